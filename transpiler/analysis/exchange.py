@@ -1,0 +1,142 @@
+"""Find the exchange class of a file, its imports, its methods and the implicit API methods it declares."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from esprima.nodes import Node
+
+from transpiler.names import HTTP_METHODS, implicit_method_name
+from transpiler.syntax import is_member, property_key, string_literal
+
+
+@dataclass(frozen=True)
+class Import:
+    local: str
+    module: str  # the module path as written
+    imported: str  # "default", "*", or the exported name
+    node: Node  # the specifier (or pattern property) that introduces the name
+    statement: Node
+
+
+@dataclass
+class ExchangeClass:
+    program: Node
+    class_node: Node | None = None
+    export_statement: Node | None = None
+    imports: dict[str, Import] = field(default_factory=dict)
+    methods: dict[str, Node] = field(default_factory=dict)  # name -> MethodDefinition
+    implicit_api: set[str] = field(default_factory=set)
+
+    @property
+    def name(self) -> str | None:
+        node = self.class_node
+        return node.id.name if node is not None and node.id is not None else None
+
+    @property
+    def async_methods(self) -> set[str]:
+        return {name for name, method in self.methods.items() if method.value.isAsync}
+
+    @property
+    def sync_methods(self) -> set[str]:
+        return {name for name, method in self.methods.items() if not method.value.isAsync}
+
+
+def find_exchange_class(program: Node) -> ExchangeClass:
+    found = ExchangeClass(program)
+    for statement in program.body:
+        _collect_imports(statement, found.imports)
+        class_node = exported_class(statement)
+        if class_node is not None and found.class_node is None:
+            found.class_node, found.export_statement = class_node, statement
+    if found.class_node is not None:
+        for member in found.class_node.body.body:
+            name = property_key(member)
+            if name is not None and member.kind == "method" and not member.static:
+                found.methods.setdefault(name, member)
+        describe = found.methods.get("describe")
+        if describe is not None:
+            found.implicit_api = _implicit_api_names(describe)
+    return found
+
+
+def exported_class(statement: Node) -> Node | None:
+    """The class of `export default class ...` or `module.exports = class ...`, else None."""
+    if statement.type == "ExportDefaultDeclaration" and statement.declaration.type == "ClassDeclaration":
+        return statement.declaration
+    if is_module_exports_assignment(statement) and statement.expression.right.type == "ClassExpression":
+        return statement.expression.right
+    return None
+
+
+def is_module_exports_assignment(statement: Node) -> bool:
+    if statement.type != "ExpressionStatement" or statement.expression.type != "AssignmentExpression":
+        return False
+    return is_member(statement.expression.left, "module", "exports")
+
+
+def require_source(node: Node | None) -> str | None:
+    """'./base/errors' for `require ('./base/errors')`, else None."""
+    if (node is not None and node.type == "CallExpression" and node.callee.type == "Identifier"
+            and node.callee.name == "require" and len(node.arguments) == 1):
+        return string_literal(node.arguments[0])
+    return None
+
+
+def _collect_imports(statement: Node, imports: dict[str, Import]) -> None:
+    if statement.type == "ImportDeclaration":
+        for specifier in statement.specifiers:
+            imported = {"ImportDefaultSpecifier": "default", "ImportNamespaceSpecifier": "*"}.get(
+                specifier.type) or specifier.imported.name
+            imports[specifier.local.name] = Import(
+                specifier.local.name, statement.source.value, imported, specifier, statement)
+    elif statement.type == "VariableDeclaration":
+        for declarator in statement.declarations:
+            module = require_source(declarator.init)
+            if module is None:
+                continue
+            if declarator.id.type == "Identifier":
+                imports[declarator.id.name] = Import(declarator.id.name, module, "default", declarator.id, statement)
+            elif declarator.id.type == "ObjectPattern":
+                for prop in declarator.id.properties:
+                    if prop.type == "Property" and prop.value.type == "Identifier" and not prop.computed:
+                        imports[prop.value.name] = Import(prop.value.name, module, prop.key.name, prop, statement)
+
+
+def _implicit_api_names(describe: Node) -> set[str]:
+    """Implicit method names from the literal `'api': {...}` tree inside describe()."""
+    names: set[str] = set()
+    pending = [describe.value.body]
+    while pending:
+        node = pending.pop()
+        if node.type == "Property" and property_key(node) == "api" and node.value.type == "ObjectExpression":
+            _walk_api_tree(node.value, [], names)
+            continue
+        for value in vars(node).values():
+            if isinstance(value, Node):
+                pending.append(value)
+            elif isinstance(value, list):
+                pending.extend(item for item in value if isinstance(item, Node))
+    return names
+
+
+def _walk_api_tree(node: Node, path: list[str], names: set[str]) -> None:
+    for prop in node.properties:
+        key = property_key(prop)
+        if key is None:
+            continue
+        if key.lower() in HTTP_METHODS and path:
+            for endpoint in _endpoints(prop.value):
+                names.add(implicit_method_name(path, key, endpoint))
+        elif prop.value.type == "ObjectExpression":
+            _walk_api_tree(prop.value, [*path, key], names)
+
+
+def _endpoints(node: Node) -> list[str]:
+    if node.type == "ArrayExpression":
+        return [value for value in map(string_literal, node.elements) if value is not None]
+    if node.type == "ObjectExpression":
+        return [key for key in map(property_key, node.properties) if key is not None]
+    return []
+
+

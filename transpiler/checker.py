@@ -1,0 +1,79 @@
+"""Check source files: read, parse, run every registered rule in one walk, return sorted findings."""
+
+from __future__ import annotations
+
+import os
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from typing import Callable, Iterable
+
+from transpiler.context import FileContext
+from transpiler.diagnostics import Diagnostic, Severity, sort_and_dedupe
+from transpiler.rules import all_rules
+from transpiler.source import SourceError, SourceFile, parse_source, read_source
+from transpiler.stack import run_with_deep_stack
+from transpiler.syntax import walk
+
+
+@dataclass
+class FileResult:
+    path: str
+    diagnostics: list[Diagnostic]
+    # The source lines that diagnostics point at, for code frames (line number -> text).
+    frame_lines: dict[int, str] = field(default_factory=dict)
+
+    def count(self, severity: Severity) -> int:
+        return sum(1 for diagnostic in self.diagnostics if diagnostic.severity is severity)
+
+
+def check_source(source: SourceFile) -> list[Diagnostic]:
+    """All findings for one source text, sorted by position and deduplicated."""
+
+    def check() -> list[Diagnostic]:
+        try:
+            program = parse_source(source)
+        except SourceError as error:
+            return [error.diagnostic]
+        context = FileContext(source, program)
+        rules = [rule_class(context) for rule_class in all_rules()]
+        dispatch: dict[str, list[Callable]] = {}
+        for rule in rules:
+            for node_type, visitor in rule.visitors().items():
+                dispatch.setdefault(node_type, []).append(visitor)
+        every_node = dispatch.get("*", [])
+        for path in walk(program):
+            for visitor in dispatch.get(path.node.type, ()):
+                visitor(path)
+            for visitor in every_node:
+                visitor(path)
+        for rule in rules:
+            rule.finish()
+        return context.diagnostics
+
+    try:
+        diagnostics = run_with_deep_stack(check)
+    except RecursionError:
+        diagnostics = [source.diagnostic("SUB-P003", "the code is nested too deeply to check",
+                                         "flatten the nesting: split deep expressions into named constants",
+                                         (1, 1))]
+    return sort_and_dedupe(diagnostics)
+
+
+def check_file(path: str) -> FileResult:
+    try:
+        source = read_source(path)
+    except SourceError as error:
+        return FileResult(path, [error.diagnostic])
+    diagnostics = check_source(source)
+    lines = {d.line: source.lines[d.line - 1] for d in diagnostics if 0 < d.line <= len(source.lines)}
+    return FileResult(path, diagnostics, lines)
+
+
+def check_files(paths: list[str], jobs: int | None = None) -> Iterable[FileResult]:
+    """Results in the order of `paths`; files are checked in parallel when there are several."""
+    workers = min(jobs or os.cpu_count() or 1, len(paths))
+    if workers <= 1:
+        yield from map(check_file, paths)
+        return
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        yield from pool.map(check_file, paths, chunksize=4)

@@ -1,0 +1,97 @@
+"""The `exkit` command line."""
+
+from __future__ import annotations
+
+import difflib
+import os
+import sys
+import textwrap
+
+import click
+
+from transpiler import __version__
+from transpiler.checker import FileResult, check_files
+from transpiler.diagnostics import Severity
+from transpiler.discovery import discover
+from transpiler.renderers import RENDERERS
+from transpiler.rules import all_rules, find_rule
+
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="exkit")
+def cli() -> None:
+    """exkit: check exchange integrations written in the exchangekit JavaScript subset.
+
+    Start with `exkit check js/`, then `exkit explain RULE-ID` for any finding.
+    """
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
+@click.option("--format", "output_format", type=click.Choice(sorted(RENDERERS)), default="text",
+              show_default=True, help="text: code frames and hints; json: one JSON object per line; "
+                                      "github: workflow annotations; sarif: SARIF 2.1.0.")
+@click.option("--strict", is_flag=True, help="Treat warnings as errors.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+              help="Files checked in parallel [default: number of CPUs].")
+def check(paths: tuple[str, ...], output_format: str, strict: bool, jobs: int | None) -> None:
+    """Check PATHS (files, or folders searched for *.js) against the subset rules.
+
+    Folders skip base/ (the hand-written runtime), node_modules/ and hidden folders.
+    Exits 0 when clean, 1 when there is any error (or warning with --strict), 2 on usage errors.
+    """
+    files = discover(list(paths))
+    if not files:
+        click.echo(f"warning: no .js files found under {', '.join(paths)}", err=True)
+        sys.exit(EXIT_CLEAN)
+    results = list(_with_progress(check_files(files, jobs), len(files), output_format))
+    click.echo(RENDERERS[output_format](results), nl=False)
+    sys.exit(exit_code(results, strict))
+
+
+def exit_code(results: list[FileResult], strict: bool) -> int:
+    failing = {Severity.ERROR, Severity.WARNING} if strict else {Severity.ERROR}
+    found = any(d.severity in failing for result in results for d in result.diagnostics)
+    return EXIT_FINDINGS if found else EXIT_CLEAN
+
+
+def _with_progress(results, total: int, output_format: str):
+    """Report progress on stderr for long text runs in a terminal; machine formats stay clean."""
+    show = output_format == "text" and total >= 20 and sys.stderr.isatty()
+    for done, result in enumerate(results, start=1):
+        if show:
+            click.echo(f"\rchecked {done}/{total} files", err=True, nl=done == total)
+        yield result
+
+
+@cli.command()
+def rules() -> None:
+    """List every rule: id, severity and title."""
+    for rule in all_rules():
+        note = " (reported by the parser)" if rule.reported_by_reader else ""
+        click.echo(f"{rule.id}  {rule.severity.value:<7}  {rule.title}{note}")
+
+
+@cli.command()
+@click.argument("rule_id")
+def explain(rule_id: str) -> None:
+    """Explain RULE_ID (for example SUB-E001, or just e001): why, a bad and a good example."""
+    rule = find_rule(rule_id)
+    if rule is None:
+        known = [known_rule.id for known_rule in all_rules()]
+        close = difflib.get_close_matches(rule_id.upper(), known, n=3, cutoff=0.5)
+        suggestion = f" Did you mean {', '.join(close)}?" if close else " `exkit rules` lists them."
+        raise click.UsageError(f"unknown rule '{rule_id}'.{suggestion}")
+    width = min(os.get_terminal_size(sys.stdout.fileno()).columns if sys.stdout.isatty() else 88, 100)
+    wrap = lambda text: textwrap.fill(text, width=width)  # noqa: E731
+    sections = [f"{rule.id}: {rule.title}", "", wrap(rule.rationale)]
+    if rule.decisions:
+        sections += ["", wrap(f"Decision: {rule.decisions}")]
+    sections += ["", "Bad:", textwrap.indent(rule.bad, "    "), "", "Good:", textwrap.indent(rule.good, "    ")]
+    click.echo("\n".join(sections))
+
+
+def main() -> None:
+    cli(prog_name="exkit")

@@ -1,0 +1,30 @@
+"""Everything a rule may ask about the file being checked, computed once and shared."""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from esprima.nodes import Node
+
+from transpiler.analysis.exchange import ExchangeClass, find_exchange_class
+from transpiler.analysis.scopes import ScopeReport, analyse_scopes
+from transpiler.diagnostics import Diagnostic
+from transpiler.source import SourceFile
+
+
+class FileContext:
+    def __init__(self, source: SourceFile, program: Node) -> None:
+        self.source = source
+        self.program = program
+        self.diagnostics: list[Diagnostic] = []
+
+    def add(self, diagnostic: Diagnostic) -> None:
+        self.diagnostics.append(diagnostic)
+
+    @cached_property
+    def exchange(self) -> ExchangeClass:
+        return find_exchange_class(self.program)
+
+    @cached_property
+    def scopes(self) -> ScopeReport:
+        return analyse_scopes(self.exchange)

@@ -1,0 +1,168 @@
+"""What a subset source may name: imports, globals, members, and the names Python and PHP reserve.
+
+The checker enforces these lists; the emitters translate exactly what is listed.
+"""
+
+from __future__ import annotations
+
+import keyword
+import re
+from dataclasses import dataclass
+
+from transpiler.error_classes import ERROR_CLASSES
+
+PRECISION_CONSTANTS = frozenset(
+    {"TRUNCATE", "ROUND", "DECIMAL_PLACES", "SIGNIFICANT_DIGITS", "TICK_SIZE", "NO_PADDING", "PAD_WITH_ZERO"}
+)
+
+
+@dataclass(frozen=True)
+class Module:
+    """An importable base module: its default export and the names it exports."""
+
+    default: str | None
+    named: frozenset[str] = frozenset()
+
+
+BASE_MODULES: dict[str, Module] = {
+    "./base/Exchange.js": Module("Exchange"),
+    "./base/errors.js": Module(None, ERROR_CLASSES),
+    "./base/Precise.js": Module("Precise"),
+    "./base/functions/number.js": Module(None, PRECISION_CONSTANTS),
+}
+
+# A derived exchange imports its parent as ./<id>.js.
+EXCHANGE_MODULE = re.compile(r"^\./([a-z_][a-z0-9_]*)\.js$")
+EXCHANGE_ID = re.compile(r"^[a-z_][a-z0-9_]*$")
+
+
+@dataclass(frozen=True)
+class Member:
+    """A callable (or readable) member with the argument counts the emitters translate exactly."""
+
+    min_args: int = 0
+    max_args: int | None = 0  # None: any number
+    is_property: bool = False
+
+    def accepts(self, count: int) -> bool:
+        return count >= self.min_args and (self.max_args is None or count <= self.max_args)
+
+    def describe_arity(self) -> str:
+        if self.max_args is None:
+            return f"at least {self.min_args} argument{'s' if self.min_args != 1 else ''}"
+        if self.min_args == self.max_args:
+            return f"exactly {self.min_args} argument{'s' if self.min_args != 1 else ''}"
+        return f"{self.min_args} to {self.max_args} arguments"
+
+
+PROPERTY = Member(is_property=True)
+ONE = Member(1, 1)
+TWO = Member(2, 2)
+ANY = Member(1, None)
+
+GLOBAL_NAMESPACES: dict[str, dict[str, Member]] = {
+    "Math": {"floor": ONE, "ceil": ONE, "round": ONE, "abs": ONE, "min": ANY, "max": ANY,
+             "pow": TWO, "sqrt": ONE, "log": ONE, "trunc": ONE},
+    "JSON": {"parse": ONE, "stringify": ONE},
+    "Object": {"keys": ONE, "values": ONE},
+    "Array": {"isArray": ONE},
+    "Number": {"MAX_SAFE_INTEGER": PROPERTY, "isInteger": ONE},
+    "Promise": {"all": ONE},
+}
+
+# Precise is used through its static string methods: decimal strings in, decimal strings out.
+PRECISE_STATIC: dict[str, Member] = {
+    "stringAdd": TWO, "stringSub": TWO, "stringMul": TWO, "stringDiv": Member(2, 3), "stringMod": TWO,
+    "stringNeg": ONE, "stringAbs": ONE, "stringMin": TWO, "stringMax": TWO, "stringEq": TWO,
+    "stringGt": TWO, "stringGe": TWO, "stringLt": TWO, "stringLe": TWO,
+}
+
+# Array methods that take a callback: E001 explains how to unfold them.
+CALLBACK_METHODS = frozenset({"map", "filter", "reduce", "forEach", "find", "findIndex", "some", "every", "flatMap"})
+
+GLOBAL_FUNCTIONS: dict[str, Member] = {"parseInt": Member(1, 2), "parseFloat": ONE}
+GLOBAL_VALUES = frozenset({"undefined", "Infinity", "NaN"})
+ALL_GLOBALS = frozenset(GLOBAL_NAMESPACES) | frozenset(GLOBAL_FUNCTIONS) | GLOBAL_VALUES
+
+# Members of strings and arrays (E007). The receiver's type is not known to
+# the checker, so one table serves both; the emitters dispatch on type.
+VALUE_MEMBERS: dict[str, Member] = {
+    "length": PROPERTY,
+    "indexOf": ONE,
+    "slice": Member(0, 2),
+    "split": ONE,
+    "toUpperCase": Member(),
+    "toLowerCase": Member(),
+    "replace": Member(2, 2),
+    "trim": Member(),
+    "startsWith": ONE,
+    "endsWith": ONE,
+    "includes": ONE,
+    "padStart": Member(1, 2),
+    "padEnd": Member(1, 2),
+    "charAt": ONE,
+    "toString": Member(),
+    "push": ANY,
+    "pop": Member(),
+    "shift": Member(),
+    "unshift": ANY,
+    "join": Member(0, 1),
+    "concat": Member(0, None),
+    "reverse": Member(),
+    "sort": Member(),
+}
+
+# Why a well-known global is out, and what to write instead (E006).
+GLOBAL_ALTERNATIVES: dict[str, str] = {
+    "Date": "use this.milliseconds (), this.iso8601 (timestamp) and this.parse8601 (string)",
+    "console": "remove it: integrations do not print; the runtime's verbose mode logs requests",
+    "process": "credentials come from this.apiKey / this.secret, settings from this.options",
+    "require": "import base modules at the top of the file: import Exchange from './base/Exchange.js';",
+    "eval": "not allowed: a submitted file runs with its users' API keys and may not evaluate code",
+    "Function": "not allowed: a submitted file runs with its users' API keys and may not evaluate code",
+    "setTimeout": "await this.sleep (milliseconds)",
+    "setInterval": "loop with await this.sleep (milliseconds)",
+    "fetch": "call the exchange through the implicit API methods (this.publicGetTicker (...))",
+    "String": "use this.numberToString (n) for numbers; strings need no conversion",
+    "Number": "use this.parseNumber (s), parseFloat (s) or parseInt (s)",
+    "Boolean": "compare explicitly: (x !== undefined), (s !== ''), (n !== 0)",
+    "isNaN": "compare explicitly, or use this.parseNumber (s) and test for undefined",
+    "Error": "throw one of the unified error classes: ExchangeError, BadRequest, InvalidOrder, ...",
+}
+SANDBOX_GLOBALS = frozenset({"globalThis", "window", "global", "Symbol", "Reflect", "Proxy", "WebAssembly",
+                             "XMLHttpRequest", "Buffer", "module", "exports", "__dirname", "__filename"})
+
+# Base-class methods that return a promise (A002) and ones that never do.
+BASE_ASYNC_METHODS = frozenset({
+    "loadMarkets", "fetchMarkets", "fetchCurrencies", "fetchTicker", "fetchTickers", "fetchOrderBook",
+    "fetchOHLCV", "fetchTrades", "fetchBalance", "createOrder", "cancelOrder", "editOrder", "fetchOrder",
+    "fetchOrders", "fetchOpenOrders", "fetchClosedOrders", "fetchMyTrades", "fetchDeposits",
+    "fetchWithdrawals", "fetchTransactions", "fetchLedger", "fetchDepositAddress", "withdraw", "fetchTime",
+    "fetchStatus", "fetchTradingFees", "fetchFundingFees", "cancelAllOrders", "fetch2", "request", "fetch",
+    "sleep", "throttle",
+})
+BASE_SYNC_METHOD = re.compile(
+    r"^(safe[A-Z0-9]\w*|parse[A-Z]\w*|filterBy\w*|sortBy|indexBy|groupBy|extend|deepExtend|omit|pluck|sum"
+    r"|market|marketId|marketIds|currency|symbol|\w+ToPrecision|decimalToPrecision|milliseconds|seconds"
+    r"|microseconds|iso8601|parse8601|ymdhms|ymd|json|urlencode\w*|rawencode|hmac|hash|jwt|encode|decode"
+    r"|numberToString|checkRequiredCredentials|handleErrors|sign|describe|nonce|uuid)$"
+)
+
+HTTP_METHODS = frozenset({"get", "post", "put", "delete", "patch", "head", "options"})
+
+# Names that cannot be Python method names (methods keep the API's names, so they are rejected).
+PYTHON_KEYWORDS = frozenset(keyword.kwlist)
+
+
+def snake_case(name: str) -> str:
+    """fetchOHLCV -> fetch_ohlcv, loadHTTPProxy -> load_http_proxy, fetchL2OrderBook -> fetch_l2_order_book."""
+    name = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name)
+    name = re.sub(r"(?<=[A-Z])(?=[A-Z][a-z]{2,})", "_", name)
+    return name.lower()
+
+
+def implicit_method_name(path: list[str], http_method: str, endpoint: str) -> str:
+    """('public', 'get', 'ticker/{pair}') -> publicGetTickerPair, as the implicit API names it."""
+    words = [*path, http_method, *re.split(r"[^A-Za-z0-9]+", endpoint)]
+    words = [word for word in words if word]
+    return words[0][:1].lower() + words[0][1:] + "".join(word[:1].upper() + word[1:] for word in words[1:])

@@ -1,0 +1,35 @@
+"""The rule registry. Every module in this package is imported, and each Rule subclass it defines is registered."""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+
+from transpiler.rules.base import REGISTRY, Rule
+
+_loaded = False
+
+
+def all_rules() -> list[type[Rule]]:
+    global _loaded
+    if not _loaded:
+        for module in pkgutil.iter_modules(__path__):
+            if module.name != "base":
+                importlib.import_module(f"{__name__}.{module.name}")
+        _loaded = True
+    return sorted(REGISTRY.values(), key=lambda rule: _sort_key(rule.id))
+
+
+def find_rule(rule_id: str) -> type[Rule] | None:
+    normalised = rule_id.strip().upper()
+    if not normalised.startswith("SUB-"):
+        normalised = "SUB-" + normalised
+    return {rule.id: rule for rule in all_rules()}.get(normalised)
+
+
+FAMILY_ORDER = "PSDETAWX"
+
+
+def _sort_key(rule_id: str) -> tuple[int, str]:
+    family = rule_id.split("-")[1][0]
+    return FAMILY_ORDER.index(family) if family in FAMILY_ORDER else len(FAMILY_ORDER), rule_id

@@ -1,0 +1,99 @@
+"""SUB-A: async — awaits that mean the same in Node, asyncio and synchronous Python and PHP."""
+
+from __future__ import annotations
+
+from esprima.nodes import Node
+
+from transpiler.names import BASE_ASYNC_METHODS, BASE_SYNC_METHOD
+from transpiler.rules.base import Rule
+from transpiler.syntax import Path, is_member, walk
+
+
+class AwaitInAsync(Rule):
+    id = "SUB-A001"
+    title = "`await` only inside async methods"
+    rationale = (
+        "Module code is strict, where `await` outside an async function does not even parse; the parser's "
+        "finding carries this id."
+    )
+    bad = "fetchNow () {\n    return await this.fetchTime ();\n}"
+    good = "async fetchNow () {\n    return await this.fetchTime ();\n}"
+    example_scope = "class"
+    reported_by_reader = True
+
+
+class NoFloatingPromises(Rule):
+    id = "SUB-A002"
+    title = "calls to async methods are awaited (or collected for Promise.all); sync methods are not awaited"
+    rationale = (
+        "An unawaited call runs later (or never) in asyncio and PHP, and `return this.fetchX ()` hands the "
+        "caller an un-awaited coroutine in Python. Awaiting a synchronous method raises TypeError in "
+        "Python. Async methods are the class's own `async` methods, the implicit API methods its "
+        "describe() declares, and the base class's network methods."
+    )
+    bad = "async fetchTickerPrice (symbol) {\n    const ticker = this.fetchTicker (symbol);\n" \
+          "    return ticker['last'];\n}"
+    good = "async fetchTickerPrice (symbol) {\n    const ticker = await this.fetchTicker (symbol);\n" \
+           "    return ticker['last'];\n}"
+    example_scope = "class"
+
+    def visit_CallExpression(self, path: Path) -> None:
+        node = path.node
+        if not is_member(node.callee) or node.callee.object.type not in ("ThisExpression", "Super"):
+            return
+        name = node.callee.property.name
+        kind = self._kind(name, node.callee.object.type == "Super")
+        awaited = path.parent_type == "AwaitExpression"
+        if kind == "async" and not awaited and not self._collected(path):
+            self.report(node, f"the promise of this.{name} () is neither awaited nor collected for Promise.all",
+                        f"write: await this.{name} (...)")
+        elif kind == "sync" and awaited:
+            self.report(path.parent.node, f"this.{name} () is synchronous and must not be awaited",
+                        "remove the await (in Python it raises TypeError)")
+
+    def _kind(self, name: str, through_super: bool) -> str | None:
+        exchange = self.context.exchange
+        if not through_super and name in exchange.methods:
+            return "async" if name in exchange.async_methods else "sync"
+        if name in BASE_ASYNC_METHODS or name in exchange.implicit_api:
+            return "async"
+        return "sync" if BASE_SYNC_METHOD.match(name) else None
+
+    @staticmethod
+    def _collected(path: Path) -> bool:
+        """An element of `Promise.all ([...])`, or pushed onto an array that goes to Promise.all."""
+        parent = path.parent
+        if parent.type == "ArrayExpression" and parent.parent is not None and _is_promise_all(parent.parent.node):
+            return True
+        if parent.type == "CallExpression" and is_member(parent.node.callee, property_name="push") \
+                and parent.node.callee.object.type == "Identifier":
+            array = parent.node.callee.object.name
+            method = path.enclosing_method()
+            return method is not None and any(
+                _is_promise_all(other.node) and other.node.arguments and other.node.arguments[0].type == "Identifier"
+                and other.node.arguments[0].name == array for other in walk(method.node))
+        return False
+
+
+def _is_promise_all(node: Node) -> bool:
+    return node.type == "CallExpression" and is_member(node.callee, "Promise", "all")
+
+
+class PromiseAllTakesArray(Rule):
+    id = "SUB-A003"
+    title = "`await Promise.all (array)`: an array literal or an array variable, awaited"
+    rationale = (
+        "In asyncio it becomes gather; in synchronous Python and PHP the calls already ran one after the "
+        "other, and Promise.all returns the array of their results."
+    )
+    bad = "const results = Promise.all ([ this.fetchTicker ('BTC/USD') ]);"
+    good = "const results = await Promise.all ([ this.fetchTicker ('BTC/USD') ]);"
+
+    def visit_CallExpression(self, path: Path) -> None:
+        node = path.node
+        if not _is_promise_all(node):
+            return
+        if path.parent_type != "AwaitExpression":
+            self.report(node, "Promise.all must be awaited", "write: await Promise.all ([...])")
+        elif node.arguments and node.arguments[0].type not in ("ArrayExpression", "Identifier"):
+            self.report(node.arguments[0], "Promise.all takes an array literal or an array variable")

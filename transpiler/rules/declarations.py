@@ -1,0 +1,139 @@
+"""SUB-D: declarations and names — block scoping that survives the move to function-scoped Python and PHP."""
+
+from __future__ import annotations
+
+from transpiler.analysis.scopes import Problem, ScopeFinding
+from transpiler.names import PYTHON_KEYWORDS, snake_case
+from transpiler.rules.base import Rule
+from transpiler.syntax import Path
+
+
+def _declared_at(finding: ScopeFinding) -> str:
+    other = finding.other.node.loc.start
+    return f"line {other.line}, column {other.column + 1}"
+
+
+class NoVar(Rule):
+    id = "SUB-D001"
+    title = "no `var`; use `const`, or `let` when reassigned"
+    rationale = "`var` is function-scoped and hoisted; the subset reasons about block scopes only."
+    bad = "var total = 0;"
+    good = "let total = 0;"
+    hint = "use const, or let if the variable is reassigned"
+
+    def visit_VariableDeclaration(self, path: Path) -> None:
+        if path.node.kind == "var":
+            self.report(path.node, "`var` is not part of the subset", length=3)
+
+
+class LetHasInitialiser(Rule):
+    id = "SUB-D002"
+    title = "every `let` has an initialiser"
+    rationale = (
+        "Python and PHP have no declaration without a value. Writing the initial value (undefined if "
+        "nothing else) makes the emitted assignment explicit."
+    )
+    bad = "let price;"
+    good = "let price = undefined;"
+
+    def visit_VariableDeclarator(self, path: Path) -> None:
+        declaration = path.parent
+        if declaration.node.kind != "let" or path.node.init is not None:
+            return
+        if declaration.parent_type in ("ForOfStatement", "ForInStatement") and declaration.field == "left":
+            return
+        name = path.node.id.name if path.node.id.type == "Identifier" else "name"
+        self.report(path.node, f"`let {name}` has no initial value", f"write: let {name} = undefined;")
+
+
+class ReservedNames(Rule):
+    id = "SUB-D003"
+    title = "names must stay distinct and legal in Python and PHP"
+    rationale = (
+        "Methods and locals become snake_case in Python and PHP. Locals and parameters that collide with a "
+        "keyword or builtin (from, in, type, list, ...) are renamed by the emitter, so you never need the "
+        "list. Two things cannot be fixed silently: a method whose name is a Python keyword (renaming it "
+        "would change the public API), and two names that become the same snake_case name (marketId and "
+        "market_id), which would merge into one variable or method."
+    )
+    bad = "async fetchTicker (symbol, params = {}) {\n    const marketId = symbol;\n" \
+          "    const market_id = marketId;\n    return market_id;\n}"
+    good = "async fetchTicker (symbol, params = {}) {\n    const marketId = symbol;\n    return marketId;\n}"
+    example_scope = "class"
+
+    def visit_ClassBody(self, path: Path) -> None:
+        seen: dict[str, str] = {}
+        for name, method in self.context.exchange.methods.items():
+            snake = snake_case(name)
+            if snake in PYTHON_KEYWORDS:
+                self.report(method.key, f"the method name {name} is a Python keyword",
+                            f"rename the method, for example to {name}Method")
+            elif snake in seen and seen[snake] != name:
+                self.report(method.key, f"methods {seen[snake]} and {name} both become {snake} in Python and PHP",
+                            "rename one of them")
+            seen.setdefault(snake, name)
+
+    def finish(self) -> None:
+        for finding in self.context.scopes.of(Problem.SNAKE_COLLISION):
+            snake = snake_case(finding.name)
+            self.report(finding.node, f"{finding.name} and {finding.other.name} (declared at {_declared_at(finding)}) "
+                        f"both become {snake} in Python and PHP", "rename one of them")
+
+
+class NoShadowing(Rule):
+    id = "SUB-D004"
+    title = "no redeclaration of a name from an enclosing block of the same method"
+    rationale = (
+        "Python and PHP scope variables by function, not by block: an inner `const x` would overwrite the "
+        "outer `x` for the rest of the method."
+    )
+    bad = "const market = this.market (symbol);\nif (market['spot']) {\n    const market = undefined;\n}"
+    good = "const market = this.market (symbol);\nif (market['spot']) {\n    const spotMarket = market;\n}"
+    hint = "give the inner variable a different name"
+
+    def finish(self) -> None:
+        for finding in self.context.scopes.of(Problem.SHADOWS):
+            self.report(finding.node, f"{finding.name} is already declared at {_declared_at(finding)} "
+                        "in an enclosing block of this method")
+        for finding in self.context.scopes.of(Problem.REDECLARED):
+            self.report(finding.node, f"{finding.name} is declared twice in the same block "
+                        f"(first at {_declared_at(finding)})")
+
+
+class BlockScopedUse(Rule):
+    id = "SUB-D005"
+    title = "no use of a block-scoped name outside its block or before its declaration"
+    rationale = (
+        "In JavaScript such a use is an error (or reads another variable); in function-scoped Python and "
+        "PHP it would silently read a stale value."
+    )
+    bad = "if (symbol !== undefined) {\n    const market = this.market (symbol);\n}\nreturn market;"
+    good = "let market = undefined;\nif (symbol !== undefined) {\n    market = this.market (symbol);\n}\nreturn market;"
+    hint = "declare the variable (with let) in the block that contains every use"
+
+    def finish(self) -> None:
+        for finding in self.context.scopes.of(Problem.OUT_OF_BLOCK):
+            self.report(finding.node, f"{finding.name} is declared at {_declared_at(finding)}, "
+                        "in a block that does not contain this use")
+        for finding in self.context.scopes.of(Problem.BEFORE_DECLARATION):
+            self.report(finding.node, f"{finding.name} is used before its declaration at {_declared_at(finding)}",
+                        "move the declaration above its first use")
+
+
+class AssignOnlyLocals(Rule):
+    id = "SUB-D006"
+    title = "assign only to variables declared with `let` (or parameters)"
+    rationale = (
+        "Assigning to a const throws in JavaScript but would silently succeed in Python and PHP. Assigning "
+        "to an imported name or a global (undefined, Math) is not translatable."
+    )
+    bad = "const count = 0;\ncount = 1;"
+    good = "let count = 0;\ncount = 1;"
+
+    def finish(self) -> None:
+        for finding in self.context.scopes.of(Problem.ASSIGNS_CONST):
+            self.report(finding.node, f"{finding.name} is a const (declared at {_declared_at(finding)})",
+                        f"declare it with let: let {finding.name} = ...;")
+        for finding in self.context.scopes.of(Problem.ASSIGNS_NON_LOCAL):
+            self.report(finding.node, f"{finding.name} is not a local variable and cannot be assigned",
+                        f"declare a local instead: let my{finding.name[:1].upper()}{finding.name[1:]} = ...;")

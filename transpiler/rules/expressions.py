@@ -1,0 +1,558 @@
+"""SUB-E: expressions — only what Python and PHP can express with JavaScript's exact meaning."""
+
+from __future__ import annotations
+
+from esprima.nodes import Node
+
+from transpiler.analysis.scopes import Problem, Resolved
+from transpiler.error_classes import ERROR_CLASSES
+from transpiler.names import (
+    CALLBACK_METHODS, GLOBAL_ALTERNATIVES, GLOBAL_FUNCTIONS, GLOBAL_NAMESPACES, PRECISE_STATIC,
+    PRECISION_CONSTANTS, SANDBOX_GLOBALS, VALUE_MEMBERS, Member,
+)
+from transpiler.rules.base import Rule
+from transpiler.syntax import Path
+
+# Names whose misuse another rule explains better than "unknown name".
+NAMES_OWNED_ELSEWHERE = {"arguments": "SUB-E014", "RegExp": "SUB-E008"}
+FUNCTION_KINDS = ("ArrowFunctionExpression", "FunctionExpression")
+
+
+def _receiver(rule: Rule, member: Node) -> str:
+    """What a member expression is read from: this, super, namespace (Math...), precise, unknown, or value.
+
+    "unknown" is an undeclared name, which E006 reports; members of it are not judged again.
+    """
+    target = member.object
+    if target.type == "ThisExpression":
+        return "this"
+    if target.type == "Super":
+        return "super"
+    if target.type == "Identifier":
+        resolved = rule.context.scopes.resolution(target)
+        if resolved is Resolved.UNKNOWN:
+            return "unknown"
+        if resolved is Resolved.GLOBAL and target.name in GLOBAL_NAMESPACES:
+            return "namespace"
+        imported = rule.context.exchange.imports.get(target.name)
+        if resolved is Resolved.IMPORT and imported is not None and imported.module.startswith("./base/Precise"):
+            return "precise"
+    return "value"
+
+
+def _is_deleted(path: Path) -> bool:
+    return path.parent_type == "UnaryExpression" and path.parent.node.operator == "delete"
+
+
+def _is_callee(path: Path) -> bool:
+    return path.parent_type == "CallExpression" and path.field == "callee"
+
+
+class NoFunctions(Rule):
+    id = "SUB-E001"
+    title = "no arrow functions, function expressions or closures"
+    rationale = (
+        "Closures capture variables differently in Python (late binding, no assignment without nonlocal) "
+        "and PHP (capture by value with `use`). Loops say the same thing in every language."
+    )
+    bad = "const markets = await this.fetchMarkets ();\nconst ids = markets.map ((m) => m['id']);"
+    good = "const markets = await this.fetchMarkets ();\nconst ids = [];\nfor (let i = 0; i < markets.length; i++) {\n    ids.push (markets[i]['id']);\n}"
+    hint = "write it as a for loop, or as a method of the class"
+    claims = frozenset({"ArrowFunctionExpression", "FunctionExpression", "FunctionDeclaration"})
+
+    def visit_ArrowFunctionExpression(self, path: Path) -> None:
+        self._report_function(path, "arrow functions are not part of the subset")
+
+    def visit_FunctionExpression(self, path: Path) -> None:
+        if path.parent_type == "MethodDefinition" or (path.parent_type == "Property" and path.parent.node.method):
+            return  # a class method; object-literal methods are E016's
+        self._report_function(path, "function expressions are not part of the subset")
+
+    def visit_FunctionDeclaration(self, path: Path) -> None:
+        if path.parent_type != "Program":  # top-level functions are S004's
+            self._report_function(path, "nested functions are not part of the subset")
+
+    def _report_function(self, path: Path, message: str) -> None:
+        call = path.parent.node if path.parent_type == "CallExpression" else None
+        if call is not None and call.callee.type == "MemberExpression" and not call.callee.computed \
+                and call.callee.property.name in CALLBACK_METHODS:
+            method = call.callee.property.name
+            self.report(path.node, f"{message}: unfold .{method} () into a loop",
+                        f"for (let i = 0; i < items.length; i++) {{ ... }} does what .{method} () does, "
+                        "in every language")
+        else:
+            self.report(path.node, message)
+
+
+class BracketKeys(Rule):
+    id = "SUB-E002"
+    title = "dictionary keys use brackets: obj['key'], not obj.key"
+    rationale = (
+        "Exchange responses become Python dicts and PHP arrays, which have no attribute access. Dot access "
+        "is kept for this, super, the whitelisted globals (Math.floor) and string/array members (.length)."
+    )
+    bad = "const order = await this.fetchOrder ('42', symbol);\nconst id = order.id;"
+    good = "const order = await this.fetchOrder ('42', symbol);\nconst id = order['id'];"
+    decisions = "Computed access on `this` (this[name]) is rejected too: methods are renamed per language."
+
+    def visit_MemberExpression(self, path: Path) -> None:
+        node = path.node
+        receiver = _receiver(self, node)
+        if node.computed:
+            if receiver == "this":
+                self.report(node, "computed access on `this` is not part of the subset",
+                            "call the method by its name: this.someMethod (...)")
+            return
+        name = node.property.name
+        if receiver != "value" or name in VALUE_MEMBERS or _is_callee(path) or _is_deleted(path):
+            return  # judged by E014 (super), E006 (globals, Precise), E007 (members and calls), E013 (delete)
+        target = self.context.source.snippet(node.object)
+        self.report(node.property, f"dot access `.{name}` on a dictionary", f"write {target}['{name}']")
+
+
+class NoModernOperators(Rule):
+    id = "SUB-E003"
+    title = "no optional chaining, nullish operators, logical assignment or `**`"
+    rationale = (
+        "`?.`, `??`, `&&=`, `||=`, `??=` have no single equivalent in Python and PHP (the safe* helpers "
+        "express them exactly); `**` gives exact big integers in Python where JavaScript rounds to a double."
+    )
+    bad = "const size = Math.pow (2, 3) ** 2;"
+    good = "const size = Math.pow (Math.pow (2, 3), 2);"
+    hint = "use Math.pow (base, exponent)"
+    decisions = "`?.`, `??` and logical assignment fail to parse in esprima 4; the parser's finding carries this id."
+
+    def visit_BinaryExpression(self, path: Path) -> None:
+        if path.node.operator == "**":
+            self.report_operator(path.node.left, "**", "the `**` operator is not part of the subset")
+
+    def visit_AssignmentExpression(self, path: Path) -> None:
+        if path.node.operator == "**=":
+            self.report_operator(path.node.left, "**=", "the `**=` operator is not part of the subset",
+                                 "write: x = Math.pow (x, exponent);")
+
+
+class StrictEquality(Rule):
+    id = "SUB-E004"
+    title = "use `===` and `!==`, never `==` or `!=`"
+    rationale = "Loose equality's coercions (0 == '', null == undefined) differ again in Python and PHP."
+    bad = "if (symbol == undefined) {\n    throw new ArgumentsRequired ('symbol');\n}"
+    good = "if (symbol === undefined) {\n    throw new ArgumentsRequired ('symbol');\n}"
+
+    def visit_BinaryExpression(self, path: Path) -> None:
+        operator = path.node.operator
+        if operator in ("==", "!="):
+            strict = operator + "="
+            self.report_operator(path.node.left, operator, f"`{operator}` is not part of the subset",
+                                 f"write {strict}")
+
+
+TYPEOF_NAMES = ("undefined", "string", "number", "boolean", "object")
+
+
+class TypeofComparison(Rule):
+    id = "SUB-E005"
+    title = "`typeof` only compared with 'undefined', 'string', 'number', 'boolean' or 'object'"
+    rationale = (
+        "Each allowed comparison has an exact translation (is None, isinstance(x, str), is_string(...)). "
+        "Note that typeof null === 'object' in JavaScript, and the emitters keep that."
+    )
+    bad = "if (typeof params === 'function') {\n    return undefined;\n}"
+    good = "if (typeof params === 'object') {\n    return undefined;\n}"
+
+    def visit_UnaryExpression(self, path: Path) -> None:
+        if path.node.operator != "typeof":
+            return
+        comparison = path.parent.node if path.parent_type == "BinaryExpression" else None
+        if comparison is None or comparison.operator not in ("===", "!==", "==", "!="):
+            self.report(path.node, "typeof must be compared with a type name",
+                        "write: typeof x === 'string'", length=6)
+            return
+        other = comparison.right if path.field == "left" else comparison.left
+        if other.type != "Literal" or other.value not in TYPEOF_NAMES:
+            self.report(other, "typeof may only be compared with 'undefined', 'string', 'number', 'boolean' "
+                               "or 'object'",
+                        "Array.isArray (x) tells arrays apart; functions do not exist in the subset")
+
+
+class KnownGlobals(Rule):
+    id = "SUB-E006"
+    title = "only whitelisted globals and imported base names"
+    rationale = (
+        "A submitted file runs with its users' API keys: it may not reach the environment, the network, "
+        "timers or code evaluation, and every global must have an exact Python and PHP counterpart. "
+        "Allowed: Math.{floor, ceil, round, abs, min, max, pow, sqrt, log, trunc}, JSON.{parse, "
+        "stringify}, Object.{keys, values}, Array.isArray, Number.{MAX_SAFE_INTEGER, isInteger}, "
+        "Promise.all, parseInt, parseFloat, undefined, Infinity, NaN, and imported error classes, "
+        "Precise (static string methods) and precision constants."
+    )
+    bad = "const now = Date.now ();"
+    good = "const now = this.milliseconds ();"
+    decisions = "Names used without being declared anywhere are reported here, with the import to add " \
+                "when they are base names."
+
+    def finish(self) -> None:
+        for finding in self.context.scopes.of(Problem.UNKNOWN_NAME):
+            if finding.name not in NAMES_OWNED_ELSEWHERE:
+                self.report(finding.node, *self._unknown(finding.name))
+
+    @staticmethod
+    def _unknown(name: str) -> tuple[str, str]:
+        if name in ERROR_CLASSES:
+            return f"{name} is not imported", f"import {{ {name} }} from './base/errors.js';"
+        if name in PRECISION_CONSTANTS:
+            return f"{name} is not imported", f"import {{ {name} }} from './base/functions/number.js';"
+        if name == "Precise":
+            return "Precise is not imported", "import Precise from './base/Precise.js';"
+        if name in GLOBAL_ALTERNATIVES:
+            return f"`{name}` is not available in the subset", GLOBAL_ALTERNATIVES[name]
+        if name in SANDBOX_GLOBALS:
+            return f"`{name}` is not allowed", "integrations may not reach the runtime environment"
+        return f"`{name}` is not declared", "declare it with const or let, or check the spelling"
+
+    def visit_Identifier(self, path: Path) -> None:
+        name = path.node.name
+        if self.context.scopes.resolution(path.node) is not Resolved.GLOBAL:
+            return
+        if name in GLOBAL_NAMESPACES and not (path.parent_type == "MemberExpression" and path.field == "object"):
+            self.report(path.node, f"{name} can only be used through its members, as in {name}."
+                                   f"{next(iter(GLOBAL_NAMESPACES[name]))}")
+        elif name in GLOBAL_FUNCTIONS:
+            self._check_call(path, name, GLOBAL_FUNCTIONS[name], path.node)
+
+    def visit_MemberExpression(self, path: Path) -> None:
+        node = path.node
+        receiver = _receiver(self, node)
+        if receiver not in ("namespace", "precise"):
+            return
+        owner = node.object.name
+        table = GLOBAL_NAMESPACES[owner] if receiver == "namespace" else PRECISE_STATIC
+        name = None if node.computed else node.property.name
+        if name not in table:
+            shown = self.context.source.snippet(node)
+            hint = GLOBAL_ALTERNATIVES.get(owner, "") if owner != "Precise" else ""
+            self.report(node, f"`{shown}` is not available in the subset",
+                        hint or f"available: {', '.join(f'{owner}.{member}' for member in table)}")
+            return
+        self._check_call(path, f"{owner}.{name}", table[name], node)
+
+    def _check_call(self, path: Path, shown: str, member: Member, node: Node) -> None:
+        if member.is_property:
+            if _is_callee(path):
+                self.report(node, f"{shown} is a value, not a function")
+            return
+        if not _is_callee(path):
+            self.report(node, f"{shown} must be called directly", f"write {shown} (...)")
+        elif not member.accepts(len(path.parent.node.arguments)):
+            self.report(path.parent.node, f"{shown} takes {member.describe_arity()} in the subset")
+
+
+class ValueMembers(Rule):
+    id = "SUB-E007"
+    title = "only whitelisted string and array members, called as documented"
+    rationale = (
+        "Each member has an exact translation in Python and PHP for the argument counts allowed: strings: "
+        "length, indexOf, slice, split, toUpperCase, toLowerCase, replace (first match, as in JavaScript), "
+        "trim, startsWith, endsWith, includes, padStart, padEnd, charAt, toString; arrays: length, push, "
+        "pop, shift, unshift, join, slice, concat, indexOf, includes, reverse, sort (no comparator)."
+    )
+    bad = "const sorted = symbol.split ('/', 1);"
+    good = "const parts = symbol.split ('/');"
+    decisions = "split takes exactly one separator (a limit has different meanings in Python and PHP); " \
+                "indexOf, includes, startsWith and endsWith take no start position; toString takes no radix."
+
+    def visit_MemberExpression(self, path: Path) -> None:
+        node = path.node
+        if node.computed or _receiver(self, node) != "value":
+            return
+        name = node.property.name
+        member = VALUE_MEMBERS.get(name)
+        if member is None:
+            if _is_callee(path) and not self._unfolded_by_e001(path.parent.node, name):
+                hint = "unfold it into a for loop" if name in CALLBACK_METHODS else \
+                    "see `exkit explain SUB-E007` for the members the subset translates"
+                self.report(node.property, f"`.{name} ()` is not a string or array method of the subset", hint)
+            return
+        if member.is_property:
+            if _is_callee(path):
+                self.report(node.property, f"`.{name}` is a value, not a method")
+            elif path.field in ("left", "argument") and path.parent_type in ("AssignmentExpression",
+                                                                              "UpdateExpression"):
+                self.report(node.property, f"`.{name}` cannot be assigned",
+                            "build a new array with slice () instead")
+            return
+        if not _is_callee(path):
+            self.report(node.property, f"`.{name}` must be called", f"write .{name} (...)")
+        elif not member.accepts(len(path.parent.node.arguments)):
+            self.report(node.property, f"`.{name} ()` takes {member.describe_arity()} in the subset")
+
+    @staticmethod
+    def _unfolded_by_e001(call: Node, name: str) -> bool:
+        return name in CALLBACK_METHODS and any(argument.type in FUNCTION_KINDS for argument in call.arguments)
+
+
+class NoRegularExpressions(Rule):
+    id = "SUB-E008"
+    title = "no regular-expression literals and no RegExp"
+    rationale = "JavaScript, Python and PHP regular expressions differ in syntax and semantics."
+    bad = "const base = symbol.replace (/\\/.*$/, '');"
+    good = "const base = symbol.split ('/')[0];"
+    hint = "use split, indexOf, slice, startsWith or replace with a string"
+
+    def visit_Literal(self, path: Path) -> None:
+        if getattr(path.node, "regex", None):
+            self.report(path.node, "regular expressions are not part of the subset")
+
+    def finish(self) -> None:
+        for finding in self.context.scopes.of(Problem.UNKNOWN_NAME):
+            if finding.name == "RegExp":
+                self.report(finding.node, "RegExp is not part of the subset")
+
+
+BITWISE = ("&", "|", "^", "<<", ">>", ">>>")
+
+
+class NoBitwise(Rule):
+    id = "SUB-E009"
+    title = "no bitwise operators"
+    rationale = "JavaScript's bitwise operators work on 32-bit integers; Python's and PHP's do not."
+    bad = "const flags = params['flags'] & 4;"
+    good = "const flags = this.safeInteger (params, 'flags') % 8;"
+    hint = "use arithmetic (Math.floor, %), or a base helper"
+
+    def visit_BinaryExpression(self, path: Path) -> None:
+        if path.node.operator in BITWISE:
+            self.report_operator(path.node.left, path.node.operator,
+                                 f"the bitwise operator `{path.node.operator}` is not part of the subset")
+
+    def visit_UnaryExpression(self, path: Path) -> None:
+        if path.node.operator == "~":
+            self.report(path.node, "the bitwise operator `~` is not part of the subset", length=1)
+
+    def visit_AssignmentExpression(self, path: Path) -> None:
+        operator = path.node.operator
+        if operator[:-1] in BITWISE:
+            self.report_operator(path.node.left, operator, f"the bitwise operator `{operator}` is not part "
+                                                           "of the subset")
+
+
+class AssignmentsAreStatements(Rule):
+    id = "SUB-E010"
+    title = "assignments, ++ and -- are statements, never parts of expressions"
+    rationale = (
+        "Python has no assignment expression with JavaScript's meaning, and evaluation order inside "
+        "expressions differs. No comma operator, no chained assignment."
+    )
+    bad = "let a = undefined;\nlet b = undefined;\na = b = 0;"
+    good = "let a = 0;\nlet b = 0;"
+    hint = "split it into separate statements"
+    claims = frozenset({"SequenceExpression"})
+
+    def visit_AssignmentExpression(self, path: Path) -> None:
+        if not self._statement_position(path):
+            self.report(path.node, "assignment inside an expression is not part of the subset")
+
+    def visit_UpdateExpression(self, path: Path) -> None:
+        if not self._statement_position(path):
+            self.report(path.node, f"`{path.node.operator}` inside an expression is not part of the subset",
+                        "write it as its own statement: i++;")
+
+    def visit_SequenceExpression(self, path: Path) -> None:
+        self.report(path.node, "the comma operator is not part of the subset")
+
+    @staticmethod
+    def _statement_position(path: Path) -> bool:
+        return path.parent_type == "ExpressionStatement" or (
+            path.parent_type == "ForStatement" and path.field in ("init", "update"))
+
+
+class NewOnlyErrors(Rule):
+    id = "SUB-E011"
+    title = "`new` only for the imported error classes"
+    rationale = "Only the unified error classes exist with the same constructor in every language."
+    bad = "const when = new Date ();"
+    good = "const when = this.milliseconds ();"
+    hint = "throw new ExchangeError (message), or use a base helper"
+    decisions = "Precise is used through its static string methods (Precise.stringAdd ...), not `new`."
+
+    def visit_NewExpression(self, path: Path) -> None:
+        callee = path.node.callee
+        if callee.type == "Identifier":
+            imported = self.context.exchange.imports.get(callee.name)
+            if imported is not None and imported.imported in ERROR_CLASSES:
+                return
+            if callee.name in ERROR_CLASSES:
+                return  # not imported: E006 says which import to add
+        shown = self.context.source.snippet(callee)
+        hint = "use Precise.stringAdd (a, b) and the other static string methods" if shown == "Precise" else None
+        self.report(path.node, f"`new {shown}` is not part of the subset", hint)
+
+
+class NoTaggedTemplates(Rule):
+    id = "SUB-E012"
+    title = "no tagged templates"
+    rationale = "Plain template literals are translated to concatenation; tags call functions at run time."
+    bad = "const path = tag`/api/${symbol}`;"
+    good = "const path = '/api/' + symbol;"
+    claims = frozenset({"TaggedTemplateExpression"})
+    decisions = "Plain template literals are allowed: the emitters lower them to string concatenation."
+
+    def visit_TaggedTemplateExpression(self, path: Path) -> None:
+        self.report(path.node, "tagged templates are not part of the subset", "build the string with +")
+
+
+class DeleteBracketMember(Rule):
+    id = "SUB-E013"
+    title = "`delete` only on a bracket member: delete request['x']"
+    rationale = "It becomes `del d['x']` / `unset($d['x'])`; anything else has no counterpart."
+    bad = "delete params.type;"
+    good = "delete params['type'];"
+
+    def visit_UnaryExpression(self, path: Path) -> None:
+        node = path.node
+        if node.operator == "delete" and not (node.argument.type == "MemberExpression" and node.argument.computed):
+            self.report(node, "delete only works on a bracket member", "write: delete obj['key'];", length=6)
+
+
+class NoDynamicFeatures(Rule):
+    id = "SUB-E014"
+    title = "no void, yield, generators, with, debugger, arguments, new.target; super only as super.method (...)"
+    rationale = "None of these has an exact translation, and most are ways around the sandbox."
+    bad = "const all = arguments;"
+    good = "const all = [ symbol, params ];"
+    claims = frozenset({"YieldExpression", "MetaProperty", "DebuggerStatement", "WithStatement"})
+    decisions = "Labels are reported by T006 (labelled statements); `with` is a parse error in module code."
+
+    def visit_UnaryExpression(self, path: Path) -> None:
+        if path.node.operator == "void":
+            self.report(path.node, "`void` is not part of the subset", "write undefined", length=4)
+
+    def visit_YieldExpression(self, path: Path) -> None:
+        self.report(path.node, "`yield` is not part of the subset", "return an array", length=5)
+
+    def visit_FunctionExpression(self, path: Path) -> None:
+        if path.node.generator and path.parent_type == "MethodDefinition":
+            self.report(path.parent.node, "generator methods are not part of the subset", "return an array")
+
+    def visit_MetaProperty(self, path: Path) -> None:
+        self.report(path.node, "`new.target` is not part of the subset")
+
+    def visit_DebuggerStatement(self, path: Path) -> None:
+        self.report(path.node, "`debugger` is not part of the subset", "remove it")
+
+    def visit_WithStatement(self, path: Path) -> None:
+        self.report(path.node, "`with` is not part of the subset", length=4)
+
+    def visit_ThisExpression(self, path: Path) -> None:
+        if path.enclosing_method() is None:
+            self.report(path.node, "`this` is only available inside methods")
+
+    def visit_Super(self, path: Path) -> None:
+        member = path.parent.node if path.parent_type == "MemberExpression" else None
+        if member is None or member.computed or not _is_callee(path.parent):
+            self.report(path.node, "super is only allowed as super.method (...)",
+                        "call the parent's method: super.describe ()")
+
+    def finish(self) -> None:
+        for finding in self.context.scopes.of(Problem.UNKNOWN_NAME):
+            if finding.name == "arguments":
+                self.report(finding.node, "`arguments` is not part of the subset", "name the parameters")
+
+
+class SpreadPlaces(Rule):
+    id = "SUB-E015"
+    title = "spread only in object literals, array literals and as the last call argument"
+    rationale = (
+        "Object spread becomes a merge, array spread a concatenation, a final argument spread *args / "
+        "...$args. Anywhere else, and rest parameters, have no exact counterpart."
+    )
+    bad = "async fetchAll (...symbols) {\n    return symbols;\n}"
+    good = "async fetchAll (symbols = []) {\n    return symbols;\n}"
+    example_scope = "class"
+
+    def visit_SpreadElement(self, path: Path) -> None:
+        parent = path.parent.node
+        if path.parent_type in ("ArrayExpression", "ObjectExpression"):
+            return
+        if path.parent_type == "CallExpression" and parent.arguments[-1] is path.node:
+            return
+        self.report(path.node, "spread is only allowed in literals and as the last argument of a call",
+                    "build the array first, then spread it as the last argument")
+
+    def visit_RestElement(self, path: Path) -> None:
+        if path.field == "params":
+            self.report(path.node, "rest parameters are not part of the subset", "take an array parameter")
+
+
+class ObjectLiteralKeys(Rule):
+    id = "SUB-E016"
+    title = "object literal keys are strings or identifiers; no methods, getters or setters"
+    rationale = (
+        "Keys become dictionary keys in Python and PHP. A number key would stay a number there (JavaScript "
+        "makes it a string), and methods or accessors have no counterpart in a dictionary."
+    )
+    bad = "const sides = { 1: 'buy', 2: 'sell' };"
+    good = "const sides = { '1': 'buy', '2': 'sell' };"
+
+    def visit_Property(self, path: Path) -> None:
+        node = path.node
+        if path.parent_type != "ObjectExpression":
+            return
+        if node.kind in ("get", "set"):
+            self.report(node, f"{node.kind}ters are not allowed in object literals", "store the value", length=3)
+        elif node.method:
+            self.report(node, "methods are not allowed in object literals", "write a method of the class")
+        elif node.computed and node.key.type != "Identifier":
+            self.report(node.key, "computed keys must be a plain variable: { [key]: value }",
+                        "compute the key into a const first")
+        elif not node.computed and node.key.type == "Literal" and not isinstance(node.key.value, str):
+            self.report(node.key, "object keys must be strings", f"write '{node.key.raw}'")
+
+
+class ArrayDestructuringOnly(Rule):
+    id = "SUB-E017"
+    title = "destructuring only as `const [ a, b ] = expr;` with plain names"
+    rationale = (
+        "Array destructuring into names keeps JavaScript's meaning (a missing element is undefined) through "
+        "a helper. Object patterns, defaults, nesting, holes and rest elements do not carry over."
+    )
+    bad = "const order = await this.fetchOrder ('42', symbol);\nconst { price, amount } = order;"
+    good = "const order = await this.fetchOrder ('42', symbol);\nconst price = this.safeString (order, 'price');\nconst amount = this.safeString (order, 'amount');"
+    claims = frozenset({"ObjectPattern", "ArrayPattern", "AssignmentPattern", "RestElement"})
+    decisions = "`const { A } = require (...)` at the top level of a CommonJS file is an import, not destructuring."
+
+    def visit_ObjectPattern(self, path: Path) -> None:
+        if path.parent_type == "CatchClause":
+            return  # T004's
+        declarator = path.parent.node if path.parent_type == "VariableDeclarator" else None
+        if declarator is not None and path.parent.parent.parent_type == "Program":
+            return  # a CommonJS import, judged by S002/S004
+        self.report(path.node, "object destructuring is not part of the subset",
+                    "read each key: const price = this.safeString (order, 'price');")
+
+    def visit_ArrayPattern(self, path: Path) -> None:
+        if path.parent_type == "CatchClause" or self._loop_variable(path):
+            return  # T004's and T002's
+        if path.parent_type != "VariableDeclarator":
+            self.report(path.node, "array destructuring is only allowed in a declaration",
+                        "write: const [ a, b ] = expr; then use a and b")
+            return
+        for element in path.node.elements:
+            if element is None or element.type != "Identifier":
+                self.report(element or path.node, "destructuring may only bind plain names",
+                            "bind every element to a name, then adjust it in a statement")
+
+    @staticmethod
+    def _loop_variable(path: Path) -> bool:
+        declaration = path.parent.parent if path.parent is not None else None
+        return declaration is not None and declaration.field == "left" and declaration.parent_type == "ForOfStatement"
+
+    def visit_AssignmentPattern(self, path: Path) -> None:
+        function = path.parent
+        if path.field == "params" and function.parent_type == "MethodDefinition":
+            return  # a parameter default
+        self.report(path.node, "default values are only allowed for method parameters")
+
+    def visit_RestElement(self, path: Path) -> None:
+        if path.field != "params":  # rest parameters are E015's
+            self.report(path.node, "rest elements are not part of the subset")

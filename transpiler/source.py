@@ -1,0 +1,132 @@
+"""Read a source file and parse it with esprima, turning every failure into a diagnostic."""
+
+from __future__ import annotations
+
+import bisect
+import os
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+import esprima
+from esprima.nodes import Node
+
+from transpiler.diagnostics import Diagnostic, Severity
+from transpiler.parse_errors import explain_parse_error
+
+MAX_BYTES = 16 * 1024 * 1024
+UTF8_BOM = "\ufeff"
+# JavaScript's line terminators, so that our line numbers match esprima's.
+LINE_BREAK = re.compile("\r\n|[\n\r\u2028\u2029]")
+
+
+class SourceError(Exception):
+    """A file that cannot be checked at all; carries the diagnostic to show."""
+
+    def __init__(self, diagnostic: Diagnostic):
+        super().__init__(diagnostic.message)
+        self.diagnostic = diagnostic
+
+
+@dataclass
+class SourceFile:
+    path: str
+    text: str
+    lines: list[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.lines = LINE_BREAK.split(self.text)
+
+    @cached_property
+    def line_starts(self) -> list[int]:
+        return [0] + [match.end() for match in LINE_BREAK.finditer(self.text)]
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) of a 0-based offset into the text."""
+        line = bisect.bisect_right(self.line_starts, offset)
+        return line, offset - self.line_starts[line - 1] + 1
+
+    def offset_diagnostic(self, rule: str, message: str, hint: str, start: int, end: int,
+                          severity: Severity = Severity.ERROR) -> Diagnostic:
+        return self.diagnostic(rule, message, hint, self.position(start), self.position(end), severity)
+
+    @property
+    def stem(self) -> str:
+        return os.path.splitext(os.path.basename(self.path))[0]
+
+    def diagnostic(
+        self,
+        rule: str,
+        message: str,
+        hint: str,
+        start: tuple[int, int],
+        end: tuple[int, int] | None = None,
+        severity: Severity = Severity.ERROR,
+    ) -> Diagnostic:
+        """Build a diagnostic from 1-based (line, column) positions."""
+        end_line, end_column = end if end else (start[0], start[1] + 1)
+        return Diagnostic(
+            self.path, start[0], start[1], end_line, end_column, rule, severity, message, hint
+        )
+
+    def node_diagnostic(self, node: Node, rule: str, message: str, hint: str,
+                        severity: Severity = Severity.ERROR) -> Diagnostic:
+        start, end = node.loc.start, node.loc.end
+        return self.diagnostic(
+            rule, message, hint, (start.line, start.column + 1), (end.line, end.column + 1), severity
+        )
+
+    def snippet(self, node: Node) -> str:
+        start, end = node.range
+        return self.text[start:end]
+
+
+def read_source(path: str) -> SourceFile:
+    """Read a file as UTF-8 text; raise SourceError with SUB-P002/P003 if that is impossible."""
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_BYTES + 1)
+    except IsADirectoryError:
+        raise SourceError(_file_diagnostic(path, "SUB-P002", "this path is a directory, not a file",
+                                           "pass the directory itself to check every .js file in it"))
+    except OSError as error:
+        raise SourceError(_file_diagnostic(path, "SUB-P002", f"cannot read the file: {error.strerror}",
+                                           "check that the file exists and is readable"))
+    if len(data) > MAX_BYTES:
+        raise SourceError(_file_diagnostic(
+            path, "SUB-P003", f"the file is larger than {MAX_BYTES // (1024 * 1024)} MiB",
+            "an exchange integration is a few thousand lines; split generated data out of the source"))
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line, column = _position_of_byte(data, error.start)
+        raise SourceError(Diagnostic(
+            path, line, column, line, column + 1, "SUB-P002", Severity.ERROR,
+            f"the file is not valid UTF-8 (byte 0x{data[error.start]:02x} at offset {error.start})",
+            "save the file as UTF-8; binary files are not JavaScript sources"))
+    if text.startswith(UTF8_BOM):
+        text = text[1:]
+    return SourceFile(path, text)
+
+
+def parse_source(source: SourceFile) -> Node:
+    """Parse as an ES module (strict mode); raise SourceError on any syntax error."""
+    try:
+        return esprima.parseModule(source.text, {"loc": True, "range": True})
+    except esprima.Error as error:
+        raise SourceError(explain_parse_error(source, error))
+    except RecursionError:
+        raise SourceError(source.diagnostic(
+            "SUB-P003", "the code is nested too deeply for the parser", "flatten the nesting: "
+            "split deep expressions into named intermediate constants", (1, 1)))
+
+
+def _file_diagnostic(path: str, rule: str, message: str, hint: str) -> Diagnostic:
+    return Diagnostic(path, 1, 1, 1, 1, rule, Severity.ERROR, message, hint)
+
+
+def _position_of_byte(data: bytes, offset: int) -> tuple[int, int]:
+    line_start = data.rfind(b"\n", 0, offset) + 1
+    line = data.count(b"\n", 0, offset) + 1
+    column = len(data[line_start:offset].decode("utf-8", errors="replace")) + 1
+    return line, column

@@ -1,0 +1,92 @@
+"""Walking esprima's syntax tree, with the chain of parents each rule needs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator
+
+from esprima.nodes import Node
+
+# Attributes of esprima nodes that hold metadata, never child nodes.
+_NOT_CHILDREN = frozenset({"type", "loc", "range", "leadingComments", "trailingComments"})
+
+
+@dataclass(frozen=True)
+class Path:
+    """A node with the way to it from the root: parent path and the field that holds it."""
+
+    node: Node
+    parent: "Path | None"
+    field: str
+
+    @property
+    def type(self) -> str:
+        return self.node.type
+
+    @property
+    def parent_type(self) -> str | None:
+        return self.parent.node.type if self.parent else None
+
+    def ancestors(self) -> Iterator["Path"]:
+        current = self.parent
+        while current is not None:
+            yield current
+            current = current.parent
+
+    def enclosing_method(self) -> "Path | None":
+        """The MethodDefinition of the class that contains this node, if any."""
+        for ancestor in self.ancestors():
+            if ancestor.type == "MethodDefinition":
+                return ancestor
+        return None
+
+
+def children(node: Node) -> Iterator[tuple[str, Node]]:
+    for name, value in vars(node).items():
+        if name in _NOT_CHILDREN:
+            continue
+        if isinstance(value, Node):
+            yield name, value
+        elif isinstance(value, list):
+            for item in value:
+                if isinstance(item, Node):
+                    yield name, item
+
+
+def walk(root: Node) -> Iterator[Path]:
+    """Every node in pre-order, without recursion (sources may nest very deeply)."""
+    stack = [Path(root, None, "")]
+    while stack:
+        path = stack.pop()
+        yield path
+        stack.extend(reversed([Path(child, path, name) for name, child in children(path.node)]))
+
+
+def is_member(node: Node, object_name: str | None = None, property_name: str | None = None) -> bool:
+    """`object.property` with a plain (non-computed) property, optionally matching names."""
+    if node.type != "MemberExpression" or node.computed:
+        return False
+    if property_name is not None and node.property.name != property_name:
+        return False
+    if object_name is not None:
+        return node.object.type == "Identifier" and node.object.name == object_name
+    return True
+
+
+def is_this_member_call(node: Node) -> bool:
+    """`this.name (...)`: a call of one of the exchange's own (or inherited) methods."""
+    return (node.type == "CallExpression" and is_member(node.callee)
+            and node.callee.object.type == "ThisExpression")
+
+
+def string_literal(node: Node | None) -> str | None:
+    if node is not None and node.type == "Literal" and isinstance(node.value, str):
+        return node.value
+    return None
+
+
+def property_key(node: Node) -> str | None:
+    """The static key of an object Property or a class MethodDefinition, else None."""
+    if node.type not in ("Property", "MethodDefinition") or node.computed:
+        return None
+    return node.key.name if node.key.type == "Identifier" else string_literal(node.key)
