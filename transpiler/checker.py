@@ -26,6 +26,24 @@ class FileResult:
         return sum(1 for diagnostic in self.diagnostics if diagnostic.severity is severity)
 
 
+def run_rules(context: FileContext) -> list[Diagnostic]:
+    """Every registered rule over one parsed file, in a single walk; returns the findings unsorted."""
+    rules = [rule_class(context) for rule_class in all_rules()]
+    dispatch: dict[str, list[Callable]] = {}
+    for rule in rules:
+        for node_type, visitor in rule.visitors().items():
+            dispatch.setdefault(node_type, []).append(visitor)
+    every_node = dispatch.get("*", [])
+    for path in walk(context.program):
+        for visitor in dispatch.get(path.node.type, ()):
+            visitor(path)
+        for visitor in every_node:
+            visitor(path)
+    for rule in rules:
+        rule.finish()
+    return context.diagnostics
+
+
 def check_source(source: SourceFile) -> list[Diagnostic]:
     """All findings for one source text, sorted by position and deduplicated."""
 
@@ -34,21 +52,7 @@ def check_source(source: SourceFile) -> list[Diagnostic]:
             program = parse_source(source)
         except SourceError as error:
             return [error.diagnostic]
-        context = FileContext(source, program)
-        rules = [rule_class(context) for rule_class in all_rules()]
-        dispatch: dict[str, list[Callable]] = {}
-        for rule in rules:
-            for node_type, visitor in rule.visitors().items():
-                dispatch.setdefault(node_type, []).append(visitor)
-        every_node = dispatch.get("*", [])
-        for path in walk(program):
-            for visitor in dispatch.get(path.node.type, ()):
-                visitor(path)
-            for visitor in every_node:
-                visitor(path)
-        for rule in rules:
-            rule.finish()
-        return context.diagnostics
+        return run_rules(FileContext(source, program))
 
     try:
         diagnostics = run_with_deep_stack(check)

@@ -113,10 +113,18 @@ def _await(text: str, at: int) -> Recognised | None:
                       "declare the method async: async fetchSomething (...) { ... }", at, 5)
 
 
-def _with(text: str, at: int, message: str) -> Recognised | None:
+def _by_message(text: str, at: int, message: str) -> Recognised | None:
+    """Strict-mode errors, recognised by esprima's message; the keyword is found from the error onwards."""
     if "with statement" in message:
+        keyword = re.compile(r"\bwith\b").search(text, at)
+        start = keyword.start() if keyword else at
         return Recognised("SUB-E014", "`with` is not part of the subset",
-                          "name the object explicitly: obj['key']", at, 4)
+                          "name the object explicitly: obj['key']", start, 4)
+    if "Delete of an unqualified identifier" in message:
+        keyword = re.compile(r"\bdelete\b").search(text, max(0, text.rfind("delete", 0, at + 1)))
+        start = keyword.start() if keyword else at
+        return Recognised("SUB-E013", "delete only works on a bracket member",
+                          "write: delete obj['key']; (a variable cannot be deleted: assign undefined)", start, 6)
     return None
 
 
@@ -145,7 +153,7 @@ def explain_parse_error(source: SourceFile, error: esprima.Error) -> Diagnostic:
     text = source.text
     at = min(max(getattr(error, "index", 0) or 0, 0), len(text))
     message = re.sub(r"^Line \d+: ", "", str(error))
-    found = _with(text, at, message) or next(
+    found = _by_message(text, at, message) or next(
         filter(None, (recognise(text, at) for recognise in RECOGNISERS)), None)
     if found:
         return source.offset_diagnostic(found.rule, found.message, found.hint, found.start,

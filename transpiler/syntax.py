@@ -7,8 +7,15 @@ from typing import Iterator
 
 from esprima.nodes import Node
 
-# Attributes of esprima nodes that hold metadata, never child nodes.
-_NOT_CHILDREN = frozenset({"type", "loc", "range", "leadingComments", "trailingComments"})
+# Attributes of esprima nodes that hold metadata or plain values, never child nodes. ("value" and
+# "expression" are plain in some node kinds and children in others, so they are always looked at.)
+_NOT_CHILDREN = frozenset({
+    "type", "loc", "range", "leadingComments", "trailingComments", "name", "raw", "regex", "operator",
+    "prefix", "computed", "kind", "static", "method", "shorthand", "isAsync", "generator", "delegate",
+    "sourceType", "directive", "tail",
+})
+# esprima sets every attribute in each node class's constructor, so a class's child fields are fixed.
+_CHILD_FIELDS: dict[type, tuple[str, ...]] = {}
 
 
 @dataclass(frozen=True)
@@ -42,9 +49,13 @@ class Path:
 
 
 def children(node: Node) -> Iterator[tuple[str, Node]]:
-    for name, value in vars(node).items():
-        if name in _NOT_CHILDREN:
-            continue
+    """(field, child) pairs in source order of the fields."""
+    fields = _CHILD_FIELDS.get(type(node))
+    if fields is None:
+        fields = _CHILD_FIELDS[type(node)] = tuple(name for name in vars(node) if name not in _NOT_CHILDREN)
+    attributes = node.__dict__
+    for name in fields:
+        value = attributes[name]
         if isinstance(value, Node):
             yield name, value
         elif isinstance(value, list):

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from esprima.nodes import Node
 
 from transpiler.names import HTTP_METHODS, implicit_method_name
-from transpiler.syntax import is_member, property_key, string_literal
+from transpiler.syntax import children, is_member, property_key, string_literal
 
 
 @dataclass(frozen=True)
@@ -112,11 +112,7 @@ def _implicit_api_names(describe: Node) -> set[str]:
         if node.type == "Property" and property_key(node) == "api" and node.value.type == "ObjectExpression":
             _walk_api_tree(node.value, [], names)
             continue
-        for value in vars(node).values():
-            if isinstance(value, Node):
-                pending.append(value)
-            elif isinstance(value, list):
-                pending.extend(item for item in value if isinstance(item, Node))
+        pending.extend(child for _, child in children(node))
     return names
 
 

@@ -15,7 +15,7 @@ from esprima.nodes import Node
 
 from transpiler.analysis.exchange import ExchangeClass
 from transpiler.names import ALL_GLOBALS, snake_case
-from transpiler.syntax import walk
+from transpiler.syntax import children
 
 
 class Problem(enum.Enum):
@@ -113,23 +113,16 @@ class _MethodWalker:
         self.imported = imported
         self.declared_anywhere: dict[str, Declaration] = {}
         self.snake_names: dict[str, Declaration] = {}
+        self.unresolved: list[Node] = []  # classified once every declaration of the method is known
 
     def run(self, function: Node) -> None:
-        self._collect_all_declarations(function)
         root = _Scope(None)
         self._declare_params(function, root)
         self.visit(function.body, root)
-
-    def _collect_all_declarations(self, function: Node) -> None:
-        for path in walk(function.body):
-            node = path.node
-            targets = []
-            if node.type == "VariableDeclarator":
-                targets = pattern_identifiers(node.id)
-            elif node.type == "CatchClause":
-                targets = pattern_identifiers(node.param)
-            for identifier in targets:
-                self.declared_anywhere.setdefault(identifier.name, Declaration(identifier.name, identifier, "", True))
+        for identifier in self.unresolved:
+            other = self.declared_anywhere.get(identifier.name)
+            problem = Problem.OUT_OF_BLOCK if other is not None else Problem.UNKNOWN_NAME
+            self.report.findings.append(ScopeFinding(problem, identifier, identifier.name, other))
 
     def _declare_params(self, function: Node, scope: _Scope) -> None:
         for param in function.params:
@@ -141,6 +134,7 @@ class _MethodWalker:
     def declare(self, identifier: Node, scope: _Scope, kind: str, initialised: bool) -> None:
         name = identifier.name
         declaration = Declaration(name, identifier, kind, initialised)
+        self.declared_anywhere.setdefault(name, declaration)
         if name in scope.names:
             self.report.findings.append(ScopeFinding(Problem.REDECLARED, identifier, name, scope.names[name]))
             return
@@ -180,12 +174,9 @@ class _MethodWalker:
             resolved = Resolved.IMPORT if name in self.imported else Resolved.GLOBAL
             if writes:
                 finding = ScopeFinding(Problem.ASSIGNS_NON_LOCAL, identifier, name)
-        elif name in self.declared_anywhere:
-            resolved = Resolved.UNKNOWN
-            finding = ScopeFinding(Problem.OUT_OF_BLOCK, identifier, name, self.declared_anywhere[name])
         else:
             resolved = Resolved.UNKNOWN
-            finding = ScopeFinding(Problem.UNKNOWN_NAME, identifier, name)
+            self.unresolved.append(identifier)
         self.report.resolutions[id(identifier)] = resolved
         if finding is not None:
             self.report.findings.append(finding)
@@ -198,15 +189,9 @@ class _MethodWalker:
             handler(node, scope)
             return
         label_field = _LABEL_FIELDS.get(node.type)
-        for name, value in vars(node).items():
-            if name in ("type", "loc", "range") or name == label_field:
-                continue
-            if isinstance(value, Node):
-                self.visit(value, scope)
-            elif isinstance(value, list):
-                for item in value:
-                    if isinstance(item, Node):
-                        self.visit(item, scope)
+        for name, child in children(node):
+            if name != label_field:
+                self.visit(child, scope)
 
     def visit_Identifier(self, node: Node, scope: _Scope) -> None:
         self.resolve(node, scope)
@@ -299,4 +284,6 @@ class _MethodWalker:
     def visit_ClassExpression(self, node: Node, scope: _Scope) -> None:
         """A class inside a method is rejected (X001); its body is not a method of the exchange."""
 
-    visit_ClassDeclaration = visit_ClassExpression
+    def visit_ClassDeclaration(self, node: Node, scope: _Scope) -> None:
+        if node.id is not None:
+            self.declare(node.id, scope, "class", initialised=True)

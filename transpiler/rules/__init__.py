@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+import re
 
 from transpiler.rules.base import REGISTRY, Rule
 
@@ -21,10 +22,11 @@ def all_rules() -> list[type[Rule]]:
 
 
 def find_rule(rule_id: str) -> type[Rule] | None:
-    normalised = rule_id.strip().upper()
-    if not normalised.startswith("SUB-"):
-        normalised = "SUB-" + normalised
-    return {rule.id: rule for rule in all_rules()}.get(normalised)
+    """SUB-E001, sub-e001, E001, e1: the prefix and zero padding may be left out."""
+    match = re.fullmatch(r"(?:SUB-)?([A-Z])0*(\d{1,3})", rule_id.strip().upper())
+    if match is None:
+        return None
+    return {rule.id: rule for rule in all_rules()}.get(f"SUB-{match[1]}{int(match[2]):03d}")
 
 
 FAMILY_ORDER = "PSDETAWX"

@@ -61,8 +61,10 @@ class NoFloatingPromises(Rule):
 
     @staticmethod
     def _collected(path: Path) -> bool:
-        """An element of `Promise.all ([...])`, or pushed onto an array that goes to Promise.all."""
+        """Handed to Promise.all: in its array literal, or pushed onto an array variable that it receives."""
         parent = path.parent
+        if _is_promise_all(parent.node):
+            return True  # not an array: A003 reports it
         if parent.type == "ArrayExpression" and parent.parent is not None and _is_promise_all(parent.parent.node):
             return True
         if parent.type == "CallExpression" and is_member(parent.node.callee, property_name="push") \

@@ -40,6 +40,13 @@ def _receiver(rule: Rule, member: Node) -> str:
     return "value"
 
 
+def _root_name(node: Node) -> Node:
+    """`a` for a, a.b and a.b.c (the name an expression starts from)."""
+    while node.type == "MemberExpression":
+        node = node.object
+    return node
+
+
 def _is_deleted(path: Path) -> bool:
     return path.parent_type == "UnaryExpression" and path.parent.node.operator == "delete"
 
@@ -64,8 +71,8 @@ class NoFunctions(Rule):
         self._report_function(path, "arrow functions are not part of the subset")
 
     def visit_FunctionExpression(self, path: Path) -> None:
-        if path.parent_type == "MethodDefinition" or (path.parent_type == "Property" and path.parent.node.method):
-            return  # a class method; object-literal methods are E016's
+        if path.parent_type in ("MethodDefinition", "Property"):
+            return  # a class method; methods and accessors in object literals are E016's
         self._report_function(path, "function expressions are not part of the subset")
 
     def visit_FunctionDeclaration(self, path: Path) -> None:
@@ -106,6 +113,8 @@ class BracketKeys(Rule):
         name = node.property.name
         if receiver != "value" or name in VALUE_MEMBERS or _is_callee(path) or _is_deleted(path):
             return  # judged by E014 (super), E006 (globals, Precise), E007 (members and calls), E013 (delete)
+        if path.enclosing_method() is None:
+            return  # top-level code (module.exports = ...) is judged by S001 and S004
         target = self.context.source.snippet(node.object)
         self.report(node.property, f"dot access `.{name}` on a dictionary", f"write {target}['{name}']")
 
@@ -191,9 +200,20 @@ class KnownGlobals(Rule):
     decisions = "Names used without being declared anywhere are reported here, with the import to add " \
                 "when they are base names."
 
+    def __init__(self, context) -> None:
+        super().__init__(context)
+        self.judged_elsewhere: set[int] = set()  # ids of names E011 and E012 report
+
+    def visit_NewExpression(self, path: Path) -> None:
+        self.judged_elsewhere.add(id(_root_name(path.node.callee)))
+
+    def visit_TaggedTemplateExpression(self, path: Path) -> None:
+        self.judged_elsewhere.add(id(_root_name(path.node.tag)))
+
     def finish(self) -> None:
         for finding in self.context.scopes.of(Problem.UNKNOWN_NAME):
-            if finding.name not in NAMES_OWNED_ELSEWHERE:
+            if finding.name in ERROR_CLASSES or (finding.name not in NAMES_OWNED_ELSEWHERE
+                                                 and id(finding.node) not in self.judged_elsewhere):
                 self.report(finding.node, *self._unknown(finding.name))
 
     @staticmethod
@@ -362,6 +382,8 @@ class AssignmentsAreStatements(Rule):
 
     @staticmethod
     def _statement_position(path: Path) -> bool:
+        if path.parent_type == "SequenceExpression":
+            return True  # the comma operator is reported instead
         return path.parent_type == "ExpressionStatement" or (
             path.parent_type == "ForStatement" and path.field in ("init", "update"))
 
@@ -384,7 +406,10 @@ class NewOnlyErrors(Rule):
             if callee.name in ERROR_CLASSES:
                 return  # not imported: E006 says which import to add
         shown = self.context.source.snippet(callee)
-        hint = "use Precise.stringAdd (a, b) and the other static string methods" if shown == "Precise" else None
+        if shown == "Precise":
+            hint = "use Precise.stringAdd (a, b) and the other static string methods"
+        else:
+            hint = GLOBAL_ALTERNATIVES.get(shown)
         self.report(path.node, f"`new {shown}` is not part of the subset", hint)
 
 
@@ -448,6 +473,9 @@ class NoDynamicFeatures(Rule):
             self.report(path.node, "`this` is only available inside methods")
 
     def visit_Super(self, path: Path) -> None:
+        method = path.enclosing_method()
+        if method is not None and method.node.kind == "constructor":
+            return  # S003 rejects the constructor as a whole
         member = path.parent.node if path.parent_type == "MemberExpression" else None
         if member is None or member.computed or not _is_callee(path.parent):
             self.report(path.node, "super is only allowed as super.method (...)",
@@ -509,6 +537,14 @@ class ObjectLiteralKeys(Rule):
             self.report(node.key, "object keys must be strings", f"write '{node.key.raw}'")
 
 
+PATTERN_ELEMENT_PROBLEMS = {
+    "ArrayPattern": "nested destructuring is not part of the subset",
+    "ObjectPattern": "nested destructuring is not part of the subset",
+    "AssignmentPattern": "default values in destructuring are not part of the subset",
+    "RestElement": "rest elements are not part of the subset",
+}
+
+
 class ArrayDestructuringOnly(Rule):
     id = "SUB-E017"
     title = "destructuring only as `const [ a, b ] = expr;` with plain names"
@@ -522,8 +558,8 @@ class ArrayDestructuringOnly(Rule):
     decisions = "`const { A } = require (...)` at the top level of a CommonJS file is an import, not destructuring."
 
     def visit_ObjectPattern(self, path: Path) -> None:
-        if path.parent_type == "CatchClause":
-            return  # T004's
+        if path.parent_type in ("CatchClause", "ArrayPattern"):
+            return  # T004's and the outer pattern's
         declarator = path.parent.node if path.parent_type == "VariableDeclarator" else None
         if declarator is not None and path.parent.parent.parent_type == "Program":
             return  # a CommonJS import, judged by S002/S004
@@ -531,16 +567,20 @@ class ArrayDestructuringOnly(Rule):
                     "read each key: const price = this.safeString (order, 'price');")
 
     def visit_ArrayPattern(self, path: Path) -> None:
-        if path.parent_type == "CatchClause" or self._loop_variable(path):
-            return  # T004's and T002's
+        if path.parent_type in ("CatchClause", "ArrayPattern") or self._loop_variable(path):
+            return  # T004's, the outer pattern's and T002's
         if path.parent_type != "VariableDeclarator":
             self.report(path.node, "array destructuring is only allowed in a declaration",
                         "write: const [ a, b ] = expr; then use a and b")
             return
         for element in path.node.elements:
-            if element is None or element.type != "Identifier":
-                self.report(element or path.node, "destructuring may only bind plain names",
-                            "bind every element to a name, then adjust it in a statement")
+            if element is None:
+                self.report(path.node, "holes (`[ , b ]`) are not part of the subset",
+                            "bind every element to a name")
+            elif element.type != "Identifier":
+                self.report(element, PATTERN_ELEMENT_PROBLEMS.get(element.type, "destructuring may only bind "
+                                                                                "plain names"),
+                            "bind every element to a plain name, then adjust it in a statement")
 
     @staticmethod
     def _loop_variable(path: Path) -> bool:
@@ -551,8 +591,10 @@ class ArrayDestructuringOnly(Rule):
         function = path.parent
         if path.field == "params" and function.parent_type == "MethodDefinition":
             return  # a parameter default
+        if path.parent_type == "ArrayPattern":
+            return  # reported by the outer pattern
         self.report(path.node, "default values are only allowed for method parameters")
 
     def visit_RestElement(self, path: Path) -> None:
-        if path.field != "params":  # rest parameters are E015's
+        if path.field != "params" and path.parent_type != "ArrayPattern":  # E015's, the outer pattern's
             self.report(path.node, "rest elements are not part of the subset")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from esprima.nodes import Node
 
 from transpiler.rules.base import Rule
-from transpiler.syntax import Path
+from transpiler.syntax import Path, children
 
 CASE_ENDINGS = ("BreakStatement", "ReturnStatement", "ThrowStatement", "ContinueStatement")
 # Statements whose own `break` does not leave the enclosing switch.
@@ -92,11 +92,7 @@ def _breaks_leaving_switch(statements: list[Node]) -> list[Node]:
         if node.type == "BreakStatement" and node.label is None:
             found.append(node)
         elif node.type not in BREAK_TARGETS and node.type not in ("FunctionExpression", "ArrowFunctionExpression"):
-            for value in vars(node).values():
-                if isinstance(value, Node):
-                    pending.append(value)
-                elif isinstance(value, list):
-                    pending.extend(item for item in value if isinstance(item, Node))
+            pending.extend(child for _, child in children(node))
     return found
 
 

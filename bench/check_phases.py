@@ -1,0 +1,63 @@
+"""Where checking time goes: esprima's parse against our own passes, as ratios measured in one process.
+
+    .venv/bin/python bench/check_phases.py [--lines 10000] [--repeat 3]
+
+Each phase is timed on the same generated source, best of --repeat runs:
+parse (esprima), analysis (exchange class and scopes) and rules (the one
+walk with every rule, plus their whole-file checks). The design bar is that
+checking is dominated by parsing: ours/parse well below 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+
+from tests.generated import conforming_source  # noqa: E402
+from transpiler.checker import check_source, run_rules  # noqa: E402
+from transpiler.context import FileContext  # noqa: E402
+from transpiler.source import SourceFile, parse_source  # noqa: E402
+
+
+def best_of(repeat: int, function) -> float:
+    timings = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        function()
+        timings.append(time.perf_counter() - started)
+    return min(timings)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--lines", type=int, default=10_000)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    sys.setrecursionlimit(100_000)
+    source = SourceFile("js/example.js", conforming_source(args.lines))
+    program = parse_source(source)
+    parse = best_of(args.repeat, lambda: parse_source(source))
+
+    def analyse() -> None:
+        context = FileContext(source, program)
+        context.exchange, context.scopes  # noqa: B018 (computes the cached analyses)
+
+    analysis = best_of(args.repeat, analyse)
+    context = FileContext(source, program)
+    context.exchange, context.scopes  # noqa: B018
+    rules = best_of(args.repeat, lambda: run_rules(FileContext(source, program)))
+    whole = best_of(args.repeat, lambda: check_source(source))
+    lines = source.text.count("\n")
+    print(f"source: {lines} lines, best of {args.repeat}")
+    print(f"analysis / parse      {analysis / parse:.2f}")
+    print(f"rules / parse         {rules / parse:.2f}")
+    print(f"ours / parse          {(analysis + rules) / parse:.2f}   (bar: well below 1)")
+    print(f"check_source / parse  {whole / parse:.2f}   (whole check, including parse, thread and sorting)")
+
+
+if __name__ == "__main__":
+    main()

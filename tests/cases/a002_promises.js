@@ -1,0 +1,35 @@
+import Exchange from './base/Exchange.js';
+import { ArgumentsRequired, BadRequest, ExchangeError } from './base/errors.js';
+import Precise from './base/Precise.js';
+
+export default class a002_promises extends Exchange {
+    describe () {
+        return this.deepExtend (super.describe (), {
+            'api': { 'public': { 'get': [ 'ticker/{pair}' ] }, 'private': { 'post': { 'order/new': 1 } } },
+        });
+    }
+
+    helper () {
+        return 1;
+    }
+
+    async fetchCase (symbol, params = {}) {
+        this.loadMarkets ();
+        // ^9 SUB-A002
+        const ticker = this.publicGetTickerPair (params);
+        //             ^ SUB-A002
+        const one = await this.helper ();
+        //          ^ SUB-A002
+        const two = await this.safeString (params, 'x');
+        //          ^ SUB-A002
+        const pending = [];
+        pending.push (this.privatePostOrderNew (params));
+        //            ^ SUB-A002
+        const collected = [];
+        collected.push (this.fetchTicker (symbol));
+        const results = await Promise.all (collected);
+        const pair = await Promise.all ([ this.fetchTicker (symbol), this.fetchOrderBook (symbol) ]);
+        return this.fetchTicker (symbol);
+        //     ^ SUB-A002
+    }
+}

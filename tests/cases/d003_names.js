@@ -1,0 +1,28 @@
+import Exchange from './base/Exchange.js';
+import { ArgumentsRequired, BadRequest, ExchangeError } from './base/errors.js';
+import Precise from './base/Precise.js';
+
+export default class d003_names extends Exchange {
+    from () {
+    // ^5 SUB-D003
+        return 1;
+    }
+
+    fetchOHLCV () {
+        return 1;
+    }
+
+    fetch_ohlcv () {
+    // ^5 SUB-D003
+        return 2;
+    }
+
+    async fetchCase (symbol, params = {}) {
+        const marketId = symbol;
+        const market_id = marketId;
+        //    ^ SUB-D003
+        const from = 1;
+        const list = [ from ];
+        return [ market_id, list ];
+    }
+}

@@ -1,0 +1,10 @@
+import Exchange from './base/Exchange.js';
+import { ArgumentsRequired, BadRequest, ExchangeError } from './base/errors.js';
+import Precise from './base/Precise.js';
+
+export default class e003_nullish extends Exchange {
+    async fetchCase (symbol, params = {}) {
+        return params['id'] ?? 'none';
+        //                  ^ SUB-E003
+    }
+}

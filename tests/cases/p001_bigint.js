@@ -1,0 +1,11 @@
+import Exchange from './base/Exchange.js';
+import { ArgumentsRequired, BadRequest, ExchangeError } from './base/errors.js';
+import Precise from './base/Precise.js';
+
+export default class p001_bigint extends Exchange {
+    async fetchCase (symbol, params = {}) {
+        const total = 10n;
+        //            ^ SUB-P001
+        return total;
+    }
+}

@@ -1,0 +1,3 @@
+export default class s001_no_extends {
+//                   ^ SUB-S001
+}

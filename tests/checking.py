@@ -1,0 +1,15 @@
+"""Helpers for tests that check source text."""
+
+from __future__ import annotations
+
+from transpiler.checker import check_source
+from transpiler.diagnostics import Diagnostic
+from transpiler.source import SourceFile
+
+
+def check_text(text: str, path: str = "js/example.js") -> list[Diagnostic]:
+    return check_source(SourceFile(path, text))
+
+
+def found(text: str, path: str = "js/example.js") -> set[tuple[str, int, int]]:
+    return {(d.rule, d.line, d.column) for d in check_text(text, path)}

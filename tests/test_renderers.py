@@ -1,0 +1,101 @@
+"""The four output formats: text with code frames, JSON lines, GitHub annotations, SARIF 2.1.0."""
+
+from __future__ import annotations
+
+import json
+
+from transpiler.checker import FileResult
+from transpiler.diagnostics import Diagnostic, Severity
+from transpiler.renderers import RENDERERS
+from transpiler.rules import all_rules
+
+LINE = "        const ids = markets.map ((m) => m['id']);"
+
+
+def arrow_result() -> FileResult:
+    diagnostic = Diagnostic("js/acme.js", 12, 33, 12, 48, "SUB-E001", Severity.ERROR,
+                            "arrow functions are not part of the subset", "unfold into a for loop")
+    return FileResult("js/acme.js", [diagnostic], {12: LINE})
+
+
+def clean_result() -> FileResult:
+    return FileResult("js/clean.js", [])
+
+
+def test_text_shows_position_rule_frame_carets_and_hint():
+    output = RENDERERS["text"]([arrow_result(), clean_result()])
+    lines = output.splitlines()
+    assert lines[0] == "js/acme.js:12:33: error SUB-E001 arrow functions are not part of the subset"
+    assert lines[1] == "  |   " + LINE
+    assert lines[2] == "  |   " + " " * 32 + "^" * 15
+    assert lines[3] == "  = hint: unfold into a for loop"
+    assert lines[4] == "2 files checked: 1 error and 0 warnings in 1 file."
+
+
+def test_text_frame_expands_tabs_and_cuts_long_lines():
+    tabbed = Diagnostic("a.js", 1, 3, 1, 4, "SUB-D001", Severity.ERROR, "m", "")
+    output = RENDERERS["text"]([FileResult("a.js", [tabbed], {1: "\t\tvar x = 1;"})])
+    frame, carets = output.splitlines()[1:3]
+    assert frame == "  |           var x = 1;"
+    assert carets == "  |           ^"
+    long_line = "x" * 500 + "BAD" + "y" * 500
+    far = Diagnostic("a.js", 1, 501, 1, 504, "SUB-E006", Severity.ERROR, "m", "")
+    frame, carets = RENDERERS["text"]([FileResult("a.js", [far], {1: long_line})]).splitlines()[1:3]
+    assert len(frame) < 140
+    assert frame[carets.index("^"):carets.index("^") + 3] == "BAD"
+
+
+def test_text_summary_when_clean():
+    assert RENDERERS["text"]([clean_result()]) == "1 file checked: no problems found.\n"
+
+
+def test_json_lines_have_every_field():
+    output = RENDERERS["json"]([arrow_result(), clean_result()])
+    [line] = output.splitlines()
+    assert json.loads(line) == {
+        "path": "js/acme.js", "line": 12, "column": 33, "endLine": 12, "endColumn": 48,
+        "rule": "SUB-E001", "severity": "error", "message": "arrow functions are not part of the subset",
+        "hint": "unfold into a for loop",
+    }
+
+
+def test_github_annotations_escape_data_and_properties():
+    diagnostic = Diagnostic("js/a,b:c.js", 3, 5, 3, 9, "SUB-E004", Severity.ERROR,
+                            "100% wrong\nreally", "write ===")
+    output = RENDERERS["github"]([FileResult("js/a,b:c.js", [diagnostic])])
+    assert output == ("::error file=js/a%2Cb%3Ac.js,line=3,col=5,endLine=3,endColumn=9,title=SUB-E004::"
+                      "100%25 wrong%0Areally%0Ahint: write ===\n")
+
+
+REQUIRED = {  # required properties in the SARIF 2.1.0 schema, by object
+    "sarifLog": ("version", "runs"),
+    "run": ("tool",),
+    "tool": ("driver",),
+    "toolComponent": ("name",),
+    "reportingDescriptor": ("id",),
+    "result": ("message",),
+    "message": ("text",),
+}
+
+
+def test_sarif_has_the_schema_required_fields_and_points_at_the_finding():
+    log = json.loads(RENDERERS["sarif"]([arrow_result(), clean_result()]))
+    for key in REQUIRED["sarifLog"]:
+        assert key in log
+    assert log["version"] == "2.1.0"
+    [run] = log["runs"]
+    assert all(key in run for key in REQUIRED["run"])
+    driver = run["tool"]["driver"]
+    assert all(key in driver for key in REQUIRED["toolComponent"])
+    assert [rule["id"] for rule in driver["rules"]] == [rule.id for rule in all_rules()]
+    for descriptor in driver["rules"]:
+        assert all(key in descriptor for key in REQUIRED["reportingDescriptor"])
+    [result] = run["results"]
+    assert all(key in result for key in REQUIRED["result"])
+    assert all(key in result["message"] for key in REQUIRED["message"])
+    assert driver["rules"][result["ruleIndex"]]["id"] == result["ruleId"] == "SUB-E001"
+    location = result["locations"][0]["physicalLocation"]
+    assert location["artifactLocation"]["uri"] == "js/acme.js"
+    assert location["region"] == {"startLine": 12, "startColumn": 33, "endLine": 12, "endColumn": 48}
+    assert result["level"] == "error"
+    assert run["columnKind"] == "unicodeCodePoints"
