@@ -39,7 +39,7 @@ def main() -> None:
     args = parser.parse_args()
     sys.setrecursionlimit(100_000)
     source = SourceFile("js/example.js", conforming_source(args.lines))
-    program = parse_source(source)
+    program, _ = parse_source(source)
     parse = best_of(args.repeat, lambda: parse_source(source))
 
     def analyse() -> None:

@@ -117,7 +117,7 @@ def test_explain_shows_rationale_and_examples():
     result = run("explain", "t003")
     assert result.exit_code == 0
     assert result.output.startswith("SUB-T003: ")
-    assert "Bad:" in result.output and "Good:" in result.output
+    assert "Bad:" in result.output and "Good:" in result.output and "Fix: end the case" in result.output
     assert "Decision: The last case may omit its break" in result.output
 
 

@@ -7,7 +7,7 @@ import os
 import pytest
 
 from tests.annotations import expected_findings
-from tests.checking import found
+from tests.checking import check_text, found
 from transpiler.rules import all_rules
 
 CASES = os.path.join(os.path.dirname(__file__), "cases")
@@ -43,3 +43,9 @@ def test_clean_cases_exist_and_are_silent():
 def test_annotation_parser_reads_carets_and_explicit_columns():
     text = "a\n    b | c;\n    //  ^ SUB-E009\n// ^1 SUB-S004\n"
     assert expected_findings(text) == {("SUB-E009", 2, 9), ("SUB-S004", 2, 1)}
+
+
+@pytest.mark.parametrize("name", CASE_FILES)
+def test_every_finding_has_a_message_and_a_hint(name):
+    for diagnostic in check_text(read_case(name), f"js/{name}"):
+        assert diagnostic.message and diagnostic.hint, diagnostic

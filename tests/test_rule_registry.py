@@ -52,3 +52,8 @@ def test_find_rule_accepts_short_and_lowercase_ids():
 def test_claimed_node_kinds_are_not_also_supported():
     for rule in RULES:
         assert not (rule.claims & SUPPORTED), rule.id
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda rule: rule.id)
+def test_rule_has_a_default_hint(rule):
+    assert rule.hint.strip()

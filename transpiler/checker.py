@@ -49,10 +49,10 @@ def check_source(source: SourceFile) -> list[Diagnostic]:
 
     def check() -> list[Diagnostic]:
         try:
-            program = parse_source(source)
+            program, tolerated = parse_source(source)
         except SourceError as error:
             return [error.diagnostic]
-        return run_rules(FileContext(source, program))
+        return tolerated + run_rules(FileContext(source, program))
 
     try:
         diagnostics = run_with_deep_stack(check)

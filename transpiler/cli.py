@@ -86,7 +86,7 @@ def explain(rule_id: str) -> None:
         raise click.UsageError(f"unknown rule '{rule_id}'.{suggestion}")
     width = min(os.get_terminal_size(sys.stdout.fileno()).columns if sys.stdout.isatty() else 88, 100)
     wrap = lambda text: textwrap.fill(text, width=width)  # noqa: E731
-    sections = [f"{rule.id}: {rule.title}", "", wrap(rule.rationale)]
+    sections = [f"{rule.id}: {rule.title}", "", wrap(rule.rationale), "", wrap(f"Fix: {rule.hint}")]
     if rule.decisions:
         sections += ["", wrap(f"Decision: {rule.decisions}")]
     sections += ["", "Bad:", textwrap.indent(rule.bad, "    "), "", "Good:", textwrap.indent(rule.good, "    ")]

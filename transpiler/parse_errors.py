@@ -104,28 +104,19 @@ def _catch_without_binding(text: str, at: int) -> Recognised | None:
 
 
 def _await(text: str, at: int) -> Recognised | None:
-    if not re.match(r"await\b", text[at:at + 6]):
+    """`await` where it is not allowed: at the error, or just before it (tolerant mode reads it as a name)."""
+    before = re.search(r"(?<![\w$])await\s*$", text[max(0, at - 64):at])
+    if re.match(r"await\b", text[at:at + 6]):
+        start = at
+    elif before:
+        start = at - len(before.group(0))
+    else:
         return None
-    if text[:at].rstrip().endswith("for"):
+    if text[:start].rstrip().endswith("for"):
         return Recognised("SUB-P001", "`for await ... of` is not part of the subset",
-                          "loop with for ... of and await inside the body", at, 5)
+                          "loop with for ... of and await inside the body", start, 5)
     return Recognised("SUB-A001", "`await` is only allowed inside async methods",
-                      "declare the method async: async fetchSomething (...) { ... }", at, 5)
-
-
-def _by_message(text: str, at: int, message: str) -> Recognised | None:
-    """Strict-mode errors, recognised by esprima's message; the keyword is found from the error onwards."""
-    if "with statement" in message:
-        keyword = re.compile(r"\bwith\b").search(text, at)
-        start = keyword.start() if keyword else at
-        return Recognised("SUB-E014", "`with` is not part of the subset",
-                          "name the object explicitly: obj['key']", start, 4)
-    if "Delete of an unqualified identifier" in message:
-        keyword = re.compile(r"\bdelete\b").search(text, max(0, text.rfind("delete", 0, at + 1)))
-        start = keyword.start() if keyword else at
-        return Recognised("SUB-E013", "delete only works on a bracket member",
-                          "write: delete obj['key']; (a variable cannot be deleted: assign undefined)", start, 6)
-    return None
+                      "declare the method async: async fetchSomething (...) { ... }", start, 5)
 
 
 RECOGNISERS: tuple[Callable[[str, int], Recognised | None], ...] = (
@@ -141,6 +132,7 @@ RECOGNISERS: tuple[Callable[[str, int], Recognised | None], ...] = (
 )
 
 GENERIC_HINTS = {
+    "Octal literals are not allowed in strict mode.": "write the number in decimal (010 is 8)",
     "Unexpected end of input": "a bracket, brace or string is not closed",
     "Unexpected token ILLEGAL": "there is a character here that JavaScript does not allow "
                                 "(a stray symbol, a NUL byte, or an unsupported number form)",
@@ -149,12 +141,27 @@ GENERIC_HINTS = {
 }
 
 
+# Strict-mode errors that esprima tolerates and that a rule reports on the parsed node instead.
+REPORTED_BY_RULES = ("may not include a with statement", "Delete of an unqualified identifier")
+
+
 def explain_parse_error(source: SourceFile, error: esprima.Error) -> Diagnostic:
+    return _explain(source, getattr(error, "index", 0) or 0, str(error))
+
+
+def explain_tolerated_error(source: SourceFile, error: dict) -> Diagnostic | None:
+    """A strict-mode error esprima recorded and parsed past; None when a rule reports the construct."""
+    message = error["message"]
+    if any(words in message for words in REPORTED_BY_RULES):
+        return None
+    return _explain(source, error["index"], message)
+
+
+def _explain(source: SourceFile, index: int, raw_message: str) -> Diagnostic:
     text = source.text
-    at = min(max(getattr(error, "index", 0) or 0, 0), len(text))
-    message = re.sub(r"^Line \d+: ", "", str(error))
-    found = _by_message(text, at, message) or next(
-        filter(None, (recognise(text, at) for recognise in RECOGNISERS)), None)
+    at = min(max(index, 0), len(text))
+    message = re.sub(r"^(Error: )?Line \d+: ", "", raw_message)
+    found = next(filter(None, (recognise(text, at) for recognise in RECOGNISERS)), None)
     if found:
         return source.offset_diagnostic(found.rule, found.message, found.hint, found.start,
                                         found.start + found.length)

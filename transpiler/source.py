@@ -12,7 +12,7 @@ import esprima
 from esprima.nodes import Node
 
 from transpiler.diagnostics import Diagnostic, Severity
-from transpiler.parse_errors import explain_parse_error
+from transpiler.parse_errors import explain_parse_error, explain_tolerated_error
 
 MAX_BYTES = 16 * 1024 * 1024
 UTF8_BOM = "\ufeff"
@@ -109,16 +109,22 @@ def read_source(path: str) -> SourceFile:
     return SourceFile(path, text)
 
 
-def parse_source(source: SourceFile) -> Node:
-    """Parse as an ES module (strict mode); raise SourceError on any syntax error."""
+def parse_source(source: SourceFile) -> tuple[Node, list[Diagnostic]]:
+    """Parse as an ES module (strict mode): the tree, and findings for the errors parsed past.
+
+    esprima's tolerant mode records strict-mode errors (octal literals, `with`, `delete name`) and goes
+    on, so that the rest of the file is still checked. Any other syntax error raises SourceError.
+    """
     try:
-        return esprima.parseModule(source.text, {"loc": True, "range": True})
+        program = esprima.parseModule(source.text, {"loc": True, "range": True, "tolerant": True})
     except esprima.Error as error:
         raise SourceError(explain_parse_error(source, error))
     except RecursionError:
         raise SourceError(source.diagnostic(
             "SUB-P003", "the code is nested too deeply for the parser", "flatten the nesting: "
             "split deep expressions into named intermediate constants", (1, 1)))
+    tolerated = [explain_tolerated_error(source, error) for error in getattr(program, "errors", [])]
+    return program, [diagnostic for diagnostic in tolerated if diagnostic is not None]
 
 
 def _file_diagnostic(path: str, rule: str, message: str, hint: str) -> Diagnostic:

@@ -84,12 +84,6 @@ def is_member(node: Node, object_name: str | None = None, property_name: str | N
     return True
 
 
-def is_this_member_call(node: Node) -> bool:
-    """`this.name (...)`: a call of one of the exchange's own (or inherited) methods."""
-    return (node.type == "CallExpression" and is_member(node.callee)
-            and node.callee.object.type == "ThisExpression")
-
-
 def string_literal(node: Node | None) -> str | None:
     if node is not None and node.type == "Literal" and isinstance(node.value, str):
         return node.value

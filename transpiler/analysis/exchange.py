@@ -37,10 +37,6 @@ class ExchangeClass:
     def async_methods(self) -> set[str]:
         return {name for name, method in self.methods.items() if method.value.isAsync}
 
-    @property
-    def sync_methods(self) -> set[str]:
-        return {name for name, method in self.methods.items() if not method.value.isAsync}
-
 
 def find_exchange_class(program: Node) -> ExchangeClass:
     found = ExchangeClass(program)

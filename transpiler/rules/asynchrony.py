@@ -18,6 +18,7 @@ class AwaitInAsync(Rule):
     )
     bad = "fetchNow () {\n    return await this.fetchTime ();\n}"
     good = "async fetchNow () {\n    return await this.fetchTime ();\n}"
+    hint = "declare the method async"
     example_scope = "class"
     reported_by_reader = True
 
@@ -35,6 +36,7 @@ class NoFloatingPromises(Rule):
           "    return ticker['last'];\n}"
     good = "async fetchTickerPrice (symbol) {\n    const ticker = await this.fetchTicker (symbol);\n" \
            "    return ticker['last'];\n}"
+    hint = "await every call of an async method, and none of a synchronous one"
     example_scope = "class"
 
     def visit_CallExpression(self, path: Path) -> None:
@@ -90,6 +92,7 @@ class PromiseAllTakesArray(Rule):
     )
     bad = "const results = Promise.all ([ this.fetchTicker ('BTC/USD') ]);"
     good = "const results = await Promise.all ([ this.fetchTicker ('BTC/USD') ]);"
+    hint = "write: await Promise.all ([ this.fetchA (...), this.fetchB (...) ])"
 
     def visit_CallExpression(self, path: Path) -> None:
         node = path.node

@@ -85,10 +85,6 @@ class Rule:
     def finish(self) -> None:
         """Called once after the walk, for rules that judge the file as a whole."""
 
-    @classmethod
-    def family(cls) -> str:
-        return cls.id.split("-")[1][0]
-
 
 _EXAMPLE_HEADER = """import Exchange from './base/Exchange.js';
 import { ArgumentsRequired, BadRequest, ExchangeError, InvalidOrder } from './base/errors.js';

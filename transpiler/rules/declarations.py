@@ -35,6 +35,7 @@ class LetHasInitialiser(Rule):
     )
     bad = "let price;"
     good = "let price = undefined;"
+    hint = "write: let name = undefined;"
 
     def visit_VariableDeclarator(self, path: Path) -> None:
         declaration = path.parent
@@ -59,6 +60,7 @@ class ReservedNames(Rule):
     bad = "async fetchTicker (symbol, params = {}) {\n    const marketId = symbol;\n" \
           "    const market_id = marketId;\n    return market_id;\n}"
     good = "async fetchTicker (symbol, params = {}) {\n    const marketId = symbol;\n    return marketId;\n}"
+    hint = "rename one of them"
     example_scope = "class"
 
     def visit_ClassBody(self, path: Path) -> None:
@@ -129,6 +131,7 @@ class AssignOnlyLocals(Rule):
     )
     bad = "const count = 0;\ncount = 1;"
     good = "let count = 0;\ncount = 1;"
+    hint = "declare a local variable with let and assign that"
 
     def finish(self) -> None:
         for finding in self.context.scopes.of(Problem.ASSIGNS_CONST):

@@ -100,6 +100,7 @@ class BracketKeys(Rule):
     )
     bad = "const order = await this.fetchOrder ('42', symbol);\nconst id = order.id;"
     good = "const order = await this.fetchOrder ('42', symbol);\nconst id = order['id'];"
+    hint = "use brackets: obj['key']"
     decisions = "Computed access on `this` (this[name]) is rejected too: methods are renamed per language."
 
     def visit_MemberExpression(self, path: Path) -> None:
@@ -147,6 +148,7 @@ class StrictEquality(Rule):
     rationale = "Loose equality's coercions (0 == '', null == undefined) differ again in Python and PHP."
     bad = "if (symbol == undefined) {\n    throw new ArgumentsRequired ('symbol');\n}"
     good = "if (symbol === undefined) {\n    throw new ArgumentsRequired ('symbol');\n}"
+    hint = "write === or !=="
 
     def visit_BinaryExpression(self, path: Path) -> None:
         operator = path.node.operator
@@ -168,6 +170,7 @@ class TypeofComparison(Rule):
     )
     bad = "if (typeof params === 'function') {\n    return undefined;\n}"
     good = "if (typeof params === 'object') {\n    return undefined;\n}"
+    hint = "write: typeof x === 'string' (or 'undefined', 'number', 'boolean', 'object')"
 
     def visit_UnaryExpression(self, path: Path) -> None:
         if path.node.operator != "typeof":
@@ -197,6 +200,7 @@ class KnownGlobals(Rule):
     )
     bad = "const now = Date.now ();"
     good = "const now = this.milliseconds ();"
+    hint = "see `exkit explain SUB-E006` for the globals the subset translates"
     decisions = "Names used without being declared anywhere are reported here, with the import to add " \
                 "when they are base names."
 
@@ -278,6 +282,7 @@ class ValueMembers(Rule):
     )
     bad = "const sorted = symbol.split ('/', 1);"
     good = "const parts = symbol.split ('/');"
+    hint = "see `exkit explain SUB-E007` for the members and argument counts the subset translates"
     decisions = "split takes exactly one separator (a limit has different meanings in Python and PHP); " \
                 "indexOf, includes, startsWith and endsWith take no start position; toString takes no radix."
 
@@ -419,6 +424,7 @@ class NoTaggedTemplates(Rule):
     rationale = "Plain template literals are translated to concatenation; tags call functions at run time."
     bad = "const path = tag`/api/${symbol}`;"
     good = "const path = '/api/' + symbol;"
+    hint = "build the string with + or a plain template literal"
     claims = frozenset({"TaggedTemplateExpression"})
     decisions = "Plain template literals are allowed: the emitters lower them to string concatenation."
 
@@ -432,6 +438,7 @@ class DeleteBracketMember(Rule):
     rationale = "It becomes `del d['x']` / `unset($d['x'])`; anything else has no counterpart."
     bad = "delete params.type;"
     good = "delete params['type'];"
+    hint = "write: delete obj['key'];"
 
     def visit_UnaryExpression(self, path: Path) -> None:
         node = path.node
@@ -445,8 +452,9 @@ class NoDynamicFeatures(Rule):
     rationale = "None of these has an exact translation, and most are ways around the sandbox."
     bad = "const all = arguments;"
     good = "const all = [ symbol, params ];"
+    hint = "write it with plain statements and method calls"
     claims = frozenset({"YieldExpression", "MetaProperty", "DebuggerStatement", "WithStatement"})
-    decisions = "Labels are reported by T006 (labelled statements); `with` is a parse error in module code."
+    decisions = "Labels are reported by T006 (labelled statements)."
 
     def visit_UnaryExpression(self, path: Path) -> None:
         if path.node.operator == "void":
@@ -466,7 +474,7 @@ class NoDynamicFeatures(Rule):
         self.report(path.node, "`debugger` is not part of the subset", "remove it")
 
     def visit_WithStatement(self, path: Path) -> None:
-        self.report(path.node, "`with` is not part of the subset", length=4)
+        self.report(path.node, "`with` is not part of the subset", "name the object explicitly: obj['key']", length=4)
 
     def visit_ThisExpression(self, path: Path) -> None:
         if path.enclosing_method() is None:
@@ -496,6 +504,7 @@ class SpreadPlaces(Rule):
     )
     bad = "async fetchAll (...symbols) {\n    return symbols;\n}"
     good = "async fetchAll (symbols = []) {\n    return symbols;\n}"
+    hint = "build the array or object first, then spread it where the subset allows"
     example_scope = "class"
 
     def visit_SpreadElement(self, path: Path) -> None:
@@ -521,6 +530,7 @@ class ObjectLiteralKeys(Rule):
     )
     bad = "const sides = { 1: 'buy', 2: 'sell' };"
     good = "const sides = { '1': 'buy', '2': 'sell' };"
+    hint = "use string keys: { 'key': value }"
 
     def visit_Property(self, path: Path) -> None:
         node = path.node
@@ -554,6 +564,7 @@ class ArrayDestructuringOnly(Rule):
     )
     bad = "const order = await this.fetchOrder ('42', symbol);\nconst { price, amount } = order;"
     good = "const order = await this.fetchOrder ('42', symbol);\nconst price = this.safeString (order, 'price');\nconst amount = this.safeString (order, 'amount');"
+    hint = "bind plain names: const [ a, b ] = expr; or read keys with the safe* helpers"
     claims = frozenset({"ObjectPattern", "ArrayPattern", "AssignmentPattern", "RestElement"})
     decisions = "`const { A } = require (...)` at the top level of a CommonJS file is an import, not destructuring."
 

@@ -18,6 +18,7 @@ class SyntaxErrorRule(Rule):
     )
     bad = "const total = 10n;"
     good = "const total = '10';"
+    hint = "fix the syntax error; the subset is ES2017 JavaScript"
     reported_by_reader = True
 
 
@@ -30,6 +31,7 @@ class UnreadableFile(Rule):
     )
     bad = "(a file saved as Latin-1: caf\\xe9)"
     good = "(the same file saved as UTF-8: café)"
+    hint = "save the source as a UTF-8 text file"
     example_scope = "file"
     reported_by_reader = True
     examples_run = False
@@ -45,5 +47,6 @@ class InputLimits(Rule):
     )
     bad = "return ((((((((((( ... thousands of levels ... )))))))))));"
     good = "const inner = 1 + 2;\nreturn inner * 3;"
+    hint = "split deep expressions into named constants; keep data out of sources"
     reported_by_reader = True
     examples_run = False

@@ -144,6 +144,7 @@ class NoDoWhileOrLabels(Rule):
     )
     bad = "let page = 0;\ndo {\n    page++;\n} while (page < 3);"
     good = "let page = 0;\nwhile (page < 3) {\n    page++;\n}"
+    hint = "use a while loop, and a flag variable instead of a label"
     claims = frozenset({"DoWhileStatement", "LabeledStatement"})
 
     def visit_DoWhileStatement(self, path: Path) -> None:

@@ -213,6 +213,7 @@ class ClassNamedAfterFile(Rule):
     )
     bad = "import Exchange from './base/Exchange.js';\n\nexport default class Example extends Exchange {\n}"
     good = "import Exchange from './base/Exchange.js';\n\nexport default class example extends Exchange {\n}"
+    hint = "name the class exactly like the file: js/<id>.js holds class <id>"
     example_scope = "file"
 
     def finish(self) -> None:
