@@ -1,0 +1,1 @@
+"""exchangekit: cryptocurrency exchange integrations with one unified API (generated from js/)."""

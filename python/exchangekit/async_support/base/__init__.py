@@ -1,0 +1,1 @@
+"""The asyncio base class."""

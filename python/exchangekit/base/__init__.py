@@ -1,0 +1,1 @@
+"""The hand-written core that generated exchange classes build on."""

@@ -1,0 +1,526 @@
+"""JavaScript's semantics where Python's differ: the helpers that generated code calls.
+
+The emitters call these only where the types they infer do not prove that the
+native Python form means the same. Values follow the JavaScript model:
+undefined and null are None, numbers are int or float, objects are dicts,
+arrays are lists. Keep this module small: each helper is one trap of the
+subset's table, and each is tested against Node on the same programs.
+"""
+
+from __future__ import annotations
+
+import json as _json
+import math
+import re
+from decimal import Decimal
+
+# Integers past 2**53 are not exact in JavaScript; results that are whole numbers are kept as int
+# so that they can index lists, as they can in JavaScript.
+_SAFE_INTEGER = 2**53
+
+
+def _number(value: float | int) -> float | int:
+    """Normalise a numeric result: whole floats within the safe range become ints, -0 becomes 0."""
+    if isinstance(value, float) and value.is_integer() and abs(value) < _SAFE_INTEGER:
+        return int(value)
+    return value
+
+
+def typeof(value) -> str:
+    if value is None:
+        return "undefined"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, (int, float)):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    return "object"
+
+
+def truthy(value) -> bool:
+    """JavaScript's ToBoolean: empty lists and dicts are true, NaN is false."""
+    if value is None or value is False:
+        return False
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return value != 0 and value == value
+    if isinstance(value, str):
+        return value != ""
+    return True
+
+
+def strict_equal(left, right) -> bool:
+    """===: same type and value; containers by identity."""
+    if isinstance(left, (list, dict)) or isinstance(right, (list, dict)):
+        return left is right
+    if isinstance(left, bool) or isinstance(right, bool):
+        return isinstance(left, bool) and isinstance(right, bool) and left == right
+    if isinstance(left, (int, float)) and isinstance(right, (int, float)):
+        return left == right
+    return type(left) is type(right) and left == right
+
+
+def number_to_string(value: float | int) -> str:
+    """String (number) exactly as JavaScript writes it (shortest round-trip digits, JS exponent rules)."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        if abs(value) < 10**21:
+            return str(value)
+        value = float(value)
+    if value != value:
+        return "NaN"
+    if value in (math.inf, -math.inf):
+        return "Infinity" if value > 0 else "-Infinity"
+    if value == 0:
+        return "0"
+    sign = "-" if value < 0 else ""
+    # repr gives the shortest digits that round-trip, as JavaScript's algorithm does.
+    _, digit_tuple, exponent = Decimal(repr(abs(value))).normalize().as_tuple()
+    digits = "".join(map(str, digit_tuple))
+    k = len(digits)
+    n = exponent + k  # value = 0.digits * 10**n
+    if k <= n <= 21:
+        return sign + digits + "0" * (n - k)
+    if 0 < n <= 21:
+        return sign + digits[:n] + "." + digits[n:]
+    if -6 < n <= 0:
+        return sign + "0." + "0" * -n + digits
+    return sign + digits[0] + ("." + digits[1:] if k > 1 else "") + f"e{'+' if n > 0 else '-'}{abs(n - 1)}"
+
+
+def to_str(value) -> str:
+    """String (value) for the values the subset has."""
+    if value is None:
+        return "undefined"
+    if isinstance(value, str):
+        return value
+    if isinstance(value, (bool, int, float)):
+        return number_to_string(value)
+    if isinstance(value, list):
+        return ",".join("" if item is None else to_str(item) for item in value)
+    return "[object Object]"
+
+
+# JavaScript's StrDecimalLiteral (Python's float() also takes "inf", "nan" and "1_0").
+_DECIMAL = re.compile(r"[+-]?(?:Infinity|(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)")
+_PREFIXED = re.compile(r"0([xXoObB])([0-9a-fA-F]+)")
+_PREFIX_BASE = {"x": 16, "o": 8, "b": 2}
+
+
+def _to_number(value) -> float | int:
+    """ToNumber for the values the subset has."""
+    if value is None:
+        return math.nan
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, (int, float)):
+        return value
+    if isinstance(value, str):
+        text = value.strip()
+        if text == "":
+            return 0
+        if _DECIMAL.fullmatch(text):
+            return _number(float(text))
+        prefixed = _PREFIXED.fullmatch(text)
+        if prefixed:
+            try:
+                return int(prefixed[2], _PREFIX_BASE[prefixed[1].lower()])
+            except ValueError:
+                return math.nan
+    return math.nan
+
+
+def add(left, right):
+    """+: concatenation when either side is a string (after ToPrimitive), addition otherwise."""
+    if isinstance(left, (list, dict)):
+        left = to_str(left)
+    if isinstance(right, (list, dict)):
+        right = to_str(right)
+    if isinstance(left, str) or isinstance(right, str):
+        return to_str(left) + to_str(right)
+    return _number(_to_number(left) + _to_number(right))
+
+
+def divide(left, right):
+    left, right = _to_number(left), _to_number(right)
+    if right == 0:
+        if left == 0 or left != left:
+            return math.nan
+        return math.copysign(math.inf, left) * math.copysign(1, right)
+    return _number(left / right)
+
+
+def modulo(left, right):
+    """%: the sign follows the dividend, as in JavaScript (Python's follows the divisor)."""
+    left, right = _to_number(left), _to_number(right)
+    if right == 0 or left != left or right != right or left in (math.inf, -math.inf):
+        return math.nan
+    if right in (math.inf, -math.inf):
+        return left
+    return _number(math.fmod(left, right))
+
+
+def to_number(value):
+    """Unary +: ToNumber."""
+    return _to_number(value)
+
+
+def subtract(left, right):
+    return _number(_to_number(left) - _to_number(right))
+
+
+def multiply(left, right):
+    return _number(_to_number(left) * _to_number(right))
+
+
+def _primitive_pair(left, right):
+    """The operands of < and friends: compared as strings when both are strings, else as numbers."""
+    if isinstance(left, (list, dict)):
+        left = to_str(left)
+    if isinstance(right, (list, dict)):
+        right = to_str(right)
+    if isinstance(left, str) and isinstance(right, str):
+        return left, right
+    return _to_number(left), _to_number(right)
+
+
+def less(left, right) -> bool:
+    left, right = _primitive_pair(left, right)
+    return left < right
+
+
+def less_equal(left, right) -> bool:
+    left, right = _primitive_pair(left, right)
+    return left <= right
+
+
+def greater(left, right) -> bool:
+    left, right = _primitive_pair(left, right)
+    return left > right
+
+
+def greater_equal(left, right) -> bool:
+    left, right = _primitive_pair(left, right)
+    return left >= right
+
+
+def has(container, key) -> bool:
+    """key in container."""
+    if isinstance(container, dict):
+        return (key if isinstance(key, str) else to_str(key)) in container
+    if isinstance(container, list):
+        return key == "length" or get(container, key) is not None or _is_index_of(container, key)
+    raise TypeError("Cannot use 'in' operator on a primitive")
+
+
+def _is_index_of(container: list, key) -> bool:
+    number = _to_number(key)
+    return is_integer(number) and 0 <= number < len(container)
+
+
+def delete(container, key) -> bool:
+    if isinstance(container, dict):
+        container.pop(key if isinstance(key, str) else to_str(key), None)
+    elif isinstance(container, list) and _is_index_of(container, key):
+        container[int(_to_number(key))] = None
+    return True
+
+
+def merge(*objects) -> dict:
+    """{ ...a, ...b, 'k': v }: later keys win; spreading undefined adds nothing."""
+    result = {}
+    for source in objects:
+        if isinstance(source, dict):
+            result.update(source)
+        elif isinstance(source, (list, str)):
+            result.update({str(index): item for index, item in enumerate(source)})
+    return result
+
+
+def concat(array: list, *items) -> list:
+    """Array.prototype.concat: array arguments are flattened one level, anything else is appended."""
+    result = list(array)
+    for item in items:
+        if isinstance(item, list):
+            result.extend(item)
+        else:
+            result.append(item)
+    return result
+
+
+def destructure(value, count: int) -> list:
+    """const [ a, b ] = value: missing elements are undefined."""
+    items = list(value) if isinstance(value, (list, str)) else []
+    return (items + [None] * count)[:count]
+
+
+def push(array: list, *items) -> int:
+    array.extend(items)
+    return len(array)
+
+
+def unshift(array: list, *items) -> int:
+    array[0:0] = items
+    return len(array)
+
+
+def pop(array: list):
+    return array.pop() if array else None
+
+
+def shift(array: list):
+    return array.pop(0) if array else None
+
+
+def reverse(array: list) -> list:
+    array.reverse()
+    return array
+
+
+def join(array: list, separator: str = ",") -> str:
+    return separator.join("" if item is None else to_str(item) for item in array)
+
+
+# String.prototype.trim removes these (Python's strip() also removes \x1c-\x1f and \x85).
+_JS_WHITESPACE = "\t\n\v\f\r \xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009" \
+                 "\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"
+
+
+def trim(value: str) -> str:
+    return value.strip(_JS_WHITESPACE)
+
+
+def min_(*numbers):
+    values = [_to_number(number) for number in numbers]
+    return math.nan if any(value != value for value in values) else min(values, default=math.inf)
+
+
+def max_(*numbers):
+    values = [_to_number(number) for number in numbers]
+    return math.nan if any(value != value for value in values) else max(values, default=-math.inf)
+
+
+def pow_(base, exponent):
+    base, exponent = _to_number(base), _to_number(exponent)
+    try:
+        return _number(math.pow(base, exponent))
+    except OverflowError:
+        return math.inf if base > 0 or exponent % 2 == 0 else -math.inf
+    except ValueError:
+        return math.nan
+
+
+def sqrt(value):
+    value = _to_number(value)
+    return math.nan if value != value or value < 0 else _number(math.sqrt(value))
+
+
+def log(value):
+    value = _to_number(value)
+    if value != value or value < 0:
+        return math.nan
+    return -math.inf if value == 0 else math.log(value)
+
+
+def get(container, key):
+    """container[key]: undefined (None) where JavaScript has no such element, never an exception."""
+    if isinstance(container, dict):
+        return container.get(key if isinstance(key, str) else to_str(key))
+    if isinstance(container, (list, str)):
+        if isinstance(key, str):
+            return length(container) if key == "length" else None
+        if isinstance(key, float) and key.is_integer():
+            key = int(key)
+        if isinstance(key, int) and not isinstance(key, bool) and 0 <= key < len(container):
+            return container[key]
+        return None
+    raise TypeError(f"Cannot read properties of {to_str(container)} (reading '{to_str(key)}')")
+
+
+def set_(container, key, value) -> None:
+    """container[key] = value: arrays grow (with holes as undefined), object keys are strings."""
+    if isinstance(container, list) and isinstance(key, (int, float)) and not isinstance(key, bool):
+        index = int(key)
+        if index == key and index >= 0:
+            container.extend([None] * (index + 1 - len(container)))
+            container[index] = value
+            return
+    if isinstance(container, dict):
+        container[key if isinstance(key, str) else to_str(key)] = value
+        return
+    raise TypeError(f"Cannot set properties of {to_str(container)} (setting '{to_str(key)}')")
+
+
+def index_of(value, item) -> int:
+    if isinstance(value, str):
+        return value.find(item)
+    for position, element in enumerate(value):
+        if strict_equal(element, item):
+            return position
+    return -1
+
+
+def includes(value, item) -> bool:
+    """includes: SameValueZero, so NaN is found (unlike indexOf)."""
+    if isinstance(value, str):
+        return item in value
+    return any(strict_equal(element, item) or (_is_nan(element) and _is_nan(item)) for element in value)
+
+
+def _is_nan(value) -> bool:
+    return isinstance(value, float) and value != value
+
+
+def slice_(value, start=None, end=None):
+    size = len(value)
+    start = _slice_index(start, size, 0)
+    end = _slice_index(end, size, size)
+    return value[start:end] if start < end else value[0:0]
+
+
+def _slice_index(index, size: int, default: int) -> int:
+    if index is None:
+        return default
+    index = int(_to_number(index)) if _to_number(index) == _to_number(index) else 0
+    return max(size + index, 0) if index < 0 else min(index, size)
+
+
+def replace(value: str, pattern: str, replacement: str) -> str:
+    """String.prototype.replace with a string pattern: the first match only, with $$, $&, $` and $'."""
+    position = value.find(pattern)
+    if position < 0:
+        return value
+    after = position + len(pattern)
+    expanded = re.sub(r"\$([$&`'])", lambda match: {"$": "$", "&": pattern, "`": value[:position],
+                                                     "'": value[after:]}[match[1]], replacement)
+    return value[:position] + expanded + value[after:]
+
+
+def split(value: str, separator: str) -> list[str]:
+    if separator == "":
+        return list(value)
+    return value.split(separator)
+
+
+def pad_start(value: str, target_length: int, filler: str = " ") -> str:
+    return _padding(value, target_length, filler) + value
+
+
+def pad_end(value: str, target_length: int, filler: str = " ") -> str:
+    return value + _padding(value, target_length, filler)
+
+
+def _padding(value: str, target_length: int, filler: str) -> str:
+    missing = int(_to_number(target_length)) - len(value)
+    if missing <= 0 or filler == "":
+        return ""
+    return (filler * (missing // len(filler) + 1))[:missing]
+
+
+def char_at(value: str, index) -> str:
+    index = int(_to_number(index))
+    return value[index] if 0 <= index < len(value) else ""
+
+
+def sort(values: list) -> list:
+    """Array.prototype.sort without a comparator: by string value, undefined last."""
+    present = [value for value in values if value is not None]
+    present.sort(key=to_str)
+    values[:] = present + [None] * (len(values) - len(present))
+    return values
+
+
+def keys(value: dict) -> list[str]:
+    """Object.keys: integer-like keys first in ascending order, then the rest in insertion order."""
+    integers = sorted((key for key in value if _is_array_index(key)), key=int)
+    return integers + [key for key in value if not _is_array_index(key)]
+
+
+def values(value: dict) -> list:
+    return [value[key] for key in keys(value)]
+
+
+def _is_array_index(key: str) -> bool:
+    return key.isdigit() and (key == "0" or not key.startswith("0")) and int(key) < 2**32 - 1
+
+
+def is_array(value) -> bool:
+    return isinstance(value, list)
+
+
+def is_integer(value) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value) \
+        and float(value).is_integer()
+
+
+def round_(value):
+    """Math.round: to the nearest integer, halves towards +Infinity (Python's round() goes to even)."""
+    value = _to_number(value)
+    if value != value or value in (math.inf, -math.inf):
+        return value
+    lower = math.floor(value)
+    return lower + 1 if value - lower >= 0.5 else lower
+
+
+def floor(value):
+    value = _to_number(value)
+    return value if value != value or value in (math.inf, -math.inf) else math.floor(value)
+
+
+def ceil(value):
+    value = _to_number(value)
+    return value if value != value or value in (math.inf, -math.inf) else math.ceil(value)
+
+
+def trunc(value):
+    value = _to_number(value)
+    return value if value != value or value in (math.inf, -math.inf) else math.trunc(value)
+
+
+def parse_int(value, radix=None):
+    text = to_str(value).strip()
+    sign = -1 if text.startswith("-") else 1
+    text = text[1:] if text[:1] in "+-" else text
+    base = int(radix) if radix else 10
+    if not 2 <= base <= 36:
+        return math.nan
+    if (radix is None or base == 16) and text[:2].lower() == "0x":
+        text, base = text[2:], 16
+    alphabet = "0123456789abcdefghijklmnopqrstuvwxyz"[:base]
+    digits = ""
+    for character in text.lower():
+        if character not in alphabet:
+            break
+        digits += character
+    return sign * int(digits, base) if digits else math.nan
+
+
+def parse_float(value):
+    """parseFloat: the longest decimal prefix, NaN when there is none."""
+    match = _DECIMAL.match(to_str(value).strip())
+    return _number(float(match[0])) if match else math.nan
+
+
+def json_stringify(value) -> str:
+    """JSON.stringify: no spaces, JavaScript's number format, non-ASCII kept, undefined dropped."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return number_to_string(value) if math.isfinite(value) else "null"
+    if isinstance(value, str):
+        return _json.dumps(value, ensure_ascii=False)
+    if isinstance(value, list):
+        return "[" + ",".join(json_stringify(item) for item in value) + "]"
+    items = [(key, value[key]) for key in keys(value) if value[key] is not None]
+    return "{" + ",".join(_json.dumps(key, ensure_ascii=False) + ":" + json_stringify(item) for key, item in items) + "}"
+
+
+def json_parse(text: str):
+    return _json.loads(text, parse_float=lambda literal: _number(float(literal)), parse_constant=_reject_constant)
+
+
+def _reject_constant(name: str):
+    raise ValueError(f"Unexpected token {name} in JSON")

@@ -1,0 +1,73 @@
+"""Module files: a printed class body wrapped in its template (header, imports, class), then formatted."""
+
+from __future__ import annotations
+
+import functools
+
+import black
+import jinja2
+
+from transpiler.analysis.exchange import ExchangeClass
+from transpiler.emit.base import EmitError
+from transpiler.emit.python import PythonPrinter
+from transpiler.error_classes import ERROR_HIERARCHY
+from transpiler.names import EXCHANGE_MODULE
+from transpiler.source import SourceFile
+
+BLACK_MODE = black.Mode(line_length=110)
+
+
+@functools.cache
+def templates() -> jinja2.Environment:
+    return jinja2.Environment(loader=jinja2.PackageLoader("transpiler", "templates"), trim_blocks=True,
+                              lstrip_blocks=True, keep_trailing_newline=True, undefined=jinja2.StrictUndefined,
+                              autoescape=False)
+
+
+def python_module(source: SourceFile, exchange: ExchangeClass, asynchronous: bool) -> str:
+    printer = PythonPrinter(source, exchange, asynchronous)
+    body = printer.class_body()
+    parent = exchange.class_node.superClass.name
+    package = "exchangekit.async_support" if asynchronous else "exchangekit"
+    imports = []
+    if "asyncio" in printer.uses:
+        imports.append("import asyncio")
+    if "math" in printer.uses:
+        imports.append("import math")
+    if imports:
+        imports.append("")
+    for local, imported in sorted(exchange.imports.items()):
+        module = imported.module if imported.module.endswith(".js") else imported.module + ".js"
+        if module == "./base/Exchange.js":
+            imports.append(f"from {package}.base.exchange import Exchange")
+        elif module == "./base/errors.js":
+            continue
+        elif EXCHANGE_MODULE.match(module):
+            imports.append(f"from {package}.{local} import {local}")
+        else:
+            raise EmitError(imported.node, f"{module} is not available to generated Python yet")
+    errors = sorted(local for local, imported in exchange.imports.items() if imported.module.startswith("./base/errors"))
+    if errors:
+        imports.append(f"from exchangekit.base.errors import {', '.join(errors)}")
+    if "js" in printer.uses:
+        imports.append("from exchangekit.base import js")
+    text = templates().get_template("python_module.py.j2").render(
+        id=exchange.name, parent=parent, imports=imports, body=body, asynchronous=asynchronous)
+    return format_python(text)
+
+
+def format_python(text: str) -> str:
+    return black.format_str(text, mode=BLACK_MODE)
+
+
+def python_errors() -> str:
+    return format_python(templates().get_template("python_errors.py.j2").render(
+        names=list(ERROR_HIERARCHY), hierarchy=list(ERROR_HIERARCHY.items())))
+
+
+def js_errors() -> str:
+    return templates().get_template("js_errors.js.j2").render(hierarchy=list(ERROR_HIERARCHY.items()))
+
+
+def php_errors() -> str:
+    return templates().get_template("php_errors.php.j2").render(hierarchy=list(ERROR_HIERARCHY.items()))

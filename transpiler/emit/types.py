@@ -1,0 +1,179 @@
+"""Light type inference: enough to prove when a native Python or PHP form means what JavaScript means.
+
+A local's type is the common type of every value assigned to it in the
+method (flow-insensitive); anything not proven is UNKNOWN, and the printers
+then call a runtime helper that reproduces JavaScript's behaviour.
+"""
+
+from __future__ import annotations
+
+import enum
+
+from esprima.nodes import Node
+
+from transpiler.syntax import children
+
+
+class Type(enum.Enum):
+    STRING = "string"
+    NUMBER = "number"
+    BOOLEAN = "boolean"
+    UNDEFINED = "undefined"
+    ARRAY = "array"
+    OBJECT = "object"
+    UNKNOWN = "unknown"
+
+
+STRING_RESULTS = frozenset({"toUpperCase", "toLowerCase", "trim", "padStart", "padEnd", "charAt", "replace",
+                            "toString", "join"})
+BOOLEAN_RESULTS = frozenset({"includes", "startsWith", "endsWith"})
+MATH_NUMBER = frozenset({"floor", "ceil", "round", "abs", "min", "max", "pow", "sqrt", "log", "trunc"})
+COMPARISONS = frozenset({"===", "!==", "==", "!=", "<", "<=", ">", ">=", "instanceof", "in"})
+
+
+def common(*types: Type | None) -> Type | None:
+    """The one type all operands share; None (not known yet) joins with anything."""
+    known = {value for value in types if value is not None}
+    if not known:
+        return None
+    return known.pop() if len(known) == 1 else Type.UNKNOWN
+
+
+class TypeEnvironment:
+    """Types of one method's locals and of the expressions built from them."""
+
+    def __init__(self, method: Node) -> None:
+        assignments = _assignments(method)
+        # Optimistic fixed point: every local starts as "not known yet" (None), which joins with
+        # anything, and types only rise (towards UNKNOWN) until no local changes.
+        self.locals: dict[str, Type | None] = {name: None for name in assignments}
+        changed = True
+        while changed:
+            changed = False
+            for name, values in assignments.items():
+                joined = common(self.locals[name], *(self._type(value) if value is not None else Type.UNKNOWN
+                                                     for value in values))
+                if joined is not self.locals[name]:
+                    self.locals[name] = joined
+                    changed = True
+        self.locals = {name: value or Type.UNKNOWN for name, value in self.locals.items()}
+
+    def of(self, node: Node) -> Type:
+        return self._type(node) or Type.UNKNOWN
+
+    def _type(self, node: Node) -> Type | None:
+        kind = node.type
+        if kind == "Literal":
+            value = node.value
+            if isinstance(value, bool):
+                return Type.BOOLEAN
+            if isinstance(value, (int, float)):
+                return Type.NUMBER
+            if isinstance(value, str):
+                return Type.STRING
+            return Type.UNDEFINED if value is None else Type.UNKNOWN
+        if kind == "Identifier":
+            if node.name == "undefined":
+                return Type.UNDEFINED
+            if node.name in ("NaN", "Infinity"):
+                return Type.NUMBER
+            return self.locals[node.name] if node.name in self.locals else Type.UNKNOWN
+        if kind == "TemplateLiteral":
+            return Type.STRING
+        if kind == "ArrayExpression":
+            return Type.ARRAY
+        if kind == "ObjectExpression":
+            return Type.OBJECT
+        if kind == "BinaryExpression":
+            return self._binary(node)
+        if kind == "LogicalExpression":
+            return common(self._type(node.left), self._type(node.right))
+        if kind == "UnaryExpression":
+            return {"!": Type.BOOLEAN, "-": Type.NUMBER, "+": Type.NUMBER, "typeof": Type.STRING,
+                    "delete": Type.BOOLEAN}.get(node.operator, Type.UNKNOWN)
+        if kind == "ConditionalExpression":
+            return common(self._type(node.consequent), self._type(node.alternate))
+        if kind == "AssignmentExpression":
+            if node.operator == "=":
+                return self._type(node.right)
+            return self._binary_operator(node.operator[:-1], self._type(node.left), self._type(node.right))
+        if kind == "UpdateExpression":
+            return Type.NUMBER
+        if kind == "MemberExpression" and not node.computed and node.property.name == "length":
+            return Type.NUMBER
+        if kind == "MemberExpression" and not node.computed and node.object.type == "Identifier" \
+                and node.object.name == "Number":
+            return Type.NUMBER
+        if kind == "CallExpression":
+            return self._call(node)
+        return Type.UNKNOWN
+
+    def _binary(self, node: Node) -> Type | None:
+        if node.operator in COMPARISONS:
+            return Type.BOOLEAN
+        return self._binary_operator(node.operator, self._type(node.left), self._type(node.right))
+
+    @staticmethod
+    def _binary_operator(operator: str, left: Type | None, right: Type | None) -> Type | None:
+        if operator != "+":
+            return Type.NUMBER  # - * / %: always a number in JavaScript
+        if Type.STRING in (left, right):
+            return Type.STRING
+        both = common(left, right)
+        return both if both in (Type.NUMBER, None) else Type.UNKNOWN
+
+    def _call(self, node: Node) -> Type | None:
+        callee = node.callee
+        if callee.type == "Identifier" and callee.name in ("parseInt", "parseFloat"):
+            return Type.NUMBER
+        if callee.type != "MemberExpression" or callee.computed:
+            return Type.UNKNOWN
+        name = callee.property.name
+        owner = callee.object.name if callee.object.type == "Identifier" else None
+        if owner == "Math" and name in MATH_NUMBER:
+            return Type.NUMBER
+        if owner == "JSON" and name == "stringify":
+            return Type.STRING
+        if owner == "Object":
+            return Type.ARRAY
+        if (owner, name) in (("Array", "isArray"), ("Number", "isInteger")):
+            return Type.BOOLEAN
+        if callee.object.type in ("ThisExpression", "Super") or owner in ("Math", "JSON", "Promise", "Precise"):
+            return Type.UNKNOWN
+        if name in STRING_RESULTS:
+            return Type.STRING
+        if name in BOOLEAN_RESULTS:
+            return Type.BOOLEAN
+        if name == "indexOf":
+            return Type.NUMBER
+        if name == "split":
+            return Type.ARRAY
+        if name in ("slice", "concat"):
+            return self.of(callee.object) if self.of(callee.object) in (Type.STRING, Type.ARRAY) else Type.UNKNOWN
+        return Type.UNKNOWN
+
+
+def _assignments(method: Node) -> dict[str, list[Node | None]]:
+    """Every value each local or parameter receives (None: a value we cannot see, such as an argument)."""
+    assignments: dict[str, list[Node | None]] = {}
+    for param in method.value.params:
+        target = param.left if param.type == "AssignmentPattern" else param
+        if target.type == "Identifier":
+            assignments.setdefault(target.name, []).append(None)
+    pending = [method.value.body]
+    while pending:
+        node = pending.pop()
+        if node.type == "VariableDeclarator":  # init is None only for a for-of variable
+            if node.id.type == "Identifier":
+                assignments.setdefault(node.id.name, []).append(node.init)
+            else:
+                for element in node.id.elements:
+                    assignments.setdefault(element.name, []).append(None)
+        elif node.type == "AssignmentExpression" and node.left.type == "Identifier":
+            assignments.setdefault(node.left.name, []).append(node.right if node.operator == "=" else node)
+        elif node.type == "UpdateExpression" and node.argument.type == "Identifier":
+            assignments.setdefault(node.argument.name, []).append(node)
+        elif node.type == "CatchClause":
+            assignments.setdefault(node.param.name, []).append(None)
+        pending.extend(child for _, child in children(node))
+    return assignments
