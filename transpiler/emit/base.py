@@ -80,7 +80,7 @@ class Printer:
 
     def enter_method(self, method: Node) -> None:
         declared = [param.left if param.type == "AssignmentPattern" else param for param in method.value.params]
-        for node in _nodes(method.value.body):
+        for node in nodes_of(method.value.body):
             if node.type == "VariableDeclarator":
                 declared += [node.id] if node.id.type == "Identifier" else list(node.id.elements)
             elif node.type == "CatchClause":
@@ -102,6 +102,12 @@ class Printer:
 
     def type_of(self, node: Node) -> Type:
         return self.scope.types.of(node)
+
+    @staticmethod
+    def defaulted(function: Node) -> list[Node]:
+        """Parameters with a default other than undefined."""
+        return [param for param in function.params if param.type == "AssignmentPattern"
+                and not (param.right.type == "Identifier" and param.right.name == "undefined")]
 
     # --- dispatch ------------------------------------------------------------------------------------
 
@@ -159,7 +165,8 @@ class Printer:
         return groups
 
 
-def _nodes(root: Node):
+def nodes_of(root: Node):
+    """Every node under root (any order)."""
     pending = [root]
     while pending:
         node = pending.pop()

@@ -9,6 +9,7 @@ import jinja2
 
 from transpiler.analysis.exchange import ExchangeClass
 from transpiler.emit.base import EmitError
+from transpiler.emit.php import PhpPrinter
 from transpiler.emit.python import PythonPrinter
 from transpiler.error_classes import ERROR_HIERARCHY
 from transpiler.names import EXCHANGE_MODULE
@@ -54,6 +55,16 @@ def python_module(source: SourceFile, exchange: ExchangeClass, asynchronous: boo
     text = templates().get_template("python_module.py.j2").render(
         id=exchange.name, parent=parent, imports=imports, body=body, asynchronous=asynchronous)
     return format_python(text)
+
+
+def php_module(source: SourceFile, exchange: ExchangeClass) -> str:
+    for imported in exchange.imports.values():
+        module = imported.module if imported.module.endswith(".js") else imported.module + ".js"
+        if module not in ("./base/Exchange.js", "./base/errors.js") and not EXCHANGE_MODULE.match(module):
+            raise EmitError(imported.node, f"{module} is not available to generated PHP yet")
+    body = PhpPrinter(source, exchange).class_body()
+    return templates().get_template("php_class.php.j2").render(
+        id=exchange.name, parent=exchange.class_node.superClass.name, body=body)
 
 
 def format_python(text: str) -> str:

@@ -64,21 +64,15 @@ class PythonPrinter(Printer):
 
     def parameter(self, param: Node) -> str:
         if param.type == "AssignmentPattern":
-            default = param.right
-            # Mutable defaults are created per call below, as JavaScript evaluates defaults per call.
-            literal = default.type == "Literal" or (default.type == "Identifier" and default.name == "undefined")
-            value = self.value(default) if literal else "None"
-            return f"{self.local(param.left.name)}={value}"
+            return f"{self.local(param.left.name)}=None"
         return self.local(param.name)
 
     def defaults(self, function: Node) -> list[str]:
+        """JavaScript applies a default whenever the argument is undefined (None), also when passed explicitly."""
         lines = []
-        for param in function.params:
-            if param.type == "AssignmentPattern" and not (
-                    param.right.type == "Literal" or (param.right.type == "Identifier"
-                                                      and param.right.name == "undefined")):
-                name = self.local(param.left.name)
-                lines += [f"if {name} is None:", f"    {name} = {self.value(param.right)}"]
+        for param in self.defaulted(function):
+            name = self.local(param.left.name)
+            lines += [f"if {name} is None:", f"    {name} = {self.value(param.right)}"]
         return lines
 
     # --- statements ----------------------------------------------------------------------------------
@@ -189,7 +183,8 @@ class PythonPrinter(Printer):
                     return lines + body_lines
                 lines += ["else:"] + _indent(body_lines or ["pass"])
                 continue
-            condition = " or ".join(self.strict_equal(subject, Type.UNKNOWN, test) for test in tests)
+            condition = strip_parentheses(" or ".join(self.strict_equal(subject, Type.UNKNOWN, test)
+                                                      for test in tests))
             lines += [f"{'if' if first else 'elif'} {condition}:"] + _indent(body_lines or ["pass"])
             first = False
         return lines
@@ -244,7 +239,7 @@ class PythonPrinter(Printer):
         if isinstance(value, str):
             return python_string(value)
         if isinstance(value, (int, float)):
-            return number_literal(node.raw, value)
+            return number_literal(value)
         raise EmitError(node, "this literal is not translated")
 
     def expression_Identifier(self, node: Node) -> str:
@@ -514,14 +509,11 @@ class PythonPrinter(Printer):
         return f"js.truthy({self.value(node)})"
 
 
-def number_literal(raw: str, value: float | int) -> str:
-    """A JavaScript number literal as Python: integers stay ints; hex, octal and binary are spelled out."""
-    if isinstance(value, float) and value.is_integer() and abs(value) < 2**53 and "e" not in raw.lower() \
-            and "." not in raw:
+def number_literal(value: float | int) -> str:
+    """A JavaScript number (a double) as Python: safe integers as int, everything else as float."""
+    if float(value).is_integer() and abs(value) < 2**53:
         return str(int(value))
-    if isinstance(value, int):
-        return str(value)
-    return repr(value)
+    return repr(float(value))
 
 
 def python_string(value: str) -> str:

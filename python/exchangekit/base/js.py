@@ -329,7 +329,11 @@ def get(container, key):
         return container.get(key if isinstance(key, str) else to_str(key))
     if isinstance(container, (list, str)):
         if isinstance(key, str):
-            return length(container) if key == "length" else None
+            if key == "length":
+                return len(container)
+            if not _is_array_index(key):
+                return None
+            key = int(key)
         if isinstance(key, float) and key.is_integer():
             key = int(key)
         if isinstance(key, int) and not isinstance(key, bool) and 0 <= key < len(container):

@@ -1,0 +1,638 @@
+<?php
+
+// JavaScript's semantics where PHP's differ: the helpers that generated code calls.
+//
+// The emitters call these only where the types they infer do not prove that the native PHP form
+// means the same. Values follow the JavaScript model: undefined and null are null, numbers are
+// int or float, objects and arrays are PHP arrays (string keys for objects). Each helper mirrors
+// python/exchangekit/base/js.py and is tested against Node on the same programs.
+
+namespace exchangekit;
+
+final class Js {
+    // JavaScript's StrDecimalLiteral.
+    private const DECIMAL = '/^[+-]?(?:Infinity|(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)/';
+    private const JSON_FLAGS = JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_LINE_TERMINATORS;
+    private const WHITESPACE = "\t\n\x0B\f\r \u{A0}\u{1680}\u{2000}\u{2001}\u{2002}\u{2003}\u{2004}\u{2005}"
+        . "\u{2006}\u{2007}\u{2008}\u{2009}\u{200A}\u{2028}\u{2029}\u{202F}\u{205F}\u{3000}\u{FEFF}";
+
+    public static function typeof($value): string {
+        if ($value === null) {
+            return 'undefined';
+        }
+        if (is_bool($value)) {
+            return 'boolean';
+        }
+        if (is_int($value) || is_float($value)) {
+            return 'number';
+        }
+        return is_string($value) ? 'string' : 'object';
+    }
+
+    public static function truthy($value): bool {
+        if ($value === null || $value === false) {
+            return false;
+        }
+        if (is_int($value) || is_float($value)) {
+            return $value != 0 && !is_nan($value);
+        }
+        if (is_string($value)) {
+            return $value !== '';
+        }
+        return true;
+    }
+
+    public static function strictEqual($left, $right): bool {
+        $leftNumber = is_int($left) || is_float($left);
+        $rightNumber = is_int($right) || is_float($right);
+        if ($leftNumber && $rightNumber) {
+            return $left == $right;
+        }
+        return $left === $right;
+    }
+
+    // Whole floats within the safe range become ints, as the Python runtime does.
+    private static function number($value) {
+        if (is_float($value) && is_finite($value) && floor($value) === $value && abs($value) < 9007199254740992) {
+            return (int) $value;
+        }
+        return $value;
+    }
+
+    public static function numberToString($value): string {
+        if (is_bool($value)) {
+            return $value ? 'true' : 'false';
+        }
+        if (is_int($value)) {
+            if (abs($value) < 1e21) {
+                return (string) $value;
+            }
+            $value = (float) $value;
+        }
+        if (is_nan($value)) {
+            return 'NaN';
+        }
+        if (is_infinite($value)) {
+            return $value > 0 ? 'Infinity' : '-Infinity';
+        }
+        if ($value == 0) {
+            return '0';
+        }
+        $sign = $value < 0 ? '-' : '';
+        // var_export with serialize_precision -1 gives the shortest digits that round-trip.
+        $previous = ini_set('serialize_precision', '-1');
+        $text = var_export(abs($value), true);
+        ini_set('serialize_precision', $previous);
+        $parts = preg_split('/[eE]/', $text);
+        $exponent = count($parts) > 1 ? (int) $parts[1] : 0;
+        [$integer, $fraction] = array_pad(explode('.', $parts[0]), 2, '');
+        $digits = ltrim($integer . $fraction, '0');
+        $leadingZeros = strlen($integer . $fraction) - strlen(ltrim($integer . $fraction, '0'));
+        $n = strlen($integer) + $exponent - $leadingZeros;
+        $digits = rtrim($digits, '0');
+        $k = strlen($digits);
+        if ($k <= $n && $n <= 21) {
+            return $sign . $digits . str_repeat('0', $n - $k);
+        }
+        if (0 < $n && $n <= 21) {
+            return $sign . substr($digits, 0, $n) . '.' . substr($digits, $n);
+        }
+        if (-6 < $n && $n <= 0) {
+            return $sign . '0.' . str_repeat('0', -$n) . $digits;
+        }
+        $mantissa = $digits[0] . ($k > 1 ? '.' . substr($digits, 1) : '');
+        return $sign . $mantissa . 'e' . ($n - 1 >= 0 ? '+' : '-') . abs($n - 1);
+    }
+
+    public static function toStr($value): string {
+        if ($value === null) {
+            return 'undefined';
+        }
+        if (is_string($value)) {
+            return $value;
+        }
+        if (is_bool($value) || is_int($value) || is_float($value)) {
+            return self::numberToString($value);
+        }
+        if (self::isArray($value)) {
+            return self::join($value);
+        }
+        return '[object Object]';
+    }
+
+    public static function toNumber($value) {
+        if ($value === null) {
+            return NAN;
+        }
+        if (is_bool($value)) {
+            return (int) $value;
+        }
+        if (is_int($value) || is_float($value)) {
+            return $value;
+        }
+        if (is_string($value)) {
+            $text = self::trim($value);
+            if ($text === '') {
+                return 0;
+            }
+            if (preg_match(self::DECIMAL, $text, $match) && $match[0] === $text) {
+                return self::parsedDecimal($text);
+            }
+            if (preg_match('/^0([xXoObB])([0-9a-fA-F]+)$/', $text, $match)) {
+                $base = ['x' => 16, 'o' => 8, 'b' => 2][strtolower($match[1])];
+                $digits = strtolower($match[2]);
+                if (strspn($digits, substr('0123456789abcdef', 0, $base)) !== strlen($digits)) {
+                    return NAN;
+                }
+                return self::number(intval($digits, $base));
+            }
+        }
+        return NAN;
+    }
+
+    private static function parsedDecimal(string $text) {
+        $unsigned = ltrim($text, '+-');
+        if ($unsigned === 'Infinity') {
+            return $text[0] === '-' ? -INF : INF;
+        }
+        return self::number((float) $text);
+    }
+
+    private static function primitive($value) {
+        return is_array($value) ? self::toStr($value) : $value;
+    }
+
+    public static function add($left, $right) {
+        $left = self::primitive($left);
+        $right = self::primitive($right);
+        if (is_string($left) || is_string($right)) {
+            return self::toStr($left) . self::toStr($right);
+        }
+        return self::number(self::toNumber($left) + self::toNumber($right));
+    }
+
+    public static function subtract($left, $right) {
+        return self::number(self::toNumber($left) - self::toNumber($right));
+    }
+
+    public static function multiply($left, $right) {
+        return self::number(self::toNumber($left) * self::toNumber($right));
+    }
+
+    public static function divide($left, $right) {
+        $left = self::toNumber($left);
+        $right = self::toNumber($right);
+        if ($right == 0) {
+            if ($left == 0 || is_nan($left)) {
+                return NAN;
+            }
+            $negative = ($left < 0) !== (is_float($right) && 1 / $right < 0);
+            return $negative ? -INF : INF;
+        }
+        return self::number($left / $right);
+    }
+
+    public static function modulo($left, $right) {
+        $left = self::toNumber($left);
+        $right = self::toNumber($right);
+        if ($right == 0 || is_nan($left) || is_nan($right) || is_infinite($left)) {
+            return NAN;
+        }
+        if (is_infinite($right)) {
+            return $left;
+        }
+        return self::number(fmod($left, $right));
+    }
+
+    private static function comparable($left, $right): array {
+        $left = self::primitive($left);
+        $right = self::primitive($right);
+        if (is_string($left) && is_string($right)) {
+            return [strcmp($left, $right), 0];
+        }
+        return [self::toNumber($left), self::toNumber($right)];
+    }
+
+    public static function less($left, $right): bool {
+        [$a, $b] = self::comparable($left, $right);
+        return $a < $b;
+    }
+
+    public static function lessEqual($left, $right): bool {
+        [$a, $b] = self::comparable($left, $right);
+        return !is_nan($a) && !is_nan($b) && $a <= $b;
+    }
+
+    public static function greater($left, $right): bool {
+        [$a, $b] = self::comparable($left, $right);
+        return $a > $b;
+    }
+
+    public static function greaterEqual($left, $right): bool {
+        [$a, $b] = self::comparable($left, $right);
+        return !is_nan($a) && !is_nan($b) && $a >= $b;
+    }
+
+    // PHP cannot tell an empty object from an empty array: [] counts as an array.
+    public static function isArray($value): bool {
+        return is_array($value) && array_is_list($value);
+    }
+
+    private static function key($key) {
+        return is_string($key) ? $key : self::toStr($key);
+    }
+
+    private static function index($key): ?int {
+        $number = is_string($key) ? self::toNumber($key) : $key;
+        if ((is_int($number) || (is_float($number) && floor($number) === $number)) && $number >= 0) {
+            return (int) $number;
+        }
+        return null;
+    }
+
+    public static function get($container, $key) {
+        if (is_string($container)) {
+            if ($key === 'length') {
+                return mb_strlen($container, 'UTF-8');
+            }
+            $index = is_string($key) ? null : self::index($key);
+            return $index !== null && $index < mb_strlen($container, 'UTF-8')
+                ? mb_substr($container, $index, 1, 'UTF-8') : null;
+        }
+        if (is_array($container)) {
+            if (array_is_list($container)) {
+                if ($key === 'length') {
+                    return count($container);
+                }
+                $index = self::arrayIndex($key);
+                return $index !== null && $index < count($container) ? $container[$index] : null;
+            }
+            return $container[self::key($key)] ?? null;
+        }
+        throw new \TypeError('Cannot read properties of ' . self::toStr($container));
+    }
+
+    // An element index: a whole non-negative number, or its canonical string ("1", not "01").
+    private static function arrayIndex($key): ?int {
+        if (is_string($key)) {
+            return preg_match('/^(0|[1-9]\d*)$/', $key) ? (int) $key : null;
+        }
+        return self::index($key);
+    }
+
+    public static function set(&$container, $key, $value): void {
+        if (!is_array($container)) {
+            throw new \TypeError('Cannot set properties of ' . self::toStr($container));
+        }
+        if (array_is_list($container) && !is_string($key) && ($index = self::index($key)) !== null) {
+            for ($position = count($container); $position < $index; $position++) {
+                $container[$position] = null;
+            }
+            $container[$index] = $value;
+            return;
+        }
+        $container[self::key($key)] = $value;
+    }
+
+    public static function has($container, $key): bool {
+        if (!is_array($container)) {
+            throw new \TypeError("Cannot use 'in' operator on a primitive");
+        }
+        if (array_is_list($container)) {
+            if ($key === 'length') {
+                return true;
+            }
+            $index = self::arrayIndex($key);
+            return $index !== null && $index < count($container);
+        }
+        return array_key_exists(self::key($key), $container);
+    }
+
+    public static function delete(&$container, $key): bool {
+        if (is_array($container)) {
+            if (array_is_list($container) && !is_string($key) && ($index = self::index($key)) !== null) {
+                if ($index < count($container)) {
+                    $container[$index] = null;
+                }
+            } else {
+                unset($container[self::key($key)]);
+            }
+        }
+        return true;
+    }
+
+    public static function length($value): int {
+        return is_string($value) ? mb_strlen($value, 'UTF-8') : count($value);
+    }
+
+    public static function merge(...$objects): array {
+        $result = [];
+        foreach ($objects as $source) {
+            if (is_array($source)) {
+                foreach ($source as $key => $item) {
+                    $result[(string) $key] = $item;
+                }
+            } elseif (is_string($source)) {
+                foreach (mb_str_split($source) as $index => $character) {
+                    $result[(string) $index] = $character;
+                }
+            }
+        }
+        return $result;
+    }
+
+    public static function concat(array $array, ...$items): array {
+        $result = array_values($array);
+        foreach ($items as $item) {
+            if (is_array($item) && array_is_list($item)) {
+                array_push($result, ...$item);
+            } else {
+                $result[] = $item;
+            }
+        }
+        return $result;
+    }
+
+    public static function destructure($value, int $count): array {
+        $items = is_array($value) ? array_values($value) : (is_string($value) ? mb_str_split($value) : []);
+        return array_slice(array_pad($items, $count, null), 0, $count);
+    }
+
+    public static function push(array &$array, ...$items): int {
+        array_push($array, ...$items);
+        return count($array);
+    }
+
+    public static function unshift(array &$array, ...$items): int {
+        array_unshift($array, ...$items);
+        return count($array);
+    }
+
+    public static function pop(array &$array) {
+        return array_pop($array);
+    }
+
+    public static function shift(array &$array) {
+        return array_shift($array);
+    }
+
+    public static function reverse(array &$array): array {
+        $array = array_reverse($array);
+        return $array;
+    }
+
+    public static function sort(array &$array): array {
+        $array = self::sorted($array);
+        return $array;
+    }
+
+    // Array.prototype.sort without a comparator: by string value, undefined last.
+    public static function sorted(array $array): array {
+        $present = array_values(array_filter($array, fn ($item) => $item !== null));
+        usort($present, fn ($a, $b) => strcmp(self::toStr($a), self::toStr($b)));
+        return array_pad($present, count($array), null);
+    }
+
+    public static function join(array $array, string $separator = ','): string {
+        return implode($separator, array_map(fn ($item) => $item === null ? '' : self::toStr($item), $array));
+    }
+
+    public static function trim(string $value): string {
+        return preg_replace('/^[' . self::WHITESPACE . ']+|[' . self::WHITESPACE . ']+$/u', '', $value);
+    }
+
+    public static function indexOf($value, $item): int {
+        if (is_string($value)) {
+            $position = mb_strpos($value, $item, 0, 'UTF-8');
+            return $position === false ? -1 : $position;
+        }
+        foreach (array_values($value) as $position => $element) {
+            if (self::strictEqual($element, $item)) {
+                return $position;
+            }
+        }
+        return -1;
+    }
+
+    public static function includes($value, $item): bool {
+        if (is_string($value)) {
+            return str_contains($value, $item);
+        }
+        foreach ($value as $element) {
+            if (self::strictEqual($element, $item) || (is_float($element) && is_nan($element) && is_float($item)
+                    && is_nan($item))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public static function slice($value, $start = null, $end = null) {
+        $size = is_string($value) ? mb_strlen($value, 'UTF-8') : count($value);
+        $from = self::sliceIndex($start, $size, 0);
+        $to = self::sliceIndex($end, $size, $size);
+        $length = max($to - $from, 0);
+        return is_string($value) ? mb_substr($value, $from, $length, 'UTF-8')
+            : array_slice(array_values($value), $from, $length);
+    }
+
+    private static function sliceIndex($index, int $size, int $default): int {
+        if ($index === null) {
+            return $default;
+        }
+        $number = self::toNumber($index);
+        $number = is_nan($number) ? 0 : (int) $number;
+        return $number < 0 ? max($size + $number, 0) : min($number, $size);
+    }
+
+    public static function replace(string $value, string $pattern, string $replacement): string {
+        $position = strpos($value, $pattern);
+        if ($position === false) {
+            return $value;
+        }
+        $after = $position + strlen($pattern);
+        $expanded = preg_replace_callback('/\$([$&`\'])/', function ($match) use ($value, $pattern, $position, $after) {
+            return ['$' => '$', '&' => $pattern, '`' => substr($value, 0, $position),
+                "'" => substr($value, $after)][$match[1]];
+        }, $replacement);
+        return substr($value, 0, $position) . $expanded . substr($value, $after);
+    }
+
+    public static function split(string $value, string $separator): array {
+        return $separator === '' ? mb_str_split($value) : explode($separator, $value);
+    }
+
+    public static function padStart(string $value, $length, string $filler = ' '): string {
+        return self::padding($value, $length, $filler) . $value;
+    }
+
+    public static function padEnd(string $value, $length, string $filler = ' '): string {
+        return $value . self::padding($value, $length, $filler);
+    }
+
+    private static function padding(string $value, $length, string $filler): string {
+        $missing = (int) self::toNumber($length) - mb_strlen($value, 'UTF-8');
+        if ($missing <= 0 || $filler === '') {
+            return '';
+        }
+        return mb_substr(str_repeat($filler, intdiv($missing, mb_strlen($filler, 'UTF-8')) + 1), 0, $missing, 'UTF-8');
+    }
+
+    public static function charAt(string $value, $index): string {
+        $index = (int) self::toNumber($index);
+        return $index >= 0 && $index < mb_strlen($value, 'UTF-8') ? mb_substr($value, $index, 1, 'UTF-8') : '';
+    }
+
+    public static function keys(array $object): array {
+        $integers = [];
+        $others = [];
+        foreach (array_keys($object) as $key) {
+            $key = (string) $key;
+            if (preg_match('/^(0|[1-9]\d*)$/', $key) && (float) $key < 4294967295) {
+                $integers[] = $key;
+            } else {
+                $others[] = $key;
+            }
+        }
+        usort($integers, fn ($a, $b) => (int) $a <=> (int) $b);
+        return array_merge($integers, $others);
+    }
+
+    public static function values(array $object): array {
+        return array_map(fn ($key) => $object[$key], self::keys($object));
+    }
+
+    public static function isInteger($value): bool {
+        return (is_int($value) || (is_float($value) && is_finite($value) && floor($value) === $value));
+    }
+
+    public static function round($value) {
+        $value = self::toNumber($value);
+        if (is_nan($value) || is_infinite($value)) {
+            return $value;
+        }
+        $lower = floor($value);
+        return self::number($value - $lower >= 0.5 ? $lower + 1 : $lower);
+    }
+
+    public static function floor($value) {
+        return self::number(floor(self::toNumber($value)));
+    }
+
+    public static function ceil($value) {
+        return self::number(ceil(self::toNumber($value)));
+    }
+
+    public static function trunc($value) {
+        $value = self::toNumber($value);
+        return self::number($value < 0 ? ceil($value) : floor($value));
+    }
+
+    public static function abs($value) {
+        return self::number(abs(self::toNumber($value)));
+    }
+
+    public static function min(...$numbers) {
+        $result = INF;
+        foreach ($numbers as $number) {
+            $number = self::toNumber($number);
+            if (is_nan($number)) {
+                return NAN;
+            }
+            $result = $number < $result ? $number : $result;
+        }
+        return $result;
+    }
+
+    public static function max(...$numbers) {
+        $result = -INF;
+        foreach ($numbers as $number) {
+            $number = self::toNumber($number);
+            if (is_nan($number)) {
+                return NAN;
+            }
+            $result = $number > $result ? $number : $result;
+        }
+        return $result;
+    }
+
+    public static function pow($base, $exponent) {
+        return self::number(pow((float) self::toNumber($base), self::toNumber($exponent)));
+    }
+
+    public static function sqrt($value) {
+        $value = self::toNumber($value);
+        return $value < 0 ? NAN : self::number(sqrt($value));
+    }
+
+    public static function log($value) {
+        $value = self::toNumber($value);
+        return $value < 0 ? NAN : ($value == 0 ? -INF : log($value));
+    }
+
+    public static function parseInt($value, $radix = null) {
+        $text = self::trim(self::toStr($value));
+        $sign = str_starts_with($text, '-') ? -1 : 1;
+        if ($text !== '' && ($text[0] === '-' || $text[0] === '+')) {
+            $text = substr($text, 1);
+        }
+        $base = $radix ? (int) $radix : 10;
+        if ($base < 2 || $base > 36) {
+            return NAN;
+        }
+        if (($radix === null || $base === 16) && strtolower(substr($text, 0, 2)) === '0x') {
+            $text = substr($text, 2);
+            $base = 16;
+        }
+        $alphabet = substr('0123456789abcdefghijklmnopqrstuvwxyz', 0, $base);
+        $length = strspn(strtolower($text), $alphabet);
+        if ($length === 0) {
+            return NAN;
+        }
+        return self::number($sign * intval(substr($text, 0, $length), $base));
+    }
+
+    public static function parseFloat($value) {
+        if (!preg_match(self::DECIMAL, self::trim(self::toStr($value)), $match)) {
+            return NAN;
+        }
+        return self::parsedDecimal($match[0]);
+    }
+
+    public static function jsonStringify($value): string {
+        if ($value === null) {
+            return 'null';
+        }
+        if (is_bool($value)) {
+            return $value ? 'true' : 'false';
+        }
+        if (is_int($value) || is_float($value)) {
+            return is_finite($value) ? self::numberToString($value) : 'null';
+        }
+        if (is_string($value)) {
+            return json_encode($value, self::JSON_FLAGS);
+        }
+        if (self::isArray($value)) {
+            return '[' . implode(',', array_map(fn ($item) => self::jsonStringify($item), $value)) . ']';
+        }
+        $items = [];
+        foreach (self::keys($value) as $key) {
+            if ($value[$key] !== null) {
+                $items[] = json_encode((string) $key, self::JSON_FLAGS) . ':'
+                    . self::jsonStringify($value[$key]);
+            }
+        }
+        return '{' . implode(',', $items) . '}';
+    }
+
+    public static function jsonParse(string $text) {
+        return self::normalise(json_decode($text, true, 512, JSON_THROW_ON_ERROR));
+    }
+
+    private static function normalise($value) {
+        if (is_float($value)) {
+            return self::number($value);
+        }
+        return is_array($value) ? array_map(fn ($item) => self::normalise($item), $value) : $value;
+    }
+}

@@ -1,0 +1,26 @@
+import Exchange from './base/Exchange.js';
+
+export default class nested_data extends Exchange {
+    run () {
+        const result = {};
+        const trades = [ [ 'BTC', 1 ], [ 'ETH', 2 ], [ 'BTC', 3 ] ];
+        for (let i = 0; i < trades.length; i++) {
+            const [ symbol, amount ] = trades[i];
+            if (!(symbol in result)) {
+                result[symbol] = [];
+            }
+            result[symbol].push (amount);
+        }
+        const totals = {};
+        const symbols = Object.keys (result);
+        for (let i = 0; i < symbols.length; i++) {
+            let sum = 0;
+            const amounts = result[symbols[i]];
+            for (let j = 0; j < amounts.length; j++) {
+                sum += amounts[j];
+            }
+            totals[symbols[i]] = sum;
+        }
+        return [ result, totals ];
+    }
+}

@@ -1,0 +1,33 @@
+# Generated from js/c_style_loops.js by exkit: do not edit. Change the source and run `python build.py`.
+# asyncio variant: methods that are async in the source are coroutines here.
+from exchangekit.async_support.base.exchange import Exchange
+from exchangekit.base import js
+
+
+class c_style_loops(Exchange):
+    def run(self):
+        out = []
+        i = 0
+        while i <= 10:
+            out.append(i)
+            i = i + 2
+        j = 10
+        while j > 0:
+            if j == 7:
+                j = j - 3
+                continue
+            out.append(j)
+            j = j - 3
+        k = 0
+        while k < 100:
+            if (k * k) > 20:
+                break
+            k += 1
+        out.append(k)
+        a = 0
+        b = 10
+        while a < b:
+            b -= 1
+            out.append((js.to_str(a) + ":") + js.to_str(b))
+            a += 1
+        return out

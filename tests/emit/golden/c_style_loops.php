@@ -1,0 +1,32 @@
+<?php
+
+// Generated from js/c_style_loops.js by exkit: do not edit. Change the source and run `python build.py`.
+
+namespace exchangekit;
+
+class c_style_loops extends Exchange {
+    public function run() {
+        $out = [];
+        for ($i = 0; $i <= 10; $i = $i + 2) {
+            $out[] = $i;
+        }
+        for ($j = 10; $j > 0; $j = $j - 3) {
+            if ($j == 7) {
+                continue;
+            }
+            $out[] = $j;
+        }
+        $k = 0;
+        for (; $k < 100; $k++) {
+            if (($k * $k) > 20) {
+                break;
+            }
+        }
+        $out[] = $k;
+        for ($a = 0, $b = 10; $a < $b; $a++) {
+            $b--;
+            $out[] = (Js::toStr($a) . ':') . Js::toStr($b);
+        }
+        return $out;
+    }
+}

@@ -1,0 +1,31 @@
+<?php
+
+// Generated from js/compound_assignment.js by exkit: do not edit. Change the source and run `python build.py`.
+
+namespace exchangekit;
+
+class compound_assignment extends Exchange {
+    public function run() {
+        $text = 'a';
+        $text = Js::toStr($text) . 'b';
+        $text = Js::add($text, 1);
+        $n = 10;
+        $n = $n - 3;
+        $n = $n * 2;
+        $n = Js::divide($n, 4);
+        $n = Js::modulo($n, 2);
+        $o = ['k' => 1, 's' => 'x'];
+        $o['k'] = Js::add(Js::get($o, 'k'), 5);
+        $o['s'] = Js::toStr(Js::get($o, 's')) . 'y';
+        $list = [1, 2];
+        Js::set($list, 0, Js::multiply(Js::get($list, 0), 10));
+        $counter = 0;
+        $counter++;
+        $counter--;
+        $counter++;
+        $o['k'] = Js::add(Js::get($o, 'k'), 1);
+        Js::set($list, 1, Js::subtract(Js::get($list, 1), 1));
+        Js::set($list, 3, 'grown');
+        return [$text, $n, $o, $list, $counter];
+    }
+}

@@ -1,0 +1,14 @@
+# Generated from js/error_thrown.js by exkit: do not edit. Change the source and run `python build.py`.
+# asyncio variant: methods that are async in the source are coroutines here.
+from exchangekit.async_support.base.exchange import Exchange
+from exchangekit.base.errors import RateLimitExceeded
+
+
+class error_thrown(Exchange):
+    def run(self):
+        attempts = []
+        try:
+            raise RateLimitExceeded("slow down")
+        except Exception as e:
+            attempts.append(1)
+            raise e

@@ -1,0 +1,13 @@
+# Generated from js/error_thrown.js by exkit: do not edit. Change the source and run `python build.py`.
+from exchangekit.base.exchange import Exchange
+from exchangekit.base.errors import RateLimitExceeded
+
+
+class error_thrown(Exchange):
+    def run(self):
+        attempts = []
+        try:
+            raise RateLimitExceeded("slow down")
+        except Exception as e:
+            attempts.append(1)
+            raise e

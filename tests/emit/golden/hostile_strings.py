@@ -1,0 +1,14 @@
+# Generated from js/hostile_strings.js by exkit: do not edit. Change the source and run `python build.py`.
+from exchangekit.base.exchange import Exchange
+
+
+class hostile_strings(Exchange):
+    def run(self):
+        dollar = "$name {$name} ${name}"
+        php = "<?php echo 1; ?>"
+        quotes = "single ' double \" backtick `"
+        slashes = "back\\slash \\n not newline"
+        controls = "nul\x00 tab\t newline\n cr\r bell\x07 del\x7f"
+        unicode = "é ✓ 𝄞 \u2028 \u2029"
+        triple = "\"\"\" ''' */ /* #"
+        return [dollar, php, quotes, slashes, controls, unicode, triple, len(dollar), len(controls)]

@@ -1,0 +1,18 @@
+# Generated from js/index_of.js by exkit: do not edit. Change the source and run `python build.py`.
+# asyncio variant: methods that are async in the source are coroutines here.
+from exchangekit.async_support.base.exchange import Exchange
+from exchangekit.base import js
+
+
+class index_of(Exchange):
+    def run(self):
+        items = [1, 2, 3, "2"]
+        return [
+            js.index_of(items, 2),
+            js.index_of(items, 5),
+            "hello".find("l"),
+            "hello".find("z"),
+            js.index_of(items, "2"),
+            js.index_of(["a", "b"], "b"),
+            "abc".find(""),
+        ]

@@ -1,0 +1,19 @@
+# Generated from js/json_stringify.js by exkit: do not edit. Change the source and run `python build.py`.
+# asyncio variant: methods that are async in the source are coroutines here.
+from exchangekit.async_support.base.exchange import Exchange
+from exchangekit.base import js
+
+
+class json_stringify(Exchange):
+    def run(self):
+        data = {
+            "b": [1, "x", True, None, 1.5, False],
+            "a": {"c": 'q"uote/slash\n\t'},
+            "1": 0,
+            "u": None,
+            "nested": [[], {"k": []}],
+            "unicode": "é✓",
+        }
+        text = js.json_stringify(data)
+        back = js.json_parse('{"x":[1,2.5,"y"],"z":null,"w":1.0}')
+        return [text, back, js.json_stringify([1e21, 0.1 + 0.2, -0]), js.json_stringify("plain")]

@@ -1,0 +1,22 @@
+# Generated from js/length_property.js by exkit: do not edit. Change the source and run `python build.py`.
+# asyncio variant: methods that are async in the source are coroutines here.
+from exchangekit.async_support.base.exchange import Exchange
+
+
+class length_property(Exchange):
+    def pick(self, value):
+        return value
+
+    def run(self):
+        items = [1, 2, 3]
+        word = "héllo"
+        empty = ""
+        return [
+            len(items),
+            len(word),
+            len(empty),
+            len("abc"),
+            len([]),
+            len(self.pick([1])),
+            len(self.pick("xy")),
+        ]

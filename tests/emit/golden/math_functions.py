@@ -1,0 +1,26 @@
+# Generated from js/math_functions.js by exkit: do not edit. Change the source and run `python build.py`.
+from exchangekit.base.exchange import Exchange
+from exchangekit.base import js
+
+
+class math_functions(Exchange):
+    def run(self):
+        return [
+            js.round_(2.5),
+            js.round_(-2.5),
+            js.round_(0.49999999999999994),
+            js.round_(-0.5),
+            js.round_(1.4),
+            js.floor(-1.5),
+            js.ceil(1.2),
+            abs(-3),
+            js.max_(1, 5, 3),
+            js.min_(2, -1),
+            js.pow_(2, 10),
+            js.sqrt(16),
+            js.trunc(-4.7),
+            js.sqrt(-1),
+            js.log(1),
+            js.pow_(2, 0.5),
+            js.floor(js.divide(7, 2)),
+        ]

@@ -1,0 +1,24 @@
+# Generated from js/missing_keys.js by exkit: do not edit. Change the source and run `python build.py`.
+# asyncio variant: methods that are async in the source are coroutines here.
+from exchangekit.async_support.base.exchange import Exchange
+from exchangekit.base import js
+
+
+class missing_keys(Exchange):
+    def run(self):
+        o = {"a": 1}
+        list_ = [10, 20]
+        word = "ab"
+        key = "a"
+        return [
+            js.get(o, "missing"),
+            js.get(o, "a"),
+            js.get(list_, 5),
+            js.get(list_, 1),
+            js.get(list_, -1),
+            js.get(word, 1),
+            js.get(word, 9),
+            js.get(o, key),
+            js.get(list_, "1"),
+            js.get(o, 1),
+        ]

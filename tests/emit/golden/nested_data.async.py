@@ -1,0 +1,33 @@
+# Generated from js/nested_data.js by exkit: do not edit. Change the source and run `python build.py`.
+# asyncio variant: methods that are async in the source are coroutines here.
+from exchangekit.async_support.base.exchange import Exchange
+from exchangekit.base import js
+
+
+class nested_data(Exchange):
+    def run(self):
+        result = {}
+        trades = [["BTC", 1], ["ETH", 2], ["BTC", 3]]
+        i = 0
+        while i < len(trades):
+            (
+                symbol,
+                amount,
+            ) = js.destructure(js.get(trades, i), 2)
+            if not js.has(result, symbol):
+                js.set_(result, symbol, [])
+            js.get(result, symbol).append(amount)
+            i += 1
+        totals = {}
+        symbols = js.keys(result)
+        i = 0
+        while i < len(symbols):
+            sum_ = 0
+            amounts = js.get(result, js.get(symbols, i))
+            j = 0
+            while j < len(amounts):
+                sum_ = js.add(sum_, js.get(amounts, j))
+                j += 1
+            js.set_(totals, js.get(symbols, i), sum_)
+            i += 1
+        return [result, totals]

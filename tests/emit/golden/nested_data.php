@@ -1,0 +1,30 @@
+<?php
+
+// Generated from js/nested_data.js by exkit: do not edit. Change the source and run `python build.py`.
+
+namespace exchangekit;
+
+class nested_data extends Exchange {
+    public function run() {
+        $result = [];
+        $trades = [['BTC', 1], ['ETH', 2], ['BTC', 3]];
+        for ($i = 0; $i < count($trades); $i++) {
+            [$symbol, $amount] = Js::destructure(Js::get($trades, $i), 2);
+            if (!(Js::has($result, $symbol))) {
+                Js::set($result, $symbol, []);
+            }
+            $result[$symbol][] = $amount;
+        }
+        $totals = [];
+        $symbols = Js::keys($result);
+        for ($i = 0; $i < count($symbols); $i++) {
+            $sum = 0;
+            $amounts = Js::get($result, Js::get($symbols, $i));
+            for ($j = 0; $j < Js::length($amounts); $j++) {
+                $sum = Js::add($sum, Js::get($amounts, $j));
+            }
+            Js::set($totals, Js::get($symbols, $i), $sum);
+        }
+        return [$result, $totals];
+    }
+}

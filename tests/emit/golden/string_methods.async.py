@@ -1,0 +1,29 @@
+# Generated from js/string_methods.js by exkit: do not edit. Change the source and run `python build.py`.
+# asyncio variant: methods that are async in the source are coroutines here.
+from exchangekit.async_support.base.exchange import Exchange
+from exchangekit.base import js
+
+
+class string_methods(Exchange):
+    def run(self):
+        text = "  Mixed Case\t\n"
+        trimmed = js.trim(text)
+        return [
+            trimmed.upper(),
+            trimmed.lower(),
+            trimmed.startswith("Mixed"),
+            trimmed.endswith("Case"),
+            "d C" in trimmed,
+            js.pad_start("5", 3, "0"),
+            js.pad_end("ab", 5, "xy"),
+            js.char_at("abc", 1),
+            js.char_at("abc", 7),
+            js.split("a,b,,c", ","),
+            js.split("abc", ""),
+            js.slice_("hello", -3),
+            js.slice_("hello", 1, -1),
+            js.slice_("hello", 3, 1),
+            js.pad_start("x", 1),
+            "ß".upper(),
+            js.trim(" \xa0nbsp "),
+        ]

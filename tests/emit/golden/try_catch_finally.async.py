@@ -1,0 +1,23 @@
+# Generated from js/try_catch_finally.js by exkit: do not edit. Change the source and run `python build.py`.
+# asyncio variant: methods that are async in the source are coroutines here.
+from exchangekit.async_support.base.exchange import Exchange
+from exchangekit.base.errors import ExchangeError, InsufficientFunds, NetworkError
+
+
+class try_catch_finally(Exchange):
+    def run(self):
+        out = []
+        try:
+            out.append("try")
+            raise InsufficientFunds("no money")
+        except Exception as e:
+            out.append("caught")
+            out.append(isinstance(e, ExchangeError))
+            out.append(isinstance(e, NetworkError))
+        finally:
+            out.append("finally")
+        try:
+            out.append("again")
+        finally:
+            out.append("finally again")
+        return out

@@ -1,0 +1,22 @@
+# Generated from js/try_catch_finally.js by exkit: do not edit. Change the source and run `python build.py`.
+from exchangekit.base.exchange import Exchange
+from exchangekit.base.errors import ExchangeError, InsufficientFunds, NetworkError
+
+
+class try_catch_finally(Exchange):
+    def run(self):
+        out = []
+        try:
+            out.append("try")
+            raise InsufficientFunds("no money")
+        except Exception as e:
+            out.append("caught")
+            out.append(isinstance(e, ExchangeError))
+            out.append(isinstance(e, NetworkError))
+        finally:
+            out.append("finally")
+        try:
+            out.append("again")
+        finally:
+            out.append("finally again")
+        return out

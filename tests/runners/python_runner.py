@@ -1,0 +1,57 @@
+"""Runs generated test cases in Python: --async for the asyncio modules.
+
+    python python_runner.py [--async] FOLDER CASE...
+
+FOLDER holds <case>.py modules. Prints one JSON line per case, as node_runner.mjs does.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import importlib.util
+import inspect
+import json
+import math
+import os
+import sys
+
+from exchangekit.base import errors
+
+
+def tagged(value):
+    if isinstance(value, float) and not math.isfinite(value):
+        return {"$number": "NaN" if value != value else ("Infinity" if value > 0 else "-Infinity")}
+    if isinstance(value, list):
+        return [tagged(item) for item in value]
+    if isinstance(value, dict):
+        return {key: tagged(item) for key, item in value.items()}
+    return value
+
+
+def run_case(folder: str, name: str, asynchronous: bool) -> dict:
+    try:
+        spec = importlib.util.spec_from_file_location(f"case_{name}", os.path.join(folder, name + ".py"))
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        result = getattr(module, name)().run()
+        if asynchronous and inspect.isawaitable(result):
+            result = asyncio.run(result)
+        return {"case": name, "result": tagged(result)}
+    except errors.BaseError as error:
+        return {"case": name, "error": type(error).__name__}
+    except Exception:
+        return {"case": name, "error": "native"}
+
+
+def main() -> None:
+    arguments = sys.argv[1:]
+    asynchronous = arguments[0] == "--async"
+    if asynchronous:
+        arguments = arguments[1:]
+    folder, names = arguments[0], arguments[1:]
+    for name in names:
+        print(json.dumps(run_case(folder, name, asynchronous), ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()

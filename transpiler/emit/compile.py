@@ -1,0 +1,57 @@
+"""Compile one checked source into its three generated modules."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from transpiler.analysis.exchange import find_exchange_class
+from transpiler.checker import check_source
+from transpiler.diagnostics import Diagnostic, Severity
+from transpiler.emit.base import EmitError
+from transpiler.emit.modules import php_module, python_module
+from transpiler.source import SourceError, SourceFile, parse_source, read_source
+from transpiler.stack import run_with_deep_stack
+
+
+@dataclass(frozen=True)
+class Compiled:
+    id: str
+    parent: str  # "Exchange" or the id of the parent exchange
+    python: str
+    python_async: str
+    php: str
+
+
+class CompileError(Exception):
+    def __init__(self, diagnostics: list[Diagnostic]) -> None:
+        super().__init__("; ".join(f"{d.path}:{d.line}:{d.column}: {d.rule} {d.message}" for d in diagnostics))
+        self.diagnostics = diagnostics
+
+
+def compile_file(path: str) -> Compiled:
+    try:
+        source = read_source(path)
+    except SourceError as error:
+        raise CompileError([error.diagnostic]) from None
+    return compile_source(source)
+
+
+def compile_source(source: SourceFile) -> Compiled:
+    """Check, then emit; raises CompileError with every finding when the source is not clean."""
+    errors = [d for d in check_source(source) if d.severity is Severity.ERROR]
+    if errors:
+        raise CompileError(errors)
+
+    def emit() -> Compiled:
+        program, _ = parse_source(source)
+        exchange = find_exchange_class(program)
+        return Compiled(exchange.name, exchange.class_node.superClass.name, python_module(source, exchange, False),
+                        python_module(source, exchange, True), php_module(source, exchange))
+
+    try:
+        return run_with_deep_stack(emit)
+    except EmitError as error:
+        location = error.node.loc.start if getattr(error.node, "loc", None) else None
+        position = (location.line, location.column + 1) if location else (1, 1)
+        raise CompileError([source.diagnostic("SUB-X001", str(error), "rewrite it with constructs the subset "
+                                              "translates (see `exkit rules`)", position)]) from None
