@@ -1,19 +1,22 @@
 # The two quick-start entry points (see README.md): `make build` and `make test`.
-# Each one creates the virtual environment and installs what is missing first.
+# Each one prepares what is missing first: the virtual environment and PHP with its extensions.
 PYTHON ?= python3
 VENV := .venv
 VENV_PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
+PHP_STAMP := $(VENV)/.php
+PHP_PACKAGES := php-cli php-curl php-mbstring php-bcmath
+SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
 .PHONY: build test check-generated clean
 
-build: $(STAMP)
+build: $(STAMP) $(PHP_STAMP)
 	$(VENV_PY) build.py
 
-test: $(STAMP)
+test: $(STAMP) $(PHP_STAMP)
 	$(VENV_PY) -m pytest
 
-check-generated: $(STAMP)
+check-generated: $(STAMP) $(PHP_STAMP)
 	$(VENV_PY) build.py --check
 
 # Reinstalled whenever the dependency list changes.
@@ -23,5 +26,14 @@ $(STAMP): pyproject.toml
 	$(VENV_PY) -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
+# PHP from Debian's packages, only when php or one of its extensions is missing.
+$(PHP_STAMP): $(STAMP)
+	@if php -m 2>/dev/null | grep -qix mbstring && php -m | grep -qix bcmath && php -m | grep -qix curl; then \
+		echo "PHP: $$(php -r 'echo PHP_VERSION;') with curl, mbstring, bcmath"; \
+	else \
+		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $(PHP_PACKAGES); \
+	fi
+	touch $(PHP_STAMP)
+
 clean:
-	rm -rf $(VENV) .pytest_cache .hypothesis build *.egg-info
+	rm -rf $(VENV) .pytest_cache .hypothesis .exkit-cache build *.egg-info

@@ -1,9 +1,9 @@
-"""The main job: check every exchange source under js/ (transpiling comes with the emitters).
+"""The main job: check every js/<id>.js, emit Python (sync and asyncio) and PHP, verify, write.
 
-    python build.py           check js/, print a per-file summary, exit 1 on any finding
-    python build.py --check   the same verification, for CI and hooks; writes nothing
+    python build.py           build: write the generated files that changed (atomically), remove stale ones
+    python build.py --check   verify only: exit 1 when the committed generated files differ from a fresh build
 
-Run it through `make build`, which prepares the virtual environment first.
+Run it through `make build`, which prepares the virtual environment and PHP first.
 """
 
 from __future__ import annotations
@@ -14,40 +14,52 @@ import time
 
 import click
 
-from transpiler.checker import check_files
-from transpiler.diagnostics import Severity
-from transpiler.discovery import discover
-from transpiler.renderers.text import format_diagnostic, summary
+from transpiler.build import differences, plan_build, write_outputs
+from transpiler.renderers.text import format_diagnostic
 
 ROOT = os.path.dirname(os.path.abspath(__file__))
-SOURCES = "js"  # relative to ROOT, so that findings show js/<id>.js
 
 
 @click.command()
 @click.option("--check", "verify_only", is_flag=True,
-              help="Verify only (for CI): exit non-zero when any source fails the checks.")
+              help="Write nothing; exit 1 when generated files are out of sync with js/ (for CI and hooks).")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, help="Parallel workers [default: CPUs].")
 def main(verify_only: bool, jobs: int | None) -> None:
-    """Check every js/<id>.js against the subset rules."""
+    """Check js/, emit Python and PHP, verify them, and write what changed."""
     started = time.perf_counter()
     os.chdir(ROOT)
-    files = discover([SOURCES]) if os.path.isdir(SOURCES) else []
-    if not files:
-        click.echo("build: no exchange sources under js/ yet; nothing to do.")
-        return
-    results = []
-    for done, result in enumerate(check_files(files, jobs), start=1):
-        results.append(result)
-        errors = result.count(Severity.ERROR)
-        status = "ok" if not result.diagnostics else f"{errors} error(s), {len(result.diagnostics) - errors} warning(s)"
-        click.echo(f"[{done}/{len(files)}] {result.path}: {status}")
-        for diagnostic in result.diagnostics:
-            click.echo(format_diagnostic(diagnostic, result.frame_lines.get(diagnostic.line)))
-    click.echo(f"{summary(results)} ({time.perf_counter() - started:.1f}s)")
-    mode = "check" if verify_only else "build"
-    if any(result.count(Severity.ERROR) for result in results):
-        click.echo(f"{mode}: failed.", err=True)
+    plan = plan_build(".", jobs, progress=click.echo)
+    if not plan.ok:
+        for diagnostic in plan.failures:
+            click.echo(format_diagnostic(diagnostic, _line(diagnostic.path, diagnostic.line)))
+        click.echo(f"build: failed with {len(plan.failures)} finding(s); nothing was written.", err=True)
         sys.exit(1)
+    summary = f"{len(plan.order)} exchange(s), {plan.cached} from cache"
+    if verify_only:
+        changed = differences(".", plan.outputs)
+        for line in changed:
+            click.echo(line)
+        if changed:
+            click.echo(f"check: {len(changed)} generated file(s) out of sync with js/; run `make build`.", err=True)
+            sys.exit(1)
+        click.echo(f"check: generated files are in sync ({summary}, {time.perf_counter() - started:.1f}s).")
+        return
+    written, removed = write_outputs(".", plan.outputs)
+    for path in written:
+        click.echo(f"wrote {path}")
+    for path in removed:
+        click.echo(f"removed {path} (its source is gone)")
+    click.echo(f"build: {summary}; {len(written)} file(s) written, {len(removed)} removed "
+               f"({time.perf_counter() - started:.1f}s).")
+
+
+def _line(path: str, number: int) -> str | None:
+    try:
+        with open(path, encoding="utf-8") as handle:
+            lines = handle.read().split("\n")
+        return lines[number - 1] if 0 < number <= len(lines) else None
+    except (OSError, UnicodeDecodeError):
+        return None
 
 
 if __name__ == "__main__":

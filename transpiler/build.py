@@ -1,0 +1,265 @@
+"""The main job: check every js/<id>.js, emit Python (sync and asyncio) and PHP, verify, write atomically.
+
+Nothing is written unless every source checks, compiles and verifies. A content-hash cache (keyed on the
+source and on the toolchain's own files) skips sources that did not change.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import subprocess
+import tempfile
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from typing import Callable
+
+from transpiler.diagnostics import Diagnostic, Severity
+from transpiler.discovery import discover
+from transpiler.emit.compile import Compiled, CompileError, compile_file
+from transpiler.emit.modules import format_python, js_errors, php_errors, python_errors, templates
+
+GENERATED_MARK = "by exkit: do not edit"
+CACHE_FOLDER = ".exkit-cache"
+
+
+@dataclass
+class Plan:
+    """Everything a build would write, or the findings that prevent it."""
+
+    outputs: dict[str, str] = field(default_factory=dict)  # path relative to the root -> text
+    failures: list[Diagnostic] = field(default_factory=list)
+    order: list[str] = field(default_factory=list)  # exchange ids, parents first
+    cached: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.failures
+
+
+def plan_build(root: str, jobs: int | None = None, progress: Callable[[str], None] = lambda line: None) -> Plan:
+    plan = Plan()
+    sources = discover([os.path.join(root, "js")])
+    cache = _Cache(root)
+    compiled: dict[str, Compiled] = {}
+    pending = []
+    for path in sources:
+        hit = cache.get(path)
+        if hit is not None:
+            compiled[hit.id] = hit
+            plan.cached += 1
+        else:
+            pending.append(path)
+    for index, (path, result) in enumerate(_compile_all(pending, jobs), start=1):
+        if isinstance(result, list):
+            plan.failures += result
+            progress(f"[{index}/{len(pending)}] {os.path.relpath(path, root)}: {len(result)} error(s)")
+        else:
+            compiled[result.id] = result
+            cache.put(path, result)
+            progress(f"[{index}/{len(pending)}] {os.path.relpath(path, root)}: compiled")
+    plan.order = _parents_first(compiled, plan.failures)
+    if plan.failures:
+        return plan
+    for exchange_id in plan.order:
+        module = compiled[exchange_id]
+        plan.outputs[f"python/exchangekit/{exchange_id}.py"] = module.python
+        plan.outputs[f"python/exchangekit/async_support/{exchange_id}.py"] = module.python_async
+        plan.outputs[f"php/{exchange_id}.php"] = module.php
+    plan.outputs.update(_shared_outputs(sorted(compiled)))
+    plan.failures += verify(root, plan.outputs)
+    return plan
+
+
+def _compile_all(paths: list[str], jobs: int | None):
+    workers = min(jobs or os.cpu_count() or 1, len(paths))
+    if workers <= 1:
+        yield from ((path, _compile_or_error(path)) for path in paths)
+        return
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        yield from zip(paths, pool.map(_compile_or_error, paths))
+
+
+def _compile_or_error(path: str) -> Compiled | list[Diagnostic]:
+    """Runs in worker processes: returns plain data (exceptions with custom fields do not survive pickling)."""
+    try:
+        return compile_file(path)
+    except CompileError as error:
+        return error.diagnostics
+
+
+def _parents_first(compiled: dict[str, Compiled], failures: list[Diagnostic]) -> list[str]:
+    order: list[str] = []
+    visiting: set[str] = set()
+
+    def visit(exchange_id: str) -> None:
+        if exchange_id in order:
+            return
+        if exchange_id in visiting:
+            failures.append(_build_finding(exchange_id, "the exchange derives from itself (an import cycle)"))
+            return
+        visiting.add(exchange_id)
+        parent = compiled[exchange_id].parent
+        if parent != "Exchange":
+            if parent in compiled:
+                visit(parent)
+            else:
+                failures.append(_build_finding(exchange_id, f"its parent js/{parent}.js is missing or failed"))
+        visiting.discard(exchange_id)
+        order.append(exchange_id)
+
+    for exchange_id in sorted(compiled):
+        visit(exchange_id)
+    return order
+
+
+def _build_finding(exchange_id: str, message: str) -> Diagnostic:
+    return Diagnostic(f"js/{exchange_id}.js", 1, 1, 1, 1, "SUB-S002", Severity.ERROR, message,
+                      "add the parent exchange to js/, or extend Exchange")
+
+
+def _shared_outputs(ids: list[str]) -> dict[str, str]:
+    index = templates().get_template("python_index.py.j2")
+    return {
+        "python/exchangekit/base/errors.py": python_errors(),
+        "js/base/errors.js": js_errors(),
+        "php/base/errors.php": php_errors(),
+        "python/exchangekit/__init__.py": format_python(index.render(ids=ids, package="exchangekit",
+                                                                     asynchronous=False)),
+        "python/exchangekit/async_support/__init__.py": format_python(index.render(
+            ids=ids, package="exchangekit.async_support", asynchronous=True)),
+    }
+
+
+def verify(root: str, outputs: dict[str, str]) -> list[Diagnostic]:
+    """Python must compile and PHP must pass `php -l`; a failure is the toolchain's bug, reported as such."""
+    failures = []
+    for path, text in outputs.items():
+        if path.endswith(".py"):
+            try:
+                compile(text, path, "exec")
+            except SyntaxError as error:
+                failures.append(_emitted_finding(path, f"generated Python does not compile: {error.msg}"))
+    php_files = {path: text for path, text in outputs.items() if path.endswith(".php")}
+    if php_files:
+        failures += _lint_php(php_files)
+    return failures
+
+
+def _lint_php(files: dict[str, str]) -> list[Diagnostic]:
+    failures = []
+    with tempfile.TemporaryDirectory() as folder:
+        for path, text in files.items():
+            copy = os.path.join(folder, os.path.basename(path))
+            with open(copy, "w", encoding="utf-8") as handle:
+                handle.write(text)
+            try:
+                completed = subprocess.run(["php", "-l", copy], capture_output=True, text=True, timeout=60)
+            except FileNotFoundError:
+                return [_emitted_finding(path, "php is not installed, so generated PHP cannot be verified "
+                                               "(`make build` installs it)")]
+            if completed.returncode != 0:
+                detail = (completed.stderr or completed.stdout).strip().splitlines()[0]
+                failures.append(_emitted_finding(path, f"generated PHP does not lint: {detail}"))
+    return failures
+
+
+def _emitted_finding(path: str, message: str) -> Diagnostic:
+    return Diagnostic(path, 1, 1, 1, 1, "SUB-X001", Severity.ERROR, message,
+                      "this is a toolchain bug: report it with the source that produced it")
+
+
+def stale_files(root: str, outputs: dict[str, str]) -> list[str]:
+    """Generated files on disk that the build no longer produces (their source was removed)."""
+    stale = []
+    for folder in ("python/exchangekit", "python/exchangekit/async_support", "php"):
+        absolute = os.path.join(root, folder)
+        for name in sorted(os.listdir(absolute)) if os.path.isdir(absolute) else []:
+            relative = f"{folder}/{name}"
+            if relative not in outputs and os.path.isfile(os.path.join(absolute, name)) \
+                    and name.endswith((".py", ".php")) and _is_generated(os.path.join(absolute, name)):
+                stale.append(relative)
+    return stale
+
+
+def _is_generated(path: str) -> bool:
+    with open(path, encoding="utf-8", errors="replace") as handle:
+        return GENERATED_MARK in handle.read(400)
+
+
+def differences(root: str, outputs: dict[str, str]) -> list[str]:
+    """Paths whose content on disk differs from the plan, plus stale generated files."""
+    changed = []
+    for path, text in outputs.items():
+        absolute = os.path.join(root, path)
+        if not os.path.exists(absolute):
+            changed.append(f"missing: {path}")
+            continue
+        with open(absolute, encoding="utf-8") as handle:
+            if handle.read() != text:
+                changed.append(f"differs: {path}")
+    return changed + [f"stale: {path}" for path in stale_files(root, outputs)]
+
+
+def write_outputs(root: str, outputs: dict[str, str]) -> tuple[list[str], list[str]]:
+    """Write changed files atomically (temporary file, then rename); remove stale generated files."""
+    written = []
+    for path, text in outputs.items():
+        absolute = os.path.join(root, path)
+        if os.path.exists(absolute):
+            with open(absolute, encoding="utf-8") as handle:
+                if handle.read() == text:
+                    continue
+        os.makedirs(os.path.dirname(absolute), exist_ok=True)
+        descriptor, temporary = tempfile.mkstemp(dir=os.path.dirname(absolute), prefix=".exkit-")
+        try:
+            with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
+                handle.write(text)
+            os.replace(temporary, absolute)
+        except BaseException:
+            os.unlink(temporary)
+            raise
+        written.append(path)
+    removed = stale_files(root, outputs)
+    for path in removed:
+        os.unlink(os.path.join(root, path))
+    return written, removed
+
+
+class _Cache:
+    """Compiled modules by hash of (source, toolchain): a no-op rebuild reads these instead of parsing."""
+
+    def __init__(self, root: str) -> None:
+        self.folder = os.path.join(root, CACHE_FOLDER)
+        self.toolchain = _toolchain_digest()
+
+    def _key(self, path: str) -> str:
+        with open(path, "rb") as handle:
+            return hashlib.sha256(self.toolchain + handle.read()).hexdigest()
+
+    def get(self, path: str) -> Compiled | None:
+        try:
+            with open(os.path.join(self.folder, self._key(path) + ".json"), encoding="utf-8") as handle:
+                return Compiled(**json.load(handle))
+        except (OSError, ValueError, TypeError):
+            return None
+
+    def put(self, path: str, compiled: Compiled) -> None:
+        os.makedirs(self.folder, exist_ok=True)
+        descriptor, temporary = tempfile.mkstemp(dir=self.folder)
+        with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
+            json.dump(compiled.__dict__, handle)
+        os.replace(temporary, os.path.join(self.folder, self._key(path) + ".json"))
+
+
+def _toolchain_digest() -> bytes:
+    digest = hashlib.sha256()
+    package = os.path.dirname(os.path.abspath(__file__))
+    for folder, subfolders, files in sorted(os.walk(package)):
+        subfolders.sort()
+        for name in sorted(files):
+            if name.endswith((".py", ".j2")):
+                with open(os.path.join(folder, name), "rb") as handle:
+                    digest.update(name.encode() + handle.read())
+    return digest.digest()
