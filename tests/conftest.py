@@ -9,3 +9,12 @@ if ROOT not in sys.path:
 def pytest_addoption(parser):
     parser.addoption("--update-goldens", action="store_true", default=False,
                      help="rewrite tests/emit/golden from the current emitters instead of comparing")
+
+
+def pytest_terminal_summary(terminalreporter):
+    from tests.emit.test_properties import STATISTICS
+
+    if STATISTICS["programs"]:
+        rate = STATISTICS["programs"] / STATISTICS["seconds"]
+        terminalreporter.write_line(f"property-based differential tests: {STATISTICS['programs']} random programs "
+                                    f"in 4 runtimes, {rate:.0f} programs/s")

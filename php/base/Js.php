@@ -51,10 +51,14 @@ final class Js {
         return $left === $right;
     }
 
-    // Whole floats within the safe range become ints, as the Python runtime does.
+    // JavaScript's doubles: whole floats within the safe range become ints, ints past it become floats.
     private static function number($value) {
-        if (is_float($value) && is_finite($value) && floor($value) === $value && abs($value) < 9007199254740992) {
+        if (is_float($value) && is_finite($value) && floor($value) === $value && abs($value) < 9007199254740992
+                && !($value == 0 && fdiv(1, $value) < 0)) {
             return (int) $value;
+        }
+        if (is_int($value) && abs($value) > 9007199254740992) {
+            return (float) $value;
         }
         return $value;
     }
@@ -321,8 +325,15 @@ final class Js {
         return true;
     }
 
-    public static function length($value): int {
-        return is_string($value) ? mb_strlen($value, 'UTF-8') : count($value);
+    // .length of a value of unknown type: strings and arrays have one, objects do not (undefined).
+    public static function length($value): ?int {
+        if (is_string($value)) {
+            return mb_strlen($value, 'UTF-8');
+        }
+        if (is_array($value)) {
+            return array_is_list($value) ? count($value) : null;
+        }
+        throw new \TypeError('Cannot read properties of ' . self::toStr($value) . " (reading 'length')");
     }
 
     public static function merge(...$objects): array {
@@ -401,7 +412,16 @@ final class Js {
         return preg_replace('/^[' . self::WHITESPACE . ']+|[' . self::WHITESPACE . ']+$/u', '', $value);
     }
 
+    // Strings and arrays have the method; anything else throws, as in JavaScript.
+    private static function sequence($value, string $method) {
+        if (!is_string($value) && !(is_array($value) && array_is_list($value))) {
+            throw new \TypeError(self::typeof($value) . " has no method $method");
+        }
+        return $value;
+    }
+
     public static function indexOf($value, $item): int {
+        self::sequence($value, 'indexOf');
         if (is_string($value)) {
             $position = mb_strpos($value, $item, 0, 'UTF-8');
             return $position === false ? -1 : $position;
@@ -415,6 +435,7 @@ final class Js {
     }
 
     public static function includes($value, $item): bool {
+        self::sequence($value, 'includes');
         if (is_string($value)) {
             return str_contains($value, $item);
         }
@@ -428,6 +449,7 @@ final class Js {
     }
 
     public static function slice($value, $start = null, $end = null) {
+        self::sequence($value, 'slice');
         $size = is_string($value) ? mb_strlen($value, 'UTF-8') : count($value);
         $from = self::sliceIndex($start, $size, 0);
         $to = self::sliceIndex($end, $size, $size);
@@ -441,7 +463,13 @@ final class Js {
             return $default;
         }
         $number = self::toNumber($index);
-        $number = is_nan($number) ? 0 : (int) $number;
+        if (is_nan($number)) {
+            return 0;
+        }
+        if (is_infinite($number)) {
+            return $number > 0 ? $size : 0;
+        }
+        $number = (int) $number;
         return $number < 0 ? max($size + $number, 0) : min($number, $size);
     }
 
@@ -599,7 +627,12 @@ final class Js {
         return self::parsedDecimal($match[0]);
     }
 
-    public static function jsonStringify($value): string {
+    // JSON.stringify (undefined) is undefined itself; inside arrays undefined is written as null.
+    public static function jsonStringify($value): ?string {
+        return $value === null ? null : self::jsonText($value);
+    }
+
+    private static function jsonText($value): string {
         if ($value === null) {
             return 'null';
         }
@@ -613,13 +646,13 @@ final class Js {
             return json_encode($value, self::JSON_FLAGS);
         }
         if (self::isArray($value)) {
-            return '[' . implode(',', array_map(fn ($item) => self::jsonStringify($item), $value)) . ']';
+            return '[' . implode(',', array_map(fn ($item) => self::jsonText($item), $value)) . ']';
         }
         $items = [];
         foreach (self::keys($value) as $key) {
             if ($value[$key] !== null) {
                 $items[] = json_encode((string) $key, self::JSON_FLAGS) . ':'
-                    . self::jsonStringify($value[$key]);
+                    . self::jsonText($value[$key]);
             }
         }
         return '{' . implode(',', $items) . '}';

@@ -9,7 +9,8 @@ import subprocess
 import sys
 from dataclasses import dataclass
 
-from transpiler.emit.compile import Compiled, compile_file
+from transpiler.emit.compile import Compiled, compile_source
+from transpiler.source import SourceFile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 CASES = os.path.join(ROOT, "tests", "emit", "cases")
@@ -33,7 +34,17 @@ class Runs:
 
 
 def compile_and_run(folder: str) -> Runs:
-    compiled = {name: compile_file(os.path.join(CASES, name + ".js")) for name in CASE_NAMES}
+    sources = {}
+    for name in CASE_NAMES:
+        with open(os.path.join(CASES, name + ".js"), encoding="utf-8") as handle:
+            sources[name] = handle.read()
+    return run_everywhere(folder, sources)
+
+
+def run_everywhere(folder: str, sources: dict[str, str], formatted: bool = True) -> Runs:
+    """Compile each source (name -> JavaScript text) and run all of them once per runtime, one process each."""
+    compiled = {name: compile_source(SourceFile(f"js/{name}.js", text), formatted) for name, text in sources.items()}
+    names = sorted(sources)
     layout = {"node": os.path.join(folder, "js"), "python": os.path.join(folder, "python"),
               "python-async": os.path.join(folder, "python_async"), "php": os.path.join(folder, "php")}
     for path in layout.values():
@@ -41,7 +52,7 @@ def compile_and_run(folder: str) -> Runs:
     os.symlink(os.path.join(ROOT, "js", "base"), os.path.join(layout["node"], "base"))
     shutil.copy(os.path.join(ROOT, "js", "package.json"), layout["node"])
     for name, module in compiled.items():
-        shutil.copy(os.path.join(CASES, name + ".js"), layout["node"])
+        _write(os.path.join(layout["node"], name + ".js"), sources[name])
         _write(os.path.join(layout["python"], name + ".py"), module.python)
         _write(os.path.join(layout["python-async"], name + ".py"), module.python_async)
         _write(os.path.join(layout["php"], name + ".php"), module.php)
@@ -53,7 +64,7 @@ def compile_and_run(folder: str) -> Runs:
                          layout["python-async"]],
         "php": ["php", os.path.join(RUNNERS, "php_runner.php"), layout["php"]],
     }
-    results = {runtime: _run(command + CASE_NAMES, python_env) for runtime, command in commands.items()}
+    results = {runtime: _run(command + names, python_env) for runtime, command in commands.items()}
     return Runs(compiled, results)
 
 

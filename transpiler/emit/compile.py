@@ -36,8 +36,11 @@ def compile_file(path: str) -> Compiled:
     return compile_source(source)
 
 
-def compile_source(source: SourceFile) -> Compiled:
-    """Check, then emit; raises CompileError with every finding when the source is not clean."""
+def compile_source(source: SourceFile, formatted: bool = True) -> Compiled:
+    """Check, then emit; raises CompileError with every finding when the source is not clean.
+
+    formatted=False leaves the Python unformatted (black preserves the syntax tree): for semantic tests.
+    """
     errors = [d for d in check_source(source) if d.severity is Severity.ERROR]
     if errors:
         raise CompileError(errors)
@@ -45,8 +48,9 @@ def compile_source(source: SourceFile) -> Compiled:
     def emit() -> Compiled:
         program, _ = parse_source(source)
         exchange = find_exchange_class(program)
-        return Compiled(exchange.name, exchange.class_node.superClass.name, python_module(source, exchange, False),
-                        python_module(source, exchange, True), php_module(source, exchange))
+        return Compiled(exchange.name, exchange.class_node.superClass.name,
+                        python_module(source, exchange, False, formatted), python_module(source, exchange, True, formatted),
+                        php_module(source, exchange))
 
     try:
         return run_with_deep_stack(emit)

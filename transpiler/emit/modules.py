@@ -25,7 +25,8 @@ def templates() -> jinja2.Environment:
                               autoescape=False)
 
 
-def python_module(source: SourceFile, exchange: ExchangeClass, asynchronous: bool) -> str:
+def python_module(source: SourceFile, exchange: ExchangeClass, asynchronous: bool, formatted: bool = True) -> str:
+    """The module text; formatted=False skips black (it preserves the syntax tree), for fast semantic tests."""
     printer = PythonPrinter(source, exchange, asynchronous)
     body = printer.class_body()
     parent = exchange.class_node.superClass.name
@@ -54,7 +55,7 @@ def python_module(source: SourceFile, exchange: ExchangeClass, asynchronous: boo
         imports.append("from exchangekit.base import js")
     text = templates().get_template("python_module.py.j2").render(
         id=exchange.name, parent=parent, imports=imports, body=body, asynchronous=asynchronous)
-    return format_python(text)
+    return format_python(text) if formatted else text
 
 
 def php_module(source: SourceFile, exchange: ExchangeClass) -> str:

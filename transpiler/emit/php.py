@@ -299,7 +299,9 @@ class PhpPrinter(Printer):
                 kind = self.type_of(target)
                 if kind is Type.ARRAY:
                     return f"count({self.value(target)})"
-                return f"Js::length({self.value(target)})"
+                if kind is Type.STRING:
+                    return f"mb_strlen({self.value(target)}, 'UTF-8')"
+                return f"Js::length({self.value(target)})"  # objects have no length: undefined
             raise EmitError(node, f"no translation for the member .{name} here")
         return f"Js::get({self.value(target)}, {self.value(node.property)})"
 
@@ -378,9 +380,12 @@ class PhpPrinter(Printer):
         if operator == "!":
             return f"!({strip_parentheses(self.condition(argument))})"
         if operator == "-":
-            if argument.type == "Literal" and isinstance(argument.value, (int, float)):
+            if argument.type == "Literal" and isinstance(argument.value, (int, float)) and argument.value != 0:
                 return f"-{self.expression(argument)}"
-            return f"(-{self.number_of(argument)})"
+            if argument.type == "Literal" and argument.value == 0:
+                return "-0.0"  # negative zero: 1 / -0 is -Infinity
+            inner = self.number_of(argument)
+            return f"(-({inner}))" if inner.startswith(("-", "+")) else f"(-{inner})"
         if operator == "+":
             return self.number_of(argument)
         if operator == "typeof":
@@ -398,7 +403,8 @@ class PhpPrinter(Printer):
         if self.type_of(node.left) is Type.BOOLEAN and self.type_of(node.right) is Type.BOOLEAN:
             return f"({self.expression(node.left)} {node.operator} {self.expression(node.right)})"
         temporary = f"${self.scope.temporary('value')}"
-        left, right = self.value(node.left), self.value(node.right)
+        # The right side keeps its parentheses: PHP 8 rejects an unparenthesised nested ternary.
+        left, right = self.value(node.left), self.expression(node.right)
         if node.operator == "||":
             return f"(Js::truthy({temporary} = {left}) ? {temporary} : {right})"
         return f"(Js::truthy({temporary} = {left}) ? {right} : {temporary})"
@@ -418,7 +424,8 @@ class PhpPrinter(Printer):
                 return f"({self.expression(left)} + {self.expression(right)})"
             return f"Js::add({self.value(left)}, {self.value(right)})"
         if operator in ("-", "*"):
-            if left_type is Type.NUMBER and right_type is Type.NUMBER:
+            # Products outgrow 2**53 quickly, where PHP's ints stay exact and JavaScript rounds: a helper.
+            if left_type is Type.NUMBER and right_type is Type.NUMBER and operator == "-":
                 return f"({self.expression(left)} {operator} {self.expression(right)})"
             return f"Js::{'subtract' if operator == '-' else 'multiply'}({self.value(left)}, {self.value(right)})"
         if operator in ("/", "%"):

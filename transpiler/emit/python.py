@@ -21,7 +21,7 @@ PYTHON_RESERVED = frozenset(keyword.kwlist) | frozenset(keyword.softkwlist) | fr
     | {"self", "js", "math", "asyncio", "Exchange", "Precise"}
 
 MATH_HELPERS = {"floor": "js.floor", "ceil": "js.ceil", "round": "js.round_", "trunc": "js.trunc",
-                "abs": "abs", "min": "js.min_", "max": "js.max_", "pow": "js.pow_", "sqrt": "js.sqrt",
+                "abs": "js.abs_", "min": "js.min_", "max": "js.max_", "pow": "js.pow_", "sqrt": "js.sqrt",
                 "log": "js.log"}
 VALUE_HELPERS = {"padStart": "js.pad_start", "padEnd": "js.pad_end", "charAt": "js.char_at", "trim": "js.trim",
                  "join": "js.join", "concat": "js.concat", "sort": "js.sort", "pop": "js.pop", "shift": "js.shift",
@@ -312,7 +312,10 @@ class PythonPrinter(Printer):
             if target.type == "Identifier" and target.name == "Number" and name == "MAX_SAFE_INTEGER":
                 return "9007199254740991"
             if name == "length":
-                return f"len({self.value(target)})"
+                if self.type_of(target) in (Type.STRING, Type.ARRAY):
+                    return f"len({self.value(target)})"
+                self.uses.add("js")
+                return f"js.length({self.value(target)})"  # objects have no length: undefined
             raise EmitError(node, f"no translation for the member .{name} here")
         self.uses.add("js")
         return f"js.get({self.value(target)}, {self.value(node.property)})"
@@ -420,9 +423,12 @@ class PythonPrinter(Printer):
         if operator == "!":
             return f"(not {self.condition(argument)})"
         if operator == "-":
-            if argument.type == "Literal" and isinstance(argument.value, (int, float)):
+            if argument.type == "Literal" and isinstance(argument.value, (int, float)) and argument.value != 0:
                 return f"-{self.expression(argument)}"
-            return f"(-{self.number_of(argument)})"
+            if argument.type == "Literal" and argument.value == 0:
+                return "-0.0"  # negative zero: 1 / -0 is -Infinity
+            inner = self.number_of(argument)
+            return f"(-({inner}))" if inner.startswith(("-", "+")) else f"(-{inner})"
         if operator == "+":
             return self.number_of(argument)
         if operator == "typeof":
@@ -469,7 +475,8 @@ class PythonPrinter(Printer):
             self.uses.add("js")
             return f"js.add({self.value(left)}, {self.value(right)})"
         if operator in ("-", "*"):
-            if left_type is Type.NUMBER and right_type is Type.NUMBER:
+            # Products outgrow 2**53 quickly, where Python's ints stay exact and JavaScript rounds: a helper.
+            if left_type is Type.NUMBER and right_type is Type.NUMBER and operator == "-":
                 return f"({self.expression(left)} {operator} {self.expression(right)})"
             self.uses.add("js")
             return f"js.{'subtract' if operator == '-' else 'multiply'}({self.value(left)}, {self.value(right)})"

@@ -100,7 +100,8 @@ class TypeEnvironment:
         if kind == "UpdateExpression":
             return Type.NUMBER
         if kind == "MemberExpression" and not node.computed and node.property.name == "length":
-            return Type.NUMBER
+            # Strings and arrays have a length; a plain object's is undefined.
+            return Type.NUMBER if self._type(node.object) in (Type.STRING, Type.ARRAY) else Type.UNKNOWN
         if kind == "MemberExpression" and not node.computed and node.object.type == "Identifier" \
                 and node.object.name == "Number":
             return Type.NUMBER
@@ -132,8 +133,6 @@ class TypeEnvironment:
         owner = callee.object.name if callee.object.type == "Identifier" else None
         if owner == "Math" and name in MATH_NUMBER:
             return Type.NUMBER
-        if owner == "JSON" and name == "stringify":
-            return Type.STRING
         if owner == "Object":
             return Type.ARRAY
         if (owner, name) in (("Array", "isArray"), ("Number", "isInteger")):

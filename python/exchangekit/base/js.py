@@ -20,9 +20,13 @@ _SAFE_INTEGER = 2**53
 
 
 def _number(value: float | int) -> float | int:
-    """Normalise a numeric result: whole floats within the safe range become ints, -0 becomes 0."""
-    if isinstance(value, float) and value.is_integer() and abs(value) < _SAFE_INTEGER:
+    """Normalise a numeric result to JavaScript's doubles: whole floats within the safe range become ints
+    (so that they can index lists), and ints past it become floats, rounded as a double would be."""
+    if isinstance(value, float) and value.is_integer() and abs(value) < _SAFE_INTEGER \
+            and not (value == 0 and math.copysign(1, value) < 0):
         return int(value)
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) > _SAFE_INTEGER:
+        return float(value)
     return value
 
 
@@ -291,6 +295,10 @@ def trim(value: str) -> str:
     return value.strip(_JS_WHITESPACE)
 
 
+def abs_(value):
+    return _number(abs(_to_number(value)))
+
+
 def min_(*numbers):
     values = [_to_number(number) for number in numbers]
     return math.nan if any(value != value for value in values) else min(values, default=math.inf)
@@ -321,6 +329,15 @@ def log(value):
     if value != value or value < 0:
         return math.nan
     return -math.inf if value == 0 else math.log(value)
+
+
+def length(value):
+    """.length of a value of unknown type: strings and arrays have one, objects do not (undefined)."""
+    if isinstance(value, (str, list)):
+        return len(value)
+    if isinstance(value, dict):
+        return None
+    raise TypeError(f"Cannot read properties of {to_str(value)} (reading 'length')")
 
 
 def get(container, key):
@@ -356,7 +373,15 @@ def set_(container, key, value) -> None:
     raise TypeError(f"Cannot set properties of {to_str(container)} (setting '{to_str(key)}')")
 
 
+def _sequence(value, method: str):
+    """Strings and arrays have the method; anything else throws, as in JavaScript."""
+    if not isinstance(value, (str, list)):
+        raise TypeError(f"{typeof(value)} has no method {method}")
+    return value
+
+
 def index_of(value, item) -> int:
+    _sequence(value, "indexOf")
     if isinstance(value, str):
         return value.find(item)
     for position, element in enumerate(value):
@@ -367,6 +392,7 @@ def index_of(value, item) -> int:
 
 def includes(value, item) -> bool:
     """includes: SameValueZero, so NaN is found (unlike indexOf)."""
+    _sequence(value, "includes")
     if isinstance(value, str):
         return item in value
     return any(strict_equal(element, item) or (_is_nan(element) and _is_nan(item)) for element in value)
@@ -377,7 +403,7 @@ def _is_nan(value) -> bool:
 
 
 def slice_(value, start=None, end=None):
-    size = len(value)
+    size = len(_sequence(value, "slice"))
     start = _slice_index(start, size, 0)
     end = _slice_index(end, size, size)
     return value[start:end] if start < end else value[0:0]
@@ -386,8 +412,13 @@ def slice_(value, start=None, end=None):
 def _slice_index(index, size: int, default: int) -> int:
     if index is None:
         return default
-    index = int(_to_number(index)) if _to_number(index) == _to_number(index) else 0
-    return max(size + index, 0) if index < 0 else min(index, size)
+    number = _to_number(index)
+    if number != number:
+        return 0
+    if number in (math.inf, -math.inf):
+        return size if number > 0 else 0
+    number = int(number)
+    return max(size + number, 0) if number < 0 else min(number, size)
 
 
 def replace(value: str, pattern: str, replacement: str) -> str:
@@ -506,8 +537,15 @@ def parse_float(value):
     return _number(float(match[0])) if match else math.nan
 
 
-def json_stringify(value) -> str:
-    """JSON.stringify: no spaces, JavaScript's number format, non-ASCII kept, undefined dropped."""
+def json_stringify(value) -> str | None:
+    """JSON.stringify: no spaces, JavaScript's number format, non-ASCII kept, undefined dropped.
+
+    JSON.stringify (undefined) is undefined itself; inside arrays undefined is written as null.
+    """
+    return None if value is None else _json_text(value)
+
+
+def _json_text(value) -> str:
     if value is None:
         return "null"
     if isinstance(value, bool):
@@ -517,9 +555,9 @@ def json_stringify(value) -> str:
     if isinstance(value, str):
         return _json.dumps(value, ensure_ascii=False)
     if isinstance(value, list):
-        return "[" + ",".join(json_stringify(item) for item in value) + "]"
+        return "[" + ",".join(_json_text(item) for item in value) + "]"
     items = [(key, value[key]) for key in keys(value) if value[key] is not None]
-    return "{" + ",".join(_json.dumps(key, ensure_ascii=False) + ":" + json_stringify(item) for key, item in items) + "}"
+    return "{" + ",".join(_json.dumps(key, ensure_ascii=False) + ":" + _json_text(item) for key, item in items) + "}"
 
 
 def json_parse(text: str):

@@ -18,7 +18,7 @@ class c_style_loops extends Exchange {
         }
         $k = 0;
         for (; $k < 100; $k++) {
-            if (($k * $k) > 20) {
+            if (Js::multiply($k, $k) > 20) {
                 break;
             }
         }

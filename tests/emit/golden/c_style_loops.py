@@ -19,7 +19,7 @@ class c_style_loops(Exchange):
             j = j - 3
         k = 0
         while k < 100:
-            if (k * k) > 20:
+            if js.multiply(k, k) > 20:
                 break
             k += 1
         out.append(k)

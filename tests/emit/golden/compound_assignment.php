@@ -11,7 +11,7 @@ class compound_assignment extends Exchange {
         $text = Js::add($text, 1);
         $n = 10;
         $n = $n - 3;
-        $n = $n * 2;
+        $n = Js::multiply($n, 2);
         $n = Js::divide($n, 4);
         $n = Js::modulo($n, 2);
         $o = ['k' => 1, 's' => 'x'];

@@ -10,7 +10,7 @@ class compound_assignment(Exchange):
         text = js.add(text, 1)
         n = 10
         n = n - 3
-        n = n * 2
+        n = js.multiply(n, 2)
         n = js.divide(n, 4)
         n = js.modulo(n, 2)
         o = {"k": 1, "s": "x"}

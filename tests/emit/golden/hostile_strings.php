@@ -13,6 +13,6 @@ class hostile_strings extends Exchange {
         $controls = "nul\x00 tab\t newline\n cr\r bell\x07 del\x7f";
         $unicode = 'é ✓ 𝄞    ';
         $triple = '""" \'\'\' */ /* #';
-        return [$dollar, $php, $quotes, $slashes, $controls, $unicode, $triple, Js::length($dollar), Js::length($controls)];
+        return [$dollar, $php, $quotes, $slashes, $controls, $unicode, $triple, mb_strlen($dollar, 'UTF-8'), mb_strlen($controls, 'UTF-8')];
     }
 }

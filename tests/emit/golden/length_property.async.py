@@ -1,6 +1,7 @@
 # Generated from js/length_property.js by exkit: do not edit. Change the source and run `python build.py`.
 # asyncio variant: methods that are async in the source are coroutines here.
 from exchangekit.async_support.base.exchange import Exchange
+from exchangekit.base import js
 
 
 class length_property(Exchange):
@@ -17,6 +18,6 @@ class length_property(Exchange):
             len(empty),
             len("abc"),
             len([]),
-            len(self.pick([1])),
-            len(self.pick("xy")),
+            js.length(self.pick([1])),
+            js.length(self.pick("xy")),
         ]

@@ -1,5 +1,6 @@
 # Generated from js/length_property.js by exkit: do not edit. Change the source and run `python build.py`.
 from exchangekit.base.exchange import Exchange
+from exchangekit.base import js
 
 
 class length_property(Exchange):
@@ -16,6 +17,6 @@ class length_property(Exchange):
             len(empty),
             len("abc"),
             len([]),
-            len(self.pick([1])),
-            len(self.pick("xy")),
+            js.length(self.pick([1])),
+            js.length(self.pick("xy")),
         ]

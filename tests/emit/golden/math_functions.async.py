@@ -14,7 +14,7 @@ class math_functions(Exchange):
             js.round_(1.4),
             js.floor(-1.5),
             js.ceil(1.2),
-            abs(-3),
+            js.abs_(-3),
             js.max_(1, 5, 3),
             js.min_(2, -1),
             js.pow_(2, 10),

@@ -20,7 +20,7 @@ class nested_data extends Exchange {
         for ($i = 0; $i < count($symbols); $i++) {
             $sum = 0;
             $amounts = Js::get($result, Js::get($symbols, $i));
-            for ($j = 0; $j < Js::length($amounts); $j++) {
+            for ($j = 0; Js::less($j, Js::length($amounts)); $j++) {
                 $sum = Js::add($sum, Js::get($amounts, $j));
             }
             Js::set($totals, Js::get($symbols, $i), $sum);

@@ -24,7 +24,7 @@ class nested_data(Exchange):
             sum_ = 0
             amounts = js.get(result, js.get(symbols, i))
             j = 0
-            while j < len(amounts):
+            while js.less(j, js.length(amounts)):
                 sum_ = js.add(sum_, js.get(amounts, j))
                 j += 1
             js.set_(totals, js.get(symbols, i), sum_)

@@ -11,7 +11,7 @@ class number_to_string(Exchange):
             "" + js.to_str(0.1 + 0.2),
             "" + js.to_str(1e-07),
             "" + js.to_str(1.2345678901234568e20),
-            "" + js.to_str(-0),
+            "" + js.to_str(-0.0),
             "" + js.to_str(100),
             "" + js.to_str(2.5e-07),
             js.to_str(1.5),

@@ -23,7 +23,7 @@ class strict_equality(Exchange):
             "a" == "a",
             math.nan == math.nan,
             not (one == 2),
-            0 == -0,
+            0 == -0.0,
             js.strict_equal(self.pick(1), 1),
             js.strict_equal(self.pick(True), 1),
             js.strict_equal(self.pick("1"), 1),

@@ -6,7 +6,7 @@ namespace exchangekit;
 
 class truthiness extends Exchange {
     public function run() {
-        $values = [[], [], '', '0', 0, -0, NAN, 1, 'a', null, true, false, 0.5];
+        $values = [[], [], '', '0', 0, -0.0, NAN, 1, 'a', null, true, false, 0.5];
         $out = [];
         foreach ($values as $value) {
             if (Js::truthy($value)) {

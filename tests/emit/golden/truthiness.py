@@ -7,7 +7,7 @@ from exchangekit.base import js
 
 class truthiness(Exchange):
     def run(self):
-        values = [{}, [], "", "0", 0, -0, math.nan, 1, "a", None, True, False, 0.5]
+        values = [{}, [], "", "0", 0, -0.0, math.nan, 1, "a", None, True, False, 0.5]
         out = []
         for value in values:
             if js.truthy(value):
