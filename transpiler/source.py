@@ -116,7 +116,7 @@ def parse_source(source: SourceFile) -> tuple[Node, list[Diagnostic]]:
     on, so that the rest of the file is still checked. Any other syntax error raises SourceError.
     """
     try:
-        program = esprima.parseModule(source.text, {"loc": True, "range": True, "tolerant": True})
+        program = esprima.parseModule(source.text, {"loc": True, "range": True, "tolerant": True, "comment": True})
     except esprima.Error as error:
         raise SourceError(explain_parse_error(source, error))
     except RecursionError:

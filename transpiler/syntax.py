@@ -10,9 +10,9 @@ from esprima.nodes import Node
 # Attributes of esprima nodes that hold metadata or plain values, never child nodes. ("value" and
 # "expression" are plain in some node kinds and children in others, so they are always looked at.)
 _NOT_CHILDREN = frozenset({
-    "type", "loc", "range", "leadingComments", "trailingComments", "name", "raw", "regex", "operator",
-    "prefix", "computed", "kind", "static", "method", "shorthand", "isAsync", "generator", "delegate",
-    "sourceType", "directive", "tail",
+    "type", "loc", "range", "comments", "leadingComments", "trailingComments", "innerComments", "name", "raw",
+    "regex", "operator", "prefix", "computed", "kind", "static", "method", "shorthand", "isAsync", "generator",
+    "delegate", "sourceType", "directive", "tail",
 })
 # esprima sets every attribute in each node class's constructor, so a class's child fields are fixed.
 _CHILD_FIELDS: dict[type, tuple[str, ...]] = {}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 from esprima.nodes import Node
@@ -75,6 +76,38 @@ class Printer:
         self.source = source
         self.exchange = exchange
         self.scope: MethodScope | None = None
+        self.comments = sorted(getattr(exchange.program, "comments", None) or [], key=lambda c: c.range[0])
+        self.comment_starts = [comment.range[0] for comment in self.comments]
+
+    # --- comments ------------------------------------------------------------------------------------
+
+    def comments_between(self, start: int, end: int) -> list[Node]:
+        """Comments wholly inside [start, end) of the source text."""
+        first = bisect.bisect_left(self.comment_starts, start)
+        last = bisect.bisect_left(self.comment_starts, end)
+        return [comment for comment in self.comments[first:last] if comment.range[1] <= end]
+
+    def comment_lines(self, comment: Node) -> list[str]:
+        """A comment in the target language (subclasses spell it)."""
+        raise NotImplementedError
+
+    def doc_comment(self, method: Node, previous_end: int) -> tuple[Node | None, list[Node]]:
+        """The JSDoc block right before a method, and the other comments before it."""
+        comments = self.comments_between(previous_end, method.range[0])
+        if comments and comments[-1].type == "Block" and comments[-1].value.startswith("*"):
+            return comments[-1], comments[:-1]
+        return None, comments
+
+    @staticmethod
+    def doc_text(comment: Node) -> str:
+        """The text of a /** ... */ block without its frame of asterisks."""
+        lines = [line.strip() for line in comment.value.split("\n")]
+        lines = [line[1:].strip() if line.startswith("*") else line for line in lines]
+        while lines and not lines[0]:
+            lines.pop(0)
+        while lines and not lines[-1]:
+            lines.pop()
+        return "\n".join(lines)
 
     # --- methods -------------------------------------------------------------------------------------
 
@@ -131,12 +164,31 @@ class Printer:
         return handler(node)
 
     def block(self, node: Node) -> list[str]:
-        """The statements of a block (or of a single statement), flattened: the checker made scopes flat."""
+        """The statements of a block (or of a single statement), flattened: the checker made scopes flat.
+
+        Comments between statements come along: one that starts on the line where the previous statement
+        ends stays at the end of that line, any other goes before the next statement.
+        """
         statements = node.body if node.type == "BlockStatement" else [node]
         lines: list[str] = []
-        for statement in statements:
+        position = node.range[0] + (1 if node.type == "BlockStatement" else 0)
+        previous_line = None
+        for statement in statements + [None]:
+            end = statement.range[0] if statement is not None else \
+                (node.range[1] - 1 if node.type == "BlockStatement" else position)
+            for comment in self.comments_between(position, end):
+                text = self.comment_lines(comment)
+                if comment.loc.start.line == previous_line and lines and len(text) == 1:
+                    lines[-1] += self.trailing_comment_separator + text[0]
+                else:
+                    lines += text
+            if statement is None:
+                break
             lines += self.statement(statement)
+            position, previous_line = statement.range[1], statement.loc.end.line
         return lines
+
+    trailing_comment_separator = " "  # between a statement and a comment on its line
 
     # --- shared lowering ------------------------------------------------------------------------------
 

@@ -36,11 +36,25 @@ class PhpPrinter(Printer):
 
     def class_body(self) -> list[str]:
         lines: list[str] = []
+        previous_end = self.exchange.class_node.body.range[0]
         for name, method in self.exchange.methods.items():
             if lines:
                 lines.append("")
+            doc, others = self.doc_comment(method, previous_end)
+            for comment in others + ([doc] if doc is not None else []):
+                lines += self.comment_lines(comment)
             lines += self.method(name, method)
+            previous_end = method.range[1]
         return lines
+
+    def comment_lines(self, comment: Node) -> list[str]:
+        """PHP comments; `?>` would end PHP mode even inside a line comment, and `*/` a block comment."""
+        if comment.type == "Line":
+            return ["//" + comment.value.replace("?>", "? >")]
+        if comment.value.startswith("*"):
+            body = self.doc_text(comment).replace("*/", "* /").split("\n")
+            return ["/**"] + [(" * " + line).rstrip() for line in body] + [" */"]
+        return ["/* " + comment.value.strip().replace("*/", "* /") + " */"]
 
     def method(self, name: str, method: Node) -> list[str]:
         self.enter_method(method)

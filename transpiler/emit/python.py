@@ -41,26 +41,33 @@ class PythonPrinter(Printer):
 
     # --- class and methods ---------------------------------------------------------------------------
 
+    trailing_comment_separator = "  "
+
     def class_body(self) -> list[str]:
         lines: list[str] = []
+        previous_end = self.exchange.class_node.body.range[0]
         for name, method in self.exchange.methods.items():
             if lines:
                 lines.append("")
-            lines += self.method(name, method)
+            doc, others = self.doc_comment(method, previous_end)
+            for comment in others:
+                lines += self.comment_lines(comment)
+            lines += self.method(name, method, doc)
+            previous_end = method.range[1]
         return lines or ["pass"]
 
-    def method(self, name: str, method: Node) -> list[str]:
+    def method(self, name: str, method: Node, doc: Node | None = None) -> list[str]:
         self.enter_method(method)
         function = method.value
         parameters = ["self"] + [self.parameter(param) for param in function.params]
         prefix = "async def" if function.isAsync and self.asynchronous else "def"
         lines = [f"{prefix} {snake_case(name)}({', '.join(parameters)}):"]
-        docstring = self.docstring(method)
-        body = ([docstring] if docstring else []) + self.defaults(function) + self.block(function.body)
+        docstring = [python_docstring(self.doc_text(doc))] if doc is not None else []
+        body = docstring + self.defaults(function) + self.block(function.body)
         return lines + _indent(body or ["pass"])
 
-    def docstring(self, method: Node) -> str | None:
-        return None
+    def comment_lines(self, comment: Node) -> list[str]:
+        return ["#" + (" " + line.strip() if line.strip() else "") for line in _comment_text(comment).split("\n")]
 
     def parameter(self, param: Node) -> str:
         if param.type == "AssignmentPattern":
@@ -521,6 +528,20 @@ def number_literal(value: float | int) -> str:
     if float(value).is_integer() and abs(value) < 2**53:
         return str(int(value))
     return repr(float(value))
+
+
+def python_docstring(text: str) -> str:
+    """A docstring for any comment text: triple-quoted where that is safe, repr() otherwise."""
+    for quotes in ('"""', "'''"):
+        if quotes not in text and "\\" not in text and not text.endswith(quotes[0]):
+            return f"{quotes}{text}{quotes}"
+    return python_string(text)
+
+
+def _comment_text(comment: Node) -> str:
+    if comment.type == "Line":
+        return comment.value
+    return Printer.doc_text(comment) if comment.value.startswith("*") else comment.value.strip()
 
 
 def python_string(value: str) -> str:
