@@ -163,6 +163,29 @@ class Printer:
             raise EmitError(node, f"no translation for the statement kind {node.type}")
         return handler(node)
 
+    def statement_EmptyStatement(self, node: Node) -> list[str]:
+        return []
+
+    def statement_BlockStatement(self, node: Node) -> list[str]:
+        return self.block(node)
+
+    def class_body(self) -> list[str]:
+        """Every method, with the comments before it; the target places a JSDoc block (docstring or PHPDoc)."""
+        lines: list[str] = []
+        previous_end = self.exchange.class_node.body.range[0]
+        for name, method in self.exchange.methods.items():
+            if lines:
+                lines.append("")
+            doc, others = self.doc_comment(method, previous_end)
+            for comment in others:
+                lines += self.comment_lines(comment)
+            lines += self.method(name, method, doc)
+            previous_end = method.range[1]
+        return lines
+
+    def method(self, name: str, method: Node, doc: Node | None) -> list[str]:
+        raise NotImplementedError
+
     def block(self, node: Node) -> list[str]:
         """The statements of a block (or of a single statement), flattened: the checker made scopes flat.
 

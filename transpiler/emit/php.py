@@ -5,47 +5,22 @@ from __future__ import annotations
 from esprima import nodes
 from esprima.nodes import Node
 
-from transpiler.emit.base import EmitError, Printer, nodes_of, strip_parentheses
+from transpiler.emit.base import EmitError, nodes_of, strip_parentheses
+from transpiler.emit.expressions import ExpressionPrinter
 from transpiler.emit.types import Type
-from transpiler.error_classes import ERROR_CLASSES
 from transpiler.names import snake_case
 
-MATH_HELPERS = {"floor": "Js::floor", "ceil": "Js::ceil", "round": "Js::round", "trunc": "Js::trunc",
-                "abs": "Js::abs", "min": "Js::min", "max": "Js::max", "pow": "Js::pow", "sqrt": "Js::sqrt",
-                "log": "Js::log"}
-VALUE_HELPERS = {"padStart": "Js::padStart", "padEnd": "Js::padEnd", "charAt": "Js::charAt", "trim": "Js::trim",
-                 "join": "Js::join", "concat": "Js::concat", "sort": "Js::sort", "pop": "Js::pop",
-                 "shift": "Js::shift", "reverse": "Js::reverse", "toString": "Js::toStr", "indexOf": "Js::indexOf",
-                 "includes": "Js::includes", "replace": "Js::replace", "split": "Js::split", "slice": "Js::slice",
-                 "unshift": "Js::unshift", "push": "Js::push", "startsWith": "str_starts_with",
-                 "endsWith": "str_ends_with"}
 # Array methods that change their receiver (PHP helpers take it by reference), and the copying forms
 # used when the receiver is a temporary.
 MUTATING = frozenset({"push", "pop", "shift", "unshift", "reverse", "sort"})
 COPYING = {"reverse": "array_reverse", "sort": "Js::sorted"}
-COMPARISON_HELPERS = {"<": "Js::less", "<=": "Js::lessEqual", ">": "Js::greater", ">=": "Js::greaterEqual"}
-NAMESPACE_HELPERS = {("JSON", "stringify"): "Js::jsonStringify", ("JSON", "parse"): "Js::jsonParse",
-                     ("Object", "keys"): "Js::keys", ("Object", "values"): "Js::values",
-                     ("Array", "isArray"): "Js::isArray", ("Number", "isInteger"): "Js::isInteger"}
 
 
-class PhpPrinter(Printer):
+class PhpPrinter(ExpressionPrinter):
     reserved = frozenset({"this"})
 
     # --- class and methods ---------------------------------------------------------------------------
 
-    def class_body(self) -> list[str]:
-        lines: list[str] = []
-        previous_end = self.exchange.class_node.body.range[0]
-        for name, method in self.exchange.methods.items():
-            if lines:
-                lines.append("")
-            doc, others = self.doc_comment(method, previous_end)
-            for comment in others + ([doc] if doc is not None else []):
-                lines += self.comment_lines(comment)
-            lines += self.method(name, method)
-            previous_end = method.range[1]
-        return lines
 
     def comment_lines(self, comment: Node) -> list[str]:
         """PHP comments; `?>` would end PHP mode even inside a line comment, and `*/` a block comment."""
@@ -56,12 +31,13 @@ class PhpPrinter(Printer):
             return ["/**"] + [(" * " + line).rstrip() for line in body] + [" */"]
         return ["/* " + comment.value.strip().replace("*/", "* /") + " */"]
 
-    def method(self, name: str, method: Node) -> list[str]:
+    def method(self, name: str, method: Node, doc: Node | None) -> list[str]:
+        phpdoc = self.comment_lines(doc) if doc is not None else []
         self.enter_method(method)
         function = method.value
         parameters = [self.parameter(param) for param in function.params]
         body = self.defaults(function) + self.block(function.body)
-        return [f"public function {snake_case(name)}({', '.join(parameters)}) {{"] + _indent(body) + ["}"]
+        return phpdoc + [f"public function {snake_case(name)}({', '.join(parameters)}) {{"] + _indent(body) + ["}"]
 
     def parameter(self, param: Node) -> str:
         if param.type == "AssignmentPattern":
@@ -78,12 +54,6 @@ class PhpPrinter(Printer):
 
     # --- statements ----------------------------------------------------------------------------------
 
-    def statement_EmptyStatement(self, node: Node) -> list[str]:
-        return []
-
-    def statement_BlockStatement(self, node: Node) -> list[str]:
-        return self.block(node)
-
     def statement_ExpressionStatement(self, node: Node) -> list[str]:
         expression = node.expression
         if expression.type == "Literal" and isinstance(expression.value, str):
@@ -95,8 +65,9 @@ class PhpPrinter(Printer):
             return [self.assignment(node)]
         if node.type == "UpdateExpression":
             return [self.update(node)]
-        if node.type == "CallExpression" and self._statement_call(node) is not None:
-            return [self._statement_call(node)]
+        if self.pushed(node) is not None and len(self.pushed(node)[1]) == 1:
+            array, [pushed_value] = self.pushed(node)
+            return [f"{self.lvalue(array)}[] = {self.value(pushed_value)}"]
         if node.type == "UnaryExpression" and node.operator == "delete" and node.argument.computed \
                 and self.type_of(node.argument.property) is Type.STRING:
             return [f"unset({self.lvalue(node.argument.object)}[{self.value(node.argument.property)}])"]
@@ -221,7 +192,7 @@ class PhpPrinter(Printer):
             container = self.lvalue(target.object)
             if self.type_of(target.property) is Type.STRING and self.type_of(target.object) is not Type.ARRAY:
                 return f"{container}[{self.value(target.property)}] = {value}"
-            return f"Js::set({container}, {self.value(target.property)}, {value})"
+            return self.call("set", container, self.value(target.property), value)
         raise EmitError(target, "this assignment target is not translated")
 
     def update(self, node: Node) -> str:
@@ -231,247 +202,99 @@ class PhpPrinter(Printer):
         operator = "+=" if node.operator == "++" else "-="
         return self.assignment(nodes.AssignmentExpression(operator, argument, nodes.Literal(1, "1")))
 
-    # --- expressions ---------------------------------------------------------------------------------
+    # --- spelling (see ExpressionPrinter) -------------------------------------------------------------
 
-    def expression_Literal(self, node: Node) -> str:
-        value = node.value
-        if value is None:
-            return "null"
-        if isinstance(value, bool):
-            return "true" if value else "false"
-        if isinstance(value, str):
-            return php_string(value)
-        if isinstance(value, (int, float)):
-            return php_number(value)
-        raise EmitError(node, "this literal is not translated")
+    NULL, TRUE, FALSE, THIS, CONCAT, AND, OR, NOT = "null", "true", "false", "$this", ".", "&&", "||", "!"
+    DICT = ("[", " => ", "]")
+    NATIVE_STRING_ORDER = False  # PHP 8 compares numeric strings as numbers: '10' < '9' is false
 
-    def expression_Identifier(self, node: Node) -> str:
-        name = node.name
-        if name == "undefined":
-            return "null"
-        if name in ("NaN", "Infinity"):
-            return "NAN" if name == "NaN" else "INF"
-        if name in self.scope.names:
-            return f"${self.local(name)}"
-        return name
+    def call(self, helper: str, *arguments: str) -> str:
+        return f"Js::{camel_case(helper)}({', '.join(arguments)})"
 
-    def expression_ThisExpression(self, node: Node) -> str:
-        return "$this"
+    def variable(self, name: str) -> str:
+        return f"${name}"
 
-    def expression_TemplateLiteral(self, node: Node) -> str:
-        parts = []
-        for index, quasi in enumerate(node.quasis):
-            if quasi.value.cooked:
-                parts.append(php_string(quasi.value.cooked))
-            if index < len(node.expressions):
-                parts.append(self.string_of(node.expressions[index]))
-        return "(" + " . ".join(parts) + ")" if len(parts) > 1 else (parts[0] if parts else "''")
+    def string_literal(self, value: str) -> str:
+        return php_string(value)
 
-    def string_of(self, node: Node) -> str:
-        if self.type_of(node) is Type.STRING:
-            return self.expression(node)
-        return f"Js::toStr({self.value(node)})"
+    def number_literal(self, value: float | int) -> str:
+        return php_number(value)
 
-    def expression_ArrayExpression(self, node: Node) -> str:
-        if any(element.type == "SpreadElement" for element in node.elements):
-            parts = [self.value(element.argument) if element.type == "SpreadElement" else f"[{self.value(element)}]"
-                     for element in node.elements]
-            return f"Js::concat([], {', '.join(parts)})"
-        return "[" + ", ".join(self.value(element) for element in node.elements) + "]"
+    def special_number(self, name: str) -> str:
+        return "NAN" if name == "NaN" else "INF"
 
-    def expression_ObjectExpression(self, node: Node) -> str:
-        groups: list[str] = []
-        entries: list[str] = []
-        for prop in node.properties:
-            if prop.type == "SpreadElement":
-                if entries:
-                    groups.append("[" + ", ".join(entries) + "]")
-                    entries = []
-                groups.append(self.value(prop.argument))
-                continue
-            entries.append(f"{self.property_key(prop)} => {self.value(prop.value)}")
-        if not groups:
-            return "[" + ", ".join(entries) + "]"
-        if entries:
-            groups.append("[" + ", ".join(entries) + "]")
-        return f"Js::merge({', '.join(groups)})"
+    def ternary(self, test: str, consequent: Node, alternate: Node) -> str:
+        # PHP 8 rejects nested ternaries without parentheses, so the branches keep theirs.
+        return f"({test} ? {self.expression(consequent)} : {self.expression(alternate)})"
 
-    def property_key(self, prop: Node) -> str:
-        if prop.computed:
-            return self.string_of(prop.key)
-        return php_string(prop.key.name if prop.key.type == "Identifier" else prop.key.value)
+    def choose(self, operator: str, temporary: str, left: str, right: Node) -> str:
+        temporary = self.variable(temporary)
+        # The right side keeps its parentheses: PHP 8 rejects an unparenthesised nested ternary.
+        if operator == "||":
+            return f"(Js::truthy({temporary} = {left}) ? {temporary} : {self.expression(right)})"
+        return f"(Js::truthy({temporary} = {left}) ? {self.expression(right)} : {temporary})"
 
-    def expression_MemberExpression(self, node: Node) -> str:
-        target = node.object
-        if not node.computed:
-            name = node.property.name
-            if target.type == "ThisExpression":
-                return f"$this->{name}"
-            if target.type == "Identifier" and target.name == "Number" and name == "MAX_SAFE_INTEGER":
-                return "9007199254740991"
-            if name == "length":
-                kind = self.type_of(target)
-                if kind is Type.ARRAY:
-                    return f"count({self.value(target)})"
-                if kind is Type.STRING:
-                    return f"mb_strlen({self.value(target)}, 'UTF-8')"
-                return f"Js::length({self.value(target)})"  # objects have no length: undefined
-            raise EmitError(node, f"no translation for the member .{name} here")
-        return f"Js::get({self.value(target)}, {self.value(node.property)})"
+    def is_undefined(self, text: str) -> str:
+        return f"({text} === null)"
 
-    def expression_CallExpression(self, node: Node) -> str:
-        callee = node.callee
-        arguments = [self.argument(argument) for argument in node.arguments]
-        joined = ", ".join(arguments)
-        if callee.type == "Identifier":
-            if callee.name in ("parseInt", "parseFloat"):
-                return f"Js::{callee.name}({joined})"
-            raise EmitError(node, f"no translation for the function {callee.name}")
-        name = callee.property.name
-        if callee.object.type == "ThisExpression":
-            return f"$this->{snake_case(name)}({joined})"
-        if callee.object.type == "Super":
-            return f"parent::{snake_case(name)}({joined})"
-        owner = callee.object.name if callee.object.type == "Identifier" else None
-        if owner in ("Math", "JSON", "Object", "Array", "Number", "Promise", "Precise") \
-                and owner not in self.scope.names:
-            if owner == "Math":
-                return f"{MATH_HELPERS[name]}({joined})"
-            if owner == "Promise":
-                return arguments[0]  # PHP is synchronous: the calls already ran, one after the other
-            if owner == "Precise":
-                return f"Precise::{snake_case(name)}({joined})"
-            return f"{NAMESPACE_HELPERS[(owner, name)]}({joined})"
-        return self.value_call(callee.object, name, arguments)
+    def identical(self, text: str, literal: str) -> str:
+        return f"({text} === {literal})"
 
-    def argument(self, node: Node) -> str:
-        if node.type == "SpreadElement":
-            return f"...{self.expression(node.argument)}"
-        return self.value(node)
+    def string_truth(self, node: Node) -> str:
+        return f"({self.expression(node)} !== '')"  # '0' is false in PHP, true in JavaScript
+
+    def lengths(self, kind: Type, text: str) -> str:
+        return f"count({text})" if kind is Type.ARRAY else f"mb_strlen({text}, 'UTF-8')"
+
+    def instance_of(self, left: str, right: str) -> str:
+        return f"({left} instanceof {right})"
+
+    def this_member(self, name: str) -> str:
+        return f"$this->{name}"
+
+    def method_call(self, receiver: str, name: str, arguments: list[str]) -> str:
+        prefix = "$this->" if receiver == "ThisExpression" else "parent::"
+        return f"{prefix}{name}({', '.join(arguments)})"
+
+    def native_value_call(self, target: Node, name: str, arguments: list[str]) -> str | None:
+        receiver = strip_parentheses(self.expression(target))
+        functions = {"toUpperCase": "mb_strtoupper", "toLowerCase": "mb_strtolower"}
+        if name in functions:
+            return f"{functions[name]}({receiver}, 'UTF-8')"
+        functions = {"startsWith": "str_starts_with", "endsWith": "str_ends_with"}
+        if name in functions:
+            return f"{functions[name]}({', '.join([receiver] + arguments)})"
+        if name == "includes" and self.type_of(target) is Type.STRING:
+            return f"str_contains({receiver}, {arguments[0]})"
+        return None
 
     def value_call(self, target: Node, name: str, arguments: list[str]) -> str:
-        kind = self.type_of(target)
-        if name in MUTATING:
-            if _is_place(target):
-                return f"{VALUE_HELPERS[name]}({', '.join([self.lvalue(target)] + arguments)})"
-            if name in COPYING:  # nobody else can see a temporary change: the copying form is exact
-                return f"{COPYING[name]}({', '.join([self.value(target)] + arguments)})"
-            raise EmitError(target, f"PHP arrays are values: .{name} () would change a temporary copy; store the "
-                                    "array in a variable first")
-        receiver = strip_parentheses(self.expression(target))
-        if name == "toUpperCase":
-            return f"mb_strtoupper({receiver}, 'UTF-8')"
-        if name == "toLowerCase":
-            return f"mb_strtolower({receiver}, 'UTF-8')"
-        if name == "includes" and kind is Type.STRING:
-            return f"str_contains({receiver}, {arguments[0]})"
-        return f"{VALUE_HELPERS[name]}({', '.join([receiver] + arguments)})"
+        if name not in MUTATING:
+            return super().value_call(target, name, arguments)
+        if _is_place(target):
+            return self.call(name, self.lvalue(target), *arguments)
+        if name in COPYING:  # nobody else can see a temporary change: the copying form is exact
+            return f"{COPYING[name]}({', '.join([self.value(target)] + arguments)})"
+        raise EmitError(target, f"PHP arrays are values: .{name} () would change a temporary copy; store the "
+                                "array in a variable first")
 
-    def _statement_call(self, node: Node) -> str | None:
-        """`array.push (x)` as a statement: `$array[] = x` (the new length is unused)."""
-        callee = node.callee
-        if callee.type != "MemberExpression" or callee.computed or callee.property.name != "push" \
-                or callee.object.type in ("ThisExpression", "Super") or len(node.arguments) != 1 \
-                or node.arguments[0].type == "SpreadElement":
-            return None
-        return f"{self.lvalue(callee.object)}[] = {self.value(node.arguments[0])}"
+    def promise_all(self, argument: Node, printed: str) -> str:
+        return printed  # PHP is synchronous: the calls already ran, one after the other
 
-    def expression_NewExpression(self, node: Node) -> str:
-        name = node.callee.name
-        if name not in ERROR_CLASSES:
-            raise EmitError(node, f"`new {name}` is not translated")
-        return f"new {name}({', '.join(self.argument(argument) for argument in node.arguments)})"
+    def precise_call(self, name: str, arguments: list[str]) -> str:
+        return f"Precise::{name}({', '.join(arguments)})"
 
-    def expression_AwaitExpression(self, node: Node) -> str:
+    def spread(self, text: str) -> str:
+        return f"...{text}"
+
+    def new(self, name: str, arguments: list[str]) -> str:
+        return f"new {name}({', '.join(arguments)})"
+
+    def await_(self, node: Node) -> str:
         return self.expression(node.argument)
 
-    def expression_ConditionalExpression(self, node: Node) -> str:
-        # PHP 8 rejects nested ternaries without parentheses, so the branches keep theirs.
-        return f"({self.condition(node.test)} ? {self.expression(node.consequent)} : {self.expression(node.alternate)})"
-
-    def expression_UnaryExpression(self, node: Node) -> str:
-        operator, argument = node.operator, node.argument
-        if operator == "!":
-            return f"!({strip_parentheses(self.condition(argument))})"
-        if operator == "-":
-            if argument.type == "Literal" and isinstance(argument.value, (int, float)) and argument.value != 0:
-                return f"-{self.expression(argument)}"
-            if argument.type == "Literal" and argument.value == 0:
-                return "-0.0"  # negative zero: 1 / -0 is -Infinity
-            inner = self.number_of(argument)
-            return f"(-({inner}))" if inner.startswith(("-", "+")) else f"(-{inner})"
-        if operator == "+":
-            return self.number_of(argument)
-        if operator == "typeof":
-            return f"Js::typeof({self.value(argument)})"
-        if operator == "delete":
-            return f"Js::delete({self.lvalue(argument.object)}, {self.value(argument.property)})"
-        raise EmitError(node, f"the operator {operator} is not translated")
-
-    def number_of(self, node: Node) -> str:
-        if self.type_of(node) is Type.NUMBER:
-            return self.expression(node)
-        return f"Js::toNumber({self.value(node)})"
-
-    def expression_LogicalExpression(self, node: Node) -> str:
-        if self.type_of(node.left) is Type.BOOLEAN and self.type_of(node.right) is Type.BOOLEAN:
-            return f"({self.expression(node.left)} {node.operator} {self.expression(node.right)})"
-        temporary = f"${self.scope.temporary('value')}"
-        # The right side keeps its parentheses: PHP 8 rejects an unparenthesised nested ternary.
-        left, right = self.value(node.left), self.expression(node.right)
-        if node.operator == "||":
-            return f"(Js::truthy({temporary} = {left}) ? {temporary} : {right})"
-        return f"(Js::truthy({temporary} = {left}) ? {right} : {temporary})"
-
-    def expression_BinaryExpression(self, node: Node) -> str:
-        return self.binary_text(node.operator, node.left, node.right)
-
-    def binary_text(self, operator: str, left: Node, right: Node) -> str:
-        left_type, right_type = self.type_of(left), self.type_of(right)
-        if operator in ("===", "!=="):
-            equal = self.strict_equal(self.expression(left), left_type, right)
-            return equal if operator == "===" else f"!{equal}"
-        if operator == "+":
-            if Type.STRING in (left_type, right_type):
-                return f"({self.string_of(left)} . {self.string_of(right)})"
-            if left_type is Type.NUMBER and right_type is Type.NUMBER:
-                return f"({self.expression(left)} + {self.expression(right)})"
-            return f"Js::add({self.value(left)}, {self.value(right)})"
-        if operator in ("-", "*"):
-            # Products outgrow 2**53 quickly, where PHP's ints stay exact and JavaScript rounds: a helper.
-            if left_type is Type.NUMBER and right_type is Type.NUMBER and operator == "-":
-                return f"({self.expression(left)} {operator} {self.expression(right)})"
-            return f"Js::{'subtract' if operator == '-' else 'multiply'}({self.value(left)}, {self.value(right)})"
-        if operator in ("/", "%"):
-            return f"Js::{'divide' if operator == '/' else 'modulo'}({self.value(left)}, {self.value(right)})"
-        if operator in COMPARISON_HELPERS:
-            if left_type is right_type is Type.NUMBER:
-                return f"({self.expression(left)} {operator} {self.expression(right)})"
-            return f"{COMPARISON_HELPERS[operator]}({self.value(left)}, {self.value(right)})"
-        if operator == "instanceof":
-            return f"({self.expression(left)} instanceof {right.name})"
-        if operator == "in":
-            return f"Js::has({self.value(right)}, {self.value(left)})"
-        raise EmitError(left, f"the operator {operator} is not translated")
-
-    def strict_equal(self, left_text: str, left_type: Type, right: Node) -> str:
-        right_type = self.type_of(right)
-        if right_type is Type.UNDEFINED:
-            return f"({left_text} === null)"
-        if right.type == "Literal" and right_type in (Type.BOOLEAN, Type.STRING) \
-                or left_type is right_type is Type.STRING:
-            return f"({left_text} === {self.expression(right)})"
-        if left_type is right_type is Type.NUMBER:
-            return f"({left_text} == {self.expression(right)})"
-        return f"Js::strictEqual({strip_parentheses(left_text)}, {self.value(right)})"
-
-    def condition(self, node: Node) -> str:
-        kind = self.type_of(node)
-        if kind is Type.BOOLEAN:
-            return self.value(node)
-        if kind is Type.STRING:
-            return f"({self.expression(node)} !== '')"
-        return f"Js::truthy({self.value(node)})"
+    def delete(self, argument: Node) -> str:
+        return self.call("delete", self.lvalue(argument.object), self.value(argument.property))
 
 
 def _is_place(node: Node) -> bool:
@@ -505,6 +328,12 @@ def _same_place(left: Node, right: Node) -> bool:
             else left.property.type == right.property.type == "Literal" and left.property.value == right.property.value)
         return same_key and _same_place(left.object, right.object)
     return False
+
+
+def camel_case(name: str) -> str:
+    """js.py's helper names to Js.php's: to_str -> toStr."""
+    head, *rest = name.split("_")
+    return head + "".join(word.capitalize() for word in rest)
 
 
 def php_number(value: float | int) -> str:

@@ -7,12 +7,12 @@ import keyword
 
 from esprima.nodes import Node
 
-from transpiler.analysis.exchange import ExchangeClass
 from esprima import nodes
 
+from transpiler.analysis.exchange import ExchangeClass
 from transpiler.emit.base import EmitError, Printer, strip_parentheses
+from transpiler.emit.expressions import ExpressionPrinter
 from transpiler.emit.types import Type
-from transpiler.error_classes import ERROR_CLASSES
 from transpiler.names import snake_case
 from transpiler.source import SourceFile
 
@@ -20,18 +20,11 @@ from transpiler.source import SourceFile
 PYTHON_RESERVED = frozenset(keyword.kwlist) | frozenset(keyword.softkwlist) | frozenset(dir(builtins)) \
     | {"self", "js", "math", "asyncio", "Exchange", "Precise"}
 
-MATH_HELPERS = {"floor": "js.floor", "ceil": "js.ceil", "round": "js.round_", "trunc": "js.trunc",
-                "abs": "js.abs_", "min": "js.min_", "max": "js.max_", "pow": "js.pow_", "sqrt": "js.sqrt",
-                "log": "js.log"}
-VALUE_HELPERS = {"padStart": "js.pad_start", "padEnd": "js.pad_end", "charAt": "js.char_at", "trim": "js.trim",
-                 "join": "js.join", "concat": "js.concat", "sort": "js.sort", "pop": "js.pop", "shift": "js.shift",
-                 "reverse": "js.reverse", "toString": "js.to_str", "indexOf": "js.index_of",
-                 "includes": "js.includes", "replace": "js.replace", "split": "js.split", "slice": "js.slice_",
-                 "unshift": "js.unshift", "push": "js.push"}
-COMPARISON_HELPERS = {"<": "js.less", "<=": "js.less_equal", ">": "js.greater", ">=": "js.greater_equal"}
+# Helpers whose Python names carry a trailing underscore, so as not to shadow builtins in js.py.
+SUFFIXED_HELPERS = frozenset({"round", "min", "max", "pow", "abs", "slice", "set"})
 
 
-class PythonPrinter(Printer):
+class PythonPrinter(ExpressionPrinter):
     reserved = PYTHON_RESERVED
 
     def __init__(self, source: SourceFile, exchange: ExchangeClass, asynchronous: bool) -> None:
@@ -44,19 +37,9 @@ class PythonPrinter(Printer):
     trailing_comment_separator = "  "
 
     def class_body(self) -> list[str]:
-        lines: list[str] = []
-        previous_end = self.exchange.class_node.body.range[0]
-        for name, method in self.exchange.methods.items():
-            if lines:
-                lines.append("")
-            doc, others = self.doc_comment(method, previous_end)
-            for comment in others:
-                lines += self.comment_lines(comment)
-            lines += self.method(name, method, doc)
-            previous_end = method.range[1]
-        return lines or ["pass"]
+        return super().class_body() or ["pass"]
 
-    def method(self, name: str, method: Node, doc: Node | None = None) -> list[str]:
+    def method(self, name: str, method: Node, doc: Node | None) -> list[str]:
         self.enter_method(method)
         function = method.value
         parameters = ["self"] + [self.parameter(param) for param in function.params]
@@ -84,20 +67,17 @@ class PythonPrinter(Printer):
 
     # --- statements ----------------------------------------------------------------------------------
 
-    def statement_EmptyStatement(self, node: Node) -> list[str]:
-        return []
-
-    def statement_BlockStatement(self, node: Node) -> list[str]:
-        return self.block(node)
-
     def statement_ExpressionStatement(self, node: Node) -> list[str]:
         expression = node.expression
         if expression.type == "AssignmentExpression":
             return self.assignment(expression)
         if expression.type == "UpdateExpression":
             return self.update(expression)
-        if expression.type == "CallExpression" and self._statement_call(expression) is not None:
-            return [self._statement_call(expression)]
+        if self.pushed(expression) is not None:
+            array, values = self.pushed(expression)
+            if len(values) == 1:
+                return [f"{self.expression(array)}.append({self.value(values[0])})"]
+            return [f"{self.expression(array)}.extend([{', '.join(self.value(value) for value in values)}])"]
         if expression.type == "Literal" and isinstance(expression.value, str):
             return []  # a directive such as 'use strict'
         return [self.value(expression)]
@@ -224,8 +204,7 @@ class PythonPrinter(Printer):
             key_type = self.type_of(target.property)
             if key_type is Type.STRING and self.type_of(target.object) is not Type.ARRAY:
                 return [f"{container}[{self.value(target.property)}] = {value}"]
-            self.uses.add("js")
-            return [f"js.set_({container}, {self.value(target.property)}, {value})"]
+            return [self.call("set", container, self.value(target.property), value)]
         raise EmitError(target, "this assignment target is not translated")
 
     def update(self, node: Node) -> list[str]:
@@ -235,292 +214,99 @@ class PythonPrinter(Printer):
             return [f"{self.local(argument.name)} {operator} 1"]
         return self.assignment(nodes.AssignmentExpression(operator, argument, nodes.Literal(1, "1")))
 
-    # --- expressions ---------------------------------------------------------------------------------
+    # --- spelling (see ExpressionPrinter) -------------------------------------------------------------
 
-    def expression_Literal(self, node: Node) -> str:
-        value = node.value
-        if value is None:
-            return "None"
-        if isinstance(value, bool):
-            return "True" if value else "False"
-        if isinstance(value, str):
-            return python_string(value)
-        if isinstance(value, (int, float)):
-            return number_literal(value)
-        raise EmitError(node, "this literal is not translated")
+    NULL, TRUE, FALSE, THIS, CONCAT, AND, OR, NOT = "None", "True", "False", "self", "+", "and", "or", "not "
+    DICT = ("{", ": ", "}")
+    NATIVE_STRING_ORDER = True
 
-    def expression_Identifier(self, node: Node) -> str:
-        name = node.name
-        if name == "undefined":
-            return "None"
-        if name in ("NaN", "Infinity"):
-            self.uses.add("math")
-            return "math.nan" if name == "NaN" else "math.inf"
-        return self.local(name) if name in self.scope.names else name
-
-    def expression_ThisExpression(self, node: Node) -> str:
-        return "self"
-
-    def expression_TemplateLiteral(self, node: Node) -> str:
-        parts = []
-        for index, quasi in enumerate(node.quasis):
-            if quasi.value.cooked:
-                parts.append(python_string(quasi.value.cooked))
-            if index < len(node.expressions):
-                parts.append(self.string_of(node.expressions[index]))
-        return "(" + " + ".join(parts) + ")" if len(parts) > 1 else (parts[0] if parts else "''")
-
-    def string_of(self, node: Node) -> str:
-        """String (value): native when the value is a string already."""
-        if self.type_of(node) is Type.STRING:
-            return self.expression(node)
+    def call(self, helper: str, *arguments: str) -> str:
         self.uses.add("js")
-        return f"js.to_str({self.value(node)})"
+        name = helper + "_" if helper in SUFFIXED_HELPERS else helper
+        return f"js.{name}({', '.join(arguments)})"
 
-    def expression_ArrayExpression(self, node: Node) -> str:
-        if any(element is not None and element.type == "SpreadElement" for element in node.elements):
-            self.uses.add("js")
-            parts = [self.value(element.argument) if element.type == "SpreadElement"
-                     else f"[{self.value(element)}]" for element in node.elements]
-            return f"js.concat([], {', '.join(parts)})"
-        return "[" + ", ".join(self.value(element) for element in node.elements) + "]"
+    def variable(self, name: str) -> str:
+        return name
 
-    def expression_ObjectExpression(self, node: Node) -> str:
-        groups: list[str] = []
-        entries: list[str] = []
-        for prop in node.properties:
-            if prop.type == "SpreadElement":
-                if entries:
-                    groups.append("{" + ", ".join(entries) + "}")
-                    entries = []
-                groups.append(self.value(prop.argument))
-                continue
-            entries.append(f"{self.property_key(prop)}: {self.value(prop.value)}")
-        if not groups:
-            return "{" + ", ".join(entries) + "}"
-        if entries:
-            groups.append("{" + ", ".join(entries) + "}")
+    def string_literal(self, value: str) -> str:
+        return python_string(value)
+
+    def number_literal(self, value: float | int) -> str:
+        return number_literal(value)
+
+    def special_number(self, name: str) -> str:
+        self.uses.add("math")
+        return "math.nan" if name == "NaN" else "math.inf"
+
+    # In `a if test else b`, a and test keep their parentheses (a bare conditional there would regroup);
+    # b may be one, as conditionals nest to the right.
+    def ternary(self, test: str, consequent: Node, alternate: Node) -> str:
+        return f"({self.expression(consequent)} if {_grouped(test)} else {self.value(alternate)})"
+
+    def choose(self, operator: str, temporary: str, left: str, right: Node) -> str:
         self.uses.add("js")
-        return f"js.merge({', '.join(groups)})"
+        if operator == "||":
+            return f"({temporary} if js.truthy({temporary} := {left}) else {self.value(right)})"
+        return f"({self.expression(right)} if js.truthy({temporary} := {left}) else {temporary})"
 
-    def property_key(self, prop: Node) -> str:
-        if prop.computed:
-            return self.string_of(prop.key)
-        if prop.key.type == "Identifier":
-            return python_string(prop.key.name)
-        return python_string(prop.key.value)
+    def is_undefined(self, text: str) -> str:
+        return f"({text} is None)"
 
-    def expression_MemberExpression(self, node: Node) -> str:
-        target = node.object
-        if not node.computed:
-            name = node.property.name
-            if target.type == "ThisExpression":
-                return f"self.{name}"
-            if target.type == "Identifier" and target.name == "Number" and name == "MAX_SAFE_INTEGER":
-                return "9007199254740991"
-            if name == "length":
-                if self.type_of(target) in (Type.STRING, Type.ARRAY):
-                    return f"len({self.value(target)})"
-                self.uses.add("js")
-                return f"js.length({self.value(target)})"  # objects have no length: undefined
-            raise EmitError(node, f"no translation for the member .{name} here")
-        self.uses.add("js")
-        return f"js.get({self.value(target)}, {self.value(node.property)})"
+    def identical(self, text: str, literal: str) -> str:
+        return f"({text} is {literal})" if literal in ("True", "False") else f"({text} == {literal})"
 
-    def expression_CallExpression(self, node: Node) -> str:
-        callee = node.callee
-        arguments = [self.argument(argument) for argument in node.arguments]
-        if callee.type == "Identifier":
-            return self.global_call(node, callee.name, arguments)
-        if callee.type != "MemberExpression" or callee.computed:
-            raise EmitError(node, "only named functions and methods can be called")
-        name = callee.property.name
-        if callee.object.type == "ThisExpression":
-            return f"self.{snake_case(name)}({', '.join(arguments)})"
-        if callee.object.type == "Super":
-            return f"super().{snake_case(name)}({', '.join(arguments)})"
-        if callee.object.type == "Identifier" and callee.object.name in ("Math", "JSON", "Object", "Array",
-                                                                         "Number", "Promise", "Precise") \
-                and callee.object.name not in self.scope.names:
-            return self.namespace_call(node, callee.object.name, name, arguments)
-        return self.value_call(node, callee.object, name, arguments)
-
-    def argument(self, node: Node) -> str:
-        if node.type == "SpreadElement":
-            return f"*{self.expression(node.argument)}"
+    def string_truth(self, node: Node) -> str:
         return self.value(node)
 
-    def global_call(self, node: Node, name: str, arguments: list[str]) -> str:
-        self.uses.add("js")
-        if name == "parseInt":
-            return f"js.parse_int({', '.join(arguments)})"
-        if name == "parseFloat":
-            return f"js.parse_float({', '.join(arguments)})"
-        raise EmitError(node, f"no translation for the function {name}")
+    def lengths(self, kind: Type, text: str) -> str:
+        return f"len({text})"
 
-    def namespace_call(self, node: Node, owner: str, name: str, arguments: list[str]) -> str:
-        joined = ", ".join(arguments)
-        if owner == "Math":
-            helper = MATH_HELPERS[name]
-            if helper.startswith("js."):
-                self.uses.add("js")
-            return f"{helper}({joined})"
-        if owner == "Promise":
-            argument = node.arguments[0]
-            if not self.asynchronous:
-                return arguments[0]  # the calls already ran, one after the other
-            self.uses.add("asyncio")
-            if argument.type == "ArrayExpression":
-                return f"asyncio.gather({', '.join(self.value(element) for element in argument.elements)})"
-            return f"asyncio.gather(*{self.expression(argument)})"
-        if owner == "Precise":
-            return f"Precise.{snake_case(name)}({joined})"
-        self.uses.add("js")
-        helper = {("JSON", "stringify"): "js.json_stringify", ("JSON", "parse"): "js.json_parse",
-                  ("Object", "keys"): "js.keys", ("Object", "values"): "js.values",
-                  ("Array", "isArray"): "js.is_array", ("Number", "isInteger"): "js.is_integer"}[(owner, name)]
-        return f"{helper}({joined})"
+    def instance_of(self, left: str, right: str) -> str:
+        return f"isinstance({left}, {right})"
 
-    def value_call(self, node: Node, target: Node, name: str, arguments: list[str]) -> str:
+    def this_member(self, name: str) -> str:
+        return f"self.{name}"
+
+    def method_call(self, receiver: str, name: str, arguments: list[str]) -> str:
+        prefix = "self" if receiver == "ThisExpression" else "super()"
+        return f"{prefix}.{name}({', '.join(arguments)})"
+
+    def native_value_call(self, target: Node, name: str, arguments: list[str]) -> str | None:
         receiver = self.expression(target)
-        kind = self.type_of(target)
-        joined = ", ".join(arguments)
-        if name == "toUpperCase":
-            return f"{receiver}.upper()"
-        if name == "toLowerCase":
-            return f"{receiver}.lower()"
-        if name == "startsWith":
-            return f"{receiver}.startswith({joined})"
-        if name == "endsWith":
-            return f"{receiver}.endswith({joined})"
-        if name == "includes" and kind is Type.STRING:
+        methods = {"toUpperCase": "upper", "toLowerCase": "lower", "startsWith": "startswith",
+                   "endsWith": "endswith"}
+        if name in methods:
+            return f"{receiver}.{methods[name]}({', '.join(arguments)})"
+        if self.type_of(target) is Type.STRING and name == "includes":
             return f"({arguments[0]} in {receiver})"
-        if name == "indexOf" and kind is Type.STRING:
-            return f"{receiver}.find({joined})"
-        self.uses.add("js")
-        return f"{VALUE_HELPERS[name]}({', '.join([strip_parentheses(receiver)] + arguments)})"
+        if self.type_of(target) is Type.STRING and name == "indexOf":
+            return f"{receiver}.find({arguments[0]})"
+        return None
 
-    def _statement_call(self, node: Node) -> str | None:
-        """`array.push (...)` as a statement: its result (the new length) is unused, so append is exact."""
-        callee = node.callee
-        if callee.type != "MemberExpression" or callee.computed or callee.property.name != "push" \
-                or callee.object.type in ("ThisExpression", "Super"):
-            return None
-        receiver = self.expression(callee.object)
-        if len(node.arguments) == 1 and node.arguments[0].type != "SpreadElement":
-            return f"{receiver}.append({self.value(node.arguments[0])})"
-        return f"{receiver}.extend([{', '.join(self.argument(argument) for argument in node.arguments)}])"
+    def promise_all(self, argument: Node, printed: str) -> str:
+        if not self.asynchronous:
+            return printed  # the calls already ran, one after the other
+        self.uses.add("asyncio")
+        if argument.type == "ArrayExpression":
+            return f"asyncio.gather({', '.join(self.value(element) for element in argument.elements)})"
+        return f"asyncio.gather(*{self.expression(argument)})"
 
-    def expression_NewExpression(self, node: Node) -> str:
-        name = node.callee.name
-        if name not in ERROR_CLASSES:
-            raise EmitError(node, f"`new {name}` is not translated")
-        return f"{name}({', '.join(self.argument(argument) for argument in node.arguments)})"
+    def precise_call(self, name: str, arguments: list[str]) -> str:
+        return f"Precise.{name}({', '.join(arguments)})"
 
-    def expression_AwaitExpression(self, node: Node) -> str:
+    def spread(self, text: str) -> str:
+        return f"*{text}"
+
+    def new(self, name: str, arguments: list[str]) -> str:
+        return f"{name}({', '.join(arguments)})"
+
+    def await_(self, node: Node) -> str:
         if self.asynchronous:
             return f"(await {self.expression(node.argument)})"
         return self.expression(node.argument)
 
-    def expression_ConditionalExpression(self, node: Node) -> str:
-        return f"({self.value(node.consequent)} if {self.condition(node.test)} else {self.value(node.alternate)})"
-
-    def expression_UnaryExpression(self, node: Node) -> str:
-        operator, argument = node.operator, node.argument
-        if operator == "!":
-            return f"(not {self.condition(argument)})"
-        if operator == "-":
-            if argument.type == "Literal" and isinstance(argument.value, (int, float)) and argument.value != 0:
-                return f"-{self.expression(argument)}"
-            if argument.type == "Literal" and argument.value == 0:
-                return "-0.0"  # negative zero: 1 / -0 is -Infinity
-            inner = self.number_of(argument)
-            return f"(-({inner}))" if inner.startswith(("-", "+")) else f"(-{inner})"
-        if operator == "+":
-            return self.number_of(argument)
-        if operator == "typeof":
-            self.uses.add("js")
-            return f"js.typeof({self.value(argument)})"
-        if operator == "delete":
-            self.uses.add("js")
-            return f"js.delete({self.value(argument.object)}, {self.value(argument.property)})"
-        raise EmitError(node, f"the operator {operator} is not translated")
-
-    def number_of(self, node: Node) -> str:
-        if self.type_of(node) is Type.NUMBER:
-            return self.expression(node)
-        self.uses.add("js")
-        return f"js.to_number({self.value(node)})"
-
-    def expression_LogicalExpression(self, node: Node) -> str:
-        left_type, right_type = self.type_of(node.left), self.type_of(node.right)
-        if left_type is Type.BOOLEAN and right_type is Type.BOOLEAN:
-            return f"({self.expression(node.left)} {'and' if node.operator == '&&' else 'or'} " \
-                   f"{self.expression(node.right)})"
-        self.uses.add("js")
-        temporary = self.scope.temporary("value")
-        left, right = self.value(node.left), self.value(node.right)
-        if node.operator == "||":
-            return f"({temporary} if js.truthy({temporary} := {left}) else {right})"
-        return f"({right} if js.truthy({temporary} := {left}) else {temporary})"
-
-    def expression_BinaryExpression(self, node: Node) -> str:
-        return self.binary_text(node.operator, node.left, node.right)
-
-    def binary_text(self, operator: str, left: Node, right: Node) -> str:
-        left_type, right_type = self.type_of(left), self.type_of(right)
-        if operator in ("===", "!=="):
-            equal = self.strict_equal(self.expression(left), left_type, right)
-            return equal if operator == "===" else f"(not {equal})"
-        if operator == "+":
-            if left_type is Type.STRING and right_type is Type.STRING:
-                return f"({self.expression(left)} + {self.expression(right)})"
-            if Type.STRING in (left_type, right_type):
-                return f"({self.string_of(left)} + {self.string_of(right)})"
-            if left_type is Type.NUMBER and right_type is Type.NUMBER:
-                return f"({self.expression(left)} + {self.expression(right)})"
-            self.uses.add("js")
-            return f"js.add({self.value(left)}, {self.value(right)})"
-        if operator in ("-", "*"):
-            # Products outgrow 2**53 quickly, where Python's ints stay exact and JavaScript rounds: a helper.
-            if left_type is Type.NUMBER and right_type is Type.NUMBER and operator == "-":
-                return f"({self.expression(left)} {operator} {self.expression(right)})"
-            self.uses.add("js")
-            return f"js.{'subtract' if operator == '-' else 'multiply'}({self.value(left)}, {self.value(right)})"
-        if operator in ("/", "%"):
-            self.uses.add("js")
-            return f"js.{'divide' if operator == '/' else 'modulo'}({self.value(left)}, {self.value(right)})"
-        if operator in COMPARISON_HELPERS:
-            if left_type is right_type and left_type in (Type.NUMBER, Type.STRING):
-                return f"({self.expression(left)} {operator} {self.expression(right)})"
-            self.uses.add("js")
-            return f"{COMPARISON_HELPERS[operator]}({self.value(left)}, {self.value(right)})"
-        if operator == "instanceof":
-            return f"isinstance({self.value(left)}, {self.value(right)})"
-        if operator == "in":
-            self.uses.add("js")
-            return f"js.has({self.value(right)}, {self.value(left)})"
-        raise EmitError(left, f"the operator {operator} is not translated")
-
-    def strict_equal(self, left_text: str, left_type: Type, right: Node) -> str:
-        """left === right, natively where the types prove Python's == means the same."""
-        right_type = self.type_of(right)
-        if right_type is Type.UNDEFINED:
-            return f"({left_text} is None)"
-        if right_type is Type.BOOLEAN and right.type == "Literal":
-            return f"({left_text} is {'True' if right.value else 'False'})"
-        if right_type is Type.STRING and right.type == "Literal" or left_type is right_type is Type.STRING \
-                or left_type is right_type is Type.NUMBER:
-            return f"({left_text} == {self.expression(right)})"
-        self.uses.add("js")
-        return f"js.strict_equal({left_text}, {self.value(right)})"
-
-    def condition(self, node: Node) -> str:
-        """A test of if/while/?:/!: JavaScript's truthiness, natively for booleans and strings."""
-        if self.type_of(node) in (Type.BOOLEAN, Type.STRING):
-            return self.value(node)
-        self.uses.add("js")
-        return f"js.truthy({self.value(node)})"
+    def delete(self, argument: Node) -> str:
+        return self.call("delete", self.value(argument.object), self.value(argument.property))
 
 
 def number_literal(value: float | int) -> str:
@@ -528,6 +314,15 @@ def number_literal(value: float | int) -> str:
     if float(value).is_integer() and abs(value) < 2**53:
         return str(int(value))
     return repr(float(value))
+
+
+def _grouped(text: str) -> str:
+    """text as one operand: unchanged when it is a name or a call, parenthesised otherwise."""
+    name_end = len(text) - len(text.lstrip("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_.0123456789"))
+    name, rest = text[:name_end], text[name_end:]
+    if name and (not rest or (rest.startswith("(") and strip_parentheses(rest) != rest)):
+        return text
+    return f"({text})"
 
 
 def python_docstring(text: str) -> str:

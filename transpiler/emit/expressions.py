@@ -1,0 +1,337 @@
+"""The expression layer both targets share: which native form is exact, and which helper reproduces JavaScript.
+
+The decisions live here, once, so that Python and PHP cannot drift apart. A target supplies only the
+spelling: literals, variables, helper calls, and a few operator forms (the hooks at the top of the class).
+"""
+
+from __future__ import annotations
+
+from esprima.nodes import Node
+
+from transpiler.emit.base import EmitError, Printer, strip_parentheses
+from transpiler.emit.types import Type
+from transpiler.error_classes import ERROR_CLASSES
+from transpiler.names import snake_case
+
+NAMESPACE_HELPERS = {("JSON", "stringify"): "json_stringify", ("JSON", "parse"): "json_parse",
+                     ("Object", "keys"): "keys", ("Object", "values"): "values",
+                     ("Array", "isArray"): "is_array", ("Number", "isInteger"): "is_integer"}
+VALUE_HELPERS = {"padStart": "pad_start", "padEnd": "pad_end", "charAt": "char_at", "trim": "trim", "join": "join",
+                 "concat": "concat", "sort": "sort", "pop": "pop", "shift": "shift", "reverse": "reverse",
+                 "toString": "to_str", "indexOf": "index_of", "includes": "includes", "replace": "replace",
+                 "split": "split", "slice": "slice", "unshift": "unshift", "push": "push"}
+COMPARISON_HELPERS = {"<": "less", "<=": "less_equal", ">": "greater", ">=": "greater_equal"}
+NAMESPACES = ("Math", "JSON", "Object", "Array", "Number", "Promise", "Precise")
+
+
+class ExpressionPrinter(Printer):
+    # --- the spelling a target provides --------------------------------------------------------------
+    NULL = TRUE = FALSE = THIS = CONCAT = AND = OR = NOT = ""
+    DICT = ("{", ": ", "}")  # opening, key-value separator, closing
+    NATIVE_STRING_ORDER = True  # may strings be compared with < natively?
+
+    def call(self, helper: str, *arguments: str) -> str:
+        """A runtime helper, by its canonical snake_case name (js.py's names; PHP's are camelCase)."""
+        raise NotImplementedError
+
+    def variable(self, name: str) -> str:
+        raise NotImplementedError
+
+    def string_literal(self, value: str) -> str:
+        raise NotImplementedError
+
+    def number_literal(self, value: float | int) -> str:
+        raise NotImplementedError
+
+    def special_number(self, name: str) -> str:
+        """NaN or Infinity."""
+        raise NotImplementedError
+
+    def ternary(self, test: str, consequent: Node, alternate: Node) -> str:
+        raise NotImplementedError
+
+    def choose(self, operator: str, temporary: str, left: str, right: Node) -> str:
+        """left || right, left && right for values of unknown type: the chosen operand, left evaluated once."""
+        raise NotImplementedError
+
+    def is_undefined(self, text: str) -> str:
+        raise NotImplementedError
+
+    def identical(self, text: str, literal: str) -> str:
+        """Equality with a string or boolean literal, where the native operator is exact."""
+        raise NotImplementedError
+
+    def string_truth(self, node: Node) -> str:
+        raise NotImplementedError
+
+    def lengths(self, kind: Type, text: str) -> str:
+        """.length of a value known to be a string or an array."""
+        raise NotImplementedError
+
+    def instance_of(self, left: str, right: str) -> str:
+        raise NotImplementedError
+
+    def this_member(self, name: str) -> str:
+        raise NotImplementedError
+
+    def method_call(self, receiver: str, name: str, arguments: list[str]) -> str:
+        """this.name (...) or super.name (...)."""
+        raise NotImplementedError
+
+    def native_value_call(self, target: Node, name: str, arguments: list[str]) -> str | None:
+        """A string or array member with an exact native form for the receiver's type, else None."""
+        return None
+
+    def promise_all(self, argument: Node, printed: str) -> str:
+        raise NotImplementedError
+
+    def spread(self, text: str) -> str:
+        raise NotImplementedError
+
+    def new(self, name: str, arguments: list[str]) -> str:
+        raise NotImplementedError
+
+    def await_(self, node: Node) -> str:
+        raise NotImplementedError
+
+    def delete(self, argument: Node) -> str:
+        raise NotImplementedError
+
+    # --- literals and names ----------------------------------------------------------------------------
+
+    def expression_Literal(self, node: Node) -> str:
+        value = node.value
+        if value is None:
+            return self.NULL
+        if isinstance(value, bool):
+            return self.TRUE if value else self.FALSE
+        if isinstance(value, str):
+            return self.string_literal(value)
+        if isinstance(value, (int, float)):
+            return self.number_literal(value)
+        raise EmitError(node, "this literal is not translated")
+
+    def expression_Identifier(self, node: Node) -> str:
+        name = node.name
+        if name == "undefined":
+            return self.NULL
+        if name in ("NaN", "Infinity"):
+            return self.special_number(name)
+        return self.variable(self.local(name)) if name in self.scope.names else name
+
+    def expression_ThisExpression(self, node: Node) -> str:
+        return self.THIS
+
+    def expression_TemplateLiteral(self, node: Node) -> str:
+        parts = []
+        for index, quasi in enumerate(node.quasis):
+            if quasi.value.cooked:
+                parts.append(self.string_literal(quasi.value.cooked))
+            if index < len(node.expressions):
+                parts.append(self.string_of(node.expressions[index]))
+        if not parts:
+            return self.string_literal("")
+        return "(" + f" {self.CONCAT} ".join(parts) + ")" if len(parts) > 1 else parts[0]
+
+    def string_of(self, node: Node) -> str:
+        """String (value): native when the value is a string already."""
+        if self.type_of(node) is Type.STRING:
+            return self.expression(node)
+        return self.call("to_str", self.value(node))
+
+    def expression_ArrayExpression(self, node: Node) -> str:
+        if any(element.type == "SpreadElement" for element in node.elements):
+            parts = [self.value(element.argument) if element.type == "SpreadElement" else f"[{self.value(element)}]"
+                     for element in node.elements]
+            return self.call("concat", "[]", *parts)
+        return "[" + ", ".join(self.value(element) for element in node.elements) + "]"
+
+    def expression_ObjectExpression(self, node: Node) -> str:
+        opening, separator, closing = self.DICT
+        groups: list[str] = []
+        entries: list[str] = []
+        for prop in node.properties:
+            if prop.type == "SpreadElement":
+                if entries:
+                    groups.append(opening + ", ".join(entries) + closing)
+                    entries = []
+                groups.append(self.value(prop.argument))
+                continue
+            entries.append(f"{self.property_key(prop)}{separator}{self.value(prop.value)}")
+        if not groups:
+            return opening + ", ".join(entries) + closing
+        if entries:
+            groups.append(opening + ", ".join(entries) + closing)
+        return self.call("merge", *groups)
+
+    def property_key(self, prop: Node) -> str:
+        if prop.computed:
+            return self.string_of(prop.key)
+        return self.string_literal(prop.key.name if prop.key.type == "Identifier" else prop.key.value)
+
+    # --- members and calls -------------------------------------------------------------------------------
+
+    def expression_MemberExpression(self, node: Node) -> str:
+        target = node.object
+        if node.computed:
+            return self.call("get", self.value(target), self.value(node.property))
+        name = node.property.name
+        if target.type == "ThisExpression":
+            return self.this_member(name)
+        if target.type == "Identifier" and target.name == "Number" and name == "MAX_SAFE_INTEGER":
+            return "9007199254740991"
+        if name == "length":
+            kind = self.type_of(target)
+            if kind in (Type.STRING, Type.ARRAY):
+                return self.lengths(kind, self.value(target))
+            return self.call("length", self.value(target))  # a plain object's length is undefined
+        raise EmitError(node, f"no translation for the member .{name} here")
+
+    def expression_CallExpression(self, node: Node) -> str:
+        callee = node.callee
+        arguments = [self.argument(argument) for argument in node.arguments]
+        if callee.type == "Identifier":
+            if callee.name in ("parseInt", "parseFloat"):
+                return self.call(snake_case(callee.name), *arguments)
+            raise EmitError(node, f"no translation for the function {callee.name}")
+        if callee.type != "MemberExpression" or callee.computed:
+            raise EmitError(node, "only named functions and methods can be called")
+        name = callee.property.name
+        if callee.object.type in ("ThisExpression", "Super"):
+            return self.method_call(callee.object.type, snake_case(name), arguments)
+        owner = callee.object.name if callee.object.type == "Identifier" else None
+        if owner in NAMESPACES and owner not in self.scope.names:
+            if owner == "Math":
+                return self.call(name, *arguments)
+            if owner == "Promise":
+                return self.promise_all(node.arguments[0], arguments[0])
+            if owner == "Precise":
+                return self.precise_call(snake_case(name), arguments)
+            return self.call(NAMESPACE_HELPERS[(owner, name)], *arguments)
+        return self.value_call(callee.object, name, arguments)
+
+    def precise_call(self, name: str, arguments: list[str]) -> str:
+        raise NotImplementedError
+
+    @staticmethod
+    def pushed(node: Node) -> tuple[Node, list[Node]] | None:
+        """`array.push (...)` as a statement (its result, the new length, unused): the array and the values."""
+        callee = node.callee
+        if node.type != "CallExpression" or callee.type != "MemberExpression" or callee.computed \
+                or callee.property.name != "push" or callee.object.type in ("ThisExpression", "Super") \
+                or any(argument.type == "SpreadElement" for argument in node.arguments):
+            return None
+        return callee.object, node.arguments
+
+    def argument(self, node: Node) -> str:
+        return self.spread(self.expression(node.argument)) if node.type == "SpreadElement" else self.value(node)
+
+    def value_call(self, target: Node, name: str, arguments: list[str]) -> str:
+        native = self.native_value_call(target, name, arguments)
+        if native is not None:
+            return native
+        return self.call(VALUE_HELPERS[name], strip_parentheses(self.expression(target)), *arguments)
+
+    def expression_NewExpression(self, node: Node) -> str:
+        name = node.callee.name
+        if name not in ERROR_CLASSES:
+            raise EmitError(node, f"`new {name}` is not translated")
+        return self.new(name, [self.argument(argument) for argument in node.arguments])
+
+    def expression_AwaitExpression(self, node: Node) -> str:
+        return self.await_(node)
+
+    # --- operators ---------------------------------------------------------------------------------------
+
+    def expression_ConditionalExpression(self, node: Node) -> str:
+        return self.ternary(self.condition(node.test), node.consequent, node.alternate)
+
+    def expression_UnaryExpression(self, node: Node) -> str:
+        operator, argument = node.operator, node.argument
+        if operator == "!":
+            return f"({self.NOT}{self.condition(argument)})" if self.NOT.endswith(" ") \
+                else f"{self.NOT}({strip_parentheses(self.condition(argument))})"
+        if operator == "-":
+            if argument.type == "Literal" and isinstance(argument.value, (int, float)):
+                # -0 keeps its sign (1 / -0 is -Infinity)
+                return "-0.0" if argument.value == 0 else f"-{self.expression(argument)}"
+            inner = self.number_of(argument)
+            return f"(-({inner}))" if inner.startswith(("-", "+")) else f"(-{inner})"
+        if operator == "+":
+            return self.number_of(argument)
+        if operator == "typeof":
+            return self.call("typeof", self.value(argument))
+        if operator == "delete":
+            return self.delete(argument)
+        raise EmitError(node, f"the operator {operator} is not translated")
+
+    def number_of(self, node: Node) -> str:
+        if self.type_of(node) is Type.NUMBER:
+            return self.expression(node)
+        return self.call("to_number", self.value(node))
+
+    def expression_LogicalExpression(self, node: Node) -> str:
+        if self.type_of(node.left) is Type.BOOLEAN and self.type_of(node.right) is Type.BOOLEAN:
+            operator = self.AND if node.operator == "&&" else self.OR
+            return f"({self.expression(node.left)} {operator} {self.expression(node.right)})"
+        return self.choose(node.operator, self.scope.temporary("value"), self.value(node.left), node.right)
+
+    def expression_BinaryExpression(self, node: Node) -> str:
+        return self.binary_text(node.operator, node.left, node.right)
+
+    def binary_text(self, operator: str, left: Node, right: Node) -> str:
+        left_type, right_type = self.type_of(left), self.type_of(right)
+        both = left_type if left_type is right_type else None
+        if operator in ("===", "!=="):
+            equal = self.strict_equal(self.expression(left), left_type, right)
+            return equal if operator == "===" else self.negated(equal)
+        if operator == "+":
+            if both is Type.STRING:
+                return f"({self.expression(left)} {self.CONCAT} {self.expression(right)})"
+            if Type.STRING in (left_type, right_type):
+                return f"({self.string_of(left)} {self.CONCAT} {self.string_of(right)})"
+            if both is Type.NUMBER:
+                return f"({self.expression(left)} + {self.expression(right)})"
+            return self.call("add", self.value(left), self.value(right))
+        if operator == "-":
+            if both is Type.NUMBER:
+                return f"({self.expression(left)} - {self.expression(right)})"
+            return self.call("subtract", self.value(left), self.value(right))
+        # Products outgrow 2**53 quickly, where Python's and PHP's ints stay exact and JavaScript rounds;
+        # division by zero and the sign of % differ too: helpers.
+        if operator in ("*", "/", "%"):
+            helper = {"*": "multiply", "/": "divide", "%": "modulo"}[operator]
+            return self.call(helper, self.value(left), self.value(right))
+        if operator in COMPARISON_HELPERS:
+            if both is Type.NUMBER or (both is Type.STRING and self.NATIVE_STRING_ORDER):
+                return f"({self.expression(left)} {operator} {self.expression(right)})"
+            return self.call(COMPARISON_HELPERS[operator], self.value(left), self.value(right))
+        if operator == "instanceof":
+            return self.instance_of(self.value(left), right.name)
+        if operator == "in":
+            return self.call("has", self.value(right), self.value(left))
+        raise EmitError(left, f"the operator {operator} is not translated")
+
+    def negated(self, text: str) -> str:
+        return f"({self.NOT}{text})" if self.NOT.endswith(" ") else f"{self.NOT}{text}"
+
+    def strict_equal(self, left_text: str, left_type: Type, right: Node) -> str:
+        """left === right, natively where the types prove the native operator means the same."""
+        right_type = self.type_of(right)
+        if right_type is Type.UNDEFINED:
+            return self.is_undefined(left_text)
+        literal = right.type == "Literal" and right_type in (Type.BOOLEAN, Type.STRING)
+        if literal or left_type is right_type is Type.STRING:
+            return self.identical(left_text, self.expression(right))
+        if left_type is right_type is Type.NUMBER:
+            return f"({left_text} == {self.expression(right)})"
+        return self.call("strict_equal", strip_parentheses(left_text), self.value(right))
+
+    def condition(self, node: Node) -> str:
+        """A test of if/while/?:/!: JavaScript's truthiness, natively where the type proves it exact."""
+        kind = self.type_of(node)
+        if kind is Type.BOOLEAN:
+            return self.value(node)
+        if kind is Type.STRING:
+            return self.string_truth(node)
+        return self.call("truthy", self.value(node))
