@@ -124,6 +124,14 @@ final class Js {
         return '[object Object]';
     }
 
+    // value.toString (): String (value), but undefined has no methods and throws.
+    public static function toString($value): string {
+        if ($value === null) {
+            throw new \TypeError("Cannot read properties of undefined (reading 'toString')");
+        }
+        return self::toStr($value);
+    }
+
     public static function toNumber($value) {
         if ($value === null) {
             return NAN;

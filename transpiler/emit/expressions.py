@@ -18,7 +18,7 @@ NAMESPACE_HELPERS = {("JSON", "stringify"): "json_stringify", ("JSON", "parse"):
                      ("Array", "isArray"): "is_array", ("Number", "isInteger"): "is_integer"}
 VALUE_HELPERS = {"padStart": "pad_start", "padEnd": "pad_end", "charAt": "char_at", "trim": "trim", "join": "join",
                  "concat": "concat", "sort": "sort", "pop": "pop", "shift": "shift", "reverse": "reverse",
-                 "toString": "to_str", "indexOf": "index_of", "includes": "includes", "replace": "replace",
+                 "toString": "to_string", "indexOf": "index_of", "includes": "includes", "replace": "replace",
                  "split": "split", "slice": "slice", "unshift": "unshift", "push": "push"}
 COMPARISON_HELPERS = {"<": "less", "<=": "less_equal", ">": "greater", ">=": "greater_equal"}
 NAMESPACES = ("Math", "JSON", "Object", "Array", "Number", "Promise", "Precise")

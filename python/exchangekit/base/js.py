@@ -112,6 +112,13 @@ _PREFIXED = re.compile(r"0([xXoObB])([0-9a-fA-F]+)")
 _PREFIX_BASE = {"x": 16, "o": 8, "b": 2}
 
 
+def to_string(value) -> str:
+    """value.toString (): String (value), but undefined has no methods and throws."""
+    if value is None:
+        raise TypeError("Cannot read properties of undefined (reading 'toString')")
+    return to_str(value)
+
+
 def _to_number(value) -> float | int:
     """ToNumber for the values the subset has."""
     if value is None:

@@ -14,7 +14,7 @@ class number_to_string(Exchange):
             "" + js.to_str(-0.0),
             "" + js.to_str(100),
             "" + js.to_str(2.5e-07),
-            js.to_str(1.5),
+            js.to_string(1.5),
             "" + js.to_str(1e-06),
             "" + js.to_str(1.2e-06),
             "" + js.to_str(-1e21),
