@@ -1,7 +1,8 @@
 """The main job: check every js/<id>.js, emit Python (sync and asyncio) and PHP, verify, write atomically.
 
-Nothing is written unless every source checks, compiles and verifies. A content-hash cache (keyed on the
-source and on the toolchain's own files) skips sources that did not change.
+Nothing is written unless every source checks, compiles and verifies. Each exchange is compiled and
+verified in a worker process; only verified modules enter the content-hash cache (keyed on the source
+and on the toolchain's own files), so a source that did not change costs neither parsing nor checking.
 """
 
 from __future__ import annotations
@@ -67,8 +68,9 @@ def plan_build(root: str, jobs: int | None = None, progress: Callable[[str], Non
         plan.outputs[f"python/exchangekit/{exchange_id}.py"] = module.python
         plan.outputs[f"python/exchangekit/async_support/{exchange_id}.py"] = module.python_async
         plan.outputs[f"php/{exchange_id}.php"] = module.php
-    plan.outputs.update(_shared_outputs(sorted(compiled)))
-    plan.failures += verify(root, plan.outputs)
+    shared = _shared_outputs(sorted(compiled))
+    plan.failures += verify(shared)
+    plan.outputs.update(shared)
     return plan
 
 
@@ -82,11 +84,17 @@ def _compile_all(paths: list[str], jobs: int | None):
 
 
 def _compile_or_error(path: str) -> Compiled | list[Diagnostic]:
-    """Runs in worker processes: returns plain data (exceptions with custom fields do not survive pickling)."""
+    """Compile and verify one source. Runs in worker processes, so it returns plain data (exceptions with
+    custom fields do not survive pickling)."""
     try:
-        return compile_file(path)
+        compiled = compile_file(path)
     except CompileError as error:
         return error.diagnostics
+    base = os.path.splitext(os.path.basename(path))[0]
+    failures = verify({f"python/exchangekit/{base}.py": compiled.python,
+                       f"python/exchangekit/async_support/{base}.py": compiled.python_async,
+                       f"php/{base}.php": compiled.php})
+    return failures or compiled
 
 
 def _parents_first(compiled: dict[str, Compiled], failures: list[Diagnostic]) -> list[str]:
@@ -132,7 +140,7 @@ def _shared_outputs(ids: list[str]) -> dict[str, str]:
     }
 
 
-def verify(root: str, outputs: dict[str, str]) -> list[Diagnostic]:
+def verify(outputs: dict[str, str]) -> list[Diagnostic]:
     """Python must compile and PHP must pass `php -l`; a failure is the toolchain's bug, reported as such."""
     failures = []
     for path, text in outputs.items():
