@@ -8,6 +8,7 @@ Run it through `make build`, which prepares the virtual environment and PHP firs
 
 from __future__ import annotations
 
+import itertools
 import os
 import sys
 import time
@@ -15,6 +16,7 @@ import time
 import click
 
 from transpiler.build import differences, plan_build, write_outputs
+from transpiler.checker import result_for
 from transpiler.renderers.text import format_diagnostic
 
 ROOT = os.path.dirname(os.path.abspath(__file__))
@@ -30,8 +32,10 @@ def main(verify_only: bool, jobs: int | None) -> None:
     os.chdir(ROOT)
     plan = plan_build(".", jobs, progress=click.echo)
     if not plan.ok:
-        for diagnostic in plan.failures:
-            click.echo(format_diagnostic(diagnostic, _line(diagnostic.path, diagnostic.line)))
+        for path, findings in itertools.groupby(sorted(plan.failures), key=lambda finding: finding.path):
+            result = result_for(path, list(findings))
+            for diagnostic in result.diagnostics:
+                click.echo(format_diagnostic(diagnostic, result.frame_lines.get(diagnostic.line)))
         click.echo(f"build: failed with {len(plan.failures)} finding(s); nothing was written.", err=True)
         sys.exit(1)
     summary = f"{len(plan.order)} exchange(s), {plan.cached} from cache"
@@ -51,15 +55,6 @@ def main(verify_only: bool, jobs: int | None) -> None:
         click.echo(f"removed {path} (its source is gone)")
     click.echo(f"build: {summary}; {len(written)} file(s) written, {len(removed)} removed "
                f"({time.perf_counter() - started:.1f}s).")
-
-
-def _line(path: str, number: int) -> str | None:
-    try:
-        with open(path, encoding="utf-8") as handle:
-            lines = handle.read().split("\n")
-        return lines[number - 1] if 0 < number <= len(lines) else None
-    except (OSError, UnicodeDecodeError):
-        return None
 
 
 if __name__ == "__main__":

@@ -131,7 +131,24 @@ def test_explain_accepts_short_ids():
     assert run("explain", "e1").output.startswith("SUB-E001: ")
 
 
-@pytest.mark.parametrize("command", [[], ["check"], ["rules"], ["explain"]])
+CASES = os.path.join(os.path.dirname(__file__), "emit", "cases")
+
+
+@pytest.mark.parametrize("target, expected", [("python", "def run(self):"), ("python-async", "async def run(self):"),
+                                              ("php", "public function run() {")])
+def test_transpile_prints_the_module(target, expected):
+    result = run("transpile", os.path.join(CASES, "async_await.js"), "--target", target)
+    assert result.exit_code == 0
+    assert expected in result.output and "by exkit: do not edit" in result.output
+
+
+def test_transpile_a_non_conforming_file_shows_the_findings():
+    result = run("transpile", os.path.join(CORPUS, "broken.js"))
+    assert result.exit_code == 1
+    assert "broken.js:10:9: error SUB-D001" in result.output and "  |   " in result.output
+
+
+@pytest.mark.parametrize("command", [[], ["check"], ["transpile"], ["rules"], ["explain"]])
 def test_help_on_every_command(command):
     result = run(*command, "--help")
     assert result.exit_code == 0

@@ -69,8 +69,21 @@ def check_file(path: str) -> FileResult:
     except SourceError as error:
         return FileResult(path, [error.diagnostic])
     diagnostics = check_source(source)
-    lines = {d.line: source.lines[d.line - 1] for d in diagnostics if 0 < d.line <= len(source.lines)}
-    return FileResult(path, diagnostics, lines)
+    return FileResult(path, diagnostics, frame_lines(source.lines, diagnostics))
+
+
+def frame_lines(lines: list[str], diagnostics: list[Diagnostic]) -> dict[int, str]:
+    """The source lines the diagnostics point at, for code frames."""
+    return {d.line: lines[d.line - 1] for d in diagnostics if 0 < d.line <= len(lines)}
+
+
+def result_for(path: str, diagnostics: list[Diagnostic]) -> FileResult:
+    """A FileResult for findings made elsewhere (the build, the emitters), with code frames when readable."""
+    try:
+        source = read_source(path)
+    except SourceError:
+        return FileResult(path, diagnostics)
+    return FileResult(path, diagnostics, frame_lines(source.lines, diagnostics))
 
 
 def check_files(paths: list[str], jobs: int | None = None) -> Iterable[FileResult]:

@@ -10,9 +10,10 @@ import textwrap
 import click
 
 from transpiler import __version__
-from transpiler.checker import FileResult, check_files
+from transpiler.checker import FileResult, check_files, result_for
 from transpiler.diagnostics import Severity
 from transpiler.discovery import discover
+from transpiler.emit.compile import CompileError, compile_file
 from transpiler.renderers import RENDERERS
 from transpiler.rules import all_rules, find_rule
 
@@ -24,7 +25,8 @@ EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 def cli() -> None:
     """exkit: check exchange integrations written in the exchangekit JavaScript subset.
 
-    Start with `exkit check js/`, then `exkit explain RULE-ID` for any finding.
+    Start with `exkit check js/`, then `exkit explain RULE-ID` for any finding;
+    `exkit transpile js/<id>.js --target php` shows what a file becomes.
     """
 
 
@@ -64,6 +66,26 @@ def _with_progress(results, total: int, output_format: str):
         if show:
             click.echo(f"\rchecked {done}/{total} files", err=True, nl=done == total)
         yield result
+
+
+TARGETS = {"python": "python", "python-async": "python_async", "php": "php"}
+
+
+@cli.command()
+@click.argument("path", type=click.Path(exists=True, dir_okay=False))
+@click.option("--target", type=click.Choice(sorted(TARGETS)), default="python", show_default=True,
+              help="Which generated module to print.")
+def transpile(path: str, target: str) -> None:
+    """Print the module that PATH (a js/<id>.js file) becomes, without writing anything.
+
+    Exits 1 with the findings when the file does not pass `exkit check`.
+    """
+    try:
+        compiled = compile_file(path)
+    except CompileError as error:
+        click.echo(RENDERERS["text"]([result_for(path, error.diagnostics)]), nl=False)
+        sys.exit(EXIT_FINDINGS)
+    click.echo(getattr(compiled, TARGETS[target]), nl=False)
 
 
 @cli.command()
