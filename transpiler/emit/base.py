@@ -137,6 +137,18 @@ class Printer:
         return self.scope.types.of(node)
 
     @staticmethod
+    def compound(target: str, value: str, operators: tuple[str, ...]) -> str | None:
+        """`target += v` when value is exactly `(target + v)` for one of the native operators, else None."""
+        inner = strip_parentheses(value)
+        if inner == value:
+            return None
+        for operator in operators:
+            prefix = f"{target} {operator} "
+            if inner.startswith(prefix) and strip_parentheses(f"({inner[len(prefix):]})") == inner[len(prefix):]:
+                return f"{target} {operator}= {inner[len(prefix):]}"
+        return None
+
+    @staticmethod
     def defaulted(function: Node) -> list[Node]:
         """Parameters with a default other than undefined."""
         return [param for param in function.params if param.type == "AssignmentPattern"

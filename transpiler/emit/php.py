@@ -181,9 +181,10 @@ class PhpPrinter(ExpressionPrinter):
     def assignment(self, node: Node) -> str:
         target, operator = node.left, node.operator
         value = self.binary_text(operator[:-1], target, node.right) if operator != "=" else self.value(node.right)
-        value = strip_parentheses(value)
         if target.type == "Identifier":
-            return f"${self.local(target.name)} = {value}"
+            name = self.variable(self.local(target.name))
+            return self.compound(name, value, ("+", "-", ".")) or f"{name} = {strip_parentheses(value)}"
+        value = strip_parentheses(value)
         if target.type == "MemberExpression" and not target.computed:
             if target.object.type != "ThisExpression":
                 raise EmitError(target, "dot assignment is only translated on this")

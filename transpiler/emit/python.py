@@ -194,7 +194,8 @@ class PythonPrinter(ExpressionPrinter):
         else:
             value = self.value(node.right)
         if target.type == "Identifier":
-            return [f"{self.local(target.name)} = {value}"]
+            name = self.local(target.name)
+            return [self.compound(name, value, ("+", "-")) or f"{name} = {value}"]
         if target.type == "MemberExpression" and not target.computed:
             if target.object.type != "ThisExpression":
                 raise EmitError(target, "dot assignment is only translated on this")

@@ -120,8 +120,9 @@ class TypeEnvironment:
             return Type.NUMBER  # - * / %: always a number in JavaScript
         if Type.STRING in (left, right):
             return Type.STRING
-        both = common(left, right)
-        return both if both in (Type.NUMBER, None) else Type.UNKNOWN
+        if None in (left, right):
+            return None  # not known yet: it may still turn out to be a string
+        return Type.NUMBER if left is right is Type.NUMBER else Type.UNKNOWN
 
     def _call(self, node: Node) -> Type | None:
         callee = node.callee

@@ -10,14 +10,14 @@ class c_style_loops(Exchange):
         i = 0
         while i <= 10:
             out.append(i)
-            i = i + 2
+            i += 2
         j = 10
         while j > 0:
             if j == 7:
-                j = j - 3
+                j -= 3
                 continue
             out.append(j)
-            j = j - 3
+            j -= 3
         k = 0
         while k < 100:
             if js.multiply(k, k) > 20:

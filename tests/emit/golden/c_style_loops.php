@@ -7,10 +7,10 @@ namespace exchangekit;
 class c_style_loops extends Exchange {
     public function run() {
         $out = [];
-        for ($i = 0; $i <= 10; $i = $i + 2) {
+        for ($i = 0; $i <= 10; $i += 2) {
             $out[] = $i;
         }
-        for ($j = 10; $j > 0; $j = $j - 3) {
+        for ($j = 10; $j > 0; $j -= 3) {
             if ($j == 7) {
                 continue;
             }

@@ -7,10 +7,10 @@ namespace exchangekit;
 class compound_assignment extends Exchange {
     public function run() {
         $text = 'a';
-        $text = Js::toStr($text) . 'b';
-        $text = Js::add($text, 1);
+        $text .= 'b';
+        $text .= Js::toStr(1);
         $n = 10;
-        $n = $n - 3;
+        $n -= 3;
         $n = Js::multiply($n, 2);
         $n = Js::divide($n, 4);
         $n = Js::modulo($n, 2);

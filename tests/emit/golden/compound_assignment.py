@@ -6,10 +6,10 @@ from exchangekit.base import js
 class compound_assignment(Exchange):
     def run(self):
         text = "a"
-        text = js.to_str(text) + "b"
-        text = js.add(text, 1)
+        text += "b"
+        text += js.to_str(1)
         n = 10
-        n = n - 3
+        n -= 3
         n = js.multiply(n, 2)
         n = js.divide(n, 4)
         n = js.modulo(n, 2)
