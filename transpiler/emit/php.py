@@ -88,11 +88,11 @@ class PhpPrinter(ExpressionPrinter):
         lines = []
         for declarator in node.declarations:
             if declarator.id.type == "ArrayPattern":
-                names = ", ".join(f"${self.local(element.name)}" for element in declarator.id.elements)
-                lines.append(f"[{names}] = Js::destructure({self.value(declarator.init)}, "
-                             f"{len(declarator.id.elements)});")
+                elements = declarator.id.elements
+                names = ", ".join(self.variable(self.local(element.name)) for element in elements)
+                lines.append(f"[{names}] = {self.call('destructure', self.value(declarator.init), str(len(elements)))};")
             else:
-                value = "null" if declarator.init is None else self.value(declarator.init)
+                value = self.NULL if declarator.init is None else self.value(declarator.init)
                 lines.append(f"${self.local(declarator.id.name)} = {value};")
         return lines
 

@@ -87,10 +87,10 @@ class PythonPrinter(ExpressionPrinter):
         for declarator in node.declarations:
             if declarator.id.type == "ArrayPattern":
                 names = [self.local(element.name) for element in declarator.id.elements]
-                self.uses.add("js")
-                lines.append(f"{', '.join(names)}, = js.destructure({self.value(declarator.init)}, {len(names)})")
+                unpacked = self.call("destructure", self.value(declarator.init), str(len(names)))
+                lines.append(f"{', '.join(names)}, = {unpacked}")
             else:
-                value = "None" if declarator.init is None else self.value(declarator.init)
+                value = self.NULL if declarator.init is None else self.value(declarator.init)
                 lines.append(f"{self.local(declarator.id.name)} = {value}")
         return lines
 
