@@ -41,7 +41,7 @@ def main() -> None:
     parse, parsed = timed(lambda: [run_with_deep_stack(lambda s=s: parse_source(s)[0]) for s in sources])
     check_and_parse, _ = timed(lambda: [check_source(source) for source in sources])
     exchanges = [find_exchange_class(program) for program in parsed]
-    pairs = list(zip(sources, exchanges))
+    pairs = list(zip(sources, exchanges, strict=True))
     printing, printed = timed(lambda: [(python_module(s, e, False, False), python_module(s, e, True, False),
                                         php_module(s, e)) for s, e in pairs])
     black, _ = timed(lambda: [(format_python(sync), format_python(asynchronous)) for sync, asynchronous, _ in printed])

@@ -71,6 +71,11 @@ def test_unclosed_block_points_at_the_end_with_a_hint():
     assert "not closed" in diagnostic.hint
 
 
+@pytest.mark.parametrize("operator, form", [("||=", "if (!x)"), ("&&=", "if (x)"), ("??=", "if (x === undefined)")])
+def test_logical_assignment_hint_matches_the_operator(operator, form):
+    assert form in only(f"        let a = 1; a {operator} 2;").hint
+
+
 def test_end_position_covers_the_construct():
     diagnostic = only("        return params['id'] ?? 1;")
     assert (diagnostic.end_line, diagnostic.end_column) == (LINE, 31)

@@ -80,7 +80,7 @@ def _compile_all(paths: list[str], jobs: int | None):
         yield from ((path, _compile_or_error(path)) for path in paths)
         return
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        yield from zip(paths, pool.map(_compile_or_error, paths))
+        yield from zip(paths, pool.map(_compile_or_error, paths), strict=True)
 
 
 def _compile_or_error(path: str) -> Compiled | list[Diagnostic]:

@@ -40,13 +40,19 @@ def _optional_chaining(text: str, at: int) -> Recognised | None:
     return None
 
 
+LOGICAL_ASSIGNMENT_FORMS = {
+    "??=": "if (x === undefined) { x = value; }",
+    "||=": "if (!x) { x = value; }",
+    "&&=": "if (x) { x = value; }",
+}
+
+
 def _logical_assignment(text: str, at: int) -> Recognised | None:
     for start in (at - 2, at - 1, at):
         operator = text[start:start + 3]
-        if operator in ("??=", "||=", "&&="):
+        if operator in LOGICAL_ASSIGNMENT_FORMS:
             return Recognised("SUB-E003", f"logical assignment `{operator}` is not part of the subset",
-                              f"write the explicit form: if (x === undefined) {{ x = value; }}",
-                              start, 3)
+                              f"write the explicit form: {LOGICAL_ASSIGNMENT_FORMS[operator]}", start, 3)
     return None
 
 

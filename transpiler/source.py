@@ -88,10 +88,10 @@ def read_source(path: str) -> SourceFile:
             data = handle.read(MAX_BYTES + 1)
     except IsADirectoryError:
         raise SourceError(_file_diagnostic(path, "SUB-P002", "this path is a directory, not a file",
-                                           "pass the directory itself to check every .js file in it"))
+                                           "pass the directory itself to check every .js file in it")) from None
     except OSError as error:
         raise SourceError(_file_diagnostic(path, "SUB-P002", f"cannot read the file: {error.strerror}",
-                                           "check that the file exists and is readable"))
+                                           "check that the file exists and is readable")) from None
     if len(data) > MAX_BYTES:
         raise SourceError(_file_diagnostic(
             path, "SUB-P003", f"the file is larger than {MAX_BYTES // (1024 * 1024)} MiB",
@@ -103,7 +103,7 @@ def read_source(path: str) -> SourceFile:
         raise SourceError(Diagnostic(
             path, line, column, line, column + 1, "SUB-P002", Severity.ERROR,
             f"the file is not valid UTF-8 (byte 0x{data[error.start]:02x} at offset {error.start})",
-            "save the file as UTF-8; binary files are not JavaScript sources"))
+            "save the file as UTF-8; binary files are not JavaScript sources")) from None
     if text.startswith(UTF8_BOM):
         text = text[1:]
     return SourceFile(path, text)
@@ -118,11 +118,11 @@ def parse_source(source: SourceFile) -> tuple[Node, list[Diagnostic]]:
     try:
         program = esprima.parseModule(source.text, {"loc": True, "range": True, "tolerant": True, "comment": True})
     except esprima.Error as error:
-        raise SourceError(explain_parse_error(source, error))
+        raise SourceError(explain_parse_error(source, error)) from None
     except RecursionError:
         raise SourceError(source.diagnostic(
             "SUB-P003", "the code is nested too deeply for the parser", "flatten the nesting: "
-            "split deep expressions into named intermediate constants", (1, 1)))
+            "split deep expressions into named intermediate constants", (1, 1))) from None
     tolerated = [explain_tolerated_error(source, error) for error in getattr(program, "errors", [])]
     return program, [diagnostic for diagnostic in tolerated if diagnostic is not None]
 
