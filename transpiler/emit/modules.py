@@ -44,6 +44,8 @@ def python_module(source: SourceFile, exchange: ExchangeClass, asynchronous: boo
             imports.append(f"from {package}.base.exchange import Exchange")
         elif module == "./base/errors.js":
             continue
+        elif module == "./base/Precise.js":
+            imports.append("from exchangekit.base.precise import Precise")
         elif EXCHANGE_MODULE.match(module):
             imports.append(f"from {package}.{local} import {local}")
         else:
@@ -61,7 +63,8 @@ def python_module(source: SourceFile, exchange: ExchangeClass, asynchronous: boo
 def php_module(source: SourceFile, exchange: ExchangeClass) -> str:
     for imported in exchange.imports.values():
         module = imported.module if imported.module.endswith(".js") else imported.module + ".js"
-        if module not in ("./base/Exchange.js", "./base/errors.js") and not EXCHANGE_MODULE.match(module):
+        if module not in ("./base/Exchange.js", "./base/errors.js", "./base/Precise.js") \
+                and not EXCHANGE_MODULE.match(module):
             raise EmitError(imported.node, f"{module} is not available to generated PHP yet")
     body = PhpPrinter(source, exchange).class_body()
     return templates().get_template("php_class.php.j2").render(

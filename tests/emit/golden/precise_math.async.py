@@ -1,0 +1,22 @@
+# Generated from js/precise_math.js by exkit: do not edit. Change the source and run `python build.py`.
+# asyncio variant: methods that are async in the source are coroutines here.
+from exchangekit.async_support.base.exchange import Exchange
+from exchangekit.base.precise import Precise
+
+
+class precise_math(Exchange):
+    def run(self):
+        price = "0.1"
+        amount = "3"
+        cost = Precise.string_mul(price, amount)
+        fee = Precise.string_div(Precise.string_mul(cost, "0.001"), "1", 8)
+        return [
+            cost,
+            Precise.string_add(cost, "0.2"),
+            fee,
+            Precise.string_div("1", "3", 8),
+            Precise.string_lt("1", "2"),
+            Precise.string_add(None, "1"),
+            Precise.string_mod("-7.5", "2"),
+            Precise.string_neg("0.00000001"),
+        ]

@@ -1,0 +1,12 @@
+// Evaluates Precise calls in Node: reads [[method, args], ...] as JSON on stdin, prints the results as JSON.
+import Precise from '../../js/base/Precise.js';
+
+let input = '';
+for await (const chunk of process.stdin) {
+    input += chunk;
+}
+const results = JSON.parse (input).map (([ method, args ]) => {
+    const result = Precise[method] (...args.map ((arg) => (arg === null ? undefined : arg)));
+    return (result === undefined) ? null : result;
+});
+console.log (JSON.stringify (results));
