@@ -7,17 +7,16 @@ import json
 import os
 import re
 import subprocess
+import sys
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.conftest import ROOT
 from transpiler.names import snake_case
 
-import sys  # noqa: E402  (python/ holds the package under test)
-
-sys.path.insert(0, os.path.join(ROOT, "python"))
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.join(ROOT, "python"))  # the package under test lives in python/
 from exchangekit.base.precise import Precise  # noqa: E402
 
 with open(os.path.join(ROOT, "tests", "vectors", "precise.json"), encoding="utf-8") as handle:
