@@ -45,8 +45,9 @@ def plan_build(root: str, jobs: int | None = None, progress: Callable[[str], Non
     cache = _Cache(root)
     compiled: dict[str, Compiled] = {}
     pending = []
+    keys = {path: cache.key(path) for path in sources}
     for path in sources:
-        hit = cache.get(path)
+        hit = cache.get(keys[path])
         if hit is not None:
             compiled[hit.id] = hit
             plan.cached += 1
@@ -58,7 +59,7 @@ def plan_build(root: str, jobs: int | None = None, progress: Callable[[str], Non
             progress(f"[{index}/{len(pending)}] {os.path.relpath(path, root)}: {len(result)} error(s)")
         else:
             compiled[result.id] = result
-            cache.put(path, result)
+            cache.put(keys[path], result)
             progress(f"[{index}/{len(pending)}] {os.path.relpath(path, root)}: compiled")
     plan.order = _parents_first(compiled, plan.failures)
     if plan.failures:
@@ -242,23 +243,23 @@ class _Cache:
         self.folder = os.path.join(root, CACHE_FOLDER)
         self.toolchain = _toolchain_digest()
 
-    def _key(self, path: str) -> str:
+    def key(self, path: str) -> str:
         with open(path, "rb") as handle:
             return hashlib.sha256(self.toolchain + handle.read()).hexdigest()
 
-    def get(self, path: str) -> Compiled | None:
+    def get(self, key: str) -> Compiled | None:
         try:
-            with open(os.path.join(self.folder, self._key(path) + ".json"), encoding="utf-8") as handle:
+            with open(os.path.join(self.folder, key + ".json"), encoding="utf-8") as handle:
                 return Compiled(**json.load(handle))
         except (OSError, ValueError, TypeError):
             return None
 
-    def put(self, path: str, compiled: Compiled) -> None:
+    def put(self, key: str, compiled: Compiled) -> None:
         os.makedirs(self.folder, exist_ok=True)
         descriptor, temporary = tempfile.mkstemp(dir=self.folder)
         with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
             json.dump(compiled.__dict__, handle)
-        os.replace(temporary, os.path.join(self.folder, self._key(path) + ".json"))
+        os.replace(temporary, os.path.join(self.folder, key + ".json"))
 
 
 def _toolchain_digest() -> bytes:

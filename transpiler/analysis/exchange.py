@@ -10,6 +10,11 @@ from transpiler.names import HTTP_METHODS, implicit_method_name
 from transpiler.syntax import children, is_member, property_key, string_literal
 
 
+def module_file(module: str) -> str:
+    """The module's file as ES modules name it: CommonJS may leave out the .js extension."""
+    return module if module.endswith(".js") else module + ".js"
+
+
 @dataclass(frozen=True)
 class Import:
     local: str
@@ -17,6 +22,10 @@ class Import:
     imported: str  # "default", "*", or the exported name
     node: Node  # the specifier (or pattern property) that introduces the name
     statement: Node
+
+    @property
+    def file(self) -> str:
+        return module_file(self.module)
 
 
 @dataclass

@@ -39,7 +39,7 @@ def python_module(source: SourceFile, exchange: ExchangeClass, asynchronous: boo
     if imports:
         imports.append("")
     for local, imported in sorted(exchange.imports.items()):
-        module = imported.module if imported.module.endswith(".js") else imported.module + ".js"
+        module = imported.file
         if module == "./base/Exchange.js":
             imports.append(f"from {package}.base.exchange import Exchange")
         elif module == "./base/errors.js":
@@ -62,7 +62,7 @@ def python_module(source: SourceFile, exchange: ExchangeClass, asynchronous: boo
 
 def php_module(source: SourceFile, exchange: ExchangeClass) -> str:
     for imported in exchange.imports.values():
-        module = imported.module if imported.module.endswith(".js") else imported.module + ".js"
+        module = imported.file
         if module not in ("./base/Exchange.js", "./base/errors.js", "./base/Precise.js") \
                 and not EXCHANGE_MODULE.match(module):
             raise EmitError(imported.node, f"{module} is not available to generated PHP yet")

@@ -149,7 +149,8 @@ class TypeEnvironment:
         if name == "split":
             return Type.ARRAY
         if name in ("slice", "concat"):
-            return self.of(callee.object) if self.of(callee.object) in (Type.STRING, Type.ARRAY) else Type.UNKNOWN
+            receiver = self.of(callee.object)
+            return receiver if receiver in (Type.STRING, Type.ARRAY) else Type.UNKNOWN
         return Type.UNKNOWN
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from transpiler.analysis.exchange import exported_class, is_module_exports_assignment, require_source
+from transpiler.analysis.exchange import exported_class, is_module_exports_assignment, module_file, require_source
 from transpiler.names import BASE_MODULES, EXCHANGE_ID, EXCHANGE_MODULE
 from transpiler.rules.base import Rule
 from transpiler.syntax import Path, property_key
@@ -85,7 +85,7 @@ class BaseImportsOnly(Rule):
         for declarator in path.node.declarations:
             module = require_source(declarator.init)
             if module is not None:
-                self._check_module(declarator.init.arguments[0], module if module.endswith(".js") else module + ".js")
+                self._check_module(declarator.init.arguments[0], module_file(module))
 
     def visit_Import(self, path: Path) -> None:
         self.report(path.parent.node, "dynamic import() is not allowed")
@@ -114,7 +114,7 @@ class BaseImportsOnly(Rule):
             self.report(node, f"'{module}' cannot be imported")
 
     def _check_name(self, imported) -> None:
-        module = imported.module if imported.module.endswith(".js") else imported.module + ".js"
+        module = imported.file
         if imported.imported == "*":
             return
         if module in BASE_MODULES:

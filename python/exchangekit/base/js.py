@@ -221,7 +221,7 @@ def has(container, key) -> bool:
     if isinstance(container, dict):
         return (key if isinstance(key, str) else to_str(key)) in container
     if isinstance(container, list):
-        return key == "length" or get(container, key) is not None or _is_index_of(container, key)
+        return key == "length" or _is_index_of(container, key)
     raise TypeError("Cannot use 'in' operator on a primitive")
 
 
