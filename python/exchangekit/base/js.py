@@ -221,7 +221,9 @@ def has(container, key) -> bool:
     if isinstance(container, dict):
         return (key if isinstance(key, str) else to_str(key)) in container
     if isinstance(container, list):
-        return key == "length" or _is_index_of(container, key)
+        if isinstance(key, str):  # only canonical index strings name elements: '1', not '01'
+            return key == "length" or (_is_array_index(key) and int(key) < len(container))
+        return _is_index_of(container, key)
     raise TypeError("Cannot use 'in' operator on a primitive")
 
 

@@ -7,6 +7,6 @@ export default class delete_and_in extends Exchange {
         const key = 'b';
         delete o[key];
         const list = [ 1, 2, 3 ];
-        return [ o, 'a' in o, '3' in o, 3 in o, 1 in list, 5 in list, 'length' in list ];
+        return [ o, 'a' in o, '3' in o, 3 in o, 1 in list, 5 in list, 'length' in list, '1' in list, '01' in list ];
     }
 }

@@ -18,4 +18,6 @@ class delete_and_in(Exchange):
             js.has(list_, 1),
             js.has(list_, 5),
             js.has(list_, "length"),
+            js.has(list_, "1"),
+            js.has(list_, "01"),
         ]
