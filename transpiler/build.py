@@ -19,10 +19,23 @@ from typing import Callable
 from transpiler.diagnostics import Diagnostic, Severity
 from transpiler.discovery import discover
 from transpiler.emit.compile import Compiled, CompileError, compile_file
-from transpiler.emit.modules import format_python, js_errors, php_errors, python_errors, templates
+from transpiler.emit.modules import format_python, js_errors, php_errors, precision_constants, python_errors, templates
 
 GENERATED_MARK = "by exkit: do not edit"
 CACHE_FOLDER = ".exkit-cache"
+BASE_SOURCE = "js/base/Exchange.js"  # the portable base class, transpiled like an exchange
+BASE_ID = "Exchange"
+
+
+def module_paths(exchange_id: str) -> dict[str, str]:
+    """Where an exchange's (or the portable base class's) three generated modules go."""
+    if exchange_id == BASE_ID:
+        return {"python": "python/exchangekit/base/exchange.py",
+                "python_async": "python/exchangekit/async_support/base/exchange.py",
+                "php": "php/base/Exchange.php"}
+    return {"python": f"python/exchangekit/{exchange_id}.py",
+            "python_async": f"python/exchangekit/async_support/{exchange_id}.py",
+            "php": f"php/{exchange_id}.php"}
 
 
 @dataclass
@@ -42,6 +55,8 @@ class Plan:
 def plan_build(root: str, jobs: int | None = None, progress: Callable[[str], None] = lambda line: None) -> Plan:
     plan = Plan()
     sources = discover([os.path.join(root, "js")])
+    if os.path.isfile(os.path.join(root, BASE_SOURCE)):
+        sources.insert(0, os.path.normpath(os.path.join(root, BASE_SOURCE)))
     cache = _Cache(root)
     compiled: dict[str, Compiled] = {}
     pending = []
@@ -65,11 +80,8 @@ def plan_build(root: str, jobs: int | None = None, progress: Callable[[str], Non
     if plan.failures:
         return plan
     for exchange_id in plan.order:
-        module = compiled[exchange_id]
-        plan.outputs[f"python/exchangekit/{exchange_id}.py"] = module.python
-        plan.outputs[f"python/exchangekit/async_support/{exchange_id}.py"] = module.python_async
-        plan.outputs[f"php/{exchange_id}.php"] = module.php
-    shared = _shared_outputs(sorted(compiled))
+        plan.outputs.update(_module_outputs(compiled[exchange_id]))
+    shared = _shared_outputs(sorted(set(compiled) - {BASE_ID}))
     plan.failures += verify(shared)
     plan.outputs.update(shared)
     return plan
@@ -91,11 +103,11 @@ def _compile_or_error(path: str) -> Compiled | list[Diagnostic]:
         compiled = compile_file(path)
     except CompileError as error:
         return error.diagnostics
-    base = os.path.splitext(os.path.basename(path))[0]
-    failures = verify({f"python/exchangekit/{base}.py": compiled.python,
-                       f"python/exchangekit/async_support/{base}.py": compiled.python_async,
-                       f"php/{base}.php": compiled.php})
-    return failures or compiled
+    return verify(_module_outputs(compiled)) or compiled
+
+
+def _module_outputs(compiled: Compiled) -> dict[str, str]:
+    return {path: getattr(compiled, language) for language, path in module_paths(compiled.id).items()}
 
 
 def _parents_first(compiled: dict[str, Compiled], failures: list[Diagnostic]) -> list[str]:
@@ -110,7 +122,7 @@ def _parents_first(compiled: dict[str, Compiled], failures: list[Diagnostic]) ->
             return
         visiting.add(exchange_id)
         parent = compiled[exchange_id].parent
-        if parent != "Exchange":
+        if exchange_id != BASE_ID and parent != BASE_ID:
             if parent in compiled:
                 visit(parent)
             else:
@@ -134,6 +146,9 @@ def _shared_outputs(ids: list[str]) -> dict[str, str]:
         "python/exchangekit/base/errors.py": python_errors(),
         "js/base/errors.js": js_errors(),
         "php/base/errors.php": php_errors(),
+        "js/base/functions/number.js": precision_constants("js"),
+        "python/exchangekit/base/number.py": precision_constants("python"),
+        "php/base/number.php": precision_constants("php"),
         "python/exchangekit/__init__.py": format_python(index.render(ids=ids, package="exchangekit",
                                                                      asynchronous=False)),
         "python/exchangekit/async_support/__init__.py": format_python(index.render(

@@ -23,7 +23,7 @@ class FileContext:
 
     @cached_property
     def exchange(self) -> ExchangeClass:
-        return find_exchange_class(self.program)
+        return find_exchange_class(self.program, self.source.is_base)
 
     @cached_property
     def scopes(self) -> ScopeReport:

@@ -11,9 +11,12 @@ from dataclasses import dataclass
 
 from transpiler.error_classes import ERROR_CLASSES
 
-PRECISION_CONSTANTS = frozenset(
-    {"TRUNCATE", "ROUND", "DECIMAL_PLACES", "SIGNIFICANT_DIGITS", "TICK_SIZE", "NO_PADDING", "PAD_WITH_ZERO"}
-)
+# decimalToPrecision's modes (./base/functions/number.js), generated into every language from this table.
+PRECISION_CONSTANTS: dict[str, int] = {
+    "TRUNCATE": 0, "ROUND": 1,  # rounding mode
+    "DECIMAL_PLACES": 2, "SIGNIFICANT_DIGITS": 3, "TICK_SIZE": 4,  # counting mode (precisionMode)
+    "NO_PADDING": 5, "PAD_WITH_ZERO": 6,  # padding mode
+}
 
 
 @dataclass(frozen=True)
@@ -28,8 +31,12 @@ BASE_MODULES: dict[str, Module] = {
     "./base/Exchange.js": Module("Exchange"),
     "./base/errors.js": Module(None, ERROR_CLASSES),
     "./base/Precise.js": Module("Precise"),
-    "./base/functions/number.js": Module(None, PRECISION_CONSTANTS),
+    "./base/functions/number.js": Module(None, frozenset(PRECISION_CONSTANTS)),
 }
+
+# Only the portable base class (js/base/Exchange.js) extends the hand-written native layer.
+NATIVE_BASE_MODULE = "./base/NativeExchange.js"
+BASE_ONLY_MODULES: dict[str, Module] = {NATIVE_BASE_MODULE: Module("NativeExchange")}
 
 # A derived exchange imports its parent as ./<id>.js.
 EXCHANGE_MODULE = re.compile(r"^\./([a-z_][a-z0-9_]*)\.js$")

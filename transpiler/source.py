@@ -54,6 +54,11 @@ class SourceFile:
     def stem(self) -> str:
         return os.path.splitext(os.path.basename(self.path))[0]
 
+    @property
+    def is_base(self) -> bool:
+        """The portable base class, js/base/Exchange.js: written in the subset, transpiled like an exchange."""
+        return os.path.basename(os.path.dirname(os.path.abspath(self.path))) == "base" and self.stem == "Exchange"
+
     def diagnostic(
         self,
         rule: str,

@@ -1,8 +1,1756 @@
-// The Exchange base class. It holds the user's configuration; the unified API, describe()
-// defaults and the request pipeline are added by the base-runtime work.
+// The portable part of the Exchange base class, written once in the subset and transpiled into
+// python/exchangekit/base/exchange.py (and its asyncio twin) and php/base/Exchange.php. What cannot be
+// portable (HTTP, crypto, time, JSON and the constructor) lives in NativeExchange, hand-written per language.
 
-export default class Exchange {
-    constructor (config = {}) {
-        Object.assign (this, config);
+import NativeExchange from './NativeExchange.js';
+import { ArgumentsRequired, AuthenticationError, BadRequest, BadResponse, BadSymbol, DDoSProtection, ExchangeError, ExchangeNotAvailable, InvalidOrder, NotSupported, OnMaintenance, PermissionDenied, RateLimitExceeded, RequestTimeout } from './errors.js';
+import Precise from './Precise.js';
+import { DECIMAL_PLACES, NO_PADDING, PAD_WITH_ZERO, ROUND, SIGNIFICANT_DIGITS, TICK_SIZE, TRUNCATE } from './functions/number.js';
+
+export default class Exchange extends NativeExchange {
+    // --- configuration -------------------------------------------------------------------------------
+
+    describe () {
+        return {
+            'id': undefined,
+            'name': undefined,
+            'countries': undefined,
+            'version': undefined,
+            'enableRateLimit': true,
+            'rateLimit': 2000, // milliseconds between two requests of cost 1
+            'timeout': 10000, // milliseconds
+            'verbose': false,
+            'userAgent': 'exchangekit',
+            'headers': {},
+            'proxy': undefined,
+            'certified': false,
+            'has': {
+                'publicAPI': true,
+                'privateAPI': true,
+                'fetchMarkets': true,
+                'fetchCurrencies': false,
+                'fetchTicker': false,
+                'fetchTickers': false,
+                'fetchOrderBook': false,
+                'fetchOHLCV': false,
+                'fetchTrades': false,
+                'fetchBalance': false,
+                'createOrder': false,
+                'cancelOrder': false,
+                'editOrder': false,
+                'fetchOrder': false,
+                'fetchOrders': false,
+                'fetchOpenOrders': false,
+                'fetchClosedOrders': false,
+                'fetchMyTrades': false,
+                'fetchDeposits': false,
+                'fetchWithdrawals': false,
+                'fetchTransactions': false,
+                'fetchLedger': false,
+                'fetchDepositAddress': false,
+                'withdraw': false,
+                'fetchTime': false,
+                'fetchStatus': false,
+                'fetchTradingFees': false,
+                'cancelAllOrders': false,
+            },
+            'urls': {
+                'logo': undefined,
+                'api': undefined,
+                'www': undefined,
+                'doc': undefined,
+                'fees': undefined,
+            },
+            'api': {},
+            'requiredCredentials': {
+                'apiKey': true,
+                'secret': true,
+                'uid': false,
+                'login': false,
+                'password': false,
+                'twofa': false,
+                'privateKey': false,
+                'walletAddress': false,
+                'token': false,
+            },
+            'timeframes': undefined,
+            'fees': {
+                'trading': {
+                    'tierBased': undefined,
+                    'percentage': undefined,
+                    'taker': undefined,
+                    'maker': undefined,
+                },
+                'funding': {
+                    'tierBased': undefined,
+                    'percentage': undefined,
+                    'withdraw': {},
+                    'deposit': {},
+                },
+            },
+            'precisionMode': DECIMAL_PLACES,
+            'paddingMode': NO_PADDING,
+            'options': {},
+            'exceptions': {
+                'exact': {},
+                'broad': {},
+            },
+            'httpExceptions': {
+                '400': BadRequest,
+                '401': AuthenticationError,
+                '403': PermissionDenied,
+                '404': ExchangeNotAvailable,
+                '408': RequestTimeout,
+                '409': ExchangeNotAvailable,
+                '418': DDoSProtection,
+                '429': RateLimitExceeded,
+                '500': ExchangeNotAvailable,
+                '501': ExchangeNotAvailable,
+                '502': ExchangeNotAvailable,
+                '503': OnMaintenance,
+                '504': RequestTimeout,
+                '520': ExchangeNotAvailable,
+                '521': ExchangeNotAvailable,
+                '522': RequestTimeout,
+                '525': ExchangeNotAvailable,
+            },
+            'commonCurrencies': {
+                'XBT': 'BTC',
+                'BCHABC': 'BCH',
+                'BCHSV': 'BSV',
+            },
+        };
+    }
+
+    instanceDefaults () {
+        // Set by the constructor before describe() and the user's config, so every property exists in
+        // Python and PHP too, where reading an attribute that was never assigned is an error.
+        return {
+            'apiKey': undefined,
+            'secret': undefined,
+            'uid': undefined,
+            'login': undefined,
+            'password': undefined,
+            'twofa': undefined,
+            'privateKey': undefined,
+            'walletAddress': undefined,
+            'token': undefined,
+            'markets': undefined,
+            'marketsById': undefined,
+            'symbols': undefined,
+            'ids': undefined,
+            'currencies': undefined,
+            'currenciesById': undefined,
+            'codes': undefined,
+            'lastRestRequestTimestamp': undefined,
+            'last_http_response': undefined,
+            'last_json_response': undefined,
+            'last_response_headers': undefined,
+        };
+    }
+
+    credentials () {
+        return {
+            'apiKey': this.apiKey,
+            'secret': this.secret,
+            'uid': this.uid,
+            'login': this.login,
+            'password': this.password,
+            'twofa': this.twofa,
+            'privateKey': this.privateKey,
+            'walletAddress': this.walletAddress,
+            'token': this.token,
+        };
+    }
+
+    checkRequiredCredentials (error = true) {
+        const values = this.credentials ();
+        const keys = Object.keys (this.requiredCredentials);
+        for (let i = 0; i < keys.length; i++) {
+            const key = keys[i];
+            if (this.requiredCredentials[key] === true) {
+                const value = values[key];
+                if ((value === undefined) || (value === '')) {
+                    if (error) {
+                        throw new AuthenticationError (this.id + ' requires the "' + key + '" credential');
+                    }
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    redactSecrets (text) {
+        // Error messages and verbose logs go through this, so that no credential is ever shown.
+        const values = Object.values (this.credentials ());
+        let result = text;
+        for (let i = 0; i < values.length; i++) {
+            const value = values[i];
+            if ((typeof value === 'string') && (value.length > 0)) {
+                result = result.split (value).join ('***');
+            }
+        }
+        return result;
+    }
+
+    // --- implicit API --------------------------------------------------------------------------------
+
+    implicitApiMethods () {
+        // Flattens the api tree of describe() into one entry per endpoint. The native constructor turns
+        // each entry into a method: publicGetTickerPair in JS, public_get_ticker_pair and the camelCase
+        // alias in Python and PHP.
+        return this.collectImplicitApi (this.api, []);
+    }
+
+    collectImplicitApi (tree, path) {
+        // Returns a new list rather than filling one passed in: PHP passes arrays by value.
+        let result = [];
+        const keys = Object.keys (tree);
+        for (let i = 0; i < keys.length; i++) {
+            const key = keys[i];
+            const value = tree[key];
+            const method = key.toUpperCase ();
+            const isHttpMethod = this.inArray (method, [ 'GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'HEAD', 'OPTIONS' ]);
+            if (isHttpMethod && (path.length > 0)) {
+                let endpoints = [];
+                if (Array.isArray (value)) {
+                    endpoints = value;
+                } else {
+                    endpoints = Object.keys (value);
+                }
+                for (let j = 0; j < endpoints.length; j++) {
+                    const endpoint = endpoints[j];
+                    let cost = 1;
+                    if (!Array.isArray (value)) {
+                        cost = value[endpoint];
+                    }
+                    let api = path;
+                    if (path.length === 1) {
+                        api = path[0];
+                    }
+                    result.push ({
+                        'name': this.camelCaseWords (this.arrayConcat (this.arrayConcat (path, [ key ]), this.splitWords (endpoint))),
+                        'path': endpoint,
+                        'api': api,
+                        'method': method,
+                        'cost': cost,
+                    });
+                }
+            } else if ((typeof value === 'object') && !Array.isArray (value)) {
+                result = result.concat (this.collectImplicitApi (value, this.arrayConcat (path, [ key ])));
+            }
+        }
+        return result;
+    }
+
+    splitWords (text) {
+        // 'ticker/{pair}' -> [ 'ticker', 'pair' ]: runs of ASCII letters and digits.
+        const alphanumeric = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
+        const words = [];
+        let word = '';
+        for (let i = 0; i < text.length; i++) {
+            const character = text.charAt (i);
+            if (alphanumeric.indexOf (character) >= 0) {
+                word = word + character;
+            } else if (word.length > 0) {
+                words.push (word);
+                word = '';
+            }
+        }
+        if (word.length > 0) {
+            words.push (word);
+        }
+        return words;
+    }
+
+    camelCaseWords (words) {
+        let result = '';
+        for (let i = 0; i < words.length; i++) {
+            const word = words[i];
+            if (i === 0) {
+                result = word.charAt (0).toLowerCase () + word.slice (1);
+            } else {
+                result = result + word.charAt (0).toUpperCase () + word.slice (1);
+            }
+        }
+        return result;
+    }
+
+    // --- request pipeline: implicit method -> request -> fetch2 -> throttle, sign, fetch -------------
+
+    async request (path, api = 'public', method = 'GET', params = {}, headers = undefined, body = undefined, config = {}) {
+        return await this.fetch2 (path, api, method, params, headers, body, config);
+    }
+
+    async fetch2 (path, api = 'public', method = 'GET', params = {}, headers = undefined, body = undefined, config = {}) {
+        if (this.enableRateLimit) {
+            await this.throttle (this.safeNumber (config, 'cost', 1));
+        }
+        this.lastRestRequestTimestamp = this.milliseconds ();
+        const request = this.sign (path, api, method, params, headers, body);
+        return await this.fetch (request['url'], request['method'], request['headers'], request['body']);
+    }
+
+    sign (path, api = 'public', method = 'GET', params = {}, headers = undefined, body = undefined) {
+        // The default for public endpoints: the path's {placeholders} from params, the rest as a query.
+        let url = this.implodeHostname (this.urls['api']);
+        if (typeof url === 'object') {
+            url = url[api];
+        }
+        url = url + '/' + this.implodeParams (path, params);
+        const query = this.omit (params, this.extractParams (path));
+        if (Object.keys (query).length > 0) {
+            url = url + '?' + this.urlencode (query);
+        }
+        return { 'url': url, 'method': method, 'body': body, 'headers': headers };
+    }
+
+    implodeHostname (url) {
+        return url;
+    }
+
+    handleRestResponse (status, reason, url, method, responseHeaders, responseBody, requestHeaders, requestBody) {
+        // Called by the native fetch with the raw HTTP response: exchange errors first, then the status
+        // code, then the JSON itself.
+        const json = this.parseJson (responseBody);
+        this.last_http_response = responseBody;
+        this.last_json_response = json;
+        this.last_response_headers = responseHeaders;
+        this.handleErrors (status, reason, url, method, responseHeaders, responseBody, json, requestHeaders, requestBody);
+        this.handleHttpStatusCode (status, reason, url, method, responseBody);
+        if (json === undefined) {
+            if (responseBody.length === 0) {
+                return undefined;
+            }
+            throw new BadResponse (this.redactSecrets (this.id + ' ' + method + ' ' + url + ' returned a body that is not JSON: ' + this.excerpt (responseBody)));
+        }
+        return json;
+    }
+
+    handleErrors (status, reason, url, method, responseHeaders, responseBody, response, requestHeaders, requestBody) {
+        // Exchanges override this to map their error payloads with throwExactlyMatchedException and
+        // throwBroadlyMatchedException; returning means "no exchange-specific error here".
+        return undefined;
+    }
+
+    handleHttpStatusCode (status, reason, url, method, body) {
+        const key = this.numberToString (status);
+        if (key in this.httpExceptions) {
+            const message = this.id + ' ' + method + ' ' + url + ' ' + key + ' ' + reason + ' ' + this.excerpt (body);
+            this.throwError (this.httpExceptions[key], this.redactSecrets (message));
+        }
+        if ((status < 200) || (status >= 300)) {
+            throw new ExchangeError (this.redactSecrets (this.id + ' ' + method + ' ' + url + ' ' + key + ' ' + reason + ' ' + this.excerpt (body)));
+        }
+    }
+
+    excerpt (text) {
+        if (text.length > 200) {
+            return text.slice (0, 200) + '...';
+        }
+        return text;
+    }
+
+    throwExactlyMatchedException (exact, string, message) {
+        if ((string !== undefined) && (string in exact)) {
+            this.throwError (exact[string], this.redactSecrets (message));
+        }
+    }
+
+    throwBroadlyMatchedException (broad, string, message) {
+        const key = this.findBroadlyMatchedKey (broad, string);
+        if (key !== undefined) {
+            this.throwError (broad[key], this.redactSecrets (message));
+        }
+    }
+
+    findBroadlyMatchedKey (broad, string) {
+        if (string === undefined) {
+            return undefined;
+        }
+        const keys = Object.keys (broad);
+        for (let i = 0; i < keys.length; i++) {
+            const key = keys[i];
+            if (string.indexOf (key) >= 0) {
+                return key;
+            }
+        }
+        return undefined;
+    }
+
+    // --- encoding of URLs -----------------------------------------------------------------------------
+
+    extractParams (path) {
+        // 'ticker/{pair}/{depth}' -> [ 'pair', 'depth' ]
+        const result = [];
+        const parts = path.split ('{');
+        for (let i = 1; i < parts.length; i++) {
+            const end = parts[i].indexOf ('}');
+            if (end >= 0) {
+                result.push (parts[i].slice (0, end));
+            }
+        }
+        return result;
+    }
+
+    implodeParams (path, params) {
+        // 'ticker/{pair}' with { 'pair': 'XBTUSD' } -> 'ticker/XBTUSD'
+        let result = path;
+        const keys = Object.keys (params);
+        for (let i = 0; i < keys.length; i++) {
+            const key = keys[i];
+            const value = params[key];
+            if ((typeof value === 'string') || (typeof value === 'number')) {
+                result = result.split ('{' + key + '}').join (this.numberToString (value));
+            }
+        }
+        return result;
+    }
+
+    urlencode (params) {
+        // key=value pairs joined by &, percent-encoded as encodeURIComponent does (space is %20).
+        // Numbers keep JavaScript's formatting, booleans are 'true'/'false', undefined values are left
+        // out, a list repeats its key (a=1&a=2) and a dictionary nests with brackets (a[b]=1).
+        return this.encodeQuery (params, true, false);
+    }
+
+    rawencode (params) {
+        // urlencode without percent-encoding, for exchanges that sign the raw query.
+        return this.encodeQuery (params, false, false);
+    }
+
+    urlencodeNested (params) {
+        // Lists nest with indices too: a[0]=1&a[1]=2.
+        return this.encodeQuery (params, true, true);
+    }
+
+    encodeQuery (params, encode, indexLists) {
+        const pairs = this.queryPairs (params, undefined, indexLists);
+        const parts = [];
+        for (let i = 0; i < pairs.length; i++) {
+            const [ key, value ] = pairs[i];
+            if (encode) {
+                parts.push (this.encodeURIComponent (key) + '=' + this.encodeURIComponent (value));
+            } else {
+                parts.push (key + '=' + value);
+            }
+        }
+        return parts.join ('&');
+    }
+
+    queryPairs (value, prefix, indexLists) {
+        // [ key, string ] pairs of a (nested) value; a new list each time, since PHP passes arrays by value.
+        if (typeof value === 'boolean') {
+            return [ [ prefix, value ? 'true' : 'false' ] ];
+        }
+        if (typeof value === 'number') {
+            return [ [ prefix, this.numberToString (value) ] ];
+        }
+        if (typeof value === 'string') {
+            return [ [ prefix, value ] ];
+        }
+        let result = [];
+        if (Array.isArray (value) && (prefix !== undefined)) {
+            for (let i = 0; i < value.length; i++) {
+                const key = indexLists ? (prefix + '[' + this.numberToString (i) + ']') : prefix;
+                result = result.concat (this.queryPairs (value[i], key, indexLists));
+            }
+        } else if ((value !== undefined) && (typeof value === 'object')) {
+            const keys = Object.keys (value);
+            for (let i = 0; i < keys.length; i++) {
+                const key = (prefix === undefined) ? keys[i] : (prefix + '[' + keys[i] + ']');
+                result = result.concat (this.queryPairs (value[keys[i]], key, indexLists));
+            }
+        }
+        return result;
+    }
+
+    ymdhms (timestamp, infix = ' ') {
+        // 1700000000000 -> '2023-11-14 22:13:20'
+        const text = this.iso8601 (timestamp);
+        return (text === undefined) ? undefined : text.slice (0, 10) + infix + text.slice (11, 19);
+    }
+
+    ymd (timestamp, infix = '-') {
+        // 1700000000000 -> '2023-11-14'
+        const text = this.iso8601 (timestamp);
+        return (text === undefined) ? undefined : text.slice (0, 10).split ('-').join (infix);
+    }
+
+    yyyymmdd (timestamp, infix = '-') {
+        return this.ymd (timestamp, infix);
+    }
+
+    yymmdd (timestamp, infix = '') {
+        // 1700000000000 -> '231114'
+        const text = this.ymd (timestamp, infix);
+        return (text === undefined) ? undefined : text.slice (2);
+    }
+
+    nonce () {
+        return this.seconds ();
+    }
+
+    // --- safe accessors: missing keys, null and '' give the default ----------------------------------
+
+    safeValue (dictionary, key, defaultValue = undefined) {
+        if ((dictionary === undefined) || (key === undefined) || (typeof dictionary !== 'object')) {
+            return defaultValue;
+        }
+        if (!(key in dictionary)) {
+            return defaultValue;
+        }
+        const value = dictionary[key];
+        if ((value === undefined) || (value === '')) {
+            return defaultValue;
+        }
+        return value;
+    }
+
+    safeValue2 (dictionary, key1, key2, defaultValue = undefined) {
+        return this.safeValueN (dictionary, [ key1, key2 ], defaultValue);
+    }
+
+    safeValueN (dictionary, keys, defaultValue = undefined) {
+        for (let i = 0; i < keys.length; i++) {
+            const value = this.safeValue (dictionary, keys[i]);
+            if (value !== undefined) {
+                return value;
+            }
+        }
+        return defaultValue;
+    }
+
+    safeString (dictionary, key, defaultValue = undefined) {
+        return this.safeStringN (dictionary, [ key ], defaultValue);
+    }
+
+    safeString2 (dictionary, key1, key2, defaultValue = undefined) {
+        return this.safeStringN (dictionary, [ key1, key2 ], defaultValue);
+    }
+
+    safeStringN (dictionary, keys, defaultValue = undefined) {
+        const value = this.safeValueN (dictionary, keys);
+        if (typeof value === 'string') {
+            return value;
+        }
+        if (typeof value === 'number') {
+            return this.numberToString (value);
+        }
+        if (typeof value === 'boolean') {
+            return value ? 'true' : 'false';
+        }
+        return defaultValue;
+    }
+
+    safeStringLower (dictionary, key, defaultValue = undefined) {
+        return this.safeStringLowerN (dictionary, [ key ], defaultValue);
+    }
+
+    safeStringLower2 (dictionary, key1, key2, defaultValue = undefined) {
+        return this.safeStringLowerN (dictionary, [ key1, key2 ], defaultValue);
+    }
+
+    safeStringLowerN (dictionary, keys, defaultValue = undefined) {
+        const value = this.safeStringN (dictionary, keys);
+        return (value === undefined) ? defaultValue : value.toLowerCase ();
+    }
+
+    safeStringUpper (dictionary, key, defaultValue = undefined) {
+        return this.safeStringUpperN (dictionary, [ key ], defaultValue);
+    }
+
+    safeStringUpper2 (dictionary, key1, key2, defaultValue = undefined) {
+        return this.safeStringUpperN (dictionary, [ key1, key2 ], defaultValue);
+    }
+
+    safeStringUpperN (dictionary, keys, defaultValue = undefined) {
+        const value = this.safeStringN (dictionary, keys);
+        return (value === undefined) ? defaultValue : value.toUpperCase ();
+    }
+
+    safeNumber (dictionary, key, defaultValue = undefined) {
+        return this.safeNumberN (dictionary, [ key ], defaultValue);
+    }
+
+    safeNumber2 (dictionary, key1, key2, defaultValue = undefined) {
+        return this.safeNumberN (dictionary, [ key1, key2 ], defaultValue);
+    }
+
+    safeNumberN (dictionary, keys, defaultValue = undefined) {
+        return this.parseNumber (this.safeValueN (dictionary, keys), defaultValue);
+    }
+
+    safeFloat (dictionary, key, defaultValue = undefined) {
+        return this.safeNumberN (dictionary, [ key ], defaultValue);
+    }
+
+    safeFloat2 (dictionary, key1, key2, defaultValue = undefined) {
+        return this.safeNumberN (dictionary, [ key1, key2 ], defaultValue);
+    }
+
+    safeFloatN (dictionary, keys, defaultValue = undefined) {
+        return this.safeNumberN (dictionary, keys, defaultValue);
+    }
+
+    safeInteger (dictionary, key, defaultValue = undefined) {
+        return this.safeIntegerN (dictionary, [ key ], defaultValue);
+    }
+
+    safeInteger2 (dictionary, key1, key2, defaultValue = undefined) {
+        return this.safeIntegerN (dictionary, [ key1, key2 ], defaultValue);
+    }
+
+    safeIntegerN (dictionary, keys, defaultValue = undefined) {
+        // Truncates toward zero, as parseInt does: '12.9' -> 12, -12.9 -> -12.
+        const number = this.parseNumber (this.safeValueN (dictionary, keys));
+        if ((number === undefined) || (number === Infinity) || (number === -Infinity)) {
+            return defaultValue;
+        }
+        return Math.trunc (number);
+    }
+
+    safeIntegerProduct (dictionary, key, factor, defaultValue = undefined) {
+        return this.safeIntegerProductN (dictionary, [ key ], factor, defaultValue);
+    }
+
+    safeIntegerProduct2 (dictionary, key1, key2, factor, defaultValue = undefined) {
+        return this.safeIntegerProductN (dictionary, [ key1, key2 ], factor, defaultValue);
+    }
+
+    safeIntegerProductN (dictionary, keys, factor, defaultValue = undefined) {
+        // Rounded, so that float noise in 1.001 * 1000 does not lose a unit.
+        const number = this.parseNumber (this.safeValueN (dictionary, keys));
+        if ((number === undefined) || (number === Infinity) || (number === -Infinity)) {
+            return defaultValue;
+        }
+        return Math.round (number * factor);
+    }
+
+    safeTimestamp (dictionary, key, defaultValue = undefined) {
+        return this.safeIntegerProductN (dictionary, [ key ], 1000, defaultValue);
+    }
+
+    safeTimestamp2 (dictionary, key1, key2, defaultValue = undefined) {
+        return this.safeIntegerProductN (dictionary, [ key1, key2 ], 1000, defaultValue);
+    }
+
+    safeTimestampN (dictionary, keys, defaultValue = undefined) {
+        return this.safeIntegerProductN (dictionary, keys, 1000, defaultValue);
+    }
+
+    safeBool (dictionary, key, defaultValue = undefined) {
+        return this.safeBoolN (dictionary, [ key ], defaultValue);
+    }
+
+    safeBool2 (dictionary, key1, key2, defaultValue = undefined) {
+        return this.safeBoolN (dictionary, [ key1, key2 ], defaultValue);
+    }
+
+    safeBoolN (dictionary, keys, defaultValue = undefined) {
+        const value = this.safeValueN (dictionary, keys);
+        return (typeof value === 'boolean') ? value : defaultValue;
+    }
+
+    safeDict (dictionary, key, defaultValue = undefined) {
+        return this.safeDictN (dictionary, [ key ], defaultValue);
+    }
+
+    safeDict2 (dictionary, key1, key2, defaultValue = undefined) {
+        return this.safeDictN (dictionary, [ key1, key2 ], defaultValue);
+    }
+
+    safeDictN (dictionary, keys, defaultValue = undefined) {
+        const value = this.safeValueN (dictionary, keys);
+        return ((typeof value === 'object') && !Array.isArray (value)) ? value : defaultValue;
+    }
+
+    safeList (dictionary, key, defaultValue = undefined) {
+        return this.safeListN (dictionary, [ key ], defaultValue);
+    }
+
+    safeList2 (dictionary, key1, key2, defaultValue = undefined) {
+        return this.safeListN (dictionary, [ key1, key2 ], defaultValue);
+    }
+
+    safeListN (dictionary, keys, defaultValue = undefined) {
+        const value = this.safeValueN (dictionary, keys);
+        return Array.isArray (value) ? value : defaultValue;
+    }
+
+    // --- generic helpers -----------------------------------------------------------------------------
+
+    extend (a, b = {}) {
+        return { ...a, ...b };
+    }
+
+    deepExtend (a, b) {
+        // Dictionaries are merged key by key, recursively; anything else in b replaces a's value.
+        if ((typeof a !== 'object') || Array.isArray (a) || (typeof b !== 'object') || Array.isArray (b)) {
+            return b;
+        }
+        const result = this.extend (a);
+        const keys = Object.keys (b);
+        for (let i = 0; i < keys.length; i++) {
+            const key = keys[i];
+            const value = b[key];
+            if ((key in result) && (typeof result[key] === 'object') && !Array.isArray (result[key]) && (typeof value === 'object') && !Array.isArray (value)) {
+                result[key] = this.deepExtend (result[key], value);
+            } else {
+                result[key] = value;
+            }
+        }
+        return result;
+    }
+
+    omit (dictionary, keys) {
+        const result = this.extend (dictionary);
+        let names = keys;
+        if (!Array.isArray (keys)) {
+            names = [ keys ];
+        }
+        for (let i = 0; i < names.length; i++) {
+            delete result[names[i]];
+        }
+        return result;
+    }
+
+    pluck (array, key) {
+        const result = [];
+        for (let i = 0; i < array.length; i++) {
+            const entry = array[i];
+            if ((typeof entry === 'object') && (key in entry)) {
+                result.push (entry[key]);
+            }
+        }
+        return result;
+    }
+
+    toArray (value) {
+        if (Array.isArray (value)) {
+            return value;
+        }
+        return Object.values (value);
+    }
+
+    indexBy (array, key) {
+        // Later entries win, as in a plain assignment loop.
+        const result = {};
+        const entries = this.toArray (array);
+        for (let i = 0; i < entries.length; i++) {
+            const entry = entries[i];
+            const value = this.safeValue (entry, key);
+            if (value !== undefined) {
+                result[this.keyString (value)] = entry;
+            }
+        }
+        return result;
+    }
+
+    groupBy (array, key) {
+        const result = {};
+        const entries = this.toArray (array);
+        for (let i = 0; i < entries.length; i++) {
+            const entry = entries[i];
+            const value = this.safeValue (entry, key);
+            if (value !== undefined) {
+                const name = this.keyString (value);
+                if (!(name in result)) {
+                    result[name] = [];
+                }
+                result[name].push (entry);
+            }
+        }
+        return result;
+    }
+
+    keyString (value) {
+        return (typeof value === 'number') ? this.numberToString (value) : value;
+    }
+
+    filterBy (array, key, value) {
+        const result = [];
+        const entries = this.toArray (array);
+        for (let i = 0; i < entries.length; i++) {
+            const entry = entries[i];
+            if (this.safeValue (entry, key) === value) {
+                result.push (entry);
+            }
+        }
+        return result;
+    }
+
+    sortBy (array, key, descending = false, defaultValue = 0) {
+        // A stable merge sort on entry[key]; entries without the key sort as defaultValue.
+        if (array.length < 2) {
+            return array.slice ();
+        }
+        const middle = Math.floor (array.length / 2);
+        const left = this.sortBy (array.slice (0, middle), key, descending, defaultValue);
+        const right = this.sortBy (array.slice (middle), key, descending, defaultValue);
+        const result = [];
+        let i = 0;
+        let j = 0;
+        while ((i < left.length) && (j < right.length)) {
+            const a = this.safeValue (left[i], key, defaultValue);
+            const b = this.safeValue (right[j], key, defaultValue);
+            let takeRight = false;
+            if (descending) {
+                takeRight = b > a;
+            } else {
+                takeRight = b < a;
+            }
+            if (takeRight) {
+                result.push (right[j]);
+                j++;
+            } else {
+                result.push (left[i]);
+                i++;
+            }
+        }
+        return result.concat (left.slice (i), right.slice (j));
+    }
+
+    sortBy2 (array, key1, key2, descending = false) {
+        const byKey2 = this.sortBy (array, key2, descending);
+        return this.sortBy (byKey2, key1, descending);
+    }
+
+    keysort (dictionary) {
+        const keys = Object.keys (dictionary);
+        keys.sort ();
+        const result = {};
+        for (let i = 0; i < keys.length; i++) {
+            result[keys[i]] = dictionary[keys[i]];
+        }
+        return result;
+    }
+
+    inArray (needle, haystack) {
+        return haystack.includes (needle);
+    }
+
+    isEmpty (value) {
+        if ((value === undefined) || (value === '')) {
+            return true;
+        }
+        if (Array.isArray (value)) {
+            return value.length === 0;
+        }
+        if (typeof value === 'object') {
+            return Object.keys (value).length === 0;
+        }
+        return false;
+    }
+
+    unique (array) {
+        const result = [];
+        for (let i = 0; i < array.length; i++) {
+            if (!result.includes (array[i])) {
+                result.push (array[i]);
+            }
+        }
+        return result;
+    }
+
+    arrayConcat (a, b) {
+        return a.concat (b);
+    }
+
+    sum (a = undefined, b = undefined, c = undefined, d = undefined) {
+        // The sum of the numbers among the arguments; undefined when there are none.
+        const values = [ a, b, c, d ];
+        let result = 0;
+        let found = false;
+        for (let i = 0; i < values.length; i++) {
+            const value = values[i];
+            if (typeof value === 'number') {
+                result = result + value;
+                found = true;
+            }
+        }
+        return found ? result : undefined;
+    }
+
+    // --- numbers -------------------------------------------------------------------------------------
+
+    numberToString (value) {
+        // JavaScript's String (number), but never with an exponent: 1e-10 -> '0.0000000001'.
+        if (value === undefined) {
+            return undefined;
+        }
+        if (typeof value !== 'number') {
+            return value;
+        }
+        const text = `${value}`;
+        if (text.indexOf ('e') >= 0) {
+            return Precise.stringAdd (text, '0');
+        }
+        return text;
+    }
+
+    parseNumber (value, defaultValue = undefined) {
+        // Numbers and decimal strings ('1.5', '-2', '1e-8') become numbers; anything else the default.
+        if (typeof value === 'number') {
+            return (value === value) ? value : defaultValue;
+        }
+        if ((typeof value !== 'string') || !this.isDecimalString (value)) {
+            return defaultValue;
+        }
+        return parseFloat (value);
+    }
+
+    isDecimalString (text) {
+        // [+-]digits[.digits][e[+-]digits], at least one digit before the exponent.
+        const digits = '0123456789';
+        let i = 0;
+        let mantissaDigits = 0;
+        if ((text.charAt (0) === '-') || (text.charAt (0) === '+')) {
+            i = 1;
+        }
+        while ((i < text.length) && (digits.indexOf (text.charAt (i)) >= 0)) {
+            i++;
+            mantissaDigits++;
+        }
+        if (text.charAt (i) === '.') {
+            i++;
+            while ((i < text.length) && (digits.indexOf (text.charAt (i)) >= 0)) {
+                i++;
+                mantissaDigits++;
+            }
+        }
+        if (mantissaDigits === 0) {
+            return false;
+        }
+        if ((text.charAt (i) === 'e') || (text.charAt (i) === 'E')) {
+            i++;
+            if ((text.charAt (i) === '-') || (text.charAt (i) === '+')) {
+                i++;
+            }
+            let exponentDigits = 0;
+            while ((i < text.length) && (digits.indexOf (text.charAt (i)) >= 0)) {
+                i++;
+                exponentDigits++;
+            }
+            if (exponentDigits === 0) {
+                return false;
+            }
+        }
+        return i === text.length;
+    }
+
+    precisionFromString (text) {
+        // '0.001' -> 3, '1e-8' -> 8, '10' -> -1: the decimal places of a tick size.
+        const normalized = Precise.stringAdd (text, '0');
+        const dot = normalized.indexOf ('.');
+        if (dot >= 0) {
+            return normalized.length - dot - 1;
+        }
+        let zeros = 0;
+        let i = normalized.length - 1;
+        while ((i > 0) && (normalized.charAt (i) === '0')) {
+            zeros++;
+            i--;
+        }
+        return -zeros;
+    }
+
+    parsePrecision (precision) {
+        // '3' -> '0.001', '0' -> '1', '-2' -> '100': the tick size of a number of decimal places.
+        if (precision === undefined) {
+            return undefined;
+        }
+        const places = parseInt (precision);
+        if (places >= 0) {
+            return Precise.stringDiv ('1', '1' + ''.padEnd (places, '0'), places);
+        }
+        return '1' + '0'.padEnd (-places, '0');
+    }
+
+    decimalToPrecision (value, roundingMode = ROUND, precision = undefined, countingMode = DECIMAL_PLACES, paddingMode = NO_PADDING) {
+        // Rounds value (a number or a decimal string) to a precision and returns a decimal string.
+        //   roundingMode: ROUND (half away from zero) or TRUNCATE (toward zero)
+        //   countingMode: DECIMAL_PLACES (precision = places), SIGNIFICANT_DIGITS (precision = digits)
+        //                 or TICK_SIZE (precision = the step, such as 0.5 or '0.00000001')
+        //   paddingMode:  NO_PADDING (no trailing zeros) or PAD_WITH_ZERO (as many places as the precision)
+        if (value === undefined) {
+            return undefined;
+        }
+        const text = Precise.stringAdd (this.numberToString (value), '0');
+        if (precision === undefined) {
+            return text;
+        }
+        let tick = undefined;
+        let places = 0;
+        if (countingMode === TICK_SIZE) {
+            tick = Precise.stringAdd (this.numberToString (precision), '0');
+            if (Precise.stringLe (tick, '0')) {
+                throw new BadRequest ('decimalToPrecision: the tick size must be positive, not ' + tick);
+            }
+            places = Math.max (this.precisionFromString (tick), 0);
+        } else if (countingMode === SIGNIFICANT_DIGITS) {
+            const digits = parseInt (this.numberToString (precision));
+            if (digits < 1) {
+                throw new BadRequest ('decimalToPrecision: significant digits must be at least 1');
+            }
+            if (Precise.stringEq (text, '0')) {
+                return this.padDecimals ('0', paddingMode === PAD_WITH_ZERO ? digits - 1 : 0);
+            }
+            places = digits - 1 - this.decimalExponent (text);
+            const rounded = this.roundToTick (text, this.parsePrecision (places), roundingMode);
+            // Rounding up may add a digit (9.99 -> 10.0): count the places again from the result.
+            places = digits - 1 - this.decimalExponent (rounded);
+            const significant = this.roundToTick (rounded, this.parsePrecision (places), roundingMode);
+            return this.padDecimals (significant, (paddingMode === PAD_WITH_ZERO) ? Math.max (places, 0) : 0);
+        } else {
+            places = parseInt (this.numberToString (precision));
+            tick = this.parsePrecision (places);
+            places = Math.max (places, 0);
+        }
+        const result = this.roundToTick (text, tick, roundingMode);
+        return this.padDecimals (result, (paddingMode === PAD_WITH_ZERO) ? places : 0);
+    }
+
+    roundToTick (text, tick, roundingMode) {
+        const remainder = Precise.stringMod (text, tick); // has the sign of text
+        let result = Precise.stringSub (text, remainder); // truncated toward zero
+        if ((roundingMode === ROUND) && Precise.stringGe (Precise.stringMul (Precise.stringAbs (remainder), '2'), tick)) {
+            if (Precise.stringLt (text, '0')) {
+                result = Precise.stringSub (result, tick);
+            } else {
+                result = Precise.stringAdd (result, tick);
+            }
+        } else if ((roundingMode !== ROUND) && (roundingMode !== TRUNCATE)) {
+            throw new BadRequest ('decimalToPrecision: unknown rounding mode ' + this.numberToString (roundingMode));
+        }
+        return result;
+    }
+
+    decimalExponent (text) {
+        // The power of ten of the first significant digit: '123.4' -> 2, '0.00123' -> -3.
+        const digits = Precise.stringAbs (text);
+        const dot = digits.indexOf ('.');
+        if (dot < 0) {
+            return digits.length - 1;
+        }
+        if (dot > 1 || digits.charAt (0) !== '0') {
+            return dot - 1;
+        }
+        let i = dot + 1;
+        while (digits.charAt (i) === '0') {
+            i++;
+        }
+        return dot - i;
+    }
+
+    padDecimals (text, places) {
+        // Precise results carry no trailing zeros; PAD_WITH_ZERO adds them back up to places.
+        if (places <= 0) {
+            return text;
+        }
+        const dot = text.indexOf ('.');
+        if (dot < 0) {
+            return text + '.' + ''.padEnd (places, '0');
+        }
+        return text.padEnd (dot + 1 + places, '0');
+    }
+
+    amountToPrecision (symbol, amount) {
+        const market = this.market (symbol);
+        const result = this.decimalToPrecision (amount, TRUNCATE, market['precision']['amount'], this.precisionMode, this.paddingMode);
+        if (result === '0') {
+            throw new InvalidOrder (this.id + ' amount of ' + market['symbol'] + ' must be greater than the minimum amount precision of ' + this.numberToString (market['precision']['amount']));
+        }
+        return result;
+    }
+
+    priceToPrecision (symbol, price) {
+        const market = this.market (symbol);
+        return this.decimalToPrecision (price, ROUND, market['precision']['price'], this.precisionMode, this.paddingMode);
+    }
+
+    costToPrecision (symbol, cost) {
+        const market = this.market (symbol);
+        return this.decimalToPrecision (cost, TRUNCATE, market['precision']['price'], this.precisionMode, this.paddingMode);
+    }
+
+    currencyToPrecision (code, value) {
+        const currency = this.currency (code);
+        const precision = this.safeValue (currency, 'precision');
+        if (precision === undefined) {
+            return this.numberToString (value);
+        }
+        return this.decimalToPrecision (value, ROUND, precision, this.precisionMode, this.paddingMode);
+    }
+
+    // --- markets and currencies ----------------------------------------------------------------------
+
+    async loadMarkets (reload = false, params = {}) {
+        if (!reload && (this.markets !== undefined)) {
+            return this.markets;
+        }
+        let currencies = undefined;
+        if (this.has['fetchCurrencies'] === true) {
+            currencies = await this.fetchCurrencies ();
+        }
+        const markets = await this.fetchMarkets (params);
+        return this.setMarkets (markets, currencies);
+    }
+
+    async fetchMarkets (params = {}) {
+        return this.toArray (this.markets === undefined ? [] : this.markets);
+    }
+
+    setMarkets (markets, currencies = undefined) {
+        const values = [];
+        const entries = this.toArray (markets);
+        for (let i = 0; i < entries.length; i++) {
+            values.push (this.safeMarketStructure (entries[i]));
+        }
+        this.markets = this.indexBy (values, 'symbol');
+        this.marketsById = this.groupBy (values, 'id');
+        this.symbols = Object.keys (this.markets);
+        this.symbols.sort ();
+        this.ids = Object.keys (this.marketsById);
+        this.ids.sort ();
+        if (currencies === undefined) {
+            this.currencies = this.deepExtend (this.currenciesFromMarkets (values), this.currencies === undefined ? {} : this.currencies);
+        } else {
+            this.currencies = this.deepExtend (this.currencies === undefined ? {} : this.currencies, this.indexBy (this.toArray (currencies), 'code'));
+        }
+        this.currenciesById = this.indexBy (this.currencies, 'id');
+        this.codes = Object.keys (this.currencies);
+        this.codes.sort ();
+        return this.markets;
+    }
+
+    currenciesFromMarkets (markets) {
+        const result = {};
+        for (let i = 0; i < markets.length; i++) {
+            const market = markets[i];
+            const sides = [ [ 'baseId', 'base', 'amount' ], [ 'quoteId', 'quote', 'price' ] ];
+            for (let j = 0; j < sides.length; j++) {
+                const [ idKey, codeKey, precisionKey ] = sides[j];
+                const code = this.safeString (market, codeKey);
+                if ((code !== undefined) && !(code in result)) {
+                    result[code] = {
+                        'id': this.safeString (market, idKey, code),
+                        'code': code,
+                        'precision': this.safeValue (market['precision'], precisionKey),
+                    };
+                }
+            }
+        }
+        return result;
+    }
+
+    safeMarketStructure (market = undefined) {
+        const defaults = {
+            'id': undefined,
+            'symbol': undefined,
+            'base': undefined,
+            'quote': undefined,
+            'baseId': undefined,
+            'quoteId': undefined,
+            'active': undefined,
+            'type': 'spot',
+            'spot': true,
+            'taker': undefined,
+            'maker': undefined,
+            'precision': { 'amount': undefined, 'price': undefined },
+            'limits': {
+                'amount': { 'min': undefined, 'max': undefined },
+                'price': { 'min': undefined, 'max': undefined },
+                'cost': { 'min': undefined, 'max': undefined },
+            },
+            'info': undefined,
+        };
+        if (market === undefined) {
+            return defaults;
+        }
+        return this.deepExtend (defaults, market);
+    }
+
+    marketsLoaded () {
+        if (this.markets === undefined) {
+            throw new ExchangeError (this.id + ' markets are not loaded: call loadMarkets () first');
+        }
+    }
+
+    market (symbol) {
+        this.marketsLoaded ();
+        if (typeof symbol !== 'string') {
+            throw new ArgumentsRequired (this.id + ' market () requires a symbol string');
+        }
+        if (symbol in this.markets) {
+            return this.markets[symbol];
+        }
+        if (symbol in this.marketsById) {
+            return this.marketsById[symbol][0];
+        }
+        throw new BadSymbol (this.id + ' does not have market symbol ' + symbol);
+    }
+
+    marketId (symbol) {
+        return this.market (symbol)['id'];
+    }
+
+    marketIds (symbols) {
+        const result = [];
+        for (let i = 0; i < symbols.length; i++) {
+            result.push (this.marketId (symbols[i]));
+        }
+        return result;
+    }
+
+    symbol (symbol) {
+        return this.market (symbol)['symbol'];
+    }
+
+    currency (code) {
+        if (this.currencies === undefined) {
+            throw new ExchangeError (this.id + ' currencies are not loaded: call loadMarkets () first');
+        }
+        if ((typeof code === 'string') && (code in this.currencies)) {
+            return this.currencies[code];
+        }
+        if ((typeof code === 'string') && (code in this.currenciesById)) {
+            return this.currenciesById[code];
+        }
+        throw new BadSymbol (this.id + ' does not have currency code ' + this.numberToString (code));
+    }
+
+    safeMarket (marketId = undefined, market = undefined, delimiter = undefined) {
+        if (marketId !== undefined) {
+            if ((this.marketsById !== undefined) && (marketId in this.marketsById)) {
+                return this.marketsById[marketId][0];
+            }
+            if ((delimiter !== undefined) && (marketId.indexOf (delimiter) > 0)) {
+                const [ baseId, quoteId ] = marketId.split (delimiter);
+                const base = this.safeCurrencyCode (baseId);
+                const quote = this.safeCurrencyCode (quoteId);
+                return this.safeMarketStructure ({
+                    'id': marketId,
+                    'symbol': base + '/' + quote,
+                    'base': base,
+                    'quote': quote,
+                    'baseId': baseId,
+                    'quoteId': quoteId,
+                });
+            }
+            if (market === undefined) {
+                return this.safeMarketStructure ({ 'id': marketId, 'symbol': marketId });
+            }
+        }
+        if (market !== undefined) {
+            return market;
+        }
+        return this.safeMarketStructure ();
+    }
+
+    safeSymbol (marketId = undefined, market = undefined, delimiter = undefined) {
+        return this.safeMarket (marketId, market, delimiter)['symbol'];
+    }
+
+    safeCurrency (currencyId = undefined, currency = undefined) {
+        if ((currencyId === undefined) && (currency !== undefined)) {
+            return currency;
+        }
+        if ((currencyId !== undefined) && (this.currenciesById !== undefined) && (currencyId in this.currenciesById)) {
+            return this.currenciesById[currencyId];
+        }
+        let code = currencyId;
+        if (currencyId !== undefined) {
+            code = this.commonCurrencyCode (currencyId.toUpperCase ());
+        }
+        return { 'id': currencyId, 'code': code, 'precision': undefined };
+    }
+
+    safeCurrencyCode (currencyId = undefined, currency = undefined) {
+        return this.safeCurrency (currencyId, currency)['code'];
+    }
+
+    commonCurrencyCode (code) {
+        return this.safeString (this.commonCurrencies, code, code);
+    }
+
+    // --- unified structures --------------------------------------------------------------------------
+
+    safeTicker (ticker, market = undefined) {
+        let open = this.safeString (ticker, 'open');
+        let close = this.safeString (ticker, 'close');
+        let last = this.safeString (ticker, 'last');
+        let change = this.safeString (ticker, 'change');
+        let percentage = this.safeString (ticker, 'percentage');
+        let average = this.safeString (ticker, 'average');
+        let vwap = this.safeString (ticker, 'vwap');
+        const baseVolume = this.safeString (ticker, 'baseVolume');
+        const quoteVolume = this.safeString (ticker, 'quoteVolume');
+        if ((vwap === undefined) && (baseVolume !== undefined) && (quoteVolume !== undefined) && !Precise.stringEq (baseVolume, '0')) {
+            vwap = Precise.stringDiv (quoteVolume, baseVolume);
+        }
+        if ((last !== undefined) && (close === undefined)) {
+            close = last;
+        } else if ((last === undefined) && (close !== undefined)) {
+            last = close;
+        }
+        if ((last !== undefined) && (open !== undefined)) {
+            if (change === undefined) {
+                change = Precise.stringSub (last, open);
+            }
+            if (average === undefined) {
+                average = Precise.stringDiv (Precise.stringAdd (last, open), '2');
+            }
+        }
+        if ((change !== undefined) && (open === undefined) && (last !== undefined)) {
+            open = Precise.stringSub (last, change);
+        }
+        if ((percentage === undefined) && (change !== undefined) && (open !== undefined) && Precise.stringGt (open, '0')) {
+            percentage = Precise.stringMul (Precise.stringDiv (change, open), '100');
+        }
+        const timestamp = this.safeInteger (ticker, 'timestamp');
+        return {
+            'symbol': this.safeSymbol (this.safeString (ticker, 'symbol'), market),
+            'timestamp': timestamp,
+            'datetime': this.iso8601 (timestamp),
+            'high': this.safeNumber (ticker, 'high'),
+            'low': this.safeNumber (ticker, 'low'),
+            'bid': this.safeNumber (ticker, 'bid'),
+            'bidVolume': this.safeNumber (ticker, 'bidVolume'),
+            'ask': this.safeNumber (ticker, 'ask'),
+            'askVolume': this.safeNumber (ticker, 'askVolume'),
+            'vwap': this.parseNumber (vwap),
+            'open': this.parseNumber (open),
+            'close': this.parseNumber (close),
+            'last': this.parseNumber (last),
+            'previousClose': this.safeNumber (ticker, 'previousClose'),
+            'change': this.parseNumber (change),
+            'percentage': this.parseNumber (percentage),
+            'average': this.parseNumber (average),
+            'baseVolume': this.parseNumber (baseVolume),
+            'quoteVolume': this.parseNumber (quoteVolume),
+            'info': this.safeValue (ticker, 'info'),
+        };
+    }
+
+    safeFee (fee) {
+        // { 'cost': '0.1', 'currency': 'USD', 'rate': '0.001' } with numbers parsed; undefined stays undefined.
+        if (fee === undefined) {
+            return undefined;
+        }
+        return {
+            'cost': this.safeNumber (fee, 'cost'),
+            'currency': this.safeString (fee, 'currency'),
+            'rate': this.safeNumber (fee, 'rate'),
+        };
+    }
+
+    safeTrade (trade, market = undefined) {
+        const amount = this.safeString (trade, 'amount');
+        const price = this.safeString (trade, 'price');
+        let cost = this.safeString (trade, 'cost');
+        if ((cost === undefined) && (amount !== undefined) && (price !== undefined)) {
+            cost = Precise.stringMul (amount, price);
+        }
+        const timestamp = this.safeInteger (trade, 'timestamp');
+        const fees = [];
+        const rawFees = this.safeList (trade, 'fees', []);
+        for (let i = 0; i < rawFees.length; i++) {
+            fees.push (this.safeFee (rawFees[i]));
+        }
+        let fee = this.safeFee (this.safeDict (trade, 'fee'));
+        if ((fee === undefined) && (fees.length === 1)) {
+            fee = fees[0];
+        }
+        return {
+            'id': this.safeString (trade, 'id'),
+            'order': this.safeString (trade, 'order'),
+            'symbol': this.safeSymbol (this.safeString (trade, 'symbol'), market),
+            'timestamp': timestamp,
+            'datetime': this.iso8601 (timestamp),
+            'type': this.safeString (trade, 'type'),
+            'side': this.safeString (trade, 'side'),
+            'takerOrMaker': this.safeString (trade, 'takerOrMaker'),
+            'price': this.parseNumber (price),
+            'amount': this.parseNumber (amount),
+            'cost': this.parseNumber (cost),
+            'fee': fee,
+            'fees': fees,
+            'info': this.safeValue (trade, 'info'),
+        };
+    }
+
+    safeOrder (order, market = undefined) {
+        let amount = this.safeString (order, 'amount');
+        let filled = this.safeString (order, 'filled');
+        let remaining = this.safeString (order, 'remaining');
+        let cost = this.safeString (order, 'cost');
+        let average = this.safeString (order, 'average');
+        const price = this.safeString (order, 'price');
+        if ((filled === undefined) && (amount !== undefined) && (remaining !== undefined)) {
+            filled = Precise.stringSub (amount, remaining);
+        }
+        if ((remaining === undefined) && (amount !== undefined) && (filled !== undefined)) {
+            remaining = Precise.stringSub (amount, filled);
+        }
+        if ((amount === undefined) && (filled !== undefined) && (remaining !== undefined)) {
+            amount = Precise.stringAdd (filled, remaining);
+        }
+        if ((average === undefined) && (cost !== undefined) && (filled !== undefined) && Precise.stringGt (filled, '0')) {
+            average = Precise.stringDiv (cost, filled);
+        }
+        if ((cost === undefined) && (filled !== undefined)) {
+            if (average !== undefined) {
+                cost = Precise.stringMul (average, filled);
+            } else if ((price !== undefined) && Precise.stringEq (filled, '0')) {
+                cost = '0';
+            }
+        }
+        const trades = [];
+        const rawTrades = this.safeList (order, 'trades', []);
+        for (let i = 0; i < rawTrades.length; i++) {
+            trades.push (this.safeTrade (rawTrades[i], market));
+        }
+        const timestamp = this.safeInteger (order, 'timestamp');
+        return {
+            'id': this.safeString (order, 'id'),
+            'clientOrderId': this.safeString (order, 'clientOrderId'),
+            'symbol': this.safeSymbol (this.safeString (order, 'symbol'), market),
+            'timestamp': timestamp,
+            'datetime': this.iso8601 (timestamp),
+            'lastTradeTimestamp': this.safeInteger (order, 'lastTradeTimestamp'),
+            'status': this.safeString (order, 'status'),
+            'type': this.safeString (order, 'type'),
+            'timeInForce': this.safeString (order, 'timeInForce'),
+            'side': this.safeString (order, 'side'),
+            'price': this.parseNumber (price),
+            'stopPrice': this.safeNumber (order, 'stopPrice'),
+            'amount': this.parseNumber (amount),
+            'filled': this.parseNumber (filled),
+            'remaining': this.parseNumber (remaining),
+            'cost': this.parseNumber (cost),
+            'average': this.parseNumber (average),
+            'fee': this.safeFee (this.safeDict (order, 'fee')),
+            'trades': trades,
+            'info': this.safeValue (order, 'info'),
+        };
+    }
+
+    safeBalance (balance) {
+        // Fills free, used and total of every currency from the two that are known, and indexes them by
+        // kind too: balance['free']['BTC'] as well as balance['BTC']['free'].
+        const reserved = [ 'info', 'timestamp', 'datetime', 'free', 'used', 'total' ];
+        const result = {
+            'info': this.safeValue (balance, 'info'),
+            'timestamp': this.safeInteger (balance, 'timestamp'),
+            'datetime': this.iso8601 (this.safeInteger (balance, 'timestamp')),
+            'free': {},
+            'used': {},
+            'total': {},
+        };
+        const codes = Object.keys (balance);
+        for (let i = 0; i < codes.length; i++) {
+            const code = codes[i];
+            if (this.inArray (code, reserved)) {
+                continue;
+            }
+            const account = balance[code];
+            let free = this.safeString (account, 'free');
+            let used = this.safeString (account, 'used');
+            let total = this.safeString (account, 'total');
+            if ((total === undefined) && (free !== undefined) && (used !== undefined)) {
+                total = Precise.stringAdd (free, used);
+            }
+            if ((free === undefined) && (total !== undefined) && (used !== undefined)) {
+                free = Precise.stringSub (total, used);
+            }
+            if ((used === undefined) && (total !== undefined) && (free !== undefined)) {
+                used = Precise.stringSub (total, free);
+            }
+            result[code] = { 'free': this.parseNumber (free), 'used': this.parseNumber (used), 'total': this.parseNumber (total) };
+            result['free'][code] = result[code]['free'];
+            result['used'][code] = result[code]['used'];
+            result['total'][code] = result[code]['total'];
+        }
+        return result;
+    }
+
+    account () {
+        return { 'free': undefined, 'used': undefined, 'total': undefined };
+    }
+
+    parseBidAsk (bidask, priceKey = 0, amountKey = 1) {
+        return [ this.safeNumber (bidask, priceKey), this.safeNumber (bidask, amountKey) ];
+    }
+
+    parseBidsAsks (bidasks, priceKey = 0, amountKey = 1) {
+        const result = [];
+        const entries = this.toArray (bidasks === undefined ? [] : bidasks);
+        for (let i = 0; i < entries.length; i++) {
+            result.push (this.parseBidAsk (entries[i], priceKey, amountKey));
+        }
+        return result;
+    }
+
+    parseOrderBook (orderbook, symbol, timestamp = undefined, bidsKey = 'bids', asksKey = 'asks', priceKey = 0, amountKey = 1) {
+        const bids = this.parseBidsAsks (this.safeValue (orderbook, bidsKey), priceKey, amountKey);
+        const asks = this.parseBidsAsks (this.safeValue (orderbook, asksKey), priceKey, amountKey);
+        return {
+            'symbol': symbol,
+            'bids': this.sortBy (bids, 0, true),
+            'asks': this.sortBy (asks, 0),
+            'timestamp': timestamp,
+            'datetime': this.iso8601 (timestamp),
+            'nonce': undefined,
+        };
+    }
+
+    parseOHLCV (ohlcv, market = undefined) {
+        // Exchanges whose candles are not [ timestamp, open, high, low, close, volume ] override this.
+        if (Array.isArray (ohlcv)) {
+            return [
+                this.safeInteger (ohlcv, 0),
+                this.safeNumber (ohlcv, 1),
+                this.safeNumber (ohlcv, 2),
+                this.safeNumber (ohlcv, 3),
+                this.safeNumber (ohlcv, 4),
+                this.safeNumber (ohlcv, 5),
+            ];
+        }
+        return ohlcv;
+    }
+
+    parseOHLCVs (ohlcvs, market = undefined, timeframe = '1m', since = undefined, limit = undefined) {
+        const result = [];
+        const entries = this.toArray (ohlcvs);
+        for (let i = 0; i < entries.length; i++) {
+            result.push (this.parseOHLCV (entries[i], market));
+        }
+        return this.filterBySinceLimit (this.sortBy (result, 0), since, limit, 0);
+    }
+
+    parseTrade (trade, market = undefined) {
+        throw new NotSupported (this.id + ' parseTrade () is not implemented');
+    }
+
+    parseOrder (order, market = undefined) {
+        throw new NotSupported (this.id + ' parseOrder () is not implemented');
+    }
+
+    parseTicker (ticker, market = undefined) {
+        throw new NotSupported (this.id + ' parseTicker () is not implemented');
+    }
+
+    parseTransaction (transaction, currency = undefined) {
+        throw new NotSupported (this.id + ' parseTransaction () is not implemented');
+    }
+
+    parseLedgerEntry (item, currency = undefined) {
+        throw new NotSupported (this.id + ' parseLedgerEntry () is not implemented');
+    }
+
+    parseTrades (trades, market = undefined, since = undefined, limit = undefined, params = {}) {
+        const result = [];
+        const entries = this.toArray (trades);
+        for (let i = 0; i < entries.length; i++) {
+            result.push (this.extend (this.parseTrade (entries[i], market), params));
+        }
+        const symbol = (market === undefined) ? undefined : market['symbol'];
+        return this.filterBySymbolSinceLimit (this.sortBy (result, 'timestamp'), symbol, since, limit);
+    }
+
+    parseOrders (orders, market = undefined, since = undefined, limit = undefined, params = {}) {
+        const result = [];
+        const entries = this.toArray (orders);
+        for (let i = 0; i < entries.length; i++) {
+            result.push (this.extend (this.parseOrder (entries[i], market), params));
+        }
+        const symbol = (market === undefined) ? undefined : market['symbol'];
+        return this.filterBySymbolSinceLimit (this.sortBy (result, 'timestamp'), symbol, since, limit);
+    }
+
+    parseTransactions (transactions, currency = undefined, since = undefined, limit = undefined, params = {}) {
+        const result = [];
+        const entries = this.toArray (transactions);
+        for (let i = 0; i < entries.length; i++) {
+            result.push (this.extend (this.parseTransaction (entries[i], currency), params));
+        }
+        const code = (currency === undefined) ? undefined : currency['code'];
+        return this.filterByCurrencySinceLimit (this.sortBy (result, 'timestamp'), code, since, limit);
+    }
+
+    parseLedger (items, currency = undefined, since = undefined, limit = undefined, params = {}) {
+        const result = [];
+        const entries = this.toArray (items);
+        for (let i = 0; i < entries.length; i++) {
+            result.push (this.extend (this.parseLedgerEntry (entries[i], currency), params));
+        }
+        const code = (currency === undefined) ? undefined : currency['code'];
+        return this.filterByCurrencySinceLimit (this.sortBy (result, 'timestamp'), code, since, limit);
+    }
+
+    parseTickers (tickers, symbols = undefined, params = {}) {
+        const result = {};
+        const entries = this.toArray (tickers);
+        for (let i = 0; i < entries.length; i++) {
+            const ticker = this.extend (this.parseTicker (entries[i]), params);
+            const symbol = ticker['symbol'];
+            if ((symbols === undefined) || this.inArray (symbol, symbols)) {
+                result[symbol] = ticker;
+            }
+        }
+        return result;
+    }
+
+    filterBySinceLimit (array, since = undefined, limit = undefined, key = 'timestamp', tail = false) {
+        return this.filterByValueSinceLimit (array, undefined, undefined, since, limit, key, tail);
+    }
+
+    filterBySymbolSinceLimit (array, symbol = undefined, since = undefined, limit = undefined, tail = false) {
+        return this.filterByValueSinceLimit (array, 'symbol', symbol, since, limit, 'timestamp', tail);
+    }
+
+    filterByCurrencySinceLimit (array, code = undefined, since = undefined, limit = undefined, tail = false) {
+        return this.filterByValueSinceLimit (array, 'currency', code, since, limit, 'timestamp', tail);
+    }
+
+    filterByValueSinceLimit (array, field, value = undefined, since = undefined, limit = undefined, key = 'timestamp', tail = false) {
+        // Entries whose field equals value (when given) and whose key is at least since (when given),
+        // then the first limit of them, or the last limit when tail is true.
+        const result = [];
+        const entries = this.toArray (array);
+        for (let i = 0; i < entries.length; i++) {
+            const entry = entries[i];
+            const matchesValue = (value === undefined) || (this.safeValue (entry, field) === value);
+            const entrySince = this.safeValue (entry, key);
+            const matchesSince = (since === undefined) || ((entrySince !== undefined) && (entrySince >= since));
+            if (matchesValue && matchesSince) {
+                result.push (entry);
+            }
+        }
+        if ((limit === undefined) || (result.length <= limit)) {
+            return result;
+        }
+        if (tail) {
+            return result.slice (result.length - limit);
+        }
+        return result.slice (0, limit);
+    }
+
+    // --- fees ----------------------------------------------------------------------------------------
+
+    calculateFee (symbol, type, side, amount, price, takerOrMaker = 'taker', params = {}) {
+        const market = this.market (symbol);
+        const rate = this.safeString (market, takerOrMaker);
+        const cost = Precise.stringMul (Precise.stringMul (this.numberToString (amount), this.numberToString (price)), rate);
+        return {
+            'type': takerOrMaker,
+            'currency': market['quote'],
+            'rate': this.parseNumber (rate),
+            'cost': this.parseNumber (cost),
+        };
+    }
+
+    // --- unified API defaults: an exchange overrides what it supports and sets has[...] = true --------
+
+    async fetchCurrencies (params = {}) {
+        throw new NotSupported (this.id + ' fetchCurrencies () is not supported yet');
+    }
+
+    async fetchTicker (symbol, params = {}) {
+        throw new NotSupported (this.id + ' fetchTicker () is not supported yet');
+    }
+
+    async fetchTickers (symbols = undefined, params = {}) {
+        throw new NotSupported (this.id + ' fetchTickers () is not supported yet');
+    }
+
+    async fetchOrderBook (symbol, limit = undefined, params = {}) {
+        throw new NotSupported (this.id + ' fetchOrderBook () is not supported yet');
+    }
+
+    async fetchOHLCV (symbol, timeframe = '1m', since = undefined, limit = undefined, params = {}) {
+        throw new NotSupported (this.id + ' fetchOHLCV () is not supported yet');
+    }
+
+    async fetchTrades (symbol, since = undefined, limit = undefined, params = {}) {
+        throw new NotSupported (this.id + ' fetchTrades () is not supported yet');
+    }
+
+    async fetchBalance (params = {}) {
+        throw new NotSupported (this.id + ' fetchBalance () is not supported yet');
+    }
+
+    async createOrder (symbol, type, side, amount, price = undefined, params = {}) {
+        throw new NotSupported (this.id + ' createOrder () is not supported yet');
+    }
+
+    async cancelOrder (id, symbol = undefined, params = {}) {
+        throw new NotSupported (this.id + ' cancelOrder () is not supported yet');
+    }
+
+    async editOrder (id, symbol, type, side, amount = undefined, price = undefined, params = {}) {
+        throw new NotSupported (this.id + ' editOrder () is not supported yet');
+    }
+
+    async fetchOrder (id, symbol = undefined, params = {}) {
+        throw new NotSupported (this.id + ' fetchOrder () is not supported yet');
+    }
+
+    async fetchOrders (symbol = undefined, since = undefined, limit = undefined, params = {}) {
+        throw new NotSupported (this.id + ' fetchOrders () is not supported yet');
+    }
+
+    async fetchOpenOrders (symbol = undefined, since = undefined, limit = undefined, params = {}) {
+        throw new NotSupported (this.id + ' fetchOpenOrders () is not supported yet');
+    }
+
+    async fetchClosedOrders (symbol = undefined, since = undefined, limit = undefined, params = {}) {
+        throw new NotSupported (this.id + ' fetchClosedOrders () is not supported yet');
+    }
+
+    async fetchMyTrades (symbol = undefined, since = undefined, limit = undefined, params = {}) {
+        throw new NotSupported (this.id + ' fetchMyTrades () is not supported yet');
+    }
+
+    async fetchDeposits (code = undefined, since = undefined, limit = undefined, params = {}) {
+        throw new NotSupported (this.id + ' fetchDeposits () is not supported yet');
+    }
+
+    async fetchWithdrawals (code = undefined, since = undefined, limit = undefined, params = {}) {
+        throw new NotSupported (this.id + ' fetchWithdrawals () is not supported yet');
+    }
+
+    async fetchTransactions (code = undefined, since = undefined, limit = undefined, params = {}) {
+        throw new NotSupported (this.id + ' fetchTransactions () is not supported yet');
+    }
+
+    async fetchLedger (code = undefined, since = undefined, limit = undefined, params = {}) {
+        throw new NotSupported (this.id + ' fetchLedger () is not supported yet');
+    }
+
+    async fetchDepositAddress (code, params = {}) {
+        throw new NotSupported (this.id + ' fetchDepositAddress () is not supported yet');
+    }
+
+    async withdraw (code, amount, address, tag = undefined, params = {}) {
+        throw new NotSupported (this.id + ' withdraw () is not supported yet');
+    }
+
+    async fetchTime (params = {}) {
+        throw new NotSupported (this.id + ' fetchTime () is not supported yet');
+    }
+
+    async fetchStatus (params = {}) {
+        throw new NotSupported (this.id + ' fetchStatus () is not supported yet');
+    }
+
+    async fetchTradingFees (params = {}) {
+        throw new NotSupported (this.id + ' fetchTradingFees () is not supported yet');
+    }
+
+    async cancelAllOrders (symbol = undefined, params = {}) {
+        throw new NotSupported (this.id + ' cancelAllOrders () is not supported yet');
     }
 }

@@ -1,15 +1,1702 @@
 <?php
 
-// The Exchange base class. It holds the user's configuration; the unified API, describe()
-// defaults and the request pipeline are added by the base-runtime work.
+// Generated from js/base/Exchange.js by exkit: do not edit. Change the source and run `python build.py`.
 
 namespace exchangekit;
 
-#[\AllowDynamicProperties]
-class Exchange {
-    public function __construct(array $config = []) {
-        foreach ($config as $key => $value) {
-            $this->$key = $value;
+class Exchange extends NativeExchange {
+    // --- configuration -------------------------------------------------------------------------------
+    public function describe() {
+        return ['id' => null, 'name' => null, 'countries' => null, 'version' => null, 'enableRateLimit' => true, 'rateLimit' => 2000, 'timeout' => 10000, 'verbose' => false, 'userAgent' => 'exchangekit', 'headers' => [], 'proxy' => null, 'certified' => false, 'has' => ['publicAPI' => true, 'privateAPI' => true, 'fetchMarkets' => true, 'fetchCurrencies' => false, 'fetchTicker' => false, 'fetchTickers' => false, 'fetchOrderBook' => false, 'fetchOHLCV' => false, 'fetchTrades' => false, 'fetchBalance' => false, 'createOrder' => false, 'cancelOrder' => false, 'editOrder' => false, 'fetchOrder' => false, 'fetchOrders' => false, 'fetchOpenOrders' => false, 'fetchClosedOrders' => false, 'fetchMyTrades' => false, 'fetchDeposits' => false, 'fetchWithdrawals' => false, 'fetchTransactions' => false, 'fetchLedger' => false, 'fetchDepositAddress' => false, 'withdraw' => false, 'fetchTime' => false, 'fetchStatus' => false, 'fetchTradingFees' => false, 'cancelAllOrders' => false], 'urls' => ['logo' => null, 'api' => null, 'www' => null, 'doc' => null, 'fees' => null], 'api' => [], 'requiredCredentials' => ['apiKey' => true, 'secret' => true, 'uid' => false, 'login' => false, 'password' => false, 'twofa' => false, 'privateKey' => false, 'walletAddress' => false, 'token' => false], 'timeframes' => null, 'fees' => ['trading' => ['tierBased' => null, 'percentage' => null, 'taker' => null, 'maker' => null], 'funding' => ['tierBased' => null, 'percentage' => null, 'withdraw' => [], 'deposit' => []]], 'precisionMode' => DECIMAL_PLACES, 'paddingMode' => NO_PADDING, 'options' => [], 'exceptions' => ['exact' => [], 'broad' => []], 'httpExceptions' => ['400' => BadRequest::class, '401' => AuthenticationError::class, '403' => PermissionDenied::class, '404' => ExchangeNotAvailable::class, '408' => RequestTimeout::class, '409' => ExchangeNotAvailable::class, '418' => DDoSProtection::class, '429' => RateLimitExceeded::class, '500' => ExchangeNotAvailable::class, '501' => ExchangeNotAvailable::class, '502' => ExchangeNotAvailable::class, '503' => OnMaintenance::class, '504' => RequestTimeout::class, '520' => ExchangeNotAvailable::class, '521' => ExchangeNotAvailable::class, '522' => RequestTimeout::class, '525' => ExchangeNotAvailable::class], 'commonCurrencies' => ['XBT' => 'BTC', 'BCHABC' => 'BCH', 'BCHSV' => 'BSV']];
+    }
+
+    public function instance_defaults() {
+        // Set by the constructor before describe() and the user's config, so every property exists in
+        // Python and PHP too, where reading an attribute that was never assigned is an error.
+        return ['apiKey' => null, 'secret' => null, 'uid' => null, 'login' => null, 'password' => null, 'twofa' => null, 'privateKey' => null, 'walletAddress' => null, 'token' => null, 'markets' => null, 'marketsById' => null, 'symbols' => null, 'ids' => null, 'currencies' => null, 'currenciesById' => null, 'codes' => null, 'lastRestRequestTimestamp' => null, 'last_http_response' => null, 'last_json_response' => null, 'last_response_headers' => null];
+    }
+
+    public function credentials() {
+        return ['apiKey' => $this->apiKey, 'secret' => $this->secret, 'uid' => $this->uid, 'login' => $this->login, 'password' => $this->password, 'twofa' => $this->twofa, 'privateKey' => $this->privateKey, 'walletAddress' => $this->walletAddress, 'token' => $this->token];
+    }
+
+    public function check_required_credentials($error = null) {
+        if ($error === null) {
+            $error = true;
         }
+        $values = $this->credentials();
+        $keys = Js::keys($this->requiredCredentials);
+        for ($i = 0; $i < count($keys); $i++) {
+            $key = Js::get($keys, $i);
+            if (Js::get($this->requiredCredentials, $key) === true) {
+                $value = Js::get($values, $key);
+                if (($value === null) || ($value === '')) {
+                    if (Js::truthy($error)) {
+                        throw new AuthenticationError(((Js::toStr($this->id) . ' requires the "') . Js::toStr($key)) . '" credential');
+                    }
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    public function redact_secrets($text) {
+        // Error messages and verbose logs go through this, so that no credential is ever shown.
+        $values = Js::values($this->credentials());
+        $result = $text;
+        for ($i = 0; $i < count($values); $i++) {
+            $value = Js::get($values, $i);
+            if ((Js::typeof($value) === 'string') && Js::greater(Js::length($value), 0)) {
+                $result = Js::join(Js::split($result, $value), '***');
+            }
+        }
+        return $result;
+    }
+
+    // --- implicit API --------------------------------------------------------------------------------
+    public function implicit_api_methods() {
+        // Flattens the api tree of describe() into one entry per endpoint. The native constructor turns
+        // each entry into a method: publicGetTickerPair in JS, public_get_ticker_pair and the camelCase
+        // alias in Python and PHP.
+        return $this->collect_implicit_api($this->api, []);
+    }
+
+    public function collect_implicit_api($tree, $path) {
+        // Returns a new list rather than filling one passed in: PHP passes arrays by value.
+        $result = [];
+        $keys = Js::keys($tree);
+        for ($i = 0; $i < count($keys); $i++) {
+            $key = Js::get($keys, $i);
+            $value = Js::get($tree, $key);
+            $method = mb_strtoupper($key, 'UTF-8');
+            $is_http_method = $this->in_array($method, ['GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'HEAD', 'OPTIONS']);
+            if (Js::truthy(Js::truthy($_value1 = $is_http_method) ? Js::greater(Js::length($path), 0) : $_value1)) {
+                $endpoints = [];
+                if (Js::isArray($value)) {
+                    $endpoints = $value;
+                } else {
+                    $endpoints = Js::keys($value);
+                }
+                for ($j = 0; Js::less($j, Js::length($endpoints)); $j++) {
+                    $endpoint = Js::get($endpoints, $j);
+                    $cost = 1;
+                    if (!(Js::isArray($value))) {
+                        $cost = Js::get($value, $endpoint);
+                    }
+                    $api = $path;
+                    if (Js::strictEqual(Js::length($path), 1)) {
+                        $api = Js::get($path, 0);
+                    }
+                    $result[] = ['name' => $this->camel_case_words($this->array_concat($this->array_concat($path, [$key]), $this->split_words($endpoint))), 'path' => $endpoint, 'api' => $api, 'method' => $method, 'cost' => $cost];
+                }
+            } elseif ((Js::typeof($value) === 'object') && !(Js::isArray($value))) {
+                $result = Js::concat($result, $this->collect_implicit_api($value, $this->array_concat($path, [$key])));
+            }
+        }
+        return $result;
+    }
+
+    public function split_words($text) {
+        // 'ticker/{pair}' -> [ 'ticker', 'pair' ]: runs of ASCII letters and digits.
+        $alphanumeric = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
+        $words = [];
+        $word = '';
+        for ($i = 0; Js::less($i, Js::length($text)); $i++) {
+            $character = Js::charAt($text, $i);
+            if (Js::indexOf($alphanumeric, $character) >= 0) {
+                $word = $word . $character;
+            } elseif (mb_strlen($word, 'UTF-8') > 0) {
+                $words[] = $word;
+                $word = '';
+            }
+        }
+        if (mb_strlen($word, 'UTF-8') > 0) {
+            $words[] = $word;
+        }
+        return $words;
+    }
+
+    public function camel_case_words($words) {
+        $result = '';
+        for ($i = 0; Js::less($i, Js::length($words)); $i++) {
+            $word = Js::get($words, $i);
+            if ($i == 0) {
+                $result = mb_strtolower(Js::charAt($word, 0), 'UTF-8') . Js::toStr(Js::slice($word, 1));
+            } else {
+                $result = ($result . mb_strtoupper(Js::charAt($word, 0), 'UTF-8')) . Js::toStr(Js::slice($word, 1));
+            }
+        }
+        return $result;
+    }
+
+    // --- request pipeline: implicit method -> request -> fetch2 -> throttle, sign, fetch -------------
+    public function request($path, $api = null, $method = null, $params = null, $headers = null, $body = null, $config = null) {
+        if ($api === null) {
+            $api = 'public';
+        }
+        if ($method === null) {
+            $method = 'GET';
+        }
+        if ($params === null) {
+            $params = [];
+        }
+        if ($config === null) {
+            $config = [];
+        }
+        return $this->fetch2($path, $api, $method, $params, $headers, $body, $config);
+    }
+
+    public function fetch2($path, $api = null, $method = null, $params = null, $headers = null, $body = null, $config = null) {
+        if ($api === null) {
+            $api = 'public';
+        }
+        if ($method === null) {
+            $method = 'GET';
+        }
+        if ($params === null) {
+            $params = [];
+        }
+        if ($config === null) {
+            $config = [];
+        }
+        if (Js::truthy($this->enableRateLimit)) {
+            $this->throttle($this->safe_number($config, 'cost', 1));
+        }
+        $this->lastRestRequestTimestamp = $this->milliseconds();
+        $request = $this->sign($path, $api, $method, $params, $headers, $body);
+        return $this->fetch(Js::get($request, 'url'), Js::get($request, 'method'), Js::get($request, 'headers'), Js::get($request, 'body'));
+    }
+
+    public function sign($path, $api = null, $method = null, $params = null, $headers = null, $body = null) {
+        if ($api === null) {
+            $api = 'public';
+        }
+        if ($method === null) {
+            $method = 'GET';
+        }
+        if ($params === null) {
+            $params = [];
+        }
+        // The default for public endpoints: the path's {placeholders} from params, the rest as a query.
+        $url = $this->implode_hostname(Js::get($this->urls, 'api'));
+        if (Js::typeof($url) === 'object') {
+            $url = Js::get($url, $api);
+        }
+        $url = (Js::toStr($url) . '/') . Js::toStr($this->implode_params($path, $params));
+        $query = $this->omit($params, $this->extract_params($path));
+        if (count(Js::keys($query)) > 0) {
+            $url = (Js::toStr($url) . '?') . Js::toStr($this->urlencode($query));
+        }
+        return ['url' => $url, 'method' => $method, 'body' => $body, 'headers' => $headers];
+    }
+
+    public function implode_hostname($url) {
+        return $url;
+    }
+
+    public function handle_rest_response($status, $reason, $url, $method, $response_headers, $response_body, $request_headers, $request_body) {
+        // Called by the native fetch with the raw HTTP response: exchange errors first, then the status
+        // code, then the JSON itself.
+        $json = $this->parse_json($response_body);
+        $this->last_http_response = $response_body;
+        $this->last_json_response = $json;
+        $this->last_response_headers = $response_headers;
+        $this->handle_errors($status, $reason, $url, $method, $response_headers, $response_body, $json, $request_headers, $request_body);
+        $this->handle_http_status_code($status, $reason, $url, $method, $response_body);
+        if ($json === null) {
+            if (Js::strictEqual(Js::length($response_body), 0)) {
+                return null;
+            }
+            throw new BadResponse($this->redact_secrets((((((Js::toStr($this->id) . ' ') . Js::toStr($method)) . ' ') . Js::toStr($url)) . ' returned a body that is not JSON: ') . Js::toStr($this->excerpt($response_body))));
+        }
+        return $json;
+    }
+
+    public function handle_errors($status, $reason, $url, $method, $response_headers, $response_body, $response, $request_headers, $request_body) {
+        // Exchanges override this to map their error payloads with throwExactlyMatchedException and
+        // throwBroadlyMatchedException; returning means "no exchange-specific error here".
+        return null;
+    }
+
+    public function handle_http_status_code($status, $reason, $url, $method, $body) {
+        $key = $this->number_to_string($status);
+        if (Js::has($this->httpExceptions, $key)) {
+            $message = (((((((((Js::toStr($this->id) . ' ') . Js::toStr($method)) . ' ') . Js::toStr($url)) . ' ') . Js::toStr($key)) . ' ') . Js::toStr($reason)) . ' ') . Js::toStr($this->excerpt($body));
+            $this->throw_error(Js::get($this->httpExceptions, $key), $this->redact_secrets($message));
+        }
+        if (Js::less($status, 200) || Js::greaterEqual($status, 300)) {
+            throw new ExchangeError($this->redact_secrets((((((((((Js::toStr($this->id) . ' ') . Js::toStr($method)) . ' ') . Js::toStr($url)) . ' ') . Js::toStr($key)) . ' ') . Js::toStr($reason)) . ' ') . Js::toStr($this->excerpt($body))));
+        }
+    }
+
+    public function excerpt($text) {
+        if (Js::greater(Js::length($text), 200)) {
+            return Js::toStr(Js::slice($text, 0, 200)) . '...';
+        }
+        return $text;
+    }
+
+    public function throw_exactly_matched_exception($exact, $string, $message) {
+        if (!($string === null) && Js::has($exact, $string)) {
+            $this->throw_error(Js::get($exact, $string), $this->redact_secrets($message));
+        }
+    }
+
+    public function throw_broadly_matched_exception($broad, $string, $message) {
+        $key = $this->find_broadly_matched_key($broad, $string);
+        if (!($key === null)) {
+            $this->throw_error(Js::get($broad, $key), $this->redact_secrets($message));
+        }
+    }
+
+    public function find_broadly_matched_key($broad, $string) {
+        if ($string === null) {
+            return null;
+        }
+        $keys = Js::keys($broad);
+        for ($i = 0; $i < count($keys); $i++) {
+            $key = Js::get($keys, $i);
+            if (Js::indexOf($string, $key) >= 0) {
+                return $key;
+            }
+        }
+        return null;
+    }
+
+    // --- encoding of URLs -----------------------------------------------------------------------------
+    public function extract_params($path) {
+        // 'ticker/{pair}/{depth}' -> [ 'pair', 'depth' ]
+        $result = [];
+        $parts = Js::split($path, '{');
+        for ($i = 1; $i < count($parts); $i++) {
+            $end = Js::indexOf(Js::get($parts, $i), '}');
+            if ($end >= 0) {
+                $result[] = Js::slice(Js::get($parts, $i), 0, $end);
+            }
+        }
+        return $result;
+    }
+
+    public function implode_params($path, $params) {
+        // 'ticker/{pair}' with { 'pair': 'XBTUSD' } -> 'ticker/XBTUSD'
+        $result = $path;
+        $keys = Js::keys($params);
+        for ($i = 0; $i < count($keys); $i++) {
+            $key = Js::get($keys, $i);
+            $value = Js::get($params, $key);
+            if ((Js::typeof($value) === 'string') || (Js::typeof($value) === 'number')) {
+                $result = Js::join(Js::split($result, ('{' . Js::toStr($key)) . '}'), $this->number_to_string($value));
+            }
+        }
+        return $result;
+    }
+
+    public function urlencode($params) {
+        // key=value pairs joined by &, percent-encoded as encodeURIComponent does (space is %20).
+        // Numbers keep JavaScript's formatting, booleans are 'true'/'false', undefined values are left
+        // out, a list repeats its key (a=1&a=2) and a dictionary nests with brackets (a[b]=1).
+        return $this->encode_query($params, true, false);
+    }
+
+    public function rawencode($params) {
+        // urlencode without percent-encoding, for exchanges that sign the raw query.
+        return $this->encode_query($params, false, false);
+    }
+
+    public function urlencode_nested($params) {
+        // Lists nest with indices too: a[0]=1&a[1]=2.
+        return $this->encode_query($params, true, true);
+    }
+
+    public function encode_query($params, $encode, $index_lists) {
+        $pairs = $this->query_pairs($params, null, $index_lists);
+        $parts = [];
+        for ($i = 0; Js::less($i, Js::length($pairs)); $i++) {
+            [$key, $value] = Js::destructure(Js::get($pairs, $i), 2);
+            if (Js::truthy($encode)) {
+                $parts[] = (Js::toStr($this->encode_uri_component($key)) . '=') . Js::toStr($this->encode_uri_component($value));
+            } else {
+                $parts[] = (Js::toStr($key) . '=') . Js::toStr($value);
+            }
+        }
+        return Js::join($parts, '&');
+    }
+
+    public function query_pairs($value, $prefix, $index_lists) {
+        // [ key, string ] pairs of a (nested) value; a new list each time, since PHP passes arrays by value.
+        if (Js::typeof($value) === 'boolean') {
+            return [[$prefix, Js::truthy($value) ? 'true' : 'false']];
+        }
+        if (Js::typeof($value) === 'number') {
+            return [[$prefix, $this->number_to_string($value)]];
+        }
+        if (Js::typeof($value) === 'string') {
+            return [[$prefix, $value]];
+        }
+        $result = [];
+        if (Js::isArray($value) && !($prefix === null)) {
+            for ($i = 0; Js::less($i, Js::length($value)); $i++) {
+                $key = Js::truthy($index_lists) ? (((Js::toStr($prefix) . '[') . Js::toStr($this->number_to_string($i))) . ']') : $prefix;
+                $result = Js::concat($result, $this->query_pairs(Js::get($value, $i), $key, $index_lists));
+            }
+        } elseif (!($value === null) && (Js::typeof($value) === 'object')) {
+            $keys = Js::keys($value);
+            for ($i = 0; $i < count($keys); $i++) {
+                $key = $prefix === null ? Js::get($keys, $i) : (((Js::toStr($prefix) . '[') . Js::toStr(Js::get($keys, $i))) . ']');
+                $result = Js::concat($result, $this->query_pairs(Js::get($value, Js::get($keys, $i)), $key, $index_lists));
+            }
+        }
+        return $result;
+    }
+
+    public function ymdhms($timestamp, $infix = null) {
+        if ($infix === null) {
+            $infix = ' ';
+        }
+        // 1700000000000 -> '2023-11-14 22:13:20'
+        $text = $this->iso8601($timestamp);
+        return $text === null ? null : Js::add(Js::add(Js::slice($text, 0, 10), $infix), Js::slice($text, 11, 19));
+    }
+
+    public function ymd($timestamp, $infix = null) {
+        if ($infix === null) {
+            $infix = '-';
+        }
+        // 1700000000000 -> '2023-11-14'
+        $text = $this->iso8601($timestamp);
+        return $text === null ? null : Js::join(Js::split(Js::slice($text, 0, 10), '-'), $infix);
+    }
+
+    public function yyyymmdd($timestamp, $infix = null) {
+        if ($infix === null) {
+            $infix = '-';
+        }
+        return $this->ymd($timestamp, $infix);
+    }
+
+    public function yymmdd($timestamp, $infix = null) {
+        if ($infix === null) {
+            $infix = '';
+        }
+        // 1700000000000 -> '231114'
+        $text = $this->ymd($timestamp, $infix);
+        return $text === null ? null : Js::slice($text, 2);
+    }
+
+    public function nonce() {
+        return $this->seconds();
+    }
+
+    // --- safe accessors: missing keys, null and '' give the default ----------------------------------
+    public function safe_value($dictionary, $key, $default_value = null) {
+        if ((($dictionary === null) || ($key === null)) || !(Js::typeof($dictionary) === 'object')) {
+            return $default_value;
+        }
+        if (!(Js::has($dictionary, $key))) {
+            return $default_value;
+        }
+        $value = Js::get($dictionary, $key);
+        if (($value === null) || ($value === '')) {
+            return $default_value;
+        }
+        return $value;
+    }
+
+    public function safe_value2($dictionary, $key1, $key2, $default_value = null) {
+        return $this->safe_value_n($dictionary, [$key1, $key2], $default_value);
+    }
+
+    public function safe_value_n($dictionary, $keys, $default_value = null) {
+        for ($i = 0; Js::less($i, Js::length($keys)); $i++) {
+            $value = $this->safe_value($dictionary, Js::get($keys, $i));
+            if (!($value === null)) {
+                return $value;
+            }
+        }
+        return $default_value;
+    }
+
+    public function safe_string($dictionary, $key, $default_value = null) {
+        return $this->safe_string_n($dictionary, [$key], $default_value);
+    }
+
+    public function safe_string2($dictionary, $key1, $key2, $default_value = null) {
+        return $this->safe_string_n($dictionary, [$key1, $key2], $default_value);
+    }
+
+    public function safe_string_n($dictionary, $keys, $default_value = null) {
+        $value = $this->safe_value_n($dictionary, $keys);
+        if (Js::typeof($value) === 'string') {
+            return $value;
+        }
+        if (Js::typeof($value) === 'number') {
+            return $this->number_to_string($value);
+        }
+        if (Js::typeof($value) === 'boolean') {
+            return Js::truthy($value) ? 'true' : 'false';
+        }
+        return $default_value;
+    }
+
+    public function safe_string_lower($dictionary, $key, $default_value = null) {
+        return $this->safe_string_lower_n($dictionary, [$key], $default_value);
+    }
+
+    public function safe_string_lower2($dictionary, $key1, $key2, $default_value = null) {
+        return $this->safe_string_lower_n($dictionary, [$key1, $key2], $default_value);
+    }
+
+    public function safe_string_lower_n($dictionary, $keys, $default_value = null) {
+        $value = $this->safe_string_n($dictionary, $keys);
+        return $value === null ? $default_value : mb_strtolower($value, 'UTF-8');
+    }
+
+    public function safe_string_upper($dictionary, $key, $default_value = null) {
+        return $this->safe_string_upper_n($dictionary, [$key], $default_value);
+    }
+
+    public function safe_string_upper2($dictionary, $key1, $key2, $default_value = null) {
+        return $this->safe_string_upper_n($dictionary, [$key1, $key2], $default_value);
+    }
+
+    public function safe_string_upper_n($dictionary, $keys, $default_value = null) {
+        $value = $this->safe_string_n($dictionary, $keys);
+        return $value === null ? $default_value : mb_strtoupper($value, 'UTF-8');
+    }
+
+    public function safe_number($dictionary, $key, $default_value = null) {
+        return $this->safe_number_n($dictionary, [$key], $default_value);
+    }
+
+    public function safe_number2($dictionary, $key1, $key2, $default_value = null) {
+        return $this->safe_number_n($dictionary, [$key1, $key2], $default_value);
+    }
+
+    public function safe_number_n($dictionary, $keys, $default_value = null) {
+        return $this->parse_number($this->safe_value_n($dictionary, $keys), $default_value);
+    }
+
+    public function safe_float($dictionary, $key, $default_value = null) {
+        return $this->safe_number_n($dictionary, [$key], $default_value);
+    }
+
+    public function safe_float2($dictionary, $key1, $key2, $default_value = null) {
+        return $this->safe_number_n($dictionary, [$key1, $key2], $default_value);
+    }
+
+    public function safe_float_n($dictionary, $keys, $default_value = null) {
+        return $this->safe_number_n($dictionary, $keys, $default_value);
+    }
+
+    public function safe_integer($dictionary, $key, $default_value = null) {
+        return $this->safe_integer_n($dictionary, [$key], $default_value);
+    }
+
+    public function safe_integer2($dictionary, $key1, $key2, $default_value = null) {
+        return $this->safe_integer_n($dictionary, [$key1, $key2], $default_value);
+    }
+
+    public function safe_integer_n($dictionary, $keys, $default_value = null) {
+        // Truncates toward zero, as parseInt does: '12.9' -> 12, -12.9 -> -12.
+        $number = $this->parse_number($this->safe_value_n($dictionary, $keys));
+        if ((($number === null) || Js::strictEqual($number, INF)) || Js::strictEqual($number, -INF)) {
+            return $default_value;
+        }
+        return Js::trunc($number);
+    }
+
+    public function safe_integer_product($dictionary, $key, $factor, $default_value = null) {
+        return $this->safe_integer_product_n($dictionary, [$key], $factor, $default_value);
+    }
+
+    public function safe_integer_product2($dictionary, $key1, $key2, $factor, $default_value = null) {
+        return $this->safe_integer_product_n($dictionary, [$key1, $key2], $factor, $default_value);
+    }
+
+    public function safe_integer_product_n($dictionary, $keys, $factor, $default_value = null) {
+        // Rounded, so that float noise in 1.001 * 1000 does not lose a unit.
+        $number = $this->parse_number($this->safe_value_n($dictionary, $keys));
+        if ((($number === null) || Js::strictEqual($number, INF)) || Js::strictEqual($number, -INF)) {
+            return $default_value;
+        }
+        return Js::round(Js::multiply($number, $factor));
+    }
+
+    public function safe_timestamp($dictionary, $key, $default_value = null) {
+        return $this->safe_integer_product_n($dictionary, [$key], 1000, $default_value);
+    }
+
+    public function safe_timestamp2($dictionary, $key1, $key2, $default_value = null) {
+        return $this->safe_integer_product_n($dictionary, [$key1, $key2], 1000, $default_value);
+    }
+
+    public function safe_timestamp_n($dictionary, $keys, $default_value = null) {
+        return $this->safe_integer_product_n($dictionary, $keys, 1000, $default_value);
+    }
+
+    public function safe_bool($dictionary, $key, $default_value = null) {
+        return $this->safe_bool_n($dictionary, [$key], $default_value);
+    }
+
+    public function safe_bool2($dictionary, $key1, $key2, $default_value = null) {
+        return $this->safe_bool_n($dictionary, [$key1, $key2], $default_value);
+    }
+
+    public function safe_bool_n($dictionary, $keys, $default_value = null) {
+        $value = $this->safe_value_n($dictionary, $keys);
+        return Js::typeof($value) === 'boolean' ? $value : $default_value;
+    }
+
+    public function safe_dict($dictionary, $key, $default_value = null) {
+        return $this->safe_dict_n($dictionary, [$key], $default_value);
+    }
+
+    public function safe_dict2($dictionary, $key1, $key2, $default_value = null) {
+        return $this->safe_dict_n($dictionary, [$key1, $key2], $default_value);
+    }
+
+    public function safe_dict_n($dictionary, $keys, $default_value = null) {
+        $value = $this->safe_value_n($dictionary, $keys);
+        return (Js::typeof($value) === 'object') && !(Js::isArray($value)) ? $value : $default_value;
+    }
+
+    public function safe_list($dictionary, $key, $default_value = null) {
+        return $this->safe_list_n($dictionary, [$key], $default_value);
+    }
+
+    public function safe_list2($dictionary, $key1, $key2, $default_value = null) {
+        return $this->safe_list_n($dictionary, [$key1, $key2], $default_value);
+    }
+
+    public function safe_list_n($dictionary, $keys, $default_value = null) {
+        $value = $this->safe_value_n($dictionary, $keys);
+        return Js::isArray($value) ? $value : $default_value;
+    }
+
+    // --- generic helpers -----------------------------------------------------------------------------
+    public function extend($a, $b = null) {
+        if ($b === null) {
+            $b = [];
+        }
+        return Js::merge($a, $b);
+    }
+
+    public function deep_extend($a, $b) {
+        // Dictionaries are merged key by key, recursively; anything else in b replaces a's value.
+        if (((!(Js::typeof($a) === 'object') || Js::isArray($a)) || !(Js::typeof($b) === 'object')) || Js::isArray($b)) {
+            return $b;
+        }
+        $result = $this->extend($a);
+        $keys = Js::keys($b);
+        for ($i = 0; $i < count($keys); $i++) {
+            $key = Js::get($keys, $i);
+            $value = Js::get($b, $key);
+            if ((((Js::has($result, $key) && (Js::typeof(Js::get($result, $key)) === 'object')) && !(Js::isArray(Js::get($result, $key)))) && (Js::typeof($value) === 'object')) && !(Js::isArray($value))) {
+                Js::set($result, $key, $this->deep_extend(Js::get($result, $key), $value));
+            } else {
+                Js::set($result, $key, $value);
+            }
+        }
+        return $result;
+    }
+
+    public function omit($dictionary, $keys) {
+        $result = $this->extend($dictionary);
+        $names = $keys;
+        if (!(Js::isArray($keys))) {
+            $names = [$keys];
+        }
+        for ($i = 0; Js::less($i, Js::length($names)); $i++) {
+            Js::delete($result, Js::get($names, $i));
+        }
+        return $result;
+    }
+
+    public function pluck($array, $key) {
+        $result = [];
+        for ($i = 0; Js::less($i, Js::length($array)); $i++) {
+            $entry = Js::get($array, $i);
+            if ((Js::typeof($entry) === 'object') && Js::has($entry, $key)) {
+                $result[] = Js::get($entry, $key);
+            }
+        }
+        return $result;
+    }
+
+    public function to_array($value) {
+        if (Js::isArray($value)) {
+            return $value;
+        }
+        return Js::values($value);
+    }
+
+    public function index_by($array, $key) {
+        // Later entries win, as in a plain assignment loop.
+        $result = [];
+        $entries = $this->to_array($array);
+        for ($i = 0; Js::less($i, Js::length($entries)); $i++) {
+            $entry = Js::get($entries, $i);
+            $value = $this->safe_value($entry, $key);
+            if (!($value === null)) {
+                Js::set($result, $this->key_string($value), $entry);
+            }
+        }
+        return $result;
+    }
+
+    public function group_by($array, $key) {
+        $result = [];
+        $entries = $this->to_array($array);
+        for ($i = 0; Js::less($i, Js::length($entries)); $i++) {
+            $entry = Js::get($entries, $i);
+            $value = $this->safe_value($entry, $key);
+            if (!($value === null)) {
+                $name = $this->key_string($value);
+                if (!(Js::has($result, $name))) {
+                    Js::set($result, $name, []);
+                }
+                $result[$name][] = $entry;
+            }
+        }
+        return $result;
+    }
+
+    public function key_string($value) {
+        return Js::typeof($value) === 'number' ? $this->number_to_string($value) : $value;
+    }
+
+    public function filter_by($array, $key, $value) {
+        $result = [];
+        $entries = $this->to_array($array);
+        for ($i = 0; Js::less($i, Js::length($entries)); $i++) {
+            $entry = Js::get($entries, $i);
+            if (Js::strictEqual($this->safe_value($entry, $key), $value)) {
+                $result[] = $entry;
+            }
+        }
+        return $result;
+    }
+
+    public function sort_by($array, $key, $descending = null, $default_value = null) {
+        if ($descending === null) {
+            $descending = false;
+        }
+        if ($default_value === null) {
+            $default_value = 0;
+        }
+        // A stable merge sort on entry[key]; entries without the key sort as defaultValue.
+        if (Js::less(Js::length($array), 2)) {
+            return Js::slice($array);
+        }
+        $middle = Js::floor(Js::divide(Js::length($array), 2));
+        $left = $this->sort_by(Js::slice($array, 0, $middle), $key, $descending, $default_value);
+        $right = $this->sort_by(Js::slice($array, $middle), $key, $descending, $default_value);
+        $result = [];
+        $i = 0;
+        $j = 0;
+        while (Js::less($i, Js::length($left)) && Js::less($j, Js::length($right))) {
+            $a = $this->safe_value(Js::get($left, $i), $key, $default_value);
+            $b = $this->safe_value(Js::get($right, $j), $key, $default_value);
+            $take_right = false;
+            if (Js::truthy($descending)) {
+                $take_right = Js::greater($b, $a);
+            } else {
+                $take_right = Js::less($b, $a);
+            }
+            if ($take_right) {
+                $result[] = Js::get($right, $j);
+                $j++;
+            } else {
+                $result[] = Js::get($left, $i);
+                $i++;
+            }
+        }
+        return Js::concat($result, Js::slice($left, $i), Js::slice($right, $j));
+    }
+
+    public function sort_by2($array, $key1, $key2, $descending = null) {
+        if ($descending === null) {
+            $descending = false;
+        }
+        $by_key2 = $this->sort_by($array, $key2, $descending);
+        return $this->sort_by($by_key2, $key1, $descending);
+    }
+
+    public function keysort($dictionary) {
+        $keys = Js::keys($dictionary);
+        Js::sort($keys);
+        $result = [];
+        for ($i = 0; $i < count($keys); $i++) {
+            Js::set($result, Js::get($keys, $i), Js::get($dictionary, Js::get($keys, $i)));
+        }
+        return $result;
+    }
+
+    public function in_array($needle, $haystack) {
+        return Js::includes($haystack, $needle);
+    }
+
+    public function is_empty($value) {
+        if (($value === null) || ($value === '')) {
+            return true;
+        }
+        if (Js::isArray($value)) {
+            return Js::strictEqual(Js::length($value), 0);
+        }
+        if (Js::typeof($value) === 'object') {
+            return count(Js::keys($value)) == 0;
+        }
+        return false;
+    }
+
+    public function unique($array) {
+        $result = [];
+        for ($i = 0; Js::less($i, Js::length($array)); $i++) {
+            if (!(Js::includes($result, Js::get($array, $i)))) {
+                $result[] = Js::get($array, $i);
+            }
+        }
+        return $result;
+    }
+
+    public function array_concat($a, $b) {
+        return Js::concat($a, $b);
+    }
+
+    public function sum($a = null, $b = null, $c = null, $d = null) {
+        // The sum of the numbers among the arguments; undefined when there are none.
+        $values = [$a, $b, $c, $d];
+        $result = 0;
+        $found = false;
+        for ($i = 0; $i < count($values); $i++) {
+            $value = Js::get($values, $i);
+            if (Js::typeof($value) === 'number') {
+                $result = Js::add($result, $value);
+                $found = true;
+            }
+        }
+        return $found ? $result : null;
+    }
+
+    // --- numbers -------------------------------------------------------------------------------------
+    public function number_to_string($value) {
+        // JavaScript's String (number), but never with an exponent: 1e-10 -> '0.0000000001'.
+        if ($value === null) {
+            return null;
+        }
+        if (!(Js::typeof($value) === 'number')) {
+            return $value;
+        }
+        $text = Js::toStr($value);
+        if (Js::indexOf($text, 'e') >= 0) {
+            return Precise::string_add($text, '0');
+        }
+        return $text;
+    }
+
+    public function parse_number($value, $default_value = null) {
+        // Numbers and decimal strings ('1.5', '-2', '1e-8') become numbers; anything else the default.
+        if (Js::typeof($value) === 'number') {
+            return Js::strictEqual($value, $value) ? $value : $default_value;
+        }
+        if (!(Js::typeof($value) === 'string') || !(Js::truthy($this->is_decimal_string($value)))) {
+            return $default_value;
+        }
+        return Js::parseFloat($value);
+    }
+
+    public function is_decimal_string($text) {
+        // [+-]digits[.digits][e[+-]digits], at least one digit before the exponent.
+        $digits = '0123456789';
+        $i = 0;
+        $mantissa_digits = 0;
+        if ((Js::charAt($text, 0) === '-') || (Js::charAt($text, 0) === '+')) {
+            $i = 1;
+        }
+        while (Js::less($i, Js::length($text)) && (Js::indexOf($digits, Js::charAt($text, $i)) >= 0)) {
+            $i++;
+            $mantissa_digits++;
+        }
+        if (Js::charAt($text, $i) === '.') {
+            $i++;
+            while (Js::less($i, Js::length($text)) && (Js::indexOf($digits, Js::charAt($text, $i)) >= 0)) {
+                $i++;
+                $mantissa_digits++;
+            }
+        }
+        if ($mantissa_digits == 0) {
+            return false;
+        }
+        if ((Js::charAt($text, $i) === 'e') || (Js::charAt($text, $i) === 'E')) {
+            $i++;
+            if ((Js::charAt($text, $i) === '-') || (Js::charAt($text, $i) === '+')) {
+                $i++;
+            }
+            $exponent_digits = 0;
+            while (Js::less($i, Js::length($text)) && (Js::indexOf($digits, Js::charAt($text, $i)) >= 0)) {
+                $i++;
+                $exponent_digits++;
+            }
+            if ($exponent_digits == 0) {
+                return false;
+            }
+        }
+        return Js::strictEqual($i, Js::length($text));
+    }
+
+    public function precision_from_string($text) {
+        // '0.001' -> 3, '1e-8' -> 8, '10' -> -1: the decimal places of a tick size.
+        $normalized = Precise::string_add($text, '0');
+        $dot = Js::indexOf($normalized, '.');
+        if ($dot >= 0) {
+            return Js::subtract(Js::length($normalized), $dot) - 1;
+        }
+        $zeros = 0;
+        $i = Js::subtract(Js::length($normalized), 1);
+        while (($i > 0) && (Js::charAt($normalized, $i) === '0')) {
+            $zeros++;
+            $i--;
+        }
+        return -$zeros;
+    }
+
+    public function parse_precision($precision) {
+        // '3' -> '0.001', '0' -> '1', '-2' -> '100': the tick size of a number of decimal places.
+        if ($precision === null) {
+            return null;
+        }
+        $places = Js::parseInt($precision);
+        if ($places >= 0) {
+            return Precise::string_div('1', '1' . Js::padEnd('', $places, '0'), $places);
+        }
+        return '1' . Js::padEnd('0', -$places, '0');
+    }
+
+    public function decimal_to_precision($value, $rounding_mode = null, $precision = null, $counting_mode = null, $padding_mode = null) {
+        if ($rounding_mode === null) {
+            $rounding_mode = ROUND;
+        }
+        if ($counting_mode === null) {
+            $counting_mode = DECIMAL_PLACES;
+        }
+        if ($padding_mode === null) {
+            $padding_mode = NO_PADDING;
+        }
+        // Rounds value (a number or a decimal string) to a precision and returns a decimal string.
+        //   roundingMode: ROUND (half away from zero) or TRUNCATE (toward zero)
+        //   countingMode: DECIMAL_PLACES (precision = places), SIGNIFICANT_DIGITS (precision = digits)
+        //                 or TICK_SIZE (precision = the step, such as 0.5 or '0.00000001')
+        //   paddingMode:  NO_PADDING (no trailing zeros) or PAD_WITH_ZERO (as many places as the precision)
+        if ($value === null) {
+            return null;
+        }
+        $text = Precise::string_add($this->number_to_string($value), '0');
+        if ($precision === null) {
+            return $text;
+        }
+        $tick = null;
+        $places = 0;
+        if (Js::strictEqual($counting_mode, TICK_SIZE)) {
+            $tick = Precise::string_add($this->number_to_string($precision), '0');
+            if (Js::truthy(Precise::string_le($tick, '0'))) {
+                throw new BadRequest('decimalToPrecision: the tick size must be positive, not ' . Js::toStr($tick));
+            }
+            $places = Js::max($this->precision_from_string($tick), 0);
+        } elseif (Js::strictEqual($counting_mode, SIGNIFICANT_DIGITS)) {
+            $digits = Js::parseInt($this->number_to_string($precision));
+            if ($digits < 1) {
+                throw new BadRequest('decimalToPrecision: significant digits must be at least 1');
+            }
+            if (Js::truthy(Precise::string_eq($text, '0'))) {
+                return $this->pad_decimals('0', Js::strictEqual($padding_mode, PAD_WITH_ZERO) ? ($digits - 1) : 0);
+            }
+            $places = Js::subtract($digits - 1, $this->decimal_exponent($text));
+            $rounded = $this->round_to_tick($text, $this->parse_precision($places), $rounding_mode);
+            // Rounding up may add a digit (9.99 -> 10.0): count the places again from the result.
+            $places = Js::subtract($digits - 1, $this->decimal_exponent($rounded));
+            $significant = $this->round_to_tick($rounded, $this->parse_precision($places), $rounding_mode);
+            return $this->pad_decimals($significant, Js::strictEqual($padding_mode, PAD_WITH_ZERO) ? Js::max($places, 0) : 0);
+        } else {
+            $places = Js::parseInt($this->number_to_string($precision));
+            $tick = $this->parse_precision($places);
+            $places = Js::max($places, 0);
+        }
+        $result = $this->round_to_tick($text, $tick, $rounding_mode);
+        return $this->pad_decimals($result, Js::strictEqual($padding_mode, PAD_WITH_ZERO) ? $places : 0);
+    }
+
+    public function round_to_tick($text, $tick, $rounding_mode) {
+        $remainder = Precise::string_mod($text, $tick); // has the sign of text
+        $result = Precise::string_sub($text, $remainder); // truncated toward zero
+        if (Js::truthy(Js::truthy($_value1 = Js::strictEqual($rounding_mode, ROUND)) ? Precise::string_ge(Precise::string_mul(Precise::string_abs($remainder), '2'), $tick) : $_value1)) {
+            if (Js::truthy(Precise::string_lt($text, '0'))) {
+                $result = Precise::string_sub($result, $tick);
+            } else {
+                $result = Precise::string_add($result, $tick);
+            }
+        } elseif (!Js::strictEqual($rounding_mode, ROUND) && !Js::strictEqual($rounding_mode, TRUNCATE)) {
+            throw new BadRequest('decimalToPrecision: unknown rounding mode ' . Js::toStr($this->number_to_string($rounding_mode)));
+        }
+        return $result;
+    }
+
+    public function decimal_exponent($text) {
+        // The power of ten of the first significant digit: '123.4' -> 2, '0.00123' -> -3.
+        $digits = Precise::string_abs($text);
+        $dot = Js::indexOf($digits, '.');
+        if ($dot < 0) {
+            return Js::subtract(Js::length($digits), 1);
+        }
+        if (($dot > 1) || !(Js::charAt($digits, 0) === '0')) {
+            return $dot - 1;
+        }
+        $i = $dot + 1;
+        while (Js::charAt($digits, $i) === '0') {
+            $i++;
+        }
+        return $dot - $i;
+    }
+
+    public function pad_decimals($text, $places) {
+        // Precise results carry no trailing zeros; PAD_WITH_ZERO adds them back up to places.
+        if (Js::lessEqual($places, 0)) {
+            return $text;
+        }
+        $dot = Js::indexOf($text, '.');
+        if ($dot < 0) {
+            return (Js::toStr($text) . '.') . Js::padEnd('', $places, '0');
+        }
+        return Js::padEnd($text, Js::add($dot + 1, $places), '0');
+    }
+
+    public function amount_to_precision($symbol, $amount) {
+        $market = $this->market($symbol);
+        $result = $this->decimal_to_precision($amount, TRUNCATE, Js::get(Js::get($market, 'precision'), 'amount'), $this->precisionMode, $this->paddingMode);
+        if ($result === '0') {
+            throw new InvalidOrder((((Js::toStr($this->id) . ' amount of ') . Js::toStr(Js::get($market, 'symbol'))) . ' must be greater than the minimum amount precision of ') . Js::toStr($this->number_to_string(Js::get(Js::get($market, 'precision'), 'amount'))));
+        }
+        return $result;
+    }
+
+    public function price_to_precision($symbol, $price) {
+        $market = $this->market($symbol);
+        return $this->decimal_to_precision($price, ROUND, Js::get(Js::get($market, 'precision'), 'price'), $this->precisionMode, $this->paddingMode);
+    }
+
+    public function cost_to_precision($symbol, $cost) {
+        $market = $this->market($symbol);
+        return $this->decimal_to_precision($cost, TRUNCATE, Js::get(Js::get($market, 'precision'), 'price'), $this->precisionMode, $this->paddingMode);
+    }
+
+    public function currency_to_precision($code, $value) {
+        $currency = $this->currency($code);
+        $precision = $this->safe_value($currency, 'precision');
+        if ($precision === null) {
+            return $this->number_to_string($value);
+        }
+        return $this->decimal_to_precision($value, ROUND, $precision, $this->precisionMode, $this->paddingMode);
+    }
+
+    // --- markets and currencies ----------------------------------------------------------------------
+    public function load_markets($reload = null, $params = null) {
+        if ($reload === null) {
+            $reload = false;
+        }
+        if ($params === null) {
+            $params = [];
+        }
+        if (!(Js::truthy($reload)) && !($this->markets === null)) {
+            return $this->markets;
+        }
+        $currencies = null;
+        if (Js::get($this->has, 'fetchCurrencies') === true) {
+            $currencies = $this->fetch_currencies();
+        }
+        $markets = $this->fetch_markets($params);
+        return $this->set_markets($markets, $currencies);
+    }
+
+    public function fetch_markets($params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        return $this->to_array($this->markets === null ? [] : $this->markets);
+    }
+
+    public function set_markets($markets, $currencies = null) {
+        $values = [];
+        $entries = $this->to_array($markets);
+        for ($i = 0; Js::less($i, Js::length($entries)); $i++) {
+            $values[] = $this->safe_market_structure(Js::get($entries, $i));
+        }
+        $this->markets = $this->index_by($values, 'symbol');
+        $this->marketsById = $this->group_by($values, 'id');
+        $this->symbols = Js::keys($this->markets);
+        Js::sort($this->symbols);
+        $this->ids = Js::keys($this->marketsById);
+        Js::sort($this->ids);
+        if ($currencies === null) {
+            $this->currencies = $this->deep_extend($this->currencies_from_markets($values), $this->currencies === null ? [] : $this->currencies);
+        } else {
+            $this->currencies = $this->deep_extend($this->currencies === null ? [] : $this->currencies, $this->index_by($this->to_array($currencies), 'code'));
+        }
+        $this->currenciesById = $this->index_by($this->currencies, 'id');
+        $this->codes = Js::keys($this->currencies);
+        Js::sort($this->codes);
+        return $this->markets;
+    }
+
+    public function currencies_from_markets($markets) {
+        $result = [];
+        for ($i = 0; Js::less($i, Js::length($markets)); $i++) {
+            $market = Js::get($markets, $i);
+            $sides = [['baseId', 'base', 'amount'], ['quoteId', 'quote', 'price']];
+            for ($j = 0; $j < count($sides); $j++) {
+                [$id_key, $code_key, $precision_key] = Js::destructure(Js::get($sides, $j), 3);
+                $code = $this->safe_string($market, $code_key);
+                if (!($code === null) && !(Js::has($result, $code))) {
+                    Js::set($result, $code, ['id' => $this->safe_string($market, $id_key, $code), 'code' => $code, 'precision' => $this->safe_value(Js::get($market, 'precision'), $precision_key)]);
+                }
+            }
+        }
+        return $result;
+    }
+
+    public function safe_market_structure($market = null) {
+        $defaults = ['id' => null, 'symbol' => null, 'base' => null, 'quote' => null, 'baseId' => null, 'quoteId' => null, 'active' => null, 'type' => 'spot', 'spot' => true, 'taker' => null, 'maker' => null, 'precision' => ['amount' => null, 'price' => null], 'limits' => ['amount' => ['min' => null, 'max' => null], 'price' => ['min' => null, 'max' => null], 'cost' => ['min' => null, 'max' => null]], 'info' => null];
+        if ($market === null) {
+            return $defaults;
+        }
+        return $this->deep_extend($defaults, $market);
+    }
+
+    public function markets_loaded() {
+        if ($this->markets === null) {
+            throw new ExchangeError(Js::toStr($this->id) . ' markets are not loaded: call loadMarkets () first');
+        }
+    }
+
+    public function market($symbol) {
+        $this->markets_loaded();
+        if (!(Js::typeof($symbol) === 'string')) {
+            throw new ArgumentsRequired(Js::toStr($this->id) . ' market () requires a symbol string');
+        }
+        if (Js::has($this->markets, $symbol)) {
+            return Js::get($this->markets, $symbol);
+        }
+        if (Js::has($this->marketsById, $symbol)) {
+            return Js::get(Js::get($this->marketsById, $symbol), 0);
+        }
+        throw new BadSymbol((Js::toStr($this->id) . ' does not have market symbol ') . Js::toStr($symbol));
+    }
+
+    public function market_id($symbol) {
+        return Js::get($this->market($symbol), 'id');
+    }
+
+    public function market_ids($symbols) {
+        $result = [];
+        for ($i = 0; Js::less($i, Js::length($symbols)); $i++) {
+            $result[] = $this->market_id(Js::get($symbols, $i));
+        }
+        return $result;
+    }
+
+    public function symbol($symbol) {
+        return Js::get($this->market($symbol), 'symbol');
+    }
+
+    public function currency($code) {
+        if ($this->currencies === null) {
+            throw new ExchangeError(Js::toStr($this->id) . ' currencies are not loaded: call loadMarkets () first');
+        }
+        if ((Js::typeof($code) === 'string') && Js::has($this->currencies, $code)) {
+            return Js::get($this->currencies, $code);
+        }
+        if ((Js::typeof($code) === 'string') && Js::has($this->currenciesById, $code)) {
+            return Js::get($this->currenciesById, $code);
+        }
+        throw new BadSymbol((Js::toStr($this->id) . ' does not have currency code ') . Js::toStr($this->number_to_string($code)));
+    }
+
+    public function safe_market($market_id = null, $market = null, $delimiter = null) {
+        if (!($market_id === null)) {
+            if (!($this->marketsById === null) && Js::has($this->marketsById, $market_id)) {
+                return Js::get(Js::get($this->marketsById, $market_id), 0);
+            }
+            if (!($delimiter === null) && (Js::indexOf($market_id, $delimiter) > 0)) {
+                [$base_id, $quote_id] = Js::destructure(Js::split($market_id, $delimiter), 2);
+                $base = $this->safe_currency_code($base_id);
+                $quote = $this->safe_currency_code($quote_id);
+                return $this->safe_market_structure(['id' => $market_id, 'symbol' => (Js::toStr($base) . '/') . Js::toStr($quote), 'base' => $base, 'quote' => $quote, 'baseId' => $base_id, 'quoteId' => $quote_id]);
+            }
+            if ($market === null) {
+                return $this->safe_market_structure(['id' => $market_id, 'symbol' => $market_id]);
+            }
+        }
+        if (!($market === null)) {
+            return $market;
+        }
+        return $this->safe_market_structure();
+    }
+
+    public function safe_symbol($market_id = null, $market = null, $delimiter = null) {
+        return Js::get($this->safe_market($market_id, $market, $delimiter), 'symbol');
+    }
+
+    public function safe_currency($currency_id = null, $currency = null) {
+        if (($currency_id === null) && !($currency === null)) {
+            return $currency;
+        }
+        if ((!($currency_id === null) && !($this->currenciesById === null)) && Js::has($this->currenciesById, $currency_id)) {
+            return Js::get($this->currenciesById, $currency_id);
+        }
+        $code = $currency_id;
+        if (!($currency_id === null)) {
+            $code = $this->common_currency_code(mb_strtoupper($currency_id, 'UTF-8'));
+        }
+        return ['id' => $currency_id, 'code' => $code, 'precision' => null];
+    }
+
+    public function safe_currency_code($currency_id = null, $currency = null) {
+        return Js::get($this->safe_currency($currency_id, $currency), 'code');
+    }
+
+    public function common_currency_code($code) {
+        return $this->safe_string($this->commonCurrencies, $code, $code);
+    }
+
+    // --- unified structures --------------------------------------------------------------------------
+    public function safe_ticker($ticker, $market = null) {
+        $open = $this->safe_string($ticker, 'open');
+        $close = $this->safe_string($ticker, 'close');
+        $last = $this->safe_string($ticker, 'last');
+        $change = $this->safe_string($ticker, 'change');
+        $percentage = $this->safe_string($ticker, 'percentage');
+        $average = $this->safe_string($ticker, 'average');
+        $vwap = $this->safe_string($ticker, 'vwap');
+        $base_volume = $this->safe_string($ticker, 'baseVolume');
+        $quote_volume = $this->safe_string($ticker, 'quoteVolume');
+        if (((($vwap === null) && !($base_volume === null)) && !($quote_volume === null)) && !(Js::truthy(Precise::string_eq($base_volume, '0')))) {
+            $vwap = Precise::string_div($quote_volume, $base_volume);
+        }
+        if (!($last === null) && ($close === null)) {
+            $close = $last;
+        } elseif (($last === null) && !($close === null)) {
+            $last = $close;
+        }
+        if (!($last === null) && !($open === null)) {
+            if ($change === null) {
+                $change = Precise::string_sub($last, $open);
+            }
+            if ($average === null) {
+                $average = Precise::string_div(Precise::string_add($last, $open), '2');
+            }
+        }
+        if ((!($change === null) && ($open === null)) && !($last === null)) {
+            $open = Precise::string_sub($last, $change);
+        }
+        if (Js::truthy(Js::truthy($_value1 = (($percentage === null) && !($change === null)) && !($open === null)) ? Precise::string_gt($open, '0') : $_value1)) {
+            $percentage = Precise::string_mul(Precise::string_div($change, $open), '100');
+        }
+        $timestamp = $this->safe_integer($ticker, 'timestamp');
+        return ['symbol' => $this->safe_symbol($this->safe_string($ticker, 'symbol'), $market), 'timestamp' => $timestamp, 'datetime' => $this->iso8601($timestamp), 'high' => $this->safe_number($ticker, 'high'), 'low' => $this->safe_number($ticker, 'low'), 'bid' => $this->safe_number($ticker, 'bid'), 'bidVolume' => $this->safe_number($ticker, 'bidVolume'), 'ask' => $this->safe_number($ticker, 'ask'), 'askVolume' => $this->safe_number($ticker, 'askVolume'), 'vwap' => $this->parse_number($vwap), 'open' => $this->parse_number($open), 'close' => $this->parse_number($close), 'last' => $this->parse_number($last), 'previousClose' => $this->safe_number($ticker, 'previousClose'), 'change' => $this->parse_number($change), 'percentage' => $this->parse_number($percentage), 'average' => $this->parse_number($average), 'baseVolume' => $this->parse_number($base_volume), 'quoteVolume' => $this->parse_number($quote_volume), 'info' => $this->safe_value($ticker, 'info')];
+    }
+
+    public function safe_fee($fee) {
+        // { 'cost': '0.1', 'currency': 'USD', 'rate': '0.001' } with numbers parsed; undefined stays undefined.
+        if ($fee === null) {
+            return null;
+        }
+        return ['cost' => $this->safe_number($fee, 'cost'), 'currency' => $this->safe_string($fee, 'currency'), 'rate' => $this->safe_number($fee, 'rate')];
+    }
+
+    public function safe_trade($trade, $market = null) {
+        $amount = $this->safe_string($trade, 'amount');
+        $price = $this->safe_string($trade, 'price');
+        $cost = $this->safe_string($trade, 'cost');
+        if ((($cost === null) && !($amount === null)) && !($price === null)) {
+            $cost = Precise::string_mul($amount, $price);
+        }
+        $timestamp = $this->safe_integer($trade, 'timestamp');
+        $fees = [];
+        $raw_fees = $this->safe_list($trade, 'fees', []);
+        for ($i = 0; Js::less($i, Js::length($raw_fees)); $i++) {
+            $fees[] = $this->safe_fee(Js::get($raw_fees, $i));
+        }
+        $fee = $this->safe_fee($this->safe_dict($trade, 'fee'));
+        if (($fee === null) && (count($fees) == 1)) {
+            $fee = Js::get($fees, 0);
+        }
+        return ['id' => $this->safe_string($trade, 'id'), 'order' => $this->safe_string($trade, 'order'), 'symbol' => $this->safe_symbol($this->safe_string($trade, 'symbol'), $market), 'timestamp' => $timestamp, 'datetime' => $this->iso8601($timestamp), 'type' => $this->safe_string($trade, 'type'), 'side' => $this->safe_string($trade, 'side'), 'takerOrMaker' => $this->safe_string($trade, 'takerOrMaker'), 'price' => $this->parse_number($price), 'amount' => $this->parse_number($amount), 'cost' => $this->parse_number($cost), 'fee' => $fee, 'fees' => $fees, 'info' => $this->safe_value($trade, 'info')];
+    }
+
+    public function safe_order($order, $market = null) {
+        $amount = $this->safe_string($order, 'amount');
+        $filled = $this->safe_string($order, 'filled');
+        $remaining = $this->safe_string($order, 'remaining');
+        $cost = $this->safe_string($order, 'cost');
+        $average = $this->safe_string($order, 'average');
+        $price = $this->safe_string($order, 'price');
+        if ((($filled === null) && !($amount === null)) && !($remaining === null)) {
+            $filled = Precise::string_sub($amount, $remaining);
+        }
+        if ((($remaining === null) && !($amount === null)) && !($filled === null)) {
+            $remaining = Precise::string_sub($amount, $filled);
+        }
+        if ((($amount === null) && !($filled === null)) && !($remaining === null)) {
+            $amount = Precise::string_add($filled, $remaining);
+        }
+        if (Js::truthy(Js::truthy($_value1 = (($average === null) && !($cost === null)) && !($filled === null)) ? Precise::string_gt($filled, '0') : $_value1)) {
+            $average = Precise::string_div($cost, $filled);
+        }
+        if (($cost === null) && !($filled === null)) {
+            if (!($average === null)) {
+                $cost = Precise::string_mul($average, $filled);
+            } elseif (Js::truthy(Js::truthy($_value2 = !($price === null)) ? Precise::string_eq($filled, '0') : $_value2)) {
+                $cost = '0';
+            }
+        }
+        $trades = [];
+        $raw_trades = $this->safe_list($order, 'trades', []);
+        for ($i = 0; Js::less($i, Js::length($raw_trades)); $i++) {
+            $trades[] = $this->safe_trade(Js::get($raw_trades, $i), $market);
+        }
+        $timestamp = $this->safe_integer($order, 'timestamp');
+        return ['id' => $this->safe_string($order, 'id'), 'clientOrderId' => $this->safe_string($order, 'clientOrderId'), 'symbol' => $this->safe_symbol($this->safe_string($order, 'symbol'), $market), 'timestamp' => $timestamp, 'datetime' => $this->iso8601($timestamp), 'lastTradeTimestamp' => $this->safe_integer($order, 'lastTradeTimestamp'), 'status' => $this->safe_string($order, 'status'), 'type' => $this->safe_string($order, 'type'), 'timeInForce' => $this->safe_string($order, 'timeInForce'), 'side' => $this->safe_string($order, 'side'), 'price' => $this->parse_number($price), 'stopPrice' => $this->safe_number($order, 'stopPrice'), 'amount' => $this->parse_number($amount), 'filled' => $this->parse_number($filled), 'remaining' => $this->parse_number($remaining), 'cost' => $this->parse_number($cost), 'average' => $this->parse_number($average), 'fee' => $this->safe_fee($this->safe_dict($order, 'fee')), 'trades' => $trades, 'info' => $this->safe_value($order, 'info')];
+    }
+
+    public function safe_balance($balance) {
+        // Fills free, used and total of every currency from the two that are known, and indexes them by
+        // kind too: balance['free']['BTC'] as well as balance['BTC']['free'].
+        $reserved = ['info', 'timestamp', 'datetime', 'free', 'used', 'total'];
+        $result = ['info' => $this->safe_value($balance, 'info'), 'timestamp' => $this->safe_integer($balance, 'timestamp'), 'datetime' => $this->iso8601($this->safe_integer($balance, 'timestamp')), 'free' => [], 'used' => [], 'total' => []];
+        $codes = Js::keys($balance);
+        for ($i = 0; $i < count($codes); $i++) {
+            $code = Js::get($codes, $i);
+            if (Js::truthy($this->in_array($code, $reserved))) {
+                continue;
+            }
+            $account = Js::get($balance, $code);
+            $free = $this->safe_string($account, 'free');
+            $used = $this->safe_string($account, 'used');
+            $total = $this->safe_string($account, 'total');
+            if ((($total === null) && !($free === null)) && !($used === null)) {
+                $total = Precise::string_add($free, $used);
+            }
+            if ((($free === null) && !($total === null)) && !($used === null)) {
+                $free = Precise::string_sub($total, $used);
+            }
+            if ((($used === null) && !($total === null)) && !($free === null)) {
+                $used = Precise::string_sub($total, $free);
+            }
+            Js::set($result, $code, ['free' => $this->parse_number($free), 'used' => $this->parse_number($used), 'total' => $this->parse_number($total)]);
+            Js::set($result['free'], $code, Js::get(Js::get($result, $code), 'free'));
+            Js::set($result['used'], $code, Js::get(Js::get($result, $code), 'used'));
+            Js::set($result['total'], $code, Js::get(Js::get($result, $code), 'total'));
+        }
+        return $result;
+    }
+
+    public function account() {
+        return ['free' => null, 'used' => null, 'total' => null];
+    }
+
+    public function parse_bid_ask($bidask, $price_key = null, $amount_key = null) {
+        if ($price_key === null) {
+            $price_key = 0;
+        }
+        if ($amount_key === null) {
+            $amount_key = 1;
+        }
+        return [$this->safe_number($bidask, $price_key), $this->safe_number($bidask, $amount_key)];
+    }
+
+    public function parse_bids_asks($bidasks, $price_key = null, $amount_key = null) {
+        if ($price_key === null) {
+            $price_key = 0;
+        }
+        if ($amount_key === null) {
+            $amount_key = 1;
+        }
+        $result = [];
+        $entries = $this->to_array($bidasks === null ? [] : $bidasks);
+        for ($i = 0; Js::less($i, Js::length($entries)); $i++) {
+            $result[] = $this->parse_bid_ask(Js::get($entries, $i), $price_key, $amount_key);
+        }
+        return $result;
+    }
+
+    public function parse_order_book($orderbook, $symbol, $timestamp = null, $bids_key = null, $asks_key = null, $price_key = null, $amount_key = null) {
+        if ($bids_key === null) {
+            $bids_key = 'bids';
+        }
+        if ($asks_key === null) {
+            $asks_key = 'asks';
+        }
+        if ($price_key === null) {
+            $price_key = 0;
+        }
+        if ($amount_key === null) {
+            $amount_key = 1;
+        }
+        $bids = $this->parse_bids_asks($this->safe_value($orderbook, $bids_key), $price_key, $amount_key);
+        $asks = $this->parse_bids_asks($this->safe_value($orderbook, $asks_key), $price_key, $amount_key);
+        return ['symbol' => $symbol, 'bids' => $this->sort_by($bids, 0, true), 'asks' => $this->sort_by($asks, 0), 'timestamp' => $timestamp, 'datetime' => $this->iso8601($timestamp), 'nonce' => null];
+    }
+
+    public function parse_ohlcv($ohlcv, $market = null) {
+        // Exchanges whose candles are not [ timestamp, open, high, low, close, volume ] override this.
+        if (Js::isArray($ohlcv)) {
+            return [$this->safe_integer($ohlcv, 0), $this->safe_number($ohlcv, 1), $this->safe_number($ohlcv, 2), $this->safe_number($ohlcv, 3), $this->safe_number($ohlcv, 4), $this->safe_number($ohlcv, 5)];
+        }
+        return $ohlcv;
+    }
+
+    public function parse_ohlcvs($ohlcvs, $market = null, $timeframe = null, $since = null, $limit = null) {
+        if ($timeframe === null) {
+            $timeframe = '1m';
+        }
+        $result = [];
+        $entries = $this->to_array($ohlcvs);
+        for ($i = 0; Js::less($i, Js::length($entries)); $i++) {
+            $result[] = $this->parse_ohlcv(Js::get($entries, $i), $market);
+        }
+        return $this->filter_by_since_limit($this->sort_by($result, 0), $since, $limit, 0);
+    }
+
+    public function parse_trade($trade, $market = null) {
+        throw new NotSupported(Js::toStr($this->id) . ' parseTrade () is not implemented');
+    }
+
+    public function parse_order($order, $market = null) {
+        throw new NotSupported(Js::toStr($this->id) . ' parseOrder () is not implemented');
+    }
+
+    public function parse_ticker($ticker, $market = null) {
+        throw new NotSupported(Js::toStr($this->id) . ' parseTicker () is not implemented');
+    }
+
+    public function parse_transaction($transaction, $currency = null) {
+        throw new NotSupported(Js::toStr($this->id) . ' parseTransaction () is not implemented');
+    }
+
+    public function parse_ledger_entry($item, $currency = null) {
+        throw new NotSupported(Js::toStr($this->id) . ' parseLedgerEntry () is not implemented');
+    }
+
+    public function parse_trades($trades, $market = null, $since = null, $limit = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $result = [];
+        $entries = $this->to_array($trades);
+        for ($i = 0; Js::less($i, Js::length($entries)); $i++) {
+            $result[] = $this->extend($this->parse_trade(Js::get($entries, $i), $market), $params);
+        }
+        $symbol = $market === null ? null : Js::get($market, 'symbol');
+        return $this->filter_by_symbol_since_limit($this->sort_by($result, 'timestamp'), $symbol, $since, $limit);
+    }
+
+    public function parse_orders($orders, $market = null, $since = null, $limit = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $result = [];
+        $entries = $this->to_array($orders);
+        for ($i = 0; Js::less($i, Js::length($entries)); $i++) {
+            $result[] = $this->extend($this->parse_order(Js::get($entries, $i), $market), $params);
+        }
+        $symbol = $market === null ? null : Js::get($market, 'symbol');
+        return $this->filter_by_symbol_since_limit($this->sort_by($result, 'timestamp'), $symbol, $since, $limit);
+    }
+
+    public function parse_transactions($transactions, $currency = null, $since = null, $limit = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $result = [];
+        $entries = $this->to_array($transactions);
+        for ($i = 0; Js::less($i, Js::length($entries)); $i++) {
+            $result[] = $this->extend($this->parse_transaction(Js::get($entries, $i), $currency), $params);
+        }
+        $code = $currency === null ? null : Js::get($currency, 'code');
+        return $this->filter_by_currency_since_limit($this->sort_by($result, 'timestamp'), $code, $since, $limit);
+    }
+
+    public function parse_ledger($items, $currency = null, $since = null, $limit = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $result = [];
+        $entries = $this->to_array($items);
+        for ($i = 0; Js::less($i, Js::length($entries)); $i++) {
+            $result[] = $this->extend($this->parse_ledger_entry(Js::get($entries, $i), $currency), $params);
+        }
+        $code = $currency === null ? null : Js::get($currency, 'code');
+        return $this->filter_by_currency_since_limit($this->sort_by($result, 'timestamp'), $code, $since, $limit);
+    }
+
+    public function parse_tickers($tickers, $symbols = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $result = [];
+        $entries = $this->to_array($tickers);
+        for ($i = 0; Js::less($i, Js::length($entries)); $i++) {
+            $ticker = $this->extend($this->parse_ticker(Js::get($entries, $i)), $params);
+            $symbol = Js::get($ticker, 'symbol');
+            if (Js::truthy(Js::truthy($_value1 = $symbols === null) ? $_value1 : $this->in_array($symbol, $symbols))) {
+                Js::set($result, $symbol, $ticker);
+            }
+        }
+        return $result;
+    }
+
+    public function filter_by_since_limit($array, $since = null, $limit = null, $key = null, $tail = null) {
+        if ($key === null) {
+            $key = 'timestamp';
+        }
+        if ($tail === null) {
+            $tail = false;
+        }
+        return $this->filter_by_value_since_limit($array, null, null, $since, $limit, $key, $tail);
+    }
+
+    public function filter_by_symbol_since_limit($array, $symbol = null, $since = null, $limit = null, $tail = null) {
+        if ($tail === null) {
+            $tail = false;
+        }
+        return $this->filter_by_value_since_limit($array, 'symbol', $symbol, $since, $limit, 'timestamp', $tail);
+    }
+
+    public function filter_by_currency_since_limit($array, $code = null, $since = null, $limit = null, $tail = null) {
+        if ($tail === null) {
+            $tail = false;
+        }
+        return $this->filter_by_value_since_limit($array, 'currency', $code, $since, $limit, 'timestamp', $tail);
+    }
+
+    public function filter_by_value_since_limit($array, $field, $value = null, $since = null, $limit = null, $key = null, $tail = null) {
+        if ($key === null) {
+            $key = 'timestamp';
+        }
+        if ($tail === null) {
+            $tail = false;
+        }
+        // Entries whose field equals value (when given) and whose key is at least since (when given),
+        // then the first limit of them, or the last limit when tail is true.
+        $result = [];
+        $entries = $this->to_array($array);
+        for ($i = 0; Js::less($i, Js::length($entries)); $i++) {
+            $entry = Js::get($entries, $i);
+            $matches_value = ($value === null) || Js::strictEqual($this->safe_value($entry, $field), $value);
+            $entry_since = $this->safe_value($entry, $key);
+            $matches_since = ($since === null) || (!($entry_since === null) && Js::greaterEqual($entry_since, $since));
+            if ($matches_value && $matches_since) {
+                $result[] = $entry;
+            }
+        }
+        if (($limit === null) || Js::lessEqual(count($result), $limit)) {
+            return $result;
+        }
+        if (Js::truthy($tail)) {
+            return Js::slice($result, Js::subtract(count($result), $limit));
+        }
+        return Js::slice($result, 0, $limit);
+    }
+
+    // --- fees ----------------------------------------------------------------------------------------
+    public function calculate_fee($symbol, $type, $side, $amount, $price, $taker_or_maker = null, $params = null) {
+        if ($taker_or_maker === null) {
+            $taker_or_maker = 'taker';
+        }
+        if ($params === null) {
+            $params = [];
+        }
+        $market = $this->market($symbol);
+        $rate = $this->safe_string($market, $taker_or_maker);
+        $cost = Precise::string_mul(Precise::string_mul($this->number_to_string($amount), $this->number_to_string($price)), $rate);
+        return ['type' => $taker_or_maker, 'currency' => Js::get($market, 'quote'), 'rate' => $this->parse_number($rate), 'cost' => $this->parse_number($cost)];
+    }
+
+    // --- unified API defaults: an exchange overrides what it supports and sets has[...] = true --------
+    public function fetch_currencies($params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        throw new NotSupported(Js::toStr($this->id) . ' fetchCurrencies () is not supported yet');
+    }
+
+    public function fetch_ticker($symbol, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        throw new NotSupported(Js::toStr($this->id) . ' fetchTicker () is not supported yet');
+    }
+
+    public function fetch_tickers($symbols = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        throw new NotSupported(Js::toStr($this->id) . ' fetchTickers () is not supported yet');
+    }
+
+    public function fetch_order_book($symbol, $limit = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        throw new NotSupported(Js::toStr($this->id) . ' fetchOrderBook () is not supported yet');
+    }
+
+    public function fetch_ohlcv($symbol, $timeframe = null, $since = null, $limit = null, $params = null) {
+        if ($timeframe === null) {
+            $timeframe = '1m';
+        }
+        if ($params === null) {
+            $params = [];
+        }
+        throw new NotSupported(Js::toStr($this->id) . ' fetchOHLCV () is not supported yet');
+    }
+
+    public function fetch_trades($symbol, $since = null, $limit = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        throw new NotSupported(Js::toStr($this->id) . ' fetchTrades () is not supported yet');
+    }
+
+    public function fetch_balance($params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        throw new NotSupported(Js::toStr($this->id) . ' fetchBalance () is not supported yet');
+    }
+
+    public function create_order($symbol, $type, $side, $amount, $price = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        throw new NotSupported(Js::toStr($this->id) . ' createOrder () is not supported yet');
+    }
+
+    public function cancel_order($id, $symbol = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        throw new NotSupported(Js::toStr($this->id) . ' cancelOrder () is not supported yet');
+    }
+
+    public function edit_order($id, $symbol, $type, $side, $amount = null, $price = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        throw new NotSupported(Js::toStr($this->id) . ' editOrder () is not supported yet');
+    }
+
+    public function fetch_order($id, $symbol = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        throw new NotSupported(Js::toStr($this->id) . ' fetchOrder () is not supported yet');
+    }
+
+    public function fetch_orders($symbol = null, $since = null, $limit = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        throw new NotSupported(Js::toStr($this->id) . ' fetchOrders () is not supported yet');
+    }
+
+    public function fetch_open_orders($symbol = null, $since = null, $limit = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        throw new NotSupported(Js::toStr($this->id) . ' fetchOpenOrders () is not supported yet');
+    }
+
+    public function fetch_closed_orders($symbol = null, $since = null, $limit = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        throw new NotSupported(Js::toStr($this->id) . ' fetchClosedOrders () is not supported yet');
+    }
+
+    public function fetch_my_trades($symbol = null, $since = null, $limit = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        throw new NotSupported(Js::toStr($this->id) . ' fetchMyTrades () is not supported yet');
+    }
+
+    public function fetch_deposits($code = null, $since = null, $limit = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        throw new NotSupported(Js::toStr($this->id) . ' fetchDeposits () is not supported yet');
+    }
+
+    public function fetch_withdrawals($code = null, $since = null, $limit = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        throw new NotSupported(Js::toStr($this->id) . ' fetchWithdrawals () is not supported yet');
+    }
+
+    public function fetch_transactions($code = null, $since = null, $limit = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        throw new NotSupported(Js::toStr($this->id) . ' fetchTransactions () is not supported yet');
+    }
+
+    public function fetch_ledger($code = null, $since = null, $limit = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        throw new NotSupported(Js::toStr($this->id) . ' fetchLedger () is not supported yet');
+    }
+
+    public function fetch_deposit_address($code, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        throw new NotSupported(Js::toStr($this->id) . ' fetchDepositAddress () is not supported yet');
+    }
+
+    public function withdraw($code, $amount, $address, $tag = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        throw new NotSupported(Js::toStr($this->id) . ' withdraw () is not supported yet');
+    }
+
+    public function fetch_time($params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        throw new NotSupported(Js::toStr($this->id) . ' fetchTime () is not supported yet');
+    }
+
+    public function fetch_status($params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        throw new NotSupported(Js::toStr($this->id) . ' fetchStatus () is not supported yet');
+    }
+
+    public function fetch_trading_fees($params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        throw new NotSupported(Js::toStr($this->id) . ' fetchTradingFees () is not supported yet');
+    }
+
+    public function cancel_all_orders($symbol = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        throw new NotSupported(Js::toStr($this->id) . ' cancelAllOrders () is not supported yet');
     }
 }

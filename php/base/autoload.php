@@ -5,6 +5,7 @@
 namespace exchangekit;
 
 require_once __DIR__ . '/errors.php';
+require_once __DIR__ . '/number.php';
 
 spl_autoload_register(function (string $class): void {
     $prefix = 'exchangekit\\';

@@ -10,9 +10,13 @@ from transpiler.names import HTTP_METHODS, implicit_method_name
 from transpiler.syntax import children, is_member, property_key, string_literal
 
 
-def module_file(module: str) -> str:
-    """The module's file as ES modules name it: CommonJS may leave out the .js extension."""
-    return module if module.endswith(".js") else module + ".js"
+def module_file(module: str, in_base: bool = False) -> str:
+    """The module's file as ES modules name it, relative to js/: CommonJS may leave out the .js extension,
+    and a file inside js/base/ (the portable base class) names its siblings as ./errors.js."""
+    file = module if module.endswith(".js") else module + ".js"
+    if in_base and file.startswith("./"):
+        return "./base/" + file[2:]
+    return file
 
 
 @dataclass(frozen=True)
@@ -22,10 +26,7 @@ class Import:
     imported: str  # "default", "*", or the exported name
     node: Node  # the specifier (or pattern property) that introduces the name
     statement: Node
-
-    @property
-    def file(self) -> str:
-        return module_file(self.module)
+    file: str  # the module's file relative to js/ (see module_file)
 
 
 @dataclass
@@ -47,10 +48,11 @@ class ExchangeClass:
         return {name for name, method in self.methods.items() if method.value.isAsync}
 
 
-def find_exchange_class(program: Node) -> ExchangeClass:
+def find_exchange_class(program: Node, in_base: bool = False) -> ExchangeClass:
+    """in_base: the file is js/base/Exchange.js, whose imports are relative to js/base/."""
     found = ExchangeClass(program)
     for statement in program.body:
-        _collect_imports(statement, found.imports)
+        _collect_imports(statement, found.imports, in_base)
         class_node = exported_class(statement)
         if class_node is not None and found.class_node is None:
             found.class_node, found.export_statement = class_node, statement
@@ -88,24 +90,27 @@ def require_source(node: Node | None) -> str | None:
     return None
 
 
-def _collect_imports(statement: Node, imports: dict[str, Import]) -> None:
+def _collect_imports(statement: Node, imports: dict[str, Import], in_base: bool) -> None:
     if statement.type == "ImportDeclaration":
         for specifier in statement.specifiers:
             imported = {"ImportDefaultSpecifier": "default", "ImportNamespaceSpecifier": "*"}.get(
                 specifier.type) or specifier.imported.name
-            imports[specifier.local.name] = Import(
-                specifier.local.name, statement.source.value, imported, specifier, statement)
+            module = statement.source.value
+            imports[specifier.local.name] = Import(specifier.local.name, module, imported, specifier, statement,
+                                                   module_file(module, in_base))
     elif statement.type == "VariableDeclaration":
         for declarator in statement.declarations:
             module = require_source(declarator.init)
             if module is None:
                 continue
             if declarator.id.type == "Identifier":
-                imports[declarator.id.name] = Import(declarator.id.name, module, "default", declarator.id, statement)
+                imports[declarator.id.name] = Import(declarator.id.name, module, "default", declarator.id, statement,
+                                                     module_file(module, in_base))
             elif declarator.id.type == "ObjectPattern":
                 for prop in declarator.id.properties:
                     if prop.type == "Property" and prop.value.type == "Identifier" and not prop.computed:
-                        imports[prop.value.name] = Import(prop.value.name, module, prop.key.name, prop, statement)
+                        imports[prop.value.name] = Import(prop.value.name, module, prop.key.name, prop, statement,
+                                                          module_file(module, in_base))
 
 
 def _implicit_api_names(describe: Node) -> set[str]:

@@ -47,7 +47,7 @@ def compile_source(source: SourceFile, formatted: bool = True) -> Compiled:
 
     def emit() -> Compiled:
         program, _ = parse_source(source)
-        exchange = find_exchange_class(program)
+        exchange = find_exchange_class(program, source.is_base)
         return Compiled(exchange.name, exchange.class_node.superClass.name,
                         python_module(source, exchange, False, formatted), python_module(source, exchange, True, formatted),
                         php_module(source, exchange))

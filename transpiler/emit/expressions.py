@@ -117,7 +117,11 @@ class ExpressionPrinter(Printer):
             return self.NULL
         if name in ("NaN", "Infinity"):
             return self.special_number(name)
-        return self.variable(self.local(name)) if name in self.scope.names else name
+        return self.variable(self.local(name)) if name in self.scope.names else self.imported_value(name)
+
+    def imported_value(self, name: str) -> str:
+        """An imported name used as a value (an error class in an exceptions map, a precision constant)."""
+        return name
 
     def expression_ThisExpression(self, node: Node) -> str:
         return self.THIS

@@ -12,7 +12,7 @@ from transpiler.emit.base import EmitError
 from transpiler.emit.php import PhpPrinter
 from transpiler.emit.python import PythonPrinter
 from transpiler.error_classes import ERROR_HIERARCHY
-from transpiler.names import EXCHANGE_MODULE
+from transpiler.names import BASE_MODULES, EXCHANGE_MODULE, NATIVE_BASE_MODULE, PRECISION_CONSTANTS
 from transpiler.source import SourceFile
 
 BLACK_MODE = black.Mode(line_length=110)
@@ -42,7 +42,9 @@ def python_module(source: SourceFile, exchange: ExchangeClass, asynchronous: boo
         module = imported.file
         if module == "./base/Exchange.js":
             imports.append(f"from {package}.base.exchange import Exchange")
-        elif module == "./base/errors.js":
+        elif module == NATIVE_BASE_MODULE:
+            imports.append(f"from {package}.base.native_exchange import NativeExchange")
+        elif module in ("./base/errors.js", "./base/functions/number.js"):
             continue
         elif module == "./base/Precise.js":
             imports.append("from exchangekit.base.precise import Precise")
@@ -50,25 +52,30 @@ def python_module(source: SourceFile, exchange: ExchangeClass, asynchronous: boo
             imports.append(f"from {package}.{local} import {local}")
         else:
             raise EmitError(imported.node, f"{module} is not available to generated Python yet")
-    errors = sorted(local for local, imported in exchange.imports.items() if imported.module.startswith("./base/errors"))
-    if errors:
-        imports.append(f"from exchangekit.base.errors import {', '.join(errors)}")
+    for module, python_module_name in (("./base/errors.js", "errors"), ("./base/functions/number.js", "number")):
+        names = sorted(local for local, imported in exchange.imports.items() if imported.file == module)
+        if names:
+            imports.append(f"from exchangekit.base.{python_module_name} import {', '.join(names)}")
     if "js" in printer.uses:
         imports.append("from exchangekit.base import js")
     text = templates().get_template("python_module.py.j2").render(
-        id=exchange.name, parent=parent, imports=imports, body=body, asynchronous=asynchronous)
+        id=exchange.name, origin=_origin(source), parent=parent, imports=imports, body=body,
+        asynchronous=asynchronous)
     return format_python(text) if formatted else text
 
 
 def php_module(source: SourceFile, exchange: ExchangeClass) -> str:
     for imported in exchange.imports.values():
         module = imported.file
-        if module not in ("./base/Exchange.js", "./base/errors.js", "./base/Precise.js") \
-                and not EXCHANGE_MODULE.match(module):
+        if module not in BASE_MODULES and module != NATIVE_BASE_MODULE and not EXCHANGE_MODULE.match(module):
             raise EmitError(imported.node, f"{module} is not available to generated PHP yet")
     body = PhpPrinter(source, exchange).class_body()
     return templates().get_template("php_class.php.j2").render(
-        id=exchange.name, parent=exchange.class_node.superClass.name, body=body)
+        id=exchange.name, origin=_origin(source), parent=exchange.class_node.superClass.name, body=body)
+
+
+def _origin(source: SourceFile) -> str:
+    return f"base/{source.stem}" if source.is_base else source.stem
 
 
 def format_python(text: str) -> str:
@@ -78,6 +85,12 @@ def format_python(text: str) -> str:
 def python_errors() -> str:
     return format_python(templates().get_template("python_errors.py.j2").render(
         names=list(ERROR_HIERARCHY), hierarchy=list(ERROR_HIERARCHY.items())))
+
+
+def precision_constants(language: str) -> str:
+    """js/base/functions/number.js, exchangekit/base/number.py or php/base/number.php."""
+    text = templates().get_template(f"{language}_number.j2").render(constants=list(PRECISION_CONSTANTS.items()))
+    return format_python(text) if language == "python" else text
 
 
 def js_errors() -> str:

@@ -215,6 +215,13 @@ class PhpPrinter(ExpressionPrinter):
     def variable(self, name: str) -> str:
         return f"${name}"
 
+    def imported_value(self, name: str) -> str:
+        # PHP has no class values: a class is named by its string, which `new $class(...)` accepts.
+        imported = self.exchange.imports.get(name)
+        if imported is not None and imported.file == "./base/errors.js":
+            return f"{name}::class"
+        return name
+
     def string_literal(self, value: str) -> str:
         return php_string(value)
 

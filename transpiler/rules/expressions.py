@@ -35,7 +35,7 @@ def _receiver(rule: Rule, member: Node) -> str:
         if resolved is Resolved.GLOBAL and target.name in GLOBAL_NAMESPACES:
             return "namespace"
         imported = rule.context.exchange.imports.get(target.name)
-        if resolved is Resolved.IMPORT and imported is not None and imported.module.startswith("./base/Precise"):
+        if resolved is Resolved.IMPORT and imported is not None and imported.file == "./base/Precise.js":
             return "precise"
     return "value"
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from transpiler.analysis.exchange import exported_class, is_module_exports_assignment, module_file, require_source
-from transpiler.names import BASE_MODULES, EXCHANGE_ID, EXCHANGE_MODULE
+from transpiler.names import BASE_MODULES, BASE_ONLY_MODULES, EXCHANGE_ID, EXCHANGE_MODULE
 from transpiler.rules.base import Rule
 from transpiler.syntax import Path, property_key
 
@@ -73,11 +73,11 @@ class BaseImportsOnly(Rule):
     def visit_ImportDeclaration(self, path: Path) -> None:
         node = path.node
         module = node.source.value
-        if not module.endswith(".js") and self._allowed_module(module + ".js"):
+        if not module.endswith(".js") and self._allowed_module(self._file(module)):
             self.report(node.source, f"import '{module}' needs the .js extension",
                         f"write: from '{module}.js' (ES modules name the file exactly)")
             return
-        self._check_module(node.source, module)
+        self._check_module(node.source, self._file(module) if module.endswith(".js") else module)
 
     def visit_VariableDeclaration(self, path: Path) -> None:
         if path.parent_type != "Program":
@@ -85,7 +85,7 @@ class BaseImportsOnly(Rule):
         for declarator in path.node.declarations:
             module = require_source(declarator.init)
             if module is not None:
-                self._check_module(declarator.init.arguments[0], module_file(module))
+                self._check_module(declarator.init.arguments[0], self._file(module))
 
     def visit_Import(self, path: Path) -> None:
         self.report(path.parent.node, "dynamic import() is not allowed")
@@ -106,8 +106,14 @@ class BaseImportsOnly(Rule):
                             "import Exchange from './base/Exchange.js';" if parent == "Exchange"
                             else f"import {parent} from './{parent}.js';")
 
+    def _file(self, module: str) -> str:
+        return module_file(module, self.context.source.is_base)
+
+    def _modules(self) -> dict:
+        return {**BASE_MODULES, **BASE_ONLY_MODULES} if self.context.source.is_base else BASE_MODULES
+
     def _allowed_module(self, module: str) -> bool:
-        return module in BASE_MODULES or EXCHANGE_MODULE.match(module) is not None
+        return module in self._modules() or EXCHANGE_MODULE.match(module) is not None
 
     def _check_module(self, node, module: str) -> None:
         if not self._allowed_module(module):
@@ -117,8 +123,8 @@ class BaseImportsOnly(Rule):
         module = imported.file
         if imported.imported == "*":
             return
-        if module in BASE_MODULES:
-            exports = BASE_MODULES[module]
+        if module in self._modules():
+            exports = self._modules()[module]
             if imported.imported == "default":
                 if exports.default is None:
                     self.report(imported.node, f"{module} has no default export",
@@ -222,6 +228,8 @@ class ClassNamedAfterFile(Rule):
         if name is None:
             return
         node = self.context.exchange.class_node.id
+        if self.context.source.is_base:
+            return  # js/base/Exchange.js holds class Exchange
         if not EXCHANGE_ID.match(stem):
             self.report(node, f"the file name '{stem}' is not a valid exchange id",
                         "rename the file: lowercase letters, digits and _, for example js/myexchange.js")

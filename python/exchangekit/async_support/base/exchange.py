@@ -1,7 +1,1812 @@
-"""The Exchange base class for asyncio."""
+# Generated from js/base/Exchange.js by exkit: do not edit. Change the source and run `python build.py`.
+# asyncio variant: methods that are async in the source are coroutines here.
+import math
 
-from exchangekit.base.exchange import Exchange as SyncExchange
+from exchangekit.async_support.base.native_exchange import NativeExchange
+from exchangekit.base.precise import Precise
+from exchangekit.base.errors import (
+    ArgumentsRequired,
+    AuthenticationError,
+    BadRequest,
+    BadResponse,
+    BadSymbol,
+    DDoSProtection,
+    ExchangeError,
+    ExchangeNotAvailable,
+    InvalidOrder,
+    NotSupported,
+    OnMaintenance,
+    PermissionDenied,
+    RateLimitExceeded,
+    RequestTimeout,
+)
+from exchangekit.base.number import (
+    DECIMAL_PLACES,
+    NO_PADDING,
+    PAD_WITH_ZERO,
+    ROUND,
+    SIGNIFICANT_DIGITS,
+    TICK_SIZE,
+    TRUNCATE,
+)
+from exchangekit.base import js
 
 
-class Exchange(SyncExchange):
-    pass
+class Exchange(NativeExchange):
+    # --- configuration -------------------------------------------------------------------------------
+    def describe(self):
+        return {
+            "id": None,
+            "name": None,
+            "countries": None,
+            "version": None,
+            "enableRateLimit": True,
+            "rateLimit": 2000,
+            "timeout": 10000,
+            "verbose": False,
+            "userAgent": "exchangekit",
+            "headers": {},
+            "proxy": None,
+            "certified": False,
+            "has": {
+                "publicAPI": True,
+                "privateAPI": True,
+                "fetchMarkets": True,
+                "fetchCurrencies": False,
+                "fetchTicker": False,
+                "fetchTickers": False,
+                "fetchOrderBook": False,
+                "fetchOHLCV": False,
+                "fetchTrades": False,
+                "fetchBalance": False,
+                "createOrder": False,
+                "cancelOrder": False,
+                "editOrder": False,
+                "fetchOrder": False,
+                "fetchOrders": False,
+                "fetchOpenOrders": False,
+                "fetchClosedOrders": False,
+                "fetchMyTrades": False,
+                "fetchDeposits": False,
+                "fetchWithdrawals": False,
+                "fetchTransactions": False,
+                "fetchLedger": False,
+                "fetchDepositAddress": False,
+                "withdraw": False,
+                "fetchTime": False,
+                "fetchStatus": False,
+                "fetchTradingFees": False,
+                "cancelAllOrders": False,
+            },
+            "urls": {"logo": None, "api": None, "www": None, "doc": None, "fees": None},
+            "api": {},
+            "requiredCredentials": {
+                "apiKey": True,
+                "secret": True,
+                "uid": False,
+                "login": False,
+                "password": False,
+                "twofa": False,
+                "privateKey": False,
+                "walletAddress": False,
+                "token": False,
+            },
+            "timeframes": None,
+            "fees": {
+                "trading": {"tierBased": None, "percentage": None, "taker": None, "maker": None},
+                "funding": {"tierBased": None, "percentage": None, "withdraw": {}, "deposit": {}},
+            },
+            "precisionMode": DECIMAL_PLACES,
+            "paddingMode": NO_PADDING,
+            "options": {},
+            "exceptions": {"exact": {}, "broad": {}},
+            "httpExceptions": {
+                "400": BadRequest,
+                "401": AuthenticationError,
+                "403": PermissionDenied,
+                "404": ExchangeNotAvailable,
+                "408": RequestTimeout,
+                "409": ExchangeNotAvailable,
+                "418": DDoSProtection,
+                "429": RateLimitExceeded,
+                "500": ExchangeNotAvailable,
+                "501": ExchangeNotAvailable,
+                "502": ExchangeNotAvailable,
+                "503": OnMaintenance,
+                "504": RequestTimeout,
+                "520": ExchangeNotAvailable,
+                "521": ExchangeNotAvailable,
+                "522": RequestTimeout,
+                "525": ExchangeNotAvailable,
+            },
+            "commonCurrencies": {"XBT": "BTC", "BCHABC": "BCH", "BCHSV": "BSV"},
+        }
+
+    def instance_defaults(self):
+        # Set by the constructor before describe() and the user's config, so every property exists in
+        # Python and PHP too, where reading an attribute that was never assigned is an error.
+        return {
+            "apiKey": None,
+            "secret": None,
+            "uid": None,
+            "login": None,
+            "password": None,
+            "twofa": None,
+            "privateKey": None,
+            "walletAddress": None,
+            "token": None,
+            "markets": None,
+            "marketsById": None,
+            "symbols": None,
+            "ids": None,
+            "currencies": None,
+            "currenciesById": None,
+            "codes": None,
+            "lastRestRequestTimestamp": None,
+            "last_http_response": None,
+            "last_json_response": None,
+            "last_response_headers": None,
+        }
+
+    def credentials(self):
+        return {
+            "apiKey": self.apiKey,
+            "secret": self.secret,
+            "uid": self.uid,
+            "login": self.login,
+            "password": self.password,
+            "twofa": self.twofa,
+            "privateKey": self.privateKey,
+            "walletAddress": self.walletAddress,
+            "token": self.token,
+        }
+
+    def check_required_credentials(self, error=None):
+        if error is None:
+            error = True
+        values = self.credentials()
+        keys = js.keys(self.requiredCredentials)
+        i = 0
+        while i < len(keys):
+            key = js.get(keys, i)
+            if js.get(self.requiredCredentials, key) is True:
+                value = js.get(values, key)
+                if (value is None) or (value == ""):
+                    if js.truthy(error):
+                        raise AuthenticationError(
+                            ((js.to_str(self.id) + ' requires the "') + js.to_str(key)) + '" credential'
+                        )
+                    return False
+            i += 1
+        return True
+
+    def redact_secrets(self, text):
+        # Error messages and verbose logs go through this, so that no credential is ever shown.
+        values = js.values(self.credentials())
+        result = text
+        i = 0
+        while i < len(values):
+            value = js.get(values, i)
+            if (js.typeof(value) == "string") and js.greater(js.length(value), 0):
+                result = js.join(js.split(result, value), "***")
+            i += 1
+        return result
+
+    # --- implicit API --------------------------------------------------------------------------------
+    def implicit_api_methods(self):
+        # Flattens the api tree of describe() into one entry per endpoint. The native constructor turns
+        # each entry into a method: publicGetTickerPair in JS, public_get_ticker_pair and the camelCase
+        # alias in Python and PHP.
+        return self.collect_implicit_api(self.api, [])
+
+    def collect_implicit_api(self, tree, path):
+        # Returns a new list rather than filling one passed in: PHP passes arrays by value.
+        result = []
+        keys = js.keys(tree)
+        i = 0
+        while i < len(keys):
+            key = js.get(keys, i)
+            value = js.get(tree, key)
+            method = key.upper()
+            is_http_method = self.in_array(
+                method, ["GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS"]
+            )
+            if js.truthy(js.greater(js.length(path), 0) if js.truthy(_value1 := is_http_method) else _value1):
+                endpoints = []
+                if js.is_array(value):
+                    endpoints = value
+                else:
+                    endpoints = js.keys(value)
+                j = 0
+                while js.less(j, js.length(endpoints)):
+                    endpoint = js.get(endpoints, j)
+                    cost = 1
+                    if not js.is_array(value):
+                        cost = js.get(value, endpoint)
+                    api = path
+                    if js.strict_equal(js.length(path), 1):
+                        api = js.get(path, 0)
+                    result.append(
+                        {
+                            "name": self.camel_case_words(
+                                self.array_concat(self.array_concat(path, [key]), self.split_words(endpoint))
+                            ),
+                            "path": endpoint,
+                            "api": api,
+                            "method": method,
+                            "cost": cost,
+                        }
+                    )
+                    j += 1
+            elif (js.typeof(value) == "object") and (not js.is_array(value)):
+                result = js.concat(result, self.collect_implicit_api(value, self.array_concat(path, [key])))
+            i += 1
+        return result
+
+    def split_words(self, text):
+        # 'ticker/{pair}' -> [ 'ticker', 'pair' ]: runs of ASCII letters and digits.
+        alphanumeric = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+        words = []
+        word = ""
+        i = 0
+        while js.less(i, js.length(text)):
+            character = js.char_at(text, i)
+            if alphanumeric.find(character) >= 0:
+                word = word + character
+            elif len(word) > 0:
+                words.append(word)
+                word = ""
+            i += 1
+        if len(word) > 0:
+            words.append(word)
+        return words
+
+    def camel_case_words(self, words):
+        result = ""
+        i = 0
+        while js.less(i, js.length(words)):
+            word = js.get(words, i)
+            if i == 0:
+                result = js.char_at(word, 0).lower() + js.to_str(js.slice_(word, 1))
+            else:
+                result = (result + js.char_at(word, 0).upper()) + js.to_str(js.slice_(word, 1))
+            i += 1
+        return result
+
+    # --- request pipeline: implicit method -> request -> fetch2 -> throttle, sign, fetch -------------
+    async def request(self, path, api=None, method=None, params=None, headers=None, body=None, config=None):
+        if api is None:
+            api = "public"
+        if method is None:
+            method = "GET"
+        if params is None:
+            params = {}
+        if config is None:
+            config = {}
+        return await self.fetch2(path, api, method, params, headers, body, config)
+
+    async def fetch2(self, path, api=None, method=None, params=None, headers=None, body=None, config=None):
+        if api is None:
+            api = "public"
+        if method is None:
+            method = "GET"
+        if params is None:
+            params = {}
+        if config is None:
+            config = {}
+        if js.truthy(self.enableRateLimit):
+            await self.throttle(self.safe_number(config, "cost", 1))
+        self.lastRestRequestTimestamp = self.milliseconds()
+        request = self.sign(path, api, method, params, headers, body)
+        return await self.fetch(
+            js.get(request, "url"),
+            js.get(request, "method"),
+            js.get(request, "headers"),
+            js.get(request, "body"),
+        )
+
+    def sign(self, path, api=None, method=None, params=None, headers=None, body=None):
+        if api is None:
+            api = "public"
+        if method is None:
+            method = "GET"
+        if params is None:
+            params = {}
+        # The default for public endpoints: the path's {placeholders} from params, the rest as a query.
+        url = self.implode_hostname(js.get(self.urls, "api"))
+        if js.typeof(url) == "object":
+            url = js.get(url, api)
+        url = (js.to_str(url) + "/") + js.to_str(self.implode_params(path, params))
+        query = self.omit(params, self.extract_params(path))
+        if len(js.keys(query)) > 0:
+            url = (js.to_str(url) + "?") + js.to_str(self.urlencode(query))
+        return {"url": url, "method": method, "body": body, "headers": headers}
+
+    def implode_hostname(self, url):
+        return url
+
+    def handle_rest_response(
+        self, status, reason, url, method, response_headers, response_body, request_headers, request_body
+    ):
+        # Called by the native fetch with the raw HTTP response: exchange errors first, then the status
+        # code, then the JSON itself.
+        json = self.parse_json(response_body)
+        self.last_http_response = response_body
+        self.last_json_response = json
+        self.last_response_headers = response_headers
+        self.handle_errors(
+            status, reason, url, method, response_headers, response_body, json, request_headers, request_body
+        )
+        self.handle_http_status_code(status, reason, url, method, response_body)
+        if json is None:
+            if js.strict_equal(js.length(response_body), 0):
+                return None
+            raise BadResponse(
+                self.redact_secrets(
+                    (
+                        ((((js.to_str(self.id) + " ") + js.to_str(method)) + " ") + js.to_str(url))
+                        + " returned a body that is not JSON: "
+                    )
+                    + js.to_str(self.excerpt(response_body))
+                )
+            )
+        return json
+
+    def handle_errors(
+        self,
+        status,
+        reason,
+        url,
+        method,
+        response_headers,
+        response_body,
+        response,
+        request_headers,
+        request_body,
+    ):
+        # Exchanges override this to map their error payloads with throwExactlyMatchedException and
+        # throwBroadlyMatchedException; returning means "no exchange-specific error here".
+        return None
+
+    def handle_http_status_code(self, status, reason, url, method, body):
+        key = self.number_to_string(status)
+        if js.has(self.httpExceptions, key):
+            message = (
+                (
+                    (
+                        (
+                            (
+                                ((((js.to_str(self.id) + " ") + js.to_str(method)) + " ") + js.to_str(url))
+                                + " "
+                            )
+                            + js.to_str(key)
+                        )
+                        + " "
+                    )
+                    + js.to_str(reason)
+                )
+                + " "
+            ) + js.to_str(self.excerpt(body))
+            self.throw_error(js.get(self.httpExceptions, key), self.redact_secrets(message))
+        if js.less(status, 200) or js.greater_equal(status, 300):
+            raise ExchangeError(
+                self.redact_secrets(
+                    (
+                        (
+                            (
+                                (
+                                    (
+                                        (
+                                            (((js.to_str(self.id) + " ") + js.to_str(method)) + " ")
+                                            + js.to_str(url)
+                                        )
+                                        + " "
+                                    )
+                                    + js.to_str(key)
+                                )
+                                + " "
+                            )
+                            + js.to_str(reason)
+                        )
+                        + " "
+                    )
+                    + js.to_str(self.excerpt(body))
+                )
+            )
+
+    def excerpt(self, text):
+        if js.greater(js.length(text), 200):
+            return js.to_str(js.slice_(text, 0, 200)) + "..."
+        return text
+
+    def throw_exactly_matched_exception(self, exact, string, message):
+        if (not (string is None)) and js.has(exact, string):
+            self.throw_error(js.get(exact, string), self.redact_secrets(message))
+
+    def throw_broadly_matched_exception(self, broad, string, message):
+        key = self.find_broadly_matched_key(broad, string)
+        if not (key is None):
+            self.throw_error(js.get(broad, key), self.redact_secrets(message))
+
+    def find_broadly_matched_key(self, broad, string):
+        if string is None:
+            return None
+        keys = js.keys(broad)
+        i = 0
+        while i < len(keys):
+            key = js.get(keys, i)
+            if js.index_of(string, key) >= 0:
+                return key
+            i += 1
+        return None
+
+    # --- encoding of URLs -----------------------------------------------------------------------------
+    def extract_params(self, path):
+        # 'ticker/{pair}/{depth}' -> [ 'pair', 'depth' ]
+        result = []
+        parts = js.split(path, "{")
+        i = 1
+        while i < len(parts):
+            end = js.index_of(js.get(parts, i), "}")
+            if end >= 0:
+                result.append(js.slice_(js.get(parts, i), 0, end))
+            i += 1
+        return result
+
+    def implode_params(self, path, params):
+        # 'ticker/{pair}' with { 'pair': 'XBTUSD' } -> 'ticker/XBTUSD'
+        result = path
+        keys = js.keys(params)
+        i = 0
+        while i < len(keys):
+            key = js.get(keys, i)
+            value = js.get(params, key)
+            if (js.typeof(value) == "string") or (js.typeof(value) == "number"):
+                result = js.join(js.split(result, ("{" + js.to_str(key)) + "}"), self.number_to_string(value))
+            i += 1
+        return result
+
+    def urlencode(self, params):
+        # key=value pairs joined by &, percent-encoded as encodeURIComponent does (space is %20).
+        # Numbers keep JavaScript's formatting, booleans are 'true'/'false', undefined values are left
+        # out, a list repeats its key (a=1&a=2) and a dictionary nests with brackets (a[b]=1).
+        return self.encode_query(params, True, False)
+
+    def rawencode(self, params):
+        # urlencode without percent-encoding, for exchanges that sign the raw query.
+        return self.encode_query(params, False, False)
+
+    def urlencode_nested(self, params):
+        # Lists nest with indices too: a[0]=1&a[1]=2.
+        return self.encode_query(params, True, True)
+
+    def encode_query(self, params, encode, index_lists):
+        pairs = self.query_pairs(params, None, index_lists)
+        parts = []
+        i = 0
+        while js.less(i, js.length(pairs)):
+            (
+                key,
+                value,
+            ) = js.destructure(js.get(pairs, i), 2)
+            if js.truthy(encode):
+                parts.append(
+                    (js.to_str(self.encode_uri_component(key)) + "=")
+                    + js.to_str(self.encode_uri_component(value))
+                )
+            else:
+                parts.append((js.to_str(key) + "=") + js.to_str(value))
+            i += 1
+        return js.join(parts, "&")
+
+    def query_pairs(self, value, prefix, index_lists):
+        # [ key, string ] pairs of a (nested) value; a new list each time, since PHP passes arrays by value.
+        if js.typeof(value) == "boolean":
+            return [[prefix, "true" if js.truthy(value) else "false"]]
+        if js.typeof(value) == "number":
+            return [[prefix, self.number_to_string(value)]]
+        if js.typeof(value) == "string":
+            return [[prefix, value]]
+        result = []
+        if js.is_array(value) and (not (prefix is None)):
+            i = 0
+            while js.less(i, js.length(value)):
+                key = (
+                    (((js.to_str(prefix) + "[") + js.to_str(self.number_to_string(i))) + "]")
+                    if js.truthy(index_lists)
+                    else prefix
+                )
+                result = js.concat(result, self.query_pairs(js.get(value, i), key, index_lists))
+                i += 1
+        elif (not (value is None)) and (js.typeof(value) == "object"):
+            keys = js.keys(value)
+            i = 0
+            while i < len(keys):
+                key = (
+                    js.get(keys, i)
+                    if (prefix is None)
+                    else ((js.to_str(prefix) + "[") + js.to_str(js.get(keys, i))) + "]"
+                )
+                result = js.concat(result, self.query_pairs(js.get(value, js.get(keys, i)), key, index_lists))
+                i += 1
+        return result
+
+    def ymdhms(self, timestamp, infix=None):
+        if infix is None:
+            infix = " "
+        # 1700000000000 -> '2023-11-14 22:13:20'
+        text = self.iso8601(timestamp)
+        return (
+            None if (text is None) else js.add(js.add(js.slice_(text, 0, 10), infix), js.slice_(text, 11, 19))
+        )
+
+    def ymd(self, timestamp, infix=None):
+        if infix is None:
+            infix = "-"
+        # 1700000000000 -> '2023-11-14'
+        text = self.iso8601(timestamp)
+        return None if (text is None) else js.join(js.split(js.slice_(text, 0, 10), "-"), infix)
+
+    def yyyymmdd(self, timestamp, infix=None):
+        if infix is None:
+            infix = "-"
+        return self.ymd(timestamp, infix)
+
+    def yymmdd(self, timestamp, infix=None):
+        if infix is None:
+            infix = ""
+        # 1700000000000 -> '231114'
+        text = self.ymd(timestamp, infix)
+        return None if (text is None) else js.slice_(text, 2)
+
+    def nonce(self):
+        return self.seconds()
+
+    # --- safe accessors: missing keys, null and '' give the default ----------------------------------
+    def safe_value(self, dictionary, key, default_value=None):
+        if ((dictionary is None) or (key is None)) or (not (js.typeof(dictionary) == "object")):
+            return default_value
+        if not js.has(dictionary, key):
+            return default_value
+        value = js.get(dictionary, key)
+        if (value is None) or (value == ""):
+            return default_value
+        return value
+
+    def safe_value2(self, dictionary, key1, key2, default_value=None):
+        return self.safe_value_n(dictionary, [key1, key2], default_value)
+
+    def safe_value_n(self, dictionary, keys, default_value=None):
+        i = 0
+        while js.less(i, js.length(keys)):
+            value = self.safe_value(dictionary, js.get(keys, i))
+            if not (value is None):
+                return value
+            i += 1
+        return default_value
+
+    def safe_string(self, dictionary, key, default_value=None):
+        return self.safe_string_n(dictionary, [key], default_value)
+
+    def safe_string2(self, dictionary, key1, key2, default_value=None):
+        return self.safe_string_n(dictionary, [key1, key2], default_value)
+
+    def safe_string_n(self, dictionary, keys, default_value=None):
+        value = self.safe_value_n(dictionary, keys)
+        if js.typeof(value) == "string":
+            return value
+        if js.typeof(value) == "number":
+            return self.number_to_string(value)
+        if js.typeof(value) == "boolean":
+            return "true" if js.truthy(value) else "false"
+        return default_value
+
+    def safe_string_lower(self, dictionary, key, default_value=None):
+        return self.safe_string_lower_n(dictionary, [key], default_value)
+
+    def safe_string_lower2(self, dictionary, key1, key2, default_value=None):
+        return self.safe_string_lower_n(dictionary, [key1, key2], default_value)
+
+    def safe_string_lower_n(self, dictionary, keys, default_value=None):
+        value = self.safe_string_n(dictionary, keys)
+        return default_value if (value is None) else value.lower()
+
+    def safe_string_upper(self, dictionary, key, default_value=None):
+        return self.safe_string_upper_n(dictionary, [key], default_value)
+
+    def safe_string_upper2(self, dictionary, key1, key2, default_value=None):
+        return self.safe_string_upper_n(dictionary, [key1, key2], default_value)
+
+    def safe_string_upper_n(self, dictionary, keys, default_value=None):
+        value = self.safe_string_n(dictionary, keys)
+        return default_value if (value is None) else value.upper()
+
+    def safe_number(self, dictionary, key, default_value=None):
+        return self.safe_number_n(dictionary, [key], default_value)
+
+    def safe_number2(self, dictionary, key1, key2, default_value=None):
+        return self.safe_number_n(dictionary, [key1, key2], default_value)
+
+    def safe_number_n(self, dictionary, keys, default_value=None):
+        return self.parse_number(self.safe_value_n(dictionary, keys), default_value)
+
+    def safe_float(self, dictionary, key, default_value=None):
+        return self.safe_number_n(dictionary, [key], default_value)
+
+    def safe_float2(self, dictionary, key1, key2, default_value=None):
+        return self.safe_number_n(dictionary, [key1, key2], default_value)
+
+    def safe_float_n(self, dictionary, keys, default_value=None):
+        return self.safe_number_n(dictionary, keys, default_value)
+
+    def safe_integer(self, dictionary, key, default_value=None):
+        return self.safe_integer_n(dictionary, [key], default_value)
+
+    def safe_integer2(self, dictionary, key1, key2, default_value=None):
+        return self.safe_integer_n(dictionary, [key1, key2], default_value)
+
+    def safe_integer_n(self, dictionary, keys, default_value=None):
+        # Truncates toward zero, as parseInt does: '12.9' -> 12, -12.9 -> -12.
+        number = self.parse_number(self.safe_value_n(dictionary, keys))
+        if ((number is None) or js.strict_equal(number, math.inf)) or js.strict_equal(number, -math.inf):
+            return default_value
+        return js.trunc(number)
+
+    def safe_integer_product(self, dictionary, key, factor, default_value=None):
+        return self.safe_integer_product_n(dictionary, [key], factor, default_value)
+
+    def safe_integer_product2(self, dictionary, key1, key2, factor, default_value=None):
+        return self.safe_integer_product_n(dictionary, [key1, key2], factor, default_value)
+
+    def safe_integer_product_n(self, dictionary, keys, factor, default_value=None):
+        # Rounded, so that float noise in 1.001 * 1000 does not lose a unit.
+        number = self.parse_number(self.safe_value_n(dictionary, keys))
+        if ((number is None) or js.strict_equal(number, math.inf)) or js.strict_equal(number, -math.inf):
+            return default_value
+        return js.round_(js.multiply(number, factor))
+
+    def safe_timestamp(self, dictionary, key, default_value=None):
+        return self.safe_integer_product_n(dictionary, [key], 1000, default_value)
+
+    def safe_timestamp2(self, dictionary, key1, key2, default_value=None):
+        return self.safe_integer_product_n(dictionary, [key1, key2], 1000, default_value)
+
+    def safe_timestamp_n(self, dictionary, keys, default_value=None):
+        return self.safe_integer_product_n(dictionary, keys, 1000, default_value)
+
+    def safe_bool(self, dictionary, key, default_value=None):
+        return self.safe_bool_n(dictionary, [key], default_value)
+
+    def safe_bool2(self, dictionary, key1, key2, default_value=None):
+        return self.safe_bool_n(dictionary, [key1, key2], default_value)
+
+    def safe_bool_n(self, dictionary, keys, default_value=None):
+        value = self.safe_value_n(dictionary, keys)
+        return value if (js.typeof(value) == "boolean") else default_value
+
+    def safe_dict(self, dictionary, key, default_value=None):
+        return self.safe_dict_n(dictionary, [key], default_value)
+
+    def safe_dict2(self, dictionary, key1, key2, default_value=None):
+        return self.safe_dict_n(dictionary, [key1, key2], default_value)
+
+    def safe_dict_n(self, dictionary, keys, default_value=None):
+        value = self.safe_value_n(dictionary, keys)
+        return value if ((js.typeof(value) == "object") and (not js.is_array(value))) else default_value
+
+    def safe_list(self, dictionary, key, default_value=None):
+        return self.safe_list_n(dictionary, [key], default_value)
+
+    def safe_list2(self, dictionary, key1, key2, default_value=None):
+        return self.safe_list_n(dictionary, [key1, key2], default_value)
+
+    def safe_list_n(self, dictionary, keys, default_value=None):
+        value = self.safe_value_n(dictionary, keys)
+        return value if js.is_array(value) else default_value
+
+    # --- generic helpers -----------------------------------------------------------------------------
+    def extend(self, a, b=None):
+        if b is None:
+            b = {}
+        return js.merge(a, b)
+
+    def deep_extend(self, a, b):
+        # Dictionaries are merged key by key, recursively; anything else in b replaces a's value.
+        if (
+            ((not (js.typeof(a) == "object")) or js.is_array(a)) or (not (js.typeof(b) == "object"))
+        ) or js.is_array(b):
+            return b
+        result = self.extend(a)
+        keys = js.keys(b)
+        i = 0
+        while i < len(keys):
+            key = js.get(keys, i)
+            value = js.get(b, key)
+            if (
+                (
+                    (js.has(result, key) and (js.typeof(js.get(result, key)) == "object"))
+                    and (not js.is_array(js.get(result, key)))
+                )
+                and (js.typeof(value) == "object")
+            ) and (not js.is_array(value)):
+                js.set_(result, key, self.deep_extend(js.get(result, key), value))
+            else:
+                js.set_(result, key, value)
+            i += 1
+        return result
+
+    def omit(self, dictionary, keys):
+        result = self.extend(dictionary)
+        names = keys
+        if not js.is_array(keys):
+            names = [keys]
+        i = 0
+        while js.less(i, js.length(names)):
+            js.delete(result, js.get(names, i))
+            i += 1
+        return result
+
+    def pluck(self, array, key):
+        result = []
+        i = 0
+        while js.less(i, js.length(array)):
+            entry = js.get(array, i)
+            if (js.typeof(entry) == "object") and js.has(entry, key):
+                result.append(js.get(entry, key))
+            i += 1
+        return result
+
+    def to_array(self, value):
+        if js.is_array(value):
+            return value
+        return js.values(value)
+
+    def index_by(self, array, key):
+        # Later entries win, as in a plain assignment loop.
+        result = {}
+        entries = self.to_array(array)
+        i = 0
+        while js.less(i, js.length(entries)):
+            entry = js.get(entries, i)
+            value = self.safe_value(entry, key)
+            if not (value is None):
+                js.set_(result, self.key_string(value), entry)
+            i += 1
+        return result
+
+    def group_by(self, array, key):
+        result = {}
+        entries = self.to_array(array)
+        i = 0
+        while js.less(i, js.length(entries)):
+            entry = js.get(entries, i)
+            value = self.safe_value(entry, key)
+            if not (value is None):
+                name = self.key_string(value)
+                if not js.has(result, name):
+                    js.set_(result, name, [])
+                js.get(result, name).append(entry)
+            i += 1
+        return result
+
+    def key_string(self, value):
+        return self.number_to_string(value) if (js.typeof(value) == "number") else value
+
+    def filter_by(self, array, key, value):
+        result = []
+        entries = self.to_array(array)
+        i = 0
+        while js.less(i, js.length(entries)):
+            entry = js.get(entries, i)
+            if js.strict_equal(self.safe_value(entry, key), value):
+                result.append(entry)
+            i += 1
+        return result
+
+    def sort_by(self, array, key, descending=None, default_value=None):
+        if descending is None:
+            descending = False
+        if default_value is None:
+            default_value = 0
+        # A stable merge sort on entry[key]; entries without the key sort as defaultValue.
+        if js.less(js.length(array), 2):
+            return js.slice_(array)
+        middle = js.floor(js.divide(js.length(array), 2))
+        left = self.sort_by(js.slice_(array, 0, middle), key, descending, default_value)
+        right = self.sort_by(js.slice_(array, middle), key, descending, default_value)
+        result = []
+        i = 0
+        j = 0
+        while js.less(i, js.length(left)) and js.less(j, js.length(right)):
+            a = self.safe_value(js.get(left, i), key, default_value)
+            b = self.safe_value(js.get(right, j), key, default_value)
+            take_right = False
+            if js.truthy(descending):
+                take_right = js.greater(b, a)
+            else:
+                take_right = js.less(b, a)
+            if take_right:
+                result.append(js.get(right, j))
+                j += 1
+            else:
+                result.append(js.get(left, i))
+                i += 1
+        return js.concat(result, js.slice_(left, i), js.slice_(right, j))
+
+    def sort_by2(self, array, key1, key2, descending=None):
+        if descending is None:
+            descending = False
+        by_key2 = self.sort_by(array, key2, descending)
+        return self.sort_by(by_key2, key1, descending)
+
+    def keysort(self, dictionary):
+        keys = js.keys(dictionary)
+        js.sort(keys)
+        result = {}
+        i = 0
+        while i < len(keys):
+            js.set_(result, js.get(keys, i), js.get(dictionary, js.get(keys, i)))
+            i += 1
+        return result
+
+    def in_array(self, needle, haystack):
+        return js.includes(haystack, needle)
+
+    def is_empty(self, value):
+        if (value is None) or (value == ""):
+            return True
+        if js.is_array(value):
+            return js.strict_equal(js.length(value), 0)
+        if js.typeof(value) == "object":
+            return len(js.keys(value)) == 0
+        return False
+
+    def unique(self, array):
+        result = []
+        i = 0
+        while js.less(i, js.length(array)):
+            if not js.includes(result, js.get(array, i)):
+                result.append(js.get(array, i))
+            i += 1
+        return result
+
+    def array_concat(self, a, b):
+        return js.concat(a, b)
+
+    def sum(self, a=None, b=None, c=None, d=None):
+        # The sum of the numbers among the arguments; undefined when there are none.
+        values = [a, b, c, d]
+        result = 0
+        found = False
+        i = 0
+        while i < len(values):
+            value = js.get(values, i)
+            if js.typeof(value) == "number":
+                result = js.add(result, value)
+                found = True
+            i += 1
+        return result if found else None
+
+    # --- numbers -------------------------------------------------------------------------------------
+    def number_to_string(self, value):
+        # JavaScript's String (number), but never with an exponent: 1e-10 -> '0.0000000001'.
+        if value is None:
+            return None
+        if not (js.typeof(value) == "number"):
+            return value
+        text = js.to_str(value)
+        if text.find("e") >= 0:
+            return Precise.string_add(text, "0")
+        return text
+
+    def parse_number(self, value, default_value=None):
+        # Numbers and decimal strings ('1.5', '-2', '1e-8') become numbers; anything else the default.
+        if js.typeof(value) == "number":
+            return value if js.strict_equal(value, value) else default_value
+        if (not (js.typeof(value) == "string")) or (not js.truthy(self.is_decimal_string(value))):
+            return default_value
+        return js.parse_float(value)
+
+    def is_decimal_string(self, text):
+        # [+-]digits[.digits][e[+-]digits], at least one digit before the exponent.
+        digits = "0123456789"
+        i = 0
+        mantissa_digits = 0
+        if (js.char_at(text, 0) == "-") or (js.char_at(text, 0) == "+"):
+            i = 1
+        while js.less(i, js.length(text)) and (digits.find(js.char_at(text, i)) >= 0):
+            i += 1
+            mantissa_digits += 1
+        if js.char_at(text, i) == ".":
+            i += 1
+            while js.less(i, js.length(text)) and (digits.find(js.char_at(text, i)) >= 0):
+                i += 1
+                mantissa_digits += 1
+        if mantissa_digits == 0:
+            return False
+        if (js.char_at(text, i) == "e") or (js.char_at(text, i) == "E"):
+            i += 1
+            if (js.char_at(text, i) == "-") or (js.char_at(text, i) == "+"):
+                i += 1
+            exponent_digits = 0
+            while js.less(i, js.length(text)) and (digits.find(js.char_at(text, i)) >= 0):
+                i += 1
+                exponent_digits += 1
+            if exponent_digits == 0:
+                return False
+        return js.strict_equal(i, js.length(text))
+
+    def precision_from_string(self, text):
+        # '0.001' -> 3, '1e-8' -> 8, '10' -> -1: the decimal places of a tick size.
+        normalized = Precise.string_add(text, "0")
+        dot = js.index_of(normalized, ".")
+        if dot >= 0:
+            return js.subtract(js.length(normalized), dot) - 1
+        zeros = 0
+        i = js.subtract(js.length(normalized), 1)
+        while (i > 0) and (js.char_at(normalized, i) == "0"):
+            zeros += 1
+            i -= 1
+        return -zeros
+
+    def parse_precision(self, precision):
+        # '3' -> '0.001', '0' -> '1', '-2' -> '100': the tick size of a number of decimal places.
+        if precision is None:
+            return None
+        places = js.parse_int(precision)
+        if places >= 0:
+            return Precise.string_div("1", "1" + js.pad_end("", places, "0"), places)
+        return "1" + js.pad_end("0", -places, "0")
+
+    def decimal_to_precision(
+        self, value, rounding_mode=None, precision=None, counting_mode=None, padding_mode=None
+    ):
+        if rounding_mode is None:
+            rounding_mode = ROUND
+        if counting_mode is None:
+            counting_mode = DECIMAL_PLACES
+        if padding_mode is None:
+            padding_mode = NO_PADDING
+        # Rounds value (a number or a decimal string) to a precision and returns a decimal string.
+        # roundingMode: ROUND (half away from zero) or TRUNCATE (toward zero)
+        # countingMode: DECIMAL_PLACES (precision = places), SIGNIFICANT_DIGITS (precision = digits)
+        # or TICK_SIZE (precision = the step, such as 0.5 or '0.00000001')
+        # paddingMode:  NO_PADDING (no trailing zeros) or PAD_WITH_ZERO (as many places as the precision)
+        if value is None:
+            return None
+        text = Precise.string_add(self.number_to_string(value), "0")
+        if precision is None:
+            return text
+        tick = None
+        places = 0
+        if js.strict_equal(counting_mode, TICK_SIZE):
+            tick = Precise.string_add(self.number_to_string(precision), "0")
+            if js.truthy(Precise.string_le(tick, "0")):
+                raise BadRequest("decimalToPrecision: the tick size must be positive, not " + js.to_str(tick))
+            places = js.max_(self.precision_from_string(tick), 0)
+        elif js.strict_equal(counting_mode, SIGNIFICANT_DIGITS):
+            digits = js.parse_int(self.number_to_string(precision))
+            if digits < 1:
+                raise BadRequest("decimalToPrecision: significant digits must be at least 1")
+            if js.truthy(Precise.string_eq(text, "0")):
+                return self.pad_decimals(
+                    "0", (digits - 1) if js.strict_equal(padding_mode, PAD_WITH_ZERO) else 0
+                )
+            places = js.subtract(digits - 1, self.decimal_exponent(text))
+            rounded = self.round_to_tick(text, self.parse_precision(places), rounding_mode)
+            # Rounding up may add a digit (9.99 -> 10.0): count the places again from the result.
+            places = js.subtract(digits - 1, self.decimal_exponent(rounded))
+            significant = self.round_to_tick(rounded, self.parse_precision(places), rounding_mode)
+            return self.pad_decimals(
+                significant, js.max_(places, 0) if js.strict_equal(padding_mode, PAD_WITH_ZERO) else 0
+            )
+        else:
+            places = js.parse_int(self.number_to_string(precision))
+            tick = self.parse_precision(places)
+            places = js.max_(places, 0)
+        result = self.round_to_tick(text, tick, rounding_mode)
+        return self.pad_decimals(result, places if js.strict_equal(padding_mode, PAD_WITH_ZERO) else 0)
+
+    def round_to_tick(self, text, tick, rounding_mode):
+        remainder = Precise.string_mod(text, tick)  # has the sign of text
+        result = Precise.string_sub(text, remainder)  # truncated toward zero
+        if js.truthy(
+            Precise.string_ge(Precise.string_mul(Precise.string_abs(remainder), "2"), tick)
+            if js.truthy(_value1 := js.strict_equal(rounding_mode, ROUND))
+            else _value1
+        ):
+            if js.truthy(Precise.string_lt(text, "0")):
+                result = Precise.string_sub(result, tick)
+            else:
+                result = Precise.string_add(result, tick)
+        elif (not js.strict_equal(rounding_mode, ROUND)) and (not js.strict_equal(rounding_mode, TRUNCATE)):
+            raise BadRequest(
+                "decimalToPrecision: unknown rounding mode " + js.to_str(self.number_to_string(rounding_mode))
+            )
+        return result
+
+    def decimal_exponent(self, text):
+        # The power of ten of the first significant digit: '123.4' -> 2, '0.00123' -> -3.
+        digits = Precise.string_abs(text)
+        dot = js.index_of(digits, ".")
+        if dot < 0:
+            return js.subtract(js.length(digits), 1)
+        if (dot > 1) or (not (js.char_at(digits, 0) == "0")):
+            return dot - 1
+        i = dot + 1
+        while js.char_at(digits, i) == "0":
+            i += 1
+        return dot - i
+
+    def pad_decimals(self, text, places):
+        # Precise results carry no trailing zeros; PAD_WITH_ZERO adds them back up to places.
+        if js.less_equal(places, 0):
+            return text
+        dot = js.index_of(text, ".")
+        if dot < 0:
+            return (js.to_str(text) + ".") + js.pad_end("", places, "0")
+        return js.pad_end(text, js.add(dot + 1, places), "0")
+
+    def amount_to_precision(self, symbol, amount):
+        market = self.market(symbol)
+        result = self.decimal_to_precision(
+            amount,
+            TRUNCATE,
+            js.get(js.get(market, "precision"), "amount"),
+            self.precisionMode,
+            self.paddingMode,
+        )
+        if result == "0":
+            raise InvalidOrder(
+                (
+                    ((js.to_str(self.id) + " amount of ") + js.to_str(js.get(market, "symbol")))
+                    + " must be greater than the minimum amount precision of "
+                )
+                + js.to_str(self.number_to_string(js.get(js.get(market, "precision"), "amount")))
+            )
+        return result
+
+    def price_to_precision(self, symbol, price):
+        market = self.market(symbol)
+        return self.decimal_to_precision(
+            price, ROUND, js.get(js.get(market, "precision"), "price"), self.precisionMode, self.paddingMode
+        )
+
+    def cost_to_precision(self, symbol, cost):
+        market = self.market(symbol)
+        return self.decimal_to_precision(
+            cost, TRUNCATE, js.get(js.get(market, "precision"), "price"), self.precisionMode, self.paddingMode
+        )
+
+    def currency_to_precision(self, code, value):
+        currency = self.currency(code)
+        precision = self.safe_value(currency, "precision")
+        if precision is None:
+            return self.number_to_string(value)
+        return self.decimal_to_precision(value, ROUND, precision, self.precisionMode, self.paddingMode)
+
+    # --- markets and currencies ----------------------------------------------------------------------
+    async def load_markets(self, reload=None, params=None):
+        if reload is None:
+            reload = False
+        if params is None:
+            params = {}
+        if (not js.truthy(reload)) and (not (self.markets is None)):
+            return self.markets
+        currencies = None
+        if js.get(self.has, "fetchCurrencies") is True:
+            currencies = await self.fetch_currencies()
+        markets = await self.fetch_markets(params)
+        return self.set_markets(markets, currencies)
+
+    async def fetch_markets(self, params=None):
+        if params is None:
+            params = {}
+        return self.to_array([] if (self.markets is None) else self.markets)
+
+    def set_markets(self, markets, currencies=None):
+        values = []
+        entries = self.to_array(markets)
+        i = 0
+        while js.less(i, js.length(entries)):
+            values.append(self.safe_market_structure(js.get(entries, i)))
+            i += 1
+        self.markets = self.index_by(values, "symbol")
+        self.marketsById = self.group_by(values, "id")
+        self.symbols = js.keys(self.markets)
+        js.sort(self.symbols)
+        self.ids = js.keys(self.marketsById)
+        js.sort(self.ids)
+        if currencies is None:
+            self.currencies = self.deep_extend(
+                self.currencies_from_markets(values), {} if (self.currencies is None) else self.currencies
+            )
+        else:
+            self.currencies = self.deep_extend(
+                {} if (self.currencies is None) else self.currencies,
+                self.index_by(self.to_array(currencies), "code"),
+            )
+        self.currenciesById = self.index_by(self.currencies, "id")
+        self.codes = js.keys(self.currencies)
+        js.sort(self.codes)
+        return self.markets
+
+    def currencies_from_markets(self, markets):
+        result = {}
+        i = 0
+        while js.less(i, js.length(markets)):
+            market = js.get(markets, i)
+            sides = [["baseId", "base", "amount"], ["quoteId", "quote", "price"]]
+            j = 0
+            while j < len(sides):
+                (
+                    id_key,
+                    code_key,
+                    precision_key,
+                ) = js.destructure(js.get(sides, j), 3)
+                code = self.safe_string(market, code_key)
+                if (not (code is None)) and (not js.has(result, code)):
+                    js.set_(
+                        result,
+                        code,
+                        {
+                            "id": self.safe_string(market, id_key, code),
+                            "code": code,
+                            "precision": self.safe_value(js.get(market, "precision"), precision_key),
+                        },
+                    )
+                j += 1
+            i += 1
+        return result
+
+    def safe_market_structure(self, market=None):
+        defaults = {
+            "id": None,
+            "symbol": None,
+            "base": None,
+            "quote": None,
+            "baseId": None,
+            "quoteId": None,
+            "active": None,
+            "type": "spot",
+            "spot": True,
+            "taker": None,
+            "maker": None,
+            "precision": {"amount": None, "price": None},
+            "limits": {
+                "amount": {"min": None, "max": None},
+                "price": {"min": None, "max": None},
+                "cost": {"min": None, "max": None},
+            },
+            "info": None,
+        }
+        if market is None:
+            return defaults
+        return self.deep_extend(defaults, market)
+
+    def markets_loaded(self):
+        if self.markets is None:
+            raise ExchangeError(js.to_str(self.id) + " markets are not loaded: call loadMarkets () first")
+
+    def market(self, symbol):
+        self.markets_loaded()
+        if not (js.typeof(symbol) == "string"):
+            raise ArgumentsRequired(js.to_str(self.id) + " market () requires a symbol string")
+        if js.has(self.markets, symbol):
+            return js.get(self.markets, symbol)
+        if js.has(self.marketsById, symbol):
+            return js.get(js.get(self.marketsById, symbol), 0)
+        raise BadSymbol((js.to_str(self.id) + " does not have market symbol ") + js.to_str(symbol))
+
+    def market_id(self, symbol):
+        return js.get(self.market(symbol), "id")
+
+    def market_ids(self, symbols):
+        result = []
+        i = 0
+        while js.less(i, js.length(symbols)):
+            result.append(self.market_id(js.get(symbols, i)))
+            i += 1
+        return result
+
+    def symbol(self, symbol):
+        return js.get(self.market(symbol), "symbol")
+
+    def currency(self, code):
+        if self.currencies is None:
+            raise ExchangeError(js.to_str(self.id) + " currencies are not loaded: call loadMarkets () first")
+        if (js.typeof(code) == "string") and js.has(self.currencies, code):
+            return js.get(self.currencies, code)
+        if (js.typeof(code) == "string") and js.has(self.currenciesById, code):
+            return js.get(self.currenciesById, code)
+        raise BadSymbol(
+            (js.to_str(self.id) + " does not have currency code ") + js.to_str(self.number_to_string(code))
+        )
+
+    def safe_market(self, market_id=None, market=None, delimiter=None):
+        if not (market_id is None):
+            if (not (self.marketsById is None)) and js.has(self.marketsById, market_id):
+                return js.get(js.get(self.marketsById, market_id), 0)
+            if (not (delimiter is None)) and (js.index_of(market_id, delimiter) > 0):
+                (
+                    base_id,
+                    quote_id,
+                ) = js.destructure(js.split(market_id, delimiter), 2)
+                base = self.safe_currency_code(base_id)
+                quote = self.safe_currency_code(quote_id)
+                return self.safe_market_structure(
+                    {
+                        "id": market_id,
+                        "symbol": (js.to_str(base) + "/") + js.to_str(quote),
+                        "base": base,
+                        "quote": quote,
+                        "baseId": base_id,
+                        "quoteId": quote_id,
+                    }
+                )
+            if market is None:
+                return self.safe_market_structure({"id": market_id, "symbol": market_id})
+        if not (market is None):
+            return market
+        return self.safe_market_structure()
+
+    def safe_symbol(self, market_id=None, market=None, delimiter=None):
+        return js.get(self.safe_market(market_id, market, delimiter), "symbol")
+
+    def safe_currency(self, currency_id=None, currency=None):
+        if (currency_id is None) and (not (currency is None)):
+            return currency
+        if ((not (currency_id is None)) and (not (self.currenciesById is None))) and js.has(
+            self.currenciesById, currency_id
+        ):
+            return js.get(self.currenciesById, currency_id)
+        code = currency_id
+        if not (currency_id is None):
+            code = self.common_currency_code(currency_id.upper())
+        return {"id": currency_id, "code": code, "precision": None}
+
+    def safe_currency_code(self, currency_id=None, currency=None):
+        return js.get(self.safe_currency(currency_id, currency), "code")
+
+    def common_currency_code(self, code):
+        return self.safe_string(self.commonCurrencies, code, code)
+
+    # --- unified structures --------------------------------------------------------------------------
+    def safe_ticker(self, ticker, market=None):
+        open_ = self.safe_string(ticker, "open")
+        close = self.safe_string(ticker, "close")
+        last = self.safe_string(ticker, "last")
+        change = self.safe_string(ticker, "change")
+        percentage = self.safe_string(ticker, "percentage")
+        average = self.safe_string(ticker, "average")
+        vwap = self.safe_string(ticker, "vwap")
+        base_volume = self.safe_string(ticker, "baseVolume")
+        quote_volume = self.safe_string(ticker, "quoteVolume")
+        if (((vwap is None) and (not (base_volume is None))) and (not (quote_volume is None))) and (
+            not js.truthy(Precise.string_eq(base_volume, "0"))
+        ):
+            vwap = Precise.string_div(quote_volume, base_volume)
+        if (not (last is None)) and (close is None):
+            close = last
+        elif (last is None) and (not (close is None)):
+            last = close
+        if (not (last is None)) and (not (open_ is None)):
+            if change is None:
+                change = Precise.string_sub(last, open_)
+            if average is None:
+                average = Precise.string_div(Precise.string_add(last, open_), "2")
+        if ((not (change is None)) and (open_ is None)) and (not (last is None)):
+            open_ = Precise.string_sub(last, change)
+        if js.truthy(
+            Precise.string_gt(open_, "0")
+            if js.truthy(
+                _value1 := ((percentage is None) and (not (change is None))) and (not (open_ is None))
+            )
+            else _value1
+        ):
+            percentage = Precise.string_mul(Precise.string_div(change, open_), "100")
+        timestamp = self.safe_integer(ticker, "timestamp")
+        return {
+            "symbol": self.safe_symbol(self.safe_string(ticker, "symbol"), market),
+            "timestamp": timestamp,
+            "datetime": self.iso8601(timestamp),
+            "high": self.safe_number(ticker, "high"),
+            "low": self.safe_number(ticker, "low"),
+            "bid": self.safe_number(ticker, "bid"),
+            "bidVolume": self.safe_number(ticker, "bidVolume"),
+            "ask": self.safe_number(ticker, "ask"),
+            "askVolume": self.safe_number(ticker, "askVolume"),
+            "vwap": self.parse_number(vwap),
+            "open": self.parse_number(open_),
+            "close": self.parse_number(close),
+            "last": self.parse_number(last),
+            "previousClose": self.safe_number(ticker, "previousClose"),
+            "change": self.parse_number(change),
+            "percentage": self.parse_number(percentage),
+            "average": self.parse_number(average),
+            "baseVolume": self.parse_number(base_volume),
+            "quoteVolume": self.parse_number(quote_volume),
+            "info": self.safe_value(ticker, "info"),
+        }
+
+    def safe_fee(self, fee):
+        # { 'cost': '0.1', 'currency': 'USD', 'rate': '0.001' } with numbers parsed; undefined stays undefined.
+        if fee is None:
+            return None
+        return {
+            "cost": self.safe_number(fee, "cost"),
+            "currency": self.safe_string(fee, "currency"),
+            "rate": self.safe_number(fee, "rate"),
+        }
+
+    def safe_trade(self, trade, market=None):
+        amount = self.safe_string(trade, "amount")
+        price = self.safe_string(trade, "price")
+        cost = self.safe_string(trade, "cost")
+        if ((cost is None) and (not (amount is None))) and (not (price is None)):
+            cost = Precise.string_mul(amount, price)
+        timestamp = self.safe_integer(trade, "timestamp")
+        fees = []
+        raw_fees = self.safe_list(trade, "fees", [])
+        i = 0
+        while js.less(i, js.length(raw_fees)):
+            fees.append(self.safe_fee(js.get(raw_fees, i)))
+            i += 1
+        fee = self.safe_fee(self.safe_dict(trade, "fee"))
+        if (fee is None) and (len(fees) == 1):
+            fee = js.get(fees, 0)
+        return {
+            "id": self.safe_string(trade, "id"),
+            "order": self.safe_string(trade, "order"),
+            "symbol": self.safe_symbol(self.safe_string(trade, "symbol"), market),
+            "timestamp": timestamp,
+            "datetime": self.iso8601(timestamp),
+            "type": self.safe_string(trade, "type"),
+            "side": self.safe_string(trade, "side"),
+            "takerOrMaker": self.safe_string(trade, "takerOrMaker"),
+            "price": self.parse_number(price),
+            "amount": self.parse_number(amount),
+            "cost": self.parse_number(cost),
+            "fee": fee,
+            "fees": fees,
+            "info": self.safe_value(trade, "info"),
+        }
+
+    def safe_order(self, order, market=None):
+        amount = self.safe_string(order, "amount")
+        filled = self.safe_string(order, "filled")
+        remaining = self.safe_string(order, "remaining")
+        cost = self.safe_string(order, "cost")
+        average = self.safe_string(order, "average")
+        price = self.safe_string(order, "price")
+        if ((filled is None) and (not (amount is None))) and (not (remaining is None)):
+            filled = Precise.string_sub(amount, remaining)
+        if ((remaining is None) and (not (amount is None))) and (not (filled is None)):
+            remaining = Precise.string_sub(amount, filled)
+        if ((amount is None) and (not (filled is None))) and (not (remaining is None)):
+            amount = Precise.string_add(filled, remaining)
+        if js.truthy(
+            Precise.string_gt(filled, "0")
+            if js.truthy(_value1 := ((average is None) and (not (cost is None))) and (not (filled is None)))
+            else _value1
+        ):
+            average = Precise.string_div(cost, filled)
+        if (cost is None) and (not (filled is None)):
+            if not (average is None):
+                cost = Precise.string_mul(average, filled)
+            elif js.truthy(
+                Precise.string_eq(filled, "0") if js.truthy(_value2 := not (price is None)) else _value2
+            ):
+                cost = "0"
+        trades = []
+        raw_trades = self.safe_list(order, "trades", [])
+        i = 0
+        while js.less(i, js.length(raw_trades)):
+            trades.append(self.safe_trade(js.get(raw_trades, i), market))
+            i += 1
+        timestamp = self.safe_integer(order, "timestamp")
+        return {
+            "id": self.safe_string(order, "id"),
+            "clientOrderId": self.safe_string(order, "clientOrderId"),
+            "symbol": self.safe_symbol(self.safe_string(order, "symbol"), market),
+            "timestamp": timestamp,
+            "datetime": self.iso8601(timestamp),
+            "lastTradeTimestamp": self.safe_integer(order, "lastTradeTimestamp"),
+            "status": self.safe_string(order, "status"),
+            "type": self.safe_string(order, "type"),
+            "timeInForce": self.safe_string(order, "timeInForce"),
+            "side": self.safe_string(order, "side"),
+            "price": self.parse_number(price),
+            "stopPrice": self.safe_number(order, "stopPrice"),
+            "amount": self.parse_number(amount),
+            "filled": self.parse_number(filled),
+            "remaining": self.parse_number(remaining),
+            "cost": self.parse_number(cost),
+            "average": self.parse_number(average),
+            "fee": self.safe_fee(self.safe_dict(order, "fee")),
+            "trades": trades,
+            "info": self.safe_value(order, "info"),
+        }
+
+    def safe_balance(self, balance):
+        # Fills free, used and total of every currency from the two that are known, and indexes them by
+        # kind too: balance['free']['BTC'] as well as balance['BTC']['free'].
+        reserved = ["info", "timestamp", "datetime", "free", "used", "total"]
+        result = {
+            "info": self.safe_value(balance, "info"),
+            "timestamp": self.safe_integer(balance, "timestamp"),
+            "datetime": self.iso8601(self.safe_integer(balance, "timestamp")),
+            "free": {},
+            "used": {},
+            "total": {},
+        }
+        codes = js.keys(balance)
+        i = 0
+        while i < len(codes):
+            code = js.get(codes, i)
+            if js.truthy(self.in_array(code, reserved)):
+                i += 1
+                continue
+            account = js.get(balance, code)
+            free = self.safe_string(account, "free")
+            used = self.safe_string(account, "used")
+            total = self.safe_string(account, "total")
+            if ((total is None) and (not (free is None))) and (not (used is None)):
+                total = Precise.string_add(free, used)
+            if ((free is None) and (not (total is None))) and (not (used is None)):
+                free = Precise.string_sub(total, used)
+            if ((used is None) and (not (total is None))) and (not (free is None)):
+                used = Precise.string_sub(total, free)
+            js.set_(
+                result,
+                code,
+                {
+                    "free": self.parse_number(free),
+                    "used": self.parse_number(used),
+                    "total": self.parse_number(total),
+                },
+            )
+            js.set_(js.get(result, "free"), code, js.get(js.get(result, code), "free"))
+            js.set_(js.get(result, "used"), code, js.get(js.get(result, code), "used"))
+            js.set_(js.get(result, "total"), code, js.get(js.get(result, code), "total"))
+            i += 1
+        return result
+
+    def account(self):
+        return {"free": None, "used": None, "total": None}
+
+    def parse_bid_ask(self, bidask, price_key=None, amount_key=None):
+        if price_key is None:
+            price_key = 0
+        if amount_key is None:
+            amount_key = 1
+        return [self.safe_number(bidask, price_key), self.safe_number(bidask, amount_key)]
+
+    def parse_bids_asks(self, bidasks, price_key=None, amount_key=None):
+        if price_key is None:
+            price_key = 0
+        if amount_key is None:
+            amount_key = 1
+        result = []
+        entries = self.to_array([] if (bidasks is None) else bidasks)
+        i = 0
+        while js.less(i, js.length(entries)):
+            result.append(self.parse_bid_ask(js.get(entries, i), price_key, amount_key))
+            i += 1
+        return result
+
+    def parse_order_book(
+        self, orderbook, symbol, timestamp=None, bids_key=None, asks_key=None, price_key=None, amount_key=None
+    ):
+        if bids_key is None:
+            bids_key = "bids"
+        if asks_key is None:
+            asks_key = "asks"
+        if price_key is None:
+            price_key = 0
+        if amount_key is None:
+            amount_key = 1
+        bids = self.parse_bids_asks(self.safe_value(orderbook, bids_key), price_key, amount_key)
+        asks = self.parse_bids_asks(self.safe_value(orderbook, asks_key), price_key, amount_key)
+        return {
+            "symbol": symbol,
+            "bids": self.sort_by(bids, 0, True),
+            "asks": self.sort_by(asks, 0),
+            "timestamp": timestamp,
+            "datetime": self.iso8601(timestamp),
+            "nonce": None,
+        }
+
+    def parse_ohlcv(self, ohlcv, market=None):
+        # Exchanges whose candles are not [ timestamp, open, high, low, close, volume ] override this.
+        if js.is_array(ohlcv):
+            return [
+                self.safe_integer(ohlcv, 0),
+                self.safe_number(ohlcv, 1),
+                self.safe_number(ohlcv, 2),
+                self.safe_number(ohlcv, 3),
+                self.safe_number(ohlcv, 4),
+                self.safe_number(ohlcv, 5),
+            ]
+        return ohlcv
+
+    def parse_ohlcvs(self, ohlcvs, market=None, timeframe=None, since=None, limit=None):
+        if timeframe is None:
+            timeframe = "1m"
+        result = []
+        entries = self.to_array(ohlcvs)
+        i = 0
+        while js.less(i, js.length(entries)):
+            result.append(self.parse_ohlcv(js.get(entries, i), market))
+            i += 1
+        return self.filter_by_since_limit(self.sort_by(result, 0), since, limit, 0)
+
+    def parse_trade(self, trade, market=None):
+        raise NotSupported(js.to_str(self.id) + " parseTrade () is not implemented")
+
+    def parse_order(self, order, market=None):
+        raise NotSupported(js.to_str(self.id) + " parseOrder () is not implemented")
+
+    def parse_ticker(self, ticker, market=None):
+        raise NotSupported(js.to_str(self.id) + " parseTicker () is not implemented")
+
+    def parse_transaction(self, transaction, currency=None):
+        raise NotSupported(js.to_str(self.id) + " parseTransaction () is not implemented")
+
+    def parse_ledger_entry(self, item, currency=None):
+        raise NotSupported(js.to_str(self.id) + " parseLedgerEntry () is not implemented")
+
+    def parse_trades(self, trades, market=None, since=None, limit=None, params=None):
+        if params is None:
+            params = {}
+        result = []
+        entries = self.to_array(trades)
+        i = 0
+        while js.less(i, js.length(entries)):
+            result.append(self.extend(self.parse_trade(js.get(entries, i), market), params))
+            i += 1
+        symbol = None if (market is None) else js.get(market, "symbol")
+        return self.filter_by_symbol_since_limit(self.sort_by(result, "timestamp"), symbol, since, limit)
+
+    def parse_orders(self, orders, market=None, since=None, limit=None, params=None):
+        if params is None:
+            params = {}
+        result = []
+        entries = self.to_array(orders)
+        i = 0
+        while js.less(i, js.length(entries)):
+            result.append(self.extend(self.parse_order(js.get(entries, i), market), params))
+            i += 1
+        symbol = None if (market is None) else js.get(market, "symbol")
+        return self.filter_by_symbol_since_limit(self.sort_by(result, "timestamp"), symbol, since, limit)
+
+    def parse_transactions(self, transactions, currency=None, since=None, limit=None, params=None):
+        if params is None:
+            params = {}
+        result = []
+        entries = self.to_array(transactions)
+        i = 0
+        while js.less(i, js.length(entries)):
+            result.append(self.extend(self.parse_transaction(js.get(entries, i), currency), params))
+            i += 1
+        code = None if (currency is None) else js.get(currency, "code")
+        return self.filter_by_currency_since_limit(self.sort_by(result, "timestamp"), code, since, limit)
+
+    def parse_ledger(self, items, currency=None, since=None, limit=None, params=None):
+        if params is None:
+            params = {}
+        result = []
+        entries = self.to_array(items)
+        i = 0
+        while js.less(i, js.length(entries)):
+            result.append(self.extend(self.parse_ledger_entry(js.get(entries, i), currency), params))
+            i += 1
+        code = None if (currency is None) else js.get(currency, "code")
+        return self.filter_by_currency_since_limit(self.sort_by(result, "timestamp"), code, since, limit)
+
+    def parse_tickers(self, tickers, symbols=None, params=None):
+        if params is None:
+            params = {}
+        result = {}
+        entries = self.to_array(tickers)
+        i = 0
+        while js.less(i, js.length(entries)):
+            ticker = self.extend(self.parse_ticker(js.get(entries, i)), params)
+            symbol = js.get(ticker, "symbol")
+            if js.truthy(
+                _value1 if js.truthy(_value1 := symbols is None) else self.in_array(symbol, symbols)
+            ):
+                js.set_(result, symbol, ticker)
+            i += 1
+        return result
+
+    def filter_by_since_limit(self, array, since=None, limit=None, key=None, tail=None):
+        if key is None:
+            key = "timestamp"
+        if tail is None:
+            tail = False
+        return self.filter_by_value_since_limit(array, None, None, since, limit, key, tail)
+
+    def filter_by_symbol_since_limit(self, array, symbol=None, since=None, limit=None, tail=None):
+        if tail is None:
+            tail = False
+        return self.filter_by_value_since_limit(array, "symbol", symbol, since, limit, "timestamp", tail)
+
+    def filter_by_currency_since_limit(self, array, code=None, since=None, limit=None, tail=None):
+        if tail is None:
+            tail = False
+        return self.filter_by_value_since_limit(array, "currency", code, since, limit, "timestamp", tail)
+
+    def filter_by_value_since_limit(
+        self, array, field, value=None, since=None, limit=None, key=None, tail=None
+    ):
+        if key is None:
+            key = "timestamp"
+        if tail is None:
+            tail = False
+        # Entries whose field equals value (when given) and whose key is at least since (when given),
+        # then the first limit of them, or the last limit when tail is true.
+        result = []
+        entries = self.to_array(array)
+        i = 0
+        while js.less(i, js.length(entries)):
+            entry = js.get(entries, i)
+            matches_value = (value is None) or js.strict_equal(self.safe_value(entry, field), value)
+            entry_since = self.safe_value(entry, key)
+            matches_since = (since is None) or (
+                (not (entry_since is None)) and js.greater_equal(entry_since, since)
+            )
+            if matches_value and matches_since:
+                result.append(entry)
+            i += 1
+        if (limit is None) or js.less_equal(len(result), limit):
+            return result
+        if js.truthy(tail):
+            return js.slice_(result, js.subtract(len(result), limit))
+        return js.slice_(result, 0, limit)
+
+    # --- fees ----------------------------------------------------------------------------------------
+    def calculate_fee(self, symbol, type_, side, amount, price, taker_or_maker=None, params=None):
+        if taker_or_maker is None:
+            taker_or_maker = "taker"
+        if params is None:
+            params = {}
+        market = self.market(symbol)
+        rate = self.safe_string(market, taker_or_maker)
+        cost = Precise.string_mul(
+            Precise.string_mul(self.number_to_string(amount), self.number_to_string(price)), rate
+        )
+        return {
+            "type": taker_or_maker,
+            "currency": js.get(market, "quote"),
+            "rate": self.parse_number(rate),
+            "cost": self.parse_number(cost),
+        }
+
+    # --- unified API defaults: an exchange overrides what it supports and sets has[...] = true --------
+    async def fetch_currencies(self, params=None):
+        if params is None:
+            params = {}
+        raise NotSupported(js.to_str(self.id) + " fetchCurrencies () is not supported yet")
+
+    async def fetch_ticker(self, symbol, params=None):
+        if params is None:
+            params = {}
+        raise NotSupported(js.to_str(self.id) + " fetchTicker () is not supported yet")
+
+    async def fetch_tickers(self, symbols=None, params=None):
+        if params is None:
+            params = {}
+        raise NotSupported(js.to_str(self.id) + " fetchTickers () is not supported yet")
+
+    async def fetch_order_book(self, symbol, limit=None, params=None):
+        if params is None:
+            params = {}
+        raise NotSupported(js.to_str(self.id) + " fetchOrderBook () is not supported yet")
+
+    async def fetch_ohlcv(self, symbol, timeframe=None, since=None, limit=None, params=None):
+        if timeframe is None:
+            timeframe = "1m"
+        if params is None:
+            params = {}
+        raise NotSupported(js.to_str(self.id) + " fetchOHLCV () is not supported yet")
+
+    async def fetch_trades(self, symbol, since=None, limit=None, params=None):
+        if params is None:
+            params = {}
+        raise NotSupported(js.to_str(self.id) + " fetchTrades () is not supported yet")
+
+    async def fetch_balance(self, params=None):
+        if params is None:
+            params = {}
+        raise NotSupported(js.to_str(self.id) + " fetchBalance () is not supported yet")
+
+    async def create_order(self, symbol, type_, side, amount, price=None, params=None):
+        if params is None:
+            params = {}
+        raise NotSupported(js.to_str(self.id) + " createOrder () is not supported yet")
+
+    async def cancel_order(self, id_, symbol=None, params=None):
+        if params is None:
+            params = {}
+        raise NotSupported(js.to_str(self.id) + " cancelOrder () is not supported yet")
+
+    async def edit_order(self, id_, symbol, type_, side, amount=None, price=None, params=None):
+        if params is None:
+            params = {}
+        raise NotSupported(js.to_str(self.id) + " editOrder () is not supported yet")
+
+    async def fetch_order(self, id_, symbol=None, params=None):
+        if params is None:
+            params = {}
+        raise NotSupported(js.to_str(self.id) + " fetchOrder () is not supported yet")
+
+    async def fetch_orders(self, symbol=None, since=None, limit=None, params=None):
+        if params is None:
+            params = {}
+        raise NotSupported(js.to_str(self.id) + " fetchOrders () is not supported yet")
+
+    async def fetch_open_orders(self, symbol=None, since=None, limit=None, params=None):
+        if params is None:
+            params = {}
+        raise NotSupported(js.to_str(self.id) + " fetchOpenOrders () is not supported yet")
+
+    async def fetch_closed_orders(self, symbol=None, since=None, limit=None, params=None):
+        if params is None:
+            params = {}
+        raise NotSupported(js.to_str(self.id) + " fetchClosedOrders () is not supported yet")
+
+    async def fetch_my_trades(self, symbol=None, since=None, limit=None, params=None):
+        if params is None:
+            params = {}
+        raise NotSupported(js.to_str(self.id) + " fetchMyTrades () is not supported yet")
+
+    async def fetch_deposits(self, code=None, since=None, limit=None, params=None):
+        if params is None:
+            params = {}
+        raise NotSupported(js.to_str(self.id) + " fetchDeposits () is not supported yet")
+
+    async def fetch_withdrawals(self, code=None, since=None, limit=None, params=None):
+        if params is None:
+            params = {}
+        raise NotSupported(js.to_str(self.id) + " fetchWithdrawals () is not supported yet")
+
+    async def fetch_transactions(self, code=None, since=None, limit=None, params=None):
+        if params is None:
+            params = {}
+        raise NotSupported(js.to_str(self.id) + " fetchTransactions () is not supported yet")
+
+    async def fetch_ledger(self, code=None, since=None, limit=None, params=None):
+        if params is None:
+            params = {}
+        raise NotSupported(js.to_str(self.id) + " fetchLedger () is not supported yet")
+
+    async def fetch_deposit_address(self, code, params=None):
+        if params is None:
+            params = {}
+        raise NotSupported(js.to_str(self.id) + " fetchDepositAddress () is not supported yet")
+
+    async def withdraw(self, code, amount, address, tag=None, params=None):
+        if params is None:
+            params = {}
+        raise NotSupported(js.to_str(self.id) + " withdraw () is not supported yet")
+
+    async def fetch_time(self, params=None):
+        if params is None:
+            params = {}
+        raise NotSupported(js.to_str(self.id) + " fetchTime () is not supported yet")
+
+    async def fetch_status(self, params=None):
+        if params is None:
+            params = {}
+        raise NotSupported(js.to_str(self.id) + " fetchStatus () is not supported yet")
+
+    async def fetch_trading_fees(self, params=None):
+        if params is None:
+            params = {}
+        raise NotSupported(js.to_str(self.id) + " fetchTradingFees () is not supported yet")
+
+    async def cancel_all_orders(self, symbol=None, params=None):
+        if params is None:
+            params = {}
+        raise NotSupported(js.to_str(self.id) + " cancelAllOrders () is not supported yet")

@@ -1,0 +1,391 @@
+// The native layer under the portable Exchange class (js/base/Exchange.js): what the subset cannot
+// express, hand-written once per language and checked against the same vectors and HTTP scenarios.
+// Construction, the implicit API, time, crypto, JSON, the rate limiter and HTTP.
+
+import crypto from 'node:crypto';
+import { ExchangeError, ExchangeNotAvailable, NetworkError, RequestTimeout } from './errors.js';
+
+const MONTHS = [ 'Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec' ];
+const DAYS = [ 'Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat' ];
+const ISO8601 = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/;
+const RFC2616 = /^[A-Za-z]{3},\s+(\d{1,2})\s+([A-Za-z]{3})\s+(\d{4})\s+(\d{2}):(\d{2}):(\d{2})\s+(?:GMT|UTC)$/;
+const HASHES = { 'md5': 'md5', 'sha1': 'sha1', 'sha256': 'sha256', 'sha384': 'sha384', 'sha512': 'sha512', 'sha3-256': 'sha3-256', 'keccak-256': 'keccak-256' };
+
+export default class NativeExchange {
+    constructor (config = {}) {
+        Object.assign (this, this.instanceDefaults ());
+        Object.assign (this, this.deepExtend (this.describe (), config));
+        this.throttleTokens = 1;
+        this.throttleLast = undefined;
+        for (const entry of this.implicitApiMethods ()) {
+            const { path, api, method, cost } = entry;
+            this[entry['name']] = (params = {}) => this.request (path, api, method, params, undefined, undefined, { 'cost': cost });
+        }
+    }
+
+    throwError (errorClass, message) {
+        throw new errorClass (message);
+    }
+
+    // --- time ----------------------------------------------------------------------------------------
+
+    milliseconds () {
+        return Date.now ();
+    }
+
+    seconds () {
+        return Math.floor (Date.now () / 1000);
+    }
+
+    microseconds () {
+        return Math.floor ((performance.timeOrigin + performance.now ()) * 1000);
+    }
+
+    validTimestamp (timestamp) {
+        // Years 1 to 9999, the range every runtime's date library covers.
+        return (typeof timestamp === 'number') && timestamp >= -62135596800000 && timestamp <= 253402300799999;
+    }
+
+    iso8601 (timestamp) {
+        // 1700000000000 -> '2023-11-14T22:13:20.000Z'; anything that is not a timestamp -> undefined.
+        if (!this.validTimestamp (timestamp)) {
+            return undefined;
+        }
+        return new Date (Math.trunc (timestamp)).toISOString ();
+    }
+
+    parse8601 (text) {
+        // '2023-11-14T22:13:20.5Z', '2023-11-14 22:13:20+01:00', '2023-11-14' -> milliseconds (UTC when no
+        // zone is given); anything else -> undefined.
+        if (typeof text !== 'string') {
+            return undefined;
+        }
+        const match = ISO8601.exec (text.trim ());
+        if (match === null) {
+            return undefined;
+        }
+        const [ , year, month, day, hour = '0', minute = '0', second = '0', fraction = '', zone = 'Z' ] = match;
+        const milliseconds = Number ((fraction + '000').slice (0, 3));
+        let time = Date.UTC (Number (year), Number (month) - 1, Number (day), Number (hour), Number (minute), Number (second), milliseconds);
+        if (!this.validDate (Number (year), Number (month), Number (day), Number (hour), Number (minute), Number (second), time)) {
+            return undefined;
+        }
+        if (zone !== 'Z') {
+            const sign = (zone[0] === '-') ? -1 : 1;
+            const digits = zone.slice (1).replace (':', '');
+            time -= sign * (Number (digits.slice (0, 2)) * 60 + Number (digits.slice (2))) * 60000;
+        }
+        return time;
+    }
+
+    validDate (year, month, day, hour, minute, second, time) {
+        const date = new Date (time);
+        return year >= 1 && date.getUTCFullYear () === year && date.getUTCMonth () === month - 1 && date.getUTCDate () === day
+            && hour < 24 && minute < 60 && second < 60;
+    }
+
+    parseDate (text) {
+        // ISO 8601 or RFC 2616 ('Tue, 14 Nov 2023 22:13:20 GMT') -> milliseconds, else undefined.
+        if (typeof text !== 'string') {
+            return undefined;
+        }
+        const match = RFC2616.exec (text.trim ());
+        if (match === null) {
+            return this.parse8601 (text);
+        }
+        const [ , day, monthName, year, hour, minute, second ] = match;
+        const month = MONTHS.indexOf (monthName[0].toUpperCase () + monthName.slice (1).toLowerCase ());
+        if (month < 0) {
+            return undefined;
+        }
+        const time = Date.UTC (Number (year), month, Number (day), Number (hour), Number (minute), Number (second));
+        return this.validDate (Number (year), month + 1, Number (day), Number (hour), Number (minute), Number (second), time) ? time : undefined;
+    }
+
+    rfc2616 (timestamp) {
+        // 1700000000000 -> 'Tue, 14 Nov 2023 22:13:20 GMT'
+        if (!this.validTimestamp (timestamp)) {
+            return undefined;
+        }
+        return new Date (Math.trunc (timestamp)).toUTCString ();
+    }
+
+    async sleep (milliseconds) {
+        await new Promise ((resolve) => setTimeout (resolve, milliseconds));
+    }
+
+    uuid () {
+        return crypto.randomUUID ();
+    }
+
+    // --- encoding ------------------------------------------------------------------------------------
+
+    json (value) {
+        return JSON.stringify (value);
+    }
+
+    parseJson (text) {
+        // The decoded value, or undefined when text is not JSON.
+        try {
+            return JSON.parse (text);
+        } catch (error) {
+            return undefined;
+        }
+    }
+
+    encodeURIComponent (text) {
+        return encodeURIComponent (text);
+    }
+
+    encode (text) {
+        // A string as UTF-8 bytes (the binary type of this runtime: Uint8Array here, bytes in Python,
+        // a byte string in PHP).
+        return new Uint8Array (Buffer.from (text, 'utf8'));
+    }
+
+    decode (binary) {
+        return Buffer.from (binary).toString ('utf8');
+    }
+
+    binaryConcat (...binaries) {
+        return new Uint8Array (Buffer.concat (binaries.map ((binary) => Buffer.from (binary))));
+    }
+
+    binaryToBase64 (binary) {
+        return Buffer.from (binary).toString ('base64');
+    }
+
+    base64ToBinary (text) {
+        return new Uint8Array (Buffer.from (text, 'base64'));
+    }
+
+    stringToBase64 (text) {
+        return Buffer.from (text, 'utf8').toString ('base64');
+    }
+
+    base64ToString (text) {
+        return Buffer.from (text, 'base64').toString ('utf8');
+    }
+
+    binaryToBase16 (binary) {
+        return Buffer.from (binary).toString ('hex');
+    }
+
+    base16ToBinary (text) {
+        return new Uint8Array (Buffer.from (text, 'hex'));
+    }
+
+    base64urlencode (binary) {
+        return Buffer.from (binary).toString ('base64url');
+    }
+
+    // --- crypto --------------------------------------------------------------------------------------
+
+    bytes (value) {
+        return (typeof value === 'string') ? Buffer.from (value, 'utf8') : Buffer.from (value);
+    }
+
+    digestAs (binary, digest) {
+        if (digest === 'binary') {
+            return new Uint8Array (binary);
+        }
+        if (digest === 'hex' || digest === 'base64') {
+            return Buffer.from (binary).toString (digest);
+        }
+        throw new ExchangeError ('unknown digest ' + digest + ': use hex, base64 or binary');
+    }
+
+    algorithmName (algorithm) {
+        if (!(algorithm in HASHES)) {
+            throw new ExchangeError ('unknown hash algorithm ' + algorithm + ': use one of ' + Object.keys (HASHES).join (', '));
+        }
+        return HASHES[algorithm];
+    }
+
+    hash (request, algorithm = 'md5', digest = 'hex') {
+        if (algorithm === 'keccak-256') {
+            return this.digestAs (keccak256 (this.bytes (request)), digest);
+        }
+        return this.digestAs (crypto.createHash (this.algorithmName (algorithm)).update (this.bytes (request)).digest (), digest);
+    }
+
+    hmac (request, secret, algorithm = 'sha256', digest = 'hex') {
+        const name = this.algorithmName (algorithm);
+        if (algorithm === 'keccak-256') {
+            throw new ExchangeError ('hmac does not support keccak-256');
+        }
+        return this.digestAs (crypto.createHmac (name, this.bytes (secret)).update (this.bytes (request)).digest (), digest);
+    }
+
+    jwt (payload, secret, algorithm = 'sha256') {
+        // HS256 (and HS384/HS512 with sha384/sha512): header.payload.signature in base64url.
+        const names = { 'sha256': 'HS256', 'sha384': 'HS384', 'sha512': 'HS512' };
+        if (!(algorithm in names)) {
+            throw new ExchangeError ('jwt supports sha256, sha384 and sha512, not ' + algorithm);
+        }
+        const header = this.base64urlencode (this.encode (this.json ({ 'alg': names[algorithm], 'typ': 'JWT' })));
+        const body = this.base64urlencode (this.encode (this.json (payload)));
+        const token = header + '.' + body;
+        const signature = this.base64urlencode (this.hmac (token, secret, algorithm, 'binary'));
+        return token + '.' + signature;
+    }
+
+    totp (secret, timestamp = undefined) {
+        // RFC 6238 with the defaults every authenticator app uses: base32 secret, SHA-1, 30 s, 6 digits.
+        const key = base32Decode (secret);
+        const counter = Math.floor ((timestamp === undefined ? this.milliseconds () : timestamp) / 30000);
+        const message = Buffer.alloc (8);
+        message.writeBigUInt64BE (BigInt (counter));
+        const mac = crypto.createHmac ('sha1', key).update (message).digest ();
+        const offset = mac[mac.length - 1] & 0x0f;
+        const code = (mac.readUInt32BE (offset) & 0x7fffffff) % 1000000;
+        return String (code).padStart (6, '0');
+    }
+
+    // --- rate limiting -------------------------------------------------------------------------------
+
+    async throttle (cost = 1) {
+        // A token bucket refilled at one token per rateLimit milliseconds, holding at most one. Each
+        // call takes its cost at once (the balance may go negative) and then waits until the balance
+        // it left is paid back, so concurrent calls queue in the order they arrived.
+        const now = this.monotonicMilliseconds ();
+        const rate = 1 / this.rateLimit;
+        if (this.throttleLast !== undefined) {
+            this.throttleTokens = Math.min (1, this.throttleTokens + (now - this.throttleLast) * rate);
+        }
+        this.throttleLast = now;
+        this.throttleTokens -= cost;
+        if (this.throttleTokens < 0) {
+            await this.sleep (-this.throttleTokens / rate);
+        }
+    }
+
+    monotonicMilliseconds () {
+        return performance.now ();
+    }
+
+    // --- HTTP ----------------------------------------------------------------------------------------
+
+    async fetch (url, method = 'GET', headers = undefined, body = undefined) {
+        const requestHeaders = this.extend ({ 'User-Agent': this.userAgent }, this.extend (this.headers, headers === undefined ? {} : headers));
+        if (this.verbose) {
+            this.log ('request', method, url, JSON.stringify (requestHeaders), body === undefined ? '' : body);
+        }
+        const controller = new AbortController ();
+        const timer = setTimeout (() => controller.abort (), this.timeout);
+        let response = undefined;
+        let text = undefined;
+        try {
+            response = await globalThis.fetch (url, { method, headers: requestHeaders, body, signal: controller.signal, redirect: 'follow' });
+            text = await response.text ();
+        } catch (error) {
+            throw this.transportError (error, method, url);
+        } finally {
+            clearTimeout (timer);
+        }
+        const responseHeaders = Object.fromEntries (response.headers.entries ());
+        if (this.verbose) {
+            this.log ('response', method, url, String (response.status), JSON.stringify (responseHeaders), text);
+        }
+        return this.handleRestResponse (response.status, response.statusText, url, method, responseHeaders, text, requestHeaders, body);
+    }
+
+    transportError (error, method, url) {
+        const where = this.id + ' ' + method + ' ' + url;
+        if (error.name === 'AbortError' || error.name === 'TimeoutError') {
+            return new RequestTimeout (this.redactSecrets (where + ' timed out after ' + this.timeout + ' ms'));
+        }
+        const cause = (error.cause && error.cause.code) ? error.cause.code : error.message;
+        if (cause === 'ECONNREFUSED' || cause === 'ENOTFOUND' || cause === 'EAI_AGAIN') {
+            return new ExchangeNotAvailable (this.redactSecrets (where + ' could not connect: ' + cause));
+        }
+        return new NetworkError (this.redactSecrets (where + ' failed: ' + cause));
+    }
+
+    log (...parts) {
+        // Verbose logging, with every credential redacted.
+        console.log (this.redactSecrets (parts.join (' ')));
+    }
+
+    async close () {
+        // Nothing to release: Node's fetch pools connections itself. Kept so that code written for the
+        // Python asyncio runtime (which must close its session) runs unchanged.
+    }
+}
+
+function base32Decode (text) {
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+    let bits = '';
+    for (const character of text.replace (/[\s=]/g, '').toUpperCase ()) {
+        const index = alphabet.indexOf (character);
+        if (index < 0) {
+            throw new ExchangeError ('totp: the secret is not base32');
+        }
+        bits += index.toString (2).padStart (5, '0');
+    }
+    const bytes = [];
+    for (let i = 0; i + 8 <= bits.length; i += 8) {
+        bytes.push (parseInt (bits.slice (i, i + 8), 2));
+    }
+    return Buffer.from (bytes);
+}
+
+// Keccak-256 as Ethereum uses it (the original padding 0x01, not SHA-3's 0x06). Node's crypto has
+// SHA-3 but not Keccak, so it is written out here with BigInt lanes.
+const KECCAK_ROUNDS = [
+    0x0000000000000001n, 0x0000000000008082n, 0x800000000000808an, 0x8000000080008000n, 0x000000000000808bn, 0x0000000080000001n,
+    0x8000000080008081n, 0x8000000000008009n, 0x000000000000008an, 0x0000000000000088n, 0x0000000080008009n, 0x000000008000000an,
+    0x000000008000808bn, 0x800000000000008bn, 0x8000000000008089n, 0x8000000000008003n, 0x8000000000008002n, 0x8000000000000080n,
+    0x000000000000800an, 0x800000008000000an, 0x8000000080008081n, 0x8000000000008080n, 0x0000000080000001n, 0x8000000080008008n,
+];
+const KECCAK_ROTATIONS = [ 0, 1, 62, 28, 27, 36, 44, 6, 55, 20, 3, 10, 43, 25, 39, 41, 45, 15, 21, 8, 18, 2, 61, 56, 14 ];
+const MASK64 = (1n << 64n) - 1n;
+
+function rotate (value, shift) {
+    const amount = BigInt (shift);
+    return amount === 0n ? value : (((value << amount) | (value >> (64n - amount))) & MASK64);
+}
+
+function keccakPermute (state) {
+    for (const roundConstant of KECCAK_ROUNDS) {
+        const c = [ 0, 1, 2, 3, 4 ].map ((x) => state[x] ^ state[x + 5] ^ state[x + 10] ^ state[x + 15] ^ state[x + 20]);
+        for (let x = 0; x < 5; x++) {
+            const d = c[(x + 4) % 5] ^ rotate (c[(x + 1) % 5], 1);
+            for (let y = 0; y < 25; y += 5) {
+                state[x + y] ^= d;
+            }
+        }
+        const b = new Array (25);
+        for (let x = 0; x < 5; x++) {
+            for (let y = 0; y < 5; y++) {
+                b[y + 5 * ((2 * x + 3 * y) % 5)] = rotate (state[x + 5 * y], KECCAK_ROTATIONS[x + 5 * y]);
+            }
+        }
+        for (let i = 0; i < 25; i++) {
+            const x = i % 5;
+            const row = i - x;
+            state[i] = b[i] ^ ((~b[row + (x + 1) % 5] & MASK64) & b[row + (x + 2) % 5]);
+        }
+        state[0] ^= roundConstant;
+    }
+}
+
+function keccak256 (message) {
+    const rate = 136;
+    const padded = Buffer.alloc ((Math.floor (message.length / rate) + 1) * rate);
+    message.copy (padded);
+    padded[message.length] ^= 0x01;
+    padded[padded.length - 1] ^= 0x80;
+    const state = new Array (25).fill (0n);
+    for (let offset = 0; offset < padded.length; offset += rate) {
+        for (let i = 0; i < rate / 8; i++) {
+            state[i] ^= padded.readBigUInt64LE (offset + i * 8);
+        }
+        keccakPermute (state);
+    }
+    const output = Buffer.alloc (32);
+    for (let i = 0; i < 4; i++) {
+        output.writeBigUInt64LE (state[i], i * 8);
+    }
+    return output;
+}

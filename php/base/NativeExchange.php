@@ -1,0 +1,390 @@
+<?php
+
+// The native layer under the portable Exchange class (generated from js/base/Exchange.js): what the
+// subset cannot express, hand-written once per language and checked against the same vectors and HTTP
+// scenarios as js/base/NativeExchange.js: construction, the implicit API, time, crypto, JSON, the rate
+// limiter and HTTP (curl).
+
+namespace exchangekit;
+
+#[\AllowDynamicProperties]
+class NativeExchange {
+    private const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+    private const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+    private const ISO8601 = '/^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/';
+    private const RFC2616 = '/^[A-Za-z]{3},\s+(\d{1,2})\s+([A-Za-z]{3})\s+(\d{4})\s+(\d{2}):(\d{2}):(\d{2})\s+(?:GMT|UTC)$/';
+    private const HASHES = ['md5' => 'md5', 'sha1' => 'sha1', 'sha256' => 'sha256', 'sha384' => 'sha384',
+        'sha512' => 'sha512', 'sha3-256' => 'sha3-256', 'keccak-256' => 'keccak-256'];
+    private const JWT_ALGORITHMS = ['sha256' => 'HS256', 'sha384' => 'HS384', 'sha512' => 'HS512'];
+    private const MIN_TIMESTAMP = -62135596800000;  // years 1 to 9999
+    private const MAX_TIMESTAMP = 253402300799999;
+
+    /** @var array<string, array> implicit method name (camelCase and snake_case) -> endpoint */
+    private array $implicit_api = [];
+    private float $throttle_tokens = 1.0;
+    private ?float $throttle_last = null;
+    private $curl = null;
+
+    public function __construct(array $config = []) {
+        foreach ($this->instance_defaults() as $key => $value) {
+            $this->$key = $value;
+        }
+        foreach ($this->deep_extend($this->describe(), $config) as $key => $value) {
+            $this->$key = $value;
+        }
+        foreach ($this->implicit_api_methods() as $entry) {
+            $this->implicit_api[$entry['name']] = $entry;
+            $this->implicit_api[self::snake_case($entry['name'])] = $entry;
+        }
+    }
+
+    /** publicGetTickerPair -> public_get_ticker_pair, exactly as the transpiler names methods. */
+    public static function snake_case(string $name): string {
+        $name = preg_replace('/(?<=[a-z0-9])(?=[A-Z])/', '_', $name);
+        $name = preg_replace('/(?<=[A-Z])(?=[A-Z][a-z]{2,})/', '_', $name);
+        return strtolower($name);
+    }
+
+    public function __call(string $name, array $arguments) {
+        if (isset($this->implicit_api[$name])) {
+            $entry = $this->implicit_api[$name];
+            return $this->request($entry['path'], $entry['api'], $entry['method'], $arguments[0] ?? [], null, null,
+                ['cost' => $entry['cost']]);
+        }
+        $snake = self::snake_case($name);
+        if ($snake !== $name && method_exists($this, $snake)) {
+            return $this->$snake(...$arguments);
+        }
+        throw new \BadMethodCallException(static::class . " has no method $name");
+    }
+
+    public function throw_error(string $error_class, string $message): void {
+        throw new $error_class($message);
+    }
+
+    // --- time ----------------------------------------------------------------------------------------
+
+    public function milliseconds(): int {
+        return intdiv($this->microseconds(), 1000);
+    }
+
+    public function seconds(): int {
+        return time();
+    }
+
+    public function microseconds(): int {
+        [$fraction, $seconds] = explode(' ', microtime());
+        return (int) $seconds * 1000000 + (int) round((float) $fraction * 1000000);
+    }
+
+    private static function date_of($timestamp): ?\DateTimeImmutable {
+        if (!(is_int($timestamp) || is_float($timestamp)) || is_nan((float) $timestamp)
+                || $timestamp < self::MIN_TIMESTAMP || $timestamp > self::MAX_TIMESTAMP) {
+            return null;
+        }
+        $milliseconds = (int) $timestamp;
+        $seconds = intdiv($milliseconds, 1000);
+        $remainder = $milliseconds % 1000;
+        if ($remainder < 0) {
+            $seconds -= 1;
+            $remainder += 1000;
+        }
+        $date = (new \DateTimeImmutable('@' . $seconds))->setTimezone(new \DateTimeZone('UTC'));
+        return $date->modify("+$remainder milliseconds");
+    }
+
+    public function iso8601($timestamp): ?string {
+        $date = self::date_of($timestamp);
+        return $date === null ? null : sprintf('%04d', (int) $date->format('Y')) . $date->format('-m-d\TH:i:s.v\Z');
+    }
+
+    public function rfc2616($timestamp): ?string {
+        $date = self::date_of($timestamp);
+        return $date === null ? null
+            : $date->format('D, d M ') . sprintf('%04d', (int) $date->format('Y')) . $date->format(' H:i:s \G\M\T');
+    }
+
+    public function parse8601($text): ?int {
+        if (!is_string($text) || !preg_match(self::ISO8601, trim($text), $match)) {
+            return null;
+        }
+        $milliseconds = (int) substr(($match[7] ?? '') . '000', 0, 3);
+        $result = self::utc_milliseconds((int) $match[1], (int) $match[2], (int) $match[3], (int) ($match[4] ?? 0),
+            (int) ($match[5] ?? 0), (int) ($match[6] ?? 0), $milliseconds);
+        $zone = $match[8] ?? '';
+        if ($result !== null && $zone !== '' && $zone !== 'Z') {
+            $sign = $zone[0] === '-' ? -1 : 1;
+            $digits = str_replace(':', '', substr($zone, 1));
+            $result -= $sign * ((int) substr($digits, 0, 2) * 60 + (int) substr($digits, 2)) * 60000;
+        }
+        return $result;
+    }
+
+    public function parse_date($text): ?int {
+        if (!is_string($text)) {
+            return null;
+        }
+        if (!preg_match(self::RFC2616, trim($text), $match)) {
+            return $this->parse8601($text);
+        }
+        $month = array_search(ucfirst(strtolower($match[2])), self::MONTHS, true);
+        if ($month === false) {
+            return null;
+        }
+        return self::utc_milliseconds((int) $match[3], $month + 1, (int) $match[1], (int) $match[4], (int) $match[5],
+            (int) $match[6], 0);
+    }
+
+    private static function utc_milliseconds(int $year, int $month, int $day, int $hour, int $minute, int $second,
+                                             int $milliseconds): ?int {
+        if ($year < 1 || $hour > 23 || $minute > 59 || $second > 59 || !checkdate($month, $day, $year)) {
+            return null;
+        }
+        $date = new \DateTimeImmutable(sprintf('%04d-%02d-%02dT%02d:%02d:%02d', $year, $month, $day, $hour, $minute,
+            $second), new \DateTimeZone('UTC'));
+        return $date->getTimestamp() * 1000 + $milliseconds;
+    }
+
+    public function sleep($milliseconds): void {
+        usleep((int) round($milliseconds * 1000));
+    }
+
+    public function uuid(): string {
+        $bytes = random_bytes(16);
+        $bytes[6] = chr((ord($bytes[6]) & 0x0f) | 0x40);
+        $bytes[8] = chr((ord($bytes[8]) & 0x3f) | 0x80);
+        return vsprintf('%s%s-%s-%s-%s-%s%s%s', str_split(bin2hex($bytes), 4));
+    }
+
+    // --- encoding ------------------------------------------------------------------------------------
+
+    public function json($value): ?string {
+        return Js::jsonStringify($value);
+    }
+
+    /** The decoded value, or null when $text is not JSON. */
+    public function parse_json($text) {
+        try {
+            return Js::jsonParse((string) $text);
+        } catch (\Throwable $error) {
+            return null;
+        }
+    }
+
+    public function encode_uri_component(string $text): string {
+        return strtr(rawurlencode($text), ['%21' => '!', '%2A' => '*', '%27' => "'", '%28' => '(', '%29' => ')']);
+    }
+
+    public function encode(string $text): string {
+        return $text;  // PHP strings are byte strings already, UTF-8 by convention
+    }
+
+    public function decode(string $binary): string {
+        return $binary;
+    }
+
+    public function binary_concat(string ...$binaries): string {
+        return implode('', $binaries);
+    }
+
+    public function binary_to_base64(string $binary): string {
+        return base64_encode($binary);
+    }
+
+    public function base64_to_binary(string $text): string {
+        return base64_decode($text);
+    }
+
+    public function string_to_base64(string $text): string {
+        return base64_encode($text);
+    }
+
+    public function base64_to_string(string $text): string {
+        return base64_decode($text);
+    }
+
+    public function binary_to_base16(string $binary): string {
+        return bin2hex($binary);
+    }
+
+    public function base16_to_binary(string $text): string {
+        return hex2bin($text);
+    }
+
+    public function base64urlencode(string $binary): string {
+        return rtrim(strtr(base64_encode($binary), '+/', '-_'), '=');
+    }
+
+    // --- crypto --------------------------------------------------------------------------------------
+
+    private static function digest_as(string $binary, string $digest) {
+        if ($digest === 'binary') {
+            return $binary;
+        }
+        if ($digest === 'hex') {
+            return bin2hex($binary);
+        }
+        if ($digest === 'base64') {
+            return base64_encode($binary);
+        }
+        throw new ExchangeError("unknown digest $digest: use hex, base64 or binary");
+    }
+
+    private static function algorithm_name(string $algorithm): string {
+        if (!isset(self::HASHES[$algorithm])) {
+            throw new ExchangeError("unknown hash algorithm $algorithm: use one of " . implode(', ', array_keys(self::HASHES)));
+        }
+        return self::HASHES[$algorithm];
+    }
+
+    public function hash($request, string $algorithm = 'md5', string $digest = 'hex') {
+        if ($algorithm === 'keccak-256') {
+            return self::digest_as(Keccak::keccak256((string) $request), $digest);
+        }
+        return self::digest_as(hash(self::algorithm_name($algorithm), (string) $request, true), $digest);
+    }
+
+    public function hmac($request, $secret, string $algorithm = 'sha256', string $digest = 'hex') {
+        $name = self::algorithm_name($algorithm);
+        if ($algorithm === 'keccak-256') {
+            throw new ExchangeError('hmac does not support keccak-256');
+        }
+        return self::digest_as(hash_hmac($name, (string) $request, (string) $secret, true), $digest);
+    }
+
+    public function jwt($payload, $secret, string $algorithm = 'sha256'): string {
+        if (!isset(self::JWT_ALGORITHMS[$algorithm])) {
+            throw new ExchangeError("jwt supports sha256, sha384 and sha512, not $algorithm");
+        }
+        $header = $this->base64urlencode($this->json(['alg' => self::JWT_ALGORITHMS[$algorithm], 'typ' => 'JWT']));
+        $token = $header . '.' . $this->base64urlencode($this->json($payload));
+        return $token . '.' . $this->base64urlencode($this->hmac($token, $secret, $algorithm, 'binary'));
+    }
+
+    /** RFC 6238 with the defaults every authenticator app uses: base32 secret, SHA-1, 30 s, 6 digits. */
+    public function totp(string $secret, $timestamp = null): string {
+        $cleaned = strtoupper(preg_replace('/[\s=]/', '', $secret));
+        if (preg_match('/[^A-Z2-7]/', $cleaned)) {
+            throw new ExchangeError('totp: the secret is not base32');
+        }
+        $bits = '';
+        foreach (str_split($cleaned) as $character) {
+            $bits .= str_pad(decbin(strpos('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', $character)), 5, '0', STR_PAD_LEFT);
+        }
+        $key = '';
+        for ($i = 0; $i + 8 <= strlen($bits); $i += 8) {
+            $key .= chr(bindec(substr($bits, $i, 8)));
+        }
+        $counter = intdiv((int) ($timestamp ?? $this->milliseconds()), 30000);
+        $mac = hash_hmac('sha1', pack('J', $counter), $key, true);
+        $offset = ord($mac[19]) & 0x0f;
+        $code = (unpack('N', substr($mac, $offset, 4))[1] & 0x7fffffff) % 1000000;
+        return str_pad((string) $code, 6, '0', STR_PAD_LEFT);
+    }
+
+    // --- rate limiting -------------------------------------------------------------------------------
+
+    /**
+     * A token bucket refilled at one token per rateLimit milliseconds, holding at most one. Each call takes
+     * its cost at once (the balance may go negative) and then waits until the balance it left is paid back.
+     */
+    public function throttle($cost = 1): void {
+        $now = hrtime(true) / 1e6;
+        $rate = 1 / $this->rateLimit;
+        if ($this->throttle_last !== null) {
+            $this->throttle_tokens = min(1.0, $this->throttle_tokens + ($now - $this->throttle_last) * $rate);
+        }
+        $this->throttle_last = $now;
+        $this->throttle_tokens -= $cost;
+        if ($this->throttle_tokens < 0) {
+            $this->sleep(-$this->throttle_tokens / $rate);
+        }
+    }
+
+    // --- HTTP ----------------------------------------------------------------------------------------
+
+    public function fetch($url, $method = 'GET', $headers = null, $body = null) {
+        $request_headers = $this->extend(['User-Agent' => $this->userAgent], $this->extend($this->headers, $headers ?? []));
+        if ($this->verbose) {
+            $this->log('request', $method, $url, $this->json($request_headers), $body ?? '');
+        }
+        if ($this->curl === null) {
+            $this->curl = curl_init();
+        } else {
+            curl_reset($this->curl);
+        }
+        $response_headers = [];
+        $header_lines = [];
+        foreach ($request_headers as $name => $value) {
+            $header_lines[] = "$name: $value";
+        }
+        curl_setopt_array($this->curl, [
+            CURLOPT_URL => $url,
+            CURLOPT_CUSTOMREQUEST => $method,
+            CURLOPT_HTTPHEADER => $header_lines,
+            CURLOPT_RETURNTRANSFER => true,
+            CURLOPT_FOLLOWLOCATION => true,
+            CURLOPT_MAXREDIRS => 10,
+            CURLOPT_TIMEOUT_MS => (int) $this->timeout,
+            CURLOPT_CONNECTTIMEOUT_MS => (int) $this->timeout,
+            CURLOPT_ENCODING => '',
+            CURLOPT_HEADERFUNCTION => function ($curl, string $line) use (&$response_headers): int {
+                $parts = explode(':', $line, 2);
+                if (count($parts) === 2) {
+                    $response_headers[trim($parts[0])] = trim($parts[1]);
+                } elseif (str_starts_with($line, 'HTTP/')) {
+                    $response_headers = [];  // a redirect's headers are replaced by the final response's
+                }
+                return strlen($line);
+            },
+        ]);
+        if ($body !== null) {
+            curl_setopt($this->curl, CURLOPT_POSTFIELDS, $body);
+        }
+        if ($this->proxy) {
+            curl_setopt($this->curl, CURLOPT_PROXY, $this->proxy);
+        }
+        $text = curl_exec($this->curl);
+        if ($text === false) {
+            throw $this->transport_error(curl_errno($this->curl), curl_error($this->curl), $method, $url);
+        }
+        $status = curl_getinfo($this->curl, CURLINFO_RESPONSE_CODE);
+        if ($this->verbose) {
+            $this->log('response', $method, $url, (string) $status, $this->json($response_headers), $text);
+        }
+        return $this->handle_rest_response($status, self::reason($status), $url, $method, $response_headers, $text,
+            $request_headers, $body);
+    }
+
+    private function transport_error(int $code, string $detail, string $method, string $url): \Exception {
+        $where = "{$this->id} $method $url";
+        if ($code === CURLE_OPERATION_TIMEDOUT) {
+            return new RequestTimeout($this->redact_secrets("$where timed out after {$this->timeout} ms"));
+        }
+        if (in_array($code, [CURLE_COULDNT_CONNECT, CURLE_COULDNT_RESOLVE_HOST, CURLE_COULDNT_RESOLVE_PROXY], true)) {
+            return new ExchangeNotAvailable($this->redact_secrets("$where could not connect: $detail"));
+        }
+        return new NetworkError($this->redact_secrets("$where failed: $detail"));
+    }
+
+    private static function reason(int $status): string {
+        // curl does not report the reason phrase of HTTP/2, so the standard one is used everywhere.
+        $reasons = [200 => 'OK', 201 => 'Created', 204 => 'No Content', 400 => 'Bad Request', 401 => 'Unauthorized',
+            403 => 'Forbidden', 404 => 'Not Found', 408 => 'Request Timeout', 409 => 'Conflict', 418 => "I'm a teapot",
+            429 => 'Too Many Requests', 500 => 'Internal Server Error', 501 => 'Not Implemented', 502 => 'Bad Gateway',
+            503 => 'Service Unavailable', 504 => 'Gateway Timeout'];
+        return $reasons[$status] ?? '';
+    }
+
+    /** Verbose logging, with every credential redacted. */
+    public function log(string ...$parts): void {
+        echo $this->redact_secrets(implode(' ', $parts)), "\n";
+    }
+
+    public function close(): void {
+        if ($this->curl !== null) {
+            curl_close($this->curl);
+            $this->curl = null;
+        }
+    }
+}

@@ -1,0 +1,48 @@
+"""The asyncio native layer: the synchronous one with sleep, throttle, fetch and close as coroutines,
+HTTP through one aiohttp session per exchange instance (close it with `await exchange.close()`)."""
+
+from __future__ import annotations
+
+import asyncio
+
+import aiohttp
+
+from exchangekit.base.errors import ExchangeNotAvailable, NetworkError, RequestTimeout
+from exchangekit.base.native_exchange import NativeExchange as SyncNativeExchange
+
+
+class NativeExchange(SyncNativeExchange):
+    async def sleep(self, milliseconds) -> None:
+        await asyncio.sleep(milliseconds / 1000)
+
+    async def throttle(self, cost=1) -> None:
+        # The delay is reserved before the first await, so concurrent calls are spaced in arrival order.
+        delay = self.throttle_delay(cost)
+        if delay > 0:
+            await self.sleep(delay)
+
+    async def fetch(self, url, method="GET", headers=None, body=None):
+        request_headers = self.request_headers(headers)
+        self.log_request(method, url, request_headers, body)
+        if self.session is None:
+            self.session = aiohttp.ClientSession()
+        try:
+            async with self.session.request(method, url, headers=request_headers, data=body, proxy=self.proxy,
+                                            timeout=aiohttp.ClientTimeout(total=self.timeout / 1000)) as response:
+                content = await response.read()
+        except asyncio.TimeoutError:
+            raise self.transport_error(RequestTimeout, method, url, f"timed out after {self.timeout} ms") from None
+        except aiohttp.ClientConnectorError as error:
+            raise self.transport_error(ExchangeNotAvailable, method, url, f"could not connect: {error}") from None
+        except aiohttp.ClientError as error:
+            raise self.transport_error(NetworkError, method, url, f"failed: {error}") from None
+        text = content.decode("utf-8", errors="replace")
+        response_headers = dict(response.headers)
+        self.log_response(method, url, response.status, response_headers, text)
+        return self.handle_rest_response(response.status, response.reason or "", url, method, response_headers,
+                                         text, request_headers, body)
+
+    async def close(self) -> None:
+        if self.session is not None:
+            await self.session.close()
+            self.session = None

@@ -1,0 +1,315 @@
+"""The native layer under the portable Exchange class (generated from js/base/Exchange.js).
+
+What the subset cannot express, hand-written once per language and checked against the same vectors
+and HTTP scenarios as js/base/NativeExchange.js and php/base/NativeExchange.php: construction, the
+implicit API, time, crypto, JSON, the rate limiter and HTTP (requests; the asyncio twin uses aiohttp).
+"""
+
+from __future__ import annotations
+
+import base64
+import calendar
+import datetime
+import functools
+import hashlib
+import hmac as hmac_module
+import re
+import struct
+import time
+import urllib.parse
+import uuid as uuid_module
+from typing import Any
+
+import requests
+
+from exchangekit.base import js
+from exchangekit.base.errors import ExchangeError, ExchangeNotAvailable, NetworkError, RequestTimeout
+from exchangekit.base.keccak import keccak256
+
+MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+ISO8601 = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$")
+RFC2616 = re.compile(r"^[A-Za-z]{3},\s+(\d{1,2})\s+([A-Za-z]{3})\s+(\d{4})\s+(\d{2}):(\d{2}):(\d{2})\s+(?:GMT|UTC)$")
+HASHES = {"md5": "md5", "sha1": "sha1", "sha256": "sha256", "sha384": "sha384", "sha512": "sha512",
+          "sha3-256": "sha3_256", "keccak-256": "keccak-256"}
+JWT_ALGORITHMS = {"sha256": "HS256", "sha384": "HS384", "sha512": "HS512"}
+EPOCH = datetime.datetime(1970, 1, 1, tzinfo=datetime.timezone.utc)
+MIN_TIMESTAMP, MAX_TIMESTAMP = -62135596800000, 253402300799999  # years 1 to 9999
+
+
+def snake_case(name: str) -> str:
+    """publicGetTickerPair -> public_get_ticker_pair, exactly as the transpiler names methods."""
+    name = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name)
+    name = re.sub(r"(?<=[A-Z])(?=[A-Z][a-z]{2,})", "_", name)
+    return name.lower()
+
+
+class NativeExchange:
+    def __init__(self, config: dict | None = None) -> None:
+        for key, value in self.instance_defaults().items():
+            setattr(self, key, value)
+        for key, value in self.deep_extend(self.describe(), config or {}).items():
+            setattr(self, key, value)
+        self.throttle_tokens = 1.0
+        self.throttle_last: float | None = None
+        self.session = None
+        for entry in self.implicit_api_methods():
+            method = functools.partial(self.request, entry["path"], entry["api"], entry["method"],
+                                       config={"cost": entry["cost"]})
+            setattr(self, entry["name"], method)
+            setattr(self, snake_case(entry["name"]), method)
+
+    def __getattr__(self, name: str) -> Any:
+        # Only called for missing attributes: the camelCase spelling of a method (fetchTicker).
+        snake = snake_case(name)
+        if snake != name:
+            return getattr(self, snake)
+        raise AttributeError(f"{type(self).__name__} has no attribute {name!r}")
+
+    def throw_error(self, error_class: type, message: str) -> None:
+        raise error_class(message)
+
+    # --- time -----------------------------------------------------------------------------------------
+
+    def milliseconds(self) -> int:
+        return time.time_ns() // 1_000_000
+
+    def seconds(self) -> int:
+        return time.time_ns() // 1_000_000_000
+
+    def microseconds(self) -> int:
+        return time.time_ns() // 1_000
+
+    @staticmethod
+    def _datetime(timestamp) -> datetime.datetime | None:
+        if isinstance(timestamp, bool) or not isinstance(timestamp, (int, float)) or timestamp != timestamp:
+            return None
+        if not MIN_TIMESTAMP <= timestamp <= MAX_TIMESTAMP:
+            return None
+        return EPOCH + datetime.timedelta(milliseconds=int(timestamp))
+
+    def iso8601(self, timestamp) -> str | None:
+        moment = self._datetime(timestamp)
+        if moment is None:
+            return None
+        return f"{moment.year:04d}-{moment:%m-%dT%H:%M:%S}.{moment.microsecond // 1000:03d}Z"
+
+    def rfc2616(self, timestamp) -> str | None:
+        moment = self._datetime(timestamp)
+        if moment is None:
+            return None
+        return f"{DAYS[moment.weekday()]}, {moment.day:02d} {MONTHS[moment.month - 1]} {moment.year:04d} " \
+               f"{moment:%H:%M:%S} GMT"
+
+    def parse8601(self, text) -> int | None:
+        if not isinstance(text, str):
+            return None
+        match = ISO8601.match(text.strip())
+        if match is None:
+            return None
+        year, month, day, hour, minute, second, fraction, zone = match.groups()
+        milliseconds = int(((fraction or "") + "000")[:3])
+        result = _utc_milliseconds(int(year), int(month), int(day), int(hour or 0), int(minute or 0),
+                                   int(second or 0), milliseconds)
+        if result is None:
+            return None
+        if zone is not None and zone != "Z":
+            sign = -1 if zone[0] == "-" else 1
+            digits = zone[1:].replace(":", "")
+            result -= sign * (int(digits[:2]) * 60 + int(digits[2:])) * 60000
+        return result
+
+    def parse_date(self, text) -> int | None:
+        if not isinstance(text, str):
+            return None
+        match = RFC2616.match(text.strip())
+        if match is None:
+            return self.parse8601(text)
+        day, month_name, year, hour, minute, second = match.groups()
+        month_name = month_name[0].upper() + month_name[1:].lower()
+        if month_name not in MONTHS:
+            return None
+        return _utc_milliseconds(int(year), MONTHS.index(month_name) + 1, int(day), int(hour), int(minute),
+                                 int(second), 0)
+
+    def sleep(self, milliseconds) -> None:
+        time.sleep(milliseconds / 1000)
+
+    def uuid(self) -> str:
+        return str(uuid_module.uuid4())
+
+    # --- encoding -------------------------------------------------------------------------------------
+
+    def json(self, value) -> str:
+        return js.json_stringify(value)
+
+    def parse_json(self, text):
+        """The decoded value, or None when text is not JSON."""
+        try:
+            return js.json_parse(text)
+        except ValueError:
+            return None
+
+    def encode_uri_component(self, text: str) -> str:
+        return urllib.parse.quote(text, safe="-_.!~*'()")
+
+    def encode(self, text: str) -> bytes:
+        return text.encode("utf-8")
+
+    def decode(self, binary: bytes) -> str:
+        return binary.decode("utf-8")
+
+    def binary_concat(self, *binaries: bytes) -> bytes:
+        return b"".join(binaries)
+
+    def binary_to_base64(self, binary: bytes) -> str:
+        return base64.b64encode(binary).decode("ascii")
+
+    def base64_to_binary(self, text: str) -> bytes:
+        return base64.b64decode(text)
+
+    def string_to_base64(self, text: str) -> str:
+        return self.binary_to_base64(self.encode(text))
+
+    def base64_to_string(self, text: str) -> str:
+        return self.decode(self.base64_to_binary(text))
+
+    def binary_to_base16(self, binary: bytes) -> str:
+        return binary.hex()
+
+    def base16_to_binary(self, text: str) -> bytes:
+        return bytes.fromhex(text)
+
+    def base64urlencode(self, binary: bytes) -> str:
+        return base64.urlsafe_b64encode(binary).decode("ascii").rstrip("=")
+
+    # --- crypto ---------------------------------------------------------------------------------------
+
+    @staticmethod
+    def _bytes(value: str | bytes) -> bytes:
+        return value.encode("utf-8") if isinstance(value, str) else bytes(value)
+
+    @staticmethod
+    def _digest_as(binary: bytes, digest: str):
+        if digest == "binary":
+            return binary
+        if digest == "hex":
+            return binary.hex()
+        if digest == "base64":
+            return base64.b64encode(binary).decode("ascii")
+        raise ExchangeError(f"unknown digest {digest}: use hex, base64 or binary")
+
+    @staticmethod
+    def _algorithm_name(algorithm: str) -> str:
+        if algorithm not in HASHES:
+            raise ExchangeError(f"unknown hash algorithm {algorithm}: use one of {', '.join(HASHES)}")
+        return HASHES[algorithm]
+
+    def hash(self, request, algorithm: str = "md5", digest: str = "hex"):
+        if algorithm == "keccak-256":
+            return self._digest_as(keccak256(self._bytes(request)), digest)
+        return self._digest_as(hashlib.new(self._algorithm_name(algorithm), self._bytes(request)).digest(), digest)
+
+    def hmac(self, request, secret, algorithm: str = "sha256", digest: str = "hex"):
+        name = self._algorithm_name(algorithm)
+        if algorithm == "keccak-256":
+            raise ExchangeError("hmac does not support keccak-256")
+        return self._digest_as(hmac_module.new(self._bytes(secret), self._bytes(request), name).digest(), digest)
+
+    def jwt(self, payload, secret, algorithm: str = "sha256") -> str:
+        if algorithm not in JWT_ALGORITHMS:
+            raise ExchangeError(f"jwt supports sha256, sha384 and sha512, not {algorithm}")
+        header = self.base64urlencode(self.encode(self.json({"alg": JWT_ALGORITHMS[algorithm], "typ": "JWT"})))
+        body = self.base64urlencode(self.encode(self.json(payload)))
+        token = header + "." + body
+        return token + "." + self.base64urlencode(self.hmac(token, secret, algorithm, "binary"))
+
+    def totp(self, secret: str, timestamp=None) -> str:
+        """RFC 6238 with the defaults every authenticator app uses: base32 secret, SHA-1, 30 s, 6 digits."""
+        cleaned = re.sub(r"[\s=]", "", secret).upper()
+        if re.search(r"[^A-Z2-7]", cleaned):
+            raise ExchangeError("totp: the secret is not base32")
+        bits = "".join(format("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567".index(c), "05b") for c in cleaned)
+        key = bytes(int(bits[i:i + 8], 2) for i in range(0, len(bits) - 7, 8))
+        counter = int((self.milliseconds() if timestamp is None else timestamp) // 30000)
+        mac = hmac_module.new(key, struct.pack(">Q", counter), "sha1").digest()
+        offset = mac[-1] & 0x0F
+        code = (struct.unpack(">I", mac[offset:offset + 4])[0] & 0x7FFFFFFF) % 1000000
+        return f"{code:06d}"
+
+    # --- rate limiting --------------------------------------------------------------------------------
+
+    def throttle_delay(self, cost) -> float:
+        """A token bucket refilled at one token per rateLimit milliseconds, holding at most one. Each call
+        takes its cost at once (the balance may go negative) and returns how long to wait until the
+        balance it left is paid back, so concurrent asyncio calls queue in the order they arrived."""
+        now = time.monotonic() * 1000
+        rate = 1 / self.rateLimit
+        if self.throttle_last is not None:
+            self.throttle_tokens = min(1.0, self.throttle_tokens + (now - self.throttle_last) * rate)
+        self.throttle_last = now
+        self.throttle_tokens -= cost
+        return -self.throttle_tokens / rate if self.throttle_tokens < 0 else 0.0
+
+    def throttle(self, cost=1) -> None:
+        delay = self.throttle_delay(cost)
+        if delay > 0:
+            self.sleep(delay)
+
+    # --- HTTP -----------------------------------------------------------------------------------------
+
+    def request_headers(self, headers) -> dict:
+        return self.extend({"User-Agent": self.userAgent}, self.extend(self.headers, headers or {}))
+
+    def proxies(self) -> dict | None:
+        return {"http": self.proxy, "https": self.proxy} if self.proxy else None
+
+    def fetch(self, url, method="GET", headers=None, body=None):
+        request_headers = self.request_headers(headers)
+        self.log_request(method, url, request_headers, body)
+        if self.session is None:
+            self.session = requests.Session()
+        try:
+            response = self.session.request(method, url, headers=request_headers, data=body,
+                                            timeout=self.timeout / 1000, proxies=self.proxies())
+        except requests.Timeout:
+            raise self.transport_error(RequestTimeout, method, url, f"timed out after {self.timeout} ms") from None
+        except requests.ConnectionError as error:
+            raise self.transport_error(ExchangeNotAvailable, method, url, f"could not connect: {error}") from None
+        except requests.RequestException as error:
+            raise self.transport_error(NetworkError, method, url, f"failed: {error}") from None
+        text = response.content.decode("utf-8", errors="replace")
+        response_headers = dict(response.headers)
+        self.log_response(method, url, response.status_code, response_headers, text)
+        return self.handle_rest_response(response.status_code, response.reason or "", url, method,
+                                         response_headers, text, request_headers, body)
+
+    def transport_error(self, error_class: type, method: str, url: str, detail: str) -> Exception:
+        return error_class(self.redact_secrets(f"{self.id} {method} {url} {detail}"))
+
+    def log_request(self, method, url, headers, body) -> None:
+        if self.verbose:
+            self.log("request", method, url, self.json(headers), "" if body is None else body)
+
+    def log_response(self, method, url, status, headers, body) -> None:
+        if self.verbose:
+            self.log("response", method, url, str(status), self.json(headers), body)
+
+    def log(self, *parts) -> None:
+        """Verbose logging, with every credential redacted."""
+        print(self.redact_secrets(" ".join(str(part) for part in parts)))
+
+    def close(self) -> None:
+        if self.session is not None:
+            self.session.close()
+            self.session = None
+
+
+def _utc_milliseconds(year, month, day, hour, minute, second, milliseconds) -> int | None:
+    if year < 1 or hour > 23 or minute > 59 or second > 59:
+        return None
+    try:
+        datetime.date(year, month, day)
+    except ValueError:
+        return None
+    return calendar.timegm((year, month, day, hour, minute, second)) * 1000 + milliseconds
