@@ -15,7 +15,7 @@ import time
 
 import click
 
-from transpiler.build import differences, plan_build, write_outputs
+from transpiler.build import BASE_ID, differences, plan_build, write_outputs
 from transpiler.checker import result_for
 from transpiler.renderers.text import format_diagnostic
 
@@ -38,7 +38,9 @@ def main(verify_only: bool, jobs: int | None) -> None:
                 click.echo(format_diagnostic(diagnostic, result.frame_lines.get(diagnostic.line)))
         click.echo(f"build: failed with {len(plan.failures)} finding(s); nothing was written.", err=True)
         sys.exit(1)
-    summary = f"{len(plan.order)} exchange(s), {plan.cached} from cache"
+    exchanges = [module for module in plan.order if module != BASE_ID]
+    base = " and the base class" if BASE_ID in plan.order else ""
+    summary = f"{len(exchanges)} exchange(s){base}, {plan.cached} module(s) from cache"
     if verify_only:
         changed = differences(".", plan.outputs)
         for line in changed:

@@ -50,9 +50,9 @@ def test_build_writes_every_target_then_serves_from_cache(project):
     for path in ("python/exchangekit/loops.py", "python/exchangekit/async_support/loops.py", "php/loops.php",
                  "python/exchangekit/__init__.py", "php/base/errors.php", "js/base/errors.js"):
         assert (project / path).is_file(), path
-    assert "[1/1] js/loops.js: compiled" in first.stdout
+    assert "[2/2] js/loops.js: compiled" in first.stdout
     second = build(project)
-    assert "1 exchange(s), 1 from cache; 0 file(s) written" in second.stdout
+    assert "1 exchange(s) and the base class, 2 module(s) from cache; 0 file(s) written" in second.stdout
     assert build(project, "--check").returncode == 0
 
 

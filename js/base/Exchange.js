@@ -686,22 +686,29 @@ export default class Exchange extends NativeExchange {
     }
 
     deepExtend (a, b) {
-        // Dictionaries are merged key by key, recursively; anything else in b replaces a's value.
-        if ((typeof a !== 'object') || Array.isArray (a) || (typeof b !== 'object') || Array.isArray (b)) {
+        // Dictionaries are merged key by key, recursively; anything else in b replaces a's value. An empty
+        // list counts as an empty dictionary, since PHP cannot tell [] from {}.
+        if (!this.isMergeable (a) || !this.isMergeable (b)) {
             return b;
         }
         const result = this.extend (a);
         const keys = Object.keys (b);
         for (let i = 0; i < keys.length; i++) {
             const key = keys[i];
-            const value = b[key];
-            if ((key in result) && (typeof result[key] === 'object') && !Array.isArray (result[key]) && (typeof value === 'object') && !Array.isArray (value)) {
-                result[key] = this.deepExtend (result[key], value);
+            if ((key in result) && this.isMergeable (result[key]) && this.isMergeable (b[key])) {
+                result[key] = this.deepExtend (result[key], b[key]);
             } else {
-                result[key] = value;
+                result[key] = b[key];
             }
         }
         return result;
+    }
+
+    isMergeable (value) {
+        if ((value === undefined) || (value === null) || (typeof value !== 'object')) {
+            return false;
+        }
+        return !Array.isArray (value) || (value.length === 0);
     }
 
     omit (dictionary, keys) {

@@ -583,22 +583,29 @@ class Exchange extends NativeExchange {
     }
 
     public function deep_extend($a, $b) {
-        // Dictionaries are merged key by key, recursively; anything else in b replaces a's value.
-        if (((!(Js::typeof($a) === 'object') || Js::isArray($a)) || !(Js::typeof($b) === 'object')) || Js::isArray($b)) {
+        // Dictionaries are merged key by key, recursively; anything else in b replaces a's value. An empty
+        // list counts as an empty dictionary, since PHP cannot tell [] from {}.
+        if (!(Js::truthy($this->is_mergeable($a))) || !(Js::truthy($this->is_mergeable($b)))) {
             return $b;
         }
         $result = $this->extend($a);
         $keys = Js::keys($b);
         for ($i = 0; $i < count($keys); $i++) {
             $key = Js::get($keys, $i);
-            $value = Js::get($b, $key);
-            if ((((Js::has($result, $key) && (Js::typeof(Js::get($result, $key)) === 'object')) && !(Js::isArray(Js::get($result, $key)))) && (Js::typeof($value) === 'object')) && !(Js::isArray($value))) {
-                Js::set($result, $key, $this->deep_extend(Js::get($result, $key), $value));
+            if (Js::truthy(Js::truthy($_value1 = Js::truthy($_value2 = Js::has($result, $key)) ? $this->is_mergeable(Js::get($result, $key)) : $_value2) ? $this->is_mergeable(Js::get($b, $key)) : $_value1)) {
+                Js::set($result, $key, $this->deep_extend(Js::get($result, $key), Js::get($b, $key)));
             } else {
-                Js::set($result, $key, $value);
+                Js::set($result, $key, Js::get($b, $key));
             }
         }
         return $result;
+    }
+
+    public function is_mergeable($value) {
+        if ((($value === null) || ($value === null)) || !(Js::typeof($value) === 'object')) {
+            return false;
+        }
+        return !(Js::isArray($value)) || Js::strictEqual(Js::length($value), 0);
     }
 
     public function omit($dictionary, $keys) {

@@ -710,29 +710,36 @@ class Exchange(NativeExchange):
         return js.merge(a, b)
 
     def deep_extend(self, a, b):
-        # Dictionaries are merged key by key, recursively; anything else in b replaces a's value.
-        if (
-            ((not (js.typeof(a) == "object")) or js.is_array(a)) or (not (js.typeof(b) == "object"))
-        ) or js.is_array(b):
+        # Dictionaries are merged key by key, recursively; anything else in b replaces a's value. An empty
+        # list counts as an empty dictionary, since PHP cannot tell [] from {}.
+        if (not js.truthy(self.is_mergeable(a))) or (not js.truthy(self.is_mergeable(b))):
             return b
         result = self.extend(a)
         keys = js.keys(b)
         i = 0
         while i < len(keys):
             key = js.get(keys, i)
-            value = js.get(b, key)
-            if (
-                (
-                    (js.has(result, key) and (js.typeof(js.get(result, key)) == "object"))
-                    and (not js.is_array(js.get(result, key)))
+            if js.truthy(
+                self.is_mergeable(js.get(b, key))
+                if js.truthy(
+                    _value1 := (
+                        self.is_mergeable(js.get(result, key))
+                        if js.truthy(_value2 := js.has(result, key))
+                        else _value2
+                    )
                 )
-                and (js.typeof(value) == "object")
-            ) and (not js.is_array(value)):
-                js.set_(result, key, self.deep_extend(js.get(result, key), value))
+                else _value1
+            ):
+                js.set_(result, key, self.deep_extend(js.get(result, key), js.get(b, key)))
             else:
-                js.set_(result, key, value)
+                js.set_(result, key, js.get(b, key))
             i += 1
         return result
+
+    def is_mergeable(self, value):
+        if ((value is None) or (value is None)) or (not (js.typeof(value) == "object")):
+            return False
+        return (not js.is_array(value)) or js.strict_equal(js.length(value), 0)
 
     def omit(self, dictionary, keys):
         result = self.extend(dictionary)

@@ -1,0 +1,52 @@
+// Runs base-class calls in Node: reads { describe, config, markets, currencies, calls: [[method, args], ...] }
+// as JSON on stdin and prints [{ ok: result } | { throws: ErrorClass }, ...]. A method 'a|b' passes a's
+// result to b (for binary values, which JSON cannot carry).
+import Exchange from '../../js/base/Exchange.js';
+import * as errors from '../../js/base/errors.js';
+
+let input = '';
+for await (const chunk of process.stdin) {
+    input += chunk;
+}
+const spec = JSON.parse (input);
+const undefinedForNull = (value) => (value === null ? undefined : value);
+// { "$class": "InsufficientFunds" } stands for the error class itself, which JSON cannot carry.
+const argument = (value) => {
+    if (value === null) {
+        return undefined;
+    }
+    if (typeof value === 'object' && !Array.isArray (value)) {
+        if ('$class' in value) {
+            return errors[value['$class']];
+        }
+        return Object.fromEntries (Object.entries (value).map (([ key, item ]) => [ key, argument (item) ]));
+    }
+    return value;
+};
+
+class vectors extends Exchange {
+    describe () {
+        return this.deepExtend (super.describe (), spec.describe || {});
+    }
+}
+
+const exchange = new vectors (spec.config || {});
+if (spec.markets) {
+    exchange.setMarkets (spec.markets, undefinedForNull (spec.currencies));
+}
+const results = [];
+for (const [ method, args ] of spec.calls) {
+    try {
+        let result = undefined;
+        for (const [ index, name ] of method.split ('|').entries ()) {
+            result = exchange[name] (...(index === 0 ? args.map (argument) : [ result ]));
+            if (result instanceof Promise) {
+                result = await result;
+            }
+        }
+        results.push ({ 'ok': (result === undefined) ? null : result });
+    } catch (error) {
+        results.push ({ 'throws': error.constructor.name, 'message': error.message });
+    }
+}
+console.log (JSON.stringify (results));

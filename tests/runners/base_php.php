@@ -1,0 +1,49 @@
+<?php
+
+// Runs base-class calls in PHP, like base_node.mjs: spec on stdin, results as JSON on stdout.
+
+require __DIR__ . '/../../php/base/autoload.php';
+
+use exchangekit\Exchange;
+use exchangekit\Js;
+use exchangekit\NativeExchange;
+
+$spec = Js::jsonParse(stream_get_contents(STDIN));
+
+// ['$class' => 'InsufficientFunds'] stands for the error class, which PHP names by its string.
+function argument($value) {
+    if (is_array($value)) {
+        if (array_key_exists('$class', $value)) {
+            return 'exchangekit\\' . $value['$class'];
+        }
+        return array_map('argument', $value);
+    }
+    return $value;
+}
+
+class vectors extends Exchange {
+    public static array $extra = [];
+
+    public function describe() {
+        return $this->deep_extend(parent::describe(), self::$extra);
+    }
+}
+
+vectors::$extra = $spec['describe'] ?? [];
+$exchange = new vectors($spec['config'] ?? []);
+if (!empty($spec['markets'])) {
+    $exchange->set_markets($spec['markets'], $spec['currencies'] ?? null);
+}
+$results = [];
+foreach ($spec['calls'] as [$method, $arguments]) {
+    try {
+        $result = null;
+        foreach (explode('|', $method) as $index => $name) {
+            $result = $exchange->{NativeExchange::snake_case($name)}(...($index === 0 ? array_map('argument', $arguments) : [$result]));
+        }
+        $results[] = ['ok' => $result];
+    } catch (\Throwable $error) {
+        $results[] = ['throws' => (new \ReflectionClass($error))->getShortName(), 'message' => $error->getMessage()];
+    }
+}
+echo Js::jsonStringify($results), "\n";

@@ -1,0 +1,85 @@
+"""The base runtime against shared vectors (tests/vectors/base/*.json) in JS, Python sync, Python asyncio and PHP.
+
+Each file holds [method, arguments, expected] rows, where expected {"throws": "ErrorClass"} means the call
+raises that error. A file may set up the exchange first: "describe" (merged into describe()), "config"
+(the constructor's argument) and "markets" (passed to setMarkets). One runner process per file and runtime.
+"""
+
+from __future__ import annotations
+
+import glob
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+RUNNERS = os.path.join(ROOT, "tests", "runners")
+VECTOR_FILES = sorted(glob.glob(os.path.join(ROOT, "tests", "vectors", "base", "*.json")))
+COMMANDS = {
+    "js": ["node", os.path.join(RUNNERS, "base_node.mjs")],
+    "python": [sys.executable, os.path.join(RUNNERS, "base_python.py")],
+    "python-async": [sys.executable, os.path.join(RUNNERS, "base_python.py"), "--async"],
+    "php": ["php", os.path.join(RUNNERS, "base_php.php")],
+}
+
+
+def load(path: str) -> dict:
+    with open(path, encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+SPECS = {os.path.splitext(os.path.basename(path))[0]: load(path) for path in VECTOR_FILES}
+CASES = [(name, index) for name, spec in SPECS.items() for index in range(len(spec["vectors"]))]
+
+
+def case_id(case: tuple[str, int]) -> str:
+    name, index = case
+    method, arguments, _ = SPECS[name]["vectors"][index]
+    text = json.dumps(arguments, ensure_ascii=False)
+    return f"{name}:{index}:{method}{text if len(text) < 60 else text[:57] + '...'}"
+
+
+_results: dict[tuple[str, str], list] = {}
+
+
+def results(name: str, runtime: str) -> list:
+    """All of one file's results in one runtime, computed once."""
+    if (name, runtime) not in _results:
+        spec = SPECS[name]
+        request = {key: spec[key] for key in ("describe", "config", "markets", "currencies") if key in spec}
+        request["calls"] = [[method, arguments] for method, arguments, _ in spec["vectors"]]
+        completed = subprocess.run(COMMANDS[runtime], input=json.dumps(request), capture_output=True, text=True,
+                                   timeout=120, cwd=ROOT)
+        assert completed.returncode == 0, f"the {runtime} runner failed:\n{completed.stderr[-3000:]}"
+        _results[(name, runtime)] = json.loads(completed.stdout)
+    return _results[(name, runtime)]
+
+
+def without_undefined(value):
+    """Drops dictionary entries whose value is null: the runtimes treat null as undefined, and JSON leaves
+    undefined out, so a missing key and a null value mean the same here."""
+    if isinstance(value, dict):
+        return {key: without_undefined(item) for key, item in value.items() if item is not None}
+    if isinstance(value, list):
+        return [without_undefined(item) for item in value]
+    return value
+
+
+@pytest.mark.parametrize("runtime", sorted(COMMANDS))
+@pytest.mark.parametrize("case", CASES, ids=case_id)
+def test_vector(case, runtime):
+    name, index = case
+    method, arguments, expected = SPECS[name]["vectors"][index]
+    outcome = results(name, runtime)[index]
+    if isinstance(expected, dict) and set(expected) == {"throws"}:
+        assert outcome.get("throws") == expected["throws"], f"{method}{arguments} -> {outcome}"
+    else:
+        assert "throws" not in outcome, f"{method}{arguments} raised {outcome['throws']}: {outcome['message']}"
+        assert without_undefined(outcome.get("ok")) == without_undefined(expected)
+
+
+def test_every_file_has_vectors():
+    assert VECTOR_FILES and all(SPECS[name]["vectors"] for name in SPECS)
