@@ -10,20 +10,13 @@ from __future__ import annotations
 import glob
 import json
 import os
-import subprocess
-import sys
 
 import pytest
 
+from tests.base_runners import RUNTIMES, run_calls
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-RUNNERS = os.path.join(ROOT, "tests", "runners")
 VECTOR_FILES = sorted(glob.glob(os.path.join(ROOT, "tests", "vectors", "base", "*.json")))
-COMMANDS = {
-    "js": ["node", os.path.join(RUNNERS, "base_node.mjs")],
-    "python": [sys.executable, os.path.join(RUNNERS, "base_python.py")],
-    "python-async": [sys.executable, os.path.join(RUNNERS, "base_python.py"), "--async"],
-    "php": ["php", os.path.join(RUNNERS, "base_php.php")],
-}
 
 
 def load(path: str) -> dict:
@@ -51,10 +44,7 @@ def results(name: str, runtime: str) -> list:
         spec = SPECS[name]
         request = {key: spec[key] for key in ("describe", "config", "markets", "currencies") if key in spec}
         request["calls"] = [[method, arguments] for method, arguments, _ in spec["vectors"]]
-        completed = subprocess.run(COMMANDS[runtime], input=json.dumps(request), capture_output=True, text=True,
-                                   timeout=120, cwd=ROOT)
-        assert completed.returncode == 0, f"the {runtime} runner failed:\n{completed.stderr[-3000:]}"
-        _results[(name, runtime)] = json.loads(completed.stdout)
+        _results[(name, runtime)] = run_calls(runtime, request)[0]
     return _results[(name, runtime)]
 
 
@@ -68,7 +58,7 @@ def without_undefined(value):
     return value
 
 
-@pytest.mark.parametrize("runtime", sorted(COMMANDS))
+@pytest.mark.parametrize("runtime", RUNTIMES)
 @pytest.mark.parametrize("case", CASES, ids=case_id)
 def test_vector(case, runtime):
     name, index = case

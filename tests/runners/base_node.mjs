@@ -49,4 +49,4 @@ for (const [ method, args ] of spec.calls) {
         results.push ({ 'throws': error.constructor.name, 'message': error.message });
     }
 }
-console.log (JSON.stringify (results));
+console.log ('\n' + JSON.stringify (results)); // the last line: verbose logs may come before

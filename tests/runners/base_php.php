@@ -46,4 +46,4 @@ foreach ($spec['calls'] as [$method, $arguments]) {
         $results[] = ['throws' => (new \ReflectionClass($error))->getShortName(), 'message' => $error->getMessage()];
     }
 }
-echo Js::jsonStringify($results), "\n";
+echo "\n", Js::jsonStringify($results), "\n";  // the last line: verbose logs may come before

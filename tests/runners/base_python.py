@@ -57,4 +57,4 @@ async def run(spec: dict, asynchronous: bool) -> list:
 
 if __name__ == "__main__":
     output = asyncio.run(run(json.load(sys.stdin), "--async" in sys.argv))
-    print(js.json_stringify(output))
+    print("\n" + js.json_stringify(output))  # the last line: verbose logs may come before
