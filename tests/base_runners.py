@@ -24,4 +24,5 @@ def run_calls(runtime: str, request: dict) -> tuple[list, str]:
     completed = subprocess.run(COMMANDS[runtime], input=json.dumps(request), capture_output=True, text=True,
                                timeout=300, cwd=ROOT)
     assert completed.returncode == 0, f"the {runtime} runner failed:\n{completed.stderr[-3000:]}"
-    return json.loads(completed.stdout.strip().splitlines()[-1]), completed.stdout + completed.stderr
+    last_line = completed.stdout.strip().split("\n")[-1]  # not splitlines(): U+2028 in a result is data
+    return json.loads(last_line), completed.stdout + completed.stderr
