@@ -10,6 +10,8 @@ from __future__ import annotations
 import glob
 import json
 import os
+import subprocess
+import sys
 
 import pytest
 
@@ -73,3 +75,22 @@ def test_vector(case, runtime):
 
 def test_every_file_has_vectors():
     assert VECTOR_FILES and all(SPECS[name]["vectors"] for name in SPECS)
+
+
+NAMES = ["publicGetTickerPair", "fetchOHLCV", "privatePostOrderNew", "loadHTTPProxy", "fetchL2OrderBook",
+         "v3PrivateGetAccountInfo", "safeString2", "publicGetGetAccountInfo"]
+
+
+def test_runtimes_name_methods_as_the_transpiler_does():
+    # Python and PHP keep a copy of the transpiler's snake_case (the published packages cannot import
+    # the toolchain); implicit API methods are only callable if the copies agree.
+    sys.path.insert(0, os.path.join(ROOT, "python"))  # the package under test lives in python/
+    from exchangekit.base.native_exchange import snake_case as python_snake_case
+    from transpiler.names import snake_case
+
+    php = subprocess.run(["php", "-r", "require 'php/base/autoload.php'; echo json_encode(array_map("
+                          "[exchangekit\\NativeExchange::class, 'snake_case'], json_decode($argv[1])));",
+                          json.dumps(NAMES)], capture_output=True, text=True, timeout=60, cwd=ROOT, check=True)
+    expected = [snake_case(name) for name in NAMES]
+    assert [python_snake_case(name) for name in NAMES] == expected
+    assert json.loads(php.stdout) == expected
