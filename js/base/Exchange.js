@@ -1483,6 +1483,28 @@ export default class Exchange extends NativeExchange {
         return result;
     }
 
+    safeTransaction (transaction, currency = undefined) {
+        // A deposit or a withdrawal; the currency code comes from currency when the entry has none.
+        const timestamp = this.safeInteger (transaction, 'timestamp');
+        const code = (currency === undefined) ? undefined : currency['code'];
+        return {
+            'id': this.safeString (transaction, 'id'),
+            'txid': this.safeString (transaction, 'txid'),
+            'timestamp': timestamp,
+            'datetime': this.iso8601 (timestamp),
+            'network': this.safeString (transaction, 'network'),
+            'address': this.safeString (transaction, 'address'),
+            'tag': this.safeString (transaction, 'tag'),
+            'type': this.safeString (transaction, 'type'),
+            'amount': this.safeNumber (transaction, 'amount'),
+            'currency': this.safeString (transaction, 'currency', code),
+            'status': this.safeString (transaction, 'status'),
+            'updated': this.safeInteger (transaction, 'updated'),
+            'fee': this.safeFee (this.safeDict (transaction, 'fee')),
+            'info': this.safeValue (transaction, 'info'),
+        };
+    }
+
     account () {
         return { 'free': undefined, 'used': undefined, 'total': undefined };
     }

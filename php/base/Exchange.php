@@ -1306,6 +1306,13 @@ class Exchange extends NativeExchange {
         return $result;
     }
 
+    public function safe_transaction($transaction, $currency = null) {
+        // A deposit or a withdrawal; the currency code comes from currency when the entry has none.
+        $timestamp = $this->safe_integer($transaction, 'timestamp');
+        $code = $currency === null ? null : Js::get($currency, 'code');
+        return ['id' => $this->safe_string($transaction, 'id'), 'txid' => $this->safe_string($transaction, 'txid'), 'timestamp' => $timestamp, 'datetime' => $this->iso8601($timestamp), 'network' => $this->safe_string($transaction, 'network'), 'address' => $this->safe_string($transaction, 'address'), 'tag' => $this->safe_string($transaction, 'tag'), 'type' => $this->safe_string($transaction, 'type'), 'amount' => $this->safe_number($transaction, 'amount'), 'currency' => $this->safe_string($transaction, 'currency', $code), 'status' => $this->safe_string($transaction, 'status'), 'updated' => $this->safe_integer($transaction, 'updated'), 'fee' => $this->safe_fee($this->safe_dict($transaction, 'fee')), 'info' => $this->safe_value($transaction, 'info')];
+    }
+
     public function account() {
         return ['free' => null, 'used' => null, 'total' => null];
     }

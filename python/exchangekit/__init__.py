@@ -3,7 +3,8 @@
 
 from exchangekit.base.errors import *  # noqa: F401,F403 (the error classes are part of the public API)
 from exchangekit.base.errors import __all__ as errors
+from exchangekit.kraken import kraken  # noqa: F401
 
-exchanges = []
+exchanges = ["kraken"]
 
 __all__ = errors + ["exchanges"] + exchanges

@@ -1478,6 +1478,27 @@ class Exchange(NativeExchange):
             i += 1
         return result
 
+    def safe_transaction(self, transaction, currency=None):
+        # A deposit or a withdrawal; the currency code comes from currency when the entry has none.
+        timestamp = self.safe_integer(transaction, "timestamp")
+        code = None if (currency is None) else js.get(currency, "code")
+        return {
+            "id": self.safe_string(transaction, "id"),
+            "txid": self.safe_string(transaction, "txid"),
+            "timestamp": timestamp,
+            "datetime": self.iso8601(timestamp),
+            "network": self.safe_string(transaction, "network"),
+            "address": self.safe_string(transaction, "address"),
+            "tag": self.safe_string(transaction, "tag"),
+            "type": self.safe_string(transaction, "type"),
+            "amount": self.safe_number(transaction, "amount"),
+            "currency": self.safe_string(transaction, "currency", code),
+            "status": self.safe_string(transaction, "status"),
+            "updated": self.safe_integer(transaction, "updated"),
+            "fee": self.safe_fee(self.safe_dict(transaction, "fee")),
+            "info": self.safe_value(transaction, "info"),
+        }
+
     def account(self):
         return {"free": None, "used": None, "total": None}
 

@@ -1,0 +1,726 @@
+// Kraken spot REST API, version 0: https://docs.kraken.com/api/
+import Exchange from './base/Exchange.js';
+import { AccountSuspended, ArgumentsRequired, AuthenticationError, BadRequest, BadSymbol, ExchangeError, ExchangeNotAvailable, InsufficientFunds, InvalidAddress, InvalidNonce, InvalidOrder, OnMaintenance, OrderNotFound, PermissionDenied, RateLimitExceeded, RequestTimeout } from './base/errors.js';
+import Precise from './base/Precise.js';
+import { TICK_SIZE } from './base/functions/number.js';
+
+export default class kraken extends Exchange {
+    describe () {
+        return this.deepExtend (super.describe (), {
+            'id': 'kraken',
+            'name': 'Kraken',
+            'countries': [ 'US' ],
+            'version': '0',
+            // Public calls: about one per second. Private calls fill a counter that decays by 0.33 per
+            // second for the starter tier (cost 3), history and ledger queries count twice (cost 6).
+            'rateLimit': 1000,
+            'certified': true,
+            'has': {
+                'fetchCurrencies': true,
+                'fetchTicker': true,
+                'fetchTickers': true,
+                'fetchOrderBook': true,
+                'fetchOHLCV': true,
+                'fetchTrades': true,
+                'fetchBalance': true,
+                'createOrder': true,
+                'cancelOrder': true,
+                'fetchOrder': true,
+                'fetchOpenOrders': true,
+                'fetchClosedOrders': true,
+                'fetchMyTrades': true,
+                'fetchDeposits': true,
+                'fetchWithdrawals': true,
+                'fetchDepositAddress': true,
+                'withdraw': true,
+            },
+            'urls': {
+                'logo': 'https://www.kraken.com/images/kraken-logo.svg',
+                'api': 'https://api.kraken.com',
+                'www': 'https://www.kraken.com',
+                'doc': 'https://docs.kraken.com/api/',
+                'fees': 'https://www.kraken.com/features/fee-schedule',
+            },
+            'api': {
+                'public': {
+                    'get': {
+                        'Time': 1,
+                        'SystemStatus': 1,
+                        'Assets': 1,
+                        'AssetPairs': 1,
+                        'Ticker': 1,
+                        'OHLC': 1,
+                        'Depth': 1,
+                        'Trades': 1,
+                        'Spread': 1,
+                    },
+                },
+                'private': {
+                    'post': {
+                        'Balance': 3,
+                        'BalanceEx': 3,
+                        'TradeBalance': 3,
+                        'OpenOrders': 3,
+                        'ClosedOrders': 6,
+                        'QueryOrders': 3,
+                        'OrderAmends': 3,
+                        'TradesHistory': 6,
+                        'QueryTrades': 3,
+                        'OpenPositions': 3,
+                        'Ledgers': 6,
+                        'QueryLedgers': 3,
+                        'TradeVolume': 3,
+                        'AddExport': 3,
+                        'ExportStatus': 3,
+                        'RetrieveExport': 3,
+                        'RemoveExport': 3,
+                        'AddOrder': 1,
+                        'AddOrderBatch': 1,
+                        'AmendOrder': 1,
+                        'EditOrder': 1,
+                        'CancelOrder': 1,
+                        'CancelAll': 1,
+                        'CancelAllOrdersAfter': 1,
+                        'CancelOrderBatch': 1,
+                        'DepositMethods': 3,
+                        'DepositAddresses': 3,
+                        'DepositStatus': 3,
+                        'WithdrawMethods': 3,
+                        'WithdrawAddresses': 3,
+                        'WithdrawInfo': 3,
+                        'Withdraw': 3,
+                        'WithdrawStatus': 3,
+                        'WithdrawCancel': 3,
+                        'WalletTransfer': 3,
+                        'CreateSubaccount': 3,
+                        'AccountTransfer': 3,
+                        'Earn/Allocate': 3,
+                        'Earn/Deallocate': 3,
+                        'Earn/AllocateStatus': 3,
+                        'Earn/DeallocateStatus': 3,
+                        'Earn/Strategies': 3,
+                        'Earn/Allocations': 3,
+                        'GetWebSocketsToken': 3,
+                    },
+                },
+            },
+            'timeframes': {
+                '1m': 1,
+                '5m': 5,
+                '15m': 15,
+                '30m': 30,
+                '1h': 60,
+                '4h': 240,
+                '1d': 1440,
+                '1w': 10080,
+                '2w': 21600,
+            },
+            'fees': {
+                'trading': {
+                    'tierBased': true,
+                    'percentage': true,
+                    'taker': 0.004,
+                    'maker': 0.0025,
+                },
+            },
+            'precisionMode': TICK_SIZE,
+            'requiredCredentials': {
+                'apiKey': true,
+                'secret': true,
+            },
+            'options': {
+                'orderStatuses': {
+                    'pending': 'open',
+                    'open': 'open',
+                    'closed': 'closed',
+                    'canceled': 'canceled',
+                    'expired': 'expired',
+                },
+                'transactionStatuses': {
+                    'Initial': 'pending',
+                    'Pending': 'pending',
+                    'Settled': 'pending',
+                    'Success': 'ok',
+                    'Failure': 'failed',
+                    'Partial': 'pending',
+                    'Onhold': 'pending',
+                },
+            },
+            'exceptions': {
+                'exact': {
+                    'EGeneral:Invalid arguments': BadRequest,
+                    'EGeneral:Invalid arguments:Index unavailable': BadRequest,
+                    'EGeneral:Unknown method': BadRequest,
+                    'EGeneral:Permission denied': PermissionDenied,
+                    'EGeneral:Too many requests': RateLimitExceeded,
+                    'EGeneral:Internal error': ExchangeNotAvailable,
+                    'EAPI:Invalid key': AuthenticationError,
+                    'EAPI:Invalid signature': AuthenticationError,
+                    'EAPI:Invalid nonce': InvalidNonce,
+                    'EAPI:Rate limit exceeded': RateLimitExceeded,
+                    'EAPI:Feature disabled': PermissionDenied,
+                    'EAuth:Account temporary disabled': AccountSuspended,
+                    'EAuth:Account unconfirmed': PermissionDenied,
+                    'EAuth:Rate limit exceeded': RateLimitExceeded,
+                    'EAuth:Too many requests': RateLimitExceeded,
+                    'EService:Unavailable': ExchangeNotAvailable,
+                    'EService:Busy': ExchangeNotAvailable,
+                    'EService:Deadline elapsed': RequestTimeout,
+                    'EService:Market in cancel_only mode': OnMaintenance,
+                    'EService:Market in post_only mode': OnMaintenance,
+                    'EService:Market in limit_only mode': OnMaintenance,
+                    'EDatabase:Internal error': ExchangeNotAvailable,
+                    'EQuery:Unknown asset pair': BadSymbol,
+                    'EQuery:Unknown asset': BadSymbol,
+                    'EOrder:Unknown order': OrderNotFound,
+                    'EOrder:Invalid order': InvalidOrder,
+                    'EOrder:Invalid price': InvalidOrder,
+                    'EOrder:Order minimum not met': InvalidOrder,
+                    'EOrder:Cost minimum not met': InvalidOrder,
+                    'EOrder:Tick size check failed': InvalidOrder,
+                    'EOrder:Orders limit exceeded': InvalidOrder,
+                    'EOrder:Positions limit exceeded': InvalidOrder,
+                    'EOrder:Unknown position': InvalidOrder,
+                    'EOrder:Cannot open position': InvalidOrder,
+                    'EOrder:Cannot open opposing position': InvalidOrder,
+                    'EOrder:Insufficient funds': InsufficientFunds,
+                    'EOrder:Insufficient margin': InsufficientFunds,
+                    'EOrder:Margin allowance exceeded': InsufficientFunds,
+                    'EOrder:Margin level too low': InsufficientFunds,
+                    'EOrder:Rate limit exceeded': RateLimitExceeded,
+                    'EOrder:Domain rate limit exceeded': RateLimitExceeded,
+                    'EFunding:Insufficient funds': InsufficientFunds,
+                    'EFunding:Unknown withdraw key': InvalidAddress,
+                    'EFunding:Invalid amount': BadRequest,
+                    'EFunding:Max fee exceeded': BadRequest,
+                },
+                'broad': {
+                    'EAPI:': AuthenticationError,
+                    'EAuth:': AuthenticationError,
+                    'EService:': ExchangeNotAvailable,
+                    'EOrder:': InvalidOrder,
+                    'EQuery:': BadRequest,
+                    'EGeneral:': BadRequest,
+                },
+            },
+        });
+    }
+
+    nonce () {
+        return this.milliseconds ();
+    }
+
+    // --- markets and currencies ----------------------------------------------------------------------
+
+    async fetchCurrencies (params = {}) {
+        const response = await this.publicGetAssets (params);
+        const assets = this.safeDict (response, 'result', {});
+        const ids = Object.keys (assets);
+        const result = [];
+        for (let i = 0; i < ids.length; i++) {
+            const id = ids[i];
+            const asset = assets[id];
+            result.push ({
+                'id': id,
+                'code': this.commonCurrencyCode (this.safeString (asset, 'altname')),
+                'name': this.safeString (asset, 'altname'),
+                'active': this.safeString (asset, 'status') === 'enabled',
+                'precision': this.parseNumber (this.parsePrecision (this.safeString (asset, 'decimals'))),
+                'info': asset,
+            });
+        }
+        return result;
+    }
+
+    async fetchMarkets (params = {}) {
+        const response = await this.publicGetAssetPairs (params);
+        const pairs = this.safeDict (response, 'result', {});
+        const ids = Object.keys (pairs);
+        const result = [];
+        for (let i = 0; i < ids.length; i++) {
+            const id = ids[i];
+            const pair = pairs[id];
+            // wsname names both sides by their alternative names ('XBT/USD'); the REST ids carry legacy
+            // X and Z prefixes ('XXBT', 'ZUSD').
+            const [ baseName, quoteName ] = this.safeString (pair, 'wsname').split ('/');
+            const base = this.commonCurrencyCode (baseName);
+            const quote = this.commonCurrencyCode (quoteName);
+            const takerTiers = this.safeList (pair, 'fees', []);
+            const makerTiers = this.safeList (pair, 'fees_maker', []);
+            result.push ({
+                'id': id,
+                'symbol': base + '/' + quote,
+                'base': base,
+                'quote': quote,
+                'baseId': this.safeString (pair, 'base'),
+                'quoteId': this.safeString (pair, 'quote'),
+                'active': this.safeString (pair, 'status') === 'online',
+                'type': 'spot',
+                'spot': true,
+                'taker': this.parseNumber (this.feeRate (takerTiers)),
+                'maker': this.parseNumber (this.feeRate (makerTiers)),
+                'precision': {
+                    'amount': this.parseNumber (this.parsePrecision (this.safeString (pair, 'lot_decimals'))),
+                    'price': this.safeNumber (pair, 'tick_size'),
+                },
+                'limits': {
+                    'amount': { 'min': this.safeNumber (pair, 'ordermin'), 'max': undefined },
+                    'price': { 'min': undefined, 'max': undefined },
+                    'cost': { 'min': this.safeNumber (pair, 'costmin'), 'max': undefined },
+                },
+                'info': pair,
+            });
+        }
+        return result;
+    }
+
+    feeRate (tiers) {
+        // The first tier's fee: [ [ volume, percent ], ... ] -> percent / 100.
+        if (tiers.length === 0) {
+            return undefined;
+        }
+        return Precise.stringDiv (this.safeString (tiers[0], 1), '100');
+    }
+
+    marketByAltname (altname) {
+        // Orders name their pair by its alternative name ('XBTUSD'), not by its id ('XXBTZUSD').
+        const markets = Object.values (this.markets);
+        for (let i = 0; i < markets.length; i++) {
+            if (this.safeString (markets[i]['info'], 'altname') === altname) {
+                return markets[i];
+            }
+        }
+        return this.safeMarket (altname);
+    }
+
+    // --- market data ---------------------------------------------------------------------------------
+
+    parseTicker (ticker, market = undefined) {
+        // Lists hold [ today, last 24 hours ]; a and b hold [ price, whole lot volume, lot volume ].
+        const baseVolume = this.safeString (this.safeList (ticker, 'v'), 1);
+        const vwap = this.safeString (this.safeList (ticker, 'p'), 1);
+        let quoteVolume = undefined;
+        if ((baseVolume !== undefined) && (vwap !== undefined)) {
+            quoteVolume = Precise.stringMul (baseVolume, vwap);
+        }
+        return this.safeTicker ({
+            'symbol': this.safeSymbol (undefined, market),
+            'high': this.safeString (this.safeList (ticker, 'h'), 1),
+            'low': this.safeString (this.safeList (ticker, 'l'), 1),
+            'bid': this.safeString (this.safeList (ticker, 'b'), 0),
+            'bidVolume': this.safeString (this.safeList (ticker, 'b'), 2),
+            'ask': this.safeString (this.safeList (ticker, 'a'), 0),
+            'askVolume': this.safeString (this.safeList (ticker, 'a'), 2),
+            'vwap': vwap,
+            'open': this.safeString (ticker, 'o'),
+            'last': this.safeString (this.safeList (ticker, 'c'), 0),
+            'baseVolume': baseVolume,
+            'quoteVolume': quoteVolume,
+            'info': ticker,
+        }, market);
+    }
+
+    async fetchTicker (symbol, params = {}) {
+        await this.loadMarkets ();
+        const market = this.market (symbol);
+        const response = await this.publicGetTicker (this.extend ({ 'pair': market['id'] }, params));
+        const tickers = this.safeDict (response, 'result', {});
+        return this.parseTicker (this.safeDict (tickers, market['id']), market);
+    }
+
+    async fetchTickers (symbols = undefined, params = {}) {
+        await this.loadMarkets ();
+        const request = {};
+        if (symbols !== undefined) {
+            request['pair'] = this.marketIds (symbols).join (',');
+        }
+        const response = await this.publicGetTicker (this.extend (request, params));
+        const tickers = this.safeDict (response, 'result', {});
+        const ids = Object.keys (tickers);
+        const result = {};
+        for (let i = 0; i < ids.length; i++) {
+            const market = this.safeMarket (ids[i]);
+            const ticker = this.parseTicker (tickers[ids[i]], market);
+            result[ticker['symbol']] = ticker;
+        }
+        return result;
+    }
+
+    async fetchOrderBook (symbol, limit = undefined, params = {}) {
+        await this.loadMarkets ();
+        const market = this.market (symbol);
+        const request = { 'pair': market['id'] };
+        if (limit !== undefined) {
+            request['count'] = limit;
+        }
+        const response = await this.publicGetDepth (this.extend (request, params));
+        const books = this.safeDict (response, 'result', {});
+        return this.parseOrderBook (this.safeDict (books, market['id']), market['symbol']);
+    }
+
+    parseOHLCV (ohlcv, market = undefined) {
+        // [ time (seconds), open, high, low, close, vwap, volume, count ]
+        return [
+            this.safeTimestamp (ohlcv, 0),
+            this.safeNumber (ohlcv, 1),
+            this.safeNumber (ohlcv, 2),
+            this.safeNumber (ohlcv, 3),
+            this.safeNumber (ohlcv, 4),
+            this.safeNumber (ohlcv, 6),
+        ];
+    }
+
+    async fetchOHLCV (symbol, timeframe = '1m', since = undefined, limit = undefined, params = {}) {
+        await this.loadMarkets ();
+        const market = this.market (symbol);
+        const request = {
+            'pair': market['id'],
+            'interval': this.safeInteger (this.timeframes, timeframe),
+        };
+        if (since !== undefined) {
+            request['since'] = Math.floor (since / 1000);
+        }
+        const response = await this.publicGetOHLC (this.extend (request, params));
+        const candles = this.safeDict (response, 'result', {});
+        return this.parseOHLCVs (this.safeList (candles, market['id'], []), market, timeframe, since, limit);
+    }
+
+    parseTrade (trade, market = undefined) {
+        // Public trades are [ price, volume, time, 'b' or 's', 'm' or 'l', misc, trade id ]; private ones
+        // (TradesHistory) are dictionaries whose id the caller adds.
+        if (Array.isArray (trade)) {
+            const side = (this.safeString (trade, 3) === 'b') ? 'buy' : 'sell';
+            const type = (this.safeString (trade, 4) === 'l') ? 'limit' : 'market';
+            return this.safeTrade ({
+                'id': this.safeString (trade, 6),
+                'symbol': this.safeSymbol (undefined, market),
+                'timestamp': this.safeTimestamp (trade, 2),
+                'type': type,
+                'side': side,
+                'price': this.safeString (trade, 0),
+                'amount': this.safeString (trade, 1),
+                'info': trade,
+            }, market);
+        }
+        market = this.safeMarket (this.safeString (trade, 'pair'), market);
+        let takerOrMaker = undefined;
+        const maker = this.safeBool (trade, 'maker');
+        if (maker !== undefined) {
+            takerOrMaker = maker ? 'maker' : 'taker';
+        }
+        return this.safeTrade ({
+            'id': this.safeString (trade, 'id'),
+            'order': this.safeString (trade, 'ordertxid'),
+            'symbol': market['symbol'],
+            'timestamp': this.safeTimestamp (trade, 'time'),
+            'type': this.safeString (trade, 'ordertype'),
+            'side': this.safeString (trade, 'type'),
+            'takerOrMaker': takerOrMaker,
+            'price': this.safeString (trade, 'price'),
+            'amount': this.safeString (trade, 'vol'),
+            'cost': this.safeString (trade, 'cost'),
+            'fee': { 'cost': this.safeString (trade, 'fee'), 'currency': market['quote'] },
+            'info': trade,
+        }, market);
+    }
+
+    async fetchTrades (symbol, since = undefined, limit = undefined, params = {}) {
+        await this.loadMarkets ();
+        const market = this.market (symbol);
+        const request = { 'pair': market['id'] };
+        if (since !== undefined) {
+            request['since'] = Math.floor (since / 1000);
+        }
+        if (limit !== undefined) {
+            request['count'] = limit;
+        }
+        const response = await this.publicGetTrades (this.extend (request, params));
+        const trades = this.safeDict (response, 'result', {});
+        return this.parseTrades (this.safeList (trades, market['id'], []), market, since, limit);
+    }
+
+    // --- account -------------------------------------------------------------------------------------
+
+    async fetchBalance (params = {}) {
+        await this.loadMarkets ();
+        const response = await this.privatePostBalanceEx (params);
+        const balances = this.safeDict (response, 'result', {});
+        const result = { 'info': response };
+        const ids = Object.keys (balances);
+        for (let i = 0; i < ids.length; i++) {
+            const entry = balances[ids[i]];
+            const account = this.account ();
+            account['total'] = this.safeString (entry, 'balance');
+            account['used'] = this.safeString (entry, 'hold_trade');
+            result[this.safeCurrencyCode (ids[i])] = account;
+        }
+        return this.safeBalance (result);
+    }
+
+    // --- orders --------------------------------------------------------------------------------------
+
+    async createOrder (symbol, type, side, amount, price = undefined, params = {}) {
+        await this.loadMarkets ();
+        const market = this.market (symbol);
+        const request = {
+            'pair': market['id'],
+            'type': side,
+            'ordertype': type,
+            'volume': this.amountToPrecision (symbol, amount),
+        };
+        if (type === 'limit') {
+            if (price === undefined) {
+                throw new ArgumentsRequired (this.id + ' createOrder () requires a price for a limit order');
+            }
+            request['price'] = this.priceToPrecision (symbol, price);
+        }
+        const response = await this.privatePostAddOrder (this.extend (request, params));
+        const result = this.safeDict (response, 'result', {});
+        return this.safeOrder ({
+            'id': this.safeString (this.safeList (result, 'txid', []), 0),
+            'symbol': market['symbol'],
+            'type': type,
+            'side': side,
+            'amount': request['volume'],
+            'price': this.safeString (request, 'price'),
+            'info': result,
+        }, market);
+    }
+
+    async cancelOrder (id, symbol = undefined, params = {}) {
+        const response = await this.privatePostCancelOrder (this.extend ({ 'txid': id }, params));
+        const result = this.safeDict (response, 'result', {});
+        return this.safeOrder ({ 'id': id, 'status': 'canceled', 'info': result });
+    }
+
+    parseOrder (order, market = undefined) {
+        // QueryOrders, OpenOrders and ClosedOrders key orders by their id; the caller adds it as 'id'.
+        const description = this.safeDict (order, 'descr', {});
+        market = this.marketByAltname (this.safeString (description, 'pair'));
+        let stopPrice = undefined;
+        if (Precise.stringGt (this.safeString (order, 'stopprice', '0'), '0')) {
+            stopPrice = this.safeString (order, 'stopprice');
+        }
+        let average = undefined;
+        if (Precise.stringGt (this.safeString (order, 'price', '0'), '0')) {
+            average = this.safeString (order, 'price');
+        }
+        return this.safeOrder ({
+            'id': this.safeString (order, 'id'),
+            'clientOrderId': this.safeString (order, 'cl_ord_id'),
+            'symbol': market['symbol'],
+            'timestamp': this.safeTimestamp (order, 'opentm'),
+            'lastTradeTimestamp': this.safeTimestamp (order, 'closetm'),
+            'status': this.safeString (this.options['orderStatuses'], this.safeString (order, 'status')),
+            'type': this.safeString (description, 'ordertype'),
+            'side': this.safeString (description, 'type'),
+            'price': this.safeString (description, 'price'),
+            'stopPrice': stopPrice,
+            'amount': this.safeString (order, 'vol'),
+            'filled': this.safeString (order, 'vol_exec'),
+            'cost': this.safeString (order, 'cost'),
+            'average': average,
+            'fee': { 'cost': this.safeString (order, 'fee'), 'currency': market['quote'] },
+            'info': order,
+        }, market);
+    }
+
+    parseOrdersById (orders, market = undefined, since = undefined, limit = undefined) {
+        const ids = Object.keys (orders);
+        const result = [];
+        for (let i = 0; i < ids.length; i++) {
+            result.push (this.extend (orders[ids[i]], { 'id': ids[i] }));
+        }
+        return this.parseOrders (result, market, since, limit);
+    }
+
+    async fetchOrder (id, symbol = undefined, params = {}) {
+        await this.loadMarkets ();
+        const response = await this.privatePostQueryOrders (this.extend ({ 'txid': id }, params));
+        const orders = this.safeDict (response, 'result', {});
+        if (!(id in orders)) {
+            throw new OrderNotFound (this.id + ' fetchOrder () found no order ' + id);
+        }
+        return this.parseOrder (this.extend (orders[id], { 'id': id }));
+    }
+
+    async fetchOpenOrders (symbol = undefined, since = undefined, limit = undefined, params = {}) {
+        await this.loadMarkets ();
+        const response = await this.privatePostOpenOrders (params);
+        const result = this.safeDict (response, 'result', {});
+        const market = (symbol === undefined) ? undefined : this.market (symbol);
+        return this.parseOrdersById (this.safeDict (result, 'open', {}), market, since, limit);
+    }
+
+    async fetchClosedOrders (symbol = undefined, since = undefined, limit = undefined, params = {}) {
+        await this.loadMarkets ();
+        const request = {};
+        if (since !== undefined) {
+            request['start'] = Math.floor (since / 1000);
+        }
+        const response = await this.privatePostClosedOrders (this.extend (request, params));
+        const result = this.safeDict (response, 'result', {});
+        const market = (symbol === undefined) ? undefined : this.market (symbol);
+        return this.parseOrdersById (this.safeDict (result, 'closed', {}), market, since, limit);
+    }
+
+    async fetchMyTrades (symbol = undefined, since = undefined, limit = undefined, params = {}) {
+        await this.loadMarkets ();
+        const request = {};
+        if (since !== undefined) {
+            request['start'] = Math.floor (since / 1000);
+        }
+        const response = await this.privatePostTradesHistory (this.extend (request, params));
+        const result = this.safeDict (response, 'result', {});
+        const trades = this.safeDict (result, 'trades', {});
+        const ids = Object.keys (trades);
+        const entries = [];
+        for (let i = 0; i < ids.length; i++) {
+            entries.push (this.extend (trades[ids[i]], { 'id': ids[i] }));
+        }
+        const market = (symbol === undefined) ? undefined : this.market (symbol);
+        return this.parseTrades (entries, market, since, limit);
+    }
+
+    // --- funding -------------------------------------------------------------------------------------
+
+    parseTransaction (transaction, currency = undefined) {
+        const code = this.safeCurrencyCode (this.safeString (transaction, 'asset'), currency);
+        const status = this.safeString (transaction, 'status');
+        return this.safeTransaction ({
+            'id': this.safeString (transaction, 'refid'),
+            'txid': this.safeString (transaction, 'txid'),
+            'timestamp': this.safeTimestamp (transaction, 'time'),
+            'network': this.safeString (transaction, 'network'),
+            'address': this.safeString (transaction, 'info'),
+            'amount': this.safeString (transaction, 'amount'),
+            'currency': code,
+            'status': this.safeString (this.options['transactionStatuses'], status, status),
+            'fee': { 'cost': this.safeString (transaction, 'fee'), 'currency': code },
+            'info': transaction,
+        }, currency);
+    }
+
+    async fetchTransfers (type, code = undefined, since = undefined, limit = undefined, params = {}) {
+        // DepositStatus and WithdrawStatus take the same arguments and answer with the same entries.
+        await this.loadMarkets ();
+        const request = {};
+        let currency = undefined;
+        if (code !== undefined) {
+            currency = this.currency (code);
+            request['asset'] = currency['id'];
+        }
+        if (since !== undefined) {
+            request['start'] = Math.floor (since / 1000);
+        }
+        let response = undefined;
+        if (type === 'deposit') {
+            response = await this.privatePostDepositStatus (this.extend (request, params));
+        } else {
+            response = await this.privatePostWithdrawStatus (this.extend (request, params));
+        }
+        return this.parseTransactions (this.safeList (response, 'result', []), currency, since, limit, { 'type': type });
+    }
+
+    async fetchDeposits (code = undefined, since = undefined, limit = undefined, params = {}) {
+        return await this.fetchTransfers ('deposit', code, since, limit, params);
+    }
+
+    async fetchWithdrawals (code = undefined, since = undefined, limit = undefined, params = {}) {
+        return await this.fetchTransfers ('withdrawal', code, since, limit, params);
+    }
+
+    async fetchDepositAddress (code, params = {}) {
+        // An address belongs to a deposit method; without params['method'], the asset's first one.
+        await this.loadMarkets ();
+        const currency = this.currency (code);
+        let method = this.safeString (params, 'method');
+        if (method === undefined) {
+            const methods = await this.privatePostDepositMethods ({ 'asset': currency['id'] });
+            method = this.safeString (this.safeDict (this.safeList (methods, 'result', []), 0, {}), 'method');
+            if (method === undefined) {
+                throw new InvalidAddress (this.id + ' offers no deposit method for ' + code);
+            }
+        }
+        const request = { 'asset': currency['id'], 'method': method };
+        const response = await this.privatePostDepositAddresses (this.extend (request, this.omit (params, 'method')));
+        const address = this.safeDict (this.safeList (response, 'result', []), 0);
+        if (address === undefined) {
+            throw new InvalidAddress (this.id + ' has no ' + code + ' deposit address for ' + method + ': create one with params { "new": true }');
+        }
+        return {
+            'currency': code,
+            'address': this.safeString (address, 'address'),
+            'tag': this.safeString2 (address, 'tag', 'memo'),
+            'network': method,
+            'info': address,
+        };
+    }
+
+    async withdraw (code, amount, address, tag = undefined, params = {}) {
+        // Kraken only pays out to addresses saved in the account, named by params['key'].
+        const key = this.safeString (params, 'key');
+        if (key === undefined) {
+            throw new ArgumentsRequired (this.id + ' withdraw () requires params["key"], the name of a withdrawal address saved in the account');
+        }
+        await this.loadMarkets ();
+        const currency = this.currency (code);
+        const request = {
+            'asset': currency['id'],
+            'key': key,
+            'amount': this.numberToString (amount),
+        };
+        if (address !== undefined) {
+            request['address'] = address;
+        }
+        const response = await this.privatePostWithdraw (this.extend (request, this.omit (params, 'key')));
+        const result = this.safeDict (response, 'result', {});
+        return this.safeTransaction ({
+            'id': this.safeString (result, 'refid'),
+            'type': 'withdrawal',
+            'address': address,
+            'tag': tag,
+            'amount': this.numberToString (amount),
+            'currency': code,
+            'info': result,
+        });
+    }
+
+    // --- transport -----------------------------------------------------------------------------------
+
+    sign (path, api = 'public', method = 'GET', params = {}, headers = undefined, body = undefined) {
+        let url = '/' + this.version + '/' + api + '/' + path;
+        if (api === 'public') {
+            if (Object.keys (params).length > 0) {
+                url = url + '?' + this.urlencode (params);
+            }
+        } else {
+            // API-Sign: HMAC-SHA512 of (URI path + SHA256 (nonce + POST data)) with the base64-decoded secret.
+            this.checkRequiredCredentials ();
+            const nonce = this.numberToString (this.nonce ());
+            // Sorted keys: the body is then the same as in Kraken's signing example.
+            body = this.urlencode (this.keysort (this.extend ({ 'nonce': nonce }, params)));
+            const message = this.binaryConcat (this.encode (url), this.hash (this.encode (nonce + body), 'sha256', 'binary'));
+            headers = {
+                'API-Key': this.apiKey,
+                'API-Sign': this.hmac (message, this.base64ToBinary (this.secret), 'sha512', 'base64'),
+                'Content-Type': 'application/x-www-form-urlencoded',
+            };
+        }
+        return { 'url': this.urls['api'] + url, 'method': method, 'body': body, 'headers': headers };
+    }
+
+    handleErrors (status, reason, url, method, responseHeaders, responseBody, response, requestHeaders, requestBody) {
+        // Errors come with HTTP 200 as { "error": [ "EOrder:Insufficient funds" ], "result": {} }.
+        const messages = this.safeList (response, 'error', []);
+        if (messages.length === 0) {
+            return;
+        }
+        const feedback = this.id + ' ' + messages.join (', ');
+        for (let i = 0; i < messages.length; i++) {
+            this.throwExactlyMatchedException (this.exceptions['exact'], messages[i], feedback);
+            this.throwBroadlyMatchedException (this.exceptions['broad'], messages[i], feedback);
+        }
+        throw new ExchangeError (feedback);
+    }
+}

@@ -1,0 +1,454 @@
+<?php
+
+// Generated from js/kraken.js by exkit: do not edit. Change the source and run `python build.py`.
+
+namespace exchangekit;
+
+class kraken extends Exchange {
+    public function describe() {
+        return $this->deep_extend(parent::describe(), ['id' => 'kraken', 'name' => 'Kraken', 'countries' => ['US'], 'version' => '0', 'rateLimit' => 1000, 'certified' => true, 'has' => ['fetchCurrencies' => true, 'fetchTicker' => true, 'fetchTickers' => true, 'fetchOrderBook' => true, 'fetchOHLCV' => true, 'fetchTrades' => true, 'fetchBalance' => true, 'createOrder' => true, 'cancelOrder' => true, 'fetchOrder' => true, 'fetchOpenOrders' => true, 'fetchClosedOrders' => true, 'fetchMyTrades' => true, 'fetchDeposits' => true, 'fetchWithdrawals' => true, 'fetchDepositAddress' => true, 'withdraw' => true], 'urls' => ['logo' => 'https://www.kraken.com/images/kraken-logo.svg', 'api' => 'https://api.kraken.com', 'www' => 'https://www.kraken.com', 'doc' => 'https://docs.kraken.com/api/', 'fees' => 'https://www.kraken.com/features/fee-schedule'], 'api' => ['public' => ['get' => ['Time' => 1, 'SystemStatus' => 1, 'Assets' => 1, 'AssetPairs' => 1, 'Ticker' => 1, 'OHLC' => 1, 'Depth' => 1, 'Trades' => 1, 'Spread' => 1]], 'private' => ['post' => ['Balance' => 3, 'BalanceEx' => 3, 'TradeBalance' => 3, 'OpenOrders' => 3, 'ClosedOrders' => 6, 'QueryOrders' => 3, 'OrderAmends' => 3, 'TradesHistory' => 6, 'QueryTrades' => 3, 'OpenPositions' => 3, 'Ledgers' => 6, 'QueryLedgers' => 3, 'TradeVolume' => 3, 'AddExport' => 3, 'ExportStatus' => 3, 'RetrieveExport' => 3, 'RemoveExport' => 3, 'AddOrder' => 1, 'AddOrderBatch' => 1, 'AmendOrder' => 1, 'EditOrder' => 1, 'CancelOrder' => 1, 'CancelAll' => 1, 'CancelAllOrdersAfter' => 1, 'CancelOrderBatch' => 1, 'DepositMethods' => 3, 'DepositAddresses' => 3, 'DepositStatus' => 3, 'WithdrawMethods' => 3, 'WithdrawAddresses' => 3, 'WithdrawInfo' => 3, 'Withdraw' => 3, 'WithdrawStatus' => 3, 'WithdrawCancel' => 3, 'WalletTransfer' => 3, 'CreateSubaccount' => 3, 'AccountTransfer' => 3, 'Earn/Allocate' => 3, 'Earn/Deallocate' => 3, 'Earn/AllocateStatus' => 3, 'Earn/DeallocateStatus' => 3, 'Earn/Strategies' => 3, 'Earn/Allocations' => 3, 'GetWebSocketsToken' => 3]]], 'timeframes' => ['1m' => 1, '5m' => 5, '15m' => 15, '30m' => 30, '1h' => 60, '4h' => 240, '1d' => 1440, '1w' => 10080, '2w' => 21600], 'fees' => ['trading' => ['tierBased' => true, 'percentage' => true, 'taker' => 0.004, 'maker' => 0.0025]], 'precisionMode' => TICK_SIZE, 'requiredCredentials' => ['apiKey' => true, 'secret' => true], 'options' => ['orderStatuses' => ['pending' => 'open', 'open' => 'open', 'closed' => 'closed', 'canceled' => 'canceled', 'expired' => 'expired'], 'transactionStatuses' => ['Initial' => 'pending', 'Pending' => 'pending', 'Settled' => 'pending', 'Success' => 'ok', 'Failure' => 'failed', 'Partial' => 'pending', 'Onhold' => 'pending']], 'exceptions' => ['exact' => ['EGeneral:Invalid arguments' => BadRequest::class, 'EGeneral:Invalid arguments:Index unavailable' => BadRequest::class, 'EGeneral:Unknown method' => BadRequest::class, 'EGeneral:Permission denied' => PermissionDenied::class, 'EGeneral:Too many requests' => RateLimitExceeded::class, 'EGeneral:Internal error' => ExchangeNotAvailable::class, 'EAPI:Invalid key' => AuthenticationError::class, 'EAPI:Invalid signature' => AuthenticationError::class, 'EAPI:Invalid nonce' => InvalidNonce::class, 'EAPI:Rate limit exceeded' => RateLimitExceeded::class, 'EAPI:Feature disabled' => PermissionDenied::class, 'EAuth:Account temporary disabled' => AccountSuspended::class, 'EAuth:Account unconfirmed' => PermissionDenied::class, 'EAuth:Rate limit exceeded' => RateLimitExceeded::class, 'EAuth:Too many requests' => RateLimitExceeded::class, 'EService:Unavailable' => ExchangeNotAvailable::class, 'EService:Busy' => ExchangeNotAvailable::class, 'EService:Deadline elapsed' => RequestTimeout::class, 'EService:Market in cancel_only mode' => OnMaintenance::class, 'EService:Market in post_only mode' => OnMaintenance::class, 'EService:Market in limit_only mode' => OnMaintenance::class, 'EDatabase:Internal error' => ExchangeNotAvailable::class, 'EQuery:Unknown asset pair' => BadSymbol::class, 'EQuery:Unknown asset' => BadSymbol::class, 'EOrder:Unknown order' => OrderNotFound::class, 'EOrder:Invalid order' => InvalidOrder::class, 'EOrder:Invalid price' => InvalidOrder::class, 'EOrder:Order minimum not met' => InvalidOrder::class, 'EOrder:Cost minimum not met' => InvalidOrder::class, 'EOrder:Tick size check failed' => InvalidOrder::class, 'EOrder:Orders limit exceeded' => InvalidOrder::class, 'EOrder:Positions limit exceeded' => InvalidOrder::class, 'EOrder:Unknown position' => InvalidOrder::class, 'EOrder:Cannot open position' => InvalidOrder::class, 'EOrder:Cannot open opposing position' => InvalidOrder::class, 'EOrder:Insufficient funds' => InsufficientFunds::class, 'EOrder:Insufficient margin' => InsufficientFunds::class, 'EOrder:Margin allowance exceeded' => InsufficientFunds::class, 'EOrder:Margin level too low' => InsufficientFunds::class, 'EOrder:Rate limit exceeded' => RateLimitExceeded::class, 'EOrder:Domain rate limit exceeded' => RateLimitExceeded::class, 'EFunding:Insufficient funds' => InsufficientFunds::class, 'EFunding:Unknown withdraw key' => InvalidAddress::class, 'EFunding:Invalid amount' => BadRequest::class, 'EFunding:Max fee exceeded' => BadRequest::class], 'broad' => ['EAPI:' => AuthenticationError::class, 'EAuth:' => AuthenticationError::class, 'EService:' => ExchangeNotAvailable::class, 'EOrder:' => InvalidOrder::class, 'EQuery:' => BadRequest::class, 'EGeneral:' => BadRequest::class]]]);
+    }
+
+    public function nonce() {
+        return $this->milliseconds();
+    }
+
+    // --- markets and currencies ----------------------------------------------------------------------
+    public function fetch_currencies($params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $response = $this->public_get_assets($params);
+        $assets = $this->safe_dict($response, 'result', []);
+        $ids = Js::keys($assets);
+        $result = [];
+        for ($i = 0; $i < count($ids); $i++) {
+            $id = Js::get($ids, $i);
+            $asset = Js::get($assets, $id);
+            $result[] = ['id' => $id, 'code' => $this->common_currency_code($this->safe_string($asset, 'altname')), 'name' => $this->safe_string($asset, 'altname'), 'active' => $this->safe_string($asset, 'status') === 'enabled', 'precision' => $this->parse_number($this->parse_precision($this->safe_string($asset, 'decimals'))), 'info' => $asset];
+        }
+        return $result;
+    }
+
+    public function fetch_markets($params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $response = $this->public_get_asset_pairs($params);
+        $pairs = $this->safe_dict($response, 'result', []);
+        $ids = Js::keys($pairs);
+        $result = [];
+        for ($i = 0; $i < count($ids); $i++) {
+            $id = Js::get($ids, $i);
+            $pair = Js::get($pairs, $id);
+            // wsname names both sides by their alternative names ('XBT/USD'); the REST ids carry legacy
+            // X and Z prefixes ('XXBT', 'ZUSD').
+            [$base_name, $quote_name] = Js::destructure(Js::split($this->safe_string($pair, 'wsname'), '/'), 2);
+            $base = $this->common_currency_code($base_name);
+            $quote = $this->common_currency_code($quote_name);
+            $taker_tiers = $this->safe_list($pair, 'fees', []);
+            $maker_tiers = $this->safe_list($pair, 'fees_maker', []);
+            $result[] = ['id' => $id, 'symbol' => (Js::toStr($base) . '/') . Js::toStr($quote), 'base' => $base, 'quote' => $quote, 'baseId' => $this->safe_string($pair, 'base'), 'quoteId' => $this->safe_string($pair, 'quote'), 'active' => $this->safe_string($pair, 'status') === 'online', 'type' => 'spot', 'spot' => true, 'taker' => $this->parse_number($this->fee_rate($taker_tiers)), 'maker' => $this->parse_number($this->fee_rate($maker_tiers)), 'precision' => ['amount' => $this->parse_number($this->parse_precision($this->safe_string($pair, 'lot_decimals'))), 'price' => $this->safe_number($pair, 'tick_size')], 'limits' => ['amount' => ['min' => $this->safe_number($pair, 'ordermin'), 'max' => null], 'price' => ['min' => null, 'max' => null], 'cost' => ['min' => $this->safe_number($pair, 'costmin'), 'max' => null]], 'info' => $pair];
+        }
+        return $result;
+    }
+
+    public function fee_rate($tiers) {
+        // The first tier's fee: [ [ volume, percent ], ... ] -> percent / 100.
+        if (Js::strictEqual(Js::length($tiers), 0)) {
+            return null;
+        }
+        return Precise::string_div($this->safe_string(Js::get($tiers, 0), 1), '100');
+    }
+
+    public function market_by_altname($altname) {
+        // Orders name their pair by its alternative name ('XBTUSD'), not by its id ('XXBTZUSD').
+        $markets = Js::values($this->markets);
+        for ($i = 0; $i < count($markets); $i++) {
+            if (Js::strictEqual($this->safe_string(Js::get(Js::get($markets, $i), 'info'), 'altname'), $altname)) {
+                return Js::get($markets, $i);
+            }
+        }
+        return $this->safe_market($altname);
+    }
+
+    // --- market data ---------------------------------------------------------------------------------
+    public function parse_ticker($ticker, $market = null) {
+        // Lists hold [ today, last 24 hours ]; a and b hold [ price, whole lot volume, lot volume ].
+        $base_volume = $this->safe_string($this->safe_list($ticker, 'v'), 1);
+        $vwap = $this->safe_string($this->safe_list($ticker, 'p'), 1);
+        $quote_volume = null;
+        if (!($base_volume === null) && !($vwap === null)) {
+            $quote_volume = Precise::string_mul($base_volume, $vwap);
+        }
+        return $this->safe_ticker(['symbol' => $this->safe_symbol(null, $market), 'high' => $this->safe_string($this->safe_list($ticker, 'h'), 1), 'low' => $this->safe_string($this->safe_list($ticker, 'l'), 1), 'bid' => $this->safe_string($this->safe_list($ticker, 'b'), 0), 'bidVolume' => $this->safe_string($this->safe_list($ticker, 'b'), 2), 'ask' => $this->safe_string($this->safe_list($ticker, 'a'), 0), 'askVolume' => $this->safe_string($this->safe_list($ticker, 'a'), 2), 'vwap' => $vwap, 'open' => $this->safe_string($ticker, 'o'), 'last' => $this->safe_string($this->safe_list($ticker, 'c'), 0), 'baseVolume' => $base_volume, 'quoteVolume' => $quote_volume, 'info' => $ticker], $market);
+    }
+
+    public function fetch_ticker($symbol, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $this->load_markets();
+        $market = $this->market($symbol);
+        $response = $this->public_get_ticker($this->extend(['pair' => Js::get($market, 'id')], $params));
+        $tickers = $this->safe_dict($response, 'result', []);
+        return $this->parse_ticker($this->safe_dict($tickers, Js::get($market, 'id')), $market);
+    }
+
+    public function fetch_tickers($symbols = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $this->load_markets();
+        $request = [];
+        if (!($symbols === null)) {
+            $request['pair'] = Js::join($this->market_ids($symbols), ',');
+        }
+        $response = $this->public_get_ticker($this->extend($request, $params));
+        $tickers = $this->safe_dict($response, 'result', []);
+        $ids = Js::keys($tickers);
+        $result = [];
+        for ($i = 0; $i < count($ids); $i++) {
+            $market = $this->safe_market(Js::get($ids, $i));
+            $ticker = $this->parse_ticker(Js::get($tickers, Js::get($ids, $i)), $market);
+            Js::set($result, Js::get($ticker, 'symbol'), $ticker);
+        }
+        return $result;
+    }
+
+    public function fetch_order_book($symbol, $limit = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $this->load_markets();
+        $market = $this->market($symbol);
+        $request = ['pair' => Js::get($market, 'id')];
+        if (!($limit === null)) {
+            $request['count'] = $limit;
+        }
+        $response = $this->public_get_depth($this->extend($request, $params));
+        $books = $this->safe_dict($response, 'result', []);
+        return $this->parse_order_book($this->safe_dict($books, Js::get($market, 'id')), Js::get($market, 'symbol'));
+    }
+
+    public function parse_ohlcv($ohlcv, $market = null) {
+        // [ time (seconds), open, high, low, close, vwap, volume, count ]
+        return [$this->safe_timestamp($ohlcv, 0), $this->safe_number($ohlcv, 1), $this->safe_number($ohlcv, 2), $this->safe_number($ohlcv, 3), $this->safe_number($ohlcv, 4), $this->safe_number($ohlcv, 6)];
+    }
+
+    public function fetch_ohlcv($symbol, $timeframe = null, $since = null, $limit = null, $params = null) {
+        if ($timeframe === null) {
+            $timeframe = '1m';
+        }
+        if ($params === null) {
+            $params = [];
+        }
+        $this->load_markets();
+        $market = $this->market($symbol);
+        $request = ['pair' => Js::get($market, 'id'), 'interval' => $this->safe_integer($this->timeframes, $timeframe)];
+        if (!($since === null)) {
+            $request['since'] = Js::floor(Js::divide($since, 1000));
+        }
+        $response = $this->public_get_ohlc($this->extend($request, $params));
+        $candles = $this->safe_dict($response, 'result', []);
+        return $this->parse_ohlcvs($this->safe_list($candles, Js::get($market, 'id'), []), $market, $timeframe, $since, $limit);
+    }
+
+    public function parse_trade($trade, $market = null) {
+        // Public trades are [ price, volume, time, 'b' or 's', 'm' or 'l', misc, trade id ]; private ones
+        // (TradesHistory) are dictionaries whose id the caller adds.
+        if (Js::isArray($trade)) {
+            $side = $this->safe_string($trade, 3) === 'b' ? 'buy' : 'sell';
+            $type = $this->safe_string($trade, 4) === 'l' ? 'limit' : 'market';
+            return $this->safe_trade(['id' => $this->safe_string($trade, 6), 'symbol' => $this->safe_symbol(null, $market), 'timestamp' => $this->safe_timestamp($trade, 2), 'type' => $type, 'side' => $side, 'price' => $this->safe_string($trade, 0), 'amount' => $this->safe_string($trade, 1), 'info' => $trade], $market);
+        }
+        $market = $this->safe_market($this->safe_string($trade, 'pair'), $market);
+        $taker_or_maker = null;
+        $maker = $this->safe_bool($trade, 'maker');
+        if (!($maker === null)) {
+            $taker_or_maker = Js::truthy($maker) ? 'maker' : 'taker';
+        }
+        return $this->safe_trade(['id' => $this->safe_string($trade, 'id'), 'order' => $this->safe_string($trade, 'ordertxid'), 'symbol' => Js::get($market, 'symbol'), 'timestamp' => $this->safe_timestamp($trade, 'time'), 'type' => $this->safe_string($trade, 'ordertype'), 'side' => $this->safe_string($trade, 'type'), 'takerOrMaker' => $taker_or_maker, 'price' => $this->safe_string($trade, 'price'), 'amount' => $this->safe_string($trade, 'vol'), 'cost' => $this->safe_string($trade, 'cost'), 'fee' => ['cost' => $this->safe_string($trade, 'fee'), 'currency' => Js::get($market, 'quote')], 'info' => $trade], $market);
+    }
+
+    public function fetch_trades($symbol, $since = null, $limit = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $this->load_markets();
+        $market = $this->market($symbol);
+        $request = ['pair' => Js::get($market, 'id')];
+        if (!($since === null)) {
+            $request['since'] = Js::floor(Js::divide($since, 1000));
+        }
+        if (!($limit === null)) {
+            $request['count'] = $limit;
+        }
+        $response = $this->public_get_trades($this->extend($request, $params));
+        $trades = $this->safe_dict($response, 'result', []);
+        return $this->parse_trades($this->safe_list($trades, Js::get($market, 'id'), []), $market, $since, $limit);
+    }
+
+    // --- account -------------------------------------------------------------------------------------
+    public function fetch_balance($params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $this->load_markets();
+        $response = $this->private_post_balance_ex($params);
+        $balances = $this->safe_dict($response, 'result', []);
+        $result = ['info' => $response];
+        $ids = Js::keys($balances);
+        for ($i = 0; $i < count($ids); $i++) {
+            $entry = Js::get($balances, Js::get($ids, $i));
+            $account = $this->account();
+            $account['total'] = $this->safe_string($entry, 'balance');
+            $account['used'] = $this->safe_string($entry, 'hold_trade');
+            Js::set($result, $this->safe_currency_code(Js::get($ids, $i)), $account);
+        }
+        return $this->safe_balance($result);
+    }
+
+    // --- orders --------------------------------------------------------------------------------------
+    public function create_order($symbol, $type, $side, $amount, $price = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $this->load_markets();
+        $market = $this->market($symbol);
+        $request = ['pair' => Js::get($market, 'id'), 'type' => $side, 'ordertype' => $type, 'volume' => $this->amount_to_precision($symbol, $amount)];
+        if ($type === 'limit') {
+            if ($price === null) {
+                throw new ArgumentsRequired(Js::toStr($this->id) . ' createOrder () requires a price for a limit order');
+            }
+            $request['price'] = $this->price_to_precision($symbol, $price);
+        }
+        $response = $this->private_post_add_order($this->extend($request, $params));
+        $result = $this->safe_dict($response, 'result', []);
+        return $this->safe_order(['id' => $this->safe_string($this->safe_list($result, 'txid', []), 0), 'symbol' => Js::get($market, 'symbol'), 'type' => $type, 'side' => $side, 'amount' => Js::get($request, 'volume'), 'price' => $this->safe_string($request, 'price'), 'info' => $result], $market);
+    }
+
+    public function cancel_order($id, $symbol = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $response = $this->private_post_cancel_order($this->extend(['txid' => $id], $params));
+        $result = $this->safe_dict($response, 'result', []);
+        return $this->safe_order(['id' => $id, 'status' => 'canceled', 'info' => $result]);
+    }
+
+    public function parse_order($order, $market = null) {
+        // QueryOrders, OpenOrders and ClosedOrders key orders by their id; the caller adds it as 'id'.
+        $description = $this->safe_dict($order, 'descr', []);
+        $market = $this->market_by_altname($this->safe_string($description, 'pair'));
+        $stop_price = null;
+        if (Js::truthy(Precise::string_gt($this->safe_string($order, 'stopprice', '0'), '0'))) {
+            $stop_price = $this->safe_string($order, 'stopprice');
+        }
+        $average = null;
+        if (Js::truthy(Precise::string_gt($this->safe_string($order, 'price', '0'), '0'))) {
+            $average = $this->safe_string($order, 'price');
+        }
+        return $this->safe_order(['id' => $this->safe_string($order, 'id'), 'clientOrderId' => $this->safe_string($order, 'cl_ord_id'), 'symbol' => Js::get($market, 'symbol'), 'timestamp' => $this->safe_timestamp($order, 'opentm'), 'lastTradeTimestamp' => $this->safe_timestamp($order, 'closetm'), 'status' => $this->safe_string(Js::get($this->options, 'orderStatuses'), $this->safe_string($order, 'status')), 'type' => $this->safe_string($description, 'ordertype'), 'side' => $this->safe_string($description, 'type'), 'price' => $this->safe_string($description, 'price'), 'stopPrice' => $stop_price, 'amount' => $this->safe_string($order, 'vol'), 'filled' => $this->safe_string($order, 'vol_exec'), 'cost' => $this->safe_string($order, 'cost'), 'average' => $average, 'fee' => ['cost' => $this->safe_string($order, 'fee'), 'currency' => Js::get($market, 'quote')], 'info' => $order], $market);
+    }
+
+    public function parse_orders_by_id($orders, $market = null, $since = null, $limit = null) {
+        $ids = Js::keys($orders);
+        $result = [];
+        for ($i = 0; $i < count($ids); $i++) {
+            $result[] = $this->extend(Js::get($orders, Js::get($ids, $i)), ['id' => Js::get($ids, $i)]);
+        }
+        return $this->parse_orders($result, $market, $since, $limit);
+    }
+
+    public function fetch_order($id, $symbol = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $this->load_markets();
+        $response = $this->private_post_query_orders($this->extend(['txid' => $id], $params));
+        $orders = $this->safe_dict($response, 'result', []);
+        if (!(Js::has($orders, $id))) {
+            throw new OrderNotFound((Js::toStr($this->id) . ' fetchOrder () found no order ') . Js::toStr($id));
+        }
+        return $this->parse_order($this->extend(Js::get($orders, $id), ['id' => $id]));
+    }
+
+    public function fetch_open_orders($symbol = null, $since = null, $limit = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $this->load_markets();
+        $response = $this->private_post_open_orders($params);
+        $result = $this->safe_dict($response, 'result', []);
+        $market = $symbol === null ? null : $this->market($symbol);
+        return $this->parse_orders_by_id($this->safe_dict($result, 'open', []), $market, $since, $limit);
+    }
+
+    public function fetch_closed_orders($symbol = null, $since = null, $limit = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $this->load_markets();
+        $request = [];
+        if (!($since === null)) {
+            $request['start'] = Js::floor(Js::divide($since, 1000));
+        }
+        $response = $this->private_post_closed_orders($this->extend($request, $params));
+        $result = $this->safe_dict($response, 'result', []);
+        $market = $symbol === null ? null : $this->market($symbol);
+        return $this->parse_orders_by_id($this->safe_dict($result, 'closed', []), $market, $since, $limit);
+    }
+
+    public function fetch_my_trades($symbol = null, $since = null, $limit = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $this->load_markets();
+        $request = [];
+        if (!($since === null)) {
+            $request['start'] = Js::floor(Js::divide($since, 1000));
+        }
+        $response = $this->private_post_trades_history($this->extend($request, $params));
+        $result = $this->safe_dict($response, 'result', []);
+        $trades = $this->safe_dict($result, 'trades', []);
+        $ids = Js::keys($trades);
+        $entries = [];
+        for ($i = 0; $i < count($ids); $i++) {
+            $entries[] = $this->extend(Js::get($trades, Js::get($ids, $i)), ['id' => Js::get($ids, $i)]);
+        }
+        $market = $symbol === null ? null : $this->market($symbol);
+        return $this->parse_trades($entries, $market, $since, $limit);
+    }
+
+    // --- funding -------------------------------------------------------------------------------------
+    public function parse_transaction($transaction, $currency = null) {
+        $code = $this->safe_currency_code($this->safe_string($transaction, 'asset'), $currency);
+        $status = $this->safe_string($transaction, 'status');
+        return $this->safe_transaction(['id' => $this->safe_string($transaction, 'refid'), 'txid' => $this->safe_string($transaction, 'txid'), 'timestamp' => $this->safe_timestamp($transaction, 'time'), 'network' => $this->safe_string($transaction, 'network'), 'address' => $this->safe_string($transaction, 'info'), 'amount' => $this->safe_string($transaction, 'amount'), 'currency' => $code, 'status' => $this->safe_string(Js::get($this->options, 'transactionStatuses'), $status, $status), 'fee' => ['cost' => $this->safe_string($transaction, 'fee'), 'currency' => $code], 'info' => $transaction], $currency);
+    }
+
+    public function fetch_transfers($type, $code = null, $since = null, $limit = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        // DepositStatus and WithdrawStatus take the same arguments and answer with the same entries.
+        $this->load_markets();
+        $request = [];
+        $currency = null;
+        if (!($code === null)) {
+            $currency = $this->currency($code);
+            $request['asset'] = Js::get($currency, 'id');
+        }
+        if (!($since === null)) {
+            $request['start'] = Js::floor(Js::divide($since, 1000));
+        }
+        $response = null;
+        if ($type === 'deposit') {
+            $response = $this->private_post_deposit_status($this->extend($request, $params));
+        } else {
+            $response = $this->private_post_withdraw_status($this->extend($request, $params));
+        }
+        return $this->parse_transactions($this->safe_list($response, 'result', []), $currency, $since, $limit, ['type' => $type]);
+    }
+
+    public function fetch_deposits($code = null, $since = null, $limit = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        return $this->fetch_transfers('deposit', $code, $since, $limit, $params);
+    }
+
+    public function fetch_withdrawals($code = null, $since = null, $limit = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        return $this->fetch_transfers('withdrawal', $code, $since, $limit, $params);
+    }
+
+    public function fetch_deposit_address($code, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        // An address belongs to a deposit method; without params['method'], the asset's first one.
+        $this->load_markets();
+        $currency = $this->currency($code);
+        $method = $this->safe_string($params, 'method');
+        if ($method === null) {
+            $methods = $this->private_post_deposit_methods(['asset' => Js::get($currency, 'id')]);
+            $method = $this->safe_string($this->safe_dict($this->safe_list($methods, 'result', []), 0, []), 'method');
+            if ($method === null) {
+                throw new InvalidAddress((Js::toStr($this->id) . ' offers no deposit method for ') . Js::toStr($code));
+            }
+        }
+        $request = ['asset' => Js::get($currency, 'id'), 'method' => $method];
+        $response = $this->private_post_deposit_addresses($this->extend($request, $this->omit($params, 'method')));
+        $address = $this->safe_dict($this->safe_list($response, 'result', []), 0);
+        if ($address === null) {
+            throw new InvalidAddress(((((Js::toStr($this->id) . ' has no ') . Js::toStr($code)) . ' deposit address for ') . Js::toStr($method)) . ': create one with params { "new": true }');
+        }
+        return ['currency' => $code, 'address' => $this->safe_string($address, 'address'), 'tag' => $this->safe_string2($address, 'tag', 'memo'), 'network' => $method, 'info' => $address];
+    }
+
+    public function withdraw($code, $amount, $address, $tag = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        // Kraken only pays out to addresses saved in the account, named by params['key'].
+        $key = $this->safe_string($params, 'key');
+        if ($key === null) {
+            throw new ArgumentsRequired(Js::toStr($this->id) . ' withdraw () requires params["key"], the name of a withdrawal address saved in the account');
+        }
+        $this->load_markets();
+        $currency = $this->currency($code);
+        $request = ['asset' => Js::get($currency, 'id'), 'key' => $key, 'amount' => $this->number_to_string($amount)];
+        if (!($address === null)) {
+            $request['address'] = $address;
+        }
+        $response = $this->private_post_withdraw($this->extend($request, $this->omit($params, 'key')));
+        $result = $this->safe_dict($response, 'result', []);
+        return $this->safe_transaction(['id' => $this->safe_string($result, 'refid'), 'type' => 'withdrawal', 'address' => $address, 'tag' => $tag, 'amount' => $this->number_to_string($amount), 'currency' => $code, 'info' => $result]);
+    }
+
+    // --- transport -----------------------------------------------------------------------------------
+    public function sign($path, $api = null, $method = null, $params = null, $headers = null, $body = null) {
+        if ($api === null) {
+            $api = 'public';
+        }
+        if ($method === null) {
+            $method = 'GET';
+        }
+        if ($params === null) {
+            $params = [];
+        }
+        $url = (((('/' . Js::toStr($this->version)) . '/') . Js::toStr($api)) . '/') . Js::toStr($path);
+        if ($api === 'public') {
+            if (count(Js::keys($params)) > 0) {
+                $url = ($url . '?') . Js::toStr($this->urlencode($params));
+            }
+        } else {
+            // API-Sign: HMAC-SHA512 of (URI path + SHA256 (nonce + POST data)) with the base64-decoded secret.
+            $this->check_required_credentials();
+            $nonce = $this->number_to_string($this->nonce());
+            // Sorted keys: the body is then the same as in Kraken's signing example.
+            $body = $this->urlencode($this->keysort($this->extend(['nonce' => $nonce], $params)));
+            $message = $this->binary_concat($this->encode($url), $this->hash($this->encode(Js::add($nonce, $body)), 'sha256', 'binary'));
+            $headers = ['API-Key' => $this->apiKey, 'API-Sign' => $this->hmac($message, $this->base64_to_binary($this->secret), 'sha512', 'base64'), 'Content-Type' => 'application/x-www-form-urlencoded'];
+        }
+        return ['url' => Js::toStr(Js::get($this->urls, 'api')) . $url, 'method' => $method, 'body' => $body, 'headers' => $headers];
+    }
+
+    public function handle_errors($status, $reason, $url, $method, $response_headers, $response_body, $response, $request_headers, $request_body) {
+        // Errors come with HTTP 200 as { "error": [ "EOrder:Insufficient funds" ], "result": {} }.
+        $messages = $this->safe_list($response, 'error', []);
+        if (Js::strictEqual(Js::length($messages), 0)) {
+            return;
+        }
+        $feedback = (Js::toStr($this->id) . ' ') . Js::join($messages, ', ');
+        for ($i = 0; Js::less($i, Js::length($messages)); $i++) {
+            $this->throw_exactly_matched_exception(Js::get($this->exceptions, 'exact'), Js::get($messages, $i), $feedback);
+            $this->throw_broadly_matched_exception(Js::get($this->exceptions, 'broad'), Js::get($messages, $i), $feedback);
+        }
+        throw new ExchangeError($feedback);
+    }
+}

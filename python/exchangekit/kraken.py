@@ -1,0 +1,787 @@
+# Generated from js/kraken.js by exkit: do not edit. Change the source and run `python build.py`.
+from exchangekit.base.exchange import Exchange
+from exchangekit.base.precise import Precise
+from exchangekit.base.errors import (
+    AccountSuspended,
+    ArgumentsRequired,
+    AuthenticationError,
+    BadRequest,
+    BadSymbol,
+    ExchangeError,
+    ExchangeNotAvailable,
+    InsufficientFunds,
+    InvalidAddress,
+    InvalidNonce,
+    InvalidOrder,
+    OnMaintenance,
+    OrderNotFound,
+    PermissionDenied,
+    RateLimitExceeded,
+    RequestTimeout,
+)
+from exchangekit.base.number import TICK_SIZE
+from exchangekit.base import js
+
+
+class kraken(Exchange):
+    def describe(self):
+        return self.deep_extend(
+            super().describe(),
+            {
+                "id": "kraken",
+                "name": "Kraken",
+                "countries": ["US"],
+                "version": "0",
+                "rateLimit": 1000,
+                "certified": True,
+                "has": {
+                    "fetchCurrencies": True,
+                    "fetchTicker": True,
+                    "fetchTickers": True,
+                    "fetchOrderBook": True,
+                    "fetchOHLCV": True,
+                    "fetchTrades": True,
+                    "fetchBalance": True,
+                    "createOrder": True,
+                    "cancelOrder": True,
+                    "fetchOrder": True,
+                    "fetchOpenOrders": True,
+                    "fetchClosedOrders": True,
+                    "fetchMyTrades": True,
+                    "fetchDeposits": True,
+                    "fetchWithdrawals": True,
+                    "fetchDepositAddress": True,
+                    "withdraw": True,
+                },
+                "urls": {
+                    "logo": "https://www.kraken.com/images/kraken-logo.svg",
+                    "api": "https://api.kraken.com",
+                    "www": "https://www.kraken.com",
+                    "doc": "https://docs.kraken.com/api/",
+                    "fees": "https://www.kraken.com/features/fee-schedule",
+                },
+                "api": {
+                    "public": {
+                        "get": {
+                            "Time": 1,
+                            "SystemStatus": 1,
+                            "Assets": 1,
+                            "AssetPairs": 1,
+                            "Ticker": 1,
+                            "OHLC": 1,
+                            "Depth": 1,
+                            "Trades": 1,
+                            "Spread": 1,
+                        }
+                    },
+                    "private": {
+                        "post": {
+                            "Balance": 3,
+                            "BalanceEx": 3,
+                            "TradeBalance": 3,
+                            "OpenOrders": 3,
+                            "ClosedOrders": 6,
+                            "QueryOrders": 3,
+                            "OrderAmends": 3,
+                            "TradesHistory": 6,
+                            "QueryTrades": 3,
+                            "OpenPositions": 3,
+                            "Ledgers": 6,
+                            "QueryLedgers": 3,
+                            "TradeVolume": 3,
+                            "AddExport": 3,
+                            "ExportStatus": 3,
+                            "RetrieveExport": 3,
+                            "RemoveExport": 3,
+                            "AddOrder": 1,
+                            "AddOrderBatch": 1,
+                            "AmendOrder": 1,
+                            "EditOrder": 1,
+                            "CancelOrder": 1,
+                            "CancelAll": 1,
+                            "CancelAllOrdersAfter": 1,
+                            "CancelOrderBatch": 1,
+                            "DepositMethods": 3,
+                            "DepositAddresses": 3,
+                            "DepositStatus": 3,
+                            "WithdrawMethods": 3,
+                            "WithdrawAddresses": 3,
+                            "WithdrawInfo": 3,
+                            "Withdraw": 3,
+                            "WithdrawStatus": 3,
+                            "WithdrawCancel": 3,
+                            "WalletTransfer": 3,
+                            "CreateSubaccount": 3,
+                            "AccountTransfer": 3,
+                            "Earn/Allocate": 3,
+                            "Earn/Deallocate": 3,
+                            "Earn/AllocateStatus": 3,
+                            "Earn/DeallocateStatus": 3,
+                            "Earn/Strategies": 3,
+                            "Earn/Allocations": 3,
+                            "GetWebSocketsToken": 3,
+                        }
+                    },
+                },
+                "timeframes": {
+                    "1m": 1,
+                    "5m": 5,
+                    "15m": 15,
+                    "30m": 30,
+                    "1h": 60,
+                    "4h": 240,
+                    "1d": 1440,
+                    "1w": 10080,
+                    "2w": 21600,
+                },
+                "fees": {"trading": {"tierBased": True, "percentage": True, "taker": 0.004, "maker": 0.0025}},
+                "precisionMode": TICK_SIZE,
+                "requiredCredentials": {"apiKey": True, "secret": True},
+                "options": {
+                    "orderStatuses": {
+                        "pending": "open",
+                        "open": "open",
+                        "closed": "closed",
+                        "canceled": "canceled",
+                        "expired": "expired",
+                    },
+                    "transactionStatuses": {
+                        "Initial": "pending",
+                        "Pending": "pending",
+                        "Settled": "pending",
+                        "Success": "ok",
+                        "Failure": "failed",
+                        "Partial": "pending",
+                        "Onhold": "pending",
+                    },
+                },
+                "exceptions": {
+                    "exact": {
+                        "EGeneral:Invalid arguments": BadRequest,
+                        "EGeneral:Invalid arguments:Index unavailable": BadRequest,
+                        "EGeneral:Unknown method": BadRequest,
+                        "EGeneral:Permission denied": PermissionDenied,
+                        "EGeneral:Too many requests": RateLimitExceeded,
+                        "EGeneral:Internal error": ExchangeNotAvailable,
+                        "EAPI:Invalid key": AuthenticationError,
+                        "EAPI:Invalid signature": AuthenticationError,
+                        "EAPI:Invalid nonce": InvalidNonce,
+                        "EAPI:Rate limit exceeded": RateLimitExceeded,
+                        "EAPI:Feature disabled": PermissionDenied,
+                        "EAuth:Account temporary disabled": AccountSuspended,
+                        "EAuth:Account unconfirmed": PermissionDenied,
+                        "EAuth:Rate limit exceeded": RateLimitExceeded,
+                        "EAuth:Too many requests": RateLimitExceeded,
+                        "EService:Unavailable": ExchangeNotAvailable,
+                        "EService:Busy": ExchangeNotAvailable,
+                        "EService:Deadline elapsed": RequestTimeout,
+                        "EService:Market in cancel_only mode": OnMaintenance,
+                        "EService:Market in post_only mode": OnMaintenance,
+                        "EService:Market in limit_only mode": OnMaintenance,
+                        "EDatabase:Internal error": ExchangeNotAvailable,
+                        "EQuery:Unknown asset pair": BadSymbol,
+                        "EQuery:Unknown asset": BadSymbol,
+                        "EOrder:Unknown order": OrderNotFound,
+                        "EOrder:Invalid order": InvalidOrder,
+                        "EOrder:Invalid price": InvalidOrder,
+                        "EOrder:Order minimum not met": InvalidOrder,
+                        "EOrder:Cost minimum not met": InvalidOrder,
+                        "EOrder:Tick size check failed": InvalidOrder,
+                        "EOrder:Orders limit exceeded": InvalidOrder,
+                        "EOrder:Positions limit exceeded": InvalidOrder,
+                        "EOrder:Unknown position": InvalidOrder,
+                        "EOrder:Cannot open position": InvalidOrder,
+                        "EOrder:Cannot open opposing position": InvalidOrder,
+                        "EOrder:Insufficient funds": InsufficientFunds,
+                        "EOrder:Insufficient margin": InsufficientFunds,
+                        "EOrder:Margin allowance exceeded": InsufficientFunds,
+                        "EOrder:Margin level too low": InsufficientFunds,
+                        "EOrder:Rate limit exceeded": RateLimitExceeded,
+                        "EOrder:Domain rate limit exceeded": RateLimitExceeded,
+                        "EFunding:Insufficient funds": InsufficientFunds,
+                        "EFunding:Unknown withdraw key": InvalidAddress,
+                        "EFunding:Invalid amount": BadRequest,
+                        "EFunding:Max fee exceeded": BadRequest,
+                    },
+                    "broad": {
+                        "EAPI:": AuthenticationError,
+                        "EAuth:": AuthenticationError,
+                        "EService:": ExchangeNotAvailable,
+                        "EOrder:": InvalidOrder,
+                        "EQuery:": BadRequest,
+                        "EGeneral:": BadRequest,
+                    },
+                },
+            },
+        )
+
+    def nonce(self):
+        return self.milliseconds()
+
+    # --- markets and currencies ----------------------------------------------------------------------
+    def fetch_currencies(self, params=None):
+        if params is None:
+            params = {}
+        response = self.public_get_assets(params)
+        assets = self.safe_dict(response, "result", {})
+        ids = js.keys(assets)
+        result = []
+        i = 0
+        while i < len(ids):
+            id_ = js.get(ids, i)
+            asset = js.get(assets, id_)
+            result.append(
+                {
+                    "id": id_,
+                    "code": self.common_currency_code(self.safe_string(asset, "altname")),
+                    "name": self.safe_string(asset, "altname"),
+                    "active": self.safe_string(asset, "status") == "enabled",
+                    "precision": self.parse_number(self.parse_precision(self.safe_string(asset, "decimals"))),
+                    "info": asset,
+                }
+            )
+            i += 1
+        return result
+
+    def fetch_markets(self, params=None):
+        if params is None:
+            params = {}
+        response = self.public_get_asset_pairs(params)
+        pairs = self.safe_dict(response, "result", {})
+        ids = js.keys(pairs)
+        result = []
+        i = 0
+        while i < len(ids):
+            id_ = js.get(ids, i)
+            pair = js.get(pairs, id_)
+            # wsname names both sides by their alternative names ('XBT/USD'); the REST ids carry legacy
+            # X and Z prefixes ('XXBT', 'ZUSD').
+            (
+                base_name,
+                quote_name,
+            ) = js.destructure(js.split(self.safe_string(pair, "wsname"), "/"), 2)
+            base = self.common_currency_code(base_name)
+            quote = self.common_currency_code(quote_name)
+            taker_tiers = self.safe_list(pair, "fees", [])
+            maker_tiers = self.safe_list(pair, "fees_maker", [])
+            result.append(
+                {
+                    "id": id_,
+                    "symbol": (js.to_str(base) + "/") + js.to_str(quote),
+                    "base": base,
+                    "quote": quote,
+                    "baseId": self.safe_string(pair, "base"),
+                    "quoteId": self.safe_string(pair, "quote"),
+                    "active": self.safe_string(pair, "status") == "online",
+                    "type": "spot",
+                    "spot": True,
+                    "taker": self.parse_number(self.fee_rate(taker_tiers)),
+                    "maker": self.parse_number(self.fee_rate(maker_tiers)),
+                    "precision": {
+                        "amount": self.parse_number(
+                            self.parse_precision(self.safe_string(pair, "lot_decimals"))
+                        ),
+                        "price": self.safe_number(pair, "tick_size"),
+                    },
+                    "limits": {
+                        "amount": {"min": self.safe_number(pair, "ordermin"), "max": None},
+                        "price": {"min": None, "max": None},
+                        "cost": {"min": self.safe_number(pair, "costmin"), "max": None},
+                    },
+                    "info": pair,
+                }
+            )
+            i += 1
+        return result
+
+    def fee_rate(self, tiers):
+        # The first tier's fee: [ [ volume, percent ], ... ] -> percent / 100.
+        if js.strict_equal(js.length(tiers), 0):
+            return None
+        return Precise.string_div(self.safe_string(js.get(tiers, 0), 1), "100")
+
+    def market_by_altname(self, altname):
+        # Orders name their pair by its alternative name ('XBTUSD'), not by its id ('XXBTZUSD').
+        markets = js.values(self.markets)
+        i = 0
+        while i < len(markets):
+            if js.strict_equal(self.safe_string(js.get(js.get(markets, i), "info"), "altname"), altname):
+                return js.get(markets, i)
+            i += 1
+        return self.safe_market(altname)
+
+    # --- market data ---------------------------------------------------------------------------------
+    def parse_ticker(self, ticker, market=None):
+        # Lists hold [ today, last 24 hours ]; a and b hold [ price, whole lot volume, lot volume ].
+        base_volume = self.safe_string(self.safe_list(ticker, "v"), 1)
+        vwap = self.safe_string(self.safe_list(ticker, "p"), 1)
+        quote_volume = None
+        if (not (base_volume is None)) and (not (vwap is None)):
+            quote_volume = Precise.string_mul(base_volume, vwap)
+        return self.safe_ticker(
+            {
+                "symbol": self.safe_symbol(None, market),
+                "high": self.safe_string(self.safe_list(ticker, "h"), 1),
+                "low": self.safe_string(self.safe_list(ticker, "l"), 1),
+                "bid": self.safe_string(self.safe_list(ticker, "b"), 0),
+                "bidVolume": self.safe_string(self.safe_list(ticker, "b"), 2),
+                "ask": self.safe_string(self.safe_list(ticker, "a"), 0),
+                "askVolume": self.safe_string(self.safe_list(ticker, "a"), 2),
+                "vwap": vwap,
+                "open": self.safe_string(ticker, "o"),
+                "last": self.safe_string(self.safe_list(ticker, "c"), 0),
+                "baseVolume": base_volume,
+                "quoteVolume": quote_volume,
+                "info": ticker,
+            },
+            market,
+        )
+
+    def fetch_ticker(self, symbol, params=None):
+        if params is None:
+            params = {}
+        self.load_markets()
+        market = self.market(symbol)
+        response = self.public_get_ticker(self.extend({"pair": js.get(market, "id")}, params))
+        tickers = self.safe_dict(response, "result", {})
+        return self.parse_ticker(self.safe_dict(tickers, js.get(market, "id")), market)
+
+    def fetch_tickers(self, symbols=None, params=None):
+        if params is None:
+            params = {}
+        self.load_markets()
+        request = {}
+        if not (symbols is None):
+            request["pair"] = js.join(self.market_ids(symbols), ",")
+        response = self.public_get_ticker(self.extend(request, params))
+        tickers = self.safe_dict(response, "result", {})
+        ids = js.keys(tickers)
+        result = {}
+        i = 0
+        while i < len(ids):
+            market = self.safe_market(js.get(ids, i))
+            ticker = self.parse_ticker(js.get(tickers, js.get(ids, i)), market)
+            js.set_(result, js.get(ticker, "symbol"), ticker)
+            i += 1
+        return result
+
+    def fetch_order_book(self, symbol, limit=None, params=None):
+        if params is None:
+            params = {}
+        self.load_markets()
+        market = self.market(symbol)
+        request = {"pair": js.get(market, "id")}
+        if not (limit is None):
+            request["count"] = limit
+        response = self.public_get_depth(self.extend(request, params))
+        books = self.safe_dict(response, "result", {})
+        return self.parse_order_book(self.safe_dict(books, js.get(market, "id")), js.get(market, "symbol"))
+
+    def parse_ohlcv(self, ohlcv, market=None):
+        # [ time (seconds), open, high, low, close, vwap, volume, count ]
+        return [
+            self.safe_timestamp(ohlcv, 0),
+            self.safe_number(ohlcv, 1),
+            self.safe_number(ohlcv, 2),
+            self.safe_number(ohlcv, 3),
+            self.safe_number(ohlcv, 4),
+            self.safe_number(ohlcv, 6),
+        ]
+
+    def fetch_ohlcv(self, symbol, timeframe=None, since=None, limit=None, params=None):
+        if timeframe is None:
+            timeframe = "1m"
+        if params is None:
+            params = {}
+        self.load_markets()
+        market = self.market(symbol)
+        request = {"pair": js.get(market, "id"), "interval": self.safe_integer(self.timeframes, timeframe)}
+        if not (since is None):
+            request["since"] = js.floor(js.divide(since, 1000))
+        response = self.public_get_ohlc(self.extend(request, params))
+        candles = self.safe_dict(response, "result", {})
+        return self.parse_ohlcvs(
+            self.safe_list(candles, js.get(market, "id"), []), market, timeframe, since, limit
+        )
+
+    def parse_trade(self, trade, market=None):
+        # Public trades are [ price, volume, time, 'b' or 's', 'm' or 'l', misc, trade id ]; private ones
+        # (TradesHistory) are dictionaries whose id the caller adds.
+        if js.is_array(trade):
+            side = "buy" if (self.safe_string(trade, 3) == "b") else "sell"
+            type_ = "limit" if (self.safe_string(trade, 4) == "l") else "market"
+            return self.safe_trade(
+                {
+                    "id": self.safe_string(trade, 6),
+                    "symbol": self.safe_symbol(None, market),
+                    "timestamp": self.safe_timestamp(trade, 2),
+                    "type": type_,
+                    "side": side,
+                    "price": self.safe_string(trade, 0),
+                    "amount": self.safe_string(trade, 1),
+                    "info": trade,
+                },
+                market,
+            )
+        market = self.safe_market(self.safe_string(trade, "pair"), market)
+        taker_or_maker = None
+        maker = self.safe_bool(trade, "maker")
+        if not (maker is None):
+            taker_or_maker = "maker" if js.truthy(maker) else "taker"
+        return self.safe_trade(
+            {
+                "id": self.safe_string(trade, "id"),
+                "order": self.safe_string(trade, "ordertxid"),
+                "symbol": js.get(market, "symbol"),
+                "timestamp": self.safe_timestamp(trade, "time"),
+                "type": self.safe_string(trade, "ordertype"),
+                "side": self.safe_string(trade, "type"),
+                "takerOrMaker": taker_or_maker,
+                "price": self.safe_string(trade, "price"),
+                "amount": self.safe_string(trade, "vol"),
+                "cost": self.safe_string(trade, "cost"),
+                "fee": {"cost": self.safe_string(trade, "fee"), "currency": js.get(market, "quote")},
+                "info": trade,
+            },
+            market,
+        )
+
+    def fetch_trades(self, symbol, since=None, limit=None, params=None):
+        if params is None:
+            params = {}
+        self.load_markets()
+        market = self.market(symbol)
+        request = {"pair": js.get(market, "id")}
+        if not (since is None):
+            request["since"] = js.floor(js.divide(since, 1000))
+        if not (limit is None):
+            request["count"] = limit
+        response = self.public_get_trades(self.extend(request, params))
+        trades = self.safe_dict(response, "result", {})
+        return self.parse_trades(self.safe_list(trades, js.get(market, "id"), []), market, since, limit)
+
+    # --- account -------------------------------------------------------------------------------------
+    def fetch_balance(self, params=None):
+        if params is None:
+            params = {}
+        self.load_markets()
+        response = self.private_post_balance_ex(params)
+        balances = self.safe_dict(response, "result", {})
+        result = {"info": response}
+        ids = js.keys(balances)
+        i = 0
+        while i < len(ids):
+            entry = js.get(balances, js.get(ids, i))
+            account = self.account()
+            account["total"] = self.safe_string(entry, "balance")
+            account["used"] = self.safe_string(entry, "hold_trade")
+            js.set_(result, self.safe_currency_code(js.get(ids, i)), account)
+            i += 1
+        return self.safe_balance(result)
+
+    # --- orders --------------------------------------------------------------------------------------
+    def create_order(self, symbol, type_, side, amount, price=None, params=None):
+        if params is None:
+            params = {}
+        self.load_markets()
+        market = self.market(symbol)
+        request = {
+            "pair": js.get(market, "id"),
+            "type": side,
+            "ordertype": type_,
+            "volume": self.amount_to_precision(symbol, amount),
+        }
+        if type_ == "limit":
+            if price is None:
+                raise ArgumentsRequired(
+                    js.to_str(self.id) + " createOrder () requires a price for a limit order"
+                )
+            request["price"] = self.price_to_precision(symbol, price)
+        response = self.private_post_add_order(self.extend(request, params))
+        result = self.safe_dict(response, "result", {})
+        return self.safe_order(
+            {
+                "id": self.safe_string(self.safe_list(result, "txid", []), 0),
+                "symbol": js.get(market, "symbol"),
+                "type": type_,
+                "side": side,
+                "amount": js.get(request, "volume"),
+                "price": self.safe_string(request, "price"),
+                "info": result,
+            },
+            market,
+        )
+
+    def cancel_order(self, id_, symbol=None, params=None):
+        if params is None:
+            params = {}
+        response = self.private_post_cancel_order(self.extend({"txid": id_}, params))
+        result = self.safe_dict(response, "result", {})
+        return self.safe_order({"id": id_, "status": "canceled", "info": result})
+
+    def parse_order(self, order, market=None):
+        # QueryOrders, OpenOrders and ClosedOrders key orders by their id; the caller adds it as 'id'.
+        description = self.safe_dict(order, "descr", {})
+        market = self.market_by_altname(self.safe_string(description, "pair"))
+        stop_price = None
+        if js.truthy(Precise.string_gt(self.safe_string(order, "stopprice", "0"), "0")):
+            stop_price = self.safe_string(order, "stopprice")
+        average = None
+        if js.truthy(Precise.string_gt(self.safe_string(order, "price", "0"), "0")):
+            average = self.safe_string(order, "price")
+        return self.safe_order(
+            {
+                "id": self.safe_string(order, "id"),
+                "clientOrderId": self.safe_string(order, "cl_ord_id"),
+                "symbol": js.get(market, "symbol"),
+                "timestamp": self.safe_timestamp(order, "opentm"),
+                "lastTradeTimestamp": self.safe_timestamp(order, "closetm"),
+                "status": self.safe_string(
+                    js.get(self.options, "orderStatuses"), self.safe_string(order, "status")
+                ),
+                "type": self.safe_string(description, "ordertype"),
+                "side": self.safe_string(description, "type"),
+                "price": self.safe_string(description, "price"),
+                "stopPrice": stop_price,
+                "amount": self.safe_string(order, "vol"),
+                "filled": self.safe_string(order, "vol_exec"),
+                "cost": self.safe_string(order, "cost"),
+                "average": average,
+                "fee": {"cost": self.safe_string(order, "fee"), "currency": js.get(market, "quote")},
+                "info": order,
+            },
+            market,
+        )
+
+    def parse_orders_by_id(self, orders, market=None, since=None, limit=None):
+        ids = js.keys(orders)
+        result = []
+        i = 0
+        while i < len(ids):
+            result.append(self.extend(js.get(orders, js.get(ids, i)), {"id": js.get(ids, i)}))
+            i += 1
+        return self.parse_orders(result, market, since, limit)
+
+    def fetch_order(self, id_, symbol=None, params=None):
+        if params is None:
+            params = {}
+        self.load_markets()
+        response = self.private_post_query_orders(self.extend({"txid": id_}, params))
+        orders = self.safe_dict(response, "result", {})
+        if not js.has(orders, id_):
+            raise OrderNotFound((js.to_str(self.id) + " fetchOrder () found no order ") + js.to_str(id_))
+        return self.parse_order(self.extend(js.get(orders, id_), {"id": id_}))
+
+    def fetch_open_orders(self, symbol=None, since=None, limit=None, params=None):
+        if params is None:
+            params = {}
+        self.load_markets()
+        response = self.private_post_open_orders(params)
+        result = self.safe_dict(response, "result", {})
+        market = None if (symbol is None) else self.market(symbol)
+        return self.parse_orders_by_id(self.safe_dict(result, "open", {}), market, since, limit)
+
+    def fetch_closed_orders(self, symbol=None, since=None, limit=None, params=None):
+        if params is None:
+            params = {}
+        self.load_markets()
+        request = {}
+        if not (since is None):
+            request["start"] = js.floor(js.divide(since, 1000))
+        response = self.private_post_closed_orders(self.extend(request, params))
+        result = self.safe_dict(response, "result", {})
+        market = None if (symbol is None) else self.market(symbol)
+        return self.parse_orders_by_id(self.safe_dict(result, "closed", {}), market, since, limit)
+
+    def fetch_my_trades(self, symbol=None, since=None, limit=None, params=None):
+        if params is None:
+            params = {}
+        self.load_markets()
+        request = {}
+        if not (since is None):
+            request["start"] = js.floor(js.divide(since, 1000))
+        response = self.private_post_trades_history(self.extend(request, params))
+        result = self.safe_dict(response, "result", {})
+        trades = self.safe_dict(result, "trades", {})
+        ids = js.keys(trades)
+        entries = []
+        i = 0
+        while i < len(ids):
+            entries.append(self.extend(js.get(trades, js.get(ids, i)), {"id": js.get(ids, i)}))
+            i += 1
+        market = None if (symbol is None) else self.market(symbol)
+        return self.parse_trades(entries, market, since, limit)
+
+    # --- funding -------------------------------------------------------------------------------------
+    def parse_transaction(self, transaction, currency=None):
+        code = self.safe_currency_code(self.safe_string(transaction, "asset"), currency)
+        status = self.safe_string(transaction, "status")
+        return self.safe_transaction(
+            {
+                "id": self.safe_string(transaction, "refid"),
+                "txid": self.safe_string(transaction, "txid"),
+                "timestamp": self.safe_timestamp(transaction, "time"),
+                "network": self.safe_string(transaction, "network"),
+                "address": self.safe_string(transaction, "info"),
+                "amount": self.safe_string(transaction, "amount"),
+                "currency": code,
+                "status": self.safe_string(js.get(self.options, "transactionStatuses"), status, status),
+                "fee": {"cost": self.safe_string(transaction, "fee"), "currency": code},
+                "info": transaction,
+            },
+            currency,
+        )
+
+    def fetch_transfers(self, type_, code=None, since=None, limit=None, params=None):
+        if params is None:
+            params = {}
+        # DepositStatus and WithdrawStatus take the same arguments and answer with the same entries.
+        self.load_markets()
+        request = {}
+        currency = None
+        if not (code is None):
+            currency = self.currency(code)
+            request["asset"] = js.get(currency, "id")
+        if not (since is None):
+            request["start"] = js.floor(js.divide(since, 1000))
+        response = None
+        if type_ == "deposit":
+            response = self.private_post_deposit_status(self.extend(request, params))
+        else:
+            response = self.private_post_withdraw_status(self.extend(request, params))
+        return self.parse_transactions(
+            self.safe_list(response, "result", []), currency, since, limit, {"type": type_}
+        )
+
+    def fetch_deposits(self, code=None, since=None, limit=None, params=None):
+        if params is None:
+            params = {}
+        return self.fetch_transfers("deposit", code, since, limit, params)
+
+    def fetch_withdrawals(self, code=None, since=None, limit=None, params=None):
+        if params is None:
+            params = {}
+        return self.fetch_transfers("withdrawal", code, since, limit, params)
+
+    def fetch_deposit_address(self, code, params=None):
+        if params is None:
+            params = {}
+        # An address belongs to a deposit method; without params['method'], the asset's first one.
+        self.load_markets()
+        currency = self.currency(code)
+        method = self.safe_string(params, "method")
+        if method is None:
+            methods = self.private_post_deposit_methods({"asset": js.get(currency, "id")})
+            method = self.safe_string(self.safe_dict(self.safe_list(methods, "result", []), 0, {}), "method")
+            if method is None:
+                raise InvalidAddress(
+                    (js.to_str(self.id) + " offers no deposit method for ") + js.to_str(code)
+                )
+        request = {"asset": js.get(currency, "id"), "method": method}
+        response = self.private_post_deposit_addresses(self.extend(request, self.omit(params, "method")))
+        address = self.safe_dict(self.safe_list(response, "result", []), 0)
+        if address is None:
+            raise InvalidAddress(
+                (
+                    (((js.to_str(self.id) + " has no ") + js.to_str(code)) + " deposit address for ")
+                    + js.to_str(method)
+                )
+                + ': create one with params { "new": true }'
+            )
+        return {
+            "currency": code,
+            "address": self.safe_string(address, "address"),
+            "tag": self.safe_string2(address, "tag", "memo"),
+            "network": method,
+            "info": address,
+        }
+
+    def withdraw(self, code, amount, address, tag=None, params=None):
+        if params is None:
+            params = {}
+        # Kraken only pays out to addresses saved in the account, named by params['key'].
+        key = self.safe_string(params, "key")
+        if key is None:
+            raise ArgumentsRequired(
+                js.to_str(self.id)
+                + ' withdraw () requires params["key"], the name of a withdrawal address saved in the account'
+            )
+        self.load_markets()
+        currency = self.currency(code)
+        request = {"asset": js.get(currency, "id"), "key": key, "amount": self.number_to_string(amount)}
+        if not (address is None):
+            request["address"] = address
+        response = self.private_post_withdraw(self.extend(request, self.omit(params, "key")))
+        result = self.safe_dict(response, "result", {})
+        return self.safe_transaction(
+            {
+                "id": self.safe_string(result, "refid"),
+                "type": "withdrawal",
+                "address": address,
+                "tag": tag,
+                "amount": self.number_to_string(amount),
+                "currency": code,
+                "info": result,
+            }
+        )
+
+    # --- transport -----------------------------------------------------------------------------------
+    def sign(self, path, api=None, method=None, params=None, headers=None, body=None):
+        if api is None:
+            api = "public"
+        if method is None:
+            method = "GET"
+        if params is None:
+            params = {}
+        url = (((("/" + js.to_str(self.version)) + "/") + js.to_str(api)) + "/") + js.to_str(path)
+        if api == "public":
+            if len(js.keys(params)) > 0:
+                url = (url + "?") + js.to_str(self.urlencode(params))
+        else:
+            # API-Sign: HMAC-SHA512 of (URI path + SHA256 (nonce + POST data)) with the base64-decoded secret.
+            self.check_required_credentials()
+            nonce = self.number_to_string(self.nonce())
+            # Sorted keys: the body is then the same as in Kraken's signing example.
+            body = self.urlencode(self.keysort(self.extend({"nonce": nonce}, params)))
+            message = self.binary_concat(
+                self.encode(url), self.hash(self.encode(js.add(nonce, body)), "sha256", "binary")
+            )
+            headers = {
+                "API-Key": self.apiKey,
+                "API-Sign": self.hmac(message, self.base64_to_binary(self.secret), "sha512", "base64"),
+                "Content-Type": "application/x-www-form-urlencoded",
+            }
+        return {
+            "url": js.to_str(js.get(self.urls, "api")) + url,
+            "method": method,
+            "body": body,
+            "headers": headers,
+        }
+
+    def handle_errors(
+        self,
+        status,
+        reason,
+        url,
+        method,
+        response_headers,
+        response_body,
+        response,
+        request_headers,
+        request_body,
+    ):
+        # Errors come with HTTP 200 as { "error": [ "EOrder:Insufficient funds" ], "result": {} }.
+        messages = self.safe_list(response, "error", [])
+        if js.strict_equal(js.length(messages), 0):
+            return
+        feedback = (js.to_str(self.id) + " ") + js.join(messages, ", ")
+        i = 0
+        while js.less(i, js.length(messages)):
+            self.throw_exactly_matched_exception(
+                js.get(self.exceptions, "exact"), js.get(messages, i), feedback
+            )
+            self.throw_broadly_matched_exception(
+                js.get(self.exceptions, "broad"), js.get(messages, i), feedback
+            )
+            i += 1
+        raise ExchangeError(feedback)

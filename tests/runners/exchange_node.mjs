@@ -1,0 +1,60 @@
+// Runs an exchange's fixture cases in Node (see tests/exchange_fixtures.py): reads { id, markets,
+// currencies, cases: [{ method, args, config, milliseconds, responses }] } on stdin and prints, per case, the
+// requests sent and { ok: result } or { throws: ErrorClass, message }. HTTP is replaced by the fixture's
+// responses and the clock is fixed; everything else, signing included, is the exchange's own code.
+
+let input = '';
+for await (const chunk of process.stdin) {
+    input += chunk;
+}
+const spec = JSON.parse (input);
+const exchangeClass = (await import (`../../js/${spec.id}.js`)).default;
+const undefinedForNull = (value) => (value === null ? undefined : value);
+
+// Thrown when a call sends more requests than the case has responses: a request test ends there.
+class NoFixtureResponse extends Error {}
+
+class Harness extends exchangeClass {
+    milliseconds () {
+        return this.fixtureMilliseconds;
+    }
+
+    seconds () {
+        return Math.floor (this.fixtureMilliseconds / 1000);
+    }
+
+    microseconds () {
+        return this.fixtureMilliseconds * 1000;
+    }
+
+    uuid () {
+        return '7d5b1d2e-4f0a-4c3b-9a8e-2b6c0f1e3d4a';
+    }
+
+    async fetch (url, method = 'GET', headers = undefined, body = undefined) {
+        this.sent.push ({ url, method, 'headers': headers === undefined ? {} : headers, 'body': body === undefined ? null : body });
+        const response = this.pending.shift ();
+        if (response === undefined) {
+            throw new NoFixtureResponse (`no fixture response for request ${this.sent.length}: ${method} ${url}`);
+        }
+        return this.handleRestResponse (response.status, '', url, method, response.headers, response.body, headers, body);
+    }
+}
+
+const results = [];
+for (const testCase of spec.cases) {
+    const exchange = new Harness (testCase.config);
+    exchange.fixtureMilliseconds = testCase.milliseconds;
+    exchange.sent = [];
+    exchange.pending = [ ...testCase.responses ];
+    if (spec.markets) {
+        exchange.setMarkets (spec.markets, undefinedForNull (spec.currencies));
+    }
+    try {
+        const result = await exchange[testCase.method] (...testCase.args.map (undefinedForNull));
+        results.push ({ 'requests': exchange.sent, 'ok': (result === undefined) ? null : result });
+    } catch (error) {
+        results.push ({ 'requests': exchange.sent, 'throws': error.constructor.name, 'message': error.message });
+    }
+}
+console.log ('\n' + JSON.stringify (results)); // the last line: verbose logs may come before

@@ -1,0 +1,68 @@
+<?php
+
+// Runs an exchange's fixture cases in PHP, like exchange_node.mjs: spec on stdin, results as JSON on stdout.
+
+require __DIR__ . '/../../php/base/autoload.php';
+
+use exchangekit\Js;
+use exchangekit\NativeExchange;
+
+// A call sent more requests than the case has responses: a request test ends there.
+class NoFixtureResponse extends \Exception {}
+
+// The overrides of the harness class: a fixed clock and the fixture's responses instead of HTTP.
+trait Harness {
+    public int $fixture_milliseconds = 0;
+    public array $sent = [];
+    public array $pending = [];
+
+    public function milliseconds(): int {
+        return $this->fixture_milliseconds;
+    }
+
+    public function seconds(): int {
+        return intdiv($this->fixture_milliseconds, 1000);
+    }
+
+    public function microseconds(): int {
+        return $this->fixture_milliseconds * 1000;
+    }
+
+    public function uuid(): string {
+        return '7d5b1d2e-4f0a-4c3b-9a8e-2b6c0f1e3d4a';
+    }
+
+    public function fetch($url, $method = 'GET', $headers = null, $body = null) {
+        $this->sent[] = ['url' => $url, 'method' => $method, 'headers' => $headers ?? [], 'body' => $body];
+        if (!$this->pending) {
+            throw new NoFixtureResponse('no fixture response for request ' . count($this->sent) . ": $method $url");
+        }
+        $response = array_shift($this->pending);
+        return $this->handle_rest_response($response['status'], '', $url, $method, $response['headers'], $response['body'], $headers, $body);
+    }
+}
+
+$spec = Js::jsonParse(stream_get_contents(STDIN));
+if (!preg_match('/^[a-z_][a-z0-9_]*$/', $spec['id'])) {
+    fwrite(STDERR, "not an exchange id: {$spec['id']}\n");
+    exit(2);
+}
+// The exchange class is only known at run time, so the harness subclass is declared once it is.
+eval("class HarnessExchange extends \\exchangekit\\{$spec['id']} { use Harness; }");
+
+$results = [];
+foreach ($spec['cases'] as $case) {
+    $exchange = new HarnessExchange($case['config']);
+    $exchange->fixture_milliseconds = $case['milliseconds'];
+    $exchange->pending = $case['responses'];
+    if (!empty($spec['markets'])) {
+        $exchange->set_markets($spec['markets'], $spec['currencies'] ?? null);
+    }
+    try {
+        $result = $exchange->{NativeExchange::snake_case($case['method'])}(...$case['args']);
+        $results[] = ['requests' => $exchange->sent, 'ok' => $result];
+    } catch (\Throwable $error) {
+        $results[] = ['requests' => $exchange->sent, 'throws' => (new \ReflectionClass($error))->getShortName(), 'message' => $error->getMessage()];
+    }
+}
+echo "\n", Js::jsonStringify($results), "\n";  // the last line: verbose logs may come before

@@ -1,0 +1,75 @@
+"""The fixture loader: a malformed fixture is an error naming the file and the JSON path of the problem."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.exchange_fixtures import FixtureError, load_fixture, normalized, request_mismatches
+
+VALID = {
+    "exchange": "acme",
+    "milliseconds": 1700000000000,
+    "config": {"apiKey": "key", "secret": "secret"},
+    "methods": {"fetchTicker": [{"description": "one ticker", "args": ["BTC/USD"],
+                                 "requests": [{"method": "GET", "url": "https://api.acme.test/ticker"}]}]},
+}
+
+
+def write(tmp_path, fixture, name="acme.json", text=None):
+    path = tmp_path / name
+    path.write_text(text if text is not None else json.dumps(fixture))
+    return str(path)
+
+
+def broken(change):
+    fixture = json.loads(json.dumps(VALID))
+    change(fixture)
+    return fixture
+
+
+def test_a_valid_fixture_loads(tmp_path):
+    assert load_fixture(write(tmp_path, VALID))["exchange"] == "acme"
+
+
+@pytest.mark.parametrize("change, path, words", [
+    (lambda f: f.pop("milliseconds"), "$", "'milliseconds' is a required property"),
+    (lambda f: f["methods"]["fetchTicker"][0].pop("args"), "$.methods.fetchTicker[0]", "'args' is a required property"),
+    (lambda f: f["methods"]["fetchTicker"][0]["requests"][0].update(method="FETCH"), "$.methods.fetchTicker[0].requests[0].method", "'FETCH'"),
+    (lambda f: f["methods"]["fetchTicker"][0]["requests"][0].update(url="api.acme.test"), "$.methods.fetchTicker[0].requests[0].url", "does not match"),
+    (lambda f: f["methods"]["fetchTicker"][0].update(result={}), "$.methods.fetchTicker[0]", "'responses' is a dependency of 'result'"),
+    (lambda f: f["methods"]["fetchTicker"][0].update(reslut={}), "$.methods.fetchTicker[0]", "'reslut' was unexpected"),
+    (lambda f: f["methods"].update(FetchTicker=[]), "$.methods", "'FetchTicker' does not match"),
+    (lambda f: f.update(markets=[{"id": "BTCUSD", "symbol": "btc-usd", "base": "BTC", "quote": "USD", "baseId": "BTC", "quoteId": "USD"}]),
+     "$.markets[0].symbol", "does not match"),
+])
+def test_a_malformed_fixture_names_the_file_and_the_json_path(tmp_path, change, path, words):
+    with pytest.raises(FixtureError) as error:
+        load_fixture(write(tmp_path, broken(change)))
+    message = str(error.value)
+    assert "acme.json: " + path + ": " in message and words in message, message
+
+
+def test_invalid_json_names_the_line_and_column(tmp_path):
+    with pytest.raises(FixtureError, match=r"acme\.json:3:1: not valid JSON"):
+        load_fixture(write(tmp_path, None, text='{\n  "exchange": "acme",\n}'))
+
+
+def test_the_exchange_id_matches_the_file_name(tmp_path):
+    with pytest.raises(FixtureError, match=r"other\.json: \$\.exchange: is 'acme', but the file is named for 'other'"):
+        load_fixture(write(tmp_path, VALID, name="other.json"))
+
+
+def test_results_compare_without_undefined_keys_and_with_info_only_where_expected():
+    got = {"id": "1", "price": None, "info": {"raw": 1}, "fees": {}, "trades": [{"info": 2, "id": "t"}]}
+    assert normalized(got, {"id": "1"}) == {"id": "1", "fees": [], "trades": [{"id": "t"}]}
+    assert normalized(got, {"info": {"raw": 1}})["info"] == {"raw": 1}
+
+
+def test_request_mismatches_compare_listed_headers_only():
+    sent = [{"method": "POST", "url": "https://x.test/a", "headers": {"A": "1", "B": "2"}, "body": "q=1"}]
+    assert request_mismatches([{"method": "POST", "url": "https://x.test/a", "headers": {"A": "1"}}], sent) == []
+    assert request_mismatches([{"method": "GET", "url": "https://x.test/a", "headers": {"C": None}, "body": "q=2"}], sent) == [
+        "request 1 method: expected 'GET', sent 'POST'", "request 1 body: expected 'q=2', sent 'q=1'"]
+    assert request_mismatches([{"method": "POST", "url": "https://x.test/a"}] * 2, sent) == ["2 request(s) expected, 1 sent"]
