@@ -1,0 +1,741 @@
+// Binance spot REST API (/api/v3) and the wallet endpoints of /sapi/v1: https://developers.binance.com/docs/binance-spot-api-docs
+import Exchange from './base/Exchange.js';
+import { AccountSuspended, ArgumentsRequired, AuthenticationError, BadRequest, BadSymbol, ExchangeError, ExchangeNotAvailable, InsufficientFunds, InvalidAddress, InvalidNonce, InvalidOrder, OrderNotFound, PermissionDenied, RateLimitExceeded, RequestTimeout } from './base/errors.js';
+import Precise from './base/Precise.js';
+import { TICK_SIZE } from './base/functions/number.js';
+
+export default class binance extends Exchange {
+    describe () {
+        return this.deepExtend (super.describe (), {
+            'id': 'binance',
+            'name': 'Binance',
+            'countries': [ 'JP', 'MT' ],
+            'version': 'v3',
+            // 6000 request weight per minute and IP: 10 ms per unit of weight; each cost is the
+            // endpoint's documented weight (for its single-symbol form where the weight varies).
+            'rateLimit': 10,
+            'certified': true,
+            'has': {
+                'fetchCurrencies': true,
+                'fetchTicker': true,
+                'fetchTickers': true,
+                'fetchOrderBook': true,
+                'fetchOHLCV': true,
+                'fetchTrades': true,
+                'fetchBalance': true,
+                'createOrder': true,
+                'cancelOrder': true,
+                'fetchOrder': true,
+                'fetchOpenOrders': true,
+                'fetchClosedOrders': true,
+                'fetchMyTrades': true,
+                'fetchDeposits': true,
+                'fetchWithdrawals': true,
+                'fetchDepositAddress': true,
+                'withdraw': true,
+            },
+            'urls': {
+                'logo': 'https://bin.bnbstatic.com/static/images/common/logo.png',
+                'api': {
+                    'public': 'https://api.binance.com/api/v3',
+                    'private': 'https://api.binance.com/api/v3',
+                    'sapi': 'https://api.binance.com/sapi/v1',
+                },
+                'www': 'https://www.binance.com',
+                'doc': 'https://developers.binance.com/docs/binance-spot-api-docs',
+                'fees': 'https://www.binance.com/en/fee/schedule',
+            },
+            'api': {
+                'public': {
+                    'get': {
+                        'ping': 1,
+                        'time': 1,
+                        'exchangeInfo': 20,
+                        'depth': 5,
+                        'trades': 25,
+                        'historicalTrades': 25,
+                        'aggTrades': 2,
+                        'klines': 2,
+                        'uiKlines': 2,
+                        'avgPrice': 2,
+                        'ticker/24hr': 2,
+                        'ticker/tradingDay': 4,
+                        'ticker/price': 2,
+                        'ticker/bookTicker': 2,
+                        'ticker': 4,
+                    },
+                },
+                'private': {
+                    'get': {
+                        'order': 4,
+                        'openOrders': 6,
+                        'allOrders': 20,
+                        'orderList': 4,
+                        'allOrderList': 20,
+                        'openOrderList': 6,
+                        'account': 20,
+                        'myTrades': 20,
+                        'rateLimit/order': 40,
+                        'myPreventedMatches': 20,
+                        'myAllocations': 20,
+                        'account/commission': 20,
+                    },
+                    'post': {
+                        'order': 1,
+                        'order/test': 1,
+                        'order/cancelReplace': 1,
+                        'orderList/oco': 1,
+                        'orderList/oto': 1,
+                        'orderList/otoco': 1,
+                        'sor/order': 1,
+                        'sor/order/test': 1,
+                    },
+                    'put': {
+                        'order/amend/keepPriority': 4,
+                    },
+                    'delete': {
+                        'order': 1,
+                        'openOrders': 1,
+                        'orderList': 1,
+                    },
+                },
+                'sapi': {
+                    'get': {
+                        'system/status': 1,
+                        'account/status': 1,
+                        'account/apiTradingStatus': 1,
+                        'account/apiRestrictions': 1,
+                        'capital/config/getall': 10,
+                        'capital/deposit/hisrec': 1,
+                        'capital/withdraw/history': 18,
+                        'capital/deposit/address': 10,
+                        'capital/deposit/address/list': 10,
+                        'asset/assetDividend': 10,
+                        'asset/assetDetail': 1,
+                        'asset/tradeFee': 1,
+                        'asset/transfer': 1,
+                        'asset/dribblet': 1,
+                    },
+                    'post': {
+                        'capital/withdraw/apply': 600,
+                        'asset/transfer': 900,
+                        'asset/dust': 10,
+                        'asset/get-funding-asset': 1,
+                    },
+                },
+            },
+            'timeframes': {
+                '1s': '1s',
+                '1m': '1m',
+                '3m': '3m',
+                '5m': '5m',
+                '15m': '15m',
+                '30m': '30m',
+                '1h': '1h',
+                '2h': '2h',
+                '4h': '4h',
+                '6h': '6h',
+                '8h': '8h',
+                '12h': '12h',
+                '1d': '1d',
+                '3d': '3d',
+                '1w': '1w',
+                '1M': '1M',
+            },
+            'fees': {
+                'trading': {
+                    'tierBased': true,
+                    'percentage': true,
+                    'taker': 0.001,
+                    'maker': 0.001,
+                },
+            },
+            'precisionMode': TICK_SIZE,
+            'options': {
+                'orderStatuses': {
+                    'NEW': 'open',
+                    'PENDING_NEW': 'open',
+                    'PARTIALLY_FILLED': 'open',
+                    'PENDING_CANCEL': 'open',
+                    'FILLED': 'closed',
+                    'CANCELED': 'canceled',
+                    'REJECTED': 'rejected',
+                    'EXPIRED': 'expired',
+                    'EXPIRED_IN_MATCH': 'expired',
+                },
+                'depositStatuses': {
+                    '0': 'pending',
+                    '1': 'ok',
+                    '2': 'failed',
+                    '6': 'ok',
+                    '7': 'failed',
+                    '8': 'pending',
+                },
+                'withdrawalStatuses': {
+                    '0': 'pending',
+                    '1': 'canceled',
+                    '2': 'pending',
+                    '3': 'failed',
+                    '4': 'pending',
+                    '5': 'failed',
+                    '6': 'ok',
+                },
+            },
+            'exceptions': {
+                'exact': {
+                    '-1000': ExchangeError,
+                    '-1001': ExchangeNotAvailable,
+                    '-1002': AuthenticationError,
+                    '-1003': RateLimitExceeded,
+                    '-1006': ExchangeNotAvailable,
+                    '-1007': RequestTimeout,
+                    '-1008': ExchangeNotAvailable,
+                    '-1013': InvalidOrder,
+                    '-1014': InvalidOrder,
+                    '-1015': RateLimitExceeded,
+                    '-1016': ExchangeNotAvailable,
+                    '-1020': BadRequest,
+                    '-1021': InvalidNonce,
+                    '-1022': AuthenticationError,
+                    '-1100': BadRequest,
+                    '-1101': BadRequest,
+                    '-1102': BadRequest,
+                    '-1103': BadRequest,
+                    '-1104': BadRequest,
+                    '-1105': BadRequest,
+                    '-1106': BadRequest,
+                    '-1111': InvalidOrder,
+                    '-1112': InvalidOrder,
+                    '-1114': InvalidOrder,
+                    '-1115': InvalidOrder,
+                    '-1116': InvalidOrder,
+                    '-1117': InvalidOrder,
+                    '-1118': InvalidOrder,
+                    '-1119': InvalidOrder,
+                    '-1120': BadRequest,
+                    '-1121': BadSymbol,
+                    '-1125': AuthenticationError,
+                    '-1127': BadRequest,
+                    '-1128': BadRequest,
+                    '-1130': BadRequest,
+                    '-2010': InvalidOrder,
+                    '-2011': OrderNotFound,
+                    '-2013': OrderNotFound,
+                    '-2014': AuthenticationError,
+                    '-2015': AuthenticationError,
+                    '-2016': InvalidOrder,
+                    '-2018': InsufficientFunds,
+                    '-2019': InsufficientFunds,
+                    '-4026': InvalidAddress,
+                    'Account has insufficient balance for requested action.': InsufficientFunds,
+                    'This account may not place or cancel orders.': AccountSuspended,
+                    'This action is disabled on this account.': PermissionDenied,
+                },
+                'broad': {
+                    'insufficient balance': InsufficientFunds,
+                    'Too many requests': RateLimitExceeded,
+                },
+            },
+        });
+    }
+
+    nonce () {
+        return this.milliseconds ();
+    }
+
+    // --- markets and currencies ----------------------------------------------------------------------
+
+    async fetchCurrencies (params = {}) {
+        // The coin list is a signed endpoint: without credentials, loadMarkets derives the currencies
+        // from the markets instead.
+        if (!this.checkRequiredCredentials (false)) {
+            return undefined;
+        }
+        const response = await this.sapiGetCapitalConfigGetall (params);
+        const result = [];
+        for (let i = 0; i < response.length; i++) {
+            const entry = response[i];
+            const id = this.safeString (entry, 'coin');
+            const networks = this.safeList (entry, 'networkList', []);
+            let network = this.safeDict (networks, 0);
+            for (let j = 0; j < networks.length; j++) {
+                if (this.safeBool (networks[j], 'isDefault') === true) {
+                    network = networks[j];
+                }
+            }
+            const deposit = this.safeBool (entry, 'depositAllEnable');
+            const withdraw = this.safeBool (entry, 'withdrawAllEnable');
+            result.push ({
+                'id': id,
+                'code': this.safeCurrencyCode (id),
+                'name': this.safeString (entry, 'name'),
+                'active': deposit && withdraw,
+                'deposit': deposit,
+                'withdraw': withdraw,
+                'fee': this.safeNumber (network, 'withdrawFee'),
+                'precision': this.safeNumber (network, 'withdrawIntegerMultiple'),
+                'limits': {
+                    'withdraw': { 'min': this.safeNumber (network, 'withdrawMin'), 'max': this.safeNumber (network, 'withdrawMax') },
+                },
+                'info': entry,
+            });
+        }
+        return result;
+    }
+
+    async fetchMarkets (params = {}) {
+        const response = await this.publicGetExchangeInfo (params);
+        const symbols = this.safeList (response, 'symbols', []);
+        const result = [];
+        for (let i = 0; i < symbols.length; i++) {
+            const entry = symbols[i];
+            const baseId = this.safeString (entry, 'baseAsset');
+            const quoteId = this.safeString (entry, 'quoteAsset');
+            const base = this.safeCurrencyCode (baseId);
+            const quote = this.safeCurrencyCode (quoteId);
+            const filters = this.indexBy (this.safeList (entry, 'filters', []), 'filterType');
+            const priceFilter = this.safeDict (filters, 'PRICE_FILTER', {});
+            const lotSize = this.safeDict (filters, 'LOT_SIZE', {});
+            const notional = this.safeDict2 (filters, 'NOTIONAL', 'MIN_NOTIONAL', {});
+            result.push ({
+                'id': this.safeString (entry, 'symbol'),
+                'symbol': base + '/' + quote,
+                'base': base,
+                'quote': quote,
+                'baseId': baseId,
+                'quoteId': quoteId,
+                'active': this.safeString (entry, 'status') === 'TRADING',
+                'type': 'spot',
+                'spot': true,
+                'taker': this.fees['trading']['taker'],
+                'maker': this.fees['trading']['maker'],
+                'precision': {
+                    'amount': this.safeNumber (lotSize, 'stepSize'),
+                    'price': this.safeNumber (priceFilter, 'tickSize'),
+                },
+                'limits': {
+                    'amount': { 'min': this.safeNumber (lotSize, 'minQty'), 'max': this.safeNumber (lotSize, 'maxQty') },
+                    'price': { 'min': this.safeNumber (priceFilter, 'minPrice'), 'max': this.safeNumber (priceFilter, 'maxPrice') },
+                    'cost': { 'min': this.safeNumber2 (notional, 'minNotional', 'notional'), 'max': this.safeNumber (notional, 'maxNotional') },
+                },
+                'info': entry,
+            });
+        }
+        return result;
+    }
+
+    // --- market data ---------------------------------------------------------------------------------
+
+    parseTicker (ticker, market = undefined) {
+        return this.safeTicker ({
+            'symbol': this.safeSymbol (this.safeString (ticker, 'symbol'), market),
+            'timestamp': this.safeInteger (ticker, 'closeTime'),
+            'high': this.safeString (ticker, 'highPrice'),
+            'low': this.safeString (ticker, 'lowPrice'),
+            'bid': this.safeString (ticker, 'bidPrice'),
+            'bidVolume': this.safeString (ticker, 'bidQty'),
+            'ask': this.safeString (ticker, 'askPrice'),
+            'askVolume': this.safeString (ticker, 'askQty'),
+            'vwap': this.safeString (ticker, 'weightedAvgPrice'),
+            'open': this.safeString (ticker, 'openPrice'),
+            'last': this.safeString (ticker, 'lastPrice'),
+            'previousClose': this.safeString (ticker, 'prevClosePrice'),
+            'change': this.safeString (ticker, 'priceChange'),
+            'percentage': this.safeString (ticker, 'priceChangePercent'),
+            'baseVolume': this.safeString (ticker, 'volume'),
+            'quoteVolume': this.safeString (ticker, 'quoteVolume'),
+            'info': ticker,
+        }, market);
+    }
+
+    async fetchTicker (symbol, params = {}) {
+        await this.loadMarkets ();
+        const market = this.market (symbol);
+        const response = await this.publicGetTicker24hr (this.extend ({ 'symbol': market['id'] }, params));
+        return this.parseTicker (response, market);
+    }
+
+    async fetchTickers (symbols = undefined, params = {}) {
+        await this.loadMarkets ();
+        const request = {};
+        if (symbols !== undefined) {
+            request['symbols'] = this.json (this.marketIds (symbols));
+        }
+        const response = await this.publicGetTicker24hr (this.extend (request, params));
+        return this.parseTickers (response, symbols);
+    }
+
+    async fetchOrderBook (symbol, limit = undefined, params = {}) {
+        await this.loadMarkets ();
+        const market = this.market (symbol);
+        const request = { 'symbol': market['id'] };
+        if (limit !== undefined) {
+            request['limit'] = limit;
+        }
+        const response = await this.publicGetDepth (this.extend (request, params));
+        const book = this.parseOrderBook (response, market['symbol']);
+        book['nonce'] = this.safeInteger (response, 'lastUpdateId');
+        return book;
+    }
+
+    async fetchOHLCV (symbol, timeframe = '1m', since = undefined, limit = undefined, params = {}) {
+        // Candles are [ open time, open, high, low, close, volume, close time, quote volume, ... ].
+        await this.loadMarkets ();
+        const market = this.market (symbol);
+        const request = {
+            'symbol': market['id'],
+            'interval': this.safeString (this.timeframes, timeframe, timeframe),
+        };
+        if (since !== undefined) {
+            request['startTime'] = since;
+        }
+        if (limit !== undefined) {
+            request['limit'] = limit;
+        }
+        const response = await this.publicGetKlines (this.extend (request, params));
+        return this.parseOHLCVs (response, market, timeframe, since, limit);
+    }
+
+    parseTrade (trade, market = undefined) {
+        // Three shapes: trades ({ id, price, qty, time, isBuyerMaker }), aggTrades ({ a, p, q, T, m })
+        // and myTrades ({ symbol, id, orderId, price, qty, commission, commissionAsset, isBuyer, isMaker }).
+        market = this.safeMarket (this.safeString (trade, 'symbol'), market);
+        let side = undefined;
+        let takerOrMaker = undefined;
+        const isBuyer = this.safeBool (trade, 'isBuyer');
+        if (isBuyer !== undefined) {
+            side = isBuyer ? 'buy' : 'sell';
+            takerOrMaker = this.safeBool (trade, 'isMaker') ? 'maker' : 'taker';
+        } else {
+            // The taker's side: when the buyer made the market, the taker sold.
+            const buyerMaker = this.safeBool2 (trade, 'isBuyerMaker', 'm');
+            if (buyerMaker !== undefined) {
+                side = buyerMaker ? 'sell' : 'buy';
+            }
+        }
+        let fee = undefined;
+        const commission = this.safeString (trade, 'commission');
+        if (commission !== undefined) {
+            fee = { 'cost': commission, 'currency': this.safeCurrencyCode (this.safeString (trade, 'commissionAsset')) };
+        }
+        return this.safeTrade ({
+            'id': this.safeStringN (trade, [ 'id', 'a', 'tradeId' ]),
+            'order': this.safeString (trade, 'orderId'),
+            'symbol': market['symbol'],
+            'timestamp': this.safeInteger2 (trade, 'time', 'T'),
+            'side': side,
+            'takerOrMaker': takerOrMaker,
+            'price': this.safeString2 (trade, 'price', 'p'),
+            'amount': this.safeString2 (trade, 'qty', 'q'),
+            'cost': this.safeString (trade, 'quoteQty'),
+            'fee': fee,
+            'info': trade,
+        }, market);
+    }
+
+    async fetchTrades (symbol, since = undefined, limit = undefined, params = {}) {
+        // The recent trades, or with since the aggregate trades from that time on (the only trade list
+        // that takes a start time).
+        await this.loadMarkets ();
+        const market = this.market (symbol);
+        const request = { 'symbol': market['id'] };
+        if (limit !== undefined) {
+            request['limit'] = limit;
+        }
+        let response = undefined;
+        if (since === undefined) {
+            response = await this.publicGetTrades (this.extend (request, params));
+        } else {
+            request['startTime'] = since;
+            response = await this.publicGetAggTrades (this.extend (request, params));
+        }
+        return this.parseTrades (response, market, since, limit);
+    }
+
+    // --- account -------------------------------------------------------------------------------------
+
+    async fetchBalance (params = {}) {
+        await this.loadMarkets ();
+        const response = await this.privateGetAccount (this.extend ({ 'omitZeroBalances': 'true' }, params));
+        const result = { 'info': response, 'timestamp': this.safeInteger (response, 'updateTime') };
+        const balances = this.safeList (response, 'balances', []);
+        for (let i = 0; i < balances.length; i++) {
+            const entry = balances[i];
+            const account = this.account ();
+            account['free'] = this.safeString (entry, 'free');
+            account['used'] = this.safeString (entry, 'locked');
+            result[this.safeCurrencyCode (this.safeString (entry, 'asset'))] = account;
+        }
+        return this.safeBalance (result);
+    }
+
+    // --- orders --------------------------------------------------------------------------------------
+
+    parseOrder (order, market = undefined) {
+        market = this.safeMarket (this.safeString (order, 'symbol'), market);
+        let price = this.safeString (order, 'price');
+        if ((price !== undefined) && Precise.stringEq (price, '0')) {
+            price = undefined;
+        }
+        let stopPrice = this.safeString (order, 'stopPrice');
+        if ((stopPrice !== undefined) && Precise.stringEq (stopPrice, '0')) {
+            stopPrice = undefined;
+        }
+        const fills = this.safeList (order, 'fills', []);
+        const trades = [];
+        for (let i = 0; i < fills.length; i++) {
+            trades.push (this.parseTrade (this.extend (fills[i], { 'orderId': this.safeString (order, 'orderId') }), market));
+        }
+        return this.safeOrder ({
+            'id': this.safeString (order, 'orderId'),
+            'clientOrderId': this.safeString (order, 'clientOrderId'),
+            'symbol': market['symbol'],
+            'timestamp': this.safeInteger2 (order, 'time', 'transactTime'),
+            'status': this.safeString (this.options['orderStatuses'], this.safeString (order, 'status')),
+            'type': this.safeStringLower (order, 'type'),
+            'timeInForce': this.safeString (order, 'timeInForce'),
+            'side': this.safeStringLower (order, 'side'),
+            'price': price,
+            'stopPrice': stopPrice,
+            'amount': this.safeString (order, 'origQty'),
+            'filled': this.safeString (order, 'executedQty'),
+            'cost': this.safeString (order, 'cummulativeQuoteQty'),
+            'trades': trades,
+            'info': order,
+        }, market);
+    }
+
+    async createOrder (symbol, type, side, amount, price = undefined, params = {}) {
+        await this.loadMarkets ();
+        const market = this.market (symbol);
+        const request = {
+            'symbol': market['id'],
+            'side': side.toUpperCase (),
+            'type': type.toUpperCase (),
+            'quantity': this.amountToPrecision (symbol, amount),
+        };
+        if (type === 'limit') {
+            if (price === undefined) {
+                throw new ArgumentsRequired (this.id + ' createOrder () requires a price for a limit order');
+            }
+            request['price'] = this.priceToPrecision (symbol, price);
+            request['timeInForce'] = 'GTC';
+        }
+        request['newOrderRespType'] = 'FULL';
+        const response = await this.privatePostOrder (this.extend (request, params));
+        return this.parseOrder (response, market);
+    }
+
+    requireSymbol (method, symbol) {
+        if (symbol === undefined) {
+            throw new ArgumentsRequired (this.id + ' ' + method + ' () requires a symbol argument');
+        }
+        return this.market (symbol);
+    }
+
+    async cancelOrder (id, symbol = undefined, params = {}) {
+        await this.loadMarkets ();
+        const market = this.requireSymbol ('cancelOrder', symbol);
+        const response = await this.privateDeleteOrder (this.extend ({ 'symbol': market['id'], 'orderId': id }, params));
+        return this.parseOrder (response, market);
+    }
+
+    async fetchOrder (id, symbol = undefined, params = {}) {
+        await this.loadMarkets ();
+        const market = this.requireSymbol ('fetchOrder', symbol);
+        const response = await this.privateGetOrder (this.extend ({ 'symbol': market['id'], 'orderId': id }, params));
+        return this.parseOrder (response, market);
+    }
+
+    async fetchOpenOrders (symbol = undefined, since = undefined, limit = undefined, params = {}) {
+        await this.loadMarkets ();
+        const request = {};
+        let market = undefined;
+        if (symbol !== undefined) {
+            market = this.market (symbol);
+            request['symbol'] = market['id'];
+        }
+        const response = await this.privateGetOpenOrders (this.extend (request, params));
+        return this.parseOrders (response, market, since, limit);
+    }
+
+    async fetchClosedOrders (symbol = undefined, since = undefined, limit = undefined, params = {}) {
+        // allOrders lists every order of a symbol; the closed ones are all but those still open.
+        await this.loadMarkets ();
+        const market = this.requireSymbol ('fetchClosedOrders', symbol);
+        const request = { 'symbol': market['id'] };
+        if (since !== undefined) {
+            request['startTime'] = since;
+        }
+        const response = await this.privateGetAllOrders (this.extend (request, params));
+        const orders = this.parseOrders (response, market, since);
+        const result = [];
+        for (let i = 0; i < orders.length; i++) {
+            if (orders[i]['status'] !== 'open') {
+                result.push (orders[i]);
+            }
+        }
+        return this.filterBySinceLimit (result, since, limit);
+    }
+
+    async fetchMyTrades (symbol = undefined, since = undefined, limit = undefined, params = {}) {
+        await this.loadMarkets ();
+        const market = this.requireSymbol ('fetchMyTrades', symbol);
+        const request = { 'symbol': market['id'] };
+        if (since !== undefined) {
+            request['startTime'] = since;
+        }
+        if (limit !== undefined) {
+            request['limit'] = limit;
+        }
+        const response = await this.privateGetMyTrades (this.extend (request, params));
+        return this.parseTrades (response, market, since, limit);
+    }
+
+    // --- funding -------------------------------------------------------------------------------------
+
+    parseTransaction (transaction, currency = undefined) {
+        // Deposits carry insertTime (milliseconds); withdrawals applyTime ('2019-10-12 11:12:02', UTC).
+        const applyTime = this.safeString (transaction, 'applyTime');
+        const isWithdrawal = applyTime !== undefined;
+        const statuses = isWithdrawal ? this.options['withdrawalStatuses'] : this.options['depositStatuses'];
+        const code = this.safeCurrencyCode (this.safeString (transaction, 'coin'), currency);
+        let fee = undefined;
+        const feeCost = this.safeString (transaction, 'transactionFee');
+        if (feeCost !== undefined) {
+            fee = { 'cost': feeCost, 'currency': code };
+        }
+        let timestamp = this.safeInteger (transaction, 'insertTime');
+        if (isWithdrawal) {
+            timestamp = this.parse8601 (applyTime);
+        }
+        return this.safeTransaction ({
+            'id': this.safeString (transaction, 'id'),
+            'txid': this.safeString (transaction, 'txId'),
+            'timestamp': timestamp,
+            'network': this.safeString (transaction, 'network'),
+            'address': this.safeString (transaction, 'address'),
+            'tag': this.safeString (transaction, 'addressTag'),
+            'type': isWithdrawal ? 'withdrawal' : 'deposit',
+            'amount': this.safeString (transaction, 'amount'),
+            'currency': code,
+            'status': this.safeString (statuses, this.safeString (transaction, 'status')),
+            'updated': this.parse8601 (this.safeString (transaction, 'completeTime')),
+            'fee': fee,
+            'info': transaction,
+        }, currency);
+    }
+
+    transferRequest (code, since, limit) {
+        const request = {};
+        if (code !== undefined) {
+            request['coin'] = this.currency (code)['id'];
+        }
+        if (since !== undefined) {
+            request['startTime'] = since;
+        }
+        if (limit !== undefined) {
+            request['limit'] = limit;
+        }
+        return request;
+    }
+
+    async fetchDeposits (code = undefined, since = undefined, limit = undefined, params = {}) {
+        await this.loadMarkets ();
+        const currency = (code === undefined) ? undefined : this.currency (code);
+        const response = await this.sapiGetCapitalDepositHisrec (this.extend (this.transferRequest (code, since, limit), params));
+        return this.parseTransactions (response, currency, since, limit);
+    }
+
+    async fetchWithdrawals (code = undefined, since = undefined, limit = undefined, params = {}) {
+        await this.loadMarkets ();
+        const currency = (code === undefined) ? undefined : this.currency (code);
+        const response = await this.sapiGetCapitalWithdrawHistory (this.extend (this.transferRequest (code, since, limit), params));
+        return this.parseTransactions (response, currency, since, limit);
+    }
+
+    async fetchDepositAddress (code, params = {}) {
+        // params['network'] picks a network ('ETH', 'BSC', ...); without it, the coin's default one.
+        await this.loadMarkets ();
+        const currency = this.currency (code);
+        const response = await this.sapiGetCapitalDepositAddress (this.extend ({ 'coin': currency['id'] }, params));
+        const tag = this.safeString (response, 'tag');
+        return {
+            'currency': code,
+            'address': this.safeString (response, 'address'),
+            'tag': (tag === '') ? undefined : tag,
+            'network': this.safeString (params, 'network'),
+            'info': response,
+        };
+    }
+
+    async withdraw (code, amount, address, tag = undefined, params = {}) {
+        await this.loadMarkets ();
+        const currency = this.currency (code);
+        const request = {
+            'coin': currency['id'],
+            'address': address,
+            'amount': this.numberToString (amount),
+        };
+        if (tag !== undefined) {
+            request['addressTag'] = tag;
+        }
+        const response = await this.sapiPostCapitalWithdrawApply (this.extend (request, params));
+        return this.safeTransaction ({
+            'id': this.safeString (response, 'id'),
+            'type': 'withdrawal',
+            'address': address,
+            'tag': tag,
+            'amount': request['amount'],
+            'currency': code,
+            'network': this.safeString (params, 'network'),
+            'info': response,
+        });
+    }
+
+    // --- transport -----------------------------------------------------------------------------------
+
+    sign (path, api = 'public', method = 'GET', params = {}, headers = undefined, body = undefined) {
+        let url = this.urls['api'][api] + '/' + path;
+        if (api === 'public') {
+            if (Object.keys (params).length > 0) {
+                url = url + '?' + this.urlencode (params);
+            }
+            return { 'url': url, 'method': method, 'body': body, 'headers': headers };
+        }
+        // SIGNED endpoints: HMAC-SHA256 of the whole parameter string, timestamp included, appended as
+        // 'signature'; POST and PUT send it as the form body, the others as the query string.
+        this.checkRequiredCredentials ();
+        const query = this.urlencode (this.extend (params, { 'timestamp': this.nonce () }));
+        const signed = query + '&signature=' + this.hmac (this.encode (query), this.encode (this.secret), 'sha256');
+        headers = { 'X-MBX-APIKEY': this.apiKey };
+        if ((method === 'POST') || (method === 'PUT')) {
+            body = signed;
+            headers['Content-Type'] = 'application/x-www-form-urlencoded';
+        } else {
+            url = url + '?' + signed;
+        }
+        return { 'url': url, 'method': method, 'body': body, 'headers': headers };
+    }
+
+    handleErrors (status, reason, url, method, responseHeaders, responseBody, response, requestHeaders, requestBody) {
+        // Errors are { "code": -1121, "msg": "Invalid symbol." }, mostly with HTTP 4xx.
+        if ((response === undefined) || Array.isArray (response)) {
+            return;
+        }
+        const code = this.safeString (response, 'code');
+        const message = this.safeString (response, 'msg');
+        if ((code === undefined) || !Precise.stringLt (code, '0')) {
+            return;
+        }
+        const feedback = this.id + ' ' + code + ' ' + message;
+        if (message !== undefined) {
+            this.throwExactlyMatchedException (this.exceptions['exact'], message, feedback);
+        }
+        this.throwExactlyMatchedException (this.exceptions['exact'], code, feedback);
+        if (message !== undefined) {
+            this.throwBroadlyMatchedException (this.exceptions['broad'], message, feedback);
+        }
+        throw new ExchangeError (feedback);
+    }
+}

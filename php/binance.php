@@ -1,0 +1,449 @@
+<?php
+
+// Generated from js/binance.js by exkit: do not edit. Change the source and run `python build.py`.
+
+namespace exchangekit;
+
+class binance extends Exchange {
+    public function describe() {
+        return $this->deep_extend(parent::describe(), ['id' => 'binance', 'name' => 'Binance', 'countries' => ['JP', 'MT'], 'version' => 'v3', 'rateLimit' => 10, 'certified' => true, 'has' => ['fetchCurrencies' => true, 'fetchTicker' => true, 'fetchTickers' => true, 'fetchOrderBook' => true, 'fetchOHLCV' => true, 'fetchTrades' => true, 'fetchBalance' => true, 'createOrder' => true, 'cancelOrder' => true, 'fetchOrder' => true, 'fetchOpenOrders' => true, 'fetchClosedOrders' => true, 'fetchMyTrades' => true, 'fetchDeposits' => true, 'fetchWithdrawals' => true, 'fetchDepositAddress' => true, 'withdraw' => true], 'urls' => ['logo' => 'https://bin.bnbstatic.com/static/images/common/logo.png', 'api' => ['public' => 'https://api.binance.com/api/v3', 'private' => 'https://api.binance.com/api/v3', 'sapi' => 'https://api.binance.com/sapi/v1'], 'www' => 'https://www.binance.com', 'doc' => 'https://developers.binance.com/docs/binance-spot-api-docs', 'fees' => 'https://www.binance.com/en/fee/schedule'], 'api' => ['public' => ['get' => ['ping' => 1, 'time' => 1, 'exchangeInfo' => 20, 'depth' => 5, 'trades' => 25, 'historicalTrades' => 25, 'aggTrades' => 2, 'klines' => 2, 'uiKlines' => 2, 'avgPrice' => 2, 'ticker/24hr' => 2, 'ticker/tradingDay' => 4, 'ticker/price' => 2, 'ticker/bookTicker' => 2, 'ticker' => 4]], 'private' => ['get' => ['order' => 4, 'openOrders' => 6, 'allOrders' => 20, 'orderList' => 4, 'allOrderList' => 20, 'openOrderList' => 6, 'account' => 20, 'myTrades' => 20, 'rateLimit/order' => 40, 'myPreventedMatches' => 20, 'myAllocations' => 20, 'account/commission' => 20], 'post' => ['order' => 1, 'order/test' => 1, 'order/cancelReplace' => 1, 'orderList/oco' => 1, 'orderList/oto' => 1, 'orderList/otoco' => 1, 'sor/order' => 1, 'sor/order/test' => 1], 'put' => ['order/amend/keepPriority' => 4], 'delete' => ['order' => 1, 'openOrders' => 1, 'orderList' => 1]], 'sapi' => ['get' => ['system/status' => 1, 'account/status' => 1, 'account/apiTradingStatus' => 1, 'account/apiRestrictions' => 1, 'capital/config/getall' => 10, 'capital/deposit/hisrec' => 1, 'capital/withdraw/history' => 18, 'capital/deposit/address' => 10, 'capital/deposit/address/list' => 10, 'asset/assetDividend' => 10, 'asset/assetDetail' => 1, 'asset/tradeFee' => 1, 'asset/transfer' => 1, 'asset/dribblet' => 1], 'post' => ['capital/withdraw/apply' => 600, 'asset/transfer' => 900, 'asset/dust' => 10, 'asset/get-funding-asset' => 1]]], 'timeframes' => ['1s' => '1s', '1m' => '1m', '3m' => '3m', '5m' => '5m', '15m' => '15m', '30m' => '30m', '1h' => '1h', '2h' => '2h', '4h' => '4h', '6h' => '6h', '8h' => '8h', '12h' => '12h', '1d' => '1d', '3d' => '3d', '1w' => '1w', '1M' => '1M'], 'fees' => ['trading' => ['tierBased' => true, 'percentage' => true, 'taker' => 0.001, 'maker' => 0.001]], 'precisionMode' => TICK_SIZE, 'options' => ['orderStatuses' => ['NEW' => 'open', 'PENDING_NEW' => 'open', 'PARTIALLY_FILLED' => 'open', 'PENDING_CANCEL' => 'open', 'FILLED' => 'closed', 'CANCELED' => 'canceled', 'REJECTED' => 'rejected', 'EXPIRED' => 'expired', 'EXPIRED_IN_MATCH' => 'expired'], 'depositStatuses' => ['0' => 'pending', '1' => 'ok', '2' => 'failed', '6' => 'ok', '7' => 'failed', '8' => 'pending'], 'withdrawalStatuses' => ['0' => 'pending', '1' => 'canceled', '2' => 'pending', '3' => 'failed', '4' => 'pending', '5' => 'failed', '6' => 'ok']], 'exceptions' => ['exact' => ['-1000' => ExchangeError::class, '-1001' => ExchangeNotAvailable::class, '-1002' => AuthenticationError::class, '-1003' => RateLimitExceeded::class, '-1006' => ExchangeNotAvailable::class, '-1007' => RequestTimeout::class, '-1008' => ExchangeNotAvailable::class, '-1013' => InvalidOrder::class, '-1014' => InvalidOrder::class, '-1015' => RateLimitExceeded::class, '-1016' => ExchangeNotAvailable::class, '-1020' => BadRequest::class, '-1021' => InvalidNonce::class, '-1022' => AuthenticationError::class, '-1100' => BadRequest::class, '-1101' => BadRequest::class, '-1102' => BadRequest::class, '-1103' => BadRequest::class, '-1104' => BadRequest::class, '-1105' => BadRequest::class, '-1106' => BadRequest::class, '-1111' => InvalidOrder::class, '-1112' => InvalidOrder::class, '-1114' => InvalidOrder::class, '-1115' => InvalidOrder::class, '-1116' => InvalidOrder::class, '-1117' => InvalidOrder::class, '-1118' => InvalidOrder::class, '-1119' => InvalidOrder::class, '-1120' => BadRequest::class, '-1121' => BadSymbol::class, '-1125' => AuthenticationError::class, '-1127' => BadRequest::class, '-1128' => BadRequest::class, '-1130' => BadRequest::class, '-2010' => InvalidOrder::class, '-2011' => OrderNotFound::class, '-2013' => OrderNotFound::class, '-2014' => AuthenticationError::class, '-2015' => AuthenticationError::class, '-2016' => InvalidOrder::class, '-2018' => InsufficientFunds::class, '-2019' => InsufficientFunds::class, '-4026' => InvalidAddress::class, 'Account has insufficient balance for requested action.' => InsufficientFunds::class, 'This account may not place or cancel orders.' => AccountSuspended::class, 'This action is disabled on this account.' => PermissionDenied::class], 'broad' => ['insufficient balance' => InsufficientFunds::class, 'Too many requests' => RateLimitExceeded::class]]]);
+    }
+
+    public function nonce() {
+        return $this->milliseconds();
+    }
+
+    // --- markets and currencies ----------------------------------------------------------------------
+    public function fetch_currencies($params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        // The coin list is a signed endpoint: without credentials, loadMarkets derives the currencies
+        // from the markets instead.
+        if (!(Js::truthy($this->check_required_credentials(false)))) {
+            return null;
+        }
+        $response = $this->sapi_get_capital_config_getall($params);
+        $result = [];
+        for ($i = 0; Js::less($i, Js::length($response)); $i++) {
+            $entry = Js::get($response, $i);
+            $id = $this->safe_string($entry, 'coin');
+            $networks = $this->safe_list($entry, 'networkList', []);
+            $network = $this->safe_dict($networks, 0);
+            for ($j = 0; Js::less($j, Js::length($networks)); $j++) {
+                if ($this->safe_bool(Js::get($networks, $j), 'isDefault') === true) {
+                    $network = Js::get($networks, $j);
+                }
+            }
+            $deposit = $this->safe_bool($entry, 'depositAllEnable');
+            $withdraw = $this->safe_bool($entry, 'withdrawAllEnable');
+            $result[] = ['id' => $id, 'code' => $this->safe_currency_code($id), 'name' => $this->safe_string($entry, 'name'), 'active' => Js::truthy($_value1 = $deposit) ? $withdraw : $_value1, 'deposit' => $deposit, 'withdraw' => $withdraw, 'fee' => $this->safe_number($network, 'withdrawFee'), 'precision' => $this->safe_number($network, 'withdrawIntegerMultiple'), 'limits' => ['withdraw' => ['min' => $this->safe_number($network, 'withdrawMin'), 'max' => $this->safe_number($network, 'withdrawMax')]], 'info' => $entry];
+        }
+        return $result;
+    }
+
+    public function fetch_markets($params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $response = $this->public_get_exchange_info($params);
+        $symbols = $this->safe_list($response, 'symbols', []);
+        $result = [];
+        for ($i = 0; Js::less($i, Js::length($symbols)); $i++) {
+            $entry = Js::get($symbols, $i);
+            $base_id = $this->safe_string($entry, 'baseAsset');
+            $quote_id = $this->safe_string($entry, 'quoteAsset');
+            $base = $this->safe_currency_code($base_id);
+            $quote = $this->safe_currency_code($quote_id);
+            $filters = $this->index_by($this->safe_list($entry, 'filters', []), 'filterType');
+            $price_filter = $this->safe_dict($filters, 'PRICE_FILTER', []);
+            $lot_size = $this->safe_dict($filters, 'LOT_SIZE', []);
+            $notional = $this->safe_dict2($filters, 'NOTIONAL', 'MIN_NOTIONAL', []);
+            $result[] = ['id' => $this->safe_string($entry, 'symbol'), 'symbol' => (Js::toStr($base) . '/') . Js::toStr($quote), 'base' => $base, 'quote' => $quote, 'baseId' => $base_id, 'quoteId' => $quote_id, 'active' => $this->safe_string($entry, 'status') === 'TRADING', 'type' => 'spot', 'spot' => true, 'taker' => Js::get(Js::get($this->fees, 'trading'), 'taker'), 'maker' => Js::get(Js::get($this->fees, 'trading'), 'maker'), 'precision' => ['amount' => $this->safe_number($lot_size, 'stepSize'), 'price' => $this->safe_number($price_filter, 'tickSize')], 'limits' => ['amount' => ['min' => $this->safe_number($lot_size, 'minQty'), 'max' => $this->safe_number($lot_size, 'maxQty')], 'price' => ['min' => $this->safe_number($price_filter, 'minPrice'), 'max' => $this->safe_number($price_filter, 'maxPrice')], 'cost' => ['min' => $this->safe_number2($notional, 'minNotional', 'notional'), 'max' => $this->safe_number($notional, 'maxNotional')]], 'info' => $entry];
+        }
+        return $result;
+    }
+
+    // --- market data ---------------------------------------------------------------------------------
+    public function parse_ticker($ticker, $market = null) {
+        return $this->safe_ticker(['symbol' => $this->safe_symbol($this->safe_string($ticker, 'symbol'), $market), 'timestamp' => $this->safe_integer($ticker, 'closeTime'), 'high' => $this->safe_string($ticker, 'highPrice'), 'low' => $this->safe_string($ticker, 'lowPrice'), 'bid' => $this->safe_string($ticker, 'bidPrice'), 'bidVolume' => $this->safe_string($ticker, 'bidQty'), 'ask' => $this->safe_string($ticker, 'askPrice'), 'askVolume' => $this->safe_string($ticker, 'askQty'), 'vwap' => $this->safe_string($ticker, 'weightedAvgPrice'), 'open' => $this->safe_string($ticker, 'openPrice'), 'last' => $this->safe_string($ticker, 'lastPrice'), 'previousClose' => $this->safe_string($ticker, 'prevClosePrice'), 'change' => $this->safe_string($ticker, 'priceChange'), 'percentage' => $this->safe_string($ticker, 'priceChangePercent'), 'baseVolume' => $this->safe_string($ticker, 'volume'), 'quoteVolume' => $this->safe_string($ticker, 'quoteVolume'), 'info' => $ticker], $market);
+    }
+
+    public function fetch_ticker($symbol, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $this->load_markets();
+        $market = $this->market($symbol);
+        $response = $this->public_get_ticker24hr($this->extend(['symbol' => Js::get($market, 'id')], $params));
+        return $this->parse_ticker($response, $market);
+    }
+
+    public function fetch_tickers($symbols = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $this->load_markets();
+        $request = [];
+        if (!($symbols === null)) {
+            $request['symbols'] = $this->json($this->market_ids($symbols));
+        }
+        $response = $this->public_get_ticker24hr($this->extend($request, $params));
+        return $this->parse_tickers($response, $symbols);
+    }
+
+    public function fetch_order_book($symbol, $limit = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $this->load_markets();
+        $market = $this->market($symbol);
+        $request = ['symbol' => Js::get($market, 'id')];
+        if (!($limit === null)) {
+            $request['limit'] = $limit;
+        }
+        $response = $this->public_get_depth($this->extend($request, $params));
+        $book = $this->parse_order_book($response, Js::get($market, 'symbol'));
+        $book['nonce'] = $this->safe_integer($response, 'lastUpdateId');
+        return $book;
+    }
+
+    public function fetch_ohlcv($symbol, $timeframe = null, $since = null, $limit = null, $params = null) {
+        if ($timeframe === null) {
+            $timeframe = '1m';
+        }
+        if ($params === null) {
+            $params = [];
+        }
+        // Candles are [ open time, open, high, low, close, volume, close time, quote volume, ... ].
+        $this->load_markets();
+        $market = $this->market($symbol);
+        $request = ['symbol' => Js::get($market, 'id'), 'interval' => $this->safe_string($this->timeframes, $timeframe, $timeframe)];
+        if (!($since === null)) {
+            $request['startTime'] = $since;
+        }
+        if (!($limit === null)) {
+            $request['limit'] = $limit;
+        }
+        $response = $this->public_get_klines($this->extend($request, $params));
+        return $this->parse_ohlcvs($response, $market, $timeframe, $since, $limit);
+    }
+
+    public function parse_trade($trade, $market = null) {
+        // Three shapes: trades ({ id, price, qty, time, isBuyerMaker }), aggTrades ({ a, p, q, T, m })
+        // and myTrades ({ symbol, id, orderId, price, qty, commission, commissionAsset, isBuyer, isMaker }).
+        $market = $this->safe_market($this->safe_string($trade, 'symbol'), $market);
+        $side = null;
+        $taker_or_maker = null;
+        $is_buyer = $this->safe_bool($trade, 'isBuyer');
+        if (!($is_buyer === null)) {
+            $side = Js::truthy($is_buyer) ? 'buy' : 'sell';
+            $taker_or_maker = Js::truthy($this->safe_bool($trade, 'isMaker')) ? 'maker' : 'taker';
+        } else {
+            // The taker's side: when the buyer made the market, the taker sold.
+            $buyer_maker = $this->safe_bool2($trade, 'isBuyerMaker', 'm');
+            if (!($buyer_maker === null)) {
+                $side = Js::truthy($buyer_maker) ? 'sell' : 'buy';
+            }
+        }
+        $fee = null;
+        $commission = $this->safe_string($trade, 'commission');
+        if (!($commission === null)) {
+            $fee = ['cost' => $commission, 'currency' => $this->safe_currency_code($this->safe_string($trade, 'commissionAsset'))];
+        }
+        return $this->safe_trade(['id' => $this->safe_string_n($trade, ['id', 'a', 'tradeId']), 'order' => $this->safe_string($trade, 'orderId'), 'symbol' => Js::get($market, 'symbol'), 'timestamp' => $this->safe_integer2($trade, 'time', 'T'), 'side' => $side, 'takerOrMaker' => $taker_or_maker, 'price' => $this->safe_string2($trade, 'price', 'p'), 'amount' => $this->safe_string2($trade, 'qty', 'q'), 'cost' => $this->safe_string($trade, 'quoteQty'), 'fee' => $fee, 'info' => $trade], $market);
+    }
+
+    public function fetch_trades($symbol, $since = null, $limit = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        // The recent trades, or with since the aggregate trades from that time on (the only trade list
+        // that takes a start time).
+        $this->load_markets();
+        $market = $this->market($symbol);
+        $request = ['symbol' => Js::get($market, 'id')];
+        if (!($limit === null)) {
+            $request['limit'] = $limit;
+        }
+        $response = null;
+        if ($since === null) {
+            $response = $this->public_get_trades($this->extend($request, $params));
+        } else {
+            $request['startTime'] = $since;
+            $response = $this->public_get_agg_trades($this->extend($request, $params));
+        }
+        return $this->parse_trades($response, $market, $since, $limit);
+    }
+
+    // --- account -------------------------------------------------------------------------------------
+    public function fetch_balance($params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $this->load_markets();
+        $response = $this->private_get_account($this->extend(['omitZeroBalances' => 'true'], $params));
+        $result = ['info' => $response, 'timestamp' => $this->safe_integer($response, 'updateTime')];
+        $balances = $this->safe_list($response, 'balances', []);
+        for ($i = 0; Js::less($i, Js::length($balances)); $i++) {
+            $entry = Js::get($balances, $i);
+            $account = $this->account();
+            $account['free'] = $this->safe_string($entry, 'free');
+            $account['used'] = $this->safe_string($entry, 'locked');
+            Js::set($result, $this->safe_currency_code($this->safe_string($entry, 'asset')), $account);
+        }
+        return $this->safe_balance($result);
+    }
+
+    // --- orders --------------------------------------------------------------------------------------
+    public function parse_order($order, $market = null) {
+        $market = $this->safe_market($this->safe_string($order, 'symbol'), $market);
+        $price = $this->safe_string($order, 'price');
+        if (Js::truthy(Js::truthy($_value1 = !($price === null)) ? Precise::string_eq($price, '0') : $_value1)) {
+            $price = null;
+        }
+        $stop_price = $this->safe_string($order, 'stopPrice');
+        if (Js::truthy(Js::truthy($_value2 = !($stop_price === null)) ? Precise::string_eq($stop_price, '0') : $_value2)) {
+            $stop_price = null;
+        }
+        $fills = $this->safe_list($order, 'fills', []);
+        $trades = [];
+        for ($i = 0; Js::less($i, Js::length($fills)); $i++) {
+            $trades[] = $this->parse_trade($this->extend(Js::get($fills, $i), ['orderId' => $this->safe_string($order, 'orderId')]), $market);
+        }
+        return $this->safe_order(['id' => $this->safe_string($order, 'orderId'), 'clientOrderId' => $this->safe_string($order, 'clientOrderId'), 'symbol' => Js::get($market, 'symbol'), 'timestamp' => $this->safe_integer2($order, 'time', 'transactTime'), 'status' => $this->safe_string(Js::get($this->options, 'orderStatuses'), $this->safe_string($order, 'status')), 'type' => $this->safe_string_lower($order, 'type'), 'timeInForce' => $this->safe_string($order, 'timeInForce'), 'side' => $this->safe_string_lower($order, 'side'), 'price' => $price, 'stopPrice' => $stop_price, 'amount' => $this->safe_string($order, 'origQty'), 'filled' => $this->safe_string($order, 'executedQty'), 'cost' => $this->safe_string($order, 'cummulativeQuoteQty'), 'trades' => $trades, 'info' => $order], $market);
+    }
+
+    public function create_order($symbol, $type, $side, $amount, $price = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $this->load_markets();
+        $market = $this->market($symbol);
+        $request = ['symbol' => Js::get($market, 'id'), 'side' => mb_strtoupper($side, 'UTF-8'), 'type' => mb_strtoupper($type, 'UTF-8'), 'quantity' => $this->amount_to_precision($symbol, $amount)];
+        if ($type === 'limit') {
+            if ($price === null) {
+                throw new ArgumentsRequired(Js::toStr($this->id) . ' createOrder () requires a price for a limit order');
+            }
+            $request['price'] = $this->price_to_precision($symbol, $price);
+            $request['timeInForce'] = 'GTC';
+        }
+        $request['newOrderRespType'] = 'FULL';
+        $response = $this->private_post_order($this->extend($request, $params));
+        return $this->parse_order($response, $market);
+    }
+
+    public function require_symbol($method, $symbol) {
+        if ($symbol === null) {
+            throw new ArgumentsRequired(((Js::toStr($this->id) . ' ') . Js::toStr($method)) . ' () requires a symbol argument');
+        }
+        return $this->market($symbol);
+    }
+
+    public function cancel_order($id, $symbol = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $this->load_markets();
+        $market = $this->require_symbol('cancelOrder', $symbol);
+        $response = $this->private_delete_order($this->extend(['symbol' => Js::get($market, 'id'), 'orderId' => $id], $params));
+        return $this->parse_order($response, $market);
+    }
+
+    public function fetch_order($id, $symbol = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $this->load_markets();
+        $market = $this->require_symbol('fetchOrder', $symbol);
+        $response = $this->private_get_order($this->extend(['symbol' => Js::get($market, 'id'), 'orderId' => $id], $params));
+        return $this->parse_order($response, $market);
+    }
+
+    public function fetch_open_orders($symbol = null, $since = null, $limit = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $this->load_markets();
+        $request = [];
+        $market = null;
+        if (!($symbol === null)) {
+            $market = $this->market($symbol);
+            $request['symbol'] = Js::get($market, 'id');
+        }
+        $response = $this->private_get_open_orders($this->extend($request, $params));
+        return $this->parse_orders($response, $market, $since, $limit);
+    }
+
+    public function fetch_closed_orders($symbol = null, $since = null, $limit = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        // allOrders lists every order of a symbol; the closed ones are all but those still open.
+        $this->load_markets();
+        $market = $this->require_symbol('fetchClosedOrders', $symbol);
+        $request = ['symbol' => Js::get($market, 'id')];
+        if (!($since === null)) {
+            $request['startTime'] = $since;
+        }
+        $response = $this->private_get_all_orders($this->extend($request, $params));
+        $orders = $this->parse_orders($response, $market, $since);
+        $result = [];
+        for ($i = 0; Js::less($i, Js::length($orders)); $i++) {
+            if (!(Js::get(Js::get($orders, $i), 'status') === 'open')) {
+                $result[] = Js::get($orders, $i);
+            }
+        }
+        return $this->filter_by_since_limit($result, $since, $limit);
+    }
+
+    public function fetch_my_trades($symbol = null, $since = null, $limit = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $this->load_markets();
+        $market = $this->require_symbol('fetchMyTrades', $symbol);
+        $request = ['symbol' => Js::get($market, 'id')];
+        if (!($since === null)) {
+            $request['startTime'] = $since;
+        }
+        if (!($limit === null)) {
+            $request['limit'] = $limit;
+        }
+        $response = $this->private_get_my_trades($this->extend($request, $params));
+        return $this->parse_trades($response, $market, $since, $limit);
+    }
+
+    // --- funding -------------------------------------------------------------------------------------
+    public function parse_transaction($transaction, $currency = null) {
+        // Deposits carry insertTime (milliseconds); withdrawals applyTime ('2019-10-12 11:12:02', UTC).
+        $apply_time = $this->safe_string($transaction, 'applyTime');
+        $is_withdrawal = !($apply_time === null);
+        $statuses = $is_withdrawal ? Js::get($this->options, 'withdrawalStatuses') : Js::get($this->options, 'depositStatuses');
+        $code = $this->safe_currency_code($this->safe_string($transaction, 'coin'), $currency);
+        $fee = null;
+        $fee_cost = $this->safe_string($transaction, 'transactionFee');
+        if (!($fee_cost === null)) {
+            $fee = ['cost' => $fee_cost, 'currency' => $code];
+        }
+        $timestamp = $this->safe_integer($transaction, 'insertTime');
+        if ($is_withdrawal) {
+            $timestamp = $this->parse8601($apply_time);
+        }
+        return $this->safe_transaction(['id' => $this->safe_string($transaction, 'id'), 'txid' => $this->safe_string($transaction, 'txId'), 'timestamp' => $timestamp, 'network' => $this->safe_string($transaction, 'network'), 'address' => $this->safe_string($transaction, 'address'), 'tag' => $this->safe_string($transaction, 'addressTag'), 'type' => $is_withdrawal ? 'withdrawal' : 'deposit', 'amount' => $this->safe_string($transaction, 'amount'), 'currency' => $code, 'status' => $this->safe_string($statuses, $this->safe_string($transaction, 'status')), 'updated' => $this->parse8601($this->safe_string($transaction, 'completeTime')), 'fee' => $fee, 'info' => $transaction], $currency);
+    }
+
+    public function transfer_request($code, $since, $limit) {
+        $request = [];
+        if (!($code === null)) {
+            $request['coin'] = Js::get($this->currency($code), 'id');
+        }
+        if (!($since === null)) {
+            $request['startTime'] = $since;
+        }
+        if (!($limit === null)) {
+            $request['limit'] = $limit;
+        }
+        return $request;
+    }
+
+    public function fetch_deposits($code = null, $since = null, $limit = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $this->load_markets();
+        $currency = $code === null ? null : $this->currency($code);
+        $response = $this->sapi_get_capital_deposit_hisrec($this->extend($this->transfer_request($code, $since, $limit), $params));
+        return $this->parse_transactions($response, $currency, $since, $limit);
+    }
+
+    public function fetch_withdrawals($code = null, $since = null, $limit = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $this->load_markets();
+        $currency = $code === null ? null : $this->currency($code);
+        $response = $this->sapi_get_capital_withdraw_history($this->extend($this->transfer_request($code, $since, $limit), $params));
+        return $this->parse_transactions($response, $currency, $since, $limit);
+    }
+
+    public function fetch_deposit_address($code, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        // params['network'] picks a network ('ETH', 'BSC', ...); without it, the coin's default one.
+        $this->load_markets();
+        $currency = $this->currency($code);
+        $response = $this->sapi_get_capital_deposit_address($this->extend(['coin' => Js::get($currency, 'id')], $params));
+        $tag = $this->safe_string($response, 'tag');
+        return ['currency' => $code, 'address' => $this->safe_string($response, 'address'), 'tag' => $tag === '' ? null : $tag, 'network' => $this->safe_string($params, 'network'), 'info' => $response];
+    }
+
+    public function withdraw($code, $amount, $address, $tag = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $this->load_markets();
+        $currency = $this->currency($code);
+        $request = ['coin' => Js::get($currency, 'id'), 'address' => $address, 'amount' => $this->number_to_string($amount)];
+        if (!($tag === null)) {
+            $request['addressTag'] = $tag;
+        }
+        $response = $this->sapi_post_capital_withdraw_apply($this->extend($request, $params));
+        return $this->safe_transaction(['id' => $this->safe_string($response, 'id'), 'type' => 'withdrawal', 'address' => $address, 'tag' => $tag, 'amount' => Js::get($request, 'amount'), 'currency' => $code, 'network' => $this->safe_string($params, 'network'), 'info' => $response]);
+    }
+
+    // --- transport -----------------------------------------------------------------------------------
+    public function sign($path, $api = null, $method = null, $params = null, $headers = null, $body = null) {
+        if ($api === null) {
+            $api = 'public';
+        }
+        if ($method === null) {
+            $method = 'GET';
+        }
+        if ($params === null) {
+            $params = [];
+        }
+        $url = (Js::toStr(Js::get(Js::get($this->urls, 'api'), $api)) . '/') . Js::toStr($path);
+        if ($api === 'public') {
+            if (count(Js::keys($params)) > 0) {
+                $url = ($url . '?') . Js::toStr($this->urlencode($params));
+            }
+            return ['url' => $url, 'method' => $method, 'body' => $body, 'headers' => $headers];
+        }
+        // SIGNED endpoints: HMAC-SHA256 of the whole parameter string, timestamp included, appended as
+        // 'signature'; POST and PUT send it as the form body, the others as the query string.
+        $this->check_required_credentials();
+        $query = $this->urlencode($this->extend($params, ['timestamp' => $this->nonce()]));
+        $signed = (Js::toStr($query) . '&signature=') . Js::toStr($this->hmac($this->encode($query), $this->encode($this->secret), 'sha256'));
+        $headers = ['X-MBX-APIKEY' => $this->apiKey];
+        if (($method === 'POST') || ($method === 'PUT')) {
+            $body = $signed;
+            $headers['Content-Type'] = 'application/x-www-form-urlencoded';
+        } else {
+            $url = ($url . '?') . $signed;
+        }
+        return ['url' => $url, 'method' => $method, 'body' => $body, 'headers' => $headers];
+    }
+
+    public function handle_errors($status, $reason, $url, $method, $response_headers, $response_body, $response, $request_headers, $request_body) {
+        // Errors are { "code": -1121, "msg": "Invalid symbol." }, mostly with HTTP 4xx.
+        if (($response === null) || Js::isArray($response)) {
+            return;
+        }
+        $code = $this->safe_string($response, 'code');
+        $message = $this->safe_string($response, 'msg');
+        if (($code === null) || !(Js::truthy(Precise::string_lt($code, '0')))) {
+            return;
+        }
+        $feedback = (((Js::toStr($this->id) . ' ') . Js::toStr($code)) . ' ') . Js::toStr($message);
+        if (!($message === null)) {
+            $this->throw_exactly_matched_exception(Js::get($this->exceptions, 'exact'), $message, $feedback);
+        }
+        $this->throw_exactly_matched_exception(Js::get($this->exceptions, 'exact'), $code, $feedback);
+        if (!($message === null)) {
+            $this->throw_broadly_matched_exception(Js::get($this->exceptions, 'broad'), $message, $feedback);
+        }
+        throw new ExchangeError($feedback);
+    }
+}

@@ -1,0 +1,800 @@
+# Generated from js/binance.js by exkit: do not edit. Change the source and run `python build.py`.
+from exchangekit.base.exchange import Exchange
+from exchangekit.base.precise import Precise
+from exchangekit.base.errors import (
+    AccountSuspended,
+    ArgumentsRequired,
+    AuthenticationError,
+    BadRequest,
+    BadSymbol,
+    ExchangeError,
+    ExchangeNotAvailable,
+    InsufficientFunds,
+    InvalidAddress,
+    InvalidNonce,
+    InvalidOrder,
+    OrderNotFound,
+    PermissionDenied,
+    RateLimitExceeded,
+    RequestTimeout,
+)
+from exchangekit.base.number import TICK_SIZE
+from exchangekit.base import js
+
+
+class binance(Exchange):
+    def describe(self):
+        return self.deep_extend(
+            super().describe(),
+            {
+                "id": "binance",
+                "name": "Binance",
+                "countries": ["JP", "MT"],
+                "version": "v3",
+                "rateLimit": 10,
+                "certified": True,
+                "has": {
+                    "fetchCurrencies": True,
+                    "fetchTicker": True,
+                    "fetchTickers": True,
+                    "fetchOrderBook": True,
+                    "fetchOHLCV": True,
+                    "fetchTrades": True,
+                    "fetchBalance": True,
+                    "createOrder": True,
+                    "cancelOrder": True,
+                    "fetchOrder": True,
+                    "fetchOpenOrders": True,
+                    "fetchClosedOrders": True,
+                    "fetchMyTrades": True,
+                    "fetchDeposits": True,
+                    "fetchWithdrawals": True,
+                    "fetchDepositAddress": True,
+                    "withdraw": True,
+                },
+                "urls": {
+                    "logo": "https://bin.bnbstatic.com/static/images/common/logo.png",
+                    "api": {
+                        "public": "https://api.binance.com/api/v3",
+                        "private": "https://api.binance.com/api/v3",
+                        "sapi": "https://api.binance.com/sapi/v1",
+                    },
+                    "www": "https://www.binance.com",
+                    "doc": "https://developers.binance.com/docs/binance-spot-api-docs",
+                    "fees": "https://www.binance.com/en/fee/schedule",
+                },
+                "api": {
+                    "public": {
+                        "get": {
+                            "ping": 1,
+                            "time": 1,
+                            "exchangeInfo": 20,
+                            "depth": 5,
+                            "trades": 25,
+                            "historicalTrades": 25,
+                            "aggTrades": 2,
+                            "klines": 2,
+                            "uiKlines": 2,
+                            "avgPrice": 2,
+                            "ticker/24hr": 2,
+                            "ticker/tradingDay": 4,
+                            "ticker/price": 2,
+                            "ticker/bookTicker": 2,
+                            "ticker": 4,
+                        }
+                    },
+                    "private": {
+                        "get": {
+                            "order": 4,
+                            "openOrders": 6,
+                            "allOrders": 20,
+                            "orderList": 4,
+                            "allOrderList": 20,
+                            "openOrderList": 6,
+                            "account": 20,
+                            "myTrades": 20,
+                            "rateLimit/order": 40,
+                            "myPreventedMatches": 20,
+                            "myAllocations": 20,
+                            "account/commission": 20,
+                        },
+                        "post": {
+                            "order": 1,
+                            "order/test": 1,
+                            "order/cancelReplace": 1,
+                            "orderList/oco": 1,
+                            "orderList/oto": 1,
+                            "orderList/otoco": 1,
+                            "sor/order": 1,
+                            "sor/order/test": 1,
+                        },
+                        "put": {"order/amend/keepPriority": 4},
+                        "delete": {"order": 1, "openOrders": 1, "orderList": 1},
+                    },
+                    "sapi": {
+                        "get": {
+                            "system/status": 1,
+                            "account/status": 1,
+                            "account/apiTradingStatus": 1,
+                            "account/apiRestrictions": 1,
+                            "capital/config/getall": 10,
+                            "capital/deposit/hisrec": 1,
+                            "capital/withdraw/history": 18,
+                            "capital/deposit/address": 10,
+                            "capital/deposit/address/list": 10,
+                            "asset/assetDividend": 10,
+                            "asset/assetDetail": 1,
+                            "asset/tradeFee": 1,
+                            "asset/transfer": 1,
+                            "asset/dribblet": 1,
+                        },
+                        "post": {
+                            "capital/withdraw/apply": 600,
+                            "asset/transfer": 900,
+                            "asset/dust": 10,
+                            "asset/get-funding-asset": 1,
+                        },
+                    },
+                },
+                "timeframes": {
+                    "1s": "1s",
+                    "1m": "1m",
+                    "3m": "3m",
+                    "5m": "5m",
+                    "15m": "15m",
+                    "30m": "30m",
+                    "1h": "1h",
+                    "2h": "2h",
+                    "4h": "4h",
+                    "6h": "6h",
+                    "8h": "8h",
+                    "12h": "12h",
+                    "1d": "1d",
+                    "3d": "3d",
+                    "1w": "1w",
+                    "1M": "1M",
+                },
+                "fees": {"trading": {"tierBased": True, "percentage": True, "taker": 0.001, "maker": 0.001}},
+                "precisionMode": TICK_SIZE,
+                "options": {
+                    "orderStatuses": {
+                        "NEW": "open",
+                        "PENDING_NEW": "open",
+                        "PARTIALLY_FILLED": "open",
+                        "PENDING_CANCEL": "open",
+                        "FILLED": "closed",
+                        "CANCELED": "canceled",
+                        "REJECTED": "rejected",
+                        "EXPIRED": "expired",
+                        "EXPIRED_IN_MATCH": "expired",
+                    },
+                    "depositStatuses": {
+                        "0": "pending",
+                        "1": "ok",
+                        "2": "failed",
+                        "6": "ok",
+                        "7": "failed",
+                        "8": "pending",
+                    },
+                    "withdrawalStatuses": {
+                        "0": "pending",
+                        "1": "canceled",
+                        "2": "pending",
+                        "3": "failed",
+                        "4": "pending",
+                        "5": "failed",
+                        "6": "ok",
+                    },
+                },
+                "exceptions": {
+                    "exact": {
+                        "-1000": ExchangeError,
+                        "-1001": ExchangeNotAvailable,
+                        "-1002": AuthenticationError,
+                        "-1003": RateLimitExceeded,
+                        "-1006": ExchangeNotAvailable,
+                        "-1007": RequestTimeout,
+                        "-1008": ExchangeNotAvailable,
+                        "-1013": InvalidOrder,
+                        "-1014": InvalidOrder,
+                        "-1015": RateLimitExceeded,
+                        "-1016": ExchangeNotAvailable,
+                        "-1020": BadRequest,
+                        "-1021": InvalidNonce,
+                        "-1022": AuthenticationError,
+                        "-1100": BadRequest,
+                        "-1101": BadRequest,
+                        "-1102": BadRequest,
+                        "-1103": BadRequest,
+                        "-1104": BadRequest,
+                        "-1105": BadRequest,
+                        "-1106": BadRequest,
+                        "-1111": InvalidOrder,
+                        "-1112": InvalidOrder,
+                        "-1114": InvalidOrder,
+                        "-1115": InvalidOrder,
+                        "-1116": InvalidOrder,
+                        "-1117": InvalidOrder,
+                        "-1118": InvalidOrder,
+                        "-1119": InvalidOrder,
+                        "-1120": BadRequest,
+                        "-1121": BadSymbol,
+                        "-1125": AuthenticationError,
+                        "-1127": BadRequest,
+                        "-1128": BadRequest,
+                        "-1130": BadRequest,
+                        "-2010": InvalidOrder,
+                        "-2011": OrderNotFound,
+                        "-2013": OrderNotFound,
+                        "-2014": AuthenticationError,
+                        "-2015": AuthenticationError,
+                        "-2016": InvalidOrder,
+                        "-2018": InsufficientFunds,
+                        "-2019": InsufficientFunds,
+                        "-4026": InvalidAddress,
+                        "Account has insufficient balance for requested action.": InsufficientFunds,
+                        "This account may not place or cancel orders.": AccountSuspended,
+                        "This action is disabled on this account.": PermissionDenied,
+                    },
+                    "broad": {
+                        "insufficient balance": InsufficientFunds,
+                        "Too many requests": RateLimitExceeded,
+                    },
+                },
+            },
+        )
+
+    def nonce(self):
+        return self.milliseconds()
+
+    # --- markets and currencies ----------------------------------------------------------------------
+    def fetch_currencies(self, params=None):
+        if params is None:
+            params = {}
+        # The coin list is a signed endpoint: without credentials, loadMarkets derives the currencies
+        # from the markets instead.
+        if not js.truthy(self.check_required_credentials(False)):
+            return None
+        response = self.sapi_get_capital_config_getall(params)
+        result = []
+        i = 0
+        while js.less(i, js.length(response)):
+            entry = js.get(response, i)
+            id_ = self.safe_string(entry, "coin")
+            networks = self.safe_list(entry, "networkList", [])
+            network = self.safe_dict(networks, 0)
+            j = 0
+            while js.less(j, js.length(networks)):
+                if self.safe_bool(js.get(networks, j), "isDefault") is True:
+                    network = js.get(networks, j)
+                j += 1
+            deposit = self.safe_bool(entry, "depositAllEnable")
+            withdraw = self.safe_bool(entry, "withdrawAllEnable")
+            result.append(
+                {
+                    "id": id_,
+                    "code": self.safe_currency_code(id_),
+                    "name": self.safe_string(entry, "name"),
+                    "active": withdraw if js.truthy(_value1 := deposit) else _value1,
+                    "deposit": deposit,
+                    "withdraw": withdraw,
+                    "fee": self.safe_number(network, "withdrawFee"),
+                    "precision": self.safe_number(network, "withdrawIntegerMultiple"),
+                    "limits": {
+                        "withdraw": {
+                            "min": self.safe_number(network, "withdrawMin"),
+                            "max": self.safe_number(network, "withdrawMax"),
+                        }
+                    },
+                    "info": entry,
+                }
+            )
+            i += 1
+        return result
+
+    def fetch_markets(self, params=None):
+        if params is None:
+            params = {}
+        response = self.public_get_exchange_info(params)
+        symbols = self.safe_list(response, "symbols", [])
+        result = []
+        i = 0
+        while js.less(i, js.length(symbols)):
+            entry = js.get(symbols, i)
+            base_id = self.safe_string(entry, "baseAsset")
+            quote_id = self.safe_string(entry, "quoteAsset")
+            base = self.safe_currency_code(base_id)
+            quote = self.safe_currency_code(quote_id)
+            filters = self.index_by(self.safe_list(entry, "filters", []), "filterType")
+            price_filter = self.safe_dict(filters, "PRICE_FILTER", {})
+            lot_size = self.safe_dict(filters, "LOT_SIZE", {})
+            notional = self.safe_dict2(filters, "NOTIONAL", "MIN_NOTIONAL", {})
+            result.append(
+                {
+                    "id": self.safe_string(entry, "symbol"),
+                    "symbol": (js.to_str(base) + "/") + js.to_str(quote),
+                    "base": base,
+                    "quote": quote,
+                    "baseId": base_id,
+                    "quoteId": quote_id,
+                    "active": self.safe_string(entry, "status") == "TRADING",
+                    "type": "spot",
+                    "spot": True,
+                    "taker": js.get(js.get(self.fees, "trading"), "taker"),
+                    "maker": js.get(js.get(self.fees, "trading"), "maker"),
+                    "precision": {
+                        "amount": self.safe_number(lot_size, "stepSize"),
+                        "price": self.safe_number(price_filter, "tickSize"),
+                    },
+                    "limits": {
+                        "amount": {
+                            "min": self.safe_number(lot_size, "minQty"),
+                            "max": self.safe_number(lot_size, "maxQty"),
+                        },
+                        "price": {
+                            "min": self.safe_number(price_filter, "minPrice"),
+                            "max": self.safe_number(price_filter, "maxPrice"),
+                        },
+                        "cost": {
+                            "min": self.safe_number2(notional, "minNotional", "notional"),
+                            "max": self.safe_number(notional, "maxNotional"),
+                        },
+                    },
+                    "info": entry,
+                }
+            )
+            i += 1
+        return result
+
+    # --- market data ---------------------------------------------------------------------------------
+    def parse_ticker(self, ticker, market=None):
+        return self.safe_ticker(
+            {
+                "symbol": self.safe_symbol(self.safe_string(ticker, "symbol"), market),
+                "timestamp": self.safe_integer(ticker, "closeTime"),
+                "high": self.safe_string(ticker, "highPrice"),
+                "low": self.safe_string(ticker, "lowPrice"),
+                "bid": self.safe_string(ticker, "bidPrice"),
+                "bidVolume": self.safe_string(ticker, "bidQty"),
+                "ask": self.safe_string(ticker, "askPrice"),
+                "askVolume": self.safe_string(ticker, "askQty"),
+                "vwap": self.safe_string(ticker, "weightedAvgPrice"),
+                "open": self.safe_string(ticker, "openPrice"),
+                "last": self.safe_string(ticker, "lastPrice"),
+                "previousClose": self.safe_string(ticker, "prevClosePrice"),
+                "change": self.safe_string(ticker, "priceChange"),
+                "percentage": self.safe_string(ticker, "priceChangePercent"),
+                "baseVolume": self.safe_string(ticker, "volume"),
+                "quoteVolume": self.safe_string(ticker, "quoteVolume"),
+                "info": ticker,
+            },
+            market,
+        )
+
+    def fetch_ticker(self, symbol, params=None):
+        if params is None:
+            params = {}
+        self.load_markets()
+        market = self.market(symbol)
+        response = self.public_get_ticker24hr(self.extend({"symbol": js.get(market, "id")}, params))
+        return self.parse_ticker(response, market)
+
+    def fetch_tickers(self, symbols=None, params=None):
+        if params is None:
+            params = {}
+        self.load_markets()
+        request = {}
+        if not (symbols is None):
+            request["symbols"] = self.json(self.market_ids(symbols))
+        response = self.public_get_ticker24hr(self.extend(request, params))
+        return self.parse_tickers(response, symbols)
+
+    def fetch_order_book(self, symbol, limit=None, params=None):
+        if params is None:
+            params = {}
+        self.load_markets()
+        market = self.market(symbol)
+        request = {"symbol": js.get(market, "id")}
+        if not (limit is None):
+            request["limit"] = limit
+        response = self.public_get_depth(self.extend(request, params))
+        book = self.parse_order_book(response, js.get(market, "symbol"))
+        book["nonce"] = self.safe_integer(response, "lastUpdateId")
+        return book
+
+    def fetch_ohlcv(self, symbol, timeframe=None, since=None, limit=None, params=None):
+        if timeframe is None:
+            timeframe = "1m"
+        if params is None:
+            params = {}
+        # Candles are [ open time, open, high, low, close, volume, close time, quote volume, ... ].
+        self.load_markets()
+        market = self.market(symbol)
+        request = {
+            "symbol": js.get(market, "id"),
+            "interval": self.safe_string(self.timeframes, timeframe, timeframe),
+        }
+        if not (since is None):
+            request["startTime"] = since
+        if not (limit is None):
+            request["limit"] = limit
+        response = self.public_get_klines(self.extend(request, params))
+        return self.parse_ohlcvs(response, market, timeframe, since, limit)
+
+    def parse_trade(self, trade, market=None):
+        # Three shapes: trades ({ id, price, qty, time, isBuyerMaker }), aggTrades ({ a, p, q, T, m })
+        # and myTrades ({ symbol, id, orderId, price, qty, commission, commissionAsset, isBuyer, isMaker }).
+        market = self.safe_market(self.safe_string(trade, "symbol"), market)
+        side = None
+        taker_or_maker = None
+        is_buyer = self.safe_bool(trade, "isBuyer")
+        if not (is_buyer is None):
+            side = "buy" if js.truthy(is_buyer) else "sell"
+            taker_or_maker = "maker" if js.truthy(self.safe_bool(trade, "isMaker")) else "taker"
+        else:
+            # The taker's side: when the buyer made the market, the taker sold.
+            buyer_maker = self.safe_bool2(trade, "isBuyerMaker", "m")
+            if not (buyer_maker is None):
+                side = "sell" if js.truthy(buyer_maker) else "buy"
+        fee = None
+        commission = self.safe_string(trade, "commission")
+        if not (commission is None):
+            fee = {
+                "cost": commission,
+                "currency": self.safe_currency_code(self.safe_string(trade, "commissionAsset")),
+            }
+        return self.safe_trade(
+            {
+                "id": self.safe_string_n(trade, ["id", "a", "tradeId"]),
+                "order": self.safe_string(trade, "orderId"),
+                "symbol": js.get(market, "symbol"),
+                "timestamp": self.safe_integer2(trade, "time", "T"),
+                "side": side,
+                "takerOrMaker": taker_or_maker,
+                "price": self.safe_string2(trade, "price", "p"),
+                "amount": self.safe_string2(trade, "qty", "q"),
+                "cost": self.safe_string(trade, "quoteQty"),
+                "fee": fee,
+                "info": trade,
+            },
+            market,
+        )
+
+    def fetch_trades(self, symbol, since=None, limit=None, params=None):
+        if params is None:
+            params = {}
+        # The recent trades, or with since the aggregate trades from that time on (the only trade list
+        # that takes a start time).
+        self.load_markets()
+        market = self.market(symbol)
+        request = {"symbol": js.get(market, "id")}
+        if not (limit is None):
+            request["limit"] = limit
+        response = None
+        if since is None:
+            response = self.public_get_trades(self.extend(request, params))
+        else:
+            request["startTime"] = since
+            response = self.public_get_agg_trades(self.extend(request, params))
+        return self.parse_trades(response, market, since, limit)
+
+    # --- account -------------------------------------------------------------------------------------
+    def fetch_balance(self, params=None):
+        if params is None:
+            params = {}
+        self.load_markets()
+        response = self.private_get_account(self.extend({"omitZeroBalances": "true"}, params))
+        result = {"info": response, "timestamp": self.safe_integer(response, "updateTime")}
+        balances = self.safe_list(response, "balances", [])
+        i = 0
+        while js.less(i, js.length(balances)):
+            entry = js.get(balances, i)
+            account = self.account()
+            account["free"] = self.safe_string(entry, "free")
+            account["used"] = self.safe_string(entry, "locked")
+            js.set_(result, self.safe_currency_code(self.safe_string(entry, "asset")), account)
+            i += 1
+        return self.safe_balance(result)
+
+    # --- orders --------------------------------------------------------------------------------------
+    def parse_order(self, order, market=None):
+        market = self.safe_market(self.safe_string(order, "symbol"), market)
+        price = self.safe_string(order, "price")
+        if js.truthy(Precise.string_eq(price, "0") if js.truthy(_value1 := not (price is None)) else _value1):
+            price = None
+        stop_price = self.safe_string(order, "stopPrice")
+        if js.truthy(
+            Precise.string_eq(stop_price, "0") if js.truthy(_value2 := not (stop_price is None)) else _value2
+        ):
+            stop_price = None
+        fills = self.safe_list(order, "fills", [])
+        trades = []
+        i = 0
+        while js.less(i, js.length(fills)):
+            trades.append(
+                self.parse_trade(
+                    self.extend(js.get(fills, i), {"orderId": self.safe_string(order, "orderId")}), market
+                )
+            )
+            i += 1
+        return self.safe_order(
+            {
+                "id": self.safe_string(order, "orderId"),
+                "clientOrderId": self.safe_string(order, "clientOrderId"),
+                "symbol": js.get(market, "symbol"),
+                "timestamp": self.safe_integer2(order, "time", "transactTime"),
+                "status": self.safe_string(
+                    js.get(self.options, "orderStatuses"), self.safe_string(order, "status")
+                ),
+                "type": self.safe_string_lower(order, "type"),
+                "timeInForce": self.safe_string(order, "timeInForce"),
+                "side": self.safe_string_lower(order, "side"),
+                "price": price,
+                "stopPrice": stop_price,
+                "amount": self.safe_string(order, "origQty"),
+                "filled": self.safe_string(order, "executedQty"),
+                "cost": self.safe_string(order, "cummulativeQuoteQty"),
+                "trades": trades,
+                "info": order,
+            },
+            market,
+        )
+
+    def create_order(self, symbol, type_, side, amount, price=None, params=None):
+        if params is None:
+            params = {}
+        self.load_markets()
+        market = self.market(symbol)
+        request = {
+            "symbol": js.get(market, "id"),
+            "side": side.upper(),
+            "type": type_.upper(),
+            "quantity": self.amount_to_precision(symbol, amount),
+        }
+        if type_ == "limit":
+            if price is None:
+                raise ArgumentsRequired(
+                    js.to_str(self.id) + " createOrder () requires a price for a limit order"
+                )
+            request["price"] = self.price_to_precision(symbol, price)
+            request["timeInForce"] = "GTC"
+        request["newOrderRespType"] = "FULL"
+        response = self.private_post_order(self.extend(request, params))
+        return self.parse_order(response, market)
+
+    def require_symbol(self, method, symbol):
+        if symbol is None:
+            raise ArgumentsRequired(
+                ((js.to_str(self.id) + " ") + js.to_str(method)) + " () requires a symbol argument"
+            )
+        return self.market(symbol)
+
+    def cancel_order(self, id_, symbol=None, params=None):
+        if params is None:
+            params = {}
+        self.load_markets()
+        market = self.require_symbol("cancelOrder", symbol)
+        response = self.private_delete_order(
+            self.extend({"symbol": js.get(market, "id"), "orderId": id_}, params)
+        )
+        return self.parse_order(response, market)
+
+    def fetch_order(self, id_, symbol=None, params=None):
+        if params is None:
+            params = {}
+        self.load_markets()
+        market = self.require_symbol("fetchOrder", symbol)
+        response = self.private_get_order(
+            self.extend({"symbol": js.get(market, "id"), "orderId": id_}, params)
+        )
+        return self.parse_order(response, market)
+
+    def fetch_open_orders(self, symbol=None, since=None, limit=None, params=None):
+        if params is None:
+            params = {}
+        self.load_markets()
+        request = {}
+        market = None
+        if not (symbol is None):
+            market = self.market(symbol)
+            request["symbol"] = js.get(market, "id")
+        response = self.private_get_open_orders(self.extend(request, params))
+        return self.parse_orders(response, market, since, limit)
+
+    def fetch_closed_orders(self, symbol=None, since=None, limit=None, params=None):
+        if params is None:
+            params = {}
+        # allOrders lists every order of a symbol; the closed ones are all but those still open.
+        self.load_markets()
+        market = self.require_symbol("fetchClosedOrders", symbol)
+        request = {"symbol": js.get(market, "id")}
+        if not (since is None):
+            request["startTime"] = since
+        response = self.private_get_all_orders(self.extend(request, params))
+        orders = self.parse_orders(response, market, since)
+        result = []
+        i = 0
+        while js.less(i, js.length(orders)):
+            if not (js.get(js.get(orders, i), "status") == "open"):
+                result.append(js.get(orders, i))
+            i += 1
+        return self.filter_by_since_limit(result, since, limit)
+
+    def fetch_my_trades(self, symbol=None, since=None, limit=None, params=None):
+        if params is None:
+            params = {}
+        self.load_markets()
+        market = self.require_symbol("fetchMyTrades", symbol)
+        request = {"symbol": js.get(market, "id")}
+        if not (since is None):
+            request["startTime"] = since
+        if not (limit is None):
+            request["limit"] = limit
+        response = self.private_get_my_trades(self.extend(request, params))
+        return self.parse_trades(response, market, since, limit)
+
+    # --- funding -------------------------------------------------------------------------------------
+    def parse_transaction(self, transaction, currency=None):
+        # Deposits carry insertTime (milliseconds); withdrawals applyTime ('2019-10-12 11:12:02', UTC).
+        apply_time = self.safe_string(transaction, "applyTime")
+        is_withdrawal = not (apply_time is None)
+        statuses = (
+            js.get(self.options, "withdrawalStatuses")
+            if is_withdrawal
+            else js.get(self.options, "depositStatuses")
+        )
+        code = self.safe_currency_code(self.safe_string(transaction, "coin"), currency)
+        fee = None
+        fee_cost = self.safe_string(transaction, "transactionFee")
+        if not (fee_cost is None):
+            fee = {"cost": fee_cost, "currency": code}
+        timestamp = self.safe_integer(transaction, "insertTime")
+        if is_withdrawal:
+            timestamp = self.parse8601(apply_time)
+        return self.safe_transaction(
+            {
+                "id": self.safe_string(transaction, "id"),
+                "txid": self.safe_string(transaction, "txId"),
+                "timestamp": timestamp,
+                "network": self.safe_string(transaction, "network"),
+                "address": self.safe_string(transaction, "address"),
+                "tag": self.safe_string(transaction, "addressTag"),
+                "type": "withdrawal" if is_withdrawal else "deposit",
+                "amount": self.safe_string(transaction, "amount"),
+                "currency": code,
+                "status": self.safe_string(statuses, self.safe_string(transaction, "status")),
+                "updated": self.parse8601(self.safe_string(transaction, "completeTime")),
+                "fee": fee,
+                "info": transaction,
+            },
+            currency,
+        )
+
+    def transfer_request(self, code, since, limit):
+        request = {}
+        if not (code is None):
+            request["coin"] = js.get(self.currency(code), "id")
+        if not (since is None):
+            request["startTime"] = since
+        if not (limit is None):
+            request["limit"] = limit
+        return request
+
+    def fetch_deposits(self, code=None, since=None, limit=None, params=None):
+        if params is None:
+            params = {}
+        self.load_markets()
+        currency = None if (code is None) else self.currency(code)
+        response = self.sapi_get_capital_deposit_hisrec(
+            self.extend(self.transfer_request(code, since, limit), params)
+        )
+        return self.parse_transactions(response, currency, since, limit)
+
+    def fetch_withdrawals(self, code=None, since=None, limit=None, params=None):
+        if params is None:
+            params = {}
+        self.load_markets()
+        currency = None if (code is None) else self.currency(code)
+        response = self.sapi_get_capital_withdraw_history(
+            self.extend(self.transfer_request(code, since, limit), params)
+        )
+        return self.parse_transactions(response, currency, since, limit)
+
+    def fetch_deposit_address(self, code, params=None):
+        if params is None:
+            params = {}
+        # params['network'] picks a network ('ETH', 'BSC', ...); without it, the coin's default one.
+        self.load_markets()
+        currency = self.currency(code)
+        response = self.sapi_get_capital_deposit_address(
+            self.extend({"coin": js.get(currency, "id")}, params)
+        )
+        tag = self.safe_string(response, "tag")
+        return {
+            "currency": code,
+            "address": self.safe_string(response, "address"),
+            "tag": None if (tag == "") else tag,
+            "network": self.safe_string(params, "network"),
+            "info": response,
+        }
+
+    def withdraw(self, code, amount, address, tag=None, params=None):
+        if params is None:
+            params = {}
+        self.load_markets()
+        currency = self.currency(code)
+        request = {
+            "coin": js.get(currency, "id"),
+            "address": address,
+            "amount": self.number_to_string(amount),
+        }
+        if not (tag is None):
+            request["addressTag"] = tag
+        response = self.sapi_post_capital_withdraw_apply(self.extend(request, params))
+        return self.safe_transaction(
+            {
+                "id": self.safe_string(response, "id"),
+                "type": "withdrawal",
+                "address": address,
+                "tag": tag,
+                "amount": js.get(request, "amount"),
+                "currency": code,
+                "network": self.safe_string(params, "network"),
+                "info": response,
+            }
+        )
+
+    # --- transport -----------------------------------------------------------------------------------
+    def sign(self, path, api=None, method=None, params=None, headers=None, body=None):
+        if api is None:
+            api = "public"
+        if method is None:
+            method = "GET"
+        if params is None:
+            params = {}
+        url = (js.to_str(js.get(js.get(self.urls, "api"), api)) + "/") + js.to_str(path)
+        if api == "public":
+            if len(js.keys(params)) > 0:
+                url = (url + "?") + js.to_str(self.urlencode(params))
+            return {"url": url, "method": method, "body": body, "headers": headers}
+        # SIGNED endpoints: HMAC-SHA256 of the whole parameter string, timestamp included, appended as
+        # 'signature'; POST and PUT send it as the form body, the others as the query string.
+        self.check_required_credentials()
+        query = self.urlencode(self.extend(params, {"timestamp": self.nonce()}))
+        signed = (js.to_str(query) + "&signature=") + js.to_str(
+            self.hmac(self.encode(query), self.encode(self.secret), "sha256")
+        )
+        headers = {"X-MBX-APIKEY": self.apiKey}
+        if (method == "POST") or (method == "PUT"):
+            body = signed
+            headers["Content-Type"] = "application/x-www-form-urlencoded"
+        else:
+            url = (url + "?") + signed
+        return {"url": url, "method": method, "body": body, "headers": headers}
+
+    def handle_errors(
+        self,
+        status,
+        reason,
+        url,
+        method,
+        response_headers,
+        response_body,
+        response,
+        request_headers,
+        request_body,
+    ):
+        # Errors are { "code": -1121, "msg": "Invalid symbol." }, mostly with HTTP 4xx.
+        if (response is None) or js.is_array(response):
+            return
+        code = self.safe_string(response, "code")
+        message = self.safe_string(response, "msg")
+        if (code is None) or (not js.truthy(Precise.string_lt(code, "0"))):
+            return
+        feedback = (((js.to_str(self.id) + " ") + js.to_str(code)) + " ") + js.to_str(message)
+        if not (message is None):
+            self.throw_exactly_matched_exception(js.get(self.exceptions, "exact"), message, feedback)
+        self.throw_exactly_matched_exception(js.get(self.exceptions, "exact"), code, feedback)
+        if not (message is None):
+            self.throw_broadly_matched_exception(js.get(self.exceptions, "broad"), message, feedback)
+        raise ExchangeError(feedback)
