@@ -4,8 +4,9 @@
 from exchangekit.base.errors import *  # noqa: F401,F403 (the error classes are part of the public API)
 from exchangekit.base.errors import __all__ as errors
 from exchangekit.binance import binance  # noqa: F401
+from exchangekit.bitstamp import bitstamp  # noqa: F401
 from exchangekit.kraken import kraken  # noqa: F401
 
-exchanges = ["binance", "kraken"]
+exchanges = ["binance", "bitstamp", "kraken"]
 
 __all__ = errors + ["exchanges"] + exchanges

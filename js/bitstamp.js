@@ -1,0 +1,677 @@
+// Bitstamp HTTP API v2: https://www.bitstamp.net/api/
+import Exchange from './base/Exchange.js';
+import { AccountSuspended, ArgumentsRequired, AuthenticationError, BadSymbol, ExchangeError, InsufficientFunds, InvalidAddress, InvalidNonce, InvalidOrder, OrderNotFound, PermissionDenied, RateLimitExceeded } from './base/errors.js';
+import Precise from './base/Precise.js';
+import { DECIMAL_PLACES } from './base/functions/number.js';
+
+export default class bitstamp extends Exchange {
+    describe () {
+        return this.deepExtend (super.describe (), {
+            'id': 'bitstamp',
+            'name': 'Bitstamp',
+            'countries': [ 'GB' ],
+            'version': 'v2',
+            // 10,000 requests per 10 minutes by default: one every 60 ms, with some room.
+            'rateLimit': 75,
+            'has': {
+                'fetchCurrencies': true,
+                'fetchTicker': true,
+                'fetchTickers': true,
+                'fetchOrderBook': true,
+                'fetchOHLCV': true,
+                'fetchTrades': true,
+                'fetchBalance': true,
+                'createOrder': true,
+                'cancelOrder': true,
+                'fetchOrder': true,
+                'fetchOpenOrders': true,
+                'fetchClosedOrders': false, // the API keeps no list of finished orders
+                'fetchMyTrades': true,
+                'fetchDeposits': true,
+                'fetchWithdrawals': true,
+                'fetchDepositAddress': true,
+                'withdraw': true,
+            },
+            'urls': {
+                'logo': 'https://www.bitstamp.net/s/webapp/images/bitstamp-logo.svg',
+                'api': 'https://www.bitstamp.net/api',
+                'www': 'https://www.bitstamp.net',
+                'doc': 'https://www.bitstamp.net/api/',
+                'fees': 'https://www.bitstamp.net/fee-schedule/',
+            },
+            'api': {
+                'public': {
+                    'get': [
+                        'ohlc/{pair}/',
+                        'order_book/{pair}/',
+                        'ticker/',
+                        'ticker/{pair}/',
+                        'ticker_hour/{pair}/',
+                        'transactions/{pair}/',
+                        'markets/',
+                        'currencies/',
+                        'eur_usd/',
+                        'travel_rule/vasps/',
+                    ],
+                },
+                'private': {
+                    'post': [
+                        'account_balances/',
+                        'account_balances/{currency}/',
+                        'user_transactions/',
+                        'user_transactions/{pair}/',
+                        'crypto-transactions/',
+                        'open_orders/all/',
+                        'open_orders/{pair}/',
+                        'order_status/',
+                        'cancel_order/',
+                        'cancel_all_orders/',
+                        'cancel_all_orders/{pair}/',
+                        'buy/{pair}/',
+                        'buy/market/{pair}/',
+                        'buy/instant/{pair}/',
+                        'sell/{pair}/',
+                        'sell/market/{pair}/',
+                        'sell/instant/{pair}/',
+                        'replace_order/',
+                        'fees/trading/',
+                        'fees/trading/{pair}/',
+                        'fees/withdrawal/',
+                        'fees/withdrawal/{currency}/',
+                        'withdrawal-requests/',
+                        'withdrawal/open/',
+                        'withdrawal/status/',
+                        'withdrawal/cancel/',
+                        '{currency}_withdrawal/',
+                        '{currency}_address/',
+                        'ripple_withdrawal/',
+                        'ripple_address/',
+                        'transfer-to-main/',
+                        'transfer-from-main/',
+                        'liquidation_address/new/',
+                        'liquidation_address/info/',
+                        'my_markets/',
+                        'websockets_token/',
+                        'earn/subscriptions/',
+                        'earn/transactions/',
+                        'revoke_all_api_keys/',
+                    ],
+                },
+            },
+            'timeframes': {
+                '1m': '60',
+                '3m': '180',
+                '5m': '300',
+                '15m': '900',
+                '30m': '1800',
+                '1h': '3600',
+                '2h': '7200',
+                '4h': '14400',
+                '6h': '21600',
+                '12h': '43200',
+                '1d': '86400',
+                '3d': '259200',
+            },
+            'fees': {
+                'trading': {
+                    'tierBased': true,
+                    'percentage': true,
+                    'taker': 0.004,
+                    'maker': 0.003,
+                },
+            },
+            'precisionMode': DECIMAL_PLACES,
+            'options': {
+                'orderStatuses': {
+                    'Open': 'open',
+                    'Finished': 'closed',
+                    'Canceled': 'canceled',
+                    'Expired': 'expired',
+                },
+            },
+            'exceptions': {
+                'exact': {
+                    'API0002': PermissionDenied,
+                    'API0003': PermissionDenied,
+                    'API0004': InvalidNonce,
+                    'API0005': AuthenticationError,
+                    'API0006': AccountSuspended,
+                    'API0008': AuthenticationError,
+                    'API0011': AuthenticationError,
+                    'API0012': AuthenticationError,
+                    'API0013': InvalidNonce,
+                    'API0017': AuthenticationError,
+                    'API0021': RateLimitExceeded,
+                    'Order not found': OrderNotFound,
+                    'Order not found.': OrderNotFound,
+                },
+                'broad': {
+                    'Check your account balance for details': InsufficientFunds,
+                    'You have only': InsufficientFunds,
+                    'Minimum order size is': InvalidOrder,
+                    'Ensure this value': InvalidOrder,
+                    'Price is more than': InvalidOrder,
+                    'Price is less than': InvalidOrder,
+                    'Invalid nonce': InvalidNonce,
+                    'Missing key, signature and nonce parameters': AuthenticationError,
+                    'Your account is frozen': AccountSuspended,
+                    'Please update your profile': PermissionDenied,
+                    'Invalid currency pair': BadSymbol,
+                    'Address is invalid': InvalidAddress,
+                    'Rate limit exceeded': RateLimitExceeded,
+                },
+            },
+        });
+    }
+
+    // --- markets and currencies ----------------------------------------------------------------------
+
+    async fetchCurrencies (params = {}) {
+        const response = await this.publicGetCurrencies (params);
+        const result = [];
+        for (let i = 0; i < response.length; i++) {
+            const entry = response[i];
+            const id = this.safeString (entry, 'currency');
+            const deposit = this.safeString (entry, 'deposit') === 'Enabled';
+            const withdraw = this.safeString (entry, 'withdrawal') === 'Enabled';
+            result.push ({
+                'id': id,
+                'code': this.safeCurrencyCode (id),
+                'name': this.safeString (entry, 'name'),
+                'active': deposit && withdraw,
+                'deposit': deposit,
+                'withdraw': withdraw,
+                'precision': this.safeInteger (entry, 'decimals'),
+                'info': entry,
+            });
+        }
+        return result;
+    }
+
+    async fetchMarkets (params = {}) {
+        const response = await this.publicGetMarkets (params);
+        const result = [];
+        for (let i = 0; i < response.length; i++) {
+            const entry = response[i];
+            const baseId = this.safeString (entry, 'base_currency');
+            const quoteId = this.safeString (entry, 'counter_currency');
+            const base = this.safeCurrencyCode (baseId);
+            const quote = this.safeCurrencyCode (quoteId);
+            result.push ({
+                'id': this.safeString (entry, 'market_symbol'),
+                'symbol': base + '/' + quote,
+                'base': base,
+                'quote': quote,
+                'baseId': baseId,
+                'quoteId': quoteId,
+                'active': this.safeString (entry, 'trading') === 'Enabled',
+                'type': 'spot',
+                'spot': true,
+                'taker': this.fees['trading']['taker'],
+                'maker': this.fees['trading']['maker'],
+                'precision': {
+                    'amount': this.safeInteger (entry, 'base_decimals'),
+                    'price': this.safeInteger (entry, 'counter_decimals'),
+                },
+                'limits': {
+                    'amount': { 'min': undefined, 'max': undefined },
+                    'price': { 'min': undefined, 'max': undefined },
+                    'cost': { 'min': this.safeNumber (entry, 'minimum_order_value'), 'max': undefined },
+                },
+                'info': entry,
+            });
+        }
+        return result;
+    }
+
+    // --- market data ---------------------------------------------------------------------------------
+
+    parseTicker (ticker, market = undefined) {
+        // 'open' is the day's first price; the 24-hour values are high, low, volume, vwap and open_24.
+        return this.safeTicker ({
+            'symbol': this.safeMarketByName (this.safeString (ticker, 'pair'), market)['symbol'],
+            'timestamp': this.safeTimestamp (ticker, 'timestamp'),
+            'high': this.safeString (ticker, 'high'),
+            'low': this.safeString (ticker, 'low'),
+            'bid': this.safeString (ticker, 'bid'),
+            'ask': this.safeString (ticker, 'ask'),
+            'vwap': this.safeString (ticker, 'vwap'),
+            'open': this.safeString (ticker, 'open_24'),
+            'last': this.safeString (ticker, 'last'),
+            'percentage': this.safeString (ticker, 'percent_change_24'),
+            'baseVolume': this.safeString (ticker, 'volume'),
+            'info': ticker,
+        }, market);
+    }
+
+    async fetchTicker (symbol, params = {}) {
+        await this.loadMarkets ();
+        const market = this.market (symbol);
+        const response = await this.publicGetTickerPair (this.extend ({ 'pair': market['id'] }, params));
+        return this.parseTicker (response, market);
+    }
+
+    async fetchTickers (symbols = undefined, params = {}) {
+        // Tickers of all markets name theirs as 'BTC/USD'.
+        await this.loadMarkets ();
+        const response = await this.publicGetTicker (params);
+        return this.parseTickers (response, symbols);
+    }
+
+    async fetchOrderBook (symbol, limit = undefined, params = {}) {
+        await this.loadMarkets ();
+        const market = this.market (symbol);
+        const response = await this.publicGetOrderBookPair (this.extend ({ 'pair': market['id'] }, params));
+        const timestamp = this.safeIntegerProduct (response, 'microtimestamp', 0.001);
+        const book = this.parseOrderBook (response, market['symbol'], timestamp);
+        if (limit !== undefined) {
+            book['bids'] = book['bids'].slice (0, limit);
+            book['asks'] = book['asks'].slice (0, limit);
+        }
+        return book;
+    }
+
+    parseOHLCV (ohlcv, market = undefined) {
+        return [
+            this.safeTimestamp (ohlcv, 'timestamp'),
+            this.safeNumber (ohlcv, 'open'),
+            this.safeNumber (ohlcv, 'high'),
+            this.safeNumber (ohlcv, 'low'),
+            this.safeNumber (ohlcv, 'close'),
+            this.safeNumber (ohlcv, 'volume'),
+        ];
+    }
+
+    async fetchOHLCV (symbol, timeframe = '1m', since = undefined, limit = undefined, params = {}) {
+        await this.loadMarkets ();
+        const market = this.market (symbol);
+        const request = {
+            'pair': market['id'],
+            'step': this.safeString (this.timeframes, timeframe),
+            'limit': (limit === undefined) ? 1000 : limit,
+        };
+        if (since !== undefined) {
+            request['start'] = Math.floor (since / 1000);
+        }
+        const response = await this.publicGetOhlcPair (this.extend (request, params));
+        const data = this.safeDict (response, 'data', {});
+        return this.parseOHLCVs (this.safeList (data, 'ohlc', []), market, timeframe, since, limit);
+    }
+
+    parseTrade (trade, market = undefined) {
+        // Public trades: { date, tid, price, amount, type: '0' buy or '1' sell }. The account's trades
+        // (user_transactions) name amounts by currency: { btc: '0.001', usd: '-37.00', btc_usd: '37000',
+        // fee, order_id }; a positive base amount is a buy.
+        if (market === undefined) {
+            market = this.marketOfUserTransaction (trade);
+        }
+        let side = undefined;
+        let amount = this.safeString (trade, 'amount');
+        let price = this.safeString (trade, 'price');
+        let cost = undefined;
+        let fee = undefined;
+        let timestamp = this.safeTimestamp (trade, 'date');
+        const baseKey = this.safeStringLower (market, 'baseId');
+        const quoteKey = this.safeStringLower (market, 'quoteId');
+        if ((amount === undefined) && (baseKey !== undefined) && (quoteKey !== undefined)) {
+            const baseAmount = this.safeString (trade, baseKey);
+            price = this.safeString (trade, baseKey + '_' + quoteKey, price);
+            cost = Precise.stringAbs (this.safeString (trade, quoteKey));
+            amount = Precise.stringAbs (baseAmount);
+            side = Precise.stringGt (baseAmount, '0') ? 'buy' : 'sell';
+            fee = { 'cost': this.safeString (trade, 'fee'), 'currency': market['quote'] };
+            timestamp = this.parse8601 (this.safeString (trade, 'datetime'));
+        } else {
+            side = (this.safeString (trade, 'type') === '0') ? 'buy' : 'sell';
+        }
+        return this.safeTrade ({
+            'id': this.safeString2 (trade, 'tid', 'id'),
+            'order': this.safeString (trade, 'order_id'),
+            'symbol': market['symbol'],
+            'timestamp': timestamp,
+            'side': side,
+            'price': price,
+            'amount': amount,
+            'cost': cost,
+            'fee': fee,
+            'info': trade,
+        }, market);
+    }
+
+    marketOfUserTransaction (transaction) {
+        // A user transaction's price key names its market: 'btc_usd' for btcusd.
+        const keys = Object.keys (transaction);
+        for (let i = 0; i < keys.length; i++) {
+            const parts = keys[i].split ('_');
+            if (parts.length === 2) {
+                const id = parts.join ('');
+                if ((this.marketsById !== undefined) && (id in this.marketsById)) {
+                    return this.marketsById[id][0];
+                }
+            }
+        }
+        return this.safeMarket ();
+    }
+
+    async fetchTrades (symbol, since = undefined, limit = undefined, params = {}) {
+        // The last hour's trades ('time': 'minute', 'hour' or 'day' in params widens or narrows it).
+        await this.loadMarkets ();
+        const market = this.market (symbol);
+        const request = { 'pair': market['id'], 'time': 'hour' };
+        const response = await this.publicGetTransactionsPair (this.extend (request, params));
+        return this.parseTrades (response, market, since, limit);
+    }
+
+    // --- account -------------------------------------------------------------------------------------
+
+    async fetchBalance (params = {}) {
+        await this.loadMarkets ();
+        const response = await this.privatePostAccountBalances (params);
+        const result = { 'info': response };
+        for (let i = 0; i < response.length; i++) {
+            const entry = response[i];
+            const account = this.account ();
+            account['free'] = this.safeString (entry, 'available');
+            account['used'] = this.safeString (entry, 'reserved');
+            account['total'] = this.safeString (entry, 'total');
+            result[this.safeCurrencyCode (this.safeString (entry, 'currency'))] = account;
+        }
+        return this.safeBalance (result);
+    }
+
+    // --- orders --------------------------------------------------------------------------------------
+
+    parseOrder (order, market = undefined) {
+        // Created and open orders: { id, datetime, type: '0' buy or '1' sell, price, amount, market };
+        // order_status adds status, amount_remaining and the transactions that filled it.
+        market = this.safeMarketByName (this.safeString (order, 'market'), market);
+        let side = undefined;
+        const type = this.safeString (order, 'type');
+        if (type === '0') {
+            side = 'buy';
+        } else if (type === '1') {
+            side = 'sell';
+        }
+        const transactions = this.safeList (order, 'transactions', []);
+        const trades = [];
+        let filled = undefined;
+        let cost = undefined;
+        if (this.safeString (order, 'amount_remaining') !== undefined) {
+            // The order's transactions carry positive amounts whatever the side.
+            filled = '0';
+            cost = '0';
+            for (let i = 0; i < transactions.length; i++) {
+                const transaction = this.extend (transactions[i], { 'order_id': this.safeString (order, 'id') });
+                const trade = this.parseTrade (transaction, market);
+                trade['side'] = side;
+                trades.push (trade);
+                filled = Precise.stringAdd (filled, this.numberToString (trade['amount']));
+                cost = Precise.stringAdd (cost, this.numberToString (trade['cost']));
+            }
+        }
+        const status = this.safeString (order, 'status');
+        return this.safeOrder ({
+            'id': this.safeString (order, 'id'),
+            'clientOrderId': this.safeString (order, 'client_order_id'),
+            'symbol': market['symbol'],
+            'timestamp': this.parse8601 (this.safeString (order, 'datetime')),
+            'status': this.safeString (this.options['orderStatuses'], status, status),
+            'side': side,
+            'price': this.safeString (order, 'price'),
+            'amount': this.safeString (order, 'amount_at_create', this.safeString (order, 'amount')),
+            'filled': filled,
+            'remaining': this.safeString (order, 'amount_remaining'),
+            'cost': cost,
+            'trades': trades,
+            'info': order,
+        }, market);
+    }
+
+    safeMarketByName (name, market = undefined) {
+        // Responses name markets 'BTC/USD'; their ids are 'btcusd'.
+        if (name === undefined) {
+            return this.safeMarket (undefined, market);
+        }
+        const id = name.replace ('/', '').toLowerCase ();
+        if ((this.marketsById !== undefined) && (id in this.marketsById)) {
+            return this.marketsById[id][0];
+        }
+        return this.safeMarket (name, market, '/');
+    }
+
+    async createOrder (symbol, type, side, amount, price = undefined, params = {}) {
+        await this.loadMarkets ();
+        const market = this.market (symbol);
+        const request = {
+            'pair': market['id'],
+            'amount': this.amountToPrecision (symbol, amount),
+        };
+        let response = undefined;
+        if (type === 'market') {
+            if (side === 'buy') {
+                response = await this.privatePostBuyMarketPair (this.extend (request, params));
+            } else {
+                response = await this.privatePostSellMarketPair (this.extend (request, params));
+            }
+        } else {
+            if (price === undefined) {
+                throw new ArgumentsRequired (this.id + ' createOrder () requires a price for a limit order');
+            }
+            request['price'] = this.priceToPrecision (symbol, price);
+            if (side === 'buy') {
+                response = await this.privatePostBuyPair (this.extend (request, params));
+            } else {
+                response = await this.privatePostSellPair (this.extend (request, params));
+            }
+        }
+        const order = this.parseOrder (response, market);
+        order['type'] = type;
+        return order;
+    }
+
+    async cancelOrder (id, symbol = undefined, params = {}) {
+        const response = await this.privatePostCancelOrder (this.extend ({ 'id': id }, params));
+        const order = this.parseOrder (response);
+        order['status'] = 'canceled';
+        return order;
+    }
+
+    async fetchOrder (id, symbol = undefined, params = {}) {
+        await this.loadMarkets ();
+        const response = await this.privatePostOrderStatus (this.extend ({ 'id': id }, params));
+        return this.parseOrder (this.extend (response, { 'id': id }));
+    }
+
+    async fetchOpenOrders (symbol = undefined, since = undefined, limit = undefined, params = {}) {
+        await this.loadMarkets ();
+        let market = undefined;
+        let response = undefined;
+        if (symbol === undefined) {
+            response = await this.privatePostOpenOrdersAll (params);
+        } else {
+            market = this.market (symbol);
+            response = await this.privatePostOpenOrdersPair (this.extend ({ 'pair': market['id'] }, params));
+        }
+        const orders = this.parseOrders (response, market, since, limit, { 'status': 'open', 'type': 'limit' });
+        return orders;
+    }
+
+    async fetchMyTrades (symbol = undefined, since = undefined, limit = undefined, params = {}) {
+        // user_transactions lists deposits, withdrawals and trades; trades are type '2'.
+        await this.loadMarkets ();
+        const request = {};
+        if (since !== undefined) {
+            request['since_timestamp'] = Math.floor (since / 1000);
+        }
+        if (limit !== undefined) {
+            request['limit'] = limit;
+        }
+        let market = undefined;
+        let response = undefined;
+        if (symbol === undefined) {
+            response = await this.privatePostUserTransactions (this.extend (request, params));
+        } else {
+            market = this.market (symbol);
+            request['pair'] = market['id'];
+            response = await this.privatePostUserTransactionsPair (this.extend (request, params));
+        }
+        const trades = [];
+        for (let i = 0; i < response.length; i++) {
+            if (this.safeString (response[i], 'type') === '2') {
+                trades.push (response[i]);
+            }
+        }
+        return this.parseTrades (trades, market, since, limit);
+    }
+
+    // --- funding -------------------------------------------------------------------------------------
+
+    parseTransaction (transaction, currency = undefined) {
+        // crypto-transactions: { currency, destinationAddress, txid, amount, datetime (seconds), network }.
+        const code = this.safeCurrencyCode (this.safeString (transaction, 'currency'), currency);
+        return this.safeTransaction ({
+            'txid': this.safeString (transaction, 'txid'),
+            'timestamp': this.safeTimestamp (transaction, 'datetime'),
+            'network': this.safeString (transaction, 'network'),
+            'address': this.safeString (transaction, 'destinationAddress'),
+            'amount': this.safeString (transaction, 'amount'),
+            'currency': code,
+            'status': 'ok',
+            'info': transaction,
+        }, currency);
+    }
+
+    async fetchCryptoTransactions (key, type, code, since, limit, params) {
+        // One endpoint lists both: { deposits: [...], withdrawals: [...] }; only finished ones appear.
+        await this.loadMarkets ();
+        const request = {};
+        if (limit !== undefined) {
+            request['limit'] = limit;
+        }
+        const response = await this.privatePostCryptoTransactions (this.extend (request, params));
+        const currency = (code === undefined) ? undefined : this.currency (code);
+        return this.parseTransactions (this.safeList (response, key, []), currency, since, limit, { 'type': type });
+    }
+
+    async fetchDeposits (code = undefined, since = undefined, limit = undefined, params = {}) {
+        return await this.fetchCryptoTransactions ('deposits', 'deposit', code, since, limit, params);
+    }
+
+    async fetchWithdrawals (code = undefined, since = undefined, limit = undefined, params = {}) {
+        return await this.fetchCryptoTransactions ('withdrawals', 'withdrawal', code, since, limit, params);
+    }
+
+    async fetchDepositAddress (code, params = {}) {
+        await this.loadMarkets ();
+        const currency = this.currency (code);
+        const request = { 'currency': currency['id'].toLowerCase () };
+        const response = await this.privatePostCurrencyAddress (this.extend (request, params));
+        return {
+            'currency': code,
+            'address': this.safeString (response, 'address'),
+            'tag': this.safeString2 (response, 'memo_id', 'destination_tag'),
+            'network': this.safeString (params, 'network'),
+            'info': response,
+        };
+    }
+
+    async withdraw (code, amount, address, tag = undefined, params = {}) {
+        await this.loadMarkets ();
+        const currency = this.currency (code);
+        const request = {
+            'currency': currency['id'].toLowerCase (),
+            'amount': this.numberToString (amount),
+            'address': address,
+        };
+        if (tag !== undefined) {
+            request['memo_id'] = tag;
+        }
+        const response = await this.privatePostCurrencyWithdrawal (this.extend (request, params));
+        return this.safeTransaction ({
+            'id': this.safeString (response, 'id'),
+            'type': 'withdrawal',
+            'address': address,
+            'tag': tag,
+            'amount': request['amount'],
+            'currency': code,
+            'info': response,
+        });
+    }
+
+    // --- transport -----------------------------------------------------------------------------------
+
+    sign (path, api = 'public', method = 'GET', params = {}, headers = undefined, body = undefined) {
+        const endpoint = '/' + this.version + '/' + this.implodeParams (path, params);
+        let url = this.urls['api'] + endpoint;
+        const query = this.omit (params, this.extractParams (path));
+        if (api === 'public') {
+            if (Object.keys (query).length > 0) {
+                url = url + '?' + this.urlencode (query);
+            }
+            return { 'url': url, 'method': method, 'body': body, 'headers': headers };
+        }
+        // X-Auth-Signature: HMAC-SHA256 (hex) of 'BITSTAMP ' + key, the method, host, path, query,
+        // content type (only with a body), nonce (a UUID), timestamp, 'v2' and the body, concatenated.
+        this.checkRequiredCredentials ();
+        const nonce = this.uuid ();
+        const timestamp = this.numberToString (this.milliseconds ());
+        const afterScheme = url.slice (url.indexOf ('//') + 2);
+        const host = afterScheme.slice (0, afterScheme.indexOf ('/'));
+        const urlPath = afterScheme.slice (afterScheme.indexOf ('/'));
+        headers = {
+            'X-Auth': 'BITSTAMP ' + this.apiKey,
+            'X-Auth-Nonce': nonce,
+            'X-Auth-Timestamp': timestamp,
+            'X-Auth-Version': 'v2',
+        };
+        let contentType = '';
+        if (Object.keys (query).length > 0) {
+            body = this.urlencode (query);
+            contentType = 'application/x-www-form-urlencoded';
+            headers['Content-Type'] = contentType;
+        } else {
+            body = '';
+        }
+        const auth = 'BITSTAMP ' + this.apiKey + method + host + urlPath + contentType + nonce + timestamp + 'v2' + body;
+        headers['X-Auth-Signature'] = this.hmac (this.encode (auth), this.encode (this.secret), 'sha256');
+        return { 'url': url, 'method': method, 'body': body, 'headers': headers };
+    }
+
+    handleErrors (status, reason, url, method, responseHeaders, responseBody, response, requestHeaders, requestBody) {
+        // { "status": "error", "reason": "Invalid nonce", "code": "API0004" }, a reason by field
+        // ({ "__all__": [ "..." ] }), or { "error": "Order not found" }.
+        if ((response === undefined) || Array.isArray (response)) {
+            return;
+        }
+        const error = this.safeString (response, 'error');
+        if ((this.safeString (response, 'status') !== 'error') && (error === undefined)) {
+            return;
+        }
+        const messages = [];
+        const code = this.safeString (response, 'code');
+        const cause = this.safeValue (response, 'reason');
+        if (typeof cause === 'string') {
+            messages.push (cause);
+        } else if (typeof cause === 'object') {
+            const fields = Object.keys (cause);
+            for (let i = 0; i < fields.length; i++) {
+                const texts = this.toArray (cause[fields[i]]);
+                for (let j = 0; j < texts.length; j++) {
+                    messages.push (texts[j]);
+                }
+            }
+        }
+        if (error !== undefined) {
+            messages.push (error);
+        }
+        const feedback = this.id + ' ' + messages.join (' ');
+        if (code !== undefined) {
+            this.throwExactlyMatchedException (this.exceptions['exact'], code, feedback);
+        }
+        for (let i = 0; i < messages.length; i++) {
+            this.throwExactlyMatchedException (this.exceptions['exact'], messages[i], feedback);
+            this.throwBroadlyMatchedException (this.exceptions['broad'], messages[i], feedback);
+        }
+        throw new ExchangeError (feedback);
+    }
+}

@@ -1,0 +1,464 @@
+<?php
+
+// Generated from js/bitstamp.js by exkit: do not edit. Change the source and run `python build.py`.
+
+namespace exchangekit;
+
+class bitstamp extends Exchange {
+    public function describe() {
+        return $this->deep_extend(parent::describe(), ['id' => 'bitstamp', 'name' => 'Bitstamp', 'countries' => ['GB'], 'version' => 'v2', 'rateLimit' => 75, 'has' => ['fetchCurrencies' => true, 'fetchTicker' => true, 'fetchTickers' => true, 'fetchOrderBook' => true, 'fetchOHLCV' => true, 'fetchTrades' => true, 'fetchBalance' => true, 'createOrder' => true, 'cancelOrder' => true, 'fetchOrder' => true, 'fetchOpenOrders' => true, 'fetchClosedOrders' => false, 'fetchMyTrades' => true, 'fetchDeposits' => true, 'fetchWithdrawals' => true, 'fetchDepositAddress' => true, 'withdraw' => true], 'urls' => ['logo' => 'https://www.bitstamp.net/s/webapp/images/bitstamp-logo.svg', 'api' => 'https://www.bitstamp.net/api', 'www' => 'https://www.bitstamp.net', 'doc' => 'https://www.bitstamp.net/api/', 'fees' => 'https://www.bitstamp.net/fee-schedule/'], 'api' => ['public' => ['get' => ['ohlc/{pair}/', 'order_book/{pair}/', 'ticker/', 'ticker/{pair}/', 'ticker_hour/{pair}/', 'transactions/{pair}/', 'markets/', 'currencies/', 'eur_usd/', 'travel_rule/vasps/']], 'private' => ['post' => ['account_balances/', 'account_balances/{currency}/', 'user_transactions/', 'user_transactions/{pair}/', 'crypto-transactions/', 'open_orders/all/', 'open_orders/{pair}/', 'order_status/', 'cancel_order/', 'cancel_all_orders/', 'cancel_all_orders/{pair}/', 'buy/{pair}/', 'buy/market/{pair}/', 'buy/instant/{pair}/', 'sell/{pair}/', 'sell/market/{pair}/', 'sell/instant/{pair}/', 'replace_order/', 'fees/trading/', 'fees/trading/{pair}/', 'fees/withdrawal/', 'fees/withdrawal/{currency}/', 'withdrawal-requests/', 'withdrawal/open/', 'withdrawal/status/', 'withdrawal/cancel/', '{currency}_withdrawal/', '{currency}_address/', 'ripple_withdrawal/', 'ripple_address/', 'transfer-to-main/', 'transfer-from-main/', 'liquidation_address/new/', 'liquidation_address/info/', 'my_markets/', 'websockets_token/', 'earn/subscriptions/', 'earn/transactions/', 'revoke_all_api_keys/']]], 'timeframes' => ['1m' => '60', '3m' => '180', '5m' => '300', '15m' => '900', '30m' => '1800', '1h' => '3600', '2h' => '7200', '4h' => '14400', '6h' => '21600', '12h' => '43200', '1d' => '86400', '3d' => '259200'], 'fees' => ['trading' => ['tierBased' => true, 'percentage' => true, 'taker' => 0.004, 'maker' => 0.003]], 'precisionMode' => DECIMAL_PLACES, 'options' => ['orderStatuses' => ['Open' => 'open', 'Finished' => 'closed', 'Canceled' => 'canceled', 'Expired' => 'expired']], 'exceptions' => ['exact' => ['API0002' => PermissionDenied::class, 'API0003' => PermissionDenied::class, 'API0004' => InvalidNonce::class, 'API0005' => AuthenticationError::class, 'API0006' => AccountSuspended::class, 'API0008' => AuthenticationError::class, 'API0011' => AuthenticationError::class, 'API0012' => AuthenticationError::class, 'API0013' => InvalidNonce::class, 'API0017' => AuthenticationError::class, 'API0021' => RateLimitExceeded::class, 'Order not found' => OrderNotFound::class, 'Order not found.' => OrderNotFound::class], 'broad' => ['Check your account balance for details' => InsufficientFunds::class, 'You have only' => InsufficientFunds::class, 'Minimum order size is' => InvalidOrder::class, 'Ensure this value' => InvalidOrder::class, 'Price is more than' => InvalidOrder::class, 'Price is less than' => InvalidOrder::class, 'Invalid nonce' => InvalidNonce::class, 'Missing key, signature and nonce parameters' => AuthenticationError::class, 'Your account is frozen' => AccountSuspended::class, 'Please update your profile' => PermissionDenied::class, 'Invalid currency pair' => BadSymbol::class, 'Address is invalid' => InvalidAddress::class, 'Rate limit exceeded' => RateLimitExceeded::class]]]);
+    }
+
+    // --- markets and currencies ----------------------------------------------------------------------
+    public function fetch_currencies($params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $response = $this->public_get_currencies($params);
+        $result = [];
+        for ($i = 0; Js::less($i, Js::length($response)); $i++) {
+            $entry = Js::get($response, $i);
+            $id = $this->safe_string($entry, 'currency');
+            $deposit = $this->safe_string($entry, 'deposit') === 'Enabled';
+            $withdraw = $this->safe_string($entry, 'withdrawal') === 'Enabled';
+            $result[] = ['id' => $id, 'code' => $this->safe_currency_code($id), 'name' => $this->safe_string($entry, 'name'), 'active' => $deposit && $withdraw, 'deposit' => $deposit, 'withdraw' => $withdraw, 'precision' => $this->safe_integer($entry, 'decimals'), 'info' => $entry];
+        }
+        return $result;
+    }
+
+    public function fetch_markets($params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $response = $this->public_get_markets($params);
+        $result = [];
+        for ($i = 0; Js::less($i, Js::length($response)); $i++) {
+            $entry = Js::get($response, $i);
+            $base_id = $this->safe_string($entry, 'base_currency');
+            $quote_id = $this->safe_string($entry, 'counter_currency');
+            $base = $this->safe_currency_code($base_id);
+            $quote = $this->safe_currency_code($quote_id);
+            $result[] = ['id' => $this->safe_string($entry, 'market_symbol'), 'symbol' => (Js::toStr($base) . '/') . Js::toStr($quote), 'base' => $base, 'quote' => $quote, 'baseId' => $base_id, 'quoteId' => $quote_id, 'active' => $this->safe_string($entry, 'trading') === 'Enabled', 'type' => 'spot', 'spot' => true, 'taker' => Js::get(Js::get($this->fees, 'trading'), 'taker'), 'maker' => Js::get(Js::get($this->fees, 'trading'), 'maker'), 'precision' => ['amount' => $this->safe_integer($entry, 'base_decimals'), 'price' => $this->safe_integer($entry, 'counter_decimals')], 'limits' => ['amount' => ['min' => null, 'max' => null], 'price' => ['min' => null, 'max' => null], 'cost' => ['min' => $this->safe_number($entry, 'minimum_order_value'), 'max' => null]], 'info' => $entry];
+        }
+        return $result;
+    }
+
+    // --- market data ---------------------------------------------------------------------------------
+    public function parse_ticker($ticker, $market = null) {
+        // 'open' is the day's first price; the 24-hour values are high, low, volume, vwap and open_24.
+        return $this->safe_ticker(['symbol' => Js::get($this->safe_market_by_name($this->safe_string($ticker, 'pair'), $market), 'symbol'), 'timestamp' => $this->safe_timestamp($ticker, 'timestamp'), 'high' => $this->safe_string($ticker, 'high'), 'low' => $this->safe_string($ticker, 'low'), 'bid' => $this->safe_string($ticker, 'bid'), 'ask' => $this->safe_string($ticker, 'ask'), 'vwap' => $this->safe_string($ticker, 'vwap'), 'open' => $this->safe_string($ticker, 'open_24'), 'last' => $this->safe_string($ticker, 'last'), 'percentage' => $this->safe_string($ticker, 'percent_change_24'), 'baseVolume' => $this->safe_string($ticker, 'volume'), 'info' => $ticker], $market);
+    }
+
+    public function fetch_ticker($symbol, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $this->load_markets();
+        $market = $this->market($symbol);
+        $response = $this->public_get_ticker_pair($this->extend(['pair' => Js::get($market, 'id')], $params));
+        return $this->parse_ticker($response, $market);
+    }
+
+    public function fetch_tickers($symbols = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        // Tickers of all markets name theirs as 'BTC/USD'.
+        $this->load_markets();
+        $response = $this->public_get_ticker($params);
+        return $this->parse_tickers($response, $symbols);
+    }
+
+    public function fetch_order_book($symbol, $limit = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $this->load_markets();
+        $market = $this->market($symbol);
+        $response = $this->public_get_order_book_pair($this->extend(['pair' => Js::get($market, 'id')], $params));
+        $timestamp = $this->safe_integer_product($response, 'microtimestamp', 0.001);
+        $book = $this->parse_order_book($response, Js::get($market, 'symbol'), $timestamp);
+        if (!($limit === null)) {
+            $book['bids'] = Js::slice(Js::get($book, 'bids'), 0, $limit);
+            $book['asks'] = Js::slice(Js::get($book, 'asks'), 0, $limit);
+        }
+        return $book;
+    }
+
+    public function parse_ohlcv($ohlcv, $market = null) {
+        return [$this->safe_timestamp($ohlcv, 'timestamp'), $this->safe_number($ohlcv, 'open'), $this->safe_number($ohlcv, 'high'), $this->safe_number($ohlcv, 'low'), $this->safe_number($ohlcv, 'close'), $this->safe_number($ohlcv, 'volume')];
+    }
+
+    public function fetch_ohlcv($symbol, $timeframe = null, $since = null, $limit = null, $params = null) {
+        if ($timeframe === null) {
+            $timeframe = '1m';
+        }
+        if ($params === null) {
+            $params = [];
+        }
+        $this->load_markets();
+        $market = $this->market($symbol);
+        $request = ['pair' => Js::get($market, 'id'), 'step' => $this->safe_string($this->timeframes, $timeframe), 'limit' => $limit === null ? 1000 : $limit];
+        if (!($since === null)) {
+            $request['start'] = Js::floor(Js::divide($since, 1000));
+        }
+        $response = $this->public_get_ohlc_pair($this->extend($request, $params));
+        $data = $this->safe_dict($response, 'data', []);
+        return $this->parse_ohlcvs($this->safe_list($data, 'ohlc', []), $market, $timeframe, $since, $limit);
+    }
+
+    public function parse_trade($trade, $market = null) {
+        // Public trades: { date, tid, price, amount, type: '0' buy or '1' sell }. The account's trades
+        // (user_transactions) name amounts by currency: { btc: '0.001', usd: '-37.00', btc_usd: '37000',
+        // fee, order_id }; a positive base amount is a buy.
+        if ($market === null) {
+            $market = $this->market_of_user_transaction($trade);
+        }
+        $side = null;
+        $amount = $this->safe_string($trade, 'amount');
+        $price = $this->safe_string($trade, 'price');
+        $cost = null;
+        $fee = null;
+        $timestamp = $this->safe_timestamp($trade, 'date');
+        $base_key = $this->safe_string_lower($market, 'baseId');
+        $quote_key = $this->safe_string_lower($market, 'quoteId');
+        if ((($amount === null) && !($base_key === null)) && !($quote_key === null)) {
+            $base_amount = $this->safe_string($trade, $base_key);
+            $price = $this->safe_string($trade, (Js::toStr($base_key) . '_') . Js::toStr($quote_key), $price);
+            $cost = Precise::string_abs($this->safe_string($trade, $quote_key));
+            $amount = Precise::string_abs($base_amount);
+            $side = Js::truthy(Precise::string_gt($base_amount, '0')) ? 'buy' : 'sell';
+            $fee = ['cost' => $this->safe_string($trade, 'fee'), 'currency' => Js::get($market, 'quote')];
+            $timestamp = $this->parse8601($this->safe_string($trade, 'datetime'));
+        } else {
+            $side = $this->safe_string($trade, 'type') === '0' ? 'buy' : 'sell';
+        }
+        return $this->safe_trade(['id' => $this->safe_string2($trade, 'tid', 'id'), 'order' => $this->safe_string($trade, 'order_id'), 'symbol' => Js::get($market, 'symbol'), 'timestamp' => $timestamp, 'side' => $side, 'price' => $price, 'amount' => $amount, 'cost' => $cost, 'fee' => $fee, 'info' => $trade], $market);
+    }
+
+    public function market_of_user_transaction($transaction) {
+        // A user transaction's price key names its market: 'btc_usd' for btcusd.
+        $keys = Js::keys($transaction);
+        for ($i = 0; $i < count($keys); $i++) {
+            $parts = Js::split(Js::get($keys, $i), '_');
+            if (count($parts) == 2) {
+                $id = Js::join($parts, '');
+                if (!($this->marketsById === null) && Js::has($this->marketsById, $id)) {
+                    return Js::get(Js::get($this->marketsById, $id), 0);
+                }
+            }
+        }
+        return $this->safe_market();
+    }
+
+    public function fetch_trades($symbol, $since = null, $limit = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        // The last hour's trades ('time': 'minute', 'hour' or 'day' in params widens or narrows it).
+        $this->load_markets();
+        $market = $this->market($symbol);
+        $request = ['pair' => Js::get($market, 'id'), 'time' => 'hour'];
+        $response = $this->public_get_transactions_pair($this->extend($request, $params));
+        return $this->parse_trades($response, $market, $since, $limit);
+    }
+
+    // --- account -------------------------------------------------------------------------------------
+    public function fetch_balance($params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $this->load_markets();
+        $response = $this->private_post_account_balances($params);
+        $result = ['info' => $response];
+        for ($i = 0; Js::less($i, Js::length($response)); $i++) {
+            $entry = Js::get($response, $i);
+            $account = $this->account();
+            $account['free'] = $this->safe_string($entry, 'available');
+            $account['used'] = $this->safe_string($entry, 'reserved');
+            $account['total'] = $this->safe_string($entry, 'total');
+            Js::set($result, $this->safe_currency_code($this->safe_string($entry, 'currency')), $account);
+        }
+        return $this->safe_balance($result);
+    }
+
+    // --- orders --------------------------------------------------------------------------------------
+    public function parse_order($order, $market = null) {
+        // Created and open orders: { id, datetime, type: '0' buy or '1' sell, price, amount, market };
+        // order_status adds status, amount_remaining and the transactions that filled it.
+        $market = $this->safe_market_by_name($this->safe_string($order, 'market'), $market);
+        $side = null;
+        $type = $this->safe_string($order, 'type');
+        if ($type === '0') {
+            $side = 'buy';
+        } elseif ($type === '1') {
+            $side = 'sell';
+        }
+        $transactions = $this->safe_list($order, 'transactions', []);
+        $trades = [];
+        $filled = null;
+        $cost = null;
+        if (!($this->safe_string($order, 'amount_remaining') === null)) {
+            // The order's transactions carry positive amounts whatever the side.
+            $filled = '0';
+            $cost = '0';
+            for ($i = 0; Js::less($i, Js::length($transactions)); $i++) {
+                $transaction = $this->extend(Js::get($transactions, $i), ['order_id' => $this->safe_string($order, 'id')]);
+                $trade = $this->parse_trade($transaction, $market);
+                $trade['side'] = $side;
+                $trades[] = $trade;
+                $filled = Precise::string_add($filled, $this->number_to_string(Js::get($trade, 'amount')));
+                $cost = Precise::string_add($cost, $this->number_to_string(Js::get($trade, 'cost')));
+            }
+        }
+        $status = $this->safe_string($order, 'status');
+        return $this->safe_order(['id' => $this->safe_string($order, 'id'), 'clientOrderId' => $this->safe_string($order, 'client_order_id'), 'symbol' => Js::get($market, 'symbol'), 'timestamp' => $this->parse8601($this->safe_string($order, 'datetime')), 'status' => $this->safe_string(Js::get($this->options, 'orderStatuses'), $status, $status), 'side' => $side, 'price' => $this->safe_string($order, 'price'), 'amount' => $this->safe_string($order, 'amount_at_create', $this->safe_string($order, 'amount')), 'filled' => $filled, 'remaining' => $this->safe_string($order, 'amount_remaining'), 'cost' => $cost, 'trades' => $trades, 'info' => $order], $market);
+    }
+
+    public function safe_market_by_name($name, $market = null) {
+        // Responses name markets 'BTC/USD'; their ids are 'btcusd'.
+        if ($name === null) {
+            return $this->safe_market(null, $market);
+        }
+        $id = mb_strtolower(Js::replace($name, '/', ''), 'UTF-8');
+        if (!($this->marketsById === null) && Js::has($this->marketsById, $id)) {
+            return Js::get(Js::get($this->marketsById, $id), 0);
+        }
+        return $this->safe_market($name, $market, '/');
+    }
+
+    public function create_order($symbol, $type, $side, $amount, $price = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $this->load_markets();
+        $market = $this->market($symbol);
+        $request = ['pair' => Js::get($market, 'id'), 'amount' => $this->amount_to_precision($symbol, $amount)];
+        $response = null;
+        if ($type === 'market') {
+            if ($side === 'buy') {
+                $response = $this->private_post_buy_market_pair($this->extend($request, $params));
+            } else {
+                $response = $this->private_post_sell_market_pair($this->extend($request, $params));
+            }
+        } else {
+            if ($price === null) {
+                throw new ArgumentsRequired(Js::toStr($this->id) . ' createOrder () requires a price for a limit order');
+            }
+            $request['price'] = $this->price_to_precision($symbol, $price);
+            if ($side === 'buy') {
+                $response = $this->private_post_buy_pair($this->extend($request, $params));
+            } else {
+                $response = $this->private_post_sell_pair($this->extend($request, $params));
+            }
+        }
+        $order = $this->parse_order($response, $market);
+        $order['type'] = $type;
+        return $order;
+    }
+
+    public function cancel_order($id, $symbol = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $response = $this->private_post_cancel_order($this->extend(['id' => $id], $params));
+        $order = $this->parse_order($response);
+        $order['status'] = 'canceled';
+        return $order;
+    }
+
+    public function fetch_order($id, $symbol = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $this->load_markets();
+        $response = $this->private_post_order_status($this->extend(['id' => $id], $params));
+        return $this->parse_order($this->extend($response, ['id' => $id]));
+    }
+
+    public function fetch_open_orders($symbol = null, $since = null, $limit = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $this->load_markets();
+        $market = null;
+        $response = null;
+        if ($symbol === null) {
+            $response = $this->private_post_open_orders_all($params);
+        } else {
+            $market = $this->market($symbol);
+            $response = $this->private_post_open_orders_pair($this->extend(['pair' => Js::get($market, 'id')], $params));
+        }
+        $orders = $this->parse_orders($response, $market, $since, $limit, ['status' => 'open', 'type' => 'limit']);
+        return $orders;
+    }
+
+    public function fetch_my_trades($symbol = null, $since = null, $limit = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        // user_transactions lists deposits, withdrawals and trades; trades are type '2'.
+        $this->load_markets();
+        $request = [];
+        if (!($since === null)) {
+            $request['since_timestamp'] = Js::floor(Js::divide($since, 1000));
+        }
+        if (!($limit === null)) {
+            $request['limit'] = $limit;
+        }
+        $market = null;
+        $response = null;
+        if ($symbol === null) {
+            $response = $this->private_post_user_transactions($this->extend($request, $params));
+        } else {
+            $market = $this->market($symbol);
+            $request['pair'] = Js::get($market, 'id');
+            $response = $this->private_post_user_transactions_pair($this->extend($request, $params));
+        }
+        $trades = [];
+        for ($i = 0; Js::less($i, Js::length($response)); $i++) {
+            if ($this->safe_string(Js::get($response, $i), 'type') === '2') {
+                $trades[] = Js::get($response, $i);
+            }
+        }
+        return $this->parse_trades($trades, $market, $since, $limit);
+    }
+
+    // --- funding -------------------------------------------------------------------------------------
+    public function parse_transaction($transaction, $currency = null) {
+        // crypto-transactions: { currency, destinationAddress, txid, amount, datetime (seconds), network }.
+        $code = $this->safe_currency_code($this->safe_string($transaction, 'currency'), $currency);
+        return $this->safe_transaction(['txid' => $this->safe_string($transaction, 'txid'), 'timestamp' => $this->safe_timestamp($transaction, 'datetime'), 'network' => $this->safe_string($transaction, 'network'), 'address' => $this->safe_string($transaction, 'destinationAddress'), 'amount' => $this->safe_string($transaction, 'amount'), 'currency' => $code, 'status' => 'ok', 'info' => $transaction], $currency);
+    }
+
+    public function fetch_crypto_transactions($key, $type, $code, $since, $limit, $params) {
+        // One endpoint lists both: { deposits: [...], withdrawals: [...] }; only finished ones appear.
+        $this->load_markets();
+        $request = [];
+        if (!($limit === null)) {
+            $request['limit'] = $limit;
+        }
+        $response = $this->private_post_crypto_transactions($this->extend($request, $params));
+        $currency = $code === null ? null : $this->currency($code);
+        return $this->parse_transactions($this->safe_list($response, $key, []), $currency, $since, $limit, ['type' => $type]);
+    }
+
+    public function fetch_deposits($code = null, $since = null, $limit = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        return $this->fetch_crypto_transactions('deposits', 'deposit', $code, $since, $limit, $params);
+    }
+
+    public function fetch_withdrawals($code = null, $since = null, $limit = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        return $this->fetch_crypto_transactions('withdrawals', 'withdrawal', $code, $since, $limit, $params);
+    }
+
+    public function fetch_deposit_address($code, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $this->load_markets();
+        $currency = $this->currency($code);
+        $request = ['currency' => mb_strtolower(Js::get($currency, 'id'), 'UTF-8')];
+        $response = $this->private_post_currency_address($this->extend($request, $params));
+        return ['currency' => $code, 'address' => $this->safe_string($response, 'address'), 'tag' => $this->safe_string2($response, 'memo_id', 'destination_tag'), 'network' => $this->safe_string($params, 'network'), 'info' => $response];
+    }
+
+    public function withdraw($code, $amount, $address, $tag = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $this->load_markets();
+        $currency = $this->currency($code);
+        $request = ['currency' => mb_strtolower(Js::get($currency, 'id'), 'UTF-8'), 'amount' => $this->number_to_string($amount), 'address' => $address];
+        if (!($tag === null)) {
+            $request['memo_id'] = $tag;
+        }
+        $response = $this->private_post_currency_withdrawal($this->extend($request, $params));
+        return $this->safe_transaction(['id' => $this->safe_string($response, 'id'), 'type' => 'withdrawal', 'address' => $address, 'tag' => $tag, 'amount' => Js::get($request, 'amount'), 'currency' => $code, 'info' => $response]);
+    }
+
+    // --- transport -----------------------------------------------------------------------------------
+    public function sign($path, $api = null, $method = null, $params = null, $headers = null, $body = null) {
+        if ($api === null) {
+            $api = 'public';
+        }
+        if ($method === null) {
+            $method = 'GET';
+        }
+        if ($params === null) {
+            $params = [];
+        }
+        $endpoint = (('/' . Js::toStr($this->version)) . '/') . Js::toStr($this->implode_params($path, $params));
+        $url = Js::toStr(Js::get($this->urls, 'api')) . $endpoint;
+        $query = $this->omit($params, $this->extract_params($path));
+        if ($api === 'public') {
+            if (count(Js::keys($query)) > 0) {
+                $url = ($url . '?') . Js::toStr($this->urlencode($query));
+            }
+            return ['url' => $url, 'method' => $method, 'body' => $body, 'headers' => $headers];
+        }
+        // X-Auth-Signature: HMAC-SHA256 (hex) of 'BITSTAMP ' + key, the method, host, path, query,
+        // content type (only with a body), nonce (a UUID), timestamp, 'v2' and the body, concatenated.
+        $this->check_required_credentials();
+        $nonce = $this->uuid();
+        $timestamp = $this->number_to_string($this->milliseconds());
+        $after_scheme = Js::slice($url, Js::indexOf($url, '//') + 2);
+        $host = Js::slice($after_scheme, 0, Js::indexOf($after_scheme, '/'));
+        $url_path = Js::slice($after_scheme, Js::indexOf($after_scheme, '/'));
+        $headers = ['X-Auth' => 'BITSTAMP ' . Js::toStr($this->apiKey), 'X-Auth-Nonce' => $nonce, 'X-Auth-Timestamp' => $timestamp, 'X-Auth-Version' => 'v2'];
+        $content_type = '';
+        if (count(Js::keys($query)) > 0) {
+            $body = $this->urlencode($query);
+            $content_type = 'application/x-www-form-urlencoded';
+            $headers['Content-Type'] = $content_type;
+        } else {
+            $body = '';
+        }
+        $auth = (((((((('BITSTAMP ' . Js::toStr($this->apiKey)) . Js::toStr($method)) . Js::toStr($host)) . Js::toStr($url_path)) . $content_type) . Js::toStr($nonce)) . Js::toStr($timestamp)) . 'v2') . Js::toStr($body);
+        $headers['X-Auth-Signature'] = $this->hmac($this->encode($auth), $this->encode($this->secret), 'sha256');
+        return ['url' => $url, 'method' => $method, 'body' => $body, 'headers' => $headers];
+    }
+
+    public function handle_errors($status, $reason, $url, $method, $response_headers, $response_body, $response, $request_headers, $request_body) {
+        // { "status": "error", "reason": "Invalid nonce", "code": "API0004" }, a reason by field
+        // ({ "__all__": [ "..." ] }), or { "error": "Order not found" }.
+        if (($response === null) || Js::isArray($response)) {
+            return;
+        }
+        $error = $this->safe_string($response, 'error');
+        if (!($this->safe_string($response, 'status') === 'error') && ($error === null)) {
+            return;
+        }
+        $messages = [];
+        $code = $this->safe_string($response, 'code');
+        $cause = $this->safe_value($response, 'reason');
+        if (Js::typeof($cause) === 'string') {
+            $messages[] = $cause;
+        } elseif (Js::typeof($cause) === 'object') {
+            $fields = Js::keys($cause);
+            for ($i = 0; $i < count($fields); $i++) {
+                $texts = $this->to_array(Js::get($cause, Js::get($fields, $i)));
+                for ($j = 0; Js::less($j, Js::length($texts)); $j++) {
+                    $messages[] = Js::get($texts, $j);
+                }
+            }
+        }
+        if (!($error === null)) {
+            $messages[] = $error;
+        }
+        $feedback = (Js::toStr($this->id) . ' ') . Js::join($messages, ' ');
+        if (!($code === null)) {
+            $this->throw_exactly_matched_exception(Js::get($this->exceptions, 'exact'), $code, $feedback);
+        }
+        for ($i = 0; $i < count($messages); $i++) {
+            $this->throw_exactly_matched_exception(Js::get($this->exceptions, 'exact'), Js::get($messages, $i), $feedback);
+            $this->throw_broadly_matched_exception(Js::get($this->exceptions, 'broad'), Js::get($messages, $i), $feedback);
+        }
+        throw new ExchangeError($feedback);
+    }
+}

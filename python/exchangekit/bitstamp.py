@@ -1,0 +1,727 @@
+# Generated from js/bitstamp.js by exkit: do not edit. Change the source and run `python build.py`.
+from exchangekit.base.exchange import Exchange
+from exchangekit.base.precise import Precise
+from exchangekit.base.errors import (
+    AccountSuspended,
+    ArgumentsRequired,
+    AuthenticationError,
+    BadSymbol,
+    ExchangeError,
+    InsufficientFunds,
+    InvalidAddress,
+    InvalidNonce,
+    InvalidOrder,
+    OrderNotFound,
+    PermissionDenied,
+    RateLimitExceeded,
+)
+from exchangekit.base.number import DECIMAL_PLACES
+from exchangekit.base import js
+
+
+class bitstamp(Exchange):
+    def describe(self):
+        return self.deep_extend(
+            super().describe(),
+            {
+                "id": "bitstamp",
+                "name": "Bitstamp",
+                "countries": ["GB"],
+                "version": "v2",
+                "rateLimit": 75,
+                "has": {
+                    "fetchCurrencies": True,
+                    "fetchTicker": True,
+                    "fetchTickers": True,
+                    "fetchOrderBook": True,
+                    "fetchOHLCV": True,
+                    "fetchTrades": True,
+                    "fetchBalance": True,
+                    "createOrder": True,
+                    "cancelOrder": True,
+                    "fetchOrder": True,
+                    "fetchOpenOrders": True,
+                    "fetchClosedOrders": False,
+                    "fetchMyTrades": True,
+                    "fetchDeposits": True,
+                    "fetchWithdrawals": True,
+                    "fetchDepositAddress": True,
+                    "withdraw": True,
+                },
+                "urls": {
+                    "logo": "https://www.bitstamp.net/s/webapp/images/bitstamp-logo.svg",
+                    "api": "https://www.bitstamp.net/api",
+                    "www": "https://www.bitstamp.net",
+                    "doc": "https://www.bitstamp.net/api/",
+                    "fees": "https://www.bitstamp.net/fee-schedule/",
+                },
+                "api": {
+                    "public": {
+                        "get": [
+                            "ohlc/{pair}/",
+                            "order_book/{pair}/",
+                            "ticker/",
+                            "ticker/{pair}/",
+                            "ticker_hour/{pair}/",
+                            "transactions/{pair}/",
+                            "markets/",
+                            "currencies/",
+                            "eur_usd/",
+                            "travel_rule/vasps/",
+                        ]
+                    },
+                    "private": {
+                        "post": [
+                            "account_balances/",
+                            "account_balances/{currency}/",
+                            "user_transactions/",
+                            "user_transactions/{pair}/",
+                            "crypto-transactions/",
+                            "open_orders/all/",
+                            "open_orders/{pair}/",
+                            "order_status/",
+                            "cancel_order/",
+                            "cancel_all_orders/",
+                            "cancel_all_orders/{pair}/",
+                            "buy/{pair}/",
+                            "buy/market/{pair}/",
+                            "buy/instant/{pair}/",
+                            "sell/{pair}/",
+                            "sell/market/{pair}/",
+                            "sell/instant/{pair}/",
+                            "replace_order/",
+                            "fees/trading/",
+                            "fees/trading/{pair}/",
+                            "fees/withdrawal/",
+                            "fees/withdrawal/{currency}/",
+                            "withdrawal-requests/",
+                            "withdrawal/open/",
+                            "withdrawal/status/",
+                            "withdrawal/cancel/",
+                            "{currency}_withdrawal/",
+                            "{currency}_address/",
+                            "ripple_withdrawal/",
+                            "ripple_address/",
+                            "transfer-to-main/",
+                            "transfer-from-main/",
+                            "liquidation_address/new/",
+                            "liquidation_address/info/",
+                            "my_markets/",
+                            "websockets_token/",
+                            "earn/subscriptions/",
+                            "earn/transactions/",
+                            "revoke_all_api_keys/",
+                        ]
+                    },
+                },
+                "timeframes": {
+                    "1m": "60",
+                    "3m": "180",
+                    "5m": "300",
+                    "15m": "900",
+                    "30m": "1800",
+                    "1h": "3600",
+                    "2h": "7200",
+                    "4h": "14400",
+                    "6h": "21600",
+                    "12h": "43200",
+                    "1d": "86400",
+                    "3d": "259200",
+                },
+                "fees": {"trading": {"tierBased": True, "percentage": True, "taker": 0.004, "maker": 0.003}},
+                "precisionMode": DECIMAL_PLACES,
+                "options": {
+                    "orderStatuses": {
+                        "Open": "open",
+                        "Finished": "closed",
+                        "Canceled": "canceled",
+                        "Expired": "expired",
+                    }
+                },
+                "exceptions": {
+                    "exact": {
+                        "API0002": PermissionDenied,
+                        "API0003": PermissionDenied,
+                        "API0004": InvalidNonce,
+                        "API0005": AuthenticationError,
+                        "API0006": AccountSuspended,
+                        "API0008": AuthenticationError,
+                        "API0011": AuthenticationError,
+                        "API0012": AuthenticationError,
+                        "API0013": InvalidNonce,
+                        "API0017": AuthenticationError,
+                        "API0021": RateLimitExceeded,
+                        "Order not found": OrderNotFound,
+                        "Order not found.": OrderNotFound,
+                    },
+                    "broad": {
+                        "Check your account balance for details": InsufficientFunds,
+                        "You have only": InsufficientFunds,
+                        "Minimum order size is": InvalidOrder,
+                        "Ensure this value": InvalidOrder,
+                        "Price is more than": InvalidOrder,
+                        "Price is less than": InvalidOrder,
+                        "Invalid nonce": InvalidNonce,
+                        "Missing key, signature and nonce parameters": AuthenticationError,
+                        "Your account is frozen": AccountSuspended,
+                        "Please update your profile": PermissionDenied,
+                        "Invalid currency pair": BadSymbol,
+                        "Address is invalid": InvalidAddress,
+                        "Rate limit exceeded": RateLimitExceeded,
+                    },
+                },
+            },
+        )
+
+    # --- markets and currencies ----------------------------------------------------------------------
+    def fetch_currencies(self, params=None):
+        if params is None:
+            params = {}
+        response = self.public_get_currencies(params)
+        result = []
+        i = 0
+        while js.less(i, js.length(response)):
+            entry = js.get(response, i)
+            id_ = self.safe_string(entry, "currency")
+            deposit = self.safe_string(entry, "deposit") == "Enabled"
+            withdraw = self.safe_string(entry, "withdrawal") == "Enabled"
+            result.append(
+                {
+                    "id": id_,
+                    "code": self.safe_currency_code(id_),
+                    "name": self.safe_string(entry, "name"),
+                    "active": deposit and withdraw,
+                    "deposit": deposit,
+                    "withdraw": withdraw,
+                    "precision": self.safe_integer(entry, "decimals"),
+                    "info": entry,
+                }
+            )
+            i += 1
+        return result
+
+    def fetch_markets(self, params=None):
+        if params is None:
+            params = {}
+        response = self.public_get_markets(params)
+        result = []
+        i = 0
+        while js.less(i, js.length(response)):
+            entry = js.get(response, i)
+            base_id = self.safe_string(entry, "base_currency")
+            quote_id = self.safe_string(entry, "counter_currency")
+            base = self.safe_currency_code(base_id)
+            quote = self.safe_currency_code(quote_id)
+            result.append(
+                {
+                    "id": self.safe_string(entry, "market_symbol"),
+                    "symbol": (js.to_str(base) + "/") + js.to_str(quote),
+                    "base": base,
+                    "quote": quote,
+                    "baseId": base_id,
+                    "quoteId": quote_id,
+                    "active": self.safe_string(entry, "trading") == "Enabled",
+                    "type": "spot",
+                    "spot": True,
+                    "taker": js.get(js.get(self.fees, "trading"), "taker"),
+                    "maker": js.get(js.get(self.fees, "trading"), "maker"),
+                    "precision": {
+                        "amount": self.safe_integer(entry, "base_decimals"),
+                        "price": self.safe_integer(entry, "counter_decimals"),
+                    },
+                    "limits": {
+                        "amount": {"min": None, "max": None},
+                        "price": {"min": None, "max": None},
+                        "cost": {"min": self.safe_number(entry, "minimum_order_value"), "max": None},
+                    },
+                    "info": entry,
+                }
+            )
+            i += 1
+        return result
+
+    # --- market data ---------------------------------------------------------------------------------
+    def parse_ticker(self, ticker, market=None):
+        # 'open' is the day's first price; the 24-hour values are high, low, volume, vwap and open_24.
+        return self.safe_ticker(
+            {
+                "symbol": js.get(
+                    self.safe_market_by_name(self.safe_string(ticker, "pair"), market), "symbol"
+                ),
+                "timestamp": self.safe_timestamp(ticker, "timestamp"),
+                "high": self.safe_string(ticker, "high"),
+                "low": self.safe_string(ticker, "low"),
+                "bid": self.safe_string(ticker, "bid"),
+                "ask": self.safe_string(ticker, "ask"),
+                "vwap": self.safe_string(ticker, "vwap"),
+                "open": self.safe_string(ticker, "open_24"),
+                "last": self.safe_string(ticker, "last"),
+                "percentage": self.safe_string(ticker, "percent_change_24"),
+                "baseVolume": self.safe_string(ticker, "volume"),
+                "info": ticker,
+            },
+            market,
+        )
+
+    def fetch_ticker(self, symbol, params=None):
+        if params is None:
+            params = {}
+        self.load_markets()
+        market = self.market(symbol)
+        response = self.public_get_ticker_pair(self.extend({"pair": js.get(market, "id")}, params))
+        return self.parse_ticker(response, market)
+
+    def fetch_tickers(self, symbols=None, params=None):
+        if params is None:
+            params = {}
+        # Tickers of all markets name theirs as 'BTC/USD'.
+        self.load_markets()
+        response = self.public_get_ticker(params)
+        return self.parse_tickers(response, symbols)
+
+    def fetch_order_book(self, symbol, limit=None, params=None):
+        if params is None:
+            params = {}
+        self.load_markets()
+        market = self.market(symbol)
+        response = self.public_get_order_book_pair(self.extend({"pair": js.get(market, "id")}, params))
+        timestamp = self.safe_integer_product(response, "microtimestamp", 0.001)
+        book = self.parse_order_book(response, js.get(market, "symbol"), timestamp)
+        if not (limit is None):
+            book["bids"] = js.slice_(js.get(book, "bids"), 0, limit)
+            book["asks"] = js.slice_(js.get(book, "asks"), 0, limit)
+        return book
+
+    def parse_ohlcv(self, ohlcv, market=None):
+        return [
+            self.safe_timestamp(ohlcv, "timestamp"),
+            self.safe_number(ohlcv, "open"),
+            self.safe_number(ohlcv, "high"),
+            self.safe_number(ohlcv, "low"),
+            self.safe_number(ohlcv, "close"),
+            self.safe_number(ohlcv, "volume"),
+        ]
+
+    def fetch_ohlcv(self, symbol, timeframe=None, since=None, limit=None, params=None):
+        if timeframe is None:
+            timeframe = "1m"
+        if params is None:
+            params = {}
+        self.load_markets()
+        market = self.market(symbol)
+        request = {
+            "pair": js.get(market, "id"),
+            "step": self.safe_string(self.timeframes, timeframe),
+            "limit": 1000 if (limit is None) else limit,
+        }
+        if not (since is None):
+            request["start"] = js.floor(js.divide(since, 1000))
+        response = self.public_get_ohlc_pair(self.extend(request, params))
+        data = self.safe_dict(response, "data", {})
+        return self.parse_ohlcvs(self.safe_list(data, "ohlc", []), market, timeframe, since, limit)
+
+    def parse_trade(self, trade, market=None):
+        # Public trades: { date, tid, price, amount, type: '0' buy or '1' sell }. The account's trades
+        # (user_transactions) name amounts by currency: { btc: '0.001', usd: '-37.00', btc_usd: '37000',
+        # fee, order_id }; a positive base amount is a buy.
+        if market is None:
+            market = self.market_of_user_transaction(trade)
+        side = None
+        amount = self.safe_string(trade, "amount")
+        price = self.safe_string(trade, "price")
+        cost = None
+        fee = None
+        timestamp = self.safe_timestamp(trade, "date")
+        base_key = self.safe_string_lower(market, "baseId")
+        quote_key = self.safe_string_lower(market, "quoteId")
+        if ((amount is None) and (not (base_key is None))) and (not (quote_key is None)):
+            base_amount = self.safe_string(trade, base_key)
+            price = self.safe_string(trade, (js.to_str(base_key) + "_") + js.to_str(quote_key), price)
+            cost = Precise.string_abs(self.safe_string(trade, quote_key))
+            amount = Precise.string_abs(base_amount)
+            side = "buy" if js.truthy(Precise.string_gt(base_amount, "0")) else "sell"
+            fee = {"cost": self.safe_string(trade, "fee"), "currency": js.get(market, "quote")}
+            timestamp = self.parse8601(self.safe_string(trade, "datetime"))
+        else:
+            side = "buy" if (self.safe_string(trade, "type") == "0") else "sell"
+        return self.safe_trade(
+            {
+                "id": self.safe_string2(trade, "tid", "id"),
+                "order": self.safe_string(trade, "order_id"),
+                "symbol": js.get(market, "symbol"),
+                "timestamp": timestamp,
+                "side": side,
+                "price": price,
+                "amount": amount,
+                "cost": cost,
+                "fee": fee,
+                "info": trade,
+            },
+            market,
+        )
+
+    def market_of_user_transaction(self, transaction):
+        # A user transaction's price key names its market: 'btc_usd' for btcusd.
+        keys = js.keys(transaction)
+        i = 0
+        while i < len(keys):
+            parts = js.split(js.get(keys, i), "_")
+            if len(parts) == 2:
+                id_ = js.join(parts, "")
+                if (not (self.marketsById is None)) and js.has(self.marketsById, id_):
+                    return js.get(js.get(self.marketsById, id_), 0)
+            i += 1
+        return self.safe_market()
+
+    def fetch_trades(self, symbol, since=None, limit=None, params=None):
+        if params is None:
+            params = {}
+        # The last hour's trades ('time': 'minute', 'hour' or 'day' in params widens or narrows it).
+        self.load_markets()
+        market = self.market(symbol)
+        request = {"pair": js.get(market, "id"), "time": "hour"}
+        response = self.public_get_transactions_pair(self.extend(request, params))
+        return self.parse_trades(response, market, since, limit)
+
+    # --- account -------------------------------------------------------------------------------------
+    def fetch_balance(self, params=None):
+        if params is None:
+            params = {}
+        self.load_markets()
+        response = self.private_post_account_balances(params)
+        result = {"info": response}
+        i = 0
+        while js.less(i, js.length(response)):
+            entry = js.get(response, i)
+            account = self.account()
+            account["free"] = self.safe_string(entry, "available")
+            account["used"] = self.safe_string(entry, "reserved")
+            account["total"] = self.safe_string(entry, "total")
+            js.set_(result, self.safe_currency_code(self.safe_string(entry, "currency")), account)
+            i += 1
+        return self.safe_balance(result)
+
+    # --- orders --------------------------------------------------------------------------------------
+    def parse_order(self, order, market=None):
+        # Created and open orders: { id, datetime, type: '0' buy or '1' sell, price, amount, market };
+        # order_status adds status, amount_remaining and the transactions that filled it.
+        market = self.safe_market_by_name(self.safe_string(order, "market"), market)
+        side = None
+        type_ = self.safe_string(order, "type")
+        if type_ == "0":
+            side = "buy"
+        elif type_ == "1":
+            side = "sell"
+        transactions = self.safe_list(order, "transactions", [])
+        trades = []
+        filled = None
+        cost = None
+        if not (self.safe_string(order, "amount_remaining") is None):
+            # The order's transactions carry positive amounts whatever the side.
+            filled = "0"
+            cost = "0"
+            i = 0
+            while js.less(i, js.length(transactions)):
+                transaction = self.extend(
+                    js.get(transactions, i), {"order_id": self.safe_string(order, "id")}
+                )
+                trade = self.parse_trade(transaction, market)
+                trade["side"] = side
+                trades.append(trade)
+                filled = Precise.string_add(filled, self.number_to_string(js.get(trade, "amount")))
+                cost = Precise.string_add(cost, self.number_to_string(js.get(trade, "cost")))
+                i += 1
+        status = self.safe_string(order, "status")
+        return self.safe_order(
+            {
+                "id": self.safe_string(order, "id"),
+                "clientOrderId": self.safe_string(order, "client_order_id"),
+                "symbol": js.get(market, "symbol"),
+                "timestamp": self.parse8601(self.safe_string(order, "datetime")),
+                "status": self.safe_string(js.get(self.options, "orderStatuses"), status, status),
+                "side": side,
+                "price": self.safe_string(order, "price"),
+                "amount": self.safe_string(order, "amount_at_create", self.safe_string(order, "amount")),
+                "filled": filled,
+                "remaining": self.safe_string(order, "amount_remaining"),
+                "cost": cost,
+                "trades": trades,
+                "info": order,
+            },
+            market,
+        )
+
+    def safe_market_by_name(self, name, market=None):
+        # Responses name markets 'BTC/USD'; their ids are 'btcusd'.
+        if name is None:
+            return self.safe_market(None, market)
+        id_ = js.replace(name, "/", "").lower()
+        if (not (self.marketsById is None)) and js.has(self.marketsById, id_):
+            return js.get(js.get(self.marketsById, id_), 0)
+        return self.safe_market(name, market, "/")
+
+    def create_order(self, symbol, type_, side, amount, price=None, params=None):
+        if params is None:
+            params = {}
+        self.load_markets()
+        market = self.market(symbol)
+        request = {"pair": js.get(market, "id"), "amount": self.amount_to_precision(symbol, amount)}
+        response = None
+        if type_ == "market":
+            if side == "buy":
+                response = self.private_post_buy_market_pair(self.extend(request, params))
+            else:
+                response = self.private_post_sell_market_pair(self.extend(request, params))
+        else:
+            if price is None:
+                raise ArgumentsRequired(
+                    js.to_str(self.id) + " createOrder () requires a price for a limit order"
+                )
+            request["price"] = self.price_to_precision(symbol, price)
+            if side == "buy":
+                response = self.private_post_buy_pair(self.extend(request, params))
+            else:
+                response = self.private_post_sell_pair(self.extend(request, params))
+        order = self.parse_order(response, market)
+        order["type"] = type_
+        return order
+
+    def cancel_order(self, id_, symbol=None, params=None):
+        if params is None:
+            params = {}
+        response = self.private_post_cancel_order(self.extend({"id": id_}, params))
+        order = self.parse_order(response)
+        order["status"] = "canceled"
+        return order
+
+    def fetch_order(self, id_, symbol=None, params=None):
+        if params is None:
+            params = {}
+        self.load_markets()
+        response = self.private_post_order_status(self.extend({"id": id_}, params))
+        return self.parse_order(self.extend(response, {"id": id_}))
+
+    def fetch_open_orders(self, symbol=None, since=None, limit=None, params=None):
+        if params is None:
+            params = {}
+        self.load_markets()
+        market = None
+        response = None
+        if symbol is None:
+            response = self.private_post_open_orders_all(params)
+        else:
+            market = self.market(symbol)
+            response = self.private_post_open_orders_pair(self.extend({"pair": js.get(market, "id")}, params))
+        orders = self.parse_orders(response, market, since, limit, {"status": "open", "type": "limit"})
+        return orders
+
+    def fetch_my_trades(self, symbol=None, since=None, limit=None, params=None):
+        if params is None:
+            params = {}
+        # user_transactions lists deposits, withdrawals and trades; trades are type '2'.
+        self.load_markets()
+        request = {}
+        if not (since is None):
+            request["since_timestamp"] = js.floor(js.divide(since, 1000))
+        if not (limit is None):
+            request["limit"] = limit
+        market = None
+        response = None
+        if symbol is None:
+            response = self.private_post_user_transactions(self.extend(request, params))
+        else:
+            market = self.market(symbol)
+            request["pair"] = js.get(market, "id")
+            response = self.private_post_user_transactions_pair(self.extend(request, params))
+        trades = []
+        i = 0
+        while js.less(i, js.length(response)):
+            if self.safe_string(js.get(response, i), "type") == "2":
+                trades.append(js.get(response, i))
+            i += 1
+        return self.parse_trades(trades, market, since, limit)
+
+    # --- funding -------------------------------------------------------------------------------------
+    def parse_transaction(self, transaction, currency=None):
+        # crypto-transactions: { currency, destinationAddress, txid, amount, datetime (seconds), network }.
+        code = self.safe_currency_code(self.safe_string(transaction, "currency"), currency)
+        return self.safe_transaction(
+            {
+                "txid": self.safe_string(transaction, "txid"),
+                "timestamp": self.safe_timestamp(transaction, "datetime"),
+                "network": self.safe_string(transaction, "network"),
+                "address": self.safe_string(transaction, "destinationAddress"),
+                "amount": self.safe_string(transaction, "amount"),
+                "currency": code,
+                "status": "ok",
+                "info": transaction,
+            },
+            currency,
+        )
+
+    def fetch_crypto_transactions(self, key, type_, code, since, limit, params):
+        # One endpoint lists both: { deposits: [...], withdrawals: [...] }; only finished ones appear.
+        self.load_markets()
+        request = {}
+        if not (limit is None):
+            request["limit"] = limit
+        response = self.private_post_crypto_transactions(self.extend(request, params))
+        currency = None if (code is None) else self.currency(code)
+        return self.parse_transactions(
+            self.safe_list(response, key, []), currency, since, limit, {"type": type_}
+        )
+
+    def fetch_deposits(self, code=None, since=None, limit=None, params=None):
+        if params is None:
+            params = {}
+        return self.fetch_crypto_transactions("deposits", "deposit", code, since, limit, params)
+
+    def fetch_withdrawals(self, code=None, since=None, limit=None, params=None):
+        if params is None:
+            params = {}
+        return self.fetch_crypto_transactions("withdrawals", "withdrawal", code, since, limit, params)
+
+    def fetch_deposit_address(self, code, params=None):
+        if params is None:
+            params = {}
+        self.load_markets()
+        currency = self.currency(code)
+        request = {"currency": js.get(currency, "id").lower()}
+        response = self.private_post_currency_address(self.extend(request, params))
+        return {
+            "currency": code,
+            "address": self.safe_string(response, "address"),
+            "tag": self.safe_string2(response, "memo_id", "destination_tag"),
+            "network": self.safe_string(params, "network"),
+            "info": response,
+        }
+
+    def withdraw(self, code, amount, address, tag=None, params=None):
+        if params is None:
+            params = {}
+        self.load_markets()
+        currency = self.currency(code)
+        request = {
+            "currency": js.get(currency, "id").lower(),
+            "amount": self.number_to_string(amount),
+            "address": address,
+        }
+        if not (tag is None):
+            request["memo_id"] = tag
+        response = self.private_post_currency_withdrawal(self.extend(request, params))
+        return self.safe_transaction(
+            {
+                "id": self.safe_string(response, "id"),
+                "type": "withdrawal",
+                "address": address,
+                "tag": tag,
+                "amount": js.get(request, "amount"),
+                "currency": code,
+                "info": response,
+            }
+        )
+
+    # --- transport -----------------------------------------------------------------------------------
+    def sign(self, path, api=None, method=None, params=None, headers=None, body=None):
+        if api is None:
+            api = "public"
+        if method is None:
+            method = "GET"
+        if params is None:
+            params = {}
+        endpoint = (("/" + js.to_str(self.version)) + "/") + js.to_str(self.implode_params(path, params))
+        url = js.to_str(js.get(self.urls, "api")) + endpoint
+        query = self.omit(params, self.extract_params(path))
+        if api == "public":
+            if len(js.keys(query)) > 0:
+                url = (url + "?") + js.to_str(self.urlencode(query))
+            return {"url": url, "method": method, "body": body, "headers": headers}
+        # X-Auth-Signature: HMAC-SHA256 (hex) of 'BITSTAMP ' + key, the method, host, path, query,
+        # content type (only with a body), nonce (a UUID), timestamp, 'v2' and the body, concatenated.
+        self.check_required_credentials()
+        nonce = self.uuid()
+        timestamp = self.number_to_string(self.milliseconds())
+        after_scheme = js.slice_(url, url.find("//") + 2)
+        host = js.slice_(after_scheme, 0, js.index_of(after_scheme, "/"))
+        url_path = js.slice_(after_scheme, js.index_of(after_scheme, "/"))
+        headers = {
+            "X-Auth": "BITSTAMP " + js.to_str(self.apiKey),
+            "X-Auth-Nonce": nonce,
+            "X-Auth-Timestamp": timestamp,
+            "X-Auth-Version": "v2",
+        }
+        content_type = ""
+        if len(js.keys(query)) > 0:
+            body = self.urlencode(query)
+            content_type = "application/x-www-form-urlencoded"
+            headers["Content-Type"] = content_type
+        else:
+            body = ""
+        auth = (
+            (
+                (
+                    (
+                        (
+                            ((("BITSTAMP " + js.to_str(self.apiKey)) + js.to_str(method)) + js.to_str(host))
+                            + js.to_str(url_path)
+                        )
+                        + content_type
+                    )
+                    + js.to_str(nonce)
+                )
+                + js.to_str(timestamp)
+            )
+            + "v2"
+        ) + js.to_str(body)
+        headers["X-Auth-Signature"] = self.hmac(self.encode(auth), self.encode(self.secret), "sha256")
+        return {"url": url, "method": method, "body": body, "headers": headers}
+
+    def handle_errors(
+        self,
+        status,
+        reason,
+        url,
+        method,
+        response_headers,
+        response_body,
+        response,
+        request_headers,
+        request_body,
+    ):
+        # { "status": "error", "reason": "Invalid nonce", "code": "API0004" }, a reason by field
+        # ({ "__all__": [ "..." ] }), or { "error": "Order not found" }.
+        if (response is None) or js.is_array(response):
+            return
+        error = self.safe_string(response, "error")
+        if (not (self.safe_string(response, "status") == "error")) and (error is None):
+            return
+        messages = []
+        code = self.safe_string(response, "code")
+        cause = self.safe_value(response, "reason")
+        if js.typeof(cause) == "string":
+            messages.append(cause)
+        elif js.typeof(cause) == "object":
+            fields = js.keys(cause)
+            i = 0
+            while i < len(fields):
+                texts = self.to_array(js.get(cause, js.get(fields, i)))
+                j = 0
+                while js.less(j, js.length(texts)):
+                    messages.append(js.get(texts, j))
+                    j += 1
+                i += 1
+        if not (error is None):
+            messages.append(error)
+        feedback = (js.to_str(self.id) + " ") + js.join(messages, " ")
+        if not (code is None):
+            self.throw_exactly_matched_exception(js.get(self.exceptions, "exact"), code, feedback)
+        i = 0
+        while i < len(messages):
+            self.throw_exactly_matched_exception(
+                js.get(self.exceptions, "exact"), js.get(messages, i), feedback
+            )
+            self.throw_broadly_matched_exception(
+                js.get(self.exceptions, "broad"), js.get(messages, i), feedback
+            )
+            i += 1
+        raise ExchangeError(feedback)
