@@ -4,9 +4,10 @@
 from exchangekit.base.errors import *  # noqa: F401,F403 (the error classes are part of the public API)
 from exchangekit.base.errors import __all__ as errors
 from exchangekit.binance import binance  # noqa: F401
+from exchangekit.bitfinex import bitfinex  # noqa: F401
 from exchangekit.bitstamp import bitstamp  # noqa: F401
 from exchangekit.kraken import kraken  # noqa: F401
 
-exchanges = ["binance", "bitstamp", "kraken"]
+exchanges = ["binance", "bitfinex", "bitstamp", "kraken"]
 
 __all__ = errors + ["exchanges"] + exchanges

@@ -4,9 +4,10 @@
 from exchangekit.base.errors import *  # noqa: F401,F403 (the error classes are part of the public API)
 from exchangekit.base.errors import __all__ as errors
 from exchangekit.async_support.binance import binance  # noqa: F401
+from exchangekit.async_support.bitfinex import bitfinex  # noqa: F401
 from exchangekit.async_support.bitstamp import bitstamp  # noqa: F401
 from exchangekit.async_support.kraken import kraken  # noqa: F401
 
-exchanges = ["binance", "bitstamp", "kraken"]
+exchanges = ["binance", "bitfinex", "bitstamp", "kraken"]
 
 __all__ = errors + ["exchanges"] + exchanges

@@ -1,0 +1,626 @@
+# Generated from js/bitfinex.js by exkit: do not edit. Change the source and run `python build.py`.
+from exchangekit.base.exchange import Exchange
+from exchangekit.base.precise import Precise
+from exchangekit.base.errors import (
+    ArgumentsRequired,
+    AuthenticationError,
+    BadSymbol,
+    ExchangeError,
+    ExchangeNotAvailable,
+    InsufficientFunds,
+    InvalidAddress,
+    InvalidNonce,
+    InvalidOrder,
+    NotSupported,
+    OrderNotFound,
+    PermissionDenied,
+    RateLimitExceeded,
+)
+from exchangekit.base.number import DECIMAL_PLACES, ROUND, SIGNIFICANT_DIGITS
+from exchangekit.base import js
+
+
+class bitfinex(Exchange):
+    def describe(self):
+        return self.deep_extend(
+            super().describe(),
+            {
+                "id": "bitfinex",
+                "name": "Bitfinex",
+                "countries": ["VG"],
+                "version": "v1",
+                "rateLimit": 1000,
+                "certified": True,
+                "has": {
+                    "fetchCurrencies": False,
+                    "fetchTicker": True,
+                    "fetchTickers": True,
+                    "fetchOrderBook": True,
+                    "fetchOHLCV": False,
+                    "fetchTrades": True,
+                    "fetchBalance": True,
+                    "createOrder": True,
+                    "cancelOrder": True,
+                    "fetchOrder": True,
+                    "fetchOpenOrders": True,
+                    "fetchClosedOrders": True,
+                    "fetchMyTrades": True,
+                    "fetchDeposits": True,
+                    "fetchWithdrawals": True,
+                    "fetchDepositAddress": True,
+                    "withdraw": True,
+                },
+                "urls": {
+                    "logo": "https://www.bitfinex.com/assets/bfx-stacked.png",
+                    "api": "https://api.bitfinex.com",
+                    "www": "https://www.bitfinex.com",
+                    "doc": "https://docs.bitfinex.com/v1/docs",
+                    "fees": "https://www.bitfinex.com/fees",
+                },
+                "api": {
+                    "public": {
+                        "get": {
+                            "pubticker/{symbol}": 1,
+                            "stats/{symbol}": 1,
+                            "lendbook/{currency}": 6,
+                            "lends/{currency}": 3,
+                            "book/{symbol}": 1,
+                            "trades/{symbol}": 1,
+                            "symbols": 1,
+                            "symbols_details": 1,
+                        }
+                    },
+                    "private": {
+                        "post": {
+                            "account_infos": 1,
+                            "account_fees": 1,
+                            "summary": 1,
+                            "key_info": 1,
+                            "margin_infos": 1,
+                            "balances": 1,
+                            "transfer": 1,
+                            "deposit/new": 1,
+                            "withdraw": 1,
+                            "order/new": 1,
+                            "order/new/multi": 1,
+                            "order/cancel": 1,
+                            "order/cancel/multi": 1,
+                            "order/cancel/all": 1,
+                            "order/cancel/replace": 1,
+                            "order/status": 1,
+                            "orders": 1,
+                            "orders/hist": 1,
+                            "positions": 1,
+                            "position/close": 1,
+                            "position/claim": 1,
+                            "history": 1,
+                            "history/movements": 1,
+                            "mytrades": 1,
+                            "mytrades_funding": 1,
+                            "offer/new": 1,
+                            "offer/cancel": 1,
+                            "offer/status": 1,
+                            "offers": 1,
+                            "offers/hist": 1,
+                            "credits": 1,
+                            "taken_funds": 1,
+                            "unused_taken_funds": 1,
+                            "total_taken_funds": 1,
+                            "funding/close": 1,
+                            "basket_manage": 1,
+                        }
+                    },
+                },
+                "fees": {"trading": {"tierBased": True, "percentage": True, "taker": 0.002, "maker": 0.001}},
+                "precisionMode": DECIMAL_PLACES,
+                "commonCurrencies": {"UST": "USDT", "DSH": "DASH", "IOT": "IOTA", "QTM": "QTUM"},
+                "options": {
+                    "wallet": "exchange",
+                    "methods": {
+                        "BTC": "bitcoin",
+                        "LTC": "litecoin",
+                        "ETH": "ethereum",
+                        "ETC": "ethereumc",
+                        "USDT": "tetheruso",
+                        "XRP": "ripple",
+                        "XMR": "monero",
+                        "ZEC": "zcash",
+                        "DASH": "dash",
+                        "EOS": "eos",
+                        "XLM": "xlm",
+                        "TRX": "trx",
+                    },
+                    "transactionStatuses": {
+                        "COMPLETED": "ok",
+                        "PENDING": "pending",
+                        "PROCESSING": "pending",
+                        "SENDING": "pending",
+                        "CANCELED": "canceled",
+                        "UNCONFIRMED": "pending",
+                    },
+                },
+                "exceptions": {
+                    "exact": {
+                        "Nonce is too small.": InvalidNonce,
+                        "Invalid X-BFX-SIGNATURE.": AuthenticationError,
+                        "Could not find a key matching the given X-BFX-APIKEY.": AuthenticationError,
+                        "This API key does not have permission for this action": PermissionDenied,
+                        "No such order found.": OrderNotFound,
+                        "Order could not be cancelled.": OrderNotFound,
+                        "Unknown symbol": BadSymbol,
+                        "Cannot evaluate your available balance, please try again": ExchangeNotAvailable,
+                        "ERR_RATE_LIMIT": RateLimitExceeded,
+                        "Ratelimit": RateLimitExceeded,
+                    },
+                    "broad": {
+                        "not enough exchange balance": InsufficientFunds,
+                        "Invalid order": InvalidOrder,
+                        "Invalid address": InvalidAddress,
+                        "Nonce is too small": InvalidNonce,
+                        "Key price should be a decimal number": InvalidOrder,
+                        "Key amount should be a decimal number": InvalidOrder,
+                    },
+                },
+            },
+        )
+
+    def nonce(self):
+        return self.milliseconds()
+
+    # --- markets -------------------------------------------------------------------------------------
+    def fetch_markets(self, params=None):
+        if params is None:
+            params = {}
+        response = self.public_get_symbols_details(params)
+        result = []
+        i = 0
+        while js.less(i, js.length(response)):
+            entry = js.get(response, i)
+            id_ = self.safe_string(entry, "pair")
+            # 'btcusd', or 'testbtc:testusd' when a side has more than three letters.
+            base_id = None
+            quote_id = None
+            if js.index_of(id_, ":") >= 0:
+                parts = js.split(id_, ":")
+                base_id = js.get(parts, 0)
+                quote_id = js.get(parts, 1)
+            else:
+                base_id = js.slice_(id_, 0, 3)
+                quote_id = js.slice_(id_, 3, 6)
+            base = self.safe_currency_code(base_id)
+            quote = self.safe_currency_code(quote_id)
+            result.append(
+                {
+                    "id": id_,
+                    "symbol": (js.to_str(base) + "/") + js.to_str(quote),
+                    "base": base,
+                    "quote": quote,
+                    "baseId": base_id,
+                    "quoteId": quote_id,
+                    "active": True,
+                    "type": "spot",
+                    "spot": True,
+                    "taker": js.get(js.get(self.fees, "trading"), "taker"),
+                    "maker": js.get(js.get(self.fees, "trading"), "maker"),
+                    "precision": {"amount": 8, "price": self.safe_integer(entry, "price_precision")},
+                    "limits": {
+                        "amount": {
+                            "min": self.safe_number(entry, "minimum_order_size"),
+                            "max": self.safe_number(entry, "maximum_order_size"),
+                        },
+                        "price": {"min": None, "max": None},
+                        "cost": {"min": None, "max": None},
+                    },
+                    "info": entry,
+                }
+            )
+            i += 1
+        return result
+
+    def price_to_precision(self, symbol, price):
+        # price_precision counts significant digits, not decimal places.
+        market = self.market(symbol)
+        return self.decimal_to_precision(
+            price, ROUND, js.get(js.get(market, "precision"), "price"), SIGNIFICANT_DIGITS, self.paddingMode
+        )
+
+    # --- market data ---------------------------------------------------------------------------------
+    def parse_ticker(self, ticker, market=None):
+        return self.safe_ticker(
+            {
+                "symbol": self.safe_symbol(None, market),
+                "timestamp": self.safe_timestamp(ticker, "timestamp"),
+                "high": self.safe_string(ticker, "high"),
+                "low": self.safe_string(ticker, "low"),
+                "bid": self.safe_string(ticker, "bid"),
+                "ask": self.safe_string(ticker, "ask"),
+                "last": self.safe_string(ticker, "last_price"),
+                "average": self.safe_string(ticker, "mid"),
+                "baseVolume": self.safe_string(ticker, "volume"),
+                "info": ticker,
+            },
+            market,
+        )
+
+    def fetch_ticker(self, symbol, params=None):
+        if params is None:
+            params = {}
+        self.load_markets()
+        market = self.market(symbol)
+        response = self.public_get_pubticker_symbol(self.extend({"symbol": js.get(market, "id")}, params))
+        return self.parse_ticker(response, market)
+
+    def fetch_tickers(self, symbols=None, params=None):
+        if params is None:
+            params = {}
+        # v1 has one ticker per request: the symbols are required, and each costs a request.
+        if symbols is None:
+            raise ArgumentsRequired(
+                js.to_str(self.id)
+                + " fetchTickers () requires a list of symbols: the v1 API has no request for all tickers"
+            )
+        self.load_markets()
+        result = {}
+        i = 0
+        while js.less(i, js.length(symbols)):
+            ticker = self.fetch_ticker(js.get(symbols, i), params)
+            js.set_(result, js.get(ticker, "symbol"), ticker)
+            i += 1
+        return result
+
+    def fetch_order_book(self, symbol, limit=None, params=None):
+        if params is None:
+            params = {}
+        self.load_markets()
+        market = self.market(symbol)
+        request = {"symbol": js.get(market, "id")}
+        if not (limit is None):
+            request["limit_bids"] = limit
+            request["limit_asks"] = limit
+        response = self.public_get_book_symbol(self.extend(request, params))
+        return self.parse_order_book(
+            response, js.get(market, "symbol"), None, "bids", "asks", "price", "amount"
+        )
+
+    def parse_trade(self, trade, market=None):
+        # Public: { timestamp, tid, price, amount, exchange, type: 'sell' }; mytrades adds order_id and
+        # the fee as a negative fee_amount in fee_currency, with type 'Buy' or 'Sell'.
+        fee = None
+        fee_amount = self.safe_string(trade, "fee_amount")
+        if not (fee_amount is None):
+            fee = {
+                "cost": Precise.string_neg(fee_amount),
+                "currency": self.safe_currency_code(self.safe_string(trade, "fee_currency")),
+            }
+        return self.safe_trade(
+            {
+                "id": self.safe_string(trade, "tid"),
+                "order": self.safe_string(trade, "order_id"),
+                "symbol": self.safe_symbol(None, market),
+                "timestamp": self.safe_timestamp(trade, "timestamp"),
+                "side": self.safe_string_lower(trade, "type"),
+                "price": self.safe_string(trade, "price"),
+                "amount": self.safe_string(trade, "amount"),
+                "fee": fee,
+                "info": trade,
+            },
+            market,
+        )
+
+    def fetch_trades(self, symbol, since=None, limit=None, params=None):
+        if params is None:
+            params = {}
+        self.load_markets()
+        market = self.market(symbol)
+        request = {"symbol": js.get(market, "id")}
+        if not (since is None):
+            request["timestamp"] = js.floor(js.divide(since, 1000))
+        if not (limit is None):
+            request["limit_trades"] = limit
+        response = self.public_get_trades_symbol(self.extend(request, params))
+        return self.parse_trades(response, market, since, limit)
+
+    # --- account -------------------------------------------------------------------------------------
+    def fetch_balance(self, params=None):
+        if params is None:
+            params = {}
+        # One wallet at a time: options['wallet'] ('exchange', 'trading' or 'deposit').
+        self.load_markets()
+        wallet = self.safe_string(params, "wallet", js.get(self.options, "wallet"))
+        response = self.private_post_balances(self.omit(params, "wallet"))
+        result = {"info": response}
+        i = 0
+        while js.less(i, js.length(response)):
+            entry = js.get(response, i)
+            if js.strict_equal(self.safe_string(entry, "type"), wallet):
+                account = self.account()
+                account["total"] = self.safe_string(entry, "amount")
+                account["free"] = self.safe_string(entry, "available")
+                js.set_(result, self.safe_currency_code(self.safe_string(entry, "currency")), account)
+            i += 1
+        return self.safe_balance(result)
+
+    # --- orders --------------------------------------------------------------------------------------
+    def parse_order(self, order, market=None):
+        market = self.safe_market(self.safe_string(order, "symbol"), market)
+        status = "closed"
+        if self.safe_bool(order, "is_live") is True:
+            status = "open"
+        elif self.safe_bool(order, "is_cancelled") is True:
+            status = "canceled"
+        # 'exchange limit' is a limit order on the exchange wallet; 'limit' one on the margin wallet.
+        type_ = self.safe_string(order, "type")
+        if (not (type_ is None)) and type_.startswith("exchange "):
+            type_ = js.slice_(type_, 9)
+        average = self.safe_string(order, "avg_execution_price")
+        if js.truthy(
+            Precise.string_eq(average, "0") if js.truthy(_value1 := not (average is None)) else _value1
+        ):
+            average = None
+        return self.safe_order(
+            {
+                "id": self.safe_string(order, "id"),
+                "symbol": js.get(market, "symbol"),
+                "timestamp": self.safe_timestamp(order, "timestamp"),
+                "status": status,
+                "type": type_,
+                "side": self.safe_string(order, "side"),
+                "price": self.safe_string(order, "price"),
+                "amount": self.safe_string(order, "original_amount"),
+                "filled": self.safe_string(order, "executed_amount"),
+                "remaining": self.safe_string(order, "remaining_amount"),
+                "average": average,
+                "info": order,
+            },
+            market,
+        )
+
+    def create_order(self, symbol, type_, side, amount, price=None, params=None):
+        if params is None:
+            params = {}
+        self.load_markets()
+        market = self.market(symbol)
+        request = {
+            "symbol": js.get(market, "id"),
+            "amount": self.amount_to_precision(symbol, amount),
+            "side": side,
+            "type": "exchange " + js.to_str(type_),
+            "exchange": "bitfinex",
+        }
+        if type_ == "market":
+            # The price is required but not used for market orders.
+            request["price"] = "1"
+        else:
+            if price is None:
+                raise ArgumentsRequired(
+                    js.to_str(self.id) + " createOrder () requires a price for a limit order"
+                )
+            request["price"] = self.price_to_precision(symbol, price)
+        response = self.private_post_order_new(self.extend(request, params))
+        return self.parse_order(response, market)
+
+    def cancel_order(self, id_, symbol=None, params=None):
+        if params is None:
+            params = {}
+        self.load_markets()
+        response = self.private_post_order_cancel(self.extend({"order_id": js.parse_int(id_)}, params))
+        return self.parse_order(response)
+
+    def fetch_order(self, id_, symbol=None, params=None):
+        if params is None:
+            params = {}
+        self.load_markets()
+        response = self.private_post_order_status(self.extend({"order_id": js.parse_int(id_)}, params))
+        return self.parse_order(response)
+
+    def fetch_open_orders(self, symbol=None, since=None, limit=None, params=None):
+        if params is None:
+            params = {}
+        self.load_markets()
+        response = self.private_post_orders(params)
+        market = None if (symbol is None) else self.market(symbol)
+        return self.parse_orders(response, market, since, limit)
+
+    def fetch_closed_orders(self, symbol=None, since=None, limit=None, params=None):
+        if params is None:
+            params = {}
+        # orders/hist: the orders of the last three days that are no longer live.
+        self.load_markets()
+        request = {}
+        if not (limit is None):
+            request["limit"] = limit
+        response = self.private_post_orders_hist(self.extend(request, params))
+        market = None if (symbol is None) else self.market(symbol)
+        return self.parse_orders(response, market, since, limit)
+
+    def fetch_my_trades(self, symbol=None, since=None, limit=None, params=None):
+        if params is None:
+            params = {}
+        if symbol is None:
+            raise ArgumentsRequired(js.to_str(self.id) + " fetchMyTrades () requires a symbol argument")
+        self.load_markets()
+        market = self.market(symbol)
+        request = {"symbol": js.get(market, "id")}
+        if not (since is None):
+            request["timestamp"] = js.floor(js.divide(since, 1000))
+        if not (limit is None):
+            request["limit_trades"] = limit
+        response = self.private_post_mytrades(self.extend(request, params))
+        return self.parse_trades(response, market, since, limit)
+
+    # --- funding -------------------------------------------------------------------------------------
+    def parse_transaction(self, transaction, currency=None):
+        code = self.safe_currency_code(self.safe_string(transaction, "currency"), currency)
+        status = self.safe_string(transaction, "status")
+        fee = None
+        fee_cost = self.safe_string(transaction, "fee")
+        if not (fee_cost is None):
+            fee = {"cost": Precise.string_abs(fee_cost), "currency": code}
+        return self.safe_transaction(
+            {
+                "id": self.safe_string(transaction, "id"),
+                "txid": self.safe_string(transaction, "txid"),
+                "timestamp": self.safe_timestamp(transaction, "timestamp_created"),
+                "updated": self.safe_timestamp(transaction, "timestamp"),
+                "address": self.safe_string(transaction, "address"),
+                "type": self.safe_string_lower(transaction, "type"),
+                "amount": self.safe_string(transaction, "amount"),
+                "currency": code,
+                "status": self.safe_string(js.get(self.options, "transactionStatuses"), status, status),
+                "fee": fee,
+                "info": transaction,
+            },
+            currency,
+        )
+
+    def fetch_movements(self, type_, code, since, limit, params):
+        # history/movements lists both deposits and withdrawals of one currency.
+        if code is None:
+            raise ArgumentsRequired(
+                js.to_str(self.id) + " requires a currency code to list deposits or withdrawals"
+            )
+        self.load_markets()
+        currency = self.currency(code)
+        request = {"currency": js.get(currency, "id").upper()}
+        if not (since is None):
+            request["since"] = js.floor(js.divide(since, 1000))
+        if not (limit is None):
+            request["limit"] = limit
+        response = self.private_post_history_movements(self.extend(request, params))
+        transactions = self.parse_transactions(response, currency, since)
+        result = []
+        i = 0
+        while js.less(i, js.length(transactions)):
+            if js.strict_equal(js.get(js.get(transactions, i), "type"), type_):
+                result.append(js.get(transactions, i))
+            i += 1
+        return self.filter_by_since_limit(result, since, limit)
+
+    def fetch_deposits(self, code=None, since=None, limit=None, params=None):
+        if params is None:
+            params = {}
+        return self.fetch_movements("deposit", code, since, limit, params)
+
+    def fetch_withdrawals(self, code=None, since=None, limit=None, params=None):
+        if params is None:
+            params = {}
+        return self.fetch_movements("withdrawal", code, since, limit, params)
+
+    def transfer_method(self, code):
+        method = self.safe_string(js.get(self.options, "methods"), code)
+        if method is None:
+            raise NotSupported(
+                ((js.to_str(self.id) + " knows no deposit or withdrawal method for ") + js.to_str(code))
+                + ': pass params["method"]'
+            )
+        return method
+
+    def fetch_deposit_address(self, code, params=None):
+        if params is None:
+            params = {}
+        self.load_markets()
+        request = {
+            "method": self.safe_string(params, "method", self.transfer_method(code)),
+            "wallet_name": js.get(self.options, "wallet"),
+            "renew": 0,
+        }
+        response = self.private_post_deposit_new(self.extend(request, params))
+        # Currencies with a memo answer with the memo as 'address' and the shared address as 'address_pool'.
+        address = self.safe_string(response, "address")
+        tag = None
+        pool = self.safe_string(response, "address_pool")
+        if not (pool is None):
+            tag = address
+            address = pool
+        return {
+            "currency": code,
+            "address": address,
+            "tag": tag,
+            "network": js.get(request, "method"),
+            "info": response,
+        }
+
+    def withdraw(self, code, amount, address, tag=None, params=None):
+        if params is None:
+            params = {}
+        self.load_markets()
+        request = {
+            "withdraw_type": self.safe_string(params, "method", self.transfer_method(code)),
+            "walletselected": js.get(self.options, "wallet"),
+            "amount": self.number_to_string(amount),
+            "address": address,
+        }
+        if not (tag is None):
+            request["payment_id"] = tag
+        response = self.private_post_withdraw(self.extend(request, self.omit(params, "method")))
+        result = self.safe_dict(response, 0, {})
+        status = self.safe_string(result, "status")
+        if not (status == "success"):
+            raise ExchangeError(
+                (js.to_str(self.id) + " withdraw () failed: ")
+                + js.to_str(self.safe_string(result, "message", ""))
+            )
+        return self.safe_transaction(
+            {
+                "id": self.safe_string(result, "withdrawal_id"),
+                "type": "withdrawal",
+                "address": address,
+                "tag": tag,
+                "amount": js.get(request, "amount"),
+                "currency": code,
+                "info": response,
+            }
+        )
+
+    # --- transport -----------------------------------------------------------------------------------
+    def sign(self, path, api=None, method=None, params=None, headers=None, body=None):
+        if api is None:
+            api = "public"
+        if method is None:
+            method = "GET"
+        if params is None:
+            params = {}
+        request = (("/" + js.to_str(self.version)) + "/") + js.to_str(self.implode_params(path, params))
+        url = js.to_str(js.get(self.urls, "api")) + request
+        query = self.omit(params, self.extract_params(path))
+        if api == "public":
+            if len(js.keys(query)) > 0:
+                url = (url + "?") + js.to_str(self.urlencode(query))
+            return {"url": url, "method": method, "body": body, "headers": headers}
+        # The payload is the JSON body with the path and a nonce, base64-encoded in X-BFX-PAYLOAD and
+        # signed with HMAC-SHA384 (hex) in X-BFX-SIGNATURE.
+        self.check_required_credentials()
+        body = self.json(
+            self.extend({"request": request, "nonce": self.number_to_string(self.nonce())}, query)
+        )
+        payload = self.string_to_base64(body)
+        headers = {
+            "X-BFX-APIKEY": self.apiKey,
+            "X-BFX-PAYLOAD": payload,
+            "X-BFX-SIGNATURE": self.hmac(self.encode(payload), self.encode(self.secret), "sha384"),
+            "Content-Type": "application/json",
+        }
+        return {"url": url, "method": method, "body": body, "headers": headers}
+
+    def handle_errors(
+        self,
+        status,
+        reason,
+        url,
+        method,
+        response_headers,
+        response_body,
+        response,
+        request_headers,
+        request_body,
+    ):
+        # Errors are { "message": "..." } (or { "error": "ERR_RATE_LIMIT" }) with HTTP 4xx or 5xx.
+        if (js.less(status, 400) or (response is None)) or js.is_array(response):
+            return
+        message = self.safe_string2(response, "message", "error")
+        if message is None:
+            return
+        feedback = (js.to_str(self.id) + " ") + js.to_str(message)
+        self.throw_exactly_matched_exception(js.get(self.exceptions, "exact"), message, feedback)
+        self.throw_broadly_matched_exception(js.get(self.exceptions, "broad"), message, feedback)
+        raise ExchangeError(feedback)
