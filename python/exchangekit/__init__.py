@@ -7,7 +7,8 @@ from exchangekit.binance import binance  # noqa: F401
 from exchangekit.bitfinex import bitfinex  # noqa: F401
 from exchangekit.bitstamp import bitstamp  # noqa: F401
 from exchangekit.kraken import kraken  # noqa: F401
+from exchangekit.poloniex import poloniex  # noqa: F401
 
-exchanges = ["binance", "bitfinex", "bitstamp", "kraken"]
+exchanges = ["binance", "bitfinex", "bitstamp", "kraken", "poloniex"]
 
 __all__ = errors + ["exchanges"] + exchanges

@@ -7,7 +7,8 @@ from exchangekit.async_support.binance import binance  # noqa: F401
 from exchangekit.async_support.bitfinex import bitfinex  # noqa: F401
 from exchangekit.async_support.bitstamp import bitstamp  # noqa: F401
 from exchangekit.async_support.kraken import kraken  # noqa: F401
+from exchangekit.async_support.poloniex import poloniex  # noqa: F401
 
-exchanges = ["binance", "bitfinex", "bitstamp", "kraken"]
+exchanges = ["binance", "bitfinex", "bitstamp", "kraken", "poloniex"]
 
 __all__ = errors + ["exchanges"] + exchanges

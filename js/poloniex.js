@@ -1,0 +1,710 @@
+// Poloniex spot REST API: https://api-docs.poloniex.com/spot/
+import Exchange from './base/Exchange.js';
+import { AccountSuspended, ArgumentsRequired, AuthenticationError, BadRequest, BadSymbol, ExchangeError, ExchangeNotAvailable, InsufficientFunds, InvalidOrder, OnMaintenance, PermissionDenied, RateLimitExceeded, RequestTimeout } from './base/errors.js';
+import Precise from './base/Precise.js';
+import { DECIMAL_PLACES } from './base/functions/number.js';
+
+export default class poloniex extends Exchange {
+    describe () {
+        return this.deepExtend (super.describe (), {
+            'id': 'poloniex',
+            'name': 'Poloniex',
+            'countries': [ 'US' ],
+            // exchanges.tsv lists the legacy command API (public?command=..., tradingApi), which Poloniex
+            // has retired; this is the current documented spot API at api.poloniex.com, unversioned.
+            'version': undefined,
+            // Market data allows 200 requests per second, orders 50, other private calls 10 (cost 20).
+            'rateLimit': 5,
+            'has': {
+                'fetchCurrencies': true,
+                'fetchTicker': true,
+                'fetchTickers': true,
+                'fetchOrderBook': true,
+                'fetchOHLCV': true,
+                'fetchTrades': true,
+                'fetchBalance': true,
+                'createOrder': true,
+                'cancelOrder': true,
+                'fetchOrder': true,
+                'fetchOpenOrders': true,
+                'fetchClosedOrders': true,
+                'fetchMyTrades': true,
+                'fetchDeposits': true,
+                'fetchWithdrawals': true,
+                'fetchDepositAddress': true,
+                'withdraw': true,
+            },
+            'urls': {
+                'logo': 'https://poloniex.com/images/logo.svg',
+                'api': 'https://api.poloniex.com',
+                'www': 'https://poloniex.com',
+                'doc': 'https://api-docs.poloniex.com/spot/',
+                'fees': 'https://poloniex.com/fees',
+            },
+            'api': {
+                'public': {
+                    'get': {
+                        'markets': 1,
+                        'markets/{symbol}': 1,
+                        'currencies': 1,
+                        'currencies/{currency}': 1,
+                        'v2/currencies': 1,
+                        'v2/currencies/{currency}': 1,
+                        'timestamp': 1,
+                        'markets/price': 1,
+                        'markets/{symbol}/price': 1,
+                        'markets/markPrice': 1,
+                        'markets/{symbol}/markPrice': 1,
+                        'markets/{symbol}/markPriceComponents': 1,
+                        'markets/{symbol}/orderBook': 1,
+                        'markets/{symbol}/candles': 1,
+                        'markets/{symbol}/trades': 1,
+                        'markets/ticker24h': 1,
+                        'markets/{symbol}/ticker24h': 1,
+                        'markets/collateralInfo': 1,
+                        'markets/{currency}/collateralInfo': 1,
+                        'markets/borrowRatesInfo': 1,
+                    },
+                },
+                'private': {
+                    'get': {
+                        'accounts': 20,
+                        'accounts/balances': 20,
+                        'accounts/{id}/balances': 20,
+                        'accounts/activity': 20,
+                        'accounts/transfer': 20,
+                        'accounts/transfer/{id}': 20,
+                        'accounts/interest/history': 20,
+                        'feeinfo': 20,
+                        'subaccounts': 20,
+                        'subaccounts/balances': 20,
+                        'subaccounts/{id}/balances': 20,
+                        'subaccounts/transfer': 20,
+                        'subaccounts/transfer/{id}': 20,
+                        'wallets/addresses': 20,
+                        'wallets/addresses/{currency}': 20,
+                        'wallets/activity': 20,
+                        'margin/accountMargin': 20,
+                        'margin/borrowStatus': 20,
+                        'margin/maxSize': 20,
+                        'orders': 4,
+                        'orders/{id}': 4,
+                        'orders/killSwitchStatus': 4,
+                        'orders/history': 20,
+                        'smartorders': 4,
+                        'smartorders/{id}': 4,
+                        'smartorders/history': 20,
+                        'trades': 20,
+                        'orders/{id}/trades': 4,
+                    },
+                    'post': {
+                        'accounts/transfer': 20,
+                        'subaccounts/transfer': 20,
+                        'wallets/address': 20,
+                        'wallets/withdraw': 20,
+                        'v2/wallets/withdraw': 20,
+                        'orders': 4,
+                        'orders/batch': 4,
+                        'orders/killSwitch': 4,
+                        'smartorders': 4,
+                    },
+                    'put': {
+                        'orders/{id}': 4,
+                        'smartorders/{id}': 4,
+                    },
+                    'delete': {
+                        'orders/{id}': 4,
+                        'orders/cancelByIds': 4,
+                        'orders': 4,
+                        'smartorders/{id}': 4,
+                        'smartorders/cancelByIds': 4,
+                        'smartorders': 4,
+                    },
+                },
+            },
+            'timeframes': {
+                '1m': 'MINUTE_1',
+                '5m': 'MINUTE_5',
+                '10m': 'MINUTE_10',
+                '15m': 'MINUTE_15',
+                '30m': 'MINUTE_30',
+                '1h': 'HOUR_1',
+                '2h': 'HOUR_2',
+                '4h': 'HOUR_4',
+                '6h': 'HOUR_6',
+                '12h': 'HOUR_12',
+                '1d': 'DAY_1',
+                '3d': 'DAY_3',
+                '1w': 'WEEK_1',
+                '1M': 'MONTH_1',
+            },
+            'fees': {
+                'trading': {
+                    'tierBased': true,
+                    'percentage': true,
+                    'taker': 0.002,
+                    'maker': 0.002,
+                },
+            },
+            'precisionMode': DECIMAL_PLACES,
+            'options': {
+                'orderStatuses': {
+                    'NEW': 'open',
+                    'PARTIALLY_FILLED': 'open',
+                    'PENDING_CANCEL': 'open',
+                    'FILLED': 'closed',
+                    'PARTIALLY_CANCELED': 'canceled',
+                    'CANCELED': 'canceled',
+                    'FAILED': 'rejected',
+                },
+                'transactionStatuses': {
+                    'COMPLETED': 'ok',
+                    'COMPLETE': 'ok',
+                    'PENDING': 'pending',
+                    'AWAITING APPROVAL': 'pending',
+                    'CANCELED': 'canceled',
+                    'FAILED': 'failed',
+                },
+                // wallets/activity needs a start: without since, this many days back.
+                'transactionsDays': 30,
+            },
+            'exceptions': {
+                'exact': {
+                    '500': ExchangeNotAvailable,
+                    '603': RequestTimeout,
+                    '601': BadRequest,
+                    '415': ExchangeNotAvailable,
+                    '602': BadRequest,
+                    '21604': BadRequest,
+                    '21600': AuthenticationError,
+                    '21605': BadRequest,
+                    '21102': BadRequest,
+                    '21100': AuthenticationError,
+                    '21704': BadRequest,
+                    '21700': ExchangeError,
+                    '21705': BadRequest,
+                    '21707': ExchangeNotAvailable,
+                    '21708': PermissionDenied,
+                    '21601': AccountSuspended,
+                    '21711': PermissionDenied,
+                    '21709': InsufficientFunds,
+                    '21110': BadSymbol,
+                    '10040': BadSymbol,
+                    '10060': BadSymbol,
+                    '10020': BadRequest,
+                    '10041': InvalidOrder,
+                    '21340': OnMaintenance,
+                    '21341': OnMaintenance,
+                },
+                'broad': {
+                    'Insufficient balance': InsufficientFunds,
+                    'Invalid symbol': BadSymbol,
+                    'Unauthorized': AuthenticationError,
+                    'Illegal of api key': AuthenticationError,
+                    'Too many requests': RateLimitExceeded,
+                },
+            },
+        });
+    }
+
+    // --- markets and currencies ----------------------------------------------------------------------
+
+    async fetchCurrencies (params = {}) {
+        // A list of one-entry dictionaries: [ { "BTC": { ... } }, { "ETH": { ... } } ].
+        const response = await this.publicGetCurrencies (params);
+        const result = [];
+        for (let i = 0; i < response.length; i++) {
+            const ids = Object.keys (response[i]);
+            for (let j = 0; j < ids.length; j++) {
+                const id = ids[j];
+                const entry = response[i][id];
+                const deposit = this.safeString (entry, 'walletDepositState') === 'ENABLED';
+                const withdraw = this.safeString (entry, 'walletWithdrawalState') === 'ENABLED';
+                result.push ({
+                    'id': id,
+                    'code': this.safeCurrencyCode (id),
+                    'name': this.safeString (entry, 'name'),
+                    'active': deposit && withdraw && (this.safeBool (entry, 'delisted') === false),
+                    'deposit': deposit,
+                    'withdraw': withdraw,
+                    'fee': this.safeNumber (entry, 'withdrawalFee'),
+                    'info': entry,
+                });
+            }
+        }
+        return result;
+    }
+
+    async fetchMarkets (params = {}) {
+        const response = await this.publicGetMarkets (params);
+        const result = [];
+        for (let i = 0; i < response.length; i++) {
+            const entry = response[i];
+            const baseId = this.safeString (entry, 'baseCurrencyName');
+            const quoteId = this.safeString (entry, 'quoteCurrencyName');
+            const base = this.safeCurrencyCode (baseId);
+            const quote = this.safeCurrencyCode (quoteId);
+            const limits = this.safeDict (entry, 'symbolTradeLimit', {});
+            result.push ({
+                'id': this.safeString (entry, 'symbol'),
+                'symbol': base + '/' + quote,
+                'base': base,
+                'quote': quote,
+                'baseId': baseId,
+                'quoteId': quoteId,
+                'active': this.safeString (entry, 'state') === 'NORMAL',
+                'type': 'spot',
+                'spot': true,
+                'taker': this.fees['trading']['taker'],
+                'maker': this.fees['trading']['maker'],
+                'precision': {
+                    'amount': this.safeInteger (limits, 'quantityScale'),
+                    'price': this.safeInteger (limits, 'priceScale'),
+                },
+                'limits': {
+                    'amount': { 'min': this.safeNumber (limits, 'minQuantity'), 'max': undefined },
+                    'price': { 'min': undefined, 'max': undefined },
+                    'cost': { 'min': this.safeNumber (limits, 'minAmount'), 'max': undefined },
+                },
+                'info': entry,
+            });
+        }
+        return result;
+    }
+
+    // --- market data ---------------------------------------------------------------------------------
+
+    parseTicker (ticker, market = undefined) {
+        // dailyChange is a ratio: 0.0137 is 1.37 %.
+        const change = this.safeString (ticker, 'dailyChange');
+        return this.safeTicker ({
+            'symbol': this.safeSymbol (this.safeString (ticker, 'symbol'), market),
+            'timestamp': this.safeInteger (ticker, 'ts'),
+            'high': this.safeString (ticker, 'high'),
+            'low': this.safeString (ticker, 'low'),
+            'bid': this.safeString (ticker, 'bid'),
+            'bidVolume': this.safeString (ticker, 'bidQuantity'),
+            'ask': this.safeString (ticker, 'ask'),
+            'askVolume': this.safeString (ticker, 'askQuantity'),
+            'open': this.safeString (ticker, 'open'),
+            'last': this.safeString (ticker, 'close'),
+            'percentage': (change === undefined) ? undefined : Precise.stringMul (change, '100'),
+            'baseVolume': this.safeString (ticker, 'quantity'),
+            'quoteVolume': this.safeString (ticker, 'amount'),
+            'info': ticker,
+        }, market);
+    }
+
+    async fetchTicker (symbol, params = {}) {
+        await this.loadMarkets ();
+        const market = this.market (symbol);
+        const response = await this.publicGetMarketsSymbolTicker24h (this.extend ({ 'symbol': market['id'] }, params));
+        return this.parseTicker (response, market);
+    }
+
+    async fetchTickers (symbols = undefined, params = {}) {
+        await this.loadMarkets ();
+        const response = await this.publicGetMarketsTicker24h (params);
+        return this.parseTickers (response, symbols);
+    }
+
+    async fetchOrderBook (symbol, limit = undefined, params = {}) {
+        // Each side is one flat list: [ price, quantity, price, quantity, ... ].
+        await this.loadMarkets ();
+        const market = this.market (symbol);
+        const request = { 'symbol': market['id'] };
+        if (limit !== undefined) {
+            request['limit'] = limit;
+        }
+        const response = await this.publicGetMarketsSymbolOrderBook (this.extend (request, params));
+        const book = {
+            'bids': this.pairsOf (this.safeList (response, 'bids', [])),
+            'asks': this.pairsOf (this.safeList (response, 'asks', [])),
+        };
+        return this.parseOrderBook (book, market['symbol'], this.safeInteger (response, 'time'));
+    }
+
+    pairsOf (flat) {
+        const result = [];
+        for (let i = 0; i + 1 < flat.length; i += 2) {
+            result.push ([ flat[i], flat[i + 1] ]);
+        }
+        return result;
+    }
+
+    parseOHLCV (ohlcv, market = undefined) {
+        // [ low, high, open, close, amount, quantity, buyTakerAmount, buyTakerQuantity, tradeCount, ts,
+        //   weightedAverage, interval, startTime, closeTime ]
+        return [
+            this.safeInteger (ohlcv, 12),
+            this.safeNumber (ohlcv, 2),
+            this.safeNumber (ohlcv, 1),
+            this.safeNumber (ohlcv, 0),
+            this.safeNumber (ohlcv, 3),
+            this.safeNumber (ohlcv, 5),
+        ];
+    }
+
+    async fetchOHLCV (symbol, timeframe = '1m', since = undefined, limit = undefined, params = {}) {
+        await this.loadMarkets ();
+        const market = this.market (symbol);
+        const request = {
+            'symbol': market['id'],
+            'interval': this.safeString (this.timeframes, timeframe, timeframe),
+        };
+        if (since !== undefined) {
+            request['startTime'] = since;
+        }
+        if (limit !== undefined) {
+            request['limit'] = limit;
+        }
+        const response = await this.publicGetMarketsSymbolCandles (this.extend (request, params));
+        return this.parseOHLCVs (response, market, timeframe, since, limit);
+    }
+
+    parseTrade (trade, market = undefined) {
+        // Public: { id, price, quantity, amount, takerSide, ts, createTime }; the account's trades add
+        // symbol, orderId, side, type, matchRole, feeCurrency and feeAmount.
+        market = this.safeMarket (this.safeString (trade, 'symbol'), market);
+        let fee = undefined;
+        const feeCost = this.safeString (trade, 'feeAmount');
+        if (feeCost !== undefined) {
+            fee = { 'cost': feeCost, 'currency': this.safeCurrencyCode (this.safeString (trade, 'feeCurrency')) };
+        }
+        return this.safeTrade ({
+            'id': this.safeString (trade, 'id'),
+            'order': this.safeString (trade, 'orderId'),
+            'symbol': market['symbol'],
+            'timestamp': this.safeInteger (trade, 'createTime'),
+            'type': this.safeStringLower (trade, 'type'),
+            'side': this.safeStringLower2 (trade, 'side', 'takerSide'),
+            'takerOrMaker': this.safeStringLower (trade, 'matchRole'),
+            'price': this.safeString (trade, 'price'),
+            'amount': this.safeString (trade, 'quantity'),
+            'cost': this.safeString (trade, 'amount'),
+            'fee': fee,
+            'info': trade,
+        }, market);
+    }
+
+    async fetchTrades (symbol, since = undefined, limit = undefined, params = {}) {
+        await this.loadMarkets ();
+        const market = this.market (symbol);
+        const request = { 'symbol': market['id'] };
+        if (limit !== undefined) {
+            request['limit'] = limit;
+        }
+        const response = await this.publicGetMarketsSymbolTrades (this.extend (request, params));
+        return this.parseTrades (response, market, since, limit);
+    }
+
+    // --- account -------------------------------------------------------------------------------------
+
+    async fetchBalance (params = {}) {
+        await this.loadMarkets ();
+        const response = await this.privateGetAccountsBalances (this.extend ({ 'accountType': 'SPOT' }, params));
+        const result = { 'info': response };
+        const balances = this.safeList (this.safeDict (response, 0, {}), 'balances', []);
+        for (let i = 0; i < balances.length; i++) {
+            const entry = balances[i];
+            const account = this.account ();
+            account['free'] = this.safeString (entry, 'available');
+            account['used'] = this.safeString (entry, 'hold');
+            result[this.safeCurrencyCode (this.safeString (entry, 'currency'))] = account;
+        }
+        return this.safeBalance (result);
+    }
+
+    // --- orders --------------------------------------------------------------------------------------
+
+    parseOrder (order, market = undefined) {
+        market = this.safeMarket (this.safeString (order, 'symbol'), market);
+        let price = this.safeString (order, 'price');
+        if ((price !== undefined) && Precise.stringEq (price, '0')) {
+            price = undefined;
+        }
+        let average = this.safeString (order, 'avgPrice');
+        if ((average !== undefined) && Precise.stringEq (average, '0')) {
+            average = undefined;
+        }
+        const status = this.safeString (order, 'state');
+        return this.safeOrder ({
+            'id': this.safeString2 (order, 'id', 'orderId'),
+            'clientOrderId': this.safeString (order, 'clientOrderId'),
+            'symbol': market['symbol'],
+            'timestamp': this.safeInteger (order, 'createTime'),
+            'status': this.safeString (this.options['orderStatuses'], status, status),
+            'type': this.safeStringLower (order, 'type'),
+            'timeInForce': this.safeString (order, 'timeInForce'),
+            'side': this.safeStringLower (order, 'side'),
+            'price': price,
+            'amount': this.safeString (order, 'quantity'),
+            'filled': this.safeString (order, 'filledQuantity'),
+            'cost': this.safeString (order, 'filledAmount'),
+            'average': average,
+            'info': order,
+        }, market);
+    }
+
+    async createOrder (symbol, type, side, amount, price = undefined, params = {}) {
+        // A market buy is sized in the quote currency: amount * price, so it needs a price too.
+        await this.loadMarkets ();
+        const market = this.market (symbol);
+        const request = {
+            'symbol': market['id'],
+            'side': side.toUpperCase (),
+            'type': type.toUpperCase (),
+        };
+        if ((type === 'market') && (side === 'buy')) {
+            if (price === undefined) {
+                throw new ArgumentsRequired (this.id + ' createOrder () needs a price for a market buy, which is sized in the quote currency (amount * price)');
+            }
+            const cost = Precise.stringMul (this.numberToString (amount), this.numberToString (price));
+            request['amount'] = this.costToPrecision (symbol, cost);
+        } else {
+            request['quantity'] = this.amountToPrecision (symbol, amount);
+        }
+        if (type === 'limit') {
+            if (price === undefined) {
+                throw new ArgumentsRequired (this.id + ' createOrder () requires a price for a limit order');
+            }
+            request['price'] = this.priceToPrecision (symbol, price);
+            request['timeInForce'] = 'GTC';
+        }
+        const response = await this.privatePostOrders (this.extend (request, params));
+        return this.safeOrder ({
+            'id': this.safeString (response, 'id'),
+            'clientOrderId': this.safeString (response, 'clientOrderId'),
+            'symbol': market['symbol'],
+            'type': type,
+            'side': side,
+            'amount': this.safeString (request, 'quantity'),
+            'price': this.safeString (request, 'price'),
+            'info': response,
+        }, market);
+    }
+
+    async cancelOrder (id, symbol = undefined, params = {}) {
+        const response = await this.privateDeleteOrdersId (this.extend ({ 'id': id }, params));
+        return this.parseOrder (response);
+    }
+
+    async fetchOrder (id, symbol = undefined, params = {}) {
+        await this.loadMarkets ();
+        const response = await this.privateGetOrdersId (this.extend ({ 'id': id }, params));
+        return this.parseOrder (response);
+    }
+
+    async fetchOpenOrders (symbol = undefined, since = undefined, limit = undefined, params = {}) {
+        await this.loadMarkets ();
+        const request = {};
+        let market = undefined;
+        if (symbol !== undefined) {
+            market = this.market (symbol);
+            request['symbol'] = market['id'];
+        }
+        if (limit !== undefined) {
+            request['limit'] = limit;
+        }
+        const response = await this.privateGetOrders (this.extend (request, params));
+        return this.parseOrders (response, market, since, limit);
+    }
+
+    async fetchClosedOrders (symbol = undefined, since = undefined, limit = undefined, params = {}) {
+        // orders/history: filled and canceled orders.
+        await this.loadMarkets ();
+        const request = { 'states': 'FILLED,CANCELED,PARTIALLY_CANCELED' };
+        let market = undefined;
+        if (symbol !== undefined) {
+            market = this.market (symbol);
+            request['symbol'] = market['id'];
+        }
+        if (since !== undefined) {
+            request['startTime'] = since;
+        }
+        if (limit !== undefined) {
+            request['limit'] = limit;
+        }
+        const response = await this.privateGetOrdersHistory (this.extend (request, params));
+        return this.parseOrders (response, market, since, limit);
+    }
+
+    async fetchMyTrades (symbol = undefined, since = undefined, limit = undefined, params = {}) {
+        await this.loadMarkets ();
+        const request = {};
+        let market = undefined;
+        if (symbol !== undefined) {
+            market = this.market (symbol);
+            request['symbols'] = market['id'];
+        }
+        if (since !== undefined) {
+            request['startTime'] = since;
+        }
+        if (limit !== undefined) {
+            request['limit'] = limit;
+        }
+        const response = await this.privateGetTrades (this.extend (request, params));
+        return this.parseTrades (response, market, since, limit);
+    }
+
+    // --- funding -------------------------------------------------------------------------------------
+
+    parseTransaction (transaction, currency = undefined) {
+        // Deposits: { depositNumber, currency, address, amount, confirmations, txid, timestamp, status };
+        // withdrawals: { withdrawalRequestsId, currency, address, amount, fee, timestamp, status, txid,
+        // paymentID }. Timestamps are seconds.
+        const code = this.safeCurrencyCode (this.safeString (transaction, 'currency'), currency);
+        let status = this.safeStringUpper (transaction, 'status');
+        if (status !== undefined) {
+            // 'COMPLETE: 0x...' carries the transaction id after the state.
+            status = status.split (':')[0];
+        }
+        let fee = undefined;
+        const feeCost = this.safeString (transaction, 'fee');
+        if (feeCost !== undefined) {
+            fee = { 'cost': feeCost, 'currency': code };
+        }
+        return this.safeTransaction ({
+            'id': this.safeString2 (transaction, 'depositNumber', 'withdrawalRequestsId'),
+            'txid': this.safeString (transaction, 'txid'),
+            'timestamp': this.safeTimestamp (transaction, 'timestamp'),
+            'address': this.safeString (transaction, 'address'),
+            'tag': this.safeString (transaction, 'paymentID'),
+            'amount': this.safeString (transaction, 'amount'),
+            'currency': code,
+            'status': this.safeString (this.options['transactionStatuses'], status, status),
+            'fee': fee,
+            'info': transaction,
+        }, currency);
+    }
+
+    async fetchWalletActivity (key, type, code, since, limit, params) {
+        // wallets/activity lists deposits (activityType 1) or withdrawals (2) between start and end, in
+        // seconds.
+        await this.loadMarkets ();
+        const now = this.seconds ();
+        let start = now - this.options['transactionsDays'] * 86400;
+        if (since !== undefined) {
+            start = Math.floor (since / 1000);
+        }
+        const request = {
+            'start': start,
+            'end': now,
+            'activityType': (type === 'deposit') ? 1 : 2,
+        };
+        let currency = undefined;
+        if (code !== undefined) {
+            currency = this.currency (code);
+            request['currency'] = currency['id'];
+        }
+        const response = await this.privateGetWalletsActivity (this.extend (request, params));
+        return this.parseTransactions (this.safeList (response, key, []), currency, since, limit, { 'type': type });
+    }
+
+    async fetchDeposits (code = undefined, since = undefined, limit = undefined, params = {}) {
+        return await this.fetchWalletActivity ('deposits', 'deposit', code, since, limit, params);
+    }
+
+    async fetchWithdrawals (code = undefined, since = undefined, limit = undefined, params = {}) {
+        return await this.fetchWalletActivity ('withdrawals', 'withdrawal', code, since, limit, params);
+    }
+
+    async fetchDepositAddress (code, params = {}) {
+        // wallets/addresses answers { "BTC": "address", ... }; a tag-based currency as 'address:tag'.
+        await this.loadMarkets ();
+        const currency = this.currency (code);
+        const response = await this.privateGetWalletsAddresses (this.extend ({ 'currency': currency['id'] }, params));
+        const value = this.safeString (response, currency['id']);
+        if (value === undefined) {
+            throw new ExchangeError (this.id + ' has no ' + code + ' deposit address yet: create one with privatePostWalletsAddress ({ "currency": "' + currency['id'] + '" })');
+        }
+        const parts = value.split (':');
+        return {
+            'currency': code,
+            'address': parts[0],
+            'tag': this.safeString (parts, 1),
+            'network': undefined,
+            'info': response,
+        };
+    }
+
+    async withdraw (code, amount, address, tag = undefined, params = {}) {
+        await this.loadMarkets ();
+        const currency = this.currency (code);
+        const request = {
+            'currency': currency['id'],
+            'amount': this.numberToString (amount),
+            'address': address,
+        };
+        if (tag !== undefined) {
+            request['paymentId'] = tag;
+        }
+        const response = await this.privatePostWalletsWithdraw (this.extend (request, params));
+        return this.safeTransaction ({
+            'id': this.safeString (response, 'withdrawalRequestsId'),
+            'type': 'withdrawal',
+            'address': address,
+            'tag': tag,
+            'amount': request['amount'],
+            'currency': code,
+            'info': response,
+        });
+    }
+
+    // --- transport -----------------------------------------------------------------------------------
+
+    sign (path, api = 'public', method = 'GET', params = {}, headers = undefined, body = undefined) {
+        const endpoint = '/' + this.implodeParams (path, params);
+        let url = this.urls['api'] + endpoint;
+        const query = this.omit (params, this.extractParams (path));
+        if (api === 'public') {
+            if (Object.keys (query).length > 0) {
+                url = url + '?' + this.urlencode (query);
+            }
+            return { 'url': url, 'method': method, 'body': body, 'headers': headers };
+        }
+        // signature: base64 HMAC-SHA256 of 'METHOD\n/path\n' + the parameters sorted by name with
+        // signTimestamp among them (GET), or 'requestBody=<json>&signTimestamp=...' (with a body).
+        this.checkRequiredCredentials ();
+        const timestamp = this.numberToString (this.milliseconds ());
+        let signed = '';
+        if (method === 'GET') {
+            signed = this.urlencode (this.keysort (this.extend (query, { 'signTimestamp': timestamp })));
+            if (Object.keys (query).length > 0) {
+                url = url + '?' + this.urlencode (query);
+            }
+        } else if (Object.keys (query).length > 0) {
+            body = this.json (query);
+            signed = 'requestBody=' + body + '&signTimestamp=' + timestamp;
+        } else {
+            signed = 'signTimestamp=' + timestamp;
+        }
+        const auth = method + '\n' + endpoint + '\n' + signed;
+        headers = {
+            'key': this.apiKey,
+            'signTimestamp': timestamp,
+            'signature': this.hmac (this.encode (auth), this.encode (this.secret), 'sha256', 'base64'),
+            'Content-Type': 'application/json',
+        };
+        return { 'url': url, 'method': method, 'body': body, 'headers': headers };
+    }
+
+    handleErrors (status, reason, url, method, responseHeaders, responseBody, response, requestHeaders, requestBody) {
+        // Errors are { "code": 21709, "message": "Low available balance" }; successful cancellations
+        // carry "code": 200 too.
+        if ((response === undefined) || Array.isArray (response)) {
+            return;
+        }
+        const code = this.safeString (response, 'code');
+        const message = this.safeString (response, 'message');
+        if ((code === undefined) || (code === '200')) {
+            return;
+        }
+        const feedback = this.id + ' ' + code + ' ' + ((message === undefined) ? '' : message);
+        this.throwExactlyMatchedException (this.exceptions['exact'], code, feedback);
+        if (message !== undefined) {
+            this.throwBroadlyMatchedException (this.exceptions['broad'], message, feedback);
+        }
+        throw new ExchangeError (feedback);
+    }
+}

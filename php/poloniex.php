@@ -1,0 +1,434 @@
+<?php
+
+// Generated from js/poloniex.js by exkit: do not edit. Change the source and run `python build.py`.
+
+namespace exchangekit;
+
+class poloniex extends Exchange {
+    public function describe() {
+        return $this->deep_extend(parent::describe(), ['id' => 'poloniex', 'name' => 'Poloniex', 'countries' => ['US'], 'version' => null, 'rateLimit' => 5, 'has' => ['fetchCurrencies' => true, 'fetchTicker' => true, 'fetchTickers' => true, 'fetchOrderBook' => true, 'fetchOHLCV' => true, 'fetchTrades' => true, 'fetchBalance' => true, 'createOrder' => true, 'cancelOrder' => true, 'fetchOrder' => true, 'fetchOpenOrders' => true, 'fetchClosedOrders' => true, 'fetchMyTrades' => true, 'fetchDeposits' => true, 'fetchWithdrawals' => true, 'fetchDepositAddress' => true, 'withdraw' => true], 'urls' => ['logo' => 'https://poloniex.com/images/logo.svg', 'api' => 'https://api.poloniex.com', 'www' => 'https://poloniex.com', 'doc' => 'https://api-docs.poloniex.com/spot/', 'fees' => 'https://poloniex.com/fees'], 'api' => ['public' => ['get' => ['markets' => 1, 'markets/{symbol}' => 1, 'currencies' => 1, 'currencies/{currency}' => 1, 'v2/currencies' => 1, 'v2/currencies/{currency}' => 1, 'timestamp' => 1, 'markets/price' => 1, 'markets/{symbol}/price' => 1, 'markets/markPrice' => 1, 'markets/{symbol}/markPrice' => 1, 'markets/{symbol}/markPriceComponents' => 1, 'markets/{symbol}/orderBook' => 1, 'markets/{symbol}/candles' => 1, 'markets/{symbol}/trades' => 1, 'markets/ticker24h' => 1, 'markets/{symbol}/ticker24h' => 1, 'markets/collateralInfo' => 1, 'markets/{currency}/collateralInfo' => 1, 'markets/borrowRatesInfo' => 1]], 'private' => ['get' => ['accounts' => 20, 'accounts/balances' => 20, 'accounts/{id}/balances' => 20, 'accounts/activity' => 20, 'accounts/transfer' => 20, 'accounts/transfer/{id}' => 20, 'accounts/interest/history' => 20, 'feeinfo' => 20, 'subaccounts' => 20, 'subaccounts/balances' => 20, 'subaccounts/{id}/balances' => 20, 'subaccounts/transfer' => 20, 'subaccounts/transfer/{id}' => 20, 'wallets/addresses' => 20, 'wallets/addresses/{currency}' => 20, 'wallets/activity' => 20, 'margin/accountMargin' => 20, 'margin/borrowStatus' => 20, 'margin/maxSize' => 20, 'orders' => 4, 'orders/{id}' => 4, 'orders/killSwitchStatus' => 4, 'orders/history' => 20, 'smartorders' => 4, 'smartorders/{id}' => 4, 'smartorders/history' => 20, 'trades' => 20, 'orders/{id}/trades' => 4], 'post' => ['accounts/transfer' => 20, 'subaccounts/transfer' => 20, 'wallets/address' => 20, 'wallets/withdraw' => 20, 'v2/wallets/withdraw' => 20, 'orders' => 4, 'orders/batch' => 4, 'orders/killSwitch' => 4, 'smartorders' => 4], 'put' => ['orders/{id}' => 4, 'smartorders/{id}' => 4], 'delete' => ['orders/{id}' => 4, 'orders/cancelByIds' => 4, 'orders' => 4, 'smartorders/{id}' => 4, 'smartorders/cancelByIds' => 4, 'smartorders' => 4]]], 'timeframes' => ['1m' => 'MINUTE_1', '5m' => 'MINUTE_5', '10m' => 'MINUTE_10', '15m' => 'MINUTE_15', '30m' => 'MINUTE_30', '1h' => 'HOUR_1', '2h' => 'HOUR_2', '4h' => 'HOUR_4', '6h' => 'HOUR_6', '12h' => 'HOUR_12', '1d' => 'DAY_1', '3d' => 'DAY_3', '1w' => 'WEEK_1', '1M' => 'MONTH_1'], 'fees' => ['trading' => ['tierBased' => true, 'percentage' => true, 'taker' => 0.002, 'maker' => 0.002]], 'precisionMode' => DECIMAL_PLACES, 'options' => ['orderStatuses' => ['NEW' => 'open', 'PARTIALLY_FILLED' => 'open', 'PENDING_CANCEL' => 'open', 'FILLED' => 'closed', 'PARTIALLY_CANCELED' => 'canceled', 'CANCELED' => 'canceled', 'FAILED' => 'rejected'], 'transactionStatuses' => ['COMPLETED' => 'ok', 'COMPLETE' => 'ok', 'PENDING' => 'pending', 'AWAITING APPROVAL' => 'pending', 'CANCELED' => 'canceled', 'FAILED' => 'failed'], 'transactionsDays' => 30], 'exceptions' => ['exact' => ['500' => ExchangeNotAvailable::class, '603' => RequestTimeout::class, '601' => BadRequest::class, '415' => ExchangeNotAvailable::class, '602' => BadRequest::class, '21604' => BadRequest::class, '21600' => AuthenticationError::class, '21605' => BadRequest::class, '21102' => BadRequest::class, '21100' => AuthenticationError::class, '21704' => BadRequest::class, '21700' => ExchangeError::class, '21705' => BadRequest::class, '21707' => ExchangeNotAvailable::class, '21708' => PermissionDenied::class, '21601' => AccountSuspended::class, '21711' => PermissionDenied::class, '21709' => InsufficientFunds::class, '21110' => BadSymbol::class, '10040' => BadSymbol::class, '10060' => BadSymbol::class, '10020' => BadRequest::class, '10041' => InvalidOrder::class, '21340' => OnMaintenance::class, '21341' => OnMaintenance::class], 'broad' => ['Insufficient balance' => InsufficientFunds::class, 'Invalid symbol' => BadSymbol::class, 'Unauthorized' => AuthenticationError::class, 'Illegal of api key' => AuthenticationError::class, 'Too many requests' => RateLimitExceeded::class]]]);
+    }
+
+    // --- markets and currencies ----------------------------------------------------------------------
+    public function fetch_currencies($params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        // A list of one-entry dictionaries: [ { "BTC": { ... } }, { "ETH": { ... } } ].
+        $response = $this->public_get_currencies($params);
+        $result = [];
+        for ($i = 0; Js::less($i, Js::length($response)); $i++) {
+            $ids = Js::keys(Js::get($response, $i));
+            for ($j = 0; $j < count($ids); $j++) {
+                $id = Js::get($ids, $j);
+                $entry = Js::get(Js::get($response, $i), $id);
+                $deposit = $this->safe_string($entry, 'walletDepositState') === 'ENABLED';
+                $withdraw = $this->safe_string($entry, 'walletWithdrawalState') === 'ENABLED';
+                $result[] = ['id' => $id, 'code' => $this->safe_currency_code($id), 'name' => $this->safe_string($entry, 'name'), 'active' => ($deposit && $withdraw) && ($this->safe_bool($entry, 'delisted') === false), 'deposit' => $deposit, 'withdraw' => $withdraw, 'fee' => $this->safe_number($entry, 'withdrawalFee'), 'info' => $entry];
+            }
+        }
+        return $result;
+    }
+
+    public function fetch_markets($params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $response = $this->public_get_markets($params);
+        $result = [];
+        for ($i = 0; Js::less($i, Js::length($response)); $i++) {
+            $entry = Js::get($response, $i);
+            $base_id = $this->safe_string($entry, 'baseCurrencyName');
+            $quote_id = $this->safe_string($entry, 'quoteCurrencyName');
+            $base = $this->safe_currency_code($base_id);
+            $quote = $this->safe_currency_code($quote_id);
+            $limits = $this->safe_dict($entry, 'symbolTradeLimit', []);
+            $result[] = ['id' => $this->safe_string($entry, 'symbol'), 'symbol' => (Js::toStr($base) . '/') . Js::toStr($quote), 'base' => $base, 'quote' => $quote, 'baseId' => $base_id, 'quoteId' => $quote_id, 'active' => $this->safe_string($entry, 'state') === 'NORMAL', 'type' => 'spot', 'spot' => true, 'taker' => Js::get(Js::get($this->fees, 'trading'), 'taker'), 'maker' => Js::get(Js::get($this->fees, 'trading'), 'maker'), 'precision' => ['amount' => $this->safe_integer($limits, 'quantityScale'), 'price' => $this->safe_integer($limits, 'priceScale')], 'limits' => ['amount' => ['min' => $this->safe_number($limits, 'minQuantity'), 'max' => null], 'price' => ['min' => null, 'max' => null], 'cost' => ['min' => $this->safe_number($limits, 'minAmount'), 'max' => null]], 'info' => $entry];
+        }
+        return $result;
+    }
+
+    // --- market data ---------------------------------------------------------------------------------
+    public function parse_ticker($ticker, $market = null) {
+        // dailyChange is a ratio: 0.0137 is 1.37 %.
+        $change = $this->safe_string($ticker, 'dailyChange');
+        return $this->safe_ticker(['symbol' => $this->safe_symbol($this->safe_string($ticker, 'symbol'), $market), 'timestamp' => $this->safe_integer($ticker, 'ts'), 'high' => $this->safe_string($ticker, 'high'), 'low' => $this->safe_string($ticker, 'low'), 'bid' => $this->safe_string($ticker, 'bid'), 'bidVolume' => $this->safe_string($ticker, 'bidQuantity'), 'ask' => $this->safe_string($ticker, 'ask'), 'askVolume' => $this->safe_string($ticker, 'askQuantity'), 'open' => $this->safe_string($ticker, 'open'), 'last' => $this->safe_string($ticker, 'close'), 'percentage' => $change === null ? null : Precise::string_mul($change, '100'), 'baseVolume' => $this->safe_string($ticker, 'quantity'), 'quoteVolume' => $this->safe_string($ticker, 'amount'), 'info' => $ticker], $market);
+    }
+
+    public function fetch_ticker($symbol, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $this->load_markets();
+        $market = $this->market($symbol);
+        $response = $this->public_get_markets_symbol_ticker24h($this->extend(['symbol' => Js::get($market, 'id')], $params));
+        return $this->parse_ticker($response, $market);
+    }
+
+    public function fetch_tickers($symbols = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $this->load_markets();
+        $response = $this->public_get_markets_ticker24h($params);
+        return $this->parse_tickers($response, $symbols);
+    }
+
+    public function fetch_order_book($symbol, $limit = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        // Each side is one flat list: [ price, quantity, price, quantity, ... ].
+        $this->load_markets();
+        $market = $this->market($symbol);
+        $request = ['symbol' => Js::get($market, 'id')];
+        if (!($limit === null)) {
+            $request['limit'] = $limit;
+        }
+        $response = $this->public_get_markets_symbol_order_book($this->extend($request, $params));
+        $book = ['bids' => $this->pairs_of($this->safe_list($response, 'bids', [])), 'asks' => $this->pairs_of($this->safe_list($response, 'asks', []))];
+        return $this->parse_order_book($book, Js::get($market, 'symbol'), $this->safe_integer($response, 'time'));
+    }
+
+    public function pairs_of($flat) {
+        $result = [];
+        for ($i = 0; Js::less($i + 1, Js::length($flat)); $i += 2) {
+            $result[] = [Js::get($flat, $i), Js::get($flat, $i + 1)];
+        }
+        return $result;
+    }
+
+    public function parse_ohlcv($ohlcv, $market = null) {
+        // [ low, high, open, close, amount, quantity, buyTakerAmount, buyTakerQuantity, tradeCount, ts,
+        //   weightedAverage, interval, startTime, closeTime ]
+        return [$this->safe_integer($ohlcv, 12), $this->safe_number($ohlcv, 2), $this->safe_number($ohlcv, 1), $this->safe_number($ohlcv, 0), $this->safe_number($ohlcv, 3), $this->safe_number($ohlcv, 5)];
+    }
+
+    public function fetch_ohlcv($symbol, $timeframe = null, $since = null, $limit = null, $params = null) {
+        if ($timeframe === null) {
+            $timeframe = '1m';
+        }
+        if ($params === null) {
+            $params = [];
+        }
+        $this->load_markets();
+        $market = $this->market($symbol);
+        $request = ['symbol' => Js::get($market, 'id'), 'interval' => $this->safe_string($this->timeframes, $timeframe, $timeframe)];
+        if (!($since === null)) {
+            $request['startTime'] = $since;
+        }
+        if (!($limit === null)) {
+            $request['limit'] = $limit;
+        }
+        $response = $this->public_get_markets_symbol_candles($this->extend($request, $params));
+        return $this->parse_ohlcvs($response, $market, $timeframe, $since, $limit);
+    }
+
+    public function parse_trade($trade, $market = null) {
+        // Public: { id, price, quantity, amount, takerSide, ts, createTime }; the account's trades add
+        // symbol, orderId, side, type, matchRole, feeCurrency and feeAmount.
+        $market = $this->safe_market($this->safe_string($trade, 'symbol'), $market);
+        $fee = null;
+        $fee_cost = $this->safe_string($trade, 'feeAmount');
+        if (!($fee_cost === null)) {
+            $fee = ['cost' => $fee_cost, 'currency' => $this->safe_currency_code($this->safe_string($trade, 'feeCurrency'))];
+        }
+        return $this->safe_trade(['id' => $this->safe_string($trade, 'id'), 'order' => $this->safe_string($trade, 'orderId'), 'symbol' => Js::get($market, 'symbol'), 'timestamp' => $this->safe_integer($trade, 'createTime'), 'type' => $this->safe_string_lower($trade, 'type'), 'side' => $this->safe_string_lower2($trade, 'side', 'takerSide'), 'takerOrMaker' => $this->safe_string_lower($trade, 'matchRole'), 'price' => $this->safe_string($trade, 'price'), 'amount' => $this->safe_string($trade, 'quantity'), 'cost' => $this->safe_string($trade, 'amount'), 'fee' => $fee, 'info' => $trade], $market);
+    }
+
+    public function fetch_trades($symbol, $since = null, $limit = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $this->load_markets();
+        $market = $this->market($symbol);
+        $request = ['symbol' => Js::get($market, 'id')];
+        if (!($limit === null)) {
+            $request['limit'] = $limit;
+        }
+        $response = $this->public_get_markets_symbol_trades($this->extend($request, $params));
+        return $this->parse_trades($response, $market, $since, $limit);
+    }
+
+    // --- account -------------------------------------------------------------------------------------
+    public function fetch_balance($params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $this->load_markets();
+        $response = $this->private_get_accounts_balances($this->extend(['accountType' => 'SPOT'], $params));
+        $result = ['info' => $response];
+        $balances = $this->safe_list($this->safe_dict($response, 0, []), 'balances', []);
+        for ($i = 0; Js::less($i, Js::length($balances)); $i++) {
+            $entry = Js::get($balances, $i);
+            $account = $this->account();
+            $account['free'] = $this->safe_string($entry, 'available');
+            $account['used'] = $this->safe_string($entry, 'hold');
+            Js::set($result, $this->safe_currency_code($this->safe_string($entry, 'currency')), $account);
+        }
+        return $this->safe_balance($result);
+    }
+
+    // --- orders --------------------------------------------------------------------------------------
+    public function parse_order($order, $market = null) {
+        $market = $this->safe_market($this->safe_string($order, 'symbol'), $market);
+        $price = $this->safe_string($order, 'price');
+        if (Js::truthy(Js::truthy($_value1 = !($price === null)) ? Precise::string_eq($price, '0') : $_value1)) {
+            $price = null;
+        }
+        $average = $this->safe_string($order, 'avgPrice');
+        if (Js::truthy(Js::truthy($_value2 = !($average === null)) ? Precise::string_eq($average, '0') : $_value2)) {
+            $average = null;
+        }
+        $status = $this->safe_string($order, 'state');
+        return $this->safe_order(['id' => $this->safe_string2($order, 'id', 'orderId'), 'clientOrderId' => $this->safe_string($order, 'clientOrderId'), 'symbol' => Js::get($market, 'symbol'), 'timestamp' => $this->safe_integer($order, 'createTime'), 'status' => $this->safe_string(Js::get($this->options, 'orderStatuses'), $status, $status), 'type' => $this->safe_string_lower($order, 'type'), 'timeInForce' => $this->safe_string($order, 'timeInForce'), 'side' => $this->safe_string_lower($order, 'side'), 'price' => $price, 'amount' => $this->safe_string($order, 'quantity'), 'filled' => $this->safe_string($order, 'filledQuantity'), 'cost' => $this->safe_string($order, 'filledAmount'), 'average' => $average, 'info' => $order], $market);
+    }
+
+    public function create_order($symbol, $type, $side, $amount, $price = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        // A market buy is sized in the quote currency: amount * price, so it needs a price too.
+        $this->load_markets();
+        $market = $this->market($symbol);
+        $request = ['symbol' => Js::get($market, 'id'), 'side' => mb_strtoupper($side, 'UTF-8'), 'type' => mb_strtoupper($type, 'UTF-8')];
+        if (($type === 'market') && ($side === 'buy')) {
+            if ($price === null) {
+                throw new ArgumentsRequired(Js::toStr($this->id) . ' createOrder () needs a price for a market buy, which is sized in the quote currency (amount * price)');
+            }
+            $cost = Precise::string_mul($this->number_to_string($amount), $this->number_to_string($price));
+            $request['amount'] = $this->cost_to_precision($symbol, $cost);
+        } else {
+            $request['quantity'] = $this->amount_to_precision($symbol, $amount);
+        }
+        if ($type === 'limit') {
+            if ($price === null) {
+                throw new ArgumentsRequired(Js::toStr($this->id) . ' createOrder () requires a price for a limit order');
+            }
+            $request['price'] = $this->price_to_precision($symbol, $price);
+            $request['timeInForce'] = 'GTC';
+        }
+        $response = $this->private_post_orders($this->extend($request, $params));
+        return $this->safe_order(['id' => $this->safe_string($response, 'id'), 'clientOrderId' => $this->safe_string($response, 'clientOrderId'), 'symbol' => Js::get($market, 'symbol'), 'type' => $type, 'side' => $side, 'amount' => $this->safe_string($request, 'quantity'), 'price' => $this->safe_string($request, 'price'), 'info' => $response], $market);
+    }
+
+    public function cancel_order($id, $symbol = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $response = $this->private_delete_orders_id($this->extend(['id' => $id], $params));
+        return $this->parse_order($response);
+    }
+
+    public function fetch_order($id, $symbol = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $this->load_markets();
+        $response = $this->private_get_orders_id($this->extend(['id' => $id], $params));
+        return $this->parse_order($response);
+    }
+
+    public function fetch_open_orders($symbol = null, $since = null, $limit = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $this->load_markets();
+        $request = [];
+        $market = null;
+        if (!($symbol === null)) {
+            $market = $this->market($symbol);
+            $request['symbol'] = Js::get($market, 'id');
+        }
+        if (!($limit === null)) {
+            $request['limit'] = $limit;
+        }
+        $response = $this->private_get_orders($this->extend($request, $params));
+        return $this->parse_orders($response, $market, $since, $limit);
+    }
+
+    public function fetch_closed_orders($symbol = null, $since = null, $limit = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        // orders/history: filled and canceled orders.
+        $this->load_markets();
+        $request = ['states' => 'FILLED,CANCELED,PARTIALLY_CANCELED'];
+        $market = null;
+        if (!($symbol === null)) {
+            $market = $this->market($symbol);
+            $request['symbol'] = Js::get($market, 'id');
+        }
+        if (!($since === null)) {
+            $request['startTime'] = $since;
+        }
+        if (!($limit === null)) {
+            $request['limit'] = $limit;
+        }
+        $response = $this->private_get_orders_history($this->extend($request, $params));
+        return $this->parse_orders($response, $market, $since, $limit);
+    }
+
+    public function fetch_my_trades($symbol = null, $since = null, $limit = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $this->load_markets();
+        $request = [];
+        $market = null;
+        if (!($symbol === null)) {
+            $market = $this->market($symbol);
+            $request['symbols'] = Js::get($market, 'id');
+        }
+        if (!($since === null)) {
+            $request['startTime'] = $since;
+        }
+        if (!($limit === null)) {
+            $request['limit'] = $limit;
+        }
+        $response = $this->private_get_trades($this->extend($request, $params));
+        return $this->parse_trades($response, $market, $since, $limit);
+    }
+
+    // --- funding -------------------------------------------------------------------------------------
+    public function parse_transaction($transaction, $currency = null) {
+        // Deposits: { depositNumber, currency, address, amount, confirmations, txid, timestamp, status };
+        // withdrawals: { withdrawalRequestsId, currency, address, amount, fee, timestamp, status, txid,
+        // paymentID }. Timestamps are seconds.
+        $code = $this->safe_currency_code($this->safe_string($transaction, 'currency'), $currency);
+        $status = $this->safe_string_upper($transaction, 'status');
+        if (!($status === null)) {
+            // 'COMPLETE: 0x...' carries the transaction id after the state.
+            $status = Js::get(Js::split($status, ':'), 0);
+        }
+        $fee = null;
+        $fee_cost = $this->safe_string($transaction, 'fee');
+        if (!($fee_cost === null)) {
+            $fee = ['cost' => $fee_cost, 'currency' => $code];
+        }
+        return $this->safe_transaction(['id' => $this->safe_string2($transaction, 'depositNumber', 'withdrawalRequestsId'), 'txid' => $this->safe_string($transaction, 'txid'), 'timestamp' => $this->safe_timestamp($transaction, 'timestamp'), 'address' => $this->safe_string($transaction, 'address'), 'tag' => $this->safe_string($transaction, 'paymentID'), 'amount' => $this->safe_string($transaction, 'amount'), 'currency' => $code, 'status' => $this->safe_string(Js::get($this->options, 'transactionStatuses'), $status, $status), 'fee' => $fee, 'info' => $transaction], $currency);
+    }
+
+    public function fetch_wallet_activity($key, $type, $code, $since, $limit, $params) {
+        // wallets/activity lists deposits (activityType 1) or withdrawals (2) between start and end, in
+        // seconds.
+        $this->load_markets();
+        $now = $this->seconds();
+        $start = Js::subtract($now, Js::multiply(Js::get($this->options, 'transactionsDays'), 86400));
+        if (!($since === null)) {
+            $start = Js::floor(Js::divide($since, 1000));
+        }
+        $request = ['start' => $start, 'end' => $now, 'activityType' => $type === 'deposit' ? 1 : 2];
+        $currency = null;
+        if (!($code === null)) {
+            $currency = $this->currency($code);
+            $request['currency'] = Js::get($currency, 'id');
+        }
+        $response = $this->private_get_wallets_activity($this->extend($request, $params));
+        return $this->parse_transactions($this->safe_list($response, $key, []), $currency, $since, $limit, ['type' => $type]);
+    }
+
+    public function fetch_deposits($code = null, $since = null, $limit = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        return $this->fetch_wallet_activity('deposits', 'deposit', $code, $since, $limit, $params);
+    }
+
+    public function fetch_withdrawals($code = null, $since = null, $limit = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        return $this->fetch_wallet_activity('withdrawals', 'withdrawal', $code, $since, $limit, $params);
+    }
+
+    public function fetch_deposit_address($code, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        // wallets/addresses answers { "BTC": "address", ... }; a tag-based currency as 'address:tag'.
+        $this->load_markets();
+        $currency = $this->currency($code);
+        $response = $this->private_get_wallets_addresses($this->extend(['currency' => Js::get($currency, 'id')], $params));
+        $value = $this->safe_string($response, Js::get($currency, 'id'));
+        if ($value === null) {
+            throw new ExchangeError(((((Js::toStr($this->id) . ' has no ') . Js::toStr($code)) . ' deposit address yet: create one with privatePostWalletsAddress ({ "currency": "') . Js::toStr(Js::get($currency, 'id'))) . '" })');
+        }
+        $parts = Js::split($value, ':');
+        return ['currency' => $code, 'address' => Js::get($parts, 0), 'tag' => $this->safe_string($parts, 1), 'network' => null, 'info' => $response];
+    }
+
+    public function withdraw($code, $amount, $address, $tag = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $this->load_markets();
+        $currency = $this->currency($code);
+        $request = ['currency' => Js::get($currency, 'id'), 'amount' => $this->number_to_string($amount), 'address' => $address];
+        if (!($tag === null)) {
+            $request['paymentId'] = $tag;
+        }
+        $response = $this->private_post_wallets_withdraw($this->extend($request, $params));
+        return $this->safe_transaction(['id' => $this->safe_string($response, 'withdrawalRequestsId'), 'type' => 'withdrawal', 'address' => $address, 'tag' => $tag, 'amount' => Js::get($request, 'amount'), 'currency' => $code, 'info' => $response]);
+    }
+
+    // --- transport -----------------------------------------------------------------------------------
+    public function sign($path, $api = null, $method = null, $params = null, $headers = null, $body = null) {
+        if ($api === null) {
+            $api = 'public';
+        }
+        if ($method === null) {
+            $method = 'GET';
+        }
+        if ($params === null) {
+            $params = [];
+        }
+        $endpoint = '/' . Js::toStr($this->implode_params($path, $params));
+        $url = Js::toStr(Js::get($this->urls, 'api')) . $endpoint;
+        $query = $this->omit($params, $this->extract_params($path));
+        if ($api === 'public') {
+            if (count(Js::keys($query)) > 0) {
+                $url = ($url . '?') . Js::toStr($this->urlencode($query));
+            }
+            return ['url' => $url, 'method' => $method, 'body' => $body, 'headers' => $headers];
+        }
+        // signature: base64 HMAC-SHA256 of 'METHOD\n/path\n' + the parameters sorted by name with
+        // signTimestamp among them (GET), or 'requestBody=<json>&signTimestamp=...' (with a body).
+        $this->check_required_credentials();
+        $timestamp = $this->number_to_string($this->milliseconds());
+        $signed = '';
+        if ($method === 'GET') {
+            $signed = $this->urlencode($this->keysort($this->extend($query, ['signTimestamp' => $timestamp])));
+            if (count(Js::keys($query)) > 0) {
+                $url = ($url . '?') . Js::toStr($this->urlencode($query));
+            }
+        } elseif (count(Js::keys($query)) > 0) {
+            $body = $this->json($query);
+            $signed = (('requestBody=' . Js::toStr($body)) . '&signTimestamp=') . Js::toStr($timestamp);
+        } else {
+            $signed = 'signTimestamp=' . Js::toStr($timestamp);
+        }
+        $auth = (((Js::toStr($method) . "\n") . $endpoint) . "\n") . Js::toStr($signed);
+        $headers = ['key' => $this->apiKey, 'signTimestamp' => $timestamp, 'signature' => $this->hmac($this->encode($auth), $this->encode($this->secret), 'sha256', 'base64'), 'Content-Type' => 'application/json'];
+        return ['url' => $url, 'method' => $method, 'body' => $body, 'headers' => $headers];
+    }
+
+    public function handle_errors($status, $reason, $url, $method, $response_headers, $response_body, $response, $request_headers, $request_body) {
+        // Errors are { "code": 21709, "message": "Low available balance" }; successful cancellations
+        // carry "code": 200 too.
+        if (($response === null) || Js::isArray($response)) {
+            return;
+        }
+        $code = $this->safe_string($response, 'code');
+        $message = $this->safe_string($response, 'message');
+        if (($code === null) || ($code === '200')) {
+            return;
+        }
+        $feedback = (((Js::toStr($this->id) . ' ') . Js::toStr($code)) . ' ') . Js::toStr($message === null ? '' : $message);
+        $this->throw_exactly_matched_exception(Js::get($this->exceptions, 'exact'), $code, $feedback);
+        if (!($message === null)) {
+            $this->throw_broadly_matched_exception(Js::get($this->exceptions, 'broad'), $message, $feedback);
+        }
+        throw new ExchangeError($feedback);
+    }
+}

@@ -1,0 +1,748 @@
+# Generated from js/poloniex.js by exkit: do not edit. Change the source and run `python build.py`.
+from exchangekit.base.exchange import Exchange
+from exchangekit.base.precise import Precise
+from exchangekit.base.errors import (
+    AccountSuspended,
+    ArgumentsRequired,
+    AuthenticationError,
+    BadRequest,
+    BadSymbol,
+    ExchangeError,
+    ExchangeNotAvailable,
+    InsufficientFunds,
+    InvalidOrder,
+    OnMaintenance,
+    PermissionDenied,
+    RateLimitExceeded,
+    RequestTimeout,
+)
+from exchangekit.base.number import DECIMAL_PLACES
+from exchangekit.base import js
+
+
+class poloniex(Exchange):
+    def describe(self):
+        return self.deep_extend(
+            super().describe(),
+            {
+                "id": "poloniex",
+                "name": "Poloniex",
+                "countries": ["US"],
+                "version": None,
+                "rateLimit": 5,
+                "has": {
+                    "fetchCurrencies": True,
+                    "fetchTicker": True,
+                    "fetchTickers": True,
+                    "fetchOrderBook": True,
+                    "fetchOHLCV": True,
+                    "fetchTrades": True,
+                    "fetchBalance": True,
+                    "createOrder": True,
+                    "cancelOrder": True,
+                    "fetchOrder": True,
+                    "fetchOpenOrders": True,
+                    "fetchClosedOrders": True,
+                    "fetchMyTrades": True,
+                    "fetchDeposits": True,
+                    "fetchWithdrawals": True,
+                    "fetchDepositAddress": True,
+                    "withdraw": True,
+                },
+                "urls": {
+                    "logo": "https://poloniex.com/images/logo.svg",
+                    "api": "https://api.poloniex.com",
+                    "www": "https://poloniex.com",
+                    "doc": "https://api-docs.poloniex.com/spot/",
+                    "fees": "https://poloniex.com/fees",
+                },
+                "api": {
+                    "public": {
+                        "get": {
+                            "markets": 1,
+                            "markets/{symbol}": 1,
+                            "currencies": 1,
+                            "currencies/{currency}": 1,
+                            "v2/currencies": 1,
+                            "v2/currencies/{currency}": 1,
+                            "timestamp": 1,
+                            "markets/price": 1,
+                            "markets/{symbol}/price": 1,
+                            "markets/markPrice": 1,
+                            "markets/{symbol}/markPrice": 1,
+                            "markets/{symbol}/markPriceComponents": 1,
+                            "markets/{symbol}/orderBook": 1,
+                            "markets/{symbol}/candles": 1,
+                            "markets/{symbol}/trades": 1,
+                            "markets/ticker24h": 1,
+                            "markets/{symbol}/ticker24h": 1,
+                            "markets/collateralInfo": 1,
+                            "markets/{currency}/collateralInfo": 1,
+                            "markets/borrowRatesInfo": 1,
+                        }
+                    },
+                    "private": {
+                        "get": {
+                            "accounts": 20,
+                            "accounts/balances": 20,
+                            "accounts/{id}/balances": 20,
+                            "accounts/activity": 20,
+                            "accounts/transfer": 20,
+                            "accounts/transfer/{id}": 20,
+                            "accounts/interest/history": 20,
+                            "feeinfo": 20,
+                            "subaccounts": 20,
+                            "subaccounts/balances": 20,
+                            "subaccounts/{id}/balances": 20,
+                            "subaccounts/transfer": 20,
+                            "subaccounts/transfer/{id}": 20,
+                            "wallets/addresses": 20,
+                            "wallets/addresses/{currency}": 20,
+                            "wallets/activity": 20,
+                            "margin/accountMargin": 20,
+                            "margin/borrowStatus": 20,
+                            "margin/maxSize": 20,
+                            "orders": 4,
+                            "orders/{id}": 4,
+                            "orders/killSwitchStatus": 4,
+                            "orders/history": 20,
+                            "smartorders": 4,
+                            "smartorders/{id}": 4,
+                            "smartorders/history": 20,
+                            "trades": 20,
+                            "orders/{id}/trades": 4,
+                        },
+                        "post": {
+                            "accounts/transfer": 20,
+                            "subaccounts/transfer": 20,
+                            "wallets/address": 20,
+                            "wallets/withdraw": 20,
+                            "v2/wallets/withdraw": 20,
+                            "orders": 4,
+                            "orders/batch": 4,
+                            "orders/killSwitch": 4,
+                            "smartorders": 4,
+                        },
+                        "put": {"orders/{id}": 4, "smartorders/{id}": 4},
+                        "delete": {
+                            "orders/{id}": 4,
+                            "orders/cancelByIds": 4,
+                            "orders": 4,
+                            "smartorders/{id}": 4,
+                            "smartorders/cancelByIds": 4,
+                            "smartorders": 4,
+                        },
+                    },
+                },
+                "timeframes": {
+                    "1m": "MINUTE_1",
+                    "5m": "MINUTE_5",
+                    "10m": "MINUTE_10",
+                    "15m": "MINUTE_15",
+                    "30m": "MINUTE_30",
+                    "1h": "HOUR_1",
+                    "2h": "HOUR_2",
+                    "4h": "HOUR_4",
+                    "6h": "HOUR_6",
+                    "12h": "HOUR_12",
+                    "1d": "DAY_1",
+                    "3d": "DAY_3",
+                    "1w": "WEEK_1",
+                    "1M": "MONTH_1",
+                },
+                "fees": {"trading": {"tierBased": True, "percentage": True, "taker": 0.002, "maker": 0.002}},
+                "precisionMode": DECIMAL_PLACES,
+                "options": {
+                    "orderStatuses": {
+                        "NEW": "open",
+                        "PARTIALLY_FILLED": "open",
+                        "PENDING_CANCEL": "open",
+                        "FILLED": "closed",
+                        "PARTIALLY_CANCELED": "canceled",
+                        "CANCELED": "canceled",
+                        "FAILED": "rejected",
+                    },
+                    "transactionStatuses": {
+                        "COMPLETED": "ok",
+                        "COMPLETE": "ok",
+                        "PENDING": "pending",
+                        "AWAITING APPROVAL": "pending",
+                        "CANCELED": "canceled",
+                        "FAILED": "failed",
+                    },
+                    "transactionsDays": 30,
+                },
+                "exceptions": {
+                    "exact": {
+                        "500": ExchangeNotAvailable,
+                        "603": RequestTimeout,
+                        "601": BadRequest,
+                        "415": ExchangeNotAvailable,
+                        "602": BadRequest,
+                        "21604": BadRequest,
+                        "21600": AuthenticationError,
+                        "21605": BadRequest,
+                        "21102": BadRequest,
+                        "21100": AuthenticationError,
+                        "21704": BadRequest,
+                        "21700": ExchangeError,
+                        "21705": BadRequest,
+                        "21707": ExchangeNotAvailable,
+                        "21708": PermissionDenied,
+                        "21601": AccountSuspended,
+                        "21711": PermissionDenied,
+                        "21709": InsufficientFunds,
+                        "21110": BadSymbol,
+                        "10040": BadSymbol,
+                        "10060": BadSymbol,
+                        "10020": BadRequest,
+                        "10041": InvalidOrder,
+                        "21340": OnMaintenance,
+                        "21341": OnMaintenance,
+                    },
+                    "broad": {
+                        "Insufficient balance": InsufficientFunds,
+                        "Invalid symbol": BadSymbol,
+                        "Unauthorized": AuthenticationError,
+                        "Illegal of api key": AuthenticationError,
+                        "Too many requests": RateLimitExceeded,
+                    },
+                },
+            },
+        )
+
+    # --- markets and currencies ----------------------------------------------------------------------
+    def fetch_currencies(self, params=None):
+        if params is None:
+            params = {}
+        # A list of one-entry dictionaries: [ { "BTC": { ... } }, { "ETH": { ... } } ].
+        response = self.public_get_currencies(params)
+        result = []
+        i = 0
+        while js.less(i, js.length(response)):
+            ids = js.keys(js.get(response, i))
+            j = 0
+            while j < len(ids):
+                id_ = js.get(ids, j)
+                entry = js.get(js.get(response, i), id_)
+                deposit = self.safe_string(entry, "walletDepositState") == "ENABLED"
+                withdraw = self.safe_string(entry, "walletWithdrawalState") == "ENABLED"
+                result.append(
+                    {
+                        "id": id_,
+                        "code": self.safe_currency_code(id_),
+                        "name": self.safe_string(entry, "name"),
+                        "active": (deposit and withdraw) and (self.safe_bool(entry, "delisted") is False),
+                        "deposit": deposit,
+                        "withdraw": withdraw,
+                        "fee": self.safe_number(entry, "withdrawalFee"),
+                        "info": entry,
+                    }
+                )
+                j += 1
+            i += 1
+        return result
+
+    def fetch_markets(self, params=None):
+        if params is None:
+            params = {}
+        response = self.public_get_markets(params)
+        result = []
+        i = 0
+        while js.less(i, js.length(response)):
+            entry = js.get(response, i)
+            base_id = self.safe_string(entry, "baseCurrencyName")
+            quote_id = self.safe_string(entry, "quoteCurrencyName")
+            base = self.safe_currency_code(base_id)
+            quote = self.safe_currency_code(quote_id)
+            limits = self.safe_dict(entry, "symbolTradeLimit", {})
+            result.append(
+                {
+                    "id": self.safe_string(entry, "symbol"),
+                    "symbol": (js.to_str(base) + "/") + js.to_str(quote),
+                    "base": base,
+                    "quote": quote,
+                    "baseId": base_id,
+                    "quoteId": quote_id,
+                    "active": self.safe_string(entry, "state") == "NORMAL",
+                    "type": "spot",
+                    "spot": True,
+                    "taker": js.get(js.get(self.fees, "trading"), "taker"),
+                    "maker": js.get(js.get(self.fees, "trading"), "maker"),
+                    "precision": {
+                        "amount": self.safe_integer(limits, "quantityScale"),
+                        "price": self.safe_integer(limits, "priceScale"),
+                    },
+                    "limits": {
+                        "amount": {"min": self.safe_number(limits, "minQuantity"), "max": None},
+                        "price": {"min": None, "max": None},
+                        "cost": {"min": self.safe_number(limits, "minAmount"), "max": None},
+                    },
+                    "info": entry,
+                }
+            )
+            i += 1
+        return result
+
+    # --- market data ---------------------------------------------------------------------------------
+    def parse_ticker(self, ticker, market=None):
+        # dailyChange is a ratio: 0.0137 is 1.37 %.
+        change = self.safe_string(ticker, "dailyChange")
+        return self.safe_ticker(
+            {
+                "symbol": self.safe_symbol(self.safe_string(ticker, "symbol"), market),
+                "timestamp": self.safe_integer(ticker, "ts"),
+                "high": self.safe_string(ticker, "high"),
+                "low": self.safe_string(ticker, "low"),
+                "bid": self.safe_string(ticker, "bid"),
+                "bidVolume": self.safe_string(ticker, "bidQuantity"),
+                "ask": self.safe_string(ticker, "ask"),
+                "askVolume": self.safe_string(ticker, "askQuantity"),
+                "open": self.safe_string(ticker, "open"),
+                "last": self.safe_string(ticker, "close"),
+                "percentage": None if (change is None) else Precise.string_mul(change, "100"),
+                "baseVolume": self.safe_string(ticker, "quantity"),
+                "quoteVolume": self.safe_string(ticker, "amount"),
+                "info": ticker,
+            },
+            market,
+        )
+
+    def fetch_ticker(self, symbol, params=None):
+        if params is None:
+            params = {}
+        self.load_markets()
+        market = self.market(symbol)
+        response = self.public_get_markets_symbol_ticker24h(
+            self.extend({"symbol": js.get(market, "id")}, params)
+        )
+        return self.parse_ticker(response, market)
+
+    def fetch_tickers(self, symbols=None, params=None):
+        if params is None:
+            params = {}
+        self.load_markets()
+        response = self.public_get_markets_ticker24h(params)
+        return self.parse_tickers(response, symbols)
+
+    def fetch_order_book(self, symbol, limit=None, params=None):
+        if params is None:
+            params = {}
+        # Each side is one flat list: [ price, quantity, price, quantity, ... ].
+        self.load_markets()
+        market = self.market(symbol)
+        request = {"symbol": js.get(market, "id")}
+        if not (limit is None):
+            request["limit"] = limit
+        response = self.public_get_markets_symbol_order_book(self.extend(request, params))
+        book = {
+            "bids": self.pairs_of(self.safe_list(response, "bids", [])),
+            "asks": self.pairs_of(self.safe_list(response, "asks", [])),
+        }
+        return self.parse_order_book(book, js.get(market, "symbol"), self.safe_integer(response, "time"))
+
+    def pairs_of(self, flat):
+        result = []
+        i = 0
+        while js.less(i + 1, js.length(flat)):
+            result.append([js.get(flat, i), js.get(flat, i + 1)])
+            i += 2
+        return result
+
+    def parse_ohlcv(self, ohlcv, market=None):
+        # [ low, high, open, close, amount, quantity, buyTakerAmount, buyTakerQuantity, tradeCount, ts,
+        # weightedAverage, interval, startTime, closeTime ]
+        return [
+            self.safe_integer(ohlcv, 12),
+            self.safe_number(ohlcv, 2),
+            self.safe_number(ohlcv, 1),
+            self.safe_number(ohlcv, 0),
+            self.safe_number(ohlcv, 3),
+            self.safe_number(ohlcv, 5),
+        ]
+
+    def fetch_ohlcv(self, symbol, timeframe=None, since=None, limit=None, params=None):
+        if timeframe is None:
+            timeframe = "1m"
+        if params is None:
+            params = {}
+        self.load_markets()
+        market = self.market(symbol)
+        request = {
+            "symbol": js.get(market, "id"),
+            "interval": self.safe_string(self.timeframes, timeframe, timeframe),
+        }
+        if not (since is None):
+            request["startTime"] = since
+        if not (limit is None):
+            request["limit"] = limit
+        response = self.public_get_markets_symbol_candles(self.extend(request, params))
+        return self.parse_ohlcvs(response, market, timeframe, since, limit)
+
+    def parse_trade(self, trade, market=None):
+        # Public: { id, price, quantity, amount, takerSide, ts, createTime }; the account's trades add
+        # symbol, orderId, side, type, matchRole, feeCurrency and feeAmount.
+        market = self.safe_market(self.safe_string(trade, "symbol"), market)
+        fee = None
+        fee_cost = self.safe_string(trade, "feeAmount")
+        if not (fee_cost is None):
+            fee = {
+                "cost": fee_cost,
+                "currency": self.safe_currency_code(self.safe_string(trade, "feeCurrency")),
+            }
+        return self.safe_trade(
+            {
+                "id": self.safe_string(trade, "id"),
+                "order": self.safe_string(trade, "orderId"),
+                "symbol": js.get(market, "symbol"),
+                "timestamp": self.safe_integer(trade, "createTime"),
+                "type": self.safe_string_lower(trade, "type"),
+                "side": self.safe_string_lower2(trade, "side", "takerSide"),
+                "takerOrMaker": self.safe_string_lower(trade, "matchRole"),
+                "price": self.safe_string(trade, "price"),
+                "amount": self.safe_string(trade, "quantity"),
+                "cost": self.safe_string(trade, "amount"),
+                "fee": fee,
+                "info": trade,
+            },
+            market,
+        )
+
+    def fetch_trades(self, symbol, since=None, limit=None, params=None):
+        if params is None:
+            params = {}
+        self.load_markets()
+        market = self.market(symbol)
+        request = {"symbol": js.get(market, "id")}
+        if not (limit is None):
+            request["limit"] = limit
+        response = self.public_get_markets_symbol_trades(self.extend(request, params))
+        return self.parse_trades(response, market, since, limit)
+
+    # --- account -------------------------------------------------------------------------------------
+    def fetch_balance(self, params=None):
+        if params is None:
+            params = {}
+        self.load_markets()
+        response = self.private_get_accounts_balances(self.extend({"accountType": "SPOT"}, params))
+        result = {"info": response}
+        balances = self.safe_list(self.safe_dict(response, 0, {}), "balances", [])
+        i = 0
+        while js.less(i, js.length(balances)):
+            entry = js.get(balances, i)
+            account = self.account()
+            account["free"] = self.safe_string(entry, "available")
+            account["used"] = self.safe_string(entry, "hold")
+            js.set_(result, self.safe_currency_code(self.safe_string(entry, "currency")), account)
+            i += 1
+        return self.safe_balance(result)
+
+    # --- orders --------------------------------------------------------------------------------------
+    def parse_order(self, order, market=None):
+        market = self.safe_market(self.safe_string(order, "symbol"), market)
+        price = self.safe_string(order, "price")
+        if js.truthy(Precise.string_eq(price, "0") if js.truthy(_value1 := not (price is None)) else _value1):
+            price = None
+        average = self.safe_string(order, "avgPrice")
+        if js.truthy(
+            Precise.string_eq(average, "0") if js.truthy(_value2 := not (average is None)) else _value2
+        ):
+            average = None
+        status = self.safe_string(order, "state")
+        return self.safe_order(
+            {
+                "id": self.safe_string2(order, "id", "orderId"),
+                "clientOrderId": self.safe_string(order, "clientOrderId"),
+                "symbol": js.get(market, "symbol"),
+                "timestamp": self.safe_integer(order, "createTime"),
+                "status": self.safe_string(js.get(self.options, "orderStatuses"), status, status),
+                "type": self.safe_string_lower(order, "type"),
+                "timeInForce": self.safe_string(order, "timeInForce"),
+                "side": self.safe_string_lower(order, "side"),
+                "price": price,
+                "amount": self.safe_string(order, "quantity"),
+                "filled": self.safe_string(order, "filledQuantity"),
+                "cost": self.safe_string(order, "filledAmount"),
+                "average": average,
+                "info": order,
+            },
+            market,
+        )
+
+    def create_order(self, symbol, type_, side, amount, price=None, params=None):
+        if params is None:
+            params = {}
+        # A market buy is sized in the quote currency: amount * price, so it needs a price too.
+        self.load_markets()
+        market = self.market(symbol)
+        request = {"symbol": js.get(market, "id"), "side": side.upper(), "type": type_.upper()}
+        if (type_ == "market") and (side == "buy"):
+            if price is None:
+                raise ArgumentsRequired(
+                    js.to_str(self.id)
+                    + " createOrder () needs a price for a market buy, which is sized in the quote currency (amount * price)"
+                )
+            cost = Precise.string_mul(self.number_to_string(amount), self.number_to_string(price))
+            request["amount"] = self.cost_to_precision(symbol, cost)
+        else:
+            request["quantity"] = self.amount_to_precision(symbol, amount)
+        if type_ == "limit":
+            if price is None:
+                raise ArgumentsRequired(
+                    js.to_str(self.id) + " createOrder () requires a price for a limit order"
+                )
+            request["price"] = self.price_to_precision(symbol, price)
+            request["timeInForce"] = "GTC"
+        response = self.private_post_orders(self.extend(request, params))
+        return self.safe_order(
+            {
+                "id": self.safe_string(response, "id"),
+                "clientOrderId": self.safe_string(response, "clientOrderId"),
+                "symbol": js.get(market, "symbol"),
+                "type": type_,
+                "side": side,
+                "amount": self.safe_string(request, "quantity"),
+                "price": self.safe_string(request, "price"),
+                "info": response,
+            },
+            market,
+        )
+
+    def cancel_order(self, id_, symbol=None, params=None):
+        if params is None:
+            params = {}
+        response = self.private_delete_orders_id(self.extend({"id": id_}, params))
+        return self.parse_order(response)
+
+    def fetch_order(self, id_, symbol=None, params=None):
+        if params is None:
+            params = {}
+        self.load_markets()
+        response = self.private_get_orders_id(self.extend({"id": id_}, params))
+        return self.parse_order(response)
+
+    def fetch_open_orders(self, symbol=None, since=None, limit=None, params=None):
+        if params is None:
+            params = {}
+        self.load_markets()
+        request = {}
+        market = None
+        if not (symbol is None):
+            market = self.market(symbol)
+            request["symbol"] = js.get(market, "id")
+        if not (limit is None):
+            request["limit"] = limit
+        response = self.private_get_orders(self.extend(request, params))
+        return self.parse_orders(response, market, since, limit)
+
+    def fetch_closed_orders(self, symbol=None, since=None, limit=None, params=None):
+        if params is None:
+            params = {}
+        # orders/history: filled and canceled orders.
+        self.load_markets()
+        request = {"states": "FILLED,CANCELED,PARTIALLY_CANCELED"}
+        market = None
+        if not (symbol is None):
+            market = self.market(symbol)
+            request["symbol"] = js.get(market, "id")
+        if not (since is None):
+            request["startTime"] = since
+        if not (limit is None):
+            request["limit"] = limit
+        response = self.private_get_orders_history(self.extend(request, params))
+        return self.parse_orders(response, market, since, limit)
+
+    def fetch_my_trades(self, symbol=None, since=None, limit=None, params=None):
+        if params is None:
+            params = {}
+        self.load_markets()
+        request = {}
+        market = None
+        if not (symbol is None):
+            market = self.market(symbol)
+            request["symbols"] = js.get(market, "id")
+        if not (since is None):
+            request["startTime"] = since
+        if not (limit is None):
+            request["limit"] = limit
+        response = self.private_get_trades(self.extend(request, params))
+        return self.parse_trades(response, market, since, limit)
+
+    # --- funding -------------------------------------------------------------------------------------
+    def parse_transaction(self, transaction, currency=None):
+        # Deposits: { depositNumber, currency, address, amount, confirmations, txid, timestamp, status };
+        # withdrawals: { withdrawalRequestsId, currency, address, amount, fee, timestamp, status, txid,
+        # paymentID }. Timestamps are seconds.
+        code = self.safe_currency_code(self.safe_string(transaction, "currency"), currency)
+        status = self.safe_string_upper(transaction, "status")
+        if not (status is None):
+            # 'COMPLETE: 0x...' carries the transaction id after the state.
+            status = js.get(js.split(status, ":"), 0)
+        fee = None
+        fee_cost = self.safe_string(transaction, "fee")
+        if not (fee_cost is None):
+            fee = {"cost": fee_cost, "currency": code}
+        return self.safe_transaction(
+            {
+                "id": self.safe_string2(transaction, "depositNumber", "withdrawalRequestsId"),
+                "txid": self.safe_string(transaction, "txid"),
+                "timestamp": self.safe_timestamp(transaction, "timestamp"),
+                "address": self.safe_string(transaction, "address"),
+                "tag": self.safe_string(transaction, "paymentID"),
+                "amount": self.safe_string(transaction, "amount"),
+                "currency": code,
+                "status": self.safe_string(js.get(self.options, "transactionStatuses"), status, status),
+                "fee": fee,
+                "info": transaction,
+            },
+            currency,
+        )
+
+    def fetch_wallet_activity(self, key, type_, code, since, limit, params):
+        # wallets/activity lists deposits (activityType 1) or withdrawals (2) between start and end, in
+        # seconds.
+        self.load_markets()
+        now = self.seconds()
+        start = js.subtract(now, js.multiply(js.get(self.options, "transactionsDays"), 86400))
+        if not (since is None):
+            start = js.floor(js.divide(since, 1000))
+        request = {"start": start, "end": now, "activityType": 1 if (type_ == "deposit") else 2}
+        currency = None
+        if not (code is None):
+            currency = self.currency(code)
+            request["currency"] = js.get(currency, "id")
+        response = self.private_get_wallets_activity(self.extend(request, params))
+        return self.parse_transactions(
+            self.safe_list(response, key, []), currency, since, limit, {"type": type_}
+        )
+
+    def fetch_deposits(self, code=None, since=None, limit=None, params=None):
+        if params is None:
+            params = {}
+        return self.fetch_wallet_activity("deposits", "deposit", code, since, limit, params)
+
+    def fetch_withdrawals(self, code=None, since=None, limit=None, params=None):
+        if params is None:
+            params = {}
+        return self.fetch_wallet_activity("withdrawals", "withdrawal", code, since, limit, params)
+
+    def fetch_deposit_address(self, code, params=None):
+        if params is None:
+            params = {}
+        # wallets/addresses answers { "BTC": "address", ... }; a tag-based currency as 'address:tag'.
+        self.load_markets()
+        currency = self.currency(code)
+        response = self.private_get_wallets_addresses(
+            self.extend({"currency": js.get(currency, "id")}, params)
+        )
+        value = self.safe_string(response, js.get(currency, "id"))
+        if value is None:
+            raise ExchangeError(
+                (
+                    (
+                        ((js.to_str(self.id) + " has no ") + js.to_str(code))
+                        + ' deposit address yet: create one with privatePostWalletsAddress ({ "currency": "'
+                    )
+                    + js.to_str(js.get(currency, "id"))
+                )
+                + '" })'
+            )
+        parts = js.split(value, ":")
+        return {
+            "currency": code,
+            "address": js.get(parts, 0),
+            "tag": self.safe_string(parts, 1),
+            "network": None,
+            "info": response,
+        }
+
+    def withdraw(self, code, amount, address, tag=None, params=None):
+        if params is None:
+            params = {}
+        self.load_markets()
+        currency = self.currency(code)
+        request = {
+            "currency": js.get(currency, "id"),
+            "amount": self.number_to_string(amount),
+            "address": address,
+        }
+        if not (tag is None):
+            request["paymentId"] = tag
+        response = self.private_post_wallets_withdraw(self.extend(request, params))
+        return self.safe_transaction(
+            {
+                "id": self.safe_string(response, "withdrawalRequestsId"),
+                "type": "withdrawal",
+                "address": address,
+                "tag": tag,
+                "amount": js.get(request, "amount"),
+                "currency": code,
+                "info": response,
+            }
+        )
+
+    # --- transport -----------------------------------------------------------------------------------
+    def sign(self, path, api=None, method=None, params=None, headers=None, body=None):
+        if api is None:
+            api = "public"
+        if method is None:
+            method = "GET"
+        if params is None:
+            params = {}
+        endpoint = "/" + js.to_str(self.implode_params(path, params))
+        url = js.to_str(js.get(self.urls, "api")) + endpoint
+        query = self.omit(params, self.extract_params(path))
+        if api == "public":
+            if len(js.keys(query)) > 0:
+                url = (url + "?") + js.to_str(self.urlencode(query))
+            return {"url": url, "method": method, "body": body, "headers": headers}
+        # signature: base64 HMAC-SHA256 of 'METHOD\n/path\n' + the parameters sorted by name with
+        # signTimestamp among them (GET), or 'requestBody=<json>&signTimestamp=...' (with a body).
+        self.check_required_credentials()
+        timestamp = self.number_to_string(self.milliseconds())
+        signed = ""
+        if method == "GET":
+            signed = self.urlencode(self.keysort(self.extend(query, {"signTimestamp": timestamp})))
+            if len(js.keys(query)) > 0:
+                url = (url + "?") + js.to_str(self.urlencode(query))
+        elif len(js.keys(query)) > 0:
+            body = self.json(query)
+            signed = (("requestBody=" + js.to_str(body)) + "&signTimestamp=") + js.to_str(timestamp)
+        else:
+            signed = "signTimestamp=" + js.to_str(timestamp)
+        auth = (((js.to_str(method) + "\n") + endpoint) + "\n") + js.to_str(signed)
+        headers = {
+            "key": self.apiKey,
+            "signTimestamp": timestamp,
+            "signature": self.hmac(self.encode(auth), self.encode(self.secret), "sha256", "base64"),
+            "Content-Type": "application/json",
+        }
+        return {"url": url, "method": method, "body": body, "headers": headers}
+
+    def handle_errors(
+        self,
+        status,
+        reason,
+        url,
+        method,
+        response_headers,
+        response_body,
+        response,
+        request_headers,
+        request_body,
+    ):
+        # Errors are { "code": 21709, "message": "Low available balance" }; successful cancellations
+        # carry "code": 200 too.
+        if (response is None) or js.is_array(response):
+            return
+        code = self.safe_string(response, "code")
+        message = self.safe_string(response, "message")
+        if (code is None) or (code == "200"):
+            return
+        feedback = (((js.to_str(self.id) + " ") + js.to_str(code)) + " ") + js.to_str(
+            "" if (message is None) else message
+        )
+        self.throw_exactly_matched_exception(js.get(self.exceptions, "exact"), code, feedback)
+        if not (message is None):
+            self.throw_broadly_matched_exception(js.get(self.exceptions, "broad"), message, feedback)
+        raise ExchangeError(feedback)
