@@ -1,0 +1,35 @@
+"""The asyncio version of ticker.py: loads markets, prints a ticker and the top of the order book.
+
+    python examples/ticker_async.py [exchange] [symbol]    (default: kraken BTC/USD)
+
+EXCHANGEKIT_API_URL, when set, replaces the exchange's API base URL.
+"""
+
+import asyncio
+import os
+import sys
+
+import exchangekit.async_support as exchangekit
+
+
+async def main() -> None:
+    exchange_id = sys.argv[1] if len(sys.argv) > 1 else "kraken"
+    symbol = sys.argv[2] if len(sys.argv) > 2 else "BTC/USD"
+    config = {"urls": {"api": os.environ["EXCHANGEKIT_API_URL"]}} if os.environ.get("EXCHANGEKIT_API_URL") else {}
+    exchange = getattr(exchangekit, exchange_id)(config)
+    text = exchange.number_to_string
+    try:
+        await exchange.load_markets()
+        print(f"{exchange.name}: {len(exchange.symbols)} markets")
+        ticker, book = await asyncio.gather(exchange.fetch_ticker(symbol), exchange.fetch_order_book(symbol, 5))
+        print(f"{symbol} last {text(ticker['last'])} bid {text(ticker['bid'])} ask {text(ticker['ask'])}")
+        for price, amount in reversed(book["asks"][:5]):
+            print(f"  ask {text(price)} x {text(amount)}")
+        for price, amount in book["bids"][:5]:
+            print(f"  bid {text(price)} x {text(amount)}")
+    finally:
+        await exchange.close()
+
+
+if __name__ == "__main__":
+    asyncio.run(main())

@@ -1,0 +1,49 @@
+"""What every exchange owes its users and reviewers: has[...] is true exactly for the unified methods its class
+implements, and its fixture covers each of them with a request test and a response test, plus at least three
+documented error responses mapped to unified errors."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+
+import pytest
+
+from tests.exchange_fixtures import ROOT, cases, fixture_paths, load_fixture
+
+FIXTURES = {fixture["exchange"]: fixture for fixture in map(load_fixture, fixture_paths())}
+IDS = sorted(FIXTURES)
+NOT_METHODS = {"publicAPI", "privateAPI"}  # has entries that describe the API, not a method
+
+
+@pytest.fixture(scope="module")
+def classes() -> dict:
+    completed = subprocess.run(["node", os.path.join(ROOT, "tests", "runners", "exchange_methods.mjs"), *IDS],
+                               capture_output=True, text=True, timeout=120, cwd=ROOT)
+    assert completed.returncode == 0, completed.stderr
+    return json.loads(completed.stdout)
+
+
+@pytest.mark.parametrize("exchange", IDS)
+def test_has_is_true_exactly_for_the_methods_the_class_implements(classes, exchange):
+    has = {name: value for name, value in classes[exchange]["has"].items() if name not in NOT_METHODS}
+    own = set(classes[exchange]["own"])
+    claimed = {name for name, value in has.items() if value is True}
+    assert claimed - own == set(), f"{exchange}: has[...] is true but the class does not implement these"
+    assert own - claimed == set(), f"{exchange}: implemented but has[...] is not true"
+
+
+@pytest.mark.parametrize("exchange", IDS)
+def test_every_implemented_method_has_a_request_test_and_a_response_test(classes, exchange):
+    implemented = {name for name, value in classes[exchange]["has"].items() if value is True and name not in NOT_METHODS}
+    requests = {case.method for case in cases(FIXTURES[exchange]) if case.is_request_test}
+    responses = {case.method for case in cases(FIXTURES[exchange]) if case.is_response_test}
+    assert implemented - requests == set(), f"{exchange}: methods without a request test"
+    assert implemented - responses == set(), f"{exchange}: methods without a response test"
+
+
+@pytest.mark.parametrize("exchange", IDS)
+def test_at_least_three_error_responses_map_to_unified_errors(exchange):
+    mapped = [case for case in cases(FIXTURES[exchange]) if "throws" in case.spec and case.spec.get("responses")]
+    assert len(mapped) >= 3, f"{exchange}: {len(mapped)} error response case(s)"
