@@ -34,7 +34,8 @@ VALIDATOR = _schema_validator()
 class Case:
     exchange: str
     method: str
-    index: int
+    index: int  # among the method's cases
+    position: int  # among all the fixture's cases: where its outcome is in a runner's output
     spec: dict
 
     @property
@@ -73,8 +74,9 @@ def load_fixture(path: str) -> dict:
 
 
 def cases(fixture: dict) -> list[Case]:
-    return [Case(fixture["exchange"], method, index, spec)
-            for method, specs in fixture["methods"].items() for index, spec in enumerate(specs)]
+    pairs = [(method, index) for method, specs in fixture["methods"].items() for index in range(len(specs))]
+    return [Case(fixture["exchange"], method, index, position, fixture["methods"][method][index])
+            for position, (method, index) in enumerate(pairs)]
 
 
 def runner_input(fixture: dict) -> dict:

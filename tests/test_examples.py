@@ -35,13 +35,13 @@ EXPECTED = [
 def kraken_routes() -> dict[str, tuple[int, str]]:
     """URL path -> the first response of the fixture cases in CASES, as the harness would serve it."""
     fixture = load_fixture(os.path.join(ROOT, "tests", "fixtures", "exchanges", "kraken.json"))
-    keys = [(case.method, case.index) for case in cases(fixture)]
     served = runner_input(fixture)["cases"]
     routes = {}
-    for method, index in CASES:
-        path = urllib.parse.urlsplit(fixture["methods"][method][index]["requests"][0]["url"]).path
-        response = served[keys.index((method, index))]["responses"][0]
-        routes[path] = (response["status"], response["body"])
+    for case in cases(fixture):
+        if (case.method, case.index) in CASES:
+            path = urllib.parse.urlsplit(case.spec["requests"][0]["url"]).path
+            response = served[case.position]["responses"][0]
+            routes[path] = (response["status"], response["body"])
     return routes
 
 

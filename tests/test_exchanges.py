@@ -3,12 +3,14 @@ one test per (exchange, method, case, runtime). One runner process per exchange 
 
 from __future__ import annotations
 
+import glob
 import json
+import os
 
 import pytest
 
 from tests.base_runners import RUNTIMES, run_exchange_cases
-from tests.exchange_fixtures import cases, fixture_paths, load_fixture, normalized, request_mismatches, runner_input
+from tests.exchange_fixtures import ROOT, cases, fixture_paths, load_fixture, normalized, request_mismatches, runner_input
 
 FIXTURES = {fixture["exchange"]: fixture for fixture in map(load_fixture, fixture_paths())}
 CASES = [case for fixture in FIXTURES.values() for case in cases(fixture)]
@@ -26,8 +28,7 @@ def outcomes(exchange: str, runtime: str) -> list:
 @pytest.mark.parametrize("runtime", RUNTIMES)
 @pytest.mark.parametrize("case", CASES, ids=lambda case: case.id)
 def test_case(case, runtime):
-    position = cases(FIXTURES[case.exchange]).index(case)
-    outcome = outcomes(case.exchange, runtime)[position]
+    outcome = outcomes(case.exchange, runtime)[case.position]
     spec = case.spec
     call = f"{case.method} ({json.dumps(spec['args'])[1:-1]}) [{spec['description']}]"
     if "requests" in spec:
@@ -43,9 +44,5 @@ def test_case(case, runtime):
 
 
 def test_fixtures_exist_for_every_exchange():
-    import glob
-    import os
-
-    from tests.exchange_fixtures import ROOT
     sources = {os.path.splitext(os.path.basename(path))[0] for path in glob.glob(os.path.join(ROOT, "js", "*.js"))}
     assert sources == set(FIXTURES), "every js/<id>.js has tests/fixtures/exchanges/<id>.json and no fixture is orphaned"
