@@ -492,8 +492,7 @@ export default class bitstamp extends Exchange {
             market = this.market (symbol);
             response = await this.privatePostOpenOrdersPair (this.extend ({ 'pair': market['id'] }, params));
         }
-        const orders = this.parseOrders (response, market, since, limit, { 'status': 'open', 'type': 'limit' });
-        return orders;
+        return this.parseOrders (response, market, since, limit, { 'status': 'open', 'type': 'limit' });
     }
 
     async fetchMyTrades (symbol = undefined, since = undefined, limit = undefined, params = {}) {

@@ -494,7 +494,7 @@ export default class kraken extends Exchange {
     }
 
     parseOrder (order, market = undefined) {
-        // QueryOrders, OpenOrders and ClosedOrders key orders by their id; the caller adds it as 'id'.
+        // The caller adds the order's id, the key it came under (entriesById).
         const description = this.safeDict (order, 'descr', {});
         market = this.marketByAltname (this.safeString (description, 'pair'));
         let stopPrice = undefined;
@@ -525,13 +525,15 @@ export default class kraken extends Exchange {
         }, market);
     }
 
-    parseOrdersById (orders, market = undefined, since = undefined, limit = undefined) {
-        const ids = Object.keys (orders);
+    entriesById (dictionary) {
+        // QueryOrders, OpenOrders, ClosedOrders and TradesHistory key entries by their id: the entries,
+        // each with its key as 'id'.
+        const ids = Object.keys (dictionary);
         const result = [];
         for (let i = 0; i < ids.length; i++) {
-            result.push (this.extend (orders[ids[i]], { 'id': ids[i] }));
+            result.push (this.extend (dictionary[ids[i]], { 'id': ids[i] }));
         }
-        return this.parseOrders (result, market, since, limit);
+        return result;
     }
 
     async fetchOrder (id, symbol = undefined, params = {}) {
@@ -549,7 +551,7 @@ export default class kraken extends Exchange {
         const response = await this.privatePostOpenOrders (params);
         const result = this.safeDict (response, 'result', {});
         const market = (symbol === undefined) ? undefined : this.market (symbol);
-        return this.parseOrdersById (this.safeDict (result, 'open', {}), market, since, limit);
+        return this.parseOrders (this.entriesById (this.safeDict (result, 'open', {})), market, since, limit);
     }
 
     async fetchClosedOrders (symbol = undefined, since = undefined, limit = undefined, params = {}) {
@@ -561,7 +563,7 @@ export default class kraken extends Exchange {
         const response = await this.privatePostClosedOrders (this.extend (request, params));
         const result = this.safeDict (response, 'result', {});
         const market = (symbol === undefined) ? undefined : this.market (symbol);
-        return this.parseOrdersById (this.safeDict (result, 'closed', {}), market, since, limit);
+        return this.parseOrders (this.entriesById (this.safeDict (result, 'closed', {})), market, since, limit);
     }
 
     async fetchMyTrades (symbol = undefined, since = undefined, limit = undefined, params = {}) {
@@ -572,14 +574,8 @@ export default class kraken extends Exchange {
         }
         const response = await this.privatePostTradesHistory (this.extend (request, params));
         const result = this.safeDict (response, 'result', {});
-        const trades = this.safeDict (result, 'trades', {});
-        const ids = Object.keys (trades);
-        const entries = [];
-        for (let i = 0; i < ids.length; i++) {
-            entries.push (this.extend (trades[ids[i]], { 'id': ids[i] }));
-        }
         const market = (symbol === undefined) ? undefined : this.market (symbol);
-        return this.parseTrades (entries, market, since, limit);
+        return this.parseTrades (this.entriesById (this.safeDict (result, 'trades', {})), market, since, limit);
     }
 
     // --- funding -------------------------------------------------------------------------------------

@@ -289,8 +289,7 @@ class bitstamp extends Exchange {
             $market = $this->market($symbol);
             $response = $this->private_post_open_orders_pair($this->extend(['pair' => Js::get($market, 'id')], $params));
         }
-        $orders = $this->parse_orders($response, $market, $since, $limit, ['status' => 'open', 'type' => 'limit']);
-        return $orders;
+        return $this->parse_orders($response, $market, $since, $limit, ['status' => 'open', 'type' => 'limit']);
     }
 
     public function fetch_my_trades($symbol = null, $since = null, $limit = null, $params = null) {

@@ -238,7 +238,7 @@ class kraken extends Exchange {
     }
 
     public function parse_order($order, $market = null) {
-        // QueryOrders, OpenOrders and ClosedOrders key orders by their id; the caller adds it as 'id'.
+        // The caller adds the order's id, the key it came under (entriesById).
         $description = $this->safe_dict($order, 'descr', []);
         $market = $this->market_by_altname($this->safe_string($description, 'pair'));
         $stop_price = null;
@@ -252,13 +252,15 @@ class kraken extends Exchange {
         return $this->safe_order(['id' => $this->safe_string($order, 'id'), 'clientOrderId' => $this->safe_string($order, 'cl_ord_id'), 'symbol' => Js::get($market, 'symbol'), 'timestamp' => $this->safe_timestamp($order, 'opentm'), 'lastTradeTimestamp' => $this->safe_timestamp($order, 'closetm'), 'status' => $this->safe_string(Js::get($this->options, 'orderStatuses'), $this->safe_string($order, 'status')), 'type' => $this->safe_string($description, 'ordertype'), 'side' => $this->safe_string($description, 'type'), 'price' => $this->safe_string($description, 'price'), 'stopPrice' => $stop_price, 'amount' => $this->safe_string($order, 'vol'), 'filled' => $this->safe_string($order, 'vol_exec'), 'cost' => $this->safe_string($order, 'cost'), 'average' => $average, 'fee' => ['cost' => $this->safe_string($order, 'fee'), 'currency' => Js::get($market, 'quote')], 'info' => $order], $market);
     }
 
-    public function parse_orders_by_id($orders, $market = null, $since = null, $limit = null) {
-        $ids = Js::keys($orders);
+    public function entries_by_id($dictionary) {
+        // QueryOrders, OpenOrders, ClosedOrders and TradesHistory key entries by their id: the entries,
+        // each with its key as 'id'.
+        $ids = Js::keys($dictionary);
         $result = [];
         for ($i = 0; $i < count($ids); $i++) {
-            $result[] = $this->extend(Js::get($orders, Js::get($ids, $i)), ['id' => Js::get($ids, $i)]);
+            $result[] = $this->extend(Js::get($dictionary, Js::get($ids, $i)), ['id' => Js::get($ids, $i)]);
         }
-        return $this->parse_orders($result, $market, $since, $limit);
+        return $result;
     }
 
     public function fetch_order($id, $symbol = null, $params = null) {
@@ -282,7 +284,7 @@ class kraken extends Exchange {
         $response = $this->private_post_open_orders($params);
         $result = $this->safe_dict($response, 'result', []);
         $market = $symbol === null ? null : $this->market($symbol);
-        return $this->parse_orders_by_id($this->safe_dict($result, 'open', []), $market, $since, $limit);
+        return $this->parse_orders($this->entries_by_id($this->safe_dict($result, 'open', [])), $market, $since, $limit);
     }
 
     public function fetch_closed_orders($symbol = null, $since = null, $limit = null, $params = null) {
@@ -297,7 +299,7 @@ class kraken extends Exchange {
         $response = $this->private_post_closed_orders($this->extend($request, $params));
         $result = $this->safe_dict($response, 'result', []);
         $market = $symbol === null ? null : $this->market($symbol);
-        return $this->parse_orders_by_id($this->safe_dict($result, 'closed', []), $market, $since, $limit);
+        return $this->parse_orders($this->entries_by_id($this->safe_dict($result, 'closed', [])), $market, $since, $limit);
     }
 
     public function fetch_my_trades($symbol = null, $since = null, $limit = null, $params = null) {
@@ -311,14 +313,8 @@ class kraken extends Exchange {
         }
         $response = $this->private_post_trades_history($this->extend($request, $params));
         $result = $this->safe_dict($response, 'result', []);
-        $trades = $this->safe_dict($result, 'trades', []);
-        $ids = Js::keys($trades);
-        $entries = [];
-        for ($i = 0; $i < count($ids); $i++) {
-            $entries[] = $this->extend(Js::get($trades, Js::get($ids, $i)), ['id' => Js::get($ids, $i)]);
-        }
         $market = $symbol === null ? null : $this->market($symbol);
-        return $this->parse_trades($entries, $market, $since, $limit);
+        return $this->parse_trades($this->entries_by_id($this->safe_dict($result, 'trades', [])), $market, $since, $limit);
     }
 
     // --- funding -------------------------------------------------------------------------------------

@@ -515,8 +515,7 @@ class bitstamp(Exchange):
             response = await self.private_post_open_orders_pair(
                 self.extend({"pair": js.get(market, "id")}, params)
             )
-        orders = self.parse_orders(response, market, since, limit, {"status": "open", "type": "limit"})
-        return orders
+        return self.parse_orders(response, market, since, limit, {"status": "open", "type": "limit"})
 
     async def fetch_my_trades(self, symbol=None, since=None, limit=None, params=None):
         if params is None:

@@ -521,7 +521,7 @@ class kraken(Exchange):
         return self.safe_order({"id": id_, "status": "canceled", "info": result})
 
     def parse_order(self, order, market=None):
-        # QueryOrders, OpenOrders and ClosedOrders key orders by their id; the caller adds it as 'id'.
+        # The caller adds the order's id, the key it came under (entriesById).
         description = self.safe_dict(order, "descr", {})
         market = self.market_by_altname(self.safe_string(description, "pair"))
         stop_price = None
@@ -554,14 +554,16 @@ class kraken(Exchange):
             market,
         )
 
-    def parse_orders_by_id(self, orders, market=None, since=None, limit=None):
-        ids = js.keys(orders)
+    def entries_by_id(self, dictionary):
+        # QueryOrders, OpenOrders, ClosedOrders and TradesHistory key entries by their id: the entries,
+        # each with its key as 'id'.
+        ids = js.keys(dictionary)
         result = []
         i = 0
         while i < len(ids):
-            result.append(self.extend(js.get(orders, js.get(ids, i)), {"id": js.get(ids, i)}))
+            result.append(self.extend(js.get(dictionary, js.get(ids, i)), {"id": js.get(ids, i)}))
             i += 1
-        return self.parse_orders(result, market, since, limit)
+        return result
 
     async def fetch_order(self, id_, symbol=None, params=None):
         if params is None:
@@ -580,7 +582,7 @@ class kraken(Exchange):
         response = await self.private_post_open_orders(params)
         result = self.safe_dict(response, "result", {})
         market = None if (symbol is None) else self.market(symbol)
-        return self.parse_orders_by_id(self.safe_dict(result, "open", {}), market, since, limit)
+        return self.parse_orders(self.entries_by_id(self.safe_dict(result, "open", {})), market, since, limit)
 
     async def fetch_closed_orders(self, symbol=None, since=None, limit=None, params=None):
         if params is None:
@@ -592,7 +594,9 @@ class kraken(Exchange):
         response = await self.private_post_closed_orders(self.extend(request, params))
         result = self.safe_dict(response, "result", {})
         market = None if (symbol is None) else self.market(symbol)
-        return self.parse_orders_by_id(self.safe_dict(result, "closed", {}), market, since, limit)
+        return self.parse_orders(
+            self.entries_by_id(self.safe_dict(result, "closed", {})), market, since, limit
+        )
 
     async def fetch_my_trades(self, symbol=None, since=None, limit=None, params=None):
         if params is None:
@@ -603,15 +607,10 @@ class kraken(Exchange):
             request["start"] = js.floor(js.divide(since, 1000))
         response = await self.private_post_trades_history(self.extend(request, params))
         result = self.safe_dict(response, "result", {})
-        trades = self.safe_dict(result, "trades", {})
-        ids = js.keys(trades)
-        entries = []
-        i = 0
-        while i < len(ids):
-            entries.append(self.extend(js.get(trades, js.get(ids, i)), {"id": js.get(ids, i)}))
-            i += 1
         market = None if (symbol is None) else self.market(symbol)
-        return self.parse_trades(entries, market, since, limit)
+        return self.parse_trades(
+            self.entries_by_id(self.safe_dict(result, "trades", {})), market, since, limit
+        )
 
     # --- funding -------------------------------------------------------------------------------------
     def parse_transaction(self, transaction, currency=None):
