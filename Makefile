@@ -5,10 +5,10 @@ VENV := .venv
 VENV_PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 PHP_STAMP := $(VENV)/.php
-PHP_PACKAGES := php-cli php-curl php-mbstring php-bcmath
+PHP_PACKAGES := php-cli php-curl php-mbstring php-bcmath composer
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
-.PHONY: build test check-generated clean
+.PHONY: build test test-quick check-generated dist clean
 
 build: $(STAMP) $(PHP_STAMP)
 	$(VENV_PY) build.py
@@ -16,8 +16,16 @@ build: $(STAMP) $(PHP_STAMP)
 test: $(STAMP) $(PHP_STAMP)
 	$(VENV_PY) -m pytest
 
+# The suite without the tests marked slow (packaging): for the edit-test loop. CI runs `make test`.
+test-quick: $(STAMP) $(PHP_STAMP)
+	$(VENV_PY) -m pytest -m "not slow"
+
 check-generated: $(STAMP) $(PHP_STAMP)
 	$(VENV_PY) build.py --check
+
+# The packages for PyPI, npm and Composer in dist/, validated and smoke-tested from outside the tree.
+dist: $(STAMP) $(PHP_STAMP)
+	$(VENV)/bin/exkit dist
 
 # Reinstalled whenever the dependency list changes.
 $(STAMP): pyproject.toml
@@ -26,14 +34,15 @@ $(STAMP): pyproject.toml
 	$(VENV_PY) -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-# PHP from Debian's packages, only when php or one of its extensions is missing.
+# PHP and Composer from Debian's packages, only when php, one of its extensions or composer is missing.
 $(PHP_STAMP): $(STAMP)
-	@if php -m 2>/dev/null | grep -qix mbstring && php -m | grep -qix bcmath && php -m | grep -qix curl; then \
-		echo "PHP: $$(php -r 'echo PHP_VERSION;') with curl, mbstring, bcmath"; \
+	@if php -m 2>/dev/null | grep -qix mbstring && php -m | grep -qix bcmath && php -m | grep -qix curl \
+			&& command -v composer >/dev/null; then \
+		echo "PHP: $$(php -r 'echo PHP_VERSION;') with curl, mbstring, bcmath; composer"; \
 	else \
 		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $(PHP_PACKAGES); \
 	fi
 	touch $(PHP_STAMP)
 
 clean:
-	rm -rf $(VENV) .pytest_cache .hypothesis .exkit-cache build *.egg-info
+	rm -rf $(VENV) .pytest_cache .hypothesis .exkit-cache build dist *.egg-info

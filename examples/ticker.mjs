@@ -4,8 +4,10 @@
 //
 // EXCHANGEKIT_API_URL, when set, replaces the exchange's API base URL.
 
+import * as exchangekit from '../js/index.js'; // in a project that installed the package: from 'exchangekit'
+
 const [ exchangeId = 'kraken', symbol = 'BTC/USD' ] = process.argv.slice (2);
-const exchangeClass = (await import (`../js/${exchangeId}.js`)).default;
+const exchangeClass = exchangekit[exchangeId];
 const config = process.env.EXCHANGEKIT_API_URL ? { 'urls': { 'api': process.env.EXCHANGEKIT_API_URL } } : {};
 const exchange = new exchangeClass (config);
 const text = (number) => exchange.numberToString (number);

@@ -1,49 +1,28 @@
-"""Runs JSON specs through the runner scripts (tests/runners/) in JS, Python sync, Python asyncio and PHP:
-calls on the base Exchange class (base_*) and an exchange's fixture cases (exchange_*)."""
+"""Runs calls on the base Exchange class through the runner scripts in tests/runners/ (base_*) in JS, Python
+sync, Python asyncio and PHP. Exchange fixture cases have their own runners in transpiler/harness/."""
 
 from __future__ import annotations
 
-import json
 import os
-import subprocess
 import sys
+
+from transpiler.harness.run import RUNTIMES, Library, run_json
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 RUNNERS = os.path.join(ROOT, "tests", "runners")
+SOURCE_TREE = Library.source_tree(ROOT)
 
-
-def commands(name: str) -> dict[str, list[str]]:
-    """The command line of runner `name` (base, exchange) in each runtime."""
-    python = os.path.join(RUNNERS, f"{name}_python.py")
-    return {
-        "js": ["node", os.path.join(RUNNERS, f"{name}_node.mjs")],
-        "python": [sys.executable, python],
-        "python-async": [sys.executable, python, "--async"],
-        "php": ["php", os.path.join(RUNNERS, f"{name}_php.php")],
-    }
-
-
-COMMANDS = commands("base")
-EXCHANGE_COMMANDS = commands("exchange")
-RUNTIMES = sorted(COMMANDS)
-
-
-def run_json(command: list[str], request: dict, label: str) -> tuple[list, str]:
-    """Feeds request to a runner as JSON; returns the JSON list it printed last and everything it printed."""
-    completed = subprocess.run(command, input=json.dumps(request), capture_output=True, text=True,
-                               timeout=300, cwd=ROOT)
-    assert completed.returncode == 0, f"the {label} runner failed:\n{completed.stderr[-3000:]}"
-    last_line = completed.stdout.strip().split("\n")[-1]  # not splitlines(): U+2028 in a result is data
-    return json.loads(last_line), completed.stdout + completed.stderr
+_BASE = os.path.join(RUNNERS, "base")
+COMMANDS = {
+    "js": ["node", f"{_BASE}_node.mjs"],
+    "python": [sys.executable, f"{_BASE}_python.py"],
+    "python-async": [sys.executable, f"{_BASE}_python.py", "--async"],
+    "php": ["php", f"{_BASE}_php.php"],
+}
+assert sorted(COMMANDS) == sorted(RUNTIMES)
 
 
 def run_calls(runtime: str, request: dict) -> tuple[list, str]:
     """request: {describe, config, markets, currencies, calls: [[method, args], ...]}. Returns one
     {"ok": result} or {"throws": ErrorClass, "message": ...} per call, and everything the runner printed."""
-    return run_json(COMMANDS[runtime], request, runtime)
-
-
-def run_exchange_cases(runtime: str, request: dict) -> list:
-    """request: tests.exchange_fixtures.runner_input(fixture). Returns per case the requests sent and
-    {"ok": result} or {"throws": ErrorClass, "message": ...}."""
-    return run_json(EXCHANGE_COMMANDS[runtime], request, f"{runtime} exchange")[0]
+    return run_json(COMMANDS[runtime], request, SOURCE_TREE.environment(), runtime, cwd=ROOT)

@@ -29,7 +29,8 @@ def project(tmp_path):
     root = tmp_path / "project"
     shutil.copytree(os.path.join(ROOT, "transpiler"), root / "transpiler")
     shutil.copytree(os.path.join(ROOT, "js", "base"), root / "js" / "base")
-    shutil.copy(os.path.join(ROOT, "build.py"), root / "build.py")
+    for name in ("build.py", "VERSION", "LICENSE", os.path.join("js", "package.json")):
+        shutil.copy(os.path.join(ROOT, name), root / name)
     return root
 
 

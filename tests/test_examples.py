@@ -10,8 +10,9 @@ import urllib.parse
 
 import pytest
 
-from tests.exchange_fixtures import ROOT, cases, load_fixture, runner_input
+from tests.base_runners import ROOT
 from tests.fixture_server import FixtureServer
+from transpiler.harness.fixtures import cases, fixture_path, load_fixture, runner_input
 
 EXAMPLES = os.path.join(ROOT, "examples")
 COMMANDS = {
@@ -34,7 +35,7 @@ EXPECTED = [
 
 def kraken_routes() -> dict[str, tuple[int, str]]:
     """URL path -> the first response of the fixture cases in CASES, as the harness would serve it."""
-    fixture = load_fixture(os.path.join(ROOT, "tests", "fixtures", "exchanges", "kraken.json"))
+    fixture = load_fixture(fixture_path(ROOT, "kraken"))
     served = runner_input(fixture)["cases"]
     routes = {}
     for case in cases(fixture):

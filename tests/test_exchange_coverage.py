@@ -4,25 +4,20 @@ documented error responses mapped to unified errors."""
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-
 import pytest
 
-from tests.exchange_fixtures import ROOT, cases, fixture_paths, load_fixture
+from tests.base_runners import ROOT, SOURCE_TREE
+from transpiler.harness.fixtures import cases, fixture_paths, load_fixture
+from transpiler.harness.run import class_methods
 
-FIXTURES = {fixture["exchange"]: fixture for fixture in map(load_fixture, fixture_paths())}
+FIXTURES = {fixture["exchange"]: fixture for fixture in map(load_fixture, fixture_paths(ROOT))}
 IDS = sorted(FIXTURES)
 NOT_METHODS = {"publicAPI", "privateAPI"}  # has entries that describe the API, not a method
 
 
 @pytest.fixture(scope="module")
 def classes() -> dict:
-    completed = subprocess.run(["node", os.path.join(ROOT, "tests", "runners", "exchange_methods.mjs"), *IDS],
-                               capture_output=True, text=True, timeout=120, cwd=ROOT)
-    assert completed.returncode == 0, completed.stderr
-    return json.loads(completed.stdout)
+    return class_methods(SOURCE_TREE, IDS)
 
 
 @pytest.mark.parametrize("exchange", IDS)

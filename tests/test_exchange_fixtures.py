@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from tests.exchange_fixtures import FixtureError, load_fixture, normalized, request_mismatches
+from transpiler.harness.fixtures import FixtureError, load_fixture, normalized, request_mismatches
 
 VALID = {
     "exchange": "acme",

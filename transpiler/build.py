@@ -20,6 +20,8 @@ from transpiler.diagnostics import Diagnostic, Severity
 from transpiler.discovery import discover
 from transpiler.emit.compile import Compiled, CompileError, compile_file
 from transpiler.emit.modules import format_python, js_errors, php_errors, precision_constants, python_errors, templates
+from transpiler.names import PRECISION_CONSTANTS
+from transpiler.release import VERSION_FILE, VersionError, manifest_mismatches, read_version
 
 GENERATED_MARK = "by exkit: do not edit"
 CACHE_FOLDER = ".exkit-cache"
@@ -81,7 +83,17 @@ def plan_build(root: str, jobs: int | None = None, progress: Callable[[str], Non
         return plan
     for exchange_id in plan.order:
         plan.outputs.update(_module_outputs(compiled[exchange_id]))
-    shared = _shared_outputs(sorted(set(compiled) - {BASE_ID}))
+    try:
+        version = read_version(root)
+        mismatches = manifest_mismatches(root)
+    except VersionError as error:
+        mismatches = [str(error)]
+    if mismatches:
+        plan.failures += [Diagnostic(VERSION_FILE, 1, 1, 1, 1, "SUB-S002", Severity.ERROR, mismatch,
+                                     "change the version with `exkit bump`, which updates every manifest")
+                          for mismatch in mismatches]
+        return plan
+    shared = _shared_outputs(root, sorted(set(compiled) - {BASE_ID}), version)
     plan.failures += verify(shared)
     plan.outputs.update(shared)
     return plan
@@ -140,8 +152,13 @@ def _build_finding(exchange_id: str, message: str) -> Diagnostic:
                       "add the parent exchange to js/, or extend Exchange")
 
 
-def _shared_outputs(ids: list[str]) -> dict[str, str]:
+def _shared_outputs(root: str, ids: list[str], version: str) -> dict[str, str]:
+    """The modules generated from the toolchain's tables and the list of exchanges, the package indexes, and the
+    license in each package's folder (each package is built from its own folder)."""
     index = templates().get_template("python_index.py.j2")
+    constants = list(PRECISION_CONSTANTS)
+    with open(os.path.join(root, "LICENSE"), encoding="utf-8") as handle:
+        license_text = handle.read()
     return {
         "python/exchangekit/base/errors.py": python_errors(),
         "js/base/errors.js": js_errors(),
@@ -149,10 +166,13 @@ def _shared_outputs(ids: list[str]) -> dict[str, str]:
         "js/base/functions/number.js": precision_constants("js"),
         "python/exchangekit/base/number.py": precision_constants("python"),
         "php/base/number.php": precision_constants("php"),
-        "python/exchangekit/__init__.py": format_python(index.render(ids=ids, package="exchangekit",
-                                                                     asynchronous=False)),
+        "python/exchangekit/__init__.py": format_python(index.render(
+            ids=ids, package="exchangekit", asynchronous=False, version=version, constants=constants)),
         "python/exchangekit/async_support/__init__.py": format_python(index.render(
-            ids=ids, package="exchangekit.async_support", asynchronous=True)),
+            ids=ids, package="exchangekit.async_support", asynchronous=True, version=version, constants=constants)),
+        "js/index.js": templates().get_template("js_index.js.j2").render(ids=ids, version=version),
+        "php/base/Exchanges.php": templates().get_template("php_exchanges.php.j2").render(ids=ids, version=version),
+        **{f"{package}/LICENSE": license_text for package in ("python", "php", "js")},
     }
 
 

@@ -2,19 +2,26 @@
 
 from __future__ import annotations
 
+import datetime
 import difflib
+import json
 import os
 import sys
 import textwrap
 
 import click
 
-from transpiler import __version__
+from transpiler import __version__, release
+from transpiler.build import plan_build, write_outputs
 from transpiler.checker import FileResult, check_files, result_for
 from transpiler.diagnostics import Severity
 from transpiler.discovery import discover
+from transpiler.dist.artifacts import DistError
+from transpiler.dist.pipeline import make_dist
+from transpiler.dist.report import dist_summary, format_dist_report
 from transpiler.emit.compile import CompileError, compile_file
 from transpiler.renderers import RENDERERS
+from transpiler.release import VersionError
 from transpiler.rules import all_rules, find_rule
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
@@ -113,6 +120,58 @@ def explain(rule_id: str) -> None:
         sections += ["", wrap(f"Decision: {rule.decisions}")]
     sections += ["", "Bad:", textwrap.indent(rule.bad, "    "), "", "Good:", textwrap.indent(rule.good, "    ")]
     click.echo("\n".join(sections))
+
+
+@cli.command()
+@click.option("--out", "folder", default="dist", show_default=True, type=click.Path(file_okay=False),
+              help="Where the packages go (emptied first).")
+@click.option("--offline", is_flag=True,
+              help="Install nothing from the network: the smoke test's Python dependencies come from this "
+                   "environment (for the test suite). Without it, pip fetches them from PyPI like a user's would.")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as one JSON object instead of text.")
+def dist(folder: str, offline: bool, as_json: bool) -> None:
+    """Build the Python sdist and wheel, the npm tarball and the Composer archive into dist/; validate them
+    (twine check, composer validate); install each in a temporary folder outside the tree and smoke-test it.
+
+    Run from the repository root, after `make build`. Exits 0 when every package works, 1 otherwise.
+    """
+    report_progress = (lambda line: None) if as_json else (lambda line: click.echo(f"dist: {line}", err=True))
+    try:
+        report = make_dist(".", folder, offline, report_progress)
+    except (DistError, VersionError) as error:
+        click.echo(f"dist: {error}", err=True)
+        sys.exit(EXIT_FINDINGS)
+    click.echo(json.dumps(dist_summary(report), indent=2) if as_json else format_dist_report(report))
+    sys.exit(EXIT_FINDINGS if report.problems() else EXIT_CLEAN)
+
+
+@cli.command()
+@click.argument("step", metavar="major|minor|patch|X.Y.Z")
+def bump(step: str) -> None:
+    """Release a new version: VERSION, js/package.json and the generated indexes move to it, and the CHANGELOG's
+    Unreleased section becomes its entry. Python's version is read from exchangekit.__version__; Composer's comes
+    from the release tag. Commit the result and tag it vX.Y.Z to publish."""
+    try:
+        version = release.bump(".", step, datetime.date.today())
+    except VersionError as error:
+        raise click.UsageError(str(error)) from None
+    plan = plan_build(".")
+    if not plan.ok:
+        click.echo(f"bump: VERSION is {version}, but the build fails: run `make build` to see why", err=True)
+        sys.exit(EXIT_FINDINGS)
+    written, _ = write_outputs(".", plan.outputs)
+    click.echo(f"bump: {version}; updated VERSION, {release.JS_MANIFEST}, {release.CHANGELOG}"
+               + "".join(f", {path}" for path in written))
+
+
+@cli.command()
+def version() -> None:
+    """Print the library's version (the VERSION file), for scripts such as the release workflow."""
+    try:
+        click.echo(release.read_version("."))
+    except VersionError as error:
+        click.echo(f"version: {error}", err=True)
+        sys.exit(EXIT_FINDINGS)
 
 
 def main() -> None:

@@ -1,4 +1,6 @@
 # Generated from js/binance.js by exkit: do not edit. Change the source and run `python build.py`.
+from typing import Any
+
 from exchangekit.base.exchange import Exchange
 from exchangekit.base.precise import Precise
 from exchangekit.base.errors import (
@@ -20,6 +22,18 @@ from exchangekit.base.errors import (
 )
 from exchangekit.base.number import TICK_SIZE
 from exchangekit.base import js
+from exchangekit.base.types import (
+    Balances,
+    Currency,
+    DepositAddress,
+    Market,
+    OHLCV,
+    Order,
+    OrderBook,
+    Ticker,
+    Trade,
+    Transaction,
+)
 
 
 class binance(Exchange):
@@ -248,7 +262,7 @@ class binance(Exchange):
         return self.milliseconds()
 
     # --- markets and currencies ----------------------------------------------------------------------
-    def fetch_currencies(self, params=None):
+    def fetch_currencies(self, params: dict[str, Any] | None = None) -> dict[str, Currency]:
         if params is None:
             params = {}
         # The coin list is a signed endpoint: without credentials, loadMarkets derives the currencies
@@ -292,7 +306,7 @@ class binance(Exchange):
             i += 1
         return result
 
-    def fetch_markets(self, params=None):
+    def fetch_markets(self, params: dict[str, Any] | None = None) -> list[Market]:
         if params is None:
             params = {}
         response = self.public_get_exchange_info(params)
@@ -371,7 +385,7 @@ class binance(Exchange):
             market,
         )
 
-    def fetch_ticker(self, symbol, params=None):
+    def fetch_ticker(self, symbol: str, params: dict[str, Any] | None = None) -> Ticker:
         if params is None:
             params = {}
         self.load_markets()
@@ -379,7 +393,9 @@ class binance(Exchange):
         response = self.public_get_ticker24hr(self.extend({"symbol": js.get(market, "id")}, params))
         return self.parse_ticker(response, market)
 
-    def fetch_tickers(self, symbols=None, params=None):
+    def fetch_tickers(
+        self, symbols: list[str] | None = None, params: dict[str, Any] | None = None
+    ) -> dict[str, Ticker]:
         if params is None:
             params = {}
         self.load_markets()
@@ -389,7 +405,9 @@ class binance(Exchange):
         response = self.public_get_ticker24hr(self.extend(request, params))
         return self.parse_tickers(response, symbols)
 
-    def fetch_order_book(self, symbol, limit=None, params=None):
+    def fetch_order_book(
+        self, symbol: str, limit: int | None = None, params: dict[str, Any] | None = None
+    ) -> OrderBook:
         if params is None:
             params = {}
         self.load_markets()
@@ -402,7 +420,14 @@ class binance(Exchange):
         book["nonce"] = self.safe_integer(response, "lastUpdateId")
         return book
 
-    def fetch_ohlcv(self, symbol, timeframe=None, since=None, limit=None, params=None):
+    def fetch_ohlcv(
+        self,
+        symbol: str,
+        timeframe: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[OHLCV]:
         if timeframe is None:
             timeframe = "1m"
         if params is None:
@@ -460,7 +485,13 @@ class binance(Exchange):
             market,
         )
 
-    def fetch_trades(self, symbol, since=None, limit=None, params=None):
+    def fetch_trades(
+        self,
+        symbol: str,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[Trade]:
         if params is None:
             params = {}
         # The recent trades, or with since the aggregate trades from that time on (the only trade list
@@ -479,7 +510,7 @@ class binance(Exchange):
         return self.parse_trades(response, market, since, limit)
 
     # --- account -------------------------------------------------------------------------------------
-    def fetch_balance(self, params=None):
+    def fetch_balance(self, params: dict[str, Any] | None = None) -> Balances:
         if params is None:
             params = {}
         self.load_markets()
@@ -540,7 +571,15 @@ class binance(Exchange):
             market,
         )
 
-    def create_order(self, symbol, type_, side, amount, price=None, params=None):
+    def create_order(
+        self,
+        symbol: str,
+        type_: str,
+        side: str,
+        amount: float,
+        price: float | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> Order:
         if params is None:
             params = {}
         self.load_markets()
@@ -569,7 +608,9 @@ class binance(Exchange):
             )
         return self.market(symbol)
 
-    def cancel_order(self, id_, symbol=None, params=None):
+    def cancel_order(
+        self, id_: str, symbol: str | None = None, params: dict[str, Any] | None = None
+    ) -> Order:
         if params is None:
             params = {}
         self.load_markets()
@@ -579,7 +620,7 @@ class binance(Exchange):
         )
         return self.parse_order(response, market)
 
-    def fetch_order(self, id_, symbol=None, params=None):
+    def fetch_order(self, id_: str, symbol: str | None = None, params: dict[str, Any] | None = None) -> Order:
         if params is None:
             params = {}
         self.load_markets()
@@ -589,7 +630,13 @@ class binance(Exchange):
         )
         return self.parse_order(response, market)
 
-    def fetch_open_orders(self, symbol=None, since=None, limit=None, params=None):
+    def fetch_open_orders(
+        self,
+        symbol: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[Order]:
         if params is None:
             params = {}
         self.load_markets()
@@ -601,7 +648,13 @@ class binance(Exchange):
         response = self.private_get_open_orders(self.extend(request, params))
         return self.parse_orders(response, market, since, limit)
 
-    def fetch_closed_orders(self, symbol=None, since=None, limit=None, params=None):
+    def fetch_closed_orders(
+        self,
+        symbol: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[Order]:
         if params is None:
             params = {}
         # allOrders lists every order of a symbol; the closed ones are all but those still open.
@@ -620,7 +673,13 @@ class binance(Exchange):
             i += 1
         return self.filter_by_since_limit(result, since, limit)
 
-    def fetch_my_trades(self, symbol=None, since=None, limit=None, params=None):
+    def fetch_my_trades(
+        self,
+        symbol: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[Trade]:
         if params is None:
             params = {}
         self.load_markets()
@@ -680,7 +739,13 @@ class binance(Exchange):
             request["limit"] = limit
         return request
 
-    def fetch_deposits(self, code=None, since=None, limit=None, params=None):
+    def fetch_deposits(
+        self,
+        code: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[Transaction]:
         if params is None:
             params = {}
         self.load_markets()
@@ -690,7 +755,13 @@ class binance(Exchange):
         )
         return self.parse_transactions(response, currency, since, limit)
 
-    def fetch_withdrawals(self, code=None, since=None, limit=None, params=None):
+    def fetch_withdrawals(
+        self,
+        code: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[Transaction]:
         if params is None:
             params = {}
         self.load_markets()
@@ -700,7 +771,7 @@ class binance(Exchange):
         )
         return self.parse_transactions(response, currency, since, limit)
 
-    def fetch_deposit_address(self, code, params=None):
+    def fetch_deposit_address(self, code: str, params: dict[str, Any] | None = None) -> DepositAddress:
         if params is None:
             params = {}
         # params['network'] picks a network ('ETH', 'BSC', ...); without it, the coin's default one.
@@ -718,7 +789,14 @@ class binance(Exchange):
             "info": response,
         }
 
-    def withdraw(self, code, amount, address, tag=None, params=None):
+    def withdraw(
+        self,
+        code: str,
+        amount: float,
+        address: str,
+        tag: str | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> Transaction:
         if params is None:
             params = {}
         self.load_markets()

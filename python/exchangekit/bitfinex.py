@@ -1,4 +1,6 @@
 # Generated from js/bitfinex.js by exkit: do not edit. Change the source and run `python build.py`.
+from typing import Any
+
 from exchangekit.base.exchange import Exchange
 from exchangekit.base.precise import Precise
 from exchangekit.base.errors import (
@@ -18,6 +20,16 @@ from exchangekit.base.errors import (
 )
 from exchangekit.base.number import DECIMAL_PLACES, ROUND, SIGNIFICANT_DIGITS
 from exchangekit.base import js
+from exchangekit.base.types import (
+    Balances,
+    DepositAddress,
+    Market,
+    Order,
+    OrderBook,
+    Ticker,
+    Trade,
+    Transaction,
+)
 
 
 class bitfinex(Exchange):
@@ -168,7 +180,7 @@ class bitfinex(Exchange):
         return self.milliseconds()
 
     # --- markets -------------------------------------------------------------------------------------
-    def fetch_markets(self, params=None):
+    def fetch_markets(self, params: dict[str, Any] | None = None) -> list[Market]:
         if params is None:
             params = {}
         response = self.public_get_symbols_details(params)
@@ -242,7 +254,7 @@ class bitfinex(Exchange):
             market,
         )
 
-    def fetch_ticker(self, symbol, params=None):
+    def fetch_ticker(self, symbol: str, params: dict[str, Any] | None = None) -> Ticker:
         if params is None:
             params = {}
         self.load_markets()
@@ -250,7 +262,9 @@ class bitfinex(Exchange):
         response = self.public_get_pubticker_symbol(self.extend({"symbol": js.get(market, "id")}, params))
         return self.parse_ticker(response, market)
 
-    def fetch_tickers(self, symbols=None, params=None):
+    def fetch_tickers(
+        self, symbols: list[str] | None = None, params: dict[str, Any] | None = None
+    ) -> dict[str, Ticker]:
         if params is None:
             params = {}
         # v1 has one ticker per request: the symbols are required, and each costs a request.
@@ -268,7 +282,9 @@ class bitfinex(Exchange):
             i += 1
         return result
 
-    def fetch_order_book(self, symbol, limit=None, params=None):
+    def fetch_order_book(
+        self, symbol: str, limit: int | None = None, params: dict[str, Any] | None = None
+    ) -> OrderBook:
         if params is None:
             params = {}
         self.load_markets()
@@ -307,7 +323,13 @@ class bitfinex(Exchange):
             market,
         )
 
-    def fetch_trades(self, symbol, since=None, limit=None, params=None):
+    def fetch_trades(
+        self,
+        symbol: str,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[Trade]:
         if params is None:
             params = {}
         self.load_markets()
@@ -321,7 +343,7 @@ class bitfinex(Exchange):
         return self.parse_trades(response, market, since, limit)
 
     # --- account -------------------------------------------------------------------------------------
-    def fetch_balance(self, params=None):
+    def fetch_balance(self, params: dict[str, Any] | None = None) -> Balances:
         if params is None:
             params = {}
         # One wallet at a time: options['wallet'] ('exchange', 'trading' or 'deposit').
@@ -375,7 +397,15 @@ class bitfinex(Exchange):
             market,
         )
 
-    def create_order(self, symbol, type_, side, amount, price=None, params=None):
+    def create_order(
+        self,
+        symbol: str,
+        type_: str,
+        side: str,
+        amount: float,
+        price: float | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> Order:
         if params is None:
             params = {}
         self.load_markets()
@@ -399,21 +429,29 @@ class bitfinex(Exchange):
         response = self.private_post_order_new(self.extend(request, params))
         return self.parse_order(response, market)
 
-    def cancel_order(self, id_, symbol=None, params=None):
+    def cancel_order(
+        self, id_: str, symbol: str | None = None, params: dict[str, Any] | None = None
+    ) -> Order:
         if params is None:
             params = {}
         self.load_markets()
         response = self.private_post_order_cancel(self.extend({"order_id": js.parse_int(id_)}, params))
         return self.parse_order(response)
 
-    def fetch_order(self, id_, symbol=None, params=None):
+    def fetch_order(self, id_: str, symbol: str | None = None, params: dict[str, Any] | None = None) -> Order:
         if params is None:
             params = {}
         self.load_markets()
         response = self.private_post_order_status(self.extend({"order_id": js.parse_int(id_)}, params))
         return self.parse_order(response)
 
-    def fetch_open_orders(self, symbol=None, since=None, limit=None, params=None):
+    def fetch_open_orders(
+        self,
+        symbol: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[Order]:
         if params is None:
             params = {}
         self.load_markets()
@@ -421,7 +459,13 @@ class bitfinex(Exchange):
         market = None if (symbol is None) else self.market(symbol)
         return self.parse_orders(response, market, since, limit)
 
-    def fetch_closed_orders(self, symbol=None, since=None, limit=None, params=None):
+    def fetch_closed_orders(
+        self,
+        symbol: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[Order]:
         if params is None:
             params = {}
         # orders/hist: the orders of the last three days that are no longer live.
@@ -433,7 +477,13 @@ class bitfinex(Exchange):
         market = None if (symbol is None) else self.market(symbol)
         return self.parse_orders(response, market, since, limit)
 
-    def fetch_my_trades(self, symbol=None, since=None, limit=None, params=None):
+    def fetch_my_trades(
+        self,
+        symbol: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[Trade]:
         if params is None:
             params = {}
         if symbol is None:
@@ -496,12 +546,24 @@ class bitfinex(Exchange):
             i += 1
         return self.filter_by_since_limit(result, since, limit)
 
-    def fetch_deposits(self, code=None, since=None, limit=None, params=None):
+    def fetch_deposits(
+        self,
+        code: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[Transaction]:
         if params is None:
             params = {}
         return self.fetch_movements("deposit", code, since, limit, params)
 
-    def fetch_withdrawals(self, code=None, since=None, limit=None, params=None):
+    def fetch_withdrawals(
+        self,
+        code: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[Transaction]:
         if params is None:
             params = {}
         return self.fetch_movements("withdrawal", code, since, limit, params)
@@ -515,7 +577,7 @@ class bitfinex(Exchange):
             )
         return method
 
-    def fetch_deposit_address(self, code, params=None):
+    def fetch_deposit_address(self, code: str, params: dict[str, Any] | None = None) -> DepositAddress:
         if params is None:
             params = {}
         self.load_markets()
@@ -540,7 +602,14 @@ class bitfinex(Exchange):
             "info": response,
         }
 
-    def withdraw(self, code, amount, address, tag=None, params=None):
+    def withdraw(
+        self,
+        code: str,
+        amount: float,
+        address: str,
+        tag: str | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> Transaction:
         if params is None:
             params = {}
         self.load_markets()

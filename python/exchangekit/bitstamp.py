@@ -1,4 +1,6 @@
 # Generated from js/bitstamp.js by exkit: do not edit. Change the source and run `python build.py`.
+from typing import Any
+
 from exchangekit.base.exchange import Exchange
 from exchangekit.base.precise import Precise
 from exchangekit.base.errors import (
@@ -17,6 +19,18 @@ from exchangekit.base.errors import (
 )
 from exchangekit.base.number import DECIMAL_PLACES
 from exchangekit.base import js
+from exchangekit.base.types import (
+    Balances,
+    Currency,
+    DepositAddress,
+    Market,
+    OHLCV,
+    Order,
+    OrderBook,
+    Ticker,
+    Trade,
+    Transaction,
+)
 
 
 class bitstamp(Exchange):
@@ -174,7 +188,7 @@ class bitstamp(Exchange):
         )
 
     # --- markets and currencies ----------------------------------------------------------------------
-    def fetch_currencies(self, params=None):
+    def fetch_currencies(self, params: dict[str, Any] | None = None) -> dict[str, Currency]:
         if params is None:
             params = {}
         response = self.public_get_currencies(params)
@@ -200,7 +214,7 @@ class bitstamp(Exchange):
             i += 1
         return result
 
-    def fetch_markets(self, params=None):
+    def fetch_markets(self, params: dict[str, Any] | None = None) -> list[Market]:
         if params is None:
             params = {}
         response = self.public_get_markets(params)
@@ -263,7 +277,7 @@ class bitstamp(Exchange):
             market,
         )
 
-    def fetch_ticker(self, symbol, params=None):
+    def fetch_ticker(self, symbol: str, params: dict[str, Any] | None = None) -> Ticker:
         if params is None:
             params = {}
         self.load_markets()
@@ -271,7 +285,9 @@ class bitstamp(Exchange):
         response = self.public_get_ticker_pair(self.extend({"pair": js.get(market, "id")}, params))
         return self.parse_ticker(response, market)
 
-    def fetch_tickers(self, symbols=None, params=None):
+    def fetch_tickers(
+        self, symbols: list[str] | None = None, params: dict[str, Any] | None = None
+    ) -> dict[str, Ticker]:
         if params is None:
             params = {}
         # Tickers of all markets name theirs as 'BTC/USD'.
@@ -279,7 +295,9 @@ class bitstamp(Exchange):
         response = self.public_get_ticker(params)
         return self.parse_tickers(response, symbols)
 
-    def fetch_order_book(self, symbol, limit=None, params=None):
+    def fetch_order_book(
+        self, symbol: str, limit: int | None = None, params: dict[str, Any] | None = None
+    ) -> OrderBook:
         if params is None:
             params = {}
         self.load_markets()
@@ -302,7 +320,14 @@ class bitstamp(Exchange):
             self.safe_number(ohlcv, "volume"),
         ]
 
-    def fetch_ohlcv(self, symbol, timeframe=None, since=None, limit=None, params=None):
+    def fetch_ohlcv(
+        self,
+        symbol: str,
+        timeframe: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[OHLCV]:
         if timeframe is None:
             timeframe = "1m"
         if params is None:
@@ -373,7 +398,13 @@ class bitstamp(Exchange):
             i += 1
         return self.safe_market()
 
-    def fetch_trades(self, symbol, since=None, limit=None, params=None):
+    def fetch_trades(
+        self,
+        symbol: str,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[Trade]:
         if params is None:
             params = {}
         # The last hour's trades ('time': 'minute', 'hour' or 'day' in params widens or narrows it).
@@ -384,7 +415,7 @@ class bitstamp(Exchange):
         return self.parse_trades(response, market, since, limit)
 
     # --- account -------------------------------------------------------------------------------------
-    def fetch_balance(self, params=None):
+    def fetch_balance(self, params: dict[str, Any] | None = None) -> Balances:
         if params is None:
             params = {}
         self.load_markets()
@@ -460,7 +491,15 @@ class bitstamp(Exchange):
             return js.get(js.get(self.marketsById, id_), 0)
         return self.safe_market(name, market, "/")
 
-    def create_order(self, symbol, type_, side, amount, price=None, params=None):
+    def create_order(
+        self,
+        symbol: str,
+        type_: str,
+        side: str,
+        amount: float,
+        price: float | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> Order:
         if params is None:
             params = {}
         self.load_markets()
@@ -486,7 +525,9 @@ class bitstamp(Exchange):
         order["type"] = type_
         return order
 
-    def cancel_order(self, id_, symbol=None, params=None):
+    def cancel_order(
+        self, id_: str, symbol: str | None = None, params: dict[str, Any] | None = None
+    ) -> Order:
         if params is None:
             params = {}
         response = self.private_post_cancel_order(self.extend({"id": id_}, params))
@@ -494,14 +535,20 @@ class bitstamp(Exchange):
         order["status"] = "canceled"
         return order
 
-    def fetch_order(self, id_, symbol=None, params=None):
+    def fetch_order(self, id_: str, symbol: str | None = None, params: dict[str, Any] | None = None) -> Order:
         if params is None:
             params = {}
         self.load_markets()
         response = self.private_post_order_status(self.extend({"id": id_}, params))
         return self.parse_order(self.extend(response, {"id": id_}))
 
-    def fetch_open_orders(self, symbol=None, since=None, limit=None, params=None):
+    def fetch_open_orders(
+        self,
+        symbol: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[Order]:
         if params is None:
             params = {}
         self.load_markets()
@@ -514,7 +561,13 @@ class bitstamp(Exchange):
             response = self.private_post_open_orders_pair(self.extend({"pair": js.get(market, "id")}, params))
         return self.parse_orders(response, market, since, limit, {"status": "open", "type": "limit"})
 
-    def fetch_my_trades(self, symbol=None, since=None, limit=None, params=None):
+    def fetch_my_trades(
+        self,
+        symbol: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[Trade]:
         if params is None:
             params = {}
         # user_transactions lists deposits, withdrawals and trades; trades are type '2'.
@@ -570,17 +623,29 @@ class bitstamp(Exchange):
             self.safe_list(response, key, []), currency, since, limit, {"type": type_}
         )
 
-    def fetch_deposits(self, code=None, since=None, limit=None, params=None):
+    def fetch_deposits(
+        self,
+        code: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[Transaction]:
         if params is None:
             params = {}
         return self.fetch_crypto_transactions("deposits", "deposit", code, since, limit, params)
 
-    def fetch_withdrawals(self, code=None, since=None, limit=None, params=None):
+    def fetch_withdrawals(
+        self,
+        code: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[Transaction]:
         if params is None:
             params = {}
         return self.fetch_crypto_transactions("withdrawals", "withdrawal", code, since, limit, params)
 
-    def fetch_deposit_address(self, code, params=None):
+    def fetch_deposit_address(self, code: str, params: dict[str, Any] | None = None) -> DepositAddress:
         if params is None:
             params = {}
         self.load_markets()
@@ -595,7 +660,14 @@ class bitstamp(Exchange):
             "info": response,
         }
 
-    def withdraw(self, code, amount, address, tag=None, params=None):
+    def withdraw(
+        self,
+        code: str,
+        amount: float,
+        address: str,
+        tag: str | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> Transaction:
         if params is None:
             params = {}
         self.load_markets()

@@ -1,4 +1,6 @@
 # Generated from js/kraken.js by exkit: do not edit. Change the source and run `python build.py`.
+from typing import Any
+
 from exchangekit.base.exchange import Exchange
 from exchangekit.base.precise import Precise
 from exchangekit.base.errors import (
@@ -21,6 +23,18 @@ from exchangekit.base.errors import (
 )
 from exchangekit.base.number import TICK_SIZE
 from exchangekit.base import js
+from exchangekit.base.types import (
+    Balances,
+    Currency,
+    DepositAddress,
+    Market,
+    OHLCV,
+    Order,
+    OrderBook,
+    Ticker,
+    Trade,
+    Transaction,
+)
 
 
 class kraken(Exchange):
@@ -219,7 +233,7 @@ class kraken(Exchange):
         return self.milliseconds()
 
     # --- markets and currencies ----------------------------------------------------------------------
-    def fetch_currencies(self, params=None):
+    def fetch_currencies(self, params: dict[str, Any] | None = None) -> dict[str, Currency]:
         if params is None:
             params = {}
         response = self.public_get_assets(params)
@@ -243,7 +257,7 @@ class kraken(Exchange):
             i += 1
         return result
 
-    def fetch_markets(self, params=None):
+    def fetch_markets(self, params: dict[str, Any] | None = None) -> list[Market]:
         if params is None:
             params = {}
         response = self.public_get_asset_pairs(params)
@@ -337,7 +351,7 @@ class kraken(Exchange):
             market,
         )
 
-    def fetch_ticker(self, symbol, params=None):
+    def fetch_ticker(self, symbol: str, params: dict[str, Any] | None = None) -> Ticker:
         if params is None:
             params = {}
         self.load_markets()
@@ -346,7 +360,9 @@ class kraken(Exchange):
         tickers = self.safe_dict(response, "result", {})
         return self.parse_ticker(self.safe_dict(tickers, js.get(market, "id")), market)
 
-    def fetch_tickers(self, symbols=None, params=None):
+    def fetch_tickers(
+        self, symbols: list[str] | None = None, params: dict[str, Any] | None = None
+    ) -> dict[str, Ticker]:
         if params is None:
             params = {}
         self.load_markets()
@@ -365,7 +381,9 @@ class kraken(Exchange):
             i += 1
         return result
 
-    def fetch_order_book(self, symbol, limit=None, params=None):
+    def fetch_order_book(
+        self, symbol: str, limit: int | None = None, params: dict[str, Any] | None = None
+    ) -> OrderBook:
         if params is None:
             params = {}
         self.load_markets()
@@ -388,7 +406,14 @@ class kraken(Exchange):
             self.safe_number(ohlcv, 6),
         ]
 
-    def fetch_ohlcv(self, symbol, timeframe=None, since=None, limit=None, params=None):
+    def fetch_ohlcv(
+        self,
+        symbol: str,
+        timeframe: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[OHLCV]:
         if timeframe is None:
             timeframe = "1m"
         if params is None:
@@ -446,7 +471,13 @@ class kraken(Exchange):
             market,
         )
 
-    def fetch_trades(self, symbol, since=None, limit=None, params=None):
+    def fetch_trades(
+        self,
+        symbol: str,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[Trade]:
         if params is None:
             params = {}
         self.load_markets()
@@ -461,7 +492,7 @@ class kraken(Exchange):
         return self.parse_trades(self.safe_list(trades, js.get(market, "id"), []), market, since, limit)
 
     # --- account -------------------------------------------------------------------------------------
-    def fetch_balance(self, params=None):
+    def fetch_balance(self, params: dict[str, Any] | None = None) -> Balances:
         if params is None:
             params = {}
         self.load_markets()
@@ -480,7 +511,15 @@ class kraken(Exchange):
         return self.safe_balance(result)
 
     # --- orders --------------------------------------------------------------------------------------
-    def create_order(self, symbol, type_, side, amount, price=None, params=None):
+    def create_order(
+        self,
+        symbol: str,
+        type_: str,
+        side: str,
+        amount: float,
+        price: float | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> Order:
         if params is None:
             params = {}
         self.load_markets()
@@ -512,7 +551,9 @@ class kraken(Exchange):
             market,
         )
 
-    def cancel_order(self, id_, symbol=None, params=None):
+    def cancel_order(
+        self, id_: str, symbol: str | None = None, params: dict[str, Any] | None = None
+    ) -> Order:
         if params is None:
             params = {}
         response = self.private_post_cancel_order(self.extend({"txid": id_}, params))
@@ -564,7 +605,7 @@ class kraken(Exchange):
             i += 1
         return result
 
-    def fetch_order(self, id_, symbol=None, params=None):
+    def fetch_order(self, id_: str, symbol: str | None = None, params: dict[str, Any] | None = None) -> Order:
         if params is None:
             params = {}
         self.load_markets()
@@ -574,7 +615,13 @@ class kraken(Exchange):
             raise OrderNotFound((js.to_str(self.id) + " fetchOrder () found no order ") + js.to_str(id_))
         return self.parse_order(self.extend(js.get(orders, id_), {"id": id_}))
 
-    def fetch_open_orders(self, symbol=None, since=None, limit=None, params=None):
+    def fetch_open_orders(
+        self,
+        symbol: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[Order]:
         if params is None:
             params = {}
         self.load_markets()
@@ -583,7 +630,13 @@ class kraken(Exchange):
         market = None if (symbol is None) else self.market(symbol)
         return self.parse_orders(self.entries_by_id(self.safe_dict(result, "open", {})), market, since, limit)
 
-    def fetch_closed_orders(self, symbol=None, since=None, limit=None, params=None):
+    def fetch_closed_orders(
+        self,
+        symbol: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[Order]:
         if params is None:
             params = {}
         self.load_markets()
@@ -597,7 +650,13 @@ class kraken(Exchange):
             self.entries_by_id(self.safe_dict(result, "closed", {})), market, since, limit
         )
 
-    def fetch_my_trades(self, symbol=None, since=None, limit=None, params=None):
+    def fetch_my_trades(
+        self,
+        symbol: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[Trade]:
         if params is None:
             params = {}
         self.load_markets()
@@ -652,17 +711,29 @@ class kraken(Exchange):
             self.safe_list(response, "result", []), currency, since, limit, {"type": type_}
         )
 
-    def fetch_deposits(self, code=None, since=None, limit=None, params=None):
+    def fetch_deposits(
+        self,
+        code: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[Transaction]:
         if params is None:
             params = {}
         return self.fetch_transfers("deposit", code, since, limit, params)
 
-    def fetch_withdrawals(self, code=None, since=None, limit=None, params=None):
+    def fetch_withdrawals(
+        self,
+        code: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[Transaction]:
         if params is None:
             params = {}
         return self.fetch_transfers("withdrawal", code, since, limit, params)
 
-    def fetch_deposit_address(self, code, params=None):
+    def fetch_deposit_address(self, code: str, params: dict[str, Any] | None = None) -> DepositAddress:
         if params is None:
             params = {}
         # An address belongs to a deposit method; without params['method'], the asset's first one.
@@ -695,7 +766,14 @@ class kraken(Exchange):
             "info": address,
         }
 
-    def withdraw(self, code, amount, address, tag=None, params=None):
+    def withdraw(
+        self,
+        code: str,
+        amount: float,
+        address: str,
+        tag: str | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> Transaction:
         if params is None:
             params = {}
         # Kraken only pays out to addresses saved in the account, named by params['key'].

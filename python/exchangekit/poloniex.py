@@ -1,4 +1,6 @@
 # Generated from js/poloniex.js by exkit: do not edit. Change the source and run `python build.py`.
+from typing import Any
+
 from exchangekit.base.exchange import Exchange
 from exchangekit.base.precise import Precise
 from exchangekit.base.errors import (
@@ -18,6 +20,18 @@ from exchangekit.base.errors import (
 )
 from exchangekit.base.number import DECIMAL_PLACES
 from exchangekit.base import js
+from exchangekit.base.types import (
+    Balances,
+    Currency,
+    DepositAddress,
+    Market,
+    OHLCV,
+    Order,
+    OrderBook,
+    Ticker,
+    Trade,
+    Transaction,
+)
 
 
 class poloniex(Exchange):
@@ -212,7 +226,7 @@ class poloniex(Exchange):
         )
 
     # --- markets and currencies ----------------------------------------------------------------------
-    def fetch_currencies(self, params=None):
+    def fetch_currencies(self, params: dict[str, Any] | None = None) -> dict[str, Currency]:
         if params is None:
             params = {}
         # A list of one-entry dictionaries: [ { "BTC": { ... } }, { "ETH": { ... } } ].
@@ -243,7 +257,7 @@ class poloniex(Exchange):
             i += 1
         return result
 
-    def fetch_markets(self, params=None):
+    def fetch_markets(self, params: dict[str, Any] | None = None) -> list[Market]:
         if params is None:
             params = {}
         response = self.public_get_markets(params)
@@ -308,7 +322,7 @@ class poloniex(Exchange):
             market,
         )
 
-    def fetch_ticker(self, symbol, params=None):
+    def fetch_ticker(self, symbol: str, params: dict[str, Any] | None = None) -> Ticker:
         if params is None:
             params = {}
         self.load_markets()
@@ -318,14 +332,18 @@ class poloniex(Exchange):
         )
         return self.parse_ticker(response, market)
 
-    def fetch_tickers(self, symbols=None, params=None):
+    def fetch_tickers(
+        self, symbols: list[str] | None = None, params: dict[str, Any] | None = None
+    ) -> dict[str, Ticker]:
         if params is None:
             params = {}
         self.load_markets()
         response = self.public_get_markets_ticker24h(params)
         return self.parse_tickers(response, symbols)
 
-    def fetch_order_book(self, symbol, limit=None, params=None):
+    def fetch_order_book(
+        self, symbol: str, limit: int | None = None, params: dict[str, Any] | None = None
+    ) -> OrderBook:
         if params is None:
             params = {}
         # Each side is one flat list: [ price, quantity, price, quantity, ... ].
@@ -361,7 +379,14 @@ class poloniex(Exchange):
             self.safe_number(ohlcv, 5),
         ]
 
-    def fetch_ohlcv(self, symbol, timeframe=None, since=None, limit=None, params=None):
+    def fetch_ohlcv(
+        self,
+        symbol: str,
+        timeframe: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[OHLCV]:
         if timeframe is None:
             timeframe = "1m"
         if params is None:
@@ -408,7 +433,13 @@ class poloniex(Exchange):
             market,
         )
 
-    def fetch_trades(self, symbol, since=None, limit=None, params=None):
+    def fetch_trades(
+        self,
+        symbol: str,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[Trade]:
         if params is None:
             params = {}
         self.load_markets()
@@ -420,7 +451,7 @@ class poloniex(Exchange):
         return self.parse_trades(response, market, since, limit)
 
     # --- account -------------------------------------------------------------------------------------
-    def fetch_balance(self, params=None):
+    def fetch_balance(self, params: dict[str, Any] | None = None) -> Balances:
         if params is None:
             params = {}
         self.load_markets()
@@ -469,7 +500,15 @@ class poloniex(Exchange):
             market,
         )
 
-    def create_order(self, symbol, type_, side, amount, price=None, params=None):
+    def create_order(
+        self,
+        symbol: str,
+        type_: str,
+        side: str,
+        amount: float,
+        price: float | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> Order:
         if params is None:
             params = {}
         # A market buy is sized in the quote currency: amount * price, so it needs a price too.
@@ -508,20 +547,28 @@ class poloniex(Exchange):
             market,
         )
 
-    def cancel_order(self, id_, symbol=None, params=None):
+    def cancel_order(
+        self, id_: str, symbol: str | None = None, params: dict[str, Any] | None = None
+    ) -> Order:
         if params is None:
             params = {}
         response = self.private_delete_orders_id(self.extend({"id": id_}, params))
         return self.parse_order(response)
 
-    def fetch_order(self, id_, symbol=None, params=None):
+    def fetch_order(self, id_: str, symbol: str | None = None, params: dict[str, Any] | None = None) -> Order:
         if params is None:
             params = {}
         self.load_markets()
         response = self.private_get_orders_id(self.extend({"id": id_}, params))
         return self.parse_order(response)
 
-    def fetch_open_orders(self, symbol=None, since=None, limit=None, params=None):
+    def fetch_open_orders(
+        self,
+        symbol: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[Order]:
         if params is None:
             params = {}
         self.load_markets()
@@ -535,7 +582,13 @@ class poloniex(Exchange):
         response = self.private_get_orders(self.extend(request, params))
         return self.parse_orders(response, market, since, limit)
 
-    def fetch_closed_orders(self, symbol=None, since=None, limit=None, params=None):
+    def fetch_closed_orders(
+        self,
+        symbol: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[Order]:
         if params is None:
             params = {}
         # orders/history: filled and canceled orders.
@@ -552,7 +605,13 @@ class poloniex(Exchange):
         response = self.private_get_orders_history(self.extend(request, params))
         return self.parse_orders(response, market, since, limit)
 
-    def fetch_my_trades(self, symbol=None, since=None, limit=None, params=None):
+    def fetch_my_trades(
+        self,
+        symbol: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[Trade]:
         if params is None:
             params = {}
         self.load_markets()
@@ -616,17 +675,29 @@ class poloniex(Exchange):
             self.safe_list(response, key, []), currency, since, limit, {"type": type_}
         )
 
-    def fetch_deposits(self, code=None, since=None, limit=None, params=None):
+    def fetch_deposits(
+        self,
+        code: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[Transaction]:
         if params is None:
             params = {}
         return self.fetch_wallet_activity("deposits", "deposit", code, since, limit, params)
 
-    def fetch_withdrawals(self, code=None, since=None, limit=None, params=None):
+    def fetch_withdrawals(
+        self,
+        code: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[Transaction]:
         if params is None:
             params = {}
         return self.fetch_wallet_activity("withdrawals", "withdrawal", code, since, limit, params)
 
-    def fetch_deposit_address(self, code, params=None):
+    def fetch_deposit_address(self, code: str, params: dict[str, Any] | None = None) -> DepositAddress:
         if params is None:
             params = {}
         # wallets/addresses answers { "BTC": "address", ... }; a tag-based currency as 'address:tag'.
@@ -656,7 +727,14 @@ class poloniex(Exchange):
             "info": response,
         }
 
-    def withdraw(self, code, amount, address, tag=None, params=None):
+    def withdraw(
+        self,
+        code: str,
+        amount: float,
+        address: str,
+        tag: str | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> Transaction:
         if params is None:
             params = {}
         self.load_markets()

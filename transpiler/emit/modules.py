@@ -36,6 +36,8 @@ def python_module(source: SourceFile, exchange: ExchangeClass, asynchronous: boo
         imports.append("import asyncio")
     if "math" in printer.uses:
         imports.append("import math")
+    if "Any" in printer.type_names:
+        imports.append("from typing import Any")
     if imports:
         imports.append("")
     for local, imported in sorted(exchange.imports.items()):
@@ -58,6 +60,9 @@ def python_module(source: SourceFile, exchange: ExchangeClass, asynchronous: boo
             imports.append(f"from exchangekit.base.{python_module_name} import {', '.join(names)}")
     if "js" in printer.uses:
         imports.append("from exchangekit.base import js")
+    structures = sorted(printer.type_names - {"Any", "None"})
+    if structures:
+        imports.append(f"from exchangekit.base.types import {', '.join(structures)}")
     text = templates().get_template("python_module.py.j2").render(
         id=exchange.name, origin=_origin(source), parent=parent, imports=imports, body=body,
         asynchronous=asynchronous)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import builtins
 import keyword
+import re
 
 from esprima.nodes import Node
 
@@ -14,6 +15,7 @@ from transpiler.emit.base import EmitError, Printer, strip_parentheses
 from transpiler.emit.expressions import ExpressionPrinter
 from transpiler.emit.types import Type
 from transpiler.names import snake_case
+from transpiler.unified import python_annotations
 from transpiler.source import SourceFile
 
 # Locals may not take the names the generated code itself refers to.
@@ -31,6 +33,7 @@ class PythonPrinter(ExpressionPrinter):
         super().__init__(source, exchange)
         self.asynchronous = asynchronous
         self.uses: set[str] = set()  # modules the class body needs: js, math, asyncio
+        self.type_names: set[str] = set()  # names the type hints of unified methods use (Any, Ticker, ...)
 
     # --- class and methods ---------------------------------------------------------------------------
 
@@ -42,9 +45,16 @@ class PythonPrinter(ExpressionPrinter):
     def method(self, name: str, method: Node, doc: Node | None) -> list[str]:
         self.enter_method(method)
         function = method.value
-        parameters = ["self"] + [self.parameter(param) for param in function.params]
+        parameters = [self.parameter(param) for param in function.params]
+        returns = ""
+        hints = python_annotations(name, [_parameter_name(param) for param in function.params])
+        if hints is not None:
+            annotations, return_type = hints
+            parameters = [_annotated(parameter, annotation) for parameter, annotation in zip(parameters, annotations)]
+            returns = f" -> {return_type}"
+            self.type_names.update(TYPE_NAME.findall(" ".join(annotations + [return_type])))
         prefix = "async def" if function.isAsync and self.asynchronous else "def"
-        lines = [f"{prefix} {snake_case(name)}({', '.join(parameters)}):"]
+        lines = [f"{prefix} {snake_case(name)}({', '.join(['self'] + parameters)}){returns}:"]
         docstring = [python_docstring(self.doc_text(doc))] if doc is not None else []
         body = docstring + self.defaults(function) + self.block(function.body)
         return lines + _indent(body or ["pass"])
@@ -347,3 +357,16 @@ def python_string(value: str) -> str:
 
 def _indent(lines: list[str]) -> list[str]:
     return ["    " + line if line else line for line in lines]
+
+
+TYPE_NAME = re.compile(r"\b[A-Z]\w*")  # the capitalized names in a type hint: Any, or a unified structure
+
+
+def _parameter_name(param: Node) -> str:
+    return param.left.name if param.type == "AssignmentPattern" else param.name
+
+
+def _annotated(parameter: str, annotation: str) -> str:
+    """`name=None` -> `name: T | None = None`; `name` -> `name: T`."""
+    name, equals, default = parameter.partition("=")
+    return f"{name}: {annotation} = {default}" if equals else f"{name}: {annotation}"

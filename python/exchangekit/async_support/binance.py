@@ -1,5 +1,7 @@
 # Generated from js/binance.js by exkit: do not edit. Change the source and run `python build.py`.
 # asyncio variant: methods that are async in the source are coroutines here.
+from typing import Any
+
 from exchangekit.async_support.base.exchange import Exchange
 from exchangekit.base.precise import Precise
 from exchangekit.base.errors import (
@@ -21,6 +23,18 @@ from exchangekit.base.errors import (
 )
 from exchangekit.base.number import TICK_SIZE
 from exchangekit.base import js
+from exchangekit.base.types import (
+    Balances,
+    Currency,
+    DepositAddress,
+    Market,
+    OHLCV,
+    Order,
+    OrderBook,
+    Ticker,
+    Trade,
+    Transaction,
+)
 
 
 class binance(Exchange):
@@ -249,7 +263,7 @@ class binance(Exchange):
         return self.milliseconds()
 
     # --- markets and currencies ----------------------------------------------------------------------
-    async def fetch_currencies(self, params=None):
+    async def fetch_currencies(self, params: dict[str, Any] | None = None) -> dict[str, Currency]:
         if params is None:
             params = {}
         # The coin list is a signed endpoint: without credentials, loadMarkets derives the currencies
@@ -293,7 +307,7 @@ class binance(Exchange):
             i += 1
         return result
 
-    async def fetch_markets(self, params=None):
+    async def fetch_markets(self, params: dict[str, Any] | None = None) -> list[Market]:
         if params is None:
             params = {}
         response = await self.public_get_exchange_info(params)
@@ -372,7 +386,7 @@ class binance(Exchange):
             market,
         )
 
-    async def fetch_ticker(self, symbol, params=None):
+    async def fetch_ticker(self, symbol: str, params: dict[str, Any] | None = None) -> Ticker:
         if params is None:
             params = {}
         await self.load_markets()
@@ -380,7 +394,9 @@ class binance(Exchange):
         response = await self.public_get_ticker24hr(self.extend({"symbol": js.get(market, "id")}, params))
         return self.parse_ticker(response, market)
 
-    async def fetch_tickers(self, symbols=None, params=None):
+    async def fetch_tickers(
+        self, symbols: list[str] | None = None, params: dict[str, Any] | None = None
+    ) -> dict[str, Ticker]:
         if params is None:
             params = {}
         await self.load_markets()
@@ -390,7 +406,9 @@ class binance(Exchange):
         response = await self.public_get_ticker24hr(self.extend(request, params))
         return self.parse_tickers(response, symbols)
 
-    async def fetch_order_book(self, symbol, limit=None, params=None):
+    async def fetch_order_book(
+        self, symbol: str, limit: int | None = None, params: dict[str, Any] | None = None
+    ) -> OrderBook:
         if params is None:
             params = {}
         await self.load_markets()
@@ -403,7 +421,14 @@ class binance(Exchange):
         book["nonce"] = self.safe_integer(response, "lastUpdateId")
         return book
 
-    async def fetch_ohlcv(self, symbol, timeframe=None, since=None, limit=None, params=None):
+    async def fetch_ohlcv(
+        self,
+        symbol: str,
+        timeframe: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[OHLCV]:
         if timeframe is None:
             timeframe = "1m"
         if params is None:
@@ -461,7 +486,13 @@ class binance(Exchange):
             market,
         )
 
-    async def fetch_trades(self, symbol, since=None, limit=None, params=None):
+    async def fetch_trades(
+        self,
+        symbol: str,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[Trade]:
         if params is None:
             params = {}
         # The recent trades, or with since the aggregate trades from that time on (the only trade list
@@ -480,7 +511,7 @@ class binance(Exchange):
         return self.parse_trades(response, market, since, limit)
 
     # --- account -------------------------------------------------------------------------------------
-    async def fetch_balance(self, params=None):
+    async def fetch_balance(self, params: dict[str, Any] | None = None) -> Balances:
         if params is None:
             params = {}
         await self.load_markets()
@@ -541,7 +572,15 @@ class binance(Exchange):
             market,
         )
 
-    async def create_order(self, symbol, type_, side, amount, price=None, params=None):
+    async def create_order(
+        self,
+        symbol: str,
+        type_: str,
+        side: str,
+        amount: float,
+        price: float | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> Order:
         if params is None:
             params = {}
         await self.load_markets()
@@ -570,7 +609,9 @@ class binance(Exchange):
             )
         return self.market(symbol)
 
-    async def cancel_order(self, id_, symbol=None, params=None):
+    async def cancel_order(
+        self, id_: str, symbol: str | None = None, params: dict[str, Any] | None = None
+    ) -> Order:
         if params is None:
             params = {}
         await self.load_markets()
@@ -580,7 +621,9 @@ class binance(Exchange):
         )
         return self.parse_order(response, market)
 
-    async def fetch_order(self, id_, symbol=None, params=None):
+    async def fetch_order(
+        self, id_: str, symbol: str | None = None, params: dict[str, Any] | None = None
+    ) -> Order:
         if params is None:
             params = {}
         await self.load_markets()
@@ -590,7 +633,13 @@ class binance(Exchange):
         )
         return self.parse_order(response, market)
 
-    async def fetch_open_orders(self, symbol=None, since=None, limit=None, params=None):
+    async def fetch_open_orders(
+        self,
+        symbol: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[Order]:
         if params is None:
             params = {}
         await self.load_markets()
@@ -602,7 +651,13 @@ class binance(Exchange):
         response = await self.private_get_open_orders(self.extend(request, params))
         return self.parse_orders(response, market, since, limit)
 
-    async def fetch_closed_orders(self, symbol=None, since=None, limit=None, params=None):
+    async def fetch_closed_orders(
+        self,
+        symbol: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[Order]:
         if params is None:
             params = {}
         # allOrders lists every order of a symbol; the closed ones are all but those still open.
@@ -621,7 +676,13 @@ class binance(Exchange):
             i += 1
         return self.filter_by_since_limit(result, since, limit)
 
-    async def fetch_my_trades(self, symbol=None, since=None, limit=None, params=None):
+    async def fetch_my_trades(
+        self,
+        symbol: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[Trade]:
         if params is None:
             params = {}
         await self.load_markets()
@@ -681,7 +742,13 @@ class binance(Exchange):
             request["limit"] = limit
         return request
 
-    async def fetch_deposits(self, code=None, since=None, limit=None, params=None):
+    async def fetch_deposits(
+        self,
+        code: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[Transaction]:
         if params is None:
             params = {}
         await self.load_markets()
@@ -691,7 +758,13 @@ class binance(Exchange):
         )
         return self.parse_transactions(response, currency, since, limit)
 
-    async def fetch_withdrawals(self, code=None, since=None, limit=None, params=None):
+    async def fetch_withdrawals(
+        self,
+        code: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[Transaction]:
         if params is None:
             params = {}
         await self.load_markets()
@@ -701,7 +774,7 @@ class binance(Exchange):
         )
         return self.parse_transactions(response, currency, since, limit)
 
-    async def fetch_deposit_address(self, code, params=None):
+    async def fetch_deposit_address(self, code: str, params: dict[str, Any] | None = None) -> DepositAddress:
         if params is None:
             params = {}
         # params['network'] picks a network ('ETH', 'BSC', ...); without it, the coin's default one.
@@ -719,7 +792,14 @@ class binance(Exchange):
             "info": response,
         }
 
-    async def withdraw(self, code, amount, address, tag=None, params=None):
+    async def withdraw(
+        self,
+        code: str,
+        amount: float,
+        address: str,
+        tag: str | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> Transaction:
         if params is None:
             params = {}
         await self.load_markets()

@@ -1,5 +1,7 @@
 # Generated from js/bitfinex.js by exkit: do not edit. Change the source and run `python build.py`.
 # asyncio variant: methods that are async in the source are coroutines here.
+from typing import Any
+
 from exchangekit.async_support.base.exchange import Exchange
 from exchangekit.base.precise import Precise
 from exchangekit.base.errors import (
@@ -19,6 +21,16 @@ from exchangekit.base.errors import (
 )
 from exchangekit.base.number import DECIMAL_PLACES, ROUND, SIGNIFICANT_DIGITS
 from exchangekit.base import js
+from exchangekit.base.types import (
+    Balances,
+    DepositAddress,
+    Market,
+    Order,
+    OrderBook,
+    Ticker,
+    Trade,
+    Transaction,
+)
 
 
 class bitfinex(Exchange):
@@ -169,7 +181,7 @@ class bitfinex(Exchange):
         return self.milliseconds()
 
     # --- markets -------------------------------------------------------------------------------------
-    async def fetch_markets(self, params=None):
+    async def fetch_markets(self, params: dict[str, Any] | None = None) -> list[Market]:
         if params is None:
             params = {}
         response = await self.public_get_symbols_details(params)
@@ -243,7 +255,7 @@ class bitfinex(Exchange):
             market,
         )
 
-    async def fetch_ticker(self, symbol, params=None):
+    async def fetch_ticker(self, symbol: str, params: dict[str, Any] | None = None) -> Ticker:
         if params is None:
             params = {}
         await self.load_markets()
@@ -253,7 +265,9 @@ class bitfinex(Exchange):
         )
         return self.parse_ticker(response, market)
 
-    async def fetch_tickers(self, symbols=None, params=None):
+    async def fetch_tickers(
+        self, symbols: list[str] | None = None, params: dict[str, Any] | None = None
+    ) -> dict[str, Ticker]:
         if params is None:
             params = {}
         # v1 has one ticker per request: the symbols are required, and each costs a request.
@@ -271,7 +285,9 @@ class bitfinex(Exchange):
             i += 1
         return result
 
-    async def fetch_order_book(self, symbol, limit=None, params=None):
+    async def fetch_order_book(
+        self, symbol: str, limit: int | None = None, params: dict[str, Any] | None = None
+    ) -> OrderBook:
         if params is None:
             params = {}
         await self.load_markets()
@@ -310,7 +326,13 @@ class bitfinex(Exchange):
             market,
         )
 
-    async def fetch_trades(self, symbol, since=None, limit=None, params=None):
+    async def fetch_trades(
+        self,
+        symbol: str,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[Trade]:
         if params is None:
             params = {}
         await self.load_markets()
@@ -324,7 +346,7 @@ class bitfinex(Exchange):
         return self.parse_trades(response, market, since, limit)
 
     # --- account -------------------------------------------------------------------------------------
-    async def fetch_balance(self, params=None):
+    async def fetch_balance(self, params: dict[str, Any] | None = None) -> Balances:
         if params is None:
             params = {}
         # One wallet at a time: options['wallet'] ('exchange', 'trading' or 'deposit').
@@ -378,7 +400,15 @@ class bitfinex(Exchange):
             market,
         )
 
-    async def create_order(self, symbol, type_, side, amount, price=None, params=None):
+    async def create_order(
+        self,
+        symbol: str,
+        type_: str,
+        side: str,
+        amount: float,
+        price: float | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> Order:
         if params is None:
             params = {}
         await self.load_markets()
@@ -402,21 +432,31 @@ class bitfinex(Exchange):
         response = await self.private_post_order_new(self.extend(request, params))
         return self.parse_order(response, market)
 
-    async def cancel_order(self, id_, symbol=None, params=None):
+    async def cancel_order(
+        self, id_: str, symbol: str | None = None, params: dict[str, Any] | None = None
+    ) -> Order:
         if params is None:
             params = {}
         await self.load_markets()
         response = await self.private_post_order_cancel(self.extend({"order_id": js.parse_int(id_)}, params))
         return self.parse_order(response)
 
-    async def fetch_order(self, id_, symbol=None, params=None):
+    async def fetch_order(
+        self, id_: str, symbol: str | None = None, params: dict[str, Any] | None = None
+    ) -> Order:
         if params is None:
             params = {}
         await self.load_markets()
         response = await self.private_post_order_status(self.extend({"order_id": js.parse_int(id_)}, params))
         return self.parse_order(response)
 
-    async def fetch_open_orders(self, symbol=None, since=None, limit=None, params=None):
+    async def fetch_open_orders(
+        self,
+        symbol: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[Order]:
         if params is None:
             params = {}
         await self.load_markets()
@@ -424,7 +464,13 @@ class bitfinex(Exchange):
         market = None if (symbol is None) else self.market(symbol)
         return self.parse_orders(response, market, since, limit)
 
-    async def fetch_closed_orders(self, symbol=None, since=None, limit=None, params=None):
+    async def fetch_closed_orders(
+        self,
+        symbol: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[Order]:
         if params is None:
             params = {}
         # orders/hist: the orders of the last three days that are no longer live.
@@ -436,7 +482,13 @@ class bitfinex(Exchange):
         market = None if (symbol is None) else self.market(symbol)
         return self.parse_orders(response, market, since, limit)
 
-    async def fetch_my_trades(self, symbol=None, since=None, limit=None, params=None):
+    async def fetch_my_trades(
+        self,
+        symbol: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[Trade]:
         if params is None:
             params = {}
         if symbol is None:
@@ -499,12 +551,24 @@ class bitfinex(Exchange):
             i += 1
         return self.filter_by_since_limit(result, since, limit)
 
-    async def fetch_deposits(self, code=None, since=None, limit=None, params=None):
+    async def fetch_deposits(
+        self,
+        code: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[Transaction]:
         if params is None:
             params = {}
         return await self.fetch_movements("deposit", code, since, limit, params)
 
-    async def fetch_withdrawals(self, code=None, since=None, limit=None, params=None):
+    async def fetch_withdrawals(
+        self,
+        code: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[Transaction]:
         if params is None:
             params = {}
         return await self.fetch_movements("withdrawal", code, since, limit, params)
@@ -518,7 +582,7 @@ class bitfinex(Exchange):
             )
         return method
 
-    async def fetch_deposit_address(self, code, params=None):
+    async def fetch_deposit_address(self, code: str, params: dict[str, Any] | None = None) -> DepositAddress:
         if params is None:
             params = {}
         await self.load_markets()
@@ -543,7 +607,14 @@ class bitfinex(Exchange):
             "info": response,
         }
 
-    async def withdraw(self, code, amount, address, tag=None, params=None):
+    async def withdraw(
+        self,
+        code: str,
+        amount: float,
+        address: str,
+        tag: str | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> Transaction:
         if params is None:
             params = {}
         await self.load_markets()

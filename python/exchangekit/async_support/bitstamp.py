@@ -1,5 +1,7 @@
 # Generated from js/bitstamp.js by exkit: do not edit. Change the source and run `python build.py`.
 # asyncio variant: methods that are async in the source are coroutines here.
+from typing import Any
+
 from exchangekit.async_support.base.exchange import Exchange
 from exchangekit.base.precise import Precise
 from exchangekit.base.errors import (
@@ -18,6 +20,18 @@ from exchangekit.base.errors import (
 )
 from exchangekit.base.number import DECIMAL_PLACES
 from exchangekit.base import js
+from exchangekit.base.types import (
+    Balances,
+    Currency,
+    DepositAddress,
+    Market,
+    OHLCV,
+    Order,
+    OrderBook,
+    Ticker,
+    Trade,
+    Transaction,
+)
 
 
 class bitstamp(Exchange):
@@ -175,7 +189,7 @@ class bitstamp(Exchange):
         )
 
     # --- markets and currencies ----------------------------------------------------------------------
-    async def fetch_currencies(self, params=None):
+    async def fetch_currencies(self, params: dict[str, Any] | None = None) -> dict[str, Currency]:
         if params is None:
             params = {}
         response = await self.public_get_currencies(params)
@@ -201,7 +215,7 @@ class bitstamp(Exchange):
             i += 1
         return result
 
-    async def fetch_markets(self, params=None):
+    async def fetch_markets(self, params: dict[str, Any] | None = None) -> list[Market]:
         if params is None:
             params = {}
         response = await self.public_get_markets(params)
@@ -264,7 +278,7 @@ class bitstamp(Exchange):
             market,
         )
 
-    async def fetch_ticker(self, symbol, params=None):
+    async def fetch_ticker(self, symbol: str, params: dict[str, Any] | None = None) -> Ticker:
         if params is None:
             params = {}
         await self.load_markets()
@@ -272,7 +286,9 @@ class bitstamp(Exchange):
         response = await self.public_get_ticker_pair(self.extend({"pair": js.get(market, "id")}, params))
         return self.parse_ticker(response, market)
 
-    async def fetch_tickers(self, symbols=None, params=None):
+    async def fetch_tickers(
+        self, symbols: list[str] | None = None, params: dict[str, Any] | None = None
+    ) -> dict[str, Ticker]:
         if params is None:
             params = {}
         # Tickers of all markets name theirs as 'BTC/USD'.
@@ -280,7 +296,9 @@ class bitstamp(Exchange):
         response = await self.public_get_ticker(params)
         return self.parse_tickers(response, symbols)
 
-    async def fetch_order_book(self, symbol, limit=None, params=None):
+    async def fetch_order_book(
+        self, symbol: str, limit: int | None = None, params: dict[str, Any] | None = None
+    ) -> OrderBook:
         if params is None:
             params = {}
         await self.load_markets()
@@ -303,7 +321,14 @@ class bitstamp(Exchange):
             self.safe_number(ohlcv, "volume"),
         ]
 
-    async def fetch_ohlcv(self, symbol, timeframe=None, since=None, limit=None, params=None):
+    async def fetch_ohlcv(
+        self,
+        symbol: str,
+        timeframe: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[OHLCV]:
         if timeframe is None:
             timeframe = "1m"
         if params is None:
@@ -374,7 +399,13 @@ class bitstamp(Exchange):
             i += 1
         return self.safe_market()
 
-    async def fetch_trades(self, symbol, since=None, limit=None, params=None):
+    async def fetch_trades(
+        self,
+        symbol: str,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[Trade]:
         if params is None:
             params = {}
         # The last hour's trades ('time': 'minute', 'hour' or 'day' in params widens or narrows it).
@@ -385,7 +416,7 @@ class bitstamp(Exchange):
         return self.parse_trades(response, market, since, limit)
 
     # --- account -------------------------------------------------------------------------------------
-    async def fetch_balance(self, params=None):
+    async def fetch_balance(self, params: dict[str, Any] | None = None) -> Balances:
         if params is None:
             params = {}
         await self.load_markets()
@@ -461,7 +492,15 @@ class bitstamp(Exchange):
             return js.get(js.get(self.marketsById, id_), 0)
         return self.safe_market(name, market, "/")
 
-    async def create_order(self, symbol, type_, side, amount, price=None, params=None):
+    async def create_order(
+        self,
+        symbol: str,
+        type_: str,
+        side: str,
+        amount: float,
+        price: float | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> Order:
         if params is None:
             params = {}
         await self.load_markets()
@@ -487,7 +526,9 @@ class bitstamp(Exchange):
         order["type"] = type_
         return order
 
-    async def cancel_order(self, id_, symbol=None, params=None):
+    async def cancel_order(
+        self, id_: str, symbol: str | None = None, params: dict[str, Any] | None = None
+    ) -> Order:
         if params is None:
             params = {}
         response = await self.private_post_cancel_order(self.extend({"id": id_}, params))
@@ -495,14 +536,22 @@ class bitstamp(Exchange):
         order["status"] = "canceled"
         return order
 
-    async def fetch_order(self, id_, symbol=None, params=None):
+    async def fetch_order(
+        self, id_: str, symbol: str | None = None, params: dict[str, Any] | None = None
+    ) -> Order:
         if params is None:
             params = {}
         await self.load_markets()
         response = await self.private_post_order_status(self.extend({"id": id_}, params))
         return self.parse_order(self.extend(response, {"id": id_}))
 
-    async def fetch_open_orders(self, symbol=None, since=None, limit=None, params=None):
+    async def fetch_open_orders(
+        self,
+        symbol: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[Order]:
         if params is None:
             params = {}
         await self.load_markets()
@@ -517,7 +566,13 @@ class bitstamp(Exchange):
             )
         return self.parse_orders(response, market, since, limit, {"status": "open", "type": "limit"})
 
-    async def fetch_my_trades(self, symbol=None, since=None, limit=None, params=None):
+    async def fetch_my_trades(
+        self,
+        symbol: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[Trade]:
         if params is None:
             params = {}
         # user_transactions lists deposits, withdrawals and trades; trades are type '2'.
@@ -573,17 +628,29 @@ class bitstamp(Exchange):
             self.safe_list(response, key, []), currency, since, limit, {"type": type_}
         )
 
-    async def fetch_deposits(self, code=None, since=None, limit=None, params=None):
+    async def fetch_deposits(
+        self,
+        code: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[Transaction]:
         if params is None:
             params = {}
         return await self.fetch_crypto_transactions("deposits", "deposit", code, since, limit, params)
 
-    async def fetch_withdrawals(self, code=None, since=None, limit=None, params=None):
+    async def fetch_withdrawals(
+        self,
+        code: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[Transaction]:
         if params is None:
             params = {}
         return await self.fetch_crypto_transactions("withdrawals", "withdrawal", code, since, limit, params)
 
-    async def fetch_deposit_address(self, code, params=None):
+    async def fetch_deposit_address(self, code: str, params: dict[str, Any] | None = None) -> DepositAddress:
         if params is None:
             params = {}
         await self.load_markets()
@@ -598,7 +665,14 @@ class bitstamp(Exchange):
             "info": response,
         }
 
-    async def withdraw(self, code, amount, address, tag=None, params=None):
+    async def withdraw(
+        self,
+        code: str,
+        amount: float,
+        address: str,
+        tag: str | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> Transaction:
         if params is None:
             params = {}
         await self.load_markets()

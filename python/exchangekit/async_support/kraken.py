@@ -1,5 +1,7 @@
 # Generated from js/kraken.js by exkit: do not edit. Change the source and run `python build.py`.
 # asyncio variant: methods that are async in the source are coroutines here.
+from typing import Any
+
 from exchangekit.async_support.base.exchange import Exchange
 from exchangekit.base.precise import Precise
 from exchangekit.base.errors import (
@@ -22,6 +24,18 @@ from exchangekit.base.errors import (
 )
 from exchangekit.base.number import TICK_SIZE
 from exchangekit.base import js
+from exchangekit.base.types import (
+    Balances,
+    Currency,
+    DepositAddress,
+    Market,
+    OHLCV,
+    Order,
+    OrderBook,
+    Ticker,
+    Trade,
+    Transaction,
+)
 
 
 class kraken(Exchange):
@@ -220,7 +234,7 @@ class kraken(Exchange):
         return self.milliseconds()
 
     # --- markets and currencies ----------------------------------------------------------------------
-    async def fetch_currencies(self, params=None):
+    async def fetch_currencies(self, params: dict[str, Any] | None = None) -> dict[str, Currency]:
         if params is None:
             params = {}
         response = await self.public_get_assets(params)
@@ -244,7 +258,7 @@ class kraken(Exchange):
             i += 1
         return result
 
-    async def fetch_markets(self, params=None):
+    async def fetch_markets(self, params: dict[str, Any] | None = None) -> list[Market]:
         if params is None:
             params = {}
         response = await self.public_get_asset_pairs(params)
@@ -338,7 +352,7 @@ class kraken(Exchange):
             market,
         )
 
-    async def fetch_ticker(self, symbol, params=None):
+    async def fetch_ticker(self, symbol: str, params: dict[str, Any] | None = None) -> Ticker:
         if params is None:
             params = {}
         await self.load_markets()
@@ -347,7 +361,9 @@ class kraken(Exchange):
         tickers = self.safe_dict(response, "result", {})
         return self.parse_ticker(self.safe_dict(tickers, js.get(market, "id")), market)
 
-    async def fetch_tickers(self, symbols=None, params=None):
+    async def fetch_tickers(
+        self, symbols: list[str] | None = None, params: dict[str, Any] | None = None
+    ) -> dict[str, Ticker]:
         if params is None:
             params = {}
         await self.load_markets()
@@ -366,7 +382,9 @@ class kraken(Exchange):
             i += 1
         return result
 
-    async def fetch_order_book(self, symbol, limit=None, params=None):
+    async def fetch_order_book(
+        self, symbol: str, limit: int | None = None, params: dict[str, Any] | None = None
+    ) -> OrderBook:
         if params is None:
             params = {}
         await self.load_markets()
@@ -389,7 +407,14 @@ class kraken(Exchange):
             self.safe_number(ohlcv, 6),
         ]
 
-    async def fetch_ohlcv(self, symbol, timeframe=None, since=None, limit=None, params=None):
+    async def fetch_ohlcv(
+        self,
+        symbol: str,
+        timeframe: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[OHLCV]:
         if timeframe is None:
             timeframe = "1m"
         if params is None:
@@ -447,7 +472,13 @@ class kraken(Exchange):
             market,
         )
 
-    async def fetch_trades(self, symbol, since=None, limit=None, params=None):
+    async def fetch_trades(
+        self,
+        symbol: str,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[Trade]:
         if params is None:
             params = {}
         await self.load_markets()
@@ -462,7 +493,7 @@ class kraken(Exchange):
         return self.parse_trades(self.safe_list(trades, js.get(market, "id"), []), market, since, limit)
 
     # --- account -------------------------------------------------------------------------------------
-    async def fetch_balance(self, params=None):
+    async def fetch_balance(self, params: dict[str, Any] | None = None) -> Balances:
         if params is None:
             params = {}
         await self.load_markets()
@@ -481,7 +512,15 @@ class kraken(Exchange):
         return self.safe_balance(result)
 
     # --- orders --------------------------------------------------------------------------------------
-    async def create_order(self, symbol, type_, side, amount, price=None, params=None):
+    async def create_order(
+        self,
+        symbol: str,
+        type_: str,
+        side: str,
+        amount: float,
+        price: float | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> Order:
         if params is None:
             params = {}
         await self.load_markets()
@@ -513,7 +552,9 @@ class kraken(Exchange):
             market,
         )
 
-    async def cancel_order(self, id_, symbol=None, params=None):
+    async def cancel_order(
+        self, id_: str, symbol: str | None = None, params: dict[str, Any] | None = None
+    ) -> Order:
         if params is None:
             params = {}
         response = await self.private_post_cancel_order(self.extend({"txid": id_}, params))
@@ -565,7 +606,9 @@ class kraken(Exchange):
             i += 1
         return result
 
-    async def fetch_order(self, id_, symbol=None, params=None):
+    async def fetch_order(
+        self, id_: str, symbol: str | None = None, params: dict[str, Any] | None = None
+    ) -> Order:
         if params is None:
             params = {}
         await self.load_markets()
@@ -575,7 +618,13 @@ class kraken(Exchange):
             raise OrderNotFound((js.to_str(self.id) + " fetchOrder () found no order ") + js.to_str(id_))
         return self.parse_order(self.extend(js.get(orders, id_), {"id": id_}))
 
-    async def fetch_open_orders(self, symbol=None, since=None, limit=None, params=None):
+    async def fetch_open_orders(
+        self,
+        symbol: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[Order]:
         if params is None:
             params = {}
         await self.load_markets()
@@ -584,7 +633,13 @@ class kraken(Exchange):
         market = None if (symbol is None) else self.market(symbol)
         return self.parse_orders(self.entries_by_id(self.safe_dict(result, "open", {})), market, since, limit)
 
-    async def fetch_closed_orders(self, symbol=None, since=None, limit=None, params=None):
+    async def fetch_closed_orders(
+        self,
+        symbol: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[Order]:
         if params is None:
             params = {}
         await self.load_markets()
@@ -598,7 +653,13 @@ class kraken(Exchange):
             self.entries_by_id(self.safe_dict(result, "closed", {})), market, since, limit
         )
 
-    async def fetch_my_trades(self, symbol=None, since=None, limit=None, params=None):
+    async def fetch_my_trades(
+        self,
+        symbol: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[Trade]:
         if params is None:
             params = {}
         await self.load_markets()
@@ -653,17 +714,29 @@ class kraken(Exchange):
             self.safe_list(response, "result", []), currency, since, limit, {"type": type_}
         )
 
-    async def fetch_deposits(self, code=None, since=None, limit=None, params=None):
+    async def fetch_deposits(
+        self,
+        code: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[Transaction]:
         if params is None:
             params = {}
         return await self.fetch_transfers("deposit", code, since, limit, params)
 
-    async def fetch_withdrawals(self, code=None, since=None, limit=None, params=None):
+    async def fetch_withdrawals(
+        self,
+        code: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[Transaction]:
         if params is None:
             params = {}
         return await self.fetch_transfers("withdrawal", code, since, limit, params)
 
-    async def fetch_deposit_address(self, code, params=None):
+    async def fetch_deposit_address(self, code: str, params: dict[str, Any] | None = None) -> DepositAddress:
         if params is None:
             params = {}
         # An address belongs to a deposit method; without params['method'], the asset's first one.
@@ -698,7 +771,14 @@ class kraken(Exchange):
             "info": address,
         }
 
-    async def withdraw(self, code, amount, address, tag=None, params=None):
+    async def withdraw(
+        self,
+        code: str,
+        amount: float,
+        address: str,
+        tag: str | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> Transaction:
         if params is None:
             params = {}
         # Kraken only pays out to addresses saved in the account, named by params['key'].

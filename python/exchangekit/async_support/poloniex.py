@@ -1,5 +1,7 @@
 # Generated from js/poloniex.js by exkit: do not edit. Change the source and run `python build.py`.
 # asyncio variant: methods that are async in the source are coroutines here.
+from typing import Any
+
 from exchangekit.async_support.base.exchange import Exchange
 from exchangekit.base.precise import Precise
 from exchangekit.base.errors import (
@@ -19,6 +21,18 @@ from exchangekit.base.errors import (
 )
 from exchangekit.base.number import DECIMAL_PLACES
 from exchangekit.base import js
+from exchangekit.base.types import (
+    Balances,
+    Currency,
+    DepositAddress,
+    Market,
+    OHLCV,
+    Order,
+    OrderBook,
+    Ticker,
+    Trade,
+    Transaction,
+)
 
 
 class poloniex(Exchange):
@@ -213,7 +227,7 @@ class poloniex(Exchange):
         )
 
     # --- markets and currencies ----------------------------------------------------------------------
-    async def fetch_currencies(self, params=None):
+    async def fetch_currencies(self, params: dict[str, Any] | None = None) -> dict[str, Currency]:
         if params is None:
             params = {}
         # A list of one-entry dictionaries: [ { "BTC": { ... } }, { "ETH": { ... } } ].
@@ -244,7 +258,7 @@ class poloniex(Exchange):
             i += 1
         return result
 
-    async def fetch_markets(self, params=None):
+    async def fetch_markets(self, params: dict[str, Any] | None = None) -> list[Market]:
         if params is None:
             params = {}
         response = await self.public_get_markets(params)
@@ -309,7 +323,7 @@ class poloniex(Exchange):
             market,
         )
 
-    async def fetch_ticker(self, symbol, params=None):
+    async def fetch_ticker(self, symbol: str, params: dict[str, Any] | None = None) -> Ticker:
         if params is None:
             params = {}
         await self.load_markets()
@@ -319,14 +333,18 @@ class poloniex(Exchange):
         )
         return self.parse_ticker(response, market)
 
-    async def fetch_tickers(self, symbols=None, params=None):
+    async def fetch_tickers(
+        self, symbols: list[str] | None = None, params: dict[str, Any] | None = None
+    ) -> dict[str, Ticker]:
         if params is None:
             params = {}
         await self.load_markets()
         response = await self.public_get_markets_ticker24h(params)
         return self.parse_tickers(response, symbols)
 
-    async def fetch_order_book(self, symbol, limit=None, params=None):
+    async def fetch_order_book(
+        self, symbol: str, limit: int | None = None, params: dict[str, Any] | None = None
+    ) -> OrderBook:
         if params is None:
             params = {}
         # Each side is one flat list: [ price, quantity, price, quantity, ... ].
@@ -362,7 +380,14 @@ class poloniex(Exchange):
             self.safe_number(ohlcv, 5),
         ]
 
-    async def fetch_ohlcv(self, symbol, timeframe=None, since=None, limit=None, params=None):
+    async def fetch_ohlcv(
+        self,
+        symbol: str,
+        timeframe: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[OHLCV]:
         if timeframe is None:
             timeframe = "1m"
         if params is None:
@@ -409,7 +434,13 @@ class poloniex(Exchange):
             market,
         )
 
-    async def fetch_trades(self, symbol, since=None, limit=None, params=None):
+    async def fetch_trades(
+        self,
+        symbol: str,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[Trade]:
         if params is None:
             params = {}
         await self.load_markets()
@@ -421,7 +452,7 @@ class poloniex(Exchange):
         return self.parse_trades(response, market, since, limit)
 
     # --- account -------------------------------------------------------------------------------------
-    async def fetch_balance(self, params=None):
+    async def fetch_balance(self, params: dict[str, Any] | None = None) -> Balances:
         if params is None:
             params = {}
         await self.load_markets()
@@ -470,7 +501,15 @@ class poloniex(Exchange):
             market,
         )
 
-    async def create_order(self, symbol, type_, side, amount, price=None, params=None):
+    async def create_order(
+        self,
+        symbol: str,
+        type_: str,
+        side: str,
+        amount: float,
+        price: float | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> Order:
         if params is None:
             params = {}
         # A market buy is sized in the quote currency: amount * price, so it needs a price too.
@@ -509,20 +548,30 @@ class poloniex(Exchange):
             market,
         )
 
-    async def cancel_order(self, id_, symbol=None, params=None):
+    async def cancel_order(
+        self, id_: str, symbol: str | None = None, params: dict[str, Any] | None = None
+    ) -> Order:
         if params is None:
             params = {}
         response = await self.private_delete_orders_id(self.extend({"id": id_}, params))
         return self.parse_order(response)
 
-    async def fetch_order(self, id_, symbol=None, params=None):
+    async def fetch_order(
+        self, id_: str, symbol: str | None = None, params: dict[str, Any] | None = None
+    ) -> Order:
         if params is None:
             params = {}
         await self.load_markets()
         response = await self.private_get_orders_id(self.extend({"id": id_}, params))
         return self.parse_order(response)
 
-    async def fetch_open_orders(self, symbol=None, since=None, limit=None, params=None):
+    async def fetch_open_orders(
+        self,
+        symbol: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[Order]:
         if params is None:
             params = {}
         await self.load_markets()
@@ -536,7 +585,13 @@ class poloniex(Exchange):
         response = await self.private_get_orders(self.extend(request, params))
         return self.parse_orders(response, market, since, limit)
 
-    async def fetch_closed_orders(self, symbol=None, since=None, limit=None, params=None):
+    async def fetch_closed_orders(
+        self,
+        symbol: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[Order]:
         if params is None:
             params = {}
         # orders/history: filled and canceled orders.
@@ -553,7 +608,13 @@ class poloniex(Exchange):
         response = await self.private_get_orders_history(self.extend(request, params))
         return self.parse_orders(response, market, since, limit)
 
-    async def fetch_my_trades(self, symbol=None, since=None, limit=None, params=None):
+    async def fetch_my_trades(
+        self,
+        symbol: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[Trade]:
         if params is None:
             params = {}
         await self.load_markets()
@@ -617,17 +678,29 @@ class poloniex(Exchange):
             self.safe_list(response, key, []), currency, since, limit, {"type": type_}
         )
 
-    async def fetch_deposits(self, code=None, since=None, limit=None, params=None):
+    async def fetch_deposits(
+        self,
+        code: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[Transaction]:
         if params is None:
             params = {}
         return await self.fetch_wallet_activity("deposits", "deposit", code, since, limit, params)
 
-    async def fetch_withdrawals(self, code=None, since=None, limit=None, params=None):
+    async def fetch_withdrawals(
+        self,
+        code: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[Transaction]:
         if params is None:
             params = {}
         return await self.fetch_wallet_activity("withdrawals", "withdrawal", code, since, limit, params)
 
-    async def fetch_deposit_address(self, code, params=None):
+    async def fetch_deposit_address(self, code: str, params: dict[str, Any] | None = None) -> DepositAddress:
         if params is None:
             params = {}
         # wallets/addresses answers { "BTC": "address", ... }; a tag-based currency as 'address:tag'.
@@ -657,7 +730,14 @@ class poloniex(Exchange):
             "info": response,
         }
 
-    async def withdraw(self, code, amount, address, tag=None, params=None):
+    async def withdraw(
+        self,
+        code: str,
+        amount: float,
+        address: str,
+        tag: str | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> Transaction:
         if params is None:
             params = {}
         await self.load_markets()

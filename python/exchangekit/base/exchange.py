@@ -1,5 +1,6 @@
 # Generated from js/base/Exchange.js by exkit: do not edit. Change the source and run `python build.py`.
 import math
+from typing import Any
 
 from exchangekit.base.native_exchange import NativeExchange
 from exchangekit.base.precise import Precise
@@ -29,6 +30,21 @@ from exchangekit.base.number import (
     TRUNCATE,
 )
 from exchangekit.base import js
+from exchangekit.base.types import (
+    Balances,
+    Currency,
+    DepositAddress,
+    LedgerEntry,
+    Market,
+    OHLCV,
+    Order,
+    OrderBook,
+    Status,
+    Ticker,
+    Trade,
+    TradingFee,
+    Transaction,
+)
 
 
 class Exchange(NativeExchange):
@@ -1092,7 +1108,9 @@ class Exchange(NativeExchange):
         return self.decimal_to_precision(value, ROUND, precision, self.precisionMode, self.paddingMode)
 
     # --- markets and currencies ----------------------------------------------------------------------
-    def load_markets(self, reload=None, params=None):
+    def load_markets(
+        self, reload: bool | None = None, params: dict[str, Any] | None = None
+    ) -> dict[str, Market]:
         if reload is None:
             reload = False
         if params is None:
@@ -1105,7 +1123,7 @@ class Exchange(NativeExchange):
         markets = self.fetch_markets(params)
         return self.set_markets(markets, currencies)
 
-    def fetch_markets(self, params=None):
+    def fetch_markets(self, params: dict[str, Any] | None = None) -> list[Market]:
         if params is None:
             params = {}
         return self.to_array([] if (self.markets is None) else self.markets)
@@ -1711,129 +1729,222 @@ class Exchange(NativeExchange):
         }
 
     # --- unified API defaults: an exchange overrides what it supports and sets has[...] = true --------
-    def fetch_currencies(self, params=None):
+    def fetch_currencies(self, params: dict[str, Any] | None = None) -> dict[str, Currency]:
         if params is None:
             params = {}
         raise NotSupported(js.to_str(self.id) + " fetchCurrencies () is not supported yet")
 
-    def fetch_ticker(self, symbol, params=None):
+    def fetch_ticker(self, symbol: str, params: dict[str, Any] | None = None) -> Ticker:
         if params is None:
             params = {}
         raise NotSupported(js.to_str(self.id) + " fetchTicker () is not supported yet")
 
-    def fetch_tickers(self, symbols=None, params=None):
+    def fetch_tickers(
+        self, symbols: list[str] | None = None, params: dict[str, Any] | None = None
+    ) -> dict[str, Ticker]:
         if params is None:
             params = {}
         raise NotSupported(js.to_str(self.id) + " fetchTickers () is not supported yet")
 
-    def fetch_order_book(self, symbol, limit=None, params=None):
+    def fetch_order_book(
+        self, symbol: str, limit: int | None = None, params: dict[str, Any] | None = None
+    ) -> OrderBook:
         if params is None:
             params = {}
         raise NotSupported(js.to_str(self.id) + " fetchOrderBook () is not supported yet")
 
-    def fetch_ohlcv(self, symbol, timeframe=None, since=None, limit=None, params=None):
+    def fetch_ohlcv(
+        self,
+        symbol: str,
+        timeframe: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[OHLCV]:
         if timeframe is None:
             timeframe = "1m"
         if params is None:
             params = {}
         raise NotSupported(js.to_str(self.id) + " fetchOHLCV () is not supported yet")
 
-    def fetch_trades(self, symbol, since=None, limit=None, params=None):
+    def fetch_trades(
+        self,
+        symbol: str,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[Trade]:
         if params is None:
             params = {}
         raise NotSupported(js.to_str(self.id) + " fetchTrades () is not supported yet")
 
-    def fetch_balance(self, params=None):
+    def fetch_balance(self, params: dict[str, Any] | None = None) -> Balances:
         if params is None:
             params = {}
         raise NotSupported(js.to_str(self.id) + " fetchBalance () is not supported yet")
 
-    def create_order(self, symbol, type_, side, amount, price=None, params=None):
+    def create_order(
+        self,
+        symbol: str,
+        type_: str,
+        side: str,
+        amount: float,
+        price: float | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> Order:
         if params is None:
             params = {}
         raise NotSupported(js.to_str(self.id) + " createOrder () is not supported yet")
 
-    def cancel_order(self, id_, symbol=None, params=None):
+    def cancel_order(
+        self, id_: str, symbol: str | None = None, params: dict[str, Any] | None = None
+    ) -> Order:
         if params is None:
             params = {}
         raise NotSupported(js.to_str(self.id) + " cancelOrder () is not supported yet")
 
-    def edit_order(self, id_, symbol, type_, side, amount=None, price=None, params=None):
+    def edit_order(
+        self,
+        id_: str,
+        symbol: str,
+        type_: str,
+        side: str,
+        amount: float | None = None,
+        price: float | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> Order:
         if params is None:
             params = {}
         raise NotSupported(js.to_str(self.id) + " editOrder () is not supported yet")
 
-    def fetch_order(self, id_, symbol=None, params=None):
+    def fetch_order(self, id_: str, symbol: str | None = None, params: dict[str, Any] | None = None) -> Order:
         if params is None:
             params = {}
         raise NotSupported(js.to_str(self.id) + " fetchOrder () is not supported yet")
 
-    def fetch_orders(self, symbol=None, since=None, limit=None, params=None):
+    def fetch_orders(
+        self,
+        symbol: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[Order]:
         if params is None:
             params = {}
         raise NotSupported(js.to_str(self.id) + " fetchOrders () is not supported yet")
 
-    def fetch_open_orders(self, symbol=None, since=None, limit=None, params=None):
+    def fetch_open_orders(
+        self,
+        symbol: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[Order]:
         if params is None:
             params = {}
         raise NotSupported(js.to_str(self.id) + " fetchOpenOrders () is not supported yet")
 
-    def fetch_closed_orders(self, symbol=None, since=None, limit=None, params=None):
+    def fetch_closed_orders(
+        self,
+        symbol: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[Order]:
         if params is None:
             params = {}
         raise NotSupported(js.to_str(self.id) + " fetchClosedOrders () is not supported yet")
 
-    def fetch_my_trades(self, symbol=None, since=None, limit=None, params=None):
+    def fetch_my_trades(
+        self,
+        symbol: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[Trade]:
         if params is None:
             params = {}
         raise NotSupported(js.to_str(self.id) + " fetchMyTrades () is not supported yet")
 
-    def fetch_deposits(self, code=None, since=None, limit=None, params=None):
+    def fetch_deposits(
+        self,
+        code: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[Transaction]:
         if params is None:
             params = {}
         raise NotSupported(js.to_str(self.id) + " fetchDeposits () is not supported yet")
 
-    def fetch_withdrawals(self, code=None, since=None, limit=None, params=None):
+    def fetch_withdrawals(
+        self,
+        code: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[Transaction]:
         if params is None:
             params = {}
         raise NotSupported(js.to_str(self.id) + " fetchWithdrawals () is not supported yet")
 
-    def fetch_transactions(self, code=None, since=None, limit=None, params=None):
+    def fetch_transactions(
+        self,
+        code: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[Transaction]:
         if params is None:
             params = {}
         raise NotSupported(js.to_str(self.id) + " fetchTransactions () is not supported yet")
 
-    def fetch_ledger(self, code=None, since=None, limit=None, params=None):
+    def fetch_ledger(
+        self,
+        code: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[LedgerEntry]:
         if params is None:
             params = {}
         raise NotSupported(js.to_str(self.id) + " fetchLedger () is not supported yet")
 
-    def fetch_deposit_address(self, code, params=None):
+    def fetch_deposit_address(self, code: str, params: dict[str, Any] | None = None) -> DepositAddress:
         if params is None:
             params = {}
         raise NotSupported(js.to_str(self.id) + " fetchDepositAddress () is not supported yet")
 
-    def withdraw(self, code, amount, address, tag=None, params=None):
+    def withdraw(
+        self,
+        code: str,
+        amount: float,
+        address: str,
+        tag: str | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> Transaction:
         if params is None:
             params = {}
         raise NotSupported(js.to_str(self.id) + " withdraw () is not supported yet")
 
-    def fetch_time(self, params=None):
+    def fetch_time(self, params: dict[str, Any] | None = None) -> int | None:
         if params is None:
             params = {}
         raise NotSupported(js.to_str(self.id) + " fetchTime () is not supported yet")
 
-    def fetch_status(self, params=None):
+    def fetch_status(self, params: dict[str, Any] | None = None) -> Status:
         if params is None:
             params = {}
         raise NotSupported(js.to_str(self.id) + " fetchStatus () is not supported yet")
 
-    def fetch_trading_fees(self, params=None):
+    def fetch_trading_fees(self, params: dict[str, Any] | None = None) -> dict[str, TradingFee]:
         if params is None:
             params = {}
         raise NotSupported(js.to_str(self.id) + " fetchTradingFees () is not supported yet")
 
-    def cancel_all_orders(self, symbol=None, params=None):
+    def cancel_all_orders(
+        self, symbol: str | None = None, params: dict[str, Any] | None = None
+    ) -> list[Order]:
         if params is None:
             params = {}
         raise NotSupported(js.to_str(self.id) + " cancelAllOrders () is not supported yet")

@@ -1,8 +1,10 @@
 <?php
 
 // Runs an exchange's fixture cases in PHP, like exchange_node.mjs: spec on stdin, results as JSON on stdout.
+// EXCHANGEKIT_PHP_AUTOLOAD names the autoloader to load the library with (php/base/autoload.php of the
+// source tree, or Composer's vendor/autoload.php of a project that installed the package).
 
-require __DIR__ . '/../../php/base/autoload.php';
+require getenv('EXCHANGEKIT_PHP_AUTOLOAD');
 
 use exchangekit\Js;
 use exchangekit\NativeExchange;

@@ -1,8 +1,9 @@
-"""Exchange fixtures (tests/fixtures/exchanges/<id>.json): loading, validation against schema.json, and the
-comparison of what a runtime did with what the fixture expects. The runners live in tests/runners/exchange_*."""
+"""Exchange fixtures (tests/fixtures/exchanges/<id>.json): loading, validation against fixture.schema.json, and
+the comparison of what a runtime did with what the fixture expects. The runners live in runners/exchange_*."""
 
 from __future__ import annotations
 
+import functools
 import glob
 import json
 import os
@@ -10,15 +11,15 @@ from dataclasses import dataclass
 
 import jsonschema
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-FIXTURES = os.path.join(ROOT, "tests", "fixtures", "exchanges")
-SCHEMA_PATH = os.path.join(FIXTURES, "schema.json")
+FIXTURES_FOLDER = os.path.join("tests", "fixtures", "exchanges")  # in the project root
+SCHEMA_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "fixture.schema.json")
 
 
 class FixtureError(Exception):
     """A fixture that does not follow the schema: the message names the file and the JSON path."""
 
 
+@functools.cache
 def _schema_validator() -> jsonschema.protocols.Validator:
     with open(SCHEMA_PATH, encoding="utf-8") as handle:
         schema = json.load(handle)
@@ -26,8 +27,6 @@ def _schema_validator() -> jsonschema.protocols.Validator:
     validator_class.check_schema(schema)
     return validator_class(schema)
 
-
-VALIDATOR = _schema_validator()
 
 
 @dataclass(frozen=True)
@@ -51,19 +50,23 @@ class Case:
         return "result" in self.spec or "throws" in self.spec
 
 
-def fixture_paths() -> list[str]:
-    return sorted(path for path in glob.glob(os.path.join(FIXTURES, "*.json")) if path != SCHEMA_PATH)
+def fixture_path(root: str, exchange_id: str) -> str:
+    return os.path.join(root, FIXTURES_FOLDER, f"{exchange_id}.json")
+
+
+def fixture_paths(root: str) -> list[str]:
+    return sorted(glob.glob(os.path.join(root, FIXTURES_FOLDER, "*.json")))
 
 
 def load_fixture(path: str) -> dict:
     """Parses and validates one fixture file, or raises FixtureError naming the file and the JSON path."""
-    shown = os.path.relpath(path, ROOT)
+    shown = os.path.relpath(path)
     try:
         with open(path, encoding="utf-8") as handle:
             fixture = json.load(handle)
     except json.JSONDecodeError as error:
         raise FixtureError(f"{shown}:{error.lineno}:{error.colno}: not valid JSON: {error.msg}") from None
-    errors = sorted(VALIDATOR.iter_errors(fixture), key=lambda error: list(error.absolute_path))
+    errors = sorted(_schema_validator().iter_errors(fixture), key=lambda error: list(error.absolute_path))
     if errors:
         lines = [f"{shown}: {error.json_path}: {error.message}" for error in errors]
         raise FixtureError("\n".join(lines))
@@ -130,3 +133,26 @@ def request_mismatches(expected: list[dict], sent: list[dict]) -> list[str]:
         if "body" in want and want["body"] != got.get("body"):
             problems.append(f"request {number} body: expected {want['body']!r}, sent {got.get('body')!r}")
     return problems
+
+
+def case_problems(case: Case, outcome: dict) -> list[str]:
+    """What is wrong with one runtime's outcome of a case (empty when it passed), one line each."""
+    spec = case.spec
+    if "requests" in spec:
+        problems = request_mismatches(spec["requests"], outcome["requests"])
+        if problems:
+            return problems
+    if "throws" in spec:
+        if outcome.get("throws") != spec["throws"]:
+            got = f"{outcome['throws']}: {outcome['message']}" if "throws" in outcome else "a result"
+            return [f"should raise {spec['throws']}, got {got}"]
+    elif "result" in spec:
+        if "throws" in outcome:
+            return [f"raised {outcome['throws']}: {outcome['message']}"]
+        got, expected = normalized(outcome.get("ok"), spec["result"]), normalized(spec["result"], spec["result"])
+        if got != expected:
+            return [f"result differs: expected {json.dumps(expected, sort_keys=True)}, "
+                    f"got {json.dumps(got, sort_keys=True)}"]
+    elif outcome.get("throws") not in (None, "NoFixtureResponse"):
+        return [f"raised {outcome['throws']} before its requests were checked: {outcome['message']}"]
+    return []

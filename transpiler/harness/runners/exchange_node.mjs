@@ -2,13 +2,16 @@
 // currencies, cases: [{ method, args, config, milliseconds, responses }] } on stdin and prints, per case, the
 // requests sent and { ok: result } or { throws: ErrorClass, message }. HTTP is replaced by the fixture's
 // responses and the clock is fixed; everything else, signing included, is the exchange's own code.
+// EXCHANGEKIT_JS_INDEX is the absolute path of the package index to import (js/index.js of the source tree,
+// or the index of an installed package).
+import { pathToFileURL } from 'node:url';
 
 let input = '';
 for await (const chunk of process.stdin) {
     input += chunk;
 }
 const spec = JSON.parse (input);
-const exchangeClass = (await import (`../../js/${spec.id}.js`)).default;
+const exchangeClass = (await import (pathToFileURL (process.env.EXCHANGEKIT_JS_INDEX)))[spec.id];
 const undefinedForNull = (value) => (value === null ? undefined : value);
 
 // Thrown when a call sends more requests than the case has responses: a request test ends there.

@@ -1,4 +1,7 @@
-"""Runs an exchange's fixture cases in Python, like exchange_node.mjs: `exchange_python.py [--async]`."""
+"""Runs an exchange's fixture cases in Python, like exchange_node.mjs: `exchange_python.py [--async]`.
+
+EXCHANGEKIT_PYTHON_PATH names the folder holding the exchangekit package (python/ of the source tree); empty,
+the installed package is used."""
 
 import asyncio
 import importlib
@@ -8,7 +11,8 @@ import math
 import os
 import sys
 
-sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "python"))
+if os.environ.get("EXCHANGEKIT_PYTHON_PATH"):
+    sys.path.insert(0, os.environ["EXCHANGEKIT_PYTHON_PATH"])
 
 from exchangekit.base import js  # noqa: E402
 from exchangekit.base.native_exchange import snake_case  # noqa: E402
@@ -20,7 +24,7 @@ class NoFixtureResponse(Exception):
 
 def harness_class(exchange_id: str, asynchronous: bool) -> type:
     package = "exchangekit.async_support" if asynchronous else "exchangekit"
-    exchange_class = getattr(importlib.import_module(f"{package}.{exchange_id}"), exchange_id)
+    exchange_class = getattr(importlib.import_module(package), exchange_id)  # through the index users import
 
     class Harness(exchange_class):
         def milliseconds(self):

@@ -1,0 +1,51 @@
+"""Names for the unified structures that the unified methods return, for type hints.
+
+Each is a plain dictionary (or list) built by the base class's safe* helpers; the keys are the same in every
+exchange and in every language. Values an exchange does not report are None.
+"""
+
+from typing import Any, TypeAlias
+
+Market: TypeAlias = dict[str, Any]
+"""id, symbol, base, quote, baseId, quoteId, active, type, spot, precision {amount, price},
+limits {amount, price, cost: {min, max}}, taker, maker, info."""
+
+Currency: TypeAlias = dict[str, Any]
+"""id, code, name, active, deposit, withdraw, fee, precision, limits, networks, info."""
+
+Ticker: TypeAlias = dict[str, Any]
+"""symbol, timestamp, datetime, high, low, bid, bidVolume, ask, askVolume, vwap, open, close, last,
+previousClose, change, percentage, average, baseVolume, quoteVolume, info."""
+
+OrderBook: TypeAlias = dict[str, Any]
+"""symbol, bids [[price, amount], ...] (highest first), asks (lowest first), timestamp, datetime, nonce."""
+
+OHLCV: TypeAlias = list[float]
+"""[timestamp, open, high, low, close, volume]."""
+
+Trade: TypeAlias = dict[str, Any]
+"""id, order, timestamp, datetime, symbol, type, side, takerOrMaker, price, amount, cost, fee, fees, info."""
+
+Order: TypeAlias = dict[str, Any]
+"""id, clientOrderId, timestamp, datetime, lastTradeTimestamp, symbol, type, timeInForce, side, price,
+stopPrice, average, amount, filled, remaining, cost, status ('open', 'closed', 'canceled'), fee, trades, info."""
+
+Balances: TypeAlias = dict[str, Any]
+"""Per currency code {free, used, total}; also free, used and total as {code: amount}; info."""
+
+Transaction: TypeAlias = dict[str, Any]
+"""id, txid, timestamp, datetime, currency, amount, address, tag, network, type ('deposit', 'withdrawal'),
+status, updated, fee, info."""
+
+LedgerEntry: TypeAlias = dict[str, Any]
+"""id, timestamp, datetime, direction, account, referenceId, type, currency, amount, before, after, status,
+fee, info."""
+
+DepositAddress: TypeAlias = dict[str, Any]
+"""currency, address, tag, network, info."""
+
+Status: TypeAlias = dict[str, Any]
+"""status ('ok', 'maintenance', ...), updated, eta, url, info."""
+
+TradingFee: TypeAlias = dict[str, Any]
+"""symbol, maker, taker, info."""

@@ -1,0 +1,105 @@
+"""One version for the three packages: VERSION is the source, the manifests and generated indexes follow it, and
+`exkit bump` moves them all with a CHANGELOG entry."""
+
+from __future__ import annotations
+
+import datetime
+import json
+import os
+import re
+import shutil
+
+import pytest
+from click.testing import CliRunner
+
+from tests.base_runners import ROOT
+from transpiler import release
+from transpiler.cli import cli
+
+TODAY = datetime.date(2026, 11, 21)
+
+
+@pytest.fixture
+def project(tmp_path):
+    """VERSION, js/package.json and a CHANGELOG with something unreleased, as in the repository."""
+    (tmp_path / "js").mkdir()
+    (tmp_path / "VERSION").write_text("1.4.2\n")
+    (tmp_path / "js" / "package.json").write_text(json.dumps({"name": "exchangekit", "version": "1.4.2"}))
+    (tmp_path / "CHANGELOG.md").write_text("# Changelog\n\n## Unreleased\n\n- Added acme.\n\n## 1.4.2 - 2026-01-01\n\n- Old.\n")
+    return tmp_path
+
+
+def test_the_repository_agrees_on_one_version():
+    version = release.read_version(ROOT)
+    assert release.manifest_mismatches(ROOT) == []
+    with open(os.path.join(ROOT, "python", "exchangekit", "__init__.py"), encoding="utf-8") as handle:
+        assert f'__version__ = "{version}"' in handle.read()
+    with open(os.path.join(ROOT, "js", "index.js"), encoding="utf-8") as handle:
+        assert f"export const version = '{version}';" in handle.read()
+    with open(os.path.join(ROOT, "php", "base", "Exchanges.php"), encoding="utf-8") as handle:
+        assert f"public const VERSION = '{version}';" in handle.read()
+    with open(os.path.join(ROOT, "php", "composer.json"), encoding="utf-8") as handle:
+        assert "version" not in json.load(handle), "Composer takes the version from the release tag"
+
+
+@pytest.mark.parametrize("step, expected", [("patch", "1.4.3"), ("minor", "1.5.0"), ("major", "2.0.0"),
+                                            ("1.10.0", "1.10.0")])
+def test_bump_moves_version_manifest_and_changelog(project, step, expected):
+    assert release.bump(str(project), step, TODAY) == expected
+    assert (project / "VERSION").read_text() == expected + "\n"
+    assert json.loads((project / "js" / "package.json").read_text())["version"] == expected
+    changelog = (project / "CHANGELOG.md").read_text()
+    assert f"## Unreleased\n\n## {expected} - 2026-11-21\n\n- Added acme.\n\n## 1.4.2 - 2026-01-01" in changelog
+
+
+@pytest.mark.parametrize("step, words", [("1.4.2", "not greater"), ("1.4", "MAJOR.MINOR.PATCH"),
+                                         ("v2.0.0", "MAJOR.MINOR.PATCH"), ("1.04.0", "MAJOR.MINOR.PATCH")])
+def test_bump_refuses_a_version_that_is_not_next(project, step, words):
+    with pytest.raises(release.VersionError, match=words):
+        release.bump(str(project), step, TODAY)
+    assert (project / "VERSION").read_text() == "1.4.2\n", "nothing is written on refusal"
+
+
+def test_bump_refuses_an_empty_unreleased_section(project):
+    (project / "CHANGELOG.md").write_text("# Changelog\n\n## Unreleased\n\n## 1.4.2 - 2026-01-01\n")
+    with pytest.raises(release.VersionError, match="empty"):
+        release.bump(str(project), "patch", TODAY)
+
+
+def test_a_manifest_that_disagrees_is_named(project):
+    (project / "js" / "package.json").write_text(json.dumps({"version": "1.4.1"}))
+    assert release.manifest_mismatches(str(project)) == [
+        f"{os.path.join('js', 'package.json')}: version is '1.4.1', VERSION says '1.4.2'"]
+
+
+def test_bump_command_regenerates_the_indexes(tmp_path, monkeypatch):
+    """On a copy of the repository: `exkit bump minor` leaves every manifest and generated index on the new
+    version, so `build.py --check` stays green."""
+    copy = tmp_path / "repo"
+    shutil.copytree(ROOT, copy, ignore=shutil.ignore_patterns(".git", ".venv", "dist", "__pycache__", "*.egg-info",
+                                                              ".pytest_cache", ".hypothesis"))
+    monkeypatch.chdir(copy)
+    current = release.read_version(str(copy))
+    major, minor, _ = release.parse(current)
+    result = CliRunner().invoke(cli, ["bump", "minor"])
+    assert result.exit_code == 0, result.output
+    expected = f"{major}.{minor + 1}.0"
+    assert re.search(rf"bump: {re.escape(expected)}; updated VERSION, .*python/exchangekit/__init__.py", result.output)
+    assert CliRunner().invoke(cli, ["version"]).output.strip() == expected
+    assert release.manifest_mismatches(str(copy)) == []
+    assert f"export const version = '{expected}';" in (copy / "js" / "index.js").read_text()
+
+
+def test_the_release_workflow_runs_the_tested_commands():
+    """release.yml cannot run here; what it runs can: make check-generated, exkit version, make dist (test_dist)."""
+    with open(os.path.join(ROOT, ".github", "workflows", "release.yml"), encoding="utf-8") as handle:
+        workflow = handle.read()
+    commands = [line.split("run:", 1)[1].strip() for line in workflow.splitlines() if line.strip().startswith("run:")]
+    assert commands[:3] == ["make check-generated", 'test "v$(.venv/bin/exkit version)" = "$GITHUB_REF_NAME"',
+                            "make dist"]
+    assert any("twine upload dist/*.whl dist/*.tar.gz" in command for command in commands)
+    assert any(command.startswith("npm publish dist/exchangekit-") for command in commands)
+    with open(os.path.join(ROOT, "Makefile"), encoding="utf-8") as handle:
+        makefile = handle.read()
+    assert re.search(r"^dist: .*\n\t\$\(VENV\)/bin/exkit dist$", makefile, re.M)
+    assert re.search(r"^check-generated: .*\n\t\$\(VENV_PY\) build.py --check$", makefile, re.M)

@@ -1,0 +1,77 @@
+"""Plays an exchange's fixture cases through the runner of each runtime (runners/exchange_*), against the library
+of a source tree or an installed package."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from dataclasses import dataclass
+
+from transpiler.harness.fixtures import runner_input
+
+RUNNERS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "runners")
+RUNTIMES = ("js", "php", "python", "python-async")
+
+
+class RunnerError(Exception):
+    """A runner process failed (as opposed to a case failing): the message holds what it printed."""
+
+
+@dataclass(frozen=True)
+class Library:
+    """Where each runtime finds exchangekit: python_path empty means the installed package of `python`."""
+
+    python: str
+    python_path: str
+    php_autoload: str
+    js_index: str
+
+    @classmethod
+    def source_tree(cls, root: str) -> Library:
+        root = os.path.abspath(root)
+        return cls(sys.executable, os.path.join(root, "python"), os.path.join(root, "php", "base", "autoload.php"),
+                   os.path.join(root, "js", "index.js"))
+
+    def environment(self) -> dict[str, str]:
+        return {**os.environ, "EXCHANGEKIT_PYTHON_PATH": self.python_path, "EXCHANGEKIT_PHP_AUTOLOAD": self.php_autoload,
+                "EXCHANGEKIT_JS_INDEX": self.js_index}
+
+    def command(self, runner: str, runtime: str) -> list[str]:
+        """The command line of runners/<runner>_<language> for one runtime."""
+        script = os.path.join(RUNNERS, runner)
+        return {"js": ["node", f"{script}_node.mjs"],
+                "php": ["php", f"{script}_php.php"],
+                "python": [self.python, f"{script}_python.py"],
+                "python-async": [self.python, f"{script}_python.py", "--async"]}[runtime]
+
+
+def run_json(command: list[str], request: dict | None, environment: dict[str, str], label: str,
+             cwd: str | None = None) -> tuple[list | dict, str]:
+    """Runs a runner with request as JSON on stdin; returns the JSON it printed on its last line, and all it
+    printed (verbose logs come before that line)."""
+    try:
+        completed = subprocess.run(command, input=json.dumps(request) if request is not None else "",
+                                   capture_output=True, text=True, timeout=300, env=environment, cwd=cwd)
+    except (OSError, subprocess.TimeoutExpired) as error:
+        raise RunnerError(f"the {label} runner could not run: {error}") from None
+    if completed.returncode != 0:
+        raise RunnerError(f"the {label} runner failed (exit {completed.returncode}):\n{completed.stderr[-3000:]}")
+    last_line = completed.stdout.strip().split("\n")[-1]  # not splitlines(): U+2028 in a result is data
+    try:
+        return json.loads(last_line), completed.stdout + completed.stderr
+    except json.JSONDecodeError:
+        raise RunnerError(f"the {label} runner printed no JSON result:\n{completed.stdout[-3000:]}") from None
+
+
+def run_cases(library: Library, runtime: str, fixture: dict) -> list[dict]:
+    """Per case of the fixture, in order: the requests sent and {"ok": result} or {"throws": ErrorClass, ...}."""
+    return run_json(library.command("exchange", runtime), runner_input(fixture), library.environment(),
+                    f"{runtime} exchange")[0]
+
+
+def class_methods(library: Library, exchange_ids: list[str]) -> dict:
+    """Per exchange id, from its JavaScript class: {"has": {...}, "own": [unified methods it defines itself]}."""
+    return run_json(["node", os.path.join(RUNNERS, "exchange_methods.mjs"), *exchange_ids], None,
+                    library.environment(), "exchange methods")[0]
