@@ -8,7 +8,7 @@ PHP_STAMP := $(VENV)/.php
 PHP_PACKAGES := php-cli php-curl php-mbstring php-bcmath composer
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
-.PHONY: build test test-quick check-generated dist clean
+.PHONY: build test test-quick check-generated ci-certify dist clean
 
 build: $(STAMP) $(PHP_STAMP)
 	$(VENV_PY) build.py
@@ -22,6 +22,13 @@ test-quick: $(STAMP) $(PHP_STAMP)
 
 check-generated: $(STAMP) $(PHP_STAMP)
 	$(VENV_PY) build.py --check
+
+# Certify the exchanges a change touches since BASE (all of them when the toolchain or the base runtime changed).
+# CI sets BASE to the pull request's base and FORMAT=github for annotations on the diff.
+BASE ?= HEAD~1
+FORMAT ?= text
+ci-certify: $(STAMP) $(PHP_STAMP)
+	$(VENV)/bin/exkit certify --changed-since $(BASE) --format $(FORMAT)
 
 # The packages for PyPI, npm and Composer in dist/, validated and smoke-tested from outside the tree.
 dist: $(STAMP) $(PHP_STAMP)

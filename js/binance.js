@@ -142,6 +142,10 @@ export default class binance extends Exchange {
                 '1w': '1w',
                 '1M': '1M',
             },
+            'requiredCredentials': {
+                'apiKey': true,
+                'secret': true,
+            },
             'fees': {
                 'trading': {
                     'tierBased': true,

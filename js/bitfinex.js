@@ -94,6 +94,10 @@ export default class bitfinex extends Exchange {
                     },
                 },
             },
+            'requiredCredentials': {
+                'apiKey': true,
+                'secret': true,
+            },
             'fees': {
                 'trading': {
                     'tierBased': true,

@@ -112,6 +112,10 @@ export default class bitstamp extends Exchange {
                 '1d': '86400',
                 '3d': '259200',
             },
+            'requiredCredentials': {
+                'apiKey': true,
+                'secret': true,
+            },
             'fees': {
                 'trading': {
                     'tierBased': true,

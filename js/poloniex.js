@@ -138,6 +138,10 @@ export default class poloniex extends Exchange {
                 '1w': 'WEEK_1',
                 '1M': 'MONTH_1',
             },
+            'requiredCredentials': {
+                'apiKey': true,
+                'secret': true,
+            },
             'fees': {
                 'trading': {
                     'tierBased': true,

@@ -20,6 +20,7 @@ from transpiler.diagnostics import Diagnostic, Severity
 from transpiler.discovery import discover
 from transpiler.emit.compile import Compiled, CompileError, compile_file
 from transpiler.emit.modules import format_python, js_errors, php_errors, precision_constants, python_errors, templates
+from transpiler.guide import contributing_guide
 from transpiler.names import PRECISION_CONSTANTS
 from transpiler.release import VERSION_FILE, VersionError, manifest_mismatches, read_version
 
@@ -173,6 +174,7 @@ def _shared_outputs(root: str, ids: list[str], version: str) -> dict[str, str]:
         "js/index.js": templates().get_template("js_index.js.j2").render(ids=ids, version=version),
         "php/base/Exchanges.php": templates().get_template("php_exchanges.php.j2").render(ids=ids, version=version),
         **{f"{package}/LICENSE": license_text for package in ("python", "php", "js")},
+        "CONTRIBUTING.md": contributing_guide(),
     }
 
 

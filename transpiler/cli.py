@@ -13,9 +13,14 @@ import click
 
 from transpiler import __version__, release
 from transpiler.build import plan_build, write_outputs
+from transpiler.certify.certify import certify as certify_exchange
+from transpiler.certify.changes import ChangesError, changed_files, touched_exchanges
+from transpiler.certify.report import render as render_certification
+from transpiler.certify.scaffold import ScaffoldError, scaffold
 from transpiler.checker import FileResult, check_files, result_for
 from transpiler.diagnostics import Severity
 from transpiler.discovery import discover
+from transpiler.guide import contributing_guide
 from transpiler.dist.artifacts import DistError
 from transpiler.dist.pipeline import make_dist
 from transpiler.dist.report import dist_summary, format_dist_report
@@ -96,8 +101,13 @@ def transpile(path: str, target: str) -> None:
 
 
 @cli.command()
-def rules() -> None:
+@click.option("--markdown", is_flag=True, help="Print the contributor guide (CONTRIBUTING.md) generated from the "
+                                               "rules, the certify checks, the fixture schema and the unified API.")
+def rules(markdown: bool) -> None:
     """List every rule: id, severity and title."""
+    if markdown:
+        click.echo(contributing_guide(), nl=False)
+        return
     for rule in all_rules():
         note = " (reported by the parser)" if rule.reported_by_reader else ""
         click.echo(f"{rule.id}  {rule.severity.value:<7}  {rule.title}{note}")
@@ -172,6 +182,73 @@ def version() -> None:
     except VersionError as error:
         click.echo(f"version: {error}", err=True)
         sys.exit(EXIT_FINDINGS)
+
+
+@cli.command()
+@click.argument("exchange_id", metavar="ID")
+@click.option("--name", required=True, help="The exchange's name as users know it, for example 'Acme Exchange'.")
+@click.option("--docs", required=True, metavar="URL", help="Where the exchange documents its API.")
+def new(exchange_id: str, name: str, docs: str) -> None:
+    """Start a new exchange: js/ID.js (describe() with every unified method absent and has false) and an empty
+    fixture, tests/fixtures/exchanges/ID.json. Both pass `exkit check` and build as they are."""
+    try:
+        created = scaffold(".", exchange_id, name, docs)
+    except ScaffoldError as error:
+        raise click.UsageError(str(error)) from None
+    click.echo(NEXT_STEPS.format(source=created.source, fixture=created.fixture, id=exchange_id))
+
+
+NEXT_STEPS = """created {source} and {fixture}
+
+next steps:
+  1. fill in describe(): countries, version, rateLimit, urls.api and urls.www, fees, the api endpoints
+  2. implement fetchMarkets first (`exkit explain` any finding of `exkit check {source}`), set has['fetchMarkets']
+     to true, and add a request test and a response test for it to {fixture} (CONTRIBUTING.md: fixtures)
+  3. make build                      # generates the Python and PHP modules
+  4. .venv/bin/exkit certify {id}    # rules, has, coverage, tests in JS, Python, asyncio and PHP: the verdict
+  5. repeat 2-4 for each unified method; commit js/, the fixture and the generated files; CI runs the same
+     certification on the exchanges your change touches"""
+
+
+@cli.command()
+@click.argument("exchange_ids", nargs=-1, metavar="[ID]...")
+@click.option("--changed-since", "base", metavar="REV",
+              help="Certify the exchanges that changed since git revision REV (all of them when the toolchain, the "
+                   "base runtime or the set-up changed). For CI.")
+@click.option("--all", "every", is_flag=True, help="Certify every exchange in js/.")
+@click.option("--format", "output_format", type=click.Choice(sorted(RENDERERS)), default="text", show_default=True,
+              help="text: the full report; json: the report as JSON; github and sarif: the findings alone.")
+def certify(exchange_ids: tuple[str, ...], base: str | None, every: bool, output_format: str) -> None:
+    """Certify exchanges: the subset rules, has[...] against the methods the class implements, the unified
+    signatures, describe()'s required keys, fixture coverage per method, generated files in sync, and every
+    fixture case in JavaScript, Python, Python asyncio and PHP. Ends with a verdict.
+
+    Run from the repository root: `exkit certify kraken`. Exits 0 when every exchange is certified, 1 otherwise.
+    """
+    known = [os.path.splitext(os.path.basename(path))[0] for path in discover(["js"])] if os.path.isdir("js") else []
+    if sum(map(bool, (exchange_ids, base, every))) != 1:
+        raise click.UsageError("name the exchanges (exkit certify kraken), or use --changed-since REV or --all")
+    if base is not None:
+        try:
+            selected = touched_exchanges(changed_files(".", base), known)
+        except ChangesError as error:
+            raise click.UsageError(str(error)) from None
+        if not selected:
+            click.echo(f"certify: no exchange changed since {base}", err=True)
+            sys.exit(EXIT_CLEAN)
+    else:
+        selected = known if every else list(exchange_ids)
+    unknown = [exchange for exchange in selected if exchange not in known]
+    if unknown:
+        raise click.UsageError(f"no js/<id>.js for {', '.join(unknown)} (run from the repository root; "
+                               f"`exkit new ID` starts one)")
+    reports = []
+    for exchange in selected:
+        if output_format == "text" or len(selected) > 1:
+            click.echo(f"certify: {exchange}...", err=True)
+        reports.append(certify_exchange(".", exchange))
+    click.echo(render_certification(reports, output_format, "."), nl=False)
+    sys.exit(EXIT_CLEAN if all(report.certified for report in reports) else EXIT_FINDINGS)
 
 
 def main() -> None:

@@ -123,6 +123,7 @@ class bitfinex(Exchange):
                         }
                     },
                 },
+                "requiredCredentials": {"apiKey": True, "secret": True},
                 "fees": {"trading": {"tierBased": True, "percentage": True, "taker": 0.002, "maker": 0.001}},
                 "precisionMode": DECIMAL_PLACES,
                 "commonCurrencies": {"UST": "USDT", "DSH": "DASH", "IOT": "IOTA", "QTM": "QTUM"},

@@ -164,6 +164,7 @@ class poloniex(Exchange):
                     "1w": "WEEK_1",
                     "1M": "MONTH_1",
                 },
+                "requiredCredentials": {"apiKey": True, "secret": True},
                 "fees": {"trading": {"tierBased": True, "percentage": True, "taker": 0.002, "maker": 0.002}},
                 "precisionMode": DECIMAL_PLACES,
                 "options": {

@@ -7,6 +7,7 @@ from pathlib import PurePath
 
 from transpiler import __version__
 from transpiler.checker import FileResult
+from transpiler.certify.checks import CHECKS
 from transpiler.rules import all_rules
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -14,7 +15,7 @@ LEVELS = {"error": "error", "warning": "warning"}
 
 
 def render(results: list[FileResult]) -> str:
-    rules = all_rules()
+    rules = list(all_rules()) + list(CHECKS.values())  # subset rules, then exkit certify's checks
     index = {rule.id: position for position, rule in enumerate(rules)}
     log = {
         "$schema": SCHEMA,
@@ -36,10 +37,11 @@ def render(results: list[FileResult]) -> str:
 def _descriptor(rule) -> dict:
     return {
         "id": rule.id,
-        "name": rule.__name__,
+        "name": rule.__name__ if isinstance(rule, type) else rule.name,
         "shortDescription": {"text": rule.title},
         "fullDescription": {"text": rule.rationale},
-        "help": {"text": f"{rule.rationale}\n\nBad:\n{rule.bad}\n\nGood:\n{rule.good}"},
+        "help": {"text": f"{rule.rationale}\n\nBad:\n{rule.bad}\n\nGood:\n{rule.good}" if rule.bad
+                 else f"{rule.rationale}\n\nFix: {rule.hint}"},
         "defaultConfiguration": {"level": LEVELS[rule.severity.value]},
     }
 

@@ -169,6 +169,7 @@ class binance(Exchange):
                     "1w": "1w",
                     "1M": "1M",
                 },
+                "requiredCredentials": {"apiKey": True, "secret": True},
                 "fees": {"trading": {"tierBased": True, "percentage": True, "taker": 0.001, "maker": 0.001}},
                 "precisionMode": TICK_SIZE,
                 "options": {

@@ -143,6 +143,7 @@ class bitstamp(Exchange):
                     "1d": "86400",
                     "3d": "259200",
                 },
+                "requiredCredentials": {"apiKey": True, "secret": True},
                 "fees": {"trading": {"tierBased": True, "percentage": True, "taker": 0.004, "maker": 0.003}},
                 "precisionMode": DECIMAL_PLACES,
                 "options": {

@@ -2,8 +2,10 @@
 // currencies, cases: [{ method, args, config, milliseconds, responses }] } on stdin and prints, per case, the
 // requests sent and { ok: result } or { throws: ErrorClass, message }. HTTP is replaced by the fixture's
 // responses and the clock is fixed; everything else, signing included, is the exchange's own code.
-// EXCHANGEKIT_JS_INDEX is the absolute path of the package index to import (js/index.js of the source tree,
-// or the index of an installed package).
+// EXCHANGEKIT_JS_INDEX is the absolute path of the package index (js/index.js of the source tree, or the index
+// of an installed package); the exchange is imported from <id>.js beside it, so that an exchange that is not
+// built into the index yet runs from its source.
+import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 let input = '';
@@ -11,7 +13,8 @@ for await (const chunk of process.stdin) {
     input += chunk;
 }
 const spec = JSON.parse (input);
-const exchangeClass = (await import (pathToFileURL (process.env.EXCHANGEKIT_JS_INDEX)))[spec.id];
+const folder = path.dirname (process.env.EXCHANGEKIT_JS_INDEX);
+const exchangeClass = (await import (pathToFileURL (path.join (folder, `${spec.id}.js`)))).default;
 const undefinedForNull = (value) => (value === null ? undefined : value);
 
 // Thrown when a call sends more requests than the case has responses: a request test ends there.

@@ -1,0 +1,286 @@
+"""Certifies one exchange: the subset rules, `has` against the class, the unified signatures, describe()'s keys,
+the fixture's coverage, the generated files, and every fixture case in every runtime. Each problem is a
+Diagnostic at the line it is about, so that the text, json, github and sarif renderers all show it."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import time
+from dataclasses import dataclass, field
+
+from esprima.nodes import Node
+
+from transpiler.analysis.exchange import ExchangeClass, find_exchange_class
+from transpiler.build import differences, module_paths, plan_build
+from transpiler.certify.checks import CHECKS
+from transpiler.checker import FileResult, check_file, frame_lines
+from transpiler.diagnostics import Diagnostic, Severity
+from transpiler.harness.fixtures import Case, FixtureError, case_problems, cases, fixture_path, load_fixture
+from transpiler.harness.run import RUNTIMES, Library, RunnerError, class_methods, run_cases
+from transpiler.source import SourceError, parse_source, read_source
+from transpiler.syntax import property_key, walk
+from transpiler.unified import UNIFIED_METHODS
+
+# describe() keys every exchange states itself (dotted: urls.api is the api key inside urls).
+REQUIRED_DESCRIBE_KEYS = ("id", "name", "countries", "rateLimit", "has", "urls.api", "urls.www", "urls.doc", "api",
+                          "fees", "requiredCredentials")
+MINIMUM_ERROR_CASES = 3
+SHARED_OUTPUTS = ("python/exchangekit/__init__.py", "python/exchangekit/async_support/__init__.py", "js/index.js",
+                  "php/base/Exchanges.php")
+
+
+@dataclass
+class Certification:
+    exchange: str
+    source: str  # js/<id>.js, relative to the project root
+    fixture: str
+    findings: list[Diagnostic] = field(default_factory=list)
+    implemented: list[str] = field(default_factory=list)  # unified methods the class defines
+    coverage: dict[str, dict[str, int]] = field(default_factory=dict)  # method -> {"request": n, "response": n}
+    results: dict[str, dict] = field(default_factory=dict)  # runtime -> {"passed", "failed", "not_run"}
+    seconds: float = 0.0
+
+    @property
+    def certified(self) -> bool:
+        return not any(finding.severity is Severity.ERROR for finding in self.findings)
+
+    @property
+    def missing(self) -> list[str]:
+        return [name for name in UNIFIED_METHODS if name not in self.implemented]
+
+    def file_results(self, root: str) -> list[FileResult]:
+        """The findings grouped by file, with code frames, for the renderers."""
+        results = []
+        for path in sorted({finding.path for finding in self.findings}):
+            found = sorted(finding for finding in self.findings if finding.path == path)
+            try:
+                with open(os.path.join(root, path), encoding="utf-8") as handle:
+                    lines = handle.read().split("\n")
+            except (OSError, UnicodeDecodeError):
+                lines = []
+            results.append(FileResult(path, found, frame_lines(lines, found)))
+        return results
+
+
+class _Locator:
+    """Lines of the parts of the source that findings point at."""
+
+    def __init__(self, source_path: str, exchange: ExchangeClass | None) -> None:
+        self.path = source_path
+        self.exchange = exchange
+        self.describe = _describe_literal(exchange) if exchange is not None else None
+
+    def finding(self, check_id: str, node: Node | None, message: str) -> Diagnostic:
+        check = CHECKS[check_id]
+        if node is None:
+            return Diagnostic(self.path, 1, 1, 1, 2, check.id, check.severity, message, check.hint)
+        start, end = node.loc.start, node.loc.end
+        end_column = end.column + 1 if end.line == start.line else start.column + 2
+        return Diagnostic(self.path, start.line, start.column + 1, start.line, end_column, check.id, check.severity,
+                          message, check.hint)
+
+    def method(self, name: str) -> Node | None:
+        method = self.exchange.methods.get(name) if self.exchange is not None else None
+        return method.key if method is not None else None
+
+    def describe_entry(self, dotted: str) -> Node | None:
+        """The key node of describe()['a']['b'] for 'a.b', or None when the literal does not state it."""
+        node = self.describe
+        found = None
+        for part in dotted.split("."):
+            if node is None or node.type != "ObjectExpression":
+                return None
+            found = next((prop for prop in node.properties if property_key(prop) == part), None)
+            if found is None:
+                return None
+            node = found.value
+        return found.key if found is not None else None
+
+    def describe_value(self, dotted: str) -> Node:
+        """The value node of an entry that describe_entry found."""
+        node = self.describe
+        for part in dotted.split("."):
+            node = next(prop for prop in node.properties if property_key(prop) == part).value
+        return node
+
+    def describe_node(self) -> Node | None:
+        return self.method("describe")
+
+
+def certify(root: str, exchange_id: str, run_tests: bool = True) -> Certification:
+    started = time.perf_counter()
+    source = os.path.join("js", f"{exchange_id}.js")
+    fixture_file = os.path.relpath(fixture_path(root, exchange_id), root)
+    report = Certification(exchange_id, source, fixture_file)
+    checked = check_file(os.path.join(root, source))
+    report.findings += [dataclasses.replace(finding, path=source) for finding in checked.diagnostics]
+    locator = _Locator(source, _parse(os.path.join(root, source)))
+    library = Library.source_tree(root)
+    try:
+        described = class_methods(library, [exchange_id])[exchange_id]
+    except RunnerError as error:
+        report.findings.append(locator.finding("CERT-T001", None, f"the class cannot be loaded in Node: {error}"))
+        described = None
+    if described is not None:
+        report.implemented = [name for name in UNIFIED_METHODS if name in described["own"]]
+        report.findings += _has_findings(locator, described)
+    report.findings += _signature_findings(locator, report.implemented)
+    report.findings += _describe_findings(locator)
+    if described is not None and "fetchMarkets" not in report.implemented:
+        report.findings.append(locator.finding("CERT-U002", locator.describe_node(),
+                                               "fetchMarkets is not implemented: without markets no symbol resolves"))
+    fixture = _load_fixture(root, fixture_file, report)
+    if fixture is not None:
+        report.findings += _coverage_findings(locator, fixture, report)
+    if run_tests and fixture is not None:
+        ready = _generated_ready(root, exchange_id, checked, report)
+        _run_all(library, fixture, locator, report, ready)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _parse(path: str) -> ExchangeClass | None:
+    try:
+        program, _ = parse_source(read_source(path))
+    except SourceError:
+        return None
+    return find_exchange_class(program)
+
+
+def _describe_literal(exchange: ExchangeClass) -> Node | None:
+    """The exchange's own dictionary in describe(): the object literal that states its 'id'."""
+    describe = exchange.methods.get("describe")
+    if describe is None:
+        return None
+    for path in walk(describe.value.body):
+        node = path.node
+        if node.type == "ObjectExpression" and any(property_key(prop) == "id" for prop in node.properties):
+            return node
+    return None
+
+
+def _describe_findings(locator: _Locator) -> list[Diagnostic]:
+    findings = []
+    for key in REQUIRED_DESCRIBE_KEYS:
+        entry = locator.describe_entry(key)
+        if entry is None:
+            findings.append(locator.finding("CERT-D001", locator.describe_node(), f"describe() does not state '{key}'"))
+        elif _is_empty_value(locator.describe_value(key)):
+            findings.append(locator.finding("CERT-D001", entry, f"describe() leaves '{key}' undefined"))
+    return findings
+
+
+def _is_empty_value(node: Node) -> bool:
+    return (node.type == "Identifier" and node.name == "undefined") or (node.type == "Literal" and node.value is None)
+
+
+def _has_findings(locator: _Locator, described: dict) -> list[Diagnostic]:
+    findings = []
+    own = set(described["own"])
+    for name in UNIFIED_METHODS:
+        claimed = described["has"].get(name) is True
+        if claimed and name not in own:
+            node = locator.describe_entry(f"has.{name}") or locator.describe_node()
+            findings.append(locator.finding("CERT-H001", node, f"has['{name}'] is true, but the class does not "
+                                                               f"define {name}: users calling it get NotSupported"))
+        elif name in own and not claimed:
+            findings.append(locator.finding("CERT-H002", locator.method(name),
+                                            f"{name} is implemented, but has['{name}'] is "
+                                            f"{str(described['has'].get(name)).lower()}"))
+    return findings
+
+
+def _signature_findings(locator: _Locator, implemented: list[str]) -> list[Diagnostic]:
+    findings = []
+    for name in implemented:
+        method = locator.exchange.methods.get(name) if locator.exchange is not None else None
+        if method is None:
+            continue
+        actual = [(param.left.name if param.type == "AssignmentPattern" else getattr(param, "name", "?"))
+                  for param in method.value.params]
+        standard = UNIFIED_METHODS[name]
+        if actual != [parameter for parameter, _ in standard.parameters]:
+            findings.append(locator.finding("CERT-U001", method.key, f"{name} ({', '.join(actual)}) should be "
+                                                                     f"{name} ({standard.signature})"))
+    return findings
+
+
+def _load_fixture(root: str, fixture_file: str, report: Certification) -> dict | None:
+    path = os.path.join(root, fixture_file)
+    check = CHECKS["CERT-F001"]
+    if not os.path.isfile(path):
+        report.findings.append(Diagnostic(report.source, 1, 1, 1, 2, check.id, check.severity,
+                                          f"{fixture_file} does not exist, so nothing of this exchange is tested",
+                                          check.hint))
+        return None
+    try:
+        return load_fixture(path)
+    except FixtureError as error:
+        report.findings.append(Diagnostic(fixture_file, 1, 1, 1, 2, check.id, check.severity,
+                                          str(error).replace(os.path.relpath(path), fixture_file), check.hint))
+        return None
+
+
+def _coverage_findings(locator: _Locator, fixture: dict, report: Certification) -> list[Diagnostic]:
+    findings = []
+    all_cases = cases(fixture)
+    for name in report.implemented:
+        own = [case for case in all_cases if case.method == name]
+        report.coverage[name] = {"request": sum(case.is_request_test for case in own),
+                                 "response": sum(case.is_response_test for case in own)}
+        if not report.coverage[name]["request"]:
+            findings.append(locator.finding("CERT-F002", locator.method(name),
+                                            f"{name} has no request test in {report.fixture}"))
+        if not report.coverage[name]["response"]:
+            findings.append(locator.finding("CERT-F003", locator.method(name),
+                                            f"{name} has no response test in {report.fixture}"))
+    errors = [case for case in all_cases if "throws" in case.spec and case.spec.get("responses")]
+    if len(errors) < MINIMUM_ERROR_CASES:
+        check = CHECKS["CERT-F004"]
+        findings.append(Diagnostic(report.fixture, 1, 1, 1, 2, check.id, check.severity,
+                                   f"{len(errors)} error response case(s); at least {MINIMUM_ERROR_CASES} are needed",
+                                   check.hint))
+    return findings
+
+
+def _generated_ready(root: str, exchange_id: str, checked: FileResult, report: Certification) -> str | None:
+    """None when the generated Python and PHP of the exchange are current; else why they cannot be tested."""
+    if any(finding.severity is Severity.ERROR for finding in checked.diagnostics):
+        return "the source has rule violations, so it does not build"
+    plan = plan_build(root)
+    if not plan.ok:
+        mine = [failure for failure in plan.failures if os.path.basename(failure.path) == f"{exchange_id}.js"]
+        return f"the build fails ({len(mine or plan.failures)} finding(s)): run `make build`"
+    relevant = set(module_paths(exchange_id).values()) | set(SHARED_OUTPUTS)
+    stale = [line for line in differences(root, plan.outputs) if line.split(": ", 1)[1] in relevant]
+    check = CHECKS["CERT-B001"]
+    for line in stale:
+        state, path = line.split(": ", 1)
+        report.findings.append(Diagnostic(path, 1, 1, 1, 2, check.id, check.severity,
+                                          f"{path} is {state.replace('differs', 'out of date')}", check.hint))
+    return "the generated files are out of date" if stale else None
+
+
+def _run_all(library: Library, fixture: dict, locator: _Locator, report: Certification, not_ready: str | None) -> None:
+    all_cases = cases(fixture)
+    for runtime in RUNTIMES:
+        if runtime != "js" and not_ready is not None:
+            report.results[runtime] = {"passed": 0, "failed": 0, "not_run": not_ready}
+            continue
+        try:
+            outcomes = run_cases(library, runtime, fixture)
+        except RunnerError as error:
+            report.results[runtime] = {"passed": 0, "failed": len(all_cases), "not_run": None}
+            report.findings.append(locator.finding("CERT-T001", None, f"{runtime}: {error}"))
+            continue
+        failed = [(case, problems) for case, outcome in zip(all_cases, outcomes)
+                  if (problems := case_problems(case, outcome))]
+        report.results[runtime] = {"passed": len(all_cases) - len(failed), "failed": len(failed), "not_run": None}
+        report.findings += [_case_finding(locator, case, runtime, problems) for case, problems in failed]
+
+
+def _case_finding(locator: _Locator, case: Case, runtime: str, problems: list[str]) -> Diagnostic:
+    rerun = f"pytest tests/test_exchanges.py -k \"{case.exchange} and {case.method} and {runtime}\""
+    message = f"{case.id} [{case.spec['description']}] fails in {runtime}: {'; '.join(problems)} (rerun: {rerun})"
+    return locator.finding("CERT-T001", locator.method(case.method), message)

@@ -1,0 +1,68 @@
+"""The checks of `exkit certify` beyond the subset rules, described like rules (id, title, why, what to do), so
+that every renderer and the contributor guide can show them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from transpiler.diagnostics import Severity
+
+
+@dataclass(frozen=True)
+class Check:
+    id: str
+    title: str
+    rationale: str
+    hint: str
+    severity: Severity = Severity.ERROR
+    bad: str = ""
+    good: str = ""
+
+    @property
+    def name(self) -> str:
+        return self.title
+
+
+CHECKS = {check.id: check for check in [
+    Check("CERT-H001", "has[...] is true for a method the class does not implement",
+          "Users test `exchange.has['fetchOrder']` before calling it; a true entry without the method sends them to "
+          "the base class, which raises NotSupported.",
+          "implement the method in the class, or set its has entry to false"),
+    Check("CERT-H002", "a unified method is implemented but has[...] is not true",
+          "Code that checks `has` first never calls the method, and the guide and reports list it as missing.",
+          "set the method's entry in describe()'s has to true"),
+    Check("CERT-U001", "a unified method does not have the standard signature",
+          "Users call unified methods positionally, the same way on every exchange; other parameters break their "
+          "calls, and the Python type hints are left out.",
+          "use the signature the base class declares (exkit certify lists them); pass extras through params"),
+    Check("CERT-U002", "fetchMarkets is not implemented",
+          "Every other unified method takes unified symbols, which only markets resolve: without fetchMarkets "
+          "nothing else can work.",
+          "implement fetchMarkets first, with its has entry true and its request and response tests"),
+    Check("CERT-D001", "describe() lacks a key users and reviewers rely on",
+          "urls.api is where requests go, urls.doc is how reviewers check the integration, fees and "
+          "requiredCredentials tell users what trading costs and which keys to create.",
+          "add the key to the dictionary describe() returns"),
+    Check("CERT-F001", "the exchange has no fixture file, or it does not follow the fixture schema",
+          "Fixtures are the only evidence that requests are signed right and responses parsed right in every "
+          "language; no fixture, no test.",
+          "create tests/fixtures/exchanges/<id>.json (exkit new writes an empty one) and fix what the message says"),
+    Check("CERT-F002", "an implemented unified method has no request test",
+          "Without a request test nobody knows that the URL, the parameters and the signature are what the "
+          "exchange expects, in any language.",
+          "add a case with `requests` (method, url, headers, body) under the method in the fixture"),
+    Check("CERT-F003", "an implemented unified method has no response test",
+          "Without a response test nobody knows that the unified structure built from the exchange's answer is "
+          "right, and the same, in JavaScript, Python and PHP.",
+          "add a case with `responses` and the expected `result` under the method in the fixture"),
+    Check("CERT-F004", "fewer than three error responses are mapped to unified errors",
+          "Users catch InsufficientFunds, OrderNotFound or AuthenticationError on every exchange alike; that only "
+          "works when the exchange's error payloads are mapped, and tested.",
+          "add cases whose `responses` are documented error payloads and whose `throws` is the unified error"),
+    Check("CERT-T001", "a fixture case fails in a runtime",
+          "The same call must send the same request and return the same structure in every language.",
+          "run the case in that runtime (the message says how) and fix the source; never the generated files"),
+    Check("CERT-B001", "the generated Python and PHP are missing or out of date",
+          "Python and PHP users get the generated modules; tests of stale modules prove nothing.",
+          "run `make build` (python build.py) and commit what it writes"),
+]}
