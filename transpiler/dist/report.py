@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import os
 
 from transpiler.dist.pipeline import DistReport
 
@@ -32,8 +31,7 @@ def format_dist_report(report: DistReport) -> str:
                              for runtime, problems in result.runtimes.items())
         lines.append(f"  {result.language:<6} version {result.version}, {len(result.exchanges)} exchanges "
                      f"instantiated, {result.case}: {runtimes}")
-        lines.append(f"         loaded from {os.path.basename(os.path.dirname(result.location))}/"
-                     f"{os.path.basename(result.location)}")
+        lines.append(f"         loaded from {result.location}")
     problems = report.problems()
     lines += [""] + ([f"problem: {problem}" for problem in problems] if problems else
                      [f"dist: every package built, validated and smoke-tested; artefacts in {artifacts.folder}"])
