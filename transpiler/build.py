@@ -20,6 +20,7 @@ from transpiler.diagnostics import Diagnostic, Severity
 from transpiler.discovery import discover
 from transpiler.emit.compile import Compiled, CompileError, compile_file
 from transpiler.emit.modules import format_python, js_errors, php_errors, precision_constants, python_errors, templates
+from transpiler.files import write_atomically
 from transpiler.guide import contributing_guide
 from transpiler.names import PRECISION_CONSTANTS
 from transpiler.release import VERSION_FILE, VersionError, manifest_mismatches, read_version
@@ -257,15 +258,7 @@ def write_outputs(root: str, outputs: dict[str, str]) -> tuple[list[str], list[s
             with open(absolute, encoding="utf-8") as handle:
                 if handle.read() == text:
                     continue
-        os.makedirs(os.path.dirname(absolute), exist_ok=True)
-        descriptor, temporary = tempfile.mkstemp(dir=os.path.dirname(absolute), prefix=".exkit-")
-        try:
-            with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
-                handle.write(text)
-            os.replace(temporary, absolute)
-        except BaseException:
-            os.unlink(temporary)
-            raise
+        write_atomically(absolute, text)
         written.append(path)
     removed = stale_files(root, outputs)
     for path in removed:
@@ -292,11 +285,7 @@ class _Cache:
             return None
 
     def put(self, key: str, compiled: Compiled) -> None:
-        os.makedirs(self.folder, exist_ok=True)
-        descriptor, temporary = tempfile.mkstemp(dir=self.folder)
-        with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
-            json.dump(compiled.__dict__, handle)
-        os.replace(temporary, os.path.join(self.folder, key + ".json"))
+        write_atomically(os.path.join(self.folder, key + ".json"), json.dumps(compiled.__dict__))
 
 
 def _toolchain_digest() -> bytes:

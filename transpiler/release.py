@@ -13,6 +13,8 @@ import json
 import os
 import re
 
+from transpiler.files import write_atomically
+
 VERSION_FILE = "VERSION"
 CHANGELOG = "CHANGELOG.md"
 JS_MANIFEST = os.path.join("js", "package.json")
@@ -78,14 +80,7 @@ def bump(root: str, step: str, today: datetime.date) -> str:
     with open(manifest_path, encoding="utf-8") as handle:
         manifest = json.load(handle)
     manifest["version"] = version
-    _write(manifest_path, json.dumps(manifest, indent=2) + "\n")
-    _write(changelog_path, changelog)
-    _write(os.path.join(root, VERSION_FILE), version + "\n")
+    write_atomically(manifest_path, json.dumps(manifest, indent=2) + "\n")
+    write_atomically(changelog_path, changelog)
+    write_atomically(os.path.join(root, VERSION_FILE), version + "\n")
     return version
-
-
-def _write(path: str, text: str) -> None:
-    temporary = path + ".exkit-tmp"
-    with open(temporary, "w", encoding="utf-8") as handle:
-        handle.write(text)
-    os.replace(temporary, path)
