@@ -9,7 +9,7 @@ import tempfile
 from dataclasses import dataclass, field
 from typing import Callable
 
-from transpiler.build import differences, plan_build
+from transpiler.build import BASE_ID, differences, plan_build
 from transpiler.dist.artifacts import Artifacts, DistError, build_composer, build_npm, build_python
 from transpiler.dist.smoke import Sample, SmokeResult, install_node, install_php, install_python, smoke_node, \
     smoke_php, smoke_python
@@ -53,7 +53,7 @@ def make_dist(root: str, folder: str, offline: bool, progress: Callable[[str], N
     if stale:
         raise DistError("generated files are out of sync with js/ (run `make build`): " + ", ".join(stale[:5]))
     version = read_version(root)
-    exchanges = [exchange for exchange in plan.order if exchange != "Exchange"]
+    exchanges = [exchange for exchange in plan.order if exchange != BASE_ID]
     sample = Sample.response_case(load_fixture(fixture_path(root, SMOKE_EXCHANGE)), SMOKE_METHOD)
     shutil.rmtree(folder, ignore_errors=True)
     os.makedirs(folder)
@@ -74,8 +74,8 @@ def make_dist(root: str, folder: str, offline: bool, progress: Callable[[str], N
         node_project = install_node(artifacts, _place(scratch, "node"))
         library = Library(python, "", autoload, os.path.join(node_project, "node_modules", "exchangekit", "index.js"))
         progress(f"smoke tests: import, {len(exchanges)} exchanges, {sample.case.id} in every runtime")
-        report.smoke = [smoke_python(python, scratch, library, sample), smoke_php(autoload, scratch, library, sample),
-                        smoke_node(node_project, library, sample)]
+        report.smoke = [smoke_python(library, scratch, sample), smoke_php(library, scratch, sample),
+                        smoke_node(library, node_project, sample)]
     return report
 
 

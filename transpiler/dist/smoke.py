@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 import sysconfig
@@ -98,30 +99,25 @@ def install_node(artifacts: Artifacts, place: str) -> str:
     return project
 
 
-def smoke_python(python: str, place: str, library: Library, sample: Sample) -> SmokeResult:
-    report = _script(["python", python, os.path.join(SCRIPTS, "smoke_python.py")], place, {})
+def smoke_python(library: Library, place: str, sample: Sample) -> SmokeResult:
+    report = _script("python", [library.python, os.path.join(SCRIPTS, "smoke_python.py")], place, {})
     return _result("python", report, library, sample, ("python", "python-async"))
 
 
-def smoke_php(autoload: str, place: str, library: Library, sample: Sample) -> SmokeResult:
-    report = _script(["php", "php", os.path.join(SCRIPTS, "smoke_php.php")], place,
-                     {"EXCHANGEKIT_PHP_AUTOLOAD": autoload})
+def smoke_php(library: Library, place: str, sample: Sample) -> SmokeResult:
+    report = _script("php", ["php", os.path.join(SCRIPTS, "smoke_php.php")], place,
+                     {"EXCHANGEKIT_PHP_AUTOLOAD": library.php_autoload})
     return _result("php", report, library, sample, ("php",))
 
 
-def smoke_node(project: str, library: Library, sample: Sample) -> SmokeResult:
+def smoke_node(library: Library, project: str, sample: Sample) -> SmokeResult:
     # The script must sit in the project for `import 'exchangekit'` to resolve from node_modules.
-    script = os.path.join(project, "smoke_node.mjs")
-    with open(os.path.join(SCRIPTS, "smoke_node.mjs"), encoding="utf-8") as source, \
-            open(script, "w", encoding="utf-8") as copy:
-        copy.write(source.read())
-    report = _script(["js", "node", script], project, {})
-    return _result("js", report, Library(library.python, library.python_path, library.php_autoload,
-                                         report["location"]), sample, ("js",))
+    script = shutil.copy(os.path.join(SCRIPTS, "smoke_node.mjs"), project)
+    report = _script("js", ["node", script], project, {})
+    return _result("js", report, library, sample, ("js",))
 
 
-def _script(command: list[str], cwd: str, extra: dict[str, str]) -> dict:
-    language, *command = command
+def _script(language: str, command: list[str], cwd: str, extra: dict[str, str]) -> dict:
     environment = {key: value for key, value in os.environ.items() if key not in ("PYTHONPATH", "NODE_PATH")}
     output = run_tool(f"{language} smoke test", command, cwd=cwd, environment={**environment, **extra})
     try:

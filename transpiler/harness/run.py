@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from transpiler.harness.fixtures import runner_input
 
 RUNNERS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "runners")
+EXCHANGE_RUNNER = os.path.join(RUNNERS, "exchange")
 RUNTIMES = ("js", "php", "python", "python-async")
 
 
@@ -38,9 +39,9 @@ class Library:
         return {**os.environ, "EXCHANGEKIT_PYTHON_PATH": self.python_path, "EXCHANGEKIT_PHP_AUTOLOAD": self.php_autoload,
                 "EXCHANGEKIT_JS_INDEX": self.js_index}
 
-    def command(self, runner: str, runtime: str) -> list[str]:
-        """The command line of runners/<runner>_<language> for one runtime."""
-        script = os.path.join(RUNNERS, runner)
+    def command(self, script: str, runtime: str) -> list[str]:
+        """The command line of the runner scripts <script>_node.mjs, <script>_php.php, <script>_python.py for one
+        runtime (script: their path without the language suffix)."""
         return {"js": ["node", f"{script}_node.mjs"],
                 "php": ["php", f"{script}_php.php"],
                 "python": [self.python, f"{script}_python.py"],
@@ -67,7 +68,7 @@ def run_json(command: list[str], request: dict | None, environment: dict[str, st
 
 def run_cases(library: Library, runtime: str, fixture: dict) -> list[dict]:
     """Per case of the fixture, in order: the requests sent and {"ok": result} or {"throws": ErrorClass, ...}."""
-    return run_json(library.command("exchange", runtime), runner_input(fixture), library.environment(),
+    return run_json(library.command(EXCHANGE_RUNNER, runtime), runner_input(fixture), library.environment(),
                     f"{runtime} exchange")[0]
 
 
