@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import difflib
+import functools
 import json
 import os
 import sys
@@ -19,7 +20,7 @@ from transpiler.certify.report import render as render_certification
 from transpiler.certify.scaffold import ScaffoldError, scaffold
 from transpiler.checker import FileResult, check_files, result_for
 from transpiler.diagnostics import Severity
-from transpiler.discovery import discover
+from transpiler.discovery import discover, exchange_ids
 from transpiler.guide import contributing_guide
 from transpiler.dist.artifacts import DistError
 from transpiler.dist.pipeline import make_dist
@@ -211,22 +212,22 @@ next steps:
 
 
 @cli.command()
-@click.argument("exchange_ids", nargs=-1, metavar="[ID]...")
+@click.argument("requested", nargs=-1, metavar="[ID]...")
 @click.option("--changed-since", "base", metavar="REV",
               help="Certify the exchanges that changed since git revision REV (all of them when the toolchain, the "
                    "base runtime or the set-up changed). For CI.")
 @click.option("--all", "every", is_flag=True, help="Certify every exchange in js/.")
 @click.option("--format", "output_format", type=click.Choice(sorted(RENDERERS)), default="text", show_default=True,
               help="text: the full report; json: the report as JSON; github and sarif: the findings alone.")
-def certify(exchange_ids: tuple[str, ...], base: str | None, every: bool, output_format: str) -> None:
+def certify(requested: tuple[str, ...], base: str | None, every: bool, output_format: str) -> None:
     """Certify exchanges: the subset rules, has[...] against the methods the class implements, the unified
     signatures, describe()'s required keys, fixture coverage per method, generated files in sync, and every
     fixture case in JavaScript, Python, Python asyncio and PHP. Ends with a verdict.
 
     Run from the repository root: `exkit certify kraken`. Exits 0 when every exchange is certified, 1 otherwise.
     """
-    known = [os.path.splitext(os.path.basename(path))[0] for path in discover(["js"])] if os.path.isdir("js") else []
-    if sum(map(bool, (exchange_ids, base, every))) != 1:
+    known = exchange_ids("js") if os.path.isdir("js") else []
+    if sum(map(bool, (requested, base, every))) != 1:
         raise click.UsageError("name the exchanges (exkit certify kraken), or use --changed-since REV or --all")
     if base is not None:
         try:
@@ -237,16 +238,17 @@ def certify(exchange_ids: tuple[str, ...], base: str | None, every: bool, output
             click.echo(f"certify: no exchange changed since {base}", err=True)
             sys.exit(EXIT_CLEAN)
     else:
-        selected = known if every else list(exchange_ids)
+        selected = known if every else list(requested)
     unknown = [exchange for exchange in selected if exchange not in known]
     if unknown:
         raise click.UsageError(f"no js/<id>.js for {', '.join(unknown)} (run from the repository root; "
                                f"`exkit new ID` starts one)")
+    build_plan = functools.cache(functools.partial(plan_build, "."))  # one build plan for every exchange
     reports = []
     for exchange in selected:
         if output_format == "text" or len(selected) > 1:
             click.echo(f"certify: {exchange}...", err=True)
-        reports.append(certify_exchange(".", exchange))
+        reports.append(certify_exchange(".", exchange, build_plan))
     click.echo(render_certification(reports, output_format, "."), nl=False)
     sys.exit(EXIT_CLEAN if all(report.certified for report in reports) else EXIT_FINDINGS)
 

@@ -84,6 +84,11 @@ def is_member(node: Node, object_name: str | None = None, property_name: str | N
     return True
 
 
+def parameter_target(param: Node) -> Node:
+    """What a function parameter declares: `limit` of both `limit` and `limit = undefined`."""
+    return param.left if param.type == "AssignmentPattern" else param
+
+
 def string_literal(node: Node | None) -> str | None:
     if node is not None and node.type == "Literal" and isinstance(node.value, str):
         return node.value

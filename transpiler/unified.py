@@ -27,6 +27,10 @@ class UnifiedMethod:
         """(name, optional) in order."""
         return [(part.split("=")[0].strip(), "=" in part) for part in self.signature.split(",") if part.strip()]
 
+    @property
+    def parameter_names(self) -> list[str]:
+        return [name for name, _ in self.parameters]
+
 
 _LISTING = "since = undefined, limit = undefined, params = {}"
 UNIFIED_METHODS = {method.name: method for method in [
@@ -73,7 +77,7 @@ def python_annotations(name: str, parameters: list[str]) -> tuple[list[str], str
     """Annotations of a unified method's parameters and its return type, or None when `name` is not a unified
     method or its parameters are not the standard ones (then it is printed without hints)."""
     method = UNIFIED_METHODS.get(name) or (LOAD_MARKETS if name == LOAD_MARKETS.name else None)
-    if method is None or [parameter for parameter, _ in method.parameters] != parameters:
+    if method is None or method.parameter_names != parameters:
         return None
     annotations = [PARAMETER_TYPES[parameter] + (" | None" if optional else "")
                    for parameter, optional in method.parameters]

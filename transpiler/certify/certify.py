@@ -8,18 +8,19 @@ import dataclasses
 import os
 import time
 from dataclasses import dataclass, field
+from typing import Callable
 
 from esprima.nodes import Node
 
 from transpiler.analysis.exchange import ExchangeClass, find_exchange_class
-from transpiler.build import differences, module_paths, plan_build
+from transpiler.build import Plan, differences, module_paths
 from transpiler.certify.checks import CHECKS
-from transpiler.checker import FileResult, check_file, frame_lines
+from transpiler.checker import FileResult, check_file, result_for
 from transpiler.diagnostics import Diagnostic, Severity
 from transpiler.harness.fixtures import Case, FixtureError, case_problems, cases, fixture_path, load_fixture
 from transpiler.harness.run import RUNTIMES, Library, RunnerError, class_methods, run_cases
 from transpiler.source import SourceError, parse_source, read_source
-from transpiler.syntax import property_key, walk
+from transpiler.syntax import parameter_target, property_key, walk
 from transpiler.unified import UNIFIED_METHODS
 
 # describe() keys every exchange states itself (dotted: urls.api is the api key inside urls).
@@ -51,16 +52,8 @@ class Certification:
 
     def file_results(self, root: str) -> list[FileResult]:
         """The findings grouped by file, with code frames, for the renderers."""
-        results = []
-        for path in sorted({finding.path for finding in self.findings}):
-            found = sorted(finding for finding in self.findings if finding.path == path)
-            try:
-                with open(os.path.join(root, path), encoding="utf-8") as handle:
-                    lines = handle.read().split("\n")
-            except (OSError, UnicodeDecodeError):
-                lines = []
-            results.append(FileResult(path, found, frame_lines(lines, found)))
-        return results
+        return [result_for(os.path.join(root, path), sorted(finding for finding in self.findings if finding.path == path))
+                for path in sorted({finding.path for finding in self.findings})]
 
 
 class _Locator:
@@ -72,9 +65,9 @@ class _Locator:
         self.describe = _describe_literal(exchange) if exchange is not None else None
 
     def finding(self, check_id: str, node: Node | None, message: str) -> Diagnostic:
-        check = CHECKS[check_id]
         if node is None:
-            return Diagnostic(self.path, 1, 1, 1, 2, check.id, check.severity, message, check.hint)
+            return _file_finding(check_id, self.path, message)
+        check = CHECKS[check_id]
         start, end = node.loc.start, node.loc.end
         end_column = end.column + 1 if end.line == start.line else start.column + 2
         return Diagnostic(self.path, start.line, start.column + 1, start.line, end_column, check.id, check.severity,
@@ -84,10 +77,9 @@ class _Locator:
         method = self.exchange.methods.get(name) if self.exchange is not None else None
         return method.key if method is not None else None
 
-    def describe_entry(self, dotted: str) -> Node | None:
-        """The key node of describe()['a']['b'] for 'a.b', or None when the literal does not state it."""
-        node = self.describe
-        found = None
+    def describe_property(self, dotted: str) -> Node | None:
+        """The Property of describe()['a']['b'] for 'a.b', or None when the literal does not state it."""
+        node, found = self.describe, None
         for part in dotted.split("."):
             if node is None or node.type != "ObjectExpression":
                 return None
@@ -95,20 +87,14 @@ class _Locator:
             if found is None:
                 return None
             node = found.value
-        return found.key if found is not None else None
-
-    def describe_value(self, dotted: str) -> Node:
-        """The value node of an entry that describe_entry found."""
-        node = self.describe
-        for part in dotted.split("."):
-            node = next(prop for prop in node.properties if property_key(prop) == part).value
-        return node
+        return found
 
     def describe_node(self) -> Node | None:
         return self.method("describe")
 
 
-def certify(root: str, exchange_id: str, run_tests: bool = True) -> Certification:
+def certify(root: str, exchange_id: str, build_plan: Callable[[], Plan]) -> Certification:
+    """build_plan: the project's build plan, computed once for all the exchanges certified in one run."""
     started = time.perf_counter()
     source = os.path.join("js", f"{exchange_id}.js")
     fixture_file = os.path.relpath(fixture_path(root, exchange_id), root)
@@ -133,8 +119,8 @@ def certify(root: str, exchange_id: str, run_tests: bool = True) -> Certificatio
     fixture = _load_fixture(root, fixture_file, report)
     if fixture is not None:
         report.findings += _coverage_findings(locator, fixture, report)
-    if run_tests and fixture is not None:
-        ready = _generated_ready(root, exchange_id, checked, report)
+    if fixture is not None:
+        ready = _generated_ready(root, exchange_id, checked, report, build_plan)
         _run_all(library, fixture, locator, report, ready)
     report.seconds = time.perf_counter() - started
     return report
@@ -163,11 +149,11 @@ def _describe_literal(exchange: ExchangeClass) -> Node | None:
 def _describe_findings(locator: _Locator) -> list[Diagnostic]:
     findings = []
     for key in REQUIRED_DESCRIBE_KEYS:
-        entry = locator.describe_entry(key)
+        entry = locator.describe_property(key)
         if entry is None:
             findings.append(locator.finding("CERT-D001", locator.describe_node(), f"describe() does not state '{key}'"))
-        elif _is_empty_value(locator.describe_value(key)):
-            findings.append(locator.finding("CERT-D001", entry, f"describe() leaves '{key}' undefined"))
+        elif _is_empty_value(entry.value):
+            findings.append(locator.finding("CERT-D001", entry.key, f"describe() leaves '{key}' undefined"))
     return findings
 
 
@@ -181,7 +167,8 @@ def _has_findings(locator: _Locator, described: dict) -> list[Diagnostic]:
     for name in UNIFIED_METHODS:
         claimed = described["has"].get(name) is True
         if claimed and name not in own:
-            node = locator.describe_entry(f"has.{name}") or locator.describe_node()
+            entry = locator.describe_property(f"has.{name}")
+            node = entry.key if entry is not None else locator.describe_node()
             findings.append(locator.finding("CERT-H001", node, f"has['{name}'] is true, but the class does not "
                                                                f"define {name}: users calling it get NotSupported"))
         elif name in own and not claimed:
@@ -197,28 +184,30 @@ def _signature_findings(locator: _Locator, implemented: list[str]) -> list[Diagn
         method = locator.exchange.methods.get(name) if locator.exchange is not None else None
         if method is None:
             continue
-        actual = [(param.left.name if param.type == "AssignmentPattern" else getattr(param, "name", "?"))
-                  for param in method.value.params]
+        actual = [getattr(parameter_target(param), "name", "?") for param in method.value.params]  # "?": a pattern
         standard = UNIFIED_METHODS[name]
-        if actual != [parameter for parameter, _ in standard.parameters]:
+        if actual != standard.parameter_names:
             findings.append(locator.finding("CERT-U001", method.key, f"{name} ({', '.join(actual)}) should be "
                                                                      f"{name} ({standard.signature})"))
     return findings
 
 
+def _file_finding(check_id: str, path: str, message: str) -> Diagnostic:
+    """A finding about a file as a whole, shown at its first line."""
+    check = CHECKS[check_id]
+    return Diagnostic(path, 1, 1, 1, 2, check.id, check.severity, message, check.hint)
+
+
 def _load_fixture(root: str, fixture_file: str, report: Certification) -> dict | None:
     path = os.path.join(root, fixture_file)
-    check = CHECKS["CERT-F001"]
     if not os.path.isfile(path):
-        report.findings.append(Diagnostic(report.source, 1, 1, 1, 2, check.id, check.severity,
-                                          f"{fixture_file} does not exist, so nothing of this exchange is tested",
-                                          check.hint))
+        report.findings.append(_file_finding("CERT-F001", report.source,
+                                             f"{fixture_file} does not exist, so nothing of this exchange is tested"))
         return None
     try:
-        return load_fixture(path)
+        return load_fixture(path, shown=fixture_file)
     except FixtureError as error:
-        report.findings.append(Diagnostic(fixture_file, 1, 1, 1, 2, check.id, check.severity,
-                                          str(error).replace(os.path.relpath(path), fixture_file), check.hint))
+        report.findings.append(_file_finding("CERT-F001", fixture_file, str(error)))
         return None
 
 
@@ -237,28 +226,25 @@ def _coverage_findings(locator: _Locator, fixture: dict, report: Certification) 
                                             f"{name} has no response test in {report.fixture}"))
     errors = [case for case in all_cases if "throws" in case.spec and case.spec.get("responses")]
     if len(errors) < MINIMUM_ERROR_CASES:
-        check = CHECKS["CERT-F004"]
-        findings.append(Diagnostic(report.fixture, 1, 1, 1, 2, check.id, check.severity,
-                                   f"{len(errors)} error response case(s); at least {MINIMUM_ERROR_CASES} are needed",
-                                   check.hint))
+        findings.append(_file_finding("CERT-F004", report.fixture, f"{len(errors)} error response case(s); at "
+                                                                   f"least {MINIMUM_ERROR_CASES} are needed"))
     return findings
 
 
-def _generated_ready(root: str, exchange_id: str, checked: FileResult, report: Certification) -> str | None:
+def _generated_ready(root: str, exchange_id: str, checked: FileResult, report: Certification,
+                     build_plan: Callable[[], Plan]) -> str | None:
     """None when the generated Python and PHP of the exchange are current; else why they cannot be tested."""
     if any(finding.severity is Severity.ERROR for finding in checked.diagnostics):
         return "the source has rule violations, so it does not build"
-    plan = plan_build(root)
+    plan = build_plan()
     if not plan.ok:
         mine = [failure for failure in plan.failures if os.path.basename(failure.path) == f"{exchange_id}.js"]
         return f"the build fails ({len(mine or plan.failures)} finding(s)): run `make build`"
     relevant = set(module_paths(exchange_id).values()) | set(SHARED_OUTPUTS)
     stale = [line for line in differences(root, plan.outputs) if line.split(": ", 1)[1] in relevant]
-    check = CHECKS["CERT-B001"]
     for line in stale:
         state, path = line.split(": ", 1)
-        report.findings.append(Diagnostic(path, 1, 1, 1, 2, check.id, check.severity,
-                                          f"{path} is {state.replace('differs', 'out of date')}", check.hint))
+        report.findings.append(_file_finding("CERT-B001", path, f"{path} is {state.replace('differs', 'out of date')}"))
     return "the generated files are out of date" if stale else None
 
 

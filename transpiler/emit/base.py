@@ -11,7 +11,7 @@ from transpiler.analysis.exchange import ExchangeClass
 from transpiler.emit.types import Type, TypeEnvironment
 from transpiler.names import snake_case
 from transpiler.source import SourceFile
-from transpiler.syntax import children
+from transpiler.syntax import children, parameter_target
 
 
 class EmitError(Exception):
@@ -112,7 +112,7 @@ class Printer:
     # --- methods -------------------------------------------------------------------------------------
 
     def enter_method(self, method: Node) -> None:
-        declared = [param.left if param.type == "AssignmentPattern" else param for param in method.value.params]
+        declared = [parameter_target(param) for param in method.value.params]
         for node in nodes_of(method.value.body):
             if node.type == "VariableDeclarator":
                 declared += [node.id] if node.id.type == "Identifier" else list(node.id.elements)

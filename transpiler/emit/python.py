@@ -15,8 +15,9 @@ from transpiler.emit.base import EmitError, Printer, strip_parentheses
 from transpiler.emit.expressions import ExpressionPrinter
 from transpiler.emit.types import Type
 from transpiler.names import snake_case
-from transpiler.unified import python_annotations
 from transpiler.source import SourceFile
+from transpiler.syntax import parameter_target
+from transpiler.unified import python_annotations
 
 # Locals may not take the names the generated code itself refers to.
 PYTHON_RESERVED = frozenset(keyword.kwlist) | frozenset(keyword.softkwlist) | frozenset(dir(builtins)) \
@@ -47,7 +48,7 @@ class PythonPrinter(ExpressionPrinter):
         function = method.value
         parameters = [self.parameter(param) for param in function.params]
         returns = ""
-        hints = python_annotations(name, [_parameter_name(param) for param in function.params])
+        hints = python_annotations(name, [parameter_target(param).name for param in function.params])
         if hints is not None:
             annotations, return_type = hints
             parameters = [_annotated(parameter, annotation) for parameter, annotation in zip(parameters, annotations)]
@@ -360,10 +361,6 @@ def _indent(lines: list[str]) -> list[str]:
 
 
 TYPE_NAME = re.compile(r"\b[A-Z]\w*")  # the capitalized names in a type hint: Any, or a unified structure
-
-
-def _parameter_name(param: Node) -> str:
-    return param.left.name if param.type == "AssignmentPattern" else param.name
 
 
 def _annotated(parameter: str, annotation: str) -> str:

@@ -11,7 +11,7 @@ import enum
 
 from esprima.nodes import Node
 
-from transpiler.syntax import children
+from transpiler.syntax import children, parameter_target
 
 
 class Type(enum.Enum):
@@ -158,7 +158,7 @@ def _assignments(method: Node) -> dict[str, list[Node | None]]:
     """Every value each local or parameter receives (None: a value we cannot see, such as an argument)."""
     assignments: dict[str, list[Node | None]] = {}
     for param in method.value.params:
-        target = param.left if param.type == "AssignmentPattern" else param
+        target = parameter_target(param)
         if target.type == "Identifier":
             assignments.setdefault(target.name, []).append(None)
     pending = [method.value.body]

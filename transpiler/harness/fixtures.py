@@ -58,9 +58,10 @@ def fixture_paths(root: str) -> list[str]:
     return sorted(glob.glob(os.path.join(root, FIXTURES_FOLDER, "*.json")))
 
 
-def load_fixture(path: str) -> dict:
-    """Parses and validates one fixture file, or raises FixtureError naming the file and the JSON path."""
-    shown = os.path.relpath(path)
+def load_fixture(path: str, shown: str | None = None) -> dict:
+    """Parses and validates one fixture file, or raises FixtureError naming the file (as `shown`, by default
+    relative to the current folder) and the JSON path."""
+    shown = shown or os.path.relpath(path)
     try:
         with open(path, encoding="utf-8") as handle:
             fixture = json.load(handle)
