@@ -13,6 +13,7 @@ import sys
 import pytest
 
 from tests.base_runners import ROOT
+from tests.repository import copy_repository
 from transpiler.certify.changes import touched_exchanges
 from transpiler.certify.checks import CHECKS
 from transpiler.guide import contributing_guide
@@ -35,16 +36,9 @@ def git(project, *args):
 
 @pytest.fixture
 def project(tmp_path):
-    """The repository as committed plus this change, with the build cache, as a fresh git repository."""
-    listed = subprocess.run(["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"], cwd=ROOT,
-                            capture_output=True, text=True, check=True).stdout.split("\0")
+    """A copy of the repository as a fresh git repository with one commit."""
     root = tmp_path / "repo"
-    for name in filter(None, listed):
-        if os.path.isfile(os.path.join(ROOT, name)):
-            os.makedirs(root / os.path.dirname(name), exist_ok=True)
-            shutil.copy2(os.path.join(ROOT, name), root / name)
-    if os.path.isdir(os.path.join(ROOT, ".exkit-cache")):
-        shutil.copytree(os.path.join(ROOT, ".exkit-cache"), root / ".exkit-cache")
+    copy_repository(root)
     git(root, "init", "-q")
     git(root, "add", "-A")
     git(root, "commit", "-q", "-m", "base")

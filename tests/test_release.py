@@ -7,12 +7,12 @@ import datetime
 import json
 import os
 import re
-import shutil
 
 import pytest
 from click.testing import CliRunner
 
 from tests.base_runners import ROOT
+from tests.repository import copy_repository
 from transpiler import release
 from transpiler.cli import cli
 
@@ -76,8 +76,7 @@ def test_bump_command_regenerates_the_indexes(tmp_path, monkeypatch):
     """On a copy of the repository: `exkit bump minor` leaves every manifest and generated index on the new
     version, so `build.py --check` stays green."""
     copy = tmp_path / "repo"
-    shutil.copytree(ROOT, copy, ignore=shutil.ignore_patterns(".git", ".venv", "dist", "__pycache__", "*.egg-info",
-                                                              ".pytest_cache", ".hypothesis"))
+    copy_repository(copy)
     monkeypatch.chdir(copy)
     current = release.read_version(str(copy))
     major, minor, _ = release.parse(current)
