@@ -700,7 +700,7 @@ export default class binance extends Exchange {
     // --- transport -----------------------------------------------------------------------------------
 
     sign (path, api = 'public', method = 'GET', params = {}, headers = undefined, body = undefined) {
-        let url = this.urls['api'][api] + '/' + path;
+        let url = this.safeString (this.urls['api'], api) + '/' + path;
         if (api === 'public') {
             if (Object.keys (params).length > 0) {
                 url = url + '?' + this.urlencode (params);

@@ -349,8 +349,9 @@ export default class bitstamp extends Exchange {
             const parts = keys[i].split ('_');
             if (parts.length === 2) {
                 const id = parts.join ('');
-                if ((this.marketsById !== undefined) && (id in this.marketsById)) {
-                    return this.marketsById[id][0];
+                const markets = this.safeValue (this.marketsById, id);
+                if (markets !== undefined) {
+                    return markets[0];
                 }
             }
         }
@@ -437,8 +438,9 @@ export default class bitstamp extends Exchange {
             return this.safeMarket (undefined, market);
         }
         const id = name.replace ('/', '').toLowerCase ();
-        if ((this.marketsById !== undefined) && (id in this.marketsById)) {
-            return this.marketsById[id][0];
+        const markets = this.safeValue (this.marketsById, id);
+        if (markets !== undefined) {
+            return markets[0];
         }
         return this.safeMarket (name, market, '/');
     }
@@ -658,7 +660,7 @@ export default class bitstamp extends Exchange {
         } else if (typeof cause === 'object') {
             const fields = Object.keys (cause);
             for (let i = 0; i < fields.length; i++) {
-                const texts = this.toArray (cause[fields[i]]);
+                const texts = this.toArray (this.safeValue (cause, fields[i]));
                 for (let j = 0; j < texts.length; j++) {
                     messages.push (texts[j]);
                 }

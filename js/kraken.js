@@ -219,7 +219,7 @@ export default class kraken extends Exchange {
         const result = [];
         for (let i = 0; i < ids.length; i++) {
             const id = ids[i];
-            const asset = assets[id];
+            const asset = this.safeValue (assets, id);
             result.push ({
                 'id': id,
                 'code': this.commonCurrencyCode (this.safeString (asset, 'altname')),
@@ -239,7 +239,7 @@ export default class kraken extends Exchange {
         const result = [];
         for (let i = 0; i < ids.length; i++) {
             const id = ids[i];
-            const pair = pairs[id];
+            const pair = this.safeValue (pairs, id);
             // wsname names both sides by their alternative names ('XBT/USD'); the REST ids carry legacy
             // X and Z prefixes ('XXBT', 'ZUSD').
             const [ baseName, quoteName ] = this.safeString (pair, 'wsname').split ('/');
@@ -340,7 +340,7 @@ export default class kraken extends Exchange {
         const result = {};
         for (let i = 0; i < ids.length; i++) {
             const market = this.safeMarket (ids[i]);
-            const ticker = this.parseTicker (tickers[ids[i]], market);
+            const ticker = this.parseTicker (this.safeValue (tickers, ids[i]), market);
             result[ticker['symbol']] = ticker;
         }
         return result;
@@ -448,7 +448,7 @@ export default class kraken extends Exchange {
         const result = { 'info': response };
         const ids = Object.keys (balances);
         for (let i = 0; i < ids.length; i++) {
-            const entry = balances[ids[i]];
+            const entry = this.safeValue (balances, ids[i]);
             const account = this.account ();
             account['total'] = this.safeString (entry, 'balance');
             account['used'] = this.safeString (entry, 'hold_trade');
@@ -531,7 +531,7 @@ export default class kraken extends Exchange {
         const ids = Object.keys (dictionary);
         const result = [];
         for (let i = 0; i < ids.length; i++) {
-            result.push (this.extend (dictionary[ids[i]], { 'id': ids[i] }));
+            result.push (this.extend (this.safeValue (dictionary, ids[i]), { 'id': ids[i] }));
         }
         return result;
     }
@@ -540,10 +540,11 @@ export default class kraken extends Exchange {
         await this.loadMarkets ();
         const response = await this.privatePostQueryOrders (this.extend ({ 'txid': id }, params));
         const orders = this.safeDict (response, 'result', {});
-        if (!(id in orders)) {
+        const order = this.safeValue (orders, id);
+        if (order === undefined) {
             throw new OrderNotFound (this.id + ' fetchOrder () found no order ' + id);
         }
-        return this.parseOrder (this.extend (orders[id], { 'id': id }));
+        return this.parseOrder (this.extend (order, { 'id': id }));
     }
 
     async fetchOpenOrders (symbol = undefined, since = undefined, limit = undefined, params = {}) {

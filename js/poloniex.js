@@ -221,7 +221,7 @@ export default class poloniex extends Exchange {
             const ids = Object.keys (response[i]);
             for (let j = 0; j < ids.length; j++) {
                 const id = ids[j];
-                const entry = response[i][id];
+                const entry = this.safeValue (response[i], id);
                 const deposit = this.safeString (entry, 'walletDepositState') === 'ENABLED';
                 const withdraw = this.safeString (entry, 'walletWithdrawalState') === 'ENABLED';
                 result.push ({

@@ -404,7 +404,7 @@ class binance extends Exchange {
         if ($params === null) {
             $params = [];
         }
-        $url = (Js::toStr(Js::get(Js::get($this->urls, 'api'), $api)) . '/') . Js::toStr($path);
+        $url = (Js::toStr($this->safe_string(Js::get($this->urls, 'api'), $api)) . '/') . Js::toStr($path);
         if ($api === 'public') {
             if (count(Js::keys($params)) > 0) {
                 $url = ($url . '?') . Js::toStr($this->urlencode($params));

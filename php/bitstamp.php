@@ -143,8 +143,9 @@ class bitstamp extends Exchange {
             $parts = Js::split(Js::get($keys, $i), '_');
             if (count($parts) == 2) {
                 $id = Js::join($parts, '');
-                if (!($this->marketsById === null) && Js::has($this->marketsById, $id)) {
-                    return Js::get(Js::get($this->marketsById, $id), 0);
+                $markets = $this->safe_value($this->marketsById, $id);
+                if (!($markets === null)) {
+                    return Js::get($markets, 0);
                 }
             }
         }
@@ -221,8 +222,9 @@ class bitstamp extends Exchange {
             return $this->safe_market(null, $market);
         }
         $id = mb_strtolower(Js::replace($name, '/', ''), 'UTF-8');
-        if (!($this->marketsById === null) && Js::has($this->marketsById, $id)) {
-            return Js::get(Js::get($this->marketsById, $id), 0);
+        $markets = $this->safe_value($this->marketsById, $id);
+        if (!($markets === null)) {
+            return Js::get($markets, 0);
         }
         return $this->safe_market($name, $market, '/');
     }
@@ -441,7 +443,7 @@ class bitstamp extends Exchange {
         } elseif (Js::typeof($cause) === 'object') {
             $fields = Js::keys($cause);
             for ($i = 0; $i < count($fields); $i++) {
-                $texts = $this->to_array(Js::get($cause, Js::get($fields, $i)));
+                $texts = $this->to_array($this->safe_value($cause, Js::get($fields, $i)));
                 for ($j = 0; Js::less($j, Js::length($texts)); $j++) {
                     $messages[] = Js::get($texts, $j);
                 }

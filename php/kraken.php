@@ -24,7 +24,7 @@ class kraken extends Exchange {
         $result = [];
         for ($i = 0; $i < count($ids); $i++) {
             $id = Js::get($ids, $i);
-            $asset = Js::get($assets, $id);
+            $asset = $this->safe_value($assets, $id);
             $result[] = ['id' => $id, 'code' => $this->common_currency_code($this->safe_string($asset, 'altname')), 'name' => $this->safe_string($asset, 'altname'), 'active' => $this->safe_string($asset, 'status') === 'enabled', 'precision' => $this->parse_number($this->parse_precision($this->safe_string($asset, 'decimals'))), 'info' => $asset];
         }
         return $result;
@@ -40,7 +40,7 @@ class kraken extends Exchange {
         $result = [];
         for ($i = 0; $i < count($ids); $i++) {
             $id = Js::get($ids, $i);
-            $pair = Js::get($pairs, $id);
+            $pair = $this->safe_value($pairs, $id);
             // wsname names both sides by their alternative names ('XBT/USD'); the REST ids carry legacy
             // X and Z prefixes ('XXBT', 'ZUSD').
             [$base_name, $quote_name] = Js::destructure(Js::split($this->safe_string($pair, 'wsname'), '/'), 2);
@@ -110,7 +110,7 @@ class kraken extends Exchange {
         $result = [];
         for ($i = 0; $i < count($ids); $i++) {
             $market = $this->safe_market(Js::get($ids, $i));
-            $ticker = $this->parse_ticker(Js::get($tickers, Js::get($ids, $i)), $market);
+            $ticker = $this->parse_ticker($this->safe_value($tickers, Js::get($ids, $i)), $market);
             Js::set($result, Js::get($ticker, 'symbol'), $ticker);
         }
         return $result;
@@ -200,7 +200,7 @@ class kraken extends Exchange {
         $result = ['info' => $response];
         $ids = Js::keys($balances);
         for ($i = 0; $i < count($ids); $i++) {
-            $entry = Js::get($balances, Js::get($ids, $i));
+            $entry = $this->safe_value($balances, Js::get($ids, $i));
             $account = $this->account();
             $account['total'] = $this->safe_string($entry, 'balance');
             $account['used'] = $this->safe_string($entry, 'hold_trade');
@@ -258,7 +258,7 @@ class kraken extends Exchange {
         $ids = Js::keys($dictionary);
         $result = [];
         for ($i = 0; $i < count($ids); $i++) {
-            $result[] = $this->extend(Js::get($dictionary, Js::get($ids, $i)), ['id' => Js::get($ids, $i)]);
+            $result[] = $this->extend($this->safe_value($dictionary, Js::get($ids, $i)), ['id' => Js::get($ids, $i)]);
         }
         return $result;
     }
@@ -270,10 +270,11 @@ class kraken extends Exchange {
         $this->load_markets();
         $response = $this->private_post_query_orders($this->extend(['txid' => $id], $params));
         $orders = $this->safe_dict($response, 'result', []);
-        if (!(Js::has($orders, $id))) {
+        $order = $this->safe_value($orders, $id);
+        if ($order === null) {
             throw new OrderNotFound((Js::toStr($this->id) . ' fetchOrder () found no order ') . Js::toStr($id));
         }
-        return $this->parse_order($this->extend(Js::get($orders, $id), ['id' => $id]));
+        return $this->parse_order($this->extend($order, ['id' => $id]));
     }
 
     public function fetch_open_orders($symbol = null, $since = null, $limit = null, $params = null) {

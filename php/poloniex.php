@@ -21,7 +21,7 @@ class poloniex extends Exchange {
             $ids = Js::keys(Js::get($response, $i));
             for ($j = 0; $j < count($ids); $j++) {
                 $id = Js::get($ids, $j);
-                $entry = Js::get(Js::get($response, $i), $id);
+                $entry = $this->safe_value(Js::get($response, $i), $id);
                 $deposit = $this->safe_string($entry, 'walletDepositState') === 'ENABLED';
                 $withdraw = $this->safe_string($entry, 'walletWithdrawalState') === 'ENABLED';
                 $result[] = ['id' => $id, 'code' => $this->safe_currency_code($id), 'name' => $this->safe_string($entry, 'name'), 'active' => ($deposit && $withdraw) && ($this->safe_bool($entry, 'delisted') === false), 'deposit' => $deposit, 'withdraw' => $withdraw, 'fee' => $this->safe_number($entry, 'withdrawalFee'), 'info' => $entry];

@@ -24,7 +24,7 @@ def test_registry_covers_the_subset_families():
 
 @pytest.mark.parametrize("rule", RULES, ids=lambda rule: rule.id)
 def test_rule_is_documented(rule):
-    assert re.fullmatch(r"SUB-[PSDETAWX]\d{3}", rule.id)
+    assert re.fullmatch(r"SUB-[PSBDETAWX]\d{3}", rule.id)
     for text in (rule.title, rule.rationale, rule.bad, rule.good):
         assert text.strip()
     assert rule.bad != rule.good

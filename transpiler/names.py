@@ -139,6 +139,70 @@ GLOBAL_ALTERNATIVES: dict[str, str] = {
 SANDBOX_GLOBALS = frozenset({"globalThis", "window", "global", "Symbol", "Reflect", "Proxy", "WebAssembly",
                              "XMLHttpRequest", "Buffer", "module", "exports", "__dirname", "__filename"})
 
+# --- the sandbox boundary (SUB-B) ------------------------------------------------------------------
+
+# Identifiers are ASCII and written without escapes, so that no Unicode escape, NFKC twin (Python folds
+# `ｓｅｌｆ` into `self`) or homoglyph can alias a name the emitters or the runtimes reserve.
+ASCII_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
+
+# Names that lead from a value to a constructor, a prototype or a language's magic: JavaScript's
+# `constructor`, `prototype` and `__proto__`, and every name with two leading underscores (Python's
+# dunders and name mangling, PHP's magic methods, JavaScript's __defineGetter__ family).
+REACHING_NAMES = frozenset({"constructor", "prototype"})
+
+
+def is_reaching_name(name: str) -> bool:
+    return name in REACHING_NAMES or name.startswith("__")
+
+
+# Properties that strings, arrays, objects, functions, errors and promises inherit in JavaScript and
+# that hold functions (tests/security checks this list against the running Node). A bracket read
+# with one of these keys returns the function when the value is not a dictionary that has the key, so
+# such reads go through a safe* helper, which reads own keys only.
+INHERITED_FUNCTIONS = frozenset({
+    "__defineGetter__", "__defineSetter__", "__lookupGetter__", "__lookupSetter__", "__proto__", "anchor",
+    "apply", "arguments", "at", "big", "bind", "blink", "bold", "call", "caller", "catch", "charAt",
+    "charCodeAt", "codePointAt", "concat", "constructor", "copyWithin", "endsWith", "entries", "every", "fill",
+    "filter", "finally", "find", "findIndex", "findLast", "findLastIndex", "fixed", "flat", "flatMap",
+    "fontcolor", "fontsize", "forEach", "hasOwnProperty", "includes", "indexOf", "isPrototypeOf",
+    "isWellFormed", "italics", "join", "keys", "lastIndexOf", "link", "localeCompare", "map", "match",
+    "matchAll", "normalize", "padEnd", "padStart", "pop", "propertyIsEnumerable", "push", "reduce",
+    "reduceRight", "repeat", "replace", "replaceAll", "reverse", "search", "shift", "slice", "small", "some",
+    "sort", "splice", "split", "startsWith", "strike", "sub", "substr", "substring", "sup", "then",
+    "toExponential", "toFixed", "toLocaleLowerCase", "toLocaleString", "toLocaleUpperCase", "toLowerCase",
+    "toPrecision", "toReversed", "toSorted", "toSpliced", "toString", "toUpperCase", "toWellFormed", "trim",
+    "trimEnd", "trimLeft", "trimRight", "trimStart", "unshift", "valueOf", "values", "with",
+})
+
+# What `this.name` may read or assign without calling it: the keys of the base describe() and of
+# instanceDefaults() in js/base/Exchange.js (a test keeps the two in step). Methods are only called.
+THIS_PROPERTIES = frozenset({
+    "api", "certified", "commonCurrencies", "countries", "enableRateLimit", "exceptions", "fees", "has",
+    "headers", "httpExceptions", "id", "name", "options", "paddingMode", "precisionMode", "proxy", "rateLimit",
+    "requiredCredentials", "timeframes", "timeout", "urls", "userAgent", "verbose", "version",
+    "apiKey", "secret", "uid", "login", "password", "twofa", "privateKey", "walletAddress", "token", "markets",
+    "marketsById", "symbols", "ids", "currencies", "currenciesById", "codes", "lastRestRequestTimestamp",
+    "last_http_response", "last_json_response", "last_response_headers",
+})
+
+# Methods of the request pipeline and the native layer that an exchange may not define: everything an
+# exchange sends goes through request -> fetch2 -> sign -> fetch, and an override of fetch would never
+# run under the fixtures (the harness replaces it). Exchanges customise `sign`, `handleErrors`, `nonce`
+# and the unified methods. The native names are every method of js/base/NativeExchange.js (a test keeps
+# the list in step with all three native layers).
+NATIVE_METHODS = frozenset({
+    "algorithmName", "base16ToBinary", "base64ToBinary", "base64ToString", "base64urlencode", "binaryConcat",
+    "binaryToBase16", "binaryToBase64", "bytes", "close", "decode", "digestAs", "encode", "encodeURIComponent",
+    "fetch", "hash", "hmac", "iso8601", "json", "jwt", "log", "microseconds", "milliseconds",
+    "monotonicMilliseconds", "ownValue", "parse8601", "parseDate", "parseJson", "rfc2616", "seconds", "sleep",
+    "stringToBase64", "throttle", "throwError", "totp", "transportError", "uuid", "validDate", "validTimestamp",
+})
+SEALED_METHODS = NATIVE_METHODS | frozenset({
+    "request", "fetch2", "handleRestResponse", "handleHttpStatusCode", "redactSecrets", "excerpt",
+    "implicitApiMethods", "collectImplicitApi", "instanceDefaults", "credentials", "checkRequiredCredentials",
+    "throwExactlyMatchedException", "throwBroadlyMatchedException",
+})
+
 # Base-class methods that return a promise (A002) and ones that never do.
 BASE_ASYNC_METHODS = frozenset({
     "loadMarkets", "fetchMarkets", "fetchCurrencies", "fetchTicker", "fetchTickers", "fetchOrderBook",

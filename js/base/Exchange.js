@@ -168,8 +168,8 @@ export default class Exchange extends NativeExchange {
         const keys = Object.keys (this.requiredCredentials);
         for (let i = 0; i < keys.length; i++) {
             const key = keys[i];
-            if (this.requiredCredentials[key] === true) {
-                const value = values[key];
+            if (this.ownValue (this.requiredCredentials, key) === true) {
+                const value = this.ownValue (values, key);
                 if ((value === undefined) || (value === '')) {
                     if (error) {
                         throw new AuthenticationError (this.id + ' requires the "' + key + '" credential');
@@ -209,7 +209,7 @@ export default class Exchange extends NativeExchange {
         const keys = Object.keys (tree);
         for (let i = 0; i < keys.length; i++) {
             const key = keys[i];
-            const value = tree[key];
+            const value = this.ownValue (tree, key);
             const method = key.toUpperCase ();
             const isHttpMethod = this.inArray (method, [ 'GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'HEAD', 'OPTIONS' ]);
             if (isHttpMethod && (path.length > 0)) {
@@ -223,7 +223,7 @@ export default class Exchange extends NativeExchange {
                     const endpoint = endpoints[j];
                     let cost = 1;
                     if (!Array.isArray (value)) {
-                        cost = value[endpoint];
+                        cost = this.ownValue (value, endpoint);
                     }
                     let api = path;
                     if (path.length === 1) {
@@ -296,7 +296,7 @@ export default class Exchange extends NativeExchange {
         // The default for public endpoints: the path's {placeholders} from params, the rest as a query.
         let url = this.implodeHostname (this.urls['api']);
         if (typeof url === 'object') {
-            url = url[api];
+            url = this.ownValue (url, api);
         }
         url = url + '/' + this.implodeParams (path, params);
         const query = this.omit (params, this.extractParams (path));
@@ -336,9 +336,10 @@ export default class Exchange extends NativeExchange {
 
     handleHttpStatusCode (status, reason, url, method, body) {
         const key = this.numberToString (status);
-        if (key in this.httpExceptions) {
+        const errorClass = this.ownValue (this.httpExceptions, key);
+        if (errorClass !== undefined) {
             const message = this.id + ' ' + method + ' ' + url + ' ' + key + ' ' + reason + ' ' + this.excerpt (body);
-            this.throwError (this.httpExceptions[key], this.redactSecrets (message));
+            this.throwError (errorClass, this.redactSecrets (message));
         }
         if ((status < 200) || (status >= 300)) {
             throw new ExchangeError (this.redactSecrets (this.id + ' ' + method + ' ' + url + ' ' + key + ' ' + reason + ' ' + this.excerpt (body)));
@@ -353,15 +354,16 @@ export default class Exchange extends NativeExchange {
     }
 
     throwExactlyMatchedException (exact, string, message) {
-        if ((string !== undefined) && (string in exact)) {
-            this.throwError (exact[string], this.redactSecrets (message));
+        const errorClass = (string === undefined) ? undefined : this.ownValue (exact, string);
+        if (errorClass !== undefined) {
+            this.throwError (errorClass, this.redactSecrets (message));
         }
     }
 
     throwBroadlyMatchedException (broad, string, message) {
         const key = this.findBroadlyMatchedKey (broad, string);
         if (key !== undefined) {
-            this.throwError (broad[key], this.redactSecrets (message));
+            this.throwError (this.ownValue (broad, key), this.redactSecrets (message));
         }
     }
 
@@ -400,7 +402,7 @@ export default class Exchange extends NativeExchange {
         const keys = Object.keys (params);
         for (let i = 0; i < keys.length; i++) {
             const key = keys[i];
-            const value = params[key];
+            const value = this.ownValue (params, key);
             if ((typeof value === 'string') || (typeof value === 'number')) {
                 result = result.split ('{' + key + '}').join (this.numberToString (value));
             }
@@ -460,7 +462,7 @@ export default class Exchange extends NativeExchange {
             const keys = Object.keys (value);
             for (let i = 0; i < keys.length; i++) {
                 const key = (prefix === undefined) ? keys[i] : (prefix + '[' + keys[i] + ']');
-                result = result.concat (this.queryPairs (value[keys[i]], key, indexLists));
+                result = result.concat (this.queryPairs (this.ownValue (value, keys[i]), key, indexLists));
             }
         }
         return result;
@@ -498,10 +500,7 @@ export default class Exchange extends NativeExchange {
         if ((dictionary === undefined) || (key === undefined) || (typeof dictionary !== 'object')) {
             return defaultValue;
         }
-        if (!(key in dictionary)) {
-            return defaultValue;
-        }
-        const value = dictionary[key];
+        const value = this.ownValue (dictionary, key);
         if ((value === undefined) || (value === '')) {
             return defaultValue;
         }
@@ -695,10 +694,12 @@ export default class Exchange extends NativeExchange {
         const keys = Object.keys (b);
         for (let i = 0; i < keys.length; i++) {
             const key = keys[i];
-            if ((key in result) && this.isMergeable (result[key]) && this.isMergeable (b[key])) {
-                result[key] = this.deepExtend (result[key], b[key]);
+            const existing = this.ownValue (result, key);
+            const value = this.ownValue (b, key);
+            if (this.isMergeable (existing) && this.isMergeable (value)) {
+                result[key] = this.deepExtend (existing, value);
             } else {
-                result[key] = b[key];
+                result[key] = value;
             }
         }
         return result;
@@ -728,7 +729,7 @@ export default class Exchange extends NativeExchange {
         for (let i = 0; i < array.length; i++) {
             const entry = array[i];
             if ((typeof entry === 'object') && (key in entry)) {
-                result.push (entry[key]);
+                result.push (this.ownValue (entry, key));
             }
         }
         return result;
@@ -763,10 +764,13 @@ export default class Exchange extends NativeExchange {
             const value = this.safeValue (entry, key);
             if (value !== undefined) {
                 const name = this.keyString (value);
-                if (!(name in result)) {
-                    result[name] = [];
+                // The group is assigned back, since PHP copies arrays: there groupBy copies each group as it grows.
+                let group = this.ownValue (result, name);
+                if (group === undefined) {
+                    group = [];
                 }
-                result[name].push (entry);
+                group.push (entry);
+                result[name] = group;
             }
         }
         return result;
@@ -829,7 +833,7 @@ export default class Exchange extends NativeExchange {
         keys.sort ();
         const result = {};
         for (let i = 0; i < keys.length; i++) {
-            result[keys[i]] = dictionary[keys[i]];
+            result[keys[i]] = this.ownValue (dictionary, keys[i]);
         }
         return result;
     }
@@ -1190,11 +1194,13 @@ export default class Exchange extends NativeExchange {
         if (typeof symbol !== 'string') {
             throw new ArgumentsRequired (this.id + ' market () requires a symbol string');
         }
-        if (symbol in this.markets) {
-            return this.markets[symbol];
+        const market = this.ownValue (this.markets, symbol);
+        if (market !== undefined) {
+            return market;
         }
-        if (symbol in this.marketsById) {
-            return this.marketsById[symbol][0];
+        const marketsOfId = this.ownValue (this.marketsById, symbol);
+        if (marketsOfId !== undefined) {
+            return marketsOfId[0];
         }
         throw new BadSymbol (this.id + ' does not have market symbol ' + symbol);
     }
@@ -1219,19 +1225,24 @@ export default class Exchange extends NativeExchange {
         if (this.currencies === undefined) {
             throw new ExchangeError (this.id + ' currencies are not loaded: call loadMarkets () first');
         }
-        if ((typeof code === 'string') && (code in this.currencies)) {
-            return this.currencies[code];
-        }
-        if ((typeof code === 'string') && (code in this.currenciesById)) {
-            return this.currenciesById[code];
+        if (typeof code === 'string') {
+            const currency = this.ownValue (this.currencies, code);
+            if (currency !== undefined) {
+                return currency;
+            }
+            const currencyOfId = this.ownValue (this.currenciesById, code);
+            if (currencyOfId !== undefined) {
+                return currencyOfId;
+            }
         }
         throw new BadSymbol (this.id + ' does not have currency code ' + this.numberToString (code));
     }
 
     safeMarket (marketId = undefined, market = undefined, delimiter = undefined) {
         if (marketId !== undefined) {
-            if ((this.marketsById !== undefined) && (marketId in this.marketsById)) {
-                return this.marketsById[marketId][0];
+            const marketsOfId = (this.marketsById === undefined) ? undefined : this.ownValue (this.marketsById, marketId);
+            if (marketsOfId !== undefined) {
+                return marketsOfId[0];
             }
             if ((delimiter !== undefined) && (marketId.indexOf (delimiter) > 0)) {
                 const [ baseId, quoteId ] = marketId.split (delimiter);
@@ -1264,8 +1275,9 @@ export default class Exchange extends NativeExchange {
         if ((currencyId === undefined) && (currency !== undefined)) {
             return currency;
         }
-        if ((currencyId !== undefined) && (this.currenciesById !== undefined) && (currencyId in this.currenciesById)) {
-            return this.currenciesById[currencyId];
+        const currencyOfId = ((currencyId === undefined) || (this.currenciesById === undefined)) ? undefined : this.ownValue (this.currenciesById, currencyId);
+        if (currencyOfId !== undefined) {
+            return currencyOfId;
         }
         let code = currencyId;
         if (currencyId !== undefined) {
@@ -1462,7 +1474,7 @@ export default class Exchange extends NativeExchange {
             if (this.inArray (code, reserved)) {
                 continue;
             }
-            const account = balance[code];
+            const account = this.ownValue (balance, code);
             let free = this.safeString (account, 'free');
             let used = this.safeString (account, 'used');
             let total = this.safeString (account, 'total');
@@ -1475,10 +1487,11 @@ export default class Exchange extends NativeExchange {
             if ((used === undefined) && (total !== undefined) && (free !== undefined)) {
                 used = Precise.stringSub (total, free);
             }
-            result[code] = { 'free': this.parseNumber (free), 'used': this.parseNumber (used), 'total': this.parseNumber (total) };
-            result['free'][code] = result[code]['free'];
-            result['used'][code] = result[code]['used'];
-            result['total'][code] = result[code]['total'];
+            const parsed = { 'free': this.parseNumber (free), 'used': this.parseNumber (used), 'total': this.parseNumber (total) };
+            result[code] = parsed;
+            result['free'][code] = parsed['free'];
+            result['used'][code] = parsed['used'];
+            result['total'][code] = parsed['total'];
         }
         return result;
     }

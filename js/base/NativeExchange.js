@@ -117,6 +117,14 @@ export default class NativeExchange {
         return crypto.randomUUID ();
     }
 
+    // --- own keys ------------------------------------------------------------------------------------
+
+    ownValue (container, key) {
+        // container[key] only where the key is container's own: never a method or a prototype that a string,
+        // array or object inherits (the subset reads computed keys through this, SUB-B004).
+        return Object.hasOwn (container, key) ? container[key] : undefined;
+    }
+
     // --- encoding ------------------------------------------------------------------------------------
 
     json (value) {

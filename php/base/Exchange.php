@@ -28,8 +28,8 @@ class Exchange extends NativeExchange {
         $keys = Js::keys($this->requiredCredentials);
         for ($i = 0; $i < count($keys); $i++) {
             $key = Js::get($keys, $i);
-            if (Js::get($this->requiredCredentials, $key) === true) {
-                $value = Js::get($values, $key);
+            if ($this->own_value($this->requiredCredentials, $key) === true) {
+                $value = $this->own_value($values, $key);
                 if (($value === null) || ($value === '')) {
                     if (Js::truthy($error)) {
                         throw new AuthenticationError(((Js::toStr($this->id) . ' requires the "') . Js::toStr($key)) . '" credential');
@@ -68,7 +68,7 @@ class Exchange extends NativeExchange {
         $keys = Js::keys($tree);
         for ($i = 0; $i < count($keys); $i++) {
             $key = Js::get($keys, $i);
-            $value = Js::get($tree, $key);
+            $value = $this->own_value($tree, $key);
             $method = mb_strtoupper($key, 'UTF-8');
             $is_http_method = $this->in_array($method, ['GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'HEAD', 'OPTIONS']);
             if (Js::truthy(Js::truthy($_value1 = $is_http_method) ? Js::greater(Js::length($path), 0) : $_value1)) {
@@ -82,7 +82,7 @@ class Exchange extends NativeExchange {
                     $endpoint = Js::get($endpoints, $j);
                     $cost = 1;
                     if (!(Js::isArray($value))) {
-                        $cost = Js::get($value, $endpoint);
+                        $cost = $this->own_value($value, $endpoint);
                     }
                     $api = $path;
                     if (Js::strictEqual(Js::length($path), 1)) {
@@ -181,7 +181,7 @@ class Exchange extends NativeExchange {
         // The default for public endpoints: the path's {placeholders} from params, the rest as a query.
         $url = $this->implode_hostname(Js::get($this->urls, 'api'));
         if (Js::typeof($url) === 'object') {
-            $url = Js::get($url, $api);
+            $url = $this->own_value($url, $api);
         }
         $url = (Js::toStr($url) . '/') . Js::toStr($this->implode_params($path, $params));
         $query = $this->omit($params, $this->extract_params($path));
@@ -221,9 +221,10 @@ class Exchange extends NativeExchange {
 
     public function handle_http_status_code($status, $reason, $url, $method, $body) {
         $key = $this->number_to_string($status);
-        if (Js::has($this->httpExceptions, $key)) {
+        $error_class = $this->own_value($this->httpExceptions, $key);
+        if (!($error_class === null)) {
             $message = (((((((((Js::toStr($this->id) . ' ') . Js::toStr($method)) . ' ') . Js::toStr($url)) . ' ') . Js::toStr($key)) . ' ') . Js::toStr($reason)) . ' ') . Js::toStr($this->excerpt($body));
-            $this->throw_error(Js::get($this->httpExceptions, $key), $this->redact_secrets($message));
+            $this->throw_error($error_class, $this->redact_secrets($message));
         }
         if (Js::less($status, 200) || Js::greaterEqual($status, 300)) {
             throw new ExchangeError($this->redact_secrets((((((((((Js::toStr($this->id) . ' ') . Js::toStr($method)) . ' ') . Js::toStr($url)) . ' ') . Js::toStr($key)) . ' ') . Js::toStr($reason)) . ' ') . Js::toStr($this->excerpt($body))));
@@ -238,15 +239,16 @@ class Exchange extends NativeExchange {
     }
 
     public function throw_exactly_matched_exception($exact, $string, $message) {
-        if (!($string === null) && Js::has($exact, $string)) {
-            $this->throw_error(Js::get($exact, $string), $this->redact_secrets($message));
+        $error_class = $string === null ? null : $this->own_value($exact, $string);
+        if (!($error_class === null)) {
+            $this->throw_error($error_class, $this->redact_secrets($message));
         }
     }
 
     public function throw_broadly_matched_exception($broad, $string, $message) {
         $key = $this->find_broadly_matched_key($broad, $string);
         if (!($key === null)) {
-            $this->throw_error(Js::get($broad, $key), $this->redact_secrets($message));
+            $this->throw_error($this->own_value($broad, $key), $this->redact_secrets($message));
         }
     }
 
@@ -284,7 +286,7 @@ class Exchange extends NativeExchange {
         $keys = Js::keys($params);
         for ($i = 0; $i < count($keys); $i++) {
             $key = Js::get($keys, $i);
-            $value = Js::get($params, $key);
+            $value = $this->own_value($params, $key);
             if ((Js::typeof($value) === 'string') || (Js::typeof($value) === 'number')) {
                 $result = Js::join(Js::split($result, ('{' . Js::toStr($key)) . '}'), $this->number_to_string($value));
             }
@@ -344,7 +346,7 @@ class Exchange extends NativeExchange {
             $keys = Js::keys($value);
             for ($i = 0; $i < count($keys); $i++) {
                 $key = $prefix === null ? Js::get($keys, $i) : (((Js::toStr($prefix) . '[') . Js::toStr(Js::get($keys, $i))) . ']');
-                $result = Js::concat($result, $this->query_pairs(Js::get($value, Js::get($keys, $i)), $key, $index_lists));
+                $result = Js::concat($result, $this->query_pairs($this->own_value($value, Js::get($keys, $i)), $key, $index_lists));
             }
         }
         return $result;
@@ -393,10 +395,7 @@ class Exchange extends NativeExchange {
         if ((($dictionary === null) || ($key === null)) || !(Js::typeof($dictionary) === 'object')) {
             return $default_value;
         }
-        if (!(Js::has($dictionary, $key))) {
-            return $default_value;
-        }
-        $value = Js::get($dictionary, $key);
+        $value = $this->own_value($dictionary, $key);
         if (($value === null) || ($value === '')) {
             return $default_value;
         }
@@ -592,10 +591,12 @@ class Exchange extends NativeExchange {
         $keys = Js::keys($b);
         for ($i = 0; $i < count($keys); $i++) {
             $key = Js::get($keys, $i);
-            if (Js::truthy(Js::truthy($_value1 = Js::truthy($_value2 = Js::has($result, $key)) ? $this->is_mergeable(Js::get($result, $key)) : $_value2) ? $this->is_mergeable(Js::get($b, $key)) : $_value1)) {
-                Js::set($result, $key, $this->deep_extend(Js::get($result, $key), Js::get($b, $key)));
+            $existing = $this->own_value($result, $key);
+            $value = $this->own_value($b, $key);
+            if (Js::truthy(Js::truthy($_value1 = $this->is_mergeable($existing)) ? $this->is_mergeable($value) : $_value1)) {
+                Js::set($result, $key, $this->deep_extend($existing, $value));
             } else {
-                Js::set($result, $key, Js::get($b, $key));
+                Js::set($result, $key, $value);
             }
         }
         return $result;
@@ -625,7 +626,7 @@ class Exchange extends NativeExchange {
         for ($i = 0; Js::less($i, Js::length($array)); $i++) {
             $entry = Js::get($array, $i);
             if ((Js::typeof($entry) === 'object') && Js::has($entry, $key)) {
-                $result[] = Js::get($entry, $key);
+                $result[] = $this->own_value($entry, $key);
             }
         }
         return $result;
@@ -660,10 +661,13 @@ class Exchange extends NativeExchange {
             $value = $this->safe_value($entry, $key);
             if (!($value === null)) {
                 $name = $this->key_string($value);
-                if (!(Js::has($result, $name))) {
-                    Js::set($result, $name, []);
+                // The group is assigned back, since PHP copies arrays: there groupBy copies each group as it grows.
+                $group = $this->own_value($result, $name);
+                if ($group === null) {
+                    $group = [];
                 }
-                $result[$name][] = $entry;
+                $group[] = $entry;
+                Js::set($result, $name, $group);
             }
         }
         return $result;
@@ -735,7 +739,7 @@ class Exchange extends NativeExchange {
         Js::sort($keys);
         $result = [];
         for ($i = 0; $i < count($keys); $i++) {
-            Js::set($result, Js::get($keys, $i), Js::get($dictionary, Js::get($keys, $i)));
+            Js::set($result, Js::get($keys, $i), $this->own_value($dictionary, Js::get($keys, $i)));
         }
         return $result;
     }
@@ -1089,11 +1093,13 @@ class Exchange extends NativeExchange {
         if (!(Js::typeof($symbol) === 'string')) {
             throw new ArgumentsRequired(Js::toStr($this->id) . ' market () requires a symbol string');
         }
-        if (Js::has($this->markets, $symbol)) {
-            return Js::get($this->markets, $symbol);
+        $market = $this->own_value($this->markets, $symbol);
+        if (!($market === null)) {
+            return $market;
         }
-        if (Js::has($this->marketsById, $symbol)) {
-            return Js::get(Js::get($this->marketsById, $symbol), 0);
+        $markets_of_id = $this->own_value($this->marketsById, $symbol);
+        if (!($markets_of_id === null)) {
+            return Js::get($markets_of_id, 0);
         }
         throw new BadSymbol((Js::toStr($this->id) . ' does not have market symbol ') . Js::toStr($symbol));
     }
@@ -1118,19 +1124,24 @@ class Exchange extends NativeExchange {
         if ($this->currencies === null) {
             throw new ExchangeError(Js::toStr($this->id) . ' currencies are not loaded: call loadMarkets () first');
         }
-        if ((Js::typeof($code) === 'string') && Js::has($this->currencies, $code)) {
-            return Js::get($this->currencies, $code);
-        }
-        if ((Js::typeof($code) === 'string') && Js::has($this->currenciesById, $code)) {
-            return Js::get($this->currenciesById, $code);
+        if (Js::typeof($code) === 'string') {
+            $currency = $this->own_value($this->currencies, $code);
+            if (!($currency === null)) {
+                return $currency;
+            }
+            $currency_of_id = $this->own_value($this->currenciesById, $code);
+            if (!($currency_of_id === null)) {
+                return $currency_of_id;
+            }
         }
         throw new BadSymbol((Js::toStr($this->id) . ' does not have currency code ') . Js::toStr($this->number_to_string($code)));
     }
 
     public function safe_market($market_id = null, $market = null, $delimiter = null) {
         if (!($market_id === null)) {
-            if (!($this->marketsById === null) && Js::has($this->marketsById, $market_id)) {
-                return Js::get(Js::get($this->marketsById, $market_id), 0);
+            $markets_of_id = $this->marketsById === null ? null : $this->own_value($this->marketsById, $market_id);
+            if (!($markets_of_id === null)) {
+                return Js::get($markets_of_id, 0);
             }
             if (!($delimiter === null) && (Js::indexOf($market_id, $delimiter) > 0)) {
                 [$base_id, $quote_id] = Js::destructure(Js::split($market_id, $delimiter), 2);
@@ -1156,8 +1167,9 @@ class Exchange extends NativeExchange {
         if (($currency_id === null) && !($currency === null)) {
             return $currency;
         }
-        if ((!($currency_id === null) && !($this->currenciesById === null)) && Js::has($this->currenciesById, $currency_id)) {
-            return Js::get($this->currenciesById, $currency_id);
+        $currency_of_id = ($currency_id === null) || ($this->currenciesById === null) ? null : $this->own_value($this->currenciesById, $currency_id);
+        if (!($currency_of_id === null)) {
+            return $currency_of_id;
         }
         $code = $currency_id;
         if (!($currency_id === null)) {
@@ -1285,7 +1297,7 @@ class Exchange extends NativeExchange {
             if (Js::truthy($this->in_array($code, $reserved))) {
                 continue;
             }
-            $account = Js::get($balance, $code);
+            $account = $this->own_value($balance, $code);
             $free = $this->safe_string($account, 'free');
             $used = $this->safe_string($account, 'used');
             $total = $this->safe_string($account, 'total');
@@ -1298,10 +1310,11 @@ class Exchange extends NativeExchange {
             if ((($used === null) && !($total === null)) && !($free === null)) {
                 $used = Precise::string_sub($total, $free);
             }
-            Js::set($result, $code, ['free' => $this->parse_number($free), 'used' => $this->parse_number($used), 'total' => $this->parse_number($total)]);
-            Js::set($result['free'], $code, Js::get(Js::get($result, $code), 'free'));
-            Js::set($result['used'], $code, Js::get(Js::get($result, $code), 'used'));
-            Js::set($result['total'], $code, Js::get(Js::get($result, $code), 'total'));
+            $parsed = ['free' => $this->parse_number($free), 'used' => $this->parse_number($used), 'total' => $this->parse_number($total)];
+            Js::set($result, $code, $parsed);
+            Js::set($result['free'], $code, Js::get($parsed, 'free'));
+            Js::set($result['used'], $code, Js::get($parsed, 'used'));
+            Js::set($result['total'], $code, Js::get($parsed, 'total'));
         }
         return $result;
     }

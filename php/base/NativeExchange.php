@@ -149,6 +149,11 @@ class NativeExchange {
         usleep((int) round($milliseconds * 1000));
     }
 
+    // container[key]: PHP arrays and strings inherit nothing, unlike JavaScript values (SUB-B004).
+    public function own_value($container, $key) {
+        return Js::get($container, $key);
+    }
+
     public function uuid(): string {
         $bytes = random_bytes(16);
         $bytes[6] = chr((ord($bytes[6]) & 0x0f) | 0x40);

@@ -394,8 +394,9 @@ class bitstamp(Exchange):
             parts = js.split(js.get(keys, i), "_")
             if len(parts) == 2:
                 id_ = js.join(parts, "")
-                if (not (self.marketsById is None)) and js.has(self.marketsById, id_):
-                    return js.get(js.get(self.marketsById, id_), 0)
+                markets = self.safe_value(self.marketsById, id_)
+                if not (markets is None):
+                    return js.get(markets, 0)
             i += 1
         return self.safe_market()
 
@@ -488,8 +489,9 @@ class bitstamp(Exchange):
         if name is None:
             return self.safe_market(None, market)
         id_ = js.replace(name, "/", "").lower()
-        if (not (self.marketsById is None)) and js.has(self.marketsById, id_):
-            return js.get(js.get(self.marketsById, id_), 0)
+        markets = self.safe_value(self.marketsById, id_)
+        if not (markets is None):
+            return js.get(markets, 0)
         return self.safe_market(name, market, "/")
 
     def create_order(
@@ -776,7 +778,7 @@ class bitstamp(Exchange):
             fields = js.keys(cause)
             i = 0
             while i < len(fields):
-                texts = self.to_array(js.get(cause, js.get(fields, i)))
+                texts = self.to_array(self.safe_value(cause, js.get(fields, i)))
                 j = 0
                 while js.less(j, js.length(texts)):
                     messages.append(js.get(texts, j))

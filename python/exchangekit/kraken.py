@@ -243,7 +243,7 @@ class kraken(Exchange):
         i = 0
         while i < len(ids):
             id_ = js.get(ids, i)
-            asset = js.get(assets, id_)
+            asset = self.safe_value(assets, id_)
             result.append(
                 {
                     "id": id_,
@@ -267,7 +267,7 @@ class kraken(Exchange):
         i = 0
         while i < len(ids):
             id_ = js.get(ids, i)
-            pair = js.get(pairs, id_)
+            pair = self.safe_value(pairs, id_)
             # wsname names both sides by their alternative names ('XBT/USD'); the REST ids carry legacy
             # X and Z prefixes ('XXBT', 'ZUSD').
             (
@@ -376,7 +376,7 @@ class kraken(Exchange):
         i = 0
         while i < len(ids):
             market = self.safe_market(js.get(ids, i))
-            ticker = self.parse_ticker(js.get(tickers, js.get(ids, i)), market)
+            ticker = self.parse_ticker(self.safe_value(tickers, js.get(ids, i)), market)
             js.set_(result, js.get(ticker, "symbol"), ticker)
             i += 1
         return result
@@ -502,7 +502,7 @@ class kraken(Exchange):
         ids = js.keys(balances)
         i = 0
         while i < len(ids):
-            entry = js.get(balances, js.get(ids, i))
+            entry = self.safe_value(balances, js.get(ids, i))
             account = self.account()
             account["total"] = self.safe_string(entry, "balance")
             account["used"] = self.safe_string(entry, "hold_trade")
@@ -601,7 +601,7 @@ class kraken(Exchange):
         result = []
         i = 0
         while i < len(ids):
-            result.append(self.extend(js.get(dictionary, js.get(ids, i)), {"id": js.get(ids, i)}))
+            result.append(self.extend(self.safe_value(dictionary, js.get(ids, i)), {"id": js.get(ids, i)}))
             i += 1
         return result
 
@@ -611,9 +611,10 @@ class kraken(Exchange):
         self.load_markets()
         response = self.private_post_query_orders(self.extend({"txid": id_}, params))
         orders = self.safe_dict(response, "result", {})
-        if not js.has(orders, id_):
+        order = self.safe_value(orders, id_)
+        if order is None:
             raise OrderNotFound((js.to_str(self.id) + " fetchOrder () found no order ") + js.to_str(id_))
-        return self.parse_order(self.extend(js.get(orders, id_), {"id": id_}))
+        return self.parse_order(self.extend(order, {"id": id_}))
 
     def fetch_open_orders(
         self,

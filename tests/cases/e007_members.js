@@ -8,12 +8,14 @@ export default class e007_members extends Exchange {
         //                   ^ SUB-E007
         const sorted = parts.sort (this.compare);
         //                   ^ SUB-E007
+        //                              ^ SUB-B005
         const n = parts.length ();
         //              ^ SUB-E007
         parts.length = 0;
         //    ^ SUB-E007
         const doubled = parts.map (this.double);
         //                    ^ SUB-E007
+        //                              ^ SUB-B005
         const unknown = parts.frobnicate ();
         //                    ^ SUB-E007
         const at = symbol.indexOf ('/', 1);

@@ -29,7 +29,7 @@ def find_rule(rule_id: str) -> type[Rule] | None:
     return {rule.id: rule for rule in all_rules()}.get(f"SUB-{match[1]}{int(match[2]):03d}")
 
 
-FAMILY_ORDER = "PSDETAWX"
+FAMILY_ORDER = "PSBDETAWX"
 
 
 def _sort_key(rule_id: str) -> tuple[int, str]:

@@ -834,7 +834,7 @@ class binance(Exchange):
             method = "GET"
         if params is None:
             params = {}
-        url = (js.to_str(js.get(js.get(self.urls, "api"), api)) + "/") + js.to_str(path)
+        url = (js.to_str(self.safe_string(js.get(self.urls, "api"), api)) + "/") + js.to_str(path)
         if api == "public":
             if len(js.keys(params)) > 0:
                 url = (url + "?") + js.to_str(self.urlencode(params))

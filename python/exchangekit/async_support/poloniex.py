@@ -240,7 +240,7 @@ class poloniex(Exchange):
             j = 0
             while j < len(ids):
                 id_ = js.get(ids, j)
-                entry = js.get(js.get(response, i), id_)
+                entry = self.safe_value(js.get(response, i), id_)
                 deposit = self.safe_string(entry, "walletDepositState") == "ENABLED"
                 withdraw = self.safe_string(entry, "walletWithdrawalState") == "ENABLED"
                 result.append(

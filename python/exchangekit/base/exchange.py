@@ -184,8 +184,8 @@ class Exchange(NativeExchange):
         i = 0
         while i < len(keys):
             key = js.get(keys, i)
-            if js.get(self.requiredCredentials, key) is True:
-                value = js.get(values, key)
+            if self.own_value(self.requiredCredentials, key) is True:
+                value = self.own_value(values, key)
                 if (value is None) or (value == ""):
                     if js.truthy(error):
                         raise AuthenticationError(
@@ -221,7 +221,7 @@ class Exchange(NativeExchange):
         i = 0
         while i < len(keys):
             key = js.get(keys, i)
-            value = js.get(tree, key)
+            value = self.own_value(tree, key)
             method = key.upper()
             is_http_method = self.in_array(
                 method, ["GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS"]
@@ -237,7 +237,7 @@ class Exchange(NativeExchange):
                     endpoint = js.get(endpoints, j)
                     cost = 1
                     if not js.is_array(value):
-                        cost = js.get(value, endpoint)
+                        cost = self.own_value(value, endpoint)
                     api = path
                     if js.strict_equal(js.length(path), 1):
                         api = js.get(path, 0)
@@ -330,7 +330,7 @@ class Exchange(NativeExchange):
         # The default for public endpoints: the path's {placeholders} from params, the rest as a query.
         url = self.implode_hostname(js.get(self.urls, "api"))
         if js.typeof(url) == "object":
-            url = js.get(url, api)
+            url = self.own_value(url, api)
         url = (js.to_str(url) + "/") + js.to_str(self.implode_params(path, params))
         query = self.omit(params, self.extract_params(path))
         if len(js.keys(query)) > 0:
@@ -385,7 +385,8 @@ class Exchange(NativeExchange):
 
     def handle_http_status_code(self, status, reason, url, method, body):
         key = self.number_to_string(status)
-        if js.has(self.httpExceptions, key):
+        error_class = self.own_value(self.httpExceptions, key)
+        if not (error_class is None):
             message = (
                 (
                     (
@@ -402,7 +403,7 @@ class Exchange(NativeExchange):
                 )
                 + " "
             ) + js.to_str(self.excerpt(body))
-            self.throw_error(js.get(self.httpExceptions, key), self.redact_secrets(message))
+            self.throw_error(error_class, self.redact_secrets(message))
         if js.less(status, 200) or js.greater_equal(status, 300):
             raise ExchangeError(
                 self.redact_secrets(
@@ -435,13 +436,14 @@ class Exchange(NativeExchange):
         return text
 
     def throw_exactly_matched_exception(self, exact, string, message):
-        if (not (string is None)) and js.has(exact, string):
-            self.throw_error(js.get(exact, string), self.redact_secrets(message))
+        error_class = None if (string is None) else self.own_value(exact, string)
+        if not (error_class is None):
+            self.throw_error(error_class, self.redact_secrets(message))
 
     def throw_broadly_matched_exception(self, broad, string, message):
         key = self.find_broadly_matched_key(broad, string)
         if not (key is None):
-            self.throw_error(js.get(broad, key), self.redact_secrets(message))
+            self.throw_error(self.own_value(broad, key), self.redact_secrets(message))
 
     def find_broadly_matched_key(self, broad, string):
         if string is None:
@@ -475,7 +477,7 @@ class Exchange(NativeExchange):
         i = 0
         while i < len(keys):
             key = js.get(keys, i)
-            value = js.get(params, key)
+            value = self.own_value(params, key)
             if (js.typeof(value) == "string") or (js.typeof(value) == "number"):
                 result = js.join(js.split(result, ("{" + js.to_str(key)) + "}"), self.number_to_string(value))
             i += 1
@@ -542,7 +544,9 @@ class Exchange(NativeExchange):
                     if (prefix is None)
                     else ((js.to_str(prefix) + "[") + js.to_str(js.get(keys, i))) + "]"
                 )
-                result = js.concat(result, self.query_pairs(js.get(value, js.get(keys, i)), key, index_lists))
+                result = js.concat(
+                    result, self.query_pairs(self.own_value(value, js.get(keys, i)), key, index_lists)
+                )
                 i += 1
         return result
 
@@ -581,9 +585,7 @@ class Exchange(NativeExchange):
     def safe_value(self, dictionary, key, default_value=None):
         if ((dictionary is None) or (key is None)) or (not (js.typeof(dictionary) == "object")):
             return default_value
-        if not js.has(dictionary, key):
-            return default_value
-        value = js.get(dictionary, key)
+        value = self.own_value(dictionary, key)
         if (value is None) or (value == ""):
             return default_value
         return value
@@ -735,20 +737,14 @@ class Exchange(NativeExchange):
         i = 0
         while i < len(keys):
             key = js.get(keys, i)
+            existing = self.own_value(result, key)
+            value = self.own_value(b, key)
             if js.truthy(
-                self.is_mergeable(js.get(b, key))
-                if js.truthy(
-                    _value1 := (
-                        self.is_mergeable(js.get(result, key))
-                        if js.truthy(_value2 := js.has(result, key))
-                        else _value2
-                    )
-                )
-                else _value1
+                self.is_mergeable(value) if js.truthy(_value1 := self.is_mergeable(existing)) else _value1
             ):
-                js.set_(result, key, self.deep_extend(js.get(result, key), js.get(b, key)))
+                js.set_(result, key, self.deep_extend(existing, value))
             else:
-                js.set_(result, key, js.get(b, key))
+                js.set_(result, key, value)
             i += 1
         return result
 
@@ -774,7 +770,7 @@ class Exchange(NativeExchange):
         while js.less(i, js.length(array)):
             entry = js.get(array, i)
             if (js.typeof(entry) == "object") and js.has(entry, key):
-                result.append(js.get(entry, key))
+                result.append(self.own_value(entry, key))
             i += 1
         return result
 
@@ -805,9 +801,12 @@ class Exchange(NativeExchange):
             value = self.safe_value(entry, key)
             if not (value is None):
                 name = self.key_string(value)
-                if not js.has(result, name):
-                    js.set_(result, name, [])
-                js.get(result, name).append(entry)
+                # The group is assigned back, since PHP copies arrays: there groupBy copies each group as it grows.
+                group = self.own_value(result, name)
+                if group is None:
+                    group = []
+                group.append(entry)
+                js.set_(result, name, group)
             i += 1
         return result
 
@@ -867,7 +866,7 @@ class Exchange(NativeExchange):
         result = {}
         i = 0
         while i < len(keys):
-            js.set_(result, js.get(keys, i), js.get(dictionary, js.get(keys, i)))
+            js.set_(result, js.get(keys, i), self.own_value(dictionary, js.get(keys, i)))
             i += 1
         return result
 
@@ -1216,10 +1215,12 @@ class Exchange(NativeExchange):
         self.markets_loaded()
         if not (js.typeof(symbol) == "string"):
             raise ArgumentsRequired(js.to_str(self.id) + " market () requires a symbol string")
-        if js.has(self.markets, symbol):
-            return js.get(self.markets, symbol)
-        if js.has(self.marketsById, symbol):
-            return js.get(js.get(self.marketsById, symbol), 0)
+        market = self.own_value(self.markets, symbol)
+        if not (market is None):
+            return market
+        markets_of_id = self.own_value(self.marketsById, symbol)
+        if not (markets_of_id is None):
+            return js.get(markets_of_id, 0)
         raise BadSymbol((js.to_str(self.id) + " does not have market symbol ") + js.to_str(symbol))
 
     def market_id(self, symbol):
@@ -1239,18 +1240,24 @@ class Exchange(NativeExchange):
     def currency(self, code):
         if self.currencies is None:
             raise ExchangeError(js.to_str(self.id) + " currencies are not loaded: call loadMarkets () first")
-        if (js.typeof(code) == "string") and js.has(self.currencies, code):
-            return js.get(self.currencies, code)
-        if (js.typeof(code) == "string") and js.has(self.currenciesById, code):
-            return js.get(self.currenciesById, code)
+        if js.typeof(code) == "string":
+            currency = self.own_value(self.currencies, code)
+            if not (currency is None):
+                return currency
+            currency_of_id = self.own_value(self.currenciesById, code)
+            if not (currency_of_id is None):
+                return currency_of_id
         raise BadSymbol(
             (js.to_str(self.id) + " does not have currency code ") + js.to_str(self.number_to_string(code))
         )
 
     def safe_market(self, market_id=None, market=None, delimiter=None):
         if not (market_id is None):
-            if (not (self.marketsById is None)) and js.has(self.marketsById, market_id):
-                return js.get(js.get(self.marketsById, market_id), 0)
+            markets_of_id = (
+                None if (self.marketsById is None) else self.own_value(self.marketsById, market_id)
+            )
+            if not (markets_of_id is None):
+                return js.get(markets_of_id, 0)
             if (not (delimiter is None)) and (js.index_of(market_id, delimiter) > 0):
                 (
                     base_id,
@@ -1280,10 +1287,13 @@ class Exchange(NativeExchange):
     def safe_currency(self, currency_id=None, currency=None):
         if (currency_id is None) and (not (currency is None)):
             return currency
-        if ((not (currency_id is None)) and (not (self.currenciesById is None))) and js.has(
-            self.currenciesById, currency_id
-        ):
-            return js.get(self.currenciesById, currency_id)
+        currency_of_id = (
+            None
+            if ((currency_id is None) or (self.currenciesById is None))
+            else self.own_value(self.currenciesById, currency_id)
+        )
+        if not (currency_of_id is None):
+            return currency_of_id
         code = currency_id
         if not (currency_id is None):
             code = self.common_currency_code(currency_id.upper())
@@ -1471,7 +1481,7 @@ class Exchange(NativeExchange):
             if js.truthy(self.in_array(code, reserved)):
                 i += 1
                 continue
-            account = js.get(balance, code)
+            account = self.own_value(balance, code)
             free = self.safe_string(account, "free")
             used = self.safe_string(account, "used")
             total = self.safe_string(account, "total")
@@ -1481,18 +1491,15 @@ class Exchange(NativeExchange):
                 free = Precise.string_sub(total, used)
             if ((used is None) and (not (total is None))) and (not (free is None)):
                 used = Precise.string_sub(total, free)
-            js.set_(
-                result,
-                code,
-                {
-                    "free": self.parse_number(free),
-                    "used": self.parse_number(used),
-                    "total": self.parse_number(total),
-                },
-            )
-            js.set_(js.get(result, "free"), code, js.get(js.get(result, code), "free"))
-            js.set_(js.get(result, "used"), code, js.get(js.get(result, code), "used"))
-            js.set_(js.get(result, "total"), code, js.get(js.get(result, code), "total"))
+            parsed = {
+                "free": self.parse_number(free),
+                "used": self.parse_number(used),
+                "total": self.parse_number(total),
+            }
+            js.set_(result, code, parsed)
+            js.set_(js.get(result, "free"), code, js.get(parsed, "free"))
+            js.set_(js.get(result, "used"), code, js.get(parsed, "used"))
+            js.set_(js.get(result, "total"), code, js.get(parsed, "total"))
             i += 1
         return result
 

@@ -138,6 +138,12 @@ class NativeExchange:
     def uuid(self) -> str:
         return str(uuid_module.uuid4())
 
+    # --- own keys -------------------------------------------------------------------------------------
+
+    def own_value(self, container, key):
+        """container[key]: dictionaries, lists and strings have no inherited members here, unlike JavaScript."""
+        return js.get(container, key)
+
     # --- encoding -------------------------------------------------------------------------------------
 
     def json(self, value) -> str:

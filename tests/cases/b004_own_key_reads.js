@@ -1,0 +1,27 @@
+import Exchange from './base/Exchange.js';
+
+export default class b004_own_key_reads extends Exchange {
+    async fetchCase (symbol, params = {}) {
+        const tickers = await this.fetchTickers ();
+        const ticker = tickers[symbol];
+        //                     ^ SUB-B004
+        const key = 'con' + 'structor';
+        const escape = symbol[key][key];
+        //                    ^ SUB-B004
+        //                         ^ SUB-B004
+        const method = params['slice'];
+        //                    ^ SUB-B004
+        const then = params['then'];
+        //                  ^ SUB-B004
+        params[key] = 1;
+        delete params[key];
+        const list = [ 1, 2, 3 ];
+        let total = 0;
+        for (let i = 0; i < list.length; i++) {
+            total = total + list[i] + list[i + 1] + list[list.length - 1];
+        }
+        const price = params['price'];
+        const first = list[0];
+        return [ ticker, escape, method, then, total, price, first ];
+    }
+}

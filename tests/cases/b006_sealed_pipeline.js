@@ -1,0 +1,21 @@
+import Exchange from './base/Exchange.js';
+
+export default class b006_sealed_pipeline extends Exchange {
+    async fetch (url, method = 'GET', headers = undefined, body = undefined) {
+    //    ^ SUB-B006
+        return { 'url': url, 'method': method, 'headers': headers, 'body': body };
+    }
+
+    throwError (errorClass, message) {
+    // ^5 SUB-B006
+        return [ errorClass, message ];
+    }
+
+    sign (path, api = 'public', method = 'GET', params = {}, headers = undefined, body = undefined) {
+        return { 'url': path, 'method': method, 'body': body, 'headers': headers };
+    }
+
+    handleErrors (code, reason, url, method, headers, body, response, requestHeaders, requestBody) {
+        return undefined;
+    }
+}
