@@ -219,3 +219,35 @@ class SealedPipeline(Rule):
         for name, method in self.context.exchange.methods.items():
             if name in SEALED_METHODS:
                 self.report(method.key, f"{name} is part of the request pipeline and cannot be redefined")
+
+
+class NoClassValues(Rule):
+    id = "SUB-B007"
+    title = "`this` and imported classes are not read from: this.name (...), new ErrorClass (...), Precise.method (...)"
+    rationale = (
+        "`const self = this;` turns the exchange into a dictionary whose keys are its methods (self['fetch'] is "
+        "a function in JavaScript, an error in Python and PHP), and the members of an imported class "
+        "(ExchangeError['captureStackTrace']) are functions too. `this` is only used as this.name, imported "
+        "error classes are thrown, compared with instanceof or stored as values (in describe()'s exceptions), "
+        "and Precise is called through its static methods."
+    )
+    bad = "const exchange = this;\nreturn exchange['id'];"
+    good = "return this.id;"
+    hint = "write this.name, or call the method: this.name (...)"
+
+    def visit_ThisExpression(self, path: Path) -> None:
+        if path.enclosing_method() is None:
+            return  # E014's
+        if not (path.parent_type == "MemberExpression" and path.field == "object"):
+            self.report(path.node, "`this` is only used as this.name")
+
+    def visit_Identifier(self, path: Path) -> None:
+        node = path.node
+        if not (path.parent_type == "MemberExpression" and path.field == "object" and path.parent.node.computed):
+            return  # dot access on a value is E002's and E007's
+        imported = self.context.exchange.imports.get(node.name)
+        if imported is None or imported.file == "./base/Precise.js" \
+                or self.context.scopes.resolution(node) is not Resolved.IMPORT:
+            return  # Precise's members are E006's
+        self.report(path.parent.node, f"members of the imported {node.name} are not part of the subset",
+                    f"throw new {node.name} (message), or compare: error instanceof {node.name}")
