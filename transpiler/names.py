@@ -5,6 +5,7 @@ The checker enforces these lists; the emitters translate exactly what is listed.
 
 from __future__ import annotations
 
+import builtins
 import keyword
 import re
 from dataclasses import dataclass
@@ -41,6 +42,40 @@ BASE_ONLY_MODULES: dict[str, Module] = {NATIVE_BASE_MODULE: Module("NativeExchan
 # A derived exchange imports its parent as ./<id>.js.
 EXCHANGE_MODULE = re.compile(r"^\./([a-z_][a-z0-9_]*)\.js$")
 EXCHANGE_ID = re.compile(r"^[a-z_][a-z0-9_]*$")
+
+# Ids that would collide with a module or class of the packages, or that a target language reserves: an
+# exchange named `errors` would replace exchangekit.errors, one named `js` PHP's class Js (PHP class names
+# ignore case), one named `index` the npm entry point.
+PACKAGE_NAMES = frozenset({
+    "base", "async_support", "errors", "exchange", "js", "keccak", "native_exchange", "number", "precise", "types",
+    "nativeexchange", "exchanges", "autoload", "index", "functions", "version",
+}) | frozenset(name.lower() for name in ERROR_CLASSES)
+PHP_RESERVED = frozenset("""
+abstract and array as bool break callable case catch class clone const continue declare default do echo else
+elseif empty enddeclare endfor endforeach endif endswitch endwhile enum eval exit extends false final finally
+float fn for foreach function global goto if implements include include_once instanceof insteadof int interface
+isset iterable list match mixed namespace never new null object or parent print private protected public readonly
+require require_once resource return self static string switch throw trait true try unset use var void while xor
+yield
+""".split())
+JS_RESERVED = frozenset("""
+await break case catch class const continue debugger default delete do else enum export extends false finally for
+function if implements import in instanceof interface let new null package private protected public return static
+super switch this throw true try typeof var void while with yield arguments eval undefined
+""".split())
+
+
+def reserved_exchange_id(exchange_id: str) -> str | None:
+    """Why an id cannot name an exchange, or None when it can."""
+    if exchange_id in PACKAGE_NAMES or exchange_id.startswith("__"):
+        return "it is the name of a module or class of the exchangekit packages"
+    if exchange_id in PYTHON_RESERVED_IDS:
+        return "Python reserves it"
+    if exchange_id in PHP_RESERVED:
+        return "PHP reserves it"
+    if exchange_id in JS_RESERVED:
+        return "JavaScript reserves it"
+    return None
 
 
 @dataclass(frozen=True)
@@ -223,6 +258,8 @@ HTTP_METHODS = frozenset({"get", "post", "put", "delete", "patch", "head", "opti
 
 # Names that cannot be Python method names (methods keep the API's names, so they are rejected).
 PYTHON_KEYWORDS = frozenset(keyword.kwlist)
+# Module names that would shadow a keyword or a builtin in the generated package index.
+PYTHON_RESERVED_IDS = PYTHON_KEYWORDS | frozenset(keyword.softkwlist) | frozenset(dir(builtins))
 
 
 def snake_case(name: str) -> str:

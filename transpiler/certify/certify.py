@@ -19,6 +19,7 @@ from transpiler.checker import FileResult, check_file, result_for
 from transpiler.diagnostics import Diagnostic, Severity
 from transpiler.harness.fixtures import Case, FixtureError, case_problems, cases, fixture_path, load_fixture
 from transpiler.harness.run import RUNTIMES, Library, RunnerError, class_methods, run_cases
+from transpiler.names import EXCHANGE_MODULE, SEALED_METHODS, is_reaching_name
 from transpiler.source import SourceError, parse_source, read_source
 from transpiler.syntax import parameter_target, property_key, walk
 from transpiler.unified import UNIFIED_METHODS
@@ -27,6 +28,7 @@ from transpiler.unified import UNIFIED_METHODS
 REQUIRED_DESCRIBE_KEYS = ("id", "name", "countries", "rateLimit", "has", "urls.api", "urls.www", "urls.doc", "api",
                           "fees", "requiredCredentials")
 MINIMUM_ERROR_CASES = 3
+NOT_CHECKED = "the source has rule violations: nothing of it runs until `exkit check` passes"
 SHARED_OUTPUTS = ("python/exchangekit/__init__.py", "python/exchangekit/async_support/__init__.py", "js/index.js",
                   "php/base/Exchanges.php")
 
@@ -99,15 +101,17 @@ def certify(root: str, exchange_id: str, build_plan: Callable[[], Plan]) -> Cert
     source = os.path.join("js", f"{exchange_id}.js")
     fixture_file = os.path.relpath(fixture_path(root, exchange_id), root)
     report = Certification(exchange_id, source, fixture_file)
-    checked = check_file(os.path.join(root, source))
-    report.findings += [dataclasses.replace(finding, path=source) for finding in checked.diagnostics]
+    checked = _check_with_parents(root, exchange_id)
+    report.findings += checked
     locator = _Locator(source, _parse(os.path.join(root, source)))
+    if locator.exchange is None:  # the parse error is the finding; nothing else can be judged
+        report.results = {runtime: {"passed": 0, "failed": 0, "not_run": NOT_CHECKED} for runtime in RUNTIMES}
+        report.seconds = time.perf_counter() - started
+        return report
+    # Nothing of a file runs before it passes the checker, its parent exchanges included.
+    runnable = not any(finding.severity is Severity.ERROR for finding in checked)
     library = Library.source_tree(root)
-    try:
-        described = class_methods(library, [exchange_id])[exchange_id]
-    except RunnerError as error:
-        report.findings.append(locator.finding("CERT-T001", None, f"the class cannot be loaded in Node: {error}"))
-        described = None
+    described = _static_described(locator) if not runnable else _described(library, exchange_id, locator, report)
     if described is not None:
         report.implemented = [name for name in UNIFIED_METHODS if name in described["own"]]
         report.findings += _has_findings(locator, described)
@@ -119,11 +123,64 @@ def certify(root: str, exchange_id: str, build_plan: Callable[[], Plan]) -> Cert
     fixture = _load_fixture(root, fixture_file, report)
     if fixture is not None:
         report.findings += _coverage_findings(locator, fixture, report)
-    if fixture is not None:
-        ready = _generated_ready(root, exchange_id, checked, report, build_plan)
-        _run_all(library, fixture, locator, report, ready)
+        uncallable = _uncallable_case_findings(locator, fixture, report)
+        report.findings += uncallable
+        ready = NOT_CHECKED if not runnable else _generated_ready(root, exchange_id, report, build_plan)
+        if uncallable:
+            ready = "the fixture calls methods that fixtures may not call"
+        _run_all(library, fixture, locator, report, ready, run_js=runnable and not uncallable)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _check_with_parents(root: str, exchange_id: str) -> list[Diagnostic]:
+    """The checker's findings for js/<id>.js and every parent exchange it imports, paths relative to root."""
+    findings: list[Diagnostic] = []
+    pending, seen = [exchange_id], set()
+    while pending:
+        current = pending.pop()
+        seen.add(current)
+        source = os.path.join("js", f"{current}.js")
+        findings += [dataclasses.replace(finding, path=source)
+                     for finding in check_file(os.path.join(root, source)).diagnostics]
+        exchange = _parse(os.path.join(root, source))
+        for imported in exchange.imports.values() if exchange is not None else ():
+            parent = EXCHANGE_MODULE.match(imported.file)
+            if parent and parent.group(1) not in seen:
+                pending.append(parent.group(1))
+    return findings
+
+
+def _described(library: Library, exchange_id: str, locator: _Locator, report: Certification) -> dict | None:
+    """The has map and own unified methods of the class, from Node (only for a file that passed the checker)."""
+    try:
+        return class_methods(library, [exchange_id])[exchange_id]
+    except RunnerError as error:
+        report.findings.append(locator.finding("CERT-T001", None, f"the class cannot be loaded in Node: {error}"))
+        return None
+
+
+def _static_described(locator: _Locator) -> dict:
+    """What the source states without running it: the literal has entries of describe(), the class's methods."""
+    has_entry = locator.describe_property("has")
+    has = {}
+    if has_entry is not None and has_entry.value.type == "ObjectExpression":
+        has = {property_key(prop): prop.value.value for prop in has_entry.value.properties
+               if prop.type == "Property" and prop.value.type == "Literal"}
+    return {"has": has, "own": [name for name in locator.exchange.methods if name in UNIFIED_METHODS]}
+
+
+def _callable_in_fixtures(exchange: ExchangeClass) -> set[str]:
+    """The methods a fixture case may call: the unified ones and the exchange's own, never the pipeline's."""
+    declared = set(UNIFIED_METHODS) | set(exchange.methods) | exchange.implicit_api
+    return {name for name in declared if name not in SEALED_METHODS and not is_reaching_name(name)}
+
+
+def _uncallable_case_findings(locator: _Locator, fixture: dict, report: Certification) -> list[Diagnostic]:
+    allowed = _callable_in_fixtures(locator.exchange)
+    return [_file_finding("CERT-F005", report.fixture, f"$.methods.{name}: {name} is not a unified method nor one "
+                                                        f"that {report.exchange} declares")
+            for name in fixture["methods"] if name not in allowed]
 
 
 def _parse(path: str) -> ExchangeClass | None:
@@ -231,11 +288,8 @@ def _coverage_findings(locator: _Locator, fixture: dict, report: Certification) 
     return findings
 
 
-def _generated_ready(root: str, exchange_id: str, checked: FileResult, report: Certification,
-                     build_plan: Callable[[], Plan]) -> str | None:
+def _generated_ready(root: str, exchange_id: str, report: Certification, build_plan: Callable[[], Plan]) -> str | None:
     """None when the generated Python and PHP of the exchange are current; else why they cannot be tested."""
-    if any(finding.severity is Severity.ERROR for finding in checked.diagnostics):
-        return "the source has rule violations, so it does not build"
     plan = build_plan()
     if not plan.ok:
         mine = [failure for failure in plan.failures if os.path.basename(failure.path) == f"{exchange_id}.js"]
@@ -248,10 +302,12 @@ def _generated_ready(root: str, exchange_id: str, checked: FileResult, report: C
     return "the generated files are out of date" if stale else None
 
 
-def _run_all(library: Library, fixture: dict, locator: _Locator, report: Certification, not_ready: str | None) -> None:
+def _run_all(library: Library, fixture: dict, locator: _Locator, report: Certification, not_ready: str | None,
+             run_js: bool) -> None:
+    """Every case in every runtime; JavaScript runs the source itself, so only `run_js` decides for it."""
     all_cases = cases(fixture)
     for runtime in RUNTIMES:
-        if runtime != "js" and not_ready is not None:
+        if not_ready is not None and (runtime != "js" or not run_js):
             report.results[runtime] = {"passed": 0, "failed": 0, "not_run": not_ready}
             continue
         try:

@@ -59,6 +59,11 @@ CHECKS = {check.id: check for check in [
           "Users catch InsufficientFunds, OrderNotFound or AuthenticationError on every exchange alike; that only "
           "works when the exchange's error payloads are mapped, and tested.",
           "add cases whose `responses` are documented error payloads and whose `throws` is the unified error"),
+    Check("CERT-F005", "a fixture case calls a method that is neither unified nor the exchange's own",
+          "Fixture cases run the exchange with the machine's runtimes: a case may call the unified methods and the "
+          "methods the exchange declares (its own and its implicit API), never the request pipeline or the native "
+          "layer (throwError, fetch, ...), so that a JSON file alone cannot drive the runtime.",
+          "test the behaviour through the unified method that uses it"),
     Check("CERT-T001", "a fixture case fails in a runtime",
           "The same call must send the same request and return the same structure in every language.",
           "run the case in that runtime (the message says how) and fix the source; never the generated files"),

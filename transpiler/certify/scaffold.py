@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from transpiler.emit.modules import templates
 from transpiler.harness.fixtures import FIXTURES_FOLDER
+from transpiler.names import reserved_exchange_id
 from transpiler.unified import UNIFIED_METHODS
 
 EXCHANGE_ID = re.compile(r"[a-z][a-z0-9]*")
@@ -29,6 +30,8 @@ def scaffold(root: str, exchange_id: str, name: str, docs: str) -> Scaffold:
     if not EXCHANGE_ID.fullmatch(exchange_id):
         raise ScaffoldError(f"'{exchange_id}' is not an exchange id: lowercase letters and digits, starting with a "
                             f"letter (it names the file, the class and the Python module)")
+    if reserved_exchange_id(exchange_id) is not None:
+        raise ScaffoldError(f"'{exchange_id}' cannot be an exchange id: {reserved_exchange_id(exchange_id)}")
     if not re.fullmatch(r"https?://[^\s'\\]+", docs):
         raise ScaffoldError(f"'{docs}' is not an http(s) URL of the exchange's API documentation")
     if not name.strip() or any(character in name for character in "\\'\n\r"):

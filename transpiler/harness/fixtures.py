@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 import jsonschema
 
+from transpiler.names import ASCII_IDENTIFIER, SEALED_METHODS, is_reaching_name
+
 FIXTURES_FOLDER = os.path.join("tests", "fixtures", "exchanges")  # in the project root
 SCHEMA_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "fixture.schema.json")
 
@@ -84,7 +86,15 @@ def cases(fixture: dict) -> list[Case]:
 
 
 def runner_input(fixture: dict) -> dict:
-    """What the runners read: every case of one exchange, with response bodies as the exact text to serve."""
+    """What the runners read: every case of one exchange, with response bodies as the exact text to serve.
+
+    The runners call each case's method by name, so a name of the request pipeline or the native layer is refused
+    here, whoever asks (exkit certify also checks the names against the exchange's class: CERT-F005).
+    """
+    refused = [name for name in fixture["methods"]
+               if not ASCII_IDENTIFIER.match(name) or name in SEALED_METHODS or is_reaching_name(name)]
+    if refused:
+        raise FixtureError(f"{fixture['exchange']}: fixture cases may not call {', '.join(sorted(refused))}")
 
     def response(entry: dict) -> dict:
         body = entry["body"]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from transpiler.analysis.exchange import exported_class, is_module_exports_assignment, module_file, require_source
-from transpiler.names import BASE_MODULES, BASE_ONLY_MODULES, EXCHANGE_ID, EXCHANGE_MODULE
+from transpiler.names import BASE_MODULES, BASE_ONLY_MODULES, EXCHANGE_ID, EXCHANGE_MODULE, reserved_exchange_id
 from transpiler.rules.base import Rule
 from transpiler.syntax import Path, property_key
 
@@ -233,6 +233,9 @@ class ClassNamedAfterFile(Rule):
         if not EXCHANGE_ID.match(stem):
             self.report(node, f"the file name '{stem}' is not a valid exchange id",
                         "rename the file: lowercase letters, digits and _, for example js/myexchange.js")
+        elif reserved_exchange_id(stem) is not None:
+            self.report(node, f"'{stem}' cannot be an exchange id: {reserved_exchange_id(stem)}",
+                        "name the exchange differently, for example js/" + stem.strip("_") + "exchange.js")
         elif name != stem:
             self.report(node, f"the class is named {name} but the file is {stem}.js",
                         f"rename the class to {stem}, or the file to {name}.js")
