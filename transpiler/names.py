@@ -232,11 +232,22 @@ NATIVE_METHODS = frozenset({
     "monotonicMilliseconds", "ownValue", "parse8601", "parseDate", "parseJson", "rfc2616", "seconds", "sleep",
     "stringToBase64", "throttle", "throwError", "totp", "transportError", "uuid", "validDate", "validTimestamp",
 })
+# The Python and PHP native layers have helpers of their own (snake_case, as methods are named there): an
+# exchange method with the same snake_case name would replace them in that language only.
+NATIVE_HELPERS = frozenset({
+    "log_request", "log_response", "proxies", "request_headers", "throttle_delay", "_algorithm_name", "_bytes",
+    "_datetime", "_digest_as", "snake_case", "date_of", "utc_milliseconds", "reason",
+})
 SEALED_METHODS = NATIVE_METHODS | frozenset({
     "request", "fetch2", "handleRestResponse", "handleHttpStatusCode", "redactSecrets", "excerpt",
     "implicitApiMethods", "collectImplicitApi", "instanceDefaults", "credentials", "checkRequiredCredentials",
     "throwExactlyMatchedException", "throwBroadlyMatchedException",
 })
+
+
+def is_sealed(method: str) -> bool:
+    """A method of the request pipeline or a native layer, in any language's spelling of its name."""
+    return method in SEALED_METHODS or snake_case(method) in SEALED_SNAKE_CASE
 
 # Base-class methods that return a promise (A002) and ones that never do.
 BASE_ASYNC_METHODS = frozenset({
@@ -267,6 +278,9 @@ def snake_case(name: str) -> str:
     name = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name)
     name = re.sub(r"(?<=[A-Z])(?=[A-Z][a-z]{2,})", "_", name)
     return name.lower()
+
+
+SEALED_SNAKE_CASE = frozenset(snake_case(name) for name in SEALED_METHODS) | NATIVE_HELPERS
 
 
 def implicit_method_name(path: list[str], http_method: str, endpoint: str) -> str:

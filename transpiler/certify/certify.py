@@ -19,7 +19,7 @@ from transpiler.checker import FileResult, check_file, result_for
 from transpiler.diagnostics import Diagnostic, Severity
 from transpiler.harness.fixtures import Case, FixtureError, case_problems, cases, fixture_path, load_fixture
 from transpiler.harness.run import RUNTIMES, Library, RunnerError, class_methods, run_cases
-from transpiler.names import EXCHANGE_MODULE, SEALED_METHODS, is_reaching_name
+from transpiler.names import EXCHANGE_MODULE, is_reaching_name, is_sealed
 from transpiler.source import SourceError, parse_source, read_source
 from transpiler.syntax import parameter_target, property_key, walk
 from transpiler.unified import UNIFIED_METHODS
@@ -173,7 +173,7 @@ def _static_described(locator: _Locator) -> dict:
 def _callable_in_fixtures(exchange: ExchangeClass) -> set[str]:
     """The methods a fixture case may call: the unified ones and the exchange's own, never the pipeline's."""
     declared = set(UNIFIED_METHODS) | set(exchange.methods) | exchange.implicit_api
-    return {name for name in declared if name not in SEALED_METHODS and not is_reaching_name(name)}
+    return {name for name in declared if not is_sealed(name) and not is_reaching_name(name)}
 
 
 def _uncallable_case_findings(locator: _Locator, fixture: dict, report: Certification) -> list[Diagnostic]:

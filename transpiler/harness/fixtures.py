@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import jsonschema
 
-from transpiler.names import ASCII_IDENTIFIER, SEALED_METHODS, is_reaching_name
+from transpiler.names import ASCII_IDENTIFIER, is_reaching_name, is_sealed
 
 FIXTURES_FOLDER = os.path.join("tests", "fixtures", "exchanges")  # in the project root
 SCHEMA_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "fixture.schema.json")
@@ -92,7 +92,7 @@ def runner_input(fixture: dict) -> dict:
     here, whoever asks (exkit certify also checks the names against the exchange's class: CERT-F005).
     """
     refused = [name for name in fixture["methods"]
-               if not ASCII_IDENTIFIER.match(name) or name in SEALED_METHODS or is_reaching_name(name)]
+               if not ASCII_IDENTIFIER.match(name) or is_sealed(name) or is_reaching_name(name)]
     if refused:
         raise FixtureError(f"{fixture['exchange']}: fixture cases may not call {', '.join(sorted(refused))}")
 

@@ -14,7 +14,7 @@ from esprima.nodes import Node
 from transpiler.analysis.scopes import Resolved
 from transpiler.emit.types import Type, TypeEnvironment
 from transpiler.names import (
-    ASCII_IDENTIFIER, INHERITED_FUNCTIONS, SEALED_METHODS, THIS_PROPERTIES, is_reaching_name,
+    ASCII_IDENTIFIER, INHERITED_FUNCTIONS, THIS_PROPERTIES, is_reaching_name, is_sealed,
 )
 from transpiler.rules.base import Rule
 from transpiler.syntax import Path
@@ -217,7 +217,7 @@ class SealedPipeline(Rule):
         if self.context.source.is_base:
             return  # the base class defines the pipeline
         for name, method in self.context.exchange.methods.items():
-            if name in SEALED_METHODS:
+            if is_sealed(name):
                 self.report(method.key, f"{name} is part of the request pipeline and cannot be redefined")
 
 

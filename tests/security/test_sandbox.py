@@ -1,0 +1,214 @@
+"""The subset as a sandbox: every way we know from a value to a function, a constructor or a language's magic is
+rejected by `exkit check` with a rule id, and nothing of a rejected file runs under `exkit certify`.
+
+Each attack is a method body inside an otherwise conforming exchange; the payload, where it would run, writes a
+canary file, so a test that passes by accident would still leave the canary behind.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from tests.base_runners import ROOT
+from tests.checking import check_text
+from tests.repository import copy_repository
+from transpiler.harness.fixtures import FixtureError, runner_input
+from transpiler.names import INHERITED_FUNCTIONS, NATIVE_METHODS, SEALED_SNAKE_CASE, THIS_PROPERTIES
+
+HEADER = """import Exchange from './base/Exchange.js';
+import { ExchangeError } from './base/errors.js';
+import Precise from './base/Precise.js';
+
+export default class example extends Exchange {
+"""
+
+# (name, method body or class members, rule ids that must reject it: at least one of them)
+ATTACKS = [
+    ("string-constructor-chain", "const f = ''['constructor']['constructor'];\nreturn f ('return 1') ();",
+     {"SUB-B002"}),
+    ("array-constructor", "const f = []['constructor'];\nreturn f;", {"SUB-B002"}),
+    ("object-constructor", "return Object['constructor'];", {"SUB-E006", "SUB-B002"}),
+    ("this-constructor", "return this['constructor'];", {"SUB-E002", "SUB-B002"}),
+    ("this-dot-constructor", "return this.constructor;", {"SUB-B002"}),
+    ("computed-constructor-key", "const k = 'con' + 'structor';\nconst F = symbol[k][k];\n"
+     "const d = { 'slice': F };\nreturn d.slice ('return 1');", {"SUB-B004"}),
+    ("template-key", "return symbol[`constructor`];", {"SUB-B002"}),
+    ("inherited-method-literal", "const f = params['toString'];\nreturn f;", {"SUB-B004"}),
+    ("thenable", "const then = params['then'];\nreturn then;", {"SUB-B004"}),
+    ("proto-literal-key", "const o = { '__proto__': params };\nreturn o;", {"SUB-B002"}),
+    ("proto-write", "params['__proto__'] = [];\nreturn params;", {"SUB-B002"}),
+    ("computed-call", "return params['f'] ();", {"SUB-B003"}),
+    ("dynamic-computed-call", "const k = 'f';\nreturn params[k] ();", {"SUB-B003", "SUB-B004"}),
+    ("call-of-call-result", "return symbol.slice (1) ();", {"SUB-B003"}),
+    ("call-of-local", "const f = params;\nreturn f (1);", {"SUB-B003"}),
+    ("call-of-class", "return ExchangeError ('x');", {"SUB-B003"}),
+    ("method-as-value", "const send = this.fetch;\nreturn send;", {"SUB-B005"}),
+    ("method-overwritten", "this.sign = params;\nreturn undefined;", {"SUB-B005"}),
+    ("this-as-value", "const me = this;\nreturn me['fetch'];", {"SUB-B007"}),
+    ("class-member", "return ExchangeError['captureStackTrace'];", {"SUB-B007"}),
+    ("precise-member", "return Precise['stringAdd'];", {"SUB-E006"}),
+    ("python-fullwidth-self", "const ｓｅｌｆ = params;\nreturn ｓｅｌｆ;", {"SUB-B001"}),
+    ("unicode-escape-identifier", "const s\\u0065lf = params;\nreturn self;", {"SUB-B001"}),
+    ("cyrillic-homoglyph", "const pаrams2 = params;\nreturn pаrams2;", {"SUB-B001"}),
+    ("dollar-identifier", "const $x = params;\nreturn $x;", {"SUB-B001"}),
+    ("python-dunder-member", "return this.__class__;", {"SUB-B002"}),
+    ("python-globals", "return this.fetchTicker.__func__;", {"SUB-B002", "SUB-E002"}),
+    ("python-dict", "return this.__dict__;", {"SUB-B002"}),
+    ("dunder-call", "return this.__sizeof__ ();", {"SUB-B002"}),
+    ("define-getter", "return params.__defineGetter__ ('x', params);", {"SUB-B002"}),
+    ("globalThis", "return globalThis;", {"SUB-E006"}),
+    ("reflect", "return Reflect.ownKeys (params);", {"SUB-E006"}),
+    ("proxy", "return new Proxy (params, params);", {"SUB-E011"}),
+    ("symbol", "return Symbol.iterator;", {"SUB-E006"}),
+    ("eval", "return eval ('1');", {"SUB-E006"}),
+    ("function-constructor", "return new Function ('return 1');", {"SUB-E011"}),
+    ("process-env", "return process.env;", {"SUB-E006"}),
+    ("arguments", "return arguments;", {"SUB-E014"}),
+    ("tagged-template", "return String.raw`x`;", {"SUB-E012", "SUB-E006"}),
+    ("getter-in-literal", "return { get x () { return 1; } };", {"SUB-E016"}),
+    ("arrow", "return [ 1 ].map ((x) => x);", {"SUB-E001"}),
+    ("dynamic-import", "return import ('node:fs');", {"SUB-S002", "SUB-P001"}),
+]
+
+CLASS_ATTACKS = [
+    ("fetch-override", "async fetch (url, method = 'GET', headers = undefined, body = undefined) {\n"
+                       "    return { 'url': url };\n}", {"SUB-B006"}),
+    ("request-override", "async request (path, api = 'public', method = 'GET', params = {}) {\n    return {};\n}",
+     {"SUB-B006"}),
+    ("throw-error-override", "throwError (errorClass, message) {\n    return undefined;\n}", {"SUB-B006"}),
+    ("php-destructor", "__destruct () {\n    return undefined;\n}", {"SUB-B002"}),
+    ("php-to-string", "__toString () {\n    return this.secret;\n}", {"SUB-B002"}),
+    ("python-repr", "__repr__ () {\n    return this.secret;\n}", {"SUB-B002"}),
+    ("php-magic-get", "__get (name) {\n    return name;\n}", {"SUB-B002"}),
+    ("constructor", "constructor () {\n    super ();\n}", {"SUB-S003"}),
+    ("getter", "get secretValue () {\n    return this.secret;\n}", {"SUB-S003"}),
+]
+
+TOP_LEVEL_ATTACKS = [
+    ("node-builtin-import", "import fs from 'node:fs';\n" + HEADER + "}\n", {"SUB-S002"}),
+    ("require", "const cp = require ('child_process');\n" + HEADER + "}\n", {"SUB-S002", "SUB-S004"}),
+    ("top-level-code", HEADER + "}\nexample.prototype.x = 1;\n", {"SUB-S004", "SUB-B002"}),
+]
+
+
+def method_file(body: str) -> str:
+    indented = "\n".join("        " + line for line in body.split("\n"))
+    return HEADER + "    async fetchTicker (symbol, params = {}) {\n" + indented + "\n    }\n}\n"
+
+
+def class_file(members: str) -> str:
+    return HEADER + "\n".join("    " + line for line in members.split("\n")) + "\n}\n"
+
+
+def rules_of(text: str) -> set[str]:
+    return {diagnostic.rule for diagnostic in check_text(text)}
+
+
+@pytest.mark.parametrize("name, body, rejected_by", ATTACKS, ids=[attack[0] for attack in ATTACKS])
+def test_expression_attacks_are_rejected(name, body, rejected_by):
+    found = rules_of(method_file(body))
+    assert found & rejected_by, f"{name}: expected one of {sorted(rejected_by)}, found {sorted(found)}"
+
+
+@pytest.mark.parametrize("name, members, rejected_by", CLASS_ATTACKS, ids=[attack[0] for attack in CLASS_ATTACKS])
+def test_class_attacks_are_rejected(name, members, rejected_by):
+    found = rules_of(class_file(members))
+    assert found & rejected_by, f"{name}: expected one of {sorted(rejected_by)}, found {sorted(found)}"
+
+
+@pytest.mark.parametrize("name, text, rejected_by", TOP_LEVEL_ATTACKS, ids=[attack[0] for attack in TOP_LEVEL_ATTACKS])
+def test_file_attacks_are_rejected(name, text, rejected_by):
+    found = rules_of(text)
+    assert found & rejected_by, f"{name}: expected one of {sorted(rejected_by)}, found {sorted(found)}"
+
+
+def test_the_conforming_forms_stay_allowed():
+    body = ("const tickers = await this.fetchTickers ();\nconst ticker = this.safeValue (tickers, symbol);\n"
+            "const list = [ 1, 2 ];\nlet total = 0;\nfor (let i = 0; i < list.length; i++) {\n"
+            "    total = total + list[i];\n}\nparams[symbol] = total;\nconst price = params['price'];\n"
+            "const errors = { 'x': ExchangeError };\nconst sum = Precise.stringAdd ('1', '2');\n"
+            "return [ ticker, total, price, errors, sum, this.id, this.options['x'], symbol.slice (1) ];")
+    assert check_text(method_file(body)) == []
+
+
+def node_values(script: str):
+    completed = subprocess.run(["node", "--input-type=module", "-e", script], cwd=os.path.join(ROOT, "js"),
+                               capture_output=True, text=True, timeout=60, check=True)
+    return json.loads(completed.stdout)
+
+
+def test_every_inherited_function_of_this_node_is_listed():
+    names = node_values(
+        "const names = new Set ();\n"
+        "for (const p of [ Object.prototype, Array.prototype, String.prototype, Number.prototype, "
+        "Boolean.prototype, Function.prototype, Error.prototype, Promise.prototype ]) {\n"
+        "  for (const n of Object.getOwnPropertyNames (p)) {\n"
+        "    const d = Object.getOwnPropertyDescriptor (p, n);\n"
+        "    if (typeof d.value === 'function' || d.get || d.set) names.add (n);\n"
+        "  }\n}\nconsole.log (JSON.stringify ([ ...names ]));")
+    assert set(names) <= INHERITED_FUNCTIONS, sorted(set(names) - INHERITED_FUNCTIONS)
+
+
+def test_this_properties_are_the_base_describe_and_instance_defaults_keys():
+    keys = node_values(
+        "import Exchange from './base/Exchange.js';\n"
+        "const e = Object.create (Exchange.prototype);\n"
+        "console.log (JSON.stringify ([ ...Object.keys (e.describe ()), ...Object.keys (e.instanceDefaults ()) ]));")
+    assert set(keys) == THIS_PROPERTIES
+
+
+def test_the_sealed_native_methods_are_those_of_every_native_layer():
+    javascript = node_values(
+        "import N from './base/NativeExchange.js';\n"
+        "console.log (JSON.stringify (Object.getOwnPropertyNames (N.prototype).filter ((n) => n !== 'constructor')));")
+    assert set(javascript) == NATIVE_METHODS
+    for layer in ("python/exchangekit/base/native_exchange.py", "python/exchangekit/async_support/base/native_exchange.py",
+                  "php/base/NativeExchange.php"):
+        text = open(os.path.join(ROOT, layer), encoding="utf-8").read()
+        names = set(re.findall(r"\n    (?:async )?def (\w+)\(", text)) | set(re.findall(r"\n    (?:\w+ )*function (\w+)\(", text))
+        magic = {name for name in names if name.startswith("__")}
+        assert names - magic <= SEALED_SNAKE_CASE, f"{layer}: {sorted(names - magic - SEALED_SNAKE_CASE)} not sealed"
+
+
+@pytest.mark.parametrize("method", ["throwError", "fetch", "__construct", "constructor", "fetch-ticker"])
+def test_runner_input_refuses_methods_a_fixture_may_not_call(method):
+    fixture = {"exchange": "kraken", "config": {}, "milliseconds": 0, "methods": {method: [{"args": []}]}}
+    with pytest.raises(FixtureError, match="may not call"):
+        runner_input(fixture)
+
+
+CANARY_PAYLOAD = """import Exchange from './base/Exchange.js';
+import fs from 'node:fs';
+
+fs.writeFileSync ('{canary}', 'top level ran');
+
+export default class kraken extends Exchange {
+}
+"""
+
+
+@pytest.mark.slow
+def test_certify_runs_nothing_of_a_file_that_fails_the_checker(tmp_path):
+    project = tmp_path / "repo"
+    copy_repository(project)
+    canary = tmp_path / "canary-js"
+    (project / "js" / "kraken.js").write_text(CANARY_PAYLOAD.replace("{canary}", str(canary)))
+    fixture = json.loads((project / "tests" / "fixtures" / "exchanges" / "kraken.json").read_text())
+    fixture["methods"]["throwError"] = [{"description": "instantiate any PHP class by name", "args": ["SplFileObject", "http://127.0.0.1:9/"], "throws": "ExchangeError"}]
+    (project / "tests" / "fixtures" / "exchanges" / "kraken.json").write_text(json.dumps(fixture))
+    completed = subprocess.run([sys.executable, "-c", "from transpiler.cli import main; main()", "certify", "kraken",
+                                "--format", "json"], cwd=project, capture_output=True, text=True, timeout=600)
+    assert completed.returncode == 1, completed.stderr
+    [report] = json.loads(completed.stdout)
+    rules = {finding["rule"] for finding in report["findings"]}
+    assert {"SUB-S002", "SUB-S004", "CERT-F005"} <= rules
+    assert all(result["passed"] == result["failed"] == 0 and result["not_run"] for result in report["results"].values())
+    assert not canary.exists(), "the top-level code of a rejected file ran"
+    shutil.rmtree(project)
