@@ -11,6 +11,7 @@ import json
 import os
 import re
 import shutil
+import socket
 import subprocess
 import sys
 
@@ -20,6 +21,8 @@ from tests.base_runners import ROOT
 from tests.checking import check_text
 from tests.repository import copy_repository
 from transpiler.harness.fixtures import FixtureError, runner_input
+from transpiler.harness.run import Library, run_exchange_code
+from transpiler.harness.sandbox import network_isolation
 from transpiler.names import INHERITED_FUNCTIONS, NATIVE_METHODS, SEALED_SNAKE_CASE, THIS_PROPERTIES
 
 HEADER = """import Exchange from './base/Exchange.js';
@@ -212,3 +215,32 @@ def test_certify_runs_nothing_of_a_file_that_fails_the_checker(tmp_path):
     assert all(result["passed"] == result["failed"] == 0 and result["not_run"] for result in report["results"].values())
     assert not canary.exists(), "the top-level code of a rejected file ran"
     shutil.rmtree(project)
+
+
+PROBE = """
+import json, os, socket, sys
+reached = True
+try:
+    socket.create_connection(("127.0.0.1", int(sys.argv[1])), timeout=2).close()
+except OSError:
+    reached = False
+print(json.dumps({"variables": sorted(os.environ), "home": os.environ.get("HOME"), "reached": reached}))
+"""
+
+
+def test_exchange_code_runs_without_the_machines_environment_and_network(monkeypatch):
+    monkeypatch.setenv("GITHUB_TOKEN", "ghp-must-not-leak")
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(1)
+    try:
+        seen = run_exchange_code([sys.executable, "-c", PROBE, str(listener.getsockname()[1])], None,
+                                 Library.source_tree(ROOT), "probe")
+    finally:
+        listener.close()
+    assert "GITHUB_TOKEN" not in seen["variables"]
+    assert set(seen["variables"]) <= {"PATH", "LANG", "LC_ALL", "LC_CTYPE", "TZ", "HOME", "TMPDIR",
+                                      "EXCHANGEKIT_PYTHON_PATH", "EXCHANGEKIT_PHP_AUTOLOAD", "EXCHANGEKIT_JS_INDEX"}
+    assert seen["home"] != os.path.expanduser("~") and "exkit-home-" in seen["home"]
+    if network_isolation():
+        assert not seen["reached"], "a runner of exchange code reached a server on this machine"

@@ -7,8 +7,10 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 from dataclasses import dataclass
 
+from transpiler.harness import sandbox
 from transpiler.harness.fixtures import runner_input
 
 RUNNERS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "runners")
@@ -35,9 +37,13 @@ class Library:
         return cls(sys.executable, os.path.join(root, "python"), os.path.join(root, "php", "base", "autoload.php"),
                    os.path.join(root, "js", "index.js"))
 
-    def environment(self) -> dict[str, str]:
-        return {**os.environ, "EXCHANGEKIT_PYTHON_PATH": self.python_path, "EXCHANGEKIT_PHP_AUTOLOAD": self.php_autoload,
+    def locations(self) -> dict[str, str]:
+        """The variables that tell the runners where the library is."""
+        return {"EXCHANGEKIT_PYTHON_PATH": self.python_path, "EXCHANGEKIT_PHP_AUTOLOAD": self.php_autoload,
                 "EXCHANGEKIT_JS_INDEX": self.js_index}
+
+    def environment(self) -> dict[str, str]:
+        return {**os.environ, **self.locations()}
 
     def command(self, script: str, runtime: str) -> list[str]:
         """The command line of the runner scripts <script>_node.mjs, <script>_php.php, <script>_python.py for one
@@ -66,13 +72,20 @@ def run_json(command: list[str], request: dict | None, environment: dict[str, st
         raise RunnerError(f"the {label} runner printed no JSON result:\n{completed.stdout[-3000:]}") from None
 
 
+def run_exchange_code(command: list[str], request: dict | None, library: Library, label: str) -> list | dict:
+    """run_json for runners that execute an exchange's code: in the sandbox (see transpiler.harness.sandbox)."""
+    with tempfile.TemporaryDirectory(prefix="exkit-home-") as home:
+        return run_json(sandbox.network_isolation() + command, request, sandbox.environment(library.locations(), home),
+                        label, cwd=home)[0]
+
+
 def run_cases(library: Library, runtime: str, fixture: dict) -> list[dict]:
     """Per case of the fixture, in order: the requests sent and {"ok": result} or {"throws": ErrorClass, ...}."""
-    return run_json(library.command(EXCHANGE_RUNNER, runtime), runner_input(fixture), library.environment(),
-                    f"{runtime} exchange")[0]
+    return run_exchange_code(library.command(EXCHANGE_RUNNER, runtime), runner_input(fixture), library,
+                             f"{runtime} exchange")
 
 
 def class_methods(library: Library, exchange_ids: list[str]) -> dict:
     """Per exchange id, from its JavaScript class: {"has": {...}, "own": [unified methods it defines itself]}."""
-    return run_json(["node", os.path.join(RUNNERS, "exchange_methods.mjs"), *exchange_ids], None,
-                    library.environment(), "exchange methods")[0]
+    return run_exchange_code(["node", os.path.join(RUNNERS, "exchange_methods.mjs"), *exchange_ids], None, library,
+                             "exchange methods")
