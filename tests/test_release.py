@@ -9,6 +9,7 @@ import os
 import re
 
 import pytest
+import yaml
 from click.testing import CliRunner
 
 from tests.base_runners import ROOT
@@ -98,6 +99,12 @@ def test_the_release_workflow_runs_the_tested_commands():
                             "make dist"]
     assert any("twine upload dist/*.whl dist/*.tar.gz" in command for command in commands)
     assert any(command.startswith("npm publish dist/exchangekit-") for command in commands)
+    jobs = yaml.safe_load(workflow)["jobs"]
+    build_text, publish_text = (yaml.safe_dump(jobs[name]) for name in ("build", "publish"))
+    assert "secrets." not in build_text and "persist-credentials: false" in build_text, \
+        "the job that runs project code holds no publishing token and no git credentials"
+    assert "make" not in publish_text and "exkit" not in publish_text and "checkout" not in publish_text, \
+        "the job that publishes runs no project code"
     with open(os.path.join(ROOT, "Makefile"), encoding="utf-8") as handle:
         makefile = handle.read()
     assert re.search(r"^dist: .*\n\t\$\(VENV\)/bin/exkit dist$", makefile, re.M)
