@@ -3,11 +3,16 @@
 // Construction, the implicit API, time, crypto, JSON, the rate limiter and HTTP.
 
 import crypto from 'node:crypto';
+import * as errors from './errors.js';
 import { ExchangeError, ExchangeNotAvailable, NetworkError, RequestTimeout } from './errors.js';
 
 const MONTHS = [ 'Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec' ];
 const ISO8601 = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/;
 const RFC2616 = /^[A-Za-z]{3},\s+(\d{1,2})\s+([A-Za-z]{3})\s+(\d{4})\s+(\d{2}):(\d{2}):(\d{2})\s+(?:GMT|UTC)$/;
+// throwError instantiates these and nothing else: exchange code never makes the native layer create a class of
+// its choosing.
+const ERROR_CLASSES = new Set (Object.values (errors));
+const HTTP_URL = /^https?:\/\//i;
 const HASHES = { 'md5': 'md5', 'sha1': 'sha1', 'sha256': 'sha256', 'sha384': 'sha384', 'sha512': 'sha512', 'sha3-256': 'sha3-256', 'keccak-256': 'keccak-256' };
 
 export default class NativeExchange {
@@ -23,6 +28,9 @@ export default class NativeExchange {
     }
 
     throwError (errorClass, message) {
+        if (!ERROR_CLASSES.has (errorClass)) {
+            throw new ExchangeError (this.id + ' throwError () takes a unified error class');
+        }
         throw new errorClass (message);
     }
 
@@ -274,6 +282,9 @@ export default class NativeExchange {
     // --- HTTP ----------------------------------------------------------------------------------------
 
     async fetch (url, method = 'GET', headers = undefined, body = undefined) {
+        if (!HTTP_URL.test (url)) {
+            throw new ExchangeError (this.id + ' fetch () only requests http:// and https:// URLs');
+        }
         const requestHeaders = this.extend ({ 'User-Agent': this.userAgent }, this.extend (this.headers, headers === undefined ? {} : headers));
         if (this.verbose) {
             this.log ('request', method, url, JSON.stringify (requestHeaders), body === undefined ? '' : body);

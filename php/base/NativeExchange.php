@@ -58,7 +58,13 @@ class NativeExchange {
         throw new \BadMethodCallException(static::class . " has no method $name");
     }
 
-    public function throw_error(string $error_class, string $message): void {
+    // Raises a unified error class named by its string (PHP has no class values) and nothing else: exchange code
+    // never makes the native layer instantiate a class of its choosing. No autoloading of the given name either.
+    public function throw_error($error_class, $message): void {
+        if (!is_string($error_class) || !class_exists(BaseError::class)
+                || !class_exists($error_class, false) || !is_a($error_class, BaseError::class, true)) {
+            throw new ExchangeError($this->id . ' throw_error () takes a unified error class');
+        }
         throw new $error_class($message);
     }
 
@@ -309,6 +315,9 @@ class NativeExchange {
     // --- HTTP ----------------------------------------------------------------------------------------
 
     public function fetch($url, $method = 'GET', $headers = null, $body = null) {
+        if (!is_string($url) || !preg_match('~^https?://~i', $url)) {
+            throw new ExchangeError($this->id . ' fetch () only requests http:// and https:// URLs');
+        }
         $request_headers = $this->extend(['User-Agent' => $this->userAgent], $this->extend($this->headers, $headers ?? []));
         if ($this->verbose) {
             $this->log('request', $method, $url, $this->json($request_headers), $body ?? '');
@@ -329,6 +338,8 @@ class NativeExchange {
             CURLOPT_HTTPHEADER => $header_lines,
             CURLOPT_RETURNTRANSFER => true,
             CURLOPT_FOLLOWLOCATION => true,
+            CURLOPT_PROTOCOLS => CURLPROTO_HTTP | CURLPROTO_HTTPS,
+            CURLOPT_REDIR_PROTOCOLS => CURLPROTO_HTTP | CURLPROTO_HTTPS,
             CURLOPT_MAXREDIRS => 10,
             CURLOPT_TIMEOUT_MS => (int) $this->timeout,
             CURLOPT_CONNECTTIMEOUT_MS => (int) $this->timeout,

@@ -17,11 +17,11 @@ import sys
 
 import pytest
 
-from tests.base_runners import ROOT
+from tests.base_runners import ROOT, run_calls
 from tests.checking import check_text
 from tests.repository import copy_repository
 from transpiler.harness.fixtures import FixtureError, runner_input
-from transpiler.harness.run import Library, run_exchange_code
+from transpiler.harness.run import RUNTIMES, Library, run_exchange_code
 from transpiler.harness.sandbox import network_isolation
 from transpiler.names import INHERITED_FUNCTIONS, NATIVE_METHODS, SEALED_SNAKE_CASE, THIS_PROPERTIES
 
@@ -244,3 +244,17 @@ def test_exchange_code_runs_without_the_machines_environment_and_network(monkeyp
     assert seen["home"] != os.path.expanduser("~") and "exkit-home-" in seen["home"]
     if network_isolation():
         assert not seen["reached"], "a runner of exchange code reached a server on this machine"
+
+
+@pytest.mark.parametrize("runtime", RUNTIMES)
+def test_the_native_layer_instantiates_nothing_by_name_and_requests_only_http(runtime, tmp_path):
+    canary = tmp_path / f"canary-{runtime}"
+    # A class name is a string for every runtime here, and no string names a class: even 'ExchangeError' is refused
+    # (exchange code passes the imported classes, as the fixtures' error cases show in every runtime).
+    calls = [["throwError", ["SplFileObject", str(canary)]], ["throwError", ["ExchangeError", "by name"]],
+             ["fetch", [f"file://{canary}"]], ["fetch", ["ftp://127.0.0.1:9/x"]]]
+    results, _ = run_calls(runtime, {"describe": {"id": "local", "urls": {"api": "http://127.0.0.1:9"}},
+                                     "config": {}, "calls": calls})
+    assert [result.get("throws") for result in results] == ["ExchangeError"] * 4, results
+    assert "unified error class" in results[0]["message"] and "http://" in results[2]["message"]
+    assert not canary.exists()

@@ -22,7 +22,7 @@ from typing import Any
 
 import requests
 
-from exchangekit.base import js
+from exchangekit.base import errors, js
 from exchangekit.base.errors import ExchangeError, ExchangeNotAvailable, NetworkError, RequestTimeout
 from exchangekit.base.keccak import keccak256
 
@@ -35,6 +35,15 @@ HASHES = {"md5": "md5", "sha1": "sha1", "sha256": "sha256", "sha384": "sha384", 
 JWT_ALGORITHMS = {"sha256": "HS256", "sha384": "HS384", "sha512": "HS512"}
 EPOCH = datetime.datetime(1970, 1, 1, tzinfo=datetime.timezone.utc)
 MIN_TIMESTAMP, MAX_TIMESTAMP = -62135596800000, 253402300799999  # years 1 to 9999
+# throw_error raises these and nothing else: exchange code never makes the native layer create a class of its choosing.
+ERROR_CLASSES = frozenset(value for value in vars(errors).values()
+                          if isinstance(value, type) and issubclass(value, errors.BaseError))
+
+
+def require_http_url(exchange_id, url) -> None:
+    """Requests go to http:// and https:// URLs only (never file://, ftp:// or what else a client supports)."""
+    if not isinstance(url, str) or urllib.parse.urlsplit(url).scheme.lower() not in ("http", "https"):
+        raise ExchangeError(f"{exchange_id} fetch () only requests http:// and https:// URLs")
 
 
 def snake_case(name: str) -> str:
@@ -67,6 +76,8 @@ class NativeExchange:
         raise AttributeError(f"{type(self).__name__} has no attribute {name!r}")
 
     def throw_error(self, error_class: type, message: str) -> None:
+        if error_class not in ERROR_CLASSES:
+            raise ExchangeError(f"{self.id} throw_error () takes a unified error class")
         raise error_class(message)
 
     # --- time -----------------------------------------------------------------------------------------
@@ -271,6 +282,7 @@ class NativeExchange:
         return {"http": self.proxy, "https": self.proxy} if self.proxy else None
 
     def fetch(self, url, method="GET", headers=None, body=None):
+        require_http_url(self.id, url)
         request_headers = self.request_headers(headers)
         self.log_request(method, url, request_headers, body)
         if self.session is None:

@@ -6,18 +6,20 @@ export default class nested_data extends Exchange {
         const trades = [ [ 'BTC', 1 ], [ 'ETH', 2 ], [ 'BTC', 3 ] ];
         for (let i = 0; i < trades.length; i++) {
             const [ symbol, amount ] = trades[i];
-            if (!(symbol in result)) {
-                result[symbol] = [];
+            let amounts = this.ownValue (result, symbol);
+            if (amounts === undefined) {
+                amounts = [];
             }
-            result[symbol].push (amount);
+            amounts.push (amount);
+            result[symbol] = amounts;
         }
         const totals = {};
         const symbols = Object.keys (result);
         for (let i = 0; i < symbols.length; i++) {
             let sum = 0;
-            const amounts = result[symbols[i]];
-            for (let j = 0; j < amounts.length; j++) {
-                sum += amounts[j];
+            const list = this.ownValue (result, symbols[i]);
+            for (let j = 0; j < list.length; j++) {
+                sum += list[j];
             }
             totals[symbols[i]] = sum;
         }

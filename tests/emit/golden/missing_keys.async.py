@@ -18,7 +18,7 @@ class missing_keys(Exchange):
             js.get(list_, -1),
             js.get(word, 1),
             js.get(word, 9),
-            js.get(o, key),
+            self.own_value(o, key),
             js.get(list_, "1"),
             js.get(o, 1),
         ]

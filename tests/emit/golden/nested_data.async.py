@@ -14,19 +14,21 @@ class nested_data(Exchange):
                 symbol,
                 amount,
             ) = js.destructure(js.get(trades, i), 2)
-            if not js.has(result, symbol):
-                js.set_(result, symbol, [])
-            js.get(result, symbol).append(amount)
+            amounts = self.own_value(result, symbol)
+            if amounts is None:
+                amounts = []
+            amounts.append(amount)
+            js.set_(result, symbol, amounts)
             i += 1
         totals = {}
         symbols = js.keys(result)
         i = 0
         while i < len(symbols):
             sum_ = 0
-            amounts = js.get(result, js.get(symbols, i))
+            list_ = self.own_value(result, js.get(symbols, i))
             j = 0
-            while js.less(j, js.length(amounts)):
-                sum_ = js.add(sum_, js.get(amounts, j))
+            while js.less(j, js.length(list_)):
+                sum_ = js.add(sum_, js.get(list_, j))
                 j += 1
             js.set_(totals, js.get(symbols, i), sum_)
             i += 1

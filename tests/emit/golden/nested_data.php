@@ -10,18 +10,20 @@ class nested_data extends Exchange {
         $trades = [['BTC', 1], ['ETH', 2], ['BTC', 3]];
         for ($i = 0; $i < count($trades); $i++) {
             [$symbol, $amount] = Js::destructure(Js::get($trades, $i), 2);
-            if (!(Js::has($result, $symbol))) {
-                Js::set($result, $symbol, []);
+            $amounts = $this->own_value($result, $symbol);
+            if ($amounts === null) {
+                $amounts = [];
             }
-            $result[$symbol][] = $amount;
+            $amounts[] = $amount;
+            Js::set($result, $symbol, $amounts);
         }
         $totals = [];
         $symbols = Js::keys($result);
         for ($i = 0; $i < count($symbols); $i++) {
             $sum = 0;
-            $amounts = Js::get($result, Js::get($symbols, $i));
-            for ($j = 0; Js::less($j, Js::length($amounts)); $j++) {
-                $sum = Js::add($sum, Js::get($amounts, $j));
+            $list = $this->own_value($result, Js::get($symbols, $i));
+            for ($j = 0; Js::less($j, Js::length($list)); $j++) {
+                $sum = Js::add($sum, Js::get($list, $j));
             }
             Js::set($totals, Js::get($symbols, $i), $sum);
         }

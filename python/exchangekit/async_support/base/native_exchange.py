@@ -8,7 +8,7 @@ import asyncio
 import aiohttp
 
 from exchangekit.base.errors import ExchangeNotAvailable, NetworkError, RequestTimeout
-from exchangekit.base.native_exchange import NativeExchange as SyncNativeExchange
+from exchangekit.base.native_exchange import NativeExchange as SyncNativeExchange, require_http_url
 
 
 class NativeExchange(SyncNativeExchange):
@@ -22,6 +22,7 @@ class NativeExchange(SyncNativeExchange):
             await self.sleep(delay)
 
     async def fetch(self, url, method="GET", headers=None, body=None):
+        require_http_url(self.id, url)
         request_headers = self.request_headers(headers)
         self.log_request(method, url, request_headers, body)
         if self.session is None:
