@@ -190,12 +190,13 @@ def is_reaching_name(name: str) -> bool:
     return name in REACHING_NAMES or name.startswith("__")
 
 
-# Properties that strings, arrays, objects, functions, errors and promises inherit in JavaScript and
-# that hold functions (tests/security checks this list against the running Node). A bracket read
+# Properties that strings, arrays, objects, functions, errors and promises (and the error classes) inherit in
+# JavaScript and that hold functions (tests/security checks this list against the running Node). A bracket read
 # with one of these keys returns the function when the value is not a dictionary that has the key, so
 # such reads go through a safe* helper, which reads own keys only.
 INHERITED_FUNCTIONS = frozenset({
     "__defineGetter__", "__defineSetter__", "__lookupGetter__", "__lookupSetter__", "__proto__", "anchor",
+    "captureStackTrace", "prepareStackTrace", "stackTraceLimit",  # what error classes inherit from Error
     "apply", "arguments", "at", "big", "bind", "blink", "bold", "call", "caller", "catch", "charAt",
     "charCodeAt", "codePointAt", "concat", "constructor", "copyWithin", "endsWith", "entries", "every", "fill",
     "filter", "finally", "find", "findIndex", "findLast", "findLastIndex", "fixed", "flat", "flatMap",
@@ -211,10 +212,12 @@ INHERITED_FUNCTIONS = frozenset({
 
 # What `this.name` may read or assign without calling it: the keys of the base describe() and of
 # instanceDefaults() in js/base/Exchange.js (a test keeps the two in step). Methods are only called.
-THIS_PROPERTIES = frozenset({
+DESCRIBE_KEYS = frozenset({
     "api", "certified", "commonCurrencies", "countries", "enableRateLimit", "exceptions", "fees", "has",
     "headers", "httpExceptions", "id", "name", "options", "paddingMode", "precisionMode", "proxy", "rateLimit",
     "requiredCredentials", "timeframes", "timeout", "urls", "userAgent", "verbose", "version",
+})
+THIS_PROPERTIES = DESCRIBE_KEYS | frozenset({
     "apiKey", "secret", "uid", "login", "password", "twofa", "privateKey", "walletAddress", "token", "markets",
     "marketsById", "symbols", "ids", "currencies", "currenciesById", "codes", "lastRestRequestTimestamp",
     "last_http_response", "last_json_response", "last_response_headers",

@@ -130,6 +130,9 @@ export default class NativeExchange {
     ownValue (container, key) {
         // container[key] only where the key is container's own: never a method or a prototype that a string,
         // array or object inherits (the subset reads computed keys through this, SUB-B004).
+        if (typeof container === 'function') {
+            return undefined; // a class stored as a value (describe ()'s exceptions): its members are not data
+        }
         return Object.hasOwn (container, key) ? container[key] : undefined;
     }
 

@@ -11,4 +11,13 @@ export default class b005_this_data extends Exchange {
         const secret = this.secret;
         return [ send, id, secret, this.markets, this.urls['api'] ];
     }
+
+    describe () {
+        return this.deepExtend (super.describe (), {
+            'id': 'b005_this_data',
+            'fetch': 'replaced',
+            // ^13 SUB-B005
+            'options': { 'fetch': 'kept' },
+        });
+    }
 }

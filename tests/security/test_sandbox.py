@@ -151,7 +151,7 @@ def test_every_inherited_function_of_this_node_is_listed():
     names = node_values(
         "const names = new Set ();\n"
         "for (const p of [ Object.prototype, Array.prototype, String.prototype, Number.prototype, "
-        "Boolean.prototype, Function.prototype, Error.prototype, Promise.prototype ]) {\n"
+        "Boolean.prototype, Function.prototype, Error.prototype, Promise.prototype, Error ]) {\n"
         "  for (const n of Object.getOwnPropertyNames (p)) {\n"
         "    const d = Object.getOwnPropertyDescriptor (p, n);\n"
         "    if (typeof d.value === 'function' || d.get || d.set) names.add (n);\n"

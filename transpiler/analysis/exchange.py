@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from esprima.nodes import Node
 
 from transpiler.names import HTTP_METHODS, implicit_method_name
-from transpiler.syntax import children, is_member, property_key, string_literal
+from transpiler.syntax import children, is_member, property_key, string_literal, walk
 
 
 def module_file(module: str, in_base: bool = False) -> str:
@@ -146,3 +146,13 @@ def _endpoints(node: Node) -> list[str]:
     return []
 
 
+def describe_literal(exchange: ExchangeClass) -> Node | None:
+    """The exchange's own dictionary in describe(): the object literal that states its 'id'."""
+    describe = exchange.methods.get("describe")
+    if describe is None:
+        return None
+    for path in walk(describe.value.body):
+        node = path.node
+        if node.type == "ObjectExpression" and any(property_key(prop) == "id" for prop in node.properties):
+            return node
+    return None

@@ -12,7 +12,7 @@ from typing import Callable
 
 from esprima.nodes import Node
 
-from transpiler.analysis.exchange import ExchangeClass, find_exchange_class
+from transpiler.analysis.exchange import ExchangeClass, describe_literal, find_exchange_class
 from transpiler.build import Plan, differences, module_paths
 from transpiler.certify.checks import CHECKS
 from transpiler.checker import FileResult, check_file, result_for
@@ -21,7 +21,7 @@ from transpiler.harness.fixtures import Case, FixtureError, case_problems, cases
 from transpiler.harness.run import RUNTIMES, Library, RunnerError, class_methods, run_cases
 from transpiler.names import EXCHANGE_MODULE, is_reaching_name, is_sealed
 from transpiler.source import SourceError, parse_source, read_source
-from transpiler.syntax import parameter_target, property_key, walk
+from transpiler.syntax import parameter_target, property_key
 from transpiler.unified import UNIFIED_METHODS
 
 # describe() keys every exchange states itself (dotted: urls.api is the api key inside urls).
@@ -64,7 +64,7 @@ class _Locator:
     def __init__(self, source_path: str, exchange: ExchangeClass | None) -> None:
         self.path = source_path
         self.exchange = exchange
-        self.describe = _describe_literal(exchange) if exchange is not None else None
+        self.describe = describe_literal(exchange) if exchange is not None else None
 
     def finding(self, check_id: str, node: Node | None, message: str) -> Diagnostic:
         if node is None:
@@ -189,18 +189,6 @@ def _parse(path: str) -> ExchangeClass | None:
     except SourceError:
         return None
     return find_exchange_class(program)
-
-
-def _describe_literal(exchange: ExchangeClass) -> Node | None:
-    """The exchange's own dictionary in describe(): the object literal that states its 'id'."""
-    describe = exchange.methods.get("describe")
-    if describe is None:
-        return None
-    for path in walk(describe.value.body):
-        node = path.node
-        if node.type == "ObjectExpression" and any(property_key(prop) == "id" for prop in node.properties):
-            return node
-    return None
 
 
 def _describe_findings(locator: _Locator) -> list[Diagnostic]:

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 from esprima.nodes import Node
 
+from transpiler.analysis.exchange import describe_literal
 from transpiler.analysis.scopes import Resolved
 from transpiler.emit.types import Type, TypeEnvironment
 from transpiler.names import (
-    ASCII_IDENTIFIER, INHERITED_FUNCTIONS, THIS_PROPERTIES, is_reaching_name, is_sealed,
+    ASCII_IDENTIFIER, DESCRIBE_KEYS, INHERITED_FUNCTIONS, THIS_PROPERTIES, is_reaching_name, is_sealed,
 )
 from transpiler.rules.base import Rule
-from transpiler.syntax import Path
+from transpiler.syntax import Path, property_key
 
 READ_HINT = "read it with this.safeValue (dictionary, key): safe* helpers read the dictionary's own keys only"
 
@@ -153,6 +154,8 @@ class OwnKeyReads(Rule):
         node = path.node
         if not node.computed or node.object.type in ("ThisExpression", "Super") or _is_write_target(path):
             return  # computed access on this is E002's
+        if node.object.type == "Identifier" and self.context.scopes.resolution(node.object) is Resolved.IMPORT:
+            return  # members of imported classes are B007's
         key = node.property
         name = static_key(key)
         if name is not None:
@@ -188,6 +191,16 @@ class ThisDataOnly(Rule):
     bad = "const send = this.fetch;"
     good = "const url = this.urls['api']['public'];"
     hint = "call methods (this.name (...)); keep your own settings in describe()['options'], read as this.options"
+    decisions = "The keys of the dictionary describe() returns are checked too: the constructor copies them onto " \
+                "the exchange, where a key named like a method would replace it."
+
+    def finish(self) -> None:
+        literal = describe_literal(self.context.exchange) if not self.context.source.is_base else None
+        for prop in literal.properties if literal is not None else ():
+            key = property_key(prop)
+            if key is not None and key not in DESCRIBE_KEYS and not is_reaching_name(key):
+                self.report(prop.key, f"'{key}' is not a key of describe()",
+                            f"put it under 'options': {{ 'options': {{ '{key}': ... }} }}")
 
     def visit_MemberExpression(self, path: Path) -> None:
         node = path.node
