@@ -1,6 +1,7 @@
 """A real HTTP server on 127.0.0.1 for the base runtime's HTTP tests (never a mock of the HTTP client).
 
-Routes (under /api/): json (echoes method, query, body and headers), status/<code>, slow (answers after
+Routes (under /api/): json (echoes method, query, body and headers), status/<code> (a Retry-After header when
+the query has retryAfter), slow (answers after
 1.5 s), malformed (truncated JSON), html, large (about 1 MB of JSON), redirect (302 to json), empty (204).
 Every request's arrival time is kept per `run` query parameter, so tests can measure the rate limiter.
 """
@@ -38,7 +39,8 @@ class Handler(BaseHTTPRequestHandler):
                                         "custom": self.headers.get("X-Custom")}))
         elif route.startswith("status/"):
             code = int(route.split("/")[1])
-            self.reply(code, json.dumps(STATUS_BODIES.get(code, {"error": "status"})))
+            extra = {"Retry-After": query["retryAfter"]} if "retryAfter" in query else {}
+            self.reply(code, json.dumps(STATUS_BODIES.get(code, {"error": "status"})), headers=extra)
         elif route == "slow":
             time.sleep(1.5)
             self.reply(200, "{}")
@@ -61,11 +63,12 @@ class Handler(BaseHTTPRequestHandler):
 
     do_GET = do_POST = do_PUT = do_DELETE = handle_any
 
-    def reply(self, status: int, text: str, content_type: str = "application/json") -> None:
+    def reply(self, status: int, text: str, content_type: str = "application/json",
+              headers: dict[str, str] | None = None) -> None:
         data = text.encode("utf-8")
         self.send_response(status)
-        self.send_header("Content-Type", content_type)
-        self.send_header("Content-Length", str(len(data)))
+        for name, value in {"Content-Type": content_type, "Content-Length": str(len(data)), **(headers or {})}.items():
+            self.send_header(name, value)
         self.end_headers()
         self.wfile.write(data)
 

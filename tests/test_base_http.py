@@ -132,3 +132,31 @@ def test_rate_limiter_spaces_requests_by_cost(server, runtime):
     assert min(unit) > 60 and statistics.mean(unit) > 85, unit
     assert 2.4 < statistics.mean(heavy) / statistics.mean(unit) < 3.6, (unit, heavy)
     assert statistics.mean(free) < statistics.mean(unit) / 2, (free, unit)
+
+
+@pytest.mark.parametrize("runtime", RUNTIMES)
+def test_retry_after_holds_the_rate_limiter(server, runtime):
+    # The clock is the runner's: it stands still except in sleep, which records what it was asked, so the
+    # delays are exact. rateLimit 100 ms: a request of cost 1 right after another waits 100 ms; a Retry-After
+    # on a 429 or 503 (seconds, or an HTTP date) makes the next request wait that long instead, at most
+    # maxRetryAfter. The clock reads 22:13:23.1 when the date below is received (3.1 s after the start).
+    spec = exchange_spec(server, enableRateLimit=True, rateLimit=100, maxRetryAfter=60000)
+    spec["clock"] = {"milliseconds": 1699999999900}  # 22:13:19.9 GMT
+    status = "publicGetStatusCode"
+    spec["calls"] = [
+        [status, [{"code": 429, "retryAfter": "3"}]], ["publicGetJson", []], ["sleeps", []],
+        [status, [{"code": 503, "retryAfter": "Tue, 14 Nov 2023 22:13:28 GMT"}]], ["publicGetJson", []], ["sleeps", []],
+        [status, [{"code": 429, "retryAfter": "86400"}]], ["publicGetJson", []], ["sleeps", []],
+        [status, [{"code": 429}]], ["publicGetJson", []], ["sleeps", []],
+        [status, [{"code": 500, "retryAfter": "7"}]], ["publicGetJson", []], ["sleeps", []],
+        [status, [{"code": 429, "retryAfter": "soon"}]], ["publicGetJson", []], ["sleeps", []],
+    ]
+    results, _ = run_calls(runtime, spec)
+    assert [result.get("throws") for result in results[::3]] == ["RateLimitExceeded", "OnMaintenance",
+                                                                "RateLimitExceeded", "RateLimitExceeded",
+                                                                "ExchangeNotAvailable", "RateLimitExceeded"]
+    sleeps = [result["ok"] for result in results[2::3]]
+    # Each line: the wait before the request that gets the Retry-After (none for the first), then before the
+    # next one. Only 429 and 503 count, and a value that is neither seconds nor a date is ignored.
+    assert sleeps == [[3000], [100, 5000], [100, 60000], [100, 100], [100, 100], [100, 100]], sleeps
+

@@ -19,6 +19,7 @@ export default class Exchange extends NativeExchange {
             'enableRateLimit': true,
             'rateLimit': 2000, // milliseconds between two requests of cost 1
             'timeout': 10000, // milliseconds
+            'maxRetryAfter': 60000, // milliseconds: the longest Retry-After that the rate limiter honours
             'verbose': false,
             'userAgent': 'exchangekit',
             'headers': {},
@@ -146,6 +147,8 @@ export default class Exchange extends NativeExchange {
             'last_http_response': undefined,
             'last_json_response': undefined,
             'last_response_headers': undefined,
+            'throttleTokens': 1,
+            'throttleLast': undefined,
         };
     }
 
@@ -277,6 +280,43 @@ export default class Exchange extends NativeExchange {
         return result;
     }
 
+    // --- rate limiting: a token bucket ----------------------------------------------------------------
+
+    async throttle (cost = 1) {
+        const delay = this.throttleDelay (cost);
+        if (delay > 0) {
+            await this.sleep (delay);
+        }
+    }
+
+    throttleDelay (cost) {
+        // A token bucket refilled at one token per rateLimit milliseconds, holding at most one. Each call
+        // takes its cost at once (the balance may go negative) and returns how long to wait until the
+        // balance it left is paid back, so concurrent calls queue in the order they arrived. The clock is
+        // monotonicMilliseconds and the wait is sleep, both native (and replaced by tests).
+        this.refillThrottle ();
+        this.throttleTokens = this.throttleTokens - cost;
+        if (this.throttleTokens < 0) {
+            return -this.throttleTokens * this.rateLimit;
+        }
+        return 0;
+    }
+
+    refillThrottle () {
+        const now = this.monotonicMilliseconds ();
+        if (this.throttleLast !== undefined) {
+            this.throttleTokens = Math.min (1, this.throttleTokens + (now - this.throttleLast) / this.rateLimit);
+        }
+        this.throttleLast = now;
+    }
+
+    holdThrottle (delay) {
+        // Retry-After: the bucket holds no more than it would had it been emptied and started refilling
+        // delay milliseconds from now, so that no request of cost 1 leaves before then.
+        this.refillThrottle ();
+        this.throttleTokens = Math.min (this.throttleTokens, 1 - delay / this.rateLimit);
+    }
+
     // --- request pipeline: implicit method -> request -> fetch2 -> throttle, sign, fetch -------------
 
     async request (path, api = 'public', method = 'GET', params = {}, headers = undefined, body = undefined, config = {}) {
@@ -311,8 +351,12 @@ export default class Exchange extends NativeExchange {
     }
 
     handleRestResponse (status, reason, url, method, responseHeaders, responseBody, requestHeaders, requestBody) {
-        // Called by the native fetch with the raw HTTP response: exchange errors first, then the status
-        // code, then the JSON itself.
+        // Called by the native fetch with the raw HTTP response: Retry-After first (it holds the rate
+        // limiter), then the exchange's errors, the status code and the JSON itself.
+        const delay = this.retryAfterDelay (status, responseHeaders);
+        if (delay !== undefined) {
+            this.holdThrottle (delay);
+        }
         const json = this.parseJson (responseBody);
         this.last_http_response = responseBody;
         this.last_json_response = json;
@@ -326,6 +370,40 @@ export default class Exchange extends NativeExchange {
             throw new BadResponse (this.redactSecrets (this.id + ' ' + method + ' ' + url + ' returned a body that is not JSON: ' + this.excerpt (responseBody)));
         }
         return json;
+    }
+
+    headerValues (headers) {
+        // Header names are case-insensitive, and each runtime's HTTP client keeps them in its own case.
+        const result = {};
+        const names = Object.keys (headers);
+        for (let i = 0; i < names.length; i++) {
+            result[names[i].toLowerCase ()] = headers[names[i]];
+        }
+        return result;
+    }
+
+    retryAfterDelay (status, responseHeaders) {
+        // The milliseconds that a 429 or 503 asks to wait before the next request (Retry-After: seconds or
+        // an HTTP date), at most maxRetryAfter; undefined when it does not say.
+        if ((status !== 429) && (status !== 503)) {
+            return undefined;
+        }
+        const value = this.safeString (this.headerValues (responseHeaders), 'retry-after');
+        if (value === undefined) {
+            return undefined;
+        }
+        const seconds = this.parseNumber (value.trim ());
+        let delay = undefined;
+        if (seconds !== undefined) {
+            delay = seconds * 1000;
+        } else {
+            const date = this.parseDate (value);
+            if (date === undefined) {
+                return undefined;
+            }
+            delay = date - this.milliseconds ();
+        }
+        return Math.min (Math.max (delay, 0), this.maxRetryAfter);
     }
 
     handleErrors (status, reason, url, method, responseHeaders, responseBody, response, requestHeaders, requestBody) {

@@ -14,8 +14,6 @@ export default class NativeExchange {
     constructor (config = {}) {
         Object.assign (this, this.instanceDefaults ());
         Object.assign (this, this.deepExtend (this.describe (), config));
-        this.throttleTokens = 1;
-        this.throttleLast = undefined;
         for (const entry of this.implicitApiMethods ()) {
             const { path, api, method, cost } = entry;
             this[entry['name']] = (params = {}) => this.request (path, api, method, params, undefined, undefined, { 'cost': cost });
@@ -241,23 +239,7 @@ export default class NativeExchange {
         return String (code).padStart (6, '0');
     }
 
-    // --- rate limiting -------------------------------------------------------------------------------
-
-    async throttle (cost = 1) {
-        // A token bucket refilled at one token per rateLimit milliseconds, holding at most one. Each
-        // call takes its cost at once (the balance may go negative) and then waits until the balance
-        // it left is paid back, so concurrent calls queue in the order they arrived.
-        const now = this.monotonicMilliseconds ();
-        const rate = 1 / this.rateLimit;
-        if (this.throttleLast !== undefined) {
-            this.throttleTokens = Math.min (1, this.throttleTokens + (now - this.throttleLast) * rate);
-        }
-        this.throttleLast = now;
-        this.throttleTokens -= cost;
-        if (this.throttleTokens < 0) {
-            await this.sleep (-this.throttleTokens / rate);
-        }
-    }
+    // --- the clock of the rate limiter (Exchange.throttle) ---------------------------------------------
 
     monotonicMilliseconds () {
         return performance.now ();

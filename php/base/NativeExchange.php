@@ -21,8 +21,6 @@ class NativeExchange {
 
     /** @var array<string, array> implicit method name (camelCase and snake_case) -> endpoint */
     private array $implicit_api = [];
-    private float $throttle_tokens = 1.0;
-    private ?float $throttle_last = null;
     private $curl = null;
 
     public function __construct(array $config = []) {
@@ -282,23 +280,10 @@ class NativeExchange {
         return str_pad((string) $code, 6, '0', STR_PAD_LEFT);
     }
 
-    // --- rate limiting -------------------------------------------------------------------------------
+    // --- the clock of the rate limiter (Exchange::throttle) ------------------------------------------
 
-    /**
-     * A token bucket refilled at one token per rateLimit milliseconds, holding at most one. Each call takes
-     * its cost at once (the balance may go negative) and then waits until the balance it left is paid back.
-     */
-    public function throttle($cost = 1): void {
-        $now = hrtime(true) / 1e6;
-        $rate = 1 / $this->rateLimit;
-        if ($this->throttle_last !== null) {
-            $this->throttle_tokens = min(1.0, $this->throttle_tokens + ($now - $this->throttle_last) * $rate);
-        }
-        $this->throttle_last = $now;
-        $this->throttle_tokens -= $cost;
-        if ($this->throttle_tokens < 0) {
-            $this->sleep(-$this->throttle_tokens / $rate);
-        }
+    public function monotonic_milliseconds() {
+        return hrtime(true) / 1e6;
     }
 
     // --- HTTP ----------------------------------------------------------------------------------------

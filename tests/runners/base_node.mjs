@@ -1,6 +1,7 @@
-// Runs base-class calls in Node: reads { describe, config, markets, currencies, calls: [[method, args], ...] }
+// Runs base-class calls in Node: reads { describe, config, markets, currencies, clock, calls: [[method, args], ...] }
 // as JSON on stdin and prints [{ ok: result } | { throws: ErrorClass }, ...]. A method 'a|b' passes a's
-// result to b (for binary values, which JSON cannot carry).
+// result to b (for binary values, which JSON cannot carry). With "clock": { milliseconds } in the spec, time
+// stands still except in sleep, which sleeps () lists (and forgets).
 import Exchange from '../../js/base/Exchange.js';
 import * as errors from '../../js/base/errors.js';
 
@@ -30,7 +31,34 @@ class vectors extends Exchange {
     }
 }
 
-const exchange = new vectors (spec.config || {});
+class clocked extends vectors {
+    constructor (config) {
+        super (config);
+        this.elapsed = 0;
+        this.slept = [];
+    }
+
+    milliseconds () {
+        return spec.clock.milliseconds + this.elapsed;
+    }
+
+    monotonicMilliseconds () {
+        return this.elapsed;
+    }
+
+    async sleep (milliseconds) {
+        this.elapsed += milliseconds;
+        this.slept.push (milliseconds);
+    }
+
+    sleeps () {
+        const slept = this.slept;
+        this.slept = [];
+        return slept;
+    }
+}
+
+const exchange = new (spec.clock ? clocked : vectors) (spec.config || {});
 if (spec.markets) {
     exchange.setMarkets (spec.markets, undefinedForNull (spec.currencies));
 }

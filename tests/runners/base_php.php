@@ -22,15 +22,38 @@ function argument($value) {
 }
 
 class vectors extends Exchange {
-    public static array $extra = [];
+    public static array $spec = [];
 
     public function describe() {
-        return $this->deep_extend(parent::describe(), self::$extra);
+        return $this->deep_extend(parent::describe(), self::$spec['describe'] ?? []);
     }
 }
 
-vectors::$extra = $spec['describe'] ?? [];
-$exchange = new vectors($spec['config'] ?? []);
+class clocked extends vectors {
+    public $elapsed = 0;
+    public $slept = [];
+
+    public function milliseconds(): int {
+        return self::$spec['clock']['milliseconds'] + $this->elapsed;
+    }
+
+    public function monotonic_milliseconds() {
+        return $this->elapsed;
+    }
+
+    public function sleep($milliseconds): void {
+        $this->elapsed += $milliseconds;
+        $this->slept[] = $milliseconds;
+    }
+
+    public function sleeps() {
+        [$slept, $this->slept] = [$this->slept, []];
+        return $slept;
+    }
+}
+
+vectors::$spec = $spec;
+$exchange = isset($spec['clock']) ? new clocked($spec['config'] ?? []) : new vectors($spec['config'] ?? []);
 if (!empty($spec['markets'])) {
     $exchange->set_markets($spec['markets'], $spec['currencies'] ?? null);
 }

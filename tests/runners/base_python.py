@@ -21,22 +21,48 @@ def argument(value):
     return value
 
 
-def exchange_class(asynchronous: bool):
+def exchange_class(spec: dict, asynchronous: bool):
     if asynchronous:
         from exchangekit.async_support.base.exchange import Exchange
     else:
         from exchangekit.base.exchange import Exchange
-    return Exchange
 
-
-async def run(spec: dict, asynchronous: bool) -> list:
-    base = exchange_class(asynchronous)
-
-    class vectors(base):
+    class vectors(Exchange):
         def describe(self):
             return self.deep_extend(super().describe(), spec.get("describe") or {})
 
-    exchange = vectors(spec.get("config") or {})
+    class clocked(vectors):
+        def __init__(self, config):
+            super().__init__(config)
+            self.elapsed = 0
+            self.slept = []
+
+        def milliseconds(self):
+            return spec["clock"]["milliseconds"] + self.elapsed
+
+        def monotonic_milliseconds(self):
+            return self.elapsed
+
+        def record_sleep(self, milliseconds):
+            self.elapsed += milliseconds
+            self.slept.append(milliseconds)
+
+        if asynchronous:
+            async def sleep(self, milliseconds):
+                self.record_sleep(milliseconds)
+        else:
+            def sleep(self, milliseconds):
+                self.record_sleep(milliseconds)
+
+        def sleeps(self):
+            slept, self.slept = self.slept, []
+            return slept
+
+    return clocked if spec.get("clock") else vectors
+
+
+async def run(spec: dict, asynchronous: bool) -> list:
+    exchange = exchange_class(spec, asynchronous)(spec.get("config") or {})
     if spec.get("markets"):
         exchange.set_markets(spec["markets"], spec.get("currencies"))
     results = []

@@ -50,8 +50,6 @@ class NativeExchange:
             setattr(self, key, value)
         for key, value in self.deep_extend(self.describe(), config or {}).items():
             setattr(self, key, value)
-        self.throttle_tokens = 1.0
-        self.throttle_last: float | None = None
         self.session = None
         for entry in self.implicit_api_methods():
             method = functools.partial(self.request, entry["path"], entry["api"], entry["method"],
@@ -237,24 +235,10 @@ class NativeExchange:
         code = (struct.unpack(">I", mac[offset:offset + 4])[0] & 0x7FFFFFFF) % 1000000
         return f"{code:06d}"
 
-    # --- rate limiting --------------------------------------------------------------------------------
+    # --- the clock of the rate limiter (Exchange.throttle) ------------------------------------------------
 
-    def throttle_delay(self, cost) -> float:
-        """A token bucket refilled at one token per rateLimit milliseconds, holding at most one. Each call
-        takes its cost at once (the balance may go negative) and returns how long to wait until the
-        balance it left is paid back, so concurrent asyncio calls queue in the order they arrived."""
-        now = time.monotonic() * 1000
-        rate = 1 / self.rateLimit
-        if self.throttle_last is not None:
-            self.throttle_tokens = min(1.0, self.throttle_tokens + (now - self.throttle_last) * rate)
-        self.throttle_last = now
-        self.throttle_tokens -= cost
-        return -self.throttle_tokens / rate if self.throttle_tokens < 0 else 0.0
-
-    def throttle(self, cost=1) -> None:
-        delay = self.throttle_delay(cost)
-        if delay > 0:
-            self.sleep(delay)
+    def monotonic_milliseconds(self) -> float:
+        return time.monotonic() * 1000
 
     # --- HTTP -----------------------------------------------------------------------------------------
 

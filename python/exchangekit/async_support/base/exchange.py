@@ -59,6 +59,7 @@ class Exchange(NativeExchange):
             "enableRateLimit": True,
             "rateLimit": 2000,
             "timeout": 10000,
+            "maxRetryAfter": 60000,
             "verbose": False,
             "userAgent": "exchangekit",
             "headers": {},
@@ -162,6 +163,8 @@ class Exchange(NativeExchange):
             "last_http_response": None,
             "last_json_response": None,
             "last_response_headers": None,
+            "throttleTokens": 1,
+            "throttleLast": None,
         }
 
     def credentials(self):
@@ -289,6 +292,39 @@ class Exchange(NativeExchange):
             i += 1
         return result
 
+    # --- rate limiting: a token bucket ----------------------------------------------------------------
+    async def throttle(self, cost=None):
+        if cost is None:
+            cost = 1
+        delay = self.throttle_delay(cost)
+        if js.greater(delay, 0):
+            await self.sleep(delay)
+
+    def throttle_delay(self, cost):
+        # A token bucket refilled at one token per rateLimit milliseconds, holding at most one. Each call
+        # takes its cost at once (the balance may go negative) and returns how long to wait until the
+        # balance it left is paid back, so concurrent calls queue in the order they arrived. The clock is
+        # monotonicMilliseconds and the wait is sleep, both native (and replaced by tests).
+        self.refill_throttle()
+        self.throttleTokens = js.subtract(self.throttleTokens, cost)
+        if js.less(self.throttleTokens, 0):
+            return js.multiply(-js.to_number(self.throttleTokens), self.rateLimit)
+        return 0
+
+    def refill_throttle(self):
+        now = self.monotonic_milliseconds()
+        if not (self.throttleLast is None):
+            self.throttleTokens = js.min_(
+                1, js.add(self.throttleTokens, js.divide(js.subtract(now, self.throttleLast), self.rateLimit))
+            )
+        self.throttleLast = now
+
+    def hold_throttle(self, delay):
+        # Retry-After: the bucket holds no more than it would had it been emptied and started refilling
+        # delay milliseconds from now, so that no request of cost 1 leaves before then.
+        self.refill_throttle()
+        self.throttleTokens = js.min_(self.throttleTokens, 1 - js.divide(delay, self.rateLimit))
+
     # --- request pipeline: implicit method -> request -> fetch2 -> throttle, sign, fetch -------------
     async def request(self, path, api=None, method=None, params=None, headers=None, body=None, config=None):
         if api is None:
@@ -344,8 +380,11 @@ class Exchange(NativeExchange):
     def handle_rest_response(
         self, status, reason, url, method, response_headers, response_body, request_headers, request_body
     ):
-        # Called by the native fetch with the raw HTTP response: exchange errors first, then the status
-        # code, then the JSON itself.
+        # Called by the native fetch with the raw HTTP response: Retry-After first (it holds the rate
+        # limiter), then the exchange's errors, the status code and the JSON itself.
+        delay = self.retry_after_delay(status, response_headers)
+        if not (delay is None):
+            self.hold_throttle(delay)
         json = self.parse_json(response_body)
         self.last_http_response = response_body
         self.last_json_response = json
@@ -367,6 +406,35 @@ class Exchange(NativeExchange):
                 )
             )
         return json
+
+    def header_values(self, headers):
+        # Header names are case-insensitive, and each runtime's HTTP client keeps them in its own case.
+        result = {}
+        names = js.keys(headers)
+        i = 0
+        while i < len(names):
+            result[js.get(names, i).lower()] = js.get(headers, js.get(names, i))
+            i += 1
+        return result
+
+    def retry_after_delay(self, status, response_headers):
+        # The milliseconds that a 429 or 503 asks to wait before the next request (Retry-After: seconds or
+        # an HTTP date), at most maxRetryAfter; undefined when it does not say.
+        if (not js.strict_equal(status, 429)) and (not js.strict_equal(status, 503)):
+            return None
+        value = self.safe_string(self.header_values(response_headers), "retry-after")
+        if value is None:
+            return None
+        seconds = self.parse_number(js.trim(value))
+        delay = None
+        if not (seconds is None):
+            delay = js.multiply(seconds, 1000)
+        else:
+            date = self.parse_date(value)
+            if date is None:
+                return None
+            delay = js.subtract(date, self.milliseconds())
+        return js.min_(js.max_(delay, 0), self.maxRetryAfter)
 
     def handle_errors(
         self,

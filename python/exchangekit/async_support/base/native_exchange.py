@@ -1,5 +1,5 @@
-"""The asyncio native layer: the synchronous one with sleep, throttle, fetch and close as coroutines,
-HTTP through one aiohttp session per exchange instance (close it with `await exchange.close()`)."""
+"""The asyncio native layer: the synchronous one with sleep, fetch and close as coroutines, HTTP through one
+aiohttp session per exchange instance (close it with `await exchange.close()`)."""
 
 from __future__ import annotations
 
@@ -14,12 +14,6 @@ from exchangekit.base.native_exchange import NativeExchange as SyncNativeExchang
 class NativeExchange(SyncNativeExchange):
     async def sleep(self, milliseconds) -> None:
         await asyncio.sleep(milliseconds / 1000)
-
-    async def throttle(self, cost=1) -> None:
-        # The delay is reserved before the first await, so concurrent calls are spaced in arrival order.
-        delay = self.throttle_delay(cost)
-        if delay > 0:
-            await self.sleep(delay)
 
     async def fetch(self, url, method="GET", headers=None, body=None):
         request_headers = self.request_headers(headers)
