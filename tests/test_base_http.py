@@ -1,26 +1,35 @@
 """The request pipeline over real HTTP, against a server on 127.0.0.1, in JS, Python sync, Python asyncio
 and PHP: implicit API method -> request -> fetch2 (rate limiter) -> sign -> fetch -> handleErrors ->
-handleHttpStatusCode -> JSON. Also: no raised error and no verbose log line shows a credential."""
+handleHttpStatusCode -> JSON. Also what a hostile or broken server (or exchange file) must not achieve:
+redirects are never followed, the timeout bounds the whole request, bodies are bounded in size and
+decompressed size, corrupt bodies are BadResponse, Retry-After holds the rate limiter, and only http(s) URLs
+are fetched."""
 
 from __future__ import annotations
 
-import json
+import base64
 import socket
 import statistics
 
 import pytest
 
-from tests.base_runners import RUNTIMES, run_calls
+from tests.base_runners import RUNTIMES, run_calls, run_calls_measured
 from tests.http_server import LocalServer
 
 API = {
-    "public": {"get": ["json", "status/{code}", "slow", "malformed", "html", "large", "redirect", "empty"],
+    "public": {"get": ["json", "status/{code}", "slow", "trickle", "malformed", "html", "large",
+                       "redirect/{code}", "empty", "deep", "bad-utf8", "encoded/{kind}", "bomb", "endless", "huge"],
                "post": ["json"]},
     "heavy": {"get": {"json": 3}},  # the same endpoint at cost 3
 }
 SECRET, API_KEY = "SECRET-xyz789", "KEY-abc123"
+BASIC = "Basic " + base64.b64encode(f"{API_KEY}:{SECRET}".encode()).decode()
+MIB = 1024 * 1024
 
-# (call, arguments, expected outcome): {"throws": class} or a check on the result.
+
+# (call, arguments, expected outcome): {"throws": class, "message": [parts]} or a check on the result. In
+# arguments, {server} and {other} are the two servers' URLs (two origins), {closed} a port nobody listens on,
+# and {runtime} the runtime. An error message starts with the exchange's id unless "named" is False.
 SCENARIOS = {
     "get": (["publicGetJson", [{"a": "x y", "n": 1}]], lambda r: r["ok"]["method"] == "GET"
             and r["ok"]["query"] == {"a": "x y", "n": "1"} and r["ok"]["userAgent"] == "exchangekit"
@@ -39,11 +48,39 @@ SCENARIOS = {
     "malformed-json": (["publicGetMalformed", []], {"throws": "BadResponse"}),
     "html-body": (["publicGetHtml", []], {"throws": "BadResponse"}),
     "large-body": (["publicGetLarge", []], lambda r: len(r["ok"]["items"]) == 40000),
-    "redirect": (["publicGetRedirect", []], lambda r: r["ok"]["query"] == {"redirected": "yes"}),
     "no-content": (["publicGetEmpty", []], lambda r: r.get("ok") is None and "throws" not in r),
     "connection-refused": (["fetch", ["http://127.0.0.1:{closed}/api/json"]], {"throws": "ExchangeNotAvailable"}),
     "secret-in-url": (["publicGetStatusCode", [{"code": 400, "leak": SECRET, "key": API_KEY}]],
                       {"throws": "BadRequest"}),
+    # 1. Redirects are an error, never followed: nothing reaches the Location, on this origin or another.
+    "redirect": (["publicGetRedirectCode", [{"code": 302, "to": "/api/json?run=followed-{runtime}"}]],
+                 {"throws": "BadResponse", "message": ["302", "redirect to /api/json?run=followed-"]}),
+    "redirect-307-elsewhere": (["fetch", ["{server}/redirect/307?to={other}/json%3Frun%3Descaped-{runtime}", "POST",
+                                          {"X-Key": API_KEY, "Authorization": BASIC}, "amount=1"]],
+                               {"throws": "BadResponse", "message": ["307", "redirect to {other}/json?run=escaped-"]}),
+    # Only http(s) URLs, checked before any I/O.
+    "file-url": (["fetch", ["file:///etc/hostname"]], {"throws": "ExchangeError", "message": ["unsupported URL scheme"]}),
+    "ftp-url": (["fetch", ["ftp://127.0.0.1:{closed}/x"]],
+                {"throws": "ExchangeError", "message": ["unsupported URL scheme"]}),
+    # 2. The timeout bounds the whole request: this body takes 3 s, one byte every 50 ms.
+    "trickle": (["publicGetTrickle", []], {"throws": "RequestTimeout"}),
+    # 3. and 4. The library decodes compressed bodies itself, strictly; size limits.
+    "gzip": (["publicGetEncodedKind", [{"kind": "gzip"}]], lambda r: r["ok"]["encoded"] == "gzip"),
+    "deflate": (["publicGetEncodedKind", [{"kind": "deflate"}]], lambda r: r["ok"]["encoded"] == "deflate"),
+    "raw-deflate": (["publicGetEncodedKind", [{"kind": "raw-deflate"}]],
+                    lambda r: r["ok"]["encoded"] == "raw-deflate"),
+    "bad-gzip": (["publicGetEncodedKind", [{"kind": "bad-gzip"}]],
+                 {"throws": "BadResponse", "message": ["gzip body that does not decompress"]}),
+    "bad-deflate": (["publicGetEncodedKind", [{"kind": "bad-deflate"}]],
+                    {"throws": "BadResponse", "message": ["deflate body that does not decompress"]}),
+    "truncated-gzip": (["publicGetEncodedKind", [{"kind": "truncated-gzip"}]],
+                       {"throws": "BadResponse", "message": ["gzip body that does not decompress"]}),
+    "unsupported-encoding": (["publicGetEncodedKind", [{"kind": "br"}]],
+                             {"throws": "BadResponse", "message": ["unsupported Content-Encoding br"]}),
+    "too-large": (["publicGetHuge", []], {"throws": "BadResponse", "message": [f"maxResponseSize ({32 * MIB} bytes)"]}),
+    # 6. Deep JSON and bodies that are not UTF-8.
+    "deep-json": (["publicGetDeep", []], {"throws": "BadResponse", "message": ["not JSON"]}),
+    "invalid-utf8": (["publicGetBadUtf8", []], {"throws": "BadResponse", "message": ["not valid UTF-8"]}),
 }
 NAMES = list(SCENARIOS)
 
@@ -54,10 +91,17 @@ def server():
         yield running
 
 
+@pytest.fixture(scope="module")
+def elsewhere():
+    """A second origin, where a redirect could send credentials."""
+    with LocalServer() as running:
+        yield running
+
+
 def exchange_spec(server: LocalServer, **config) -> dict:
     return {"describe": {"id": "local", "urls": {"api": server.url}, "api": API},
-            "config": {"apiKey": API_KEY, "secret": SECRET, "timeout": 400, "headers": {"X-Custom": "yes"},
-                       **config}}
+            "config": {"apiKey": API_KEY, "secret": SECRET, "timeout": 400,
+                       "headers": {"X-Custom": "yes"}, **config}}
 
 
 def free_port() -> int:
@@ -67,35 +111,61 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
+def fill(value, places: dict[str, str]):
+    """value with each {place} in its strings replaced."""
+    if isinstance(value, str):
+        for name, text in places.items():
+            value = value.replace("{" + name + "}", text)
+        return value
+    if isinstance(value, list):
+        return [fill(item, places) for item in value]
+    if isinstance(value, dict):
+        return {key: fill(item, places) for key, item in value.items()}
+    return value
+
+
 _outcomes: dict[str, tuple[list, str]] = {}
 
 
-def outcomes(server: LocalServer, runtime: str) -> tuple[list, str]:
+def outcomes(server: LocalServer, elsewhere: LocalServer, runtime: str) -> tuple[list, str]:
     if runtime not in _outcomes:
         spec = exchange_spec(server, enableRateLimit=False, verbose=True)
-        closed = json.dumps(free_port())
-        spec["calls"] = json.loads(json.dumps([SCENARIOS[name][0] for name in NAMES]).replace("{closed}", closed))
+        spec["calls"] = fill([SCENARIOS[name][0] for name in NAMES], places(server, elsewhere, runtime))
         _outcomes[runtime] = run_calls(runtime, spec)
     return _outcomes[runtime]
 
 
+def places(server: LocalServer, elsewhere: LocalServer, runtime: str) -> dict[str, str]:
+    return {"server": server.url, "other": elsewhere.url, "closed": str(free_port()), "runtime": runtime}
+
+
 @pytest.mark.parametrize("runtime", RUNTIMES)
 @pytest.mark.parametrize("name", NAMES)
-def test_scenario(server, name, runtime):
-    results, _ = outcomes(server, runtime)
+def test_scenario(server, elsewhere, name, runtime):
+    results, _ = outcomes(server, elsewhere, runtime)
     outcome = results[NAMES.index(name)]
     expected = SCENARIOS[name][1]
     if isinstance(expected, dict):
         assert outcome.get("throws") == expected["throws"], outcome
-        assert outcome["message"].startswith("local "), "errors name the exchange"
+        if expected.get("named", True):
+            assert outcome["message"].startswith("local "), "errors name the exchange"
+        for part in fill(expected.get("message", []), places(server, elsewhere, runtime)):
+            assert part in outcome["message"], outcome
     else:
         assert "throws" not in outcome, outcome
         assert expected(outcome), outcome
 
 
 @pytest.mark.parametrize("runtime", RUNTIMES)
-def test_no_credential_in_errors_or_verbose_logs(server, runtime):
-    results, printed = outcomes(server, runtime)
+def test_nothing_reaches_a_redirect_target(server, elsewhere, runtime):
+    outcomes(server, elsewhere, runtime)
+    assert f"followed-{runtime}" not in server.arrivals
+    assert f"escaped-{runtime}" not in elsewhere.arrivals, "credentials and the body went to another origin"
+
+
+@pytest.mark.parametrize("runtime", RUNTIMES)
+def test_no_credential_in_errors_or_verbose_logs(server, elsewhere, runtime):
+    results, printed = outcomes(server, elsewhere, runtime)
     leak = results[NAMES.index("secret-in-url")]
     assert "***" in leak["message"]
     assert "request GET" in printed and "response GET" in printed, "verbose mode logs requests and responses"
@@ -104,34 +174,33 @@ def test_no_credential_in_errors_or_verbose_logs(server, runtime):
 
 
 @pytest.mark.parametrize("runtime", RUNTIMES)
-def test_bad_response_names_exchange_and_shows_an_excerpt(server, runtime):
-    results, _ = outcomes(server, runtime)
+def test_bad_response_names_exchange_and_shows_an_excerpt(server, elsewhere, runtime):
+    results, _ = outcomes(server, elsewhere, runtime)
     message = results[NAMES.index("html-body")]["message"]
     assert message.startswith("local GET ") and "<html><body>maintenance" in message and message.endswith("...")
     assert len(message) < 400
 
 
 @pytest.mark.parametrize("runtime", RUNTIMES)
-def test_rate_limiter_spaces_requests_by_cost(server, runtime):
-    # rateLimit 100 ms: cost-1 requests arrive about 100 ms apart, cost-3 ones about 300 ms apart, and
-    # without the limiter much closer. Ratios with tolerance, since the machine is shared.
-    spec = exchange_spec(server, enableRateLimit=True, rateLimit=100)
-    spec["calls"] = [["publicGetJson", [{"run": f"{runtime}-unit"}]]] * 5 \
-        + [["heavyGetJson", [{"run": f"{runtime}-heavy"}]]] * 4
-    unlimited = exchange_spec(server, enableRateLimit=False)
-    unlimited["calls"] = [["publicGetJson", [{"run": f"{runtime}-free"}]]] * 5
-    run_calls(runtime, spec)
-    run_calls(runtime, unlimited)
+@pytest.mark.parametrize("body, limit", [("bomb", "maxDecompressedSize"), ("endless", "maxResponseSize")])
+def test_memory_is_bounded(server, runtime, body, limit):
+    # A 256 KB gzip body of 256 MiB of zeros, and a chunked body that does not end: the runner stops at
+    # the default limits (32 MiB each) and its peak resident set stays well below what it was sent.
+    spec = exchange_spec(server, timeout=30000)
+    spec["calls"] = [["publicGet" + body.capitalize(), []]]
+    results, peak = run_calls_measured(runtime, spec)
+    assert results[0].get("throws") == "BadResponse" and f"{limit} ({32 * MIB} bytes)" in results[0]["message"]
+    assert peak < 200 * MIB, f"{runtime} peaked at {peak // MIB} MiB"
 
-    def gaps(run: str) -> list[float]:
-        times = server.arrivals[f"{runtime}-{run}"]
-        return [(later - earlier) * 1000 for earlier, later in zip(times, times[1:])]
 
-    unit, heavy, free = gaps("unit"), gaps("heavy"), gaps("free")
-    # The limiter spaces the start of requests; the first connection's set-up may shorten the first gap.
-    assert min(unit) > 60 and statistics.mean(unit) > 85, unit
-    assert 2.4 < statistics.mean(heavy) / statistics.mean(unit) < 3.6, (unit, heavy)
-    assert statistics.mean(free) < statistics.mean(unit) / 2, (free, unit)
+@pytest.mark.parametrize("runtime", RUNTIMES)
+def test_size_limits_are_options(server, runtime):
+    spec = exchange_spec(server, maxResponseSize=100000, maxDecompressedSize=100)
+    spec["calls"] = [["publicGetLarge", []], ["publicGetEncodedKind", [{"kind": "gzip"}]], ["publicGetJson", []]]
+    large, compressed, small = run_calls(runtime, spec)[0]
+    assert large.get("throws") == "BadResponse" and "maxResponseSize (100000 bytes)" in large["message"], large
+    assert compressed.get("throws") == "BadResponse" and "maxDecompressedSize (100 bytes)" in compressed["message"]
+    assert small["ok"]["method"] == "GET", "an uncompressed body is bounded by maxResponseSize only"
 
 
 @pytest.mark.parametrize("runtime", RUNTIMES)
@@ -159,4 +228,27 @@ def test_retry_after_holds_the_rate_limiter(server, runtime):
     # Each line: the wait before the request that gets the Retry-After (none for the first), then before the
     # next one. Only 429 and 503 count, and a value that is neither seconds nor a date is ignored.
     assert sleeps == [[3000], [100, 5000], [100, 60000], [100, 100], [100, 100], [100, 100]], sleeps
+
+
+@pytest.mark.parametrize("runtime", RUNTIMES)
+def test_rate_limiter_spaces_requests_by_cost(server, runtime):
+    # rateLimit 100 ms: cost-1 requests arrive about 100 ms apart, cost-3 ones about 300 ms apart, and
+    # without the limiter much closer. Ratios with tolerance, since the machine is shared.
+    spec = exchange_spec(server, enableRateLimit=True, rateLimit=100)
+    spec["calls"] = [["publicGetJson", [{"run": f"{runtime}-unit"}]]] * 5 \
+        + [["heavyGetJson", [{"run": f"{runtime}-heavy"}]]] * 4
+    unlimited = exchange_spec(server, enableRateLimit=False)
+    unlimited["calls"] = [["publicGetJson", [{"run": f"{runtime}-free"}]]] * 5
+    run_calls(runtime, spec)
+    run_calls(runtime, unlimited)
+
+    def gaps(run: str) -> list[float]:
+        times = server.arrivals[f"{runtime}-{run}"]
+        return [(later - earlier) * 1000 for earlier, later in zip(times, times[1:])]
+
+    unit, heavy, free = gaps("unit"), gaps("heavy"), gaps("free")
+    # The limiter spaces the start of requests; the first connection's set-up may shorten the first gap.
+    assert min(unit) > 60 and statistics.mean(unit) > 85, unit
+    assert 2.4 < statistics.mean(heavy) / statistics.mean(unit) < 3.6, (unit, heavy)
+    assert statistics.mean(free) < statistics.mean(unit) / 2, (free, unit)
 

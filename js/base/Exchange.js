@@ -18,7 +18,9 @@ export default class Exchange extends NativeExchange {
             'version': undefined,
             'enableRateLimit': true,
             'rateLimit': 2000, // milliseconds between two requests of cost 1
-            'timeout': 10000, // milliseconds
+            'timeout': 10000, // milliseconds for the whole request: connecting, sending and receiving all of the body
+            'maxResponseSize': 33554432, // bytes of response body as received (32 MiB)
+            'maxDecompressedSize': 33554432, // bytes that a gzip or deflate response body may decompress to (32 MiB)
             'maxRetryAfter': 60000, // milliseconds: the longest Retry-After that the rate limiter honours
             'verbose': false,
             'userAgent': 'exchangekit',
@@ -351,8 +353,13 @@ export default class Exchange extends NativeExchange {
     }
 
     handleRestResponse (status, reason, url, method, responseHeaders, responseBody, requestHeaders, requestBody) {
-        // Called by the native fetch with the raw HTTP response: Retry-After first (it holds the rate
-        // limiter), then the exchange's errors, the status code and the JSON itself.
+        // Called by the native fetch with the HTTP response, its body decoded to text: redirects first,
+        // then Retry-After, the exchange's errors, the status code and the JSON itself. Redirects are
+        // never followed, so that neither credentials nor a request body can be sent anywhere else.
+        if ((status >= 300) && (status < 400)) {
+            const location = this.safeString (this.headerValues (responseHeaders), 'location', '');
+            throw new BadResponse (this.redactSecrets (this.id + ' ' + method + ' ' + url + ' ' + this.numberToString (status) + ' ' + reason + ': a redirect to ' + location + ' is not followed'));
+        }
         const delay = this.retryAfterDelay (status, responseHeaders);
         if (delay !== undefined) {
             this.holdThrottle (delay);

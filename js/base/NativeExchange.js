@@ -3,12 +3,18 @@
 // Construction, the implicit API, time, crypto, JSON, the rate limiter and HTTP.
 
 import crypto from 'node:crypto';
-import { ExchangeError, ExchangeNotAvailable, NetworkError, RequestTimeout } from './errors.js';
+import http from 'node:http';
+import https from 'node:https';
+import zlib from 'node:zlib';
+import * as errors from './errors.js';
+import { BadResponse, ExchangeError, ExchangeNotAvailable, NetworkError, RequestTimeout } from './errors.js';
 
 const MONTHS = [ 'Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec' ];
 const ISO8601 = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/;
 const RFC2616 = /^[A-Za-z]{3},\s+(\d{1,2})\s+([A-Za-z]{3})\s+(\d{4})\s+(\d{2}):(\d{2}):(\d{2})\s+(?:GMT|UTC)$/;
 const HASHES = { 'md5': 'md5', 'sha1': 'sha1', 'sha256': 'sha256', 'sha384': 'sha384', 'sha512': 'sha512', 'sha3-256': 'sha3-256', 'keccak-256': 'keccak-256' };
+const MAX_JSON_DEPTH = 512; // nested arrays and objects in a JSON response, as in the PHP runtime
+const UTF8 = new TextDecoder ('utf-8', { 'fatal': true, 'ignoreBOM': true });
 
 export default class NativeExchange {
     constructor (config = {}) {
@@ -122,12 +128,15 @@ export default class NativeExchange {
     }
 
     parseJson (text) {
-        // The decoded value, or undefined when text is not JSON.
+        // The decoded value, or undefined when text is not JSON or nests deeper than MAX_JSON_DEPTH, which
+        // JSON.parse accepts but recursive code (JSON.stringify, deepExtend) then cannot handle.
+        let value = undefined;
         try {
-            return JSON.parse (text);
+            value = JSON.parse (text);
         } catch (error) {
             return undefined;
         }
+        return nestsDeeper (value, MAX_JSON_DEPTH) ? undefined : value;
     }
 
     encodeURIComponent (text) {
@@ -248,39 +257,109 @@ export default class NativeExchange {
     // --- HTTP ----------------------------------------------------------------------------------------
 
     async fetch (url, method = 'GET', headers = undefined, body = undefined) {
-        const requestHeaders = this.extend ({ 'User-Agent': this.userAgent }, this.extend (this.headers, headers === undefined ? {} : headers));
+        if (!/^https?:\/\//i.test (url)) {
+            throw this.httpError (ExchangeError, method, url, 'has an unsupported URL scheme: only http:// and https:// are fetched');
+        }
+        const requestHeaders = this.extend ({ 'User-Agent': this.userAgent, 'Accept-Encoding': 'gzip, deflate' }, this.extend (this.headers, headers === undefined ? {} : headers));
         if (this.verbose) {
             this.log ('request', method, url, JSON.stringify (requestHeaders), body === undefined ? '' : body);
         }
-        const controller = new AbortController ();
-        const timer = setTimeout (() => controller.abort (), this.timeout);
         let response = undefined;
-        let text = undefined;
         try {
-            response = await globalThis.fetch (url, { method, headers: requestHeaders, body, signal: controller.signal, redirect: 'follow' });
-            text = await response.text ();
+            response = await this.send (url, method, requestHeaders, body);
         } catch (error) {
-            throw this.transportError (error, method, url);
-        } finally {
-            clearTimeout (timer);
+            throw (error instanceof errors.BaseError) ? error : this.transportError (error, method, url);
         }
-        const responseHeaders = Object.fromEntries (response.headers.entries ());
+        const text = this.decodeBody (method, url, response.headers['content-encoding'], response.body);
         if (this.verbose) {
-            this.log ('response', method, url, String (response.status), JSON.stringify (responseHeaders), text);
+            this.log ('response', method, url, String (response.statusCode), JSON.stringify (response.headers), text);
         }
-        return this.handleRestResponse (response.status, response.statusText, url, method, responseHeaders, text, requestHeaders, body);
+        return this.handleRestResponse (response.statusCode, response.statusMessage, url, method, response.headers, text, requestHeaders, body);
+    }
+
+    send (url, method, headers, body) {
+        // One request through node:http(s), which follows no redirect. The timeout bounds all of it, and the
+        // body is refused as soon as it is longer than maxResponseSize. Resolves to the response, with its raw
+        // body (a Buffer) as response.body.
+        return new Promise ((resolve, reject) => {
+            const request = (/^https:/i.test (url) ? https : http).request (url, { 'method': method, 'headers': headers });
+            const fail = (error) => {
+                clearTimeout (timer);
+                request.destroy ();
+                reject (error);
+            };
+            const timer = setTimeout (() => fail (this.httpError (RequestTimeout, method, url, 'timed out after ' + this.timeout + ' ms')), this.timeout);
+            const tooLarge = (size) => (size > this.maxResponseSize);
+            const refuse = () => fail (this.httpError (BadResponse, method, url, 'sent a response body larger than maxResponseSize (' + this.maxResponseSize + ' bytes)'));
+            request.on ('error', fail);
+            request.on ('response', (response) => {
+                if (tooLarge (Number (response.headers['content-length']))) {
+                    return refuse ();
+                }
+                const chunks = [];
+                let size = 0;
+                response.on ('data', (chunk) => {
+                    size += chunk.length;
+                    if (tooLarge (size)) {
+                        return refuse ();
+                    }
+                    chunks.push (chunk);
+                });
+                response.on ('end', () => {
+                    clearTimeout (timer);
+                    resolve (Object.assign (response, { 'body': Buffer.concat (chunks) }));
+                });
+                response.on ('error', fail);
+            });
+            request.end (body);
+        });
+    }
+
+    decodeBody (method, url, encoding, raw) {
+        // The body as text. A gzip or deflate body is decompressed here, strictly (a corrupt or truncated
+        // stream is an error, not a shorter body) and never beyond maxDecompressedSize; the text must be UTF-8.
+        let body = raw;
+        const coding = (encoding === undefined) ? '' : encoding.trim ().toLowerCase ();
+        if ((coding === 'gzip') || (coding === 'x-gzip') || (coding === 'deflate')) {
+            body = (raw.length === 0) ? raw : this.decompress (method, url, coding, raw);
+        } else if ((coding !== '') && (coding !== 'identity')) {
+            throw this.httpError (BadResponse, method, url, 'returned a body in an unsupported Content-Encoding ' + coding);
+        }
+        try {
+            return UTF8.decode (body);
+        } catch (error) {
+            throw this.httpError (BadResponse, method, url, 'returned a body that is not valid UTF-8');
+        }
+    }
+
+    decompress (method, url, coding, raw) {
+        // 'deflate' is meant to be a zlib stream, but some servers send raw deflate: the zlib header tells.
+        const zlibHeader = (raw.length > 1) && ((raw[0] & 0x0f) === 8) && (((raw[0] << 8) | raw[1]) % 31 === 0);
+        const inflate = (coding !== 'deflate') ? zlib.gunzipSync : (zlibHeader ? zlib.inflateSync : zlib.inflateRawSync);
+        let result = undefined;
+        try {
+            result = inflate (raw, { 'maxOutputLength': this.maxDecompressedSize, 'info': true });
+        } catch (error) {
+            if (error.code === 'ERR_BUFFER_TOO_LARGE') {
+                throw this.httpError (BadResponse, method, url, 'returned a ' + coding + ' body that decompresses to more than maxDecompressedSize (' + this.maxDecompressedSize + ' bytes)');
+            }
+        }
+        if ((result === undefined) || (result.engine.bytesWritten !== raw.length)) { // corrupt, or data after the end
+            throw this.httpError (BadResponse, method, url, 'returned a ' + coding + ' body that does not decompress');
+        }
+        return result.buffer;
+    }
+
+    httpError (errorClass, method, url, detail) {
+        return new errorClass (this.redactSecrets (this.id + ' ' + method + ' ' + url + ' ' + detail));
     }
 
     transportError (error, method, url) {
-        const where = this.id + ' ' + method + ' ' + url;
-        if (error.name === 'AbortError' || error.name === 'TimeoutError') {
-            return new RequestTimeout (this.redactSecrets (where + ' timed out after ' + this.timeout + ' ms'));
-        }
-        const cause = (error.cause && error.cause.code) ? error.cause.code : error.message;
+        const cause = (error.code !== undefined) ? error.code : error.message;
         if (cause === 'ECONNREFUSED' || cause === 'ENOTFOUND' || cause === 'EAI_AGAIN') {
-            return new ExchangeNotAvailable (this.redactSecrets (where + ' could not connect: ' + cause));
+            return this.httpError (ExchangeNotAvailable, method, url, 'could not connect: ' + cause);
         }
-        return new NetworkError (this.redactSecrets (where + ' failed: ' + cause));
+        return this.httpError (NetworkError, method, url, 'failed: ' + cause);
     }
 
     log (...parts) {
@@ -289,9 +368,25 @@ export default class NativeExchange {
     }
 
     async close () {
-        // Nothing to release: Node's fetch pools connections itself. Kept so that code written for the
+        // Nothing to release: node:http's agent pools connections itself. Kept so that code written for the
         // Python asyncio runtime (which must close its session) runs unchanged.
     }
+}
+
+function nestsDeeper (value, levels) {
+    // Whether value holds arrays or objects nested more than levels deep (recursing at most levels + 1 deep).
+    if ((value === null) || (typeof value !== 'object')) {
+        return false;
+    }
+    if (levels === 0) {
+        return true;
+    }
+    for (const item of Array.isArray (value) ? value : Object.values (value)) {
+        if (nestsDeeper (item, levels - 1)) {
+            return true;
+        }
+    }
+    return false;
 }
 
 function base32Decode (text) {

@@ -18,6 +18,7 @@ class NativeExchange {
     private const JWT_ALGORITHMS = ['sha256' => 'HS256', 'sha384' => 'HS384', 'sha512' => 'HS512'];
     private const MIN_TIMESTAMP = -62135596800000;  // years 1 to 9999
     private const MAX_TIMESTAMP = 253402300799999;
+    private const MAX_JSON_DEPTH = 512;  // nested arrays and objects in a JSON response, as in the Node runtime
 
     /** @var array<string, array> implicit method name (camelCase and snake_case) -> endpoint */
     private array $implicit_api = [];
@@ -160,10 +161,10 @@ class NativeExchange {
         return Js::jsonStringify($value);
     }
 
-    /** The decoded value, or null when $text is not JSON. */
+    /** The decoded value, or null when $text is not JSON or nests deeper than MAX_JSON_DEPTH. */
     public function parse_json($text) {
         try {
-            return Js::jsonParse((string) $text);
+            return Js::jsonParse((string) $text, self::MAX_JSON_DEPTH + 1);  // json_decode's depth counts the values too
         } catch (\Throwable $error) {
             return null;
         }
@@ -289,7 +290,12 @@ class NativeExchange {
     // --- HTTP ----------------------------------------------------------------------------------------
 
     public function fetch($url, $method = 'GET', $headers = null, $body = null) {
-        $request_headers = $this->extend(['User-Agent' => $this->userAgent], $this->extend($this->headers, $headers ?? []));
+        if (!preg_match('~^https?://~i', $url)) {
+            throw $this->http_error(ExchangeError::class, $method, $url,
+                'has an unsupported URL scheme: only http:// and https:// are fetched');
+        }
+        $request_headers = $this->extend(['User-Agent' => $this->userAgent, 'Accept-Encoding' => 'gzip, deflate'],
+            $this->extend($this->headers, $headers ?? []));
         if ($this->verbose) {
             $this->log('request', $method, $url, $this->json($request_headers), $body ?? '');
         }
@@ -303,24 +309,35 @@ class NativeExchange {
         foreach ($request_headers as $name => $value) {
             $header_lines[] = "$name: $value";
         }
+        $raw = '';
+        $refusal = null;  // why a callback stopped the transfer
+        $too_large = fn (int $size) => $size > $this->maxResponseSize ? $this->http_error(BadResponse::class, $method,
+            $url, "sent a response body larger than maxResponseSize ({$this->maxResponseSize} bytes)") : null;
         curl_setopt_array($this->curl, [
             CURLOPT_URL => $url,
+            CURLOPT_PROTOCOLS => CURLPROTO_HTTP | CURLPROTO_HTTPS,  // the URL check again, in curl itself
             CURLOPT_CUSTOMREQUEST => $method,
             CURLOPT_HTTPHEADER => $header_lines,
-            CURLOPT_RETURNTRANSFER => true,
-            CURLOPT_FOLLOWLOCATION => true,
-            CURLOPT_MAXREDIRS => 10,
-            CURLOPT_TIMEOUT_MS => (int) $this->timeout,
+            CURLOPT_FOLLOWLOCATION => false,  // a redirect is handle_rest_response's error
+            CURLOPT_TIMEOUT_MS => (int) $this->timeout,  // the whole transfer, connecting included
             CURLOPT_CONNECTTIMEOUT_MS => (int) $this->timeout,
-            CURLOPT_ENCODING => '',
-            CURLOPT_HEADERFUNCTION => function ($curl, string $line) use (&$response_headers): int {
+            CURLOPT_HEADERFUNCTION => function ($curl, string $line) use (&$response_headers, &$refusal, $too_large): int {
                 $parts = explode(':', $line, 2);
                 if (count($parts) === 2) {
                     $response_headers[trim($parts[0])] = trim($parts[1]);
+                    if (strcasecmp(trim($parts[0]), 'Content-Length') === 0) {
+                        $refusal = $too_large((int) trim($parts[1]));
+                    }
                 } elseif (str_starts_with($line, 'HTTP/')) {
-                    $response_headers = [];  // a redirect's headers are replaced by the final response's
+                    $response_headers = [];  // a 100 Continue's headers are replaced by the final response's
                 }
-                return strlen($line);
+                return $refusal === null ? strlen($line) : 0;  // a short count stops the transfer
+            },
+            // The raw body, as it arrives: curl decompresses nothing (no CURLOPT_ENCODING), decode_body does.
+            CURLOPT_WRITEFUNCTION => function ($curl, string $data) use (&$raw, &$refusal, $too_large): int {
+                $raw .= $data;
+                $refusal = $too_large(strlen($raw));
+                return $refusal === null ? strlen($data) : 0;
             },
         ]);
         if ($body !== null) {
@@ -329,11 +346,12 @@ class NativeExchange {
         if ($this->proxy) {
             curl_setopt($this->curl, CURLOPT_PROXY, $this->proxy);
         }
-        $text = curl_exec($this->curl);
-        if ($text === false) {
-            throw $this->transport_error(curl_errno($this->curl), curl_error($this->curl), $method, $url);
+        if (curl_exec($this->curl) === false) {
+            throw $refusal ?? $this->transport_error(curl_errno($this->curl), curl_error($this->curl), $method, $url);
         }
         $status = curl_getinfo($this->curl, CURLINFO_RESPONSE_CODE);
+        $encoding = $this->safe_string($this->header_values($response_headers), 'content-encoding');
+        $text = $this->decode_body($method, $url, $encoding, $raw);
         if ($this->verbose) {
             $this->log('response', $method, $url, (string) $status, $this->json($response_headers), $text);
         }
@@ -341,20 +359,67 @@ class NativeExchange {
             $request_headers, $body);
     }
 
+    /**
+     * The body as text. A gzip or deflate body is decompressed here, strictly (a corrupt or truncated stream is an
+     * error, not a shorter body) and never beyond maxDecompressedSize; the text must be UTF-8.
+     */
+    private function decode_body(string $method, string $url, ?string $encoding, string $raw): string {
+        $coding = strtolower(trim($encoding ?? ''));
+        if (in_array($coding, ['gzip', 'x-gzip', 'deflate'], true)) {
+            $raw = $raw === '' ? $raw : $this->decompress($method, $url, $coding, $raw);
+        } elseif ($coding !== '' && $coding !== 'identity') {
+            throw $this->http_error(BadResponse::class, $method, $url,
+                "returned a body in an unsupported Content-Encoding $coding");
+        }
+        if (!mb_check_encoding($raw, 'UTF-8')) {
+            throw $this->http_error(BadResponse::class, $method, $url, 'returned a body that is not valid UTF-8');
+        }
+        return $raw;
+    }
+
+    private function decompress(string $method, string $url, string $coding, string $raw): string {
+        // 'deflate' is meant to be a zlib stream, but some servers send raw deflate: the zlib header tells.
+        $zlib_header = strlen($raw) > 1 && (ord($raw[0]) & 0x0f) === 8 && ((ord($raw[0]) << 8) | ord($raw[1])) % 31 === 0;
+        $inflate = inflate_init($coding !== 'deflate' ? ZLIB_ENCODING_GZIP : ($zlib_header ? ZLIB_ENCODING_DEFLATE : ZLIB_ENCODING_RAW));
+        $body = '';
+        // 4 KB of input at a time, so that one step cannot expand to more than about 4 MB.
+        for ($offset = 0; $offset < strlen($raw); $offset += 4096) {
+            $piece = @inflate_add($inflate, substr($raw, $offset, 4096), ZLIB_SYNC_FLUSH);
+            if ($piece === false) {
+                break;
+            }
+            $body .= $piece;
+            if (strlen($body) > $this->maxDecompressedSize) {
+                throw $this->http_error(BadResponse::class, $method, $url, "returned a $coding body that decompresses "
+                    . "to more than maxDecompressedSize ({$this->maxDecompressedSize} bytes)");
+            }
+        }
+        // Corrupt, cut short, or followed by more data: not the body.
+        if ($piece === false || inflate_get_status($inflate) !== ZLIB_STREAM_END || inflate_get_read_len($inflate) !== strlen($raw)) {
+            throw $this->http_error(BadResponse::class, $method, $url, "returned a $coding body that does not decompress");
+        }
+        return $body;
+    }
+
+    private function http_error(string $error_class, string $method, string $url, string $detail): \Exception {
+        return new $error_class($this->redact_secrets("{$this->id} $method $url $detail"));
+    }
+
     private function transport_error(int $code, string $detail, string $method, string $url): \Exception {
-        $where = "{$this->id} $method $url";
         if ($code === CURLE_OPERATION_TIMEDOUT) {
-            return new RequestTimeout($this->redact_secrets("$where timed out after {$this->timeout} ms"));
+            return $this->http_error(RequestTimeout::class, $method, $url, "timed out after {$this->timeout} ms");
         }
         if (in_array($code, [CURLE_COULDNT_CONNECT, CURLE_COULDNT_RESOLVE_HOST, CURLE_COULDNT_RESOLVE_PROXY], true)) {
-            return new ExchangeNotAvailable($this->redact_secrets("$where could not connect: $detail"));
+            return $this->http_error(ExchangeNotAvailable::class, $method, $url, "could not connect: $detail");
         }
-        return new NetworkError($this->redact_secrets("$where failed: $detail"));
+        return $this->http_error(NetworkError::class, $method, $url, "failed: $detail");
     }
 
     private static function reason(int $status): string {
         // curl does not report the reason phrase of HTTP/2, so the standard one is used everywhere.
-        $reasons = [200 => 'OK', 201 => 'Created', 204 => 'No Content', 400 => 'Bad Request', 401 => 'Unauthorized',
+        $reasons = [200 => 'OK', 201 => 'Created', 204 => 'No Content', 301 => 'Moved Permanently', 302 => 'Found',
+            303 => 'See Other', 304 => 'Not Modified', 307 => 'Temporary Redirect', 308 => 'Permanent Redirect',
+            400 => 'Bad Request', 401 => 'Unauthorized',
             403 => 'Forbidden', 404 => 'Not Found', 408 => 'Request Timeout', 409 => 'Conflict', 418 => "I'm a teapot",
             429 => 'Too Many Requests', 500 => 'Internal Server Error', 501 => 'Not Implemented', 502 => 'Bad Gateway',
             503 => 'Service Unavailable', 504 => 'Gateway Timeout'];

@@ -18,12 +18,14 @@ import struct
 import time
 import urllib.parse
 import uuid as uuid_module
+import zlib
 from typing import Any
 
 import requests
+import urllib3
 
 from exchangekit.base import js
-from exchangekit.base.errors import ExchangeError, ExchangeNotAvailable, NetworkError, RequestTimeout
+from exchangekit.base.errors import BadResponse, ExchangeError, ExchangeNotAvailable, NetworkError, RequestTimeout
 from exchangekit.base.keccak import keccak256
 
 MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
@@ -35,6 +37,7 @@ HASHES = {"md5": "md5", "sha1": "sha1", "sha256": "sha256", "sha384": "sha384", 
 JWT_ALGORITHMS = {"sha256": "HS256", "sha384": "HS384", "sha512": "HS512"}
 EPOCH = datetime.datetime(1970, 1, 1, tzinfo=datetime.timezone.utc)
 MIN_TIMESTAMP, MAX_TIMESTAMP = -62135596800000, 253402300799999  # years 1 to 9999
+CHUNK_SIZE = 65536
 
 
 def snake_case(name: str) -> str:
@@ -142,10 +145,11 @@ class NativeExchange:
         return js.json_stringify(value)
 
     def parse_json(self, text):
-        """The decoded value, or None when text is not JSON."""
+        """The decoded value, or None when text is not JSON or nests deeper than the parser's recursion allows
+        (about 1000 levels)."""
         try:
             return js.json_parse(text)
-        except ValueError:
+        except (ValueError, RecursionError):
             return None
 
     def encode_uri_component(self, text: str) -> str:
@@ -243,32 +247,92 @@ class NativeExchange:
     # --- HTTP -----------------------------------------------------------------------------------------
 
     def request_headers(self, headers) -> dict:
-        return self.extend({"User-Agent": self.userAgent}, self.extend(self.headers, headers or {}))
+        return self.extend({"User-Agent": self.userAgent, "Accept-Encoding": "gzip, deflate"},
+                           self.extend(self.headers, headers or {}))
+
+    def check_url(self, method, url) -> None:
+        if not re.match(r"https?://", url, re.IGNORECASE):
+            raise self.http_error(ExchangeError, method, url,
+                                  "has an unsupported URL scheme: only http:// and https:// are fetched")
 
     def proxies(self) -> dict | None:
         return {"http": self.proxy, "https": self.proxy} if self.proxy else None
 
     def fetch(self, url, method="GET", headers=None, body=None):
+        self.check_url(method, url)
         request_headers = self.request_headers(headers)
         self.log_request(method, url, request_headers, body)
         if self.session is None:
             self.session = requests.Session()
+        deadline = time.monotonic() + self.timeout / 1000
         try:
-            response = self.session.request(method, url, headers=request_headers, data=body,
-                                            timeout=self.timeout / 1000, proxies=self.proxies())
-        except requests.Timeout:
-            raise self.transport_error(RequestTimeout, method, url, f"timed out after {self.timeout} ms") from None
+            with self.session.request(method, url, headers=request_headers, data=body, timeout=self.timeout / 1000,
+                                      proxies=self.proxies(), allow_redirects=False, stream=True) as response:
+                raw = self.read_body(response, deadline, method, url)
+        except (requests.Timeout, urllib3.exceptions.TimeoutError):  # urllib3's from reading the body
+            raise self.http_error(RequestTimeout, method, url, f"timed out after {self.timeout} ms") from None
         except requests.ConnectionError as error:
-            raise self.transport_error(ExchangeNotAvailable, method, url, f"could not connect: {error}") from None
-        except requests.RequestException as error:
-            raise self.transport_error(NetworkError, method, url, f"failed: {error}") from None
-        text = response.content.decode("utf-8", errors="replace")
+            raise self.http_error(ExchangeNotAvailable, method, url, f"could not connect: {error}") from None
+        except (requests.RequestException, urllib3.exceptions.HTTPError) as error:
+            raise self.http_error(NetworkError, method, url, f"failed: {error}") from None
+        text = self.decode_body(method, url, response.headers.get("Content-Encoding"), raw)
         response_headers = dict(response.headers)
         self.log_response(method, url, response.status_code, response_headers, text)
         return self.handle_rest_response(response.status_code, response.reason or "", url, method,
                                          response_headers, text, request_headers, body)
 
-    def transport_error(self, error_class: type, method: str, url: str, detail: str) -> Exception:
+    def read_body(self, response, deadline: float, method, url) -> bytes:
+        """The raw body, read as it arrives: requests applies the timeout to each read, so each read may wait only
+        for what is left of the whole request's, and the size is checked as the body grows."""
+        declared = response.headers.get("Content-Length", "")
+        self.check_response_size(int(declared) if declared.isdigit() else 0, method, url)
+        body = bytearray()
+        while True:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                raise requests.Timeout()
+            if response.raw.connection is not None and response.raw.connection.sock is not None:
+                response.raw.connection.sock.settimeout(remaining)
+            chunk = response.raw.read1(CHUNK_SIZE, decode_content=False)
+            if not chunk:
+                return bytes(body)
+            body += chunk
+            self.check_response_size(len(body), method, url)
+
+    def check_response_size(self, size: int, method, url) -> None:
+        if size > self.maxResponseSize:
+            raise self.http_error(BadResponse, method, url,
+                                  f"sent a response body larger than maxResponseSize ({self.maxResponseSize} bytes)")
+
+    def decode_body(self, method, url, encoding: str | None, raw: bytes) -> str:
+        """The body as text. A gzip or deflate body is decompressed here, strictly (a corrupt or truncated stream
+        is an error, not a shorter body) and never beyond maxDecompressedSize; the text must be UTF-8."""
+        coding = (encoding or "").strip().lower()
+        if coding in ("gzip", "x-gzip", "deflate"):
+            raw = self.decompress(method, url, coding, raw) if raw else raw
+        elif coding not in ("", "identity"):
+            raise self.http_error(BadResponse, method, url, f"returned a body in an unsupported Content-Encoding {coding}")
+        try:
+            return raw.decode("utf-8")
+        except UnicodeDecodeError:
+            raise self.http_error(BadResponse, method, url, "returned a body that is not valid UTF-8") from None
+
+    def decompress(self, method, url, coding: str, raw: bytes) -> bytes:
+        # 'deflate' is meant to be a zlib stream, but some servers send raw deflate: the zlib header tells.
+        zlib_header = len(raw) > 1 and raw[0] & 0x0F == 8 and (raw[0] << 8 | raw[1]) % 31 == 0
+        decompressor = zlib.decompressobj(31 if coding != "deflate" else 15 if zlib_header else -15)
+        try:
+            body = decompressor.decompress(raw, self.maxDecompressedSize + 1)
+        except zlib.error:
+            body = None
+        if body is not None and len(body) > self.maxDecompressedSize:
+            raise self.http_error(BadResponse, method, url, f"returned a {coding} body that decompresses to more "
+                                                            f"than maxDecompressedSize ({self.maxDecompressedSize} bytes)")
+        if body is None or not decompressor.eof or decompressor.unused_data:  # corrupt, or data after the end
+            raise self.http_error(BadResponse, method, url, f"returned a {coding} body that does not decompress")
+        return body
+
+    def http_error(self, error_class: type, method: str, url: str, detail: str) -> Exception:
         return error_class(self.redact_secrets(f"{self.id} {method} {url} {detail}"))
 
     def log_request(self, method, url, headers, body) -> None:

@@ -59,6 +59,8 @@ class Exchange(NativeExchange):
             "enableRateLimit": True,
             "rateLimit": 2000,
             "timeout": 10000,
+            "maxResponseSize": 33554432,
+            "maxDecompressedSize": 33554432,
             "maxRetryAfter": 60000,
             "verbose": False,
             "userAgent": "exchangekit",
@@ -380,8 +382,38 @@ class Exchange(NativeExchange):
     def handle_rest_response(
         self, status, reason, url, method, response_headers, response_body, request_headers, request_body
     ):
-        # Called by the native fetch with the raw HTTP response: Retry-After first (it holds the rate
-        # limiter), then the exchange's errors, the status code and the JSON itself.
+        # Called by the native fetch with the HTTP response, its body decoded to text: redirects first,
+        # then Retry-After, the exchange's errors, the status code and the JSON itself. Redirects are
+        # never followed, so that neither credentials nor a request body can be sent anywhere else.
+        if js.greater_equal(status, 300) and js.less(status, 400):
+            location = self.safe_string(self.header_values(response_headers), "location", "")
+            raise BadResponse(
+                self.redact_secrets(
+                    (
+                        (
+                            (
+                                (
+                                    (
+                                        (
+                                            (
+                                                (((js.to_str(self.id) + " ") + js.to_str(method)) + " ")
+                                                + js.to_str(url)
+                                            )
+                                            + " "
+                                        )
+                                        + js.to_str(self.number_to_string(status))
+                                    )
+                                    + " "
+                                )
+                                + js.to_str(reason)
+                            )
+                            + ": a redirect to "
+                        )
+                        + js.to_str(location)
+                    )
+                    + " is not followed"
+                )
+            )
         delay = self.retry_after_delay(status, response_headers)
         if not (delay is None):
             self.hold_throttle(delay)

@@ -16,21 +16,28 @@ class NativeExchange(SyncNativeExchange):
         await asyncio.sleep(milliseconds / 1000)
 
     async def fetch(self, url, method="GET", headers=None, body=None):
+        self.check_url(method, url)
         request_headers = self.request_headers(headers)
         self.log_request(method, url, request_headers, body)
         if self.session is None:
-            self.session = aiohttp.ClientSession()
+            # Bodies are decompressed by decode_body, within maxDecompressedSize.
+            self.session = aiohttp.ClientSession(auto_decompress=False)
         try:
             async with self.session.request(method, url, headers=request_headers, data=body, proxy=self.proxy,
+                                            allow_redirects=False,
                                             timeout=aiohttp.ClientTimeout(total=self.timeout / 1000)) as response:
-                content = await response.read()
+                self.check_response_size(response.content_length or 0, method, url)
+                raw = bytearray()
+                async for chunk in response.content.iter_any():
+                    raw += chunk
+                    self.check_response_size(len(raw), method, url)
         except asyncio.TimeoutError:
-            raise self.transport_error(RequestTimeout, method, url, f"timed out after {self.timeout} ms") from None
+            raise self.http_error(RequestTimeout, method, url, f"timed out after {self.timeout} ms") from None
         except aiohttp.ClientConnectorError as error:
-            raise self.transport_error(ExchangeNotAvailable, method, url, f"could not connect: {error}") from None
+            raise self.http_error(ExchangeNotAvailable, method, url, f"could not connect: {error}") from None
         except aiohttp.ClientError as error:
-            raise self.transport_error(NetworkError, method, url, f"failed: {error}") from None
-        text = content.decode("utf-8", errors="replace")
+            raise self.http_error(NetworkError, method, url, f"failed: {error}") from None
+        text = self.decode_body(method, url, response.headers.get("Content-Encoding"), bytes(raw))
         response_headers = dict(response.headers)
         self.log_response(method, url, response.status, response_headers, text)
         return self.handle_rest_response(response.status, response.reason or "", url, method, response_headers,
