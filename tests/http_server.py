@@ -1,7 +1,7 @@
 """A real HTTP server on 127.0.0.1 for the base runtime's HTTP tests (never a mock of the HTTP client).
 
 Routes (under /api/): json (echoes method, query, body and headers), status/<code> (a Retry-After header when
-the query has retryAfter), slow (answers after 1.5 s), trickle (one
+the query has retryAfter), reject (400 echoing the query as JSON), slow (answers after 1.5 s), trickle (one
 byte every 50 ms for 3 s), malformed (truncated JSON), html, large (about 1 MB of JSON), redirect/<code>
 (to the query's `to`, by default /api/json?redirected=yes), empty (204), deep (100,000 nested arrays),
 bad-utf8, encoded/<kind> (gzip, deflate, raw-deflate, bad-gzip, bad-deflate, truncated-gzip, br), bomb
@@ -74,6 +74,8 @@ class Handler(BaseHTTPRequestHandler):
             code = int(route.split("/")[1])
             extra = {"Retry-After": query["retryAfter"]} if "retryAfter" in query else {}
             self.reply(code, json.dumps(STATUS_BODIES.get(code, {"error": "status"})), headers=extra)
+        elif route == "reject":
+            self.reply(400, json.dumps({"error": "rejected", "query": query}, ensure_ascii=False))
         elif route == "slow":
             time.sleep(1.5)
             self.reply(200, "{}")

@@ -2,14 +2,16 @@
 and PHP: implicit API method -> request -> fetch2 (rate limiter) -> sign -> fetch -> handleErrors ->
 handleHttpStatusCode -> JSON. Also what a hostile or broken server (or exchange file) must not achieve:
 redirects are never followed, the timeout bounds the whole request, bodies are bounded in size and
-decompressed size, corrupt bodies are BadResponse, Retry-After holds the rate limiter, and only http(s) URLs
-are fetched."""
+decompressed size, corrupt bodies are BadResponse, Retry-After holds the rate limiter, no error, verbose log
+line or object dump shows a credential in any encoding, and only http(s) URLs are fetched."""
 
 from __future__ import annotations
 
 import base64
+import json
 import socket
 import statistics
+import urllib.parse
 
 import pytest
 
@@ -17,12 +19,13 @@ from tests.base_runners import RUNTIMES, run_calls, run_calls_measured
 from tests.http_server import LocalServer
 
 API = {
-    "public": {"get": ["json", "status/{code}", "slow", "trickle", "malformed", "html", "large",
+    "public": {"get": ["json", "status/{code}", "reject", "slow", "trickle", "malformed", "html", "large",
                        "redirect/{code}", "empty", "deep", "bad-utf8", "encoded/{kind}", "bomb", "endless", "huge"],
                "post": ["json"]},
     "heavy": {"get": {"json": 3}},  # the same endpoint at cost 3
 }
-SECRET, API_KEY = "SECRET-xyz789", "KEY-abc123"
+SECRET, API_KEY, PASSWORD = "SECRET-xyz789", "KEY-abc123", 'pw "quoted" \\ back/slash é'
+CREDENTIALS = (SECRET, API_KEY, PASSWORD)
 BASIC = "Basic " + base64.b64encode(f"{API_KEY}:{SECRET}".encode()).decode()
 MIB = 1024 * 1024
 
@@ -81,6 +84,12 @@ SCENARIOS = {
     # 6. Deep JSON and bodies that are not UTF-8.
     "deep-json": (["publicGetDeep", []], {"throws": "BadResponse", "message": ["not JSON"]}),
     "invalid-utf8": (["publicGetBadUtf8", []], {"throws": "BadResponse", "message": ["not valid UTF-8"]}),
+    # 7. Credentials in other encodings: percent-encoded in a URL, JSON-escaped in a body, base64 in a header.
+    "password-in-url": (["publicGetStatusCode", [{"code": 400, "leak": PASSWORD}]], {"throws": "BadRequest"}),
+    "password-in-body": (["publicGetReject", [{"leak": PASSWORD}]], {"throws": "BadRequest"}),
+    "basic-auth-header": (["fetch", ["{server}/json?run=basic", "GET", {"Authorization": BASIC}]],
+                          lambda r: r["ok"]["query"] == {"run": "basic"}),
+    "dumps": (["dumps", []], lambda r: len(r["ok"]) >= 2 and all(r["ok"])),
 }
 NAMES = list(SCENARIOS)
 
@@ -100,7 +109,7 @@ def elsewhere():
 
 def exchange_spec(server: LocalServer, **config) -> dict:
     return {"describe": {"id": "local", "urls": {"api": server.url}, "api": API},
-            "config": {"apiKey": API_KEY, "secret": SECRET, "timeout": 400,
+            "config": {"apiKey": API_KEY, "secret": SECRET, "password": PASSWORD, "timeout": 400,
                        "headers": {"X-Custom": "yes"}, **config}}
 
 
@@ -163,14 +172,35 @@ def test_nothing_reaches_a_redirect_target(server, elsewhere, runtime):
     assert f"escaped-{runtime}" not in elsewhere.arrivals, "credentials and the body went to another origin"
 
 
+def encoded_forms(value: str) -> list[str]:
+    """The ways a credential can show in a message: raw, inside a JSON string, percent-encoded, and base64 (the
+    characters that depend on it alone, at each of the three byte alignments it can have in a longer text)."""
+    forms = [value, json.dumps(value, ensure_ascii=False)[1:-1], urllib.parse.quote(value, safe="-_.!~*'()")]
+    data = value.encode()
+    for offset in range(3):
+        encoded = base64.b64encode(bytes(offset) + data).decode()
+        forms.append(encoded[-(-8 * offset // 6):8 * (offset + len(data)) // 6])
+    return forms
+
+
+def test_encoded_forms():
+    assert encoded_forms('a "b"') == ['a "b"', 'a \\"b\\"', "a%20%22b%22", "YSAiYi", "EgImIi", "hICJiI"]
+    for offset, form in enumerate(encoded_forms('a "b"')[3:]):
+        assert form in base64.b64encode(b"-" * offset + b'a "b"' + b"-").decode()
+
+
 @pytest.mark.parametrize("runtime", RUNTIMES)
-def test_no_credential_in_errors_or_verbose_logs(server, elsewhere, runtime):
+def test_no_credential_in_errors_logs_or_dumps(server, elsewhere, runtime):
     results, printed = outcomes(server, elsewhere, runtime)
     leak = results[NAMES.index("secret-in-url")]
     assert "***" in leak["message"]
     assert "request GET" in printed and "response GET" in printed, "verbose mode logs requests and responses"
-    for text in [printed] + [result.get("message", "") for result in results]:
-        assert SECRET not in text and API_KEY not in text
+    assert "Authorization" in printed, "the verbose log shows the headers"
+    texts = [printed] + [result.get("message", "") for result in results] + results[NAMES.index("dumps")]["ok"]
+    for text in texts:
+        for credential in CREDENTIALS:
+            for form in encoded_forms(credential):
+                assert form not in text, (credential, form, text[:3000])
 
 
 @pytest.mark.parametrize("runtime", RUNTIMES)

@@ -187,16 +187,42 @@ export default class Exchange extends NativeExchange {
     }
 
     redactSecrets (text) {
-        // Error messages and verbose logs go through this, so that no credential is ever shown.
+        // Error messages and verbose logs go through this, so that no credential is ever shown, in any of
+        // the encodings in which a message can hold it (see secretForms).
         const values = Object.values (this.credentials ());
         let result = text;
         for (let i = 0; i < values.length; i++) {
             const value = values[i];
             if ((typeof value === 'string') && (value.length > 0)) {
-                result = result.split (value).join ('***');
+                const forms = this.secretForms (value);
+                for (let j = 0; j < forms.length; j++) {
+                    result = result.split (forms[j]).join ('***');
+                }
             }
         }
         return result;
+    }
+
+    secretForms (value) {
+        // A credential as it is, escaped inside a JSON string (a body), percent-encoded (a URL) and in
+        // base64 (an Authorization header). A value inside a longer base64 text, such as 'Basic ' + base64
+        // (key + ':' + secret), is encoded differently at each of the three byte offsets it can start at,
+        // so each offset gives a form: the characters that depend on the value alone.
+        const json = this.json (value);
+        const forms = [ value, json.slice (1, json.length - 1), this.encodeURIComponent (value) ];
+        const firstOwnCharacter = [ 0, 2, 3 ];
+        for (let offset = 0; offset < 3; offset++) {
+            let encoded = this.stringToBase64 ('..'.slice (0, offset) + value);
+            const padding = encoded.indexOf ('=');
+            if (padding >= 0) {
+                encoded = encoded.slice (0, padding - 1); // the last character before the padding mixes in zero bits
+            }
+            const form = encoded.slice (firstOwnCharacter[offset]);
+            if (form.length > 0) {
+                forms.push (form);
+            }
+        }
+        return forms;
     }
 
     // --- implicit API --------------------------------------------------------------------------------

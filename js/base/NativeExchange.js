@@ -13,6 +13,7 @@ const MONTHS = [ 'Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 
 const ISO8601 = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/;
 const RFC2616 = /^[A-Za-z]{3},\s+(\d{1,2})\s+([A-Za-z]{3})\s+(\d{4})\s+(\d{2}):(\d{2}):(\d{2})\s+(?:GMT|UTC)$/;
 const HASHES = { 'md5': 'md5', 'sha1': 'sha1', 'sha256': 'sha256', 'sha384': 'sha384', 'sha512': 'sha512', 'sha3-256': 'sha3-256', 'keccak-256': 'keccak-256' };
+const CREDENTIALS = [ 'apiKey', 'secret', 'uid', 'login', 'password', 'twofa', 'privateKey', 'walletAddress', 'token' ];
 const MAX_JSON_DEPTH = 512; // nested arrays and objects in a JSON response, as in the PHP runtime
 const UTF8 = new TextDecoder ('utf-8', { 'fatal': true, 'ignoreBOM': true });
 
@@ -28,6 +29,21 @@ export default class NativeExchange {
 
     throwError (errorClass, message) {
         throw new errorClass (message);
+    }
+
+    toJSON () {
+        // JSON.stringify and util.inspect show the exchange without its credentials.
+        const shown = Object.assign ({}, this);
+        for (const name of CREDENTIALS) {
+            if (shown[name] !== undefined) {
+                shown[name] = '***';
+            }
+        }
+        return shown;
+    }
+
+    [Symbol.for ('nodejs.util.inspect.custom')] (depth, options, inspect) {
+        return this.constructor.name + ' ' + inspect (this.toJSON (), options);
     }
 
     // --- time ----------------------------------------------------------------------------------------

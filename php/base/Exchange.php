@@ -42,16 +42,42 @@ class Exchange extends NativeExchange {
     }
 
     public function redact_secrets($text) {
-        // Error messages and verbose logs go through this, so that no credential is ever shown.
+        // Error messages and verbose logs go through this, so that no credential is ever shown, in any of
+        // the encodings in which a message can hold it (see secretForms).
         $values = Js::values($this->credentials());
         $result = $text;
         for ($i = 0; $i < count($values); $i++) {
             $value = Js::get($values, $i);
             if ((Js::typeof($value) === 'string') && Js::greater(Js::length($value), 0)) {
-                $result = Js::join(Js::split($result, $value), '***');
+                $forms = $this->secret_forms($value);
+                for ($j = 0; Js::less($j, Js::length($forms)); $j++) {
+                    $result = Js::join(Js::split($result, Js::get($forms, $j)), '***');
+                }
             }
         }
         return $result;
+    }
+
+    public function secret_forms($value) {
+        // A credential as it is, escaped inside a JSON string (a body), percent-encoded (a URL) and in
+        // base64 (an Authorization header). A value inside a longer base64 text, such as 'Basic ' + base64
+        // (key + ':' + secret), is encoded differently at each of the three byte offsets it can start at,
+        // so each offset gives a form: the characters that depend on the value alone.
+        $json = $this->json($value);
+        $forms = [$value, Js::slice($json, 1, Js::subtract(Js::length($json), 1)), $this->encode_uri_component($value)];
+        $first_own_character = [0, 2, 3];
+        for ($offset = 0; $offset < 3; $offset++) {
+            $encoded = $this->string_to_base64(Js::slice('..', 0, $offset) . Js::toStr($value));
+            $padding = Js::indexOf($encoded, '=');
+            if ($padding >= 0) {
+                $encoded = Js::slice($encoded, 0, $padding - 1); // the last character before the padding mixes in zero bits
+            }
+            $form = Js::slice($encoded, Js::get($first_own_character, $offset));
+            if (Js::greater(Js::length($form), 0)) {
+                $forms[] = $form;
+            }
+        }
+        return $forms;
     }
 
     // --- implicit API --------------------------------------------------------------------------------

@@ -8,7 +8,7 @@
 namespace exchangekit;
 
 #[\AllowDynamicProperties]
-class NativeExchange {
+class NativeExchange implements \JsonSerializable {
     private const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
     private const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
     private const ISO8601 = '/^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/';
@@ -18,6 +18,8 @@ class NativeExchange {
     private const JWT_ALGORITHMS = ['sha256' => 'HS256', 'sha384' => 'HS384', 'sha512' => 'HS512'];
     private const MIN_TIMESTAMP = -62135596800000;  // years 1 to 9999
     private const MAX_TIMESTAMP = 253402300799999;
+    private const CREDENTIALS = ['apiKey', 'secret', 'uid', 'login', 'password', 'twofa', 'privateKey', 'walletAddress',
+        'token'];
     private const MAX_JSON_DEPTH = 512;  // nested arrays and objects in a JSON response, as in the Node runtime
 
     /** @var array<string, array> implicit method name (camelCase and snake_case) -> endpoint */
@@ -59,6 +61,25 @@ class NativeExchange {
 
     public function throw_error(string $error_class, string $message): void {
         throw new $error_class($message);
+    }
+
+    /** print_r and var_dump show the exchange without its credentials. */
+    public function __debugInfo(): array {
+        return $this->without_credentials(get_object_vars($this));
+    }
+
+    /** json_encode likewise. */
+    public function jsonSerialize(): mixed {
+        return $this->without_credentials(get_object_vars($this));
+    }
+
+    private function without_credentials(array $properties): array {
+        foreach (self::CREDENTIALS as $name) {
+            if (isset($properties[$name])) {
+                $properties[$name] = '***';
+            }
+        }
+        return $properties;
     }
 
     // --- time ----------------------------------------------------------------------------------------

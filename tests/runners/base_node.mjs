@@ -1,7 +1,9 @@
 // Runs base-class calls in Node: reads { describe, config, markets, currencies, clock, calls: [[method, args], ...] }
 // as JSON on stdin and prints [{ ok: result } | { throws: ErrorClass }, ...]. A method 'a|b' passes a's
-// result to b (for binary values, which JSON cannot carry). With "clock": { milliseconds } in the spec, time
-// stands still except in sleep, which sleeps () lists (and forgets).
+// result to b (for binary values, which JSON cannot carry). The runner's class adds methods for the tests:
+// dumps () shows the exchange as util.inspect and JSON.stringify do, and with "clock": { milliseconds } in the
+// spec, time stands still except in sleep, which sleeps () lists (and forgets).
+import util from 'node:util';
 import Exchange from '../../js/base/Exchange.js';
 import * as errors from '../../js/base/errors.js';
 
@@ -28,6 +30,10 @@ const argument = (value) => {
 class vectors extends Exchange {
     describe () {
         return this.deepExtend (super.describe (), spec.describe || {});
+    }
+
+    dumps () {
+        return [ util.inspect (this, { 'depth': 4 }), JSON.stringify (this) ];
     }
 }
 

@@ -1,6 +1,7 @@
 <?php
 
-// Runs base-class calls in PHP, like base_node.mjs: spec on stdin, results as JSON on stdout.
+// Runs base-class calls in PHP, like base_node.mjs: spec on stdin, results as JSON on stdout. dumps () shows the
+// exchange as print_r, var_dump and json_encode do.
 
 require __DIR__ . '/../../php/base/autoload.php';
 
@@ -26,6 +27,12 @@ class vectors extends Exchange {
 
     public function describe() {
         return $this->deep_extend(parent::describe(), self::$spec['describe'] ?? []);
+    }
+
+    public function dumps() {
+        ob_start();
+        var_dump($this);
+        return [print_r($this, true), ob_get_clean(), json_encode($this)];
     }
 }
 

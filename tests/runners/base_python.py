@@ -31,6 +31,9 @@ def exchange_class(spec: dict, asynchronous: bool):
         def describe(self):
             return self.deep_extend(super().describe(), spec.get("describe") or {})
 
+        def dumps(self):
+            return [repr(self), str(self)]
+
     class clocked(vectors):
         def __init__(self, config):
             super().__init__(config)

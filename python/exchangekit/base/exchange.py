@@ -201,16 +201,43 @@ class Exchange(NativeExchange):
         return True
 
     def redact_secrets(self, text):
-        # Error messages and verbose logs go through this, so that no credential is ever shown.
+        # Error messages and verbose logs go through this, so that no credential is ever shown, in any of
+        # the encodings in which a message can hold it (see secretForms).
         values = js.values(self.credentials())
         result = text
         i = 0
         while i < len(values):
             value = js.get(values, i)
             if (js.typeof(value) == "string") and js.greater(js.length(value), 0):
-                result = js.join(js.split(result, value), "***")
+                forms = self.secret_forms(value)
+                j = 0
+                while js.less(j, js.length(forms)):
+                    result = js.join(js.split(result, js.get(forms, j)), "***")
+                    j += 1
             i += 1
         return result
+
+    def secret_forms(self, value):
+        # A credential as it is, escaped inside a JSON string (a body), percent-encoded (a URL) and in
+        # base64 (an Authorization header). A value inside a longer base64 text, such as 'Basic ' + base64
+        # (key + ':' + secret), is encoded differently at each of the three byte offsets it can start at,
+        # so each offset gives a form: the characters that depend on the value alone.
+        json = self.json(value)
+        forms = [value, js.slice_(json, 1, js.subtract(js.length(json), 1)), self.encode_uri_component(value)]
+        first_own_character = [0, 2, 3]
+        offset = 0
+        while offset < 3:
+            encoded = self.string_to_base64(js.slice_("..", 0, offset) + js.to_str(value))
+            padding = js.index_of(encoded, "=")
+            if padding >= 0:
+                encoded = js.slice_(
+                    encoded, 0, padding - 1
+                )  # the last character before the padding mixes in zero bits
+            form = js.slice_(encoded, js.get(first_own_character, offset))
+            if js.greater(js.length(form), 0):
+                forms.append(form)
+            offset += 1
+        return forms
 
     # --- implicit API --------------------------------------------------------------------------------
     def implicit_api_methods(self):
