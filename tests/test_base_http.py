@@ -3,7 +3,8 @@ and PHP: implicit API method -> request -> fetch2 (rate limiter) -> sign -> fetc
 handleHttpStatusCode -> JSON. Also what a hostile or broken server (or exchange file) must not achieve:
 redirects are never followed, the timeout bounds the whole request, bodies are bounded in size and
 decompressed size, corrupt bodies are BadResponse, Retry-After holds the rate limiter, no error, verbose log
-line or object dump shows a credential in any encoding, and only http(s) URLs are fetched."""
+line or object dump shows a credential in any encoding, and names from exchange code reach no native class,
+method or scheme outside the fixed ones."""
 
 from __future__ import annotations
 
@@ -11,11 +12,12 @@ import base64
 import json
 import socket
 import statistics
+import subprocess
 import urllib.parse
 
 import pytest
 
-from tests.base_runners import RUNTIMES, run_calls, run_calls_measured
+from tests.base_runners import ROOT, RUNTIMES, run_calls, run_calls_measured
 from tests.http_server import LocalServer
 
 API = {
@@ -28,6 +30,10 @@ SECRET, API_KEY, PASSWORD = "SECRET-xyz789", "KEY-abc123", 'pw "quoted" \\ back/
 CREDENTIALS = (SECRET, API_KEY, PASSWORD)
 BASIC = "Basic " + base64.b64encode(f"{API_KEY}:{SECRET}".encode()).decode()
 MIB = 1024 * 1024
+
+
+def construct(describe: dict, config: dict) -> list:
+    return ["construct", [describe, config]]
 
 
 # (call, arguments, expected outcome): {"throws": class, "message": [parts]} or a check on the result. In
@@ -90,6 +96,24 @@ SCENARIOS = {
     "basic-auth-header": (["fetch", ["{server}/json?run=basic", "GET", {"Authorization": BASIC}]],
                           lambda r: r["ok"]["query"] == {"run": "basic"}),
     "dumps": (["dumps", []], lambda r: len(r["ok"]) >= 2 and all(r["ok"])),
+    # 8. Only the unified error classes, only plain names that replace no method.
+    "unknown-error-class": (["throwError", ["SplFileObject", "{server}/json?run=instantiated-{runtime}"]],
+                            {"throws": "ExchangeError", "message": ["unknown error class SplFileObject"],
+                             "named": False}),
+    "known-error-class": (["throwError", [{"$class": "InsufficientFunds"}, "local funds"]],
+                          {"throws": "InsufficientFunds"}),
+    "config-names-a-method": (construct({}, {"fetch": 1}), {"throws": "ExchangeError", "named": False,
+                                                             "message": ['"fetch" is not allowed']}),
+    "config-names-a-camelcase-method": (construct({}, {"fetchTicker": 1}),
+                                        {"throws": "ExchangeError", "named": False}),
+    "config-dunder": (construct({}, {"__proto__": {"polluted": True}}), {"throws": "ExchangeError", "named": False}),
+    "config-not-an-identifier": (construct({}, {"not a name": 1}), {"throws": "ExchangeError", "named": False}),
+    "describe-names-a-method": (construct({"sign": 1}, {}), {"throws": "ExchangeError", "named": False}),
+    "api-dunder": (construct({"api": {"__x": {"get": ["y"]}}}, {}), {"throws": "ExchangeError", "named": False}),
+    "api-not-an-identifier": (construct({"api": {"pub lic": {"get": ["y"]}}}, {}),
+                              {"throws": "ExchangeError", "named": False}),
+    "config-plain-names": (construct({"api": {"extra": {"get": ["y"]}}}, {"options": {"x": 1}, "rateLimit": 50}),
+                           lambda r: r["ok"] is True),
 }
 NAMES = list(SCENARIOS)
 
@@ -166,10 +190,11 @@ def test_scenario(server, elsewhere, name, runtime):
 
 
 @pytest.mark.parametrize("runtime", RUNTIMES)
-def test_nothing_reaches_a_redirect_target(server, elsewhere, runtime):
+def test_nothing_reaches_a_redirect_target_or_a_refused_class(server, elsewhere, runtime):
     outcomes(server, elsewhere, runtime)
     assert f"followed-{runtime}" not in server.arrivals
     assert f"escaped-{runtime}" not in elsewhere.arrivals, "credentials and the body went to another origin"
+    assert f"instantiated-{runtime}" not in server.arrivals, "throwError instantiated a class that fetched a URL"
 
 
 def encoded_forms(value: str) -> list[str]:
@@ -282,3 +307,17 @@ def test_rate_limiter_spaces_requests_by_cost(server, runtime):
     assert 2.4 < statistics.mean(heavy) / statistics.mean(unit) < 3.6, (unit, heavy)
     assert statistics.mean(free) < statistics.mean(unit) / 2, (free, unit)
 
+
+def test_php_camelcase_aliases_reach_only_public_methods():
+    # PHP answers to the camelCase name of every method through __call, which must not become a way around
+    # visibility (digest_as and algorithm_name are private) or into magic methods.
+    script = """require 'php/base/autoload.php';
+        $exchange = new \\exchangekit\\Exchange([]);
+        foreach (['digestAs', 'algorithmName', '__Clone'] as $name) {
+            try { $exchange->$name('x', 'hex'); echo "$name called\\n"; }
+            catch (\\Throwable $error) { echo "$name: ", get_class($error), "\\n"; }
+        }
+        echo $exchange->safeString(['a' => 'b'], 'a'), "\\n";"""
+    output = subprocess.run(["php", "-r", script], capture_output=True, text=True, cwd=ROOT, check=True).stdout
+    assert output.splitlines() == ["digestAs: BadMethodCallException", "algorithmName: BadMethodCallException",
+                                   "__Clone: BadMethodCallException", "b"], output

@@ -13,21 +13,43 @@ const MONTHS = [ 'Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 
 const ISO8601 = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/;
 const RFC2616 = /^[A-Za-z]{3},\s+(\d{1,2})\s+([A-Za-z]{3})\s+(\d{4})\s+(\d{2}):(\d{2}):(\d{2})\s+(?:GMT|UTC)$/;
 const HASHES = { 'md5': 'md5', 'sha1': 'sha1', 'sha256': 'sha256', 'sha384': 'sha384', 'sha512': 'sha512', 'sha3-256': 'sha3-256', 'keccak-256': 'keccak-256' };
+const JWT_ALGORITHMS = { 'sha256': 'HS256', 'sha384': 'HS384', 'sha512': 'HS512' };
+const ERROR_CLASSES = new Set (Object.values (errors));
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const CREDENTIALS = [ 'apiKey', 'secret', 'uid', 'login', 'password', 'twofa', 'privateKey', 'walletAddress', 'token' ];
 const MAX_JSON_DEPTH = 512; // nested arrays and objects in a JSON response, as in the PHP runtime
 const UTF8 = new TextDecoder ('utf-8', { 'fatal': true, 'ignoreBOM': true });
 
 export default class NativeExchange {
     constructor (config = {}) {
-        Object.assign (this, this.instanceDefaults ());
-        Object.assign (this, this.deepExtend (this.describe (), config));
+        const describe = this.describe ();
+        // Checked before deepExtend merges them, where a __proto__ key would set a prototype.
+        for (const name of Object.keys (describe).concat (Object.keys (config))) {
+            this.checkMemberName (name);
+        }
+        Object.assign (this, this.instanceDefaults (), this.deepExtend (describe, config));
         for (const entry of this.implicitApiMethods ()) {
-            const { path, api, method, cost } = entry;
-            this[entry['name']] = (params = {}) => this.request (path, api, method, params, undefined, undefined, { 'cost': cost });
+            const { name, path, api, method, cost } = entry;
+            this.checkMemberName (name);
+            this[name] = (params = {}) => this.request (path, api, method, params, undefined, undefined, { 'cost': cost });
+        }
+    }
+
+    checkMemberName (name) {
+        // Names from describe (), the user's config and the api tree become properties and methods. Under the
+        // checker's rules, and in case a name gets past them: only plain ASCII identifiers, no dunder names
+        // (__proto__ would replace the prototype), and never a method of the class (a key 'sign' would take
+        // over signing). Such a name fails the construction rather than being skipped.
+        if (!IDENTIFIER.test (name) || name.startsWith ('__') || (typeof Object.getPrototypeOf (this)[name] === 'function')) {
+            throw new ExchangeError ('describe (), config and api names must be plain identifiers that start with no __ and name no method: ' + JSON.stringify (name) + ' is not allowed');
         }
     }
 
     throwError (errorClass, message) {
+        // Exchange code chooses the class: only the unified error classes may be raised.
+        if (!ERROR_CLASSES.has (errorClass)) {
+            throw new ExchangeError (message + ' (unknown error class ' + ((typeof errorClass === 'function') ? errorClass.name : String (errorClass)) + ')');
+        }
         throw new errorClass (message);
     }
 
@@ -218,7 +240,7 @@ export default class NativeExchange {
     }
 
     algorithmName (algorithm) {
-        if (!(algorithm in HASHES)) {
+        if (!Object.hasOwn (HASHES, algorithm)) {
             throw new ExchangeError ('unknown hash algorithm ' + algorithm + ': use one of ' + Object.keys (HASHES).join (', '));
         }
         return HASHES[algorithm];
@@ -241,11 +263,10 @@ export default class NativeExchange {
 
     jwt (payload, secret, algorithm = 'sha256') {
         // HS256 (and HS384/HS512 with sha384/sha512): header.payload.signature in base64url.
-        const names = { 'sha256': 'HS256', 'sha384': 'HS384', 'sha512': 'HS512' };
-        if (!(algorithm in names)) {
+        if (!Object.hasOwn (JWT_ALGORITHMS, algorithm)) {
             throw new ExchangeError ('jwt supports sha256, sha384 and sha512, not ' + algorithm);
         }
-        const header = this.base64urlencode (this.encode (this.json ({ 'alg': names[algorithm], 'typ': 'JWT' })));
+        const header = this.base64urlencode (this.encode (this.json ({ 'alg': JWT_ALGORITHMS[algorithm], 'typ': 'JWT' })));
         const body = this.base64urlencode (this.encode (this.json (payload)));
         const token = header + '.' + body;
         const signature = this.base64urlencode (this.hmac (token, secret, algorithm, 'binary'));

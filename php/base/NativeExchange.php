@@ -18,6 +18,7 @@ class NativeExchange implements \JsonSerializable {
     private const JWT_ALGORITHMS = ['sha256' => 'HS256', 'sha384' => 'HS384', 'sha512' => 'HS512'];
     private const MIN_TIMESTAMP = -62135596800000;  // years 1 to 9999
     private const MAX_TIMESTAMP = 253402300799999;
+    private const IDENTIFIER = '/^[A-Za-z_][A-Za-z0-9_]*$/';
     private const CREDENTIALS = ['apiKey', 'secret', 'uid', 'login', 'password', 'twofa', 'privateKey', 'walletAddress',
         'token'];
     private const MAX_JSON_DEPTH = 512;  // nested arrays and objects in a JSON response, as in the Node runtime
@@ -27,15 +28,30 @@ class NativeExchange implements \JsonSerializable {
     private $curl = null;
 
     public function __construct(array $config = []) {
-        foreach ($this->instance_defaults() as $key => $value) {
-            $this->$key = $value;
-        }
-        foreach ($this->deep_extend($this->describe(), $config) as $key => $value) {
-            $this->$key = $value;
+        foreach ($this->extend($this->instance_defaults(), $this->deep_extend($this->describe(), $config)) as $name => $value) {
+            $this->check_member_name($name);
+            $this->$name = $value;
         }
         foreach ($this->implicit_api_methods() as $entry) {
-            $this->implicit_api[$entry['name']] = $entry;
-            $this->implicit_api[self::snake_case($entry['name'])] = $entry;
+            foreach ([$entry['name'], self::snake_case($entry['name'])] as $name) {
+                $this->check_member_name($name);
+                $this->implicit_api[$name] = $entry;
+            }
+        }
+    }
+
+    /**
+     * Names from describe(), the user's config and the api tree become properties and methods. Under the checker's
+     * rules, and in case a name gets past them: only plain ASCII identifiers, no magic __names, and never a method
+     * of the class in either spelling nor the native layer's own state (a key 'sign' would take over signing, 'curl'
+     * the HTTP handle). Such a name fails the construction rather than being skipped.
+     */
+    private function check_member_name($name): void {
+        if (!is_string($name) || !preg_match(self::IDENTIFIER, $name) || str_starts_with($name, '__')
+                || method_exists($this, $name) || method_exists($this, self::snake_case($name))
+                || property_exists(self::class, $name)) {
+            throw new ExchangeError('describe (), config and api names must be plain identifiers that start with no __ '
+                . 'and name no method: ' . Js::jsonStringify($name) . ' is not allowed');
         }
     }
 
@@ -52,14 +68,21 @@ class NativeExchange implements \JsonSerializable {
             return $this->request($entry['path'], $entry['api'], $entry['method'], $arguments[0] ?? [], null, null,
                 ['cost' => $entry['cost']]);
         }
+        // The camelCase twin of a public method only: never a way around visibility or into a magic __method.
         $snake = self::snake_case($name);
-        if ($snake !== $name && method_exists($this, $snake)) {
+        if ($snake !== $name && preg_match(self::IDENTIFIER, $name) && !str_starts_with($name, '__')
+                && method_exists($this, $snake) && (new \ReflectionMethod($this, $snake))->isPublic()) {
             return $this->$snake(...$arguments);
         }
         throw new \BadMethodCallException(static::class . " has no method $name");
     }
 
-    public function throw_error(string $error_class, string $message): void {
+    public function throw_error($error_class, string $message): void {
+        // Exchange code chooses the class: only the unified error classes may be raised.
+        if (!in_array($error_class, ERROR_CLASSES, true)) {
+            $name = is_string($error_class) ? $error_class : get_debug_type($error_class);
+            throw new ExchangeError("$message (unknown error class $name)");
+        }
         throw new $error_class($message);
     }
 

@@ -1,8 +1,9 @@
 // Runs base-class calls in Node: reads { describe, config, markets, currencies, clock, calls: [[method, args], ...] }
 // as JSON on stdin and prints [{ ok: result } | { throws: ErrorClass }, ...]. A method 'a|b' passes a's
-// result to b (for binary values, which JSON cannot carry). The runner's class adds methods for the tests:
-// dumps () shows the exchange as util.inspect and JSON.stringify do, and with "clock": { milliseconds } in the
-// spec, time stands still except in sleep, which sleeps () lists (and forgets).
+// result to b (for binary values, which JSON cannot carry). When the constructor throws, that error is the
+// only result. The runner's class adds three methods for the tests: construct (describe, config) builds another
+// instance, dumps () shows the exchange as util.inspect and JSON.stringify do, and with "clock": { milliseconds }
+// in the spec, time stands still except in sleep, which sleeps () lists (and forgets).
 import util from 'node:util';
 import Exchange from '../../js/base/Exchange.js';
 import * as errors from '../../js/base/errors.js';
@@ -27,9 +28,20 @@ const argument = (value) => {
     return value;
 };
 
+let extraDescribe = spec.describe || {};
+
 class vectors extends Exchange {
     describe () {
-        return this.deepExtend (super.describe (), spec.describe || {});
+        return this.deepExtend (super.describe (), extraDescribe);
+    }
+
+    construct (describe, config) {
+        extraDescribe = this.deepExtend (spec.describe || {}, describe);
+        try {
+            return new this.constructor (config) instanceof vectors;
+        } finally {
+            extraDescribe = spec.describe || {};
+        }
     }
 
     dumps () {
@@ -64,12 +76,17 @@ class clocked extends vectors {
     }
 }
 
-const exchange = new (spec.clock ? clocked : vectors) (spec.config || {});
-if (spec.markets) {
+const results = [];
+let exchange = undefined;
+try {
+    exchange = new (spec.clock ? clocked : vectors) (spec.config || {});
+} catch (error) {
+    results.push ({ 'throws': error.constructor.name, 'message': error.message });
+}
+if (exchange !== undefined && spec.markets) {
     exchange.setMarkets (spec.markets, undefinedForNull (spec.currencies));
 }
-const results = [];
-for (const [ method, args ] of spec.calls) {
+for (const [ method, args ] of (exchange === undefined) ? [] : spec.calls) {
     try {
         let result = undefined;
         for (const [ index, name ] of method.split ('|').entries ()) {

@@ -24,9 +24,19 @@ function argument($value) {
 
 class vectors extends Exchange {
     public static array $spec = [];
+    public static array $extra = [];
 
     public function describe() {
-        return $this->deep_extend(parent::describe(), self::$spec['describe'] ?? []);
+        return $this->deep_extend(parent::describe(), self::$extra);
+    }
+
+    public function construct($describe, $config) {
+        self::$extra = $this->deep_extend(self::$spec['describe'] ?? [], $describe);
+        try {
+            return new static($config) instanceof vectors;
+        } finally {
+            self::$extra = self::$spec['describe'] ?? [];
+        }
     }
 
     public function dumps() {
@@ -60,12 +70,18 @@ class clocked extends vectors {
 }
 
 vectors::$spec = $spec;
-$exchange = isset($spec['clock']) ? new clocked($spec['config'] ?? []) : new vectors($spec['config'] ?? []);
-if (!empty($spec['markets'])) {
+vectors::$extra = $spec['describe'] ?? [];
+$results = [];
+$exchange = null;
+try {
+    $exchange = isset($spec['clock']) ? new clocked($spec['config'] ?? []) : new vectors($spec['config'] ?? []);
+} catch (\Throwable $error) {
+    $results[] = ['throws' => (new \ReflectionClass($error))->getShortName(), 'message' => $error->getMessage()];
+}
+if ($exchange !== null && !empty($spec['markets'])) {
     $exchange->set_markets($spec['markets'], $spec['currencies'] ?? null);
 }
-$results = [];
-foreach ($spec['calls'] as [$method, $arguments]) {
+foreach ($exchange === null ? [] : $spec['calls'] as [$method, $arguments]) {
     try {
         $result = null;
         foreach (explode('|', $method) as $index => $name) {

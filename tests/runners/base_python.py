@@ -26,10 +26,18 @@ def exchange_class(spec: dict, asynchronous: bool):
         from exchangekit.async_support.base.exchange import Exchange
     else:
         from exchangekit.base.exchange import Exchange
+    extra_describe = [spec.get("describe") or {}]
 
     class vectors(Exchange):
         def describe(self):
-            return self.deep_extend(super().describe(), spec.get("describe") or {})
+            return self.deep_extend(super().describe(), extra_describe[-1])
+
+        def construct(self, describe, config):
+            extra_describe.append(self.deep_extend(spec.get("describe") or {}, describe))
+            try:
+                return isinstance(type(self)(config), vectors)
+            finally:
+                extra_describe.pop()
 
         def dumps(self):
             return [repr(self), str(self)]
@@ -65,7 +73,10 @@ def exchange_class(spec: dict, asynchronous: bool):
 
 
 async def run(spec: dict, asynchronous: bool) -> list:
-    exchange = exchange_class(spec, asynchronous)(spec.get("config") or {})
+    try:
+        exchange = exchange_class(spec, asynchronous)(spec.get("config") or {})
+    except Exception as error:  # noqa: BLE001 (the error class is the result)
+        return [{"throws": type(error).__name__, "message": str(error)}]
     if spec.get("markets"):
         exchange.set_markets(spec["markets"], spec.get("currencies"))
     results = []

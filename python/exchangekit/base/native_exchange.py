@@ -24,7 +24,7 @@ from typing import Any
 import requests
 import urllib3
 
-from exchangekit.base import js
+from exchangekit.base import errors, js
 from exchangekit.base.errors import BadResponse, ExchangeError, ExchangeNotAvailable, NetworkError, RequestTimeout
 from exchangekit.base.keccak import keccak256
 
@@ -37,6 +37,8 @@ HASHES = {"md5": "md5", "sha1": "sha1", "sha256": "sha256", "sha384": "sha384", 
 JWT_ALGORITHMS = {"sha256": "HS256", "sha384": "HS384", "sha512": "HS512"}
 EPOCH = datetime.datetime(1970, 1, 1, tzinfo=datetime.timezone.utc)
 MIN_TIMESTAMP, MAX_TIMESTAMP = -62135596800000, 253402300799999  # years 1 to 9999
+ERROR_CLASSES = frozenset(getattr(errors, name) for name in errors.__all__)
+IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
 CHUNK_SIZE = 65536
 
 
@@ -49,25 +51,39 @@ def snake_case(name: str) -> str:
 
 class NativeExchange:
     def __init__(self, config: dict | None = None) -> None:
-        for key, value in self.instance_defaults().items():
-            setattr(self, key, value)
-        for key, value in self.deep_extend(self.describe(), config or {}).items():
-            setattr(self, key, value)
+        values = {**self.instance_defaults(), **self.deep_extend(self.describe(), config or {})}
+        for name, value in values.items():
+            self.check_member_name(name)
+            setattr(self, name, value)
         self.session = None
         for entry in self.implicit_api_methods():
             method = functools.partial(self.request, entry["path"], entry["api"], entry["method"],
                                        config={"cost": entry["cost"]})
-            setattr(self, entry["name"], method)
-            setattr(self, snake_case(entry["name"]), method)
+            for name in (entry["name"], snake_case(entry["name"])):
+                self.check_member_name(name)
+                setattr(self, name, method)
+
+    def check_member_name(self, name) -> None:
+        """Names from describe(), the user's config and the api tree become attributes and methods. Under the
+        checker's rules, and in case a name gets past them: only plain ASCII identifiers, no dunder names, and
+        never a method of the class, in either spelling (a key 'sign' would take over signing, and 'fetchTicker'
+        would hide the camelCase alias). Such a name fails the construction rather than being skipped."""
+        if not (isinstance(name, str) and IDENTIFIER.match(name)) or name.startswith("__") \
+                or callable(getattr(type(self), name, None)) or callable(getattr(type(self), snake_case(name), None)):
+            raise ExchangeError("describe (), config and api names must be plain identifiers that start with no __ "
+                                f"and name no method: {js.json_stringify(name)} is not allowed")
 
     def __getattr__(self, name: str) -> Any:
-        # Only called for missing attributes: the camelCase spelling of a method (fetchTicker).
+        # Only called for missing attributes: the camelCase spelling of a method (fetchTicker), never a dunder.
         snake = snake_case(name)
-        if snake != name:
+        if snake != name and IDENTIFIER.match(name) and not name.startswith("__"):
             return getattr(self, snake)
         raise AttributeError(f"{type(self).__name__} has no attribute {name!r}")
 
-    def throw_error(self, error_class: type, message: str) -> None:
+    def throw_error(self, error_class, message: str) -> None:
+        # Exchange code chooses the class: only the unified error classes may be raised.
+        if not (isinstance(error_class, type) and error_class in ERROR_CLASSES):
+            raise ExchangeError(f"{message} (unknown error class {getattr(error_class, '__name__', error_class)})")
         raise error_class(message)
 
     # --- time -----------------------------------------------------------------------------------------
