@@ -4,6 +4,8 @@ sync, Python asyncio and PHP. Exchange fixture cases have their own runners in t
 from __future__ import annotations
 
 import os
+import re
+import sys
 
 from transpiler.harness.run import RUNTIMES, Library, run_json
 
@@ -11,10 +13,22 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 RUNNERS = os.path.join(ROOT, "tests", "runners")
 SOURCE_TREE = Library.source_tree(ROOT)
 BASE_RUNNER = os.path.join(RUNNERS, "base")
+# Runs a command and then reports its peak resident set size: RUSAGE_CHILDREN of this fresh process is that
+# of its one child, whatever other processes the test session has run.
+PEAK_RSS = ("import resource, subprocess, sys; code = subprocess.run(sys.argv[1:]).returncode; "
+            "print('peak-rss-kb', resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, file=sys.stderr); "
+            "sys.exit(code)")
 
 
 def run_calls(runtime: str, request: dict) -> tuple[list, str]:
-    """request: {describe, config, markets, currencies, calls: [[method, args], ...]}. Returns one
+    """request: {describe, config, markets, currencies, clock, calls: [[method, args], ...]}. Returns one
     {"ok": result} or {"throws": ErrorClass, "message": ...} per call, and everything the runner printed."""
     command = SOURCE_TREE.command(BASE_RUNNER, runtime)
     return run_json(command, request, SOURCE_TREE.environment(), runtime, cwd=ROOT)
+
+
+def run_calls_measured(runtime: str, request: dict) -> tuple[list, int]:
+    """run_calls, which also returns the runner process's peak resident set size in bytes (Linux counts kB)."""
+    command = [sys.executable, "-c", PEAK_RSS, *SOURCE_TREE.command(BASE_RUNNER, runtime)]
+    results, printed = run_json(command, request, SOURCE_TREE.environment(), runtime, cwd=ROOT)
+    return results, int(re.search(r"peak-rss-kb (\d+)", printed).group(1)) * 1024

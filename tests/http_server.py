@@ -1,21 +1,55 @@
 """A real HTTP server on 127.0.0.1 for the base runtime's HTTP tests (never a mock of the HTTP client).
 
-Routes (under /api/): json (echoes method, query, body and headers), status/<code>, slow (answers after
-1.5 s), malformed (truncated JSON), html, large (about 1 MB of JSON), redirect (302 to json), empty (204).
-Every request's arrival time is kept per `run` query parameter, so tests can measure the rate limiter.
+Routes (under /api/): json (echoes method, query, body and headers), status/<code> (a Retry-After header when
+the query has retryAfter), reject (400 echoing the query as JSON), slow (answers after 1.5 s), trickle (one
+byte every 50 ms for 3 s), malformed (truncated JSON), html, large (about 1 MB of JSON), redirect/<code>
+(to the query's `to`, by default /api/json?redirected=yes), empty (204), deep (100,000 nested arrays),
+bad-utf8, encoded/<kind> (gzip, deflate, raw-deflate, bad-gzip, bad-deflate, truncated-gzip, br), bomb
+(a gzip body of 256 MiB of zeros), endless (a chunked body that stops only after 256 MiB or when the
+client goes away) and huge (50 MB with its Content-Length).
+Every request's arrival time is kept per `run` query parameter, so tests can see whether a request arrived.
 """
 
 from __future__ import annotations
 
+import functools
+import gzip
 import json
 import threading
 import time
 import urllib.parse
+import zlib
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 STATUS_BODIES = {400: {"error": "bad request"}, 401: {"error": "unauthorized"}, 404: {"error": "not found"},
                  418: {"error": "teapot"}, 429: {"error": "too many requests"}, 500: {"error": "internal"},
                  502: {"error": "bad gateway"}, 503: {"error": "maintenance"}}
+MIB = 1024 * 1024
+ENDLESS_LIMIT = 256 * MIB  # what "endless" and the bomb amount to, so that a broken client cannot hang a test
+TRICKLE = b'{"trickled": "' + b"x" * 44 + b'"}'  # 60 bytes, one every 50 ms
+
+
+def raw_deflate(data: bytes) -> bytes:
+    compressor = zlib.compressobj(wbits=-15)
+    return compressor.compress(data) + compressor.flush()
+
+
+@functools.cache
+def gzip_bomb() -> bytes:
+    """ENDLESS_LIMIT zeros, gzip-compressed to about 256 KB."""
+    compressor = zlib.compressobj(9, zlib.DEFLATED, 31)
+    block = bytes(MIB)
+    return b"".join(compressor.compress(block) for _ in range(ENDLESS_LIMIT // MIB)) + compressor.flush()
+
+
+def encoded(kind: str) -> tuple[str, bytes]:
+    """(Content-Encoding, body) of encoded/<kind>."""
+    document = json.dumps({"encoded": kind, "padding": "abc" * 100}).encode()
+    whole = gzip.compress(json.dumps({"encoded": kind, "padding": list(range(3000))}).encode())
+    return {"gzip": ("gzip", gzip.compress(document)), "deflate": ("deflate", zlib.compress(document)),
+            "raw-deflate": ("deflate", raw_deflate(document)), "bad-gzip": ("gzip", b"this is not gzip at all"),
+            "bad-deflate": ("deflate", b"not deflate"), "truncated-gzip": ("gzip", whole[:len(whole) // 2]),
+            "br": ("br", b"\x0b\x02\x80{}\x03")}[kind]
 
 
 class Handler(BaseHTTPRequestHandler):
@@ -38,36 +72,77 @@ class Handler(BaseHTTPRequestHandler):
                                         "custom": self.headers.get("X-Custom")}))
         elif route.startswith("status/"):
             code = int(route.split("/")[1])
-            self.reply(code, json.dumps(STATUS_BODIES.get(code, {"error": "status"})))
+            extra = {"Retry-After": query["retryAfter"]} if "retryAfter" in query else {}
+            self.reply(code, json.dumps(STATUS_BODIES.get(code, {"error": "status"})), headers=extra)
+        elif route == "reject":
+            self.reply(400, json.dumps({"error": "rejected", "query": query}, ensure_ascii=False))
         elif route == "slow":
             time.sleep(1.5)
             self.reply(200, "{}")
+        elif route == "trickle":
+            self.send_head(200, {"Content-Length": str(len(TRICKLE))})
+            self.write_slowly(TRICKLE)
         elif route == "malformed":
             self.reply(200, '{"result": [1, 2')
         elif route == "html":
             self.reply(200, "<html><body>" + "maintenance " * 50 + "</body></html>", "text/html")
         elif route == "large":
             self.reply(200, json.dumps({"items": [{"id": i, "price": "1.5"} for i in range(40000)]}))
-        elif route == "redirect":
-            self.send_response(302)
-            self.send_header("Location", "/api/json?redirected=yes")
-            self.send_header("Content-Length", "0")
-            self.end_headers()
+        elif route.startswith("redirect/"):
+            self.send_head(int(route.split("/")[1]), {"Location": query.get("to", "/api/json?redirected=yes"),
+                                                      "Content-Length": "0"})
         elif route == "empty":
-            self.send_response(204)
-            self.end_headers()
+            self.send_head(204, {})
+        elif route == "deep":
+            self.reply(200, "[" * 100000 + "]" * 100000)
+        elif route == "bad-utf8":
+            self.reply(200, b'{"text": "\xff\xfe not UTF-8"}')
+        elif route.startswith("encoded/"):
+            encoding, data = encoded(route.split("/")[1])
+            self.reply(200, data, headers={"Content-Encoding": encoding})
+        elif route == "bomb":
+            self.reply(200, gzip_bomb(), headers={"Content-Encoding": "gzip"})
+        elif route == "endless":
+            self.send_head(200, {"Transfer-Encoding": "chunked"})
+            self.write_until_gone(b"%x\r\n%s\r\n" % (64 * 1024, b" " * 64 * 1024), ENDLESS_LIMIT // (64 * 1024),
+                                  b"0\r\n\r\n")
+        elif route == "huge":
+            self.send_head(200, {"Content-Length": str(50 * MIB), "Content-Type": "application/json"})
+            self.write_until_gone(b" " * MIB, 50)
         else:
             self.reply(404, json.dumps({"error": "no route " + url.path}))
 
     do_GET = do_POST = do_PUT = do_DELETE = handle_any
 
-    def reply(self, status: int, text: str, content_type: str = "application/json") -> None:
-        data = text.encode("utf-8")
+    def send_head(self, status: int, headers: dict[str, str]) -> None:
         self.send_response(status)
-        self.send_header("Content-Type", content_type)
-        self.send_header("Content-Length", str(len(data)))
+        for name, value in headers.items():
+            self.send_header(name, value)
         self.end_headers()
+
+    def reply(self, status: int, text: str | bytes, content_type: str = "application/json",
+              headers: dict[str, str] | None = None) -> None:
+        data = text.encode("utf-8") if isinstance(text, str) else text
+        self.send_head(status, {"Content-Type": content_type, "Content-Length": str(len(data)), **(headers or {})})
         self.wfile.write(data)
+
+    def write_slowly(self, data: bytes) -> None:
+        for index in range(len(data)):
+            if not self.write_until_gone(data[index:index + 1], 1):
+                return
+            time.sleep(0.05)
+
+    def write_until_gone(self, block: bytes, count: int, end: bytes = b"") -> bool:
+        """Writes block count times, then end; False (and the connection closed) once the client has gone."""
+        try:
+            for _ in range(count):
+                self.wfile.write(block)
+            self.wfile.write(end)
+            self.wfile.flush()
+            return True
+        except OSError:
+            self.close_connection = True
+            return False
 
 
 class LocalServer(ThreadingHTTPServer):

@@ -1,26 +1,44 @@
 """The request pipeline over real HTTP, against a server on 127.0.0.1, in JS, Python sync, Python asyncio
 and PHP: implicit API method -> request -> fetch2 (rate limiter) -> sign -> fetch -> handleErrors ->
-handleHttpStatusCode -> JSON. Also: no raised error and no verbose log line shows a credential."""
+handleHttpStatusCode -> JSON. Also what a hostile or broken server (or exchange file) must not achieve:
+redirects are never followed, the timeout bounds the whole request, bodies are bounded in size and
+decompressed size, corrupt bodies are BadResponse, Retry-After holds the rate limiter, no error, verbose log
+line or object dump shows a credential in any encoding, and names from exchange code reach no native class,
+method or scheme outside the fixed ones."""
 
 from __future__ import annotations
 
+import base64
 import json
 import socket
 import statistics
+import subprocess
+import urllib.parse
 
 import pytest
 
-from tests.base_runners import RUNTIMES, run_calls
+from tests.base_runners import ROOT, RUNTIMES, run_calls, run_calls_measured
 from tests.http_server import LocalServer
 
 API = {
-    "public": {"get": ["json", "status/{code}", "slow", "malformed", "html", "large", "redirect", "empty"],
+    "public": {"get": ["json", "status/{code}", "reject", "slow", "trickle", "malformed", "html", "large",
+                       "redirect/{code}", "empty", "deep", "bad-utf8", "encoded/{kind}", "bomb", "endless", "huge"],
                "post": ["json"]},
     "heavy": {"get": {"json": 3}},  # the same endpoint at cost 3
 }
-SECRET, API_KEY = "SECRET-xyz789", "KEY-abc123"
+SECRET, API_KEY, PASSWORD = "SECRET-xyz789", "KEY-abc123", 'pw "quoted" \\ back/slash é'
+CREDENTIALS = (SECRET, API_KEY, PASSWORD)
+BASIC = "Basic " + base64.b64encode(f"{API_KEY}:{SECRET}".encode()).decode()
+MIB = 1024 * 1024
 
-# (call, arguments, expected outcome): {"throws": class} or a check on the result.
+
+def construct(describe: dict, config: dict) -> list:
+    return ["construct", [describe, config]]
+
+
+# (call, arguments, expected outcome): {"throws": class, "message": [parts]} or a check on the result. In
+# arguments, {server} and {other} are the two servers' URLs (two origins), {closed} a port nobody listens on,
+# and {runtime} the runtime. An error message starts with the exchange's id unless "named" is False.
 SCENARIOS = {
     "get": (["publicGetJson", [{"a": "x y", "n": 1}]], lambda r: r["ok"]["method"] == "GET"
             and r["ok"]["query"] == {"a": "x y", "n": "1"} and r["ok"]["userAgent"] == "exchangekit"
@@ -39,11 +57,63 @@ SCENARIOS = {
     "malformed-json": (["publicGetMalformed", []], {"throws": "BadResponse"}),
     "html-body": (["publicGetHtml", []], {"throws": "BadResponse"}),
     "large-body": (["publicGetLarge", []], lambda r: len(r["ok"]["items"]) == 40000),
-    "redirect": (["publicGetRedirect", []], lambda r: r["ok"]["query"] == {"redirected": "yes"}),
     "no-content": (["publicGetEmpty", []], lambda r: r.get("ok") is None and "throws" not in r),
     "connection-refused": (["fetch", ["http://127.0.0.1:{closed}/api/json"]], {"throws": "ExchangeNotAvailable"}),
     "secret-in-url": (["publicGetStatusCode", [{"code": 400, "leak": SECRET, "key": API_KEY}]],
                       {"throws": "BadRequest"}),
+    # 1. Redirects are an error, never followed: nothing reaches the Location, on this origin or another.
+    "redirect": (["publicGetRedirectCode", [{"code": 302, "to": "/api/json?run=followed-{runtime}"}]],
+                 {"throws": "BadResponse", "message": ["302", "redirect to /api/json?run=followed-"]}),
+    "redirect-307-elsewhere": (["fetch", ["{server}/redirect/307?to={other}/json%3Frun%3Descaped-{runtime}", "POST",
+                                          {"X-Key": API_KEY, "Authorization": BASIC}, "amount=1"]],
+                               {"throws": "BadResponse", "message": ["307", "redirect to {other}/json?run=escaped-"]}),
+    # Only http(s) URLs, checked before any I/O.
+    "file-url": (["fetch", ["file:///etc/hostname"]], {"throws": "ExchangeError", "message": ["unsupported URL scheme"]}),
+    "ftp-url": (["fetch", ["ftp://127.0.0.1:{closed}/x"]],
+                {"throws": "ExchangeError", "message": ["unsupported URL scheme"]}),
+    # 2. The timeout bounds the whole request: this body takes 3 s, one byte every 50 ms.
+    "trickle": (["publicGetTrickle", []], {"throws": "RequestTimeout"}),
+    # 3. and 4. The library decodes compressed bodies itself, strictly; size limits.
+    "gzip": (["publicGetEncodedKind", [{"kind": "gzip"}]], lambda r: r["ok"]["encoded"] == "gzip"),
+    "deflate": (["publicGetEncodedKind", [{"kind": "deflate"}]], lambda r: r["ok"]["encoded"] == "deflate"),
+    "raw-deflate": (["publicGetEncodedKind", [{"kind": "raw-deflate"}]],
+                    lambda r: r["ok"]["encoded"] == "raw-deflate"),
+    "bad-gzip": (["publicGetEncodedKind", [{"kind": "bad-gzip"}]],
+                 {"throws": "BadResponse", "message": ["gzip body that does not decompress"]}),
+    "bad-deflate": (["publicGetEncodedKind", [{"kind": "bad-deflate"}]],
+                    {"throws": "BadResponse", "message": ["deflate body that does not decompress"]}),
+    "truncated-gzip": (["publicGetEncodedKind", [{"kind": "truncated-gzip"}]],
+                       {"throws": "BadResponse", "message": ["gzip body that does not decompress"]}),
+    "unsupported-encoding": (["publicGetEncodedKind", [{"kind": "br"}]],
+                             {"throws": "BadResponse", "message": ["unsupported Content-Encoding br"]}),
+    "too-large": (["publicGetHuge", []], {"throws": "BadResponse", "message": [f"maxResponseSize ({32 * MIB} bytes)"]}),
+    # 6. Deep JSON and bodies that are not UTF-8.
+    "deep-json": (["publicGetDeep", []], {"throws": "BadResponse", "message": ["not JSON"]}),
+    "invalid-utf8": (["publicGetBadUtf8", []], {"throws": "BadResponse", "message": ["not valid UTF-8"]}),
+    # 7. Credentials in other encodings: percent-encoded in a URL, JSON-escaped in a body, base64 in a header.
+    "password-in-url": (["publicGetStatusCode", [{"code": 400, "leak": PASSWORD}]], {"throws": "BadRequest"}),
+    "password-in-body": (["publicGetReject", [{"leak": PASSWORD}]], {"throws": "BadRequest"}),
+    "basic-auth-header": (["fetch", ["{server}/json?run=basic", "GET", {"Authorization": BASIC}]],
+                          lambda r: r["ok"]["query"] == {"run": "basic"}),
+    "dumps": (["dumps", []], lambda r: len(r["ok"]) >= 2 and all(r["ok"])),
+    # 8. Only the unified error classes, only plain names that replace no method.
+    "unknown-error-class": (["throwError", ["SplFileObject", "{server}/json?run=instantiated-{runtime}"]],
+                            {"throws": "ExchangeError", "message": ["unknown error class SplFileObject"],
+                             "named": False}),
+    "known-error-class": (["throwError", [{"$class": "InsufficientFunds"}, "local funds"]],
+                          {"throws": "InsufficientFunds"}),
+    "config-names-a-method": (construct({}, {"fetch": 1}), {"throws": "ExchangeError", "named": False,
+                                                             "message": ['"fetch" is not allowed']}),
+    "config-names-a-camelcase-method": (construct({}, {"fetchTicker": 1}),
+                                        {"throws": "ExchangeError", "named": False}),
+    "config-dunder": (construct({}, {"__proto__": {"polluted": True}}), {"throws": "ExchangeError", "named": False}),
+    "config-not-an-identifier": (construct({}, {"not a name": 1}), {"throws": "ExchangeError", "named": False}),
+    "describe-names-a-method": (construct({"sign": 1}, {}), {"throws": "ExchangeError", "named": False}),
+    "api-dunder": (construct({"api": {"__x": {"get": ["y"]}}}, {}), {"throws": "ExchangeError", "named": False}),
+    "api-not-an-identifier": (construct({"api": {"pub lic": {"get": ["y"]}}}, {}),
+                              {"throws": "ExchangeError", "named": False}),
+    "config-plain-names": (construct({"api": {"extra": {"get": ["y"]}}}, {"options": {"x": 1}, "rateLimit": 50}),
+                           lambda r: r["ok"] is True),
 }
 NAMES = list(SCENARIOS)
 
@@ -54,10 +124,17 @@ def server():
         yield running
 
 
+@pytest.fixture(scope="module")
+def elsewhere():
+    """A second origin, where a redirect could send credentials."""
+    with LocalServer() as running:
+        yield running
+
+
 def exchange_spec(server: LocalServer, **config) -> dict:
     return {"describe": {"id": "local", "urls": {"api": server.url}, "api": API},
-            "config": {"apiKey": API_KEY, "secret": SECRET, "timeout": 400, "headers": {"X-Custom": "yes"},
-                       **config}}
+            "config": {"apiKey": API_KEY, "secret": SECRET, "password": PASSWORD, "timeout": 400,
+                       "headers": {"X-Custom": "yes"}, **config}}
 
 
 def free_port() -> int:
@@ -67,48 +144,145 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
+def fill(value, places: dict[str, str]):
+    """value with each {place} in its strings replaced."""
+    if isinstance(value, str):
+        for name, text in places.items():
+            value = value.replace("{" + name + "}", text)
+        return value
+    if isinstance(value, list):
+        return [fill(item, places) for item in value]
+    if isinstance(value, dict):
+        return {key: fill(item, places) for key, item in value.items()}
+    return value
+
+
 _outcomes: dict[str, tuple[list, str]] = {}
 
 
-def outcomes(server: LocalServer, runtime: str) -> tuple[list, str]:
+def outcomes(server: LocalServer, elsewhere: LocalServer, runtime: str) -> tuple[list, str]:
     if runtime not in _outcomes:
         spec = exchange_spec(server, enableRateLimit=False, verbose=True)
-        closed = json.dumps(free_port())
-        spec["calls"] = json.loads(json.dumps([SCENARIOS[name][0] for name in NAMES]).replace("{closed}", closed))
+        spec["calls"] = fill([SCENARIOS[name][0] for name in NAMES], places(server, elsewhere, runtime))
         _outcomes[runtime] = run_calls(runtime, spec)
     return _outcomes[runtime]
 
 
+def places(server: LocalServer, elsewhere: LocalServer, runtime: str) -> dict[str, str]:
+    return {"server": server.url, "other": elsewhere.url, "closed": str(free_port()), "runtime": runtime}
+
+
 @pytest.mark.parametrize("runtime", RUNTIMES)
 @pytest.mark.parametrize("name", NAMES)
-def test_scenario(server, name, runtime):
-    results, _ = outcomes(server, runtime)
+def test_scenario(server, elsewhere, name, runtime):
+    results, _ = outcomes(server, elsewhere, runtime)
     outcome = results[NAMES.index(name)]
     expected = SCENARIOS[name][1]
     if isinstance(expected, dict):
         assert outcome.get("throws") == expected["throws"], outcome
-        assert outcome["message"].startswith("local "), "errors name the exchange"
+        if expected.get("named", True):
+            assert outcome["message"].startswith("local "), "errors name the exchange"
+        for part in fill(expected.get("message", []), places(server, elsewhere, runtime)):
+            assert part in outcome["message"], outcome
     else:
         assert "throws" not in outcome, outcome
         assert expected(outcome), outcome
 
 
 @pytest.mark.parametrize("runtime", RUNTIMES)
-def test_no_credential_in_errors_or_verbose_logs(server, runtime):
-    results, printed = outcomes(server, runtime)
-    leak = results[NAMES.index("secret-in-url")]
-    assert "***" in leak["message"]
-    assert "request GET" in printed and "response GET" in printed, "verbose mode logs requests and responses"
-    for text in [printed] + [result.get("message", "") for result in results]:
-        assert SECRET not in text and API_KEY not in text
+def test_nothing_reaches_a_redirect_target_or_a_refused_class(server, elsewhere, runtime):
+    outcomes(server, elsewhere, runtime)
+    assert f"followed-{runtime}" not in server.arrivals
+    assert f"escaped-{runtime}" not in elsewhere.arrivals, "credentials and the body went to another origin"
+    assert f"instantiated-{runtime}" not in server.arrivals, "throwError instantiated a class that fetched a URL"
+
+
+def encoded_forms(value: str) -> list[str]:
+    """The ways a credential can show in a message: raw, inside a JSON string, percent-encoded, and base64 (the
+    characters that depend on it alone, at each of the three byte alignments it can have in a longer text)."""
+    forms = [value, json.dumps(value, ensure_ascii=False)[1:-1], urllib.parse.quote(value, safe="-_.!~*'()")]
+    data = value.encode()
+    for offset in range(3):
+        encoded = base64.b64encode(bytes(offset) + data).decode()
+        forms.append(encoded[-(-8 * offset // 6):8 * (offset + len(data)) // 6])
+    return forms
+
+
+def test_encoded_forms():
+    assert encoded_forms('a "b"') == ['a "b"', 'a \\"b\\"', "a%20%22b%22", "YSAiYi", "EgImIi", "hICJiI"]
+    for offset, form in enumerate(encoded_forms('a "b"')[3:]):
+        assert form in base64.b64encode(b"-" * offset + b'a "b"' + b"-").decode()
 
 
 @pytest.mark.parametrize("runtime", RUNTIMES)
-def test_bad_response_names_exchange_and_shows_an_excerpt(server, runtime):
-    results, _ = outcomes(server, runtime)
+def test_no_credential_in_errors_logs_or_dumps(server, elsewhere, runtime):
+    results, printed = outcomes(server, elsewhere, runtime)
+    leak = results[NAMES.index("secret-in-url")]
+    assert "***" in leak["message"]
+    assert "request GET" in printed and "response GET" in printed, "verbose mode logs requests and responses"
+    assert "Authorization" in printed, "the verbose log shows the headers"
+    texts = [printed] + [result.get("message", "") for result in results] + results[NAMES.index("dumps")]["ok"]
+    for text in texts:
+        for credential in CREDENTIALS:
+            for form in encoded_forms(credential):
+                assert form not in text, (credential, form, text[:3000])
+
+
+@pytest.mark.parametrize("runtime", RUNTIMES)
+def test_bad_response_names_exchange_and_shows_an_excerpt(server, elsewhere, runtime):
+    results, _ = outcomes(server, elsewhere, runtime)
     message = results[NAMES.index("html-body")]["message"]
     assert message.startswith("local GET ") and "<html><body>maintenance" in message and message.endswith("...")
     assert len(message) < 400
+
+
+@pytest.mark.parametrize("runtime", RUNTIMES)
+@pytest.mark.parametrize("body, limit", [("bomb", "maxDecompressedSize"), ("endless", "maxResponseSize")])
+def test_memory_is_bounded(server, runtime, body, limit):
+    # A 256 KB gzip body of 256 MiB of zeros, and a chunked body that does not end: the runner stops at
+    # the default limits (32 MiB each) and its peak resident set stays well below what it was sent.
+    spec = exchange_spec(server, timeout=30000)
+    spec["calls"] = [["publicGet" + body.capitalize(), []]]
+    results, peak = run_calls_measured(runtime, spec)
+    assert results[0].get("throws") == "BadResponse" and f"{limit} ({32 * MIB} bytes)" in results[0]["message"]
+    assert peak < 200 * MIB, f"{runtime} peaked at {peak // MIB} MiB"
+
+
+@pytest.mark.parametrize("runtime", RUNTIMES)
+def test_size_limits_are_options(server, runtime):
+    spec = exchange_spec(server, maxResponseSize=100000, maxDecompressedSize=100)
+    spec["calls"] = [["publicGetLarge", []], ["publicGetEncodedKind", [{"kind": "gzip"}]], ["publicGetJson", []]]
+    large, compressed, small = run_calls(runtime, spec)[0]
+    assert large.get("throws") == "BadResponse" and "maxResponseSize (100000 bytes)" in large["message"], large
+    assert compressed.get("throws") == "BadResponse" and "maxDecompressedSize (100 bytes)" in compressed["message"]
+    assert small["ok"]["method"] == "GET", "an uncompressed body is bounded by maxResponseSize only"
+
+
+@pytest.mark.parametrize("runtime", RUNTIMES)
+def test_retry_after_holds_the_rate_limiter(server, runtime):
+    # The clock is the runner's: it stands still except in sleep, which records what it was asked, so the
+    # delays are exact. rateLimit 100 ms: a request of cost 1 right after another waits 100 ms; a Retry-After
+    # on a 429 or 503 (seconds, or an HTTP date) makes the next request wait that long instead, at most
+    # maxRetryAfter. The clock reads 22:13:23.1 when the date below is received (3.1 s after the start).
+    spec = exchange_spec(server, enableRateLimit=True, rateLimit=100, maxRetryAfter=60000)
+    spec["clock"] = {"milliseconds": 1699999999900}  # 22:13:19.9 GMT
+    status = "publicGetStatusCode"
+    spec["calls"] = [
+        [status, [{"code": 429, "retryAfter": "3"}]], ["publicGetJson", []], ["sleeps", []],
+        [status, [{"code": 503, "retryAfter": "Tue, 14 Nov 2023 22:13:28 GMT"}]], ["publicGetJson", []], ["sleeps", []],
+        [status, [{"code": 429, "retryAfter": "86400"}]], ["publicGetJson", []], ["sleeps", []],
+        [status, [{"code": 429}]], ["publicGetJson", []], ["sleeps", []],
+        [status, [{"code": 500, "retryAfter": "7"}]], ["publicGetJson", []], ["sleeps", []],
+        [status, [{"code": 429, "retryAfter": "soon"}]], ["publicGetJson", []], ["sleeps", []],
+    ]
+    results, _ = run_calls(runtime, spec)
+    assert [result.get("throws") for result in results[::3]] == ["RateLimitExceeded", "OnMaintenance",
+                                                                "RateLimitExceeded", "RateLimitExceeded",
+                                                                "ExchangeNotAvailable", "RateLimitExceeded"]
+    sleeps = [result["ok"] for result in results[2::3]]
+    # Each line: the wait before the request that gets the Retry-After (none for the first), then before the
+    # next one. Only 429 and 503 count, and a value that is neither seconds nor a date is ignored.
+    assert sleeps == [[3000], [100, 5000], [100, 60000], [100, 100], [100, 100], [100, 100]], sleeps
 
 
 @pytest.mark.parametrize("runtime", RUNTIMES)
@@ -132,3 +306,18 @@ def test_rate_limiter_spaces_requests_by_cost(server, runtime):
     assert min(unit) > 60 and statistics.mean(unit) > 85, unit
     assert 2.4 < statistics.mean(heavy) / statistics.mean(unit) < 3.6, (unit, heavy)
     assert statistics.mean(free) < statistics.mean(unit) / 2, (free, unit)
+
+
+def test_php_camelcase_aliases_reach_only_public_methods():
+    # PHP answers to the camelCase name of every method through __call, which must not become a way around
+    # visibility (digest_as and algorithm_name are private) or into magic methods.
+    script = """require 'php/base/autoload.php';
+        $exchange = new \\exchangekit\\Exchange([]);
+        foreach (['digestAs', 'algorithmName', '__Clone'] as $name) {
+            try { $exchange->$name('x', 'hex'); echo "$name called\\n"; }
+            catch (\\Throwable $error) { echo "$name: ", get_class($error), "\\n"; }
+        }
+        echo $exchange->safeString(['a' => 'b'], 'a'), "\\n";"""
+    output = subprocess.run(["php", "-r", script], capture_output=True, text=True, cwd=ROOT, check=True).stdout
+    assert output.splitlines() == ["digestAs: BadMethodCallException", "algorithmName: BadMethodCallException",
+                                   "__Clone: BadMethodCallException", "b"], output

@@ -216,11 +216,12 @@ DESCRIBE_KEYS = frozenset({
     "api", "certified", "commonCurrencies", "countries", "enableRateLimit", "exceptions", "fees", "has",
     "headers", "httpExceptions", "id", "name", "options", "paddingMode", "precisionMode", "proxy", "rateLimit",
     "requiredCredentials", "timeframes", "timeout", "urls", "userAgent", "verbose", "version",
+    "maxResponseSize", "maxDecompressedSize", "maxRetryAfter",
 })
 THIS_PROPERTIES = DESCRIBE_KEYS | frozenset({
     "apiKey", "secret", "uid", "login", "password", "twofa", "privateKey", "walletAddress", "token", "markets",
     "marketsById", "symbols", "ids", "currencies", "currenciesById", "codes", "lastRestRequestTimestamp",
-    "last_http_response", "last_json_response", "last_response_headers",
+    "last_http_response", "last_json_response", "last_response_headers", "throttleTokens", "throttleLast",
 })
 
 # Methods of the request pipeline and the native layer that an exchange may not define: everything an
@@ -230,21 +231,24 @@ THIS_PROPERTIES = DESCRIBE_KEYS | frozenset({
 # the list in step with all three native layers).
 NATIVE_METHODS = frozenset({
     "algorithmName", "base16ToBinary", "base64ToBinary", "base64ToString", "base64urlencode", "binaryConcat",
-    "binaryToBase16", "binaryToBase64", "bytes", "close", "decode", "digestAs", "encode", "encodeURIComponent",
-    "fetch", "hash", "hmac", "iso8601", "json", "jwt", "log", "microseconds", "milliseconds",
-    "monotonicMilliseconds", "ownValue", "parse8601", "parseDate", "parseJson", "rfc2616", "seconds", "sleep",
-    "stringToBase64", "throttle", "throwError", "totp", "transportError", "uuid", "validDate", "validTimestamp",
+    "binaryToBase16", "binaryToBase64", "bytes", "checkMemberName", "close", "decode", "decodeBody", "decompress",
+    "digestAs", "encode", "encodeURIComponent", "fetch", "hash", "hmac", "httpError", "iso8601", "json", "jwt",
+    "log", "microseconds", "milliseconds", "monotonicMilliseconds", "ownValue", "parse8601", "parseDate",
+    "parseJson", "rfc2616", "seconds", "send", "sleep", "stringToBase64", "throwError", "toJSON", "totp",
+    "transportError", "uuid", "validDate", "validTimestamp",
 })
 # The Python and PHP native layers have helpers of their own (snake_case, as methods are named there): an
 # exchange method with the same snake_case name would replace them in that language only.
 NATIVE_HELPERS = frozenset({
-    "log_request", "log_response", "proxies", "request_headers", "throttle_delay", "_algorithm_name", "_bytes",
-    "_datetime", "_digest_as", "snake_case", "date_of", "utc_milliseconds", "reason",
+    "log_request", "log_response", "proxies", "request_headers", "_algorithm_name", "_bytes", "_datetime",
+    "_digest_as", "check_response_size", "check_url", "read_body", "snake_case", "date_of", "utc_milliseconds",
+    "reason", "without_credentials", "json_serialize",
 })
 SEALED_METHODS = NATIVE_METHODS | frozenset({
     "request", "fetch2", "handleRestResponse", "handleHttpStatusCode", "redactSecrets", "excerpt",
     "implicitApiMethods", "collectImplicitApi", "instanceDefaults", "credentials", "checkRequiredCredentials",
-    "throwExactlyMatchedException", "throwBroadlyMatchedException",
+    "throwExactlyMatchedException", "throwBroadlyMatchedException", "secretForms", "throttle", "throttleDelay",
+    "refillThrottle", "holdThrottle", "retryAfterDelay",
 })
 
 

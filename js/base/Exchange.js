@@ -18,7 +18,10 @@ export default class Exchange extends NativeExchange {
             'version': undefined,
             'enableRateLimit': true,
             'rateLimit': 2000, // milliseconds between two requests of cost 1
-            'timeout': 10000, // milliseconds
+            'timeout': 10000, // milliseconds for the whole request: connecting, sending and receiving all of the body
+            'maxResponseSize': 33554432, // bytes of response body as received (32 MiB)
+            'maxDecompressedSize': 33554432, // bytes that a gzip or deflate response body may decompress to (32 MiB)
+            'maxRetryAfter': 60000, // milliseconds: the longest Retry-After that the rate limiter honours
             'verbose': false,
             'userAgent': 'exchangekit',
             'headers': {},
@@ -146,6 +149,8 @@ export default class Exchange extends NativeExchange {
             'last_http_response': undefined,
             'last_json_response': undefined,
             'last_response_headers': undefined,
+            'throttleTokens': 1,
+            'throttleLast': undefined,
         };
     }
 
@@ -182,16 +187,42 @@ export default class Exchange extends NativeExchange {
     }
 
     redactSecrets (text) {
-        // Error messages and verbose logs go through this, so that no credential is ever shown.
+        // Error messages and verbose logs go through this, so that no credential is ever shown, in any of
+        // the encodings in which a message can hold it (see secretForms).
         const values = Object.values (this.credentials ());
         let result = text;
         for (let i = 0; i < values.length; i++) {
             const value = values[i];
             if ((typeof value === 'string') && (value.length > 0)) {
-                result = result.split (value).join ('***');
+                const forms = this.secretForms (value);
+                for (let j = 0; j < forms.length; j++) {
+                    result = result.split (forms[j]).join ('***');
+                }
             }
         }
         return result;
+    }
+
+    secretForms (value) {
+        // A credential as it is, escaped inside a JSON string (a body), percent-encoded (a URL) and in
+        // base64 (an Authorization header). A value inside a longer base64 text, such as 'Basic ' + base64
+        // (key + ':' + secret), is encoded differently at each of the three byte offsets it can start at,
+        // so each offset gives a form: the characters that depend on the value alone.
+        const json = this.json (value);
+        const forms = [ value, json.slice (1, json.length - 1), this.encodeURIComponent (value) ];
+        const firstOwnCharacter = [ 0, 2, 3 ];
+        for (let offset = 0; offset < 3; offset++) {
+            let encoded = this.stringToBase64 ('..'.slice (0, offset) + value);
+            const padding = encoded.indexOf ('=');
+            if (padding >= 0) {
+                encoded = encoded.slice (0, padding - 1); // the last character before the padding mixes in zero bits
+            }
+            const form = encoded.slice (firstOwnCharacter[offset]);
+            if (form.length > 0) {
+                forms.push (form);
+            }
+        }
+        return forms;
     }
 
     // --- implicit API --------------------------------------------------------------------------------
@@ -277,6 +308,43 @@ export default class Exchange extends NativeExchange {
         return result;
     }
 
+    // --- rate limiting: a token bucket ----------------------------------------------------------------
+
+    async throttle (cost = 1) {
+        const delay = this.throttleDelay (cost);
+        if (delay > 0) {
+            await this.sleep (delay);
+        }
+    }
+
+    throttleDelay (cost) {
+        // A token bucket refilled at one token per rateLimit milliseconds, holding at most one. Each call
+        // takes its cost at once (the balance may go negative) and returns how long to wait until the
+        // balance it left is paid back, so concurrent calls queue in the order they arrived. The clock is
+        // monotonicMilliseconds and the wait is sleep, both native (and replaced by tests).
+        this.refillThrottle ();
+        this.throttleTokens = this.throttleTokens - cost;
+        if (this.throttleTokens < 0) {
+            return -this.throttleTokens * this.rateLimit;
+        }
+        return 0;
+    }
+
+    refillThrottle () {
+        const now = this.monotonicMilliseconds ();
+        if (this.throttleLast !== undefined) {
+            this.throttleTokens = Math.min (1, this.throttleTokens + (now - this.throttleLast) / this.rateLimit);
+        }
+        this.throttleLast = now;
+    }
+
+    holdThrottle (delay) {
+        // Retry-After: the bucket holds no more than it would had it been emptied and started refilling
+        // delay milliseconds from now, so that no request of cost 1 leaves before then.
+        this.refillThrottle ();
+        this.throttleTokens = Math.min (this.throttleTokens, 1 - delay / this.rateLimit);
+    }
+
     // --- request pipeline: implicit method -> request -> fetch2 -> throttle, sign, fetch -------------
 
     async request (path, api = 'public', method = 'GET', params = {}, headers = undefined, body = undefined, config = {}) {
@@ -311,8 +379,17 @@ export default class Exchange extends NativeExchange {
     }
 
     handleRestResponse (status, reason, url, method, responseHeaders, responseBody, requestHeaders, requestBody) {
-        // Called by the native fetch with the raw HTTP response: exchange errors first, then the status
-        // code, then the JSON itself.
+        // Called by the native fetch with the HTTP response, its body decoded to text: redirects first,
+        // then Retry-After, the exchange's errors, the status code and the JSON itself. Redirects are
+        // never followed, so that neither credentials nor a request body can be sent anywhere else.
+        if ((status >= 300) && (status < 400)) {
+            const location = this.safeString (this.headerValues (responseHeaders), 'location', '');
+            throw new BadResponse (this.redactSecrets (this.id + ' ' + method + ' ' + url + ' ' + this.numberToString (status) + ' ' + reason + ': a redirect to ' + location + ' is not followed'));
+        }
+        const delay = this.retryAfterDelay (status, responseHeaders);
+        if (delay !== undefined) {
+            this.holdThrottle (delay);
+        }
         const json = this.parseJson (responseBody);
         this.last_http_response = responseBody;
         this.last_json_response = json;
@@ -326,6 +403,40 @@ export default class Exchange extends NativeExchange {
             throw new BadResponse (this.redactSecrets (this.id + ' ' + method + ' ' + url + ' returned a body that is not JSON: ' + this.excerpt (responseBody)));
         }
         return json;
+    }
+
+    headerValues (headers) {
+        // Header names are case-insensitive, and each runtime's HTTP client keeps them in its own case.
+        const result = {};
+        const names = Object.keys (headers);
+        for (let i = 0; i < names.length; i++) {
+            result[names[i].toLowerCase ()] = this.ownValue (headers, names[i]);
+        }
+        return result;
+    }
+
+    retryAfterDelay (status, responseHeaders) {
+        // The milliseconds that a 429 or 503 asks to wait before the next request (Retry-After: seconds or
+        // an HTTP date), at most maxRetryAfter; undefined when it does not say.
+        if ((status !== 429) && (status !== 503)) {
+            return undefined;
+        }
+        const value = this.safeString (this.headerValues (responseHeaders), 'retry-after');
+        if (value === undefined) {
+            return undefined;
+        }
+        const seconds = this.parseNumber (value.trim ());
+        let delay = undefined;
+        if (seconds !== undefined) {
+            delay = seconds * 1000;
+        } else {
+            const date = this.parseDate (value);
+            if (date === undefined) {
+                return undefined;
+            }
+            delay = date - this.milliseconds ();
+        }
+        return Math.min (Math.max (delay, 0), this.maxRetryAfter);
     }
 
     handleErrors (status, reason, url, method, responseHeaders, responseBody, response, requestHeaders, requestBody) {

@@ -3,35 +3,69 @@
 // Construction, the implicit API, time, crypto, JSON, the rate limiter and HTTP.
 
 import crypto from 'node:crypto';
+import http from 'node:http';
+import https from 'node:https';
+import zlib from 'node:zlib';
 import * as errors from './errors.js';
-import { ExchangeError, ExchangeNotAvailable, NetworkError, RequestTimeout } from './errors.js';
+import { BadResponse, ExchangeError, ExchangeNotAvailable, NetworkError, RequestTimeout } from './errors.js';
 
 const MONTHS = [ 'Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec' ];
 const ISO8601 = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/;
 const RFC2616 = /^[A-Za-z]{3},\s+(\d{1,2})\s+([A-Za-z]{3})\s+(\d{4})\s+(\d{2}):(\d{2}):(\d{2})\s+(?:GMT|UTC)$/;
-// throwError instantiates these and nothing else: exchange code never makes the native layer create a class of
-// its choosing.
-const ERROR_CLASSES = new Set (Object.values (errors));
-const HTTP_URL = /^https?:\/\//i;
 const HASHES = { 'md5': 'md5', 'sha1': 'sha1', 'sha256': 'sha256', 'sha384': 'sha384', 'sha512': 'sha512', 'sha3-256': 'sha3-256', 'keccak-256': 'keccak-256' };
+const JWT_ALGORITHMS = { 'sha256': 'HS256', 'sha384': 'HS384', 'sha512': 'HS512' };
+const ERROR_CLASSES = new Set (Object.values (errors));
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const CREDENTIALS = [ 'apiKey', 'secret', 'uid', 'login', 'password', 'twofa', 'privateKey', 'walletAddress', 'token' ];
+const MAX_JSON_DEPTH = 512; // nested arrays and objects in a JSON response, as in the PHP runtime
+const UTF8 = new TextDecoder ('utf-8', { 'fatal': true, 'ignoreBOM': true });
 
 export default class NativeExchange {
     constructor (config = {}) {
-        Object.assign (this, this.instanceDefaults ());
-        Object.assign (this, this.deepExtend (this.describe (), config));
-        this.throttleTokens = 1;
-        this.throttleLast = undefined;
+        const describe = this.describe ();
+        // Checked before deepExtend merges them, where a __proto__ key would set a prototype.
+        for (const name of Object.keys (describe).concat (Object.keys (config))) {
+            this.checkMemberName (name);
+        }
+        Object.assign (this, this.instanceDefaults (), this.deepExtend (describe, config));
         for (const entry of this.implicitApiMethods ()) {
-            const { path, api, method, cost } = entry;
-            this[entry['name']] = (params = {}) => this.request (path, api, method, params, undefined, undefined, { 'cost': cost });
+            const { name, path, api, method, cost } = entry;
+            this.checkMemberName (name);
+            this[name] = (params = {}) => this.request (path, api, method, params, undefined, undefined, { 'cost': cost });
+        }
+    }
+
+    checkMemberName (name) {
+        // Names from describe (), the user's config and the api tree become properties and methods. Under the
+        // checker's rules, and in case a name gets past them: only plain ASCII identifiers, no dunder names
+        // (__proto__ would replace the prototype), and never a method of the class (a key 'sign' would take
+        // over signing). Such a name fails the construction rather than being skipped.
+        if (!IDENTIFIER.test (name) || name.startsWith ('__') || (typeof Object.getPrototypeOf (this)[name] === 'function')) {
+            throw new ExchangeError ('describe (), config and api names must be plain identifiers that start with no __ and name no method: ' + JSON.stringify (name) + ' is not allowed');
         }
     }
 
     throwError (errorClass, message) {
+        // Exchange code chooses the class: only the unified error classes may be raised.
         if (!ERROR_CLASSES.has (errorClass)) {
-            throw new ExchangeError (this.id + ' throwError () takes a unified error class');
+            throw new ExchangeError (message + ' (unknown error class ' + ((typeof errorClass === 'function') ? errorClass.name : String (errorClass)) + ')');
         }
         throw new errorClass (message);
+    }
+
+    toJSON () {
+        // JSON.stringify and util.inspect show the exchange without its credentials.
+        const shown = Object.assign ({}, this);
+        for (const name of CREDENTIALS) {
+            if (shown[name] !== undefined) {
+                shown[name] = '***';
+            }
+        }
+        return shown;
+    }
+
+    [Symbol.for ('nodejs.util.inspect.custom')] (depth, options, inspect) {
+        return this.constructor.name + ' ' + inspect (this.toJSON (), options);
     }
 
     // --- time ----------------------------------------------------------------------------------------
@@ -143,12 +177,15 @@ export default class NativeExchange {
     }
 
     parseJson (text) {
-        // The decoded value, or undefined when text is not JSON.
+        // The decoded value, or undefined when text is not JSON or nests deeper than MAX_JSON_DEPTH, which
+        // JSON.parse accepts but recursive code (JSON.stringify, deepExtend) then cannot handle.
+        let value = undefined;
         try {
-            return JSON.parse (text);
+            value = JSON.parse (text);
         } catch (error) {
             return undefined;
         }
+        return nestsDeeper (value, MAX_JSON_DEPTH) ? undefined : value;
     }
 
     encodeURIComponent (text) {
@@ -214,7 +251,7 @@ export default class NativeExchange {
     }
 
     algorithmName (algorithm) {
-        if (!(algorithm in HASHES)) {
+        if (!Object.hasOwn (HASHES, algorithm)) {
             throw new ExchangeError ('unknown hash algorithm ' + algorithm + ': use one of ' + Object.keys (HASHES).join (', '));
         }
         return HASHES[algorithm];
@@ -237,11 +274,10 @@ export default class NativeExchange {
 
     jwt (payload, secret, algorithm = 'sha256') {
         // HS256 (and HS384/HS512 with sha384/sha512): header.payload.signature in base64url.
-        const names = { 'sha256': 'HS256', 'sha384': 'HS384', 'sha512': 'HS512' };
-        if (!(algorithm in names)) {
+        if (!Object.hasOwn (JWT_ALGORITHMS, algorithm)) {
             throw new ExchangeError ('jwt supports sha256, sha384 and sha512, not ' + algorithm);
         }
-        const header = this.base64urlencode (this.encode (this.json ({ 'alg': names[algorithm], 'typ': 'JWT' })));
+        const header = this.base64urlencode (this.encode (this.json ({ 'alg': JWT_ALGORITHMS[algorithm], 'typ': 'JWT' })));
         const body = this.base64urlencode (this.encode (this.json (payload)));
         const token = header + '.' + body;
         const signature = this.base64urlencode (this.hmac (token, secret, algorithm, 'binary'));
@@ -260,23 +296,7 @@ export default class NativeExchange {
         return String (code).padStart (6, '0');
     }
 
-    // --- rate limiting -------------------------------------------------------------------------------
-
-    async throttle (cost = 1) {
-        // A token bucket refilled at one token per rateLimit milliseconds, holding at most one. Each
-        // call takes its cost at once (the balance may go negative) and then waits until the balance
-        // it left is paid back, so concurrent calls queue in the order they arrived.
-        const now = this.monotonicMilliseconds ();
-        const rate = 1 / this.rateLimit;
-        if (this.throttleLast !== undefined) {
-            this.throttleTokens = Math.min (1, this.throttleTokens + (now - this.throttleLast) * rate);
-        }
-        this.throttleLast = now;
-        this.throttleTokens -= cost;
-        if (this.throttleTokens < 0) {
-            await this.sleep (-this.throttleTokens / rate);
-        }
-    }
+    // --- the clock of the rate limiter (Exchange.throttle) ---------------------------------------------
 
     monotonicMilliseconds () {
         return performance.now ();
@@ -285,42 +305,109 @@ export default class NativeExchange {
     // --- HTTP ----------------------------------------------------------------------------------------
 
     async fetch (url, method = 'GET', headers = undefined, body = undefined) {
-        if (!HTTP_URL.test (url)) {
-            throw new ExchangeError (this.id + ' fetch () only requests http:// and https:// URLs');
+        if (!/^https?:\/\//i.test (url)) {
+            throw this.httpError (ExchangeError, method, url, 'has an unsupported URL scheme: only http:// and https:// are fetched');
         }
-        const requestHeaders = this.extend ({ 'User-Agent': this.userAgent }, this.extend (this.headers, headers === undefined ? {} : headers));
+        const requestHeaders = this.extend ({ 'User-Agent': this.userAgent, 'Accept-Encoding': 'gzip, deflate' }, this.extend (this.headers, headers === undefined ? {} : headers));
         if (this.verbose) {
             this.log ('request', method, url, JSON.stringify (requestHeaders), body === undefined ? '' : body);
         }
-        const controller = new AbortController ();
-        const timer = setTimeout (() => controller.abort (), this.timeout);
         let response = undefined;
-        let text = undefined;
         try {
-            response = await globalThis.fetch (url, { method, headers: requestHeaders, body, signal: controller.signal, redirect: 'follow' });
-            text = await response.text ();
+            response = await this.send (url, method, requestHeaders, body);
         } catch (error) {
-            throw this.transportError (error, method, url);
-        } finally {
-            clearTimeout (timer);
+            throw (error instanceof errors.BaseError) ? error : this.transportError (error, method, url);
         }
-        const responseHeaders = Object.fromEntries (response.headers.entries ());
+        const text = this.decodeBody (method, url, response.headers['content-encoding'], response.body);
         if (this.verbose) {
-            this.log ('response', method, url, String (response.status), JSON.stringify (responseHeaders), text);
+            this.log ('response', method, url, String (response.statusCode), JSON.stringify (response.headers), text);
         }
-        return this.handleRestResponse (response.status, response.statusText, url, method, responseHeaders, text, requestHeaders, body);
+        return this.handleRestResponse (response.statusCode, response.statusMessage, url, method, response.headers, text, requestHeaders, body);
+    }
+
+    send (url, method, headers, body) {
+        // One request through node:http(s), which follows no redirect. The timeout bounds all of it, and the
+        // body is refused as soon as it is longer than maxResponseSize. Resolves to the response, with its raw
+        // body (a Buffer) as response.body.
+        return new Promise ((resolve, reject) => {
+            const request = (/^https:/i.test (url) ? https : http).request (url, { 'method': method, 'headers': headers });
+            const fail = (error) => {
+                clearTimeout (timer);
+                request.destroy ();
+                reject (error);
+            };
+            const timer = setTimeout (() => fail (this.httpError (RequestTimeout, method, url, 'timed out after ' + this.timeout + ' ms')), this.timeout);
+            const tooLarge = (size) => (size > this.maxResponseSize);
+            const refuse = () => fail (this.httpError (BadResponse, method, url, 'sent a response body larger than maxResponseSize (' + this.maxResponseSize + ' bytes)'));
+            request.on ('error', fail);
+            request.on ('response', (response) => {
+                if (tooLarge (Number (response.headers['content-length']))) {
+                    return refuse ();
+                }
+                const chunks = [];
+                let size = 0;
+                response.on ('data', (chunk) => {
+                    size += chunk.length;
+                    if (tooLarge (size)) {
+                        return refuse ();
+                    }
+                    chunks.push (chunk);
+                });
+                response.on ('end', () => {
+                    clearTimeout (timer);
+                    resolve (Object.assign (response, { 'body': Buffer.concat (chunks) }));
+                });
+                response.on ('error', fail);
+            });
+            request.end (body);
+        });
+    }
+
+    decodeBody (method, url, encoding, raw) {
+        // The body as text. A gzip or deflate body is decompressed here, strictly (a corrupt or truncated
+        // stream is an error, not a shorter body) and never beyond maxDecompressedSize; the text must be UTF-8.
+        let body = raw;
+        const coding = (encoding === undefined) ? '' : encoding.trim ().toLowerCase ();
+        if ((coding === 'gzip') || (coding === 'x-gzip') || (coding === 'deflate')) {
+            body = (raw.length === 0) ? raw : this.decompress (method, url, coding, raw);
+        } else if ((coding !== '') && (coding !== 'identity')) {
+            throw this.httpError (BadResponse, method, url, 'returned a body in an unsupported Content-Encoding ' + coding);
+        }
+        try {
+            return UTF8.decode (body);
+        } catch (error) {
+            throw this.httpError (BadResponse, method, url, 'returned a body that is not valid UTF-8');
+        }
+    }
+
+    decompress (method, url, coding, raw) {
+        // 'deflate' is meant to be a zlib stream, but some servers send raw deflate: the zlib header tells.
+        const zlibHeader = (raw.length > 1) && ((raw[0] & 0x0f) === 8) && (((raw[0] << 8) | raw[1]) % 31 === 0);
+        const inflate = (coding !== 'deflate') ? zlib.gunzipSync : (zlibHeader ? zlib.inflateSync : zlib.inflateRawSync);
+        let result = undefined;
+        try {
+            result = inflate (raw, { 'maxOutputLength': this.maxDecompressedSize, 'info': true });
+        } catch (error) {
+            if (error.code === 'ERR_BUFFER_TOO_LARGE') {
+                throw this.httpError (BadResponse, method, url, 'returned a ' + coding + ' body that decompresses to more than maxDecompressedSize (' + this.maxDecompressedSize + ' bytes)');
+            }
+        }
+        if ((result === undefined) || (result.engine.bytesWritten !== raw.length)) { // corrupt, or data after the end
+            throw this.httpError (BadResponse, method, url, 'returned a ' + coding + ' body that does not decompress');
+        }
+        return result.buffer;
+    }
+
+    httpError (errorClass, method, url, detail) {
+        return new errorClass (this.redactSecrets (this.id + ' ' + method + ' ' + url + ' ' + detail));
     }
 
     transportError (error, method, url) {
-        const where = this.id + ' ' + method + ' ' + url;
-        if (error.name === 'AbortError' || error.name === 'TimeoutError') {
-            return new RequestTimeout (this.redactSecrets (where + ' timed out after ' + this.timeout + ' ms'));
-        }
-        const cause = (error.cause && error.cause.code) ? error.cause.code : error.message;
+        const cause = (error.code !== undefined) ? error.code : error.message;
         if (cause === 'ECONNREFUSED' || cause === 'ENOTFOUND' || cause === 'EAI_AGAIN') {
-            return new ExchangeNotAvailable (this.redactSecrets (where + ' could not connect: ' + cause));
+            return this.httpError (ExchangeNotAvailable, method, url, 'could not connect: ' + cause);
         }
-        return new NetworkError (this.redactSecrets (where + ' failed: ' + cause));
+        return this.httpError (NetworkError, method, url, 'failed: ' + cause);
     }
 
     log (...parts) {
@@ -329,9 +416,25 @@ export default class NativeExchange {
     }
 
     async close () {
-        // Nothing to release: Node's fetch pools connections itself. Kept so that code written for the
+        // Nothing to release: node:http's agent pools connections itself. Kept so that code written for the
         // Python asyncio runtime (which must close its session) runs unchanged.
     }
+}
+
+function nestsDeeper (value, levels) {
+    // Whether value holds arrays or objects nested more than levels deep (recursing at most levels + 1 deep).
+    if ((value === null) || (typeof value !== 'object')) {
+        return false;
+    }
+    if (levels === 0) {
+        return true;
+    }
+    for (const item of Array.isArray (value) ? value : Object.values (value)) {
+        if (nestsDeeper (item, levels - 1)) {
+            return true;
+        }
+    }
+    return false;
 }
 
 function base32Decode (text) {

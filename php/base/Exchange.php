@@ -7,13 +7,13 @@ namespace exchangekit;
 class Exchange extends NativeExchange {
     // --- configuration -------------------------------------------------------------------------------
     public function describe() {
-        return ['id' => null, 'name' => null, 'countries' => null, 'version' => null, 'enableRateLimit' => true, 'rateLimit' => 2000, 'timeout' => 10000, 'verbose' => false, 'userAgent' => 'exchangekit', 'headers' => [], 'proxy' => null, 'certified' => false, 'has' => ['publicAPI' => true, 'privateAPI' => true, 'fetchMarkets' => true, 'fetchCurrencies' => false, 'fetchTicker' => false, 'fetchTickers' => false, 'fetchOrderBook' => false, 'fetchOHLCV' => false, 'fetchTrades' => false, 'fetchBalance' => false, 'createOrder' => false, 'cancelOrder' => false, 'editOrder' => false, 'fetchOrder' => false, 'fetchOrders' => false, 'fetchOpenOrders' => false, 'fetchClosedOrders' => false, 'fetchMyTrades' => false, 'fetchDeposits' => false, 'fetchWithdrawals' => false, 'fetchTransactions' => false, 'fetchLedger' => false, 'fetchDepositAddress' => false, 'withdraw' => false, 'fetchTime' => false, 'fetchStatus' => false, 'fetchTradingFees' => false, 'cancelAllOrders' => false], 'urls' => ['logo' => null, 'api' => null, 'www' => null, 'doc' => null, 'fees' => null], 'api' => [], 'requiredCredentials' => ['apiKey' => true, 'secret' => true, 'uid' => false, 'login' => false, 'password' => false, 'twofa' => false, 'privateKey' => false, 'walletAddress' => false, 'token' => false], 'timeframes' => null, 'fees' => ['trading' => ['tierBased' => null, 'percentage' => null, 'taker' => null, 'maker' => null], 'funding' => ['tierBased' => null, 'percentage' => null, 'withdraw' => [], 'deposit' => []]], 'precisionMode' => DECIMAL_PLACES, 'paddingMode' => NO_PADDING, 'options' => [], 'exceptions' => ['exact' => [], 'broad' => []], 'httpExceptions' => ['400' => BadRequest::class, '401' => AuthenticationError::class, '403' => PermissionDenied::class, '404' => ExchangeNotAvailable::class, '408' => RequestTimeout::class, '409' => ExchangeNotAvailable::class, '418' => DDoSProtection::class, '429' => RateLimitExceeded::class, '500' => ExchangeNotAvailable::class, '501' => ExchangeNotAvailable::class, '502' => ExchangeNotAvailable::class, '503' => OnMaintenance::class, '504' => RequestTimeout::class, '520' => ExchangeNotAvailable::class, '521' => ExchangeNotAvailable::class, '522' => RequestTimeout::class, '525' => ExchangeNotAvailable::class], 'commonCurrencies' => ['XBT' => 'BTC', 'BCHABC' => 'BCH', 'BCHSV' => 'BSV']];
+        return ['id' => null, 'name' => null, 'countries' => null, 'version' => null, 'enableRateLimit' => true, 'rateLimit' => 2000, 'timeout' => 10000, 'maxResponseSize' => 33554432, 'maxDecompressedSize' => 33554432, 'maxRetryAfter' => 60000, 'verbose' => false, 'userAgent' => 'exchangekit', 'headers' => [], 'proxy' => null, 'certified' => false, 'has' => ['publicAPI' => true, 'privateAPI' => true, 'fetchMarkets' => true, 'fetchCurrencies' => false, 'fetchTicker' => false, 'fetchTickers' => false, 'fetchOrderBook' => false, 'fetchOHLCV' => false, 'fetchTrades' => false, 'fetchBalance' => false, 'createOrder' => false, 'cancelOrder' => false, 'editOrder' => false, 'fetchOrder' => false, 'fetchOrders' => false, 'fetchOpenOrders' => false, 'fetchClosedOrders' => false, 'fetchMyTrades' => false, 'fetchDeposits' => false, 'fetchWithdrawals' => false, 'fetchTransactions' => false, 'fetchLedger' => false, 'fetchDepositAddress' => false, 'withdraw' => false, 'fetchTime' => false, 'fetchStatus' => false, 'fetchTradingFees' => false, 'cancelAllOrders' => false], 'urls' => ['logo' => null, 'api' => null, 'www' => null, 'doc' => null, 'fees' => null], 'api' => [], 'requiredCredentials' => ['apiKey' => true, 'secret' => true, 'uid' => false, 'login' => false, 'password' => false, 'twofa' => false, 'privateKey' => false, 'walletAddress' => false, 'token' => false], 'timeframes' => null, 'fees' => ['trading' => ['tierBased' => null, 'percentage' => null, 'taker' => null, 'maker' => null], 'funding' => ['tierBased' => null, 'percentage' => null, 'withdraw' => [], 'deposit' => []]], 'precisionMode' => DECIMAL_PLACES, 'paddingMode' => NO_PADDING, 'options' => [], 'exceptions' => ['exact' => [], 'broad' => []], 'httpExceptions' => ['400' => BadRequest::class, '401' => AuthenticationError::class, '403' => PermissionDenied::class, '404' => ExchangeNotAvailable::class, '408' => RequestTimeout::class, '409' => ExchangeNotAvailable::class, '418' => DDoSProtection::class, '429' => RateLimitExceeded::class, '500' => ExchangeNotAvailable::class, '501' => ExchangeNotAvailable::class, '502' => ExchangeNotAvailable::class, '503' => OnMaintenance::class, '504' => RequestTimeout::class, '520' => ExchangeNotAvailable::class, '521' => ExchangeNotAvailable::class, '522' => RequestTimeout::class, '525' => ExchangeNotAvailable::class], 'commonCurrencies' => ['XBT' => 'BTC', 'BCHABC' => 'BCH', 'BCHSV' => 'BSV']];
     }
 
     public function instance_defaults() {
         // Set by the constructor before describe() and the user's config, so every property exists in
         // Python and PHP too, where reading an attribute that was never assigned is an error.
-        return ['apiKey' => null, 'secret' => null, 'uid' => null, 'login' => null, 'password' => null, 'twofa' => null, 'privateKey' => null, 'walletAddress' => null, 'token' => null, 'markets' => null, 'marketsById' => null, 'symbols' => null, 'ids' => null, 'currencies' => null, 'currenciesById' => null, 'codes' => null, 'lastRestRequestTimestamp' => null, 'last_http_response' => null, 'last_json_response' => null, 'last_response_headers' => null];
+        return ['apiKey' => null, 'secret' => null, 'uid' => null, 'login' => null, 'password' => null, 'twofa' => null, 'privateKey' => null, 'walletAddress' => null, 'token' => null, 'markets' => null, 'marketsById' => null, 'symbols' => null, 'ids' => null, 'currencies' => null, 'currenciesById' => null, 'codes' => null, 'lastRestRequestTimestamp' => null, 'last_http_response' => null, 'last_json_response' => null, 'last_response_headers' => null, 'throttleTokens' => 1, 'throttleLast' => null];
     }
 
     public function credentials() {
@@ -42,16 +42,42 @@ class Exchange extends NativeExchange {
     }
 
     public function redact_secrets($text) {
-        // Error messages and verbose logs go through this, so that no credential is ever shown.
+        // Error messages and verbose logs go through this, so that no credential is ever shown, in any of
+        // the encodings in which a message can hold it (see secretForms).
         $values = Js::values($this->credentials());
         $result = $text;
         for ($i = 0; $i < count($values); $i++) {
             $value = Js::get($values, $i);
             if ((Js::typeof($value) === 'string') && Js::greater(Js::length($value), 0)) {
-                $result = Js::join(Js::split($result, $value), '***');
+                $forms = $this->secret_forms($value);
+                for ($j = 0; Js::less($j, Js::length($forms)); $j++) {
+                    $result = Js::join(Js::split($result, Js::get($forms, $j)), '***');
+                }
             }
         }
         return $result;
+    }
+
+    public function secret_forms($value) {
+        // A credential as it is, escaped inside a JSON string (a body), percent-encoded (a URL) and in
+        // base64 (an Authorization header). A value inside a longer base64 text, such as 'Basic ' + base64
+        // (key + ':' + secret), is encoded differently at each of the three byte offsets it can start at,
+        // so each offset gives a form: the characters that depend on the value alone.
+        $json = $this->json($value);
+        $forms = [$value, Js::slice($json, 1, Js::subtract(Js::length($json), 1)), $this->encode_uri_component($value)];
+        $first_own_character = [0, 2, 3];
+        for ($offset = 0; $offset < 3; $offset++) {
+            $encoded = $this->string_to_base64(Js::slice('..', 0, $offset) . Js::toStr($value));
+            $padding = Js::indexOf($encoded, '=');
+            if ($padding >= 0) {
+                $encoded = Js::slice($encoded, 0, $padding - 1); // the last character before the padding mixes in zero bits
+            }
+            $form = Js::slice($encoded, Js::get($first_own_character, $offset));
+            if (Js::greater(Js::length($form), 0)) {
+                $forms[] = $form;
+            }
+        }
+        return $forms;
     }
 
     // --- implicit API --------------------------------------------------------------------------------
@@ -130,6 +156,45 @@ class Exchange extends NativeExchange {
         return $result;
     }
 
+    // --- rate limiting: a token bucket ----------------------------------------------------------------
+    public function throttle($cost = null) {
+        if ($cost === null) {
+            $cost = 1;
+        }
+        $delay = $this->throttle_delay($cost);
+        if (Js::greater($delay, 0)) {
+            $this->sleep($delay);
+        }
+    }
+
+    public function throttle_delay($cost) {
+        // A token bucket refilled at one token per rateLimit milliseconds, holding at most one. Each call
+        // takes its cost at once (the balance may go negative) and returns how long to wait until the
+        // balance it left is paid back, so concurrent calls queue in the order they arrived. The clock is
+        // monotonicMilliseconds and the wait is sleep, both native (and replaced by tests).
+        $this->refill_throttle();
+        $this->throttleTokens = Js::subtract($this->throttleTokens, $cost);
+        if (Js::less($this->throttleTokens, 0)) {
+            return Js::multiply(-Js::toNumber($this->throttleTokens), $this->rateLimit);
+        }
+        return 0;
+    }
+
+    public function refill_throttle() {
+        $now = $this->monotonic_milliseconds();
+        if (!($this->throttleLast === null)) {
+            $this->throttleTokens = Js::min(1, Js::add($this->throttleTokens, Js::divide(Js::subtract($now, $this->throttleLast), $this->rateLimit)));
+        }
+        $this->throttleLast = $now;
+    }
+
+    public function hold_throttle($delay) {
+        // Retry-After: the bucket holds no more than it would had it been emptied and started refilling
+        // delay milliseconds from now, so that no request of cost 1 leaves before then.
+        $this->refill_throttle();
+        $this->throttleTokens = Js::min($this->throttleTokens, 1 - Js::divide($delay, $this->rateLimit));
+    }
+
     // --- request pipeline: implicit method -> request -> fetch2 -> throttle, sign, fetch -------------
     public function request($path, $api = null, $method = null, $params = null, $headers = null, $body = null, $config = null) {
         if ($api === null) {
@@ -196,8 +261,17 @@ class Exchange extends NativeExchange {
     }
 
     public function handle_rest_response($status, $reason, $url, $method, $response_headers, $response_body, $request_headers, $request_body) {
-        // Called by the native fetch with the raw HTTP response: exchange errors first, then the status
-        // code, then the JSON itself.
+        // Called by the native fetch with the HTTP response, its body decoded to text: redirects first,
+        // then Retry-After, the exchange's errors, the status code and the JSON itself. Redirects are
+        // never followed, so that neither credentials nor a request body can be sent anywhere else.
+        if (Js::greaterEqual($status, 300) && Js::less($status, 400)) {
+            $location = $this->safe_string($this->header_values($response_headers), 'location', '');
+            throw new BadResponse($this->redact_secrets(((((((((((Js::toStr($this->id) . ' ') . Js::toStr($method)) . ' ') . Js::toStr($url)) . ' ') . Js::toStr($this->number_to_string($status))) . ' ') . Js::toStr($reason)) . ': a redirect to ') . Js::toStr($location)) . ' is not followed'));
+        }
+        $delay = $this->retry_after_delay($status, $response_headers);
+        if (!($delay === null)) {
+            $this->hold_throttle($delay);
+        }
         $json = $this->parse_json($response_body);
         $this->last_http_response = $response_body;
         $this->last_json_response = $json;
@@ -211,6 +285,40 @@ class Exchange extends NativeExchange {
             throw new BadResponse($this->redact_secrets((((((Js::toStr($this->id) . ' ') . Js::toStr($method)) . ' ') . Js::toStr($url)) . ' returned a body that is not JSON: ') . Js::toStr($this->excerpt($response_body))));
         }
         return $json;
+    }
+
+    public function header_values($headers) {
+        // Header names are case-insensitive, and each runtime's HTTP client keeps them in its own case.
+        $result = [];
+        $names = Js::keys($headers);
+        for ($i = 0; $i < count($names); $i++) {
+            $result[mb_strtolower(Js::get($names, $i), 'UTF-8')] = $this->own_value($headers, Js::get($names, $i));
+        }
+        return $result;
+    }
+
+    public function retry_after_delay($status, $response_headers) {
+        // The milliseconds that a 429 or 503 asks to wait before the next request (Retry-After: seconds or
+        // an HTTP date), at most maxRetryAfter; undefined when it does not say.
+        if (!Js::strictEqual($status, 429) && !Js::strictEqual($status, 503)) {
+            return null;
+        }
+        $value = $this->safe_string($this->header_values($response_headers), 'retry-after');
+        if ($value === null) {
+            return null;
+        }
+        $seconds = $this->parse_number(Js::trim($value));
+        $delay = null;
+        if (!($seconds === null)) {
+            $delay = Js::multiply($seconds, 1000);
+        } else {
+            $date = $this->parse_date($value);
+            if ($date === null) {
+                return null;
+            }
+            $delay = Js::subtract($date, $this->milliseconds());
+        }
+        return Js::min(Js::max($delay, 0), $this->maxRetryAfter);
     }
 
     public function handle_errors($status, $reason, $url, $method, $response_headers, $response_body, $response, $request_headers, $request_body) {

@@ -666,8 +666,8 @@ final class Js {
         return '{' . implode(',', $items) . '}';
     }
 
-    public static function jsonParse(string $text) {
-        return self::normalise(json_decode($text, true, 512, JSON_THROW_ON_ERROR));
+    public static function jsonParse(string $text, int $depth = 512) {
+        return self::normalise(json_decode($text, true, $depth, JSON_THROW_ON_ERROR));
     }
 
     private static function normalise($value) {

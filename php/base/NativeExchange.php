@@ -8,7 +8,7 @@
 namespace exchangekit;
 
 #[\AllowDynamicProperties]
-class NativeExchange {
+class NativeExchange implements \JsonSerializable {
     private const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
     private const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
     private const ISO8601 = '/^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/';
@@ -18,23 +18,40 @@ class NativeExchange {
     private const JWT_ALGORITHMS = ['sha256' => 'HS256', 'sha384' => 'HS384', 'sha512' => 'HS512'];
     private const MIN_TIMESTAMP = -62135596800000;  // years 1 to 9999
     private const MAX_TIMESTAMP = 253402300799999;
+    private const IDENTIFIER = '/^[A-Za-z_][A-Za-z0-9_]*$/';
+    private const CREDENTIALS = ['apiKey', 'secret', 'uid', 'login', 'password', 'twofa', 'privateKey', 'walletAddress',
+        'token'];
+    private const MAX_JSON_DEPTH = 512;  // nested arrays and objects in a JSON response, as in the Node runtime
 
     /** @var array<string, array> implicit method name (camelCase and snake_case) -> endpoint */
     private array $implicit_api = [];
-    private float $throttle_tokens = 1.0;
-    private ?float $throttle_last = null;
     private $curl = null;
 
     public function __construct(array $config = []) {
-        foreach ($this->instance_defaults() as $key => $value) {
-            $this->$key = $value;
-        }
-        foreach ($this->deep_extend($this->describe(), $config) as $key => $value) {
-            $this->$key = $value;
+        foreach ($this->extend($this->instance_defaults(), $this->deep_extend($this->describe(), $config)) as $name => $value) {
+            $this->check_member_name($name);
+            $this->$name = $value;
         }
         foreach ($this->implicit_api_methods() as $entry) {
-            $this->implicit_api[$entry['name']] = $entry;
-            $this->implicit_api[self::snake_case($entry['name'])] = $entry;
+            foreach ([$entry['name'], self::snake_case($entry['name'])] as $name) {
+                $this->check_member_name($name);
+                $this->implicit_api[$name] = $entry;
+            }
+        }
+    }
+
+    /**
+     * Names from describe(), the user's config and the api tree become properties and methods. Under the checker's
+     * rules, and in case a name gets past them: only plain ASCII identifiers, no magic __names, and never a method
+     * of the class in either spelling nor the native layer's own state (a key 'sign' would take over signing, 'curl'
+     * the HTTP handle). Such a name fails the construction rather than being skipped.
+     */
+    private function check_member_name($name): void {
+        if (!is_string($name) || !preg_match(self::IDENTIFIER, $name) || str_starts_with($name, '__')
+                || method_exists($this, $name) || method_exists($this, self::snake_case($name))
+                || property_exists(self::class, $name)) {
+            throw new ExchangeError('describe (), config and api names must be plain identifiers that start with no __ '
+                . 'and name no method: ' . Js::jsonStringify($name) . ' is not allowed');
         }
     }
 
@@ -51,21 +68,41 @@ class NativeExchange {
             return $this->request($entry['path'], $entry['api'], $entry['method'], $arguments[0] ?? [], null, null,
                 ['cost' => $entry['cost']]);
         }
+        // The camelCase twin of a public method only: never a way around visibility or into a magic __method.
         $snake = self::snake_case($name);
-        if ($snake !== $name && method_exists($this, $snake)) {
+        if ($snake !== $name && preg_match(self::IDENTIFIER, $name) && !str_starts_with($name, '__')
+                && method_exists($this, $snake) && (new \ReflectionMethod($this, $snake))->isPublic()) {
             return $this->$snake(...$arguments);
         }
         throw new \BadMethodCallException(static::class . " has no method $name");
     }
 
-    // Raises a unified error class named by its string (PHP has no class values) and nothing else: exchange code
-    // never makes the native layer instantiate a class of its choosing. No autoloading of the given name either.
-    public function throw_error($error_class, $message): void {
-        if (!is_string($error_class) || !class_exists(BaseError::class)
-                || !class_exists($error_class, false) || !is_a($error_class, BaseError::class, true)) {
-            throw new ExchangeError($this->id . ' throw_error () takes a unified error class');
+    public function throw_error($error_class, string $message): void {
+        // Exchange code chooses the class: only the unified error classes may be raised.
+        if (!in_array($error_class, ERROR_CLASSES, true)) {
+            $name = is_string($error_class) ? $error_class : get_debug_type($error_class);
+            throw new ExchangeError("$message (unknown error class $name)");
         }
         throw new $error_class($message);
+    }
+
+    /** print_r and var_dump show the exchange without its credentials. */
+    public function __debugInfo(): array {
+        return $this->without_credentials(get_object_vars($this));
+    }
+
+    /** json_encode likewise. */
+    public function jsonSerialize(): mixed {
+        return $this->without_credentials(get_object_vars($this));
+    }
+
+    private function without_credentials(array $properties): array {
+        foreach (self::CREDENTIALS as $name) {
+            if (isset($properties[$name])) {
+                $properties[$name] = '***';
+            }
+        }
+        return $properties;
     }
 
     // --- time ----------------------------------------------------------------------------------------
@@ -173,10 +210,10 @@ class NativeExchange {
         return Js::jsonStringify($value);
     }
 
-    /** The decoded value, or null when $text is not JSON. */
+    /** The decoded value, or null when $text is not JSON or nests deeper than MAX_JSON_DEPTH. */
     public function parse_json($text) {
         try {
-            return Js::jsonParse((string) $text);
+            return Js::jsonParse((string) $text, self::MAX_JSON_DEPTH + 1);  // json_decode's depth counts the values too
         } catch (\Throwable $error) {
             return null;
         }
@@ -293,32 +330,21 @@ class NativeExchange {
         return str_pad((string) $code, 6, '0', STR_PAD_LEFT);
     }
 
-    // --- rate limiting -------------------------------------------------------------------------------
+    // --- the clock of the rate limiter (Exchange::throttle) ------------------------------------------
 
-    /**
-     * A token bucket refilled at one token per rateLimit milliseconds, holding at most one. Each call takes
-     * its cost at once (the balance may go negative) and then waits until the balance it left is paid back.
-     */
-    public function throttle($cost = 1): void {
-        $now = hrtime(true) / 1e6;
-        $rate = 1 / $this->rateLimit;
-        if ($this->throttle_last !== null) {
-            $this->throttle_tokens = min(1.0, $this->throttle_tokens + ($now - $this->throttle_last) * $rate);
-        }
-        $this->throttle_last = $now;
-        $this->throttle_tokens -= $cost;
-        if ($this->throttle_tokens < 0) {
-            $this->sleep(-$this->throttle_tokens / $rate);
-        }
+    public function monotonic_milliseconds() {
+        return hrtime(true) / 1e6;
     }
 
     // --- HTTP ----------------------------------------------------------------------------------------
 
     public function fetch($url, $method = 'GET', $headers = null, $body = null) {
-        if (!is_string($url) || !preg_match('~^https?://~i', $url)) {
-            throw new ExchangeError($this->id . ' fetch () only requests http:// and https:// URLs');
+        if (!preg_match('~^https?://~i', $url)) {
+            throw $this->http_error(ExchangeError::class, $method, $url,
+                'has an unsupported URL scheme: only http:// and https:// are fetched');
         }
-        $request_headers = $this->extend(['User-Agent' => $this->userAgent], $this->extend($this->headers, $headers ?? []));
+        $request_headers = $this->extend(['User-Agent' => $this->userAgent, 'Accept-Encoding' => 'gzip, deflate'],
+            $this->extend($this->headers, $headers ?? []));
         if ($this->verbose) {
             $this->log('request', $method, $url, $this->json($request_headers), $body ?? '');
         }
@@ -332,26 +358,35 @@ class NativeExchange {
         foreach ($request_headers as $name => $value) {
             $header_lines[] = "$name: $value";
         }
+        $raw = '';
+        $refusal = null;  // why a callback stopped the transfer
+        $too_large = fn (int $size) => $size > $this->maxResponseSize ? $this->http_error(BadResponse::class, $method,
+            $url, "sent a response body larger than maxResponseSize ({$this->maxResponseSize} bytes)") : null;
         curl_setopt_array($this->curl, [
             CURLOPT_URL => $url,
+            CURLOPT_PROTOCOLS => CURLPROTO_HTTP | CURLPROTO_HTTPS,  // the URL check again, in curl itself
             CURLOPT_CUSTOMREQUEST => $method,
             CURLOPT_HTTPHEADER => $header_lines,
-            CURLOPT_RETURNTRANSFER => true,
-            CURLOPT_FOLLOWLOCATION => true,
-            CURLOPT_PROTOCOLS => CURLPROTO_HTTP | CURLPROTO_HTTPS,
-            CURLOPT_REDIR_PROTOCOLS => CURLPROTO_HTTP | CURLPROTO_HTTPS,
-            CURLOPT_MAXREDIRS => 10,
-            CURLOPT_TIMEOUT_MS => (int) $this->timeout,
+            CURLOPT_FOLLOWLOCATION => false,  // a redirect is handle_rest_response's error
+            CURLOPT_TIMEOUT_MS => (int) $this->timeout,  // the whole transfer, connecting included
             CURLOPT_CONNECTTIMEOUT_MS => (int) $this->timeout,
-            CURLOPT_ENCODING => '',
-            CURLOPT_HEADERFUNCTION => function ($curl, string $line) use (&$response_headers): int {
+            CURLOPT_HEADERFUNCTION => function ($curl, string $line) use (&$response_headers, &$refusal, $too_large): int {
                 $parts = explode(':', $line, 2);
                 if (count($parts) === 2) {
                     $response_headers[trim($parts[0])] = trim($parts[1]);
+                    if (strcasecmp(trim($parts[0]), 'Content-Length') === 0) {
+                        $refusal = $too_large((int) trim($parts[1]));
+                    }
                 } elseif (str_starts_with($line, 'HTTP/')) {
-                    $response_headers = [];  // a redirect's headers are replaced by the final response's
+                    $response_headers = [];  // a 100 Continue's headers are replaced by the final response's
                 }
-                return strlen($line);
+                return $refusal === null ? strlen($line) : 0;  // a short count stops the transfer
+            },
+            // The raw body, as it arrives: curl decompresses nothing (no CURLOPT_ENCODING), decode_body does.
+            CURLOPT_WRITEFUNCTION => function ($curl, string $data) use (&$raw, &$refusal, $too_large): int {
+                $raw .= $data;
+                $refusal = $too_large(strlen($raw));
+                return $refusal === null ? strlen($data) : 0;
             },
         ]);
         if ($body !== null) {
@@ -360,11 +395,12 @@ class NativeExchange {
         if ($this->proxy) {
             curl_setopt($this->curl, CURLOPT_PROXY, $this->proxy);
         }
-        $text = curl_exec($this->curl);
-        if ($text === false) {
-            throw $this->transport_error(curl_errno($this->curl), curl_error($this->curl), $method, $url);
+        if (curl_exec($this->curl) === false) {
+            throw $refusal ?? $this->transport_error(curl_errno($this->curl), curl_error($this->curl), $method, $url);
         }
         $status = curl_getinfo($this->curl, CURLINFO_RESPONSE_CODE);
+        $encoding = $this->safe_string($this->header_values($response_headers), 'content-encoding');
+        $text = $this->decode_body($method, $url, $encoding, $raw);
         if ($this->verbose) {
             $this->log('response', $method, $url, (string) $status, $this->json($response_headers), $text);
         }
@@ -372,20 +408,67 @@ class NativeExchange {
             $request_headers, $body);
     }
 
+    /**
+     * The body as text. A gzip or deflate body is decompressed here, strictly (a corrupt or truncated stream is an
+     * error, not a shorter body) and never beyond maxDecompressedSize; the text must be UTF-8.
+     */
+    private function decode_body(string $method, string $url, ?string $encoding, string $raw): string {
+        $coding = strtolower(trim($encoding ?? ''));
+        if (in_array($coding, ['gzip', 'x-gzip', 'deflate'], true)) {
+            $raw = $raw === '' ? $raw : $this->decompress($method, $url, $coding, $raw);
+        } elseif ($coding !== '' && $coding !== 'identity') {
+            throw $this->http_error(BadResponse::class, $method, $url,
+                "returned a body in an unsupported Content-Encoding $coding");
+        }
+        if (!mb_check_encoding($raw, 'UTF-8')) {
+            throw $this->http_error(BadResponse::class, $method, $url, 'returned a body that is not valid UTF-8');
+        }
+        return $raw;
+    }
+
+    private function decompress(string $method, string $url, string $coding, string $raw): string {
+        // 'deflate' is meant to be a zlib stream, but some servers send raw deflate: the zlib header tells.
+        $zlib_header = strlen($raw) > 1 && (ord($raw[0]) & 0x0f) === 8 && ((ord($raw[0]) << 8) | ord($raw[1])) % 31 === 0;
+        $inflate = inflate_init($coding !== 'deflate' ? ZLIB_ENCODING_GZIP : ($zlib_header ? ZLIB_ENCODING_DEFLATE : ZLIB_ENCODING_RAW));
+        $body = '';
+        // 4 KB of input at a time, so that one step cannot expand to more than about 4 MB.
+        for ($offset = 0; $offset < strlen($raw); $offset += 4096) {
+            $piece = @inflate_add($inflate, substr($raw, $offset, 4096), ZLIB_SYNC_FLUSH);
+            if ($piece === false) {
+                break;
+            }
+            $body .= $piece;
+            if (strlen($body) > $this->maxDecompressedSize) {
+                throw $this->http_error(BadResponse::class, $method, $url, "returned a $coding body that decompresses "
+                    . "to more than maxDecompressedSize ({$this->maxDecompressedSize} bytes)");
+            }
+        }
+        // Corrupt, cut short, or followed by more data: not the body.
+        if ($piece === false || inflate_get_status($inflate) !== ZLIB_STREAM_END || inflate_get_read_len($inflate) !== strlen($raw)) {
+            throw $this->http_error(BadResponse::class, $method, $url, "returned a $coding body that does not decompress");
+        }
+        return $body;
+    }
+
+    private function http_error(string $error_class, string $method, string $url, string $detail): \Exception {
+        return new $error_class($this->redact_secrets("{$this->id} $method $url $detail"));
+    }
+
     private function transport_error(int $code, string $detail, string $method, string $url): \Exception {
-        $where = "{$this->id} $method $url";
         if ($code === CURLE_OPERATION_TIMEDOUT) {
-            return new RequestTimeout($this->redact_secrets("$where timed out after {$this->timeout} ms"));
+            return $this->http_error(RequestTimeout::class, $method, $url, "timed out after {$this->timeout} ms");
         }
         if (in_array($code, [CURLE_COULDNT_CONNECT, CURLE_COULDNT_RESOLVE_HOST, CURLE_COULDNT_RESOLVE_PROXY], true)) {
-            return new ExchangeNotAvailable($this->redact_secrets("$where could not connect: $detail"));
+            return $this->http_error(ExchangeNotAvailable::class, $method, $url, "could not connect: $detail");
         }
-        return new NetworkError($this->redact_secrets("$where failed: $detail"));
+        return $this->http_error(NetworkError::class, $method, $url, "failed: $detail");
     }
 
     private static function reason(int $status): string {
         // curl does not report the reason phrase of HTTP/2, so the standard one is used everywhere.
-        $reasons = [200 => 'OK', 201 => 'Created', 204 => 'No Content', 400 => 'Bad Request', 401 => 'Unauthorized',
+        $reasons = [200 => 'OK', 201 => 'Created', 204 => 'No Content', 301 => 'Moved Permanently', 302 => 'Found',
+            303 => 'See Other', 304 => 'Not Modified', 307 => 'Temporary Redirect', 308 => 'Permanent Redirect',
+            400 => 'Bad Request', 401 => 'Unauthorized',
             403 => 'Forbidden', 404 => 'Not Found', 408 => 'Request Timeout', 409 => 'Conflict', 418 => "I'm a teapot",
             429 => 'Too Many Requests', 500 => 'Internal Server Error', 501 => 'Not Implemented', 502 => 'Bad Gateway',
             503 => 'Service Unavailable', 504 => 'Gateway Timeout'];

@@ -88,3 +88,35 @@ class InvalidNonce extends NetworkError {
 
 class RequestTimeout extends NetworkError {
 }
+
+/** Every class above: NativeExchange::throw_error instantiates no other. */
+const ERROR_CLASSES = [
+    BaseError::class,
+    ExchangeError::class,
+    AuthenticationError::class,
+    PermissionDenied::class,
+    AccountSuspended::class,
+    ArgumentsRequired::class,
+    BadRequest::class,
+    BadSymbol::class,
+    BadResponse::class,
+    NullResponse::class,
+    InsufficientFunds::class,
+    InvalidAddress::class,
+    AddressPending::class,
+    InvalidOrder::class,
+    OrderNotFound::class,
+    OrderNotCached::class,
+    CancelPending::class,
+    OrderImmediatelyFillable::class,
+    OrderNotFillable::class,
+    DuplicateOrderId::class,
+    NotSupported::class,
+    NetworkError::class,
+    DDoSProtection::class,
+    RateLimitExceeded::class,
+    ExchangeNotAvailable::class,
+    OnMaintenance::class,
+    InvalidNonce::class,
+    RequestTimeout::class,
+];

@@ -1,6 +1,10 @@
-// Runs base-class calls in Node: reads { describe, config, markets, currencies, calls: [[method, args], ...] }
+// Runs base-class calls in Node: reads { describe, config, markets, currencies, clock, calls: [[method, args], ...] }
 // as JSON on stdin and prints [{ ok: result } | { throws: ErrorClass }, ...]. A method 'a|b' passes a's
-// result to b (for binary values, which JSON cannot carry).
+// result to b (for binary values, which JSON cannot carry). When the constructor throws, that error is the
+// only result. The runner's class adds three methods for the tests: construct (describe, config) builds another
+// instance, dumps () shows the exchange as util.inspect and JSON.stringify do, and with "clock": { milliseconds }
+// in the spec, time stands still except in sleep, which sleeps () lists (and forgets).
+import util from 'node:util';
 import Exchange from '../../js/base/Exchange.js';
 import * as errors from '../../js/base/errors.js';
 
@@ -24,18 +28,65 @@ const argument = (value) => {
     return value;
 };
 
+let extraDescribe = spec.describe || {};
+
 class vectors extends Exchange {
     describe () {
-        return this.deepExtend (super.describe (), spec.describe || {});
+        return this.deepExtend (super.describe (), extraDescribe);
+    }
+
+    construct (describe, config) {
+        extraDescribe = this.deepExtend (spec.describe || {}, describe);
+        try {
+            return new this.constructor (config) instanceof vectors;
+        } finally {
+            extraDescribe = spec.describe || {};
+        }
+    }
+
+    dumps () {
+        return [ util.inspect (this, { 'depth': 4 }), JSON.stringify (this) ];
     }
 }
 
-const exchange = new vectors (spec.config || {});
-if (spec.markets) {
+class clocked extends vectors {
+    constructor (config) {
+        super (config);
+        this.elapsed = 0;
+        this.slept = [];
+    }
+
+    milliseconds () {
+        return spec.clock.milliseconds + this.elapsed;
+    }
+
+    monotonicMilliseconds () {
+        return this.elapsed;
+    }
+
+    async sleep (milliseconds) {
+        this.elapsed += milliseconds;
+        this.slept.push (milliseconds);
+    }
+
+    sleeps () {
+        const slept = this.slept;
+        this.slept = [];
+        return slept;
+    }
+}
+
+const results = [];
+let exchange = undefined;
+try {
+    exchange = new (spec.clock ? clocked : vectors) (spec.config || {});
+} catch (error) {
+    results.push ({ 'throws': error.constructor.name, 'message': error.message });
+}
+if (exchange !== undefined && spec.markets) {
     exchange.setMarkets (spec.markets, undefinedForNull (spec.currencies));
 }
-const results = [];
-for (const [ method, args ] of spec.calls) {
+for (const [ method, args ] of (exchange === undefined) ? [] : spec.calls) {
     try {
         let result = undefined;
         for (const [ index, name ] of method.split ('|').entries ()) {

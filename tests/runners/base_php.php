@@ -1,6 +1,7 @@
 <?php
 
-// Runs base-class calls in PHP, like base_node.mjs: spec on stdin, results as JSON on stdout.
+// Runs base-class calls in PHP, like base_node.mjs: spec on stdin, results as JSON on stdout. dumps () shows the
+// exchange as print_r, var_dump and json_encode do.
 
 require __DIR__ . '/../../php/base/autoload.php';
 
@@ -22,20 +23,65 @@ function argument($value) {
 }
 
 class vectors extends Exchange {
+    public static array $spec = [];
     public static array $extra = [];
 
     public function describe() {
         return $this->deep_extend(parent::describe(), self::$extra);
     }
+
+    public function construct($describe, $config) {
+        self::$extra = $this->deep_extend(self::$spec['describe'] ?? [], $describe);
+        try {
+            return new static($config) instanceof vectors;
+        } finally {
+            self::$extra = self::$spec['describe'] ?? [];
+        }
+    }
+
+    public function dumps() {
+        ob_start();
+        var_dump($this);
+        return [print_r($this, true), ob_get_clean(), json_encode($this)];
+    }
 }
 
+class clocked extends vectors {
+    public $elapsed = 0;
+    public $slept = [];
+
+    public function milliseconds(): int {
+        return self::$spec['clock']['milliseconds'] + $this->elapsed;
+    }
+
+    public function monotonic_milliseconds() {
+        return $this->elapsed;
+    }
+
+    public function sleep($milliseconds): void {
+        $this->elapsed += $milliseconds;
+        $this->slept[] = $milliseconds;
+    }
+
+    public function sleeps() {
+        [$slept, $this->slept] = [$this->slept, []];
+        return $slept;
+    }
+}
+
+vectors::$spec = $spec;
 vectors::$extra = $spec['describe'] ?? [];
-$exchange = new vectors($spec['config'] ?? []);
-if (!empty($spec['markets'])) {
+$results = [];
+$exchange = null;
+try {
+    $exchange = isset($spec['clock']) ? new clocked($spec['config'] ?? []) : new vectors($spec['config'] ?? []);
+} catch (\Throwable $error) {
+    $results[] = ['throws' => (new \ReflectionClass($error))->getShortName(), 'message' => $error->getMessage()];
+}
+if ($exchange !== null && !empty($spec['markets'])) {
     $exchange->set_markets($spec['markets'], $spec['currencies'] ?? null);
 }
-$results = [];
-foreach ($spec['calls'] as [$method, $arguments]) {
+foreach ($exchange === null ? [] : $spec['calls'] as [$method, $arguments]) {
     try {
         $result = null;
         foreach (explode('|', $method) as $index => $name) {

@@ -21,22 +21,62 @@ def argument(value):
     return value
 
 
-def exchange_class(asynchronous: bool):
+def exchange_class(spec: dict, asynchronous: bool):
     if asynchronous:
         from exchangekit.async_support.base.exchange import Exchange
     else:
         from exchangekit.base.exchange import Exchange
-    return Exchange
+    extra_describe = [spec.get("describe") or {}]
+
+    class vectors(Exchange):
+        def describe(self):
+            return self.deep_extend(super().describe(), extra_describe[-1])
+
+        def construct(self, describe, config):
+            extra_describe.append(self.deep_extend(spec.get("describe") or {}, describe))
+            try:
+                return isinstance(type(self)(config), vectors)
+            finally:
+                extra_describe.pop()
+
+        def dumps(self):
+            return [repr(self), str(self)]
+
+    class clocked(vectors):
+        def __init__(self, config):
+            super().__init__(config)
+            self.elapsed = 0
+            self.slept = []
+
+        def milliseconds(self):
+            return spec["clock"]["milliseconds"] + self.elapsed
+
+        def monotonic_milliseconds(self):
+            return self.elapsed
+
+        def record_sleep(self, milliseconds):
+            self.elapsed += milliseconds
+            self.slept.append(milliseconds)
+
+        if asynchronous:
+            async def sleep(self, milliseconds):
+                self.record_sleep(milliseconds)
+        else:
+            def sleep(self, milliseconds):
+                self.record_sleep(milliseconds)
+
+        def sleeps(self):
+            slept, self.slept = self.slept, []
+            return slept
+
+    return clocked if spec.get("clock") else vectors
 
 
 async def run(spec: dict, asynchronous: bool) -> list:
-    base = exchange_class(asynchronous)
-
-    class vectors(base):
-        def describe(self):
-            return self.deep_extend(super().describe(), spec.get("describe") or {})
-
-    exchange = vectors(spec.get("config") or {})
+    try:
+        exchange = exchange_class(spec, asynchronous)(spec.get("config") or {})
+    except Exception as error:  # noqa: BLE001 (the error class is the result)
+        return [{"throws": type(error).__name__, "message": str(error)}]
     if spec.get("markets"):
         exchange.set_markets(spec["markets"], spec.get("currencies"))
     results = []

@@ -18,12 +18,14 @@ import struct
 import time
 import urllib.parse
 import uuid as uuid_module
+import zlib
 from typing import Any
 
 import requests
+import urllib3
 
 from exchangekit.base import errors, js
-from exchangekit.base.errors import ExchangeError, ExchangeNotAvailable, NetworkError, RequestTimeout
+from exchangekit.base.errors import BadResponse, ExchangeError, ExchangeNotAvailable, NetworkError, RequestTimeout
 from exchangekit.base.keccak import keccak256
 
 MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
@@ -35,15 +37,9 @@ HASHES = {"md5": "md5", "sha1": "sha1", "sha256": "sha256", "sha384": "sha384", 
 JWT_ALGORITHMS = {"sha256": "HS256", "sha384": "HS384", "sha512": "HS512"}
 EPOCH = datetime.datetime(1970, 1, 1, tzinfo=datetime.timezone.utc)
 MIN_TIMESTAMP, MAX_TIMESTAMP = -62135596800000, 253402300799999  # years 1 to 9999
-# throw_error raises these and nothing else: exchange code never makes the native layer create a class of its choosing.
-ERROR_CLASSES = frozenset(value for value in vars(errors).values()
-                          if isinstance(value, type) and issubclass(value, errors.BaseError))
-
-
-def require_http_url(exchange_id, url) -> None:
-    """Requests go to http:// and https:// URLs only (never file://, ftp:// or what else a client supports)."""
-    if not isinstance(url, str) or urllib.parse.urlsplit(url).scheme.lower() not in ("http", "https"):
-        raise ExchangeError(f"{exchange_id} fetch () only requests http:// and https:// URLs")
+ERROR_CLASSES = frozenset(getattr(errors, name) for name in errors.__all__)
+IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
+CHUNK_SIZE = 65536
 
 
 def snake_case(name: str) -> str:
@@ -55,29 +51,39 @@ def snake_case(name: str) -> str:
 
 class NativeExchange:
     def __init__(self, config: dict | None = None) -> None:
-        for key, value in self.instance_defaults().items():
-            setattr(self, key, value)
-        for key, value in self.deep_extend(self.describe(), config or {}).items():
-            setattr(self, key, value)
-        self.throttle_tokens = 1.0
-        self.throttle_last: float | None = None
+        values = {**self.instance_defaults(), **self.deep_extend(self.describe(), config or {})}
+        for name, value in values.items():
+            self.check_member_name(name)
+            setattr(self, name, value)
         self.session = None
         for entry in self.implicit_api_methods():
             method = functools.partial(self.request, entry["path"], entry["api"], entry["method"],
                                        config={"cost": entry["cost"]})
-            setattr(self, entry["name"], method)
-            setattr(self, snake_case(entry["name"]), method)
+            for name in (entry["name"], snake_case(entry["name"])):
+                self.check_member_name(name)
+                setattr(self, name, method)
+
+    def check_member_name(self, name) -> None:
+        """Names from describe(), the user's config and the api tree become attributes and methods. Under the
+        checker's rules, and in case a name gets past them: only plain ASCII identifiers, no dunder names, and
+        never a method of the class, in either spelling (a key 'sign' would take over signing, and 'fetchTicker'
+        would hide the camelCase alias). Such a name fails the construction rather than being skipped."""
+        if not (isinstance(name, str) and IDENTIFIER.match(name)) or name.startswith("__") \
+                or callable(getattr(type(self), name, None)) or callable(getattr(type(self), snake_case(name), None)):
+            raise ExchangeError("describe (), config and api names must be plain identifiers that start with no __ "
+                                f"and name no method: {js.json_stringify(name)} is not allowed")
 
     def __getattr__(self, name: str) -> Any:
-        # Only called for missing attributes: the camelCase spelling of a method (fetchTicker).
+        # Only called for missing attributes: the camelCase spelling of a method (fetchTicker), never a dunder.
         snake = snake_case(name)
-        if snake != name:
+        if snake != name and IDENTIFIER.match(name) and not name.startswith("__"):
             return getattr(self, snake)
         raise AttributeError(f"{type(self).__name__} has no attribute {name!r}")
 
-    def throw_error(self, error_class: type, message: str) -> None:
-        if error_class not in ERROR_CLASSES:
-            raise ExchangeError(f"{self.id} throw_error () takes a unified error class")
+    def throw_error(self, error_class, message: str) -> None:
+        # Exchange code chooses the class: only the unified error classes may be raised.
+        if not (isinstance(error_class, type) and error_class in ERROR_CLASSES):
+            raise ExchangeError(f"{message} (unknown error class {getattr(error_class, '__name__', error_class)})")
         raise error_class(message)
 
     # --- time -----------------------------------------------------------------------------------------
@@ -161,10 +167,11 @@ class NativeExchange:
         return js.json_stringify(value)
 
     def parse_json(self, text):
-        """The decoded value, or None when text is not JSON."""
+        """The decoded value, or None when text is not JSON or nests deeper than the parser's recursion allows
+        (about 1000 levels)."""
         try:
             return js.json_parse(text)
-        except ValueError:
+        except (ValueError, RecursionError):
             return None
 
     def encode_uri_component(self, text: str) -> str:
@@ -254,55 +261,100 @@ class NativeExchange:
         code = (struct.unpack(">I", mac[offset:offset + 4])[0] & 0x7FFFFFFF) % 1000000
         return f"{code:06d}"
 
-    # --- rate limiting --------------------------------------------------------------------------------
+    # --- the clock of the rate limiter (Exchange.throttle) ------------------------------------------------
 
-    def throttle_delay(self, cost) -> float:
-        """A token bucket refilled at one token per rateLimit milliseconds, holding at most one. Each call
-        takes its cost at once (the balance may go negative) and returns how long to wait until the
-        balance it left is paid back, so concurrent asyncio calls queue in the order they arrived."""
-        now = time.monotonic() * 1000
-        rate = 1 / self.rateLimit
-        if self.throttle_last is not None:
-            self.throttle_tokens = min(1.0, self.throttle_tokens + (now - self.throttle_last) * rate)
-        self.throttle_last = now
-        self.throttle_tokens -= cost
-        return -self.throttle_tokens / rate if self.throttle_tokens < 0 else 0.0
-
-    def throttle(self, cost=1) -> None:
-        delay = self.throttle_delay(cost)
-        if delay > 0:
-            self.sleep(delay)
+    def monotonic_milliseconds(self) -> float:
+        return time.monotonic() * 1000
 
     # --- HTTP -----------------------------------------------------------------------------------------
 
     def request_headers(self, headers) -> dict:
-        return self.extend({"User-Agent": self.userAgent}, self.extend(self.headers, headers or {}))
+        return self.extend({"User-Agent": self.userAgent, "Accept-Encoding": "gzip, deflate"},
+                           self.extend(self.headers, headers or {}))
+
+    def check_url(self, method, url) -> None:
+        if not re.match(r"https?://", url, re.IGNORECASE):
+            raise self.http_error(ExchangeError, method, url,
+                                  "has an unsupported URL scheme: only http:// and https:// are fetched")
 
     def proxies(self) -> dict | None:
         return {"http": self.proxy, "https": self.proxy} if self.proxy else None
 
     def fetch(self, url, method="GET", headers=None, body=None):
-        require_http_url(self.id, url)
+        self.check_url(method, url)
         request_headers = self.request_headers(headers)
         self.log_request(method, url, request_headers, body)
         if self.session is None:
             self.session = requests.Session()
+        deadline = time.monotonic() + self.timeout / 1000
         try:
-            response = self.session.request(method, url, headers=request_headers, data=body,
-                                            timeout=self.timeout / 1000, proxies=self.proxies())
-        except requests.Timeout:
-            raise self.transport_error(RequestTimeout, method, url, f"timed out after {self.timeout} ms") from None
+            with self.session.request(method, url, headers=request_headers, data=body, timeout=self.timeout / 1000,
+                                      proxies=self.proxies(), allow_redirects=False, stream=True) as response:
+                raw = self.read_body(response, deadline, method, url)
+        except (requests.Timeout, urllib3.exceptions.TimeoutError):  # urllib3's from reading the body
+            raise self.http_error(RequestTimeout, method, url, f"timed out after {self.timeout} ms") from None
         except requests.ConnectionError as error:
-            raise self.transport_error(ExchangeNotAvailable, method, url, f"could not connect: {error}") from None
-        except requests.RequestException as error:
-            raise self.transport_error(NetworkError, method, url, f"failed: {error}") from None
-        text = response.content.decode("utf-8", errors="replace")
+            raise self.http_error(ExchangeNotAvailable, method, url, f"could not connect: {error}") from None
+        except (requests.RequestException, urllib3.exceptions.HTTPError) as error:
+            raise self.http_error(NetworkError, method, url, f"failed: {error}") from None
+        text = self.decode_body(method, url, response.headers.get("Content-Encoding"), raw)
         response_headers = dict(response.headers)
         self.log_response(method, url, response.status_code, response_headers, text)
         return self.handle_rest_response(response.status_code, response.reason or "", url, method,
                                          response_headers, text, request_headers, body)
 
-    def transport_error(self, error_class: type, method: str, url: str, detail: str) -> Exception:
+    def read_body(self, response, deadline: float, method, url) -> bytes:
+        """The raw body, read as it arrives: requests applies the timeout to each read, so each read may wait only
+        for what is left of the whole request's, and the size is checked as the body grows."""
+        declared = response.headers.get("Content-Length", "")
+        self.check_response_size(int(declared) if declared.isdigit() else 0, method, url)
+        body = bytearray()
+        while True:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                raise requests.Timeout()
+            if response.raw.connection is not None and response.raw.connection.sock is not None:
+                response.raw.connection.sock.settimeout(remaining)
+            chunk = response.raw.read1(CHUNK_SIZE, decode_content=False)
+            if not chunk:
+                return bytes(body)
+            body += chunk
+            self.check_response_size(len(body), method, url)
+
+    def check_response_size(self, size: int, method, url) -> None:
+        if size > self.maxResponseSize:
+            raise self.http_error(BadResponse, method, url,
+                                  f"sent a response body larger than maxResponseSize ({self.maxResponseSize} bytes)")
+
+    def decode_body(self, method, url, encoding: str | None, raw: bytes) -> str:
+        """The body as text. A gzip or deflate body is decompressed here, strictly (a corrupt or truncated stream
+        is an error, not a shorter body) and never beyond maxDecompressedSize; the text must be UTF-8."""
+        coding = (encoding or "").strip().lower()
+        if coding in ("gzip", "x-gzip", "deflate"):
+            raw = self.decompress(method, url, coding, raw) if raw else raw
+        elif coding not in ("", "identity"):
+            raise self.http_error(BadResponse, method, url, f"returned a body in an unsupported Content-Encoding {coding}")
+        try:
+            return raw.decode("utf-8")
+        except UnicodeDecodeError:
+            raise self.http_error(BadResponse, method, url, "returned a body that is not valid UTF-8") from None
+
+    def decompress(self, method, url, coding: str, raw: bytes) -> bytes:
+        # 'deflate' is meant to be a zlib stream, but some servers send raw deflate: the zlib header tells.
+        zlib_header = len(raw) > 1 and raw[0] & 0x0F == 8 and (raw[0] << 8 | raw[1]) % 31 == 0
+        decompressor = zlib.decompressobj(31 if coding != "deflate" else 15 if zlib_header else -15)
+        try:
+            body = decompressor.decompress(raw, self.maxDecompressedSize + 1)
+        except zlib.error:
+            body = None
+        if body is not None and len(body) > self.maxDecompressedSize:
+            raise self.http_error(BadResponse, method, url, f"returned a {coding} body that decompresses to more "
+                                                            f"than maxDecompressedSize ({self.maxDecompressedSize} bytes)")
+        if body is None or not decompressor.eof or decompressor.unused_data:  # corrupt, or data after the end
+            raise self.http_error(BadResponse, method, url, f"returned a {coding} body that does not decompress")
+        return body
+
+    def http_error(self, error_class: type, method: str, url: str, detail: str) -> Exception:
         return error_class(self.redact_secrets(f"{self.id} {method} {url} {detail}"))
 
     def log_request(self, method, url, headers, body) -> None:

@@ -59,6 +59,9 @@ class Exchange(NativeExchange):
             "enableRateLimit": True,
             "rateLimit": 2000,
             "timeout": 10000,
+            "maxResponseSize": 33554432,
+            "maxDecompressedSize": 33554432,
+            "maxRetryAfter": 60000,
             "verbose": False,
             "userAgent": "exchangekit",
             "headers": {},
@@ -162,6 +165,8 @@ class Exchange(NativeExchange):
             "last_http_response": None,
             "last_json_response": None,
             "last_response_headers": None,
+            "throttleTokens": 1,
+            "throttleLast": None,
         }
 
     def credentials(self):
@@ -197,16 +202,43 @@ class Exchange(NativeExchange):
         return True
 
     def redact_secrets(self, text):
-        # Error messages and verbose logs go through this, so that no credential is ever shown.
+        # Error messages and verbose logs go through this, so that no credential is ever shown, in any of
+        # the encodings in which a message can hold it (see secretForms).
         values = js.values(self.credentials())
         result = text
         i = 0
         while i < len(values):
             value = js.get(values, i)
             if (js.typeof(value) == "string") and js.greater(js.length(value), 0):
-                result = js.join(js.split(result, value), "***")
+                forms = self.secret_forms(value)
+                j = 0
+                while js.less(j, js.length(forms)):
+                    result = js.join(js.split(result, js.get(forms, j)), "***")
+                    j += 1
             i += 1
         return result
+
+    def secret_forms(self, value):
+        # A credential as it is, escaped inside a JSON string (a body), percent-encoded (a URL) and in
+        # base64 (an Authorization header). A value inside a longer base64 text, such as 'Basic ' + base64
+        # (key + ':' + secret), is encoded differently at each of the three byte offsets it can start at,
+        # so each offset gives a form: the characters that depend on the value alone.
+        json = self.json(value)
+        forms = [value, js.slice_(json, 1, js.subtract(js.length(json), 1)), self.encode_uri_component(value)]
+        first_own_character = [0, 2, 3]
+        offset = 0
+        while offset < 3:
+            encoded = self.string_to_base64(js.slice_("..", 0, offset) + js.to_str(value))
+            padding = js.index_of(encoded, "=")
+            if padding >= 0:
+                encoded = js.slice_(
+                    encoded, 0, padding - 1
+                )  # the last character before the padding mixes in zero bits
+            form = js.slice_(encoded, js.get(first_own_character, offset))
+            if js.greater(js.length(form), 0):
+                forms.append(form)
+            offset += 1
+        return forms
 
     # --- implicit API --------------------------------------------------------------------------------
     def implicit_api_methods(self):
@@ -289,6 +321,39 @@ class Exchange(NativeExchange):
             i += 1
         return result
 
+    # --- rate limiting: a token bucket ----------------------------------------------------------------
+    async def throttle(self, cost=None):
+        if cost is None:
+            cost = 1
+        delay = self.throttle_delay(cost)
+        if js.greater(delay, 0):
+            await self.sleep(delay)
+
+    def throttle_delay(self, cost):
+        # A token bucket refilled at one token per rateLimit milliseconds, holding at most one. Each call
+        # takes its cost at once (the balance may go negative) and returns how long to wait until the
+        # balance it left is paid back, so concurrent calls queue in the order they arrived. The clock is
+        # monotonicMilliseconds and the wait is sleep, both native (and replaced by tests).
+        self.refill_throttle()
+        self.throttleTokens = js.subtract(self.throttleTokens, cost)
+        if js.less(self.throttleTokens, 0):
+            return js.multiply(-js.to_number(self.throttleTokens), self.rateLimit)
+        return 0
+
+    def refill_throttle(self):
+        now = self.monotonic_milliseconds()
+        if not (self.throttleLast is None):
+            self.throttleTokens = js.min_(
+                1, js.add(self.throttleTokens, js.divide(js.subtract(now, self.throttleLast), self.rateLimit))
+            )
+        self.throttleLast = now
+
+    def hold_throttle(self, delay):
+        # Retry-After: the bucket holds no more than it would had it been emptied and started refilling
+        # delay milliseconds from now, so that no request of cost 1 leaves before then.
+        self.refill_throttle()
+        self.throttleTokens = js.min_(self.throttleTokens, 1 - js.divide(delay, self.rateLimit))
+
     # --- request pipeline: implicit method -> request -> fetch2 -> throttle, sign, fetch -------------
     async def request(self, path, api=None, method=None, params=None, headers=None, body=None, config=None):
         if api is None:
@@ -344,8 +409,41 @@ class Exchange(NativeExchange):
     def handle_rest_response(
         self, status, reason, url, method, response_headers, response_body, request_headers, request_body
     ):
-        # Called by the native fetch with the raw HTTP response: exchange errors first, then the status
-        # code, then the JSON itself.
+        # Called by the native fetch with the HTTP response, its body decoded to text: redirects first,
+        # then Retry-After, the exchange's errors, the status code and the JSON itself. Redirects are
+        # never followed, so that neither credentials nor a request body can be sent anywhere else.
+        if js.greater_equal(status, 300) and js.less(status, 400):
+            location = self.safe_string(self.header_values(response_headers), "location", "")
+            raise BadResponse(
+                self.redact_secrets(
+                    (
+                        (
+                            (
+                                (
+                                    (
+                                        (
+                                            (
+                                                (((js.to_str(self.id) + " ") + js.to_str(method)) + " ")
+                                                + js.to_str(url)
+                                            )
+                                            + " "
+                                        )
+                                        + js.to_str(self.number_to_string(status))
+                                    )
+                                    + " "
+                                )
+                                + js.to_str(reason)
+                            )
+                            + ": a redirect to "
+                        )
+                        + js.to_str(location)
+                    )
+                    + " is not followed"
+                )
+            )
+        delay = self.retry_after_delay(status, response_headers)
+        if not (delay is None):
+            self.hold_throttle(delay)
         json = self.parse_json(response_body)
         self.last_http_response = response_body
         self.last_json_response = json
@@ -367,6 +465,35 @@ class Exchange(NativeExchange):
                 )
             )
         return json
+
+    def header_values(self, headers):
+        # Header names are case-insensitive, and each runtime's HTTP client keeps them in its own case.
+        result = {}
+        names = js.keys(headers)
+        i = 0
+        while i < len(names):
+            result[js.get(names, i).lower()] = self.own_value(headers, js.get(names, i))
+            i += 1
+        return result
+
+    def retry_after_delay(self, status, response_headers):
+        # The milliseconds that a 429 or 503 asks to wait before the next request (Retry-After: seconds or
+        # an HTTP date), at most maxRetryAfter; undefined when it does not say.
+        if (not js.strict_equal(status, 429)) and (not js.strict_equal(status, 503)):
+            return None
+        value = self.safe_string(self.header_values(response_headers), "retry-after")
+        if value is None:
+            return None
+        seconds = self.parse_number(js.trim(value))
+        delay = None
+        if not (seconds is None):
+            delay = js.multiply(seconds, 1000)
+        else:
+            date = self.parse_date(value)
+            if date is None:
+                return None
+            delay = js.subtract(date, self.milliseconds())
+        return js.min_(js.max_(delay, 0), self.maxRetryAfter)
 
     def handle_errors(
         self,
