@@ -67,6 +67,11 @@ SCENARIOS = {
     "redirect-307-elsewhere": (["fetch", ["{server}/redirect/307?to={other}/json%3Frun%3Descaped-{runtime}", "POST",
                                           {"X-Key": API_KEY, "Authorization": BASIC}, "amount=1"]],
                                {"throws": "BadResponse", "message": ["307", "redirect to {other}/json?run=escaped-"]}),
+    # Requests go only to the origins of urls['api'] (and urls['test']), whatever code asks for another.
+    "undeclared-origin": (["fetch", ["{other}/json?run=undeclared-{runtime}&key=" + SECRET]],
+                          {"throws": "ExchangeError", "message": ["is not at an origin of urls['api']"]}),
+    "origin-as-userinfo": (["fetch", ["{server_origin}@{other_authority}/api/json?run=userinfo-{runtime}"]],
+                           {"throws": "ExchangeError", "message": ["is not at an origin of urls['api']"]}),
     # Only http(s) URLs, checked before any I/O.
     "file-url": (["fetch", ["file:///etc/hostname"]], {"throws": "ExchangeError", "message": ["unsupported URL scheme"]}),
     "ftp-url": (["fetch", ["ftp://127.0.0.1:{closed}/x"]],
@@ -163,13 +168,18 @@ _outcomes: dict[str, tuple[list, str]] = {}
 def outcomes(server: LocalServer, elsewhere: LocalServer, runtime: str) -> tuple[list, str]:
     if runtime not in _outcomes:
         spec = exchange_spec(server, enableRateLimit=False, verbose=True)
-        spec["calls"] = fill([SCENARIOS[name][0] for name in NAMES], places(server, elsewhere, runtime))
+        where = places(server, elsewhere, runtime)
+        # The refused port is one of the exchange's origins: that scenario is about a refused connection.
+        spec["describe"]["urls"]["test"] = f"http://127.0.0.1:{where['closed']}"
+        spec["calls"] = fill([SCENARIOS[name][0] for name in NAMES], where)
         _outcomes[runtime] = run_calls(runtime, spec)
     return _outcomes[runtime]
 
 
 def places(server: LocalServer, elsewhere: LocalServer, runtime: str) -> dict[str, str]:
-    return {"server": server.url, "other": elsewhere.url, "closed": str(free_port()), "runtime": runtime}
+    return {"server": server.url, "other": elsewhere.url, "server_origin": server.url.rsplit("/", 1)[0],
+            "other_authority": elsewhere.url.split("://", 1)[1].split("/", 1)[0],
+            "closed": str(free_port()), "runtime": runtime}
 
 
 @pytest.mark.parametrize("runtime", RUNTIMES)
@@ -194,6 +204,8 @@ def test_nothing_reaches_a_redirect_target_or_a_refused_class(server, elsewhere,
     outcomes(server, elsewhere, runtime)
     assert f"followed-{runtime}" not in server.arrivals
     assert f"escaped-{runtime}" not in elsewhere.arrivals, "credentials and the body went to another origin"
+    assert f"undeclared-{runtime}" not in elsewhere.arrivals and f"userinfo-{runtime}" not in elsewhere.arrivals, \
+        "a request went to an origin the exchange does not declare"
     assert f"instantiated-{runtime}" not in server.arrivals, "throwError instantiated a class that fetched a URL"
 
 

@@ -242,7 +242,7 @@ NATIVE_METHODS = frozenset({
 NATIVE_HELPERS = frozenset({
     "log_request", "log_response", "proxies", "request_headers", "_algorithm_name", "_bytes", "_datetime",
     "_digest_as", "check_response_size", "check_url", "read_body", "snake_case", "date_of", "utc_milliseconds",
-    "reason", "without_credentials", "json_serialize",
+    "reason", "without_credentials", "json_serialize", "url_origins",
 })
 SEALED_METHODS = NATIVE_METHODS | frozenset({
     "request", "fetch2", "handleRestResponse", "handleHttpStatusCode", "redactSecrets", "excerpt",

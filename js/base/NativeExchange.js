@@ -20,7 +20,23 @@ const CREDENTIALS = [ 'apiKey', 'secret', 'uid', 'login', 'password', 'twofa', '
 const MAX_JSON_DEPTH = 512; // nested arrays and objects in a JSON response, as in the PHP runtime
 const UTF8 = new TextDecoder ('utf-8', { 'fatal': true, 'ignoreBOM': true });
 
+// The scheme and authority of an http(s) URL: 'https://api.kraken.com' of 'https://api.kraken.com/0/public'.
+const ORIGIN = /^https?:\/\/[^/?#]*/i;
+
+function urlOrigins (value) {
+    // Every origin of the URLs in a urls['api'] entry: a string, or a dictionary of them, nested.
+    if (typeof value === 'string') {
+        const origin = ORIGIN.exec (value);
+        return (origin === null) ? [] : [ origin[0] ];
+    }
+    return ((value !== null) && (typeof value === 'object')) ? Object.values (value).flatMap (urlOrigins) : [];
+}
+
 export default class NativeExchange {
+    // Where requests may go: the origins of urls['api'] (and urls['test']) as constructed, out of reach of the
+    // exchange's code, so that no code path can send a request, and the keys it signs with, anywhere else.
+    #apiOrigins = [];
+
     constructor (config = {}) {
         const describe = this.describe ();
         // Checked before deepExtend merges them, where a __proto__ key would set a prototype.
@@ -33,6 +49,8 @@ export default class NativeExchange {
             this.checkMemberName (name);
             this[name] = (params = {}) => this.request (path, api, method, params, undefined, undefined, { 'cost': cost });
         }
+        const urls = (this.urls !== undefined && this.urls !== null) ? this.urls : {};
+        this.#apiOrigins = urlOrigins ([ urls['api'], urls['test'] ]);
     }
 
     checkMemberName (name) {
@@ -307,6 +325,9 @@ export default class NativeExchange {
     async fetch (url, method = 'GET', headers = undefined, body = undefined) {
         if (!/^https?:\/\//i.test (url)) {
             throw this.httpError (ExchangeError, method, url, 'has an unsupported URL scheme: only http:// and https:// are fetched');
+        }
+        if (!this.#apiOrigins.some ((origin) => (url === origin) || '/?#'.includes (url.charAt (origin.length)) && url.startsWith (origin))) {
+            throw this.httpError (ExchangeError, method, url, 'is not at an origin of urls[\'api\'] (' + this.#apiOrigins.join (', ') + '): to use another, pass urls in the constructor\'s config');
         }
         const requestHeaders = this.extend ({ 'User-Agent': this.userAgent, 'Accept-Encoding': 'gzip, deflate' }, this.extend (this.headers, headers === undefined ? {} : headers));
         if (this.verbose) {

@@ -26,6 +26,9 @@ class NativeExchange implements \JsonSerializable {
     /** @var array<string, array> implicit method name (camelCase and snake_case) -> endpoint */
     private array $implicit_api = [];
     private $curl = null;
+    /** @var string[] where requests may go: the origins of urls['api'] (and urls['test']) as constructed, out of
+     * reach of the exchange's code, so that no code path sends a request (and the keys it signs with) elsewhere */
+    private array $api_origins = [];
 
     public function __construct(array $config = []) {
         foreach ($this->extend($this->instance_defaults(), $this->deep_extend($this->describe(), $config)) as $name => $value) {
@@ -38,6 +41,16 @@ class NativeExchange implements \JsonSerializable {
                 $this->implicit_api[$name] = $entry;
             }
         }
+        $urls = is_array($this->urls) ? $this->urls : [];
+        $this->api_origins = self::url_origins([$urls['api'] ?? null, $urls['test'] ?? null]);
+    }
+
+    // Every origin (scheme and authority) of the URLs in a urls['api'] entry: a string, or an array of them, nested.
+    private static function url_origins($value): array {
+        if (is_string($value)) {
+            return preg_match('~^https?://[^/?#]*~i', $value, $origin) ? [$origin[0]] : [];
+        }
+        return is_array($value) ? array_merge([], ...array_map([self::class, 'url_origins'], array_values($value))) : [];
     }
 
     /**
@@ -342,6 +355,15 @@ class NativeExchange implements \JsonSerializable {
         if (!preg_match('~^https?://~i', $url)) {
             throw $this->http_error(ExchangeError::class, $method, $url,
                 'has an unsupported URL scheme: only http:// and https:// are fetched');
+        }
+        $allowed = false;
+        foreach ($this->api_origins as $origin) {
+            $allowed = $allowed || $url === $origin
+                || (str_starts_with($url, $origin) && str_contains('/?#', $url[strlen($origin)]));
+        }
+        if (!$allowed) {
+            throw $this->http_error(ExchangeError::class, $method, $url, "is not at an origin of urls['api'] ("
+                . implode(', ', $this->api_origins) . "): to use another, pass urls in the constructor's config");
         }
         $request_headers = $this->extend(['User-Agent' => $this->userAgent, 'Accept-Encoding' => 'gzip, deflate'],
             $this->extend($this->headers, $headers ?? []));

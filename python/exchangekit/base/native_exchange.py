@@ -28,6 +28,18 @@ from exchangekit.base import errors, js
 from exchangekit.base.errors import BadResponse, ExchangeError, ExchangeNotAvailable, NetworkError, RequestTimeout
 from exchangekit.base.keccak import keccak256
 
+ORIGIN = re.compile(r"https?://[^/?#]*", re.IGNORECASE)  # the scheme and authority of an http(s) URL
+
+
+def url_origins(value) -> list[str]:
+    """Every origin of the URLs in a urls['api'] entry: a string, or a dictionary (or list) of them, nested."""
+    if isinstance(value, str):
+        origin = ORIGIN.match(value)
+        return [origin[0]] if origin else []
+    values = value.values() if isinstance(value, dict) else value if isinstance(value, list) else []
+    return [origin for item in values for origin in url_origins(item)]
+
+
 MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
 ISO8601 = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$")
@@ -62,6 +74,11 @@ class NativeExchange:
             for name in (entry["name"], snake_case(entry["name"])):
                 self.check_member_name(name)
                 setattr(self, name, method)
+        # Where requests may go: the origins of urls['api'] (and urls['test']) as constructed. The name is
+        # mangled, out of reach of the exchange's code, so that no code path sends a request (and the keys it
+        # signs with) anywhere else.
+        urls = self.urls if isinstance(self.urls, dict) else {}
+        self.__api_origins = url_origins([urls.get("api"), urls.get("test")])
 
     def check_member_name(self, name) -> None:
         """Names from describe(), the user's config and the api tree become attributes and methods. Under the
@@ -276,6 +293,11 @@ class NativeExchange:
         if not re.match(r"https?://", url, re.IGNORECASE):
             raise self.http_error(ExchangeError, method, url,
                                   "has an unsupported URL scheme: only http:// and https:// are fetched")
+        if not any(url == origin or (url.startswith(origin) and url[len(origin)] in "/?#")
+                   for origin in self.__api_origins):
+            raise self.http_error(ExchangeError, method, url, f"is not at an origin of urls['api'] "
+                                  f"({', '.join(self.__api_origins)}): to use another, pass urls in the constructor's "
+                                  "config")
 
     def proxies(self) -> dict | None:
         return {"http": self.proxy, "https": self.proxy} if self.proxy else None
