@@ -104,12 +104,12 @@ STRUCTURES = {structure.name: structure for structure in [
               "amount and cost are unsigned"),
     Structure("Order", _fields(f"id:str!, clientOrderId:str, timestamp:int, datetime:str, lastTradeTimestamp:int, "
                                f"lastUpdateTimestamp:int, symbol:str!, type:str, timeInForce:str, postOnly:bool, "
-                               f"reduceOnly:bool, side:str, price:float, triggerPrice:float, stopLossPrice:float, "
+                               f"reduceOnly:bool, side:str, price:float, triggerPrice:float, stopPrice:float, stopLossPrice:float, "
                                f"takeProfitPrice:float, average:float, amount:float, filled:float, remaining:float, "
                                f"cost:float, status:str, fee:{_FEE}, fees:list[Fee]!, trades:list[Trade]!, "
                                f"info:dict"),
               "type is 'market' or 'limit' (a stop is a market or limit order with triggerPrice); status 'open', "
-              "'closed', 'canceled', 'expired' or 'rejected'; price is the limit price (the average for a filled "
+              "'closed', 'canceled', 'expired' or 'rejected'; stopPrice is triggerPrice (its older name); price is the limit price (the average for a filled "
               "market order); lastTradeTimestamp is None for an order without trades; the fees are aggregated from "
               "the trades when the exchange does not report them; amounts are unsigned"),
     Structure("Balances", (), "per currency code {free, used, total}; also free, used and total as {code: amount}; "
