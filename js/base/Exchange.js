@@ -1506,8 +1506,8 @@ export default class Exchange extends NativeExchange {
         if ((cost === undefined) && (filled !== undefined)) {
             if (average !== undefined) {
                 cost = Precise.stringMul (average, filled);
-            } else if ((price !== undefined) && Precise.stringEq (filled, '0')) {
-                cost = '0';
+            } else if (Precise.stringEq (filled, '0')) {
+                cost = '0'; // nothing filled, nothing spent
             }
         }
         if ((price !== undefined) && Precise.stringEq (price, '0')) {
@@ -1839,7 +1839,7 @@ export default class Exchange extends NativeExchange {
             'triggerKind': undefined,
         };
         if (postOnly && (type !== 'limit')) {
-            throw new InvalidOrder (this.id + ' createOrder () postOnly is for limit orders, not ' + type + ' orders');
+            throw new InvalidOrder (this.id + ' createOrder () postOnly (timeInForce PO) is for limit orders, not ' + type + ' orders');
         }
         if (postOnly && ((unified['timeInForce'] === 'IOC') || (unified['timeInForce'] === 'FOK'))) {
             throw new InvalidOrder (this.id + ' createOrder () postOnly cannot be combined with timeInForce ' + unified['timeInForce']);
@@ -1855,7 +1855,7 @@ export default class Exchange extends NativeExchange {
                 throw new InvalidOrder (this.id + ' createOrder () takes one of triggerPrice, stopLossPrice and takeProfitPrice, not ' + unified['triggerKind'] + ' and ' + name);
             }
             if (postOnly) {
-                throw new InvalidOrder (this.id + ' createOrder () ' + name + ' cannot be combined with postOnly');
+                throw new InvalidOrder (this.id + ' createOrder () ' + name + ' cannot be combined with postOnly (timeInForce PO)');
             }
             unified['trigger'] = value;
             unified['triggerKind'] = name;

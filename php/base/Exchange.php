@@ -1357,25 +1357,25 @@ class Exchange extends NativeExchange {
         if (($cost === null) && !($filled === null)) {
             if (!($average === null)) {
                 $cost = Precise::string_mul($average, $filled);
-            } elseif (Js::truthy(Js::truthy($_value3 = !($price === null)) ? Precise::string_eq($filled, '0') : $_value3)) {
-                $cost = '0';
+            } elseif (Js::truthy(Precise::string_eq($filled, '0'))) {
+                $cost = '0'; // nothing filled, nothing spent
             }
         }
-        if (Js::truthy(Js::truthy($_value4 = !($price === null)) ? Precise::string_eq($price, '0') : $_value4)) {
+        if (Js::truthy(Js::truthy($_value3 = !($price === null)) ? Precise::string_eq($price, '0') : $_value3)) {
             $price = null;
         }
         if (($price === null) && ($type === 'market')) {
             $price = $average;
         }
         $status = $this->safe_string($order, 'status');
-        if (Js::truthy(Js::truthy($_value5 = Js::truthy($_value6 = Js::truthy($_value7 = ($status === null) && !($remaining === null)) ? Precise::string_eq($remaining, '0') : $_value7) ? !($filled === null) : $_value6) ? Precise::string_gt($filled, '0') : $_value5)) {
+        if (Js::truthy(Js::truthy($_value4 = Js::truthy($_value5 = Js::truthy($_value6 = ($status === null) && !($remaining === null)) ? Precise::string_eq($remaining, '0') : $_value6) ? !($filled === null) : $_value5) ? Precise::string_gt($filled, '0') : $_value4)) {
             $status = 'closed';
         }
         $last_trade_timestamp = $this->safe_milliseconds($order, 'lastTradeTimestamp');
         if ($last_trade_timestamp === null) {
             $last_trade_timestamp = $last_trade;
         }
-        if (Js::truthy(Js::truthy($_value8 = !($filled === null)) ? Precise::string_eq($filled, '0') : $_value8)) {
+        if (Js::truthy(Js::truthy($_value7 = !($filled === null)) ? Precise::string_eq($filled, '0') : $_value7)) {
             $last_trade_timestamp = null; // no trade, no last trade: a canceled order's close time is not one
         }
         $order_fee = $this->safe_dict($order, 'fee');
@@ -1677,7 +1677,7 @@ class Exchange extends NativeExchange {
         $post_only = ($time_in_force === 'PO') || ($this->safe_bool($params, 'postOnly', false) === true);
         $unified = ['postOnly' => $post_only, 'timeInForce' => $time_in_force === 'PO' ? null : $time_in_force, 'reduceOnly' => $this->safe_bool($params, 'reduceOnly', false) === true, 'triggerPrice' => $this->safe_string($params, 'triggerPrice'), 'stopLossPrice' => $this->safe_string($params, 'stopLossPrice'), 'takeProfitPrice' => $this->safe_string($params, 'takeProfitPrice'), 'clientOrderId' => $this->safe_string($params, 'clientOrderId'), 'cost' => $this->safe_string($params, 'cost'), 'trigger' => null, 'triggerKind' => null];
         if ($post_only && !($type === 'limit')) {
-            throw new InvalidOrder(((Js::toStr($this->id) . ' createOrder () postOnly is for limit orders, not ') . Js::toStr($type)) . ' orders');
+            throw new InvalidOrder(((Js::toStr($this->id) . ' createOrder () postOnly (timeInForce PO) is for limit orders, not ') . Js::toStr($type)) . ' orders');
         }
         if ($post_only && ((Js::get($unified, 'timeInForce') === 'IOC') || (Js::get($unified, 'timeInForce') === 'FOK'))) {
             throw new InvalidOrder((Js::toStr($this->id) . ' createOrder () postOnly cannot be combined with timeInForce ') . Js::toStr(Js::get($unified, 'timeInForce')));
@@ -1693,7 +1693,7 @@ class Exchange extends NativeExchange {
                 throw new InvalidOrder((((Js::toStr($this->id) . ' createOrder () takes one of triggerPrice, stopLossPrice and takeProfitPrice, not ') . Js::toStr(Js::get($unified, 'triggerKind'))) . ' and ') . Js::toStr($name));
             }
             if ($post_only) {
-                throw new InvalidOrder(((Js::toStr($this->id) . ' createOrder () ') . Js::toStr($name)) . ' cannot be combined with postOnly');
+                throw new InvalidOrder(((Js::toStr($this->id) . ' createOrder () ') . Js::toStr($name)) . ' cannot be combined with postOnly (timeInForce PO)');
             }
             $unified['trigger'] = $value;
             $unified['triggerKind'] = $name;

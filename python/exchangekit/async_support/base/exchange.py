@@ -1523,11 +1523,9 @@ class Exchange(NativeExchange):
         if (cost is None) and (not (filled is None)):
             if not (average is None):
                 cost = Precise.string_mul(average, filled)
-            elif js.truthy(
-                Precise.string_eq(filled, "0") if js.truthy(_value3 := not (price is None)) else _value3
-            ):
-                cost = "0"
-        if js.truthy(Precise.string_eq(price, "0") if js.truthy(_value4 := not (price is None)) else _value4):
+            elif js.truthy(Precise.string_eq(filled, "0")):
+                cost = "0"  # nothing filled, nothing spent
+        if js.truthy(Precise.string_eq(price, "0") if js.truthy(_value3 := not (price is None)) else _value3):
             price = None
         if (price is None) and (type_ == "market"):
             price = average
@@ -1535,26 +1533,26 @@ class Exchange(NativeExchange):
         if js.truthy(
             Precise.string_gt(filled, "0")
             if js.truthy(
-                _value5 := (
+                _value4 := (
                     (not (filled is None))
                     if js.truthy(
-                        _value6 := (
+                        _value5 := (
                             Precise.string_eq(remaining, "0")
-                            if js.truthy(_value7 := (status is None) and (not (remaining is None)))
-                            else _value7
+                            if js.truthy(_value6 := (status is None) and (not (remaining is None)))
+                            else _value6
                         )
                     )
-                    else _value6
+                    else _value5
                 )
             )
-            else _value5
+            else _value4
         ):
             status = "closed"
         last_trade_timestamp = self.safe_milliseconds(order, "lastTradeTimestamp")
         if last_trade_timestamp is None:
             last_trade_timestamp = last_trade
         if js.truthy(
-            Precise.string_eq(filled, "0") if js.truthy(_value8 := not (filled is None)) else _value8
+            Precise.string_eq(filled, "0") if js.truthy(_value7 := not (filled is None)) else _value7
         ):
             last_trade_timestamp = None  # no trade, no last trade: a canceled order's close time is not one
         order_fee = self.safe_dict(order, "fee")
@@ -1908,7 +1906,10 @@ class Exchange(NativeExchange):
         if post_only and (not (type_ == "limit")):
             raise InvalidOrder(
                 (
-                    (js.to_str(self.id) + " createOrder () postOnly is for limit orders, not ")
+                    (
+                        js.to_str(self.id)
+                        + " createOrder () postOnly (timeInForce PO) is for limit orders, not "
+                    )
                     + js.to_str(type_)
                 )
                 + " orders"
@@ -1945,7 +1946,7 @@ class Exchange(NativeExchange):
             if post_only:
                 raise InvalidOrder(
                     ((js.to_str(self.id) + " createOrder () ") + js.to_str(name))
-                    + " cannot be combined with postOnly"
+                    + " cannot be combined with postOnly (timeInForce PO)"
                 )
             unified["trigger"] = value
             unified["triggerKind"] = name
