@@ -1,6 +1,6 @@
 // Kraken spot REST API, version 0: https://docs.kraken.com/api/
 import Exchange from './base/Exchange.js';
-import { AccountSuspended, ArgumentsRequired, AuthenticationError, BadRequest, BadSymbol, ExchangeError, ExchangeNotAvailable, InsufficientFunds, InvalidAddress, InvalidNonce, InvalidOrder, OnMaintenance, OrderNotFound, PermissionDenied, RateLimitExceeded, RequestTimeout } from './base/errors.js';
+import { AccountSuspended, ArgumentsRequired, AuthenticationError, BadRequest, BadSymbol, ExchangeError, ExchangeNotAvailable, InsufficientFunds, InvalidAddress, InvalidNonce, InvalidOrder, NotSupported, OnMaintenance, OrderNotFound, PermissionDenied, RateLimitExceeded, RequestTimeout } from './base/errors.js';
 import Precise from './base/Precise.js';
 import { TICK_SIZE } from './base/functions/number.js';
 
@@ -216,18 +216,19 @@ export default class kraken extends Exchange {
         const response = await this.publicGetAssets (params);
         const assets = this.safeDict (response, 'result', {});
         const ids = Object.keys (assets);
-        const result = [];
+        const result = {}; // by unified code
         for (let i = 0; i < ids.length; i++) {
             const id = ids[i];
             const asset = this.safeValue (assets, id);
-            result.push ({
+            const code = this.commonCurrencyCode (this.safeString (asset, 'altname'));
+            result[code] = {
                 'id': id,
-                'code': this.commonCurrencyCode (this.safeString (asset, 'altname')),
+                'code': code,
                 'name': this.safeString (asset, 'altname'),
                 'active': this.safeString (asset, 'status') === 'enabled',
                 'precision': this.parseNumber (this.parsePrecision (this.safeString (asset, 'decimals'))),
                 'info': asset,
-            });
+            };
         }
         return result;
     }
@@ -378,7 +379,11 @@ export default class kraken extends Exchange {
             'interval': this.safeInteger (this.timeframes, timeframe),
         };
         if (since !== undefined) {
-            request['since'] = Math.floor (since / 1000);
+            // OHLC returns the candles after since (exclusive): one second earlier keeps the candle at since.
+            request['since'] = Math.floor (since / 1000) - 1;
+        }
+        if (this.safeValue (params, 'until') !== undefined) {
+            throw new NotSupported (this.id + ' fetchOHLCV () does not support the unified param until: OHLC has no end time');
         }
         const response = await this.publicGetOHLC (this.extend (request, params));
         const candles = this.safeDict (response, 'result', {});
@@ -460,29 +465,71 @@ export default class kraken extends Exchange {
     // --- orders --------------------------------------------------------------------------------------
 
     async createOrder (symbol, type, side, amount, price = undefined, params = {}) {
+        // AddOrder. The unified params map to Kraken's fields: a trigger makes the order a stop-loss or
+        // take-profit (-limit) with the trigger in price and the limit price in price2; postOnly is the
+        // oflags 'post'; timeInForce is timeinforce (GTC or IOC: Kraken has no FOK); reduceOnly is
+        // reduce_only; clientOrderId is cl_ord_id. Spending a quote amount (cost) is not mapped.
         await this.loadMarkets ();
         const market = this.market (symbol);
+        const [ unified, rest ] = this.unifiedOrderParams (type, params);
+        this.rejectUnifiedParams ('createOrder', unified, [ 'cost' ]);
+        if ((type === 'limit') && (price === undefined)) {
+            throw new ArgumentsRequired (this.id + ' createOrder () requires a price for a limit order');
+        }
+        let ordertype = type;
+        const trigger = unified['trigger'];
+        if (trigger !== undefined) {
+            const kind = (unified['triggerKind'] === 'takeProfitPrice') ? 'take-profit' : 'stop-loss';
+            ordertype = (type === 'limit') ? (kind + '-limit') : kind;
+        }
         const request = {
             'pair': market['id'],
             'type': side,
-            'ordertype': type,
+            'ordertype': ordertype,
             'volume': this.amountToPrecision (symbol, amount),
         };
-        if (type === 'limit') {
-            if (price === undefined) {
-                throw new ArgumentsRequired (this.id + ' createOrder () requires a price for a limit order');
+        if (trigger !== undefined) {
+            request['price'] = this.priceToPrecision (symbol, trigger);
+            if (type === 'limit') {
+                request['price2'] = this.priceToPrecision (symbol, price);
             }
+        } else if (type === 'limit') {
             request['price'] = this.priceToPrecision (symbol, price);
         }
-        const response = await this.privatePostAddOrder (this.extend (request, params));
+        if (unified['postOnly']) {
+            const flags = this.safeString (rest, 'oflags');
+            request['oflags'] = (flags === undefined) ? 'post' : (flags + ',post');
+        }
+        const timeInForce = unified['timeInForce'];
+        if (timeInForce === 'FOK') {
+            throw new NotSupported (this.id + ' createOrder () timeInForce FOK is not supported: Kraken has GTC, IOC and GTD');
+        }
+        if (timeInForce !== undefined) {
+            request['timeinforce'] = timeInForce;
+        }
+        if (unified['reduceOnly']) {
+            request['reduce_only'] = true;
+        }
+        if (unified['clientOrderId'] !== undefined) {
+            request['cl_ord_id'] = unified['clientOrderId'];
+        }
+        const response = await this.privatePostAddOrder (this.extend (request, this.omit (rest, 'oflags')));
         const result = this.safeDict (response, 'result', {});
+        const limitPrice = (trigger !== undefined) ? this.safeString (request, 'price2') : this.safeString (request, 'price');
         return this.safeOrder ({
             'id': this.safeString (this.safeList (result, 'txid', []), 0),
+            'clientOrderId': unified['clientOrderId'],
             'symbol': market['symbol'],
             'type': type,
             'side': side,
             'amount': request['volume'],
-            'price': this.safeString (request, 'price'),
+            'price': limitPrice,
+            'triggerPrice': (trigger !== undefined) ? request['price'] : undefined,
+            'stopLossPrice': (unified['triggerKind'] === 'stopLossPrice') ? request['price'] : undefined,
+            'takeProfitPrice': (unified['triggerKind'] === 'takeProfitPrice') ? request['price'] : undefined,
+            'postOnly': unified['postOnly'] ? true : undefined,
+            'timeInForce': timeInForce,
+            'reduceOnly': unified['reduceOnly'] ? true : undefined,
             'info': result,
         }, market);
     }
@@ -494,17 +541,38 @@ export default class kraken extends Exchange {
     }
 
     parseOrder (order, market = undefined) {
-        // The caller adds the order's id, the key it came under (entriesById).
+        // The caller adds the order's id, the key it came under (entriesById). A stop-loss or take-profit
+        // order is a market order with a trigger, its -limit form a limit order: Kraken's descr.price is then
+        // the trigger and descr.price2 the limit price. The fee is in the quote currency unless oflags has
+        // fcib (fee in base).
         const description = this.safeDict (order, 'descr', {});
         market = this.marketByAltname (this.safeString (description, 'pair'));
-        let stopPrice = undefined;
-        if (Precise.stringGt (this.safeString (order, 'stopprice', '0'), '0')) {
-            stopPrice = this.safeString (order, 'stopprice');
+        const ordertype = this.safeString (description, 'ordertype');
+        const oflags = this.safeString (order, 'oflags', '');
+        const flags = oflags.split (',');
+        let type = ordertype;
+        let price = this.safeString (description, 'price');
+        let triggerPrice = undefined;
+        let stopLossPrice = undefined;
+        let takeProfitPrice = undefined;
+        const triggered = (ordertype !== undefined) && (ordertype.startsWith ('stop-loss') || ordertype.startsWith ('take-profit'));
+        if (triggered) {
+            triggerPrice = price;
+            type = ordertype.endsWith ('-limit') ? 'limit' : 'market';
+            price = (type === 'limit') ? this.safeString (description, 'price2') : undefined;
+            if (ordertype.startsWith ('stop-loss')) {
+                stopLossPrice = triggerPrice;
+            } else {
+                takeProfitPrice = triggerPrice;
+            }
+        } else if (Precise.stringGt (this.safeString (order, 'stopprice', '0'), '0')) {
+            triggerPrice = this.safeString (order, 'stopprice');
         }
         let average = undefined;
         if (Precise.stringGt (this.safeString (order, 'price', '0'), '0')) {
             average = this.safeString (order, 'price');
         }
+        const feeCurrency = this.inArray ('fcib', flags) ? market['base'] : market['quote'];
         return this.safeOrder ({
             'id': this.safeString (order, 'id'),
             'clientOrderId': this.safeString (order, 'cl_ord_id'),
@@ -512,15 +580,18 @@ export default class kraken extends Exchange {
             'timestamp': this.safeTimestamp (order, 'opentm'),
             'lastTradeTimestamp': this.safeTimestamp (order, 'closetm'),
             'status': this.safeString (this.options['orderStatuses'], this.safeString (order, 'status')),
-            'type': this.safeString (description, 'ordertype'),
+            'type': type,
             'side': this.safeString (description, 'type'),
-            'price': this.safeString (description, 'price'),
-            'stopPrice': stopPrice,
+            'price': price,
+            'triggerPrice': triggerPrice,
+            'stopLossPrice': stopLossPrice,
+            'takeProfitPrice': takeProfitPrice,
+            'postOnly': this.inArray ('post', flags) ? true : undefined,
             'amount': this.safeString (order, 'vol'),
             'filled': this.safeString (order, 'vol_exec'),
             'cost': this.safeString (order, 'cost'),
             'average': average,
-            'fee': { 'cost': this.safeString (order, 'fee'), 'currency': market['quote'] },
+            'fee': { 'cost': this.safeString (order, 'fee'), 'currency': feeCurrency },
             'info': order,
         }, market);
     }
@@ -655,7 +726,11 @@ export default class kraken extends Exchange {
     }
 
     async withdraw (code, amount, address, tag = undefined, params = {}) {
-        // Kraken only pays out to addresses saved in the account, named by params['key'].
+        // Kraken only pays out to addresses saved in the account, named by params['key']; the saved address
+        // fixes the network, so a unified network is not mapped.
+        if (this.safeValue (params, 'network') !== undefined) {
+            throw new NotSupported (this.id + ' withdraw () does not support the unified param network: the saved address named by params["key"] decides it');
+        }
         const key = this.safeString (params, 'key');
         if (key === undefined) {
             throw new ArgumentsRequired (this.id + ' withdraw () requires params["key"], the name of a withdrawal address saved in the account');

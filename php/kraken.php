@@ -21,11 +21,12 @@ class kraken extends Exchange {
         $response = $this->public_get_assets($params);
         $assets = $this->safe_dict($response, 'result', []);
         $ids = Js::keys($assets);
-        $result = [];
+        $result = []; // by unified code
         for ($i = 0; $i < count($ids); $i++) {
             $id = Js::get($ids, $i);
             $asset = $this->safe_value($assets, $id);
-            $result[] = ['id' => $id, 'code' => $this->common_currency_code($this->safe_string($asset, 'altname')), 'name' => $this->safe_string($asset, 'altname'), 'active' => $this->safe_string($asset, 'status') === 'enabled', 'precision' => $this->parse_number($this->parse_precision($this->safe_string($asset, 'decimals'))), 'info' => $asset];
+            $code = $this->common_currency_code($this->safe_string($asset, 'altname'));
+            Js::set($result, $code, ['id' => $id, 'code' => $code, 'name' => $this->safe_string($asset, 'altname'), 'active' => $this->safe_string($asset, 'status') === 'enabled', 'precision' => $this->parse_number($this->parse_precision($this->safe_string($asset, 'decimals'))), 'info' => $asset]);
         }
         return $result;
     }
@@ -147,7 +148,11 @@ class kraken extends Exchange {
         $market = $this->market($symbol);
         $request = ['pair' => Js::get($market, 'id'), 'interval' => $this->safe_integer($this->timeframes, $timeframe)];
         if (!($since === null)) {
-            $request['since'] = Js::floor(Js::divide($since, 1000));
+            // OHLC returns the candles after since (exclusive): one second earlier keeps the candle at since.
+            $request['since'] = Js::floor(Js::divide($since, 1000)) - 1;
+        }
+        if (!($this->safe_value($params, 'until') === null)) {
+            throw new NotSupported(Js::toStr($this->id) . ' fetchOHLCV () does not support the unified param until: OHLC has no end time');
         }
         $response = $this->public_get_ohlc($this->extend($request, $params));
         $candles = $this->safe_dict($response, 'result', []);
@@ -214,18 +219,53 @@ class kraken extends Exchange {
         if ($params === null) {
             $params = [];
         }
+        // AddOrder. The unified params map to Kraken's fields: a trigger makes the order a stop-loss or
+        // take-profit (-limit) with the trigger in price and the limit price in price2; postOnly is the
+        // oflags 'post'; timeInForce is timeinforce (GTC or IOC: Kraken has no FOK); reduceOnly is
+        // reduce_only; clientOrderId is cl_ord_id. Spending a quote amount (cost) is not mapped.
         $this->load_markets();
         $market = $this->market($symbol);
-        $request = ['pair' => Js::get($market, 'id'), 'type' => $side, 'ordertype' => $type, 'volume' => $this->amount_to_precision($symbol, $amount)];
-        if ($type === 'limit') {
-            if ($price === null) {
-                throw new ArgumentsRequired(Js::toStr($this->id) . ' createOrder () requires a price for a limit order');
+        [$unified, $rest] = Js::destructure($this->unified_order_params($type, $params), 2);
+        $this->reject_unified_params('createOrder', $unified, ['cost']);
+        if (($type === 'limit') && ($price === null)) {
+            throw new ArgumentsRequired(Js::toStr($this->id) . ' createOrder () requires a price for a limit order');
+        }
+        $ordertype = $type;
+        $trigger = Js::get($unified, 'trigger');
+        if (!($trigger === null)) {
+            $kind = Js::get($unified, 'triggerKind') === 'takeProfitPrice' ? 'take-profit' : 'stop-loss';
+            $ordertype = $type === 'limit' ? ($kind . '-limit') : $kind;
+        }
+        $request = ['pair' => Js::get($market, 'id'), 'type' => $side, 'ordertype' => $ordertype, 'volume' => $this->amount_to_precision($symbol, $amount)];
+        if (!($trigger === null)) {
+            $request['price'] = $this->price_to_precision($symbol, $trigger);
+            if ($type === 'limit') {
+                $request['price2'] = $this->price_to_precision($symbol, $price);
             }
+        } elseif ($type === 'limit') {
             $request['price'] = $this->price_to_precision($symbol, $price);
         }
-        $response = $this->private_post_add_order($this->extend($request, $params));
+        if (Js::truthy(Js::get($unified, 'postOnly'))) {
+            $flags = $this->safe_string($rest, 'oflags');
+            $request['oflags'] = $flags === null ? 'post' : (Js::toStr($flags) . ',post');
+        }
+        $time_in_force = Js::get($unified, 'timeInForce');
+        if ($time_in_force === 'FOK') {
+            throw new NotSupported(Js::toStr($this->id) . ' createOrder () timeInForce FOK is not supported: Kraken has GTC, IOC and GTD');
+        }
+        if (!($time_in_force === null)) {
+            $request['timeinforce'] = $time_in_force;
+        }
+        if (Js::truthy(Js::get($unified, 'reduceOnly'))) {
+            $request['reduce_only'] = true;
+        }
+        if (!(Js::get($unified, 'clientOrderId') === null)) {
+            $request['cl_ord_id'] = Js::get($unified, 'clientOrderId');
+        }
+        $response = $this->private_post_add_order($this->extend($request, $this->omit($rest, 'oflags')));
         $result = $this->safe_dict($response, 'result', []);
-        return $this->safe_order(['id' => $this->safe_string($this->safe_list($result, 'txid', []), 0), 'symbol' => Js::get($market, 'symbol'), 'type' => $type, 'side' => $side, 'amount' => Js::get($request, 'volume'), 'price' => $this->safe_string($request, 'price'), 'info' => $result], $market);
+        $limit_price = !($trigger === null) ? $this->safe_string($request, 'price2') : $this->safe_string($request, 'price');
+        return $this->safe_order(['id' => $this->safe_string($this->safe_list($result, 'txid', []), 0), 'clientOrderId' => Js::get($unified, 'clientOrderId'), 'symbol' => Js::get($market, 'symbol'), 'type' => $type, 'side' => $side, 'amount' => Js::get($request, 'volume'), 'price' => $limit_price, 'triggerPrice' => !($trigger === null) ? Js::get($request, 'price') : null, 'stopLossPrice' => Js::get($unified, 'triggerKind') === 'stopLossPrice' ? Js::get($request, 'price') : null, 'takeProfitPrice' => Js::get($unified, 'triggerKind') === 'takeProfitPrice' ? Js::get($request, 'price') : null, 'postOnly' => Js::truthy(Js::get($unified, 'postOnly')) ? true : null, 'timeInForce' => $time_in_force, 'reduceOnly' => Js::truthy(Js::get($unified, 'reduceOnly')) ? true : null, 'info' => $result], $market);
     }
 
     public function cancel_order($id, $symbol = null, $params = null) {
@@ -238,18 +278,39 @@ class kraken extends Exchange {
     }
 
     public function parse_order($order, $market = null) {
-        // The caller adds the order's id, the key it came under (entriesById).
+        // The caller adds the order's id, the key it came under (entriesById). A stop-loss or take-profit
+        // order is a market order with a trigger, its -limit form a limit order: Kraken's descr.price is then
+        // the trigger and descr.price2 the limit price. The fee is in the quote currency unless oflags has
+        // fcib (fee in base).
         $description = $this->safe_dict($order, 'descr', []);
         $market = $this->market_by_altname($this->safe_string($description, 'pair'));
-        $stop_price = null;
-        if (Js::truthy(Precise::string_gt($this->safe_string($order, 'stopprice', '0'), '0'))) {
-            $stop_price = $this->safe_string($order, 'stopprice');
+        $ordertype = $this->safe_string($description, 'ordertype');
+        $oflags = $this->safe_string($order, 'oflags', '');
+        $flags = Js::split($oflags, ',');
+        $type = $ordertype;
+        $price = $this->safe_string($description, 'price');
+        $trigger_price = null;
+        $stop_loss_price = null;
+        $take_profit_price = null;
+        $triggered = !($ordertype === null) && (str_starts_with($ordertype, 'stop-loss') || str_starts_with($ordertype, 'take-profit'));
+        if ($triggered) {
+            $trigger_price = $price;
+            $type = str_ends_with($ordertype, '-limit') ? 'limit' : 'market';
+            $price = $type === 'limit' ? $this->safe_string($description, 'price2') : null;
+            if (str_starts_with($ordertype, 'stop-loss')) {
+                $stop_loss_price = $trigger_price;
+            } else {
+                $take_profit_price = $trigger_price;
+            }
+        } elseif (Js::truthy(Precise::string_gt($this->safe_string($order, 'stopprice', '0'), '0'))) {
+            $trigger_price = $this->safe_string($order, 'stopprice');
         }
         $average = null;
         if (Js::truthy(Precise::string_gt($this->safe_string($order, 'price', '0'), '0'))) {
             $average = $this->safe_string($order, 'price');
         }
-        return $this->safe_order(['id' => $this->safe_string($order, 'id'), 'clientOrderId' => $this->safe_string($order, 'cl_ord_id'), 'symbol' => Js::get($market, 'symbol'), 'timestamp' => $this->safe_timestamp($order, 'opentm'), 'lastTradeTimestamp' => $this->safe_timestamp($order, 'closetm'), 'status' => $this->safe_string(Js::get($this->options, 'orderStatuses'), $this->safe_string($order, 'status')), 'type' => $this->safe_string($description, 'ordertype'), 'side' => $this->safe_string($description, 'type'), 'price' => $this->safe_string($description, 'price'), 'stopPrice' => $stop_price, 'amount' => $this->safe_string($order, 'vol'), 'filled' => $this->safe_string($order, 'vol_exec'), 'cost' => $this->safe_string($order, 'cost'), 'average' => $average, 'fee' => ['cost' => $this->safe_string($order, 'fee'), 'currency' => Js::get($market, 'quote')], 'info' => $order], $market);
+        $fee_currency = Js::truthy($this->in_array('fcib', $flags)) ? Js::get($market, 'base') : Js::get($market, 'quote');
+        return $this->safe_order(['id' => $this->safe_string($order, 'id'), 'clientOrderId' => $this->safe_string($order, 'cl_ord_id'), 'symbol' => Js::get($market, 'symbol'), 'timestamp' => $this->safe_timestamp($order, 'opentm'), 'lastTradeTimestamp' => $this->safe_timestamp($order, 'closetm'), 'status' => $this->safe_string(Js::get($this->options, 'orderStatuses'), $this->safe_string($order, 'status')), 'type' => $type, 'side' => $this->safe_string($description, 'type'), 'price' => $price, 'triggerPrice' => $trigger_price, 'stopLossPrice' => $stop_loss_price, 'takeProfitPrice' => $take_profit_price, 'postOnly' => Js::truthy($this->in_array('post', $flags)) ? true : null, 'amount' => $this->safe_string($order, 'vol'), 'filled' => $this->safe_string($order, 'vol_exec'), 'cost' => $this->safe_string($order, 'cost'), 'average' => $average, 'fee' => ['cost' => $this->safe_string($order, 'fee'), 'currency' => $fee_currency], 'info' => $order], $market);
     }
 
     public function entries_by_id($dictionary) {
@@ -391,7 +452,11 @@ class kraken extends Exchange {
         if ($params === null) {
             $params = [];
         }
-        // Kraken only pays out to addresses saved in the account, named by params['key'].
+        // Kraken only pays out to addresses saved in the account, named by params['key']; the saved address
+        // fixes the network, so a unified network is not mapped.
+        if (!($this->safe_value($params, 'network') === null)) {
+            throw new NotSupported(Js::toStr($this->id) . ' withdraw () does not support the unified param network: the saved address named by params["key"] decides it');
+        }
         $key = $this->safe_string($params, 'key');
         if ($key === null) {
             throw new ArgumentsRequired(Js::toStr($this->id) . ' withdraw () requires params["key"], the name of a withdrawal address saved in the account');

@@ -16,6 +16,7 @@ from exchangekit.base.errors import (
     InvalidAddress,
     InvalidNonce,
     InvalidOrder,
+    NotSupported,
     OnMaintenance,
     OrderNotFound,
     PermissionDenied,
@@ -240,20 +241,23 @@ class kraken(Exchange):
         response = await self.public_get_assets(params)
         assets = self.safe_dict(response, "result", {})
         ids = js.keys(assets)
-        result = []
+        result = {}  # by unified code
         i = 0
         while i < len(ids):
             id_ = js.get(ids, i)
             asset = self.safe_value(assets, id_)
-            result.append(
+            code = self.common_currency_code(self.safe_string(asset, "altname"))
+            js.set_(
+                result,
+                code,
                 {
                     "id": id_,
-                    "code": self.common_currency_code(self.safe_string(asset, "altname")),
+                    "code": code,
                     "name": self.safe_string(asset, "altname"),
                     "active": self.safe_string(asset, "status") == "enabled",
                     "precision": self.parse_number(self.parse_precision(self.safe_string(asset, "decimals"))),
                     "info": asset,
-                }
+                },
             )
             i += 1
         return result
@@ -423,7 +427,13 @@ class kraken(Exchange):
         market = self.market(symbol)
         request = {"pair": js.get(market, "id"), "interval": self.safe_integer(self.timeframes, timeframe)}
         if not (since is None):
-            request["since"] = js.floor(js.divide(since, 1000))
+            # OHLC returns the candles after since (exclusive): one second earlier keeps the candle at since.
+            request["since"] = js.floor(js.divide(since, 1000)) - 1
+        if not (self.safe_value(params, "until") is None):
+            raise NotSupported(
+                js.to_str(self.id)
+                + " fetchOHLCV () does not support the unified param until: OHLC has no end time"
+            )
         response = await self.public_get_ohlc(self.extend(request, params))
         candles = self.safe_dict(response, "result", {})
         return self.parse_ohlcvs(
@@ -523,30 +533,79 @@ class kraken(Exchange):
     ) -> Order:
         if params is None:
             params = {}
+        # AddOrder. The unified params map to Kraken's fields: a trigger makes the order a stop-loss or
+        # take-profit (-limit) with the trigger in price and the limit price in price2; postOnly is the
+        # oflags 'post'; timeInForce is timeinforce (GTC or IOC: Kraken has no FOK); reduceOnly is
+        # reduce_only; clientOrderId is cl_ord_id. Spending a quote amount (cost) is not mapped.
         await self.load_markets()
         market = self.market(symbol)
+        (
+            unified,
+            rest,
+        ) = js.destructure(self.unified_order_params(type_, params), 2)
+        self.reject_unified_params("createOrder", unified, ["cost"])
+        if (type_ == "limit") and (price is None):
+            raise ArgumentsRequired(js.to_str(self.id) + " createOrder () requires a price for a limit order")
+        ordertype = type_
+        trigger = js.get(unified, "trigger")
+        if not (trigger is None):
+            kind = "take-profit" if (js.get(unified, "triggerKind") == "takeProfitPrice") else "stop-loss"
+            ordertype = (kind + "-limit") if (type_ == "limit") else kind
         request = {
             "pair": js.get(market, "id"),
             "type": side,
-            "ordertype": type_,
+            "ordertype": ordertype,
             "volume": self.amount_to_precision(symbol, amount),
         }
-        if type_ == "limit":
-            if price is None:
-                raise ArgumentsRequired(
-                    js.to_str(self.id) + " createOrder () requires a price for a limit order"
-                )
+        if not (trigger is None):
+            request["price"] = self.price_to_precision(symbol, trigger)
+            if type_ == "limit":
+                request["price2"] = self.price_to_precision(symbol, price)
+        elif type_ == "limit":
             request["price"] = self.price_to_precision(symbol, price)
-        response = await self.private_post_add_order(self.extend(request, params))
+        if js.truthy(js.get(unified, "postOnly")):
+            flags = self.safe_string(rest, "oflags")
+            request["oflags"] = "post" if (flags is None) else js.to_str(flags) + ",post"
+        time_in_force = js.get(unified, "timeInForce")
+        if time_in_force == "FOK":
+            raise NotSupported(
+                js.to_str(self.id)
+                + " createOrder () timeInForce FOK is not supported: Kraken has GTC, IOC and GTD"
+            )
+        if not (time_in_force is None):
+            request["timeinforce"] = time_in_force
+        if js.truthy(js.get(unified, "reduceOnly")):
+            request["reduce_only"] = True
+        if not (js.get(unified, "clientOrderId") is None):
+            request["cl_ord_id"] = js.get(unified, "clientOrderId")
+        response = await self.private_post_add_order(self.extend(request, self.omit(rest, "oflags")))
         result = self.safe_dict(response, "result", {})
+        limit_price = (
+            self.safe_string(request, "price2")
+            if (not (trigger is None))
+            else self.safe_string(request, "price")
+        )
         return self.safe_order(
             {
                 "id": self.safe_string(self.safe_list(result, "txid", []), 0),
+                "clientOrderId": js.get(unified, "clientOrderId"),
                 "symbol": js.get(market, "symbol"),
                 "type": type_,
                 "side": side,
                 "amount": js.get(request, "volume"),
-                "price": self.safe_string(request, "price"),
+                "price": limit_price,
+                "triggerPrice": js.get(request, "price") if (not (trigger is None)) else None,
+                "stopLossPrice": (
+                    js.get(request, "price") if (js.get(unified, "triggerKind") == "stopLossPrice") else None
+                ),
+                "takeProfitPrice": (
+                    js.get(request, "price")
+                    if (js.get(unified, "triggerKind") == "takeProfitPrice")
+                    else None
+                ),
+                "postOnly": True if js.truthy(js.get(unified, "postOnly")) else None,
+                "timeInForce": time_in_force,
+                "reduceOnly": True if js.truthy(js.get(unified, "reduceOnly")) else None,
                 "info": result,
             },
             market,
@@ -562,15 +621,39 @@ class kraken(Exchange):
         return self.safe_order({"id": id_, "status": "canceled", "info": result})
 
     def parse_order(self, order, market=None):
-        # The caller adds the order's id, the key it came under (entriesById).
+        # The caller adds the order's id, the key it came under (entriesById). A stop-loss or take-profit
+        # order is a market order with a trigger, its -limit form a limit order: Kraken's descr.price is then
+        # the trigger and descr.price2 the limit price. The fee is in the quote currency unless oflags has
+        # fcib (fee in base).
         description = self.safe_dict(order, "descr", {})
         market = self.market_by_altname(self.safe_string(description, "pair"))
-        stop_price = None
-        if js.truthy(Precise.string_gt(self.safe_string(order, "stopprice", "0"), "0")):
-            stop_price = self.safe_string(order, "stopprice")
+        ordertype = self.safe_string(description, "ordertype")
+        oflags = self.safe_string(order, "oflags", "")
+        flags = js.split(oflags, ",")
+        type_ = ordertype
+        price = self.safe_string(description, "price")
+        trigger_price = None
+        stop_loss_price = None
+        take_profit_price = None
+        triggered = (not (ordertype is None)) and (
+            ordertype.startswith("stop-loss") or ordertype.startswith("take-profit")
+        )
+        if triggered:
+            trigger_price = price
+            type_ = "limit" if ordertype.endswith("-limit") else "market"
+            price = self.safe_string(description, "price2") if (type_ == "limit") else None
+            if ordertype.startswith("stop-loss"):
+                stop_loss_price = trigger_price
+            else:
+                take_profit_price = trigger_price
+        elif js.truthy(Precise.string_gt(self.safe_string(order, "stopprice", "0"), "0")):
+            trigger_price = self.safe_string(order, "stopprice")
         average = None
         if js.truthy(Precise.string_gt(self.safe_string(order, "price", "0"), "0")):
             average = self.safe_string(order, "price")
+        fee_currency = (
+            js.get(market, "base") if js.truthy(self.in_array("fcib", flags)) else js.get(market, "quote")
+        )
         return self.safe_order(
             {
                 "id": self.safe_string(order, "id"),
@@ -581,15 +664,18 @@ class kraken(Exchange):
                 "status": self.safe_string(
                     js.get(self.options, "orderStatuses"), self.safe_string(order, "status")
                 ),
-                "type": self.safe_string(description, "ordertype"),
+                "type": type_,
                 "side": self.safe_string(description, "type"),
-                "price": self.safe_string(description, "price"),
-                "stopPrice": stop_price,
+                "price": price,
+                "triggerPrice": trigger_price,
+                "stopLossPrice": stop_loss_price,
+                "takeProfitPrice": take_profit_price,
+                "postOnly": True if js.truthy(self.in_array("post", flags)) else None,
                 "amount": self.safe_string(order, "vol"),
                 "filled": self.safe_string(order, "vol_exec"),
                 "cost": self.safe_string(order, "cost"),
                 "average": average,
-                "fee": {"cost": self.safe_string(order, "fee"), "currency": js.get(market, "quote")},
+                "fee": {"cost": self.safe_string(order, "fee"), "currency": fee_currency},
                 "info": order,
             },
             market,
@@ -782,7 +868,13 @@ class kraken(Exchange):
     ) -> Transaction:
         if params is None:
             params = {}
-        # Kraken only pays out to addresses saved in the account, named by params['key'].
+        # Kraken only pays out to addresses saved in the account, named by params['key']; the saved address
+        # fixes the network, so a unified network is not mapped.
+        if not (self.safe_value(params, "network") is None):
+            raise NotSupported(
+                js.to_str(self.id)
+                + ' withdraw () does not support the unified param network: the saved address named by params["key"] decides it'
+            )
         key = self.safe_string(params, "key")
         if key is None:
             raise ArgumentsRequired(
