@@ -1,6 +1,6 @@
 // Bitstamp HTTP API v2: https://www.bitstamp.net/api/
 import Exchange from './base/Exchange.js';
-import { AccountSuspended, ArgumentsRequired, AuthenticationError, BadSymbol, ExchangeError, InsufficientFunds, InvalidAddress, InvalidNonce, InvalidOrder, OrderNotFound, PermissionDenied, RateLimitExceeded } from './base/errors.js';
+import { AccountSuspended, ArgumentsRequired, AuthenticationError, BadSymbol, ExchangeError, InsufficientFunds, InvalidAddress, InvalidNonce, InvalidOrder, NotSupported, OrderNotFound, PermissionDenied, RateLimitExceeded } from './base/errors.js';
 import Precise from './base/Precise.js';
 import { DECIMAL_PLACES } from './base/functions/number.js';
 
@@ -172,22 +172,23 @@ export default class bitstamp extends Exchange {
 
     async fetchCurrencies (params = {}) {
         const response = await this.publicGetCurrencies (params);
-        const result = [];
+        const result = {}; // by unified code
         for (let i = 0; i < response.length; i++) {
             const entry = response[i];
             const id = this.safeString (entry, 'currency');
             const deposit = this.safeString (entry, 'deposit') === 'Enabled';
             const withdraw = this.safeString (entry, 'withdrawal') === 'Enabled';
-            result.push ({
+            const code = this.safeCurrencyCode (id);
+            result[code] = {
                 'id': id,
-                'code': this.safeCurrencyCode (id),
+                'code': code,
                 'name': this.safeString (entry, 'name'),
                 'active': deposit && withdraw,
                 'deposit': deposit,
                 'withdraw': withdraw,
                 'precision': this.safeInteger (entry, 'decimals'),
                 'info': entry,
-            });
+            };
         }
         return result;
     }
@@ -297,7 +298,11 @@ export default class bitstamp extends Exchange {
         if (since !== undefined) {
             request['start'] = Math.floor (since / 1000);
         }
-        const response = await this.publicGetOhlcPair (this.extend (request, params));
+        const until = this.safeInteger (params, 'until');
+        if (until !== undefined) {
+            request['end'] = Math.floor (until / 1000);
+        }
+        const response = await this.publicGetOhlcPair (this.extend (request, this.omit (params, 'until')));
         const data = this.safeDict (response, 'data', {});
         return this.parseOHLCVs (this.safeList (data, 'ohlc', []), market, timeframe, since, limit);
     }
@@ -414,6 +419,12 @@ export default class bitstamp extends Exchange {
                 cost = Precise.stringAdd (cost, this.numberToString (trade['cost']));
             }
         }
+        // order_status/ reports amount_remaining; an open_orders/ entry reports what is left as amount, and
+        // the original amount as amount_at_create.
+        let remaining = this.safeString (order, 'amount_remaining');
+        if ((remaining === undefined) && (this.safeString (order, 'amount_at_create') !== undefined)) {
+            remaining = this.safeString (order, 'amount');
+        }
         const status = this.safeString (order, 'status');
         return this.safeOrder ({
             'id': this.safeString (order, 'id'),
@@ -425,7 +436,7 @@ export default class bitstamp extends Exchange {
             'price': this.safeString (order, 'price'),
             'amount': this.safeString (order, 'amount_at_create', this.safeString (order, 'amount')),
             'filled': filled,
-            'remaining': this.safeString (order, 'amount_remaining'),
+            'remaining': remaining,
             'cost': cost,
             'trades': trades,
             'info': order,
@@ -446,32 +457,72 @@ export default class bitstamp extends Exchange {
     }
 
     async createOrder (symbol, type, side, amount, price = undefined, params = {}) {
+        // buy/{pair}/, sell/{pair}/ (limit), buy/market/{pair}/, sell/market/{pair}/. The unified params map
+        // to Bitstamp's fields: postOnly is moc_order (maker or cancel), timeInForce IOC and FOK are ioc_order
+        // and fok_order, clientOrderId is client_order_id, and cost on a market buy is an instant order
+        // (buy/instant/{pair}/, whose amount is in the quote currency). Bitstamp has no stop, take-profit or
+        // reduce-only orders.
         await this.loadMarkets ();
         const market = this.market (symbol);
+        const [ unified, rest ] = this.unifiedOrderParams (type, params);
+        this.rejectUnifiedParams ('createOrder', unified, [ 'triggerPrice', 'stopLossPrice', 'takeProfitPrice', 'reduceOnly' ]);
         const request = {
             'pair': market['id'],
             'amount': this.amountToPrecision (symbol, amount),
         };
+        if (unified['clientOrderId'] !== undefined) {
+            request['client_order_id'] = unified['clientOrderId'];
+        }
+        const timeInForce = unified['timeInForce'];
         let response = undefined;
         if (type === 'market') {
-            if (side === 'buy') {
-                response = await this.privatePostBuyMarketPair (this.extend (request, params));
+            if (timeInForce !== undefined) {
+                throw new InvalidOrder (this.id + ' createOrder () timeInForce applies to limit orders only, not market orders');
+            }
+            if (unified['cost'] !== undefined) {
+                if (side !== 'buy') {
+                    throw new InvalidOrder (this.id + ' createOrder () cost sizes market buys only (an instant buy spends it)');
+                }
+                request['amount'] = this.costToPrecision (symbol, unified['cost']);
+                response = await this.privatePostBuyInstantPair (this.extend (request, rest));
+            } else if (side === 'buy') {
+                response = await this.privatePostBuyMarketPair (this.extend (request, rest));
             } else {
-                response = await this.privatePostSellMarketPair (this.extend (request, params));
+                response = await this.privatePostSellMarketPair (this.extend (request, rest));
             }
         } else {
             if (price === undefined) {
                 throw new ArgumentsRequired (this.id + ' createOrder () requires a price for a limit order');
             }
             request['price'] = this.priceToPrecision (symbol, price);
+            if (unified['postOnly']) {
+                request['moc_order'] = true;
+            }
+            if (timeInForce === 'IOC') {
+                request['ioc_order'] = true;
+            } else if (timeInForce === 'FOK') {
+                request['fok_order'] = true;
+            }
             if (side === 'buy') {
-                response = await this.privatePostBuyPair (this.extend (request, params));
+                response = await this.privatePostBuyPair (this.extend (request, rest));
             } else {
-                response = await this.privatePostSellPair (this.extend (request, params));
+                response = await this.privatePostSellPair (this.extend (request, rest));
             }
         }
         const order = this.parseOrder (response, market);
         order['type'] = type;
+        if (unified['cost'] !== undefined) {
+            // An instant order's amount is the quote currency's: it is the order's cost, its amount unknown.
+            order['amount'] = undefined;
+            order['remaining'] = undefined;
+            order['cost'] = this.parseNumber (request['amount']);
+        }
+        if (unified['postOnly']) {
+            order['postOnly'] = true;
+            order['timeInForce'] = 'PO';
+        } else if (timeInForce !== undefined) {
+            order['timeInForce'] = timeInForce;
+        }
         return order;
     }
 
@@ -581,6 +632,10 @@ export default class bitstamp extends Exchange {
     }
 
     async withdraw (code, amount, address, tag = undefined, params = {}) {
+        // The currency's withdrawal endpoint decides the network; unified network codes are not mapped.
+        if (this.safeValue (params, 'network') !== undefined) {
+            throw new NotSupported (this.id + ' withdraw () does not support the unified param network');
+        }
         await this.loadMarkets ();
         const currency = this.currency (code);
         const request = {

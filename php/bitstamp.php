@@ -15,13 +15,14 @@ class bitstamp extends Exchange {
             $params = [];
         }
         $response = $this->public_get_currencies($params);
-        $result = [];
+        $result = []; // by unified code
         for ($i = 0; Js::less($i, Js::length($response)); $i++) {
             $entry = Js::get($response, $i);
             $id = $this->safe_string($entry, 'currency');
             $deposit = $this->safe_string($entry, 'deposit') === 'Enabled';
             $withdraw = $this->safe_string($entry, 'withdrawal') === 'Enabled';
-            $result[] = ['id' => $id, 'code' => $this->safe_currency_code($id), 'name' => $this->safe_string($entry, 'name'), 'active' => $deposit && $withdraw, 'deposit' => $deposit, 'withdraw' => $withdraw, 'precision' => $this->safe_integer($entry, 'decimals'), 'info' => $entry];
+            $code = $this->safe_currency_code($id);
+            Js::set($result, $code, ['id' => $id, 'code' => $code, 'name' => $this->safe_string($entry, 'name'), 'active' => $deposit && $withdraw, 'deposit' => $deposit, 'withdraw' => $withdraw, 'precision' => $this->safe_integer($entry, 'decimals'), 'info' => $entry]);
         }
         return $result;
     }
@@ -102,7 +103,11 @@ class bitstamp extends Exchange {
         if (!($since === null)) {
             $request['start'] = Js::floor(Js::divide($since, 1000));
         }
-        $response = $this->public_get_ohlc_pair($this->extend($request, $params));
+        $until = $this->safe_integer($params, 'until');
+        if (!($until === null)) {
+            $request['end'] = Js::floor(Js::divide($until, 1000));
+        }
+        $response = $this->public_get_ohlc_pair($this->extend($request, $this->omit($params, 'until')));
         $data = $this->safe_dict($response, 'data', []);
         return $this->parse_ohlcvs($this->safe_list($data, 'ohlc', []), $market, $timeframe, $since, $limit);
     }
@@ -212,8 +217,14 @@ class bitstamp extends Exchange {
                 $cost = Precise::string_add($cost, $this->number_to_string(Js::get($trade, 'cost')));
             }
         }
+        // order_status/ reports amount_remaining; an open_orders/ entry reports what is left as amount, and
+        // the original amount as amount_at_create.
+        $remaining = $this->safe_string($order, 'amount_remaining');
+        if (($remaining === null) && !($this->safe_string($order, 'amount_at_create') === null)) {
+            $remaining = $this->safe_string($order, 'amount');
+        }
         $status = $this->safe_string($order, 'status');
-        return $this->safe_order(['id' => $this->safe_string($order, 'id'), 'clientOrderId' => $this->safe_string($order, 'client_order_id'), 'symbol' => Js::get($market, 'symbol'), 'timestamp' => $this->parse8601($this->safe_string($order, 'datetime')), 'status' => $this->safe_string(Js::get($this->options, 'orderStatuses'), $status, $status), 'side' => $side, 'price' => $this->safe_string($order, 'price'), 'amount' => $this->safe_string($order, 'amount_at_create', $this->safe_string($order, 'amount')), 'filled' => $filled, 'remaining' => $this->safe_string($order, 'amount_remaining'), 'cost' => $cost, 'trades' => $trades, 'info' => $order], $market);
+        return $this->safe_order(['id' => $this->safe_string($order, 'id'), 'clientOrderId' => $this->safe_string($order, 'client_order_id'), 'symbol' => Js::get($market, 'symbol'), 'timestamp' => $this->parse8601($this->safe_string($order, 'datetime')), 'status' => $this->safe_string(Js::get($this->options, 'orderStatuses'), $status, $status), 'side' => $side, 'price' => $this->safe_string($order, 'price'), 'amount' => $this->safe_string($order, 'amount_at_create', $this->safe_string($order, 'amount')), 'filled' => $filled, 'remaining' => $remaining, 'cost' => $cost, 'trades' => $trades, 'info' => $order], $market);
     }
 
     public function safe_market_by_name($name, $market = null) {
@@ -233,29 +244,69 @@ class bitstamp extends Exchange {
         if ($params === null) {
             $params = [];
         }
+        // buy/{pair}/, sell/{pair}/ (limit), buy/market/{pair}/, sell/market/{pair}/. The unified params map
+        // to Bitstamp's fields: postOnly is moc_order (maker or cancel), timeInForce IOC and FOK are ioc_order
+        // and fok_order, clientOrderId is client_order_id, and cost on a market buy is an instant order
+        // (buy/instant/{pair}/, whose amount is in the quote currency). Bitstamp has no stop, take-profit or
+        // reduce-only orders.
         $this->load_markets();
         $market = $this->market($symbol);
+        [$unified, $rest] = Js::destructure($this->unified_order_params($type, $params), 2);
+        $this->reject_unified_params('createOrder', $unified, ['triggerPrice', 'stopLossPrice', 'takeProfitPrice', 'reduceOnly']);
         $request = ['pair' => Js::get($market, 'id'), 'amount' => $this->amount_to_precision($symbol, $amount)];
+        if (!(Js::get($unified, 'clientOrderId') === null)) {
+            $request['client_order_id'] = Js::get($unified, 'clientOrderId');
+        }
+        $time_in_force = Js::get($unified, 'timeInForce');
         $response = null;
         if ($type === 'market') {
-            if ($side === 'buy') {
-                $response = $this->private_post_buy_market_pair($this->extend($request, $params));
+            if (!($time_in_force === null)) {
+                throw new InvalidOrder(Js::toStr($this->id) . ' createOrder () timeInForce applies to limit orders only, not market orders');
+            }
+            if (!(Js::get($unified, 'cost') === null)) {
+                if (!($side === 'buy')) {
+                    throw new InvalidOrder(Js::toStr($this->id) . ' createOrder () cost sizes market buys only (an instant buy spends it)');
+                }
+                $request['amount'] = $this->cost_to_precision($symbol, Js::get($unified, 'cost'));
+                $response = $this->private_post_buy_instant_pair($this->extend($request, $rest));
+            } elseif ($side === 'buy') {
+                $response = $this->private_post_buy_market_pair($this->extend($request, $rest));
             } else {
-                $response = $this->private_post_sell_market_pair($this->extend($request, $params));
+                $response = $this->private_post_sell_market_pair($this->extend($request, $rest));
             }
         } else {
             if ($price === null) {
                 throw new ArgumentsRequired(Js::toStr($this->id) . ' createOrder () requires a price for a limit order');
             }
             $request['price'] = $this->price_to_precision($symbol, $price);
+            if (Js::truthy(Js::get($unified, 'postOnly'))) {
+                $request['moc_order'] = true;
+            }
+            if ($time_in_force === 'IOC') {
+                $request['ioc_order'] = true;
+            } elseif ($time_in_force === 'FOK') {
+                $request['fok_order'] = true;
+            }
             if ($side === 'buy') {
-                $response = $this->private_post_buy_pair($this->extend($request, $params));
+                $response = $this->private_post_buy_pair($this->extend($request, $rest));
             } else {
-                $response = $this->private_post_sell_pair($this->extend($request, $params));
+                $response = $this->private_post_sell_pair($this->extend($request, $rest));
             }
         }
         $order = $this->parse_order($response, $market);
         $order['type'] = $type;
+        if (!(Js::get($unified, 'cost') === null)) {
+            // An instant order's amount is the quote currency's: it is the order's cost, its amount unknown.
+            $order['amount'] = null;
+            $order['remaining'] = null;
+            $order['cost'] = $this->parse_number(Js::get($request, 'amount'));
+        }
+        if (Js::truthy(Js::get($unified, 'postOnly'))) {
+            $order['postOnly'] = true;
+            $order['timeInForce'] = 'PO';
+        } elseif (!($time_in_force === null)) {
+            $order['timeInForce'] = $time_in_force;
+        }
         return $order;
     }
 
@@ -372,6 +423,10 @@ class bitstamp extends Exchange {
     public function withdraw($code, $amount, $address, $tag = null, $params = null) {
         if ($params === null) {
             $params = [];
+        }
+        // The currency's withdrawal endpoint decides the network; unified network codes are not mapped.
+        if (!($this->safe_value($params, 'network') === null)) {
+            throw new NotSupported(Js::toStr($this->id) . ' withdraw () does not support the unified param network');
         }
         $this->load_markets();
         $currency = $this->currency($code);
