@@ -168,6 +168,8 @@ class poloniex(Exchange):
                 "fees": {"trading": {"tierBased": True, "percentage": True, "taker": 0.002, "maker": 0.002}},
                 "precisionMode": DECIMAL_PLACES,
                 "options": {
+                    "sameNameParams": ["clientOrderId"],
+                    "networks": {"ERC20": "ETH", "TRC20": "TRON", "BEP20": "BSC"},
                     "orderStatuses": {
                         "NEW": "open",
                         "PARTIALLY_FILLED": "open",
@@ -230,9 +232,10 @@ class poloniex(Exchange):
     def fetch_currencies(self, params: dict[str, Any] | None = None) -> dict[str, Currency]:
         if params is None:
             params = {}
-        # A list of one-entry dictionaries: [ { "BTC": { ... } }, { "ETH": { ... } } ].
+        # A list of one-entry dictionaries: [ { "BTC": { ... } }, { "ETH": { ... } } ]; the result is keyed by
+        # unified code, each currency with its own blockchain as its network.
         response = self.public_get_currencies(params)
-        result = []
+        result = {}
         i = 0
         while js.less(i, js.length(response)):
             ids = js.keys(js.get(response, i))
@@ -242,17 +245,39 @@ class poloniex(Exchange):
                 entry = self.safe_value(js.get(response, i), id_)
                 deposit = self.safe_string(entry, "walletDepositState") == "ENABLED"
                 withdraw = self.safe_string(entry, "walletWithdrawalState") == "ENABLED"
-                result.append(
+                code = self.safe_currency_code(id_)
+                active = (deposit and withdraw) and (self.safe_bool(entry, "delisted") is False)
+                fee = self.safe_number(entry, "withdrawalFee")
+                blockchain = self.safe_string(entry, "blockchain")
+                networks = {}
+                if not (blockchain is None):
+                    network_code = self.network_code(blockchain)
+                    js.set_(
+                        networks,
+                        network_code,
+                        {
+                            "id": blockchain,
+                            "network": network_code,
+                            "active": active,
+                            "deposit": deposit,
+                            "withdraw": withdraw,
+                            "fee": fee,
+                        },
+                    )
+                js.set_(
+                    result,
+                    code,
                     {
                         "id": id_,
-                        "code": self.safe_currency_code(id_),
+                        "code": code,
                         "name": self.safe_string(entry, "name"),
-                        "active": (deposit and withdraw) and (self.safe_bool(entry, "delisted") is False),
+                        "active": active,
                         "deposit": deposit,
                         "withdraw": withdraw,
-                        "fee": self.safe_number(entry, "withdrawalFee"),
+                        "fee": fee,
+                        "networks": networks,
                         "info": entry,
-                    }
+                    },
                 )
                 j += 1
             i += 1
@@ -402,7 +427,10 @@ class poloniex(Exchange):
             request["startTime"] = since
         if not (limit is None):
             request["limit"] = limit
-        response = self.public_get_markets_symbol_candles(self.extend(request, params))
+        until = self.safe_integer(params, "until")
+        if not (until is None):
+            request["endTime"] = until
+        response = self.public_get_markets_symbol_candles(self.extend(request, self.omit(params, "until")))
         return self.parse_ohlcvs(response, market, timeframe, since, limit)
 
     def parse_trade(self, trade, market=None):
@@ -512,28 +540,64 @@ class poloniex(Exchange):
     ) -> Order:
         if params is None:
             params = {}
-        # A market buy is sized in the quote currency: amount * price, so it needs a price too.
+        # POST /orders; a market buy is sized in the quote currency: amount * price, so it needs a price too,
+        # unless the unified cost gives that amount. The unified params map to Poloniex's fields: postOnly is
+        # the type LIMIT_MAKER, timeInForce is timeInForce (GTC, IOC, FOK), clientOrderId is clientOrderId,
+        # cost is amount (quote units, market orders); triggerPrice and stopLossPrice make a smart order
+        # (POST /smartorders) of type STOP or STOP_LIMIT with stopPrice. Poloniex's smart orders have no
+        # take-profit kind and spot has no reduce-only: NotSupported.
         self.load_markets()
         market = self.market(symbol)
-        request = {"symbol": js.get(market, "id"), "side": side.upper(), "type": type_.upper()}
-        if (type_ == "market") and (side == "buy"):
+        (
+            unified,
+            rest,
+        ) = js.destructure(self.unified_order_params(type_, params), 2)
+        self.reject_unified_params("createOrder", unified, ["takeProfitPrice", "reduceOnly"])
+        trigger = js.get(unified, "trigger")
+        poloniex_type = type_.upper()
+        if js.truthy(js.get(unified, "postOnly")):
+            poloniex_type = "LIMIT_MAKER"
+        elif not (trigger is None):
+            poloniex_type = "STOP_LIMIT" if (type_ == "limit") else "STOP"
+        request = {"symbol": js.get(market, "id"), "side": side.upper(), "type": poloniex_type}
+        if not (js.get(unified, "cost") is None):
+            request["amount"] = self.cost_to_precision(symbol, js.get(unified, "cost"))
+        elif (type_ == "market") and (side == "buy"):
             if price is None:
                 raise ArgumentsRequired(
                     js.to_str(self.id)
-                    + " createOrder () needs a price for a market buy, which is sized in the quote currency (amount * price)"
+                    + ' createOrder () needs a price for a market buy, which is sized in the quote currency (amount * price), or params["cost"]'
                 )
             cost = Precise.string_mul(self.number_to_string(amount), self.number_to_string(price))
             request["amount"] = self.cost_to_precision(symbol, cost)
         else:
             request["quantity"] = self.amount_to_precision(symbol, amount)
+        time_in_force = js.get(unified, "timeInForce")
         if type_ == "limit":
             if price is None:
                 raise ArgumentsRequired(
                     js.to_str(self.id) + " createOrder () requires a price for a limit order"
                 )
             request["price"] = self.price_to_precision(symbol, price)
-            request["timeInForce"] = "GTC"
-        response = self.private_post_orders(self.extend(request, params))
+            if not js.truthy(js.get(unified, "postOnly")):
+                request["timeInForce"] = "GTC" if (time_in_force is None) else time_in_force
+        elif not (time_in_force is None):
+            raise InvalidOrder(
+                (
+                    (js.to_str(self.id) + " createOrder () timeInForce applies to limit orders only, not ")
+                    + js.to_str(type_)
+                )
+                + " orders"
+            )
+        if not (trigger is None):
+            request["stopPrice"] = self.price_to_precision(symbol, trigger)
+        if not (js.get(unified, "clientOrderId") is None):
+            request["clientOrderId"] = js.get(unified, "clientOrderId")
+        response = None
+        if not (trigger is None):
+            response = self.private_post_smartorders(self.extend(request, rest))
+        else:
+            response = self.private_post_orders(self.extend(request, rest))
         return self.safe_order(
             {
                 "id": self.safe_string(response, "id"),
@@ -543,6 +607,14 @@ class poloniex(Exchange):
                 "side": side,
                 "amount": self.safe_string(request, "quantity"),
                 "price": self.safe_string(request, "price"),
+                "triggerPrice": self.safe_string(request, "stopPrice"),
+                "stopLossPrice": (
+                    self.safe_string(request, "stopPrice")
+                    if (js.get(unified, "triggerKind") == "stopLossPrice")
+                    else None
+                ),
+                "postOnly": True if js.truthy(js.get(unified, "postOnly")) else None,
+                "timeInForce": self.safe_string(request, "timeInForce"),
                 "info": response,
             },
             market,
@@ -738,22 +810,27 @@ class poloniex(Exchange):
     ) -> Transaction:
         if params is None:
             params = {}
+        # A unified network other than the currency's own chain names the currency of that chain: USDT on
+        # TRC20 is USDTTRON (options['networks']).
         self.load_markets()
         currency = self.currency(code)
-        request = {
-            "currency": js.get(currency, "id"),
-            "amount": self.number_to_string(amount),
-            "address": address,
-        }
+        network_code = self.safe_string_upper(params, "network")
+        currency_id = js.get(currency, "id")
+        if not (network_code is None):
+            chain = self.network_id(network_code)
+            if not js.strict_equal(chain, currency_id):
+                currency_id = js.add(currency_id, chain)
+        request = {"currency": currency_id, "amount": self.number_to_string(amount), "address": address}
         if not (tag is None):
             request["paymentId"] = tag
-        response = self.private_post_wallets_withdraw(self.extend(request, params))
+        response = self.private_post_wallets_withdraw(self.extend(request, self.omit(params, "network")))
         return self.safe_transaction(
             {
                 "id": self.safe_string(response, "withdrawalRequestsId"),
                 "type": "withdrawal",
                 "address": address,
                 "tag": tag,
+                "network": network_code,
                 "amount": js.get(request, "amount"),
                 "currency": code,
                 "info": response,
