@@ -27,12 +27,15 @@ class UnifiedParam:
     type: str  # Python annotation
     summary: str
     probe: object  # the value certify sends to see what the exchange does with the param (CERT-P001)
+    # (param, value) pairs that ask for the same thing as the probe: a case that sets one is not probed with it
+    same_as: tuple[tuple[str, object], ...] = ()
 
 
 UNIFIED_PARAMS = {param.name: param for param in [
     UnifiedParam("postOnly", "bool", "the order only adds liquidity (maker); it is rejected or canceled rather "
-                 "than taking", True),
-    UnifiedParam("timeInForce", "str", "'GTC', 'IOC', 'FOK' or 'PO' (post only, the same as postOnly)", "PO"),
+                 "than taking", True, (("timeInForce", "PO"),)),
+    UnifiedParam("timeInForce", "str", "'GTC', 'IOC', 'FOK' or 'PO' (post only, the same as postOnly)", "PO",
+                 (("postOnly", True),)),
     UnifiedParam("reduceOnly", "bool", "the order may only reduce a position (margin and derivatives)", True),
     UnifiedParam("triggerPrice", "float", "a stop order: it is placed (at `price` for a limit order, at market "
                  "otherwise) once the last price reaches this one", 31337.5),
@@ -82,7 +85,7 @@ def _fields(spec: str) -> tuple[Field, ...]:
 
 _FEE = "Fee"
 STRUCTURES = {structure.name: structure for structure in [
-    Structure("Fee", _fields("cost:float, currency:str, rate:float"), "cost unsigned, in currency"),
+    Structure("Fee", _fields("cost:float, currency:str, rate:float"), "cost in currency (negative for a rebate)"),
     Structure("Market", _fields("id:str!, symbol:str!, base:str!, quote:str!, baseId:str!, quoteId:str!, active:bool, "
                                 "type:str, spot:bool, precision:dict!, limits:dict!, taker:float, maker:float, "
                                 "info:dict")),
