@@ -579,6 +579,7 @@ export default class kraken extends Exchange {
             'symbol': market['symbol'],
             'timestamp': this.safeTimestamp (order, 'opentm'),
             'lastTradeTimestamp': this.safeTimestamp (order, 'closetm'),
+            'lastUpdateTimestamp': this.safeTimestamp (order, 'closetm'),
             'status': this.safeString (this.options['orderStatuses'], this.safeString (order, 'status')),
             'type': type,
             'side': this.safeString (description, 'type'),

@@ -1895,9 +1895,17 @@ export default class Exchange extends NativeExchange {
     }
 
     networkCode (networkId, currency = undefined) {
-        // The unified code of an exchange's network id: the inverse of options['networks'], or the id itself.
+        // The unified code of an exchange's network id: the currency's network of that id, else the inverse of
+        // options['networks'], else the id itself.
         if (networkId === undefined) {
             return undefined;
+        }
+        const byCurrency = this.safeDict (currency, 'networks', {});
+        const known = Object.keys (byCurrency);
+        for (let i = 0; i < known.length; i++) {
+            if (this.safeString (this.safeDict (byCurrency, known[i]), 'id') === networkId) {
+                return known[i];
+            }
         }
         const networks = this.safeDict (this.options, 'networks', {});
         const codes = Object.keys (networks);

@@ -1733,9 +1733,17 @@ class Exchange extends NativeExchange {
     }
 
     public function network_code($network_id, $currency = null) {
-        // The unified code of an exchange's network id: the inverse of options['networks'], or the id itself.
+        // The unified code of an exchange's network id: the currency's network of that id, else the inverse of
+        // options['networks'], else the id itself.
         if ($network_id === null) {
             return null;
+        }
+        $by_currency = $this->safe_dict($currency, 'networks', []);
+        $known = Js::keys($by_currency);
+        for ($i = 0; $i < count($known); $i++) {
+            if (Js::strictEqual($this->safe_string($this->safe_dict($by_currency, Js::get($known, $i)), 'id'), $network_id)) {
+                return Js::get($known, $i);
+            }
         }
         $networks = $this->safe_dict($this->options, 'networks', []);
         $codes = Js::keys($networks);

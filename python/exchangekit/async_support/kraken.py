@@ -661,6 +661,7 @@ class kraken(Exchange):
                 "symbol": js.get(market, "symbol"),
                 "timestamp": self.safe_timestamp(order, "opentm"),
                 "lastTradeTimestamp": self.safe_timestamp(order, "closetm"),
+                "lastUpdateTimestamp": self.safe_timestamp(order, "closetm"),
                 "status": self.safe_string(
                     js.get(self.options, "orderStatuses"), self.safe_string(order, "status")
                 ),

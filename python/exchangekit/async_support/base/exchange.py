@@ -2004,9 +2004,19 @@ class Exchange(NativeExchange):
         return self.safe_string(networks, upper, upper)
 
     def network_code(self, network_id, currency=None):
-        # The unified code of an exchange's network id: the inverse of options['networks'], or the id itself.
+        # The unified code of an exchange's network id: the currency's network of that id, else the inverse of
+        # options['networks'], else the id itself.
         if network_id is None:
             return None
+        by_currency = self.safe_dict(currency, "networks", {})
+        known = js.keys(by_currency)
+        i = 0
+        while i < len(known):
+            if js.strict_equal(
+                self.safe_string(self.safe_dict(by_currency, js.get(known, i)), "id"), network_id
+            ):
+                return js.get(known, i)
+            i += 1
         networks = self.safe_dict(self.options, "networks", {})
         codes = js.keys(networks)
         i = 0
