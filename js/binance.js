@@ -683,7 +683,11 @@ export default class binance extends Exchange {
         if (limit !== undefined) {
             request['limit'] = limit;
         }
-        const response = await this.privateGetMyTrades (this.extend (request, params));
+        const until = this.safeInteger (params, 'until');
+        if (until !== undefined) {
+            request['endTime'] = until;
+        }
+        const response = await this.privateGetMyTrades (this.extend (request, this.omit (params, 'until')));
         return this.parseTrades (response, market, since, limit);
     }
 

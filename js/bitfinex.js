@@ -472,7 +472,12 @@ export default class bitfinex extends Exchange {
         if (limit !== undefined) {
             request['limit_trades'] = limit;
         }
-        const response = await this.privatePostMytrades (this.extend (request, params));
+        // mytrades names its end time until too, in seconds.
+        const until = this.safeInteger (params, 'until');
+        if (until !== undefined) {
+            request['until'] = Math.floor (until / 1000);
+        }
+        const response = await this.privatePostMytrades (this.extend (request, this.omit (params, 'until')));
         return this.parseTrades (response, market, since, limit);
     }
 
@@ -543,6 +548,11 @@ export default class bitfinex extends Exchange {
     }
 
     async fetchDepositAddress (code, params = {}) {
+        // The network is Bitfinex's deposit method (params['method'], by default the currency's); unified
+        // network codes are not mapped to it.
+        if (this.safeValue (params, 'network') !== undefined) {
+            throw new NotSupported (this.id + ' fetchDepositAddress () does not support the unified param network: pass Bitfinex\'s method as params["method"]');
+        }
         await this.loadMarkets ();
         const request = {
             'method': this.safeString (params, 'method', this.transferMethod (code)),

@@ -553,7 +553,10 @@ export default class bitstamp extends Exchange {
     }
 
     async fetchMyTrades (symbol = undefined, since = undefined, limit = undefined, params = {}) {
-        // user_transactions lists deposits, withdrawals and trades; trades are type '2'.
+        // user_transactions lists deposits, withdrawals and trades; trades are type '2'. No end time is mapped.
+        if (this.safeValue (params, 'until') !== undefined) {
+            throw new NotSupported (this.id + ' fetchMyTrades () does not support the unified param until');
+        }
         await this.loadMarkets ();
         const request = {};
         if (since !== undefined) {
@@ -620,13 +623,15 @@ export default class bitstamp extends Exchange {
     async fetchDepositAddress (code, params = {}) {
         await this.loadMarkets ();
         const currency = this.currency (code);
+        if (this.safeValue (params, 'network') !== undefined) {
+            throw new NotSupported (this.id + ' fetchDepositAddress () does not support the unified param network: the currency\'s address endpoint decides it');
+        }
         const request = { 'currency': currency['id'].toLowerCase () };
         const response = await this.privatePostCurrencyAddress (this.extend (request, params));
         return {
             'currency': code,
             'address': this.safeString (response, 'address'),
             'tag': this.safeString2 (response, 'memo_id', 'destination_tag'),
-            'network': this.safeString (params, 'network'),
             'info': response,
         };
     }

@@ -645,7 +645,11 @@ export default class kraken extends Exchange {
         if (since !== undefined) {
             request['start'] = Math.floor (since / 1000);
         }
-        const response = await this.privatePostTradesHistory (this.extend (request, params));
+        const until = this.safeInteger (params, 'until');
+        if (until !== undefined) {
+            request['end'] = Math.floor (until / 1000); // inclusive, in seconds
+        }
+        const response = await this.privatePostTradesHistory (this.extend (request, this.omit (params, 'until')));
         const result = this.safeDict (response, 'result', {});
         const market = (symbol === undefined) ? undefined : this.market (symbol);
         return this.parseTrades (this.entriesById (this.safeDict (result, 'trades', {})), market, since, limit);
@@ -700,7 +704,11 @@ export default class kraken extends Exchange {
     }
 
     async fetchDepositAddress (code, params = {}) {
-        // An address belongs to a deposit method; without params['method'], the asset's first one.
+        // An address belongs to a deposit method; without params['method'], the asset's first one. Unified
+        // network codes are not mapped to methods.
+        if (this.safeValue (params, 'network') !== undefined) {
+            throw new NotSupported (this.id + ' fetchDepositAddress () does not support the unified param network: pass the deposit method as params["method"]');
+        }
         await this.loadMarkets ();
         const currency = this.currency (code);
         let method = this.safeString (params, 'method');

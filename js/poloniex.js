@@ -608,7 +608,11 @@ export default class poloniex extends Exchange {
         if (limit !== undefined) {
             request['limit'] = limit;
         }
-        const response = await this.privateGetTrades (this.extend (request, params));
+        const until = this.safeInteger (params, 'until');
+        if (until !== undefined) {
+            request['endTime'] = until;
+        }
+        const response = await this.privateGetTrades (this.extend (request, this.omit (params, 'until')));
         return this.parseTrades (response, market, since, limit);
     }
 
@@ -678,34 +682,40 @@ export default class poloniex extends Exchange {
         // wallets/addresses answers { "BTC": "address", ... }; a tag-based currency as 'address:tag'.
         await this.loadMarkets ();
         const currency = this.currency (code);
-        const response = await this.privateGetWalletsAddresses (this.extend ({ 'currency': currency['id'] }, params));
-        const value = this.safeString (response, currency['id']);
+        const networkCode = this.safeStringUpper (params, 'network');
+        const currencyId = this.chainCurrencyId (currency, networkCode);
+        const response = await this.privateGetWalletsAddresses (this.extend ({ 'currency': currencyId }, this.omit (params, 'network')));
+        const value = this.safeString (response, currencyId);
         if (value === undefined) {
-            throw new ExchangeError (this.id + ' has no ' + code + ' deposit address yet: create one with privatePostWalletsAddress ({ "currency": "' + currency['id'] + '" })');
+            throw new ExchangeError (this.id + ' has no ' + code + ' deposit address yet: create one with privatePostWalletsAddress ({ "currency": "' + currencyId + '" })');
         }
         const parts = value.split (':');
         return {
             'currency': code,
             'address': parts[0],
             'tag': this.safeString (parts, 1),
-            'network': undefined,
+            'network': networkCode,
             'info': response,
         };
     }
 
-    async withdraw (code, amount, address, tag = undefined, params = {}) {
+    chainCurrencyId (currency, networkCode = undefined) {
         // A unified network other than the currency's own chain names the currency of that chain: USDT on
         // TRC20 is USDTTRON (options['networks']).
+        const currencyId = currency['id'];
+        if (networkCode === undefined) {
+            return currencyId;
+        }
+        const chain = this.networkId (networkCode);
+        return (chain === currencyId) ? currencyId : (currencyId + chain);
+    }
+
+    async withdraw (code, amount, address, tag = undefined, params = {}) {
+        // The unified network picks the chain's currency (chainCurrencyId).
         await this.loadMarkets ();
         const currency = this.currency (code);
         const networkCode = this.safeStringUpper (params, 'network');
-        let currencyId = currency['id'];
-        if (networkCode !== undefined) {
-            const chain = this.networkId (networkCode);
-            if (chain !== currencyId) {
-                currencyId = currencyId + chain;
-            }
-        }
+        const currencyId = this.chainCurrencyId (currency, networkCode);
         const request = {
             'currency': currencyId,
             'amount': this.numberToString (amount),

@@ -363,7 +363,11 @@ class binance extends Exchange {
         if (!($limit === null)) {
             $request['limit'] = $limit;
         }
-        $response = $this->private_get_my_trades($this->extend($request, $params));
+        $until = $this->safe_integer($params, 'until');
+        if (!($until === null)) {
+            $request['endTime'] = $until;
+        }
+        $response = $this->private_get_my_trades($this->extend($request, $this->omit($params, 'until')));
         return $this->parse_trades($response, $market, $since, $limit);
     }
 

@@ -284,7 +284,12 @@ class bitfinex extends Exchange {
         if (!($limit === null)) {
             $request['limit_trades'] = $limit;
         }
-        $response = $this->private_post_mytrades($this->extend($request, $params));
+        // mytrades names its end time until too, in seconds.
+        $until = $this->safe_integer($params, 'until');
+        if (!($until === null)) {
+            $request['until'] = Js::floor(Js::divide($until, 1000));
+        }
+        $response = $this->private_post_mytrades($this->extend($request, $this->omit($params, 'until')));
         return $this->parse_trades($response, $market, $since, $limit);
     }
 
@@ -350,6 +355,11 @@ class bitfinex extends Exchange {
     public function fetch_deposit_address($code, $params = null) {
         if ($params === null) {
             $params = [];
+        }
+        // The network is Bitfinex's deposit method (params['method'], by default the currency's); unified
+        // network codes are not mapped to it.
+        if (!($this->safe_value($params, 'network') === null)) {
+            throw new NotSupported(Js::toStr($this->id) . ' fetchDepositAddress () does not support the unified param network: pass Bitfinex\'s method as params["method"]');
         }
         $this->load_markets();
         $request = ['method' => $this->safe_string($params, 'method', $this->transfer_method($code)), 'wallet_name' => Js::get($this->options, 'wallet'), 'renew' => 0];

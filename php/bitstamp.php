@@ -349,7 +349,10 @@ class bitstamp extends Exchange {
         if ($params === null) {
             $params = [];
         }
-        // user_transactions lists deposits, withdrawals and trades; trades are type '2'.
+        // user_transactions lists deposits, withdrawals and trades; trades are type '2'. No end time is mapped.
+        if (!($this->safe_value($params, 'until') === null)) {
+            throw new NotSupported(Js::toStr($this->id) . ' fetchMyTrades () does not support the unified param until');
+        }
         $this->load_markets();
         $request = [];
         if (!($since === null)) {
@@ -415,9 +418,12 @@ class bitstamp extends Exchange {
         }
         $this->load_markets();
         $currency = $this->currency($code);
+        if (!($this->safe_value($params, 'network') === null)) {
+            throw new NotSupported(Js::toStr($this->id) . ' fetchDepositAddress () does not support the unified param network: the currency\'s address endpoint decides it');
+        }
         $request = ['currency' => mb_strtolower(Js::get($currency, 'id'), 'UTF-8')];
         $response = $this->private_post_currency_address($this->extend($request, $params));
-        return ['currency' => $code, 'address' => $this->safe_string($response, 'address'), 'tag' => $this->safe_string2($response, 'memo_id', 'destination_tag'), 'network' => $this->safe_string($params, 'network'), 'info' => $response];
+        return ['currency' => $code, 'address' => $this->safe_string($response, 'address'), 'tag' => $this->safe_string2($response, 'memo_id', 'destination_tag'), 'info' => $response];
     }
 
     public function withdraw($code, $amount, $address, $tag = null, $params = null) {

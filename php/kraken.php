@@ -373,7 +373,11 @@ class kraken extends Exchange {
         if (!($since === null)) {
             $request['start'] = Js::floor(Js::divide($since, 1000));
         }
-        $response = $this->private_post_trades_history($this->extend($request, $params));
+        $until = $this->safe_integer($params, 'until');
+        if (!($until === null)) {
+            $request['end'] = Js::floor(Js::divide($until, 1000)); // inclusive, in seconds
+        }
+        $response = $this->private_post_trades_history($this->extend($request, $this->omit($params, 'until')));
         $result = $this->safe_dict($response, 'result', []);
         $market = $symbol === null ? null : $this->market($symbol);
         return $this->parse_trades($this->entries_by_id($this->safe_dict($result, 'trades', [])), $market, $since, $limit);
@@ -428,7 +432,11 @@ class kraken extends Exchange {
         if ($params === null) {
             $params = [];
         }
-        // An address belongs to a deposit method; without params['method'], the asset's first one.
+        // An address belongs to a deposit method; without params['method'], the asset's first one. Unified
+        // network codes are not mapped to methods.
+        if (!($this->safe_value($params, 'network') === null)) {
+            throw new NotSupported(Js::toStr($this->id) . ' fetchDepositAddress () does not support the unified param network: pass the deposit method as params["method"]');
+        }
         $this->load_markets();
         $currency = $this->currency($code);
         $method = $this->safe_string($params, 'method');

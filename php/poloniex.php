@@ -332,7 +332,11 @@ class poloniex extends Exchange {
         if (!($limit === null)) {
             $request['limit'] = $limit;
         }
-        $response = $this->private_get_trades($this->extend($request, $params));
+        $until = $this->safe_integer($params, 'until');
+        if (!($until === null)) {
+            $request['endTime'] = $until;
+        }
+        $response = $this->private_get_trades($this->extend($request, $this->omit($params, 'until')));
         return $this->parse_trades($response, $market, $since, $limit);
     }
 
@@ -395,31 +399,37 @@ class poloniex extends Exchange {
         // wallets/addresses answers { "BTC": "address", ... }; a tag-based currency as 'address:tag'.
         $this->load_markets();
         $currency = $this->currency($code);
-        $response = $this->private_get_wallets_addresses($this->extend(['currency' => Js::get($currency, 'id')], $params));
-        $value = $this->safe_string($response, Js::get($currency, 'id'));
+        $network_code = $this->safe_string_upper($params, 'network');
+        $currency_id = $this->chain_currency_id($currency, $network_code);
+        $response = $this->private_get_wallets_addresses($this->extend(['currency' => $currency_id], $this->omit($params, 'network')));
+        $value = $this->safe_string($response, $currency_id);
         if ($value === null) {
-            throw new ExchangeError(((((Js::toStr($this->id) . ' has no ') . Js::toStr($code)) . ' deposit address yet: create one with privatePostWalletsAddress ({ "currency": "') . Js::toStr(Js::get($currency, 'id'))) . '" })');
+            throw new ExchangeError(((((Js::toStr($this->id) . ' has no ') . Js::toStr($code)) . ' deposit address yet: create one with privatePostWalletsAddress ({ "currency": "') . Js::toStr($currency_id)) . '" })');
         }
         $parts = Js::split($value, ':');
-        return ['currency' => $code, 'address' => Js::get($parts, 0), 'tag' => $this->safe_string($parts, 1), 'network' => null, 'info' => $response];
+        return ['currency' => $code, 'address' => Js::get($parts, 0), 'tag' => $this->safe_string($parts, 1), 'network' => $network_code, 'info' => $response];
+    }
+
+    public function chain_currency_id($currency, $network_code = null) {
+        // A unified network other than the currency's own chain names the currency of that chain: USDT on
+        // TRC20 is USDTTRON (options['networks']).
+        $currency_id = Js::get($currency, 'id');
+        if ($network_code === null) {
+            return $currency_id;
+        }
+        $chain = $this->network_id($network_code);
+        return Js::strictEqual($chain, $currency_id) ? $currency_id : Js::add($currency_id, $chain);
     }
 
     public function withdraw($code, $amount, $address, $tag = null, $params = null) {
         if ($params === null) {
             $params = [];
         }
-        // A unified network other than the currency's own chain names the currency of that chain: USDT on
-        // TRC20 is USDTTRON (options['networks']).
+        // The unified network picks the chain's currency (chainCurrencyId).
         $this->load_markets();
         $currency = $this->currency($code);
         $network_code = $this->safe_string_upper($params, 'network');
-        $currency_id = Js::get($currency, 'id');
-        if (!($network_code === null)) {
-            $chain = $this->network_id($network_code);
-            if (!Js::strictEqual($chain, $currency_id)) {
-                $currency_id = Js::add($currency_id, $chain);
-            }
-        }
+        $currency_id = $this->chain_currency_id($currency, $network_code);
         $request = ['currency' => $currency_id, 'amount' => $this->number_to_string($amount), 'address' => $address];
         if (!($tag === null)) {
             $request['paymentId'] = $tag;

@@ -786,7 +786,10 @@ class binance(Exchange):
             request["startTime"] = since
         if not (limit is None):
             request["limit"] = limit
-        response = self.private_get_my_trades(self.extend(request, params))
+        until = self.safe_integer(params, "until")
+        if not (until is None):
+            request["endTime"] = until
+        response = self.private_get_my_trades(self.extend(request, self.omit(params, "until")))
         return self.parse_trades(response, market, since, limit)
 
     # --- funding -------------------------------------------------------------------------------------

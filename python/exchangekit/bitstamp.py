@@ -629,7 +629,11 @@ class bitstamp(Exchange):
     ) -> list[Trade]:
         if params is None:
             params = {}
-        # user_transactions lists deposits, withdrawals and trades; trades are type '2'.
+        # user_transactions lists deposits, withdrawals and trades; trades are type '2'. No end time is mapped.
+        if not (self.safe_value(params, "until") is None):
+            raise NotSupported(
+                js.to_str(self.id) + " fetchMyTrades () does not support the unified param until"
+            )
         self.load_markets()
         request = {}
         if not (since is None):
@@ -709,13 +713,17 @@ class bitstamp(Exchange):
             params = {}
         self.load_markets()
         currency = self.currency(code)
+        if not (self.safe_value(params, "network") is None):
+            raise NotSupported(
+                js.to_str(self.id)
+                + " fetchDepositAddress () does not support the unified param network: the currency's address endpoint decides it"
+            )
         request = {"currency": js.get(currency, "id").lower()}
         response = self.private_post_currency_address(self.extend(request, params))
         return {
             "currency": code,
             "address": self.safe_string(response, "address"),
             "tag": self.safe_string2(response, "memo_id", "destination_tag"),
-            "network": self.safe_string(params, "network"),
             "info": response,
         }
 

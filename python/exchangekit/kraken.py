@@ -751,7 +751,10 @@ class kraken(Exchange):
         request = {}
         if not (since is None):
             request["start"] = js.floor(js.divide(since, 1000))
-        response = self.private_post_trades_history(self.extend(request, params))
+        until = self.safe_integer(params, "until")
+        if not (until is None):
+            request["end"] = js.floor(js.divide(until, 1000))  # inclusive, in seconds
+        response = self.private_post_trades_history(self.extend(request, self.omit(params, "until")))
         result = self.safe_dict(response, "result", {})
         market = None if (symbol is None) else self.market(symbol)
         return self.parse_trades(
@@ -824,7 +827,13 @@ class kraken(Exchange):
     def fetch_deposit_address(self, code: str, params: dict[str, Any] | None = None) -> DepositAddress:
         if params is None:
             params = {}
-        # An address belongs to a deposit method; without params['method'], the asset's first one.
+        # An address belongs to a deposit method; without params['method'], the asset's first one. Unified
+        # network codes are not mapped to methods.
+        if not (self.safe_value(params, "network") is None):
+            raise NotSupported(
+                js.to_str(self.id)
+                + ' fetchDepositAddress () does not support the unified param network: pass the deposit method as params["method"]'
+            )
         self.load_markets()
         currency = self.currency(code)
         method = self.safe_string(params, "method")

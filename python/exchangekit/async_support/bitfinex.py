@@ -548,7 +548,11 @@ class bitfinex(Exchange):
             request["timestamp"] = js.floor(js.divide(since, 1000))
         if not (limit is None):
             request["limit_trades"] = limit
-        response = await self.private_post_mytrades(self.extend(request, params))
+        # mytrades names its end time until too, in seconds.
+        until = self.safe_integer(params, "until")
+        if not (until is None):
+            request["until"] = js.floor(js.divide(until, 1000))
+        response = await self.private_post_mytrades(self.extend(request, self.omit(params, "until")))
         return self.parse_trades(response, market, since, limit)
 
     # --- funding -------------------------------------------------------------------------------------
@@ -633,6 +637,13 @@ class bitfinex(Exchange):
     async def fetch_deposit_address(self, code: str, params: dict[str, Any] | None = None) -> DepositAddress:
         if params is None:
             params = {}
+        # The network is Bitfinex's deposit method (params['method'], by default the currency's); unified
+        # network codes are not mapped to it.
+        if not (self.safe_value(params, "network") is None):
+            raise NotSupported(
+                js.to_str(self.id)
+                + ' fetchDepositAddress () does not support the unified param network: pass Bitfinex\'s method as params["method"]'
+            )
         await self.load_markets()
         request = {
             "method": self.safe_string(params, "method", self.transfer_method(code)),

@@ -702,7 +702,10 @@ class poloniex(Exchange):
             request["startTime"] = since
         if not (limit is None):
             request["limit"] = limit
-        response = await self.private_get_trades(self.extend(request, params))
+        until = self.safe_integer(params, "until")
+        if not (until is None):
+            request["endTime"] = until
+        response = await self.private_get_trades(self.extend(request, self.omit(params, "until")))
         return self.parse_trades(response, market, since, limit)
 
     # --- funding -------------------------------------------------------------------------------------
@@ -781,10 +784,12 @@ class poloniex(Exchange):
         # wallets/addresses answers { "BTC": "address", ... }; a tag-based currency as 'address:tag'.
         await self.load_markets()
         currency = self.currency(code)
+        network_code = self.safe_string_upper(params, "network")
+        currency_id = self.chain_currency_id(currency, network_code)
         response = await self.private_get_wallets_addresses(
-            self.extend({"currency": js.get(currency, "id")}, params)
+            self.extend({"currency": currency_id}, self.omit(params, "network"))
         )
-        value = self.safe_string(response, js.get(currency, "id"))
+        value = self.safe_string(response, currency_id)
         if value is None:
             raise ExchangeError(
                 (
@@ -792,7 +797,7 @@ class poloniex(Exchange):
                         ((js.to_str(self.id) + " has no ") + js.to_str(code))
                         + ' deposit address yet: create one with privatePostWalletsAddress ({ "currency": "'
                     )
-                    + js.to_str(js.get(currency, "id"))
+                    + js.to_str(currency_id)
                 )
                 + '" })'
             )
@@ -801,9 +806,18 @@ class poloniex(Exchange):
             "currency": code,
             "address": js.get(parts, 0),
             "tag": self.safe_string(parts, 1),
-            "network": None,
+            "network": network_code,
             "info": response,
         }
+
+    def chain_currency_id(self, currency, network_code=None):
+        # A unified network other than the currency's own chain names the currency of that chain: USDT on
+        # TRC20 is USDTTRON (options['networks']).
+        currency_id = js.get(currency, "id")
+        if network_code is None:
+            return currency_id
+        chain = self.network_id(network_code)
+        return currency_id if js.strict_equal(chain, currency_id) else js.add(currency_id, chain)
 
     async def withdraw(
         self,
@@ -815,16 +829,11 @@ class poloniex(Exchange):
     ) -> Transaction:
         if params is None:
             params = {}
-        # A unified network other than the currency's own chain names the currency of that chain: USDT on
-        # TRC20 is USDTTRON (options['networks']).
+        # The unified network picks the chain's currency (chainCurrencyId).
         await self.load_markets()
         currency = self.currency(code)
         network_code = self.safe_string_upper(params, "network")
-        currency_id = js.get(currency, "id")
-        if not (network_code is None):
-            chain = self.network_id(network_code)
-            if not js.strict_equal(chain, currency_id):
-                currency_id = js.add(currency_id, chain)
+        currency_id = self.chain_currency_id(currency, network_code)
         request = {"currency": currency_id, "amount": self.number_to_string(amount), "address": address}
         if not (tag is None):
             request["paymentId"] = tag
