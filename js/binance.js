@@ -273,11 +273,11 @@ export default class binance extends Exchange {
     // --- markets and currencies ----------------------------------------------------------------------
 
     async fetchCurrencies (params = {}) {
-        // The coin list is a signed endpoint: without credentials, loadMarkets derives the currencies
-        // from the markets instead. The default network gives the currency's fee, precision and limits;
-        // every network is in networks, by unified code.
+        // The coin list is a signed endpoint: without credentials there is none (an empty dictionary), and
+        // loadMarkets derives the currencies from the markets instead. The default network gives the
+        // currency's fee, precision and limits; every network is in networks, by unified code.
         if (!this.checkRequiredCredentials (false)) {
-            return undefined;
+            return {};
         }
         const response = await this.sapiGetCapitalConfigGetall (params);
         const result = {};

@@ -18,11 +18,11 @@ class binance extends Exchange {
         if ($params === null) {
             $params = [];
         }
-        // The coin list is a signed endpoint: without credentials, loadMarkets derives the currencies
-        // from the markets instead. The default network gives the currency's fee, precision and limits;
-        // every network is in networks, by unified code.
+        // The coin list is a signed endpoint: without credentials there is none (an empty dictionary), and
+        // loadMarkets derives the currencies from the markets instead. The default network gives the
+        // currency's fee, precision and limits; every network is in networks, by unified code.
         if (!(Js::truthy($this->check_required_credentials(false)))) {
-            return null;
+            return [];
         }
         $response = $this->sapi_get_capital_config_getall($params);
         $result = [];

@@ -1125,7 +1125,8 @@ export default class Exchange extends NativeExchange {
         this.symbols.sort ();
         this.ids = Object.keys (this.marketsById);
         this.ids.sort ();
-        if (currencies === undefined) {
+        if ((currencies === undefined) || (this.toArray (currencies).length === 0)) {
+            // none fetched (or the exchange lists none without credentials): derived from the markets
             this.currencies = this.deepExtend (this.currenciesFromMarkets (values), this.currencies === undefined ? {} : this.currencies);
         } else {
             this.currencies = this.deepExtend (this.currencies === undefined ? {} : this.currencies, this.indexBy (this.toArray (currencies), 'code'));

@@ -1047,7 +1047,8 @@ class Exchange extends NativeExchange {
         Js::sort($this->symbols);
         $this->ids = Js::keys($this->marketsById);
         Js::sort($this->ids);
-        if ($currencies === null) {
+        if (($currencies === null) || Js::strictEqual(Js::length($this->to_array($currencies)), 0)) {
+            // none fetched (or the exchange lists none without credentials): derived from the markets
             $this->currencies = $this->deep_extend($this->currencies_from_markets($values), $this->currencies === null ? [] : $this->currencies);
         } else {
             $this->currencies = $this->deep_extend($this->currencies === null ? [] : $this->currencies, $this->index_by($this->to_array($currencies), 'code'));

@@ -288,11 +288,11 @@ class binance(Exchange):
     async def fetch_currencies(self, params: dict[str, Any] | None = None) -> dict[str, Currency]:
         if params is None:
             params = {}
-        # The coin list is a signed endpoint: without credentials, loadMarkets derives the currencies
-        # from the markets instead. The default network gives the currency's fee, precision and limits;
-        # every network is in networks, by unified code.
+        # The coin list is a signed endpoint: without credentials there is none (an empty dictionary), and
+        # loadMarkets derives the currencies from the markets instead. The default network gives the
+        # currency's fee, precision and limits; every network is in networks, by unified code.
         if not js.truthy(self.check_required_credentials(False)):
-            return None
+            return {}
         response = await self.sapi_get_capital_config_getall(params)
         result = {}
         i = 0

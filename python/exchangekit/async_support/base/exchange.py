@@ -1141,7 +1141,8 @@ class Exchange(NativeExchange):
         js.sort(self.symbols)
         self.ids = js.keys(self.marketsById)
         js.sort(self.ids)
-        if currencies is None:
+        if (currencies is None) or js.strict_equal(js.length(self.to_array(currencies)), 0):
+            # none fetched (or the exchange lists none without credentials): derived from the markets
             self.currencies = self.deep_extend(
                 self.currencies_from_markets(values), {} if (self.currencies is None) else self.currencies
             )
