@@ -285,3 +285,37 @@ def test_an_exchange_that_forwards_unified_params_raw_fails_certify_at_the_metho
     assert report["params"]["createOrder"]["postOnly"] == "forwarded raw"
     assert any("postOnly=true in its body" in finding["message"] for finding in findings)
     assert report["params"]["createOrder"]["cost"] == "rejected"  # rejected before the request is built
+
+
+# --- CERT-S001: results follow the contract's structures -------------------------------------------------------
+
+from transpiler.certify.structures import problems as structure_problems  # noqa: E402
+
+
+def test_a_currency_list_is_not_the_dictionary_the_contract_promises():
+    currency = {"id": "XXBT", "code": "BTC", "precision": 1e-10}
+    method = UNIFIED_METHODS["fetchCurrencies"]
+    assert structure_problems(method, {"BTC": currency}) == []
+    assert structure_problems(method, []) == []  # empty: PHP has one array type
+    assert structure_problems(method, [currency]) == ["returns a list, not a dictionary keyed by code"]
+    assert structure_problems(method, {"XBT": currency}) == ["['XBT'] is under another key than its code 'BTC'"]
+
+
+def test_an_order_is_checked_field_by_field():
+    method = UNIFIED_METHODS["fetchOrder"]
+    order = {"id": "1", "symbol": "BTC/USD", "timestamp": 1700000000000, "type": "limit", "price": 100, "amount": 1,
+             "fee": {"cost": 0.1, "currency": "USD"}, "fees": [{"cost": 0.1, "currency": "USD"}], "trades": [],
+             "info": ["raw", "payload"]}
+    assert structure_problems(method, order) == []
+    broken = dict(order, fees={"cost": 0.1}, timestamp=1.5, stopPx=3, trades=[{"id": "t", "fees": []}])
+    del broken["id"]
+    assert sorted(structure_problems(method, broken)) == sorted([
+        ".stopPx: not a field of Order", ".id: missing, but a Order always has it",
+        ".timestamp: a number 1.5, not an integer", ".fees: a dictionary, not a list",
+        ".trades[0].symbol: missing, but a Trade always has it"])
+
+
+def test_structures_without_fields_and_optional_results_are_not_checked():
+    assert structure_problems(UNIFIED_METHODS["fetchOHLCV"], [[1, 2, 3, 4, 5, 6]]) == []
+    assert structure_problems(UNIFIED_METHODS["fetchTime"], None) == []
+    assert structure_problems(UNIFIED_METHODS["fetchTickers"], {"BTC/USD": {"symbol": "BTC/USD"}}) == []

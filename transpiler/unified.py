@@ -59,7 +59,7 @@ _ORDER_PARAMS = ("postOnly", "timeInForce", "reduceOnly", "triggerPrice", "stopL
 @dataclass(frozen=True)
 class Field:
     name: str
-    type: str  # Python annotation of the value when it is not None
+    type: str  # Python annotation of the value when it is not None (Any: the exchange's raw payload, unchecked)
     nullable: bool = True  # None when the exchange does not report it
     summary: str = ""
 
@@ -88,29 +88,29 @@ STRUCTURES = {structure.name: structure for structure in [
     Structure("Fee", _fields("cost:float, currency:str, rate:float"), "cost in currency (negative for a rebate)"),
     Structure("Market", _fields("id:str!, symbol:str!, base:str!, quote:str!, baseId:str!, quoteId:str!, active:bool, "
                                 "type:str, spot:bool, precision:dict!, limits:dict!, taker:float, maker:float, "
-                                "info:dict")),
+                                "info:Any")),
     Structure("Currency", _fields("id:str!, code:str!, name:str, active:bool, deposit:bool, withdraw:bool, "
-                                  "fee:float, precision:float, limits:dict, networks:dict, info:dict"),
+                                  "fee:float, precision:float, limits:dict, networks:dict, info:Any"),
               "networks: by unified network code, each {id (the exchange's), network (unified), active, deposit, "
               "withdraw, fee, precision, limits}"),
     Structure("Ticker", _fields("symbol:str!, timestamp:int, datetime:str, high:float, low:float, bid:float, "
                                 "bidVolume:float, ask:float, askVolume:float, vwap:float, open:float, close:float, "
                                 "last:float, previousClose:float, change:float, percentage:float, average:float, "
-                                "baseVolume:float, quoteVolume:float, info:dict")),
+                                "baseVolume:float, quoteVolume:float, info:Any")),
     Structure("OrderBook", _fields("symbol:str!, bids:list!, asks:list!, timestamp:int, datetime:str, nonce:int"),
               "bids highest first, asks lowest first, each [price, amount]"),
     Structure("OHLCV", (), "[timestamp, open, high, low, close, volume], oldest first"),
     Structure("Trade", _fields(f"id:str, order:str, timestamp:int, datetime:str, symbol:str!, type:str, side:str, "
                                f"takerOrMaker:str, price:float, amount:float, cost:float, fee:{_FEE}, "
-                               f"fees:list[Fee]!, info:dict"),
+                               f"fees:list[Fee]!, info:Any"),
               "fees lists every fee (one per currency); fee is the single one, or None when there are several; "
               "amount and cost are unsigned"),
     Structure("Order", _fields(f"id:str!, clientOrderId:str, timestamp:int, datetime:str, lastTradeTimestamp:int, "
-                               f"lastUpdateTimestamp:int, symbol:str!, type:str, timeInForce:str, postOnly:bool, "
+                               f"lastUpdateTimestamp:int, symbol:str, type:str, timeInForce:str, postOnly:bool, "
                                f"reduceOnly:bool, side:str, price:float, triggerPrice:float, stopPrice:float, stopLossPrice:float, "
                                f"takeProfitPrice:float, average:float, amount:float, filled:float, remaining:float, "
                                f"cost:float, status:str, fee:{_FEE}, fees:list[Fee]!, trades:list[Trade]!, "
-                               f"info:dict"),
+                               f"info:Any"),
               "type is 'market' or 'limit' (a stop is a market or limit order with triggerPrice); status 'open', "
               "'closed', 'canceled', 'expired' or 'rejected'; stopPrice is triggerPrice (its older name); price is the limit price (the average for a filled "
               "market order); lastTradeTimestamp is None for an order without trades; the fees are aggregated from "
@@ -119,14 +119,14 @@ STRUCTURES = {structure.name: structure for structure in [
                               "info, timestamp, datetime"),
     Structure("Transaction", _fields(f"id:str, txid:str, timestamp:int, datetime:str, network:str, address:str, "
                                      f"tag:str, type:str!, amount:float, currency:str, status:str, updated:int, "
-                                     f"fee:{_FEE}, info:dict"),
+                                     f"fee:{_FEE}, info:Any"),
               "type 'deposit' or 'withdrawal'; amount unsigned; network a unified network code"),
     Structure("LedgerEntry", _fields(f"id:str, timestamp:int, datetime:str, direction:str, account:str, "
                                      f"referenceId:str, type:str, currency:str, amount:float, before:float, "
-                                     f"after:float, status:str, fee:{_FEE}, info:dict")),
-    Structure("DepositAddress", _fields("currency:str!, address:str!, tag:str, network:str, info:dict")),
-    Structure("Status", _fields("status:str!, updated:int, eta:int, url:str, info:dict")),
-    Structure("TradingFee", _fields("symbol:str!, maker:float, taker:float, info:dict")),
+                                     f"after:float, status:str, fee:{_FEE}, info:Any")),
+    Structure("DepositAddress", _fields("currency:str!, address:str!, tag:str, network:str, info:Any")),
+    Structure("Status", _fields("status:str!, updated:int, eta:int, url:str, info:Any")),
+    Structure("TradingFee", _fields("symbol:str!, maker:float, taker:float, info:Any")),
 ]}
 
 

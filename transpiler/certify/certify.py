@@ -15,6 +15,7 @@ from esprima.nodes import Node
 from transpiler.analysis.exchange import ExchangeClass, describe_literal, find_exchange_class
 from transpiler.build import Plan, differences, module_paths
 from transpiler.certify.checks import CHECKS
+from transpiler.certify.structures import problems as structure_problems
 from transpiler.certify.params import MAPPED, REJECTED, SAME_NAME, SAME_NAME_OPTION, run_probes
 from transpiler.checker import FileResult, check_file, result_for
 from transpiler.diagnostics import Diagnostic, Severity
@@ -310,8 +311,26 @@ def _run_all(library: Library, fixture: dict, locator: _Locator, report: Certifi
             continue
         failed = [(case, problems) for case, outcome in zip(all_cases, outcomes)
                   if (problems := case_problems(case, outcome))]
+        if runtime == "js":
+            report.findings += _structure_findings(locator, all_cases, outcomes)
         report.results[runtime] = {"passed": len(all_cases) - len(failed), "failed": len(failed), "not_run": None}
         report.findings += [_case_finding(locator, case, runtime, problems) for case, problems in failed]
+
+
+def _structure_findings(locator: _Locator, all_cases: list[Case], outcomes: list[dict]) -> list[Diagnostic]:
+    """CERT-S001 on the results of the response tests of unified methods, as JavaScript returned them."""
+    findings = []
+    for case, outcome in zip(all_cases, outcomes):
+        method = UNIFIED_METHODS.get(case.method)
+        if method is None or "result" not in case.spec or "ok" not in outcome:
+            continue
+        broken = structure_problems(method, outcome["ok"])
+        if broken:
+            shown = "; ".join(broken[:5]) + (f"; and {len(broken) - 5} more" if len(broken) > 5 else "")
+            findings.append(locator.finding("CERT-S001", locator.method(case.method),
+                                            f"{case.id} [{case.spec['description']}] returns what the contract does "
+                                            f"not allow: {shown}"))
+    return findings
 
 
 def _param_findings(library: Library, fixture: dict, locator: _Locator, report: Certification) -> list[Diagnostic]:

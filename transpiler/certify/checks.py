@@ -81,6 +81,13 @@ CHECKS = {check.id: check for check in [
           good="const postOnly = this.safeBool (params, 'postOnly', false);\n"
                "params = this.omit (params, [ 'postOnly' ]);\n"
                "if (postOnly) {\n    request['oflags'] = 'post';\n}"),
+    Check("CERT-S001", "a unified method returns a structure the contract does not allow",
+          "Users read the same fields with the same types on every exchange: an order's fees is a list, a "
+          "currency list is a dictionary keyed by code, a timestamp an integer. The contract in transpiler/unified.py "
+          "(the table in this guide) says which fields each structure has, their types and which are never null; "
+          "certify holds the result of every response test, as JavaScript returns it, to it.",
+          "build the structure with the base class's safe* helper (safeOrder, safeTrade, ...), or fix the key or the "
+          "value the message names; a field the contract lacks belongs in info"),
     Check("CERT-B001", "the generated Python and PHP are missing or out of date",
           "Python and PHP users get the generated modules; tests of stale modules prove nothing.",
           "run `make build` (python build.py) and commit what it writes"),

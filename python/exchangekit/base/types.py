@@ -11,7 +11,8 @@ Market: TypeAlias = dict[str, Any]
 limits {amount, price, cost: {min, max}}, taker, maker, info."""
 
 Currency: TypeAlias = dict[str, Any]
-"""id, code, name, active, deposit, withdraw, fee, precision, limits, networks, info."""
+"""id, code, name, active, deposit, withdraw, fee, precision, limits, networks (by unified network code: id,
+network, active, deposit, withdraw, fee, precision, limits), info. fetchCurrencies returns them keyed by code."""
 
 Ticker: TypeAlias = dict[str, Any]
 """symbol, timestamp, datetime, high, low, bid, bidVolume, ask, askVolume, vwap, open, close, last,
