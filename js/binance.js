@@ -17,6 +17,8 @@ export default class binance extends Exchange {
             'certified': true,
             'has': {
                 'fetchCurrencies': true,
+                'fetchTime': true,
+                'fetchStatus': true,
                 'fetchTicker': true,
                 'fetchTickers': true,
                 'fetchOrderBook': true,
@@ -271,6 +273,25 @@ export default class binance extends Exchange {
     }
 
     // --- markets and currencies ----------------------------------------------------------------------
+
+    async fetchTime (params = {}) {
+        // time: { serverTime } in milliseconds.
+        const response = await this.publicGetTime (params);
+        return this.safeInteger (response, 'serverTime');
+    }
+
+    async fetchStatus (params = {}) {
+        // system/status: { status: 0 normal or 1 system maintenance, msg }; it needs no signature.
+        const response = await this.sapiGetSystemStatus (params);
+        const status = this.safeString (response, 'status');
+        return {
+            'status': (status === '0') ? 'ok' : 'maintenance',
+            'updated': undefined,
+            'eta': undefined,
+            'url': undefined,
+            'info': response,
+        };
+    }
 
     async fetchCurrencies (params = {}) {
         // The coin list is a signed endpoint: without credentials there is none (an empty dictionary), and
@@ -807,7 +828,7 @@ export default class binance extends Exchange {
 
     sign (path, api = 'public', method = 'GET', params = {}, headers = undefined, body = undefined) {
         let url = this.safeString (this.urls['api'], api) + '/' + path;
-        if (api === 'public') {
+        if ((api === 'public') || (path === 'system/status')) {
             if (Object.keys (params).length > 0) {
                 url = url + '?' + this.urlencode (params);
             }

@@ -17,6 +17,8 @@ export default class kraken extends Exchange {
             'certified': true,
             'has': {
                 'fetchCurrencies': true,
+                'fetchTime': true,
+                'fetchStatus': true,
                 'fetchTicker': true,
                 'fetchTickers': true,
                 'fetchOrderBook': true,
@@ -211,6 +213,27 @@ export default class kraken extends Exchange {
     }
 
     // --- markets and currencies ----------------------------------------------------------------------
+
+    async fetchTime (params = {}) {
+        // Time: { unixtime (seconds), rfc1123 }.
+        const response = await this.publicGetTime (params);
+        return this.safeTimestamp (this.safeDict (response, 'result', {}), 'unixtime');
+    }
+
+    async fetchStatus (params = {}) {
+        // SystemStatus: online, maintenance, cancel_only or post_only, with the time it was reported; anything
+        // but online restricts trading, so it is 'maintenance'.
+        const response = await this.publicGetSystemStatus (params);
+        const result = this.safeDict (response, 'result', {});
+        const status = this.safeString (result, 'status');
+        return {
+            'status': (status === 'online') ? 'ok' : 'maintenance',
+            'updated': this.parse8601 (this.safeString (result, 'timestamp')),
+            'eta': undefined,
+            'url': undefined,
+            'info': response,
+        };
+    }
 
     async fetchCurrencies (params = {}) {
         const response = await this.publicGetAssets (params);

@@ -17,6 +17,7 @@ export default class poloniex extends Exchange {
             'rateLimit': 5,
             'has': {
                 'fetchCurrencies': true,
+                'fetchTime': true,
                 'fetchTicker': true,
                 'fetchTickers': true,
                 'fetchOrderBook': true,
@@ -222,6 +223,12 @@ export default class poloniex extends Exchange {
     }
 
     // --- markets and currencies ----------------------------------------------------------------------
+
+    async fetchTime (params = {}) {
+        // timestamp: { serverTime } in milliseconds.
+        const response = await this.publicGetTimestamp (params);
+        return this.safeInteger (response, 'serverTime');
+    }
 
     async fetchCurrencies (params = {}) {
         // A list of one-entry dictionaries: [ { "BTC": { ... } }, { "ETH": { ... } } ]; the result is keyed by

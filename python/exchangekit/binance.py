@@ -30,6 +30,7 @@ from exchangekit.base.types import (
     OHLCV,
     Order,
     OrderBook,
+    Status,
     Ticker,
     Trade,
     Transaction,
@@ -49,6 +50,8 @@ class binance(Exchange):
                 "certified": True,
                 "has": {
                     "fetchCurrencies": True,
+                    "fetchTime": True,
+                    "fetchStatus": True,
                     "fetchTicker": True,
                     "fetchTickers": True,
                     "fetchOrderBook": True,
@@ -284,6 +287,27 @@ class binance(Exchange):
         return self.milliseconds()
 
     # --- markets and currencies ----------------------------------------------------------------------
+    def fetch_time(self, params: dict[str, Any] | None = None) -> int | None:
+        if params is None:
+            params = {}
+        # time: { serverTime } in milliseconds.
+        response = self.public_get_time(params)
+        return self.safe_integer(response, "serverTime")
+
+    def fetch_status(self, params: dict[str, Any] | None = None) -> Status:
+        if params is None:
+            params = {}
+        # system/status: { status: 0 normal or 1 system maintenance, msg }; it needs no signature.
+        response = self.sapi_get_system_status(params)
+        status = self.safe_string(response, "status")
+        return {
+            "status": "ok" if (status == "0") else "maintenance",
+            "updated": None,
+            "eta": None,
+            "url": None,
+            "info": response,
+        }
+
     def fetch_currencies(self, params: dict[str, Any] | None = None) -> dict[str, Currency]:
         if params is None:
             params = {}
@@ -938,7 +962,7 @@ class binance(Exchange):
         if params is None:
             params = {}
         url = (js.to_str(self.safe_string(js.get(self.urls, "api"), api)) + "/") + js.to_str(path)
-        if api == "public":
+        if (api == "public") or (path == "system/status"):
             if len(js.keys(params)) > 0:
                 url = (url + "?") + js.to_str(self.urlencode(params))
             return {"url": url, "method": method, "body": body, "headers": headers}

@@ -32,6 +32,7 @@ from exchangekit.base.types import (
     OHLCV,
     Order,
     OrderBook,
+    Status,
     Ticker,
     Trade,
     Transaction,
@@ -51,6 +52,8 @@ class kraken(Exchange):
                 "certified": True,
                 "has": {
                     "fetchCurrencies": True,
+                    "fetchTime": True,
+                    "fetchStatus": True,
                     "fetchTicker": True,
                     "fetchTickers": True,
                     "fetchOrderBook": True,
@@ -234,6 +237,29 @@ class kraken(Exchange):
         return self.milliseconds()
 
     # --- markets and currencies ----------------------------------------------------------------------
+    def fetch_time(self, params: dict[str, Any] | None = None) -> int | None:
+        if params is None:
+            params = {}
+        # Time: { unixtime (seconds), rfc1123 }.
+        response = self.public_get_time(params)
+        return self.safe_timestamp(self.safe_dict(response, "result", {}), "unixtime")
+
+    def fetch_status(self, params: dict[str, Any] | None = None) -> Status:
+        if params is None:
+            params = {}
+        # SystemStatus: online, maintenance, cancel_only or post_only, with the time it was reported; anything
+        # but online restricts trading, so it is 'maintenance'.
+        response = self.public_get_system_status(params)
+        result = self.safe_dict(response, "result", {})
+        status = self.safe_string(result, "status")
+        return {
+            "status": "ok" if (status == "online") else "maintenance",
+            "updated": self.parse8601(self.safe_string(result, "timestamp")),
+            "eta": None,
+            "url": None,
+            "info": response,
+        }
+
     def fetch_currencies(self, params: dict[str, Any] | None = None) -> dict[str, Currency]:
         if params is None:
             params = {}

@@ -46,6 +46,7 @@ class poloniex(Exchange):
                 "rateLimit": 5,
                 "has": {
                     "fetchCurrencies": True,
+                    "fetchTime": True,
                     "fetchTicker": True,
                     "fetchTickers": True,
                     "fetchOrderBook": True,
@@ -229,6 +230,13 @@ class poloniex(Exchange):
         )
 
     # --- markets and currencies ----------------------------------------------------------------------
+    def fetch_time(self, params: dict[str, Any] | None = None) -> int | None:
+        if params is None:
+            params = {}
+        # timestamp: { serverTime } in milliseconds.
+        response = self.public_get_timestamp(params)
+        return self.safe_integer(response, "serverTime")
+
     def fetch_currencies(self, params: dict[str, Any] | None = None) -> dict[str, Currency]:
         if params is None:
             params = {}

@@ -47,6 +47,7 @@ class poloniex(Exchange):
                 "rateLimit": 5,
                 "has": {
                     "fetchCurrencies": True,
+                    "fetchTime": True,
                     "fetchTicker": True,
                     "fetchTickers": True,
                     "fetchOrderBook": True,
@@ -230,6 +231,13 @@ class poloniex(Exchange):
         )
 
     # --- markets and currencies ----------------------------------------------------------------------
+    async def fetch_time(self, params: dict[str, Any] | None = None) -> int | None:
+        if params is None:
+            params = {}
+        # timestamp: { serverTime } in milliseconds.
+        response = await self.public_get_timestamp(params)
+        return self.safe_integer(response, "serverTime")
+
     async def fetch_currencies(self, params: dict[str, Any] | None = None) -> dict[str, Currency]:
         if params is None:
             params = {}
