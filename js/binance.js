@@ -683,7 +683,11 @@ export default class binance extends Exchange {
         if (since !== undefined) {
             request['startTime'] = since;
         }
-        const response = await this.privateGetAllOrders (this.extend (request, params));
+        const until = this.safeInteger (params, 'until');
+        if (until !== undefined) {
+            request['endTime'] = until;
+        }
+        const response = await this.privateGetAllOrders (this.extend (request, this.omit (params, 'until')));
         const orders = this.parseOrders (response, market, since);
         const result = [];
         for (let i = 0; i < orders.length; i++) {
@@ -746,13 +750,18 @@ export default class binance extends Exchange {
         }, currency);
     }
 
-    transferRequest (code, since, limit) {
+    transferRequest (code, since, limit, params = {}) {
+        // The query of deposit and withdrawal histories: coin, startTime, endTime (the unified until), limit.
         const request = {};
         if (code !== undefined) {
             request['coin'] = this.currency (code)['id'];
         }
         if (since !== undefined) {
             request['startTime'] = since;
+        }
+        const until = this.safeInteger (params, 'until');
+        if (until !== undefined) {
+            request['endTime'] = until;
         }
         if (limit !== undefined) {
             request['limit'] = limit;
@@ -763,14 +772,14 @@ export default class binance extends Exchange {
     async fetchDeposits (code = undefined, since = undefined, limit = undefined, params = {}) {
         await this.loadMarkets ();
         const currency = (code === undefined) ? undefined : this.currency (code);
-        const response = await this.sapiGetCapitalDepositHisrec (this.extend (this.transferRequest (code, since, limit), params));
+        const response = await this.sapiGetCapitalDepositHisrec (this.extend (this.transferRequest (code, since, limit, params), this.omit (params, 'until')));
         return this.parseTransactions (response, currency, since, limit);
     }
 
     async fetchWithdrawals (code = undefined, since = undefined, limit = undefined, params = {}) {
         await this.loadMarkets ();
         const currency = (code === undefined) ? undefined : this.currency (code);
-        const response = await this.sapiGetCapitalWithdrawHistory (this.extend (this.transferRequest (code, since, limit), params));
+        const response = await this.sapiGetCapitalWithdrawHistory (this.extend (this.transferRequest (code, since, limit, params), this.omit (params, 'until')));
         return this.parseTransactions (response, currency, since, limit);
     }
 

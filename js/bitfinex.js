@@ -448,7 +448,10 @@ export default class bitfinex extends Exchange {
     }
 
     async fetchClosedOrders (symbol = undefined, since = undefined, limit = undefined, params = {}) {
-        // orders/hist: the orders of the last three days that are no longer live.
+        // orders/hist: the orders of the last three days that are no longer live; it takes no time range.
+        if (this.safeValue (params, 'until') !== undefined) {
+            throw new NotSupported (this.id + ' fetchClosedOrders () does not support the unified param until: orders/hist takes no time range');
+        }
         await this.loadMarkets ();
         const request = {};
         if (limit !== undefined) {
@@ -517,10 +520,15 @@ export default class bitfinex extends Exchange {
         if (since !== undefined) {
             request['since'] = Math.floor (since / 1000);
         }
+        // history/movements names its end time until too, in seconds.
+        const until = this.safeInteger (params, 'until');
+        if (until !== undefined) {
+            request['until'] = Math.floor (until / 1000);
+        }
         if (limit !== undefined) {
             request['limit'] = limit;
         }
-        const response = await this.privatePostHistoryMovements (this.extend (request, params));
+        const response = await this.privatePostHistoryMovements (this.extend (request, this.omit (params, 'until')));
         const transactions = this.parseTransactions (response, currency, since);
         const result = [];
         for (let i = 0; i < transactions.length; i++) {

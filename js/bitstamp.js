@@ -601,7 +601,11 @@ export default class bitstamp extends Exchange {
     }
 
     async fetchCryptoTransactions (key, type, code, since, limit, params) {
-        // One endpoint lists both: { deposits: [...], withdrawals: [...] }; only finished ones appear.
+        // One endpoint lists both: { deposits: [...], withdrawals: [...] }; only finished ones appear. It takes
+        // no time range.
+        if (this.safeValue (params, 'until') !== undefined) {
+            throw new NotSupported (this.id + ' fetchDeposits () and fetchWithdrawals () do not support the unified param until');
+        }
         await this.loadMarkets ();
         const request = {};
         if (limit !== undefined) {

@@ -656,7 +656,11 @@ export default class kraken extends Exchange {
         if (since !== undefined) {
             request['start'] = Math.floor (since / 1000);
         }
-        const response = await this.privatePostClosedOrders (this.extend (request, params));
+        const until = this.safeInteger (params, 'until');
+        if (until !== undefined) {
+            request['end'] = Math.floor (until / 1000);
+        }
+        const response = await this.privatePostClosedOrders (this.extend (request, this.omit (params, 'until')));
         const result = this.safeDict (response, 'result', {});
         const market = (symbol === undefined) ? undefined : this.market (symbol);
         return this.parseOrders (this.entriesById (this.safeDict (result, 'closed', {})), market, since, limit);
@@ -709,11 +713,16 @@ export default class kraken extends Exchange {
         if (since !== undefined) {
             request['start'] = Math.floor (since / 1000);
         }
+        const until = this.safeInteger (params, 'until');
+        if (until !== undefined) {
+            request['end'] = Math.floor (until / 1000);
+        }
+        const rest = this.omit (params, 'until');
         let response = undefined;
         if (type === 'deposit') {
-            response = await this.privatePostDepositStatus (this.extend (request, params));
+            response = await this.privatePostDepositStatus (this.extend (request, rest));
         } else {
-            response = await this.privatePostWithdrawStatus (this.extend (request, params));
+            response = await this.privatePostWithdrawStatus (this.extend (request, rest));
         }
         return this.parseTransactions (this.safeList (response, 'result', []), currency, since, limit, { 'type': type });
     }

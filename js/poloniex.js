@@ -594,10 +594,14 @@ export default class poloniex extends Exchange {
         if (since !== undefined) {
             request['startTime'] = since;
         }
+        const until = this.safeInteger (params, 'until');
+        if (until !== undefined) {
+            request['endTime'] = until;
+        }
         if (limit !== undefined) {
             request['limit'] = limit;
         }
-        const response = await this.privateGetOrdersHistory (this.extend (request, params));
+        const response = await this.privateGetOrdersHistory (this.extend (request, this.omit (params, 'until')));
         return this.parseOrders (response, market, since, limit);
     }
 
@@ -663,9 +667,10 @@ export default class poloniex extends Exchange {
         if (since !== undefined) {
             start = Math.floor (since / 1000);
         }
+        const until = this.safeInteger (params, 'until');
         const request = {
             'start': start,
-            'end': now,
+            'end': (until === undefined) ? now : Math.floor (until / 1000),
             'activityType': (type === 'deposit') ? 1 : 2,
         };
         let currency = undefined;
@@ -673,7 +678,7 @@ export default class poloniex extends Exchange {
             currency = this.currency (code);
             request['currency'] = currency['id'];
         }
-        const response = await this.privateGetWalletsActivity (this.extend (request, params));
+        const response = await this.privateGetWalletsActivity (this.extend (request, this.omit (params, 'until')));
         return this.parseTransactions (this.safeList (response, key, []), currency, since, limit, { 'type': type });
     }
 

@@ -358,7 +358,11 @@ class binance extends Exchange {
         if (!($since === null)) {
             $request['startTime'] = $since;
         }
-        $response = $this->private_get_all_orders($this->extend($request, $params));
+        $until = $this->safe_integer($params, 'until');
+        if (!($until === null)) {
+            $request['endTime'] = $until;
+        }
+        $response = $this->private_get_all_orders($this->extend($request, $this->omit($params, 'until')));
         $orders = $this->parse_orders($response, $market, $since);
         $result = [];
         for ($i = 0; Js::less($i, Js::length($orders)); $i++) {
@@ -409,13 +413,21 @@ class binance extends Exchange {
         return $this->safe_transaction(['id' => $this->safe_string($transaction, 'id'), 'txid' => $this->safe_string($transaction, 'txId'), 'timestamp' => $timestamp, 'network' => $this->network_code($this->safe_string($transaction, 'network')), 'address' => $this->safe_string($transaction, 'address'), 'tag' => $this->safe_string($transaction, 'addressTag'), 'type' => $is_withdrawal ? 'withdrawal' : 'deposit', 'amount' => $this->safe_string($transaction, 'amount'), 'currency' => $code, 'status' => $this->safe_string($statuses, $this->safe_string($transaction, 'status')), 'updated' => $this->parse8601($this->safe_string($transaction, 'completeTime')), 'fee' => $fee, 'info' => $transaction], $currency);
     }
 
-    public function transfer_request($code, $since, $limit) {
+    public function transfer_request($code, $since, $limit, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        // The query of deposit and withdrawal histories: coin, startTime, endTime (the unified until), limit.
         $request = [];
         if (!($code === null)) {
             $request['coin'] = Js::get($this->currency($code), 'id');
         }
         if (!($since === null)) {
             $request['startTime'] = $since;
+        }
+        $until = $this->safe_integer($params, 'until');
+        if (!($until === null)) {
+            $request['endTime'] = $until;
         }
         if (!($limit === null)) {
             $request['limit'] = $limit;
@@ -429,7 +441,7 @@ class binance extends Exchange {
         }
         $this->load_markets();
         $currency = $code === null ? null : $this->currency($code);
-        $response = $this->sapi_get_capital_deposit_hisrec($this->extend($this->transfer_request($code, $since, $limit), $params));
+        $response = $this->sapi_get_capital_deposit_hisrec($this->extend($this->transfer_request($code, $since, $limit, $params), $this->omit($params, 'until')));
         return $this->parse_transactions($response, $currency, $since, $limit);
     }
 
@@ -439,7 +451,7 @@ class binance extends Exchange {
         }
         $this->load_markets();
         $currency = $code === null ? null : $this->currency($code);
-        $response = $this->sapi_get_capital_withdraw_history($this->extend($this->transfer_request($code, $since, $limit), $params));
+        $response = $this->sapi_get_capital_withdraw_history($this->extend($this->transfer_request($code, $since, $limit, $params), $this->omit($params, 'until')));
         return $this->parse_transactions($response, $currency, $since, $limit);
     }
 

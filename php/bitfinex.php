@@ -257,7 +257,10 @@ class bitfinex extends Exchange {
         if ($params === null) {
             $params = [];
         }
-        // orders/hist: the orders of the last three days that are no longer live.
+        // orders/hist: the orders of the last three days that are no longer live; it takes no time range.
+        if (!($this->safe_value($params, 'until') === null)) {
+            throw new NotSupported(Js::toStr($this->id) . ' fetchClosedOrders () does not support the unified param until: orders/hist takes no time range');
+        }
         $this->load_markets();
         $request = [];
         if (!($limit === null)) {
@@ -316,10 +319,15 @@ class bitfinex extends Exchange {
         if (!($since === null)) {
             $request['since'] = Js::floor(Js::divide($since, 1000));
         }
+        // history/movements names its end time until too, in seconds.
+        $until = $this->safe_integer($params, 'until');
+        if (!($until === null)) {
+            $request['until'] = Js::floor(Js::divide($until, 1000));
+        }
         if (!($limit === null)) {
             $request['limit'] = $limit;
         }
-        $response = $this->private_post_history_movements($this->extend($request, $params));
+        $response = $this->private_post_history_movements($this->extend($request, $this->omit($params, 'until')));
         $transactions = $this->parse_transactions($response, $currency, $since);
         $result = [];
         for ($i = 0; Js::less($i, Js::length($transactions)); $i++) {

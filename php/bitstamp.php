@@ -387,7 +387,11 @@ class bitstamp extends Exchange {
     }
 
     public function fetch_crypto_transactions($key, $type, $code, $since, $limit, $params) {
-        // One endpoint lists both: { deposits: [...], withdrawals: [...] }; only finished ones appear.
+        // One endpoint lists both: { deposits: [...], withdrawals: [...] }; only finished ones appear. It takes
+        // no time range.
+        if (!($this->safe_value($params, 'until') === null)) {
+            throw new NotSupported(Js::toStr($this->id) . ' fetchDeposits () and fetchWithdrawals () do not support the unified param until');
+        }
         $this->load_markets();
         $request = [];
         if (!($limit === null)) {

@@ -379,7 +379,11 @@ class kraken extends Exchange {
         if (!($since === null)) {
             $request['start'] = Js::floor(Js::divide($since, 1000));
         }
-        $response = $this->private_post_closed_orders($this->extend($request, $params));
+        $until = $this->safe_integer($params, 'until');
+        if (!($until === null)) {
+            $request['end'] = Js::floor(Js::divide($until, 1000));
+        }
+        $response = $this->private_post_closed_orders($this->extend($request, $this->omit($params, 'until')));
         $result = $this->safe_dict($response, 'result', []);
         $market = $symbol === null ? null : $this->market($symbol);
         return $this->parse_orders($this->entries_by_id($this->safe_dict($result, 'closed', [])), $market, $since, $limit);
@@ -426,11 +430,16 @@ class kraken extends Exchange {
         if (!($since === null)) {
             $request['start'] = Js::floor(Js::divide($since, 1000));
         }
+        $until = $this->safe_integer($params, 'until');
+        if (!($until === null)) {
+            $request['end'] = Js::floor(Js::divide($until, 1000));
+        }
+        $rest = $this->omit($params, 'until');
         $response = null;
         if ($type === 'deposit') {
-            $response = $this->private_post_deposit_status($this->extend($request, $params));
+            $response = $this->private_post_deposit_status($this->extend($request, $rest));
         } else {
-            $response = $this->private_post_withdraw_status($this->extend($request, $params));
+            $response = $this->private_post_withdraw_status($this->extend($request, $rest));
         }
         return $this->parse_transactions($this->safe_list($response, 'result', []), $currency, $since, $limit, ['type' => $type]);
     }

@@ -317,10 +317,14 @@ class poloniex extends Exchange {
         if (!($since === null)) {
             $request['startTime'] = $since;
         }
+        $until = $this->safe_integer($params, 'until');
+        if (!($until === null)) {
+            $request['endTime'] = $until;
+        }
         if (!($limit === null)) {
             $request['limit'] = $limit;
         }
-        $response = $this->private_get_orders_history($this->extend($request, $params));
+        $response = $this->private_get_orders_history($this->extend($request, $this->omit($params, 'until')));
         return $this->parse_orders($response, $market, $since, $limit);
     }
 
@@ -377,13 +381,14 @@ class poloniex extends Exchange {
         if (!($since === null)) {
             $start = Js::floor(Js::divide($since, 1000));
         }
-        $request = ['start' => $start, 'end' => $now, 'activityType' => $type === 'deposit' ? 1 : 2];
+        $until = $this->safe_integer($params, 'until');
+        $request = ['start' => $start, 'end' => $until === null ? $now : Js::floor(Js::divide($until, 1000)), 'activityType' => $type === 'deposit' ? 1 : 2];
         $currency = null;
         if (!($code === null)) {
             $currency = $this->currency($code);
             $request['currency'] = Js::get($currency, 'id');
         }
-        $response = $this->private_get_wallets_activity($this->extend($request, $params));
+        $response = $this->private_get_wallets_activity($this->extend($request, $this->omit($params, 'until')));
         return $this->parse_transactions($this->safe_list($response, $key, []), $currency, $since, $limit, ['type' => $type]);
     }
 

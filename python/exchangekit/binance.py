@@ -784,7 +784,10 @@ class binance(Exchange):
         request = {"symbol": js.get(market, "id")}
         if not (since is None):
             request["startTime"] = since
-        response = self.private_get_all_orders(self.extend(request, params))
+        until = self.safe_integer(params, "until")
+        if not (until is None):
+            request["endTime"] = until
+        response = self.private_get_all_orders(self.extend(request, self.omit(params, "until")))
         orders = self.parse_orders(response, market, since)
         result = []
         i = 0
@@ -853,12 +856,18 @@ class binance(Exchange):
             currency,
         )
 
-    def transfer_request(self, code, since, limit):
+    def transfer_request(self, code, since, limit, params=None):
+        if params is None:
+            params = {}
+        # The query of deposit and withdrawal histories: coin, startTime, endTime (the unified until), limit.
         request = {}
         if not (code is None):
             request["coin"] = js.get(self.currency(code), "id")
         if not (since is None):
             request["startTime"] = since
+        until = self.safe_integer(params, "until")
+        if not (until is None):
+            request["endTime"] = until
         if not (limit is None):
             request["limit"] = limit
         return request
@@ -875,7 +884,7 @@ class binance(Exchange):
         self.load_markets()
         currency = None if (code is None) else self.currency(code)
         response = self.sapi_get_capital_deposit_hisrec(
-            self.extend(self.transfer_request(code, since, limit), params)
+            self.extend(self.transfer_request(code, since, limit, params), self.omit(params, "until"))
         )
         return self.parse_transactions(response, currency, since, limit)
 
@@ -891,7 +900,7 @@ class binance(Exchange):
         self.load_markets()
         currency = None if (code is None) else self.currency(code)
         response = self.sapi_get_capital_withdraw_history(
-            self.extend(self.transfer_request(code, since, limit), params)
+            self.extend(self.transfer_request(code, since, limit, params), self.omit(params, "until"))
         )
         return self.parse_transactions(response, currency, since, limit)
 

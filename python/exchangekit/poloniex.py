@@ -681,9 +681,12 @@ class poloniex(Exchange):
             request["symbol"] = js.get(market, "id")
         if not (since is None):
             request["startTime"] = since
+        until = self.safe_integer(params, "until")
+        if not (until is None):
+            request["endTime"] = until
         if not (limit is None):
             request["limit"] = limit
-        response = self.private_get_orders_history(self.extend(request, params))
+        response = self.private_get_orders_history(self.extend(request, self.omit(params, "until")))
         return self.parse_orders(response, market, since, limit)
 
     def fetch_my_trades(
@@ -749,12 +752,17 @@ class poloniex(Exchange):
         start = js.subtract(now, js.multiply(js.get(self.options, "transactionsDays"), 86400))
         if not (since is None):
             start = js.floor(js.divide(since, 1000))
-        request = {"start": start, "end": now, "activityType": 1 if (type_ == "deposit") else 2}
+        until = self.safe_integer(params, "until")
+        request = {
+            "start": start,
+            "end": now if (until is None) else js.floor(js.divide(until, 1000)),
+            "activityType": 1 if (type_ == "deposit") else 2,
+        }
         currency = None
         if not (code is None):
             currency = self.currency(code)
             request["currency"] = js.get(currency, "id")
-        response = self.private_get_wallets_activity(self.extend(request, params))
+        response = self.private_get_wallets_activity(self.extend(request, self.omit(params, "until")))
         return self.parse_transactions(
             self.safe_list(response, key, []), currency, since, limit, {"type": type_}
         )

@@ -787,7 +787,10 @@ class binance(Exchange):
         request = {"symbol": js.get(market, "id")}
         if not (since is None):
             request["startTime"] = since
-        response = await self.private_get_all_orders(self.extend(request, params))
+        until = self.safe_integer(params, "until")
+        if not (until is None):
+            request["endTime"] = until
+        response = await self.private_get_all_orders(self.extend(request, self.omit(params, "until")))
         orders = self.parse_orders(response, market, since)
         result = []
         i = 0
@@ -856,12 +859,18 @@ class binance(Exchange):
             currency,
         )
 
-    def transfer_request(self, code, since, limit):
+    def transfer_request(self, code, since, limit, params=None):
+        if params is None:
+            params = {}
+        # The query of deposit and withdrawal histories: coin, startTime, endTime (the unified until), limit.
         request = {}
         if not (code is None):
             request["coin"] = js.get(self.currency(code), "id")
         if not (since is None):
             request["startTime"] = since
+        until = self.safe_integer(params, "until")
+        if not (until is None):
+            request["endTime"] = until
         if not (limit is None):
             request["limit"] = limit
         return request
@@ -878,7 +887,7 @@ class binance(Exchange):
         await self.load_markets()
         currency = None if (code is None) else self.currency(code)
         response = await self.sapi_get_capital_deposit_hisrec(
-            self.extend(self.transfer_request(code, since, limit), params)
+            self.extend(self.transfer_request(code, since, limit, params), self.omit(params, "until"))
         )
         return self.parse_transactions(response, currency, since, limit)
 
@@ -894,7 +903,7 @@ class binance(Exchange):
         await self.load_markets()
         currency = None if (code is None) else self.currency(code)
         response = await self.sapi_get_capital_withdraw_history(
-            self.extend(self.transfer_request(code, since, limit), params)
+            self.extend(self.transfer_request(code, since, limit, params), self.omit(params, "until"))
         )
         return self.parse_transactions(response, currency, since, limit)
 

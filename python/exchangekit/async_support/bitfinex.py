@@ -521,7 +521,12 @@ class bitfinex(Exchange):
     ) -> list[Order]:
         if params is None:
             params = {}
-        # orders/hist: the orders of the last three days that are no longer live.
+        # orders/hist: the orders of the last three days that are no longer live; it takes no time range.
+        if not (self.safe_value(params, "until") is None):
+            raise NotSupported(
+                js.to_str(self.id)
+                + " fetchClosedOrders () does not support the unified param until: orders/hist takes no time range"
+            )
         await self.load_markets()
         request = {}
         if not (limit is None):
@@ -591,9 +596,13 @@ class bitfinex(Exchange):
         request = {"currency": js.get(currency, "id").upper()}
         if not (since is None):
             request["since"] = js.floor(js.divide(since, 1000))
+        # history/movements names its end time until too, in seconds.
+        until = self.safe_integer(params, "until")
+        if not (until is None):
+            request["until"] = js.floor(js.divide(until, 1000))
         if not (limit is None):
             request["limit"] = limit
-        response = await self.private_post_history_movements(self.extend(request, params))
+        response = await self.private_post_history_movements(self.extend(request, self.omit(params, "until")))
         transactions = self.parse_transactions(response, currency, since)
         result = []
         i = 0

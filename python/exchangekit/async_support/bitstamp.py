@@ -680,7 +680,13 @@ class bitstamp(Exchange):
         )
 
     async def fetch_crypto_transactions(self, key, type_, code, since, limit, params):
-        # One endpoint lists both: { deposits: [...], withdrawals: [...] }; only finished ones appear.
+        # One endpoint lists both: { deposits: [...], withdrawals: [...] }; only finished ones appear. It takes
+        # no time range.
+        if not (self.safe_value(params, "until") is None):
+            raise NotSupported(
+                js.to_str(self.id)
+                + " fetchDeposits () and fetchWithdrawals () do not support the unified param until"
+            )
         await self.load_markets()
         request = {}
         if not (limit is None):

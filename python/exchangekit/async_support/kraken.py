@@ -760,7 +760,10 @@ class kraken(Exchange):
         request = {}
         if not (since is None):
             request["start"] = js.floor(js.divide(since, 1000))
-        response = await self.private_post_closed_orders(self.extend(request, params))
+        until = self.safe_integer(params, "until")
+        if not (until is None):
+            request["end"] = js.floor(js.divide(until, 1000))
+        response = await self.private_post_closed_orders(self.extend(request, self.omit(params, "until")))
         result = self.safe_dict(response, "result", {})
         market = None if (symbol is None) else self.market(symbol)
         return self.parse_orders(
@@ -822,11 +825,15 @@ class kraken(Exchange):
             request["asset"] = js.get(currency, "id")
         if not (since is None):
             request["start"] = js.floor(js.divide(since, 1000))
+        until = self.safe_integer(params, "until")
+        if not (until is None):
+            request["end"] = js.floor(js.divide(until, 1000))
+        rest = self.omit(params, "until")
         response = None
         if type_ == "deposit":
-            response = await self.private_post_deposit_status(self.extend(request, params))
+            response = await self.private_post_deposit_status(self.extend(request, rest))
         else:
-            response = await self.private_post_withdraw_status(self.extend(request, params))
+            response = await self.private_post_withdraw_status(self.extend(request, rest))
         return self.parse_transactions(
             self.safe_list(response, "result", []), currency, since, limit, {"type": type_}
         )
