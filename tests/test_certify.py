@@ -255,6 +255,8 @@ def test_probes_leave_out_params_the_case_sets_and_their_equivalents():
     probed = [probe.param for probe in planned]
     assert "postOnly" not in probed and "timeInForce" not in probed  # timeInForce PO asks for the same thing
     assert set(probed) == set(UNIFIED_METHODS["createOrder"].params) - {"postOnly", "timeInForce"}
+    odd = dict(case.spec, args=["BTC/USD", "limit", "buy", 1, 100, "not a dictionary"])
+    assert unified_params.probes({"exchange": "acme", "methods": {"createOrder": [odd]}}, ["createOrder"]) == []
     short = unified_params.Probe(ORDER_CASE, "cost").spec["args"]  # params padded into its position
     assert short == ["BTC/USD", "limit", "buy", 1, 100, {"cost": UNIFIED_PARAMS["cost"].probe}]
 
