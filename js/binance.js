@@ -18,6 +18,7 @@ export default class binance extends Exchange {
             'has': {
                 'fetchCurrencies': true,
                 'fetchTime': true,
+                'fetchTradingFees': true,
                 'fetchStatus': true,
                 'fetchTicker': true,
                 'fetchTickers': true,
@@ -291,6 +292,24 @@ export default class binance extends Exchange {
             'url': undefined,
             'info': response,
         };
+    }
+
+    async fetchTradingFees (params = {}) {
+        // sapi asset/tradeFee: [ { symbol, makerCommission, takerCommission } ] as rates, for every symbol.
+        await this.loadMarkets ();
+        const response = await this.sapiGetAssetTradeFee (params);
+        const fees = {};
+        for (let i = 0; i < response.length; i++) {
+            const entry = response[i];
+            const market = this.safeMarket (this.safeString (entry, 'symbol'));
+            fees[market['symbol']] = {
+                'symbol': market['symbol'],
+                'maker': this.safeNumber (entry, 'makerCommission'),
+                'taker': this.safeNumber (entry, 'takerCommission'),
+                'info': entry,
+            };
+        }
+        return fees;
     }
 
     async fetchCurrencies (params = {}) {

@@ -18,6 +18,7 @@ export default class kraken extends Exchange {
             'has': {
                 'fetchCurrencies': true,
                 'fetchTime': true,
+                'fetchTradingFees': true,
                 'fetchStatus': true,
                 'fetchTicker': true,
                 'fetchTickers': true,
@@ -233,6 +234,30 @@ export default class kraken extends Exchange {
             'url': undefined,
             'info': response,
         };
+    }
+
+    async fetchTradingFees (params = {}) {
+        // TradeVolume with every pair: the account's current taker (fees) and maker (fees_maker) fee of each,
+        // in percent.
+        await this.loadMarkets ();
+        const response = await this.privatePostTradeVolume (this.extend ({ 'pair': this.ids.join (',') }, params));
+        const result = this.safeDict (response, 'result', {});
+        const takerFees = this.safeDict (result, 'fees', {});
+        const makerFees = this.safeDict (result, 'fees_maker', {});
+        const fees = {};
+        const ids = Object.keys (takerFees);
+        for (let i = 0; i < ids.length; i++) {
+            const market = this.safeMarket (ids[i]);
+            const taker = this.safeString (this.safeDict (takerFees, ids[i]), 'fee');
+            const maker = this.safeString (this.safeDict (makerFees, ids[i]), 'fee', taker);
+            fees[market['symbol']] = {
+                'symbol': market['symbol'],
+                'maker': this.parseNumber (Precise.stringDiv (maker, '100')),
+                'taker': this.parseNumber (Precise.stringDiv (taker, '100')),
+                'info': response,
+            };
+        }
+        return fees;
     }
 
     async fetchCurrencies (params = {}) {

@@ -18,6 +18,7 @@ export default class poloniex extends Exchange {
             'has': {
                 'fetchCurrencies': true,
                 'fetchTime': true,
+                'fetchTradingFees': true,
                 'fetchTicker': true,
                 'fetchTickers': true,
                 'fetchOrderBook': true,
@@ -228,6 +229,23 @@ export default class poloniex extends Exchange {
         // timestamp: { serverTime } in milliseconds.
         const response = await this.publicGetTimestamp (params);
         return this.safeInteger (response, 'serverTime');
+    }
+
+    async fetchTradingFees (params = {}) {
+        // feeinfo: the account's makerRate and takerRate, the same for every market.
+        await this.loadMarkets ();
+        const response = await this.privateGetFeeinfo (params);
+        const fees = {};
+        for (let i = 0; i < this.symbols.length; i++) {
+            const symbol = this.symbols[i];
+            fees[symbol] = {
+                'symbol': symbol,
+                'maker': this.safeNumber (response, 'makerRate'),
+                'taker': this.safeNumber (response, 'takerRate'),
+                'info': response,
+            };
+        }
+        return fees;
     }
 
     async fetchCurrencies (params = {}) {

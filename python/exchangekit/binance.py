@@ -33,6 +33,7 @@ from exchangekit.base.types import (
     Status,
     Ticker,
     Trade,
+    TradingFee,
     Transaction,
 )
 
@@ -51,6 +52,7 @@ class binance(Exchange):
                 "has": {
                     "fetchCurrencies": True,
                     "fetchTime": True,
+                    "fetchTradingFees": True,
                     "fetchStatus": True,
                     "fetchTicker": True,
                     "fetchTickers": True,
@@ -307,6 +309,30 @@ class binance(Exchange):
             "url": None,
             "info": response,
         }
+
+    def fetch_trading_fees(self, params: dict[str, Any] | None = None) -> dict[str, TradingFee]:
+        if params is None:
+            params = {}
+        # sapi asset/tradeFee: [ { symbol, makerCommission, takerCommission } ] as rates, for every symbol.
+        self.load_markets()
+        response = self.sapi_get_asset_trade_fee(params)
+        fees = {}
+        i = 0
+        while js.less(i, js.length(response)):
+            entry = js.get(response, i)
+            market = self.safe_market(self.safe_string(entry, "symbol"))
+            js.set_(
+                fees,
+                js.get(market, "symbol"),
+                {
+                    "symbol": js.get(market, "symbol"),
+                    "maker": self.safe_number(entry, "makerCommission"),
+                    "taker": self.safe_number(entry, "takerCommission"),
+                    "info": entry,
+                },
+            )
+            i += 1
+        return fees
 
     def fetch_currencies(self, params: dict[str, Any] | None = None) -> dict[str, Currency]:
         if params is None:

@@ -36,6 +36,7 @@ from exchangekit.base.types import (
     Status,
     Ticker,
     Trade,
+    TradingFee,
     Transaction,
 )
 
@@ -54,6 +55,7 @@ class kraken(Exchange):
                 "has": {
                     "fetchCurrencies": True,
                     "fetchTime": True,
+                    "fetchTradingFees": True,
                     "fetchStatus": True,
                     "fetchTicker": True,
                     "fetchTickers": True,
@@ -260,6 +262,36 @@ class kraken(Exchange):
             "url": None,
             "info": response,
         }
+
+    async def fetch_trading_fees(self, params: dict[str, Any] | None = None) -> dict[str, TradingFee]:
+        if params is None:
+            params = {}
+        # TradeVolume with every pair: the account's current taker (fees) and maker (fees_maker) fee of each,
+        # in percent.
+        await self.load_markets()
+        response = await self.private_post_trade_volume(self.extend({"pair": js.join(self.ids, ",")}, params))
+        result = self.safe_dict(response, "result", {})
+        taker_fees = self.safe_dict(result, "fees", {})
+        maker_fees = self.safe_dict(result, "fees_maker", {})
+        fees = {}
+        ids = js.keys(taker_fees)
+        i = 0
+        while i < len(ids):
+            market = self.safe_market(js.get(ids, i))
+            taker = self.safe_string(self.safe_dict(taker_fees, js.get(ids, i)), "fee")
+            maker = self.safe_string(self.safe_dict(maker_fees, js.get(ids, i)), "fee", taker)
+            js.set_(
+                fees,
+                js.get(market, "symbol"),
+                {
+                    "symbol": js.get(market, "symbol"),
+                    "maker": self.parse_number(Precise.string_div(maker, "100")),
+                    "taker": self.parse_number(Precise.string_div(taker, "100")),
+                    "info": response,
+                },
+            )
+            i += 1
+        return fees
 
     async def fetch_currencies(self, params: dict[str, Any] | None = None) -> dict[str, Currency]:
         if params is None:

@@ -31,6 +31,7 @@ from exchangekit.base.types import (
     OrderBook,
     Ticker,
     Trade,
+    TradingFee,
     Transaction,
 )
 
@@ -48,6 +49,7 @@ class poloniex(Exchange):
                 "has": {
                     "fetchCurrencies": True,
                     "fetchTime": True,
+                    "fetchTradingFees": True,
                     "fetchTicker": True,
                     "fetchTickers": True,
                     "fetchOrderBook": True,
@@ -237,6 +239,29 @@ class poloniex(Exchange):
         # timestamp: { serverTime } in milliseconds.
         response = await self.public_get_timestamp(params)
         return self.safe_integer(response, "serverTime")
+
+    async def fetch_trading_fees(self, params: dict[str, Any] | None = None) -> dict[str, TradingFee]:
+        if params is None:
+            params = {}
+        # feeinfo: the account's makerRate and takerRate, the same for every market.
+        await self.load_markets()
+        response = await self.private_get_feeinfo(params)
+        fees = {}
+        i = 0
+        while js.less(i, js.length(self.symbols)):
+            symbol = js.get(self.symbols, i)
+            js.set_(
+                fees,
+                symbol,
+                {
+                    "symbol": symbol,
+                    "maker": self.safe_number(response, "makerRate"),
+                    "taker": self.safe_number(response, "takerRate"),
+                    "info": response,
+                },
+            )
+            i += 1
+        return fees
 
     async def fetch_currencies(self, params: dict[str, Any] | None = None) -> dict[str, Currency]:
         if params is None:
