@@ -28,6 +28,7 @@ export default class binance extends Exchange {
                 'fetchBalance': true,
                 'createOrder': true,
                 'cancelOrder': true,
+                'cancelAllOrders': true,
                 'fetchOrder': true,
                 'fetchOpenOrders': true,
                 'fetchClosedOrders': true,
@@ -673,6 +674,14 @@ export default class binance extends Exchange {
         const market = this.requireSymbol ('cancelOrder', symbol);
         const response = await this.privateDeleteOrder (this.extend ({ 'symbol': market['id'], 'orderId': id }, params));
         return this.parseOrder (response, market);
+    }
+
+    async cancelAllOrders (symbol = undefined, params = {}) {
+        // DELETE openOrders of one symbol: the orders it canceled.
+        await this.loadMarkets ();
+        const market = this.requireSymbol ('cancelAllOrders', symbol);
+        const response = await this.privateDeleteOpenOrders (this.extend ({ 'symbol': market['id'] }, params));
+        return this.parseOrders (response, market);
     }
 
     async fetchOrder (id, symbol = undefined, params = {}) {

@@ -23,6 +23,7 @@ export default class bitstamp extends Exchange {
                 'fetchBalance': true,
                 'createOrder': true,
                 'cancelOrder': true,
+                'cancelAllOrders': true,
                 'fetchOrder': true,
                 'fetchOpenOrders': true,
                 'fetchClosedOrders': false, // the API keeps no list of finished orders
@@ -394,7 +395,7 @@ export default class bitstamp extends Exchange {
     parseOrder (order, market = undefined) {
         // Created and open orders: { id, datetime, type: '0' buy or '1' sell, price, amount, market };
         // order_status adds status, amount_remaining and the transactions that filled it.
-        market = this.safeMarketByName (this.safeString (order, 'market'), market);
+        market = this.safeMarketByName (this.safeString2 (order, 'market', 'currency_pair'), market);
         let side = undefined;
         const type = this.safeString (order, 'type');
         if (type === '0') {
@@ -531,6 +532,27 @@ export default class bitstamp extends Exchange {
         const order = this.parseOrder (response);
         order['status'] = 'canceled';
         return order;
+    }
+
+    async cancelAllOrders (symbol = undefined, params = {}) {
+        // cancel_all_orders/ (of one pair with cancel_all_orders/{pair}/): { success, canceled: [ orders ] }.
+        await this.loadMarkets ();
+        let market = undefined;
+        let response = undefined;
+        if (symbol === undefined) {
+            response = await this.privatePostCancelAllOrders (params);
+        } else {
+            market = this.market (symbol);
+            response = await this.privatePostCancelAllOrdersPair (this.extend ({ 'pair': market['id'] }, params));
+        }
+        const canceled = this.safeList (response, 'canceled', []);
+        const result = [];
+        for (let i = 0; i < canceled.length; i++) {
+            const order = this.parseOrder (canceled[i], market);
+            order['status'] = 'canceled';
+            result.push (order);
+        }
+        return result;
     }
 
     async fetchOrder (id, symbol = undefined, params = {}) {

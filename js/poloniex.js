@@ -27,6 +27,7 @@ export default class poloniex extends Exchange {
                 'fetchBalance': true,
                 'createOrder': true,
                 'cancelOrder': true,
+                'cancelAllOrders': true,
                 'fetchOrder': true,
                 'fetchOpenOrders': true,
                 'fetchClosedOrders': true,
@@ -577,6 +578,20 @@ export default class poloniex extends Exchange {
     async cancelOrder (id, symbol = undefined, params = {}) {
         const response = await this.privateDeleteOrdersId (this.extend ({ 'id': id }, params));
         return this.parseOrder (response);
+    }
+
+    async cancelAllOrders (symbol = undefined, params = {}) {
+        // DELETE orders, of one symbol or all: [ { orderId, clientOrderId, state, code, message } ], one per
+        // order it asked to cancel.
+        await this.loadMarkets ();
+        const request = {};
+        let market = undefined;
+        if (symbol !== undefined) {
+            market = this.market (symbol);
+            request['symbols'] = [ market['id'] ];
+        }
+        const response = await this.privateDeleteOrders (this.extend (request, params));
+        return this.parseOrders (response, market);
     }
 
     async fetchOrder (id, symbol = undefined, params = {}) {

@@ -6,7 +6,7 @@ namespace exchangekit;
 
 class bitstamp extends Exchange {
     public function describe() {
-        return $this->deep_extend(parent::describe(), ['id' => 'bitstamp', 'name' => 'Bitstamp', 'countries' => ['GB'], 'version' => 'v2', 'rateLimit' => 75, 'has' => ['fetchCurrencies' => true, 'fetchTicker' => true, 'fetchTickers' => true, 'fetchOrderBook' => true, 'fetchOHLCV' => true, 'fetchTrades' => true, 'fetchBalance' => true, 'createOrder' => true, 'cancelOrder' => true, 'fetchOrder' => true, 'fetchOpenOrders' => true, 'fetchClosedOrders' => false, 'fetchMyTrades' => true, 'fetchDeposits' => true, 'fetchWithdrawals' => true, 'fetchDepositAddress' => true, 'withdraw' => true], 'urls' => ['logo' => 'https://www.bitstamp.net/s/webapp/images/bitstamp-logo.svg', 'api' => 'https://www.bitstamp.net/api', 'www' => 'https://www.bitstamp.net', 'doc' => 'https://www.bitstamp.net/api/', 'fees' => 'https://www.bitstamp.net/fee-schedule/'], 'api' => ['public' => ['get' => ['ohlc/{pair}/', 'order_book/{pair}/', 'ticker/', 'ticker/{pair}/', 'ticker_hour/{pair}/', 'transactions/{pair}/', 'markets/', 'currencies/', 'eur_usd/', 'travel_rule/vasps/']], 'private' => ['post' => ['account_balances/', 'account_balances/{currency}/', 'user_transactions/', 'user_transactions/{pair}/', 'crypto-transactions/', 'open_orders/all/', 'open_orders/{pair}/', 'order_status/', 'cancel_order/', 'cancel_all_orders/', 'cancel_all_orders/{pair}/', 'buy/{pair}/', 'buy/market/{pair}/', 'buy/instant/{pair}/', 'sell/{pair}/', 'sell/market/{pair}/', 'sell/instant/{pair}/', 'replace_order/', 'fees/trading/', 'fees/trading/{pair}/', 'fees/withdrawal/', 'fees/withdrawal/{currency}/', 'withdrawal-requests/', 'withdrawal/open/', 'withdrawal/status/', 'withdrawal/cancel/', '{currency}_withdrawal/', '{currency}_address/', 'ripple_withdrawal/', 'ripple_address/', 'transfer-to-main/', 'transfer-from-main/', 'liquidation_address/new/', 'liquidation_address/info/', 'my_markets/', 'websockets_token/', 'earn/subscriptions/', 'earn/transactions/', 'revoke_all_api_keys/']]], 'timeframes' => ['1m' => '60', '3m' => '180', '5m' => '300', '15m' => '900', '30m' => '1800', '1h' => '3600', '2h' => '7200', '4h' => '14400', '6h' => '21600', '12h' => '43200', '1d' => '86400', '3d' => '259200'], 'requiredCredentials' => ['apiKey' => true, 'secret' => true], 'fees' => ['trading' => ['tierBased' => true, 'percentage' => true, 'taker' => 0.004, 'maker' => 0.003]], 'precisionMode' => DECIMAL_PLACES, 'options' => ['orderStatuses' => ['Open' => 'open', 'Finished' => 'closed', 'Canceled' => 'canceled', 'Expired' => 'expired']], 'exceptions' => ['exact' => ['API0002' => PermissionDenied::class, 'API0003' => PermissionDenied::class, 'API0004' => InvalidNonce::class, 'API0005' => AuthenticationError::class, 'API0006' => AccountSuspended::class, 'API0008' => AuthenticationError::class, 'API0011' => AuthenticationError::class, 'API0012' => AuthenticationError::class, 'API0013' => InvalidNonce::class, 'API0017' => AuthenticationError::class, 'API0021' => RateLimitExceeded::class, 'Order not found' => OrderNotFound::class, 'Order not found.' => OrderNotFound::class], 'broad' => ['Check your account balance for details' => InsufficientFunds::class, 'You have only' => InsufficientFunds::class, 'Minimum order size is' => InvalidOrder::class, 'Ensure this value' => InvalidOrder::class, 'Price is more than' => InvalidOrder::class, 'Price is less than' => InvalidOrder::class, 'Invalid nonce' => InvalidNonce::class, 'Missing key, signature and nonce parameters' => AuthenticationError::class, 'Your account is frozen' => AccountSuspended::class, 'Please update your profile' => PermissionDenied::class, 'Invalid currency pair' => BadSymbol::class, 'Address is invalid' => InvalidAddress::class, 'Rate limit exceeded' => RateLimitExceeded::class]]]);
+        return $this->deep_extend(parent::describe(), ['id' => 'bitstamp', 'name' => 'Bitstamp', 'countries' => ['GB'], 'version' => 'v2', 'rateLimit' => 75, 'has' => ['fetchCurrencies' => true, 'fetchTicker' => true, 'fetchTickers' => true, 'fetchOrderBook' => true, 'fetchOHLCV' => true, 'fetchTrades' => true, 'fetchBalance' => true, 'createOrder' => true, 'cancelOrder' => true, 'cancelAllOrders' => true, 'fetchOrder' => true, 'fetchOpenOrders' => true, 'fetchClosedOrders' => false, 'fetchMyTrades' => true, 'fetchDeposits' => true, 'fetchWithdrawals' => true, 'fetchDepositAddress' => true, 'withdraw' => true], 'urls' => ['logo' => 'https://www.bitstamp.net/s/webapp/images/bitstamp-logo.svg', 'api' => 'https://www.bitstamp.net/api', 'www' => 'https://www.bitstamp.net', 'doc' => 'https://www.bitstamp.net/api/', 'fees' => 'https://www.bitstamp.net/fee-schedule/'], 'api' => ['public' => ['get' => ['ohlc/{pair}/', 'order_book/{pair}/', 'ticker/', 'ticker/{pair}/', 'ticker_hour/{pair}/', 'transactions/{pair}/', 'markets/', 'currencies/', 'eur_usd/', 'travel_rule/vasps/']], 'private' => ['post' => ['account_balances/', 'account_balances/{currency}/', 'user_transactions/', 'user_transactions/{pair}/', 'crypto-transactions/', 'open_orders/all/', 'open_orders/{pair}/', 'order_status/', 'cancel_order/', 'cancel_all_orders/', 'cancel_all_orders/{pair}/', 'buy/{pair}/', 'buy/market/{pair}/', 'buy/instant/{pair}/', 'sell/{pair}/', 'sell/market/{pair}/', 'sell/instant/{pair}/', 'replace_order/', 'fees/trading/', 'fees/trading/{pair}/', 'fees/withdrawal/', 'fees/withdrawal/{currency}/', 'withdrawal-requests/', 'withdrawal/open/', 'withdrawal/status/', 'withdrawal/cancel/', '{currency}_withdrawal/', '{currency}_address/', 'ripple_withdrawal/', 'ripple_address/', 'transfer-to-main/', 'transfer-from-main/', 'liquidation_address/new/', 'liquidation_address/info/', 'my_markets/', 'websockets_token/', 'earn/subscriptions/', 'earn/transactions/', 'revoke_all_api_keys/']]], 'timeframes' => ['1m' => '60', '3m' => '180', '5m' => '300', '15m' => '900', '30m' => '1800', '1h' => '3600', '2h' => '7200', '4h' => '14400', '6h' => '21600', '12h' => '43200', '1d' => '86400', '3d' => '259200'], 'requiredCredentials' => ['apiKey' => true, 'secret' => true], 'fees' => ['trading' => ['tierBased' => true, 'percentage' => true, 'taker' => 0.004, 'maker' => 0.003]], 'precisionMode' => DECIMAL_PLACES, 'options' => ['orderStatuses' => ['Open' => 'open', 'Finished' => 'closed', 'Canceled' => 'canceled', 'Expired' => 'expired']], 'exceptions' => ['exact' => ['API0002' => PermissionDenied::class, 'API0003' => PermissionDenied::class, 'API0004' => InvalidNonce::class, 'API0005' => AuthenticationError::class, 'API0006' => AccountSuspended::class, 'API0008' => AuthenticationError::class, 'API0011' => AuthenticationError::class, 'API0012' => AuthenticationError::class, 'API0013' => InvalidNonce::class, 'API0017' => AuthenticationError::class, 'API0021' => RateLimitExceeded::class, 'Order not found' => OrderNotFound::class, 'Order not found.' => OrderNotFound::class], 'broad' => ['Check your account balance for details' => InsufficientFunds::class, 'You have only' => InsufficientFunds::class, 'Minimum order size is' => InvalidOrder::class, 'Ensure this value' => InvalidOrder::class, 'Price is more than' => InvalidOrder::class, 'Price is less than' => InvalidOrder::class, 'Invalid nonce' => InvalidNonce::class, 'Missing key, signature and nonce parameters' => AuthenticationError::class, 'Your account is frozen' => AccountSuspended::class, 'Please update your profile' => PermissionDenied::class, 'Invalid currency pair' => BadSymbol::class, 'Address is invalid' => InvalidAddress::class, 'Rate limit exceeded' => RateLimitExceeded::class]]]);
     }
 
     // --- markets and currencies ----------------------------------------------------------------------
@@ -192,7 +192,7 @@ class bitstamp extends Exchange {
     public function parse_order($order, $market = null) {
         // Created and open orders: { id, datetime, type: '0' buy or '1' sell, price, amount, market };
         // order_status adds status, amount_remaining and the transactions that filled it.
-        $market = $this->safe_market_by_name($this->safe_string($order, 'market'), $market);
+        $market = $this->safe_market_by_name($this->safe_string2($order, 'market', 'currency_pair'), $market);
         $side = null;
         $type = $this->safe_string($order, 'type');
         if ($type === '0') {
@@ -318,6 +318,30 @@ class bitstamp extends Exchange {
         $order = $this->parse_order($response);
         $order['status'] = 'canceled';
         return $order;
+    }
+
+    public function cancel_all_orders($symbol = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        // cancel_all_orders/ (of one pair with cancel_all_orders/{pair}/): { success, canceled: [ orders ] }.
+        $this->load_markets();
+        $market = null;
+        $response = null;
+        if ($symbol === null) {
+            $response = $this->private_post_cancel_all_orders($params);
+        } else {
+            $market = $this->market($symbol);
+            $response = $this->private_post_cancel_all_orders_pair($this->extend(['pair' => Js::get($market, 'id')], $params));
+        }
+        $canceled = $this->safe_list($response, 'canceled', []);
+        $result = [];
+        for ($i = 0; Js::less($i, Js::length($canceled)); $i++) {
+            $order = $this->parse_order(Js::get($canceled, $i), $market);
+            $order['status'] = 'canceled';
+            $result[] = $order;
+        }
+        return $result;
     }
 
     public function fetch_order($id, $symbol = null, $params = null) {

@@ -54,6 +54,7 @@ class bitstamp(Exchange):
                     "fetchBalance": True,
                     "createOrder": True,
                     "cancelOrder": True,
+                    "cancelAllOrders": True,
                     "fetchOrder": True,
                     "fetchOpenOrders": True,
                     "fetchClosedOrders": False,
@@ -445,7 +446,7 @@ class bitstamp(Exchange):
     def parse_order(self, order, market=None):
         # Created and open orders: { id, datetime, type: '0' buy or '1' sell, price, amount, market };
         # order_status adds status, amount_remaining and the transactions that filled it.
-        market = self.safe_market_by_name(self.safe_string(order, "market"), market)
+        market = self.safe_market_by_name(self.safe_string2(order, "market", "currency_pair"), market)
         side = None
         type_ = self.safe_string(order, "type")
         if type_ == "0":
@@ -593,6 +594,32 @@ class bitstamp(Exchange):
         order = self.parse_order(response)
         order["status"] = "canceled"
         return order
+
+    def cancel_all_orders(
+        self, symbol: str | None = None, params: dict[str, Any] | None = None
+    ) -> list[Order]:
+        if params is None:
+            params = {}
+        # cancel_all_orders/ (of one pair with cancel_all_orders/{pair}/): { success, canceled: [ orders ] }.
+        self.load_markets()
+        market = None
+        response = None
+        if symbol is None:
+            response = self.private_post_cancel_all_orders(params)
+        else:
+            market = self.market(symbol)
+            response = self.private_post_cancel_all_orders_pair(
+                self.extend({"pair": js.get(market, "id")}, params)
+            )
+        canceled = self.safe_list(response, "canceled", [])
+        result = []
+        i = 0
+        while js.less(i, js.length(canceled)):
+            order = self.parse_order(js.get(canceled, i), market)
+            order["status"] = "canceled"
+            result.append(order)
+            i += 1
+        return result
 
     def fetch_order(self, id_: str, symbol: str | None = None, params: dict[str, Any] | None = None) -> Order:
         if params is None:

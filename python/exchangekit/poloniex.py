@@ -57,6 +57,7 @@ class poloniex(Exchange):
                     "fetchBalance": True,
                     "createOrder": True,
                     "cancelOrder": True,
+                    "cancelAllOrders": True,
                     "fetchOrder": True,
                     "fetchOpenOrders": True,
                     "fetchClosedOrders": True,
@@ -660,6 +661,22 @@ class poloniex(Exchange):
             params = {}
         response = self.private_delete_orders_id(self.extend({"id": id_}, params))
         return self.parse_order(response)
+
+    def cancel_all_orders(
+        self, symbol: str | None = None, params: dict[str, Any] | None = None
+    ) -> list[Order]:
+        if params is None:
+            params = {}
+        # DELETE orders, of one symbol or all: [ { orderId, clientOrderId, state, code, message } ], one per
+        # order it asked to cancel.
+        self.load_markets()
+        request = {}
+        market = None
+        if not (symbol is None):
+            market = self.market(symbol)
+            request["symbols"] = [js.get(market, "id")]
+        response = self.private_delete_orders(self.extend(request, params))
+        return self.parse_orders(response, market)
 
     def fetch_order(self, id_: str, symbol: str | None = None, params: dict[str, Any] | None = None) -> Order:
         if params is None:

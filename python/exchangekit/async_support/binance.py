@@ -63,6 +63,7 @@ class binance(Exchange):
                     "fetchBalance": True,
                     "createOrder": True,
                     "cancelOrder": True,
+                    "cancelAllOrders": True,
                     "fetchOrder": True,
                     "fetchOpenOrders": True,
                     "fetchClosedOrders": True,
@@ -767,6 +768,19 @@ class binance(Exchange):
             self.extend({"symbol": js.get(market, "id"), "orderId": id_}, params)
         )
         return self.parse_order(response, market)
+
+    async def cancel_all_orders(
+        self, symbol: str | None = None, params: dict[str, Any] | None = None
+    ) -> list[Order]:
+        if params is None:
+            params = {}
+        # DELETE openOrders of one symbol: the orders it canceled.
+        await self.load_markets()
+        market = self.require_symbol("cancelAllOrders", symbol)
+        response = await self.private_delete_open_orders(
+            self.extend({"symbol": js.get(market, "id")}, params)
+        )
+        return self.parse_orders(response, market)
 
     async def fetch_order(
         self, id_: str, symbol: str | None = None, params: dict[str, Any] | None = None
