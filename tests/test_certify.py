@@ -321,3 +321,18 @@ def test_structures_without_fields_and_optional_results_are_not_checked():
     assert structure_problems(UNIFIED_METHODS["fetchOHLCV"], [[1, 2, 3, 4, 5, 6]]) == []
     assert structure_problems(UNIFIED_METHODS["fetchTime"], None) == []
     assert structure_problems(UNIFIED_METHODS["fetchTickers"], {"BTC/USD": {"symbol": "BTC/USD"}}) == []
+
+
+def test_a_declared_same_name_field_is_reported_as_such_and_an_undeclared_one_fails(project):
+    completed = exkit(ROOT, "certify", "poloniex", "--format", "json")
+    [report] = json.loads(completed.stdout)
+    assert report["certified"] and report["params"]["createOrder"]["clientOrderId"] == "mapped (same name)"
+    source = project / "js" / "poloniex.js"
+    text = source.read_text()
+    declared = "'sameNameParams': [ 'clientOrderId' ],"
+    assert declared in text
+    source.write_text(text.replace(declared, "'sameNameParams': [],"))
+    [undeclared] = json.loads(exkit(project, "certify", "poloniex", "--format", "json").stdout)
+    assert undeclared["params"]["createOrder"]["clientOrderId"] == "forwarded raw"
+    assert any(finding["rule"] == "CERT-P001" and "clientOrderId" in finding["message"]
+               for finding in undeclared["findings"])

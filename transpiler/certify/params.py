@@ -60,7 +60,7 @@ class Probe:
 @dataclass(frozen=True)
 class Verdict:
     probe: Probe
-    outcome: str  # one of MAPPED, REJECTED, RAW, IGNORED, FAILED
+    outcome: str  # one of MAPPED, SAME_NAME, REJECTED, RAW, IGNORED, FAILED
     detail: str = ""
 
     @property
