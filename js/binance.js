@@ -30,6 +30,7 @@ export default class binance extends Exchange {
                 'cancelOrder': true,
                 'cancelAllOrders': true,
                 'fetchOrder': true,
+                'fetchOrders': true,
                 'fetchOpenOrders': true,
                 'fetchClosedOrders': true,
                 'fetchMyTrades': true,
@@ -700,6 +701,25 @@ export default class binance extends Exchange {
             request['symbol'] = market['id'];
         }
         const response = await this.privateGetOpenOrders (this.extend (request, params));
+        return this.parseOrders (response, market, since, limit);
+    }
+
+    async fetchOrders (symbol = undefined, since = undefined, limit = undefined, params = {}) {
+        // allOrders: every order of a symbol, open or not, from startTime to endTime (the unified until).
+        await this.loadMarkets ();
+        const market = this.requireSymbol ('fetchOrders', symbol);
+        const request = { 'symbol': market['id'] };
+        if (since !== undefined) {
+            request['startTime'] = since;
+        }
+        const until = this.safeInteger (params, 'until');
+        if (until !== undefined) {
+            request['endTime'] = until;
+        }
+        if (limit !== undefined) {
+            request['limit'] = limit;
+        }
+        const response = await this.privateGetAllOrders (this.extend (request, this.omit (params, 'until')));
         return this.parseOrders (response, market, since, limit);
     }
 

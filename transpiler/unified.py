@@ -172,7 +172,7 @@ UNIFIED_METHODS = {method.name: method for method in [
     UnifiedMethod("editOrder", "id, symbol, type, side, amount = undefined, price = undefined, params = {}", "Order",
                   "changes an open order"),
     UnifiedMethod("fetchOrder", "id, symbol = undefined, params = {}", "Order", "one order by id"),
-    UnifiedMethod("fetchOrders", f"symbol = undefined, {_LISTING}", "list[Order]", "open and closed orders"),
+    UnifiedMethod("fetchOrders", f"symbol = undefined, {_LISTING}", "list[Order]", "open and closed orders", ("until",)),
     UnifiedMethod("fetchOpenOrders", f"symbol = undefined, {_LISTING}", "list[Order]", "open orders"),
     UnifiedMethod("fetchClosedOrders", f"symbol = undefined, {_LISTING}", "list[Order]", "closed and canceled orders",
                   ("until",)),

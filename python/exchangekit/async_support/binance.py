@@ -65,6 +65,7 @@ class binance(Exchange):
                     "cancelOrder": True,
                     "cancelAllOrders": True,
                     "fetchOrder": True,
+                    "fetchOrders": True,
                     "fetchOpenOrders": True,
                     "fetchClosedOrders": True,
                     "fetchMyTrades": True,
@@ -810,6 +811,29 @@ class binance(Exchange):
             market = self.market(symbol)
             request["symbol"] = js.get(market, "id")
         response = await self.private_get_open_orders(self.extend(request, params))
+        return self.parse_orders(response, market, since, limit)
+
+    async def fetch_orders(
+        self,
+        symbol: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[Order]:
+        if params is None:
+            params = {}
+        # allOrders: every order of a symbol, open or not, from startTime to endTime (the unified until).
+        await self.load_markets()
+        market = self.require_symbol("fetchOrders", symbol)
+        request = {"symbol": js.get(market, "id")}
+        if not (since is None):
+            request["startTime"] = since
+        until = self.safe_integer(params, "until")
+        if not (until is None):
+            request["endTime"] = until
+        if not (limit is None):
+            request["limit"] = limit
+        response = await self.private_get_all_orders(self.extend(request, self.omit(params, "until")))
         return self.parse_orders(response, market, since, limit)
 
     async def fetch_closed_orders(
