@@ -34,6 +34,7 @@ export default class kraken extends Exchange {
                 'fetchMyTrades': true,
                 'fetchDeposits': true,
                 'fetchWithdrawals': true,
+                'fetchLedger': true,
                 'fetchDepositAddress': true,
                 'withdraw': true,
             },
@@ -138,6 +139,11 @@ export default class kraken extends Exchange {
                     'closed': 'closed',
                     'canceled': 'canceled',
                     'expired': 'expired',
+                },
+                // Ledger entry types: deposits and withdrawals are transactions; the others keep their name.
+                'ledgerTypes': {
+                    'deposit': 'transaction',
+                    'withdrawal': 'transaction',
                 },
                 'transactionStatuses': {
                     'Initial': 'pending',
@@ -758,6 +764,47 @@ export default class kraken extends Exchange {
 
     async fetchWithdrawals (code = undefined, since = undefined, limit = undefined, params = {}) {
         return await this.fetchTransfers ('withdrawal', code, since, limit, params);
+    }
+
+    async fetchLedger (code = undefined, since = undefined, limit = undefined, params = {}) {
+        // Ledgers: entries keyed by ledger id, from start to end (seconds; end is the unified until), of one
+        // asset or all.
+        await this.loadMarkets ();
+        const request = {};
+        let currency = undefined;
+        if (code !== undefined) {
+            currency = this.currency (code);
+            request['asset'] = currency['id'];
+        }
+        if (since !== undefined) {
+            request['start'] = Math.floor (since / 1000);
+        }
+        const until = this.safeInteger (params, 'until');
+        if (until !== undefined) {
+            request['end'] = Math.floor (until / 1000);
+        }
+        const response = await this.privatePostLedgers (this.extend (request, this.omit (params, 'until')));
+        const result = this.safeDict (response, 'result', {});
+        return this.parseLedger (this.entriesById (this.safeDict (result, 'ledger', {})), currency, since, limit);
+    }
+
+    parseLedgerEntry (item, currency = undefined) {
+        // { refid, time (seconds), type, subtype, aclass, asset, amount (signed), fee, balance (after) }; the
+        // caller adds the entry's id.
+        const code = this.safeCurrencyCode (this.safeString (item, 'asset'), currency);
+        const type = this.safeString (item, 'type');
+        return this.safeLedgerEntry ({
+            'id': this.safeString (item, 'id'),
+            'timestamp': this.safeTimestamp (item, 'time'),
+            'referenceId': this.safeString (item, 'refid'),
+            'type': this.safeString (this.options['ledgerTypes'], type, type),
+            'currency': code,
+            'amount': this.safeString (item, 'amount'),
+            'after': this.safeString (item, 'balance'),
+            'status': 'ok',
+            'fee': { 'cost': this.safeString (item, 'fee'), 'currency': code },
+            'info': item,
+        }, currency);
     }
 
     async fetchDepositAddress (code, params = {}) {

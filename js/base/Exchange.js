@@ -1637,6 +1637,33 @@ export default class Exchange extends NativeExchange {
         };
     }
 
+    safeLedgerEntry (entry, currency = undefined) {
+        // One movement of a balance; a signed amount gives the direction ('in' or 'out') and is unsigned.
+        const signed = this.safeString (entry, 'amount');
+        let direction = this.safeString (entry, 'direction');
+        if ((direction === undefined) && (signed !== undefined)) {
+            direction = Precise.stringLt (signed, '0') ? 'out' : 'in';
+        }
+        const timestamp = this.safeMilliseconds (entry, 'timestamp');
+        const code = (currency === undefined) ? undefined : currency['code'];
+        return {
+            'id': this.safeString (entry, 'id'),
+            'timestamp': timestamp,
+            'datetime': this.iso8601 (timestamp),
+            'direction': direction,
+            'account': this.safeString (entry, 'account'),
+            'referenceId': this.safeString (entry, 'referenceId'),
+            'type': this.safeString (entry, 'type'),
+            'currency': this.safeString (entry, 'currency', code),
+            'amount': this.parseNumber (Precise.stringAbs (signed)),
+            'before': this.safeNumber (entry, 'before'),
+            'after': this.safeNumber (entry, 'after'),
+            'status': this.safeString (entry, 'status'),
+            'fee': this.safeFee (this.safeDict (entry, 'fee')),
+            'info': this.safeValue (entry, 'info'),
+        };
+    }
+
     account () {
         return { 'free': undefined, 'used': undefined, 'total': undefined };
     }

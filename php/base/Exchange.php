@@ -1438,6 +1438,18 @@ class Exchange extends NativeExchange {
         return ['id' => $this->safe_string($transaction, 'id'), 'txid' => $this->safe_string($transaction, 'txid'), 'timestamp' => $timestamp, 'datetime' => $this->iso8601($timestamp), 'network' => $this->safe_string($transaction, 'network'), 'address' => $this->safe_string($transaction, 'address'), 'tag' => $this->safe_string($transaction, 'tag'), 'type' => $this->safe_string($transaction, 'type'), 'amount' => $this->parse_number($this->safe_unsigned($transaction, 'amount')), 'currency' => $this->safe_string($transaction, 'currency', $code), 'status' => $this->safe_string($transaction, 'status'), 'updated' => $this->safe_milliseconds($transaction, 'updated'), 'fee' => $this->safe_fee($this->safe_dict($transaction, 'fee')), 'info' => $this->safe_value($transaction, 'info')];
     }
 
+    public function safe_ledger_entry($entry, $currency = null) {
+        // One movement of a balance; a signed amount gives the direction ('in' or 'out') and is unsigned.
+        $signed = $this->safe_string($entry, 'amount');
+        $direction = $this->safe_string($entry, 'direction');
+        if (($direction === null) && !($signed === null)) {
+            $direction = Js::truthy(Precise::string_lt($signed, '0')) ? 'out' : 'in';
+        }
+        $timestamp = $this->safe_milliseconds($entry, 'timestamp');
+        $code = $currency === null ? null : Js::get($currency, 'code');
+        return ['id' => $this->safe_string($entry, 'id'), 'timestamp' => $timestamp, 'datetime' => $this->iso8601($timestamp), 'direction' => $direction, 'account' => $this->safe_string($entry, 'account'), 'referenceId' => $this->safe_string($entry, 'referenceId'), 'type' => $this->safe_string($entry, 'type'), 'currency' => $this->safe_string($entry, 'currency', $code), 'amount' => $this->parse_number(Precise::string_abs($signed)), 'before' => $this->safe_number($entry, 'before'), 'after' => $this->safe_number($entry, 'after'), 'status' => $this->safe_string($entry, 'status'), 'fee' => $this->safe_fee($this->safe_dict($entry, 'fee')), 'info' => $this->safe_value($entry, 'info')];
+    }
+
     public function account() {
         return ['free' => null, 'used' => null, 'total' => null];
     }

@@ -28,6 +28,7 @@ from exchangekit.base.types import (
     Balances,
     Currency,
     DepositAddress,
+    LedgerEntry,
     Market,
     OHLCV,
     Order,
@@ -70,6 +71,7 @@ class kraken(Exchange):
                     "fetchMyTrades": True,
                     "fetchDeposits": True,
                     "fetchWithdrawals": True,
+                    "fetchLedger": True,
                     "fetchDepositAddress": True,
                     "withdraw": True,
                 },
@@ -165,6 +167,7 @@ class kraken(Exchange):
                         "canceled": "canceled",
                         "expired": "expired",
                     },
+                    "ledgerTypes": {"deposit": "transaction", "withdrawal": "transaction"},
                     "transactionStatuses": {
                         "Initial": "pending",
                         "Pending": "pending",
@@ -888,6 +891,55 @@ class kraken(Exchange):
         if params is None:
             params = {}
         return self.fetch_transfers("withdrawal", code, since, limit, params)
+
+    def fetch_ledger(
+        self,
+        code: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[LedgerEntry]:
+        if params is None:
+            params = {}
+        # Ledgers: entries keyed by ledger id, from start to end (seconds; end is the unified until), of one
+        # asset or all.
+        self.load_markets()
+        request = {}
+        currency = None
+        if not (code is None):
+            currency = self.currency(code)
+            request["asset"] = js.get(currency, "id")
+        if not (since is None):
+            request["start"] = js.floor(js.divide(since, 1000))
+        until = self.safe_integer(params, "until")
+        if not (until is None):
+            request["end"] = js.floor(js.divide(until, 1000))
+        response = self.private_post_ledgers(self.extend(request, self.omit(params, "until")))
+        result = self.safe_dict(response, "result", {})
+        return self.parse_ledger(
+            self.entries_by_id(self.safe_dict(result, "ledger", {})), currency, since, limit
+        )
+
+    def parse_ledger_entry(self, item, currency=None):
+        # { refid, time (seconds), type, subtype, aclass, asset, amount (signed), fee, balance (after) }; the
+        # caller adds the entry's id.
+        code = self.safe_currency_code(self.safe_string(item, "asset"), currency)
+        type_ = self.safe_string(item, "type")
+        return self.safe_ledger_entry(
+            {
+                "id": self.safe_string(item, "id"),
+                "timestamp": self.safe_timestamp(item, "time"),
+                "referenceId": self.safe_string(item, "refid"),
+                "type": self.safe_string(js.get(self.options, "ledgerTypes"), type_, type_),
+                "currency": code,
+                "amount": self.safe_string(item, "amount"),
+                "after": self.safe_string(item, "balance"),
+                "status": "ok",
+                "fee": {"cost": self.safe_string(item, "fee"), "currency": code},
+                "info": item,
+            },
+            currency,
+        )
 
     def fetch_deposit_address(self, code: str, params: dict[str, Any] | None = None) -> DepositAddress:
         if params is None:

@@ -1664,6 +1664,31 @@ class Exchange(NativeExchange):
             "info": self.safe_value(transaction, "info"),
         }
 
+    def safe_ledger_entry(self, entry, currency=None):
+        # One movement of a balance; a signed amount gives the direction ('in' or 'out') and is unsigned.
+        signed = self.safe_string(entry, "amount")
+        direction = self.safe_string(entry, "direction")
+        if (direction is None) and (not (signed is None)):
+            direction = "out" if js.truthy(Precise.string_lt(signed, "0")) else "in"
+        timestamp = self.safe_milliseconds(entry, "timestamp")
+        code = None if (currency is None) else js.get(currency, "code")
+        return {
+            "id": self.safe_string(entry, "id"),
+            "timestamp": timestamp,
+            "datetime": self.iso8601(timestamp),
+            "direction": direction,
+            "account": self.safe_string(entry, "account"),
+            "referenceId": self.safe_string(entry, "referenceId"),
+            "type": self.safe_string(entry, "type"),
+            "currency": self.safe_string(entry, "currency", code),
+            "amount": self.parse_number(Precise.string_abs(signed)),
+            "before": self.safe_number(entry, "before"),
+            "after": self.safe_number(entry, "after"),
+            "status": self.safe_string(entry, "status"),
+            "fee": self.safe_fee(self.safe_dict(entry, "fee")),
+            "info": self.safe_value(entry, "info"),
+        }
+
     def account(self):
         return {"free": None, "used": None, "total": None}
 
