@@ -317,6 +317,20 @@ def test_an_order_is_checked_field_by_field():
         ".trades[0].symbol: missing, but a Trade always has it"])
 
 
+def test_statuses_sides_and_types_take_the_unified_values_only():
+    method = UNIFIED_METHODS["fetchOrder"]
+    order = {"id": "1", "symbol": "BTC/USD", "status": "closed", "type": "limit", "side": "buy", "timeInForce": "PO",
+             "fees": [], "trades": []}
+    assert structure_problems(method, order) == []
+    assert structure_problems(method, dict(order, status="FILLED", type="stop-loss-limit", side="BUY")) == [
+        ".type: 'stop-loss-limit' is not one of the unified values market, limit",
+        ".side: 'BUY' is not one of the unified values buy, sell",
+        ".status: 'FILLED' is not one of the unified values open, closed, canceled, expired, rejected"]
+    withdrawal = {"type": "withdrawal", "status": "Success"}
+    assert structure_problems(UNIFIED_METHODS["withdraw"], withdrawal) == [
+        ".status: 'Success' is not one of the unified values pending, ok, failed, canceled"]
+
+
 def test_structures_without_fields_and_optional_results_are_not_checked():
     assert structure_problems(UNIFIED_METHODS["fetchOHLCV"], [[1, 2, 3, 4, 5, 6]]) == []
     assert structure_problems(UNIFIED_METHODS["fetchTime"], None) == []

@@ -7,6 +7,7 @@ and the contributor guide."""
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 # Python annotation of a unified parameter, by its (standard) name.
@@ -62,6 +63,7 @@ class Field:
     type: str  # Python annotation of the value when it is not None (Any: the exchange's raw payload, unchecked)
     nullable: bool = True  # None when the exchange does not report it
     summary: str = ""
+    values: tuple[str, ...] = ()  # the only values a string field may take, when the contract fixes them
 
 
 @dataclass(frozen=True)
@@ -75,37 +77,66 @@ class Structure:
 
 
 def _fields(spec: str) -> tuple[Field, ...]:
-    """'name:type' or 'name:type!' (never None), comma separated."""
+    """'name:type' or 'name:type!' (never None), comma separated; a field whose values the contract fixes is
+    looked up in VALUES by structure-independent name."""
     fields = []
     for part in spec.split(","):
         name, annotation = part.strip().split(":")
-        fields.append(Field(name, annotation.rstrip("!"), not annotation.endswith("!")))
+        values = VALUES.get(name, ()) if annotation.rstrip("!") == "str" else ()
+        fields.append(Field(name, annotation.rstrip("!"), not annotation.endswith("!"), values=values))
     return tuple(fields)
+
+
+# The values users compare with, the same on every exchange (per structure where a name means different things).
+VALUES = {
+    "side": ("buy", "sell"),
+    "takerOrMaker": ("taker", "maker"),
+    "timeInForce": ("GTC", "IOC", "FOK", "PO"),
+    "direction": ("in", "out"),
+}
+STATUS_VALUES = {
+    "Order": ("open", "closed", "canceled", "expired", "rejected"),
+    "Transaction": ("pending", "ok", "failed", "canceled"),
+    "LedgerEntry": ("pending", "ok", "canceled"),
+    "Status": ("ok", "shutdown", "error", "maintenance"),
+}
+TYPE_VALUES = {
+    "Order": ("market", "limit"),
+    "Transaction": ("deposit", "withdrawal"),
+}
+
+
+def _structure(name: str, fields: tuple[Field, ...], summary: str = "") -> Structure:
+    """A structure, with the values of its status and type fields where the contract fixes them."""
+    fixed = {"status": STATUS_VALUES.get(name, ()), "type": TYPE_VALUES.get(name, ())}
+    fields = tuple(dataclasses.replace(field, values=fixed[field.name]) if fixed.get(field.name) else field
+                   for field in fields)
+    return Structure(name, fields, summary)
 
 
 _FEE = "Fee"
 STRUCTURES = {structure.name: structure for structure in [
-    Structure("Fee", _fields("cost:float, currency:str, rate:float"), "cost in currency (negative for a rebate)"),
-    Structure("Market", _fields("id:str!, symbol:str!, base:str!, quote:str!, baseId:str!, quoteId:str!, active:bool, "
+    _structure("Fee", _fields("cost:float, currency:str, rate:float"), "cost in currency (negative for a rebate)"),
+    _structure("Market", _fields("id:str!, symbol:str!, base:str!, quote:str!, baseId:str!, quoteId:str!, active:bool, "
                                 "type:str, spot:bool, precision:dict!, limits:dict!, taker:float, maker:float, "
                                 "info:Any")),
-    Structure("Currency", _fields("id:str!, code:str!, name:str, active:bool, deposit:bool, withdraw:bool, "
+    _structure("Currency", _fields("id:str!, code:str!, name:str, active:bool, deposit:bool, withdraw:bool, "
                                   "fee:float, precision:float, limits:dict, networks:dict, info:Any"),
               "networks: by unified network code, each {id (the exchange's), network (unified), active, deposit, "
               "withdraw, fee, precision, limits}"),
-    Structure("Ticker", _fields("symbol:str!, timestamp:int, datetime:str, high:float, low:float, bid:float, "
+    _structure("Ticker", _fields("symbol:str!, timestamp:int, datetime:str, high:float, low:float, bid:float, "
                                 "bidVolume:float, ask:float, askVolume:float, vwap:float, open:float, close:float, "
                                 "last:float, previousClose:float, change:float, percentage:float, average:float, "
                                 "baseVolume:float, quoteVolume:float, info:Any")),
-    Structure("OrderBook", _fields("symbol:str!, bids:list!, asks:list!, timestamp:int, datetime:str, nonce:int"),
+    _structure("OrderBook", _fields("symbol:str!, bids:list!, asks:list!, timestamp:int, datetime:str, nonce:int"),
               "bids highest first, asks lowest first, each [price, amount]"),
-    Structure("OHLCV", (), "[timestamp, open, high, low, close, volume], oldest first"),
-    Structure("Trade", _fields(f"id:str, order:str, timestamp:int, datetime:str, symbol:str!, type:str, side:str, "
+    _structure("OHLCV", (), "[timestamp, open, high, low, close, volume], oldest first"),
+    _structure("Trade", _fields(f"id:str, order:str, timestamp:int, datetime:str, symbol:str!, type:str, side:str, "
                                f"takerOrMaker:str, price:float, amount:float, cost:float, fee:{_FEE}, "
                                f"fees:list[Fee]!, info:Any"),
               "fees lists every fee (one per currency); fee is the single one, or None when there are several; "
               "amount and cost are unsigned"),
-    Structure("Order", _fields(f"id:str!, clientOrderId:str, timestamp:int, datetime:str, lastTradeTimestamp:int, "
+    _structure("Order", _fields(f"id:str!, clientOrderId:str, timestamp:int, datetime:str, lastTradeTimestamp:int, "
                                f"lastUpdateTimestamp:int, symbol:str, type:str, timeInForce:str, postOnly:bool, "
                                f"reduceOnly:bool, side:str, price:float, triggerPrice:float, stopPrice:float, stopLossPrice:float, "
                                f"takeProfitPrice:float, average:float, amount:float, filled:float, remaining:float, "
@@ -115,18 +146,18 @@ STRUCTURES = {structure.name: structure for structure in [
               "'closed', 'canceled', 'expired' or 'rejected'; stopPrice is triggerPrice (its older name); price is the limit price (the average for a filled "
               "market order); lastTradeTimestamp is None for an order without trades; the fees are aggregated from "
               "the trades when the exchange does not report them; amounts are unsigned"),
-    Structure("Balances", (), "per currency code {free, used, total}; also free, used and total as {code: amount}; "
+    _structure("Balances", (), "per currency code {free, used, total}; also free, used and total as {code: amount}; "
                               "info, timestamp, datetime"),
-    Structure("Transaction", _fields(f"id:str, txid:str, timestamp:int, datetime:str, network:str, address:str, "
+    _structure("Transaction", _fields(f"id:str, txid:str, timestamp:int, datetime:str, network:str, address:str, "
                                      f"tag:str, type:str!, amount:float, currency:str, status:str, updated:int, "
                                      f"fee:{_FEE}, info:Any"),
               "type 'deposit' or 'withdrawal'; amount unsigned; network a unified network code"),
-    Structure("LedgerEntry", _fields(f"id:str, timestamp:int, datetime:str, direction:str, account:str, "
+    _structure("LedgerEntry", _fields(f"id:str, timestamp:int, datetime:str, direction:str, account:str, "
                                      f"referenceId:str, type:str, currency:str, amount:float, before:float, "
                                      f"after:float, status:str, fee:{_FEE}, info:Any")),
-    Structure("DepositAddress", _fields("currency:str!, address:str!, tag:str, network:str, info:Any")),
-    Structure("Status", _fields("status:str!, updated:int, eta:int, url:str, info:Any")),
-    Structure("TradingFee", _fields("symbol:str!, maker:float, taker:float, info:Any")),
+    _structure("DepositAddress", _fields("currency:str!, address:str!, tag:str, network:str, info:Any")),
+    _structure("Status", _fields("status:str!, updated:int, eta:int, url:str, info:Any")),
+    _structure("TradingFee", _fields("symbol:str!, maker:float, taker:float, info:Any")),
 ]}
 
 

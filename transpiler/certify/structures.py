@@ -1,5 +1,6 @@
 """CERT-S001: what a unified method returns follows the contract's structure (transpiler/unified.py STRUCTURES):
-every field is one of the structure's, a field marked never null is there, and every value has the field's type.
+every field is one of the structure's, a field marked never null is there, every value has the field's type, and
+the fields whose values the contract fixes (status, side, type, ...) hold one of them.
 
 Checked on the results the response tests produce in JavaScript (the other runtimes must produce the same: that is
 CERT-T001), so that a structure an exchange builds by hand (a currency, a deposit address) is held to the same
@@ -59,6 +60,8 @@ def _check(structure: Structure, value: object, where: str) -> list[str]:
                 found.append(f"{path}: missing, but a {structure.name} always has it")
             continue
         found += _typed(field.type, item, path)
+        if field.values and isinstance(item, str) and item not in field.values:
+            found.append(f"{path}: {item!r} is not one of the unified values {', '.join(field.values)}")
     return found
 
 
