@@ -28,6 +28,7 @@ export default class kraken extends Exchange {
                 'fetchBalance': true,
                 'createOrder': true,
                 'cancelOrder': true,
+                'editOrder': true,
                 'fetchOrder': true,
                 'fetchOpenOrders': true,
                 'fetchClosedOrders': true,
@@ -584,6 +585,45 @@ export default class kraken extends Exchange {
             'postOnly': unified['postOnly'] ? true : undefined,
             'timeInForce': timeInForce,
             'reduceOnly': unified['reduceOnly'] ? true : undefined,
+            'info': result,
+        }, market);
+    }
+
+    async editOrder (id, symbol, type, side, amount = undefined, price = undefined, params = {}) {
+        // AmendOrder changes an open order in place (its type and side stay): order_qty, limit_price, and the
+        // unified triggerPrice as trigger_price; postOnly is post_only, which rejects a new limit price that
+        // would take liquidity. Kraken answers with the amend's id only.
+        await this.loadMarkets ();
+        const market = this.market (symbol);
+        const request = { 'txid': id };
+        if (amount !== undefined) {
+            request['order_qty'] = this.amountToPrecision (symbol, amount);
+        }
+        if (price !== undefined) {
+            request['limit_price'] = this.priceToPrecision (symbol, price);
+        }
+        const triggerPrice = this.safeString (params, 'triggerPrice');
+        if (triggerPrice !== undefined) {
+            request['trigger_price'] = this.priceToPrecision (symbol, triggerPrice);
+        }
+        const postOnly = this.safeBool (params, 'postOnly', false);
+        if (postOnly) {
+            if (price === undefined) {
+                throw new InvalidOrder (this.id + ' editOrder () postOnly applies to a new limit price: pass price');
+            }
+            request['post_only'] = true;
+        }
+        const response = await this.privatePostAmendOrder (this.extend (request, this.omit (params, [ 'triggerPrice', 'postOnly' ])));
+        const result = this.safeDict (response, 'result', {});
+        return this.safeOrder ({
+            'id': id,
+            'symbol': market['symbol'],
+            'type': type,
+            'side': side,
+            'amount': this.safeString (request, 'order_qty'),
+            'price': this.safeString (request, 'limit_price'),
+            'triggerPrice': this.safeString (request, 'trigger_price'),
+            'postOnly': postOnly ? true : undefined,
             'info': result,
         }, market);
     }

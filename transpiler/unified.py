@@ -201,7 +201,7 @@ UNIFIED_METHODS = {method.name: method for method in [
                   "places a 'market' or 'limit' order to 'buy' or 'sell'", _ORDER_PARAMS),
     UnifiedMethod("cancelOrder", "id, symbol = undefined, params = {}", "Order", "cancels one order"),
     UnifiedMethod("editOrder", "id, symbol, type, side, amount = undefined, price = undefined, params = {}", "Order",
-                  "changes an open order"),
+                  "changes an open order", ("postOnly", "triggerPrice")),
     UnifiedMethod("fetchOrder", "id, symbol = undefined, params = {}", "Order", "one order by id"),
     UnifiedMethod("fetchOrders", f"symbol = undefined, {_LISTING}", "list[Order]", "open and closed orders", ("until",)),
     UnifiedMethod("fetchOpenOrders", f"symbol = undefined, {_LISTING}", "list[Order]", "open orders"),

@@ -65,6 +65,7 @@ class kraken(Exchange):
                     "fetchBalance": True,
                     "createOrder": True,
                     "cancelOrder": True,
+                    "editOrder": True,
                     "fetchOrder": True,
                     "fetchOpenOrders": True,
                     "fetchClosedOrders": True,
@@ -666,6 +667,57 @@ class kraken(Exchange):
                 "postOnly": True if js.truthy(js.get(unified, "postOnly")) else None,
                 "timeInForce": time_in_force,
                 "reduceOnly": True if js.truthy(js.get(unified, "reduceOnly")) else None,
+                "info": result,
+            },
+            market,
+        )
+
+    def edit_order(
+        self,
+        id_: str,
+        symbol: str,
+        type_: str,
+        side: str,
+        amount: float | None = None,
+        price: float | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> Order:
+        if params is None:
+            params = {}
+        # AmendOrder changes an open order in place (its type and side stay): order_qty, limit_price, and the
+        # unified triggerPrice as trigger_price; postOnly is post_only, which rejects a new limit price that
+        # would take liquidity. Kraken answers with the amend's id only.
+        self.load_markets()
+        market = self.market(symbol)
+        request = {"txid": id_}
+        if not (amount is None):
+            request["order_qty"] = self.amount_to_precision(symbol, amount)
+        if not (price is None):
+            request["limit_price"] = self.price_to_precision(symbol, price)
+        trigger_price = self.safe_string(params, "triggerPrice")
+        if not (trigger_price is None):
+            request["trigger_price"] = self.price_to_precision(symbol, trigger_price)
+        post_only = self.safe_bool(params, "postOnly", False)
+        if js.truthy(post_only):
+            if price is None:
+                raise InvalidOrder(
+                    js.to_str(self.id) + " editOrder () postOnly applies to a new limit price: pass price"
+                )
+            request["post_only"] = True
+        response = self.private_post_amend_order(
+            self.extend(request, self.omit(params, ["triggerPrice", "postOnly"]))
+        )
+        result = self.safe_dict(response, "result", {})
+        return self.safe_order(
+            {
+                "id": id_,
+                "symbol": js.get(market, "symbol"),
+                "type": type_,
+                "side": side,
+                "amount": self.safe_string(request, "order_qty"),
+                "price": self.safe_string(request, "limit_price"),
+                "triggerPrice": self.safe_string(request, "trigger_price"),
+                "postOnly": True if js.truthy(post_only) else None,
                 "info": result,
             },
             market,
