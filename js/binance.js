@@ -17,6 +17,9 @@ export default class binance extends Exchange {
             'certified': true,
             'has': {
                 'fetchCurrencies': true,
+                'fetchTime': true,
+                'fetchTradingFees': true,
+                'fetchStatus': true,
                 'fetchTicker': true,
                 'fetchTickers': true,
                 'fetchOrderBook': true,
@@ -25,7 +28,9 @@ export default class binance extends Exchange {
                 'fetchBalance': true,
                 'createOrder': true,
                 'cancelOrder': true,
+                'cancelAllOrders': true,
                 'fetchOrder': true,
+                'fetchOrders': true,
                 'fetchOpenOrders': true,
                 'fetchClosedOrders': true,
                 'fetchMyTrades': true,
@@ -156,6 +161,29 @@ export default class binance extends Exchange {
             },
             'precisionMode': TICK_SIZE,
             'options': {
+                // Unified network codes and Binance's network ids (capital/config/getall networkList).
+                'networks': {
+                    'ERC20': 'ETH',
+                    'TRC20': 'TRX',
+                    'BEP20': 'BSC',
+                    'BEP2': 'BNB',
+                    'BTC': 'BTC',
+                    'SOL': 'SOL',
+                    'POLYGON': 'MATIC',
+                    'ARBITRUM': 'ARBITRUM',
+                    'OPTIMISM': 'OPTIMISM',
+                    'AVAXC': 'AVAXC',
+                },
+                // Binance's order types: the unified type, and the unified param the trigger is.
+                'orderTypes': {
+                    'LIMIT': [ 'limit', undefined ],
+                    'MARKET': [ 'market', undefined ],
+                    'LIMIT_MAKER': [ 'limit', undefined ],
+                    'STOP_LOSS': [ 'market', 'stopLossPrice' ],
+                    'STOP_LOSS_LIMIT': [ 'limit', 'stopLossPrice' ],
+                    'TAKE_PROFIT': [ 'market', 'takeProfitPrice' ],
+                    'TAKE_PROFIT_LIMIT': [ 'limit', 'takeProfitPrice' ],
+                },
                 'orderStatuses': {
                     'NEW': 'open',
                     'PENDING_NEW': 'open',
@@ -249,29 +277,86 @@ export default class binance extends Exchange {
 
     // --- markets and currencies ----------------------------------------------------------------------
 
+    async fetchTime (params = {}) {
+        // time: { serverTime } in milliseconds.
+        const response = await this.publicGetTime (params);
+        return this.safeInteger (response, 'serverTime');
+    }
+
+    async fetchStatus (params = {}) {
+        // system/status: { status: 0 normal or 1 system maintenance, msg }; it needs no signature.
+        const response = await this.sapiGetSystemStatus (params);
+        const status = this.safeString (response, 'status');
+        return {
+            'status': (status === '0') ? 'ok' : 'maintenance',
+            'updated': undefined,
+            'eta': undefined,
+            'url': undefined,
+            'info': response,
+        };
+    }
+
+    async fetchTradingFees (params = {}) {
+        // sapi asset/tradeFee: [ { symbol, makerCommission, takerCommission } ] as rates, for every symbol.
+        await this.loadMarkets ();
+        const response = await this.sapiGetAssetTradeFee (params);
+        const fees = {};
+        for (let i = 0; i < response.length; i++) {
+            const entry = response[i];
+            const market = this.safeMarket (this.safeString (entry, 'symbol'));
+            fees[market['symbol']] = {
+                'symbol': market['symbol'],
+                'maker': this.safeNumber (entry, 'makerCommission'),
+                'taker': this.safeNumber (entry, 'takerCommission'),
+                'info': entry,
+            };
+        }
+        return fees;
+    }
+
     async fetchCurrencies (params = {}) {
-        // The coin list is a signed endpoint: without credentials, loadMarkets derives the currencies
-        // from the markets instead.
+        // The coin list is a signed endpoint: without credentials there is none (an empty dictionary), and
+        // loadMarkets derives the currencies from the markets instead. The default network gives the
+        // currency's fee, precision and limits; every network is in networks, by unified code.
         if (!this.checkRequiredCredentials (false)) {
-            return undefined;
+            return {};
         }
         const response = await this.sapiGetCapitalConfigGetall (params);
-        const result = [];
+        const result = {};
         for (let i = 0; i < response.length; i++) {
             const entry = response[i];
             const id = this.safeString (entry, 'coin');
-            const networks = this.safeList (entry, 'networkList', []);
-            let network = this.safeDict (networks, 0);
-            for (let j = 0; j < networks.length; j++) {
-                if (this.safeBool (networks[j], 'isDefault') === true) {
-                    network = networks[j];
+            const code = this.safeCurrencyCode (id);
+            const networkList = this.safeList (entry, 'networkList', []);
+            let network = this.safeDict (networkList, 0);
+            const networks = {};
+            for (let j = 0; j < networkList.length; j++) {
+                const item = networkList[j];
+                if (this.safeBool (item, 'isDefault') === true) {
+                    network = item;
                 }
+                const networkId = this.safeString (item, 'network');
+                const networkCode = this.networkCode (networkId);
+                const depositEnabled = this.safeBool (item, 'depositEnable');
+                const withdrawEnabled = this.safeBool (item, 'withdrawEnable');
+                networks[networkCode] = {
+                    'id': networkId,
+                    'network': networkCode,
+                    'active': depositEnabled && withdrawEnabled,
+                    'deposit': depositEnabled,
+                    'withdraw': withdrawEnabled,
+                    'fee': this.safeNumber (item, 'withdrawFee'),
+                    'precision': this.safeNumber (item, 'withdrawIntegerMultiple'),
+                    'limits': {
+                        'withdraw': { 'min': this.safeNumber (item, 'withdrawMin'), 'max': this.safeNumber (item, 'withdrawMax') },
+                    },
+                };
             }
             const deposit = this.safeBool (entry, 'depositAllEnable');
             const withdraw = this.safeBool (entry, 'withdrawAllEnable');
-            result.push ({
+            result[code] = {
                 'id': id,
-                'code': this.safeCurrencyCode (id),
+                'code': code,
                 'name': this.safeString (entry, 'name'),
                 'active': deposit && withdraw,
                 'deposit': deposit,
@@ -281,8 +366,9 @@ export default class binance extends Exchange {
                 'limits': {
                     'withdraw': { 'min': this.safeNumber (network, 'withdrawMin'), 'max': this.safeNumber (network, 'withdrawMax') },
                 },
+                'networks': networks,
                 'info': entry,
-            });
+            };
         }
         return result;
     }
@@ -396,7 +482,11 @@ export default class binance extends Exchange {
         if (limit !== undefined) {
             request['limit'] = limit;
         }
-        const response = await this.publicGetKlines (this.extend (request, params));
+        const until = this.safeInteger (params, 'until');
+        if (until !== undefined) {
+            request['endTime'] = until;
+        }
+        const response = await this.publicGetKlines (this.extend (request, this.omit (params, 'until')));
         return this.parseOHLCVs (response, market, timeframe, since, limit);
     }
 
@@ -476,6 +566,8 @@ export default class binance extends Exchange {
     // --- orders --------------------------------------------------------------------------------------
 
     parseOrder (order, market = undefined) {
+        // LIMIT_MAKER is a post-only limit order; STOP_LOSS(_LIMIT) and TAKE_PROFIT(_LIMIT) are market (limit)
+        // orders with stopPrice as their trigger. An updateTime of 0 means never.
         market = this.safeMarket (this.safeString (order, 'symbol'), market);
         let price = this.safeString (order, 'price');
         if ((price !== undefined) && Precise.stringEq (price, '0')) {
@@ -485,22 +577,31 @@ export default class binance extends Exchange {
         if ((stopPrice !== undefined) && Precise.stringEq (stopPrice, '0')) {
             stopPrice = undefined;
         }
+        const binanceType = this.safeString (order, 'type');
+        const known = this.safeList (this.options['orderTypes'], binanceType);
+        const type = (known === undefined) ? this.safeStringLower (order, 'type') : known[0];
+        const triggerKind = (known === undefined) ? undefined : known[1];
         const fills = this.safeList (order, 'fills', []);
         const trades = [];
         for (let i = 0; i < fills.length; i++) {
             trades.push (this.parseTrade (this.extend (fills[i], { 'orderId': this.safeString (order, 'orderId') }), market));
         }
+        const postOnly = binanceType === 'LIMIT_MAKER';
         return this.safeOrder ({
             'id': this.safeString (order, 'orderId'),
             'clientOrderId': this.safeString (order, 'clientOrderId'),
             'symbol': market['symbol'],
             'timestamp': this.safeInteger2 (order, 'time', 'transactTime'),
+            'lastUpdateTimestamp': this.safeInteger (order, 'updateTime'),
             'status': this.safeString (this.options['orderStatuses'], this.safeString (order, 'status')),
-            'type': this.safeStringLower (order, 'type'),
-            'timeInForce': this.safeString (order, 'timeInForce'),
+            'type': type,
+            'timeInForce': postOnly ? 'PO' : this.safeString (order, 'timeInForce'),
+            'postOnly': postOnly ? true : undefined,
             'side': this.safeStringLower (order, 'side'),
             'price': price,
-            'stopPrice': stopPrice,
+            'triggerPrice': stopPrice,
+            'stopLossPrice': (triggerKind === 'stopLossPrice') ? stopPrice : undefined,
+            'takeProfitPrice': (triggerKind === 'takeProfitPrice') ? stopPrice : undefined,
             'amount': this.safeString (order, 'origQty'),
             'filled': this.safeString (order, 'executedQty'),
             'cost': this.safeString (order, 'cummulativeQuoteQty'),
@@ -510,23 +611,55 @@ export default class binance extends Exchange {
     }
 
     async createOrder (symbol, type, side, amount, price = undefined, params = {}) {
+        // POST order. The unified params map to Binance's order types and fields: postOnly is the type
+        // LIMIT_MAKER; triggerPrice and stopLossPrice make STOP_LOSS(_LIMIT), takeProfitPrice
+        // TAKE_PROFIT(_LIMIT), with the trigger in stopPrice; timeInForce is timeInForce (limit types only);
+        // clientOrderId is newClientOrderId; cost is quoteOrderQty (a market order sized in the quote
+        // currency). Spot has no reduceOnly.
         await this.loadMarkets ();
         const market = this.market (symbol);
+        const [ unified, rest ] = this.unifiedOrderParams (type, params);
+        this.rejectUnifiedParams ('createOrder', unified, [ 'reduceOnly' ]);
+        if ((type === 'limit') && (price === undefined)) {
+            throw new ArgumentsRequired (this.id + ' createOrder () requires a price for a limit order');
+        }
+        let binanceType = type.toUpperCase ();
+        const trigger = unified['trigger'];
+        if (unified['postOnly']) {
+            binanceType = 'LIMIT_MAKER';
+        } else if (trigger !== undefined) {
+            binanceType = (unified['triggerKind'] === 'takeProfitPrice') ? 'TAKE_PROFIT' : 'STOP_LOSS';
+            if (type === 'limit') {
+                binanceType = binanceType + '_LIMIT';
+            }
+        }
         const request = {
             'symbol': market['id'],
             'side': side.toUpperCase (),
-            'type': type.toUpperCase (),
-            'quantity': this.amountToPrecision (symbol, amount),
+            'type': binanceType,
         };
+        if (unified['cost'] !== undefined) {
+            request['quoteOrderQty'] = this.costToPrecision (symbol, unified['cost']);
+        } else {
+            request['quantity'] = this.amountToPrecision (symbol, amount);
+        }
+        const timeInForce = unified['timeInForce'];
         if (type === 'limit') {
-            if (price === undefined) {
-                throw new ArgumentsRequired (this.id + ' createOrder () requires a price for a limit order');
-            }
             request['price'] = this.priceToPrecision (symbol, price);
-            request['timeInForce'] = 'GTC';
+            if (!unified['postOnly']) {
+                request['timeInForce'] = (timeInForce === undefined) ? 'GTC' : timeInForce;
+            }
+        } else if (timeInForce !== undefined) {
+            throw new InvalidOrder (this.id + ' createOrder () timeInForce applies to limit orders only, not ' + type + ' orders');
+        }
+        if (trigger !== undefined) {
+            request['stopPrice'] = this.priceToPrecision (symbol, trigger);
+        }
+        if (unified['clientOrderId'] !== undefined) {
+            request['newClientOrderId'] = unified['clientOrderId'];
         }
         request['newOrderRespType'] = 'FULL';
-        const response = await this.privatePostOrder (this.extend (request, params));
+        const response = await this.privatePostOrder (this.extend (request, rest));
         return this.parseOrder (response, market);
     }
 
@@ -542,6 +675,14 @@ export default class binance extends Exchange {
         const market = this.requireSymbol ('cancelOrder', symbol);
         const response = await this.privateDeleteOrder (this.extend ({ 'symbol': market['id'], 'orderId': id }, params));
         return this.parseOrder (response, market);
+    }
+
+    async cancelAllOrders (symbol = undefined, params = {}) {
+        // DELETE openOrders of one symbol: the orders it canceled.
+        await this.loadMarkets ();
+        const market = this.requireSymbol ('cancelAllOrders', symbol);
+        const response = await this.privateDeleteOpenOrders (this.extend ({ 'symbol': market['id'] }, params));
+        return this.parseOrders (response, market);
     }
 
     async fetchOrder (id, symbol = undefined, params = {}) {
@@ -563,6 +704,25 @@ export default class binance extends Exchange {
         return this.parseOrders (response, market, since, limit);
     }
 
+    async fetchOrders (symbol = undefined, since = undefined, limit = undefined, params = {}) {
+        // allOrders: every order of a symbol, open or not, from startTime to endTime (the unified until).
+        await this.loadMarkets ();
+        const market = this.requireSymbol ('fetchOrders', symbol);
+        const request = { 'symbol': market['id'] };
+        if (since !== undefined) {
+            request['startTime'] = since;
+        }
+        const until = this.safeInteger (params, 'until');
+        if (until !== undefined) {
+            request['endTime'] = until;
+        }
+        if (limit !== undefined) {
+            request['limit'] = limit;
+        }
+        const response = await this.privateGetAllOrders (this.extend (request, this.omit (params, 'until')));
+        return this.parseOrders (response, market, since, limit);
+    }
+
     async fetchClosedOrders (symbol = undefined, since = undefined, limit = undefined, params = {}) {
         // allOrders lists every order of a symbol; the closed ones are all but those still open.
         await this.loadMarkets ();
@@ -571,7 +731,11 @@ export default class binance extends Exchange {
         if (since !== undefined) {
             request['startTime'] = since;
         }
-        const response = await this.privateGetAllOrders (this.extend (request, params));
+        const until = this.safeInteger (params, 'until');
+        if (until !== undefined) {
+            request['endTime'] = until;
+        }
+        const response = await this.privateGetAllOrders (this.extend (request, this.omit (params, 'until')));
         const orders = this.parseOrders (response, market, since);
         const result = [];
         for (let i = 0; i < orders.length; i++) {
@@ -592,7 +756,11 @@ export default class binance extends Exchange {
         if (limit !== undefined) {
             request['limit'] = limit;
         }
-        const response = await this.privateGetMyTrades (this.extend (request, params));
+        const until = this.safeInteger (params, 'until');
+        if (until !== undefined) {
+            request['endTime'] = until;
+        }
+        const response = await this.privateGetMyTrades (this.extend (request, this.omit (params, 'until')));
         return this.parseTrades (response, market, since, limit);
     }
 
@@ -617,7 +785,7 @@ export default class binance extends Exchange {
             'id': this.safeString (transaction, 'id'),
             'txid': this.safeString (transaction, 'txId'),
             'timestamp': timestamp,
-            'network': this.safeString (transaction, 'network'),
+            'network': this.networkCode (this.safeString (transaction, 'network')),
             'address': this.safeString (transaction, 'address'),
             'tag': this.safeString (transaction, 'addressTag'),
             'type': isWithdrawal ? 'withdrawal' : 'deposit',
@@ -630,13 +798,18 @@ export default class binance extends Exchange {
         }, currency);
     }
 
-    transferRequest (code, since, limit) {
+    transferRequest (code, since, limit, params = {}) {
+        // The query of deposit and withdrawal histories: coin, startTime, endTime (the unified until), limit.
         const request = {};
         if (code !== undefined) {
             request['coin'] = this.currency (code)['id'];
         }
         if (since !== undefined) {
             request['startTime'] = since;
+        }
+        const until = this.safeInteger (params, 'until');
+        if (until !== undefined) {
+            request['endTime'] = until;
         }
         if (limit !== undefined) {
             request['limit'] = limit;
@@ -647,28 +820,34 @@ export default class binance extends Exchange {
     async fetchDeposits (code = undefined, since = undefined, limit = undefined, params = {}) {
         await this.loadMarkets ();
         const currency = (code === undefined) ? undefined : this.currency (code);
-        const response = await this.sapiGetCapitalDepositHisrec (this.extend (this.transferRequest (code, since, limit), params));
+        const response = await this.sapiGetCapitalDepositHisrec (this.extend (this.transferRequest (code, since, limit, params), this.omit (params, 'until')));
         return this.parseTransactions (response, currency, since, limit);
     }
 
     async fetchWithdrawals (code = undefined, since = undefined, limit = undefined, params = {}) {
         await this.loadMarkets ();
         const currency = (code === undefined) ? undefined : this.currency (code);
-        const response = await this.sapiGetCapitalWithdrawHistory (this.extend (this.transferRequest (code, since, limit), params));
+        const response = await this.sapiGetCapitalWithdrawHistory (this.extend (this.transferRequest (code, since, limit, params), this.omit (params, 'until')));
         return this.parseTransactions (response, currency, since, limit);
     }
 
     async fetchDepositAddress (code, params = {}) {
-        // params['network'] picks a network ('ETH', 'BSC', ...); without it, the coin's default one.
+        // params['network'] picks a network by unified code ('ERC20', 'BEP20', ...: options['networks']);
+        // without it, the coin's default one.
         await this.loadMarkets ();
         const currency = this.currency (code);
-        const response = await this.sapiGetCapitalDepositAddress (this.extend ({ 'coin': currency['id'] }, params));
+        const request = { 'coin': currency['id'] };
+        const networkCode = this.safeStringUpper (params, 'network');
+        if (networkCode !== undefined) {
+            request['network'] = this.networkId (networkCode, currency);
+        }
+        const response = await this.sapiGetCapitalDepositAddress (this.extend (request, this.omit (params, 'network')));
         const tag = this.safeString (response, 'tag');
         return {
             'currency': code,
             'address': this.safeString (response, 'address'),
             'tag': (tag === '') ? undefined : tag,
-            'network': this.safeString (params, 'network'),
+            'network': networkCode,
             'info': response,
         };
     }
@@ -684,7 +863,12 @@ export default class binance extends Exchange {
         if (tag !== undefined) {
             request['addressTag'] = tag;
         }
-        const response = await this.sapiPostCapitalWithdrawApply (this.extend (request, params));
+        // The unified network code ('TRC20') is Binance's network id ('TRX'): options['networks'].
+        const networkCode = this.safeStringUpper (params, 'network');
+        if (networkCode !== undefined) {
+            request['network'] = this.networkId (networkCode, currency);
+        }
+        const response = await this.sapiPostCapitalWithdrawApply (this.extend (request, this.omit (params, 'network')));
         return this.safeTransaction ({
             'id': this.safeString (response, 'id'),
             'type': 'withdrawal',
@@ -692,7 +876,7 @@ export default class binance extends Exchange {
             'tag': tag,
             'amount': request['amount'],
             'currency': code,
-            'network': this.safeString (params, 'network'),
+            'network': networkCode,
             'info': response,
         });
     }
@@ -701,7 +885,7 @@ export default class binance extends Exchange {
 
     sign (path, api = 'public', method = 'GET', params = {}, headers = undefined, body = undefined) {
         let url = this.safeString (this.urls['api'], api) + '/' + path;
-        if (api === 'public') {
+        if ((api === 'public') || (path === 'system/status')) {
             if (Object.keys (params).length > 0) {
                 url = url + '?' + this.urlencode (params);
             }

@@ -338,10 +338,22 @@ export default class bitfinex extends Exchange {
         } else if (this.safeBool (order, 'is_cancelled') === true) {
             status = 'canceled';
         }
-        // 'exchange limit' is a limit order on the exchange wallet; 'limit' one on the margin wallet.
+        // 'exchange limit' is a limit order on the exchange wallet; 'limit' one on the margin wallet. A stop
+        // is a market order triggered at its price; fill-or-kill a limit order with timeInForce FOK.
         let type = this.safeString (order, 'type');
         if ((type !== undefined) && type.startsWith ('exchange ')) {
             type = type.slice (9);
+        }
+        let price = this.safeString (order, 'price');
+        let triggerPrice = undefined;
+        let timeInForce = undefined;
+        if (type === 'stop') {
+            type = 'market';
+            triggerPrice = price;
+            price = undefined;
+        } else if (type === 'fill-or-kill') {
+            type = 'limit';
+            timeInForce = 'FOK';
         }
         let average = this.safeString (order, 'avg_execution_price');
         if ((average !== undefined) && Precise.stringEq (average, '0')) {
@@ -353,8 +365,10 @@ export default class bitfinex extends Exchange {
             'timestamp': this.safeTimestamp (order, 'timestamp'),
             'status': status,
             'type': type,
+            'timeInForce': timeInForce,
             'side': this.safeString (order, 'side'),
-            'price': this.safeString (order, 'price'),
+            'price': price,
+            'triggerPrice': triggerPrice,
             'amount': this.safeString (order, 'original_amount'),
             'filled': this.safeString (order, 'executed_amount'),
             'remaining': this.safeString (order, 'remaining_amount'),
@@ -364,25 +378,53 @@ export default class bitfinex extends Exchange {
     }
 
     async createOrder (symbol, type, side, amount, price = undefined, params = {}) {
+        // order/new on the exchange wallet. The unified params map to v1's fields and types: postOnly is
+        // is_postonly; timeInForce FOK is the type 'exchange fill-or-kill'; triggerPrice or stopLossPrice on a
+        // market order is the type 'exchange stop' with the trigger as its price. v1 has no stop-limit,
+        // take-profit, IOC, client order id, quote-sized order or reduce-only: those are NotSupported.
         await this.loadMarkets ();
         const market = this.market (symbol);
+        const [ unified, rest ] = this.unifiedOrderParams (type, params);
+        this.rejectUnifiedParams ('createOrder', unified, [ 'takeProfitPrice', 'reduceOnly', 'clientOrderId', 'cost' ]);
+        if ((type === 'limit') && (price === undefined)) {
+            throw new ArgumentsRequired (this.id + ' createOrder () requires a price for a limit order');
+        }
+        const timeInForce = unified['timeInForce'];
+        if (timeInForce === 'IOC') {
+            throw new NotSupported (this.id + ' createOrder () timeInForce IOC is not supported: v1 has fill-or-kill (FOK) only');
+        }
+        const trigger = unified['trigger'];
+        if ((trigger !== undefined) && (type !== 'market')) {
+            throw new NotSupported (this.id + ' createOrder () ' + unified['triggerKind'] + ' is supported on market orders only (v1 has no stop-limit order)');
+        }
+        let bitfinexType = type;
+        if (trigger !== undefined) {
+            bitfinexType = 'stop';
+        } else if (timeInForce === 'FOK') {
+            if (type !== 'limit') {
+                throw new InvalidOrder (this.id + ' createOrder () timeInForce FOK applies to limit orders only');
+            }
+            bitfinexType = 'fill-or-kill';
+        }
         const request = {
             'symbol': market['id'],
             'amount': this.amountToPrecision (symbol, amount),
             'side': side,
-            'type': 'exchange ' + type,
+            'type': 'exchange ' + bitfinexType,
             'exchange': 'bitfinex',
         };
-        if (type === 'market') {
+        if (trigger !== undefined) {
+            request['price'] = this.priceToPrecision (symbol, trigger);
+        } else if (type === 'market') {
             // The price is required but not used for market orders.
             request['price'] = '1';
         } else {
-            if (price === undefined) {
-                throw new ArgumentsRequired (this.id + ' createOrder () requires a price for a limit order');
-            }
             request['price'] = this.priceToPrecision (symbol, price);
         }
-        const response = await this.privatePostOrderNew (this.extend (request, params));
+        if (unified['postOnly']) {
+            request['is_postonly'] = true;
+        }
+        const response = await this.privatePostOrderNew (this.extend (request, rest));
         return this.parseOrder (response, market);
     }
 
@@ -406,7 +448,10 @@ export default class bitfinex extends Exchange {
     }
 
     async fetchClosedOrders (symbol = undefined, since = undefined, limit = undefined, params = {}) {
-        // orders/hist: the orders of the last three days that are no longer live.
+        // orders/hist: the orders of the last three days that are no longer live; it takes no time range.
+        if (this.safeValue (params, 'until') !== undefined) {
+            throw new NotSupported (this.id + ' fetchClosedOrders () does not support the unified param until: orders/hist takes no time range');
+        }
         await this.loadMarkets ();
         const request = {};
         if (limit !== undefined) {
@@ -430,7 +475,12 @@ export default class bitfinex extends Exchange {
         if (limit !== undefined) {
             request['limit_trades'] = limit;
         }
-        const response = await this.privatePostMytrades (this.extend (request, params));
+        // mytrades names its end time until too, in seconds.
+        const until = this.safeInteger (params, 'until');
+        if (until !== undefined) {
+            request['until'] = Math.floor (until / 1000);
+        }
+        const response = await this.privatePostMytrades (this.extend (request, this.omit (params, 'until')));
         return this.parseTrades (response, market, since, limit);
     }
 
@@ -470,10 +520,15 @@ export default class bitfinex extends Exchange {
         if (since !== undefined) {
             request['since'] = Math.floor (since / 1000);
         }
+        // history/movements names its end time until too, in seconds.
+        const until = this.safeInteger (params, 'until');
+        if (until !== undefined) {
+            request['until'] = Math.floor (until / 1000);
+        }
         if (limit !== undefined) {
             request['limit'] = limit;
         }
-        const response = await this.privatePostHistoryMovements (this.extend (request, params));
+        const response = await this.privatePostHistoryMovements (this.extend (request, this.omit (params, 'until')));
         const transactions = this.parseTransactions (response, currency, since);
         const result = [];
         for (let i = 0; i < transactions.length; i++) {
@@ -501,6 +556,11 @@ export default class bitfinex extends Exchange {
     }
 
     async fetchDepositAddress (code, params = {}) {
+        // The network is Bitfinex's deposit method (params['method'], by default the currency's); unified
+        // network codes are not mapped to it.
+        if (this.safeValue (params, 'network') !== undefined) {
+            throw new NotSupported (this.id + ' fetchDepositAddress () does not support the unified param network: pass Bitfinex\'s method as params["method"]');
+        }
         await this.loadMarkets ();
         const request = {
             'method': this.safeString (params, 'method', this.transferMethod (code)),
@@ -526,6 +586,11 @@ export default class bitfinex extends Exchange {
     }
 
     async withdraw (code, amount, address, tag = undefined, params = {}) {
+        // The network is Bitfinex's withdraw_type (params['method'], by default the currency's); unified
+        // network codes are not mapped to it.
+        if (this.safeValue (params, 'network') !== undefined) {
+            throw new NotSupported (this.id + ' withdraw () does not support the unified param network: pass Bitfinex\'s withdraw_type as params["method"]');
+        }
         await this.loadMarkets ();
         const request = {
             'withdraw_type': this.safeString (params, 'method', this.transferMethod (code)),

@@ -1,6 +1,6 @@
 // Bitstamp HTTP API v2: https://www.bitstamp.net/api/
 import Exchange from './base/Exchange.js';
-import { AccountSuspended, ArgumentsRequired, AuthenticationError, BadSymbol, ExchangeError, InsufficientFunds, InvalidAddress, InvalidNonce, InvalidOrder, OrderNotFound, PermissionDenied, RateLimitExceeded } from './base/errors.js';
+import { AccountSuspended, ArgumentsRequired, AuthenticationError, BadSymbol, ExchangeError, InsufficientFunds, InvalidAddress, InvalidNonce, InvalidOrder, NotSupported, OrderNotFound, PermissionDenied, RateLimitExceeded } from './base/errors.js';
 import Precise from './base/Precise.js';
 import { DECIMAL_PLACES } from './base/functions/number.js';
 
@@ -23,6 +23,7 @@ export default class bitstamp extends Exchange {
                 'fetchBalance': true,
                 'createOrder': true,
                 'cancelOrder': true,
+                'cancelAllOrders': true,
                 'fetchOrder': true,
                 'fetchOpenOrders': true,
                 'fetchClosedOrders': false, // the API keeps no list of finished orders
@@ -172,22 +173,23 @@ export default class bitstamp extends Exchange {
 
     async fetchCurrencies (params = {}) {
         const response = await this.publicGetCurrencies (params);
-        const result = [];
+        const result = {}; // by unified code
         for (let i = 0; i < response.length; i++) {
             const entry = response[i];
             const id = this.safeString (entry, 'currency');
             const deposit = this.safeString (entry, 'deposit') === 'Enabled';
             const withdraw = this.safeString (entry, 'withdrawal') === 'Enabled';
-            result.push ({
+            const code = this.safeCurrencyCode (id);
+            result[code] = {
                 'id': id,
-                'code': this.safeCurrencyCode (id),
+                'code': code,
                 'name': this.safeString (entry, 'name'),
                 'active': deposit && withdraw,
                 'deposit': deposit,
                 'withdraw': withdraw,
                 'precision': this.safeInteger (entry, 'decimals'),
                 'info': entry,
-            });
+            };
         }
         return result;
     }
@@ -297,7 +299,11 @@ export default class bitstamp extends Exchange {
         if (since !== undefined) {
             request['start'] = Math.floor (since / 1000);
         }
-        const response = await this.publicGetOhlcPair (this.extend (request, params));
+        const until = this.safeInteger (params, 'until');
+        if (until !== undefined) {
+            request['end'] = Math.floor (until / 1000);
+        }
+        const response = await this.publicGetOhlcPair (this.extend (request, this.omit (params, 'until')));
         const data = this.safeDict (response, 'data', {});
         return this.parseOHLCVs (this.safeList (data, 'ohlc', []), market, timeframe, since, limit);
     }
@@ -389,7 +395,7 @@ export default class bitstamp extends Exchange {
     parseOrder (order, market = undefined) {
         // Created and open orders: { id, datetime, type: '0' buy or '1' sell, price, amount, market };
         // order_status adds status, amount_remaining and the transactions that filled it.
-        market = this.safeMarketByName (this.safeString (order, 'market'), market);
+        market = this.safeMarketByName (this.safeString2 (order, 'market', 'currency_pair'), market);
         let side = undefined;
         const type = this.safeString (order, 'type');
         if (type === '0') {
@@ -414,6 +420,12 @@ export default class bitstamp extends Exchange {
                 cost = Precise.stringAdd (cost, this.numberToString (trade['cost']));
             }
         }
+        // order_status/ reports amount_remaining; an open_orders/ entry reports what is left as amount, and
+        // the original amount as amount_at_create.
+        let remaining = this.safeString (order, 'amount_remaining');
+        if ((remaining === undefined) && (this.safeString (order, 'amount_at_create') !== undefined)) {
+            remaining = this.safeString (order, 'amount');
+        }
         const status = this.safeString (order, 'status');
         return this.safeOrder ({
             'id': this.safeString (order, 'id'),
@@ -425,7 +437,7 @@ export default class bitstamp extends Exchange {
             'price': this.safeString (order, 'price'),
             'amount': this.safeString (order, 'amount_at_create', this.safeString (order, 'amount')),
             'filled': filled,
-            'remaining': this.safeString (order, 'amount_remaining'),
+            'remaining': remaining,
             'cost': cost,
             'trades': trades,
             'info': order,
@@ -446,32 +458,72 @@ export default class bitstamp extends Exchange {
     }
 
     async createOrder (symbol, type, side, amount, price = undefined, params = {}) {
+        // buy/{pair}/, sell/{pair}/ (limit), buy/market/{pair}/, sell/market/{pair}/. The unified params map
+        // to Bitstamp's fields: postOnly is moc_order (maker or cancel), timeInForce IOC and FOK are ioc_order
+        // and fok_order, clientOrderId is client_order_id, and cost on a market buy is an instant order
+        // (buy/instant/{pair}/, whose amount is in the quote currency). Bitstamp has no stop, take-profit or
+        // reduce-only orders.
         await this.loadMarkets ();
         const market = this.market (symbol);
+        const [ unified, rest ] = this.unifiedOrderParams (type, params);
+        this.rejectUnifiedParams ('createOrder', unified, [ 'triggerPrice', 'stopLossPrice', 'takeProfitPrice', 'reduceOnly' ]);
         const request = {
             'pair': market['id'],
             'amount': this.amountToPrecision (symbol, amount),
         };
+        if (unified['clientOrderId'] !== undefined) {
+            request['client_order_id'] = unified['clientOrderId'];
+        }
+        const timeInForce = unified['timeInForce'];
         let response = undefined;
         if (type === 'market') {
-            if (side === 'buy') {
-                response = await this.privatePostBuyMarketPair (this.extend (request, params));
+            if (timeInForce !== undefined) {
+                throw new InvalidOrder (this.id + ' createOrder () timeInForce applies to limit orders only, not market orders');
+            }
+            if (unified['cost'] !== undefined) {
+                if (side !== 'buy') {
+                    throw new InvalidOrder (this.id + ' createOrder () cost sizes market buys only (an instant buy spends it)');
+                }
+                request['amount'] = this.costToPrecision (symbol, unified['cost']);
+                response = await this.privatePostBuyInstantPair (this.extend (request, rest));
+            } else if (side === 'buy') {
+                response = await this.privatePostBuyMarketPair (this.extend (request, rest));
             } else {
-                response = await this.privatePostSellMarketPair (this.extend (request, params));
+                response = await this.privatePostSellMarketPair (this.extend (request, rest));
             }
         } else {
             if (price === undefined) {
                 throw new ArgumentsRequired (this.id + ' createOrder () requires a price for a limit order');
             }
             request['price'] = this.priceToPrecision (symbol, price);
+            if (unified['postOnly']) {
+                request['moc_order'] = true;
+            }
+            if (timeInForce === 'IOC') {
+                request['ioc_order'] = true;
+            } else if (timeInForce === 'FOK') {
+                request['fok_order'] = true;
+            }
             if (side === 'buy') {
-                response = await this.privatePostBuyPair (this.extend (request, params));
+                response = await this.privatePostBuyPair (this.extend (request, rest));
             } else {
-                response = await this.privatePostSellPair (this.extend (request, params));
+                response = await this.privatePostSellPair (this.extend (request, rest));
             }
         }
         const order = this.parseOrder (response, market);
         order['type'] = type;
+        if (unified['cost'] !== undefined) {
+            // An instant order's amount is the quote currency's: it is the order's cost, its amount unknown.
+            order['amount'] = undefined;
+            order['remaining'] = undefined;
+            order['cost'] = this.parseNumber (request['amount']);
+        }
+        if (unified['postOnly']) {
+            order['postOnly'] = true;
+            order['timeInForce'] = 'PO';
+        } else if (timeInForce !== undefined) {
+            order['timeInForce'] = timeInForce;
+        }
         return order;
     }
 
@@ -480,6 +532,27 @@ export default class bitstamp extends Exchange {
         const order = this.parseOrder (response);
         order['status'] = 'canceled';
         return order;
+    }
+
+    async cancelAllOrders (symbol = undefined, params = {}) {
+        // cancel_all_orders/ (of one pair with cancel_all_orders/{pair}/): { success, canceled: [ orders ] }.
+        await this.loadMarkets ();
+        let market = undefined;
+        let response = undefined;
+        if (symbol === undefined) {
+            response = await this.privatePostCancelAllOrders (params);
+        } else {
+            market = this.market (symbol);
+            response = await this.privatePostCancelAllOrdersPair (this.extend ({ 'pair': market['id'] }, params));
+        }
+        const canceled = this.safeList (response, 'canceled', []);
+        const result = [];
+        for (let i = 0; i < canceled.length; i++) {
+            const order = this.parseOrder (canceled[i], market);
+            order['status'] = 'canceled';
+            result.push (order);
+        }
+        return result;
     }
 
     async fetchOrder (id, symbol = undefined, params = {}) {
@@ -502,7 +575,10 @@ export default class bitstamp extends Exchange {
     }
 
     async fetchMyTrades (symbol = undefined, since = undefined, limit = undefined, params = {}) {
-        // user_transactions lists deposits, withdrawals and trades; trades are type '2'.
+        // user_transactions lists deposits, withdrawals and trades; trades are type '2'. No end time is mapped.
+        if (this.safeValue (params, 'until') !== undefined) {
+            throw new NotSupported (this.id + ' fetchMyTrades () does not support the unified param until');
+        }
         await this.loadMarkets ();
         const request = {};
         if (since !== undefined) {
@@ -547,7 +623,11 @@ export default class bitstamp extends Exchange {
     }
 
     async fetchCryptoTransactions (key, type, code, since, limit, params) {
-        // One endpoint lists both: { deposits: [...], withdrawals: [...] }; only finished ones appear.
+        // One endpoint lists both: { deposits: [...], withdrawals: [...] }; only finished ones appear. It takes
+        // no time range.
+        if (this.safeValue (params, 'until') !== undefined) {
+            throw new NotSupported (this.id + ' fetchDeposits () and fetchWithdrawals () do not support the unified param until');
+        }
         await this.loadMarkets ();
         const request = {};
         if (limit !== undefined) {
@@ -569,18 +649,24 @@ export default class bitstamp extends Exchange {
     async fetchDepositAddress (code, params = {}) {
         await this.loadMarkets ();
         const currency = this.currency (code);
+        if (this.safeValue (params, 'network') !== undefined) {
+            throw new NotSupported (this.id + ' fetchDepositAddress () does not support the unified param network: the currency\'s address endpoint decides it');
+        }
         const request = { 'currency': currency['id'].toLowerCase () };
         const response = await this.privatePostCurrencyAddress (this.extend (request, params));
         return {
             'currency': code,
             'address': this.safeString (response, 'address'),
             'tag': this.safeString2 (response, 'memo_id', 'destination_tag'),
-            'network': this.safeString (params, 'network'),
             'info': response,
         };
     }
 
     async withdraw (code, amount, address, tag = undefined, params = {}) {
+        // The currency's withdrawal endpoint decides the network; unified network codes are not mapped.
+        if (this.safeValue (params, 'network') !== undefined) {
+            throw new NotSupported (this.id + ' withdraw () does not support the unified param network');
+        }
         await this.loadMarkets ();
         const currency = this.currency (code);
         const request = {

@@ -1,6 +1,6 @@
 // Kraken spot REST API, version 0: https://docs.kraken.com/api/
 import Exchange from './base/Exchange.js';
-import { AccountSuspended, ArgumentsRequired, AuthenticationError, BadRequest, BadSymbol, ExchangeError, ExchangeNotAvailable, InsufficientFunds, InvalidAddress, InvalidNonce, InvalidOrder, OnMaintenance, OrderNotFound, PermissionDenied, RateLimitExceeded, RequestTimeout } from './base/errors.js';
+import { AccountSuspended, ArgumentsRequired, AuthenticationError, BadRequest, BadSymbol, ExchangeError, ExchangeNotAvailable, InsufficientFunds, InvalidAddress, InvalidNonce, InvalidOrder, NotSupported, OnMaintenance, OrderNotFound, PermissionDenied, RateLimitExceeded, RequestTimeout } from './base/errors.js';
 import Precise from './base/Precise.js';
 import { TICK_SIZE } from './base/functions/number.js';
 
@@ -17,6 +17,9 @@ export default class kraken extends Exchange {
             'certified': true,
             'has': {
                 'fetchCurrencies': true,
+                'fetchTime': true,
+                'fetchTradingFees': true,
+                'fetchStatus': true,
                 'fetchTicker': true,
                 'fetchTickers': true,
                 'fetchOrderBook': true,
@@ -25,12 +28,14 @@ export default class kraken extends Exchange {
                 'fetchBalance': true,
                 'createOrder': true,
                 'cancelOrder': true,
+                'editOrder': true,
                 'fetchOrder': true,
                 'fetchOpenOrders': true,
                 'fetchClosedOrders': true,
                 'fetchMyTrades': true,
                 'fetchDeposits': true,
                 'fetchWithdrawals': true,
+                'fetchLedger': true,
                 'fetchDepositAddress': true,
                 'withdraw': true,
             },
@@ -136,6 +141,11 @@ export default class kraken extends Exchange {
                     'canceled': 'canceled',
                     'expired': 'expired',
                 },
+                // Ledger entry types: deposits and withdrawals are transactions; the others keep their name.
+                'ledgerTypes': {
+                    'deposit': 'transaction',
+                    'withdrawal': 'transaction',
+                },
                 'transactionStatuses': {
                     'Initial': 'pending',
                     'Pending': 'pending',
@@ -212,22 +222,68 @@ export default class kraken extends Exchange {
 
     // --- markets and currencies ----------------------------------------------------------------------
 
+    async fetchTime (params = {}) {
+        // Time: { unixtime (seconds), rfc1123 }.
+        const response = await this.publicGetTime (params);
+        return this.safeTimestamp (this.safeDict (response, 'result', {}), 'unixtime');
+    }
+
+    async fetchStatus (params = {}) {
+        // SystemStatus: online, maintenance, cancel_only or post_only, with the time it was reported; anything
+        // but online restricts trading, so it is 'maintenance'.
+        const response = await this.publicGetSystemStatus (params);
+        const result = this.safeDict (response, 'result', {});
+        const status = this.safeString (result, 'status');
+        return {
+            'status': (status === 'online') ? 'ok' : 'maintenance',
+            'updated': this.parse8601 (this.safeString (result, 'timestamp')),
+            'eta': undefined,
+            'url': undefined,
+            'info': response,
+        };
+    }
+
+    async fetchTradingFees (params = {}) {
+        // TradeVolume with every pair: the account's current taker (fees) and maker (fees_maker) fee of each,
+        // in percent.
+        await this.loadMarkets ();
+        const response = await this.privatePostTradeVolume (this.extend ({ 'pair': this.ids.join (',') }, params));
+        const result = this.safeDict (response, 'result', {});
+        const takerFees = this.safeDict (result, 'fees', {});
+        const makerFees = this.safeDict (result, 'fees_maker', {});
+        const fees = {};
+        const ids = Object.keys (takerFees);
+        for (let i = 0; i < ids.length; i++) {
+            const market = this.safeMarket (ids[i]);
+            const taker = this.safeString (this.safeDict (takerFees, ids[i]), 'fee');
+            const maker = this.safeString (this.safeDict (makerFees, ids[i]), 'fee', taker);
+            fees[market['symbol']] = {
+                'symbol': market['symbol'],
+                'maker': this.parseNumber (Precise.stringDiv (maker, '100')),
+                'taker': this.parseNumber (Precise.stringDiv (taker, '100')),
+                'info': response,
+            };
+        }
+        return fees;
+    }
+
     async fetchCurrencies (params = {}) {
         const response = await this.publicGetAssets (params);
         const assets = this.safeDict (response, 'result', {});
         const ids = Object.keys (assets);
-        const result = [];
+        const result = {}; // by unified code
         for (let i = 0; i < ids.length; i++) {
             const id = ids[i];
             const asset = this.safeValue (assets, id);
-            result.push ({
+            const code = this.commonCurrencyCode (this.safeString (asset, 'altname'));
+            result[code] = {
                 'id': id,
-                'code': this.commonCurrencyCode (this.safeString (asset, 'altname')),
+                'code': code,
                 'name': this.safeString (asset, 'altname'),
                 'active': this.safeString (asset, 'status') === 'enabled',
                 'precision': this.parseNumber (this.parsePrecision (this.safeString (asset, 'decimals'))),
                 'info': asset,
-            });
+            };
         }
         return result;
     }
@@ -378,7 +434,11 @@ export default class kraken extends Exchange {
             'interval': this.safeInteger (this.timeframes, timeframe),
         };
         if (since !== undefined) {
-            request['since'] = Math.floor (since / 1000);
+            // OHLC returns the candles after since (exclusive): one second earlier keeps the candle at since.
+            request['since'] = Math.floor (since / 1000) - 1;
+        }
+        if (this.safeValue (params, 'until') !== undefined) {
+            throw new NotSupported (this.id + ' fetchOHLCV () does not support the unified param until: OHLC has no end time');
         }
         const response = await this.publicGetOHLC (this.extend (request, params));
         const candles = this.safeDict (response, 'result', {});
@@ -460,29 +520,110 @@ export default class kraken extends Exchange {
     // --- orders --------------------------------------------------------------------------------------
 
     async createOrder (symbol, type, side, amount, price = undefined, params = {}) {
+        // AddOrder. The unified params map to Kraken's fields: a trigger makes the order a stop-loss or
+        // take-profit (-limit) with the trigger in price and the limit price in price2; postOnly is the
+        // oflags 'post'; timeInForce is timeinforce (GTC or IOC: Kraken has no FOK); reduceOnly is
+        // reduce_only; clientOrderId is cl_ord_id. Spending a quote amount (cost) is not mapped.
         await this.loadMarkets ();
         const market = this.market (symbol);
+        const [ unified, rest ] = this.unifiedOrderParams (type, params);
+        this.rejectUnifiedParams ('createOrder', unified, [ 'cost' ]);
+        if ((type === 'limit') && (price === undefined)) {
+            throw new ArgumentsRequired (this.id + ' createOrder () requires a price for a limit order');
+        }
+        let ordertype = type;
+        const trigger = unified['trigger'];
+        if (trigger !== undefined) {
+            const kind = (unified['triggerKind'] === 'takeProfitPrice') ? 'take-profit' : 'stop-loss';
+            ordertype = (type === 'limit') ? (kind + '-limit') : kind;
+        }
         const request = {
             'pair': market['id'],
             'type': side,
-            'ordertype': type,
+            'ordertype': ordertype,
             'volume': this.amountToPrecision (symbol, amount),
         };
-        if (type === 'limit') {
-            if (price === undefined) {
-                throw new ArgumentsRequired (this.id + ' createOrder () requires a price for a limit order');
+        if (trigger !== undefined) {
+            request['price'] = this.priceToPrecision (symbol, trigger);
+            if (type === 'limit') {
+                request['price2'] = this.priceToPrecision (symbol, price);
             }
+        } else if (type === 'limit') {
             request['price'] = this.priceToPrecision (symbol, price);
         }
-        const response = await this.privatePostAddOrder (this.extend (request, params));
+        if (unified['postOnly']) {
+            const flags = this.safeString (rest, 'oflags');
+            request['oflags'] = (flags === undefined) ? 'post' : (flags + ',post');
+        }
+        const timeInForce = unified['timeInForce'];
+        if (timeInForce === 'FOK') {
+            throw new NotSupported (this.id + ' createOrder () timeInForce FOK is not supported: Kraken has GTC, IOC and GTD');
+        }
+        if (timeInForce !== undefined) {
+            request['timeinforce'] = timeInForce;
+        }
+        if (unified['reduceOnly']) {
+            request['reduce_only'] = true;
+        }
+        if (unified['clientOrderId'] !== undefined) {
+            request['cl_ord_id'] = unified['clientOrderId'];
+        }
+        const response = await this.privatePostAddOrder (this.extend (request, this.omit (rest, 'oflags')));
         const result = this.safeDict (response, 'result', {});
+        const limitPrice = (trigger !== undefined) ? this.safeString (request, 'price2') : this.safeString (request, 'price');
         return this.safeOrder ({
             'id': this.safeString (this.safeList (result, 'txid', []), 0),
+            'clientOrderId': unified['clientOrderId'],
             'symbol': market['symbol'],
             'type': type,
             'side': side,
             'amount': request['volume'],
-            'price': this.safeString (request, 'price'),
+            'price': limitPrice,
+            'triggerPrice': (trigger !== undefined) ? request['price'] : undefined,
+            'stopLossPrice': (unified['triggerKind'] === 'stopLossPrice') ? request['price'] : undefined,
+            'takeProfitPrice': (unified['triggerKind'] === 'takeProfitPrice') ? request['price'] : undefined,
+            'postOnly': unified['postOnly'] ? true : undefined,
+            'timeInForce': timeInForce,
+            'reduceOnly': unified['reduceOnly'] ? true : undefined,
+            'info': result,
+        }, market);
+    }
+
+    async editOrder (id, symbol, type, side, amount = undefined, price = undefined, params = {}) {
+        // AmendOrder changes an open order in place (its type and side stay): order_qty, limit_price, and the
+        // unified triggerPrice as trigger_price; postOnly is post_only, which rejects a new limit price that
+        // would take liquidity. Kraken answers with the amend's id only.
+        await this.loadMarkets ();
+        const market = this.market (symbol);
+        const request = { 'txid': id };
+        if (amount !== undefined) {
+            request['order_qty'] = this.amountToPrecision (symbol, amount);
+        }
+        if (price !== undefined) {
+            request['limit_price'] = this.priceToPrecision (symbol, price);
+        }
+        const triggerPrice = this.safeString (params, 'triggerPrice');
+        if (triggerPrice !== undefined) {
+            request['trigger_price'] = this.priceToPrecision (symbol, triggerPrice);
+        }
+        const postOnly = this.safeBool (params, 'postOnly', false);
+        if (postOnly) {
+            if (price === undefined) {
+                throw new InvalidOrder (this.id + ' editOrder () postOnly applies to a new limit price: pass price');
+            }
+            request['post_only'] = true;
+        }
+        const response = await this.privatePostAmendOrder (this.extend (request, this.omit (params, [ 'triggerPrice', 'postOnly' ])));
+        const result = this.safeDict (response, 'result', {});
+        return this.safeOrder ({
+            'id': id,
+            'symbol': market['symbol'],
+            'type': type,
+            'side': side,
+            'amount': this.safeString (request, 'order_qty'),
+            'price': this.safeString (request, 'limit_price'),
+            'triggerPrice': this.safeString (request, 'trigger_price'),
+            'postOnly': postOnly ? true : undefined,
             'info': result,
         }, market);
     }
@@ -494,33 +635,58 @@ export default class kraken extends Exchange {
     }
 
     parseOrder (order, market = undefined) {
-        // The caller adds the order's id, the key it came under (entriesById).
+        // The caller adds the order's id, the key it came under (entriesById). A stop-loss or take-profit
+        // order is a market order with a trigger, its -limit form a limit order: Kraken's descr.price is then
+        // the trigger and descr.price2 the limit price. The fee is in the quote currency unless oflags has
+        // fcib (fee in base).
         const description = this.safeDict (order, 'descr', {});
         market = this.marketByAltname (this.safeString (description, 'pair'));
-        let stopPrice = undefined;
-        if (Precise.stringGt (this.safeString (order, 'stopprice', '0'), '0')) {
-            stopPrice = this.safeString (order, 'stopprice');
+        const ordertype = this.safeString (description, 'ordertype');
+        const oflags = this.safeString (order, 'oflags', '');
+        const flags = oflags.split (',');
+        let type = ordertype;
+        let price = this.safeString (description, 'price');
+        let triggerPrice = undefined;
+        let stopLossPrice = undefined;
+        let takeProfitPrice = undefined;
+        const triggered = (ordertype !== undefined) && (ordertype.startsWith ('stop-loss') || ordertype.startsWith ('take-profit'));
+        if (triggered) {
+            triggerPrice = price;
+            type = ordertype.endsWith ('-limit') ? 'limit' : 'market';
+            price = (type === 'limit') ? this.safeString (description, 'price2') : undefined;
+            if (ordertype.startsWith ('stop-loss')) {
+                stopLossPrice = triggerPrice;
+            } else {
+                takeProfitPrice = triggerPrice;
+            }
+        } else if (Precise.stringGt (this.safeString (order, 'stopprice', '0'), '0')) {
+            triggerPrice = this.safeString (order, 'stopprice');
         }
         let average = undefined;
         if (Precise.stringGt (this.safeString (order, 'price', '0'), '0')) {
             average = this.safeString (order, 'price');
         }
+        const feeCurrency = this.inArray ('fcib', flags) ? market['base'] : market['quote'];
         return this.safeOrder ({
             'id': this.safeString (order, 'id'),
             'clientOrderId': this.safeString (order, 'cl_ord_id'),
             'symbol': market['symbol'],
             'timestamp': this.safeTimestamp (order, 'opentm'),
             'lastTradeTimestamp': this.safeTimestamp (order, 'closetm'),
+            'lastUpdateTimestamp': this.safeTimestamp (order, 'closetm'),
             'status': this.safeString (this.options['orderStatuses'], this.safeString (order, 'status')),
-            'type': this.safeString (description, 'ordertype'),
+            'type': type,
             'side': this.safeString (description, 'type'),
-            'price': this.safeString (description, 'price'),
-            'stopPrice': stopPrice,
+            'price': price,
+            'triggerPrice': triggerPrice,
+            'stopLossPrice': stopLossPrice,
+            'takeProfitPrice': takeProfitPrice,
+            'postOnly': this.inArray ('post', flags) ? true : undefined,
             'amount': this.safeString (order, 'vol'),
             'filled': this.safeString (order, 'vol_exec'),
             'cost': this.safeString (order, 'cost'),
             'average': average,
-            'fee': { 'cost': this.safeString (order, 'fee'), 'currency': market['quote'] },
+            'fee': { 'cost': this.safeString (order, 'fee'), 'currency': feeCurrency },
             'info': order,
         }, market);
     }
@@ -561,7 +727,11 @@ export default class kraken extends Exchange {
         if (since !== undefined) {
             request['start'] = Math.floor (since / 1000);
         }
-        const response = await this.privatePostClosedOrders (this.extend (request, params));
+        const until = this.safeInteger (params, 'until');
+        if (until !== undefined) {
+            request['end'] = Math.floor (until / 1000);
+        }
+        const response = await this.privatePostClosedOrders (this.extend (request, this.omit (params, 'until')));
         const result = this.safeDict (response, 'result', {});
         const market = (symbol === undefined) ? undefined : this.market (symbol);
         return this.parseOrders (this.entriesById (this.safeDict (result, 'closed', {})), market, since, limit);
@@ -573,7 +743,11 @@ export default class kraken extends Exchange {
         if (since !== undefined) {
             request['start'] = Math.floor (since / 1000);
         }
-        const response = await this.privatePostTradesHistory (this.extend (request, params));
+        const until = this.safeInteger (params, 'until');
+        if (until !== undefined) {
+            request['end'] = Math.floor (until / 1000); // inclusive, in seconds
+        }
+        const response = await this.privatePostTradesHistory (this.extend (request, this.omit (params, 'until')));
         const result = this.safeDict (response, 'result', {});
         const market = (symbol === undefined) ? undefined : this.market (symbol);
         return this.parseTrades (this.entriesById (this.safeDict (result, 'trades', {})), market, since, limit);
@@ -610,11 +784,16 @@ export default class kraken extends Exchange {
         if (since !== undefined) {
             request['start'] = Math.floor (since / 1000);
         }
+        const until = this.safeInteger (params, 'until');
+        if (until !== undefined) {
+            request['end'] = Math.floor (until / 1000);
+        }
+        const rest = this.omit (params, 'until');
         let response = undefined;
         if (type === 'deposit') {
-            response = await this.privatePostDepositStatus (this.extend (request, params));
+            response = await this.privatePostDepositStatus (this.extend (request, rest));
         } else {
-            response = await this.privatePostWithdrawStatus (this.extend (request, params));
+            response = await this.privatePostWithdrawStatus (this.extend (request, rest));
         }
         return this.parseTransactions (this.safeList (response, 'result', []), currency, since, limit, { 'type': type });
     }
@@ -627,8 +806,53 @@ export default class kraken extends Exchange {
         return await this.fetchTransfers ('withdrawal', code, since, limit, params);
     }
 
+    async fetchLedger (code = undefined, since = undefined, limit = undefined, params = {}) {
+        // Ledgers: entries keyed by ledger id, from start to end (seconds; end is the unified until), of one
+        // asset or all.
+        await this.loadMarkets ();
+        const request = {};
+        let currency = undefined;
+        if (code !== undefined) {
+            currency = this.currency (code);
+            request['asset'] = currency['id'];
+        }
+        if (since !== undefined) {
+            request['start'] = Math.floor (since / 1000);
+        }
+        const until = this.safeInteger (params, 'until');
+        if (until !== undefined) {
+            request['end'] = Math.floor (until / 1000);
+        }
+        const response = await this.privatePostLedgers (this.extend (request, this.omit (params, 'until')));
+        const result = this.safeDict (response, 'result', {});
+        return this.parseLedger (this.entriesById (this.safeDict (result, 'ledger', {})), currency, since, limit);
+    }
+
+    parseLedgerEntry (item, currency = undefined) {
+        // { refid, time (seconds), type, subtype, aclass, asset, amount (signed), fee, balance (after) }; the
+        // caller adds the entry's id.
+        const code = this.safeCurrencyCode (this.safeString (item, 'asset'), currency);
+        const type = this.safeString (item, 'type');
+        return this.safeLedgerEntry ({
+            'id': this.safeString (item, 'id'),
+            'timestamp': this.safeTimestamp (item, 'time'),
+            'referenceId': this.safeString (item, 'refid'),
+            'type': this.safeString (this.options['ledgerTypes'], type, type),
+            'currency': code,
+            'amount': this.safeString (item, 'amount'),
+            'after': this.safeString (item, 'balance'),
+            'status': 'ok',
+            'fee': { 'cost': this.safeString (item, 'fee'), 'currency': code },
+            'info': item,
+        }, currency);
+    }
+
     async fetchDepositAddress (code, params = {}) {
-        // An address belongs to a deposit method; without params['method'], the asset's first one.
+        // An address belongs to a deposit method; without params['method'], the asset's first one. Unified
+        // network codes are not mapped to methods.
+        if (this.safeValue (params, 'network') !== undefined) {
+            throw new NotSupported (this.id + ' fetchDepositAddress () does not support the unified param network: pass the deposit method as params["method"]');
+        }
         await this.loadMarkets ();
         const currency = this.currency (code);
         let method = this.safeString (params, 'method');
@@ -655,7 +879,11 @@ export default class kraken extends Exchange {
     }
 
     async withdraw (code, amount, address, tag = undefined, params = {}) {
-        // Kraken only pays out to addresses saved in the account, named by params['key'].
+        // Kraken only pays out to addresses saved in the account, named by params['key']; the saved address
+        // fixes the network, so a unified network is not mapped.
+        if (this.safeValue (params, 'network') !== undefined) {
+            throw new NotSupported (this.id + ' withdraw () does not support the unified param network: the saved address named by params["key"] decides it');
+        }
         const key = this.safeString (params, 'key');
         if (key === undefined) {
             throw new ArgumentsRequired (this.id + ' withdraw () requires params["key"], the name of a withdrawal address saved in the account');

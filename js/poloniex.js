@@ -17,6 +17,8 @@ export default class poloniex extends Exchange {
             'rateLimit': 5,
             'has': {
                 'fetchCurrencies': true,
+                'fetchTime': true,
+                'fetchTradingFees': true,
                 'fetchTicker': true,
                 'fetchTickers': true,
                 'fetchOrderBook': true,
@@ -25,6 +27,7 @@ export default class poloniex extends Exchange {
                 'fetchBalance': true,
                 'createOrder': true,
                 'cancelOrder': true,
+                'cancelAllOrders': true,
                 'fetchOrder': true,
                 'fetchOpenOrders': true,
                 'fetchClosedOrders': true,
@@ -152,6 +155,16 @@ export default class poloniex extends Exchange {
             },
             'precisionMode': DECIMAL_PLACES,
             'options': {
+                // POST /orders names its client order id clientOrderId, as the unified param does, with the same
+                // values (certify: CERT-P001).
+                'sameNameParams': [ 'clientOrderId' ],
+                // Unified network codes and Poloniex's chain names: a token on another chain than its own is
+                // the currency of that chain, named by the token and the chain (USDT on Tron is USDTTRON).
+                'networks': {
+                    'ERC20': 'ETH',
+                    'TRC20': 'TRON',
+                    'BEP20': 'BSC',
+                },
                 'orderStatuses': {
                     'NEW': 'open',
                     'PARTIALLY_FILLED': 'open',
@@ -213,10 +226,34 @@ export default class poloniex extends Exchange {
 
     // --- markets and currencies ----------------------------------------------------------------------
 
+    async fetchTime (params = {}) {
+        // timestamp: { serverTime } in milliseconds.
+        const response = await this.publicGetTimestamp (params);
+        return this.safeInteger (response, 'serverTime');
+    }
+
+    async fetchTradingFees (params = {}) {
+        // feeinfo: the account's makerRate and takerRate, the same for every market.
+        await this.loadMarkets ();
+        const response = await this.privateGetFeeinfo (params);
+        const fees = {};
+        for (let i = 0; i < this.symbols.length; i++) {
+            const symbol = this.symbols[i];
+            fees[symbol] = {
+                'symbol': symbol,
+                'maker': this.safeNumber (response, 'makerRate'),
+                'taker': this.safeNumber (response, 'takerRate'),
+                'info': response,
+            };
+        }
+        return fees;
+    }
+
     async fetchCurrencies (params = {}) {
-        // A list of one-entry dictionaries: [ { "BTC": { ... } }, { "ETH": { ... } } ].
+        // A list of one-entry dictionaries: [ { "BTC": { ... } }, { "ETH": { ... } } ]; the result is keyed by
+        // unified code, each currency with its own blockchain as its network.
         const response = await this.publicGetCurrencies (params);
-        const result = [];
+        const result = {};
         for (let i = 0; i < response.length; i++) {
             const ids = Object.keys (response[i]);
             for (let j = 0; j < ids.length; j++) {
@@ -224,16 +261,26 @@ export default class poloniex extends Exchange {
                 const entry = this.safeValue (response[i], id);
                 const deposit = this.safeString (entry, 'walletDepositState') === 'ENABLED';
                 const withdraw = this.safeString (entry, 'walletWithdrawalState') === 'ENABLED';
-                result.push ({
+                const code = this.safeCurrencyCode (id);
+                const active = deposit && withdraw && (this.safeBool (entry, 'delisted') === false);
+                const fee = this.safeNumber (entry, 'withdrawalFee');
+                const blockchain = this.safeString (entry, 'blockchain');
+                const networks = {};
+                if (blockchain !== undefined) {
+                    const networkCode = this.networkCode (blockchain);
+                    networks[networkCode] = { 'id': blockchain, 'network': networkCode, 'active': active, 'deposit': deposit, 'withdraw': withdraw, 'fee': fee };
+                }
+                result[code] = {
                     'id': id,
-                    'code': this.safeCurrencyCode (id),
+                    'code': code,
                     'name': this.safeString (entry, 'name'),
-                    'active': deposit && withdraw && (this.safeBool (entry, 'delisted') === false),
+                    'active': active,
                     'deposit': deposit,
                     'withdraw': withdraw,
-                    'fee': this.safeNumber (entry, 'withdrawalFee'),
+                    'fee': fee,
+                    'networks': networks,
                     'info': entry,
-                });
+                };
             }
         }
         return result;
@@ -362,7 +409,11 @@ export default class poloniex extends Exchange {
         if (limit !== undefined) {
             request['limit'] = limit;
         }
-        const response = await this.publicGetMarketsSymbolCandles (this.extend (request, params));
+        const until = this.safeInteger (params, 'until');
+        if (until !== undefined) {
+            request['endTime'] = until;
+        }
+        const response = await this.publicGetMarketsSymbolCandles (this.extend (request, this.omit (params, 'until')));
         return this.parseOHLCVs (response, market, timeframe, since, limit);
     }
 
@@ -451,31 +502,63 @@ export default class poloniex extends Exchange {
     }
 
     async createOrder (symbol, type, side, amount, price = undefined, params = {}) {
-        // A market buy is sized in the quote currency: amount * price, so it needs a price too.
+        // POST /orders; a market buy is sized in the quote currency: amount * price, so it needs a price too,
+        // unless the unified cost gives that amount. The unified params map to Poloniex's fields: postOnly is
+        // the type LIMIT_MAKER, timeInForce is timeInForce (GTC, IOC, FOK), clientOrderId is clientOrderId,
+        // cost is amount (quote units, market orders); triggerPrice and stopLossPrice make a smart order
+        // (POST /smartorders) of type STOP or STOP_LIMIT with stopPrice. Poloniex's smart orders have no
+        // take-profit kind and spot has no reduce-only: NotSupported.
         await this.loadMarkets ();
         const market = this.market (symbol);
+        const [ unified, rest ] = this.unifiedOrderParams (type, params);
+        this.rejectUnifiedParams ('createOrder', unified, [ 'takeProfitPrice', 'reduceOnly' ]);
+        const trigger = unified['trigger'];
+        let poloniexType = type.toUpperCase ();
+        if (unified['postOnly']) {
+            poloniexType = 'LIMIT_MAKER';
+        } else if (trigger !== undefined) {
+            poloniexType = (type === 'limit') ? 'STOP_LIMIT' : 'STOP';
+        }
         const request = {
             'symbol': market['id'],
             'side': side.toUpperCase (),
-            'type': type.toUpperCase (),
+            'type': poloniexType,
         };
-        if ((type === 'market') && (side === 'buy')) {
+        if (unified['cost'] !== undefined) {
+            request['amount'] = this.costToPrecision (symbol, unified['cost']);
+        } else if ((type === 'market') && (side === 'buy')) {
             if (price === undefined) {
-                throw new ArgumentsRequired (this.id + ' createOrder () needs a price for a market buy, which is sized in the quote currency (amount * price)');
+                throw new ArgumentsRequired (this.id + ' createOrder () needs a price for a market buy, which is sized in the quote currency (amount * price), or params["cost"]');
             }
             const cost = Precise.stringMul (this.numberToString (amount), this.numberToString (price));
             request['amount'] = this.costToPrecision (symbol, cost);
         } else {
             request['quantity'] = this.amountToPrecision (symbol, amount);
         }
+        const timeInForce = unified['timeInForce'];
         if (type === 'limit') {
             if (price === undefined) {
                 throw new ArgumentsRequired (this.id + ' createOrder () requires a price for a limit order');
             }
             request['price'] = this.priceToPrecision (symbol, price);
-            request['timeInForce'] = 'GTC';
+            if (!unified['postOnly']) {
+                request['timeInForce'] = (timeInForce === undefined) ? 'GTC' : timeInForce;
+            }
+        } else if (timeInForce !== undefined) {
+            throw new InvalidOrder (this.id + ' createOrder () timeInForce applies to limit orders only, not ' + type + ' orders');
         }
-        const response = await this.privatePostOrders (this.extend (request, params));
+        if (trigger !== undefined) {
+            request['stopPrice'] = this.priceToPrecision (symbol, trigger);
+        }
+        if (unified['clientOrderId'] !== undefined) {
+            request['clientOrderId'] = unified['clientOrderId'];
+        }
+        let response = undefined;
+        if (trigger !== undefined) {
+            response = await this.privatePostSmartorders (this.extend (request, rest));
+        } else {
+            response = await this.privatePostOrders (this.extend (request, rest));
+        }
         return this.safeOrder ({
             'id': this.safeString (response, 'id'),
             'clientOrderId': this.safeString (response, 'clientOrderId'),
@@ -484,6 +567,10 @@ export default class poloniex extends Exchange {
             'side': side,
             'amount': this.safeString (request, 'quantity'),
             'price': this.safeString (request, 'price'),
+            'triggerPrice': this.safeString (request, 'stopPrice'),
+            'stopLossPrice': (unified['triggerKind'] === 'stopLossPrice') ? this.safeString (request, 'stopPrice') : undefined,
+            'postOnly': unified['postOnly'] ? true : undefined,
+            'timeInForce': this.safeString (request, 'timeInForce'),
             'info': response,
         }, market);
     }
@@ -491,6 +578,20 @@ export default class poloniex extends Exchange {
     async cancelOrder (id, symbol = undefined, params = {}) {
         const response = await this.privateDeleteOrdersId (this.extend ({ 'id': id }, params));
         return this.parseOrder (response);
+    }
+
+    async cancelAllOrders (symbol = undefined, params = {}) {
+        // DELETE orders, of one symbol or all: [ { orderId, clientOrderId, state, code, message } ], one per
+        // order it asked to cancel.
+        await this.loadMarkets ();
+        const request = {};
+        let market = undefined;
+        if (symbol !== undefined) {
+            market = this.market (symbol);
+            request['symbols'] = [ market['id'] ];
+        }
+        const response = await this.privateDeleteOrders (this.extend (request, params));
+        return this.parseOrders (response, market);
     }
 
     async fetchOrder (id, symbol = undefined, params = {}) {
@@ -526,10 +627,14 @@ export default class poloniex extends Exchange {
         if (since !== undefined) {
             request['startTime'] = since;
         }
+        const until = this.safeInteger (params, 'until');
+        if (until !== undefined) {
+            request['endTime'] = until;
+        }
         if (limit !== undefined) {
             request['limit'] = limit;
         }
-        const response = await this.privateGetOrdersHistory (this.extend (request, params));
+        const response = await this.privateGetOrdersHistory (this.extend (request, this.omit (params, 'until')));
         return this.parseOrders (response, market, since, limit);
     }
 
@@ -547,7 +652,11 @@ export default class poloniex extends Exchange {
         if (limit !== undefined) {
             request['limit'] = limit;
         }
-        const response = await this.privateGetTrades (this.extend (request, params));
+        const until = this.safeInteger (params, 'until');
+        if (until !== undefined) {
+            request['endTime'] = until;
+        }
+        const response = await this.privateGetTrades (this.extend (request, this.omit (params, 'until')));
         return this.parseTrades (response, market, since, limit);
     }
 
@@ -591,9 +700,10 @@ export default class poloniex extends Exchange {
         if (since !== undefined) {
             start = Math.floor (since / 1000);
         }
+        const until = this.safeInteger (params, 'until');
         const request = {
             'start': start,
-            'end': now,
+            'end': (until === undefined) ? now : Math.floor (until / 1000),
             'activityType': (type === 'deposit') ? 1 : 2,
         };
         let currency = undefined;
@@ -601,7 +711,7 @@ export default class poloniex extends Exchange {
             currency = this.currency (code);
             request['currency'] = currency['id'];
         }
-        const response = await this.privateGetWalletsActivity (this.extend (request, params));
+        const response = await this.privateGetWalletsActivity (this.extend (request, this.omit (params, 'until')));
         return this.parseTransactions (this.safeList (response, key, []), currency, since, limit, { 'type': type });
     }
 
@@ -617,38 +727,55 @@ export default class poloniex extends Exchange {
         // wallets/addresses answers { "BTC": "address", ... }; a tag-based currency as 'address:tag'.
         await this.loadMarkets ();
         const currency = this.currency (code);
-        const response = await this.privateGetWalletsAddresses (this.extend ({ 'currency': currency['id'] }, params));
-        const value = this.safeString (response, currency['id']);
+        const networkCode = this.safeStringUpper (params, 'network');
+        const currencyId = this.chainCurrencyId (currency, networkCode);
+        const response = await this.privateGetWalletsAddresses (this.extend ({ 'currency': currencyId }, this.omit (params, 'network')));
+        const value = this.safeString (response, currencyId);
         if (value === undefined) {
-            throw new ExchangeError (this.id + ' has no ' + code + ' deposit address yet: create one with privatePostWalletsAddress ({ "currency": "' + currency['id'] + '" })');
+            throw new ExchangeError (this.id + ' has no ' + code + ' deposit address yet: create one with privatePostWalletsAddress ({ "currency": "' + currencyId + '" })');
         }
         const parts = value.split (':');
         return {
             'currency': code,
             'address': parts[0],
             'tag': this.safeString (parts, 1),
-            'network': undefined,
+            'network': networkCode,
             'info': response,
         };
     }
 
+    chainCurrencyId (currency, networkCode = undefined) {
+        // A unified network other than the currency's own chain names the currency of that chain: USDT on
+        // TRC20 is USDTTRON (options['networks']).
+        const currencyId = currency['id'];
+        if (networkCode === undefined) {
+            return currencyId;
+        }
+        const chain = this.networkId (networkCode);
+        return (chain === currencyId) ? currencyId : (currencyId + chain);
+    }
+
     async withdraw (code, amount, address, tag = undefined, params = {}) {
+        // The unified network picks the chain's currency (chainCurrencyId).
         await this.loadMarkets ();
         const currency = this.currency (code);
+        const networkCode = this.safeStringUpper (params, 'network');
+        const currencyId = this.chainCurrencyId (currency, networkCode);
         const request = {
-            'currency': currency['id'],
+            'currency': currencyId,
             'amount': this.numberToString (amount),
             'address': address,
         };
         if (tag !== undefined) {
             request['paymentId'] = tag;
         }
-        const response = await this.privatePostWalletsWithdraw (this.extend (request, params));
+        const response = await this.privatePostWalletsWithdraw (this.extend (request, this.omit (params, 'network')));
         return this.safeTransaction ({
             'id': this.safeString (response, 'withdrawalRequestsId'),
             'type': 'withdrawal',
             'address': address,
             'tag': tag,
+            'network': networkCode,
             'amount': request['amount'],
             'currency': code,
             'info': response,

@@ -6,7 +6,7 @@ namespace exchangekit;
 
 class binance extends Exchange {
     public function describe() {
-        return $this->deep_extend(parent::describe(), ['id' => 'binance', 'name' => 'Binance', 'countries' => ['JP', 'MT'], 'version' => 'v3', 'rateLimit' => 10, 'certified' => true, 'has' => ['fetchCurrencies' => true, 'fetchTicker' => true, 'fetchTickers' => true, 'fetchOrderBook' => true, 'fetchOHLCV' => true, 'fetchTrades' => true, 'fetchBalance' => true, 'createOrder' => true, 'cancelOrder' => true, 'fetchOrder' => true, 'fetchOpenOrders' => true, 'fetchClosedOrders' => true, 'fetchMyTrades' => true, 'fetchDeposits' => true, 'fetchWithdrawals' => true, 'fetchDepositAddress' => true, 'withdraw' => true], 'urls' => ['logo' => 'https://bin.bnbstatic.com/static/images/common/logo.png', 'api' => ['public' => 'https://api.binance.com/api/v3', 'private' => 'https://api.binance.com/api/v3', 'sapi' => 'https://api.binance.com/sapi/v1'], 'www' => 'https://www.binance.com', 'doc' => 'https://developers.binance.com/docs/binance-spot-api-docs', 'fees' => 'https://www.binance.com/en/fee/schedule'], 'api' => ['public' => ['get' => ['ping' => 1, 'time' => 1, 'exchangeInfo' => 20, 'depth' => 5, 'trades' => 25, 'historicalTrades' => 25, 'aggTrades' => 2, 'klines' => 2, 'uiKlines' => 2, 'avgPrice' => 2, 'ticker/24hr' => 2, 'ticker/tradingDay' => 4, 'ticker/price' => 2, 'ticker/bookTicker' => 2, 'ticker' => 4]], 'private' => ['get' => ['order' => 4, 'openOrders' => 6, 'allOrders' => 20, 'orderList' => 4, 'allOrderList' => 20, 'openOrderList' => 6, 'account' => 20, 'myTrades' => 20, 'rateLimit/order' => 40, 'myPreventedMatches' => 20, 'myAllocations' => 20, 'account/commission' => 20], 'post' => ['order' => 1, 'order/test' => 1, 'order/cancelReplace' => 1, 'orderList/oco' => 1, 'orderList/oto' => 1, 'orderList/otoco' => 1, 'sor/order' => 1, 'sor/order/test' => 1], 'put' => ['order/amend/keepPriority' => 4], 'delete' => ['order' => 1, 'openOrders' => 1, 'orderList' => 1]], 'sapi' => ['get' => ['system/status' => 1, 'account/status' => 1, 'account/apiTradingStatus' => 1, 'account/apiRestrictions' => 1, 'capital/config/getall' => 10, 'capital/deposit/hisrec' => 1, 'capital/withdraw/history' => 18, 'capital/deposit/address' => 10, 'capital/deposit/address/list' => 10, 'asset/assetDividend' => 10, 'asset/assetDetail' => 1, 'asset/tradeFee' => 1, 'asset/transfer' => 1, 'asset/dribblet' => 1], 'post' => ['capital/withdraw/apply' => 600, 'asset/transfer' => 900, 'asset/dust' => 10, 'asset/get-funding-asset' => 1]]], 'timeframes' => ['1s' => '1s', '1m' => '1m', '3m' => '3m', '5m' => '5m', '15m' => '15m', '30m' => '30m', '1h' => '1h', '2h' => '2h', '4h' => '4h', '6h' => '6h', '8h' => '8h', '12h' => '12h', '1d' => '1d', '3d' => '3d', '1w' => '1w', '1M' => '1M'], 'requiredCredentials' => ['apiKey' => true, 'secret' => true], 'fees' => ['trading' => ['tierBased' => true, 'percentage' => true, 'taker' => 0.001, 'maker' => 0.001]], 'precisionMode' => TICK_SIZE, 'options' => ['orderStatuses' => ['NEW' => 'open', 'PENDING_NEW' => 'open', 'PARTIALLY_FILLED' => 'open', 'PENDING_CANCEL' => 'open', 'FILLED' => 'closed', 'CANCELED' => 'canceled', 'REJECTED' => 'rejected', 'EXPIRED' => 'expired', 'EXPIRED_IN_MATCH' => 'expired'], 'depositStatuses' => ['0' => 'pending', '1' => 'ok', '2' => 'failed', '6' => 'ok', '7' => 'failed', '8' => 'pending'], 'withdrawalStatuses' => ['0' => 'pending', '1' => 'canceled', '2' => 'pending', '3' => 'failed', '4' => 'pending', '5' => 'failed', '6' => 'ok']], 'exceptions' => ['exact' => ['-1000' => ExchangeError::class, '-1001' => ExchangeNotAvailable::class, '-1002' => AuthenticationError::class, '-1003' => RateLimitExceeded::class, '-1006' => ExchangeNotAvailable::class, '-1007' => RequestTimeout::class, '-1008' => ExchangeNotAvailable::class, '-1013' => InvalidOrder::class, '-1014' => InvalidOrder::class, '-1015' => RateLimitExceeded::class, '-1016' => ExchangeNotAvailable::class, '-1020' => BadRequest::class, '-1021' => InvalidNonce::class, '-1022' => AuthenticationError::class, '-1100' => BadRequest::class, '-1101' => BadRequest::class, '-1102' => BadRequest::class, '-1103' => BadRequest::class, '-1104' => BadRequest::class, '-1105' => BadRequest::class, '-1106' => BadRequest::class, '-1111' => InvalidOrder::class, '-1112' => InvalidOrder::class, '-1114' => InvalidOrder::class, '-1115' => InvalidOrder::class, '-1116' => InvalidOrder::class, '-1117' => InvalidOrder::class, '-1118' => InvalidOrder::class, '-1119' => InvalidOrder::class, '-1120' => BadRequest::class, '-1121' => BadSymbol::class, '-1125' => AuthenticationError::class, '-1127' => BadRequest::class, '-1128' => BadRequest::class, '-1130' => BadRequest::class, '-2010' => InvalidOrder::class, '-2011' => OrderNotFound::class, '-2013' => OrderNotFound::class, '-2014' => AuthenticationError::class, '-2015' => AuthenticationError::class, '-2016' => InvalidOrder::class, '-2018' => InsufficientFunds::class, '-2019' => InsufficientFunds::class, '-4026' => InvalidAddress::class, 'Account has insufficient balance for requested action.' => InsufficientFunds::class, 'This account may not place or cancel orders.' => AccountSuspended::class, 'This action is disabled on this account.' => PermissionDenied::class], 'broad' => ['insufficient balance' => InsufficientFunds::class, 'Too many requests' => RateLimitExceeded::class]]]);
+        return $this->deep_extend(parent::describe(), ['id' => 'binance', 'name' => 'Binance', 'countries' => ['JP', 'MT'], 'version' => 'v3', 'rateLimit' => 10, 'certified' => true, 'has' => ['fetchCurrencies' => true, 'fetchTime' => true, 'fetchTradingFees' => true, 'fetchStatus' => true, 'fetchTicker' => true, 'fetchTickers' => true, 'fetchOrderBook' => true, 'fetchOHLCV' => true, 'fetchTrades' => true, 'fetchBalance' => true, 'createOrder' => true, 'cancelOrder' => true, 'cancelAllOrders' => true, 'fetchOrder' => true, 'fetchOrders' => true, 'fetchOpenOrders' => true, 'fetchClosedOrders' => true, 'fetchMyTrades' => true, 'fetchDeposits' => true, 'fetchWithdrawals' => true, 'fetchDepositAddress' => true, 'withdraw' => true], 'urls' => ['logo' => 'https://bin.bnbstatic.com/static/images/common/logo.png', 'api' => ['public' => 'https://api.binance.com/api/v3', 'private' => 'https://api.binance.com/api/v3', 'sapi' => 'https://api.binance.com/sapi/v1'], 'www' => 'https://www.binance.com', 'doc' => 'https://developers.binance.com/docs/binance-spot-api-docs', 'fees' => 'https://www.binance.com/en/fee/schedule'], 'api' => ['public' => ['get' => ['ping' => 1, 'time' => 1, 'exchangeInfo' => 20, 'depth' => 5, 'trades' => 25, 'historicalTrades' => 25, 'aggTrades' => 2, 'klines' => 2, 'uiKlines' => 2, 'avgPrice' => 2, 'ticker/24hr' => 2, 'ticker/tradingDay' => 4, 'ticker/price' => 2, 'ticker/bookTicker' => 2, 'ticker' => 4]], 'private' => ['get' => ['order' => 4, 'openOrders' => 6, 'allOrders' => 20, 'orderList' => 4, 'allOrderList' => 20, 'openOrderList' => 6, 'account' => 20, 'myTrades' => 20, 'rateLimit/order' => 40, 'myPreventedMatches' => 20, 'myAllocations' => 20, 'account/commission' => 20], 'post' => ['order' => 1, 'order/test' => 1, 'order/cancelReplace' => 1, 'orderList/oco' => 1, 'orderList/oto' => 1, 'orderList/otoco' => 1, 'sor/order' => 1, 'sor/order/test' => 1], 'put' => ['order/amend/keepPriority' => 4], 'delete' => ['order' => 1, 'openOrders' => 1, 'orderList' => 1]], 'sapi' => ['get' => ['system/status' => 1, 'account/status' => 1, 'account/apiTradingStatus' => 1, 'account/apiRestrictions' => 1, 'capital/config/getall' => 10, 'capital/deposit/hisrec' => 1, 'capital/withdraw/history' => 18, 'capital/deposit/address' => 10, 'capital/deposit/address/list' => 10, 'asset/assetDividend' => 10, 'asset/assetDetail' => 1, 'asset/tradeFee' => 1, 'asset/transfer' => 1, 'asset/dribblet' => 1], 'post' => ['capital/withdraw/apply' => 600, 'asset/transfer' => 900, 'asset/dust' => 10, 'asset/get-funding-asset' => 1]]], 'timeframes' => ['1s' => '1s', '1m' => '1m', '3m' => '3m', '5m' => '5m', '15m' => '15m', '30m' => '30m', '1h' => '1h', '2h' => '2h', '4h' => '4h', '6h' => '6h', '8h' => '8h', '12h' => '12h', '1d' => '1d', '3d' => '3d', '1w' => '1w', '1M' => '1M'], 'requiredCredentials' => ['apiKey' => true, 'secret' => true], 'fees' => ['trading' => ['tierBased' => true, 'percentage' => true, 'taker' => 0.001, 'maker' => 0.001]], 'precisionMode' => TICK_SIZE, 'options' => ['networks' => ['ERC20' => 'ETH', 'TRC20' => 'TRX', 'BEP20' => 'BSC', 'BEP2' => 'BNB', 'BTC' => 'BTC', 'SOL' => 'SOL', 'POLYGON' => 'MATIC', 'ARBITRUM' => 'ARBITRUM', 'OPTIMISM' => 'OPTIMISM', 'AVAXC' => 'AVAXC'], 'orderTypes' => ['LIMIT' => ['limit', null], 'MARKET' => ['market', null], 'LIMIT_MAKER' => ['limit', null], 'STOP_LOSS' => ['market', 'stopLossPrice'], 'STOP_LOSS_LIMIT' => ['limit', 'stopLossPrice'], 'TAKE_PROFIT' => ['market', 'takeProfitPrice'], 'TAKE_PROFIT_LIMIT' => ['limit', 'takeProfitPrice']], 'orderStatuses' => ['NEW' => 'open', 'PENDING_NEW' => 'open', 'PARTIALLY_FILLED' => 'open', 'PENDING_CANCEL' => 'open', 'FILLED' => 'closed', 'CANCELED' => 'canceled', 'REJECTED' => 'rejected', 'EXPIRED' => 'expired', 'EXPIRED_IN_MATCH' => 'expired'], 'depositStatuses' => ['0' => 'pending', '1' => 'ok', '2' => 'failed', '6' => 'ok', '7' => 'failed', '8' => 'pending'], 'withdrawalStatuses' => ['0' => 'pending', '1' => 'canceled', '2' => 'pending', '3' => 'failed', '4' => 'pending', '5' => 'failed', '6' => 'ok']], 'exceptions' => ['exact' => ['-1000' => ExchangeError::class, '-1001' => ExchangeNotAvailable::class, '-1002' => AuthenticationError::class, '-1003' => RateLimitExceeded::class, '-1006' => ExchangeNotAvailable::class, '-1007' => RequestTimeout::class, '-1008' => ExchangeNotAvailable::class, '-1013' => InvalidOrder::class, '-1014' => InvalidOrder::class, '-1015' => RateLimitExceeded::class, '-1016' => ExchangeNotAvailable::class, '-1020' => BadRequest::class, '-1021' => InvalidNonce::class, '-1022' => AuthenticationError::class, '-1100' => BadRequest::class, '-1101' => BadRequest::class, '-1102' => BadRequest::class, '-1103' => BadRequest::class, '-1104' => BadRequest::class, '-1105' => BadRequest::class, '-1106' => BadRequest::class, '-1111' => InvalidOrder::class, '-1112' => InvalidOrder::class, '-1114' => InvalidOrder::class, '-1115' => InvalidOrder::class, '-1116' => InvalidOrder::class, '-1117' => InvalidOrder::class, '-1118' => InvalidOrder::class, '-1119' => InvalidOrder::class, '-1120' => BadRequest::class, '-1121' => BadSymbol::class, '-1125' => AuthenticationError::class, '-1127' => BadRequest::class, '-1128' => BadRequest::class, '-1130' => BadRequest::class, '-2010' => InvalidOrder::class, '-2011' => OrderNotFound::class, '-2013' => OrderNotFound::class, '-2014' => AuthenticationError::class, '-2015' => AuthenticationError::class, '-2016' => InvalidOrder::class, '-2018' => InsufficientFunds::class, '-2019' => InsufficientFunds::class, '-4026' => InvalidAddress::class, 'Account has insufficient balance for requested action.' => InsufficientFunds::class, 'This account may not place or cancel orders.' => AccountSuspended::class, 'This action is disabled on this account.' => PermissionDenied::class], 'broad' => ['insufficient balance' => InsufficientFunds::class, 'Too many requests' => RateLimitExceeded::class]]]);
     }
 
     public function nonce() {
@@ -14,30 +14,74 @@ class binance extends Exchange {
     }
 
     // --- markets and currencies ----------------------------------------------------------------------
+    public function fetch_time($params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        // time: { serverTime } in milliseconds.
+        $response = $this->public_get_time($params);
+        return $this->safe_integer($response, 'serverTime');
+    }
+
+    public function fetch_status($params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        // system/status: { status: 0 normal or 1 system maintenance, msg }; it needs no signature.
+        $response = $this->sapi_get_system_status($params);
+        $status = $this->safe_string($response, 'status');
+        return ['status' => $status === '0' ? 'ok' : 'maintenance', 'updated' => null, 'eta' => null, 'url' => null, 'info' => $response];
+    }
+
+    public function fetch_trading_fees($params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        // sapi asset/tradeFee: [ { symbol, makerCommission, takerCommission } ] as rates, for every symbol.
+        $this->load_markets();
+        $response = $this->sapi_get_asset_trade_fee($params);
+        $fees = [];
+        for ($i = 0; Js::less($i, Js::length($response)); $i++) {
+            $entry = Js::get($response, $i);
+            $market = $this->safe_market($this->safe_string($entry, 'symbol'));
+            Js::set($fees, Js::get($market, 'symbol'), ['symbol' => Js::get($market, 'symbol'), 'maker' => $this->safe_number($entry, 'makerCommission'), 'taker' => $this->safe_number($entry, 'takerCommission'), 'info' => $entry]);
+        }
+        return $fees;
+    }
+
     public function fetch_currencies($params = null) {
         if ($params === null) {
             $params = [];
         }
-        // The coin list is a signed endpoint: without credentials, loadMarkets derives the currencies
-        // from the markets instead.
+        // The coin list is a signed endpoint: without credentials there is none (an empty dictionary), and
+        // loadMarkets derives the currencies from the markets instead. The default network gives the
+        // currency's fee, precision and limits; every network is in networks, by unified code.
         if (!(Js::truthy($this->check_required_credentials(false)))) {
-            return null;
+            return [];
         }
         $response = $this->sapi_get_capital_config_getall($params);
         $result = [];
         for ($i = 0; Js::less($i, Js::length($response)); $i++) {
             $entry = Js::get($response, $i);
             $id = $this->safe_string($entry, 'coin');
-            $networks = $this->safe_list($entry, 'networkList', []);
-            $network = $this->safe_dict($networks, 0);
-            for ($j = 0; Js::less($j, Js::length($networks)); $j++) {
-                if ($this->safe_bool(Js::get($networks, $j), 'isDefault') === true) {
-                    $network = Js::get($networks, $j);
+            $code = $this->safe_currency_code($id);
+            $network_list = $this->safe_list($entry, 'networkList', []);
+            $network = $this->safe_dict($network_list, 0);
+            $networks = [];
+            for ($j = 0; Js::less($j, Js::length($network_list)); $j++) {
+                $item = Js::get($network_list, $j);
+                if ($this->safe_bool($item, 'isDefault') === true) {
+                    $network = $item;
                 }
+                $network_id = $this->safe_string($item, 'network');
+                $network_code = $this->network_code($network_id);
+                $deposit_enabled = $this->safe_bool($item, 'depositEnable');
+                $withdraw_enabled = $this->safe_bool($item, 'withdrawEnable');
+                Js::set($networks, $network_code, ['id' => $network_id, 'network' => $network_code, 'active' => Js::truthy($_value1 = $deposit_enabled) ? $withdraw_enabled : $_value1, 'deposit' => $deposit_enabled, 'withdraw' => $withdraw_enabled, 'fee' => $this->safe_number($item, 'withdrawFee'), 'precision' => $this->safe_number($item, 'withdrawIntegerMultiple'), 'limits' => ['withdraw' => ['min' => $this->safe_number($item, 'withdrawMin'), 'max' => $this->safe_number($item, 'withdrawMax')]]]);
             }
             $deposit = $this->safe_bool($entry, 'depositAllEnable');
             $withdraw = $this->safe_bool($entry, 'withdrawAllEnable');
-            $result[] = ['id' => $id, 'code' => $this->safe_currency_code($id), 'name' => $this->safe_string($entry, 'name'), 'active' => Js::truthy($_value1 = $deposit) ? $withdraw : $_value1, 'deposit' => $deposit, 'withdraw' => $withdraw, 'fee' => $this->safe_number($network, 'withdrawFee'), 'precision' => $this->safe_number($network, 'withdrawIntegerMultiple'), 'limits' => ['withdraw' => ['min' => $this->safe_number($network, 'withdrawMin'), 'max' => $this->safe_number($network, 'withdrawMax')]], 'info' => $entry];
+            Js::set($result, $code, ['id' => $id, 'code' => $code, 'name' => $this->safe_string($entry, 'name'), 'active' => Js::truthy($_value2 = $deposit) ? $withdraw : $_value2, 'deposit' => $deposit, 'withdraw' => $withdraw, 'fee' => $this->safe_number($network, 'withdrawFee'), 'precision' => $this->safe_number($network, 'withdrawIntegerMultiple'), 'limits' => ['withdraw' => ['min' => $this->safe_number($network, 'withdrawMin'), 'max' => $this->safe_number($network, 'withdrawMax')]], 'networks' => $networks, 'info' => $entry]);
         }
         return $result;
     }
@@ -125,7 +169,11 @@ class binance extends Exchange {
         if (!($limit === null)) {
             $request['limit'] = $limit;
         }
-        $response = $this->public_get_klines($this->extend($request, $params));
+        $until = $this->safe_integer($params, 'until');
+        if (!($until === null)) {
+            $request['endTime'] = $until;
+        }
+        $response = $this->public_get_klines($this->extend($request, $this->omit($params, 'until')));
         return $this->parse_ohlcvs($response, $market, $timeframe, $since, $limit);
     }
 
@@ -197,6 +245,8 @@ class binance extends Exchange {
 
     // --- orders --------------------------------------------------------------------------------------
     public function parse_order($order, $market = null) {
+        // LIMIT_MAKER is a post-only limit order; STOP_LOSS(_LIMIT) and TAKE_PROFIT(_LIMIT) are market (limit)
+        // orders with stopPrice as their trigger. An updateTime of 0 means never.
         $market = $this->safe_market($this->safe_string($order, 'symbol'), $market);
         $price = $this->safe_string($order, 'price');
         if (Js::truthy(Js::truthy($_value1 = !($price === null)) ? Precise::string_eq($price, '0') : $_value1)) {
@@ -206,30 +256,68 @@ class binance extends Exchange {
         if (Js::truthy(Js::truthy($_value2 = !($stop_price === null)) ? Precise::string_eq($stop_price, '0') : $_value2)) {
             $stop_price = null;
         }
+        $binance_type = $this->safe_string($order, 'type');
+        $known = $this->safe_list(Js::get($this->options, 'orderTypes'), $binance_type);
+        $type = $known === null ? $this->safe_string_lower($order, 'type') : Js::get($known, 0);
+        $trigger_kind = $known === null ? null : Js::get($known, 1);
         $fills = $this->safe_list($order, 'fills', []);
         $trades = [];
         for ($i = 0; Js::less($i, Js::length($fills)); $i++) {
             $trades[] = $this->parse_trade($this->extend(Js::get($fills, $i), ['orderId' => $this->safe_string($order, 'orderId')]), $market);
         }
-        return $this->safe_order(['id' => $this->safe_string($order, 'orderId'), 'clientOrderId' => $this->safe_string($order, 'clientOrderId'), 'symbol' => Js::get($market, 'symbol'), 'timestamp' => $this->safe_integer2($order, 'time', 'transactTime'), 'status' => $this->safe_string(Js::get($this->options, 'orderStatuses'), $this->safe_string($order, 'status')), 'type' => $this->safe_string_lower($order, 'type'), 'timeInForce' => $this->safe_string($order, 'timeInForce'), 'side' => $this->safe_string_lower($order, 'side'), 'price' => $price, 'stopPrice' => $stop_price, 'amount' => $this->safe_string($order, 'origQty'), 'filled' => $this->safe_string($order, 'executedQty'), 'cost' => $this->safe_string($order, 'cummulativeQuoteQty'), 'trades' => $trades, 'info' => $order], $market);
+        $post_only = $binance_type === 'LIMIT_MAKER';
+        return $this->safe_order(['id' => $this->safe_string($order, 'orderId'), 'clientOrderId' => $this->safe_string($order, 'clientOrderId'), 'symbol' => Js::get($market, 'symbol'), 'timestamp' => $this->safe_integer2($order, 'time', 'transactTime'), 'lastUpdateTimestamp' => $this->safe_integer($order, 'updateTime'), 'status' => $this->safe_string(Js::get($this->options, 'orderStatuses'), $this->safe_string($order, 'status')), 'type' => $type, 'timeInForce' => $post_only ? 'PO' : $this->safe_string($order, 'timeInForce'), 'postOnly' => $post_only ? true : null, 'side' => $this->safe_string_lower($order, 'side'), 'price' => $price, 'triggerPrice' => $stop_price, 'stopLossPrice' => $trigger_kind === 'stopLossPrice' ? $stop_price : null, 'takeProfitPrice' => $trigger_kind === 'takeProfitPrice' ? $stop_price : null, 'amount' => $this->safe_string($order, 'origQty'), 'filled' => $this->safe_string($order, 'executedQty'), 'cost' => $this->safe_string($order, 'cummulativeQuoteQty'), 'trades' => $trades, 'info' => $order], $market);
     }
 
     public function create_order($symbol, $type, $side, $amount, $price = null, $params = null) {
         if ($params === null) {
             $params = [];
         }
+        // POST order. The unified params map to Binance's order types and fields: postOnly is the type
+        // LIMIT_MAKER; triggerPrice and stopLossPrice make STOP_LOSS(_LIMIT), takeProfitPrice
+        // TAKE_PROFIT(_LIMIT), with the trigger in stopPrice; timeInForce is timeInForce (limit types only);
+        // clientOrderId is newClientOrderId; cost is quoteOrderQty (a market order sized in the quote
+        // currency). Spot has no reduceOnly.
         $this->load_markets();
         $market = $this->market($symbol);
-        $request = ['symbol' => Js::get($market, 'id'), 'side' => mb_strtoupper($side, 'UTF-8'), 'type' => mb_strtoupper($type, 'UTF-8'), 'quantity' => $this->amount_to_precision($symbol, $amount)];
-        if ($type === 'limit') {
-            if ($price === null) {
-                throw new ArgumentsRequired(Js::toStr($this->id) . ' createOrder () requires a price for a limit order');
+        [$unified, $rest] = Js::destructure($this->unified_order_params($type, $params), 2);
+        $this->reject_unified_params('createOrder', $unified, ['reduceOnly']);
+        if (($type === 'limit') && ($price === null)) {
+            throw new ArgumentsRequired(Js::toStr($this->id) . ' createOrder () requires a price for a limit order');
+        }
+        $binance_type = mb_strtoupper($type, 'UTF-8');
+        $trigger = Js::get($unified, 'trigger');
+        if (Js::truthy(Js::get($unified, 'postOnly'))) {
+            $binance_type = 'LIMIT_MAKER';
+        } elseif (!($trigger === null)) {
+            $binance_type = Js::get($unified, 'triggerKind') === 'takeProfitPrice' ? 'TAKE_PROFIT' : 'STOP_LOSS';
+            if ($type === 'limit') {
+                $binance_type = $binance_type . '_LIMIT';
             }
+        }
+        $request = ['symbol' => Js::get($market, 'id'), 'side' => mb_strtoupper($side, 'UTF-8'), 'type' => $binance_type];
+        if (!(Js::get($unified, 'cost') === null)) {
+            $request['quoteOrderQty'] = $this->cost_to_precision($symbol, Js::get($unified, 'cost'));
+        } else {
+            $request['quantity'] = $this->amount_to_precision($symbol, $amount);
+        }
+        $time_in_force = Js::get($unified, 'timeInForce');
+        if ($type === 'limit') {
             $request['price'] = $this->price_to_precision($symbol, $price);
-            $request['timeInForce'] = 'GTC';
+            if (!(Js::truthy(Js::get($unified, 'postOnly')))) {
+                $request['timeInForce'] = $time_in_force === null ? 'GTC' : $time_in_force;
+            }
+        } elseif (!($time_in_force === null)) {
+            throw new InvalidOrder(((Js::toStr($this->id) . ' createOrder () timeInForce applies to limit orders only, not ') . Js::toStr($type)) . ' orders');
+        }
+        if (!($trigger === null)) {
+            $request['stopPrice'] = $this->price_to_precision($symbol, $trigger);
+        }
+        if (!(Js::get($unified, 'clientOrderId') === null)) {
+            $request['newClientOrderId'] = Js::get($unified, 'clientOrderId');
         }
         $request['newOrderRespType'] = 'FULL';
-        $response = $this->private_post_order($this->extend($request, $params));
+        $response = $this->private_post_order($this->extend($request, $rest));
         return $this->parse_order($response, $market);
     }
 
@@ -248,6 +336,17 @@ class binance extends Exchange {
         $market = $this->require_symbol('cancelOrder', $symbol);
         $response = $this->private_delete_order($this->extend(['symbol' => Js::get($market, 'id'), 'orderId' => $id], $params));
         return $this->parse_order($response, $market);
+    }
+
+    public function cancel_all_orders($symbol = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        // DELETE openOrders of one symbol: the orders it canceled.
+        $this->load_markets();
+        $market = $this->require_symbol('cancelAllOrders', $symbol);
+        $response = $this->private_delete_open_orders($this->extend(['symbol' => Js::get($market, 'id')], $params));
+        return $this->parse_orders($response, $market);
     }
 
     public function fetch_order($id, $symbol = null, $params = null) {
@@ -275,6 +374,28 @@ class binance extends Exchange {
         return $this->parse_orders($response, $market, $since, $limit);
     }
 
+    public function fetch_orders($symbol = null, $since = null, $limit = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        // allOrders: every order of a symbol, open or not, from startTime to endTime (the unified until).
+        $this->load_markets();
+        $market = $this->require_symbol('fetchOrders', $symbol);
+        $request = ['symbol' => Js::get($market, 'id')];
+        if (!($since === null)) {
+            $request['startTime'] = $since;
+        }
+        $until = $this->safe_integer($params, 'until');
+        if (!($until === null)) {
+            $request['endTime'] = $until;
+        }
+        if (!($limit === null)) {
+            $request['limit'] = $limit;
+        }
+        $response = $this->private_get_all_orders($this->extend($request, $this->omit($params, 'until')));
+        return $this->parse_orders($response, $market, $since, $limit);
+    }
+
     public function fetch_closed_orders($symbol = null, $since = null, $limit = null, $params = null) {
         if ($params === null) {
             $params = [];
@@ -286,7 +407,11 @@ class binance extends Exchange {
         if (!($since === null)) {
             $request['startTime'] = $since;
         }
-        $response = $this->private_get_all_orders($this->extend($request, $params));
+        $until = $this->safe_integer($params, 'until');
+        if (!($until === null)) {
+            $request['endTime'] = $until;
+        }
+        $response = $this->private_get_all_orders($this->extend($request, $this->omit($params, 'until')));
         $orders = $this->parse_orders($response, $market, $since);
         $result = [];
         for ($i = 0; Js::less($i, Js::length($orders)); $i++) {
@@ -310,7 +435,11 @@ class binance extends Exchange {
         if (!($limit === null)) {
             $request['limit'] = $limit;
         }
-        $response = $this->private_get_my_trades($this->extend($request, $params));
+        $until = $this->safe_integer($params, 'until');
+        if (!($until === null)) {
+            $request['endTime'] = $until;
+        }
+        $response = $this->private_get_my_trades($this->extend($request, $this->omit($params, 'until')));
         return $this->parse_trades($response, $market, $since, $limit);
     }
 
@@ -330,16 +459,24 @@ class binance extends Exchange {
         if ($is_withdrawal) {
             $timestamp = $this->parse8601($apply_time);
         }
-        return $this->safe_transaction(['id' => $this->safe_string($transaction, 'id'), 'txid' => $this->safe_string($transaction, 'txId'), 'timestamp' => $timestamp, 'network' => $this->safe_string($transaction, 'network'), 'address' => $this->safe_string($transaction, 'address'), 'tag' => $this->safe_string($transaction, 'addressTag'), 'type' => $is_withdrawal ? 'withdrawal' : 'deposit', 'amount' => $this->safe_string($transaction, 'amount'), 'currency' => $code, 'status' => $this->safe_string($statuses, $this->safe_string($transaction, 'status')), 'updated' => $this->parse8601($this->safe_string($transaction, 'completeTime')), 'fee' => $fee, 'info' => $transaction], $currency);
+        return $this->safe_transaction(['id' => $this->safe_string($transaction, 'id'), 'txid' => $this->safe_string($transaction, 'txId'), 'timestamp' => $timestamp, 'network' => $this->network_code($this->safe_string($transaction, 'network')), 'address' => $this->safe_string($transaction, 'address'), 'tag' => $this->safe_string($transaction, 'addressTag'), 'type' => $is_withdrawal ? 'withdrawal' : 'deposit', 'amount' => $this->safe_string($transaction, 'amount'), 'currency' => $code, 'status' => $this->safe_string($statuses, $this->safe_string($transaction, 'status')), 'updated' => $this->parse8601($this->safe_string($transaction, 'completeTime')), 'fee' => $fee, 'info' => $transaction], $currency);
     }
 
-    public function transfer_request($code, $since, $limit) {
+    public function transfer_request($code, $since, $limit, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        // The query of deposit and withdrawal histories: coin, startTime, endTime (the unified until), limit.
         $request = [];
         if (!($code === null)) {
             $request['coin'] = Js::get($this->currency($code), 'id');
         }
         if (!($since === null)) {
             $request['startTime'] = $since;
+        }
+        $until = $this->safe_integer($params, 'until');
+        if (!($until === null)) {
+            $request['endTime'] = $until;
         }
         if (!($limit === null)) {
             $request['limit'] = $limit;
@@ -353,7 +490,7 @@ class binance extends Exchange {
         }
         $this->load_markets();
         $currency = $code === null ? null : $this->currency($code);
-        $response = $this->sapi_get_capital_deposit_hisrec($this->extend($this->transfer_request($code, $since, $limit), $params));
+        $response = $this->sapi_get_capital_deposit_hisrec($this->extend($this->transfer_request($code, $since, $limit, $params), $this->omit($params, 'until')));
         return $this->parse_transactions($response, $currency, $since, $limit);
     }
 
@@ -363,7 +500,7 @@ class binance extends Exchange {
         }
         $this->load_markets();
         $currency = $code === null ? null : $this->currency($code);
-        $response = $this->sapi_get_capital_withdraw_history($this->extend($this->transfer_request($code, $since, $limit), $params));
+        $response = $this->sapi_get_capital_withdraw_history($this->extend($this->transfer_request($code, $since, $limit, $params), $this->omit($params, 'until')));
         return $this->parse_transactions($response, $currency, $since, $limit);
     }
 
@@ -371,12 +508,18 @@ class binance extends Exchange {
         if ($params === null) {
             $params = [];
         }
-        // params['network'] picks a network ('ETH', 'BSC', ...); without it, the coin's default one.
+        // params['network'] picks a network by unified code ('ERC20', 'BEP20', ...: options['networks']);
+        // without it, the coin's default one.
         $this->load_markets();
         $currency = $this->currency($code);
-        $response = $this->sapi_get_capital_deposit_address($this->extend(['coin' => Js::get($currency, 'id')], $params));
+        $request = ['coin' => Js::get($currency, 'id')];
+        $network_code = $this->safe_string_upper($params, 'network');
+        if (!($network_code === null)) {
+            $request['network'] = $this->network_id($network_code, $currency);
+        }
+        $response = $this->sapi_get_capital_deposit_address($this->extend($request, $this->omit($params, 'network')));
         $tag = $this->safe_string($response, 'tag');
-        return ['currency' => $code, 'address' => $this->safe_string($response, 'address'), 'tag' => $tag === '' ? null : $tag, 'network' => $this->safe_string($params, 'network'), 'info' => $response];
+        return ['currency' => $code, 'address' => $this->safe_string($response, 'address'), 'tag' => $tag === '' ? null : $tag, 'network' => $network_code, 'info' => $response];
     }
 
     public function withdraw($code, $amount, $address, $tag = null, $params = null) {
@@ -389,8 +532,13 @@ class binance extends Exchange {
         if (!($tag === null)) {
             $request['addressTag'] = $tag;
         }
-        $response = $this->sapi_post_capital_withdraw_apply($this->extend($request, $params));
-        return $this->safe_transaction(['id' => $this->safe_string($response, 'id'), 'type' => 'withdrawal', 'address' => $address, 'tag' => $tag, 'amount' => Js::get($request, 'amount'), 'currency' => $code, 'network' => $this->safe_string($params, 'network'), 'info' => $response]);
+        // The unified network code ('TRC20') is Binance's network id ('TRX'): options['networks'].
+        $network_code = $this->safe_string_upper($params, 'network');
+        if (!($network_code === null)) {
+            $request['network'] = $this->network_id($network_code, $currency);
+        }
+        $response = $this->sapi_post_capital_withdraw_apply($this->extend($request, $this->omit($params, 'network')));
+        return $this->safe_transaction(['id' => $this->safe_string($response, 'id'), 'type' => 'withdrawal', 'address' => $address, 'tag' => $tag, 'amount' => Js::get($request, 'amount'), 'currency' => $code, 'network' => $network_code, 'info' => $response]);
     }
 
     // --- transport -----------------------------------------------------------------------------------
@@ -405,7 +553,7 @@ class binance extends Exchange {
             $params = [];
         }
         $url = (Js::toStr($this->safe_string(Js::get($this->urls, 'api'), $api)) . '/') . Js::toStr($path);
-        if ($api === 'public') {
+        if (($api === 'public') || ($path === 'system/status')) {
             if (count(Js::keys($params)) > 0) {
                 $url = ($url . '?') . Js::toStr($this->urlencode($params));
             }

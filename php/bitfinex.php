@@ -153,35 +153,75 @@ class bitfinex extends Exchange {
         } elseif ($this->safe_bool($order, 'is_cancelled') === true) {
             $status = 'canceled';
         }
-        // 'exchange limit' is a limit order on the exchange wallet; 'limit' one on the margin wallet.
+        // 'exchange limit' is a limit order on the exchange wallet; 'limit' one on the margin wallet. A stop
+        // is a market order triggered at its price; fill-or-kill a limit order with timeInForce FOK.
         $type = $this->safe_string($order, 'type');
         if (!($type === null) && str_starts_with($type, 'exchange ')) {
             $type = Js::slice($type, 9);
+        }
+        $price = $this->safe_string($order, 'price');
+        $trigger_price = null;
+        $time_in_force = null;
+        if ($type === 'stop') {
+            $type = 'market';
+            $trigger_price = $price;
+            $price = null;
+        } elseif ($type === 'fill-or-kill') {
+            $type = 'limit';
+            $time_in_force = 'FOK';
         }
         $average = $this->safe_string($order, 'avg_execution_price');
         if (Js::truthy(Js::truthy($_value1 = !($average === null)) ? Precise::string_eq($average, '0') : $_value1)) {
             $average = null;
         }
-        return $this->safe_order(['id' => $this->safe_string($order, 'id'), 'symbol' => Js::get($market, 'symbol'), 'timestamp' => $this->safe_timestamp($order, 'timestamp'), 'status' => $status, 'type' => $type, 'side' => $this->safe_string($order, 'side'), 'price' => $this->safe_string($order, 'price'), 'amount' => $this->safe_string($order, 'original_amount'), 'filled' => $this->safe_string($order, 'executed_amount'), 'remaining' => $this->safe_string($order, 'remaining_amount'), 'average' => $average, 'info' => $order], $market);
+        return $this->safe_order(['id' => $this->safe_string($order, 'id'), 'symbol' => Js::get($market, 'symbol'), 'timestamp' => $this->safe_timestamp($order, 'timestamp'), 'status' => $status, 'type' => $type, 'timeInForce' => $time_in_force, 'side' => $this->safe_string($order, 'side'), 'price' => $price, 'triggerPrice' => $trigger_price, 'amount' => $this->safe_string($order, 'original_amount'), 'filled' => $this->safe_string($order, 'executed_amount'), 'remaining' => $this->safe_string($order, 'remaining_amount'), 'average' => $average, 'info' => $order], $market);
     }
 
     public function create_order($symbol, $type, $side, $amount, $price = null, $params = null) {
         if ($params === null) {
             $params = [];
         }
+        // order/new on the exchange wallet. The unified params map to v1's fields and types: postOnly is
+        // is_postonly; timeInForce FOK is the type 'exchange fill-or-kill'; triggerPrice or stopLossPrice on a
+        // market order is the type 'exchange stop' with the trigger as its price. v1 has no stop-limit,
+        // take-profit, IOC, client order id, quote-sized order or reduce-only: those are NotSupported.
         $this->load_markets();
         $market = $this->market($symbol);
-        $request = ['symbol' => Js::get($market, 'id'), 'amount' => $this->amount_to_precision($symbol, $amount), 'side' => $side, 'type' => 'exchange ' . Js::toStr($type), 'exchange' => 'bitfinex'];
-        if ($type === 'market') {
+        [$unified, $rest] = Js::destructure($this->unified_order_params($type, $params), 2);
+        $this->reject_unified_params('createOrder', $unified, ['takeProfitPrice', 'reduceOnly', 'clientOrderId', 'cost']);
+        if (($type === 'limit') && ($price === null)) {
+            throw new ArgumentsRequired(Js::toStr($this->id) . ' createOrder () requires a price for a limit order');
+        }
+        $time_in_force = Js::get($unified, 'timeInForce');
+        if ($time_in_force === 'IOC') {
+            throw new NotSupported(Js::toStr($this->id) . ' createOrder () timeInForce IOC is not supported: v1 has fill-or-kill (FOK) only');
+        }
+        $trigger = Js::get($unified, 'trigger');
+        if (!($trigger === null) && !($type === 'market')) {
+            throw new NotSupported(((Js::toStr($this->id) . ' createOrder () ') . Js::toStr(Js::get($unified, 'triggerKind'))) . ' is supported on market orders only (v1 has no stop-limit order)');
+        }
+        $bitfinex_type = $type;
+        if (!($trigger === null)) {
+            $bitfinex_type = 'stop';
+        } elseif ($time_in_force === 'FOK') {
+            if (!($type === 'limit')) {
+                throw new InvalidOrder(Js::toStr($this->id) . ' createOrder () timeInForce FOK applies to limit orders only');
+            }
+            $bitfinex_type = 'fill-or-kill';
+        }
+        $request = ['symbol' => Js::get($market, 'id'), 'amount' => $this->amount_to_precision($symbol, $amount), 'side' => $side, 'type' => 'exchange ' . Js::toStr($bitfinex_type), 'exchange' => 'bitfinex'];
+        if (!($trigger === null)) {
+            $request['price'] = $this->price_to_precision($symbol, $trigger);
+        } elseif ($type === 'market') {
             // The price is required but not used for market orders.
             $request['price'] = '1';
         } else {
-            if ($price === null) {
-                throw new ArgumentsRequired(Js::toStr($this->id) . ' createOrder () requires a price for a limit order');
-            }
             $request['price'] = $this->price_to_precision($symbol, $price);
         }
-        $response = $this->private_post_order_new($this->extend($request, $params));
+        if (Js::truthy(Js::get($unified, 'postOnly'))) {
+            $request['is_postonly'] = true;
+        }
+        $response = $this->private_post_order_new($this->extend($request, $rest));
         return $this->parse_order($response, $market);
     }
 
@@ -217,7 +257,10 @@ class bitfinex extends Exchange {
         if ($params === null) {
             $params = [];
         }
-        // orders/hist: the orders of the last three days that are no longer live.
+        // orders/hist: the orders of the last three days that are no longer live; it takes no time range.
+        if (!($this->safe_value($params, 'until') === null)) {
+            throw new NotSupported(Js::toStr($this->id) . ' fetchClosedOrders () does not support the unified param until: orders/hist takes no time range');
+        }
         $this->load_markets();
         $request = [];
         if (!($limit === null)) {
@@ -244,7 +287,12 @@ class bitfinex extends Exchange {
         if (!($limit === null)) {
             $request['limit_trades'] = $limit;
         }
-        $response = $this->private_post_mytrades($this->extend($request, $params));
+        // mytrades names its end time until too, in seconds.
+        $until = $this->safe_integer($params, 'until');
+        if (!($until === null)) {
+            $request['until'] = Js::floor(Js::divide($until, 1000));
+        }
+        $response = $this->private_post_mytrades($this->extend($request, $this->omit($params, 'until')));
         return $this->parse_trades($response, $market, $since, $limit);
     }
 
@@ -271,10 +319,15 @@ class bitfinex extends Exchange {
         if (!($since === null)) {
             $request['since'] = Js::floor(Js::divide($since, 1000));
         }
+        // history/movements names its end time until too, in seconds.
+        $until = $this->safe_integer($params, 'until');
+        if (!($until === null)) {
+            $request['until'] = Js::floor(Js::divide($until, 1000));
+        }
         if (!($limit === null)) {
             $request['limit'] = $limit;
         }
-        $response = $this->private_post_history_movements($this->extend($request, $params));
+        $response = $this->private_post_history_movements($this->extend($request, $this->omit($params, 'until')));
         $transactions = $this->parse_transactions($response, $currency, $since);
         $result = [];
         for ($i = 0; Js::less($i, Js::length($transactions)); $i++) {
@@ -311,6 +364,11 @@ class bitfinex extends Exchange {
         if ($params === null) {
             $params = [];
         }
+        // The network is Bitfinex's deposit method (params['method'], by default the currency's); unified
+        // network codes are not mapped to it.
+        if (!($this->safe_value($params, 'network') === null)) {
+            throw new NotSupported(Js::toStr($this->id) . ' fetchDepositAddress () does not support the unified param network: pass Bitfinex\'s method as params["method"]');
+        }
         $this->load_markets();
         $request = ['method' => $this->safe_string($params, 'method', $this->transfer_method($code)), 'wallet_name' => Js::get($this->options, 'wallet'), 'renew' => 0];
         $response = $this->private_post_deposit_new($this->extend($request, $params));
@@ -328,6 +386,11 @@ class bitfinex extends Exchange {
     public function withdraw($code, $amount, $address, $tag = null, $params = null) {
         if ($params === null) {
             $params = [];
+        }
+        // The network is Bitfinex's withdraw_type (params['method'], by default the currency's); unified
+        // network codes are not mapped to it.
+        if (!($this->safe_value($params, 'network') === null)) {
+            throw new NotSupported(Js::toStr($this->id) . ' withdraw () does not support the unified param network: pass Bitfinex\'s withdraw_type as params["method"]');
         }
         $this->load_markets();
         $request = ['withdraw_type' => $this->safe_string($params, 'method', $this->transfer_method($code)), 'walletselected' => Js::get($this->options, 'wallet'), 'amount' => $this->number_to_string($amount), 'address' => $address];

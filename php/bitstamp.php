@@ -6,7 +6,7 @@ namespace exchangekit;
 
 class bitstamp extends Exchange {
     public function describe() {
-        return $this->deep_extend(parent::describe(), ['id' => 'bitstamp', 'name' => 'Bitstamp', 'countries' => ['GB'], 'version' => 'v2', 'rateLimit' => 75, 'has' => ['fetchCurrencies' => true, 'fetchTicker' => true, 'fetchTickers' => true, 'fetchOrderBook' => true, 'fetchOHLCV' => true, 'fetchTrades' => true, 'fetchBalance' => true, 'createOrder' => true, 'cancelOrder' => true, 'fetchOrder' => true, 'fetchOpenOrders' => true, 'fetchClosedOrders' => false, 'fetchMyTrades' => true, 'fetchDeposits' => true, 'fetchWithdrawals' => true, 'fetchDepositAddress' => true, 'withdraw' => true], 'urls' => ['logo' => 'https://www.bitstamp.net/s/webapp/images/bitstamp-logo.svg', 'api' => 'https://www.bitstamp.net/api', 'www' => 'https://www.bitstamp.net', 'doc' => 'https://www.bitstamp.net/api/', 'fees' => 'https://www.bitstamp.net/fee-schedule/'], 'api' => ['public' => ['get' => ['ohlc/{pair}/', 'order_book/{pair}/', 'ticker/', 'ticker/{pair}/', 'ticker_hour/{pair}/', 'transactions/{pair}/', 'markets/', 'currencies/', 'eur_usd/', 'travel_rule/vasps/']], 'private' => ['post' => ['account_balances/', 'account_balances/{currency}/', 'user_transactions/', 'user_transactions/{pair}/', 'crypto-transactions/', 'open_orders/all/', 'open_orders/{pair}/', 'order_status/', 'cancel_order/', 'cancel_all_orders/', 'cancel_all_orders/{pair}/', 'buy/{pair}/', 'buy/market/{pair}/', 'buy/instant/{pair}/', 'sell/{pair}/', 'sell/market/{pair}/', 'sell/instant/{pair}/', 'replace_order/', 'fees/trading/', 'fees/trading/{pair}/', 'fees/withdrawal/', 'fees/withdrawal/{currency}/', 'withdrawal-requests/', 'withdrawal/open/', 'withdrawal/status/', 'withdrawal/cancel/', '{currency}_withdrawal/', '{currency}_address/', 'ripple_withdrawal/', 'ripple_address/', 'transfer-to-main/', 'transfer-from-main/', 'liquidation_address/new/', 'liquidation_address/info/', 'my_markets/', 'websockets_token/', 'earn/subscriptions/', 'earn/transactions/', 'revoke_all_api_keys/']]], 'timeframes' => ['1m' => '60', '3m' => '180', '5m' => '300', '15m' => '900', '30m' => '1800', '1h' => '3600', '2h' => '7200', '4h' => '14400', '6h' => '21600', '12h' => '43200', '1d' => '86400', '3d' => '259200'], 'requiredCredentials' => ['apiKey' => true, 'secret' => true], 'fees' => ['trading' => ['tierBased' => true, 'percentage' => true, 'taker' => 0.004, 'maker' => 0.003]], 'precisionMode' => DECIMAL_PLACES, 'options' => ['orderStatuses' => ['Open' => 'open', 'Finished' => 'closed', 'Canceled' => 'canceled', 'Expired' => 'expired']], 'exceptions' => ['exact' => ['API0002' => PermissionDenied::class, 'API0003' => PermissionDenied::class, 'API0004' => InvalidNonce::class, 'API0005' => AuthenticationError::class, 'API0006' => AccountSuspended::class, 'API0008' => AuthenticationError::class, 'API0011' => AuthenticationError::class, 'API0012' => AuthenticationError::class, 'API0013' => InvalidNonce::class, 'API0017' => AuthenticationError::class, 'API0021' => RateLimitExceeded::class, 'Order not found' => OrderNotFound::class, 'Order not found.' => OrderNotFound::class], 'broad' => ['Check your account balance for details' => InsufficientFunds::class, 'You have only' => InsufficientFunds::class, 'Minimum order size is' => InvalidOrder::class, 'Ensure this value' => InvalidOrder::class, 'Price is more than' => InvalidOrder::class, 'Price is less than' => InvalidOrder::class, 'Invalid nonce' => InvalidNonce::class, 'Missing key, signature and nonce parameters' => AuthenticationError::class, 'Your account is frozen' => AccountSuspended::class, 'Please update your profile' => PermissionDenied::class, 'Invalid currency pair' => BadSymbol::class, 'Address is invalid' => InvalidAddress::class, 'Rate limit exceeded' => RateLimitExceeded::class]]]);
+        return $this->deep_extend(parent::describe(), ['id' => 'bitstamp', 'name' => 'Bitstamp', 'countries' => ['GB'], 'version' => 'v2', 'rateLimit' => 75, 'has' => ['fetchCurrencies' => true, 'fetchTicker' => true, 'fetchTickers' => true, 'fetchOrderBook' => true, 'fetchOHLCV' => true, 'fetchTrades' => true, 'fetchBalance' => true, 'createOrder' => true, 'cancelOrder' => true, 'cancelAllOrders' => true, 'fetchOrder' => true, 'fetchOpenOrders' => true, 'fetchClosedOrders' => false, 'fetchMyTrades' => true, 'fetchDeposits' => true, 'fetchWithdrawals' => true, 'fetchDepositAddress' => true, 'withdraw' => true], 'urls' => ['logo' => 'https://www.bitstamp.net/s/webapp/images/bitstamp-logo.svg', 'api' => 'https://www.bitstamp.net/api', 'www' => 'https://www.bitstamp.net', 'doc' => 'https://www.bitstamp.net/api/', 'fees' => 'https://www.bitstamp.net/fee-schedule/'], 'api' => ['public' => ['get' => ['ohlc/{pair}/', 'order_book/{pair}/', 'ticker/', 'ticker/{pair}/', 'ticker_hour/{pair}/', 'transactions/{pair}/', 'markets/', 'currencies/', 'eur_usd/', 'travel_rule/vasps/']], 'private' => ['post' => ['account_balances/', 'account_balances/{currency}/', 'user_transactions/', 'user_transactions/{pair}/', 'crypto-transactions/', 'open_orders/all/', 'open_orders/{pair}/', 'order_status/', 'cancel_order/', 'cancel_all_orders/', 'cancel_all_orders/{pair}/', 'buy/{pair}/', 'buy/market/{pair}/', 'buy/instant/{pair}/', 'sell/{pair}/', 'sell/market/{pair}/', 'sell/instant/{pair}/', 'replace_order/', 'fees/trading/', 'fees/trading/{pair}/', 'fees/withdrawal/', 'fees/withdrawal/{currency}/', 'withdrawal-requests/', 'withdrawal/open/', 'withdrawal/status/', 'withdrawal/cancel/', '{currency}_withdrawal/', '{currency}_address/', 'ripple_withdrawal/', 'ripple_address/', 'transfer-to-main/', 'transfer-from-main/', 'liquidation_address/new/', 'liquidation_address/info/', 'my_markets/', 'websockets_token/', 'earn/subscriptions/', 'earn/transactions/', 'revoke_all_api_keys/']]], 'timeframes' => ['1m' => '60', '3m' => '180', '5m' => '300', '15m' => '900', '30m' => '1800', '1h' => '3600', '2h' => '7200', '4h' => '14400', '6h' => '21600', '12h' => '43200', '1d' => '86400', '3d' => '259200'], 'requiredCredentials' => ['apiKey' => true, 'secret' => true], 'fees' => ['trading' => ['tierBased' => true, 'percentage' => true, 'taker' => 0.004, 'maker' => 0.003]], 'precisionMode' => DECIMAL_PLACES, 'options' => ['orderStatuses' => ['Open' => 'open', 'Finished' => 'closed', 'Canceled' => 'canceled', 'Expired' => 'expired']], 'exceptions' => ['exact' => ['API0002' => PermissionDenied::class, 'API0003' => PermissionDenied::class, 'API0004' => InvalidNonce::class, 'API0005' => AuthenticationError::class, 'API0006' => AccountSuspended::class, 'API0008' => AuthenticationError::class, 'API0011' => AuthenticationError::class, 'API0012' => AuthenticationError::class, 'API0013' => InvalidNonce::class, 'API0017' => AuthenticationError::class, 'API0021' => RateLimitExceeded::class, 'Order not found' => OrderNotFound::class, 'Order not found.' => OrderNotFound::class], 'broad' => ['Check your account balance for details' => InsufficientFunds::class, 'You have only' => InsufficientFunds::class, 'Minimum order size is' => InvalidOrder::class, 'Ensure this value' => InvalidOrder::class, 'Price is more than' => InvalidOrder::class, 'Price is less than' => InvalidOrder::class, 'Invalid nonce' => InvalidNonce::class, 'Missing key, signature and nonce parameters' => AuthenticationError::class, 'Your account is frozen' => AccountSuspended::class, 'Please update your profile' => PermissionDenied::class, 'Invalid currency pair' => BadSymbol::class, 'Address is invalid' => InvalidAddress::class, 'Rate limit exceeded' => RateLimitExceeded::class]]]);
     }
 
     // --- markets and currencies ----------------------------------------------------------------------
@@ -15,13 +15,14 @@ class bitstamp extends Exchange {
             $params = [];
         }
         $response = $this->public_get_currencies($params);
-        $result = [];
+        $result = []; // by unified code
         for ($i = 0; Js::less($i, Js::length($response)); $i++) {
             $entry = Js::get($response, $i);
             $id = $this->safe_string($entry, 'currency');
             $deposit = $this->safe_string($entry, 'deposit') === 'Enabled';
             $withdraw = $this->safe_string($entry, 'withdrawal') === 'Enabled';
-            $result[] = ['id' => $id, 'code' => $this->safe_currency_code($id), 'name' => $this->safe_string($entry, 'name'), 'active' => $deposit && $withdraw, 'deposit' => $deposit, 'withdraw' => $withdraw, 'precision' => $this->safe_integer($entry, 'decimals'), 'info' => $entry];
+            $code = $this->safe_currency_code($id);
+            Js::set($result, $code, ['id' => $id, 'code' => $code, 'name' => $this->safe_string($entry, 'name'), 'active' => $deposit && $withdraw, 'deposit' => $deposit, 'withdraw' => $withdraw, 'precision' => $this->safe_integer($entry, 'decimals'), 'info' => $entry]);
         }
         return $result;
     }
@@ -102,7 +103,11 @@ class bitstamp extends Exchange {
         if (!($since === null)) {
             $request['start'] = Js::floor(Js::divide($since, 1000));
         }
-        $response = $this->public_get_ohlc_pair($this->extend($request, $params));
+        $until = $this->safe_integer($params, 'until');
+        if (!($until === null)) {
+            $request['end'] = Js::floor(Js::divide($until, 1000));
+        }
+        $response = $this->public_get_ohlc_pair($this->extend($request, $this->omit($params, 'until')));
         $data = $this->safe_dict($response, 'data', []);
         return $this->parse_ohlcvs($this->safe_list($data, 'ohlc', []), $market, $timeframe, $since, $limit);
     }
@@ -187,7 +192,7 @@ class bitstamp extends Exchange {
     public function parse_order($order, $market = null) {
         // Created and open orders: { id, datetime, type: '0' buy or '1' sell, price, amount, market };
         // order_status adds status, amount_remaining and the transactions that filled it.
-        $market = $this->safe_market_by_name($this->safe_string($order, 'market'), $market);
+        $market = $this->safe_market_by_name($this->safe_string2($order, 'market', 'currency_pair'), $market);
         $side = null;
         $type = $this->safe_string($order, 'type');
         if ($type === '0') {
@@ -212,8 +217,14 @@ class bitstamp extends Exchange {
                 $cost = Precise::string_add($cost, $this->number_to_string(Js::get($trade, 'cost')));
             }
         }
+        // order_status/ reports amount_remaining; an open_orders/ entry reports what is left as amount, and
+        // the original amount as amount_at_create.
+        $remaining = $this->safe_string($order, 'amount_remaining');
+        if (($remaining === null) && !($this->safe_string($order, 'amount_at_create') === null)) {
+            $remaining = $this->safe_string($order, 'amount');
+        }
         $status = $this->safe_string($order, 'status');
-        return $this->safe_order(['id' => $this->safe_string($order, 'id'), 'clientOrderId' => $this->safe_string($order, 'client_order_id'), 'symbol' => Js::get($market, 'symbol'), 'timestamp' => $this->parse8601($this->safe_string($order, 'datetime')), 'status' => $this->safe_string(Js::get($this->options, 'orderStatuses'), $status, $status), 'side' => $side, 'price' => $this->safe_string($order, 'price'), 'amount' => $this->safe_string($order, 'amount_at_create', $this->safe_string($order, 'amount')), 'filled' => $filled, 'remaining' => $this->safe_string($order, 'amount_remaining'), 'cost' => $cost, 'trades' => $trades, 'info' => $order], $market);
+        return $this->safe_order(['id' => $this->safe_string($order, 'id'), 'clientOrderId' => $this->safe_string($order, 'client_order_id'), 'symbol' => Js::get($market, 'symbol'), 'timestamp' => $this->parse8601($this->safe_string($order, 'datetime')), 'status' => $this->safe_string(Js::get($this->options, 'orderStatuses'), $status, $status), 'side' => $side, 'price' => $this->safe_string($order, 'price'), 'amount' => $this->safe_string($order, 'amount_at_create', $this->safe_string($order, 'amount')), 'filled' => $filled, 'remaining' => $remaining, 'cost' => $cost, 'trades' => $trades, 'info' => $order], $market);
     }
 
     public function safe_market_by_name($name, $market = null) {
@@ -233,29 +244,69 @@ class bitstamp extends Exchange {
         if ($params === null) {
             $params = [];
         }
+        // buy/{pair}/, sell/{pair}/ (limit), buy/market/{pair}/, sell/market/{pair}/. The unified params map
+        // to Bitstamp's fields: postOnly is moc_order (maker or cancel), timeInForce IOC and FOK are ioc_order
+        // and fok_order, clientOrderId is client_order_id, and cost on a market buy is an instant order
+        // (buy/instant/{pair}/, whose amount is in the quote currency). Bitstamp has no stop, take-profit or
+        // reduce-only orders.
         $this->load_markets();
         $market = $this->market($symbol);
+        [$unified, $rest] = Js::destructure($this->unified_order_params($type, $params), 2);
+        $this->reject_unified_params('createOrder', $unified, ['triggerPrice', 'stopLossPrice', 'takeProfitPrice', 'reduceOnly']);
         $request = ['pair' => Js::get($market, 'id'), 'amount' => $this->amount_to_precision($symbol, $amount)];
+        if (!(Js::get($unified, 'clientOrderId') === null)) {
+            $request['client_order_id'] = Js::get($unified, 'clientOrderId');
+        }
+        $time_in_force = Js::get($unified, 'timeInForce');
         $response = null;
         if ($type === 'market') {
-            if ($side === 'buy') {
-                $response = $this->private_post_buy_market_pair($this->extend($request, $params));
+            if (!($time_in_force === null)) {
+                throw new InvalidOrder(Js::toStr($this->id) . ' createOrder () timeInForce applies to limit orders only, not market orders');
+            }
+            if (!(Js::get($unified, 'cost') === null)) {
+                if (!($side === 'buy')) {
+                    throw new InvalidOrder(Js::toStr($this->id) . ' createOrder () cost sizes market buys only (an instant buy spends it)');
+                }
+                $request['amount'] = $this->cost_to_precision($symbol, Js::get($unified, 'cost'));
+                $response = $this->private_post_buy_instant_pair($this->extend($request, $rest));
+            } elseif ($side === 'buy') {
+                $response = $this->private_post_buy_market_pair($this->extend($request, $rest));
             } else {
-                $response = $this->private_post_sell_market_pair($this->extend($request, $params));
+                $response = $this->private_post_sell_market_pair($this->extend($request, $rest));
             }
         } else {
             if ($price === null) {
                 throw new ArgumentsRequired(Js::toStr($this->id) . ' createOrder () requires a price for a limit order');
             }
             $request['price'] = $this->price_to_precision($symbol, $price);
+            if (Js::truthy(Js::get($unified, 'postOnly'))) {
+                $request['moc_order'] = true;
+            }
+            if ($time_in_force === 'IOC') {
+                $request['ioc_order'] = true;
+            } elseif ($time_in_force === 'FOK') {
+                $request['fok_order'] = true;
+            }
             if ($side === 'buy') {
-                $response = $this->private_post_buy_pair($this->extend($request, $params));
+                $response = $this->private_post_buy_pair($this->extend($request, $rest));
             } else {
-                $response = $this->private_post_sell_pair($this->extend($request, $params));
+                $response = $this->private_post_sell_pair($this->extend($request, $rest));
             }
         }
         $order = $this->parse_order($response, $market);
         $order['type'] = $type;
+        if (!(Js::get($unified, 'cost') === null)) {
+            // An instant order's amount is the quote currency's: it is the order's cost, its amount unknown.
+            $order['amount'] = null;
+            $order['remaining'] = null;
+            $order['cost'] = $this->parse_number(Js::get($request, 'amount'));
+        }
+        if (Js::truthy(Js::get($unified, 'postOnly'))) {
+            $order['postOnly'] = true;
+            $order['timeInForce'] = 'PO';
+        } elseif (!($time_in_force === null)) {
+            $order['timeInForce'] = $time_in_force;
+        }
         return $order;
     }
 
@@ -267,6 +318,30 @@ class bitstamp extends Exchange {
         $order = $this->parse_order($response);
         $order['status'] = 'canceled';
         return $order;
+    }
+
+    public function cancel_all_orders($symbol = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        // cancel_all_orders/ (of one pair with cancel_all_orders/{pair}/): { success, canceled: [ orders ] }.
+        $this->load_markets();
+        $market = null;
+        $response = null;
+        if ($symbol === null) {
+            $response = $this->private_post_cancel_all_orders($params);
+        } else {
+            $market = $this->market($symbol);
+            $response = $this->private_post_cancel_all_orders_pair($this->extend(['pair' => Js::get($market, 'id')], $params));
+        }
+        $canceled = $this->safe_list($response, 'canceled', []);
+        $result = [];
+        for ($i = 0; Js::less($i, Js::length($canceled)); $i++) {
+            $order = $this->parse_order(Js::get($canceled, $i), $market);
+            $order['status'] = 'canceled';
+            $result[] = $order;
+        }
+        return $result;
     }
 
     public function fetch_order($id, $symbol = null, $params = null) {
@@ -298,7 +373,10 @@ class bitstamp extends Exchange {
         if ($params === null) {
             $params = [];
         }
-        // user_transactions lists deposits, withdrawals and trades; trades are type '2'.
+        // user_transactions lists deposits, withdrawals and trades; trades are type '2'. No end time is mapped.
+        if (!($this->safe_value($params, 'until') === null)) {
+            throw new NotSupported(Js::toStr($this->id) . ' fetchMyTrades () does not support the unified param until');
+        }
         $this->load_markets();
         $request = [];
         if (!($since === null)) {
@@ -333,7 +411,11 @@ class bitstamp extends Exchange {
     }
 
     public function fetch_crypto_transactions($key, $type, $code, $since, $limit, $params) {
-        // One endpoint lists both: { deposits: [...], withdrawals: [...] }; only finished ones appear.
+        // One endpoint lists both: { deposits: [...], withdrawals: [...] }; only finished ones appear. It takes
+        // no time range.
+        if (!($this->safe_value($params, 'until') === null)) {
+            throw new NotSupported(Js::toStr($this->id) . ' fetchDeposits () and fetchWithdrawals () do not support the unified param until');
+        }
         $this->load_markets();
         $request = [];
         if (!($limit === null)) {
@@ -364,14 +446,21 @@ class bitstamp extends Exchange {
         }
         $this->load_markets();
         $currency = $this->currency($code);
+        if (!($this->safe_value($params, 'network') === null)) {
+            throw new NotSupported(Js::toStr($this->id) . ' fetchDepositAddress () does not support the unified param network: the currency\'s address endpoint decides it');
+        }
         $request = ['currency' => mb_strtolower(Js::get($currency, 'id'), 'UTF-8')];
         $response = $this->private_post_currency_address($this->extend($request, $params));
-        return ['currency' => $code, 'address' => $this->safe_string($response, 'address'), 'tag' => $this->safe_string2($response, 'memo_id', 'destination_tag'), 'network' => $this->safe_string($params, 'network'), 'info' => $response];
+        return ['currency' => $code, 'address' => $this->safe_string($response, 'address'), 'tag' => $this->safe_string2($response, 'memo_id', 'destination_tag'), 'info' => $response];
     }
 
     public function withdraw($code, $amount, $address, $tag = null, $params = null) {
         if ($params === null) {
             $params = [];
+        }
+        // The currency's withdrawal endpoint decides the network; unified network codes are not mapped.
+        if (!($this->safe_value($params, 'network') === null)) {
+            throw new NotSupported(Js::toStr($this->id) . ' withdraw () does not support the unified param network');
         }
         $this->load_markets();
         $currency = $this->currency($code);

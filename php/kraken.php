@@ -6,7 +6,7 @@ namespace exchangekit;
 
 class kraken extends Exchange {
     public function describe() {
-        return $this->deep_extend(parent::describe(), ['id' => 'kraken', 'name' => 'Kraken', 'countries' => ['US'], 'version' => '0', 'rateLimit' => 1000, 'certified' => true, 'has' => ['fetchCurrencies' => true, 'fetchTicker' => true, 'fetchTickers' => true, 'fetchOrderBook' => true, 'fetchOHLCV' => true, 'fetchTrades' => true, 'fetchBalance' => true, 'createOrder' => true, 'cancelOrder' => true, 'fetchOrder' => true, 'fetchOpenOrders' => true, 'fetchClosedOrders' => true, 'fetchMyTrades' => true, 'fetchDeposits' => true, 'fetchWithdrawals' => true, 'fetchDepositAddress' => true, 'withdraw' => true], 'urls' => ['logo' => 'https://www.kraken.com/images/kraken-logo.svg', 'api' => 'https://api.kraken.com', 'www' => 'https://www.kraken.com', 'doc' => 'https://docs.kraken.com/api/', 'fees' => 'https://www.kraken.com/features/fee-schedule'], 'api' => ['public' => ['get' => ['Time' => 1, 'SystemStatus' => 1, 'Assets' => 1, 'AssetPairs' => 1, 'Ticker' => 1, 'OHLC' => 1, 'Depth' => 1, 'Trades' => 1, 'Spread' => 1]], 'private' => ['post' => ['Balance' => 3, 'BalanceEx' => 3, 'TradeBalance' => 3, 'OpenOrders' => 3, 'ClosedOrders' => 6, 'QueryOrders' => 3, 'OrderAmends' => 3, 'TradesHistory' => 6, 'QueryTrades' => 3, 'OpenPositions' => 3, 'Ledgers' => 6, 'QueryLedgers' => 3, 'TradeVolume' => 3, 'AddExport' => 3, 'ExportStatus' => 3, 'RetrieveExport' => 3, 'RemoveExport' => 3, 'AddOrder' => 1, 'AddOrderBatch' => 1, 'AmendOrder' => 1, 'EditOrder' => 1, 'CancelOrder' => 1, 'CancelAll' => 1, 'CancelAllOrdersAfter' => 1, 'CancelOrderBatch' => 1, 'DepositMethods' => 3, 'DepositAddresses' => 3, 'DepositStatus' => 3, 'WithdrawMethods' => 3, 'WithdrawAddresses' => 3, 'WithdrawInfo' => 3, 'Withdraw' => 3, 'WithdrawStatus' => 3, 'WithdrawCancel' => 3, 'WalletTransfer' => 3, 'CreateSubaccount' => 3, 'AccountTransfer' => 3, 'Earn/Allocate' => 3, 'Earn/Deallocate' => 3, 'Earn/AllocateStatus' => 3, 'Earn/DeallocateStatus' => 3, 'Earn/Strategies' => 3, 'Earn/Allocations' => 3, 'GetWebSocketsToken' => 3]]], 'timeframes' => ['1m' => 1, '5m' => 5, '15m' => 15, '30m' => 30, '1h' => 60, '4h' => 240, '1d' => 1440, '1w' => 10080, '2w' => 21600], 'fees' => ['trading' => ['tierBased' => true, 'percentage' => true, 'taker' => 0.004, 'maker' => 0.0025]], 'precisionMode' => TICK_SIZE, 'requiredCredentials' => ['apiKey' => true, 'secret' => true], 'options' => ['orderStatuses' => ['pending' => 'open', 'open' => 'open', 'closed' => 'closed', 'canceled' => 'canceled', 'expired' => 'expired'], 'transactionStatuses' => ['Initial' => 'pending', 'Pending' => 'pending', 'Settled' => 'pending', 'Success' => 'ok', 'Failure' => 'failed', 'Partial' => 'pending', 'Onhold' => 'pending']], 'exceptions' => ['exact' => ['EGeneral:Invalid arguments' => BadRequest::class, 'EGeneral:Invalid arguments:Index unavailable' => BadRequest::class, 'EGeneral:Unknown method' => BadRequest::class, 'EGeneral:Permission denied' => PermissionDenied::class, 'EGeneral:Too many requests' => RateLimitExceeded::class, 'EGeneral:Internal error' => ExchangeNotAvailable::class, 'EAPI:Invalid key' => AuthenticationError::class, 'EAPI:Invalid signature' => AuthenticationError::class, 'EAPI:Invalid nonce' => InvalidNonce::class, 'EAPI:Rate limit exceeded' => RateLimitExceeded::class, 'EAPI:Feature disabled' => PermissionDenied::class, 'EAuth:Account temporary disabled' => AccountSuspended::class, 'EAuth:Account unconfirmed' => PermissionDenied::class, 'EAuth:Rate limit exceeded' => RateLimitExceeded::class, 'EAuth:Too many requests' => RateLimitExceeded::class, 'EService:Unavailable' => ExchangeNotAvailable::class, 'EService:Busy' => ExchangeNotAvailable::class, 'EService:Deadline elapsed' => RequestTimeout::class, 'EService:Market in cancel_only mode' => OnMaintenance::class, 'EService:Market in post_only mode' => OnMaintenance::class, 'EService:Market in limit_only mode' => OnMaintenance::class, 'EDatabase:Internal error' => ExchangeNotAvailable::class, 'EQuery:Unknown asset pair' => BadSymbol::class, 'EQuery:Unknown asset' => BadSymbol::class, 'EOrder:Unknown order' => OrderNotFound::class, 'EOrder:Invalid order' => InvalidOrder::class, 'EOrder:Invalid price' => InvalidOrder::class, 'EOrder:Order minimum not met' => InvalidOrder::class, 'EOrder:Cost minimum not met' => InvalidOrder::class, 'EOrder:Tick size check failed' => InvalidOrder::class, 'EOrder:Orders limit exceeded' => InvalidOrder::class, 'EOrder:Positions limit exceeded' => InvalidOrder::class, 'EOrder:Unknown position' => InvalidOrder::class, 'EOrder:Cannot open position' => InvalidOrder::class, 'EOrder:Cannot open opposing position' => InvalidOrder::class, 'EOrder:Insufficient funds' => InsufficientFunds::class, 'EOrder:Insufficient margin' => InsufficientFunds::class, 'EOrder:Margin allowance exceeded' => InsufficientFunds::class, 'EOrder:Margin level too low' => InsufficientFunds::class, 'EOrder:Rate limit exceeded' => RateLimitExceeded::class, 'EOrder:Domain rate limit exceeded' => RateLimitExceeded::class, 'EFunding:Insufficient funds' => InsufficientFunds::class, 'EFunding:Unknown withdraw key' => InvalidAddress::class, 'EFunding:Invalid amount' => BadRequest::class, 'EFunding:Max fee exceeded' => BadRequest::class], 'broad' => ['EAPI:' => AuthenticationError::class, 'EAuth:' => AuthenticationError::class, 'EService:' => ExchangeNotAvailable::class, 'EOrder:' => InvalidOrder::class, 'EQuery:' => BadRequest::class, 'EGeneral:' => BadRequest::class]]]);
+        return $this->deep_extend(parent::describe(), ['id' => 'kraken', 'name' => 'Kraken', 'countries' => ['US'], 'version' => '0', 'rateLimit' => 1000, 'certified' => true, 'has' => ['fetchCurrencies' => true, 'fetchTime' => true, 'fetchTradingFees' => true, 'fetchStatus' => true, 'fetchTicker' => true, 'fetchTickers' => true, 'fetchOrderBook' => true, 'fetchOHLCV' => true, 'fetchTrades' => true, 'fetchBalance' => true, 'createOrder' => true, 'cancelOrder' => true, 'editOrder' => true, 'fetchOrder' => true, 'fetchOpenOrders' => true, 'fetchClosedOrders' => true, 'fetchMyTrades' => true, 'fetchDeposits' => true, 'fetchWithdrawals' => true, 'fetchLedger' => true, 'fetchDepositAddress' => true, 'withdraw' => true], 'urls' => ['logo' => 'https://www.kraken.com/images/kraken-logo.svg', 'api' => 'https://api.kraken.com', 'www' => 'https://www.kraken.com', 'doc' => 'https://docs.kraken.com/api/', 'fees' => 'https://www.kraken.com/features/fee-schedule'], 'api' => ['public' => ['get' => ['Time' => 1, 'SystemStatus' => 1, 'Assets' => 1, 'AssetPairs' => 1, 'Ticker' => 1, 'OHLC' => 1, 'Depth' => 1, 'Trades' => 1, 'Spread' => 1]], 'private' => ['post' => ['Balance' => 3, 'BalanceEx' => 3, 'TradeBalance' => 3, 'OpenOrders' => 3, 'ClosedOrders' => 6, 'QueryOrders' => 3, 'OrderAmends' => 3, 'TradesHistory' => 6, 'QueryTrades' => 3, 'OpenPositions' => 3, 'Ledgers' => 6, 'QueryLedgers' => 3, 'TradeVolume' => 3, 'AddExport' => 3, 'ExportStatus' => 3, 'RetrieveExport' => 3, 'RemoveExport' => 3, 'AddOrder' => 1, 'AddOrderBatch' => 1, 'AmendOrder' => 1, 'EditOrder' => 1, 'CancelOrder' => 1, 'CancelAll' => 1, 'CancelAllOrdersAfter' => 1, 'CancelOrderBatch' => 1, 'DepositMethods' => 3, 'DepositAddresses' => 3, 'DepositStatus' => 3, 'WithdrawMethods' => 3, 'WithdrawAddresses' => 3, 'WithdrawInfo' => 3, 'Withdraw' => 3, 'WithdrawStatus' => 3, 'WithdrawCancel' => 3, 'WalletTransfer' => 3, 'CreateSubaccount' => 3, 'AccountTransfer' => 3, 'Earn/Allocate' => 3, 'Earn/Deallocate' => 3, 'Earn/AllocateStatus' => 3, 'Earn/DeallocateStatus' => 3, 'Earn/Strategies' => 3, 'Earn/Allocations' => 3, 'GetWebSocketsToken' => 3]]], 'timeframes' => ['1m' => 1, '5m' => 5, '15m' => 15, '30m' => 30, '1h' => 60, '4h' => 240, '1d' => 1440, '1w' => 10080, '2w' => 21600], 'fees' => ['trading' => ['tierBased' => true, 'percentage' => true, 'taker' => 0.004, 'maker' => 0.0025]], 'precisionMode' => TICK_SIZE, 'requiredCredentials' => ['apiKey' => true, 'secret' => true], 'options' => ['orderStatuses' => ['pending' => 'open', 'open' => 'open', 'closed' => 'closed', 'canceled' => 'canceled', 'expired' => 'expired'], 'ledgerTypes' => ['deposit' => 'transaction', 'withdrawal' => 'transaction'], 'transactionStatuses' => ['Initial' => 'pending', 'Pending' => 'pending', 'Settled' => 'pending', 'Success' => 'ok', 'Failure' => 'failed', 'Partial' => 'pending', 'Onhold' => 'pending']], 'exceptions' => ['exact' => ['EGeneral:Invalid arguments' => BadRequest::class, 'EGeneral:Invalid arguments:Index unavailable' => BadRequest::class, 'EGeneral:Unknown method' => BadRequest::class, 'EGeneral:Permission denied' => PermissionDenied::class, 'EGeneral:Too many requests' => RateLimitExceeded::class, 'EGeneral:Internal error' => ExchangeNotAvailable::class, 'EAPI:Invalid key' => AuthenticationError::class, 'EAPI:Invalid signature' => AuthenticationError::class, 'EAPI:Invalid nonce' => InvalidNonce::class, 'EAPI:Rate limit exceeded' => RateLimitExceeded::class, 'EAPI:Feature disabled' => PermissionDenied::class, 'EAuth:Account temporary disabled' => AccountSuspended::class, 'EAuth:Account unconfirmed' => PermissionDenied::class, 'EAuth:Rate limit exceeded' => RateLimitExceeded::class, 'EAuth:Too many requests' => RateLimitExceeded::class, 'EService:Unavailable' => ExchangeNotAvailable::class, 'EService:Busy' => ExchangeNotAvailable::class, 'EService:Deadline elapsed' => RequestTimeout::class, 'EService:Market in cancel_only mode' => OnMaintenance::class, 'EService:Market in post_only mode' => OnMaintenance::class, 'EService:Market in limit_only mode' => OnMaintenance::class, 'EDatabase:Internal error' => ExchangeNotAvailable::class, 'EQuery:Unknown asset pair' => BadSymbol::class, 'EQuery:Unknown asset' => BadSymbol::class, 'EOrder:Unknown order' => OrderNotFound::class, 'EOrder:Invalid order' => InvalidOrder::class, 'EOrder:Invalid price' => InvalidOrder::class, 'EOrder:Order minimum not met' => InvalidOrder::class, 'EOrder:Cost minimum not met' => InvalidOrder::class, 'EOrder:Tick size check failed' => InvalidOrder::class, 'EOrder:Orders limit exceeded' => InvalidOrder::class, 'EOrder:Positions limit exceeded' => InvalidOrder::class, 'EOrder:Unknown position' => InvalidOrder::class, 'EOrder:Cannot open position' => InvalidOrder::class, 'EOrder:Cannot open opposing position' => InvalidOrder::class, 'EOrder:Insufficient funds' => InsufficientFunds::class, 'EOrder:Insufficient margin' => InsufficientFunds::class, 'EOrder:Margin allowance exceeded' => InsufficientFunds::class, 'EOrder:Margin level too low' => InsufficientFunds::class, 'EOrder:Rate limit exceeded' => RateLimitExceeded::class, 'EOrder:Domain rate limit exceeded' => RateLimitExceeded::class, 'EFunding:Insufficient funds' => InsufficientFunds::class, 'EFunding:Unknown withdraw key' => InvalidAddress::class, 'EFunding:Invalid amount' => BadRequest::class, 'EFunding:Max fee exceeded' => BadRequest::class], 'broad' => ['EAPI:' => AuthenticationError::class, 'EAuth:' => AuthenticationError::class, 'EService:' => ExchangeNotAvailable::class, 'EOrder:' => InvalidOrder::class, 'EQuery:' => BadRequest::class, 'EGeneral:' => BadRequest::class]]]);
     }
 
     public function nonce() {
@@ -14,6 +14,49 @@ class kraken extends Exchange {
     }
 
     // --- markets and currencies ----------------------------------------------------------------------
+    public function fetch_time($params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        // Time: { unixtime (seconds), rfc1123 }.
+        $response = $this->public_get_time($params);
+        return $this->safe_timestamp($this->safe_dict($response, 'result', []), 'unixtime');
+    }
+
+    public function fetch_status($params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        // SystemStatus: online, maintenance, cancel_only or post_only, with the time it was reported; anything
+        // but online restricts trading, so it is 'maintenance'.
+        $response = $this->public_get_system_status($params);
+        $result = $this->safe_dict($response, 'result', []);
+        $status = $this->safe_string($result, 'status');
+        return ['status' => $status === 'online' ? 'ok' : 'maintenance', 'updated' => $this->parse8601($this->safe_string($result, 'timestamp')), 'eta' => null, 'url' => null, 'info' => $response];
+    }
+
+    public function fetch_trading_fees($params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        // TradeVolume with every pair: the account's current taker (fees) and maker (fees_maker) fee of each,
+        // in percent.
+        $this->load_markets();
+        $response = $this->private_post_trade_volume($this->extend(['pair' => Js::join($this->ids, ',')], $params));
+        $result = $this->safe_dict($response, 'result', []);
+        $taker_fees = $this->safe_dict($result, 'fees', []);
+        $maker_fees = $this->safe_dict($result, 'fees_maker', []);
+        $fees = [];
+        $ids = Js::keys($taker_fees);
+        for ($i = 0; $i < count($ids); $i++) {
+            $market = $this->safe_market(Js::get($ids, $i));
+            $taker = $this->safe_string($this->safe_dict($taker_fees, Js::get($ids, $i)), 'fee');
+            $maker = $this->safe_string($this->safe_dict($maker_fees, Js::get($ids, $i)), 'fee', $taker);
+            Js::set($fees, Js::get($market, 'symbol'), ['symbol' => Js::get($market, 'symbol'), 'maker' => $this->parse_number(Precise::string_div($maker, '100')), 'taker' => $this->parse_number(Precise::string_div($taker, '100')), 'info' => $response]);
+        }
+        return $fees;
+    }
+
     public function fetch_currencies($params = null) {
         if ($params === null) {
             $params = [];
@@ -21,11 +64,12 @@ class kraken extends Exchange {
         $response = $this->public_get_assets($params);
         $assets = $this->safe_dict($response, 'result', []);
         $ids = Js::keys($assets);
-        $result = [];
+        $result = []; // by unified code
         for ($i = 0; $i < count($ids); $i++) {
             $id = Js::get($ids, $i);
             $asset = $this->safe_value($assets, $id);
-            $result[] = ['id' => $id, 'code' => $this->common_currency_code($this->safe_string($asset, 'altname')), 'name' => $this->safe_string($asset, 'altname'), 'active' => $this->safe_string($asset, 'status') === 'enabled', 'precision' => $this->parse_number($this->parse_precision($this->safe_string($asset, 'decimals'))), 'info' => $asset];
+            $code = $this->common_currency_code($this->safe_string($asset, 'altname'));
+            Js::set($result, $code, ['id' => $id, 'code' => $code, 'name' => $this->safe_string($asset, 'altname'), 'active' => $this->safe_string($asset, 'status') === 'enabled', 'precision' => $this->parse_number($this->parse_precision($this->safe_string($asset, 'decimals'))), 'info' => $asset]);
         }
         return $result;
     }
@@ -147,7 +191,11 @@ class kraken extends Exchange {
         $market = $this->market($symbol);
         $request = ['pair' => Js::get($market, 'id'), 'interval' => $this->safe_integer($this->timeframes, $timeframe)];
         if (!($since === null)) {
-            $request['since'] = Js::floor(Js::divide($since, 1000));
+            // OHLC returns the candles after since (exclusive): one second earlier keeps the candle at since.
+            $request['since'] = Js::floor(Js::divide($since, 1000)) - 1;
+        }
+        if (!($this->safe_value($params, 'until') === null)) {
+            throw new NotSupported(Js::toStr($this->id) . ' fetchOHLCV () does not support the unified param until: OHLC has no end time');
         }
         $response = $this->public_get_ohlc($this->extend($request, $params));
         $candles = $this->safe_dict($response, 'result', []);
@@ -214,18 +262,85 @@ class kraken extends Exchange {
         if ($params === null) {
             $params = [];
         }
+        // AddOrder. The unified params map to Kraken's fields: a trigger makes the order a stop-loss or
+        // take-profit (-limit) with the trigger in price and the limit price in price2; postOnly is the
+        // oflags 'post'; timeInForce is timeinforce (GTC or IOC: Kraken has no FOK); reduceOnly is
+        // reduce_only; clientOrderId is cl_ord_id. Spending a quote amount (cost) is not mapped.
         $this->load_markets();
         $market = $this->market($symbol);
-        $request = ['pair' => Js::get($market, 'id'), 'type' => $side, 'ordertype' => $type, 'volume' => $this->amount_to_precision($symbol, $amount)];
-        if ($type === 'limit') {
-            if ($price === null) {
-                throw new ArgumentsRequired(Js::toStr($this->id) . ' createOrder () requires a price for a limit order');
+        [$unified, $rest] = Js::destructure($this->unified_order_params($type, $params), 2);
+        $this->reject_unified_params('createOrder', $unified, ['cost']);
+        if (($type === 'limit') && ($price === null)) {
+            throw new ArgumentsRequired(Js::toStr($this->id) . ' createOrder () requires a price for a limit order');
+        }
+        $ordertype = $type;
+        $trigger = Js::get($unified, 'trigger');
+        if (!($trigger === null)) {
+            $kind = Js::get($unified, 'triggerKind') === 'takeProfitPrice' ? 'take-profit' : 'stop-loss';
+            $ordertype = $type === 'limit' ? ($kind . '-limit') : $kind;
+        }
+        $request = ['pair' => Js::get($market, 'id'), 'type' => $side, 'ordertype' => $ordertype, 'volume' => $this->amount_to_precision($symbol, $amount)];
+        if (!($trigger === null)) {
+            $request['price'] = $this->price_to_precision($symbol, $trigger);
+            if ($type === 'limit') {
+                $request['price2'] = $this->price_to_precision($symbol, $price);
             }
+        } elseif ($type === 'limit') {
             $request['price'] = $this->price_to_precision($symbol, $price);
         }
-        $response = $this->private_post_add_order($this->extend($request, $params));
+        if (Js::truthy(Js::get($unified, 'postOnly'))) {
+            $flags = $this->safe_string($rest, 'oflags');
+            $request['oflags'] = $flags === null ? 'post' : (Js::toStr($flags) . ',post');
+        }
+        $time_in_force = Js::get($unified, 'timeInForce');
+        if ($time_in_force === 'FOK') {
+            throw new NotSupported(Js::toStr($this->id) . ' createOrder () timeInForce FOK is not supported: Kraken has GTC, IOC and GTD');
+        }
+        if (!($time_in_force === null)) {
+            $request['timeinforce'] = $time_in_force;
+        }
+        if (Js::truthy(Js::get($unified, 'reduceOnly'))) {
+            $request['reduce_only'] = true;
+        }
+        if (!(Js::get($unified, 'clientOrderId') === null)) {
+            $request['cl_ord_id'] = Js::get($unified, 'clientOrderId');
+        }
+        $response = $this->private_post_add_order($this->extend($request, $this->omit($rest, 'oflags')));
         $result = $this->safe_dict($response, 'result', []);
-        return $this->safe_order(['id' => $this->safe_string($this->safe_list($result, 'txid', []), 0), 'symbol' => Js::get($market, 'symbol'), 'type' => $type, 'side' => $side, 'amount' => Js::get($request, 'volume'), 'price' => $this->safe_string($request, 'price'), 'info' => $result], $market);
+        $limit_price = !($trigger === null) ? $this->safe_string($request, 'price2') : $this->safe_string($request, 'price');
+        return $this->safe_order(['id' => $this->safe_string($this->safe_list($result, 'txid', []), 0), 'clientOrderId' => Js::get($unified, 'clientOrderId'), 'symbol' => Js::get($market, 'symbol'), 'type' => $type, 'side' => $side, 'amount' => Js::get($request, 'volume'), 'price' => $limit_price, 'triggerPrice' => !($trigger === null) ? Js::get($request, 'price') : null, 'stopLossPrice' => Js::get($unified, 'triggerKind') === 'stopLossPrice' ? Js::get($request, 'price') : null, 'takeProfitPrice' => Js::get($unified, 'triggerKind') === 'takeProfitPrice' ? Js::get($request, 'price') : null, 'postOnly' => Js::truthy(Js::get($unified, 'postOnly')) ? true : null, 'timeInForce' => $time_in_force, 'reduceOnly' => Js::truthy(Js::get($unified, 'reduceOnly')) ? true : null, 'info' => $result], $market);
+    }
+
+    public function edit_order($id, $symbol, $type, $side, $amount = null, $price = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        // AmendOrder changes an open order in place (its type and side stay): order_qty, limit_price, and the
+        // unified triggerPrice as trigger_price; postOnly is post_only, which rejects a new limit price that
+        // would take liquidity. Kraken answers with the amend's id only.
+        $this->load_markets();
+        $market = $this->market($symbol);
+        $request = ['txid' => $id];
+        if (!($amount === null)) {
+            $request['order_qty'] = $this->amount_to_precision($symbol, $amount);
+        }
+        if (!($price === null)) {
+            $request['limit_price'] = $this->price_to_precision($symbol, $price);
+        }
+        $trigger_price = $this->safe_string($params, 'triggerPrice');
+        if (!($trigger_price === null)) {
+            $request['trigger_price'] = $this->price_to_precision($symbol, $trigger_price);
+        }
+        $post_only = $this->safe_bool($params, 'postOnly', false);
+        if (Js::truthy($post_only)) {
+            if ($price === null) {
+                throw new InvalidOrder(Js::toStr($this->id) . ' editOrder () postOnly applies to a new limit price: pass price');
+            }
+            $request['post_only'] = true;
+        }
+        $response = $this->private_post_amend_order($this->extend($request, $this->omit($params, ['triggerPrice', 'postOnly'])));
+        $result = $this->safe_dict($response, 'result', []);
+        return $this->safe_order(['id' => $id, 'symbol' => Js::get($market, 'symbol'), 'type' => $type, 'side' => $side, 'amount' => $this->safe_string($request, 'order_qty'), 'price' => $this->safe_string($request, 'limit_price'), 'triggerPrice' => $this->safe_string($request, 'trigger_price'), 'postOnly' => Js::truthy($post_only) ? true : null, 'info' => $result], $market);
     }
 
     public function cancel_order($id, $symbol = null, $params = null) {
@@ -238,18 +353,39 @@ class kraken extends Exchange {
     }
 
     public function parse_order($order, $market = null) {
-        // The caller adds the order's id, the key it came under (entriesById).
+        // The caller adds the order's id, the key it came under (entriesById). A stop-loss or take-profit
+        // order is a market order with a trigger, its -limit form a limit order: Kraken's descr.price is then
+        // the trigger and descr.price2 the limit price. The fee is in the quote currency unless oflags has
+        // fcib (fee in base).
         $description = $this->safe_dict($order, 'descr', []);
         $market = $this->market_by_altname($this->safe_string($description, 'pair'));
-        $stop_price = null;
-        if (Js::truthy(Precise::string_gt($this->safe_string($order, 'stopprice', '0'), '0'))) {
-            $stop_price = $this->safe_string($order, 'stopprice');
+        $ordertype = $this->safe_string($description, 'ordertype');
+        $oflags = $this->safe_string($order, 'oflags', '');
+        $flags = Js::split($oflags, ',');
+        $type = $ordertype;
+        $price = $this->safe_string($description, 'price');
+        $trigger_price = null;
+        $stop_loss_price = null;
+        $take_profit_price = null;
+        $triggered = !($ordertype === null) && (str_starts_with($ordertype, 'stop-loss') || str_starts_with($ordertype, 'take-profit'));
+        if ($triggered) {
+            $trigger_price = $price;
+            $type = str_ends_with($ordertype, '-limit') ? 'limit' : 'market';
+            $price = $type === 'limit' ? $this->safe_string($description, 'price2') : null;
+            if (str_starts_with($ordertype, 'stop-loss')) {
+                $stop_loss_price = $trigger_price;
+            } else {
+                $take_profit_price = $trigger_price;
+            }
+        } elseif (Js::truthy(Precise::string_gt($this->safe_string($order, 'stopprice', '0'), '0'))) {
+            $trigger_price = $this->safe_string($order, 'stopprice');
         }
         $average = null;
         if (Js::truthy(Precise::string_gt($this->safe_string($order, 'price', '0'), '0'))) {
             $average = $this->safe_string($order, 'price');
         }
-        return $this->safe_order(['id' => $this->safe_string($order, 'id'), 'clientOrderId' => $this->safe_string($order, 'cl_ord_id'), 'symbol' => Js::get($market, 'symbol'), 'timestamp' => $this->safe_timestamp($order, 'opentm'), 'lastTradeTimestamp' => $this->safe_timestamp($order, 'closetm'), 'status' => $this->safe_string(Js::get($this->options, 'orderStatuses'), $this->safe_string($order, 'status')), 'type' => $this->safe_string($description, 'ordertype'), 'side' => $this->safe_string($description, 'type'), 'price' => $this->safe_string($description, 'price'), 'stopPrice' => $stop_price, 'amount' => $this->safe_string($order, 'vol'), 'filled' => $this->safe_string($order, 'vol_exec'), 'cost' => $this->safe_string($order, 'cost'), 'average' => $average, 'fee' => ['cost' => $this->safe_string($order, 'fee'), 'currency' => Js::get($market, 'quote')], 'info' => $order], $market);
+        $fee_currency = Js::truthy($this->in_array('fcib', $flags)) ? Js::get($market, 'base') : Js::get($market, 'quote');
+        return $this->safe_order(['id' => $this->safe_string($order, 'id'), 'clientOrderId' => $this->safe_string($order, 'cl_ord_id'), 'symbol' => Js::get($market, 'symbol'), 'timestamp' => $this->safe_timestamp($order, 'opentm'), 'lastTradeTimestamp' => $this->safe_timestamp($order, 'closetm'), 'lastUpdateTimestamp' => $this->safe_timestamp($order, 'closetm'), 'status' => $this->safe_string(Js::get($this->options, 'orderStatuses'), $this->safe_string($order, 'status')), 'type' => $type, 'side' => $this->safe_string($description, 'type'), 'price' => $price, 'triggerPrice' => $trigger_price, 'stopLossPrice' => $stop_loss_price, 'takeProfitPrice' => $take_profit_price, 'postOnly' => Js::truthy($this->in_array('post', $flags)) ? true : null, 'amount' => $this->safe_string($order, 'vol'), 'filled' => $this->safe_string($order, 'vol_exec'), 'cost' => $this->safe_string($order, 'cost'), 'average' => $average, 'fee' => ['cost' => $this->safe_string($order, 'fee'), 'currency' => $fee_currency], 'info' => $order], $market);
     }
 
     public function entries_by_id($dictionary) {
@@ -297,7 +433,11 @@ class kraken extends Exchange {
         if (!($since === null)) {
             $request['start'] = Js::floor(Js::divide($since, 1000));
         }
-        $response = $this->private_post_closed_orders($this->extend($request, $params));
+        $until = $this->safe_integer($params, 'until');
+        if (!($until === null)) {
+            $request['end'] = Js::floor(Js::divide($until, 1000));
+        }
+        $response = $this->private_post_closed_orders($this->extend($request, $this->omit($params, 'until')));
         $result = $this->safe_dict($response, 'result', []);
         $market = $symbol === null ? null : $this->market($symbol);
         return $this->parse_orders($this->entries_by_id($this->safe_dict($result, 'closed', [])), $market, $since, $limit);
@@ -312,7 +452,11 @@ class kraken extends Exchange {
         if (!($since === null)) {
             $request['start'] = Js::floor(Js::divide($since, 1000));
         }
-        $response = $this->private_post_trades_history($this->extend($request, $params));
+        $until = $this->safe_integer($params, 'until');
+        if (!($until === null)) {
+            $request['end'] = Js::floor(Js::divide($until, 1000)); // inclusive, in seconds
+        }
+        $response = $this->private_post_trades_history($this->extend($request, $this->omit($params, 'until')));
         $result = $this->safe_dict($response, 'result', []);
         $market = $symbol === null ? null : $this->market($symbol);
         return $this->parse_trades($this->entries_by_id($this->safe_dict($result, 'trades', [])), $market, $since, $limit);
@@ -340,11 +484,16 @@ class kraken extends Exchange {
         if (!($since === null)) {
             $request['start'] = Js::floor(Js::divide($since, 1000));
         }
+        $until = $this->safe_integer($params, 'until');
+        if (!($until === null)) {
+            $request['end'] = Js::floor(Js::divide($until, 1000));
+        }
+        $rest = $this->omit($params, 'until');
         $response = null;
         if ($type === 'deposit') {
-            $response = $this->private_post_deposit_status($this->extend($request, $params));
+            $response = $this->private_post_deposit_status($this->extend($request, $rest));
         } else {
-            $response = $this->private_post_withdraw_status($this->extend($request, $params));
+            $response = $this->private_post_withdraw_status($this->extend($request, $rest));
         }
         return $this->parse_transactions($this->safe_list($response, 'result', []), $currency, $since, $limit, ['type' => $type]);
     }
@@ -363,11 +512,48 @@ class kraken extends Exchange {
         return $this->fetch_transfers('withdrawal', $code, $since, $limit, $params);
     }
 
+    public function fetch_ledger($code = null, $since = null, $limit = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        // Ledgers: entries keyed by ledger id, from start to end (seconds; end is the unified until), of one
+        // asset or all.
+        $this->load_markets();
+        $request = [];
+        $currency = null;
+        if (!($code === null)) {
+            $currency = $this->currency($code);
+            $request['asset'] = Js::get($currency, 'id');
+        }
+        if (!($since === null)) {
+            $request['start'] = Js::floor(Js::divide($since, 1000));
+        }
+        $until = $this->safe_integer($params, 'until');
+        if (!($until === null)) {
+            $request['end'] = Js::floor(Js::divide($until, 1000));
+        }
+        $response = $this->private_post_ledgers($this->extend($request, $this->omit($params, 'until')));
+        $result = $this->safe_dict($response, 'result', []);
+        return $this->parse_ledger($this->entries_by_id($this->safe_dict($result, 'ledger', [])), $currency, $since, $limit);
+    }
+
+    public function parse_ledger_entry($item, $currency = null) {
+        // { refid, time (seconds), type, subtype, aclass, asset, amount (signed), fee, balance (after) }; the
+        // caller adds the entry's id.
+        $code = $this->safe_currency_code($this->safe_string($item, 'asset'), $currency);
+        $type = $this->safe_string($item, 'type');
+        return $this->safe_ledger_entry(['id' => $this->safe_string($item, 'id'), 'timestamp' => $this->safe_timestamp($item, 'time'), 'referenceId' => $this->safe_string($item, 'refid'), 'type' => $this->safe_string(Js::get($this->options, 'ledgerTypes'), $type, $type), 'currency' => $code, 'amount' => $this->safe_string($item, 'amount'), 'after' => $this->safe_string($item, 'balance'), 'status' => 'ok', 'fee' => ['cost' => $this->safe_string($item, 'fee'), 'currency' => $code], 'info' => $item], $currency);
+    }
+
     public function fetch_deposit_address($code, $params = null) {
         if ($params === null) {
             $params = [];
         }
-        // An address belongs to a deposit method; without params['method'], the asset's first one.
+        // An address belongs to a deposit method; without params['method'], the asset's first one. Unified
+        // network codes are not mapped to methods.
+        if (!($this->safe_value($params, 'network') === null)) {
+            throw new NotSupported(Js::toStr($this->id) . ' fetchDepositAddress () does not support the unified param network: pass the deposit method as params["method"]');
+        }
         $this->load_markets();
         $currency = $this->currency($code);
         $method = $this->safe_string($params, 'method');
@@ -391,7 +577,11 @@ class kraken extends Exchange {
         if ($params === null) {
             $params = [];
         }
-        // Kraken only pays out to addresses saved in the account, named by params['key'].
+        // Kraken only pays out to addresses saved in the account, named by params['key']; the saved address
+        // fixes the network, so a unified network is not mapped.
+        if (!($this->safe_value($params, 'network') === null)) {
+            throw new NotSupported(Js::toStr($this->id) . ' withdraw () does not support the unified param network: the saved address named by params["key"] decides it');
+        }
         $key = $this->safe_string($params, 'key');
         if ($key === null) {
             throw new ArgumentsRequired(Js::toStr($this->id) . ' withdraw () requires params["key"], the name of a withdrawal address saved in the account');

@@ -6,15 +6,40 @@ namespace exchangekit;
 
 class poloniex extends Exchange {
     public function describe() {
-        return $this->deep_extend(parent::describe(), ['id' => 'poloniex', 'name' => 'Poloniex', 'countries' => ['US'], 'version' => null, 'rateLimit' => 5, 'has' => ['fetchCurrencies' => true, 'fetchTicker' => true, 'fetchTickers' => true, 'fetchOrderBook' => true, 'fetchOHLCV' => true, 'fetchTrades' => true, 'fetchBalance' => true, 'createOrder' => true, 'cancelOrder' => true, 'fetchOrder' => true, 'fetchOpenOrders' => true, 'fetchClosedOrders' => true, 'fetchMyTrades' => true, 'fetchDeposits' => true, 'fetchWithdrawals' => true, 'fetchDepositAddress' => true, 'withdraw' => true], 'urls' => ['logo' => 'https://poloniex.com/images/logo.svg', 'api' => 'https://api.poloniex.com', 'www' => 'https://poloniex.com', 'doc' => 'https://api-docs.poloniex.com/spot/', 'fees' => 'https://poloniex.com/fees'], 'api' => ['public' => ['get' => ['markets' => 1, 'markets/{symbol}' => 1, 'currencies' => 1, 'currencies/{currency}' => 1, 'v2/currencies' => 1, 'v2/currencies/{currency}' => 1, 'timestamp' => 1, 'markets/price' => 1, 'markets/{symbol}/price' => 1, 'markets/markPrice' => 1, 'markets/{symbol}/markPrice' => 1, 'markets/{symbol}/markPriceComponents' => 1, 'markets/{symbol}/orderBook' => 1, 'markets/{symbol}/candles' => 1, 'markets/{symbol}/trades' => 1, 'markets/ticker24h' => 1, 'markets/{symbol}/ticker24h' => 1, 'markets/collateralInfo' => 1, 'markets/{currency}/collateralInfo' => 1, 'markets/borrowRatesInfo' => 1]], 'private' => ['get' => ['accounts' => 20, 'accounts/balances' => 20, 'accounts/{id}/balances' => 20, 'accounts/activity' => 20, 'accounts/transfer' => 20, 'accounts/transfer/{id}' => 20, 'accounts/interest/history' => 20, 'feeinfo' => 20, 'subaccounts' => 20, 'subaccounts/balances' => 20, 'subaccounts/{id}/balances' => 20, 'subaccounts/transfer' => 20, 'subaccounts/transfer/{id}' => 20, 'wallets/addresses' => 20, 'wallets/addresses/{currency}' => 20, 'wallets/activity' => 20, 'margin/accountMargin' => 20, 'margin/borrowStatus' => 20, 'margin/maxSize' => 20, 'orders' => 4, 'orders/{id}' => 4, 'orders/killSwitchStatus' => 4, 'orders/history' => 20, 'smartorders' => 4, 'smartorders/{id}' => 4, 'smartorders/history' => 20, 'trades' => 20, 'orders/{id}/trades' => 4], 'post' => ['accounts/transfer' => 20, 'subaccounts/transfer' => 20, 'wallets/address' => 20, 'wallets/withdraw' => 20, 'v2/wallets/withdraw' => 20, 'orders' => 4, 'orders/batch' => 4, 'orders/killSwitch' => 4, 'smartorders' => 4], 'put' => ['orders/{id}' => 4, 'smartorders/{id}' => 4], 'delete' => ['orders/{id}' => 4, 'orders/cancelByIds' => 4, 'orders' => 4, 'smartorders/{id}' => 4, 'smartorders/cancelByIds' => 4, 'smartorders' => 4]]], 'timeframes' => ['1m' => 'MINUTE_1', '5m' => 'MINUTE_5', '10m' => 'MINUTE_10', '15m' => 'MINUTE_15', '30m' => 'MINUTE_30', '1h' => 'HOUR_1', '2h' => 'HOUR_2', '4h' => 'HOUR_4', '6h' => 'HOUR_6', '12h' => 'HOUR_12', '1d' => 'DAY_1', '3d' => 'DAY_3', '1w' => 'WEEK_1', '1M' => 'MONTH_1'], 'requiredCredentials' => ['apiKey' => true, 'secret' => true], 'fees' => ['trading' => ['tierBased' => true, 'percentage' => true, 'taker' => 0.002, 'maker' => 0.002]], 'precisionMode' => DECIMAL_PLACES, 'options' => ['orderStatuses' => ['NEW' => 'open', 'PARTIALLY_FILLED' => 'open', 'PENDING_CANCEL' => 'open', 'FILLED' => 'closed', 'PARTIALLY_CANCELED' => 'canceled', 'CANCELED' => 'canceled', 'FAILED' => 'rejected'], 'transactionStatuses' => ['COMPLETED' => 'ok', 'COMPLETE' => 'ok', 'PENDING' => 'pending', 'AWAITING APPROVAL' => 'pending', 'CANCELED' => 'canceled', 'FAILED' => 'failed'], 'transactionsDays' => 30], 'exceptions' => ['exact' => ['500' => ExchangeNotAvailable::class, '603' => RequestTimeout::class, '601' => BadRequest::class, '415' => ExchangeNotAvailable::class, '602' => BadRequest::class, '21604' => BadRequest::class, '21600' => AuthenticationError::class, '21605' => BadRequest::class, '21102' => BadRequest::class, '21100' => AuthenticationError::class, '21704' => BadRequest::class, '21700' => ExchangeError::class, '21705' => BadRequest::class, '21707' => ExchangeNotAvailable::class, '21708' => PermissionDenied::class, '21601' => AccountSuspended::class, '21711' => PermissionDenied::class, '21709' => InsufficientFunds::class, '21110' => BadSymbol::class, '10040' => BadSymbol::class, '10060' => BadSymbol::class, '10020' => BadRequest::class, '10041' => InvalidOrder::class, '21340' => OnMaintenance::class, '21341' => OnMaintenance::class], 'broad' => ['Insufficient balance' => InsufficientFunds::class, 'Invalid symbol' => BadSymbol::class, 'Unauthorized' => AuthenticationError::class, 'Illegal of api key' => AuthenticationError::class, 'Too many requests' => RateLimitExceeded::class]]]);
+        return $this->deep_extend(parent::describe(), ['id' => 'poloniex', 'name' => 'Poloniex', 'countries' => ['US'], 'version' => null, 'rateLimit' => 5, 'has' => ['fetchCurrencies' => true, 'fetchTime' => true, 'fetchTradingFees' => true, 'fetchTicker' => true, 'fetchTickers' => true, 'fetchOrderBook' => true, 'fetchOHLCV' => true, 'fetchTrades' => true, 'fetchBalance' => true, 'createOrder' => true, 'cancelOrder' => true, 'cancelAllOrders' => true, 'fetchOrder' => true, 'fetchOpenOrders' => true, 'fetchClosedOrders' => true, 'fetchMyTrades' => true, 'fetchDeposits' => true, 'fetchWithdrawals' => true, 'fetchDepositAddress' => true, 'withdraw' => true], 'urls' => ['logo' => 'https://poloniex.com/images/logo.svg', 'api' => 'https://api.poloniex.com', 'www' => 'https://poloniex.com', 'doc' => 'https://api-docs.poloniex.com/spot/', 'fees' => 'https://poloniex.com/fees'], 'api' => ['public' => ['get' => ['markets' => 1, 'markets/{symbol}' => 1, 'currencies' => 1, 'currencies/{currency}' => 1, 'v2/currencies' => 1, 'v2/currencies/{currency}' => 1, 'timestamp' => 1, 'markets/price' => 1, 'markets/{symbol}/price' => 1, 'markets/markPrice' => 1, 'markets/{symbol}/markPrice' => 1, 'markets/{symbol}/markPriceComponents' => 1, 'markets/{symbol}/orderBook' => 1, 'markets/{symbol}/candles' => 1, 'markets/{symbol}/trades' => 1, 'markets/ticker24h' => 1, 'markets/{symbol}/ticker24h' => 1, 'markets/collateralInfo' => 1, 'markets/{currency}/collateralInfo' => 1, 'markets/borrowRatesInfo' => 1]], 'private' => ['get' => ['accounts' => 20, 'accounts/balances' => 20, 'accounts/{id}/balances' => 20, 'accounts/activity' => 20, 'accounts/transfer' => 20, 'accounts/transfer/{id}' => 20, 'accounts/interest/history' => 20, 'feeinfo' => 20, 'subaccounts' => 20, 'subaccounts/balances' => 20, 'subaccounts/{id}/balances' => 20, 'subaccounts/transfer' => 20, 'subaccounts/transfer/{id}' => 20, 'wallets/addresses' => 20, 'wallets/addresses/{currency}' => 20, 'wallets/activity' => 20, 'margin/accountMargin' => 20, 'margin/borrowStatus' => 20, 'margin/maxSize' => 20, 'orders' => 4, 'orders/{id}' => 4, 'orders/killSwitchStatus' => 4, 'orders/history' => 20, 'smartorders' => 4, 'smartorders/{id}' => 4, 'smartorders/history' => 20, 'trades' => 20, 'orders/{id}/trades' => 4], 'post' => ['accounts/transfer' => 20, 'subaccounts/transfer' => 20, 'wallets/address' => 20, 'wallets/withdraw' => 20, 'v2/wallets/withdraw' => 20, 'orders' => 4, 'orders/batch' => 4, 'orders/killSwitch' => 4, 'smartorders' => 4], 'put' => ['orders/{id}' => 4, 'smartorders/{id}' => 4], 'delete' => ['orders/{id}' => 4, 'orders/cancelByIds' => 4, 'orders' => 4, 'smartorders/{id}' => 4, 'smartorders/cancelByIds' => 4, 'smartorders' => 4]]], 'timeframes' => ['1m' => 'MINUTE_1', '5m' => 'MINUTE_5', '10m' => 'MINUTE_10', '15m' => 'MINUTE_15', '30m' => 'MINUTE_30', '1h' => 'HOUR_1', '2h' => 'HOUR_2', '4h' => 'HOUR_4', '6h' => 'HOUR_6', '12h' => 'HOUR_12', '1d' => 'DAY_1', '3d' => 'DAY_3', '1w' => 'WEEK_1', '1M' => 'MONTH_1'], 'requiredCredentials' => ['apiKey' => true, 'secret' => true], 'fees' => ['trading' => ['tierBased' => true, 'percentage' => true, 'taker' => 0.002, 'maker' => 0.002]], 'precisionMode' => DECIMAL_PLACES, 'options' => ['sameNameParams' => ['clientOrderId'], 'networks' => ['ERC20' => 'ETH', 'TRC20' => 'TRON', 'BEP20' => 'BSC'], 'orderStatuses' => ['NEW' => 'open', 'PARTIALLY_FILLED' => 'open', 'PENDING_CANCEL' => 'open', 'FILLED' => 'closed', 'PARTIALLY_CANCELED' => 'canceled', 'CANCELED' => 'canceled', 'FAILED' => 'rejected'], 'transactionStatuses' => ['COMPLETED' => 'ok', 'COMPLETE' => 'ok', 'PENDING' => 'pending', 'AWAITING APPROVAL' => 'pending', 'CANCELED' => 'canceled', 'FAILED' => 'failed'], 'transactionsDays' => 30], 'exceptions' => ['exact' => ['500' => ExchangeNotAvailable::class, '603' => RequestTimeout::class, '601' => BadRequest::class, '415' => ExchangeNotAvailable::class, '602' => BadRequest::class, '21604' => BadRequest::class, '21600' => AuthenticationError::class, '21605' => BadRequest::class, '21102' => BadRequest::class, '21100' => AuthenticationError::class, '21704' => BadRequest::class, '21700' => ExchangeError::class, '21705' => BadRequest::class, '21707' => ExchangeNotAvailable::class, '21708' => PermissionDenied::class, '21601' => AccountSuspended::class, '21711' => PermissionDenied::class, '21709' => InsufficientFunds::class, '21110' => BadSymbol::class, '10040' => BadSymbol::class, '10060' => BadSymbol::class, '10020' => BadRequest::class, '10041' => InvalidOrder::class, '21340' => OnMaintenance::class, '21341' => OnMaintenance::class], 'broad' => ['Insufficient balance' => InsufficientFunds::class, 'Invalid symbol' => BadSymbol::class, 'Unauthorized' => AuthenticationError::class, 'Illegal of api key' => AuthenticationError::class, 'Too many requests' => RateLimitExceeded::class]]]);
     }
 
     // --- markets and currencies ----------------------------------------------------------------------
+    public function fetch_time($params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        // timestamp: { serverTime } in milliseconds.
+        $response = $this->public_get_timestamp($params);
+        return $this->safe_integer($response, 'serverTime');
+    }
+
+    public function fetch_trading_fees($params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        // feeinfo: the account's makerRate and takerRate, the same for every market.
+        $this->load_markets();
+        $response = $this->private_get_feeinfo($params);
+        $fees = [];
+        for ($i = 0; Js::less($i, Js::length($this->symbols)); $i++) {
+            $symbol = Js::get($this->symbols, $i);
+            Js::set($fees, $symbol, ['symbol' => $symbol, 'maker' => $this->safe_number($response, 'makerRate'), 'taker' => $this->safe_number($response, 'takerRate'), 'info' => $response]);
+        }
+        return $fees;
+    }
+
     public function fetch_currencies($params = null) {
         if ($params === null) {
             $params = [];
         }
-        // A list of one-entry dictionaries: [ { "BTC": { ... } }, { "ETH": { ... } } ].
+        // A list of one-entry dictionaries: [ { "BTC": { ... } }, { "ETH": { ... } } ]; the result is keyed by
+        // unified code, each currency with its own blockchain as its network.
         $response = $this->public_get_currencies($params);
         $result = [];
         for ($i = 0; Js::less($i, Js::length($response)); $i++) {
@@ -24,7 +49,16 @@ class poloniex extends Exchange {
                 $entry = $this->safe_value(Js::get($response, $i), $id);
                 $deposit = $this->safe_string($entry, 'walletDepositState') === 'ENABLED';
                 $withdraw = $this->safe_string($entry, 'walletWithdrawalState') === 'ENABLED';
-                $result[] = ['id' => $id, 'code' => $this->safe_currency_code($id), 'name' => $this->safe_string($entry, 'name'), 'active' => ($deposit && $withdraw) && ($this->safe_bool($entry, 'delisted') === false), 'deposit' => $deposit, 'withdraw' => $withdraw, 'fee' => $this->safe_number($entry, 'withdrawalFee'), 'info' => $entry];
+                $code = $this->safe_currency_code($id);
+                $active = ($deposit && $withdraw) && ($this->safe_bool($entry, 'delisted') === false);
+                $fee = $this->safe_number($entry, 'withdrawalFee');
+                $blockchain = $this->safe_string($entry, 'blockchain');
+                $networks = [];
+                if (!($blockchain === null)) {
+                    $network_code = $this->network_code($blockchain);
+                    Js::set($networks, $network_code, ['id' => $blockchain, 'network' => $network_code, 'active' => $active, 'deposit' => $deposit, 'withdraw' => $withdraw, 'fee' => $fee]);
+                }
+                Js::set($result, $code, ['id' => $id, 'code' => $code, 'name' => $this->safe_string($entry, 'name'), 'active' => $active, 'deposit' => $deposit, 'withdraw' => $withdraw, 'fee' => $fee, 'networks' => $networks, 'info' => $entry]);
             }
         }
         return $result;
@@ -120,7 +154,11 @@ class poloniex extends Exchange {
         if (!($limit === null)) {
             $request['limit'] = $limit;
         }
-        $response = $this->public_get_markets_symbol_candles($this->extend($request, $params));
+        $until = $this->safe_integer($params, 'until');
+        if (!($until === null)) {
+            $request['endTime'] = $until;
+        }
+        $response = $this->public_get_markets_symbol_candles($this->extend($request, $this->omit($params, 'until')));
         return $this->parse_ohlcvs($response, $market, $timeframe, $since, $limit);
     }
 
@@ -188,28 +226,60 @@ class poloniex extends Exchange {
         if ($params === null) {
             $params = [];
         }
-        // A market buy is sized in the quote currency: amount * price, so it needs a price too.
+        // POST /orders; a market buy is sized in the quote currency: amount * price, so it needs a price too,
+        // unless the unified cost gives that amount. The unified params map to Poloniex's fields: postOnly is
+        // the type LIMIT_MAKER, timeInForce is timeInForce (GTC, IOC, FOK), clientOrderId is clientOrderId,
+        // cost is amount (quote units, market orders); triggerPrice and stopLossPrice make a smart order
+        // (POST /smartorders) of type STOP or STOP_LIMIT with stopPrice. Poloniex's smart orders have no
+        // take-profit kind and spot has no reduce-only: NotSupported.
         $this->load_markets();
         $market = $this->market($symbol);
-        $request = ['symbol' => Js::get($market, 'id'), 'side' => mb_strtoupper($side, 'UTF-8'), 'type' => mb_strtoupper($type, 'UTF-8')];
-        if (($type === 'market') && ($side === 'buy')) {
+        [$unified, $rest] = Js::destructure($this->unified_order_params($type, $params), 2);
+        $this->reject_unified_params('createOrder', $unified, ['takeProfitPrice', 'reduceOnly']);
+        $trigger = Js::get($unified, 'trigger');
+        $poloniex_type = mb_strtoupper($type, 'UTF-8');
+        if (Js::truthy(Js::get($unified, 'postOnly'))) {
+            $poloniex_type = 'LIMIT_MAKER';
+        } elseif (!($trigger === null)) {
+            $poloniex_type = $type === 'limit' ? 'STOP_LIMIT' : 'STOP';
+        }
+        $request = ['symbol' => Js::get($market, 'id'), 'side' => mb_strtoupper($side, 'UTF-8'), 'type' => $poloniex_type];
+        if (!(Js::get($unified, 'cost') === null)) {
+            $request['amount'] = $this->cost_to_precision($symbol, Js::get($unified, 'cost'));
+        } elseif (($type === 'market') && ($side === 'buy')) {
             if ($price === null) {
-                throw new ArgumentsRequired(Js::toStr($this->id) . ' createOrder () needs a price for a market buy, which is sized in the quote currency (amount * price)');
+                throw new ArgumentsRequired(Js::toStr($this->id) . ' createOrder () needs a price for a market buy, which is sized in the quote currency (amount * price), or params["cost"]');
             }
             $cost = Precise::string_mul($this->number_to_string($amount), $this->number_to_string($price));
             $request['amount'] = $this->cost_to_precision($symbol, $cost);
         } else {
             $request['quantity'] = $this->amount_to_precision($symbol, $amount);
         }
+        $time_in_force = Js::get($unified, 'timeInForce');
         if ($type === 'limit') {
             if ($price === null) {
                 throw new ArgumentsRequired(Js::toStr($this->id) . ' createOrder () requires a price for a limit order');
             }
             $request['price'] = $this->price_to_precision($symbol, $price);
-            $request['timeInForce'] = 'GTC';
+            if (!(Js::truthy(Js::get($unified, 'postOnly')))) {
+                $request['timeInForce'] = $time_in_force === null ? 'GTC' : $time_in_force;
+            }
+        } elseif (!($time_in_force === null)) {
+            throw new InvalidOrder(((Js::toStr($this->id) . ' createOrder () timeInForce applies to limit orders only, not ') . Js::toStr($type)) . ' orders');
         }
-        $response = $this->private_post_orders($this->extend($request, $params));
-        return $this->safe_order(['id' => $this->safe_string($response, 'id'), 'clientOrderId' => $this->safe_string($response, 'clientOrderId'), 'symbol' => Js::get($market, 'symbol'), 'type' => $type, 'side' => $side, 'amount' => $this->safe_string($request, 'quantity'), 'price' => $this->safe_string($request, 'price'), 'info' => $response], $market);
+        if (!($trigger === null)) {
+            $request['stopPrice'] = $this->price_to_precision($symbol, $trigger);
+        }
+        if (!(Js::get($unified, 'clientOrderId') === null)) {
+            $request['clientOrderId'] = Js::get($unified, 'clientOrderId');
+        }
+        $response = null;
+        if (!($trigger === null)) {
+            $response = $this->private_post_smartorders($this->extend($request, $rest));
+        } else {
+            $response = $this->private_post_orders($this->extend($request, $rest));
+        }
+        return $this->safe_order(['id' => $this->safe_string($response, 'id'), 'clientOrderId' => $this->safe_string($response, 'clientOrderId'), 'symbol' => Js::get($market, 'symbol'), 'type' => $type, 'side' => $side, 'amount' => $this->safe_string($request, 'quantity'), 'price' => $this->safe_string($request, 'price'), 'triggerPrice' => $this->safe_string($request, 'stopPrice'), 'stopLossPrice' => Js::get($unified, 'triggerKind') === 'stopLossPrice' ? $this->safe_string($request, 'stopPrice') : null, 'postOnly' => Js::truthy(Js::get($unified, 'postOnly')) ? true : null, 'timeInForce' => $this->safe_string($request, 'timeInForce'), 'info' => $response], $market);
     }
 
     public function cancel_order($id, $symbol = null, $params = null) {
@@ -218,6 +288,23 @@ class poloniex extends Exchange {
         }
         $response = $this->private_delete_orders_id($this->extend(['id' => $id], $params));
         return $this->parse_order($response);
+    }
+
+    public function cancel_all_orders($symbol = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        // DELETE orders, of one symbol or all: [ { orderId, clientOrderId, state, code, message } ], one per
+        // order it asked to cancel.
+        $this->load_markets();
+        $request = [];
+        $market = null;
+        if (!($symbol === null)) {
+            $market = $this->market($symbol);
+            $request['symbols'] = [Js::get($market, 'id')];
+        }
+        $response = $this->private_delete_orders($this->extend($request, $params));
+        return $this->parse_orders($response, $market);
     }
 
     public function fetch_order($id, $symbol = null, $params = null) {
@@ -262,10 +349,14 @@ class poloniex extends Exchange {
         if (!($since === null)) {
             $request['startTime'] = $since;
         }
+        $until = $this->safe_integer($params, 'until');
+        if (!($until === null)) {
+            $request['endTime'] = $until;
+        }
         if (!($limit === null)) {
             $request['limit'] = $limit;
         }
-        $response = $this->private_get_orders_history($this->extend($request, $params));
+        $response = $this->private_get_orders_history($this->extend($request, $this->omit($params, 'until')));
         return $this->parse_orders($response, $market, $since, $limit);
     }
 
@@ -286,7 +377,11 @@ class poloniex extends Exchange {
         if (!($limit === null)) {
             $request['limit'] = $limit;
         }
-        $response = $this->private_get_trades($this->extend($request, $params));
+        $until = $this->safe_integer($params, 'until');
+        if (!($until === null)) {
+            $request['endTime'] = $until;
+        }
+        $response = $this->private_get_trades($this->extend($request, $this->omit($params, 'until')));
         return $this->parse_trades($response, $market, $since, $limit);
     }
 
@@ -318,13 +413,14 @@ class poloniex extends Exchange {
         if (!($since === null)) {
             $start = Js::floor(Js::divide($since, 1000));
         }
-        $request = ['start' => $start, 'end' => $now, 'activityType' => $type === 'deposit' ? 1 : 2];
+        $until = $this->safe_integer($params, 'until');
+        $request = ['start' => $start, 'end' => $until === null ? $now : Js::floor(Js::divide($until, 1000)), 'activityType' => $type === 'deposit' ? 1 : 2];
         $currency = null;
         if (!($code === null)) {
             $currency = $this->currency($code);
             $request['currency'] = Js::get($currency, 'id');
         }
-        $response = $this->private_get_wallets_activity($this->extend($request, $params));
+        $response = $this->private_get_wallets_activity($this->extend($request, $this->omit($params, 'until')));
         return $this->parse_transactions($this->safe_list($response, $key, []), $currency, $since, $limit, ['type' => $type]);
     }
 
@@ -349,27 +445,43 @@ class poloniex extends Exchange {
         // wallets/addresses answers { "BTC": "address", ... }; a tag-based currency as 'address:tag'.
         $this->load_markets();
         $currency = $this->currency($code);
-        $response = $this->private_get_wallets_addresses($this->extend(['currency' => Js::get($currency, 'id')], $params));
-        $value = $this->safe_string($response, Js::get($currency, 'id'));
+        $network_code = $this->safe_string_upper($params, 'network');
+        $currency_id = $this->chain_currency_id($currency, $network_code);
+        $response = $this->private_get_wallets_addresses($this->extend(['currency' => $currency_id], $this->omit($params, 'network')));
+        $value = $this->safe_string($response, $currency_id);
         if ($value === null) {
-            throw new ExchangeError(((((Js::toStr($this->id) . ' has no ') . Js::toStr($code)) . ' deposit address yet: create one with privatePostWalletsAddress ({ "currency": "') . Js::toStr(Js::get($currency, 'id'))) . '" })');
+            throw new ExchangeError(((((Js::toStr($this->id) . ' has no ') . Js::toStr($code)) . ' deposit address yet: create one with privatePostWalletsAddress ({ "currency": "') . Js::toStr($currency_id)) . '" })');
         }
         $parts = Js::split($value, ':');
-        return ['currency' => $code, 'address' => Js::get($parts, 0), 'tag' => $this->safe_string($parts, 1), 'network' => null, 'info' => $response];
+        return ['currency' => $code, 'address' => Js::get($parts, 0), 'tag' => $this->safe_string($parts, 1), 'network' => $network_code, 'info' => $response];
+    }
+
+    public function chain_currency_id($currency, $network_code = null) {
+        // A unified network other than the currency's own chain names the currency of that chain: USDT on
+        // TRC20 is USDTTRON (options['networks']).
+        $currency_id = Js::get($currency, 'id');
+        if ($network_code === null) {
+            return $currency_id;
+        }
+        $chain = $this->network_id($network_code);
+        return Js::strictEqual($chain, $currency_id) ? $currency_id : Js::add($currency_id, $chain);
     }
 
     public function withdraw($code, $amount, $address, $tag = null, $params = null) {
         if ($params === null) {
             $params = [];
         }
+        // The unified network picks the chain's currency (chainCurrencyId).
         $this->load_markets();
         $currency = $this->currency($code);
-        $request = ['currency' => Js::get($currency, 'id'), 'amount' => $this->number_to_string($amount), 'address' => $address];
+        $network_code = $this->safe_string_upper($params, 'network');
+        $currency_id = $this->chain_currency_id($currency, $network_code);
+        $request = ['currency' => $currency_id, 'amount' => $this->number_to_string($amount), 'address' => $address];
         if (!($tag === null)) {
             $request['paymentId'] = $tag;
         }
-        $response = $this->private_post_wallets_withdraw($this->extend($request, $params));
-        return $this->safe_transaction(['id' => $this->safe_string($response, 'withdrawalRequestsId'), 'type' => 'withdrawal', 'address' => $address, 'tag' => $tag, 'amount' => Js::get($request, 'amount'), 'currency' => $code, 'info' => $response]);
+        $response = $this->private_post_wallets_withdraw($this->extend($request, $this->omit($params, 'network')));
+        return $this->safe_transaction(['id' => $this->safe_string($response, 'withdrawalRequestsId'), 'type' => 'withdrawal', 'address' => $address, 'tag' => $tag, 'network' => $network_code, 'amount' => Js::get($request, 'amount'), 'currency' => $code, 'info' => $response]);
     }
 
     // --- transport -----------------------------------------------------------------------------------

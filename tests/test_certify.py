@@ -14,11 +14,13 @@ import pytest
 
 from tests.base_runners import ROOT
 from tests.repository import copy_repository
+from transpiler.certify import params as unified_params
 from transpiler.certify.changes import touched_exchanges
 from transpiler.certify.checks import CHECKS
 from transpiler.guide import contributing_guide
-from transpiler.harness.fixtures import load_fixture
+from transpiler.harness.fixtures import Case, load_fixture
 from transpiler.rules import all_rules
+from transpiler.unified import STRUCTURES, UNIFIED_METHODS, UNIFIED_PARAMS
 
 CERTIFY = os.path.join(ROOT, "tests", "certify")
 EXKIT = [sys.executable, "-c", "from transpiler.cli import main; main()"]
@@ -117,6 +119,8 @@ def test_a_real_exchange_is_certified_in_every_runtime():
     assert completed.returncode == 0, completed.stdout[-3000:]
     [report] = json.loads(completed.stdout)
     assert report["certified"] and len(report["implemented"]) >= 10
+    assert report["params"]["createOrder"]["postOnly"] == "mapped"
+    assert report["params"]["withdraw"]["network"] == "rejected"
     assert all(result["failed"] == 0 and result["passed"] > 0 for result in report["results"].values())
 
 
@@ -153,7 +157,12 @@ def test_the_contributor_guide_is_generated_and_in_sync():
         assert f"### {rule.id}: {rule.title}" in committed
     for check in CHECKS.values():
         assert f"### {check.id}: {check.title}" in committed
-    for section in ("## From fork to green CI", "## The unified API", "### Errors", "## The fixture format",
+    for param in UNIFIED_PARAMS:
+        assert f"| `{param}` |" in committed
+    for structure in STRUCTURES:
+        assert f"| `{structure}` |" in committed
+    for section in ("## From fork to green CI", "## The unified API", "### Unified params: map them or reject them",
+                    "### Unified structures", "### Errors", "## The fixture format",
                     "## Running tests", 'pytest tests/test_exchanges.py -k "acme and fetchTicker and python-async"'):
         assert section in committed
 
@@ -188,3 +197,156 @@ def test_the_pre_commit_hook_checks_staged_exchange_sources():
     broken = subprocess.run(EXKIT + ["check", os.path.join(CERTIFY, "acme_broken.js")], capture_output=True,
                             text=True, timeout=120, cwd=ROOT)
     assert broken.returncode == 1 and "SUB-E004" in broken.stdout
+
+
+# --- CERT-P001: unified params are mapped or rejected, never forwarded raw nor ignored ----------------------------
+
+
+ORDER_CASE = Case("acme", "createOrder", 0, 0, {"description": "limit buy", "args": ["BTC/USD", "limit", "buy", 1, 100],
+                                                 "requests": [{"method": "POST", "url": "https://acme.test/order"}]})
+BASELINE = {"requests": [{"method": "POST", "url": "https://acme.test/order", "body": "price=100&side=buy"}], "ok": {}}
+
+
+def verdict(param, outcome, same_name=False):
+    return unified_params.judge(unified_params.Probe(ORDER_CASE, param), outcome, BASELINE, same_name)
+
+
+@pytest.mark.parametrize("request_sent, where", [
+    ({"url": "https://acme.test/order?postOnly=true", "body": None}, "URL"),
+    ({"url": "https://acme.test/order", "body": "price=100&postOnly=true&side=buy"}, "body"),
+    ({"url": "https://acme.test/order", "body": '{"order":{"price":"100","postOnly":true}}'}, "body"),
+])
+def test_a_param_sent_under_its_name_with_its_value_is_forwarded_raw(request_sent, where):
+    judged = verdict("postOnly", {"requests": [{"method": "POST", **request_sent}], "ok": {}})
+    assert judged.outcome == unified_params.RAW and not judged.ok and where in judged.detail
+
+
+def test_a_mapped_param_passes_and_a_same_name_field_passes_only_when_declared():
+    mapped = verdict("postOnly", {"requests": [{"method": "POST", "url": "https://acme.test/order",
+                                                "body": "oflags=post&price=100&side=buy"}], "ok": {}})
+    assert mapped.outcome == unified_params.MAPPED and mapped.ok
+    probe = UNIFIED_PARAMS["clientOrderId"].probe
+    same = {"requests": [{"method": "POST", "url": "https://acme.test/order",
+                          "body": f'{{"price":"100","clientOrderId":"{probe}"}}'}], "ok": {}}
+    assert verdict("clientOrderId", same).outcome == unified_params.RAW
+    assert verdict("clientOrderId", same, same_name=True).outcome == unified_params.SAME_NAME
+
+
+def test_an_ignored_param_fails():
+    judged = verdict("reduceOnly", {"requests": BASELINE["requests"], "ok": {}})
+    assert judged.outcome == unified_params.IGNORED and not judged.ok
+
+
+@pytest.mark.parametrize("thrown, message, outcome", [
+    ("NotSupported", "acme createOrder () does not support the unified param reduceOnly", unified_params.REJECTED),
+    ("InvalidOrder", "acme createOrder () reduceOnly is for margin orders", unified_params.REJECTED),
+    ("InvalidOrder", "acme createOrder () this order is not possible", unified_params.FAILED),  # does not name it
+    ("TypeError", "reduceOnly is not a function", unified_params.FAILED),  # not a rejection
+])
+def test_a_rejection_names_the_param(thrown, message, outcome):
+    assert verdict("reduceOnly", {"requests": [], "throws": thrown, "message": message}).outcome == outcome
+
+
+def test_probes_leave_out_params_the_case_sets_and_their_equivalents():
+    case = Case("acme", "createOrder", 0, 0, {"description": "post only", "args": ["BTC/USD", "limit", "buy", 1, 100,
+                                                                                   {"postOnly": True}],
+                                               "requests": [{"method": "POST", "url": "https://acme.test/order"}]})
+    planned = unified_params.probes({"exchange": "acme", "methods": {"createOrder": [case.spec]}}, ["createOrder"])
+    probed = [probe.param for probe in planned]
+    assert "postOnly" not in probed and "timeInForce" not in probed  # timeInForce PO asks for the same thing
+    assert set(probed) == set(UNIFIED_METHODS["createOrder"].params) - {"postOnly", "timeInForce"}
+    odd = dict(case.spec, args=["BTC/USD", "limit", "buy", 1, 100, "not a dictionary"])
+    assert unified_params.probes({"exchange": "acme", "methods": {"createOrder": [odd]}}, ["createOrder"]) == []
+    short = unified_params.Probe(ORDER_CASE, "cost").spec["args"]  # params padded into its position
+    assert short == ["BTC/USD", "limit", "buy", 1, 100, {"cost": UNIFIED_PARAMS["cost"].probe}]
+
+
+def test_the_contract_table_is_consistent():
+    for method in UNIFIED_METHODS.values():
+        assert set(method.params) <= set(UNIFIED_PARAMS), method.name
+        assert method.parameter_names[-1] == "params", method.name
+    assert UNIFIED_METHODS["fetchCurrencies"].returns == "dict[str, Currency]"
+    assert UNIFIED_METHODS["createOrder"].structure is STRUCTURES["Order"]
+    order = {field.name: field for field in STRUCTURES["Order"].fields}
+    assert not order["fees"].nullable and order["lastTradeTimestamp"].nullable and order["fees"].type == "list[Fee]"
+
+
+def test_an_exchange_that_forwards_unified_params_raw_fails_certify_at_the_method(project):
+    source = project / "js" / "kraken.js"
+    text = source.read_text()
+    mapped = "const response = await this.privatePostAddOrder (this.extend (request, this.omit (rest, 'oflags')));"
+    assert mapped in text
+    source.write_text(text.replace(mapped, "const response = await this.privatePostAddOrder (this.extend (request, params));"))
+    completed = exkit(project, "certify", "kraken", "--format", "json")
+    assert completed.returncode == 1
+    [report] = json.loads(completed.stdout)
+    findings = [finding for finding in report["findings"] if finding["rule"] == "CERT-P001"]
+    line = next(number for number, text in enumerate(source.read_text().split("\n"), start=1)
+                if "async createOrder (" in text)
+    assert findings and {finding["line"] for finding in findings} == {line}
+    assert report["params"]["createOrder"]["postOnly"] == "forwarded raw"
+    assert any("postOnly=true in its body" in finding["message"] for finding in findings)
+    assert report["params"]["createOrder"]["cost"] == "rejected"  # rejected before the request is built
+
+
+# --- CERT-S001: results follow the contract's structures -------------------------------------------------------
+
+from transpiler.certify.structures import problems as structure_problems  # noqa: E402
+
+
+def test_a_currency_list_is_not_the_dictionary_the_contract_promises():
+    currency = {"id": "XXBT", "code": "BTC", "precision": 1e-10}
+    method = UNIFIED_METHODS["fetchCurrencies"]
+    assert structure_problems(method, {"BTC": currency}) == []
+    assert structure_problems(method, []) == []  # empty: PHP has one array type
+    assert structure_problems(method, [currency]) == ["returns a list, not a dictionary keyed by code"]
+    assert structure_problems(method, {"XBT": currency}) == ["['XBT'] is under another key than its code 'BTC'"]
+
+
+def test_an_order_is_checked_field_by_field():
+    method = UNIFIED_METHODS["fetchOrder"]
+    order = {"id": "1", "symbol": "BTC/USD", "timestamp": 1700000000000, "type": "limit", "price": 100, "amount": 1,
+             "fee": {"cost": 0.1, "currency": "USD"}, "fees": [{"cost": 0.1, "currency": "USD"}], "trades": [],
+             "info": ["raw", "payload"]}
+    assert structure_problems(method, order) == []
+    broken = dict(order, fees={"cost": 0.1}, timestamp=1.5, stopPx=3, trades=[{"id": "t", "fees": []}])
+    del broken["id"]
+    assert sorted(structure_problems(method, broken)) == sorted([
+        ".stopPx: not a field of Order", ".id: missing, but a Order always has it",
+        ".timestamp: a number 1.5, not an integer", ".fees: a dictionary, not a list",
+        ".trades[0].symbol: missing, but a Trade always has it"])
+
+
+def test_statuses_sides_and_types_take_the_unified_values_only():
+    method = UNIFIED_METHODS["fetchOrder"]
+    order = {"id": "1", "symbol": "BTC/USD", "status": "closed", "type": "limit", "side": "buy", "timeInForce": "PO",
+             "fees": [], "trades": []}
+    assert structure_problems(method, order) == []
+    assert structure_problems(method, dict(order, status="FILLED", type="stop-loss-limit", side="BUY")) == [
+        ".type: 'stop-loss-limit' is not one of the unified values market, limit",
+        ".side: 'BUY' is not one of the unified values buy, sell",
+        ".status: 'FILLED' is not one of the unified values open, closed, canceled, expired, rejected"]
+    withdrawal = {"type": "withdrawal", "status": "Success"}
+    assert structure_problems(UNIFIED_METHODS["withdraw"], withdrawal) == [
+        ".status: 'Success' is not one of the unified values pending, ok, failed, canceled"]
+
+
+def test_structures_without_fields_and_optional_results_are_not_checked():
+    assert structure_problems(UNIFIED_METHODS["fetchOHLCV"], [[1, 2, 3, 4, 5, 6]]) == []
+    assert structure_problems(UNIFIED_METHODS["fetchTime"], None) == []
+    assert structure_problems(UNIFIED_METHODS["fetchTickers"], {"BTC/USD": {"symbol": "BTC/USD"}}) == []
+
+
+def test_a_declared_same_name_field_is_reported_as_such_and_an_undeclared_one_fails(project):
+    completed = exkit(ROOT, "certify", "poloniex", "--format", "json")
+    [report] = json.loads(completed.stdout)
+    assert report["certified"] and report["params"]["createOrder"]["clientOrderId"] == "mapped (same name)"
+    source = project / "js" / "poloniex.js"
+    text = source.read_text()
+    declared = "'sameNameParams': [ 'clientOrderId' ],"
+    assert declared in text
+    source.write_text(text.replace(declared, "'sameNameParams': [],"))
+    [undeclared] = json.loads(exkit(project, "certify", "poloniex", "--format", "json").stdout)
+    assert undeclared["params"]["createOrder"]["clientOrderId"] == "forwarded raw"
+    assert any(finding["rule"] == "CERT-P001" and "clientOrderId" in finding["message"]
+               for finding in undeclared["findings"])

@@ -13,7 +13,7 @@ from transpiler.harness.fixtures import SCHEMA_PATH
 from transpiler.harness.run import RUNTIMES
 from transpiler.names import snake_case
 from transpiler.rules import all_rules
-from transpiler.unified import LOAD_MARKETS, UNIFIED_METHODS
+from transpiler.unified import LOAD_MARKETS, STRUCTURES, UNIFIED_METHODS, UNIFIED_PARAMS
 
 
 def contributing_guide() -> str:
@@ -23,6 +23,7 @@ def contributing_guide() -> str:
     return templates().get_template("contributing.md.j2").render(
         rules=all_rules(), checks=list(CHECKS.values()), methods=[LOAD_MARKETS] + list(UNIFIED_METHODS.values()),
         snake_case=snake_case, errors=_error_tree(), runtimes=RUNTIMES,
+        params=list(UNIFIED_PARAMS.values()), structures=list(STRUCTURES.values()),
         fixture_fields=_fields(schema), case_fields=_fields(case),
         request_fields=_fields(schema["$defs"].get("request", {})),
         response_fields=_fields(schema["$defs"].get("response", {})))

@@ -1,10 +1,13 @@
-"""The unified API: the standard methods every exchange may implement, their signatures and what they return.
+"""The unified API contract: the standard methods every exchange may implement, their signatures, the unified
+`params` keys each method understands, and the structures they return.
 
 One table serves the Python emitter (type hints on these methods), `exkit certify` (which standard methods an
-exchange implements, with the standard signature) and the contributor guide."""
+exchange implements, with the standard signature, and whether each unified param is mapped or rejected: CERT-P001)
+and the contributor guide."""
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 # Python annotation of a unified parameter, by its (standard) name.
@@ -16,11 +19,155 @@ PARAMETER_TYPES = {
 
 
 @dataclass(frozen=True)
+class UnifiedParam:
+    """A key of `params` whose meaning is the same on every exchange. An exchange that implements a method either
+    maps each of the method's unified params to its own field(s), or raises NotSupported (or InvalidOrder,
+    ArgumentsRequired, BadRequest) naming it: it never forwards it raw, and never ignores it."""
+
+    name: str
+    type: str  # Python annotation
+    summary: str
+    probe: object  # the value certify sends to see what the exchange does with the param (CERT-P001)
+    # (param, value) pairs that ask for the same thing as the probe: a case that sets one is not probed with it
+    same_as: tuple[tuple[str, object], ...] = ()
+
+
+UNIFIED_PARAMS = {param.name: param for param in [
+    UnifiedParam("postOnly", "bool", "the order only adds liquidity (maker); it is rejected or canceled rather "
+                 "than taking", True, (("timeInForce", "PO"),)),
+    UnifiedParam("timeInForce", "str", "'GTC', 'IOC', 'FOK' or 'PO' (post only, the same as postOnly)", "PO",
+                 (("postOnly", True),)),
+    UnifiedParam("reduceOnly", "bool", "the order may only reduce a position (margin and derivatives)", True),
+    UnifiedParam("triggerPrice", "float", "a stop order: it is placed (at `price` for a limit order, at market "
+                 "otherwise) once the last price reaches this one", 31337.5),
+    UnifiedParam("stopLossPrice", "float", "a stop-loss order triggered at this price (for a sell, when the price "
+                 "falls to it)", 31337.25),
+    UnifiedParam("takeProfitPrice", "float", "a take-profit order triggered at this price (for a sell, when the "
+                 "price rises to it)", 31338.75),
+    UnifiedParam("clientOrderId", "str", "the caller's own id of the order, reported back as clientOrderId",
+                 "exkit-probe-0001"),
+    UnifiedParam("cost", "float", "a market buy sized in the quote currency (spend this much) instead of amount",
+                 4242.5),
+    UnifiedParam("network", "str", "the unified network code ('ERC20', 'TRC20', 'BEP20', ...), translated with "
+                 "the exchange's options['networks']", "TRC20"),
+    UnifiedParam("until", "int", "the end of the time range, in milliseconds (inclusive)", 1700003600000),
+]}
+
+_ORDER_PARAMS = ("postOnly", "timeInForce", "reduceOnly", "triggerPrice", "stopLossPrice", "takeProfitPrice",
+                 "clientOrderId", "cost")
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    type: str  # Python annotation of the value when it is not None (Any: the exchange's raw payload, unchecked)
+    nullable: bool = True  # None when the exchange does not report it
+    summary: str = ""
+    values: tuple[str, ...] = ()  # the only values a string field may take, when the contract fixes them
+
+
+@dataclass(frozen=True)
+class Structure:
+    name: str  # as in exchangekit.base.types
+    fields: tuple[Field, ...]
+    summary: str = ""
+
+    def field_names(self) -> list[str]:
+        return [field.name for field in self.fields]
+
+
+def _fields(spec: str) -> tuple[Field, ...]:
+    """'name:type' or 'name:type!' (never None), comma separated; a field whose values the contract fixes is
+    looked up in VALUES by structure-independent name."""
+    fields = []
+    for part in spec.split(","):
+        name, annotation = part.strip().split(":")
+        values = VALUES.get(name, ()) if annotation.rstrip("!") == "str" else ()
+        fields.append(Field(name, annotation.rstrip("!"), not annotation.endswith("!"), values=values))
+    return tuple(fields)
+
+
+# The values users compare with, the same on every exchange (per structure where a name means different things).
+VALUES = {
+    "side": ("buy", "sell"),
+    "takerOrMaker": ("taker", "maker"),
+    "timeInForce": ("GTC", "IOC", "FOK", "PO"),
+    "direction": ("in", "out"),
+}
+STATUS_VALUES = {
+    "Order": ("open", "closed", "canceled", "expired", "rejected"),
+    "Transaction": ("pending", "ok", "failed", "canceled"),
+    "LedgerEntry": ("pending", "ok", "canceled"),
+    "Status": ("ok", "shutdown", "error", "maintenance"),
+}
+TYPE_VALUES = {
+    "Order": ("market", "limit"),
+    "Transaction": ("deposit", "withdrawal"),
+}
+
+
+def _structure(name: str, fields: tuple[Field, ...], summary: str = "") -> Structure:
+    """A structure, with the values of its status and type fields where the contract fixes them."""
+    fixed = {"status": STATUS_VALUES.get(name, ()), "type": TYPE_VALUES.get(name, ())}
+    fields = tuple(dataclasses.replace(field, values=fixed[field.name]) if fixed.get(field.name) else field
+                   for field in fields)
+    return Structure(name, fields, summary)
+
+
+_FEE = "Fee"
+STRUCTURES = {structure.name: structure for structure in [
+    _structure("Fee", _fields("cost:float, currency:str, rate:float"), "cost in currency (negative for a rebate)"),
+    _structure("Market", _fields("id:str!, symbol:str!, base:str!, quote:str!, baseId:str!, quoteId:str!, active:bool, "
+                                "type:str, spot:bool, precision:dict!, limits:dict!, taker:float, maker:float, "
+                                "info:Any")),
+    _structure("Currency", _fields("id:str!, code:str!, name:str, active:bool, deposit:bool, withdraw:bool, "
+                                  "fee:float, precision:float, limits:dict, networks:dict, info:Any"),
+              "networks: by unified network code, each {id (the exchange's), network (unified), active, deposit, "
+              "withdraw, fee, precision, limits}"),
+    _structure("Ticker", _fields("symbol:str!, timestamp:int, datetime:str, high:float, low:float, bid:float, "
+                                "bidVolume:float, ask:float, askVolume:float, vwap:float, open:float, close:float, "
+                                "last:float, previousClose:float, change:float, percentage:float, average:float, "
+                                "baseVolume:float, quoteVolume:float, info:Any")),
+    _structure("OrderBook", _fields("symbol:str!, bids:list!, asks:list!, timestamp:int, datetime:str, nonce:int"),
+              "bids highest first, asks lowest first, each [price, amount]"),
+    _structure("OHLCV", (), "[timestamp, open, high, low, close, volume], oldest first"),
+    _structure("Trade", _fields(f"id:str, order:str, timestamp:int, datetime:str, symbol:str!, type:str, side:str, "
+                               f"takerOrMaker:str, price:float, amount:float, cost:float, fee:{_FEE}, "
+                               f"fees:list[Fee]!, info:Any"),
+              "fees lists every fee (one per currency); fee is the single one, or None when there are several; "
+              "amount and cost are unsigned"),
+    _structure("Order", _fields(f"id:str!, clientOrderId:str, timestamp:int, datetime:str, lastTradeTimestamp:int, "
+                               f"lastUpdateTimestamp:int, symbol:str, type:str, timeInForce:str, postOnly:bool, "
+                               f"reduceOnly:bool, side:str, price:float, triggerPrice:float, stopPrice:float, stopLossPrice:float, "
+                               f"takeProfitPrice:float, average:float, amount:float, filled:float, remaining:float, "
+                               f"cost:float, status:str, fee:{_FEE}, fees:list[Fee]!, trades:list[Trade]!, "
+                               f"info:Any"),
+              "type is 'market' or 'limit' (a stop is a market or limit order with triggerPrice); status 'open', "
+              "'closed', 'canceled', 'expired' or 'rejected'; stopPrice is triggerPrice (its older name); price is the limit price (the average for a filled "
+              "market order); lastTradeTimestamp is None for an order without trades; the fees are aggregated from "
+              "the trades when the exchange does not report them; amounts are unsigned"),
+    _structure("Balances", (), "per currency code {free, used, total}; also free, used and total as {code: amount}; "
+                              "info, timestamp, datetime"),
+    _structure("Transaction", _fields(f"id:str, txid:str, timestamp:int, datetime:str, network:str, address:str, "
+                                     f"tag:str, type:str!, amount:float, currency:str, status:str, updated:int, "
+                                     f"fee:{_FEE}, info:Any"),
+              "type 'deposit' or 'withdrawal'; amount unsigned; network a unified network code"),
+    _structure("LedgerEntry", _fields(f"id:str, timestamp:int, datetime:str, direction:str, account:str, "
+                                     f"referenceId:str, type:str, currency:str, amount:float, before:float, "
+                                     f"after:float, status:str, fee:{_FEE}, info:Any")),
+    _structure("DepositAddress", _fields("currency:str!, address:str!, tag:str, network:str, info:Any")),
+    _structure("Status", _fields("status:str!, updated:int, eta:int, url:str, info:Any")),
+    _structure("TradingFee", _fields("symbol:str!, maker:float, taker:float, info:Any")),
+]}
+
+
+@dataclass(frozen=True)
 class UnifiedMethod:
     name: str
     signature: str  # JavaScript, as the base class declares it; `= ...` marks an optional parameter
     returns: str  # Python annotation, in terms of exchangekit.base.types
     summary: str
+    params: tuple[str, ...] = ()  # the unified `params` keys it understands (UNIFIED_PARAMS)
 
     @property
     def parameters(self) -> list[tuple[str, bool]]:
@@ -30,6 +177,12 @@ class UnifiedMethod:
     @property
     def parameter_names(self) -> list[str]:
         return [name for name, _ in self.parameters]
+
+    @property
+    def structure(self) -> Structure | None:
+        """The structure it returns (of a list or dictionary of them too)."""
+        word = self.returns.replace("]", "").replace("[", " ").replace(",", " ").split()[-1]
+        return STRUCTURES.get(word)
 
 
 _LISTING = "since = undefined, limit = undefined, params = {}"
@@ -41,27 +194,32 @@ UNIFIED_METHODS = {method.name: method for method in [
     UnifiedMethod("fetchOrderBook", "symbol, limit = undefined, params = {}", "OrderBook",
                   "bids (best first) and asks (best first)"),
     UnifiedMethod("fetchOHLCV", f"symbol, timeframe = '1m', {_LISTING}", "list[OHLCV]",
-                  "candles [timestamp, open, high, low, close, volume], oldest first"),
+                  "candles [timestamp, open, high, low, close, volume], oldest first", ("until",)),
     UnifiedMethod("fetchTrades", f"symbol, {_LISTING}", "list[Trade]", "public trades, oldest first"),
     UnifiedMethod("fetchBalance", "params = {}", "Balances", "free, used and total per currency"),
     UnifiedMethod("createOrder", "symbol, type, side, amount, price = undefined, params = {}", "Order",
-                  "places a 'market' or 'limit' order to 'buy' or 'sell'"),
+                  "places a 'market' or 'limit' order to 'buy' or 'sell'", _ORDER_PARAMS),
     UnifiedMethod("cancelOrder", "id, symbol = undefined, params = {}", "Order", "cancels one order"),
     UnifiedMethod("editOrder", "id, symbol, type, side, amount = undefined, price = undefined, params = {}", "Order",
-                  "changes an open order"),
+                  "changes an open order", ("postOnly", "triggerPrice")),
     UnifiedMethod("fetchOrder", "id, symbol = undefined, params = {}", "Order", "one order by id"),
-    UnifiedMethod("fetchOrders", f"symbol = undefined, {_LISTING}", "list[Order]", "open and closed orders"),
+    UnifiedMethod("fetchOrders", f"symbol = undefined, {_LISTING}", "list[Order]", "open and closed orders", ("until",)),
     UnifiedMethod("fetchOpenOrders", f"symbol = undefined, {_LISTING}", "list[Order]", "open orders"),
-    UnifiedMethod("fetchClosedOrders", f"symbol = undefined, {_LISTING}", "list[Order]", "closed and canceled orders"),
-    UnifiedMethod("fetchMyTrades", f"symbol = undefined, {_LISTING}", "list[Trade]", "the account's own trades"),
-    UnifiedMethod("fetchDeposits", f"code = undefined, {_LISTING}", "list[Transaction]", "deposits"),
-    UnifiedMethod("fetchWithdrawals", f"code = undefined, {_LISTING}", "list[Transaction]", "withdrawals"),
+    UnifiedMethod("fetchClosedOrders", f"symbol = undefined, {_LISTING}", "list[Order]", "closed and canceled orders",
+                  ("until",)),
+    UnifiedMethod("fetchMyTrades", f"symbol = undefined, {_LISTING}", "list[Trade]", "the account's own trades",
+                  ("until",)),
+    UnifiedMethod("fetchDeposits", f"code = undefined, {_LISTING}", "list[Transaction]", "deposits", ("until",)),
+    UnifiedMethod("fetchWithdrawals", f"code = undefined, {_LISTING}", "list[Transaction]", "withdrawals",
+                  ("until",)),
     UnifiedMethod("fetchTransactions", f"code = undefined, {_LISTING}", "list[Transaction]",
                   "deposits and withdrawals"),
-    UnifiedMethod("fetchLedger", f"code = undefined, {_LISTING}", "list[LedgerEntry]", "the account's ledger"),
-    UnifiedMethod("fetchDepositAddress", "code, params = {}", "DepositAddress", "where to deposit a currency"),
+    UnifiedMethod("fetchLedger", f"code = undefined, {_LISTING}", "list[LedgerEntry]", "the account's ledger",
+                  ("until",)),
+    UnifiedMethod("fetchDepositAddress", "code, params = {}", "DepositAddress", "where to deposit a currency",
+                  ("network",)),
     UnifiedMethod("withdraw", "code, amount, address, tag = undefined, params = {}", "Transaction",
-                  "sends funds to an address"),
+                  "sends funds to an address", ("network",)),
     UnifiedMethod("fetchTime", "params = {}", "int | None", "the exchange's clock, in milliseconds"),
     UnifiedMethod("fetchStatus", "params = {}", "Status", "whether the exchange is up"),
     UnifiedMethod("fetchTradingFees", "params = {}", "dict[str, TradingFee]", "maker and taker fees by symbol"),

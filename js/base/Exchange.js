@@ -1236,7 +1236,8 @@ export default class Exchange extends NativeExchange {
         this.symbols.sort ();
         this.ids = Object.keys (this.marketsById);
         this.ids.sort ();
-        if (currencies === undefined) {
+        if ((currencies === undefined) || (this.toArray (currencies).length === 0)) {
+            // none fetched (or the exchange lists none without credentials): derived from the markets
             this.currencies = this.deepExtend (this.currenciesFromMarkets (values), this.currencies === undefined ? {} : this.currencies);
         } else {
             this.currencies = this.deepExtend (this.currencies === undefined ? {} : this.currencies, this.indexBy (this.toArray (currencies), 'code'));
@@ -1476,23 +1477,74 @@ export default class Exchange extends NativeExchange {
         };
     }
 
+    safeFees (fee, rawFees) {
+        // [ fee, fees ] consistent with each other: fees lists every fee (fee alone when the exchange gives
+        // one), fee is the only one, or undefined when there are several.
+        const fees = [];
+        for (let i = 0; i < rawFees.length; i++) {
+            const parsed = this.safeFee (rawFees[i]);
+            if (parsed !== undefined) {
+                fees.push (parsed);
+            }
+        }
+        let single = this.safeFee (fee);
+        if ((single !== undefined) && (fees.length === 0)) {
+            fees.push (single);
+        }
+        if ((single === undefined) && (fees.length === 1)) {
+            single = fees[0];
+        }
+        return [ single, fees ];
+    }
+
+    aggregateFees (fees) {
+        // Fees summed per currency (those without a currency apart), in the order the currencies first come.
+        // (Entries are replaced, never changed in place: PHP copies arrays on assignment.)
+        const result = [];
+        const positions = {};
+        for (let i = 0; i < fees.length; i++) {
+            const fee = fees[i];
+            const currency = this.safeString (fee, 'currency');
+            const cost = this.safeString (fee, 'cost');
+            const position = (currency === undefined) ? undefined : this.safeInteger (positions, currency);
+            if ((currency === undefined) || (cost === undefined)) {
+                result.push (fee);
+            } else if (position === undefined) {
+                positions[currency] = result.length;
+                result.push ({ 'cost': cost, 'currency': currency, 'rate': this.safeString (fee, 'rate') });
+            } else {
+                const existing = this.safeValue (result, position);
+                let rate = this.safeString (existing, 'rate');
+                if (rate !== this.safeString (fee, 'rate')) {
+                    rate = undefined;
+                }
+                result[position] = { 'cost': Precise.stringAdd (this.safeString (existing, 'cost'), cost), 'currency': currency, 'rate': rate };
+            }
+        }
+        return result;
+    }
+
+    safeUnsigned (dictionary, key) {
+        // A string amount without its sign: unified amounts, filled, remaining and costs are unsigned.
+        return Precise.stringAbs (this.safeString (dictionary, key));
+    }
+
+    safeMilliseconds (dictionary, key) {
+        // A timestamp in milliseconds, undefined for a missing one and for 0 (which no event happens at: an
+        // exchange's placeholder for "never").
+        const timestamp = this.safeInteger (dictionary, key);
+        return (timestamp === 0) ? undefined : timestamp;
+    }
+
     safeTrade (trade, market = undefined) {
-        const amount = this.safeString (trade, 'amount');
+        const amount = this.safeUnsigned (trade, 'amount');
         const price = this.safeString (trade, 'price');
-        let cost = this.safeString (trade, 'cost');
+        let cost = this.safeUnsigned (trade, 'cost');
         if ((cost === undefined) && (amount !== undefined) && (price !== undefined)) {
             cost = Precise.stringMul (amount, price);
         }
-        const timestamp = this.safeInteger (trade, 'timestamp');
-        const fees = [];
-        const rawFees = this.safeList (trade, 'fees', []);
-        for (let i = 0; i < rawFees.length; i++) {
-            fees.push (this.safeFee (rawFees[i]));
-        }
-        let fee = this.safeFee (this.safeDict (trade, 'fee'));
-        if ((fee === undefined) && (fees.length === 1)) {
-            fee = fees[0];
-        }
+        const timestamp = this.safeMilliseconds (trade, 'timestamp');
+        const [ fee, fees ] = this.safeFees (this.safeDict (trade, 'fee'), this.safeList (trade, 'fees', []));
         return {
             'id': this.safeString (trade, 'id'),
             'order': this.safeString (trade, 'order'),
@@ -1512,20 +1564,53 @@ export default class Exchange extends NativeExchange {
     }
 
     safeOrder (order, market = undefined) {
-        let amount = this.safeString (order, 'amount');
-        let filled = this.safeString (order, 'filled');
-        let remaining = this.safeString (order, 'remaining');
-        let cost = this.safeString (order, 'cost');
+        // Derives what the exchange leaves out from what it gives, consistently: filled, remaining and amount
+        // from each other or from the trades; cost and average from each other; the fees from the trades; the
+        // status of a fully filled order; the average as the price of a market order; no last trade time for
+        // an order without trades; triggerPrice, postOnly and timeInForce from each other. Amounts unsigned.
+        const trades = [];
+        const rawTrades = this.safeList (order, 'trades', []);
+        for (let i = 0; i < rawTrades.length; i++) {
+            trades.push (this.safeTrade (rawTrades[i], market));
+        }
+        let tradesAmount = undefined;
+        let tradesCost = undefined;
+        let tradesFees = [];
+        let lastTrade = undefined;
+        for (let i = 0; i < trades.length; i++) {
+            const trade = trades[i];
+            tradesAmount = Precise.stringAdd (tradesAmount === undefined ? '0' : tradesAmount, this.safeString (trade, 'amount', '0'));
+            tradesCost = Precise.stringAdd (tradesCost === undefined ? '0' : tradesCost, this.safeString (trade, 'cost', '0'));
+            tradesFees = this.arrayConcat (tradesFees, trade['fees']);
+            const tradeTimestamp = this.safeInteger (trade, 'timestamp');
+            if ((tradeTimestamp !== undefined) && ((lastTrade === undefined) || (tradeTimestamp > lastTrade))) {
+                lastTrade = tradeTimestamp;
+            }
+        }
+        let amount = this.safeUnsigned (order, 'amount');
+        let filled = this.safeUnsigned (order, 'filled');
+        let remaining = this.safeUnsigned (order, 'remaining');
+        let cost = this.safeUnsigned (order, 'cost');
         let average = this.safeString (order, 'average');
-        const price = this.safeString (order, 'price');
+        let price = this.safeString (order, 'price');
+        const type = this.safeString (order, 'type');
+        if ((filled === undefined) && (tradesAmount !== undefined)) {
+            filled = tradesAmount;
+        }
+        if ((cost === undefined) && (tradesCost !== undefined)) {
+            cost = tradesCost;
+        }
         if ((filled === undefined) && (amount !== undefined) && (remaining !== undefined)) {
             filled = Precise.stringSub (amount, remaining);
         }
         if ((remaining === undefined) && (amount !== undefined) && (filled !== undefined)) {
-            remaining = Precise.stringSub (amount, filled);
+            remaining = Precise.stringMax (Precise.stringSub (amount, filled), '0');
         }
         if ((amount === undefined) && (filled !== undefined) && (remaining !== undefined)) {
             amount = Precise.stringAdd (filled, remaining);
+        }
+        if ((average !== undefined) && Precise.stringEq (average, '0')) {
+            average = undefined;
         }
         if ((average === undefined) && (cost !== undefined) && (filled !== undefined) && Precise.stringGt (filled, '0')) {
             average = Precise.stringDiv (cost, filled);
@@ -1533,35 +1618,69 @@ export default class Exchange extends NativeExchange {
         if ((cost === undefined) && (filled !== undefined)) {
             if (average !== undefined) {
                 cost = Precise.stringMul (average, filled);
-            } else if ((price !== undefined) && Precise.stringEq (filled, '0')) {
-                cost = '0';
+            } else if (Precise.stringEq (filled, '0')) {
+                cost = '0'; // nothing filled, nothing spent
             }
         }
-        const trades = [];
-        const rawTrades = this.safeList (order, 'trades', []);
-        for (let i = 0; i < rawTrades.length; i++) {
-            trades.push (this.safeTrade (rawTrades[i], market));
+        if ((price !== undefined) && Precise.stringEq (price, '0')) {
+            price = undefined;
         }
-        const timestamp = this.safeInteger (order, 'timestamp');
+        if ((price === undefined) && (type === 'market')) {
+            price = average;
+        }
+        let status = this.safeString (order, 'status');
+        if ((status === undefined) && (remaining !== undefined) && Precise.stringEq (remaining, '0') && (filled !== undefined) && Precise.stringGt (filled, '0')) {
+            status = 'closed';
+        }
+        let lastTradeTimestamp = this.safeMilliseconds (order, 'lastTradeTimestamp');
+        if (lastTradeTimestamp === undefined) {
+            lastTradeTimestamp = lastTrade;
+        }
+        if ((filled !== undefined) && Precise.stringEq (filled, '0')) {
+            lastTradeTimestamp = undefined; // no trade, no last trade: a canceled order's close time is not one
+        }
+        let orderFee = this.safeDict (order, 'fee');
+        let orderFees = this.safeList (order, 'fees', []);
+        if ((orderFee === undefined) && (orderFees.length === 0)) {
+            orderFees = this.aggregateFees (tradesFees);
+        }
+        const [ fee, fees ] = this.safeFees (orderFee, orderFees);
+        const triggerPrice = this.safeString2 (order, 'triggerPrice', 'stopPrice');
+        let timeInForce = this.safeString (order, 'timeInForce');
+        let postOnly = this.safeBool (order, 'postOnly');
+        if (timeInForce === 'PO') {
+            postOnly = true;
+        }
+        if ((postOnly === true) && (timeInForce === undefined)) {
+            timeInForce = 'PO';
+        }
+        const timestamp = this.safeMilliseconds (order, 'timestamp');
         return {
             'id': this.safeString (order, 'id'),
             'clientOrderId': this.safeString (order, 'clientOrderId'),
             'symbol': this.safeSymbol (this.safeString (order, 'symbol'), market),
             'timestamp': timestamp,
             'datetime': this.iso8601 (timestamp),
-            'lastTradeTimestamp': this.safeInteger (order, 'lastTradeTimestamp'),
-            'status': this.safeString (order, 'status'),
-            'type': this.safeString (order, 'type'),
-            'timeInForce': this.safeString (order, 'timeInForce'),
+            'lastTradeTimestamp': lastTradeTimestamp,
+            'lastUpdateTimestamp': this.safeMilliseconds (order, 'lastUpdateTimestamp'),
+            'status': status,
+            'type': type,
+            'timeInForce': timeInForce,
+            'postOnly': postOnly,
+            'reduceOnly': this.safeBool (order, 'reduceOnly'),
             'side': this.safeString (order, 'side'),
             'price': this.parseNumber (price),
-            'stopPrice': this.safeNumber (order, 'stopPrice'),
+            'triggerPrice': this.parseNumber (triggerPrice),
+            'stopPrice': this.parseNumber (triggerPrice),
+            'stopLossPrice': this.safeNumber (order, 'stopLossPrice'),
+            'takeProfitPrice': this.safeNumber (order, 'takeProfitPrice'),
             'amount': this.parseNumber (amount),
             'filled': this.parseNumber (filled),
             'remaining': this.parseNumber (remaining),
             'cost': this.parseNumber (cost),
             'average': this.parseNumber (average),
-            'fee': this.safeFee (this.safeDict (order, 'fee')),
+            'fee': fee,
+            'fees': fees,
             'trades': trades,
             'info': this.safeValue (order, 'info'),
         };
@@ -1609,7 +1728,7 @@ export default class Exchange extends NativeExchange {
 
     safeTransaction (transaction, currency = undefined) {
         // A deposit or a withdrawal; the currency code comes from currency when the entry has none.
-        const timestamp = this.safeInteger (transaction, 'timestamp');
+        const timestamp = this.safeMilliseconds (transaction, 'timestamp');
         const code = (currency === undefined) ? undefined : currency['code'];
         return {
             'id': this.safeString (transaction, 'id'),
@@ -1620,12 +1739,39 @@ export default class Exchange extends NativeExchange {
             'address': this.safeString (transaction, 'address'),
             'tag': this.safeString (transaction, 'tag'),
             'type': this.safeString (transaction, 'type'),
-            'amount': this.safeNumber (transaction, 'amount'),
+            'amount': this.parseNumber (this.safeUnsigned (transaction, 'amount')),
             'currency': this.safeString (transaction, 'currency', code),
             'status': this.safeString (transaction, 'status'),
-            'updated': this.safeInteger (transaction, 'updated'),
+            'updated': this.safeMilliseconds (transaction, 'updated'),
             'fee': this.safeFee (this.safeDict (transaction, 'fee')),
             'info': this.safeValue (transaction, 'info'),
+        };
+    }
+
+    safeLedgerEntry (entry, currency = undefined) {
+        // One movement of a balance; a signed amount gives the direction ('in' or 'out') and is unsigned.
+        const signed = this.safeString (entry, 'amount');
+        let direction = this.safeString (entry, 'direction');
+        if ((direction === undefined) && (signed !== undefined)) {
+            direction = Precise.stringLt (signed, '0') ? 'out' : 'in';
+        }
+        const timestamp = this.safeMilliseconds (entry, 'timestamp');
+        const code = (currency === undefined) ? undefined : currency['code'];
+        return {
+            'id': this.safeString (entry, 'id'),
+            'timestamp': timestamp,
+            'datetime': this.iso8601 (timestamp),
+            'direction': direction,
+            'account': this.safeString (entry, 'account'),
+            'referenceId': this.safeString (entry, 'referenceId'),
+            'type': this.safeString (entry, 'type'),
+            'currency': this.safeString (entry, 'currency', code),
+            'amount': this.parseNumber (Precise.stringAbs (signed)),
+            'before': this.safeNumber (entry, 'before'),
+            'after': this.safeNumber (entry, 'after'),
+            'status': this.safeString (entry, 'status'),
+            'fee': this.safeFee (this.safeDict (entry, 'fee')),
+            'info': this.safeValue (entry, 'info'),
         };
     }
 
@@ -1803,6 +1949,111 @@ export default class Exchange extends NativeExchange {
             'rate': this.parseNumber (rate),
             'cost': this.parseNumber (cost),
         };
+    }
+
+    // --- unified params: read once, checked, then mapped by the exchange (transpiler/unified.py) -------
+
+    unifiedOrderParams (type, params = {}) {
+        // The unified params of createOrder as [ unified, rest ]: unified holds postOnly (true also for
+        // timeInForce 'PO'), timeInForce ('GTC', 'IOC', 'FOK' or undefined), reduceOnly, triggerPrice,
+        // stopLossPrice, takeProfitPrice (as strings), the one of them that is set in 'triggerKind' with its
+        // price in 'trigger', clientOrderId and cost; rest is params without them.
+        // Combinations no exchange can place are rejected here, naming the param.
+        const timeInForce = this.safeStringUpper (params, 'timeInForce');
+        const known = [ 'GTC', 'IOC', 'FOK', 'PO' ];
+        if ((timeInForce !== undefined) && !this.inArray (timeInForce, known)) {
+            throw new BadRequest (this.id + ' createOrder () timeInForce must be one of GTC, IOC, FOK or PO, not ' + timeInForce);
+        }
+        const postOnly = (timeInForce === 'PO') || (this.safeBool (params, 'postOnly', false) === true);
+        const unified = {
+            'postOnly': postOnly,
+            'timeInForce': (timeInForce === 'PO') ? undefined : timeInForce,
+            'reduceOnly': this.safeBool (params, 'reduceOnly', false) === true,
+            'triggerPrice': this.safeString (params, 'triggerPrice'),
+            'stopLossPrice': this.safeString (params, 'stopLossPrice'),
+            'takeProfitPrice': this.safeString (params, 'takeProfitPrice'),
+            'clientOrderId': this.safeString (params, 'clientOrderId'),
+            'cost': this.safeString (params, 'cost'),
+            'trigger': undefined,
+            'triggerKind': undefined,
+        };
+        if (postOnly && (type !== 'limit')) {
+            throw new InvalidOrder (this.id + ' createOrder () postOnly (timeInForce PO) is for limit orders, not ' + type + ' orders');
+        }
+        if (postOnly && ((unified['timeInForce'] === 'IOC') || (unified['timeInForce'] === 'FOK'))) {
+            throw new InvalidOrder (this.id + ' createOrder () postOnly cannot be combined with timeInForce ' + unified['timeInForce']);
+        }
+        const triggers = [ 'triggerPrice', 'stopLossPrice', 'takeProfitPrice' ];
+        for (let i = 0; i < triggers.length; i++) {
+            const name = triggers[i];
+            const value = this.safeString (unified, name);
+            if (value === undefined) {
+                continue;
+            }
+            if (unified['trigger'] !== undefined) {
+                throw new InvalidOrder (this.id + ' createOrder () takes one of triggerPrice, stopLossPrice and takeProfitPrice, not ' + unified['triggerKind'] + ' and ' + name);
+            }
+            if (postOnly) {
+                throw new InvalidOrder (this.id + ' createOrder () ' + name + ' cannot be combined with postOnly (timeInForce PO)');
+            }
+            unified['trigger'] = value;
+            unified['triggerKind'] = name;
+        }
+        if ((unified['cost'] !== undefined) && (type !== 'market')) {
+            throw new InvalidOrder (this.id + ' createOrder () cost sizes market orders only, not ' + type + ' orders');
+        }
+        const rest = this.omit (params, [ 'postOnly', 'timeInForce', 'reduceOnly', 'triggerPrice', 'stopLossPrice', 'takeProfitPrice', 'clientOrderId', 'cost' ]);
+        return [ unified, rest ];
+    }
+
+    rejectUnifiedParams (method, unified, names) {
+        // Throws NotSupported naming the first of names that unified holds (a true flag or a value): for the
+        // unified params this exchange cannot map.
+        for (let i = 0; i < names.length; i++) {
+            const value = this.safeValue (unified, names[i]);
+            if ((value !== undefined) && (value !== false)) {
+                throw new NotSupported (this.id + ' ' + method + ' () does not support the unified param ' + names[i]);
+            }
+        }
+    }
+
+    networkId (networkCode, currency = undefined) {
+        // The exchange's id of a unified network code (options['networks'], then the currency's networks), or
+        // the code itself when neither knows it.
+        if (networkCode === undefined) {
+            return undefined;
+        }
+        const upper = networkCode.toUpperCase ();
+        const byCurrency = this.safeDict (currency, 'networks', {});
+        const entry = this.safeDict (byCurrency, upper);
+        if (entry !== undefined) {
+            return this.safeString (entry, 'id', upper);
+        }
+        const networks = this.safeDict (this.options, 'networks', {});
+        return this.safeString (networks, upper, upper);
+    }
+
+    networkCode (networkId, currency = undefined) {
+        // The unified code of an exchange's network id: the currency's network of that id, else the inverse of
+        // options['networks'], else the id itself.
+        if (networkId === undefined) {
+            return undefined;
+        }
+        const byCurrency = this.safeDict (currency, 'networks', {});
+        const known = Object.keys (byCurrency);
+        for (let i = 0; i < known.length; i++) {
+            if (this.safeString (this.safeDict (byCurrency, known[i]), 'id') === networkId) {
+                return known[i];
+            }
+        }
+        const networks = this.safeDict (this.options, 'networks', {});
+        const codes = Object.keys (networks);
+        for (let i = 0; i < codes.length; i++) {
+            if (this.safeString (networks, codes[i]) === networkId) {
+                return codes[i];
+            }
+        }
+        return networkId;
     }
 
     // --- unified API defaults: an exchange overrides what it supports and sets has[...] = true --------

@@ -1155,7 +1155,8 @@ class Exchange extends NativeExchange {
         Js::sort($this->symbols);
         $this->ids = Js::keys($this->marketsById);
         Js::sort($this->ids);
-        if ($currencies === null) {
+        if (($currencies === null) || Js::strictEqual(Js::length($this->to_array($currencies)), 0)) {
+            // none fetched (or the exchange lists none without credentials): derived from the markets
             $this->currencies = $this->deep_extend($this->currencies_from_markets($values), $this->currencies === null ? [] : $this->currencies);
         } else {
             $this->currencies = $this->deep_extend($this->currencies === null ? [] : $this->currencies, $this->index_by($this->to_array($currencies), 'code'));
@@ -1339,59 +1340,170 @@ class Exchange extends NativeExchange {
         return ['cost' => $this->safe_number($fee, 'cost'), 'currency' => $this->safe_string($fee, 'currency'), 'rate' => $this->safe_number($fee, 'rate')];
     }
 
+    public function safe_fees($fee, $raw_fees) {
+        // [ fee, fees ] consistent with each other: fees lists every fee (fee alone when the exchange gives
+        // one), fee is the only one, or undefined when there are several.
+        $fees = [];
+        for ($i = 0; Js::less($i, Js::length($raw_fees)); $i++) {
+            $parsed = $this->safe_fee(Js::get($raw_fees, $i));
+            if (!($parsed === null)) {
+                $fees[] = $parsed;
+            }
+        }
+        $single = $this->safe_fee($fee);
+        if (!($single === null) && (count($fees) == 0)) {
+            $fees[] = $single;
+        }
+        if (($single === null) && (count($fees) == 1)) {
+            $single = Js::get($fees, 0);
+        }
+        return [$single, $fees];
+    }
+
+    public function aggregate_fees($fees) {
+        // Fees summed per currency (those without a currency apart), in the order the currencies first come.
+        // (Entries are replaced, never changed in place: PHP copies arrays on assignment.)
+        $result = [];
+        $positions = [];
+        for ($i = 0; Js::less($i, Js::length($fees)); $i++) {
+            $fee = Js::get($fees, $i);
+            $currency = $this->safe_string($fee, 'currency');
+            $cost = $this->safe_string($fee, 'cost');
+            $position = $currency === null ? null : $this->safe_integer($positions, $currency);
+            if (($currency === null) || ($cost === null)) {
+                $result[] = $fee;
+            } elseif ($position === null) {
+                Js::set($positions, $currency, count($result));
+                $result[] = ['cost' => $cost, 'currency' => $currency, 'rate' => $this->safe_string($fee, 'rate')];
+            } else {
+                $existing = $this->safe_value($result, $position);
+                $rate = $this->safe_string($existing, 'rate');
+                if (!Js::strictEqual($rate, $this->safe_string($fee, 'rate'))) {
+                    $rate = null;
+                }
+                Js::set($result, $position, ['cost' => Precise::string_add($this->safe_string($existing, 'cost'), $cost), 'currency' => $currency, 'rate' => $rate]);
+            }
+        }
+        return $result;
+    }
+
+    public function safe_unsigned($dictionary, $key) {
+        // A string amount without its sign: unified amounts, filled, remaining and costs are unsigned.
+        return Precise::string_abs($this->safe_string($dictionary, $key));
+    }
+
+    public function safe_milliseconds($dictionary, $key) {
+        // A timestamp in milliseconds, undefined for a missing one and for 0 (which no event happens at: an
+        // exchange's placeholder for "never").
+        $timestamp = $this->safe_integer($dictionary, $key);
+        return Js::strictEqual($timestamp, 0) ? null : $timestamp;
+    }
+
     public function safe_trade($trade, $market = null) {
-        $amount = $this->safe_string($trade, 'amount');
+        $amount = $this->safe_unsigned($trade, 'amount');
         $price = $this->safe_string($trade, 'price');
-        $cost = $this->safe_string($trade, 'cost');
+        $cost = $this->safe_unsigned($trade, 'cost');
         if ((($cost === null) && !($amount === null)) && !($price === null)) {
             $cost = Precise::string_mul($amount, $price);
         }
-        $timestamp = $this->safe_integer($trade, 'timestamp');
-        $fees = [];
-        $raw_fees = $this->safe_list($trade, 'fees', []);
-        for ($i = 0; Js::less($i, Js::length($raw_fees)); $i++) {
-            $fees[] = $this->safe_fee(Js::get($raw_fees, $i));
-        }
-        $fee = $this->safe_fee($this->safe_dict($trade, 'fee'));
-        if (($fee === null) && (count($fees) == 1)) {
-            $fee = Js::get($fees, 0);
-        }
+        $timestamp = $this->safe_milliseconds($trade, 'timestamp');
+        [$fee, $fees] = Js::destructure($this->safe_fees($this->safe_dict($trade, 'fee'), $this->safe_list($trade, 'fees', [])), 2);
         return ['id' => $this->safe_string($trade, 'id'), 'order' => $this->safe_string($trade, 'order'), 'symbol' => $this->safe_symbol($this->safe_string($trade, 'symbol'), $market), 'timestamp' => $timestamp, 'datetime' => $this->iso8601($timestamp), 'type' => $this->safe_string($trade, 'type'), 'side' => $this->safe_string($trade, 'side'), 'takerOrMaker' => $this->safe_string($trade, 'takerOrMaker'), 'price' => $this->parse_number($price), 'amount' => $this->parse_number($amount), 'cost' => $this->parse_number($cost), 'fee' => $fee, 'fees' => $fees, 'info' => $this->safe_value($trade, 'info')];
     }
 
     public function safe_order($order, $market = null) {
-        $amount = $this->safe_string($order, 'amount');
-        $filled = $this->safe_string($order, 'filled');
-        $remaining = $this->safe_string($order, 'remaining');
-        $cost = $this->safe_string($order, 'cost');
-        $average = $this->safe_string($order, 'average');
-        $price = $this->safe_string($order, 'price');
-        if ((($filled === null) && !($amount === null)) && !($remaining === null)) {
-            $filled = Precise::string_sub($amount, $remaining);
-        }
-        if ((($remaining === null) && !($amount === null)) && !($filled === null)) {
-            $remaining = Precise::string_sub($amount, $filled);
-        }
-        if ((($amount === null) && !($filled === null)) && !($remaining === null)) {
-            $amount = Precise::string_add($filled, $remaining);
-        }
-        if (Js::truthy(Js::truthy($_value1 = (($average === null) && !($cost === null)) && !($filled === null)) ? Precise::string_gt($filled, '0') : $_value1)) {
-            $average = Precise::string_div($cost, $filled);
-        }
-        if (($cost === null) && !($filled === null)) {
-            if (!($average === null)) {
-                $cost = Precise::string_mul($average, $filled);
-            } elseif (Js::truthy(Js::truthy($_value2 = !($price === null)) ? Precise::string_eq($filled, '0') : $_value2)) {
-                $cost = '0';
-            }
-        }
+        // Derives what the exchange leaves out from what it gives, consistently: filled, remaining and amount
+        // from each other or from the trades; cost and average from each other; the fees from the trades; the
+        // status of a fully filled order; the average as the price of a market order; no last trade time for
+        // an order without trades; triggerPrice, postOnly and timeInForce from each other. Amounts unsigned.
         $trades = [];
         $raw_trades = $this->safe_list($order, 'trades', []);
         for ($i = 0; Js::less($i, Js::length($raw_trades)); $i++) {
             $trades[] = $this->safe_trade(Js::get($raw_trades, $i), $market);
         }
-        $timestamp = $this->safe_integer($order, 'timestamp');
-        return ['id' => $this->safe_string($order, 'id'), 'clientOrderId' => $this->safe_string($order, 'clientOrderId'), 'symbol' => $this->safe_symbol($this->safe_string($order, 'symbol'), $market), 'timestamp' => $timestamp, 'datetime' => $this->iso8601($timestamp), 'lastTradeTimestamp' => $this->safe_integer($order, 'lastTradeTimestamp'), 'status' => $this->safe_string($order, 'status'), 'type' => $this->safe_string($order, 'type'), 'timeInForce' => $this->safe_string($order, 'timeInForce'), 'side' => $this->safe_string($order, 'side'), 'price' => $this->parse_number($price), 'stopPrice' => $this->safe_number($order, 'stopPrice'), 'amount' => $this->parse_number($amount), 'filled' => $this->parse_number($filled), 'remaining' => $this->parse_number($remaining), 'cost' => $this->parse_number($cost), 'average' => $this->parse_number($average), 'fee' => $this->safe_fee($this->safe_dict($order, 'fee')), 'trades' => $trades, 'info' => $this->safe_value($order, 'info')];
+        $trades_amount = null;
+        $trades_cost = null;
+        $trades_fees = [];
+        $last_trade = null;
+        for ($i = 0; $i < count($trades); $i++) {
+            $trade = Js::get($trades, $i);
+            $trades_amount = Precise::string_add($trades_amount === null ? '0' : $trades_amount, $this->safe_string($trade, 'amount', '0'));
+            $trades_cost = Precise::string_add($trades_cost === null ? '0' : $trades_cost, $this->safe_string($trade, 'cost', '0'));
+            $trades_fees = $this->array_concat($trades_fees, Js::get($trade, 'fees'));
+            $trade_timestamp = $this->safe_integer($trade, 'timestamp');
+            if (!($trade_timestamp === null) && (($last_trade === null) || Js::greater($trade_timestamp, $last_trade))) {
+                $last_trade = $trade_timestamp;
+            }
+        }
+        $amount = $this->safe_unsigned($order, 'amount');
+        $filled = $this->safe_unsigned($order, 'filled');
+        $remaining = $this->safe_unsigned($order, 'remaining');
+        $cost = $this->safe_unsigned($order, 'cost');
+        $average = $this->safe_string($order, 'average');
+        $price = $this->safe_string($order, 'price');
+        $type = $this->safe_string($order, 'type');
+        if (($filled === null) && !($trades_amount === null)) {
+            $filled = $trades_amount;
+        }
+        if (($cost === null) && !($trades_cost === null)) {
+            $cost = $trades_cost;
+        }
+        if ((($filled === null) && !($amount === null)) && !($remaining === null)) {
+            $filled = Precise::string_sub($amount, $remaining);
+        }
+        if ((($remaining === null) && !($amount === null)) && !($filled === null)) {
+            $remaining = Precise::string_max(Precise::string_sub($amount, $filled), '0');
+        }
+        if ((($amount === null) && !($filled === null)) && !($remaining === null)) {
+            $amount = Precise::string_add($filled, $remaining);
+        }
+        if (Js::truthy(Js::truthy($_value1 = !($average === null)) ? Precise::string_eq($average, '0') : $_value1)) {
+            $average = null;
+        }
+        if (Js::truthy(Js::truthy($_value2 = (($average === null) && !($cost === null)) && !($filled === null)) ? Precise::string_gt($filled, '0') : $_value2)) {
+            $average = Precise::string_div($cost, $filled);
+        }
+        if (($cost === null) && !($filled === null)) {
+            if (!($average === null)) {
+                $cost = Precise::string_mul($average, $filled);
+            } elseif (Js::truthy(Precise::string_eq($filled, '0'))) {
+                $cost = '0'; // nothing filled, nothing spent
+            }
+        }
+        if (Js::truthy(Js::truthy($_value3 = !($price === null)) ? Precise::string_eq($price, '0') : $_value3)) {
+            $price = null;
+        }
+        if (($price === null) && ($type === 'market')) {
+            $price = $average;
+        }
+        $status = $this->safe_string($order, 'status');
+        if (Js::truthy(Js::truthy($_value4 = Js::truthy($_value5 = Js::truthy($_value6 = ($status === null) && !($remaining === null)) ? Precise::string_eq($remaining, '0') : $_value6) ? !($filled === null) : $_value5) ? Precise::string_gt($filled, '0') : $_value4)) {
+            $status = 'closed';
+        }
+        $last_trade_timestamp = $this->safe_milliseconds($order, 'lastTradeTimestamp');
+        if ($last_trade_timestamp === null) {
+            $last_trade_timestamp = $last_trade;
+        }
+        if (Js::truthy(Js::truthy($_value7 = !($filled === null)) ? Precise::string_eq($filled, '0') : $_value7)) {
+            $last_trade_timestamp = null; // no trade, no last trade: a canceled order's close time is not one
+        }
+        $order_fee = $this->safe_dict($order, 'fee');
+        $order_fees = $this->safe_list($order, 'fees', []);
+        if (($order_fee === null) && Js::strictEqual(Js::length($order_fees), 0)) {
+            $order_fees = $this->aggregate_fees($trades_fees);
+        }
+        [$fee, $fees] = Js::destructure($this->safe_fees($order_fee, $order_fees), 2);
+        $trigger_price = $this->safe_string2($order, 'triggerPrice', 'stopPrice');
+        $time_in_force = $this->safe_string($order, 'timeInForce');
+        $post_only = $this->safe_bool($order, 'postOnly');
+        if ($time_in_force === 'PO') {
+            $post_only = true;
+        }
+        if (($post_only === true) && ($time_in_force === null)) {
+            $time_in_force = 'PO';
+        }
+        $timestamp = $this->safe_milliseconds($order, 'timestamp');
+        return ['id' => $this->safe_string($order, 'id'), 'clientOrderId' => $this->safe_string($order, 'clientOrderId'), 'symbol' => $this->safe_symbol($this->safe_string($order, 'symbol'), $market), 'timestamp' => $timestamp, 'datetime' => $this->iso8601($timestamp), 'lastTradeTimestamp' => $last_trade_timestamp, 'lastUpdateTimestamp' => $this->safe_milliseconds($order, 'lastUpdateTimestamp'), 'status' => $status, 'type' => $type, 'timeInForce' => $time_in_force, 'postOnly' => $post_only, 'reduceOnly' => $this->safe_bool($order, 'reduceOnly'), 'side' => $this->safe_string($order, 'side'), 'price' => $this->parse_number($price), 'triggerPrice' => $this->parse_number($trigger_price), 'stopPrice' => $this->parse_number($trigger_price), 'stopLossPrice' => $this->safe_number($order, 'stopLossPrice'), 'takeProfitPrice' => $this->safe_number($order, 'takeProfitPrice'), 'amount' => $this->parse_number($amount), 'filled' => $this->parse_number($filled), 'remaining' => $this->parse_number($remaining), 'cost' => $this->parse_number($cost), 'average' => $this->parse_number($average), 'fee' => $fee, 'fees' => $fees, 'trades' => $trades, 'info' => $this->safe_value($order, 'info')];
     }
 
     public function safe_balance($balance) {
@@ -1429,9 +1541,21 @@ class Exchange extends NativeExchange {
 
     public function safe_transaction($transaction, $currency = null) {
         // A deposit or a withdrawal; the currency code comes from currency when the entry has none.
-        $timestamp = $this->safe_integer($transaction, 'timestamp');
+        $timestamp = $this->safe_milliseconds($transaction, 'timestamp');
         $code = $currency === null ? null : Js::get($currency, 'code');
-        return ['id' => $this->safe_string($transaction, 'id'), 'txid' => $this->safe_string($transaction, 'txid'), 'timestamp' => $timestamp, 'datetime' => $this->iso8601($timestamp), 'network' => $this->safe_string($transaction, 'network'), 'address' => $this->safe_string($transaction, 'address'), 'tag' => $this->safe_string($transaction, 'tag'), 'type' => $this->safe_string($transaction, 'type'), 'amount' => $this->safe_number($transaction, 'amount'), 'currency' => $this->safe_string($transaction, 'currency', $code), 'status' => $this->safe_string($transaction, 'status'), 'updated' => $this->safe_integer($transaction, 'updated'), 'fee' => $this->safe_fee($this->safe_dict($transaction, 'fee')), 'info' => $this->safe_value($transaction, 'info')];
+        return ['id' => $this->safe_string($transaction, 'id'), 'txid' => $this->safe_string($transaction, 'txid'), 'timestamp' => $timestamp, 'datetime' => $this->iso8601($timestamp), 'network' => $this->safe_string($transaction, 'network'), 'address' => $this->safe_string($transaction, 'address'), 'tag' => $this->safe_string($transaction, 'tag'), 'type' => $this->safe_string($transaction, 'type'), 'amount' => $this->parse_number($this->safe_unsigned($transaction, 'amount')), 'currency' => $this->safe_string($transaction, 'currency', $code), 'status' => $this->safe_string($transaction, 'status'), 'updated' => $this->safe_milliseconds($transaction, 'updated'), 'fee' => $this->safe_fee($this->safe_dict($transaction, 'fee')), 'info' => $this->safe_value($transaction, 'info')];
+    }
+
+    public function safe_ledger_entry($entry, $currency = null) {
+        // One movement of a balance; a signed amount gives the direction ('in' or 'out') and is unsigned.
+        $signed = $this->safe_string($entry, 'amount');
+        $direction = $this->safe_string($entry, 'direction');
+        if (($direction === null) && !($signed === null)) {
+            $direction = Js::truthy(Precise::string_lt($signed, '0')) ? 'out' : 'in';
+        }
+        $timestamp = $this->safe_milliseconds($entry, 'timestamp');
+        $code = $currency === null ? null : Js::get($currency, 'code');
+        return ['id' => $this->safe_string($entry, 'id'), 'timestamp' => $timestamp, 'datetime' => $this->iso8601($timestamp), 'direction' => $direction, 'account' => $this->safe_string($entry, 'account'), 'referenceId' => $this->safe_string($entry, 'referenceId'), 'type' => $this->safe_string($entry, 'type'), 'currency' => $this->safe_string($entry, 'currency', $code), 'amount' => $this->parse_number(Precise::string_abs($signed)), 'before' => $this->safe_number($entry, 'before'), 'after' => $this->safe_number($entry, 'after'), 'status' => $this->safe_string($entry, 'status'), 'fee' => $this->safe_fee($this->safe_dict($entry, 'fee')), 'info' => $this->safe_value($entry, 'info')];
     }
 
     public function account() {
@@ -1654,6 +1778,102 @@ class Exchange extends NativeExchange {
         $rate = $this->safe_string($market, $taker_or_maker);
         $cost = Precise::string_mul(Precise::string_mul($this->number_to_string($amount), $this->number_to_string($price)), $rate);
         return ['type' => $taker_or_maker, 'currency' => Js::get($market, 'quote'), 'rate' => $this->parse_number($rate), 'cost' => $this->parse_number($cost)];
+    }
+
+    // --- unified params: read once, checked, then mapped by the exchange (transpiler/unified.py) -------
+    public function unified_order_params($type, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        // The unified params of createOrder as [ unified, rest ]: unified holds postOnly (true also for
+        // timeInForce 'PO'), timeInForce ('GTC', 'IOC', 'FOK' or undefined), reduceOnly, triggerPrice,
+        // stopLossPrice, takeProfitPrice (as strings), the one of them that is set in 'triggerKind' with its
+        // price in 'trigger', clientOrderId and cost; rest is params without them.
+        // Combinations no exchange can place are rejected here, naming the param.
+        $time_in_force = $this->safe_string_upper($params, 'timeInForce');
+        $known = ['GTC', 'IOC', 'FOK', 'PO'];
+        if (!($time_in_force === null) && !(Js::truthy($this->in_array($time_in_force, $known)))) {
+            throw new BadRequest((Js::toStr($this->id) . ' createOrder () timeInForce must be one of GTC, IOC, FOK or PO, not ') . Js::toStr($time_in_force));
+        }
+        $post_only = ($time_in_force === 'PO') || ($this->safe_bool($params, 'postOnly', false) === true);
+        $unified = ['postOnly' => $post_only, 'timeInForce' => $time_in_force === 'PO' ? null : $time_in_force, 'reduceOnly' => $this->safe_bool($params, 'reduceOnly', false) === true, 'triggerPrice' => $this->safe_string($params, 'triggerPrice'), 'stopLossPrice' => $this->safe_string($params, 'stopLossPrice'), 'takeProfitPrice' => $this->safe_string($params, 'takeProfitPrice'), 'clientOrderId' => $this->safe_string($params, 'clientOrderId'), 'cost' => $this->safe_string($params, 'cost'), 'trigger' => null, 'triggerKind' => null];
+        if ($post_only && !($type === 'limit')) {
+            throw new InvalidOrder(((Js::toStr($this->id) . ' createOrder () postOnly (timeInForce PO) is for limit orders, not ') . Js::toStr($type)) . ' orders');
+        }
+        if ($post_only && ((Js::get($unified, 'timeInForce') === 'IOC') || (Js::get($unified, 'timeInForce') === 'FOK'))) {
+            throw new InvalidOrder((Js::toStr($this->id) . ' createOrder () postOnly cannot be combined with timeInForce ') . Js::toStr(Js::get($unified, 'timeInForce')));
+        }
+        $triggers = ['triggerPrice', 'stopLossPrice', 'takeProfitPrice'];
+        for ($i = 0; $i < count($triggers); $i++) {
+            $name = Js::get($triggers, $i);
+            $value = $this->safe_string($unified, $name);
+            if ($value === null) {
+                continue;
+            }
+            if (!(Js::get($unified, 'trigger') === null)) {
+                throw new InvalidOrder((((Js::toStr($this->id) . ' createOrder () takes one of triggerPrice, stopLossPrice and takeProfitPrice, not ') . Js::toStr(Js::get($unified, 'triggerKind'))) . ' and ') . Js::toStr($name));
+            }
+            if ($post_only) {
+                throw new InvalidOrder(((Js::toStr($this->id) . ' createOrder () ') . Js::toStr($name)) . ' cannot be combined with postOnly (timeInForce PO)');
+            }
+            $unified['trigger'] = $value;
+            $unified['triggerKind'] = $name;
+        }
+        if (!(Js::get($unified, 'cost') === null) && !($type === 'market')) {
+            throw new InvalidOrder(((Js::toStr($this->id) . ' createOrder () cost sizes market orders only, not ') . Js::toStr($type)) . ' orders');
+        }
+        $rest = $this->omit($params, ['postOnly', 'timeInForce', 'reduceOnly', 'triggerPrice', 'stopLossPrice', 'takeProfitPrice', 'clientOrderId', 'cost']);
+        return [$unified, $rest];
+    }
+
+    public function reject_unified_params($method, $unified, $names) {
+        // Throws NotSupported naming the first of names that unified holds (a true flag or a value): for the
+        // unified params this exchange cannot map.
+        for ($i = 0; Js::less($i, Js::length($names)); $i++) {
+            $value = $this->safe_value($unified, Js::get($names, $i));
+            if (!($value === null) && !($value === false)) {
+                throw new NotSupported((((Js::toStr($this->id) . ' ') . Js::toStr($method)) . ' () does not support the unified param ') . Js::toStr(Js::get($names, $i)));
+            }
+        }
+    }
+
+    public function network_id($network_code, $currency = null) {
+        // The exchange's id of a unified network code (options['networks'], then the currency's networks), or
+        // the code itself when neither knows it.
+        if ($network_code === null) {
+            return null;
+        }
+        $upper = mb_strtoupper($network_code, 'UTF-8');
+        $by_currency = $this->safe_dict($currency, 'networks', []);
+        $entry = $this->safe_dict($by_currency, $upper);
+        if (!($entry === null)) {
+            return $this->safe_string($entry, 'id', $upper);
+        }
+        $networks = $this->safe_dict($this->options, 'networks', []);
+        return $this->safe_string($networks, $upper, $upper);
+    }
+
+    public function network_code($network_id, $currency = null) {
+        // The unified code of an exchange's network id: the currency's network of that id, else the inverse of
+        // options['networks'], else the id itself.
+        if ($network_id === null) {
+            return null;
+        }
+        $by_currency = $this->safe_dict($currency, 'networks', []);
+        $known = Js::keys($by_currency);
+        for ($i = 0; $i < count($known); $i++) {
+            if (Js::strictEqual($this->safe_string($this->safe_dict($by_currency, Js::get($known, $i)), 'id'), $network_id)) {
+                return Js::get($known, $i);
+            }
+        }
+        $networks = $this->safe_dict($this->options, 'networks', []);
+        $codes = Js::keys($networks);
+        for ($i = 0; $i < count($codes); $i++) {
+            if (Js::strictEqual($this->safe_string($networks, Js::get($codes, $i)), $network_id)) {
+                return Js::get($codes, $i);
+            }
+        }
+        return $network_id;
     }
 
     // --- unified API defaults: an exchange overrides what it supports and sets has[...] = true --------

@@ -15,6 +15,7 @@ from exchangekit.base.errors import (
     InvalidAddress,
     InvalidNonce,
     InvalidOrder,
+    NotSupported,
     OnMaintenance,
     OrderNotFound,
     PermissionDenied,
@@ -27,12 +28,15 @@ from exchangekit.base.types import (
     Balances,
     Currency,
     DepositAddress,
+    LedgerEntry,
     Market,
     OHLCV,
     Order,
     OrderBook,
+    Status,
     Ticker,
     Trade,
+    TradingFee,
     Transaction,
 )
 
@@ -50,6 +54,9 @@ class kraken(Exchange):
                 "certified": True,
                 "has": {
                     "fetchCurrencies": True,
+                    "fetchTime": True,
+                    "fetchTradingFees": True,
+                    "fetchStatus": True,
                     "fetchTicker": True,
                     "fetchTickers": True,
                     "fetchOrderBook": True,
@@ -58,12 +65,14 @@ class kraken(Exchange):
                     "fetchBalance": True,
                     "createOrder": True,
                     "cancelOrder": True,
+                    "editOrder": True,
                     "fetchOrder": True,
                     "fetchOpenOrders": True,
                     "fetchClosedOrders": True,
                     "fetchMyTrades": True,
                     "fetchDeposits": True,
                     "fetchWithdrawals": True,
+                    "fetchLedger": True,
                     "fetchDepositAddress": True,
                     "withdraw": True,
                 },
@@ -159,6 +168,7 @@ class kraken(Exchange):
                         "canceled": "canceled",
                         "expired": "expired",
                     },
+                    "ledgerTypes": {"deposit": "transaction", "withdrawal": "transaction"},
                     "transactionStatuses": {
                         "Initial": "pending",
                         "Pending": "pending",
@@ -233,26 +243,82 @@ class kraken(Exchange):
         return self.milliseconds()
 
     # --- markets and currencies ----------------------------------------------------------------------
+    def fetch_time(self, params: dict[str, Any] | None = None) -> int | None:
+        if params is None:
+            params = {}
+        # Time: { unixtime (seconds), rfc1123 }.
+        response = self.public_get_time(params)
+        return self.safe_timestamp(self.safe_dict(response, "result", {}), "unixtime")
+
+    def fetch_status(self, params: dict[str, Any] | None = None) -> Status:
+        if params is None:
+            params = {}
+        # SystemStatus: online, maintenance, cancel_only or post_only, with the time it was reported; anything
+        # but online restricts trading, so it is 'maintenance'.
+        response = self.public_get_system_status(params)
+        result = self.safe_dict(response, "result", {})
+        status = self.safe_string(result, "status")
+        return {
+            "status": "ok" if (status == "online") else "maintenance",
+            "updated": self.parse8601(self.safe_string(result, "timestamp")),
+            "eta": None,
+            "url": None,
+            "info": response,
+        }
+
+    def fetch_trading_fees(self, params: dict[str, Any] | None = None) -> dict[str, TradingFee]:
+        if params is None:
+            params = {}
+        # TradeVolume with every pair: the account's current taker (fees) and maker (fees_maker) fee of each,
+        # in percent.
+        self.load_markets()
+        response = self.private_post_trade_volume(self.extend({"pair": js.join(self.ids, ",")}, params))
+        result = self.safe_dict(response, "result", {})
+        taker_fees = self.safe_dict(result, "fees", {})
+        maker_fees = self.safe_dict(result, "fees_maker", {})
+        fees = {}
+        ids = js.keys(taker_fees)
+        i = 0
+        while i < len(ids):
+            market = self.safe_market(js.get(ids, i))
+            taker = self.safe_string(self.safe_dict(taker_fees, js.get(ids, i)), "fee")
+            maker = self.safe_string(self.safe_dict(maker_fees, js.get(ids, i)), "fee", taker)
+            js.set_(
+                fees,
+                js.get(market, "symbol"),
+                {
+                    "symbol": js.get(market, "symbol"),
+                    "maker": self.parse_number(Precise.string_div(maker, "100")),
+                    "taker": self.parse_number(Precise.string_div(taker, "100")),
+                    "info": response,
+                },
+            )
+            i += 1
+        return fees
+
     def fetch_currencies(self, params: dict[str, Any] | None = None) -> dict[str, Currency]:
         if params is None:
             params = {}
         response = self.public_get_assets(params)
         assets = self.safe_dict(response, "result", {})
         ids = js.keys(assets)
-        result = []
+        result = {}  # by unified code
         i = 0
         while i < len(ids):
             id_ = js.get(ids, i)
             asset = self.safe_value(assets, id_)
-            result.append(
+            code = self.common_currency_code(self.safe_string(asset, "altname"))
+            js.set_(
+                result,
+                code,
                 {
                     "id": id_,
-                    "code": self.common_currency_code(self.safe_string(asset, "altname")),
+                    "code": code,
                     "name": self.safe_string(asset, "altname"),
                     "active": self.safe_string(asset, "status") == "enabled",
                     "precision": self.parse_number(self.parse_precision(self.safe_string(asset, "decimals"))),
                     "info": asset,
-                }
+                },
             )
             i += 1
         return result
@@ -422,7 +488,13 @@ class kraken(Exchange):
         market = self.market(symbol)
         request = {"pair": js.get(market, "id"), "interval": self.safe_integer(self.timeframes, timeframe)}
         if not (since is None):
-            request["since"] = js.floor(js.divide(since, 1000))
+            # OHLC returns the candles after since (exclusive): one second earlier keeps the candle at since.
+            request["since"] = js.floor(js.divide(since, 1000)) - 1
+        if not (self.safe_value(params, "until") is None):
+            raise NotSupported(
+                js.to_str(self.id)
+                + " fetchOHLCV () does not support the unified param until: OHLC has no end time"
+            )
         response = self.public_get_ohlc(self.extend(request, params))
         candles = self.safe_dict(response, "result", {})
         return self.parse_ohlcvs(
@@ -522,30 +594,130 @@ class kraken(Exchange):
     ) -> Order:
         if params is None:
             params = {}
+        # AddOrder. The unified params map to Kraken's fields: a trigger makes the order a stop-loss or
+        # take-profit (-limit) with the trigger in price and the limit price in price2; postOnly is the
+        # oflags 'post'; timeInForce is timeinforce (GTC or IOC: Kraken has no FOK); reduceOnly is
+        # reduce_only; clientOrderId is cl_ord_id. Spending a quote amount (cost) is not mapped.
         self.load_markets()
         market = self.market(symbol)
+        (
+            unified,
+            rest,
+        ) = js.destructure(self.unified_order_params(type_, params), 2)
+        self.reject_unified_params("createOrder", unified, ["cost"])
+        if (type_ == "limit") and (price is None):
+            raise ArgumentsRequired(js.to_str(self.id) + " createOrder () requires a price for a limit order")
+        ordertype = type_
+        trigger = js.get(unified, "trigger")
+        if not (trigger is None):
+            kind = "take-profit" if (js.get(unified, "triggerKind") == "takeProfitPrice") else "stop-loss"
+            ordertype = (kind + "-limit") if (type_ == "limit") else kind
         request = {
             "pair": js.get(market, "id"),
             "type": side,
-            "ordertype": type_,
+            "ordertype": ordertype,
             "volume": self.amount_to_precision(symbol, amount),
         }
-        if type_ == "limit":
-            if price is None:
-                raise ArgumentsRequired(
-                    js.to_str(self.id) + " createOrder () requires a price for a limit order"
-                )
+        if not (trigger is None):
+            request["price"] = self.price_to_precision(symbol, trigger)
+            if type_ == "limit":
+                request["price2"] = self.price_to_precision(symbol, price)
+        elif type_ == "limit":
             request["price"] = self.price_to_precision(symbol, price)
-        response = self.private_post_add_order(self.extend(request, params))
+        if js.truthy(js.get(unified, "postOnly")):
+            flags = self.safe_string(rest, "oflags")
+            request["oflags"] = "post" if (flags is None) else js.to_str(flags) + ",post"
+        time_in_force = js.get(unified, "timeInForce")
+        if time_in_force == "FOK":
+            raise NotSupported(
+                js.to_str(self.id)
+                + " createOrder () timeInForce FOK is not supported: Kraken has GTC, IOC and GTD"
+            )
+        if not (time_in_force is None):
+            request["timeinforce"] = time_in_force
+        if js.truthy(js.get(unified, "reduceOnly")):
+            request["reduce_only"] = True
+        if not (js.get(unified, "clientOrderId") is None):
+            request["cl_ord_id"] = js.get(unified, "clientOrderId")
+        response = self.private_post_add_order(self.extend(request, self.omit(rest, "oflags")))
         result = self.safe_dict(response, "result", {})
+        limit_price = (
+            self.safe_string(request, "price2")
+            if (not (trigger is None))
+            else self.safe_string(request, "price")
+        )
         return self.safe_order(
             {
                 "id": self.safe_string(self.safe_list(result, "txid", []), 0),
+                "clientOrderId": js.get(unified, "clientOrderId"),
                 "symbol": js.get(market, "symbol"),
                 "type": type_,
                 "side": side,
                 "amount": js.get(request, "volume"),
-                "price": self.safe_string(request, "price"),
+                "price": limit_price,
+                "triggerPrice": js.get(request, "price") if (not (trigger is None)) else None,
+                "stopLossPrice": (
+                    js.get(request, "price") if (js.get(unified, "triggerKind") == "stopLossPrice") else None
+                ),
+                "takeProfitPrice": (
+                    js.get(request, "price")
+                    if (js.get(unified, "triggerKind") == "takeProfitPrice")
+                    else None
+                ),
+                "postOnly": True if js.truthy(js.get(unified, "postOnly")) else None,
+                "timeInForce": time_in_force,
+                "reduceOnly": True if js.truthy(js.get(unified, "reduceOnly")) else None,
+                "info": result,
+            },
+            market,
+        )
+
+    def edit_order(
+        self,
+        id_: str,
+        symbol: str,
+        type_: str,
+        side: str,
+        amount: float | None = None,
+        price: float | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> Order:
+        if params is None:
+            params = {}
+        # AmendOrder changes an open order in place (its type and side stay): order_qty, limit_price, and the
+        # unified triggerPrice as trigger_price; postOnly is post_only, which rejects a new limit price that
+        # would take liquidity. Kraken answers with the amend's id only.
+        self.load_markets()
+        market = self.market(symbol)
+        request = {"txid": id_}
+        if not (amount is None):
+            request["order_qty"] = self.amount_to_precision(symbol, amount)
+        if not (price is None):
+            request["limit_price"] = self.price_to_precision(symbol, price)
+        trigger_price = self.safe_string(params, "triggerPrice")
+        if not (trigger_price is None):
+            request["trigger_price"] = self.price_to_precision(symbol, trigger_price)
+        post_only = self.safe_bool(params, "postOnly", False)
+        if js.truthy(post_only):
+            if price is None:
+                raise InvalidOrder(
+                    js.to_str(self.id) + " editOrder () postOnly applies to a new limit price: pass price"
+                )
+            request["post_only"] = True
+        response = self.private_post_amend_order(
+            self.extend(request, self.omit(params, ["triggerPrice", "postOnly"]))
+        )
+        result = self.safe_dict(response, "result", {})
+        return self.safe_order(
+            {
+                "id": id_,
+                "symbol": js.get(market, "symbol"),
+                "type": type_,
+                "side": side,
+                "amount": self.safe_string(request, "order_qty"),
+                "price": self.safe_string(request, "limit_price"),
+                "triggerPrice": self.safe_string(request, "trigger_price"),
+                "postOnly": True if js.truthy(post_only) else None,
                 "info": result,
             },
             market,
@@ -561,15 +733,39 @@ class kraken(Exchange):
         return self.safe_order({"id": id_, "status": "canceled", "info": result})
 
     def parse_order(self, order, market=None):
-        # The caller adds the order's id, the key it came under (entriesById).
+        # The caller adds the order's id, the key it came under (entriesById). A stop-loss or take-profit
+        # order is a market order with a trigger, its -limit form a limit order: Kraken's descr.price is then
+        # the trigger and descr.price2 the limit price. The fee is in the quote currency unless oflags has
+        # fcib (fee in base).
         description = self.safe_dict(order, "descr", {})
         market = self.market_by_altname(self.safe_string(description, "pair"))
-        stop_price = None
-        if js.truthy(Precise.string_gt(self.safe_string(order, "stopprice", "0"), "0")):
-            stop_price = self.safe_string(order, "stopprice")
+        ordertype = self.safe_string(description, "ordertype")
+        oflags = self.safe_string(order, "oflags", "")
+        flags = js.split(oflags, ",")
+        type_ = ordertype
+        price = self.safe_string(description, "price")
+        trigger_price = None
+        stop_loss_price = None
+        take_profit_price = None
+        triggered = (not (ordertype is None)) and (
+            ordertype.startswith("stop-loss") or ordertype.startswith("take-profit")
+        )
+        if triggered:
+            trigger_price = price
+            type_ = "limit" if ordertype.endswith("-limit") else "market"
+            price = self.safe_string(description, "price2") if (type_ == "limit") else None
+            if ordertype.startswith("stop-loss"):
+                stop_loss_price = trigger_price
+            else:
+                take_profit_price = trigger_price
+        elif js.truthy(Precise.string_gt(self.safe_string(order, "stopprice", "0"), "0")):
+            trigger_price = self.safe_string(order, "stopprice")
         average = None
         if js.truthy(Precise.string_gt(self.safe_string(order, "price", "0"), "0")):
             average = self.safe_string(order, "price")
+        fee_currency = (
+            js.get(market, "base") if js.truthy(self.in_array("fcib", flags)) else js.get(market, "quote")
+        )
         return self.safe_order(
             {
                 "id": self.safe_string(order, "id"),
@@ -577,18 +773,22 @@ class kraken(Exchange):
                 "symbol": js.get(market, "symbol"),
                 "timestamp": self.safe_timestamp(order, "opentm"),
                 "lastTradeTimestamp": self.safe_timestamp(order, "closetm"),
+                "lastUpdateTimestamp": self.safe_timestamp(order, "closetm"),
                 "status": self.safe_string(
                     js.get(self.options, "orderStatuses"), self.safe_string(order, "status")
                 ),
-                "type": self.safe_string(description, "ordertype"),
+                "type": type_,
                 "side": self.safe_string(description, "type"),
-                "price": self.safe_string(description, "price"),
-                "stopPrice": stop_price,
+                "price": price,
+                "triggerPrice": trigger_price,
+                "stopLossPrice": stop_loss_price,
+                "takeProfitPrice": take_profit_price,
+                "postOnly": True if js.truthy(self.in_array("post", flags)) else None,
                 "amount": self.safe_string(order, "vol"),
                 "filled": self.safe_string(order, "vol_exec"),
                 "cost": self.safe_string(order, "cost"),
                 "average": average,
-                "fee": {"cost": self.safe_string(order, "fee"), "currency": js.get(market, "quote")},
+                "fee": {"cost": self.safe_string(order, "fee"), "currency": fee_currency},
                 "info": order,
             },
             market,
@@ -644,7 +844,10 @@ class kraken(Exchange):
         request = {}
         if not (since is None):
             request["start"] = js.floor(js.divide(since, 1000))
-        response = self.private_post_closed_orders(self.extend(request, params))
+        until = self.safe_integer(params, "until")
+        if not (until is None):
+            request["end"] = js.floor(js.divide(until, 1000))
+        response = self.private_post_closed_orders(self.extend(request, self.omit(params, "until")))
         result = self.safe_dict(response, "result", {})
         market = None if (symbol is None) else self.market(symbol)
         return self.parse_orders(
@@ -664,7 +867,10 @@ class kraken(Exchange):
         request = {}
         if not (since is None):
             request["start"] = js.floor(js.divide(since, 1000))
-        response = self.private_post_trades_history(self.extend(request, params))
+        until = self.safe_integer(params, "until")
+        if not (until is None):
+            request["end"] = js.floor(js.divide(until, 1000))  # inclusive, in seconds
+        response = self.private_post_trades_history(self.extend(request, self.omit(params, "until")))
         result = self.safe_dict(response, "result", {})
         market = None if (symbol is None) else self.market(symbol)
         return self.parse_trades(
@@ -703,11 +909,15 @@ class kraken(Exchange):
             request["asset"] = js.get(currency, "id")
         if not (since is None):
             request["start"] = js.floor(js.divide(since, 1000))
+        until = self.safe_integer(params, "until")
+        if not (until is None):
+            request["end"] = js.floor(js.divide(until, 1000))
+        rest = self.omit(params, "until")
         response = None
         if type_ == "deposit":
-            response = self.private_post_deposit_status(self.extend(request, params))
+            response = self.private_post_deposit_status(self.extend(request, rest))
         else:
-            response = self.private_post_withdraw_status(self.extend(request, params))
+            response = self.private_post_withdraw_status(self.extend(request, rest))
         return self.parse_transactions(
             self.safe_list(response, "result", []), currency, since, limit, {"type": type_}
         )
@@ -734,10 +944,65 @@ class kraken(Exchange):
             params = {}
         return self.fetch_transfers("withdrawal", code, since, limit, params)
 
+    def fetch_ledger(
+        self,
+        code: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[LedgerEntry]:
+        if params is None:
+            params = {}
+        # Ledgers: entries keyed by ledger id, from start to end (seconds; end is the unified until), of one
+        # asset or all.
+        self.load_markets()
+        request = {}
+        currency = None
+        if not (code is None):
+            currency = self.currency(code)
+            request["asset"] = js.get(currency, "id")
+        if not (since is None):
+            request["start"] = js.floor(js.divide(since, 1000))
+        until = self.safe_integer(params, "until")
+        if not (until is None):
+            request["end"] = js.floor(js.divide(until, 1000))
+        response = self.private_post_ledgers(self.extend(request, self.omit(params, "until")))
+        result = self.safe_dict(response, "result", {})
+        return self.parse_ledger(
+            self.entries_by_id(self.safe_dict(result, "ledger", {})), currency, since, limit
+        )
+
+    def parse_ledger_entry(self, item, currency=None):
+        # { refid, time (seconds), type, subtype, aclass, asset, amount (signed), fee, balance (after) }; the
+        # caller adds the entry's id.
+        code = self.safe_currency_code(self.safe_string(item, "asset"), currency)
+        type_ = self.safe_string(item, "type")
+        return self.safe_ledger_entry(
+            {
+                "id": self.safe_string(item, "id"),
+                "timestamp": self.safe_timestamp(item, "time"),
+                "referenceId": self.safe_string(item, "refid"),
+                "type": self.safe_string(js.get(self.options, "ledgerTypes"), type_, type_),
+                "currency": code,
+                "amount": self.safe_string(item, "amount"),
+                "after": self.safe_string(item, "balance"),
+                "status": "ok",
+                "fee": {"cost": self.safe_string(item, "fee"), "currency": code},
+                "info": item,
+            },
+            currency,
+        )
+
     def fetch_deposit_address(self, code: str, params: dict[str, Any] | None = None) -> DepositAddress:
         if params is None:
             params = {}
-        # An address belongs to a deposit method; without params['method'], the asset's first one.
+        # An address belongs to a deposit method; without params['method'], the asset's first one. Unified
+        # network codes are not mapped to methods.
+        if not (self.safe_value(params, "network") is None):
+            raise NotSupported(
+                js.to_str(self.id)
+                + ' fetchDepositAddress () does not support the unified param network: pass the deposit method as params["method"]'
+            )
         self.load_markets()
         currency = self.currency(code)
         method = self.safe_string(params, "method")
@@ -777,7 +1042,13 @@ class kraken(Exchange):
     ) -> Transaction:
         if params is None:
             params = {}
-        # Kraken only pays out to addresses saved in the account, named by params['key'].
+        # Kraken only pays out to addresses saved in the account, named by params['key']; the saved address
+        # fixes the network, so a unified network is not mapped.
+        if not (self.safe_value(params, "network") is None):
+            raise NotSupported(
+                js.to_str(self.id)
+                + ' withdraw () does not support the unified param network: the saved address named by params["key"] decides it'
+            )
         key = self.safe_string(params, "key")
         if key is None:
             raise ArgumentsRequired(

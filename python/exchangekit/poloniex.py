@@ -30,6 +30,7 @@ from exchangekit.base.types import (
     OrderBook,
     Ticker,
     Trade,
+    TradingFee,
     Transaction,
 )
 
@@ -46,6 +47,8 @@ class poloniex(Exchange):
                 "rateLimit": 5,
                 "has": {
                     "fetchCurrencies": True,
+                    "fetchTime": True,
+                    "fetchTradingFees": True,
                     "fetchTicker": True,
                     "fetchTickers": True,
                     "fetchOrderBook": True,
@@ -54,6 +57,7 @@ class poloniex(Exchange):
                     "fetchBalance": True,
                     "createOrder": True,
                     "cancelOrder": True,
+                    "cancelAllOrders": True,
                     "fetchOrder": True,
                     "fetchOpenOrders": True,
                     "fetchClosedOrders": True,
@@ -168,6 +172,8 @@ class poloniex(Exchange):
                 "fees": {"trading": {"tierBased": True, "percentage": True, "taker": 0.002, "maker": 0.002}},
                 "precisionMode": DECIMAL_PLACES,
                 "options": {
+                    "sameNameParams": ["clientOrderId"],
+                    "networks": {"ERC20": "ETH", "TRC20": "TRON", "BEP20": "BSC"},
                     "orderStatuses": {
                         "NEW": "open",
                         "PARTIALLY_FILLED": "open",
@@ -227,12 +233,43 @@ class poloniex(Exchange):
         )
 
     # --- markets and currencies ----------------------------------------------------------------------
+    def fetch_time(self, params: dict[str, Any] | None = None) -> int | None:
+        if params is None:
+            params = {}
+        # timestamp: { serverTime } in milliseconds.
+        response = self.public_get_timestamp(params)
+        return self.safe_integer(response, "serverTime")
+
+    def fetch_trading_fees(self, params: dict[str, Any] | None = None) -> dict[str, TradingFee]:
+        if params is None:
+            params = {}
+        # feeinfo: the account's makerRate and takerRate, the same for every market.
+        self.load_markets()
+        response = self.private_get_feeinfo(params)
+        fees = {}
+        i = 0
+        while js.less(i, js.length(self.symbols)):
+            symbol = js.get(self.symbols, i)
+            js.set_(
+                fees,
+                symbol,
+                {
+                    "symbol": symbol,
+                    "maker": self.safe_number(response, "makerRate"),
+                    "taker": self.safe_number(response, "takerRate"),
+                    "info": response,
+                },
+            )
+            i += 1
+        return fees
+
     def fetch_currencies(self, params: dict[str, Any] | None = None) -> dict[str, Currency]:
         if params is None:
             params = {}
-        # A list of one-entry dictionaries: [ { "BTC": { ... } }, { "ETH": { ... } } ].
+        # A list of one-entry dictionaries: [ { "BTC": { ... } }, { "ETH": { ... } } ]; the result is keyed by
+        # unified code, each currency with its own blockchain as its network.
         response = self.public_get_currencies(params)
-        result = []
+        result = {}
         i = 0
         while js.less(i, js.length(response)):
             ids = js.keys(js.get(response, i))
@@ -242,17 +279,39 @@ class poloniex(Exchange):
                 entry = self.safe_value(js.get(response, i), id_)
                 deposit = self.safe_string(entry, "walletDepositState") == "ENABLED"
                 withdraw = self.safe_string(entry, "walletWithdrawalState") == "ENABLED"
-                result.append(
+                code = self.safe_currency_code(id_)
+                active = (deposit and withdraw) and (self.safe_bool(entry, "delisted") is False)
+                fee = self.safe_number(entry, "withdrawalFee")
+                blockchain = self.safe_string(entry, "blockchain")
+                networks = {}
+                if not (blockchain is None):
+                    network_code = self.network_code(blockchain)
+                    js.set_(
+                        networks,
+                        network_code,
+                        {
+                            "id": blockchain,
+                            "network": network_code,
+                            "active": active,
+                            "deposit": deposit,
+                            "withdraw": withdraw,
+                            "fee": fee,
+                        },
+                    )
+                js.set_(
+                    result,
+                    code,
                     {
                         "id": id_,
-                        "code": self.safe_currency_code(id_),
+                        "code": code,
                         "name": self.safe_string(entry, "name"),
-                        "active": (deposit and withdraw) and (self.safe_bool(entry, "delisted") is False),
+                        "active": active,
                         "deposit": deposit,
                         "withdraw": withdraw,
-                        "fee": self.safe_number(entry, "withdrawalFee"),
+                        "fee": fee,
+                        "networks": networks,
                         "info": entry,
-                    }
+                    },
                 )
                 j += 1
             i += 1
@@ -402,7 +461,10 @@ class poloniex(Exchange):
             request["startTime"] = since
         if not (limit is None):
             request["limit"] = limit
-        response = self.public_get_markets_symbol_candles(self.extend(request, params))
+        until = self.safe_integer(params, "until")
+        if not (until is None):
+            request["endTime"] = until
+        response = self.public_get_markets_symbol_candles(self.extend(request, self.omit(params, "until")))
         return self.parse_ohlcvs(response, market, timeframe, since, limit)
 
     def parse_trade(self, trade, market=None):
@@ -512,28 +574,64 @@ class poloniex(Exchange):
     ) -> Order:
         if params is None:
             params = {}
-        # A market buy is sized in the quote currency: amount * price, so it needs a price too.
+        # POST /orders; a market buy is sized in the quote currency: amount * price, so it needs a price too,
+        # unless the unified cost gives that amount. The unified params map to Poloniex's fields: postOnly is
+        # the type LIMIT_MAKER, timeInForce is timeInForce (GTC, IOC, FOK), clientOrderId is clientOrderId,
+        # cost is amount (quote units, market orders); triggerPrice and stopLossPrice make a smart order
+        # (POST /smartorders) of type STOP or STOP_LIMIT with stopPrice. Poloniex's smart orders have no
+        # take-profit kind and spot has no reduce-only: NotSupported.
         self.load_markets()
         market = self.market(symbol)
-        request = {"symbol": js.get(market, "id"), "side": side.upper(), "type": type_.upper()}
-        if (type_ == "market") and (side == "buy"):
+        (
+            unified,
+            rest,
+        ) = js.destructure(self.unified_order_params(type_, params), 2)
+        self.reject_unified_params("createOrder", unified, ["takeProfitPrice", "reduceOnly"])
+        trigger = js.get(unified, "trigger")
+        poloniex_type = type_.upper()
+        if js.truthy(js.get(unified, "postOnly")):
+            poloniex_type = "LIMIT_MAKER"
+        elif not (trigger is None):
+            poloniex_type = "STOP_LIMIT" if (type_ == "limit") else "STOP"
+        request = {"symbol": js.get(market, "id"), "side": side.upper(), "type": poloniex_type}
+        if not (js.get(unified, "cost") is None):
+            request["amount"] = self.cost_to_precision(symbol, js.get(unified, "cost"))
+        elif (type_ == "market") and (side == "buy"):
             if price is None:
                 raise ArgumentsRequired(
                     js.to_str(self.id)
-                    + " createOrder () needs a price for a market buy, which is sized in the quote currency (amount * price)"
+                    + ' createOrder () needs a price for a market buy, which is sized in the quote currency (amount * price), or params["cost"]'
                 )
             cost = Precise.string_mul(self.number_to_string(amount), self.number_to_string(price))
             request["amount"] = self.cost_to_precision(symbol, cost)
         else:
             request["quantity"] = self.amount_to_precision(symbol, amount)
+        time_in_force = js.get(unified, "timeInForce")
         if type_ == "limit":
             if price is None:
                 raise ArgumentsRequired(
                     js.to_str(self.id) + " createOrder () requires a price for a limit order"
                 )
             request["price"] = self.price_to_precision(symbol, price)
-            request["timeInForce"] = "GTC"
-        response = self.private_post_orders(self.extend(request, params))
+            if not js.truthy(js.get(unified, "postOnly")):
+                request["timeInForce"] = "GTC" if (time_in_force is None) else time_in_force
+        elif not (time_in_force is None):
+            raise InvalidOrder(
+                (
+                    (js.to_str(self.id) + " createOrder () timeInForce applies to limit orders only, not ")
+                    + js.to_str(type_)
+                )
+                + " orders"
+            )
+        if not (trigger is None):
+            request["stopPrice"] = self.price_to_precision(symbol, trigger)
+        if not (js.get(unified, "clientOrderId") is None):
+            request["clientOrderId"] = js.get(unified, "clientOrderId")
+        response = None
+        if not (trigger is None):
+            response = self.private_post_smartorders(self.extend(request, rest))
+        else:
+            response = self.private_post_orders(self.extend(request, rest))
         return self.safe_order(
             {
                 "id": self.safe_string(response, "id"),
@@ -543,6 +641,14 @@ class poloniex(Exchange):
                 "side": side,
                 "amount": self.safe_string(request, "quantity"),
                 "price": self.safe_string(request, "price"),
+                "triggerPrice": self.safe_string(request, "stopPrice"),
+                "stopLossPrice": (
+                    self.safe_string(request, "stopPrice")
+                    if (js.get(unified, "triggerKind") == "stopLossPrice")
+                    else None
+                ),
+                "postOnly": True if js.truthy(js.get(unified, "postOnly")) else None,
+                "timeInForce": self.safe_string(request, "timeInForce"),
                 "info": response,
             },
             market,
@@ -555,6 +661,22 @@ class poloniex(Exchange):
             params = {}
         response = self.private_delete_orders_id(self.extend({"id": id_}, params))
         return self.parse_order(response)
+
+    def cancel_all_orders(
+        self, symbol: str | None = None, params: dict[str, Any] | None = None
+    ) -> list[Order]:
+        if params is None:
+            params = {}
+        # DELETE orders, of one symbol or all: [ { orderId, clientOrderId, state, code, message } ], one per
+        # order it asked to cancel.
+        self.load_markets()
+        request = {}
+        market = None
+        if not (symbol is None):
+            market = self.market(symbol)
+            request["symbols"] = [js.get(market, "id")]
+        response = self.private_delete_orders(self.extend(request, params))
+        return self.parse_orders(response, market)
 
     def fetch_order(self, id_: str, symbol: str | None = None, params: dict[str, Any] | None = None) -> Order:
         if params is None:
@@ -601,9 +723,12 @@ class poloniex(Exchange):
             request["symbol"] = js.get(market, "id")
         if not (since is None):
             request["startTime"] = since
+        until = self.safe_integer(params, "until")
+        if not (until is None):
+            request["endTime"] = until
         if not (limit is None):
             request["limit"] = limit
-        response = self.private_get_orders_history(self.extend(request, params))
+        response = self.private_get_orders_history(self.extend(request, self.omit(params, "until")))
         return self.parse_orders(response, market, since, limit)
 
     def fetch_my_trades(
@@ -625,7 +750,10 @@ class poloniex(Exchange):
             request["startTime"] = since
         if not (limit is None):
             request["limit"] = limit
-        response = self.private_get_trades(self.extend(request, params))
+        until = self.safe_integer(params, "until")
+        if not (until is None):
+            request["endTime"] = until
+        response = self.private_get_trades(self.extend(request, self.omit(params, "until")))
         return self.parse_trades(response, market, since, limit)
 
     # --- funding -------------------------------------------------------------------------------------
@@ -666,12 +794,17 @@ class poloniex(Exchange):
         start = js.subtract(now, js.multiply(js.get(self.options, "transactionsDays"), 86400))
         if not (since is None):
             start = js.floor(js.divide(since, 1000))
-        request = {"start": start, "end": now, "activityType": 1 if (type_ == "deposit") else 2}
+        until = self.safe_integer(params, "until")
+        request = {
+            "start": start,
+            "end": now if (until is None) else js.floor(js.divide(until, 1000)),
+            "activityType": 1 if (type_ == "deposit") else 2,
+        }
         currency = None
         if not (code is None):
             currency = self.currency(code)
             request["currency"] = js.get(currency, "id")
-        response = self.private_get_wallets_activity(self.extend(request, params))
+        response = self.private_get_wallets_activity(self.extend(request, self.omit(params, "until")))
         return self.parse_transactions(
             self.safe_list(response, key, []), currency, since, limit, {"type": type_}
         )
@@ -704,10 +837,12 @@ class poloniex(Exchange):
         # wallets/addresses answers { "BTC": "address", ... }; a tag-based currency as 'address:tag'.
         self.load_markets()
         currency = self.currency(code)
+        network_code = self.safe_string_upper(params, "network")
+        currency_id = self.chain_currency_id(currency, network_code)
         response = self.private_get_wallets_addresses(
-            self.extend({"currency": js.get(currency, "id")}, params)
+            self.extend({"currency": currency_id}, self.omit(params, "network"))
         )
-        value = self.safe_string(response, js.get(currency, "id"))
+        value = self.safe_string(response, currency_id)
         if value is None:
             raise ExchangeError(
                 (
@@ -715,7 +850,7 @@ class poloniex(Exchange):
                         ((js.to_str(self.id) + " has no ") + js.to_str(code))
                         + ' deposit address yet: create one with privatePostWalletsAddress ({ "currency": "'
                     )
-                    + js.to_str(js.get(currency, "id"))
+                    + js.to_str(currency_id)
                 )
                 + '" })'
             )
@@ -724,9 +859,18 @@ class poloniex(Exchange):
             "currency": code,
             "address": js.get(parts, 0),
             "tag": self.safe_string(parts, 1),
-            "network": None,
+            "network": network_code,
             "info": response,
         }
+
+    def chain_currency_id(self, currency, network_code=None):
+        # A unified network other than the currency's own chain names the currency of that chain: USDT on
+        # TRC20 is USDTTRON (options['networks']).
+        currency_id = js.get(currency, "id")
+        if network_code is None:
+            return currency_id
+        chain = self.network_id(network_code)
+        return currency_id if js.strict_equal(chain, currency_id) else js.add(currency_id, chain)
 
     def withdraw(
         self,
@@ -738,22 +882,22 @@ class poloniex(Exchange):
     ) -> Transaction:
         if params is None:
             params = {}
+        # The unified network picks the chain's currency (chainCurrencyId).
         self.load_markets()
         currency = self.currency(code)
-        request = {
-            "currency": js.get(currency, "id"),
-            "amount": self.number_to_string(amount),
-            "address": address,
-        }
+        network_code = self.safe_string_upper(params, "network")
+        currency_id = self.chain_currency_id(currency, network_code)
+        request = {"currency": currency_id, "amount": self.number_to_string(amount), "address": address}
         if not (tag is None):
             request["paymentId"] = tag
-        response = self.private_post_wallets_withdraw(self.extend(request, params))
+        response = self.private_post_wallets_withdraw(self.extend(request, self.omit(params, "network")))
         return self.safe_transaction(
             {
                 "id": self.safe_string(response, "withdrawalRequestsId"),
                 "type": "withdrawal",
                 "address": address,
                 "tag": tag,
+                "network": network_code,
                 "amount": js.get(request, "amount"),
                 "currency": code,
                 "info": response,

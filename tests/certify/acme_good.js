@@ -53,7 +53,7 @@ export default class acme extends Exchange {
             const quoteId = this.safeString (entry, 'quote');
             const base = this.safeCurrencyCode (baseId);
             const quote = this.safeCurrencyCode (quoteId);
-            result.push ({
+            result.push (this.safeMarketStructure ({
                 'id': this.safeString (entry, 'name'),
                 'symbol': base + '/' + quote,
                 'base': base,
@@ -64,7 +64,7 @@ export default class acme extends Exchange {
                 'type': 'spot',
                 'spot': true,
                 'info': entry,
-            });
+            }));
         }
         return result;
     }

@@ -15,6 +15,8 @@ from esprima.nodes import Node
 from transpiler.analysis.exchange import ExchangeClass, describe_literal, find_exchange_class
 from transpiler.build import Plan, differences, module_paths
 from transpiler.certify.checks import CHECKS
+from transpiler.certify.structures import problems as structure_problems
+from transpiler.certify.params import MAPPED, REJECTED, SAME_NAME, SAME_NAME_OPTION, run_probes
 from transpiler.checker import FileResult, check_file, result_for
 from transpiler.diagnostics import Diagnostic, Severity
 from transpiler.harness.fixtures import Case, FixtureError, case_problems, cases, fixture_path, load_fixture
@@ -41,6 +43,7 @@ class Certification:
     findings: list[Diagnostic] = field(default_factory=list)
     implemented: list[str] = field(default_factory=list)  # unified methods the class defines
     coverage: dict[str, dict[str, int]] = field(default_factory=dict)  # method -> {"request": n, "response": n}
+    params: dict[str, dict[str, str]] = field(default_factory=dict)  # method -> unified param -> how it is handled
     results: dict[str, dict] = field(default_factory=dict)  # runtime -> {"passed", "failed", "not_run"}
     seconds: float = 0.0
 
@@ -129,6 +132,8 @@ def certify(root: str, exchange_id: str, build_plan: Callable[[], Plan]) -> Cert
         if uncallable:
             ready = "the fixture calls methods that fixtures may not call"
         _run_all(library, fixture, locator, report, ready, run_js=runnable and not uncallable)
+        if runnable and not uncallable:
+            report.findings += _param_findings(library, fixture, locator, report)
     report.seconds = time.perf_counter() - started
     return report
 
@@ -306,8 +311,68 @@ def _run_all(library: Library, fixture: dict, locator: _Locator, report: Certifi
             continue
         failed = [(case, problems) for case, outcome in zip(all_cases, outcomes)
                   if (problems := case_problems(case, outcome))]
+        if runtime == "js":
+            report.findings += _structure_findings(locator, all_cases, outcomes)
         report.results[runtime] = {"passed": len(all_cases) - len(failed), "failed": len(failed), "not_run": None}
         report.findings += [_case_finding(locator, case, runtime, problems) for case, problems in failed]
+
+
+def _structure_findings(locator: _Locator, all_cases: list[Case], outcomes: list[dict]) -> list[Diagnostic]:
+    """CERT-S001 on the results of the response tests of unified methods, as JavaScript returned them."""
+    findings = []
+    for case, outcome in zip(all_cases, outcomes):
+        method = UNIFIED_METHODS.get(case.method)
+        if method is None or "result" not in case.spec or "ok" not in outcome:
+            continue
+        broken = structure_problems(method, outcome["ok"])
+        if broken:
+            shown = "; ".join(broken[:5]) + (f"; and {len(broken) - 5} more" if len(broken) > 5 else "")
+            findings.append(locator.finding("CERT-S001", locator.method(case.method),
+                                            f"{case.id} [{case.spec['description']}] returns what the contract does "
+                                            f"not allow: {shown}"))
+    return findings
+
+
+def _param_findings(library: Library, fixture: dict, locator: _Locator, report: Certification) -> list[Diagnostic]:
+    """CERT-P001, and report.params: per method and unified param, how the exchange handles it."""
+    try:
+        verdicts = run_probes(library, fixture, report.implemented, _same_name_params(locator))
+    except RunnerError as error:
+        return [locator.finding("CERT-T001", None, f"js (unified param probes): {error}")]
+    findings = []
+    for verdict in verdicts:
+        method, param = verdict.probe.case.method, verdict.probe.param
+        handled = report.params.setdefault(method, {})
+        previous = handled.get(param)
+        if previous is None or previous == REJECTED or not verdict.ok and previous in (MAPPED, SAME_NAME):
+            handled[param] = verdict.outcome  # one case that fails decides; mapped in one case beats rejected
+        if not verdict.ok:
+            findings.append(locator.finding("CERT-P001", locator.method(method),
+                                            f"{method} {verdict.outcome} the unified param {param} "
+                                            f"({verdict.probe.case.id} [{verdict.probe.case.spec['description']}] "
+                                            f"with params.{param}: {verdict.detail})"))
+    # A case that sets a unified param itself and sends its requests shows the param mapped (when its probes on the
+    # other cases were rejected, e.g. cost on a limit order): CERT-T001 checks that it sends what it should.
+    for case in cases(fixture):
+        method = UNIFIED_METHODS.get(case.method)
+        if method is None or case.method not in report.implemented or not case.is_request_test:
+            continue
+        position = method.parameter_names.index("params")
+        given = case.spec["args"][position] if len(case.spec["args"]) > position else None
+        for param in method.params:
+            if isinstance(given, dict) and param in given and report.params.get(case.method, {}).get(param) in (
+                    None, REJECTED):
+                report.params.setdefault(case.method, {})[param] = MAPPED
+    return findings
+
+
+def _same_name_params(locator: _Locator) -> frozenset[str]:
+    """The literal list describe()['options']['sameNameParams'] (see transpiler.certify.params)."""
+    entry = locator.describe_property(f"options.{SAME_NAME_OPTION}")
+    if entry is None or entry.value.type != "ArrayExpression":
+        return frozenset()
+    return frozenset(element.value for element in entry.value.elements
+                     if element is not None and element.type == "Literal" and isinstance(element.value, str))
 
 
 def _case_finding(locator: _Locator, case: Case, runtime: str, problems: list[str]) -> Diagnostic:

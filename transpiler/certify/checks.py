@@ -67,6 +67,27 @@ CHECKS = {check.id: check for check in [
     Check("CERT-T001", "a fixture case fails in a runtime",
           "The same call must send the same request and return the same structure in every language.",
           "run the case in that runtime (the message says how) and fix the source; never the generated files"),
+    Check("CERT-P001", "a unified param is forwarded raw or ignored instead of mapped or rejected",
+          "Users pass `{'postOnly': true}` or `{'network': 'TRC20'}` the same way to every exchange. An exchange "
+          "that sends the unified name as is, or drops it, places a different order than the one asked for (a taker "
+          "order instead of a maker one, a market order instead of a stop) or withdraws on the wrong network, "
+          "without any error. Certify plays every request test again in JavaScript once per unified param the "
+          "method understands (the table in transpiler/unified.py, listed in the guide), with a probe value, and "
+          "compares the requests with those of the case as it is.",
+          "read the param (this.safeValue (params, 'postOnly')), omit it from params and set the exchange's own "
+          "field(s); or, when the exchange cannot do it, throw NotSupported (InvalidOrder when it is the "
+          "combination that is wrong) with a message that names the param",
+          bad="request = this.extend (request, params); // postOnly reaches the exchange as postOnly=true",
+          good="const postOnly = this.safeBool (params, 'postOnly', false);\n"
+               "params = this.omit (params, [ 'postOnly' ]);\n"
+               "if (postOnly) {\n    request['oflags'] = 'post';\n}"),
+    Check("CERT-S001", "a unified method returns a structure the contract does not allow",
+          "Users read the same fields with the same types on every exchange: an order's fees is a list, a "
+          "currency list is a dictionary keyed by code, a timestamp an integer. The contract in transpiler/unified.py "
+          "(the table in this guide) says which fields each structure has, their types and which are never null; "
+          "certify holds the result of every response test, as JavaScript returns it, to it.",
+          "build the structure with the base class's safe* helper (safeOrder, safeTrade, ...), or fix the key or the "
+          "value the message names; a field the contract lacks belongs in info"),
     Check("CERT-B001", "the generated Python and PHP are missing or out of date",
           "Python and PHP users get the generated modules; tests of stale modules prove nothing.",
           "run `make build` (python build.py) and commit what it writes"),

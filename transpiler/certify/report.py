@@ -24,6 +24,7 @@ def render(reports: list[Certification], output_format: str, root: str) -> str:
 def _summary(report: Certification) -> dict:
     return {"exchange": report.exchange, "certified": report.certified, "seconds": round(report.seconds, 2),
             "implemented": report.implemented, "missing": report.missing, "coverage": report.coverage,
+            "params": report.params,
             "results": report.results, "findings": [finding.to_dict() for finding in sorted(report.findings)]}
 
 
@@ -32,6 +33,8 @@ def _text(report: Certification, root: str) -> str:
     lines.append(f"unified methods: {len(report.implemented)} of {len(UNIFIED_METHODS)} implemented")
     lines += [f"  {name:<20} request tests {counts['request']:>2}, response tests {counts['response']:>2}"
               for name, counts in report.coverage.items()]
+    for name, handled in report.params.items():
+        lines.append(f"  {name:<20} unified params: " + ", ".join(f"{param} {how}" for param, how in handled.items()))
     if report.missing:
         lines.append(f"  not implemented (has false): {', '.join(report.missing)}")
     lines += ["", "fixture cases per runtime:"]

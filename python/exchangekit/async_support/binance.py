@@ -31,8 +31,10 @@ from exchangekit.base.types import (
     OHLCV,
     Order,
     OrderBook,
+    Status,
     Ticker,
     Trade,
+    TradingFee,
     Transaction,
 )
 
@@ -50,6 +52,9 @@ class binance(Exchange):
                 "certified": True,
                 "has": {
                     "fetchCurrencies": True,
+                    "fetchTime": True,
+                    "fetchTradingFees": True,
+                    "fetchStatus": True,
                     "fetchTicker": True,
                     "fetchTickers": True,
                     "fetchOrderBook": True,
@@ -58,7 +63,9 @@ class binance(Exchange):
                     "fetchBalance": True,
                     "createOrder": True,
                     "cancelOrder": True,
+                    "cancelAllOrders": True,
                     "fetchOrder": True,
+                    "fetchOrders": True,
                     "fetchOpenOrders": True,
                     "fetchClosedOrders": True,
                     "fetchMyTrades": True,
@@ -173,6 +180,27 @@ class binance(Exchange):
                 "fees": {"trading": {"tierBased": True, "percentage": True, "taker": 0.001, "maker": 0.001}},
                 "precisionMode": TICK_SIZE,
                 "options": {
+                    "networks": {
+                        "ERC20": "ETH",
+                        "TRC20": "TRX",
+                        "BEP20": "BSC",
+                        "BEP2": "BNB",
+                        "BTC": "BTC",
+                        "SOL": "SOL",
+                        "POLYGON": "MATIC",
+                        "ARBITRUM": "ARBITRUM",
+                        "OPTIMISM": "OPTIMISM",
+                        "AVAXC": "AVAXC",
+                    },
+                    "orderTypes": {
+                        "LIMIT": ["limit", None],
+                        "MARKET": ["market", None],
+                        "LIMIT_MAKER": ["limit", None],
+                        "STOP_LOSS": ["market", "stopLossPrice"],
+                        "STOP_LOSS_LIMIT": ["limit", "stopLossPrice"],
+                        "TAKE_PROFIT": ["market", "takeProfitPrice"],
+                        "TAKE_PROFIT_LIMIT": ["limit", "takeProfitPrice"],
+                    },
                     "orderStatuses": {
                         "NEW": "open",
                         "PENDING_NEW": "open",
@@ -264,34 +292,108 @@ class binance(Exchange):
         return self.milliseconds()
 
     # --- markets and currencies ----------------------------------------------------------------------
+    async def fetch_time(self, params: dict[str, Any] | None = None) -> int | None:
+        if params is None:
+            params = {}
+        # time: { serverTime } in milliseconds.
+        response = await self.public_get_time(params)
+        return self.safe_integer(response, "serverTime")
+
+    async def fetch_status(self, params: dict[str, Any] | None = None) -> Status:
+        if params is None:
+            params = {}
+        # system/status: { status: 0 normal or 1 system maintenance, msg }; it needs no signature.
+        response = await self.sapi_get_system_status(params)
+        status = self.safe_string(response, "status")
+        return {
+            "status": "ok" if (status == "0") else "maintenance",
+            "updated": None,
+            "eta": None,
+            "url": None,
+            "info": response,
+        }
+
+    async def fetch_trading_fees(self, params: dict[str, Any] | None = None) -> dict[str, TradingFee]:
+        if params is None:
+            params = {}
+        # sapi asset/tradeFee: [ { symbol, makerCommission, takerCommission } ] as rates, for every symbol.
+        await self.load_markets()
+        response = await self.sapi_get_asset_trade_fee(params)
+        fees = {}
+        i = 0
+        while js.less(i, js.length(response)):
+            entry = js.get(response, i)
+            market = self.safe_market(self.safe_string(entry, "symbol"))
+            js.set_(
+                fees,
+                js.get(market, "symbol"),
+                {
+                    "symbol": js.get(market, "symbol"),
+                    "maker": self.safe_number(entry, "makerCommission"),
+                    "taker": self.safe_number(entry, "takerCommission"),
+                    "info": entry,
+                },
+            )
+            i += 1
+        return fees
+
     async def fetch_currencies(self, params: dict[str, Any] | None = None) -> dict[str, Currency]:
         if params is None:
             params = {}
-        # The coin list is a signed endpoint: without credentials, loadMarkets derives the currencies
-        # from the markets instead.
+        # The coin list is a signed endpoint: without credentials there is none (an empty dictionary), and
+        # loadMarkets derives the currencies from the markets instead. The default network gives the
+        # currency's fee, precision and limits; every network is in networks, by unified code.
         if not js.truthy(self.check_required_credentials(False)):
-            return None
+            return {}
         response = await self.sapi_get_capital_config_getall(params)
-        result = []
+        result = {}
         i = 0
         while js.less(i, js.length(response)):
             entry = js.get(response, i)
             id_ = self.safe_string(entry, "coin")
-            networks = self.safe_list(entry, "networkList", [])
-            network = self.safe_dict(networks, 0)
+            code = self.safe_currency_code(id_)
+            network_list = self.safe_list(entry, "networkList", [])
+            network = self.safe_dict(network_list, 0)
+            networks = {}
             j = 0
-            while js.less(j, js.length(networks)):
-                if self.safe_bool(js.get(networks, j), "isDefault") is True:
-                    network = js.get(networks, j)
+            while js.less(j, js.length(network_list)):
+                item = js.get(network_list, j)
+                if self.safe_bool(item, "isDefault") is True:
+                    network = item
+                network_id = self.safe_string(item, "network")
+                network_code = self.network_code(network_id)
+                deposit_enabled = self.safe_bool(item, "depositEnable")
+                withdraw_enabled = self.safe_bool(item, "withdrawEnable")
+                js.set_(
+                    networks,
+                    network_code,
+                    {
+                        "id": network_id,
+                        "network": network_code,
+                        "active": withdraw_enabled if js.truthy(_value1 := deposit_enabled) else _value1,
+                        "deposit": deposit_enabled,
+                        "withdraw": withdraw_enabled,
+                        "fee": self.safe_number(item, "withdrawFee"),
+                        "precision": self.safe_number(item, "withdrawIntegerMultiple"),
+                        "limits": {
+                            "withdraw": {
+                                "min": self.safe_number(item, "withdrawMin"),
+                                "max": self.safe_number(item, "withdrawMax"),
+                            }
+                        },
+                    },
+                )
                 j += 1
             deposit = self.safe_bool(entry, "depositAllEnable")
             withdraw = self.safe_bool(entry, "withdrawAllEnable")
-            result.append(
+            js.set_(
+                result,
+                code,
                 {
                     "id": id_,
-                    "code": self.safe_currency_code(id_),
+                    "code": code,
                     "name": self.safe_string(entry, "name"),
-                    "active": withdraw if js.truthy(_value1 := deposit) else _value1,
+                    "active": withdraw if js.truthy(_value2 := deposit) else _value2,
                     "deposit": deposit,
                     "withdraw": withdraw,
                     "fee": self.safe_number(network, "withdrawFee"),
@@ -302,8 +404,9 @@ class binance(Exchange):
                             "max": self.safe_number(network, "withdrawMax"),
                         }
                     },
+                    "networks": networks,
                     "info": entry,
-                }
+                },
             )
             i += 1
         return result
@@ -445,7 +548,10 @@ class binance(Exchange):
             request["startTime"] = since
         if not (limit is None):
             request["limit"] = limit
-        response = await self.public_get_klines(self.extend(request, params))
+        until = self.safe_integer(params, "until")
+        if not (until is None):
+            request["endTime"] = until
+        response = await self.public_get_klines(self.extend(request, self.omit(params, "until")))
         return self.parse_ohlcvs(response, market, timeframe, since, limit)
 
     def parse_trade(self, trade, market=None):
@@ -531,6 +637,8 @@ class binance(Exchange):
 
     # --- orders --------------------------------------------------------------------------------------
     def parse_order(self, order, market=None):
+        # LIMIT_MAKER is a post-only limit order; STOP_LOSS(_LIMIT) and TAKE_PROFIT(_LIMIT) are market (limit)
+        # orders with stopPrice as their trigger. An updateTime of 0 means never.
         market = self.safe_market(self.safe_string(order, "symbol"), market)
         price = self.safe_string(order, "price")
         if js.truthy(Precise.string_eq(price, "0") if js.truthy(_value1 := not (price is None)) else _value1):
@@ -540,6 +648,10 @@ class binance(Exchange):
             Precise.string_eq(stop_price, "0") if js.truthy(_value2 := not (stop_price is None)) else _value2
         ):
             stop_price = None
+        binance_type = self.safe_string(order, "type")
+        known = self.safe_list(js.get(self.options, "orderTypes"), binance_type)
+        type_ = self.safe_string_lower(order, "type") if (known is None) else js.get(known, 0)
+        trigger_kind = None if (known is None) else js.get(known, 1)
         fills = self.safe_list(order, "fills", [])
         trades = []
         i = 0
@@ -550,20 +662,25 @@ class binance(Exchange):
                 )
             )
             i += 1
+        post_only = binance_type == "LIMIT_MAKER"
         return self.safe_order(
             {
                 "id": self.safe_string(order, "orderId"),
                 "clientOrderId": self.safe_string(order, "clientOrderId"),
                 "symbol": js.get(market, "symbol"),
                 "timestamp": self.safe_integer2(order, "time", "transactTime"),
+                "lastUpdateTimestamp": self.safe_integer(order, "updateTime"),
                 "status": self.safe_string(
                     js.get(self.options, "orderStatuses"), self.safe_string(order, "status")
                 ),
-                "type": self.safe_string_lower(order, "type"),
-                "timeInForce": self.safe_string(order, "timeInForce"),
+                "type": type_,
+                "timeInForce": "PO" if post_only else self.safe_string(order, "timeInForce"),
+                "postOnly": True if post_only else None,
                 "side": self.safe_string_lower(order, "side"),
                 "price": price,
-                "stopPrice": stop_price,
+                "triggerPrice": stop_price,
+                "stopLossPrice": stop_price if (trigger_kind == "stopLossPrice") else None,
+                "takeProfitPrice": stop_price if (trigger_kind == "takeProfitPrice") else None,
                 "amount": self.safe_string(order, "origQty"),
                 "filled": self.safe_string(order, "executedQty"),
                 "cost": self.safe_string(order, "cummulativeQuoteQty"),
@@ -584,23 +701,54 @@ class binance(Exchange):
     ) -> Order:
         if params is None:
             params = {}
+        # POST order. The unified params map to Binance's order types and fields: postOnly is the type
+        # LIMIT_MAKER; triggerPrice and stopLossPrice make STOP_LOSS(_LIMIT), takeProfitPrice
+        # TAKE_PROFIT(_LIMIT), with the trigger in stopPrice; timeInForce is timeInForce (limit types only);
+        # clientOrderId is newClientOrderId; cost is quoteOrderQty (a market order sized in the quote
+        # currency). Spot has no reduceOnly.
         await self.load_markets()
         market = self.market(symbol)
-        request = {
-            "symbol": js.get(market, "id"),
-            "side": side.upper(),
-            "type": type_.upper(),
-            "quantity": self.amount_to_precision(symbol, amount),
-        }
+        (
+            unified,
+            rest,
+        ) = js.destructure(self.unified_order_params(type_, params), 2)
+        self.reject_unified_params("createOrder", unified, ["reduceOnly"])
+        if (type_ == "limit") and (price is None):
+            raise ArgumentsRequired(js.to_str(self.id) + " createOrder () requires a price for a limit order")
+        binance_type = type_.upper()
+        trigger = js.get(unified, "trigger")
+        if js.truthy(js.get(unified, "postOnly")):
+            binance_type = "LIMIT_MAKER"
+        elif not (trigger is None):
+            binance_type = (
+                "TAKE_PROFIT" if (js.get(unified, "triggerKind") == "takeProfitPrice") else "STOP_LOSS"
+            )
+            if type_ == "limit":
+                binance_type = binance_type + "_LIMIT"
+        request = {"symbol": js.get(market, "id"), "side": side.upper(), "type": binance_type}
+        if not (js.get(unified, "cost") is None):
+            request["quoteOrderQty"] = self.cost_to_precision(symbol, js.get(unified, "cost"))
+        else:
+            request["quantity"] = self.amount_to_precision(symbol, amount)
+        time_in_force = js.get(unified, "timeInForce")
         if type_ == "limit":
-            if price is None:
-                raise ArgumentsRequired(
-                    js.to_str(self.id) + " createOrder () requires a price for a limit order"
-                )
             request["price"] = self.price_to_precision(symbol, price)
-            request["timeInForce"] = "GTC"
+            if not js.truthy(js.get(unified, "postOnly")):
+                request["timeInForce"] = "GTC" if (time_in_force is None) else time_in_force
+        elif not (time_in_force is None):
+            raise InvalidOrder(
+                (
+                    (js.to_str(self.id) + " createOrder () timeInForce applies to limit orders only, not ")
+                    + js.to_str(type_)
+                )
+                + " orders"
+            )
+        if not (trigger is None):
+            request["stopPrice"] = self.price_to_precision(symbol, trigger)
+        if not (js.get(unified, "clientOrderId") is None):
+            request["newClientOrderId"] = js.get(unified, "clientOrderId")
         request["newOrderRespType"] = "FULL"
-        response = await self.private_post_order(self.extend(request, params))
+        response = await self.private_post_order(self.extend(request, rest))
         return self.parse_order(response, market)
 
     def require_symbol(self, method, symbol):
@@ -621,6 +769,19 @@ class binance(Exchange):
             self.extend({"symbol": js.get(market, "id"), "orderId": id_}, params)
         )
         return self.parse_order(response, market)
+
+    async def cancel_all_orders(
+        self, symbol: str | None = None, params: dict[str, Any] | None = None
+    ) -> list[Order]:
+        if params is None:
+            params = {}
+        # DELETE openOrders of one symbol: the orders it canceled.
+        await self.load_markets()
+        market = self.require_symbol("cancelAllOrders", symbol)
+        response = await self.private_delete_open_orders(
+            self.extend({"symbol": js.get(market, "id")}, params)
+        )
+        return self.parse_orders(response, market)
 
     async def fetch_order(
         self, id_: str, symbol: str | None = None, params: dict[str, Any] | None = None
@@ -652,6 +813,29 @@ class binance(Exchange):
         response = await self.private_get_open_orders(self.extend(request, params))
         return self.parse_orders(response, market, since, limit)
 
+    async def fetch_orders(
+        self,
+        symbol: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[Order]:
+        if params is None:
+            params = {}
+        # allOrders: every order of a symbol, open or not, from startTime to endTime (the unified until).
+        await self.load_markets()
+        market = self.require_symbol("fetchOrders", symbol)
+        request = {"symbol": js.get(market, "id")}
+        if not (since is None):
+            request["startTime"] = since
+        until = self.safe_integer(params, "until")
+        if not (until is None):
+            request["endTime"] = until
+        if not (limit is None):
+            request["limit"] = limit
+        response = await self.private_get_all_orders(self.extend(request, self.omit(params, "until")))
+        return self.parse_orders(response, market, since, limit)
+
     async def fetch_closed_orders(
         self,
         symbol: str | None = None,
@@ -667,7 +851,10 @@ class binance(Exchange):
         request = {"symbol": js.get(market, "id")}
         if not (since is None):
             request["startTime"] = since
-        response = await self.private_get_all_orders(self.extend(request, params))
+        until = self.safe_integer(params, "until")
+        if not (until is None):
+            request["endTime"] = until
+        response = await self.private_get_all_orders(self.extend(request, self.omit(params, "until")))
         orders = self.parse_orders(response, market, since)
         result = []
         i = 0
@@ -693,7 +880,10 @@ class binance(Exchange):
             request["startTime"] = since
         if not (limit is None):
             request["limit"] = limit
-        response = await self.private_get_my_trades(self.extend(request, params))
+        until = self.safe_integer(params, "until")
+        if not (until is None):
+            request["endTime"] = until
+        response = await self.private_get_my_trades(self.extend(request, self.omit(params, "until")))
         return self.parse_trades(response, market, since, limit)
 
     # --- funding -------------------------------------------------------------------------------------
@@ -719,7 +909,7 @@ class binance(Exchange):
                 "id": self.safe_string(transaction, "id"),
                 "txid": self.safe_string(transaction, "txId"),
                 "timestamp": timestamp,
-                "network": self.safe_string(transaction, "network"),
+                "network": self.network_code(self.safe_string(transaction, "network")),
                 "address": self.safe_string(transaction, "address"),
                 "tag": self.safe_string(transaction, "addressTag"),
                 "type": "withdrawal" if is_withdrawal else "deposit",
@@ -733,12 +923,18 @@ class binance(Exchange):
             currency,
         )
 
-    def transfer_request(self, code, since, limit):
+    def transfer_request(self, code, since, limit, params=None):
+        if params is None:
+            params = {}
+        # The query of deposit and withdrawal histories: coin, startTime, endTime (the unified until), limit.
         request = {}
         if not (code is None):
             request["coin"] = js.get(self.currency(code), "id")
         if not (since is None):
             request["startTime"] = since
+        until = self.safe_integer(params, "until")
+        if not (until is None):
+            request["endTime"] = until
         if not (limit is None):
             request["limit"] = limit
         return request
@@ -755,7 +951,7 @@ class binance(Exchange):
         await self.load_markets()
         currency = None if (code is None) else self.currency(code)
         response = await self.sapi_get_capital_deposit_hisrec(
-            self.extend(self.transfer_request(code, since, limit), params)
+            self.extend(self.transfer_request(code, since, limit, params), self.omit(params, "until"))
         )
         return self.parse_transactions(response, currency, since, limit)
 
@@ -771,25 +967,30 @@ class binance(Exchange):
         await self.load_markets()
         currency = None if (code is None) else self.currency(code)
         response = await self.sapi_get_capital_withdraw_history(
-            self.extend(self.transfer_request(code, since, limit), params)
+            self.extend(self.transfer_request(code, since, limit, params), self.omit(params, "until"))
         )
         return self.parse_transactions(response, currency, since, limit)
 
     async def fetch_deposit_address(self, code: str, params: dict[str, Any] | None = None) -> DepositAddress:
         if params is None:
             params = {}
-        # params['network'] picks a network ('ETH', 'BSC', ...); without it, the coin's default one.
+        # params['network'] picks a network by unified code ('ERC20', 'BEP20', ...: options['networks']);
+        # without it, the coin's default one.
         await self.load_markets()
         currency = self.currency(code)
+        request = {"coin": js.get(currency, "id")}
+        network_code = self.safe_string_upper(params, "network")
+        if not (network_code is None):
+            request["network"] = self.network_id(network_code, currency)
         response = await self.sapi_get_capital_deposit_address(
-            self.extend({"coin": js.get(currency, "id")}, params)
+            self.extend(request, self.omit(params, "network"))
         )
         tag = self.safe_string(response, "tag")
         return {
             "currency": code,
             "address": self.safe_string(response, "address"),
             "tag": None if (tag == "") else tag,
-            "network": self.safe_string(params, "network"),
+            "network": network_code,
             "info": response,
         }
 
@@ -812,7 +1013,13 @@ class binance(Exchange):
         }
         if not (tag is None):
             request["addressTag"] = tag
-        response = await self.sapi_post_capital_withdraw_apply(self.extend(request, params))
+        # The unified network code ('TRC20') is Binance's network id ('TRX'): options['networks'].
+        network_code = self.safe_string_upper(params, "network")
+        if not (network_code is None):
+            request["network"] = self.network_id(network_code, currency)
+        response = await self.sapi_post_capital_withdraw_apply(
+            self.extend(request, self.omit(params, "network"))
+        )
         return self.safe_transaction(
             {
                 "id": self.safe_string(response, "id"),
@@ -821,7 +1028,7 @@ class binance(Exchange):
                 "tag": tag,
                 "amount": js.get(request, "amount"),
                 "currency": code,
-                "network": self.safe_string(params, "network"),
+                "network": network_code,
                 "info": response,
             }
         )
@@ -835,7 +1042,7 @@ class binance(Exchange):
         if params is None:
             params = {}
         url = (js.to_str(self.safe_string(js.get(self.urls, "api"), api)) + "/") + js.to_str(path)
-        if api == "public":
+        if (api == "public") or (path == "system/status"):
             if len(js.keys(params)) > 0:
                 url = (url + "?") + js.to_str(self.urlencode(params))
             return {"url": url, "method": method, "body": body, "headers": headers}

@@ -374,10 +374,21 @@ class bitfinex(Exchange):
             status = "open"
         elif self.safe_bool(order, "is_cancelled") is True:
             status = "canceled"
-        # 'exchange limit' is a limit order on the exchange wallet; 'limit' one on the margin wallet.
+        # 'exchange limit' is a limit order on the exchange wallet; 'limit' one on the margin wallet. A stop
+        # is a market order triggered at its price; fill-or-kill a limit order with timeInForce FOK.
         type_ = self.safe_string(order, "type")
         if (not (type_ is None)) and type_.startswith("exchange "):
             type_ = js.slice_(type_, 9)
+        price = self.safe_string(order, "price")
+        trigger_price = None
+        time_in_force = None
+        if type_ == "stop":
+            type_ = "market"
+            trigger_price = price
+            price = None
+        elif type_ == "fill-or-kill":
+            type_ = "limit"
+            time_in_force = "FOK"
         average = self.safe_string(order, "avg_execution_price")
         if js.truthy(
             Precise.string_eq(average, "0") if js.truthy(_value1 := not (average is None)) else _value1
@@ -390,8 +401,10 @@ class bitfinex(Exchange):
                 "timestamp": self.safe_timestamp(order, "timestamp"),
                 "status": status,
                 "type": type_,
+                "timeInForce": time_in_force,
                 "side": self.safe_string(order, "side"),
-                "price": self.safe_string(order, "price"),
+                "price": price,
+                "triggerPrice": trigger_price,
                 "amount": self.safe_string(order, "original_amount"),
                 "filled": self.safe_string(order, "executed_amount"),
                 "remaining": self.safe_string(order, "remaining_amount"),
@@ -412,25 +425,59 @@ class bitfinex(Exchange):
     ) -> Order:
         if params is None:
             params = {}
+        # order/new on the exchange wallet. The unified params map to v1's fields and types: postOnly is
+        # is_postonly; timeInForce FOK is the type 'exchange fill-or-kill'; triggerPrice or stopLossPrice on a
+        # market order is the type 'exchange stop' with the trigger as its price. v1 has no stop-limit,
+        # take-profit, IOC, client order id, quote-sized order or reduce-only: those are NotSupported.
         await self.load_markets()
         market = self.market(symbol)
+        (
+            unified,
+            rest,
+        ) = js.destructure(self.unified_order_params(type_, params), 2)
+        self.reject_unified_params(
+            "createOrder", unified, ["takeProfitPrice", "reduceOnly", "clientOrderId", "cost"]
+        )
+        if (type_ == "limit") and (price is None):
+            raise ArgumentsRequired(js.to_str(self.id) + " createOrder () requires a price for a limit order")
+        time_in_force = js.get(unified, "timeInForce")
+        if time_in_force == "IOC":
+            raise NotSupported(
+                js.to_str(self.id)
+                + " createOrder () timeInForce IOC is not supported: v1 has fill-or-kill (FOK) only"
+            )
+        trigger = js.get(unified, "trigger")
+        if (not (trigger is None)) and (not (type_ == "market")):
+            raise NotSupported(
+                ((js.to_str(self.id) + " createOrder () ") + js.to_str(js.get(unified, "triggerKind")))
+                + " is supported on market orders only (v1 has no stop-limit order)"
+            )
+        bitfinex_type = type_
+        if not (trigger is None):
+            bitfinex_type = "stop"
+        elif time_in_force == "FOK":
+            if not (type_ == "limit"):
+                raise InvalidOrder(
+                    js.to_str(self.id) + " createOrder () timeInForce FOK applies to limit orders only"
+                )
+            bitfinex_type = "fill-or-kill"
         request = {
             "symbol": js.get(market, "id"),
             "amount": self.amount_to_precision(symbol, amount),
             "side": side,
-            "type": "exchange " + js.to_str(type_),
+            "type": "exchange " + js.to_str(bitfinex_type),
             "exchange": "bitfinex",
         }
-        if type_ == "market":
+        if not (trigger is None):
+            request["price"] = self.price_to_precision(symbol, trigger)
+        elif type_ == "market":
             # The price is required but not used for market orders.
             request["price"] = "1"
         else:
-            if price is None:
-                raise ArgumentsRequired(
-                    js.to_str(self.id) + " createOrder () requires a price for a limit order"
-                )
             request["price"] = self.price_to_precision(symbol, price)
-        response = await self.private_post_order_new(self.extend(request, params))
+        if js.truthy(js.get(unified, "postOnly")):
+            request["is_postonly"] = True
+        response = await self.private_post_order_new(self.extend(request, rest))
         return self.parse_order(response, market)
 
     async def cancel_order(
@@ -474,7 +521,12 @@ class bitfinex(Exchange):
     ) -> list[Order]:
         if params is None:
             params = {}
-        # orders/hist: the orders of the last three days that are no longer live.
+        # orders/hist: the orders of the last three days that are no longer live; it takes no time range.
+        if not (self.safe_value(params, "until") is None):
+            raise NotSupported(
+                js.to_str(self.id)
+                + " fetchClosedOrders () does not support the unified param until: orders/hist takes no time range"
+            )
         await self.load_markets()
         request = {}
         if not (limit is None):
@@ -501,7 +553,11 @@ class bitfinex(Exchange):
             request["timestamp"] = js.floor(js.divide(since, 1000))
         if not (limit is None):
             request["limit_trades"] = limit
-        response = await self.private_post_mytrades(self.extend(request, params))
+        # mytrades names its end time until too, in seconds.
+        until = self.safe_integer(params, "until")
+        if not (until is None):
+            request["until"] = js.floor(js.divide(until, 1000))
+        response = await self.private_post_mytrades(self.extend(request, self.omit(params, "until")))
         return self.parse_trades(response, market, since, limit)
 
     # --- funding -------------------------------------------------------------------------------------
@@ -540,9 +596,13 @@ class bitfinex(Exchange):
         request = {"currency": js.get(currency, "id").upper()}
         if not (since is None):
             request["since"] = js.floor(js.divide(since, 1000))
+        # history/movements names its end time until too, in seconds.
+        until = self.safe_integer(params, "until")
+        if not (until is None):
+            request["until"] = js.floor(js.divide(until, 1000))
         if not (limit is None):
             request["limit"] = limit
-        response = await self.private_post_history_movements(self.extend(request, params))
+        response = await self.private_post_history_movements(self.extend(request, self.omit(params, "until")))
         transactions = self.parse_transactions(response, currency, since)
         result = []
         i = 0
@@ -586,6 +646,13 @@ class bitfinex(Exchange):
     async def fetch_deposit_address(self, code: str, params: dict[str, Any] | None = None) -> DepositAddress:
         if params is None:
             params = {}
+        # The network is Bitfinex's deposit method (params['method'], by default the currency's); unified
+        # network codes are not mapped to it.
+        if not (self.safe_value(params, "network") is None):
+            raise NotSupported(
+                js.to_str(self.id)
+                + ' fetchDepositAddress () does not support the unified param network: pass Bitfinex\'s method as params["method"]'
+            )
         await self.load_markets()
         request = {
             "method": self.safe_string(params, "method", self.transfer_method(code)),
@@ -618,6 +685,13 @@ class bitfinex(Exchange):
     ) -> Transaction:
         if params is None:
             params = {}
+        # The network is Bitfinex's withdraw_type (params['method'], by default the currency's); unified
+        # network codes are not mapped to it.
+        if not (self.safe_value(params, "network") is None):
+            raise NotSupported(
+                js.to_str(self.id)
+                + ' withdraw () does not support the unified param network: pass Bitfinex\'s withdraw_type as params["method"]'
+            )
         await self.load_markets()
         request = {
             "withdraw_type": self.safe_string(params, "method", self.transfer_method(code)),

@@ -14,6 +14,7 @@ from exchangekit.base.errors import (
     InvalidAddress,
     InvalidNonce,
     InvalidOrder,
+    NotSupported,
     OrderNotFound,
     PermissionDenied,
     RateLimitExceeded,
@@ -54,6 +55,7 @@ class bitstamp(Exchange):
                     "fetchBalance": True,
                     "createOrder": True,
                     "cancelOrder": True,
+                    "cancelAllOrders": True,
                     "fetchOrder": True,
                     "fetchOpenOrders": True,
                     "fetchClosedOrders": False,
@@ -194,24 +196,27 @@ class bitstamp(Exchange):
         if params is None:
             params = {}
         response = await self.public_get_currencies(params)
-        result = []
+        result = {}  # by unified code
         i = 0
         while js.less(i, js.length(response)):
             entry = js.get(response, i)
             id_ = self.safe_string(entry, "currency")
             deposit = self.safe_string(entry, "deposit") == "Enabled"
             withdraw = self.safe_string(entry, "withdrawal") == "Enabled"
-            result.append(
+            code = self.safe_currency_code(id_)
+            js.set_(
+                result,
+                code,
                 {
                     "id": id_,
-                    "code": self.safe_currency_code(id_),
+                    "code": code,
                     "name": self.safe_string(entry, "name"),
                     "active": deposit and withdraw,
                     "deposit": deposit,
                     "withdraw": withdraw,
                     "precision": self.safe_integer(entry, "decimals"),
                     "info": entry,
-                }
+                },
             )
             i += 1
         return result
@@ -343,7 +348,10 @@ class bitstamp(Exchange):
         }
         if not (since is None):
             request["start"] = js.floor(js.divide(since, 1000))
-        response = await self.public_get_ohlc_pair(self.extend(request, params))
+        until = self.safe_integer(params, "until")
+        if not (until is None):
+            request["end"] = js.floor(js.divide(until, 1000))
+        response = await self.public_get_ohlc_pair(self.extend(request, self.omit(params, "until")))
         data = self.safe_dict(response, "data", {})
         return self.parse_ohlcvs(self.safe_list(data, "ohlc", []), market, timeframe, since, limit)
 
@@ -439,7 +447,7 @@ class bitstamp(Exchange):
     def parse_order(self, order, market=None):
         # Created and open orders: { id, datetime, type: '0' buy or '1' sell, price, amount, market };
         # order_status adds status, amount_remaining and the transactions that filled it.
-        market = self.safe_market_by_name(self.safe_string(order, "market"), market)
+        market = self.safe_market_by_name(self.safe_string2(order, "market", "currency_pair"), market)
         side = None
         type_ = self.safe_string(order, "type")
         if type_ == "0":
@@ -465,6 +473,11 @@ class bitstamp(Exchange):
                 filled = Precise.string_add(filled, self.number_to_string(js.get(trade, "amount")))
                 cost = Precise.string_add(cost, self.number_to_string(js.get(trade, "cost")))
                 i += 1
+        # order_status/ reports amount_remaining; an open_orders/ entry reports what is left as amount, and
+        # the original amount as amount_at_create.
+        remaining = self.safe_string(order, "amount_remaining")
+        if (remaining is None) and (not (self.safe_string(order, "amount_at_create") is None)):
+            remaining = self.safe_string(order, "amount")
         status = self.safe_string(order, "status")
         return self.safe_order(
             {
@@ -477,7 +490,7 @@ class bitstamp(Exchange):
                 "price": self.safe_string(order, "price"),
                 "amount": self.safe_string(order, "amount_at_create", self.safe_string(order, "amount")),
                 "filled": filled,
-                "remaining": self.safe_string(order, "amount_remaining"),
+                "remaining": remaining,
                 "cost": cost,
                 "trades": trades,
                 "info": order,
@@ -506,27 +519,71 @@ class bitstamp(Exchange):
     ) -> Order:
         if params is None:
             params = {}
+        # buy/{pair}/, sell/{pair}/ (limit), buy/market/{pair}/, sell/market/{pair}/. The unified params map
+        # to Bitstamp's fields: postOnly is moc_order (maker or cancel), timeInForce IOC and FOK are ioc_order
+        # and fok_order, clientOrderId is client_order_id, and cost on a market buy is an instant order
+        # (buy/instant/{pair}/, whose amount is in the quote currency). Bitstamp has no stop, take-profit or
+        # reduce-only orders.
         await self.load_markets()
         market = self.market(symbol)
+        (
+            unified,
+            rest,
+        ) = js.destructure(self.unified_order_params(type_, params), 2)
+        self.reject_unified_params(
+            "createOrder", unified, ["triggerPrice", "stopLossPrice", "takeProfitPrice", "reduceOnly"]
+        )
         request = {"pair": js.get(market, "id"), "amount": self.amount_to_precision(symbol, amount)}
+        if not (js.get(unified, "clientOrderId") is None):
+            request["client_order_id"] = js.get(unified, "clientOrderId")
+        time_in_force = js.get(unified, "timeInForce")
         response = None
         if type_ == "market":
-            if side == "buy":
-                response = await self.private_post_buy_market_pair(self.extend(request, params))
+            if not (time_in_force is None):
+                raise InvalidOrder(
+                    js.to_str(self.id)
+                    + " createOrder () timeInForce applies to limit orders only, not market orders"
+                )
+            if not (js.get(unified, "cost") is None):
+                if not (side == "buy"):
+                    raise InvalidOrder(
+                        js.to_str(self.id)
+                        + " createOrder () cost sizes market buys only (an instant buy spends it)"
+                    )
+                request["amount"] = self.cost_to_precision(symbol, js.get(unified, "cost"))
+                response = await self.private_post_buy_instant_pair(self.extend(request, rest))
+            elif side == "buy":
+                response = await self.private_post_buy_market_pair(self.extend(request, rest))
             else:
-                response = await self.private_post_sell_market_pair(self.extend(request, params))
+                response = await self.private_post_sell_market_pair(self.extend(request, rest))
         else:
             if price is None:
                 raise ArgumentsRequired(
                     js.to_str(self.id) + " createOrder () requires a price for a limit order"
                 )
             request["price"] = self.price_to_precision(symbol, price)
+            if js.truthy(js.get(unified, "postOnly")):
+                request["moc_order"] = True
+            if time_in_force == "IOC":
+                request["ioc_order"] = True
+            elif time_in_force == "FOK":
+                request["fok_order"] = True
             if side == "buy":
-                response = await self.private_post_buy_pair(self.extend(request, params))
+                response = await self.private_post_buy_pair(self.extend(request, rest))
             else:
-                response = await self.private_post_sell_pair(self.extend(request, params))
+                response = await self.private_post_sell_pair(self.extend(request, rest))
         order = self.parse_order(response, market)
         order["type"] = type_
+        if not (js.get(unified, "cost") is None):
+            # An instant order's amount is the quote currency's: it is the order's cost, its amount unknown.
+            order["amount"] = None
+            order["remaining"] = None
+            order["cost"] = self.parse_number(js.get(request, "amount"))
+        if js.truthy(js.get(unified, "postOnly")):
+            order["postOnly"] = True
+            order["timeInForce"] = "PO"
+        elif not (time_in_force is None):
+            order["timeInForce"] = time_in_force
         return order
 
     async def cancel_order(
@@ -538,6 +595,32 @@ class bitstamp(Exchange):
         order = self.parse_order(response)
         order["status"] = "canceled"
         return order
+
+    async def cancel_all_orders(
+        self, symbol: str | None = None, params: dict[str, Any] | None = None
+    ) -> list[Order]:
+        if params is None:
+            params = {}
+        # cancel_all_orders/ (of one pair with cancel_all_orders/{pair}/): { success, canceled: [ orders ] }.
+        await self.load_markets()
+        market = None
+        response = None
+        if symbol is None:
+            response = await self.private_post_cancel_all_orders(params)
+        else:
+            market = self.market(symbol)
+            response = await self.private_post_cancel_all_orders_pair(
+                self.extend({"pair": js.get(market, "id")}, params)
+            )
+        canceled = self.safe_list(response, "canceled", [])
+        result = []
+        i = 0
+        while js.less(i, js.length(canceled)):
+            order = self.parse_order(js.get(canceled, i), market)
+            order["status"] = "canceled"
+            result.append(order)
+            i += 1
+        return result
 
     async def fetch_order(
         self, id_: str, symbol: str | None = None, params: dict[str, Any] | None = None
@@ -578,7 +661,11 @@ class bitstamp(Exchange):
     ) -> list[Trade]:
         if params is None:
             params = {}
-        # user_transactions lists deposits, withdrawals and trades; trades are type '2'.
+        # user_transactions lists deposits, withdrawals and trades; trades are type '2'. No end time is mapped.
+        if not (self.safe_value(params, "until") is None):
+            raise NotSupported(
+                js.to_str(self.id) + " fetchMyTrades () does not support the unified param until"
+            )
         await self.load_markets()
         request = {}
         if not (since is None):
@@ -620,7 +707,13 @@ class bitstamp(Exchange):
         )
 
     async def fetch_crypto_transactions(self, key, type_, code, since, limit, params):
-        # One endpoint lists both: { deposits: [...], withdrawals: [...] }; only finished ones appear.
+        # One endpoint lists both: { deposits: [...], withdrawals: [...] }; only finished ones appear. It takes
+        # no time range.
+        if not (self.safe_value(params, "until") is None):
+            raise NotSupported(
+                js.to_str(self.id)
+                + " fetchDeposits () and fetchWithdrawals () do not support the unified param until"
+            )
         await self.load_markets()
         request = {}
         if not (limit is None):
@@ -658,13 +751,17 @@ class bitstamp(Exchange):
             params = {}
         await self.load_markets()
         currency = self.currency(code)
+        if not (self.safe_value(params, "network") is None):
+            raise NotSupported(
+                js.to_str(self.id)
+                + " fetchDepositAddress () does not support the unified param network: the currency's address endpoint decides it"
+            )
         request = {"currency": js.get(currency, "id").lower()}
         response = await self.private_post_currency_address(self.extend(request, params))
         return {
             "currency": code,
             "address": self.safe_string(response, "address"),
             "tag": self.safe_string2(response, "memo_id", "destination_tag"),
-            "network": self.safe_string(params, "network"),
             "info": response,
         }
 
@@ -678,6 +775,9 @@ class bitstamp(Exchange):
     ) -> Transaction:
         if params is None:
             params = {}
+        # The currency's withdrawal endpoint decides the network; unified network codes are not mapped.
+        if not (self.safe_value(params, "network") is None):
+            raise NotSupported(js.to_str(self.id) + " withdraw () does not support the unified param network")
         await self.load_markets()
         currency = self.currency(code)
         request = {

@@ -11,7 +11,8 @@ Market: TypeAlias = dict[str, Any]
 limits {amount, price, cost: {min, max}}, taker, maker, info."""
 
 Currency: TypeAlias = dict[str, Any]
-"""id, code, name, active, deposit, withdraw, fee, precision, limits, networks, info."""
+"""id, code, name, active, deposit, withdraw, fee, precision, limits, networks (by unified network code: id,
+network, active, deposit, withdraw, fee, precision, limits), info. fetchCurrencies returns them keyed by code."""
 
 Ticker: TypeAlias = dict[str, Any]
 """symbol, timestamp, datetime, high, low, bid, bidVolume, ask, askVolume, vwap, open, close, last,
@@ -24,18 +25,22 @@ OHLCV: TypeAlias = list[float]
 """[timestamp, open, high, low, close, volume]."""
 
 Trade: TypeAlias = dict[str, Any]
-"""id, order, timestamp, datetime, symbol, type, side, takerOrMaker, price, amount, cost, fee, fees, info."""
+"""id, order, timestamp, datetime, symbol, type, side, takerOrMaker, price, amount, cost (unsigned), fee (the only
+fee, None when there are several), fees (every fee), info."""
 
 Order: TypeAlias = dict[str, Any]
-"""id, clientOrderId, timestamp, datetime, lastTradeTimestamp, symbol, type, timeInForce, side, price,
-stopPrice, average, amount, filled, remaining, cost, status ('open', 'closed', 'canceled'), fee, trades, info."""
+"""id, clientOrderId, timestamp, datetime, lastTradeTimestamp (None without trades), lastUpdateTimestamp, symbol,
+type ('market', 'limit'), timeInForce, postOnly, reduceOnly, side, price, triggerPrice (stopPrice: the same),
+stopLossPrice, takeProfitPrice, average, amount, filled, remaining, cost (unsigned), status ('open', 'closed',
+'canceled', 'expired', 'rejected'), fee, fees (every fee; aggregated from the trades when the exchange reports none),
+trades, info. The fields and their types are in transpiler/unified.py (STRUCTURES)."""
 
 Balances: TypeAlias = dict[str, Any]
 """Per currency code {free, used, total}; also free, used and total as {code: amount}; info."""
 
 Transaction: TypeAlias = dict[str, Any]
-"""id, txid, timestamp, datetime, currency, amount, address, tag, network, type ('deposit', 'withdrawal'),
-status, updated, fee, info."""
+"""id, txid, timestamp, datetime, currency, amount (unsigned), address, tag, network (a unified network code),
+type ('deposit', 'withdrawal'), status, updated, fee, info."""
 
 LedgerEntry: TypeAlias = dict[str, Any]
 """id, timestamp, datetime, direction, account, referenceId, type, currency, amount, before, after, status,

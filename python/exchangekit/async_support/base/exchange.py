@@ -1268,7 +1268,8 @@ class Exchange(NativeExchange):
         js.sort(self.symbols)
         self.ids = js.keys(self.marketsById)
         js.sort(self.ids)
-        if currencies is None:
+        if (currencies is None) or js.strict_equal(js.length(self.to_array(currencies)), 0):
+            # none fetched (or the exchange lists none without credentials): derived from the markets
             self.currencies = self.deep_extend(
                 self.currencies_from_markets(values), {} if (self.currencies is None) else self.currencies
             )
@@ -1501,22 +1502,77 @@ class Exchange(NativeExchange):
             "rate": self.safe_number(fee, "rate"),
         }
 
-    def safe_trade(self, trade, market=None):
-        amount = self.safe_string(trade, "amount")
-        price = self.safe_string(trade, "price")
-        cost = self.safe_string(trade, "cost")
-        if ((cost is None) and (not (amount is None))) and (not (price is None)):
-            cost = Precise.string_mul(amount, price)
-        timestamp = self.safe_integer(trade, "timestamp")
+    def safe_fees(self, fee, raw_fees):
+        # [ fee, fees ] consistent with each other: fees lists every fee (fee alone when the exchange gives
+        # one), fee is the only one, or undefined when there are several.
         fees = []
-        raw_fees = self.safe_list(trade, "fees", [])
         i = 0
         while js.less(i, js.length(raw_fees)):
-            fees.append(self.safe_fee(js.get(raw_fees, i)))
+            parsed = self.safe_fee(js.get(raw_fees, i))
+            if not (parsed is None):
+                fees.append(parsed)
             i += 1
-        fee = self.safe_fee(self.safe_dict(trade, "fee"))
-        if (fee is None) and (len(fees) == 1):
-            fee = js.get(fees, 0)
+        single = self.safe_fee(fee)
+        if (not (single is None)) and (len(fees) == 0):
+            fees.append(single)
+        if (single is None) and (len(fees) == 1):
+            single = js.get(fees, 0)
+        return [single, fees]
+
+    def aggregate_fees(self, fees):
+        # Fees summed per currency (those without a currency apart), in the order the currencies first come.
+        # (Entries are replaced, never changed in place: PHP copies arrays on assignment.)
+        result = []
+        positions = {}
+        i = 0
+        while js.less(i, js.length(fees)):
+            fee = js.get(fees, i)
+            currency = self.safe_string(fee, "currency")
+            cost = self.safe_string(fee, "cost")
+            position = None if (currency is None) else self.safe_integer(positions, currency)
+            if (currency is None) or (cost is None):
+                result.append(fee)
+            elif position is None:
+                js.set_(positions, currency, len(result))
+                result.append({"cost": cost, "currency": currency, "rate": self.safe_string(fee, "rate")})
+            else:
+                existing = self.safe_value(result, position)
+                rate = self.safe_string(existing, "rate")
+                if not js.strict_equal(rate, self.safe_string(fee, "rate")):
+                    rate = None
+                js.set_(
+                    result,
+                    position,
+                    {
+                        "cost": Precise.string_add(self.safe_string(existing, "cost"), cost),
+                        "currency": currency,
+                        "rate": rate,
+                    },
+                )
+            i += 1
+        return result
+
+    def safe_unsigned(self, dictionary, key):
+        # A string amount without its sign: unified amounts, filled, remaining and costs are unsigned.
+        return Precise.string_abs(self.safe_string(dictionary, key))
+
+    def safe_milliseconds(self, dictionary, key):
+        # A timestamp in milliseconds, undefined for a missing one and for 0 (which no event happens at: an
+        # exchange's placeholder for "never").
+        timestamp = self.safe_integer(dictionary, key)
+        return None if js.strict_equal(timestamp, 0) else timestamp
+
+    def safe_trade(self, trade, market=None):
+        amount = self.safe_unsigned(trade, "amount")
+        price = self.safe_string(trade, "price")
+        cost = self.safe_unsigned(trade, "cost")
+        if ((cost is None) and (not (amount is None))) and (not (price is None)):
+            cost = Precise.string_mul(amount, price)
+        timestamp = self.safe_milliseconds(trade, "timestamp")
+        (
+            fee,
+            fees,
+        ) = js.destructure(self.safe_fees(self.safe_dict(trade, "fee"), self.safe_list(trade, "fees", [])), 2)
         return {
             "id": self.safe_string(trade, "id"),
             "order": self.safe_string(trade, "order"),
@@ -1535,57 +1591,140 @@ class Exchange(NativeExchange):
         }
 
     def safe_order(self, order, market=None):
-        amount = self.safe_string(order, "amount")
-        filled = self.safe_string(order, "filled")
-        remaining = self.safe_string(order, "remaining")
-        cost = self.safe_string(order, "cost")
-        average = self.safe_string(order, "average")
-        price = self.safe_string(order, "price")
-        if ((filled is None) and (not (amount is None))) and (not (remaining is None)):
-            filled = Precise.string_sub(amount, remaining)
-        if ((remaining is None) and (not (amount is None))) and (not (filled is None)):
-            remaining = Precise.string_sub(amount, filled)
-        if ((amount is None) and (not (filled is None))) and (not (remaining is None)):
-            amount = Precise.string_add(filled, remaining)
-        if js.truthy(
-            Precise.string_gt(filled, "0")
-            if js.truthy(_value1 := ((average is None) and (not (cost is None))) and (not (filled is None)))
-            else _value1
-        ):
-            average = Precise.string_div(cost, filled)
-        if (cost is None) and (not (filled is None)):
-            if not (average is None):
-                cost = Precise.string_mul(average, filled)
-            elif js.truthy(
-                Precise.string_eq(filled, "0") if js.truthy(_value2 := not (price is None)) else _value2
-            ):
-                cost = "0"
+        # Derives what the exchange leaves out from what it gives, consistently: filled, remaining and amount
+        # from each other or from the trades; cost and average from each other; the fees from the trades; the
+        # status of a fully filled order; the average as the price of a market order; no last trade time for
+        # an order without trades; triggerPrice, postOnly and timeInForce from each other. Amounts unsigned.
         trades = []
         raw_trades = self.safe_list(order, "trades", [])
         i = 0
         while js.less(i, js.length(raw_trades)):
             trades.append(self.safe_trade(js.get(raw_trades, i), market))
             i += 1
-        timestamp = self.safe_integer(order, "timestamp")
+        trades_amount = None
+        trades_cost = None
+        trades_fees = []
+        last_trade = None
+        i = 0
+        while i < len(trades):
+            trade = js.get(trades, i)
+            trades_amount = Precise.string_add(
+                "0" if (trades_amount is None) else trades_amount, self.safe_string(trade, "amount", "0")
+            )
+            trades_cost = Precise.string_add(
+                "0" if (trades_cost is None) else trades_cost, self.safe_string(trade, "cost", "0")
+            )
+            trades_fees = self.array_concat(trades_fees, js.get(trade, "fees"))
+            trade_timestamp = self.safe_integer(trade, "timestamp")
+            if (not (trade_timestamp is None)) and (
+                (last_trade is None) or js.greater(trade_timestamp, last_trade)
+            ):
+                last_trade = trade_timestamp
+            i += 1
+        amount = self.safe_unsigned(order, "amount")
+        filled = self.safe_unsigned(order, "filled")
+        remaining = self.safe_unsigned(order, "remaining")
+        cost = self.safe_unsigned(order, "cost")
+        average = self.safe_string(order, "average")
+        price = self.safe_string(order, "price")
+        type_ = self.safe_string(order, "type")
+        if (filled is None) and (not (trades_amount is None)):
+            filled = trades_amount
+        if (cost is None) and (not (trades_cost is None)):
+            cost = trades_cost
+        if ((filled is None) and (not (amount is None))) and (not (remaining is None)):
+            filled = Precise.string_sub(amount, remaining)
+        if ((remaining is None) and (not (amount is None))) and (not (filled is None)):
+            remaining = Precise.string_max(Precise.string_sub(amount, filled), "0")
+        if ((amount is None) and (not (filled is None))) and (not (remaining is None)):
+            amount = Precise.string_add(filled, remaining)
+        if js.truthy(
+            Precise.string_eq(average, "0") if js.truthy(_value1 := not (average is None)) else _value1
+        ):
+            average = None
+        if js.truthy(
+            Precise.string_gt(filled, "0")
+            if js.truthy(_value2 := ((average is None) and (not (cost is None))) and (not (filled is None)))
+            else _value2
+        ):
+            average = Precise.string_div(cost, filled)
+        if (cost is None) and (not (filled is None)):
+            if not (average is None):
+                cost = Precise.string_mul(average, filled)
+            elif js.truthy(Precise.string_eq(filled, "0")):
+                cost = "0"  # nothing filled, nothing spent
+        if js.truthy(Precise.string_eq(price, "0") if js.truthy(_value3 := not (price is None)) else _value3):
+            price = None
+        if (price is None) and (type_ == "market"):
+            price = average
+        status = self.safe_string(order, "status")
+        if js.truthy(
+            Precise.string_gt(filled, "0")
+            if js.truthy(
+                _value4 := (
+                    (not (filled is None))
+                    if js.truthy(
+                        _value5 := (
+                            Precise.string_eq(remaining, "0")
+                            if js.truthy(_value6 := (status is None) and (not (remaining is None)))
+                            else _value6
+                        )
+                    )
+                    else _value5
+                )
+            )
+            else _value4
+        ):
+            status = "closed"
+        last_trade_timestamp = self.safe_milliseconds(order, "lastTradeTimestamp")
+        if last_trade_timestamp is None:
+            last_trade_timestamp = last_trade
+        if js.truthy(
+            Precise.string_eq(filled, "0") if js.truthy(_value7 := not (filled is None)) else _value7
+        ):
+            last_trade_timestamp = None  # no trade, no last trade: a canceled order's close time is not one
+        order_fee = self.safe_dict(order, "fee")
+        order_fees = self.safe_list(order, "fees", [])
+        if (order_fee is None) and js.strict_equal(js.length(order_fees), 0):
+            order_fees = self.aggregate_fees(trades_fees)
+        (
+            fee,
+            fees,
+        ) = js.destructure(self.safe_fees(order_fee, order_fees), 2)
+        trigger_price = self.safe_string2(order, "triggerPrice", "stopPrice")
+        time_in_force = self.safe_string(order, "timeInForce")
+        post_only = self.safe_bool(order, "postOnly")
+        if time_in_force == "PO":
+            post_only = True
+        if (post_only is True) and (time_in_force is None):
+            time_in_force = "PO"
+        timestamp = self.safe_milliseconds(order, "timestamp")
         return {
             "id": self.safe_string(order, "id"),
             "clientOrderId": self.safe_string(order, "clientOrderId"),
             "symbol": self.safe_symbol(self.safe_string(order, "symbol"), market),
             "timestamp": timestamp,
             "datetime": self.iso8601(timestamp),
-            "lastTradeTimestamp": self.safe_integer(order, "lastTradeTimestamp"),
-            "status": self.safe_string(order, "status"),
-            "type": self.safe_string(order, "type"),
-            "timeInForce": self.safe_string(order, "timeInForce"),
+            "lastTradeTimestamp": last_trade_timestamp,
+            "lastUpdateTimestamp": self.safe_milliseconds(order, "lastUpdateTimestamp"),
+            "status": status,
+            "type": type_,
+            "timeInForce": time_in_force,
+            "postOnly": post_only,
+            "reduceOnly": self.safe_bool(order, "reduceOnly"),
             "side": self.safe_string(order, "side"),
             "price": self.parse_number(price),
-            "stopPrice": self.safe_number(order, "stopPrice"),
+            "triggerPrice": self.parse_number(trigger_price),
+            "stopPrice": self.parse_number(trigger_price),
+            "stopLossPrice": self.safe_number(order, "stopLossPrice"),
+            "takeProfitPrice": self.safe_number(order, "takeProfitPrice"),
             "amount": self.parse_number(amount),
             "filled": self.parse_number(filled),
             "remaining": self.parse_number(remaining),
             "cost": self.parse_number(cost),
             "average": self.parse_number(average),
-            "fee": self.safe_fee(self.safe_dict(order, "fee")),
+            "fee": fee,
+            "fees": fees,
             "trades": trades,
             "info": self.safe_value(order, "info"),
         }
@@ -1633,7 +1772,7 @@ class Exchange(NativeExchange):
 
     def safe_transaction(self, transaction, currency=None):
         # A deposit or a withdrawal; the currency code comes from currency when the entry has none.
-        timestamp = self.safe_integer(transaction, "timestamp")
+        timestamp = self.safe_milliseconds(transaction, "timestamp")
         code = None if (currency is None) else js.get(currency, "code")
         return {
             "id": self.safe_string(transaction, "id"),
@@ -1644,12 +1783,37 @@ class Exchange(NativeExchange):
             "address": self.safe_string(transaction, "address"),
             "tag": self.safe_string(transaction, "tag"),
             "type": self.safe_string(transaction, "type"),
-            "amount": self.safe_number(transaction, "amount"),
+            "amount": self.parse_number(self.safe_unsigned(transaction, "amount")),
             "currency": self.safe_string(transaction, "currency", code),
             "status": self.safe_string(transaction, "status"),
-            "updated": self.safe_integer(transaction, "updated"),
+            "updated": self.safe_milliseconds(transaction, "updated"),
             "fee": self.safe_fee(self.safe_dict(transaction, "fee")),
             "info": self.safe_value(transaction, "info"),
+        }
+
+    def safe_ledger_entry(self, entry, currency=None):
+        # One movement of a balance; a signed amount gives the direction ('in' or 'out') and is unsigned.
+        signed = self.safe_string(entry, "amount")
+        direction = self.safe_string(entry, "direction")
+        if (direction is None) and (not (signed is None)):
+            direction = "out" if js.truthy(Precise.string_lt(signed, "0")) else "in"
+        timestamp = self.safe_milliseconds(entry, "timestamp")
+        code = None if (currency is None) else js.get(currency, "code")
+        return {
+            "id": self.safe_string(entry, "id"),
+            "timestamp": timestamp,
+            "datetime": self.iso8601(timestamp),
+            "direction": direction,
+            "account": self.safe_string(entry, "account"),
+            "referenceId": self.safe_string(entry, "referenceId"),
+            "type": self.safe_string(entry, "type"),
+            "currency": self.safe_string(entry, "currency", code),
+            "amount": self.parse_number(Precise.string_abs(signed)),
+            "before": self.safe_number(entry, "before"),
+            "after": self.safe_number(entry, "after"),
+            "status": self.safe_string(entry, "status"),
+            "fee": self.safe_fee(self.safe_dict(entry, "fee")),
+            "info": self.safe_value(entry, "info"),
         }
 
     def account(self):
@@ -1862,6 +2026,158 @@ class Exchange(NativeExchange):
             "rate": self.parse_number(rate),
             "cost": self.parse_number(cost),
         }
+
+    # --- unified params: read once, checked, then mapped by the exchange (transpiler/unified.py) -------
+    def unified_order_params(self, type_, params=None):
+        if params is None:
+            params = {}
+        # The unified params of createOrder as [ unified, rest ]: unified holds postOnly (true also for
+        # timeInForce 'PO'), timeInForce ('GTC', 'IOC', 'FOK' or undefined), reduceOnly, triggerPrice,
+        # stopLossPrice, takeProfitPrice (as strings), the one of them that is set in 'triggerKind' with its
+        # price in 'trigger', clientOrderId and cost; rest is params without them.
+        # Combinations no exchange can place are rejected here, naming the param.
+        time_in_force = self.safe_string_upper(params, "timeInForce")
+        known = ["GTC", "IOC", "FOK", "PO"]
+        if (not (time_in_force is None)) and (not js.truthy(self.in_array(time_in_force, known))):
+            raise BadRequest(
+                (js.to_str(self.id) + " createOrder () timeInForce must be one of GTC, IOC, FOK or PO, not ")
+                + js.to_str(time_in_force)
+            )
+        post_only = (time_in_force == "PO") or (self.safe_bool(params, "postOnly", False) is True)
+        unified = {
+            "postOnly": post_only,
+            "timeInForce": None if (time_in_force == "PO") else time_in_force,
+            "reduceOnly": self.safe_bool(params, "reduceOnly", False) is True,
+            "triggerPrice": self.safe_string(params, "triggerPrice"),
+            "stopLossPrice": self.safe_string(params, "stopLossPrice"),
+            "takeProfitPrice": self.safe_string(params, "takeProfitPrice"),
+            "clientOrderId": self.safe_string(params, "clientOrderId"),
+            "cost": self.safe_string(params, "cost"),
+            "trigger": None,
+            "triggerKind": None,
+        }
+        if post_only and (not (type_ == "limit")):
+            raise InvalidOrder(
+                (
+                    (
+                        js.to_str(self.id)
+                        + " createOrder () postOnly (timeInForce PO) is for limit orders, not "
+                    )
+                    + js.to_str(type_)
+                )
+                + " orders"
+            )
+        if post_only and (
+            (js.get(unified, "timeInForce") == "IOC") or (js.get(unified, "timeInForce") == "FOK")
+        ):
+            raise InvalidOrder(
+                (js.to_str(self.id) + " createOrder () postOnly cannot be combined with timeInForce ")
+                + js.to_str(js.get(unified, "timeInForce"))
+            )
+        triggers = ["triggerPrice", "stopLossPrice", "takeProfitPrice"]
+        i = 0
+        while i < len(triggers):
+            name = js.get(triggers, i)
+            value = self.safe_string(unified, name)
+            if value is None:
+                i += 1
+                continue
+            if not (js.get(unified, "trigger") is None):
+                raise InvalidOrder(
+                    (
+                        (
+                            (
+                                js.to_str(self.id)
+                                + " createOrder () takes one of triggerPrice, stopLossPrice and takeProfitPrice, not "
+                            )
+                            + js.to_str(js.get(unified, "triggerKind"))
+                        )
+                        + " and "
+                    )
+                    + js.to_str(name)
+                )
+            if post_only:
+                raise InvalidOrder(
+                    ((js.to_str(self.id) + " createOrder () ") + js.to_str(name))
+                    + " cannot be combined with postOnly (timeInForce PO)"
+                )
+            unified["trigger"] = value
+            unified["triggerKind"] = name
+            i += 1
+        if (not (js.get(unified, "cost") is None)) and (not (type_ == "market")):
+            raise InvalidOrder(
+                (
+                    (js.to_str(self.id) + " createOrder () cost sizes market orders only, not ")
+                    + js.to_str(type_)
+                )
+                + " orders"
+            )
+        rest = self.omit(
+            params,
+            [
+                "postOnly",
+                "timeInForce",
+                "reduceOnly",
+                "triggerPrice",
+                "stopLossPrice",
+                "takeProfitPrice",
+                "clientOrderId",
+                "cost",
+            ],
+        )
+        return [unified, rest]
+
+    def reject_unified_params(self, method, unified, names):
+        # Throws NotSupported naming the first of names that unified holds (a true flag or a value): for the
+        # unified params this exchange cannot map.
+        i = 0
+        while js.less(i, js.length(names)):
+            value = self.safe_value(unified, js.get(names, i))
+            if (not (value is None)) and (not (value is False)):
+                raise NotSupported(
+                    (
+                        ((js.to_str(self.id) + " ") + js.to_str(method))
+                        + " () does not support the unified param "
+                    )
+                    + js.to_str(js.get(names, i))
+                )
+            i += 1
+
+    def network_id(self, network_code, currency=None):
+        # The exchange's id of a unified network code (options['networks'], then the currency's networks), or
+        # the code itself when neither knows it.
+        if network_code is None:
+            return None
+        upper = network_code.upper()
+        by_currency = self.safe_dict(currency, "networks", {})
+        entry = self.safe_dict(by_currency, upper)
+        if not (entry is None):
+            return self.safe_string(entry, "id", upper)
+        networks = self.safe_dict(self.options, "networks", {})
+        return self.safe_string(networks, upper, upper)
+
+    def network_code(self, network_id, currency=None):
+        # The unified code of an exchange's network id: the currency's network of that id, else the inverse of
+        # options['networks'], else the id itself.
+        if network_id is None:
+            return None
+        by_currency = self.safe_dict(currency, "networks", {})
+        known = js.keys(by_currency)
+        i = 0
+        while i < len(known):
+            if js.strict_equal(
+                self.safe_string(self.safe_dict(by_currency, js.get(known, i)), "id"), network_id
+            ):
+                return js.get(known, i)
+            i += 1
+        networks = self.safe_dict(self.options, "networks", {})
+        codes = js.keys(networks)
+        i = 0
+        while i < len(codes):
+            if js.strict_equal(self.safe_string(networks, js.get(codes, i)), network_id):
+                return js.get(codes, i)
+            i += 1
+        return network_id
 
     # --- unified API defaults: an exchange overrides what it supports and sets has[...] = true --------
     async def fetch_currencies(self, params: dict[str, Any] | None = None) -> dict[str, Currency]:

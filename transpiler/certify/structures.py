@@ -1,0 +1,94 @@
+"""CERT-S001: what a unified method returns follows the contract's structure (transpiler/unified.py STRUCTURES):
+every field is one of the structure's, a field marked never null is there, every value has the field's type, and
+the fields whose values the contract fixes (status, side, type, ...) hold one of them.
+
+Checked on the results the response tests produce in JavaScript (the other runtimes must produce the same: that is
+CERT-T001), so that a structure an exchange builds by hand (a currency, a deposit address) is held to the same
+contract as those the base class's safe* helpers build. A key with an undefined value is the same as a missing
+one (JSON leaves it out)."""
+
+from __future__ import annotations
+
+from transpiler.unified import STRUCTURES, Structure, UnifiedMethod
+
+_SCALARS = {"str": str, "bool": bool, "dict": dict, "list": list}
+
+
+def problems(method: UnifiedMethod, result: object) -> list[str]:
+    """What in `result` breaks the contract of what `method` returns, one line each (empty when it follows it)."""
+    shape, structure = _shape(method.returns)
+    if structure is None or not structure.fields:
+        return []
+    if shape == "list":
+        if not isinstance(result, list):
+            return [f"returns {_kind(result)}, not a list"]
+        return [line for index, item in enumerate(result) for line in _check(structure, item, f"[{index}]")]
+    if shape == "dict":
+        if isinstance(result, list) and not result:
+            return []  # an empty dictionary (PHP has one array type)
+        if not isinstance(result, dict):
+            return [f"returns {_kind(result)}, not a dictionary keyed by {'code' if structure.name == 'Currency' else 'symbol'}"]
+        found = [line for key, item in result.items() for line in _check(structure, item, f"[{key!r}]")]
+        key_field = "code" if structure.name == "Currency" else "symbol"
+        found += [f"[{key!r}] is under another key than its {key_field} {item.get(key_field)!r}"
+                  for key, item in result.items() if isinstance(item, dict) and item.get(key_field) != key]
+        return found
+    if result is None and method.returns.endswith("None"):
+        return []
+    return _check(structure, result, "")
+
+
+def _shape(returns: str) -> tuple[str, Structure | None]:
+    text = returns.replace(" | None", "")
+    if text.startswith("list[") and text.endswith("]"):
+        return "list", STRUCTURES.get(text[5:-1])
+    if text.startswith("dict[str, ") and text.endswith("]"):
+        return "dict", STRUCTURES.get(text[10:-1])
+    return "one", STRUCTURES.get(text)
+
+
+def _check(structure: Structure, value: object, where: str) -> list[str]:
+    if not isinstance(value, dict):
+        return [f"{where or 'the result'} is {_kind(value)}, not a {structure.name}"]
+    fields = {field.name: field for field in structure.fields}
+    found = [f"{where}.{key}: not a field of {structure.name}" for key in value if key not in fields]
+    for field in structure.fields:
+        item = value.get(field.name)
+        path = f"{where}.{field.name}"
+        if item is None:
+            if not field.nullable:
+                found.append(f"{path}: missing, but a {structure.name} always has it")
+            continue
+        found += _typed(field.type, item, path)
+        if field.values and isinstance(item, str) and item not in field.values:
+            found.append(f"{path}: {item!r} is not one of the unified values {', '.join(field.values)}")
+    return found
+
+
+def _typed(annotation: str, value: object, path: str) -> list[str]:
+    if annotation == "Any":
+        return []
+    if annotation in STRUCTURES:
+        return _check(STRUCTURES[annotation], value, path)
+    if annotation.startswith("list[") and annotation.endswith("]"):
+        if isinstance(value, dict) and not value:
+            return []  # an empty list (PHP has one array type)
+        if not isinstance(value, list):
+            return [f"{path}: {_kind(value)}, not a list"]
+        return [line for index, item in enumerate(value) for line in _typed(annotation[5:-1], item, f"{path}[{index}]")]
+    if annotation in ("float", "int"):
+        number = isinstance(value, (int, float)) and not isinstance(value, bool)
+        if not number or (annotation == "int" and isinstance(value, float) and not value.is_integer()):
+            return [f"{path}: {_kind(value)} {value!r}, not {'a number' if annotation == 'float' else 'an integer'}"]
+        return []
+    expected = _SCALARS.get(annotation)
+    if expected is dict and isinstance(value, list) and not value:
+        return []  # an empty dictionary (PHP has one array type)
+    if expected is not None and not isinstance(value, expected):
+        return [f"{path}: {_kind(value)} {value!r}, not {annotation}"]
+    return []
+
+
+def _kind(value: object) -> str:
+    return {type(None): "null", bool: "a boolean", int: "a number", float: "a number", str: "a string",
+            list: "a list", dict: "a dictionary"}.get(type(value), type(value).__name__)
