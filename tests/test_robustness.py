@@ -3,16 +3,26 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import transpiler.limits
 from tests.checking import check_text, found
 from tests.generated import HEADER, conforming_source, deeply_nested
 from transpiler.checker import check_file
 from transpiler.diagnostics import Diagnostic
+from transpiler.discovery import discover
+from transpiler.emit.compile import CompileError, compile_source
+from transpiler.limits import PYTHON_MAX_BLOCKS, Limits, LimitsError, from_environment
+from transpiler.source import SourceFile
 
 CORPUS = os.path.join(os.path.dirname(__file__), "corpus")
+# Past the default limits, for tests of what the checker does with deep or wide input when a user raises them.
+RAISED = Limits(max_nesting=5_000, max_line_length=1_000_000)
 
 
 def write(tmp_path, name: str, data: bytes) -> str:
@@ -76,19 +86,115 @@ def test_fifty_thousand_lines_with_a_finding_at_the_end():
     assert found(text) == {("SUB-D001", line, 9)}
 
 
-def test_five_hundred_deep_nesting_of_every_kind():
+def test_five_hundred_deep_nesting_of_every_kind_with_the_limits_raised():
     for kind in ("parentheses", "blocks", "arrays", "objects"):
-        assert check_text(deeply_nested(500, kind)) == [], kind
+        assert check_text(deeply_nested(500, kind), limits=RAISED) == [], kind
 
 
-def test_deep_nesting_still_finds_the_innermost_violation():
+def test_deep_nesting_still_finds_the_innermost_violation_with_the_limits_raised():
     text = deeply_nested(500, "blocks").replace("return 1;", "var x = 1;")
-    assert {d.rule for d in check_text(text)} == {"SUB-D001"}
+    assert {d.rule for d in check_text(text, limits=RAISED)} == {"SUB-D001"}
 
 
-def test_nesting_beyond_the_limit_is_p003_not_a_crash():
-    [diagnostic] = check_text(deeply_nested(100_000, "parentheses"))
-    assert diagnostic.rule == "SUB-P003"
+def test_nesting_beyond_what_the_parser_follows_is_p003_not_a_crash():
+    [diagnostic] = check_text(deeply_nested(100_000, "parentheses"), limits=RAISED)
+    assert (diagnostic.rule, diagnostic.message) == ("SUB-P003", "the code is nested too deeply for the parser")
+
+
+@pytest.mark.parametrize("kind", ["parentheses", "blocks", "arrays", "objects"])
+def test_nesting_past_the_limit_is_one_finding_at_the_first_node_too_deep(kind):
+    text = deeply_nested(3_000, kind)
+    findings = [d for d in check_text(text, limits=Limits(max_line_length=100_000)) if d.rule == "SUB-P003"]
+    if kind == "parentheses":  # esprima keeps no node for parentheses: nothing nests
+        assert findings == []
+        return
+    [finding] = findings
+    assert "nested 65 levels deep here, deeper than the limit of 64" in finding.message
+    assert "EXKIT_MAX_NESTING" in finding.hint
+
+
+def test_deep_nesting_costs_work_up_to_the_limit_only(monkeypatch):
+    """3,000 nested blocks: one finding, and the nesting walk stops at the limit instead of visiting them all."""
+    visited = []
+
+    def counting_children(node):
+        visited.append(node)
+        return original(node)
+
+    original = transpiler.limits.children
+    monkeypatch.setattr(transpiler.limits, "children", counting_children)
+    text = deeply_nested(3_000, "blocks")
+    with pytest.raises(CompileError) as raised:
+        compile_source(SourceFile("js/example.js", text))
+    assert [d.rule for d in raised.value.diagnostics] == ["SUB-P003", "SUB-P003"]  # the long line and the depth
+    assert len(visited) <= 2 * Limits().max_nesting
+
+
+def test_else_if_chains_do_not_nest():
+    branches = "".join(f" else if (params['k'] === {n}) {{\n            return {n};\n        }}" for n in range(300))
+    text = HEADER + f"    fetchA (params = {{}}) {{\n        if (params['k'] === 'a') {{\n            return 0;\n        }}" \
+        f"{branches}\n        return -1;\n    }}\n}}\n"
+    compiled = compile_source(SourceFile("js/example.js", text))
+    compile(compiled.python, "example.py", "exec")
+    assert compiled.php.count("} elseif (") == 300
+
+
+def _nested_loops(count: int, kind: str) -> str:
+    opening = {"for": "for (let i{n} = 0; i{n} < 2; i{n}++) {{", "while": "while (params['k{n}']) {{",
+               "catch": "try {{ x = 1; }} catch (e{n}) {{"}[kind]
+    body = "".join("    " * n + opening.format(n=n) + "\n" for n in range(count))
+    return HEADER + "    fetchA (params = {}) {\n        let x = 0;\n" + body + "x = 2;\n" \
+        + "}\n" * count + "        return x;\n    }\n}\n"
+
+
+@pytest.mark.parametrize("kind, allowed", [("for", PYTHON_MAX_BLOCKS), ("while", PYTHON_MAX_BLOCKS),
+                                           ("catch", PYTHON_MAX_BLOCKS // 2)])
+def test_loops_and_try_nest_as_deep_as_python_compiles(kind, allowed):
+    compiled = compile_source(SourceFile("js/example.js", _nested_loops(allowed, kind)))
+    compile(compiled.python_async, "example.py", "exec")
+    [finding] = check_text(_nested_loops(allowed + 1, kind))
+    assert finding.rule == "SUB-P003" and f"Python compiles at most {PYTHON_MAX_BLOCKS}" in finding.message
+
+
+def test_long_lines_are_findings_and_checking_goes_on():
+    text = HEADER + "    fetchA () {\n        var x = '" + "a" * 1_200 + "';\n        return x;\n    }\n}\n"
+    assert found(text) == {("SUB-P003", 5, 1_001), ("SUB-D001", 5, 9)}
+    assert found(text, limits=Limits(max_line_length=2_000)) == {("SUB-D001", 5, 9)}
+
+
+def test_files_past_the_size_limit_are_not_read(tmp_path):
+    huge = tmp_path / "huge.js"
+    huge.write_bytes(conforming_source(100).encode() + b"//" + b"x" * 14_000_000 + b"\n")  # 14 MB
+    [diagnostic] = check_file(str(huge)).diagnostics
+    assert (diagnostic.rule, diagnostic.line, diagnostic.column) == ("SUB-P003", 1, 1)
+    assert diagnostic.message == f"the file is larger than the limit of {Limits().max_file_bytes} bytes"
+    small = tmp_path / "example.js"
+    small.write_text(conforming_source(100))
+    size = small.stat().st_size
+    [diagnostic] = check_file(str(small), Limits(max_file_bytes=size - 1)).diagnostics
+    assert diagnostic.message == f"the file is larger than the limit of {size - 1} bytes"
+    assert check_file(str(small), Limits(max_file_bytes=size)).diagnostics == []
+
+
+def test_limits_come_from_the_environment():
+    assert from_environment({}) == Limits()
+    assert from_environment({"EXKIT_MAX_NESTING": "100", "EXKIT_MAX_LINE_LENGTH": " 80 ",
+                             "EXKIT_MAX_FILE_BYTES": "1_000"}) == Limits(1_000, 80, 100)
+    for bad in ("0", "-1", "1e6", "lots"):
+        with pytest.raises(LimitsError, match="EXKIT_MAX_NESTING must be a positive integer"):
+            from_environment({"EXKIT_MAX_NESTING": bad})
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_a_pipe_named_like_a_source_is_reported_not_read(tmp_path):
+    """Opening a FIFO for reading blocks until a writer comes: the check must not wait for one."""
+    fifo = tmp_path / "example.js"
+    os.mkfifo(fifo)
+    completed = subprocess.run([sys.executable, "-c", "from transpiler.cli import main; main()", "check", str(fifo)],
+                               capture_output=True, text=True, timeout=60)
+    assert completed.returncode == 1
+    assert "SUB-P002" in completed.stdout and "not a regular file" in completed.stdout
+    assert discover([str(tmp_path)]) == []
 
 
 def test_byte_order_mark_and_crlf_keep_positions(tmp_path):
