@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import threading
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -13,12 +14,16 @@ from hypothesis import strategies as st
 import transpiler.limits
 from tests.checking import check_text, found
 from tests.generated import HEADER, conforming_source, deeply_nested
+from tests.php_lint import lint_php
+from transpiler.analysis.exchange import find_exchange_class
 from transpiler.checker import check_file
 from transpiler.diagnostics import Diagnostic
 from transpiler.discovery import discover
 from transpiler.emit.compile import CompileError, compile_source
+from transpiler.emit.modules import php_module, python_module
 from transpiler.limits import PYTHON_MAX_BLOCKS, Limits, LimitsError, from_environment
-from transpiler.source import SourceFile
+from transpiler.source import SourceFile, parse_source
+from transpiler.stack import run_with_deep_stack
 
 CORPUS = os.path.join(os.path.dirname(__file__), "corpus")
 # Past the default limits, for tests of what the checker does with deep or wide input when a user raises them.
@@ -250,3 +255,115 @@ def test_arbitrary_bytes_never_raise(tmp_path_factory, data):
     path.write_bytes(data)
     result = check_file(str(path))
     assert all(d.rule.startswith("SUB-") for d in result.diagnostics)
+
+
+# --- sources that pass the checker transpile, and what they become compiles ---------------------------------
+
+COMMENT_ONLY_BLOCKS = HEADER + """    fetchA (params = {}) {
+        let x = 0;
+        try {
+            x = this.safeInteger (params, 'x');
+        } catch (e) { // ignore
+        }
+        if (x) {
+            // nothing yet
+        } else if (params['y']) {
+            /* nor here */
+        } else {
+            // nor here
+        }
+        while (params['z']) {
+            // wait
+        }
+        for (let i = 0; i < 3; i++) {
+            // count
+        }
+        for (const key of Object.keys (params)) { /* skip */ }
+        try {
+            // nothing to try
+        } finally {
+            // nothing to clean up
+        }
+        switch (x) {
+            case 1:
+                // one
+                break;
+            default:
+                // anything else
+        }
+        return x;
+    }
+
+    fetchB () {
+        // to do
+    }
+}
+"""
+
+
+def test_blocks_that_hold_only_comments_compile():
+    assert check_text(COMMENT_ONLY_BLOCKS) == []
+    compiled = compile_source(SourceFile("js/example.js", COMMENT_ONLY_BLOCKS))
+    for text in (compiled.python, compiled.python_async):
+        compile(text, "example.py", "exec")
+        assert "# ignore" in text and "# to do" in text and "# nothing to clean up" in text  # comments kept
+    assert lint_php({"example": compiled.php}) == {}
+
+
+@pytest.mark.parametrize("code", ["const $x = 1;\n        return $x;", "return this.$cache;",
+                                  "const café = 1;\n        return café;", "const a\\u0024b = 1;\n        return a$b;"])
+def test_names_that_targets_cannot_spell_are_findings_not_crashes(code):
+    text = HEADER + "    fetchA () {\n        " + code + "\n    }\n}\n"
+    with pytest.raises(CompileError) as raised:
+        compile_source(SourceFile("js/example.js", text))
+    assert [d.line for d in raised.value.diagnostics] == [5]
+    assert "ASCII" in raised.value.diagnostics[0].message or raised.value.diagnostics[0].rule != "SUB-X001"
+
+
+def _python_lines_executed(function) -> int:
+    """How many lines of Python run in function (on every thread it starts): a measure of work, unlike time."""
+    count = 0
+
+    def tracer(frame, event, argument):
+        nonlocal count
+        if event == "line":
+            count += 1
+        return tracer
+
+    threading.settrace(tracer)
+    sys.settrace(tracer)
+    try:
+        function()
+    finally:
+        sys.settrace(None)
+        threading.settrace(None)
+    return count
+
+
+@pytest.mark.parametrize("kind", ["blocks", "arrays", "objects", "binary", "logical", "conditional", "calls"])
+def test_emitting_grows_linearly_with_nesting_depth(kind):
+    """Printing twice the nesting costs about twice the work (it was quadratic: parentheses were found again by
+    scanning printed text, and nested blocks re-indented at every level)."""
+
+    def emit(depth: int) -> int:
+        source = SourceFile("js/example.js", _deep(depth, kind))
+        program, _ = run_with_deep_stack(lambda: parse_source(source))
+        exchange = find_exchange_class(program)
+
+        def both() -> None:
+            python_module(source, exchange, True, formatted=False)
+            php_module(source, exchange)
+
+        return _python_lines_executed(lambda: run_with_deep_stack(both))
+
+    small, large = emit(300), emit(600)
+    assert large < 2.3 * small, (small, large)
+
+
+def _deep(depth: int, kind: str) -> str:
+    if kind in ("blocks", "arrays", "objects"):
+        return deeply_nested(depth, kind)
+    expression = {"binary": ("params['a'] + (", ")"), "logical": ("params['a'] || (", ")"),
+                  "conditional": ("params['a'] ? 1 : (", ")"), "calls": ("this.f (", ")")}[kind]
+    body = "        return " + expression[0] * depth + "1" + expression[1] * depth + ";\n"
+    return HEADER + "    fetchDeep (params = {}) {\n" + body + "    }\n}\n"
