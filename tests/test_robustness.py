@@ -367,3 +367,23 @@ def _deep(depth: int, kind: str) -> str:
                   "conditional": ("params['a'] ? 1 : (", ")"), "calls": ("this.f (", ")")}[kind]
     body = "        return " + expression[0] * depth + "1" + expression[1] * depth + ";\n"
     return HEADER + "    fetchDeep (params = {}) {\n" + body + "    }\n}\n"
+
+
+@pytest.mark.parametrize("target", ["python", "python-async", "php"])
+def test_escaped_surrogate_pairs_are_the_characters_they_encode(tmp_path, target):
+    """'\\ud83d\\ude00' reached the output as two lone surrogates, which no UTF-8 writer accepts."""
+    path = tmp_path / "example.js"
+    path.write_text(HEADER + "    fetchA () {\n        return [ '\\ud83d\\ude00', `\\uD834\\uDD1E${1}` ];\n    }\n}\n")
+    completed = subprocess.run([sys.executable, "-c", "from transpiler.cli import main; main()", "transpile",
+                                str(path), "--target", target], capture_output=True, timeout=120)
+    assert completed.returncode == 0, completed.stderr.decode(errors="replace")
+    output = completed.stdout.decode("utf-8")
+    assert "😀" in output and "𝄞" in output and "\\ud83d" not in output
+
+
+@pytest.mark.parametrize("literal", ["'\\ud83d'", "'\\ude00\\ud83d'", "`${1}\\udbff`", "'\\u{DC00}'"])
+def test_lone_surrogates_are_rejected_by_the_checker(literal):
+    text = HEADER + "    fetchA () {\n        return " + literal + ";\n    }\n}\n"
+    assert {d.rule for d in check_text(text)} == {"SUB-E018"}
+    with pytest.raises(CompileError):
+        compile_source(SourceFile("js/example.js", text))

@@ -9,6 +9,7 @@ from __future__ import annotations
 from esprima.nodes import Node
 
 from transpiler.emit.base import EmitError, Grouped, Operation, Printer, strip_parentheses
+from transpiler.emit.text import LoneSurrogate, js_string
 from transpiler.emit.types import Type
 from transpiler.error_classes import ERROR_CLASSES
 from transpiler.names import snake_case
@@ -106,7 +107,7 @@ class ExpressionPrinter(Printer):
         if isinstance(value, bool):
             return self.TRUE if value else self.FALSE
         if isinstance(value, str):
-            return self.string_literal(value)
+            return self.string_value(node, value)
         if isinstance(value, (int, float)):
             return self.number_literal(value)
         raise EmitError(node, "this literal is not translated")
@@ -130,7 +131,7 @@ class ExpressionPrinter(Printer):
         parts = []
         for index, quasi in enumerate(node.quasis):
             if quasi.value.cooked:
-                parts.append(self.string_literal(quasi.value.cooked))
+                parts.append(self.string_value(quasi, quasi.value.cooked))
             if index < len(node.expressions):
                 parts.append(self.string_of(node.expressions[index]))
         if not parts:
@@ -171,7 +172,16 @@ class ExpressionPrinter(Printer):
     def property_key(self, prop: Node) -> str:
         if prop.computed:
             return self.string_of(prop.key)
-        return self.string_literal(prop.key.name if prop.key.type == "Identifier" else prop.key.value)
+        return self.string_value(prop.key, prop.key.name if prop.key.type == "Identifier" else prop.key.value)
+
+    def string_value(self, node: Node, value: str) -> str:
+        """A literal for a JavaScript string: an escaped surrogate pair is the character it stands for; half of
+        one has no UTF-8 form in Python's I/O or PHP's strings, so it is not translated (E018 rejects it)."""
+        try:
+            return self.string_literal(js_string(value))
+        except LoneSurrogate as error:
+            raise EmitError(node, f"the string holds {error}, half of a surrogate pair, which Python and PHP cannot "
+                                  "represent") from None
 
     # --- members and calls -------------------------------------------------------------------------------
 
