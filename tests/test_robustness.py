@@ -387,3 +387,17 @@ def test_lone_surrogates_are_rejected_by_the_checker(literal):
     assert {d.rule for d in check_text(text)} == {"SUB-E018"}
     with pytest.raises(CompileError):
         compile_source(SourceFile("js/example.js", text))
+
+
+def test_a_carriage_return_in_a_block_comment_is_a_line_break_of_the_comment():
+    """`/* a\\r   b */`: the CR ended the generated Python comment and `b` became code at another indentation,
+    which crashed black (and, at the method's indentation, ran)."""
+    text = HEADER + "    /**\r     * Doc\r     * more\r     */\n    fetchA () {\n        /* a\r   b */\n" \
+        "        return 1; /* c\r d */\n    }\n}\n"
+    assert check_text(text) == []
+    compiled = compile_source(SourceFile("js/example.js", text))
+    for module in (compiled.python, compiled.python_async):
+        compile(module, "example.py", "exec")
+        assert "\r" not in module and "        # a\n        # b\n" in module and '"""Doc\n        more"""' in module
+    assert lint_php({"example": compiled.php}) == {}
+    assert "\r" not in compiled.php

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from esprima.nodes import Node
 
 from transpiler.analysis.exchange import ExchangeClass
-from transpiler.emit.text import ASCII_NAME
+from transpiler.emit.text import ASCII_NAME, comment_lines
 from transpiler.emit.types import Type, TypeEnvironment
 from transpiler.names import snake_case
 from transpiler.source import SourceFile
@@ -155,14 +155,24 @@ class Printer:
 
     @staticmethod
     def doc_text(comment: Node) -> str:
-        """The text of a /** ... */ block without its frame of asterisks."""
-        lines = [line.strip() for line in comment.value.split("\n")]
+        """The text of a /** ... */ block without its frame of asterisks, invisible characters spelled out."""
+        lines = [line.strip() for line in comment_lines(comment.value)]
         lines = [line[1:].strip() if line.startswith("*") else line for line in lines]
         while lines and not lines[0]:
             lines.pop(0)
         while lines and not lines[-1]:
             lines.pop()
         return "\n".join(lines)
+
+    @classmethod
+    def comment_text(cls, comment: Node) -> list[str]:
+        """A comment's lines without its frame (`//`, `/*`, the asterisks of a JSDoc block), each safe in any
+        target comment that ends at a line break (see transpiler.emit.text)."""
+        if comment.type == "Line":
+            return comment_lines(comment.value)
+        if comment.value.startswith("*"):
+            return cls.doc_text(comment).split("\n")
+        return comment_lines(comment.value.strip())
 
     # --- methods -------------------------------------------------------------------------------------
 

@@ -23,13 +23,17 @@ class PhpPrinter(ExpressionPrinter):
 
 
     def comment_lines(self, comment: Node) -> list[str]:
-        """PHP comments; `?>` would end PHP mode even inside a line comment, and `*/` a block comment."""
+        """PHP comments. A `//` comment ends at a line break (comment_text leaves none inside a line) and at `?>`,
+        which also leaves PHP mode: one that holds `?>` becomes a block comment, where `?>` is inert. A block
+        comment ends at `*/`, which is written `*\\/` inside one."""
         if comment.type == "Line":
-            return ["//" + comment.value.replace("?>", "? >")]
+            [text] = self.comment_text(comment)
+            if "?>" not in text:
+                return ["//" + text]
+            return ["/*" + ("" if text.startswith(" ") else " ") + _unclosing(text) + " */"]
         if comment.value.startswith("*"):
-            body = self.doc_text(comment).replace("*/", "* /").split("\n")
-            return ["/**"] + [(" * " + line).rstrip() for line in body] + [" */"]
-        return ["/* " + comment.value.strip().replace("*/", "* /") + " */"]
+            return ["/**"] + [(" * " + _unclosing(line)).rstrip() for line in self.comment_text(comment)] + [" */"]
+        return ["/* " + "\n".join(_unclosing(line) for line in self.comment_text(comment)) + " */"]
 
     def method(self, name: str, method: Node, doc: Node | None) -> list[str]:
         phpdoc = self.comment_lines(doc) if doc is not None else []
@@ -352,18 +356,33 @@ def php_number(value: float | int) -> str:
 
 
 def php_string(value: str) -> str:
-    """A PHP literal for any JavaScript string: no interpolation of $ or {, controls escaped."""
-    if all(" " <= character and character != "\x7f" for character in value):
+    r"""A PHP literal for any string. Printable text goes in single quotes, where only \\ and \' are escapes and
+    nothing is interpolated. Anything else goes in double quotes with $, " and \ escaped (no interpolation of $
+    or {$), and every character that is not printable escaped: controls as \n, \r, \t, \v, \f, \e or \xNN, the
+    rest (U+0085, U+2028, U+2029, bidirectional controls, ...) as \u{...}."""
+    if value.isprintable():
         return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'"
     escaped = []
     for character in value:
         if character in '\\"$':
             escaped.append("\\" + character)
+        elif character in PHP_ESCAPES:
+            escaped.append(PHP_ESCAPES[character])
         elif character < " " or character == "\x7f":
-            escaped.append({"\n": "\\n", "\r": "\\r", "\t": "\\t"}.get(character, f"\\x{ord(character):02x}"))
+            escaped.append(f"\\x{ord(character):02x}")
+        elif not character.isprintable():
+            escaped.append(f"\\u{{{ord(character):x}}}")
         else:
             escaped.append(character)
     return '"' + "".join(escaped) + '"'
+
+
+PHP_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t", "\v": "\\v", "\f": "\\f", "\x1b": "\\e"}
+
+
+def _unclosing(text: str) -> str:
+    """Comment text that cannot end a PHP block comment."""
+    return text.replace("*/", "*\\/")
 
 
 def _any_of(conditions: list[str], operator: str) -> str:

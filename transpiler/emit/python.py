@@ -11,7 +11,7 @@ from esprima.nodes import Node
 from esprima import nodes
 
 from transpiler.analysis.exchange import ExchangeClass
-from transpiler.emit.base import Atom, EmitError, Grouped, Indented, Printer, indented, strip_parentheses
+from transpiler.emit.base import Atom, EmitError, Grouped, Indented, indented, strip_parentheses
 from transpiler.emit.expressions import ExpressionPrinter
 from transpiler.emit.types import Type
 from transpiler.names import snake_case
@@ -61,7 +61,8 @@ class PythonPrinter(ExpressionPrinter):
         return lines + _suite(body)
 
     def comment_lines(self, comment: Node) -> list[str]:
-        return ["#" + (" " + line.strip() if line.strip() else "") for line in _comment_text(comment).split("\n")]
+        """`#` comments: Python ends one only at a line break, and comment_text leaves none inside a line."""
+        return ["#" + (" " + line.strip() if line.strip() else "") for line in self.comment_text(comment)]
 
     def parameter(self, param: Node) -> str:
         if param.type == "AssignmentPattern":
@@ -339,21 +340,20 @@ NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_.]*")
 
 
 def python_docstring(text: str) -> str:
-    """A docstring for any comment text: triple-quoted where that is safe, repr() otherwise."""
+    """A docstring for comment text (from doc_text: no line break but \\n, nothing invisible).
+
+    Triple quotes that the text neither holds nor ends with, raw where it holds a backslash, so that it reads
+    as written; otherwise escaped backslashes and double quotes.
+    """
     for quotes in ('"""', "'''"):
-        if quotes not in text and "\\" not in text and not text.endswith(quotes[0]):
-            return f"{quotes}{text}{quotes}"
-    return python_string(text)
-
-
-def _comment_text(comment: Node) -> str:
-    if comment.type == "Line":
-        return comment.value
-    return Printer.doc_text(comment) if comment.value.startswith("*") else comment.value.strip()
+        if quotes not in text and not text.endswith((quotes[0], "\\")):
+            return ("r" if "\\" in text else "") + quotes + text + quotes
+    return '"""' + text.replace("\\", "\\\\").replace('"', '\\"') + '"""'
 
 
 def python_string(value: str) -> str:
-    """A Python string literal for any JavaScript string: repr() escapes quotes, backslashes and controls."""
+    """A Python string literal for any string: repr() escapes quotes, backslashes and every character that is
+    not printable (controls, line and paragraph separators, bidirectional controls, surrogates)."""
     return repr(value)
 
 
