@@ -188,3 +188,16 @@ def test_the_pre_commit_hook_checks_staged_exchange_sources():
     broken = subprocess.run(EXKIT + ["check", os.path.join(CERTIFY, "acme_broken.js")], capture_output=True,
                             text=True, timeout=120, cwd=ROOT)
     assert broken.returncode == 1 and "SUB-E004" in broken.stdout
+
+
+@pytest.mark.parametrize("content, words", [
+    (b'{"exchange": "kraken", "deep": ' + b"[" * 5_000 + b"]" * 5_000 + b"}", "nested too deeply to read"),
+    (b'{"exchange": "kraken\xff"}', "not valid UTF-8 (byte 0xff at offset 20)"),
+])
+def test_a_hostile_fixture_is_a_cert_f001_finding(project, content, words):
+    (project / "tests" / "fixtures" / "exchanges" / "kraken.json").write_bytes(content)
+    completed = exkit(project, "certify", "kraken", "--format", "json")
+    assert completed.returncode == 1 and "Traceback" not in completed.stderr, completed.stderr
+    [report] = json.loads(completed.stdout)
+    [finding] = [finding for finding in report["findings"] if finding["rule"] == "CERT-F001"]
+    assert finding["path"] == "tests/fixtures/exchanges/kraken.json" and words in finding["message"]
