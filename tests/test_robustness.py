@@ -19,6 +19,7 @@ from transpiler.analysis.exchange import find_exchange_class
 from transpiler.checker import check_file
 from transpiler.diagnostics import Diagnostic
 from transpiler.discovery import discover
+from transpiler.emit.base import EmitError
 from transpiler.emit.compile import CompileError, compile_source
 from transpiler.emit.modules import php_module, python_module
 from transpiler.limits import PYTHON_MAX_BLOCKS, Limits, LimitsError, from_environment
@@ -318,6 +319,19 @@ def test_names_that_targets_cannot_spell_are_findings_not_crashes(code):
         compile_source(SourceFile("js/example.js", text))
     assert [d.line for d in raised.value.diagnostics] == [5]
     assert "ASCII" in raised.value.diagnostics[0].message or raised.value.diagnostics[0].rule != "SUB-X001"
+
+
+@pytest.mark.parametrize("code", ["return this.class;", "this.None = 1;\n        return 1;",
+                                  "return this.lambda (1);", "return this.Import ();"])
+def test_members_of_this_that_are_python_keywords_are_findings_not_crashes(code):
+    """`self.class` is a syntax error: black crashed on it, or the module did not compile."""
+    text = HEADER + "    fetchA () {\n        " + code + "\n    }\n}\n"
+    assert {d.rule for d in check_text(text)} == {"SUB-D003"}
+    source = SourceFile("js/example.js", text)
+    program, _ = parse_source(source)
+    with pytest.raises(EmitError, match="is a keyword in the target language"):
+        python_module(source, find_exchange_class(program), False)
+    php_module(source, find_exchange_class(program))  # $this->class is PHP
 
 
 def _python_lines_executed(function) -> int:

@@ -129,10 +129,31 @@ class Printer:
     def __init__(self, source: SourceFile, exchange: ExchangeClass) -> None:
         self.source = source
         self.exchange = exchange
-        _check_names(exchange.program)
+        self.check_names(exchange.program)
         self.scope: MethodScope | None = None
         self.comments = sorted(getattr(exchange.program, "comments", None) or [], key=lambda c: c.range[0])
         self.comment_starts = [comment.range[0] for comment in self.comments]
+
+    # Names the target cannot write after `self.`/`$this->` (Python's keywords).
+    member_keywords: frozenset[str] = frozenset()
+
+    def check_names(self, program: Node) -> None:
+        """Every name is spelled as it is in the targets, so each must be an ASCII identifier: `$x` would be a
+        variable in PHP and a syntax error in Python, and Python folds non-ASCII names (NFKC), so that two names
+        JavaScript tells apart could become one. Members of this and super must not be the target's keywords
+        (`self.class`); SUB-D003 rejects them, and the printer fails closed on them too."""
+        for path in walk(program):
+            node = path.node
+            if node.type == "Identifier" and not ASCII_NAME.fullmatch(node.name):
+                raise EmitError(node, f"the name {node.name!r} cannot be written in Python and PHP: names are made "
+                                      "of ASCII letters, digits and _")
+            if node.type == "MemberExpression" and not node.computed and \
+                    node.object.type in ("ThisExpression", "Super"):
+                callee = path.parent_type == "CallExpression" and path.field == "callee"
+                spelled = snake_case(node.property.name) if callee else node.property.name
+                if spelled in self.member_keywords:
+                    raise EmitError(node.property, f"`{spelled}` is a keyword in the target language, so "
+                                                   f"`this.{node.property.name}` cannot be written there")
 
     # --- comments ------------------------------------------------------------------------------------
 
@@ -310,17 +331,6 @@ class Printer:
             groups.append((pending, []))
         groups.sort(key=lambda group: None in group[0])  # the default group last
         return groups
-
-
-def _check_names(program: Node) -> None:
-    """Every name is spelled as it is in Python and PHP, so each must be an ASCII identifier there: `$x` would
-    be a variable in PHP and a syntax error in Python, and Python folds non-ASCII names (NFKC), so that two
-    names JavaScript tells apart could become one."""
-    for path in walk(program):
-        node = path.node
-        if node.type == "Identifier" and not ASCII_NAME.fullmatch(node.name):
-            raise EmitError(node, f"the name {node.name!r} cannot be written in Python and PHP: names are made "
-                                  "of ASCII letters, digits and _")
 
 
 def nodes_of(root: Node):

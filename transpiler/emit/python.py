@@ -29,6 +29,7 @@ SUFFIXED_HELPERS = frozenset({"round", "min", "max", "pow", "abs", "slice", "set
 
 class PythonPrinter(ExpressionPrinter):
     reserved = PYTHON_RESERVED
+    member_keywords = frozenset(keyword.kwlist)
 
     def __init__(self, source: SourceFile, exchange: ExchangeClass, asynchronous: bool) -> None:
         super().__init__(source, exchange)
