@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import random
 import subprocess
 import sys
 import threading
@@ -16,8 +17,8 @@ from tests.checking import check_text, found
 from tests.generated import HEADER, conforming_source, deeply_nested
 from tests.php_lint import lint_php
 from transpiler.analysis.exchange import find_exchange_class
-from transpiler.checker import check_file
-from transpiler.diagnostics import Diagnostic
+from transpiler.checker import check_file, check_source
+from transpiler.diagnostics import Diagnostic, Severity
 from transpiler.discovery import discover
 from transpiler.emit.base import EmitError
 from transpiler.emit.compile import CompileError, compile_source
@@ -415,3 +416,100 @@ def test_a_carriage_return_in_a_block_comment_is_a_line_break_of_the_comment():
         assert "\r" not in module and "        # a\n        # b\n" in module and '"""Doc\n        more"""' in module
     assert lint_php({"example": compiled.php}) == {}
     assert "\r" not in compiled.php
+
+
+# --- fuzzing: mutants of the real exchange sources through check, transpile and the targets' compilers -------
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+EXCHANGES = sorted(name[:-3] for name in os.listdir(os.path.join(ROOT, "js"))
+                   if name.endswith(".js") and name != "index.js")
+FUZZ_SEED = 14
+HOSTILE_TEXT = ["\r", "\u2028", "\x85", "\x0b", "\x0c", "\x00", "\x1c", "\u202e", "?>", "*/", '"""', "'''", "\\",
+                "$x", "{$x}", "\ud83d\ude00", "é", "\t", "<?php", "#", "//", "/*"]
+
+
+def _pieces(text: str) -> tuple[str, list[str], str]:
+    """A source as the part before its first method, each method with the comments before it, and the end."""
+    program, _ = run_with_deep_stack(lambda: parse_source(SourceFile("js/x.js", text)))
+    methods = find_exchange_class(program).methods.values()
+    starts = [text.rindex("\n", 0, method.range[0]) + 1 for method in methods]
+    ends = starts[1:] + [text.rindex("}")]
+    return text[:starts[0]], [text[start:end] for start, end in zip(starts, ends)], text[ends[-1]:]
+
+
+def _hostile(rng: random.Random) -> str:
+    return "".join(rng.choice(HOSTILE_TEXT + ["a", " ", "import os"]) for _ in range(rng.randint(1, 5)))
+
+
+def _js_string(text: str) -> str:
+    return "'" + "".join(c if " " <= c <= "~" and c not in "\\'" else f"\\u{{{ord(c):x}}}" for c in text) + "'"
+
+
+def _mutate(rng: random.Random, text: str) -> str:
+    """One change: most keep the file in the subset (so that the emitters see it), some break it (for the
+    checker's positions)."""
+    lines = text.split("\n")
+    line = rng.randrange(len(lines))
+    indent = " " * (len(lines[line]) - len(lines[line].lstrip()))
+    kind = rng.choice(["line comment", "block comment", "doc comment", "empty block", "string", "nesting",
+                       "duplicate line", "piece", "delete"])
+    if kind == "line comment":
+        lines[line] += " // " + _hostile(rng).replace("\r", "").replace("\u2028", "")
+    elif kind == "block comment":
+        lines[line] += " /* " + _hostile(rng).replace("*/", "") + " */"
+    elif kind == "doc comment":
+        lines.insert(line, indent + "/**" + _hostile(rng).replace("*/", "") + "\n" + indent + " */")
+    elif kind == "empty block" and lines[line].rstrip().endswith((";", "{")):
+        lines.insert(line + 1, indent + rng.choice(["if (true) { // nothing\n", "try {\n} catch (e) { /* x */\n",
+                                                     "while (false) {\n// loop\n"]) + indent + "}")
+    elif kind == "string" and "'" in lines[line]:
+        start = lines[line].index("'")
+        end = lines[line].find("'", start + 1)
+        if end > 0:
+            lines[line] = lines[line][:start] + _js_string(_hostile(rng)) + lines[line][end + 1:]
+    elif kind == "nesting" and lines[line].rstrip().endswith(";") and lines[line].lstrip().startswith("return"):
+        depth = rng.randint(1, 30)
+        lines[line] = indent + "if (true) { " * depth + lines[line].strip() + " }" * depth
+    elif kind == "duplicate line":
+        lines.insert(line, lines[line])
+    elif kind == "piece":
+        column = rng.randint(0, len(lines[line]))
+        lines[line] = lines[line][:column] + rng.choice(JS_PIECES) + lines[line][column:]
+    elif kind == "delete":
+        column = rng.randint(0, len(lines[line]))
+        lines[line] = lines[line][:column] + lines[line][column + rng.randint(1, 20):]
+    return "\n".join(lines)
+
+
+def test_fuzzed_exchange_sources_check_transpile_and_compile():
+    """Mutants of js/*.js (a few methods of each, fixed seed): the checker never raises and points inside the file;
+    what passes it transpiles to Python sync, asyncio and PHP, and all of that compiles (PHP in one process)."""
+    rng = random.Random(FUZZ_SEED)
+    texts = {}
+    for exchange in EXCHANGES:
+        with open(os.path.join(ROOT, "js", exchange + ".js"), encoding="utf-8") as handle:
+            texts[exchange] = _pieces(handle.read())
+    php, transpiled, rejected = {}, 0, 0
+    for number in range(60):
+        exchange = EXCHANGES[number % len(EXCHANGES)]
+        head, methods, tail = texts[exchange]
+        text = head + "".join(rng.sample(methods, min(len(methods), rng.randint(1, 3)))) + tail
+        for _ in range(rng.randint(1, 3)):
+            text = _mutate(rng, text)
+        source = SourceFile(f"js/{exchange}.js", text)
+        diagnostics = check_source(source)
+        _positions_are_sane(text, diagnostics)
+        if any(d.severity is Severity.ERROR for d in diagnostics):
+            rejected += 1
+            continue
+        try:
+            compiled = compile_source(source)
+        except CompileError as error:  # fail closed: a finding, never a traceback
+            assert all(d.rule.startswith("SUB-") for d in error.diagnostics)
+            continue
+        for module in (compiled.python, compiled.python_async):
+            compile(module, f"{exchange}.py", "exec")
+        php[f"mutant {number} of {exchange}"] = compiled.php
+        transpiled += 1
+    assert lint_php(php) == {}
+    assert transpiled >= 20 and rejected >= 10, (transpiled, rejected)  # the seed reaches both paths
