@@ -2,7 +2,7 @@
 
 No JavaScript text may become code: every string value is printed as an escaped literal, and every comment
 is cut into lines at JavaScript's line terminators with each character that a reader cannot see, or that
-Python, PHP or a text tool reads as a line break, spelled out (`\\u2028`). Each target then frames those
+Python, PHP or a text tool reads as a line break, spelled out (`\\u0085`). Each target then frames those
 lines (`#`, docstring, `//`, `/* */`, PHPDoc) and escapes what would end its own frame.
 """
 
