@@ -3,6 +3,8 @@
     python build.py           build: write the generated files that changed (atomically), remove stale ones
     python build.py --check   verify only: exit 1 when the committed generated files differ from a fresh build
 
+The input limits (SUB-P003) come from EXKIT_MAX_FILE_BYTES, EXKIT_MAX_LINE_LENGTH and EXKIT_MAX_NESTING.
+
 Run it through `make build`, which prepares the virtual environment and PHP first.
 """
 
@@ -17,6 +19,7 @@ import click
 
 from transpiler.build import BASE_ID, differences, plan_build, write_outputs
 from transpiler.checker import result_for
+from transpiler.limits import LimitsError, from_environment
 from transpiler.renderers.text import format_diagnostic
 
 ROOT = os.path.dirname(os.path.abspath(__file__))
@@ -30,7 +33,11 @@ def main(verify_only: bool, jobs: int | None) -> None:
     """Check js/, emit Python and PHP, verify them, and write what changed."""
     started = time.perf_counter()
     os.chdir(ROOT)
-    plan = plan_build(".", jobs, progress=click.echo)
+    try:
+        limits = from_environment()
+    except LimitsError as error:
+        raise click.UsageError(str(error)) from None
+    plan = plan_build(".", jobs, progress=click.echo, limits=limits)
     if not plan.ok:
         for path, findings in itertools.groupby(sorted(plan.failures), key=lambda finding: finding.path):
             result = result_for(path, list(findings))

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from transpiler.checker import check_source
 from transpiler.diagnostics import Diagnostic
+from transpiler.limits import Limits
 from transpiler.source import SourceFile
 
 
-def check_text(text: str, path: str = "js/example.js") -> list[Diagnostic]:
-    return check_source(SourceFile(path, text))
+def check_text(text: str, path: str = "js/example.js", limits: Limits | None = None) -> list[Diagnostic]:
+    return check_source(SourceFile(path, text), limits)
 
 
-def found(text: str, path: str = "js/example.js") -> set[tuple[str, int, int]]:
-    return {(d.rule, d.line, d.column) for d in check_text(text, path)}
+def found(text: str, path: str = "js/example.js", limits: Limits | None = None) -> set[tuple[str, int, int]]:
+    return {(d.rule, d.line, d.column) for d in check_text(text, path, limits)}

@@ -17,6 +17,7 @@ from tests.repository import copy_repository
 from transpiler.certify import params as unified_params
 from transpiler.certify.changes import touched_exchanges
 from transpiler.certify.checks import CHECKS
+from transpiler.certify.structures import problems as structure_problems
 from transpiler.guide import contributing_guide
 from transpiler.harness.fixtures import Case, load_fixture
 from transpiler.rules import all_rules
@@ -291,9 +292,6 @@ def test_an_exchange_that_forwards_unified_params_raw_fails_certify_at_the_metho
 
 # --- CERT-S001: results follow the contract's structures -------------------------------------------------------
 
-from transpiler.certify.structures import problems as structure_problems  # noqa: E402
-
-
 def test_a_currency_list_is_not_the_dictionary_the_contract_promises():
     currency = {"id": "XXBT", "code": "BTC", "precision": 1e-10}
     method = UNIFIED_METHODS["fetchCurrencies"]
@@ -350,3 +348,16 @@ def test_a_declared_same_name_field_is_reported_as_such_and_an_undeclared_one_fa
     assert undeclared["params"]["createOrder"]["clientOrderId"] == "forwarded raw"
     assert any(finding["rule"] == "CERT-P001" and "clientOrderId" in finding["message"]
                for finding in undeclared["findings"])
+
+
+@pytest.mark.parametrize("content, words", [
+    (b'{"exchange": "kraken", "deep": ' + b"[" * 5_000 + b"]" * 5_000 + b"}", "nested too deeply to read"),
+    (b'{"exchange": "kraken\xff"}', "not valid UTF-8 (byte 0xff at offset 20)"),
+])
+def test_a_hostile_fixture_is_a_cert_f001_finding(project, content, words):
+    (project / "tests" / "fixtures" / "exchanges" / "kraken.json").write_bytes(content)
+    completed = exkit(project, "certify", "kraken", "--format", "json")
+    assert completed.returncode == 1 and "Traceback" not in completed.stderr, completed.stderr
+    [report] = json.loads(completed.stdout)
+    [finding] = [finding for finding in report["findings"] if finding["rule"] == "CERT-F001"]
+    assert finding["path"] == "tests/fixtures/exchanges/kraken.json" and words in finding["message"]

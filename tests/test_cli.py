@@ -166,3 +166,32 @@ def test_installed_console_script_runs():
     assert completed.returncode == 1
     assert completed.stdout.startswith("::error file=")
     assert completed.stderr == ""
+
+
+def test_limits_come_from_the_environment_and_options_override_it(tmp_path):
+    path = tmp_path / "acme.js"
+    shutil.copy(os.path.join(CORPUS, "acme.js"), path)
+    runner = CliRunner()
+    strict = runner.invoke(cli, ["check", str(path), "--format", "json"], env={"EXKIT_MAX_LINE_LENGTH": "20"})
+    assert strict.exit_code == 1
+    assert {json.loads(line)["rule"] for line in strict.output.splitlines()} == {"SUB-P003"}
+    relaxed = runner.invoke(cli, ["check", str(path), "--max-line-length", "500"], env={"EXKIT_MAX_LINE_LENGTH": "20"})
+    assert relaxed.exit_code == 0
+    for option, rule_text in (("--max-file-bytes", "larger than the limit of 100 bytes"),
+                              ("--max-nesting", "deeper than the limit of 5")):
+        result = runner.invoke(cli, ["transpile", str(path), option, "100" if "bytes" in option else "5"])
+        assert result.exit_code == 1 and "SUB-P003" in result.output and rule_text in result.output
+
+
+def test_an_invalid_limit_in_the_environment_is_a_usage_error():
+    result = CliRunner().invoke(cli, ["check", os.path.join(CORPUS, "acme.js")], env={"EXKIT_MAX_NESTING": "deep"})
+    assert result.exit_code == 2
+    assert "EXKIT_MAX_NESTING must be a positive integer, not 'deep'" in result.output
+
+
+def test_help_documents_the_limits():
+    top = run("--help").output
+    assert all(name in top for name in ("EXKIT_MAX_FILE_BYTES", "EXKIT_MAX_LINE_LENGTH", "EXKIT_MAX_NESTING"))
+    for command in ("check", "transpile"):
+        text = run(command, "--help").output
+        assert "--max-file-bytes" in text and "--max-line-length" in text and "--max-nesting" in text

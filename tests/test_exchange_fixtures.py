@@ -73,3 +73,23 @@ def test_request_mismatches_compare_listed_headers_only():
     assert request_mismatches([{"method": "GET", "url": "https://x.test/a", "headers": {"C": None}, "body": "q=2"}], sent) == [
         "request 1 method: expected 'GET', sent 'POST'", "request 1 body: expected 'q=2', sent 'q=1'"]
     assert request_mismatches([{"method": "POST", "url": "https://x.test/a"}] * 2, sent) == ["2 request(s) expected, 1 sent"]
+
+
+def test_a_fixture_nested_too_deeply_is_an_error_not_a_crash(tmp_path):
+    for depth, words in ((5_000, "nested too deeply to read"), (200, "nested more than 64 levels deep")):
+        text = json.dumps(VALID)[:-1] + ', "markets": ' + "[" * depth + "]" * depth + "}"
+        with pytest.raises(FixtureError, match=words):
+            load_fixture(write(tmp_path, None, text=text))
+
+
+def test_a_fixture_that_is_not_utf8_is_an_error_not_a_crash(tmp_path):
+    path = tmp_path / "acme.json"
+    path.write_bytes(b'{\n  "exchange": "acme\xe9"\n}')
+    with pytest.raises(FixtureError, match=r"acme\.json:2: not valid UTF-8 \(byte 0xe9 at offset 21\)"):
+        load_fixture(str(path))
+
+
+def test_a_fixture_that_is_not_a_regular_file_is_an_error(tmp_path):
+    (tmp_path / "acme.json").mkdir()
+    with pytest.raises(FixtureError, match="not a regular file"):
+        load_fixture(str(tmp_path / "acme.json"))

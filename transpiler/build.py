@@ -7,6 +7,7 @@ and on the toolchain's own files), so a source that did not change costs neither
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -22,6 +23,7 @@ from transpiler.emit.compile import Compiled, CompileError, compile_file
 from transpiler.emit.modules import format_python, js_errors, php_errors, precision_constants, python_errors, templates
 from transpiler.files import write_atomically
 from transpiler.guide import contributing_guide
+from transpiler.limits import Limits, resolve
 from transpiler.names import PRECISION_CONSTANTS
 from transpiler.release import VERSION_FILE, VersionError, manifest_mismatches, read_version
 
@@ -56,7 +58,10 @@ class Plan:
         return not self.failures
 
 
-def plan_build(root: str, jobs: int | None = None, progress: Callable[[str], None] = lambda line: None) -> Plan:
+def plan_build(root: str, jobs: int | None = None, progress: Callable[[str], None] = lambda line: None,
+               limits: Limits | None = None) -> Plan:
+    """limits: the input limits (SUB-P003); by default from the environment (LimitsError when it is invalid)."""
+    limits = resolve(limits)
     plan = Plan()
     sources = discover([os.path.join(root, "js")])
     if os.path.isfile(os.path.join(root, BASE_SOURCE)):
@@ -72,7 +77,7 @@ def plan_build(root: str, jobs: int | None = None, progress: Callable[[str], Non
             plan.cached += 1
         else:
             pending.append(path)
-    for index, (path, result) in enumerate(_compile_all(pending, jobs), start=1):
+    for index, (path, result) in enumerate(_compile_all(pending, jobs, limits), start=1):
         if isinstance(result, list):
             plan.failures += result
             progress(f"[{index}/{len(pending)}] {os.path.relpath(path, root)}: {len(result)} error(s)")
@@ -101,20 +106,21 @@ def plan_build(root: str, jobs: int | None = None, progress: Callable[[str], Non
     return plan
 
 
-def _compile_all(paths: list[str], jobs: int | None):
+def _compile_all(paths: list[str], jobs: int | None, limits: Limits):
+    compile_one = functools.partial(_compile_or_error, limits=limits)
     workers = min(jobs or os.cpu_count() or 1, len(paths))
     if workers <= 1:
-        yield from ((path, _compile_or_error(path)) for path in paths)
+        yield from ((path, compile_one(path)) for path in paths)
         return
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        yield from zip(paths, pool.map(_compile_or_error, paths), strict=True)
+        yield from zip(paths, pool.map(compile_one, paths), strict=True)
 
 
-def _compile_or_error(path: str) -> Compiled | list[Diagnostic]:
+def _compile_or_error(path: str, limits: Limits) -> Compiled | list[Diagnostic]:
     """Compile and verify one source. Runs in worker processes, so it returns plain data (exceptions with
     custom fields do not survive pickling)."""
     try:
-        compiled = compile_file(path)
+        compiled = compile_file(path, limits)
     except CompileError as error:
         return error.diagnostics
     return verify(_module_outputs(compiled)) or compiled

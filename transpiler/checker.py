@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import functools
 import os
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
+from esprima.nodes import Node
+
 from transpiler.context import FileContext
 from transpiler.diagnostics import Diagnostic, Severity, sort_and_dedupe
+from transpiler.limits import Limits, line_findings, nesting_findings, resolve
 from transpiler.rules import all_rules
 from transpiler.source import SourceError, SourceFile, parse_source, read_source
 from transpiler.stack import run_with_deep_stack
@@ -44,31 +48,45 @@ def run_rules(context: FileContext) -> list[Diagnostic]:
     return context.diagnostics
 
 
-def check_source(source: SourceFile) -> list[Diagnostic]:
-    """All findings for one source text, sorted by position and deduplicated."""
+def check_program(source: SourceFile, limits: Limits) -> tuple[Node | None, list[Diagnostic]]:
+    """Parse and check one source, unsorted; the tree too when it is within the limits (for the emitters).
 
-    def check() -> list[Diagnostic]:
-        try:
-            program, tolerated = parse_source(source)
-        except SourceError as error:
-            return [error.diagnostic]
-        return tolerated + run_rules(FileContext(source, program))
-
+    Recursive work: call it on a deep stack (run_with_deep_stack).
+    """
+    long_lines = line_findings(source, limits)
     try:
-        diagnostics = run_with_deep_stack(check)
+        program, tolerated = parse_source(source)
+    except SourceError as error:
+        return None, long_lines + [error.diagnostic]
+    too_deep, too_many_blocks = nesting_findings(source, program, limits)
+    if too_deep is not None:
+        return None, tolerated + long_lines + [too_deep]
+    return program, tolerated + long_lines + ([too_many_blocks] if too_many_blocks else []) \
+        + run_rules(FileContext(source, program))
+
+
+def check_source(source: SourceFile, limits: Limits | None = None) -> list[Diagnostic]:
+    """All findings for one source text, sorted by position and deduplicated."""
+    limits = resolve(limits)
+    try:
+        _, diagnostics = run_with_deep_stack(lambda: check_program(source, limits))
     except RecursionError:
-        diagnostics = [source.diagnostic("SUB-P003", "the code is nested too deeply to check",
-                                         "flatten the nesting: split deep expressions into named constants",
-                                         (1, 1))]
+        diagnostics = [nested_too_deeply(source)]
     return sort_and_dedupe(diagnostics)
 
 
-def check_file(path: str) -> FileResult:
+def nested_too_deeply(source: SourceFile) -> Diagnostic:
+    return source.diagnostic("SUB-P003", "the code is nested too deeply to check",
+                             "flatten the nesting: split deep expressions into named constants", (1, 1))
+
+
+def check_file(path: str, limits: Limits | None = None) -> FileResult:
+    limits = resolve(limits)
     try:
-        source = read_source(path)
+        source = read_source(path, limits)
     except SourceError as error:
         return FileResult(path, [error.diagnostic])
-    diagnostics = check_source(source)
+    diagnostics = check_source(source, limits)
     return FileResult(path, diagnostics, frame_lines(source.lines, diagnostics))
 
 
@@ -86,11 +104,12 @@ def result_for(path: str, diagnostics: list[Diagnostic]) -> FileResult:
     return FileResult(path, diagnostics, frame_lines(source.lines, diagnostics))
 
 
-def check_files(paths: list[str], jobs: int | None = None) -> Iterable[FileResult]:
+def check_files(paths: list[str], jobs: int | None = None, limits: Limits | None = None) -> Iterable[FileResult]:
     """Results in the order of `paths`; files are checked in parallel when there are several."""
+    check = functools.partial(check_file, limits=resolve(limits))
     workers = min(jobs or os.cpu_count() or 1, len(paths))
     if workers <= 1:
-        yield from map(check_file, paths)
+        yield from map(check, paths)
         return
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        yield from pool.map(check_file, paths, chunksize=4)
+        yield from pool.map(check, paths, chunksize=4)

@@ -22,6 +22,7 @@ from transpiler.checker import FileResult, check_files, result_for
 from transpiler.diagnostics import Severity
 from transpiler.discovery import discover, exchange_ids
 from transpiler.guide import contributing_guide
+from transpiler.limits import ENVIRONMENT, Limits, LimitsError, from_environment
 from transpiler.dist.artifacts import DistError
 from transpiler.dist.pipeline import make_dist
 from transpiler.dist.report import dist_summary, format_dist_report
@@ -33,14 +34,49 @@ from transpiler.rules import all_rules, find_rule
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+CLI_HELP = f"""exkit: check exchange integrations written in the exchangekit JavaScript subset.
+
+Start with `exkit check js/`, then `exkit explain RULE-ID` for any finding;
+`exkit transpile js/<id>.js --target php` shows what a file becomes.
+
+Input limits (SUB-P003, `exkit explain P003`) come from the environment:
+{ENVIRONMENT['max_file_bytes']} (default {Limits().max_file_bytes}),
+{ENVIRONMENT['max_line_length']} (default {Limits().max_line_length}) and
+{ENVIRONMENT['max_nesting']} (default {Limits().max_nesting}); the --max-* options
+of check and transpile override them for one run.
+"""
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]}, help=CLI_HELP)
 @click.version_option(__version__, prog_name="exkit")
 def cli() -> None:
-    """exkit: check exchange integrations written in the exchangekit JavaScript subset.
+    try:
+        from_environment()
+    except LimitsError as error:
+        raise click.UsageError(str(error)) from None
 
-    Start with `exkit check js/`, then `exkit explain RULE-ID` for any finding;
-    `exkit transpile js/<id>.js --target php` shows what a file becomes.
-    """
+
+def limit_options(command):
+    """--max-file-bytes, --max-line-length and --max-nesting: the limits of SUB-P003 for one run."""
+    defaults = Limits()
+    options = [
+        click.option("--max-file-bytes", type=click.IntRange(min=1), default=None, metavar="BYTES",
+                     help=f"Reject larger source files (SUB-P003) [default: $EXKIT_MAX_FILE_BYTES or "
+                          f"{defaults.max_file_bytes}]."),
+        click.option("--max-line-length", type=click.IntRange(min=1), default=None, metavar="CHARACTERS",
+                     help=f"Reject longer lines [default: $EXKIT_MAX_LINE_LENGTH or {defaults.max_line_length}]."),
+        click.option("--max-nesting", type=click.IntRange(min=1), default=None, metavar="LEVELS",
+                     help=f"Reject code nested deeper in the syntax tree [default: $EXKIT_MAX_NESTING or "
+                          f"{defaults.max_nesting}]."),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+def _limits(max_file_bytes: int | None, max_line_length: int | None, max_nesting: int | None) -> Limits:
+    return from_environment().replace(max_file_bytes=max_file_bytes, max_line_length=max_line_length,
+                                      max_nesting=max_nesting)
 
 
 @cli.command()
@@ -51,17 +87,18 @@ def cli() -> None:
 @click.option("--strict", is_flag=True, help="Treat warnings as errors.")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
               help="Files checked in parallel [default: number of CPUs].")
-def check(paths: tuple[str, ...], output_format: str, strict: bool, jobs: int | None) -> None:
+@limit_options
+def check(paths: tuple[str, ...], output_format: str, strict: bool, jobs: int | None, **limits: int | None) -> None:
     """Check PATHS (files, or folders searched for *.js) against the subset rules.
 
-    Folders skip base/ (the hand-written runtime), node_modules/ and hidden folders.
-    Exits 0 when clean, 1 when there is any error (or warning with --strict), 2 on usage errors.
+    Folders skip base/ (the hand-written runtime), node_modules/, hidden folders, and anything that is not a
+    regular file. Exits 0 when clean, 1 when there is any error (or warning with --strict), 2 on usage errors.
     """
     files = discover(list(paths))
     if not files:
         click.echo(f"warning: no .js files found under {', '.join(paths)}", err=True)
         sys.exit(EXIT_CLEAN)
-    results = list(_with_progress(check_files(files, jobs), len(files), output_format))
+    results = list(_with_progress(check_files(files, jobs, _limits(**limits)), len(files), output_format))
     click.echo(RENDERERS[output_format](results), nl=False)
     sys.exit(exit_code(results, strict))
 
@@ -88,13 +125,14 @@ TARGETS = {"python": "python", "python-async": "python_async", "php": "php"}
 @click.argument("path", type=click.Path(exists=True, dir_okay=False))
 @click.option("--target", type=click.Choice(sorted(TARGETS)), default="python", show_default=True,
               help="Which generated module to print.")
-def transpile(path: str, target: str) -> None:
+@limit_options
+def transpile(path: str, target: str, **limits: int | None) -> None:
     """Print the module that PATH (a js/<id>.js file) becomes, without writing anything.
 
     Exits 1 with the findings when the file does not pass `exkit check`.
     """
     try:
-        compiled = compile_file(path)
+        compiled = compile_file(path, _limits(**limits))
     except CompileError as error:
         click.echo(RENDERERS["text"]([result_for(path, error.diagnostics)]), nl=False)
         sys.exit(EXIT_FINDINGS)

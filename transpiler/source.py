@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import os
 import re
+import stat
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -12,9 +13,9 @@ import esprima
 from esprima.nodes import Node
 
 from transpiler.diagnostics import Diagnostic, Severity
+from transpiler.limits import ENVIRONMENT, Limits, resolve
 from transpiler.parse_errors import explain_parse_error, explain_tolerated_error
 
-MAX_BYTES = 16 * 1024 * 1024
 UTF8_BOM = "\ufeff"
 # JavaScript's line terminators, so that our line numbers match esprima's.
 LINE_BREAK = re.compile("\r\n|[\n\r\u2028\u2029]")
@@ -86,21 +87,40 @@ class SourceFile:
         return self.text[start:end]
 
 
-def read_source(path: str) -> SourceFile:
-    """Read a file as UTF-8 text; raise SourceError with SUB-P002/P003 if that is impossible."""
+def read_source(path: str, limits: Limits | None = None) -> SourceFile:
+    """Read a regular file as UTF-8 text; raise SourceError with SUB-P002/P003 if that is impossible.
+
+    Only regular files are read: opening a FIFO or a device could block forever or never end, so the file is
+    opened without blocking and looked at before anything is read from it.
+    """
+    max_bytes = resolve(limits).max_file_bytes
     try:
-        with open(path, "rb") as handle:
-            data = handle.read(MAX_BYTES + 1)
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except IsADirectoryError:
-        raise SourceError(_file_diagnostic(path, "SUB-P002", "this path is a directory, not a file",
-                                           "pass the directory itself to check every .js file in it")) from None
+        raise SourceError(_is_a_directory(path)) from None
     except OSError as error:
         raise SourceError(_file_diagnostic(path, "SUB-P002", f"cannot read the file: {error.strerror}",
                                            "check that the file exists and is readable")) from None
-    if len(data) > MAX_BYTES:
+    try:
+        mode = os.fstat(descriptor).st_mode
+        if stat.S_ISDIR(mode):
+            raise SourceError(_is_a_directory(path))
+        if not stat.S_ISREG(mode):
+            raise SourceError(_file_diagnostic(
+                path, "SUB-P002", "this path is not a regular file (a pipe, socket or device)",
+                "pass the source file itself"))
+        with os.fdopen(descriptor, "rb", closefd=False) as handle:
+            data = handle.read(max_bytes + 1)
+    except OSError as error:
+        raise SourceError(_file_diagnostic(path, "SUB-P002", f"cannot read the file: {error.strerror}",
+                                           "check that the file exists and is readable")) from None
+    finally:
+        os.close(descriptor)
+    if len(data) > max_bytes:
         raise SourceError(_file_diagnostic(
-            path, "SUB-P003", f"the file is larger than {MAX_BYTES // (1024 * 1024)} MiB",
-            "an exchange integration is a few thousand lines; split generated data out of the source"))
+            path, "SUB-P003", f"the file is larger than the limit of {max_bytes} bytes",
+            "an exchange integration is a few thousand lines; keep generated data out of the source "
+            f"(the limit is set by {ENVIRONMENT['max_file_bytes']} or --max-file-bytes)"))
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -134,6 +154,11 @@ def parse_source(source: SourceFile) -> tuple[Node, list[Diagnostic]]:
 
 def _file_diagnostic(path: str, rule: str, message: str, hint: str) -> Diagnostic:
     return Diagnostic(path, 1, 1, 1, 1, rule, Severity.ERROR, message, hint)
+
+
+def _is_a_directory(path: str) -> Diagnostic:
+    return _file_diagnostic(path, "SUB-P002", "this path is a directory, not a file",
+                            "pass the directory itself to check every .js file in it")
 
 
 def _position_of_byte(data: bytes, offset: int) -> tuple[int, int]:

@@ -23,6 +23,11 @@ export default class d003_names extends Exchange {
         //    ^ SUB-D003
         const from = 1;
         const list = [ from ];
-        return [ market_id, list ];
+        this.None = this.class;
+        //   ^ SUB-D003
+        //               ^ SUB-D003
+        const result = this.lambda (list);
+        //                  ^ SUB-D003
+        return [ market_id, list, this.print, result ];
     }
 }

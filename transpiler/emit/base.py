@@ -8,10 +8,11 @@ from dataclasses import dataclass, field
 from esprima.nodes import Node
 
 from transpiler.analysis.exchange import ExchangeClass
+from transpiler.emit.text import ASCII_NAME, comment_lines
 from transpiler.emit.types import Type, TypeEnvironment
 from transpiler.names import snake_case
 from transpiler.source import SourceFile
-from transpiler.syntax import children, parameter_target
+from transpiler.syntax import children, parameter_target, walk
 
 
 class EmitError(Exception):
@@ -41,30 +42,83 @@ class MethodScope:
                 return name
 
 
+class Grouped(str):
+    """Printed code in parentheses that enclose all of it, `(a + b)`, with the code inside them.
+
+    Handlers parenthesise every compound expression they build, so that their results nest safely; where
+    any expression may stand, value() takes `inner` instead of rescanning the text for the matching
+    parenthesis (which, at every level of a deep expression, was quadratic).
+    """
+
+    inner: str
+
+    def __new__(cls, inner: str) -> "Grouped":
+        grouped = super().__new__(cls, f"({inner})")
+        grouped.inner = inner
+        return grouped
+
+
+class Operation(Grouped):
+    """`(left operator right)` with a native operator: compound() turns `x = (x + v)` into `x += v`."""
+
+    left: str
+    operator: str
+    right: str
+
+    def __new__(cls, left: str, operator: str, right: str) -> "Operation":
+        operation = super().__new__(cls, f"{left} {operator} {right}")
+        operation.left, operation.operator, operation.right = left, operator, right
+        return operation
+
+
+class Atom(str):
+    """Printed code that is one operand without parentheses around it: a call, a subscript."""
+
+
 def strip_parentheses(text: str) -> str:
-    """`(a + b)` -> `a + b` when the outer pair encloses the whole text; anything else unchanged."""
-    if not (text.startswith("(") and text.endswith(")")):
-        return text
-    depth = 0
-    quote = None
-    escaped = False
-    for position, character in enumerate(text):
-        if quote:
-            if escaped:
-                escaped = False
-            elif character == "\\":
-                escaped = True
-            elif character == quote:
-                quote = None
-        elif character in "'\"":
-            quote = character
-        elif character == "(":
-            depth += 1
-        elif character == ")":
-            depth -= 1
-            if depth == 0 and position != len(text) - 1:
-                return text
-    return text[1:-1]
+    """`(a + b)` -> `a + b` when the text was printed as a Grouped; anything else unchanged."""
+    return text.inner if isinstance(text, Grouped) else text
+
+
+class Indented:
+    """The lines of a nested block, indented one level more than the lines around them.
+
+    Blocks nest as these markers, and flatten() indents every line once, at the end: re-indenting the
+    lines of a block at every level around it was quadratic in the nesting depth.
+    """
+
+    __slots__ = ("lines",)
+
+    def __init__(self, lines: list) -> None:
+        self.lines = lines
+
+
+def indented(lines: list) -> list:
+    """A block's lines as one nested element of the lines around it (nothing for an empty block)."""
+    return [Indented(lines)] if lines else []
+
+
+def flatten(lines: list, unit: str = "    ") -> list[str]:
+    """Lines with Indented blocks resolved into indentation; blank lines stay empty."""
+    flat: list[str] = []
+    pending = [(iter(lines), "")]
+    while pending:
+        items, prefix = pending[-1]
+        for line in items:
+            if isinstance(line, Indented):
+                pending.append((iter(line.lines), prefix + unit))
+                break
+            flat.append(prefix + line if line else line)
+        else:
+            pending.pop()
+    return flat
+
+
+def append_to_last_line(lines: list, text: str) -> None:
+    """Add text at the end of the last printed line, which may be inside nested blocks."""
+    while isinstance(lines[-1], Indented):
+        lines = lines[-1].lines
+    lines[-1] += text
 
 
 class Printer:
@@ -75,9 +129,31 @@ class Printer:
     def __init__(self, source: SourceFile, exchange: ExchangeClass) -> None:
         self.source = source
         self.exchange = exchange
+        self.check_names(exchange.program)
         self.scope: MethodScope | None = None
         self.comments = sorted(getattr(exchange.program, "comments", None) or [], key=lambda c: c.range[0])
         self.comment_starts = [comment.range[0] for comment in self.comments]
+
+    # Names the target cannot write after `self.`/`$this->` (Python's keywords).
+    member_keywords: frozenset[str] = frozenset()
+
+    def check_names(self, program: Node) -> None:
+        """Every name is spelled as it is in the targets, so each must be an ASCII identifier: `$x` would be a
+        variable in PHP and a syntax error in Python, and Python folds non-ASCII names (NFKC), so that two names
+        JavaScript tells apart could become one. Members of this and super must not be the target's keywords
+        (`self.class`); SUB-D003 rejects them, and the printer fails closed on them too."""
+        for path in walk(program):
+            node = path.node
+            if node.type == "Identifier" and not ASCII_NAME.fullmatch(node.name):
+                raise EmitError(node, f"the name {node.name!r} cannot be written in Python and PHP: names are made "
+                                      "of ASCII letters, digits and _")
+            if node.type == "MemberExpression" and not node.computed and \
+                    node.object.type in ("ThisExpression", "Super"):
+                callee = path.parent_type == "CallExpression" and path.field == "callee"
+                spelled = snake_case(node.property.name) if callee else node.property.name
+                if spelled in self.member_keywords:
+                    raise EmitError(node.property, f"`{spelled}` is a keyword in the target language, so "
+                                                   f"`this.{node.property.name}` cannot be written there")
 
     # --- comments ------------------------------------------------------------------------------------
 
@@ -100,14 +176,24 @@ class Printer:
 
     @staticmethod
     def doc_text(comment: Node) -> str:
-        """The text of a /** ... */ block without its frame of asterisks."""
-        lines = [line.strip() for line in comment.value.split("\n")]
+        """The text of a /** ... */ block without its frame of asterisks, invisible characters spelled out."""
+        lines = [line.strip() for line in comment_lines(comment.value)]
         lines = [line[1:].strip() if line.startswith("*") else line for line in lines]
         while lines and not lines[0]:
             lines.pop(0)
         while lines and not lines[-1]:
             lines.pop()
         return "\n".join(lines)
+
+    @classmethod
+    def comment_text(cls, comment: Node) -> list[str]:
+        """A comment's lines without its frame (`//`, `/*`, the asterisks of a JSDoc block), each safe in any
+        target comment that ends at a line break (see transpiler.emit.text)."""
+        if comment.type == "Line":
+            return comment_lines(comment.value)
+        if comment.value.startswith("*"):
+            return cls.doc_text(comment).split("\n")
+        return comment_lines(comment.value.strip())
 
     # --- methods -------------------------------------------------------------------------------------
 
@@ -139,13 +225,8 @@ class Printer:
     @staticmethod
     def compound(target: str, value: str, operators: tuple[str, ...]) -> str | None:
         """`target += v` when value is exactly `(target + v)` for one of the native operators, else None."""
-        inner = strip_parentheses(value)
-        if inner == value:
-            return None
-        for operator in operators:
-            prefix = f"{target} {operator} "
-            if inner.startswith(prefix) and strip_parentheses(f"({inner[len(prefix):]})") == inner[len(prefix):]:
-                return f"{target} {operator}= {inner[len(prefix):]}"
+        if isinstance(value, Operation) and value.left == target and value.operator in operators:
+            return f"{target} {value.operator}= {value.right}"
         return None
 
     @staticmethod
@@ -183,7 +264,7 @@ class Printer:
 
     def class_body(self) -> list[str]:
         """Every method, with the comments before it; the target places a JSDoc block (docstring or PHPDoc)."""
-        lines: list[str] = []
+        lines: list = []
         previous_end = self.exchange.class_node.body.range[0]
         for name, method in self.exchange.methods.items():
             if lines:
@@ -193,7 +274,7 @@ class Printer:
                 lines += self.comment_lines(comment)
             lines += self.method(name, method, doc)
             previous_end = method.range[1]
-        return lines
+        return flatten(lines)
 
     def method(self, name: str, method: Node, doc: Node | None) -> list[str]:
         raise NotImplementedError
@@ -205,7 +286,7 @@ class Printer:
         ends stays at the end of that line, any other goes before the next statement.
         """
         statements = node.body if node.type == "BlockStatement" else [node]
-        lines: list[str] = []
+        lines: list = []
         position = node.range[0] + (1 if node.type == "BlockStatement" else 0)
         previous_line = None
         for statement in statements + [None]:
@@ -214,7 +295,7 @@ class Printer:
             for comment in self.comments_between(position, end):
                 text = self.comment_lines(comment)
                 if comment.loc.start.line == previous_line and lines and len(text) == 1:
-                    lines[-1] += self.trailing_comment_separator + text[0]
+                    append_to_last_line(lines, self.trailing_comment_separator + text[0])
                 else:
                     lines += text
             if statement is None:

@@ -5,11 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from transpiler.analysis.exchange import find_exchange_class
-from transpiler.checker import check_source
-from transpiler.diagnostics import Diagnostic, Severity
+from transpiler.checker import check_program, nested_too_deeply
+from transpiler.diagnostics import Diagnostic, Severity, sort_and_dedupe
 from transpiler.emit.base import EmitError
 from transpiler.emit.modules import php_module, python_module
-from transpiler.source import SourceError, SourceFile, parse_source, read_source
+from transpiler.limits import Limits, resolve
+from transpiler.source import SourceError, SourceFile, read_source
 from transpiler.stack import run_with_deep_stack
 
 
@@ -28,32 +29,37 @@ class CompileError(Exception):
         self.diagnostics = diagnostics
 
 
-def compile_file(path: str) -> Compiled:
+def compile_file(path: str, limits: Limits | None = None) -> Compiled:
+    limits = resolve(limits)
     try:
-        source = read_source(path)
+        source = read_source(path, limits)
     except SourceError as error:
         raise CompileError([error.diagnostic]) from None
-    return compile_source(source)
+    return compile_source(source, limits=limits)
 
 
-def compile_source(source: SourceFile, formatted: bool = True) -> Compiled:
-    """Check, then emit; raises CompileError with every finding when the source is not clean.
+def compile_source(source: SourceFile, formatted: bool = True, limits: Limits | None = None) -> Compiled:
+    """Check, then emit from the same syntax tree; raises CompileError with every finding when the source is not
+    clean.
 
     formatted=False leaves the Python unformatted (black preserves the syntax tree): for semantic tests.
     """
-    errors = [d for d in check_source(source) if d.severity is Severity.ERROR]
-    if errors:
-        raise CompileError(errors)
+    limits = resolve(limits)
 
-    def emit() -> Compiled:
-        program, _ = parse_source(source)
+    def check_and_emit() -> Compiled:
+        program, diagnostics = check_program(source, limits)
+        errors = [d for d in sort_and_dedupe(diagnostics) if d.severity is Severity.ERROR]
+        if errors:
+            raise CompileError(errors)
         exchange = find_exchange_class(program, source.is_base)
         return Compiled(exchange.name, exchange.class_node.superClass.name,
                         python_module(source, exchange, False, formatted), python_module(source, exchange, True, formatted),
                         php_module(source, exchange))
 
     try:
-        return run_with_deep_stack(emit)
+        return run_with_deep_stack(check_and_emit)
+    except RecursionError:
+        raise CompileError([nested_too_deeply(source)]) from None
     except EmitError as error:
         location = error.node.loc.start if getattr(error.node, "loc", None) else None
         position = (location.line, location.column + 1) if location else (1, 1)

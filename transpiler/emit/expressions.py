@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from esprima.nodes import Node
 
-from transpiler.emit.base import EmitError, Printer, strip_parentheses
+from transpiler.emit.base import EmitError, Grouped, Operation, Printer, strip_parentheses
+from transpiler.emit.text import LoneSurrogate, js_string
 from transpiler.emit.types import Type
 from transpiler.error_classes import ERROR_CLASSES
 from transpiler.names import snake_case
@@ -106,7 +107,7 @@ class ExpressionPrinter(Printer):
         if isinstance(value, bool):
             return self.TRUE if value else self.FALSE
         if isinstance(value, str):
-            return self.string_literal(value)
+            return self.string_value(node, value)
         if isinstance(value, (int, float)):
             return self.number_literal(value)
         raise EmitError(node, "this literal is not translated")
@@ -130,12 +131,12 @@ class ExpressionPrinter(Printer):
         parts = []
         for index, quasi in enumerate(node.quasis):
             if quasi.value.cooked:
-                parts.append(self.string_literal(quasi.value.cooked))
+                parts.append(self.string_value(quasi, quasi.value.cooked))
             if index < len(node.expressions):
                 parts.append(self.string_of(node.expressions[index]))
         if not parts:
             return self.string_literal("")
-        return "(" + f" {self.CONCAT} ".join(parts) + ")" if len(parts) > 1 else parts[0]
+        return Grouped(f" {self.CONCAT} ".join(parts)) if len(parts) > 1 else parts[0]
 
     def string_of(self, node: Node) -> str:
         """String (value): native when the value is a string already."""
@@ -171,7 +172,16 @@ class ExpressionPrinter(Printer):
     def property_key(self, prop: Node) -> str:
         if prop.computed:
             return self.string_of(prop.key)
-        return self.string_literal(prop.key.name if prop.key.type == "Identifier" else prop.key.value)
+        return self.string_value(prop.key, prop.key.name if prop.key.type == "Identifier" else prop.key.value)
+
+    def string_value(self, node: Node, value: str) -> str:
+        """A literal for a JavaScript string: an escaped surrogate pair is the character it stands for; half of
+        one has no UTF-8 form in Python's I/O or PHP's strings, so it is not translated (E018 rejects it)."""
+        try:
+            return self.string_literal(js_string(value))
+        except LoneSurrogate as error:
+            raise EmitError(node, f"the string holds {error}, half of a surrogate pair, which Python and PHP cannot "
+                                  "represent") from None
 
     # --- members and calls -------------------------------------------------------------------------------
 
@@ -253,14 +263,14 @@ class ExpressionPrinter(Printer):
     def expression_UnaryExpression(self, node: Node) -> str:
         operator, argument = node.operator, node.argument
         if operator == "!":
-            return f"({self.NOT}{self.condition(argument)})" if self.NOT.endswith(" ") \
+            return Grouped(f"{self.NOT}{self.condition(argument)}") if self.NOT.endswith(" ") \
                 else f"{self.NOT}({strip_parentheses(self.condition(argument))})"
         if operator == "-":
             if argument.type == "Literal" and isinstance(argument.value, (int, float)):
                 # -0 keeps its sign (1 / -0 is -Infinity)
                 return "-0.0" if argument.value == 0 else f"-{self.expression(argument)}"
             inner = self.number_of(argument)
-            return f"(-({inner}))" if inner.startswith(("-", "+")) else f"(-{inner})"
+            return Grouped(f"-({inner})") if inner.startswith(("-", "+")) else Grouped(f"-{inner}")
         if operator == "+":
             return self.number_of(argument)
         if operator == "typeof":
@@ -277,7 +287,7 @@ class ExpressionPrinter(Printer):
     def expression_LogicalExpression(self, node: Node) -> str:
         if self.type_of(node.left) is Type.BOOLEAN and self.type_of(node.right) is Type.BOOLEAN:
             operator = self.AND if node.operator == "&&" else self.OR
-            return f"({self.expression(node.left)} {operator} {self.expression(node.right)})"
+            return Operation(self.expression(node.left), operator, self.expression(node.right))
         return self.choose(node.operator, self.scope.temporary("value"), self.value(node.left), node.right)
 
     def expression_BinaryExpression(self, node: Node) -> str:
@@ -291,15 +301,15 @@ class ExpressionPrinter(Printer):
             return equal if operator == "===" else self.negated(equal)
         if operator == "+":
             if both is Type.STRING:
-                return f"({self.expression(left)} {self.CONCAT} {self.expression(right)})"
+                return Operation(self.expression(left), self.CONCAT, self.expression(right))
             if Type.STRING in (left_type, right_type):
-                return f"({self.string_of(left)} {self.CONCAT} {self.string_of(right)})"
+                return Operation(self.string_of(left), self.CONCAT, self.string_of(right))
             if both is Type.NUMBER:
-                return f"({self.expression(left)} + {self.expression(right)})"
+                return Operation(self.expression(left), "+", self.expression(right))
             return self.call("add", self.value(left), self.value(right))
         if operator == "-":
             if both is Type.NUMBER:
-                return f"({self.expression(left)} - {self.expression(right)})"
+                return Operation(self.expression(left), "-", self.expression(right))
             return self.call("subtract", self.value(left), self.value(right))
         # Products outgrow 2**53 quickly, where Python's and PHP's ints stay exact and JavaScript rounds;
         # division by zero and the sign of % differ too: helpers.
@@ -308,7 +318,7 @@ class ExpressionPrinter(Printer):
             return self.call(helper, self.value(left), self.value(right))
         if operator in COMPARISON_HELPERS:
             if both is Type.NUMBER or (both is Type.STRING and self.NATIVE_STRING_ORDER):
-                return f"({self.expression(left)} {operator} {self.expression(right)})"
+                return Operation(self.expression(left), operator, self.expression(right))
             return self.call(COMPARISON_HELPERS[operator], self.value(left), self.value(right))
         if operator == "instanceof":
             return self.instance_of(self.value(left), right.name)
@@ -317,7 +327,7 @@ class ExpressionPrinter(Printer):
         raise EmitError(left, f"the operator {operator} is not translated")
 
     def negated(self, text: str) -> str:
-        return f"({self.NOT}{text})" if self.NOT.endswith(" ") else f"{self.NOT}{text}"
+        return Grouped(f"{self.NOT}{text}") if self.NOT.endswith(" ") else f"{self.NOT}{text}"
 
     def strict_equal(self, left_text: str, left_type: Type, right: Node) -> str:
         """left === right, natively where the types prove the native operator means the same."""
@@ -328,7 +338,7 @@ class ExpressionPrinter(Printer):
         if literal or left_type is right_type is Type.STRING:
             return self.identical(left_text, self.expression(right))
         if left_type is right_type is Type.NUMBER:
-            return f"({left_text} == {self.expression(right)})"
+            return Grouped(f"{left_text} == {self.expression(right)}")
         return self.call("strict_equal", strip_parentheses(left_text), self.value(right))
 
     def condition(self, node: Node) -> str:

@@ -11,6 +11,7 @@ from transpiler.analysis.exchange import ExchangeClass
 from transpiler.emit.base import EmitError
 from transpiler.emit.php import PhpPrinter
 from transpiler.emit.python import PythonPrinter
+from transpiler.emit.text import visible
 from transpiler.error_classes import ERROR_HIERARCHY
 from transpiler.names import BASE_MODULES, EXCHANGE_MODULE, NATIVE_BASE_MODULE, PRECISION_CONSTANTS
 from transpiler.source import SourceFile
@@ -80,7 +81,9 @@ def php_module(source: SourceFile, exchange: ExchangeClass) -> str:
 
 
 def _origin(source: SourceFile) -> str:
-    return f"base/{source.stem}" if source.is_base else source.stem
+    """The source's name for the header comment; the checker ties it to the class name, and visible() keeps a
+    name that reaches here any other way from breaking the comment."""
+    return visible(f"base/{source.stem}" if source.is_base else source.stem)
 
 
 def format_python(text: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from esprima import nodes
 from esprima.nodes import Node
 
-from transpiler.emit.base import EmitError, nodes_of, strip_parentheses
+from transpiler.emit.base import EmitError, Grouped, indented, nodes_of, strip_parentheses
 from transpiler.emit.expressions import ExpressionPrinter
 from transpiler.emit.types import Type
 from transpiler.names import snake_case
@@ -23,13 +23,17 @@ class PhpPrinter(ExpressionPrinter):
 
 
     def comment_lines(self, comment: Node) -> list[str]:
-        """PHP comments; `?>` would end PHP mode even inside a line comment, and `*/` a block comment."""
+        """PHP comments. A `//` comment ends at a line break (comment_text leaves none inside a line) and at `?>`,
+        which also leaves PHP mode: one that holds `?>` becomes a block comment, where `?>` is inert. A block
+        comment ends at `*/`, which is written `*\\/` inside one."""
         if comment.type == "Line":
-            return ["//" + comment.value.replace("?>", "? >")]
+            [text] = self.comment_text(comment)
+            if "?>" not in text:
+                return ["//" + text]
+            return ["/*" + ("" if text.startswith(" ") else " ") + _unclosing(text) + " */"]
         if comment.value.startswith("*"):
-            body = self.doc_text(comment).replace("*/", "* /").split("\n")
-            return ["/**"] + [(" * " + line).rstrip() for line in body] + [" */"]
-        return ["/* " + comment.value.strip().replace("*/", "* /") + " */"]
+            return ["/**"] + [(" * " + _unclosing(line)).rstrip() for line in self.comment_text(comment)] + [" */"]
+        return ["/* " + "\n".join(_unclosing(line) for line in self.comment_text(comment)) + " */"]
 
     def method(self, name: str, method: Node, doc: Node | None) -> list[str]:
         phpdoc = self.comment_lines(doc) if doc is not None else []
@@ -37,7 +41,7 @@ class PhpPrinter(ExpressionPrinter):
         function = method.value
         parameters = [self.parameter(param) for param in function.params]
         body = self.defaults(function) + self.block(function.body)
-        return phpdoc + [f"public function {snake_case(name)}({', '.join(parameters)}) {{"] + _indent(body) + ["}"]
+        return phpdoc + [f"public function {snake_case(name)}({', '.join(parameters)}) {{"] + indented(body) + ["}"]
 
     def parameter(self, param: Node) -> str:
         if param.type == "AssignmentPattern":
@@ -103,17 +107,17 @@ class PhpPrinter(ExpressionPrinter):
         return [f"throw {self.value(node.argument)};"]
 
     def statement_IfStatement(self, node: Node) -> list[str]:
-        lines = [f"if ({self.condition(node.test)}) {{"] + _indent(self.block(node.consequent))
+        lines = [f"if ({self.condition(node.test)}) {{"] + indented(self.block(node.consequent))
         alternate = node.alternate
         while alternate is not None and alternate.type == "IfStatement":
-            lines += [f"}} elseif ({self.condition(alternate.test)}) {{"] + _indent(self.block(alternate.consequent))
+            lines += [f"}} elseif ({self.condition(alternate.test)}) {{"] + indented(self.block(alternate.consequent))
             alternate = alternate.alternate
         if alternate is not None:
-            lines += ["} else {"] + _indent(self.block(alternate))
+            lines += ["} else {"] + indented(self.block(alternate))
         return lines + ["}"]
 
     def statement_WhileStatement(self, node: Node) -> list[str]:
-        return [f"while ({self.condition(node.test)}) {{"] + _indent(self.block(node.body)) + ["}"]
+        return [f"while ({self.condition(node.test)}) {{"] + indented(self.block(node.body)) + ["}"]
 
     def statement_ForStatement(self, node: Node) -> list[str]:
         init = ""
@@ -125,17 +129,17 @@ class PhpPrinter(ExpressionPrinter):
                 init = ", ".join(self.expression_statement(node.init))
         test = self.condition(node.test) if node.test is not None else ""
         update = ", ".join(self.expression_statement(node.update)) if node.update is not None else ""
-        return [f"for ({init}; {test}; {update}) {{"] + _indent(self.block(node.body)) + ["}"]
+        return [f"for ({init}; {test}; {update}) {{"] + indented(self.block(node.body)) + ["}"]
 
     def statement_ForOfStatement(self, node: Node) -> list[str]:
         name = self.local(node.left.declarations[0].id.name)
-        body = _indent(self.block(node.body))
+        body = self.block(node.body)
         if _is_place(node.right) and _changes(node.body, node.right):
             # foreach walks a copy; JavaScript sees elements added while it iterates: walk by index.
             array, index = self.lvalue(node.right), f"${self.scope.temporary('index')}"
-            return [f"for ({index} = 0; {index} < count({array}); {index}++) {{",
-                    f"    ${name} = {array}[{index}];"] + body + ["}"]
-        return [f"foreach ({self.value(node.right)} as ${name}) {{"] + body + ["}"]
+            return [f"for ({index} = 0; {index} < count({array}); {index}++) {{"] \
+                + indented([f"${name} = {array}[{index}];"] + body) + ["}"]
+        return [f"foreach ({self.value(node.right)} as ${name}) {{"] + indented(body) + ["}"]
 
     def statement_BreakStatement(self, node: Node) -> list[str]:
         return ["break;"]
@@ -144,12 +148,12 @@ class PhpPrinter(ExpressionPrinter):
         return ["continue;"]
 
     def statement_TryStatement(self, node: Node) -> list[str]:
-        lines = ["try {"] + _indent(self.block(node.block))
+        lines = ["try {"] + indented(self.block(node.block))
         if node.handler is not None:
             name = self.local(node.handler.param.name)
-            lines += [f"}} catch (\\Throwable ${name}) {{"] + _indent(self.block(node.handler.body))
+            lines += [f"}} catch (\\Throwable ${name}) {{"] + indented(self.block(node.handler.body))
         if node.finalizer is not None:
-            lines += ["} finally {"] + _indent(self.block(node.finalizer))
+            lines += ["} finally {"] + indented(self.block(node.finalizer))
         return lines + ["}"]
 
     def statement_SwitchStatement(self, node: Node) -> list[str]:
@@ -168,11 +172,10 @@ class PhpPrinter(ExpressionPrinter):
             if None in tests:
                 if first:
                     return lines + body_lines
-                lines += ["} else {"] + _indent(body_lines)
+                lines += ["} else {"] + indented(body_lines)
                 continue
-            condition = strip_parentheses(" || ".join(self.strict_equal(subject, Type.UNKNOWN, test)
-                                                      for test in tests))
-            lines += [f"{'if' if first else '} elseif'} ({condition}) {{"] + _indent(body_lines)
+            condition = _any_of([self.strict_equal(subject, Type.UNKNOWN, test) for test in tests], " || ")
+            lines += [f"{'if' if first else '} elseif'} ({condition}) {{"] + indented(body_lines)
             first = False
         return lines + (["}"] if not first else [])
 
@@ -233,29 +236,29 @@ class PhpPrinter(ExpressionPrinter):
 
     def ternary(self, test: str, consequent: Node, alternate: Node) -> str:
         # PHP 8 rejects nested ternaries without parentheses, so the branches keep theirs.
-        return f"({test} ? {self.expression(consequent)} : {self.expression(alternate)})"
+        return Grouped(f"{test} ? {self.expression(consequent)} : {self.expression(alternate)}")
 
     def choose(self, operator: str, temporary: str, left: str, right: Node) -> str:
         temporary = self.variable(temporary)
         # The right side keeps its parentheses: PHP 8 rejects an unparenthesised nested ternary.
         if operator == "||":
-            return f"(Js::truthy({temporary} = {left}) ? {temporary} : {self.expression(right)})"
-        return f"(Js::truthy({temporary} = {left}) ? {self.expression(right)} : {temporary})"
+            return Grouped(f"Js::truthy({temporary} = {left}) ? {temporary} : {self.expression(right)}")
+        return Grouped(f"Js::truthy({temporary} = {left}) ? {self.expression(right)} : {temporary}")
 
     def is_undefined(self, text: str) -> str:
-        return f"({text} === null)"
+        return Grouped(f"{text} === null")
 
     def identical(self, text: str, literal: str) -> str:
-        return f"({text} === {literal})"
+        return Grouped(f"{text} === {literal}")
 
     def string_truth(self, node: Node) -> str:
-        return f"({self.expression(node)} !== '')"  # '0' is false in PHP, true in JavaScript
+        return Grouped(f"{self.expression(node)} !== ''")  # '0' is false in PHP, true in JavaScript
 
     def lengths(self, kind: Type, text: str) -> str:
         return f"count({text})" if kind is Type.ARRAY else f"mb_strlen({text}, 'UTF-8')"
 
     def instance_of(self, left: str, right: str) -> str:
-        return f"({left} instanceof {right})"
+        return Grouped(f"{left} instanceof {right}")
 
     def this_member(self, name: str) -> str:
         return f"$this->{name}"
@@ -353,19 +356,35 @@ def php_number(value: float | int) -> str:
 
 
 def php_string(value: str) -> str:
-    """A PHP literal for any JavaScript string: no interpolation of $ or {, controls escaped."""
-    if all(" " <= character and character != "\x7f" for character in value):
+    r"""A PHP literal for any string. Printable text goes in single quotes, where only \\ and \' are escapes and
+    nothing is interpolated. Anything else goes in double quotes with $, " and \ escaped (no interpolation of $
+    or {$), and every character that is not printable escaped: controls as \n, \r, \t, \v, \f, \e or \xNN, the
+    rest (U+0085, U+2028, U+2029, bidirectional controls, ...) as \u{...}."""
+    if value.isprintable():
         return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'"
     escaped = []
     for character in value:
         if character in '\\"$':
             escaped.append("\\" + character)
+        elif character in PHP_ESCAPES:
+            escaped.append(PHP_ESCAPES[character])
         elif character < " " or character == "\x7f":
-            escaped.append({"\n": "\\n", "\r": "\\r", "\t": "\\t"}.get(character, f"\\x{ord(character):02x}"))
+            escaped.append(f"\\x{ord(character):02x}")
+        elif not character.isprintable():
+            escaped.append(f"\\u{{{ord(character):x}}}")
         else:
             escaped.append(character)
     return '"' + "".join(escaped) + '"'
 
 
-def _indent(lines: list[str]) -> list[str]:
-    return ["    " + line if line else line for line in lines]
+PHP_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t", "\v": "\\v", "\f": "\\f", "\x1b": "\\e"}
+
+
+def _unclosing(text: str) -> str:
+    """Comment text that cannot end a PHP block comment."""
+    return text.replace("*/", "*\\/")
+
+
+def _any_of(conditions: list[str], operator: str) -> str:
+    """One condition without its parentheses, several joined with the `or` operator."""
+    return strip_parentheses(conditions[0]) if len(conditions) == 1 else operator.join(conditions)

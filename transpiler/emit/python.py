@@ -11,7 +11,7 @@ from esprima.nodes import Node
 from esprima import nodes
 
 from transpiler.analysis.exchange import ExchangeClass
-from transpiler.emit.base import EmitError, Printer, strip_parentheses
+from transpiler.emit.base import Atom, EmitError, Grouped, Indented, indented, strip_parentheses
 from transpiler.emit.expressions import ExpressionPrinter
 from transpiler.emit.types import Type
 from transpiler.names import snake_case
@@ -29,6 +29,7 @@ SUFFIXED_HELPERS = frozenset({"round", "min", "max", "pow", "abs", "slice", "set
 
 class PythonPrinter(ExpressionPrinter):
     reserved = PYTHON_RESERVED
+    member_keywords = frozenset(keyword.kwlist)
 
     def __init__(self, source: SourceFile, exchange: ExchangeClass, asynchronous: bool) -> None:
         super().__init__(source, exchange)
@@ -58,10 +59,11 @@ class PythonPrinter(ExpressionPrinter):
         lines = [f"{prefix} {snake_case(name)}({', '.join(['self'] + parameters)}){returns}:"]
         docstring = [python_docstring(self.doc_text(doc))] if doc is not None else []
         body = docstring + self.defaults(function) + self.block(function.body)
-        return lines + _indent(body or ["pass"])
+        return lines + _suite(body)
 
     def comment_lines(self, comment: Node) -> list[str]:
-        return ["#" + (" " + line.strip() if line.strip() else "") for line in _comment_text(comment).split("\n")]
+        """`#` comments: Python ends one only at a line break, and comment_text leaves none inside a line."""
+        return ["#" + (" " + line.strip() if line.strip() else "") for line in self.comment_text(comment)]
 
     def parameter(self, param: Node) -> str:
         if param.type == "AssignmentPattern":
@@ -112,20 +114,20 @@ class PythonPrinter(ExpressionPrinter):
         return [f"raise {self.value(node.argument)}"]
 
     def statement_IfStatement(self, node: Node) -> list[str]:
-        lines = [f"if {self.condition(node.test)}:"] + _indent(self.block(node.consequent) or ["pass"])
+        lines = [f"if {self.condition(node.test)}:"] + _suite(self.block(node.consequent))
         alternate = node.alternate
         while alternate is not None and alternate.type == "IfStatement":
-            lines += [f"elif {self.condition(alternate.test)}:"] + _indent(self.block(alternate.consequent) or ["pass"])
+            lines += [f"elif {self.condition(alternate.test)}:"] + _suite(self.block(alternate.consequent))
             alternate = alternate.alternate
         if alternate is not None:
-            lines += ["else:"] + _indent(self.block(alternate) or ["pass"])
+            lines += ["else:"] + _suite(self.block(alternate))
         return lines
 
     def statement_WhileStatement(self, node: Node) -> list[str]:
         self.scope.loop_updates.append(None)
         body = self.block(node.body)
         self.scope.loop_updates.pop()
-        return [f"while {self.condition(node.test)}:"] + _indent(body or ["pass"])
+        return [f"while {self.condition(node.test)}:"] + _suite(body)
 
     def statement_ForStatement(self, node: Node) -> list[str]:
         """for (init; test; update) -> init; while test: body; update (continue runs the update first)."""
@@ -138,14 +140,14 @@ class PythonPrinter(ExpressionPrinter):
         body = self.block(node.body)
         self.scope.loop_updates.pop()
         update = self.expression_statement(node.update) if node.update is not None else []
-        return lines + [f"while {test}:"] + _indent(body + update or ["pass"])
+        return lines + [f"while {test}:"] + _suite(body + update)
 
     def statement_ForOfStatement(self, node: Node) -> list[str]:
         name = self.local(node.left.declarations[0].id.name)
         self.scope.loop_updates.append(None)
         body = self.block(node.body)
         self.scope.loop_updates.pop()
-        return [f"for {name} in {self.value(node.right)}:"] + _indent(body or ["pass"])
+        return [f"for {name} in {self.value(node.right)}:"] + _suite(body)
 
     def statement_BreakStatement(self, node: Node) -> list[str]:
         return ["break"]
@@ -155,12 +157,12 @@ class PythonPrinter(ExpressionPrinter):
         return (self.expression_statement(update) if update is not None else []) + ["continue"]
 
     def statement_TryStatement(self, node: Node) -> list[str]:
-        lines = ["try:"] + _indent(self.block(node.block) or ["pass"])
+        lines = ["try:"] + _suite(self.block(node.block))
         if node.handler is not None:
             name = self.local(node.handler.param.name)
-            lines += [f"except Exception as {name}:"] + _indent(self.block(node.handler.body) or ["pass"])
+            lines += [f"except Exception as {name}:"] + _suite(self.block(node.handler.body))
         if node.finalizer is not None:
-            lines += ["finally:"] + _indent(self.block(node.finalizer) or ["pass"])
+            lines += ["finally:"] + _suite(self.block(node.finalizer))
         return lines
 
     def statement_SwitchStatement(self, node: Node) -> list[str]:
@@ -179,11 +181,11 @@ class PythonPrinter(ExpressionPrinter):
             if None in tests:
                 if first:
                     return lines + body_lines
-                lines += ["else:"] + _indent(body_lines or ["pass"])
+                lines += ["else:"] + _suite(body_lines)
                 continue
-            condition = strip_parentheses(" or ".join(self.strict_equal(subject, Type.UNKNOWN, test)
-                                                      for test in tests))
-            lines += [f"{'if' if first else 'elif'} {condition}:"] + _indent(body_lines or ["pass"])
+            conditions = [self.strict_equal(subject, Type.UNKNOWN, test) for test in tests]
+            condition = strip_parentheses(conditions[0]) if len(conditions) == 1 else " or ".join(conditions)
+            lines += [f"{'if' if first else 'elif'} {condition}:"] + _suite(body_lines)
             first = False
         return lines
 
@@ -235,7 +237,7 @@ class PythonPrinter(ExpressionPrinter):
     def call(self, helper: str, *arguments: str) -> str:
         self.uses.add("js")
         name = helper + "_" if helper in SUFFIXED_HELPERS else helper
-        return f"js.{name}({', '.join(arguments)})"
+        return Atom(f"js.{name}({', '.join(arguments)})")
 
     def variable(self, name: str) -> str:
         return name
@@ -253,46 +255,46 @@ class PythonPrinter(ExpressionPrinter):
     # In `a if test else b`, a and test keep their parentheses (a bare conditional there would regroup);
     # b may be one, as conditionals nest to the right.
     def ternary(self, test: str, consequent: Node, alternate: Node) -> str:
-        return f"({self.expression(consequent)} if {_grouped(test)} else {self.value(alternate)})"
+        return Grouped(f"{self.expression(consequent)} if {_grouped(test)} else {self.value(alternate)}")
 
     def choose(self, operator: str, temporary: str, left: str, right: Node) -> str:
         self.uses.add("js")
         if operator == "||":
-            return f"({temporary} if js.truthy({temporary} := {left}) else {self.value(right)})"
-        return f"({self.expression(right)} if js.truthy({temporary} := {left}) else {temporary})"
+            return Grouped(f"{temporary} if js.truthy({temporary} := {left}) else {self.value(right)}")
+        return Grouped(f"{self.expression(right)} if js.truthy({temporary} := {left}) else {temporary}")
 
     def is_undefined(self, text: str) -> str:
-        return f"({text} is None)"
+        return Grouped(f"{text} is None")
 
     def identical(self, text: str, literal: str) -> str:
-        return f"({text} is {literal})" if literal in ("True", "False") else f"({text} == {literal})"
+        return Grouped(f"{text} is {literal}" if literal in ("True", "False") else f"{text} == {literal}")
 
     def string_truth(self, node: Node) -> str:
         return self.value(node)
 
     def lengths(self, kind: Type, text: str) -> str:
-        return f"len({text})"
+        return Atom(f"len({text})")
 
     def instance_of(self, left: str, right: str) -> str:
-        return f"isinstance({left}, {right})"
+        return Atom(f"isinstance({left}, {right})")
 
     def this_member(self, name: str) -> str:
         return f"self.{name}"
 
     def method_call(self, receiver: str, name: str, arguments: list[str]) -> str:
         prefix = "self" if receiver == "ThisExpression" else "super()"
-        return f"{prefix}.{name}({', '.join(arguments)})"
+        return Atom(f"{prefix}.{name}({', '.join(arguments)})")
 
     def native_value_call(self, target: Node, name: str, arguments: list[str]) -> str | None:
         receiver = self.expression(target)
         methods = {"toUpperCase": "upper", "toLowerCase": "lower", "startsWith": "startswith",
                    "endsWith": "endswith"}
         if name in methods:
-            return f"{receiver}.{methods[name]}({', '.join(arguments)})"
+            return Atom(f"{receiver}.{methods[name]}({', '.join(arguments)})")
         if self.type_of(target) is Type.STRING and name == "includes":
-            return f"({arguments[0]} in {receiver})"
+            return Grouped(f"{arguments[0]} in {receiver}")
         if self.type_of(target) is Type.STRING and name == "indexOf":
-            return f"{receiver}.find({arguments[0]})"
+            return Atom(f"{receiver}.find({arguments[0]})")
         return None
 
     def promise_all(self, argument: Node, printed: str) -> str:
@@ -300,21 +302,21 @@ class PythonPrinter(ExpressionPrinter):
             return printed  # the calls already ran, one after the other
         self.uses.add("asyncio")
         if argument.type == "ArrayExpression":
-            return f"asyncio.gather({', '.join(self.value(element) for element in argument.elements)})"
-        return f"asyncio.gather(*{self.expression(argument)})"
+            return Atom(f"asyncio.gather({', '.join(self.value(element) for element in argument.elements)})")
+        return Atom(f"asyncio.gather(*{self.expression(argument)})")
 
     def precise_call(self, name: str, arguments: list[str]) -> str:
-        return f"Precise.{name}({', '.join(arguments)})"
+        return Atom(f"Precise.{name}({', '.join(arguments)})")
 
     def spread(self, text: str) -> str:
         return f"*{text}"
 
     def new(self, name: str, arguments: list[str]) -> str:
-        return f"{name}({', '.join(arguments)})"
+        return Atom(f"{name}({', '.join(arguments)})")
 
     def await_(self, node: Node) -> str:
         if self.asynchronous:
-            return f"(await {self.expression(node.argument)})"
+            return Grouped(f"await {self.expression(node.argument)}")
         return self.expression(node.argument)
 
     def delete(self, argument: Node) -> str:
@@ -329,35 +331,38 @@ def number_literal(value: float | int) -> str:
 
 
 def _grouped(text: str) -> str:
-    """text as one operand: unchanged when it is a name or a call, parenthesised otherwise."""
-    name_end = len(text) - len(text.lstrip("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_.0123456789"))
-    name, rest = text[:name_end], text[name_end:]
-    if name and (not rest or (rest.startswith("(") and strip_parentheses(rest) != rest)):
+    """text as one operand: unchanged when it is a name, a call or parenthesised already, parenthesised otherwise."""
+    if isinstance(text, (Grouped, Atom)) or NAME.fullmatch(text):
         return text
     return f"({text})"
 
 
+NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_.]*")
+
+
 def python_docstring(text: str) -> str:
-    """A docstring for any comment text: triple-quoted where that is safe, repr() otherwise."""
+    """A docstring for comment text (from doc_text: no line break but \\n, nothing invisible).
+
+    Triple quotes that the text neither holds nor ends with, raw where it holds a backslash, so that it reads
+    as written; otherwise escaped backslashes and double quotes.
+    """
     for quotes in ('"""', "'''"):
-        if quotes not in text and "\\" not in text and not text.endswith(quotes[0]):
-            return f"{quotes}{text}{quotes}"
-    return python_string(text)
-
-
-def _comment_text(comment: Node) -> str:
-    if comment.type == "Line":
-        return comment.value
-    return Printer.doc_text(comment) if comment.value.startswith("*") else comment.value.strip()
+        if quotes not in text and not text.endswith((quotes[0], "\\")):
+            return ("r" if "\\" in text else "") + quotes + text + quotes
+    return '"""' + text.replace("\\", "\\\\").replace('"', '\\"') + '"""'
 
 
 def python_string(value: str) -> str:
-    """A Python string literal for any JavaScript string: repr() escapes quotes, backslashes and controls."""
+    """A Python string literal for any string: repr() escapes quotes, backslashes and every character that is
+    not printable (controls, line and paragraph separators, bidirectional controls, surrogates)."""
     return repr(value)
 
 
-def _indent(lines: list[str]) -> list[str]:
-    return ["    " + line if line else line for line in lines]
+def _suite(lines: list) -> list:
+    """The body of a compound statement, one level in; `pass` where it holds nothing but comments (or nothing)."""
+    if not any(isinstance(line, Indented) or (line and not line.startswith("#")) for line in lines):
+        lines = lines + ["pass"]
+    return indented(lines)
 
 
 TYPE_NAME = re.compile(r"\b[A-Z]\w*")  # the capitalized names in a type hint: Any, or a unified structure

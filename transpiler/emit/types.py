@@ -43,6 +43,9 @@ class TypeEnvironment:
     """Types of one method's locals and of the expressions built from them."""
 
     def __init__(self, method: Node) -> None:
+        # Types of expressions, once the locals' types are final: a nested expression's type is computed once,
+        # not again for every expression around it (which was quadratic in the nesting depth).
+        self.known: dict[Node, Type | None] | None = None
         assignments = _assignments(method)
         # Optimistic fixed point: every local starts as "not known yet" (None), which joins with
         # anything, and types only rise (towards UNKNOWN) until no local changes.
@@ -57,11 +60,19 @@ class TypeEnvironment:
                     self.locals[name] = joined
                     changed = True
         self.locals = {name: value or Type.UNKNOWN for name, value in self.locals.items()}
+        self.known = {}
 
     def of(self, node: Node) -> Type:
         return self._type(node) or Type.UNKNOWN
 
     def _type(self, node: Node) -> Type | None:
+        if self.known is None:
+            return self._infer(node)
+        if node not in self.known:
+            self.known[node] = self._infer(node)
+        return self.known[node]
+
+    def _infer(self, node: Node) -> Type | None:
         kind = node.type
         if kind == "Literal":
             value = node.value

@@ -62,13 +62,33 @@ def fixture_paths(root: str) -> list[str]:
 
 def load_fixture(path: str, shown: str | None = None) -> dict:
     """Parses and validates one fixture file, or raises FixtureError naming the file (as `shown`, by default
-    relative to the current folder) and the JSON path."""
+    relative to the current folder) and the JSON path.
+
+    A fixture is hostile input as much as a source: one that is not a regular file, not UTF-8, or nested more
+    than MAX_FIXTURE_DEPTH levels deep (which crashed the JSON parser and the schema validator by recursion) is a
+    FixtureError like any other mistake."""
     shown = shown or os.path.relpath(path)
+    if not os.path.isfile(path):
+        raise FixtureError(f"{shown}: not a regular file")
+    with open(path, "rb") as handle:
+        data = handle.read()
     try:
-        with open(path, encoding="utf-8") as handle:
-            fixture = json.load(handle)
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        raise FixtureError(f"{shown}:{line}: not valid UTF-8 (byte 0x{data[error.start]:02x} at offset "
+                           f"{error.start}); save the fixture as UTF-8") from None
+    try:
+        fixture = json.loads(text)
     except json.JSONDecodeError as error:
         raise FixtureError(f"{shown}:{error.lineno}:{error.colno}: not valid JSON: {error.msg}") from None
+    except RecursionError:
+        raise FixtureError(f"{shown}: nested too deeply to read (more than {MAX_FIXTURE_DEPTH} levels are "
+                           "not accepted)") from None
+    too_deep = _deeper_than(fixture, MAX_FIXTURE_DEPTH)
+    if too_deep is not None:
+        raise FixtureError(f"{shown}: {too_deep}: nested more than {MAX_FIXTURE_DEPTH} levels deep; exchange "
+                           "responses nest a dozen levels")
     errors = sorted(_schema_validator().iter_errors(fixture), key=lambda error: list(error.absolute_path))
     if errors:
         lines = [f"{shown}: {error.json_path}: {error.message}" for error in errors]
@@ -77,6 +97,25 @@ def load_fixture(path: str, shown: str | None = None) -> dict:
     if fixture["exchange"] != expected_id:
         raise FixtureError(f"{shown}: $.exchange: is {fixture['exchange']!r}, but the file is named for {expected_id!r}")
     return fixture
+
+
+# The fixtures of the project nest at most 12 levels; PHP's json_decode stops at 512 and recursive code in every
+# runtime (the schema validator, the runners) needs a bound.
+MAX_FIXTURE_DEPTH = 64
+
+
+def _deeper_than(value, limit: int) -> str | None:
+    """The JSON path of the first value nested more than `limit` levels deep, or None (without recursion)."""
+    pending = [(value, "$", 1)]
+    while pending:
+        item, path, depth = pending.pop()
+        if depth > limit:
+            return path
+        if isinstance(item, dict):
+            pending.extend((child, f"{path}.{key}", depth + 1) for key, child in item.items())
+        elif isinstance(item, list):
+            pending.extend((child, f"{path}[{index}]", depth + 1) for index, child in enumerate(item))
+    return None
 
 
 def cases(fixture: dict) -> list[Case]:

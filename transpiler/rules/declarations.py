@@ -53,9 +53,10 @@ class ReservedNames(Rule):
     rationale = (
         "Methods and locals become snake_case in Python and PHP. Locals and parameters that collide with a "
         "keyword or builtin (from, in, type, list, ...) are renamed by the emitter, so you never need the "
-        "list. Two things cannot be fixed silently: a method whose name is a Python keyword (renaming it "
-        "would change the public API), and two names that become the same snake_case name (marketId and "
-        "market_id), which would merge into one variable or method."
+        "list. Two things cannot be fixed silently: a method or a property of this whose name is a Python "
+        "keyword (renaming it would change the public API; `self.class` does not compile), and two names that "
+        "become the same snake_case name (marketId and market_id), which would merge into one variable or "
+        "method."
     )
     bad = "async fetchTicker (symbol, params = {}) {\n    const marketId = symbol;\n" \
           "    const market_id = marketId;\n    return market_id;\n}"
@@ -74,6 +75,17 @@ class ReservedNames(Rule):
                 self.report(method.key, f"methods {seen[snake]} and {name} both become {snake} in Python and PHP",
                             "rename one of them")
             seen.setdefault(snake, name)
+
+    def visit_MemberExpression(self, path: Path) -> None:
+        """`this.class`, `this.lambda ()`: Python cannot write these members (`self.class`)."""
+        node = path.node
+        if node.computed or node.object.type not in ("ThisExpression", "Super"):
+            return
+        callee = path.parent_type == "CallExpression" and path.field == "callee"
+        spelled = snake_case(node.property.name) if callee else node.property.name
+        if spelled in PYTHON_KEYWORDS:
+            self.report(node.property, f"`this.{node.property.name}` cannot be written in Python, where {spelled} "
+                                       "is a keyword", "rename the property or method")
 
     def finish(self) -> None:
         for finding in self.context.scopes.of(Problem.SNAKE_COLLISION):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from esprima.nodes import Node
 
 from transpiler.analysis.scopes import Problem, Resolved
+from transpiler.emit.text import lone_surrogate
 from transpiler.error_classes import ERROR_CLASSES
 from transpiler.names import (
     CALLBACK_METHODS, GLOBAL_ALTERNATIVES, GLOBAL_FUNCTIONS, GLOBAL_NAMESPACES, PRECISE_STATIC,
@@ -609,3 +610,33 @@ class ArrayDestructuringOnly(Rule):
     def visit_RestElement(self, path: Path) -> None:
         if path.field != "params" and path.parent_type != "ArrayPattern":  # E015's, the outer pattern's
             self.report(path.node, "rest elements are not part of the subset")
+
+
+class UnicodeStrings(Rule):
+    id = "SUB-E018"
+    title = "strings are Unicode text: no unpaired surrogate escapes"
+    rationale = (
+        "JavaScript strings are sequences of UTF-16 code units, so an escape between \\ud800 and \\udfff can "
+        "denote half of a character. Written as a pair (high, then low) it is the character: '\\ud83d\\ude00' is "
+        "'😀', and the emitters print it as that character. Alone, it is no character at all: Python can hold it "
+        "but not write it out (UTF-8 encoding raises), and PHP's UTF-8 strings have no bytes for it, so no "
+        "translation would keep the value. Such strings are rejected rather than approximated."
+    )
+    bad = "const smile = '\\ud83d';"
+    good = "const smile = '\\ud83d\\ude00';"
+    hint = "write the whole character ('😀' or '\\u{1F600}'), or both halves of its surrogate pair"
+
+    def visit_Literal(self, path: Path) -> None:
+        if isinstance(path.node.value, str):
+            self._check(path.node, path.node.value)
+
+    def visit_TemplateElement(self, path: Path) -> None:
+        cooked = path.node.value.cooked
+        if isinstance(cooked, str):
+            self._check(path.node, cooked)
+
+    def _check(self, node: Node, value: str) -> None:
+        escape = lone_surrogate(value)
+        if escape is not None:
+            self.report(node, f"{escape} is half of a surrogate pair: it is no character, and Python and PHP "
+                              "cannot represent it")

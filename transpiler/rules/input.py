@@ -4,7 +4,10 @@ These findings come from the reader and the parser (transpiler.source and
 transpiler.parse_errors); the classes here document them for `exkit explain`.
 """
 
+from transpiler.limits import ENVIRONMENT, PYTHON_MAX_BLOCKS, Limits
 from transpiler.rules.base import Rule
+
+_DEFAULTS = Limits()
 
 
 class SyntaxErrorRule(Rule):
@@ -41,12 +44,27 @@ class InputLimits(Rule):
     id = "SUB-P003"
     title = "the file must stay within the checker's limits"
     rationale = (
-        "Files over 16 MiB and code nested more deeply than the parser can follow are rejected with this "
-        "rule instead of crashing. Real integrations are far below both limits; generated data does not "
-        "belong in a source file."
+        "A submitted file is hostile until it is checked, so what it may cost is bounded, and a file past a "
+        "limit is rejected with this rule instead of hanging or crashing the toolchain. Only regular files are "
+        "read (a pipe or a device named *.js is SUB-P002). Source files: at most "
+        f"{_DEFAULTS.max_file_bytes} bytes (the parser reads about 300 KiB a second), set by the environment "
+        f"variable {ENVIRONMENT['max_file_bytes']} or `--max-file-bytes`. Lines: at most "
+        f"{_DEFAULTS.max_line_length} characters (long lines hide code from reviewers), set by "
+        f"{ENVIRONMENT['max_line_length']} or `--max-line-length`; each longer line is a finding. Nesting: at "
+        f"most {_DEFAULTS.max_nesting} levels of the syntax tree, counted from the top of the file, where the "
+        "class and a method take 7 and every statement, block, operator, call, member access, array, object and "
+        "property below adds one (an `else if` does not), set by "
+        f"{ENVIRONMENT['max_nesting']} or `--max-nesting`; past "
+        "it the file is not checked further. The options of `exkit check` and `exkit transpile` override the "
+        "environment for one run; the build (`python build.py`) reads the environment. Raising the nesting "
+        "limit far can produce Python that CPython refuses (it compiles 200 nested brackets and 100 "
+        "indentation levels), which the build then reports. One limit is Python's own and cannot be raised: "
+        f"loops and try statements nest at most {PYTHON_MAX_BLOCKS} deep (CPython's statically nested blocks; the body of a "
+        "catch counts twice). Real integrations are far below every limit: the deepest source of the project "
+        "nests 23 levels, the longest line has 300 characters, the largest file 70 KiB."
     )
     bad = "return ((((((((((( ... thousands of levels ... )))))))))));"
     good = "const inner = 1 + 2;\nreturn inner * 3;"
-    hint = "split deep expressions into named constants; keep data out of sources"
+    hint = "split deep expressions into named constants and deep blocks into methods; keep data out of sources"
     reported_by_reader = True
     examples_run = False

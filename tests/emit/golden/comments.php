@@ -15,8 +15,8 @@ class comments extends Exchange {
 
     // A line comment before a method.
     public function run() {
-        // ? > <?php echo 'escaped from a comment'; /*
-        $x = $this->double(2); // trailing */ ? >
+        /* ?> <?php echo 'escaped from a comment'; /* */
+        $x = $this->double(2); /* trailing *\/ ?> */
         /* a block comment */
         if (Js::truthy($x)) {
             // inside the branch

@@ -11,7 +11,7 @@ class hostile_strings extends Exchange {
         $quotes = 'single \' double " backtick `';
         $slashes = 'back\\slash \\n not newline';
         $controls = "nul\x00 tab\t newline\n cr\r bell\x07 del\x7f";
-        $unicode = 'é ✓ 𝄞    ';
+        $unicode = "é ✓ 𝄞 \u{2028} \u{2029}";
         $triple = '""" \'\'\' */ /* #';
         return [$dollar, $php, $quotes, $slashes, $controls, $unicode, $triple, mb_strlen($dollar, 'UTF-8'), mb_strlen($controls, 'UTF-8')];
     }
