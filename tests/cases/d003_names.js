@@ -26,8 +26,11 @@ export default class d003_names extends Exchange {
         this.None = this.class;
         //   ^ SUB-D003
         //               ^ SUB-D003
+        //   ^ SUB-B005
+        //               ^ SUB-B005
         const result = this.lambda (list);
         //                  ^ SUB-D003
         return [ market_id, list, this.print, result ];
+        //                             ^ SUB-B005
     }
 }
