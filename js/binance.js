@@ -705,9 +705,18 @@ export default class binance extends Exchange {
     }
 
     async fetchOrders (symbol = undefined, since = undefined, limit = undefined, params = {}) {
-        // allOrders: every order of a symbol, open or not, from startTime to endTime (the unified until).
         await this.loadMarkets ();
         const market = this.requireSymbol ('fetchOrders', symbol);
+        const request = this.allOrdersRequest (market, since, params);
+        if (limit !== undefined) {
+            request['limit'] = limit;
+        }
+        const response = await this.privateGetAllOrders (request);
+        return this.parseOrders (response, market, since, limit);
+    }
+
+    allOrdersRequest (market, since, params) {
+        // allOrders: every order of a symbol, open or not, from startTime to endTime (the unified until).
         const request = { 'symbol': market['id'] };
         if (since !== undefined) {
             request['startTime'] = since;
@@ -716,26 +725,14 @@ export default class binance extends Exchange {
         if (until !== undefined) {
             request['endTime'] = until;
         }
-        if (limit !== undefined) {
-            request['limit'] = limit;
-        }
-        const response = await this.privateGetAllOrders (this.extend (request, this.omit (params, 'until')));
-        return this.parseOrders (response, market, since, limit);
+        return this.extend (request, this.omit (params, 'until'));
     }
 
     async fetchClosedOrders (symbol = undefined, since = undefined, limit = undefined, params = {}) {
         // allOrders lists every order of a symbol; the closed ones are all but those still open.
         await this.loadMarkets ();
         const market = this.requireSymbol ('fetchClosedOrders', symbol);
-        const request = { 'symbol': market['id'] };
-        if (since !== undefined) {
-            request['startTime'] = since;
-        }
-        const until = this.safeInteger (params, 'until');
-        if (until !== undefined) {
-            request['endTime'] = until;
-        }
-        const response = await this.privateGetAllOrders (this.extend (request, this.omit (params, 'until')));
+        const response = await this.privateGetAllOrders (this.allOrdersRequest (market, since, params));
         const orders = this.parseOrders (response, market, since);
         const result = [];
         for (let i = 0; i < orders.length; i++) {

@@ -772,9 +772,9 @@ export default class kraken extends Exchange {
         }, currency);
     }
 
-    async fetchTransfers (type, code = undefined, since = undefined, limit = undefined, params = {}) {
-        // DepositStatus and WithdrawStatus take the same arguments and answer with the same entries.
-        await this.loadMarkets ();
+    historyRequest (code, since, params) {
+        // DepositStatus, WithdrawStatus and Ledgers take one asset (or all) and a time range in seconds, from
+        // start to end (the unified until): the request, and the currency of code.
         const request = {};
         let currency = undefined;
         if (code !== undefined) {
@@ -788,12 +788,18 @@ export default class kraken extends Exchange {
         if (until !== undefined) {
             request['end'] = Math.floor (until / 1000);
         }
-        const rest = this.omit (params, 'until');
+        return [ this.extend (request, this.omit (params, 'until')), currency ];
+    }
+
+    async fetchTransfers (type, code = undefined, since = undefined, limit = undefined, params = {}) {
+        // DepositStatus and WithdrawStatus take the same arguments and answer with the same entries.
+        await this.loadMarkets ();
+        const [ request, currency ] = this.historyRequest (code, since, params);
         let response = undefined;
         if (type === 'deposit') {
-            response = await this.privatePostDepositStatus (this.extend (request, rest));
+            response = await this.privatePostDepositStatus (request);
         } else {
-            response = await this.privatePostWithdrawStatus (this.extend (request, rest));
+            response = await this.privatePostWithdrawStatus (request);
         }
         return this.parseTransactions (this.safeList (response, 'result', []), currency, since, limit, { 'type': type });
     }
@@ -807,23 +813,10 @@ export default class kraken extends Exchange {
     }
 
     async fetchLedger (code = undefined, since = undefined, limit = undefined, params = {}) {
-        // Ledgers: entries keyed by ledger id, from start to end (seconds; end is the unified until), of one
-        // asset or all.
+        // Ledgers: entries keyed by ledger id.
         await this.loadMarkets ();
-        const request = {};
-        let currency = undefined;
-        if (code !== undefined) {
-            currency = this.currency (code);
-            request['asset'] = currency['id'];
-        }
-        if (since !== undefined) {
-            request['start'] = Math.floor (since / 1000);
-        }
-        const until = this.safeInteger (params, 'until');
-        if (until !== undefined) {
-            request['end'] = Math.floor (until / 1000);
-        }
-        const response = await this.privatePostLedgers (this.extend (request, this.omit (params, 'until')));
+        const [ request, currency ] = this.historyRequest (code, since, params);
+        const response = await this.privatePostLedgers (request);
         const result = this.safeDict (response, 'result', {});
         return this.parseLedger (this.entriesById (this.safeDict (result, 'ledger', {})), currency, since, limit);
     }

@@ -378,9 +378,18 @@ class binance extends Exchange {
         if ($params === null) {
             $params = [];
         }
-        // allOrders: every order of a symbol, open or not, from startTime to endTime (the unified until).
         $this->load_markets();
         $market = $this->require_symbol('fetchOrders', $symbol);
+        $request = $this->all_orders_request($market, $since, $params);
+        if (!($limit === null)) {
+            $request['limit'] = $limit;
+        }
+        $response = $this->private_get_all_orders($request);
+        return $this->parse_orders($response, $market, $since, $limit);
+    }
+
+    public function all_orders_request($market, $since, $params) {
+        // allOrders: every order of a symbol, open or not, from startTime to endTime (the unified until).
         $request = ['symbol' => Js::get($market, 'id')];
         if (!($since === null)) {
             $request['startTime'] = $since;
@@ -389,11 +398,7 @@ class binance extends Exchange {
         if (!($until === null)) {
             $request['endTime'] = $until;
         }
-        if (!($limit === null)) {
-            $request['limit'] = $limit;
-        }
-        $response = $this->private_get_all_orders($this->extend($request, $this->omit($params, 'until')));
-        return $this->parse_orders($response, $market, $since, $limit);
+        return $this->extend($request, $this->omit($params, 'until'));
     }
 
     public function fetch_closed_orders($symbol = null, $since = null, $limit = null, $params = null) {
@@ -403,15 +408,7 @@ class binance extends Exchange {
         // allOrders lists every order of a symbol; the closed ones are all but those still open.
         $this->load_markets();
         $market = $this->require_symbol('fetchClosedOrders', $symbol);
-        $request = ['symbol' => Js::get($market, 'id')];
-        if (!($since === null)) {
-            $request['startTime'] = $since;
-        }
-        $until = $this->safe_integer($params, 'until');
-        if (!($until === null)) {
-            $request['endTime'] = $until;
-        }
-        $response = $this->private_get_all_orders($this->extend($request, $this->omit($params, 'until')));
+        $response = $this->private_get_all_orders($this->all_orders_request($market, $since, $params));
         $orders = $this->parse_orders($response, $market, $since);
         $result = [];
         for ($i = 0; Js::less($i, Js::length($orders)); $i++) {

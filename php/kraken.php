@@ -469,12 +469,9 @@ class kraken extends Exchange {
         return $this->safe_transaction(['id' => $this->safe_string($transaction, 'refid'), 'txid' => $this->safe_string($transaction, 'txid'), 'timestamp' => $this->safe_timestamp($transaction, 'time'), 'network' => $this->safe_string($transaction, 'network'), 'address' => $this->safe_string($transaction, 'info'), 'amount' => $this->safe_string($transaction, 'amount'), 'currency' => $code, 'status' => $this->safe_string(Js::get($this->options, 'transactionStatuses'), $status, $status), 'fee' => ['cost' => $this->safe_string($transaction, 'fee'), 'currency' => $code], 'info' => $transaction], $currency);
     }
 
-    public function fetch_transfers($type, $code = null, $since = null, $limit = null, $params = null) {
-        if ($params === null) {
-            $params = [];
-        }
-        // DepositStatus and WithdrawStatus take the same arguments and answer with the same entries.
-        $this->load_markets();
+    public function history_request($code, $since, $params) {
+        // DepositStatus, WithdrawStatus and Ledgers take one asset (or all) and a time range in seconds, from
+        // start to end (the unified until): the request, and the currency of code.
         $request = [];
         $currency = null;
         if (!($code === null)) {
@@ -488,12 +485,21 @@ class kraken extends Exchange {
         if (!($until === null)) {
             $request['end'] = Js::floor(Js::divide($until, 1000));
         }
-        $rest = $this->omit($params, 'until');
+        return [$this->extend($request, $this->omit($params, 'until')), $currency];
+    }
+
+    public function fetch_transfers($type, $code = null, $since = null, $limit = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        // DepositStatus and WithdrawStatus take the same arguments and answer with the same entries.
+        $this->load_markets();
+        [$request, $currency] = Js::destructure($this->history_request($code, $since, $params), 2);
         $response = null;
         if ($type === 'deposit') {
-            $response = $this->private_post_deposit_status($this->extend($request, $rest));
+            $response = $this->private_post_deposit_status($request);
         } else {
-            $response = $this->private_post_withdraw_status($this->extend($request, $rest));
+            $response = $this->private_post_withdraw_status($request);
         }
         return $this->parse_transactions($this->safe_list($response, 'result', []), $currency, $since, $limit, ['type' => $type]);
     }
@@ -516,23 +522,10 @@ class kraken extends Exchange {
         if ($params === null) {
             $params = [];
         }
-        // Ledgers: entries keyed by ledger id, from start to end (seconds; end is the unified until), of one
-        // asset or all.
+        // Ledgers: entries keyed by ledger id.
         $this->load_markets();
-        $request = [];
-        $currency = null;
-        if (!($code === null)) {
-            $currency = $this->currency($code);
-            $request['asset'] = Js::get($currency, 'id');
-        }
-        if (!($since === null)) {
-            $request['start'] = Js::floor(Js::divide($since, 1000));
-        }
-        $until = $this->safe_integer($params, 'until');
-        if (!($until === null)) {
-            $request['end'] = Js::floor(Js::divide($until, 1000));
-        }
-        $response = $this->private_post_ledgers($this->extend($request, $this->omit($params, 'until')));
+        [$request, $currency] = Js::destructure($this->history_request($code, $since, $params), 2);
+        $response = $this->private_post_ledgers($request);
         $result = $this->safe_dict($response, 'result', []);
         return $this->parse_ledger($this->entries_by_id($this->safe_dict($result, 'ledger', [])), $currency, $since, $limit);
     }

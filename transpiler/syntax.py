@@ -100,3 +100,8 @@ def property_key(node: Node) -> str | None:
     if node.type not in ("Property", "MethodDefinition") or node.computed:
         return None
     return node.key.name if node.key.type == "Identifier" else string_literal(node.key)
+
+
+def is_callee(path: Path) -> bool:
+    """The node is what a call calls: `f` of f (x), `a.b` of a.b (x)."""
+    return path.parent_type == "CallExpression" and path.field == "callee"

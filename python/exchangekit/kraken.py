@@ -897,11 +897,9 @@ class kraken(Exchange):
             currency,
         )
 
-    def fetch_transfers(self, type_, code=None, since=None, limit=None, params=None):
-        if params is None:
-            params = {}
-        # DepositStatus and WithdrawStatus take the same arguments and answer with the same entries.
-        self.load_markets()
+    def history_request(self, code, since, params):
+        # DepositStatus, WithdrawStatus and Ledgers take one asset (or all) and a time range in seconds, from
+        # start to end (the unified until): the request, and the currency of code.
         request = {}
         currency = None
         if not (code is None):
@@ -912,12 +910,22 @@ class kraken(Exchange):
         until = self.safe_integer(params, "until")
         if not (until is None):
             request["end"] = js.floor(js.divide(until, 1000))
-        rest = self.omit(params, "until")
+        return [self.extend(request, self.omit(params, "until")), currency]
+
+    def fetch_transfers(self, type_, code=None, since=None, limit=None, params=None):
+        if params is None:
+            params = {}
+        # DepositStatus and WithdrawStatus take the same arguments and answer with the same entries.
+        self.load_markets()
+        (
+            request,
+            currency,
+        ) = js.destructure(self.history_request(code, since, params), 2)
         response = None
         if type_ == "deposit":
-            response = self.private_post_deposit_status(self.extend(request, rest))
+            response = self.private_post_deposit_status(request)
         else:
-            response = self.private_post_withdraw_status(self.extend(request, rest))
+            response = self.private_post_withdraw_status(request)
         return self.parse_transactions(
             self.safe_list(response, "result", []), currency, since, limit, {"type": type_}
         )
@@ -953,20 +961,13 @@ class kraken(Exchange):
     ) -> list[LedgerEntry]:
         if params is None:
             params = {}
-        # Ledgers: entries keyed by ledger id, from start to end (seconds; end is the unified until), of one
-        # asset or all.
+        # Ledgers: entries keyed by ledger id.
         self.load_markets()
-        request = {}
-        currency = None
-        if not (code is None):
-            currency = self.currency(code)
-            request["asset"] = js.get(currency, "id")
-        if not (since is None):
-            request["start"] = js.floor(js.divide(since, 1000))
-        until = self.safe_integer(params, "until")
-        if not (until is None):
-            request["end"] = js.floor(js.divide(until, 1000))
-        response = self.private_post_ledgers(self.extend(request, self.omit(params, "until")))
+        (
+            request,
+            currency,
+        ) = js.destructure(self.history_request(code, since, params), 2)
+        response = self.private_post_ledgers(request)
         result = self.safe_dict(response, "result", {})
         return self.parse_ledger(
             self.entries_by_id(self.safe_dict(result, "ledger", {})), currency, since, limit

@@ -12,7 +12,7 @@ from transpiler.names import (
     PRECISION_CONSTANTS, SANDBOX_GLOBALS, VALUE_MEMBERS, Member,
 )
 from transpiler.rules.base import Rule
-from transpiler.syntax import Path
+from transpiler.syntax import Path, is_callee
 
 # Names whose misuse another rule explains better than "unknown name".
 NAMES_OWNED_ELSEWHERE = {"arguments": "SUB-E014", "RegExp": "SUB-E008"}
@@ -50,10 +50,6 @@ def _root_name(node: Node) -> Node:
 
 def _is_deleted(path: Path) -> bool:
     return path.parent_type == "UnaryExpression" and path.parent.node.operator == "delete"
-
-
-def _is_callee(path: Path) -> bool:
-    return path.parent_type == "CallExpression" and path.field == "callee"
 
 
 class NoFunctions(Rule):
@@ -113,7 +109,7 @@ class BracketKeys(Rule):
                             "call the method by its name: this.someMethod (...)")
             return
         name = node.property.name
-        if receiver != "value" or name in VALUE_MEMBERS or _is_callee(path) or _is_deleted(path):
+        if receiver != "value" or name in VALUE_MEMBERS or is_callee(path) or _is_deleted(path):
             return  # judged by E014 (super), E006 (globals, Precise), E007 (members and calls), E013 (delete)
         if path.enclosing_method() is None:
             return  # top-level code (module.exports = ...) is judged by S001 and S004
@@ -263,10 +259,10 @@ class KnownGlobals(Rule):
 
     def _check_call(self, path: Path, shown: str, member: Member, node: Node) -> None:
         if member.is_property:
-            if _is_callee(path):
+            if is_callee(path):
                 self.report(node, f"{shown} is a value, not a function")
             return
-        if not _is_callee(path):
+        if not is_callee(path):
             self.report(node, f"{shown} must be called directly", f"write {shown} (...)")
         elif not member.accepts(len(path.parent.node.arguments)):
             self.report(path.parent.node, f"{shown} takes {member.describe_arity()} in the subset")
@@ -294,20 +290,20 @@ class ValueMembers(Rule):
         name = node.property.name
         member = VALUE_MEMBERS.get(name)
         if member is None:
-            if _is_callee(path) and not self._unfolded_by_e001(path.parent.node, name):
+            if is_callee(path) and not self._unfolded_by_e001(path.parent.node, name):
                 hint = "unfold it into a for loop" if name in CALLBACK_METHODS else \
                     "see `exkit explain SUB-E007` for the members the subset translates"
                 self.report(node.property, f"`.{name} ()` is not a string or array method of the subset", hint)
             return
         if member.is_property:
-            if _is_callee(path):
+            if is_callee(path):
                 self.report(node.property, f"`.{name}` is a value, not a method")
             elif path.field in ("left", "argument") and path.parent_type in ("AssignmentExpression",
                                                                               "UpdateExpression"):
                 self.report(node.property, f"`.{name}` cannot be assigned",
                             "build a new array with slice () instead")
             return
-        if not _is_callee(path):
+        if not is_callee(path):
             self.report(node.property, f"`.{name}` must be called", f"write .{name} (...)")
         elif not member.accepts(len(path.parent.node.arguments)):
             self.report(node.property, f"`.{name} ()` takes {member.describe_arity()} in the subset")
@@ -486,7 +482,7 @@ class NoDynamicFeatures(Rule):
         if method is not None and method.node.kind == "constructor":
             return  # S003 rejects the constructor as a whole
         member = path.parent.node if path.parent_type == "MemberExpression" else None
-        if member is None or member.computed or not _is_callee(path.parent):
+        if member is None or member.computed or not is_callee(path.parent):
             self.report(path.node, "super is only allowed as super.method (...)",
                         "call the parent's method: super.describe ()")
 

@@ -18,7 +18,7 @@ from transpiler.names import (
     ASCII_IDENTIFIER, DESCRIBE_KEYS, INHERITED_FUNCTIONS, THIS_PROPERTIES, is_reaching_name, is_sealed,
 )
 from transpiler.rules.base import Rule
-from transpiler.syntax import Path, property_key
+from transpiler.syntax import Path, is_callee, property_key
 
 READ_HINT = "read it with this.safeValue (dictionary, key): safe* helpers read the dictionary's own keys only"
 
@@ -37,10 +37,6 @@ def _is_write_target(path: Path) -> bool:
     if path.parent_type == "AssignmentExpression" and path.field == "left":
         return path.parent.node.operator == "="
     return path.parent_type == "UnaryExpression" and path.parent.node.operator == "delete"
-
-
-def _is_callee(path: Path) -> bool:
-    return path.parent_type == "CallExpression" and path.field == "callee"
 
 
 class AsciiIdentifiers(Rule):
@@ -204,7 +200,7 @@ class ThisDataOnly(Rule):
 
     def visit_MemberExpression(self, path: Path) -> None:
         node = path.node
-        if node.object.type != "ThisExpression" or node.computed or _is_callee(path):
+        if node.object.type != "ThisExpression" or node.computed or is_callee(path):
             return
         name = node.property.name
         if name not in THIS_PROPERTIES and not is_reaching_name(name):  # reaching names are B002's

@@ -822,19 +822,23 @@ class binance(Exchange):
     ) -> list[Order]:
         if params is None:
             params = {}
-        # allOrders: every order of a symbol, open or not, from startTime to endTime (the unified until).
         await self.load_markets()
         market = self.require_symbol("fetchOrders", symbol)
+        request = self.all_orders_request(market, since, params)
+        if not (limit is None):
+            request["limit"] = limit
+        response = await self.private_get_all_orders(request)
+        return self.parse_orders(response, market, since, limit)
+
+    def all_orders_request(self, market, since, params):
+        # allOrders: every order of a symbol, open or not, from startTime to endTime (the unified until).
         request = {"symbol": js.get(market, "id")}
         if not (since is None):
             request["startTime"] = since
         until = self.safe_integer(params, "until")
         if not (until is None):
             request["endTime"] = until
-        if not (limit is None):
-            request["limit"] = limit
-        response = await self.private_get_all_orders(self.extend(request, self.omit(params, "until")))
-        return self.parse_orders(response, market, since, limit)
+        return self.extend(request, self.omit(params, "until"))
 
     async def fetch_closed_orders(
         self,
@@ -848,13 +852,7 @@ class binance(Exchange):
         # allOrders lists every order of a symbol; the closed ones are all but those still open.
         await self.load_markets()
         market = self.require_symbol("fetchClosedOrders", symbol)
-        request = {"symbol": js.get(market, "id")}
-        if not (since is None):
-            request["startTime"] = since
-        until = self.safe_integer(params, "until")
-        if not (until is None):
-            request["endTime"] = until
-        response = await self.private_get_all_orders(self.extend(request, self.omit(params, "until")))
+        response = await self.private_get_all_orders(self.all_orders_request(market, since, params))
         orders = self.parse_orders(response, market, since)
         result = []
         i = 0
