@@ -138,7 +138,7 @@ def elsewhere():
 
 def exchange_spec(server: LocalServer, **config) -> dict:
     return {"describe": {"id": "local", "urls": {"api": server.url}, "api": API},
-            "config": {"apiKey": API_KEY, "secret": SECRET, "password": PASSWORD, "timeout": 400,
+            "config": {"apiKey": API_KEY, "secret": SECRET, "password": PASSWORD, "timeout": 1000,
                        "headers": {"X-Custom": "yes"}, **config}}
 
 
