@@ -1,0 +1,1 @@
+// Plain native parses of the bench data (see bench/hotpaths.py).

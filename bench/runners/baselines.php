@@ -1,0 +1,3 @@
+<?php
+
+// Plain native parses of the bench data (see bench/hotpaths.py).
