@@ -194,8 +194,14 @@ class NativeExchange:
     # ownValue: a dict, list or string here has no inherited members.
 
     def safe_value(self, dictionary, key, default_value=None):
-        if type(dictionary) is dict and type(key) is str:
-            value = dictionary.get(key)
+        kind = type(dictionary)
+        if kind is dict and type(key) is str:
+            value = dictionary[key] if key in dictionary else None  # (no call: cheaper than get)
+        elif kind is list and type(key) is int and key >= 0:
+            try:
+                value = dictionary[key]
+            except IndexError:
+                value = None
         elif dictionary is None or key is None or js.typeof(dictionary) != "object":
             return default_value
         else:
@@ -213,7 +219,8 @@ class NativeExchange:
             keys = [js.get(keys, i) for i in range(count)] if type(count) is int else []
         if type(dictionary) is dict:
             for key in keys:
-                value = dictionary.get(key) if type(key) is str else self.safe_value(dictionary, key)
+                value = (dictionary[key] if key in dictionary else None) if type(key) is str \
+                    else self.safe_value(dictionary, key)
                 if value is not None and not (type(value) is str and value == ""):
                     return value
             return default_value
@@ -224,7 +231,15 @@ class NativeExchange:
         return default_value
 
     def safe_string(self, dictionary, key, default_value=None):
-        return self.safe_string_n(dictionary, [key], default_value)
+        value = self.safe_value(dictionary, key)
+        kind = type(value)
+        if kind is str:
+            return value
+        if kind is int or kind is float:
+            return self.number_to_string(value)
+        if kind is bool:
+            return "true" if value else "false"
+        return default_value
 
     def safe_string2(self, dictionary, key1, key2, default_value=None):
         return self.safe_string_n(dictionary, [key1, key2], default_value)
@@ -241,7 +256,7 @@ class NativeExchange:
         return default_value
 
     def safe_number(self, dictionary, key, default_value=None):
-        return self.parse_number(self.safe_value_n(dictionary, [key]), default_value)
+        return self.parse_number(self.safe_value(dictionary, key), default_value)
 
     def safe_number2(self, dictionary, key1, key2, default_value=None):
         return self.parse_number(self.safe_value_n(dictionary, [key1, key2]), default_value)
@@ -250,7 +265,10 @@ class NativeExchange:
         return self.parse_number(self.safe_value_n(dictionary, keys), default_value)
 
     def safe_integer(self, dictionary, key, default_value=None):
-        return self.safe_integer_n(dictionary, [key], default_value)
+        number = self.parse_number(self.safe_value(dictionary, key))
+        if number is None or number == math.inf or number == -math.inf:
+            return default_value
+        return math.trunc(number)
 
     def safe_integer2(self, dictionary, key1, key2, default_value=None):
         return self.safe_integer_n(dictionary, [key1, key2], default_value)
@@ -274,7 +292,10 @@ class NativeExchange:
         return js.round_(js.multiply(number, factor))
 
     def safe_timestamp(self, dictionary, key, default_value=None):
-        return self.safe_integer_product_n(dictionary, [key], 1000, default_value)
+        number = self.parse_number(self.safe_value(dictionary, key))
+        if number is None or number == math.inf or number == -math.inf:
+            return default_value
+        return js.round_(js.multiply(number, 1000))
 
     def safe_timestamp2(self, dictionary, key1, key2, default_value=None):
         return self.safe_integer_product_n(dictionary, [key1, key2], 1000, default_value)
@@ -283,7 +304,9 @@ class NativeExchange:
         return self.safe_integer_product_n(dictionary, keys, 1000, default_value)
 
     def safe_dict(self, dictionary, key, default_value=None):
-        return self.safe_dict_n(dictionary, [key], default_value)
+        value = self.safe_value(dictionary, key)
+        return value if type(value) is dict or (js.typeof(value) == "object" and type(value) is not list) \
+            else default_value
 
     def safe_dict2(self, dictionary, key1, key2, default_value=None):
         return self.safe_dict_n(dictionary, [key1, key2], default_value)
@@ -293,7 +316,8 @@ class NativeExchange:
         return value if js.typeof(value) == "object" and type(value) is not list else default_value
 
     def safe_list(self, dictionary, key, default_value=None):
-        return self.safe_list_n(dictionary, [key], default_value)
+        value = self.safe_value(dictionary, key)
+        return value if type(value) is list else default_value
 
     def safe_list2(self, dictionary, key1, key2, default_value=None):
         return self.safe_list_n(dictionary, [key1, key2], default_value)
