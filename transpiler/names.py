@@ -254,7 +254,7 @@ NATIVE_PRIMITIVES = frozenset({
     "safeNumber2", "safeNumberN", "safeInteger", "safeInteger2", "safeIntegerN", "safeIntegerProduct",
     "safeIntegerProduct2", "safeIntegerProductN", "safeTimestamp", "safeTimestamp2", "safeTimestampN", "safeDict",
     "safeDict2", "safeDictN", "safeList", "safeList2", "safeListN", "numberToString", "parseNumber",
-    "isDecimalString", "extend", "sortBy", "sortBy2", "parseBidAsk", "parseBidsAsks",
+    "isDecimalString", "extend", "sortBy", "sortBy2", "parseBidAsk", "parseBidsAsks", "toArray",
 })
 SEALED_METHODS = NATIVE_METHODS | NATIVE_PRIMITIVES | frozenset({
     "request", "fetch2", "handleRestResponse", "handleHttpStatusCode", "redactSecrets", "excerpt",

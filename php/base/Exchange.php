@@ -600,18 +600,11 @@ class Exchange extends NativeExchange {
         return $result;
     }
 
-    public function to_array($value) {
-        if (Js::isArray($value)) {
-            return $value;
-        }
-        return Js::values($value);
-    }
-
     public function index_by($array, $key) {
         // Later entries win, as in a plain assignment loop.
         $result = [];
         $entries = $this->to_array($array);
-        for ($i = 0; Js::less($i, Js::length($entries)); $i++) {
+        for ($i = 0; $i < count($entries); $i++) {
             $entry = Js::get($entries, $i);
             $value = $this->safe_value($entry, $key);
             if (!($value === null)) {
@@ -624,7 +617,7 @@ class Exchange extends NativeExchange {
     public function group_by($array, $key) {
         $result = [];
         $entries = $this->to_array($array);
-        for ($i = 0; Js::less($i, Js::length($entries)); $i++) {
+        for ($i = 0; $i < count($entries); $i++) {
             $entry = Js::get($entries, $i);
             $value = $this->safe_value($entry, $key);
             if (!($value === null)) {
@@ -648,7 +641,7 @@ class Exchange extends NativeExchange {
     public function filter_by($array, $key, $value) {
         $result = [];
         $entries = $this->to_array($array);
-        for ($i = 0; Js::less($i, Js::length($entries)); $i++) {
+        for ($i = 0; $i < count($entries); $i++) {
             $entry = Js::get($entries, $i);
             if (Js::strictEqual($this->safe_value($entry, $key), $value)) {
                 $result[] = $entry;
@@ -895,7 +888,7 @@ class Exchange extends NativeExchange {
     public function set_markets($markets, $currencies = null) {
         $values = [];
         $entries = $this->to_array($markets);
-        for ($i = 0; Js::less($i, Js::length($entries)); $i++) {
+        for ($i = 0; $i < count($entries); $i++) {
             $values[] = $this->safe_market_structure(Js::get($entries, $i));
         }
         $this->markets = $this->index_by($values, 'symbol');
@@ -904,7 +897,7 @@ class Exchange extends NativeExchange {
         Js::sort($this->symbols);
         $this->ids = Js::keys($this->marketsById);
         Js::sort($this->ids);
-        if (($currencies === null) || Js::strictEqual(Js::length($this->to_array($currencies)), 0)) {
+        if (($currencies === null) || (count($this->to_array($currencies)) == 0)) {
             // none fetched (or the exchange lists none without credentials): derived from the markets
             $this->currencies = $this->deep_extend($this->currencies_from_markets($values), $this->currencies === null ? [] : $this->currencies);
         } else {
@@ -1167,7 +1160,7 @@ class Exchange extends NativeExchange {
         // an order without trades; triggerPrice, postOnly and timeInForce from each other. Amounts unsigned.
         $trades = [];
         $raw_trades = $this->safe_list($order, 'trades', []);
-        for ($i = 0; Js::less($i, Js::length($raw_trades)); $i++) {
+        for ($i = 0; $i < count($raw_trades); $i++) {
             $trades[] = $this->safe_trade(Js::get($raw_trades, $i), $market);
         }
         $trades_amount = null;
@@ -1343,7 +1336,7 @@ class Exchange extends NativeExchange {
         }
         $result = [];
         $entries = $this->to_array($ohlcvs);
-        for ($i = 0; Js::less($i, Js::length($entries)); $i++) {
+        for ($i = 0; $i < count($entries); $i++) {
             $result[] = $this->parse_ohlcv(Js::get($entries, $i), $market);
         }
         return $this->filter_by_since_limit($this->sort_by($result, 0), $since, $limit, 0);
@@ -1375,7 +1368,7 @@ class Exchange extends NativeExchange {
         }
         $result = [];
         $entries = $this->to_array($trades);
-        for ($i = 0; Js::less($i, Js::length($entries)); $i++) {
+        for ($i = 0; $i < count($entries); $i++) {
             $result[] = $this->extend($this->parse_trade(Js::get($entries, $i), $market), $params);
         }
         $symbol = $market === null ? null : Js::get($market, 'symbol');
@@ -1388,7 +1381,7 @@ class Exchange extends NativeExchange {
         }
         $result = [];
         $entries = $this->to_array($orders);
-        for ($i = 0; Js::less($i, Js::length($entries)); $i++) {
+        for ($i = 0; $i < count($entries); $i++) {
             $result[] = $this->extend($this->parse_order(Js::get($entries, $i), $market), $params);
         }
         $symbol = $market === null ? null : Js::get($market, 'symbol');
@@ -1401,7 +1394,7 @@ class Exchange extends NativeExchange {
         }
         $result = [];
         $entries = $this->to_array($transactions);
-        for ($i = 0; Js::less($i, Js::length($entries)); $i++) {
+        for ($i = 0; $i < count($entries); $i++) {
             $result[] = $this->extend($this->parse_transaction(Js::get($entries, $i), $currency), $params);
         }
         $code = $currency === null ? null : Js::get($currency, 'code');
@@ -1414,7 +1407,7 @@ class Exchange extends NativeExchange {
         }
         $result = [];
         $entries = $this->to_array($items);
-        for ($i = 0; Js::less($i, Js::length($entries)); $i++) {
+        for ($i = 0; $i < count($entries); $i++) {
             $result[] = $this->extend($this->parse_ledger_entry(Js::get($entries, $i), $currency), $params);
         }
         $code = $currency === null ? null : Js::get($currency, 'code');
@@ -1427,7 +1420,7 @@ class Exchange extends NativeExchange {
         }
         $result = [];
         $entries = $this->to_array($tickers);
-        for ($i = 0; Js::less($i, Js::length($entries)); $i++) {
+        for ($i = 0; $i < count($entries); $i++) {
             $ticker = $this->extend($this->parse_ticker(Js::get($entries, $i)), $params);
             $symbol = Js::get($ticker, 'symbol');
             if (Js::truthy(Js::truthy($_value1 = $symbols === null) ? $_value1 : $this->in_array($symbol, $symbols))) {
@@ -1472,7 +1465,7 @@ class Exchange extends NativeExchange {
         // then the first limit of them, or the last limit when tail is true.
         $result = [];
         $entries = $this->to_array($array);
-        for ($i = 0; Js::less($i, Js::length($entries)); $i++) {
+        for ($i = 0; $i < count($entries); $i++) {
             $entry = Js::get($entries, $i);
             $matches_value = ($value === null) || Js::strictEqual($this->safe_value($entry, $field), $value);
             $entry_since = $this->safe_value($entry, $key);

@@ -463,6 +463,10 @@ class NativeExchange implements \JsonSerializable {
         return $this->sort_by($this->sort_by($array, $key2, $descending), $key1, $descending);
     }
 
+    public function to_array($value) {
+        return Js::isArray($value) ? $value : Js::values($value);
+    }
+
     public function parse_bid_ask($bidask, $price_key = null, $amount_key = null) {
         $price_key ??= 0;
         $amount_key ??= 1;

@@ -793,17 +793,12 @@ class Exchange(NativeExchange):
             i += 1
         return result
 
-    def to_array(self, value):
-        if js.is_array(value):
-            return value
-        return js.values(value)
-
     def index_by(self, array, key):
         # Later entries win, as in a plain assignment loop.
         result = {}
         entries = self.to_array(array)
         i = 0
-        while js.less(i, js.length(entries)):
+        while i < len(entries):
             entry = js.get(entries, i)
             value = self.safe_value(entry, key)
             if not (value is None):
@@ -815,7 +810,7 @@ class Exchange(NativeExchange):
         result = {}
         entries = self.to_array(array)
         i = 0
-        while js.less(i, js.length(entries)):
+        while i < len(entries):
             entry = js.get(entries, i)
             value = self.safe_value(entry, key)
             if not (value is None):
@@ -836,7 +831,7 @@ class Exchange(NativeExchange):
         result = []
         entries = self.to_array(array)
         i = 0
-        while js.less(i, js.length(entries)):
+        while i < len(entries):
             entry = js.get(entries, i)
             if js.strict_equal(self.safe_value(entry, key), value):
                 result.append(entry)
@@ -1065,7 +1060,7 @@ class Exchange(NativeExchange):
         values = []
         entries = self.to_array(markets)
         i = 0
-        while js.less(i, js.length(entries)):
+        while i < len(entries):
             values.append(self.safe_market_structure(js.get(entries, i)))
             i += 1
         self.markets = self.index_by(values, "symbol")
@@ -1074,7 +1069,7 @@ class Exchange(NativeExchange):
         js.sort(self.symbols)
         self.ids = js.keys(self.marketsById)
         js.sort(self.ids)
-        if (currencies is None) or js.strict_equal(js.length(self.to_array(currencies)), 0):
+        if (currencies is None) or (len(self.to_array(currencies)) == 0):
             # none fetched (or the exchange lists none without credentials): derived from the markets
             self.currencies = self.deep_extend(
                 self.currencies_from_markets(values), {} if (self.currencies is None) else self.currencies
@@ -1404,7 +1399,7 @@ class Exchange(NativeExchange):
         trades = []
         raw_trades = self.safe_list(order, "trades", [])
         i = 0
-        while js.less(i, js.length(raw_trades)):
+        while i < len(raw_trades):
             trades.append(self.safe_trade(js.get(raw_trades, i), market))
             i += 1
         trades_amount = None
@@ -1666,7 +1661,7 @@ class Exchange(NativeExchange):
         result = []
         entries = self.to_array(ohlcvs)
         i = 0
-        while js.less(i, js.length(entries)):
+        while i < len(entries):
             result.append(self.parse_ohlcv(js.get(entries, i), market))
             i += 1
         return self.filter_by_since_limit(self.sort_by(result, 0), since, limit, 0)
@@ -1692,7 +1687,7 @@ class Exchange(NativeExchange):
         result = []
         entries = self.to_array(trades)
         i = 0
-        while js.less(i, js.length(entries)):
+        while i < len(entries):
             result.append(self.extend(self.parse_trade(js.get(entries, i), market), params))
             i += 1
         symbol = None if (market is None) else js.get(market, "symbol")
@@ -1704,7 +1699,7 @@ class Exchange(NativeExchange):
         result = []
         entries = self.to_array(orders)
         i = 0
-        while js.less(i, js.length(entries)):
+        while i < len(entries):
             result.append(self.extend(self.parse_order(js.get(entries, i), market), params))
             i += 1
         symbol = None if (market is None) else js.get(market, "symbol")
@@ -1716,7 +1711,7 @@ class Exchange(NativeExchange):
         result = []
         entries = self.to_array(transactions)
         i = 0
-        while js.less(i, js.length(entries)):
+        while i < len(entries):
             result.append(self.extend(self.parse_transaction(js.get(entries, i), currency), params))
             i += 1
         code = None if (currency is None) else js.get(currency, "code")
@@ -1728,7 +1723,7 @@ class Exchange(NativeExchange):
         result = []
         entries = self.to_array(items)
         i = 0
-        while js.less(i, js.length(entries)):
+        while i < len(entries):
             result.append(self.extend(self.parse_ledger_entry(js.get(entries, i), currency), params))
             i += 1
         code = None if (currency is None) else js.get(currency, "code")
@@ -1740,7 +1735,7 @@ class Exchange(NativeExchange):
         result = {}
         entries = self.to_array(tickers)
         i = 0
-        while js.less(i, js.length(entries)):
+        while i < len(entries):
             ticker = self.extend(self.parse_ticker(js.get(entries, i)), params)
             symbol = js.get(ticker, "symbol")
             if js.truthy(
@@ -1779,7 +1774,7 @@ class Exchange(NativeExchange):
         result = []
         entries = self.to_array(array)
         i = 0
-        while js.less(i, js.length(entries)):
+        while i < len(entries):
             entry = js.get(entries, i)
             matches_value = (value is None) or js.strict_equal(self.safe_value(entry, field), value)
             entry_since = self.safe_value(entry, key)

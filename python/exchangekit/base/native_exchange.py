@@ -404,6 +404,9 @@ class NativeExchange:
     def sort_by2(self, array, key1, key2, descending=None):
         return self.sort_by(self.sort_by(array, key2, descending), key1, descending)
 
+    def to_array(self, value):
+        return value if type(value) is list or js.is_array(value) else js.values(value)
+
     def parse_bid_ask(self, bidask, price_key=None, amount_key=None):
         if price_key is None:
             price_key = 0
