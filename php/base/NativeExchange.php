@@ -25,6 +25,8 @@ class NativeExchange implements \JsonSerializable {
 
     /** @var array<string, array> implicit method name (camelCase and snake_case) -> endpoint */
     private array $implicit_api = [];
+    /** @var array<string, array> the implicit API table of each class and api tree, built by the first such instance */
+    private static array $implicit_api_tables = [];
     private $curl = null;
     /** @var string[] where requests may go: the origins of urls['api'] (and urls['test']) as constructed, out of
      * reach of the exchange's code, so that no code path sends a request (and the keys it signs with) elsewhere */
@@ -35,11 +37,19 @@ class NativeExchange implements \JsonSerializable {
             $this->check_member_name($name);
             $this->$name = $value;
         }
-        foreach ($this->implicit_api_methods() as $entry) {
-            foreach ([$entry['name'], self::snake_case($entry['name'])] as $name) {
-                $this->check_member_name($name);
-                $this->implicit_api[$name] = $entry;
+        // The implicit API table depends on the class and its api tree only: built once per class and tree, its
+        // names checked once.
+        $tree = static::class . "\n" . serialize($this->api);
+        if (isset(self::$implicit_api_tables[$tree])) {
+            $this->implicit_api = self::$implicit_api_tables[$tree];
+        } else {
+            foreach ($this->implicit_api_methods() as $entry) {
+                foreach ([$entry['name'], self::snake_case($entry['name'])] as $name) {
+                    $this->check_member_name($name);
+                    $this->implicit_api[$name] = $entry;
+                }
             }
+            self::$implicit_api_tables[$tree] = $this->implicit_api;
         }
         $urls = is_array($this->urls) ? $this->urls : [];
         $this->api_origins = self::url_origins([$urls['api'] ?? null, $urls['test'] ?? null]);

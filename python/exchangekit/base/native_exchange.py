@@ -19,11 +19,9 @@ import struct
 import time
 import urllib.parse
 import uuid as uuid_module
+import weakref
 import zlib
 from typing import Any
-
-import requests
-import urllib3
 
 from exchangekit.base import errors, js
 from exchangekit.base.errors import BadResponse, ExchangeError, ExchangeNotAvailable, NetworkError, RequestTimeout
@@ -57,6 +55,9 @@ CHUNK_SIZE = 65536
 # isDecimalString of js/base/Exchange.js: [+-]digits[.digits][e[+-]digits], at least one mantissa digit, ASCII only.
 _DECIMAL_STRING = re.compile(r"[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?\Z")
 _SAFE_INTEGER = 2**53
+# The implicit API tables of each exchange class, by the repr of its api tree: (names, path, api, method, cost)
+# per endpoint.
+_IMPLICIT_API_TABLES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 _EXACT_INTEGER_TEXT = 10**21  # below it, String (integer) has every digit and no exponent
 
 
@@ -67,18 +68,45 @@ def snake_case(name: str) -> str:
     return name.lower()
 
 
+# The HTTP client, imported by the first construction rather than with the package (it is about two thirds of
+# the package's import time).
+requests: Any = None
+urllib3: Any = None
+
+
+def _load_http() -> None:
+    global requests, urllib3  # noqa: PLW0603
+    if requests is None:
+        import requests as requests_module  # noqa: PLC0415
+        import urllib3 as urllib3_module  # noqa: PLC0415
+
+        requests, urllib3 = requests_module, urllib3_module
+
+
 class NativeExchange:
     def __init__(self, config: dict | None = None) -> None:
+        _load_http()
         values = {**self.instance_defaults(), **self.deep_extend(self.describe(), config or {})}
         for name, value in values.items():
             self.check_member_name(name)
             setattr(self, name, value)
         self.session = None
-        for entry in self.implicit_api_methods():
-            method = functools.partial(self.request, entry["path"], entry["api"], entry["method"],
-                                       config={"cost": entry["cost"]})
-            for name in (entry["name"], snake_case(entry["name"])):
-                self.check_member_name(name)
+        # The implicit API table depends on the class and its api tree only: built once per class and tree, its
+        # names checked once.
+        tables = _IMPLICIT_API_TABLES.setdefault(type(self), {})
+        tree = repr(self.api)
+        table = tables.get(tree)
+        if table is None:
+            table = []
+            for entry in self.implicit_api_methods():
+                names = (entry["name"], snake_case(entry["name"]))
+                for name in names:
+                    self.check_member_name(name)
+                table.append((names, entry["path"], entry["api"], entry["method"], entry["cost"]))
+            tables[tree] = table
+        for names, path, api, http_method, cost in table:
+            method = functools.partial(self.request, path, api, http_method, config={"cost": cost})
+            for name in names:
                 setattr(self, name, method)
         # Where requests may go: the origins of urls['api'] (and urls['test']) as constructed. The name is
         # mangled, out of reach of the exchange's code, so that no code path sends a request (and the keys it
