@@ -255,6 +255,7 @@ NATIVE_PRIMITIVES = frozenset({
     "safeIntegerProduct2", "safeIntegerProductN", "safeTimestamp", "safeTimestamp2", "safeTimestampN", "safeDict",
     "safeDict2", "safeDictN", "safeList", "safeList2", "safeListN", "numberToString", "parseNumber",
     "isDecimalString", "extend", "sortBy", "sortBy2", "parseBidAsk", "parseBidsAsks", "toArray",
+    "deepExtend", "isMergeable",
 })
 SEALED_METHODS = NATIVE_METHODS | NATIVE_PRIMITIVES | frozenset({
     "request", "fetch2", "handleRestResponse", "handleHttpStatusCode", "redactSecrets", "excerpt",

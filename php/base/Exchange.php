@@ -549,34 +549,6 @@ class Exchange extends NativeExchange {
         return Js::typeof($value) === 'boolean' ? $value : $default_value;
     }
 
-    public function deep_extend($a, $b) {
-        // Dictionaries are merged key by key, recursively; anything else in b replaces a's value. An empty
-        // list counts as an empty dictionary, since PHP cannot tell [] from {}.
-        if (!(Js::truthy($this->is_mergeable($a))) || !(Js::truthy($this->is_mergeable($b)))) {
-            return $b;
-        }
-        $result = $this->extend($a);
-        $keys = Js::keys($b);
-        for ($i = 0; $i < count($keys); $i++) {
-            $key = Js::get($keys, $i);
-            $existing = $this->own_value($result, $key);
-            $value = $this->own_value($b, $key);
-            if (Js::truthy(Js::truthy($_value1 = $this->is_mergeable($existing)) ? $this->is_mergeable($value) : $_value1)) {
-                Js::set($result, $key, $this->deep_extend($existing, $value));
-            } else {
-                Js::set($result, $key, $value);
-            }
-        }
-        return $result;
-    }
-
-    public function is_mergeable($value) {
-        if ((($value === null) || ($value === null)) || !(Js::typeof($value) === 'object')) {
-            return false;
-        }
-        return !(Js::isArray($value)) || Js::strictEqual(Js::length($value), 0);
-    }
-
     public function omit($dictionary, $keys) {
         $result = $this->extend($dictionary);
         $names = $keys;

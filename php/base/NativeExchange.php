@@ -416,6 +416,27 @@ class NativeExchange implements \JsonSerializable {
         return Js::merge($a, $b ?? []);
     }
 
+    public function is_mergeable($value) {
+        return is_array($value) ? (!array_is_list($value) || count($value) === 0)
+            : ($value !== null && Js::typeof($value) === 'object' && !Js::isArray($value));
+    }
+
+    public function deep_extend($a, $b) {
+        if (!$this->is_mergeable($a) || !$this->is_mergeable($b)) {
+            return $b;
+        }
+        $result = $this->extend($a);
+        foreach (Js::keys($b) as $key) {
+            $existing = $this->own_value($result, $key);
+            $value = $this->own_value($b, $key);
+            if ($this->is_mergeable($existing) && $this->is_mergeable($value)) {
+                $value = $this->deep_extend($existing, $value);
+            }
+            Js::set($result, $key, $value);
+        }
+        return $result;
+    }
+
     public function sort_by($array, $key, $descending = null, $default_value = null) {
         // A stable sort on entry[key] (entries without it as default_value): PHP's sort where every value is a
         // number other than NaN, else the specification's merge sort with JavaScript's comparisons.

@@ -746,32 +746,6 @@ class Exchange(NativeExchange):
         value = self.safe_value_n(dictionary, keys)
         return value if (js.typeof(value) == "boolean") else default_value
 
-    def deep_extend(self, a, b):
-        # Dictionaries are merged key by key, recursively; anything else in b replaces a's value. An empty
-        # list counts as an empty dictionary, since PHP cannot tell [] from {}.
-        if (not js.truthy(self.is_mergeable(a))) or (not js.truthy(self.is_mergeable(b))):
-            return b
-        result = self.extend(a)
-        keys = js.keys(b)
-        i = 0
-        while i < len(keys):
-            key = js.get(keys, i)
-            existing = self.own_value(result, key)
-            value = self.own_value(b, key)
-            if js.truthy(
-                self.is_mergeable(value) if js.truthy(_value1 := self.is_mergeable(existing)) else _value1
-            ):
-                js.set_(result, key, self.deep_extend(existing, value))
-            else:
-                js.set_(result, key, value)
-            i += 1
-        return result
-
-    def is_mergeable(self, value):
-        if ((value is None) or (value is None)) or (not (js.typeof(value) == "object")):
-            return False
-        return (not js.is_array(value)) or js.strict_equal(js.length(value), 0)
-
     def omit(self, dictionary, keys):
         result = self.extend(dictionary)
         names = keys

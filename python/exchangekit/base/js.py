@@ -510,6 +510,12 @@ def sort(values: list) -> list:
 
 def keys(value: dict) -> list[str]:
     """Object.keys: integer-like keys first in ascending order, then the rest in insertion order."""
+    if type(value) is dict:
+        for key in value:
+            if type(key) is not str or key[:1].isdigit():
+                break
+        else:
+            return list(value)  # no integer-like key: insertion order
     integers = sorted((key for key in value if _is_array_index(key)), key=int)
     return integers + [key for key in value if not _is_array_index(key)]
 

@@ -394,6 +394,33 @@ class NativeExchange:
             return {**a, **b} if b else dict(a)
         return js.merge(a, {} if b is None else b)
 
+    def is_mergeable(self, value):
+        kind = type(value)
+        if kind is dict:
+            return True
+        if kind is list:
+            return len(value) == 0
+        if value is None or js.typeof(value) != "object":
+            return False
+        return not js.is_array(value) or len(value) == 0
+
+    def deep_extend(self, a, b):
+        mergeable = self.is_mergeable
+        if not mergeable(a) or not mergeable(b):
+            return b
+        result = self.extend(a)
+        fast = type(b) is dict
+        for key in js.keys(b):
+            existing = result[key] if key in result else None
+            value = (b[key] if key in b else None) if fast else self.own_value(b, key)
+            if mergeable(existing) and mergeable(value):
+                value = self.deep_extend(existing, value)
+            if type(key) is str:
+                result[key] = value
+            else:
+                js.set_(result, key, value)
+        return result
+
     def sort_by(self, array, key, descending=None, default_value=None):
         """A stable sort on entry[key] (entries without it as default_value): Python's sort where every value
         is a number other than NaN, else the specification's merge sort with JavaScript's comparisons."""
