@@ -259,10 +259,13 @@ class NativeExchange:
         return default_value
 
     def safe_string(self, dictionary, key, default_value=None):
-        value = self.safe_value(dictionary, key)
+        if type(dictionary) is dict and type(key) is str:  # safe_value's fast path, inlined
+            value = dictionary[key] if key in dictionary else None
+        else:
+            value = self.safe_value(dictionary, key)
         kind = type(value)
         if kind is str:
-            return value
+            return value if value != "" else default_value
         if kind is int or kind is float:
             return self.number_to_string(value)
         if kind is bool:
