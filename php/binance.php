@@ -68,7 +68,7 @@ class binance extends Exchange {
             $network_list = $this->safe_list($entry, 'networkList', []);
             $network = $this->safe_dict($network_list, 0);
             $networks = [];
-            for ($j = 0; Js::less($j, Js::length($network_list)); $j++) {
+            for ($j = 0; $j < count($network_list); $j++) {
                 $item = Js::get($network_list, $j);
                 if ($this->safe_bool($item, 'isDefault') === true) {
                     $network = $item;
@@ -93,7 +93,7 @@ class binance extends Exchange {
         $response = $this->public_get_exchange_info($params);
         $symbols = $this->safe_list($response, 'symbols', []);
         $result = [];
-        for ($i = 0; Js::less($i, Js::length($symbols)); $i++) {
+        for ($i = 0; $i < count($symbols); $i++) {
             $entry = Js::get($symbols, $i);
             $base_id = $this->safe_string($entry, 'baseAsset');
             $quote_id = $this->safe_string($entry, 'quoteAsset');
@@ -233,7 +233,7 @@ class binance extends Exchange {
         $response = $this->private_get_account($this->extend(['omitZeroBalances' => 'true'], $params));
         $result = ['info' => $response, 'timestamp' => $this->safe_integer($response, 'updateTime')];
         $balances = $this->safe_list($response, 'balances', []);
-        for ($i = 0; Js::less($i, Js::length($balances)); $i++) {
+        for ($i = 0; $i < count($balances); $i++) {
             $entry = Js::get($balances, $i);
             $account = $this->account();
             $account['free'] = $this->safe_string($entry, 'free');
@@ -262,7 +262,7 @@ class binance extends Exchange {
         $trigger_kind = $known === null ? null : Js::get($known, 1);
         $fills = $this->safe_list($order, 'fills', []);
         $trades = [];
-        for ($i = 0; Js::less($i, Js::length($fills)); $i++) {
+        for ($i = 0; $i < count($fills); $i++) {
             $trades[] = $this->parse_trade($this->extend(Js::get($fills, $i), ['orderId' => $this->safe_string($order, 'orderId')]), $market);
         }
         $post_only = $binance_type === 'LIMIT_MAKER';

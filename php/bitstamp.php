@@ -208,7 +208,7 @@ class bitstamp extends Exchange {
             // The order's transactions carry positive amounts whatever the side.
             $filled = '0';
             $cost = '0';
-            for ($i = 0; Js::less($i, Js::length($transactions)); $i++) {
+            for ($i = 0; $i < count($transactions); $i++) {
                 $transaction = $this->extend(Js::get($transactions, $i), ['order_id' => $this->safe_string($order, 'id')]);
                 $trade = $this->parse_trade($transaction, $market);
                 $trade['side'] = $side;
@@ -336,7 +336,7 @@ class bitstamp extends Exchange {
         }
         $canceled = $this->safe_list($response, 'canceled', []);
         $result = [];
-        for ($i = 0; Js::less($i, Js::length($canceled)); $i++) {
+        for ($i = 0; $i < count($canceled); $i++) {
             $order = $this->parse_order(Js::get($canceled, $i), $market);
             $order['status'] = 'canceled';
             $result[] = $order;
@@ -533,7 +533,7 @@ class bitstamp extends Exchange {
             $fields = Js::keys($cause);
             for ($i = 0; $i < count($fields); $i++) {
                 $texts = $this->to_array($this->safe_value($cause, Js::get($fields, $i)));
-                for ($j = 0; Js::less($j, Js::length($texts)); $j++) {
+                for ($j = 0; $j < count($texts); $j++) {
                     $messages[] = Js::get($texts, $j);
                 }
             }

@@ -621,11 +621,11 @@ class kraken extends Exchange {
     public function handle_errors($status, $reason, $url, $method, $response_headers, $response_body, $response, $request_headers, $request_body) {
         // Errors come with HTTP 200 as { "error": [ "EOrder:Insufficient funds" ], "result": {} }.
         $messages = $this->safe_list($response, 'error', []);
-        if (Js::strictEqual(Js::length($messages), 0)) {
+        if (count($messages) == 0) {
             return;
         }
         $feedback = (Js::toStr($this->id) . ' ') . Js::join($messages, ', ');
-        for ($i = 0; Js::less($i, Js::length($messages)); $i++) {
+        for ($i = 0; $i < count($messages); $i++) {
             $this->throw_exactly_matched_exception(Js::get($this->exceptions, 'exact'), Js::get($messages, $i), $feedback);
             $this->throw_broadly_matched_exception(Js::get($this->exceptions, 'broad'), Js::get($messages, $i), $feedback);
         }

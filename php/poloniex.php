@@ -197,7 +197,7 @@ class poloniex extends Exchange {
         $response = $this->private_get_accounts_balances($this->extend(['accountType' => 'SPOT'], $params));
         $result = ['info' => $response];
         $balances = $this->safe_list($this->safe_dict($response, 0, []), 'balances', []);
-        for ($i = 0; Js::less($i, Js::length($balances)); $i++) {
+        for ($i = 0; $i < count($balances); $i++) {
             $entry = Js::get($balances, $i);
             $account = $this->account();
             $account['free'] = $this->safe_string($entry, 'available');

@@ -498,54 +498,6 @@ class Exchange extends NativeExchange {
         return $this->seconds();
     }
 
-    // --- safe accessors: missing keys, null and '' give the default ----------------------------------
-    public function safe_value($dictionary, $key, $default_value = null) {
-        if ((($dictionary === null) || ($key === null)) || !(Js::typeof($dictionary) === 'object')) {
-            return $default_value;
-        }
-        $value = $this->own_value($dictionary, $key);
-        if (($value === null) || ($value === '')) {
-            return $default_value;
-        }
-        return $value;
-    }
-
-    public function safe_value2($dictionary, $key1, $key2, $default_value = null) {
-        return $this->safe_value_n($dictionary, [$key1, $key2], $default_value);
-    }
-
-    public function safe_value_n($dictionary, $keys, $default_value = null) {
-        for ($i = 0; Js::less($i, Js::length($keys)); $i++) {
-            $value = $this->safe_value($dictionary, Js::get($keys, $i));
-            if (!($value === null)) {
-                return $value;
-            }
-        }
-        return $default_value;
-    }
-
-    public function safe_string($dictionary, $key, $default_value = null) {
-        return $this->safe_string_n($dictionary, [$key], $default_value);
-    }
-
-    public function safe_string2($dictionary, $key1, $key2, $default_value = null) {
-        return $this->safe_string_n($dictionary, [$key1, $key2], $default_value);
-    }
-
-    public function safe_string_n($dictionary, $keys, $default_value = null) {
-        $value = $this->safe_value_n($dictionary, $keys);
-        if (Js::typeof($value) === 'string') {
-            return $value;
-        }
-        if (Js::typeof($value) === 'number') {
-            return $this->number_to_string($value);
-        }
-        if (Js::typeof($value) === 'boolean') {
-            return Js::truthy($value) ? 'true' : 'false';
-        }
-        return $default_value;
-    }
-
     public function safe_string_lower($dictionary, $key, $default_value = null) {
         return $this->safe_string_lower_n($dictionary, [$key], $default_value);
     }
@@ -572,18 +524,6 @@ class Exchange extends NativeExchange {
         return $value === null ? $default_value : mb_strtoupper($value, 'UTF-8');
     }
 
-    public function safe_number($dictionary, $key, $default_value = null) {
-        return $this->safe_number_n($dictionary, [$key], $default_value);
-    }
-
-    public function safe_number2($dictionary, $key1, $key2, $default_value = null) {
-        return $this->safe_number_n($dictionary, [$key1, $key2], $default_value);
-    }
-
-    public function safe_number_n($dictionary, $keys, $default_value = null) {
-        return $this->parse_number($this->safe_value_n($dictionary, $keys), $default_value);
-    }
-
     public function safe_float($dictionary, $key, $default_value = null) {
         return $this->safe_number_n($dictionary, [$key], $default_value);
     }
@@ -594,52 +534,6 @@ class Exchange extends NativeExchange {
 
     public function safe_float_n($dictionary, $keys, $default_value = null) {
         return $this->safe_number_n($dictionary, $keys, $default_value);
-    }
-
-    public function safe_integer($dictionary, $key, $default_value = null) {
-        return $this->safe_integer_n($dictionary, [$key], $default_value);
-    }
-
-    public function safe_integer2($dictionary, $key1, $key2, $default_value = null) {
-        return $this->safe_integer_n($dictionary, [$key1, $key2], $default_value);
-    }
-
-    public function safe_integer_n($dictionary, $keys, $default_value = null) {
-        // Truncates toward zero, as parseInt does: '12.9' -> 12, -12.9 -> -12.
-        $number = $this->parse_number($this->safe_value_n($dictionary, $keys));
-        if ((($number === null) || Js::strictEqual($number, INF)) || Js::strictEqual($number, -INF)) {
-            return $default_value;
-        }
-        return Js::trunc($number);
-    }
-
-    public function safe_integer_product($dictionary, $key, $factor, $default_value = null) {
-        return $this->safe_integer_product_n($dictionary, [$key], $factor, $default_value);
-    }
-
-    public function safe_integer_product2($dictionary, $key1, $key2, $factor, $default_value = null) {
-        return $this->safe_integer_product_n($dictionary, [$key1, $key2], $factor, $default_value);
-    }
-
-    public function safe_integer_product_n($dictionary, $keys, $factor, $default_value = null) {
-        // Rounded, so that float noise in 1.001 * 1000 does not lose a unit.
-        $number = $this->parse_number($this->safe_value_n($dictionary, $keys));
-        if ((($number === null) || Js::strictEqual($number, INF)) || Js::strictEqual($number, -INF)) {
-            return $default_value;
-        }
-        return Js::round(Js::multiply($number, $factor));
-    }
-
-    public function safe_timestamp($dictionary, $key, $default_value = null) {
-        return $this->safe_integer_product_n($dictionary, [$key], 1000, $default_value);
-    }
-
-    public function safe_timestamp2($dictionary, $key1, $key2, $default_value = null) {
-        return $this->safe_integer_product_n($dictionary, [$key1, $key2], 1000, $default_value);
-    }
-
-    public function safe_timestamp_n($dictionary, $keys, $default_value = null) {
-        return $this->safe_integer_product_n($dictionary, $keys, 1000, $default_value);
     }
 
     public function safe_bool($dictionary, $key, $default_value = null) {
@@ -653,68 +547,6 @@ class Exchange extends NativeExchange {
     public function safe_bool_n($dictionary, $keys, $default_value = null) {
         $value = $this->safe_value_n($dictionary, $keys);
         return Js::typeof($value) === 'boolean' ? $value : $default_value;
-    }
-
-    public function safe_dict($dictionary, $key, $default_value = null) {
-        return $this->safe_dict_n($dictionary, [$key], $default_value);
-    }
-
-    public function safe_dict2($dictionary, $key1, $key2, $default_value = null) {
-        return $this->safe_dict_n($dictionary, [$key1, $key2], $default_value);
-    }
-
-    public function safe_dict_n($dictionary, $keys, $default_value = null) {
-        $value = $this->safe_value_n($dictionary, $keys);
-        return (Js::typeof($value) === 'object') && !(Js::isArray($value)) ? $value : $default_value;
-    }
-
-    public function safe_list($dictionary, $key, $default_value = null) {
-        return $this->safe_list_n($dictionary, [$key], $default_value);
-    }
-
-    public function safe_list2($dictionary, $key1, $key2, $default_value = null) {
-        return $this->safe_list_n($dictionary, [$key1, $key2], $default_value);
-    }
-
-    public function safe_list_n($dictionary, $keys, $default_value = null) {
-        $value = $this->safe_value_n($dictionary, $keys);
-        return Js::isArray($value) ? $value : $default_value;
-    }
-
-    // --- generic helpers -----------------------------------------------------------------------------
-    public function extend($a, $b = null) {
-        if ($b === null) {
-            $b = [];
-        }
-        return Js::merge($a, $b);
-    }
-
-    public function deep_extend($a, $b) {
-        // Dictionaries are merged key by key, recursively; anything else in b replaces a's value. An empty
-        // list counts as an empty dictionary, since PHP cannot tell [] from {}.
-        if (!(Js::truthy($this->is_mergeable($a))) || !(Js::truthy($this->is_mergeable($b)))) {
-            return $b;
-        }
-        $result = $this->extend($a);
-        $keys = Js::keys($b);
-        for ($i = 0; $i < count($keys); $i++) {
-            $key = Js::get($keys, $i);
-            $existing = $this->own_value($result, $key);
-            $value = $this->own_value($b, $key);
-            if (Js::truthy(Js::truthy($_value1 = $this->is_mergeable($existing)) ? $this->is_mergeable($value) : $_value1)) {
-                Js::set($result, $key, $this->deep_extend($existing, $value));
-            } else {
-                Js::set($result, $key, $value);
-            }
-        }
-        return $result;
-    }
-
-    public function is_mergeable($value) {
-        if ((($value === null) || ($value === null)) || !(Js::typeof($value) === 'object')) {
-            return false;
-        }
-        return !(Js::isArray($value)) || Js::strictEqual(Js::length($value), 0);
     }
 
     public function omit($dictionary, $keys) {
@@ -740,18 +572,11 @@ class Exchange extends NativeExchange {
         return $result;
     }
 
-    public function to_array($value) {
-        if (Js::isArray($value)) {
-            return $value;
-        }
-        return Js::values($value);
-    }
-
     public function index_by($array, $key) {
         // Later entries win, as in a plain assignment loop.
         $result = [];
         $entries = $this->to_array($array);
-        for ($i = 0; Js::less($i, Js::length($entries)); $i++) {
+        for ($i = 0; $i < count($entries); $i++) {
             $entry = Js::get($entries, $i);
             $value = $this->safe_value($entry, $key);
             if (!($value === null)) {
@@ -764,7 +589,7 @@ class Exchange extends NativeExchange {
     public function group_by($array, $key) {
         $result = [];
         $entries = $this->to_array($array);
-        for ($i = 0; Js::less($i, Js::length($entries)); $i++) {
+        for ($i = 0; $i < count($entries); $i++) {
             $entry = Js::get($entries, $i);
             $value = $this->safe_value($entry, $key);
             if (!($value === null)) {
@@ -788,58 +613,13 @@ class Exchange extends NativeExchange {
     public function filter_by($array, $key, $value) {
         $result = [];
         $entries = $this->to_array($array);
-        for ($i = 0; Js::less($i, Js::length($entries)); $i++) {
+        for ($i = 0; $i < count($entries); $i++) {
             $entry = Js::get($entries, $i);
             if (Js::strictEqual($this->safe_value($entry, $key), $value)) {
                 $result[] = $entry;
             }
         }
         return $result;
-    }
-
-    public function sort_by($array, $key, $descending = null, $default_value = null) {
-        if ($descending === null) {
-            $descending = false;
-        }
-        if ($default_value === null) {
-            $default_value = 0;
-        }
-        // A stable merge sort on entry[key]; entries without the key sort as defaultValue.
-        if (Js::less(Js::length($array), 2)) {
-            return Js::slice($array);
-        }
-        $middle = Js::floor(Js::divide(Js::length($array), 2));
-        $left = $this->sort_by(Js::slice($array, 0, $middle), $key, $descending, $default_value);
-        $right = $this->sort_by(Js::slice($array, $middle), $key, $descending, $default_value);
-        $result = [];
-        $i = 0;
-        $j = 0;
-        while (Js::less($i, Js::length($left)) && Js::less($j, Js::length($right))) {
-            $a = $this->safe_value(Js::get($left, $i), $key, $default_value);
-            $b = $this->safe_value(Js::get($right, $j), $key, $default_value);
-            $take_right = false;
-            if (Js::truthy($descending)) {
-                $take_right = Js::greater($b, $a);
-            } else {
-                $take_right = Js::less($b, $a);
-            }
-            if ($take_right) {
-                $result[] = Js::get($right, $j);
-                $j++;
-            } else {
-                $result[] = Js::get($left, $i);
-                $i++;
-            }
-        }
-        return Js::concat($result, Js::slice($left, $i), Js::slice($right, $j));
-    }
-
-    public function sort_by2($array, $key1, $key2, $descending = null) {
-        if ($descending === null) {
-            $descending = false;
-        }
-        $by_key2 = $this->sort_by($array, $key2, $descending);
-        return $this->sort_by($by_key2, $key1, $descending);
     }
 
     public function keysort($dictionary) {
@@ -896,72 +676,6 @@ class Exchange extends NativeExchange {
             }
         }
         return $found ? $result : null;
-    }
-
-    // --- numbers -------------------------------------------------------------------------------------
-    public function number_to_string($value) {
-        // JavaScript's String (number), but never with an exponent: 1e-10 -> '0.0000000001'.
-        if ($value === null) {
-            return null;
-        }
-        if (!(Js::typeof($value) === 'number')) {
-            return $value;
-        }
-        $text = Js::toStr($value);
-        if (Js::indexOf($text, 'e') >= 0) {
-            return Precise::string_add($text, '0');
-        }
-        return $text;
-    }
-
-    public function parse_number($value, $default_value = null) {
-        // Numbers and decimal strings ('1.5', '-2', '1e-8') become numbers; anything else the default.
-        if (Js::typeof($value) === 'number') {
-            return Js::strictEqual($value, $value) ? $value : $default_value;
-        }
-        if (!(Js::typeof($value) === 'string') || !(Js::truthy($this->is_decimal_string($value)))) {
-            return $default_value;
-        }
-        return Js::parseFloat($value);
-    }
-
-    public function is_decimal_string($text) {
-        // [+-]digits[.digits][e[+-]digits], at least one digit before the exponent.
-        $digits = '0123456789';
-        $i = 0;
-        $mantissa_digits = 0;
-        if ((Js::charAt($text, 0) === '-') || (Js::charAt($text, 0) === '+')) {
-            $i = 1;
-        }
-        while (Js::less($i, Js::length($text)) && (Js::indexOf($digits, Js::charAt($text, $i)) >= 0)) {
-            $i++;
-            $mantissa_digits++;
-        }
-        if (Js::charAt($text, $i) === '.') {
-            $i++;
-            while (Js::less($i, Js::length($text)) && (Js::indexOf($digits, Js::charAt($text, $i)) >= 0)) {
-                $i++;
-                $mantissa_digits++;
-            }
-        }
-        if ($mantissa_digits == 0) {
-            return false;
-        }
-        if ((Js::charAt($text, $i) === 'e') || (Js::charAt($text, $i) === 'E')) {
-            $i++;
-            if ((Js::charAt($text, $i) === '-') || (Js::charAt($text, $i) === '+')) {
-                $i++;
-            }
-            $exponent_digits = 0;
-            while (Js::less($i, Js::length($text)) && (Js::indexOf($digits, Js::charAt($text, $i)) >= 0)) {
-                $i++;
-                $exponent_digits++;
-            }
-            if ($exponent_digits == 0) {
-                return false;
-            }
-        }
-        return Js::strictEqual($i, Js::length($text));
     }
 
     public function precision_from_string($text) {
@@ -1146,7 +860,7 @@ class Exchange extends NativeExchange {
     public function set_markets($markets, $currencies = null) {
         $values = [];
         $entries = $this->to_array($markets);
-        for ($i = 0; Js::less($i, Js::length($entries)); $i++) {
+        for ($i = 0; $i < count($entries); $i++) {
             $values[] = $this->safe_market_structure(Js::get($entries, $i));
         }
         $this->markets = $this->index_by($values, 'symbol');
@@ -1155,7 +869,7 @@ class Exchange extends NativeExchange {
         Js::sort($this->symbols);
         $this->ids = Js::keys($this->marketsById);
         Js::sort($this->ids);
-        if (($currencies === null) || Js::strictEqual(Js::length($this->to_array($currencies)), 0)) {
+        if (($currencies === null) || (count($this->to_array($currencies)) == 0)) {
             // none fetched (or the exchange lists none without credentials): derived from the markets
             $this->currencies = $this->deep_extend($this->currencies_from_markets($values), $this->currencies === null ? [] : $this->currencies);
         } else {
@@ -1418,7 +1132,7 @@ class Exchange extends NativeExchange {
         // an order without trades; triggerPrice, postOnly and timeInForce from each other. Amounts unsigned.
         $trades = [];
         $raw_trades = $this->safe_list($order, 'trades', []);
-        for ($i = 0; Js::less($i, Js::length($raw_trades)); $i++) {
+        for ($i = 0; $i < count($raw_trades); $i++) {
             $trades[] = $this->safe_trade(Js::get($raw_trades, $i), $market);
         }
         $trades_amount = null;
@@ -1562,31 +1276,6 @@ class Exchange extends NativeExchange {
         return ['free' => null, 'used' => null, 'total' => null];
     }
 
-    public function parse_bid_ask($bidask, $price_key = null, $amount_key = null) {
-        if ($price_key === null) {
-            $price_key = 0;
-        }
-        if ($amount_key === null) {
-            $amount_key = 1;
-        }
-        return [$this->safe_number($bidask, $price_key), $this->safe_number($bidask, $amount_key)];
-    }
-
-    public function parse_bids_asks($bidasks, $price_key = null, $amount_key = null) {
-        if ($price_key === null) {
-            $price_key = 0;
-        }
-        if ($amount_key === null) {
-            $amount_key = 1;
-        }
-        $result = [];
-        $entries = $this->to_array($bidasks === null ? [] : $bidasks);
-        for ($i = 0; Js::less($i, Js::length($entries)); $i++) {
-            $result[] = $this->parse_bid_ask(Js::get($entries, $i), $price_key, $amount_key);
-        }
-        return $result;
-    }
-
     public function parse_order_book($orderbook, $symbol, $timestamp = null, $bids_key = null, $asks_key = null, $price_key = null, $amount_key = null) {
         if ($bids_key === null) {
             $bids_key = 'bids';
@@ -1619,7 +1308,7 @@ class Exchange extends NativeExchange {
         }
         $result = [];
         $entries = $this->to_array($ohlcvs);
-        for ($i = 0; Js::less($i, Js::length($entries)); $i++) {
+        for ($i = 0; $i < count($entries); $i++) {
             $result[] = $this->parse_ohlcv(Js::get($entries, $i), $market);
         }
         return $this->filter_by_since_limit($this->sort_by($result, 0), $since, $limit, 0);
@@ -1651,7 +1340,7 @@ class Exchange extends NativeExchange {
         }
         $result = [];
         $entries = $this->to_array($trades);
-        for ($i = 0; Js::less($i, Js::length($entries)); $i++) {
+        for ($i = 0; $i < count($entries); $i++) {
             $result[] = $this->extend($this->parse_trade(Js::get($entries, $i), $market), $params);
         }
         $symbol = $market === null ? null : Js::get($market, 'symbol');
@@ -1664,7 +1353,7 @@ class Exchange extends NativeExchange {
         }
         $result = [];
         $entries = $this->to_array($orders);
-        for ($i = 0; Js::less($i, Js::length($entries)); $i++) {
+        for ($i = 0; $i < count($entries); $i++) {
             $result[] = $this->extend($this->parse_order(Js::get($entries, $i), $market), $params);
         }
         $symbol = $market === null ? null : Js::get($market, 'symbol');
@@ -1677,7 +1366,7 @@ class Exchange extends NativeExchange {
         }
         $result = [];
         $entries = $this->to_array($transactions);
-        for ($i = 0; Js::less($i, Js::length($entries)); $i++) {
+        for ($i = 0; $i < count($entries); $i++) {
             $result[] = $this->extend($this->parse_transaction(Js::get($entries, $i), $currency), $params);
         }
         $code = $currency === null ? null : Js::get($currency, 'code');
@@ -1690,7 +1379,7 @@ class Exchange extends NativeExchange {
         }
         $result = [];
         $entries = $this->to_array($items);
-        for ($i = 0; Js::less($i, Js::length($entries)); $i++) {
+        for ($i = 0; $i < count($entries); $i++) {
             $result[] = $this->extend($this->parse_ledger_entry(Js::get($entries, $i), $currency), $params);
         }
         $code = $currency === null ? null : Js::get($currency, 'code');
@@ -1703,7 +1392,7 @@ class Exchange extends NativeExchange {
         }
         $result = [];
         $entries = $this->to_array($tickers);
-        for ($i = 0; Js::less($i, Js::length($entries)); $i++) {
+        for ($i = 0; $i < count($entries); $i++) {
             $ticker = $this->extend($this->parse_ticker(Js::get($entries, $i)), $params);
             $symbol = Js::get($ticker, 'symbol');
             if (Js::truthy(Js::truthy($_value1 = $symbols === null) ? $_value1 : $this->in_array($symbol, $symbols))) {
@@ -1748,7 +1437,7 @@ class Exchange extends NativeExchange {
         // then the first limit of them, or the last limit when tail is true.
         $result = [];
         $entries = $this->to_array($array);
-        for ($i = 0; Js::less($i, Js::length($entries)); $i++) {
+        for ($i = 0; $i < count($entries); $i++) {
             $entry = Js::get($entries, $i);
             $matches_value = ($value === null) || Js::strictEqual($this->safe_value($entry, $field), $value);
             $entry_since = $this->safe_value($entry, $key);

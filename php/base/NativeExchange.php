@@ -25,6 +25,8 @@ class NativeExchange implements \JsonSerializable {
 
     /** @var array<string, array> implicit method name (camelCase and snake_case) -> endpoint */
     private array $implicit_api = [];
+    /** @var array<string, array> the implicit API table of each class and api tree, built by the first such instance */
+    private static array $implicit_api_tables = [];
     private $curl = null;
     /** @var string[] where requests may go: the origins of urls['api'] (and urls['test']) as constructed, out of
      * reach of the exchange's code, so that no code path sends a request (and the keys it signs with) elsewhere */
@@ -35,11 +37,19 @@ class NativeExchange implements \JsonSerializable {
             $this->check_member_name($name);
             $this->$name = $value;
         }
-        foreach ($this->implicit_api_methods() as $entry) {
-            foreach ([$entry['name'], self::snake_case($entry['name'])] as $name) {
-                $this->check_member_name($name);
-                $this->implicit_api[$name] = $entry;
+        // The implicit API table depends on the class and its api tree only: built once per class and tree, its
+        // names checked once.
+        $tree = static::class . "\n" . serialize($this->api);
+        if (isset(self::$implicit_api_tables[$tree])) {
+            $this->implicit_api = self::$implicit_api_tables[$tree];
+        } else {
+            foreach ($this->implicit_api_methods() as $entry) {
+                foreach ([$entry['name'], self::snake_case($entry['name'])] as $name) {
+                    $this->check_member_name($name);
+                    $this->implicit_api[$name] = $entry;
+                }
             }
+            self::$implicit_api_tables[$tree] = $this->implicit_api;
         }
         $urls = is_array($this->urls) ? $this->urls : [];
         $this->api_origins = self::url_origins([$urls['api'] ?? null, $urls['test'] ?? null]);
@@ -215,6 +225,293 @@ class NativeExchange implements \JsonSerializable {
         $bytes[6] = chr((ord($bytes[6]) & 0x0f) | 0x40);
         $bytes[8] = chr((ord($bytes[8]) & 0x3f) | 0x80);
         return vsprintf('%s%s-%s-%s-%s-%s%s%s', str_split(bin2hex($bytes), 4));
+    }
+
+    // --- hot primitives ------------------------------------------------------------------------------
+    // Native versions of base-class methods that every parse calls thousands of times. js/base/Exchange.js
+    // keeps their subset definition as the specification (Node runs it); the Python and PHP emitters leave
+    // out the methods of transpiler/names.py NATIVE_PRIMITIVES, defined here and in
+    // python/exchangekit/base/native_exchange.py, checked by the shared vectors (tests/vectors/base/*.json).
+    // Fast paths for what JSON gives (arrays with string or integer keys, strings, numbers), the general
+    // JavaScript semantics (Js) for anything else; keys are read as own keys only, like own_value.
+
+    private const DECIMAL_STRING = '/^[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?$/D';
+
+    public function safe_value($dictionary, $key, $default_value = null) {
+        if (is_array($dictionary) && (is_int($key) || (is_string($key) && !array_is_list($dictionary)))) {
+            $value = $dictionary[$key] ?? null;
+        } elseif ($dictionary === null || $key === null || Js::typeof($dictionary) !== 'object') {
+            return $default_value;
+        } else {
+            $value = $this->own_value($dictionary, $key);
+        }
+        return ($value === null || $value === '') ? $default_value : $value;
+    }
+
+    public function safe_value2($dictionary, $key1, $key2, $default_value = null) {
+        return $this->safe_value_n($dictionary, [$key1, $key2], $default_value);
+    }
+
+    public function safe_value_n($dictionary, $keys, $default_value = null) {
+        if (!is_array($keys) || !array_is_list($keys)) {  // keys.length and keys[i] of any other value
+            $count = Js::length($keys);
+            $list = [];
+            for ($i = 0; $count !== null && $i < $count; $i++) {
+                $list[] = Js::get($keys, $i);
+            }
+            $keys = $list;
+        }
+        foreach ($keys as $key) {
+            $value = $this->safe_value($dictionary, $key);
+            if ($value !== null) {
+                return $value;
+            }
+        }
+        return $default_value;
+    }
+
+    public function safe_string($dictionary, $key, $default_value = null) {
+        return $this->safe_string_n($dictionary, [$key], $default_value);
+    }
+
+    public function safe_string2($dictionary, $key1, $key2, $default_value = null) {
+        return $this->safe_string_n($dictionary, [$key1, $key2], $default_value);
+    }
+
+    public function safe_string_n($dictionary, $keys, $default_value = null) {
+        $value = $this->safe_value_n($dictionary, $keys);
+        if (is_string($value)) {
+            return $value;
+        }
+        if (is_int($value) || is_float($value)) {
+            return $this->number_to_string($value);
+        }
+        if (is_bool($value)) {
+            return $value ? 'true' : 'false';
+        }
+        return $default_value;
+    }
+
+    public function safe_number($dictionary, $key, $default_value = null) {
+        return $this->parse_number($this->safe_value($dictionary, $key), $default_value);
+    }
+
+    public function safe_number2($dictionary, $key1, $key2, $default_value = null) {
+        return $this->parse_number($this->safe_value_n($dictionary, [$key1, $key2]), $default_value);
+    }
+
+    public function safe_number_n($dictionary, $keys, $default_value = null) {
+        return $this->parse_number($this->safe_value_n($dictionary, $keys), $default_value);
+    }
+
+    public function safe_integer($dictionary, $key, $default_value = null) {
+        return $this->safe_integer_n($dictionary, [$key], $default_value);
+    }
+
+    public function safe_integer2($dictionary, $key1, $key2, $default_value = null) {
+        return $this->safe_integer_n($dictionary, [$key1, $key2], $default_value);
+    }
+
+    public function safe_integer_n($dictionary, $keys, $default_value = null) {
+        $number = $this->parse_number($this->safe_value_n($dictionary, $keys));
+        if ($number === null || (is_float($number) && is_infinite($number))) {
+            return $default_value;
+        }
+        return (is_int($number) && abs($number) < 9007199254740992) ? $number : Js::trunc($number);
+    }
+
+    public function safe_integer_product($dictionary, $key, $factor, $default_value = null) {
+        return $this->safe_integer_product_n($dictionary, [$key], $factor, $default_value);
+    }
+
+    public function safe_integer_product2($dictionary, $key1, $key2, $factor, $default_value = null) {
+        return $this->safe_integer_product_n($dictionary, [$key1, $key2], $factor, $default_value);
+    }
+
+    public function safe_integer_product_n($dictionary, $keys, $factor, $default_value = null) {
+        $number = $this->parse_number($this->safe_value_n($dictionary, $keys));
+        if ($number === null || (is_float($number) && is_infinite($number))) {
+            return $default_value;
+        }
+        return Js::round(Js::multiply($number, $factor));
+    }
+
+    public function safe_timestamp($dictionary, $key, $default_value = null) {
+        return $this->safe_integer_product_n($dictionary, [$key], 1000, $default_value);
+    }
+
+    public function safe_timestamp2($dictionary, $key1, $key2, $default_value = null) {
+        return $this->safe_integer_product_n($dictionary, [$key1, $key2], 1000, $default_value);
+    }
+
+    public function safe_timestamp_n($dictionary, $keys, $default_value = null) {
+        return $this->safe_integer_product_n($dictionary, $keys, 1000, $default_value);
+    }
+
+    public function safe_dict($dictionary, $key, $default_value = null) {
+        return $this->safe_dict_n($dictionary, [$key], $default_value);
+    }
+
+    public function safe_dict2($dictionary, $key1, $key2, $default_value = null) {
+        return $this->safe_dict_n($dictionary, [$key1, $key2], $default_value);
+    }
+
+    public function safe_dict_n($dictionary, $keys, $default_value = null) {
+        $value = $this->safe_value_n($dictionary, $keys);
+        return (Js::typeof($value) === 'object' && !Js::isArray($value)) ? $value : $default_value;
+    }
+
+    public function safe_list($dictionary, $key, $default_value = null) {
+        return $this->safe_list_n($dictionary, [$key], $default_value);
+    }
+
+    public function safe_list2($dictionary, $key1, $key2, $default_value = null) {
+        return $this->safe_list_n($dictionary, [$key1, $key2], $default_value);
+    }
+
+    public function safe_list_n($dictionary, $keys, $default_value = null) {
+        $value = $this->safe_value_n($dictionary, $keys);
+        return Js::isArray($value) ? $value : $default_value;
+    }
+
+    public function number_to_string($value) {
+        if (is_int($value) && $value > -1e21 && $value < 1e21) {
+            return (string) $value;
+        }
+        if (!is_int($value) && !is_float($value)) {
+            return $value;  // undefined and anything that is not a number, as it is
+        }
+        $text = Js::toStr($value);
+        return str_contains($text, 'e') ? Precise::string_add($text, '0') : $text;
+    }
+
+    public function parse_number($value, $default_value = null) {
+        if (is_string($value)) {
+            if (!preg_match(self::DECIMAL_STRING, $value)) {
+                return $default_value;
+            }
+            $number = (float) $value;  // correctly rounded, as parseFloat is
+            if (floor($number) === $number && abs($number) < 9007199254740992 && !($number == 0 && $value[0] === '-')) {
+                return (int) $number;
+            }
+            return $number;
+        }
+        if (is_int($value)) {
+            return $value;
+        }
+        if (is_float($value)) {
+            return is_nan($value) ? $default_value : $value;
+        }
+        return $default_value;
+    }
+
+    public function is_decimal_string($text) {
+        return preg_match(self::DECIMAL_STRING, $text) === 1;
+    }
+
+    public function extend($a, $b = null) {
+        if (is_array($a) && ($b === null || is_array($b)) && !array_is_list($a) && ($b === null || !array_is_list($b))) {
+            return $b === null ? $a : array_replace($a, $b);
+        }
+        return Js::merge($a, $b ?? []);
+    }
+
+    public function is_mergeable($value) {
+        return is_array($value) ? (!array_is_list($value) || count($value) === 0)
+            : ($value !== null && Js::typeof($value) === 'object' && !Js::isArray($value));
+    }
+
+    public function deep_extend($a, $b) {
+        if (!$this->is_mergeable($a) || !$this->is_mergeable($b)) {
+            return $b;
+        }
+        $result = $this->extend($a);
+        foreach (Js::keys($b) as $key) {
+            $existing = $this->own_value($result, $key);
+            $value = $this->own_value($b, $key);
+            if ($this->is_mergeable($existing) && $this->is_mergeable($value)) {
+                $value = $this->deep_extend($existing, $value);
+            }
+            Js::set($result, $key, $value);
+        }
+        return $result;
+    }
+
+    public function sort_by($array, $key, $descending = null, $default_value = null) {
+        // A stable sort on entry[key] (entries without it as default_value): PHP's sort where every value is a
+        // number other than NaN, else the specification's merge sort with JavaScript's comparisons.
+        $descending ??= false;
+        $default_value ??= 0;
+        if (is_array($array) && array_is_list($array)) {
+            $values = [];
+            $numeric = true;
+            foreach ($array as $entry) {
+                $value = $this->safe_value($entry, $key, $default_value);
+                if (!((is_float($value) && !is_nan($value)) || (is_int($value) && abs($value) < 9007199254740992))) {
+                    $numeric = false;
+                    break;
+                }
+                $values[] = $value;
+            }
+            if ($numeric) {
+                $order = array_keys($values);
+                $sign = Js::truthy($descending) ? -1 : 1;
+                usort($order, fn ($a, $b) => ($sign * ($values[$a] <=> $values[$b])) ?: ($a <=> $b));
+                $result = [];
+                foreach ($order as $index) {
+                    $result[] = $array[$index];
+                }
+                return $result;
+            }
+        }
+        return $this->merge_sort_by($array, $key, $descending, $default_value);
+    }
+
+    private function merge_sort_by($array, $key, $descending, $default_value) {
+        if (Js::less(Js::length($array), 2)) {
+            return Js::slice($array);
+        }
+        $middle = Js::floor(Js::divide(Js::length($array), 2));
+        $left = $this->merge_sort_by(Js::slice($array, 0, $middle), $key, $descending, $default_value);
+        $right = $this->merge_sort_by(Js::slice($array, $middle), $key, $descending, $default_value);
+        $result = [];
+        $i = 0;
+        $j = 0;
+        while ($i < count($left) && $j < count($right)) {
+            $a = $this->safe_value($left[$i], $key, $default_value);
+            $b = $this->safe_value($right[$j], $key, $default_value);
+            $take_right = Js::truthy($descending) ? Js::greater($b, $a) : Js::less($b, $a);
+            if ($take_right) {
+                $result[] = $right[$j++];
+            } else {
+                $result[] = $left[$i++];
+            }
+        }
+        return array_merge($result, array_slice($left, $i), array_slice($right, $j));
+    }
+
+    public function sort_by2($array, $key1, $key2, $descending = null) {
+        return $this->sort_by($this->sort_by($array, $key2, $descending), $key1, $descending);
+    }
+
+    public function to_array($value) {
+        return Js::isArray($value) ? $value : Js::values($value);
+    }
+
+    public function parse_bid_ask($bidask, $price_key = null, $amount_key = null) {
+        $price_key ??= 0;
+        $amount_key ??= 1;
+        return [$this->safe_number($bidask, $price_key), $this->safe_number($bidask, $amount_key)];
+    }
+
+    public function parse_bids_asks($bidasks, $price_key = null, $amount_key = null) {
+        $price_key ??= 0;
+        $amount_key ??= 1;
+        $result = [];
+        foreach ($this->to_array($bidasks ?? []) as $entry) {
+            $result[] = $this->parse_bid_ask($entry, $price_key, $amount_key);
+        }
+        return $result;
     }
 
     // --- encoding ------------------------------------------------------------------------------------

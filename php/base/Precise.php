@@ -101,7 +101,8 @@ final class Precise {
         if ($a === null) {
             return null;
         }
-        return self::string_lt($a, '0') ? self::string_neg($a) : self::string_add($a, '0');
+        [$value, $scale] = self::parse($a);  // stringLt (a, '0') ? stringNeg (a) : stringAdd (a, '0'), in one parse
+        return self::format(ltrim($value, '-'), $scale);
     }
 
     public static function string_min($a, $b): ?string {

@@ -355,7 +355,7 @@ class binance(Exchange):
             network = self.safe_dict(network_list, 0)
             networks = {}
             j = 0
-            while js.less(j, js.length(network_list)):
+            while j < len(network_list):
                 item = js.get(network_list, j)
                 if self.safe_bool(item, "isDefault") is True:
                     network = item
@@ -417,7 +417,7 @@ class binance(Exchange):
         symbols = self.safe_list(response, "symbols", [])
         result = []
         i = 0
-        while js.less(i, js.length(symbols)):
+        while i < len(symbols):
             entry = js.get(symbols, i)
             base_id = self.safe_string(entry, "baseAsset")
             quote_id = self.safe_string(entry, "quoteAsset")
@@ -625,7 +625,7 @@ class binance(Exchange):
         result = {"info": response, "timestamp": self.safe_integer(response, "updateTime")}
         balances = self.safe_list(response, "balances", [])
         i = 0
-        while js.less(i, js.length(balances)):
+        while i < len(balances):
             entry = js.get(balances, i)
             account = self.account()
             account["free"] = self.safe_string(entry, "free")
@@ -654,7 +654,7 @@ class binance(Exchange):
         fills = self.safe_list(order, "fills", [])
         trades = []
         i = 0
-        while js.less(i, js.length(fills)):
+        while i < len(fills):
             trades.append(
                 self.parse_trade(
                     self.extend(js.get(fills, i), {"orderId": self.safe_string(order, "orderId")}), market

@@ -462,7 +462,7 @@ class bitstamp(Exchange):
             filled = "0"
             cost = "0"
             i = 0
-            while js.less(i, js.length(transactions)):
+            while i < len(transactions):
                 transaction = self.extend(
                     js.get(transactions, i), {"order_id": self.safe_string(order, "id")}
                 )
@@ -614,7 +614,7 @@ class bitstamp(Exchange):
         canceled = self.safe_list(response, "canceled", [])
         result = []
         i = 0
-        while js.less(i, js.length(canceled)):
+        while i < len(canceled):
             order = self.parse_order(js.get(canceled, i), market)
             order["status"] = "canceled"
             result.append(order)
@@ -880,7 +880,7 @@ class bitstamp(Exchange):
             while i < len(fields):
                 texts = self.to_array(self.safe_value(cause, js.get(fields, i)))
                 j = 0
-                while js.less(j, js.length(texts)):
+                while j < len(texts):
                     messages.append(js.get(texts, j))
                     j += 1
                 i += 1

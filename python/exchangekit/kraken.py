@@ -1122,11 +1122,11 @@ class kraken(Exchange):
     ):
         # Errors come with HTTP 200 as { "error": [ "EOrder:Insufficient funds" ], "result": {} }.
         messages = self.safe_list(response, "error", [])
-        if js.strict_equal(js.length(messages), 0):
+        if len(messages) == 0:
             return
         feedback = (js.to_str(self.id) + " ") + js.join(messages, ", ")
         i = 0
-        while js.less(i, js.length(messages)):
+        while i < len(messages):
             self.throw_exactly_matched_exception(
                 js.get(self.exceptions, "exact"), js.get(messages, i), feedback
             )

@@ -10,7 +10,7 @@ from esprima.nodes import Node
 from transpiler.analysis.exchange import ExchangeClass
 from transpiler.emit.text import ASCII_NAME, comment_lines
 from transpiler.emit.types import Type, TypeEnvironment
-from transpiler.names import snake_case
+from transpiler.names import NATIVE_PRIMITIVES, snake_case
 from transpiler.source import SourceFile
 from transpiler.syntax import children, parameter_target, walk
 
@@ -267,6 +267,9 @@ class Printer:
         lines: list = []
         previous_end = self.exchange.class_node.body.range[0]
         for name, method in self.exchange.methods.items():
+            if self.source.is_base and name in NATIVE_PRIMITIVES:
+                previous_end = method.range[1]  # defined by the native layer (transpiler.names.NATIVE_PRIMITIVES)
+                continue
             if lines:
                 lines.append("")
             doc, others = self.doc_comment(method, previous_end)

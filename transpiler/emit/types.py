@@ -11,7 +11,15 @@ import enum
 
 from esprima.nodes import Node
 
+from transpiler.names import NATIVE_PRIMITIVES
 from transpiler.syntax import children, parameter_target
+
+
+STRING_RESULTS = frozenset({"toUpperCase", "toLowerCase", "trim", "padStart", "padEnd", "charAt", "replace",
+                            "toString", "join"})
+BOOLEAN_RESULTS = frozenset({"includes", "startsWith", "endsWith"})
+MATH_NUMBER = frozenset({"floor", "ceil", "round", "abs", "min", "max", "pow", "sqrt", "log", "trunc"})
+COMPARISONS = frozenset({"===", "!==", "==", "!=", "<", "<=", ">", ">=", "instanceof", "in"})
 
 
 class Type(enum.Enum):
@@ -24,11 +32,11 @@ class Type(enum.Enum):
     UNKNOWN = "unknown"
 
 
-STRING_RESULTS = frozenset({"toUpperCase", "toLowerCase", "trim", "padStart", "padEnd", "charAt", "replace",
-                            "toString", "join"})
-BOOLEAN_RESULTS = frozenset({"includes", "startsWith", "endsWith"})
-MATH_NUMBER = frozenset({"floor", "ceil", "round", "abs", "min", "max", "pow", "sqrt", "log", "trunc"})
-COMPARISONS = frozenset({"===", "!==", "==", "!=", "<", "<=", ">", ">=", "instanceof", "in"})
+# What the native primitives return (an exchange cannot redefine them: they are sealed), whatever the arguments.
+NATIVE_RESULTS = {"sortBy": Type.ARRAY, "sortBy2": Type.ARRAY, "parseBidsAsks": Type.ARRAY, "parseBidAsk": Type.ARRAY,
+                  "toArray": Type.ARRAY, "isDecimalString": Type.BOOLEAN}
+# Native primitives that return a list or their default: a list when the default is one.
+LIST_OR_DEFAULT = frozenset({"safeList", "safeList2", "safeListN"})
 
 
 def common(*types: Type | None) -> Type | None:
@@ -149,6 +157,14 @@ class TypeEnvironment:
             return Type.ARRAY
         if (owner, name) in (("Array", "isArray"), ("Number", "isInteger")):
             return Type.BOOLEAN
+        if callee.object.type == "ThisExpression" and name in NATIVE_PRIMITIVES:
+            if name in NATIVE_RESULTS:
+                return NATIVE_RESULTS[name]
+            default = node.arguments[-1] if node.arguments else None
+            if name in LIST_OR_DEFAULT and default is not None and default.type == "ArrayExpression" \
+                    and len(node.arguments) == {"safeList": 3, "safeList2": 4, "safeListN": 3}[name]:
+                return Type.ARRAY
+            return Type.UNKNOWN
         if callee.object.type in ("ThisExpression", "Super") or owner in ("Math", "JSON", "Promise", "Precise"):
             return Type.UNKNOWN
         if name in STRING_RESULTS:

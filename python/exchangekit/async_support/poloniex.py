@@ -525,7 +525,7 @@ class poloniex(Exchange):
         result = {"info": response}
         balances = self.safe_list(self.safe_dict(response, 0, {}), "balances", [])
         i = 0
-        while js.less(i, js.length(balances)):
+        while i < len(balances):
             entry = js.get(balances, i)
             account = self.account()
             account["free"] = self.safe_string(entry, "available")

@@ -31,6 +31,13 @@ def _number(value: float | int) -> float | int:
 
 
 def typeof(value) -> str:
+    kind = type(value)  # fast paths for the types JSON gives; subclasses fall through to isinstance
+    if kind is str:
+        return "string"
+    if kind is dict or kind is list:
+        return "object"
+    if kind is int or kind is float:
+        return "number"
     if value is None:
         return "undefined"
     if isinstance(value, bool):
@@ -44,7 +51,12 @@ def typeof(value) -> str:
 
 def truthy(value) -> bool:
     """JavaScript's ToBoolean: empty lists and dicts are true, NaN is false."""
-    if value is None or value is False:
+    kind = type(value)
+    if kind is bool:
+        return value
+    if kind is str:
+        return value != ""
+    if value is None:
         return False
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return value != 0 and value == value
@@ -55,6 +67,11 @@ def truthy(value) -> bool:
 
 def strict_equal(left, right) -> bool:
     """===: same type and value; containers by identity."""
+    kind = type(left)
+    if kind is type(right) and (kind is str or kind is int or kind is float or kind is bool):
+        return left == right
+    if left is None or right is None:
+        return left is right
     if isinstance(left, (list, dict)) or isinstance(right, (list, dict)):
         return left is right
     if isinstance(left, bool) or isinstance(right, bool):
@@ -121,6 +138,9 @@ def to_string(value) -> str:
 
 def _to_number(value) -> float | int:
     """ToNumber for the values the subset has."""
+    kind = type(value)
+    if kind is int or kind is float:
+        return value
     if value is None:
         return math.nan
     if isinstance(value, bool):
@@ -187,6 +207,9 @@ def multiply(left, right):
 
 def _primitive_pair(left, right):
     """The operands of < and friends: compared as strings when both are strings, else as numbers."""
+    left_kind, right_kind = type(left), type(right)
+    if (left_kind is int or left_kind is float) and (right_kind is int or right_kind is float):
+        return left, right
     if isinstance(left, (list, dict)):
         left = to_str(left)
     if isinstance(right, (list, dict)):
@@ -197,6 +220,8 @@ def _primitive_pair(left, right):
 
 
 def less(left, right) -> bool:
+    if type(left) is int and type(right) is int:
+        return left < right
     left, right = _primitive_pair(left, right)
     return left < right
 
@@ -342,6 +367,9 @@ def log(value):
 
 def length(value):
     """.length of a value of unknown type: strings and arrays have one, objects do not (undefined)."""
+    kind = type(value)
+    if kind is list or kind is str:
+        return len(value)
     if isinstance(value, (str, list)):
         return len(value)
     if isinstance(value, dict):
@@ -351,6 +379,11 @@ def length(value):
 
 def get(container, key):
     """container[key]: undefined (None) where JavaScript has no such element, never an exception."""
+    kind = type(container)
+    if kind is dict and type(key) is str:
+        return container.get(key)
+    if kind is list and type(key) is int:
+        return container[key] if 0 <= key < len(container) else None
     if isinstance(container, dict):
         return container.get(key if isinstance(key, str) else to_str(key))
     if isinstance(container, (list, str)):
@@ -477,6 +510,12 @@ def sort(values: list) -> list:
 
 def keys(value: dict) -> list[str]:
     """Object.keys: integer-like keys first in ascending order, then the rest in insertion order."""
+    if type(value) is dict:
+        for key in value:
+            if type(key) is not str or key[:1].isdigit():
+                break
+        else:
+            return list(value)  # no integer-like key: insertion order
     integers = sorted((key for key in value if _is_array_index(key)), key=int)
     return integers + [key for key in value if not _is_array_index(key)]
 

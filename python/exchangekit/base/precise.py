@@ -94,7 +94,8 @@ class Precise:
     def string_abs(a):
         if a is None:
             return None
-        return Precise.string_neg(a) if Precise.string_lt(a, "0") else Precise.string_add(a, "0")
+        value, scale = _parse(a)  # string_lt(a, "0") ? string_neg(a) : string_add(a, "0"), in one parse
+        return _format(abs(value), scale)
 
     @staticmethod
     def string_min(a, b):

@@ -1,6 +1,5 @@
 # Generated from js/base/Exchange.js by exkit: do not edit. Change the source and run `python build.py`.
 # asyncio variant: methods that are async in the source are coroutines here.
-import math
 from typing import Any
 
 from exchangekit.async_support.base.native_exchange import NativeExchange
@@ -709,43 +708,6 @@ class Exchange(NativeExchange):
     def nonce(self):
         return self.seconds()
 
-    # --- safe accessors: missing keys, null and '' give the default ----------------------------------
-    def safe_value(self, dictionary, key, default_value=None):
-        if ((dictionary is None) or (key is None)) or (not (js.typeof(dictionary) == "object")):
-            return default_value
-        value = self.own_value(dictionary, key)
-        if (value is None) or (value == ""):
-            return default_value
-        return value
-
-    def safe_value2(self, dictionary, key1, key2, default_value=None):
-        return self.safe_value_n(dictionary, [key1, key2], default_value)
-
-    def safe_value_n(self, dictionary, keys, default_value=None):
-        i = 0
-        while js.less(i, js.length(keys)):
-            value = self.safe_value(dictionary, js.get(keys, i))
-            if not (value is None):
-                return value
-            i += 1
-        return default_value
-
-    def safe_string(self, dictionary, key, default_value=None):
-        return self.safe_string_n(dictionary, [key], default_value)
-
-    def safe_string2(self, dictionary, key1, key2, default_value=None):
-        return self.safe_string_n(dictionary, [key1, key2], default_value)
-
-    def safe_string_n(self, dictionary, keys, default_value=None):
-        value = self.safe_value_n(dictionary, keys)
-        if js.typeof(value) == "string":
-            return value
-        if js.typeof(value) == "number":
-            return self.number_to_string(value)
-        if js.typeof(value) == "boolean":
-            return "true" if js.truthy(value) else "false"
-        return default_value
-
     def safe_string_lower(self, dictionary, key, default_value=None):
         return self.safe_string_lower_n(dictionary, [key], default_value)
 
@@ -766,15 +728,6 @@ class Exchange(NativeExchange):
         value = self.safe_string_n(dictionary, keys)
         return default_value if (value is None) else value.upper()
 
-    def safe_number(self, dictionary, key, default_value=None):
-        return self.safe_number_n(dictionary, [key], default_value)
-
-    def safe_number2(self, dictionary, key1, key2, default_value=None):
-        return self.safe_number_n(dictionary, [key1, key2], default_value)
-
-    def safe_number_n(self, dictionary, keys, default_value=None):
-        return self.parse_number(self.safe_value_n(dictionary, keys), default_value)
-
     def safe_float(self, dictionary, key, default_value=None):
         return self.safe_number_n(dictionary, [key], default_value)
 
@@ -783,41 +736,6 @@ class Exchange(NativeExchange):
 
     def safe_float_n(self, dictionary, keys, default_value=None):
         return self.safe_number_n(dictionary, keys, default_value)
-
-    def safe_integer(self, dictionary, key, default_value=None):
-        return self.safe_integer_n(dictionary, [key], default_value)
-
-    def safe_integer2(self, dictionary, key1, key2, default_value=None):
-        return self.safe_integer_n(dictionary, [key1, key2], default_value)
-
-    def safe_integer_n(self, dictionary, keys, default_value=None):
-        # Truncates toward zero, as parseInt does: '12.9' -> 12, -12.9 -> -12.
-        number = self.parse_number(self.safe_value_n(dictionary, keys))
-        if ((number is None) or js.strict_equal(number, math.inf)) or js.strict_equal(number, -math.inf):
-            return default_value
-        return js.trunc(number)
-
-    def safe_integer_product(self, dictionary, key, factor, default_value=None):
-        return self.safe_integer_product_n(dictionary, [key], factor, default_value)
-
-    def safe_integer_product2(self, dictionary, key1, key2, factor, default_value=None):
-        return self.safe_integer_product_n(dictionary, [key1, key2], factor, default_value)
-
-    def safe_integer_product_n(self, dictionary, keys, factor, default_value=None):
-        # Rounded, so that float noise in 1.001 * 1000 does not lose a unit.
-        number = self.parse_number(self.safe_value_n(dictionary, keys))
-        if ((number is None) or js.strict_equal(number, math.inf)) or js.strict_equal(number, -math.inf):
-            return default_value
-        return js.round_(js.multiply(number, factor))
-
-    def safe_timestamp(self, dictionary, key, default_value=None):
-        return self.safe_integer_product_n(dictionary, [key], 1000, default_value)
-
-    def safe_timestamp2(self, dictionary, key1, key2, default_value=None):
-        return self.safe_integer_product_n(dictionary, [key1, key2], 1000, default_value)
-
-    def safe_timestamp_n(self, dictionary, keys, default_value=None):
-        return self.safe_integer_product_n(dictionary, keys, 1000, default_value)
 
     def safe_bool(self, dictionary, key, default_value=None):
         return self.safe_bool_n(dictionary, [key], default_value)
@@ -828,58 +746,6 @@ class Exchange(NativeExchange):
     def safe_bool_n(self, dictionary, keys, default_value=None):
         value = self.safe_value_n(dictionary, keys)
         return value if (js.typeof(value) == "boolean") else default_value
-
-    def safe_dict(self, dictionary, key, default_value=None):
-        return self.safe_dict_n(dictionary, [key], default_value)
-
-    def safe_dict2(self, dictionary, key1, key2, default_value=None):
-        return self.safe_dict_n(dictionary, [key1, key2], default_value)
-
-    def safe_dict_n(self, dictionary, keys, default_value=None):
-        value = self.safe_value_n(dictionary, keys)
-        return value if ((js.typeof(value) == "object") and (not js.is_array(value))) else default_value
-
-    def safe_list(self, dictionary, key, default_value=None):
-        return self.safe_list_n(dictionary, [key], default_value)
-
-    def safe_list2(self, dictionary, key1, key2, default_value=None):
-        return self.safe_list_n(dictionary, [key1, key2], default_value)
-
-    def safe_list_n(self, dictionary, keys, default_value=None):
-        value = self.safe_value_n(dictionary, keys)
-        return value if js.is_array(value) else default_value
-
-    # --- generic helpers -----------------------------------------------------------------------------
-    def extend(self, a, b=None):
-        if b is None:
-            b = {}
-        return js.merge(a, b)
-
-    def deep_extend(self, a, b):
-        # Dictionaries are merged key by key, recursively; anything else in b replaces a's value. An empty
-        # list counts as an empty dictionary, since PHP cannot tell [] from {}.
-        if (not js.truthy(self.is_mergeable(a))) or (not js.truthy(self.is_mergeable(b))):
-            return b
-        result = self.extend(a)
-        keys = js.keys(b)
-        i = 0
-        while i < len(keys):
-            key = js.get(keys, i)
-            existing = self.own_value(result, key)
-            value = self.own_value(b, key)
-            if js.truthy(
-                self.is_mergeable(value) if js.truthy(_value1 := self.is_mergeable(existing)) else _value1
-            ):
-                js.set_(result, key, self.deep_extend(existing, value))
-            else:
-                js.set_(result, key, value)
-            i += 1
-        return result
-
-    def is_mergeable(self, value):
-        if ((value is None) or (value is None)) or (not (js.typeof(value) == "object")):
-            return False
-        return (not js.is_array(value)) or js.strict_equal(js.length(value), 0)
 
     def omit(self, dictionary, keys):
         result = self.extend(dictionary)
@@ -902,17 +768,12 @@ class Exchange(NativeExchange):
             i += 1
         return result
 
-    def to_array(self, value):
-        if js.is_array(value):
-            return value
-        return js.values(value)
-
     def index_by(self, array, key):
         # Later entries win, as in a plain assignment loop.
         result = {}
         entries = self.to_array(array)
         i = 0
-        while js.less(i, js.length(entries)):
+        while i < len(entries):
             entry = js.get(entries, i)
             value = self.safe_value(entry, key)
             if not (value is None):
@@ -924,7 +785,7 @@ class Exchange(NativeExchange):
         result = {}
         entries = self.to_array(array)
         i = 0
-        while js.less(i, js.length(entries)):
+        while i < len(entries):
             entry = js.get(entries, i)
             value = self.safe_value(entry, key)
             if not (value is None):
@@ -945,48 +806,12 @@ class Exchange(NativeExchange):
         result = []
         entries = self.to_array(array)
         i = 0
-        while js.less(i, js.length(entries)):
+        while i < len(entries):
             entry = js.get(entries, i)
             if js.strict_equal(self.safe_value(entry, key), value):
                 result.append(entry)
             i += 1
         return result
-
-    def sort_by(self, array, key, descending=None, default_value=None):
-        if descending is None:
-            descending = False
-        if default_value is None:
-            default_value = 0
-        # A stable merge sort on entry[key]; entries without the key sort as defaultValue.
-        if js.less(js.length(array), 2):
-            return js.slice_(array)
-        middle = js.floor(js.divide(js.length(array), 2))
-        left = self.sort_by(js.slice_(array, 0, middle), key, descending, default_value)
-        right = self.sort_by(js.slice_(array, middle), key, descending, default_value)
-        result = []
-        i = 0
-        j = 0
-        while js.less(i, js.length(left)) and js.less(j, js.length(right)):
-            a = self.safe_value(js.get(left, i), key, default_value)
-            b = self.safe_value(js.get(right, j), key, default_value)
-            take_right = False
-            if js.truthy(descending):
-                take_right = js.greater(b, a)
-            else:
-                take_right = js.less(b, a)
-            if take_right:
-                result.append(js.get(right, j))
-                j += 1
-            else:
-                result.append(js.get(left, i))
-                i += 1
-        return js.concat(result, js.slice_(left, i), js.slice_(right, j))
-
-    def sort_by2(self, array, key1, key2, descending=None):
-        if descending is None:
-            descending = False
-        by_key2 = self.sort_by(array, key2, descending)
-        return self.sort_by(by_key2, key1, descending)
 
     def keysort(self, dictionary):
         keys = js.keys(dictionary)
@@ -1035,55 +860,6 @@ class Exchange(NativeExchange):
                 found = True
             i += 1
         return result if found else None
-
-    # --- numbers -------------------------------------------------------------------------------------
-    def number_to_string(self, value):
-        # JavaScript's String (number), but never with an exponent: 1e-10 -> '0.0000000001'.
-        if value is None:
-            return None
-        if not (js.typeof(value) == "number"):
-            return value
-        text = js.to_str(value)
-        if text.find("e") >= 0:
-            return Precise.string_add(text, "0")
-        return text
-
-    def parse_number(self, value, default_value=None):
-        # Numbers and decimal strings ('1.5', '-2', '1e-8') become numbers; anything else the default.
-        if js.typeof(value) == "number":
-            return value if js.strict_equal(value, value) else default_value
-        if (not (js.typeof(value) == "string")) or (not js.truthy(self.is_decimal_string(value))):
-            return default_value
-        return js.parse_float(value)
-
-    def is_decimal_string(self, text):
-        # [+-]digits[.digits][e[+-]digits], at least one digit before the exponent.
-        digits = "0123456789"
-        i = 0
-        mantissa_digits = 0
-        if (js.char_at(text, 0) == "-") or (js.char_at(text, 0) == "+"):
-            i = 1
-        while js.less(i, js.length(text)) and (digits.find(js.char_at(text, i)) >= 0):
-            i += 1
-            mantissa_digits += 1
-        if js.char_at(text, i) == ".":
-            i += 1
-            while js.less(i, js.length(text)) and (digits.find(js.char_at(text, i)) >= 0):
-                i += 1
-                mantissa_digits += 1
-        if mantissa_digits == 0:
-            return False
-        if (js.char_at(text, i) == "e") or (js.char_at(text, i) == "E"):
-            i += 1
-            if (js.char_at(text, i) == "-") or (js.char_at(text, i) == "+"):
-                i += 1
-            exponent_digits = 0
-            while js.less(i, js.length(text)) and (digits.find(js.char_at(text, i)) >= 0):
-                i += 1
-                exponent_digits += 1
-            if exponent_digits == 0:
-                return False
-        return js.strict_equal(i, js.length(text))
 
     def precision_from_string(self, text):
         # '0.001' -> 3, '1e-8' -> 8, '10' -> -1: the decimal places of a tick size.
@@ -1259,7 +1035,7 @@ class Exchange(NativeExchange):
         values = []
         entries = self.to_array(markets)
         i = 0
-        while js.less(i, js.length(entries)):
+        while i < len(entries):
             values.append(self.safe_market_structure(js.get(entries, i)))
             i += 1
         self.markets = self.index_by(values, "symbol")
@@ -1268,7 +1044,7 @@ class Exchange(NativeExchange):
         js.sort(self.symbols)
         self.ids = js.keys(self.marketsById)
         js.sort(self.ids)
-        if (currencies is None) or js.strict_equal(js.length(self.to_array(currencies)), 0):
+        if (currencies is None) or (len(self.to_array(currencies)) == 0):
             # none fetched (or the exchange lists none without credentials): derived from the markets
             self.currencies = self.deep_extend(
                 self.currencies_from_markets(values), {} if (self.currencies is None) else self.currencies
@@ -1598,7 +1374,7 @@ class Exchange(NativeExchange):
         trades = []
         raw_trades = self.safe_list(order, "trades", [])
         i = 0
-        while js.less(i, js.length(raw_trades)):
+        while i < len(raw_trades):
             trades.append(self.safe_trade(js.get(raw_trades, i), market))
             i += 1
         trades_amount = None
@@ -1819,26 +1595,6 @@ class Exchange(NativeExchange):
     def account(self):
         return {"free": None, "used": None, "total": None}
 
-    def parse_bid_ask(self, bidask, price_key=None, amount_key=None):
-        if price_key is None:
-            price_key = 0
-        if amount_key is None:
-            amount_key = 1
-        return [self.safe_number(bidask, price_key), self.safe_number(bidask, amount_key)]
-
-    def parse_bids_asks(self, bidasks, price_key=None, amount_key=None):
-        if price_key is None:
-            price_key = 0
-        if amount_key is None:
-            amount_key = 1
-        result = []
-        entries = self.to_array([] if (bidasks is None) else bidasks)
-        i = 0
-        while js.less(i, js.length(entries)):
-            result.append(self.parse_bid_ask(js.get(entries, i), price_key, amount_key))
-            i += 1
-        return result
-
     def parse_order_book(
         self, orderbook, symbol, timestamp=None, bids_key=None, asks_key=None, price_key=None, amount_key=None
     ):
@@ -1880,7 +1636,7 @@ class Exchange(NativeExchange):
         result = []
         entries = self.to_array(ohlcvs)
         i = 0
-        while js.less(i, js.length(entries)):
+        while i < len(entries):
             result.append(self.parse_ohlcv(js.get(entries, i), market))
             i += 1
         return self.filter_by_since_limit(self.sort_by(result, 0), since, limit, 0)
@@ -1906,7 +1662,7 @@ class Exchange(NativeExchange):
         result = []
         entries = self.to_array(trades)
         i = 0
-        while js.less(i, js.length(entries)):
+        while i < len(entries):
             result.append(self.extend(self.parse_trade(js.get(entries, i), market), params))
             i += 1
         symbol = None if (market is None) else js.get(market, "symbol")
@@ -1918,7 +1674,7 @@ class Exchange(NativeExchange):
         result = []
         entries = self.to_array(orders)
         i = 0
-        while js.less(i, js.length(entries)):
+        while i < len(entries):
             result.append(self.extend(self.parse_order(js.get(entries, i), market), params))
             i += 1
         symbol = None if (market is None) else js.get(market, "symbol")
@@ -1930,7 +1686,7 @@ class Exchange(NativeExchange):
         result = []
         entries = self.to_array(transactions)
         i = 0
-        while js.less(i, js.length(entries)):
+        while i < len(entries):
             result.append(self.extend(self.parse_transaction(js.get(entries, i), currency), params))
             i += 1
         code = None if (currency is None) else js.get(currency, "code")
@@ -1942,7 +1698,7 @@ class Exchange(NativeExchange):
         result = []
         entries = self.to_array(items)
         i = 0
-        while js.less(i, js.length(entries)):
+        while i < len(entries):
             result.append(self.extend(self.parse_ledger_entry(js.get(entries, i), currency), params))
             i += 1
         code = None if (currency is None) else js.get(currency, "code")
@@ -1954,7 +1710,7 @@ class Exchange(NativeExchange):
         result = {}
         entries = self.to_array(tickers)
         i = 0
-        while js.less(i, js.length(entries)):
+        while i < len(entries):
             ticker = self.extend(self.parse_ticker(js.get(entries, i)), params)
             symbol = js.get(ticker, "symbol")
             if js.truthy(
@@ -1993,7 +1749,7 @@ class Exchange(NativeExchange):
         result = []
         entries = self.to_array(array)
         i = 0
-        while js.less(i, js.length(entries)):
+        while i < len(entries):
             entry = js.get(entries, i)
             matches_value = (value is None) or js.strict_equal(self.safe_value(entry, field), value)
             entry_since = self.safe_value(entry, key)

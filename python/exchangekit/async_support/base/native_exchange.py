@@ -4,14 +4,25 @@ aiohttp session per exchange instance (close it with `await exchange.close()`)."
 from __future__ import annotations
 
 import asyncio
-
-import aiohttp
+from typing import Any
 
 from exchangekit.base.errors import ExchangeNotAvailable, NetworkError, RequestTimeout
 from exchangekit.base.native_exchange import NativeExchange as SyncNativeExchange
 
 
+# aiohttp, imported by the first construction rather than with the package.
+aiohttp: Any = None
+
+
 class NativeExchange(SyncNativeExchange):
+    def __init__(self, config: dict | None = None) -> None:
+        global aiohttp  # noqa: PLW0603
+        if aiohttp is None:
+            import aiohttp as aiohttp_module  # noqa: PLC0415
+
+            aiohttp = aiohttp_module
+        super().__init__(config)
+
     async def sleep(self, milliseconds) -> None:
         await asyncio.sleep(milliseconds / 1000)
 

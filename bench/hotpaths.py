@@ -1,0 +1,302 @@
+"""Throughput of the hot parse paths, per exchange and runtime, as ratios measured in one run.
+
+    .venv/bin/python bench/hotpaths.py [--scale 0.1] [--exchanges kraken,binance] [--paths trades,book]
+                                       [--runtimes js,python,python-async,php] [--repeat 3]
+
+For every exchange in the tree, realistic raw data is generated (seeded) from the response shapes of its
+fixture (tests/fixtures/exchanges/<id>.json): 20,000 public trades, an order book of 5,000 bids and 5,000 asks,
+2,000 tickers and a markets response of 2,000 symbols (--scale multiplies the sizes). Each is fed through the
+full unified call (fetchTrades, fetchOrderBook, fetchTickers, loadMarkets on a new instance), with fetch
+replaced at the HTTP layer, so the response text goes through handleRestResponse and JSON parsing, in Node,
+Python sync, Python asyncio and PHP (bench/runners/hotpaths_*). The script checks that every runtime gives the
+same output, then prints per path the throughput (items/s) and the ratios: each runtime against Node, and,
+where a plain native parse of the same data is written (bench/runners/baselines.*), against that baseline of
+the same language.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import json
+import os
+import random
+import re
+import subprocess
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, ROOT)
+
+from transpiler.harness.run import Library  # noqa: E402
+
+RUNNERS = os.path.join(ROOT, "bench", "runners")
+FIXTURES = os.path.join(ROOT, "tests", "fixtures", "exchanges")
+RUNTIMES = ("js", "python", "python-async", "php")
+PATHS = ("trades", "book", "tickers", "markets")
+SIZES = {"trades": 20000, "book": 5000, "tickers": 2000, "markets": 2000}
+
+# Per exchange: where its fixture keeps the list of trades, the book, the tickers and the markets, and the base
+# asset of the template market (replaced by a new asset per generated market).
+SHAPES = {
+    "kraken": {"token": "XBT", "market": "XXBTZUSD", "ticker": "XETHXXBT",
+               "trades": lambda body: body["result"]["XXBTZUSD"], "book": lambda body: body["result"]["XXBTZUSD"],
+               "markets": ("result", "dict"), "tickers": ("result", "dict"),
+               "matches": {"markets": ["AssetPairs", "Assets"], "tickers": ["Ticker"]}},
+    "binance": {"token": "ETH", "market": "ETHBTC", "ticker": "ETHBTC", "trades": lambda body: body,
+                "book": lambda body: body, "markets": ("symbols", "list", "symbol"), "tickers": (None, "list", "symbol"),
+                "matches": {"markets": ["exchangeInfo", "capital/config"], "tickers": ["ticker/24hr"]}},
+    "bitfinex": {"token": "btc", "market": "btcusd", "trades": lambda body: body, "book": lambda body: body,
+                 "markets": (None, "list", "pair"), "tickers": None, "matches": {"markets": ["symbols_details"]}},
+    "bitstamp": {"token": "BTC", "market": "BTC/USD", "ticker": "BTC/USD", "trades": lambda body: body,
+                 "book": lambda body: body, "markets": (None, "list", "name"), "tickers": (None, "list", "pair"),
+                 "matches": {"markets": ["/markets/", "/currencies/"], "tickers": ["/ticker/"]}},
+    "poloniex": {"token": "BTC", "market": "BTC_USDT", "ticker": "BTC_USDT", "trades": lambda body: body,
+                 "book": lambda body: body, "markets": (None, "list", "symbol"), "tickers": (None, "list", "symbol"),
+                 "matches": {"markets": ["/markets", "/currencies"], "tickers": ["/markets/ticker24h"]}},
+}
+DECIMAL = re.compile(r"^-?\d+\.(\d+)$")
+INTEGER = re.compile(r"^\d+$")
+
+
+def first_response(fixture: dict, method: str) -> dict | None:
+    for case in fixture["methods"].get(method, []):
+        if case.get("responses"):
+            return case
+    return None
+
+
+def jitter(value, index: int, rng: random.Random):
+    """A value like the template's: decimals keep their number of digits, ids and times grow with the index."""
+    if isinstance(value, bool) or value is None:
+        return value
+    if isinstance(value, int):
+        return value + index
+    if isinstance(value, float):
+        return round(value + index * 0.0137, 4)
+    if isinstance(value, str):
+        match = DECIMAL.match(value)
+        if match:
+            digits = len(match.group(1))
+            return f"{float(value) * rng.uniform(0.5, 1.5):.{digits}f}"
+        if INTEGER.match(value):
+            return str(int(value) + index)
+        return value
+    if isinstance(value, list):
+        return [jitter(item, index, rng) for item in value]
+    if isinstance(value, dict):
+        return {key: jitter(item, index, rng) for key, item in value.items()}
+    return value
+
+
+def trades_body(shape: dict, case: dict, count: int, rng: random.Random):
+    body = copy.deepcopy(case["responses"][0]["body"])
+    trades = shape["trades"](body)
+    templates = list(trades)
+    trades[:] = [jitter(templates[index % len(templates)], index, rng) for index in range(count)]
+    return body
+
+
+def price_text(template: str, value: float) -> str:
+    match = DECIMAL.match(template)
+    return f"{value:.{len(match.group(1))}f}" if match else str(round(value))
+
+
+def book_body(shape: dict, case: dict, count: int, rng: random.Random):
+    body = copy.deepcopy(case["responses"][0]["body"])
+    book = shape["book"](body)
+    for side, direction in (("asks", 1), ("bids", -1)):
+        template = book[side]
+        flat = isinstance(template[0], str)  # price, amount, price, amount, ...
+        level = template[:2] if flat else template[0]
+        price = float(level[0] if isinstance(level, list) else level["price"])
+        levels = []
+        for index in range(count):
+            price += direction * rng.choice((0.1, 0.2, 0.5, 1.0, 2.0))
+            if isinstance(level, list):
+                new = [price_text(level[0], price), jitter(level[1], 0, rng), *jitter(level[2:], index, rng)]
+            else:
+                new = jitter(level, index, rng)
+                new["price"] = price_text(level["price"], price)
+            if flat:
+                levels.extend(new)
+            else:
+                levels.append(new)
+        book[side] = levels
+    return body
+
+
+def asset_tokens(count: int) -> list[str]:
+    """Three-letter asset codes that are no real code of the fixtures and start with no kraken prefix."""
+    taken = {"USD", "BTC", "ETH", "EUR", "XBT", "USDT", "TEST", "GBP", "JPY", "CAD", "USDC"}
+    letters = "ABCDEFGHIJKLMNOPQRSTUVW"
+    tokens = []
+    for a in letters:
+        for b in letters:
+            for c in letters:
+                if a + b + c not in taken and len(tokens) < count:
+                    tokens.append(a + b + c)
+    return tokens
+
+
+def replace_token(value, token: str, new: str):
+    if isinstance(value, str):
+        return value.replace(token.upper(), new.upper()).replace(token.lower(), new.lower())
+    if isinstance(value, list):
+        return [replace_token(item, token, new) for item in value]
+    if isinstance(value, dict):
+        return {replace_token(key, token, new): replace_token(item, token, new) for key, item in value.items()}
+    return value
+
+
+def keyed_body(body, where: tuple, template_key: str, token: str, count: int, rng: random.Random, rekey=None):
+    """body with the template entry (keyed by template_key) replaced by count entries, one per new asset."""
+    body = copy.deepcopy(body)
+    key, kind = where[0], where[1]
+    container = body if key is None else body[key]
+    if kind == "dict":
+        template = container[template_key if rekey is None else rekey]
+    else:
+        template = next(item for item in container if item[where[2]] == template_key)
+    entries = []
+    for index, new in enumerate(asset_tokens(count)):
+        entry = replace_token(jitter(template, index, rng), token, new)
+        if kind == "list":
+            entry[where[2]] = replace_token(template_key, token, new)
+        entries.append((replace_token(template_key, token, new), entry))
+    if kind == "dict":
+        generated = dict(entries)
+    else:
+        generated = [entry for _, entry in entries]
+    if key is None:
+        return generated
+    body[key] = generated
+    return body
+
+
+def text(body) -> str:
+    return json.dumps(body, separators=(",", ":"), ensure_ascii=False)
+
+
+def jobs_of(exchange_id: str, paths: list[str], scale: float, repeat: int) -> list[dict]:
+    """The jobs of one exchange: one per path, as every runner reads them."""
+    with open(os.path.join(FIXTURES, exchange_id + ".json"), encoding="utf-8") as file:
+        fixture = json.load(file)
+    shape = SHAPES[exchange_id]
+    rng = random.Random(f"{exchange_id}-15")
+    config = dict(fixture["config"])
+    base = {"id": exchange_id, "config": config, "markets": fixture.get("markets"),
+            "currencies": fixture.get("currencies"), "repeat": repeat}
+    size = {path: max(2, int(SIZES[path] * scale)) for path in PATHS}
+    markets_case = first_response(fixture, "fetchMarkets")
+    markets = text(keyed_body(markets_case["responses"][0]["body"], shape["markets"], shape["market"], shape["token"],
+                              size["markets"], rng))
+    market_responses = []
+    currencies_case = first_response(fixture, "fetchCurrencies")
+    if currencies_case and len(shape["matches"]["markets"]) > 1:  # loadMarkets fetches the currencies first
+        market_responses.append({"match": shape["matches"]["markets"][1],
+                                 "body": text(currencies_case["responses"][0]["body"])})
+    market_responses.append({"match": shape["matches"]["markets"][0], "body": markets})
+    jobs = []
+    for path in paths:
+        if path == "trades":
+            case = first_response(fixture, "fetchTrades")
+            jobs.append({**base, "path": path, "items": size[path], "method": "fetchTrades", "args": [case["args"][0]],
+                         "prepare": "fixture",
+                         "responses": [{"match": "", "body": text(trades_body(shape, case, size[path], rng))}]})
+        elif path == "book":
+            case = first_response(fixture, "fetchOrderBook")
+            jobs.append({**base, "path": path, "items": 2 * size[path], "method": "fetchOrderBook",
+                         "args": [case["args"][0]], "prepare": "fixture",
+                         "responses": [{"match": "", "body": text(book_body(shape, case, size[path], rng))}]})
+        elif path == "tickers" and shape["tickers"]:
+            case = first_response(fixture, "fetchTickers")
+            body = case["responses"][0]["body"]
+            rekey = shape["ticker"] if shape["tickers"][1] == "dict" else None
+            template_key = shape["market"] if rekey else shape["ticker"]
+            tickers = keyed_body(body, shape["tickers"], template_key, shape["token"], size[path], rng, rekey)
+            jobs.append({**base, "path": path, "items": size[path], "method": "fetchTickers", "args": [],
+                         "prepare": "load", "responses": [{"match": shape["matches"]["tickers"][0], "body": text(tickers)},
+                                                          *market_responses]})
+        elif path == "markets":
+            jobs.append({**base, "path": path, "items": size[path], "method": "loadMarkets", "args": [],
+                         "prepare": "new", "responses": market_responses})
+    return jobs
+
+
+BASELINE_LANGUAGES = {"js": "js", "python": "python", "python-async": "python", "php": "php"}
+
+
+def run_runtime(library: Library, runtime: str, jobs: list[dict]) -> list[dict]:
+    script = os.path.join(RUNNERS, "hotpaths")
+    completed = subprocess.run(library.command(script, runtime), input=json.dumps(jobs), capture_output=True,
+                               text=True, env=library.environment(), timeout=3600)
+    if completed.returncode != 0:
+        raise SystemExit(f"the {runtime} runner failed:\n{completed.stderr[-3000:]}")
+    return json.loads(completed.stdout.strip().split("\n")[-1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--scale", type=float, default=1.0)
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--exchanges", default=",".join(SHAPES))
+    parser.add_argument("--paths", default=",".join(PATHS))
+    parser.add_argument("--runtimes", default=",".join(RUNTIMES))
+    parser.add_argument("--json", help="also write the measurements to this file")
+    options = parser.parse_args()
+    runtimes = options.runtimes.split(",")
+    if "js" not in runtimes:
+        runtimes.insert(0, "js")
+    library = Library.source_tree(ROOT)
+    jobs = [job for exchange_id in options.exchanges.split(",")
+            for job in jobs_of(exchange_id, options.paths.split(","), options.scale, options.repeat)]
+    baseline_jobs = [dict(job, baseline=f"{job['id']}_{job['path']}") for job in jobs]
+    results = {runtime: run_runtime(library, runtime, jobs) for runtime in runtimes}
+    native = {}
+    for language in sorted({BASELINE_LANGUAGES[runtime] for runtime in runtimes}):
+        runtime = {"js": "js", "python": "python", "php": "php"}[language]
+        if baseline_jobs:
+            native[language] = run_runtime(library, runtime, baseline_jobs)
+    failures = 0
+    rows = []
+    print(f"{'exchange':9} {'path':8} {'items':>6}  " + "  ".join(f"{runtime:>24}" for runtime in runtimes))
+    for index, job in enumerate(jobs):
+        reference = json.loads(results["js"][index]["result"])
+        cells = []
+        row = {"exchange": job["id"], "path": job["path"], "items": job["items"]}
+        for runtime in runtimes:
+            measured = results[runtime][index]
+            if json.loads(measured["result"]) != reference:
+                failures += 1
+                print(f"MISMATCH {job['id']} {job['path']}: {runtime} differs from js", file=sys.stderr)
+            versus_js = measured["best"] / results["js"][index]["best"]
+            cell = f"{job['items'] / measured['best']:9.0f}/s {versus_js:5.1f}x"
+            row[runtime] = {"per_second": job["items"] / measured["best"], "vs_js": versus_js}
+            language = BASELINE_LANGUAGES[runtime]
+            position = next((i for i, other in enumerate(baseline_jobs) if other["id"] == job["id"]
+                             and other["path"] == job["path"]), None)
+            baseline = native[language][position] if position is not None and language in native else None
+            if baseline is not None and baseline["best"] is not None:
+                if json.loads(baseline["result"]) != reference:  # the same parse, or no baseline
+                    failures += 1
+                    print(f"MISMATCH {job['id']} {job['path']}: the {language} baseline differs from js",
+                          file=sys.stderr)
+                versus_native = measured["best"] / baseline["best"]
+                row[runtime]["vs_native"] = versus_native
+                cell += f" n{versus_native:5.1f}x"
+            else:
+                cell += "        "
+            cells.append(f"{cell:>24}")
+        rows.append(row)
+        print(f"{job['id']:9} {job['path']:8} {job['items']:>6}  " + "  ".join(cells))
+    print("items/s, then the time against Node's (x), then against a plain native parse in the same language (n).")
+    if options.json:
+        with open(options.json, "w", encoding="utf-8") as file:
+            json.dump(rows, file, indent=1)
+    if failures:
+        raise SystemExit(f"{failures} output mismatch(es)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,72 @@
+// Runs the jobs of bench/hotpaths.py in Node, like hotpaths_python.py: jobs on stdin, per job the best time and
+// the result as JSON on the last line. EXCHANGEKIT_JS_INDEX is the package index (js/index.js).
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import * as baselines from './baselines.mjs';
+
+let input = '';
+for await (const chunk of process.stdin) {
+    input += chunk;
+}
+const jobs = JSON.parse (input);
+const folder = path.dirname (process.env.EXCHANGEKIT_JS_INDEX);
+
+async function harnessClass (id) {
+    const exchangeClass = (await import (pathToFileURL (path.join (folder, `${id}.js`)))).default;
+    return class Harness extends exchangeClass {
+        milliseconds () {
+            return 1700000000000;
+        }
+
+        async fetch (url, method = 'GET', headers = undefined, body = undefined) {
+            for (const response of this.benchResponses) {
+                if (url.includes (response.match)) {
+                    return this.handleRestResponse (200, '', url, method, {}, response.body, headers, body);
+                }
+            }
+            throw new Error ('no bench response for ' + url);
+        }
+    };
+}
+
+const output = [];
+for (const job of jobs) {
+    const times = [];
+    let result = undefined;
+    if (job.baseline) {
+        const parse = baselines[job.baseline];
+        if (parse === undefined) {
+            output.push ({ 'best': null, 'result': null }); // no native parse written in JavaScript
+            continue;
+        }
+        for (let i = 0; i < job.repeat; i++) {
+            const started = performance.now ();
+            result = parse (job.responses[0].body, job);
+            times.push ((performance.now () - started) / 1000);
+        }
+    } else {
+        const Harness = await harnessClass (job.id);
+        const create = () => {
+            const exchange = new Harness ({ ...job.config, 'enableRateLimit': false });
+            exchange.benchResponses = job.responses;
+            return exchange;
+        };
+        let exchange = create ();
+        if (job.prepare === 'fixture') {
+            exchange.setMarkets (job.markets, job.currencies === null ? undefined : job.currencies);
+        } else if (job.prepare === 'load') {
+            await exchange.loadMarkets ();
+        }
+        const args = job.args.map ((value) => (value === null ? undefined : value));
+        for (let i = 0; i < job.repeat; i++) {
+            const started = performance.now ();
+            if (job.prepare === 'new') {
+                exchange = create ();
+            }
+            result = await exchange[job.method] (...args);
+            times.push ((performance.now () - started) / 1000);
+        }
+    }
+    output.push ({ 'best': Math.min (...times), 'result': JSON.stringify (result) });
+}
+console.log ('\n' + JSON.stringify (output));

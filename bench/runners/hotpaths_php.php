@@ -1,0 +1,79 @@
+<?php
+
+// Runs the jobs of bench/hotpaths.py in PHP, like hotpaths_python.py: jobs on stdin, per job the best time and
+// the result as JSON on the last line. EXCHANGEKIT_PHP_AUTOLOAD names the library's autoloader.
+
+require getenv('EXCHANGEKIT_PHP_AUTOLOAD');
+require __DIR__ . '/baselines.php';
+
+use exchangekit\Js;
+use exchangekit\NativeExchange;
+
+trait BenchHarness {
+    public array $bench_responses = [];
+
+    public function milliseconds(): int {
+        return 1700000000000;
+    }
+
+    public function fetch($url, $method = 'GET', $headers = null, $body = null) {
+        foreach ($this->bench_responses as $response) {
+            if (str_contains($url, $response['match'])) {
+                return $this->handle_rest_response(200, '', $url, $method, [], $response['body'], $headers, $body);
+            }
+        }
+        throw new \RuntimeException("no bench response for $url");
+    }
+}
+
+$jobs = json_decode(stream_get_contents(STDIN), true);
+$output = [];
+$declared = [];
+foreach ($jobs as $job) {
+    $times = [];
+    $result = null;
+    if (!empty($job['baseline'])) {
+        $parse = 'bench_baseline_' . $job['baseline'];
+        if (!function_exists($parse)) {
+            $output[] = ['best' => null, 'result' => null];  // no native parse written in PHP
+            continue;
+        }
+        for ($i = 0; $i < $job['repeat']; $i++) {
+            $started = hrtime(true);
+            $result = $parse($job['responses'][0]['body'], $job);
+            $times[] = (hrtime(true) - $started) / 1e9;
+        }
+    } else {
+        $id = $job['id'];
+        if (!preg_match('/^[a-z_][a-z0-9_]*$/', $id)) {
+            exit(2);
+        }
+        $class = "BenchHarness_$id";
+        if (!isset($declared[$class])) {
+            eval("class $class extends \\exchangekit\\$id { use BenchHarness; }");
+            $declared[$class] = true;
+        }
+        $create = function () use ($class, $job) {
+            $exchange = new $class(array_merge($job['config'], ['enableRateLimit' => false]));
+            $exchange->bench_responses = $job['responses'];
+            return $exchange;
+        };
+        $exchange = $create();
+        if ($job['prepare'] === 'fixture') {
+            $exchange->set_markets($job['markets'], $job['currencies'] ?? null);
+        } elseif ($job['prepare'] === 'load') {
+            $exchange->load_markets();
+        }
+        $method = NativeExchange::snake_case($job['method']);
+        for ($i = 0; $i < $job['repeat']; $i++) {
+            $started = hrtime(true);
+            if ($job['prepare'] === 'new') {
+                $exchange = $create();
+            }
+            $result = $exchange->$method(...$job['args']);
+            $times[] = (hrtime(true) - $started) / 1e9;
+        }
+    }
+    $output[] = ['best' => min($times), 'result' => Js::jsonStringify($result)];
+}
+echo "\n", json_encode($output), "\n";
