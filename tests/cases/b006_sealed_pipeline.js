@@ -11,6 +11,11 @@ export default class b006_sealed_pipeline extends Exchange {
         return [ errorClass, message ];
     }
 
+    safeString (dictionary, key, defaultValue = undefined) {
+    // ^5 SUB-B006
+        return defaultValue;
+    }
+
     sign (path, api = 'public', method = 'GET', params = {}, headers = undefined, body = undefined) {
         return { 'url': path, 'method': method, 'body': body, 'headers': headers };
     }

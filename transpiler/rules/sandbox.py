@@ -15,7 +15,7 @@ from transpiler.analysis.exchange import describe_literal
 from transpiler.analysis.scopes import Resolved
 from transpiler.emit.types import Type, TypeEnvironment
 from transpiler.names import (
-    ASCII_IDENTIFIER, DESCRIBE_KEYS, INHERITED_FUNCTIONS, THIS_PROPERTIES, is_reaching_name, is_sealed,
+    ASCII_IDENTIFIER, DESCRIBE_KEYS, INHERITED_FUNCTIONS, NATIVE_PRIMITIVES, THIS_PROPERTIES, is_reaching_name, is_sealed,
 )
 from transpiler.rules.base import Rule
 from transpiler.syntax import Path, is_callee, property_key
@@ -214,7 +214,8 @@ class SealedPipeline(Rule):
         "Every request goes request -> fetch2 (rate limit) -> sign -> fetch -> handleErrors. An exchange "
         "customises sign, handleErrors, nonce and the unified methods; it never redefines fetch, fetch2, "
         "request, throttle, the error mapping or any method of the native layer (time, crypto, JSON, HTTP), "
-        "which would see every request with its keys and never run under the fixtures."
+        "which would see every request with its keys and never run under the fixtures, nor the base class's "
+        "primitives that Python and PHP implement natively (safeString, sortBy, parseBidsAsks, ...)."
     )
     bad = "async fetch (url, method = 'GET', headers = undefined, body = undefined) {\n    return {};\n}"
     good = "sign (path, api = 'public', method = 'GET', params = {}, headers = undefined, body = undefined) {\n" \
@@ -226,7 +227,10 @@ class SealedPipeline(Rule):
         if self.context.source.is_base:
             return  # the base class defines the pipeline
         for name, method in self.context.exchange.methods.items():
-            if is_sealed(name):
+            if name in NATIVE_PRIMITIVES:
+                self.report(method.key, f"{name} is a primitive of the base class, native in Python and PHP, and "
+                                        "cannot be redefined", "give your helper a name of its own")
+            elif is_sealed(name):
                 self.report(method.key, f"{name} is part of the request pipeline and cannot be redefined")
 
 
