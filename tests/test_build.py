@@ -113,3 +113,15 @@ def test_generated_package_imports_and_runs(project):
                                env=dict(os.environ, PYTHONPATH=str(project / "python")))
     assert completed.stdout.strip() == "['loops'] [0, 1, 2] <class 'exchangekit.base.errors.BadRequest'>", \
         completed.stderr
+
+
+def test_the_build_applies_the_limits_from_the_environment_even_to_cached_modules(project):
+    add(project, "loops")
+    assert build(project).returncode == 0
+    lowered = subprocess.run([sys.executable, str(project / "build.py")], capture_output=True, text=True,
+                             timeout=600, cwd=project, env={**os.environ, "EXKIT_MAX_NESTING": "9"})
+    assert lowered.returncode == 1 and "SUB-P003" in lowered.stdout and "deeper than the limit of 9" in lowered.stdout
+    invalid = subprocess.run([sys.executable, str(project / "build.py")], capture_output=True, text=True,
+                             timeout=600, cwd=project, env={**os.environ, "EXKIT_MAX_NESTING": "many"})
+    assert invalid.returncode == 2 and "EXKIT_MAX_NESTING must be a positive integer" in invalid.stderr
+    assert "2 module(s) from cache" in build(project).stdout

@@ -1,8 +1,9 @@
 """The main job: check every js/<id>.js, emit Python (sync and asyncio) and PHP, verify, write atomically.
 
 Nothing is written unless every source checks, compiles and verifies. Each exchange is compiled and
-verified in a worker process; only verified modules enter the content-hash cache (keyed on the source
-and on the toolchain's own files), so a source that did not change costs neither parsing nor checking.
+verified in a worker process; only verified modules enter the content-hash cache (keyed on the source,
+the toolchain's own files and the input limits), so a source that did not change costs neither parsing
+nor checking.
 """
 
 from __future__ import annotations
@@ -66,7 +67,7 @@ def plan_build(root: str, jobs: int | None = None, progress: Callable[[str], Non
     sources = discover([os.path.join(root, "js")])
     if os.path.isfile(os.path.join(root, BASE_SOURCE)):
         sources.insert(0, os.path.normpath(os.path.join(root, BASE_SOURCE)))
-    cache = _Cache(root)
+    cache = _Cache(root, limits)
     compiled: dict[str, Compiled] = {}
     pending = []
     keys = {path: cache.key(path) for path in sources}
@@ -273,11 +274,12 @@ def write_outputs(root: str, outputs: dict[str, str]) -> tuple[list[str], list[s
 
 
 class _Cache:
-    """Compiled modules by hash of (source, toolchain): a no-op rebuild reads these instead of parsing."""
+    """Compiled modules by hash of (source, toolchain, limits): a no-op rebuild reads these instead of parsing.
+    The limits are part of the key so that lowering one (EXKIT_MAX_*) checks every source against it again."""
 
-    def __init__(self, root: str) -> None:
+    def __init__(self, root: str, limits: Limits) -> None:
         self.folder = os.path.join(root, CACHE_FOLDER)
-        self.toolchain = _toolchain_digest()
+        self.toolchain = _toolchain_digest() + repr(limits).encode()
 
     def key(self, path: str) -> str:
         with open(path, "rb") as handle:

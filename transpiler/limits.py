@@ -115,9 +115,14 @@ def nesting_findings(source: SourceFile, program: Node, limits: Limits) -> tuple
                 "SUB-P003", f"loops and try statements are nested {blocks} deep here; Python compiles at most "
                 f"{PYTHON_MAX_BLOCKS} (the body of a catch counts twice)",
                 "move the inner loop or try statement into a method of its own", _start(node))
-        nested = [(child, depth + _level(node, field, child), blocks + _blocks(node, field))
-                  for field, child in children(node)]
-        stack.extend(reversed(nested))
+        kind = node.type
+        if kind in _NESTING_FIELDS:  # the few kinds where a field does not add one level, or adds blocks
+            nested = [(child, depth + _level(node, field, child), blocks + _blocks(node, field))
+                      for field, child in children(node)]
+            stack.extend(reversed(nested))
+        else:
+            deeper = depth + 1
+            stack.extend(reversed([(child, deeper, blocks) for _, child in children(node)]))
     return too_deep, too_many_blocks
 
 
@@ -128,6 +133,7 @@ def _level(parent: Node, field: str, child: Node) -> int:
 
 _LOOPS = frozenset({"ForStatement", "ForOfStatement", "ForInStatement", "WhileStatement", "DoWhileStatement"})
 _TRY_BLOCKS = {"block": 1, "handler": 2, "finalizer": 1}
+_NESTING_FIELDS = _LOOPS | {"TryStatement", "IfStatement"}
 
 
 def _blocks(parent: Node, field: str) -> int:

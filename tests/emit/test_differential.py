@@ -37,4 +37,6 @@ def test_node_ran_every_case_without_native_errors(runs):
 
 def test_same_value_is_javascript_equality():
     assert same_value(1, 1.0) and same_value({"a": [1]}, {"a": [1.0]})
+    assert same_value(3.900719925474099e16, 39007199254740990)  # one double, as Python and as Node's JSON print it
+    assert not same_value(9007199254740993, 9007199254740992) and not same_value(10 ** 400, 1.0)
     assert not same_value(True, 1) and not same_value("1", 1) and not same_value([1], [1, 2])
