@@ -25,9 +25,13 @@ export default class d003_names extends Exchange {
         const list = [ from ];
         this.None = this.class;
         //   ^ SUB-D003
+        //   ^ SUB-B005
         //               ^ SUB-D003
+        //               ^ SUB-B005
         const result = this.lambda (list);
         //                  ^ SUB-D003
+        //                  ^ SUB-E019
         return [ market_id, list, this.print, result ];
+        //                             ^ SUB-B005
     }
 }
