@@ -24,11 +24,12 @@ check-generated: $(STAMP) $(PHP_STAMP)
 	$(VENV_PY) build.py --check
 
 # Certify the exchanges a change touches since BASE (all of them when the toolchain or the base runtime changed).
-# CI sets BASE to the pull request's base and FORMAT=github for annotations on the diff.
+# CI sets BASE to the pull request's base and FORMAT=github for annotations on the diff. --no-build: CI checks the
+# generated files as committed (a difference is CERT-B001) instead of writing them, as `exkit certify ID` does.
 BASE ?= HEAD~1
 FORMAT ?= text
 ci-certify: $(STAMP) $(PHP_STAMP)
-	$(VENV)/bin/exkit certify --changed-since $(BASE) --format $(FORMAT)
+	$(VENV)/bin/exkit certify --no-build --changed-since $(BASE) --format $(FORMAT)
 
 # The packages for PyPI, npm and Composer in dist/, validated and smoke-tested from outside the tree.
 dist: $(STAMP) $(PHP_STAMP)
