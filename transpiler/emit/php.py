@@ -430,8 +430,13 @@ def wrapped(lines: list[str], limit: int = LINE_LENGTH) -> list[str]:
     return result
 
 
-def _split(line: str, limit: int) -> list[str]:
-    if len(line) <= limit or "\n" in line:
+# Splitting stops this many brackets deep: each level scans its part of the line once, so the work stays linear in
+# the length of the line however deep the expression nests (deeper code is not made readable by more lines).
+MAX_SPLIT_DEPTH = 8
+
+
+def _split(line: str, limit: int, depth: int = 0) -> list[str]:
+    if len(line) <= limit or "\n" in line or depth >= MAX_SPLIT_DEPTH:
         return [line]
     pair = _last_pair(line)
     if pair is None:
@@ -447,8 +452,8 @@ def _split(line: str, limit: int) -> list[str]:
     inner = indent + "    "
     lines = [line[:opening + 1]]
     for element in elements:
-        lines += _split(inner + element + ("," if listing else ""), limit)
-    return lines + _split(indent + line[closing:], limit)
+        lines += _split(inner + element + ("," if listing else ""), limit, depth + 1)
+    return lines + _split(indent + line[closing:], limit, depth + 1)
 
 
 # Words before `(` that do not start an argument list, where PHP rejects a trailing comma (or, in list (), reads
@@ -470,10 +475,9 @@ def _is_listing(line: str, opening: int) -> bool:
     return before.endswith((")", "]"))
 
 
-def _code_positions(line: str):
-    """(index, character) of every character of the line outside string literals and comments."""
+def _code_positions(line: str, index: int = 0):
+    """(index, character) of every character of the line from `index` on outside string literals and comments."""
     quote = None
-    index = 0
     while index < len(line):
         character = line[index]
         if quote is not None:
@@ -501,7 +505,7 @@ def _last_pair(line: str) -> tuple[int, int] | None:
     """The last bracket pair at the outermost level of the line: (opening, closing) indexes, or None."""
     stack: list[int] = []
     last = None
-    for index, character in _code_positions(line):
+    for index, character in _code_positions(line, len(line) - len(line.lstrip())):  # indentation: not scanned
         if character in _OPENING:
             stack.append(index)
         elif character in _CLOSING and stack:
