@@ -398,3 +398,19 @@ def test_the_rerun_hint_selects_exactly_one_case_from_a_fresh_clone():
                                timeout=300)
     assert collected.stdout.splitlines()[0] == "tests/test_exchanges.py::test_case[kraken.fetchTicker[0]-python-async]"
     assert "1 test collected" in collected.stdout
+
+
+def test_update_results_writes_what_javascript_returned_after_showing_the_diff(project):
+    shutil.copy(os.path.join(CERTIFY, "acme_good.js"), project / "js" / "acme.js")
+    fixture_file = project / "tests" / "fixtures" / "exchanges" / "acme.json"
+    fixture = json.loads(open(os.path.join(CERTIFY, "acme.json"), encoding="utf-8").read())
+    right = fixture["methods"]["fetchTicker"][0]["result"]
+    fixture["methods"]["fetchTicker"][0]["result"] = {**right, "last": 1, "close": 1}
+    fixture_file.write_text(json.dumps(fixture), encoding="utf-8")
+    updated = exkit(project, "certify", "acme", "--update-results")
+    assert updated.returncode == 1, updated.stdout
+    assert "$.last: expected 1, actual 30000.5" in updated.stdout and "rerun: .venv/bin/python -m pytest" in updated.stdout
+    assert "acme.fetchTicker[0]" in updated.stderr and "documentation" in updated.stderr
+    assert json.loads(fixture_file.read_text(encoding="utf-8"))["methods"]["fetchTicker"][0]["result"] == right
+    again = exkit(project, "certify", "acme", "--format", "json")
+    assert again.returncode == 0, again.stdout

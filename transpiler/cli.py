@@ -15,6 +15,7 @@ import click
 from transpiler import __version__, release
 from transpiler.build import plan_build, write_outputs
 from transpiler.certify.certify import certify as certify_exchange
+from transpiler.certify.certify import update_results as write_actual_results
 from transpiler.certify.changes import ChangesError, changed_files, touched_exchanges
 from transpiler.certify.report import render as render_certification
 from transpiler.certify.scaffold import ScaffoldError, scaffold
@@ -274,7 +275,12 @@ next steps:
 @click.option("--no-build", "no_build", is_flag=True,
               help="Write no generated file: report those that differ from a fresh build (CERT-B001) instead. For CI, "
                    "which has run the build already.")
-def certify(requested: tuple[str, ...], base: str | None, every: bool, output_format: str, no_build: bool) -> None:
+@click.option("--update-results", is_flag=True,
+              help="Review first: after the report (whose diffs show what changes), write what JavaScript returned into "
+                   "the fixture's result of each response case whose result differed. Check every value against the "
+                   "exchange's documentation before you commit it.")
+def certify(requested: tuple[str, ...], base: str | None, every: bool, output_format: str, no_build: bool,
+            update_results: bool) -> None:
     """Certify exchanges: the subset rules, has[...] against the methods the class implements, the unified
     signatures, describe()'s required keys, fixture coverage per method, and every fixture case in JavaScript,
     Python, Python asyncio and PHP. Ends with a verdict.
@@ -308,6 +314,14 @@ def certify(requested: tuple[str, ...], base: str | None, every: bool, output_fo
             click.echo(f"certify: {exchange}...", err=True)
         reports.append(certify_exchange(".", exchange, build_plan, build=not no_build))
     click.echo(render_certification(reports, output_format, "."), nl=False)
+    if update_results:
+        for report in reports:
+            written = write_actual_results(".", report)
+            if written:
+                click.echo(f"certify: wrote the actual result of {len(written)} case(s) into {report.fixture} "
+                           f"({', '.join(written)}): the diffs above are what changed. A result is right only when "
+                           f"the exchange's documentation says so: review `git diff {report.fixture}` before you "
+                           f"commit it, then certify again.", err=True)
     sys.exit(EXIT_CLEAN if all(report.certified for report in reports) else EXIT_FINDINGS)
 
 

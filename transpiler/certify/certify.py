@@ -5,6 +5,7 @@ Diagnostic at the line it is about, so that the text, json, github and sarif ren
 from __future__ import annotations
 
 import dataclasses
+import json
 import os
 import time
 from dataclasses import dataclass, field
@@ -20,7 +21,9 @@ from transpiler.certify.structures import problems as structure_problems
 from transpiler.certify.params import MAPPED, REJECTED, SAME_NAME, SAME_NAME_OPTION, run_probes
 from transpiler.checker import FileResult, check_file, result_for
 from transpiler.diagnostics import Diagnostic, Severity
-from transpiler.harness.fixtures import Case, FixtureError, case_problems, cases, fixture_path, load_fixture
+from transpiler.harness.fixtures import (
+    Case, FixtureError, case_problems, cases, fixture_path, load_fixture, normalized,
+)
 from transpiler.harness.run import RUNTIMES, Library, RunnerError, class_methods, run_cases
 from transpiler.names import EXCHANGE_MODULE, is_reaching_name, is_sealed
 from transpiler.source import SourceError, parse_source, read_source
@@ -46,6 +49,7 @@ class Certification:
     coverage: dict[str, dict[str, int]] = field(default_factory=dict)  # method -> {"request": n, "response": n}
     params: dict[str, dict[str, str]] = field(default_factory=dict)  # method -> unified param -> how it is handled
     results: dict[str, dict] = field(default_factory=dict)  # runtime -> {"passed", "failed", "not_run"}
+    actual_results: dict[str, object] = field(default_factory=dict)  # case id -> what JS returned, where it differs
     seconds: float = 0.0
 
     @property
@@ -341,6 +345,10 @@ def _run_all(library: Library, fixture: dict, locator: _Locator, report: Certifi
                   if (problems := case_problems(case, outcome))]
         if runtime == "js":
             report.findings += _structure_findings(locator, all_cases, outcomes)
+            report.actual_results = {case.id: normalized(outcome["ok"], case.spec["result"])
+                                     for case, problems in failed
+                                     if problems[0].startswith("result differs") and "ok" in outcomes[case.position]
+                                     for outcome in [outcomes[case.position]]}
         report.results[runtime] = {"passed": len(all_cases) - len(failed), "failed": len(failed), "not_run": None}
         report.findings += [_case_finding(locator, case, runtime, problems) for case, problems in failed]
 
@@ -412,3 +420,21 @@ def _case_finding(locator: _Locator, case: Case, runtime: str, problems: list[st
 def rerun_command(case: Case, runtime: str) -> str:
     """The command that reruns exactly this case in this runtime, from the project root of a fresh clone."""
     return f".venv/bin/python -m pytest 'tests/test_exchanges.py::test_case[{case.id}-{runtime}]'"
+
+
+def update_results(root: str, report: Certification) -> list[str]:
+    """Writes what JavaScript returned into the fixture's `result` of every response case whose result differed
+    (nothing else: requests, errors and cases that raised are left to the author). Returns the ids of the cases
+    written. The fixture is rewritten in the layout of the others (JSON, one space of indentation)."""
+    if not report.actual_results:
+        return []
+    path = os.path.join(root, report.fixture)
+    with open(path, encoding="utf-8") as handle:
+        fixture = json.load(handle)
+    written = []
+    for case in cases(fixture):
+        if case.id in report.actual_results:
+            fixture["methods"][case.method][case.index]["result"] = report.actual_results[case.id]
+            written.append(case.id)
+    write_atomically(path, json.dumps(fixture, indent=1, ensure_ascii=False) + "\n")
+    return written
