@@ -30,7 +30,6 @@ export default class d003_names extends Exchange {
         //               ^ SUB-B005
         const result = this.lambda (list);
         //                  ^ SUB-D003
-        //                  ^ SUB-E019
         return [ market_id, list, this.print, result ];
         //                             ^ SUB-B005
     }

@@ -11,7 +11,7 @@ from transpiler.emit.text import lone_surrogate
 from transpiler.error_classes import ERROR_CLASSES
 from transpiler.names import (
     CALLBACK_METHODS, GLOBAL_ALTERNATIVES, MEMBER_ALTERNATIVES, GLOBAL_FUNCTIONS, GLOBAL_NAMESPACES, PRECISE_STATIC,
-    PRECISION_CONSTANTS, SANDBOX_GLOBALS, VALUE_MEMBERS, Member, is_reaching_name,
+    PRECISION_CONSTANTS, PYTHON_KEYWORDS, SANDBOX_GLOBALS, VALUE_MEMBERS, Member, is_reaching_name, snake_case,
 )
 from transpiler.rules.base import Rule
 from transpiler.syntax import Path
@@ -675,8 +675,8 @@ class KnownMethods(Rule):
             return
         for node in calls:
             name = node.property.name
-            if name in known or is_reaching_name(name):  # reaching names are B002's
-                continue
+            if name in known or is_reaching_name(name) or snake_case(name) in PYTHON_KEYWORDS:
+                continue  # reaching names are B002's, Python keywords D003's
             close = difflib.get_close_matches(name, sorted(known), n=3, cutoff=0.6)
             lowered = {candidate.lower().replace("_", ""): candidate for candidate in known}
             same = lowered.get(name.lower().replace("_", ""))
