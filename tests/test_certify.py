@@ -414,3 +414,14 @@ def test_update_results_writes_what_javascript_returned_after_showing_the_diff(p
     assert json.loads(fixture_file.read_text(encoding="utf-8"))["methods"]["fetchTicker"][0]["result"] == right
     again = exkit(project, "certify", "acme", "--format", "json")
     assert again.returncode == 0, again.stdout
+
+
+def test_after_a_syntax_error_certify_reports_only_the_syntax_error(project):
+    (project / "js" / "acme.js").write_text(
+        "import Exchange from './base/Exchange.js';\n\nexport default class acme extends Exchange {\n"
+        "    describe () {\n        return { 'id': 'acme' };\n    }\n\n    fetchTicker (symbol {\n    }\n}\n")
+    completed = exkit(project, "certify", "acme", "--format", "json")
+    [report] = json.loads(completed.stdout)
+    assert completed.returncode == 1
+    assert [(finding["rule"], finding["line"]) for finding in report["findings"]] == [("SUB-P001", 8)]
+    assert all("does not parse" in result["not_run"] for result in report["results"].values())

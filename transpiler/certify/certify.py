@@ -35,6 +35,7 @@ REQUIRED_DESCRIBE_KEYS = ("id", "name", "countries", "rateLimit", "has", "urls.a
                           "fees", "requiredCredentials")
 MINIMUM_ERROR_CASES = 3
 NOT_CHECKED = "the source has rule violations: nothing of it runs until `exkit check` passes"
+NOT_PARSED = "the source does not parse: only the syntax error is reported until it does"
 SHARED_OUTPUTS = ("python/exchangekit/__init__.py", "python/exchangekit/async_support/__init__.py", "js/index.js",
                   "php/base/Exchanges.php")
 
@@ -117,7 +118,7 @@ def certify(root: str, exchange_id: str, build_plan: Callable[[], Plan], build: 
     report.findings += checked
     locator = _Locator(source, _parse(os.path.join(root, source)))
     if locator.exchange is None:  # the parse error is the finding; nothing else can be judged
-        report.results = {runtime: {"passed": 0, "failed": 0, "not_run": NOT_CHECKED} for runtime in RUNTIMES}
+        report.results = {runtime: {"passed": 0, "failed": 0, "not_run": NOT_PARSED} for runtime in RUNTIMES}
         report.seconds = time.perf_counter() - started
         return report
     # Nothing of a file runs before it passes the checker, its parent exchanges included.
