@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import random
+import re
 import subprocess
 import sys
 import threading
@@ -438,7 +439,16 @@ def _pieces(text: str) -> tuple[str, list[str], str]:
 
 
 def _is_describe(method: str) -> bool:
-    return any(line.strip().startswith("describe (") for line in method.split("\n"))
+    return _method_name(method) == "describe"
+
+
+def _method_name(method: str) -> str | None:
+    """The name of a method of _pieces (after the comments before it)."""
+    for line in method.split("\n"):
+        match = re.match(r"\s*(?:async )?(\w+) \(", line)
+        if match and not line.strip().startswith(("//", "/*", "*")):
+            return match.group(1)
+    return None
 
 
 def _stub(method: str) -> str:
@@ -505,10 +515,12 @@ def test_fuzzed_exchange_sources_check_transpile_and_compile():
         exchange = EXCHANGES[number % len(EXCHANGES)]
         head, methods, tail = texts[exchange]
         sampled = rng.sample(methods, min(len(methods), rng.randint(1, 3)))
-        # The methods left out stay declared, as stubs, and describe () whole, with the implicit API: what the
-        # sampled ones call exists (SUB-E019).
-        text = head + "".join(sampled) + "".join(method if _is_describe(method) else _stub(method)
-                                                 for method in methods if method not in sampled) + tail
+        # describe () stays whole (the implicit API) and the methods the sampled ones call stay declared, as stubs:
+        # what the sampled methods call exists (SUB-E019).
+        called = set(re.findall(r"this\.(\w+) \(", "".join(sampled)))
+        text = head + "".join(sampled) + "".join(
+            method if _is_describe(method) else _stub(method) for method in methods
+            if method not in sampled and (_is_describe(method) or _method_name(method) in called)) + tail
         for _ in range(rng.randint(1, 3)):
             text = _mutate(rng, text)
         source = SourceFile(f"js/{exchange}.js", text)
