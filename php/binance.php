@@ -6,7 +6,259 @@ namespace exchangekit;
 
 class binance extends Exchange {
     public function describe() {
-        return $this->deep_extend(parent::describe(), ['id' => 'binance', 'name' => 'Binance', 'countries' => ['JP', 'MT'], 'version' => 'v3', 'rateLimit' => 10, 'certified' => true, 'has' => ['fetchCurrencies' => true, 'fetchTime' => true, 'fetchTradingFees' => true, 'fetchStatus' => true, 'fetchTicker' => true, 'fetchTickers' => true, 'fetchOrderBook' => true, 'fetchOHLCV' => true, 'fetchTrades' => true, 'fetchBalance' => true, 'createOrder' => true, 'cancelOrder' => true, 'cancelAllOrders' => true, 'fetchOrder' => true, 'fetchOrders' => true, 'fetchOpenOrders' => true, 'fetchClosedOrders' => true, 'fetchMyTrades' => true, 'fetchDeposits' => true, 'fetchWithdrawals' => true, 'fetchDepositAddress' => true, 'withdraw' => true], 'urls' => ['logo' => 'https://bin.bnbstatic.com/static/images/common/logo.png', 'api' => ['public' => 'https://api.binance.com/api/v3', 'private' => 'https://api.binance.com/api/v3', 'sapi' => 'https://api.binance.com/sapi/v1'], 'www' => 'https://www.binance.com', 'doc' => 'https://developers.binance.com/docs/binance-spot-api-docs', 'fees' => 'https://www.binance.com/en/fee/schedule'], 'api' => ['public' => ['get' => ['ping' => 1, 'time' => 1, 'exchangeInfo' => 20, 'depth' => 5, 'trades' => 25, 'historicalTrades' => 25, 'aggTrades' => 2, 'klines' => 2, 'uiKlines' => 2, 'avgPrice' => 2, 'ticker/24hr' => 2, 'ticker/tradingDay' => 4, 'ticker/price' => 2, 'ticker/bookTicker' => 2, 'ticker' => 4]], 'private' => ['get' => ['order' => 4, 'openOrders' => 6, 'allOrders' => 20, 'orderList' => 4, 'allOrderList' => 20, 'openOrderList' => 6, 'account' => 20, 'myTrades' => 20, 'rateLimit/order' => 40, 'myPreventedMatches' => 20, 'myAllocations' => 20, 'account/commission' => 20], 'post' => ['order' => 1, 'order/test' => 1, 'order/cancelReplace' => 1, 'orderList/oco' => 1, 'orderList/oto' => 1, 'orderList/otoco' => 1, 'sor/order' => 1, 'sor/order/test' => 1], 'put' => ['order/amend/keepPriority' => 4], 'delete' => ['order' => 1, 'openOrders' => 1, 'orderList' => 1]], 'sapi' => ['get' => ['system/status' => 1, 'account/status' => 1, 'account/apiTradingStatus' => 1, 'account/apiRestrictions' => 1, 'capital/config/getall' => 10, 'capital/deposit/hisrec' => 1, 'capital/withdraw/history' => 18, 'capital/deposit/address' => 10, 'capital/deposit/address/list' => 10, 'asset/assetDividend' => 10, 'asset/assetDetail' => 1, 'asset/tradeFee' => 1, 'asset/transfer' => 1, 'asset/dribblet' => 1], 'post' => ['capital/withdraw/apply' => 600, 'asset/transfer' => 900, 'asset/dust' => 10, 'asset/get-funding-asset' => 1]]], 'timeframes' => ['1s' => '1s', '1m' => '1m', '3m' => '3m', '5m' => '5m', '15m' => '15m', '30m' => '30m', '1h' => '1h', '2h' => '2h', '4h' => '4h', '6h' => '6h', '8h' => '8h', '12h' => '12h', '1d' => '1d', '3d' => '3d', '1w' => '1w', '1M' => '1M'], 'requiredCredentials' => ['apiKey' => true, 'secret' => true], 'fees' => ['trading' => ['tierBased' => true, 'percentage' => true, 'taker' => 0.001, 'maker' => 0.001]], 'precisionMode' => TICK_SIZE, 'options' => ['networks' => ['ERC20' => 'ETH', 'TRC20' => 'TRX', 'BEP20' => 'BSC', 'BEP2' => 'BNB', 'BTC' => 'BTC', 'SOL' => 'SOL', 'POLYGON' => 'MATIC', 'ARBITRUM' => 'ARBITRUM', 'OPTIMISM' => 'OPTIMISM', 'AVAXC' => 'AVAXC'], 'orderTypes' => ['LIMIT' => ['limit', null], 'MARKET' => ['market', null], 'LIMIT_MAKER' => ['limit', null], 'STOP_LOSS' => ['market', 'stopLossPrice'], 'STOP_LOSS_LIMIT' => ['limit', 'stopLossPrice'], 'TAKE_PROFIT' => ['market', 'takeProfitPrice'], 'TAKE_PROFIT_LIMIT' => ['limit', 'takeProfitPrice']], 'orderStatuses' => ['NEW' => 'open', 'PENDING_NEW' => 'open', 'PARTIALLY_FILLED' => 'open', 'PENDING_CANCEL' => 'open', 'FILLED' => 'closed', 'CANCELED' => 'canceled', 'REJECTED' => 'rejected', 'EXPIRED' => 'expired', 'EXPIRED_IN_MATCH' => 'expired'], 'depositStatuses' => ['0' => 'pending', '1' => 'ok', '2' => 'failed', '6' => 'ok', '7' => 'failed', '8' => 'pending'], 'withdrawalStatuses' => ['0' => 'pending', '1' => 'canceled', '2' => 'pending', '3' => 'failed', '4' => 'pending', '5' => 'failed', '6' => 'ok']], 'exceptions' => ['exact' => ['-1000' => ExchangeError::class, '-1001' => ExchangeNotAvailable::class, '-1002' => AuthenticationError::class, '-1003' => RateLimitExceeded::class, '-1006' => ExchangeNotAvailable::class, '-1007' => RequestTimeout::class, '-1008' => ExchangeNotAvailable::class, '-1013' => InvalidOrder::class, '-1014' => InvalidOrder::class, '-1015' => RateLimitExceeded::class, '-1016' => ExchangeNotAvailable::class, '-1020' => BadRequest::class, '-1021' => InvalidNonce::class, '-1022' => AuthenticationError::class, '-1100' => BadRequest::class, '-1101' => BadRequest::class, '-1102' => BadRequest::class, '-1103' => BadRequest::class, '-1104' => BadRequest::class, '-1105' => BadRequest::class, '-1106' => BadRequest::class, '-1111' => InvalidOrder::class, '-1112' => InvalidOrder::class, '-1114' => InvalidOrder::class, '-1115' => InvalidOrder::class, '-1116' => InvalidOrder::class, '-1117' => InvalidOrder::class, '-1118' => InvalidOrder::class, '-1119' => InvalidOrder::class, '-1120' => BadRequest::class, '-1121' => BadSymbol::class, '-1125' => AuthenticationError::class, '-1127' => BadRequest::class, '-1128' => BadRequest::class, '-1130' => BadRequest::class, '-2010' => InvalidOrder::class, '-2011' => OrderNotFound::class, '-2013' => OrderNotFound::class, '-2014' => AuthenticationError::class, '-2015' => AuthenticationError::class, '-2016' => InvalidOrder::class, '-2018' => InsufficientFunds::class, '-2019' => InsufficientFunds::class, '-4026' => InvalidAddress::class, 'Account has insufficient balance for requested action.' => InsufficientFunds::class, 'This account may not place or cancel orders.' => AccountSuspended::class, 'This action is disabled on this account.' => PermissionDenied::class], 'broad' => ['insufficient balance' => InsufficientFunds::class, 'Too many requests' => RateLimitExceeded::class]]]);
+        return $this->deep_extend(
+            parent::describe(),
+            [
+                'id' => 'binance',
+                'name' => 'Binance',
+                'countries' => ['JP', 'MT'],
+                'version' => 'v3',
+                'rateLimit' => 10,
+                'certified' => true,
+                'has' => [
+                    'fetchCurrencies' => true,
+                    'fetchTime' => true,
+                    'fetchTradingFees' => true,
+                    'fetchStatus' => true,
+                    'fetchTicker' => true,
+                    'fetchTickers' => true,
+                    'fetchOrderBook' => true,
+                    'fetchOHLCV' => true,
+                    'fetchTrades' => true,
+                    'fetchBalance' => true,
+                    'createOrder' => true,
+                    'cancelOrder' => true,
+                    'cancelAllOrders' => true,
+                    'fetchOrder' => true,
+                    'fetchOrders' => true,
+                    'fetchOpenOrders' => true,
+                    'fetchClosedOrders' => true,
+                    'fetchMyTrades' => true,
+                    'fetchDeposits' => true,
+                    'fetchWithdrawals' => true,
+                    'fetchDepositAddress' => true,
+                    'withdraw' => true,
+                ],
+                'urls' => [
+                    'logo' => 'https://bin.bnbstatic.com/static/images/common/logo.png',
+                    'api' => [
+                        'public' => 'https://api.binance.com/api/v3',
+                        'private' => 'https://api.binance.com/api/v3',
+                        'sapi' => 'https://api.binance.com/sapi/v1',
+                    ],
+                    'www' => 'https://www.binance.com',
+                    'doc' => 'https://developers.binance.com/docs/binance-spot-api-docs',
+                    'fees' => 'https://www.binance.com/en/fee/schedule',
+                ],
+                'api' => [
+                    'public' => [
+                        'get' => [
+                            'ping' => 1,
+                            'time' => 1,
+                            'exchangeInfo' => 20,
+                            'depth' => 5,
+                            'trades' => 25,
+                            'historicalTrades' => 25,
+                            'aggTrades' => 2,
+                            'klines' => 2,
+                            'uiKlines' => 2,
+                            'avgPrice' => 2,
+                            'ticker/24hr' => 2,
+                            'ticker/tradingDay' => 4,
+                            'ticker/price' => 2,
+                            'ticker/bookTicker' => 2,
+                            'ticker' => 4,
+                        ],
+                    ],
+                    'private' => [
+                        'get' => [
+                            'order' => 4,
+                            'openOrders' => 6,
+                            'allOrders' => 20,
+                            'orderList' => 4,
+                            'allOrderList' => 20,
+                            'openOrderList' => 6,
+                            'account' => 20,
+                            'myTrades' => 20,
+                            'rateLimit/order' => 40,
+                            'myPreventedMatches' => 20,
+                            'myAllocations' => 20,
+                            'account/commission' => 20,
+                        ],
+                        'post' => [
+                            'order' => 1,
+                            'order/test' => 1,
+                            'order/cancelReplace' => 1,
+                            'orderList/oco' => 1,
+                            'orderList/oto' => 1,
+                            'orderList/otoco' => 1,
+                            'sor/order' => 1,
+                            'sor/order/test' => 1,
+                        ],
+                        'put' => ['order/amend/keepPriority' => 4],
+                        'delete' => ['order' => 1, 'openOrders' => 1, 'orderList' => 1],
+                    ],
+                    'sapi' => [
+                        'get' => [
+                            'system/status' => 1,
+                            'account/status' => 1,
+                            'account/apiTradingStatus' => 1,
+                            'account/apiRestrictions' => 1,
+                            'capital/config/getall' => 10,
+                            'capital/deposit/hisrec' => 1,
+                            'capital/withdraw/history' => 18,
+                            'capital/deposit/address' => 10,
+                            'capital/deposit/address/list' => 10,
+                            'asset/assetDividend' => 10,
+                            'asset/assetDetail' => 1,
+                            'asset/tradeFee' => 1,
+                            'asset/transfer' => 1,
+                            'asset/dribblet' => 1,
+                        ],
+                        'post' => [
+                            'capital/withdraw/apply' => 600,
+                            'asset/transfer' => 900,
+                            'asset/dust' => 10,
+                            'asset/get-funding-asset' => 1,
+                        ],
+                    ],
+                ],
+                'timeframes' => [
+                    '1s' => '1s',
+                    '1m' => '1m',
+                    '3m' => '3m',
+                    '5m' => '5m',
+                    '15m' => '15m',
+                    '30m' => '30m',
+                    '1h' => '1h',
+                    '2h' => '2h',
+                    '4h' => '4h',
+                    '6h' => '6h',
+                    '8h' => '8h',
+                    '12h' => '12h',
+                    '1d' => '1d',
+                    '3d' => '3d',
+                    '1w' => '1w',
+                    '1M' => '1M',
+                ],
+                'requiredCredentials' => ['apiKey' => true, 'secret' => true],
+                'fees' => [
+                    'trading' => [
+                        'tierBased' => true,
+                        'percentage' => true,
+                        'taker' => 0.001,
+                        'maker' => 0.001,
+                    ],
+                ],
+                'precisionMode' => TICK_SIZE,
+                'options' => [
+                    'networks' => [
+                        'ERC20' => 'ETH',
+                        'TRC20' => 'TRX',
+                        'BEP20' => 'BSC',
+                        'BEP2' => 'BNB',
+                        'BTC' => 'BTC',
+                        'SOL' => 'SOL',
+                        'POLYGON' => 'MATIC',
+                        'ARBITRUM' => 'ARBITRUM',
+                        'OPTIMISM' => 'OPTIMISM',
+                        'AVAXC' => 'AVAXC',
+                    ],
+                    'orderTypes' => [
+                        'LIMIT' => ['limit', null],
+                        'MARKET' => ['market', null],
+                        'LIMIT_MAKER' => ['limit', null],
+                        'STOP_LOSS' => ['market', 'stopLossPrice'],
+                        'STOP_LOSS_LIMIT' => ['limit', 'stopLossPrice'],
+                        'TAKE_PROFIT' => ['market', 'takeProfitPrice'],
+                        'TAKE_PROFIT_LIMIT' => ['limit', 'takeProfitPrice'],
+                    ],
+                    'orderStatuses' => [
+                        'NEW' => 'open',
+                        'PENDING_NEW' => 'open',
+                        'PARTIALLY_FILLED' => 'open',
+                        'PENDING_CANCEL' => 'open',
+                        'FILLED' => 'closed',
+                        'CANCELED' => 'canceled',
+                        'REJECTED' => 'rejected',
+                        'EXPIRED' => 'expired',
+                        'EXPIRED_IN_MATCH' => 'expired',
+                    ],
+                    'depositStatuses' => [
+                        '0' => 'pending',
+                        '1' => 'ok',
+                        '2' => 'failed',
+                        '6' => 'ok',
+                        '7' => 'failed',
+                        '8' => 'pending',
+                    ],
+                    'withdrawalStatuses' => [
+                        '0' => 'pending',
+                        '1' => 'canceled',
+                        '2' => 'pending',
+                        '3' => 'failed',
+                        '4' => 'pending',
+                        '5' => 'failed',
+                        '6' => 'ok',
+                    ],
+                ],
+                'exceptions' => [
+                    'exact' => [
+                        '-1000' => ExchangeError::class,
+                        '-1001' => ExchangeNotAvailable::class,
+                        '-1002' => AuthenticationError::class,
+                        '-1003' => RateLimitExceeded::class,
+                        '-1006' => ExchangeNotAvailable::class,
+                        '-1007' => RequestTimeout::class,
+                        '-1008' => ExchangeNotAvailable::class,
+                        '-1013' => InvalidOrder::class,
+                        '-1014' => InvalidOrder::class,
+                        '-1015' => RateLimitExceeded::class,
+                        '-1016' => ExchangeNotAvailable::class,
+                        '-1020' => BadRequest::class,
+                        '-1021' => InvalidNonce::class,
+                        '-1022' => AuthenticationError::class,
+                        '-1100' => BadRequest::class,
+                        '-1101' => BadRequest::class,
+                        '-1102' => BadRequest::class,
+                        '-1103' => BadRequest::class,
+                        '-1104' => BadRequest::class,
+                        '-1105' => BadRequest::class,
+                        '-1106' => BadRequest::class,
+                        '-1111' => InvalidOrder::class,
+                        '-1112' => InvalidOrder::class,
+                        '-1114' => InvalidOrder::class,
+                        '-1115' => InvalidOrder::class,
+                        '-1116' => InvalidOrder::class,
+                        '-1117' => InvalidOrder::class,
+                        '-1118' => InvalidOrder::class,
+                        '-1119' => InvalidOrder::class,
+                        '-1120' => BadRequest::class,
+                        '-1121' => BadSymbol::class,
+                        '-1125' => AuthenticationError::class,
+                        '-1127' => BadRequest::class,
+                        '-1128' => BadRequest::class,
+                        '-1130' => BadRequest::class,
+                        '-2010' => InvalidOrder::class,
+                        '-2011' => OrderNotFound::class,
+                        '-2013' => OrderNotFound::class,
+                        '-2014' => AuthenticationError::class,
+                        '-2015' => AuthenticationError::class,
+                        '-2016' => InvalidOrder::class,
+                        '-2018' => InsufficientFunds::class,
+                        '-2019' => InsufficientFunds::class,
+                        '-4026' => InvalidAddress::class,
+                        'Account has insufficient balance for requested action.' => InsufficientFunds::class,
+                        'This account may not place or cancel orders.' => AccountSuspended::class,
+                        'This action is disabled on this account.' => PermissionDenied::class,
+                    ],
+                    'broad' => [
+                        'insufficient balance' => InsufficientFunds::class,
+                        'Too many requests' => RateLimitExceeded::class,
+                    ],
+                ],
+            ],
+        );
     }
 
     public function nonce() {
@@ -30,7 +282,13 @@ class binance extends Exchange {
         // system/status: { status: 0 normal or 1 system maintenance, msg }; it needs no signature.
         $response = $this->sapi_get_system_status($params);
         $status = $this->safe_string($response, 'status');
-        return ['status' => $status === '0' ? 'ok' : 'maintenance', 'updated' => null, 'eta' => null, 'url' => null, 'info' => $response];
+        return [
+            'status' => $status === '0' ? 'ok' : 'maintenance',
+            'updated' => null,
+            'eta' => null,
+            'url' => null,
+            'info' => $response,
+        ];
     }
 
     public function fetch_trading_fees($params = null) {
@@ -44,7 +302,16 @@ class binance extends Exchange {
         for ($i = 0; Js::less($i, Js::length($response)); $i++) {
             $entry = Js::get($response, $i);
             $market = $this->safe_market($this->safe_string($entry, 'symbol'));
-            Js::set($fees, Js::get($market, 'symbol'), ['symbol' => Js::get($market, 'symbol'), 'maker' => $this->safe_number($entry, 'makerCommission'), 'taker' => $this->safe_number($entry, 'takerCommission'), 'info' => $entry]);
+            Js::set(
+                $fees,
+                Js::get($market, 'symbol'),
+                [
+                    'symbol' => Js::get($market, 'symbol'),
+                    'maker' => $this->safe_number($entry, 'makerCommission'),
+                    'taker' => $this->safe_number($entry, 'takerCommission'),
+                    'info' => $entry,
+                ],
+            );
         }
         return $fees;
     }
@@ -77,11 +344,50 @@ class binance extends Exchange {
                 $network_code = $this->network_code($network_id);
                 $deposit_enabled = $this->safe_bool($item, 'depositEnable');
                 $withdraw_enabled = $this->safe_bool($item, 'withdrawEnable');
-                Js::set($networks, $network_code, ['id' => $network_id, 'network' => $network_code, 'active' => Js::truthy($_value1 = $deposit_enabled) ? $withdraw_enabled : $_value1, 'deposit' => $deposit_enabled, 'withdraw' => $withdraw_enabled, 'fee' => $this->safe_number($item, 'withdrawFee'), 'precision' => $this->safe_number($item, 'withdrawIntegerMultiple'), 'limits' => ['withdraw' => ['min' => $this->safe_number($item, 'withdrawMin'), 'max' => $this->safe_number($item, 'withdrawMax')]]]);
+                Js::set(
+                    $networks,
+                    $network_code,
+                    [
+                        'id' => $network_id,
+                        'network' => $network_code,
+                        'active' => Js::truthy($_value1 = $deposit_enabled) ? $withdraw_enabled : $_value1,
+                        'deposit' => $deposit_enabled,
+                        'withdraw' => $withdraw_enabled,
+                        'fee' => $this->safe_number($item, 'withdrawFee'),
+                        'precision' => $this->safe_number($item, 'withdrawIntegerMultiple'),
+                        'limits' => [
+                            'withdraw' => [
+                                'min' => $this->safe_number($item, 'withdrawMin'),
+                                'max' => $this->safe_number($item, 'withdrawMax'),
+                            ],
+                        ],
+                    ],
+                );
             }
             $deposit = $this->safe_bool($entry, 'depositAllEnable');
             $withdraw = $this->safe_bool($entry, 'withdrawAllEnable');
-            Js::set($result, $code, ['id' => $id, 'code' => $code, 'name' => $this->safe_string($entry, 'name'), 'active' => Js::truthy($_value2 = $deposit) ? $withdraw : $_value2, 'deposit' => $deposit, 'withdraw' => $withdraw, 'fee' => $this->safe_number($network, 'withdrawFee'), 'precision' => $this->safe_number($network, 'withdrawIntegerMultiple'), 'limits' => ['withdraw' => ['min' => $this->safe_number($network, 'withdrawMin'), 'max' => $this->safe_number($network, 'withdrawMax')]], 'networks' => $networks, 'info' => $entry]);
+            Js::set(
+                $result,
+                $code,
+                [
+                    'id' => $id,
+                    'code' => $code,
+                    'name' => $this->safe_string($entry, 'name'),
+                    'active' => Js::truthy($_value2 = $deposit) ? $withdraw : $_value2,
+                    'deposit' => $deposit,
+                    'withdraw' => $withdraw,
+                    'fee' => $this->safe_number($network, 'withdrawFee'),
+                    'precision' => $this->safe_number($network, 'withdrawIntegerMultiple'),
+                    'limits' => [
+                        'withdraw' => [
+                            'min' => $this->safe_number($network, 'withdrawMin'),
+                            'max' => $this->safe_number($network, 'withdrawMax'),
+                        ],
+                    ],
+                    'networks' => $networks,
+                    'info' => $entry,
+                ],
+            );
         }
         return $result;
     }
@@ -103,14 +409,66 @@ class binance extends Exchange {
             $price_filter = $this->safe_dict($filters, 'PRICE_FILTER', []);
             $lot_size = $this->safe_dict($filters, 'LOT_SIZE', []);
             $notional = $this->safe_dict2($filters, 'NOTIONAL', 'MIN_NOTIONAL', []);
-            $result[] = ['id' => $this->safe_string($entry, 'symbol'), 'symbol' => (Js::toStr($base) . '/') . Js::toStr($quote), 'base' => $base, 'quote' => $quote, 'baseId' => $base_id, 'quoteId' => $quote_id, 'active' => $this->safe_string($entry, 'status') === 'TRADING', 'type' => 'spot', 'spot' => true, 'taker' => Js::get(Js::get($this->fees, 'trading'), 'taker'), 'maker' => Js::get(Js::get($this->fees, 'trading'), 'maker'), 'precision' => ['amount' => $this->safe_number($lot_size, 'stepSize'), 'price' => $this->safe_number($price_filter, 'tickSize')], 'limits' => ['amount' => ['min' => $this->safe_number($lot_size, 'minQty'), 'max' => $this->safe_number($lot_size, 'maxQty')], 'price' => ['min' => $this->safe_number($price_filter, 'minPrice'), 'max' => $this->safe_number($price_filter, 'maxPrice')], 'cost' => ['min' => $this->safe_number2($notional, 'minNotional', 'notional'), 'max' => $this->safe_number($notional, 'maxNotional')]], 'info' => $entry];
+            $result[] = [
+                'id' => $this->safe_string($entry, 'symbol'),
+                'symbol' => (Js::toStr($base) . '/') . Js::toStr($quote),
+                'base' => $base,
+                'quote' => $quote,
+                'baseId' => $base_id,
+                'quoteId' => $quote_id,
+                'active' => $this->safe_string($entry, 'status') === 'TRADING',
+                'type' => 'spot',
+                'spot' => true,
+                'taker' => Js::get(Js::get($this->fees, 'trading'), 'taker'),
+                'maker' => Js::get(Js::get($this->fees, 'trading'), 'maker'),
+                'precision' => [
+                    'amount' => $this->safe_number($lot_size, 'stepSize'),
+                    'price' => $this->safe_number($price_filter, 'tickSize'),
+                ],
+                'limits' => [
+                    'amount' => [
+                        'min' => $this->safe_number($lot_size, 'minQty'),
+                        'max' => $this->safe_number($lot_size, 'maxQty'),
+                    ],
+                    'price' => [
+                        'min' => $this->safe_number($price_filter, 'minPrice'),
+                        'max' => $this->safe_number($price_filter, 'maxPrice'),
+                    ],
+                    'cost' => [
+                        'min' => $this->safe_number2($notional, 'minNotional', 'notional'),
+                        'max' => $this->safe_number($notional, 'maxNotional'),
+                    ],
+                ],
+                'info' => $entry,
+            ];
         }
         return $result;
     }
 
     // --- market data ---------------------------------------------------------------------------------
     public function parse_ticker($ticker, $market = null) {
-        return $this->safe_ticker(['symbol' => $this->safe_symbol($this->safe_string($ticker, 'symbol'), $market), 'timestamp' => $this->safe_integer($ticker, 'closeTime'), 'high' => $this->safe_string($ticker, 'highPrice'), 'low' => $this->safe_string($ticker, 'lowPrice'), 'bid' => $this->safe_string($ticker, 'bidPrice'), 'bidVolume' => $this->safe_string($ticker, 'bidQty'), 'ask' => $this->safe_string($ticker, 'askPrice'), 'askVolume' => $this->safe_string($ticker, 'askQty'), 'vwap' => $this->safe_string($ticker, 'weightedAvgPrice'), 'open' => $this->safe_string($ticker, 'openPrice'), 'last' => $this->safe_string($ticker, 'lastPrice'), 'previousClose' => $this->safe_string($ticker, 'prevClosePrice'), 'change' => $this->safe_string($ticker, 'priceChange'), 'percentage' => $this->safe_string($ticker, 'priceChangePercent'), 'baseVolume' => $this->safe_string($ticker, 'volume'), 'quoteVolume' => $this->safe_string($ticker, 'quoteVolume'), 'info' => $ticker], $market);
+        return $this->safe_ticker(
+            [
+                'symbol' => $this->safe_symbol($this->safe_string($ticker, 'symbol'), $market),
+                'timestamp' => $this->safe_integer($ticker, 'closeTime'),
+                'high' => $this->safe_string($ticker, 'highPrice'),
+                'low' => $this->safe_string($ticker, 'lowPrice'),
+                'bid' => $this->safe_string($ticker, 'bidPrice'),
+                'bidVolume' => $this->safe_string($ticker, 'bidQty'),
+                'ask' => $this->safe_string($ticker, 'askPrice'),
+                'askVolume' => $this->safe_string($ticker, 'askQty'),
+                'vwap' => $this->safe_string($ticker, 'weightedAvgPrice'),
+                'open' => $this->safe_string($ticker, 'openPrice'),
+                'last' => $this->safe_string($ticker, 'lastPrice'),
+                'previousClose' => $this->safe_string($ticker, 'prevClosePrice'),
+                'change' => $this->safe_string($ticker, 'priceChange'),
+                'percentage' => $this->safe_string($ticker, 'priceChangePercent'),
+                'baseVolume' => $this->safe_string($ticker, 'volume'),
+                'quoteVolume' => $this->safe_string($ticker, 'quoteVolume'),
+                'info' => $ticker,
+            ],
+            $market,
+        );
     }
 
     public function fetch_ticker($symbol, $params = null) {
@@ -119,7 +477,9 @@ class binance extends Exchange {
         }
         $this->load_markets();
         $market = $this->market($symbol);
-        $response = $this->public_get_ticker24hr($this->extend(['symbol' => Js::get($market, 'id')], $params));
+        $response = $this->public_get_ticker24hr(
+            $this->extend(['symbol' => Js::get($market, 'id')], $params),
+        );
         return $this->parse_ticker($response, $market);
     }
 
@@ -129,7 +489,7 @@ class binance extends Exchange {
         }
         $this->load_markets();
         $request = [];
-        if (!($symbols === null)) {
+        if ($symbols !== null) {
             $request['symbols'] = $this->json($this->market_ids($symbols));
         }
         $response = $this->public_get_ticker24hr($this->extend($request, $params));
@@ -143,7 +503,7 @@ class binance extends Exchange {
         $this->load_markets();
         $market = $this->market($symbol);
         $request = ['symbol' => Js::get($market, 'id')];
-        if (!($limit === null)) {
+        if ($limit !== null) {
             $request['limit'] = $limit;
         }
         $response = $this->public_get_depth($this->extend($request, $params));
@@ -162,15 +522,18 @@ class binance extends Exchange {
         // Candles are [ open time, open, high, low, close, volume, close time, quote volume, ... ].
         $this->load_markets();
         $market = $this->market($symbol);
-        $request = ['symbol' => Js::get($market, 'id'), 'interval' => $this->safe_string($this->timeframes, $timeframe, $timeframe)];
-        if (!($since === null)) {
+        $request = [
+            'symbol' => Js::get($market, 'id'),
+            'interval' => $this->safe_string($this->timeframes, $timeframe, $timeframe),
+        ];
+        if ($since !== null) {
             $request['startTime'] = $since;
         }
-        if (!($limit === null)) {
+        if ($limit !== null) {
             $request['limit'] = $limit;
         }
         $until = $this->safe_integer($params, 'until');
-        if (!($until === null)) {
+        if ($until !== null) {
             $request['endTime'] = $until;
         }
         $response = $this->public_get_klines($this->extend($request, $this->omit($params, 'until')));
@@ -184,22 +547,40 @@ class binance extends Exchange {
         $side = null;
         $taker_or_maker = null;
         $is_buyer = $this->safe_bool($trade, 'isBuyer');
-        if (!($is_buyer === null)) {
+        if ($is_buyer !== null) {
             $side = Js::truthy($is_buyer) ? 'buy' : 'sell';
             $taker_or_maker = Js::truthy($this->safe_bool($trade, 'isMaker')) ? 'maker' : 'taker';
         } else {
             // The taker's side: when the buyer made the market, the taker sold.
             $buyer_maker = $this->safe_bool2($trade, 'isBuyerMaker', 'm');
-            if (!($buyer_maker === null)) {
+            if ($buyer_maker !== null) {
                 $side = Js::truthy($buyer_maker) ? 'sell' : 'buy';
             }
         }
         $fee = null;
         $commission = $this->safe_string($trade, 'commission');
-        if (!($commission === null)) {
-            $fee = ['cost' => $commission, 'currency' => $this->safe_currency_code($this->safe_string($trade, 'commissionAsset'))];
+        if ($commission !== null) {
+            $fee = [
+                'cost' => $commission,
+                'currency' => $this->safe_currency_code($this->safe_string($trade, 'commissionAsset')),
+            ];
         }
-        return $this->safe_trade(['id' => $this->safe_string_n($trade, ['id', 'a', 'tradeId']), 'order' => $this->safe_string($trade, 'orderId'), 'symbol' => Js::get($market, 'symbol'), 'timestamp' => $this->safe_integer2($trade, 'time', 'T'), 'side' => $side, 'takerOrMaker' => $taker_or_maker, 'price' => $this->safe_string2($trade, 'price', 'p'), 'amount' => $this->safe_string2($trade, 'qty', 'q'), 'cost' => $this->safe_string($trade, 'quoteQty'), 'fee' => $fee, 'info' => $trade], $market);
+        return $this->safe_trade(
+            [
+                'id' => $this->safe_string_n($trade, ['id', 'a', 'tradeId']),
+                'order' => $this->safe_string($trade, 'orderId'),
+                'symbol' => Js::get($market, 'symbol'),
+                'timestamp' => $this->safe_integer2($trade, 'time', 'T'),
+                'side' => $side,
+                'takerOrMaker' => $taker_or_maker,
+                'price' => $this->safe_string2($trade, 'price', 'p'),
+                'amount' => $this->safe_string2($trade, 'qty', 'q'),
+                'cost' => $this->safe_string($trade, 'quoteQty'),
+                'fee' => $fee,
+                'info' => $trade,
+            ],
+            $market,
+        );
     }
 
     public function fetch_trades($symbol, $since = null, $limit = null, $params = null) {
@@ -211,7 +592,7 @@ class binance extends Exchange {
         $this->load_markets();
         $market = $this->market($symbol);
         $request = ['symbol' => Js::get($market, 'id')];
-        if (!($limit === null)) {
+        if ($limit !== null) {
             $request['limit'] = $limit;
         }
         $response = null;
@@ -249,11 +630,15 @@ class binance extends Exchange {
         // orders with stopPrice as their trigger. An updateTime of 0 means never.
         $market = $this->safe_market($this->safe_string($order, 'symbol'), $market);
         $price = $this->safe_string($order, 'price');
-        if (Js::truthy(Js::truthy($_value1 = !($price === null)) ? Precise::string_eq($price, '0') : $_value1)) {
+        if (Js::truthy(Js::truthy($_value1 = $price !== null) ? Precise::string_eq($price, '0') : $_value1)) {
             $price = null;
         }
         $stop_price = $this->safe_string($order, 'stopPrice');
-        if (Js::truthy(Js::truthy($_value2 = !($stop_price === null)) ? Precise::string_eq($stop_price, '0') : $_value2)) {
+        if (
+            Js::truthy(
+                Js::truthy($_value2 = $stop_price !== null) ? Precise::string_eq($stop_price, '0') : $_value2,
+            )
+        ) {
             $stop_price = null;
         }
         $binance_type = $this->safe_string($order, 'type');
@@ -263,10 +648,39 @@ class binance extends Exchange {
         $fills = $this->safe_list($order, 'fills', []);
         $trades = [];
         for ($i = 0; $i < count($fills); $i++) {
-            $trades[] = $this->parse_trade($this->extend(Js::get($fills, $i), ['orderId' => $this->safe_string($order, 'orderId')]), $market);
+            $trades[] = $this->parse_trade(
+                $this->extend(Js::get($fills, $i), ['orderId' => $this->safe_string($order, 'orderId')]),
+                $market,
+            );
         }
         $post_only = $binance_type === 'LIMIT_MAKER';
-        return $this->safe_order(['id' => $this->safe_string($order, 'orderId'), 'clientOrderId' => $this->safe_string($order, 'clientOrderId'), 'symbol' => Js::get($market, 'symbol'), 'timestamp' => $this->safe_integer2($order, 'time', 'transactTime'), 'lastUpdateTimestamp' => $this->safe_integer($order, 'updateTime'), 'status' => $this->safe_string(Js::get($this->options, 'orderStatuses'), $this->safe_string($order, 'status')), 'type' => $type, 'timeInForce' => $post_only ? 'PO' : $this->safe_string($order, 'timeInForce'), 'postOnly' => $post_only ? true : null, 'side' => $this->safe_string_lower($order, 'side'), 'price' => $price, 'triggerPrice' => $stop_price, 'stopLossPrice' => $trigger_kind === 'stopLossPrice' ? $stop_price : null, 'takeProfitPrice' => $trigger_kind === 'takeProfitPrice' ? $stop_price : null, 'amount' => $this->safe_string($order, 'origQty'), 'filled' => $this->safe_string($order, 'executedQty'), 'cost' => $this->safe_string($order, 'cummulativeQuoteQty'), 'trades' => $trades, 'info' => $order], $market);
+        return $this->safe_order(
+            [
+                'id' => $this->safe_string($order, 'orderId'),
+                'clientOrderId' => $this->safe_string($order, 'clientOrderId'),
+                'symbol' => Js::get($market, 'symbol'),
+                'timestamp' => $this->safe_integer2($order, 'time', 'transactTime'),
+                'lastUpdateTimestamp' => $this->safe_integer($order, 'updateTime'),
+                'status' => $this->safe_string(
+                    Js::get($this->options, 'orderStatuses'),
+                    $this->safe_string($order, 'status'),
+                ),
+                'type' => $type,
+                'timeInForce' => $post_only ? 'PO' : $this->safe_string($order, 'timeInForce'),
+                'postOnly' => $post_only ? true : null,
+                'side' => $this->safe_string_lower($order, 'side'),
+                'price' => $price,
+                'triggerPrice' => $stop_price,
+                'stopLossPrice' => $trigger_kind === 'stopLossPrice' ? $stop_price : null,
+                'takeProfitPrice' => $trigger_kind === 'takeProfitPrice' ? $stop_price : null,
+                'amount' => $this->safe_string($order, 'origQty'),
+                'filled' => $this->safe_string($order, 'executedQty'),
+                'cost' => $this->safe_string($order, 'cummulativeQuoteQty'),
+                'trades' => $trades,
+                'info' => $order,
+            ],
+            $market,
+        );
     }
 
     public function create_order($symbol, $type, $side, $amount, $price = null, $params = null) {
@@ -283,20 +697,29 @@ class binance extends Exchange {
         [$unified, $rest] = Js::destructure($this->unified_order_params($type, $params), 2);
         $this->reject_unified_params('createOrder', $unified, ['reduceOnly']);
         if (($type === 'limit') && ($price === null)) {
-            throw new ArgumentsRequired(Js::toStr($this->id) . ' createOrder () requires a price for a limit order');
+            throw new ArgumentsRequired(
+                Js::toStr($this->id) . ' createOrder () requires a price for a limit order',
+            );
         }
         $binance_type = mb_strtoupper($type, 'UTF-8');
         $trigger = Js::get($unified, 'trigger');
         if (Js::truthy(Js::get($unified, 'postOnly'))) {
             $binance_type = 'LIMIT_MAKER';
-        } elseif (!($trigger === null)) {
-            $binance_type = Js::get($unified, 'triggerKind') === 'takeProfitPrice' ? 'TAKE_PROFIT' : 'STOP_LOSS';
+        } elseif ($trigger !== null) {
+            $binance_type = Js::get(
+                $unified,
+                'triggerKind',
+            ) === 'takeProfitPrice' ? 'TAKE_PROFIT' : 'STOP_LOSS';
             if ($type === 'limit') {
                 $binance_type = $binance_type . '_LIMIT';
             }
         }
-        $request = ['symbol' => Js::get($market, 'id'), 'side' => mb_strtoupper($side, 'UTF-8'), 'type' => $binance_type];
-        if (!(Js::get($unified, 'cost') === null)) {
+        $request = [
+            'symbol' => Js::get($market, 'id'),
+            'side' => mb_strtoupper($side, 'UTF-8'),
+            'type' => $binance_type,
+        ];
+        if (Js::get($unified, 'cost') !== null) {
             $request['quoteOrderQty'] = $this->cost_to_precision($symbol, Js::get($unified, 'cost'));
         } else {
             $request['quantity'] = $this->amount_to_precision($symbol, $amount);
@@ -307,13 +730,19 @@ class binance extends Exchange {
             if (!(Js::truthy(Js::get($unified, 'postOnly')))) {
                 $request['timeInForce'] = $time_in_force === null ? 'GTC' : $time_in_force;
             }
-        } elseif (!($time_in_force === null)) {
-            throw new InvalidOrder(((Js::toStr($this->id) . ' createOrder () timeInForce applies to limit orders only, not ') . Js::toStr($type)) . ' orders');
+        } elseif ($time_in_force !== null) {
+            throw new InvalidOrder(
+                (
+                    (Js::toStr($this->id) . ' createOrder () timeInForce applies to limit orders only, not ') . Js::toStr(
+                        $type,
+                    )
+                ) . ' orders',
+            );
         }
-        if (!($trigger === null)) {
+        if ($trigger !== null) {
             $request['stopPrice'] = $this->price_to_precision($symbol, $trigger);
         }
-        if (!(Js::get($unified, 'clientOrderId') === null)) {
+        if (Js::get($unified, 'clientOrderId') !== null) {
             $request['newClientOrderId'] = Js::get($unified, 'clientOrderId');
         }
         $request['newOrderRespType'] = 'FULL';
@@ -323,7 +752,9 @@ class binance extends Exchange {
 
     public function require_symbol($method, $symbol) {
         if ($symbol === null) {
-            throw new ArgumentsRequired(((Js::toStr($this->id) . ' ') . Js::toStr($method)) . ' () requires a symbol argument');
+            throw new ArgumentsRequired(
+                ((Js::toStr($this->id) . ' ') . Js::toStr($method)) . ' () requires a symbol argument',
+            );
         }
         return $this->market($symbol);
     }
@@ -334,7 +765,9 @@ class binance extends Exchange {
         }
         $this->load_markets();
         $market = $this->require_symbol('cancelOrder', $symbol);
-        $response = $this->private_delete_order($this->extend(['symbol' => Js::get($market, 'id'), 'orderId' => $id], $params));
+        $response = $this->private_delete_order(
+            $this->extend(['symbol' => Js::get($market, 'id'), 'orderId' => $id], $params),
+        );
         return $this->parse_order($response, $market);
     }
 
@@ -345,7 +778,9 @@ class binance extends Exchange {
         // DELETE openOrders of one symbol: the orders it canceled.
         $this->load_markets();
         $market = $this->require_symbol('cancelAllOrders', $symbol);
-        $response = $this->private_delete_open_orders($this->extend(['symbol' => Js::get($market, 'id')], $params));
+        $response = $this->private_delete_open_orders(
+            $this->extend(['symbol' => Js::get($market, 'id')], $params),
+        );
         return $this->parse_orders($response, $market);
     }
 
@@ -355,7 +790,9 @@ class binance extends Exchange {
         }
         $this->load_markets();
         $market = $this->require_symbol('fetchOrder', $symbol);
-        $response = $this->private_get_order($this->extend(['symbol' => Js::get($market, 'id'), 'orderId' => $id], $params));
+        $response = $this->private_get_order(
+            $this->extend(['symbol' => Js::get($market, 'id'), 'orderId' => $id], $params),
+        );
         return $this->parse_order($response, $market);
     }
 
@@ -366,7 +803,7 @@ class binance extends Exchange {
         $this->load_markets();
         $request = [];
         $market = null;
-        if (!($symbol === null)) {
+        if ($symbol !== null) {
             $market = $this->market($symbol);
             $request['symbol'] = Js::get($market, 'id');
         }
@@ -381,7 +818,7 @@ class binance extends Exchange {
         $this->load_markets();
         $market = $this->require_symbol('fetchOrders', $symbol);
         $request = $this->all_orders_request($market, $since, $params);
-        if (!($limit === null)) {
+        if ($limit !== null) {
             $request['limit'] = $limit;
         }
         $response = $this->private_get_all_orders($request);
@@ -391,11 +828,11 @@ class binance extends Exchange {
     public function all_orders_request($market, $since, $params) {
         // allOrders: every order of a symbol, open or not, from startTime to endTime (the unified until).
         $request = ['symbol' => Js::get($market, 'id')];
-        if (!($since === null)) {
+        if ($since !== null) {
             $request['startTime'] = $since;
         }
         $until = $this->safe_integer($params, 'until');
-        if (!($until === null)) {
+        if ($until !== null) {
             $request['endTime'] = $until;
         }
         return $this->extend($request, $this->omit($params, 'until'));
@@ -426,14 +863,14 @@ class binance extends Exchange {
         $this->load_markets();
         $market = $this->require_symbol('fetchMyTrades', $symbol);
         $request = ['symbol' => Js::get($market, 'id')];
-        if (!($since === null)) {
+        if ($since !== null) {
             $request['startTime'] = $since;
         }
-        if (!($limit === null)) {
+        if ($limit !== null) {
             $request['limit'] = $limit;
         }
         $until = $this->safe_integer($params, 'until');
-        if (!($until === null)) {
+        if ($until !== null) {
             $request['endTime'] = $until;
         }
         $response = $this->private_get_my_trades($this->extend($request, $this->omit($params, 'until')));
@@ -444,19 +881,39 @@ class binance extends Exchange {
     public function parse_transaction($transaction, $currency = null) {
         // Deposits carry insertTime (milliseconds); withdrawals applyTime ('2019-10-12 11:12:02', UTC).
         $apply_time = $this->safe_string($transaction, 'applyTime');
-        $is_withdrawal = !($apply_time === null);
-        $statuses = $is_withdrawal ? Js::get($this->options, 'withdrawalStatuses') : Js::get($this->options, 'depositStatuses');
+        $is_withdrawal = $apply_time !== null;
+        $statuses = $is_withdrawal ? Js::get($this->options, 'withdrawalStatuses') : Js::get(
+            $this->options,
+            'depositStatuses',
+        );
         $code = $this->safe_currency_code($this->safe_string($transaction, 'coin'), $currency);
         $fee = null;
         $fee_cost = $this->safe_string($transaction, 'transactionFee');
-        if (!($fee_cost === null)) {
+        if ($fee_cost !== null) {
             $fee = ['cost' => $fee_cost, 'currency' => $code];
         }
         $timestamp = $this->safe_integer($transaction, 'insertTime');
         if ($is_withdrawal) {
             $timestamp = $this->parse8601($apply_time);
         }
-        return $this->safe_transaction(['id' => $this->safe_string($transaction, 'id'), 'txid' => $this->safe_string($transaction, 'txId'), 'timestamp' => $timestamp, 'network' => $this->network_code($this->safe_string($transaction, 'network')), 'address' => $this->safe_string($transaction, 'address'), 'tag' => $this->safe_string($transaction, 'addressTag'), 'type' => $is_withdrawal ? 'withdrawal' : 'deposit', 'amount' => $this->safe_string($transaction, 'amount'), 'currency' => $code, 'status' => $this->safe_string($statuses, $this->safe_string($transaction, 'status')), 'updated' => $this->parse8601($this->safe_string($transaction, 'completeTime')), 'fee' => $fee, 'info' => $transaction], $currency);
+        return $this->safe_transaction(
+            [
+                'id' => $this->safe_string($transaction, 'id'),
+                'txid' => $this->safe_string($transaction, 'txId'),
+                'timestamp' => $timestamp,
+                'network' => $this->network_code($this->safe_string($transaction, 'network')),
+                'address' => $this->safe_string($transaction, 'address'),
+                'tag' => $this->safe_string($transaction, 'addressTag'),
+                'type' => $is_withdrawal ? 'withdrawal' : 'deposit',
+                'amount' => $this->safe_string($transaction, 'amount'),
+                'currency' => $code,
+                'status' => $this->safe_string($statuses, $this->safe_string($transaction, 'status')),
+                'updated' => $this->parse8601($this->safe_string($transaction, 'completeTime')),
+                'fee' => $fee,
+                'info' => $transaction,
+            ],
+            $currency,
+        );
     }
 
     public function transfer_request($code, $since, $limit, $params = null) {
@@ -465,17 +922,17 @@ class binance extends Exchange {
         }
         // The query of deposit and withdrawal histories: coin, startTime, endTime (the unified until), limit.
         $request = [];
-        if (!($code === null)) {
+        if ($code !== null) {
             $request['coin'] = Js::get($this->currency($code), 'id');
         }
-        if (!($since === null)) {
+        if ($since !== null) {
             $request['startTime'] = $since;
         }
         $until = $this->safe_integer($params, 'until');
-        if (!($until === null)) {
+        if ($until !== null) {
             $request['endTime'] = $until;
         }
-        if (!($limit === null)) {
+        if ($limit !== null) {
             $request['limit'] = $limit;
         }
         return $request;
@@ -487,7 +944,12 @@ class binance extends Exchange {
         }
         $this->load_markets();
         $currency = $code === null ? null : $this->currency($code);
-        $response = $this->sapi_get_capital_deposit_hisrec($this->extend($this->transfer_request($code, $since, $limit, $params), $this->omit($params, 'until')));
+        $response = $this->sapi_get_capital_deposit_hisrec(
+            $this->extend(
+                $this->transfer_request($code, $since, $limit, $params),
+                $this->omit($params, 'until'),
+            ),
+        );
         return $this->parse_transactions($response, $currency, $since, $limit);
     }
 
@@ -497,7 +959,12 @@ class binance extends Exchange {
         }
         $this->load_markets();
         $currency = $code === null ? null : $this->currency($code);
-        $response = $this->sapi_get_capital_withdraw_history($this->extend($this->transfer_request($code, $since, $limit, $params), $this->omit($params, 'until')));
+        $response = $this->sapi_get_capital_withdraw_history(
+            $this->extend(
+                $this->transfer_request($code, $since, $limit, $params),
+                $this->omit($params, 'until'),
+            ),
+        );
         return $this->parse_transactions($response, $currency, $since, $limit);
     }
 
@@ -511,12 +978,20 @@ class binance extends Exchange {
         $currency = $this->currency($code);
         $request = ['coin' => Js::get($currency, 'id')];
         $network_code = $this->safe_string_upper($params, 'network');
-        if (!($network_code === null)) {
+        if ($network_code !== null) {
             $request['network'] = $this->network_id($network_code, $currency);
         }
-        $response = $this->sapi_get_capital_deposit_address($this->extend($request, $this->omit($params, 'network')));
+        $response = $this->sapi_get_capital_deposit_address(
+            $this->extend($request, $this->omit($params, 'network')),
+        );
         $tag = $this->safe_string($response, 'tag');
-        return ['currency' => $code, 'address' => $this->safe_string($response, 'address'), 'tag' => $tag === '' ? null : $tag, 'network' => $network_code, 'info' => $response];
+        return [
+            'currency' => $code,
+            'address' => $this->safe_string($response, 'address'),
+            'tag' => $tag === '' ? null : $tag,
+            'network' => $network_code,
+            'info' => $response,
+        ];
     }
 
     public function withdraw($code, $amount, $address, $tag = null, $params = null) {
@@ -525,17 +1000,34 @@ class binance extends Exchange {
         }
         $this->load_markets();
         $currency = $this->currency($code);
-        $request = ['coin' => Js::get($currency, 'id'), 'address' => $address, 'amount' => $this->number_to_string($amount)];
-        if (!($tag === null)) {
+        $request = [
+            'coin' => Js::get($currency, 'id'),
+            'address' => $address,
+            'amount' => $this->number_to_string($amount),
+        ];
+        if ($tag !== null) {
             $request['addressTag'] = $tag;
         }
         // The unified network code ('TRC20') is Binance's network id ('TRX'): options['networks'].
         $network_code = $this->safe_string_upper($params, 'network');
-        if (!($network_code === null)) {
+        if ($network_code !== null) {
             $request['network'] = $this->network_id($network_code, $currency);
         }
-        $response = $this->sapi_post_capital_withdraw_apply($this->extend($request, $this->omit($params, 'network')));
-        return $this->safe_transaction(['id' => $this->safe_string($response, 'id'), 'type' => 'withdrawal', 'address' => $address, 'tag' => $tag, 'amount' => Js::get($request, 'amount'), 'currency' => $code, 'network' => $network_code, 'info' => $response]);
+        $response = $this->sapi_post_capital_withdraw_apply(
+            $this->extend($request, $this->omit($params, 'network')),
+        );
+        return $this->safe_transaction(
+            [
+                'id' => $this->safe_string($response, 'id'),
+                'type' => 'withdrawal',
+                'address' => $address,
+                'tag' => $tag,
+                'amount' => Js::get($request, 'amount'),
+                'currency' => $code,
+                'network' => $network_code,
+                'info' => $response,
+            ],
+        );
     }
 
     // --- transport -----------------------------------------------------------------------------------
@@ -560,7 +1052,9 @@ class binance extends Exchange {
         // 'signature'; POST and PUT send it as the form body, the others as the query string.
         $this->check_required_credentials();
         $query = $this->urlencode($this->extend($params, ['timestamp' => $this->nonce()]));
-        $signed = (Js::toStr($query) . '&signature=') . Js::toStr($this->hmac($this->encode($query), $this->encode($this->secret), 'sha256'));
+        $signed = (Js::toStr($query) . '&signature=') . Js::toStr(
+            $this->hmac($this->encode($query), $this->encode($this->secret), 'sha256'),
+        );
         $headers = ['X-MBX-APIKEY' => $this->apiKey];
         if (($method === 'POST') || ($method === 'PUT')) {
             $body = $signed;
@@ -571,7 +1065,17 @@ class binance extends Exchange {
         return ['url' => $url, 'method' => $method, 'body' => $body, 'headers' => $headers];
     }
 
-    public function handle_errors($status, $reason, $url, $method, $response_headers, $response_body, $response, $request_headers, $request_body) {
+    public function handle_errors(
+        $status,
+        $reason,
+        $url,
+        $method,
+        $response_headers,
+        $response_body,
+        $response,
+        $request_headers,
+        $request_body,
+    ) {
         // Errors are { "code": -1121, "msg": "Invalid symbol." }, mostly with HTTP 4xx.
         if (($response === null) || Js::isArray($response)) {
             return;
@@ -582,11 +1086,11 @@ class binance extends Exchange {
             return;
         }
         $feedback = (((Js::toStr($this->id) . ' ') . Js::toStr($code)) . ' ') . Js::toStr($message);
-        if (!($message === null)) {
+        if ($message !== null) {
             $this->throw_exactly_matched_exception(Js::get($this->exceptions, 'exact'), $message, $feedback);
         }
         $this->throw_exactly_matched_exception(Js::get($this->exceptions, 'exact'), $code, $feedback);
-        if (!($message === null)) {
+        if ($message !== null) {
             $this->throw_broadly_matched_exception(Js::get($this->exceptions, 'broad'), $message, $feedback);
         }
         throw new ExchangeError($feedback);

@@ -6,7 +6,155 @@ namespace exchangekit;
 
 class bitfinex extends Exchange {
     public function describe() {
-        return $this->deep_extend(parent::describe(), ['id' => 'bitfinex', 'name' => 'Bitfinex', 'countries' => ['VG'], 'version' => 'v1', 'rateLimit' => 1000, 'certified' => true, 'has' => ['fetchCurrencies' => false, 'fetchTicker' => true, 'fetchTickers' => true, 'fetchOrderBook' => true, 'fetchOHLCV' => false, 'fetchTrades' => true, 'fetchBalance' => true, 'createOrder' => true, 'cancelOrder' => true, 'fetchOrder' => true, 'fetchOpenOrders' => true, 'fetchClosedOrders' => true, 'fetchMyTrades' => true, 'fetchDeposits' => true, 'fetchWithdrawals' => true, 'fetchDepositAddress' => true, 'withdraw' => true], 'urls' => ['logo' => 'https://www.bitfinex.com/assets/bfx-stacked.png', 'api' => 'https://api.bitfinex.com', 'www' => 'https://www.bitfinex.com', 'doc' => 'https://docs.bitfinex.com/v1/docs', 'fees' => 'https://www.bitfinex.com/fees'], 'api' => ['public' => ['get' => ['pubticker/{symbol}' => 1, 'stats/{symbol}' => 1, 'lendbook/{currency}' => 6, 'lends/{currency}' => 3, 'book/{symbol}' => 1, 'trades/{symbol}' => 1, 'symbols' => 1, 'symbols_details' => 1]], 'private' => ['post' => ['account_infos' => 1, 'account_fees' => 1, 'summary' => 1, 'key_info' => 1, 'margin_infos' => 1, 'balances' => 1, 'transfer' => 1, 'deposit/new' => 1, 'withdraw' => 1, 'order/new' => 1, 'order/new/multi' => 1, 'order/cancel' => 1, 'order/cancel/multi' => 1, 'order/cancel/all' => 1, 'order/cancel/replace' => 1, 'order/status' => 1, 'orders' => 1, 'orders/hist' => 1, 'positions' => 1, 'position/close' => 1, 'position/claim' => 1, 'history' => 1, 'history/movements' => 1, 'mytrades' => 1, 'mytrades_funding' => 1, 'offer/new' => 1, 'offer/cancel' => 1, 'offer/status' => 1, 'offers' => 1, 'offers/hist' => 1, 'credits' => 1, 'taken_funds' => 1, 'unused_taken_funds' => 1, 'total_taken_funds' => 1, 'funding/close' => 1, 'basket_manage' => 1]]], 'requiredCredentials' => ['apiKey' => true, 'secret' => true], 'fees' => ['trading' => ['tierBased' => true, 'percentage' => true, 'taker' => 0.002, 'maker' => 0.001]], 'precisionMode' => DECIMAL_PLACES, 'commonCurrencies' => ['UST' => 'USDT', 'DSH' => 'DASH', 'IOT' => 'IOTA', 'QTM' => 'QTUM'], 'options' => ['wallet' => 'exchange', 'methods' => ['BTC' => 'bitcoin', 'LTC' => 'litecoin', 'ETH' => 'ethereum', 'ETC' => 'ethereumc', 'USDT' => 'tetheruso', 'XRP' => 'ripple', 'XMR' => 'monero', 'ZEC' => 'zcash', 'DASH' => 'dash', 'EOS' => 'eos', 'XLM' => 'xlm', 'TRX' => 'trx'], 'transactionStatuses' => ['COMPLETED' => 'ok', 'PENDING' => 'pending', 'PROCESSING' => 'pending', 'SENDING' => 'pending', 'CANCELED' => 'canceled', 'UNCONFIRMED' => 'pending']], 'exceptions' => ['exact' => ['Nonce is too small.' => InvalidNonce::class, 'Invalid X-BFX-SIGNATURE.' => AuthenticationError::class, 'Could not find a key matching the given X-BFX-APIKEY.' => AuthenticationError::class, 'This API key does not have permission for this action' => PermissionDenied::class, 'No such order found.' => OrderNotFound::class, 'Order could not be cancelled.' => OrderNotFound::class, 'Unknown symbol' => BadSymbol::class, 'Cannot evaluate your available balance, please try again' => ExchangeNotAvailable::class, 'ERR_RATE_LIMIT' => RateLimitExceeded::class, 'Ratelimit' => RateLimitExceeded::class], 'broad' => ['not enough exchange balance' => InsufficientFunds::class, 'Invalid order' => InvalidOrder::class, 'Invalid address' => InvalidAddress::class, 'Nonce is too small' => InvalidNonce::class, 'Key price should be a decimal number' => InvalidOrder::class, 'Key amount should be a decimal number' => InvalidOrder::class]]]);
+        return $this->deep_extend(
+            parent::describe(),
+            [
+                'id' => 'bitfinex',
+                'name' => 'Bitfinex',
+                'countries' => ['VG'],
+                'version' => 'v1',
+                'rateLimit' => 1000,
+                'certified' => true,
+                'has' => [
+                    'fetchCurrencies' => false,
+                    'fetchTicker' => true,
+                    'fetchTickers' => true,
+                    'fetchOrderBook' => true,
+                    'fetchOHLCV' => false,
+                    'fetchTrades' => true,
+                    'fetchBalance' => true,
+                    'createOrder' => true,
+                    'cancelOrder' => true,
+                    'fetchOrder' => true,
+                    'fetchOpenOrders' => true,
+                    'fetchClosedOrders' => true,
+                    'fetchMyTrades' => true,
+                    'fetchDeposits' => true,
+                    'fetchWithdrawals' => true,
+                    'fetchDepositAddress' => true,
+                    'withdraw' => true,
+                ],
+                'urls' => [
+                    'logo' => 'https://www.bitfinex.com/assets/bfx-stacked.png',
+                    'api' => 'https://api.bitfinex.com',
+                    'www' => 'https://www.bitfinex.com',
+                    'doc' => 'https://docs.bitfinex.com/v1/docs',
+                    'fees' => 'https://www.bitfinex.com/fees',
+                ],
+                'api' => [
+                    'public' => [
+                        'get' => [
+                            'pubticker/{symbol}' => 1,
+                            'stats/{symbol}' => 1,
+                            'lendbook/{currency}' => 6,
+                            'lends/{currency}' => 3,
+                            'book/{symbol}' => 1,
+                            'trades/{symbol}' => 1,
+                            'symbols' => 1,
+                            'symbols_details' => 1,
+                        ],
+                    ],
+                    'private' => [
+                        'post' => [
+                            'account_infos' => 1,
+                            'account_fees' => 1,
+                            'summary' => 1,
+                            'key_info' => 1,
+                            'margin_infos' => 1,
+                            'balances' => 1,
+                            'transfer' => 1,
+                            'deposit/new' => 1,
+                            'withdraw' => 1,
+                            'order/new' => 1,
+                            'order/new/multi' => 1,
+                            'order/cancel' => 1,
+                            'order/cancel/multi' => 1,
+                            'order/cancel/all' => 1,
+                            'order/cancel/replace' => 1,
+                            'order/status' => 1,
+                            'orders' => 1,
+                            'orders/hist' => 1,
+                            'positions' => 1,
+                            'position/close' => 1,
+                            'position/claim' => 1,
+                            'history' => 1,
+                            'history/movements' => 1,
+                            'mytrades' => 1,
+                            'mytrades_funding' => 1,
+                            'offer/new' => 1,
+                            'offer/cancel' => 1,
+                            'offer/status' => 1,
+                            'offers' => 1,
+                            'offers/hist' => 1,
+                            'credits' => 1,
+                            'taken_funds' => 1,
+                            'unused_taken_funds' => 1,
+                            'total_taken_funds' => 1,
+                            'funding/close' => 1,
+                            'basket_manage' => 1,
+                        ],
+                    ],
+                ],
+                'requiredCredentials' => ['apiKey' => true, 'secret' => true],
+                'fees' => [
+                    'trading' => [
+                        'tierBased' => true,
+                        'percentage' => true,
+                        'taker' => 0.002,
+                        'maker' => 0.001,
+                    ],
+                ],
+                'precisionMode' => DECIMAL_PLACES,
+                'commonCurrencies' => ['UST' => 'USDT', 'DSH' => 'DASH', 'IOT' => 'IOTA', 'QTM' => 'QTUM'],
+                'options' => [
+                    'wallet' => 'exchange',
+                    'methods' => [
+                        'BTC' => 'bitcoin',
+                        'LTC' => 'litecoin',
+                        'ETH' => 'ethereum',
+                        'ETC' => 'ethereumc',
+                        'USDT' => 'tetheruso',
+                        'XRP' => 'ripple',
+                        'XMR' => 'monero',
+                        'ZEC' => 'zcash',
+                        'DASH' => 'dash',
+                        'EOS' => 'eos',
+                        'XLM' => 'xlm',
+                        'TRX' => 'trx',
+                    ],
+                    'transactionStatuses' => [
+                        'COMPLETED' => 'ok',
+                        'PENDING' => 'pending',
+                        'PROCESSING' => 'pending',
+                        'SENDING' => 'pending',
+                        'CANCELED' => 'canceled',
+                        'UNCONFIRMED' => 'pending',
+                    ],
+                ],
+                'exceptions' => [
+                    'exact' => [
+                        'Nonce is too small.' => InvalidNonce::class,
+                        'Invalid X-BFX-SIGNATURE.' => AuthenticationError::class,
+                        'Could not find a key matching the given X-BFX-APIKEY.' => AuthenticationError::class,
+                        'This API key does not have permission for this action' => PermissionDenied::class,
+                        'No such order found.' => OrderNotFound::class,
+                        'Order could not be cancelled.' => OrderNotFound::class,
+                        'Unknown symbol' => BadSymbol::class,
+                        'Cannot evaluate your available balance, please try again' => ExchangeNotAvailable::class,
+                        'ERR_RATE_LIMIT' => RateLimitExceeded::class,
+                        'Ratelimit' => RateLimitExceeded::class,
+                    ],
+                    'broad' => [
+                        'not enough exchange balance' => InsufficientFunds::class,
+                        'Invalid order' => InvalidOrder::class,
+                        'Invalid address' => InvalidAddress::class,
+                        'Nonce is too small' => InvalidNonce::class,
+                        'Key price should be a decimal number' => InvalidOrder::class,
+                        'Key amount should be a decimal number' => InvalidOrder::class,
+                    ],
+                ],
+            ],
+        );
     }
 
     public function nonce() {
@@ -36,7 +184,29 @@ class bitfinex extends Exchange {
             }
             $base = $this->safe_currency_code($base_id);
             $quote = $this->safe_currency_code($quote_id);
-            $result[] = ['id' => $id, 'symbol' => (Js::toStr($base) . '/') . Js::toStr($quote), 'base' => $base, 'quote' => $quote, 'baseId' => $base_id, 'quoteId' => $quote_id, 'active' => true, 'type' => 'spot', 'spot' => true, 'taker' => Js::get(Js::get($this->fees, 'trading'), 'taker'), 'maker' => Js::get(Js::get($this->fees, 'trading'), 'maker'), 'precision' => ['amount' => 8, 'price' => $this->safe_integer($entry, 'price_precision')], 'limits' => ['amount' => ['min' => $this->safe_number($entry, 'minimum_order_size'), 'max' => $this->safe_number($entry, 'maximum_order_size')], 'price' => ['min' => null, 'max' => null], 'cost' => ['min' => null, 'max' => null]], 'info' => $entry];
+            $result[] = [
+                'id' => $id,
+                'symbol' => (Js::toStr($base) . '/') . Js::toStr($quote),
+                'base' => $base,
+                'quote' => $quote,
+                'baseId' => $base_id,
+                'quoteId' => $quote_id,
+                'active' => true,
+                'type' => 'spot',
+                'spot' => true,
+                'taker' => Js::get(Js::get($this->fees, 'trading'), 'taker'),
+                'maker' => Js::get(Js::get($this->fees, 'trading'), 'maker'),
+                'precision' => ['amount' => 8, 'price' => $this->safe_integer($entry, 'price_precision')],
+                'limits' => [
+                    'amount' => [
+                        'min' => $this->safe_number($entry, 'minimum_order_size'),
+                        'max' => $this->safe_number($entry, 'maximum_order_size'),
+                    ],
+                    'price' => ['min' => null, 'max' => null],
+                    'cost' => ['min' => null, 'max' => null],
+                ],
+                'info' => $entry,
+            ];
         }
         return $result;
     }
@@ -44,12 +214,32 @@ class bitfinex extends Exchange {
     public function price_to_precision($symbol, $price) {
         // price_precision counts significant digits, not decimal places.
         $market = $this->market($symbol);
-        return $this->decimal_to_precision($price, ROUND, Js::get(Js::get($market, 'precision'), 'price'), SIGNIFICANT_DIGITS, $this->paddingMode);
+        return $this->decimal_to_precision(
+            $price,
+            ROUND,
+            Js::get(Js::get($market, 'precision'), 'price'),
+            SIGNIFICANT_DIGITS,
+            $this->paddingMode,
+        );
     }
 
     // --- market data ---------------------------------------------------------------------------------
     public function parse_ticker($ticker, $market = null) {
-        return $this->safe_ticker(['symbol' => $this->safe_symbol(null, $market), 'timestamp' => $this->safe_timestamp($ticker, 'timestamp'), 'high' => $this->safe_string($ticker, 'high'), 'low' => $this->safe_string($ticker, 'low'), 'bid' => $this->safe_string($ticker, 'bid'), 'ask' => $this->safe_string($ticker, 'ask'), 'last' => $this->safe_string($ticker, 'last_price'), 'average' => $this->safe_string($ticker, 'mid'), 'baseVolume' => $this->safe_string($ticker, 'volume'), 'info' => $ticker], $market);
+        return $this->safe_ticker(
+            [
+                'symbol' => $this->safe_symbol(null, $market),
+                'timestamp' => $this->safe_timestamp($ticker, 'timestamp'),
+                'high' => $this->safe_string($ticker, 'high'),
+                'low' => $this->safe_string($ticker, 'low'),
+                'bid' => $this->safe_string($ticker, 'bid'),
+                'ask' => $this->safe_string($ticker, 'ask'),
+                'last' => $this->safe_string($ticker, 'last_price'),
+                'average' => $this->safe_string($ticker, 'mid'),
+                'baseVolume' => $this->safe_string($ticker, 'volume'),
+                'info' => $ticker,
+            ],
+            $market,
+        );
     }
 
     public function fetch_ticker($symbol, $params = null) {
@@ -58,7 +248,9 @@ class bitfinex extends Exchange {
         }
         $this->load_markets();
         $market = $this->market($symbol);
-        $response = $this->public_get_pubticker_symbol($this->extend(['symbol' => Js::get($market, 'id')], $params));
+        $response = $this->public_get_pubticker_symbol(
+            $this->extend(['symbol' => Js::get($market, 'id')], $params),
+        );
         return $this->parse_ticker($response, $market);
     }
 
@@ -68,7 +260,11 @@ class bitfinex extends Exchange {
         }
         // v1 has one ticker per request: the symbols are required, and each costs a request.
         if ($symbols === null) {
-            throw new ArgumentsRequired(Js::toStr($this->id) . ' fetchTickers () requires a list of symbols: the v1 API has no request for all tickers');
+            throw new ArgumentsRequired(
+                Js::toStr(
+                    $this->id,
+                ) . ' fetchTickers () requires a list of symbols: the v1 API has no request for all tickers',
+            );
         }
         $this->load_markets();
         $result = [];
@@ -86,12 +282,20 @@ class bitfinex extends Exchange {
         $this->load_markets();
         $market = $this->market($symbol);
         $request = ['symbol' => Js::get($market, 'id')];
-        if (!($limit === null)) {
+        if ($limit !== null) {
             $request['limit_bids'] = $limit;
             $request['limit_asks'] = $limit;
         }
         $response = $this->public_get_book_symbol($this->extend($request, $params));
-        return $this->parse_order_book($response, Js::get($market, 'symbol'), null, 'bids', 'asks', 'price', 'amount');
+        return $this->parse_order_book(
+            $response,
+            Js::get($market, 'symbol'),
+            null,
+            'bids',
+            'asks',
+            'price',
+            'amount',
+        );
     }
 
     public function parse_trade($trade, $market = null) {
@@ -99,10 +303,26 @@ class bitfinex extends Exchange {
         // the fee as a negative fee_amount in fee_currency, with type 'Buy' or 'Sell'.
         $fee = null;
         $fee_amount = $this->safe_string($trade, 'fee_amount');
-        if (!($fee_amount === null)) {
-            $fee = ['cost' => Precise::string_neg($fee_amount), 'currency' => $this->safe_currency_code($this->safe_string($trade, 'fee_currency'))];
+        if ($fee_amount !== null) {
+            $fee = [
+                'cost' => Precise::string_neg($fee_amount),
+                'currency' => $this->safe_currency_code($this->safe_string($trade, 'fee_currency')),
+            ];
         }
-        return $this->safe_trade(['id' => $this->safe_string($trade, 'tid'), 'order' => $this->safe_string($trade, 'order_id'), 'symbol' => $this->safe_symbol(null, $market), 'timestamp' => $this->safe_timestamp($trade, 'timestamp'), 'side' => $this->safe_string_lower($trade, 'type'), 'price' => $this->safe_string($trade, 'price'), 'amount' => $this->safe_string($trade, 'amount'), 'fee' => $fee, 'info' => $trade], $market);
+        return $this->safe_trade(
+            [
+                'id' => $this->safe_string($trade, 'tid'),
+                'order' => $this->safe_string($trade, 'order_id'),
+                'symbol' => $this->safe_symbol(null, $market),
+                'timestamp' => $this->safe_timestamp($trade, 'timestamp'),
+                'side' => $this->safe_string_lower($trade, 'type'),
+                'price' => $this->safe_string($trade, 'price'),
+                'amount' => $this->safe_string($trade, 'amount'),
+                'fee' => $fee,
+                'info' => $trade,
+            ],
+            $market,
+        );
     }
 
     public function fetch_trades($symbol, $since = null, $limit = null, $params = null) {
@@ -112,10 +332,10 @@ class bitfinex extends Exchange {
         $this->load_markets();
         $market = $this->market($symbol);
         $request = ['symbol' => Js::get($market, 'id')];
-        if (!($since === null)) {
+        if ($since !== null) {
             $request['timestamp'] = Js::floor(Js::divide($since, 1000));
         }
-        if (!($limit === null)) {
+        if ($limit !== null) {
             $request['limit_trades'] = $limit;
         }
         $response = $this->public_get_trades_symbol($this->extend($request, $params));
@@ -156,7 +376,7 @@ class bitfinex extends Exchange {
         // 'exchange limit' is a limit order on the exchange wallet; 'limit' one on the margin wallet. A stop
         // is a market order triggered at its price; fill-or-kill a limit order with timeInForce FOK.
         $type = $this->safe_string($order, 'type');
-        if (!($type === null) && str_starts_with($type, 'exchange ')) {
+        if (($type !== null) && str_starts_with($type, 'exchange ')) {
             $type = Js::slice($type, 9);
         }
         $price = $this->safe_string($order, 'price');
@@ -171,10 +391,32 @@ class bitfinex extends Exchange {
             $time_in_force = 'FOK';
         }
         $average = $this->safe_string($order, 'avg_execution_price');
-        if (Js::truthy(Js::truthy($_value1 = !($average === null)) ? Precise::string_eq($average, '0') : $_value1)) {
+        if (
+            Js::truthy(
+                Js::truthy($_value1 = $average !== null) ? Precise::string_eq($average, '0') : $_value1,
+            )
+        ) {
             $average = null;
         }
-        return $this->safe_order(['id' => $this->safe_string($order, 'id'), 'symbol' => Js::get($market, 'symbol'), 'timestamp' => $this->safe_timestamp($order, 'timestamp'), 'status' => $status, 'type' => $type, 'timeInForce' => $time_in_force, 'side' => $this->safe_string($order, 'side'), 'price' => $price, 'triggerPrice' => $trigger_price, 'amount' => $this->safe_string($order, 'original_amount'), 'filled' => $this->safe_string($order, 'executed_amount'), 'remaining' => $this->safe_string($order, 'remaining_amount'), 'average' => $average, 'info' => $order], $market);
+        return $this->safe_order(
+            [
+                'id' => $this->safe_string($order, 'id'),
+                'symbol' => Js::get($market, 'symbol'),
+                'timestamp' => $this->safe_timestamp($order, 'timestamp'),
+                'status' => $status,
+                'type' => $type,
+                'timeInForce' => $time_in_force,
+                'side' => $this->safe_string($order, 'side'),
+                'price' => $price,
+                'triggerPrice' => $trigger_price,
+                'amount' => $this->safe_string($order, 'original_amount'),
+                'filled' => $this->safe_string($order, 'executed_amount'),
+                'remaining' => $this->safe_string($order, 'remaining_amount'),
+                'average' => $average,
+                'info' => $order,
+            ],
+            $market,
+        );
     }
 
     public function create_order($symbol, $type, $side, $amount, $price = null, $params = null) {
@@ -188,29 +430,51 @@ class bitfinex extends Exchange {
         $this->load_markets();
         $market = $this->market($symbol);
         [$unified, $rest] = Js::destructure($this->unified_order_params($type, $params), 2);
-        $this->reject_unified_params('createOrder', $unified, ['takeProfitPrice', 'reduceOnly', 'clientOrderId', 'cost']);
+        $this->reject_unified_params(
+            'createOrder',
+            $unified,
+            ['takeProfitPrice', 'reduceOnly', 'clientOrderId', 'cost'],
+        );
         if (($type === 'limit') && ($price === null)) {
-            throw new ArgumentsRequired(Js::toStr($this->id) . ' createOrder () requires a price for a limit order');
+            throw new ArgumentsRequired(
+                Js::toStr($this->id) . ' createOrder () requires a price for a limit order',
+            );
         }
         $time_in_force = Js::get($unified, 'timeInForce');
         if ($time_in_force === 'IOC') {
-            throw new NotSupported(Js::toStr($this->id) . ' createOrder () timeInForce IOC is not supported: v1 has fill-or-kill (FOK) only');
+            throw new NotSupported(
+                Js::toStr(
+                    $this->id,
+                ) . ' createOrder () timeInForce IOC is not supported: v1 has fill-or-kill (FOK) only',
+            );
         }
         $trigger = Js::get($unified, 'trigger');
-        if (!($trigger === null) && !($type === 'market')) {
-            throw new NotSupported(((Js::toStr($this->id) . ' createOrder () ') . Js::toStr(Js::get($unified, 'triggerKind'))) . ' is supported on market orders only (v1 has no stop-limit order)');
+        if (($trigger !== null) && !($type === 'market')) {
+            throw new NotSupported(
+                (
+                    (Js::toStr($this->id) . ' createOrder () ') . Js::toStr(Js::get($unified, 'triggerKind'))
+                ) . ' is supported on market orders only (v1 has no stop-limit order)',
+            );
         }
         $bitfinex_type = $type;
-        if (!($trigger === null)) {
+        if ($trigger !== null) {
             $bitfinex_type = 'stop';
         } elseif ($time_in_force === 'FOK') {
             if (!($type === 'limit')) {
-                throw new InvalidOrder(Js::toStr($this->id) . ' createOrder () timeInForce FOK applies to limit orders only');
+                throw new InvalidOrder(
+                    Js::toStr($this->id) . ' createOrder () timeInForce FOK applies to limit orders only',
+                );
             }
             $bitfinex_type = 'fill-or-kill';
         }
-        $request = ['symbol' => Js::get($market, 'id'), 'amount' => $this->amount_to_precision($symbol, $amount), 'side' => $side, 'type' => 'exchange ' . Js::toStr($bitfinex_type), 'exchange' => 'bitfinex'];
-        if (!($trigger === null)) {
+        $request = [
+            'symbol' => Js::get($market, 'id'),
+            'amount' => $this->amount_to_precision($symbol, $amount),
+            'side' => $side,
+            'type' => 'exchange ' . Js::toStr($bitfinex_type),
+            'exchange' => 'bitfinex',
+        ];
+        if ($trigger !== null) {
             $request['price'] = $this->price_to_precision($symbol, $trigger);
         } elseif ($type === 'market') {
             // The price is required but not used for market orders.
@@ -230,7 +494,9 @@ class bitfinex extends Exchange {
             $params = [];
         }
         $this->load_markets();
-        $response = $this->private_post_order_cancel($this->extend(['order_id' => Js::parseInt($id)], $params));
+        $response = $this->private_post_order_cancel(
+            $this->extend(['order_id' => Js::parseInt($id)], $params),
+        );
         return $this->parse_order($response);
     }
 
@@ -239,7 +505,9 @@ class bitfinex extends Exchange {
             $params = [];
         }
         $this->load_markets();
-        $response = $this->private_post_order_status($this->extend(['order_id' => Js::parseInt($id)], $params));
+        $response = $this->private_post_order_status(
+            $this->extend(['order_id' => Js::parseInt($id)], $params),
+        );
         return $this->parse_order($response);
     }
 
@@ -258,12 +526,16 @@ class bitfinex extends Exchange {
             $params = [];
         }
         // orders/hist: the orders of the last three days that are no longer live; it takes no time range.
-        if (!($this->safe_value($params, 'until') === null)) {
-            throw new NotSupported(Js::toStr($this->id) . ' fetchClosedOrders () does not support the unified param until: orders/hist takes no time range');
+        if ($this->safe_value($params, 'until') !== null) {
+            throw new NotSupported(
+                Js::toStr(
+                    $this->id,
+                ) . ' fetchClosedOrders () does not support the unified param until: orders/hist takes no time range',
+            );
         }
         $this->load_markets();
         $request = [];
-        if (!($limit === null)) {
+        if ($limit !== null) {
             $request['limit'] = $limit;
         }
         $response = $this->private_post_orders_hist($this->extend($request, $params));
@@ -276,20 +548,22 @@ class bitfinex extends Exchange {
             $params = [];
         }
         if ($symbol === null) {
-            throw new ArgumentsRequired(Js::toStr($this->id) . ' fetchMyTrades () requires a symbol argument');
+            throw new ArgumentsRequired(
+                Js::toStr($this->id) . ' fetchMyTrades () requires a symbol argument',
+            );
         }
         $this->load_markets();
         $market = $this->market($symbol);
         $request = ['symbol' => Js::get($market, 'id')];
-        if (!($since === null)) {
+        if ($since !== null) {
             $request['timestamp'] = Js::floor(Js::divide($since, 1000));
         }
-        if (!($limit === null)) {
+        if ($limit !== null) {
             $request['limit_trades'] = $limit;
         }
         // mytrades names its end time until too, in seconds.
         $until = $this->safe_integer($params, 'until');
-        if (!($until === null)) {
+        if ($until !== null) {
             $request['until'] = Js::floor(Js::divide($until, 1000));
         }
         $response = $this->private_post_mytrades($this->extend($request, $this->omit($params, 'until')));
@@ -302,32 +576,55 @@ class bitfinex extends Exchange {
         $status = $this->safe_string($transaction, 'status');
         $fee = null;
         $fee_cost = $this->safe_string($transaction, 'fee');
-        if (!($fee_cost === null)) {
+        if ($fee_cost !== null) {
             $fee = ['cost' => Precise::string_abs($fee_cost), 'currency' => $code];
         }
-        return $this->safe_transaction(['id' => $this->safe_string($transaction, 'id'), 'txid' => $this->safe_string($transaction, 'txid'), 'timestamp' => $this->safe_timestamp($transaction, 'timestamp_created'), 'updated' => $this->safe_timestamp($transaction, 'timestamp'), 'address' => $this->safe_string($transaction, 'address'), 'type' => $this->safe_string_lower($transaction, 'type'), 'amount' => $this->safe_string($transaction, 'amount'), 'currency' => $code, 'status' => $this->safe_string(Js::get($this->options, 'transactionStatuses'), $status, $status), 'fee' => $fee, 'info' => $transaction], $currency);
+        return $this->safe_transaction(
+            [
+                'id' => $this->safe_string($transaction, 'id'),
+                'txid' => $this->safe_string($transaction, 'txid'),
+                'timestamp' => $this->safe_timestamp($transaction, 'timestamp_created'),
+                'updated' => $this->safe_timestamp($transaction, 'timestamp'),
+                'address' => $this->safe_string($transaction, 'address'),
+                'type' => $this->safe_string_lower($transaction, 'type'),
+                'amount' => $this->safe_string($transaction, 'amount'),
+                'currency' => $code,
+                'status' => $this->safe_string(
+                    Js::get($this->options, 'transactionStatuses'),
+                    $status,
+                    $status,
+                ),
+                'fee' => $fee,
+                'info' => $transaction,
+            ],
+            $currency,
+        );
     }
 
     public function fetch_movements($type, $code, $since, $limit, $params) {
         // history/movements lists both deposits and withdrawals of one currency.
         if ($code === null) {
-            throw new ArgumentsRequired(Js::toStr($this->id) . ' requires a currency code to list deposits or withdrawals');
+            throw new ArgumentsRequired(
+                Js::toStr($this->id) . ' requires a currency code to list deposits or withdrawals',
+            );
         }
         $this->load_markets();
         $currency = $this->currency($code);
         $request = ['currency' => mb_strtoupper(Js::get($currency, 'id'), 'UTF-8')];
-        if (!($since === null)) {
+        if ($since !== null) {
             $request['since'] = Js::floor(Js::divide($since, 1000));
         }
         // history/movements names its end time until too, in seconds.
         $until = $this->safe_integer($params, 'until');
-        if (!($until === null)) {
+        if ($until !== null) {
             $request['until'] = Js::floor(Js::divide($until, 1000));
         }
-        if (!($limit === null)) {
+        if ($limit !== null) {
             $request['limit'] = $limit;
         }
-        $response = $this->private_post_history_movements($this->extend($request, $this->omit($params, 'until')));
+        $response = $this->private_post_history_movements(
+            $this->extend($request, $this->omit($params, 'until')),
+        );
         $transactions = $this->parse_transactions($response, $currency, $since);
         $result = [];
         for ($i = 0; Js::less($i, Js::length($transactions)); $i++) {
@@ -355,7 +652,11 @@ class bitfinex extends Exchange {
     public function transfer_method($code) {
         $method = $this->safe_string(Js::get($this->options, 'methods'), $code);
         if ($method === null) {
-            throw new NotSupported(((Js::toStr($this->id) . ' knows no deposit or withdrawal method for ') . Js::toStr($code)) . ': pass params["method"]');
+            throw new NotSupported(
+                (
+                    (Js::toStr($this->id) . ' knows no deposit or withdrawal method for ') . Js::toStr($code)
+                ) . ': pass params["method"]',
+            );
         }
         return $method;
     }
@@ -366,21 +667,35 @@ class bitfinex extends Exchange {
         }
         // The network is Bitfinex's deposit method (params['method'], by default the currency's); unified
         // network codes are not mapped to it.
-        if (!($this->safe_value($params, 'network') === null)) {
-            throw new NotSupported(Js::toStr($this->id) . ' fetchDepositAddress () does not support the unified param network: pass Bitfinex\'s method as params["method"]');
+        if ($this->safe_value($params, 'network') !== null) {
+            throw new NotSupported(
+                Js::toStr(
+                    $this->id,
+                ) . ' fetchDepositAddress () does not support the unified param network: pass Bitfinex\'s method as params["method"]',
+            );
         }
         $this->load_markets();
-        $request = ['method' => $this->safe_string($params, 'method', $this->transfer_method($code)), 'wallet_name' => Js::get($this->options, 'wallet'), 'renew' => 0];
+        $request = [
+            'method' => $this->safe_string($params, 'method', $this->transfer_method($code)),
+            'wallet_name' => Js::get($this->options, 'wallet'),
+            'renew' => 0,
+        ];
         $response = $this->private_post_deposit_new($this->extend($request, $params));
         // Currencies with a memo answer with the memo as 'address' and the shared address as 'address_pool'.
         $address = $this->safe_string($response, 'address');
         $tag = null;
         $pool = $this->safe_string($response, 'address_pool');
-        if (!($pool === null)) {
+        if ($pool !== null) {
             $tag = $address;
             $address = $pool;
         }
-        return ['currency' => $code, 'address' => $address, 'tag' => $tag, 'network' => Js::get($request, 'method'), 'info' => $response];
+        return [
+            'currency' => $code,
+            'address' => $address,
+            'tag' => $tag,
+            'network' => Js::get($request, 'method'),
+            'info' => $response,
+        ];
     }
 
     public function withdraw($code, $amount, $address, $tag = null, $params = null) {
@@ -389,21 +704,44 @@ class bitfinex extends Exchange {
         }
         // The network is Bitfinex's withdraw_type (params['method'], by default the currency's); unified
         // network codes are not mapped to it.
-        if (!($this->safe_value($params, 'network') === null)) {
-            throw new NotSupported(Js::toStr($this->id) . ' withdraw () does not support the unified param network: pass Bitfinex\'s withdraw_type as params["method"]');
+        if ($this->safe_value($params, 'network') !== null) {
+            throw new NotSupported(
+                Js::toStr(
+                    $this->id,
+                ) . ' withdraw () does not support the unified param network: pass Bitfinex\'s withdraw_type as params["method"]',
+            );
         }
         $this->load_markets();
-        $request = ['withdraw_type' => $this->safe_string($params, 'method', $this->transfer_method($code)), 'walletselected' => Js::get($this->options, 'wallet'), 'amount' => $this->number_to_string($amount), 'address' => $address];
-        if (!($tag === null)) {
+        $request = [
+            'withdraw_type' => $this->safe_string($params, 'method', $this->transfer_method($code)),
+            'walletselected' => Js::get($this->options, 'wallet'),
+            'amount' => $this->number_to_string($amount),
+            'address' => $address,
+        ];
+        if ($tag !== null) {
             $request['payment_id'] = $tag;
         }
         $response = $this->private_post_withdraw($this->extend($request, $this->omit($params, 'method')));
         $result = $this->safe_dict($response, 0, []);
         $status = $this->safe_string($result, 'status');
         if (!($status === 'success')) {
-            throw new ExchangeError((Js::toStr($this->id) . ' withdraw () failed: ') . Js::toStr($this->safe_string($result, 'message', '')));
+            throw new ExchangeError(
+                (Js::toStr($this->id) . ' withdraw () failed: ') . Js::toStr(
+                    $this->safe_string($result, 'message', ''),
+                ),
+            );
         }
-        return $this->safe_transaction(['id' => $this->safe_string($result, 'withdrawal_id'), 'type' => 'withdrawal', 'address' => $address, 'tag' => $tag, 'amount' => Js::get($request, 'amount'), 'currency' => $code, 'info' => $response]);
+        return $this->safe_transaction(
+            [
+                'id' => $this->safe_string($result, 'withdrawal_id'),
+                'type' => 'withdrawal',
+                'address' => $address,
+                'tag' => $tag,
+                'amount' => Js::get($request, 'amount'),
+                'currency' => $code,
+                'info' => $response,
+            ],
+        );
     }
 
     // --- transport -----------------------------------------------------------------------------------
@@ -417,7 +755,9 @@ class bitfinex extends Exchange {
         if ($params === null) {
             $params = [];
         }
-        $request = (('/' . Js::toStr($this->version)) . '/') . Js::toStr($this->implode_params($path, $params));
+        $request = (('/' . Js::toStr($this->version)) . '/') . Js::toStr(
+            $this->implode_params($path, $params),
+        );
         $url = Js::toStr(Js::get($this->urls, 'api')) . $request;
         $query = $this->omit($params, $this->extract_params($path));
         if ($api === 'public') {
@@ -429,13 +769,33 @@ class bitfinex extends Exchange {
         // The payload is the JSON body with the path and a nonce, base64-encoded in X-BFX-PAYLOAD and
         // signed with HMAC-SHA384 (hex) in X-BFX-SIGNATURE.
         $this->check_required_credentials();
-        $body = $this->json($this->extend(['request' => $request, 'nonce' => $this->number_to_string($this->nonce())], $query));
+        $body = $this->json(
+            $this->extend(
+                ['request' => $request, 'nonce' => $this->number_to_string($this->nonce())],
+                $query,
+            ),
+        );
         $payload = $this->string_to_base64($body);
-        $headers = ['X-BFX-APIKEY' => $this->apiKey, 'X-BFX-PAYLOAD' => $payload, 'X-BFX-SIGNATURE' => $this->hmac($this->encode($payload), $this->encode($this->secret), 'sha384'), 'Content-Type' => 'application/json'];
+        $headers = [
+            'X-BFX-APIKEY' => $this->apiKey,
+            'X-BFX-PAYLOAD' => $payload,
+            'X-BFX-SIGNATURE' => $this->hmac($this->encode($payload), $this->encode($this->secret), 'sha384'),
+            'Content-Type' => 'application/json',
+        ];
         return ['url' => $url, 'method' => $method, 'body' => $body, 'headers' => $headers];
     }
 
-    public function handle_errors($status, $reason, $url, $method, $response_headers, $response_body, $response, $request_headers, $request_body) {
+    public function handle_errors(
+        $status,
+        $reason,
+        $url,
+        $method,
+        $response_headers,
+        $response_body,
+        $response,
+        $request_headers,
+        $request_body,
+    ) {
         // Errors are { "message": "..." } (or { "error": "ERR_RATE_LIMIT" }) with HTTP 4xx or 5xx.
         if ((Js::less($status, 400) || ($response === null)) || Js::isArray($response)) {
             return;

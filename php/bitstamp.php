@@ -6,7 +6,166 @@ namespace exchangekit;
 
 class bitstamp extends Exchange {
     public function describe() {
-        return $this->deep_extend(parent::describe(), ['id' => 'bitstamp', 'name' => 'Bitstamp', 'countries' => ['GB'], 'version' => 'v2', 'rateLimit' => 75, 'has' => ['fetchCurrencies' => true, 'fetchTicker' => true, 'fetchTickers' => true, 'fetchOrderBook' => true, 'fetchOHLCV' => true, 'fetchTrades' => true, 'fetchBalance' => true, 'createOrder' => true, 'cancelOrder' => true, 'cancelAllOrders' => true, 'fetchOrder' => true, 'fetchOpenOrders' => true, 'fetchClosedOrders' => false, 'fetchMyTrades' => true, 'fetchDeposits' => true, 'fetchWithdrawals' => true, 'fetchDepositAddress' => true, 'withdraw' => true], 'urls' => ['logo' => 'https://www.bitstamp.net/s/webapp/images/bitstamp-logo.svg', 'api' => 'https://www.bitstamp.net/api', 'www' => 'https://www.bitstamp.net', 'doc' => 'https://www.bitstamp.net/api/', 'fees' => 'https://www.bitstamp.net/fee-schedule/'], 'api' => ['public' => ['get' => ['ohlc/{pair}/', 'order_book/{pair}/', 'ticker/', 'ticker/{pair}/', 'ticker_hour/{pair}/', 'transactions/{pair}/', 'markets/', 'currencies/', 'eur_usd/', 'travel_rule/vasps/']], 'private' => ['post' => ['account_balances/', 'account_balances/{currency}/', 'user_transactions/', 'user_transactions/{pair}/', 'crypto-transactions/', 'open_orders/all/', 'open_orders/{pair}/', 'order_status/', 'cancel_order/', 'cancel_all_orders/', 'cancel_all_orders/{pair}/', 'buy/{pair}/', 'buy/market/{pair}/', 'buy/instant/{pair}/', 'sell/{pair}/', 'sell/market/{pair}/', 'sell/instant/{pair}/', 'replace_order/', 'fees/trading/', 'fees/trading/{pair}/', 'fees/withdrawal/', 'fees/withdrawal/{currency}/', 'withdrawal-requests/', 'withdrawal/open/', 'withdrawal/status/', 'withdrawal/cancel/', '{currency}_withdrawal/', '{currency}_address/', 'ripple_withdrawal/', 'ripple_address/', 'transfer-to-main/', 'transfer-from-main/', 'liquidation_address/new/', 'liquidation_address/info/', 'my_markets/', 'websockets_token/', 'earn/subscriptions/', 'earn/transactions/', 'revoke_all_api_keys/']]], 'timeframes' => ['1m' => '60', '3m' => '180', '5m' => '300', '15m' => '900', '30m' => '1800', '1h' => '3600', '2h' => '7200', '4h' => '14400', '6h' => '21600', '12h' => '43200', '1d' => '86400', '3d' => '259200'], 'requiredCredentials' => ['apiKey' => true, 'secret' => true], 'fees' => ['trading' => ['tierBased' => true, 'percentage' => true, 'taker' => 0.004, 'maker' => 0.003]], 'precisionMode' => DECIMAL_PLACES, 'options' => ['orderStatuses' => ['Open' => 'open', 'Finished' => 'closed', 'Canceled' => 'canceled', 'Expired' => 'expired']], 'exceptions' => ['exact' => ['API0002' => PermissionDenied::class, 'API0003' => PermissionDenied::class, 'API0004' => InvalidNonce::class, 'API0005' => AuthenticationError::class, 'API0006' => AccountSuspended::class, 'API0008' => AuthenticationError::class, 'API0011' => AuthenticationError::class, 'API0012' => AuthenticationError::class, 'API0013' => InvalidNonce::class, 'API0017' => AuthenticationError::class, 'API0021' => RateLimitExceeded::class, 'Order not found' => OrderNotFound::class, 'Order not found.' => OrderNotFound::class], 'broad' => ['Check your account balance for details' => InsufficientFunds::class, 'You have only' => InsufficientFunds::class, 'Minimum order size is' => InvalidOrder::class, 'Ensure this value' => InvalidOrder::class, 'Price is more than' => InvalidOrder::class, 'Price is less than' => InvalidOrder::class, 'Invalid nonce' => InvalidNonce::class, 'Missing key, signature and nonce parameters' => AuthenticationError::class, 'Your account is frozen' => AccountSuspended::class, 'Please update your profile' => PermissionDenied::class, 'Invalid currency pair' => BadSymbol::class, 'Address is invalid' => InvalidAddress::class, 'Rate limit exceeded' => RateLimitExceeded::class]]]);
+        return $this->deep_extend(
+            parent::describe(),
+            [
+                'id' => 'bitstamp',
+                'name' => 'Bitstamp',
+                'countries' => ['GB'],
+                'version' => 'v2',
+                'rateLimit' => 75,
+                'has' => [
+                    'fetchCurrencies' => true,
+                    'fetchTicker' => true,
+                    'fetchTickers' => true,
+                    'fetchOrderBook' => true,
+                    'fetchOHLCV' => true,
+                    'fetchTrades' => true,
+                    'fetchBalance' => true,
+                    'createOrder' => true,
+                    'cancelOrder' => true,
+                    'cancelAllOrders' => true,
+                    'fetchOrder' => true,
+                    'fetchOpenOrders' => true,
+                    'fetchClosedOrders' => false,
+                    'fetchMyTrades' => true,
+                    'fetchDeposits' => true,
+                    'fetchWithdrawals' => true,
+                    'fetchDepositAddress' => true,
+                    'withdraw' => true,
+                ],
+                'urls' => [
+                    'logo' => 'https://www.bitstamp.net/s/webapp/images/bitstamp-logo.svg',
+                    'api' => 'https://www.bitstamp.net/api',
+                    'www' => 'https://www.bitstamp.net',
+                    'doc' => 'https://www.bitstamp.net/api/',
+                    'fees' => 'https://www.bitstamp.net/fee-schedule/',
+                ],
+                'api' => [
+                    'public' => [
+                        'get' => [
+                            'ohlc/{pair}/',
+                            'order_book/{pair}/',
+                            'ticker/',
+                            'ticker/{pair}/',
+                            'ticker_hour/{pair}/',
+                            'transactions/{pair}/',
+                            'markets/',
+                            'currencies/',
+                            'eur_usd/',
+                            'travel_rule/vasps/',
+                        ],
+                    ],
+                    'private' => [
+                        'post' => [
+                            'account_balances/',
+                            'account_balances/{currency}/',
+                            'user_transactions/',
+                            'user_transactions/{pair}/',
+                            'crypto-transactions/',
+                            'open_orders/all/',
+                            'open_orders/{pair}/',
+                            'order_status/',
+                            'cancel_order/',
+                            'cancel_all_orders/',
+                            'cancel_all_orders/{pair}/',
+                            'buy/{pair}/',
+                            'buy/market/{pair}/',
+                            'buy/instant/{pair}/',
+                            'sell/{pair}/',
+                            'sell/market/{pair}/',
+                            'sell/instant/{pair}/',
+                            'replace_order/',
+                            'fees/trading/',
+                            'fees/trading/{pair}/',
+                            'fees/withdrawal/',
+                            'fees/withdrawal/{currency}/',
+                            'withdrawal-requests/',
+                            'withdrawal/open/',
+                            'withdrawal/status/',
+                            'withdrawal/cancel/',
+                            '{currency}_withdrawal/',
+                            '{currency}_address/',
+                            'ripple_withdrawal/',
+                            'ripple_address/',
+                            'transfer-to-main/',
+                            'transfer-from-main/',
+                            'liquidation_address/new/',
+                            'liquidation_address/info/',
+                            'my_markets/',
+                            'websockets_token/',
+                            'earn/subscriptions/',
+                            'earn/transactions/',
+                            'revoke_all_api_keys/',
+                        ],
+                    ],
+                ],
+                'timeframes' => [
+                    '1m' => '60',
+                    '3m' => '180',
+                    '5m' => '300',
+                    '15m' => '900',
+                    '30m' => '1800',
+                    '1h' => '3600',
+                    '2h' => '7200',
+                    '4h' => '14400',
+                    '6h' => '21600',
+                    '12h' => '43200',
+                    '1d' => '86400',
+                    '3d' => '259200',
+                ],
+                'requiredCredentials' => ['apiKey' => true, 'secret' => true],
+                'fees' => [
+                    'trading' => [
+                        'tierBased' => true,
+                        'percentage' => true,
+                        'taker' => 0.004,
+                        'maker' => 0.003,
+                    ],
+                ],
+                'precisionMode' => DECIMAL_PLACES,
+                'options' => [
+                    'orderStatuses' => [
+                        'Open' => 'open',
+                        'Finished' => 'closed',
+                        'Canceled' => 'canceled',
+                        'Expired' => 'expired',
+                    ],
+                ],
+                'exceptions' => [
+                    'exact' => [
+                        'API0002' => PermissionDenied::class,
+                        'API0003' => PermissionDenied::class,
+                        'API0004' => InvalidNonce::class,
+                        'API0005' => AuthenticationError::class,
+                        'API0006' => AccountSuspended::class,
+                        'API0008' => AuthenticationError::class,
+                        'API0011' => AuthenticationError::class,
+                        'API0012' => AuthenticationError::class,
+                        'API0013' => InvalidNonce::class,
+                        'API0017' => AuthenticationError::class,
+                        'API0021' => RateLimitExceeded::class,
+                        'Order not found' => OrderNotFound::class,
+                        'Order not found.' => OrderNotFound::class,
+                    ],
+                    'broad' => [
+                        'Check your account balance for details' => InsufficientFunds::class,
+                        'You have only' => InsufficientFunds::class,
+                        'Minimum order size is' => InvalidOrder::class,
+                        'Ensure this value' => InvalidOrder::class,
+                        'Price is more than' => InvalidOrder::class,
+                        'Price is less than' => InvalidOrder::class,
+                        'Invalid nonce' => InvalidNonce::class,
+                        'Missing key, signature and nonce parameters' => AuthenticationError::class,
+                        'Your account is frozen' => AccountSuspended::class,
+                        'Please update your profile' => PermissionDenied::class,
+                        'Invalid currency pair' => BadSymbol::class,
+                        'Address is invalid' => InvalidAddress::class,
+                        'Rate limit exceeded' => RateLimitExceeded::class,
+                    ],
+                ],
+            ],
+        );
     }
 
     // --- markets and currencies ----------------------------------------------------------------------
@@ -22,7 +181,20 @@ class bitstamp extends Exchange {
             $deposit = $this->safe_string($entry, 'deposit') === 'Enabled';
             $withdraw = $this->safe_string($entry, 'withdrawal') === 'Enabled';
             $code = $this->safe_currency_code($id);
-            Js::set($result, $code, ['id' => $id, 'code' => $code, 'name' => $this->safe_string($entry, 'name'), 'active' => $deposit && $withdraw, 'deposit' => $deposit, 'withdraw' => $withdraw, 'precision' => $this->safe_integer($entry, 'decimals'), 'info' => $entry]);
+            Js::set(
+                $result,
+                $code,
+                [
+                    'id' => $id,
+                    'code' => $code,
+                    'name' => $this->safe_string($entry, 'name'),
+                    'active' => $deposit && $withdraw,
+                    'deposit' => $deposit,
+                    'withdraw' => $withdraw,
+                    'precision' => $this->safe_integer($entry, 'decimals'),
+                    'info' => $entry,
+                ],
+            );
         }
         return $result;
     }
@@ -39,7 +211,29 @@ class bitstamp extends Exchange {
             $quote_id = $this->safe_string($entry, 'counter_currency');
             $base = $this->safe_currency_code($base_id);
             $quote = $this->safe_currency_code($quote_id);
-            $result[] = ['id' => $this->safe_string($entry, 'market_symbol'), 'symbol' => (Js::toStr($base) . '/') . Js::toStr($quote), 'base' => $base, 'quote' => $quote, 'baseId' => $base_id, 'quoteId' => $quote_id, 'active' => $this->safe_string($entry, 'trading') === 'Enabled', 'type' => 'spot', 'spot' => true, 'taker' => Js::get(Js::get($this->fees, 'trading'), 'taker'), 'maker' => Js::get(Js::get($this->fees, 'trading'), 'maker'), 'precision' => ['amount' => $this->safe_integer($entry, 'base_decimals'), 'price' => $this->safe_integer($entry, 'counter_decimals')], 'limits' => ['amount' => ['min' => null, 'max' => null], 'price' => ['min' => null, 'max' => null], 'cost' => ['min' => $this->safe_number($entry, 'minimum_order_value'), 'max' => null]], 'info' => $entry];
+            $result[] = [
+                'id' => $this->safe_string($entry, 'market_symbol'),
+                'symbol' => (Js::toStr($base) . '/') . Js::toStr($quote),
+                'base' => $base,
+                'quote' => $quote,
+                'baseId' => $base_id,
+                'quoteId' => $quote_id,
+                'active' => $this->safe_string($entry, 'trading') === 'Enabled',
+                'type' => 'spot',
+                'spot' => true,
+                'taker' => Js::get(Js::get($this->fees, 'trading'), 'taker'),
+                'maker' => Js::get(Js::get($this->fees, 'trading'), 'maker'),
+                'precision' => [
+                    'amount' => $this->safe_integer($entry, 'base_decimals'),
+                    'price' => $this->safe_integer($entry, 'counter_decimals'),
+                ],
+                'limits' => [
+                    'amount' => ['min' => null, 'max' => null],
+                    'price' => ['min' => null, 'max' => null],
+                    'cost' => ['min' => $this->safe_number($entry, 'minimum_order_value'), 'max' => null],
+                ],
+                'info' => $entry,
+            ];
         }
         return $result;
     }
@@ -47,7 +241,26 @@ class bitstamp extends Exchange {
     // --- market data ---------------------------------------------------------------------------------
     public function parse_ticker($ticker, $market = null) {
         // 'open' is the day's first price; the 24-hour values are high, low, volume, vwap and open_24.
-        return $this->safe_ticker(['symbol' => Js::get($this->safe_market_by_name($this->safe_string($ticker, 'pair'), $market), 'symbol'), 'timestamp' => $this->safe_timestamp($ticker, 'timestamp'), 'high' => $this->safe_string($ticker, 'high'), 'low' => $this->safe_string($ticker, 'low'), 'bid' => $this->safe_string($ticker, 'bid'), 'ask' => $this->safe_string($ticker, 'ask'), 'vwap' => $this->safe_string($ticker, 'vwap'), 'open' => $this->safe_string($ticker, 'open_24'), 'last' => $this->safe_string($ticker, 'last'), 'percentage' => $this->safe_string($ticker, 'percent_change_24'), 'baseVolume' => $this->safe_string($ticker, 'volume'), 'info' => $ticker], $market);
+        return $this->safe_ticker(
+            [
+                'symbol' => Js::get(
+                    $this->safe_market_by_name($this->safe_string($ticker, 'pair'), $market),
+                    'symbol',
+                ),
+                'timestamp' => $this->safe_timestamp($ticker, 'timestamp'),
+                'high' => $this->safe_string($ticker, 'high'),
+                'low' => $this->safe_string($ticker, 'low'),
+                'bid' => $this->safe_string($ticker, 'bid'),
+                'ask' => $this->safe_string($ticker, 'ask'),
+                'vwap' => $this->safe_string($ticker, 'vwap'),
+                'open' => $this->safe_string($ticker, 'open_24'),
+                'last' => $this->safe_string($ticker, 'last'),
+                'percentage' => $this->safe_string($ticker, 'percent_change_24'),
+                'baseVolume' => $this->safe_string($ticker, 'volume'),
+                'info' => $ticker,
+            ],
+            $market,
+        );
     }
 
     public function fetch_ticker($symbol, $params = null) {
@@ -76,10 +289,12 @@ class bitstamp extends Exchange {
         }
         $this->load_markets();
         $market = $this->market($symbol);
-        $response = $this->public_get_order_book_pair($this->extend(['pair' => Js::get($market, 'id')], $params));
+        $response = $this->public_get_order_book_pair(
+            $this->extend(['pair' => Js::get($market, 'id')], $params),
+        );
         $timestamp = $this->safe_integer_product($response, 'microtimestamp', 0.001);
         $book = $this->parse_order_book($response, Js::get($market, 'symbol'), $timestamp);
-        if (!($limit === null)) {
+        if ($limit !== null) {
             $book['bids'] = Js::slice(Js::get($book, 'bids'), 0, $limit);
             $book['asks'] = Js::slice(Js::get($book, 'asks'), 0, $limit);
         }
@@ -87,7 +302,14 @@ class bitstamp extends Exchange {
     }
 
     public function parse_ohlcv($ohlcv, $market = null) {
-        return [$this->safe_timestamp($ohlcv, 'timestamp'), $this->safe_number($ohlcv, 'open'), $this->safe_number($ohlcv, 'high'), $this->safe_number($ohlcv, 'low'), $this->safe_number($ohlcv, 'close'), $this->safe_number($ohlcv, 'volume')];
+        return [
+            $this->safe_timestamp($ohlcv, 'timestamp'),
+            $this->safe_number($ohlcv, 'open'),
+            $this->safe_number($ohlcv, 'high'),
+            $this->safe_number($ohlcv, 'low'),
+            $this->safe_number($ohlcv, 'close'),
+            $this->safe_number($ohlcv, 'volume'),
+        ];
     }
 
     public function fetch_ohlcv($symbol, $timeframe = null, $since = null, $limit = null, $params = null) {
@@ -99,12 +321,16 @@ class bitstamp extends Exchange {
         }
         $this->load_markets();
         $market = $this->market($symbol);
-        $request = ['pair' => Js::get($market, 'id'), 'step' => $this->safe_string($this->timeframes, $timeframe), 'limit' => $limit === null ? 1000 : $limit];
-        if (!($since === null)) {
+        $request = [
+            'pair' => Js::get($market, 'id'),
+            'step' => $this->safe_string($this->timeframes, $timeframe),
+            'limit' => $limit === null ? 1000 : $limit,
+        ];
+        if ($since !== null) {
             $request['start'] = Js::floor(Js::divide($since, 1000));
         }
         $until = $this->safe_integer($params, 'until');
-        if (!($until === null)) {
+        if ($until !== null) {
             $request['end'] = Js::floor(Js::divide($until, 1000));
         }
         $response = $this->public_get_ohlc_pair($this->extend($request, $this->omit($params, 'until')));
@@ -127,7 +353,7 @@ class bitstamp extends Exchange {
         $timestamp = $this->safe_timestamp($trade, 'date');
         $base_key = $this->safe_string_lower($market, 'baseId');
         $quote_key = $this->safe_string_lower($market, 'quoteId');
-        if ((($amount === null) && !($base_key === null)) && !($quote_key === null)) {
+        if ((($amount === null) && ($base_key !== null)) && ($quote_key !== null)) {
             $base_amount = $this->safe_string($trade, $base_key);
             $price = $this->safe_string($trade, (Js::toStr($base_key) . '_') . Js::toStr($quote_key), $price);
             $cost = Precise::string_abs($this->safe_string($trade, $quote_key));
@@ -138,7 +364,21 @@ class bitstamp extends Exchange {
         } else {
             $side = $this->safe_string($trade, 'type') === '0' ? 'buy' : 'sell';
         }
-        return $this->safe_trade(['id' => $this->safe_string2($trade, 'tid', 'id'), 'order' => $this->safe_string($trade, 'order_id'), 'symbol' => Js::get($market, 'symbol'), 'timestamp' => $timestamp, 'side' => $side, 'price' => $price, 'amount' => $amount, 'cost' => $cost, 'fee' => $fee, 'info' => $trade], $market);
+        return $this->safe_trade(
+            [
+                'id' => $this->safe_string2($trade, 'tid', 'id'),
+                'order' => $this->safe_string($trade, 'order_id'),
+                'symbol' => Js::get($market, 'symbol'),
+                'timestamp' => $timestamp,
+                'side' => $side,
+                'price' => $price,
+                'amount' => $amount,
+                'cost' => $cost,
+                'fee' => $fee,
+                'info' => $trade,
+            ],
+            $market,
+        );
     }
 
     public function market_of_user_transaction($transaction) {
@@ -149,7 +389,7 @@ class bitstamp extends Exchange {
             if (count($parts) == 2) {
                 $id = Js::join($parts, '');
                 $markets = $this->safe_value($this->marketsById, $id);
-                if (!($markets === null)) {
+                if ($markets !== null) {
                     return Js::get($markets, 0);
                 }
             }
@@ -204,12 +444,15 @@ class bitstamp extends Exchange {
         $trades = [];
         $filled = null;
         $cost = null;
-        if (!($this->safe_string($order, 'amount_remaining') === null)) {
+        if ($this->safe_string($order, 'amount_remaining') !== null) {
             // The order's transactions carry positive amounts whatever the side.
             $filled = '0';
             $cost = '0';
             for ($i = 0; $i < count($transactions); $i++) {
-                $transaction = $this->extend(Js::get($transactions, $i), ['order_id' => $this->safe_string($order, 'id')]);
+                $transaction = $this->extend(
+                    Js::get($transactions, $i),
+                    ['order_id' => $this->safe_string($order, 'id')],
+                );
                 $trade = $this->parse_trade($transaction, $market);
                 $trade['side'] = $side;
                 $trades[] = $trade;
@@ -220,11 +463,32 @@ class bitstamp extends Exchange {
         // order_status/ reports amount_remaining; an open_orders/ entry reports what is left as amount, and
         // the original amount as amount_at_create.
         $remaining = $this->safe_string($order, 'amount_remaining');
-        if (($remaining === null) && !($this->safe_string($order, 'amount_at_create') === null)) {
+        if (($remaining === null) && ($this->safe_string($order, 'amount_at_create') !== null)) {
             $remaining = $this->safe_string($order, 'amount');
         }
         $status = $this->safe_string($order, 'status');
-        return $this->safe_order(['id' => $this->safe_string($order, 'id'), 'clientOrderId' => $this->safe_string($order, 'client_order_id'), 'symbol' => Js::get($market, 'symbol'), 'timestamp' => $this->parse8601($this->safe_string($order, 'datetime')), 'status' => $this->safe_string(Js::get($this->options, 'orderStatuses'), $status, $status), 'side' => $side, 'price' => $this->safe_string($order, 'price'), 'amount' => $this->safe_string($order, 'amount_at_create', $this->safe_string($order, 'amount')), 'filled' => $filled, 'remaining' => $remaining, 'cost' => $cost, 'trades' => $trades, 'info' => $order], $market);
+        return $this->safe_order(
+            [
+                'id' => $this->safe_string($order, 'id'),
+                'clientOrderId' => $this->safe_string($order, 'client_order_id'),
+                'symbol' => Js::get($market, 'symbol'),
+                'timestamp' => $this->parse8601($this->safe_string($order, 'datetime')),
+                'status' => $this->safe_string(Js::get($this->options, 'orderStatuses'), $status, $status),
+                'side' => $side,
+                'price' => $this->safe_string($order, 'price'),
+                'amount' => $this->safe_string(
+                    $order,
+                    'amount_at_create',
+                    $this->safe_string($order, 'amount'),
+                ),
+                'filled' => $filled,
+                'remaining' => $remaining,
+                'cost' => $cost,
+                'trades' => $trades,
+                'info' => $order,
+            ],
+            $market,
+        );
     }
 
     public function safe_market_by_name($name, $market = null) {
@@ -234,7 +498,7 @@ class bitstamp extends Exchange {
         }
         $id = mb_strtolower(Js::replace($name, '/', ''), 'UTF-8');
         $markets = $this->safe_value($this->marketsById, $id);
-        if (!($markets === null)) {
+        if ($markets !== null) {
             return Js::get($markets, 0);
         }
         return $this->safe_market($name, $market, '/');
@@ -252,20 +516,35 @@ class bitstamp extends Exchange {
         $this->load_markets();
         $market = $this->market($symbol);
         [$unified, $rest] = Js::destructure($this->unified_order_params($type, $params), 2);
-        $this->reject_unified_params('createOrder', $unified, ['triggerPrice', 'stopLossPrice', 'takeProfitPrice', 'reduceOnly']);
-        $request = ['pair' => Js::get($market, 'id'), 'amount' => $this->amount_to_precision($symbol, $amount)];
-        if (!(Js::get($unified, 'clientOrderId') === null)) {
+        $this->reject_unified_params(
+            'createOrder',
+            $unified,
+            ['triggerPrice', 'stopLossPrice', 'takeProfitPrice', 'reduceOnly'],
+        );
+        $request = [
+            'pair' => Js::get($market, 'id'),
+            'amount' => $this->amount_to_precision($symbol, $amount),
+        ];
+        if (Js::get($unified, 'clientOrderId') !== null) {
             $request['client_order_id'] = Js::get($unified, 'clientOrderId');
         }
         $time_in_force = Js::get($unified, 'timeInForce');
         $response = null;
         if ($type === 'market') {
-            if (!($time_in_force === null)) {
-                throw new InvalidOrder(Js::toStr($this->id) . ' createOrder () timeInForce applies to limit orders only, not market orders');
+            if ($time_in_force !== null) {
+                throw new InvalidOrder(
+                    Js::toStr(
+                        $this->id,
+                    ) . ' createOrder () timeInForce applies to limit orders only, not market orders',
+                );
             }
-            if (!(Js::get($unified, 'cost') === null)) {
+            if (Js::get($unified, 'cost') !== null) {
                 if (!($side === 'buy')) {
-                    throw new InvalidOrder(Js::toStr($this->id) . ' createOrder () cost sizes market buys only (an instant buy spends it)');
+                    throw new InvalidOrder(
+                        Js::toStr(
+                            $this->id,
+                        ) . ' createOrder () cost sizes market buys only (an instant buy spends it)',
+                    );
                 }
                 $request['amount'] = $this->cost_to_precision($symbol, Js::get($unified, 'cost'));
                 $response = $this->private_post_buy_instant_pair($this->extend($request, $rest));
@@ -276,7 +555,9 @@ class bitstamp extends Exchange {
             }
         } else {
             if ($price === null) {
-                throw new ArgumentsRequired(Js::toStr($this->id) . ' createOrder () requires a price for a limit order');
+                throw new ArgumentsRequired(
+                    Js::toStr($this->id) . ' createOrder () requires a price for a limit order',
+                );
             }
             $request['price'] = $this->price_to_precision($symbol, $price);
             if (Js::truthy(Js::get($unified, 'postOnly'))) {
@@ -295,7 +576,7 @@ class bitstamp extends Exchange {
         }
         $order = $this->parse_order($response, $market);
         $order['type'] = $type;
-        if (!(Js::get($unified, 'cost') === null)) {
+        if (Js::get($unified, 'cost') !== null) {
             // An instant order's amount is the quote currency's: it is the order's cost, its amount unknown.
             $order['amount'] = null;
             $order['remaining'] = null;
@@ -304,7 +585,7 @@ class bitstamp extends Exchange {
         if (Js::truthy(Js::get($unified, 'postOnly'))) {
             $order['postOnly'] = true;
             $order['timeInForce'] = 'PO';
-        } elseif (!($time_in_force === null)) {
+        } elseif ($time_in_force !== null) {
             $order['timeInForce'] = $time_in_force;
         }
         return $order;
@@ -332,7 +613,9 @@ class bitstamp extends Exchange {
             $response = $this->private_post_cancel_all_orders($params);
         } else {
             $market = $this->market($symbol);
-            $response = $this->private_post_cancel_all_orders_pair($this->extend(['pair' => Js::get($market, 'id')], $params));
+            $response = $this->private_post_cancel_all_orders_pair(
+                $this->extend(['pair' => Js::get($market, 'id')], $params),
+            );
         }
         $canceled = $this->safe_list($response, 'canceled', []);
         $result = [];
@@ -364,9 +647,17 @@ class bitstamp extends Exchange {
             $response = $this->private_post_open_orders_all($params);
         } else {
             $market = $this->market($symbol);
-            $response = $this->private_post_open_orders_pair($this->extend(['pair' => Js::get($market, 'id')], $params));
+            $response = $this->private_post_open_orders_pair(
+                $this->extend(['pair' => Js::get($market, 'id')], $params),
+            );
         }
-        return $this->parse_orders($response, $market, $since, $limit, ['status' => 'open', 'type' => 'limit']);
+        return $this->parse_orders(
+            $response,
+            $market,
+            $since,
+            $limit,
+            ['status' => 'open', 'type' => 'limit'],
+        );
     }
 
     public function fetch_my_trades($symbol = null, $since = null, $limit = null, $params = null) {
@@ -374,15 +665,17 @@ class bitstamp extends Exchange {
             $params = [];
         }
         // user_transactions lists deposits, withdrawals and trades; trades are type '2'. No end time is mapped.
-        if (!($this->safe_value($params, 'until') === null)) {
-            throw new NotSupported(Js::toStr($this->id) . ' fetchMyTrades () does not support the unified param until');
+        if ($this->safe_value($params, 'until') !== null) {
+            throw new NotSupported(
+                Js::toStr($this->id) . ' fetchMyTrades () does not support the unified param until',
+            );
         }
         $this->load_markets();
         $request = [];
-        if (!($since === null)) {
+        if ($since !== null) {
             $request['since_timestamp'] = Js::floor(Js::divide($since, 1000));
         }
-        if (!($limit === null)) {
+        if ($limit !== null) {
             $request['limit'] = $limit;
         }
         $market = null;
@@ -407,23 +700,45 @@ class bitstamp extends Exchange {
     public function parse_transaction($transaction, $currency = null) {
         // crypto-transactions: { currency, destinationAddress, txid, amount, datetime (seconds), network }.
         $code = $this->safe_currency_code($this->safe_string($transaction, 'currency'), $currency);
-        return $this->safe_transaction(['txid' => $this->safe_string($transaction, 'txid'), 'timestamp' => $this->safe_timestamp($transaction, 'datetime'), 'network' => $this->safe_string($transaction, 'network'), 'address' => $this->safe_string($transaction, 'destinationAddress'), 'amount' => $this->safe_string($transaction, 'amount'), 'currency' => $code, 'status' => 'ok', 'info' => $transaction], $currency);
+        return $this->safe_transaction(
+            [
+                'txid' => $this->safe_string($transaction, 'txid'),
+                'timestamp' => $this->safe_timestamp($transaction, 'datetime'),
+                'network' => $this->safe_string($transaction, 'network'),
+                'address' => $this->safe_string($transaction, 'destinationAddress'),
+                'amount' => $this->safe_string($transaction, 'amount'),
+                'currency' => $code,
+                'status' => 'ok',
+                'info' => $transaction,
+            ],
+            $currency,
+        );
     }
 
     public function fetch_crypto_transactions($key, $type, $code, $since, $limit, $params) {
         // One endpoint lists both: { deposits: [...], withdrawals: [...] }; only finished ones appear. It takes
         // no time range.
-        if (!($this->safe_value($params, 'until') === null)) {
-            throw new NotSupported(Js::toStr($this->id) . ' fetchDeposits () and fetchWithdrawals () do not support the unified param until');
+        if ($this->safe_value($params, 'until') !== null) {
+            throw new NotSupported(
+                Js::toStr(
+                    $this->id,
+                ) . ' fetchDeposits () and fetchWithdrawals () do not support the unified param until',
+            );
         }
         $this->load_markets();
         $request = [];
-        if (!($limit === null)) {
+        if ($limit !== null) {
             $request['limit'] = $limit;
         }
         $response = $this->private_post_crypto_transactions($this->extend($request, $params));
         $currency = $code === null ? null : $this->currency($code);
-        return $this->parse_transactions($this->safe_list($response, $key, []), $currency, $since, $limit, ['type' => $type]);
+        return $this->parse_transactions(
+            $this->safe_list($response, $key, []),
+            $currency,
+            $since,
+            $limit,
+            ['type' => $type],
+        );
     }
 
     public function fetch_deposits($code = null, $since = null, $limit = null, $params = null) {
@@ -446,12 +761,21 @@ class bitstamp extends Exchange {
         }
         $this->load_markets();
         $currency = $this->currency($code);
-        if (!($this->safe_value($params, 'network') === null)) {
-            throw new NotSupported(Js::toStr($this->id) . ' fetchDepositAddress () does not support the unified param network: the currency\'s address endpoint decides it');
+        if ($this->safe_value($params, 'network') !== null) {
+            throw new NotSupported(
+                Js::toStr(
+                    $this->id,
+                ) . ' fetchDepositAddress () does not support the unified param network: the currency\'s address endpoint decides it',
+            );
         }
         $request = ['currency' => mb_strtolower(Js::get($currency, 'id'), 'UTF-8')];
         $response = $this->private_post_currency_address($this->extend($request, $params));
-        return ['currency' => $code, 'address' => $this->safe_string($response, 'address'), 'tag' => $this->safe_string2($response, 'memo_id', 'destination_tag'), 'info' => $response];
+        return [
+            'currency' => $code,
+            'address' => $this->safe_string($response, 'address'),
+            'tag' => $this->safe_string2($response, 'memo_id', 'destination_tag'),
+            'info' => $response,
+        ];
     }
 
     public function withdraw($code, $amount, $address, $tag = null, $params = null) {
@@ -459,17 +783,33 @@ class bitstamp extends Exchange {
             $params = [];
         }
         // The currency's withdrawal endpoint decides the network; unified network codes are not mapped.
-        if (!($this->safe_value($params, 'network') === null)) {
-            throw new NotSupported(Js::toStr($this->id) . ' withdraw () does not support the unified param network');
+        if ($this->safe_value($params, 'network') !== null) {
+            throw new NotSupported(
+                Js::toStr($this->id) . ' withdraw () does not support the unified param network',
+            );
         }
         $this->load_markets();
         $currency = $this->currency($code);
-        $request = ['currency' => mb_strtolower(Js::get($currency, 'id'), 'UTF-8'), 'amount' => $this->number_to_string($amount), 'address' => $address];
-        if (!($tag === null)) {
+        $request = [
+            'currency' => mb_strtolower(Js::get($currency, 'id'), 'UTF-8'),
+            'amount' => $this->number_to_string($amount),
+            'address' => $address,
+        ];
+        if ($tag !== null) {
             $request['memo_id'] = $tag;
         }
         $response = $this->private_post_currency_withdrawal($this->extend($request, $params));
-        return $this->safe_transaction(['id' => $this->safe_string($response, 'id'), 'type' => 'withdrawal', 'address' => $address, 'tag' => $tag, 'amount' => Js::get($request, 'amount'), 'currency' => $code, 'info' => $response]);
+        return $this->safe_transaction(
+            [
+                'id' => $this->safe_string($response, 'id'),
+                'type' => 'withdrawal',
+                'address' => $address,
+                'tag' => $tag,
+                'amount' => Js::get($request, 'amount'),
+                'currency' => $code,
+                'info' => $response,
+            ],
+        );
     }
 
     // --- transport -----------------------------------------------------------------------------------
@@ -483,7 +823,9 @@ class bitstamp extends Exchange {
         if ($params === null) {
             $params = [];
         }
-        $endpoint = (('/' . Js::toStr($this->version)) . '/') . Js::toStr($this->implode_params($path, $params));
+        $endpoint = (('/' . Js::toStr($this->version)) . '/') . Js::toStr(
+            $this->implode_params($path, $params),
+        );
         $url = Js::toStr(Js::get($this->urls, 'api')) . $endpoint;
         $query = $this->omit($params, $this->extract_params($path));
         if ($api === 'public') {
@@ -500,7 +842,12 @@ class bitstamp extends Exchange {
         $after_scheme = Js::slice($url, Js::indexOf($url, '//') + 2);
         $host = Js::slice($after_scheme, 0, Js::indexOf($after_scheme, '/'));
         $url_path = Js::slice($after_scheme, Js::indexOf($after_scheme, '/'));
-        $headers = ['X-Auth' => 'BITSTAMP ' . Js::toStr($this->apiKey), 'X-Auth-Nonce' => $nonce, 'X-Auth-Timestamp' => $timestamp, 'X-Auth-Version' => 'v2'];
+        $headers = [
+            'X-Auth' => 'BITSTAMP ' . Js::toStr($this->apiKey),
+            'X-Auth-Nonce' => $nonce,
+            'X-Auth-Timestamp' => $timestamp,
+            'X-Auth-Version' => 'v2',
+        ];
         $content_type = '';
         if (count(Js::keys($query)) > 0) {
             $body = $this->urlencode($query);
@@ -509,12 +856,28 @@ class bitstamp extends Exchange {
         } else {
             $body = '';
         }
-        $auth = (((((((('BITSTAMP ' . Js::toStr($this->apiKey)) . Js::toStr($method)) . Js::toStr($host)) . Js::toStr($url_path)) . $content_type) . Js::toStr($nonce)) . Js::toStr($timestamp)) . 'v2') . Js::toStr($body);
-        $headers['X-Auth-Signature'] = $this->hmac($this->encode($auth), $this->encode($this->secret), 'sha256');
+        $auth = (((((((('BITSTAMP ' . Js::toStr($this->apiKey)) . Js::toStr($method)) . Js::toStr($host)) . Js::toStr($url_path)) . $content_type) . Js::toStr($nonce)) . Js::toStr($timestamp)) . 'v2') . Js::toStr(
+            $body,
+        );
+        $headers['X-Auth-Signature'] = $this->hmac(
+            $this->encode($auth),
+            $this->encode($this->secret),
+            'sha256',
+        );
         return ['url' => $url, 'method' => $method, 'body' => $body, 'headers' => $headers];
     }
 
-    public function handle_errors($status, $reason, $url, $method, $response_headers, $response_body, $response, $request_headers, $request_body) {
+    public function handle_errors(
+        $status,
+        $reason,
+        $url,
+        $method,
+        $response_headers,
+        $response_body,
+        $response,
+        $request_headers,
+        $request_body,
+    ) {
         // { "status": "error", "reason": "Invalid nonce", "code": "API0004" }, a reason by field
         // ({ "__all__": [ "..." ] }), or { "error": "Order not found" }.
         if (($response === null) || Js::isArray($response)) {
@@ -538,16 +901,24 @@ class bitstamp extends Exchange {
                 }
             }
         }
-        if (!($error === null)) {
+        if ($error !== null) {
             $messages[] = $error;
         }
         $feedback = (Js::toStr($this->id) . ' ') . Js::join($messages, ' ');
-        if (!($code === null)) {
+        if ($code !== null) {
             $this->throw_exactly_matched_exception(Js::get($this->exceptions, 'exact'), $code, $feedback);
         }
         for ($i = 0; $i < count($messages); $i++) {
-            $this->throw_exactly_matched_exception(Js::get($this->exceptions, 'exact'), Js::get($messages, $i), $feedback);
-            $this->throw_broadly_matched_exception(Js::get($this->exceptions, 'broad'), Js::get($messages, $i), $feedback);
+            $this->throw_exactly_matched_exception(
+                Js::get($this->exceptions, 'exact'),
+                Js::get($messages, $i),
+                $feedback,
+            );
+            $this->throw_broadly_matched_exception(
+                Js::get($this->exceptions, 'broad'),
+                Js::get($messages, $i),
+                $feedback,
+            );
         }
         throw new ExchangeError($feedback);
     }

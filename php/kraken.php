@@ -6,7 +6,208 @@ namespace exchangekit;
 
 class kraken extends Exchange {
     public function describe() {
-        return $this->deep_extend(parent::describe(), ['id' => 'kraken', 'name' => 'Kraken', 'countries' => ['US'], 'version' => '0', 'rateLimit' => 1000, 'certified' => true, 'has' => ['fetchCurrencies' => true, 'fetchTime' => true, 'fetchTradingFees' => true, 'fetchStatus' => true, 'fetchTicker' => true, 'fetchTickers' => true, 'fetchOrderBook' => true, 'fetchOHLCV' => true, 'fetchTrades' => true, 'fetchBalance' => true, 'createOrder' => true, 'cancelOrder' => true, 'editOrder' => true, 'fetchOrder' => true, 'fetchOpenOrders' => true, 'fetchClosedOrders' => true, 'fetchMyTrades' => true, 'fetchDeposits' => true, 'fetchWithdrawals' => true, 'fetchLedger' => true, 'fetchDepositAddress' => true, 'withdraw' => true], 'urls' => ['logo' => 'https://www.kraken.com/images/kraken-logo.svg', 'api' => 'https://api.kraken.com', 'www' => 'https://www.kraken.com', 'doc' => 'https://docs.kraken.com/api/', 'fees' => 'https://www.kraken.com/features/fee-schedule'], 'api' => ['public' => ['get' => ['Time' => 1, 'SystemStatus' => 1, 'Assets' => 1, 'AssetPairs' => 1, 'Ticker' => 1, 'OHLC' => 1, 'Depth' => 1, 'Trades' => 1, 'Spread' => 1]], 'private' => ['post' => ['Balance' => 3, 'BalanceEx' => 3, 'TradeBalance' => 3, 'OpenOrders' => 3, 'ClosedOrders' => 6, 'QueryOrders' => 3, 'OrderAmends' => 3, 'TradesHistory' => 6, 'QueryTrades' => 3, 'OpenPositions' => 3, 'Ledgers' => 6, 'QueryLedgers' => 3, 'TradeVolume' => 3, 'AddExport' => 3, 'ExportStatus' => 3, 'RetrieveExport' => 3, 'RemoveExport' => 3, 'AddOrder' => 1, 'AddOrderBatch' => 1, 'AmendOrder' => 1, 'EditOrder' => 1, 'CancelOrder' => 1, 'CancelAll' => 1, 'CancelAllOrdersAfter' => 1, 'CancelOrderBatch' => 1, 'DepositMethods' => 3, 'DepositAddresses' => 3, 'DepositStatus' => 3, 'WithdrawMethods' => 3, 'WithdrawAddresses' => 3, 'WithdrawInfo' => 3, 'Withdraw' => 3, 'WithdrawStatus' => 3, 'WithdrawCancel' => 3, 'WalletTransfer' => 3, 'CreateSubaccount' => 3, 'AccountTransfer' => 3, 'Earn/Allocate' => 3, 'Earn/Deallocate' => 3, 'Earn/AllocateStatus' => 3, 'Earn/DeallocateStatus' => 3, 'Earn/Strategies' => 3, 'Earn/Allocations' => 3, 'GetWebSocketsToken' => 3]]], 'timeframes' => ['1m' => 1, '5m' => 5, '15m' => 15, '30m' => 30, '1h' => 60, '4h' => 240, '1d' => 1440, '1w' => 10080, '2w' => 21600], 'fees' => ['trading' => ['tierBased' => true, 'percentage' => true, 'taker' => 0.004, 'maker' => 0.0025]], 'precisionMode' => TICK_SIZE, 'requiredCredentials' => ['apiKey' => true, 'secret' => true], 'options' => ['orderStatuses' => ['pending' => 'open', 'open' => 'open', 'closed' => 'closed', 'canceled' => 'canceled', 'expired' => 'expired'], 'ledgerTypes' => ['deposit' => 'transaction', 'withdrawal' => 'transaction'], 'transactionStatuses' => ['Initial' => 'pending', 'Pending' => 'pending', 'Settled' => 'pending', 'Success' => 'ok', 'Failure' => 'failed', 'Partial' => 'pending', 'Onhold' => 'pending']], 'exceptions' => ['exact' => ['EGeneral:Invalid arguments' => BadRequest::class, 'EGeneral:Invalid arguments:Index unavailable' => BadRequest::class, 'EGeneral:Unknown method' => BadRequest::class, 'EGeneral:Permission denied' => PermissionDenied::class, 'EGeneral:Too many requests' => RateLimitExceeded::class, 'EGeneral:Internal error' => ExchangeNotAvailable::class, 'EAPI:Invalid key' => AuthenticationError::class, 'EAPI:Invalid signature' => AuthenticationError::class, 'EAPI:Invalid nonce' => InvalidNonce::class, 'EAPI:Rate limit exceeded' => RateLimitExceeded::class, 'EAPI:Feature disabled' => PermissionDenied::class, 'EAuth:Account temporary disabled' => AccountSuspended::class, 'EAuth:Account unconfirmed' => PermissionDenied::class, 'EAuth:Rate limit exceeded' => RateLimitExceeded::class, 'EAuth:Too many requests' => RateLimitExceeded::class, 'EService:Unavailable' => ExchangeNotAvailable::class, 'EService:Busy' => ExchangeNotAvailable::class, 'EService:Deadline elapsed' => RequestTimeout::class, 'EService:Market in cancel_only mode' => OnMaintenance::class, 'EService:Market in post_only mode' => OnMaintenance::class, 'EService:Market in limit_only mode' => OnMaintenance::class, 'EDatabase:Internal error' => ExchangeNotAvailable::class, 'EQuery:Unknown asset pair' => BadSymbol::class, 'EQuery:Unknown asset' => BadSymbol::class, 'EOrder:Unknown order' => OrderNotFound::class, 'EOrder:Invalid order' => InvalidOrder::class, 'EOrder:Invalid price' => InvalidOrder::class, 'EOrder:Order minimum not met' => InvalidOrder::class, 'EOrder:Cost minimum not met' => InvalidOrder::class, 'EOrder:Tick size check failed' => InvalidOrder::class, 'EOrder:Orders limit exceeded' => InvalidOrder::class, 'EOrder:Positions limit exceeded' => InvalidOrder::class, 'EOrder:Unknown position' => InvalidOrder::class, 'EOrder:Cannot open position' => InvalidOrder::class, 'EOrder:Cannot open opposing position' => InvalidOrder::class, 'EOrder:Insufficient funds' => InsufficientFunds::class, 'EOrder:Insufficient margin' => InsufficientFunds::class, 'EOrder:Margin allowance exceeded' => InsufficientFunds::class, 'EOrder:Margin level too low' => InsufficientFunds::class, 'EOrder:Rate limit exceeded' => RateLimitExceeded::class, 'EOrder:Domain rate limit exceeded' => RateLimitExceeded::class, 'EFunding:Insufficient funds' => InsufficientFunds::class, 'EFunding:Unknown withdraw key' => InvalidAddress::class, 'EFunding:Invalid amount' => BadRequest::class, 'EFunding:Max fee exceeded' => BadRequest::class], 'broad' => ['EAPI:' => AuthenticationError::class, 'EAuth:' => AuthenticationError::class, 'EService:' => ExchangeNotAvailable::class, 'EOrder:' => InvalidOrder::class, 'EQuery:' => BadRequest::class, 'EGeneral:' => BadRequest::class]]]);
+        return $this->deep_extend(
+            parent::describe(),
+            [
+                'id' => 'kraken',
+                'name' => 'Kraken',
+                'countries' => ['US'],
+                'version' => '0',
+                'rateLimit' => 1000,
+                'certified' => true,
+                'has' => [
+                    'fetchCurrencies' => true,
+                    'fetchTime' => true,
+                    'fetchTradingFees' => true,
+                    'fetchStatus' => true,
+                    'fetchTicker' => true,
+                    'fetchTickers' => true,
+                    'fetchOrderBook' => true,
+                    'fetchOHLCV' => true,
+                    'fetchTrades' => true,
+                    'fetchBalance' => true,
+                    'createOrder' => true,
+                    'cancelOrder' => true,
+                    'editOrder' => true,
+                    'fetchOrder' => true,
+                    'fetchOpenOrders' => true,
+                    'fetchClosedOrders' => true,
+                    'fetchMyTrades' => true,
+                    'fetchDeposits' => true,
+                    'fetchWithdrawals' => true,
+                    'fetchLedger' => true,
+                    'fetchDepositAddress' => true,
+                    'withdraw' => true,
+                ],
+                'urls' => [
+                    'logo' => 'https://www.kraken.com/images/kraken-logo.svg',
+                    'api' => 'https://api.kraken.com',
+                    'www' => 'https://www.kraken.com',
+                    'doc' => 'https://docs.kraken.com/api/',
+                    'fees' => 'https://www.kraken.com/features/fee-schedule',
+                ],
+                'api' => [
+                    'public' => [
+                        'get' => [
+                            'Time' => 1,
+                            'SystemStatus' => 1,
+                            'Assets' => 1,
+                            'AssetPairs' => 1,
+                            'Ticker' => 1,
+                            'OHLC' => 1,
+                            'Depth' => 1,
+                            'Trades' => 1,
+                            'Spread' => 1,
+                        ],
+                    ],
+                    'private' => [
+                        'post' => [
+                            'Balance' => 3,
+                            'BalanceEx' => 3,
+                            'TradeBalance' => 3,
+                            'OpenOrders' => 3,
+                            'ClosedOrders' => 6,
+                            'QueryOrders' => 3,
+                            'OrderAmends' => 3,
+                            'TradesHistory' => 6,
+                            'QueryTrades' => 3,
+                            'OpenPositions' => 3,
+                            'Ledgers' => 6,
+                            'QueryLedgers' => 3,
+                            'TradeVolume' => 3,
+                            'AddExport' => 3,
+                            'ExportStatus' => 3,
+                            'RetrieveExport' => 3,
+                            'RemoveExport' => 3,
+                            'AddOrder' => 1,
+                            'AddOrderBatch' => 1,
+                            'AmendOrder' => 1,
+                            'EditOrder' => 1,
+                            'CancelOrder' => 1,
+                            'CancelAll' => 1,
+                            'CancelAllOrdersAfter' => 1,
+                            'CancelOrderBatch' => 1,
+                            'DepositMethods' => 3,
+                            'DepositAddresses' => 3,
+                            'DepositStatus' => 3,
+                            'WithdrawMethods' => 3,
+                            'WithdrawAddresses' => 3,
+                            'WithdrawInfo' => 3,
+                            'Withdraw' => 3,
+                            'WithdrawStatus' => 3,
+                            'WithdrawCancel' => 3,
+                            'WalletTransfer' => 3,
+                            'CreateSubaccount' => 3,
+                            'AccountTransfer' => 3,
+                            'Earn/Allocate' => 3,
+                            'Earn/Deallocate' => 3,
+                            'Earn/AllocateStatus' => 3,
+                            'Earn/DeallocateStatus' => 3,
+                            'Earn/Strategies' => 3,
+                            'Earn/Allocations' => 3,
+                            'GetWebSocketsToken' => 3,
+                        ],
+                    ],
+                ],
+                'timeframes' => [
+                    '1m' => 1,
+                    '5m' => 5,
+                    '15m' => 15,
+                    '30m' => 30,
+                    '1h' => 60,
+                    '4h' => 240,
+                    '1d' => 1440,
+                    '1w' => 10080,
+                    '2w' => 21600,
+                ],
+                'fees' => [
+                    'trading' => [
+                        'tierBased' => true,
+                        'percentage' => true,
+                        'taker' => 0.004,
+                        'maker' => 0.0025,
+                    ],
+                ],
+                'precisionMode' => TICK_SIZE,
+                'requiredCredentials' => ['apiKey' => true, 'secret' => true],
+                'options' => [
+                    'orderStatuses' => [
+                        'pending' => 'open',
+                        'open' => 'open',
+                        'closed' => 'closed',
+                        'canceled' => 'canceled',
+                        'expired' => 'expired',
+                    ],
+                    'ledgerTypes' => ['deposit' => 'transaction', 'withdrawal' => 'transaction'],
+                    'transactionStatuses' => [
+                        'Initial' => 'pending',
+                        'Pending' => 'pending',
+                        'Settled' => 'pending',
+                        'Success' => 'ok',
+                        'Failure' => 'failed',
+                        'Partial' => 'pending',
+                        'Onhold' => 'pending',
+                    ],
+                ],
+                'exceptions' => [
+                    'exact' => [
+                        'EGeneral:Invalid arguments' => BadRequest::class,
+                        'EGeneral:Invalid arguments:Index unavailable' => BadRequest::class,
+                        'EGeneral:Unknown method' => BadRequest::class,
+                        'EGeneral:Permission denied' => PermissionDenied::class,
+                        'EGeneral:Too many requests' => RateLimitExceeded::class,
+                        'EGeneral:Internal error' => ExchangeNotAvailable::class,
+                        'EAPI:Invalid key' => AuthenticationError::class,
+                        'EAPI:Invalid signature' => AuthenticationError::class,
+                        'EAPI:Invalid nonce' => InvalidNonce::class,
+                        'EAPI:Rate limit exceeded' => RateLimitExceeded::class,
+                        'EAPI:Feature disabled' => PermissionDenied::class,
+                        'EAuth:Account temporary disabled' => AccountSuspended::class,
+                        'EAuth:Account unconfirmed' => PermissionDenied::class,
+                        'EAuth:Rate limit exceeded' => RateLimitExceeded::class,
+                        'EAuth:Too many requests' => RateLimitExceeded::class,
+                        'EService:Unavailable' => ExchangeNotAvailable::class,
+                        'EService:Busy' => ExchangeNotAvailable::class,
+                        'EService:Deadline elapsed' => RequestTimeout::class,
+                        'EService:Market in cancel_only mode' => OnMaintenance::class,
+                        'EService:Market in post_only mode' => OnMaintenance::class,
+                        'EService:Market in limit_only mode' => OnMaintenance::class,
+                        'EDatabase:Internal error' => ExchangeNotAvailable::class,
+                        'EQuery:Unknown asset pair' => BadSymbol::class,
+                        'EQuery:Unknown asset' => BadSymbol::class,
+                        'EOrder:Unknown order' => OrderNotFound::class,
+                        'EOrder:Invalid order' => InvalidOrder::class,
+                        'EOrder:Invalid price' => InvalidOrder::class,
+                        'EOrder:Order minimum not met' => InvalidOrder::class,
+                        'EOrder:Cost minimum not met' => InvalidOrder::class,
+                        'EOrder:Tick size check failed' => InvalidOrder::class,
+                        'EOrder:Orders limit exceeded' => InvalidOrder::class,
+                        'EOrder:Positions limit exceeded' => InvalidOrder::class,
+                        'EOrder:Unknown position' => InvalidOrder::class,
+                        'EOrder:Cannot open position' => InvalidOrder::class,
+                        'EOrder:Cannot open opposing position' => InvalidOrder::class,
+                        'EOrder:Insufficient funds' => InsufficientFunds::class,
+                        'EOrder:Insufficient margin' => InsufficientFunds::class,
+                        'EOrder:Margin allowance exceeded' => InsufficientFunds::class,
+                        'EOrder:Margin level too low' => InsufficientFunds::class,
+                        'EOrder:Rate limit exceeded' => RateLimitExceeded::class,
+                        'EOrder:Domain rate limit exceeded' => RateLimitExceeded::class,
+                        'EFunding:Insufficient funds' => InsufficientFunds::class,
+                        'EFunding:Unknown withdraw key' => InvalidAddress::class,
+                        'EFunding:Invalid amount' => BadRequest::class,
+                        'EFunding:Max fee exceeded' => BadRequest::class,
+                    ],
+                    'broad' => [
+                        'EAPI:' => AuthenticationError::class,
+                        'EAuth:' => AuthenticationError::class,
+                        'EService:' => ExchangeNotAvailable::class,
+                        'EOrder:' => InvalidOrder::class,
+                        'EQuery:' => BadRequest::class,
+                        'EGeneral:' => BadRequest::class,
+                    ],
+                ],
+            ],
+        );
     }
 
     public function nonce() {
@@ -32,7 +233,13 @@ class kraken extends Exchange {
         $response = $this->public_get_system_status($params);
         $result = $this->safe_dict($response, 'result', []);
         $status = $this->safe_string($result, 'status');
-        return ['status' => $status === 'online' ? 'ok' : 'maintenance', 'updated' => $this->parse8601($this->safe_string($result, 'timestamp')), 'eta' => null, 'url' => null, 'info' => $response];
+        return [
+            'status' => $status === 'online' ? 'ok' : 'maintenance',
+            'updated' => $this->parse8601($this->safe_string($result, 'timestamp')),
+            'eta' => null,
+            'url' => null,
+            'info' => $response,
+        ];
     }
 
     public function fetch_trading_fees($params = null) {
@@ -42,7 +249,9 @@ class kraken extends Exchange {
         // TradeVolume with every pair: the account's current taker (fees) and maker (fees_maker) fee of each,
         // in percent.
         $this->load_markets();
-        $response = $this->private_post_trade_volume($this->extend(['pair' => Js::join($this->ids, ',')], $params));
+        $response = $this->private_post_trade_volume(
+            $this->extend(['pair' => Js::join($this->ids, ',')], $params),
+        );
         $result = $this->safe_dict($response, 'result', []);
         $taker_fees = $this->safe_dict($result, 'fees', []);
         $maker_fees = $this->safe_dict($result, 'fees_maker', []);
@@ -52,7 +261,16 @@ class kraken extends Exchange {
             $market = $this->safe_market(Js::get($ids, $i));
             $taker = $this->safe_string($this->safe_dict($taker_fees, Js::get($ids, $i)), 'fee');
             $maker = $this->safe_string($this->safe_dict($maker_fees, Js::get($ids, $i)), 'fee', $taker);
-            Js::set($fees, Js::get($market, 'symbol'), ['symbol' => Js::get($market, 'symbol'), 'maker' => $this->parse_number(Precise::string_div($maker, '100')), 'taker' => $this->parse_number(Precise::string_div($taker, '100')), 'info' => $response]);
+            Js::set(
+                $fees,
+                Js::get($market, 'symbol'),
+                [
+                    'symbol' => Js::get($market, 'symbol'),
+                    'maker' => $this->parse_number(Precise::string_div($maker, '100')),
+                    'taker' => $this->parse_number(Precise::string_div($taker, '100')),
+                    'info' => $response,
+                ],
+            );
         }
         return $fees;
     }
@@ -69,7 +287,20 @@ class kraken extends Exchange {
             $id = Js::get($ids, $i);
             $asset = $this->safe_value($assets, $id);
             $code = $this->common_currency_code($this->safe_string($asset, 'altname'));
-            Js::set($result, $code, ['id' => $id, 'code' => $code, 'name' => $this->safe_string($asset, 'altname'), 'active' => $this->safe_string($asset, 'status') === 'enabled', 'precision' => $this->parse_number($this->parse_precision($this->safe_string($asset, 'decimals'))), 'info' => $asset]);
+            Js::set(
+                $result,
+                $code,
+                [
+                    'id' => $id,
+                    'code' => $code,
+                    'name' => $this->safe_string($asset, 'altname'),
+                    'active' => $this->safe_string($asset, 'status') === 'enabled',
+                    'precision' => $this->parse_number(
+                        $this->parse_precision($this->safe_string($asset, 'decimals')),
+                    ),
+                    'info' => $asset,
+                ],
+            );
         }
         return $result;
     }
@@ -87,12 +318,39 @@ class kraken extends Exchange {
             $pair = $this->safe_value($pairs, $id);
             // wsname names both sides by their alternative names ('XBT/USD'); the REST ids carry legacy
             // X and Z prefixes ('XXBT', 'ZUSD').
-            [$base_name, $quote_name] = Js::destructure(Js::split($this->safe_string($pair, 'wsname'), '/'), 2);
+            [$base_name, $quote_name] = Js::destructure(
+                Js::split($this->safe_string($pair, 'wsname'), '/'),
+                2,
+            );
             $base = $this->common_currency_code($base_name);
             $quote = $this->common_currency_code($quote_name);
             $taker_tiers = $this->safe_list($pair, 'fees', []);
             $maker_tiers = $this->safe_list($pair, 'fees_maker', []);
-            $result[] = ['id' => $id, 'symbol' => (Js::toStr($base) . '/') . Js::toStr($quote), 'base' => $base, 'quote' => $quote, 'baseId' => $this->safe_string($pair, 'base'), 'quoteId' => $this->safe_string($pair, 'quote'), 'active' => $this->safe_string($pair, 'status') === 'online', 'type' => 'spot', 'spot' => true, 'taker' => $this->parse_number($this->fee_rate($taker_tiers)), 'maker' => $this->parse_number($this->fee_rate($maker_tiers)), 'precision' => ['amount' => $this->parse_number($this->parse_precision($this->safe_string($pair, 'lot_decimals'))), 'price' => $this->safe_number($pair, 'tick_size')], 'limits' => ['amount' => ['min' => $this->safe_number($pair, 'ordermin'), 'max' => null], 'price' => ['min' => null, 'max' => null], 'cost' => ['min' => $this->safe_number($pair, 'costmin'), 'max' => null]], 'info' => $pair];
+            $result[] = [
+                'id' => $id,
+                'symbol' => (Js::toStr($base) . '/') . Js::toStr($quote),
+                'base' => $base,
+                'quote' => $quote,
+                'baseId' => $this->safe_string($pair, 'base'),
+                'quoteId' => $this->safe_string($pair, 'quote'),
+                'active' => $this->safe_string($pair, 'status') === 'online',
+                'type' => 'spot',
+                'spot' => true,
+                'taker' => $this->parse_number($this->fee_rate($taker_tiers)),
+                'maker' => $this->parse_number($this->fee_rate($maker_tiers)),
+                'precision' => [
+                    'amount' => $this->parse_number(
+                        $this->parse_precision($this->safe_string($pair, 'lot_decimals')),
+                    ),
+                    'price' => $this->safe_number($pair, 'tick_size'),
+                ],
+                'limits' => [
+                    'amount' => ['min' => $this->safe_number($pair, 'ordermin'), 'max' => null],
+                    'price' => ['min' => null, 'max' => null],
+                    'cost' => ['min' => $this->safe_number($pair, 'costmin'), 'max' => null],
+                ],
+                'info' => $pair,
+            ];
         }
         return $result;
     }
@@ -109,7 +367,12 @@ class kraken extends Exchange {
         // Orders name their pair by its alternative name ('XBTUSD'), not by its id ('XXBTZUSD').
         $markets = Js::values($this->markets);
         for ($i = 0; $i < count($markets); $i++) {
-            if (Js::strictEqual($this->safe_string(Js::get(Js::get($markets, $i), 'info'), 'altname'), $altname)) {
+            if (
+                Js::strictEqual(
+                    $this->safe_string(Js::get(Js::get($markets, $i), 'info'), 'altname'),
+                    $altname,
+                )
+            ) {
                 return Js::get($markets, $i);
             }
         }
@@ -122,10 +385,27 @@ class kraken extends Exchange {
         $base_volume = $this->safe_string($this->safe_list($ticker, 'v'), 1);
         $vwap = $this->safe_string($this->safe_list($ticker, 'p'), 1);
         $quote_volume = null;
-        if (!($base_volume === null) && !($vwap === null)) {
+        if (($base_volume !== null) && ($vwap !== null)) {
             $quote_volume = Precise::string_mul($base_volume, $vwap);
         }
-        return $this->safe_ticker(['symbol' => $this->safe_symbol(null, $market), 'high' => $this->safe_string($this->safe_list($ticker, 'h'), 1), 'low' => $this->safe_string($this->safe_list($ticker, 'l'), 1), 'bid' => $this->safe_string($this->safe_list($ticker, 'b'), 0), 'bidVolume' => $this->safe_string($this->safe_list($ticker, 'b'), 2), 'ask' => $this->safe_string($this->safe_list($ticker, 'a'), 0), 'askVolume' => $this->safe_string($this->safe_list($ticker, 'a'), 2), 'vwap' => $vwap, 'open' => $this->safe_string($ticker, 'o'), 'last' => $this->safe_string($this->safe_list($ticker, 'c'), 0), 'baseVolume' => $base_volume, 'quoteVolume' => $quote_volume, 'info' => $ticker], $market);
+        return $this->safe_ticker(
+            [
+                'symbol' => $this->safe_symbol(null, $market),
+                'high' => $this->safe_string($this->safe_list($ticker, 'h'), 1),
+                'low' => $this->safe_string($this->safe_list($ticker, 'l'), 1),
+                'bid' => $this->safe_string($this->safe_list($ticker, 'b'), 0),
+                'bidVolume' => $this->safe_string($this->safe_list($ticker, 'b'), 2),
+                'ask' => $this->safe_string($this->safe_list($ticker, 'a'), 0),
+                'askVolume' => $this->safe_string($this->safe_list($ticker, 'a'), 2),
+                'vwap' => $vwap,
+                'open' => $this->safe_string($ticker, 'o'),
+                'last' => $this->safe_string($this->safe_list($ticker, 'c'), 0),
+                'baseVolume' => $base_volume,
+                'quoteVolume' => $quote_volume,
+                'info' => $ticker,
+            ],
+            $market,
+        );
     }
 
     public function fetch_ticker($symbol, $params = null) {
@@ -145,7 +425,7 @@ class kraken extends Exchange {
         }
         $this->load_markets();
         $request = [];
-        if (!($symbols === null)) {
+        if ($symbols !== null) {
             $request['pair'] = Js::join($this->market_ids($symbols), ',');
         }
         $response = $this->public_get_ticker($this->extend($request, $params));
@@ -167,17 +447,27 @@ class kraken extends Exchange {
         $this->load_markets();
         $market = $this->market($symbol);
         $request = ['pair' => Js::get($market, 'id')];
-        if (!($limit === null)) {
+        if ($limit !== null) {
             $request['count'] = $limit;
         }
         $response = $this->public_get_depth($this->extend($request, $params));
         $books = $this->safe_dict($response, 'result', []);
-        return $this->parse_order_book($this->safe_dict($books, Js::get($market, 'id')), Js::get($market, 'symbol'));
+        return $this->parse_order_book(
+            $this->safe_dict($books, Js::get($market, 'id')),
+            Js::get($market, 'symbol'),
+        );
     }
 
     public function parse_ohlcv($ohlcv, $market = null) {
         // [ time (seconds), open, high, low, close, vwap, volume, count ]
-        return [$this->safe_timestamp($ohlcv, 0), $this->safe_number($ohlcv, 1), $this->safe_number($ohlcv, 2), $this->safe_number($ohlcv, 3), $this->safe_number($ohlcv, 4), $this->safe_number($ohlcv, 6)];
+        return [
+            $this->safe_timestamp($ohlcv, 0),
+            $this->safe_number($ohlcv, 1),
+            $this->safe_number($ohlcv, 2),
+            $this->safe_number($ohlcv, 3),
+            $this->safe_number($ohlcv, 4),
+            $this->safe_number($ohlcv, 6),
+        ];
     }
 
     public function fetch_ohlcv($symbol, $timeframe = null, $since = null, $limit = null, $params = null) {
@@ -189,17 +479,30 @@ class kraken extends Exchange {
         }
         $this->load_markets();
         $market = $this->market($symbol);
-        $request = ['pair' => Js::get($market, 'id'), 'interval' => $this->safe_integer($this->timeframes, $timeframe)];
-        if (!($since === null)) {
+        $request = [
+            'pair' => Js::get($market, 'id'),
+            'interval' => $this->safe_integer($this->timeframes, $timeframe),
+        ];
+        if ($since !== null) {
             // OHLC returns the candles after since (exclusive): one second earlier keeps the candle at since.
             $request['since'] = Js::floor(Js::divide($since, 1000)) - 1;
         }
-        if (!($this->safe_value($params, 'until') === null)) {
-            throw new NotSupported(Js::toStr($this->id) . ' fetchOHLCV () does not support the unified param until: OHLC has no end time');
+        if ($this->safe_value($params, 'until') !== null) {
+            throw new NotSupported(
+                Js::toStr(
+                    $this->id,
+                ) . ' fetchOHLCV () does not support the unified param until: OHLC has no end time',
+            );
         }
         $response = $this->public_get_ohlc($this->extend($request, $params));
         $candles = $this->safe_dict($response, 'result', []);
-        return $this->parse_ohlcvs($this->safe_list($candles, Js::get($market, 'id'), []), $market, $timeframe, $since, $limit);
+        return $this->parse_ohlcvs(
+            $this->safe_list($candles, Js::get($market, 'id'), []),
+            $market,
+            $timeframe,
+            $since,
+            $limit,
+        );
     }
 
     public function parse_trade($trade, $market = null) {
@@ -208,15 +511,46 @@ class kraken extends Exchange {
         if (Js::isArray($trade)) {
             $side = $this->safe_string($trade, 3) === 'b' ? 'buy' : 'sell';
             $type = $this->safe_string($trade, 4) === 'l' ? 'limit' : 'market';
-            return $this->safe_trade(['id' => $this->safe_string($trade, 6), 'symbol' => $this->safe_symbol(null, $market), 'timestamp' => $this->safe_timestamp($trade, 2), 'type' => $type, 'side' => $side, 'price' => $this->safe_string($trade, 0), 'amount' => $this->safe_string($trade, 1), 'info' => $trade], $market);
+            return $this->safe_trade(
+                [
+                    'id' => $this->safe_string($trade, 6),
+                    'symbol' => $this->safe_symbol(null, $market),
+                    'timestamp' => $this->safe_timestamp($trade, 2),
+                    'type' => $type,
+                    'side' => $side,
+                    'price' => $this->safe_string($trade, 0),
+                    'amount' => $this->safe_string($trade, 1),
+                    'info' => $trade,
+                ],
+                $market,
+            );
         }
         $market = $this->safe_market($this->safe_string($trade, 'pair'), $market);
         $taker_or_maker = null;
         $maker = $this->safe_bool($trade, 'maker');
-        if (!($maker === null)) {
+        if ($maker !== null) {
             $taker_or_maker = Js::truthy($maker) ? 'maker' : 'taker';
         }
-        return $this->safe_trade(['id' => $this->safe_string($trade, 'id'), 'order' => $this->safe_string($trade, 'ordertxid'), 'symbol' => Js::get($market, 'symbol'), 'timestamp' => $this->safe_timestamp($trade, 'time'), 'type' => $this->safe_string($trade, 'ordertype'), 'side' => $this->safe_string($trade, 'type'), 'takerOrMaker' => $taker_or_maker, 'price' => $this->safe_string($trade, 'price'), 'amount' => $this->safe_string($trade, 'vol'), 'cost' => $this->safe_string($trade, 'cost'), 'fee' => ['cost' => $this->safe_string($trade, 'fee'), 'currency' => Js::get($market, 'quote')], 'info' => $trade], $market);
+        return $this->safe_trade(
+            [
+                'id' => $this->safe_string($trade, 'id'),
+                'order' => $this->safe_string($trade, 'ordertxid'),
+                'symbol' => Js::get($market, 'symbol'),
+                'timestamp' => $this->safe_timestamp($trade, 'time'),
+                'type' => $this->safe_string($trade, 'ordertype'),
+                'side' => $this->safe_string($trade, 'type'),
+                'takerOrMaker' => $taker_or_maker,
+                'price' => $this->safe_string($trade, 'price'),
+                'amount' => $this->safe_string($trade, 'vol'),
+                'cost' => $this->safe_string($trade, 'cost'),
+                'fee' => [
+                    'cost' => $this->safe_string($trade, 'fee'),
+                    'currency' => Js::get($market, 'quote'),
+                ],
+                'info' => $trade,
+            ],
+            $market,
+        );
     }
 
     public function fetch_trades($symbol, $since = null, $limit = null, $params = null) {
@@ -226,15 +560,20 @@ class kraken extends Exchange {
         $this->load_markets();
         $market = $this->market($symbol);
         $request = ['pair' => Js::get($market, 'id')];
-        if (!($since === null)) {
+        if ($since !== null) {
             $request['since'] = Js::floor(Js::divide($since, 1000));
         }
-        if (!($limit === null)) {
+        if ($limit !== null) {
             $request['count'] = $limit;
         }
         $response = $this->public_get_trades($this->extend($request, $params));
         $trades = $this->safe_dict($response, 'result', []);
-        return $this->parse_trades($this->safe_list($trades, Js::get($market, 'id'), []), $market, $since, $limit);
+        return $this->parse_trades(
+            $this->safe_list($trades, Js::get($market, 'id'), []),
+            $market,
+            $since,
+            $limit,
+        );
     }
 
     // --- account -------------------------------------------------------------------------------------
@@ -271,16 +610,23 @@ class kraken extends Exchange {
         [$unified, $rest] = Js::destructure($this->unified_order_params($type, $params), 2);
         $this->reject_unified_params('createOrder', $unified, ['cost']);
         if (($type === 'limit') && ($price === null)) {
-            throw new ArgumentsRequired(Js::toStr($this->id) . ' createOrder () requires a price for a limit order');
+            throw new ArgumentsRequired(
+                Js::toStr($this->id) . ' createOrder () requires a price for a limit order',
+            );
         }
         $ordertype = $type;
         $trigger = Js::get($unified, 'trigger');
-        if (!($trigger === null)) {
+        if ($trigger !== null) {
             $kind = Js::get($unified, 'triggerKind') === 'takeProfitPrice' ? 'take-profit' : 'stop-loss';
             $ordertype = $type === 'limit' ? ($kind . '-limit') : $kind;
         }
-        $request = ['pair' => Js::get($market, 'id'), 'type' => $side, 'ordertype' => $ordertype, 'volume' => $this->amount_to_precision($symbol, $amount)];
-        if (!($trigger === null)) {
+        $request = [
+            'pair' => Js::get($market, 'id'),
+            'type' => $side,
+            'ordertype' => $ordertype,
+            'volume' => $this->amount_to_precision($symbol, $amount),
+        ];
+        if ($trigger !== null) {
             $request['price'] = $this->price_to_precision($symbol, $trigger);
             if ($type === 'limit') {
                 $request['price2'] = $this->price_to_precision($symbol, $price);
@@ -294,21 +640,52 @@ class kraken extends Exchange {
         }
         $time_in_force = Js::get($unified, 'timeInForce');
         if ($time_in_force === 'FOK') {
-            throw new NotSupported(Js::toStr($this->id) . ' createOrder () timeInForce FOK is not supported: Kraken has GTC, IOC and GTD');
+            throw new NotSupported(
+                Js::toStr(
+                    $this->id,
+                ) . ' createOrder () timeInForce FOK is not supported: Kraken has GTC, IOC and GTD',
+            );
         }
-        if (!($time_in_force === null)) {
+        if ($time_in_force !== null) {
             $request['timeinforce'] = $time_in_force;
         }
         if (Js::truthy(Js::get($unified, 'reduceOnly'))) {
             $request['reduce_only'] = true;
         }
-        if (!(Js::get($unified, 'clientOrderId') === null)) {
+        if (Js::get($unified, 'clientOrderId') !== null) {
             $request['cl_ord_id'] = Js::get($unified, 'clientOrderId');
         }
         $response = $this->private_post_add_order($this->extend($request, $this->omit($rest, 'oflags')));
         $result = $this->safe_dict($response, 'result', []);
-        $limit_price = !($trigger === null) ? $this->safe_string($request, 'price2') : $this->safe_string($request, 'price');
-        return $this->safe_order(['id' => $this->safe_string($this->safe_list($result, 'txid', []), 0), 'clientOrderId' => Js::get($unified, 'clientOrderId'), 'symbol' => Js::get($market, 'symbol'), 'type' => $type, 'side' => $side, 'amount' => Js::get($request, 'volume'), 'price' => $limit_price, 'triggerPrice' => !($trigger === null) ? Js::get($request, 'price') : null, 'stopLossPrice' => Js::get($unified, 'triggerKind') === 'stopLossPrice' ? Js::get($request, 'price') : null, 'takeProfitPrice' => Js::get($unified, 'triggerKind') === 'takeProfitPrice' ? Js::get($request, 'price') : null, 'postOnly' => Js::truthy(Js::get($unified, 'postOnly')) ? true : null, 'timeInForce' => $time_in_force, 'reduceOnly' => Js::truthy(Js::get($unified, 'reduceOnly')) ? true : null, 'info' => $result], $market);
+        $limit_price = $trigger !== null ? $this->safe_string($request, 'price2') : $this->safe_string(
+            $request,
+            'price',
+        );
+        return $this->safe_order(
+            [
+                'id' => $this->safe_string($this->safe_list($result, 'txid', []), 0),
+                'clientOrderId' => Js::get($unified, 'clientOrderId'),
+                'symbol' => Js::get($market, 'symbol'),
+                'type' => $type,
+                'side' => $side,
+                'amount' => Js::get($request, 'volume'),
+                'price' => $limit_price,
+                'triggerPrice' => $trigger !== null ? Js::get($request, 'price') : null,
+                'stopLossPrice' => Js::get($unified, 'triggerKind') === 'stopLossPrice' ? Js::get(
+                    $request,
+                    'price',
+                ) : null,
+                'takeProfitPrice' => Js::get($unified, 'triggerKind') === 'takeProfitPrice' ? Js::get(
+                    $request,
+                    'price',
+                ) : null,
+                'postOnly' => Js::truthy(Js::get($unified, 'postOnly')) ? true : null,
+                'timeInForce' => $time_in_force,
+                'reduceOnly' => Js::truthy(Js::get($unified, 'reduceOnly')) ? true : null,
+                'info' => $result,
+            ],
+            $market,
+        );
     }
 
     public function edit_order($id, $symbol, $type, $side, $amount = null, $price = null, $params = null) {
@@ -321,26 +698,43 @@ class kraken extends Exchange {
         $this->load_markets();
         $market = $this->market($symbol);
         $request = ['txid' => $id];
-        if (!($amount === null)) {
+        if ($amount !== null) {
             $request['order_qty'] = $this->amount_to_precision($symbol, $amount);
         }
-        if (!($price === null)) {
+        if ($price !== null) {
             $request['limit_price'] = $this->price_to_precision($symbol, $price);
         }
         $trigger_price = $this->safe_string($params, 'triggerPrice');
-        if (!($trigger_price === null)) {
+        if ($trigger_price !== null) {
             $request['trigger_price'] = $this->price_to_precision($symbol, $trigger_price);
         }
         $post_only = $this->safe_bool($params, 'postOnly', false);
         if (Js::truthy($post_only)) {
             if ($price === null) {
-                throw new InvalidOrder(Js::toStr($this->id) . ' editOrder () postOnly applies to a new limit price: pass price');
+                throw new InvalidOrder(
+                    Js::toStr($this->id) . ' editOrder () postOnly applies to a new limit price: pass price',
+                );
             }
             $request['post_only'] = true;
         }
-        $response = $this->private_post_amend_order($this->extend($request, $this->omit($params, ['triggerPrice', 'postOnly'])));
+        $response = $this->private_post_amend_order(
+            $this->extend($request, $this->omit($params, ['triggerPrice', 'postOnly'])),
+        );
         $result = $this->safe_dict($response, 'result', []);
-        return $this->safe_order(['id' => $id, 'symbol' => Js::get($market, 'symbol'), 'type' => $type, 'side' => $side, 'amount' => $this->safe_string($request, 'order_qty'), 'price' => $this->safe_string($request, 'limit_price'), 'triggerPrice' => $this->safe_string($request, 'trigger_price'), 'postOnly' => Js::truthy($post_only) ? true : null, 'info' => $result], $market);
+        return $this->safe_order(
+            [
+                'id' => $id,
+                'symbol' => Js::get($market, 'symbol'),
+                'type' => $type,
+                'side' => $side,
+                'amount' => $this->safe_string($request, 'order_qty'),
+                'price' => $this->safe_string($request, 'limit_price'),
+                'triggerPrice' => $this->safe_string($request, 'trigger_price'),
+                'postOnly' => Js::truthy($post_only) ? true : null,
+                'info' => $result,
+            ],
+            $market,
+        );
     }
 
     public function cancel_order($id, $symbol = null, $params = null) {
@@ -367,7 +761,9 @@ class kraken extends Exchange {
         $trigger_price = null;
         $stop_loss_price = null;
         $take_profit_price = null;
-        $triggered = !($ordertype === null) && (str_starts_with($ordertype, 'stop-loss') || str_starts_with($ordertype, 'take-profit'));
+        $triggered = ($ordertype !== null) && (
+            str_starts_with($ordertype, 'stop-loss') || str_starts_with($ordertype, 'take-profit')
+        );
         if ($triggered) {
             $trigger_price = $price;
             $type = str_ends_with($ordertype, '-limit') ? 'limit' : 'market';
@@ -384,8 +780,38 @@ class kraken extends Exchange {
         if (Js::truthy(Precise::string_gt($this->safe_string($order, 'price', '0'), '0'))) {
             $average = $this->safe_string($order, 'price');
         }
-        $fee_currency = Js::truthy($this->in_array('fcib', $flags)) ? Js::get($market, 'base') : Js::get($market, 'quote');
-        return $this->safe_order(['id' => $this->safe_string($order, 'id'), 'clientOrderId' => $this->safe_string($order, 'cl_ord_id'), 'symbol' => Js::get($market, 'symbol'), 'timestamp' => $this->safe_timestamp($order, 'opentm'), 'lastTradeTimestamp' => $this->safe_timestamp($order, 'closetm'), 'lastUpdateTimestamp' => $this->safe_timestamp($order, 'closetm'), 'status' => $this->safe_string(Js::get($this->options, 'orderStatuses'), $this->safe_string($order, 'status')), 'type' => $type, 'side' => $this->safe_string($description, 'type'), 'price' => $price, 'triggerPrice' => $trigger_price, 'stopLossPrice' => $stop_loss_price, 'takeProfitPrice' => $take_profit_price, 'postOnly' => Js::truthy($this->in_array('post', $flags)) ? true : null, 'amount' => $this->safe_string($order, 'vol'), 'filled' => $this->safe_string($order, 'vol_exec'), 'cost' => $this->safe_string($order, 'cost'), 'average' => $average, 'fee' => ['cost' => $this->safe_string($order, 'fee'), 'currency' => $fee_currency], 'info' => $order], $market);
+        $fee_currency = Js::truthy($this->in_array('fcib', $flags)) ? Js::get($market, 'base') : Js::get(
+            $market,
+            'quote',
+        );
+        return $this->safe_order(
+            [
+                'id' => $this->safe_string($order, 'id'),
+                'clientOrderId' => $this->safe_string($order, 'cl_ord_id'),
+                'symbol' => Js::get($market, 'symbol'),
+                'timestamp' => $this->safe_timestamp($order, 'opentm'),
+                'lastTradeTimestamp' => $this->safe_timestamp($order, 'closetm'),
+                'lastUpdateTimestamp' => $this->safe_timestamp($order, 'closetm'),
+                'status' => $this->safe_string(
+                    Js::get($this->options, 'orderStatuses'),
+                    $this->safe_string($order, 'status'),
+                ),
+                'type' => $type,
+                'side' => $this->safe_string($description, 'type'),
+                'price' => $price,
+                'triggerPrice' => $trigger_price,
+                'stopLossPrice' => $stop_loss_price,
+                'takeProfitPrice' => $take_profit_price,
+                'postOnly' => Js::truthy($this->in_array('post', $flags)) ? true : null,
+                'amount' => $this->safe_string($order, 'vol'),
+                'filled' => $this->safe_string($order, 'vol_exec'),
+                'cost' => $this->safe_string($order, 'cost'),
+                'average' => $average,
+                'fee' => ['cost' => $this->safe_string($order, 'fee'), 'currency' => $fee_currency],
+                'info' => $order,
+            ],
+            $market,
+        );
     }
 
     public function entries_by_id($dictionary) {
@@ -394,7 +820,10 @@ class kraken extends Exchange {
         $ids = Js::keys($dictionary);
         $result = [];
         for ($i = 0; $i < count($ids); $i++) {
-            $result[] = $this->extend($this->safe_value($dictionary, Js::get($ids, $i)), ['id' => Js::get($ids, $i)]);
+            $result[] = $this->extend(
+                $this->safe_value($dictionary, Js::get($ids, $i)),
+                ['id' => Js::get($ids, $i)],
+            );
         }
         return $result;
     }
@@ -408,7 +837,9 @@ class kraken extends Exchange {
         $orders = $this->safe_dict($response, 'result', []);
         $order = $this->safe_value($orders, $id);
         if ($order === null) {
-            throw new OrderNotFound((Js::toStr($this->id) . ' fetchOrder () found no order ') . Js::toStr($id));
+            throw new OrderNotFound(
+                (Js::toStr($this->id) . ' fetchOrder () found no order ') . Js::toStr($id),
+            );
         }
         return $this->parse_order($this->extend($order, ['id' => $id]));
     }
@@ -421,7 +852,12 @@ class kraken extends Exchange {
         $response = $this->private_post_open_orders($params);
         $result = $this->safe_dict($response, 'result', []);
         $market = $symbol === null ? null : $this->market($symbol);
-        return $this->parse_orders($this->entries_by_id($this->safe_dict($result, 'open', [])), $market, $since, $limit);
+        return $this->parse_orders(
+            $this->entries_by_id($this->safe_dict($result, 'open', [])),
+            $market,
+            $since,
+            $limit,
+        );
     }
 
     public function fetch_closed_orders($symbol = null, $since = null, $limit = null, $params = null) {
@@ -430,17 +866,22 @@ class kraken extends Exchange {
         }
         $this->load_markets();
         $request = [];
-        if (!($since === null)) {
+        if ($since !== null) {
             $request['start'] = Js::floor(Js::divide($since, 1000));
         }
         $until = $this->safe_integer($params, 'until');
-        if (!($until === null)) {
+        if ($until !== null) {
             $request['end'] = Js::floor(Js::divide($until, 1000));
         }
         $response = $this->private_post_closed_orders($this->extend($request, $this->omit($params, 'until')));
         $result = $this->safe_dict($response, 'result', []);
         $market = $symbol === null ? null : $this->market($symbol);
-        return $this->parse_orders($this->entries_by_id($this->safe_dict($result, 'closed', [])), $market, $since, $limit);
+        return $this->parse_orders(
+            $this->entries_by_id($this->safe_dict($result, 'closed', [])),
+            $market,
+            $since,
+            $limit,
+        );
     }
 
     public function fetch_my_trades($symbol = null, $since = null, $limit = null, $params = null) {
@@ -449,24 +890,49 @@ class kraken extends Exchange {
         }
         $this->load_markets();
         $request = [];
-        if (!($since === null)) {
+        if ($since !== null) {
             $request['start'] = Js::floor(Js::divide($since, 1000));
         }
         $until = $this->safe_integer($params, 'until');
-        if (!($until === null)) {
+        if ($until !== null) {
             $request['end'] = Js::floor(Js::divide($until, 1000)); // inclusive, in seconds
         }
-        $response = $this->private_post_trades_history($this->extend($request, $this->omit($params, 'until')));
+        $response = $this->private_post_trades_history(
+            $this->extend($request, $this->omit($params, 'until')),
+        );
         $result = $this->safe_dict($response, 'result', []);
         $market = $symbol === null ? null : $this->market($symbol);
-        return $this->parse_trades($this->entries_by_id($this->safe_dict($result, 'trades', [])), $market, $since, $limit);
+        return $this->parse_trades(
+            $this->entries_by_id($this->safe_dict($result, 'trades', [])),
+            $market,
+            $since,
+            $limit,
+        );
     }
 
     // --- funding -------------------------------------------------------------------------------------
     public function parse_transaction($transaction, $currency = null) {
         $code = $this->safe_currency_code($this->safe_string($transaction, 'asset'), $currency);
         $status = $this->safe_string($transaction, 'status');
-        return $this->safe_transaction(['id' => $this->safe_string($transaction, 'refid'), 'txid' => $this->safe_string($transaction, 'txid'), 'timestamp' => $this->safe_timestamp($transaction, 'time'), 'network' => $this->safe_string($transaction, 'network'), 'address' => $this->safe_string($transaction, 'info'), 'amount' => $this->safe_string($transaction, 'amount'), 'currency' => $code, 'status' => $this->safe_string(Js::get($this->options, 'transactionStatuses'), $status, $status), 'fee' => ['cost' => $this->safe_string($transaction, 'fee'), 'currency' => $code], 'info' => $transaction], $currency);
+        return $this->safe_transaction(
+            [
+                'id' => $this->safe_string($transaction, 'refid'),
+                'txid' => $this->safe_string($transaction, 'txid'),
+                'timestamp' => $this->safe_timestamp($transaction, 'time'),
+                'network' => $this->safe_string($transaction, 'network'),
+                'address' => $this->safe_string($transaction, 'info'),
+                'amount' => $this->safe_string($transaction, 'amount'),
+                'currency' => $code,
+                'status' => $this->safe_string(
+                    Js::get($this->options, 'transactionStatuses'),
+                    $status,
+                    $status,
+                ),
+                'fee' => ['cost' => $this->safe_string($transaction, 'fee'), 'currency' => $code],
+                'info' => $transaction,
+            ],
+            $currency,
+        );
     }
 
     public function history_request($code, $since, $params) {
@@ -474,15 +940,15 @@ class kraken extends Exchange {
         // start to end (the unified until): the request, and the currency of code.
         $request = [];
         $currency = null;
-        if (!($code === null)) {
+        if ($code !== null) {
             $currency = $this->currency($code);
             $request['asset'] = Js::get($currency, 'id');
         }
-        if (!($since === null)) {
+        if ($since !== null) {
             $request['start'] = Js::floor(Js::divide($since, 1000));
         }
         $until = $this->safe_integer($params, 'until');
-        if (!($until === null)) {
+        if ($until !== null) {
             $request['end'] = Js::floor(Js::divide($until, 1000));
         }
         return [$this->extend($request, $this->omit($params, 'until')), $currency];
@@ -501,7 +967,13 @@ class kraken extends Exchange {
         } else {
             $response = $this->private_post_withdraw_status($request);
         }
-        return $this->parse_transactions($this->safe_list($response, 'result', []), $currency, $since, $limit, ['type' => $type]);
+        return $this->parse_transactions(
+            $this->safe_list($response, 'result', []),
+            $currency,
+            $since,
+            $limit,
+            ['type' => $type],
+        );
     }
 
     public function fetch_deposits($code = null, $since = null, $limit = null, $params = null) {
@@ -527,7 +999,12 @@ class kraken extends Exchange {
         [$request, $currency] = Js::destructure($this->history_request($code, $since, $params), 2);
         $response = $this->private_post_ledgers($request);
         $result = $this->safe_dict($response, 'result', []);
-        return $this->parse_ledger($this->entries_by_id($this->safe_dict($result, 'ledger', [])), $currency, $since, $limit);
+        return $this->parse_ledger(
+            $this->entries_by_id($this->safe_dict($result, 'ledger', [])),
+            $currency,
+            $since,
+            $limit,
+        );
     }
 
     public function parse_ledger_entry($item, $currency = null) {
@@ -535,7 +1012,21 @@ class kraken extends Exchange {
         // caller adds the entry's id.
         $code = $this->safe_currency_code($this->safe_string($item, 'asset'), $currency);
         $type = $this->safe_string($item, 'type');
-        return $this->safe_ledger_entry(['id' => $this->safe_string($item, 'id'), 'timestamp' => $this->safe_timestamp($item, 'time'), 'referenceId' => $this->safe_string($item, 'refid'), 'type' => $this->safe_string(Js::get($this->options, 'ledgerTypes'), $type, $type), 'currency' => $code, 'amount' => $this->safe_string($item, 'amount'), 'after' => $this->safe_string($item, 'balance'), 'status' => 'ok', 'fee' => ['cost' => $this->safe_string($item, 'fee'), 'currency' => $code], 'info' => $item], $currency);
+        return $this->safe_ledger_entry(
+            [
+                'id' => $this->safe_string($item, 'id'),
+                'timestamp' => $this->safe_timestamp($item, 'time'),
+                'referenceId' => $this->safe_string($item, 'refid'),
+                'type' => $this->safe_string(Js::get($this->options, 'ledgerTypes'), $type, $type),
+                'currency' => $code,
+                'amount' => $this->safe_string($item, 'amount'),
+                'after' => $this->safe_string($item, 'balance'),
+                'status' => 'ok',
+                'fee' => ['cost' => $this->safe_string($item, 'fee'), 'currency' => $code],
+                'info' => $item,
+            ],
+            $currency,
+        );
     }
 
     public function fetch_deposit_address($code, $params = null) {
@@ -544,26 +1035,49 @@ class kraken extends Exchange {
         }
         // An address belongs to a deposit method; without params['method'], the asset's first one. Unified
         // network codes are not mapped to methods.
-        if (!($this->safe_value($params, 'network') === null)) {
-            throw new NotSupported(Js::toStr($this->id) . ' fetchDepositAddress () does not support the unified param network: pass the deposit method as params["method"]');
+        if ($this->safe_value($params, 'network') !== null) {
+            throw new NotSupported(
+                Js::toStr(
+                    $this->id,
+                ) . ' fetchDepositAddress () does not support the unified param network: pass the deposit method as params["method"]',
+            );
         }
         $this->load_markets();
         $currency = $this->currency($code);
         $method = $this->safe_string($params, 'method');
         if ($method === null) {
             $methods = $this->private_post_deposit_methods(['asset' => Js::get($currency, 'id')]);
-            $method = $this->safe_string($this->safe_dict($this->safe_list($methods, 'result', []), 0, []), 'method');
+            $method = $this->safe_string(
+                $this->safe_dict($this->safe_list($methods, 'result', []), 0, []),
+                'method',
+            );
             if ($method === null) {
-                throw new InvalidAddress((Js::toStr($this->id) . ' offers no deposit method for ') . Js::toStr($code));
+                throw new InvalidAddress(
+                    (Js::toStr($this->id) . ' offers no deposit method for ') . Js::toStr($code),
+                );
             }
         }
         $request = ['asset' => Js::get($currency, 'id'), 'method' => $method];
-        $response = $this->private_post_deposit_addresses($this->extend($request, $this->omit($params, 'method')));
+        $response = $this->private_post_deposit_addresses(
+            $this->extend($request, $this->omit($params, 'method')),
+        );
         $address = $this->safe_dict($this->safe_list($response, 'result', []), 0);
         if ($address === null) {
-            throw new InvalidAddress(((((Js::toStr($this->id) . ' has no ') . Js::toStr($code)) . ' deposit address for ') . Js::toStr($method)) . ': create one with params { "new": true }');
+            throw new InvalidAddress(
+                (
+                    (((Js::toStr($this->id) . ' has no ') . Js::toStr($code)) . ' deposit address for ') . Js::toStr(
+                        $method,
+                    )
+                ) . ': create one with params { "new": true }',
+            );
         }
-        return ['currency' => $code, 'address' => $this->safe_string($address, 'address'), 'tag' => $this->safe_string2($address, 'tag', 'memo'), 'network' => $method, 'info' => $address];
+        return [
+            'currency' => $code,
+            'address' => $this->safe_string($address, 'address'),
+            'tag' => $this->safe_string2($address, 'tag', 'memo'),
+            'network' => $method,
+            'info' => $address,
+        ];
     }
 
     public function withdraw($code, $amount, $address, $tag = null, $params = null) {
@@ -572,22 +1086,44 @@ class kraken extends Exchange {
         }
         // Kraken only pays out to addresses saved in the account, named by params['key']; the saved address
         // fixes the network, so a unified network is not mapped.
-        if (!($this->safe_value($params, 'network') === null)) {
-            throw new NotSupported(Js::toStr($this->id) . ' withdraw () does not support the unified param network: the saved address named by params["key"] decides it');
+        if ($this->safe_value($params, 'network') !== null) {
+            throw new NotSupported(
+                Js::toStr(
+                    $this->id,
+                ) . ' withdraw () does not support the unified param network: the saved address named by params["key"] decides it',
+            );
         }
         $key = $this->safe_string($params, 'key');
         if ($key === null) {
-            throw new ArgumentsRequired(Js::toStr($this->id) . ' withdraw () requires params["key"], the name of a withdrawal address saved in the account');
+            throw new ArgumentsRequired(
+                Js::toStr(
+                    $this->id,
+                ) . ' withdraw () requires params["key"], the name of a withdrawal address saved in the account',
+            );
         }
         $this->load_markets();
         $currency = $this->currency($code);
-        $request = ['asset' => Js::get($currency, 'id'), 'key' => $key, 'amount' => $this->number_to_string($amount)];
-        if (!($address === null)) {
+        $request = [
+            'asset' => Js::get($currency, 'id'),
+            'key' => $key,
+            'amount' => $this->number_to_string($amount),
+        ];
+        if ($address !== null) {
             $request['address'] = $address;
         }
         $response = $this->private_post_withdraw($this->extend($request, $this->omit($params, 'key')));
         $result = $this->safe_dict($response, 'result', []);
-        return $this->safe_transaction(['id' => $this->safe_string($result, 'refid'), 'type' => 'withdrawal', 'address' => $address, 'tag' => $tag, 'amount' => $this->number_to_string($amount), 'currency' => $code, 'info' => $result]);
+        return $this->safe_transaction(
+            [
+                'id' => $this->safe_string($result, 'refid'),
+                'type' => 'withdrawal',
+                'address' => $address,
+                'tag' => $tag,
+                'amount' => $this->number_to_string($amount),
+                'currency' => $code,
+                'info' => $result,
+            ],
+        );
     }
 
     // --- transport -----------------------------------------------------------------------------------
@@ -612,13 +1148,40 @@ class kraken extends Exchange {
             $nonce = $this->number_to_string($this->nonce());
             // Sorted keys: the body is then the same as in Kraken's signing example.
             $body = $this->urlencode($this->keysort($this->extend(['nonce' => $nonce], $params)));
-            $message = $this->binary_concat($this->encode($url), $this->hash($this->encode(Js::add($nonce, $body)), 'sha256', 'binary'));
-            $headers = ['API-Key' => $this->apiKey, 'API-Sign' => $this->hmac($message, $this->base64_to_binary($this->secret), 'sha512', 'base64'), 'Content-Type' => 'application/x-www-form-urlencoded'];
+            $message = $this->binary_concat(
+                $this->encode($url),
+                $this->hash($this->encode(Js::add($nonce, $body)), 'sha256', 'binary'),
+            );
+            $headers = [
+                'API-Key' => $this->apiKey,
+                'API-Sign' => $this->hmac(
+                    $message,
+                    $this->base64_to_binary($this->secret),
+                    'sha512',
+                    'base64',
+                ),
+                'Content-Type' => 'application/x-www-form-urlencoded',
+            ];
         }
-        return ['url' => Js::toStr(Js::get($this->urls, 'api')) . $url, 'method' => $method, 'body' => $body, 'headers' => $headers];
+        return [
+            'url' => Js::toStr(Js::get($this->urls, 'api')) . $url,
+            'method' => $method,
+            'body' => $body,
+            'headers' => $headers,
+        ];
     }
 
-    public function handle_errors($status, $reason, $url, $method, $response_headers, $response_body, $response, $request_headers, $request_body) {
+    public function handle_errors(
+        $status,
+        $reason,
+        $url,
+        $method,
+        $response_headers,
+        $response_body,
+        $response,
+        $request_headers,
+        $request_body,
+    ) {
         // Errors come with HTTP 200 as { "error": [ "EOrder:Insufficient funds" ], "result": {} }.
         $messages = $this->safe_list($response, 'error', []);
         if (count($messages) == 0) {
@@ -626,8 +1189,16 @@ class kraken extends Exchange {
         }
         $feedback = (Js::toStr($this->id) . ' ') . Js::join($messages, ', ');
         for ($i = 0; $i < count($messages); $i++) {
-            $this->throw_exactly_matched_exception(Js::get($this->exceptions, 'exact'), Js::get($messages, $i), $feedback);
-            $this->throw_broadly_matched_exception(Js::get($this->exceptions, 'broad'), Js::get($messages, $i), $feedback);
+            $this->throw_exactly_matched_exception(
+                Js::get($this->exceptions, 'exact'),
+                Js::get($messages, $i),
+                $feedback,
+            );
+            $this->throw_broadly_matched_exception(
+                Js::get($this->exceptions, 'broad'),
+                Js::get($messages, $i),
+                $feedback,
+            );
         }
         throw new ExchangeError($feedback);
     }

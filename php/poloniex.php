@@ -6,7 +6,207 @@ namespace exchangekit;
 
 class poloniex extends Exchange {
     public function describe() {
-        return $this->deep_extend(parent::describe(), ['id' => 'poloniex', 'name' => 'Poloniex', 'countries' => ['US'], 'version' => null, 'rateLimit' => 5, 'has' => ['fetchCurrencies' => true, 'fetchTime' => true, 'fetchTradingFees' => true, 'fetchTicker' => true, 'fetchTickers' => true, 'fetchOrderBook' => true, 'fetchOHLCV' => true, 'fetchTrades' => true, 'fetchBalance' => true, 'createOrder' => true, 'cancelOrder' => true, 'cancelAllOrders' => true, 'fetchOrder' => true, 'fetchOpenOrders' => true, 'fetchClosedOrders' => true, 'fetchMyTrades' => true, 'fetchDeposits' => true, 'fetchWithdrawals' => true, 'fetchDepositAddress' => true, 'withdraw' => true], 'urls' => ['logo' => 'https://poloniex.com/images/logo.svg', 'api' => 'https://api.poloniex.com', 'www' => 'https://poloniex.com', 'doc' => 'https://api-docs.poloniex.com/spot/', 'fees' => 'https://poloniex.com/fees'], 'api' => ['public' => ['get' => ['markets' => 1, 'markets/{symbol}' => 1, 'currencies' => 1, 'currencies/{currency}' => 1, 'v2/currencies' => 1, 'v2/currencies/{currency}' => 1, 'timestamp' => 1, 'markets/price' => 1, 'markets/{symbol}/price' => 1, 'markets/markPrice' => 1, 'markets/{symbol}/markPrice' => 1, 'markets/{symbol}/markPriceComponents' => 1, 'markets/{symbol}/orderBook' => 1, 'markets/{symbol}/candles' => 1, 'markets/{symbol}/trades' => 1, 'markets/ticker24h' => 1, 'markets/{symbol}/ticker24h' => 1, 'markets/collateralInfo' => 1, 'markets/{currency}/collateralInfo' => 1, 'markets/borrowRatesInfo' => 1]], 'private' => ['get' => ['accounts' => 20, 'accounts/balances' => 20, 'accounts/{id}/balances' => 20, 'accounts/activity' => 20, 'accounts/transfer' => 20, 'accounts/transfer/{id}' => 20, 'accounts/interest/history' => 20, 'feeinfo' => 20, 'subaccounts' => 20, 'subaccounts/balances' => 20, 'subaccounts/{id}/balances' => 20, 'subaccounts/transfer' => 20, 'subaccounts/transfer/{id}' => 20, 'wallets/addresses' => 20, 'wallets/addresses/{currency}' => 20, 'wallets/activity' => 20, 'margin/accountMargin' => 20, 'margin/borrowStatus' => 20, 'margin/maxSize' => 20, 'orders' => 4, 'orders/{id}' => 4, 'orders/killSwitchStatus' => 4, 'orders/history' => 20, 'smartorders' => 4, 'smartorders/{id}' => 4, 'smartorders/history' => 20, 'trades' => 20, 'orders/{id}/trades' => 4], 'post' => ['accounts/transfer' => 20, 'subaccounts/transfer' => 20, 'wallets/address' => 20, 'wallets/withdraw' => 20, 'v2/wallets/withdraw' => 20, 'orders' => 4, 'orders/batch' => 4, 'orders/killSwitch' => 4, 'smartorders' => 4], 'put' => ['orders/{id}' => 4, 'smartorders/{id}' => 4], 'delete' => ['orders/{id}' => 4, 'orders/cancelByIds' => 4, 'orders' => 4, 'smartorders/{id}' => 4, 'smartorders/cancelByIds' => 4, 'smartorders' => 4]]], 'timeframes' => ['1m' => 'MINUTE_1', '5m' => 'MINUTE_5', '10m' => 'MINUTE_10', '15m' => 'MINUTE_15', '30m' => 'MINUTE_30', '1h' => 'HOUR_1', '2h' => 'HOUR_2', '4h' => 'HOUR_4', '6h' => 'HOUR_6', '12h' => 'HOUR_12', '1d' => 'DAY_1', '3d' => 'DAY_3', '1w' => 'WEEK_1', '1M' => 'MONTH_1'], 'requiredCredentials' => ['apiKey' => true, 'secret' => true], 'fees' => ['trading' => ['tierBased' => true, 'percentage' => true, 'taker' => 0.002, 'maker' => 0.002]], 'precisionMode' => DECIMAL_PLACES, 'options' => ['sameNameParams' => ['clientOrderId'], 'networks' => ['ERC20' => 'ETH', 'TRC20' => 'TRON', 'BEP20' => 'BSC'], 'orderStatuses' => ['NEW' => 'open', 'PARTIALLY_FILLED' => 'open', 'PENDING_CANCEL' => 'open', 'FILLED' => 'closed', 'PARTIALLY_CANCELED' => 'canceled', 'CANCELED' => 'canceled', 'FAILED' => 'rejected'], 'transactionStatuses' => ['COMPLETED' => 'ok', 'COMPLETE' => 'ok', 'PENDING' => 'pending', 'AWAITING APPROVAL' => 'pending', 'CANCELED' => 'canceled', 'FAILED' => 'failed'], 'transactionsDays' => 30], 'exceptions' => ['exact' => ['500' => ExchangeNotAvailable::class, '603' => RequestTimeout::class, '601' => BadRequest::class, '415' => ExchangeNotAvailable::class, '602' => BadRequest::class, '21604' => BadRequest::class, '21600' => AuthenticationError::class, '21605' => BadRequest::class, '21102' => BadRequest::class, '21100' => AuthenticationError::class, '21704' => BadRequest::class, '21700' => ExchangeError::class, '21705' => BadRequest::class, '21707' => ExchangeNotAvailable::class, '21708' => PermissionDenied::class, '21601' => AccountSuspended::class, '21711' => PermissionDenied::class, '21709' => InsufficientFunds::class, '21110' => BadSymbol::class, '10040' => BadSymbol::class, '10060' => BadSymbol::class, '10020' => BadRequest::class, '10041' => InvalidOrder::class, '21340' => OnMaintenance::class, '21341' => OnMaintenance::class], 'broad' => ['Insufficient balance' => InsufficientFunds::class, 'Invalid symbol' => BadSymbol::class, 'Unauthorized' => AuthenticationError::class, 'Illegal of api key' => AuthenticationError::class, 'Too many requests' => RateLimitExceeded::class]]]);
+        return $this->deep_extend(
+            parent::describe(),
+            [
+                'id' => 'poloniex',
+                'name' => 'Poloniex',
+                'countries' => ['US'],
+                'version' => null,
+                'rateLimit' => 5,
+                'has' => [
+                    'fetchCurrencies' => true,
+                    'fetchTime' => true,
+                    'fetchTradingFees' => true,
+                    'fetchTicker' => true,
+                    'fetchTickers' => true,
+                    'fetchOrderBook' => true,
+                    'fetchOHLCV' => true,
+                    'fetchTrades' => true,
+                    'fetchBalance' => true,
+                    'createOrder' => true,
+                    'cancelOrder' => true,
+                    'cancelAllOrders' => true,
+                    'fetchOrder' => true,
+                    'fetchOpenOrders' => true,
+                    'fetchClosedOrders' => true,
+                    'fetchMyTrades' => true,
+                    'fetchDeposits' => true,
+                    'fetchWithdrawals' => true,
+                    'fetchDepositAddress' => true,
+                    'withdraw' => true,
+                ],
+                'urls' => [
+                    'logo' => 'https://poloniex.com/images/logo.svg',
+                    'api' => 'https://api.poloniex.com',
+                    'www' => 'https://poloniex.com',
+                    'doc' => 'https://api-docs.poloniex.com/spot/',
+                    'fees' => 'https://poloniex.com/fees',
+                ],
+                'api' => [
+                    'public' => [
+                        'get' => [
+                            'markets' => 1,
+                            'markets/{symbol}' => 1,
+                            'currencies' => 1,
+                            'currencies/{currency}' => 1,
+                            'v2/currencies' => 1,
+                            'v2/currencies/{currency}' => 1,
+                            'timestamp' => 1,
+                            'markets/price' => 1,
+                            'markets/{symbol}/price' => 1,
+                            'markets/markPrice' => 1,
+                            'markets/{symbol}/markPrice' => 1,
+                            'markets/{symbol}/markPriceComponents' => 1,
+                            'markets/{symbol}/orderBook' => 1,
+                            'markets/{symbol}/candles' => 1,
+                            'markets/{symbol}/trades' => 1,
+                            'markets/ticker24h' => 1,
+                            'markets/{symbol}/ticker24h' => 1,
+                            'markets/collateralInfo' => 1,
+                            'markets/{currency}/collateralInfo' => 1,
+                            'markets/borrowRatesInfo' => 1,
+                        ],
+                    ],
+                    'private' => [
+                        'get' => [
+                            'accounts' => 20,
+                            'accounts/balances' => 20,
+                            'accounts/{id}/balances' => 20,
+                            'accounts/activity' => 20,
+                            'accounts/transfer' => 20,
+                            'accounts/transfer/{id}' => 20,
+                            'accounts/interest/history' => 20,
+                            'feeinfo' => 20,
+                            'subaccounts' => 20,
+                            'subaccounts/balances' => 20,
+                            'subaccounts/{id}/balances' => 20,
+                            'subaccounts/transfer' => 20,
+                            'subaccounts/transfer/{id}' => 20,
+                            'wallets/addresses' => 20,
+                            'wallets/addresses/{currency}' => 20,
+                            'wallets/activity' => 20,
+                            'margin/accountMargin' => 20,
+                            'margin/borrowStatus' => 20,
+                            'margin/maxSize' => 20,
+                            'orders' => 4,
+                            'orders/{id}' => 4,
+                            'orders/killSwitchStatus' => 4,
+                            'orders/history' => 20,
+                            'smartorders' => 4,
+                            'smartorders/{id}' => 4,
+                            'smartorders/history' => 20,
+                            'trades' => 20,
+                            'orders/{id}/trades' => 4,
+                        ],
+                        'post' => [
+                            'accounts/transfer' => 20,
+                            'subaccounts/transfer' => 20,
+                            'wallets/address' => 20,
+                            'wallets/withdraw' => 20,
+                            'v2/wallets/withdraw' => 20,
+                            'orders' => 4,
+                            'orders/batch' => 4,
+                            'orders/killSwitch' => 4,
+                            'smartorders' => 4,
+                        ],
+                        'put' => ['orders/{id}' => 4, 'smartorders/{id}' => 4],
+                        'delete' => [
+                            'orders/{id}' => 4,
+                            'orders/cancelByIds' => 4,
+                            'orders' => 4,
+                            'smartorders/{id}' => 4,
+                            'smartorders/cancelByIds' => 4,
+                            'smartorders' => 4,
+                        ],
+                    ],
+                ],
+                'timeframes' => [
+                    '1m' => 'MINUTE_1',
+                    '5m' => 'MINUTE_5',
+                    '10m' => 'MINUTE_10',
+                    '15m' => 'MINUTE_15',
+                    '30m' => 'MINUTE_30',
+                    '1h' => 'HOUR_1',
+                    '2h' => 'HOUR_2',
+                    '4h' => 'HOUR_4',
+                    '6h' => 'HOUR_6',
+                    '12h' => 'HOUR_12',
+                    '1d' => 'DAY_1',
+                    '3d' => 'DAY_3',
+                    '1w' => 'WEEK_1',
+                    '1M' => 'MONTH_1',
+                ],
+                'requiredCredentials' => ['apiKey' => true, 'secret' => true],
+                'fees' => [
+                    'trading' => [
+                        'tierBased' => true,
+                        'percentage' => true,
+                        'taker' => 0.002,
+                        'maker' => 0.002,
+                    ],
+                ],
+                'precisionMode' => DECIMAL_PLACES,
+                'options' => [
+                    'sameNameParams' => ['clientOrderId'],
+                    'networks' => ['ERC20' => 'ETH', 'TRC20' => 'TRON', 'BEP20' => 'BSC'],
+                    'orderStatuses' => [
+                        'NEW' => 'open',
+                        'PARTIALLY_FILLED' => 'open',
+                        'PENDING_CANCEL' => 'open',
+                        'FILLED' => 'closed',
+                        'PARTIALLY_CANCELED' => 'canceled',
+                        'CANCELED' => 'canceled',
+                        'FAILED' => 'rejected',
+                    ],
+                    'transactionStatuses' => [
+                        'COMPLETED' => 'ok',
+                        'COMPLETE' => 'ok',
+                        'PENDING' => 'pending',
+                        'AWAITING APPROVAL' => 'pending',
+                        'CANCELED' => 'canceled',
+                        'FAILED' => 'failed',
+                    ],
+                    'transactionsDays' => 30,
+                ],
+                'exceptions' => [
+                    'exact' => [
+                        '500' => ExchangeNotAvailable::class,
+                        '603' => RequestTimeout::class,
+                        '601' => BadRequest::class,
+                        '415' => ExchangeNotAvailable::class,
+                        '602' => BadRequest::class,
+                        '21604' => BadRequest::class,
+                        '21600' => AuthenticationError::class,
+                        '21605' => BadRequest::class,
+                        '21102' => BadRequest::class,
+                        '21100' => AuthenticationError::class,
+                        '21704' => BadRequest::class,
+                        '21700' => ExchangeError::class,
+                        '21705' => BadRequest::class,
+                        '21707' => ExchangeNotAvailable::class,
+                        '21708' => PermissionDenied::class,
+                        '21601' => AccountSuspended::class,
+                        '21711' => PermissionDenied::class,
+                        '21709' => InsufficientFunds::class,
+                        '21110' => BadSymbol::class,
+                        '10040' => BadSymbol::class,
+                        '10060' => BadSymbol::class,
+                        '10020' => BadRequest::class,
+                        '10041' => InvalidOrder::class,
+                        '21340' => OnMaintenance::class,
+                        '21341' => OnMaintenance::class,
+                    ],
+                    'broad' => [
+                        'Insufficient balance' => InsufficientFunds::class,
+                        'Invalid symbol' => BadSymbol::class,
+                        'Unauthorized' => AuthenticationError::class,
+                        'Illegal of api key' => AuthenticationError::class,
+                        'Too many requests' => RateLimitExceeded::class,
+                    ],
+                ],
+            ],
+        );
     }
 
     // --- markets and currencies ----------------------------------------------------------------------
@@ -29,7 +229,16 @@ class poloniex extends Exchange {
         $fees = [];
         for ($i = 0; Js::less($i, Js::length($this->symbols)); $i++) {
             $symbol = Js::get($this->symbols, $i);
-            Js::set($fees, $symbol, ['symbol' => $symbol, 'maker' => $this->safe_number($response, 'makerRate'), 'taker' => $this->safe_number($response, 'takerRate'), 'info' => $response]);
+            Js::set(
+                $fees,
+                $symbol,
+                [
+                    'symbol' => $symbol,
+                    'maker' => $this->safe_number($response, 'makerRate'),
+                    'taker' => $this->safe_number($response, 'takerRate'),
+                    'info' => $response,
+                ],
+            );
         }
         return $fees;
     }
@@ -54,11 +263,36 @@ class poloniex extends Exchange {
                 $fee = $this->safe_number($entry, 'withdrawalFee');
                 $blockchain = $this->safe_string($entry, 'blockchain');
                 $networks = [];
-                if (!($blockchain === null)) {
+                if ($blockchain !== null) {
                     $network_code = $this->network_code($blockchain);
-                    Js::set($networks, $network_code, ['id' => $blockchain, 'network' => $network_code, 'active' => $active, 'deposit' => $deposit, 'withdraw' => $withdraw, 'fee' => $fee]);
+                    Js::set(
+                        $networks,
+                        $network_code,
+                        [
+                            'id' => $blockchain,
+                            'network' => $network_code,
+                            'active' => $active,
+                            'deposit' => $deposit,
+                            'withdraw' => $withdraw,
+                            'fee' => $fee,
+                        ],
+                    );
                 }
-                Js::set($result, $code, ['id' => $id, 'code' => $code, 'name' => $this->safe_string($entry, 'name'), 'active' => $active, 'deposit' => $deposit, 'withdraw' => $withdraw, 'fee' => $fee, 'networks' => $networks, 'info' => $entry]);
+                Js::set(
+                    $result,
+                    $code,
+                    [
+                        'id' => $id,
+                        'code' => $code,
+                        'name' => $this->safe_string($entry, 'name'),
+                        'active' => $active,
+                        'deposit' => $deposit,
+                        'withdraw' => $withdraw,
+                        'fee' => $fee,
+                        'networks' => $networks,
+                        'info' => $entry,
+                    ],
+                );
             }
         }
         return $result;
@@ -77,7 +311,29 @@ class poloniex extends Exchange {
             $base = $this->safe_currency_code($base_id);
             $quote = $this->safe_currency_code($quote_id);
             $limits = $this->safe_dict($entry, 'symbolTradeLimit', []);
-            $result[] = ['id' => $this->safe_string($entry, 'symbol'), 'symbol' => (Js::toStr($base) . '/') . Js::toStr($quote), 'base' => $base, 'quote' => $quote, 'baseId' => $base_id, 'quoteId' => $quote_id, 'active' => $this->safe_string($entry, 'state') === 'NORMAL', 'type' => 'spot', 'spot' => true, 'taker' => Js::get(Js::get($this->fees, 'trading'), 'taker'), 'maker' => Js::get(Js::get($this->fees, 'trading'), 'maker'), 'precision' => ['amount' => $this->safe_integer($limits, 'quantityScale'), 'price' => $this->safe_integer($limits, 'priceScale')], 'limits' => ['amount' => ['min' => $this->safe_number($limits, 'minQuantity'), 'max' => null], 'price' => ['min' => null, 'max' => null], 'cost' => ['min' => $this->safe_number($limits, 'minAmount'), 'max' => null]], 'info' => $entry];
+            $result[] = [
+                'id' => $this->safe_string($entry, 'symbol'),
+                'symbol' => (Js::toStr($base) . '/') . Js::toStr($quote),
+                'base' => $base,
+                'quote' => $quote,
+                'baseId' => $base_id,
+                'quoteId' => $quote_id,
+                'active' => $this->safe_string($entry, 'state') === 'NORMAL',
+                'type' => 'spot',
+                'spot' => true,
+                'taker' => Js::get(Js::get($this->fees, 'trading'), 'taker'),
+                'maker' => Js::get(Js::get($this->fees, 'trading'), 'maker'),
+                'precision' => [
+                    'amount' => $this->safe_integer($limits, 'quantityScale'),
+                    'price' => $this->safe_integer($limits, 'priceScale'),
+                ],
+                'limits' => [
+                    'amount' => ['min' => $this->safe_number($limits, 'minQuantity'), 'max' => null],
+                    'price' => ['min' => null, 'max' => null],
+                    'cost' => ['min' => $this->safe_number($limits, 'minAmount'), 'max' => null],
+                ],
+                'info' => $entry,
+            ];
         }
         return $result;
     }
@@ -86,7 +342,25 @@ class poloniex extends Exchange {
     public function parse_ticker($ticker, $market = null) {
         // dailyChange is a ratio: 0.0137 is 1.37 %.
         $change = $this->safe_string($ticker, 'dailyChange');
-        return $this->safe_ticker(['symbol' => $this->safe_symbol($this->safe_string($ticker, 'symbol'), $market), 'timestamp' => $this->safe_integer($ticker, 'ts'), 'high' => $this->safe_string($ticker, 'high'), 'low' => $this->safe_string($ticker, 'low'), 'bid' => $this->safe_string($ticker, 'bid'), 'bidVolume' => $this->safe_string($ticker, 'bidQuantity'), 'ask' => $this->safe_string($ticker, 'ask'), 'askVolume' => $this->safe_string($ticker, 'askQuantity'), 'open' => $this->safe_string($ticker, 'open'), 'last' => $this->safe_string($ticker, 'close'), 'percentage' => $change === null ? null : Precise::string_mul($change, '100'), 'baseVolume' => $this->safe_string($ticker, 'quantity'), 'quoteVolume' => $this->safe_string($ticker, 'amount'), 'info' => $ticker], $market);
+        return $this->safe_ticker(
+            [
+                'symbol' => $this->safe_symbol($this->safe_string($ticker, 'symbol'), $market),
+                'timestamp' => $this->safe_integer($ticker, 'ts'),
+                'high' => $this->safe_string($ticker, 'high'),
+                'low' => $this->safe_string($ticker, 'low'),
+                'bid' => $this->safe_string($ticker, 'bid'),
+                'bidVolume' => $this->safe_string($ticker, 'bidQuantity'),
+                'ask' => $this->safe_string($ticker, 'ask'),
+                'askVolume' => $this->safe_string($ticker, 'askQuantity'),
+                'open' => $this->safe_string($ticker, 'open'),
+                'last' => $this->safe_string($ticker, 'close'),
+                'percentage' => $change === null ? null : Precise::string_mul($change, '100'),
+                'baseVolume' => $this->safe_string($ticker, 'quantity'),
+                'quoteVolume' => $this->safe_string($ticker, 'amount'),
+                'info' => $ticker,
+            ],
+            $market,
+        );
     }
 
     public function fetch_ticker($symbol, $params = null) {
@@ -95,7 +369,9 @@ class poloniex extends Exchange {
         }
         $this->load_markets();
         $market = $this->market($symbol);
-        $response = $this->public_get_markets_symbol_ticker24h($this->extend(['symbol' => Js::get($market, 'id')], $params));
+        $response = $this->public_get_markets_symbol_ticker24h(
+            $this->extend(['symbol' => Js::get($market, 'id')], $params),
+        );
         return $this->parse_ticker($response, $market);
     }
 
@@ -116,12 +392,19 @@ class poloniex extends Exchange {
         $this->load_markets();
         $market = $this->market($symbol);
         $request = ['symbol' => Js::get($market, 'id')];
-        if (!($limit === null)) {
+        if ($limit !== null) {
             $request['limit'] = $limit;
         }
         $response = $this->public_get_markets_symbol_order_book($this->extend($request, $params));
-        $book = ['bids' => $this->pairs_of($this->safe_list($response, 'bids', [])), 'asks' => $this->pairs_of($this->safe_list($response, 'asks', []))];
-        return $this->parse_order_book($book, Js::get($market, 'symbol'), $this->safe_integer($response, 'time'));
+        $book = [
+            'bids' => $this->pairs_of($this->safe_list($response, 'bids', [])),
+            'asks' => $this->pairs_of($this->safe_list($response, 'asks', [])),
+        ];
+        return $this->parse_order_book(
+            $book,
+            Js::get($market, 'symbol'),
+            $this->safe_integer($response, 'time'),
+        );
     }
 
     public function pairs_of($flat) {
@@ -135,7 +418,14 @@ class poloniex extends Exchange {
     public function parse_ohlcv($ohlcv, $market = null) {
         // [ low, high, open, close, amount, quantity, buyTakerAmount, buyTakerQuantity, tradeCount, ts,
         //   weightedAverage, interval, startTime, closeTime ]
-        return [$this->safe_integer($ohlcv, 12), $this->safe_number($ohlcv, 2), $this->safe_number($ohlcv, 1), $this->safe_number($ohlcv, 0), $this->safe_number($ohlcv, 3), $this->safe_number($ohlcv, 5)];
+        return [
+            $this->safe_integer($ohlcv, 12),
+            $this->safe_number($ohlcv, 2),
+            $this->safe_number($ohlcv, 1),
+            $this->safe_number($ohlcv, 0),
+            $this->safe_number($ohlcv, 3),
+            $this->safe_number($ohlcv, 5),
+        ];
     }
 
     public function fetch_ohlcv($symbol, $timeframe = null, $since = null, $limit = null, $params = null) {
@@ -147,18 +437,23 @@ class poloniex extends Exchange {
         }
         $this->load_markets();
         $market = $this->market($symbol);
-        $request = ['symbol' => Js::get($market, 'id'), 'interval' => $this->safe_string($this->timeframes, $timeframe, $timeframe)];
-        if (!($since === null)) {
+        $request = [
+            'symbol' => Js::get($market, 'id'),
+            'interval' => $this->safe_string($this->timeframes, $timeframe, $timeframe),
+        ];
+        if ($since !== null) {
             $request['startTime'] = $since;
         }
-        if (!($limit === null)) {
+        if ($limit !== null) {
             $request['limit'] = $limit;
         }
         $until = $this->safe_integer($params, 'until');
-        if (!($until === null)) {
+        if ($until !== null) {
             $request['endTime'] = $until;
         }
-        $response = $this->public_get_markets_symbol_candles($this->extend($request, $this->omit($params, 'until')));
+        $response = $this->public_get_markets_symbol_candles(
+            $this->extend($request, $this->omit($params, 'until')),
+        );
         return $this->parse_ohlcvs($response, $market, $timeframe, $since, $limit);
     }
 
@@ -168,10 +463,29 @@ class poloniex extends Exchange {
         $market = $this->safe_market($this->safe_string($trade, 'symbol'), $market);
         $fee = null;
         $fee_cost = $this->safe_string($trade, 'feeAmount');
-        if (!($fee_cost === null)) {
-            $fee = ['cost' => $fee_cost, 'currency' => $this->safe_currency_code($this->safe_string($trade, 'feeCurrency'))];
+        if ($fee_cost !== null) {
+            $fee = [
+                'cost' => $fee_cost,
+                'currency' => $this->safe_currency_code($this->safe_string($trade, 'feeCurrency')),
+            ];
         }
-        return $this->safe_trade(['id' => $this->safe_string($trade, 'id'), 'order' => $this->safe_string($trade, 'orderId'), 'symbol' => Js::get($market, 'symbol'), 'timestamp' => $this->safe_integer($trade, 'createTime'), 'type' => $this->safe_string_lower($trade, 'type'), 'side' => $this->safe_string_lower2($trade, 'side', 'takerSide'), 'takerOrMaker' => $this->safe_string_lower($trade, 'matchRole'), 'price' => $this->safe_string($trade, 'price'), 'amount' => $this->safe_string($trade, 'quantity'), 'cost' => $this->safe_string($trade, 'amount'), 'fee' => $fee, 'info' => $trade], $market);
+        return $this->safe_trade(
+            [
+                'id' => $this->safe_string($trade, 'id'),
+                'order' => $this->safe_string($trade, 'orderId'),
+                'symbol' => Js::get($market, 'symbol'),
+                'timestamp' => $this->safe_integer($trade, 'createTime'),
+                'type' => $this->safe_string_lower($trade, 'type'),
+                'side' => $this->safe_string_lower2($trade, 'side', 'takerSide'),
+                'takerOrMaker' => $this->safe_string_lower($trade, 'matchRole'),
+                'price' => $this->safe_string($trade, 'price'),
+                'amount' => $this->safe_string($trade, 'quantity'),
+                'cost' => $this->safe_string($trade, 'amount'),
+                'fee' => $fee,
+                'info' => $trade,
+            ],
+            $market,
+        );
     }
 
     public function fetch_trades($symbol, $since = null, $limit = null, $params = null) {
@@ -181,7 +495,7 @@ class poloniex extends Exchange {
         $this->load_markets();
         $market = $this->market($symbol);
         $request = ['symbol' => Js::get($market, 'id')];
-        if (!($limit === null)) {
+        if ($limit !== null) {
             $request['limit'] = $limit;
         }
         $response = $this->public_get_markets_symbol_trades($this->extend($request, $params));
@@ -211,15 +525,37 @@ class poloniex extends Exchange {
     public function parse_order($order, $market = null) {
         $market = $this->safe_market($this->safe_string($order, 'symbol'), $market);
         $price = $this->safe_string($order, 'price');
-        if (Js::truthy(Js::truthy($_value1 = !($price === null)) ? Precise::string_eq($price, '0') : $_value1)) {
+        if (Js::truthy(Js::truthy($_value1 = $price !== null) ? Precise::string_eq($price, '0') : $_value1)) {
             $price = null;
         }
         $average = $this->safe_string($order, 'avgPrice');
-        if (Js::truthy(Js::truthy($_value2 = !($average === null)) ? Precise::string_eq($average, '0') : $_value2)) {
+        if (
+            Js::truthy(
+                Js::truthy($_value2 = $average !== null) ? Precise::string_eq($average, '0') : $_value2,
+            )
+        ) {
             $average = null;
         }
         $status = $this->safe_string($order, 'state');
-        return $this->safe_order(['id' => $this->safe_string2($order, 'id', 'orderId'), 'clientOrderId' => $this->safe_string($order, 'clientOrderId'), 'symbol' => Js::get($market, 'symbol'), 'timestamp' => $this->safe_integer($order, 'createTime'), 'status' => $this->safe_string(Js::get($this->options, 'orderStatuses'), $status, $status), 'type' => $this->safe_string_lower($order, 'type'), 'timeInForce' => $this->safe_string($order, 'timeInForce'), 'side' => $this->safe_string_lower($order, 'side'), 'price' => $price, 'amount' => $this->safe_string($order, 'quantity'), 'filled' => $this->safe_string($order, 'filledQuantity'), 'cost' => $this->safe_string($order, 'filledAmount'), 'average' => $average, 'info' => $order], $market);
+        return $this->safe_order(
+            [
+                'id' => $this->safe_string2($order, 'id', 'orderId'),
+                'clientOrderId' => $this->safe_string($order, 'clientOrderId'),
+                'symbol' => Js::get($market, 'symbol'),
+                'timestamp' => $this->safe_integer($order, 'createTime'),
+                'status' => $this->safe_string(Js::get($this->options, 'orderStatuses'), $status, $status),
+                'type' => $this->safe_string_lower($order, 'type'),
+                'timeInForce' => $this->safe_string($order, 'timeInForce'),
+                'side' => $this->safe_string_lower($order, 'side'),
+                'price' => $price,
+                'amount' => $this->safe_string($order, 'quantity'),
+                'filled' => $this->safe_string($order, 'filledQuantity'),
+                'cost' => $this->safe_string($order, 'filledAmount'),
+                'average' => $average,
+                'info' => $order,
+            ],
+            $market,
+        );
     }
 
     public function create_order($symbol, $type, $side, $amount, $price = null, $params = null) {
@@ -240,15 +576,23 @@ class poloniex extends Exchange {
         $poloniex_type = mb_strtoupper($type, 'UTF-8');
         if (Js::truthy(Js::get($unified, 'postOnly'))) {
             $poloniex_type = 'LIMIT_MAKER';
-        } elseif (!($trigger === null)) {
+        } elseif ($trigger !== null) {
             $poloniex_type = $type === 'limit' ? 'STOP_LIMIT' : 'STOP';
         }
-        $request = ['symbol' => Js::get($market, 'id'), 'side' => mb_strtoupper($side, 'UTF-8'), 'type' => $poloniex_type];
-        if (!(Js::get($unified, 'cost') === null)) {
+        $request = [
+            'symbol' => Js::get($market, 'id'),
+            'side' => mb_strtoupper($side, 'UTF-8'),
+            'type' => $poloniex_type,
+        ];
+        if (Js::get($unified, 'cost') !== null) {
             $request['amount'] = $this->cost_to_precision($symbol, Js::get($unified, 'cost'));
         } elseif (($type === 'market') && ($side === 'buy')) {
             if ($price === null) {
-                throw new ArgumentsRequired(Js::toStr($this->id) . ' createOrder () needs a price for a market buy, which is sized in the quote currency (amount * price), or params["cost"]');
+                throw new ArgumentsRequired(
+                    Js::toStr(
+                        $this->id,
+                    ) . ' createOrder () needs a price for a market buy, which is sized in the quote currency (amount * price), or params["cost"]',
+                );
             }
             $cost = Precise::string_mul($this->number_to_string($amount), $this->number_to_string($price));
             $request['amount'] = $this->cost_to_precision($symbol, $cost);
@@ -258,28 +602,55 @@ class poloniex extends Exchange {
         $time_in_force = Js::get($unified, 'timeInForce');
         if ($type === 'limit') {
             if ($price === null) {
-                throw new ArgumentsRequired(Js::toStr($this->id) . ' createOrder () requires a price for a limit order');
+                throw new ArgumentsRequired(
+                    Js::toStr($this->id) . ' createOrder () requires a price for a limit order',
+                );
             }
             $request['price'] = $this->price_to_precision($symbol, $price);
             if (!(Js::truthy(Js::get($unified, 'postOnly')))) {
                 $request['timeInForce'] = $time_in_force === null ? 'GTC' : $time_in_force;
             }
-        } elseif (!($time_in_force === null)) {
-            throw new InvalidOrder(((Js::toStr($this->id) . ' createOrder () timeInForce applies to limit orders only, not ') . Js::toStr($type)) . ' orders');
+        } elseif ($time_in_force !== null) {
+            throw new InvalidOrder(
+                (
+                    (Js::toStr($this->id) . ' createOrder () timeInForce applies to limit orders only, not ') . Js::toStr(
+                        $type,
+                    )
+                ) . ' orders',
+            );
         }
-        if (!($trigger === null)) {
+        if ($trigger !== null) {
             $request['stopPrice'] = $this->price_to_precision($symbol, $trigger);
         }
-        if (!(Js::get($unified, 'clientOrderId') === null)) {
+        if (Js::get($unified, 'clientOrderId') !== null) {
             $request['clientOrderId'] = Js::get($unified, 'clientOrderId');
         }
         $response = null;
-        if (!($trigger === null)) {
+        if ($trigger !== null) {
             $response = $this->private_post_smartorders($this->extend($request, $rest));
         } else {
             $response = $this->private_post_orders($this->extend($request, $rest));
         }
-        return $this->safe_order(['id' => $this->safe_string($response, 'id'), 'clientOrderId' => $this->safe_string($response, 'clientOrderId'), 'symbol' => Js::get($market, 'symbol'), 'type' => $type, 'side' => $side, 'amount' => $this->safe_string($request, 'quantity'), 'price' => $this->safe_string($request, 'price'), 'triggerPrice' => $this->safe_string($request, 'stopPrice'), 'stopLossPrice' => Js::get($unified, 'triggerKind') === 'stopLossPrice' ? $this->safe_string($request, 'stopPrice') : null, 'postOnly' => Js::truthy(Js::get($unified, 'postOnly')) ? true : null, 'timeInForce' => $this->safe_string($request, 'timeInForce'), 'info' => $response], $market);
+        return $this->safe_order(
+            [
+                'id' => $this->safe_string($response, 'id'),
+                'clientOrderId' => $this->safe_string($response, 'clientOrderId'),
+                'symbol' => Js::get($market, 'symbol'),
+                'type' => $type,
+                'side' => $side,
+                'amount' => $this->safe_string($request, 'quantity'),
+                'price' => $this->safe_string($request, 'price'),
+                'triggerPrice' => $this->safe_string($request, 'stopPrice'),
+                'stopLossPrice' => Js::get($unified, 'triggerKind') === 'stopLossPrice' ? $this->safe_string(
+                    $request,
+                    'stopPrice',
+                ) : null,
+                'postOnly' => Js::truthy(Js::get($unified, 'postOnly')) ? true : null,
+                'timeInForce' => $this->safe_string($request, 'timeInForce'),
+                'info' => $response,
+            ],
+            $market,
+        );
     }
 
     public function cancel_order($id, $symbol = null, $params = null) {
@@ -299,7 +670,7 @@ class poloniex extends Exchange {
         $this->load_markets();
         $request = [];
         $market = null;
-        if (!($symbol === null)) {
+        if ($symbol !== null) {
             $market = $this->market($symbol);
             $request['symbols'] = [Js::get($market, 'id')];
         }
@@ -323,11 +694,11 @@ class poloniex extends Exchange {
         $this->load_markets();
         $request = [];
         $market = null;
-        if (!($symbol === null)) {
+        if ($symbol !== null) {
             $market = $this->market($symbol);
             $request['symbol'] = Js::get($market, 'id');
         }
-        if (!($limit === null)) {
+        if ($limit !== null) {
             $request['limit'] = $limit;
         }
         $response = $this->private_get_orders($this->extend($request, $params));
@@ -342,18 +713,18 @@ class poloniex extends Exchange {
         $this->load_markets();
         $request = ['states' => 'FILLED,CANCELED,PARTIALLY_CANCELED'];
         $market = null;
-        if (!($symbol === null)) {
+        if ($symbol !== null) {
             $market = $this->market($symbol);
             $request['symbol'] = Js::get($market, 'id');
         }
-        if (!($since === null)) {
+        if ($since !== null) {
             $request['startTime'] = $since;
         }
         $until = $this->safe_integer($params, 'until');
-        if (!($until === null)) {
+        if ($until !== null) {
             $request['endTime'] = $until;
         }
-        if (!($limit === null)) {
+        if ($limit !== null) {
             $request['limit'] = $limit;
         }
         $response = $this->private_get_orders_history($this->extend($request, $this->omit($params, 'until')));
@@ -367,18 +738,18 @@ class poloniex extends Exchange {
         $this->load_markets();
         $request = [];
         $market = null;
-        if (!($symbol === null)) {
+        if ($symbol !== null) {
             $market = $this->market($symbol);
             $request['symbols'] = Js::get($market, 'id');
         }
-        if (!($since === null)) {
+        if ($since !== null) {
             $request['startTime'] = $since;
         }
-        if (!($limit === null)) {
+        if ($limit !== null) {
             $request['limit'] = $limit;
         }
         $until = $this->safe_integer($params, 'until');
-        if (!($until === null)) {
+        if ($until !== null) {
             $request['endTime'] = $until;
         }
         $response = $this->private_get_trades($this->extend($request, $this->omit($params, 'until')));
@@ -392,16 +763,34 @@ class poloniex extends Exchange {
         // paymentID }. Timestamps are seconds.
         $code = $this->safe_currency_code($this->safe_string($transaction, 'currency'), $currency);
         $status = $this->safe_string_upper($transaction, 'status');
-        if (!($status === null)) {
+        if ($status !== null) {
             // 'COMPLETE: 0x...' carries the transaction id after the state.
             $status = Js::get(Js::split($status, ':'), 0);
         }
         $fee = null;
         $fee_cost = $this->safe_string($transaction, 'fee');
-        if (!($fee_cost === null)) {
+        if ($fee_cost !== null) {
             $fee = ['cost' => $fee_cost, 'currency' => $code];
         }
-        return $this->safe_transaction(['id' => $this->safe_string2($transaction, 'depositNumber', 'withdrawalRequestsId'), 'txid' => $this->safe_string($transaction, 'txid'), 'timestamp' => $this->safe_timestamp($transaction, 'timestamp'), 'address' => $this->safe_string($transaction, 'address'), 'tag' => $this->safe_string($transaction, 'paymentID'), 'amount' => $this->safe_string($transaction, 'amount'), 'currency' => $code, 'status' => $this->safe_string(Js::get($this->options, 'transactionStatuses'), $status, $status), 'fee' => $fee, 'info' => $transaction], $currency);
+        return $this->safe_transaction(
+            [
+                'id' => $this->safe_string2($transaction, 'depositNumber', 'withdrawalRequestsId'),
+                'txid' => $this->safe_string($transaction, 'txid'),
+                'timestamp' => $this->safe_timestamp($transaction, 'timestamp'),
+                'address' => $this->safe_string($transaction, 'address'),
+                'tag' => $this->safe_string($transaction, 'paymentID'),
+                'amount' => $this->safe_string($transaction, 'amount'),
+                'currency' => $code,
+                'status' => $this->safe_string(
+                    Js::get($this->options, 'transactionStatuses'),
+                    $status,
+                    $status,
+                ),
+                'fee' => $fee,
+                'info' => $transaction,
+            ],
+            $currency,
+        );
     }
 
     public function fetch_wallet_activity($key, $type, $code, $since, $limit, $params) {
@@ -410,18 +799,30 @@ class poloniex extends Exchange {
         $this->load_markets();
         $now = $this->seconds();
         $start = Js::subtract($now, Js::multiply(Js::get($this->options, 'transactionsDays'), 86400));
-        if (!($since === null)) {
+        if ($since !== null) {
             $start = Js::floor(Js::divide($since, 1000));
         }
         $until = $this->safe_integer($params, 'until');
-        $request = ['start' => $start, 'end' => $until === null ? $now : Js::floor(Js::divide($until, 1000)), 'activityType' => $type === 'deposit' ? 1 : 2];
+        $request = [
+            'start' => $start,
+            'end' => $until === null ? $now : Js::floor(Js::divide($until, 1000)),
+            'activityType' => $type === 'deposit' ? 1 : 2,
+        ];
         $currency = null;
-        if (!($code === null)) {
+        if ($code !== null) {
             $currency = $this->currency($code);
             $request['currency'] = Js::get($currency, 'id');
         }
-        $response = $this->private_get_wallets_activity($this->extend($request, $this->omit($params, 'until')));
-        return $this->parse_transactions($this->safe_list($response, $key, []), $currency, $since, $limit, ['type' => $type]);
+        $response = $this->private_get_wallets_activity(
+            $this->extend($request, $this->omit($params, 'until')),
+        );
+        return $this->parse_transactions(
+            $this->safe_list($response, $key, []),
+            $currency,
+            $since,
+            $limit,
+            ['type' => $type],
+        );
     }
 
     public function fetch_deposits($code = null, $since = null, $limit = null, $params = null) {
@@ -447,13 +848,27 @@ class poloniex extends Exchange {
         $currency = $this->currency($code);
         $network_code = $this->safe_string_upper($params, 'network');
         $currency_id = $this->chain_currency_id($currency, $network_code);
-        $response = $this->private_get_wallets_addresses($this->extend(['currency' => $currency_id], $this->omit($params, 'network')));
+        $response = $this->private_get_wallets_addresses(
+            $this->extend(['currency' => $currency_id], $this->omit($params, 'network')),
+        );
         $value = $this->safe_string($response, $currency_id);
         if ($value === null) {
-            throw new ExchangeError(((((Js::toStr($this->id) . ' has no ') . Js::toStr($code)) . ' deposit address yet: create one with privatePostWalletsAddress ({ "currency": "') . Js::toStr($currency_id)) . '" })');
+            throw new ExchangeError(
+                (
+                    (((Js::toStr($this->id) . ' has no ') . Js::toStr($code)) . ' deposit address yet: create one with privatePostWalletsAddress ({ "currency": "') . Js::toStr(
+                        $currency_id,
+                    )
+                ) . '" })',
+            );
         }
         $parts = Js::split($value, ':');
-        return ['currency' => $code, 'address' => Js::get($parts, 0), 'tag' => $this->safe_string($parts, 1), 'network' => $network_code, 'info' => $response];
+        return [
+            'currency' => $code,
+            'address' => Js::get($parts, 0),
+            'tag' => $this->safe_string($parts, 1),
+            'network' => $network_code,
+            'info' => $response,
+        ];
     }
 
     public function chain_currency_id($currency, $network_code = null) {
@@ -476,12 +891,29 @@ class poloniex extends Exchange {
         $currency = $this->currency($code);
         $network_code = $this->safe_string_upper($params, 'network');
         $currency_id = $this->chain_currency_id($currency, $network_code);
-        $request = ['currency' => $currency_id, 'amount' => $this->number_to_string($amount), 'address' => $address];
-        if (!($tag === null)) {
+        $request = [
+            'currency' => $currency_id,
+            'amount' => $this->number_to_string($amount),
+            'address' => $address,
+        ];
+        if ($tag !== null) {
             $request['paymentId'] = $tag;
         }
-        $response = $this->private_post_wallets_withdraw($this->extend($request, $this->omit($params, 'network')));
-        return $this->safe_transaction(['id' => $this->safe_string($response, 'withdrawalRequestsId'), 'type' => 'withdrawal', 'address' => $address, 'tag' => $tag, 'network' => $network_code, 'amount' => Js::get($request, 'amount'), 'currency' => $code, 'info' => $response]);
+        $response = $this->private_post_wallets_withdraw(
+            $this->extend($request, $this->omit($params, 'network')),
+        );
+        return $this->safe_transaction(
+            [
+                'id' => $this->safe_string($response, 'withdrawalRequestsId'),
+                'type' => 'withdrawal',
+                'address' => $address,
+                'tag' => $tag,
+                'network' => $network_code,
+                'amount' => Js::get($request, 'amount'),
+                'currency' => $code,
+                'info' => $response,
+            ],
+        );
     }
 
     // --- transport -----------------------------------------------------------------------------------
@@ -510,7 +942,9 @@ class poloniex extends Exchange {
         $timestamp = $this->number_to_string($this->milliseconds());
         $signed = '';
         if ($method === 'GET') {
-            $signed = $this->urlencode($this->keysort($this->extend($query, ['signTimestamp' => $timestamp])));
+            $signed = $this->urlencode(
+                $this->keysort($this->extend($query, ['signTimestamp' => $timestamp])),
+            );
             if (count(Js::keys($query)) > 0) {
                 $url = ($url . '?') . Js::toStr($this->urlencode($query));
             }
@@ -521,11 +955,31 @@ class poloniex extends Exchange {
             $signed = 'signTimestamp=' . Js::toStr($timestamp);
         }
         $auth = (((Js::toStr($method) . "\n") . $endpoint) . "\n") . Js::toStr($signed);
-        $headers = ['key' => $this->apiKey, 'signTimestamp' => $timestamp, 'signature' => $this->hmac($this->encode($auth), $this->encode($this->secret), 'sha256', 'base64'), 'Content-Type' => 'application/json'];
+        $headers = [
+            'key' => $this->apiKey,
+            'signTimestamp' => $timestamp,
+            'signature' => $this->hmac(
+                $this->encode($auth),
+                $this->encode($this->secret),
+                'sha256',
+                'base64',
+            ),
+            'Content-Type' => 'application/json',
+        ];
         return ['url' => $url, 'method' => $method, 'body' => $body, 'headers' => $headers];
     }
 
-    public function handle_errors($status, $reason, $url, $method, $response_headers, $response_body, $response, $request_headers, $request_body) {
+    public function handle_errors(
+        $status,
+        $reason,
+        $url,
+        $method,
+        $response_headers,
+        $response_body,
+        $response,
+        $request_headers,
+        $request_body,
+    ) {
         // Errors are { "code": 21709, "message": "Low available balance" }; successful cancellations
         // carry "code": 200 too.
         if (($response === null) || Js::isArray($response)) {
@@ -536,9 +990,11 @@ class poloniex extends Exchange {
         if (($code === null) || ($code === '200')) {
             return;
         }
-        $feedback = (((Js::toStr($this->id) . ' ') . Js::toStr($code)) . ' ') . Js::toStr($message === null ? '' : $message);
+        $feedback = (((Js::toStr($this->id) . ' ') . Js::toStr($code)) . ' ') . Js::toStr(
+            $message === null ? '' : $message,
+        );
         $this->throw_exactly_matched_exception(Js::get($this->exceptions, 'exact'), $code, $feedback);
-        if (!($message === null)) {
+        if ($message !== null) {
             $this->throw_broadly_matched_exception(Js::get($this->exceptions, 'broad'), $message, $feedback);
         }
         throw new ExchangeError($feedback);

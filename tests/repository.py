@@ -10,9 +10,26 @@ import subprocess
 from tests.base_runners import ROOT
 
 
+# Left out when the repository is not a git checkout (a snapshot made by tests/snapshot.py): what .gitignore names.
+NOT_COPIED = {".git", ".venv", ".pytest_cache", ".hypothesis", ".exkit-cache", "__pycache__"}
+NOT_COPIED_AT_THE_TOP = {"build", "dist"}
+
+
+def _files() -> list[str]:
+    """The files git tracks or would track; in a copy without .git, every file but the ignored folders."""
+    if os.path.isdir(os.path.join(ROOT, ".git")) or os.path.isfile(os.path.join(ROOT, ".git")):
+        return subprocess.run(["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"], cwd=ROOT,
+                              capture_output=True, text=True, check=True).stdout.split("\0")
+    found = []
+    for folder, subfolders, names in os.walk(ROOT):
+        subfolders[:] = [name for name in subfolders if name not in NOT_COPIED and not name.endswith(".egg-info")
+                         and not (folder == ROOT and name in NOT_COPIED_AT_THE_TOP)]
+        found += [os.path.relpath(os.path.join(folder, name), ROOT) for name in names if not name.endswith(".pyc")]
+    return found
+
+
 def copy_repository(destination) -> None:
-    listed = subprocess.run(["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"], cwd=ROOT,
-                            capture_output=True, text=True, check=True).stdout.split("\0")
+    listed = _files()
     for name in filter(None, listed):
         if os.path.isfile(os.path.join(ROOT, name)):
             os.makedirs(os.path.join(destination, os.path.dirname(name)), exist_ok=True)

@@ -79,10 +79,15 @@ def test_the_broken_exchange_fails_ci_with_every_finding_at_its_line_and_the_cor
 
     shutil.copy(os.path.join(CERTIFY, "acme_good.js"), project / "js" / "acme.js")
     shutil.copy(os.path.join(CERTIFY, "acme.json"), project / "tests" / "fixtures" / "exchanges" / "acme.json")
-    built = subprocess.run([sys.executable, "build.py"], cwd=project, capture_output=True, text=True, timeout=600)
-    assert built.returncode == 0, built.stdout + built.stderr
+    # CI's --no-build writes nothing: the modules acme needs are missing (CERT-B001) and only JavaScript runs.
+    unbuilt = exkit(project, "certify", "--no-build", "acme", "--format", "json")
+    [report] = json.loads(unbuilt.stdout)
+    assert unbuilt.returncode == 1 and {finding["rule"] for finding in report["findings"]} == {"CERT-B001"}
+    assert report["results"]["php"]["not_run"] and not (project / "php" / "acme.php").exists()
+    # Without it, certify builds what acme needs: one command to the verdict, no `make build` in between.
     fixed = exkit(project, "certify", "--changed-since", "HEAD", "--format", "json")
     assert fixed.returncode == 0, fixed.stdout
+    assert (project / "php" / "acme.php").is_file() and (project / "python" / "exchangekit" / "acme.py").is_file()
     [report] = json.loads(fixed.stdout)
     assert report["certified"] and report["findings"] == []
     assert {runtime: result["failed"] for runtime, result in report["results"].items()} == \
@@ -164,8 +169,12 @@ def test_the_contributor_guide_is_generated_and_in_sync():
         assert f"| `{structure}` |" in committed
     for section in ("## From fork to green CI", "## The unified API", "### Unified params: map them or reject them",
                     "### Unified structures", "### Errors", "## The fixture format",
-                    "## Running tests", 'pytest tests/test_exchanges.py -k "acme and fetchTicker and python-async"'):
+                    "## Running tests", "### The base class: helpers you can call",
+                    "### Expected results: exact, defaults included", "### Checking an expected signature",
+                    ".venv/bin/python -m pytest 'tests/test_exchanges.py::test_case[acme.fetchTicker[0]-python-async]'"):
         assert section in committed
+    assert "| `this.safeBalance (balance)` |" in committed and "| `this.safeTrade ({})` | `{\"fees\": []}` |" in committed
+    assert "bare pytest" not in committed and ".venv/bin/pytest" not in committed
 
 
 def test_ci_certifies_touched_exchanges_then_runs_the_suite():
@@ -175,7 +184,7 @@ def test_ci_certifies_touched_exchanges_then_runs_the_suite():
         steps = [line for line in handle.read().splitlines() if line.startswith("make ")]
     assert [step.split()[1] for step in steps] == ["ci-certify", "test"]
     with open(os.path.join(ROOT, "Makefile"), encoding="utf-8") as handle:
-        assert "\t$(VENV)/bin/exkit certify --changed-since $(BASE) --format $(FORMAT)\n" in handle.read()
+        assert "\t$(VENV)/bin/exkit certify --no-build --changed-since $(BASE) --format $(FORMAT)\n" in handle.read()
     with open(os.path.join(ROOT, ".github", "workflows", "ci.yml"), encoding="utf-8") as handle:
         workflow = yaml.safe_load(handle)
     commands = [step.get("run", "") for step in workflow["jobs"]["test"]["steps"]]
@@ -361,3 +370,58 @@ def test_a_hostile_fixture_is_a_cert_f001_finding(project, content, words):
     [report] = json.loads(completed.stdout)
     [finding] = [finding for finding in report["findings"] if finding["rule"] == "CERT-F001"]
     assert finding["path"] == "tests/fixtures/exchanges/kraken.json" and words in finding["message"]
+
+
+def test_a_differing_result_shows_only_the_paths_that_differ():
+    from transpiler.harness.fixtures import case_problems
+
+    expected = {"symbol": "BTC/USD", "price": 37500, "fees": [], "info": {"a": 1},
+                "trades": [{"id": "1", "amount": 1}, {"id": "2", "amount": 2}]}
+    actual = {"symbol": "BTC/USD", "price": "37500", "type": "spot", "info": {"a": 2}, "remaining": None,
+              "trades": [{"id": "1", "amount": 1}, {"id": "2", "amount": 3}]}
+    case = Case("acme", "fetchOrder", 0, 0, {"description": "d", "args": [], "result": expected})
+    problems = case_problems(case, {"ok": actual, "requests": []})
+    assert problems[1:] == ['$.fees: expected [], actual missing', '$.info.a: expected 1, actual 2',
+                            '$.price: expected 37500, actual "37500"', '$.trades[1].amount: expected 2, actual 3',
+                            '$.type: not expected, actual "spot"']
+    assert "symbol" not in "".join(problems) and "remaining" not in "".join(problems)
+
+
+def test_the_rerun_hint_selects_exactly_one_case_from_a_fresh_clone():
+    from transpiler.certify.certify import rerun_command
+
+    case = Case("kraken", "fetchTicker", 0, 0, {"description": "d", "args": []})
+    command = rerun_command(case, "python-async")
+    assert command.startswith(".venv/bin/python -m pytest ")
+    collected = subprocess.run([sys.executable, "-m", "pytest", "--collect-only", "-q", "-p", "no:cacheprovider",
+                                command.split(" ", 3)[3].strip("'")], cwd=ROOT, capture_output=True, text=True,
+                               timeout=300)
+    assert collected.stdout.splitlines()[0] == "tests/test_exchanges.py::test_case[kraken.fetchTicker[0]-python-async]"
+    assert "1 test collected" in collected.stdout
+
+
+def test_update_results_writes_what_javascript_returned_after_showing_the_diff(project):
+    shutil.copy(os.path.join(CERTIFY, "acme_good.js"), project / "js" / "acme.js")
+    fixture_file = project / "tests" / "fixtures" / "exchanges" / "acme.json"
+    fixture = json.loads(open(os.path.join(CERTIFY, "acme.json"), encoding="utf-8").read())
+    right = fixture["methods"]["fetchTicker"][0]["result"]
+    fixture["methods"]["fetchTicker"][0]["result"] = {**right, "last": 1, "close": 1}
+    fixture_file.write_text(json.dumps(fixture), encoding="utf-8")
+    updated = exkit(project, "certify", "acme", "--update-results")
+    assert updated.returncode == 1, updated.stdout
+    assert "$.last: expected 1, actual 30000.5" in updated.stdout and "rerun: .venv/bin/python -m pytest" in updated.stdout
+    assert "acme.fetchTicker[0]" in updated.stderr and "documentation" in updated.stderr
+    assert json.loads(fixture_file.read_text(encoding="utf-8"))["methods"]["fetchTicker"][0]["result"] == right
+    again = exkit(project, "certify", "acme", "--format", "json")
+    assert again.returncode == 0, again.stdout
+
+
+def test_after_a_syntax_error_certify_reports_only_the_syntax_error(project):
+    (project / "js" / "acme.js").write_text(
+        "import Exchange from './base/Exchange.js';\n\nexport default class acme extends Exchange {\n"
+        "    describe () {\n        return { 'id': 'acme' };\n    }\n\n    fetchTicker (symbol {\n    }\n}\n")
+    completed = exkit(project, "certify", "acme", "--format", "json")
+    [report] = json.loads(completed.stdout)
+    assert completed.returncode == 1
+    assert [(finding["rule"], finding["line"]) for finding in report["findings"]] == [("SUB-P001", 8)]
+    assert all("does not parse" in result["not_run"] for result in report["results"].values())

@@ -148,7 +148,7 @@ def test_transpile_a_non_conforming_file_shows_the_findings():
     assert "broken.js:10:9: error SUB-D001" in result.output and "  |   " in result.output
 
 
-@pytest.mark.parametrize("command", [[], ["check"], ["transpile"], ["rules"], ["explain"]])
+@pytest.mark.parametrize("command", [[], ["check"], ["transpile"], ["rules"], ["explain"], ["helpers"], ["certify"]])
 def test_help_on_every_command(command):
     result = run(*command, "--help")
     assert result.exit_code == 0
@@ -195,3 +195,49 @@ def test_help_documents_the_limits():
     for command in ("check", "transpile"):
         text = run(command, "--help").output
         assert "--max-file-bytes" in text and "--max-line-length" in text and "--max-nesting" in text
+
+
+def test_helpers_shows_signature_doc_and_return_of_each_match():
+    result = run("helpers", "safeBalance")
+    assert result.exit_code == 0
+    assert result.output.splitlines()[0] == "this.safeBalance (balance)"
+    assert "returns: balance dictionary" in result.output
+    assert "await this.loadMarkets (reload = false, params = {})" in run("helpers", "loadMarkets").output
+    assert "this.hmac (request, secret, algorithm = 'sha256', digest = 'hex')" in run("helpers", "hmac").output
+    assert {line.split(" (")[0] for line in run("helpers", "parse*s").output.splitlines()
+            if line.startswith("this.")} >= {"this.parseTrades", "this.parseTickers", "this.parseOrders"}
+    missing = run("helpers", "filterByArray")
+    assert missing.exit_code == 1 and "nothing matches" in missing.output
+
+
+def test_the_helper_reference_covers_the_base_class_exactly():
+    from transpiler.helpers import CALLABLE_NATIVE, HELPER_DOCS, base_helpers
+    from transpiler.names import NATIVE_METHODS
+
+    helpers = base_helpers()
+    assert all(helper.doc and helper.returns for helper in helpers), [h.name for h in helpers if not h.doc]
+    assert "(...)" not in " ".join(helper.signature for helper in helpers), "every native helper found"
+    assert set(CALLABLE_NATIVE) <= NATIVE_METHODS
+    stale = set(HELPER_DOCS) - {helper.name for helper in helpers}
+    assert not stale, f"HELPER_DOCS documents helpers that are gone: {sorted(stale)}"
+    assert {"parseTickers", "safeBalance", "indexBy", "implodeParams", "hmac", "filterBy"} <= \
+        {helper.name for helper in helpers}
+
+
+@pytest.mark.parametrize("code, words", [
+    ("const merged = Object.assign ({}, params);", "this.extend (a, b)"),
+    ("const pairs = Object.entries (params);", "Object.keys (obj)"),
+    ("const s = symbol.substring (1);", ".slice (start, end)"),
+])
+def test_hints_say_what_to_write_instead(code, words):
+    from tests.checking import check_text
+    from transpiler.rules.base import Rule
+
+    [finding] = [d for d in check_text(Rule.example_file(code)) if d.rule in ("SUB-E006", "SUB-E007")]
+    assert words in finding.hint and "exkit explain" not in finding.hint
+
+
+@pytest.mark.parametrize("rule_id", ["SUB-E006", "SUB-E007"])
+def test_the_fix_line_of_explain_shows_a_fix(rule_id):
+    fix = run("explain", rule_id).output.split("Fix: ", 1)[1].split("\n\n")[0]
+    assert "exkit explain" not in fix and "write" in fix

@@ -15,6 +15,7 @@ import click
 from transpiler import __version__, release
 from transpiler.build import plan_build, write_outputs
 from transpiler.certify.certify import certify as certify_exchange
+from transpiler.certify.certify import update_results as write_actual_results
 from transpiler.certify.changes import ChangesError, changed_files, touched_exchanges
 from transpiler.certify.report import render as render_certification
 from transpiler.certify.scaffold import ScaffoldError, scaffold
@@ -153,6 +154,20 @@ def rules(markdown: bool) -> None:
 
 
 @cli.command()
+@click.argument("pattern", required=False)
+def helpers(pattern: str | None) -> None:
+    """The base class's helpers an exchange can call (this.name (...)): signature, what each does and what it
+    returns. PATTERN narrows the list: a part of the name (safeString) or a glob (parse*s)."""
+    from transpiler.helpers import base_helpers, matching, render_text
+
+    found = matching(base_helpers(), pattern)
+    if not found:
+        click.echo(f"helpers: nothing matches '{pattern}'; `exkit helpers` lists them all", err=True)
+        sys.exit(EXIT_FINDINGS)
+    click.echo(render_text(found), nl=False)
+
+
+@cli.command()
 @click.argument("rule_id")
 def explain(rule_id: str) -> None:
     """Explain RULE_ID (for example SUB-E001, or just e001): why, a bad and a good example."""
@@ -243,10 +258,10 @@ next steps:
   1. fill in describe(): countries, version, rateLimit, urls.api and urls.www, fees, the api endpoints
   2. implement fetchMarkets first (`exkit explain` any finding of `exkit check {source}`), set has['fetchMarkets']
      to true, and add a request test and a response test for it to {fixture} (CONTRIBUTING.md: fixtures)
-  3. make build                      # generates the Python and PHP modules
-  4. .venv/bin/exkit certify {id}    # rules, has, coverage, tests in JS, Python, asyncio and PHP: the verdict
-  5. repeat 2-4 for each unified method; commit js/, the fixture and the generated files; CI runs the same
-     certification on the exchanges your change touches"""
+  3. .venv/bin/exkit certify {id}    # builds the Python and PHP modules, then rules, has, coverage, tests in
+                                     # JS, Python, asyncio and PHP: the verdict
+  4. repeat 2-3 for each unified method; `make build` before you commit js/, the fixture and the generated
+     files; CI runs the same certification on the exchanges your change touches"""
 
 
 @cli.command()
@@ -257,10 +272,21 @@ next steps:
 @click.option("--all", "every", is_flag=True, help="Certify every exchange in js/.")
 @click.option("--format", "output_format", type=click.Choice(sorted(RENDERERS)), default="text", show_default=True,
               help="text: the full report; json: the report as JSON; github and sarif: the findings alone.")
-def certify(requested: tuple[str, ...], base: str | None, every: bool, output_format: str) -> None:
+@click.option("--no-build", "no_build", is_flag=True,
+              help="Write no generated file: report those that differ from a fresh build (CERT-B001) instead. For CI, "
+                   "which has run the build already.")
+@click.option("--update-results", is_flag=True,
+              help="Review first: after the report (whose diffs show what changes), write what JavaScript returned into "
+                   "the fixture's result of each response case whose result differed. Check every value against the "
+                   "exchange's documentation before you commit it.")
+def certify(requested: tuple[str, ...], base: str | None, every: bool, output_format: str, no_build: bool,
+            update_results: bool) -> None:
     """Certify exchanges: the subset rules, has[...] against the methods the class implements, the unified
-    signatures, describe()'s required keys, fixture coverage per method, generated files in sync, and every
-    fixture case in JavaScript, Python, Python asyncio and PHP. Ends with a verdict.
+    signatures, describe()'s required keys, fixture coverage per method, and every fixture case in JavaScript,
+    Python, Python asyncio and PHP. Ends with a verdict.
+
+    The generated Python and PHP modules each exchange needs are built first (when its source and its parents
+    pass the checker), so no `make build` is needed in between; --no-build checks that they are in sync instead.
 
     Run from the repository root: `exkit certify kraken`. Exits 0 when every exchange is certified, 1 otherwise.
     """
@@ -286,8 +312,16 @@ def certify(requested: tuple[str, ...], base: str | None, every: bool, output_fo
     for exchange in selected:
         if output_format == "text" or len(selected) > 1:
             click.echo(f"certify: {exchange}...", err=True)
-        reports.append(certify_exchange(".", exchange, build_plan))
+        reports.append(certify_exchange(".", exchange, build_plan, build=not no_build))
     click.echo(render_certification(reports, output_format, "."), nl=False)
+    if update_results:
+        for report in reports:
+            written = write_actual_results(".", report)
+            if written:
+                click.echo(f"certify: wrote the actual result of {len(written)} case(s) into {report.fixture} "
+                           f"({', '.join(written)}): the diffs above are what changed. A result is right only when "
+                           f"the exchange's documentation says so: review `git diff {report.fixture}` before you "
+                           f"commit it, then certify again.", err=True)
     sys.exit(EXIT_CLEAN if all(report.certified for report in reports) else EXIT_FINDINGS)
 
 

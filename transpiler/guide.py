@@ -5,12 +5,17 @@ CI (`build.py --check`) fails when it is out of sync."""
 from __future__ import annotations
 
 import json
+import os
 
 from transpiler.certify.checks import CHECKS
 from transpiler.emit.modules import templates
 from transpiler.error_classes import ERROR_HIERARCHY
 from transpiler.harness.fixtures import SCHEMA_PATH
 from transpiler.harness.run import RUNTIMES
+from transpiler.helpers import base_helpers, render_markdown
+from transpiler.analysis.methods import PROJECT_ROOT
+
+DEFAULTS_PATH = os.path.join(PROJECT_ROOT, "tests", "vectors", "base", "defaults.json")
 from transpiler.names import snake_case
 from transpiler.rules import all_rules
 from transpiler.unified import LOAD_MARKETS, STRUCTURES, UNIFIED_METHODS, UNIFIED_PARAMS
@@ -26,7 +31,23 @@ def contributing_guide() -> str:
         params=list(UNIFIED_PARAMS.values()), structures=list(STRUCTURES.values()),
         fixture_fields=_fields(schema), case_fields=_fields(case),
         request_fields=_fields(schema["$defs"].get("request", {})),
-        response_fields=_fields(schema["$defs"].get("response", {})))
+        response_fields=_fields(schema["$defs"].get("response", {})),
+        helpers=_helper_reference(), defaults=_structure_defaults())
+
+
+def _helper_reference() -> str:
+    try:
+        return render_markdown(base_helpers())
+    except FileNotFoundError:  # a partial copy of the project without js/base
+        return ""
+
+
+def _structure_defaults() -> list:
+    """The [method, arguments, result] rows of tests/vectors/base/defaults.json (what the structures fill in)."""
+    if not os.path.isfile(DEFAULTS_PATH):  # a partial copy of the project (the build's tests)
+        return []
+    with open(DEFAULTS_PATH, encoding="utf-8") as handle:
+        return json.load(handle)["vectors"]
 
 
 def _fields(definition: dict) -> list[tuple[str, bool, str]]:

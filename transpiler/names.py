@@ -171,6 +171,42 @@ GLOBAL_ALTERNATIVES: dict[str, str] = {
     "isNaN": "compare explicitly, or use this.parseNumber (s) and test for undefined",
     "Error": "throw one of the unified error classes: ExchangeError, BadRequest, InvalidOrder, ...",
 }
+# What to write instead of a member the subset does not translate (SUB-E006 for globals' members, SUB-E007 for
+# string and array members): the fix, not the list of what is allowed.
+MEMBER_ALTERNATIVES: dict[str, str] = {
+    "Object.assign": "write this.extend (a, b): a new dictionary with the keys of a, then those of b",
+    "Object.entries": "loop over the keys: const keys = Object.keys (obj); for (let i = 0; i < keys.length; i++) "
+                      "{ const value = this.safeValue (obj, keys[i]); ... }",
+    "Object.fromEntries": "build it in a loop: const result = {}; ... result[key] = value;",
+    "Object.freeze": "remove it: values are not shared between exchanges",
+    "Object.create": "write a literal: {}",
+    "Object.getOwnPropertyNames": "write Object.keys (obj)",
+    "Array.from": "copy with list.slice (), or build the list in a loop; this.toArray (dictionary) gives the values",
+    "Array.of": "write a literal: [ a, b ]",
+    "Math.random": "exchanges need no randomness; this.uuid () gives a unique id",
+    "Number.parseFloat": "write parseFloat (s)",
+    "Number.parseInt": "write parseInt (s)",
+    "Number.isNaN": "write this.parseNumber (s) and compare with undefined",
+    "Number.isFinite": "write typeof x === 'number' (and compare with Infinity where it matters)",
+    "map": "unfold it into a for loop",
+    "filter": "unfold it into a for loop, or this.filterBy (list, key, value)",
+    "forEach": "unfold it into a for loop",
+    "find": "unfold it into a for loop that breaks at the first match",
+    "toFixed": "write this.decimalToPrecision (value, ROUND, digits) or this.numberToString (value)",
+    "substring": "write .slice (start, end)",
+    "substr": "write .slice (start, start + length)",
+    "lastIndexOf": "loop from the end with .charAt (i) or list[i]",
+    "replaceAll": "write text.split (a).join (b)",
+    "at": "write list[list.length - 1] (or text.charAt (i))",
+    "splice": "build a new list with .slice () and .concat ()",
+    "flat": "join the lists with this.arrayConcat (a, b) in a loop",
+    "trimStart": "write .trim ()",
+    "trimEnd": "write .trim ()",
+    "toLocaleString": "write this.numberToString (value)",
+    "localeCompare": "compare with <, > and ===",
+    "keys": "write Object.keys (dictionary)",
+    "values": "write Object.values (dictionary)",
+}
 SANDBOX_GLOBALS = frozenset({"globalThis", "window", "global", "Symbol", "Reflect", "Proxy", "WebAssembly",
                              "XMLHttpRequest", "Buffer", "module", "exports", "__dirname", "__filename"})
 

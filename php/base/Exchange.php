@@ -7,17 +7,138 @@ namespace exchangekit;
 class Exchange extends NativeExchange {
     // --- configuration -------------------------------------------------------------------------------
     public function describe() {
-        return ['id' => null, 'name' => null, 'countries' => null, 'version' => null, 'enableRateLimit' => true, 'rateLimit' => 2000, 'timeout' => 10000, 'maxResponseSize' => 33554432, 'maxDecompressedSize' => 33554432, 'maxRetryAfter' => 60000, 'verbose' => false, 'userAgent' => 'exchangekit', 'headers' => [], 'proxy' => null, 'certified' => false, 'has' => ['publicAPI' => true, 'privateAPI' => true, 'fetchMarkets' => true, 'fetchCurrencies' => false, 'fetchTicker' => false, 'fetchTickers' => false, 'fetchOrderBook' => false, 'fetchOHLCV' => false, 'fetchTrades' => false, 'fetchBalance' => false, 'createOrder' => false, 'cancelOrder' => false, 'editOrder' => false, 'fetchOrder' => false, 'fetchOrders' => false, 'fetchOpenOrders' => false, 'fetchClosedOrders' => false, 'fetchMyTrades' => false, 'fetchDeposits' => false, 'fetchWithdrawals' => false, 'fetchTransactions' => false, 'fetchLedger' => false, 'fetchDepositAddress' => false, 'withdraw' => false, 'fetchTime' => false, 'fetchStatus' => false, 'fetchTradingFees' => false, 'cancelAllOrders' => false], 'urls' => ['logo' => null, 'api' => null, 'www' => null, 'doc' => null, 'fees' => null], 'api' => [], 'requiredCredentials' => ['apiKey' => true, 'secret' => true, 'uid' => false, 'login' => false, 'password' => false, 'twofa' => false, 'privateKey' => false, 'walletAddress' => false, 'token' => false], 'timeframes' => null, 'fees' => ['trading' => ['tierBased' => null, 'percentage' => null, 'taker' => null, 'maker' => null], 'funding' => ['tierBased' => null, 'percentage' => null, 'withdraw' => [], 'deposit' => []]], 'precisionMode' => DECIMAL_PLACES, 'paddingMode' => NO_PADDING, 'options' => [], 'exceptions' => ['exact' => [], 'broad' => []], 'httpExceptions' => ['400' => BadRequest::class, '401' => AuthenticationError::class, '403' => PermissionDenied::class, '404' => ExchangeNotAvailable::class, '408' => RequestTimeout::class, '409' => ExchangeNotAvailable::class, '418' => DDoSProtection::class, '429' => RateLimitExceeded::class, '500' => ExchangeNotAvailable::class, '501' => ExchangeNotAvailable::class, '502' => ExchangeNotAvailable::class, '503' => OnMaintenance::class, '504' => RequestTimeout::class, '520' => ExchangeNotAvailable::class, '521' => ExchangeNotAvailable::class, '522' => RequestTimeout::class, '525' => ExchangeNotAvailable::class], 'commonCurrencies' => ['XBT' => 'BTC', 'BCHABC' => 'BCH', 'BCHSV' => 'BSV']];
+        return [
+            'id' => null,
+            'name' => null,
+            'countries' => null,
+            'version' => null,
+            'enableRateLimit' => true,
+            'rateLimit' => 2000,
+            'timeout' => 10000,
+            'maxResponseSize' => 33554432,
+            'maxDecompressedSize' => 33554432,
+            'maxRetryAfter' => 60000,
+            'verbose' => false,
+            'userAgent' => 'exchangekit',
+            'headers' => [],
+            'proxy' => null,
+            'certified' => false,
+            'has' => [
+                'publicAPI' => true,
+                'privateAPI' => true,
+                'fetchMarkets' => true,
+                'fetchCurrencies' => false,
+                'fetchTicker' => false,
+                'fetchTickers' => false,
+                'fetchOrderBook' => false,
+                'fetchOHLCV' => false,
+                'fetchTrades' => false,
+                'fetchBalance' => false,
+                'createOrder' => false,
+                'cancelOrder' => false,
+                'editOrder' => false,
+                'fetchOrder' => false,
+                'fetchOrders' => false,
+                'fetchOpenOrders' => false,
+                'fetchClosedOrders' => false,
+                'fetchMyTrades' => false,
+                'fetchDeposits' => false,
+                'fetchWithdrawals' => false,
+                'fetchTransactions' => false,
+                'fetchLedger' => false,
+                'fetchDepositAddress' => false,
+                'withdraw' => false,
+                'fetchTime' => false,
+                'fetchStatus' => false,
+                'fetchTradingFees' => false,
+                'cancelAllOrders' => false,
+            ],
+            'urls' => ['logo' => null, 'api' => null, 'www' => null, 'doc' => null, 'fees' => null],
+            'api' => [],
+            'requiredCredentials' => [
+                'apiKey' => true,
+                'secret' => true,
+                'uid' => false,
+                'login' => false,
+                'password' => false,
+                'twofa' => false,
+                'privateKey' => false,
+                'walletAddress' => false,
+                'token' => false,
+            ],
+            'timeframes' => null,
+            'fees' => [
+                'trading' => ['tierBased' => null, 'percentage' => null, 'taker' => null, 'maker' => null],
+                'funding' => ['tierBased' => null, 'percentage' => null, 'withdraw' => [], 'deposit' => []],
+            ],
+            'precisionMode' => DECIMAL_PLACES,
+            'paddingMode' => NO_PADDING,
+            'options' => [],
+            'exceptions' => ['exact' => [], 'broad' => []],
+            'httpExceptions' => [
+                '400' => BadRequest::class,
+                '401' => AuthenticationError::class,
+                '403' => PermissionDenied::class,
+                '404' => ExchangeNotAvailable::class,
+                '408' => RequestTimeout::class,
+                '409' => ExchangeNotAvailable::class,
+                '418' => DDoSProtection::class,
+                '429' => RateLimitExceeded::class,
+                '500' => ExchangeNotAvailable::class,
+                '501' => ExchangeNotAvailable::class,
+                '502' => ExchangeNotAvailable::class,
+                '503' => OnMaintenance::class,
+                '504' => RequestTimeout::class,
+                '520' => ExchangeNotAvailable::class,
+                '521' => ExchangeNotAvailable::class,
+                '522' => RequestTimeout::class,
+                '525' => ExchangeNotAvailable::class,
+            ],
+            'commonCurrencies' => ['XBT' => 'BTC', 'BCHABC' => 'BCH', 'BCHSV' => 'BSV'],
+        ];
     }
 
     public function instance_defaults() {
         // Set by the constructor before describe() and the user's config, so every property exists in
         // Python and PHP too, where reading an attribute that was never assigned is an error.
-        return ['apiKey' => null, 'secret' => null, 'uid' => null, 'login' => null, 'password' => null, 'twofa' => null, 'privateKey' => null, 'walletAddress' => null, 'token' => null, 'markets' => null, 'marketsById' => null, 'symbols' => null, 'ids' => null, 'currencies' => null, 'currenciesById' => null, 'codes' => null, 'lastRestRequestTimestamp' => null, 'last_http_response' => null, 'last_json_response' => null, 'last_response_headers' => null, 'throttleTokens' => 1, 'throttleLast' => null];
+        return [
+            'apiKey' => null,
+            'secret' => null,
+            'uid' => null,
+            'login' => null,
+            'password' => null,
+            'twofa' => null,
+            'privateKey' => null,
+            'walletAddress' => null,
+            'token' => null,
+            'markets' => null,
+            'marketsById' => null,
+            'symbols' => null,
+            'ids' => null,
+            'currencies' => null,
+            'currenciesById' => null,
+            'codes' => null,
+            'lastRestRequestTimestamp' => null,
+            'last_http_response' => null,
+            'last_json_response' => null,
+            'last_response_headers' => null,
+            'throttleTokens' => 1,
+            'throttleLast' => null,
+        ];
     }
 
     public function credentials() {
-        return ['apiKey' => $this->apiKey, 'secret' => $this->secret, 'uid' => $this->uid, 'login' => $this->login, 'password' => $this->password, 'twofa' => $this->twofa, 'privateKey' => $this->privateKey, 'walletAddress' => $this->walletAddress, 'token' => $this->token];
+        return [
+            'apiKey' => $this->apiKey,
+            'secret' => $this->secret,
+            'uid' => $this->uid,
+            'login' => $this->login,
+            'password' => $this->password,
+            'twofa' => $this->twofa,
+            'privateKey' => $this->privateKey,
+            'walletAddress' => $this->walletAddress,
+            'token' => $this->token,
+        ];
     }
 
     public function check_required_credentials($error = null) {
@@ -32,7 +153,9 @@ class Exchange extends NativeExchange {
                 $value = $this->own_value($values, $key);
                 if (($value === null) || ($value === '')) {
                     if (Js::truthy($error)) {
-                        throw new AuthenticationError(((Js::toStr($this->id) . ' requires the "') . Js::toStr($key)) . '" credential');
+                        throw new AuthenticationError(
+                            ((Js::toStr($this->id) . ' requires the "') . Js::toStr($key)) . '" credential',
+                        );
                     }
                     return false;
                 }
@@ -64,13 +187,21 @@ class Exchange extends NativeExchange {
         // (key + ':' + secret), is encoded differently at each of the three byte offsets it can start at,
         // so each offset gives a form: the characters that depend on the value alone.
         $json = $this->json($value);
-        $forms = [$value, Js::slice($json, 1, Js::subtract(Js::length($json), 1)), $this->encode_uri_component($value)];
+        $forms = [
+            $value,
+            Js::slice($json, 1, Js::subtract(Js::length($json), 1)),
+            $this->encode_uri_component($value),
+        ];
         $first_own_character = [0, 2, 3];
         for ($offset = 0; $offset < 3; $offset++) {
             $encoded = $this->string_to_base64(Js::slice('..', 0, $offset) . Js::toStr($value));
             $padding = Js::indexOf($encoded, '=');
             if ($padding >= 0) {
-                $encoded = Js::slice($encoded, 0, $padding - 1); // the last character before the padding mixes in zero bits
+                $encoded = Js::slice(
+                    $encoded,
+                    0,
+                    $padding - 1,
+                ); // the last character before the padding mixes in zero bits
             }
             $form = Js::slice($encoded, Js::get($first_own_character, $offset));
             if (Js::greater(Js::length($form), 0)) {
@@ -96,8 +227,15 @@ class Exchange extends NativeExchange {
             $key = Js::get($keys, $i);
             $value = $this->own_value($tree, $key);
             $method = mb_strtoupper($key, 'UTF-8');
-            $is_http_method = $this->in_array($method, ['GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'HEAD', 'OPTIONS']);
-            if (Js::truthy(Js::truthy($_value1 = $is_http_method) ? Js::greater(Js::length($path), 0) : $_value1)) {
+            $is_http_method = $this->in_array(
+                $method,
+                ['GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'HEAD', 'OPTIONS'],
+            );
+            if (
+                Js::truthy(
+                    Js::truthy($_value1 = $is_http_method) ? Js::greater(Js::length($path), 0) : $_value1,
+                )
+            ) {
                 $endpoints = [];
                 if (Js::isArray($value)) {
                     $endpoints = $value;
@@ -114,10 +252,24 @@ class Exchange extends NativeExchange {
                     if (Js::strictEqual(Js::length($path), 1)) {
                         $api = Js::get($path, 0);
                     }
-                    $result[] = ['name' => $this->camel_case_words($this->array_concat($this->array_concat($path, [$key]), $this->split_words($endpoint))), 'path' => $endpoint, 'api' => $api, 'method' => $method, 'cost' => $cost];
+                    $result[] = [
+                        'name' => $this->camel_case_words(
+                            $this->array_concat(
+                                $this->array_concat($path, [$key]),
+                                $this->split_words($endpoint),
+                            ),
+                        ),
+                        'path' => $endpoint,
+                        'api' => $api,
+                        'method' => $method,
+                        'cost' => $cost,
+                    ];
                 }
             } elseif ((Js::typeof($value) === 'object') && !(Js::isArray($value))) {
-                $result = Js::concat($result, $this->collect_implicit_api($value, $this->array_concat($path, [$key])));
+                $result = Js::concat(
+                    $result,
+                    $this->collect_implicit_api($value, $this->array_concat($path, [$key])),
+                );
             }
         }
         return $result;
@@ -150,7 +302,9 @@ class Exchange extends NativeExchange {
             if ($i == 0) {
                 $result = mb_strtolower(Js::charAt($word, 0), 'UTF-8') . Js::toStr(Js::slice($word, 1));
             } else {
-                $result = ($result . mb_strtoupper(Js::charAt($word, 0), 'UTF-8')) . Js::toStr(Js::slice($word, 1));
+                $result = ($result . mb_strtoupper(Js::charAt($word, 0), 'UTF-8')) . Js::toStr(
+                    Js::slice($word, 1),
+                );
             }
         }
         return $result;
@@ -182,8 +336,14 @@ class Exchange extends NativeExchange {
 
     public function refill_throttle() {
         $now = $this->monotonic_milliseconds();
-        if (!($this->throttleLast === null)) {
-            $this->throttleTokens = Js::min(1, Js::add($this->throttleTokens, Js::divide(Js::subtract($now, $this->throttleLast), $this->rateLimit)));
+        if ($this->throttleLast !== null) {
+            $this->throttleTokens = Js::min(
+                1,
+                Js::add(
+                    $this->throttleTokens,
+                    Js::divide(Js::subtract($now, $this->throttleLast), $this->rateLimit),
+                ),
+            );
         }
         $this->throttleLast = $now;
     }
@@ -196,7 +356,15 @@ class Exchange extends NativeExchange {
     }
 
     // --- request pipeline: implicit method -> request -> fetch2 -> throttle, sign, fetch -------------
-    public function request($path, $api = null, $method = null, $params = null, $headers = null, $body = null, $config = null) {
+    public function request(
+        $path,
+        $api = null,
+        $method = null,
+        $params = null,
+        $headers = null,
+        $body = null,
+        $config = null,
+    ) {
         if ($api === null) {
             $api = 'public';
         }
@@ -212,7 +380,15 @@ class Exchange extends NativeExchange {
         return $this->fetch2($path, $api, $method, $params, $headers, $body, $config);
     }
 
-    public function fetch2($path, $api = null, $method = null, $params = null, $headers = null, $body = null, $config = null) {
+    public function fetch2(
+        $path,
+        $api = null,
+        $method = null,
+        $params = null,
+        $headers = null,
+        $body = null,
+        $config = null,
+    ) {
         if ($api === null) {
             $api = 'public';
         }
@@ -230,7 +406,12 @@ class Exchange extends NativeExchange {
         }
         $this->lastRestRequestTimestamp = $this->milliseconds();
         $request = $this->sign($path, $api, $method, $params, $headers, $body);
-        return $this->fetch(Js::get($request, 'url'), Js::get($request, 'method'), Js::get($request, 'headers'), Js::get($request, 'body'));
+        return $this->fetch(
+            Js::get($request, 'url'),
+            Js::get($request, 'method'),
+            Js::get($request, 'headers'),
+            Js::get($request, 'body'),
+        );
     }
 
     public function sign($path, $api = null, $method = null, $params = null, $headers = null, $body = null) {
@@ -260,29 +441,62 @@ class Exchange extends NativeExchange {
         return $url;
     }
 
-    public function handle_rest_response($status, $reason, $url, $method, $response_headers, $response_body, $request_headers, $request_body) {
+    public function handle_rest_response(
+        $status,
+        $reason,
+        $url,
+        $method,
+        $response_headers,
+        $response_body,
+        $request_headers,
+        $request_body,
+    ) {
         // Called by the native fetch with the HTTP response, its body decoded to text: redirects first,
         // then Retry-After, the exchange's errors, the status code and the JSON itself. Redirects are
         // never followed, so that neither credentials nor a request body can be sent anywhere else.
         if (Js::greaterEqual($status, 300) && Js::less($status, 400)) {
             $location = $this->safe_string($this->header_values($response_headers), 'location', '');
-            throw new BadResponse($this->redact_secrets(((((((((((Js::toStr($this->id) . ' ') . Js::toStr($method)) . ' ') . Js::toStr($url)) . ' ') . Js::toStr($this->number_to_string($status))) . ' ') . Js::toStr($reason)) . ': a redirect to ') . Js::toStr($location)) . ' is not followed'));
+            throw new BadResponse(
+                $this->redact_secrets(
+                    (
+                        (((((((((Js::toStr($this->id) . ' ') . Js::toStr($method)) . ' ') . Js::toStr($url)) . ' ') . Js::toStr($this->number_to_string($status))) . ' ') . Js::toStr($reason)) . ': a redirect to ') . Js::toStr(
+                            $location,
+                        )
+                    ) . ' is not followed',
+                ),
+            );
         }
         $delay = $this->retry_after_delay($status, $response_headers);
-        if (!($delay === null)) {
+        if ($delay !== null) {
             $this->hold_throttle($delay);
         }
         $json = $this->parse_json($response_body);
         $this->last_http_response = $response_body;
         $this->last_json_response = $json;
         $this->last_response_headers = $response_headers;
-        $this->handle_errors($status, $reason, $url, $method, $response_headers, $response_body, $json, $request_headers, $request_body);
+        $this->handle_errors(
+            $status,
+            $reason,
+            $url,
+            $method,
+            $response_headers,
+            $response_body,
+            $json,
+            $request_headers,
+            $request_body,
+        );
         $this->handle_http_status_code($status, $reason, $url, $method, $response_body);
         if ($json === null) {
             if (Js::strictEqual(Js::length($response_body), 0)) {
                 return null;
             }
-            throw new BadResponse($this->redact_secrets((((((Js::toStr($this->id) . ' ') . Js::toStr($method)) . ' ') . Js::toStr($url)) . ' returned a body that is not JSON: ') . Js::toStr($this->excerpt($response_body))));
+            throw new BadResponse(
+                $this->redact_secrets(
+                    (((((Js::toStr($this->id) . ' ') . Js::toStr($method)) . ' ') . Js::toStr($url)) . ' returned a body that is not JSON: ') . Js::toStr(
+                        $this->excerpt($response_body),
+                    ),
+                ),
+            );
         }
         return $json;
     }
@@ -292,7 +506,10 @@ class Exchange extends NativeExchange {
         $result = [];
         $names = Js::keys($headers);
         for ($i = 0; $i < count($names); $i++) {
-            $result[mb_strtolower(Js::get($names, $i), 'UTF-8')] = $this->own_value($headers, Js::get($names, $i));
+            $result[mb_strtolower(Js::get($names, $i), 'UTF-8')] = $this->own_value(
+                $headers,
+                Js::get($names, $i),
+            );
         }
         return $result;
     }
@@ -309,7 +526,7 @@ class Exchange extends NativeExchange {
         }
         $seconds = $this->parse_number(Js::trim($value));
         $delay = null;
-        if (!($seconds === null)) {
+        if ($seconds !== null) {
             $delay = Js::multiply($seconds, 1000);
         } else {
             $date = $this->parse_date($value);
@@ -321,7 +538,17 @@ class Exchange extends NativeExchange {
         return Js::min(Js::max($delay, 0), $this->maxRetryAfter);
     }
 
-    public function handle_errors($status, $reason, $url, $method, $response_headers, $response_body, $response, $request_headers, $request_body) {
+    public function handle_errors(
+        $status,
+        $reason,
+        $url,
+        $method,
+        $response_headers,
+        $response_body,
+        $response,
+        $request_headers,
+        $request_body,
+    ) {
         // Exchanges override this to map their error payloads with throwExactlyMatchedException and
         // throwBroadlyMatchedException; returning means "no exchange-specific error here".
         return null;
@@ -330,12 +557,20 @@ class Exchange extends NativeExchange {
     public function handle_http_status_code($status, $reason, $url, $method, $body) {
         $key = $this->number_to_string($status);
         $error_class = $this->own_value($this->httpExceptions, $key);
-        if (!($error_class === null)) {
-            $message = (((((((((Js::toStr($this->id) . ' ') . Js::toStr($method)) . ' ') . Js::toStr($url)) . ' ') . Js::toStr($key)) . ' ') . Js::toStr($reason)) . ' ') . Js::toStr($this->excerpt($body));
+        if ($error_class !== null) {
+            $message = (((((((((Js::toStr($this->id) . ' ') . Js::toStr($method)) . ' ') . Js::toStr($url)) . ' ') . Js::toStr($key)) . ' ') . Js::toStr($reason)) . ' ') . Js::toStr(
+                $this->excerpt($body),
+            );
             $this->throw_error($error_class, $this->redact_secrets($message));
         }
         if (Js::less($status, 200) || Js::greaterEqual($status, 300)) {
-            throw new ExchangeError($this->redact_secrets((((((((((Js::toStr($this->id) . ' ') . Js::toStr($method)) . ' ') . Js::toStr($url)) . ' ') . Js::toStr($key)) . ' ') . Js::toStr($reason)) . ' ') . Js::toStr($this->excerpt($body))));
+            throw new ExchangeError(
+                $this->redact_secrets(
+                    (((((((((Js::toStr($this->id) . ' ') . Js::toStr($method)) . ' ') . Js::toStr($url)) . ' ') . Js::toStr($key)) . ' ') . Js::toStr($reason)) . ' ') . Js::toStr(
+                        $this->excerpt($body),
+                    ),
+                ),
+            );
         }
     }
 
@@ -348,14 +583,14 @@ class Exchange extends NativeExchange {
 
     public function throw_exactly_matched_exception($exact, $string, $message) {
         $error_class = $string === null ? null : $this->own_value($exact, $string);
-        if (!($error_class === null)) {
+        if ($error_class !== null) {
             $this->throw_error($error_class, $this->redact_secrets($message));
         }
     }
 
     public function throw_broadly_matched_exception($broad, $string, $message) {
         $key = $this->find_broadly_matched_key($broad, $string);
-        if (!($key === null)) {
+        if ($key !== null) {
             $this->throw_error($this->own_value($broad, $key), $this->redact_secrets($message));
         }
     }
@@ -396,7 +631,10 @@ class Exchange extends NativeExchange {
             $key = Js::get($keys, $i);
             $value = $this->own_value($params, $key);
             if ((Js::typeof($value) === 'string') || (Js::typeof($value) === 'number')) {
-                $result = Js::join(Js::split($result, ('{' . Js::toStr($key)) . '}'), $this->number_to_string($value));
+                $result = Js::join(
+                    Js::split($result, ('{' . Js::toStr($key)) . '}'),
+                    $this->number_to_string($value),
+                );
             }
         }
         return $result;
@@ -425,7 +663,9 @@ class Exchange extends NativeExchange {
         for ($i = 0; Js::less($i, Js::length($pairs)); $i++) {
             [$key, $value] = Js::destructure(Js::get($pairs, $i), 2);
             if (Js::truthy($encode)) {
-                $parts[] = (Js::toStr($this->encode_uri_component($key)) . '=') . Js::toStr($this->encode_uri_component($value));
+                $parts[] = (Js::toStr($this->encode_uri_component($key)) . '=') . Js::toStr(
+                    $this->encode_uri_component($value),
+                );
             } else {
                 $parts[] = (Js::toStr($key) . '=') . Js::toStr($value);
             }
@@ -445,16 +685,23 @@ class Exchange extends NativeExchange {
             return [[$prefix, $value]];
         }
         $result = [];
-        if (Js::isArray($value) && !($prefix === null)) {
+        if (Js::isArray($value) && ($prefix !== null)) {
             for ($i = 0; Js::less($i, Js::length($value)); $i++) {
-                $key = Js::truthy($index_lists) ? (((Js::toStr($prefix) . '[') . Js::toStr($this->number_to_string($i))) . ']') : $prefix;
+                $key = Js::truthy($index_lists) ? (
+                    ((Js::toStr($prefix) . '[') . Js::toStr($this->number_to_string($i))) . ']'
+                ) : $prefix;
                 $result = Js::concat($result, $this->query_pairs(Js::get($value, $i), $key, $index_lists));
             }
-        } elseif (!($value === null) && (Js::typeof($value) === 'object')) {
+        } elseif (($value !== null) && (Js::typeof($value) === 'object')) {
             $keys = Js::keys($value);
             for ($i = 0; $i < count($keys); $i++) {
-                $key = $prefix === null ? Js::get($keys, $i) : (((Js::toStr($prefix) . '[') . Js::toStr(Js::get($keys, $i))) . ']');
-                $result = Js::concat($result, $this->query_pairs($this->own_value($value, Js::get($keys, $i)), $key, $index_lists));
+                $key = $prefix === null ? Js::get($keys, $i) : (
+                    ((Js::toStr($prefix) . '[') . Js::toStr(Js::get($keys, $i))) . ']'
+                );
+                $result = Js::concat(
+                    $result,
+                    $this->query_pairs($this->own_value($value, Js::get($keys, $i)), $key, $index_lists),
+                );
             }
         }
         return $result;
@@ -466,7 +713,10 @@ class Exchange extends NativeExchange {
         }
         // 1700000000000 -> '2023-11-14 22:13:20'
         $text = $this->iso8601($timestamp);
-        return $text === null ? null : Js::add(Js::add(Js::slice($text, 0, 10), $infix), Js::slice($text, 11, 19));
+        return $text === null ? null : Js::add(
+            Js::add(Js::slice($text, 0, 10), $infix),
+            Js::slice($text, 11, 19),
+        );
     }
 
     public function ymd($timestamp, $infix = null) {
@@ -579,7 +829,7 @@ class Exchange extends NativeExchange {
         for ($i = 0; $i < count($entries); $i++) {
             $entry = Js::get($entries, $i);
             $value = $this->safe_value($entry, $key);
-            if (!($value === null)) {
+            if ($value !== null) {
                 Js::set($result, $this->key_string($value), $entry);
             }
         }
@@ -592,7 +842,7 @@ class Exchange extends NativeExchange {
         for ($i = 0; $i < count($entries); $i++) {
             $entry = Js::get($entries, $i);
             $value = $this->safe_value($entry, $key);
-            if (!($value === null)) {
+            if ($value !== null) {
                 $name = $this->key_string($value);
                 // The group is assigned back, since PHP copies arrays: there groupBy copies each group as it grows.
                 $group = $this->own_value($result, $name);
@@ -706,7 +956,13 @@ class Exchange extends NativeExchange {
         return '1' . Js::padEnd('0', -$places, '0');
     }
 
-    public function decimal_to_precision($value, $rounding_mode = null, $precision = null, $counting_mode = null, $padding_mode = null) {
+    public function decimal_to_precision(
+        $value,
+        $rounding_mode = null,
+        $precision = null,
+        $counting_mode = null,
+        $padding_mode = null,
+    ) {
         if ($rounding_mode === null) {
             $rounding_mode = ROUND;
         }
@@ -733,7 +989,9 @@ class Exchange extends NativeExchange {
         if (Js::strictEqual($counting_mode, TICK_SIZE)) {
             $tick = Precise::string_add($this->number_to_string($precision), '0');
             if (Js::truthy(Precise::string_le($tick, '0'))) {
-                throw new BadRequest('decimalToPrecision: the tick size must be positive, not ' . Js::toStr($tick));
+                throw new BadRequest(
+                    'decimalToPrecision: the tick size must be positive, not ' . Js::toStr($tick),
+                );
             }
             $places = Js::max($this->precision_from_string($tick), 0);
         } elseif (Js::strictEqual($counting_mode, SIGNIFICANT_DIGITS)) {
@@ -742,14 +1000,20 @@ class Exchange extends NativeExchange {
                 throw new BadRequest('decimalToPrecision: significant digits must be at least 1');
             }
             if (Js::truthy(Precise::string_eq($text, '0'))) {
-                return $this->pad_decimals('0', Js::strictEqual($padding_mode, PAD_WITH_ZERO) ? ($digits - 1) : 0);
+                return $this->pad_decimals(
+                    '0',
+                    Js::strictEqual($padding_mode, PAD_WITH_ZERO) ? ($digits - 1) : 0,
+                );
             }
             $places = Js::subtract($digits - 1, $this->decimal_exponent($text));
             $rounded = $this->round_to_tick($text, $this->parse_precision($places), $rounding_mode);
             // Rounding up may add a digit (9.99 -> 10.0): count the places again from the result.
             $places = Js::subtract($digits - 1, $this->decimal_exponent($rounded));
             $significant = $this->round_to_tick($rounded, $this->parse_precision($places), $rounding_mode);
-            return $this->pad_decimals($significant, Js::strictEqual($padding_mode, PAD_WITH_ZERO) ? Js::max($places, 0) : 0);
+            return $this->pad_decimals(
+                $significant,
+                Js::strictEqual($padding_mode, PAD_WITH_ZERO) ? Js::max($places, 0) : 0,
+            );
         } else {
             $places = Js::parseInt($this->number_to_string($precision));
             $tick = $this->parse_precision($places);
@@ -762,14 +1026,25 @@ class Exchange extends NativeExchange {
     public function round_to_tick($text, $tick, $rounding_mode) {
         $remainder = Precise::string_mod($text, $tick); // has the sign of text
         $result = Precise::string_sub($text, $remainder); // truncated toward zero
-        if (Js::truthy(Js::truthy($_value1 = Js::strictEqual($rounding_mode, ROUND)) ? Precise::string_ge(Precise::string_mul(Precise::string_abs($remainder), '2'), $tick) : $_value1)) {
+        if (
+            Js::truthy(
+                Js::truthy($_value1 = Js::strictEqual($rounding_mode, ROUND)) ? Precise::string_ge(
+                    Precise::string_mul(Precise::string_abs($remainder), '2'),
+                    $tick,
+                ) : $_value1,
+            )
+        ) {
             if (Js::truthy(Precise::string_lt($text, '0'))) {
                 $result = Precise::string_sub($result, $tick);
             } else {
                 $result = Precise::string_add($result, $tick);
             }
         } elseif (!Js::strictEqual($rounding_mode, ROUND) && !Js::strictEqual($rounding_mode, TRUNCATE)) {
-            throw new BadRequest('decimalToPrecision: unknown rounding mode ' . Js::toStr($this->number_to_string($rounding_mode)));
+            throw new BadRequest(
+                'decimalToPrecision: unknown rounding mode ' . Js::toStr(
+                    $this->number_to_string($rounding_mode),
+                ),
+            );
         }
         return $result;
     }
@@ -805,21 +1080,43 @@ class Exchange extends NativeExchange {
 
     public function amount_to_precision($symbol, $amount) {
         $market = $this->market($symbol);
-        $result = $this->decimal_to_precision($amount, TRUNCATE, Js::get(Js::get($market, 'precision'), 'amount'), $this->precisionMode, $this->paddingMode);
+        $result = $this->decimal_to_precision(
+            $amount,
+            TRUNCATE,
+            Js::get(Js::get($market, 'precision'), 'amount'),
+            $this->precisionMode,
+            $this->paddingMode,
+        );
         if ($result === '0') {
-            throw new InvalidOrder((((Js::toStr($this->id) . ' amount of ') . Js::toStr(Js::get($market, 'symbol'))) . ' must be greater than the minimum amount precision of ') . Js::toStr($this->number_to_string(Js::get(Js::get($market, 'precision'), 'amount'))));
+            throw new InvalidOrder(
+                (((Js::toStr($this->id) . ' amount of ') . Js::toStr(Js::get($market, 'symbol'))) . ' must be greater than the minimum amount precision of ') . Js::toStr(
+                    $this->number_to_string(Js::get(Js::get($market, 'precision'), 'amount')),
+                ),
+            );
         }
         return $result;
     }
 
     public function price_to_precision($symbol, $price) {
         $market = $this->market($symbol);
-        return $this->decimal_to_precision($price, ROUND, Js::get(Js::get($market, 'precision'), 'price'), $this->precisionMode, $this->paddingMode);
+        return $this->decimal_to_precision(
+            $price,
+            ROUND,
+            Js::get(Js::get($market, 'precision'), 'price'),
+            $this->precisionMode,
+            $this->paddingMode,
+        );
     }
 
     public function cost_to_precision($symbol, $cost) {
         $market = $this->market($symbol);
-        return $this->decimal_to_precision($cost, TRUNCATE, Js::get(Js::get($market, 'precision'), 'price'), $this->precisionMode, $this->paddingMode);
+        return $this->decimal_to_precision(
+            $cost,
+            TRUNCATE,
+            Js::get(Js::get($market, 'precision'), 'price'),
+            $this->precisionMode,
+            $this->paddingMode,
+        );
     }
 
     public function currency_to_precision($code, $value) {
@@ -828,7 +1125,13 @@ class Exchange extends NativeExchange {
         if ($precision === null) {
             return $this->number_to_string($value);
         }
-        return $this->decimal_to_precision($value, ROUND, $precision, $this->precisionMode, $this->paddingMode);
+        return $this->decimal_to_precision(
+            $value,
+            ROUND,
+            $precision,
+            $this->precisionMode,
+            $this->paddingMode,
+        );
     }
 
     // --- markets and currencies ----------------------------------------------------------------------
@@ -839,7 +1142,7 @@ class Exchange extends NativeExchange {
         if ($params === null) {
             $params = [];
         }
-        if (!(Js::truthy($reload)) && !($this->markets === null)) {
+        if (!(Js::truthy($reload)) && ($this->markets !== null)) {
             return $this->markets;
         }
         $currencies = null;
@@ -871,9 +1174,15 @@ class Exchange extends NativeExchange {
         Js::sort($this->ids);
         if (($currencies === null) || (count($this->to_array($currencies)) == 0)) {
             // none fetched (or the exchange lists none without credentials): derived from the markets
-            $this->currencies = $this->deep_extend($this->currencies_from_markets($values), $this->currencies === null ? [] : $this->currencies);
+            $this->currencies = $this->deep_extend(
+                $this->currencies_from_markets($values),
+                $this->currencies === null ? [] : $this->currencies,
+            );
         } else {
-            $this->currencies = $this->deep_extend($this->currencies === null ? [] : $this->currencies, $this->index_by($this->to_array($currencies), 'code'));
+            $this->currencies = $this->deep_extend(
+                $this->currencies === null ? [] : $this->currencies,
+                $this->index_by($this->to_array($currencies), 'code'),
+            );
         }
         $this->currenciesById = $this->index_by($this->currencies, 'id');
         $this->codes = Js::keys($this->currencies);
@@ -889,8 +1198,16 @@ class Exchange extends NativeExchange {
             for ($j = 0; $j < count($sides); $j++) {
                 [$id_key, $code_key, $precision_key] = Js::destructure(Js::get($sides, $j), 3);
                 $code = $this->safe_string($market, $code_key);
-                if (!($code === null) && !(Js::has($result, $code))) {
-                    Js::set($result, $code, ['id' => $this->safe_string($market, $id_key, $code), 'code' => $code, 'precision' => $this->safe_value(Js::get($market, 'precision'), $precision_key)]);
+                if (($code !== null) && !(Js::has($result, $code))) {
+                    Js::set(
+                        $result,
+                        $code,
+                        [
+                            'id' => $this->safe_string($market, $id_key, $code),
+                            'code' => $code,
+                            'precision' => $this->safe_value(Js::get($market, 'precision'), $precision_key),
+                        ],
+                    );
                 }
             }
         }
@@ -898,7 +1215,26 @@ class Exchange extends NativeExchange {
     }
 
     public function safe_market_structure($market = null) {
-        $defaults = ['id' => null, 'symbol' => null, 'base' => null, 'quote' => null, 'baseId' => null, 'quoteId' => null, 'active' => null, 'type' => 'spot', 'spot' => true, 'taker' => null, 'maker' => null, 'precision' => ['amount' => null, 'price' => null], 'limits' => ['amount' => ['min' => null, 'max' => null], 'price' => ['min' => null, 'max' => null], 'cost' => ['min' => null, 'max' => null]], 'info' => null];
+        $defaults = [
+            'id' => null,
+            'symbol' => null,
+            'base' => null,
+            'quote' => null,
+            'baseId' => null,
+            'quoteId' => null,
+            'active' => null,
+            'type' => 'spot',
+            'spot' => true,
+            'taker' => null,
+            'maker' => null,
+            'precision' => ['amount' => null, 'price' => null],
+            'limits' => [
+                'amount' => ['min' => null, 'max' => null],
+                'price' => ['min' => null, 'max' => null],
+                'cost' => ['min' => null, 'max' => null],
+            ],
+            'info' => null,
+        ];
         if ($market === null) {
             return $defaults;
         }
@@ -907,7 +1243,9 @@ class Exchange extends NativeExchange {
 
     public function markets_loaded() {
         if ($this->markets === null) {
-            throw new ExchangeError(Js::toStr($this->id) . ' markets are not loaded: call loadMarkets () first');
+            throw new ExchangeError(
+                Js::toStr($this->id) . ' markets are not loaded: call loadMarkets () first',
+            );
         }
     }
 
@@ -917,11 +1255,11 @@ class Exchange extends NativeExchange {
             throw new ArgumentsRequired(Js::toStr($this->id) . ' market () requires a symbol string');
         }
         $market = $this->own_value($this->markets, $symbol);
-        if (!($market === null)) {
+        if ($market !== null) {
             return $market;
         }
         $markets_of_id = $this->own_value($this->marketsById, $symbol);
-        if (!($markets_of_id === null)) {
+        if ($markets_of_id !== null) {
             return Js::get($markets_of_id, 0);
         }
         throw new BadSymbol((Js::toStr($this->id) . ' does not have market symbol ') . Js::toStr($symbol));
@@ -945,38 +1283,56 @@ class Exchange extends NativeExchange {
 
     public function currency($code) {
         if ($this->currencies === null) {
-            throw new ExchangeError(Js::toStr($this->id) . ' currencies are not loaded: call loadMarkets () first');
+            throw new ExchangeError(
+                Js::toStr($this->id) . ' currencies are not loaded: call loadMarkets () first',
+            );
         }
         if (Js::typeof($code) === 'string') {
             $currency = $this->own_value($this->currencies, $code);
-            if (!($currency === null)) {
+            if ($currency !== null) {
                 return $currency;
             }
             $currency_of_id = $this->own_value($this->currenciesById, $code);
-            if (!($currency_of_id === null)) {
+            if ($currency_of_id !== null) {
                 return $currency_of_id;
             }
         }
-        throw new BadSymbol((Js::toStr($this->id) . ' does not have currency code ') . Js::toStr($this->number_to_string($code)));
+        throw new BadSymbol(
+            (Js::toStr($this->id) . ' does not have currency code ') . Js::toStr(
+                $this->number_to_string($code),
+            ),
+        );
     }
 
     public function safe_market($market_id = null, $market = null, $delimiter = null) {
-        if (!($market_id === null)) {
-            $markets_of_id = $this->marketsById === null ? null : $this->own_value($this->marketsById, $market_id);
-            if (!($markets_of_id === null)) {
+        if ($market_id !== null) {
+            $markets_of_id = $this->marketsById === null ? null : $this->own_value(
+                $this->marketsById,
+                $market_id,
+            );
+            if ($markets_of_id !== null) {
                 return Js::get($markets_of_id, 0);
             }
-            if (!($delimiter === null) && (Js::indexOf($market_id, $delimiter) > 0)) {
+            if (($delimiter !== null) && (Js::indexOf($market_id, $delimiter) > 0)) {
                 [$base_id, $quote_id] = Js::destructure(Js::split($market_id, $delimiter), 2);
                 $base = $this->safe_currency_code($base_id);
                 $quote = $this->safe_currency_code($quote_id);
-                return $this->safe_market_structure(['id' => $market_id, 'symbol' => (Js::toStr($base) . '/') . Js::toStr($quote), 'base' => $base, 'quote' => $quote, 'baseId' => $base_id, 'quoteId' => $quote_id]);
+                return $this->safe_market_structure(
+                    [
+                        'id' => $market_id,
+                        'symbol' => (Js::toStr($base) . '/') . Js::toStr($quote),
+                        'base' => $base,
+                        'quote' => $quote,
+                        'baseId' => $base_id,
+                        'quoteId' => $quote_id,
+                    ],
+                );
             }
             if ($market === null) {
                 return $this->safe_market_structure(['id' => $market_id, 'symbol' => $market_id]);
             }
         }
-        if (!($market === null)) {
+        if ($market !== null) {
             return $market;
         }
         return $this->safe_market_structure();
@@ -987,15 +1343,18 @@ class Exchange extends NativeExchange {
     }
 
     public function safe_currency($currency_id = null, $currency = null) {
-        if (($currency_id === null) && !($currency === null)) {
+        if (($currency_id === null) && ($currency !== null)) {
             return $currency;
         }
-        $currency_of_id = ($currency_id === null) || ($this->currenciesById === null) ? null : $this->own_value($this->currenciesById, $currency_id);
-        if (!($currency_of_id === null)) {
+        $currency_of_id = ($currency_id === null) || ($this->currenciesById === null) ? null : $this->own_value(
+            $this->currenciesById,
+            $currency_id,
+        );
+        if ($currency_of_id !== null) {
             return $currency_of_id;
         }
         $code = $currency_id;
-        if (!($currency_id === null)) {
+        if ($currency_id !== null) {
             $code = $this->common_currency_code(mb_strtoupper($currency_id, 'UTF-8'));
         }
         return ['id' => $currency_id, 'code' => $code, 'precision' => null];
@@ -1020,15 +1379,19 @@ class Exchange extends NativeExchange {
         $vwap = $this->safe_string($ticker, 'vwap');
         $base_volume = $this->safe_string($ticker, 'baseVolume');
         $quote_volume = $this->safe_string($ticker, 'quoteVolume');
-        if (((($vwap === null) && !($base_volume === null)) && !($quote_volume === null)) && !(Js::truthy(Precise::string_eq($base_volume, '0')))) {
+        if (
+            ((($vwap === null) && ($base_volume !== null)) && ($quote_volume !== null)) && !(
+                Js::truthy(Precise::string_eq($base_volume, '0'))
+            )
+        ) {
             $vwap = Precise::string_div($quote_volume, $base_volume);
         }
-        if (!($last === null) && ($close === null)) {
+        if (($last !== null) && ($close === null)) {
             $close = $last;
-        } elseif (($last === null) && !($close === null)) {
+        } elseif (($last === null) && ($close !== null)) {
             $last = $close;
         }
-        if (!($last === null) && !($open === null)) {
+        if (($last !== null) && ($open !== null)) {
             if ($change === null) {
                 $change = Precise::string_sub($last, $open);
             }
@@ -1036,14 +1399,42 @@ class Exchange extends NativeExchange {
                 $average = Precise::string_div(Precise::string_add($last, $open), '2');
             }
         }
-        if ((!($change === null) && ($open === null)) && !($last === null)) {
+        if ((($change !== null) && ($open === null)) && ($last !== null)) {
             $open = Precise::string_sub($last, $change);
         }
-        if (Js::truthy(Js::truthy($_value1 = (($percentage === null) && !($change === null)) && !($open === null)) ? Precise::string_gt($open, '0') : $_value1)) {
+        if (
+            Js::truthy(
+                Js::truthy($_value1 = (($percentage === null) && ($change !== null)) && ($open !== null)) ? Precise::string_gt(
+                    $open,
+                    '0',
+                ) : $_value1,
+            )
+        ) {
             $percentage = Precise::string_mul(Precise::string_div($change, $open), '100');
         }
         $timestamp = $this->safe_integer($ticker, 'timestamp');
-        return ['symbol' => $this->safe_symbol($this->safe_string($ticker, 'symbol'), $market), 'timestamp' => $timestamp, 'datetime' => $this->iso8601($timestamp), 'high' => $this->safe_number($ticker, 'high'), 'low' => $this->safe_number($ticker, 'low'), 'bid' => $this->safe_number($ticker, 'bid'), 'bidVolume' => $this->safe_number($ticker, 'bidVolume'), 'ask' => $this->safe_number($ticker, 'ask'), 'askVolume' => $this->safe_number($ticker, 'askVolume'), 'vwap' => $this->parse_number($vwap), 'open' => $this->parse_number($open), 'close' => $this->parse_number($close), 'last' => $this->parse_number($last), 'previousClose' => $this->safe_number($ticker, 'previousClose'), 'change' => $this->parse_number($change), 'percentage' => $this->parse_number($percentage), 'average' => $this->parse_number($average), 'baseVolume' => $this->parse_number($base_volume), 'quoteVolume' => $this->parse_number($quote_volume), 'info' => $this->safe_value($ticker, 'info')];
+        return [
+            'symbol' => $this->safe_symbol($this->safe_string($ticker, 'symbol'), $market),
+            'timestamp' => $timestamp,
+            'datetime' => $this->iso8601($timestamp),
+            'high' => $this->safe_number($ticker, 'high'),
+            'low' => $this->safe_number($ticker, 'low'),
+            'bid' => $this->safe_number($ticker, 'bid'),
+            'bidVolume' => $this->safe_number($ticker, 'bidVolume'),
+            'ask' => $this->safe_number($ticker, 'ask'),
+            'askVolume' => $this->safe_number($ticker, 'askVolume'),
+            'vwap' => $this->parse_number($vwap),
+            'open' => $this->parse_number($open),
+            'close' => $this->parse_number($close),
+            'last' => $this->parse_number($last),
+            'previousClose' => $this->safe_number($ticker, 'previousClose'),
+            'change' => $this->parse_number($change),
+            'percentage' => $this->parse_number($percentage),
+            'average' => $this->parse_number($average),
+            'baseVolume' => $this->parse_number($base_volume),
+            'quoteVolume' => $this->parse_number($quote_volume),
+            'info' => $this->safe_value($ticker, 'info'),
+        ];
     }
 
     public function safe_fee($fee) {
@@ -1051,7 +1442,11 @@ class Exchange extends NativeExchange {
         if ($fee === null) {
             return null;
         }
-        return ['cost' => $this->safe_number($fee, 'cost'), 'currency' => $this->safe_string($fee, 'currency'), 'rate' => $this->safe_number($fee, 'rate')];
+        return [
+            'cost' => $this->safe_number($fee, 'cost'),
+            'currency' => $this->safe_string($fee, 'currency'),
+            'rate' => $this->safe_number($fee, 'rate'),
+        ];
     }
 
     public function safe_fees($fee, $raw_fees) {
@@ -1060,12 +1455,12 @@ class Exchange extends NativeExchange {
         $fees = [];
         for ($i = 0; Js::less($i, Js::length($raw_fees)); $i++) {
             $parsed = $this->safe_fee(Js::get($raw_fees, $i));
-            if (!($parsed === null)) {
+            if ($parsed !== null) {
                 $fees[] = $parsed;
             }
         }
         $single = $this->safe_fee($fee);
-        if (!($single === null) && (count($fees) == 0)) {
+        if (($single !== null) && (count($fees) == 0)) {
             $fees[] = $single;
         }
         if (($single === null) && (count($fees) == 1)) {
@@ -1088,14 +1483,26 @@ class Exchange extends NativeExchange {
                 $result[] = $fee;
             } elseif ($position === null) {
                 Js::set($positions, $currency, count($result));
-                $result[] = ['cost' => $cost, 'currency' => $currency, 'rate' => $this->safe_string($fee, 'rate')];
+                $result[] = [
+                    'cost' => $cost,
+                    'currency' => $currency,
+                    'rate' => $this->safe_string($fee, 'rate'),
+                ];
             } else {
                 $existing = $this->safe_value($result, $position);
                 $rate = $this->safe_string($existing, 'rate');
                 if (!Js::strictEqual($rate, $this->safe_string($fee, 'rate'))) {
                     $rate = null;
                 }
-                Js::set($result, $position, ['cost' => Precise::string_add($this->safe_string($existing, 'cost'), $cost), 'currency' => $currency, 'rate' => $rate]);
+                Js::set(
+                    $result,
+                    $position,
+                    [
+                        'cost' => Precise::string_add($this->safe_string($existing, 'cost'), $cost),
+                        'currency' => $currency,
+                        'rate' => $rate,
+                    ],
+                );
             }
         }
         return $result;
@@ -1117,12 +1524,30 @@ class Exchange extends NativeExchange {
         $amount = $this->safe_unsigned($trade, 'amount');
         $price = $this->safe_string($trade, 'price');
         $cost = $this->safe_unsigned($trade, 'cost');
-        if ((($cost === null) && !($amount === null)) && !($price === null)) {
+        if ((($cost === null) && ($amount !== null)) && ($price !== null)) {
             $cost = Precise::string_mul($amount, $price);
         }
         $timestamp = $this->safe_milliseconds($trade, 'timestamp');
-        [$fee, $fees] = Js::destructure($this->safe_fees($this->safe_dict($trade, 'fee'), $this->safe_list($trade, 'fees', [])), 2);
-        return ['id' => $this->safe_string($trade, 'id'), 'order' => $this->safe_string($trade, 'order'), 'symbol' => $this->safe_symbol($this->safe_string($trade, 'symbol'), $market), 'timestamp' => $timestamp, 'datetime' => $this->iso8601($timestamp), 'type' => $this->safe_string($trade, 'type'), 'side' => $this->safe_string($trade, 'side'), 'takerOrMaker' => $this->safe_string($trade, 'takerOrMaker'), 'price' => $this->parse_number($price), 'amount' => $this->parse_number($amount), 'cost' => $this->parse_number($cost), 'fee' => $fee, 'fees' => $fees, 'info' => $this->safe_value($trade, 'info')];
+        [$fee, $fees] = Js::destructure(
+            $this->safe_fees($this->safe_dict($trade, 'fee'), $this->safe_list($trade, 'fees', [])),
+            2,
+        );
+        return [
+            'id' => $this->safe_string($trade, 'id'),
+            'order' => $this->safe_string($trade, 'order'),
+            'symbol' => $this->safe_symbol($this->safe_string($trade, 'symbol'), $market),
+            'timestamp' => $timestamp,
+            'datetime' => $this->iso8601($timestamp),
+            'type' => $this->safe_string($trade, 'type'),
+            'side' => $this->safe_string($trade, 'side'),
+            'takerOrMaker' => $this->safe_string($trade, 'takerOrMaker'),
+            'price' => $this->parse_number($price),
+            'amount' => $this->parse_number($amount),
+            'cost' => $this->parse_number($cost),
+            'fee' => $fee,
+            'fees' => $fees,
+            'info' => $this->safe_value($trade, 'info'),
+        ];
     }
 
     public function safe_order($order, $market = null) {
@@ -1141,11 +1566,21 @@ class Exchange extends NativeExchange {
         $last_trade = null;
         for ($i = 0; $i < count($trades); $i++) {
             $trade = Js::get($trades, $i);
-            $trades_amount = Precise::string_add($trades_amount === null ? '0' : $trades_amount, $this->safe_string($trade, 'amount', '0'));
-            $trades_cost = Precise::string_add($trades_cost === null ? '0' : $trades_cost, $this->safe_string($trade, 'cost', '0'));
+            $trades_amount = Precise::string_add(
+                $trades_amount === null ? '0' : $trades_amount,
+                $this->safe_string($trade, 'amount', '0'),
+            );
+            $trades_cost = Precise::string_add(
+                $trades_cost === null ? '0' : $trades_cost,
+                $this->safe_string($trade, 'cost', '0'),
+            );
             $trades_fees = $this->array_concat($trades_fees, Js::get($trade, 'fees'));
             $trade_timestamp = $this->safe_integer($trade, 'timestamp');
-            if (!($trade_timestamp === null) && (($last_trade === null) || Js::greater($trade_timestamp, $last_trade))) {
+            if (
+                ($trade_timestamp !== null) && (
+                    ($last_trade === null) || Js::greater($trade_timestamp, $last_trade)
+                )
+            ) {
                 $last_trade = $trade_timestamp;
             }
         }
@@ -1156,49 +1591,69 @@ class Exchange extends NativeExchange {
         $average = $this->safe_string($order, 'average');
         $price = $this->safe_string($order, 'price');
         $type = $this->safe_string($order, 'type');
-        if (($filled === null) && !($trades_amount === null)) {
+        if (($filled === null) && ($trades_amount !== null)) {
             $filled = $trades_amount;
         }
-        if (($cost === null) && !($trades_cost === null)) {
+        if (($cost === null) && ($trades_cost !== null)) {
             $cost = $trades_cost;
         }
-        if ((($filled === null) && !($amount === null)) && !($remaining === null)) {
+        if ((($filled === null) && ($amount !== null)) && ($remaining !== null)) {
             $filled = Precise::string_sub($amount, $remaining);
         }
-        if ((($remaining === null) && !($amount === null)) && !($filled === null)) {
+        if ((($remaining === null) && ($amount !== null)) && ($filled !== null)) {
             $remaining = Precise::string_max(Precise::string_sub($amount, $filled), '0');
         }
-        if ((($amount === null) && !($filled === null)) && !($remaining === null)) {
+        if ((($amount === null) && ($filled !== null)) && ($remaining !== null)) {
             $amount = Precise::string_add($filled, $remaining);
         }
-        if (Js::truthy(Js::truthy($_value1 = !($average === null)) ? Precise::string_eq($average, '0') : $_value1)) {
+        if (
+            Js::truthy(
+                Js::truthy($_value1 = $average !== null) ? Precise::string_eq($average, '0') : $_value1,
+            )
+        ) {
             $average = null;
         }
-        if (Js::truthy(Js::truthy($_value2 = (($average === null) && !($cost === null)) && !($filled === null)) ? Precise::string_gt($filled, '0') : $_value2)) {
+        if (
+            Js::truthy(
+                Js::truthy($_value2 = (($average === null) && ($cost !== null)) && ($filled !== null)) ? Precise::string_gt(
+                    $filled,
+                    '0',
+                ) : $_value2,
+            )
+        ) {
             $average = Precise::string_div($cost, $filled);
         }
-        if (($cost === null) && !($filled === null)) {
-            if (!($average === null)) {
+        if (($cost === null) && ($filled !== null)) {
+            if ($average !== null) {
                 $cost = Precise::string_mul($average, $filled);
             } elseif (Js::truthy(Precise::string_eq($filled, '0'))) {
                 $cost = '0'; // nothing filled, nothing spent
             }
         }
-        if (Js::truthy(Js::truthy($_value3 = !($price === null)) ? Precise::string_eq($price, '0') : $_value3)) {
+        if (Js::truthy(Js::truthy($_value3 = $price !== null) ? Precise::string_eq($price, '0') : $_value3)) {
             $price = null;
         }
         if (($price === null) && ($type === 'market')) {
             $price = $average;
         }
         $status = $this->safe_string($order, 'status');
-        if (Js::truthy(Js::truthy($_value4 = Js::truthy($_value5 = Js::truthy($_value6 = ($status === null) && !($remaining === null)) ? Precise::string_eq($remaining, '0') : $_value6) ? !($filled === null) : $_value5) ? Precise::string_gt($filled, '0') : $_value4)) {
+        if (
+            Js::truthy(
+                Js::truthy($_value4 = Js::truthy($_value5 = Js::truthy($_value6 = ($status === null) && ($remaining !== null)) ? Precise::string_eq($remaining, '0') : $_value6) ? ($filled !== null) : $_value5) ? Precise::string_gt(
+                    $filled,
+                    '0',
+                ) : $_value4,
+            )
+        ) {
             $status = 'closed';
         }
         $last_trade_timestamp = $this->safe_milliseconds($order, 'lastTradeTimestamp');
         if ($last_trade_timestamp === null) {
             $last_trade_timestamp = $last_trade;
         }
-        if (Js::truthy(Js::truthy($_value7 = !($filled === null)) ? Precise::string_eq($filled, '0') : $_value7)) {
+        if (
+            Js::truthy(Js::truthy($_value7 = $filled !== null) ? Precise::string_eq($filled, '0') : $_value7)
+        ) {
             $last_trade_timestamp = null; // no trade, no last trade: a canceled order's close time is not one
         }
         $order_fee = $this->safe_dict($order, 'fee');
@@ -1217,14 +1672,49 @@ class Exchange extends NativeExchange {
             $time_in_force = 'PO';
         }
         $timestamp = $this->safe_milliseconds($order, 'timestamp');
-        return ['id' => $this->safe_string($order, 'id'), 'clientOrderId' => $this->safe_string($order, 'clientOrderId'), 'symbol' => $this->safe_symbol($this->safe_string($order, 'symbol'), $market), 'timestamp' => $timestamp, 'datetime' => $this->iso8601($timestamp), 'lastTradeTimestamp' => $last_trade_timestamp, 'lastUpdateTimestamp' => $this->safe_milliseconds($order, 'lastUpdateTimestamp'), 'status' => $status, 'type' => $type, 'timeInForce' => $time_in_force, 'postOnly' => $post_only, 'reduceOnly' => $this->safe_bool($order, 'reduceOnly'), 'side' => $this->safe_string($order, 'side'), 'price' => $this->parse_number($price), 'triggerPrice' => $this->parse_number($trigger_price), 'stopPrice' => $this->parse_number($trigger_price), 'stopLossPrice' => $this->safe_number($order, 'stopLossPrice'), 'takeProfitPrice' => $this->safe_number($order, 'takeProfitPrice'), 'amount' => $this->parse_number($amount), 'filled' => $this->parse_number($filled), 'remaining' => $this->parse_number($remaining), 'cost' => $this->parse_number($cost), 'average' => $this->parse_number($average), 'fee' => $fee, 'fees' => $fees, 'trades' => $trades, 'info' => $this->safe_value($order, 'info')];
+        return [
+            'id' => $this->safe_string($order, 'id'),
+            'clientOrderId' => $this->safe_string($order, 'clientOrderId'),
+            'symbol' => $this->safe_symbol($this->safe_string($order, 'symbol'), $market),
+            'timestamp' => $timestamp,
+            'datetime' => $this->iso8601($timestamp),
+            'lastTradeTimestamp' => $last_trade_timestamp,
+            'lastUpdateTimestamp' => $this->safe_milliseconds($order, 'lastUpdateTimestamp'),
+            'status' => $status,
+            'type' => $type,
+            'timeInForce' => $time_in_force,
+            'postOnly' => $post_only,
+            'reduceOnly' => $this->safe_bool($order, 'reduceOnly'),
+            'side' => $this->safe_string($order, 'side'),
+            'price' => $this->parse_number($price),
+            'triggerPrice' => $this->parse_number($trigger_price),
+            'stopPrice' => $this->parse_number($trigger_price),
+            'stopLossPrice' => $this->safe_number($order, 'stopLossPrice'),
+            'takeProfitPrice' => $this->safe_number($order, 'takeProfitPrice'),
+            'amount' => $this->parse_number($amount),
+            'filled' => $this->parse_number($filled),
+            'remaining' => $this->parse_number($remaining),
+            'cost' => $this->parse_number($cost),
+            'average' => $this->parse_number($average),
+            'fee' => $fee,
+            'fees' => $fees,
+            'trades' => $trades,
+            'info' => $this->safe_value($order, 'info'),
+        ];
     }
 
     public function safe_balance($balance) {
         // Fills free, used and total of every currency from the two that are known, and indexes them by
         // kind too: balance['free']['BTC'] as well as balance['BTC']['free'].
         $reserved = ['info', 'timestamp', 'datetime', 'free', 'used', 'total'];
-        $result = ['info' => $this->safe_value($balance, 'info'), 'timestamp' => $this->safe_integer($balance, 'timestamp'), 'datetime' => $this->iso8601($this->safe_integer($balance, 'timestamp')), 'free' => [], 'used' => [], 'total' => []];
+        $result = [
+            'info' => $this->safe_value($balance, 'info'),
+            'timestamp' => $this->safe_integer($balance, 'timestamp'),
+            'datetime' => $this->iso8601($this->safe_integer($balance, 'timestamp')),
+            'free' => [],
+            'used' => [],
+            'total' => [],
+        ];
         $codes = Js::keys($balance);
         for ($i = 0; $i < count($codes); $i++) {
             $code = Js::get($codes, $i);
@@ -1235,16 +1725,20 @@ class Exchange extends NativeExchange {
             $free = $this->safe_string($account, 'free');
             $used = $this->safe_string($account, 'used');
             $total = $this->safe_string($account, 'total');
-            if ((($total === null) && !($free === null)) && !($used === null)) {
+            if ((($total === null) && ($free !== null)) && ($used !== null)) {
                 $total = Precise::string_add($free, $used);
             }
-            if ((($free === null) && !($total === null)) && !($used === null)) {
+            if ((($free === null) && ($total !== null)) && ($used !== null)) {
                 $free = Precise::string_sub($total, $used);
             }
-            if ((($used === null) && !($total === null)) && !($free === null)) {
+            if ((($used === null) && ($total !== null)) && ($free !== null)) {
                 $used = Precise::string_sub($total, $free);
             }
-            $parsed = ['free' => $this->parse_number($free), 'used' => $this->parse_number($used), 'total' => $this->parse_number($total)];
+            $parsed = [
+                'free' => $this->parse_number($free),
+                'used' => $this->parse_number($used),
+                'total' => $this->parse_number($total),
+            ];
             Js::set($result, $code, $parsed);
             Js::set($result['free'], $code, Js::get($parsed, 'free'));
             Js::set($result['used'], $code, Js::get($parsed, 'used'));
@@ -1257,26 +1751,64 @@ class Exchange extends NativeExchange {
         // A deposit or a withdrawal; the currency code comes from currency when the entry has none.
         $timestamp = $this->safe_milliseconds($transaction, 'timestamp');
         $code = $currency === null ? null : Js::get($currency, 'code');
-        return ['id' => $this->safe_string($transaction, 'id'), 'txid' => $this->safe_string($transaction, 'txid'), 'timestamp' => $timestamp, 'datetime' => $this->iso8601($timestamp), 'network' => $this->safe_string($transaction, 'network'), 'address' => $this->safe_string($transaction, 'address'), 'tag' => $this->safe_string($transaction, 'tag'), 'type' => $this->safe_string($transaction, 'type'), 'amount' => $this->parse_number($this->safe_unsigned($transaction, 'amount')), 'currency' => $this->safe_string($transaction, 'currency', $code), 'status' => $this->safe_string($transaction, 'status'), 'updated' => $this->safe_milliseconds($transaction, 'updated'), 'fee' => $this->safe_fee($this->safe_dict($transaction, 'fee')), 'info' => $this->safe_value($transaction, 'info')];
+        return [
+            'id' => $this->safe_string($transaction, 'id'),
+            'txid' => $this->safe_string($transaction, 'txid'),
+            'timestamp' => $timestamp,
+            'datetime' => $this->iso8601($timestamp),
+            'network' => $this->safe_string($transaction, 'network'),
+            'address' => $this->safe_string($transaction, 'address'),
+            'tag' => $this->safe_string($transaction, 'tag'),
+            'type' => $this->safe_string($transaction, 'type'),
+            'amount' => $this->parse_number($this->safe_unsigned($transaction, 'amount')),
+            'currency' => $this->safe_string($transaction, 'currency', $code),
+            'status' => $this->safe_string($transaction, 'status'),
+            'updated' => $this->safe_milliseconds($transaction, 'updated'),
+            'fee' => $this->safe_fee($this->safe_dict($transaction, 'fee')),
+            'info' => $this->safe_value($transaction, 'info'),
+        ];
     }
 
     public function safe_ledger_entry($entry, $currency = null) {
         // One movement of a balance; a signed amount gives the direction ('in' or 'out') and is unsigned.
         $signed = $this->safe_string($entry, 'amount');
         $direction = $this->safe_string($entry, 'direction');
-        if (($direction === null) && !($signed === null)) {
+        if (($direction === null) && ($signed !== null)) {
             $direction = Js::truthy(Precise::string_lt($signed, '0')) ? 'out' : 'in';
         }
         $timestamp = $this->safe_milliseconds($entry, 'timestamp');
         $code = $currency === null ? null : Js::get($currency, 'code');
-        return ['id' => $this->safe_string($entry, 'id'), 'timestamp' => $timestamp, 'datetime' => $this->iso8601($timestamp), 'direction' => $direction, 'account' => $this->safe_string($entry, 'account'), 'referenceId' => $this->safe_string($entry, 'referenceId'), 'type' => $this->safe_string($entry, 'type'), 'currency' => $this->safe_string($entry, 'currency', $code), 'amount' => $this->parse_number(Precise::string_abs($signed)), 'before' => $this->safe_number($entry, 'before'), 'after' => $this->safe_number($entry, 'after'), 'status' => $this->safe_string($entry, 'status'), 'fee' => $this->safe_fee($this->safe_dict($entry, 'fee')), 'info' => $this->safe_value($entry, 'info')];
+        return [
+            'id' => $this->safe_string($entry, 'id'),
+            'timestamp' => $timestamp,
+            'datetime' => $this->iso8601($timestamp),
+            'direction' => $direction,
+            'account' => $this->safe_string($entry, 'account'),
+            'referenceId' => $this->safe_string($entry, 'referenceId'),
+            'type' => $this->safe_string($entry, 'type'),
+            'currency' => $this->safe_string($entry, 'currency', $code),
+            'amount' => $this->parse_number(Precise::string_abs($signed)),
+            'before' => $this->safe_number($entry, 'before'),
+            'after' => $this->safe_number($entry, 'after'),
+            'status' => $this->safe_string($entry, 'status'),
+            'fee' => $this->safe_fee($this->safe_dict($entry, 'fee')),
+            'info' => $this->safe_value($entry, 'info'),
+        ];
     }
 
     public function account() {
         return ['free' => null, 'used' => null, 'total' => null];
     }
 
-    public function parse_order_book($orderbook, $symbol, $timestamp = null, $bids_key = null, $asks_key = null, $price_key = null, $amount_key = null) {
+    public function parse_order_book(
+        $orderbook,
+        $symbol,
+        $timestamp = null,
+        $bids_key = null,
+        $asks_key = null,
+        $price_key = null,
+        $amount_key = null,
+    ) {
         if ($bids_key === null) {
             $bids_key = 'bids';
         }
@@ -1291,13 +1823,27 @@ class Exchange extends NativeExchange {
         }
         $bids = $this->parse_bids_asks($this->safe_value($orderbook, $bids_key), $price_key, $amount_key);
         $asks = $this->parse_bids_asks($this->safe_value($orderbook, $asks_key), $price_key, $amount_key);
-        return ['symbol' => $symbol, 'bids' => $this->sort_by($bids, 0, true), 'asks' => $this->sort_by($asks, 0), 'timestamp' => $timestamp, 'datetime' => $this->iso8601($timestamp), 'nonce' => null];
+        return [
+            'symbol' => $symbol,
+            'bids' => $this->sort_by($bids, 0, true),
+            'asks' => $this->sort_by($asks, 0),
+            'timestamp' => $timestamp,
+            'datetime' => $this->iso8601($timestamp),
+            'nonce' => null,
+        ];
     }
 
     public function parse_ohlcv($ohlcv, $market = null) {
         // Exchanges whose candles are not [ timestamp, open, high, low, close, volume ] override this.
         if (Js::isArray($ohlcv)) {
-            return [$this->safe_integer($ohlcv, 0), $this->safe_number($ohlcv, 1), $this->safe_number($ohlcv, 2), $this->safe_number($ohlcv, 3), $this->safe_number($ohlcv, 4), $this->safe_number($ohlcv, 5)];
+            return [
+                $this->safe_integer($ohlcv, 0),
+                $this->safe_number($ohlcv, 1),
+                $this->safe_number($ohlcv, 2),
+                $this->safe_number($ohlcv, 3),
+                $this->safe_number($ohlcv, 4),
+                $this->safe_number($ohlcv, 5),
+            ];
         }
         return $ohlcv;
     }
@@ -1344,7 +1890,12 @@ class Exchange extends NativeExchange {
             $result[] = $this->extend($this->parse_trade(Js::get($entries, $i), $market), $params);
         }
         $symbol = $market === null ? null : Js::get($market, 'symbol');
-        return $this->filter_by_symbol_since_limit($this->sort_by($result, 'timestamp'), $symbol, $since, $limit);
+        return $this->filter_by_symbol_since_limit(
+            $this->sort_by($result, 'timestamp'),
+            $symbol,
+            $since,
+            $limit,
+        );
     }
 
     public function parse_orders($orders, $market = null, $since = null, $limit = null, $params = null) {
@@ -1357,10 +1908,21 @@ class Exchange extends NativeExchange {
             $result[] = $this->extend($this->parse_order(Js::get($entries, $i), $market), $params);
         }
         $symbol = $market === null ? null : Js::get($market, 'symbol');
-        return $this->filter_by_symbol_since_limit($this->sort_by($result, 'timestamp'), $symbol, $since, $limit);
+        return $this->filter_by_symbol_since_limit(
+            $this->sort_by($result, 'timestamp'),
+            $symbol,
+            $since,
+            $limit,
+        );
     }
 
-    public function parse_transactions($transactions, $currency = null, $since = null, $limit = null, $params = null) {
+    public function parse_transactions(
+        $transactions,
+        $currency = null,
+        $since = null,
+        $limit = null,
+        $params = null,
+    ) {
         if ($params === null) {
             $params = [];
         }
@@ -1370,7 +1932,12 @@ class Exchange extends NativeExchange {
             $result[] = $this->extend($this->parse_transaction(Js::get($entries, $i), $currency), $params);
         }
         $code = $currency === null ? null : Js::get($currency, 'code');
-        return $this->filter_by_currency_since_limit($this->sort_by($result, 'timestamp'), $code, $since, $limit);
+        return $this->filter_by_currency_since_limit(
+            $this->sort_by($result, 'timestamp'),
+            $code,
+            $since,
+            $limit,
+        );
     }
 
     public function parse_ledger($items, $currency = null, $since = null, $limit = null, $params = null) {
@@ -1383,7 +1950,12 @@ class Exchange extends NativeExchange {
             $result[] = $this->extend($this->parse_ledger_entry(Js::get($entries, $i), $currency), $params);
         }
         $code = $currency === null ? null : Js::get($currency, 'code');
-        return $this->filter_by_currency_since_limit($this->sort_by($result, 'timestamp'), $code, $since, $limit);
+        return $this->filter_by_currency_since_limit(
+            $this->sort_by($result, 'timestamp'),
+            $code,
+            $since,
+            $limit,
+        );
     }
 
     public function parse_tickers($tickers, $symbols = null, $params = null) {
@@ -1395,7 +1967,11 @@ class Exchange extends NativeExchange {
         for ($i = 0; $i < count($entries); $i++) {
             $ticker = $this->extend($this->parse_ticker(Js::get($entries, $i)), $params);
             $symbol = Js::get($ticker, 'symbol');
-            if (Js::truthy(Js::truthy($_value1 = $symbols === null) ? $_value1 : $this->in_array($symbol, $symbols))) {
+            if (
+                Js::truthy(
+                    Js::truthy($_value1 = $symbols === null) ? $_value1 : $this->in_array($symbol, $symbols),
+                )
+            ) {
                 Js::set($result, $symbol, $ticker);
             }
         }
@@ -1412,21 +1988,57 @@ class Exchange extends NativeExchange {
         return $this->filter_by_value_since_limit($array, null, null, $since, $limit, $key, $tail);
     }
 
-    public function filter_by_symbol_since_limit($array, $symbol = null, $since = null, $limit = null, $tail = null) {
+    public function filter_by_symbol_since_limit(
+        $array,
+        $symbol = null,
+        $since = null,
+        $limit = null,
+        $tail = null,
+    ) {
         if ($tail === null) {
             $tail = false;
         }
-        return $this->filter_by_value_since_limit($array, 'symbol', $symbol, $since, $limit, 'timestamp', $tail);
+        return $this->filter_by_value_since_limit(
+            $array,
+            'symbol',
+            $symbol,
+            $since,
+            $limit,
+            'timestamp',
+            $tail,
+        );
     }
 
-    public function filter_by_currency_since_limit($array, $code = null, $since = null, $limit = null, $tail = null) {
+    public function filter_by_currency_since_limit(
+        $array,
+        $code = null,
+        $since = null,
+        $limit = null,
+        $tail = null,
+    ) {
         if ($tail === null) {
             $tail = false;
         }
-        return $this->filter_by_value_since_limit($array, 'currency', $code, $since, $limit, 'timestamp', $tail);
+        return $this->filter_by_value_since_limit(
+            $array,
+            'currency',
+            $code,
+            $since,
+            $limit,
+            'timestamp',
+            $tail,
+        );
     }
 
-    public function filter_by_value_since_limit($array, $field, $value = null, $since = null, $limit = null, $key = null, $tail = null) {
+    public function filter_by_value_since_limit(
+        $array,
+        $field,
+        $value = null,
+        $since = null,
+        $limit = null,
+        $key = null,
+        $tail = null,
+    ) {
         if ($key === null) {
             $key = 'timestamp';
         }
@@ -1441,7 +2053,9 @@ class Exchange extends NativeExchange {
             $entry = Js::get($entries, $i);
             $matches_value = ($value === null) || Js::strictEqual($this->safe_value($entry, $field), $value);
             $entry_since = $this->safe_value($entry, $key);
-            $matches_since = ($since === null) || (!($entry_since === null) && Js::greaterEqual($entry_since, $since));
+            $matches_since = ($since === null) || (
+                ($entry_since !== null) && Js::greaterEqual($entry_since, $since)
+            );
             if ($matches_value && $matches_since) {
                 $result[] = $entry;
             }
@@ -1456,7 +2070,15 @@ class Exchange extends NativeExchange {
     }
 
     // --- fees ----------------------------------------------------------------------------------------
-    public function calculate_fee($symbol, $type, $side, $amount, $price, $taker_or_maker = null, $params = null) {
+    public function calculate_fee(
+        $symbol,
+        $type,
+        $side,
+        $amount,
+        $price,
+        $taker_or_maker = null,
+        $params = null,
+    ) {
         if ($taker_or_maker === null) {
             $taker_or_maker = 'taker';
         }
@@ -1465,8 +2087,16 @@ class Exchange extends NativeExchange {
         }
         $market = $this->market($symbol);
         $rate = $this->safe_string($market, $taker_or_maker);
-        $cost = Precise::string_mul(Precise::string_mul($this->number_to_string($amount), $this->number_to_string($price)), $rate);
-        return ['type' => $taker_or_maker, 'currency' => Js::get($market, 'quote'), 'rate' => $this->parse_number($rate), 'cost' => $this->parse_number($cost)];
+        $cost = Precise::string_mul(
+            Precise::string_mul($this->number_to_string($amount), $this->number_to_string($price)),
+            $rate,
+        );
+        return [
+            'type' => $taker_or_maker,
+            'currency' => Js::get($market, 'quote'),
+            'rate' => $this->parse_number($rate),
+            'cost' => $this->parse_number($cost),
+        ];
     }
 
     // --- unified params: read once, checked, then mapped by the exchange (transpiler/unified.py) -------
@@ -1481,16 +2111,45 @@ class Exchange extends NativeExchange {
         // Combinations no exchange can place are rejected here, naming the param.
         $time_in_force = $this->safe_string_upper($params, 'timeInForce');
         $known = ['GTC', 'IOC', 'FOK', 'PO'];
-        if (!($time_in_force === null) && !(Js::truthy($this->in_array($time_in_force, $known)))) {
-            throw new BadRequest((Js::toStr($this->id) . ' createOrder () timeInForce must be one of GTC, IOC, FOK or PO, not ') . Js::toStr($time_in_force));
+        if (($time_in_force !== null) && !(Js::truthy($this->in_array($time_in_force, $known)))) {
+            throw new BadRequest(
+                (Js::toStr($this->id) . ' createOrder () timeInForce must be one of GTC, IOC, FOK or PO, not ') . Js::toStr(
+                    $time_in_force,
+                ),
+            );
         }
         $post_only = ($time_in_force === 'PO') || ($this->safe_bool($params, 'postOnly', false) === true);
-        $unified = ['postOnly' => $post_only, 'timeInForce' => $time_in_force === 'PO' ? null : $time_in_force, 'reduceOnly' => $this->safe_bool($params, 'reduceOnly', false) === true, 'triggerPrice' => $this->safe_string($params, 'triggerPrice'), 'stopLossPrice' => $this->safe_string($params, 'stopLossPrice'), 'takeProfitPrice' => $this->safe_string($params, 'takeProfitPrice'), 'clientOrderId' => $this->safe_string($params, 'clientOrderId'), 'cost' => $this->safe_string($params, 'cost'), 'trigger' => null, 'triggerKind' => null];
+        $unified = [
+            'postOnly' => $post_only,
+            'timeInForce' => $time_in_force === 'PO' ? null : $time_in_force,
+            'reduceOnly' => $this->safe_bool($params, 'reduceOnly', false) === true,
+            'triggerPrice' => $this->safe_string($params, 'triggerPrice'),
+            'stopLossPrice' => $this->safe_string($params, 'stopLossPrice'),
+            'takeProfitPrice' => $this->safe_string($params, 'takeProfitPrice'),
+            'clientOrderId' => $this->safe_string($params, 'clientOrderId'),
+            'cost' => $this->safe_string($params, 'cost'),
+            'trigger' => null,
+            'triggerKind' => null,
+        ];
         if ($post_only && !($type === 'limit')) {
-            throw new InvalidOrder(((Js::toStr($this->id) . ' createOrder () postOnly (timeInForce PO) is for limit orders, not ') . Js::toStr($type)) . ' orders');
+            throw new InvalidOrder(
+                (
+                    (Js::toStr($this->id) . ' createOrder () postOnly (timeInForce PO) is for limit orders, not ') . Js::toStr(
+                        $type,
+                    )
+                ) . ' orders',
+            );
         }
-        if ($post_only && ((Js::get($unified, 'timeInForce') === 'IOC') || (Js::get($unified, 'timeInForce') === 'FOK'))) {
-            throw new InvalidOrder((Js::toStr($this->id) . ' createOrder () postOnly cannot be combined with timeInForce ') . Js::toStr(Js::get($unified, 'timeInForce')));
+        if (
+            $post_only && (
+                (Js::get($unified, 'timeInForce') === 'IOC') || (Js::get($unified, 'timeInForce') === 'FOK')
+            )
+        ) {
+            throw new InvalidOrder(
+                (Js::toStr($this->id) . ' createOrder () postOnly cannot be combined with timeInForce ') . Js::toStr(
+                    Js::get($unified, 'timeInForce'),
+                ),
+            );
         }
         $triggers = ['triggerPrice', 'stopLossPrice', 'takeProfitPrice'];
         for ($i = 0; $i < count($triggers); $i++) {
@@ -1499,19 +2158,45 @@ class Exchange extends NativeExchange {
             if ($value === null) {
                 continue;
             }
-            if (!(Js::get($unified, 'trigger') === null)) {
-                throw new InvalidOrder((((Js::toStr($this->id) . ' createOrder () takes one of triggerPrice, stopLossPrice and takeProfitPrice, not ') . Js::toStr(Js::get($unified, 'triggerKind'))) . ' and ') . Js::toStr($name));
+            if (Js::get($unified, 'trigger') !== null) {
+                throw new InvalidOrder(
+                    (((Js::toStr($this->id) . ' createOrder () takes one of triggerPrice, stopLossPrice and takeProfitPrice, not ') . Js::toStr(Js::get($unified, 'triggerKind'))) . ' and ') . Js::toStr(
+                        $name,
+                    ),
+                );
             }
             if ($post_only) {
-                throw new InvalidOrder(((Js::toStr($this->id) . ' createOrder () ') . Js::toStr($name)) . ' cannot be combined with postOnly (timeInForce PO)');
+                throw new InvalidOrder(
+                    (
+                        (Js::toStr($this->id) . ' createOrder () ') . Js::toStr($name)
+                    ) . ' cannot be combined with postOnly (timeInForce PO)',
+                );
             }
             $unified['trigger'] = $value;
             $unified['triggerKind'] = $name;
         }
-        if (!(Js::get($unified, 'cost') === null) && !($type === 'market')) {
-            throw new InvalidOrder(((Js::toStr($this->id) . ' createOrder () cost sizes market orders only, not ') . Js::toStr($type)) . ' orders');
+        if ((Js::get($unified, 'cost') !== null) && !($type === 'market')) {
+            throw new InvalidOrder(
+                (
+                    (Js::toStr($this->id) . ' createOrder () cost sizes market orders only, not ') . Js::toStr(
+                        $type,
+                    )
+                ) . ' orders',
+            );
         }
-        $rest = $this->omit($params, ['postOnly', 'timeInForce', 'reduceOnly', 'triggerPrice', 'stopLossPrice', 'takeProfitPrice', 'clientOrderId', 'cost']);
+        $rest = $this->omit(
+            $params,
+            [
+                'postOnly',
+                'timeInForce',
+                'reduceOnly',
+                'triggerPrice',
+                'stopLossPrice',
+                'takeProfitPrice',
+                'clientOrderId',
+                'cost',
+            ],
+        );
         return [$unified, $rest];
     }
 
@@ -1520,8 +2205,12 @@ class Exchange extends NativeExchange {
         // unified params this exchange cannot map.
         for ($i = 0; Js::less($i, Js::length($names)); $i++) {
             $value = $this->safe_value($unified, Js::get($names, $i));
-            if (!($value === null) && !($value === false)) {
-                throw new NotSupported((((Js::toStr($this->id) . ' ') . Js::toStr($method)) . ' () does not support the unified param ') . Js::toStr(Js::get($names, $i)));
+            if (($value !== null) && !($value === false)) {
+                throw new NotSupported(
+                    (((Js::toStr($this->id) . ' ') . Js::toStr($method)) . ' () does not support the unified param ') . Js::toStr(
+                        Js::get($names, $i),
+                    ),
+                );
             }
         }
     }
@@ -1535,7 +2224,7 @@ class Exchange extends NativeExchange {
         $upper = mb_strtoupper($network_code, 'UTF-8');
         $by_currency = $this->safe_dict($currency, 'networks', []);
         $entry = $this->safe_dict($by_currency, $upper);
-        if (!($entry === null)) {
+        if ($entry !== null) {
             return $this->safe_string($entry, 'id', $upper);
         }
         $networks = $this->safe_dict($this->options, 'networks', []);
@@ -1551,7 +2240,12 @@ class Exchange extends NativeExchange {
         $by_currency = $this->safe_dict($currency, 'networks', []);
         $known = Js::keys($by_currency);
         for ($i = 0; $i < count($known); $i++) {
-            if (Js::strictEqual($this->safe_string($this->safe_dict($by_currency, Js::get($known, $i)), 'id'), $network_id)) {
+            if (
+                Js::strictEqual(
+                    $this->safe_string($this->safe_dict($by_currency, Js::get($known, $i)), 'id'),
+                    $network_id,
+                )
+            ) {
                 return Js::get($known, $i);
             }
         }

@@ -291,7 +291,7 @@ class bitfinex(Exchange):
         self.load_markets()
         market = self.market(symbol)
         request = {"symbol": js.get(market, "id")}
-        if not (limit is None):
+        if limit is not None:
             request["limit_bids"] = limit
             request["limit_asks"] = limit
         response = self.public_get_book_symbol(self.extend(request, params))
@@ -304,7 +304,7 @@ class bitfinex(Exchange):
         # the fee as a negative fee_amount in fee_currency, with type 'Buy' or 'Sell'.
         fee = None
         fee_amount = self.safe_string(trade, "fee_amount")
-        if not (fee_amount is None):
+        if fee_amount is not None:
             fee = {
                 "cost": Precise.string_neg(fee_amount),
                 "currency": self.safe_currency_code(self.safe_string(trade, "fee_currency")),
@@ -336,9 +336,9 @@ class bitfinex(Exchange):
         self.load_markets()
         market = self.market(symbol)
         request = {"symbol": js.get(market, "id")}
-        if not (since is None):
+        if since is not None:
             request["timestamp"] = js.floor(js.divide(since, 1000))
-        if not (limit is None):
+        if limit is not None:
             request["limit_trades"] = limit
         response = self.public_get_trades_symbol(self.extend(request, params))
         return self.parse_trades(response, market, since, limit)
@@ -374,7 +374,7 @@ class bitfinex(Exchange):
         # 'exchange limit' is a limit order on the exchange wallet; 'limit' one on the margin wallet. A stop
         # is a market order triggered at its price; fill-or-kill a limit order with timeInForce FOK.
         type_ = self.safe_string(order, "type")
-        if (not (type_ is None)) and type_.startswith("exchange "):
+        if (type_ is not None) and type_.startswith("exchange "):
             type_ = js.slice_(type_, 9)
         price = self.safe_string(order, "price")
         trigger_price = None
@@ -388,7 +388,7 @@ class bitfinex(Exchange):
             time_in_force = "FOK"
         average = self.safe_string(order, "avg_execution_price")
         if js.truthy(
-            Precise.string_eq(average, "0") if js.truthy(_value1 := not (average is None)) else _value1
+            Precise.string_eq(average, "0") if js.truthy(_value1 := average is not None) else _value1
         ):
             average = None
         return self.safe_order(
@@ -444,13 +444,13 @@ class bitfinex(Exchange):
                 + " createOrder () timeInForce IOC is not supported: v1 has fill-or-kill (FOK) only"
             )
         trigger = js.get(unified, "trigger")
-        if (not (trigger is None)) and (not (type_ == "market")):
+        if (trigger is not None) and (not (type_ == "market")):
             raise NotSupported(
                 ((js.to_str(self.id) + " createOrder () ") + js.to_str(js.get(unified, "triggerKind")))
                 + " is supported on market orders only (v1 has no stop-limit order)"
             )
         bitfinex_type = type_
-        if not (trigger is None):
+        if trigger is not None:
             bitfinex_type = "stop"
         elif time_in_force == "FOK":
             if not (type_ == "limit"):
@@ -465,7 +465,7 @@ class bitfinex(Exchange):
             "type": "exchange " + js.to_str(bitfinex_type),
             "exchange": "bitfinex",
         }
-        if not (trigger is None):
+        if trigger is not None:
             request["price"] = self.price_to_precision(symbol, trigger)
         elif type_ == "market":
             # The price is required but not used for market orders.
@@ -517,14 +517,14 @@ class bitfinex(Exchange):
         if params is None:
             params = {}
         # orders/hist: the orders of the last three days that are no longer live; it takes no time range.
-        if not (self.safe_value(params, "until") is None):
+        if self.safe_value(params, "until") is not None:
             raise NotSupported(
                 js.to_str(self.id)
                 + " fetchClosedOrders () does not support the unified param until: orders/hist takes no time range"
             )
         self.load_markets()
         request = {}
-        if not (limit is None):
+        if limit is not None:
             request["limit"] = limit
         response = self.private_post_orders_hist(self.extend(request, params))
         market = None if (symbol is None) else self.market(symbol)
@@ -544,13 +544,13 @@ class bitfinex(Exchange):
         self.load_markets()
         market = self.market(symbol)
         request = {"symbol": js.get(market, "id")}
-        if not (since is None):
+        if since is not None:
             request["timestamp"] = js.floor(js.divide(since, 1000))
-        if not (limit is None):
+        if limit is not None:
             request["limit_trades"] = limit
         # mytrades names its end time until too, in seconds.
         until = self.safe_integer(params, "until")
-        if not (until is None):
+        if until is not None:
             request["until"] = js.floor(js.divide(until, 1000))
         response = self.private_post_mytrades(self.extend(request, self.omit(params, "until")))
         return self.parse_trades(response, market, since, limit)
@@ -561,7 +561,7 @@ class bitfinex(Exchange):
         status = self.safe_string(transaction, "status")
         fee = None
         fee_cost = self.safe_string(transaction, "fee")
-        if not (fee_cost is None):
+        if fee_cost is not None:
             fee = {"cost": Precise.string_abs(fee_cost), "currency": code}
         return self.safe_transaction(
             {
@@ -589,13 +589,13 @@ class bitfinex(Exchange):
         self.load_markets()
         currency = self.currency(code)
         request = {"currency": js.get(currency, "id").upper()}
-        if not (since is None):
+        if since is not None:
             request["since"] = js.floor(js.divide(since, 1000))
         # history/movements names its end time until too, in seconds.
         until = self.safe_integer(params, "until")
-        if not (until is None):
+        if until is not None:
             request["until"] = js.floor(js.divide(until, 1000))
-        if not (limit is None):
+        if limit is not None:
             request["limit"] = limit
         response = self.private_post_history_movements(self.extend(request, self.omit(params, "until")))
         transactions = self.parse_transactions(response, currency, since)
@@ -643,7 +643,7 @@ class bitfinex(Exchange):
             params = {}
         # The network is Bitfinex's deposit method (params['method'], by default the currency's); unified
         # network codes are not mapped to it.
-        if not (self.safe_value(params, "network") is None):
+        if self.safe_value(params, "network") is not None:
             raise NotSupported(
                 js.to_str(self.id)
                 + ' fetchDepositAddress () does not support the unified param network: pass Bitfinex\'s method as params["method"]'
@@ -659,7 +659,7 @@ class bitfinex(Exchange):
         address = self.safe_string(response, "address")
         tag = None
         pool = self.safe_string(response, "address_pool")
-        if not (pool is None):
+        if pool is not None:
             tag = address
             address = pool
         return {
@@ -682,7 +682,7 @@ class bitfinex(Exchange):
             params = {}
         # The network is Bitfinex's withdraw_type (params['method'], by default the currency's); unified
         # network codes are not mapped to it.
-        if not (self.safe_value(params, "network") is None):
+        if self.safe_value(params, "network") is not None:
             raise NotSupported(
                 js.to_str(self.id)
                 + ' withdraw () does not support the unified param network: pass Bitfinex\'s withdraw_type as params["method"]'
@@ -694,7 +694,7 @@ class bitfinex(Exchange):
             "amount": self.number_to_string(amount),
             "address": address,
         }
-        if not (tag is None):
+        if tag is not None:
             request["payment_id"] = tag
         response = self.private_post_withdraw(self.extend(request, self.omit(params, "method")))
         result = self.safe_dict(response, 0, {})

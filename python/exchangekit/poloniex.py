@@ -284,7 +284,7 @@ class poloniex(Exchange):
                 fee = self.safe_number(entry, "withdrawalFee")
                 blockchain = self.safe_string(entry, "blockchain")
                 networks = {}
-                if not (blockchain is None):
+                if blockchain is not None:
                     network_code = self.network_code(blockchain)
                     js.set_(
                         networks,
@@ -410,7 +410,7 @@ class poloniex(Exchange):
         self.load_markets()
         market = self.market(symbol)
         request = {"symbol": js.get(market, "id")}
-        if not (limit is None):
+        if limit is not None:
             request["limit"] = limit
         response = self.public_get_markets_symbol_order_book(self.extend(request, params))
         book = {
@@ -429,7 +429,7 @@ class poloniex(Exchange):
 
     def parse_ohlcv(self, ohlcv, market=None):
         # [ low, high, open, close, amount, quantity, buyTakerAmount, buyTakerQuantity, tradeCount, ts,
-        # weightedAverage, interval, startTime, closeTime ]
+        #   weightedAverage, interval, startTime, closeTime ]
         return [
             self.safe_integer(ohlcv, 12),
             self.safe_number(ohlcv, 2),
@@ -457,12 +457,12 @@ class poloniex(Exchange):
             "symbol": js.get(market, "id"),
             "interval": self.safe_string(self.timeframes, timeframe, timeframe),
         }
-        if not (since is None):
+        if since is not None:
             request["startTime"] = since
-        if not (limit is None):
+        if limit is not None:
             request["limit"] = limit
         until = self.safe_integer(params, "until")
-        if not (until is None):
+        if until is not None:
             request["endTime"] = until
         response = self.public_get_markets_symbol_candles(self.extend(request, self.omit(params, "until")))
         return self.parse_ohlcvs(response, market, timeframe, since, limit)
@@ -473,7 +473,7 @@ class poloniex(Exchange):
         market = self.safe_market(self.safe_string(trade, "symbol"), market)
         fee = None
         fee_cost = self.safe_string(trade, "feeAmount")
-        if not (fee_cost is None):
+        if fee_cost is not None:
             fee = {
                 "cost": fee_cost,
                 "currency": self.safe_currency_code(self.safe_string(trade, "feeCurrency")),
@@ -508,7 +508,7 @@ class poloniex(Exchange):
         self.load_markets()
         market = self.market(symbol)
         request = {"symbol": js.get(market, "id")}
-        if not (limit is None):
+        if limit is not None:
             request["limit"] = limit
         response = self.public_get_markets_symbol_trades(self.extend(request, params))
         return self.parse_trades(response, market, since, limit)
@@ -535,11 +535,11 @@ class poloniex(Exchange):
     def parse_order(self, order, market=None):
         market = self.safe_market(self.safe_string(order, "symbol"), market)
         price = self.safe_string(order, "price")
-        if js.truthy(Precise.string_eq(price, "0") if js.truthy(_value1 := not (price is None)) else _value1):
+        if js.truthy(Precise.string_eq(price, "0") if js.truthy(_value1 := price is not None) else _value1):
             price = None
         average = self.safe_string(order, "avgPrice")
         if js.truthy(
-            Precise.string_eq(average, "0") if js.truthy(_value2 := not (average is None)) else _value2
+            Precise.string_eq(average, "0") if js.truthy(_value2 := average is not None) else _value2
         ):
             average = None
         status = self.safe_string(order, "state")
@@ -591,10 +591,10 @@ class poloniex(Exchange):
         poloniex_type = type_.upper()
         if js.truthy(js.get(unified, "postOnly")):
             poloniex_type = "LIMIT_MAKER"
-        elif not (trigger is None):
+        elif trigger is not None:
             poloniex_type = "STOP_LIMIT" if (type_ == "limit") else "STOP"
         request = {"symbol": js.get(market, "id"), "side": side.upper(), "type": poloniex_type}
-        if not (js.get(unified, "cost") is None):
+        if js.get(unified, "cost") is not None:
             request["amount"] = self.cost_to_precision(symbol, js.get(unified, "cost"))
         elif (type_ == "market") and (side == "buy"):
             if price is None:
@@ -615,7 +615,7 @@ class poloniex(Exchange):
             request["price"] = self.price_to_precision(symbol, price)
             if not js.truthy(js.get(unified, "postOnly")):
                 request["timeInForce"] = "GTC" if (time_in_force is None) else time_in_force
-        elif not (time_in_force is None):
+        elif time_in_force is not None:
             raise InvalidOrder(
                 (
                     (js.to_str(self.id) + " createOrder () timeInForce applies to limit orders only, not ")
@@ -623,12 +623,12 @@ class poloniex(Exchange):
                 )
                 + " orders"
             )
-        if not (trigger is None):
+        if trigger is not None:
             request["stopPrice"] = self.price_to_precision(symbol, trigger)
-        if not (js.get(unified, "clientOrderId") is None):
+        if js.get(unified, "clientOrderId") is not None:
             request["clientOrderId"] = js.get(unified, "clientOrderId")
         response = None
-        if not (trigger is None):
+        if trigger is not None:
             response = self.private_post_smartorders(self.extend(request, rest))
         else:
             response = self.private_post_orders(self.extend(request, rest))
@@ -672,7 +672,7 @@ class poloniex(Exchange):
         self.load_markets()
         request = {}
         market = None
-        if not (symbol is None):
+        if symbol is not None:
             market = self.market(symbol)
             request["symbols"] = [js.get(market, "id")]
         response = self.private_delete_orders(self.extend(request, params))
@@ -697,10 +697,10 @@ class poloniex(Exchange):
         self.load_markets()
         request = {}
         market = None
-        if not (symbol is None):
+        if symbol is not None:
             market = self.market(symbol)
             request["symbol"] = js.get(market, "id")
-        if not (limit is None):
+        if limit is not None:
             request["limit"] = limit
         response = self.private_get_orders(self.extend(request, params))
         return self.parse_orders(response, market, since, limit)
@@ -718,15 +718,15 @@ class poloniex(Exchange):
         self.load_markets()
         request = {"states": "FILLED,CANCELED,PARTIALLY_CANCELED"}
         market = None
-        if not (symbol is None):
+        if symbol is not None:
             market = self.market(symbol)
             request["symbol"] = js.get(market, "id")
-        if not (since is None):
+        if since is not None:
             request["startTime"] = since
         until = self.safe_integer(params, "until")
-        if not (until is None):
+        if until is not None:
             request["endTime"] = until
-        if not (limit is None):
+        if limit is not None:
             request["limit"] = limit
         response = self.private_get_orders_history(self.extend(request, self.omit(params, "until")))
         return self.parse_orders(response, market, since, limit)
@@ -743,15 +743,15 @@ class poloniex(Exchange):
         self.load_markets()
         request = {}
         market = None
-        if not (symbol is None):
+        if symbol is not None:
             market = self.market(symbol)
             request["symbols"] = js.get(market, "id")
-        if not (since is None):
+        if since is not None:
             request["startTime"] = since
-        if not (limit is None):
+        if limit is not None:
             request["limit"] = limit
         until = self.safe_integer(params, "until")
-        if not (until is None):
+        if until is not None:
             request["endTime"] = until
         response = self.private_get_trades(self.extend(request, self.omit(params, "until")))
         return self.parse_trades(response, market, since, limit)
@@ -763,12 +763,12 @@ class poloniex(Exchange):
         # paymentID }. Timestamps are seconds.
         code = self.safe_currency_code(self.safe_string(transaction, "currency"), currency)
         status = self.safe_string_upper(transaction, "status")
-        if not (status is None):
+        if status is not None:
             # 'COMPLETE: 0x...' carries the transaction id after the state.
             status = js.get(js.split(status, ":"), 0)
         fee = None
         fee_cost = self.safe_string(transaction, "fee")
-        if not (fee_cost is None):
+        if fee_cost is not None:
             fee = {"cost": fee_cost, "currency": code}
         return self.safe_transaction(
             {
@@ -792,7 +792,7 @@ class poloniex(Exchange):
         self.load_markets()
         now = self.seconds()
         start = js.subtract(now, js.multiply(js.get(self.options, "transactionsDays"), 86400))
-        if not (since is None):
+        if since is not None:
             start = js.floor(js.divide(since, 1000))
         until = self.safe_integer(params, "until")
         request = {
@@ -801,7 +801,7 @@ class poloniex(Exchange):
             "activityType": 1 if (type_ == "deposit") else 2,
         }
         currency = None
-        if not (code is None):
+        if code is not None:
             currency = self.currency(code)
             request["currency"] = js.get(currency, "id")
         response = self.private_get_wallets_activity(self.extend(request, self.omit(params, "until")))
@@ -888,7 +888,7 @@ class poloniex(Exchange):
         network_code = self.safe_string_upper(params, "network")
         currency_id = self.chain_currency_id(currency, network_code)
         request = {"currency": currency_id, "amount": self.number_to_string(amount), "address": address}
-        if not (tag is None):
+        if tag is not None:
             request["paymentId"] = tag
         response = self.private_post_wallets_withdraw(self.extend(request, self.omit(params, "network")))
         return self.safe_transaction(
@@ -966,6 +966,6 @@ class poloniex(Exchange):
             "" if (message is None) else message
         )
         self.throw_exactly_matched_exception(js.get(self.exceptions, "exact"), code, feedback)
-        if not (message is None):
+        if message is not None:
             self.throw_broadly_matched_exception(js.get(self.exceptions, "broad"), message, feedback)
         raise ExchangeError(feedback)

@@ -25,8 +25,8 @@ export default class d003_names extends Exchange {
         const list = [ from ];
         this.None = this.class;
         //   ^ SUB-D003
-        //               ^ SUB-D003
         //   ^ SUB-B005
+        //               ^ SUB-D003
         //               ^ SUB-B005
         const result = this.lambda (list);
         //                  ^ SUB-D003

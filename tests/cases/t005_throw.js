@@ -3,6 +3,10 @@ import { ArgumentsRequired, BadRequest, ExchangeError } from './base/errors.js';
 import Precise from './base/Precise.js';
 
 export default class t005_throw extends Exchange {
+    makeError () {
+        return new ExchangeError ('x');
+    }
+
     async fetchCase (symbol, params = {}) {
         if (symbol === undefined) {
             throw 'missing symbol';

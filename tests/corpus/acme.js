@@ -90,7 +90,7 @@ export default class acme extends Exchange {
             requests.push (this.fetchTicker (markets[i]['symbol']));
         }
         const extra = await Promise.all (requests);
-        return this.filterByArray (this.extend (result, { 'count': extra.length }), 'symbol', symbols);
+        return this.filterBy (this.extend (result, { 'count': extra.length }), 'symbol', symbols);
     }
 
     async createOrder (symbol, type, side, amount, price = undefined, params = {}) {

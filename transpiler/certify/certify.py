@@ -5,6 +5,7 @@ Diagnostic at the line it is about, so that the text, json, github and sarif ren
 from __future__ import annotations
 
 import dataclasses
+import json
 import os
 import time
 from dataclasses import dataclass, field
@@ -13,13 +14,16 @@ from typing import Callable
 from esprima.nodes import Node
 
 from transpiler.analysis.exchange import ExchangeClass, describe_literal, find_exchange_class
-from transpiler.build import Plan, differences, module_paths
+from transpiler.build import BASE_ID, Plan, differences, module_paths
+from transpiler.files import write_atomically
 from transpiler.certify.checks import CHECKS
 from transpiler.certify.structures import problems as structure_problems
 from transpiler.certify.params import MAPPED, REJECTED, SAME_NAME, SAME_NAME_OPTION, run_probes
 from transpiler.checker import FileResult, check_file, result_for
 from transpiler.diagnostics import Diagnostic, Severity
-from transpiler.harness.fixtures import Case, FixtureError, case_problems, cases, fixture_path, load_fixture
+from transpiler.harness.fixtures import (
+    Case, FixtureError, case_problems, cases, fixture_path, load_fixture, normalized,
+)
 from transpiler.harness.run import RUNTIMES, Library, RunnerError, class_methods, run_cases
 from transpiler.names import EXCHANGE_MODULE, is_reaching_name, is_sealed
 from transpiler.source import SourceError, parse_source, read_source
@@ -31,6 +35,7 @@ REQUIRED_DESCRIBE_KEYS = ("id", "name", "countries", "rateLimit", "has", "urls.a
                           "fees", "requiredCredentials")
 MINIMUM_ERROR_CASES = 3
 NOT_CHECKED = "the source has rule violations: nothing of it runs until `exkit check` passes"
+NOT_PARSED = "the source does not parse: only the syntax error is reported until it does"
 SHARED_OUTPUTS = ("python/exchangekit/__init__.py", "python/exchangekit/async_support/__init__.py", "js/index.js",
                   "php/base/Exchanges.php")
 
@@ -45,6 +50,7 @@ class Certification:
     coverage: dict[str, dict[str, int]] = field(default_factory=dict)  # method -> {"request": n, "response": n}
     params: dict[str, dict[str, str]] = field(default_factory=dict)  # method -> unified param -> how it is handled
     results: dict[str, dict] = field(default_factory=dict)  # runtime -> {"passed", "failed", "not_run"}
+    actual_results: dict[str, object] = field(default_factory=dict)  # case id -> what JS returned, where it differs
     seconds: float = 0.0
 
     @property
@@ -98,8 +104,12 @@ class _Locator:
         return self.method("describe")
 
 
-def certify(root: str, exchange_id: str, build_plan: Callable[[], Plan]) -> Certification:
-    """build_plan: the project's build plan, computed once for all the exchanges certified in one run."""
+def certify(root: str, exchange_id: str, build_plan: Callable[[], Plan], build: bool = True) -> Certification:
+    """build_plan: the project's build plan, computed once for all the exchanges certified in one run.
+
+    build: write the generated modules the exchange needs (its own, its parents', the base class's and the package
+    indexes) from the plan first, so that one command gives the verdict; without it (CI, after `make build`),
+    generated files that differ from the plan are CERT-B001 findings and nothing runs in Python or PHP."""
     started = time.perf_counter()
     source = os.path.join("js", f"{exchange_id}.js")
     fixture_file = os.path.relpath(fixture_path(root, exchange_id), root)
@@ -108,7 +118,7 @@ def certify(root: str, exchange_id: str, build_plan: Callable[[], Plan]) -> Cert
     report.findings += checked
     locator = _Locator(source, _parse(os.path.join(root, source)))
     if locator.exchange is None:  # the parse error is the finding; nothing else can be judged
-        report.results = {runtime: {"passed": 0, "failed": 0, "not_run": NOT_CHECKED} for runtime in RUNTIMES}
+        report.results = {runtime: {"passed": 0, "failed": 0, "not_run": NOT_PARSED} for runtime in RUNTIMES}
         report.seconds = time.perf_counter() - started
         return report
     # Nothing of a file runs before it passes the checker, its parent exchanges included.
@@ -128,7 +138,7 @@ def certify(root: str, exchange_id: str, build_plan: Callable[[], Plan]) -> Cert
         report.findings += _coverage_findings(locator, fixture, report)
         uncallable = _uncallable_case_findings(locator, fixture, report)
         report.findings += uncallable
-        ready = NOT_CHECKED if not runnable else _generated_ready(root, exchange_id, report, build_plan)
+        ready = NOT_CHECKED if not runnable else _generated_ready(root, exchange_id, report, build_plan, build)
         if uncallable:
             ready = "the fixture calls methods that fixtures may not call"
         _run_all(library, fixture, locator, report, ready, run_js=runnable and not uncallable)
@@ -141,19 +151,28 @@ def certify(root: str, exchange_id: str, build_plan: Callable[[], Plan]) -> Cert
 def _check_with_parents(root: str, exchange_id: str) -> list[Diagnostic]:
     """The checker's findings for js/<id>.js and every parent exchange it imports, paths relative to root."""
     findings: list[Diagnostic] = []
-    pending, seen = [exchange_id], set()
-    while pending:
-        current = pending.pop()
-        seen.add(current)
+    for current in _with_parents(root, exchange_id):
         source = os.path.join("js", f"{current}.js")
         findings += [dataclasses.replace(finding, path=source)
                      for finding in check_file(os.path.join(root, source)).diagnostics]
-        exchange = _parse(os.path.join(root, source))
+    return findings
+
+
+def _with_parents(root: str, exchange_id: str) -> list[str]:
+    """The exchange and every parent exchange it imports (transitively), the exchange first."""
+    found: list[str] = []
+    pending = [exchange_id]
+    while pending:
+        current = pending.pop()
+        if current in found:
+            continue
+        found.append(current)
+        exchange = _parse(os.path.join(root, "js", f"{current}.js"))
         for imported in exchange.imports.values() if exchange is not None else ():
             parent = EXCHANGE_MODULE.match(imported.file)
-            if parent and parent.group(1) not in seen:
+            if parent and parent.group(1) not in found:
                 pending.append(parent.group(1))
-    return findings
+    return found
 
 
 def _described(library: Library, exchange_id: str, locator: _Locator, report: Certification) -> dict | None:
@@ -281,18 +300,32 @@ def _coverage_findings(locator: _Locator, fixture: dict, report: Certification) 
     return findings
 
 
-def _generated_ready(root: str, exchange_id: str, report: Certification, build_plan: Callable[[], Plan]) -> str | None:
-    """None when the generated Python and PHP of the exchange are current; else why they cannot be tested."""
+def _generated_ready(root: str, exchange_id: str, report: Certification, build_plan: Callable[[], Plan],
+                     build: bool) -> str | None:
+    """None when the generated Python and PHP of the exchange are current (written first when `build`); else why
+    they cannot be tested."""
     plan = build_plan()
     if not plan.ok:
         mine = [failure for failure in plan.failures if os.path.basename(failure.path) == f"{exchange_id}.js"]
-        return f"the build fails ({len(mine or plan.failures)} finding(s)): run `make build`"
-    relevant = set(module_paths(exchange_id).values()) | set(SHARED_OUTPUTS)
+        shown = mine or plan.failures
+        where = "; ".join(f"{failure.path}:{failure.line}: {failure.message}" for failure in shown[:3])
+        return f"the build fails ({len(shown)} finding(s): {where})"
+    relevant = set(SHARED_OUTPUTS) | set(module_paths(BASE_ID).values())
+    for current in _with_parents(root, exchange_id):
+        relevant |= set(module_paths(current).values())
+    if build:
+        for path in sorted(relevant & set(plan.outputs)):
+            absolute = os.path.join(root, path)
+            if os.path.isfile(absolute):
+                with open(absolute, encoding="utf-8") as handle:
+                    if handle.read() == plan.outputs[path]:
+                        continue
+            write_atomically(absolute, plan.outputs[path])
     stale = [line for line in differences(root, plan.outputs) if line.split(": ", 1)[1] in relevant]
     for line in stale:
         state, path = line.split(": ", 1)
         report.findings.append(_file_finding("CERT-B001", path, f"{path} is {state.replace('differs', 'out of date')}"))
-    return "the generated files are out of date" if stale else None
+    return "the generated files are out of date (`exkit certify` without --no-build writes them)" if stale else None
 
 
 def _run_all(library: Library, fixture: dict, locator: _Locator, report: Certification, not_ready: str | None,
@@ -313,6 +346,10 @@ def _run_all(library: Library, fixture: dict, locator: _Locator, report: Certifi
                   if (problems := case_problems(case, outcome))]
         if runtime == "js":
             report.findings += _structure_findings(locator, all_cases, outcomes)
+            report.actual_results = {case.id: normalized(outcome["ok"], case.spec["result"])
+                                     for case, problems in failed
+                                     if problems[0].startswith("result differs") and "ok" in outcomes[case.position]
+                                     for outcome in [outcomes[case.position]]}
         report.results[runtime] = {"passed": len(all_cases) - len(failed), "failed": len(failed), "not_run": None}
         report.findings += [_case_finding(locator, case, runtime, problems) for case, problems in failed]
 
@@ -376,6 +413,29 @@ def _same_name_params(locator: _Locator) -> frozenset[str]:
 
 
 def _case_finding(locator: _Locator, case: Case, runtime: str, problems: list[str]) -> Diagnostic:
-    rerun = f"pytest tests/test_exchanges.py -k \"{case.exchange} and {case.method} and {runtime}\""
-    message = f"{case.id} [{case.spec['description']}] fails in {runtime}: {'; '.join(problems)} (rerun: {rerun})"
+    message = (f"{case.id} [{case.spec['description']}] fails in {runtime}:\n    " + "\n    ".join(problems)
+               + f"\n    rerun: {rerun_command(case, runtime)}")
     return locator.finding("CERT-T001", locator.method(case.method), message)
+
+
+def rerun_command(case: Case, runtime: str) -> str:
+    """The command that reruns exactly this case in this runtime, from the project root of a fresh clone."""
+    return f".venv/bin/python -m pytest 'tests/test_exchanges.py::test_case[{case.id}-{runtime}]'"
+
+
+def update_results(root: str, report: Certification) -> list[str]:
+    """Writes what JavaScript returned into the fixture's `result` of every response case whose result differed
+    (nothing else: requests, errors and cases that raised are left to the author). Returns the ids of the cases
+    written. The fixture is rewritten in the layout of the others (JSON, one space of indentation)."""
+    if not report.actual_results:
+        return []
+    path = os.path.join(root, report.fixture)
+    with open(path, encoding="utf-8") as handle:
+        fixture = json.load(handle)
+    written = []
+    for case in cases(fixture):
+        if case.id in report.actual_results:
+            fixture["methods"][case.method][case.index]["result"] = report.actual_results[case.id]
+            written.append(case.id)
+    write_atomically(path, json.dumps(fixture, indent=1, ensure_ascii=False) + "\n")
+    return written

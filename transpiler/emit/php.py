@@ -10,6 +10,12 @@ from transpiler.emit.expressions import ExpressionPrinter
 from transpiler.emit.types import Type
 from transpiler.names import snake_case
 
+
+class _IsNull(Grouped):
+    """`($x === null)`, remembering $x, so that its negation prints as `$x !== null`."""
+
+    subject: str
+
 # Array methods that change their receiver (PHP helpers take it by reference), and the copying forms
 # used when the receiver is a temporary.
 MUTATING = frozenset({"push", "pop", "shift", "unshift", "reverse", "sort"})
@@ -18,6 +24,10 @@ COPYING = {"reverse": "array_reverse", "sort": "Js::sorted"}
 
 class PhpPrinter(ExpressionPrinter):
     reserved = frozenset({"this"})
+
+    def class_body(self) -> list[str]:
+        """The methods, long lines split (the class template indents the body one level)."""
+        return wrapped(super().class_body(), LINE_LENGTH - 4)
 
     # --- class and methods ---------------------------------------------------------------------------
 
@@ -246,7 +256,15 @@ class PhpPrinter(ExpressionPrinter):
         return Grouped(f"Js::truthy({temporary} = {left}) ? {self.expression(right)} : {temporary}")
 
     def is_undefined(self, text: str) -> str:
-        return Grouped(f"{text} === null")
+        grouped = _IsNull(f"{text} === null")
+        grouped.subject = text
+        return grouped
+
+    def negated(self, text: str) -> str:
+        """`$x !== null` rather than `!($x === null)`."""
+        if isinstance(text, _IsNull):
+            return Grouped(f"{text.subject} !== null")
+        return super().negated(text)
 
     def identical(self, text: str, literal: str) -> str:
         return Grouped(f"{text} === {literal}")
@@ -388,3 +406,125 @@ def _unclosing(text: str) -> str:
 def _any_of(conditions: list[str], operator: str) -> str:
     """One condition without its parentheses, several joined with the `or` operator."""
     return strip_parentheses(conditions[0]) if len(conditions) == 1 else operator.join(conditions)
+
+
+# --- printing: long lines split as black splits Python's ------------------------------------------------------
+
+LINE_LENGTH = 110  # black's line length for the Python modules (transpiler.emit.modules.BLACK_MODE)
+_OPENING, _CLOSING = "([", ")]"
+
+
+def wrapped(lines: list[str], limit: int = LINE_LENGTH) -> list[str]:
+    """Lines of PHP longer than `limit` split as black splits Python: at the last bracket pair of the line, one
+    element per line with a trailing comma (arrays and argument lists), recursively until each fits or cannot be
+    split. Comments are left as they are; brackets and commas inside string literals are not split at."""
+    result: list[str] = []
+    in_comment = False
+    for line in lines:
+        stripped = line.lstrip()
+        if in_comment or stripped.startswith(("//", "/*", "*", "#")):
+            in_comment = (in_comment or stripped.startswith("/*")) and "*/" not in line
+            result.append(line)
+            continue
+        result += _split(line, limit)
+    return result
+
+
+# Splitting stops this many brackets deep: each level scans its part of the line once, so the work stays linear in
+# the length of the line however deep the expression nests (deeper code is not made readable by more lines).
+MAX_SPLIT_DEPTH = 8
+
+
+def _split(line: str, limit: int, depth: int = 0) -> list[str]:
+    if len(line) <= limit or "\n" in line or depth >= MAX_SPLIT_DEPTH:
+        return [line]
+    pair = _last_pair(line)
+    if pair is None:
+        return [line]
+    opening, closing = pair
+    elements = _top_level_elements(line[opening + 1:closing])
+    if not elements:
+        return [line]
+    listing = _is_listing(line, opening)
+    if not listing and len(elements) > 1:
+        return [line]  # a for (...; ...) header or the like: left as it is
+    indent = line[:len(line) - len(line.lstrip())]
+    inner = indent + "    "
+    lines = [line[:opening + 1]]
+    for element in elements:
+        lines += _split(inner + element + ("," if listing else ""), limit, depth + 1)
+    return lines + _split(indent + line[closing:], limit, depth + 1)
+
+
+# Words before `(` that do not start an argument list, where PHP rejects a trailing comma (or, in list (), reads
+# one as a skipped element).
+_NOT_ARGUMENTS = frozenset({"if", "elseif", "while", "for", "foreach", "switch", "catch", "return", "empty", "list",
+                            "exit", "die", "eval", "print", "echo", "and", "or", "xor", "match", "clone", "include",
+                            "require", "include_once", "require_once", "throw", "new", "instanceof", "yield"})
+
+
+def _is_listing(line: str, opening: int) -> bool:
+    """Whether the bracket at `opening` holds a list that takes a trailing comma: an array literal, or the
+    arguments or parameters of a call or declaration (a name, or a call's or element's result, right before it)."""
+    if line[opening] == "[":
+        return True
+    before = line[:opening]
+    word = before[len(before.rstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_")):]
+    if word:
+        return word.lower() not in _NOT_ARGUMENTS and not word[0].isdigit()
+    return before.endswith((")", "]"))
+
+
+def _code_positions(line: str, index: int = 0):
+    """(index, character) of every character of the line from `index` on outside string literals and comments."""
+    quote = None
+    while index < len(line):
+        character = line[index]
+        if quote is not None:
+            if character == "\\":
+                index += 2
+                continue
+            if character == quote:
+                quote = None
+        elif character in "'\"":
+            quote = character
+        elif line.startswith("//", index) or character == "#":
+            return
+        elif line.startswith("/*", index):
+            end = line.find("*/", index + 2)
+            if end < 0:
+                return
+            index = end + 2
+            continue
+        else:
+            yield index, character
+        index += 1
+
+
+def _last_pair(line: str) -> tuple[int, int] | None:
+    """The last bracket pair at the outermost level of the line: (opening, closing) indexes, or None."""
+    stack: list[int] = []
+    last = None
+    for index, character in _code_positions(line, len(line) - len(line.lstrip())):  # indentation: not scanned
+        if character in _OPENING:
+            stack.append(index)
+        elif character in _CLOSING and stack:
+            opening = stack.pop()
+            if not stack and index > opening + 1:
+                last = (opening, index)
+    return last
+
+
+def _top_level_elements(text: str) -> list[str]:
+    """text split at its commas outside brackets and strings, each element stripped (a trailing comma dropped)."""
+    depth, start, elements = 0, 0, []
+    for index, character in _code_positions(text):
+        if character in _OPENING or character == "{":
+            depth += 1
+        elif character in _CLOSING or character == "}":
+            depth -= 1
+        elif character == "," and depth == 0:
+            elements.append(text[start:index].strip())
+            start = index + 1
+    elements.append(text[start:].strip())
+    return [element for element in elements if element]

@@ -13,11 +13,35 @@ from esprima import nodes
 from transpiler.analysis.exchange import ExchangeClass
 from transpiler.emit.base import Atom, EmitError, Grouped, Indented, indented, strip_parentheses
 from transpiler.emit.expressions import ExpressionPrinter
+from transpiler.emit.text import comment_lines as text_comment_lines
 from transpiler.emit.types import Type
 from transpiler.names import snake_case
 from transpiler.source import SourceFile
 from transpiler.syntax import parameter_target
 from transpiler.unified import python_annotations
+
+
+def _indented_comment(lines: list[str], comment: Node) -> list[str]:
+    """A comment's lines (from comment_text: split, invisible characters spelled out) with the indentation they
+    share removed and their inner indentation kept. A `//` comment loses the one space after its slashes; a block
+    comment's first line follows `/*` and carries no indentation of the source."""
+    if comment.type == "Line":
+        [line] = lines
+        return [(line[1:] if line.startswith(" ") else line).rstrip()]
+    return [lines[0].strip()] + _dedented(lines[1:])
+
+
+def _dedented(lines: list[str]) -> list[str]:
+    """Lines without trailing blanks and without the indentation all their non-blank lines share."""
+    lines = [line.rstrip() for line in lines]
+    shared = min((len(line) - len(line.lstrip(" \t")) for line in lines if line), default=0)
+    return [line[shared:] for line in lines]
+
+
+class _IsNone(Grouped):
+    """`(x is None)`, remembering x, so that its negation prints as `x is not None`."""
+
+    subject: str
 
 # Locals may not take the names the generated code itself refers to.
 PYTHON_RESERVED = frozenset(keyword.kwlist) | frozenset(keyword.softkwlist) | frozenset(dir(builtins)) \
@@ -62,8 +86,19 @@ class PythonPrinter(ExpressionPrinter):
         return lines + _suite(body)
 
     def comment_lines(self, comment: Node) -> list[str]:
-        """`#` comments: Python ends one only at a line break, and comment_text leaves none inside a line."""
-        return ["#" + (" " + line.strip() if line.strip() else "") for line in self.comment_text(comment)]
+        """`#` comments: Python ends one only at a line break, and comment_text leaves none inside a line. The
+        indentation inside the comment is kept (an example payload, a nested list), as the PHP side keeps it."""
+        if comment.type == "Block" and comment.value.startswith("*"):  # JSDoc: without its asterisks
+            lines = [line.lstrip()[1:] if line.lstrip().startswith("*") else line
+                     for line in text_comment_lines(comment.value)]
+            while lines and not lines[0].strip():
+                lines.pop(0)
+            while lines and not lines[-1].strip():
+                lines.pop()
+            lines = _dedented(lines)
+        else:
+            lines = _indented_comment(self.comment_text(comment), comment)
+        return ["#" + (" " + line if line else "") for line in lines]
 
     def parameter(self, param: Node) -> str:
         if param.type == "AssignmentPattern":
@@ -264,7 +299,15 @@ class PythonPrinter(ExpressionPrinter):
         return Grouped(f"{self.expression(right)} if js.truthy({temporary} := {left}) else {temporary}")
 
     def is_undefined(self, text: str) -> str:
-        return Grouped(f"{text} is None")
+        grouped = _IsNone(f"{text} is None")
+        grouped.subject = text
+        return grouped
+
+    def negated(self, text: str) -> str:
+        """`x is not None` rather than `not (x is None)`: the same test, as Python is written."""
+        if isinstance(text, _IsNone):
+            return Grouped(f"{text.subject} is not None")
+        return super().negated(text)
 
     def identical(self, text: str, literal: str) -> str:
         return Grouped(f"{text} is {literal}" if literal in ("True", "False") else f"{text} == {literal}")

@@ -167,6 +167,48 @@ def normalized(value, expected=None):
     return value
 
 
+MAX_DIFF_LINES = 40
+
+
+def _shown(value) -> str:
+    text = json.dumps(value, sort_keys=True)
+    return text if len(text) <= 200 else text[:197] + "..."
+
+
+def structural_diff(expected, actual, limit: int = MAX_DIFF_LINES) -> list[str]:
+    """The differences between two JSON values, one line per differing leaf: its JSON path, the expected value and
+    the actual one ("missing" / "not expected" for a key or element only one side has). Equal parts are left out."""
+    lines: list[str] = []
+    pending = [("$", expected, actual)]
+    while pending and len(lines) <= limit:
+        path, want, got = pending.pop()
+        if isinstance(want, dict) and isinstance(got, dict):
+            for key in sorted(set(want) | set(got), reverse=True):
+                child = f"{path}.{key}" if ASCII_IDENTIFIER.match(str(key)) else f"{path}[{json.dumps(key)}]"
+                if key not in got:
+                    pending.append((child, want[key], _MISSING))
+                elif key not in want:
+                    pending.append((child, _MISSING, got[key]))
+                else:
+                    pending.append((child, want[key], got[key]))
+        elif isinstance(want, list) and isinstance(got, list) and want != got:
+            for index in reversed(range(max(len(want), len(got)))):
+                pending.append((f"{path}[{index}]", want[index] if index < len(want) else _MISSING,
+                                got[index] if index < len(got) else _MISSING))
+        elif want is _MISSING:
+            lines.append(f"{path}: not expected, actual {_shown(got)}")
+        elif got is _MISSING:
+            lines.append(f"{path}: expected {_shown(want)}, actual missing")
+        elif want != got:
+            lines.append(f"{path}: expected {_shown(want)}, actual {_shown(got)}")
+    if len(lines) > limit:
+        lines = lines[:limit] + ["... and more differences"]
+    return lines
+
+
+_MISSING = object()
+
+
 def request_mismatches(expected: list[dict], sent: list[dict]) -> list[str]:
     """Differences between the requests a case expects and those the runtime sent, one line each."""
     problems = []
@@ -201,8 +243,7 @@ def case_problems(case: Case, outcome: dict) -> list[str]:
             return [f"raised {outcome['throws']}: {outcome['message']}"]
         got, expected = normalized(outcome.get("ok"), spec["result"]), normalized(spec["result"], spec["result"])
         if got != expected:
-            return [f"result differs: expected {json.dumps(expected, sort_keys=True)}, "
-                    f"got {json.dumps(got, sort_keys=True)}"]
+            return ["result differs (path: expected, actual; only what differs):"] + structural_diff(expected, got)
     elif outcome.get("throws") not in (None, "NoFixtureResponse"):
         return [f"raised {outcome['throws']} before its requests were checked: {outcome['message']}"]
     return []

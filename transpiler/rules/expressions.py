@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import difflib
+
 from esprima.nodes import Node
 
 from transpiler.analysis.scopes import Problem, Resolved
 from transpiler.emit.text import lone_surrogate
 from transpiler.error_classes import ERROR_CLASSES
 from transpiler.names import (
-    CALLBACK_METHODS, GLOBAL_ALTERNATIVES, GLOBAL_FUNCTIONS, GLOBAL_NAMESPACES, PRECISE_STATIC,
-    PRECISION_CONSTANTS, SANDBOX_GLOBALS, VALUE_MEMBERS, Member,
+    CALLBACK_METHODS, GLOBAL_ALTERNATIVES, MEMBER_ALTERNATIVES, GLOBAL_FUNCTIONS, GLOBAL_NAMESPACES, PRECISE_STATIC,
+    PRECISION_CONSTANTS, PYTHON_KEYWORDS, SANDBOX_GLOBALS, VALUE_MEMBERS, Member, is_reaching_name, snake_case,
 )
 from transpiler.rules.base import Rule
 from transpiler.syntax import Path, is_callee
@@ -197,7 +199,9 @@ class KnownGlobals(Rule):
     )
     bad = "const now = Date.now ();"
     good = "const now = this.milliseconds ();"
-    hint = "see `exkit explain SUB-E006` for the globals the subset translates"
+    hint = "write this.milliseconds () for Date.now (), this.extend (a, b) for Object.assign, a loop over " \
+           "Object.keys (obj) for Object.entries, parseFloat (s) for Number (s): one of the globals above, or a " \
+           "base helper (`exkit helpers`)"
     decisions = "Names used without being declared anywhere are reported here, with the import to add " \
                 "when they are base names."
 
@@ -251,7 +255,8 @@ class KnownGlobals(Rule):
         name = None if node.computed else node.property.name
         if name not in table:
             shown = self.context.source.snippet(node)
-            hint = GLOBAL_ALTERNATIVES.get(owner, "") if owner != "Precise" else ""
+            hint = MEMBER_ALTERNATIVES.get(f"{owner}.{name}") or (
+                GLOBAL_ALTERNATIVES.get(owner, "") if owner != "Precise" else "")
             self.report(node, f"`{shown}` is not available in the subset",
                         hint or f"available: {', '.join(f'{owner}.{member}' for member in table)}")
             return
@@ -279,7 +284,9 @@ class ValueMembers(Rule):
     )
     bad = "const sorted = symbol.split ('/', 1);"
     good = "const parts = symbol.split ('/');"
-    hint = "see `exkit explain SUB-E007` for the members and argument counts the subset translates"
+    hint = "write it with a member of the subset (above) or a loop: .slice (a, b) for substring, " \
+           "text.split (a).join (b) for replaceAll, this.decimalToPrecision (...) for toFixed; split (separator) " \
+           "without a limit"
     decisions = "split takes exactly one separator (a limit has different meanings in Python and PHP); " \
                 "indexOf, includes, startsWith and endsWith take no start position; toString takes no radix."
 
@@ -291,8 +298,8 @@ class ValueMembers(Rule):
         member = VALUE_MEMBERS.get(name)
         if member is None:
             if is_callee(path) and not self._unfolded_by_e001(path.parent.node, name):
-                hint = "unfold it into a for loop" if name in CALLBACK_METHODS else \
-                    "see `exkit explain SUB-E007` for the members the subset translates"
+                hint = MEMBER_ALTERNATIVES.get(name) or ("unfold it into a for loop" if name in CALLBACK_METHODS
+                                                         else self.hint)
                 self.report(node.property, f"`.{name} ()` is not a string or array method of the subset", hint)
             return
         if member.is_property:
@@ -636,3 +643,52 @@ class UnicodeStrings(Rule):
         if escape is not None:
             self.report(node, f"{escape} is half of a surrogate pair: it is no character, and Python and PHP "
                               "cannot represent it")
+
+
+class KnownMethods(Rule):
+    id = "SUB-E019"
+    title = "this.name (...) calls a method that exists"
+    rationale = (
+        "A call of a method that neither the class, its parent exchanges, the base class (js/base/Exchange.js), "
+        "the native layer nor the implicit API of describe()['api'] defines passes the other rules and fails only "
+        "when that line runs: TypeError in JavaScript, AttributeError in Python, a fatal error in PHP, often in a "
+        "code path no fixture case reaches. `exkit helpers` lists the base class's helpers with their signatures."
+    )
+    bad = "const trades = await this.fetchTrades (symbol);\nconst buys = this.filterByArray (trades, 'side', 'buy');"
+    good = "const trades = await this.fetchTrades (symbol);\nconst buys = this.filterBy (trades, 'side', 'buy');"
+    hint = "call a method that exists (`exkit helpers PATTERN` lists the base class's), or define it in the class"
+    decisions = "The chain is read from the files next to the checked one (js/<parent>.js, js/base/Exchange.js); " \
+                "when one of them is missing or does not parse, calls are not judged."
+
+    def finish(self) -> None:
+        from transpiler.analysis.methods import reachable_methods  # reads js/base/Exchange.js: only when checked
+
+        calls = self._calls
+        if not calls:
+            return
+        known = reachable_methods(self.context.source.path, self.context.exchange, self.context.source.is_base)
+        if known is None:
+            return
+        for node in calls:
+            name = node.property.name
+            if name in known or is_reaching_name(name) or snake_case(name) in PYTHON_KEYWORDS:
+                continue  # reaching names are B002's, Python keywords D003's
+            close = difflib.get_close_matches(name, sorted(known), n=3, cutoff=0.6)
+            lowered = {candidate.lower().replace("_", ""): candidate for candidate in known}
+            same = lowered.get(name.lower().replace("_", ""))
+            if same is not None and same not in close:
+                close.insert(0, same)
+            hint = (f"did you mean {' or '.join(f'this.{candidate} (...)' for candidate in close)}?" if close
+                    else self.hint)
+            self.report(node.property, f"`this.{name}` is not a method of the exchange, its parents, the base "
+                                       f"class or the implicit API", hint)
+
+    def __init__(self, context) -> None:
+        super().__init__(context)
+        self._calls: list[Node] = []
+
+    def visit_CallExpression(self, path: Path) -> None:
+        callee = path.node.callee
+        if (callee.type == "MemberExpression" and not callee.computed and callee.object.type == "ThisExpression"
+                and callee.property.type == "Identifier"):
+            self._calls.append(callee)

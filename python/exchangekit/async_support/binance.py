@@ -505,7 +505,7 @@ class binance(Exchange):
             params = {}
         await self.load_markets()
         request = {}
-        if not (symbols is None):
+        if symbols is not None:
             request["symbols"] = self.json(self.market_ids(symbols))
         response = await self.public_get_ticker24hr(self.extend(request, params))
         return self.parse_tickers(response, symbols)
@@ -518,7 +518,7 @@ class binance(Exchange):
         await self.load_markets()
         market = self.market(symbol)
         request = {"symbol": js.get(market, "id")}
-        if not (limit is None):
+        if limit is not None:
             request["limit"] = limit
         response = await self.public_get_depth(self.extend(request, params))
         book = self.parse_order_book(response, js.get(market, "symbol"))
@@ -544,12 +544,12 @@ class binance(Exchange):
             "symbol": js.get(market, "id"),
             "interval": self.safe_string(self.timeframes, timeframe, timeframe),
         }
-        if not (since is None):
+        if since is not None:
             request["startTime"] = since
-        if not (limit is None):
+        if limit is not None:
             request["limit"] = limit
         until = self.safe_integer(params, "until")
-        if not (until is None):
+        if until is not None:
             request["endTime"] = until
         response = await self.public_get_klines(self.extend(request, self.omit(params, "until")))
         return self.parse_ohlcvs(response, market, timeframe, since, limit)
@@ -561,17 +561,17 @@ class binance(Exchange):
         side = None
         taker_or_maker = None
         is_buyer = self.safe_bool(trade, "isBuyer")
-        if not (is_buyer is None):
+        if is_buyer is not None:
             side = "buy" if js.truthy(is_buyer) else "sell"
             taker_or_maker = "maker" if js.truthy(self.safe_bool(trade, "isMaker")) else "taker"
         else:
             # The taker's side: when the buyer made the market, the taker sold.
             buyer_maker = self.safe_bool2(trade, "isBuyerMaker", "m")
-            if not (buyer_maker is None):
+            if buyer_maker is not None:
                 side = "sell" if js.truthy(buyer_maker) else "buy"
         fee = None
         commission = self.safe_string(trade, "commission")
-        if not (commission is None):
+        if commission is not None:
             fee = {
                 "cost": commission,
                 "currency": self.safe_currency_code(self.safe_string(trade, "commissionAsset")),
@@ -607,7 +607,7 @@ class binance(Exchange):
         await self.load_markets()
         market = self.market(symbol)
         request = {"symbol": js.get(market, "id")}
-        if not (limit is None):
+        if limit is not None:
             request["limit"] = limit
         response = None
         if since is None:
@@ -641,11 +641,11 @@ class binance(Exchange):
         # orders with stopPrice as their trigger. An updateTime of 0 means never.
         market = self.safe_market(self.safe_string(order, "symbol"), market)
         price = self.safe_string(order, "price")
-        if js.truthy(Precise.string_eq(price, "0") if js.truthy(_value1 := not (price is None)) else _value1):
+        if js.truthy(Precise.string_eq(price, "0") if js.truthy(_value1 := price is not None) else _value1):
             price = None
         stop_price = self.safe_string(order, "stopPrice")
         if js.truthy(
-            Precise.string_eq(stop_price, "0") if js.truthy(_value2 := not (stop_price is None)) else _value2
+            Precise.string_eq(stop_price, "0") if js.truthy(_value2 := stop_price is not None) else _value2
         ):
             stop_price = None
         binance_type = self.safe_string(order, "type")
@@ -719,14 +719,14 @@ class binance(Exchange):
         trigger = js.get(unified, "trigger")
         if js.truthy(js.get(unified, "postOnly")):
             binance_type = "LIMIT_MAKER"
-        elif not (trigger is None):
+        elif trigger is not None:
             binance_type = (
                 "TAKE_PROFIT" if (js.get(unified, "triggerKind") == "takeProfitPrice") else "STOP_LOSS"
             )
             if type_ == "limit":
                 binance_type = binance_type + "_LIMIT"
         request = {"symbol": js.get(market, "id"), "side": side.upper(), "type": binance_type}
-        if not (js.get(unified, "cost") is None):
+        if js.get(unified, "cost") is not None:
             request["quoteOrderQty"] = self.cost_to_precision(symbol, js.get(unified, "cost"))
         else:
             request["quantity"] = self.amount_to_precision(symbol, amount)
@@ -735,7 +735,7 @@ class binance(Exchange):
             request["price"] = self.price_to_precision(symbol, price)
             if not js.truthy(js.get(unified, "postOnly")):
                 request["timeInForce"] = "GTC" if (time_in_force is None) else time_in_force
-        elif not (time_in_force is None):
+        elif time_in_force is not None:
             raise InvalidOrder(
                 (
                     (js.to_str(self.id) + " createOrder () timeInForce applies to limit orders only, not ")
@@ -743,9 +743,9 @@ class binance(Exchange):
                 )
                 + " orders"
             )
-        if not (trigger is None):
+        if trigger is not None:
             request["stopPrice"] = self.price_to_precision(symbol, trigger)
-        if not (js.get(unified, "clientOrderId") is None):
+        if js.get(unified, "clientOrderId") is not None:
             request["newClientOrderId"] = js.get(unified, "clientOrderId")
         request["newOrderRespType"] = "FULL"
         response = await self.private_post_order(self.extend(request, rest))
@@ -807,7 +807,7 @@ class binance(Exchange):
         await self.load_markets()
         request = {}
         market = None
-        if not (symbol is None):
+        if symbol is not None:
             market = self.market(symbol)
             request["symbol"] = js.get(market, "id")
         response = await self.private_get_open_orders(self.extend(request, params))
@@ -825,7 +825,7 @@ class binance(Exchange):
         await self.load_markets()
         market = self.require_symbol("fetchOrders", symbol)
         request = self.all_orders_request(market, since, params)
-        if not (limit is None):
+        if limit is not None:
             request["limit"] = limit
         response = await self.private_get_all_orders(request)
         return self.parse_orders(response, market, since, limit)
@@ -833,10 +833,10 @@ class binance(Exchange):
     def all_orders_request(self, market, since, params):
         # allOrders: every order of a symbol, open or not, from startTime to endTime (the unified until).
         request = {"symbol": js.get(market, "id")}
-        if not (since is None):
+        if since is not None:
             request["startTime"] = since
         until = self.safe_integer(params, "until")
-        if not (until is None):
+        if until is not None:
             request["endTime"] = until
         return self.extend(request, self.omit(params, "until"))
 
@@ -874,12 +874,12 @@ class binance(Exchange):
         await self.load_markets()
         market = self.require_symbol("fetchMyTrades", symbol)
         request = {"symbol": js.get(market, "id")}
-        if not (since is None):
+        if since is not None:
             request["startTime"] = since
-        if not (limit is None):
+        if limit is not None:
             request["limit"] = limit
         until = self.safe_integer(params, "until")
-        if not (until is None):
+        if until is not None:
             request["endTime"] = until
         response = await self.private_get_my_trades(self.extend(request, self.omit(params, "until")))
         return self.parse_trades(response, market, since, limit)
@@ -888,7 +888,7 @@ class binance(Exchange):
     def parse_transaction(self, transaction, currency=None):
         # Deposits carry insertTime (milliseconds); withdrawals applyTime ('2019-10-12 11:12:02', UTC).
         apply_time = self.safe_string(transaction, "applyTime")
-        is_withdrawal = not (apply_time is None)
+        is_withdrawal = apply_time is not None
         statuses = (
             js.get(self.options, "withdrawalStatuses")
             if is_withdrawal
@@ -897,7 +897,7 @@ class binance(Exchange):
         code = self.safe_currency_code(self.safe_string(transaction, "coin"), currency)
         fee = None
         fee_cost = self.safe_string(transaction, "transactionFee")
-        if not (fee_cost is None):
+        if fee_cost is not None:
             fee = {"cost": fee_cost, "currency": code}
         timestamp = self.safe_integer(transaction, "insertTime")
         if is_withdrawal:
@@ -926,14 +926,14 @@ class binance(Exchange):
             params = {}
         # The query of deposit and withdrawal histories: coin, startTime, endTime (the unified until), limit.
         request = {}
-        if not (code is None):
+        if code is not None:
             request["coin"] = js.get(self.currency(code), "id")
-        if not (since is None):
+        if since is not None:
             request["startTime"] = since
         until = self.safe_integer(params, "until")
-        if not (until is None):
+        if until is not None:
             request["endTime"] = until
-        if not (limit is None):
+        if limit is not None:
             request["limit"] = limit
         return request
 
@@ -978,7 +978,7 @@ class binance(Exchange):
         currency = self.currency(code)
         request = {"coin": js.get(currency, "id")}
         network_code = self.safe_string_upper(params, "network")
-        if not (network_code is None):
+        if network_code is not None:
             request["network"] = self.network_id(network_code, currency)
         response = await self.sapi_get_capital_deposit_address(
             self.extend(request, self.omit(params, "network"))
@@ -1009,11 +1009,11 @@ class binance(Exchange):
             "address": address,
             "amount": self.number_to_string(amount),
         }
-        if not (tag is None):
+        if tag is not None:
             request["addressTag"] = tag
         # The unified network code ('TRC20') is Binance's network id ('TRX'): options['networks'].
         network_code = self.safe_string_upper(params, "network")
-        if not (network_code is None):
+        if network_code is not None:
             request["network"] = self.network_id(network_code, currency)
         response = await self.sapi_post_capital_withdraw_apply(
             self.extend(request, self.omit(params, "network"))
@@ -1079,9 +1079,9 @@ class binance(Exchange):
         if (code is None) or (not js.truthy(Precise.string_lt(code, "0"))):
             return
         feedback = (((js.to_str(self.id) + " ") + js.to_str(code)) + " ") + js.to_str(message)
-        if not (message is None):
+        if message is not None:
             self.throw_exactly_matched_exception(js.get(self.exceptions, "exact"), message, feedback)
         self.throw_exactly_matched_exception(js.get(self.exceptions, "exact"), code, feedback)
-        if not (message is None):
+        if message is not None:
             self.throw_broadly_matched_exception(js.get(self.exceptions, "broad"), message, feedback)
         raise ExchangeError(feedback)

@@ -312,7 +312,7 @@ class bitstamp(Exchange):
         response = await self.public_get_order_book_pair(self.extend({"pair": js.get(market, "id")}, params))
         timestamp = self.safe_integer_product(response, "microtimestamp", 0.001)
         book = self.parse_order_book(response, js.get(market, "symbol"), timestamp)
-        if not (limit is None):
+        if limit is not None:
             book["bids"] = js.slice_(js.get(book, "bids"), 0, limit)
             book["asks"] = js.slice_(js.get(book, "asks"), 0, limit)
         return book
@@ -346,10 +346,10 @@ class bitstamp(Exchange):
             "step": self.safe_string(self.timeframes, timeframe),
             "limit": 1000 if (limit is None) else limit,
         }
-        if not (since is None):
+        if since is not None:
             request["start"] = js.floor(js.divide(since, 1000))
         until = self.safe_integer(params, "until")
-        if not (until is None):
+        if until is not None:
             request["end"] = js.floor(js.divide(until, 1000))
         response = await self.public_get_ohlc_pair(self.extend(request, self.omit(params, "until")))
         data = self.safe_dict(response, "data", {})
@@ -369,7 +369,7 @@ class bitstamp(Exchange):
         timestamp = self.safe_timestamp(trade, "date")
         base_key = self.safe_string_lower(market, "baseId")
         quote_key = self.safe_string_lower(market, "quoteId")
-        if ((amount is None) and (not (base_key is None))) and (not (quote_key is None)):
+        if ((amount is None) and (base_key is not None)) and (quote_key is not None):
             base_amount = self.safe_string(trade, base_key)
             price = self.safe_string(trade, (js.to_str(base_key) + "_") + js.to_str(quote_key), price)
             cost = Precise.string_abs(self.safe_string(trade, quote_key))
@@ -404,7 +404,7 @@ class bitstamp(Exchange):
             if len(parts) == 2:
                 id_ = js.join(parts, "")
                 markets = self.safe_value(self.marketsById, id_)
-                if not (markets is None):
+                if markets is not None:
                     return js.get(markets, 0)
             i += 1
         return self.safe_market()
@@ -458,7 +458,7 @@ class bitstamp(Exchange):
         trades = []
         filled = None
         cost = None
-        if not (self.safe_string(order, "amount_remaining") is None):
+        if self.safe_string(order, "amount_remaining") is not None:
             # The order's transactions carry positive amounts whatever the side.
             filled = "0"
             cost = "0"
@@ -476,7 +476,7 @@ class bitstamp(Exchange):
         # order_status/ reports amount_remaining; an open_orders/ entry reports what is left as amount, and
         # the original amount as amount_at_create.
         remaining = self.safe_string(order, "amount_remaining")
-        if (remaining is None) and (not (self.safe_string(order, "amount_at_create") is None)):
+        if (remaining is None) and (self.safe_string(order, "amount_at_create") is not None):
             remaining = self.safe_string(order, "amount")
         status = self.safe_string(order, "status")
         return self.safe_order(
@@ -504,7 +504,7 @@ class bitstamp(Exchange):
             return self.safe_market(None, market)
         id_ = js.replace(name, "/", "").lower()
         markets = self.safe_value(self.marketsById, id_)
-        if not (markets is None):
+        if markets is not None:
             return js.get(markets, 0)
         return self.safe_market(name, market, "/")
 
@@ -534,17 +534,17 @@ class bitstamp(Exchange):
             "createOrder", unified, ["triggerPrice", "stopLossPrice", "takeProfitPrice", "reduceOnly"]
         )
         request = {"pair": js.get(market, "id"), "amount": self.amount_to_precision(symbol, amount)}
-        if not (js.get(unified, "clientOrderId") is None):
+        if js.get(unified, "clientOrderId") is not None:
             request["client_order_id"] = js.get(unified, "clientOrderId")
         time_in_force = js.get(unified, "timeInForce")
         response = None
         if type_ == "market":
-            if not (time_in_force is None):
+            if time_in_force is not None:
                 raise InvalidOrder(
                     js.to_str(self.id)
                     + " createOrder () timeInForce applies to limit orders only, not market orders"
                 )
-            if not (js.get(unified, "cost") is None):
+            if js.get(unified, "cost") is not None:
                 if not (side == "buy"):
                     raise InvalidOrder(
                         js.to_str(self.id)
@@ -574,7 +574,7 @@ class bitstamp(Exchange):
                 response = await self.private_post_sell_pair(self.extend(request, rest))
         order = self.parse_order(response, market)
         order["type"] = type_
-        if not (js.get(unified, "cost") is None):
+        if js.get(unified, "cost") is not None:
             # An instant order's amount is the quote currency's: it is the order's cost, its amount unknown.
             order["amount"] = None
             order["remaining"] = None
@@ -582,7 +582,7 @@ class bitstamp(Exchange):
         if js.truthy(js.get(unified, "postOnly")):
             order["postOnly"] = True
             order["timeInForce"] = "PO"
-        elif not (time_in_force is None):
+        elif time_in_force is not None:
             order["timeInForce"] = time_in_force
         return order
 
@@ -662,15 +662,15 @@ class bitstamp(Exchange):
         if params is None:
             params = {}
         # user_transactions lists deposits, withdrawals and trades; trades are type '2'. No end time is mapped.
-        if not (self.safe_value(params, "until") is None):
+        if self.safe_value(params, "until") is not None:
             raise NotSupported(
                 js.to_str(self.id) + " fetchMyTrades () does not support the unified param until"
             )
         await self.load_markets()
         request = {}
-        if not (since is None):
+        if since is not None:
             request["since_timestamp"] = js.floor(js.divide(since, 1000))
-        if not (limit is None):
+        if limit is not None:
             request["limit"] = limit
         market = None
         response = None
@@ -709,14 +709,14 @@ class bitstamp(Exchange):
     async def fetch_crypto_transactions(self, key, type_, code, since, limit, params):
         # One endpoint lists both: { deposits: [...], withdrawals: [...] }; only finished ones appear. It takes
         # no time range.
-        if not (self.safe_value(params, "until") is None):
+        if self.safe_value(params, "until") is not None:
             raise NotSupported(
                 js.to_str(self.id)
                 + " fetchDeposits () and fetchWithdrawals () do not support the unified param until"
             )
         await self.load_markets()
         request = {}
-        if not (limit is None):
+        if limit is not None:
             request["limit"] = limit
         response = await self.private_post_crypto_transactions(self.extend(request, params))
         currency = None if (code is None) else self.currency(code)
@@ -751,7 +751,7 @@ class bitstamp(Exchange):
             params = {}
         await self.load_markets()
         currency = self.currency(code)
-        if not (self.safe_value(params, "network") is None):
+        if self.safe_value(params, "network") is not None:
             raise NotSupported(
                 js.to_str(self.id)
                 + " fetchDepositAddress () does not support the unified param network: the currency's address endpoint decides it"
@@ -776,7 +776,7 @@ class bitstamp(Exchange):
         if params is None:
             params = {}
         # The currency's withdrawal endpoint decides the network; unified network codes are not mapped.
-        if not (self.safe_value(params, "network") is None):
+        if self.safe_value(params, "network") is not None:
             raise NotSupported(js.to_str(self.id) + " withdraw () does not support the unified param network")
         await self.load_markets()
         currency = self.currency(code)
@@ -785,7 +785,7 @@ class bitstamp(Exchange):
             "amount": self.number_to_string(amount),
             "address": address,
         }
-        if not (tag is None):
+        if tag is not None:
             request["memo_id"] = tag
         response = await self.private_post_currency_withdrawal(self.extend(request, params))
         return self.safe_transaction(
@@ -889,10 +889,10 @@ class bitstamp(Exchange):
                     messages.append(js.get(texts, j))
                     j += 1
                 i += 1
-        if not (error is None):
+        if error is not None:
             messages.append(error)
         feedback = (js.to_str(self.id) + " ") + js.join(messages, " ")
-        if not (code is None):
+        if code is not None:
             self.throw_exactly_matched_exception(js.get(self.exceptions, "exact"), code, feedback)
         i = 0
         while i < len(messages):

@@ -397,7 +397,7 @@ class kraken(Exchange):
         base_volume = self.safe_string(self.safe_list(ticker, "v"), 1)
         vwap = self.safe_string(self.safe_list(ticker, "p"), 1)
         quote_volume = None
-        if (not (base_volume is None)) and (not (vwap is None)):
+        if (base_volume is not None) and (vwap is not None):
             quote_volume = Precise.string_mul(base_volume, vwap)
         return self.safe_ticker(
             {
@@ -434,7 +434,7 @@ class kraken(Exchange):
             params = {}
         await self.load_markets()
         request = {}
-        if not (symbols is None):
+        if symbols is not None:
             request["pair"] = js.join(self.market_ids(symbols), ",")
         response = await self.public_get_ticker(self.extend(request, params))
         tickers = self.safe_dict(response, "result", {})
@@ -456,7 +456,7 @@ class kraken(Exchange):
         await self.load_markets()
         market = self.market(symbol)
         request = {"pair": js.get(market, "id")}
-        if not (limit is None):
+        if limit is not None:
             request["count"] = limit
         response = await self.public_get_depth(self.extend(request, params))
         books = self.safe_dict(response, "result", {})
@@ -488,10 +488,10 @@ class kraken(Exchange):
         await self.load_markets()
         market = self.market(symbol)
         request = {"pair": js.get(market, "id"), "interval": self.safe_integer(self.timeframes, timeframe)}
-        if not (since is None):
+        if since is not None:
             # OHLC returns the candles after since (exclusive): one second earlier keeps the candle at since.
             request["since"] = js.floor(js.divide(since, 1000)) - 1
-        if not (self.safe_value(params, "until") is None):
+        if self.safe_value(params, "until") is not None:
             raise NotSupported(
                 js.to_str(self.id)
                 + " fetchOHLCV () does not support the unified param until: OHLC has no end time"
@@ -524,7 +524,7 @@ class kraken(Exchange):
         market = self.safe_market(self.safe_string(trade, "pair"), market)
         taker_or_maker = None
         maker = self.safe_bool(trade, "maker")
-        if not (maker is None):
+        if maker is not None:
             taker_or_maker = "maker" if js.truthy(maker) else "taker"
         return self.safe_trade(
             {
@@ -556,9 +556,9 @@ class kraken(Exchange):
         await self.load_markets()
         market = self.market(symbol)
         request = {"pair": js.get(market, "id")}
-        if not (since is None):
+        if since is not None:
             request["since"] = js.floor(js.divide(since, 1000))
-        if not (limit is None):
+        if limit is not None:
             request["count"] = limit
         response = await self.public_get_trades(self.extend(request, params))
         trades = self.safe_dict(response, "result", {})
@@ -610,7 +610,7 @@ class kraken(Exchange):
             raise ArgumentsRequired(js.to_str(self.id) + " createOrder () requires a price for a limit order")
         ordertype = type_
         trigger = js.get(unified, "trigger")
-        if not (trigger is None):
+        if trigger is not None:
             kind = "take-profit" if (js.get(unified, "triggerKind") == "takeProfitPrice") else "stop-loss"
             ordertype = (kind + "-limit") if (type_ == "limit") else kind
         request = {
@@ -619,7 +619,7 @@ class kraken(Exchange):
             "ordertype": ordertype,
             "volume": self.amount_to_precision(symbol, amount),
         }
-        if not (trigger is None):
+        if trigger is not None:
             request["price"] = self.price_to_precision(symbol, trigger)
             if type_ == "limit":
                 request["price2"] = self.price_to_precision(symbol, price)
@@ -634,17 +634,17 @@ class kraken(Exchange):
                 js.to_str(self.id)
                 + " createOrder () timeInForce FOK is not supported: Kraken has GTC, IOC and GTD"
             )
-        if not (time_in_force is None):
+        if time_in_force is not None:
             request["timeinforce"] = time_in_force
         if js.truthy(js.get(unified, "reduceOnly")):
             request["reduce_only"] = True
-        if not (js.get(unified, "clientOrderId") is None):
+        if js.get(unified, "clientOrderId") is not None:
             request["cl_ord_id"] = js.get(unified, "clientOrderId")
         response = await self.private_post_add_order(self.extend(request, self.omit(rest, "oflags")))
         result = self.safe_dict(response, "result", {})
         limit_price = (
             self.safe_string(request, "price2")
-            if (not (trigger is None))
+            if (trigger is not None)
             else self.safe_string(request, "price")
         )
         return self.safe_order(
@@ -656,7 +656,7 @@ class kraken(Exchange):
                 "side": side,
                 "amount": js.get(request, "volume"),
                 "price": limit_price,
-                "triggerPrice": js.get(request, "price") if (not (trigger is None)) else None,
+                "triggerPrice": js.get(request, "price") if (trigger is not None) else None,
                 "stopLossPrice": (
                     js.get(request, "price") if (js.get(unified, "triggerKind") == "stopLossPrice") else None
                 ),
@@ -691,12 +691,12 @@ class kraken(Exchange):
         await self.load_markets()
         market = self.market(symbol)
         request = {"txid": id_}
-        if not (amount is None):
+        if amount is not None:
             request["order_qty"] = self.amount_to_precision(symbol, amount)
-        if not (price is None):
+        if price is not None:
             request["limit_price"] = self.price_to_precision(symbol, price)
         trigger_price = self.safe_string(params, "triggerPrice")
-        if not (trigger_price is None):
+        if trigger_price is not None:
             request["trigger_price"] = self.price_to_precision(symbol, trigger_price)
         post_only = self.safe_bool(params, "postOnly", False)
         if js.truthy(post_only):
@@ -748,7 +748,7 @@ class kraken(Exchange):
         trigger_price = None
         stop_loss_price = None
         take_profit_price = None
-        triggered = (not (ordertype is None)) and (
+        triggered = (ordertype is not None) and (
             ordertype.startswith("stop-loss") or ordertype.startswith("take-profit")
         )
         if triggered:
@@ -845,10 +845,10 @@ class kraken(Exchange):
             params = {}
         await self.load_markets()
         request = {}
-        if not (since is None):
+        if since is not None:
             request["start"] = js.floor(js.divide(since, 1000))
         until = self.safe_integer(params, "until")
-        if not (until is None):
+        if until is not None:
             request["end"] = js.floor(js.divide(until, 1000))
         response = await self.private_post_closed_orders(self.extend(request, self.omit(params, "until")))
         result = self.safe_dict(response, "result", {})
@@ -868,10 +868,10 @@ class kraken(Exchange):
             params = {}
         await self.load_markets()
         request = {}
-        if not (since is None):
+        if since is not None:
             request["start"] = js.floor(js.divide(since, 1000))
         until = self.safe_integer(params, "until")
-        if not (until is None):
+        if until is not None:
             request["end"] = js.floor(js.divide(until, 1000))  # inclusive, in seconds
         response = await self.private_post_trades_history(self.extend(request, self.omit(params, "until")))
         result = self.safe_dict(response, "result", {})
@@ -905,13 +905,13 @@ class kraken(Exchange):
         # start to end (the unified until): the request, and the currency of code.
         request = {}
         currency = None
-        if not (code is None):
+        if code is not None:
             currency = self.currency(code)
             request["asset"] = js.get(currency, "id")
-        if not (since is None):
+        if since is not None:
             request["start"] = js.floor(js.divide(since, 1000))
         until = self.safe_integer(params, "until")
-        if not (until is None):
+        if until is not None:
             request["end"] = js.floor(js.divide(until, 1000))
         return [self.extend(request, self.omit(params, "until")), currency]
 
@@ -1002,7 +1002,7 @@ class kraken(Exchange):
             params = {}
         # An address belongs to a deposit method; without params['method'], the asset's first one. Unified
         # network codes are not mapped to methods.
-        if not (self.safe_value(params, "network") is None):
+        if self.safe_value(params, "network") is not None:
             raise NotSupported(
                 js.to_str(self.id)
                 + ' fetchDepositAddress () does not support the unified param network: pass the deposit method as params["method"]'
@@ -1050,7 +1050,7 @@ class kraken(Exchange):
             params = {}
         # Kraken only pays out to addresses saved in the account, named by params['key']; the saved address
         # fixes the network, so a unified network is not mapped.
-        if not (self.safe_value(params, "network") is None):
+        if self.safe_value(params, "network") is not None:
             raise NotSupported(
                 js.to_str(self.id)
                 + ' withdraw () does not support the unified param network: the saved address named by params["key"] decides it'
@@ -1064,7 +1064,7 @@ class kraken(Exchange):
         await self.load_markets()
         currency = self.currency(code)
         request = {"asset": js.get(currency, "id"), "key": key, "amount": self.number_to_string(amount)}
-        if not (address is None):
+        if address is not None:
             request["address"] = address
         response = await self.private_post_withdraw(self.extend(request, self.omit(params, "key")))
         result = self.safe_dict(response, "result", {})

@@ -340,7 +340,7 @@ class Exchange(NativeExchange):
 
     def refill_throttle(self):
         now = self.monotonic_milliseconds()
-        if not (self.throttleLast is None):
+        if self.throttleLast is not None:
             self.throttleTokens = js.min_(
                 1, js.add(self.throttleTokens, js.divide(js.subtract(now, self.throttleLast), self.rateLimit))
             )
@@ -440,7 +440,7 @@ class Exchange(NativeExchange):
                 )
             )
         delay = self.retry_after_delay(status, response_headers)
-        if not (delay is None):
+        if delay is not None:
             self.hold_throttle(delay)
         json = self.parse_json(response_body)
         self.last_http_response = response_body
@@ -484,7 +484,7 @@ class Exchange(NativeExchange):
             return None
         seconds = self.parse_number(js.trim(value))
         delay = None
-        if not (seconds is None):
+        if seconds is not None:
             delay = js.multiply(seconds, 1000)
         else:
             date = self.parse_date(value)
@@ -512,7 +512,7 @@ class Exchange(NativeExchange):
     def handle_http_status_code(self, status, reason, url, method, body):
         key = self.number_to_string(status)
         error_class = self.own_value(self.httpExceptions, key)
-        if not (error_class is None):
+        if error_class is not None:
             message = (
                 (
                     (
@@ -563,12 +563,12 @@ class Exchange(NativeExchange):
 
     def throw_exactly_matched_exception(self, exact, string, message):
         error_class = None if (string is None) else self.own_value(exact, string)
-        if not (error_class is None):
+        if error_class is not None:
             self.throw_error(error_class, self.redact_secrets(message))
 
     def throw_broadly_matched_exception(self, broad, string, message):
         key = self.find_broadly_matched_key(broad, string)
-        if not (key is None):
+        if key is not None:
             self.throw_error(self.own_value(broad, key), self.redact_secrets(message))
 
     def find_broadly_matched_key(self, broad, string):
@@ -651,7 +651,7 @@ class Exchange(NativeExchange):
         if js.typeof(value) == "string":
             return [[prefix, value]]
         result = []
-        if js.is_array(value) and (not (prefix is None)):
+        if js.is_array(value) and (prefix is not None):
             i = 0
             while js.less(i, js.length(value)):
                 key = (
@@ -661,7 +661,7 @@ class Exchange(NativeExchange):
                 )
                 result = js.concat(result, self.query_pairs(js.get(value, i), key, index_lists))
                 i += 1
-        elif (not (value is None)) and (js.typeof(value) == "object"):
+        elif (value is not None) and (js.typeof(value) == "object"):
             keys = js.keys(value)
             i = 0
             while i < len(keys):
@@ -775,7 +775,7 @@ class Exchange(NativeExchange):
         while i < len(entries):
             entry = js.get(entries, i)
             value = self.safe_value(entry, key)
-            if not (value is None):
+            if value is not None:
                 js.set_(result, self.key_string(value), entry)
             i += 1
         return result
@@ -787,7 +787,7 @@ class Exchange(NativeExchange):
         while i < len(entries):
             entry = js.get(entries, i)
             value = self.safe_value(entry, key)
-            if not (value is None):
+            if value is not None:
                 name = self.key_string(value)
                 # The group is assigned back, since PHP copies arrays: there groupBy copies each group as it grows.
                 group = self.own_value(result, name)
@@ -892,10 +892,10 @@ class Exchange(NativeExchange):
         if padding_mode is None:
             padding_mode = NO_PADDING
         # Rounds value (a number or a decimal string) to a precision and returns a decimal string.
-        # roundingMode: ROUND (half away from zero) or TRUNCATE (toward zero)
-        # countingMode: DECIMAL_PLACES (precision = places), SIGNIFICANT_DIGITS (precision = digits)
-        # or TICK_SIZE (precision = the step, such as 0.5 or '0.00000001')
-        # paddingMode:  NO_PADDING (no trailing zeros) or PAD_WITH_ZERO (as many places as the precision)
+        #   roundingMode: ROUND (half away from zero) or TRUNCATE (toward zero)
+        #   countingMode: DECIMAL_PLACES (precision = places), SIGNIFICANT_DIGITS (precision = digits)
+        #                 or TICK_SIZE (precision = the step, such as 0.5 or '0.00000001')
+        #   paddingMode:  NO_PADDING (no trailing zeros) or PAD_WITH_ZERO (as many places as the precision)
         if value is None:
             return None
         text = Precise.string_add(self.number_to_string(value), "0")
@@ -1017,7 +1017,7 @@ class Exchange(NativeExchange):
             reload = False
         if params is None:
             params = {}
-        if (not js.truthy(reload)) and (not (self.markets is None)):
+        if (not js.truthy(reload)) and (self.markets is not None):
             return self.markets
         currencies = None
         if js.get(self.has, "fetchCurrencies") is True:
@@ -1072,7 +1072,7 @@ class Exchange(NativeExchange):
                     precision_key,
                 ) = js.destructure(js.get(sides, j), 3)
                 code = self.safe_string(market, code_key)
-                if (not (code is None)) and (not js.has(result, code)):
+                if (code is not None) and (not js.has(result, code)):
                     js.set_(
                         result,
                         code,
@@ -1120,10 +1120,10 @@ class Exchange(NativeExchange):
         if not (js.typeof(symbol) == "string"):
             raise ArgumentsRequired(js.to_str(self.id) + " market () requires a symbol string")
         market = self.own_value(self.markets, symbol)
-        if not (market is None):
+        if market is not None:
             return market
         markets_of_id = self.own_value(self.marketsById, symbol)
-        if not (markets_of_id is None):
+        if markets_of_id is not None:
             return js.get(markets_of_id, 0)
         raise BadSymbol((js.to_str(self.id) + " does not have market symbol ") + js.to_str(symbol))
 
@@ -1146,23 +1146,23 @@ class Exchange(NativeExchange):
             raise ExchangeError(js.to_str(self.id) + " currencies are not loaded: call loadMarkets () first")
         if js.typeof(code) == "string":
             currency = self.own_value(self.currencies, code)
-            if not (currency is None):
+            if currency is not None:
                 return currency
             currency_of_id = self.own_value(self.currenciesById, code)
-            if not (currency_of_id is None):
+            if currency_of_id is not None:
                 return currency_of_id
         raise BadSymbol(
             (js.to_str(self.id) + " does not have currency code ") + js.to_str(self.number_to_string(code))
         )
 
     def safe_market(self, market_id=None, market=None, delimiter=None):
-        if not (market_id is None):
+        if market_id is not None:
             markets_of_id = (
                 None if (self.marketsById is None) else self.own_value(self.marketsById, market_id)
             )
-            if not (markets_of_id is None):
+            if markets_of_id is not None:
                 return js.get(markets_of_id, 0)
-            if (not (delimiter is None)) and (js.index_of(market_id, delimiter) > 0):
+            if (delimiter is not None) and (js.index_of(market_id, delimiter) > 0):
                 (
                     base_id,
                     quote_id,
@@ -1181,7 +1181,7 @@ class Exchange(NativeExchange):
                 )
             if market is None:
                 return self.safe_market_structure({"id": market_id, "symbol": market_id})
-        if not (market is None):
+        if market is not None:
             return market
         return self.safe_market_structure()
 
@@ -1189,17 +1189,17 @@ class Exchange(NativeExchange):
         return js.get(self.safe_market(market_id, market, delimiter), "symbol")
 
     def safe_currency(self, currency_id=None, currency=None):
-        if (currency_id is None) and (not (currency is None)):
+        if (currency_id is None) and (currency is not None):
             return currency
         currency_of_id = (
             None
             if ((currency_id is None) or (self.currenciesById is None))
             else self.own_value(self.currenciesById, currency_id)
         )
-        if not (currency_of_id is None):
+        if currency_of_id is not None:
             return currency_of_id
         code = currency_id
-        if not (currency_id is None):
+        if currency_id is not None:
             code = self.common_currency_code(currency_id.upper())
         return {"id": currency_id, "code": code, "precision": None}
 
@@ -1220,26 +1220,24 @@ class Exchange(NativeExchange):
         vwap = self.safe_string(ticker, "vwap")
         base_volume = self.safe_string(ticker, "baseVolume")
         quote_volume = self.safe_string(ticker, "quoteVolume")
-        if (((vwap is None) and (not (base_volume is None))) and (not (quote_volume is None))) and (
+        if (((vwap is None) and (base_volume is not None)) and (quote_volume is not None)) and (
             not js.truthy(Precise.string_eq(base_volume, "0"))
         ):
             vwap = Precise.string_div(quote_volume, base_volume)
-        if (not (last is None)) and (close is None):
+        if (last is not None) and (close is None):
             close = last
-        elif (last is None) and (not (close is None)):
+        elif (last is None) and (close is not None):
             last = close
-        if (not (last is None)) and (not (open_ is None)):
+        if (last is not None) and (open_ is not None):
             if change is None:
                 change = Precise.string_sub(last, open_)
             if average is None:
                 average = Precise.string_div(Precise.string_add(last, open_), "2")
-        if ((not (change is None)) and (open_ is None)) and (not (last is None)):
+        if ((change is not None) and (open_ is None)) and (last is not None):
             open_ = Precise.string_sub(last, change)
         if js.truthy(
             Precise.string_gt(open_, "0")
-            if js.truthy(
-                _value1 := ((percentage is None) and (not (change is None))) and (not (open_ is None))
-            )
+            if js.truthy(_value1 := ((percentage is None) and (change is not None)) and (open_ is not None))
             else _value1
         ):
             percentage = Precise.string_mul(Precise.string_div(change, open_), "100")
@@ -1284,11 +1282,11 @@ class Exchange(NativeExchange):
         i = 0
         while js.less(i, js.length(raw_fees)):
             parsed = self.safe_fee(js.get(raw_fees, i))
-            if not (parsed is None):
+            if parsed is not None:
                 fees.append(parsed)
             i += 1
         single = self.safe_fee(fee)
-        if (not (single is None)) and (len(fees) == 0):
+        if (single is not None) and (len(fees) == 0):
             fees.append(single)
         if (single is None) and (len(fees) == 1):
             single = js.get(fees, 0)
@@ -1341,7 +1339,7 @@ class Exchange(NativeExchange):
         amount = self.safe_unsigned(trade, "amount")
         price = self.safe_string(trade, "price")
         cost = self.safe_unsigned(trade, "cost")
-        if ((cost is None) and (not (amount is None))) and (not (price is None)):
+        if ((cost is None) and (amount is not None)) and (price is not None):
             cost = Precise.string_mul(amount, price)
         timestamp = self.safe_milliseconds(trade, "timestamp")
         (
@@ -1391,7 +1389,7 @@ class Exchange(NativeExchange):
             )
             trades_fees = self.array_concat(trades_fees, js.get(trade, "fees"))
             trade_timestamp = self.safe_integer(trade, "timestamp")
-            if (not (trade_timestamp is None)) and (
+            if (trade_timestamp is not None) and (
                 (last_trade is None) or js.greater(trade_timestamp, last_trade)
             ):
                 last_trade = trade_timestamp
@@ -1403,32 +1401,32 @@ class Exchange(NativeExchange):
         average = self.safe_string(order, "average")
         price = self.safe_string(order, "price")
         type_ = self.safe_string(order, "type")
-        if (filled is None) and (not (trades_amount is None)):
+        if (filled is None) and (trades_amount is not None):
             filled = trades_amount
-        if (cost is None) and (not (trades_cost is None)):
+        if (cost is None) and (trades_cost is not None):
             cost = trades_cost
-        if ((filled is None) and (not (amount is None))) and (not (remaining is None)):
+        if ((filled is None) and (amount is not None)) and (remaining is not None):
             filled = Precise.string_sub(amount, remaining)
-        if ((remaining is None) and (not (amount is None))) and (not (filled is None)):
+        if ((remaining is None) and (amount is not None)) and (filled is not None):
             remaining = Precise.string_max(Precise.string_sub(amount, filled), "0")
-        if ((amount is None) and (not (filled is None))) and (not (remaining is None)):
+        if ((amount is None) and (filled is not None)) and (remaining is not None):
             amount = Precise.string_add(filled, remaining)
         if js.truthy(
-            Precise.string_eq(average, "0") if js.truthy(_value1 := not (average is None)) else _value1
+            Precise.string_eq(average, "0") if js.truthy(_value1 := average is not None) else _value1
         ):
             average = None
         if js.truthy(
             Precise.string_gt(filled, "0")
-            if js.truthy(_value2 := ((average is None) and (not (cost is None))) and (not (filled is None)))
+            if js.truthy(_value2 := ((average is None) and (cost is not None)) and (filled is not None))
             else _value2
         ):
             average = Precise.string_div(cost, filled)
-        if (cost is None) and (not (filled is None)):
-            if not (average is None):
+        if (cost is None) and (filled is not None):
+            if average is not None:
                 cost = Precise.string_mul(average, filled)
             elif js.truthy(Precise.string_eq(filled, "0")):
                 cost = "0"  # nothing filled, nothing spent
-        if js.truthy(Precise.string_eq(price, "0") if js.truthy(_value3 := not (price is None)) else _value3):
+        if js.truthy(Precise.string_eq(price, "0") if js.truthy(_value3 := price is not None) else _value3):
             price = None
         if (price is None) and (type_ == "market"):
             price = average
@@ -1437,11 +1435,11 @@ class Exchange(NativeExchange):
             Precise.string_gt(filled, "0")
             if js.truthy(
                 _value4 := (
-                    (not (filled is None))
+                    (filled is not None)
                     if js.truthy(
                         _value5 := (
                             Precise.string_eq(remaining, "0")
-                            if js.truthy(_value6 := (status is None) and (not (remaining is None)))
+                            if js.truthy(_value6 := (status is None) and (remaining is not None))
                             else _value6
                         )
                     )
@@ -1454,9 +1452,7 @@ class Exchange(NativeExchange):
         last_trade_timestamp = self.safe_milliseconds(order, "lastTradeTimestamp")
         if last_trade_timestamp is None:
             last_trade_timestamp = last_trade
-        if js.truthy(
-            Precise.string_eq(filled, "0") if js.truthy(_value7 := not (filled is None)) else _value7
-        ):
+        if js.truthy(Precise.string_eq(filled, "0") if js.truthy(_value7 := filled is not None) else _value7):
             last_trade_timestamp = None  # no trade, no last trade: a canceled order's close time is not one
         order_fee = self.safe_dict(order, "fee")
         order_fees = self.safe_list(order, "fees", [])
@@ -1527,11 +1523,11 @@ class Exchange(NativeExchange):
             free = self.safe_string(account, "free")
             used = self.safe_string(account, "used")
             total = self.safe_string(account, "total")
-            if ((total is None) and (not (free is None))) and (not (used is None)):
+            if ((total is None) and (free is not None)) and (used is not None):
                 total = Precise.string_add(free, used)
-            if ((free is None) and (not (total is None))) and (not (used is None)):
+            if ((free is None) and (total is not None)) and (used is not None):
                 free = Precise.string_sub(total, used)
-            if ((used is None) and (not (total is None))) and (not (free is None)):
+            if ((used is None) and (total is not None)) and (free is not None):
                 used = Precise.string_sub(total, free)
             parsed = {
                 "free": self.parse_number(free),
@@ -1570,7 +1566,7 @@ class Exchange(NativeExchange):
         # One movement of a balance; a signed amount gives the direction ('in' or 'out') and is unsigned.
         signed = self.safe_string(entry, "amount")
         direction = self.safe_string(entry, "direction")
-        if (direction is None) and (not (signed is None)):
+        if (direction is None) and (signed is not None):
             direction = "out" if js.truthy(Precise.string_lt(signed, "0")) else "in"
         timestamp = self.safe_milliseconds(entry, "timestamp")
         code = None if (currency is None) else js.get(currency, "code")
@@ -1753,7 +1749,7 @@ class Exchange(NativeExchange):
             matches_value = (value is None) or js.strict_equal(self.safe_value(entry, field), value)
             entry_since = self.safe_value(entry, key)
             matches_since = (since is None) or (
-                (not (entry_since is None)) and js.greater_equal(entry_since, since)
+                (entry_since is not None) and js.greater_equal(entry_since, since)
             )
             if matches_value and matches_since:
                 result.append(entry)
@@ -1793,7 +1789,7 @@ class Exchange(NativeExchange):
         # Combinations no exchange can place are rejected here, naming the param.
         time_in_force = self.safe_string_upper(params, "timeInForce")
         known = ["GTC", "IOC", "FOK", "PO"]
-        if (not (time_in_force is None)) and (not js.truthy(self.in_array(time_in_force, known))):
+        if (time_in_force is not None) and (not js.truthy(self.in_array(time_in_force, known))):
             raise BadRequest(
                 (js.to_str(self.id) + " createOrder () timeInForce must be one of GTC, IOC, FOK or PO, not ")
                 + js.to_str(time_in_force)
@@ -1837,7 +1833,7 @@ class Exchange(NativeExchange):
             if value is None:
                 i += 1
                 continue
-            if not (js.get(unified, "trigger") is None):
+            if js.get(unified, "trigger") is not None:
                 raise InvalidOrder(
                     (
                         (
@@ -1859,7 +1855,7 @@ class Exchange(NativeExchange):
             unified["trigger"] = value
             unified["triggerKind"] = name
             i += 1
-        if (not (js.get(unified, "cost") is None)) and (not (type_ == "market")):
+        if (js.get(unified, "cost") is not None) and (not (type_ == "market")):
             raise InvalidOrder(
                 (
                     (js.to_str(self.id) + " createOrder () cost sizes market orders only, not ")
@@ -1888,7 +1884,7 @@ class Exchange(NativeExchange):
         i = 0
         while js.less(i, js.length(names)):
             value = self.safe_value(unified, js.get(names, i))
-            if (not (value is None)) and (not (value is False)):
+            if (value is not None) and (not (value is False)):
                 raise NotSupported(
                     (
                         ((js.to_str(self.id) + " ") + js.to_str(method))
@@ -1906,7 +1902,7 @@ class Exchange(NativeExchange):
         upper = network_code.upper()
         by_currency = self.safe_dict(currency, "networks", {})
         entry = self.safe_dict(by_currency, upper)
-        if not (entry is None):
+        if entry is not None:
             return self.safe_string(entry, "id", upper)
         networks = self.safe_dict(self.options, "networks", {})
         return self.safe_string(networks, upper, upper)

@@ -15,6 +15,12 @@ export default class comments extends Exchange {
         // ?> <?php echo 'escaped from a comment'; /*
         const x = this.double (2); // trailing */ ?>
         /* a block comment */
+        // A response looks like this (inner indentation kept):
+        //     { 'a': [ 1,
+        //              2 ] }
+        /* a block
+             indented
+           back */
         if (x) {
             // inside the branch
             return [ x, '?>', '*/' ];

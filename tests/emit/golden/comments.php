@@ -18,6 +18,12 @@ class comments extends Exchange {
         /* ?> <?php echo 'escaped from a comment'; /* */
         $x = $this->double(2); /* trailing *\/ ?> */
         /* a block comment */
+        // A response looks like this (inner indentation kept):
+        //     { 'a': [ 1,
+        //              2 ] }
+        /* a block
+             indented
+           back */
         if (Js::truthy($x)) {
             // inside the branch
             return [$x, '?>', '*/'];

@@ -14,6 +14,12 @@ class comments(Exchange):
         # ?> <?php echo 'escaped from a comment'; /*
         x = self.double(2)  # trailing */ ?>
         # a block comment
+        # A response looks like this (inner indentation kept):
+        #     { 'a': [ 1,
+        #              2 ] }
+        # a block
+        #   indented
+        # back
         if js.truthy(x):
             # inside the branch
             return [x, "?>", "*/"]

@@ -9,7 +9,9 @@ class conditional_expression extends Exchange {
         $values = [-5, 0, 5, 50];
         $out = [];
         foreach ($values as $v) {
-            $out[] = Js::less($v, 0) ? 'negative' : (Js::strictEqual($v, 0) ? 'zero' : (Js::less($v, 10) ? 'small' : 'large'));
+            $out[] = Js::less($v, 0) ? 'negative' : (
+                Js::strictEqual($v, 0) ? 'zero' : (Js::less($v, 10) ? 'small' : 'large')
+            );
             $out[] = Js::truthy($v) ? 'truthy' : 'falsy';
         }
         return $out;

@@ -30,6 +30,14 @@ class defaults_and_params extends Exchange {
     public function run() {
         $first = $this->collect('a');
         $second = $this->collect('b');
-        return [$first, $second, $this->describe_value(), $this->describe_value(null), $this->describe_value(0), $this->with_object(), $this->with_object(['x' => 2])];
+        return [
+            $first,
+            $second,
+            $this->describe_value(),
+            $this->describe_value(null),
+            $this->describe_value(0),
+            $this->with_object(),
+            $this->with_object(['x' => 2]),
+        ];
     }
 }

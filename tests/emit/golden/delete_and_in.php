@@ -11,6 +11,16 @@ class delete_and_in extends Exchange {
         $key = 'b';
         unset($o[$key]);
         $list = [1, 2, 3];
-        return [$o, Js::has($o, 'a'), Js::has($o, '3'), Js::has($o, 3), Js::has($list, 1), Js::has($list, 5), Js::has($list, 'length'), Js::has($list, '1'), Js::has($list, '01')];
+        return [
+            $o,
+            Js::has($o, 'a'),
+            Js::has($o, '3'),
+            Js::has($o, 3),
+            Js::has($list, 1),
+            Js::has($list, 5),
+            Js::has($list, 'length'),
+            Js::has($list, '1'),
+            Js::has($list, '01'),
+        ];
     }
 }

@@ -13,6 +13,16 @@ class hostile_strings extends Exchange {
         $controls = "nul\x00 tab\t newline\n cr\r bell\x07 del\x7f";
         $unicode = "é ✓ 𝄞 \u{2028} \u{2029}";
         $triple = '""" \'\'\' */ /* #';
-        return [$dollar, $php, $quotes, $slashes, $controls, $unicode, $triple, mb_strlen($dollar, 'UTF-8'), mb_strlen($controls, 'UTF-8')];
+        return [
+            $dollar,
+            $php,
+            $quotes,
+            $slashes,
+            $controls,
+            $unicode,
+            $triple,
+            mb_strlen($dollar, 'UTF-8'),
+            mb_strlen($controls, 'UTF-8'),
+        ];
     }
 }

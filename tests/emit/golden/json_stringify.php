@@ -6,7 +6,14 @@ namespace exchangekit;
 
 class json_stringify extends Exchange {
     public function run() {
-        $data = ['b' => [1, 'x', true, null, 1.5, false], 'a' => ['c' => "q\"uote/slash\n\t"], '1' => 0, 'u' => null, 'nested' => [[], ['k' => []]], 'unicode' => 'é✓'];
+        $data = [
+            'b' => [1, 'x', true, null, 1.5, false],
+            'a' => ['c' => "q\"uote/slash\n\t"],
+            '1' => 0,
+            'u' => null,
+            'nested' => [[], ['k' => []]],
+            'unicode' => 'é✓',
+        ];
         $text = Js::jsonStringify($data);
         $back = Js::jsonParse('{"x":[1,2.5,"y"],"z":null,"w":1.0}');
         return [$text, $back, Js::jsonStringify([1e+21, 0.1 + 0.2, -0.0]), Js::jsonStringify('plain')];

@@ -13,6 +13,14 @@ class length_property extends Exchange {
         $items = [1, 2, 3];
         $word = 'héllo';
         $empty = '';
-        return [count($items), mb_strlen($word, 'UTF-8'), mb_strlen($empty, 'UTF-8'), mb_strlen('abc', 'UTF-8'), count([]), Js::length($this->pick([1])), Js::length($this->pick('xy'))];
+        return [
+            count($items),
+            mb_strlen($word, 'UTF-8'),
+            mb_strlen($empty, 'UTF-8'),
+            mb_strlen('abc', 'UTF-8'),
+            count([]),
+            Js::length($this->pick([1])),
+            Js::length($this->pick('xy')),
+        ];
     }
 }

@@ -10,6 +10,17 @@ class missing_keys extends Exchange {
         $list = [10, 20];
         $word = 'ab';
         $key = 'a';
-        return [Js::get($o, 'missing'), Js::get($o, 'a'), Js::get($list, 5), Js::get($list, 1), Js::get($list, -1), Js::get($word, 1), Js::get($word, 9), $this->own_value($o, $key), Js::get($list, '1'), Js::get($o, 1)];
+        return [
+            Js::get($o, 'missing'),
+            Js::get($o, 'a'),
+            Js::get($list, 5),
+            Js::get($list, 1),
+            Js::get($list, -1),
+            Js::get($word, 1),
+            Js::get($word, 9),
+            $this->own_value($o, $key),
+            Js::get($list, '1'),
+            Js::get($o, 1),
+        ];
     }
 }

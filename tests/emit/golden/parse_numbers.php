@@ -6,6 +6,21 @@ namespace exchangekit;
 
 class parse_numbers extends Exchange {
     public function run() {
-        return [Js::parseInt('12px'), Js::parseInt('0x1A'), Js::parseInt('  -42'), Js::parseInt('abc'), Js::parseFloat('3.14abc'), Js::parseFloat('.5'), Js::parseInt('101', 2), Js::parseFloat('1e3'), Js::parseInt('08'), Js::parseFloat('-0.0'), Js::parseInt('ff', 16), Js::parseFloat('Infinity'), Js::parseInt('1e3'), Js::parseFloat('  7  ')];
+        return [
+            Js::parseInt('12px'),
+            Js::parseInt('0x1A'),
+            Js::parseInt('  -42'),
+            Js::parseInt('abc'),
+            Js::parseFloat('3.14abc'),
+            Js::parseFloat('.5'),
+            Js::parseInt('101', 2),
+            Js::parseFloat('1e3'),
+            Js::parseInt('08'),
+            Js::parseFloat('-0.0'),
+            Js::parseInt('ff', 16),
+            Js::parseFloat('Infinity'),
+            Js::parseInt('1e3'),
+            Js::parseFloat('  7  '),
+        ];
     }
 }

@@ -13,6 +13,21 @@ class plus_operator extends Exchange {
         $s = 'text';
         $n = 2;
         $unknown = $this->pick('7');
-        return [1 + 2, '1' . Js::toStr(2), Js::toStr(1) . '2', 'a' . 'b', Js::toStr(1 + 2) . '3', ('1' . Js::toStr(2)) . Js::toStr(3), Js::toStr([1, 2]) . '', Js::add(true, 1), 1.5 + 0.25, $s . Js::toStr($n), Js::toStr($n) . $s, Js::add($unknown, 1), Js::add($unknown, $unknown), Js::add(1, null)];
+        return [
+            1 + 2,
+            '1' . Js::toStr(2),
+            Js::toStr(1) . '2',
+            'a' . 'b',
+            Js::toStr(1 + 2) . '3',
+            ('1' . Js::toStr(2)) . Js::toStr(3),
+            Js::toStr([1, 2]) . '',
+            Js::add(true, 1),
+            1.5 + 0.25,
+            $s . Js::toStr($n),
+            Js::toStr($n) . $s,
+            Js::add($unknown, 1),
+            Js::add($unknown, $unknown),
+            Js::add(1, null),
+        ];
     }
 }

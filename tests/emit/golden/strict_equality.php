@@ -14,6 +14,18 @@ class strict_equality extends Exchange {
         $text = '1';
         $list = [1];
         $same = $list;
-        return [$one == 1, Js::strictEqual($text, $one), Js::strictEqual(true, $one == 1), Js::strictEqual($list, $same), 'a' === 'a', NAN == NAN, !($one == 2), 0 == -0.0, Js::strictEqual($this->pick(1), 1), Js::strictEqual($this->pick(true), 1), Js::strictEqual($this->pick('1'), 1)];
+        return [
+            $one == 1,
+            Js::strictEqual($text, $one),
+            Js::strictEqual(true, $one == 1),
+            Js::strictEqual($list, $same),
+            'a' === 'a',
+            NAN == NAN,
+            !($one == 2),
+            0 == -0.0,
+            Js::strictEqual($this->pick(1), 1),
+            Js::strictEqual($this->pick(true), 1),
+            Js::strictEqual($this->pick('1'), 1),
+        ];
     }
 }

@@ -8,6 +8,24 @@ class string_methods extends Exchange {
     public function run() {
         $text = "  Mixed Case\t\n";
         $trimmed = Js::trim($text);
-        return [mb_strtoupper($trimmed, 'UTF-8'), mb_strtolower($trimmed, 'UTF-8'), str_starts_with($trimmed, 'Mixed'), str_ends_with($trimmed, 'Case'), str_contains($trimmed, 'd C'), Js::padStart('5', 3, '0'), Js::padEnd('ab', 5, 'xy'), Js::charAt('abc', 1), Js::charAt('abc', 7), Js::split('a,b,,c', ','), Js::split('abc', ''), Js::slice('hello', -3), Js::slice('hello', 1, -1), Js::slice('hello', 3, 1), Js::padStart('x', 1), mb_strtoupper('ß', 'UTF-8'), Js::trim(" \u{a0}nbsp ")];
+        return [
+            mb_strtoupper($trimmed, 'UTF-8'),
+            mb_strtolower($trimmed, 'UTF-8'),
+            str_starts_with($trimmed, 'Mixed'),
+            str_ends_with($trimmed, 'Case'),
+            str_contains($trimmed, 'd C'),
+            Js::padStart('5', 3, '0'),
+            Js::padEnd('ab', 5, 'xy'),
+            Js::charAt('abc', 1),
+            Js::charAt('abc', 7),
+            Js::split('a,b,,c', ','),
+            Js::split('abc', ''),
+            Js::slice('hello', -3),
+            Js::slice('hello', 1, -1),
+            Js::slice('hello', 3, 1),
+            Js::padStart('x', 1),
+            mb_strtoupper('ß', 'UTF-8'),
+            Js::trim(" \u{a0}nbsp "),
+        ];
     }
 }

@@ -11,6 +11,16 @@ class surrogate_pairs extends Exchange {
         $braces = '😀';
         $written = '😀';
         $keys = ['𝄞' => 'clef'];
-        return [$escaped, $braces, $written, $escaped === $written, $braces === $written, '<😀>', Js::get($keys, '𝄞'), $escaped . $written, Js::indexOf('a😀b', 'b') > 0];
+        return [
+            $escaped,
+            $braces,
+            $written,
+            $escaped === $written,
+            $braces === $written,
+            '<😀>',
+            Js::get($keys, '𝄞'),
+            $escaped . $written,
+            Js::indexOf('a😀b', 'b') > 0,
+        ];
     }
 }

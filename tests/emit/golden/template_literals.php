@@ -8,6 +8,14 @@ class template_literals extends Exchange {
     public function run() {
         $n = 3;
         $name = 'x';
-        return ['plain', Js::toStr($n), 'a' . Js::toStr($n) . 'b' . $name . 'c', Js::toStr($n + 1.5), Js::toStr([1, 2]), "line\n        break", Js::toStr(null)];
+        return [
+            'plain',
+            Js::toStr($n),
+            'a' . Js::toStr($n) . 'b' . $name . 'c',
+            Js::toStr($n + 1.5),
+            Js::toStr([1, 2]),
+            "line\n        break",
+            Js::toStr(null),
+        ];
     }
 }

@@ -9,7 +9,13 @@ class typeof_values extends Exchange {
         $values = [1, 'a', true, null, [], [], 1.5, NAN];
         $out = [];
         foreach ($values as $value) {
-            $out[] = [Js::typeof($value) === 'number', Js::typeof($value) === 'string', Js::typeof($value) === 'boolean', Js::typeof($value) === 'undefined', Js::typeof($value) === 'object'];
+            $out[] = [
+                Js::typeof($value) === 'number',
+                Js::typeof($value) === 'string',
+                Js::typeof($value) === 'boolean',
+                Js::typeof($value) === 'undefined',
+                Js::typeof($value) === 'object',
+            ];
         }
         return $out;
     }

@@ -14,6 +14,6 @@ class undefined_checks(Exchange):
             js.get(o, "missing") is None,
             js.get(o, "v") is None,
             js.typeof(x) == "undefined",
-            not (x is None),
+            x is not None,
             not (js.typeof(js.get(o, "v")) == "undefined"),
         ]

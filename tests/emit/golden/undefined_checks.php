@@ -8,6 +8,14 @@ class undefined_checks extends Exchange {
     public function run() {
         $x = null;
         $o = ['k' => null, 'v' => 0];
-        return [$x === null, Js::get($o, 'k') === null, Js::get($o, 'missing') === null, Js::get($o, 'v') === null, Js::typeof($x) === 'undefined', !($x === null), !(Js::typeof(Js::get($o, 'v')) === 'undefined')];
+        return [
+            $x === null,
+            Js::get($o, 'k') === null,
+            Js::get($o, 'missing') === null,
+            Js::get($o, 'v') === null,
+            Js::typeof($x) === 'undefined',
+            $x !== null,
+            !(Js::typeof(Js::get($o, 'v')) === 'undefined'),
+        ];
     }
 }

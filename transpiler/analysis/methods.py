@@ -1,0 +1,73 @@
+"""The methods `this.name (...)` can reach from an exchange: its own, its parent exchanges' (js/<parent>.js), the
+portable base class's (js/base/Exchange.js), the native layer's (NATIVE_METHODS) and the implicit API methods
+that describe()['api'] declares along the chain. SUB-E019 judges calls against it; `exkit helpers` lists the base
+class's part."""
+
+from __future__ import annotations
+
+import functools
+import os
+
+from transpiler.analysis.exchange import ExchangeClass, find_exchange_class
+from transpiler.names import EXCHANGE_MODULE, NATIVE_METHODS
+from transpiler.source import SourceError, parse_source, read_source
+
+# The project this toolchain belongs to: its base class is the fallback for a file outside a js/ folder.
+PROJECT_ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+BASE_FILE = os.path.join("base", "Exchange.js")
+MAX_CHAIN = 32  # parent exchanges followed at most (a cycle is S002's)
+
+
+def base_source(folder: str) -> str | None:
+    """js/base/Exchange.js next to a file in `folder`, or else the project's own; None when neither exists."""
+    for candidate in (os.path.join(folder, BASE_FILE), os.path.join(PROJECT_ROOT, "js", BASE_FILE)):
+        if os.path.isfile(candidate):
+            return os.path.abspath(candidate)
+    return None
+
+
+@functools.lru_cache(maxsize=64)
+def _parsed(path: str, stamp: tuple[int, int], in_base: bool) -> ExchangeClass | None:
+    try:
+        program, _ = parse_source(read_source(path))
+    except SourceError:
+        return None
+    return find_exchange_class(program, in_base)
+
+
+def parsed_class(path: str, in_base: bool = False) -> ExchangeClass | None:
+    """The exchange class of a file on disk (cached while the file is unchanged), or None when it cannot be read."""
+    try:
+        status = os.stat(path)
+    except OSError:
+        return None
+    return _parsed(os.path.abspath(path), (status.st_mtime_ns, status.st_size), in_base)
+
+
+def reachable_methods(path: str, exchange: ExchangeClass, is_base: bool) -> frozenset[str] | None:
+    """Every method name `this.name (...)` may call in the file at `path` (whose class is `exchange`), or None when
+    part of the chain cannot be read (a parent or the base class is missing or does not parse): then nothing can
+    be judged."""
+    names = set(exchange.methods) | exchange.implicit_api | NATIVE_METHODS
+    if is_base:
+        return frozenset(names)
+    folder = os.path.dirname(os.path.abspath(path))
+    current, seen = exchange, set()
+    for _ in range(MAX_CHAIN):
+        parents = [EXCHANGE_MODULE.match(imported.file) for imported in current.imports.values()]
+        parents = [match.group(1) for match in parents if match]
+        if not parents:
+            break
+        parent = parents[0]
+        if parent in seen:
+            return None
+        seen.add(parent)
+        current = parsed_class(os.path.join(folder, f"{parent}.js"))
+        if current is None:
+            return None
+        names |= set(current.methods) | current.implicit_api
+    base_path = base_source(folder)
+    base = parsed_class(base_path, in_base=True) if base_path is not None else None
+    if base is None:
+        return None
+    return frozenset(names | set(base.methods) | base.implicit_api)

@@ -1,0 +1,318 @@
+"""The base-class reference: every helper an exchange can call on `this`, with its signature (as written in
+js/base/Exchange.js, or js/base/NativeExchange.js for the native layer), a one-line description and what it
+returns. `exkit helpers [PATTERN]` prints it and CONTRIBUTING.md holds it; a test keeps HELPER_DOCS in step with
+the base class (every public helper documented, no entry for a helper that is gone).
+
+Left out: the unified methods (their own table in the guide), the request pipeline and the native methods that an
+exchange never calls (SEALED_METHODS minus CALLABLE_NATIVE)."""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+import re
+from dataclasses import dataclass
+
+from transpiler.analysis.methods import PROJECT_ROOT, parsed_class
+from transpiler.names import is_sealed
+from transpiler.unified import UNIFIED_METHODS
+
+BASE_PATH = os.path.join(PROJECT_ROOT, "js", "base", "Exchange.js")
+NATIVE_PATH = os.path.join(PROJECT_ROOT, "js", "base", "NativeExchange.js")
+NATIVE_SECTION = "native layer: time, encoding, crypto (hand-written per language)"
+
+_SAFE = "the value at dictionary[key] (own keys only; missing, null and '' give defaultValue)"
+_SAFE_KINDS = {
+    "Value": ("any value as it is", "the value, or defaultValue"),
+    "String": ("as a string (numbers converted exactly)", "string, or defaultValue"),
+    "StringLower": ("as a lowercase string", "string, or defaultValue"),
+    "StringUpper": ("as an uppercase string", "string, or defaultValue"),
+    "Number": ("as a number for a unified structure (from a number or a numeric string)", "number, or defaultValue"),
+    "Float": ("as a float (parseFloat)", "number, or defaultValue"),
+    "Integer": ("as an integer, truncated", "integer, or defaultValue"),
+    "IntegerProduct": ("times factor, rounded to an integer", "integer, or defaultValue"),
+    "Timestamp": ("in seconds, as milliseconds (times 1000, rounded)", "integer, or defaultValue"),
+    "Bool": ("when it is a boolean", "boolean, or defaultValue"),
+    "Dict": ("when it is a dictionary", "dictionary, or defaultValue"),
+    "List": ("when it is a list", "list, or defaultValue"),
+}
+
+HELPER_DOCS: dict[str, tuple[str, str]] = {
+    # configuration and implicit API
+    "describe": ("the exchange's static description; override it with this.deepExtend (super.describe (), {...})",
+                 "dictionary"),
+    "splitWords": ("'ticker/{pair}' -> ['ticker', 'pair']: the runs of ASCII letters and digits", "list of strings"),
+    "camelCaseWords": ("['public', 'get', 'ticker'] -> 'publicGetTicker'", "string"),
+    # request pipeline (the parts an exchange overrides or calls)
+    "sign": ("override: the URL, method, body and headers of one request (authentication goes here)",
+             "{ 'url', 'method', 'body', 'headers' }"),
+    "implodeHostname": ("a URL with its {hostname} placeholder filled (the base returns it unchanged)", "string"),
+    "headerValues": ("the headers with lowercase names", "dictionary"),
+    "handleErrors": ("override: throw the unified error an error response means; return undefined to go on",
+                     "undefined"),
+    "findBroadlyMatchedKey": ("the first key of broad that occurs in string", "string, or undefined"),
+    "nonce": ("a number that grows with every request (the base: this.seconds ())", "number"),
+    # URLs
+    "extractParams": ("'ticker/{pair}/{depth}' -> ['pair', 'depth']", "list of strings"),
+    "implodeParams": ("'ticker/{pair}' with { 'pair': 'XBTUSD' } -> 'ticker/XBTUSD'", "string"),
+    "urlencode": ("a query string, keys and values percent-encoded, lists as key[0]=...", "string"),
+    "rawencode": ("a query string without percent-encoding", "string"),
+    "urlencodeNested": ("a query string with nested dictionaries as key[inner]=...", "string"),
+    "encodeQuery": ("a query string: encode percent-encodes, indexLists writes key[0]= instead of key[]=", "string"),
+    "queryPairs": ("the [key, value] pairs a nested value is encoded as", "list of [key, value]"),
+    # dates
+    "ymdhms": ("timestamp (ms) -> '2024-01-31 12:00:00' (infix between date and time)", "string, or undefined"),
+    "ymd": ("timestamp (ms) -> '2024-01-31' (infix between the parts)", "string, or undefined"),
+    "yyyymmdd": ("timestamp (ms) -> '2024-01-31'", "string, or undefined"),
+    "yymmdd": ("timestamp (ms) -> '240131'", "string, or undefined"),
+    # dictionaries and lists
+    "extend": ("a new dictionary with the keys of a, then those of b (shallow; neither is changed)", "dictionary"),
+    "deepExtend": ("a new dictionary: b merged into a, nested dictionaries merged too", "dictionary"),
+    "isMergeable": ("whether deepExtend merges the value (a dictionary, or an empty list)", "boolean"),
+    "omit": ("a copy of dictionary without keys (a key or a list of keys)", "dictionary"),
+    "pluck": ("the value of key in each element of array that has it", "list"),
+    "toArray": ("a list as it is, a dictionary's values in key order", "list"),
+    "indexBy": ("a dictionary of the elements of array (or of a dictionary's values) keyed by element[key]",
+                "dictionary"),
+    "groupBy": ("a dictionary of lists of the elements keyed by element[key]", "dictionary of lists"),
+    "keyString": ("a number as the string a dictionary key would be; anything else as it is", "string"),
+    "filterBy": ("the elements of array (or of a dictionary's values) whose element[key] === value", "list"),
+    "sortBy": ("a stably sorted copy of array by element[key] (missing: defaultValue)", "list"),
+    "sortBy2": ("a sorted copy of array by key1, then key2", "list"),
+    "keysort": ("a copy of dictionary with its keys in sorted order", "dictionary"),
+    "inArray": ("whether haystack (a list) contains needle", "boolean"),
+    "isEmpty": ("whether value is undefined, '', an empty list or an empty dictionary", "boolean"),
+    "unique": ("array without repeated elements, in first-seen order", "list"),
+    "arrayConcat": ("a new list: the elements of a, then those of b", "list"),
+    "sum": ("the sum of the numbers among the (up to four) arguments", "number, or undefined when there are none"),
+    # numbers and precision
+    "numberToString": ("a number as a plain decimal string, without exponent ('1e-7' -> '0.0000001')",
+                       "string, or undefined"),
+    "parseNumber": ("a numeric string or number as the number type of unified structures", "number, or defaultValue"),
+    "isDecimalString": ("whether text is [+-]digits[.digits][e[+-]digits]", "boolean"),
+    "precisionFromString": ("'0.001' -> 3, '1e-8' -> 8, '10' -> -1: the decimal places of a tick size", "integer"),
+    "parsePrecision": ("'3' -> '0.001', '0' -> '1', '-2' -> '100': the tick size of a number of decimal places",
+                       "string, or undefined"),
+    "decimalToPrecision": ("value rounded or truncated to precision (DECIMAL_PLACES, SIGNIFICANT_DIGITS or "
+                           "TICK_SIZE counting; padding with PAD_WITH_ZERO)", "string"),
+    "roundToTick": ("a decimal string rounded (ROUND) or truncated (TRUNCATE) to a multiple of tick", "string"),
+    "decimalExponent": ("the power of ten of the first significant digit: '123.4' -> 2, '0.00123' -> -3", "integer"),
+    "padDecimals": ("text with trailing zeros up to places decimals", "string"),
+    "amountToPrecision": ("an amount truncated to the market's amount precision; InvalidOrder when it is 0",
+                          "string"),
+    "priceToPrecision": ("a price rounded to the market's price precision", "string"),
+    "costToPrecision": ("a cost truncated to the market's price precision", "string"),
+    "currencyToPrecision": ("an amount of a currency rounded to its precision", "string"),
+    # markets and currencies
+    "loadMarkets": ("fetches markets (and currencies) once and caches them; reload fetches them again",
+                    "dictionary of markets by symbol (await it)"),
+    "setMarkets": ("stores markets (list or dictionary) with the defaults of the market structure, indexed by "
+                   "symbol and id", "dictionary of markets by symbol"),
+    "currenciesFromMarkets": ("the currencies the markets name, with precisions taken from them",
+                              "dictionary of currencies by code"),
+    "safeMarketStructure": ("a market with every field of the unified structure (defaults: type 'spot', "
+                            "spot true, active undefined, ...)", "market dictionary"),
+    "marketsLoaded": ("throws ExchangeError unless loadMarkets () has run", "undefined"),
+    "market": ("the market of a unified symbol; BadSymbol when there is none", "market dictionary"),
+    "marketId": ("the exchange's id of a unified symbol", "string"),
+    "marketIds": ("marketId of each symbol", "list of strings"),
+    "symbol": ("the unified symbol of a symbol or market id", "string"),
+    "currency": ("the currency of a unified code or an exchange currency id; ExchangeError before loadMarkets ()",
+                 "currency dictionary"),
+    "safeMarket": ("the market of an exchange market id (or market, or one built from id and delimiter)",
+                   "market dictionary"),
+    "safeSymbol": ("the unified symbol of an exchange market id (see safeMarket)", "string, or undefined"),
+    "safeCurrency": ("the currency of an exchange currency id (or currency, or one built from the id)",
+                     "currency dictionary"),
+    "safeCurrencyCode": ("the unified code of an exchange currency id (commonCurrencies applied)",
+                         "string, or undefined"),
+    "commonCurrencyCode": ("code translated through describe()['commonCurrencies'] (XBT -> BTC)", "string"),
+    # unified structures
+    "safeTicker": ("a ticker with every unified field, missing ones computed (change, percentage, average, vwap)",
+                   "ticker dictionary"),
+    "safeFee": ("{ cost, currency, rate } with numbers parsed", "fee dictionary, or undefined"),
+    "safeFees": ("[ fee, fees ] consistent with each other (fee is undefined when there are several)",
+                 "[ fee, list of fees ]"),
+    "aggregateFees": ("fees summed per currency, in the order the currencies first come", "list of fees"),
+    "safeUnsigned": ("a string amount without its sign", "string, or undefined"),
+    "safeMilliseconds": ("a timestamp in ms; undefined for a missing one and for 0", "integer, or undefined"),
+    "safeTrade": ("a trade with every unified field (defaults: fees [], cost from price and amount, ...)",
+                  "trade dictionary"),
+    "safeOrder": ("an order with every unified field (defaults: trades [], fees [], remaining and cost computed, "
+                  "...)", "order dictionary"),
+    "safeBalance": ("free, used and total of each currency filled from the two known, indexed by kind too "
+                    "(balance['free']['BTC'])", "balance dictionary"),
+    "safeTransaction": ("a deposit or withdrawal with every unified field", "transaction dictionary"),
+    "safeLedgerEntry": ("a ledger entry with every unified field", "ledger entry dictionary"),
+    "account": ("an empty balance entry { free, used, total }", "dictionary"),
+    "parseBidAsk": ("[price, amount] of one order book level, as numbers", "[ number, number ]"),
+    "parseBidsAsks": ("parseBidAsk of each level", "list of [ price, amount ]"),
+    "parseOrderBook": ("an order book: bids sorted descending, asks ascending, with timestamp and symbol",
+                       "order book dictionary"),
+    "parseOHLCV": ("override: one candle as [timestamp, open, high, low, close, volume]", "list"),
+    "parseOHLCVs": ("parseOHLCV of each candle, sorted by time, filtered by since and limit", "list of lists"),
+    "parseTrade": ("override: one trade of the exchange as a unified trade (return this.safeTrade ({...}))",
+                   "trade dictionary"),
+    "parseOrder": ("override: one order of the exchange as a unified order (return this.safeOrder ({...}))",
+                   "order dictionary"),
+    "parseTicker": ("override: one ticker as a unified ticker (return this.safeTicker ({...}))", "ticker dictionary"),
+    "parseTransaction": ("override: one deposit or withdrawal (return this.safeTransaction ({...}))",
+                         "transaction dictionary"),
+    "parseLedgerEntry": ("override: one ledger entry (return this.safeLedgerEntry ({...}))", "ledger entry dictionary"),
+    "parseTrades": ("parseTrade of each element (list or dictionary values), sorted by timestamp, filtered by "
+                    "symbol, since and limit", "list of trades"),
+    "parseOrders": ("parseOrder of each element, sorted by timestamp, filtered by symbol, since and limit",
+                    "list of orders"),
+    "parseTransactions": ("parseTransaction of each element, sorted, filtered by code, since and limit",
+                          "list of transactions"),
+    "parseLedger": ("parseLedgerEntry of each element, sorted, filtered by code, since and limit",
+                    "list of ledger entries"),
+    "parseTickers": ("parseTicker of each element, keyed by symbol, only symbols when given",
+                     "dictionary of tickers by symbol"),
+    "filterBySinceLimit": ("the elements with element[key] >= since, then the first (or with tail the last) limit",
+                           "list"),
+    "filterBySymbolSinceLimit": ("filterBySinceLimit of the elements of one symbol (all when undefined)", "list"),
+    "filterByCurrencySinceLimit": ("filterBySinceLimit of the elements of one currency code", "list"),
+    "filterByValueSinceLimit": ("filterBySinceLimit of the elements whose element[field] === value", "list"),
+    # fees and unified params
+    "calculateFee": ("the fee of an order from the market's taker or maker rate", "{ type, currency, rate, cost }"),
+    "unifiedOrderParams": ("reads and checks createOrder's unified params once", "[ unified, rest of params ]"),
+    "rejectUnifiedParams": ("throws NotSupported naming the first of names that unified holds (for the params "
+                            "you cannot map)", "undefined"),
+    "networkId": ("the exchange's id of a unified network code (options['networks'], then the currency's "
+                  "networks; the code itself when neither knows it)", "string, or undefined"),
+    "networkCode": ("the unified code of an exchange network id", "string"),
+    # native layer (hand-written in each language)
+    "milliseconds": ("the current time in ms since the epoch (fixed under the fixtures)", "integer"),
+    "seconds": ("the current time in whole seconds", "integer"),
+    "microseconds": ("the current time in microseconds", "integer"),
+    "iso8601": ("timestamp (ms) -> '2024-01-31T12:00:00.000Z'", "string, or undefined"),
+    "parse8601": ("an ISO 8601 date -> timestamp in ms", "integer, or undefined"),
+    "parseDate": ("an ISO 8601 or RFC 2616 date -> timestamp in ms", "integer, or undefined"),
+    "rfc2616": ("timestamp (ms) -> 'Wed, 31 Jan 2024 12:00:00 GMT'", "string"),
+    "sleep": ("waits milliseconds", "undefined (await it)"),
+    "uuid": ("a random UUID v4", "string"),
+    "json": ("JSON.stringify without spaces", "string"),
+    "parseJson": ("a JSON text parsed; undefined when it is not JSON", "value, or undefined"),
+    "encodeURIComponent": ("text percent-encoded as JavaScript's encodeURIComponent does", "string"),
+    "encode": ("text as UTF-8 binary", "binary"),
+    "decode": ("UTF-8 binary as text", "string"),
+    "binaryConcat": ("the binaries joined", "binary"),
+    "binaryToBase64": ("binary -> base64", "string"),
+    "base64ToBinary": ("base64 -> binary", "binary"),
+    "stringToBase64": ("text (UTF-8) -> base64", "string"),
+    "base64ToString": ("base64 -> text (UTF-8)", "string"),
+    "binaryToBase16": ("binary -> lowercase hex", "string"),
+    "base16ToBinary": ("hex -> binary", "binary"),
+    "base64urlencode": ("binary -> base64url without padding", "string"),
+    "hash": ("digest of request (string or binary) with algorithm md5, sha1, sha256, sha384, sha512, sha3-256 or "
+             "keccak-256; digest 'hex', 'base64' or 'binary'", "string (binary for 'binary')"),
+    "hmac": ("HMAC of request with secret (string or binary), algorithm (not keccak-256) and digest as for hash",
+             "string (binary for 'binary')"),
+    "jwt": ("a JSON Web Token of payload signed with secret: algorithm sha256, sha384 or sha512 (HS256/384/512)",
+            "string"),
+    "totp": ("the 6-digit TOTP code of a base32 secret at timestamp (now by default)", "string"),
+    "throwError": ("throws errorClass (a unified error class) with message", "never returns"),
+}
+
+# The native methods an exchange calls; the rest of the native layer is the pipeline's (SUB-B006).
+CALLABLE_NATIVE = ("milliseconds", "seconds", "microseconds", "iso8601", "parse8601", "parseDate", "rfc2616", "sleep",
+                   "uuid", "json", "parseJson", "encodeURIComponent", "encode", "decode", "binaryConcat",
+                   "binaryToBase64", "base64ToBinary", "stringToBase64", "base64ToString", "binaryToBase16",
+                   "base16ToBinary", "base64urlencode", "hash", "hmac", "jwt", "totp", "throwError")
+
+_SAFE_NAME = re.compile(r"^safe(?P<kind>Value|StringLower|StringUpper|String|Number|Float|IntegerProduct|Integer|"
+                        r"Timestamp|Bool|Dict|List)(?P<arity>2|N)?$")
+_SECTION = re.compile(r"^\s*// --- (?P<title>.*?) -*\s*$")
+_NATIVE_METHOD = re.compile(r"^    (?P<async>async )?(?P<name>[A-Za-z0-9_]+) \((?P<params>.*)\) \{$")
+
+
+@dataclass(frozen=True)
+class Helper:
+    name: str
+    signature: str  # as written: "safeString (dictionary, key, defaultValue = undefined)"
+    doc: str
+    returns: str
+    section: str
+    is_async: bool = False
+
+
+def _doc(name: str) -> tuple[str, str] | None:
+    if name in HELPER_DOCS:
+        return HELPER_DOCS[name]
+    match = _SAFE_NAME.match(name)
+    if match is None:
+        return None
+    what, returns = _SAFE_KINDS[match["kind"]]
+    arity = match["arity"]
+    if arity == "2":
+        return f"like safe{match['kind']}, from key1, or key2 when key1 gives nothing", returns
+    if arity == "N":
+        return f"like safe{match['kind']}, from the first of keys that gives something", returns
+    return f"{_SAFE}, {what}", returns
+
+
+def _is_public(name: str) -> bool:
+    return not is_sealed(name) and name not in UNIFIED_METHODS
+
+
+def base_helpers(base_path: str = BASE_PATH, native_path: str = NATIVE_PATH) -> list[Helper]:
+    """Every public helper of the base class in source order, then the callable native ones."""
+    exchange = parsed_class(base_path, in_base=True)
+    if exchange is None:
+        raise FileNotFoundError(f"{base_path}: cannot be read or does not parse")
+    with open(base_path, encoding="utf-8") as handle:
+        lines = handle.read().split("\n")
+    sections: list[tuple[int, str]] = [(number, match["title"]) for number, line in enumerate(lines, start=1)
+                                       if (match := _SECTION.match(line))]
+    helpers = []
+    for name, method in exchange.methods.items():
+        if not _is_public(name):
+            continue
+        line = method.loc.start.line
+        section = next((title for number, title in reversed(sections) if number < line), "configuration")
+        written = lines[line - 1].strip()
+        signature = written[len("async "):] if written.startswith("async ") else written
+        signature = signature[:-1].rstrip() if signature.endswith("{") else signature
+        doc, returns = _doc(name) or ("", "")
+        helpers.append(Helper(name, signature, doc, returns, section, method.value.isAsync))
+    with open(native_path, encoding="utf-8") as handle:
+        native = {match["name"]: match for match in map(_NATIVE_METHOD.match, handle.read().split("\n")) if match}
+    for name in CALLABLE_NATIVE:
+        match = native.get(name)
+        signature = f"{name} ({match['params']})" if match else f"{name} (...)"
+        doc, returns = _doc(name) or ("", "")
+        helpers.append(Helper(name, signature, doc, returns, NATIVE_SECTION, bool(match and match["async"])))
+    return helpers
+
+
+def matching(helpers: list[Helper], pattern: str | None) -> list[Helper]:
+    """Helpers whose name matches a glob (safe*) or contains the text (case-insensitive)."""
+    if not pattern:
+        return helpers
+    lowered = pattern.lower()
+    if any(character in pattern for character in "*?["):
+        return [helper for helper in helpers if fnmatch.fnmatch(helper.name.lower(), lowered)]
+    return [helper for helper in helpers if lowered in helper.name.lower()]
+
+
+def render_text(helpers: list[Helper]) -> str:
+    lines = []
+    for helper in helpers:
+        lines.append(f"{'await ' if helper.is_async else ''}this.{helper.signature}")
+        lines.append(f"    {helper.doc}")
+        lines.append(f"    returns: {helper.returns}")
+    return "\n".join(lines) + ("\n" if lines else "")
+
+
+def render_markdown(helpers: list[Helper]) -> str:
+    """The reference as CONTRIBUTING.md shows it: one table per section of the base class."""
+    parts = []
+    section = None
+    for helper in helpers:
+        if helper.section != section:
+            section = helper.section
+            parts.append(f"\n#### {section[:1].upper() + section[1:]}\n\n| helper | what it does | returns |\n| --- | --- | --- |")
+        shown = f"{'await ' if helper.is_async else ''}this.{helper.signature}"
+        parts.append(f"| `{shown}` | {helper.doc} | {helper.returns} |")
+    return "\n".join(parts).lstrip("\n") + "\n"
