@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from transpiler.analysis.methods import PROJECT_ROOT, parsed_class
-from transpiler.names import is_sealed
+from transpiler.names import NATIVE_PRIMITIVES, is_sealed
 from transpiler.unified import UNIFIED_METHODS
 
 BASE_PATH = os.path.join(PROJECT_ROOT, "js", "base", "Exchange.js")
@@ -253,7 +253,8 @@ def _doc(name: str) -> tuple[str, str] | None:
 
 
 def _is_public(name: str) -> bool:
-    return not is_sealed(name) and name not in UNIFIED_METHODS
+    """Sealed methods are the pipeline's, except the primitives: those an exchange calls, but may not redefine."""
+    return (not is_sealed(name) or name in NATIVE_PRIMITIVES) and name not in UNIFIED_METHODS
 
 
 def base_helpers(base_path: str = BASE_PATH, native_path: str = NATIVE_PATH) -> list[Helper]:

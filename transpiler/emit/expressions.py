@@ -263,8 +263,12 @@ class ExpressionPrinter(Printer):
     def expression_UnaryExpression(self, node: Node) -> str:
         operator, argument = node.operator, node.argument
         if operator == "!":
-            return Grouped(f"{self.NOT}{self.condition(argument)}") if self.NOT.endswith(" ") \
-                else f"{self.NOT}({strip_parentheses(self.condition(argument))})"
+            if not self.NOT.endswith(" "):
+                return f"{self.NOT}({strip_parentheses(self.condition(argument))})"
+            # A word operator (Python's `not`) binds more loosely than `and`, `or` and `x if c else y` inside it:
+            # a compound boolean or string test keeps its parentheses.
+            native = self.type_of(argument) in (Type.BOOLEAN, Type.STRING)
+            return Grouped(f"{self.NOT}{self.expression(argument) if native else self.condition(argument)}")
         if operator == "-":
             if argument.type == "Literal" and isinstance(argument.value, (int, float)):
                 # -0 keeps its sign (1 / -0 is -Infinity)

@@ -1,0 +1,22 @@
+# Generated from js/negation.js by exkit: do not edit. Change the source and run `python build.py`.
+from exchangekit.base.exchange import Exchange
+from exchangekit.base import js
+
+
+class negation(Exchange):
+    def run(self):
+        yes = True
+        no = False
+        empty = ""
+        word = "x"
+        return [
+            not (yes and no),
+            not (no or yes),
+            not (no if yes else yes),
+            not ("a" if empty else "b"),
+            not (empty if word else word),
+            not (_value1 if js.truthy(_value1 := empty) else word),
+            not (not (yes and yes)),
+            not js.strict_equal(yes, no),
+            not ((word == "x") and yes),
+        ]
