@@ -105,3 +105,8 @@ def property_key(node: Node) -> str | None:
 def is_callee(path: Path) -> bool:
     """The node is what a call calls: `f` of f (x), `a.b` of a.b (x)."""
     return path.parent_type == "CallExpression" and path.field == "callee"
+
+
+def is_deleted(path: Path) -> bool:
+    """The node is the operand of `delete`."""
+    return path.parent_type == "UnaryExpression" and path.parent.node.operator == "delete"

@@ -25,6 +25,12 @@ COMPARISON_HELPERS = {"<": "less", "<=": "less_equal", ">": "greater", ">=": "gr
 NAMESPACES = ("Math", "JSON", "Object", "Array", "Number", "Promise", "Precise")
 
 
+
+class NullTest(Grouped):
+    """`(x is None)` / `($x === null)`, remembering x, so that its negation prints as `x is not None`."""
+
+    subject: str
+
 class ExpressionPrinter(Printer):
     # --- the spelling a target provides --------------------------------------------------------------
     NULL = TRUE = FALSE = THIS = CONCAT = AND = OR = NOT = ""
@@ -55,8 +61,12 @@ class ExpressionPrinter(Printer):
         """left || right, left && right for values of unknown type: the chosen operand, left evaluated once."""
         raise NotImplementedError
 
+    IS_NULL = IS_NOT_NULL = ""  # the operators of `x === undefined` and its negation: "is None", "is not None"
+
     def is_undefined(self, text: str) -> str:
-        raise NotImplementedError
+        test = NullTest(f"{text} {self.IS_NULL}")
+        test.subject = text
+        return test
 
     def identical(self, text: str, literal: str) -> str:
         """Equality with a string or boolean literal, where the native operator is exact."""
@@ -331,6 +341,8 @@ class ExpressionPrinter(Printer):
         raise EmitError(left, f"the operator {operator} is not translated")
 
     def negated(self, text: str) -> str:
+        if isinstance(text, NullTest):  # `x is not None` rather than `not (x is None)`, as the language is written
+            return Grouped(f"{text.subject} {self.IS_NOT_NULL}")
         return Grouped(f"{self.NOT}{text}") if self.NOT.endswith(" ") else f"{self.NOT}{text}"
 
     def strict_equal(self, left_text: str, left_type: Type, right: Node) -> str:

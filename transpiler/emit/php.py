@@ -11,11 +11,6 @@ from transpiler.emit.types import Type
 from transpiler.names import snake_case
 
 
-class _IsNull(Grouped):
-    """`($x === null)`, remembering $x, so that its negation prints as `$x !== null`."""
-
-    subject: str
-
 # Array methods that change their receiver (PHP helpers take it by reference), and the copying forms
 # used when the receiver is a temporary.
 MUTATING = frozenset({"push", "pop", "shift", "unshift", "reverse", "sort"})
@@ -218,6 +213,7 @@ class PhpPrinter(ExpressionPrinter):
 
     # --- spelling (see ExpressionPrinter) -------------------------------------------------------------
 
+    IS_NULL, IS_NOT_NULL = "=== null", "!== null"
     NULL, TRUE, FALSE, THIS, CONCAT, AND, OR, NOT = "null", "true", "false", "$this", ".", "&&", "||", "!"
     DICT = ("[", " => ", "]")
     NATIVE_STRING_ORDER = False  # PHP 8 compares numeric strings as numbers: '10' < '9' is false
@@ -254,17 +250,6 @@ class PhpPrinter(ExpressionPrinter):
         if operator == "||":
             return Grouped(f"Js::truthy({temporary} = {left}) ? {temporary} : {self.expression(right)}")
         return Grouped(f"Js::truthy({temporary} = {left}) ? {self.expression(right)} : {temporary}")
-
-    def is_undefined(self, text: str) -> str:
-        grouped = _IsNull(f"{text} === null")
-        grouped.subject = text
-        return grouped
-
-    def negated(self, text: str) -> str:
-        """`$x !== null` rather than `!($x === null)`."""
-        if isinstance(text, _IsNull):
-            return Grouped(f"{text.subject} !== null")
-        return super().negated(text)
 
     def identical(self, text: str, literal: str) -> str:
         return Grouped(f"{text} === {literal}")

@@ -38,11 +38,6 @@ def _dedented(lines: list[str]) -> list[str]:
     return [line[shared:] for line in lines]
 
 
-class _IsNone(Grouped):
-    """`(x is None)`, remembering x, so that its negation prints as `x is not None`."""
-
-    subject: str
-
 # Locals may not take the names the generated code itself refers to.
 PYTHON_RESERVED = frozenset(keyword.kwlist) | frozenset(keyword.softkwlist) | frozenset(dir(builtins)) \
     | {"self", "js", "math", "asyncio", "Exchange", "Precise"}
@@ -265,6 +260,7 @@ class PythonPrinter(ExpressionPrinter):
 
     # --- spelling (see ExpressionPrinter) -------------------------------------------------------------
 
+    IS_NULL, IS_NOT_NULL = "is None", "is not None"
     NULL, TRUE, FALSE, THIS, CONCAT, AND, OR, NOT = "None", "True", "False", "self", "+", "and", "or", "not "
     DICT = ("{", ": ", "}")
     NATIVE_STRING_ORDER = True
@@ -297,17 +293,6 @@ class PythonPrinter(ExpressionPrinter):
         if operator == "||":
             return Grouped(f"{temporary} if js.truthy({temporary} := {left}) else {self.value(right)}")
         return Grouped(f"{self.expression(right)} if js.truthy({temporary} := {left}) else {temporary}")
-
-    def is_undefined(self, text: str) -> str:
-        grouped = _IsNone(f"{text} is None")
-        grouped.subject = text
-        return grouped
-
-    def negated(self, text: str) -> str:
-        """`x is not None` rather than `not (x is None)`: the same test, as Python is written."""
-        if isinstance(text, _IsNone):
-            return Grouped(f"{text.subject} is not None")
-        return super().negated(text)
 
     def identical(self, text: str, literal: str) -> str:
         return Grouped(f"{text} is {literal}" if literal in ("True", "False") else f"{text} == {literal}")

@@ -14,7 +14,7 @@ from transpiler.names import (
     PRECISION_CONSTANTS, PYTHON_KEYWORDS, SANDBOX_GLOBALS, VALUE_MEMBERS, Member, is_reaching_name, snake_case,
 )
 from transpiler.rules.base import Rule
-from transpiler.syntax import Path, is_callee
+from transpiler.syntax import Path, is_callee, is_deleted
 
 # Names whose misuse another rule explains better than "unknown name".
 NAMES_OWNED_ELSEWHERE = {"arguments": "SUB-E014", "RegExp": "SUB-E008"}
@@ -48,10 +48,6 @@ def _root_name(node: Node) -> Node:
     while node.type == "MemberExpression":
         node = node.object
     return node
-
-
-def _is_deleted(path: Path) -> bool:
-    return path.parent_type == "UnaryExpression" and path.parent.node.operator == "delete"
 
 
 class NoFunctions(Rule):
@@ -111,7 +107,7 @@ class BracketKeys(Rule):
                             "call the method by its name: this.someMethod (...)")
             return
         name = node.property.name
-        if receiver != "value" or name in VALUE_MEMBERS or is_callee(path) or _is_deleted(path):
+        if receiver != "value" or name in VALUE_MEMBERS or is_callee(path) or is_deleted(path):
             return  # judged by E014 (super), E006 (globals, Precise), E007 (members and calls), E013 (delete)
         if path.enclosing_method() is None:
             return  # top-level code (module.exports = ...) is judged by S001 and S004

@@ -18,7 +18,7 @@ from transpiler.names import (
     ASCII_IDENTIFIER, DESCRIBE_KEYS, INHERITED_FUNCTIONS, NATIVE_PRIMITIVES, THIS_PROPERTIES, is_reaching_name, is_sealed,
 )
 from transpiler.rules.base import Rule
-from transpiler.syntax import Path, is_callee, property_key
+from transpiler.syntax import Path, is_callee, is_deleted, property_key
 
 READ_HINT = "read it with this.safeValue (dictionary, key): safe* helpers read the dictionary's own keys only"
 
@@ -36,7 +36,7 @@ def _is_write_target(path: Path) -> bool:
     """obj[key] = value (a plain assignment writes, it does not read) or delete obj[key]."""
     if path.parent_type == "AssignmentExpression" and path.field == "left":
         return path.parent.node.operator == "="
-    return path.parent_type == "UnaryExpression" and path.parent.node.operator == "delete"
+    return is_deleted(path)
 
 
 class AsciiIdentifiers(Rule):
