@@ -27,7 +27,7 @@ def methods(path: str) -> set[str]:
 @pytest.mark.parametrize("name", sorted(NATIVE_PRIMITIVES))
 def test_a_native_primitive_is_specified_in_the_subset_and_defined_by_every_native_layer(name):
     assert re.search(r"\n    " + name + r" \(", text("js/base/Exchange.js")), f"{name}: no specification in Exchange.js"
-    for layer in ("python/exchangekit/base/native_exchange.py", "php/base/NativeExchange.php"):
+    for layer in ("python/exchangekit/base/primitives.py", "php/base/Primitives.php"):
         assert snake_case(name) in methods(layer), f"{layer}: {snake_case(name)} is missing"
     for generated in ("python/exchangekit/base/exchange.py", "python/exchangekit/async_support/base/exchange.py",
                       "php/base/Exchange.php"):
@@ -37,8 +37,8 @@ def test_a_native_primitive_is_specified_in_the_subset_and_defined_by_every_nati
 def test_the_python_class_resolves_every_primitive_to_the_native_layer(monkeypatch):
     monkeypatch.syspath_prepend(os.path.join(ROOT, "python"))
     from exchangekit.base.exchange import Exchange
-    from exchangekit.base.native_exchange import NativeExchange
+    from exchangekit.base.primitives import Primitives
 
     for name in NATIVE_PRIMITIVES:
         method = getattr(Exchange, snake_case(name))
-        assert method is NativeExchange.__dict__[snake_case(name)], name
+        assert method is Primitives.__dict__[snake_case(name)], name

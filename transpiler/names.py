@@ -282,7 +282,7 @@ NATIVE_HELPERS = frozenset({
 })
 # The hot primitives of the base class: js/base/Exchange.js keeps their subset definition as the specification
 # (Node runs it), and the Python and PHP emitters leave them out of the base class, which the native layers
-# (python/exchangekit/base/native_exchange.py, php/base/NativeExchange.php) define instead, natively, held to the
+# (python/exchangekit/base/primitives.py, php/base/Primitives.php) define instead, natively, held to the
 # same shared vectors (tests/vectors/base). A test fails when one of them is missing from a native layer. They are
 # sealed like the native methods: an exchange that redefined one would change it in Node only.
 NATIVE_PRIMITIVES = frozenset({
@@ -291,7 +291,9 @@ NATIVE_PRIMITIVES = frozenset({
     "safeIntegerProduct2", "safeIntegerProductN", "safeTimestamp", "safeTimestamp2", "safeTimestampN", "safeDict",
     "safeDict2", "safeDictN", "safeList", "safeList2", "safeListN", "numberToString", "parseNumber",
     "isDecimalString", "extend", "sortBy", "sortBy2", "parseBidAsk", "parseBidsAsks", "toArray",
-    "deepExtend", "isMergeable",
+    "deepExtend", "isMergeable", "keyString", "indexBy", "safeUnsigned", "safeMilliseconds", "safeMarket",
+    "safeSymbol", "safeFees", "safeTrade", "safeTicker", "parseTrades", "filterBySinceLimit",
+    "filterBySymbolSinceLimit", "filterByValueSinceLimit",
 })
 SEALED_METHODS = NATIVE_METHODS | NATIVE_PRIMITIVES | frozenset({
     "request", "fetch2", "handleRestResponse", "handleHttpStatusCode", "redactSecrets", "excerpt",

@@ -608,7 +608,8 @@ export default class Exchange extends NativeExchange {
     // --- safe accessors: missing keys, null and '' give the default ----------------------------------
 
     safeValue (dictionary, key, defaultValue = undefined) {
-        if ((dictionary === undefined) || (key === undefined) || (typeof dictionary !== 'object')) {
+        // (JSON's null is undefined here, as it is None in Python and null in PHP.)
+        if ((dictionary === undefined) || (dictionary === null) || (key === undefined) || (key === null) || (typeof dictionary !== 'object')) {
             return defaultValue;
         }
         const value = this.ownValue (dictionary, key);

@@ -822,20 +822,6 @@ class Exchange extends NativeExchange {
         return $result;
     }
 
-    public function index_by($array, $key) {
-        // Later entries win, as in a plain assignment loop.
-        $result = [];
-        $entries = $this->to_array($array);
-        for ($i = 0; $i < count($entries); $i++) {
-            $entry = Js::get($entries, $i);
-            $value = $this->safe_value($entry, $key);
-            if ($value !== null) {
-                Js::set($result, $this->key_string($value), $entry);
-            }
-        }
-        return $result;
-    }
-
     public function group_by($array, $key) {
         $result = [];
         $entries = $this->to_array($array);
@@ -854,10 +840,6 @@ class Exchange extends NativeExchange {
             }
         }
         return $result;
-    }
-
-    public function key_string($value) {
-        return Js::typeof($value) === 'number' ? $this->number_to_string($value) : $value;
     }
 
     public function filter_by($array, $key, $value) {
@@ -1304,44 +1286,6 @@ class Exchange extends NativeExchange {
         );
     }
 
-    public function safe_market($market_id = null, $market = null, $delimiter = null) {
-        if ($market_id !== null) {
-            $markets_of_id = $this->marketsById === null ? null : $this->own_value(
-                $this->marketsById,
-                $market_id,
-            );
-            if ($markets_of_id !== null) {
-                return Js::get($markets_of_id, 0);
-            }
-            if (($delimiter !== null) && (Js::indexOf($market_id, $delimiter) > 0)) {
-                [$base_id, $quote_id] = Js::destructure(Js::split($market_id, $delimiter), 2);
-                $base = $this->safe_currency_code($base_id);
-                $quote = $this->safe_currency_code($quote_id);
-                return $this->safe_market_structure(
-                    [
-                        'id' => $market_id,
-                        'symbol' => (Js::toStr($base) . '/') . Js::toStr($quote),
-                        'base' => $base,
-                        'quote' => $quote,
-                        'baseId' => $base_id,
-                        'quoteId' => $quote_id,
-                    ],
-                );
-            }
-            if ($market === null) {
-                return $this->safe_market_structure(['id' => $market_id, 'symbol' => $market_id]);
-            }
-        }
-        if ($market !== null) {
-            return $market;
-        }
-        return $this->safe_market_structure();
-    }
-
-    public function safe_symbol($market_id = null, $market = null, $delimiter = null) {
-        return Js::get($this->safe_market($market_id, $market, $delimiter), 'symbol');
-    }
-
     public function safe_currency($currency_id = null, $currency = null) {
         if (($currency_id === null) && ($currency !== null)) {
             return $currency;
@@ -1368,75 +1312,6 @@ class Exchange extends NativeExchange {
         return $this->safe_string($this->commonCurrencies, $code, $code);
     }
 
-    // --- unified structures --------------------------------------------------------------------------
-    public function safe_ticker($ticker, $market = null) {
-        $open = $this->safe_string($ticker, 'open');
-        $close = $this->safe_string($ticker, 'close');
-        $last = $this->safe_string($ticker, 'last');
-        $change = $this->safe_string($ticker, 'change');
-        $percentage = $this->safe_string($ticker, 'percentage');
-        $average = $this->safe_string($ticker, 'average');
-        $vwap = $this->safe_string($ticker, 'vwap');
-        $base_volume = $this->safe_string($ticker, 'baseVolume');
-        $quote_volume = $this->safe_string($ticker, 'quoteVolume');
-        if (
-            ((($vwap === null) && ($base_volume !== null)) && ($quote_volume !== null)) && !(
-                Js::truthy(Precise::string_eq($base_volume, '0'))
-            )
-        ) {
-            $vwap = Precise::string_div($quote_volume, $base_volume);
-        }
-        if (($last !== null) && ($close === null)) {
-            $close = $last;
-        } elseif (($last === null) && ($close !== null)) {
-            $last = $close;
-        }
-        if (($last !== null) && ($open !== null)) {
-            if ($change === null) {
-                $change = Precise::string_sub($last, $open);
-            }
-            if ($average === null) {
-                $average = Precise::string_div(Precise::string_add($last, $open), '2');
-            }
-        }
-        if ((($change !== null) && ($open === null)) && ($last !== null)) {
-            $open = Precise::string_sub($last, $change);
-        }
-        if (
-            Js::truthy(
-                Js::truthy($_value1 = (($percentage === null) && ($change !== null)) && ($open !== null)) ? Precise::string_gt(
-                    $open,
-                    '0',
-                ) : $_value1,
-            )
-        ) {
-            $percentage = Precise::string_mul(Precise::string_div($change, $open), '100');
-        }
-        $timestamp = $this->safe_integer($ticker, 'timestamp');
-        return [
-            'symbol' => $this->safe_symbol($this->safe_string($ticker, 'symbol'), $market),
-            'timestamp' => $timestamp,
-            'datetime' => $this->iso8601($timestamp),
-            'high' => $this->safe_number($ticker, 'high'),
-            'low' => $this->safe_number($ticker, 'low'),
-            'bid' => $this->safe_number($ticker, 'bid'),
-            'bidVolume' => $this->safe_number($ticker, 'bidVolume'),
-            'ask' => $this->safe_number($ticker, 'ask'),
-            'askVolume' => $this->safe_number($ticker, 'askVolume'),
-            'vwap' => $this->parse_number($vwap),
-            'open' => $this->parse_number($open),
-            'close' => $this->parse_number($close),
-            'last' => $this->parse_number($last),
-            'previousClose' => $this->safe_number($ticker, 'previousClose'),
-            'change' => $this->parse_number($change),
-            'percentage' => $this->parse_number($percentage),
-            'average' => $this->parse_number($average),
-            'baseVolume' => $this->parse_number($base_volume),
-            'quoteVolume' => $this->parse_number($quote_volume),
-            'info' => $this->safe_value($ticker, 'info'),
-        ];
-    }
-
     public function safe_fee($fee) {
         // { 'cost': '0.1', 'currency': 'USD', 'rate': '0.001' } with numbers parsed; undefined stays undefined.
         if ($fee === null) {
@@ -1447,26 +1322,6 @@ class Exchange extends NativeExchange {
             'currency' => $this->safe_string($fee, 'currency'),
             'rate' => $this->safe_number($fee, 'rate'),
         ];
-    }
-
-    public function safe_fees($fee, $raw_fees) {
-        // [ fee, fees ] consistent with each other: fees lists every fee (fee alone when the exchange gives
-        // one), fee is the only one, or undefined when there are several.
-        $fees = [];
-        for ($i = 0; Js::less($i, Js::length($raw_fees)); $i++) {
-            $parsed = $this->safe_fee(Js::get($raw_fees, $i));
-            if ($parsed !== null) {
-                $fees[] = $parsed;
-            }
-        }
-        $single = $this->safe_fee($fee);
-        if (($single !== null) && (count($fees) == 0)) {
-            $fees[] = $single;
-        }
-        if (($single === null) && (count($fees) == 1)) {
-            $single = Js::get($fees, 0);
-        }
-        return [$single, $fees];
     }
 
     public function aggregate_fees($fees) {
@@ -1506,48 +1361,6 @@ class Exchange extends NativeExchange {
             }
         }
         return $result;
-    }
-
-    public function safe_unsigned($dictionary, $key) {
-        // A string amount without its sign: unified amounts, filled, remaining and costs are unsigned.
-        return Precise::string_abs($this->safe_string($dictionary, $key));
-    }
-
-    public function safe_milliseconds($dictionary, $key) {
-        // A timestamp in milliseconds, undefined for a missing one and for 0 (which no event happens at: an
-        // exchange's placeholder for "never").
-        $timestamp = $this->safe_integer($dictionary, $key);
-        return Js::strictEqual($timestamp, 0) ? null : $timestamp;
-    }
-
-    public function safe_trade($trade, $market = null) {
-        $amount = $this->safe_unsigned($trade, 'amount');
-        $price = $this->safe_string($trade, 'price');
-        $cost = $this->safe_unsigned($trade, 'cost');
-        if ((($cost === null) && ($amount !== null)) && ($price !== null)) {
-            $cost = Precise::string_mul($amount, $price);
-        }
-        $timestamp = $this->safe_milliseconds($trade, 'timestamp');
-        [$fee, $fees] = Js::destructure(
-            $this->safe_fees($this->safe_dict($trade, 'fee'), $this->safe_list($trade, 'fees', [])),
-            2,
-        );
-        return [
-            'id' => $this->safe_string($trade, 'id'),
-            'order' => $this->safe_string($trade, 'order'),
-            'symbol' => $this->safe_symbol($this->safe_string($trade, 'symbol'), $market),
-            'timestamp' => $timestamp,
-            'datetime' => $this->iso8601($timestamp),
-            'type' => $this->safe_string($trade, 'type'),
-            'side' => $this->safe_string($trade, 'side'),
-            'takerOrMaker' => $this->safe_string($trade, 'takerOrMaker'),
-            'price' => $this->parse_number($price),
-            'amount' => $this->parse_number($amount),
-            'cost' => $this->parse_number($cost),
-            'fee' => $fee,
-            'fees' => $fees,
-            'info' => $this->safe_value($trade, 'info'),
-        ];
     }
 
     public function safe_order($order, $market = null) {
@@ -1880,24 +1693,6 @@ class Exchange extends NativeExchange {
         throw new NotSupported(Js::toStr($this->id) . ' parseLedgerEntry () is not implemented');
     }
 
-    public function parse_trades($trades, $market = null, $since = null, $limit = null, $params = null) {
-        if ($params === null) {
-            $params = [];
-        }
-        $result = [];
-        $entries = $this->to_array($trades);
-        for ($i = 0; $i < count($entries); $i++) {
-            $result[] = $this->extend($this->parse_trade(Js::get($entries, $i), $market), $params);
-        }
-        $symbol = $market === null ? null : Js::get($market, 'symbol');
-        return $this->filter_by_symbol_since_limit(
-            $this->sort_by($result, 'timestamp'),
-            $symbol,
-            $since,
-            $limit,
-        );
-    }
-
     public function parse_orders($orders, $market = null, $since = null, $limit = null, $params = null) {
         if ($params === null) {
             $params = [];
@@ -1978,37 +1773,6 @@ class Exchange extends NativeExchange {
         return $result;
     }
 
-    public function filter_by_since_limit($array, $since = null, $limit = null, $key = null, $tail = null) {
-        if ($key === null) {
-            $key = 'timestamp';
-        }
-        if ($tail === null) {
-            $tail = false;
-        }
-        return $this->filter_by_value_since_limit($array, null, null, $since, $limit, $key, $tail);
-    }
-
-    public function filter_by_symbol_since_limit(
-        $array,
-        $symbol = null,
-        $since = null,
-        $limit = null,
-        $tail = null,
-    ) {
-        if ($tail === null) {
-            $tail = false;
-        }
-        return $this->filter_by_value_since_limit(
-            $array,
-            'symbol',
-            $symbol,
-            $since,
-            $limit,
-            'timestamp',
-            $tail,
-        );
-    }
-
     public function filter_by_currency_since_limit(
         $array,
         $code = null,
@@ -2028,45 +1792,6 @@ class Exchange extends NativeExchange {
             'timestamp',
             $tail,
         );
-    }
-
-    public function filter_by_value_since_limit(
-        $array,
-        $field,
-        $value = null,
-        $since = null,
-        $limit = null,
-        $key = null,
-        $tail = null,
-    ) {
-        if ($key === null) {
-            $key = 'timestamp';
-        }
-        if ($tail === null) {
-            $tail = false;
-        }
-        // Entries whose field equals value (when given) and whose key is at least since (when given),
-        // then the first limit of them, or the last limit when tail is true.
-        $result = [];
-        $entries = $this->to_array($array);
-        for ($i = 0; $i < count($entries); $i++) {
-            $entry = Js::get($entries, $i);
-            $matches_value = ($value === null) || Js::strictEqual($this->safe_value($entry, $field), $value);
-            $entry_since = $this->safe_value($entry, $key);
-            $matches_since = ($since === null) || (
-                ($entry_since !== null) && Js::greaterEqual($entry_since, $since)
-            );
-            if ($matches_value && $matches_since) {
-                $result[] = $entry;
-            }
-        }
-        if (($limit === null) || Js::lessEqual(count($result), $limit)) {
-            return $result;
-        }
-        if (Js::truthy($tail)) {
-            return Js::slice($result, Js::subtract(count($result), $limit));
-        }
-        return Js::slice($result, 0, $limit);
     }
 
     // --- fees ----------------------------------------------------------------------------------------

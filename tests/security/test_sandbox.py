@@ -173,7 +173,7 @@ def test_the_sealed_native_methods_are_those_of_every_native_layer():
         "console.log (JSON.stringify (Object.getOwnPropertyNames (N.prototype).filter ((n) => n !== 'constructor')));")
     assert set(javascript) == NATIVE_METHODS
     for layer in ("python/exchangekit/base/native_exchange.py", "python/exchangekit/async_support/base/native_exchange.py",
-                  "php/base/NativeExchange.php"):
+                  "python/exchangekit/base/primitives.py", "php/base/NativeExchange.php", "php/base/Primitives.php"):
         text = open(os.path.join(ROOT, layer), encoding="utf-8").read()
         names = set(re.findall(r"\n    (?:async )?def (\w+)\(", text)) | set(re.findall(r"\n    (?:\w+ )*function (\w+)\(", text))
         names = {snake_case(name) for name in names if not name.startswith("__")}  # PHP ignores the case

@@ -2,7 +2,8 @@
 
 What the subset cannot express, hand-written once per language and checked against the same vectors
 and HTTP scenarios as js/base/NativeExchange.js and php/base/NativeExchange.php: construction, the
-implicit API, time, crypto, JSON, the rate limiter and HTTP (requests; the asyncio twin uses aiohttp).
+implicit API, time, crypto, JSON, the rate limiter and HTTP (requests; the asyncio twin uses aiohttp); and,
+from exchangekit.base.primitives, the hot primitives of the base class.
 """
 
 from __future__ import annotations
@@ -13,7 +14,6 @@ import datetime
 import functools
 import hashlib
 import hmac as hmac_module
-import math
 import re
 import struct
 import time
@@ -26,7 +26,7 @@ from typing import Any
 from exchangekit.base import errors, js
 from exchangekit.base.errors import BadResponse, ExchangeError, ExchangeNotAvailable, NetworkError, RequestTimeout
 from exchangekit.base.keccak import keccak256
-from exchangekit.base.precise import Precise
+from exchangekit.base.primitives import Primitives
 
 ORIGIN = re.compile(r"https?://[^/?#]*", re.IGNORECASE)  # the scheme and authority of an http(s) URL
 
@@ -52,13 +52,9 @@ MIN_TIMESTAMP, MAX_TIMESTAMP = -62135596800000, 253402300799999  # years 1 to 99
 ERROR_CLASSES = frozenset(getattr(errors, name) for name in errors.__all__)
 IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
 CHUNK_SIZE = 65536
-# isDecimalString of js/base/Exchange.js: [+-]digits[.digits][e[+-]digits], at least one mantissa digit, ASCII only.
-_DECIMAL_STRING = re.compile(r"[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?\Z")
-_SAFE_INTEGER = 2**53
 # The implicit API tables of each exchange class, by the repr of its api tree: (names, path, api, method, cost)
 # per endpoint.
 _IMPLICIT_API_TABLES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-_EXACT_INTEGER_TEXT = 10**21  # below it, String (integer) has every digit and no exponent
 
 
 def snake_case(name: str) -> str:
@@ -83,7 +79,7 @@ def _load_http() -> None:
         requests, urllib3 = requests_module, urllib3_module
 
 
-class NativeExchange:
+class NativeExchange(Primitives):
     def __init__(self, config: dict | None = None) -> None:
         _load_http()
         values = {**self.instance_defaults(), **self.deep_extend(self.describe(), config or {})}
@@ -211,286 +207,6 @@ class NativeExchange:
     def own_value(self, container, key):
         """container[key]: dictionaries, lists and strings have no inherited members here, unlike JavaScript."""
         return js.get(container, key)
-
-    # --- hot primitives -------------------------------------------------------------------------------
-    # Native versions of base-class methods that every parse calls thousands of times. js/base/Exchange.js
-    # keeps their subset definition as the specification (Node runs it); the Python and PHP emitters leave
-    # out the methods of transpiler.names.NATIVE_PRIMITIVES, which are defined here and in
-    # php/base/NativeExchange.php, checked by the shared vectors (tests/vectors/base/*.json). Each takes a
-    # fast path for the types JSON gives (type(x) is dict, str, int, float) and falls back to the general
-    # JavaScript semantics (exchangekit.base.js) for anything else. Keys are read as own keys only, like
-    # ownValue: a dict, list or string here has no inherited members.
-
-    def safe_value(self, dictionary, key, default_value=None):
-        kind = type(dictionary)
-        if kind is dict and type(key) is str:
-            value = dictionary[key] if key in dictionary else None  # (no call: cheaper than get)
-        elif kind is list and type(key) is int and key >= 0:
-            try:
-                value = dictionary[key]
-            except IndexError:
-                value = None
-        elif dictionary is None or key is None or js.typeof(dictionary) != "object":
-            return default_value
-        else:
-            value = self.own_value(dictionary, key)
-        if value is None or (type(value) is str and value == ""):
-            return default_value
-        return value
-
-    def safe_value2(self, dictionary, key1, key2, default_value=None):
-        return self.safe_value_n(dictionary, [key1, key2], default_value)
-
-    def safe_value_n(self, dictionary, keys, default_value=None):
-        if type(keys) is not list:  # keys.length and keys[i] of any other value, as JavaScript reads them
-            count = js.length(keys)
-            keys = [js.get(keys, i) for i in range(count)] if type(count) is int else []
-        if type(dictionary) is dict:
-            for key in keys:
-                value = (dictionary[key] if key in dictionary else None) if type(key) is str \
-                    else self.safe_value(dictionary, key)
-                if value is not None and not (type(value) is str and value == ""):
-                    return value
-            return default_value
-        for key in keys:
-            value = self.safe_value(dictionary, key)
-            if value is not None:
-                return value
-        return default_value
-
-    def safe_string(self, dictionary, key, default_value=None):
-        if type(dictionary) is dict and type(key) is str:  # safe_value's fast path, inlined
-            value = dictionary[key] if key in dictionary else None
-        else:
-            value = self.safe_value(dictionary, key)
-        kind = type(value)
-        if kind is str:
-            return value if value != "" else default_value
-        if kind is int or kind is float:
-            return self.number_to_string(value)
-        if kind is bool:
-            return "true" if value else "false"
-        return default_value
-
-    def safe_string2(self, dictionary, key1, key2, default_value=None):
-        return self.safe_string_n(dictionary, [key1, key2], default_value)
-
-    def safe_string_n(self, dictionary, keys, default_value=None):
-        value = self.safe_value_n(dictionary, keys)
-        kind = type(value)
-        if kind is str:
-            return value
-        if kind is int or kind is float:
-            return self.number_to_string(value)
-        if kind is bool:
-            return "true" if value else "false"
-        return default_value
-
-    def safe_number(self, dictionary, key, default_value=None):
-        return self.parse_number(self.safe_value(dictionary, key), default_value)
-
-    def safe_number2(self, dictionary, key1, key2, default_value=None):
-        return self.parse_number(self.safe_value_n(dictionary, [key1, key2]), default_value)
-
-    def safe_number_n(self, dictionary, keys, default_value=None):
-        return self.parse_number(self.safe_value_n(dictionary, keys), default_value)
-
-    def safe_integer(self, dictionary, key, default_value=None):
-        number = self.parse_number(self.safe_value(dictionary, key))
-        if number is None or number == math.inf or number == -math.inf:
-            return default_value
-        return math.trunc(number)
-
-    def safe_integer2(self, dictionary, key1, key2, default_value=None):
-        return self.safe_integer_n(dictionary, [key1, key2], default_value)
-
-    def safe_integer_n(self, dictionary, keys, default_value=None):
-        number = self.parse_number(self.safe_value_n(dictionary, keys))
-        if number is None or number == math.inf or number == -math.inf:
-            return default_value
-        return math.trunc(number)
-
-    def safe_integer_product(self, dictionary, key, factor, default_value=None):
-        return self.safe_integer_product_n(dictionary, [key], factor, default_value)
-
-    def safe_integer_product2(self, dictionary, key1, key2, factor, default_value=None):
-        return self.safe_integer_product_n(dictionary, [key1, key2], factor, default_value)
-
-    def safe_integer_product_n(self, dictionary, keys, factor, default_value=None):
-        number = self.parse_number(self.safe_value_n(dictionary, keys))
-        if number is None or number == math.inf or number == -math.inf:
-            return default_value
-        return js.round_(js.multiply(number, factor))
-
-    def safe_timestamp(self, dictionary, key, default_value=None):
-        number = self.parse_number(self.safe_value(dictionary, key))
-        if number is None or number == math.inf or number == -math.inf:
-            return default_value
-        return js.round_(js.multiply(number, 1000))
-
-    def safe_timestamp2(self, dictionary, key1, key2, default_value=None):
-        return self.safe_integer_product_n(dictionary, [key1, key2], 1000, default_value)
-
-    def safe_timestamp_n(self, dictionary, keys, default_value=None):
-        return self.safe_integer_product_n(dictionary, keys, 1000, default_value)
-
-    def safe_dict(self, dictionary, key, default_value=None):
-        value = self.safe_value(dictionary, key)
-        return value if type(value) is dict or (js.typeof(value) == "object" and type(value) is not list) \
-            else default_value
-
-    def safe_dict2(self, dictionary, key1, key2, default_value=None):
-        return self.safe_dict_n(dictionary, [key1, key2], default_value)
-
-    def safe_dict_n(self, dictionary, keys, default_value=None):
-        value = self.safe_value_n(dictionary, keys)
-        return value if js.typeof(value) == "object" and type(value) is not list else default_value
-
-    def safe_list(self, dictionary, key, default_value=None):
-        value = self.safe_value(dictionary, key)
-        return value if type(value) is list else default_value
-
-    def safe_list2(self, dictionary, key1, key2, default_value=None):
-        return self.safe_list_n(dictionary, [key1, key2], default_value)
-
-    def safe_list_n(self, dictionary, keys, default_value=None):
-        value = self.safe_value_n(dictionary, keys)
-        return value if type(value) is list else default_value
-
-    def number_to_string(self, value):
-        kind = type(value)
-        if kind is int and -_EXACT_INTEGER_TEXT < value < _EXACT_INTEGER_TEXT:
-            return str(value)
-        if kind is not int and kind is not float:
-            return value  # undefined and anything that is not a number, as it is
-        if kind is float and 1e-4 <= abs(value) < 1e16:
-            # repr has JavaScript's shortest round-trip digits, and no exponent in this range
-            text = repr(value)
-            return text[:-2] if text.endswith(".0") else text
-        text = js.to_str(value)
-        return Precise.string_add(text, "0") if "e" in text else text
-
-    def parse_number(self, value, default_value=None):
-        kind = type(value)
-        if kind is str:
-            if _DECIMAL_STRING.match(value) is None:
-                return default_value
-            number = float(value)  # correctly rounded, as parseFloat is
-            if number.is_integer() and abs(number) < _SAFE_INTEGER and not (number == 0 and value[:1] == "-"):
-                return int(number)
-            return number
-        if kind is int:
-            return value
-        if kind is float:
-            return value if value == value else default_value
-        if isinstance(value, (int, float)) and not isinstance(value, bool):
-            return value if value == value else default_value
-        if isinstance(value, str):
-            return self.parse_number(str(value), default_value)
-        return default_value
-
-    def is_decimal_string(self, text):
-        return _DECIMAL_STRING.match(text) is not None
-
-    def extend(self, a, b=None):
-        if type(a) is dict and (b is None or type(b) is dict):
-            return {**a, **b} if b else dict(a)
-        return js.merge(a, {} if b is None else b)
-
-    def is_mergeable(self, value):
-        kind = type(value)
-        if kind is dict:
-            return True
-        if kind is list:
-            return len(value) == 0
-        if value is None or js.typeof(value) != "object":
-            return False
-        return not js.is_array(value) or len(value) == 0
-
-    def deep_extend(self, a, b):
-        mergeable = self.is_mergeable
-        if not mergeable(a) or not mergeable(b):
-            return b
-        result = self.extend(a)
-        fast = type(b) is dict
-        for key in js.keys(b):
-            existing = result[key] if key in result else None
-            value = (b[key] if key in b else None) if fast else self.own_value(b, key)
-            if mergeable(existing) and mergeable(value):
-                value = self.deep_extend(existing, value)
-            if type(key) is str:
-                result[key] = value
-            else:
-                js.set_(result, key, value)
-        return result
-
-    def sort_by(self, array, key, descending=None, default_value=None):
-        """A stable sort on entry[key] (entries without it as default_value): Python's sort where every value
-        is a number other than NaN, else the specification's merge sort with JavaScript's comparisons."""
-        if descending is None:
-            descending = False
-        if default_value is None:
-            default_value = 0
-        if type(array) is list:
-            values = [self.safe_value(entry, key, default_value) for entry in array]
-            if all((type(value) is float and value == value) or (type(value) is int and -_SAFE_INTEGER < value < _SAFE_INTEGER)
-                   for value in values):  # numbers compare alike in both languages (NaN and big ints do not)
-                order = sorted(range(len(array)), key=values.__getitem__, reverse=js.truthy(descending))
-                return [array[index] for index in order]
-        return self._merge_sort_by(array, key, descending, default_value)
-
-    def _merge_sort_by(self, array, key, descending, default_value):
-        if js.less(js.length(array), 2):
-            return js.slice_(array)
-        middle = js.floor(js.divide(js.length(array), 2))
-        left = self._merge_sort_by(js.slice_(array, 0, middle), key, descending, default_value)
-        right = self._merge_sort_by(js.slice_(array, middle), key, descending, default_value)
-        result = []
-        i = j = 0
-        while i < len(left) and j < len(right):
-            a = self.safe_value(left[i], key, default_value)
-            b = self.safe_value(right[j], key, default_value)
-            take_right = js.greater(b, a) if js.truthy(descending) else js.less(b, a)
-            if take_right:
-                result.append(right[j])
-                j += 1
-            else:
-                result.append(left[i])
-                i += 1
-        return result + left[i:] + right[j:]
-
-    def sort_by2(self, array, key1, key2, descending=None):
-        return self.sort_by(self.sort_by(array, key2, descending), key1, descending)
-
-    def to_array(self, value):
-        return value if type(value) is list or js.is_array(value) else js.values(value)
-
-    def parse_bid_ask(self, bidask, price_key=None, amount_key=None):
-        if price_key is None:
-            price_key = 0
-        if amount_key is None:
-            amount_key = 1
-        return [self.safe_number(bidask, price_key), self.safe_number(bidask, amount_key)]
-
-    def parse_bids_asks(self, bidasks, price_key=None, amount_key=None):
-        entries = self.to_array([] if bidasks is None else bidasks)
-        if price_key is None:
-            price_key = 0
-        if amount_key is None:
-            amount_key = 1
-        if type(price_key) is int and type(amount_key) is int and price_key >= 0 and amount_key >= 0:
-            parse = self.parse_number
-            result = []
-            for entry in entries:
-                if type(entry) is list:  # [price, amount, ...]: the common shape, read directly
-                    size = len(entry)
-                    price = entry[price_key] if price_key < size else None
-                    amount = entry[amount_key] if amount_key < size else None
-                    result.append([parse(None if price == "" else price), parse(None if amount == "" else amount)])
-                else:
-                    result.append(self.parse_bid_ask(entry, price_key, amount_key))
-            return result
-        return [self.parse_bid_ask(entry, price_key, amount_key) for entry in entries]
 
     # --- encoding -------------------------------------------------------------------------------------
 

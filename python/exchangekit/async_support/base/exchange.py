@@ -768,19 +768,6 @@ class Exchange(NativeExchange):
             i += 1
         return result
 
-    def index_by(self, array, key):
-        # Later entries win, as in a plain assignment loop.
-        result = {}
-        entries = self.to_array(array)
-        i = 0
-        while i < len(entries):
-            entry = js.get(entries, i)
-            value = self.safe_value(entry, key)
-            if value is not None:
-                js.set_(result, self.key_string(value), entry)
-            i += 1
-        return result
-
     def group_by(self, array, key):
         result = {}
         entries = self.to_array(array)
@@ -798,9 +785,6 @@ class Exchange(NativeExchange):
                 js.set_(result, name, group)
             i += 1
         return result
-
-    def key_string(self, value):
-        return self.number_to_string(value) if (js.typeof(value) == "number") else value
 
     def filter_by(self, array, key, value):
         result = []
@@ -1156,39 +1140,6 @@ class Exchange(NativeExchange):
             (js.to_str(self.id) + " does not have currency code ") + js.to_str(self.number_to_string(code))
         )
 
-    def safe_market(self, market_id=None, market=None, delimiter=None):
-        if market_id is not None:
-            markets_of_id = (
-                None if (self.marketsById is None) else self.own_value(self.marketsById, market_id)
-            )
-            if markets_of_id is not None:
-                return js.get(markets_of_id, 0)
-            if (delimiter is not None) and (js.index_of(market_id, delimiter) > 0):
-                (
-                    base_id,
-                    quote_id,
-                ) = js.destructure(js.split(market_id, delimiter), 2)
-                base = self.safe_currency_code(base_id)
-                quote = self.safe_currency_code(quote_id)
-                return self.safe_market_structure(
-                    {
-                        "id": market_id,
-                        "symbol": (js.to_str(base) + "/") + js.to_str(quote),
-                        "base": base,
-                        "quote": quote,
-                        "baseId": base_id,
-                        "quoteId": quote_id,
-                    }
-                )
-            if market is None:
-                return self.safe_market_structure({"id": market_id, "symbol": market_id})
-        if market is not None:
-            return market
-        return self.safe_market_structure()
-
-    def safe_symbol(self, market_id=None, market=None, delimiter=None):
-        return js.get(self.safe_market(market_id, market, delimiter), "symbol")
-
     def safe_currency(self, currency_id=None, currency=None):
         if (currency_id is None) and (currency is not None):
             return currency
@@ -1210,62 +1161,6 @@ class Exchange(NativeExchange):
     def common_currency_code(self, code):
         return self.safe_string(self.commonCurrencies, code, code)
 
-    # --- unified structures --------------------------------------------------------------------------
-    def safe_ticker(self, ticker, market=None):
-        open_ = self.safe_string(ticker, "open")
-        close = self.safe_string(ticker, "close")
-        last = self.safe_string(ticker, "last")
-        change = self.safe_string(ticker, "change")
-        percentage = self.safe_string(ticker, "percentage")
-        average = self.safe_string(ticker, "average")
-        vwap = self.safe_string(ticker, "vwap")
-        base_volume = self.safe_string(ticker, "baseVolume")
-        quote_volume = self.safe_string(ticker, "quoteVolume")
-        if (((vwap is None) and (base_volume is not None)) and (quote_volume is not None)) and (
-            not js.truthy(Precise.string_eq(base_volume, "0"))
-        ):
-            vwap = Precise.string_div(quote_volume, base_volume)
-        if (last is not None) and (close is None):
-            close = last
-        elif (last is None) and (close is not None):
-            last = close
-        if (last is not None) and (open_ is not None):
-            if change is None:
-                change = Precise.string_sub(last, open_)
-            if average is None:
-                average = Precise.string_div(Precise.string_add(last, open_), "2")
-        if ((change is not None) and (open_ is None)) and (last is not None):
-            open_ = Precise.string_sub(last, change)
-        if js.truthy(
-            Precise.string_gt(open_, "0")
-            if js.truthy(_value1 := ((percentage is None) and (change is not None)) and (open_ is not None))
-            else _value1
-        ):
-            percentage = Precise.string_mul(Precise.string_div(change, open_), "100")
-        timestamp = self.safe_integer(ticker, "timestamp")
-        return {
-            "symbol": self.safe_symbol(self.safe_string(ticker, "symbol"), market),
-            "timestamp": timestamp,
-            "datetime": self.iso8601(timestamp),
-            "high": self.safe_number(ticker, "high"),
-            "low": self.safe_number(ticker, "low"),
-            "bid": self.safe_number(ticker, "bid"),
-            "bidVolume": self.safe_number(ticker, "bidVolume"),
-            "ask": self.safe_number(ticker, "ask"),
-            "askVolume": self.safe_number(ticker, "askVolume"),
-            "vwap": self.parse_number(vwap),
-            "open": self.parse_number(open_),
-            "close": self.parse_number(close),
-            "last": self.parse_number(last),
-            "previousClose": self.safe_number(ticker, "previousClose"),
-            "change": self.parse_number(change),
-            "percentage": self.parse_number(percentage),
-            "average": self.parse_number(average),
-            "baseVolume": self.parse_number(base_volume),
-            "quoteVolume": self.parse_number(quote_volume),
-            "info": self.safe_value(ticker, "info"),
-        }
-
     def safe_fee(self, fee):
         # { 'cost': '0.1', 'currency': 'USD', 'rate': '0.001' } with numbers parsed; undefined stays undefined.
         if fee is None:
@@ -1275,23 +1170,6 @@ class Exchange(NativeExchange):
             "currency": self.safe_string(fee, "currency"),
             "rate": self.safe_number(fee, "rate"),
         }
-
-    def safe_fees(self, fee, raw_fees):
-        # [ fee, fees ] consistent with each other: fees lists every fee (fee alone when the exchange gives
-        # one), fee is the only one, or undefined when there are several.
-        fees = []
-        i = 0
-        while js.less(i, js.length(raw_fees)):
-            parsed = self.safe_fee(js.get(raw_fees, i))
-            if parsed is not None:
-                fees.append(parsed)
-            i += 1
-        single = self.safe_fee(fee)
-        if (single is not None) and (len(fees) == 0):
-            fees.append(single)
-        if (single is None) and (len(fees) == 1):
-            single = js.get(fees, 0)
-        return [single, fees]
 
     def aggregate_fees(self, fees):
         # Fees summed per currency (those without a currency apart), in the order the currencies first come.
@@ -1325,44 +1203,6 @@ class Exchange(NativeExchange):
                 )
             i += 1
         return result
-
-    def safe_unsigned(self, dictionary, key):
-        # A string amount without its sign: unified amounts, filled, remaining and costs are unsigned.
-        return Precise.string_abs(self.safe_string(dictionary, key))
-
-    def safe_milliseconds(self, dictionary, key):
-        # A timestamp in milliseconds, undefined for a missing one and for 0 (which no event happens at: an
-        # exchange's placeholder for "never").
-        timestamp = self.safe_integer(dictionary, key)
-        return None if js.strict_equal(timestamp, 0) else timestamp
-
-    def safe_trade(self, trade, market=None):
-        amount = self.safe_unsigned(trade, "amount")
-        price = self.safe_string(trade, "price")
-        cost = self.safe_unsigned(trade, "cost")
-        if ((cost is None) and (amount is not None)) and (price is not None):
-            cost = Precise.string_mul(amount, price)
-        timestamp = self.safe_milliseconds(trade, "timestamp")
-        (
-            fee,
-            fees,
-        ) = js.destructure(self.safe_fees(self.safe_dict(trade, "fee"), self.safe_list(trade, "fees", [])), 2)
-        return {
-            "id": self.safe_string(trade, "id"),
-            "order": self.safe_string(trade, "order"),
-            "symbol": self.safe_symbol(self.safe_string(trade, "symbol"), market),
-            "timestamp": timestamp,
-            "datetime": self.iso8601(timestamp),
-            "type": self.safe_string(trade, "type"),
-            "side": self.safe_string(trade, "side"),
-            "takerOrMaker": self.safe_string(trade, "takerOrMaker"),
-            "price": self.parse_number(price),
-            "amount": self.parse_number(amount),
-            "cost": self.parse_number(cost),
-            "fee": fee,
-            "fees": fees,
-            "info": self.safe_value(trade, "info"),
-        }
 
     def safe_order(self, order, market=None):
         # Derives what the exchange leaves out from what it gives, consistently: filled, remaining and amount
@@ -1652,18 +1492,6 @@ class Exchange(NativeExchange):
     def parse_ledger_entry(self, item, currency=None):
         raise NotSupported(js.to_str(self.id) + " parseLedgerEntry () is not implemented")
 
-    def parse_trades(self, trades, market=None, since=None, limit=None, params=None):
-        if params is None:
-            params = {}
-        result = []
-        entries = self.to_array(trades)
-        i = 0
-        while i < len(entries):
-            result.append(self.extend(self.parse_trade(js.get(entries, i), market), params))
-            i += 1
-        symbol = None if (market is None) else js.get(market, "symbol")
-        return self.filter_by_symbol_since_limit(self.sort_by(result, "timestamp"), symbol, since, limit)
-
     def parse_orders(self, orders, market=None, since=None, limit=None, params=None):
         if params is None:
             params = {}
@@ -1716,50 +1544,10 @@ class Exchange(NativeExchange):
             i += 1
         return result
 
-    def filter_by_since_limit(self, array, since=None, limit=None, key=None, tail=None):
-        if key is None:
-            key = "timestamp"
-        if tail is None:
-            tail = False
-        return self.filter_by_value_since_limit(array, None, None, since, limit, key, tail)
-
-    def filter_by_symbol_since_limit(self, array, symbol=None, since=None, limit=None, tail=None):
-        if tail is None:
-            tail = False
-        return self.filter_by_value_since_limit(array, "symbol", symbol, since, limit, "timestamp", tail)
-
     def filter_by_currency_since_limit(self, array, code=None, since=None, limit=None, tail=None):
         if tail is None:
             tail = False
         return self.filter_by_value_since_limit(array, "currency", code, since, limit, "timestamp", tail)
-
-    def filter_by_value_since_limit(
-        self, array, field, value=None, since=None, limit=None, key=None, tail=None
-    ):
-        if key is None:
-            key = "timestamp"
-        if tail is None:
-            tail = False
-        # Entries whose field equals value (when given) and whose key is at least since (when given),
-        # then the first limit of them, or the last limit when tail is true.
-        result = []
-        entries = self.to_array(array)
-        i = 0
-        while i < len(entries):
-            entry = js.get(entries, i)
-            matches_value = (value is None) or js.strict_equal(self.safe_value(entry, field), value)
-            entry_since = self.safe_value(entry, key)
-            matches_since = (since is None) or (
-                (entry_since is not None) and js.greater_equal(entry_since, since)
-            )
-            if matches_value and matches_since:
-                result.append(entry)
-            i += 1
-        if (limit is None) or js.less_equal(len(result), limit):
-            return result
-        if js.truthy(tail):
-            return js.slice_(result, js.subtract(len(result), limit))
-        return js.slice_(result, 0, limit)
 
     # --- fees ----------------------------------------------------------------------------------------
     def calculate_fee(self, symbol, type_, side, amount, price, taker_or_maker=None, params=None):

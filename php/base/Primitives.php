@@ -1,0 +1,493 @@
+<?php
+
+// The hot primitives of the base class, natively: the methods every parse calls thousands of times.
+// js/base/Exchange.js keeps their subset definition as the specification (Node runs it); the Python and PHP
+// emitters leave out the methods of transpiler/names.py NATIVE_PRIMITIVES, defined here and in
+// python/exchangekit/base/primitives.py, held to the shared vectors (tests/vectors/base/*.json). Fast paths for
+// what JSON gives (arrays with string or integer keys, strings, numbers), the general JavaScript semantics (Js)
+// for anything else; keys are read as own keys only, like own_value.
+
+namespace exchangekit;
+
+trait Primitives {
+
+    private const DECIMAL_STRING = '/^[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?$/D';
+
+    public function safe_value($dictionary, $key, $default_value = null) {
+        if (is_array($dictionary) && (is_int($key) || (is_string($key) && !array_is_list($dictionary)))) {
+            $value = $dictionary[$key] ?? null;
+        } elseif ($dictionary === null || $key === null || Js::typeof($dictionary) !== 'object') {
+            return $default_value;
+        } else {
+            $value = $this->own_value($dictionary, $key);
+        }
+        return ($value === null || $value === '') ? $default_value : $value;
+    }
+
+    public function safe_value2($dictionary, $key1, $key2, $default_value = null) {
+        return $this->safe_value_n($dictionary, [$key1, $key2], $default_value);
+    }
+
+    public function safe_value_n($dictionary, $keys, $default_value = null) {
+        if (!is_array($keys) || !array_is_list($keys)) {  // keys.length and keys[i] of any other value
+            $count = Js::length($keys);
+            $list = [];
+            for ($i = 0; $count !== null && $i < $count; $i++) {
+                $list[] = Js::get($keys, $i);
+            }
+            $keys = $list;
+        }
+        foreach ($keys as $key) {
+            $value = $this->safe_value($dictionary, $key);
+            if ($value !== null) {
+                return $value;
+            }
+        }
+        return $default_value;
+    }
+
+    public function safe_string($dictionary, $key, $default_value = null) {
+        return $this->safe_string_n($dictionary, [$key], $default_value);
+    }
+
+    public function safe_string2($dictionary, $key1, $key2, $default_value = null) {
+        return $this->safe_string_n($dictionary, [$key1, $key2], $default_value);
+    }
+
+    public function safe_string_n($dictionary, $keys, $default_value = null) {
+        $value = $this->safe_value_n($dictionary, $keys);
+        if (is_string($value)) {
+            return $value;
+        }
+        if (is_int($value) || is_float($value)) {
+            return $this->number_to_string($value);
+        }
+        if (is_bool($value)) {
+            return $value ? 'true' : 'false';
+        }
+        return $default_value;
+    }
+
+    public function safe_number($dictionary, $key, $default_value = null) {
+        return $this->parse_number($this->safe_value($dictionary, $key), $default_value);
+    }
+
+    public function safe_number2($dictionary, $key1, $key2, $default_value = null) {
+        return $this->parse_number($this->safe_value_n($dictionary, [$key1, $key2]), $default_value);
+    }
+
+    public function safe_number_n($dictionary, $keys, $default_value = null) {
+        return $this->parse_number($this->safe_value_n($dictionary, $keys), $default_value);
+    }
+
+    public function safe_integer($dictionary, $key, $default_value = null) {
+        return $this->safe_integer_n($dictionary, [$key], $default_value);
+    }
+
+    public function safe_integer2($dictionary, $key1, $key2, $default_value = null) {
+        return $this->safe_integer_n($dictionary, [$key1, $key2], $default_value);
+    }
+
+    public function safe_integer_n($dictionary, $keys, $default_value = null) {
+        $number = $this->parse_number($this->safe_value_n($dictionary, $keys));
+        if ($number === null || (is_float($number) && is_infinite($number))) {
+            return $default_value;
+        }
+        return (is_int($number) && abs($number) < 9007199254740992) ? $number : Js::trunc($number);
+    }
+
+    public function safe_integer_product($dictionary, $key, $factor, $default_value = null) {
+        return $this->safe_integer_product_n($dictionary, [$key], $factor, $default_value);
+    }
+
+    public function safe_integer_product2($dictionary, $key1, $key2, $factor, $default_value = null) {
+        return $this->safe_integer_product_n($dictionary, [$key1, $key2], $factor, $default_value);
+    }
+
+    public function safe_integer_product_n($dictionary, $keys, $factor, $default_value = null) {
+        $number = $this->parse_number($this->safe_value_n($dictionary, $keys));
+        if ($number === null || (is_float($number) && is_infinite($number))) {
+            return $default_value;
+        }
+        return Js::round(Js::multiply($number, $factor));
+    }
+
+    public function safe_timestamp($dictionary, $key, $default_value = null) {
+        return $this->safe_integer_product_n($dictionary, [$key], 1000, $default_value);
+    }
+
+    public function safe_timestamp2($dictionary, $key1, $key2, $default_value = null) {
+        return $this->safe_integer_product_n($dictionary, [$key1, $key2], 1000, $default_value);
+    }
+
+    public function safe_timestamp_n($dictionary, $keys, $default_value = null) {
+        return $this->safe_integer_product_n($dictionary, $keys, 1000, $default_value);
+    }
+
+    public function safe_dict($dictionary, $key, $default_value = null) {
+        return $this->safe_dict_n($dictionary, [$key], $default_value);
+    }
+
+    public function safe_dict2($dictionary, $key1, $key2, $default_value = null) {
+        return $this->safe_dict_n($dictionary, [$key1, $key2], $default_value);
+    }
+
+    public function safe_dict_n($dictionary, $keys, $default_value = null) {
+        $value = $this->safe_value_n($dictionary, $keys);
+        return (Js::typeof($value) === 'object' && !Js::isArray($value)) ? $value : $default_value;
+    }
+
+    public function safe_list($dictionary, $key, $default_value = null) {
+        return $this->safe_list_n($dictionary, [$key], $default_value);
+    }
+
+    public function safe_list2($dictionary, $key1, $key2, $default_value = null) {
+        return $this->safe_list_n($dictionary, [$key1, $key2], $default_value);
+    }
+
+    public function safe_list_n($dictionary, $keys, $default_value = null) {
+        $value = $this->safe_value_n($dictionary, $keys);
+        return Js::isArray($value) ? $value : $default_value;
+    }
+
+    public function number_to_string($value) {
+        if (is_int($value) && $value > -1e21 && $value < 1e21) {
+            return (string) $value;
+        }
+        if (!is_int($value) && !is_float($value)) {
+            return $value;  // undefined and anything that is not a number, as it is
+        }
+        $text = Js::toStr($value);
+        return str_contains($text, 'e') ? Precise::string_add($text, '0') : $text;
+    }
+
+    public function parse_number($value, $default_value = null) {
+        if (is_string($value)) {
+            if (!preg_match(self::DECIMAL_STRING, $value)) {
+                return $default_value;
+            }
+            $number = (float) $value;  // correctly rounded, as parseFloat is
+            if (floor($number) === $number && abs($number) < 9007199254740992 && !($number == 0 && $value[0] === '-')) {
+                return (int) $number;
+            }
+            return $number;
+        }
+        if (is_int($value)) {
+            return $value;
+        }
+        if (is_float($value)) {
+            return is_nan($value) ? $default_value : $value;
+        }
+        return $default_value;
+    }
+
+    public function is_decimal_string($text) {
+        return preg_match(self::DECIMAL_STRING, $text) === 1;
+    }
+
+    public function extend($a, $b = null) {
+        if (is_array($a) && ($b === null || is_array($b)) && !array_is_list($a) && ($b === null || !array_is_list($b))) {
+            return $b === null ? $a : array_replace($a, $b);
+        }
+        return Js::merge($a, $b ?? []);
+    }
+
+    public function is_mergeable($value) {
+        return is_array($value) ? (!array_is_list($value) || count($value) === 0)
+            : ($value !== null && Js::typeof($value) === 'object' && !Js::isArray($value));
+    }
+
+    public function deep_extend($a, $b) {
+        if (!$this->is_mergeable($a) || !$this->is_mergeable($b)) {
+            return $b;
+        }
+        $result = $this->extend($a);
+        foreach (Js::keys($b) as $key) {
+            $existing = $this->own_value($result, $key);
+            $value = $this->own_value($b, $key);
+            if ($this->is_mergeable($existing) && $this->is_mergeable($value)) {
+                $value = $this->deep_extend($existing, $value);
+            }
+            Js::set($result, $key, $value);
+        }
+        return $result;
+    }
+
+    public function sort_by($array, $key, $descending = null, $default_value = null) {
+        // A stable sort on entry[key] (entries without it as default_value): PHP's sort where every value is a
+        // number other than NaN, else the specification's merge sort with JavaScript's comparisons.
+        $descending ??= false;
+        $default_value ??= 0;
+        if (is_array($array) && array_is_list($array)) {
+            $values = [];
+            $numeric = true;
+            foreach ($array as $entry) {
+                $value = $this->safe_value($entry, $key, $default_value);
+                if (!((is_float($value) && !is_nan($value)) || (is_int($value) && abs($value) < 9007199254740992))) {
+                    $numeric = false;
+                    break;
+                }
+                $values[] = $value;
+            }
+            if ($numeric) {
+                $order = array_keys($values);
+                $sign = Js::truthy($descending) ? -1 : 1;
+                usort($order, fn ($a, $b) => ($sign * ($values[$a] <=> $values[$b])) ?: ($a <=> $b));
+                $result = [];
+                foreach ($order as $index) {
+                    $result[] = $array[$index];
+                }
+                return $result;
+            }
+        }
+        return $this->merge_sort_by($array, $key, $descending, $default_value);
+    }
+
+    private function merge_sort_by($array, $key, $descending, $default_value) {
+        if (Js::less(Js::length($array), 2)) {
+            return Js::slice($array);
+        }
+        $middle = Js::floor(Js::divide(Js::length($array), 2));
+        $left = $this->merge_sort_by(Js::slice($array, 0, $middle), $key, $descending, $default_value);
+        $right = $this->merge_sort_by(Js::slice($array, $middle), $key, $descending, $default_value);
+        $result = [];
+        $i = 0;
+        $j = 0;
+        while ($i < count($left) && $j < count($right)) {
+            $a = $this->safe_value($left[$i], $key, $default_value);
+            $b = $this->safe_value($right[$j], $key, $default_value);
+            $take_right = Js::truthy($descending) ? Js::greater($b, $a) : Js::less($b, $a);
+            if ($take_right) {
+                $result[] = $right[$j++];
+            } else {
+                $result[] = $left[$i++];
+            }
+        }
+        return array_merge($result, array_slice($left, $i), array_slice($right, $j));
+    }
+
+    public function sort_by2($array, $key1, $key2, $descending = null) {
+        return $this->sort_by($this->sort_by($array, $key2, $descending), $key1, $descending);
+    }
+
+    public function to_array($value) {
+        return Js::isArray($value) ? $value : Js::values($value);
+    }
+
+    public function parse_bid_ask($bidask, $price_key = null, $amount_key = null) {
+        $price_key ??= 0;
+        $amount_key ??= 1;
+        return [$this->safe_number($bidask, $price_key), $this->safe_number($bidask, $amount_key)];
+    }
+
+    public function parse_bids_asks($bidasks, $price_key = null, $amount_key = null) {
+        $price_key ??= 0;
+        $amount_key ??= 1;
+        $result = [];
+        foreach ($this->to_array($bidasks ?? []) as $entry) {
+            $result[] = $this->parse_bid_ask($entry, $price_key, $amount_key);
+        }
+        return $result;
+    }
+
+    public function safe_unsigned($dictionary, $key) {
+        return Precise::string_abs($this->safe_string($dictionary, $key));
+    }
+
+    public function safe_milliseconds($dictionary, $key) {
+        $timestamp = $this->safe_integer($dictionary, $key);
+        return ($timestamp === 0 || $timestamp === 0.0) ? null : $timestamp;  // (-0.0 === 0.0, as -0 === 0 in JavaScript)
+    }
+
+    public function key_string($value) {
+        return (is_int($value) || is_float($value)) ? $this->number_to_string($value) : $value;
+    }
+
+    // --- markets and structures ----------------------------------------------------------------------
+
+    public function safe_market($market_id = null, $market = null, $delimiter = null) {
+        if ($market_id !== null) {
+            $markets_of_id = $this->marketsById === null ? null : $this->own_value($this->marketsById, $market_id);
+            if ($markets_of_id !== null) {
+                return Js::get($markets_of_id, 0);
+            }
+            if ($delimiter !== null && Js::indexOf($market_id, $delimiter) > 0) {
+                [$base_id, $quote_id] = Js::destructure(Js::split($market_id, $delimiter), 2);
+                $base = $this->safe_currency_code($base_id);
+                $quote = $this->safe_currency_code($quote_id);
+                return $this->safe_market_structure(['id' => $market_id, 'symbol' => Js::toStr($base) . '/' . Js::toStr($quote),
+                    'base' => $base, 'quote' => $quote, 'baseId' => $base_id, 'quoteId' => $quote_id]);
+            }
+            if ($market === null) {
+                return $this->safe_market_structure(['id' => $market_id, 'symbol' => $market_id]);
+            }
+        }
+        if ($market !== null) {
+            return $market;
+        }
+        return $this->safe_market_structure();
+    }
+
+    public function safe_symbol($market_id = null, $market = null, $delimiter = null) {
+        if ($market_id === null && is_array($market)) {
+            return Js::get($market, 'symbol');
+        }
+        return Js::get($this->safe_market($market_id, $market, $delimiter), 'symbol');
+    }
+
+    public function safe_fees($fee, $raw_fees) {
+        $fees = [];
+        $count = Js::length($raw_fees);
+        for ($i = 0; $count !== null && $i < $count; $i++) {
+            $parsed = $this->safe_fee(Js::get($raw_fees, $i));
+            if ($parsed !== null) {
+                $fees[] = $parsed;
+            }
+        }
+        $single = $this->safe_fee($fee);
+        if ($single !== null && count($fees) === 0) {
+            $fees[] = $single;
+        }
+        if ($single === null && count($fees) === 1) {
+            $single = $fees[0];
+        }
+        return [$single, $fees];
+    }
+
+    public function safe_trade($trade, $market = null) {
+        $amount = Precise::string_abs($this->safe_string($trade, 'amount'));
+        $price = $this->safe_string($trade, 'price');
+        $cost = Precise::string_abs($this->safe_string($trade, 'cost'));
+        if ($cost === null && $amount !== null && $price !== null) {
+            $cost = Precise::string_mul($amount, $price);
+        }
+        $timestamp = $this->safe_milliseconds($trade, 'timestamp');
+        $raw_fee = $this->safe_dict($trade, 'fee');
+        $raw_fees = $this->safe_list($trade, 'fees', []);
+        [$fee, $fees] = ($raw_fee === null && count($raw_fees) === 0) ? [null, []] : $this->safe_fees($raw_fee, $raw_fees);
+        return [
+            'id' => $this->safe_string($trade, 'id'),
+            'order' => $this->safe_string($trade, 'order'),
+            'symbol' => $this->safe_symbol($this->safe_string($trade, 'symbol'), $market),
+            'timestamp' => $timestamp,
+            'datetime' => $this->iso8601($timestamp),
+            'type' => $this->safe_string($trade, 'type'),
+            'side' => $this->safe_string($trade, 'side'),
+            'takerOrMaker' => $this->safe_string($trade, 'takerOrMaker'),
+            'price' => $this->parse_number($price),
+            'amount' => $this->parse_number($amount),
+            'cost' => $this->parse_number($cost),
+            'fee' => $fee,
+            'fees' => $fees,
+            'info' => $this->safe_value($trade, 'info'),
+        ];
+    }
+
+    public function safe_ticker($ticker, $market = null) {
+        $open = $this->safe_string($ticker, 'open');
+        $close = $this->safe_string($ticker, 'close');
+        $last = $this->safe_string($ticker, 'last');
+        $change = $this->safe_string($ticker, 'change');
+        $percentage = $this->safe_string($ticker, 'percentage');
+        $average = $this->safe_string($ticker, 'average');
+        $vwap = $this->safe_string($ticker, 'vwap');
+        $base_volume = $this->safe_string($ticker, 'baseVolume');
+        $quote_volume = $this->safe_string($ticker, 'quoteVolume');
+        if ($vwap === null && $base_volume !== null && $quote_volume !== null && !Precise::string_eq($base_volume, '0')) {
+            $vwap = Precise::string_div($quote_volume, $base_volume);
+        }
+        if ($last !== null && $close === null) {
+            $close = $last;
+        } elseif ($last === null && $close !== null) {
+            $last = $close;
+        }
+        if ($last !== null && $open !== null) {
+            $change ??= Precise::string_sub($last, $open);
+            $average ??= Precise::string_div(Precise::string_add($last, $open), '2');
+        }
+        if ($change !== null && $open === null && $last !== null) {
+            $open = Precise::string_sub($last, $change);
+        }
+        if ($percentage === null && $change !== null && $open !== null && Precise::string_gt($open, '0')) {
+            $percentage = Precise::string_mul(Precise::string_div($change, $open), '100');
+        }
+        $timestamp = $this->safe_integer($ticker, 'timestamp');
+        return [
+            'symbol' => $this->safe_symbol($this->safe_string($ticker, 'symbol'), $market),
+            'timestamp' => $timestamp,
+            'datetime' => $this->iso8601($timestamp),
+            'high' => $this->safe_number($ticker, 'high'),
+            'low' => $this->safe_number($ticker, 'low'),
+            'bid' => $this->safe_number($ticker, 'bid'),
+            'bidVolume' => $this->safe_number($ticker, 'bidVolume'),
+            'ask' => $this->safe_number($ticker, 'ask'),
+            'askVolume' => $this->safe_number($ticker, 'askVolume'),
+            'vwap' => $this->parse_number($vwap),
+            'open' => $this->parse_number($open),
+            'close' => $this->parse_number($close),
+            'last' => $this->parse_number($last),
+            'previousClose' => $this->safe_number($ticker, 'previousClose'),
+            'change' => $this->parse_number($change),
+            'percentage' => $this->parse_number($percentage),
+            'average' => $this->parse_number($average),
+            'baseVolume' => $this->parse_number($base_volume),
+            'quoteVolume' => $this->parse_number($quote_volume),
+            'info' => $this->safe_value($ticker, 'info'),
+        ];
+    }
+
+    // --- lists ---------------------------------------------------------------------------------------
+
+    public function parse_trades($trades, $market = null, $since = null, $limit = null, $params = null) {
+        $params ??= [];
+        $result = [];
+        foreach ($this->to_array($trades) as $entry) {
+            $result[] = $this->extend($this->parse_trade($entry, $market), $params);
+        }
+        $symbol = $market === null ? null : Js::get($market, 'symbol');
+        return $this->filter_by_symbol_since_limit($this->sort_by($result, 'timestamp'), $symbol, $since, $limit);
+    }
+
+    public function filter_by_since_limit($array, $since = null, $limit = null, $key = null, $tail = null) {
+        return $this->filter_by_value_since_limit($array, null, null, $since, $limit, $key, $tail);
+    }
+
+    public function filter_by_symbol_since_limit($array, $symbol = null, $since = null, $limit = null, $tail = null) {
+        return $this->filter_by_value_since_limit($array, 'symbol', $symbol, $since, $limit, 'timestamp', $tail);
+    }
+
+    public function filter_by_value_since_limit($array, $field, $value = null, $since = null, $limit = null, $key = null, $tail = null) {
+        $key ??= 'timestamp';
+        $result = [];
+        foreach ($this->to_array($array) as $entry) {
+            if ($value !== null && !Js::strictEqual($this->safe_value($entry, $field), $value)) {
+                continue;
+            }
+            if ($since !== null) {
+                $entry_since = $this->safe_value($entry, $key);
+                if ($entry_since === null || !Js::greaterEqual($entry_since, $since)) {
+                    continue;
+                }
+            }
+            $result[] = $entry;
+        }
+        if ($limit === null || Js::lessEqual(count($result), $limit)) {
+            return $result;
+        }
+        if (Js::truthy($tail)) {
+            return Js::slice($result, Js::subtract(count($result), $limit));
+        }
+        return Js::slice($result, 0, $limit);
+    }
+
+    public function index_by($array, $key) {
+        $result = [];
+        foreach ($this->to_array($array) as $entry) {
+            $value = $this->safe_value($entry, $key);
+            if ($value !== null) {
+                Js::set($result, $this->key_string($value), $entry);
+            }
+        }
+        return $result;
+    }
+}

@@ -1,0 +1,517 @@
+"""The hot primitives of the base class, natively: the methods every parse calls thousands of times.
+
+js/base/Exchange.js keeps their subset definition as the specification (Node runs it); the Python and PHP
+emitters leave out the methods of transpiler.names.NATIVE_PRIMITIVES, which are defined here and in
+php/base/Primitives.php, held to the shared vectors (tests/vectors/base/*.json). Each takes a fast path for the
+types JSON gives (type(x) is dict, str, int, float) and falls back to the general JavaScript semantics
+(exchangekit.base.js) for anything else. Keys are read as own keys only, like ownValue: a dict, list or string
+here has no inherited members.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from exchangekit.base import js
+from exchangekit.base.precise import Precise
+
+# isDecimalString of js/base/Exchange.js: [+-]digits[.digits][e[+-]digits], at least one mantissa digit, ASCII only.
+_DECIMAL_STRING = re.compile(r"[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?\Z")
+_SAFE_INTEGER = 2**53
+_EXACT_INTEGER_TEXT = 10**21  # below it, String (integer) has every digit and no exponent
+_NOTHING: dict = {}  # what a structure reads from an input that is not a dictionary: no key at all
+
+
+def _number_to_string(value):
+    kind = type(value)
+    if kind is int and -_EXACT_INTEGER_TEXT < value < _EXACT_INTEGER_TEXT:
+        return str(value)
+    if kind is not int and kind is not float:
+        return value  # undefined and anything that is not a number, as it is
+    if kind is float and 1e-4 <= abs(value) < 1e16:
+        # repr has JavaScript's shortest round-trip digits, and no exponent in this range
+        text = repr(value)
+        return text[:-2] if text.endswith(".0") else text
+    text = js.to_str(value)
+    return Precise.string_add(text, "0") if "e" in text else text
+
+
+def _parse_number(value, default_value=None):
+    kind = type(value)
+    if kind is str:
+        if _DECIMAL_STRING.match(value) is None:
+            return default_value
+        number = float(value)  # correctly rounded, as parseFloat is
+        if number.is_integer() and abs(number) < _SAFE_INTEGER and not (number == 0 and value[:1] == "-"):
+            return int(number)
+        return number
+    if kind is int:
+        return value
+    if kind is float:
+        return value if value == value else default_value
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return value if value == value else default_value
+    if isinstance(value, str):
+        return _parse_number(str(value), default_value)
+    return default_value
+
+
+def _string_of(value, default_value=None):
+    """safeString of a value already read (by safeValue: never the empty string)."""
+    kind = type(value)
+    if kind is str:
+        return value if value != "" else default_value
+    if kind is int or kind is float:
+        return _number_to_string(value)
+    if kind is bool:
+        return "true" if value else "false"
+    return default_value
+
+
+def _integer_of(value, default_value=None):
+    """safeInteger of a value already read."""
+    if type(value) is int:
+        return value
+    number = _parse_number(value)
+    if number is None or number == math.inf or number == -math.inf:
+        return default_value
+    return math.trunc(number)
+
+
+def _value_of(value):
+    """safeValue of a value already read from a dictionary: the empty string is no value."""
+    return None if type(value) is str and value == "" else value
+
+
+def _dict_of(value, default_value=None):
+    """safeDict of a value already read."""
+    if type(value) is dict or (value is not None and js.typeof(value) == "object" and type(value) is not list):
+        return value
+    return default_value
+
+
+def _unsigned(text):
+    """Precise.stringAbs (safeUnsigned), without a parse for the usual unsigned integers."""
+    if text is None:
+        return None
+    return text if text.isdigit() and text.isascii() and (text[0] != "0" or text == "0") else Precise.string_abs(text)
+
+
+class Primitives:
+    """The native hot primitives, mixed into NativeExchange."""
+
+    def safe_value(self, dictionary, key, default_value=None):
+        kind = type(dictionary)
+        if kind is dict and type(key) is str:
+            value = dictionary[key] if key in dictionary else None  # (no call: cheaper than get)
+        elif kind is list and type(key) is int and key >= 0:
+            try:
+                value = dictionary[key]
+            except IndexError:
+                value = None
+        elif dictionary is None or key is None or js.typeof(dictionary) != "object":
+            return default_value
+        else:
+            value = self.own_value(dictionary, key)
+        if value is None or (type(value) is str and value == ""):
+            return default_value
+        return value
+
+    def safe_value2(self, dictionary, key1, key2, default_value=None):
+        return self.safe_value_n(dictionary, [key1, key2], default_value)
+
+    def safe_value_n(self, dictionary, keys, default_value=None):
+        if type(keys) is not list:  # keys.length and keys[i] of any other value, as JavaScript reads them
+            count = js.length(keys)
+            keys = [js.get(keys, i) for i in range(count)] if type(count) is int else []
+        if type(dictionary) is dict:
+            for key in keys:
+                value = (dictionary[key] if key in dictionary else None) if type(key) is str \
+                    else self.safe_value(dictionary, key)
+                if value is not None and not (type(value) is str and value == ""):
+                    return value
+            return default_value
+        for key in keys:
+            value = self.safe_value(dictionary, key)
+            if value is not None:
+                return value
+        return default_value
+
+    def safe_string(self, dictionary, key, default_value=None):
+        if type(dictionary) is dict and type(key) is str:  # safe_value's fast path, inlined
+            value = dictionary[key] if key in dictionary else None
+        else:
+            value = self.safe_value(dictionary, key)
+        return _string_of(value, default_value)
+
+    def safe_string2(self, dictionary, key1, key2, default_value=None):
+        return self.safe_string_n(dictionary, [key1, key2], default_value)
+
+    def safe_string_n(self, dictionary, keys, default_value=None):
+        return _string_of(self.safe_value_n(dictionary, keys), default_value)
+
+    def safe_number(self, dictionary, key, default_value=None):
+        return self.parse_number(self.safe_value(dictionary, key), default_value)
+
+    def safe_number2(self, dictionary, key1, key2, default_value=None):
+        return self.parse_number(self.safe_value_n(dictionary, [key1, key2]), default_value)
+
+    def safe_number_n(self, dictionary, keys, default_value=None):
+        return self.parse_number(self.safe_value_n(dictionary, keys), default_value)
+
+    def safe_integer(self, dictionary, key, default_value=None):
+        return _integer_of(self.safe_value(dictionary, key), default_value)
+
+    def safe_integer2(self, dictionary, key1, key2, default_value=None):
+        return self.safe_integer_n(dictionary, [key1, key2], default_value)
+
+    def safe_integer_n(self, dictionary, keys, default_value=None):
+        number = self.parse_number(self.safe_value_n(dictionary, keys))
+        if number is None or number == math.inf or number == -math.inf:
+            return default_value
+        return math.trunc(number)
+
+    def safe_integer_product(self, dictionary, key, factor, default_value=None):
+        return self.safe_integer_product_n(dictionary, [key], factor, default_value)
+
+    def safe_integer_product2(self, dictionary, key1, key2, factor, default_value=None):
+        return self.safe_integer_product_n(dictionary, [key1, key2], factor, default_value)
+
+    def safe_integer_product_n(self, dictionary, keys, factor, default_value=None):
+        number = self.parse_number(self.safe_value_n(dictionary, keys))
+        if number is None or number == math.inf or number == -math.inf:
+            return default_value
+        return js.round_(js.multiply(number, factor))
+
+    def safe_timestamp(self, dictionary, key, default_value=None):
+        number = self.parse_number(self.safe_value(dictionary, key))
+        if number is None or number == math.inf or number == -math.inf:
+            return default_value
+        return js.round_(js.multiply(number, 1000))
+
+    def safe_timestamp2(self, dictionary, key1, key2, default_value=None):
+        return self.safe_integer_product_n(dictionary, [key1, key2], 1000, default_value)
+
+    def safe_timestamp_n(self, dictionary, keys, default_value=None):
+        return self.safe_integer_product_n(dictionary, keys, 1000, default_value)
+
+    def safe_dict(self, dictionary, key, default_value=None):
+        return _dict_of(self.safe_value(dictionary, key), default_value)
+
+    def safe_dict2(self, dictionary, key1, key2, default_value=None):
+        return self.safe_dict_n(dictionary, [key1, key2], default_value)
+
+    def safe_dict_n(self, dictionary, keys, default_value=None):
+        value = self.safe_value_n(dictionary, keys)
+        return value if js.typeof(value) == "object" and type(value) is not list else default_value
+
+    def safe_list(self, dictionary, key, default_value=None):
+        value = self.safe_value(dictionary, key)
+        return value if type(value) is list else default_value
+
+    def safe_list2(self, dictionary, key1, key2, default_value=None):
+        return self.safe_list_n(dictionary, [key1, key2], default_value)
+
+    def safe_list_n(self, dictionary, keys, default_value=None):
+        value = self.safe_value_n(dictionary, keys)
+        return value if type(value) is list else default_value
+
+    def number_to_string(self, value):
+        return _number_to_string(value)
+
+    def parse_number(self, value, default_value=None):
+        return _parse_number(value, default_value)
+
+    def is_decimal_string(self, text):
+        return _DECIMAL_STRING.match(text) is not None
+
+    def extend(self, a, b=None):
+        if type(a) is dict and (b is None or type(b) is dict):
+            return {**a, **b} if b else dict(a)
+        return js.merge(a, {} if b is None else b)
+
+    def is_mergeable(self, value):
+        kind = type(value)
+        if kind is dict:
+            return True
+        if kind is list:
+            return len(value) == 0
+        if value is None or js.typeof(value) != "object":
+            return False
+        return not js.is_array(value) or len(value) == 0
+
+    def deep_extend(self, a, b):
+        mergeable = self.is_mergeable
+        if not mergeable(a) or not mergeable(b):
+            return b
+        result = self.extend(a)
+        fast = type(b) is dict
+        for key in js.keys(b):
+            existing = result[key] if key in result else None
+            value = (b[key] if key in b else None) if fast else self.own_value(b, key)
+            if mergeable(existing) and mergeable(value):
+                value = self.deep_extend(existing, value)
+            if type(key) is str:
+                result[key] = value
+            else:
+                js.set_(result, key, value)
+        return result
+
+    def sort_by(self, array, key, descending=None, default_value=None):
+        """A stable sort on entry[key] (entries without it as default_value): Python's sort where every value
+        is a number other than NaN, else the specification's merge sort with JavaScript's comparisons."""
+        if descending is None:
+            descending = False
+        if default_value is None:
+            default_value = 0
+        if type(array) is list:
+            values = [self.safe_value(entry, key, default_value) for entry in array]
+            if all((type(value) is float and value == value) or (type(value) is int and -_SAFE_INTEGER < value < _SAFE_INTEGER)
+                   for value in values):  # numbers compare alike in both languages (NaN and big ints do not)
+                order = sorted(range(len(array)), key=values.__getitem__, reverse=js.truthy(descending))
+                return [array[index] for index in order]
+        return self._merge_sort_by(array, key, descending, default_value)
+
+    def _merge_sort_by(self, array, key, descending, default_value):
+        if js.less(js.length(array), 2):
+            return js.slice_(array)
+        middle = js.floor(js.divide(js.length(array), 2))
+        left = self._merge_sort_by(js.slice_(array, 0, middle), key, descending, default_value)
+        right = self._merge_sort_by(js.slice_(array, middle), key, descending, default_value)
+        result = []
+        i = j = 0
+        while i < len(left) and j < len(right):
+            a = self.safe_value(left[i], key, default_value)
+            b = self.safe_value(right[j], key, default_value)
+            take_right = js.greater(b, a) if js.truthy(descending) else js.less(b, a)
+            if take_right:
+                result.append(right[j])
+                j += 1
+            else:
+                result.append(left[i])
+                i += 1
+        return result + left[i:] + right[j:]
+
+    def sort_by2(self, array, key1, key2, descending=None):
+        return self.sort_by(self.sort_by(array, key2, descending), key1, descending)
+
+    def to_array(self, value):
+        return value if type(value) is list or js.is_array(value) else js.values(value)
+
+    def parse_bid_ask(self, bidask, price_key=None, amount_key=None):
+        if price_key is None:
+            price_key = 0
+        if amount_key is None:
+            amount_key = 1
+        return [self.safe_number(bidask, price_key), self.safe_number(bidask, amount_key)]
+
+    def parse_bids_asks(self, bidasks, price_key=None, amount_key=None):
+        entries = self.to_array([] if bidasks is None else bidasks)
+        if price_key is None:
+            price_key = 0
+        if amount_key is None:
+            amount_key = 1
+        if type(price_key) is int and type(amount_key) is int and price_key >= 0 and amount_key >= 0:
+            parse = self.parse_number
+            result = []
+            for entry in entries:
+                if type(entry) is list:  # [price, amount, ...]: the common shape, read directly
+                    size = len(entry)
+                    price = entry[price_key] if price_key < size else None
+                    amount = entry[amount_key] if amount_key < size else None
+                    result.append([parse(None if price == "" else price), parse(None if amount == "" else amount)])
+                else:
+                    result.append(self.parse_bid_ask(entry, price_key, amount_key))
+            return result
+        return [self.parse_bid_ask(entry, price_key, amount_key) for entry in entries]
+
+    def safe_unsigned(self, dictionary, key):
+        return _unsigned(self.safe_string(dictionary, key))
+
+    def safe_milliseconds(self, dictionary, key):
+        timestamp = self.safe_integer(dictionary, key)
+        return None if timestamp == 0 else timestamp
+
+    # --- markets and structures -----------------------------------------------------------------------
+
+    def safe_market(self, market_id=None, market=None, delimiter=None):
+        if market_id is not None:
+            markets_by_id = self.marketsById
+            if markets_by_id is None:
+                markets_of_id = None
+            elif type(markets_by_id) is dict and type(market_id) is str:
+                markets_of_id = markets_by_id.get(market_id)
+            else:
+                markets_of_id = self.own_value(markets_by_id, market_id)
+            if markets_of_id is not None:
+                return js.get(markets_of_id, 0)
+            if delimiter is not None and js.index_of(market_id, delimiter) > 0:
+                base_id, quote_id = js.destructure(js.split(market_id, delimiter), 2)
+                base = self.safe_currency_code(base_id)
+                quote = self.safe_currency_code(quote_id)
+                return self.safe_market_structure({"id": market_id, "symbol": js.to_str(base) + "/" + js.to_str(quote),
+                                                   "base": base, "quote": quote, "baseId": base_id, "quoteId": quote_id})
+            if market is None:
+                return self.safe_market_structure({"id": market_id, "symbol": market_id})
+        if market is not None:
+            return market
+        return self.safe_market_structure()
+
+    def safe_symbol(self, market_id=None, market=None, delimiter=None):
+        if market_id is None and type(market) is dict:
+            return market.get("symbol")
+        return js.get(self.safe_market(market_id, market, delimiter), "symbol")
+
+    def safe_fees(self, fee, raw_fees):
+        fees = []
+        entries = raw_fees if type(raw_fees) is list else [js.get(raw_fees, i) for i in range(js.length(raw_fees) or 0)]
+        for entry in entries:
+            parsed = self.safe_fee(entry)
+            if parsed is not None:
+                fees.append(parsed)
+        single = self.safe_fee(fee)
+        if single is not None and len(fees) == 0:
+            fees.append(single)
+        if single is None and len(fees) == 1:
+            single = fees[0]
+        return [single, fees]
+
+    def safe_trade(self, trade, market=None):
+        get = trade.get if isinstance(trade, dict) else _NOTHING.get
+        amount = _unsigned(_string_of(get("amount")))
+        price = _string_of(get("price"))
+        cost = _unsigned(_string_of(get("cost")))
+        if cost is None and amount is not None and price is not None:
+            cost = Precise.string_mul(amount, price)
+        timestamp = _integer_of(get("timestamp"))
+        if timestamp == 0:
+            timestamp = None
+        raw_fee = get("fee")
+        raw_fees = get("fees")
+        if raw_fee is None and raw_fees is None:
+            fee, fees = None, []
+        else:
+            fee, fees = self.safe_fees(_dict_of(raw_fee), raw_fees if type(raw_fees) is list else [])
+        return {
+            "id": _string_of(get("id")),
+            "order": _string_of(get("order")),
+            "symbol": self.safe_symbol(_string_of(get("symbol")), market),
+            "timestamp": timestamp,
+            "datetime": self.iso8601(timestamp),
+            "type": _string_of(get("type")),
+            "side": _string_of(get("side")),
+            "takerOrMaker": _string_of(get("takerOrMaker")),
+            "price": _parse_number(price),
+            "amount": _parse_number(amount),
+            "cost": _parse_number(cost),
+            "fee": fee,
+            "fees": fees,
+            "info": _value_of(get("info")),
+        }
+
+    def safe_ticker(self, ticker, market=None):
+        get = ticker.get if isinstance(ticker, dict) else _NOTHING.get
+        open_ = _string_of(get("open"))
+        close = _string_of(get("close"))
+        last = _string_of(get("last"))
+        change = _string_of(get("change"))
+        percentage = _string_of(get("percentage"))
+        average = _string_of(get("average"))
+        vwap = _string_of(get("vwap"))
+        base_volume = _string_of(get("baseVolume"))
+        quote_volume = _string_of(get("quoteVolume"))
+        if vwap is None and base_volume is not None and quote_volume is not None \
+                and not Precise.string_eq(base_volume, "0"):
+            vwap = Precise.string_div(quote_volume, base_volume)
+        if last is not None and close is None:
+            close = last
+        elif last is None and close is not None:
+            last = close
+        if last is not None and open_ is not None:
+            if change is None:
+                change = Precise.string_sub(last, open_)
+            if average is None:
+                average = Precise.string_div(Precise.string_add(last, open_), "2")
+        if change is not None and open_ is None and last is not None:
+            open_ = Precise.string_sub(last, change)
+        if percentage is None and change is not None and open_ is not None and Precise.string_gt(open_, "0"):
+            percentage = Precise.string_mul(Precise.string_div(change, open_), "100")
+        timestamp = _integer_of(get("timestamp"))
+        return {
+            "symbol": self.safe_symbol(_string_of(get("symbol")), market),
+            "timestamp": timestamp,
+            "datetime": self.iso8601(timestamp),
+            "high": _parse_number(get("high")),
+            "low": _parse_number(get("low")),
+            "bid": _parse_number(get("bid")),
+            "bidVolume": _parse_number(get("bidVolume")),
+            "ask": _parse_number(get("ask")),
+            "askVolume": _parse_number(get("askVolume")),
+            "vwap": _parse_number(vwap),
+            "open": _parse_number(open_),
+            "close": _parse_number(close),
+            "last": _parse_number(last),
+            "previousClose": _parse_number(get("previousClose")),
+            "change": _parse_number(change),
+            "percentage": _parse_number(percentage),
+            "average": _parse_number(average),
+            "baseVolume": _parse_number(base_volume),
+            "quoteVolume": _parse_number(quote_volume),
+            "info": _value_of(get("info")),
+        }
+
+    # --- lists ----------------------------------------------------------------------------------------
+
+    def parse_trades(self, trades, market=None, since=None, limit=None, params=None):
+        parse, extend = self.parse_trade, self.extend
+        extra = {} if params is None else params
+        result = [extend(parse(entry, market), extra) for entry in self.to_array(trades)]
+        symbol = None if market is None else js.get(market, "symbol")
+        return self.filter_by_symbol_since_limit(self.sort_by(result, "timestamp"), symbol, since, limit)
+
+    def filter_by_since_limit(self, array, since=None, limit=None, key=None, tail=None):
+        return self.filter_by_value_since_limit(array, None, None, since, limit, key, tail)
+
+    def filter_by_symbol_since_limit(self, array, symbol=None, since=None, limit=None, tail=None):
+        return self.filter_by_value_since_limit(array, "symbol", symbol, since, limit, "timestamp", tail)
+
+    def filter_by_value_since_limit(self, array, field, value=None, since=None, limit=None, key=None, tail=None):
+        if key is None:
+            key = "timestamp"
+        entries = self.to_array(array)
+        if value is None and since is None:
+            result = list(entries)
+        else:
+            safe_value = self.safe_value
+            result = []
+            for entry in entries:
+                if value is not None and not js.strict_equal(safe_value(entry, field), value):
+                    continue
+                if since is not None:
+                    entry_since = safe_value(entry, key)
+                    if entry_since is None or not js.greater_equal(entry_since, since):
+                        continue
+                result.append(entry)
+        if limit is None or js.less_equal(len(result), limit):
+            return result
+        if js.truthy(tail):
+            return js.slice_(result, js.subtract(len(result), limit))
+        return js.slice_(result, 0, limit)
+
+    def key_string(self, value):
+        kind = type(value)
+        if kind is str:
+            return value
+        return _number_to_string(value) if js.typeof(value) == "number" else value
+
+    def index_by(self, array, key):
+        result = {}
+        safe_value = self.safe_value
+        for entry in self.to_array(array):
+            value = safe_value(entry, key)
+            if type(value) is str:
+                result[value] = entry  # key_string's fast path
+            elif value is not None:
+                js.set_(result, self.key_string(value), entry)
+        return result
