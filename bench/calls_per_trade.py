@@ -36,7 +36,7 @@ def main() -> None:
     print(f"{exchange_id}: {statistics.total_calls / len(trades):.1f} function calls per parsed trade "
           f"({len(trades)} trades)")
     if top:
-        statistics.sort_stats("tottime").print_stats(top)
+        statistics.sort_stats("ncalls" if "--by-calls" in sys.argv else "tottime").print_stats(top)
 
 
 if __name__ == "__main__":

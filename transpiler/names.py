@@ -293,7 +293,7 @@ NATIVE_PRIMITIVES = frozenset({
     "isDecimalString", "extend", "sortBy", "sortBy2", "parseBidAsk", "parseBidsAsks", "toArray",
     "deepExtend", "isMergeable", "keyString", "indexBy", "safeUnsigned", "safeMilliseconds", "safeMarket",
     "safeSymbol", "safeFees", "safeTrade", "safeTicker", "parseTrades", "filterBySinceLimit",
-    "filterBySymbolSinceLimit", "filterByValueSinceLimit",
+    "filterBySymbolSinceLimit", "filterByValueSinceLimit", "safeBool", "safeBool2", "safeBoolN",
 })
 SEALED_METHODS = NATIVE_METHODS | NATIVE_PRIMITIVES | frozenset({
     "request", "fetch2", "handleRestResponse", "handleHttpStatusCode", "redactSecrets", "excerpt",

@@ -786,19 +786,6 @@ class Exchange extends NativeExchange {
         return $this->safe_number_n($dictionary, $keys, $default_value);
     }
 
-    public function safe_bool($dictionary, $key, $default_value = null) {
-        return $this->safe_bool_n($dictionary, [$key], $default_value);
-    }
-
-    public function safe_bool2($dictionary, $key1, $key2, $default_value = null) {
-        return $this->safe_bool_n($dictionary, [$key1, $key2], $default_value);
-    }
-
-    public function safe_bool_n($dictionary, $keys, $default_value = null) {
-        $value = $this->safe_value_n($dictionary, $keys);
-        return Js::typeof($value) === 'boolean' ? $value : $default_value;
-    }
-
     public function omit($dictionary, $keys) {
         $result = $this->extend($dictionary);
         $names = $keys;

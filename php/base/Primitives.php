@@ -124,6 +124,20 @@ trait Primitives {
         return $this->safe_integer_product_n($dictionary, $keys, 1000, $default_value);
     }
 
+    public function safe_bool($dictionary, $key, $default_value = null) {
+        $value = $this->safe_value($dictionary, $key);
+        return is_bool($value) ? $value : $default_value;
+    }
+
+    public function safe_bool2($dictionary, $key1, $key2, $default_value = null) {
+        return $this->safe_bool_n($dictionary, [$key1, $key2], $default_value);
+    }
+
+    public function safe_bool_n($dictionary, $keys, $default_value = null) {
+        $value = $this->safe_value_n($dictionary, $keys);
+        return is_bool($value) ? $value : $default_value;
+    }
+
     public function safe_dict($dictionary, $key, $default_value = null) {
         return $this->safe_dict_n($dictionary, [$key], $default_value);
     }

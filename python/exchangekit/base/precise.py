@@ -10,10 +10,16 @@ from __future__ import annotations
 import re
 
 DECIMAL = re.compile(r"([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?")
+PLAIN = re.compile(r"(-?)([0-9]+)(?:\.([0-9]+))?")
 
 
 def _parse(text: str) -> tuple[int, int]:
     """'-12.50e1' -> (-1250, 1), meaning value / 10 ** scale."""
+    match = PLAIN.fullmatch(text) if type(text) is str else None
+    if match is not None:  # the usual digits[.digits], read without the general pattern
+        fraction = match[3] or ""
+        value = int(match[2] + fraction)
+        return (-value if match[1] else value), len(fraction)
     match = DECIMAL.fullmatch(str(text).strip())
     if match is None or (not match[2] and not match[3]):
         raise ValueError(f"Precise: not a decimal number: {text}")
@@ -26,10 +32,16 @@ def _parse(text: str) -> tuple[int, int]:
 
 
 def _format(value: int, scale: int) -> str:
-    digits = str(abs(value)).rjust(scale + 1, "0")
-    integer, fraction = digits[: len(digits) - scale], digits[len(digits) - scale:].rstrip("0")
-    text = f"{integer}.{fraction}" if fraction else integer
-    return "-" + text if value < 0 and text.strip("0.") else text
+    negative = value < 0
+    digits = str(-value if negative else value)
+    if scale:
+        if len(digits) <= scale:
+            digits = "0" * (scale + 1 - len(digits)) + digits
+        integer, fraction = digits[:-scale], digits[-scale:].rstrip("0")
+        text = integer + "." + fraction if fraction else integer
+    else:
+        text = digits
+    return "-" + text if negative else text  # (a negative value has a digit other than 0 at this scale)
 
 
 def _aligned(a: str, b: str) -> tuple[int, int, int]:

@@ -14,13 +14,18 @@ import math
 import re
 
 from exchangekit.base import js
-from exchangekit.base.precise import Precise
+from exchangekit.base.precise import PLAIN, Precise
 
 # isDecimalString of js/base/Exchange.js: [+-]digits[.digits][e[+-]digits], at least one mantissa digit, ASCII only.
 _DECIMAL_STRING = re.compile(r"[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?\Z")
 _SAFE_INTEGER = 2**53
+_SAFE_SECONDS = _SAFE_INTEGER // 1000  # seconds whose milliseconds are exact integers
 _EXACT_INTEGER_TEXT = 10**21  # below it, String (integer) has every digit and no exponent
 _NOTHING: dict = {}  # what a structure reads from an input that is not a dictionary: no key at all
+# The string fields of a trade and a ticker, in the order safe_trade and safe_ticker unpack them.
+_TRADE_STRINGS = ("id", "order", "symbol", "type", "side", "takerOrMaker", "price", "amount", "cost")
+_TICKER_STRINGS = ("open", "close", "last", "change", "percentage", "average", "vwap", "baseVolume", "quoteVolume",
+                   "symbol")
 
 
 def _number_to_string(value):
@@ -92,10 +97,21 @@ def _dict_of(value, default_value=None):
 
 
 def _unsigned(text):
-    """Precise.stringAbs (safeUnsigned), without a parse for the usual unsigned integers."""
+    """Precise.stringAbs (safeUnsigned), with the usual digits[.digits] normalised without a parse."""
     if text is None:
         return None
-    return text if text.isdigit() and text.isascii() and (text[0] != "0" or text == "0") else Precise.string_abs(text)
+    match = PLAIN.fullmatch(text)
+    if match is None:
+        return Precise.string_abs(text)
+    integer = match[2].lstrip("0") or "0"
+    fraction = match[3].rstrip("0") if match[3] else ""
+    return integer + "." + fraction if fraction else integer
+
+
+def _strings_of(values):
+    """_string_of of each value, the usual ones (a non-empty string, None) without a call."""
+    return [value if (type(value) is str and value != "") else None if value is None else _string_of(value)
+            for value in values]
 
 
 class Primitives:
@@ -146,6 +162,11 @@ class Primitives:
         return _string_of(value, default_value)
 
     def safe_string2(self, dictionary, key1, key2, default_value=None):
+        if type(dictionary) is dict and type(key1) is str:  # safe_value_n's fast path, inlined
+            value = dictionary[key1] if key1 in dictionary else None
+            if value is None or (type(value) is str and value == ""):
+                return self.safe_string(dictionary, key2, default_value)
+            return _string_of(value, default_value)
         return self.safe_string_n(dictionary, [key1, key2], default_value)
 
     def safe_string_n(self, dictionary, keys, default_value=None):
@@ -164,13 +185,15 @@ class Primitives:
         return _integer_of(self.safe_value(dictionary, key), default_value)
 
     def safe_integer2(self, dictionary, key1, key2, default_value=None):
+        if type(dictionary) is dict and type(key1) is str:  # safe_value_n's fast path, inlined
+            value = dictionary[key1] if key1 in dictionary else None
+            if value is None or (type(value) is str and value == ""):
+                return self.safe_integer(dictionary, key2, default_value)
+            return _integer_of(value, default_value)
         return self.safe_integer_n(dictionary, [key1, key2], default_value)
 
     def safe_integer_n(self, dictionary, keys, default_value=None):
-        number = self.parse_number(self.safe_value_n(dictionary, keys))
-        if number is None or number == math.inf or number == -math.inf:
-            return default_value
-        return math.trunc(number)
+        return _integer_of(self.safe_value_n(dictionary, keys), default_value)
 
     def safe_integer_product(self, dictionary, key, factor, default_value=None):
         return self.safe_integer_product_n(dictionary, [key], factor, default_value)
@@ -185,9 +208,15 @@ class Primitives:
         return js.round_(js.multiply(number, factor))
 
     def safe_timestamp(self, dictionary, key, default_value=None):
-        number = self.parse_number(self.safe_value(dictionary, key))
+        number = _parse_number(self.safe_value(dictionary, key))
         if number is None or number == math.inf or number == -math.inf:
             return default_value
+        if type(number) is int and -_SAFE_SECONDS < number < _SAFE_SECONDS:
+            return number * 1000
+        if type(number) is float and -_SAFE_SECONDS < number < _SAFE_SECONDS:
+            milliseconds = number * 1000  # the same double as JavaScript's product, rounded as Math.round does
+            lower = math.floor(milliseconds)
+            return lower + 1 if milliseconds - lower >= 0.5 else lower
         return js.round_(js.multiply(number, 1000))
 
     def safe_timestamp2(self, dictionary, key1, key2, default_value=None):
@@ -195,6 +224,18 @@ class Primitives:
 
     def safe_timestamp_n(self, dictionary, keys, default_value=None):
         return self.safe_integer_product_n(dictionary, keys, 1000, default_value)
+
+    def safe_bool(self, dictionary, key, default_value=None):
+        value = self.safe_value(dictionary, key)
+        return value if type(value) is bool else default_value
+
+    def safe_bool2(self, dictionary, key1, key2, default_value=None):
+        value = self.safe_value_n(dictionary, [key1, key2])
+        return value if type(value) is bool else default_value
+
+    def safe_bool_n(self, dictionary, keys, default_value=None):
+        value = self.safe_value_n(dictionary, keys)
+        return value if type(value) is bool else default_value
 
     def safe_dict(self, dictionary, key, default_value=None):
         return _dict_of(self.safe_value(dictionary, key), default_value)
@@ -379,9 +420,9 @@ class Primitives:
 
     def safe_trade(self, trade, market=None):
         get = trade.get if isinstance(trade, dict) else _NOTHING.get
-        amount = _unsigned(_string_of(get("amount")))
-        price = _string_of(get("price"))
-        cost = _unsigned(_string_of(get("cost")))
+        identifier, order, symbol, kind, side, taker_or_maker, price, amount, cost = _strings_of(map(get, _TRADE_STRINGS))
+        amount = _unsigned(amount)
+        cost = _unsigned(cost)
         if cost is None and amount is not None and price is not None:
             cost = Precise.string_mul(amount, price)
         timestamp = _integer_of(get("timestamp"))
@@ -394,14 +435,14 @@ class Primitives:
         else:
             fee, fees = self.safe_fees(_dict_of(raw_fee), raw_fees if type(raw_fees) is list else [])
         return {
-            "id": _string_of(get("id")),
-            "order": _string_of(get("order")),
-            "symbol": self.safe_symbol(_string_of(get("symbol")), market),
+            "id": identifier,
+            "order": order,
+            "symbol": self.safe_symbol(symbol, market),
             "timestamp": timestamp,
             "datetime": self.iso8601(timestamp),
-            "type": _string_of(get("type")),
-            "side": _string_of(get("side")),
-            "takerOrMaker": _string_of(get("takerOrMaker")),
+            "type": kind,
+            "side": side,
+            "takerOrMaker": taker_or_maker,
             "price": _parse_number(price),
             "amount": _parse_number(amount),
             "cost": _parse_number(cost),
@@ -412,15 +453,8 @@ class Primitives:
 
     def safe_ticker(self, ticker, market=None):
         get = ticker.get if isinstance(ticker, dict) else _NOTHING.get
-        open_ = _string_of(get("open"))
-        close = _string_of(get("close"))
-        last = _string_of(get("last"))
-        change = _string_of(get("change"))
-        percentage = _string_of(get("percentage"))
-        average = _string_of(get("average"))
-        vwap = _string_of(get("vwap"))
-        base_volume = _string_of(get("baseVolume"))
-        quote_volume = _string_of(get("quoteVolume"))
+        open_, close, last, change, percentage, average, vwap, base_volume, quote_volume, symbol = \
+            _strings_of(map(get, _TICKER_STRINGS))
         if vwap is None and base_volume is not None and quote_volume is not None \
                 and not Precise.string_eq(base_volume, "0"):
             vwap = Precise.string_div(quote_volume, base_volume)
@@ -439,7 +473,7 @@ class Primitives:
             percentage = Precise.string_mul(Precise.string_div(change, open_), "100")
         timestamp = _integer_of(get("timestamp"))
         return {
-            "symbol": self.safe_symbol(_string_of(get("symbol")), market),
+            "symbol": self.safe_symbol(symbol, market),
             "timestamp": timestamp,
             "datetime": self.iso8601(timestamp),
             "high": _parse_number(get("high")),

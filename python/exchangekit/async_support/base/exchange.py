@@ -737,16 +737,6 @@ class Exchange(NativeExchange):
     def safe_float_n(self, dictionary, keys, default_value=None):
         return self.safe_number_n(dictionary, keys, default_value)
 
-    def safe_bool(self, dictionary, key, default_value=None):
-        return self.safe_bool_n(dictionary, [key], default_value)
-
-    def safe_bool2(self, dictionary, key1, key2, default_value=None):
-        return self.safe_bool_n(dictionary, [key1, key2], default_value)
-
-    def safe_bool_n(self, dictionary, keys, default_value=None):
-        value = self.safe_value_n(dictionary, keys)
-        return value if (js.typeof(value) == "boolean") else default_value
-
     def omit(self, dictionary, keys):
         result = self.extend(dictionary)
         names = keys
