@@ -294,6 +294,7 @@ NATIVE_PRIMITIVES = frozenset({
     "deepExtend", "isMergeable", "keyString", "indexBy", "safeUnsigned", "safeMilliseconds", "safeMarket",
     "safeSymbol", "safeFees", "safeTrade", "safeTicker", "parseTrades", "filterBySinceLimit",
     "filterBySymbolSinceLimit", "filterByValueSinceLimit", "safeBool", "safeBool2", "safeBoolN",
+    "stringOf", "integerOf",
 })
 SEALED_METHODS = NATIVE_METHODS | NATIVE_PRIMITIVES | frozenset({
     "request", "fetch2", "handleRestResponse", "handleHttpStatusCode", "redactSecrets", "excerpt",

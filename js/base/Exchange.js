@@ -613,7 +613,7 @@ export default class Exchange extends NativeExchange {
             return defaultValue;
         }
         const value = this.ownValue (dictionary, key);
-        if ((value === undefined) || (value === '')) {
+        if ((value === undefined) || (value === null) || (value === '')) {
             return defaultValue;
         }
         return value;
@@ -634,7 +634,7 @@ export default class Exchange extends NativeExchange {
     }
 
     safeString (dictionary, key, defaultValue = undefined) {
-        return this.safeStringN (dictionary, [ key ], defaultValue);
+        return this.stringOf (this.safeValue (dictionary, key), defaultValue);
     }
 
     safeString2 (dictionary, key1, key2, defaultValue = undefined) {
@@ -642,7 +642,11 @@ export default class Exchange extends NativeExchange {
     }
 
     safeStringN (dictionary, keys, defaultValue = undefined) {
-        const value = this.safeValueN (dictionary, keys);
+        return this.stringOf (this.safeValueN (dictionary, keys), defaultValue);
+    }
+
+    stringOf (value, defaultValue = undefined) {
+        // A value read by safeValue as a string: numbers as numberToString writes them, booleans as 'true' and 'false'.
         if (typeof value === 'string') {
             return value;
         }
@@ -682,7 +686,7 @@ export default class Exchange extends NativeExchange {
     }
 
     safeNumber (dictionary, key, defaultValue = undefined) {
-        return this.safeNumberN (dictionary, [ key ], defaultValue);
+        return this.parseNumber (this.safeValue (dictionary, key), defaultValue);
     }
 
     safeNumber2 (dictionary, key1, key2, defaultValue = undefined) {
@@ -706,7 +710,7 @@ export default class Exchange extends NativeExchange {
     }
 
     safeInteger (dictionary, key, defaultValue = undefined) {
-        return this.safeIntegerN (dictionary, [ key ], defaultValue);
+        return this.integerOf (this.safeValue (dictionary, key), defaultValue);
     }
 
     safeInteger2 (dictionary, key1, key2, defaultValue = undefined) {
@@ -714,8 +718,12 @@ export default class Exchange extends NativeExchange {
     }
 
     safeIntegerN (dictionary, keys, defaultValue = undefined) {
-        // Truncates toward zero, as parseInt does: '12.9' -> 12, -12.9 -> -12.
-        const number = this.parseNumber (this.safeValueN (dictionary, keys));
+        return this.integerOf (this.safeValueN (dictionary, keys), defaultValue);
+    }
+
+    integerOf (value, defaultValue = undefined) {
+        // A value read by safeValue as an integer, truncated toward zero as parseInt does: '12.9' -> 12, -12.9 -> -12.
+        const number = this.parseNumber (value);
         if ((number === undefined) || (number === Infinity) || (number === -Infinity)) {
             return defaultValue;
         }
@@ -752,7 +760,8 @@ export default class Exchange extends NativeExchange {
     }
 
     safeBool (dictionary, key, defaultValue = undefined) {
-        return this.safeBoolN (dictionary, [ key ], defaultValue);
+        const value = this.safeValue (dictionary, key);
+        return (typeof value === 'boolean') ? value : defaultValue;
     }
 
     safeBool2 (dictionary, key1, key2, defaultValue = undefined) {
@@ -765,7 +774,8 @@ export default class Exchange extends NativeExchange {
     }
 
     safeDict (dictionary, key, defaultValue = undefined) {
-        return this.safeDictN (dictionary, [ key ], defaultValue);
+        const value = this.safeValue (dictionary, key);
+        return ((typeof value === 'object') && !Array.isArray (value)) ? value : defaultValue;
     }
 
     safeDict2 (dictionary, key1, key2, defaultValue = undefined) {
@@ -778,7 +788,8 @@ export default class Exchange extends NativeExchange {
     }
 
     safeList (dictionary, key, defaultValue = undefined) {
-        return this.safeListN (dictionary, [ key ], defaultValue);
+        const value = this.safeValue (dictionary, key);
+        return Array.isArray (value) ? value : defaultValue;
     }
 
     safeList2 (dictionary, key1, key2, defaultValue = undefined) {
@@ -905,8 +916,22 @@ export default class Exchange extends NativeExchange {
     }
 
     sortBy (array, key, descending = false, defaultValue = 0) {
-        // A stable merge sort on entry[key]; entries without the key sort as defaultValue.
+        // A stable merge sort on entry[key]; entries without the key sort as defaultValue. An array already in
+        // order is copied as it is: with only numbers (no NaN) or only strings, < is a total order, so the merge
+        // sort would keep it unchanged (books and trades usually come sorted).
         if (array.length < 2) {
+            return array.slice ();
+        }
+        let previous = this.safeValue (array[0], key, defaultValue);
+        const numbers = (typeof previous === 'number');
+        let ordered = (numbers && (previous === previous)) || (typeof previous === 'string');
+        for (let k = 1; ordered && (k < array.length); k++) {
+            const value = this.safeValue (array[k], key, defaultValue);
+            const sameKind = numbers ? ((typeof value === 'number') && (value === value)) : (typeof value === 'string');
+            ordered = sameKind && (descending ? !(value > previous) : !(value < previous));
+            previous = value;
+        }
+        if (ordered) {
             return array.slice ();
         }
         const middle = Math.floor (array.length / 2);

@@ -5,9 +5,16 @@
 // and are checked against the same vectors (tests/vectors/precise.json).
 
 const DECIMAL = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/;
+const PLAIN = /^(-?)(\d+)(?:\.(\d+))?$/;
 
 // '−12.50e1' -> { value: -1250n, scale: 1 } meaning value / 10 ** scale.
 function parse (text) {
+    const plain = (typeof text === 'string') ? PLAIN.exec (text) : null;
+    if (plain !== null) { // the usual digits[.digits], read without the general pattern
+        const digits = plain[3] === undefined ? '' : plain[3];
+        const value = BigInt (plain[2] + digits);
+        return { 'value': (plain[1] === '-') ? -value : value, 'scale': digits.length };
+    }
     const match = DECIMAL.exec (String (text).trim ());
     if (match === null || (match[2] === '' && (match[3] === undefined || match[3] === ''))) {
         throw new Error ('Precise: not a decimal number: ' + text);
@@ -78,7 +85,11 @@ export default class Precise {
     }
 
     static stringAbs (a) {
-        return (a === undefined || a === null) ? undefined : (Precise.stringLt (a, '0') ? Precise.stringNeg (a) : Precise.stringAdd (a, '0'));
+        if (a === undefined || a === null) {
+            return undefined;
+        }
+        const { value, scale } = parse (a);
+        return format ((value < 0n) ? -value : value, scale);
     }
 
     static stringMin (a, b) {

@@ -55,7 +55,10 @@ trait Primitives {
     }
 
     public function safe_string_n($dictionary, $keys, $default_value = null) {
-        $value = $this->safe_value_n($dictionary, $keys);
+        return $this->string_of($this->safe_value_n($dictionary, $keys), $default_value);
+    }
+
+    public function string_of($value, $default_value = null) {
         if (is_string($value)) {
             return $value;
         }
@@ -89,7 +92,11 @@ trait Primitives {
     }
 
     public function safe_integer_n($dictionary, $keys, $default_value = null) {
-        $number = $this->parse_number($this->safe_value_n($dictionary, $keys));
+        return $this->integer_of($this->safe_value_n($dictionary, $keys), $default_value);
+    }
+
+    public function integer_of($value, $default_value = null) {
+        $number = $this->parse_number($value);
         if ($number === null || (is_float($number) && is_infinite($number))) {
             return $default_value;
         }

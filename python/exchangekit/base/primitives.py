@@ -161,6 +161,12 @@ class Primitives:
             value = self.safe_value(dictionary, key)
         return _string_of(value, default_value)
 
+    def string_of(self, value, default_value=None):
+        return value if type(value) is str else _string_of(value, default_value)
+
+    def integer_of(self, value, default_value=None):
+        return _integer_of(value, default_value)
+
     def safe_string2(self, dictionary, key1, key2, default_value=None):
         if type(dictionary) is dict and type(key1) is str:  # safe_value_n's fast path, inlined
             value = dictionary[key1] if key1 in dictionary else None
