@@ -609,7 +609,15 @@ def _json_text(value) -> str:
 
 
 def json_parse(text: str):
-    return _json.loads(text, parse_float=lambda literal: _number(float(literal)), parse_constant=_reject_constant)
+    return _json.loads(text, parse_float=_json_number, parse_constant=_reject_constant)
+
+
+def _json_number(literal: str) -> float | int:
+    """A JSON number with a fraction or an exponent, as _number normalises it: 2.0 is the int 2 (but -0.0 stays)."""
+    value = float(literal)
+    if value.is_integer() and -_SAFE_INTEGER < value < _SAFE_INTEGER and (value != 0 or literal[0] != "-"):
+        return int(value)
+    return value
 
 
 def _reject_constant(name: str):

@@ -153,10 +153,12 @@ class NativeExchange(Primitives):
         return EPOCH + datetime.timedelta(milliseconds=int(timestamp))
 
     def iso8601(self, timestamp) -> str | None:
-        moment = self._datetime(timestamp)
-        if moment is None:
+        kind = type(timestamp)
+        usual = (kind is int or kind is float) and MIN_TIMESTAMP <= timestamp <= MAX_TIMESTAMP  # (NaN is not)
+        if not usual and self._datetime(timestamp) is None:
             return None
-        return f"{moment.year:04d}-{moment:%m-%dT%H:%M:%S}.{moment.microsecond // 1000:03d}Z"
+        seconds, milliseconds = divmod(int(timestamp), 1000)
+        return f"{_second_text(seconds)}.{milliseconds:03d}Z"
 
     def rfc2616(self, timestamp) -> str | None:
         moment = self._datetime(timestamp)
@@ -425,6 +427,21 @@ class NativeExchange(Primitives):
         if self.session is not None:
             self.session.close()
             self.session = None
+
+
+_last_second: tuple[int, str] = (0, "1970-01-01T00:00:00")
+
+
+def _second_text(seconds: int) -> str:
+    """'YYYY-MM-DDTHH:MM:SS' of a second since the epoch, the last one remembered: parsed lists are in time order."""
+    global _last_second  # one tuple, replaced whole: safe across threads
+    remembered = _last_second
+    if remembered[0] == seconds:
+        return remembered[1]
+    moment = time.gmtime(seconds)
+    text = "%04d-%02d-%02dT%02d:%02d:%02d" % moment[:6]
+    _last_second = (seconds, text)
+    return text
 
 
 def _utc_milliseconds(year, month, day, hour, minute, second, milliseconds) -> int | None:

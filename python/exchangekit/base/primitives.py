@@ -155,10 +155,15 @@ class Primitives:
         return default_value
 
     def safe_string(self, dictionary, key, default_value=None):
-        if type(dictionary) is dict and type(key) is str:  # safe_value's fast path, inlined
+        kind = type(dictionary)
+        if kind is dict and type(key) is str:  # safe_value's fast paths, inlined
             value = dictionary[key] if key in dictionary else None
+        elif kind is list and type(key) is int and 0 <= key < len(dictionary):
+            value = dictionary[key]
         else:
             value = self.safe_value(dictionary, key)
+        if type(value) is str:
+            return value if value != "" else default_value
         return _string_of(value, default_value)
 
     def string_of(self, value, default_value=None):
