@@ -45,6 +45,9 @@ def _number_to_string(value):
 def _parse_number(value, default_value=None):
     kind = type(value)
     if kind is str:
+        if value.isascii() and value.replace(".", "", 1).isdigit():  # unsigned digits[.digits]: the usual price
+            number = float(value)
+            return int(number) if number.is_integer() and number < _SAFE_INTEGER else number
         if _DECIMAL_STRING.match(value) is None:
             return default_value
         number = float(value)  # correctly rounded, as parseFloat is
