@@ -294,7 +294,8 @@ NATIVE_PRIMITIVES = frozenset({
     "deepExtend", "isMergeable", "keyString", "indexBy", "safeUnsigned", "safeMilliseconds", "safeMarket",
     "safeSymbol", "safeFees", "safeTrade", "safeTicker", "parseTrades", "filterBySinceLimit",
     "filterBySymbolSinceLimit", "filterByValueSinceLimit", "safeBool", "safeBool2", "safeBoolN",
-    "stringOf", "integerOf",
+    "stringOf", "integerOf", "safeStringLower", "safeStringLower2", "safeStringLowerN", "safeStringUpper",
+    "safeStringUpper2", "safeStringUpperN",
 })
 SEALED_METHODS = NATIVE_METHODS | NATIVE_PRIMITIVES | frozenset({
     "request", "fetch2", "handleRestResponse", "handleHttpStatusCode", "redactSecrets", "excerpt",

@@ -660,7 +660,8 @@ export default class Exchange extends NativeExchange {
     }
 
     safeStringLower (dictionary, key, defaultValue = undefined) {
-        return this.safeStringLowerN (dictionary, [ key ], defaultValue);
+        const value = this.safeString (dictionary, key);
+        return (value === undefined) ? defaultValue : value.toLowerCase ();
     }
 
     safeStringLower2 (dictionary, key1, key2, defaultValue = undefined) {
@@ -673,7 +674,8 @@ export default class Exchange extends NativeExchange {
     }
 
     safeStringUpper (dictionary, key, defaultValue = undefined) {
-        return this.safeStringUpperN (dictionary, [ key ], defaultValue);
+        const value = this.safeString (dictionary, key);
+        return (value === undefined) ? defaultValue : value.toUpperCase ();
     }
 
     safeStringUpper2 (dictionary, key1, key2, defaultValue = undefined) {

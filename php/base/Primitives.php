@@ -71,6 +71,32 @@ trait Primitives {
         return $default_value;
     }
 
+    public function safe_string_lower($dictionary, $key, $default_value = null) {
+        return $this->safe_string_lower_n($dictionary, [$key], $default_value);
+    }
+
+    public function safe_string_lower2($dictionary, $key1, $key2, $default_value = null) {
+        return $this->safe_string_lower_n($dictionary, [$key1, $key2], $default_value);
+    }
+
+    public function safe_string_lower_n($dictionary, $keys, $default_value = null) {
+        $value = $this->safe_string_n($dictionary, $keys);
+        return $value === null ? $default_value : mb_strtolower($value, 'UTF-8');
+    }
+
+    public function safe_string_upper($dictionary, $key, $default_value = null) {
+        return $this->safe_string_upper_n($dictionary, [$key], $default_value);
+    }
+
+    public function safe_string_upper2($dictionary, $key1, $key2, $default_value = null) {
+        return $this->safe_string_upper_n($dictionary, [$key1, $key2], $default_value);
+    }
+
+    public function safe_string_upper_n($dictionary, $keys, $default_value = null) {
+        $value = $this->safe_string_n($dictionary, $keys);
+        return $value === null ? $default_value : mb_strtoupper($value, 'UTF-8');
+    }
+
     public function safe_number($dictionary, $key, $default_value = null) {
         return $this->parse_number($this->safe_value($dictionary, $key), $default_value);
     }

@@ -186,6 +186,30 @@ class Primitives:
     def safe_string_n(self, dictionary, keys, default_value=None):
         return _string_of(self.safe_value_n(dictionary, keys), default_value)
 
+    def safe_string_lower(self, dictionary, key, default_value=None):
+        value = self.safe_string(dictionary, key)
+        return default_value if value is None else value.lower()
+
+    def safe_string_lower2(self, dictionary, key1, key2, default_value=None):
+        value = self.safe_string2(dictionary, key1, key2)
+        return default_value if value is None else value.lower()
+
+    def safe_string_lower_n(self, dictionary, keys, default_value=None):
+        value = self.safe_string_n(dictionary, keys)
+        return default_value if value is None else value.lower()
+
+    def safe_string_upper(self, dictionary, key, default_value=None):
+        value = self.safe_string(dictionary, key)
+        return default_value if value is None else value.upper()
+
+    def safe_string_upper2(self, dictionary, key1, key2, default_value=None):
+        value = self.safe_string2(dictionary, key1, key2)
+        return default_value if value is None else value.upper()
+
+    def safe_string_upper_n(self, dictionary, keys, default_value=None):
+        value = self.safe_string_n(dictionary, keys)
+        return default_value if value is None else value.upper()
+
     def safe_number(self, dictionary, key, default_value=None):
         return self.parse_number(self.safe_value(dictionary, key), default_value)
 

@@ -708,26 +708,6 @@ class Exchange(NativeExchange):
     def nonce(self):
         return self.seconds()
 
-    def safe_string_lower(self, dictionary, key, default_value=None):
-        return self.safe_string_lower_n(dictionary, [key], default_value)
-
-    def safe_string_lower2(self, dictionary, key1, key2, default_value=None):
-        return self.safe_string_lower_n(dictionary, [key1, key2], default_value)
-
-    def safe_string_lower_n(self, dictionary, keys, default_value=None):
-        value = self.safe_string_n(dictionary, keys)
-        return default_value if (value is None) else value.lower()
-
-    def safe_string_upper(self, dictionary, key, default_value=None):
-        return self.safe_string_upper_n(dictionary, [key], default_value)
-
-    def safe_string_upper2(self, dictionary, key1, key2, default_value=None):
-        return self.safe_string_upper_n(dictionary, [key1, key2], default_value)
-
-    def safe_string_upper_n(self, dictionary, keys, default_value=None):
-        value = self.safe_string_n(dictionary, keys)
-        return default_value if (value is None) else value.upper()
-
     def safe_float(self, dictionary, key, default_value=None):
         return self.safe_number_n(dictionary, [key], default_value)
 
