@@ -31,9 +31,13 @@ function parse (text) {
 
 function format (value, scale) {
     const negative = value < 0n;
-    let digits = (negative ? -value : value).toString ().padStart (scale + 1, '0');
-    let integer = digits.slice (0, digits.length - scale);
-    let fraction = digits.slice (digits.length - scale).replace (/0+$/, '');
+    const digits = (negative ? -value : value).toString ().padStart (scale + 1, '0');
+    const integer = digits.slice (0, digits.length - scale);
+    let end = digits.length; // trailing zeros dropped by a loop: a /0+$/ pattern is quadratic on long runs of zeros
+    while (end > digits.length - scale && digits[end - 1] === '0') {
+        end--;
+    }
+    const fraction = digits.slice (digits.length - scale, end);
     const text = fraction.length ? integer + '.' + fraction : integer;
     return (negative && /[1-9]/.test (text)) ? '-' + text : text;
 }
