@@ -47,7 +47,8 @@ trait Primitives {
     }
 
     public function safe_string($dictionary, $key, $default_value = null) {
-        return $this->safe_string_n($dictionary, [$key], $default_value);
+        $value = $this->safe_value($dictionary, $key);
+        return is_string($value) ? $value : $this->string_of($value, $default_value);
     }
 
     public function safe_string2($dictionary, $key1, $key2, $default_value = null) {
@@ -110,7 +111,8 @@ trait Primitives {
     }
 
     public function safe_integer($dictionary, $key, $default_value = null) {
-        return $this->safe_integer_n($dictionary, [$key], $default_value);
+        $value = $this->safe_value($dictionary, $key);
+        return is_int($value) ? $value : $this->integer_of($value, $default_value);
     }
 
     public function safe_integer2($dictionary, $key1, $key2, $default_value = null) {
@@ -172,7 +174,8 @@ trait Primitives {
     }
 
     public function safe_dict($dictionary, $key, $default_value = null) {
-        return $this->safe_dict_n($dictionary, [$key], $default_value);
+        $value = $this->safe_value($dictionary, $key);
+        return (Js::typeof($value) === 'object' && !Js::isArray($value)) ? $value : $default_value;
     }
 
     public function safe_dict2($dictionary, $key1, $key2, $default_value = null) {
@@ -185,7 +188,8 @@ trait Primitives {
     }
 
     public function safe_list($dictionary, $key, $default_value = null) {
-        return $this->safe_list_n($dictionary, [$key], $default_value);
+        $value = $this->safe_value($dictionary, $key);
+        return Js::isArray($value) ? $value : $default_value;
     }
 
     public function safe_list2($dictionary, $key1, $key2, $default_value = null) {
@@ -210,6 +214,10 @@ trait Primitives {
 
     public function parse_number($value, $default_value = null) {
         if (is_string($value)) {
+            if (ctype_digit(str_replace('.', '', $value)) && substr_count($value, '.') <= 1) {  // unsigned digits[.digits]
+                $number = (float) $value;
+                return (floor($number) === $number && $number < 9007199254740992) ? (int) $number : $number;
+            }
             if (!preg_match(self::DECIMAL_STRING, $value)) {
                 return $default_value;
             }
@@ -276,6 +284,9 @@ trait Primitives {
                 }
                 $values[] = $value;
             }
+            if ($numeric && self::in_order($values, Js::truthy($descending))) {
+                return $array;  // (a copy: PHP arrays are values)
+            }
             if ($numeric) {
                 $order = array_keys($values);
                 $sign = Js::truthy($descending) ? -1 : 1;
@@ -288,6 +299,15 @@ trait Primitives {
             }
         }
         return $this->merge_sort_by($array, $key, $descending, $default_value);
+    }
+
+    private static function in_order(array $values, bool $descending): bool {
+        for ($i = 1, $count = count($values); $i < $count; $i++) {
+            if ($descending ? $values[$i] > $values[$i - 1] : $values[$i] < $values[$i - 1]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private function merge_sort_by($array, $key, $descending, $default_value) {
@@ -331,8 +351,15 @@ trait Primitives {
         $price_key ??= 0;
         $amount_key ??= 1;
         $result = [];
+        $direct = is_int($price_key) && is_int($amount_key) && $price_key >= 0 && $amount_key >= 0;
         foreach ($this->to_array($bidasks ?? []) as $entry) {
-            $result[] = $this->parse_bid_ask($entry, $price_key, $amount_key);
+            if ($direct && is_array($entry) && array_is_list($entry)) {  // [price, amount, ...]: read directly
+                $price = $entry[$price_key] ?? null;
+                $amount = $entry[$amount_key] ?? null;
+                $result[] = [$this->parse_number($price === '' ? null : $price), $this->parse_number($amount === '' ? null : $amount)];
+            } else {
+                $result[] = $this->parse_bid_ask($entry, $price_key, $amount_key);
+            }
         }
         return $result;
     }
