@@ -9,9 +9,9 @@ fixture (tests/fixtures/exchanges/<id>.json): 20,000 public trades, an order boo
 full unified call (fetchTrades, fetchOrderBook, fetchTickers, loadMarkets on a new instance), with fetch
 replaced at the HTTP layer, so the response text goes through handleRestResponse and JSON parsing, in Node,
 Python sync, Python asyncio and PHP (bench/runners/hotpaths_*). The script checks that every runtime gives the
-same output (the same JSON text, byte for byte), then prints per path the throughput (items/s) and the ratios: each runtime against Node, and,
-where a plain native parse of the same data is written (bench/runners/baselines.*), against that baseline of
-the same language.
+same output (the same JSON text, byte for byte), then prints per path the throughput (items/s) and the ratios:
+each runtime against Node, and, where a plain native parse of the same data is written (bench/runners/baselines.*),
+against that baseline of the same language.
 """
 
 from __future__ import annotations
