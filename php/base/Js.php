@@ -263,6 +263,14 @@ final class Js {
     }
 
     public static function get($container, $key) {
+        if (is_array($container)) {  // the usual reads, first: an object's string key, an array's element
+            if (is_string($key) && !array_is_list($container)) {
+                return $container[$key] ?? null;
+            }
+            if (is_int($key) && array_is_list($container)) {
+                return $container[$key] ?? null;
+            }
+        }
         if (is_string($container)) {
             if ($key === 'length') {
                 return mb_strlen($container, 'UTF-8');
