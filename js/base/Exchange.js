@@ -56,6 +56,13 @@ export default class Exchange extends NativeExchange {
                 'fetchStatus': false,
                 'fetchTradingFees': false,
                 'cancelAllOrders': false,
+                'fetchOrderTrades': false,
+                'fetchTradingFee': false,
+                'fetchDepositAddresses': false,
+                'createDepositAddress': false,
+                'fetchDepositWithdrawFees': false,
+                'transfer': false,
+                'createMarketBuyOrderWithCost': false,
             },
             'urls': {
                 'logo': undefined,
@@ -2017,6 +2024,17 @@ export default class Exchange extends NativeExchange {
         }
     }
 
+    accountTypeId (account) {
+        // The exchange's name of a unified account ('spot', 'margin', 'funding', ...) for transfer (),
+        // from options['accountsByType']; an unknown one is rejected rather than sent as it is.
+        const accounts = this.safeDict (this.options, 'accountsByType', {});
+        const id = this.safeString (accounts, account);
+        if (id === undefined) {
+            throw new BadRequest (this.id + ' transfer () knows no account ' + account + ': one of ' + Object.keys (accounts).join (', '));
+        }
+        return id;
+    }
+
     networkId (networkCode, currency = undefined) {
         // The exchange's id of a unified network code (options['networks'], then the currency's networks), or
         // the code itself when neither knows it.
@@ -2156,5 +2174,33 @@ export default class Exchange extends NativeExchange {
 
     async cancelAllOrders (symbol = undefined, params = {}) {
         throw new NotSupported (this.id + ' cancelAllOrders () is not supported yet');
+    }
+
+    async fetchOrderTrades (id, symbol = undefined, since = undefined, limit = undefined, params = {}) {
+        throw new NotSupported (this.id + ' fetchOrderTrades () is not supported yet');
+    }
+
+    async fetchTradingFee (symbol, params = {}) {
+        throw new NotSupported (this.id + ' fetchTradingFee () is not supported yet');
+    }
+
+    async fetchDepositAddresses (codes = undefined, params = {}) {
+        throw new NotSupported (this.id + ' fetchDepositAddresses () is not supported yet');
+    }
+
+    async createDepositAddress (code, params = {}) {
+        throw new NotSupported (this.id + ' createDepositAddress () is not supported yet');
+    }
+
+    async fetchDepositWithdrawFees (codes = undefined, params = {}) {
+        throw new NotSupported (this.id + ' fetchDepositWithdrawFees () is not supported yet');
+    }
+
+    async transfer (code, amount, fromAccount, toAccount, params = {}) {
+        throw new NotSupported (this.id + ' transfer () is not supported yet');
+    }
+
+    async createMarketBuyOrderWithCost (symbol, cost, params = {}) {
+        throw new NotSupported (this.id + ' createMarketBuyOrderWithCost () is not supported yet');
     }
 }

@@ -52,6 +52,13 @@ class Exchange extends NativeExchange {
                 'fetchStatus' => false,
                 'fetchTradingFees' => false,
                 'cancelAllOrders' => false,
+                'fetchOrderTrades' => false,
+                'fetchTradingFee' => false,
+                'fetchDepositAddresses' => false,
+                'createDepositAddress' => false,
+                'fetchDepositWithdrawFees' => false,
+                'transfer' => false,
+                'createMarketBuyOrderWithCost' => false,
             ],
             'urls' => ['logo' => null, 'api' => null, 'www' => null, 'doc' => null, 'fees' => null],
             'api' => [],
@@ -2215,6 +2222,22 @@ class Exchange extends NativeExchange {
         }
     }
 
+    public function account_type_id($account) {
+        // The exchange's name of a unified account ('spot', 'margin', 'funding', ...) for transfer (),
+        // from options['accountsByType']; an unknown one is rejected rather than sent as it is.
+        $accounts = $this->safe_dict($this->options, 'accountsByType', []);
+        $id = $this->safe_string($accounts, $account);
+        if ($id === null) {
+            throw new BadRequest(
+                (((Js::toStr($this->id) . ' transfer () knows no account ') . Js::toStr($account)) . ': one of ') . Js::join(
+                    Js::keys($accounts),
+                    ', ',
+                ),
+            );
+        }
+        return $id;
+    }
+
     public function network_id($network_code, $currency = null) {
         // The exchange's id of a unified network code (options['networks'], then the currency's networks), or
         // the code itself when neither knows it.
@@ -2436,5 +2459,56 @@ class Exchange extends NativeExchange {
             $params = [];
         }
         throw new NotSupported(Js::toStr($this->id) . ' cancelAllOrders () is not supported yet');
+    }
+
+    public function fetch_order_trades($id, $symbol = null, $since = null, $limit = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        throw new NotSupported(Js::toStr($this->id) . ' fetchOrderTrades () is not supported yet');
+    }
+
+    public function fetch_trading_fee($symbol, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        throw new NotSupported(Js::toStr($this->id) . ' fetchTradingFee () is not supported yet');
+    }
+
+    public function fetch_deposit_addresses($codes = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        throw new NotSupported(Js::toStr($this->id) . ' fetchDepositAddresses () is not supported yet');
+    }
+
+    public function create_deposit_address($code, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        throw new NotSupported(Js::toStr($this->id) . ' createDepositAddress () is not supported yet');
+    }
+
+    public function fetch_deposit_withdraw_fees($codes = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        throw new NotSupported(Js::toStr($this->id) . ' fetchDepositWithdrawFees () is not supported yet');
+    }
+
+    public function transfer($code, $amount, $from_account, $to_account, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        throw new NotSupported(Js::toStr($this->id) . ' transfer () is not supported yet');
+    }
+
+    public function create_market_buy_order_with_cost($symbol, $cost, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        throw new NotSupported(
+            Js::toStr($this->id) . ' createMarketBuyOrderWithCost () is not supported yet',
+        );
     }
 }

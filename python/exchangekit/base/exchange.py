@@ -33,6 +33,7 @@ from exchangekit.base.types import (
     Balances,
     Currency,
     DepositAddress,
+    DepositWithdrawFee,
     LedgerEntry,
     Market,
     OHLCV,
@@ -43,6 +44,7 @@ from exchangekit.base.types import (
     Trade,
     TradingFee,
     Transaction,
+    Transfer,
 )
 
 
@@ -94,6 +96,13 @@ class Exchange(NativeExchange):
                 "fetchStatus": False,
                 "fetchTradingFees": False,
                 "cancelAllOrders": False,
+                "fetchOrderTrades": False,
+                "fetchTradingFee": False,
+                "fetchDepositAddresses": False,
+                "createDepositAddress": False,
+                "fetchDepositWithdrawFees": False,
+                "transfer": False,
+                "createMarketBuyOrderWithCost": False,
             },
             "urls": {"logo": None, "api": None, "www": None, "doc": None, "fees": None},
             "api": {},
@@ -1894,6 +1903,18 @@ class Exchange(NativeExchange):
                 )
             i += 1
 
+    def account_type_id(self, account):
+        # The exchange's name of a unified account ('spot', 'margin', 'funding', ...) for transfer (),
+        # from options['accountsByType']; an unknown one is rejected rather than sent as it is.
+        accounts = self.safe_dict(self.options, "accountsByType", {})
+        id_ = self.safe_string(accounts, account)
+        if id_ is None:
+            raise BadRequest(
+                (((js.to_str(self.id) + " transfer () knows no account ") + js.to_str(account)) + ": one of ")
+                + js.join(js.keys(accounts), ", ")
+            )
+        return id_
+
     def network_id(self, network_code, currency=None):
         # The exchange's id of a unified network code (options['networks'], then the currency's networks), or
         # the code itself when neither knows it.
@@ -2150,3 +2171,58 @@ class Exchange(NativeExchange):
         if params is None:
             params = {}
         raise NotSupported(js.to_str(self.id) + " cancelAllOrders () is not supported yet")
+
+    def fetch_order_trades(
+        self,
+        id_: str,
+        symbol: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[Trade]:
+        if params is None:
+            params = {}
+        raise NotSupported(js.to_str(self.id) + " fetchOrderTrades () is not supported yet")
+
+    def fetch_trading_fee(self, symbol: str, params: dict[str, Any] | None = None) -> TradingFee:
+        if params is None:
+            params = {}
+        raise NotSupported(js.to_str(self.id) + " fetchTradingFee () is not supported yet")
+
+    def fetch_deposit_addresses(
+        self, codes: list[str] | None = None, params: dict[str, Any] | None = None
+    ) -> list[DepositAddress]:
+        if params is None:
+            params = {}
+        raise NotSupported(js.to_str(self.id) + " fetchDepositAddresses () is not supported yet")
+
+    def create_deposit_address(self, code: str, params: dict[str, Any] | None = None) -> DepositAddress:
+        if params is None:
+            params = {}
+        raise NotSupported(js.to_str(self.id) + " createDepositAddress () is not supported yet")
+
+    def fetch_deposit_withdraw_fees(
+        self, codes: list[str] | None = None, params: dict[str, Any] | None = None
+    ) -> dict[str, DepositWithdrawFee]:
+        if params is None:
+            params = {}
+        raise NotSupported(js.to_str(self.id) + " fetchDepositWithdrawFees () is not supported yet")
+
+    def transfer(
+        self,
+        code: str,
+        amount: float,
+        from_account: str,
+        to_account: str,
+        params: dict[str, Any] | None = None,
+    ) -> Transfer:
+        if params is None:
+            params = {}
+        raise NotSupported(js.to_str(self.id) + " transfer () is not supported yet")
+
+    def create_market_buy_order_with_cost(
+        self, symbol: str, cost: float, params: dict[str, Any] | None = None
+    ) -> Order:
+        if params is None:
+            params = {}
+        raise NotSupported(js.to_str(self.id) + " createMarketBuyOrderWithCost () is not supported yet")
