@@ -695,11 +695,7 @@ export default class kraken extends Exchange {
         }
         const open = await this.fetchOpenOrders ();
         const response = await this.privatePostCancelAll (params);
-        const result = [];
-        for (let i = 0; i < open.length; i++) {
-            result.push (this.extend (open[i], { 'status': 'canceled', 'info': { 'order': open[i]['info'], 'cancelAll': response } }));
-        }
-        return result;
+        return this.canceledOrders (open, response);
     }
 
     parseOrder (order, market = undefined) {

@@ -823,17 +823,7 @@ class kraken extends Exchange {
         }
         $open = $this->fetch_open_orders();
         $response = $this->private_post_cancel_all($params);
-        $result = [];
-        for ($i = 0; Js::less($i, Js::length($open)); $i++) {
-            $result[] = $this->extend(
-                Js::get($open, $i),
-                [
-                    'status' => 'canceled',
-                    'info' => ['order' => Js::get(Js::get($open, $i), 'info'), 'cancelAll' => $response],
-                ],
-            );
-        }
-        return $result;
+        return $this->canceled_orders($open, $response);
     }
 
     public function parse_order($order, $market = null) {

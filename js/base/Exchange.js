@@ -2024,6 +2024,16 @@ export default class Exchange extends NativeExchange {
         }
     }
 
+    canceledOrders (orders, response) {
+        // The result of a cancel-all request that the exchange answers with a count or a message only: the
+        // orders listed open just before, now canceled, each with the exchange's answer beside its own info.
+        const result = [];
+        for (let i = 0; i < orders.length; i++) {
+            result.push (this.extend (orders[i], { 'status': 'canceled', 'info': { 'order': orders[i]['info'], 'canceled': response } }));
+        }
+        return result;
+    }
+
     accountTypeId (account) {
         // The exchange's name of a unified account ('spot', 'margin', 'funding', ...) for transfer (),
         // from options['accountsByType']; an unknown one is rejected rather than sent as it is.

@@ -2222,6 +2222,22 @@ class Exchange extends NativeExchange {
         }
     }
 
+    public function canceled_orders($orders, $response) {
+        // The result of a cancel-all request that the exchange answers with a count or a message only: the
+        // orders listed open just before, now canceled, each with the exchange's answer beside its own info.
+        $result = [];
+        for ($i = 0; Js::less($i, Js::length($orders)); $i++) {
+            $result[] = $this->extend(
+                Js::get($orders, $i),
+                [
+                    'status' => 'canceled',
+                    'info' => ['order' => Js::get(Js::get($orders, $i), 'info'), 'canceled' => $response],
+                ],
+            );
+        }
+        return $result;
+    }
+
     public function account_type_id($account) {
         // The exchange's name of a unified account ('spot', 'margin', 'funding', ...) for transfer (),
         // from options['accountsByType']; an unknown one is rejected rather than sent as it is.

@@ -800,20 +800,7 @@ class kraken(Exchange):
             )
         open_ = await self.fetch_open_orders()
         response = await self.private_post_cancel_all(params)
-        result = []
-        i = 0
-        while js.less(i, js.length(open_)):
-            result.append(
-                self.extend(
-                    js.get(open_, i),
-                    {
-                        "status": "canceled",
-                        "info": {"order": js.get(js.get(open_, i), "info"), "cancelAll": response},
-                    },
-                )
-            )
-            i += 1
-        return result
+        return self.canceled_orders(open_, response)
 
     def parse_order(self, order, market=None):
         # The caller adds the order's id, the key it came under (entriesById). A stop-loss or take-profit

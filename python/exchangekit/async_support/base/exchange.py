@@ -1904,6 +1904,24 @@ class Exchange(NativeExchange):
                 )
             i += 1
 
+    def canceled_orders(self, orders, response):
+        # The result of a cancel-all request that the exchange answers with a count or a message only: the
+        # orders listed open just before, now canceled, each with the exchange's answer beside its own info.
+        result = []
+        i = 0
+        while js.less(i, js.length(orders)):
+            result.append(
+                self.extend(
+                    js.get(orders, i),
+                    {
+                        "status": "canceled",
+                        "info": {"order": js.get(js.get(orders, i), "info"), "canceled": response},
+                    },
+                )
+            )
+            i += 1
+        return result
+
     def account_type_id(self, account):
         # The exchange's name of a unified account ('spot', 'margin', 'funding', ...) for transfer (),
         # from options['accountsByType']; an unknown one is rejected rather than sent as it is.
