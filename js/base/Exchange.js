@@ -2034,6 +2034,43 @@ export default class Exchange extends NativeExchange {
         return result;
     }
 
+    depositWithdrawFeesFromCurrencies (currencies, codes = undefined) {
+        // fetchDepositWithdrawFees from fetchCurrencies' result, for exchanges whose currency list carries
+        // the withdrawal fee (an amount) of the currency and of each network; deposit fees are not reported.
+        const result = {};
+        const keys = Object.keys (currencies);
+        for (let i = 0; i < keys.length; i++) {
+            const code = keys[i];
+            if ((codes !== undefined) && !this.inArray (code, codes)) {
+                continue;
+            }
+            const currency = this.safeDict (currencies, code, {});
+            const networks = this.safeDict (currency, 'networks', {});
+            const networkCodes = Object.keys (networks);
+            const byNetwork = {};
+            for (let j = 0; j < networkCodes.length; j++) {
+                const network = this.safeDict (networks, networkCodes[j], {});
+                byNetwork[networkCodes[j]] = { 'withdraw': this.feeAmount (this.safeNumber (network, 'fee')), 'deposit': {} };
+            }
+            result[code] = {
+                'code': code,
+                'withdraw': this.feeAmount (this.safeNumber (currency, 'fee')),
+                'deposit': {},
+                'networks': byNetwork,
+                'info': this.safeValue (currency, 'info'),
+            };
+        }
+        return result;
+    }
+
+    feeAmount (fee) {
+        // A DepositWithdrawFee's withdraw or deposit entry for a fee that is an amount (not a rate).
+        if (fee === undefined) {
+            return {};
+        }
+        return { 'fee': fee, 'percentage': false };
+    }
+
     accountTypeId (account) {
         // The exchange's name of a unified account ('spot', 'margin', 'funding', ...) for transfer (),
         // from options['accountsByType']; an unknown one is rejected rather than sent as it is.

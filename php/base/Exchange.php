@@ -2238,6 +2238,51 @@ class Exchange extends NativeExchange {
         return $result;
     }
 
+    public function deposit_withdraw_fees_from_currencies($currencies, $codes = null) {
+        // fetchDepositWithdrawFees from fetchCurrencies' result, for exchanges whose currency list carries
+        // the withdrawal fee (an amount) of the currency and of each network; deposit fees are not reported.
+        $result = [];
+        $keys = Js::keys($currencies);
+        for ($i = 0; $i < count($keys); $i++) {
+            $code = Js::get($keys, $i);
+            if (($codes !== null) && !(Js::truthy($this->in_array($code, $codes)))) {
+                continue;
+            }
+            $currency = $this->safe_dict($currencies, $code, []);
+            $networks = $this->safe_dict($currency, 'networks', []);
+            $network_codes = Js::keys($networks);
+            $by_network = [];
+            for ($j = 0; $j < count($network_codes); $j++) {
+                $network = $this->safe_dict($networks, Js::get($network_codes, $j), []);
+                Js::set(
+                    $by_network,
+                    Js::get($network_codes, $j),
+                    ['withdraw' => $this->fee_amount($this->safe_number($network, 'fee')), 'deposit' => []],
+                );
+            }
+            Js::set(
+                $result,
+                $code,
+                [
+                    'code' => $code,
+                    'withdraw' => $this->fee_amount($this->safe_number($currency, 'fee')),
+                    'deposit' => [],
+                    'networks' => $by_network,
+                    'info' => $this->safe_value($currency, 'info'),
+                ],
+            );
+        }
+        return $result;
+    }
+
+    public function fee_amount($fee) {
+        // A DepositWithdrawFee's withdraw or deposit entry for a fee that is an amount (not a rate).
+        if ($fee === null) {
+            return [];
+        }
+        return ['fee' => $fee, 'percentage' => false];
+    }
+
     public function account_type_id($account) {
         // The exchange's name of a unified account ('spot', 'margin', 'funding', ...) for transfer (),
         // from options['accountsByType']; an unknown one is rejected rather than sent as it is.

@@ -1922,6 +1922,50 @@ class Exchange(NativeExchange):
             i += 1
         return result
 
+    def deposit_withdraw_fees_from_currencies(self, currencies, codes=None):
+        # fetchDepositWithdrawFees from fetchCurrencies' result, for exchanges whose currency list carries
+        # the withdrawal fee (an amount) of the currency and of each network; deposit fees are not reported.
+        result = {}
+        keys = js.keys(currencies)
+        i = 0
+        while i < len(keys):
+            code = js.get(keys, i)
+            if (codes is not None) and (not js.truthy(self.in_array(code, codes))):
+                i += 1
+                continue
+            currency = self.safe_dict(currencies, code, {})
+            networks = self.safe_dict(currency, "networks", {})
+            network_codes = js.keys(networks)
+            by_network = {}
+            j = 0
+            while j < len(network_codes):
+                network = self.safe_dict(networks, js.get(network_codes, j), {})
+                js.set_(
+                    by_network,
+                    js.get(network_codes, j),
+                    {"withdraw": self.fee_amount(self.safe_number(network, "fee")), "deposit": {}},
+                )
+                j += 1
+            js.set_(
+                result,
+                code,
+                {
+                    "code": code,
+                    "withdraw": self.fee_amount(self.safe_number(currency, "fee")),
+                    "deposit": {},
+                    "networks": by_network,
+                    "info": self.safe_value(currency, "info"),
+                },
+            )
+            i += 1
+        return result
+
+    def fee_amount(self, fee):
+        # A DepositWithdrawFee's withdraw or deposit entry for a fee that is an amount (not a rate).
+        if fee is None:
+            return {}
+        return {"fee": fee, "percentage": False}
+
     def account_type_id(self, account):
         # The exchange's name of a unified account ('spot', 'margin', 'funding', ...) for transfer (),
         # from options['accountsByType']; an unknown one is rejected rather than sent as it is.
