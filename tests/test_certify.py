@@ -359,6 +359,20 @@ def test_a_declared_same_name_field_is_reported_as_such_and_an_undeclared_one_fa
                for finding in undeclared["findings"])
 
 
+def test_a_same_name_param_needs_a_request_test_that_expects_it_sent_as_is(project):
+    # postOnly is a unified param of createOrder, but no Poloniex case expects it sent under its own name (it
+    # becomes the type LIMIT_MAKER): listing it would let raw forwarding through, so certify refuses the list.
+    source = project / "js" / "poloniex.js"
+    declared = "'sameNameParams': [ 'clientOrderId' ],"
+    source.write_text(source.read_text().replace(declared, "'sameNameParams': [ 'clientOrderId', 'postOnly', 'bogus' ],"))
+    [report] = json.loads(exkit(project, "certify", "poloniex", "--format", "json").stdout)
+    messages = [finding["message"] for finding in report["findings"] if finding["rule"] == "CERT-P001"]
+    assert not report["certified"]
+    assert any("lists postOnly, but no request test passes params.postOnly" in message for message in messages)
+    assert any("lists bogus, which is not a unified param" in message for message in messages)
+    assert not any("lists clientOrderId" in message for message in messages)
+
+
 @pytest.mark.parametrize("content, words", [
     (b'{"exchange": "kraken", "deep": ' + b"[" * 5_000 + b"]" * 5_000 + b"}", "nested too deeply to read"),
     (b'{"exchange": "kraken\xff"}', "not valid UTF-8 (byte 0xff at offset 20)"),
