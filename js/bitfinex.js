@@ -381,10 +381,8 @@ export default class bitfinex extends Exchange {
     }
 
     async fetchTradingFee (symbol, params = {}) {
-        await this.loadMarkets ();
-        const market = this.market (symbol);
-        const fees = await this.fetchTradingFees (params);
-        return this.safeDict (fees, market['symbol']);
+        // account_infos reports every market at once.
+        return await this.tradingFeeOfAll (symbol, params);
     }
 
     parseOrder (order, market = undefined) {

@@ -263,10 +263,7 @@ export default class poloniex extends Exchange {
 
     async fetchTradingFee (symbol, params = {}) {
         // feeinfo's rates hold for every market.
-        await this.loadMarkets ();
-        const market = this.market (symbol);
-        const fees = await this.fetchTradingFees (params);
-        return this.safeDict (fees, market['symbol']);
+        return await this.tradingFeeOfAll (symbol, params);
     }
 
     async fetchDepositWithdrawFees (codes = undefined, params = {}) {
@@ -765,13 +762,11 @@ export default class poloniex extends Exchange {
     async fetchDepositAddress (code, params = {}) {
         // wallets/addresses answers { "BTC": "address", ... }; a tag-based currency as 'address:tag'.
         await this.loadMarkets ();
-        const currency = this.currency (code);
-        const networkCode = this.safeStringUpper (params, 'network');
-        const currencyId = this.chainCurrencyId (currency, networkCode);
-        const response = await this.privateGetWalletsAddresses (this.extend ({ 'currency': currencyId }, this.omit (params, 'network')));
-        const value = this.safeString (response, currencyId);
+        const [ request, networkCode, rest ] = this.addressRequest (code, params);
+        const response = await this.privateGetWalletsAddresses (this.extend (request, rest));
+        const value = this.safeString (response, request['currency']);
         if (value === undefined) {
-            throw new ExchangeError (this.id + ' has no ' + code + ' deposit address yet: create one with privatePostWalletsAddress ({ "currency": "' + currencyId + '" })');
+            throw new ExchangeError (this.id + ' has no ' + code + ' deposit address yet: create one with createDepositAddress ()');
         }
         return this.parseDepositAddress (value, code, networkCode, response);
     }
@@ -797,11 +792,17 @@ export default class poloniex extends Exchange {
         // wallets/address makes a new address of the currency (of its token on the unified network's chain):
         // { address }.
         await this.loadMarkets ();
-        const currency = this.currency (code);
-        const networkCode = this.safeStringUpper (params, 'network');
-        const currencyId = this.chainCurrencyId (currency, networkCode);
-        const response = await this.privatePostWalletsAddress (this.extend ({ 'currency': currencyId }, this.omit (params, 'network')));
+        const [ request, networkCode, rest ] = this.addressRequest (code, params);
+        const response = await this.privatePostWalletsAddress (this.extend (request, rest));
         return this.parseDepositAddress (this.safeString (response, 'address'), code, networkCode, response);
+    }
+
+    addressRequest (code, params) {
+        // wallets/address(es) name the currency, or its token on the chain of the unified params['network']:
+        // the request, the network and the other params.
+        const networkCode = this.safeStringUpper (params, 'network');
+        const request = { 'currency': this.chainCurrencyId (this.currency (code), networkCode) };
+        return [ request, networkCode, this.omit (params, 'network') ];
     }
 
     parseDepositAddress (value, code, networkCode, info) {

@@ -427,10 +427,8 @@ class bitfinex extends Exchange {
         if ($params === null) {
             $params = [];
         }
-        $this->load_markets();
-        $market = $this->market($symbol);
-        $fees = $this->fetch_trading_fees($params);
-        return $this->safe_dict($fees, Js::get($market, 'symbol'));
+        // account_infos reports every market at once.
+        return $this->trading_fee_of_all($symbol, $params);
     }
 
     public function parse_order($order, $market = null) {

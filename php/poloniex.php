@@ -256,10 +256,7 @@ class poloniex extends Exchange {
             $params = [];
         }
         // feeinfo's rates hold for every market.
-        $this->load_markets();
-        $market = $this->market($symbol);
-        $fees = $this->fetch_trading_fees($params);
-        return $this->safe_dict($fees, Js::get($market, 'symbol'));
+        return $this->trading_fee_of_all($symbol, $params);
     }
 
     public function fetch_deposit_withdraw_fees($codes = null, $params = null) {
@@ -899,20 +896,14 @@ class poloniex extends Exchange {
         }
         // wallets/addresses answers { "BTC": "address", ... }; a tag-based currency as 'address:tag'.
         $this->load_markets();
-        $currency = $this->currency($code);
-        $network_code = $this->safe_string_upper($params, 'network');
-        $currency_id = $this->chain_currency_id($currency, $network_code);
-        $response = $this->private_get_wallets_addresses(
-            $this->extend(['currency' => $currency_id], $this->omit($params, 'network')),
-        );
-        $value = $this->safe_string($response, $currency_id);
+        [$request, $network_code, $rest] = Js::destructure($this->address_request($code, $params), 3);
+        $response = $this->private_get_wallets_addresses($this->extend($request, $rest));
+        $value = $this->safe_string($response, Js::get($request, 'currency'));
         if ($value === null) {
             throw new ExchangeError(
                 (
-                    (((Js::toStr($this->id) . ' has no ') . Js::toStr($code)) . ' deposit address yet: create one with privatePostWalletsAddress ({ "currency": "') . Js::toStr(
-                        $currency_id,
-                    )
-                ) . '" })',
+                    (Js::toStr($this->id) . ' has no ') . Js::toStr($code)
+                ) . ' deposit address yet: create one with createDepositAddress ()',
             );
         }
         return $this->parse_deposit_address($value, $code, $network_code, $response);
@@ -950,18 +941,22 @@ class poloniex extends Exchange {
         // wallets/address makes a new address of the currency (of its token on the unified network's chain):
         // { address }.
         $this->load_markets();
-        $currency = $this->currency($code);
-        $network_code = $this->safe_string_upper($params, 'network');
-        $currency_id = $this->chain_currency_id($currency, $network_code);
-        $response = $this->private_post_wallets_address(
-            $this->extend(['currency' => $currency_id], $this->omit($params, 'network')),
-        );
+        [$request, $network_code, $rest] = Js::destructure($this->address_request($code, $params), 3);
+        $response = $this->private_post_wallets_address($this->extend($request, $rest));
         return $this->parse_deposit_address(
             $this->safe_string($response, 'address'),
             $code,
             $network_code,
             $response,
         );
+    }
+
+    public function address_request($code, $params) {
+        // wallets/address(es) name the currency, or its token on the chain of the unified params['network']:
+        // the request, the network and the other params.
+        $network_code = $this->safe_string_upper($params, 'network');
+        $request = ['currency' => $this->chain_currency_id($this->currency($code), $network_code)];
+        return [$request, $network_code, $this->omit($params, 'network')];
     }
 
     public function parse_deposit_address($value, $code, $network_code, $info) {

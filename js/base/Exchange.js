@@ -2071,6 +2071,15 @@ export default class Exchange extends NativeExchange {
         return { 'fee': fee, 'percentage': false };
     }
 
+    async tradingFeeOfAll (symbol, params = {}) {
+        // fetchTradingFee for exchanges whose fee endpoint reports every market at once: fetchTradingFees'
+        // entry of the symbol.
+        await this.loadMarkets ();
+        const market = this.market (symbol);
+        const fees = await this.fetchTradingFees (params);
+        return this.safeDict (fees, market['symbol']);
+    }
+
     accountTypeId (account) {
         // The exchange's name of a unified account ('spot', 'margin', 'funding', ...) for transfer (),
         // from options['accountsByType']; an unknown one is rejected rather than sent as it is.

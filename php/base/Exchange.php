@@ -2283,6 +2283,18 @@ class Exchange extends NativeExchange {
         return ['fee' => $fee, 'percentage' => false];
     }
 
+    public function trading_fee_of_all($symbol, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        // fetchTradingFee for exchanges whose fee endpoint reports every market at once: fetchTradingFees'
+        // entry of the symbol.
+        $this->load_markets();
+        $market = $this->market($symbol);
+        $fees = $this->fetch_trading_fees($params);
+        return $this->safe_dict($fees, Js::get($market, 'symbol'));
+    }
+
     public function account_type_id($account) {
         // The exchange's name of a unified account ('spot', 'margin', 'funding', ...) for transfer (),
         // from options['accountsByType']; an unknown one is rejected rather than sent as it is.

@@ -424,10 +424,8 @@ class bitfinex(Exchange):
     def fetch_trading_fee(self, symbol: str, params: dict[str, Any] | None = None) -> TradingFee:
         if params is None:
             params = {}
-        self.load_markets()
-        market = self.market(symbol)
-        fees = self.fetch_trading_fees(params)
-        return self.safe_dict(fees, js.get(market, "symbol"))
+        # account_infos reports every market at once.
+        return self.trading_fee_of_all(symbol, params)
 
     def parse_order(self, order, market=None):
         market = self.safe_market(self.safe_string(order, "symbol"), market)

@@ -278,10 +278,7 @@ class poloniex(Exchange):
         if params is None:
             params = {}
         # feeinfo's rates hold for every market.
-        await self.load_markets()
-        market = self.market(symbol)
-        fees = await self.fetch_trading_fees(params)
-        return self.safe_dict(fees, js.get(market, "symbol"))
+        return await self.trading_fee_of_all(symbol, params)
 
     async def fetch_deposit_withdraw_fees(
         self, codes: list[str] | None = None, params: dict[str, Any] | None = None
@@ -895,23 +892,17 @@ class poloniex(Exchange):
             params = {}
         # wallets/addresses answers { "BTC": "address", ... }; a tag-based currency as 'address:tag'.
         await self.load_markets()
-        currency = self.currency(code)
-        network_code = self.safe_string_upper(params, "network")
-        currency_id = self.chain_currency_id(currency, network_code)
-        response = await self.private_get_wallets_addresses(
-            self.extend({"currency": currency_id}, self.omit(params, "network"))
-        )
-        value = self.safe_string(response, currency_id)
+        (
+            request,
+            network_code,
+            rest,
+        ) = js.destructure(self.address_request(code, params), 3)
+        response = await self.private_get_wallets_addresses(self.extend(request, rest))
+        value = self.safe_string(response, js.get(request, "currency"))
         if value is None:
             raise ExchangeError(
-                (
-                    (
-                        ((js.to_str(self.id) + " has no ") + js.to_str(code))
-                        + ' deposit address yet: create one with privatePostWalletsAddress ({ "currency": "'
-                    )
-                    + js.to_str(currency_id)
-                )
-                + '" })'
+                ((js.to_str(self.id) + " has no ") + js.to_str(code))
+                + " deposit address yet: create one with createDepositAddress ()"
             )
         return self.parse_deposit_address(value, code, network_code, response)
 
@@ -944,13 +935,20 @@ class poloniex(Exchange):
         # wallets/address makes a new address of the currency (of its token on the unified network's chain):
         # { address }.
         await self.load_markets()
-        currency = self.currency(code)
-        network_code = self.safe_string_upper(params, "network")
-        currency_id = self.chain_currency_id(currency, network_code)
-        response = await self.private_post_wallets_address(
-            self.extend({"currency": currency_id}, self.omit(params, "network"))
-        )
+        (
+            request,
+            network_code,
+            rest,
+        ) = js.destructure(self.address_request(code, params), 3)
+        response = await self.private_post_wallets_address(self.extend(request, rest))
         return self.parse_deposit_address(self.safe_string(response, "address"), code, network_code, response)
+
+    def address_request(self, code, params):
+        # wallets/address(es) name the currency, or its token on the chain of the unified params['network']:
+        # the request, the network and the other params.
+        network_code = self.safe_string_upper(params, "network")
+        request = {"currency": self.chain_currency_id(self.currency(code), network_code)}
+        return [request, network_code, self.omit(params, "network")]
 
     def parse_deposit_address(self, value, code, network_code, info):
         # 'address' or, for a currency with a tag, 'address:tag'.

@@ -1965,6 +1965,16 @@ class Exchange(NativeExchange):
             return {}
         return {"fee": fee, "percentage": False}
 
+    def trading_fee_of_all(self, symbol, params=None):
+        if params is None:
+            params = {}
+        # fetchTradingFee for exchanges whose fee endpoint reports every market at once: fetchTradingFees'
+        # entry of the symbol.
+        self.load_markets()
+        market = self.market(symbol)
+        fees = self.fetch_trading_fees(params)
+        return self.safe_dict(fees, js.get(market, "symbol"))
+
     def account_type_id(self, account):
         # The exchange's name of a unified account ('spot', 'margin', 'funding', ...) for transfer (),
         # from options['accountsByType']; an unknown one is rejected rather than sent as it is.
