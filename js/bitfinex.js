@@ -730,8 +730,8 @@ export default class bitfinex extends Exchange {
             }
             result[code] = {
                 'code': code,
-                'withdraw': { 'fee': this.safeNumber (fees, ids[i]), 'percentage': false },
-                'deposit': { 'fee': undefined, 'percentage': undefined },
+                'withdraw': this.feeAmount (this.safeNumber (fees, ids[i])),
+                'deposit': {},
                 'networks': {},
                 'info': this.safeValue (fees, ids[i]),
             };

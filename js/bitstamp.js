@@ -708,12 +708,12 @@ export default class bitstamp extends Exchange {
             const networks = {};
             for (let j = 0; j < entries.length; j++) {
                 const network = this.networkCode (this.safeString (entries[j], 'network'));
-                networks[network] = { 'withdraw': { 'fee': this.safeNumber (entries[j], 'fee'), 'percentage': false }, 'deposit': {} };
+                networks[network] = { 'withdraw': this.feeAmount (this.safeNumber (entries[j], 'fee')), 'deposit': {} };
             }
             const only = (entries.length === 1) ? this.safeNumber (entries[0], 'fee') : undefined;
             result[code] = {
                 'code': code,
-                'withdraw': { 'fee': only, 'percentage': (only === undefined) ? undefined : false },
+                'withdraw': this.feeAmount (only),
                 'deposit': {},
                 'networks': networks,
                 'info': entries,

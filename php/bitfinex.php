@@ -892,11 +892,8 @@ class bitfinex extends Exchange {
                 $code,
                 [
                     'code' => $code,
-                    'withdraw' => [
-                        'fee' => $this->safe_number($fees, Js::get($ids, $i)),
-                        'percentage' => false,
-                    ],
-                    'deposit' => ['fee' => null, 'percentage' => null],
+                    'withdraw' => $this->fee_amount($this->safe_number($fees, Js::get($ids, $i))),
+                    'deposit' => [],
                     'networks' => [],
                     'info' => $this->safe_value($fees, Js::get($ids, $i)),
                 ],

@@ -836,10 +836,7 @@ class bitstamp extends Exchange {
                     $networks,
                     $network,
                     [
-                        'withdraw' => [
-                            'fee' => $this->safe_number(Js::get($entries, $j), 'fee'),
-                            'percentage' => false,
-                        ],
+                        'withdraw' => $this->fee_amount($this->safe_number(Js::get($entries, $j), 'fee')),
                         'deposit' => [],
                     ],
                 );
@@ -850,7 +847,7 @@ class bitstamp extends Exchange {
                 $code,
                 [
                     'code' => $code,
-                    'withdraw' => ['fee' => $only, 'percentage' => $only === null ? null : false],
+                    'withdraw' => $this->fee_amount($only),
                     'deposit' => [],
                     'networks' => $networks,
                     'info' => $entries,

@@ -861,8 +861,8 @@ class bitfinex(Exchange):
                 code,
                 {
                     "code": code,
-                    "withdraw": {"fee": self.safe_number(fees, js.get(ids, i)), "percentage": False},
-                    "deposit": {"fee": None, "percentage": None},
+                    "withdraw": self.fee_amount(self.safe_number(fees, js.get(ids, i))),
+                    "deposit": {},
                     "networks": {},
                     "info": self.safe_value(fees, js.get(ids, i)),
                 },

@@ -820,10 +820,7 @@ class bitstamp(Exchange):
                 js.set_(
                     networks,
                     network,
-                    {
-                        "withdraw": {"fee": self.safe_number(js.get(entries, j), "fee"), "percentage": False},
-                        "deposit": {},
-                    },
+                    {"withdraw": self.fee_amount(self.safe_number(js.get(entries, j), "fee")), "deposit": {}},
                 )
                 j += 1
             only = self.safe_number(js.get(entries, 0), "fee") if (len(entries) == 1) else None
@@ -832,7 +829,7 @@ class bitstamp(Exchange):
                 code,
                 {
                     "code": code,
-                    "withdraw": {"fee": only, "percentage": None if (only is None) else False},
+                    "withdraw": self.fee_amount(only),
                     "deposit": {},
                     "networks": networks,
                     "info": entries,
