@@ -341,7 +341,9 @@ export default class binance extends Exchange {
     }
 
     async fetchDepositWithdrawFees (codes = undefined, params = {}) {
-        // capital/config/getall, as fetchCurrencies reads it: the withdrawal fee of each coin's networks.
+        // capital/config/getall, as fetchCurrencies reads it: the withdrawal fee of each coin's networks. It is
+        // signed: without credentials fetchCurrencies answers with nothing, so they are required here.
+        this.checkRequiredCredentials ();
         const currencies = await this.fetchCurrencies (params);
         return this.depositWithdrawFeesFromCurrencies (currencies, codes);
     }

@@ -346,7 +346,9 @@ class binance extends Exchange {
         if ($params === null) {
             $params = [];
         }
-        // capital/config/getall, as fetchCurrencies reads it: the withdrawal fee of each coin's networks.
+        // capital/config/getall, as fetchCurrencies reads it: the withdrawal fee of each coin's networks. It is
+        // signed: without credentials fetchCurrencies answers with nothing, so they are required here.
+        $this->check_required_credentials();
         $currencies = $this->fetch_currencies($params);
         return $this->deposit_withdraw_fees_from_currencies($currencies, $codes);
     }

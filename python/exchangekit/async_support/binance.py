@@ -365,7 +365,9 @@ class binance(Exchange):
     ) -> dict[str, DepositWithdrawFee]:
         if params is None:
             params = {}
-        # capital/config/getall, as fetchCurrencies reads it: the withdrawal fee of each coin's networks.
+        # capital/config/getall, as fetchCurrencies reads it: the withdrawal fee of each coin's networks. It is
+        # signed: without credentials fetchCurrencies answers with nothing, so they are required here.
+        self.check_required_credentials()
         currencies = await self.fetch_currencies(params)
         return self.deposit_withdraw_fees_from_currencies(currencies, codes)
 
