@@ -490,13 +490,22 @@ export default class bitfinex extends Exchange {
     }
 
     async cancelAllOrders (symbol = undefined, params = {}) {
-        // order/cancel/all cancels every order and answers with a message only: the orders it cancels are
-        // those listed open just before (one that fills in between is reported canceled).
-        if (symbol !== undefined) {
-            throw new NotSupported (this.id + ' cancelAllOrders () cancels the orders of every symbol: call it without a symbol');
+        // order/cancel/all (every symbol), or order/cancel/multi with the ids of the symbol's open orders;
+        // both answer with a message only: the orders canceled are those listed open just before (one that
+        // fills in between is reported canceled).
+        const open = await this.fetchOpenOrders (symbol);
+        let response = undefined;
+        if (symbol === undefined) {
+            response = await this.privatePostOrderCancelAll (params);
+        } else if (open.length === 0) {
+            return [];
+        } else {
+            const ids = [];
+            for (let i = 0; i < open.length; i++) {
+                ids.push (parseInt (open[i]['id']));
+            }
+            response = await this.privatePostOrderCancelMulti (this.extend ({ 'order_ids': ids }, params));
         }
-        const open = await this.fetchOpenOrders ();
-        const response = await this.privatePostOrderCancelAll (params);
         return this.canceledOrders (open, response);
     }
 

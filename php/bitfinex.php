@@ -570,17 +570,22 @@ class bitfinex extends Exchange {
         if ($params === null) {
             $params = [];
         }
-        // order/cancel/all cancels every order and answers with a message only: the orders it cancels are
-        // those listed open just before (one that fills in between is reported canceled).
-        if ($symbol !== null) {
-            throw new NotSupported(
-                Js::toStr(
-                    $this->id,
-                ) . ' cancelAllOrders () cancels the orders of every symbol: call it without a symbol',
-            );
+        // order/cancel/all (every symbol), or order/cancel/multi with the ids of the symbol's open orders;
+        // both answer with a message only: the orders canceled are those listed open just before (one that
+        // fills in between is reported canceled).
+        $open = $this->fetch_open_orders($symbol);
+        $response = null;
+        if ($symbol === null) {
+            $response = $this->private_post_order_cancel_all($params);
+        } elseif (Js::strictEqual(Js::length($open), 0)) {
+            return [];
+        } else {
+            $ids = [];
+            for ($i = 0; Js::less($i, Js::length($open)); $i++) {
+                $ids[] = Js::parseInt(Js::get(Js::get($open, $i), 'id'));
+            }
+            $response = $this->private_post_order_cancel_multi($this->extend(['order_ids' => $ids], $params));
         }
-        $open = $this->fetch_open_orders();
-        $response = $this->private_post_order_cancel_all($params);
         return $this->canceled_orders($open, $response);
     }
 

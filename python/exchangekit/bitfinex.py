@@ -554,15 +554,22 @@ class bitfinex(Exchange):
     ) -> list[Order]:
         if params is None:
             params = {}
-        # order/cancel/all cancels every order and answers with a message only: the orders it cancels are
-        # those listed open just before (one that fills in between is reported canceled).
-        if symbol is not None:
-            raise NotSupported(
-                js.to_str(self.id)
-                + " cancelAllOrders () cancels the orders of every symbol: call it without a symbol"
-            )
-        open_ = self.fetch_open_orders()
-        response = self.private_post_order_cancel_all(params)
+        # order/cancel/all (every symbol), or order/cancel/multi with the ids of the symbol's open orders;
+        # both answer with a message only: the orders canceled are those listed open just before (one that
+        # fills in between is reported canceled).
+        open_ = self.fetch_open_orders(symbol)
+        response = None
+        if symbol is None:
+            response = self.private_post_order_cancel_all(params)
+        elif js.strict_equal(js.length(open_), 0):
+            return []
+        else:
+            ids = []
+            i = 0
+            while js.less(i, js.length(open_)):
+                ids.append(js.parse_int(js.get(js.get(open_, i), "id")))
+                i += 1
+            response = self.private_post_order_cancel_multi(self.extend({"order_ids": ids}, params))
         return self.canceled_orders(open_, response)
 
     def fetch_order(self, id_: str, symbol: str | None = None, params: dict[str, Any] | None = None) -> Order:
