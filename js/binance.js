@@ -928,14 +928,14 @@ export default class binance extends Exchange {
             'type': this.accountTypeId (fromAccount) + '_' + this.accountTypeId (toAccount),
         };
         const response = await this.sapiPostAssetTransfer (this.extend (request, params));
-        return {
+        return this.safeTransfer ({
             'id': this.safeString (response, 'tranId'),
             'currency': code,
-            'amount': this.parseNumber (request['amount']),
+            'amount': request['amount'],
             'fromAccount': fromAccount,
             'toAccount': toAccount,
             'info': response,
-        };
+        });
     }
 
     async withdraw (code, amount, address, tag = undefined, params = {}) {

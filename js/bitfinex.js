@@ -764,14 +764,14 @@ export default class bitfinex extends Exchange {
         if (status !== 'success') {
             throw new ExchangeError (this.id + ' transfer () failed: ' + this.safeString (result, 'message', ''));
         }
-        return {
+        return this.safeTransfer ({
             'currency': code,
-            'amount': this.parseNumber (request['amount']),
+            'amount': request['amount'],
             'fromAccount': fromAccount,
             'toAccount': toAccount,
             'status': 'ok',
             'info': response,
-        };
+        });
     }
 
     // --- transport -----------------------------------------------------------------------------------

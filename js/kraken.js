@@ -1036,14 +1036,14 @@ export default class kraken extends Exchange {
         };
         const response = await this.privatePostWalletTransfer (this.extend (request, params));
         const result = this.safeDict (response, 'result', {});
-        return {
+        return this.safeTransfer ({
             'id': this.safeString (result, 'refid'),
             'currency': code,
-            'amount': this.parseNumber (request['amount']),
+            'amount': request['amount'],
             'fromAccount': fromAccount,
             'toAccount': toAccount,
             'info': response,
-        };
+        });
     }
 
     // --- transport -----------------------------------------------------------------------------------

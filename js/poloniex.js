@@ -866,14 +866,14 @@ export default class poloniex extends Exchange {
             'toAccount': this.accountTypeId (toAccount),
         };
         const response = await this.privatePostAccountsTransfer (this.extend (request, params));
-        return {
+        return this.safeTransfer ({
             'id': this.safeString (response, 'transferId'),
             'currency': code,
-            'amount': this.parseNumber (request['amount']),
+            'amount': request['amount'],
             'fromAccount': fromAccount,
             'toAccount': toAccount,
             'info': response,
-        };
+        });
     }
 
     // --- transport -----------------------------------------------------------------------------------

@@ -1105,14 +1105,16 @@ class binance extends Exchange {
             ),
         ];
         $response = $this->sapi_post_asset_transfer($this->extend($request, $params));
-        return [
-            'id' => $this->safe_string($response, 'tranId'),
-            'currency' => $code,
-            'amount' => $this->parse_number(Js::get($request, 'amount')),
-            'fromAccount' => $from_account,
-            'toAccount' => $to_account,
-            'info' => $response,
-        ];
+        return $this->safe_transfer(
+            [
+                'id' => $this->safe_string($response, 'tranId'),
+                'currency' => $code,
+                'amount' => Js::get($request, 'amount'),
+                'fromAccount' => $from_account,
+                'toAccount' => $to_account,
+                'info' => $response,
+            ],
+        );
     }
 
     public function withdraw($code, $amount, $address, $tag = null, $params = null) {

@@ -930,14 +930,16 @@ class bitfinex extends Exchange {
                 ),
             );
         }
-        return [
-            'currency' => $code,
-            'amount' => $this->parse_number(Js::get($request, 'amount')),
-            'fromAccount' => $from_account,
-            'toAccount' => $to_account,
-            'status' => 'ok',
-            'info' => $response,
-        ];
+        return $this->safe_transfer(
+            [
+                'currency' => $code,
+                'amount' => Js::get($request, 'amount'),
+                'fromAccount' => $from_account,
+                'toAccount' => $to_account,
+                'status' => 'ok',
+                'info' => $response,
+            ],
+        );
     }
 
     // --- transport -----------------------------------------------------------------------------------

@@ -1302,14 +1302,16 @@ class kraken extends Exchange {
         ];
         $response = $this->private_post_wallet_transfer($this->extend($request, $params));
         $result = $this->safe_dict($response, 'result', []);
-        return [
-            'id' => $this->safe_string($result, 'refid'),
-            'currency' => $code,
-            'amount' => $this->parse_number(Js::get($request, 'amount')),
-            'fromAccount' => $from_account,
-            'toAccount' => $to_account,
-            'info' => $response,
-        ];
+        return $this->safe_transfer(
+            [
+                'id' => $this->safe_string($result, 'refid'),
+                'currency' => $code,
+                'amount' => Js::get($request, 'amount'),
+                'fromAccount' => $from_account,
+                'toAccount' => $to_account,
+                'info' => $response,
+            ],
+        );
     }
 
     // --- transport -----------------------------------------------------------------------------------

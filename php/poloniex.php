@@ -1030,14 +1030,16 @@ class poloniex extends Exchange {
             'toAccount' => $this->account_type_id($to_account),
         ];
         $response = $this->private_post_accounts_transfer($this->extend($request, $params));
-        return [
-            'id' => $this->safe_string($response, 'transferId'),
-            'currency' => $code,
-            'amount' => $this->parse_number(Js::get($request, 'amount')),
-            'fromAccount' => $from_account,
-            'toAccount' => $to_account,
-            'info' => $response,
-        ];
+        return $this->safe_transfer(
+            [
+                'id' => $this->safe_string($response, 'transferId'),
+                'currency' => $code,
+                'amount' => Js::get($request, 'amount'),
+                'fromAccount' => $from_account,
+                'toAccount' => $to_account,
+                'info' => $response,
+            ],
+        );
     }
 
     // --- transport -----------------------------------------------------------------------------------

@@ -144,6 +144,8 @@ HELPER_DOCS: dict[str, tuple[str, str]] = {
                     "(balance['free']['BTC'])", "balance dictionary"),
     "safeTransaction": ("a deposit or withdrawal with every unified field", "transaction dictionary"),
     "safeLedgerEntry": ("a ledger entry with every unified field", "ledger entry dictionary"),
+    "safeTransfer": ("a transfer between the user's accounts with every unified field (datetime, unsigned amount)",
+                     "transfer dictionary"),
     "account": ("an empty balance entry { free, used, total }", "dictionary"),
     "parseBidAsk": ("[price, amount] of one order book level, as numbers", "[ number, number ]"),
     "parseBidsAsks": ("parseBidAsk of each level", "list of [ price, amount ]"),

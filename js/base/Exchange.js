@@ -1782,6 +1782,23 @@ export default class Exchange extends NativeExchange {
         };
     }
 
+    safeTransfer (transfer) {
+        // A move between two accounts of the user with every unified field: datetime from timestamp, amount
+        // unsigned; fromAccount and toAccount as the caller named them.
+        const timestamp = this.safeMilliseconds (transfer, 'timestamp');
+        return {
+            'id': this.safeString (transfer, 'id'),
+            'timestamp': timestamp,
+            'datetime': this.iso8601 (timestamp),
+            'currency': this.safeString (transfer, 'currency'),
+            'amount': this.parseNumber (this.safeUnsigned (transfer, 'amount')),
+            'fromAccount': this.safeString (transfer, 'fromAccount'),
+            'toAccount': this.safeString (transfer, 'toAccount'),
+            'status': this.safeString (transfer, 'status'),
+            'info': this.safeValue (transfer, 'info'),
+        };
+    }
+
     account () {
         return { 'free': undefined, 'used': undefined, 'total': undefined };
     }

@@ -1803,6 +1803,23 @@ class Exchange extends NativeExchange {
         ];
     }
 
+    public function safe_transfer($transfer) {
+        // A move between two accounts of the user with every unified field: datetime from timestamp, amount
+        // unsigned; fromAccount and toAccount as the caller named them.
+        $timestamp = $this->safe_milliseconds($transfer, 'timestamp');
+        return [
+            'id' => $this->safe_string($transfer, 'id'),
+            'timestamp' => $timestamp,
+            'datetime' => $this->iso8601($timestamp),
+            'currency' => $this->safe_string($transfer, 'currency'),
+            'amount' => $this->parse_number($this->safe_unsigned($transfer, 'amount')),
+            'fromAccount' => $this->safe_string($transfer, 'fromAccount'),
+            'toAccount' => $this->safe_string($transfer, 'toAccount'),
+            'status' => $this->safe_string($transfer, 'status'),
+            'info' => $this->safe_value($transfer, 'info'),
+        ];
+    }
+
     public function account() {
         return ['free' => null, 'used' => null, 'total' => null];
     }

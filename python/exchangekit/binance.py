@@ -1098,14 +1098,16 @@ class binance(Exchange):
             + js.to_str(self.account_type_id(to_account)),
         }
         response = self.sapi_post_asset_transfer(self.extend(request, params))
-        return {
-            "id": self.safe_string(response, "tranId"),
-            "currency": code,
-            "amount": self.parse_number(js.get(request, "amount")),
-            "fromAccount": from_account,
-            "toAccount": to_account,
-            "info": response,
-        }
+        return self.safe_transfer(
+            {
+                "id": self.safe_string(response, "tranId"),
+                "currency": code,
+                "amount": js.get(request, "amount"),
+                "fromAccount": from_account,
+                "toAccount": to_account,
+                "info": response,
+            }
+        )
 
     def withdraw(
         self,

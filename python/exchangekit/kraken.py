@@ -1248,14 +1248,16 @@ class kraken(Exchange):
         }
         response = self.private_post_wallet_transfer(self.extend(request, params))
         result = self.safe_dict(response, "result", {})
-        return {
-            "id": self.safe_string(result, "refid"),
-            "currency": code,
-            "amount": self.parse_number(js.get(request, "amount")),
-            "fromAccount": from_account,
-            "toAccount": to_account,
-            "info": response,
-        }
+        return self.safe_transfer(
+            {
+                "id": self.safe_string(result, "refid"),
+                "currency": code,
+                "amount": js.get(request, "amount"),
+                "fromAccount": from_account,
+                "toAccount": to_account,
+                "info": response,
+            }
+        )
 
     # --- transport -----------------------------------------------------------------------------------
     def sign(self, path, api=None, method=None, params=None, headers=None, body=None):

@@ -904,14 +904,16 @@ class bitfinex(Exchange):
                 (js.to_str(self.id) + " transfer () failed: ")
                 + js.to_str(self.safe_string(result, "message", ""))
             )
-        return {
-            "currency": code,
-            "amount": self.parse_number(js.get(request, "amount")),
-            "fromAccount": from_account,
-            "toAccount": to_account,
-            "status": "ok",
-            "info": response,
-        }
+        return self.safe_transfer(
+            {
+                "currency": code,
+                "amount": js.get(request, "amount"),
+                "fromAccount": from_account,
+                "toAccount": to_account,
+                "status": "ok",
+                "info": response,
+            }
+        )
 
     # --- transport -----------------------------------------------------------------------------------
     def sign(self, path, api=None, method=None, params=None, headers=None, body=None):

@@ -1024,14 +1024,16 @@ class poloniex(Exchange):
             "toAccount": self.account_type_id(to_account),
         }
         response = await self.private_post_accounts_transfer(self.extend(request, params))
-        return {
-            "id": self.safe_string(response, "transferId"),
-            "currency": code,
-            "amount": self.parse_number(js.get(request, "amount")),
-            "fromAccount": from_account,
-            "toAccount": to_account,
-            "info": response,
-        }
+        return self.safe_transfer(
+            {
+                "id": self.safe_string(response, "transferId"),
+                "currency": code,
+                "amount": js.get(request, "amount"),
+                "fromAccount": from_account,
+                "toAccount": to_account,
+                "info": response,
+            }
+        )
 
     # --- transport -----------------------------------------------------------------------------------
     def sign(self, path, api=None, method=None, params=None, headers=None, body=None):

@@ -1596,6 +1596,22 @@ class Exchange(NativeExchange):
             "info": self.safe_value(entry, "info"),
         }
 
+    def safe_transfer(self, transfer):
+        # A move between two accounts of the user with every unified field: datetime from timestamp, amount
+        # unsigned; fromAccount and toAccount as the caller named them.
+        timestamp = self.safe_milliseconds(transfer, "timestamp")
+        return {
+            "id": self.safe_string(transfer, "id"),
+            "timestamp": timestamp,
+            "datetime": self.iso8601(timestamp),
+            "currency": self.safe_string(transfer, "currency"),
+            "amount": self.parse_number(self.safe_unsigned(transfer, "amount")),
+            "fromAccount": self.safe_string(transfer, "fromAccount"),
+            "toAccount": self.safe_string(transfer, "toAccount"),
+            "status": self.safe_string(transfer, "status"),
+            "info": self.safe_value(transfer, "info"),
+        }
+
     def account(self):
         return {"free": None, "used": None, "total": None}
 
