@@ -74,7 +74,6 @@ class Structure:
     summary: str = ""
     key: str = "symbol"  # the field a dictionary of them is keyed by
 
-
     def field_names(self) -> list[str]:
         return [field.name for field in self.fields]
 
