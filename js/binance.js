@@ -38,6 +38,12 @@ export default class binance extends Exchange {
                 'fetchWithdrawals': true,
                 'fetchDepositAddress': true,
                 'withdraw': true,
+                'fetchOrderTrades': true,
+                'fetchTradingFee': true,
+                'fetchDepositAddresses': true,
+                'fetchDepositWithdrawFees': true,
+                'transfer': true,
+                'createMarketBuyOrderWithCost': true,
             },
             'urls': {
                 'logo': 'https://bin.bnbstatic.com/static/images/common/logo.png',
@@ -161,6 +167,14 @@ export default class binance extends Exchange {
             },
             'precisionMode': TICK_SIZE,
             'options': {
+                // transfer's unified accounts and the account names of asset/transfer's type.
+                'accountsByType': {
+                    'spot': 'MAIN',
+                    'funding': 'FUNDING',
+                    'margin': 'MARGIN',
+                    'future': 'UMFUTURE',
+                    'delivery': 'CMFUTURE',
+                },
                 // Unified network codes and Binance's network ids (capital/config/getall networkList).
                 'networks': {
                     'ERC20': 'ETH',
@@ -302,16 +316,36 @@ export default class binance extends Exchange {
         const response = await this.sapiGetAssetTradeFee (params);
         const fees = {};
         for (let i = 0; i < response.length; i++) {
-            const entry = response[i];
-            const market = this.safeMarket (this.safeString (entry, 'symbol'));
-            fees[market['symbol']] = {
-                'symbol': market['symbol'],
-                'maker': this.safeNumber (entry, 'makerCommission'),
-                'taker': this.safeNumber (entry, 'takerCommission'),
-                'info': entry,
-            };
+            const fee = this.parseTradingFee (response[i]);
+            fees[fee['symbol']] = fee;
         }
         return fees;
+    }
+
+    async fetchTradingFee (symbol, params = {}) {
+        // sapi asset/tradeFee of one symbol: a list of its one entry.
+        await this.loadMarkets ();
+        const market = this.market (symbol);
+        const response = await this.sapiGetAssetTradeFee (this.extend ({ 'symbol': market['id'] }, params));
+        return this.parseTradingFee (this.safeDict (response, 0, {}), market);
+    }
+
+    parseTradingFee (entry, market = undefined) {
+        market = this.safeMarket (this.safeString (entry, 'symbol'), market);
+        return {
+            'symbol': market['symbol'],
+            'maker': this.safeNumber (entry, 'makerCommission'),
+            'taker': this.safeNumber (entry, 'takerCommission'),
+            'info': entry,
+        };
+    }
+
+    async fetchDepositWithdrawFees (codes = undefined, params = {}) {
+        // capital/config/getall, as fetchCurrencies reads it: the withdrawal fee of each coin's networks. It is
+        // signed: without credentials fetchCurrencies answers with nothing, so they are required here.
+        this.checkRequiredCredentials ();
+        const currencies = await this.fetchCurrencies (params);
+        return this.depositWithdrawFeesFromCurrencies (currencies, codes);
     }
 
     async fetchCurrencies (params = {}) {
@@ -670,6 +704,10 @@ export default class binance extends Exchange {
         return this.market (symbol);
     }
 
+    async createMarketBuyOrderWithCost (symbol, cost, params = {}) {
+        return await this.createOrder (symbol, 'market', 'buy', undefined, undefined, this.extend (params, { 'cost': cost }));
+    }
+
     async cancelOrder (id, symbol = undefined, params = {}) {
         await this.loadMarkets ();
         const market = this.requireSymbol ('cancelOrder', symbol);
@@ -741,6 +779,14 @@ export default class binance extends Exchange {
             }
         }
         return this.filterBySinceLimit (result, since, limit);
+    }
+
+    async fetchOrderTrades (id, symbol = undefined, since = undefined, limit = undefined, params = {}) {
+        // myTrades with orderId, which Binance takes together with the symbol only.
+        await this.loadMarkets ();
+        const market = this.requireSymbol ('fetchOrderTrades', symbol);
+        const response = await this.privateGetMyTrades (this.extend ({ 'symbol': market['id'], 'orderId': id }, params));
+        return this.parseTrades (response, market, since, limit);
     }
 
     async fetchMyTrades (symbol = undefined, since = undefined, limit = undefined, params = {}) {
@@ -847,6 +893,49 @@ export default class binance extends Exchange {
             'network': networkCode,
             'info': response,
         };
+    }
+
+    async fetchDepositAddresses (codes = undefined, params = {}) {
+        // capital/deposit/address/list: every address of one coin, on any network; one request per code.
+        if (codes === undefined) {
+            throw new ArgumentsRequired (this.id + ' fetchDepositAddresses () requires the currency codes: capital/deposit/address/list takes one coin');
+        }
+        await this.loadMarkets ();
+        const result = [];
+        for (let i = 0; i < codes.length; i++) {
+            const currency = this.currency (codes[i]);
+            const response = await this.sapiGetCapitalDepositAddressList (this.extend ({ 'coin': currency['id'] }, params));
+            for (let j = 0; j < response.length; j++) {
+                const tag = this.safeString (response[j], 'tag');
+                result.push ({
+                    'currency': currency['code'],
+                    'address': this.safeString (response[j], 'address'),
+                    'tag': (tag === '') ? undefined : tag,
+                    'info': response[j],
+                });
+            }
+        }
+        return result;
+    }
+
+    async transfer (code, amount, fromAccount, toAccount, params = {}) {
+        // sapi asset/transfer (universal transfer): type names both accounts, FROM_TO (MAIN_FUNDING, ...).
+        await this.loadMarkets ();
+        const currency = this.currency (code);
+        const request = {
+            'asset': currency['id'],
+            'amount': this.numberToString (amount),
+            'type': this.accountTypeId (fromAccount) + '_' + this.accountTypeId (toAccount),
+        };
+        const response = await this.sapiPostAssetTransfer (this.extend (request, params));
+        return this.safeTransfer ({
+            'id': this.safeString (response, 'tranId'),
+            'currency': code,
+            'amount': request['amount'],
+            'fromAccount': fromAccount,
+            'toAccount': toAccount,
+            'info': response,
+        });
     }
 
     async withdraw (code, amount, address, tag = undefined, params = {}) {

@@ -1,6 +1,6 @@
 // Bitfinex REST API v1: https://docs.bitfinex.com/v1/docs (the v2 API is the separate id bitfinex2)
 import Exchange from './base/Exchange.js';
-import { ArgumentsRequired, AuthenticationError, BadSymbol, ExchangeError, ExchangeNotAvailable, InsufficientFunds, InvalidAddress, InvalidNonce, InvalidOrder, NotSupported, OrderNotFound, PermissionDenied, RateLimitExceeded } from './base/errors.js';
+import { ArgumentsRequired, AuthenticationError, BadRequest, BadSymbol, ExchangeError, ExchangeNotAvailable, InsufficientFunds, InvalidAddress, InvalidNonce, InvalidOrder, NotSupported, OrderNotFound, PermissionDenied, RateLimitExceeded } from './base/errors.js';
 import Precise from './base/Precise.js';
 import { DECIMAL_PLACES, ROUND, SIGNIFICANT_DIGITS } from './base/functions/number.js';
 
@@ -32,6 +32,12 @@ export default class bitfinex extends Exchange {
                 'fetchWithdrawals': true,
                 'fetchDepositAddress': true,
                 'withdraw': true,
+                'cancelAllOrders': true,
+                'fetchTradingFee': true,
+                'fetchTradingFees': true,
+                'createDepositAddress': true,
+                'fetchDepositWithdrawFees': true,
+                'transfer': true,
             },
             'urls': {
                 'logo': 'https://www.bitfinex.com/assets/bfx-stacked.png',
@@ -130,6 +136,29 @@ export default class bitfinex extends Exchange {
                     'EOS': 'eos',
                     'XLM': 'xlm',
                     'TRX': 'trx',
+                },
+                // The method of each unified network a currency moves on (Bitfinex's withdraw documentation,
+                // Tether methods: tetheruse on Ethereum, tetherusx on Tron, tetheruso on Omni, ...).
+                'networkMethods': {
+                    'BTC': { 'BTC': 'bitcoin' },
+                    'LTC': { 'LTC': 'litecoin' },
+                    'ETH': { 'ERC20': 'ethereum' },
+                    'USDT': {
+                        'ERC20': 'tetheruse',
+                        'TRC20': 'tetherusx',
+                        'OMNI': 'tetheruso',
+                        'LIQUID': 'tetherusl',
+                        'SOL': 'tetherusdtsol',
+                        'AVAXC': 'tetherusdtavax',
+                    },
+                    'XRP': { 'XRP': 'ripple' },
+                    'TRX': { 'TRC20': 'trx' },
+                },
+                // transfer's unified accounts and v1's wallet names.
+                'accountsByType': {
+                    'spot': 'exchange',
+                    'margin': 'trading',
+                    'funding': 'deposit',
                 },
                 'transactionStatuses': {
                     'COMPLETED': 'ok',
@@ -330,6 +359,32 @@ export default class bitfinex extends Exchange {
 
     // --- orders --------------------------------------------------------------------------------------
 
+    async fetchTradingFees (params = {}) {
+        // account_infos: the account's maker and taker fees in percent, and per currency ('pairs') those of
+        // the markets of that base currency.
+        await this.loadMarkets ();
+        const response = await this.privatePostAccountInfos (params);
+        const account = this.safeDict (response, 0, {});
+        const byCurrency = this.indexBy (this.safeList (account, 'fees', []), 'pairs');
+        const result = {};
+        for (let i = 0; i < this.symbols.length; i++) {
+            const market = this.market (this.symbols[i]);
+            const fees = this.safeDict (byCurrency, market['baseId'].toUpperCase (), account);
+            result[market['symbol']] = {
+                'symbol': market['symbol'],
+                'maker': this.parseNumber (Precise.stringDiv (this.safeString (fees, 'maker_fees'), '100')),
+                'taker': this.parseNumber (Precise.stringDiv (this.safeString (fees, 'taker_fees'), '100')),
+                'info': account,
+            };
+        }
+        return result;
+    }
+
+    async fetchTradingFee (symbol, params = {}) {
+        // account_infos reports every market at once.
+        return await this.tradingFeeOfAll (symbol, params);
+    }
+
     parseOrder (order, market = undefined) {
         market = this.safeMarket (this.safeString (order, 'symbol'), market);
         let status = 'closed';
@@ -434,6 +489,26 @@ export default class bitfinex extends Exchange {
         return this.parseOrder (response);
     }
 
+    async cancelAllOrders (symbol = undefined, params = {}) {
+        // order/cancel/all (every symbol), or order/cancel/multi with the ids of the symbol's open orders;
+        // both answer with a message only: the orders canceled are those listed open just before (one that
+        // fills in between is reported canceled).
+        const open = await this.fetchOpenOrders (symbol);
+        let response = undefined;
+        if (symbol === undefined) {
+            response = await this.privatePostOrderCancelAll (params);
+        } else if (open.length === 0) {
+            return [];
+        } else {
+            const ids = [];
+            for (let i = 0; i < open.length; i++) {
+                ids.push (parseInt (open[i]['id']));
+            }
+            response = await this.privatePostOrderCancelMulti (this.extend ({ 'order_ids': ids }, params));
+        }
+        return this.canceledOrders (open, response);
+    }
+
     async fetchOrder (id, symbol = undefined, params = {}) {
         await this.loadMarkets ();
         const response = await this.privatePostOrderStatus (this.extend ({ 'order_id': parseInt (id) }, params));
@@ -500,6 +575,7 @@ export default class bitfinex extends Exchange {
             'timestamp': this.safeTimestamp (transaction, 'timestamp_created'),
             'updated': this.safeTimestamp (transaction, 'timestamp'),
             'address': this.safeString (transaction, 'address'),
+            'network': this.methodNetwork (code, this.safeStringLower (transaction, 'method')),
             'type': this.safeStringLower (transaction, 'type'),
             'amount': this.safeString (transaction, 'amount'),
             'currency': code,
@@ -547,27 +623,60 @@ export default class bitfinex extends Exchange {
         return await this.fetchMovements ('withdrawal', code, since, limit, params);
     }
 
-    transferMethod (code) {
-        const method = this.safeString (this.options['methods'], code);
+    transferMethod (code, params) {
+        // The deposit or withdrawal method: params['method'], else that of the unified network
+        // params['network'] (options['networkMethods']), else the currency's own (options['methods']).
+        const given = this.safeString (params, 'method');
+        const network = this.safeStringUpper (params, 'network');
+        if (network === undefined) {
+            if (given !== undefined) {
+                return given;
+            }
+            const own = this.safeString (this.options['methods'], code);
+            if (own === undefined) {
+                throw new NotSupported (this.id + ' knows no deposit or withdrawal method for ' + code + ': pass params["method"] or a unified network');
+            }
+            return own;
+        }
+        const method = this.safeString (this.safeDict (this.options['networkMethods'], code, {}), network);
         if (method === undefined) {
-            throw new NotSupported (this.id + ' knows no deposit or withdrawal method for ' + code + ': pass params["method"]');
+            throw new BadRequest (this.id + ' knows no ' + code + ' method on the unified network ' + network);
+        }
+        if ((given !== undefined) && (given !== method)) {
+            throw new BadRequest (this.id + ' the method ' + given + ' is not the ' + code + ' method on the unified network ' + network);
+        }
+        return method;
+    }
+
+    methodNetwork (code, method) {
+        // The unified network of a currency's method (options['networkMethods']), else the method itself.
+        const byNetwork = this.safeDict (this.options['networkMethods'], code, {});
+        const networks = Object.keys (byNetwork);
+        for (let i = 0; i < networks.length; i++) {
+            if (this.safeString (byNetwork, networks[i]) === method) {
+                return networks[i];
+            }
         }
         return method;
     }
 
     async fetchDepositAddress (code, params = {}) {
-        // The network is Bitfinex's deposit method (params['method'], by default the currency's); unified
-        // network codes are not mapped to it.
-        if (this.safeValue (params, 'network') !== undefined) {
-            throw new NotSupported (this.id + ' fetchDepositAddress () does not support the unified param network: pass Bitfinex\'s method as params["method"]');
-        }
+        return await this.depositAddress (code, 0, params);
+    }
+
+    async createDepositAddress (code, params = {}) {
+        return await this.depositAddress (code, 1, params);
+    }
+
+    async depositAddress (code, renew, params) {
+        // deposit/new of the method (transferMethod) into options['wallet']; renew 1 makes a new address.
         await this.loadMarkets ();
         const request = {
-            'method': this.safeString (params, 'method', this.transferMethod (code)),
+            'method': this.transferMethod (code, params),
             'wallet_name': this.options['wallet'],
-            'renew': 0,
+            'renew': renew,
         };
-        const response = await this.privatePostDepositNew (this.extend (request, params));
+        const response = await this.privatePostDepositNew (this.extend (request, this.omit (params, [ 'method', 'network' ])));
         // Currencies with a memo answer with the memo as 'address' and the shared address as 'address_pool'.
         let address = this.safeString (response, 'address');
         let tag = undefined;
@@ -580,20 +689,16 @@ export default class bitfinex extends Exchange {
             'currency': code,
             'address': address,
             'tag': tag,
-            'network': request['method'],
+            'network': this.methodNetwork (code, request['method']),
             'info': response,
         };
     }
 
     async withdraw (code, amount, address, tag = undefined, params = {}) {
-        // The network is Bitfinex's withdraw_type (params['method'], by default the currency's); unified
-        // network codes are not mapped to it.
-        if (this.safeValue (params, 'network') !== undefined) {
-            throw new NotSupported (this.id + ' withdraw () does not support the unified param network: pass Bitfinex\'s withdraw_type as params["method"]');
-        }
+        // withdraw_type is the method (transferMethod), from options['wallet'].
         await this.loadMarkets ();
         const request = {
-            'withdraw_type': this.safeString (params, 'method', this.transferMethod (code)),
+            'withdraw_type': this.transferMethod (code, params),
             'walletselected': this.options['wallet'],
             'amount': this.numberToString (amount),
             'address': address,
@@ -601,7 +706,7 @@ export default class bitfinex extends Exchange {
         if (tag !== undefined) {
             request['payment_id'] = tag;
         }
-        const response = await this.privatePostWithdraw (this.extend (request, this.omit (params, 'method')));
+        const response = await this.privatePostWithdraw (this.extend (request, this.omit (params, [ 'method', 'network' ])));
         const result = this.safeDict (response, 0, {});
         const status = this.safeString (result, 'status');
         if (status !== 'success') {
@@ -612,8 +717,59 @@ export default class bitfinex extends Exchange {
             'type': 'withdrawal',
             'address': address,
             'tag': tag,
+            'network': this.methodNetwork (code, request['withdraw_type']),
             'amount': request['amount'],
             'currency': code,
+            'info': response,
+        });
+    }
+
+    async fetchDepositWithdrawFees (codes = undefined, params = {}) {
+        // account_fees: { withdraw: { currency: fee } }, the account's withdrawal fee of each currency (an
+        // amount); deposits and networks are not reported.
+        await this.loadMarkets ();
+        const response = await this.privatePostAccountFees (params);
+        const fees = this.safeDict (response, 'withdraw', {});
+        const ids = Object.keys (fees);
+        const result = {};
+        for (let i = 0; i < ids.length; i++) {
+            const code = this.safeCurrencyCode (ids[i]);
+            if ((codes !== undefined) && !this.inArray (code, codes)) {
+                continue;
+            }
+            result[code] = {
+                'code': code,
+                'withdraw': this.feeAmount (this.safeNumber (fees, ids[i])),
+                'deposit': {},
+                'networks': {},
+                'info': this.safeValue (fees, ids[i]),
+            };
+        }
+        return result;
+    }
+
+    async transfer (code, amount, fromAccount, toAccount, params = {}) {
+        // transfer between the wallets of the account: { status, message } in a list.
+        await this.loadMarkets ();
+        const currency = this.currency (code);
+        const request = {
+            'amount': this.numberToString (amount),
+            'currency': currency['id'].toUpperCase (),
+            'walletfrom': this.accountTypeId (fromAccount),
+            'walletto': this.accountTypeId (toAccount),
+        };
+        const response = await this.privatePostTransfer (this.extend (request, params));
+        const result = this.safeDict (response, 0, {});
+        const status = this.safeString (result, 'status');
+        if (status !== 'success') {
+            throw new ExchangeError (this.id + ' transfer () failed: ' + this.safeString (result, 'message', ''));
+        }
+        return this.safeTransfer ({
+            'currency': code,
+            'amount': request['amount'],
+            'fromAccount': fromAccount,
+            'toAccount': toAccount,
+            'status': 'ok',
             'info': response,
         });
     }

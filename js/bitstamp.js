@@ -32,6 +32,11 @@ export default class bitstamp extends Exchange {
                 'fetchWithdrawals': true,
                 'fetchDepositAddress': true,
                 'withdraw': true,
+                'fetchOrderTrades': true,
+                'fetchTradingFee': true,
+                'fetchTradingFees': true,
+                'fetchDepositWithdrawFees': true,
+                'createMarketBuyOrderWithCost': true,
             },
             'urls': {
                 'logo': 'https://www.bitstamp.net/s/webapp/images/bitstamp-logo.svg',
@@ -127,6 +132,12 @@ export default class bitstamp extends Exchange {
             },
             'precisionMode': DECIMAL_PLACES,
             'options': {
+                // Unified network codes and Bitstamp's network names (currencies/, crypto-transactions/,
+                // fees/withdrawal/); a name not listed is reported as Bitstamp writes it.
+                'networks': {
+                    'BTC': 'bitcoin',
+                    'ERC20': 'ethereum',
+                },
                 'orderStatuses': {
                     'Open': 'open',
                     'Finished': 'closed',
@@ -390,6 +401,37 @@ export default class bitstamp extends Exchange {
         return this.safeBalance (result);
     }
 
+    async fetchTradingFees (params = {}) {
+        // fees/trading/: [ { market, fees: { maker, taker } } ] in percent, one per market of the account.
+        await this.loadMarkets ();
+        const response = await this.privatePostFeesTrading (params);
+        const result = {};
+        for (let i = 0; i < response.length; i++) {
+            const fee = this.parseTradingFee (response[i]);
+            result[fee['symbol']] = fee;
+        }
+        return result;
+    }
+
+    async fetchTradingFee (symbol, params = {}) {
+        // fees/trading/{pair}/: the one market's entry.
+        await this.loadMarkets ();
+        const market = this.market (symbol);
+        const response = await this.privatePostFeesTradingPair (this.extend ({ 'pair': market['id'] }, params));
+        return this.parseTradingFee (response, market);
+    }
+
+    parseTradingFee (entry, market = undefined) {
+        market = this.safeMarket (this.safeString2 (entry, 'market', 'currency_pair'), market);
+        const fees = this.safeDict (entry, 'fees', {});
+        return {
+            'symbol': market['symbol'],
+            'maker': this.parseNumber (Precise.stringDiv (this.safeString (fees, 'maker'), '100')),
+            'taker': this.parseNumber (Precise.stringDiv (this.safeString (fees, 'taker'), '100')),
+            'info': entry,
+        };
+    }
+
     // --- orders --------------------------------------------------------------------------------------
 
     parseOrder (order, market = undefined) {
@@ -467,10 +509,10 @@ export default class bitstamp extends Exchange {
         const market = this.market (symbol);
         const [ unified, rest ] = this.unifiedOrderParams (type, params);
         this.rejectUnifiedParams ('createOrder', unified, [ 'triggerPrice', 'stopLossPrice', 'takeProfitPrice', 'reduceOnly' ]);
-        const request = {
-            'pair': market['id'],
-            'amount': this.amountToPrecision (symbol, amount),
-        };
+        const request = { 'pair': market['id'] };
+        if (unified['cost'] === undefined) {
+            request['amount'] = this.amountToPrecision (symbol, amount);
+        }
         if (unified['clientOrderId'] !== undefined) {
             request['client_order_id'] = unified['clientOrderId'];
         }
@@ -555,6 +597,16 @@ export default class bitstamp extends Exchange {
         return result;
     }
 
+    async createMarketBuyOrderWithCost (symbol, cost, params = {}) {
+        return await this.createOrder (symbol, 'market', 'buy', undefined, undefined, this.extend (params, { 'cost': cost }));
+    }
+
+    async fetchOrderTrades (id, symbol = undefined, since = undefined, limit = undefined, params = {}) {
+        // order_status lists the transactions that filled the order: its trades.
+        const order = await this.fetchOrder (id, symbol, params);
+        return this.filterBySinceLimit (order['trades'], since, limit);
+    }
+
     async fetchOrder (id, symbol = undefined, params = {}) {
         await this.loadMarkets ();
         const response = await this.privatePostOrderStatus (this.extend ({ 'id': id }, params));
@@ -577,7 +629,7 @@ export default class bitstamp extends Exchange {
     async fetchMyTrades (symbol = undefined, since = undefined, limit = undefined, params = {}) {
         // user_transactions lists deposits, withdrawals and trades; trades are type '2'. No end time is mapped.
         if (this.safeValue (params, 'until') !== undefined) {
-            throw new NotSupported (this.id + ' fetchMyTrades () does not support the unified param until');
+            throw new NotSupported (this.id + ' fetchMyTrades () does not support the unified param until: user_transactions takes a start (since_timestamp) but no end time');
         }
         await this.loadMarkets ();
         const request = {};
@@ -613,7 +665,7 @@ export default class bitstamp extends Exchange {
         return this.safeTransaction ({
             'txid': this.safeString (transaction, 'txid'),
             'timestamp': this.safeTimestamp (transaction, 'datetime'),
-            'network': this.safeString (transaction, 'network'),
+            'network': this.networkCode (this.safeString (transaction, 'network')),
             'address': this.safeString (transaction, 'destinationAddress'),
             'amount': this.safeString (transaction, 'amount'),
             'currency': code,
@@ -636,6 +688,38 @@ export default class bitstamp extends Exchange {
         const response = await this.privatePostCryptoTransactions (this.extend (request, params));
         const currency = (code === undefined) ? undefined : this.currency (code);
         return this.parseTransactions (this.safeList (response, key, []), currency, since, limit, { 'type': type });
+    }
+
+    async fetchDepositWithdrawFees (codes = undefined, params = {}) {
+        // fees/withdrawal/: [ { currency, fee, network } ], the account's withdrawal fee (an amount) of each
+        // currency on each network; deposit fees are not reported. A currency's own fee is that of its only
+        // network.
+        await this.loadMarkets ();
+        const response = await this.privatePostFeesWithdrawal (params);
+        const byCurrency = this.groupBy (response, 'currency');
+        const ids = Object.keys (byCurrency);
+        const result = {};
+        for (let i = 0; i < ids.length; i++) {
+            const code = this.safeCurrencyCode (ids[i]);
+            if ((codes !== undefined) && !this.inArray (code, codes)) {
+                continue;
+            }
+            const entries = this.safeList (byCurrency, ids[i], []);
+            const networks = {};
+            for (let j = 0; j < entries.length; j++) {
+                const network = this.networkCode (this.safeString (entries[j], 'network'));
+                networks[network] = { 'withdraw': this.feeAmount (this.safeNumber (entries[j], 'fee')), 'deposit': {} };
+            }
+            const only = (entries.length === 1) ? this.safeNumber (entries[0], 'fee') : undefined;
+            result[code] = {
+                'code': code,
+                'withdraw': this.feeAmount (only),
+                'deposit': {},
+                'networks': networks,
+                'info': entries,
+            };
+        }
+        return result;
     }
 
     async fetchDeposits (code = undefined, since = undefined, limit = undefined, params = {}) {

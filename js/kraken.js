@@ -38,6 +38,12 @@ export default class kraken extends Exchange {
                 'fetchLedger': true,
                 'fetchDepositAddress': true,
                 'withdraw': true,
+                'cancelAllOrders': true,
+                'fetchOrderTrades': true,
+                'fetchTradingFee': true,
+                'createDepositAddress': true,
+                'transfer': true,
+                'createMarketBuyOrderWithCost': true,
             },
             'urls': {
                 'logo': 'https://www.kraken.com/images/kraken-logo.svg',
@@ -146,6 +152,24 @@ export default class kraken extends Exchange {
                     'deposit': 'transaction',
                     'withdrawal': 'transaction',
                 },
+                // Kraken names a network (WithdrawStatus' network) by the chain's name.
+                'networks': {
+                    'BTC': 'Bitcoin',
+                },
+                // Deposits go through a deposit method, not a network: the unified network of each method that
+                // Kraken's funding documentation shows (DepositMethods, DepositStatus).
+                'depositMethodNetworks': {
+                    'Bitcoin': 'BTC',
+                    'Bitcoin Lightning': 'LIGHTNING',
+                    'Dogecoin': 'DOGE',
+                    'Ether (Hex)': 'ERC20',
+                    'USDC': 'ERC20',
+                },
+                // WalletTransfer moves funds from the spot wallet to the futures wallet only.
+                'accountsByType': {
+                    'spot': 'Spot Wallet',
+                    'futures': 'Futures Wallet',
+                },
                 'transactionStatuses': {
                     'Initial': 'pending',
                     'Pending': 'pending',
@@ -244,19 +268,30 @@ export default class kraken extends Exchange {
     }
 
     async fetchTradingFees (params = {}) {
-        // TradeVolume with every pair: the account's current taker (fees) and maker (fees_maker) fee of each,
-        // in percent.
         await this.loadMarkets ();
-        const response = await this.privatePostTradeVolume (this.extend ({ 'pair': this.ids.join (',') }, params));
+        return await this.tradingFees (this.ids, params);
+    }
+
+    async fetchTradingFee (symbol, params = {}) {
+        await this.loadMarkets ();
+        const market = this.market (symbol);
+        const fees = await this.tradingFees ([ market['id'] ], params);
+        return this.safeDict (fees, market['symbol']);
+    }
+
+    async tradingFees (ids, params) {
+        // TradeVolume with the pairs: the account's current taker (fees) and maker (fees_maker) fee of each,
+        // in percent.
+        const response = await this.privatePostTradeVolume (this.extend ({ 'pair': ids.join (',') }, params));
         const result = this.safeDict (response, 'result', {});
         const takerFees = this.safeDict (result, 'fees', {});
         const makerFees = this.safeDict (result, 'fees_maker', {});
         const fees = {};
-        const ids = Object.keys (takerFees);
-        for (let i = 0; i < ids.length; i++) {
-            const market = this.safeMarket (ids[i]);
-            const taker = this.safeString (this.safeDict (takerFees, ids[i]), 'fee');
-            const maker = this.safeString (this.safeDict (makerFees, ids[i]), 'fee', taker);
+        const pairs = Object.keys (takerFees);
+        for (let i = 0; i < pairs.length; i++) {
+            const market = this.safeMarket (pairs[i]);
+            const taker = this.safeString (this.safeDict (takerFees, pairs[i]), 'fee');
+            const maker = this.safeString (this.safeDict (makerFees, pairs[i]), 'fee', taker);
             fees[market['symbol']] = {
                 'symbol': market['symbol'],
                 'maker': this.parseNumber (Precise.stringDiv (maker, '100')),
@@ -523,11 +558,15 @@ export default class kraken extends Exchange {
         // AddOrder. The unified params map to Kraken's fields: a trigger makes the order a stop-loss or
         // take-profit (-limit) with the trigger in price and the limit price in price2; postOnly is the
         // oflags 'post'; timeInForce is timeinforce (GTC or IOC: Kraken has no FOK); reduceOnly is
-        // reduce_only; clientOrderId is cl_ord_id. Spending a quote amount (cost) is not mapped.
+        // reduce_only; clientOrderId is cl_ord_id; cost (a market buy of a quote amount) is the volume with
+        // the oflags 'viqc' (volume in quote currency), which Kraken offers for market buys only.
         await this.loadMarkets ();
         const market = this.market (symbol);
         const [ unified, rest ] = this.unifiedOrderParams (type, params);
-        this.rejectUnifiedParams ('createOrder', unified, [ 'cost' ]);
+        const cost = unified['cost'];
+        if ((cost !== undefined) && (side !== 'buy')) {
+            throw new InvalidOrder (this.id + ' createOrder () cost is for market buys only: Kraken\'s viqc flag sizes buy orders');
+        }
         if ((type === 'limit') && (price === undefined)) {
             throw new ArgumentsRequired (this.id + ' createOrder () requires a price for a limit order');
         }
@@ -541,7 +580,7 @@ export default class kraken extends Exchange {
             'pair': market['id'],
             'type': side,
             'ordertype': ordertype,
-            'volume': this.amountToPrecision (symbol, amount),
+            'volume': (cost !== undefined) ? this.currencyToPrecision (market['quote'], cost) : this.amountToPrecision (symbol, amount),
         };
         if (trigger !== undefined) {
             request['price'] = this.priceToPrecision (symbol, trigger);
@@ -551,9 +590,18 @@ export default class kraken extends Exchange {
         } else if (type === 'limit') {
             request['price'] = this.priceToPrecision (symbol, price);
         }
+        const flags = [];
+        if (this.safeString (rest, 'oflags') !== undefined) {
+            flags.push (rest['oflags']);
+        }
         if (unified['postOnly']) {
-            const flags = this.safeString (rest, 'oflags');
-            request['oflags'] = (flags === undefined) ? 'post' : (flags + ',post');
+            flags.push ('post');
+        }
+        if (cost !== undefined) {
+            flags.push ('viqc');
+        }
+        if (flags.length > 0) {
+            request['oflags'] = flags.join (',');
         }
         const timeInForce = unified['timeInForce'];
         if (timeInForce === 'FOK') {
@@ -577,7 +625,8 @@ export default class kraken extends Exchange {
             'symbol': market['symbol'],
             'type': type,
             'side': side,
-            'amount': request['volume'],
+            'amount': (cost !== undefined) ? undefined : request['volume'],
+            'cost': (cost !== undefined) ? request['volume'] : undefined,
             'price': limitPrice,
             'triggerPrice': (trigger !== undefined) ? request['price'] : undefined,
             'stopLossPrice': (unified['triggerKind'] === 'stopLossPrice') ? request['price'] : undefined,
@@ -587,6 +636,10 @@ export default class kraken extends Exchange {
             'reduceOnly': unified['reduceOnly'] ? true : undefined,
             'info': result,
         }, market);
+    }
+
+    async createMarketBuyOrderWithCost (symbol, cost, params = {}) {
+        return await this.createOrder (symbol, 'market', 'buy', undefined, undefined, this.extend (params, { 'cost': cost }));
     }
 
     async editOrder (id, symbol, type, side, amount = undefined, price = undefined, params = {}) {
@@ -632,6 +685,17 @@ export default class kraken extends Exchange {
         const response = await this.privatePostCancelOrder (this.extend ({ 'txid': id }, params));
         const result = this.safeDict (response, 'result', {});
         return this.safeOrder ({ 'id': id, 'status': 'canceled', 'info': result });
+    }
+
+    async cancelAllOrders (symbol = undefined, params = {}) {
+        // CancelAll cancels the open orders of every pair and answers with their number only: the orders it
+        // cancels are those OpenOrders lists just before (one that fills in between is reported canceled).
+        if (symbol !== undefined) {
+            throw new NotSupported (this.id + ' cancelAllOrders () cancels the orders of every pair: call it without a symbol');
+        }
+        const open = await this.fetchOpenOrders ();
+        const response = await this.privatePostCancelAll (params);
+        return this.canceledOrders (open, response);
     }
 
     parseOrder (order, market = undefined) {
@@ -713,6 +777,24 @@ export default class kraken extends Exchange {
         return this.parseOrder (this.extend (order, { 'id': id }));
     }
 
+    async fetchOrderTrades (id, symbol = undefined, since = undefined, limit = undefined, params = {}) {
+        // QueryOrders with trades lists the ids of the order's trades; QueryTrades then returns them, keyed
+        // by trade id.
+        await this.loadMarkets ();
+        const orders = await this.privatePostQueryOrders (this.extend ({ 'txid': id, 'trades': true }, params));
+        const order = this.safeDict (this.safeDict (orders, 'result', {}), id);
+        if (order === undefined) {
+            throw new OrderNotFound (this.id + ' fetchOrderTrades () found no order ' + id);
+        }
+        const tradeIds = this.safeList (order, 'trades', []);
+        if (tradeIds.length === 0) {
+            return [];
+        }
+        const response = await this.privatePostQueryTrades ({ 'txid': tradeIds.join (',') });
+        const market = (symbol === undefined) ? undefined : this.market (symbol);
+        return this.parseTrades (this.entriesById (this.safeDict (response, 'result', {})), market, since, limit);
+    }
+
     async fetchOpenOrders (symbol = undefined, since = undefined, limit = undefined, params = {}) {
         await this.loadMarkets ();
         const response = await this.privatePostOpenOrders (params);
@@ -762,7 +844,7 @@ export default class kraken extends Exchange {
             'id': this.safeString (transaction, 'refid'),
             'txid': this.safeString (transaction, 'txid'),
             'timestamp': this.safeTimestamp (transaction, 'time'),
-            'network': this.safeString (transaction, 'network'),
+            'network': this.transactionNetwork (transaction),
             'address': this.safeString (transaction, 'info'),
             'amount': this.safeString (transaction, 'amount'),
             'currency': code,
@@ -770,6 +852,15 @@ export default class kraken extends Exchange {
             'fee': { 'cost': this.safeString (transaction, 'fee'), 'currency': code },
             'info': transaction,
         }, currency);
+    }
+
+    transactionNetwork (transaction) {
+        // WithdrawStatus names the network; DepositStatus only the deposit method.
+        const network = this.safeString (transaction, 'network');
+        if (network !== undefined) {
+            return this.networkCode (network);
+        }
+        return this.safeString (this.options['depositMethodNetworks'], this.safeString (transaction, 'method'));
     }
 
     historyRequest (code, since, params) {
@@ -841,34 +932,59 @@ export default class kraken extends Exchange {
     }
 
     async fetchDepositAddress (code, params = {}) {
-        // An address belongs to a deposit method; without params['method'], the asset's first one. Unified
-        // network codes are not mapped to methods.
-        if (this.safeValue (params, 'network') !== undefined) {
-            throw new NotSupported (this.id + ' fetchDepositAddress () does not support the unified param network: pass the deposit method as params["method"]');
-        }
+        return await this.depositAddress (code, false, params);
+    }
+
+    async createDepositAddress (code, params = {}) {
+        return await this.depositAddress (code, true, params);
+    }
+
+    async depositAddress (code, create, params) {
+        // DepositAddresses of one deposit method (new: a fresh address): params['method'], else the asset's
+        // method on the unified network, else its first method.
         await this.loadMarkets ();
         const currency = this.currency (code);
-        let method = this.safeString (params, 'method');
-        if (method === undefined) {
-            const methods = await this.privatePostDepositMethods ({ 'asset': currency['id'] });
-            method = this.safeString (this.safeDict (this.safeList (methods, 'result', []), 0, {}), 'method');
-            if (method === undefined) {
-                throw new InvalidAddress (this.id + ' offers no deposit method for ' + code);
-            }
-        }
+        const method = await this.depositMethod (currency, this.safeString (params, 'method'), this.safeStringUpper (params, 'network'));
         const request = { 'asset': currency['id'], 'method': method };
-        const response = await this.privatePostDepositAddresses (this.extend (request, this.omit (params, 'method')));
+        if (create) {
+            request['new'] = true;
+        }
+        const response = await this.privatePostDepositAddresses (this.extend (request, this.omit (params, [ 'method', 'network' ])));
         const address = this.safeDict (this.safeList (response, 'result', []), 0);
         if (address === undefined) {
-            throw new InvalidAddress (this.id + ' has no ' + code + ' deposit address for ' + method + ': create one with params { "new": true }');
+            throw new InvalidAddress (this.id + ' has no ' + code + ' deposit address for ' + method + ': create one with createDepositAddress ()');
         }
         return {
             'currency': code,
             'address': this.safeString (address, 'address'),
             'tag': this.safeString2 (address, 'tag', 'memo'),
-            'network': method,
+            'network': this.safeString (this.options['depositMethodNetworks'], method),
             'info': address,
         };
+    }
+
+    async depositMethod (currency, method, network) {
+        // The deposit method to use: the given one (which must deposit on the unified network, if one is
+        // given too), else the first of DepositMethods on that network (or the first at all).
+        const networks = this.options['depositMethodNetworks'];
+        if (method !== undefined) {
+            if ((network !== undefined) && (this.safeString (networks, method) !== network)) {
+                throw new BadRequest (this.id + ' the deposit method ' + method + ' is not on the unified network ' + network);
+            }
+            return method;
+        }
+        const response = await this.privatePostDepositMethods ({ 'asset': currency['id'] });
+        const methods = this.safeList (response, 'result', []);
+        for (let i = 0; i < methods.length; i++) {
+            const name = this.safeString (methods[i], 'method');
+            if ((network === undefined) || (this.safeString (networks, name) === network)) {
+                return name;
+            }
+        }
+        if (network !== undefined) {
+            throw new BadRequest (this.id + ' has no ' + currency['code'] + ' deposit method on the unified network ' + network);
+        }
+        throw new InvalidAddress (this.id + ' offers no deposit method for ' + currency['code']);
     }
 
     async withdraw (code, amount, address, tag = undefined, params = {}) {
@@ -901,6 +1017,32 @@ export default class kraken extends Exchange {
             'amount': this.numberToString (amount),
             'currency': code,
             'info': result,
+        });
+    }
+
+    async transfer (code, amount, fromAccount, toAccount, params = {}) {
+        // WalletTransfer moves funds from the spot wallet to the futures wallet; the other way is a request
+        // of the Kraken Futures API.
+        if ((fromAccount !== 'spot') || (toAccount !== 'futures')) {
+            throw new NotSupported (this.id + ' transfer () moves funds from spot to futures only, not from ' + fromAccount + ' to ' + toAccount);
+        }
+        await this.loadMarkets ();
+        const currency = this.currency (code);
+        const request = {
+            'asset': currency['id'],
+            'from': this.accountTypeId (fromAccount),
+            'to': this.accountTypeId (toAccount),
+            'amount': this.currencyToPrecision (code, amount),
+        };
+        const response = await this.privatePostWalletTransfer (this.extend (request, params));
+        const result = this.safeDict (response, 'result', {});
+        return this.safeTransfer ({
+            'id': this.safeString (result, 'refid'),
+            'currency': code,
+            'amount': request['amount'],
+            'fromAccount': fromAccount,
+            'toAccount': toAccount,
+            'info': response,
         });
     }
 

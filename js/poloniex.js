@@ -36,6 +36,13 @@ export default class poloniex extends Exchange {
                 'fetchWithdrawals': true,
                 'fetchDepositAddress': true,
                 'withdraw': true,
+                'fetchOrderTrades': true,
+                'fetchTradingFee': true,
+                'fetchDepositAddresses': true,
+                'createDepositAddress': true,
+                'fetchDepositWithdrawFees': true,
+                'transfer': true,
+                'createMarketBuyOrderWithCost': true,
             },
             'urls': {
                 'logo': 'https://poloniex.com/images/logo.svg',
@@ -158,6 +165,11 @@ export default class poloniex extends Exchange {
                 // POST /orders names its client order id clientOrderId, as the unified param does, with the same
                 // values (certify: CERT-P001).
                 'sameNameParams': [ 'clientOrderId' ],
+                // transfer's unified accounts and Poloniex's account names (accounts/transfer).
+                'accountsByType': {
+                    'spot': 'SPOT',
+                    'futures': 'FUTURES',
+                },
                 // Unified network codes and Poloniex's chain names: a token on another chain than its own is
                 // the currency of that chain, named by the token and the chain (USDT on Tron is USDTTRON).
                 'networks': {
@@ -247,6 +259,17 @@ export default class poloniex extends Exchange {
             };
         }
         return fees;
+    }
+
+    async fetchTradingFee (symbol, params = {}) {
+        // feeinfo's rates hold for every market.
+        return await this.tradingFeeOfAll (symbol, params);
+    }
+
+    async fetchDepositWithdrawFees (codes = undefined, params = {}) {
+        // currencies, as fetchCurrencies reads it: each currency's withdrawalFee, on its own chain.
+        const currencies = await this.fetchCurrencies (params);
+        return this.depositWithdrawFeesFromCurrencies (currencies, codes);
     }
 
     async fetchCurrencies (params = {}) {
@@ -566,6 +589,7 @@ export default class poloniex extends Exchange {
             'type': type,
             'side': side,
             'amount': this.safeString (request, 'quantity'),
+            'cost': (unified['cost'] !== undefined) ? request['amount'] : undefined,
             'price': this.safeString (request, 'price'),
             'triggerPrice': this.safeString (request, 'stopPrice'),
             'stopLossPrice': (unified['triggerKind'] === 'stopLossPrice') ? this.safeString (request, 'stopPrice') : undefined,
@@ -636,6 +660,18 @@ export default class poloniex extends Exchange {
         }
         const response = await this.privateGetOrdersHistory (this.extend (request, this.omit (params, 'until')));
         return this.parseOrders (response, market, since, limit);
+    }
+
+    async createMarketBuyOrderWithCost (symbol, cost, params = {}) {
+        return await this.createOrder (symbol, 'market', 'buy', undefined, undefined, this.extend (params, { 'cost': cost }));
+    }
+
+    async fetchOrderTrades (id, symbol = undefined, since = undefined, limit = undefined, params = {}) {
+        // orders/{id}/trades: the order's trades, as trades lists them.
+        await this.loadMarkets ();
+        const response = await this.privateGetOrdersIdTrades (this.extend ({ 'id': id }, params));
+        const market = (symbol === undefined) ? undefined : this.market (symbol);
+        return this.parseTrades (response, market, since, limit);
     }
 
     async fetchMyTrades (symbol = undefined, since = undefined, limit = undefined, params = {}) {
@@ -726,21 +762,58 @@ export default class poloniex extends Exchange {
     async fetchDepositAddress (code, params = {}) {
         // wallets/addresses answers { "BTC": "address", ... }; a tag-based currency as 'address:tag'.
         await this.loadMarkets ();
-        const currency = this.currency (code);
-        const networkCode = this.safeStringUpper (params, 'network');
-        const currencyId = this.chainCurrencyId (currency, networkCode);
-        const response = await this.privateGetWalletsAddresses (this.extend ({ 'currency': currencyId }, this.omit (params, 'network')));
-        const value = this.safeString (response, currencyId);
+        const [ request, networkCode, rest ] = this.addressRequest (code, params);
+        const response = await this.privateGetWalletsAddresses (this.extend (request, rest));
+        const value = this.safeString (response, request['currency']);
         if (value === undefined) {
-            throw new ExchangeError (this.id + ' has no ' + code + ' deposit address yet: create one with privatePostWalletsAddress ({ "currency": "' + currencyId + '" })');
+            throw new ExchangeError (this.id + ' has no ' + code + ' deposit address yet: create one with createDepositAddress ()');
         }
+        return this.parseDepositAddress (value, code, networkCode, response);
+    }
+
+    async fetchDepositAddresses (codes = undefined, params = {}) {
+        // wallets/addresses: { currency: 'address' or 'address:tag' } for every currency with an address; a
+        // token on another chain is named by the token and the chain (USDTTRON).
+        await this.loadMarkets ();
+        const response = await this.privateGetWalletsAddresses (params);
+        const ids = Object.keys (response);
+        const result = [];
+        for (let i = 0; i < ids.length; i++) {
+            const code = this.safeCurrencyCode (ids[i]);
+            if ((codes !== undefined) && !this.inArray (code, codes)) {
+                continue;
+            }
+            result.push (this.parseDepositAddress (this.safeString (response, ids[i]), code, undefined, response));
+        }
+        return result;
+    }
+
+    async createDepositAddress (code, params = {}) {
+        // wallets/address makes a new address of the currency (of its token on the unified network's chain):
+        // { address }.
+        await this.loadMarkets ();
+        const [ request, networkCode, rest ] = this.addressRequest (code, params);
+        const response = await this.privatePostWalletsAddress (this.extend (request, rest));
+        return this.parseDepositAddress (this.safeString (response, 'address'), code, networkCode, response);
+    }
+
+    addressRequest (code, params) {
+        // wallets/address(es) name the currency, or its token on the chain of the unified params['network']:
+        // the request, the network and the other params.
+        const networkCode = this.safeStringUpper (params, 'network');
+        const request = { 'currency': this.chainCurrencyId (this.currency (code), networkCode) };
+        return [ request, networkCode, this.omit (params, 'network') ];
+    }
+
+    parseDepositAddress (value, code, networkCode, info) {
+        // 'address' or, for a currency with a tag, 'address:tag'.
         const parts = value.split (':');
         return {
             'currency': code,
             'address': parts[0],
             'tag': this.safeString (parts, 1),
             'network': networkCode,
-            'info': response,
+            'info': info,
         };
     }
 
@@ -778,6 +851,27 @@ export default class poloniex extends Exchange {
             'network': networkCode,
             'amount': request['amount'],
             'currency': code,
+            'info': response,
+        });
+    }
+
+    async transfer (code, amount, fromAccount, toAccount, params = {}) {
+        // accounts/transfer between the spot and futures accounts: { transferId }.
+        await this.loadMarkets ();
+        const currency = this.currency (code);
+        const request = {
+            'currency': currency['id'],
+            'amount': this.currencyToPrecision (code, amount),
+            'fromAccount': this.accountTypeId (fromAccount),
+            'toAccount': this.accountTypeId (toAccount),
+        };
+        const response = await this.privatePostAccountsTransfer (this.extend (request, params));
+        return this.safeTransfer ({
+            'id': this.safeString (response, 'transferId'),
+            'currency': code,
+            'amount': request['amount'],
+            'fromAccount': fromAccount,
+            'toAccount': toAccount,
             'info': response,
         });
     }

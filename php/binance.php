@@ -38,6 +38,12 @@ class binance extends Exchange {
                     'fetchWithdrawals' => true,
                     'fetchDepositAddress' => true,
                     'withdraw' => true,
+                    'fetchOrderTrades' => true,
+                    'fetchTradingFee' => true,
+                    'fetchDepositAddresses' => true,
+                    'fetchDepositWithdrawFees' => true,
+                    'transfer' => true,
+                    'createMarketBuyOrderWithCost' => true,
                 ],
                 'urls' => [
                     'logo' => 'https://bin.bnbstatic.com/static/images/common/logo.png',
@@ -152,6 +158,13 @@ class binance extends Exchange {
                 ],
                 'precisionMode' => TICK_SIZE,
                 'options' => [
+                    'accountsByType' => [
+                        'spot' => 'MAIN',
+                        'funding' => 'FUNDING',
+                        'margin' => 'MARGIN',
+                        'future' => 'UMFUTURE',
+                        'delivery' => 'CMFUTURE',
+                    ],
                     'networks' => [
                         'ERC20' => 'ETH',
                         'TRC20' => 'TRX',
@@ -300,20 +313,44 @@ class binance extends Exchange {
         $response = $this->sapi_get_asset_trade_fee($params);
         $fees = [];
         for ($i = 0; Js::less($i, Js::length($response)); $i++) {
-            $entry = Js::get($response, $i);
-            $market = $this->safe_market($this->safe_string($entry, 'symbol'));
-            Js::set(
-                $fees,
-                Js::get($market, 'symbol'),
-                [
-                    'symbol' => Js::get($market, 'symbol'),
-                    'maker' => $this->safe_number($entry, 'makerCommission'),
-                    'taker' => $this->safe_number($entry, 'takerCommission'),
-                    'info' => $entry,
-                ],
-            );
+            $fee = $this->parse_trading_fee(Js::get($response, $i));
+            Js::set($fees, Js::get($fee, 'symbol'), $fee);
         }
         return $fees;
+    }
+
+    public function fetch_trading_fee($symbol, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        // sapi asset/tradeFee of one symbol: a list of its one entry.
+        $this->load_markets();
+        $market = $this->market($symbol);
+        $response = $this->sapi_get_asset_trade_fee(
+            $this->extend(['symbol' => Js::get($market, 'id')], $params),
+        );
+        return $this->parse_trading_fee($this->safe_dict($response, 0, []), $market);
+    }
+
+    public function parse_trading_fee($entry, $market = null) {
+        $market = $this->safe_market($this->safe_string($entry, 'symbol'), $market);
+        return [
+            'symbol' => Js::get($market, 'symbol'),
+            'maker' => $this->safe_number($entry, 'makerCommission'),
+            'taker' => $this->safe_number($entry, 'takerCommission'),
+            'info' => $entry,
+        ];
+    }
+
+    public function fetch_deposit_withdraw_fees($codes = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        // capital/config/getall, as fetchCurrencies reads it: the withdrawal fee of each coin's networks. It is
+        // signed: without credentials fetchCurrencies answers with nothing, so they are required here.
+        $this->check_required_credentials();
+        $currencies = $this->fetch_currencies($params);
+        return $this->deposit_withdraw_fees_from_currencies($currencies, $codes);
     }
 
     public function fetch_currencies($params = null) {
@@ -759,6 +796,20 @@ class binance extends Exchange {
         return $this->market($symbol);
     }
 
+    public function create_market_buy_order_with_cost($symbol, $cost, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        return $this->create_order(
+            $symbol,
+            'market',
+            'buy',
+            null,
+            null,
+            $this->extend($params, ['cost' => $cost]),
+        );
+    }
+
     public function cancel_order($id, $symbol = null, $params = null) {
         if ($params === null) {
             $params = [];
@@ -854,6 +905,19 @@ class binance extends Exchange {
             }
         }
         return $this->filter_by_since_limit($result, $since, $limit);
+    }
+
+    public function fetch_order_trades($id, $symbol = null, $since = null, $limit = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        // myTrades with orderId, which Binance takes together with the symbol only.
+        $this->load_markets();
+        $market = $this->require_symbol('fetchOrderTrades', $symbol);
+        $response = $this->private_get_my_trades(
+            $this->extend(['symbol' => Js::get($market, 'id'), 'orderId' => $id], $params),
+        );
+        return $this->parse_trades($response, $market, $since, $limit);
     }
 
     public function fetch_my_trades($symbol = null, $since = null, $limit = null, $params = null) {
@@ -992,6 +1056,65 @@ class binance extends Exchange {
             'network' => $network_code,
             'info' => $response,
         ];
+    }
+
+    public function fetch_deposit_addresses($codes = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        // capital/deposit/address/list: every address of one coin, on any network; one request per code.
+        if ($codes === null) {
+            throw new ArgumentsRequired(
+                Js::toStr(
+                    $this->id,
+                ) . ' fetchDepositAddresses () requires the currency codes: capital/deposit/address/list takes one coin',
+            );
+        }
+        $this->load_markets();
+        $result = [];
+        for ($i = 0; Js::less($i, Js::length($codes)); $i++) {
+            $currency = $this->currency(Js::get($codes, $i));
+            $response = $this->sapi_get_capital_deposit_address_list(
+                $this->extend(['coin' => Js::get($currency, 'id')], $params),
+            );
+            for ($j = 0; Js::less($j, Js::length($response)); $j++) {
+                $tag = $this->safe_string(Js::get($response, $j), 'tag');
+                $result[] = [
+                    'currency' => Js::get($currency, 'code'),
+                    'address' => $this->safe_string(Js::get($response, $j), 'address'),
+                    'tag' => $tag === '' ? null : $tag,
+                    'info' => Js::get($response, $j),
+                ];
+            }
+        }
+        return $result;
+    }
+
+    public function transfer($code, $amount, $from_account, $to_account, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        // sapi asset/transfer (universal transfer): type names both accounts, FROM_TO (MAIN_FUNDING, ...).
+        $this->load_markets();
+        $currency = $this->currency($code);
+        $request = [
+            'asset' => Js::get($currency, 'id'),
+            'amount' => $this->number_to_string($amount),
+            'type' => (Js::toStr($this->account_type_id($from_account)) . '_') . Js::toStr(
+                $this->account_type_id($to_account),
+            ),
+        ];
+        $response = $this->sapi_post_asset_transfer($this->extend($request, $params));
+        return $this->safe_transfer(
+            [
+                'id' => $this->safe_string($response, 'tranId'),
+                'currency' => $code,
+                'amount' => Js::get($request, 'amount'),
+                'fromAccount' => $from_account,
+                'toAccount' => $to_account,
+                'info' => $response,
+            ],
+        );
     }
 
     public function withdraw($code, $amount, $address, $tag = null, $params = null) {

@@ -33,6 +33,12 @@ class bitfinex extends Exchange {
                     'fetchWithdrawals' => true,
                     'fetchDepositAddress' => true,
                     'withdraw' => true,
+                    'cancelAllOrders' => true,
+                    'fetchTradingFee' => true,
+                    'fetchTradingFees' => true,
+                    'createDepositAddress' => true,
+                    'fetchDepositWithdrawFees' => true,
+                    'transfer' => true,
                 ],
                 'urls' => [
                     'logo' => 'https://www.bitfinex.com/assets/bfx-stacked.png',
@@ -122,6 +128,22 @@ class bitfinex extends Exchange {
                         'XLM' => 'xlm',
                         'TRX' => 'trx',
                     ],
+                    'networkMethods' => [
+                        'BTC' => ['BTC' => 'bitcoin'],
+                        'LTC' => ['LTC' => 'litecoin'],
+                        'ETH' => ['ERC20' => 'ethereum'],
+                        'USDT' => [
+                            'ERC20' => 'tetheruse',
+                            'TRC20' => 'tetherusx',
+                            'OMNI' => 'tetheruso',
+                            'LIQUID' => 'tetherusl',
+                            'SOL' => 'tetherusdtsol',
+                            'AVAXC' => 'tetherusdtavax',
+                        ],
+                        'XRP' => ['XRP' => 'ripple'],
+                        'TRX' => ['TRC20' => 'trx'],
+                    ],
+                    'accountsByType' => ['spot' => 'exchange', 'margin' => 'trading', 'funding' => 'deposit'],
                     'transactionStatuses' => [
                         'COMPLETED' => 'ok',
                         'PENDING' => 'pending',
@@ -365,6 +387,50 @@ class bitfinex extends Exchange {
     }
 
     // --- orders --------------------------------------------------------------------------------------
+    public function fetch_trading_fees($params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        // account_infos: the account's maker and taker fees in percent, and per currency ('pairs') those of
+        // the markets of that base currency.
+        $this->load_markets();
+        $response = $this->private_post_account_infos($params);
+        $account = $this->safe_dict($response, 0, []);
+        $by_currency = $this->index_by($this->safe_list($account, 'fees', []), 'pairs');
+        $result = [];
+        for ($i = 0; Js::less($i, Js::length($this->symbols)); $i++) {
+            $market = $this->market(Js::get($this->symbols, $i));
+            $fees = $this->safe_dict(
+                $by_currency,
+                mb_strtoupper(Js::get($market, 'baseId'), 'UTF-8'),
+                $account,
+            );
+            Js::set(
+                $result,
+                Js::get($market, 'symbol'),
+                [
+                    'symbol' => Js::get($market, 'symbol'),
+                    'maker' => $this->parse_number(
+                        Precise::string_div($this->safe_string($fees, 'maker_fees'), '100'),
+                    ),
+                    'taker' => $this->parse_number(
+                        Precise::string_div($this->safe_string($fees, 'taker_fees'), '100'),
+                    ),
+                    'info' => $account,
+                ],
+            );
+        }
+        return $result;
+    }
+
+    public function fetch_trading_fee($symbol, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        // account_infos reports every market at once.
+        return $this->trading_fee_of_all($symbol, $params);
+    }
+
     public function parse_order($order, $market = null) {
         $market = $this->safe_market($this->safe_string($order, 'symbol'), $market);
         $status = 'closed';
@@ -500,6 +566,29 @@ class bitfinex extends Exchange {
         return $this->parse_order($response);
     }
 
+    public function cancel_all_orders($symbol = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        // order/cancel/all (every symbol), or order/cancel/multi with the ids of the symbol's open orders;
+        // both answer with a message only: the orders canceled are those listed open just before (one that
+        // fills in between is reported canceled).
+        $open = $this->fetch_open_orders($symbol);
+        $response = null;
+        if ($symbol === null) {
+            $response = $this->private_post_order_cancel_all($params);
+        } elseif (Js::strictEqual(Js::length($open), 0)) {
+            return [];
+        } else {
+            $ids = [];
+            for ($i = 0; Js::less($i, Js::length($open)); $i++) {
+                $ids[] = Js::parseInt(Js::get(Js::get($open, $i), 'id'));
+            }
+            $response = $this->private_post_order_cancel_multi($this->extend(['order_ids' => $ids], $params));
+        }
+        return $this->canceled_orders($open, $response);
+    }
+
     public function fetch_order($id, $symbol = null, $params = null) {
         if ($params === null) {
             $params = [];
@@ -586,6 +675,7 @@ class bitfinex extends Exchange {
                 'timestamp' => $this->safe_timestamp($transaction, 'timestamp_created'),
                 'updated' => $this->safe_timestamp($transaction, 'timestamp'),
                 'address' => $this->safe_string($transaction, 'address'),
+                'network' => $this->method_network($code, $this->safe_string_lower($transaction, 'method')),
                 'type' => $this->safe_string_lower($transaction, 'type'),
                 'amount' => $this->safe_string($transaction, 'amount'),
                 'currency' => $code,
@@ -649,14 +739,56 @@ class bitfinex extends Exchange {
         return $this->fetch_movements('withdrawal', $code, $since, $limit, $params);
     }
 
-    public function transfer_method($code) {
-        $method = $this->safe_string(Js::get($this->options, 'methods'), $code);
+    public function transfer_method($code, $params) {
+        // The deposit or withdrawal method: params['method'], else that of the unified network
+        // params['network'] (options['networkMethods']), else the currency's own (options['methods']).
+        $given = $this->safe_string($params, 'method');
+        $network = $this->safe_string_upper($params, 'network');
+        if ($network === null) {
+            if ($given !== null) {
+                return $given;
+            }
+            $own = $this->safe_string(Js::get($this->options, 'methods'), $code);
+            if ($own === null) {
+                throw new NotSupported(
+                    (
+                        (Js::toStr($this->id) . ' knows no deposit or withdrawal method for ') . Js::toStr(
+                            $code,
+                        )
+                    ) . ': pass params["method"] or a unified network',
+                );
+            }
+            return $own;
+        }
+        $method = $this->safe_string(
+            $this->safe_dict(Js::get($this->options, 'networkMethods'), $code, []),
+            $network,
+        );
         if ($method === null) {
-            throw new NotSupported(
-                (
-                    (Js::toStr($this->id) . ' knows no deposit or withdrawal method for ') . Js::toStr($code)
-                ) . ': pass params["method"]',
+            throw new BadRequest(
+                (((Js::toStr($this->id) . ' knows no ') . Js::toStr($code)) . ' method on the unified network ') . Js::toStr(
+                    $network,
+                ),
             );
+        }
+        if (($given !== null) && !Js::strictEqual($given, $method)) {
+            throw new BadRequest(
+                (((((Js::toStr($this->id) . ' the method ') . Js::toStr($given)) . ' is not the ') . Js::toStr($code)) . ' method on the unified network ') . Js::toStr(
+                    $network,
+                ),
+            );
+        }
+        return $method;
+    }
+
+    public function method_network($code, $method) {
+        // The unified network of a currency's method (options['networkMethods']), else the method itself.
+        $by_network = $this->safe_dict(Js::get($this->options, 'networkMethods'), $code, []);
+        $networks = Js::keys($by_network);
+        for ($i = 0; $i < count($networks); $i++) {
+            if (Js::strictEqual($this->safe_string($by_network, Js::get($networks, $i)), $method)) {
+                return Js::get($networks, $i);
+            }
         }
         return $method;
     }
@@ -665,22 +797,27 @@ class bitfinex extends Exchange {
         if ($params === null) {
             $params = [];
         }
-        // The network is Bitfinex's deposit method (params['method'], by default the currency's); unified
-        // network codes are not mapped to it.
-        if ($this->safe_value($params, 'network') !== null) {
-            throw new NotSupported(
-                Js::toStr(
-                    $this->id,
-                ) . ' fetchDepositAddress () does not support the unified param network: pass Bitfinex\'s method as params["method"]',
-            );
+        return $this->deposit_address($code, 0, $params);
+    }
+
+    public function create_deposit_address($code, $params = null) {
+        if ($params === null) {
+            $params = [];
         }
+        return $this->deposit_address($code, 1, $params);
+    }
+
+    public function deposit_address($code, $renew, $params) {
+        // deposit/new of the method (transferMethod) into options['wallet']; renew 1 makes a new address.
         $this->load_markets();
         $request = [
-            'method' => $this->safe_string($params, 'method', $this->transfer_method($code)),
+            'method' => $this->transfer_method($code, $params),
             'wallet_name' => Js::get($this->options, 'wallet'),
-            'renew' => 0,
+            'renew' => $renew,
         ];
-        $response = $this->private_post_deposit_new($this->extend($request, $params));
+        $response = $this->private_post_deposit_new(
+            $this->extend($request, $this->omit($params, ['method', 'network'])),
+        );
         // Currencies with a memo answer with the memo as 'address' and the shared address as 'address_pool'.
         $address = $this->safe_string($response, 'address');
         $tag = null;
@@ -693,7 +830,7 @@ class bitfinex extends Exchange {
             'currency' => $code,
             'address' => $address,
             'tag' => $tag,
-            'network' => Js::get($request, 'method'),
+            'network' => $this->method_network($code, Js::get($request, 'method')),
             'info' => $response,
         ];
     }
@@ -702,18 +839,10 @@ class bitfinex extends Exchange {
         if ($params === null) {
             $params = [];
         }
-        // The network is Bitfinex's withdraw_type (params['method'], by default the currency's); unified
-        // network codes are not mapped to it.
-        if ($this->safe_value($params, 'network') !== null) {
-            throw new NotSupported(
-                Js::toStr(
-                    $this->id,
-                ) . ' withdraw () does not support the unified param network: pass Bitfinex\'s withdraw_type as params["method"]',
-            );
-        }
+        // withdraw_type is the method (transferMethod), from options['wallet'].
         $this->load_markets();
         $request = [
-            'withdraw_type' => $this->safe_string($params, 'method', $this->transfer_method($code)),
+            'withdraw_type' => $this->transfer_method($code, $params),
             'walletselected' => Js::get($this->options, 'wallet'),
             'amount' => $this->number_to_string($amount),
             'address' => $address,
@@ -721,7 +850,9 @@ class bitfinex extends Exchange {
         if ($tag !== null) {
             $request['payment_id'] = $tag;
         }
-        $response = $this->private_post_withdraw($this->extend($request, $this->omit($params, 'method')));
+        $response = $this->private_post_withdraw(
+            $this->extend($request, $this->omit($params, ['method', 'network'])),
+        );
         $result = $this->safe_dict($response, 0, []);
         $status = $this->safe_string($result, 'status');
         if (!($status === 'success')) {
@@ -737,8 +868,75 @@ class bitfinex extends Exchange {
                 'type' => 'withdrawal',
                 'address' => $address,
                 'tag' => $tag,
+                'network' => $this->method_network($code, Js::get($request, 'withdraw_type')),
                 'amount' => Js::get($request, 'amount'),
                 'currency' => $code,
+                'info' => $response,
+            ],
+        );
+    }
+
+    public function fetch_deposit_withdraw_fees($codes = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        // account_fees: { withdraw: { currency: fee } }, the account's withdrawal fee of each currency (an
+        // amount); deposits and networks are not reported.
+        $this->load_markets();
+        $response = $this->private_post_account_fees($params);
+        $fees = $this->safe_dict($response, 'withdraw', []);
+        $ids = Js::keys($fees);
+        $result = [];
+        for ($i = 0; $i < count($ids); $i++) {
+            $code = $this->safe_currency_code(Js::get($ids, $i));
+            if (($codes !== null) && !(Js::truthy($this->in_array($code, $codes)))) {
+                continue;
+            }
+            Js::set(
+                $result,
+                $code,
+                [
+                    'code' => $code,
+                    'withdraw' => $this->fee_amount($this->safe_number($fees, Js::get($ids, $i))),
+                    'deposit' => [],
+                    'networks' => [],
+                    'info' => $this->safe_value($fees, Js::get($ids, $i)),
+                ],
+            );
+        }
+        return $result;
+    }
+
+    public function transfer($code, $amount, $from_account, $to_account, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        // transfer between the wallets of the account: { status, message } in a list.
+        $this->load_markets();
+        $currency = $this->currency($code);
+        $request = [
+            'amount' => $this->number_to_string($amount),
+            'currency' => mb_strtoupper(Js::get($currency, 'id'), 'UTF-8'),
+            'walletfrom' => $this->account_type_id($from_account),
+            'walletto' => $this->account_type_id($to_account),
+        ];
+        $response = $this->private_post_transfer($this->extend($request, $params));
+        $result = $this->safe_dict($response, 0, []);
+        $status = $this->safe_string($result, 'status');
+        if (!($status === 'success')) {
+            throw new ExchangeError(
+                (Js::toStr($this->id) . ' transfer () failed: ') . Js::toStr(
+                    $this->safe_string($result, 'message', ''),
+                ),
+            );
+        }
+        return $this->safe_transfer(
+            [
+                'currency' => $code,
+                'amount' => Js::get($request, 'amount'),
+                'fromAccount' => $from_account,
+                'toAccount' => $to_account,
+                'status' => 'ok',
                 'info' => $response,
             ],
         );

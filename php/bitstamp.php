@@ -33,6 +33,11 @@ class bitstamp extends Exchange {
                     'fetchWithdrawals' => true,
                     'fetchDepositAddress' => true,
                     'withdraw' => true,
+                    'fetchOrderTrades' => true,
+                    'fetchTradingFee' => true,
+                    'fetchTradingFees' => true,
+                    'fetchDepositWithdrawFees' => true,
+                    'createMarketBuyOrderWithCost' => true,
                 ],
                 'urls' => [
                     'logo' => 'https://www.bitstamp.net/s/webapp/images/bitstamp-logo.svg',
@@ -125,6 +130,7 @@ class bitstamp extends Exchange {
                 ],
                 'precisionMode' => DECIMAL_PLACES,
                 'options' => [
+                    'networks' => ['BTC' => 'bitcoin', 'ERC20' => 'ethereum'],
                     'orderStatuses' => [
                         'Open' => 'open',
                         'Finished' => 'closed',
@@ -428,6 +434,45 @@ class bitstamp extends Exchange {
         return $this->safe_balance($result);
     }
 
+    public function fetch_trading_fees($params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        // fees/trading/: [ { market, fees: { maker, taker } } ] in percent, one per market of the account.
+        $this->load_markets();
+        $response = $this->private_post_fees_trading($params);
+        $result = [];
+        for ($i = 0; Js::less($i, Js::length($response)); $i++) {
+            $fee = $this->parse_trading_fee(Js::get($response, $i));
+            Js::set($result, Js::get($fee, 'symbol'), $fee);
+        }
+        return $result;
+    }
+
+    public function fetch_trading_fee($symbol, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        // fees/trading/{pair}/: the one market's entry.
+        $this->load_markets();
+        $market = $this->market($symbol);
+        $response = $this->private_post_fees_trading_pair(
+            $this->extend(['pair' => Js::get($market, 'id')], $params),
+        );
+        return $this->parse_trading_fee($response, $market);
+    }
+
+    public function parse_trading_fee($entry, $market = null) {
+        $market = $this->safe_market($this->safe_string2($entry, 'market', 'currency_pair'), $market);
+        $fees = $this->safe_dict($entry, 'fees', []);
+        return [
+            'symbol' => Js::get($market, 'symbol'),
+            'maker' => $this->parse_number(Precise::string_div($this->safe_string($fees, 'maker'), '100')),
+            'taker' => $this->parse_number(Precise::string_div($this->safe_string($fees, 'taker'), '100')),
+            'info' => $entry,
+        ];
+    }
+
     // --- orders --------------------------------------------------------------------------------------
     public function parse_order($order, $market = null) {
         // Created and open orders: { id, datetime, type: '0' buy or '1' sell, price, amount, market };
@@ -521,10 +566,10 @@ class bitstamp extends Exchange {
             $unified,
             ['triggerPrice', 'stopLossPrice', 'takeProfitPrice', 'reduceOnly'],
         );
-        $request = [
-            'pair' => Js::get($market, 'id'),
-            'amount' => $this->amount_to_precision($symbol, $amount),
-        ];
+        $request = ['pair' => Js::get($market, 'id')];
+        if (Js::get($unified, 'cost') === null) {
+            $request['amount'] = $this->amount_to_precision($symbol, $amount);
+        }
         if (Js::get($unified, 'clientOrderId') !== null) {
             $request['client_order_id'] = Js::get($unified, 'clientOrderId');
         }
@@ -627,6 +672,29 @@ class bitstamp extends Exchange {
         return $result;
     }
 
+    public function create_market_buy_order_with_cost($symbol, $cost, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        return $this->create_order(
+            $symbol,
+            'market',
+            'buy',
+            null,
+            null,
+            $this->extend($params, ['cost' => $cost]),
+        );
+    }
+
+    public function fetch_order_trades($id, $symbol = null, $since = null, $limit = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        // order_status lists the transactions that filled the order: its trades.
+        $order = $this->fetch_order($id, $symbol, $params);
+        return $this->filter_by_since_limit(Js::get($order, 'trades'), $since, $limit);
+    }
+
     public function fetch_order($id, $symbol = null, $params = null) {
         if ($params === null) {
             $params = [];
@@ -667,7 +735,9 @@ class bitstamp extends Exchange {
         // user_transactions lists deposits, withdrawals and trades; trades are type '2'. No end time is mapped.
         if ($this->safe_value($params, 'until') !== null) {
             throw new NotSupported(
-                Js::toStr($this->id) . ' fetchMyTrades () does not support the unified param until',
+                Js::toStr(
+                    $this->id,
+                ) . ' fetchMyTrades () does not support the unified param until: user_transactions takes a start (since_timestamp) but no end time',
             );
         }
         $this->load_markets();
@@ -704,7 +774,7 @@ class bitstamp extends Exchange {
             [
                 'txid' => $this->safe_string($transaction, 'txid'),
                 'timestamp' => $this->safe_timestamp($transaction, 'datetime'),
-                'network' => $this->safe_string($transaction, 'network'),
+                'network' => $this->network_code($this->safe_string($transaction, 'network')),
                 'address' => $this->safe_string($transaction, 'destinationAddress'),
                 'amount' => $this->safe_string($transaction, 'amount'),
                 'currency' => $code,
@@ -739,6 +809,52 @@ class bitstamp extends Exchange {
             $limit,
             ['type' => $type],
         );
+    }
+
+    public function fetch_deposit_withdraw_fees($codes = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        // fees/withdrawal/: [ { currency, fee, network } ], the account's withdrawal fee (an amount) of each
+        // currency on each network; deposit fees are not reported. A currency's own fee is that of its only
+        // network.
+        $this->load_markets();
+        $response = $this->private_post_fees_withdrawal($params);
+        $by_currency = $this->group_by($response, 'currency');
+        $ids = Js::keys($by_currency);
+        $result = [];
+        for ($i = 0; $i < count($ids); $i++) {
+            $code = $this->safe_currency_code(Js::get($ids, $i));
+            if (($codes !== null) && !(Js::truthy($this->in_array($code, $codes)))) {
+                continue;
+            }
+            $entries = $this->safe_list($by_currency, Js::get($ids, $i), []);
+            $networks = [];
+            for ($j = 0; $j < count($entries); $j++) {
+                $network = $this->network_code($this->safe_string(Js::get($entries, $j), 'network'));
+                Js::set(
+                    $networks,
+                    $network,
+                    [
+                        'withdraw' => $this->fee_amount($this->safe_number(Js::get($entries, $j), 'fee')),
+                        'deposit' => [],
+                    ],
+                );
+            }
+            $only = count($entries) == 1 ? $this->safe_number(Js::get($entries, 0), 'fee') : null;
+            Js::set(
+                $result,
+                $code,
+                [
+                    'code' => $code,
+                    'withdraw' => $this->fee_amount($only),
+                    'deposit' => [],
+                    'networks' => $networks,
+                    'info' => $entries,
+                ],
+            );
+        }
+        return $result;
     }
 
     public function fetch_deposits($code = null, $since = null, $limit = null, $params = null) {

@@ -38,6 +38,12 @@ class kraken extends Exchange {
                     'fetchLedger' => true,
                     'fetchDepositAddress' => true,
                     'withdraw' => true,
+                    'cancelAllOrders' => true,
+                    'fetchOrderTrades' => true,
+                    'fetchTradingFee' => true,
+                    'createDepositAddress' => true,
+                    'transfer' => true,
+                    'createMarketBuyOrderWithCost' => true,
                 ],
                 'urls' => [
                     'logo' => 'https://www.kraken.com/images/kraken-logo.svg',
@@ -139,6 +145,15 @@ class kraken extends Exchange {
                         'expired' => 'expired',
                     ],
                     'ledgerTypes' => ['deposit' => 'transaction', 'withdrawal' => 'transaction'],
+                    'networks' => ['BTC' => 'Bitcoin'],
+                    'depositMethodNetworks' => [
+                        'Bitcoin' => 'BTC',
+                        'Bitcoin Lightning' => 'LIGHTNING',
+                        'Dogecoin' => 'DOGE',
+                        'Ether (Hex)' => 'ERC20',
+                        'USDC' => 'ERC20',
+                    ],
+                    'accountsByType' => ['spot' => 'Spot Wallet', 'futures' => 'Futures Wallet'],
                     'transactionStatuses' => [
                         'Initial' => 'pending',
                         'Pending' => 'pending',
@@ -246,21 +261,33 @@ class kraken extends Exchange {
         if ($params === null) {
             $params = [];
         }
-        // TradeVolume with every pair: the account's current taker (fees) and maker (fees_maker) fee of each,
-        // in percent.
         $this->load_markets();
-        $response = $this->private_post_trade_volume(
-            $this->extend(['pair' => Js::join($this->ids, ',')], $params),
-        );
+        return $this->trading_fees($this->ids, $params);
+    }
+
+    public function fetch_trading_fee($symbol, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $this->load_markets();
+        $market = $this->market($symbol);
+        $fees = $this->trading_fees([Js::get($market, 'id')], $params);
+        return $this->safe_dict($fees, Js::get($market, 'symbol'));
+    }
+
+    public function trading_fees($ids, $params) {
+        // TradeVolume with the pairs: the account's current taker (fees) and maker (fees_maker) fee of each,
+        // in percent.
+        $response = $this->private_post_trade_volume($this->extend(['pair' => Js::join($ids, ',')], $params));
         $result = $this->safe_dict($response, 'result', []);
         $taker_fees = $this->safe_dict($result, 'fees', []);
         $maker_fees = $this->safe_dict($result, 'fees_maker', []);
         $fees = [];
-        $ids = Js::keys($taker_fees);
-        for ($i = 0; $i < count($ids); $i++) {
-            $market = $this->safe_market(Js::get($ids, $i));
-            $taker = $this->safe_string($this->safe_dict($taker_fees, Js::get($ids, $i)), 'fee');
-            $maker = $this->safe_string($this->safe_dict($maker_fees, Js::get($ids, $i)), 'fee', $taker);
+        $pairs = Js::keys($taker_fees);
+        for ($i = 0; $i < count($pairs); $i++) {
+            $market = $this->safe_market(Js::get($pairs, $i));
+            $taker = $this->safe_string($this->safe_dict($taker_fees, Js::get($pairs, $i)), 'fee');
+            $maker = $this->safe_string($this->safe_dict($maker_fees, Js::get($pairs, $i)), 'fee', $taker);
             Js::set(
                 $fees,
                 Js::get($market, 'symbol'),
@@ -604,11 +631,19 @@ class kraken extends Exchange {
         // AddOrder. The unified params map to Kraken's fields: a trigger makes the order a stop-loss or
         // take-profit (-limit) with the trigger in price and the limit price in price2; postOnly is the
         // oflags 'post'; timeInForce is timeinforce (GTC or IOC: Kraken has no FOK); reduceOnly is
-        // reduce_only; clientOrderId is cl_ord_id. Spending a quote amount (cost) is not mapped.
+        // reduce_only; clientOrderId is cl_ord_id; cost (a market buy of a quote amount) is the volume with
+        // the oflags 'viqc' (volume in quote currency), which Kraken offers for market buys only.
         $this->load_markets();
         $market = $this->market($symbol);
         [$unified, $rest] = Js::destructure($this->unified_order_params($type, $params), 2);
-        $this->reject_unified_params('createOrder', $unified, ['cost']);
+        $cost = Js::get($unified, 'cost');
+        if (($cost !== null) && !($side === 'buy')) {
+            throw new InvalidOrder(
+                Js::toStr(
+                    $this->id,
+                ) . ' createOrder () cost is for market buys only: Kraken\'s viqc flag sizes buy orders',
+            );
+        }
         if (($type === 'limit') && ($price === null)) {
             throw new ArgumentsRequired(
                 Js::toStr($this->id) . ' createOrder () requires a price for a limit order',
@@ -624,7 +659,10 @@ class kraken extends Exchange {
             'pair' => Js::get($market, 'id'),
             'type' => $side,
             'ordertype' => $ordertype,
-            'volume' => $this->amount_to_precision($symbol, $amount),
+            'volume' => $cost !== null ? $this->currency_to_precision(Js::get($market, 'quote'), $cost) : $this->amount_to_precision(
+                $symbol,
+                $amount,
+            ),
         ];
         if ($trigger !== null) {
             $request['price'] = $this->price_to_precision($symbol, $trigger);
@@ -634,9 +672,18 @@ class kraken extends Exchange {
         } elseif ($type === 'limit') {
             $request['price'] = $this->price_to_precision($symbol, $price);
         }
+        $flags = [];
+        if ($this->safe_string($rest, 'oflags') !== null) {
+            $flags[] = Js::get($rest, 'oflags');
+        }
         if (Js::truthy(Js::get($unified, 'postOnly'))) {
-            $flags = $this->safe_string($rest, 'oflags');
-            $request['oflags'] = $flags === null ? 'post' : (Js::toStr($flags) . ',post');
+            $flags[] = 'post';
+        }
+        if ($cost !== null) {
+            $flags[] = 'viqc';
+        }
+        if (count($flags) > 0) {
+            $request['oflags'] = Js::join($flags, ',');
         }
         $time_in_force = Js::get($unified, 'timeInForce');
         if ($time_in_force === 'FOK') {
@@ -668,7 +715,8 @@ class kraken extends Exchange {
                 'symbol' => Js::get($market, 'symbol'),
                 'type' => $type,
                 'side' => $side,
-                'amount' => Js::get($request, 'volume'),
+                'amount' => $cost !== null ? null : Js::get($request, 'volume'),
+                'cost' => $cost !== null ? Js::get($request, 'volume') : null,
                 'price' => $limit_price,
                 'triggerPrice' => $trigger !== null ? Js::get($request, 'price') : null,
                 'stopLossPrice' => Js::get($unified, 'triggerKind') === 'stopLossPrice' ? Js::get(
@@ -685,6 +733,20 @@ class kraken extends Exchange {
                 'info' => $result,
             ],
             $market,
+        );
+    }
+
+    public function create_market_buy_order_with_cost($symbol, $cost, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        return $this->create_order(
+            $symbol,
+            'market',
+            'buy',
+            null,
+            null,
+            $this->extend($params, ['cost' => $cost]),
         );
     }
 
@@ -744,6 +806,24 @@ class kraken extends Exchange {
         $response = $this->private_post_cancel_order($this->extend(['txid' => $id], $params));
         $result = $this->safe_dict($response, 'result', []);
         return $this->safe_order(['id' => $id, 'status' => 'canceled', 'info' => $result]);
+    }
+
+    public function cancel_all_orders($symbol = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        // CancelAll cancels the open orders of every pair and answers with their number only: the orders it
+        // cancels are those OpenOrders lists just before (one that fills in between is reported canceled).
+        if ($symbol !== null) {
+            throw new NotSupported(
+                Js::toStr(
+                    $this->id,
+                ) . ' cancelAllOrders () cancels the orders of every pair: call it without a symbol',
+            );
+        }
+        $open = $this->fetch_open_orders();
+        $response = $this->private_post_cancel_all($params);
+        return $this->canceled_orders($open, $response);
     }
 
     public function parse_order($order, $market = null) {
@@ -844,6 +924,34 @@ class kraken extends Exchange {
         return $this->parse_order($this->extend($order, ['id' => $id]));
     }
 
+    public function fetch_order_trades($id, $symbol = null, $since = null, $limit = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        // QueryOrders with trades lists the ids of the order's trades; QueryTrades then returns them, keyed
+        // by trade id.
+        $this->load_markets();
+        $orders = $this->private_post_query_orders($this->extend(['txid' => $id, 'trades' => true], $params));
+        $order = $this->safe_dict($this->safe_dict($orders, 'result', []), $id);
+        if ($order === null) {
+            throw new OrderNotFound(
+                (Js::toStr($this->id) . ' fetchOrderTrades () found no order ') . Js::toStr($id),
+            );
+        }
+        $trade_ids = $this->safe_list($order, 'trades', []);
+        if (count($trade_ids) == 0) {
+            return [];
+        }
+        $response = $this->private_post_query_trades(['txid' => Js::join($trade_ids, ',')]);
+        $market = $symbol === null ? null : $this->market($symbol);
+        return $this->parse_trades(
+            $this->entries_by_id($this->safe_dict($response, 'result', [])),
+            $market,
+            $since,
+            $limit,
+        );
+    }
+
     public function fetch_open_orders($symbol = null, $since = null, $limit = null, $params = null) {
         if ($params === null) {
             $params = [];
@@ -919,7 +1027,7 @@ class kraken extends Exchange {
                 'id' => $this->safe_string($transaction, 'refid'),
                 'txid' => $this->safe_string($transaction, 'txid'),
                 'timestamp' => $this->safe_timestamp($transaction, 'time'),
-                'network' => $this->safe_string($transaction, 'network'),
+                'network' => $this->transaction_network($transaction),
                 'address' => $this->safe_string($transaction, 'info'),
                 'amount' => $this->safe_string($transaction, 'amount'),
                 'currency' => $code,
@@ -932,6 +1040,18 @@ class kraken extends Exchange {
                 'info' => $transaction,
             ],
             $currency,
+        );
+    }
+
+    public function transaction_network($transaction) {
+        // WithdrawStatus names the network; DepositStatus only the deposit method.
+        $network = $this->safe_string($transaction, 'network');
+        if ($network !== null) {
+            return $this->network_code($network);
+        }
+        return $this->safe_string(
+            Js::get($this->options, 'depositMethodNetworks'),
+            $this->safe_string($transaction, 'method'),
         );
     }
 
@@ -1033,33 +1153,32 @@ class kraken extends Exchange {
         if ($params === null) {
             $params = [];
         }
-        // An address belongs to a deposit method; without params['method'], the asset's first one. Unified
-        // network codes are not mapped to methods.
-        if ($this->safe_value($params, 'network') !== null) {
-            throw new NotSupported(
-                Js::toStr(
-                    $this->id,
-                ) . ' fetchDepositAddress () does not support the unified param network: pass the deposit method as params["method"]',
-            );
+        return $this->deposit_address($code, false, $params);
+    }
+
+    public function create_deposit_address($code, $params = null) {
+        if ($params === null) {
+            $params = [];
         }
+        return $this->deposit_address($code, true, $params);
+    }
+
+    public function deposit_address($code, $create, $params) {
+        // DepositAddresses of one deposit method (new: a fresh address): params['method'], else the asset's
+        // method on the unified network, else its first method.
         $this->load_markets();
         $currency = $this->currency($code);
-        $method = $this->safe_string($params, 'method');
-        if ($method === null) {
-            $methods = $this->private_post_deposit_methods(['asset' => Js::get($currency, 'id')]);
-            $method = $this->safe_string(
-                $this->safe_dict($this->safe_list($methods, 'result', []), 0, []),
-                'method',
-            );
-            if ($method === null) {
-                throw new InvalidAddress(
-                    (Js::toStr($this->id) . ' offers no deposit method for ') . Js::toStr($code),
-                );
-            }
-        }
+        $method = $this->deposit_method(
+            $currency,
+            $this->safe_string($params, 'method'),
+            $this->safe_string_upper($params, 'network'),
+        );
         $request = ['asset' => Js::get($currency, 'id'), 'method' => $method];
+        if (Js::truthy($create)) {
+            $request['new'] = true;
+        }
         $response = $this->private_post_deposit_addresses(
-            $this->extend($request, $this->omit($params, 'method')),
+            $this->extend($request, $this->omit($params, ['method', 'network'])),
         );
         $address = $this->safe_dict($this->safe_list($response, 'result', []), 0);
         if ($address === null) {
@@ -1068,16 +1187,50 @@ class kraken extends Exchange {
                     (((Js::toStr($this->id) . ' has no ') . Js::toStr($code)) . ' deposit address for ') . Js::toStr(
                         $method,
                     )
-                ) . ': create one with params { "new": true }',
+                ) . ': create one with createDepositAddress ()',
             );
         }
         return [
             'currency' => $code,
             'address' => $this->safe_string($address, 'address'),
             'tag' => $this->safe_string2($address, 'tag', 'memo'),
-            'network' => $method,
+            'network' => $this->safe_string(Js::get($this->options, 'depositMethodNetworks'), $method),
             'info' => $address,
         ];
+    }
+
+    public function deposit_method($currency, $method, $network) {
+        // The deposit method to use: the given one (which must deposit on the unified network, if one is
+        // given too), else the first of DepositMethods on that network (or the first at all).
+        $networks = Js::get($this->options, 'depositMethodNetworks');
+        if ($method !== null) {
+            if (($network !== null) && !Js::strictEqual($this->safe_string($networks, $method), $network)) {
+                throw new BadRequest(
+                    (((Js::toStr($this->id) . ' the deposit method ') . Js::toStr($method)) . ' is not on the unified network ') . Js::toStr(
+                        $network,
+                    ),
+                );
+            }
+            return $method;
+        }
+        $response = $this->private_post_deposit_methods(['asset' => Js::get($currency, 'id')]);
+        $methods = $this->safe_list($response, 'result', []);
+        for ($i = 0; $i < count($methods); $i++) {
+            $name = $this->safe_string(Js::get($methods, $i), 'method');
+            if (($network === null) || Js::strictEqual($this->safe_string($networks, $name), $network)) {
+                return $name;
+            }
+        }
+        if ($network !== null) {
+            throw new BadRequest(
+                (((Js::toStr($this->id) . ' has no ') . Js::toStr(Js::get($currency, 'code'))) . ' deposit method on the unified network ') . Js::toStr(
+                    $network,
+                ),
+            );
+        }
+        throw new InvalidAddress(
+            (Js::toStr($this->id) . ' offers no deposit method for ') . Js::toStr(Js::get($currency, 'code')),
+        );
     }
 
     public function withdraw($code, $amount, $address, $tag = null, $params = null) {
@@ -1122,6 +1275,41 @@ class kraken extends Exchange {
                 'amount' => $this->number_to_string($amount),
                 'currency' => $code,
                 'info' => $result,
+            ],
+        );
+    }
+
+    public function transfer($code, $amount, $from_account, $to_account, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        // WalletTransfer moves funds from the spot wallet to the futures wallet; the other way is a request
+        // of the Kraken Futures API.
+        if (!($from_account === 'spot') || !($to_account === 'futures')) {
+            throw new NotSupported(
+                (((Js::toStr($this->id) . ' transfer () moves funds from spot to futures only, not from ') . Js::toStr($from_account)) . ' to ') . Js::toStr(
+                    $to_account,
+                ),
+            );
+        }
+        $this->load_markets();
+        $currency = $this->currency($code);
+        $request = [
+            'asset' => Js::get($currency, 'id'),
+            'from' => $this->account_type_id($from_account),
+            'to' => $this->account_type_id($to_account),
+            'amount' => $this->currency_to_precision($code, $amount),
+        ];
+        $response = $this->private_post_wallet_transfer($this->extend($request, $params));
+        $result = $this->safe_dict($response, 'result', []);
+        return $this->safe_transfer(
+            [
+                'id' => $this->safe_string($result, 'refid'),
+                'currency' => $code,
+                'amount' => Js::get($request, 'amount'),
+                'fromAccount' => $from_account,
+                'toAccount' => $to_account,
+                'info' => $response,
             ],
         );
     }

@@ -35,6 +35,13 @@ class poloniex extends Exchange {
                     'fetchWithdrawals' => true,
                     'fetchDepositAddress' => true,
                     'withdraw' => true,
+                    'fetchOrderTrades' => true,
+                    'fetchTradingFee' => true,
+                    'fetchDepositAddresses' => true,
+                    'createDepositAddress' => true,
+                    'fetchDepositWithdrawFees' => true,
+                    'transfer' => true,
+                    'createMarketBuyOrderWithCost' => true,
                 ],
                 'urls' => [
                     'logo' => 'https://poloniex.com/images/logo.svg',
@@ -149,6 +156,7 @@ class poloniex extends Exchange {
                 'precisionMode' => DECIMAL_PLACES,
                 'options' => [
                     'sameNameParams' => ['clientOrderId'],
+                    'accountsByType' => ['spot' => 'SPOT', 'futures' => 'FUTURES'],
                     'networks' => ['ERC20' => 'ETH', 'TRC20' => 'TRON', 'BEP20' => 'BSC'],
                     'orderStatuses' => [
                         'NEW' => 'open',
@@ -241,6 +249,23 @@ class poloniex extends Exchange {
             );
         }
         return $fees;
+    }
+
+    public function fetch_trading_fee($symbol, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        // feeinfo's rates hold for every market.
+        return $this->trading_fee_of_all($symbol, $params);
+    }
+
+    public function fetch_deposit_withdraw_fees($codes = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        // currencies, as fetchCurrencies reads it: each currency's withdrawalFee, on its own chain.
+        $currencies = $this->fetch_currencies($params);
+        return $this->deposit_withdraw_fees_from_currencies($currencies, $codes);
     }
 
     public function fetch_currencies($params = null) {
@@ -639,6 +664,7 @@ class poloniex extends Exchange {
                 'type' => $type,
                 'side' => $side,
                 'amount' => $this->safe_string($request, 'quantity'),
+                'cost' => Js::get($unified, 'cost') !== null ? Js::get($request, 'amount') : null,
                 'price' => $this->safe_string($request, 'price'),
                 'triggerPrice' => $this->safe_string($request, 'stopPrice'),
                 'stopLossPrice' => Js::get($unified, 'triggerKind') === 'stopLossPrice' ? $this->safe_string(
@@ -729,6 +755,31 @@ class poloniex extends Exchange {
         }
         $response = $this->private_get_orders_history($this->extend($request, $this->omit($params, 'until')));
         return $this->parse_orders($response, $market, $since, $limit);
+    }
+
+    public function create_market_buy_order_with_cost($symbol, $cost, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        return $this->create_order(
+            $symbol,
+            'market',
+            'buy',
+            null,
+            null,
+            $this->extend($params, ['cost' => $cost]),
+        );
+    }
+
+    public function fetch_order_trades($id, $symbol = null, $since = null, $limit = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        // orders/{id}/trades: the order's trades, as trades lists them.
+        $this->load_markets();
+        $response = $this->private_get_orders_id_trades($this->extend(['id' => $id], $params));
+        $market = $symbol === null ? null : $this->market($symbol);
+        return $this->parse_trades($response, $market, $since, $limit);
     }
 
     public function fetch_my_trades($symbol = null, $since = null, $limit = null, $params = null) {
@@ -845,29 +896,78 @@ class poloniex extends Exchange {
         }
         // wallets/addresses answers { "BTC": "address", ... }; a tag-based currency as 'address:tag'.
         $this->load_markets();
-        $currency = $this->currency($code);
-        $network_code = $this->safe_string_upper($params, 'network');
-        $currency_id = $this->chain_currency_id($currency, $network_code);
-        $response = $this->private_get_wallets_addresses(
-            $this->extend(['currency' => $currency_id], $this->omit($params, 'network')),
-        );
-        $value = $this->safe_string($response, $currency_id);
+        [$request, $network_code, $rest] = Js::destructure($this->address_request($code, $params), 3);
+        $response = $this->private_get_wallets_addresses($this->extend($request, $rest));
+        $value = $this->safe_string($response, Js::get($request, 'currency'));
         if ($value === null) {
             throw new ExchangeError(
                 (
-                    (((Js::toStr($this->id) . ' has no ') . Js::toStr($code)) . ' deposit address yet: create one with privatePostWalletsAddress ({ "currency": "') . Js::toStr(
-                        $currency_id,
-                    )
-                ) . '" })',
+                    (Js::toStr($this->id) . ' has no ') . Js::toStr($code)
+                ) . ' deposit address yet: create one with createDepositAddress ()',
             );
         }
+        return $this->parse_deposit_address($value, $code, $network_code, $response);
+    }
+
+    public function fetch_deposit_addresses($codes = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        // wallets/addresses: { currency: 'address' or 'address:tag' } for every currency with an address; a
+        // token on another chain is named by the token and the chain (USDTTRON).
+        $this->load_markets();
+        $response = $this->private_get_wallets_addresses($params);
+        $ids = Js::keys($response);
+        $result = [];
+        for ($i = 0; $i < count($ids); $i++) {
+            $code = $this->safe_currency_code(Js::get($ids, $i));
+            if (($codes !== null) && !(Js::truthy($this->in_array($code, $codes)))) {
+                continue;
+            }
+            $result[] = $this->parse_deposit_address(
+                $this->safe_string($response, Js::get($ids, $i)),
+                $code,
+                null,
+                $response,
+            );
+        }
+        return $result;
+    }
+
+    public function create_deposit_address($code, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        // wallets/address makes a new address of the currency (of its token on the unified network's chain):
+        // { address }.
+        $this->load_markets();
+        [$request, $network_code, $rest] = Js::destructure($this->address_request($code, $params), 3);
+        $response = $this->private_post_wallets_address($this->extend($request, $rest));
+        return $this->parse_deposit_address(
+            $this->safe_string($response, 'address'),
+            $code,
+            $network_code,
+            $response,
+        );
+    }
+
+    public function address_request($code, $params) {
+        // wallets/address(es) name the currency, or its token on the chain of the unified params['network']:
+        // the request, the network and the other params.
+        $network_code = $this->safe_string_upper($params, 'network');
+        $request = ['currency' => $this->chain_currency_id($this->currency($code), $network_code)];
+        return [$request, $network_code, $this->omit($params, 'network')];
+    }
+
+    public function parse_deposit_address($value, $code, $network_code, $info) {
+        // 'address' or, for a currency with a tag, 'address:tag'.
         $parts = Js::split($value, ':');
         return [
             'currency' => $code,
             'address' => Js::get($parts, 0),
             'tag' => $this->safe_string($parts, 1),
             'network' => $network_code,
-            'info' => $response,
+            'info' => $info,
         ];
     }
 
@@ -911,6 +1011,32 @@ class poloniex extends Exchange {
                 'network' => $network_code,
                 'amount' => Js::get($request, 'amount'),
                 'currency' => $code,
+                'info' => $response,
+            ],
+        );
+    }
+
+    public function transfer($code, $amount, $from_account, $to_account, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        // accounts/transfer between the spot and futures accounts: { transferId }.
+        $this->load_markets();
+        $currency = $this->currency($code);
+        $request = [
+            'currency' => Js::get($currency, 'id'),
+            'amount' => $this->currency_to_precision($code, $amount),
+            'fromAccount' => $this->account_type_id($from_account),
+            'toAccount' => $this->account_type_id($to_account),
+        ];
+        $response = $this->private_post_accounts_transfer($this->extend($request, $params));
+        return $this->safe_transfer(
+            [
+                'id' => $this->safe_string($response, 'transferId'),
+                'currency' => $code,
+                'amount' => Js::get($request, 'amount'),
+                'fromAccount' => $from_account,
+                'toAccount' => $to_account,
                 'info' => $response,
             ],
         );

@@ -296,7 +296,9 @@ def test_an_exchange_that_forwards_unified_params_raw_fails_certify_at_the_metho
     assert findings and {finding["line"] for finding in findings} == {line}
     assert report["params"]["createOrder"]["postOnly"] == "forwarded raw"
     assert any("postOnly=true in its body" in finding["message"] for finding in findings)
-    assert report["params"]["createOrder"]["cost"] == "rejected"  # rejected before the request is built
+    # cost: its probes on limit orders and sells are rejected before any request is built (not counted as raw),
+    # and the case that sets it on a market buy (oflags viqc) maps it
+    assert report["params"]["createOrder"]["cost"] == "mapped"
 
 
 # --- CERT-S001: results follow the contract's structures -------------------------------------------------------
@@ -357,6 +359,20 @@ def test_a_declared_same_name_field_is_reported_as_such_and_an_undeclared_one_fa
     assert undeclared["params"]["createOrder"]["clientOrderId"] == "forwarded raw"
     assert any(finding["rule"] == "CERT-P001" and "clientOrderId" in finding["message"]
                for finding in undeclared["findings"])
+
+
+def test_a_same_name_param_needs_a_request_test_that_expects_it_sent_as_is(project):
+    # postOnly is a unified param of createOrder, but no Poloniex case expects it sent under its own name (it
+    # becomes the type LIMIT_MAKER): listing it would let raw forwarding through, so certify refuses the list.
+    source = project / "js" / "poloniex.js"
+    declared = "'sameNameParams': [ 'clientOrderId' ],"
+    source.write_text(source.read_text().replace(declared, "'sameNameParams': [ 'clientOrderId', 'postOnly', 'bogus' ],"))
+    [report] = json.loads(exkit(project, "certify", "poloniex", "--format", "json").stdout)
+    messages = [finding["message"] for finding in report["findings"] if finding["rule"] == "CERT-P001"]
+    assert not report["certified"]
+    assert any("lists postOnly, but no request test passes params.postOnly" in message for message in messages)
+    assert any("lists bogus, which is not a unified param" in message for message in messages)
+    assert not any("lists clientOrderId" in message for message in messages)
 
 
 @pytest.mark.parametrize("content, words", [

@@ -144,6 +144,8 @@ HELPER_DOCS: dict[str, tuple[str, str]] = {
                     "(balance['free']['BTC'])", "balance dictionary"),
     "safeTransaction": ("a deposit or withdrawal with every unified field", "transaction dictionary"),
     "safeLedgerEntry": ("a ledger entry with every unified field", "ledger entry dictionary"),
+    "safeTransfer": ("a transfer between the user's accounts with every unified field (datetime, unsigned amount)",
+                     "transfer dictionary"),
     "account": ("an empty balance entry { free, used, total }", "dictionary"),
     "parseBidAsk": ("[price, amount] of one order book level, as numbers", "[ number, number ]"),
     "parseBidsAsks": ("parseBidAsk of each level", "list of [ price, amount ]"),
@@ -182,6 +184,17 @@ HELPER_DOCS: dict[str, tuple[str, str]] = {
     "networkId": ("the exchange's id of a unified network code (options['networks'], then the currency's "
                   "networks; the code itself when neither knows it)", "string, or undefined"),
     "networkCode": ("the unified code of an exchange network id", "string"),
+    "accountTypeId": ("the exchange's name of a unified account for transfer (options['accountsByType']); "
+                      "BadRequest for an unknown one", "string"),
+    "canceledOrders": ("the orders listed open before a cancel-all request that answers with a count or a "
+                       "message only, now canceled", "list of orders"),
+    "tradingFeeOfAll": ("fetchTradingFee as fetchTradingFees' entry of the symbol, for a fee endpoint that "
+                        "reports every market", "trading fee dictionary (await it)"),
+    "depositWithdrawFeesFromCurrencies": ("fetchDepositWithdrawFees' result from fetchCurrencies' (the fee of "
+                                          "each currency and network, an amount)",
+                                          "dictionary of deposit-withdraw fees by code"),
+    "feeAmount": ("a deposit-withdraw fee entry { fee, percentage: false } for an amount ({} when undefined)",
+                  "dictionary"),
     # native layer (hand-written in each language)
     "milliseconds": ("the current time in ms since the epoch (fixed under the fixtures)", "integer"),
     "seconds": ("the current time in whole seconds", "integer"),

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 PARAMETER_TYPES = {
     "symbol": "str", "symbols": "list[str]", "code": "str", "id": "str", "type": "str", "side": "str",
     "amount": "float", "price": "float", "address": "str", "tag": "str", "timeframe": "str", "since": "int",
-    "limit": "int", "params": "dict[str, Any]", "reload": "bool",
+    "limit": "int", "params": "dict[str, Any]", "reload": "bool", "codes": "list[str]", "cost": "float",
+    "fromAccount": "str", "toAccount": "str",
 }
 
 
@@ -71,6 +72,7 @@ class Structure:
     name: str  # as in exchangekit.base.types
     fields: tuple[Field, ...]
     summary: str = ""
+    key: str = "symbol"  # the field a dictionary of them is keyed by
 
     def field_names(self) -> list[str]:
         return [field.name for field in self.fields]
@@ -99,6 +101,7 @@ STATUS_VALUES = {
     "Transaction": ("pending", "ok", "failed", "canceled"),
     "LedgerEntry": ("pending", "ok", "canceled"),
     "Status": ("ok", "shutdown", "error", "maintenance"),
+    "Transfer": ("pending", "ok", "failed", "canceled"),
 }
 TYPE_VALUES = {
     "Order": ("market", "limit"),
@@ -106,12 +109,12 @@ TYPE_VALUES = {
 }
 
 
-def _structure(name: str, fields: tuple[Field, ...], summary: str = "") -> Structure:
+def _structure(name: str, fields: tuple[Field, ...], summary: str = "", key: str = "symbol") -> Structure:
     """A structure, with the values of its status and type fields where the contract fixes them."""
     fixed = {"status": STATUS_VALUES.get(name, ()), "type": TYPE_VALUES.get(name, ())}
     fields = tuple(dataclasses.replace(field, values=fixed[field.name]) if fixed.get(field.name) else field
                    for field in fields)
-    return Structure(name, fields, summary)
+    return Structure(name, fields, summary, key)
 
 
 _FEE = "Fee"
@@ -123,7 +126,7 @@ STRUCTURES = {structure.name: structure for structure in [
     _structure("Currency", _fields("id:str!, code:str!, name:str, active:bool, deposit:bool, withdraw:bool, "
                                   "fee:float, precision:float, limits:dict, networks:dict, info:Any"),
               "networks: by unified network code, each {id (the exchange's), network (unified), active, deposit, "
-              "withdraw, fee, precision, limits}"),
+              "withdraw, fee, precision, limits}", "code"),
     _structure("Ticker", _fields("symbol:str!, timestamp:int, datetime:str, high:float, low:float, bid:float, "
                                 "bidVolume:float, ask:float, askVolume:float, vwap:float, open:float, close:float, "
                                 "last:float, previousClose:float, change:float, percentage:float, average:float, "
@@ -157,7 +160,15 @@ STRUCTURES = {structure.name: structure for structure in [
                                      f"after:float, status:str, fee:{_FEE}, info:Any")),
     _structure("DepositAddress", _fields("currency:str!, address:str!, tag:str, network:str, info:Any")),
     _structure("Status", _fields("status:str!, updated:int, eta:int, url:str, info:Any")),
-    _structure("TradingFee", _fields("symbol:str!, maker:float, taker:float, info:Any")),
+    _structure("TradingFee", _fields("symbol:str!, maker:float, taker:float, info:Any"),
+              "maker and taker as rates (0.001 is 0.1 %), negative for a rebate"),
+    _structure("Transfer", _fields("id:str, timestamp:int, datetime:str, currency:str!, amount:float, "
+                                  "fromAccount:str, toAccount:str, status:str, info:Any"),
+              "a move of funds between two accounts (wallets) of the same user on the exchange; amount unsigned; "
+              "fromAccount and toAccount as the caller named them"),
+    _structure("DepositWithdrawFee", _fields("code:str!, withdraw:dict!, deposit:dict!, networks:dict!, info:Any"),
+              "withdraw and deposit: {fee, percentage} (percentage true when fee is a rate); networks: by unified "
+              "network code, each {withdraw, deposit} of the same shape", "code"),
 ]}
 
 
@@ -224,6 +235,21 @@ UNIFIED_METHODS = {method.name: method for method in [
     UnifiedMethod("fetchStatus", "params = {}", "Status", "whether the exchange is up"),
     UnifiedMethod("fetchTradingFees", "params = {}", "dict[str, TradingFee]", "maker and taker fees by symbol"),
     UnifiedMethod("cancelAllOrders", "symbol = undefined, params = {}", "list[Order]", "cancels every open order"),
+    UnifiedMethod("fetchOrderTrades", f"id, symbol = undefined, {_LISTING}", "list[Trade]",
+                  "the trades that filled one order"),
+    UnifiedMethod("fetchTradingFee", "symbol, params = {}", "TradingFee", "the account's maker and taker fee of one "
+                  "market"),
+    UnifiedMethod("fetchDepositAddresses", "codes = undefined, params = {}", "list[DepositAddress]",
+                  "the account's deposit addresses (of the given currencies, or all)"),
+    UnifiedMethod("createDepositAddress", "code, params = {}", "DepositAddress", "makes a new deposit address",
+                  ("network",)),
+    UnifiedMethod("fetchDepositWithdrawFees", "codes = undefined, params = {}", "dict[str, DepositWithdrawFee]",
+                  "deposit and withdrawal fees by currency code"),
+    UnifiedMethod("transfer", "code, amount, fromAccount, toAccount, params = {}", "Transfer",
+                  "moves funds between the user's own accounts (wallets) on the exchange, named by "
+                  "options['accountsByType'] keys ('spot', 'margin', 'funding', ...)"),
+    UnifiedMethod("createMarketBuyOrderWithCost", "symbol, cost, params = {}", "Order",
+                  "a market buy that spends cost in the quote currency (createOrder with the unified param cost)"),
 ]}
 
 # Not in `has`, but public and typed the same way.

@@ -56,6 +56,13 @@ export default class Exchange extends NativeExchange {
                 'fetchStatus': false,
                 'fetchTradingFees': false,
                 'cancelAllOrders': false,
+                'fetchOrderTrades': false,
+                'fetchTradingFee': false,
+                'fetchDepositAddresses': false,
+                'createDepositAddress': false,
+                'fetchDepositWithdrawFees': false,
+                'transfer': false,
+                'createMarketBuyOrderWithCost': false,
             },
             'urls': {
                 'logo': undefined,
@@ -1803,6 +1810,23 @@ export default class Exchange extends NativeExchange {
         };
     }
 
+    safeTransfer (transfer) {
+        // A move between two accounts of the user with every unified field: datetime from timestamp, amount
+        // unsigned; fromAccount and toAccount as the caller named them.
+        const timestamp = this.safeMilliseconds (transfer, 'timestamp');
+        return {
+            'id': this.safeString (transfer, 'id'),
+            'timestamp': timestamp,
+            'datetime': this.iso8601 (timestamp),
+            'currency': this.safeString (transfer, 'currency'),
+            'amount': this.parseNumber (this.safeUnsigned (transfer, 'amount')),
+            'fromAccount': this.safeString (transfer, 'fromAccount'),
+            'toAccount': this.safeString (transfer, 'toAccount'),
+            'status': this.safeString (transfer, 'status'),
+            'info': this.safeValue (transfer, 'info'),
+        };
+    }
+
     account () {
         return { 'free': undefined, 'used': undefined, 'total': undefined };
     }
@@ -2045,6 +2069,73 @@ export default class Exchange extends NativeExchange {
         }
     }
 
+    canceledOrders (orders, response) {
+        // The result of a cancel-all request that the exchange answers with a count or a message only: the
+        // orders listed open just before, now canceled, each with the exchange's answer beside its own info.
+        const result = [];
+        for (let i = 0; i < orders.length; i++) {
+            result.push (this.extend (orders[i], { 'status': 'canceled', 'info': { 'order': orders[i]['info'], 'canceled': response } }));
+        }
+        return result;
+    }
+
+    depositWithdrawFeesFromCurrencies (currencies, codes = undefined) {
+        // fetchDepositWithdrawFees from fetchCurrencies' result, for exchanges whose currency list carries
+        // the withdrawal fee (an amount) of the currency and of each network; deposit fees are not reported.
+        const result = {};
+        const keys = Object.keys (currencies);
+        for (let i = 0; i < keys.length; i++) {
+            const code = keys[i];
+            if ((codes !== undefined) && !this.inArray (code, codes)) {
+                continue;
+            }
+            const currency = this.safeDict (currencies, code, {});
+            const networks = this.safeDict (currency, 'networks', {});
+            const networkCodes = Object.keys (networks);
+            const byNetwork = {};
+            for (let j = 0; j < networkCodes.length; j++) {
+                const network = this.safeDict (networks, networkCodes[j], {});
+                byNetwork[networkCodes[j]] = { 'withdraw': this.feeAmount (this.safeNumber (network, 'fee')), 'deposit': {} };
+            }
+            result[code] = {
+                'code': code,
+                'withdraw': this.feeAmount (this.safeNumber (currency, 'fee')),
+                'deposit': {},
+                'networks': byNetwork,
+                'info': this.safeValue (currency, 'info'),
+            };
+        }
+        return result;
+    }
+
+    feeAmount (fee) {
+        // A DepositWithdrawFee's withdraw or deposit entry for a fee that is an amount (not a rate).
+        if (fee === undefined) {
+            return {};
+        }
+        return { 'fee': fee, 'percentage': false };
+    }
+
+    async tradingFeeOfAll (symbol, params = {}) {
+        // fetchTradingFee for exchanges whose fee endpoint reports every market at once: fetchTradingFees'
+        // entry of the symbol.
+        await this.loadMarkets ();
+        const market = this.market (symbol);
+        const fees = await this.fetchTradingFees (params);
+        return this.safeDict (fees, market['symbol']);
+    }
+
+    accountTypeId (account) {
+        // The exchange's name of a unified account ('spot', 'margin', 'funding', ...) for transfer (),
+        // from options['accountsByType']; an unknown one is rejected rather than sent as it is.
+        const accounts = this.safeDict (this.options, 'accountsByType', {});
+        const id = this.safeString (accounts, account);
+        if (id === undefined) {
+            throw new BadRequest (this.id + ' transfer () knows no account ' + account + ': one of ' + Object.keys (accounts).join (', '));
+        }
+        return id;
+    }
+
     networkId (networkCode, currency = undefined) {
         // The exchange's id of a unified network code (options['networks'], then the currency's networks), or
         // the code itself when neither knows it.
@@ -2184,5 +2275,33 @@ export default class Exchange extends NativeExchange {
 
     async cancelAllOrders (symbol = undefined, params = {}) {
         throw new NotSupported (this.id + ' cancelAllOrders () is not supported yet');
+    }
+
+    async fetchOrderTrades (id, symbol = undefined, since = undefined, limit = undefined, params = {}) {
+        throw new NotSupported (this.id + ' fetchOrderTrades () is not supported yet');
+    }
+
+    async fetchTradingFee (symbol, params = {}) {
+        throw new NotSupported (this.id + ' fetchTradingFee () is not supported yet');
+    }
+
+    async fetchDepositAddresses (codes = undefined, params = {}) {
+        throw new NotSupported (this.id + ' fetchDepositAddresses () is not supported yet');
+    }
+
+    async createDepositAddress (code, params = {}) {
+        throw new NotSupported (this.id + ' createDepositAddress () is not supported yet');
+    }
+
+    async fetchDepositWithdrawFees (codes = undefined, params = {}) {
+        throw new NotSupported (this.id + ' fetchDepositWithdrawFees () is not supported yet');
+    }
+
+    async transfer (code, amount, fromAccount, toAccount, params = {}) {
+        throw new NotSupported (this.id + ' transfer () is not supported yet');
+    }
+
+    async createMarketBuyOrderWithCost (symbol, cost, params = {}) {
+        throw new NotSupported (this.id + ' createMarketBuyOrderWithCost () is not supported yet');
     }
 }

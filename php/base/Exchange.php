@@ -52,6 +52,13 @@ class Exchange extends NativeExchange {
                 'fetchStatus' => false,
                 'fetchTradingFees' => false,
                 'cancelAllOrders' => false,
+                'fetchOrderTrades' => false,
+                'fetchTradingFee' => false,
+                'fetchDepositAddresses' => false,
+                'createDepositAddress' => false,
+                'fetchDepositWithdrawFees' => false,
+                'transfer' => false,
+                'createMarketBuyOrderWithCost' => false,
             ],
             'urls' => ['logo' => null, 'api' => null, 'www' => null, 'doc' => null, 'fees' => null],
             'api' => [],
@@ -1570,6 +1577,23 @@ class Exchange extends NativeExchange {
         ];
     }
 
+    public function safe_transfer($transfer) {
+        // A move between two accounts of the user with every unified field: datetime from timestamp, amount
+        // unsigned; fromAccount and toAccount as the caller named them.
+        $timestamp = $this->safe_milliseconds($transfer, 'timestamp');
+        return [
+            'id' => $this->safe_string($transfer, 'id'),
+            'timestamp' => $timestamp,
+            'datetime' => $this->iso8601($timestamp),
+            'currency' => $this->safe_string($transfer, 'currency'),
+            'amount' => $this->parse_number($this->safe_unsigned($transfer, 'amount')),
+            'fromAccount' => $this->safe_string($transfer, 'fromAccount'),
+            'toAccount' => $this->safe_string($transfer, 'toAccount'),
+            'status' => $this->safe_string($transfer, 'status'),
+            'info' => $this->safe_value($transfer, 'info'),
+        ];
+    }
+
     public function account() {
         return ['free' => null, 'used' => null, 'total' => null];
     }
@@ -1901,6 +1925,95 @@ class Exchange extends NativeExchange {
         }
     }
 
+    public function canceled_orders($orders, $response) {
+        // The result of a cancel-all request that the exchange answers with a count or a message only: the
+        // orders listed open just before, now canceled, each with the exchange's answer beside its own info.
+        $result = [];
+        for ($i = 0; Js::less($i, Js::length($orders)); $i++) {
+            $result[] = $this->extend(
+                Js::get($orders, $i),
+                [
+                    'status' => 'canceled',
+                    'info' => ['order' => Js::get(Js::get($orders, $i), 'info'), 'canceled' => $response],
+                ],
+            );
+        }
+        return $result;
+    }
+
+    public function deposit_withdraw_fees_from_currencies($currencies, $codes = null) {
+        // fetchDepositWithdrawFees from fetchCurrencies' result, for exchanges whose currency list carries
+        // the withdrawal fee (an amount) of the currency and of each network; deposit fees are not reported.
+        $result = [];
+        $keys = Js::keys($currencies);
+        for ($i = 0; $i < count($keys); $i++) {
+            $code = Js::get($keys, $i);
+            if (($codes !== null) && !(Js::truthy($this->in_array($code, $codes)))) {
+                continue;
+            }
+            $currency = $this->safe_dict($currencies, $code, []);
+            $networks = $this->safe_dict($currency, 'networks', []);
+            $network_codes = Js::keys($networks);
+            $by_network = [];
+            for ($j = 0; $j < count($network_codes); $j++) {
+                $network = $this->safe_dict($networks, Js::get($network_codes, $j), []);
+                Js::set(
+                    $by_network,
+                    Js::get($network_codes, $j),
+                    ['withdraw' => $this->fee_amount($this->safe_number($network, 'fee')), 'deposit' => []],
+                );
+            }
+            Js::set(
+                $result,
+                $code,
+                [
+                    'code' => $code,
+                    'withdraw' => $this->fee_amount($this->safe_number($currency, 'fee')),
+                    'deposit' => [],
+                    'networks' => $by_network,
+                    'info' => $this->safe_value($currency, 'info'),
+                ],
+            );
+        }
+        return $result;
+    }
+
+    public function fee_amount($fee) {
+        // A DepositWithdrawFee's withdraw or deposit entry for a fee that is an amount (not a rate).
+        if ($fee === null) {
+            return [];
+        }
+        return ['fee' => $fee, 'percentage' => false];
+    }
+
+    public function trading_fee_of_all($symbol, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        // fetchTradingFee for exchanges whose fee endpoint reports every market at once: fetchTradingFees'
+        // entry of the symbol.
+        $this->load_markets();
+        $market = $this->market($symbol);
+        $fees = $this->fetch_trading_fees($params);
+        return $this->safe_dict($fees, Js::get($market, 'symbol'));
+    }
+
+    public function account_type_id($account) {
+        // The exchange's name of a unified account ('spot', 'margin', 'funding', ...) for transfer (),
+        // from options['accountsByType']; an unknown one is rejected rather than sent as it is.
+        $accounts = $this->safe_dict($this->options, 'accountsByType', []);
+        $id = $this->safe_string($accounts, $account);
+        if ($id === null) {
+            throw new BadRequest(
+                (((Js::toStr($this->id) . ' transfer () knows no account ') . Js::toStr($account)) . ': one of ') . Js::join(
+                    Js::keys($accounts),
+                    ', ',
+                ),
+            );
+        }
+        return $id;
+    }
+
     public function network_id($network_code, $currency = null) {
         // The exchange's id of a unified network code (options['networks'], then the currency's networks), or
         // the code itself when neither knows it.
@@ -2122,5 +2235,56 @@ class Exchange extends NativeExchange {
             $params = [];
         }
         throw new NotSupported(Js::toStr($this->id) . ' cancelAllOrders () is not supported yet');
+    }
+
+    public function fetch_order_trades($id, $symbol = null, $since = null, $limit = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        throw new NotSupported(Js::toStr($this->id) . ' fetchOrderTrades () is not supported yet');
+    }
+
+    public function fetch_trading_fee($symbol, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        throw new NotSupported(Js::toStr($this->id) . ' fetchTradingFee () is not supported yet');
+    }
+
+    public function fetch_deposit_addresses($codes = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        throw new NotSupported(Js::toStr($this->id) . ' fetchDepositAddresses () is not supported yet');
+    }
+
+    public function create_deposit_address($code, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        throw new NotSupported(Js::toStr($this->id) . ' createDepositAddress () is not supported yet');
+    }
+
+    public function fetch_deposit_withdraw_fees($codes = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        throw new NotSupported(Js::toStr($this->id) . ' fetchDepositWithdrawFees () is not supported yet');
+    }
+
+    public function transfer($code, $amount, $from_account, $to_account, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        throw new NotSupported(Js::toStr($this->id) . ' transfer () is not supported yet');
+    }
+
+    public function create_market_buy_order_with_cost($symbol, $cost, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        throw new NotSupported(
+            Js::toStr($this->id) . ' createMarketBuyOrderWithCost () is not supported yet',
+        );
     }
 }

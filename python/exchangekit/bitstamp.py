@@ -24,12 +24,14 @@ from exchangekit.base.types import (
     Balances,
     Currency,
     DepositAddress,
+    DepositWithdrawFee,
     Market,
     OHLCV,
     Order,
     OrderBook,
     Ticker,
     Trade,
+    TradingFee,
     Transaction,
 )
 
@@ -63,6 +65,11 @@ class bitstamp(Exchange):
                     "fetchWithdrawals": True,
                     "fetchDepositAddress": True,
                     "withdraw": True,
+                    "fetchOrderTrades": True,
+                    "fetchTradingFee": True,
+                    "fetchTradingFees": True,
+                    "fetchDepositWithdrawFees": True,
+                    "createMarketBuyOrderWithCost": True,
                 },
                 "urls": {
                     "logo": "https://www.bitstamp.net/s/webapp/images/bitstamp-logo.svg",
@@ -148,12 +155,13 @@ class bitstamp(Exchange):
                 "fees": {"trading": {"tierBased": True, "percentage": True, "taker": 0.004, "maker": 0.003}},
                 "precisionMode": DECIMAL_PLACES,
                 "options": {
+                    "networks": {"BTC": "bitcoin", "ERC20": "ethereum"},
                     "orderStatuses": {
                         "Open": "open",
                         "Finished": "closed",
                         "Canceled": "canceled",
                         "Expired": "expired",
-                    }
+                    },
                 },
                 "exceptions": {
                     "exact": {
@@ -442,6 +450,39 @@ class bitstamp(Exchange):
             i += 1
         return self.safe_balance(result)
 
+    def fetch_trading_fees(self, params: dict[str, Any] | None = None) -> dict[str, TradingFee]:
+        if params is None:
+            params = {}
+        # fees/trading/: [ { market, fees: { maker, taker } } ] in percent, one per market of the account.
+        self.load_markets()
+        response = self.private_post_fees_trading(params)
+        result = {}
+        i = 0
+        while js.less(i, js.length(response)):
+            fee = self.parse_trading_fee(js.get(response, i))
+            js.set_(result, js.get(fee, "symbol"), fee)
+            i += 1
+        return result
+
+    def fetch_trading_fee(self, symbol: str, params: dict[str, Any] | None = None) -> TradingFee:
+        if params is None:
+            params = {}
+        # fees/trading/{pair}/: the one market's entry.
+        self.load_markets()
+        market = self.market(symbol)
+        response = self.private_post_fees_trading_pair(self.extend({"pair": js.get(market, "id")}, params))
+        return self.parse_trading_fee(response, market)
+
+    def parse_trading_fee(self, entry, market=None):
+        market = self.safe_market(self.safe_string2(entry, "market", "currency_pair"), market)
+        fees = self.safe_dict(entry, "fees", {})
+        return {
+            "symbol": js.get(market, "symbol"),
+            "maker": self.parse_number(Precise.string_div(self.safe_string(fees, "maker"), "100")),
+            "taker": self.parse_number(Precise.string_div(self.safe_string(fees, "taker"), "100")),
+            "info": entry,
+        }
+
     # --- orders --------------------------------------------------------------------------------------
     def parse_order(self, order, market=None):
         # Created and open orders: { id, datetime, type: '0' buy or '1' sell, price, amount, market };
@@ -532,7 +573,9 @@ class bitstamp(Exchange):
         self.reject_unified_params(
             "createOrder", unified, ["triggerPrice", "stopLossPrice", "takeProfitPrice", "reduceOnly"]
         )
-        request = {"pair": js.get(market, "id"), "amount": self.amount_to_precision(symbol, amount)}
+        request = {"pair": js.get(market, "id")}
+        if js.get(unified, "cost") is None:
+            request["amount"] = self.amount_to_precision(symbol, amount)
         if js.get(unified, "clientOrderId") is not None:
             request["client_order_id"] = js.get(unified, "clientOrderId")
         time_in_force = js.get(unified, "timeInForce")
@@ -621,6 +664,27 @@ class bitstamp(Exchange):
             i += 1
         return result
 
+    def create_market_buy_order_with_cost(
+        self, symbol: str, cost: float, params: dict[str, Any] | None = None
+    ) -> Order:
+        if params is None:
+            params = {}
+        return self.create_order(symbol, "market", "buy", None, None, self.extend(params, {"cost": cost}))
+
+    def fetch_order_trades(
+        self,
+        id_: str,
+        symbol: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[Trade]:
+        if params is None:
+            params = {}
+        # order_status lists the transactions that filled the order: its trades.
+        order = self.fetch_order(id_, symbol, params)
+        return self.filter_by_since_limit(js.get(order, "trades"), since, limit)
+
     def fetch_order(self, id_: str, symbol: str | None = None, params: dict[str, Any] | None = None) -> Order:
         if params is None:
             params = {}
@@ -659,7 +723,8 @@ class bitstamp(Exchange):
         # user_transactions lists deposits, withdrawals and trades; trades are type '2'. No end time is mapped.
         if self.safe_value(params, "until") is not None:
             raise NotSupported(
-                js.to_str(self.id) + " fetchMyTrades () does not support the unified param until"
+                js.to_str(self.id)
+                + " fetchMyTrades () does not support the unified param until: user_transactions takes a start (since_timestamp) but no end time"
             )
         self.load_markets()
         request = {}
@@ -691,7 +756,7 @@ class bitstamp(Exchange):
             {
                 "txid": self.safe_string(transaction, "txid"),
                 "timestamp": self.safe_timestamp(transaction, "datetime"),
-                "network": self.safe_string(transaction, "network"),
+                "network": self.network_code(self.safe_string(transaction, "network")),
                 "address": self.safe_string(transaction, "destinationAddress"),
                 "amount": self.safe_string(transaction, "amount"),
                 "currency": code,
@@ -718,6 +783,51 @@ class bitstamp(Exchange):
         return self.parse_transactions(
             self.safe_list(response, key, []), currency, since, limit, {"type": type_}
         )
+
+    def fetch_deposit_withdraw_fees(
+        self, codes: list[str] | None = None, params: dict[str, Any] | None = None
+    ) -> dict[str, DepositWithdrawFee]:
+        if params is None:
+            params = {}
+        # fees/withdrawal/: [ { currency, fee, network } ], the account's withdrawal fee (an amount) of each
+        # currency on each network; deposit fees are not reported. A currency's own fee is that of its only
+        # network.
+        self.load_markets()
+        response = self.private_post_fees_withdrawal(params)
+        by_currency = self.group_by(response, "currency")
+        ids = js.keys(by_currency)
+        result = {}
+        i = 0
+        while i < len(ids):
+            code = self.safe_currency_code(js.get(ids, i))
+            if (codes is not None) and (not js.truthy(self.in_array(code, codes))):
+                i += 1
+                continue
+            entries = self.safe_list(by_currency, js.get(ids, i), [])
+            networks = {}
+            j = 0
+            while j < len(entries):
+                network = self.network_code(self.safe_string(js.get(entries, j), "network"))
+                js.set_(
+                    networks,
+                    network,
+                    {"withdraw": self.fee_amount(self.safe_number(js.get(entries, j), "fee")), "deposit": {}},
+                )
+                j += 1
+            only = self.safe_number(js.get(entries, 0), "fee") if (len(entries) == 1) else None
+            js.set_(
+                result,
+                code,
+                {
+                    "code": code,
+                    "withdraw": self.fee_amount(only),
+                    "deposit": {},
+                    "networks": networks,
+                    "info": entries,
+                },
+            )
+            i += 1
+        return result
 
     def fetch_deposits(
         self,

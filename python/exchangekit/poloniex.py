@@ -24,6 +24,7 @@ from exchangekit.base.types import (
     Balances,
     Currency,
     DepositAddress,
+    DepositWithdrawFee,
     Market,
     OHLCV,
     Order,
@@ -32,6 +33,7 @@ from exchangekit.base.types import (
     Trade,
     TradingFee,
     Transaction,
+    Transfer,
 )
 
 
@@ -66,6 +68,13 @@ class poloniex(Exchange):
                     "fetchWithdrawals": True,
                     "fetchDepositAddress": True,
                     "withdraw": True,
+                    "fetchOrderTrades": True,
+                    "fetchTradingFee": True,
+                    "fetchDepositAddresses": True,
+                    "createDepositAddress": True,
+                    "fetchDepositWithdrawFees": True,
+                    "transfer": True,
+                    "createMarketBuyOrderWithCost": True,
                 },
                 "urls": {
                     "logo": "https://poloniex.com/images/logo.svg",
@@ -173,6 +182,7 @@ class poloniex(Exchange):
                 "precisionMode": DECIMAL_PLACES,
                 "options": {
                     "sameNameParams": ["clientOrderId"],
+                    "accountsByType": {"spot": "SPOT", "futures": "FUTURES"},
                     "networks": {"ERC20": "ETH", "TRC20": "TRON", "BEP20": "BSC"},
                     "orderStatuses": {
                         "NEW": "open",
@@ -262,6 +272,21 @@ class poloniex(Exchange):
             )
             i += 1
         return fees
+
+    def fetch_trading_fee(self, symbol: str, params: dict[str, Any] | None = None) -> TradingFee:
+        if params is None:
+            params = {}
+        # feeinfo's rates hold for every market.
+        return self.trading_fee_of_all(symbol, params)
+
+    def fetch_deposit_withdraw_fees(
+        self, codes: list[str] | None = None, params: dict[str, Any] | None = None
+    ) -> dict[str, DepositWithdrawFee]:
+        if params is None:
+            params = {}
+        # currencies, as fetchCurrencies reads it: each currency's withdrawalFee, on its own chain.
+        currencies = self.fetch_currencies(params)
+        return self.deposit_withdraw_fees_from_currencies(currencies, codes)
 
     def fetch_currencies(self, params: dict[str, Any] | None = None) -> dict[str, Currency]:
         if params is None:
@@ -640,6 +665,7 @@ class poloniex(Exchange):
                 "type": type_,
                 "side": side,
                 "amount": self.safe_string(request, "quantity"),
+                "cost": js.get(request, "amount") if (js.get(unified, "cost") is not None) else None,
                 "price": self.safe_string(request, "price"),
                 "triggerPrice": self.safe_string(request, "stopPrice"),
                 "stopLossPrice": (
@@ -730,6 +756,29 @@ class poloniex(Exchange):
             request["limit"] = limit
         response = self.private_get_orders_history(self.extend(request, self.omit(params, "until")))
         return self.parse_orders(response, market, since, limit)
+
+    def create_market_buy_order_with_cost(
+        self, symbol: str, cost: float, params: dict[str, Any] | None = None
+    ) -> Order:
+        if params is None:
+            params = {}
+        return self.create_order(symbol, "market", "buy", None, None, self.extend(params, {"cost": cost}))
+
+    def fetch_order_trades(
+        self,
+        id_: str,
+        symbol: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[Trade]:
+        if params is None:
+            params = {}
+        # orders/{id}/trades: the order's trades, as trades lists them.
+        self.load_markets()
+        response = self.private_get_orders_id_trades(self.extend({"id": id_}, params))
+        market = None if (symbol is None) else self.market(symbol)
+        return self.parse_trades(response, market, since, limit)
 
     def fetch_my_trades(
         self,
@@ -836,31 +885,73 @@ class poloniex(Exchange):
             params = {}
         # wallets/addresses answers { "BTC": "address", ... }; a tag-based currency as 'address:tag'.
         self.load_markets()
-        currency = self.currency(code)
-        network_code = self.safe_string_upper(params, "network")
-        currency_id = self.chain_currency_id(currency, network_code)
-        response = self.private_get_wallets_addresses(
-            self.extend({"currency": currency_id}, self.omit(params, "network"))
-        )
-        value = self.safe_string(response, currency_id)
+        (
+            request,
+            network_code,
+            rest,
+        ) = js.destructure(self.address_request(code, params), 3)
+        response = self.private_get_wallets_addresses(self.extend(request, rest))
+        value = self.safe_string(response, js.get(request, "currency"))
         if value is None:
             raise ExchangeError(
-                (
-                    (
-                        ((js.to_str(self.id) + " has no ") + js.to_str(code))
-                        + ' deposit address yet: create one with privatePostWalletsAddress ({ "currency": "'
-                    )
-                    + js.to_str(currency_id)
-                )
-                + '" })'
+                ((js.to_str(self.id) + " has no ") + js.to_str(code))
+                + " deposit address yet: create one with createDepositAddress ()"
             )
+        return self.parse_deposit_address(value, code, network_code, response)
+
+    def fetch_deposit_addresses(
+        self, codes: list[str] | None = None, params: dict[str, Any] | None = None
+    ) -> list[DepositAddress]:
+        if params is None:
+            params = {}
+        # wallets/addresses: { currency: 'address' or 'address:tag' } for every currency with an address; a
+        # token on another chain is named by the token and the chain (USDTTRON).
+        self.load_markets()
+        response = self.private_get_wallets_addresses(params)
+        ids = js.keys(response)
+        result = []
+        i = 0
+        while i < len(ids):
+            code = self.safe_currency_code(js.get(ids, i))
+            if (codes is not None) and (not js.truthy(self.in_array(code, codes))):
+                i += 1
+                continue
+            result.append(
+                self.parse_deposit_address(self.safe_string(response, js.get(ids, i)), code, None, response)
+            )
+            i += 1
+        return result
+
+    def create_deposit_address(self, code: str, params: dict[str, Any] | None = None) -> DepositAddress:
+        if params is None:
+            params = {}
+        # wallets/address makes a new address of the currency (of its token on the unified network's chain):
+        # { address }.
+        self.load_markets()
+        (
+            request,
+            network_code,
+            rest,
+        ) = js.destructure(self.address_request(code, params), 3)
+        response = self.private_post_wallets_address(self.extend(request, rest))
+        return self.parse_deposit_address(self.safe_string(response, "address"), code, network_code, response)
+
+    def address_request(self, code, params):
+        # wallets/address(es) name the currency, or its token on the chain of the unified params['network']:
+        # the request, the network and the other params.
+        network_code = self.safe_string_upper(params, "network")
+        request = {"currency": self.chain_currency_id(self.currency(code), network_code)}
+        return [request, network_code, self.omit(params, "network")]
+
+    def parse_deposit_address(self, value, code, network_code, info):
+        # 'address' or, for a currency with a tag, 'address:tag'.
         parts = js.split(value, ":")
         return {
             "currency": code,
             "address": js.get(parts, 0),
             "tag": self.safe_string(parts, 1),
             "network": network_code,
-            "info": response,
+            "info": info,
         }
 
     def chain_currency_id(self, currency, network_code=None):
@@ -900,6 +991,37 @@ class poloniex(Exchange):
                 "network": network_code,
                 "amount": js.get(request, "amount"),
                 "currency": code,
+                "info": response,
+            }
+        )
+
+    def transfer(
+        self,
+        code: str,
+        amount: float,
+        from_account: str,
+        to_account: str,
+        params: dict[str, Any] | None = None,
+    ) -> Transfer:
+        if params is None:
+            params = {}
+        # accounts/transfer between the spot and futures accounts: { transferId }.
+        self.load_markets()
+        currency = self.currency(code)
+        request = {
+            "currency": js.get(currency, "id"),
+            "amount": self.currency_to_precision(code, amount),
+            "fromAccount": self.account_type_id(from_account),
+            "toAccount": self.account_type_id(to_account),
+        }
+        response = self.private_post_accounts_transfer(self.extend(request, params))
+        return self.safe_transfer(
+            {
+                "id": self.safe_string(response, "transferId"),
+                "currency": code,
+                "amount": js.get(request, "amount"),
+                "fromAccount": from_account,
+                "toAccount": to_account,
                 "info": response,
             }
         )

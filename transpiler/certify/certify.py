@@ -18,7 +18,7 @@ from transpiler.build import BASE_ID, Plan, differences, module_paths
 from transpiler.files import write_atomically
 from transpiler.certify.checks import CHECKS
 from transpiler.certify.structures import problems as structure_problems
-from transpiler.certify.params import MAPPED, REJECTED, SAME_NAME, SAME_NAME_OPTION, run_probes
+from transpiler.certify.params import MAPPED, REJECTED, SAME_NAME, SAME_NAME_OPTION, carried_raw, run_probes
 from transpiler.checker import FileResult, check_file, result_for
 from transpiler.diagnostics import Diagnostic, Severity
 from transpiler.harness.fixtures import (
@@ -28,7 +28,7 @@ from transpiler.harness.run import RUNTIMES, Library, RunnerError, class_methods
 from transpiler.names import EXCHANGE_MODULE, is_reaching_name, is_sealed
 from transpiler.source import SourceError, parse_source, read_source
 from transpiler.syntax import parameter_target, property_key
-from transpiler.unified import UNIFIED_METHODS
+from transpiler.unified import UNIFIED_METHODS, UNIFIED_PARAMS
 
 # describe() keys every exchange states itself (dotted: urls.api is the api key inside urls).
 REQUIRED_DESCRIBE_KEYS = ("id", "name", "countries", "rateLimit", "has", "urls.api", "urls.www", "urls.doc", "api",
@@ -372,11 +372,12 @@ def _structure_findings(locator: _Locator, all_cases: list[Case], outcomes: list
 
 def _param_findings(library: Library, fixture: dict, locator: _Locator, report: Certification) -> list[Diagnostic]:
     """CERT-P001, and report.params: per method and unified param, how the exchange handles it."""
+    same_name = _same_name_params(locator)
     try:
-        verdicts = run_probes(library, fixture, report.implemented, _same_name_params(locator))
+        verdicts = run_probes(library, fixture, report.implemented, same_name)
     except RunnerError as error:
         return [locator.finding("CERT-T001", None, f"js (unified param probes): {error}")]
-    findings = []
+    findings = _same_name_findings(locator, fixture, report, same_name)
     for verdict in verdicts:
         method, param = verdict.probe.case.method, verdict.probe.param
         handled = report.params.setdefault(method, {})
@@ -410,6 +411,37 @@ def _same_name_params(locator: _Locator) -> frozenset[str]:
         return frozenset()
     return frozenset(element.value for element in entry.value.elements
                      if element is not None and element.type == "Literal" and isinstance(element.value, str))
+
+
+def _same_name_findings(locator: _Locator, fixture: dict, report: Certification, same_name: frozenset[str]
+                        ) -> list[Diagnostic]:
+    """CERT-P001 for options['sameNameParams']: each entry is a unified param, and a request test passes it and
+    expects it sent under its own name with the same value. That case, reviewed against the exchange's
+    documentation, is what proves the field exists; without it the list would let any raw forwarding through."""
+    entry = locator.describe_property(f"options.{SAME_NAME_OPTION}")
+    node = entry.key if entry is not None else None
+    findings = []
+    for param in sorted(same_name):
+        if param not in UNIFIED_PARAMS:
+            findings.append(locator.finding("CERT-P001", node, f"options['{SAME_NAME_OPTION}'] lists {param}, "
+                                                               f"which is not a unified param"))
+        elif not any(_expects_same_name(case, param) for case in cases(fixture) if case.method in report.implemented):
+            findings.append(locator.finding("CERT-P001", node, f"options['{SAME_NAME_OPTION}'] lists {param}, but no "
+                                                               f"request test passes params.{param} and expects it "
+                                                               f"sent under that name: add one, modelled on the "
+                                                               f"exchange's documentation"))
+    return findings
+
+
+def _expects_same_name(case: Case, param: str) -> bool:
+    method = UNIFIED_METHODS.get(case.method)
+    if method is None or param not in method.params or not case.is_request_test:
+        return False
+    position = method.parameter_names.index("params")
+    given = case.spec["args"][position] if len(case.spec["args"]) > position else None
+    if not isinstance(given, dict) or param not in given:
+        return False
+    return any(carried_raw(request, param, given[param]) for request in case.spec.get("requests", []))
 
 
 def _case_finding(locator: _Locator, case: Case, runtime: str, problems: list[str]) -> Diagnostic:

@@ -32,8 +32,9 @@ ENDS_A_REQUEST_TEST = ("NoFixtureResponse",)
 MAPPED, SAME_NAME, REJECTED, RAW, IGNORED, FAILED = ("mapped", "mapped (same name)", "rejected", "forwarded raw",
                                                      "ignored", "failed")
 # describe()['options'][SAME_NAME_OPTION]: the unified params whose field in the exchange's API has the same name
-# and takes the same values (Poloniex's clientOrderId): sending them under their name is the mapping. Reviewers
-# check the list against the exchange's documentation; certify still requires the param not to be ignored.
+# and takes the same values (Poloniex's clientOrderId): sending them under their name is the mapping. Certify still
+# requires the param not to be ignored, and a request test that passes it and expects it sent under that name
+# (certify.py, _same_name_findings): reviewers check that test against the exchange's documentation.
 SAME_NAME_OPTION = "sameNameParams"
 
 

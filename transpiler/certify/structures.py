@@ -27,11 +27,10 @@ def problems(method: UnifiedMethod, result: object) -> list[str]:
         if isinstance(result, list) and not result:
             return []  # an empty dictionary (PHP has one array type)
         if not isinstance(result, dict):
-            return [f"returns {_kind(result)}, not a dictionary keyed by {'code' if structure.name == 'Currency' else 'symbol'}"]
+            return [f"returns {_kind(result)}, not a dictionary keyed by {structure.key}"]
         found = [line for key, item in result.items() for line in _check(structure, item, f"[{key!r}]")]
-        key_field = "code" if structure.name == "Currency" else "symbol"
-        found += [f"[{key!r}] is under another key than its {key_field} {item.get(key_field)!r}"
-                  for key, item in result.items() if isinstance(item, dict) and item.get(key_field) != key]
+        found += [f"[{key!r}] is under another key than its {structure.key} {item.get(structure.key)!r}"
+                  for key, item in result.items() if isinstance(item, dict) and item.get(structure.key) != key]
         return found
     if result is None and method.returns.endswith("None"):
         return []

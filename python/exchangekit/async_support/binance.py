@@ -27,6 +27,7 @@ from exchangekit.base.types import (
     Balances,
     Currency,
     DepositAddress,
+    DepositWithdrawFee,
     Market,
     OHLCV,
     Order,
@@ -36,6 +37,7 @@ from exchangekit.base.types import (
     Trade,
     TradingFee,
     Transaction,
+    Transfer,
 )
 
 
@@ -73,6 +75,12 @@ class binance(Exchange):
                     "fetchWithdrawals": True,
                     "fetchDepositAddress": True,
                     "withdraw": True,
+                    "fetchOrderTrades": True,
+                    "fetchTradingFee": True,
+                    "fetchDepositAddresses": True,
+                    "fetchDepositWithdrawFees": True,
+                    "transfer": True,
+                    "createMarketBuyOrderWithCost": True,
                 },
                 "urls": {
                     "logo": "https://bin.bnbstatic.com/static/images/common/logo.png",
@@ -180,6 +188,13 @@ class binance(Exchange):
                 "fees": {"trading": {"tierBased": True, "percentage": True, "taker": 0.001, "maker": 0.001}},
                 "precisionMode": TICK_SIZE,
                 "options": {
+                    "accountsByType": {
+                        "spot": "MAIN",
+                        "funding": "FUNDING",
+                        "margin": "MARGIN",
+                        "future": "UMFUTURE",
+                        "delivery": "CMFUTURE",
+                    },
                     "networks": {
                         "ERC20": "ETH",
                         "TRC20": "TRX",
@@ -322,20 +337,39 @@ class binance(Exchange):
         fees = {}
         i = 0
         while js.less(i, js.length(response)):
-            entry = js.get(response, i)
-            market = self.safe_market(self.safe_string(entry, "symbol"))
-            js.set_(
-                fees,
-                js.get(market, "symbol"),
-                {
-                    "symbol": js.get(market, "symbol"),
-                    "maker": self.safe_number(entry, "makerCommission"),
-                    "taker": self.safe_number(entry, "takerCommission"),
-                    "info": entry,
-                },
-            )
+            fee = self.parse_trading_fee(js.get(response, i))
+            js.set_(fees, js.get(fee, "symbol"), fee)
             i += 1
         return fees
+
+    async def fetch_trading_fee(self, symbol: str, params: dict[str, Any] | None = None) -> TradingFee:
+        if params is None:
+            params = {}
+        # sapi asset/tradeFee of one symbol: a list of its one entry.
+        await self.load_markets()
+        market = self.market(symbol)
+        response = await self.sapi_get_asset_trade_fee(self.extend({"symbol": js.get(market, "id")}, params))
+        return self.parse_trading_fee(self.safe_dict(response, 0, {}), market)
+
+    def parse_trading_fee(self, entry, market=None):
+        market = self.safe_market(self.safe_string(entry, "symbol"), market)
+        return {
+            "symbol": js.get(market, "symbol"),
+            "maker": self.safe_number(entry, "makerCommission"),
+            "taker": self.safe_number(entry, "takerCommission"),
+            "info": entry,
+        }
+
+    async def fetch_deposit_withdraw_fees(
+        self, codes: list[str] | None = None, params: dict[str, Any] | None = None
+    ) -> dict[str, DepositWithdrawFee]:
+        if params is None:
+            params = {}
+        # capital/config/getall, as fetchCurrencies reads it: the withdrawal fee of each coin's networks. It is
+        # signed: without credentials fetchCurrencies answers with nothing, so they are required here.
+        self.check_required_credentials()
+        currencies = await self.fetch_currencies(params)
+        return self.deposit_withdraw_fees_from_currencies(currencies, codes)
 
     async def fetch_currencies(self, params: dict[str, Any] | None = None) -> dict[str, Currency]:
         if params is None:
@@ -758,6 +792,15 @@ class binance(Exchange):
             )
         return self.market(symbol)
 
+    async def create_market_buy_order_with_cost(
+        self, symbol: str, cost: float, params: dict[str, Any] | None = None
+    ) -> Order:
+        if params is None:
+            params = {}
+        return await self.create_order(
+            symbol, "market", "buy", None, None, self.extend(params, {"cost": cost})
+        )
+
     async def cancel_order(
         self, id_: str, symbol: str | None = None, params: dict[str, Any] | None = None
     ) -> Order:
@@ -861,6 +904,24 @@ class binance(Exchange):
                 result.append(js.get(orders, i))
             i += 1
         return self.filter_by_since_limit(result, since, limit)
+
+    async def fetch_order_trades(
+        self,
+        id_: str,
+        symbol: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[Trade]:
+        if params is None:
+            params = {}
+        # myTrades with orderId, which Binance takes together with the symbol only.
+        await self.load_markets()
+        market = self.require_symbol("fetchOrderTrades", symbol)
+        response = await self.private_get_my_trades(
+            self.extend({"symbol": js.get(market, "id"), "orderId": id_}, params)
+        )
+        return self.parse_trades(response, market, since, limit)
 
     async def fetch_my_trades(
         self,
@@ -991,6 +1052,71 @@ class binance(Exchange):
             "network": network_code,
             "info": response,
         }
+
+    async def fetch_deposit_addresses(
+        self, codes: list[str] | None = None, params: dict[str, Any] | None = None
+    ) -> list[DepositAddress]:
+        if params is None:
+            params = {}
+        # capital/deposit/address/list: every address of one coin, on any network; one request per code.
+        if codes is None:
+            raise ArgumentsRequired(
+                js.to_str(self.id)
+                + " fetchDepositAddresses () requires the currency codes: capital/deposit/address/list takes one coin"
+            )
+        await self.load_markets()
+        result = []
+        i = 0
+        while js.less(i, js.length(codes)):
+            currency = self.currency(js.get(codes, i))
+            response = await self.sapi_get_capital_deposit_address_list(
+                self.extend({"coin": js.get(currency, "id")}, params)
+            )
+            j = 0
+            while js.less(j, js.length(response)):
+                tag = self.safe_string(js.get(response, j), "tag")
+                result.append(
+                    {
+                        "currency": js.get(currency, "code"),
+                        "address": self.safe_string(js.get(response, j), "address"),
+                        "tag": None if (tag == "") else tag,
+                        "info": js.get(response, j),
+                    }
+                )
+                j += 1
+            i += 1
+        return result
+
+    async def transfer(
+        self,
+        code: str,
+        amount: float,
+        from_account: str,
+        to_account: str,
+        params: dict[str, Any] | None = None,
+    ) -> Transfer:
+        if params is None:
+            params = {}
+        # sapi asset/transfer (universal transfer): type names both accounts, FROM_TO (MAIN_FUNDING, ...).
+        await self.load_markets()
+        currency = self.currency(code)
+        request = {
+            "asset": js.get(currency, "id"),
+            "amount": self.number_to_string(amount),
+            "type": (js.to_str(self.account_type_id(from_account)) + "_")
+            + js.to_str(self.account_type_id(to_account)),
+        }
+        response = await self.sapi_post_asset_transfer(self.extend(request, params))
+        return self.safe_transfer(
+            {
+                "id": self.safe_string(response, "tranId"),
+                "currency": code,
+                "amount": js.get(request, "amount"),
+                "fromAccount": from_account,
+                "toAccount": to_account,
+                "info": response,
+            }
+        )
 
     async def withdraw(
         self,

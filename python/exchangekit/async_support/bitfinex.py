@@ -7,6 +7,7 @@ from exchangekit.base.precise import Precise
 from exchangekit.base.errors import (
     ArgumentsRequired,
     AuthenticationError,
+    BadRequest,
     BadSymbol,
     ExchangeError,
     ExchangeNotAvailable,
@@ -24,12 +25,15 @@ from exchangekit.base import js
 from exchangekit.base.types import (
     Balances,
     DepositAddress,
+    DepositWithdrawFee,
     Market,
     Order,
     OrderBook,
     Ticker,
     Trade,
+    TradingFee,
     Transaction,
+    Transfer,
 )
 
 
@@ -62,6 +66,12 @@ class bitfinex(Exchange):
                     "fetchWithdrawals": True,
                     "fetchDepositAddress": True,
                     "withdraw": True,
+                    "cancelAllOrders": True,
+                    "fetchTradingFee": True,
+                    "fetchTradingFees": True,
+                    "createDepositAddress": True,
+                    "fetchDepositWithdrawFees": True,
+                    "transfer": True,
                 },
                 "urls": {
                     "logo": "https://www.bitfinex.com/assets/bfx-stacked.png",
@@ -144,6 +154,22 @@ class bitfinex(Exchange):
                         "XLM": "xlm",
                         "TRX": "trx",
                     },
+                    "networkMethods": {
+                        "BTC": {"BTC": "bitcoin"},
+                        "LTC": {"LTC": "litecoin"},
+                        "ETH": {"ERC20": "ethereum"},
+                        "USDT": {
+                            "ERC20": "tetheruse",
+                            "TRC20": "tetherusx",
+                            "OMNI": "tetheruso",
+                            "LIQUID": "tetherusl",
+                            "SOL": "tetherusdtsol",
+                            "AVAXC": "tetherusdtavax",
+                        },
+                        "XRP": {"XRP": "ripple"},
+                        "TRX": {"TRC20": "trx"},
+                    },
+                    "accountsByType": {"spot": "exchange", "margin": "trading", "funding": "deposit"},
                     "transactionStatuses": {
                         "COMPLETED": "ok",
                         "PENDING": "pending",
@@ -367,6 +393,43 @@ class bitfinex(Exchange):
         return self.safe_balance(result)
 
     # --- orders --------------------------------------------------------------------------------------
+    async def fetch_trading_fees(self, params: dict[str, Any] | None = None) -> dict[str, TradingFee]:
+        if params is None:
+            params = {}
+        # account_infos: the account's maker and taker fees in percent, and per currency ('pairs') those of
+        # the markets of that base currency.
+        await self.load_markets()
+        response = await self.private_post_account_infos(params)
+        account = self.safe_dict(response, 0, {})
+        by_currency = self.index_by(self.safe_list(account, "fees", []), "pairs")
+        result = {}
+        i = 0
+        while js.less(i, js.length(self.symbols)):
+            market = self.market(js.get(self.symbols, i))
+            fees = self.safe_dict(by_currency, js.get(market, "baseId").upper(), account)
+            js.set_(
+                result,
+                js.get(market, "symbol"),
+                {
+                    "symbol": js.get(market, "symbol"),
+                    "maker": self.parse_number(
+                        Precise.string_div(self.safe_string(fees, "maker_fees"), "100")
+                    ),
+                    "taker": self.parse_number(
+                        Precise.string_div(self.safe_string(fees, "taker_fees"), "100")
+                    ),
+                    "info": account,
+                },
+            )
+            i += 1
+        return result
+
+    async def fetch_trading_fee(self, symbol: str, params: dict[str, Any] | None = None) -> TradingFee:
+        if params is None:
+            params = {}
+        # account_infos reports every market at once.
+        return await self.trading_fee_of_all(symbol, params)
+
     def parse_order(self, order, market=None):
         market = self.safe_market(self.safe_string(order, "symbol"), market)
         status = "closed"
@@ -489,6 +552,29 @@ class bitfinex(Exchange):
         response = await self.private_post_order_cancel(self.extend({"order_id": js.parse_int(id_)}, params))
         return self.parse_order(response)
 
+    async def cancel_all_orders(
+        self, symbol: str | None = None, params: dict[str, Any] | None = None
+    ) -> list[Order]:
+        if params is None:
+            params = {}
+        # order/cancel/all (every symbol), or order/cancel/multi with the ids of the symbol's open orders;
+        # both answer with a message only: the orders canceled are those listed open just before (one that
+        # fills in between is reported canceled).
+        open_ = await self.fetch_open_orders(symbol)
+        response = None
+        if symbol is None:
+            response = await self.private_post_order_cancel_all(params)
+        elif js.strict_equal(js.length(open_), 0):
+            return []
+        else:
+            ids = []
+            i = 0
+            while js.less(i, js.length(open_)):
+                ids.append(js.parse_int(js.get(js.get(open_, i), "id")))
+                i += 1
+            response = await self.private_post_order_cancel_multi(self.extend({"order_ids": ids}, params))
+        return self.canceled_orders(open_, response)
+
     async def fetch_order(
         self, id_: str, symbol: str | None = None, params: dict[str, Any] | None = None
     ) -> Order:
@@ -575,6 +661,7 @@ class bitfinex(Exchange):
                 "timestamp": self.safe_timestamp(transaction, "timestamp_created"),
                 "updated": self.safe_timestamp(transaction, "timestamp"),
                 "address": self.safe_string(transaction, "address"),
+                "network": self.method_network(code, self.safe_string_lower(transaction, "method")),
                 "type": self.safe_string_lower(transaction, "type"),
                 "amount": self.safe_string(transaction, "amount"),
                 "currency": code,
@@ -634,32 +721,72 @@ class bitfinex(Exchange):
             params = {}
         return await self.fetch_movements("withdrawal", code, since, limit, params)
 
-    def transfer_method(self, code):
-        method = self.safe_string(js.get(self.options, "methods"), code)
+    def transfer_method(self, code, params):
+        # The deposit or withdrawal method: params['method'], else that of the unified network
+        # params['network'] (options['networkMethods']), else the currency's own (options['methods']).
+        given = self.safe_string(params, "method")
+        network = self.safe_string_upper(params, "network")
+        if network is None:
+            if given is not None:
+                return given
+            own = self.safe_string(js.get(self.options, "methods"), code)
+            if own is None:
+                raise NotSupported(
+                    ((js.to_str(self.id) + " knows no deposit or withdrawal method for ") + js.to_str(code))
+                    + ': pass params["method"] or a unified network'
+                )
+            return own
+        method = self.safe_string(self.safe_dict(js.get(self.options, "networkMethods"), code, {}), network)
         if method is None:
-            raise NotSupported(
-                ((js.to_str(self.id) + " knows no deposit or withdrawal method for ") + js.to_str(code))
-                + ': pass params["method"]'
+            raise BadRequest(
+                (((js.to_str(self.id) + " knows no ") + js.to_str(code)) + " method on the unified network ")
+                + js.to_str(network)
             )
+        if (given is not None) and (not js.strict_equal(given, method)):
+            raise BadRequest(
+                (
+                    (
+                        (((js.to_str(self.id) + " the method ") + js.to_str(given)) + " is not the ")
+                        + js.to_str(code)
+                    )
+                    + " method on the unified network "
+                )
+                + js.to_str(network)
+            )
+        return method
+
+    def method_network(self, code, method):
+        # The unified network of a currency's method (options['networkMethods']), else the method itself.
+        by_network = self.safe_dict(js.get(self.options, "networkMethods"), code, {})
+        networks = js.keys(by_network)
+        i = 0
+        while i < len(networks):
+            if js.strict_equal(self.safe_string(by_network, js.get(networks, i)), method):
+                return js.get(networks, i)
+            i += 1
         return method
 
     async def fetch_deposit_address(self, code: str, params: dict[str, Any] | None = None) -> DepositAddress:
         if params is None:
             params = {}
-        # The network is Bitfinex's deposit method (params['method'], by default the currency's); unified
-        # network codes are not mapped to it.
-        if self.safe_value(params, "network") is not None:
-            raise NotSupported(
-                js.to_str(self.id)
-                + ' fetchDepositAddress () does not support the unified param network: pass Bitfinex\'s method as params["method"]'
-            )
+        return await self.deposit_address(code, 0, params)
+
+    async def create_deposit_address(self, code: str, params: dict[str, Any] | None = None) -> DepositAddress:
+        if params is None:
+            params = {}
+        return await self.deposit_address(code, 1, params)
+
+    async def deposit_address(self, code, renew, params):
+        # deposit/new of the method (transferMethod) into options['wallet']; renew 1 makes a new address.
         await self.load_markets()
         request = {
-            "method": self.safe_string(params, "method", self.transfer_method(code)),
+            "method": self.transfer_method(code, params),
             "wallet_name": js.get(self.options, "wallet"),
-            "renew": 0,
+            "renew": renew,
         }
-        response = await self.private_post_deposit_new(self.extend(request, params))
+        response = await self.private_post_deposit_new(
+            self.extend(request, self.omit(params, ["method", "network"]))
+        )
         # Currencies with a memo answer with the memo as 'address' and the shared address as 'address_pool'.
         address = self.safe_string(response, "address")
         tag = None
@@ -671,7 +798,7 @@ class bitfinex(Exchange):
             "currency": code,
             "address": address,
             "tag": tag,
-            "network": js.get(request, "method"),
+            "network": self.method_network(code, js.get(request, "method")),
             "info": response,
         }
 
@@ -685,23 +812,19 @@ class bitfinex(Exchange):
     ) -> Transaction:
         if params is None:
             params = {}
-        # The network is Bitfinex's withdraw_type (params['method'], by default the currency's); unified
-        # network codes are not mapped to it.
-        if self.safe_value(params, "network") is not None:
-            raise NotSupported(
-                js.to_str(self.id)
-                + ' withdraw () does not support the unified param network: pass Bitfinex\'s withdraw_type as params["method"]'
-            )
+        # withdraw_type is the method (transferMethod), from options['wallet'].
         await self.load_markets()
         request = {
-            "withdraw_type": self.safe_string(params, "method", self.transfer_method(code)),
+            "withdraw_type": self.transfer_method(code, params),
             "walletselected": js.get(self.options, "wallet"),
             "amount": self.number_to_string(amount),
             "address": address,
         }
         if tag is not None:
             request["payment_id"] = tag
-        response = await self.private_post_withdraw(self.extend(request, self.omit(params, "method")))
+        response = await self.private_post_withdraw(
+            self.extend(request, self.omit(params, ["method", "network"]))
+        )
         result = self.safe_dict(response, 0, {})
         status = self.safe_string(result, "status")
         if not (status == "success"):
@@ -715,8 +838,79 @@ class bitfinex(Exchange):
                 "type": "withdrawal",
                 "address": address,
                 "tag": tag,
+                "network": self.method_network(code, js.get(request, "withdraw_type")),
                 "amount": js.get(request, "amount"),
                 "currency": code,
+                "info": response,
+            }
+        )
+
+    async def fetch_deposit_withdraw_fees(
+        self, codes: list[str] | None = None, params: dict[str, Any] | None = None
+    ) -> dict[str, DepositWithdrawFee]:
+        if params is None:
+            params = {}
+        # account_fees: { withdraw: { currency: fee } }, the account's withdrawal fee of each currency (an
+        # amount); deposits and networks are not reported.
+        await self.load_markets()
+        response = await self.private_post_account_fees(params)
+        fees = self.safe_dict(response, "withdraw", {})
+        ids = js.keys(fees)
+        result = {}
+        i = 0
+        while i < len(ids):
+            code = self.safe_currency_code(js.get(ids, i))
+            if (codes is not None) and (not js.truthy(self.in_array(code, codes))):
+                i += 1
+                continue
+            js.set_(
+                result,
+                code,
+                {
+                    "code": code,
+                    "withdraw": self.fee_amount(self.safe_number(fees, js.get(ids, i))),
+                    "deposit": {},
+                    "networks": {},
+                    "info": self.safe_value(fees, js.get(ids, i)),
+                },
+            )
+            i += 1
+        return result
+
+    async def transfer(
+        self,
+        code: str,
+        amount: float,
+        from_account: str,
+        to_account: str,
+        params: dict[str, Any] | None = None,
+    ) -> Transfer:
+        if params is None:
+            params = {}
+        # transfer between the wallets of the account: { status, message } in a list.
+        await self.load_markets()
+        currency = self.currency(code)
+        request = {
+            "amount": self.number_to_string(amount),
+            "currency": js.get(currency, "id").upper(),
+            "walletfrom": self.account_type_id(from_account),
+            "walletto": self.account_type_id(to_account),
+        }
+        response = await self.private_post_transfer(self.extend(request, params))
+        result = self.safe_dict(response, 0, {})
+        status = self.safe_string(result, "status")
+        if not (status == "success"):
+            raise ExchangeError(
+                (js.to_str(self.id) + " transfer () failed: ")
+                + js.to_str(self.safe_string(result, "message", ""))
+            )
+        return self.safe_transfer(
+            {
+                "currency": code,
+                "amount": js.get(request, "amount"),
+                "fromAccount": from_account,
+                "toAccount": to_account,
+                "status": "ok",
                 "info": response,
             }
         )

@@ -39,6 +39,7 @@ from exchangekit.base.types import (
     Trade,
     TradingFee,
     Transaction,
+    Transfer,
 )
 
 
@@ -76,6 +77,12 @@ class kraken(Exchange):
                     "fetchLedger": True,
                     "fetchDepositAddress": True,
                     "withdraw": True,
+                    "cancelAllOrders": True,
+                    "fetchOrderTrades": True,
+                    "fetchTradingFee": True,
+                    "createDepositAddress": True,
+                    "transfer": True,
+                    "createMarketBuyOrderWithCost": True,
                 },
                 "urls": {
                     "logo": "https://www.kraken.com/images/kraken-logo.svg",
@@ -170,6 +177,15 @@ class kraken(Exchange):
                         "expired": "expired",
                     },
                     "ledgerTypes": {"deposit": "transaction", "withdrawal": "transaction"},
+                    "networks": {"BTC": "Bitcoin"},
+                    "depositMethodNetworks": {
+                        "Bitcoin": "BTC",
+                        "Bitcoin Lightning": "LIGHTNING",
+                        "Dogecoin": "DOGE",
+                        "Ether (Hex)": "ERC20",
+                        "USDC": "ERC20",
+                    },
+                    "accountsByType": {"spot": "Spot Wallet", "futures": "Futures Wallet"},
                     "transactionStatuses": {
                         "Initial": "pending",
                         "Pending": "pending",
@@ -270,20 +286,31 @@ class kraken(Exchange):
     async def fetch_trading_fees(self, params: dict[str, Any] | None = None) -> dict[str, TradingFee]:
         if params is None:
             params = {}
-        # TradeVolume with every pair: the account's current taker (fees) and maker (fees_maker) fee of each,
-        # in percent.
         await self.load_markets()
-        response = await self.private_post_trade_volume(self.extend({"pair": js.join(self.ids, ",")}, params))
+        return await self.trading_fees(self.ids, params)
+
+    async def fetch_trading_fee(self, symbol: str, params: dict[str, Any] | None = None) -> TradingFee:
+        if params is None:
+            params = {}
+        await self.load_markets()
+        market = self.market(symbol)
+        fees = await self.trading_fees([js.get(market, "id")], params)
+        return self.safe_dict(fees, js.get(market, "symbol"))
+
+    async def trading_fees(self, ids, params):
+        # TradeVolume with the pairs: the account's current taker (fees) and maker (fees_maker) fee of each,
+        # in percent.
+        response = await self.private_post_trade_volume(self.extend({"pair": js.join(ids, ",")}, params))
         result = self.safe_dict(response, "result", {})
         taker_fees = self.safe_dict(result, "fees", {})
         maker_fees = self.safe_dict(result, "fees_maker", {})
         fees = {}
-        ids = js.keys(taker_fees)
+        pairs = js.keys(taker_fees)
         i = 0
-        while i < len(ids):
-            market = self.safe_market(js.get(ids, i))
-            taker = self.safe_string(self.safe_dict(taker_fees, js.get(ids, i)), "fee")
-            maker = self.safe_string(self.safe_dict(maker_fees, js.get(ids, i)), "fee", taker)
+        while i < len(pairs):
+            market = self.safe_market(js.get(pairs, i))
+            taker = self.safe_string(self.safe_dict(taker_fees, js.get(pairs, i)), "fee")
+            maker = self.safe_string(self.safe_dict(maker_fees, js.get(pairs, i)), "fee", taker)
             js.set_(
                 fees,
                 js.get(market, "symbol"),
@@ -598,14 +625,20 @@ class kraken(Exchange):
         # AddOrder. The unified params map to Kraken's fields: a trigger makes the order a stop-loss or
         # take-profit (-limit) with the trigger in price and the limit price in price2; postOnly is the
         # oflags 'post'; timeInForce is timeinforce (GTC or IOC: Kraken has no FOK); reduceOnly is
-        # reduce_only; clientOrderId is cl_ord_id. Spending a quote amount (cost) is not mapped.
+        # reduce_only; clientOrderId is cl_ord_id; cost (a market buy of a quote amount) is the volume with
+        # the oflags 'viqc' (volume in quote currency), which Kraken offers for market buys only.
         await self.load_markets()
         market = self.market(symbol)
         (
             unified,
             rest,
         ) = js.destructure(self.unified_order_params(type_, params), 2)
-        self.reject_unified_params("createOrder", unified, ["cost"])
+        cost = js.get(unified, "cost")
+        if (cost is not None) and (not (side == "buy")):
+            raise InvalidOrder(
+                js.to_str(self.id)
+                + " createOrder () cost is for market buys only: Kraken's viqc flag sizes buy orders"
+            )
         if (type_ == "limit") and (price is None):
             raise ArgumentsRequired(js.to_str(self.id) + " createOrder () requires a price for a limit order")
         ordertype = type_
@@ -617,7 +650,11 @@ class kraken(Exchange):
             "pair": js.get(market, "id"),
             "type": side,
             "ordertype": ordertype,
-            "volume": self.amount_to_precision(symbol, amount),
+            "volume": (
+                self.currency_to_precision(js.get(market, "quote"), cost)
+                if (cost is not None)
+                else self.amount_to_precision(symbol, amount)
+            ),
         }
         if trigger is not None:
             request["price"] = self.price_to_precision(symbol, trigger)
@@ -625,9 +662,15 @@ class kraken(Exchange):
                 request["price2"] = self.price_to_precision(symbol, price)
         elif type_ == "limit":
             request["price"] = self.price_to_precision(symbol, price)
+        flags = []
+        if self.safe_string(rest, "oflags") is not None:
+            flags.append(js.get(rest, "oflags"))
         if js.truthy(js.get(unified, "postOnly")):
-            flags = self.safe_string(rest, "oflags")
-            request["oflags"] = "post" if (flags is None) else js.to_str(flags) + ",post"
+            flags.append("post")
+        if cost is not None:
+            flags.append("viqc")
+        if len(flags) > 0:
+            request["oflags"] = js.join(flags, ",")
         time_in_force = js.get(unified, "timeInForce")
         if time_in_force == "FOK":
             raise NotSupported(
@@ -654,7 +697,8 @@ class kraken(Exchange):
                 "symbol": js.get(market, "symbol"),
                 "type": type_,
                 "side": side,
-                "amount": js.get(request, "volume"),
+                "amount": None if (cost is not None) else js.get(request, "volume"),
+                "cost": js.get(request, "volume") if (cost is not None) else None,
                 "price": limit_price,
                 "triggerPrice": js.get(request, "price") if (trigger is not None) else None,
                 "stopLossPrice": (
@@ -671,6 +715,15 @@ class kraken(Exchange):
                 "info": result,
             },
             market,
+        )
+
+    async def create_market_buy_order_with_cost(
+        self, symbol: str, cost: float, params: dict[str, Any] | None = None
+    ) -> Order:
+        if params is None:
+            params = {}
+        return await self.create_order(
+            symbol, "market", "buy", None, None, self.extend(params, {"cost": cost})
         )
 
     async def edit_order(
@@ -732,6 +785,22 @@ class kraken(Exchange):
         response = await self.private_post_cancel_order(self.extend({"txid": id_}, params))
         result = self.safe_dict(response, "result", {})
         return self.safe_order({"id": id_, "status": "canceled", "info": result})
+
+    async def cancel_all_orders(
+        self, symbol: str | None = None, params: dict[str, Any] | None = None
+    ) -> list[Order]:
+        if params is None:
+            params = {}
+        # CancelAll cancels the open orders of every pair and answers with their number only: the orders it
+        # cancels are those OpenOrders lists just before (one that fills in between is reported canceled).
+        if symbol is not None:
+            raise NotSupported(
+                js.to_str(self.id)
+                + " cancelAllOrders () cancels the orders of every pair: call it without a symbol"
+            )
+        open_ = await self.fetch_open_orders()
+        response = await self.private_post_cancel_all(params)
+        return self.canceled_orders(open_, response)
 
     def parse_order(self, order, market=None):
         # The caller adds the order's id, the key it came under (entriesById). A stop-loss or take-profit
@@ -819,6 +888,34 @@ class kraken(Exchange):
             raise OrderNotFound((js.to_str(self.id) + " fetchOrder () found no order ") + js.to_str(id_))
         return self.parse_order(self.extend(order, {"id": id_}))
 
+    async def fetch_order_trades(
+        self,
+        id_: str,
+        symbol: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[Trade]:
+        if params is None:
+            params = {}
+        # QueryOrders with trades lists the ids of the order's trades; QueryTrades then returns them, keyed
+        # by trade id.
+        await self.load_markets()
+        orders = await self.private_post_query_orders(self.extend({"txid": id_, "trades": True}, params))
+        order = self.safe_dict(self.safe_dict(orders, "result", {}), id_)
+        if order is None:
+            raise OrderNotFound(
+                (js.to_str(self.id) + " fetchOrderTrades () found no order ") + js.to_str(id_)
+            )
+        trade_ids = self.safe_list(order, "trades", [])
+        if len(trade_ids) == 0:
+            return []
+        response = await self.private_post_query_trades({"txid": js.join(trade_ids, ",")})
+        market = None if (symbol is None) else self.market(symbol)
+        return self.parse_trades(
+            self.entries_by_id(self.safe_dict(response, "result", {})), market, since, limit
+        )
+
     async def fetch_open_orders(
         self,
         symbol: str | None = None,
@@ -889,7 +986,7 @@ class kraken(Exchange):
                 "id": self.safe_string(transaction, "refid"),
                 "txid": self.safe_string(transaction, "txid"),
                 "timestamp": self.safe_timestamp(transaction, "time"),
-                "network": self.safe_string(transaction, "network"),
+                "network": self.transaction_network(transaction),
                 "address": self.safe_string(transaction, "info"),
                 "amount": self.safe_string(transaction, "amount"),
                 "currency": code,
@@ -898,6 +995,15 @@ class kraken(Exchange):
                 "info": transaction,
             },
             currency,
+        )
+
+    def transaction_network(self, transaction):
+        # WithdrawStatus names the network; DepositStatus only the deposit method.
+        network = self.safe_string(transaction, "network")
+        if network is not None:
+            return self.network_code(network)
+        return self.safe_string(
+            js.get(self.options, "depositMethodNetworks"), self.safe_string(transaction, "method")
         )
 
     def history_request(self, code, since, params):
@@ -1000,26 +1106,26 @@ class kraken(Exchange):
     async def fetch_deposit_address(self, code: str, params: dict[str, Any] | None = None) -> DepositAddress:
         if params is None:
             params = {}
-        # An address belongs to a deposit method; without params['method'], the asset's first one. Unified
-        # network codes are not mapped to methods.
-        if self.safe_value(params, "network") is not None:
-            raise NotSupported(
-                js.to_str(self.id)
-                + ' fetchDepositAddress () does not support the unified param network: pass the deposit method as params["method"]'
-            )
+        return await self.deposit_address(code, False, params)
+
+    async def create_deposit_address(self, code: str, params: dict[str, Any] | None = None) -> DepositAddress:
+        if params is None:
+            params = {}
+        return await self.deposit_address(code, True, params)
+
+    async def deposit_address(self, code, create, params):
+        # DepositAddresses of one deposit method (new: a fresh address): params['method'], else the asset's
+        # method on the unified network, else its first method.
         await self.load_markets()
         currency = self.currency(code)
-        method = self.safe_string(params, "method")
-        if method is None:
-            methods = await self.private_post_deposit_methods({"asset": js.get(currency, "id")})
-            method = self.safe_string(self.safe_dict(self.safe_list(methods, "result", []), 0, {}), "method")
-            if method is None:
-                raise InvalidAddress(
-                    (js.to_str(self.id) + " offers no deposit method for ") + js.to_str(code)
-                )
+        method = await self.deposit_method(
+            currency, self.safe_string(params, "method"), self.safe_string_upper(params, "network")
+        )
         request = {"asset": js.get(currency, "id"), "method": method}
+        if js.truthy(create):
+            request["new"] = True
         response = await self.private_post_deposit_addresses(
-            self.extend(request, self.omit(params, "method"))
+            self.extend(request, self.omit(params, ["method", "network"]))
         )
         address = self.safe_dict(self.safe_list(response, "result", []), 0)
         if address is None:
@@ -1028,15 +1134,49 @@ class kraken(Exchange):
                     (((js.to_str(self.id) + " has no ") + js.to_str(code)) + " deposit address for ")
                     + js.to_str(method)
                 )
-                + ': create one with params { "new": true }'
+                + ": create one with createDepositAddress ()"
             )
         return {
             "currency": code,
             "address": self.safe_string(address, "address"),
             "tag": self.safe_string2(address, "tag", "memo"),
-            "network": method,
+            "network": self.safe_string(js.get(self.options, "depositMethodNetworks"), method),
             "info": address,
         }
+
+    async def deposit_method(self, currency, method, network):
+        # The deposit method to use: the given one (which must deposit on the unified network, if one is
+        # given too), else the first of DepositMethods on that network (or the first at all).
+        networks = js.get(self.options, "depositMethodNetworks")
+        if method is not None:
+            if (network is not None) and (not js.strict_equal(self.safe_string(networks, method), network)):
+                raise BadRequest(
+                    (
+                        ((js.to_str(self.id) + " the deposit method ") + js.to_str(method))
+                        + " is not on the unified network "
+                    )
+                    + js.to_str(network)
+                )
+            return method
+        response = await self.private_post_deposit_methods({"asset": js.get(currency, "id")})
+        methods = self.safe_list(response, "result", [])
+        i = 0
+        while i < len(methods):
+            name = self.safe_string(js.get(methods, i), "method")
+            if (network is None) or js.strict_equal(self.safe_string(networks, name), network):
+                return name
+            i += 1
+        if network is not None:
+            raise BadRequest(
+                (
+                    ((js.to_str(self.id) + " has no ") + js.to_str(js.get(currency, "code")))
+                    + " deposit method on the unified network "
+                )
+                + js.to_str(network)
+            )
+        raise InvalidAddress(
+            (js.to_str(self.id) + " offers no deposit method for ") + js.to_str(js.get(currency, "code"))
+        )
 
     async def withdraw(
         self,
@@ -1077,6 +1217,50 @@ class kraken(Exchange):
                 "amount": self.number_to_string(amount),
                 "currency": code,
                 "info": result,
+            }
+        )
+
+    async def transfer(
+        self,
+        code: str,
+        amount: float,
+        from_account: str,
+        to_account: str,
+        params: dict[str, Any] | None = None,
+    ) -> Transfer:
+        if params is None:
+            params = {}
+        # WalletTransfer moves funds from the spot wallet to the futures wallet; the other way is a request
+        # of the Kraken Futures API.
+        if (not (from_account == "spot")) or (not (to_account == "futures")):
+            raise NotSupported(
+                (
+                    (
+                        (js.to_str(self.id) + " transfer () moves funds from spot to futures only, not from ")
+                        + js.to_str(from_account)
+                    )
+                    + " to "
+                )
+                + js.to_str(to_account)
+            )
+        await self.load_markets()
+        currency = self.currency(code)
+        request = {
+            "asset": js.get(currency, "id"),
+            "from": self.account_type_id(from_account),
+            "to": self.account_type_id(to_account),
+            "amount": self.currency_to_precision(code, amount),
+        }
+        response = await self.private_post_wallet_transfer(self.extend(request, params))
+        result = self.safe_dict(response, "result", {})
+        return self.safe_transfer(
+            {
+                "id": self.safe_string(result, "refid"),
+                "currency": code,
+                "amount": js.get(request, "amount"),
+                "fromAccount": from_account,
+                "toAccount": to_account,
+                "info": response,
             }
         )
 

@@ -33,6 +33,7 @@ from exchangekit.base.types import (
     Balances,
     Currency,
     DepositAddress,
+    DepositWithdrawFee,
     LedgerEntry,
     Market,
     OHLCV,
@@ -43,6 +44,7 @@ from exchangekit.base.types import (
     Trade,
     TradingFee,
     Transaction,
+    Transfer,
 )
 
 
@@ -94,6 +96,13 @@ class Exchange(NativeExchange):
                 "fetchStatus": False,
                 "fetchTradingFees": False,
                 "cancelAllOrders": False,
+                "fetchOrderTrades": False,
+                "fetchTradingFee": False,
+                "fetchDepositAddresses": False,
+                "createDepositAddress": False,
+                "fetchDepositWithdrawFees": False,
+                "transfer": False,
+                "createMarketBuyOrderWithCost": False,
             },
             "urls": {"logo": None, "api": None, "www": None, "doc": None, "fees": None},
             "api": {},
@@ -1397,6 +1406,22 @@ class Exchange(NativeExchange):
             "info": self.safe_value(entry, "info"),
         }
 
+    def safe_transfer(self, transfer):
+        # A move between two accounts of the user with every unified field: datetime from timestamp, amount
+        # unsigned; fromAccount and toAccount as the caller named them.
+        timestamp = self.safe_milliseconds(transfer, "timestamp")
+        return {
+            "id": self.safe_string(transfer, "id"),
+            "timestamp": timestamp,
+            "datetime": self.iso8601(timestamp),
+            "currency": self.safe_string(transfer, "currency"),
+            "amount": self.parse_number(self.safe_unsigned(transfer, "amount")),
+            "fromAccount": self.safe_string(transfer, "fromAccount"),
+            "toAccount": self.safe_string(transfer, "toAccount"),
+            "status": self.safe_string(transfer, "status"),
+            "info": self.safe_value(transfer, "info"),
+        }
+
     def account(self):
         return {"free": None, "used": None, "total": None}
 
@@ -1651,6 +1676,90 @@ class Exchange(NativeExchange):
                     + js.to_str(js.get(names, i))
                 )
             i += 1
+
+    def canceled_orders(self, orders, response):
+        # The result of a cancel-all request that the exchange answers with a count or a message only: the
+        # orders listed open just before, now canceled, each with the exchange's answer beside its own info.
+        result = []
+        i = 0
+        while js.less(i, js.length(orders)):
+            result.append(
+                self.extend(
+                    js.get(orders, i),
+                    {
+                        "status": "canceled",
+                        "info": {"order": js.get(js.get(orders, i), "info"), "canceled": response},
+                    },
+                )
+            )
+            i += 1
+        return result
+
+    def deposit_withdraw_fees_from_currencies(self, currencies, codes=None):
+        # fetchDepositWithdrawFees from fetchCurrencies' result, for exchanges whose currency list carries
+        # the withdrawal fee (an amount) of the currency and of each network; deposit fees are not reported.
+        result = {}
+        keys = js.keys(currencies)
+        i = 0
+        while i < len(keys):
+            code = js.get(keys, i)
+            if (codes is not None) and (not js.truthy(self.in_array(code, codes))):
+                i += 1
+                continue
+            currency = self.safe_dict(currencies, code, {})
+            networks = self.safe_dict(currency, "networks", {})
+            network_codes = js.keys(networks)
+            by_network = {}
+            j = 0
+            while j < len(network_codes):
+                network = self.safe_dict(networks, js.get(network_codes, j), {})
+                js.set_(
+                    by_network,
+                    js.get(network_codes, j),
+                    {"withdraw": self.fee_amount(self.safe_number(network, "fee")), "deposit": {}},
+                )
+                j += 1
+            js.set_(
+                result,
+                code,
+                {
+                    "code": code,
+                    "withdraw": self.fee_amount(self.safe_number(currency, "fee")),
+                    "deposit": {},
+                    "networks": by_network,
+                    "info": self.safe_value(currency, "info"),
+                },
+            )
+            i += 1
+        return result
+
+    def fee_amount(self, fee):
+        # A DepositWithdrawFee's withdraw or deposit entry for a fee that is an amount (not a rate).
+        if fee is None:
+            return {}
+        return {"fee": fee, "percentage": False}
+
+    def trading_fee_of_all(self, symbol, params=None):
+        if params is None:
+            params = {}
+        # fetchTradingFee for exchanges whose fee endpoint reports every market at once: fetchTradingFees'
+        # entry of the symbol.
+        self.load_markets()
+        market = self.market(symbol)
+        fees = self.fetch_trading_fees(params)
+        return self.safe_dict(fees, js.get(market, "symbol"))
+
+    def account_type_id(self, account):
+        # The exchange's name of a unified account ('spot', 'margin', 'funding', ...) for transfer (),
+        # from options['accountsByType']; an unknown one is rejected rather than sent as it is.
+        accounts = self.safe_dict(self.options, "accountsByType", {})
+        id_ = self.safe_string(accounts, account)
+        if id_ is None:
+            raise BadRequest(
+                (((js.to_str(self.id) + " transfer () knows no account ") + js.to_str(account)) + ": one of ")
+                + js.join(js.keys(accounts), ", ")
+            )
+        return id_
 
     def network_id(self, network_code, currency=None):
         # The exchange's id of a unified network code (options['networks'], then the currency's networks), or
@@ -1908,3 +2017,58 @@ class Exchange(NativeExchange):
         if params is None:
             params = {}
         raise NotSupported(js.to_str(self.id) + " cancelAllOrders () is not supported yet")
+
+    def fetch_order_trades(
+        self,
+        id_: str,
+        symbol: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[Trade]:
+        if params is None:
+            params = {}
+        raise NotSupported(js.to_str(self.id) + " fetchOrderTrades () is not supported yet")
+
+    def fetch_trading_fee(self, symbol: str, params: dict[str, Any] | None = None) -> TradingFee:
+        if params is None:
+            params = {}
+        raise NotSupported(js.to_str(self.id) + " fetchTradingFee () is not supported yet")
+
+    def fetch_deposit_addresses(
+        self, codes: list[str] | None = None, params: dict[str, Any] | None = None
+    ) -> list[DepositAddress]:
+        if params is None:
+            params = {}
+        raise NotSupported(js.to_str(self.id) + " fetchDepositAddresses () is not supported yet")
+
+    def create_deposit_address(self, code: str, params: dict[str, Any] | None = None) -> DepositAddress:
+        if params is None:
+            params = {}
+        raise NotSupported(js.to_str(self.id) + " createDepositAddress () is not supported yet")
+
+    def fetch_deposit_withdraw_fees(
+        self, codes: list[str] | None = None, params: dict[str, Any] | None = None
+    ) -> dict[str, DepositWithdrawFee]:
+        if params is None:
+            params = {}
+        raise NotSupported(js.to_str(self.id) + " fetchDepositWithdrawFees () is not supported yet")
+
+    def transfer(
+        self,
+        code: str,
+        amount: float,
+        from_account: str,
+        to_account: str,
+        params: dict[str, Any] | None = None,
+    ) -> Transfer:
+        if params is None:
+            params = {}
+        raise NotSupported(js.to_str(self.id) + " transfer () is not supported yet")
+
+    def create_market_buy_order_with_cost(
+        self, symbol: str, cost: float, params: dict[str, Any] | None = None
+    ) -> Order:
+        if params is None:
+            params = {}
+        raise NotSupported(js.to_str(self.id) + " createMarketBuyOrderWithCost () is not supported yet")

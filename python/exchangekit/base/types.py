@@ -54,3 +54,11 @@ Status: TypeAlias = dict[str, Any]
 
 TradingFee: TypeAlias = dict[str, Any]
 """symbol, maker, taker, info."""
+
+Transfer: TypeAlias = dict[str, Any]
+"""id, timestamp, datetime, currency, amount (unsigned), fromAccount, toAccount, status, info: funds moved between
+two accounts (wallets) of the same user on one exchange."""
+
+DepositWithdrawFee: TypeAlias = dict[str, Any]
+"""code, withdraw {fee, percentage}, deposit {fee, percentage}, networks (by unified network code, each {withdraw,
+deposit}), info. fetchDepositWithdrawFees returns them keyed by code."""
