@@ -2,7 +2,8 @@
 
 // Plain native parses of the bench data (see bench/hotpaths.py): what a hand-written PHP integration would do
 // with the same response text, giving the same output as the unified call. Named bench_baseline_<exchange>_<path>;
-// each takes the response text and the job.
+// each takes the response texts (in the job's order) and the job; a tickers parse also takes the markets that its
+// exchange's markets parse gives for the other responses, loaded before the timing starts as the unified call's are.
 
 function bench_number(string $text) {
     $value = (float) $text;
@@ -24,8 +25,8 @@ function bench_trade($id, int $timestamp, string $side, string $price, string $a
     return $result;
 }
 
-function bench_baseline_kraken_trades(string $text, array $job): array {
-    $rows = json_decode($text, true)['result']['XXBTZUSD'];
+function bench_baseline_kraken_trades(array $texts, array $job): array {
+    $rows = json_decode($texts[0], true)['result']['XXBTZUSD'];
     $trades = [];
     foreach ($rows as $row) {
         $item = bench_trade((string) $row[6], (int) floor($row[2] * 1000 + 0.5), $row[3] === 'b' ? 'buy' : 'sell', $row[0], $row[1], $row,
@@ -37,9 +38,9 @@ function bench_baseline_kraken_trades(string $text, array $job): array {
     return $trades;
 }
 
-function bench_baseline_binance_trades(string $text, array $job): array {
+function bench_baseline_binance_trades(array $texts, array $job): array {
     $trades = [];
-    foreach (json_decode($text, true) as $row) {
+    foreach (json_decode($texts[0], true) as $row) {
         $item = bench_trade((string) $row['id'], $row['time'], $row['isBuyerMaker'] ? 'sell' : 'buy', $row['price'], $row['qty'], $row);
         $item['symbol'] = 'BTC/USDT';
         $item['cost'] = bench_number($row['quoteQty']);
@@ -58,12 +59,12 @@ function bench_book(string $symbol, array $bids, array $asks): array {
     return ['symbol' => $symbol, 'bids' => $bids, 'asks' => $asks];
 }
 
-function bench_baseline_kraken_book(string $text, array $job): array {
-    $raw = json_decode($text, true)['result']['XXBTZUSD'];
+function bench_baseline_kraken_book(array $texts, array $job): array {
+    $raw = json_decode($texts[0], true)['result']['XXBTZUSD'];
     return bench_book('BTC/USD', $raw['bids'], $raw['asks']);
 }
 
-function bench_baseline_binance_book(string $text, array $job): array {
-    $raw = json_decode($text, true);
+function bench_baseline_binance_book(array $texts, array $job): array {
+    $raw = json_decode($texts[0], true);
     return bench_book('BTC/USDT', $raw['bids'], $raw['asks']) + ['nonce' => $raw['lastUpdateId']];
 }

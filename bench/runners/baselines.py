@@ -106,7 +106,7 @@ def kraken_markets(texts, job):
             item = market(market_id, COMMON_CURRENCIES.get(base_name, base_name),
                           COMMON_CURRENCIES.get(quote_name, quote_name), pair["base"], pair["quote"],
                           pair["status"] == "online", kraken_fee(pair.get("fees", [])),
-                          kraken_fee(pair.get("fees_maker", [])), float(f"1e-{pair['lot_decimals']}"),
+                          kraken_fee(pair.get("fees_maker", [])), float(f"1e{-pair['lot_decimals']}"),
                           optional_number(pair.get("tick_size")), {"min": optional_number(pair.get("ordermin"))}, {},
                           {"min": optional_number(pair.get("costmin"))}, pair)
             markets[item["symbol"]] = item
