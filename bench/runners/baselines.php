@@ -68,3 +68,118 @@ function bench_baseline_binance_book(array $texts, array $job): array {
     $raw = json_decode($texts[0], true);
     return bench_book('BTC/USDT', $raw['bids'], $raw['asks']) + ['nonce' => $raw['lastUpdateId']];
 }
+
+const BENCH_COMMON_CURRENCIES = ['XBT' => 'BTC', 'BCHABC' => 'BCH', 'BCHSV' => 'BSV'];
+
+function bench_optional_number(?string $text): ?float {
+    return $text === null ? null : (float) $text;
+}
+
+function bench_decimals(string $text): int {
+    $dot = strpos($text, '.');
+    return $dot === false ? 0 : strlen($text) - $dot - 1;
+}
+
+function bench_market(string $id, string $base, string $quote, string $base_id, string $quote_id, bool $active, ?float $taker,
+                      ?float $maker, array $precision, array $limits, array $info): array {
+    return ['id' => $id, 'symbol' => "$base/$quote", 'base' => $base, 'quote' => $quote, 'baseId' => $base_id,
+            'quoteId' => $quote_id, 'active' => $active, 'type' => 'spot', 'spot' => true, 'taker' => $taker,
+            'maker' => $maker, 'precision' => $precision, 'limits' => $limits, 'info' => $info];
+}
+
+function bench_kraken_fee(array $tiers): ?float {
+    // The first tier's percentage as a rate, in bcmath's truncated 18 decimals; the percentage is a JSON number,
+    // read as its shortest decimal.
+    return $tiers ? (float) bcdiv(json_encode($tiers[0][1]), '100', 18) : null;
+}
+
+function bench_baseline_kraken_markets(array $texts, array $job): array {
+    $markets = [];
+    foreach (json_decode(end($texts), true)['result'] as $id => $pair) {  // AssetPairs, after the Assets
+        [$base, $quote] = explode('/', $pair['wsname']);
+        $item = bench_market($id, BENCH_COMMON_CURRENCIES[$base] ?? $base, BENCH_COMMON_CURRENCIES[$quote] ?? $quote,
+                             $pair['base'], $pair['quote'], $pair['status'] === 'online', bench_kraken_fee($pair['fees'] ?? []),
+                             bench_kraken_fee($pair['fees_maker'] ?? []),
+                             ['amount' => (float) ('1e' . -$pair['lot_decimals']),
+                              'price' => bench_optional_number($pair['tick_size'] ?? null)],
+                             ['amount' => ['min' => bench_optional_number($pair['ordermin'] ?? null), 'max' => null],
+                              'price' => ['min' => null, 'max' => null],
+                              'cost' => ['min' => bench_optional_number($pair['costmin'] ?? null), 'max' => null]], $pair);
+        $markets[$item['symbol']] = $item;
+    }
+    return $markets;
+}
+
+function bench_baseline_kraken_tickers(array $texts, array $job, array $markets): array {
+    $symbols = array_combine(array_column($markets, 'id'), array_keys($markets));
+    $tickers = [];
+    foreach (json_decode($texts[0], true)['result'] as $id => $raw) {
+        $symbol = $symbols[$id] ?? $id;
+        [$last, $open] = [$raw['c'][0], $raw['o']];
+        $scale = max(bench_decimals($last), bench_decimals($open));
+        $change = bcsub($last, $open, $scale);
+        [$base_volume, $vwap] = [$raw['v'][1], $raw['p'][1]];
+        $tickers[$symbol] = [
+            'symbol' => $symbol, 'high' => (float) $raw['h'][1], 'low' => (float) $raw['l'][1],
+            'bid' => (float) $raw['b'][0], 'bidVolume' => (float) $raw['b'][2], 'ask' => (float) $raw['a'][0],
+            'askVolume' => (float) $raw['a'][2], 'vwap' => (float) $vwap, 'open' => (float) $open,
+            'close' => (float) $last, 'last' => (float) $last, 'change' => (float) $change,
+            'percentage' => bccomp($open, '0', $scale) > 0 ? (float) bcmul(bcdiv($change, $open, 18), '100', 18) : null,
+            'average' => (float) bcdiv(bcadd($last, $open, $scale), '2', 18), 'baseVolume' => (float) $base_volume,
+            'quoteVolume' => (float) bcmul($base_volume, $vwap, bench_decimals($base_volume) + bench_decimals($vwap)),
+            'info' => $raw,
+        ];
+    }
+    return $tickers;
+}
+
+function bench_binance_currency(string $id): string {
+    $code = strtoupper($id);
+    return BENCH_COMMON_CURRENCIES[$code] ?? $code;
+}
+
+function bench_baseline_binance_markets(array $texts, array $job): array {
+    $markets = [];
+    foreach (json_decode(end($texts), true)['symbols'] as $entry) {  // exchangeInfo, after the currencies
+        $filters = array_column($entry['filters'] ?? [], null, 'filterType');
+        $prices = $filters['PRICE_FILTER'] ?? [];
+        $lots = $filters['LOT_SIZE'] ?? [];
+        $notional = $filters['NOTIONAL'] ?? $filters['MIN_NOTIONAL'] ?? [];
+        $item = bench_market($entry['symbol'], bench_binance_currency($entry['baseAsset']),
+                             bench_binance_currency($entry['quoteAsset']), $entry['baseAsset'], $entry['quoteAsset'],
+                             $entry['status'] === 'TRADING', 0.001, 0.001,
+                             ['amount' => bench_optional_number($lots['stepSize'] ?? null),
+                              'price' => bench_optional_number($prices['tickSize'] ?? null)],
+                             ['amount' => ['min' => bench_optional_number($lots['minQty'] ?? null),
+                                           'max' => bench_optional_number($lots['maxQty'] ?? null)],
+                              'price' => ['min' => bench_optional_number($prices['minPrice'] ?? null),
+                                          'max' => bench_optional_number($prices['maxPrice'] ?? null)],
+                              'cost' => ['min' => bench_optional_number($notional['minNotional'] ?? $notional['notional'] ?? null),
+                                         'max' => bench_optional_number($notional['maxNotional'] ?? null)]], $entry);
+        $markets[$item['symbol']] = $item;
+    }
+    return $markets;
+}
+
+function bench_baseline_binance_tickers(array $texts, array $job, array $markets): array {
+    $symbols = array_combine(array_column($markets, 'id'), array_keys($markets));
+    $tickers = [];
+    foreach (json_decode($texts[0], true) as $raw) {
+        $symbol = $symbols[$raw['symbol']] ?? $raw['symbol'];
+        [$last, $open, $time] = [$raw['lastPrice'], $raw['openPrice'], $raw['closeTime']];
+        $scale = max(bench_decimals($last), bench_decimals($open));
+        $tickers[$symbol] = [
+            'symbol' => $symbol, 'timestamp' => $time,
+            'datetime' => gmdate('Y-m-d\TH:i:s', intdiv($time, 1000)) . sprintf('.%03dZ', $time % 1000),
+            'high' => (float) $raw['highPrice'], 'low' => (float) $raw['lowPrice'], 'bid' => (float) $raw['bidPrice'],
+            'bidVolume' => (float) $raw['bidQty'], 'ask' => (float) $raw['askPrice'], 'askVolume' => (float) $raw['askQty'],
+            'vwap' => (float) $raw['weightedAvgPrice'], 'open' => (float) $open, 'close' => (float) $last,
+            'last' => (float) $last, 'previousClose' => (float) $raw['prevClosePrice'],
+            'change' => (float) $raw['priceChange'], 'percentage' => (float) $raw['priceChangePercent'],
+            // exact: the mean of two decimals has one decimal more
+            'average' => (float) bcdiv(bcadd($last, $open, $scale), '2', $scale + 1),
+            'baseVolume' => (float) $raw['volume'], 'quoteVolume' => (float) $raw['quoteVolume'], 'info' => $raw,
+        ];
+    }
+    return $tickers;
+}
