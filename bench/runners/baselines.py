@@ -133,7 +133,7 @@ def kraken_tickers(texts, job, markets):
     return tickers
 
 
-def binance_currency(asset_id):
+def currency_code(asset_id):
     code = asset_id.upper()
     return COMMON_CURRENCIES.get(code, code)
 
@@ -145,7 +145,7 @@ def binance_markets(texts, job):
         prices = filters.get("PRICE_FILTER", {})
         lots = filters.get("LOT_SIZE", {})
         notional = filters.get("NOTIONAL", filters.get("MIN_NOTIONAL", {}))
-        item = market(entry["symbol"], binance_currency(entry["baseAsset"]), binance_currency(entry["quoteAsset"]),
+        item = market(entry["symbol"], currency_code(entry["baseAsset"]), currency_code(entry["quoteAsset"]),
                       entry["baseAsset"], entry["quoteAsset"], entry["status"] == "TRADING", 0.001, 0.001,
                       optional_number(lots.get("stepSize")), optional_number(prices.get("tickSize")),
                       {"min": optional_number(lots.get("minQty")), "max": optional_number(lots.get("maxQty"))},
@@ -172,4 +172,71 @@ def binance_tickers(texts, job, markets):
             # exact: the mean of two decimals has at most one more decimal
             "average": float((Decimal(last) + Decimal(opening)) / 2), "baseVolume": float(raw["volume"]),
             "quoteVolume": float(raw["quoteVolume"]), "info": raw}
+    return tickers
+
+
+def spot_market(market_id, base_id, quote_id, active, taker, maker, amount_precision, price_precision, amount_min,
+                cost_min, info):
+    # The markets whose limits are a minimum amount and cost only.
+    return market(market_id, currency_code(base_id), currency_code(quote_id), base_id, quote_id, active, taker,
+                  maker, amount_precision, price_precision, {"min": amount_min}, {}, {"min": cost_min}, info)
+
+
+def bitstamp_markets(texts, job):
+    markets = {}
+    for entry in json.loads(texts[-1]):  # the markets, after the currencies
+        item = spot_market(entry["market_symbol"], entry["base_currency"], entry["counter_currency"],
+                           entry["trading"] == "Enabled", 0.004, 0.003, entry["base_decimals"],
+                           entry["counter_decimals"], None, optional_number(entry.get("minimum_order_value")), entry)
+        markets[item["symbol"]] = item
+    return markets
+
+
+def bitstamp_tickers(texts, job, markets):
+    # Tickers name their market 'BTC/USD', its id is 'btcusd'.
+    symbols = {item["id"]: symbol for symbol, item in markets.items()}
+    tickers = {}
+    with localcontext(EXACT):
+        for raw in json.loads(texts[0]):
+            symbol = symbols.get(raw["pair"].replace("/", "").lower(), raw["pair"])
+            timestamp = math.floor(float(raw["timestamp"]) * 1000 + 0.5)
+            last, opening = Decimal(raw["last"]), Decimal(raw["open_24"])
+            tickers[symbol] = {
+                "symbol": symbol, "timestamp": timestamp, "datetime": iso8601(timestamp), "high": float(raw["high"]),
+                "low": float(raw["low"]), "bid": float(raw["bid"]), "ask": float(raw["ask"]), "vwap": float(raw["vwap"]),
+                "open": float(opening), "close": float(last), "last": float(last), "change": float(last - opening),
+                "percentage": float(raw["percent_change_24"]), "average": float(((last + opening) / 2).quantize(ATTO)),
+                "baseVolume": float(raw["volume"]), "info": raw}
+    return tickers
+
+
+def poloniex_markets(texts, job):
+    markets = {}
+    for entry in json.loads(texts[-1]):  # the markets, after the currencies
+        limits = entry.get("symbolTradeLimit", {})
+        item = spot_market(entry["symbol"], entry["baseCurrencyName"], entry["quoteCurrencyName"],
+                           entry["state"] == "NORMAL", 0.002, 0.002, limits.get("quantityScale"),
+                           limits.get("priceScale"), optional_number(limits.get("minQuantity")),
+                           optional_number(limits.get("minAmount")), entry)
+        markets[item["symbol"]] = item
+    return markets
+
+
+def poloniex_tickers(texts, job, markets):
+    symbols = {item["id"]: symbol for symbol, item in markets.items()}
+    tickers = {}
+    with localcontext(EXACT):
+        for raw in json.loads(texts[0]):
+            symbol = symbols.get(raw["symbol"], raw["symbol"])
+            last, opening = Decimal(raw["close"]), Decimal(raw["open"])
+            base_volume, quote_volume = Decimal(raw["quantity"]), Decimal(raw["amount"])
+            tickers[symbol] = {
+                "symbol": symbol, "timestamp": raw["ts"], "datetime": iso8601(raw["ts"]), "high": float(raw["high"]),
+                "low": float(raw["low"]), "bid": float(raw["bid"]), "bidVolume": float(raw["bidQuantity"]),
+                "ask": float(raw["ask"]), "askVolume": float(raw["askQuantity"]),
+                "vwap": float((quote_volume / base_volume).quantize(ATTO)) if base_volume else None,
+                "open": float(opening), "close": float(last), "last": float(last), "change": float(last - opening),
+                "percentage": float(Decimal(raw["dailyChange"]) * 100),  # a ratio: 0.0137 is 1.37 %
+                "average": float(((last + opening) / 2).quantize(ATTO)), "baseVolume": float(base_volume),
+                "quoteVolume": float(quote_volume), "info": raw}
     return tickers
