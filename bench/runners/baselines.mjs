@@ -21,6 +21,14 @@ function decimalProduct (a, b) {
     return decimalNumber (left * right, leftScale + rightScale);
 }
 
+function aligned (a, b) {
+    // Two decimals at their common number of decimals: [ a, b, decimals ].
+    const [ left, leftScale ] = decimal (a);
+    const [ right, rightScale ] = decimal (b);
+    const scale = Math.max (leftScale, rightScale);
+    return [ left * 10n ** BigInt (scale - leftScale), right * 10n ** BigInt (scale - rightScale), scale ];
+}
+
 function quotient (a, aScale, b, bScale) {
     // a / b with 18 decimals, truncated toward zero as BigInt division is.
     return a * 10n ** BigInt (bScale + 18) / (b * 10n ** BigInt (aScale));
@@ -132,11 +140,7 @@ export function kraken_tickers (texts, job, markets) {
     const tickers = {};
     for (const [ id, raw ] of Object.entries (JSON.parse (texts[0])['result'])) {
         const symbol = symbols.get (id) ?? id;
-        const [ last, lastScale ] = decimal (raw['c'][0]);
-        const [ open, openScale ] = decimal (raw['o']);
-        const scale = Math.max (lastScale, openScale);
-        const change = last * 10n ** BigInt (scale - lastScale) - open * 10n ** BigInt (scale - openScale);
-        const sum = last * 10n ** BigInt (scale - lastScale) + open * 10n ** BigInt (scale - openScale);
+        const [ last, open, scale ] = aligned (raw['c'][0], raw['o']);
         const baseVolume = raw['v'][1];
         const vwap = raw['p'][1];
         tickers[symbol] = {
@@ -151,10 +155,10 @@ export function kraken_tickers (texts, job, markets) {
             'open': parseFloat (raw['o']),
             'close': parseFloat (raw['c'][0]),
             'last': parseFloat (raw['c'][0]),
-            'change': decimalNumber (change, scale),
+            'change': decimalNumber (last - open, scale),
             // the quotient's 18 decimals times 100 are 16 decimals
-            'percentage': (open > 0n) ? decimalNumber (quotient (change, scale, open, openScale), 16) : undefined,
-            'average': decimalNumber (quotient (sum, scale, 2n, 0), 18),
+            'percentage': (open > 0n) ? decimalNumber (quotient (last - open, scale, open, scale), 16) : undefined,
+            'average': decimalNumber (quotient (last + open, scale, 2n, 0), 18),
             'baseVolume': parseFloat (baseVolume),
             'quoteVolume': decimalProduct (baseVolume, vwap),
             'info': raw,
@@ -163,7 +167,7 @@ export function kraken_tickers (texts, job, markets) {
     return tickers;
 }
 
-function binanceCurrency (id) {
+function currencyCode (id) {
     const code = id.toUpperCase ();
     return COMMON_CURRENCIES[code] ?? code;
 }
@@ -178,7 +182,7 @@ export function binance_markets (texts, job) {
         const prices = filters['PRICE_FILTER'] ?? {};
         const lots = filters['LOT_SIZE'] ?? {};
         const notional = filters['NOTIONAL'] ?? filters['MIN_NOTIONAL'] ?? {};
-        const item = market (entry['symbol'], binanceCurrency (entry['baseAsset']), binanceCurrency (entry['quoteAsset']), entry['baseAsset'], entry['quoteAsset'], entry['status'] === 'TRADING', 0.001, 0.001, {
+        const item = market (entry['symbol'], currencyCode (entry['baseAsset']), currencyCode (entry['quoteAsset']), entry['baseAsset'], entry['quoteAsset'], entry['status'] === 'TRADING', 0.001, 0.001, {
             'amount': optionalNumber (lots['stepSize']),
             'price': optionalNumber (prices['tickSize']),
         }, {
@@ -196,9 +200,7 @@ export function binance_tickers (texts, job, markets) {
     const tickers = {};
     for (const raw of JSON.parse (texts[0])) {
         const symbol = symbols.get (raw['symbol']) ?? raw['symbol'];
-        const [ last, lastScale ] = decimal (raw['lastPrice']);
-        const [ open, openScale ] = decimal (raw['openPrice']);
-        const scale = Math.max (lastScale, openScale);
+        const [ last, open, scale ] = aligned (raw['lastPrice'], raw['openPrice']);
         tickers[symbol] = {
             'symbol': symbol,
             'timestamp': raw['closeTime'],
@@ -216,10 +218,103 @@ export function binance_tickers (texts, job, markets) {
             'previousClose': parseFloat (raw['prevClosePrice']),
             'change': parseFloat (raw['priceChange']),
             'percentage': parseFloat (raw['priceChangePercent']),
-            // exact: the mean of two decimals has one decimal more
-            'average': decimalNumber ((last * 10n ** BigInt (scale - lastScale) + open * 10n ** BigInt (scale - openScale)) * 5n, scale + 1),
+            'average': decimalNumber (quotient (last + open, scale, 2n, 0), 18),
             'baseVolume': parseFloat (raw['volume']),
             'quoteVolume': parseFloat (raw['quoteVolume']),
+            'info': raw,
+        };
+    }
+    return tickers;
+}
+
+function spotMarket (id, baseId, quoteId, active, taker, maker, amountPrecision, pricePrecision, amountMin, costMin, info) {
+    // The markets whose limits are a minimum amount and cost only.
+    return market (id, currencyCode (baseId), currencyCode (quoteId), baseId, quoteId, active, taker, maker, {
+        'amount': amountPrecision,
+        'price': pricePrecision,
+    }, {
+        'amount': { 'min': amountMin, 'max': undefined },
+        'price': { 'min': undefined, 'max': undefined },
+        'cost': { 'min': costMin, 'max': undefined },
+    }, info);
+}
+
+export function bitstamp_markets (texts, job) {
+    const markets = {};
+    for (const entry of JSON.parse (texts[texts.length - 1])) { // the markets, after the currencies
+        const item = spotMarket (entry['market_symbol'], entry['base_currency'], entry['counter_currency'], entry['trading'] === 'Enabled', 0.004, 0.003, entry['base_decimals'], entry['counter_decimals'], undefined, optionalNumber (entry['minimum_order_value']), entry);
+        markets[item['symbol']] = item;
+    }
+    return markets;
+}
+
+export function bitstamp_tickers (texts, job, markets) {
+    // Tickers name their market 'BTC/USD', its id is 'btcusd'.
+    const symbols = symbolsById (markets);
+    const tickers = {};
+    for (const raw of JSON.parse (texts[0])) {
+        const symbol = symbols.get (raw['pair'].replace ('/', '').toLowerCase ()) ?? raw['pair'];
+        const timestamp = Math.round (parseFloat (raw['timestamp']) * 1000);
+        const [ last, open, scale ] = aligned (raw['last'], raw['open_24']);
+        tickers[symbol] = {
+            'symbol': symbol,
+            'timestamp': timestamp,
+            'datetime': new Date (timestamp).toISOString (),
+            'high': parseFloat (raw['high']),
+            'low': parseFloat (raw['low']),
+            'bid': parseFloat (raw['bid']),
+            'ask': parseFloat (raw['ask']),
+            'vwap': parseFloat (raw['vwap']),
+            'open': parseFloat (raw['open_24']),
+            'close': parseFloat (raw['last']),
+            'last': parseFloat (raw['last']),
+            'change': decimalNumber (last - open, scale),
+            'percentage': parseFloat (raw['percent_change_24']),
+            'average': decimalNumber (quotient (last + open, scale, 2n, 0), 18),
+            'baseVolume': parseFloat (raw['volume']),
+            'info': raw,
+        };
+    }
+    return tickers;
+}
+
+export function poloniex_markets (texts, job) {
+    const markets = {};
+    for (const entry of JSON.parse (texts[texts.length - 1])) { // the markets, after the currencies
+        const limits = entry['symbolTradeLimit'] ?? {};
+        const item = spotMarket (entry['symbol'], entry['baseCurrencyName'], entry['quoteCurrencyName'], entry['state'] === 'NORMAL', 0.002, 0.002, limits['quantityScale'], limits['priceScale'], optionalNumber (limits['minQuantity']), optionalNumber (limits['minAmount']), entry);
+        markets[item['symbol']] = item;
+    }
+    return markets;
+}
+
+export function poloniex_tickers (texts, job, markets) {
+    const symbols = symbolsById (markets);
+    const tickers = {};
+    for (const raw of JSON.parse (texts[0])) {
+        const symbol = symbols.get (raw['symbol']) ?? raw['symbol'];
+        const [ last, open, scale ] = aligned (raw['close'], raw['open']);
+        const [ baseVolume, baseScale ] = decimal (raw['quantity']);
+        const [ quoteVolume, quoteScale ] = decimal (raw['amount']);
+        tickers[symbol] = {
+            'symbol': symbol,
+            'timestamp': raw['ts'],
+            'datetime': new Date (raw['ts']).toISOString (),
+            'high': parseFloat (raw['high']),
+            'low': parseFloat (raw['low']),
+            'bid': parseFloat (raw['bid']),
+            'bidVolume': parseFloat (raw['bidQuantity']),
+            'ask': parseFloat (raw['ask']),
+            'askVolume': parseFloat (raw['askQuantity']),
+            'vwap': (baseVolume !== 0n) ? decimalNumber (quotient (quoteVolume, quoteScale, baseVolume, baseScale), 18) : undefined,
+            'open': parseFloat (raw['open']),
+            'close': parseFloat (raw['close']),
+            'last': parseFloat (raw['close']),
+            'change': decimalNumber (last - open, scale),
+            'percentage': decimalProduct (raw['dailyChange'], '100'), // a ratio: 0.0137 is 1.37 %
+            'average': decimalNumber (quotient (last + open, scale, 2n, 0), 18),
+            'baseVolume': parseFloat (raw['quantity']),
+            'quoteVolume': parseFloat (raw['amount']),
             'info': raw,
         };
     }
