@@ -133,7 +133,7 @@ function bench_baseline_kraken_tickers(array $texts, array $job, array $markets)
     return $tickers;
 }
 
-function bench_binance_currency(string $id): string {
+function bench_currency_code(string $id): string {
     $code = strtoupper($id);
     return BENCH_COMMON_CURRENCIES[$code] ?? $code;
 }
@@ -145,8 +145,8 @@ function bench_baseline_binance_markets(array $texts, array $job): array {
         $prices = $filters['PRICE_FILTER'] ?? [];
         $lots = $filters['LOT_SIZE'] ?? [];
         $notional = $filters['NOTIONAL'] ?? $filters['MIN_NOTIONAL'] ?? [];
-        $item = bench_market($entry['symbol'], bench_binance_currency($entry['baseAsset']),
-                             bench_binance_currency($entry['quoteAsset']), $entry['baseAsset'], $entry['quoteAsset'],
+        $item = bench_market($entry['symbol'], bench_currency_code($entry['baseAsset']),
+                             bench_currency_code($entry['quoteAsset']), $entry['baseAsset'], $entry['quoteAsset'],
                              $entry['status'] === 'TRADING', 0.001, 0.001,
                              ['amount' => bench_optional_number($lots['stepSize'] ?? null),
                               'price' => bench_optional_number($prices['tickSize'] ?? null)],
@@ -176,9 +176,92 @@ function bench_baseline_binance_tickers(array $texts, array $job, array $markets
             'vwap' => (float) $raw['weightedAvgPrice'], 'open' => (float) $open, 'close' => (float) $last,
             'last' => (float) $last, 'previousClose' => (float) $raw['prevClosePrice'],
             'change' => (float) $raw['priceChange'], 'percentage' => (float) $raw['priceChangePercent'],
-            // exact: the mean of two decimals has one decimal more
-            'average' => (float) bcdiv(bcadd($last, $open, $scale), '2', $scale + 1),
+            'average' => (float) bcdiv(bcadd($last, $open, $scale), '2', 18),
             'baseVolume' => (float) $raw['volume'], 'quoteVolume' => (float) $raw['quoteVolume'], 'info' => $raw,
+        ];
+    }
+    return $tickers;
+}
+
+function bench_spot_market(string $id, string $base_id, string $quote_id, bool $active, float $taker, float $maker,
+                           ?int $amount_precision, ?int $price_precision, ?float $amount_min, ?float $cost_min,
+                           array $info): array {
+    // The markets whose limits are a minimum amount and cost only.
+    return bench_market($id, bench_currency_code($base_id), bench_currency_code($quote_id), $base_id, $quote_id, $active,
+                        $taker, $maker, ['amount' => $amount_precision, 'price' => $price_precision],
+                        ['amount' => ['min' => $amount_min, 'max' => null], 'price' => ['min' => null, 'max' => null],
+                         'cost' => ['min' => $cost_min, 'max' => null]], $info);
+}
+
+function bench_baseline_bitstamp_markets(array $texts, array $job): array {
+    $markets = [];
+    foreach (json_decode(end($texts), true) as $entry) {  // the markets, after the currencies
+        $item = bench_spot_market($entry['market_symbol'], $entry['base_currency'], $entry['counter_currency'],
+                                  $entry['trading'] === 'Enabled', 0.004, 0.003, $entry['base_decimals'],
+                                  $entry['counter_decimals'], null,
+                                  bench_optional_number($entry['minimum_order_value'] ?? null), $entry);
+        $markets[$item['symbol']] = $item;
+    }
+    return $markets;
+}
+
+function bench_baseline_bitstamp_tickers(array $texts, array $job, array $markets): array {
+    // Tickers name their market 'BTC/USD', its id is 'btcusd'.
+    $symbols = array_combine(array_column($markets, 'id'), array_keys($markets));
+    $tickers = [];
+    foreach (json_decode($texts[0], true) as $raw) {
+        $symbol = $symbols[strtolower(str_replace('/', '', $raw['pair']))] ?? $raw['pair'];
+        $timestamp = (int) floor((float) $raw['timestamp'] * 1000 + 0.5);
+        [$last, $open] = [$raw['last'], $raw['open_24']];
+        $scale = max(bench_decimals($last), bench_decimals($open));
+        $tickers[$symbol] = [
+            'symbol' => $symbol, 'timestamp' => $timestamp,
+            'datetime' => gmdate('Y-m-d\TH:i:s', intdiv($timestamp, 1000)) . sprintf('.%03dZ', $timestamp % 1000),
+            'high' => (float) $raw['high'], 'low' => (float) $raw['low'], 'bid' => (float) $raw['bid'],
+            'ask' => (float) $raw['ask'], 'vwap' => (float) $raw['vwap'], 'open' => (float) $open,
+            'close' => (float) $last, 'last' => (float) $last, 'change' => (float) bcsub($last, $open, $scale),
+            'percentage' => (float) $raw['percent_change_24'],
+            'average' => (float) bcdiv(bcadd($last, $open, $scale), '2', 18), 'baseVolume' => (float) $raw['volume'],
+            'info' => $raw,
+        ];
+    }
+    return $tickers;
+}
+
+function bench_baseline_poloniex_markets(array $texts, array $job): array {
+    $markets = [];
+    foreach (json_decode(end($texts), true) as $entry) {  // the markets, after the currencies
+        $limits = $entry['symbolTradeLimit'] ?? [];
+        $item = bench_spot_market($entry['symbol'], $entry['baseCurrencyName'], $entry['quoteCurrencyName'],
+                                  $entry['state'] === 'NORMAL', 0.002, 0.002, $limits['quantityScale'] ?? null,
+                                  $limits['priceScale'] ?? null, bench_optional_number($limits['minQuantity'] ?? null),
+                                  bench_optional_number($limits['minAmount'] ?? null), $entry);
+        $markets[$item['symbol']] = $item;
+    }
+    return $markets;
+}
+
+function bench_baseline_poloniex_tickers(array $texts, array $job, array $markets): array {
+    $symbols = array_combine(array_column($markets, 'id'), array_keys($markets));
+    $tickers = [];
+    foreach (json_decode($texts[0], true) as $raw) {
+        $symbol = $symbols[$raw['symbol']] ?? $raw['symbol'];
+        [$last, $open, $time] = [$raw['close'], $raw['open'], $raw['ts']];
+        [$base_volume, $quote_volume, $change] = [$raw['quantity'], $raw['amount'], $raw['dailyChange']];
+        $scale = max(bench_decimals($last), bench_decimals($open));
+        $tickers[$symbol] = [
+            'symbol' => $symbol, 'timestamp' => $time,
+            'datetime' => gmdate('Y-m-d\TH:i:s', intdiv($time, 1000)) . sprintf('.%03dZ', $time % 1000),
+            'high' => (float) $raw['high'], 'low' => (float) $raw['low'], 'bid' => (float) $raw['bid'],
+            'bidVolume' => (float) $raw['bidQuantity'], 'ask' => (float) $raw['ask'],
+            'askVolume' => (float) $raw['askQuantity'],
+            'vwap' => bccomp($base_volume, '0', bench_decimals($base_volume)) !== 0
+                ? (float) bcdiv($quote_volume, $base_volume, 18) : null,
+            'open' => (float) $open, 'close' => (float) $last, 'last' => (float) $last,
+            'change' => (float) bcsub($last, $open, $scale),
+            'percentage' => (float) bcmul($change, '100', bench_decimals($change)),  // a ratio: 0.0137 is 1.37 %
+            'average' => (float) bcdiv(bcadd($last, $open, $scale), '2', 18), 'baseVolume' => (float) $base_volume,
+            'quoteVolume' => (float) $quote_volume, 'info' => $raw,
         ];
     }
     return $tickers;

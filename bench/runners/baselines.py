@@ -169,8 +169,8 @@ def binance_tickers(texts, job, markets):
             "vwap": float(raw["weightedAvgPrice"]), "open": float(opening), "close": float(last), "last": float(last),
             "previousClose": float(raw["prevClosePrice"]), "change": float(raw["priceChange"]),
             "percentage": float(raw["priceChangePercent"]),
-            # exact: the mean of two decimals has at most one more decimal
-            "average": float((Decimal(last) + Decimal(opening)) / 2), "baseVolume": float(raw["volume"]),
+            "average": float(((Decimal(last) + Decimal(opening)) / 2).quantize(ATTO, context=EXACT)),
+            "baseVolume": float(raw["volume"]),
             "quoteVolume": float(raw["quoteVolume"]), "info": raw}
     return tickers
 
