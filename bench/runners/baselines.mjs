@@ -1,5 +1,5 @@
 // Plain native parses of the bench data (see bench/hotpaths.py): what a hand-written JavaScript integration would
-// do with the same response text, giving the same output as the unified call. Named <exchange>_<path>; each takes
+// do with the same response texts, giving the same output as the unified call. Named <exchange>_<path>; each takes
 // the response texts (in the job's order) and the job; a tickers parse also takes the markets that its exchange's
 // markets parse gives for the other responses, loaded before the timing starts as the unified call's are.
 

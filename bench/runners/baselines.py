@@ -1,5 +1,5 @@
 """Plain native parses of the bench data (see bench/hotpaths.py): what a hand-written Python integration would
-do with the same response text, giving the same output as the unified call. Named <exchange>_<path>; each takes
+do with the same response texts, giving the same output as the unified call. Named <exchange>_<path>; each takes
 the response texts (in the job's order) and the job; a tickers parse also takes the markets that its exchange's
 markets parse gives for the other responses, loaded before the timing starts as the unified call's are."""
 
@@ -159,19 +159,19 @@ def binance_markets(texts, job):
 def binance_tickers(texts, job, markets):
     symbols = {item["id"]: symbol for symbol, item in markets.items()}
     tickers = {}
-    for raw in json.loads(texts[0]):
-        symbol = symbols.get(raw["symbol"], raw["symbol"])
-        last, opening = raw["lastPrice"], raw["openPrice"]
-        tickers[symbol] = {
-            "symbol": symbol, "timestamp": raw["closeTime"], "datetime": iso8601(raw["closeTime"]),
-            "high": float(raw["highPrice"]), "low": float(raw["lowPrice"]), "bid": float(raw["bidPrice"]),
-            "bidVolume": float(raw["bidQty"]), "ask": float(raw["askPrice"]), "askVolume": float(raw["askQty"]),
-            "vwap": float(raw["weightedAvgPrice"]), "open": float(opening), "close": float(last), "last": float(last),
-            "previousClose": float(raw["prevClosePrice"]), "change": float(raw["priceChange"]),
-            "percentage": float(raw["priceChangePercent"]),
-            "average": float(((Decimal(last) + Decimal(opening)) / 2).quantize(ATTO, context=EXACT)),
-            "baseVolume": float(raw["volume"]),
-            "quoteVolume": float(raw["quoteVolume"]), "info": raw}
+    with localcontext(EXACT):
+        for raw in json.loads(texts[0]):
+            symbol = symbols.get(raw["symbol"], raw["symbol"])
+            last, opening = Decimal(raw["lastPrice"]), Decimal(raw["openPrice"])
+            tickers[symbol] = {
+                "symbol": symbol, "timestamp": raw["closeTime"], "datetime": iso8601(raw["closeTime"]),
+                "high": float(raw["highPrice"]), "low": float(raw["lowPrice"]), "bid": float(raw["bidPrice"]),
+                "bidVolume": float(raw["bidQty"]), "ask": float(raw["askPrice"]), "askVolume": float(raw["askQty"]),
+                "vwap": float(raw["weightedAvgPrice"]), "open": float(opening), "close": float(last),
+                "last": float(last), "previousClose": float(raw["prevClosePrice"]),
+                "change": float(raw["priceChange"]), "percentage": float(raw["priceChangePercent"]),
+                "average": float(((last + opening) / 2).quantize(ATTO)), "baseVolume": float(raw["volume"]),
+                "quoteVolume": float(raw["quoteVolume"]), "info": raw}
     return tickers
 
 
