@@ -6,13 +6,18 @@
 // Exact decimal arithmetic where the unified parse computes on decimal strings (Precise): a plain decimal is an
 // integer and its number of decimals, '-12.50' -> [ -1250n, 2 ].
 function decimal (text) {
-    const [ integer, fraction = '' ] = text.split ('.');
-    return [ BigInt (integer + fraction), fraction.length ];
+    const dot = text.indexOf ('.');
+    return (dot < 0) ? [ BigInt (text), 0 ] : [ BigInt (text.slice (0, dot) + text.slice (dot + 1)), text.length - dot - 1 ];
 }
 
 function decimalNumber (value, scale) {
-    const digits = (value < 0n ? -value : value).toString ().padStart (scale + 1, '0');
-    return parseFloat ((value < 0n ? '-' : '') + digits.slice (0, digits.length - scale) + '.' + digits.slice (digits.length - scale));
+    return parseFloat (value + 'e-' + scale); // the same decimal, so the same nearest number, as its plain digits
+}
+
+const POWERS = [];
+
+function ten (exponent) {
+    return POWERS[exponent] ??= 10n ** BigInt (exponent);
 }
 
 function decimalProduct (a, b) {
@@ -26,12 +31,12 @@ function aligned (a, b) {
     const [ left, leftScale ] = decimal (a);
     const [ right, rightScale ] = decimal (b);
     const scale = Math.max (leftScale, rightScale);
-    return [ left * 10n ** BigInt (scale - leftScale), right * 10n ** BigInt (scale - rightScale), scale ];
+    return [ left * ten (scale - leftScale), right * ten (scale - rightScale), scale ];
 }
 
 function quotient (a, aScale, b, bScale) {
     // a / b with 18 decimals, truncated toward zero as BigInt division is.
-    return a * 10n ** BigInt (bScale + 18) / (b * 10n ** BigInt (aScale));
+    return a * ten (bScale + 18) / (b * ten (aScale));
 }
 
 function trade (id, timestamp, side, price, amount, info, type = undefined) {
