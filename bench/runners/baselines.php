@@ -1,8 +1,9 @@
 <?php
 
 // Plain native parses of the bench data (see bench/hotpaths.py): what a hand-written PHP integration would do
-// with the same response text, giving the same output as the unified call. Named bench_baseline_<exchange>_<path>;
-// each takes the response text and the job.
+// with the same response texts, giving the same output as the unified call. Named bench_baseline_<exchange>_<path>;
+// each takes the response texts (in the job's order) and the job; a tickers parse also takes the markets that its
+// exchange's markets parse gives for the other responses, loaded before the timing starts as the unified call's are.
 
 function bench_number(string $text) {
     $value = (float) $text;
@@ -24,8 +25,8 @@ function bench_trade($id, int $timestamp, string $side, string $price, string $a
     return $result;
 }
 
-function bench_baseline_kraken_trades(string $text, array $job): array {
-    $rows = json_decode($text, true)['result']['XXBTZUSD'];
+function bench_baseline_kraken_trades(array $texts, array $job): array {
+    $rows = json_decode($texts[0], true)['result']['XXBTZUSD'];
     $trades = [];
     foreach ($rows as $row) {
         $item = bench_trade((string) $row[6], (int) floor($row[2] * 1000 + 0.5), $row[3] === 'b' ? 'buy' : 'sell', $row[0], $row[1], $row,
@@ -37,9 +38,9 @@ function bench_baseline_kraken_trades(string $text, array $job): array {
     return $trades;
 }
 
-function bench_baseline_binance_trades(string $text, array $job): array {
+function bench_baseline_binance_trades(array $texts, array $job): array {
     $trades = [];
-    foreach (json_decode($text, true) as $row) {
+    foreach (json_decode($texts[0], true) as $row) {
         $item = bench_trade((string) $row['id'], $row['time'], $row['isBuyerMaker'] ? 'sell' : 'buy', $row['price'], $row['qty'], $row);
         $item['symbol'] = 'BTC/USDT';
         $item['cost'] = bench_number($row['quoteQty']);
@@ -58,12 +59,210 @@ function bench_book(string $symbol, array $bids, array $asks): array {
     return ['symbol' => $symbol, 'bids' => $bids, 'asks' => $asks];
 }
 
-function bench_baseline_kraken_book(string $text, array $job): array {
-    $raw = json_decode($text, true)['result']['XXBTZUSD'];
+function bench_baseline_kraken_book(array $texts, array $job): array {
+    $raw = json_decode($texts[0], true)['result']['XXBTZUSD'];
     return bench_book('BTC/USD', $raw['bids'], $raw['asks']);
 }
 
-function bench_baseline_binance_book(string $text, array $job): array {
-    $raw = json_decode($text, true);
+function bench_baseline_binance_book(array $texts, array $job): array {
+    $raw = json_decode($texts[0], true);
     return bench_book('BTC/USDT', $raw['bids'], $raw['asks']) + ['nonce' => $raw['lastUpdateId']];
+}
+
+const BENCH_COMMON_CURRENCIES = ['XBT' => 'BTC', 'BCHABC' => 'BCH', 'BCHSV' => 'BSV'];
+
+function bench_optional_number(?string $text): ?float {
+    return $text === null ? null : (float) $text;
+}
+
+function bench_decimals(string $text): int {
+    $dot = strpos($text, '.');
+    return $dot === false ? 0 : strlen($text) - $dot - 1;
+}
+
+function bench_market(string $id, string $base, string $quote, string $base_id, string $quote_id, bool $active, ?float $taker,
+                      ?float $maker, array $precision, array $limits, array $info): array {
+    return ['id' => $id, 'symbol' => "$base/$quote", 'base' => $base, 'quote' => $quote, 'baseId' => $base_id,
+            'quoteId' => $quote_id, 'active' => $active, 'type' => 'spot', 'spot' => true, 'taker' => $taker,
+            'maker' => $maker, 'precision' => $precision, 'limits' => $limits, 'info' => $info];
+}
+
+function bench_kraken_fee(array $tiers): ?float {
+    // The first tier's percentage as a rate, in bcmath's truncated 18 decimals; the percentage is a JSON number,
+    // read as its shortest decimal.
+    return $tiers ? (float) bcdiv(json_encode($tiers[0][1]), '100', 18) : null;
+}
+
+function bench_baseline_kraken_markets(array $texts, array $job): array {
+    $markets = [];
+    foreach (json_decode(end($texts), true)['result'] as $id => $pair) {  // AssetPairs, after the Assets
+        [$base, $quote] = explode('/', $pair['wsname']);
+        $item = bench_market($id, BENCH_COMMON_CURRENCIES[$base] ?? $base, BENCH_COMMON_CURRENCIES[$quote] ?? $quote,
+                             $pair['base'], $pair['quote'], $pair['status'] === 'online', bench_kraken_fee($pair['fees'] ?? []),
+                             bench_kraken_fee($pair['fees_maker'] ?? []),
+                             ['amount' => (float) ('1e' . -$pair['lot_decimals']),
+                              'price' => bench_optional_number($pair['tick_size'] ?? null)],
+                             ['amount' => ['min' => bench_optional_number($pair['ordermin'] ?? null), 'max' => null],
+                              'price' => ['min' => null, 'max' => null],
+                              'cost' => ['min' => bench_optional_number($pair['costmin'] ?? null), 'max' => null]], $pair);
+        $markets[$item['symbol']] = $item;
+    }
+    return $markets;
+}
+
+function bench_baseline_kraken_tickers(array $texts, array $job, array $markets): array {
+    $symbols = array_combine(array_column($markets, 'id'), array_keys($markets));
+    $tickers = [];
+    foreach (json_decode($texts[0], true)['result'] as $id => $raw) {
+        $symbol = $symbols[$id] ?? $id;
+        [$last, $open] = [$raw['c'][0], $raw['o']];
+        $scale = max(bench_decimals($last), bench_decimals($open));
+        $change = bcsub($last, $open, $scale);
+        [$base_volume, $vwap] = [$raw['v'][1], $raw['p'][1]];
+        $tickers[$symbol] = [
+            'symbol' => $symbol, 'high' => (float) $raw['h'][1], 'low' => (float) $raw['l'][1],
+            'bid' => (float) $raw['b'][0], 'bidVolume' => (float) $raw['b'][2], 'ask' => (float) $raw['a'][0],
+            'askVolume' => (float) $raw['a'][2], 'vwap' => (float) $vwap, 'open' => (float) $open,
+            'close' => (float) $last, 'last' => (float) $last, 'change' => (float) $change,
+            'percentage' => bccomp($open, '0', $scale) > 0 ? (float) bcmul(bcdiv($change, $open, 18), '100', 18) : null,
+            'average' => (float) bcdiv(bcadd($last, $open, $scale), '2', 18), 'baseVolume' => (float) $base_volume,
+            'quoteVolume' => (float) bcmul($base_volume, $vwap, bench_decimals($base_volume) + bench_decimals($vwap)),
+            'info' => $raw,
+        ];
+    }
+    return $tickers;
+}
+
+function bench_currency_code(string $id): string {
+    $code = strtoupper($id);
+    return BENCH_COMMON_CURRENCIES[$code] ?? $code;
+}
+
+function bench_baseline_binance_markets(array $texts, array $job): array {
+    $markets = [];
+    foreach (json_decode(end($texts), true)['symbols'] as $entry) {  // exchangeInfo, after the currencies
+        $filters = array_column($entry['filters'] ?? [], null, 'filterType');
+        $prices = $filters['PRICE_FILTER'] ?? [];
+        $lots = $filters['LOT_SIZE'] ?? [];
+        $notional = $filters['NOTIONAL'] ?? $filters['MIN_NOTIONAL'] ?? [];
+        $item = bench_market($entry['symbol'], bench_currency_code($entry['baseAsset']),
+                             bench_currency_code($entry['quoteAsset']), $entry['baseAsset'], $entry['quoteAsset'],
+                             $entry['status'] === 'TRADING', 0.001, 0.001,
+                             ['amount' => bench_optional_number($lots['stepSize'] ?? null),
+                              'price' => bench_optional_number($prices['tickSize'] ?? null)],
+                             ['amount' => ['min' => bench_optional_number($lots['minQty'] ?? null),
+                                           'max' => bench_optional_number($lots['maxQty'] ?? null)],
+                              'price' => ['min' => bench_optional_number($prices['minPrice'] ?? null),
+                                          'max' => bench_optional_number($prices['maxPrice'] ?? null)],
+                              'cost' => ['min' => bench_optional_number($notional['minNotional'] ?? $notional['notional'] ?? null),
+                                         'max' => bench_optional_number($notional['maxNotional'] ?? null)]], $entry);
+        $markets[$item['symbol']] = $item;
+    }
+    return $markets;
+}
+
+function bench_baseline_binance_tickers(array $texts, array $job, array $markets): array {
+    $symbols = array_combine(array_column($markets, 'id'), array_keys($markets));
+    $tickers = [];
+    foreach (json_decode($texts[0], true) as $raw) {
+        $symbol = $symbols[$raw['symbol']] ?? $raw['symbol'];
+        [$last, $open, $time] = [$raw['lastPrice'], $raw['openPrice'], $raw['closeTime']];
+        $scale = max(bench_decimals($last), bench_decimals($open));
+        $tickers[$symbol] = [
+            'symbol' => $symbol, 'timestamp' => $time,
+            'datetime' => gmdate('Y-m-d\TH:i:s', intdiv($time, 1000)) . sprintf('.%03dZ', $time % 1000),
+            'high' => (float) $raw['highPrice'], 'low' => (float) $raw['lowPrice'], 'bid' => (float) $raw['bidPrice'],
+            'bidVolume' => (float) $raw['bidQty'], 'ask' => (float) $raw['askPrice'], 'askVolume' => (float) $raw['askQty'],
+            'vwap' => (float) $raw['weightedAvgPrice'], 'open' => (float) $open, 'close' => (float) $last,
+            'last' => (float) $last, 'previousClose' => (float) $raw['prevClosePrice'],
+            'change' => (float) $raw['priceChange'], 'percentage' => (float) $raw['priceChangePercent'],
+            'average' => (float) bcdiv(bcadd($last, $open, $scale), '2', 18),
+            'baseVolume' => (float) $raw['volume'], 'quoteVolume' => (float) $raw['quoteVolume'], 'info' => $raw,
+        ];
+    }
+    return $tickers;
+}
+
+function bench_spot_market(string $id, string $base_id, string $quote_id, bool $active, float $taker, float $maker,
+                           ?int $amount_precision, ?int $price_precision, ?float $amount_min, ?float $cost_min,
+                           array $info): array {
+    // The markets whose limits are a minimum amount and cost only.
+    return bench_market($id, bench_currency_code($base_id), bench_currency_code($quote_id), $base_id, $quote_id, $active,
+                        $taker, $maker, ['amount' => $amount_precision, 'price' => $price_precision],
+                        ['amount' => ['min' => $amount_min, 'max' => null], 'price' => ['min' => null, 'max' => null],
+                         'cost' => ['min' => $cost_min, 'max' => null]], $info);
+}
+
+function bench_baseline_bitstamp_markets(array $texts, array $job): array {
+    $markets = [];
+    foreach (json_decode(end($texts), true) as $entry) {  // the markets, after the currencies
+        $item = bench_spot_market($entry['market_symbol'], $entry['base_currency'], $entry['counter_currency'],
+                                  $entry['trading'] === 'Enabled', 0.004, 0.003, $entry['base_decimals'],
+                                  $entry['counter_decimals'], null,
+                                  bench_optional_number($entry['minimum_order_value'] ?? null), $entry);
+        $markets[$item['symbol']] = $item;
+    }
+    return $markets;
+}
+
+function bench_baseline_bitstamp_tickers(array $texts, array $job, array $markets): array {
+    // Tickers name their market 'BTC/USD', its id is 'btcusd'.
+    $symbols = array_combine(array_column($markets, 'id'), array_keys($markets));
+    $tickers = [];
+    foreach (json_decode($texts[0], true) as $raw) {
+        $symbol = $symbols[strtolower(str_replace('/', '', $raw['pair']))] ?? $raw['pair'];
+        $timestamp = (int) floor((float) $raw['timestamp'] * 1000 + 0.5);
+        [$last, $open] = [$raw['last'], $raw['open_24']];
+        $scale = max(bench_decimals($last), bench_decimals($open));
+        $tickers[$symbol] = [
+            'symbol' => $symbol, 'timestamp' => $timestamp,
+            'datetime' => gmdate('Y-m-d\TH:i:s', intdiv($timestamp, 1000)) . sprintf('.%03dZ', $timestamp % 1000),
+            'high' => (float) $raw['high'], 'low' => (float) $raw['low'], 'bid' => (float) $raw['bid'],
+            'ask' => (float) $raw['ask'], 'vwap' => (float) $raw['vwap'], 'open' => (float) $open,
+            'close' => (float) $last, 'last' => (float) $last, 'change' => (float) bcsub($last, $open, $scale),
+            'percentage' => (float) $raw['percent_change_24'],
+            'average' => (float) bcdiv(bcadd($last, $open, $scale), '2', 18), 'baseVolume' => (float) $raw['volume'],
+            'info' => $raw,
+        ];
+    }
+    return $tickers;
+}
+
+function bench_baseline_poloniex_markets(array $texts, array $job): array {
+    $markets = [];
+    foreach (json_decode(end($texts), true) as $entry) {  // the markets, after the currencies
+        $limits = $entry['symbolTradeLimit'] ?? [];
+        $item = bench_spot_market($entry['symbol'], $entry['baseCurrencyName'], $entry['quoteCurrencyName'],
+                                  $entry['state'] === 'NORMAL', 0.002, 0.002, $limits['quantityScale'] ?? null,
+                                  $limits['priceScale'] ?? null, bench_optional_number($limits['minQuantity'] ?? null),
+                                  bench_optional_number($limits['minAmount'] ?? null), $entry);
+        $markets[$item['symbol']] = $item;
+    }
+    return $markets;
+}
+
+function bench_baseline_poloniex_tickers(array $texts, array $job, array $markets): array {
+    $symbols = array_combine(array_column($markets, 'id'), array_keys($markets));
+    $tickers = [];
+    foreach (json_decode($texts[0], true) as $raw) {
+        $symbol = $symbols[$raw['symbol']] ?? $raw['symbol'];
+        [$last, $open, $time] = [$raw['close'], $raw['open'], $raw['ts']];
+        [$base_volume, $quote_volume, $change] = [$raw['quantity'], $raw['amount'], $raw['dailyChange']];
+        $scale = max(bench_decimals($last), bench_decimals($open));
+        $tickers[$symbol] = [
+            'symbol' => $symbol, 'timestamp' => $time,
+            'datetime' => gmdate('Y-m-d\TH:i:s', intdiv($time, 1000)) . sprintf('.%03dZ', $time % 1000),
+            'high' => (float) $raw['high'], 'low' => (float) $raw['low'], 'bid' => (float) $raw['bid'],
+            'bidVolume' => (float) $raw['bidQuantity'], 'ask' => (float) $raw['ask'],
+            'askVolume' => (float) $raw['askQuantity'],
+            'vwap' => bccomp($base_volume, '0', bench_decimals($base_volume)) !== 0
+                ? (float) bcdiv($quote_volume, $base_volume, 18) : null,
+            'open' => (float) $open, 'close' => (float) $last, 'last' => (float) $last,
+            'change' => (float) bcsub($last, $open, $scale),
+            'percentage' => (float) bcmul($change, '100', bench_decimals($change)),  // a ratio: 0.0137 is 1.37 %
+            'average' => (float) bcdiv(bcadd($last, $open, $scale), '2', 18), 'baseVolume' => (float) $base_volume,
+            'quoteVolume' => (float) $quote_volume, 'info' => $raw,
+        ];
+    }
+    return $tickers;
 }

@@ -1,11 +1,12 @@
 """Plain native parses of the bench data (see bench/hotpaths.py): what a hand-written Python integration would
-do with the same response text, giving the same output as the unified call. Named <exchange>_<path>; each takes
-the response text and the job."""
+do with the same response texts, giving the same output as the unified call. Named <exchange>_<path>; each takes
+the response texts (in the job's order) and the job; a tickers parse also takes the markets that its exchange's
+markets parse gives for the other responses, loaded before the timing starts as the unified call's are."""
 
 import json
 import math
 from datetime import datetime, timezone
-from decimal import Decimal
+from decimal import ROUND_DOWN, Context, Decimal, localcontext
 
 
 def iso8601(timestamp):
@@ -31,8 +32,8 @@ def trade(identifier, timestamp, side, price, amount, info, kind=None):
     return result
 
 
-def kraken_trades(text, job):
-    rows = json.loads(text)["result"]["XXBTZUSD"]
+def kraken_trades(texts, job):
+    rows = json.loads(texts[0])["result"]["XXBTZUSD"]
     trades = []
     for row in rows:
         item = trade(str(row[6]), math.floor(row[2] * 1000 + 0.5), "buy" if row[3] == "b" else "sell", row[0], row[1], row,
@@ -43,9 +44,9 @@ def kraken_trades(text, job):
     return trades
 
 
-def binance_trades(text, job):
+def binance_trades(texts, job):
     trades = []
-    for row in json.loads(text):
+    for row in json.loads(texts[0]):
         item = trade(str(row["id"]), row["time"], "sell" if row["isBuyerMaker"] else "buy", row["price"], row["qty"],
                      row)
         item["symbol"] = "BTC/USDT"
@@ -61,13 +62,181 @@ def book(symbol, bids, asks):
             "asks": sorted(([number(level[0]), number(level[1])] for level in asks), key=lambda level: level[0])}
 
 
-def kraken_book(text, job):
-    raw = json.loads(text)["result"]["XXBTZUSD"]
+def kraken_book(texts, job):
+    raw = json.loads(texts[0])["result"]["XXBTZUSD"]
     return book("BTC/USD", raw["bids"], raw["asks"])
 
 
-def binance_book(text, job):
-    raw = json.loads(text)
+def binance_book(texts, job):
+    raw = json.loads(texts[0])
     result = book("BTC/USDT", raw["bids"], raw["asks"])
     result["nonce"] = raw["lastUpdateId"]
     return result
+
+
+# Decimal arithmetic wide enough to be exact, where the unified result is computed on decimal strings; a quotient
+# keeps 18 decimals, truncated toward zero.
+EXACT = Context(prec=100, rounding=ROUND_DOWN)
+ATTO = Decimal("1e-18")
+COMMON_CURRENCIES = {"XBT": "BTC", "BCHABC": "BCH", "BCHSV": "BSV"}
+
+
+def optional_number(text):
+    return None if text is None else float(text)
+
+
+def market(market_id, base, quote, base_id, quote_id, active, taker, maker, amount_precision, price_precision,
+           amount_limits, price_limits, cost_limits, info):
+    return {"id": market_id, "symbol": base + "/" + quote, "base": base, "quote": quote, "baseId": base_id,
+            "quoteId": quote_id, "active": active, "type": "spot", "spot": True, "taker": taker, "maker": maker,
+            "precision": {"amount": amount_precision, "price": price_precision},
+            "limits": {"amount": amount_limits, "price": price_limits, "cost": cost_limits}, "info": info}
+
+
+def kraken_fee(tiers):
+    # The first tier's percentage as a rate; the percentage is a JSON number, read as its shortest decimal.
+    return float((Decimal(repr(tiers[0][1])) / 100).quantize(ATTO)) if tiers else None
+
+
+def kraken_markets(texts, job):
+    markets = {}
+    with localcontext(EXACT):
+        for market_id, pair in json.loads(texts[-1])["result"].items():  # AssetPairs, after the Assets
+            base_name, quote_name = pair["wsname"].split("/")
+            item = market(market_id, COMMON_CURRENCIES.get(base_name, base_name),
+                          COMMON_CURRENCIES.get(quote_name, quote_name), pair["base"], pair["quote"],
+                          pair["status"] == "online", kraken_fee(pair.get("fees", [])),
+                          kraken_fee(pair.get("fees_maker", [])), float(f"1e{-pair['lot_decimals']}"),
+                          optional_number(pair.get("tick_size")), {"min": optional_number(pair.get("ordermin"))}, {},
+                          {"min": optional_number(pair.get("costmin"))}, pair)
+            markets[item["symbol"]] = item
+    return markets
+
+
+def kraken_tickers(texts, job, markets):
+    symbols = {item["id"]: symbol for symbol, item in markets.items()}
+    tickers = {}
+    with localcontext(EXACT):
+        for market_id, raw in json.loads(texts[0])["result"].items():
+            symbol = symbols.get(market_id, market_id)
+            last, opening = Decimal(raw["c"][0]), Decimal(raw["o"])
+            change = last - opening
+            base_volume, vwap = raw["v"][1], raw["p"][1]
+            tickers[symbol] = {
+                "symbol": symbol, "high": float(raw["h"][1]), "low": float(raw["l"][1]), "bid": float(raw["b"][0]),
+                "bidVolume": float(raw["b"][2]), "ask": float(raw["a"][0]), "askVolume": float(raw["a"][2]),
+                "vwap": float(vwap), "open": float(opening), "close": float(last), "last": float(last),
+                "change": float(change),
+                "percentage": float((change / opening).quantize(ATTO) * 100) if opening > 0 else None,
+                "average": float(((last + opening) / 2).quantize(ATTO)), "baseVolume": float(base_volume),
+                "quoteVolume": float(Decimal(base_volume) * Decimal(vwap)), "info": raw}
+    return tickers
+
+
+def currency_code(asset_id):
+    code = asset_id.upper()
+    return COMMON_CURRENCIES.get(code, code)
+
+
+def binance_markets(texts, job):
+    markets = {}
+    for entry in json.loads(texts[-1])["symbols"]:  # exchangeInfo, after the currencies
+        filters = {item["filterType"]: item for item in entry.get("filters", [])}
+        prices = filters.get("PRICE_FILTER", {})
+        lots = filters.get("LOT_SIZE", {})
+        notional = filters.get("NOTIONAL", filters.get("MIN_NOTIONAL", {}))
+        item = market(entry["symbol"], currency_code(entry["baseAsset"]), currency_code(entry["quoteAsset"]),
+                      entry["baseAsset"], entry["quoteAsset"], entry["status"] == "TRADING", 0.001, 0.001,
+                      optional_number(lots.get("stepSize")), optional_number(prices.get("tickSize")),
+                      {"min": optional_number(lots.get("minQty")), "max": optional_number(lots.get("maxQty"))},
+                      {"min": optional_number(prices.get("minPrice")), "max": optional_number(prices.get("maxPrice"))},
+                      {"min": optional_number(notional.get("minNotional", notional.get("notional"))),
+                       "max": optional_number(notional.get("maxNotional"))}, entry)
+        markets[item["symbol"]] = item
+    return markets
+
+
+def binance_tickers(texts, job, markets):
+    symbols = {item["id"]: symbol for symbol, item in markets.items()}
+    tickers = {}
+    with localcontext(EXACT):
+        for raw in json.loads(texts[0]):
+            symbol = symbols.get(raw["symbol"], raw["symbol"])
+            last, opening = Decimal(raw["lastPrice"]), Decimal(raw["openPrice"])
+            tickers[symbol] = {
+                "symbol": symbol, "timestamp": raw["closeTime"], "datetime": iso8601(raw["closeTime"]),
+                "high": float(raw["highPrice"]), "low": float(raw["lowPrice"]), "bid": float(raw["bidPrice"]),
+                "bidVolume": float(raw["bidQty"]), "ask": float(raw["askPrice"]), "askVolume": float(raw["askQty"]),
+                "vwap": float(raw["weightedAvgPrice"]), "open": float(opening), "close": float(last),
+                "last": float(last), "previousClose": float(raw["prevClosePrice"]),
+                "change": float(raw["priceChange"]), "percentage": float(raw["priceChangePercent"]),
+                "average": float(((last + opening) / 2).quantize(ATTO)), "baseVolume": float(raw["volume"]),
+                "quoteVolume": float(raw["quoteVolume"]), "info": raw}
+    return tickers
+
+
+def spot_market(market_id, base_id, quote_id, active, taker, maker, amount_precision, price_precision, amount_min,
+                cost_min, info):
+    # The markets whose limits are a minimum amount and cost only.
+    return market(market_id, currency_code(base_id), currency_code(quote_id), base_id, quote_id, active, taker,
+                  maker, amount_precision, price_precision, {"min": amount_min}, {}, {"min": cost_min}, info)
+
+
+def bitstamp_markets(texts, job):
+    markets = {}
+    for entry in json.loads(texts[-1]):  # the markets, after the currencies
+        item = spot_market(entry["market_symbol"], entry["base_currency"], entry["counter_currency"],
+                           entry["trading"] == "Enabled", 0.004, 0.003, entry["base_decimals"],
+                           entry["counter_decimals"], None, optional_number(entry.get("minimum_order_value")), entry)
+        markets[item["symbol"]] = item
+    return markets
+
+
+def bitstamp_tickers(texts, job, markets):
+    # Tickers name their market 'BTC/USD', its id is 'btcusd'.
+    symbols = {item["id"]: symbol for symbol, item in markets.items()}
+    tickers = {}
+    with localcontext(EXACT):
+        for raw in json.loads(texts[0]):
+            symbol = symbols.get(raw["pair"].replace("/", "").lower(), raw["pair"])
+            timestamp = math.floor(float(raw["timestamp"]) * 1000 + 0.5)
+            last, opening = Decimal(raw["last"]), Decimal(raw["open_24"])
+            tickers[symbol] = {
+                "symbol": symbol, "timestamp": timestamp, "datetime": iso8601(timestamp), "high": float(raw["high"]),
+                "low": float(raw["low"]), "bid": float(raw["bid"]), "ask": float(raw["ask"]), "vwap": float(raw["vwap"]),
+                "open": float(opening), "close": float(last), "last": float(last), "change": float(last - opening),
+                "percentage": float(raw["percent_change_24"]), "average": float(((last + opening) / 2).quantize(ATTO)),
+                "baseVolume": float(raw["volume"]), "info": raw}
+    return tickers
+
+
+def poloniex_markets(texts, job):
+    markets = {}
+    for entry in json.loads(texts[-1]):  # the markets, after the currencies
+        limits = entry.get("symbolTradeLimit", {})
+        item = spot_market(entry["symbol"], entry["baseCurrencyName"], entry["quoteCurrencyName"],
+                           entry["state"] == "NORMAL", 0.002, 0.002, limits.get("quantityScale"),
+                           limits.get("priceScale"), optional_number(limits.get("minQuantity")),
+                           optional_number(limits.get("minAmount")), entry)
+        markets[item["symbol"]] = item
+    return markets
+
+
+def poloniex_tickers(texts, job, markets):
+    symbols = {item["id"]: symbol for symbol, item in markets.items()}
+    tickers = {}
+    with localcontext(EXACT):
+        for raw in json.loads(texts[0]):
+            symbol = symbols.get(raw["symbol"], raw["symbol"])
+            last, opening = Decimal(raw["close"]), Decimal(raw["open"])
+            base_volume, quote_volume = Decimal(raw["quantity"]), Decimal(raw["amount"])
+            tickers[symbol] = {
+                "symbol": symbol, "timestamp": raw["ts"], "datetime": iso8601(raw["ts"]), "high": float(raw["high"]),
+                "low": float(raw["low"]), "bid": float(raw["bid"]), "bidVolume": float(raw["bidQuantity"]),
+                "ask": float(raw["ask"]), "askVolume": float(raw["askQuantity"]),
+                "vwap": float((quote_volume / base_volume).quantize(ATTO)) if base_volume else None,
+                "open": float(opening), "close": float(last), "last": float(last), "change": float(last - opening),
+                "percentage": float(Decimal(raw["dailyChange"]) * 100),  # a ratio: 0.0137 is 1.37 %
+                "average": float(((last + opening) / 2).quantize(ATTO)), "baseVolume": float(base_volume),
+                "quoteVolume": float(quote_volume), "info": raw}
+    return tickers
