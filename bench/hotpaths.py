@@ -1,7 +1,7 @@
 """Throughput of the hot parse paths, per exchange and runtime, as ratios measured in one run.
 
     .venv/bin/python bench/hotpaths.py [--scale 0.1] [--exchanges kraken,binance] [--paths trades,book]
-                                       [--runtimes js,python,python-async,php] [--repeat 3]
+                                       [--runtimes js,python,python-async,php] [--repeat 5]
 
 For every exchange in the tree, realistic raw data is generated (seeded) from the response shapes of its
 fixture (tests/fixtures/exchanges/<id>.json): 20,000 public trades, an order book of 5,000 bids and 5,000 asks,
@@ -57,6 +57,7 @@ SHAPES = {
 }
 DECIMAL = re.compile(r"^-?\d+\.(\d+)$")
 INTEGER = re.compile(r"^\d+$")
+SMALL_INTEGER = 100
 
 
 def first_response(fixture: dict, method: str) -> dict | None:
@@ -67,11 +68,12 @@ def first_response(fixture: dict, method: str) -> dict | None:
 
 
 def jitter(value, index: int, rng: random.Random):
-    """A value like the template's: decimals keep their number of digits, ids and times grow with the index."""
+    """A value like the template's: decimals keep their number of digits, ids and times grow with the index, small
+    integers (decimal places, counts, flags) stay as they are."""
     if isinstance(value, bool) or value is None:
         return value
     if isinstance(value, int):
-        return value + index
+        return value + index if value >= SMALL_INTEGER else value
     if isinstance(value, float):
         return round(value + index * 0.0137, 4)
     if isinstance(value, str):
@@ -79,7 +81,7 @@ def jitter(value, index: int, rng: random.Random):
         if match:
             digits = len(match.group(1))
             return f"{float(value) * rng.uniform(0.5, 1.5):.{digits}f}"
-        if INTEGER.match(value):
+        if INTEGER.match(value) and int(value) >= SMALL_INTEGER:
             return str(int(value) + index)
         return value
     if isinstance(value, list):
@@ -239,7 +241,7 @@ def run_runtime(library: Library, runtime: str, jobs: list[dict]) -> list[dict]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--scale", type=float, default=1.0)
-    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--exchanges", default=",".join(SHAPES))
     parser.add_argument("--paths", default=",".join(PATHS))
     parser.add_argument("--runtimes", default=",".join(RUNTIMES))
