@@ -21,6 +21,7 @@ _DECIMAL_STRING = re.compile(r"[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9
 _SAFE_INTEGER = 2**53
 _SAFE_SECONDS = _SAFE_INTEGER // 1000  # seconds whose milliseconds are exact integers
 _EXACT_INTEGER_TEXT = 10**21  # below it, String (integer) has every digit and no exponent
+_SCALARS = frozenset({str, int, float, bool, type(None)})  # never mergeable: is_mergeable need not be asked
 _NOTHING: dict = {}  # what a structure reads from an input that is not a dictionary: no key at all
 # The string fields of a trade and a ticker, in the order safe_trade and safe_ticker unpack them.
 _TRADE_STRINGS = ("id", "order", "symbol", "type", "side", "takerOrMaker", "price", "amount", "cost")
@@ -329,7 +330,8 @@ class Primitives:
         for key in js.keys(b):
             existing = result[key] if key in result else None
             value = (b[key] if key in b else None) if fast else self.own_value(b, key)
-            if mergeable(existing) and mergeable(value):
+            if type(existing) not in _SCALARS and type(value) not in _SCALARS and mergeable(existing) \
+                    and mergeable(value):
                 value = self.deep_extend(existing, value)
             if type(key) is str:
                 result[key] = value
