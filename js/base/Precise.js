@@ -42,6 +42,19 @@ function format (value, scale) {
     return (negative && /[1-9]/.test (text)) ? '-' + text : text;
 }
 
+function canonical (integer, fraction) {
+    // '007', '5000' -> '7.5': an unsigned decimal without leading or trailing zeros.
+    let start = 0;
+    while (start < integer.length - 1 && integer[start] === '0') {
+        start++;
+    }
+    let end = fraction.length;
+    while (end > 0 && fraction[end - 1] === '0') {
+        end--;
+    }
+    return (end > 0) ? integer.slice (start) + '.' + fraction.slice (0, end) : integer.slice (start);
+}
+
 function aligned (a, b) {
     const left = parse (a);
     const right = parse (b);
@@ -91,6 +104,10 @@ export default class Precise {
     static stringAbs (a) {
         if (a === undefined || a === null) {
             return undefined;
+        }
+        const plain = (typeof a === 'string') ? PLAIN.exec (a) : null;
+        if (plain !== null) { // digits[.digits] need no arithmetic: the zeros around them go, and the sign
+            return canonical (plain[2], plain[3] === undefined ? '' : plain[3]);
         }
         const { value, scale } = parse (a);
         return format ((value < 0n) ? -value : value, scale);

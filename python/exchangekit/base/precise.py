@@ -106,6 +106,11 @@ class Precise:
     def string_abs(a):
         if a is None:
             return None
+        match = PLAIN.fullmatch(a) if type(a) is str else None
+        if match is not None:  # digits[.digits] need no arithmetic: the zeros around them go, and the sign
+            fraction = match[3].rstrip("0") if match[3] else ""
+            integer = match[2].lstrip("0") or "0"
+            return integer + "." + fraction if fraction else integer
         value, scale = _parse(a)  # string_lt(a, "0") ? string_neg(a) : string_add(a, "0"), in one parse
         return _format(abs(value), scale)
 

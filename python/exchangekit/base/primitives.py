@@ -14,7 +14,7 @@ import math
 import re
 
 from exchangekit.base import js
-from exchangekit.base.precise import PLAIN, Precise
+from exchangekit.base.precise import Precise
 
 # isDecimalString of js/base/Exchange.js: [+-]digits[.digits][e[+-]digits], at least one mantissa digit, ASCII only.
 _DECIMAL_STRING = re.compile(r"[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?\Z")
@@ -98,18 +98,6 @@ def _dict_of(value, default_value=None):
     if type(value) is dict or (value is not None and js.typeof(value) == "object" and type(value) is not list):
         return value
     return default_value
-
-
-def _unsigned(text):
-    """Precise.stringAbs (safeUnsigned), with the usual digits[.digits] normalised without a parse."""
-    if text is None:
-        return None
-    match = PLAIN.fullmatch(text)
-    if match is None:
-        return Precise.string_abs(text)
-    integer = match[2].lstrip("0") or "0"
-    fraction = match[3].rstrip("0") if match[3] else ""
-    return integer + "." + fraction if fraction else integer
 
 
 def _strings_of(values):
@@ -408,7 +396,7 @@ class Primitives:
         return [self.parse_bid_ask(entry, price_key, amount_key) for entry in entries]
 
     def safe_unsigned(self, dictionary, key):
-        return _unsigned(self.safe_string(dictionary, key))
+        return Precise.string_abs(self.safe_string(dictionary, key))
 
     def safe_milliseconds(self, dictionary, key):
         timestamp = self.safe_integer(dictionary, key)
@@ -461,8 +449,8 @@ class Primitives:
     def safe_trade(self, trade, market=None):
         get = trade.get if isinstance(trade, dict) else _NOTHING.get
         identifier, order, symbol, kind, side, taker_or_maker, price, amount, cost = _strings_of(map(get, _TRADE_STRINGS))
-        amount = _unsigned(amount)
-        cost = _unsigned(cost)
+        amount = Precise.string_abs(amount)
+        cost = Precise.string_abs(cost)
         if cost is None and amount is not None and price is not None:
             cost = Precise.string_mul(amount, price)
         timestamp = _integer_of(get("timestamp"))
