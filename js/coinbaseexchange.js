@@ -34,7 +34,7 @@ export default class coinbaseexchange extends Exchange {
                 'fetchDeposits': true,
                 'fetchWithdrawals': true,
                 'fetchTransactions': true,
-                'fetchLedger': false,
+                'fetchLedger': true,
                 'fetchDepositAddress': true,
                 'withdraw': true,
                 'fetchTime': true,
@@ -193,6 +193,14 @@ export default class coinbaseexchange extends Exchange {
                     'rejected': 'rejected',
                 },
                 'maxCandles': 300,
+                // The ledger's entry types: a match is a trade's fill, a conversion a stablecoin conversion.
+                'ledgerTypes': {
+                    'match': 'trade',
+                    'fee': 'fee',
+                    'rebate': 'rebate',
+                    'transfer': 'transfer',
+                    'conversion': 'trade',
+                },
             },
             // Errors are an HTTP 4xx status with { "message": "..." }; the messages below are those the API
             // documents or answers with.
@@ -510,6 +518,56 @@ export default class coinbaseexchange extends Exchange {
 
     async fetchTradingFee (symbol, params = {}) {
         return await this.tradingFeeOfAll (symbol, params);
+    }
+
+    async accountOf (currency) {
+        // accounts: the profile's account of the currency, whose id the ledger takes.
+        const accounts = await this.privateGetAccounts ();
+        for (let i = 0; i < accounts.length; i++) {
+            if (this.safeString (accounts[i], 'currency') === currency['id']) {
+                return this.safeString (accounts[i], 'id');
+            }
+        }
+        throw new BadRequest (this.id + ' has no account for ' + currency['code']);
+    }
+
+    parseLedgerEntry (item, currency = undefined) {
+        // accounts/{account_id}/ledger: { id, amount (signed), balance (after it), created_at, type: 'transfer',
+        // 'match', 'fee', 'rebate' or 'conversion', details: { order_id, product_id, trade_id, transfer_id } }.
+        const details = this.safeDict (item, 'details', {});
+        const amount = this.safeString (item, 'amount');
+        const after = this.safeString (item, 'balance');
+        const before = ((amount === undefined) || (after === undefined)) ? undefined : Precise.stringSub (after, amount);
+        const type = this.safeString (item, 'type');
+        return this.safeLedgerEntry ({
+            'id': this.safeString (item, 'id'),
+            'timestamp': this.parseCoinbaseDate (this.safeString (item, 'created_at')),
+            'referenceId': this.safeString2 (details, 'order_id', 'transfer_id'),
+            'type': this.safeString (this.options['ledgerTypes'], type, type),
+            'amount': amount,
+            'before': before,
+            'after': after,
+            'status': 'ok',
+            'info': item,
+        }, currency);
+    }
+
+    async fetchLedger (code = undefined, since = undefined, limit = undefined, params = {}) {
+        // The ledger is kept per account, that is per currency: accounts gives the id, then its ledger.
+        if (code === undefined) {
+            throw new ArgumentsRequired (this.id + ' fetchLedger () requires a currency code: the ledger is listed per account');
+        }
+        if (this.safeValue (params, 'until') !== undefined) {
+            throw new NotSupported (this.id + ' fetchLedger () does not support the unified param until');
+        }
+        await this.loadMarkets ();
+        const currency = this.currency (code);
+        const request = { 'account_id': await this.accountOf (currency) };
+        if (limit !== undefined) {
+            request['limit'] = limit;
+        }
+        const response = await this.privateGetAccountsAccountIdLedger (this.extend (request, params));
+        return this.parseLedger (response, currency, since, limit);
     }
 
     // --- orders --------------------------------------------------------------------------------------

@@ -34,7 +34,7 @@ class coinbaseexchange extends Exchange {
                     'fetchDeposits' => true,
                     'fetchWithdrawals' => true,
                     'fetchTransactions' => true,
-                    'fetchLedger' => false,
+                    'fetchLedger' => true,
                     'fetchDepositAddress' => true,
                     'withdraw' => true,
                     'fetchTime' => true,
@@ -187,6 +187,13 @@ class coinbaseexchange extends Exchange {
                         'rejected' => 'rejected',
                     ],
                     'maxCandles' => 300,
+                    'ledgerTypes' => [
+                        'match' => 'trade',
+                        'fee' => 'fee',
+                        'rebate' => 'rebate',
+                        'transfer' => 'transfer',
+                        'conversion' => 'trade',
+                    ],
                 ],
                 'exceptions' => [
                     'exact' => [
@@ -580,6 +587,75 @@ class coinbaseexchange extends Exchange {
             $params = [];
         }
         return $this->trading_fee_of_all($symbol, $params);
+    }
+
+    public function account_of($currency) {
+        // accounts: the profile's account of the currency, whose id the ledger takes.
+        $accounts = $this->private_get_accounts();
+        for ($i = 0; Js::less($i, Js::length($accounts)); $i++) {
+            if (
+                Js::strictEqual(
+                    $this->safe_string(Js::get($accounts, $i), 'currency'),
+                    Js::get($currency, 'id'),
+                )
+            ) {
+                return $this->safe_string(Js::get($accounts, $i), 'id');
+            }
+        }
+        throw new BadRequest(
+            (Js::toStr($this->id) . ' has no account for ') . Js::toStr(Js::get($currency, 'code')),
+        );
+    }
+
+    public function parse_ledger_entry($item, $currency = null) {
+        // accounts/{account_id}/ledger: { id, amount (signed), balance (after it), created_at, type: 'transfer',
+        // 'match', 'fee', 'rebate' or 'conversion', details: { order_id, product_id, trade_id, transfer_id } }.
+        $details = $this->safe_dict($item, 'details', []);
+        $amount = $this->safe_string($item, 'amount');
+        $after = $this->safe_string($item, 'balance');
+        $before = ($amount === null) || ($after === null) ? null : Precise::string_sub($after, $amount);
+        $type = $this->safe_string($item, 'type');
+        return $this->safe_ledger_entry(
+            [
+                'id' => $this->safe_string($item, 'id'),
+                'timestamp' => $this->parse_coinbase_date($this->safe_string($item, 'created_at')),
+                'referenceId' => $this->safe_string2($details, 'order_id', 'transfer_id'),
+                'type' => $this->safe_string(Js::get($this->options, 'ledgerTypes'), $type, $type),
+                'amount' => $amount,
+                'before' => $before,
+                'after' => $after,
+                'status' => 'ok',
+                'info' => $item,
+            ],
+            $currency,
+        );
+    }
+
+    public function fetch_ledger($code = null, $since = null, $limit = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        // The ledger is kept per account, that is per currency: accounts gives the id, then its ledger.
+        if ($code === null) {
+            throw new ArgumentsRequired(
+                Js::toStr(
+                    $this->id,
+                ) . ' fetchLedger () requires a currency code: the ledger is listed per account',
+            );
+        }
+        if ($this->safe_value($params, 'until') !== null) {
+            throw new NotSupported(
+                Js::toStr($this->id) . ' fetchLedger () does not support the unified param until',
+            );
+        }
+        $this->load_markets();
+        $currency = $this->currency($code);
+        $request = ['account_id' => $this->account_of($currency)];
+        if ($limit !== null) {
+            $request['limit'] = $limit;
+        }
+        $response = $this->private_get_accounts_account_id_ledger($this->extend($request, $params));
+        return $this->parse_ledger($response, $currency, $since, $limit);
     }
 
     // --- orders --------------------------------------------------------------------------------------

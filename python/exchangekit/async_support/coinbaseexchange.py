@@ -25,6 +25,7 @@ from exchangekit.base.types import (
     Balances,
     Currency,
     DepositAddress,
+    LedgerEntry,
     Market,
     OHLCV,
     Order,
@@ -66,7 +67,7 @@ class coinbaseexchange(Exchange):
                     "fetchDeposits": True,
                     "fetchWithdrawals": True,
                     "fetchTransactions": True,
-                    "fetchLedger": False,
+                    "fetchLedger": True,
                     "fetchDepositAddress": True,
                     "withdraw": True,
                     "fetchTime": True,
@@ -212,6 +213,13 @@ class coinbaseexchange(Exchange):
                         "rejected": "rejected",
                     },
                     "maxCandles": 300,
+                    "ledgerTypes": {
+                        "match": "trade",
+                        "fee": "fee",
+                        "rebate": "rebate",
+                        "transfer": "transfer",
+                        "conversion": "trade",
+                    },
                 },
                 "exceptions": {
                     "exact": {
@@ -593,6 +601,66 @@ class coinbaseexchange(Exchange):
         if params is None:
             params = {}
         return await self.trading_fee_of_all(symbol, params)
+
+    async def account_of(self, currency):
+        # accounts: the profile's account of the currency, whose id the ledger takes.
+        accounts = await self.private_get_accounts()
+        i = 0
+        while js.less(i, js.length(accounts)):
+            if js.strict_equal(self.safe_string(js.get(accounts, i), "currency"), js.get(currency, "id")):
+                return self.safe_string(js.get(accounts, i), "id")
+            i += 1
+        raise BadRequest((js.to_str(self.id) + " has no account for ") + js.to_str(js.get(currency, "code")))
+
+    def parse_ledger_entry(self, item, currency=None):
+        # accounts/{account_id}/ledger: { id, amount (signed), balance (after it), created_at, type: 'transfer',
+        # 'match', 'fee', 'rebate' or 'conversion', details: { order_id, product_id, trade_id, transfer_id } }.
+        details = self.safe_dict(item, "details", {})
+        amount = self.safe_string(item, "amount")
+        after = self.safe_string(item, "balance")
+        before = None if ((amount is None) or (after is None)) else Precise.string_sub(after, amount)
+        type_ = self.safe_string(item, "type")
+        return self.safe_ledger_entry(
+            {
+                "id": self.safe_string(item, "id"),
+                "timestamp": self.parse_coinbase_date(self.safe_string(item, "created_at")),
+                "referenceId": self.safe_string2(details, "order_id", "transfer_id"),
+                "type": self.safe_string(js.get(self.options, "ledgerTypes"), type_, type_),
+                "amount": amount,
+                "before": before,
+                "after": after,
+                "status": "ok",
+                "info": item,
+            },
+            currency,
+        )
+
+    async def fetch_ledger(
+        self,
+        code: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[LedgerEntry]:
+        if params is None:
+            params = {}
+        # The ledger is kept per account, that is per currency: accounts gives the id, then its ledger.
+        if code is None:
+            raise ArgumentsRequired(
+                js.to_str(self.id)
+                + " fetchLedger () requires a currency code: the ledger is listed per account"
+            )
+        if self.safe_value(params, "until") is not None:
+            raise NotSupported(
+                js.to_str(self.id) + " fetchLedger () does not support the unified param until"
+            )
+        await self.load_markets()
+        currency = self.currency(code)
+        request = {"account_id": await self.account_of(currency)}
+        if limit is not None:
+            request["limit"] = limit
+        response = await self.private_get_accounts_account_id_ledger(self.extend(request, params))
+        return self.parse_ledger(response, currency, since, limit)
 
     # --- orders --------------------------------------------------------------------------------------
     def parse_order_status(self, order):
