@@ -728,8 +728,8 @@ export default class coinbaseexchange extends Exchange {
     }
 
     async fetchOrdersByStatus (status, symbol, since, limit, params) {
-        // GET orders: status ('all', 'done', or open ones by default), product_id, start_date and end_date
-        // (the unified until), limit (at most 1000).
+        // GET orders: status (one or a list, repeated in the query: 'all', 'done', 'open', 'pending', 'active'),
+        // product_id, start_date and end_date (the unified until), limit (at most 1000).
         await this.loadMarkets ();
         const request = {};
         if (status !== undefined) {
@@ -747,9 +747,8 @@ export default class coinbaseexchange extends Exchange {
         if (until !== undefined) {
             request['end_date'] = this.iso8601 (until);
         }
-        if (limit !== undefined) {
-            request['limit'] = limit;
-        }
+        // The reference marks limit as required (100 by default): it is always sent.
+        request['limit'] = (limit === undefined) ? 100 : limit;
         const response = await this.privateGetOrders (this.extend (request, this.omit (params, 'until')));
         return this.parseOrders (response, market, since, limit);
     }
@@ -759,8 +758,8 @@ export default class coinbaseexchange extends Exchange {
     }
 
     async fetchOpenOrders (symbol = undefined, since = undefined, limit = undefined, params = {}) {
-        // Without a status the API lists the open, pending and active (untriggered stop) orders.
-        return await this.fetchOrdersByStatus (undefined, symbol, since, limit, params);
+        // Open, pending (not yet on the book) and active (untriggered stop) orders: the API's default, stated.
+        return await this.fetchOrdersByStatus ([ 'open', 'pending', 'active' ], symbol, since, limit, params);
     }
 
     async fetchClosedOrders (symbol = undefined, since = undefined, limit = undefined, params = {}) {

@@ -856,8 +856,8 @@ class coinbaseexchange extends Exchange {
     }
 
     public function fetch_orders_by_status($status, $symbol, $since, $limit, $params) {
-        // GET orders: status ('all', 'done', or open ones by default), product_id, start_date and end_date
-        // (the unified until), limit (at most 1000).
+        // GET orders: status (one or a list, repeated in the query: 'all', 'done', 'open', 'pending', 'active'),
+        // product_id, start_date and end_date (the unified until), limit (at most 1000).
         $this->load_markets();
         $request = [];
         if ($status !== null) {
@@ -875,9 +875,8 @@ class coinbaseexchange extends Exchange {
         if ($until !== null) {
             $request['end_date'] = $this->iso8601($until);
         }
-        if ($limit !== null) {
-            $request['limit'] = $limit;
-        }
+        // The reference marks limit as required (100 by default): it is always sent.
+        $request['limit'] = $limit === null ? 100 : $limit;
         $response = $this->private_get_orders($this->extend($request, $this->omit($params, 'until')));
         return $this->parse_orders($response, $market, $since, $limit);
     }
@@ -893,8 +892,8 @@ class coinbaseexchange extends Exchange {
         if ($params === null) {
             $params = [];
         }
-        // Without a status the API lists the open, pending and active (untriggered stop) orders.
-        return $this->fetch_orders_by_status(null, $symbol, $since, $limit, $params);
+        // Open, pending (not yet on the book) and active (untriggered stop) orders: the API's default, stated.
+        return $this->fetch_orders_by_status(['open', 'pending', 'active'], $symbol, $since, $limit, $params);
     }
 
     public function fetch_closed_orders($symbol = null, $since = null, $limit = null, $params = null) {

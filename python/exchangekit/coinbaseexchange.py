@@ -843,8 +843,8 @@ class coinbaseexchange(Exchange):
         return self.parse_order(response, market)
 
     def fetch_orders_by_status(self, status, symbol, since, limit, params):
-        # GET orders: status ('all', 'done', or open ones by default), product_id, start_date and end_date
-        # (the unified until), limit (at most 1000).
+        # GET orders: status (one or a list, repeated in the query: 'all', 'done', 'open', 'pending', 'active'),
+        # product_id, start_date and end_date (the unified until), limit (at most 1000).
         self.load_markets()
         request = {}
         if status is not None:
@@ -858,8 +858,8 @@ class coinbaseexchange(Exchange):
         until = self.safe_integer(params, "until")
         if until is not None:
             request["end_date"] = self.iso8601(until)
-        if limit is not None:
-            request["limit"] = limit
+        # The reference marks limit as required (100 by default): it is always sent.
+        request["limit"] = 100 if (limit is None) else limit
         response = self.private_get_orders(self.extend(request, self.omit(params, "until")))
         return self.parse_orders(response, market, since, limit)
 
@@ -883,8 +883,8 @@ class coinbaseexchange(Exchange):
     ) -> list[Order]:
         if params is None:
             params = {}
-        # Without a status the API lists the open, pending and active (untriggered stop) orders.
-        return self.fetch_orders_by_status(None, symbol, since, limit, params)
+        # Open, pending (not yet on the book) and active (untriggered stop) orders: the API's default, stated.
+        return self.fetch_orders_by_status(["open", "pending", "active"], symbol, since, limit, params)
 
     def fetch_closed_orders(
         self,
