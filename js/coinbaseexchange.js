@@ -1,6 +1,6 @@
 // Coinbase Exchange REST API (formerly Coinbase Pro, GDAX): https://docs.cdp.coinbase.com/exchange/
 import Exchange from './base/Exchange.js';
-import { ArgumentsRequired, AuthenticationError, BadRequest, BadSymbol, ExchangeError, InsufficientFunds, InvalidAddress, InvalidNonce, InvalidOrder, NotSupported, OrderNotFound, PermissionDenied, RateLimitExceeded } from './base/errors.js';
+import { ArgumentsRequired, AuthenticationError, BadRequest, BadSymbol, InsufficientFunds, InvalidAddress, InvalidNonce, InvalidOrder, NotSupported, OrderNotFound, PermissionDenied, RateLimitExceeded } from './base/errors.js';
 import Precise from './base/Precise.js';
 import { TICK_SIZE } from './base/functions/number.js';
 
@@ -236,12 +236,6 @@ export default class coinbaseexchange extends Exchange {
                     'Invalid product_id': BadSymbol,
                     'invalid address': InvalidAddress,
                     'Invalid crypto address': InvalidAddress,
-                },
-                'status': {
-                    '400': BadRequest,
-                    '401': AuthenticationError,
-                    '403': PermissionDenied,
-                    '429': RateLimitExceeded,
                 },
             },
         });
@@ -1009,16 +1003,19 @@ export default class coinbaseexchange extends Exchange {
     }
 
     handleErrors (status, reason, url, method, responseHeaders, responseBody, response, requestHeaders, requestBody) {
-        // An error is an HTTP 4xx or 5xx status with { "message": "..." }.
-        if (status < 400) {
+        // An error is an HTTP 4xx or 5xx status with { "message": "..." }: the message picks the error class
+        // where the maps know it, else the status does (the base class's httpExceptions: 400 BadRequest, 401
+        // AuthenticationError, 403 PermissionDenied, 429 RateLimitExceeded, 5xx ExchangeNotAvailable).
+        if ((status < 400) || (response === undefined) || Array.isArray (response) || (typeof response !== 'object')) {
             return;
         }
-        const message = ((response !== undefined) && !Array.isArray (response) && (typeof response === 'object')) ? this.safeString (response, 'message') : undefined;
-        const feedback = this.id + ' ' + this.numberToString (status) + ' ' + ((message === undefined) ? responseBody : message);
-        if (message !== undefined) {
-            this.throwExactlyMatchedException (this.exceptions['exact'], message, feedback);
-            this.throwBroadlyMatchedException (this.exceptions['broad'], message, feedback);
+        const message = this.safeString (response, 'message');
+        if (message === undefined) {
+            return;
         }
+        const feedback = this.id + ' ' + method + ' ' + url + ' ' + this.numberToString (status) + ' ' + message;
+        this.throwExactlyMatchedException (this.exceptions['exact'], message, feedback);
+        this.throwBroadlyMatchedException (this.exceptions['broad'], message, feedback);
         if (status === 404) {
             // { "message": "NotFound" } answers an unknown order id and an unknown product alike.
             if (url.indexOf ('/orders') >= 0) {
@@ -1027,9 +1024,6 @@ export default class coinbaseexchange extends Exchange {
             if (url.indexOf ('/products/') >= 0) {
                 throw new BadSymbol (feedback);
             }
-        }
-        if (status < 500) {
-            this.throwExactlyMatchedException (this.exceptions['status'], this.numberToString (status), feedback);
         }
     }
 }

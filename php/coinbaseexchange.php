@@ -228,12 +228,6 @@ class coinbaseexchange extends Exchange {
                         'invalid address' => InvalidAddress::class,
                         'Invalid crypto address' => InvalidAddress::class,
                     ],
-                    'status' => [
-                        '400' => BadRequest::class,
-                        '401' => AuthenticationError::class,
-                        '403' => PermissionDenied::class,
-                        '429' => RateLimitExceeded::class,
-                    ],
                 ],
             ],
         );
@@ -1223,21 +1217,25 @@ class coinbaseexchange extends Exchange {
         $request_headers,
         $request_body,
     ) {
-        // An error is an HTTP 4xx or 5xx status with { "message": "..." }.
-        if (Js::less($status, 400)) {
+        // An error is an HTTP 4xx or 5xx status with { "message": "..." }: the message picks the error class
+        // where the maps know it, else the status does (the base class's httpExceptions: 400 BadRequest, 401
+        // AuthenticationError, 403 PermissionDenied, 429 RateLimitExceeded, 5xx ExchangeNotAvailable).
+        if (
+            ((Js::less($status, 400) || ($response === null)) || Js::isArray($response)) || !(
+                Js::typeof($response) === 'object'
+            )
+        ) {
             return;
         }
-        $message = (($response !== null) && !(Js::isArray($response))) && (Js::typeof($response) === 'object') ? $this->safe_string(
-            $response,
-            'message',
-        ) : null;
-        $feedback = (((Js::toStr($this->id) . ' ') . Js::toStr($this->number_to_string($status))) . ' ') . Js::toStr(
-            $message === null ? $response_body : $message,
-        );
-        if ($message !== null) {
-            $this->throw_exactly_matched_exception(Js::get($this->exceptions, 'exact'), $message, $feedback);
-            $this->throw_broadly_matched_exception(Js::get($this->exceptions, 'broad'), $message, $feedback);
+        $message = $this->safe_string($response, 'message');
+        if ($message === null) {
+            return;
         }
+        $feedback = (((((((Js::toStr($this->id) . ' ') . Js::toStr($method)) . ' ') . Js::toStr($url)) . ' ') . Js::toStr($this->number_to_string($status))) . ' ') . Js::toStr(
+            $message,
+        );
+        $this->throw_exactly_matched_exception(Js::get($this->exceptions, 'exact'), $message, $feedback);
+        $this->throw_broadly_matched_exception(Js::get($this->exceptions, 'broad'), $message, $feedback);
         if (Js::strictEqual($status, 404)) {
             // { "message": "NotFound" } answers an unknown order id and an unknown product alike.
             if (Js::indexOf($url, '/orders') >= 0) {
@@ -1246,13 +1244,6 @@ class coinbaseexchange extends Exchange {
             if (Js::indexOf($url, '/products/') >= 0) {
                 throw new BadSymbol($feedback);
             }
-        }
-        if (Js::less($status, 500)) {
-            $this->throw_exactly_matched_exception(
-                Js::get($this->exceptions, 'status'),
-                $this->number_to_string($status),
-                $feedback,
-            );
         }
     }
 }

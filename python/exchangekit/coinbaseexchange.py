@@ -8,7 +8,6 @@ from exchangekit.base.errors import (
     AuthenticationError,
     BadRequest,
     BadSymbol,
-    ExchangeError,
     InsufficientFunds,
     InvalidAddress,
     InvalidNonce,
@@ -252,12 +251,6 @@ class coinbaseexchange(Exchange):
                         "Invalid product_id": BadSymbol,
                         "invalid address": InvalidAddress,
                         "Invalid crypto address": InvalidAddress,
-                    },
-                    "status": {
-                        "400": BadRequest,
-                        "401": AuthenticationError,
-                        "403": PermissionDenied,
-                        "429": RateLimitExceeded,
                     },
                 },
             },
@@ -1202,29 +1195,28 @@ class coinbaseexchange(Exchange):
         request_headers,
         request_body,
     ):
-        # An error is an HTTP 4xx or 5xx status with { "message": "..." }.
-        if js.less(status, 400):
+        # An error is an HTTP 4xx or 5xx status with { "message": "..." }: the message picks the error class
+        # where the maps know it, else the status does (the base class's httpExceptions: 400 BadRequest, 401
+        # AuthenticationError, 403 PermissionDenied, 429 RateLimitExceeded, 5xx ExchangeNotAvailable).
+        if ((js.less(status, 400) or (response is None)) or js.is_array(response)) or (
+            not (js.typeof(response) == "object")
+        ):
             return
-        message = (
-            self.safe_string(response, "message")
-            if (
-                ((response is not None) and (not js.is_array(response))) and (js.typeof(response) == "object")
-            )
-            else None
-        )
+        message = self.safe_string(response, "message")
+        if message is None:
+            return
         feedback = (
-            ((js.to_str(self.id) + " ") + js.to_str(self.number_to_string(status))) + " "
-        ) + js.to_str(response_body if (message is None) else message)
-        if message is not None:
-            self.throw_exactly_matched_exception(js.get(self.exceptions, "exact"), message, feedback)
-            self.throw_broadly_matched_exception(js.get(self.exceptions, "broad"), message, feedback)
+            (
+                (((((js.to_str(self.id) + " ") + js.to_str(method)) + " ") + js.to_str(url)) + " ")
+                + js.to_str(self.number_to_string(status))
+            )
+            + " "
+        ) + js.to_str(message)
+        self.throw_exactly_matched_exception(js.get(self.exceptions, "exact"), message, feedback)
+        self.throw_broadly_matched_exception(js.get(self.exceptions, "broad"), message, feedback)
         if js.strict_equal(status, 404):
             # { "message": "NotFound" } answers an unknown order id and an unknown product alike.
             if js.index_of(url, "/orders") >= 0:
                 raise OrderNotFound(feedback)
             if js.index_of(url, "/products/") >= 0:
                 raise BadSymbol(feedback)
-        if js.less(status, 500):
-            self.throw_exactly_matched_exception(
-                js.get(self.exceptions, "status"), self.number_to_string(status), feedback
-            )
