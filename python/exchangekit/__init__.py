@@ -17,12 +17,13 @@ from exchangekit.base.exchange import Exchange as Exchange
 from exchangekit.binance import binance as binance
 from exchangekit.bitfinex import bitfinex as bitfinex
 from exchangekit.bitstamp import bitstamp as bitstamp
+from exchangekit.coinbaseexchange import coinbaseexchange as coinbaseexchange
 from exchangekit.kraken import kraken as kraken
 from exchangekit.poloniex import poloniex as poloniex
 
 __version__ = "0.1.0"
 
-exchanges = ["binance", "bitfinex", "bitstamp", "kraken", "poloniex"]
+exchanges = ["binance", "bitfinex", "bitstamp", "coinbaseexchange", "kraken", "poloniex"]
 
 __all__ = (
     errors
