@@ -528,18 +528,21 @@ final class Js {
     }
 
     public static function keys(array $object): array {
+        // Array indices (PHP holds "5" as the integer key 5) first in ascending order, then the rest as inserted.
         $integers = [];
         $others = [];
         foreach (array_keys($object) as $key) {
-            $key = (string) $key;
-            if (preg_match('/^(0|[1-9]\d*)$/', $key) && (float) $key < 4294967295) {
+            if (is_int($key) && $key >= 0 && $key < 4294967295) {
                 $integers[] = $key;
             } else {
-                $others[] = $key;
+                $others[] = (string) $key;
             }
         }
-        usort($integers, fn ($a, $b) => (int) $a <=> (int) $b);
-        return array_merge($integers, $others);
+        if (count($integers) === 0) {
+            return $others;
+        }
+        sort($integers);
+        return array_merge(array_map('strval', $integers), $others);
     }
 
     public static function values(array $object): array {

@@ -9,6 +9,7 @@ namespace exchangekit;
 
 final class Precise {
     private const DECIMAL = '/^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/';
+    private const PLAIN = '/^-?(\d+)(?:\.(\d+))?$/D';
 
     // '-12.50e1' -> ['-1250', 1], meaning value / 10 ** scale.
     private static function parse($text): array {
@@ -100,6 +101,11 @@ final class Precise {
     public static function string_abs($a): ?string {
         if ($a === null) {
             return null;
+        }
+        if (is_string($a) && preg_match(self::PLAIN, $a, $match)) {  // digits[.digits]: the zeros around them go, and the sign
+            $integer = ltrim($match[1], '0');
+            $fraction = rtrim($match[2] ?? '', '0');
+            return ($integer === '' ? '0' : $integer) . ($fraction === '' ? '' : ".$fraction");
         }
         [$value, $scale] = self::parse($a);  // stringLt (a, '0') ? stringNeg (a) : stringAdd (a, '0'), in one parse
         return self::format(ltrim($value, '-'), $scale);

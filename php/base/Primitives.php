@@ -256,14 +256,16 @@ trait Primitives {
         if (!$this->is_mergeable($a) || !$this->is_mergeable($b)) {
             return $b;
         }
+        // Both are arrays from here on (objects or empty), and so is extend's copy: own keys are read directly.
         $result = $this->extend($a);
         foreach (Js::keys($b) as $key) {
-            $existing = $this->own_value($result, $key);
-            $value = $this->own_value($b, $key);
-            if ($this->is_mergeable($existing) && $this->is_mergeable($value)) {
+            $existing = $result[$key] ?? null;
+            $value = $b[$key] ?? null;
+            if ((is_array($existing) || is_object($existing)) && (is_array($value) || is_object($value))
+                    && $this->is_mergeable($existing) && $this->is_mergeable($value)) {
                 $value = $this->deep_extend($existing, $value);
             }
-            Js::set($result, $key, $value);
+            $result[$key] = $value;
         }
         return $result;
     }
@@ -429,44 +431,57 @@ trait Primitives {
     }
 
     public function safe_trade($trade, $market = null) {
-        $amount = Precise::string_abs($this->safe_string($trade, 'amount'));
-        $price = $this->safe_string($trade, 'price');
-        $cost = Precise::string_abs($this->safe_string($trade, 'cost'));
+        // Fields read directly: a trade that is not an object (a list, a string) has none of them.
+        $fields = (is_array($trade) && !array_is_list($trade)) ? $trade : [];
+        $amount = Precise::string_abs($this->string_field($fields, 'amount'));
+        $price = $this->string_field($fields, 'price');
+        $cost = Precise::string_abs($this->string_field($fields, 'cost'));
         if ($cost === null && $amount !== null && $price !== null) {
             $cost = Precise::string_mul($amount, $price);
         }
-        $timestamp = $this->safe_milliseconds($trade, 'timestamp');
-        $raw_fee = $this->safe_dict($trade, 'fee');
-        $raw_fees = $this->safe_list($trade, 'fees', []);
+        $timestamp = $this->safe_milliseconds($fields, 'timestamp');
+        $raw_fee = $this->safe_dict($fields, 'fee');
+        $raw_fees = $this->safe_list($fields, 'fees', []);
         [$fee, $fees] = ($raw_fee === null && count($raw_fees) === 0) ? [null, []] : $this->safe_fees($raw_fee, $raw_fees);
+        $info = $fields['info'] ?? null;
         return [
-            'id' => $this->safe_string($trade, 'id'),
-            'order' => $this->safe_string($trade, 'order'),
-            'symbol' => $this->safe_symbol($this->safe_string($trade, 'symbol'), $market),
+            'id' => $this->string_field($fields, 'id'),
+            'order' => $this->string_field($fields, 'order'),
+            'symbol' => $this->safe_symbol($this->string_field($fields, 'symbol'), $market),
             'timestamp' => $timestamp,
             'datetime' => $this->iso8601($timestamp),
-            'type' => $this->safe_string($trade, 'type'),
-            'side' => $this->safe_string($trade, 'side'),
-            'takerOrMaker' => $this->safe_string($trade, 'takerOrMaker'),
+            'type' => $this->string_field($fields, 'type'),
+            'side' => $this->string_field($fields, 'side'),
+            'takerOrMaker' => $this->string_field($fields, 'takerOrMaker'),
             'price' => $this->parse_number($price),
             'amount' => $this->parse_number($amount),
             'cost' => $this->parse_number($cost),
             'fee' => $fee,
             'fees' => $fees,
-            'info' => $this->safe_value($trade, 'info'),
+            'info' => $info === '' ? null : $info,
         ];
     }
 
+    /** safe_string of an object's own field. */
+    private function string_field(array $fields, string $key): ?string {
+        $value = $fields[$key] ?? null;
+        if (is_string($value)) {
+            return $value === '' ? null : $value;
+        }
+        return $this->string_of($value);
+    }
+
     public function safe_ticker($ticker, $market = null) {
-        $open = $this->safe_string($ticker, 'open');
-        $close = $this->safe_string($ticker, 'close');
-        $last = $this->safe_string($ticker, 'last');
-        $change = $this->safe_string($ticker, 'change');
-        $percentage = $this->safe_string($ticker, 'percentage');
-        $average = $this->safe_string($ticker, 'average');
-        $vwap = $this->safe_string($ticker, 'vwap');
-        $base_volume = $this->safe_string($ticker, 'baseVolume');
-        $quote_volume = $this->safe_string($ticker, 'quoteVolume');
+        $fields = (is_array($ticker) && !array_is_list($ticker)) ? $ticker : [];  // (as safe_trade reads them)
+        $open = $this->string_field($fields, 'open');
+        $close = $this->string_field($fields, 'close');
+        $last = $this->string_field($fields, 'last');
+        $change = $this->string_field($fields, 'change');
+        $percentage = $this->string_field($fields, 'percentage');
+        $average = $this->string_field($fields, 'average');
+        $vwap = $this->string_field($fields, 'vwap');
+        $base_volume = $this->string_field($fields, 'baseVolume');
+        $quote_volume = $this->string_field($fields, 'quoteVolume');
         if ($vwap === null && $base_volume !== null && $quote_volume !== null && !Precise::string_eq($base_volume, '0')) {
             $vwap = Precise::string_div($quote_volume, $base_volume);
         }
@@ -485,28 +500,28 @@ trait Primitives {
         if ($percentage === null && $change !== null && $open !== null && Precise::string_gt($open, '0')) {
             $percentage = Precise::string_mul(Precise::string_div($change, $open), '100');
         }
-        $timestamp = $this->safe_integer($ticker, 'timestamp');
+        $timestamp = $this->safe_integer($fields, 'timestamp');
         return [
-            'symbol' => $this->safe_symbol($this->safe_string($ticker, 'symbol'), $market),
+            'symbol' => $this->safe_symbol($this->string_field($fields, 'symbol'), $market),
             'timestamp' => $timestamp,
             'datetime' => $this->iso8601($timestamp),
-            'high' => $this->safe_number($ticker, 'high'),
-            'low' => $this->safe_number($ticker, 'low'),
-            'bid' => $this->safe_number($ticker, 'bid'),
-            'bidVolume' => $this->safe_number($ticker, 'bidVolume'),
-            'ask' => $this->safe_number($ticker, 'ask'),
-            'askVolume' => $this->safe_number($ticker, 'askVolume'),
+            'high' => $this->parse_number($fields['high'] ?? null),
+            'low' => $this->parse_number($fields['low'] ?? null),
+            'bid' => $this->parse_number($fields['bid'] ?? null),
+            'bidVolume' => $this->parse_number($fields['bidVolume'] ?? null),
+            'ask' => $this->parse_number($fields['ask'] ?? null),
+            'askVolume' => $this->parse_number($fields['askVolume'] ?? null),
             'vwap' => $this->parse_number($vwap),
             'open' => $this->parse_number($open),
             'close' => $this->parse_number($close),
             'last' => $this->parse_number($last),
-            'previousClose' => $this->safe_number($ticker, 'previousClose'),
+            'previousClose' => $this->parse_number($fields['previousClose'] ?? null),
             'change' => $this->parse_number($change),
             'percentage' => $this->parse_number($percentage),
             'average' => $this->parse_number($average),
             'baseVolume' => $this->parse_number($base_volume),
             'quoteVolume' => $this->parse_number($quote_volume),
-            'info' => $this->safe_value($ticker, 'info'),
+            'info' => $this->safe_value($fields, 'info'),
         ];
     }
 
