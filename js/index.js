@@ -8,8 +8,9 @@ export { default as binance } from './binance.js';
 export { default as bitfinex } from './bitfinex.js';
 export { default as bitstamp } from './bitstamp.js';
 export { default as kraken } from './kraken.js';
+export { default as okx } from './okx.js';
 export { default as poloniex } from './poloniex.js';
 
-export const exchanges = [ 'binance', 'bitfinex', 'bitstamp', 'kraken', 'poloniex' ];
+export const exchanges = [ 'binance', 'bitfinex', 'bitstamp', 'kraken', 'okx', 'poloniex' ];
 
 export const version = '0.1.0';
