@@ -660,9 +660,17 @@ export default class okx extends Exchange {
 
     async fetchBalance (params = {}) {
         // account/balance: the trading account; details per currency with availBal (free), frozenBal (held by
-        // orders and other uses) and cashBal (the whole balance).
+        // orders and other uses) and cashBal (the whole balance). params['type'] 'funding' reads the funding
+        // account instead.
         await this.loadMarkets ();
-        const response = await this.privateGetAccountBalance (params);
+        const type = this.safeString (params, 'type', 'trading');
+        if (type === 'funding') {
+            return await this.fetchFundingBalance (this.omit (params, 'type'));
+        }
+        if ((type !== 'trading') && (type !== 'spot')) {
+            throw new BadRequest (this.id + ' fetchBalance () type must be trading (spot) or funding, not ' + type);
+        }
+        const response = await this.privateGetAccountBalance (this.omit (params, 'type'));
         const account = this.firstEntry (response);
         const result = { 'info': response, 'timestamp': this.safeInteger (account, 'uTime') };
         const details = this.safeList (account, 'details', []);
@@ -673,6 +681,21 @@ export default class okx extends Exchange {
             balance['used'] = this.safeString (entry, 'frozenBal');
             balance['total'] = this.safeString (entry, 'cashBal');
             result[this.safeCurrencyCode (this.safeString (entry, 'ccy'))] = balance;
+        }
+        return this.safeBalance (result);
+    }
+
+    async fetchFundingBalance (params) {
+        // asset/balances: availBal (free), frozenBal (used) and bal (total) of each currency in the funding account.
+        const response = await this.privateGetAssetBalances (params);
+        const entries = this.safeList (response, 'data', []);
+        const result = { 'info': response };
+        for (let i = 0; i < entries.length; i++) {
+            const balance = this.account ();
+            balance['free'] = this.safeString (entries[i], 'availBal');
+            balance['used'] = this.safeString (entries[i], 'frozenBal');
+            balance['total'] = this.safeString (entries[i], 'bal');
+            result[this.safeCurrencyCode (this.safeString (entries[i], 'ccy'))] = balance;
         }
         return this.safeBalance (result);
     }
@@ -912,13 +935,21 @@ export default class okx extends Exchange {
     }
 
     async cancelOrder (id, symbol = undefined, params = {}) {
-        // trade/cancel-order answers with the id only: the order is canceled when sCode is 0.
+        // trade/cancel-order answers with the id only: the order is canceled when sCode is 0. With
+        // params['trigger'] the id is an algo order's (createOrder with a trigger), canceled with
+        // trade/cancel-algos, which takes a JSON list.
         await this.loadMarkets ();
         const market = this.requireSymbol ('cancelOrder', symbol);
-        const response = await this.privatePostTradeCancelOrder (this.extend ({ 'instId': market['id'], 'ordId': id }, params));
+        let response = undefined;
+        if (this.safeBool (params, 'trigger', false)) {
+            const algos = [ this.extend ({ 'instId': market['id'], 'algoId': id }, this.omit (params, 'trigger')) ];
+            response = await this.privatePostTradeCancelAlgos ({ 'batch': algos });
+        } else {
+            response = await this.privatePostTradeCancelOrder (this.extend ({ 'instId': market['id'], 'ordId': id }, params));
+        }
         const entry = this.firstEntry (response);
         return this.safeOrder ({
-            'id': this.safeString (entry, 'ordId', id),
+            'id': this.safeString2 (entry, 'ordId', 'algoId', id),
             'clientOrderId': this.safeString (entry, 'clOrdId'),
             'symbol': market['symbol'],
             'status': 'canceled',
@@ -954,6 +985,9 @@ export default class okx extends Exchange {
         // a market order with tgtCcy quote_ccy was sized in the quote currency (sz is its cost); fee is
         // negative for a charge; 0 (or '') times mean none.
         market = this.safeMarket (this.safeString (order, 'instId'), market, '-');
+        if ((this.safeString (order, 'ordId') === undefined) && (this.safeString (order, 'algoId') !== undefined)) {
+            return this.parseAlgoOrder (order, market);
+        }
         const ordType = this.safeString (order, 'ordType');
         const known = this.safeList (this.options['orderTypes'], ordType, []);
         const timeInForce = this.safeString (known, 1);
@@ -996,6 +1030,42 @@ export default class okx extends Exchange {
         }, market);
     }
 
+    parseAlgoOrder (order, market) {
+        // trade/order-algo and orders-algo-pending: a trigger order (triggerPx, orderPx) or a one-sided
+        // conditional one (slTriggerPx and slOrdPx, or tpTriggerPx and tpOrdPx); an order price of -1 is a
+        // market order. actualSz is the size of the order placed once triggered.
+        const stopLoss = this.nonZero (this.safeString (order, 'slTriggerPx'));
+        const takeProfit = this.nonZero (this.safeString (order, 'tpTriggerPx'));
+        let triggerPrice = this.nonZero (this.safeString (order, 'triggerPx'));
+        let orderPrice = this.safeString (order, 'ordPx');
+        if (stopLoss !== undefined) {
+            triggerPrice = stopLoss;
+            orderPrice = this.safeString (order, 'slOrdPx');
+        } else if (takeProfit !== undefined) {
+            triggerPrice = takeProfit;
+            orderPrice = this.safeString (order, 'tpOrdPx');
+        }
+        const isMarket = (orderPrice === '-1');
+        const quoteSized = this.safeString (order, 'tgtCcy') === 'quote_ccy';
+        return this.safeOrder ({
+            'id': this.safeString (order, 'algoId'),
+            'clientOrderId': this.safeString (order, 'algoClOrdId'),
+            'symbol': market['symbol'],
+            'timestamp': this.safeInteger (order, 'cTime'),
+            'lastUpdateTimestamp': this.safeMilliseconds (order, 'uTime'),
+            'status': this.safeString (this.options['algoStatuses'], this.safeString (order, 'state')),
+            'type': isMarket ? 'market' : 'limit',
+            'side': this.safeString (order, 'side'),
+            'price': isMarket ? undefined : this.nonZero (orderPrice),
+            'triggerPrice': triggerPrice,
+            'stopLossPrice': stopLoss,
+            'takeProfitPrice': takeProfit,
+            'amount': quoteSized ? undefined : this.safeString (order, 'sz'),
+            'cost': quoteSized ? this.safeString (order, 'sz') : undefined,
+            'info': order,
+        }, market);
+    }
+
     nonZero (value) {
         // OKX reports an absent price as '' or '0'.
         if ((value === undefined) || Precise.stringEq (value, '0')) {
@@ -1005,9 +1075,15 @@ export default class okx extends Exchange {
     }
 
     async fetchOrder (id, symbol = undefined, params = {}) {
+        // trade/order; with params['trigger'] the id is an algo order's, read with trade/order-algo.
         await this.loadMarkets ();
         const market = this.requireSymbol ('fetchOrder', symbol);
-        const response = await this.privateGetTradeOrder (this.extend ({ 'instId': market['id'], 'ordId': id }, params));
+        let response = undefined;
+        if (this.safeBool (params, 'trigger', false)) {
+            response = await this.privateGetTradeOrderAlgo (this.extend ({ 'algoId': id }, this.omit (params, 'trigger')));
+        } else {
+            response = await this.privateGetTradeOrder (this.extend ({ 'instId': market['id'], 'ordId': id }, params));
+        }
         const order = this.safeDict (this.safeList (response, 'data', []), 0);
         if (order === undefined) {
             throw new OrderNotFound (this.id + ' fetchOrder () found no order ' + id);
@@ -1038,7 +1114,9 @@ export default class okx extends Exchange {
     }
 
     async fetchOpenOrders (symbol = undefined, since = undefined, limit = undefined, params = {}) {
-        // trade/orders-pending takes no time range: since filters what it lists.
+        // trade/orders-pending takes no time range: since filters what it lists. With params['trigger'] the
+        // open algo orders of trade/orders-algo-pending, of one ordType ('trigger' unless params['ordType']
+        // says 'conditional').
         await this.loadMarkets ();
         const request = { 'instType': 'SPOT' };
         let market = undefined;
@@ -1049,7 +1127,13 @@ export default class okx extends Exchange {
         if (limit !== undefined) {
             request['limit'] = limit;
         }
-        const response = await this.privateGetTradeOrdersPending (this.extend (request, params));
+        let response = undefined;
+        if (this.safeBool (params, 'trigger', false)) {
+            request['ordType'] = this.safeString (params, 'ordType', 'trigger');
+            response = await this.privateGetTradeOrdersAlgoPending (this.extend (request, this.omit (params, [ 'trigger', 'ordType' ])));
+        } else {
+            response = await this.privateGetTradeOrdersPending (this.extend (request, params));
+        }
         return this.parseOrders (this.safeList (response, 'data', []), market, since, limit);
     }
 
@@ -1118,14 +1202,14 @@ export default class okx extends Exchange {
     }
 
     parseTransaction (transaction, currency = undefined) {
-        // Deposits carry depId, withdrawals wdId (and fee, feeCcy); to is the receiving address, which for
-        // a currency with a memo reads 'address:memo'. state is a number whose meaning differs between the two.
+        // Deposits carry depId, withdrawals wdId (and fee, feeCcy); to is the receiving address, and tag, memo
+        // or pmtId its memo for the currencies that need one. state is a number whose meaning differs between
+        // the two.
         const withdrawalId = this.safeString (transaction, 'wdId');
         const isWithdrawal = withdrawalId !== undefined;
         const currencyId = this.safeString (transaction, 'ccy');
         const code = this.safeCurrencyCode (currencyId, currency);
         const statuses = isWithdrawal ? this.options['withdrawalStatuses'] : this.options['depositStatuses'];
-        const [ address, tag ] = this.splitAddressTag (this.safeString (transaction, 'to'));
         let fee = undefined;
         const feeCost = this.safeString (transaction, 'fee');
         if (feeCost !== undefined) {
@@ -1136,8 +1220,8 @@ export default class okx extends Exchange {
             'txid': this.safeString (transaction, 'txId'),
             'timestamp': this.safeInteger (transaction, 'ts'),
             'network': this.chainNetworkCode (currencyId, this.safeString (transaction, 'chain')),
-            'address': address,
-            'tag': tag,
+            'address': this.safeString (transaction, 'to'),
+            'tag': this.safeStringN (transaction, [ 'tag', 'memo', 'pmtId' ]),
             'type': isWithdrawal ? 'withdrawal' : 'deposit',
             'amount': this.safeString (transaction, 'amt'),
             'currency': code,
@@ -1145,18 +1229,6 @@ export default class okx extends Exchange {
             'fee': fee,
             'info': transaction,
         }, currency);
-    }
-
-    splitAddressTag (text) {
-        // 'address:memo' -> [ address, memo ]; an address without a memo -> [ address, undefined ].
-        if (text === undefined) {
-            return [ undefined, undefined ];
-        }
-        const parts = text.split (':');
-        if (parts.length === 2) {
-            return [ parts[0], parts[1] ];
-        }
-        return [ text, undefined ];
     }
 
     async depositAddresses (currency, params) {

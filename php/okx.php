@@ -718,9 +718,21 @@ class okx extends Exchange {
             $params = [];
         }
         // account/balance: the trading account; details per currency with availBal (free), frozenBal (held by
-        // orders and other uses) and cashBal (the whole balance).
+        // orders and other uses) and cashBal (the whole balance). params['type'] 'funding' reads the funding
+        // account instead.
         $this->load_markets();
-        $response = $this->private_get_account_balance($params);
+        $type = $this->safe_string($params, 'type', 'trading');
+        if ($type === 'funding') {
+            return $this->fetch_funding_balance($this->omit($params, 'type'));
+        }
+        if (!($type === 'trading') && !($type === 'spot')) {
+            throw new BadRequest(
+                (Js::toStr($this->id) . ' fetchBalance () type must be trading (spot) or funding, not ') . Js::toStr(
+                    $type,
+                ),
+            );
+        }
+        $response = $this->private_get_account_balance($this->omit($params, 'type'));
         $account = $this->first_entry($response);
         $result = ['info' => $response, 'timestamp' => $this->safe_integer($account, 'uTime')];
         $details = $this->safe_list($account, 'details', []);
@@ -731,6 +743,25 @@ class okx extends Exchange {
             $balance['used'] = $this->safe_string($entry, 'frozenBal');
             $balance['total'] = $this->safe_string($entry, 'cashBal');
             Js::set($result, $this->safe_currency_code($this->safe_string($entry, 'ccy')), $balance);
+        }
+        return $this->safe_balance($result);
+    }
+
+    public function fetch_funding_balance($params) {
+        // asset/balances: availBal (free), frozenBal (used) and bal (total) of each currency in the funding account.
+        $response = $this->private_get_asset_balances($params);
+        $entries = $this->safe_list($response, 'data', []);
+        $result = ['info' => $response];
+        for ($i = 0; $i < count($entries); $i++) {
+            $balance = $this->account();
+            $balance['free'] = $this->safe_string(Js::get($entries, $i), 'availBal');
+            $balance['used'] = $this->safe_string(Js::get($entries, $i), 'frozenBal');
+            $balance['total'] = $this->safe_string(Js::get($entries, $i), 'bal');
+            Js::set(
+                $result,
+                $this->safe_currency_code($this->safe_string(Js::get($entries, $i), 'ccy')),
+                $balance,
+            );
         }
         return $this->safe_balance($result);
     }
@@ -1046,16 +1077,29 @@ class okx extends Exchange {
         if ($params === null) {
             $params = [];
         }
-        // trade/cancel-order answers with the id only: the order is canceled when sCode is 0.
+        // trade/cancel-order answers with the id only: the order is canceled when sCode is 0. With
+        // params['trigger'] the id is an algo order's (createOrder with a trigger), canceled with
+        // trade/cancel-algos, which takes a JSON list.
         $this->load_markets();
         $market = $this->require_symbol('cancelOrder', $symbol);
-        $response = $this->private_post_trade_cancel_order(
-            $this->extend(['instId' => Js::get($market, 'id'), 'ordId' => $id], $params),
-        );
+        $response = null;
+        if (Js::truthy($this->safe_bool($params, 'trigger', false))) {
+            $algos = [
+                $this->extend(
+                    ['instId' => Js::get($market, 'id'), 'algoId' => $id],
+                    $this->omit($params, 'trigger'),
+                ),
+            ];
+            $response = $this->private_post_trade_cancel_algos(['batch' => $algos]);
+        } else {
+            $response = $this->private_post_trade_cancel_order(
+                $this->extend(['instId' => Js::get($market, 'id'), 'ordId' => $id], $params),
+            );
+        }
         $entry = $this->first_entry($response);
         return $this->safe_order(
             [
-                'id' => $this->safe_string($entry, 'ordId', $id),
+                'id' => $this->safe_string2($entry, 'ordId', 'algoId', $id),
                 'clientOrderId' => $this->safe_string($entry, 'clOrdId'),
                 'symbol' => Js::get($market, 'symbol'),
                 'status' => 'canceled',
@@ -1108,6 +1152,11 @@ class okx extends Exchange {
         // a market order with tgtCcy quote_ccy was sized in the quote currency (sz is its cost); fee is
         // negative for a charge; 0 (or '') times mean none.
         $market = $this->safe_market($this->safe_string($order, 'instId'), $market, '-');
+        if (
+            ($this->safe_string($order, 'ordId') === null) && ($this->safe_string($order, 'algoId') !== null)
+        ) {
+            return $this->parse_algo_order($order, $market);
+        }
         $ord_type = $this->safe_string($order, 'ordType');
         $known = $this->safe_list(Js::get($this->options, 'orderTypes'), $ord_type, []);
         $time_in_force = $this->safe_string($known, 1);
@@ -1159,6 +1208,48 @@ class okx extends Exchange {
         );
     }
 
+    public function parse_algo_order($order, $market) {
+        // trade/order-algo and orders-algo-pending: a trigger order (triggerPx, orderPx) or a one-sided
+        // conditional one (slTriggerPx and slOrdPx, or tpTriggerPx and tpOrdPx); an order price of -1 is a
+        // market order. actualSz is the size of the order placed once triggered.
+        $stop_loss = $this->non_zero($this->safe_string($order, 'slTriggerPx'));
+        $take_profit = $this->non_zero($this->safe_string($order, 'tpTriggerPx'));
+        $trigger_price = $this->non_zero($this->safe_string($order, 'triggerPx'));
+        $order_price = $this->safe_string($order, 'ordPx');
+        if ($stop_loss !== null) {
+            $trigger_price = $stop_loss;
+            $order_price = $this->safe_string($order, 'slOrdPx');
+        } elseif ($take_profit !== null) {
+            $trigger_price = $take_profit;
+            $order_price = $this->safe_string($order, 'tpOrdPx');
+        }
+        $is_market = $order_price === '-1';
+        $quote_sized = $this->safe_string($order, 'tgtCcy') === 'quote_ccy';
+        return $this->safe_order(
+            [
+                'id' => $this->safe_string($order, 'algoId'),
+                'clientOrderId' => $this->safe_string($order, 'algoClOrdId'),
+                'symbol' => Js::get($market, 'symbol'),
+                'timestamp' => $this->safe_integer($order, 'cTime'),
+                'lastUpdateTimestamp' => $this->safe_milliseconds($order, 'uTime'),
+                'status' => $this->safe_string(
+                    Js::get($this->options, 'algoStatuses'),
+                    $this->safe_string($order, 'state'),
+                ),
+                'type' => $is_market ? 'market' : 'limit',
+                'side' => $this->safe_string($order, 'side'),
+                'price' => $is_market ? null : $this->non_zero($order_price),
+                'triggerPrice' => $trigger_price,
+                'stopLossPrice' => $stop_loss,
+                'takeProfitPrice' => $take_profit,
+                'amount' => $quote_sized ? null : $this->safe_string($order, 'sz'),
+                'cost' => $quote_sized ? $this->safe_string($order, 'sz') : null,
+                'info' => $order,
+            ],
+            $market,
+        );
+    }
+
     public function non_zero($value) {
         // OKX reports an absent price as '' or '0'.
         if (Js::truthy(Js::truthy($_value1 = $value === null) ? $_value1 : Precise::string_eq($value, '0'))) {
@@ -1171,11 +1262,19 @@ class okx extends Exchange {
         if ($params === null) {
             $params = [];
         }
+        // trade/order; with params['trigger'] the id is an algo order's, read with trade/order-algo.
         $this->load_markets();
         $market = $this->require_symbol('fetchOrder', $symbol);
-        $response = $this->private_get_trade_order(
-            $this->extend(['instId' => Js::get($market, 'id'), 'ordId' => $id], $params),
-        );
+        $response = null;
+        if (Js::truthy($this->safe_bool($params, 'trigger', false))) {
+            $response = $this->private_get_trade_order_algo(
+                $this->extend(['algoId' => $id], $this->omit($params, 'trigger')),
+            );
+        } else {
+            $response = $this->private_get_trade_order(
+                $this->extend(['instId' => Js::get($market, 'id'), 'ordId' => $id], $params),
+            );
+        }
         $order = $this->safe_dict($this->safe_list($response, 'data', []), 0);
         if ($order === null) {
             throw new OrderNotFound(
@@ -1211,7 +1310,9 @@ class okx extends Exchange {
         if ($params === null) {
             $params = [];
         }
-        // trade/orders-pending takes no time range: since filters what it lists.
+        // trade/orders-pending takes no time range: since filters what it lists. With params['trigger'] the
+        // open algo orders of trade/orders-algo-pending, of one ordType ('trigger' unless params['ordType']
+        // says 'conditional').
         $this->load_markets();
         $request = ['instType' => 'SPOT'];
         $market = null;
@@ -1222,7 +1323,15 @@ class okx extends Exchange {
         if ($limit !== null) {
             $request['limit'] = $limit;
         }
-        $response = $this->private_get_trade_orders_pending($this->extend($request, $params));
+        $response = null;
+        if (Js::truthy($this->safe_bool($params, 'trigger', false))) {
+            $request['ordType'] = $this->safe_string($params, 'ordType', 'trigger');
+            $response = $this->private_get_trade_orders_algo_pending(
+                $this->extend($request, $this->omit($params, ['trigger', 'ordType'])),
+            );
+        } else {
+            $response = $this->private_get_trade_orders_pending($this->extend($request, $params));
+        }
         return $this->parse_orders($this->safe_list($response, 'data', []), $market, $since, $limit);
     }
 
@@ -1305,8 +1414,9 @@ class okx extends Exchange {
     }
 
     public function parse_transaction($transaction, $currency = null) {
-        // Deposits carry depId, withdrawals wdId (and fee, feeCcy); to is the receiving address, which for
-        // a currency with a memo reads 'address:memo'. state is a number whose meaning differs between the two.
+        // Deposits carry depId, withdrawals wdId (and fee, feeCcy); to is the receiving address, and tag, memo
+        // or pmtId its memo for the currencies that need one. state is a number whose meaning differs between
+        // the two.
         $withdrawal_id = $this->safe_string($transaction, 'wdId');
         $is_withdrawal = $withdrawal_id !== null;
         $currency_id = $this->safe_string($transaction, 'ccy');
@@ -1314,10 +1424,6 @@ class okx extends Exchange {
         $statuses = $is_withdrawal ? Js::get($this->options, 'withdrawalStatuses') : Js::get(
             $this->options,
             'depositStatuses',
-        );
-        [$address, $tag] = Js::destructure(
-            $this->split_address_tag($this->safe_string($transaction, 'to')),
-            2,
         );
         $fee = null;
         $fee_cost = $this->safe_string($transaction, 'fee');
@@ -1338,8 +1444,8 @@ class okx extends Exchange {
                     $currency_id,
                     $this->safe_string($transaction, 'chain'),
                 ),
-                'address' => $address,
-                'tag' => $tag,
+                'address' => $this->safe_string($transaction, 'to'),
+                'tag' => $this->safe_string_n($transaction, ['tag', 'memo', 'pmtId']),
                 'type' => $is_withdrawal ? 'withdrawal' : 'deposit',
                 'amount' => $this->safe_string($transaction, 'amt'),
                 'currency' => $code,
@@ -1353,18 +1459,6 @@ class okx extends Exchange {
             ],
             $currency,
         );
-    }
-
-    public function split_address_tag($text) {
-        // 'address:memo' -> [ address, memo ]; an address without a memo -> [ address, undefined ].
-        if ($text === null) {
-            return [null, null];
-        }
-        $parts = Js::split($text, ':');
-        if (count($parts) == 2) {
-            return [Js::get($parts, 0), Js::get($parts, 1)];
-        }
-        return [$text, null];
     }
 
     public function deposit_addresses($currency, $params) {

@@ -699,9 +699,18 @@ class okx(Exchange):
         if params is None:
             params = {}
         # account/balance: the trading account; details per currency with availBal (free), frozenBal (held by
-        # orders and other uses) and cashBal (the whole balance).
+        # orders and other uses) and cashBal (the whole balance). params['type'] 'funding' reads the funding
+        # account instead.
         self.load_markets()
-        response = self.private_get_account_balance(params)
+        type_ = self.safe_string(params, "type", "trading")
+        if type_ == "funding":
+            return self.fetch_funding_balance(self.omit(params, "type"))
+        if (not (type_ == "trading")) and (not (type_ == "spot")):
+            raise BadRequest(
+                (js.to_str(self.id) + " fetchBalance () type must be trading (spot) or funding, not ")
+                + js.to_str(type_)
+            )
+        response = self.private_get_account_balance(self.omit(params, "type"))
         account = self.first_entry(response)
         result = {"info": response, "timestamp": self.safe_integer(account, "uTime")}
         details = self.safe_list(account, "details", [])
@@ -713,6 +722,21 @@ class okx(Exchange):
             balance["used"] = self.safe_string(entry, "frozenBal")
             balance["total"] = self.safe_string(entry, "cashBal")
             js.set_(result, self.safe_currency_code(self.safe_string(entry, "ccy")), balance)
+            i += 1
+        return self.safe_balance(result)
+
+    def fetch_funding_balance(self, params):
+        # asset/balances: availBal (free), frozenBal (used) and bal (total) of each currency in the funding account.
+        response = self.private_get_asset_balances(params)
+        entries = self.safe_list(response, "data", [])
+        result = {"info": response}
+        i = 0
+        while i < len(entries):
+            balance = self.account()
+            balance["free"] = self.safe_string(js.get(entries, i), "availBal")
+            balance["used"] = self.safe_string(js.get(entries, i), "frozenBal")
+            balance["total"] = self.safe_string(js.get(entries, i), "bal")
+            js.set_(result, self.safe_currency_code(self.safe_string(js.get(entries, i), "ccy")), balance)
             i += 1
         return self.safe_balance(result)
 
@@ -999,16 +1023,25 @@ class okx(Exchange):
     ) -> Order:
         if params is None:
             params = {}
-        # trade/cancel-order answers with the id only: the order is canceled when sCode is 0.
+        # trade/cancel-order answers with the id only: the order is canceled when sCode is 0. With
+        # params['trigger'] the id is an algo order's (createOrder with a trigger), canceled with
+        # trade/cancel-algos, which takes a JSON list.
         self.load_markets()
         market = self.require_symbol("cancelOrder", symbol)
-        response = self.private_post_trade_cancel_order(
-            self.extend({"instId": js.get(market, "id"), "ordId": id_}, params)
-        )
+        response = None
+        if js.truthy(self.safe_bool(params, "trigger", False)):
+            algos = [
+                self.extend({"instId": js.get(market, "id"), "algoId": id_}, self.omit(params, "trigger"))
+            ]
+            response = self.private_post_trade_cancel_algos({"batch": algos})
+        else:
+            response = self.private_post_trade_cancel_order(
+                self.extend({"instId": js.get(market, "id"), "ordId": id_}, params)
+            )
         entry = self.first_entry(response)
         return self.safe_order(
             {
-                "id": self.safe_string(entry, "ordId", id_),
+                "id": self.safe_string2(entry, "ordId", "algoId", id_),
                 "clientOrderId": self.safe_string(entry, "clOrdId"),
                 "symbol": js.get(market, "symbol"),
                 "status": "canceled",
@@ -1063,6 +1096,8 @@ class okx(Exchange):
         # a market order with tgtCcy quote_ccy was sized in the quote currency (sz is its cost); fee is
         # negative for a charge; 0 (or '') times mean none.
         market = self.safe_market(self.safe_string(order, "instId"), market, "-")
+        if (self.safe_string(order, "ordId") is None) and (self.safe_string(order, "algoId") is not None):
+            return self.parse_algo_order(order, market)
         ord_type = self.safe_string(order, "ordType")
         known = self.safe_list(js.get(self.options, "orderTypes"), ord_type, [])
         time_in_force = self.safe_string(known, 1)
@@ -1109,6 +1144,45 @@ class okx(Exchange):
             market,
         )
 
+    def parse_algo_order(self, order, market):
+        # trade/order-algo and orders-algo-pending: a trigger order (triggerPx, orderPx) or a one-sided
+        # conditional one (slTriggerPx and slOrdPx, or tpTriggerPx and tpOrdPx); an order price of -1 is a
+        # market order. actualSz is the size of the order placed once triggered.
+        stop_loss = self.non_zero(self.safe_string(order, "slTriggerPx"))
+        take_profit = self.non_zero(self.safe_string(order, "tpTriggerPx"))
+        trigger_price = self.non_zero(self.safe_string(order, "triggerPx"))
+        order_price = self.safe_string(order, "ordPx")
+        if stop_loss is not None:
+            trigger_price = stop_loss
+            order_price = self.safe_string(order, "slOrdPx")
+        elif take_profit is not None:
+            trigger_price = take_profit
+            order_price = self.safe_string(order, "tpOrdPx")
+        is_market = order_price == "-1"
+        quote_sized = self.safe_string(order, "tgtCcy") == "quote_ccy"
+        return self.safe_order(
+            {
+                "id": self.safe_string(order, "algoId"),
+                "clientOrderId": self.safe_string(order, "algoClOrdId"),
+                "symbol": js.get(market, "symbol"),
+                "timestamp": self.safe_integer(order, "cTime"),
+                "lastUpdateTimestamp": self.safe_milliseconds(order, "uTime"),
+                "status": self.safe_string(
+                    js.get(self.options, "algoStatuses"), self.safe_string(order, "state")
+                ),
+                "type": "market" if is_market else "limit",
+                "side": self.safe_string(order, "side"),
+                "price": None if is_market else self.non_zero(order_price),
+                "triggerPrice": trigger_price,
+                "stopLossPrice": stop_loss,
+                "takeProfitPrice": take_profit,
+                "amount": None if quote_sized else self.safe_string(order, "sz"),
+                "cost": self.safe_string(order, "sz") if quote_sized else None,
+                "info": order,
+            },
+            market,
+        )
+
     def non_zero(self, value):
         # OKX reports an absent price as '' or '0'.
         if js.truthy(_value1 if js.truthy(_value1 := value is None) else Precise.string_eq(value, "0")):
@@ -1118,11 +1192,18 @@ class okx(Exchange):
     def fetch_order(self, id_: str, symbol: str | None = None, params: dict[str, Any] | None = None) -> Order:
         if params is None:
             params = {}
+        # trade/order; with params['trigger'] the id is an algo order's, read with trade/order-algo.
         self.load_markets()
         market = self.require_symbol("fetchOrder", symbol)
-        response = self.private_get_trade_order(
-            self.extend({"instId": js.get(market, "id"), "ordId": id_}, params)
-        )
+        response = None
+        if js.truthy(self.safe_bool(params, "trigger", False)):
+            response = self.private_get_trade_order_algo(
+                self.extend({"algoId": id_}, self.omit(params, "trigger"))
+            )
+        else:
+            response = self.private_get_trade_order(
+                self.extend({"instId": js.get(market, "id"), "ordId": id_}, params)
+            )
         order = self.safe_dict(self.safe_list(response, "data", []), 0)
         if order is None:
             raise OrderNotFound((js.to_str(self.id) + " fetchOrder () found no order ") + js.to_str(id_))
@@ -1154,7 +1235,9 @@ class okx(Exchange):
     ) -> list[Order]:
         if params is None:
             params = {}
-        # trade/orders-pending takes no time range: since filters what it lists.
+        # trade/orders-pending takes no time range: since filters what it lists. With params['trigger'] the
+        # open algo orders of trade/orders-algo-pending, of one ordType ('trigger' unless params['ordType']
+        # says 'conditional').
         self.load_markets()
         request = {"instType": "SPOT"}
         market = None
@@ -1163,7 +1246,14 @@ class okx(Exchange):
             request["instId"] = js.get(market, "id")
         if limit is not None:
             request["limit"] = limit
-        response = self.private_get_trade_orders_pending(self.extend(request, params))
+        response = None
+        if js.truthy(self.safe_bool(params, "trigger", False)):
+            request["ordType"] = self.safe_string(params, "ordType", "trigger")
+            response = self.private_get_trade_orders_algo_pending(
+                self.extend(request, self.omit(params, ["trigger", "ordType"]))
+            )
+        else:
+            response = self.private_get_trade_orders_pending(self.extend(request, params))
         return self.parse_orders(self.safe_list(response, "data", []), market, since, limit)
 
     def fetch_closed_orders(
@@ -1273,8 +1363,9 @@ class okx(Exchange):
         return self.parse_transactions(self.safe_list(response, "data", []), currency, since, limit)
 
     def parse_transaction(self, transaction, currency=None):
-        # Deposits carry depId, withdrawals wdId (and fee, feeCcy); to is the receiving address, which for
-        # a currency with a memo reads 'address:memo'. state is a number whose meaning differs between the two.
+        # Deposits carry depId, withdrawals wdId (and fee, feeCcy); to is the receiving address, and tag, memo
+        # or pmtId its memo for the currencies that need one. state is a number whose meaning differs between
+        # the two.
         withdrawal_id = self.safe_string(transaction, "wdId")
         is_withdrawal = withdrawal_id is not None
         currency_id = self.safe_string(transaction, "ccy")
@@ -1284,10 +1375,6 @@ class okx(Exchange):
             if is_withdrawal
             else js.get(self.options, "depositStatuses")
         )
-        (
-            address,
-            tag,
-        ) = js.destructure(self.split_address_tag(self.safe_string(transaction, "to")), 2)
         fee = None
         fee_cost = self.safe_string(transaction, "fee")
         if fee_cost is not None:
@@ -1301,8 +1388,8 @@ class okx(Exchange):
                 "txid": self.safe_string(transaction, "txId"),
                 "timestamp": self.safe_integer(transaction, "ts"),
                 "network": self.chain_network_code(currency_id, self.safe_string(transaction, "chain")),
-                "address": address,
-                "tag": tag,
+                "address": self.safe_string(transaction, "to"),
+                "tag": self.safe_string_n(transaction, ["tag", "memo", "pmtId"]),
                 "type": "withdrawal" if is_withdrawal else "deposit",
                 "amount": self.safe_string(transaction, "amt"),
                 "currency": code,
@@ -1312,15 +1399,6 @@ class okx(Exchange):
             },
             currency,
         )
-
-    def split_address_tag(self, text):
-        # 'address:memo' -> [ address, memo ]; an address without a memo -> [ address, undefined ].
-        if text is None:
-            return [None, None]
-        parts = js.split(text, ":")
-        if len(parts) == 2:
-            return [js.get(parts, 0), js.get(parts, 1)]
-        return [text, None]
 
     def deposit_addresses(self, currency, params):
         # asset/deposit-address: every address of one currency, one per chain (and more where several exist).
