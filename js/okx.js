@@ -50,7 +50,6 @@ export default class okx extends Exchange {
                 'createMarketBuyOrderWithCost': true,
             },
             'urls': {
-                'logo': 'https://www.okx.com/cdn/assets/imgs/221/C7C0ED9C7B9C6E8F.png',
                 'api': 'https://www.okx.com',
                 'www': 'https://www.okx.com',
                 'doc': 'https://www.okx.com/docs-v5/en/',
@@ -72,6 +71,7 @@ export default class okx extends Exchange {
                         'market/history-trades': 1,
                         'market/platform-24-volume': 2,
                         'market/call-auction-details': 1,
+                        'asset/exchange-list': 3.333,
                     },
                 },
                 'private': {
@@ -83,6 +83,7 @@ export default class okx extends Exchange {
                         'account/max-size': 1,
                         'account/max-avail-size': 1,
                         'account/trade-fee': 4,
+                        'account/instruments': 1,
                         'trade/order': 0.333,
                         'trade/orders-pending': 0.333,
                         'trade/orders-history': 0.5,
@@ -101,6 +102,7 @@ export default class okx extends Exchange {
                         'asset/deposit-history': 3.333,
                         'asset/withdrawal-history': 3.333,
                         'asset/deposit-withdraw-status': 20,
+                        'asset/non-tradable-assets': 3.333,
                     },
                     'post': {
                         'trade/order': 0.333,
@@ -112,6 +114,7 @@ export default class okx extends Exchange {
                         'trade/order-algo': 1,
                         'trade/cancel-algos': 1,
                         'trade/amend-algos': 1,
+                        'trade/cancel-all-after': 20,
                         'asset/transfer': 20,
                         'asset/withdrawal': 3.333,
                         'asset/cancel-withdrawal': 3.333,
