@@ -589,9 +589,9 @@ export default class okx extends Exchange {
 
     async fetchOHLCV (symbol, timeframe = '1m', since = undefined, limit = undefined, params = {}) {
         // market/candles pages backwards: after returns candles older than a time, before newer ones (both
-        // exclusive), newest first. since (inclusive) is before = since - 1 and the unified until (inclusive)
-        // after = until + 1; with since alone, after bounds the page at since + limit candles so that it starts
-        // at since (with both, the range is the caller's).
+        // exclusive), newest first, and before alone gives the latest candles. So since (inclusive) is
+        // before = since - 1 with after at since + limit candles, for the page to start at since; the unified
+        // until (inclusive) is after = until + 1, or the page's end when that comes first.
         await this.loadMarkets ();
         const market = this.market (symbol);
         const bar = this.safeString (this.timeframes, timeframe);
@@ -603,15 +603,18 @@ export default class okx extends Exchange {
             request['limit'] = limit;
         }
         const until = this.safeInteger (params, 'until');
+        let end = (until === undefined) ? undefined : (until + 1);
         if (since !== undefined) {
             request['before'] = since - 1;
-        }
-        if (until !== undefined) {
-            request['after'] = until + 1;
-        } else if (since !== undefined) {
             const duration = this.safeInteger (this.options['timeframeDurations'], timeframe);
             const count = (limit === undefined) ? 100 : limit;
-            request['after'] = since + count * duration;
+            const pageEnd = since + count * duration;
+            if ((end === undefined) || (pageEnd < end)) {
+                end = pageEnd;
+            }
+        }
+        if (end !== undefined) {
+            request['after'] = end;
         }
         const response = await this.publicGetMarketCandles (this.extend (request, this.omit (params, 'until')));
         return this.parseOHLCVs (this.safeList (response, 'data', []), market, timeframe, since, limit);

@@ -628,9 +628,9 @@ class okx extends Exchange {
             $params = [];
         }
         // market/candles pages backwards: after returns candles older than a time, before newer ones (both
-        // exclusive), newest first. since (inclusive) is before = since - 1 and the unified until (inclusive)
-        // after = until + 1; with since alone, after bounds the page at since + limit candles so that it starts
-        // at since (with both, the range is the caller's).
+        // exclusive), newest first, and before alone gives the latest candles. So since (inclusive) is
+        // before = since - 1 with after at since + limit candles, for the page to start at since; the unified
+        // until (inclusive) is after = until + 1, or the page's end when that comes first.
         $this->load_markets();
         $market = $this->market($symbol);
         $bar = $this->safe_string($this->timeframes, $timeframe);
@@ -644,15 +644,18 @@ class okx extends Exchange {
             $request['limit'] = $limit;
         }
         $until = $this->safe_integer($params, 'until');
+        $end = $until === null ? null : Js::add($until, 1);
         if ($since !== null) {
             $request['before'] = Js::subtract($since, 1);
-        }
-        if ($until !== null) {
-            $request['after'] = Js::add($until, 1);
-        } elseif ($since !== null) {
             $duration = $this->safe_integer(Js::get($this->options, 'timeframeDurations'), $timeframe);
             $count = $limit === null ? 100 : $limit;
-            $request['after'] = Js::add($since, Js::multiply($count, $duration));
+            $page_end = Js::add($since, Js::multiply($count, $duration));
+            if (($end === null) || Js::less($page_end, $end)) {
+                $end = $page_end;
+            }
+        }
+        if ($end !== null) {
+            $request['after'] = $end;
         }
         $response = $this->public_get_market_candles($this->extend($request, $this->omit($params, 'until')));
         return $this->parse_ohlcvs(

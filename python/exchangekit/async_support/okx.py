@@ -624,9 +624,9 @@ class okx(Exchange):
         if params is None:
             params = {}
         # market/candles pages backwards: after returns candles older than a time, before newer ones (both
-        # exclusive), newest first. since (inclusive) is before = since - 1 and the unified until (inclusive)
-        # after = until + 1; with since alone, after bounds the page at since + limit candles so that it starts
-        # at since (with both, the range is the caller's).
+        # exclusive), newest first, and before alone gives the latest candles. So since (inclusive) is
+        # before = since - 1 with after at since + limit candles, for the page to start at since; the unified
+        # until (inclusive) is after = until + 1, or the page's end when that comes first.
         await self.load_markets()
         market = self.market(symbol)
         bar = self.safe_string(self.timeframes, timeframe)
@@ -636,14 +636,16 @@ class okx(Exchange):
         if limit is not None:
             request["limit"] = limit
         until = self.safe_integer(params, "until")
+        end = None if (until is None) else js.add(until, 1)
         if since is not None:
             request["before"] = js.subtract(since, 1)
-        if until is not None:
-            request["after"] = js.add(until, 1)
-        elif since is not None:
             duration = self.safe_integer(js.get(self.options, "timeframeDurations"), timeframe)
             count = 100 if (limit is None) else limit
-            request["after"] = js.add(since, js.multiply(count, duration))
+            page_end = js.add(since, js.multiply(count, duration))
+            if (end is None) or js.less(page_end, end):
+                end = page_end
+        if end is not None:
+            request["after"] = end
         response = await self.public_get_market_candles(self.extend(request, self.omit(params, "until")))
         return self.parse_ohlcvs(self.safe_list(response, "data", []), market, timeframe, since, limit)
 
