@@ -779,7 +779,7 @@ export default class okx extends Exchange {
         if ((type === 'limit') && (price === undefined)) {
             throw new ArgumentsRequired (this.id + ' createOrder () requires a price for a limit order');
         }
-        if ((unified['timeInForce'] !== undefined) && (unified['timeInForce'] !== 'GTC') && (type !== 'limit')) {
+        if ((unified['timeInForce'] !== undefined) && (type !== 'limit')) {
             throw new InvalidOrder (this.id + ' createOrder () timeInForce ' + unified['timeInForce'] + ' applies to limit orders only, not ' + type + ' orders');
         }
         const request = this.extend ({

@@ -859,11 +859,7 @@ class okx extends Exchange {
                 Js::toStr($this->id) . ' createOrder () requires a price for a limit order',
             );
         }
-        if (
-            ((Js::get($unified, 'timeInForce') !== null) && !(Js::get($unified, 'timeInForce') === 'GTC')) && !(
-                $type === 'limit'
-            )
-        ) {
+        if ((Js::get($unified, 'timeInForce') !== null) && !($type === 'limit')) {
             throw new InvalidOrder(
                 (
                     (((Js::toStr($this->id) . ' createOrder () timeInForce ') . Js::toStr(Js::get($unified, 'timeInForce'))) . ' applies to limit orders only, not ') . Js::toStr(

@@ -834,9 +834,7 @@ class okx(Exchange):
             )
         if (type_ == "limit") and (price is None):
             raise ArgumentsRequired(js.to_str(self.id) + " createOrder () requires a price for a limit order")
-        if (
-            (js.get(unified, "timeInForce") is not None) and (not (js.get(unified, "timeInForce") == "GTC"))
-        ) and (not (type_ == "limit")):
+        if (js.get(unified, "timeInForce") is not None) and (not (type_ == "limit")):
             raise InvalidOrder(
                 (
                     (
