@@ -799,6 +799,7 @@ export default class okx extends Exchange {
         }
         const response = await this.privatePostTradeOrder (this.extend (request, rest));
         const entry = this.firstEntry (response);
+        const quoteSized = this.safeString (request, 'tgtCcy') === 'quote_ccy';
         return this.safeOrder ({
             'id': this.safeString (entry, 'ordId'),
             'clientOrderId': this.safeString (entry, 'clOrdId'),
@@ -807,8 +808,8 @@ export default class okx extends Exchange {
             'type': type,
             'side': side,
             'price': this.safeString (request, 'px'),
-            'amount': (request['tgtCcy'] === 'quote_ccy') ? undefined : request['sz'],
-            'cost': (request['tgtCcy'] === 'quote_ccy') ? request['sz'] : undefined,
+            'amount': quoteSized ? undefined : request['sz'],
+            'cost': quoteSized ? request['sz'] : undefined,
             'timeInForce': this.orderTimeInForce (request['ordType']),
             'postOnly': unified['postOnly'] ? true : undefined,
             'info': entry,
@@ -881,6 +882,7 @@ export default class okx extends Exchange {
         }
         const response = await this.privatePostTradeOrderAlgo (this.extend (request, rest));
         const entry = this.firstEntry (response);
+        const quoteSized = this.safeString (request, 'tgtCcy') === 'quote_ccy';
         return this.safeOrder ({
             'id': this.safeString (entry, 'algoId'),
             'clientOrderId': this.safeString (entry, 'algoClOrdId'),
@@ -888,8 +890,8 @@ export default class okx extends Exchange {
             'type': type,
             'side': side,
             'price': (type === 'limit') ? orderPrice : undefined,
-            'amount': (request['tgtCcy'] === 'quote_ccy') ? undefined : request['sz'],
-            'cost': (request['tgtCcy'] === 'quote_ccy') ? request['sz'] : undefined,
+            'amount': quoteSized ? undefined : request['sz'],
+            'cost': quoteSized ? request['sz'] : undefined,
             'triggerPrice': trigger,
             'stopLossPrice': (kind === 'stopLossPrice') ? trigger : undefined,
             'takeProfitPrice': (kind === 'takeProfitPrice') ? trigger : undefined,

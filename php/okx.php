@@ -884,6 +884,7 @@ class okx extends Exchange {
         }
         $response = $this->private_post_trade_order($this->extend($request, $rest));
         $entry = $this->first_entry($response);
+        $quote_sized = $this->safe_string($request, 'tgtCcy') === 'quote_ccy';
         return $this->safe_order(
             [
                 'id' => $this->safe_string($entry, 'ordId'),
@@ -893,8 +894,8 @@ class okx extends Exchange {
                 'type' => $type,
                 'side' => $side,
                 'price' => $this->safe_string($request, 'px'),
-                'amount' => Js::get($request, 'tgtCcy') === 'quote_ccy' ? null : Js::get($request, 'sz'),
-                'cost' => Js::get($request, 'tgtCcy') === 'quote_ccy' ? Js::get($request, 'sz') : null,
+                'amount' => $quote_sized ? null : Js::get($request, 'sz'),
+                'cost' => $quote_sized ? Js::get($request, 'sz') : null,
                 'timeInForce' => $this->order_time_in_force(Js::get($request, 'ordType')),
                 'postOnly' => Js::truthy(Js::get($unified, 'postOnly')) ? true : null,
                 'info' => $entry,
@@ -985,6 +986,7 @@ class okx extends Exchange {
         }
         $response = $this->private_post_trade_order_algo($this->extend($request, $rest));
         $entry = $this->first_entry($response);
+        $quote_sized = $this->safe_string($request, 'tgtCcy') === 'quote_ccy';
         return $this->safe_order(
             [
                 'id' => $this->safe_string($entry, 'algoId'),
@@ -993,8 +995,8 @@ class okx extends Exchange {
                 'type' => $type,
                 'side' => $side,
                 'price' => $type === 'limit' ? $order_price : null,
-                'amount' => Js::get($request, 'tgtCcy') === 'quote_ccy' ? null : Js::get($request, 'sz'),
-                'cost' => Js::get($request, 'tgtCcy') === 'quote_ccy' ? Js::get($request, 'sz') : null,
+                'amount' => $quote_sized ? null : Js::get($request, 'sz'),
+                'cost' => $quote_sized ? Js::get($request, 'sz') : null,
                 'triggerPrice' => $trigger,
                 'stopLossPrice' => $kind === 'stopLossPrice' ? $trigger : null,
                 'takeProfitPrice' => $kind === 'takeProfitPrice' ? $trigger : null,

@@ -862,6 +862,7 @@ class okx(Exchange):
             request["clOrdId"] = js.get(unified, "clientOrderId")
         response = await self.private_post_trade_order(self.extend(request, rest))
         entry = self.first_entry(response)
+        quote_sized = self.safe_string(request, "tgtCcy") == "quote_ccy"
         return self.safe_order(
             {
                 "id": self.safe_string(entry, "ordId"),
@@ -871,8 +872,8 @@ class okx(Exchange):
                 "type": type_,
                 "side": side,
                 "price": self.safe_string(request, "px"),
-                "amount": None if (js.get(request, "tgtCcy") == "quote_ccy") else js.get(request, "sz"),
-                "cost": js.get(request, "sz") if (js.get(request, "tgtCcy") == "quote_ccy") else None,
+                "amount": None if quote_sized else js.get(request, "sz"),
+                "cost": js.get(request, "sz") if quote_sized else None,
                 "timeInForce": self.order_time_in_force(js.get(request, "ordType")),
                 "postOnly": True if js.truthy(js.get(unified, "postOnly")) else None,
                 "info": entry,
@@ -942,6 +943,7 @@ class okx(Exchange):
             request["algoClOrdId"] = js.get(unified, "clientOrderId")
         response = await self.private_post_trade_order_algo(self.extend(request, rest))
         entry = self.first_entry(response)
+        quote_sized = self.safe_string(request, "tgtCcy") == "quote_ccy"
         return self.safe_order(
             {
                 "id": self.safe_string(entry, "algoId"),
@@ -950,8 +952,8 @@ class okx(Exchange):
                 "type": type_,
                 "side": side,
                 "price": order_price if (type_ == "limit") else None,
-                "amount": None if (js.get(request, "tgtCcy") == "quote_ccy") else js.get(request, "sz"),
-                "cost": js.get(request, "sz") if (js.get(request, "tgtCcy") == "quote_ccy") else None,
+                "amount": None if quote_sized else js.get(request, "sz"),
+                "cost": js.get(request, "sz") if quote_sized else None,
                 "triggerPrice": trigger,
                 "stopLossPrice": trigger if (kind == "stopLossPrice") else None,
                 "takeProfitPrice": trigger if (kind == "takeProfitPrice") else None,
