@@ -272,6 +272,7 @@ export default class okx extends Exchange {
                     '50113': AuthenticationError,
                     '50114': AuthenticationError,
                     '50115': BadRequest,
+                    '50119': AuthenticationError,
                     '50120': PermissionDenied,
                     '51000': BadRequest,
                     '51001': BadSymbol,

@@ -255,6 +255,7 @@ class okx extends Exchange {
                         '50113' => AuthenticationError::class,
                         '50114' => AuthenticationError::class,
                         '50115' => BadRequest::class,
+                        '50119' => AuthenticationError::class,
                         '50120' => PermissionDenied::class,
                         '51000' => BadRequest::class,
                         '51001' => BadSymbol::class,

@@ -282,6 +282,7 @@ class okx(Exchange):
                         "50113": AuthenticationError,
                         "50114": AuthenticationError,
                         "50115": BadRequest,
+                        "50119": AuthenticationError,
                         "50120": PermissionDenied,
                         "51000": BadRequest,
                         "51001": BadSymbol,
