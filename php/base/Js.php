@@ -10,6 +10,9 @@
 namespace exchangekit;
 
 final class Js {
+    // A digit followed by '.', 'e' or 'E' outside a JSON string: the start of a float literal (strings are skipped).
+    private const FLOAT_LITERAL = '/"(?:[^"\\\\]++|\\\\.)*+"(*SKIP)(*F)|[0-9][.eE]/';
+
     // JavaScript's StrDecimalLiteral.
     private const DECIMAL = '/^[+-]?(?:Infinity|(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)/';
     private const JSON_FLAGS = JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_LINE_TERMINATORS;
@@ -678,13 +681,28 @@ final class Js {
     }
 
     public static function jsonParse(string $text, int $depth = 512) {
-        return self::normalise(json_decode($text, true, $depth, JSON_THROW_ON_ERROR));
-    }
-
-    private static function normalise($value) {
+        $value = json_decode($text, true, $depth, JSON_THROW_ON_ERROR);
+        // Only a number with a fraction or an exponent decodes to a float: when the text has none outside its
+        // strings (0 here; false, a regex error, walks anyway), there is nothing to normalise.
+        if (preg_match(self::FLOAT_LITERAL, $text) === 0) {
+            return $value;
+        }
         if (is_float($value)) {
             return self::number($value);
         }
-        return is_array($value) ? array_map(fn ($item) => self::normalise($item), $value) : $value;
+        if (is_array($value)) {
+            self::normalise($value);
+        }
+        return $value;
+    }
+
+    private static function normalise(array &$values): void {
+        foreach ($values as &$item) {
+            if (is_array($item)) {
+                self::normalise($item);
+            } elseif (is_float($item)) {
+                $item = self::number($item);
+            }
+        }
     }
 }
