@@ -1,7 +1,7 @@
 """Throughput of the hot parse paths, per exchange and runtime, as ratios measured in one run.
 
     .venv/bin/python bench/hotpaths.py [--scale 0.1] [--exchanges kraken,binance] [--paths trades,book]
-                                       [--runtimes js,python,python-async,php] [--repeat 5]
+                                       [--runtimes js,python,python-async,php,php-opcache] [--repeat 5]
 
 For every exchange in the tree, realistic raw data is generated (seeded) from the response shapes of its
 fixture (tests/fixtures/exchanges/<id>.json): 20,000 public trades, an order book of 5,000 bids and 5,000 asks,
@@ -226,13 +226,21 @@ def jobs_of(exchange_id: str, paths: list[str], scale: float, repeat: int) -> li
     return jobs
 
 
-BASELINE_LANGUAGES = {"js": "js", "python": "python", "python-async": "python", "php": "php"}
+BASELINE_LANGUAGES = {"js": "js", "python": "python", "python-async": "python", "php": "php",
+                      "php-opcache": "php-opcache"}
+# PHP with opcache and its JIT on for the command line, as the README advises (its baselines run the same way).
+PHP_OPCACHE = ["-d", "opcache.enable_cli=1", "-d", "opcache.jit_buffer_size=64M", "-d", "opcache.jit=tracing"]
 
 
 def run_runtime(library: Library, runtime: str, jobs: list[dict]) -> list[dict]:
     script = os.path.join(RUNNERS, "hotpaths")
-    completed = subprocess.run(library.command(script, runtime), input=json.dumps(jobs), capture_output=True,
-                               text=True, env=library.environment(), timeout=3600)
+    if runtime == "php-opcache":
+        command = library.command(script, "php")
+        command[1:1] = PHP_OPCACHE
+    else:
+        command = library.command(script, runtime)
+    completed = subprocess.run(command, input=json.dumps(jobs), capture_output=True, text=True,
+                               env=library.environment(), timeout=3600)
     if completed.returncode != 0:
         raise SystemExit(f"the {runtime} runner failed:\n{completed.stderr[-3000:]}")
     return json.loads(completed.stdout.strip().split("\n")[-1])
@@ -257,7 +265,7 @@ def main() -> None:
     results = {runtime: run_runtime(library, runtime, jobs) for runtime in runtimes}
     native = {}
     for language in sorted({BASELINE_LANGUAGES[runtime] for runtime in runtimes}):
-        runtime = {"js": "js", "python": "python", "php": "php"}[language]
+        runtime = {"js": "js", "python": "python"}.get(language, language)
         if baseline_jobs:
             native[language] = run_runtime(library, runtime, baseline_jobs)
     failures = 0
