@@ -17,6 +17,7 @@ from decimal import Decimal
 # Integers past 2**53 are not exact in JavaScript; results that are whole numbers are kept as int
 # so that they can index lists, as they can in JavaScript.
 _SAFE_INTEGER = 2**53
+_DIGITS = frozenset("0123456789")
 
 
 def _number(value: float | int) -> float | int:
@@ -512,7 +513,7 @@ def keys(value: dict) -> list[str]:
     """Object.keys: integer-like keys first in ascending order, then the rest in insertion order."""
     if type(value) is dict:
         for key in value:
-            if type(key) is not str or key[:1].isdigit():
+            if type(key) is not str or (key != "" and key[0] in _DIGITS):
                 break
         else:
             return list(value)  # no integer-like key: insertion order

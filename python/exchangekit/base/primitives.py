@@ -314,10 +314,11 @@ class Primitives:
         if not mergeable(a) or not mergeable(b):
             return b
         result = self.extend(a)
-        fast = type(b) is dict
-        for key in js.keys(b):
+        # A dict's own order is Object.keys' order but for the integer-like keys, which js.keys puts first when it
+        # lists the result: the same keys end up in the same order either way.
+        entries = b.items() if type(b) is dict else [(key, self.own_value(b, key)) for key in js.keys(b)]
+        for key, value in entries:
             existing = result[key] if key in result else None
-            value = (b[key] if key in b else None) if fast else self.own_value(b, key)
             if type(existing) not in _SCALARS and type(value) not in _SCALARS and mergeable(existing) \
                     and mergeable(value):
                 value = self.deep_extend(existing, value)
