@@ -50,7 +50,7 @@ def test_every_retired_exchange_says_why_when_and_who_says_so():
     retired = REGISTRY.with_status(Status.RETIRED)
     assert retired, "the seed list has exchanges that closed"
     for exchange in retired:
-        assert exchange.reason and re.fullmatch(r"\d{4}-\d{2}(-\d{2})?", exchange.date), exchange.id
+        assert exchange.reason and re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", exchange.date), exchange.id
         assert exchange.evidence and all(item.url.startswith("https://") and item.says for item in exchange.evidence)
 
 
@@ -91,10 +91,15 @@ def test_ids_are_unique_across_seed_and_implementation_ids():
         parse_entries([entry(implementation="acmex"), entry(id="acmex", name="Acme X")])
 
 
-def test_a_retirement_date_may_name_only_the_month():
-    assert parse_entries([entry(**{**RETIRED, "date": "2021-10"})]).entries[0].date == "2021-10"
+@pytest.mark.parametrize("date", ["2021-10-16", "2021-10", "2021"])
+def test_a_retirement_date_is_as_precise_as_its_source(date):
+    assert parse_entries([entry(**{**RETIRED, "date": date})]).entries[0].date == date
+
+
+@pytest.mark.parametrize("date", ["2021-13", "2021-02-30", "21-10-16", "2021/10/16", "20211016"])
+def test_a_retirement_date_that_is_not_a_date_is_refused(date):
     with pytest.raises(RegistryError, match="YYYY-MM-DD"):
-        parse_entries([entry(**{**RETIRED, "date": "2021-13"})])
+        parse_entries([entry(**{**RETIRED, "date": date})])
 
 
 # What the build takes from it

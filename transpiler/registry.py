@@ -48,7 +48,7 @@ class Entry:
     implementation: str | None = None  # the id of js/<id>.js when it is not the seed id
     batch: str | None = None
     reason: str | None = None  # retired: why, in one line
-    date: str | None = None  # retired: when (YYYY-MM-DD, or YYYY-MM), as precisely as the evidence gives it
+    date: str | None = None  # retired: when (YYYY-MM-DD, YYYY-MM or YYYY), as precisely as the evidence gives it
     note: str | None = None  # what was checked, when the status differs from the seed list's belief
     evidence: tuple[Evidence, ...] = ()
 
@@ -176,14 +176,19 @@ def _check_retirement(entry: Entry) -> None:
             raise RegistryError(f"{entry.id}: a retired exchange needs reason, date and evidence (the public source "
                                 f"that says it closed or withdrew its API)")
         if not _is_date(entry.date):
-            raise RegistryError(f"{entry.id}: date must be YYYY-MM-DD, or YYYY-MM when the source gives only the month")
+            raise RegistryError(f"{entry.id}: date must be YYYY-MM-DD, or YYYY-MM or YYYY when the source is no more "
+                                f"precise")
     elif entry.reason is not None or entry.date is not None:
         raise RegistryError(f"{entry.id}: only a retired exchange has a reason and a date")
 
 
 def _is_date(text: str) -> bool:
+    """YYYY-MM-DD, YYYY-MM or YYYY."""
+    padding = {4: "-01-01", 7: "-01", 10: ""}
+    if len(text) not in padding:
+        return False
     try:
-        datetime.date.fromisoformat(text if len(text) != 7 else text + "-01")
+        datetime.date.fromisoformat(text + padding[len(text)])
     except ValueError:
         return False
-    return len(text) in (7, 10)
+    return True
