@@ -124,7 +124,8 @@ def test_without_a_registry_every_module_is_exported_and_nothing_else_is_written
     ({"status": "implemented", "implementation": "acmex"}, [], "js/acmex.js is missing"),
     ({}, ["acme"], 'set "status": "implemented" in the entry of acme'),
     ({"implementation": "acmex"}, ["acmex"], "marks acme as planned"),
-    (RETIRED, ["acme"], "Acme is retired (closed)"),
+    (RETIRED, ["acme"], "Acme (acme) is retired (closed, 2024-01-15)"),
+    ({"implementation": "acmex"}, ["acme"], "the module of the seed exchange acme is acmex"),
 ])
 def test_the_build_refuses_a_js_folder_that_disagrees_with_the_registry(tmp_path, fields, modules, words):
     write_registry(tmp_path, entry(**fields))
@@ -187,13 +188,18 @@ def test_build_check_fails_when_the_registry_changes_and_the_build_refuses_a_pla
 
 # exkit exchanges
 
-def run(*args: str, folder: str = ROOT):
+def invoke(arguments: list[str], folder) -> object:
+    """exkit in a folder (the commands read the registry of the current folder)."""
     previous = os.getcwd()
     os.chdir(folder)
     try:
-        return CliRunner().invoke(cli, ["exchanges", *args], catch_exceptions=False)
+        return CliRunner().invoke(cli, arguments, catch_exceptions=False)
     finally:
         os.chdir(previous)
+
+
+def run(*args: str, folder: str = ROOT):
+    return invoke(["exchanges", *args], folder)
 
 
 def test_exchanges_lists_every_exchange_and_the_counts():
@@ -229,3 +235,11 @@ def test_exchanges_refuses_an_unknown_status_and_a_folder_without_a_registry(tmp
     broken = run(folder=str(tmp_path))
     assert broken.exit_code == 1 and "acme: status must be one of" in broken.output
     assert "--status [implemented|planned|retired]" in run("--help").output
+
+
+def test_new_refuses_a_retired_id_and_redirects_a_seed_id_to_its_module(tmp_path):
+    write_registry(tmp_path, entry(**RETIRED), entry(id="okex", name="OKEX", implementation="okx"))
+    for exchange, words in (("acme", "Acme (acme) is retired (closed, 2024-01-15)"), ("okex", "js/okx.js")):
+        result = invoke(["new", exchange, "--name", "X", "--docs", "https://x.example/api"], tmp_path)
+        assert result.exit_code == 2 and words in result.output, result.output
+    assert not (tmp_path / "js").exists(), "nothing was written"

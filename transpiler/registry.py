@@ -72,6 +72,19 @@ class Registry:
         """The entry whose seed id or implementation id is exchange_id."""
         return next((entry for entry in self.entries if exchange_id in (entry.id, entry.module)), None)
 
+    def refusal(self, module: str) -> str | None:
+        """Why js/<module>.js cannot be an exchange of the packages, or None: its seed is retired, or the seed is
+        implemented under another id."""
+        entry = self.find(module)
+        if entry is None:
+            return None
+        if entry.status is Status.RETIRED:
+            return f"{entry.name} ({entry.id}) is retired ({entry.reason}, {entry.date}); {REGISTRY_FILE} names the sources"
+        if entry.module != module:
+            return f"the module of the seed exchange {entry.id} is {entry.module} ({REGISTRY_FILE}): name its file " \
+                   f"js/{entry.module}.js"
+        return None
+
     def counts(self) -> dict[Status, int]:
         return {status: len(self.with_status(status)) for status in Status}
 

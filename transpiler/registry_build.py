@@ -56,13 +56,10 @@ def _disagreements(registry: Registry, modules: list[str]) -> list[Diagnostic]:
                                                     f"js/{entry.module}.js is missing or failed",
                                      f"add js/{entry.module}.js, or set the status of {entry.id} back to planned"))
     for module in modules:
-        entry = registry.find(module)
-        if entry is None or entry.status is Status.IMPLEMENTED:
-            continue
-        if entry.status is Status.RETIRED:
-            failures.append(_finding(f"js/{module}.js", f"{entry.name} is retired ({entry.reason}), so the packages "
-                                                        f"do not offer it", f"remove js/{module}.js"))
-        else:
+        entry, refusal = registry.find(module), registry.refusal(module)
+        if refusal is not None:
+            failures.append(_finding(f"js/{module}.js", refusal, f"remove or rename js/{module}.js"))
+        elif entry is not None and entry.status is Status.PLANNED:
             failures.append(_finding(f"js/{module}.js", f"{REGISTRY_FILE} marks {entry.id} as planned",
                                      f'set "status": "implemented" in the entry of {entry.id} in {REGISTRY_FILE}'))
     return failures
