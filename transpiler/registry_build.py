@@ -52,8 +52,8 @@ def _disagreements(registry: Registry, modules: list[str]) -> list[Diagnostic]:
     failures = []
     for entry in registry.with_status(Status.IMPLEMENTED):
         if entry.module not in modules:
-            failures.append(_finding(REGISTRY_FILE, f"{entry.id} is implemented as {entry.module}, but "
-                                                    f"js/{entry.module}.js is missing or failed",
+            failures.append(_finding(REGISTRY_FILE, f"{REGISTRY_FILE} marks {entry.id} as implemented, but "
+                                                    f"js/{entry.module}.js is missing",
                                      f"add js/{entry.module}.js, or set the status of {entry.id} back to planned"))
     for module in modules:
         entry, refusal = registry.find(module), registry.refusal(module)
