@@ -41,7 +41,7 @@ def _notes(entry: Entry) -> str:
     if entry.implementation:
         return f"to be implemented as `{entry.implementation}`"
     if entry.note:
-        return "reported closed, not confirmed (note in exchanges.json)"
+        return "status checked, not retired: see the note in exchanges.json"
     return ""
 
 
