@@ -139,9 +139,11 @@ def test_an_invalid_registry_is_a_build_finding(tmp_path):
 
 
 def test_the_readme_table_is_written_between_its_markers_only(tmp_path):
-    registry = parse_entries([entry(**RETIRED), entry(id="okex", name="OKEX", implementation="okx", batch="E1")])
+    registry = parse_entries([entry(**RETIRED), entry(id="okex", name="OKEX", implementation="okx", batch="E1"),
+                              entry(id="zb", name="ZB", note="Believed closed; no source says so.")])
     text = with_table(f"intro\n{START}\nstale\n{END}\noutro\n", registry)
-    assert text.startswith(f"intro\n{START}\n2 seed exchanges: 0 implemented, 1 planned, 1 retired.")
+    assert text.startswith(f"intro\n{START}\n3 seed exchanges: 0 implemented, 2 planned, 1 retired.")
+    assert "| zb | ZB | planned | REST v1 |  | status checked, not retired: see the note in exchanges.json |" in text
     assert text.endswith(f"{END}\noutro\n") and "stale" not in text
     assert "| acme | Acme | retired | REST v1 |  | closed (2024-01-15; [source](https://news.example/acme)) |" in text
     assert "| okex | OKEX | planned | REST v1 | E1 | to be implemented as `okx` |" in text
