@@ -26,6 +26,7 @@ from transpiler.files import write_atomically
 from transpiler.guide import contributing_guide
 from transpiler.limits import Limits, resolve
 from transpiler.names import PRECISION_CONSTANTS
+from transpiler.registry_build import registry_step
 from transpiler.release import VERSION_FILE, VersionError, manifest_mismatches, read_version
 
 GENERATED_MARK = "by exkit: do not edit"
@@ -101,8 +102,9 @@ def plan_build(root: str, jobs: int | None = None, progress: Callable[[str], Non
                                      "change the version with `exkit bump`, which updates every manifest")
                           for mismatch in mismatches]
         return plan
-    shared = _shared_outputs(root, sorted(set(compiled) - {BASE_ID}), version)
-    plan.failures += verify(shared)
+    registry = registry_step(root, sorted(set(compiled) - {BASE_ID}))
+    shared = {**_shared_outputs(root, registry.ids, version), **registry.outputs}
+    plan.failures += registry.failures + verify(shared)
     plan.outputs.update(shared)
     return plan
 

@@ -28,6 +28,8 @@ from transpiler.dist.artifacts import DistError
 from transpiler.dist.pipeline import make_dist
 from transpiler.dist.report import dist_summary, format_dist_report
 from transpiler.emit.compile import CompileError, compile_file
+from transpiler.registry import REGISTRY_FILE, RegistryError, Status, load_registry
+from transpiler.registry_listing import listing_json, listing_text
 from transpiler.renderers import RENDERERS
 from transpiler.release import VersionError
 from transpiler.rules import all_rules, find_rule
@@ -236,6 +238,31 @@ def version() -> None:
     except VersionError as error:
         click.echo(f"version: {error}", err=True)
         sys.exit(EXIT_FINDINGS)
+
+
+@cli.command()
+@click.option("--status", "statuses", type=click.Choice([status.value for status in Status]), multiple=True,
+              help="Only the exchanges with this status; repeat it for several.")
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="text: one aligned line per exchange and the counts; json: every field of each entry, the "
+                   "evidence included.")
+def exchanges(statuses: tuple[str, ...], output_format: str) -> None:
+    """List the coverage of the seed exchanges, from the registry exchanges.json: id, name, status (implemented,
+    planned or retired), the API it targets and its batch; a retired exchange with its reason and date.
+
+    Run from the repository root: `exkit exchanges --status retired`. CONTRIBUTING.md ("The exchange registry")
+    says how an exchange moves from planned to implemented.
+    """
+    try:
+        registry = load_registry(".")
+    except RegistryError as error:
+        click.echo(f"exchanges: {error}", err=True)
+        sys.exit(EXIT_FINDINGS)
+    if registry is None:
+        raise click.UsageError(f"no {REGISTRY_FILE} in this folder: run from the repository root")
+    selected = sorted((entry for entry in registry.entries if not statuses or entry.status.value in statuses),
+                      key=lambda entry: entry.id)
+    click.echo(listing_json(selected) if output_format == "json" else listing_text(registry, selected), nl=False)
 
 
 @cli.command()

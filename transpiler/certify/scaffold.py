@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from transpiler.emit.modules import templates
 from transpiler.harness.fixtures import FIXTURES_FOLDER
 from transpiler.names import reserved_exchange_id
+from transpiler.registry import RegistryError, load_registry
 from transpiler.unified import UNIFIED_METHODS
 
 EXCHANGE_ID = re.compile(r"[a-z][a-z0-9]*")
@@ -32,6 +33,13 @@ def scaffold(root: str, exchange_id: str, name: str, docs: str) -> Scaffold:
                             f"letter (it names the file, the class and the Python module)")
     if reserved_exchange_id(exchange_id) is not None:
         raise ScaffoldError(f"'{exchange_id}' cannot be an exchange id: {reserved_exchange_id(exchange_id)}")
+    try:
+        registry = load_registry(root)
+    except RegistryError as error:
+        raise ScaffoldError(str(error)) from None
+    refusal = registry.refusal(exchange_id) if registry is not None else None
+    if refusal is not None:
+        raise ScaffoldError(refusal)
     if not re.fullmatch(r"https?://[^\s'\\]+", docs):
         raise ScaffoldError(f"'{docs}' is not an http(s) URL of the exchange's API documentation")
     if not name.strip() or any(character in name for character in "\\'\n\r"):
