@@ -176,16 +176,19 @@ def test_build_check_fails_when_the_registry_changes_and_the_build_refuses_a_pla
     root = tmp_path / "repo"
     copy_repository(root)
     document = json.loads((root / REGISTRY_FILE).read_text())
-    okex = next(item for item in document["exchanges"] if item["id"] == "okex")
-    okex["api"] = "OKX API v5, spot"
+    planned = next(item for item in document["exchanges"] if item["status"] == "planned" and item["id"].isalpha()
+                   and "implementation" not in item)
+    planned["api"] = "a new API, spot"
     (root / REGISTRY_FILE).write_text(json.dumps(document))
     checked = subprocess.run([sys.executable, "build.py", "--check"], cwd=root, capture_output=True, text=True,
                              timeout=600)
     assert checked.returncode == 1 and "differs: README.md" in checked.stdout, checked.stdout + checked.stderr
-    (root / "js" / "okx.js").write_text((root / "js" / "kraken.js").read_text().replace("class kraken", "class okx"))
+    module = planned["id"]
+    (root / "js" / f"{module}.js").write_text((root / "js" / "kraken.js").read_text().replace("class kraken",
+                                                                                            f"class {module}"))
     built = subprocess.run([sys.executable, "build.py"], cwd=root, capture_output=True, text=True, timeout=600)
-    assert built.returncode == 1 and "exchanges.json marks okex as planned" in built.stdout, built.stdout
-    assert "OKX API v5, spot" not in (root / README).read_text(), "a failed build writes nothing"
+    assert built.returncode == 1 and f"exchanges.json marks {module} as planned" in built.stdout, built.stdout
+    assert "a new API, spot" not in (root / README).read_text(), "a failed build writes nothing"
 
 
 # exkit exchanges

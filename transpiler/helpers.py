@@ -76,6 +76,10 @@ HELPER_DOCS: dict[str, tuple[str, str]] = {
                 "dictionary"),
     "groupBy": ("a dictionary of lists of the elements keyed by element[key]", "dictionary of lists"),
     "keyString": ("a number as the string a dictionary key would be; anything else as it is", "string"),
+    "stringOf": ("a value as safeString gives it: numbers as numberToString writes them, booleans as "
+                 "'true'/'false', anything else defaultValue", "string, or defaultValue"),
+    "integerOf": ("a value as safeInteger gives it: a number or decimal string truncated toward zero",
+                  "integer, or defaultValue"),
     "filterBy": ("the elements of array (or of a dictionary's values) whose element[key] === value", "list"),
     "sortBy": ("a stably sorted copy of array by element[key] (missing: defaultValue)", "list"),
     "sortBy2": ("a sorted copy of array by key1, then key2", "list"),
