@@ -19,11 +19,12 @@ from exchangekit.bitfinex import bitfinex as bitfinex
 from exchangekit.bitstamp import bitstamp as bitstamp
 from exchangekit.coinbaseexchange import coinbaseexchange as coinbaseexchange
 from exchangekit.kraken import kraken as kraken
+from exchangekit.kucoin import kucoin as kucoin
 from exchangekit.poloniex import poloniex as poloniex
 
 __version__ = "0.1.0"
 
-exchanges = ["binance", "bitfinex", "bitstamp", "coinbaseexchange", "kraken", "poloniex"]
+exchanges = ["binance", "bitfinex", "bitstamp", "coinbaseexchange", "kraken", "kucoin", "poloniex"]
 
 __all__ = (
     errors
