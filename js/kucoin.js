@@ -83,11 +83,10 @@ export default class kucoin extends Exchange {
                         'api/v1/accounts/{accountId}': 5,
                         'api/v1/accounts/ledgers': 2,
                         'api/v1/user-info': 20,
-                        'api/v1/market/orderbook/level2': 1.5,
-                        'api/v3/market/orderbook/level2': 1.5,
+                        'api/v3/market/orderbook/level2': 3,
                         'api/v1/orders': 1,
                         'api/v1/orders/{orderId}': 1,
-                        'api/v1/order/client-order/{clientOid}': 1,
+                        'api/v1/order/client-order/{clientOid}': 1.5,
                         'api/v1/limit/orders': 1.5,
                         'api/v1/stop-order': 4,
                         'api/v1/stop-order/{orderId}': 1.5,
@@ -106,13 +105,13 @@ export default class kucoin extends Exchange {
                         'api/v1/hist-withdrawals': 20,
                         'api/v1/withdrawals/quotas': 20,
                         'api/v1/accounts/transferable': 20,
-                        'api/v1/base-fee': 3,
-                        'api/v1/trade-fees': 3,
+                        'api/v1/base-fee': 1.5,
+                        'api/v1/trade-fees': 1.5,
                     },
                     'post': {
                         'api/v1/orders': 1,
                         'api/v1/orders/test': 1,
-                        'api/v1/orders/multi': 1,
+                        'api/v1/orders/multi': 1.5,
                         'api/v1/stop-order': 1,
                         'api/v1/hf/orders': 0.5,
                         'api/v3/deposit-address/create': 20,
@@ -710,7 +709,7 @@ export default class kucoin extends Exchange {
     // --- orders --------------------------------------------------------------------------------------
 
     parseOrderStatus (order) {
-        // isActive: on the book (or waiting for its trigger); a done order was canceled when cancelExist says
+        // isActive: on the book; a done order was canceled when cancelExist says
         // so (partly filled or not), else filled.
         const active = this.safeBool (order, 'isActive');
         if (active === true) {
@@ -718,6 +717,14 @@ export default class kucoin extends Exchange {
         }
         if (active === false) {
             return (this.safeBool (order, 'cancelExist') === true) ? 'canceled' : 'closed';
+        }
+        // Stop orders: NEW waits for its trigger; TRIGGERED has become a regular order.
+        const status = this.safeString (order, 'status');
+        if (status === 'NEW') {
+            return 'open';
+        }
+        if (status === 'TRIGGERED') {
+            return 'closed';
         }
         return undefined;
     }
@@ -836,34 +843,13 @@ export default class kucoin extends Exchange {
         return await this.createOrder (symbol, 'market', 'buy', undefined, undefined, this.extend (params, { 'cost': cost }));
     }
 
-    async cancelOrder (id, symbol = undefined, params = {}) {
-        // DELETE orders/{orderId}: { cancelledOrderIds: [ id ] }.
-        await this.loadMarkets ();
-        let market = undefined;
-        if (symbol !== undefined) {
-            market = this.market (symbol);
-        }
-        const response = await this.privateDeleteApiV1OrdersOrderId (this.extend ({ 'orderId': id }, params));
-        const data = this.safeDict (response, 'data', {});
-        const ids = this.safeList (data, 'cancelledOrderIds', []);
-        return this.safeOrder ({
-            'id': this.safeString (ids, 0, id),
-            'symbol': this.safeSymbol (undefined, market),
-            'status': 'canceled',
-            'info': response,
-        }, market);
+    isTrigger (params) {
+        // params.trigger: the order is a stop order (POST stop-order), which the stop-order endpoints keep.
+        return this.safeBool (params, 'trigger', false) === true;
     }
 
-    async cancelAllOrders (symbol = undefined, params = {}) {
-        // DELETE orders (of one symbol, spot trading): { cancelledOrderIds: [ ... ] }.
-        await this.loadMarkets ();
-        const request = { 'tradeType': 'TRADE' };
-        let market = undefined;
-        if (symbol !== undefined) {
-            market = this.market (symbol);
-            request['symbol'] = market['id'];
-        }
-        const response = await this.privateDeleteApiV1Orders (this.extend (request, params));
+    canceledOrdersOf (response, market) {
+        // { cancelledOrderIds: [ ... ] }: the canceled orders, by id.
         const data = this.safeDict (response, 'data', {});
         const ids = this.safeList (data, 'cancelledOrderIds', []);
         const result = [];
@@ -872,20 +858,67 @@ export default class kucoin extends Exchange {
                 'id': ids[i],
                 'symbol': this.safeSymbol (undefined, market),
                 'status': 'canceled',
-                'info': ids[i],
+                'info': response,
             }, market));
         }
         return result;
     }
 
-    async fetchOrder (id, symbol = undefined, params = {}) {
-        // orders/{orderId}.
+    async cancelOrder (id, symbol = undefined, params = {}) {
+        // DELETE orders/{orderId}, or stop-order/{orderId} with params.trigger: { cancelledOrderIds: [ id ] }.
         await this.loadMarkets ();
         let market = undefined;
         if (symbol !== undefined) {
             market = this.market (symbol);
         }
-        const response = await this.privateGetApiV1OrdersOrderId (this.extend ({ 'orderId': id }, params));
+        const request = this.extend ({ 'orderId': id }, this.omit (params, 'trigger'));
+        let response = undefined;
+        if (this.isTrigger (params)) {
+            response = await this.privateDeleteApiV1StopOrderOrderId (request);
+        } else {
+            response = await this.privateDeleteApiV1OrdersOrderId (request);
+        }
+        const canceled = this.canceledOrdersOf (response, market);
+        if (canceled.length > 0) {
+            return canceled[0];
+        }
+        return this.safeOrder ({ 'id': id, 'symbol': this.safeSymbol (undefined, market), 'status': 'canceled', 'info': response }, market);
+    }
+
+    async cancelAllOrders (symbol = undefined, params = {}) {
+        // DELETE orders (spot trading, of one symbol when given), or stop-order/cancel with params.trigger:
+        // { cancelledOrderIds: [ ... ] }.
+        await this.loadMarkets ();
+        const request = { 'tradeType': 'TRADE' };
+        let market = undefined;
+        if (symbol !== undefined) {
+            market = this.market (symbol);
+            request['symbol'] = market['id'];
+        }
+        const query = this.extend (request, this.omit (params, 'trigger'));
+        let response = undefined;
+        if (this.isTrigger (params)) {
+            response = await this.privateDeleteApiV1StopOrderCancel (query);
+        } else {
+            response = await this.privateDeleteApiV1Orders (query);
+        }
+        return this.canceledOrdersOf (response, market);
+    }
+
+    async fetchOrder (id, symbol = undefined, params = {}) {
+        // orders/{orderId}, or stop-order/{orderId} with params.trigger.
+        await this.loadMarkets ();
+        let market = undefined;
+        if (symbol !== undefined) {
+            market = this.market (symbol);
+        }
+        const request = this.extend ({ 'orderId': id }, this.omit (params, 'trigger'));
+        let response = undefined;
+        if (this.isTrigger (params)) {
+            response = await this.privateGetApiV1StopOrderOrderId (request);
+        } else {
+            response = await this.privateGetApiV1OrdersOrderId (request);
+        }
         return this.parseOrder (this.safeDict (response, 'data', {}), market);
     }
 
@@ -908,7 +941,28 @@ export default class kucoin extends Exchange {
     }
 
     async fetchOpenOrders (symbol = undefined, since = undefined, limit = undefined, params = {}) {
+        // With params.trigger: the untriggered stop orders (GET stop-order), else the active orders.
+        if (this.isTrigger (params)) {
+            return await this.fetchOpenStopOrders (symbol, since, limit, this.omit (params, 'trigger'));
+        }
         return await this.fetchOrdersByStatus ('active', symbol, since, limit, params);
+    }
+
+    async fetchOpenStopOrders (symbol, since, limit, params) {
+        // stop-order: symbol, tradeType TRADE, startAt and endAt (ms), pageSize; items of a page.
+        await this.loadMarkets ();
+        let request = { 'tradeType': 'TRADE' };
+        let market = undefined;
+        if (symbol !== undefined) {
+            market = this.market (symbol);
+            request['symbol'] = market['id'];
+        }
+        request = this.withTimeRange (request, since, params);
+        if (limit !== undefined) {
+            request['pageSize'] = limit;
+        }
+        const response = await this.privateGetApiV1StopOrder (this.extend (request, this.omit (params, 'until')));
+        return this.parseOrders (this.pageItems (response), market, since, limit);
     }
 
     async fetchClosedOrders (symbol = undefined, since = undefined, limit = undefined, params = {}) {

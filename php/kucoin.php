@@ -82,11 +82,10 @@ class kucoin extends Exchange {
                             'api/v1/accounts/{accountId}' => 5,
                             'api/v1/accounts/ledgers' => 2,
                             'api/v1/user-info' => 20,
-                            'api/v1/market/orderbook/level2' => 1.5,
-                            'api/v3/market/orderbook/level2' => 1.5,
+                            'api/v3/market/orderbook/level2' => 3,
                             'api/v1/orders' => 1,
                             'api/v1/orders/{orderId}' => 1,
-                            'api/v1/order/client-order/{clientOid}' => 1,
+                            'api/v1/order/client-order/{clientOid}' => 1.5,
                             'api/v1/limit/orders' => 1.5,
                             'api/v1/stop-order' => 4,
                             'api/v1/stop-order/{orderId}' => 1.5,
@@ -105,13 +104,13 @@ class kucoin extends Exchange {
                             'api/v1/hist-withdrawals' => 20,
                             'api/v1/withdrawals/quotas' => 20,
                             'api/v1/accounts/transferable' => 20,
-                            'api/v1/base-fee' => 3,
-                            'api/v1/trade-fees' => 3,
+                            'api/v1/base-fee' => 1.5,
+                            'api/v1/trade-fees' => 1.5,
                         ],
                         'post' => [
                             'api/v1/orders' => 1,
                             'api/v1/orders/test' => 1,
-                            'api/v1/orders/multi' => 1,
+                            'api/v1/orders/multi' => 1.5,
                             'api/v1/stop-order' => 1,
                             'api/v1/hf/orders' => 0.5,
                             'api/v3/deposit-address/create' => 20,
@@ -814,7 +813,7 @@ class kucoin extends Exchange {
 
     // --- orders --------------------------------------------------------------------------------------
     public function parse_order_status($order) {
-        // isActive: on the book (or waiting for its trigger); a done order was canceled when cancelExist says
+        // isActive: on the book; a done order was canceled when cancelExist says
         // so (partly filled or not), else filled.
         $active = $this->safe_bool($order, 'isActive');
         if ($active === true) {
@@ -822,6 +821,14 @@ class kucoin extends Exchange {
         }
         if ($active === false) {
             return $this->safe_bool($order, 'cancelExist') === true ? 'canceled' : 'closed';
+        }
+        // Stop orders: NEW waits for its trigger; TRIGGERED has become a regular order.
+        $status = $this->safe_string($order, 'status');
+        if ($status === 'NEW') {
+            return 'open';
+        }
+        if ($status === 'TRIGGERED') {
+            return 'closed';
         }
         return null;
     }
@@ -980,22 +987,54 @@ class kucoin extends Exchange {
         );
     }
 
+    public function is_trigger($params) {
+        // params.trigger: the order is a stop order (POST stop-order), which the stop-order endpoints keep.
+        return $this->safe_bool($params, 'trigger', false) === true;
+    }
+
+    public function canceled_orders_of($response, $market) {
+        // { cancelledOrderIds: [ ... ] }: the canceled orders, by id.
+        $data = $this->safe_dict($response, 'data', []);
+        $ids = $this->safe_list($data, 'cancelledOrderIds', []);
+        $result = [];
+        for ($i = 0; $i < count($ids); $i++) {
+            $result[] = $this->safe_order(
+                [
+                    'id' => Js::get($ids, $i),
+                    'symbol' => $this->safe_symbol(null, $market),
+                    'status' => 'canceled',
+                    'info' => $response,
+                ],
+                $market,
+            );
+        }
+        return $result;
+    }
+
     public function cancel_order($id, $symbol = null, $params = null) {
         if ($params === null) {
             $params = [];
         }
-        // DELETE orders/{orderId}: { cancelledOrderIds: [ id ] }.
+        // DELETE orders/{orderId}, or stop-order/{orderId} with params.trigger: { cancelledOrderIds: [ id ] }.
         $this->load_markets();
         $market = null;
         if ($symbol !== null) {
             $market = $this->market($symbol);
         }
-        $response = $this->private_delete_api_v1_orders_order_id($this->extend(['orderId' => $id], $params));
-        $data = $this->safe_dict($response, 'data', []);
-        $ids = $this->safe_list($data, 'cancelledOrderIds', []);
+        $request = $this->extend(['orderId' => $id], $this->omit($params, 'trigger'));
+        $response = null;
+        if (Js::truthy($this->is_trigger($params))) {
+            $response = $this->private_delete_api_v1_stop_order_order_id($request);
+        } else {
+            $response = $this->private_delete_api_v1_orders_order_id($request);
+        }
+        $canceled = $this->canceled_orders_of($response, $market);
+        if (Js::greater(Js::length($canceled), 0)) {
+            return Js::get($canceled, 0);
+        }
         return $this->safe_order(
             [
-                'id' => $this->safe_string($ids, 0, $id),
+                'id' => $id,
                 'symbol' => $this->safe_symbol(null, $market),
                 'status' => 'canceled',
                 'info' => $response,
@@ -1008,7 +1047,8 @@ class kucoin extends Exchange {
         if ($params === null) {
             $params = [];
         }
-        // DELETE orders (of one symbol, spot trading): { cancelledOrderIds: [ ... ] }.
+        // DELETE orders (spot trading, of one symbol when given), or stop-order/cancel with params.trigger:
+        // { cancelledOrderIds: [ ... ] }.
         $this->load_markets();
         $request = ['tradeType' => 'TRADE'];
         $market = null;
@@ -1016,35 +1056,33 @@ class kucoin extends Exchange {
             $market = $this->market($symbol);
             $request['symbol'] = Js::get($market, 'id');
         }
-        $response = $this->private_delete_api_v1_orders($this->extend($request, $params));
-        $data = $this->safe_dict($response, 'data', []);
-        $ids = $this->safe_list($data, 'cancelledOrderIds', []);
-        $result = [];
-        for ($i = 0; $i < count($ids); $i++) {
-            $result[] = $this->safe_order(
-                [
-                    'id' => Js::get($ids, $i),
-                    'symbol' => $this->safe_symbol(null, $market),
-                    'status' => 'canceled',
-                    'info' => Js::get($ids, $i),
-                ],
-                $market,
-            );
+        $query = $this->extend($request, $this->omit($params, 'trigger'));
+        $response = null;
+        if (Js::truthy($this->is_trigger($params))) {
+            $response = $this->private_delete_api_v1_stop_order_cancel($query);
+        } else {
+            $response = $this->private_delete_api_v1_orders($query);
         }
-        return $result;
+        return $this->canceled_orders_of($response, $market);
     }
 
     public function fetch_order($id, $symbol = null, $params = null) {
         if ($params === null) {
             $params = [];
         }
-        // orders/{orderId}.
+        // orders/{orderId}, or stop-order/{orderId} with params.trigger.
         $this->load_markets();
         $market = null;
         if ($symbol !== null) {
             $market = $this->market($symbol);
         }
-        $response = $this->private_get_api_v1_orders_order_id($this->extend(['orderId' => $id], $params));
+        $request = $this->extend(['orderId' => $id], $this->omit($params, 'trigger'));
+        $response = null;
+        if (Js::truthy($this->is_trigger($params))) {
+            $response = $this->private_get_api_v1_stop_order_order_id($request);
+        } else {
+            $response = $this->private_get_api_v1_orders_order_id($request);
+        }
         return $this->parse_order($this->safe_dict($response, 'data', []), $market);
     }
 
@@ -1070,7 +1108,30 @@ class kucoin extends Exchange {
         if ($params === null) {
             $params = [];
         }
+        // With params.trigger: the untriggered stop orders (GET stop-order), else the active orders.
+        if (Js::truthy($this->is_trigger($params))) {
+            return $this->fetch_open_stop_orders($symbol, $since, $limit, $this->omit($params, 'trigger'));
+        }
         return $this->fetch_orders_by_status('active', $symbol, $since, $limit, $params);
+    }
+
+    public function fetch_open_stop_orders($symbol, $since, $limit, $params) {
+        // stop-order: symbol, tradeType TRADE, startAt and endAt (ms), pageSize; items of a page.
+        $this->load_markets();
+        $request = ['tradeType' => 'TRADE'];
+        $market = null;
+        if ($symbol !== null) {
+            $market = $this->market($symbol);
+            $request['symbol'] = Js::get($market, 'id');
+        }
+        $request = $this->with_time_range($request, $since, $params);
+        if ($limit !== null) {
+            $request['pageSize'] = $limit;
+        }
+        $response = $this->private_get_api_v1_stop_order(
+            $this->extend($request, $this->omit($params, 'until')),
+        );
+        return $this->parse_orders($this->page_items($response), $market, $since, $limit);
     }
 
     public function fetch_closed_orders($symbol = null, $since = null, $limit = null, $params = null) {

@@ -119,11 +119,10 @@ class kucoin(Exchange):
                             "api/v1/accounts/{accountId}": 5,
                             "api/v1/accounts/ledgers": 2,
                             "api/v1/user-info": 20,
-                            "api/v1/market/orderbook/level2": 1.5,
-                            "api/v3/market/orderbook/level2": 1.5,
+                            "api/v3/market/orderbook/level2": 3,
                             "api/v1/orders": 1,
                             "api/v1/orders/{orderId}": 1,
-                            "api/v1/order/client-order/{clientOid}": 1,
+                            "api/v1/order/client-order/{clientOid}": 1.5,
                             "api/v1/limit/orders": 1.5,
                             "api/v1/stop-order": 4,
                             "api/v1/stop-order/{orderId}": 1.5,
@@ -142,13 +141,13 @@ class kucoin(Exchange):
                             "api/v1/hist-withdrawals": 20,
                             "api/v1/withdrawals/quotas": 20,
                             "api/v1/accounts/transferable": 20,
-                            "api/v1/base-fee": 3,
-                            "api/v1/trade-fees": 3,
+                            "api/v1/base-fee": 1.5,
+                            "api/v1/trade-fees": 1.5,
                         },
                         "post": {
                             "api/v1/orders": 1,
                             "api/v1/orders/test": 1,
-                            "api/v1/orders/multi": 1,
+                            "api/v1/orders/multi": 1.5,
                             "api/v1/stop-order": 1,
                             "api/v1/hf/orders": 0.5,
                             "api/v3/deposit-address/create": 20,
@@ -805,13 +804,19 @@ class kucoin(Exchange):
 
     # --- orders --------------------------------------------------------------------------------------
     def parse_order_status(self, order):
-        # isActive: on the book (or waiting for its trigger); a done order was canceled when cancelExist says
+        # isActive: on the book; a done order was canceled when cancelExist says
         # so (partly filled or not), else filled.
         active = self.safe_bool(order, "isActive")
         if active is True:
             return "open"
         if active is False:
             return "canceled" if (self.safe_bool(order, "cancelExist") is True) else "closed"
+        # Stop orders: NEW waits for its trigger; TRIGGERED has become a regular order.
+        status = self.safe_string(order, "status")
+        if status == "NEW":
+            return "open"
+        if status == "TRIGGERED":
+            return "closed"
         return None
 
     def parse_order(self, order, market=None):
@@ -953,42 +958,12 @@ class kucoin(Exchange):
             params = {}
         return self.create_order(symbol, "market", "buy", None, None, self.extend(params, {"cost": cost}))
 
-    def cancel_order(
-        self, id_: str, symbol: str | None = None, params: dict[str, Any] | None = None
-    ) -> Order:
-        if params is None:
-            params = {}
-        # DELETE orders/{orderId}: { cancelledOrderIds: [ id ] }.
-        self.load_markets()
-        market = None
-        if symbol is not None:
-            market = self.market(symbol)
-        response = self.private_delete_api_v1_orders_order_id(self.extend({"orderId": id_}, params))
-        data = self.safe_dict(response, "data", {})
-        ids = self.safe_list(data, "cancelledOrderIds", [])
-        return self.safe_order(
-            {
-                "id": self.safe_string(ids, 0, id_),
-                "symbol": self.safe_symbol(None, market),
-                "status": "canceled",
-                "info": response,
-            },
-            market,
-        )
+    def is_trigger(self, params):
+        # params.trigger: the order is a stop order (POST stop-order), which the stop-order endpoints keep.
+        return self.safe_bool(params, "trigger", False) is True
 
-    def cancel_all_orders(
-        self, symbol: str | None = None, params: dict[str, Any] | None = None
-    ) -> list[Order]:
-        if params is None:
-            params = {}
-        # DELETE orders (of one symbol, spot trading): { cancelledOrderIds: [ ... ] }.
-        self.load_markets()
-        request = {"tradeType": "TRADE"}
-        market = None
-        if symbol is not None:
-            market = self.market(symbol)
-            request["symbol"] = js.get(market, "id")
-        response = self.private_delete_api_v1_orders(self.extend(request, params))
+    def canceled_orders_of(self, response, market):
+        # { cancelledOrderIds: [ ... ] }: the canceled orders, by id.
         data = self.safe_dict(response, "data", {})
         ids = self.safe_list(data, "cancelledOrderIds", [])
         result = []
@@ -1000,7 +975,7 @@ class kucoin(Exchange):
                         "id": js.get(ids, i),
                         "symbol": self.safe_symbol(None, market),
                         "status": "canceled",
-                        "info": js.get(ids, i),
+                        "info": response,
                     },
                     market,
                 )
@@ -1008,15 +983,65 @@ class kucoin(Exchange):
             i += 1
         return result
 
-    def fetch_order(self, id_: str, symbol: str | None = None, params: dict[str, Any] | None = None) -> Order:
+    def cancel_order(
+        self, id_: str, symbol: str | None = None, params: dict[str, Any] | None = None
+    ) -> Order:
         if params is None:
             params = {}
-        # orders/{orderId}.
+        # DELETE orders/{orderId}, or stop-order/{orderId} with params.trigger: { cancelledOrderIds: [ id ] }.
         self.load_markets()
         market = None
         if symbol is not None:
             market = self.market(symbol)
-        response = self.private_get_api_v1_orders_order_id(self.extend({"orderId": id_}, params))
+        request = self.extend({"orderId": id_}, self.omit(params, "trigger"))
+        response = None
+        if js.truthy(self.is_trigger(params)):
+            response = self.private_delete_api_v1_stop_order_order_id(request)
+        else:
+            response = self.private_delete_api_v1_orders_order_id(request)
+        canceled = self.canceled_orders_of(response, market)
+        if js.greater(js.length(canceled), 0):
+            return js.get(canceled, 0)
+        return self.safe_order(
+            {"id": id_, "symbol": self.safe_symbol(None, market), "status": "canceled", "info": response},
+            market,
+        )
+
+    def cancel_all_orders(
+        self, symbol: str | None = None, params: dict[str, Any] | None = None
+    ) -> list[Order]:
+        if params is None:
+            params = {}
+        # DELETE orders (spot trading, of one symbol when given), or stop-order/cancel with params.trigger:
+        # { cancelledOrderIds: [ ... ] }.
+        self.load_markets()
+        request = {"tradeType": "TRADE"}
+        market = None
+        if symbol is not None:
+            market = self.market(symbol)
+            request["symbol"] = js.get(market, "id")
+        query = self.extend(request, self.omit(params, "trigger"))
+        response = None
+        if js.truthy(self.is_trigger(params)):
+            response = self.private_delete_api_v1_stop_order_cancel(query)
+        else:
+            response = self.private_delete_api_v1_orders(query)
+        return self.canceled_orders_of(response, market)
+
+    def fetch_order(self, id_: str, symbol: str | None = None, params: dict[str, Any] | None = None) -> Order:
+        if params is None:
+            params = {}
+        # orders/{orderId}, or stop-order/{orderId} with params.trigger.
+        self.load_markets()
+        market = None
+        if symbol is not None:
+            market = self.market(symbol)
+        request = self.extend({"orderId": id_}, self.omit(params, "trigger"))
+        response = None
+        if js.truthy(self.is_trigger(params)):
+            response = self.private_get_api_v1_stop_order_order_id(request)
+        else:
+            response = self.private_get_api_v1_orders_order_id(request)
         return self.parse_order(self.safe_dict(response, "data", {}), market)
 
     def fetch_orders_by_status(self, status, symbol, since, limit, params):
@@ -1043,7 +1068,24 @@ class kucoin(Exchange):
     ) -> list[Order]:
         if params is None:
             params = {}
+        # With params.trigger: the untriggered stop orders (GET stop-order), else the active orders.
+        if js.truthy(self.is_trigger(params)):
+            return self.fetch_open_stop_orders(symbol, since, limit, self.omit(params, "trigger"))
         return self.fetch_orders_by_status("active", symbol, since, limit, params)
+
+    def fetch_open_stop_orders(self, symbol, since, limit, params):
+        # stop-order: symbol, tradeType TRADE, startAt and endAt (ms), pageSize; items of a page.
+        self.load_markets()
+        request = {"tradeType": "TRADE"}
+        market = None
+        if symbol is not None:
+            market = self.market(symbol)
+            request["symbol"] = js.get(market, "id")
+        request = self.with_time_range(request, since, params)
+        if limit is not None:
+            request["pageSize"] = limit
+        response = self.private_get_api_v1_stop_order(self.extend(request, self.omit(params, "until")))
+        return self.parse_orders(self.page_items(response), market, since, limit)
 
     def fetch_closed_orders(
         self,
