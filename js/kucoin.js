@@ -237,6 +237,9 @@ export default class kucoin extends Exchange {
                     '400005': AuthenticationError, // signature error
                     '400006': PermissionDenied, // IP not in the key's whitelist
                     '400007': PermissionDenied, // access denied, the key lacks the permission
+                    '400008': AuthenticationError, // V1 and V2 keys are no longer supported by this endpoint
+                    '400009': AuthenticationError, // invalid KC-API-KEY-VERSION
+                    '400010': PermissionDenied, // UID access denied, requires more permission
                     '404000': BadRequest, // URL not found
                     '400100': BadRequest, // parameter error
                     '400200': InvalidOrder, // forbidden to place an order on this pair
