@@ -146,6 +146,7 @@ export default class kucoin extends Exchange {
                 '12h': '12hour',
                 '1d': '1day',
                 '1w': '1week',
+                '1M': '1month',
             },
             'requiredCredentials': {
                 'apiKey': true,
@@ -208,6 +209,7 @@ export default class kucoin extends Exchange {
                     '12h': 43200,
                     '1d': 86400,
                     '1w': 604800,
+                    '1M': 2592000, // 30 days: only to complete a range to limit candles
                 },
                 'maxCandles': 1500,
                 'tradeFeeSymbolsPerRequest': 10,

@@ -144,6 +144,7 @@ class kucoin extends Exchange {
                     '12h' => '12hour',
                     '1d' => '1day',
                     '1w' => '1week',
+                    '1M' => '1month',
                 ],
                 'requiredCredentials' => ['apiKey' => true, 'secret' => true, 'password' => true],
                 'fees' => [
@@ -197,6 +198,7 @@ class kucoin extends Exchange {
                         '12h' => 43200,
                         '1d' => 86400,
                         '1w' => 604800,
+                        '1M' => 2592000,
                     ],
                     'maxCandles' => 1500,
                     'tradeFeeSymbolsPerRequest' => 10,
