@@ -182,7 +182,7 @@ export default class Exchange extends NativeExchange {
             const key = keys[i];
             if (this.ownValue (this.requiredCredentials, key) === true) {
                 const value = this.ownValue (values, key);
-                if ((value === undefined) || (value === '')) {
+                if ((value === undefined) || (value === null) || (value === '')) {
                     if (error) {
                         throw new AuthenticationError (this.id + ' requires the "' + key + '" credential');
                     }

@@ -158,7 +158,7 @@ class Exchange extends NativeExchange {
             $key = Js::get($keys, $i);
             if ($this->own_value($this->requiredCredentials, $key) === true) {
                 $value = $this->own_value($values, $key);
-                if (($value === null) || ($value === '')) {
+                if ((($value === null) || ($value === null)) || ($value === '')) {
                     if (Js::truthy($error)) {
                         throw new AuthenticationError(
                             ((Js::toStr($this->id) . ' requires the "') . Js::toStr($key)) . '" credential',

@@ -42,7 +42,7 @@ def url_origins(value) -> list[str]:
 
 MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
-ISO8601 = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$")
+ISO8601 = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$")
 RFC2616 = re.compile(r"^[A-Za-z]{3},\s+(\d{1,2})\s+([A-Za-z]{3})\s+(\d{4})\s+(\d{2}):(\d{2}):(\d{2})\s+(?:GMT|UTC)$")
 HASHES = {"md5": "md5", "sha1": "sha1", "sha256": "sha256", "sha384": "sha384", "sha512": "sha512",
           "sha3-256": "sha3_256", "keccak-256": "keccak-256"}
@@ -182,7 +182,7 @@ class NativeExchange(Primitives):
         if zone is not None and zone != "Z":
             sign = -1 if zone[0] == "-" else 1
             digits = zone[1:].replace(":", "")
-            result -= sign * (int(digits[:2]) * 60 + int(digits[2:])) * 60000
+            result -= sign * (int(digits[:2]) * 60 + int(digits[2:] or 0)) * 60000
         return result
 
     def parse_date(self, text) -> int | None:

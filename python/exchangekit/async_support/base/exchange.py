@@ -200,7 +200,7 @@ class Exchange(NativeExchange):
             key = js.get(keys, i)
             if self.own_value(self.requiredCredentials, key) is True:
                 value = self.own_value(values, key)
-                if (value is None) or (value == ""):
+                if ((value is None) or (value is None)) or (value == ""):
                     if js.truthy(error):
                         raise AuthenticationError(
                             ((js.to_str(self.id) + ' requires the "') + js.to_str(key)) + '" credential'
