@@ -17,13 +17,14 @@ from exchangekit.base.exchange import Exchange as Exchange
 from exchangekit.binance import binance as binance
 from exchangekit.bitfinex import bitfinex as bitfinex
 from exchangekit.bitstamp import bitstamp as bitstamp
+from exchangekit.bybit import bybit as bybit
 from exchangekit.coinbaseexchange import coinbaseexchange as coinbaseexchange
 from exchangekit.kraken import kraken as kraken
 from exchangekit.poloniex import poloniex as poloniex
 
 __version__ = "0.1.0"
 
-exchanges = ["binance", "bitfinex", "bitstamp", "coinbaseexchange", "kraken", "poloniex"]
+exchanges = ["binance", "bitfinex", "bitstamp", "bybit", "coinbaseexchange", "kraken", "poloniex"]
 
 __all__ = (
     errors
