@@ -36,7 +36,7 @@ export default class bybit extends Exchange {
                 'fetchDeposits': true,
                 'fetchWithdrawals': true,
                 'fetchTransactions': false, // deposits and withdrawals are two separate histories
-                'fetchLedger': false, // not implemented yet (account/transaction-log)
+                'fetchLedger': true,
                 'fetchDepositAddress': true,
                 'withdraw': true,
                 'fetchTime': true,
@@ -147,12 +147,21 @@ export default class bybit extends Exchange {
                 'sameNameParams': [ 'triggerPrice' ],
                 // The wallet fetchBalance reads: spot trades in the unified trading account.
                 'accountType': 'UNIFIED',
-                // transfer's unified accounts and the accountType names of inter-transfer.
+                // transfer's unified accounts and the accountType names of inter-transfer (the documented
+                // accountType values: UNIFIED, the unified trading account that spot trades in, and FUND).
                 'accountsByType': {
                     'spot': 'UNIFIED',
                     'unified': 'UNIFIED',
                     'funding': 'FUND',
-                    'contract': 'CONTRACT',
+                },
+                // transaction-log types and the unified ledger entry types; the others are kept, lowercase.
+                'ledgerTypes': {
+                    'TRADE': 'trade',
+                    'TRANSFER_IN': 'transfer',
+                    'TRANSFER_OUT': 'transfer',
+                    'FEE_REFUND': 'rebate',
+                    'INTEREST': 'fee',
+                    'AIRDROP': 'airdrop',
                 },
                 // Unified network codes and Bybit's chain names (coin/query-info chains[].chain).
                 'networks': {
@@ -344,13 +353,24 @@ export default class bybit extends Exchange {
         return parseInt (Precise.stringDiv (nano, '1000000', 0));
     }
 
+    spotMaintenance (item) {
+        // An ongoing maintenance of the production service (env 1) that concerns spot (product 2).
+        const products = this.safeList (item, 'product', []);
+        let spot = false;
+        for (let i = 0; i < products.length; i++) {
+            spot = spot || (this.numberToString (products[i]) === '2');
+        }
+        return spot && (this.safeString (item, 'state') === 'ongoing') && (this.safeString (item, 'env') !== '2');
+    }
+
     async fetchStatus (params = {}) {
-        // system/status lists maintenances with state 'scheduled', 'ongoing' or 'completed' and begin and end
-        // in milliseconds: an ongoing one means maintenance until its (expected) end.
+        // system/status lists maintenances with state 'scheduled', 'ongoing', 'completed' or 'canceled', the
+        // products they concern and begin and end in milliseconds: an ongoing spot one means maintenance until
+        // its (expected) end.
         const response = await this.publicGetV5SystemStatus (params);
         const items = this.safeList (this.safeDict (response, 'result', {}), 'list', []);
         for (let i = 0; i < items.length; i++) {
-            if (this.safeString (items[i], 'state') === 'ongoing') {
+            if (this.spotMaintenance (items[i])) {
                 const href = this.safeString (items[i], 'href');
                 return {
                     'status': 'maintenance',
@@ -617,7 +637,7 @@ export default class bybit extends Exchange {
         if (feeCost !== undefined) {
             fee = {
                 'cost': feeCost,
-                'currency': this.spotFeeCurrency (this.safeString (trade, 'feeCurrency'), side, market),
+                'currency': this.spotFeeCurrency (this.safeString (trade, 'feeCurrency'), side, market, isMaker, this.safeString (trade, 'feeRate')),
                 'rate': this.safeString (trade, 'feeRate'),
             };
         }
@@ -637,19 +657,19 @@ export default class bybit extends Exchange {
         }, market);
     }
 
-    spotFeeCurrency (feeCurrency, side, market) {
-        // The fee currency the response names; where it names none, the documented spot rule for a positive
-        // fee rate: a buy pays its fee in the base currency it receives, a sell in the quote currency.
+    spotFeeCurrency (feeCurrency, side, market, isMaker = undefined, feeRate = undefined) {
+        // The fee currency the response names; where it names none, the documented Spot Fee Currency
+        // Instruction: a buy pays in the base currency it receives and a sell in the quote currency, except a
+        // maker's rebate (a negative rate), which comes the other way round.
         if (feeCurrency !== undefined) {
             return this.safeCurrencyCode (feeCurrency);
         }
-        if (side === 'buy') {
-            return market['base'];
+        if ((side !== 'buy') && (side !== 'sell')) {
+            return undefined;
         }
-        if (side === 'sell') {
-            return market['quote'];
-        }
-        return undefined;
+        const rebate = (isMaker === true) && (feeRate !== undefined) && Precise.stringLt (feeRate, '0');
+        const inBase = rebate ? (side === 'sell') : (side === 'buy');
+        return inBase ? market['base'] : market['quote'];
     }
 
     async fetchTrades (symbol, since = undefined, limit = undefined, params = {}) {
@@ -809,6 +829,10 @@ export default class bybit extends Exchange {
         const market = this.market (symbol);
         const [ unified, rest ] = this.unifiedOrderParams (type, params);
         this.rejectUnifiedParams ('createOrder', unified, [ 'reduceOnly' ]);
+        if ((unified['cost'] !== undefined) && (side !== 'buy')) {
+            // The reject reason EC_MarketQuoteNoSuppSell: a market sell is sized in the base currency.
+            throw new InvalidOrder (this.id + ' createOrder () cost sizes market buys only: a market sell takes an amount');
+        }
         let request = {
             'category': 'spot',
             'symbol': market['id'],
@@ -1253,6 +1277,65 @@ export default class bybit extends Exchange {
             'status': this.safeString (this.options['transferStatuses'], status),
             'info': response,
         });
+    }
+
+    parseLedgerEntry (item, currency = undefined) {
+        // transaction-log: { symbol, category, side, transactionTime, type, qty, size, currency, tradePrice,
+        // funding, fee (positive, a rebate negative), cashFlow, change (signed, fee included), cashBalance (after
+        // it), feeRate, tradeId, orderId, orderLinkId }.
+        const code = this.safeCurrencyCode (this.safeString (item, 'currency'), currency);
+        const change = this.safeString (item, 'change');
+        const after = this.safeString (item, 'cashBalance');
+        const before = ((change === undefined) || (after === undefined)) ? undefined : Precise.stringSub (after, change);
+        let direction = undefined;
+        if (change !== undefined) {
+            direction = Precise.stringLt (change, '0') ? 'out' : 'in';
+        }
+        const type = this.safeString (item, 'type');
+        let fee = undefined;
+        const feeCost = this.safeString (item, 'fee');
+        if ((feeCost !== undefined) && !Precise.stringEq (feeCost, '0')) {
+            fee = { 'cost': feeCost, 'currency': code };
+        }
+        return this.safeLedgerEntry ({
+            'id': this.safeString (item, 'tradeId'),
+            'timestamp': this.safeInteger (item, 'transactionTime'),
+            'direction': direction,
+            'account': 'spot',
+            'referenceId': this.safeString (item, 'orderId'),
+            'type': this.safeString (this.options['ledgerTypes'], type, this.safeStringLower (item, 'type')),
+            'currency': code,
+            'amount': (change === undefined) ? undefined : Precise.stringAbs (change),
+            'before': before,
+            'after': after,
+            'status': 'ok',
+            'fee': fee,
+            'info': item,
+        }, currency);
+    }
+
+    async fetchLedger (code = undefined, since = undefined, limit = undefined, params = {}) {
+        // account/transaction-log of the unified account's spot entries; it takes one currency (required),
+        // startTime, endTime (the unified until) and limit (50 at most).
+        if (code === undefined) {
+            throw new ArgumentsRequired (this.id + ' fetchLedger () requires a currency code: transaction-log takes one currency');
+        }
+        await this.loadMarkets ();
+        const currency = this.currency (code);
+        const request = { 'accountType': 'UNIFIED', 'category': 'spot', 'currency': currency['id'] };
+        if (since !== undefined) {
+            request['startTime'] = since;
+        }
+        const until = this.safeInteger (params, 'until');
+        if (until !== undefined) {
+            request['endTime'] = until;
+        }
+        if (limit !== undefined) {
+            request['limit'] = Math.min (limit, 50);
+        }
+        const response = await this.privateGetV5AccountTransactionLog (this.extend (request, this.omit (params, 'until')));
+        const entries = this.safeList (this.safeDict (response, 'result', {}), 'list', []);
+        return this.parseLedger (entries, currency, since, limit);
     }
 
     // --- transport -----------------------------------------------------------------------------------

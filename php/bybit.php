@@ -34,7 +34,7 @@ class bybit extends Exchange {
                     'fetchDeposits' => true,
                     'fetchWithdrawals' => true,
                     'fetchTransactions' => false,
-                    'fetchLedger' => false,
+                    'fetchLedger' => true,
                     'fetchDepositAddress' => true,
                     'withdraw' => true,
                     'fetchTime' => true,
@@ -139,11 +139,14 @@ class bybit extends Exchange {
                     'recvWindow' => 5000,
                     'sameNameParams' => ['triggerPrice'],
                     'accountType' => 'UNIFIED',
-                    'accountsByType' => [
-                        'spot' => 'UNIFIED',
-                        'unified' => 'UNIFIED',
-                        'funding' => 'FUND',
-                        'contract' => 'CONTRACT',
+                    'accountsByType' => ['spot' => 'UNIFIED', 'unified' => 'UNIFIED', 'funding' => 'FUND'],
+                    'ledgerTypes' => [
+                        'TRADE' => 'trade',
+                        'TRANSFER_IN' => 'transfer',
+                        'TRANSFER_OUT' => 'transfer',
+                        'FEE_REFUND' => 'rebate',
+                        'INTEREST' => 'fee',
+                        'AIRDROP' => 'airdrop',
                     ],
                     'networks' => [
                         'ERC20' => 'ETH',
@@ -327,16 +330,29 @@ class bybit extends Exchange {
         return Js::parseInt(Precise::string_div($nano, '1000000', 0));
     }
 
+    public function spot_maintenance($item) {
+        // An ongoing maintenance of the production service (env 1) that concerns spot (product 2).
+        $products = $this->safe_list($item, 'product', []);
+        $spot = false;
+        for ($i = 0; $i < count($products); $i++) {
+            $spot = $spot || ($this->number_to_string(Js::get($products, $i)) === '2');
+        }
+        return ($spot && ($this->safe_string($item, 'state') === 'ongoing')) && !(
+            $this->safe_string($item, 'env') === '2'
+        );
+    }
+
     public function fetch_status($params = null) {
         if ($params === null) {
             $params = [];
         }
-        // system/status lists maintenances with state 'scheduled', 'ongoing' or 'completed' and begin and end
-        // in milliseconds: an ongoing one means maintenance until its (expected) end.
+        // system/status lists maintenances with state 'scheduled', 'ongoing', 'completed' or 'canceled', the
+        // products they concern and begin and end in milliseconds: an ongoing spot one means maintenance until
+        // its (expected) end.
         $response = $this->public_get_v5_system_status($params);
         $items = $this->safe_list($this->safe_dict($response, 'result', []), 'list', []);
         for ($i = 0; $i < count($items); $i++) {
-            if ($this->safe_string(Js::get($items, $i), 'state') === 'ongoing') {
+            if (Js::truthy($this->spot_maintenance(Js::get($items, $i)))) {
                 $href = $this->safe_string(Js::get($items, $i), 'href');
                 return [
                     'status' => 'maintenance',
@@ -663,6 +679,8 @@ class bybit extends Exchange {
                     $this->safe_string($trade, 'feeCurrency'),
                     $side,
                     $market,
+                    $is_maker,
+                    $this->safe_string($trade, 'feeRate'),
                 ),
                 'rate' => $this->safe_string($trade, 'feeRate'),
             ];
@@ -686,19 +704,22 @@ class bybit extends Exchange {
         );
     }
 
-    public function spot_fee_currency($fee_currency, $side, $market) {
-        // The fee currency the response names; where it names none, the documented spot rule for a positive
-        // fee rate: a buy pays its fee in the base currency it receives, a sell in the quote currency.
+    public function spot_fee_currency($fee_currency, $side, $market, $is_maker = null, $fee_rate = null) {
+        // The fee currency the response names; where it names none, the documented Spot Fee Currency
+        // Instruction: a buy pays in the base currency it receives and a sell in the quote currency, except a
+        // maker's rebate (a negative rate), which comes the other way round.
         if ($fee_currency !== null) {
             return $this->safe_currency_code($fee_currency);
         }
-        if ($side === 'buy') {
-            return Js::get($market, 'base');
+        if (!($side === 'buy') && !($side === 'sell')) {
+            return null;
         }
-        if ($side === 'sell') {
-            return Js::get($market, 'quote');
-        }
-        return null;
+        $rebate = Js::truthy($_value1 = ($is_maker === true) && ($fee_rate !== null)) ? Precise::string_lt(
+            $fee_rate,
+            '0',
+        ) : $_value1;
+        $in_base = Js::truthy($rebate) ? ($side === 'sell') : ($side === 'buy');
+        return $in_base ? Js::get($market, 'base') : Js::get($market, 'quote');
     }
 
     public function fetch_trades($symbol, $since = null, $limit = null, $params = null) {
@@ -879,6 +900,14 @@ class bybit extends Exchange {
         $market = $this->market($symbol);
         [$unified, $rest] = Js::destructure($this->unified_order_params($type, $params), 2);
         $this->reject_unified_params('createOrder', $unified, ['reduceOnly']);
+        if ((Js::get($unified, 'cost') !== null) && !($side === 'buy')) {
+            // The reject reason EC_MarketQuoteNoSuppSell: a market sell is sized in the base currency.
+            throw new InvalidOrder(
+                Js::toStr(
+                    $this->id,
+                ) . ' createOrder () cost sizes market buys only: a market sell takes an amount',
+            );
+        }
         $request = [
             'category' => 'spot',
             'symbol' => Js::get($market, 'id'),
@@ -1447,6 +1476,81 @@ class bybit extends Exchange {
                 'info' => $response,
             ],
         );
+    }
+
+    public function parse_ledger_entry($item, $currency = null) {
+        // transaction-log: { symbol, category, side, transactionTime, type, qty, size, currency, tradePrice,
+        // funding, fee (positive, a rebate negative), cashFlow, change (signed, fee included), cashBalance (after
+        // it), feeRate, tradeId, orderId, orderLinkId }.
+        $code = $this->safe_currency_code($this->safe_string($item, 'currency'), $currency);
+        $change = $this->safe_string($item, 'change');
+        $after = $this->safe_string($item, 'cashBalance');
+        $before = ($change === null) || ($after === null) ? null : Precise::string_sub($after, $change);
+        $direction = null;
+        if ($change !== null) {
+            $direction = Js::truthy(Precise::string_lt($change, '0')) ? 'out' : 'in';
+        }
+        $type = $this->safe_string($item, 'type');
+        $fee = null;
+        $fee_cost = $this->safe_string($item, 'fee');
+        if (($fee_cost !== null) && !(Js::truthy(Precise::string_eq($fee_cost, '0')))) {
+            $fee = ['cost' => $fee_cost, 'currency' => $code];
+        }
+        return $this->safe_ledger_entry(
+            [
+                'id' => $this->safe_string($item, 'tradeId'),
+                'timestamp' => $this->safe_integer($item, 'transactionTime'),
+                'direction' => $direction,
+                'account' => 'spot',
+                'referenceId' => $this->safe_string($item, 'orderId'),
+                'type' => $this->safe_string(
+                    Js::get($this->options, 'ledgerTypes'),
+                    $type,
+                    $this->safe_string_lower($item, 'type'),
+                ),
+                'currency' => $code,
+                'amount' => $change === null ? null : Precise::string_abs($change),
+                'before' => $before,
+                'after' => $after,
+                'status' => 'ok',
+                'fee' => $fee,
+                'info' => $item,
+            ],
+            $currency,
+        );
+    }
+
+    public function fetch_ledger($code = null, $since = null, $limit = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        // account/transaction-log of the unified account's spot entries; it takes one currency (required),
+        // startTime, endTime (the unified until) and limit (50 at most).
+        if ($code === null) {
+            throw new ArgumentsRequired(
+                Js::toStr(
+                    $this->id,
+                ) . ' fetchLedger () requires a currency code: transaction-log takes one currency',
+            );
+        }
+        $this->load_markets();
+        $currency = $this->currency($code);
+        $request = ['accountType' => 'UNIFIED', 'category' => 'spot', 'currency' => Js::get($currency, 'id')];
+        if ($since !== null) {
+            $request['startTime'] = $since;
+        }
+        $until = $this->safe_integer($params, 'until');
+        if ($until !== null) {
+            $request['endTime'] = $until;
+        }
+        if ($limit !== null) {
+            $request['limit'] = Js::min($limit, 50);
+        }
+        $response = $this->private_get_v5_account_transaction_log(
+            $this->extend($request, $this->omit($params, 'until')),
+        );
+        $entries = $this->safe_list($this->safe_dict($response, 'result', []), 'list', []);
+        return $this->parse_ledger($entries, $currency, $since, $limit);
     }
 
     // --- transport -----------------------------------------------------------------------------------

@@ -30,6 +30,7 @@ from exchangekit.base.types import (
     Currency,
     DepositAddress,
     DepositWithdrawFee,
+    LedgerEntry,
     Market,
     OHLCV,
     Order,
@@ -73,7 +74,7 @@ class bybit(Exchange):
                     "fetchDeposits": True,
                     "fetchWithdrawals": True,
                     "fetchTransactions": False,
-                    "fetchLedger": False,
+                    "fetchLedger": True,
                     "fetchDepositAddress": True,
                     "withdraw": True,
                     "fetchTime": True,
@@ -171,11 +172,14 @@ class bybit(Exchange):
                     "recvWindow": 5000,
                     "sameNameParams": ["triggerPrice"],
                     "accountType": "UNIFIED",
-                    "accountsByType": {
-                        "spot": "UNIFIED",
-                        "unified": "UNIFIED",
-                        "funding": "FUND",
-                        "contract": "CONTRACT",
+                    "accountsByType": {"spot": "UNIFIED", "unified": "UNIFIED", "funding": "FUND"},
+                    "ledgerTypes": {
+                        "TRADE": "trade",
+                        "TRANSFER_IN": "transfer",
+                        "TRANSFER_OUT": "transfer",
+                        "FEE_REFUND": "rebate",
+                        "INTEREST": "fee",
+                        "AIRDROP": "airdrop",
                     },
                     "networks": {
                         "ERC20": "ETH",
@@ -355,16 +359,29 @@ class bybit(Exchange):
             return self.safe_timestamp(result, "timeSecond")
         return js.parse_int(Precise.string_div(nano, "1000000", 0))
 
+    def spot_maintenance(self, item):
+        # An ongoing maintenance of the production service (env 1) that concerns spot (product 2).
+        products = self.safe_list(item, "product", [])
+        spot = False
+        i = 0
+        while i < len(products):
+            spot = spot or (self.number_to_string(js.get(products, i)) == "2")
+            i += 1
+        return (spot and (self.safe_string(item, "state") == "ongoing")) and (
+            not (self.safe_string(item, "env") == "2")
+        )
+
     def fetch_status(self, params: dict[str, Any] | None = None) -> Status:
         if params is None:
             params = {}
-        # system/status lists maintenances with state 'scheduled', 'ongoing' or 'completed' and begin and end
-        # in milliseconds: an ongoing one means maintenance until its (expected) end.
+        # system/status lists maintenances with state 'scheduled', 'ongoing', 'completed' or 'canceled', the
+        # products they concern and begin and end in milliseconds: an ongoing spot one means maintenance until
+        # its (expected) end.
         response = self.public_get_v5_system_status(params)
         items = self.safe_list(self.safe_dict(response, "result", {}), "list", [])
         i = 0
         while i < len(items):
-            if self.safe_string(js.get(items, i), "state") == "ongoing":
+            if js.truthy(self.spot_maintenance(js.get(items, i))):
                 href = self.safe_string(js.get(items, i), "href")
                 return {
                     "status": "maintenance",
@@ -665,7 +682,13 @@ class bybit(Exchange):
         if fee_cost is not None:
             fee = {
                 "cost": fee_cost,
-                "currency": self.spot_fee_currency(self.safe_string(trade, "feeCurrency"), side, market),
+                "currency": self.spot_fee_currency(
+                    self.safe_string(trade, "feeCurrency"),
+                    side,
+                    market,
+                    is_maker,
+                    self.safe_string(trade, "feeRate"),
+                ),
                 "rate": self.safe_string(trade, "feeRate"),
             }
         return self.safe_trade(
@@ -686,16 +709,21 @@ class bybit(Exchange):
             market,
         )
 
-    def spot_fee_currency(self, fee_currency, side, market):
-        # The fee currency the response names; where it names none, the documented spot rule for a positive
-        # fee rate: a buy pays its fee in the base currency it receives, a sell in the quote currency.
+    def spot_fee_currency(self, fee_currency, side, market, is_maker=None, fee_rate=None):
+        # The fee currency the response names; where it names none, the documented Spot Fee Currency
+        # Instruction: a buy pays in the base currency it receives and a sell in the quote currency, except a
+        # maker's rebate (a negative rate), which comes the other way round.
         if fee_currency is not None:
             return self.safe_currency_code(fee_currency)
-        if side == "buy":
-            return js.get(market, "base")
-        if side == "sell":
-            return js.get(market, "quote")
-        return None
+        if (not (side == "buy")) and (not (side == "sell")):
+            return None
+        rebate = (
+            Precise.string_lt(fee_rate, "0")
+            if js.truthy(_value1 := (is_maker is True) and (fee_rate is not None))
+            else _value1
+        )
+        in_base = (side == "sell") if js.truthy(rebate) else side == "buy"
+        return js.get(market, "base") if in_base else js.get(market, "quote")
 
     def fetch_trades(
         self,
@@ -879,6 +907,12 @@ class bybit(Exchange):
             rest,
         ) = js.destructure(self.unified_order_params(type_, params), 2)
         self.reject_unified_params("createOrder", unified, ["reduceOnly"])
+        if (js.get(unified, "cost") is not None) and (not (side == "buy")):
+            # The reject reason EC_MarketQuoteNoSuppSell: a market sell is sized in the base currency.
+            raise InvalidOrder(
+                js.to_str(self.id)
+                + " createOrder () cost sizes market buys only: a market sell takes an amount"
+            )
         request = {
             "category": "spot",
             "symbol": js.get(market, "id"),
@@ -1431,6 +1465,75 @@ class bybit(Exchange):
                 "info": response,
             }
         )
+
+    def parse_ledger_entry(self, item, currency=None):
+        # transaction-log: { symbol, category, side, transactionTime, type, qty, size, currency, tradePrice,
+        # funding, fee (positive, a rebate negative), cashFlow, change (signed, fee included), cashBalance (after
+        # it), feeRate, tradeId, orderId, orderLinkId }.
+        code = self.safe_currency_code(self.safe_string(item, "currency"), currency)
+        change = self.safe_string(item, "change")
+        after = self.safe_string(item, "cashBalance")
+        before = None if ((change is None) or (after is None)) else Precise.string_sub(after, change)
+        direction = None
+        if change is not None:
+            direction = "out" if js.truthy(Precise.string_lt(change, "0")) else "in"
+        type_ = self.safe_string(item, "type")
+        fee = None
+        fee_cost = self.safe_string(item, "fee")
+        if (fee_cost is not None) and (not js.truthy(Precise.string_eq(fee_cost, "0"))):
+            fee = {"cost": fee_cost, "currency": code}
+        return self.safe_ledger_entry(
+            {
+                "id": self.safe_string(item, "tradeId"),
+                "timestamp": self.safe_integer(item, "transactionTime"),
+                "direction": direction,
+                "account": "spot",
+                "referenceId": self.safe_string(item, "orderId"),
+                "type": self.safe_string(
+                    js.get(self.options, "ledgerTypes"), type_, self.safe_string_lower(item, "type")
+                ),
+                "currency": code,
+                "amount": None if (change is None) else Precise.string_abs(change),
+                "before": before,
+                "after": after,
+                "status": "ok",
+                "fee": fee,
+                "info": item,
+            },
+            currency,
+        )
+
+    def fetch_ledger(
+        self,
+        code: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[LedgerEntry]:
+        if params is None:
+            params = {}
+        # account/transaction-log of the unified account's spot entries; it takes one currency (required),
+        # startTime, endTime (the unified until) and limit (50 at most).
+        if code is None:
+            raise ArgumentsRequired(
+                js.to_str(self.id)
+                + " fetchLedger () requires a currency code: transaction-log takes one currency"
+            )
+        self.load_markets()
+        currency = self.currency(code)
+        request = {"accountType": "UNIFIED", "category": "spot", "currency": js.get(currency, "id")}
+        if since is not None:
+            request["startTime"] = since
+        until = self.safe_integer(params, "until")
+        if until is not None:
+            request["endTime"] = until
+        if limit is not None:
+            request["limit"] = js.min_(limit, 50)
+        response = self.private_get_v5_account_transaction_log(
+            self.extend(request, self.omit(params, "until"))
+        )
+        entries = self.safe_list(self.safe_dict(response, "result", {}), "list", [])
+        return self.parse_ledger(entries, currency, since, limit)
 
     # --- transport -----------------------------------------------------------------------------------
     def sign(self, path, api=None, method=None, params=None, headers=None, body=None):
