@@ -177,6 +177,7 @@ export default class bybit extends Exchange {
                     'New': 'open',
                     'PartiallyFilled': 'open',
                     'Untriggered': 'open',
+                    // Triggered is the instant a conditional order becomes New (its id does not change): still open.
                     'Triggered': 'open',
                     'Active': 'open',
                     'Filled': 'closed',
@@ -211,6 +212,8 @@ export default class bybit extends Exchange {
                     'PENDING': 'pending',
                     'FAILED': 'failed',
                 },
+                // The deepest spot order book orderbook answers (limit [1, 200]).
+                'maxBookDepth': 200,
                 // The widest time range order/history and execution/list accept: 7 days.
                 'maxRange': 604800000,
             },
@@ -569,14 +572,15 @@ export default class bybit extends Exchange {
     }
 
     async fetchOrderBook (symbol, limit = undefined, params = {}) {
-        // orderbook: { s, b: [ [ price, size ] ] best first, a, ts, u (the update id) }. Spot answers one
-        // level by default and 50 at most, so the whole depth is asked for unless limit says otherwise.
+        // orderbook: { s, b: [ [ price, size ] ] best first, a, ts, u (the update id), seq }. Spot answers one
+        // level by default and 200 at most, so the whole depth is asked for unless limit says otherwise.
         await this.loadMarkets ();
         const market = this.market (symbol);
+        const depth = this.options['maxBookDepth'];
         const request = {
             'category': 'spot',
             'symbol': market['id'],
-            'limit': (limit === undefined) ? 50 : Math.min (limit, 50),
+            'limit': (limit === undefined) ? depth : Math.min (limit, depth),
         };
         const response = await this.publicGetV5MarketOrderbook (this.extend (request, params));
         const result = this.safeDict (response, 'result', {});

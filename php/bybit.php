@@ -189,6 +189,7 @@ class bybit extends Exchange {
                         'Fail' => 'failed',
                     ],
                     'transferStatuses' => ['SUCCESS' => 'ok', 'PENDING' => 'pending', 'FAILED' => 'failed'],
+                    'maxBookDepth' => 200,
                     'maxRange' => 604800000,
                 ],
                 'exceptions' => [
@@ -590,14 +591,15 @@ class bybit extends Exchange {
         if ($params === null) {
             $params = [];
         }
-        // orderbook: { s, b: [ [ price, size ] ] best first, a, ts, u (the update id) }. Spot answers one
-        // level by default and 50 at most, so the whole depth is asked for unless limit says otherwise.
+        // orderbook: { s, b: [ [ price, size ] ] best first, a, ts, u (the update id), seq }. Spot answers one
+        // level by default and 200 at most, so the whole depth is asked for unless limit says otherwise.
         $this->load_markets();
         $market = $this->market($symbol);
+        $depth = Js::get($this->options, 'maxBookDepth');
         $request = [
             'category' => 'spot',
             'symbol' => Js::get($market, 'id'),
-            'limit' => $limit === null ? 50 : Js::min($limit, 50),
+            'limit' => $limit === null ? $depth : Js::min($limit, $depth),
         ];
         $response = $this->public_get_v5_market_orderbook($this->extend($request, $params));
         $result = $this->safe_dict($response, 'result', []);

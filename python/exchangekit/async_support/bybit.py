@@ -223,6 +223,7 @@ class bybit(Exchange):
                         "Fail": "failed",
                     },
                     "transferStatuses": {"SUCCESS": "ok", "PENDING": "pending", "FAILED": "failed"},
+                    "maxBookDepth": 200,
                     "maxRange": 604800000,
                 },
                 "exceptions": {
@@ -601,14 +602,15 @@ class bybit(Exchange):
     ) -> OrderBook:
         if params is None:
             params = {}
-        # orderbook: { s, b: [ [ price, size ] ] best first, a, ts, u (the update id) }. Spot answers one
-        # level by default and 50 at most, so the whole depth is asked for unless limit says otherwise.
+        # orderbook: { s, b: [ [ price, size ] ] best first, a, ts, u (the update id), seq }. Spot answers one
+        # level by default and 200 at most, so the whole depth is asked for unless limit says otherwise.
         await self.load_markets()
         market = self.market(symbol)
+        depth = js.get(self.options, "maxBookDepth")
         request = {
             "category": "spot",
             "symbol": js.get(market, "id"),
-            "limit": 50 if (limit is None) else js.min_(limit, 50),
+            "limit": depth if (limit is None) else js.min_(limit, depth),
         }
         response = await self.public_get_v5_market_orderbook(self.extend(request, params))
         result = self.safe_dict(response, "result", {})
