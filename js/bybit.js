@@ -45,7 +45,7 @@ export default class bybit extends Exchange {
                 'cancelAllOrders': true,
                 'fetchOrderTrades': true,
                 'fetchTradingFee': true,
-                'fetchDepositAddresses': false, // query-address answers for one coin at a time
+                'fetchDepositAddresses': true,
                 'createDepositAddress': false, // addresses are assigned, not created, over the API
                 'fetchDepositWithdrawFees': true,
                 'transfer': true,
@@ -1211,6 +1211,31 @@ export default class bybit extends Exchange {
             'network': this.networkCode (this.safeString (entry, 'chain'), currency),
             'info': response,
         };
+    }
+
+    async fetchDepositAddresses (codes = undefined, params = {}) {
+        // deposit/query-address of each code (it takes one coin and answers every chain of it): one request per
+        // code, one address per chain.
+        if (codes === undefined) {
+            throw new ArgumentsRequired (this.id + ' fetchDepositAddresses () requires the currency codes: deposit/query-address takes one coin');
+        }
+        await this.loadMarkets ();
+        const result = [];
+        for (let i = 0; i < codes.length; i++) {
+            const currency = this.currency (codes[i]);
+            const response = await this.privateGetV5AssetDepositQueryAddress (this.extend ({ 'coin': currency['id'] }, params));
+            const chains = this.safeList (this.safeDict (response, 'result', {}), 'chains', []);
+            for (let j = 0; j < chains.length; j++) {
+                result.push ({
+                    'currency': currency['code'],
+                    'address': this.safeString (chains[j], 'addressDeposit'),
+                    'tag': this.safeString (chains[j], 'tagDeposit'),
+                    'network': this.networkCode (this.safeString (chains[j], 'chain'), currency),
+                    'info': chains[j],
+                });
+            }
+        }
+        return result;
     }
 
     withdrawChain (currency, params) {

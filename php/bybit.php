@@ -43,7 +43,7 @@ class bybit extends Exchange {
                     'cancelAllOrders' => true,
                     'fetchOrderTrades' => true,
                     'fetchTradingFee' => true,
-                    'fetchDepositAddresses' => false,
+                    'fetchDepositAddresses' => true,
                     'createDepositAddress' => false,
                     'fetchDepositWithdrawFees' => true,
                     'transfer' => true,
@@ -1388,6 +1388,43 @@ class bybit extends Exchange {
             'network' => $this->network_code($this->safe_string($entry, 'chain'), $currency),
             'info' => $response,
         ];
+    }
+
+    public function fetch_deposit_addresses($codes = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        // deposit/query-address of each code (it takes one coin and answers every chain of it): one request per
+        // code, one address per chain.
+        if ($codes === null) {
+            throw new ArgumentsRequired(
+                Js::toStr(
+                    $this->id,
+                ) . ' fetchDepositAddresses () requires the currency codes: deposit/query-address takes one coin',
+            );
+        }
+        $this->load_markets();
+        $result = [];
+        for ($i = 0; Js::less($i, Js::length($codes)); $i++) {
+            $currency = $this->currency(Js::get($codes, $i));
+            $response = $this->private_get_v5_asset_deposit_query_address(
+                $this->extend(['coin' => Js::get($currency, 'id')], $params),
+            );
+            $chains = $this->safe_list($this->safe_dict($response, 'result', []), 'chains', []);
+            for ($j = 0; $j < count($chains); $j++) {
+                $result[] = [
+                    'currency' => Js::get($currency, 'code'),
+                    'address' => $this->safe_string(Js::get($chains, $j), 'addressDeposit'),
+                    'tag' => $this->safe_string(Js::get($chains, $j), 'tagDeposit'),
+                    'network' => $this->network_code(
+                        $this->safe_string(Js::get($chains, $j), 'chain'),
+                        $currency,
+                    ),
+                    'info' => Js::get($chains, $j),
+                ];
+            }
+        }
+        return $result;
     }
 
     public function withdraw_chain($currency, $params) {

@@ -84,7 +84,7 @@ class bybit(Exchange):
                     "cancelAllOrders": True,
                     "fetchOrderTrades": True,
                     "fetchTradingFee": True,
-                    "fetchDepositAddresses": False,
+                    "fetchDepositAddresses": True,
                     "createDepositAddress": False,
                     "fetchDepositWithdrawFees": True,
                     "transfer": True,
@@ -1376,6 +1376,42 @@ class bybit(Exchange):
             "network": self.network_code(self.safe_string(entry, "chain"), currency),
             "info": response,
         }
+
+    async def fetch_deposit_addresses(
+        self, codes: list[str] | None = None, params: dict[str, Any] | None = None
+    ) -> list[DepositAddress]:
+        if params is None:
+            params = {}
+        # deposit/query-address of each code (it takes one coin and answers every chain of it): one request per
+        # code, one address per chain.
+        if codes is None:
+            raise ArgumentsRequired(
+                js.to_str(self.id)
+                + " fetchDepositAddresses () requires the currency codes: deposit/query-address takes one coin"
+            )
+        await self.load_markets()
+        result = []
+        i = 0
+        while js.less(i, js.length(codes)):
+            currency = self.currency(js.get(codes, i))
+            response = await self.private_get_v5_asset_deposit_query_address(
+                self.extend({"coin": js.get(currency, "id")}, params)
+            )
+            chains = self.safe_list(self.safe_dict(response, "result", {}), "chains", [])
+            j = 0
+            while j < len(chains):
+                result.append(
+                    {
+                        "currency": js.get(currency, "code"),
+                        "address": self.safe_string(js.get(chains, j), "addressDeposit"),
+                        "tag": self.safe_string(js.get(chains, j), "tagDeposit"),
+                        "network": self.network_code(self.safe_string(js.get(chains, j), "chain"), currency),
+                        "info": js.get(chains, j),
+                    }
+                )
+                j += 1
+            i += 1
+        return result
 
     def withdraw_chain(self, currency, params):
         # The chain of a withdrawal: the unified param network, or the currency's only chain.
