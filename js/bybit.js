@@ -395,8 +395,8 @@ export default class bybit extends Exchange {
 
     async fetchMarkets (params = {}) {
         // instruments-info (category=spot): { symbol, baseCoin, quoteCoin, status: 'Trading', lotSizeFilter:
-        // { basePrecision, quotePrecision, minOrderQty, maxOrderQty, minOrderAmt, maxOrderAmt,
-        // maxLimitOrderQty, maxMarketOrderQty }, priceFilter: { tickSize } }. Spot has no pagination.
+        // { basePrecision, quotePrecision, minOrderAmt, maxLimitOrderQty, maxMarketOrderQty, and the deprecated
+        // minOrderQty, maxOrderQty, maxOrderAmt }, priceFilter: { tickSize } }. Spot has no pagination.
         const response = await this.publicGetV5MarketInstrumentsInfo (this.extend ({ 'category': 'spot' }, params));
         const entries = this.safeList (this.safeDict (response, 'result', {}), 'list', []);
         const result = [];
@@ -429,10 +429,12 @@ export default class bybit extends Exchange {
                 'amount': this.safeNumber (lotSize, 'basePrecision'),
                 'price': this.safeNumber (priceFilter, 'tickSize'),
             },
+            // Orders are checked against minOrderAmt and maxLimitOrderQty (maxOrderQty where the response has
+            // only the older field); minOrderQty and maxOrderAmt are documented as no longer checked.
             'limits': {
-                'amount': { 'min': this.safeNumber (lotSize, 'minOrderQty'), 'max': this.safeNumber2 (lotSize, 'maxLimitOrderQty', 'maxOrderQty') },
+                'amount': { 'min': undefined, 'max': this.safeNumber2 (lotSize, 'maxLimitOrderQty', 'maxOrderQty') },
                 'price': { 'min': undefined, 'max': undefined },
-                'cost': { 'min': this.safeNumber (lotSize, 'minOrderAmt'), 'max': this.safeNumber (lotSize, 'maxOrderAmt') },
+                'cost': { 'min': this.safeNumber (lotSize, 'minOrderAmt'), 'max': undefined },
             },
             'info': entry,
         };
@@ -790,7 +792,7 @@ export default class bybit extends Exchange {
             timeInForce = 'PO';
         }
         let amount = this.safeString (order, 'qty');
-        let cost = this.safeString (order, 'cumExecValue');
+        const cost = this.safeString (order, 'cumExecValue');
         const unit = this.safeString (order, 'marketUnit');
         if ((type === 'market') && (side === 'buy') && (unit !== 'baseCoin')) {
             amount = undefined;

@@ -378,8 +378,8 @@ class bybit extends Exchange {
             $params = [];
         }
         // instruments-info (category=spot): { symbol, baseCoin, quoteCoin, status: 'Trading', lotSizeFilter:
-        // { basePrecision, quotePrecision, minOrderQty, maxOrderQty, minOrderAmt, maxOrderAmt,
-        // maxLimitOrderQty, maxMarketOrderQty }, priceFilter: { tickSize } }. Spot has no pagination.
+        // { basePrecision, quotePrecision, minOrderAmt, maxLimitOrderQty, maxMarketOrderQty, and the deprecated
+        // minOrderQty, maxOrderQty, maxOrderAmt }, priceFilter: { tickSize } }. Spot has no pagination.
         $response = $this->public_get_v5_market_instruments_info(
             $this->extend(['category' => 'spot'], $params),
         );
@@ -416,14 +416,11 @@ class bybit extends Exchange {
             ],
             'limits' => [
                 'amount' => [
-                    'min' => $this->safe_number($lot_size, 'minOrderQty'),
+                    'min' => null,
                     'max' => $this->safe_number2($lot_size, 'maxLimitOrderQty', 'maxOrderQty'),
                 ],
                 'price' => ['min' => null, 'max' => null],
-                'cost' => [
-                    'min' => $this->safe_number($lot_size, 'minOrderAmt'),
-                    'max' => $this->safe_number($lot_size, 'maxOrderAmt'),
-                ],
+                'cost' => ['min' => $this->safe_number($lot_size, 'minOrderAmt'), 'max' => null],
             ],
             'info' => $entry,
         ];

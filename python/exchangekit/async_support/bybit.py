@@ -405,8 +405,8 @@ class bybit(Exchange):
         if params is None:
             params = {}
         # instruments-info (category=spot): { symbol, baseCoin, quoteCoin, status: 'Trading', lotSizeFilter:
-        # { basePrecision, quotePrecision, minOrderQty, maxOrderQty, minOrderAmt, maxOrderAmt,
-        # maxLimitOrderQty, maxMarketOrderQty }, priceFilter: { tickSize } }. Spot has no pagination.
+        # { basePrecision, quotePrecision, minOrderAmt, maxLimitOrderQty, maxMarketOrderQty, and the deprecated
+        # minOrderQty, maxOrderQty, maxOrderAmt }, priceFilter: { tickSize } }. Spot has no pagination.
         response = await self.public_get_v5_market_instruments_info(self.extend({"category": "spot"}, params))
         entries = self.safe_list(self.safe_dict(response, "result", {}), "list", [])
         result = []
@@ -441,14 +441,11 @@ class bybit(Exchange):
             },
             "limits": {
                 "amount": {
-                    "min": self.safe_number(lot_size, "minOrderQty"),
+                    "min": None,
                     "max": self.safe_number2(lot_size, "maxLimitOrderQty", "maxOrderQty"),
                 },
                 "price": {"min": None, "max": None},
-                "cost": {
-                    "min": self.safe_number(lot_size, "minOrderAmt"),
-                    "max": self.safe_number(lot_size, "maxOrderAmt"),
-                },
+                "cost": {"min": self.safe_number(lot_size, "minOrderAmt"), "max": None},
             },
             "info": entry,
         }
