@@ -828,7 +828,7 @@ export default class bybit extends Exchange {
     async createOrder (symbol, type, side, amount, price = undefined, params = {}) {
         // POST order/create. The unified params map to Bybit's fields: postOnly is timeInForce PostOnly,
         // timeInForce GTC, IOC and FOK are sent as they are named, clientOrderId is orderLinkId, cost sizes a
-        // market order in the quote currency (marketUnit quoteCoin), triggerPrice makes a spot conditional order
+        // market buy in the quote currency (marketUnit quoteCoin), triggerPrice makes a spot conditional order
         // (orderFilter StopOrder), stopLossPrice and takeProfitPrice a spot TP/SL order (orderFilter
         // tpslOrder), both triggered at triggerPrice. reduceOnly is for derivatives only.
         await this.loadMarkets ();
@@ -875,6 +875,9 @@ export default class bybit extends Exchange {
         // without it would be read in quote units, so it is always stated.
         if (unified['cost'] !== undefined) {
             return { 'qty': this.costToPrecision (symbol, unified['cost']), 'marketUnit': 'quoteCoin' };
+        }
+        if (amount === undefined) {
+            throw new ArgumentsRequired (this.id + ' createOrder () requires an amount (or, for a market buy, the unified param cost)');
         }
         const size = { 'qty': this.amountToPrecision (symbol, amount) };
         if (type === 'market') {

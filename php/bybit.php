@@ -892,7 +892,7 @@ class bybit extends Exchange {
         }
         // POST order/create. The unified params map to Bybit's fields: postOnly is timeInForce PostOnly,
         // timeInForce GTC, IOC and FOK are sent as they are named, clientOrderId is orderLinkId, cost sizes a
-        // market order in the quote currency (marketUnit quoteCoin), triggerPrice makes a spot conditional order
+        // market buy in the quote currency (marketUnit quoteCoin), triggerPrice makes a spot conditional order
         // (orderFilter StopOrder), stopLossPrice and takeProfitPrice a spot TP/SL order (orderFilter
         // tpslOrder), both triggered at triggerPrice. reduceOnly is for derivatives only.
         $this->load_markets();
@@ -955,6 +955,13 @@ class bybit extends Exchange {
                 'qty' => $this->cost_to_precision($symbol, Js::get($unified, 'cost')),
                 'marketUnit' => 'quoteCoin',
             ];
+        }
+        if ($amount === null) {
+            throw new ArgumentsRequired(
+                Js::toStr(
+                    $this->id,
+                ) . ' createOrder () requires an amount (or, for a market buy, the unified param cost)',
+            );
         }
         $size = ['qty' => $this->amount_to_precision($symbol, $amount)];
         if ($type === 'market') {

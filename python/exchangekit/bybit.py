@@ -896,7 +896,7 @@ class bybit(Exchange):
             params = {}
         # POST order/create. The unified params map to Bybit's fields: postOnly is timeInForce PostOnly,
         # timeInForce GTC, IOC and FOK are sent as they are named, clientOrderId is orderLinkId, cost sizes a
-        # market order in the quote currency (marketUnit quoteCoin), triggerPrice makes a spot conditional order
+        # market buy in the quote currency (marketUnit quoteCoin), triggerPrice makes a spot conditional order
         # (orderFilter StopOrder), stopLossPrice and takeProfitPrice a spot TP/SL order (orderFilter
         # tpslOrder), both triggered at triggerPrice. reduceOnly is for derivatives only.
         self.load_markets()
@@ -949,6 +949,11 @@ class bybit(Exchange):
         # without it would be read in quote units, so it is always stated.
         if js.get(unified, "cost") is not None:
             return {"qty": self.cost_to_precision(symbol, js.get(unified, "cost")), "marketUnit": "quoteCoin"}
+        if amount is None:
+            raise ArgumentsRequired(
+                js.to_str(self.id)
+                + " createOrder () requires an amount (or, for a market buy, the unified param cost)"
+            )
         size = {"qty": self.amount_to_precision(symbol, amount)}
         if type_ == "market":
             size["marketUnit"] = "baseCoin"
