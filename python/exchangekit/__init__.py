@@ -18,13 +18,14 @@ from exchangekit.binance import binance as binance
 from exchangekit.bitfinex import bitfinex as bitfinex
 from exchangekit.bitstamp import bitstamp as bitstamp
 from exchangekit.coinbaseexchange import coinbaseexchange as coinbaseexchange
+from exchangekit.gate import gate as gate
 from exchangekit.kraken import kraken as kraken
 from exchangekit.okx import okx as okx
 from exchangekit.poloniex import poloniex as poloniex
 
 __version__ = "0.1.0"
 
-exchanges = ["binance", "bitfinex", "bitstamp", "coinbaseexchange", "kraken", "okx", "poloniex"]
+exchanges = ["binance", "bitfinex", "bitstamp", "coinbaseexchange", "gate", "kraken", "okx", "poloniex"]
 
 __all__ = (
     errors

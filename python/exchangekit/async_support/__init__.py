@@ -18,13 +18,14 @@ from exchangekit.async_support.binance import binance as binance
 from exchangekit.async_support.bitfinex import bitfinex as bitfinex
 from exchangekit.async_support.bitstamp import bitstamp as bitstamp
 from exchangekit.async_support.coinbaseexchange import coinbaseexchange as coinbaseexchange
+from exchangekit.async_support.gate import gate as gate
 from exchangekit.async_support.kraken import kraken as kraken
 from exchangekit.async_support.okx import okx as okx
 from exchangekit.async_support.poloniex import poloniex as poloniex
 
 __version__ = "0.1.0"
 
-exchanges = ["binance", "bitfinex", "bitstamp", "coinbaseexchange", "kraken", "okx", "poloniex"]
+exchanges = ["binance", "bitfinex", "bitstamp", "coinbaseexchange", "gate", "kraken", "okx", "poloniex"]
 
 __all__ = (
     errors
