@@ -183,7 +183,7 @@ export default class gate extends Exchange {
                 },
                 'priceOrderStatuses': {
                     'open': 'open',
-                    'finished': 'closed',
+                    'finish': 'closed',
                     'cancelled': 'canceled',
                     'failed': 'rejected',
                     'expired': 'expired',
@@ -462,14 +462,16 @@ export default class gate extends Exchange {
 
     parseOHLCV (ohlcv, market = undefined) {
         // [ t (seconds), quote volume, close, high, low, open, base volume, closed ]: the unified candle is
-        // [ ms, open, high, low, close, base volume ].
+        // [ ms, open, high, low, close, base volume ]. Older answers (and the docs' example) have 7 entries,
+        // without the base volume: the seventh is then the closed flag.
+        const baseVolume = (ohlcv.length > 7) ? this.safeNumber (ohlcv, 6) : undefined;
         return [
             this.safeTimestamp (ohlcv, 0),
             this.safeNumber (ohlcv, 5),
             this.safeNumber (ohlcv, 3),
             this.safeNumber (ohlcv, 4),
             this.safeNumber (ohlcv, 2),
-            this.safeNumber (ohlcv, 6),
+            baseVolume,
         ];
     }
 
@@ -637,7 +639,8 @@ export default class gate extends Exchange {
     // --- orders --------------------------------------------------------------------------------------
 
     async createOrder (symbol, type, side, amount, price = undefined, params = {}) {
-        // /spot/orders. postOnly is time_in_force poc, timeInForce GTC/IOC/FOK gtc/ioc/fok; clientOrderId is
+        // /spot/orders, on the account Gate defaults to (spot, or unified for a unified account; params['account']
+        // picks another). postOnly is time_in_force poc, timeInForce GTC/IOC/FOK gtc/ioc/fok; clientOrderId is
         // text, which Gate requires to start with 't-'; a market buy is sized in the quote currency (the
         // unified cost, or amount * price). A trigger (triggerPrice, stopLossPrice, takeProfitPrice) is a
         // price-triggered order of /spot/price_orders. Spot has no reduceOnly.
@@ -657,7 +660,6 @@ export default class gate extends Exchange {
         const request = {
             'currency_pair': market['id'],
             'type': type,
-            'account': 'spot',
             'side': side,
             'amount': this.orderAmount (market, type, side, amount, price, unified['cost']),
             'time_in_force': this.orderTimeInForce (type, unified),
@@ -728,6 +730,10 @@ export default class gate extends Exchange {
         if (unified['timeInForce'] === 'FOK') {
             throw new NotSupported (this.id + ' createOrder () timeInForce FOK cannot be combined with ' + kind + ': price-triggered orders are GTC or IOC');
         }
+        if (unified['clientOrderId'] !== undefined) {
+            // The put order's text names the order's source (api, web, app), not a client order id.
+            throw new NotSupported (this.id + ' createOrder () clientOrderId cannot be combined with ' + kind + ': Gate price-triggered orders take no client order id');
+        }
         const rule = this.triggerRule (kind, side, rest);
         const put = {
             'type': 'limit',
@@ -737,9 +743,6 @@ export default class gate extends Exchange {
             'account': 'normal',
             'time_in_force': (unified['timeInForce'] === 'IOC') ? 'ioc' : 'gtc',
         };
-        if (unified['clientOrderId'] !== undefined) {
-            put['text'] = this.clientOrderText (unified['clientOrderId']);
-        }
         const trigger = { 'price': this.priceToPrecision (market['symbol'], unified['trigger']), 'rule': rule };
         const expiration = this.safeInteger (rest, 'expiration');
         if (expiration !== undefined) {
@@ -749,7 +752,6 @@ export default class gate extends Exchange {
         const response = await this.privatePostSpotPriceOrders (this.extend (request, this.omit (rest, [ 'triggerDirection', 'expiration' ])));
         return this.safeOrder ({
             'id': this.safeString (response, 'id'),
-            'clientOrderId': this.safeString (put, 'text'),
             'symbol': market['symbol'],
             'type': 'limit',
             'side': side,
@@ -786,21 +788,27 @@ export default class gate extends Exchange {
     }
 
     async editOrder (id, symbol, type, side, amount = undefined, price = undefined, params = {}) {
-        // PATCH /spot/orders/{order_id} changes the amount and price of an open limit order; the order keeps
-        // its time in force, and a trigger belongs to price orders, which cannot be amended.
+        // PATCH /spot/orders/{order_id} changes the amount or (not and) the price of an open order, with
+        // currency_pair in the JSON body; the order keeps its time in force, and a trigger belongs to price
+        // orders, which cannot be amended.
         if (this.safeValue (params, 'postOnly') !== undefined) {
             throw new NotSupported (this.id + ' editOrder () does not support the unified param postOnly: an amended order keeps its time in force');
         }
         if (this.safeValue (params, 'triggerPrice') !== undefined) {
             throw new NotSupported (this.id + ' editOrder () does not support the unified param triggerPrice: Gate amends the amount and price only');
         }
+        if ((amount !== undefined) && (price !== undefined)) {
+            throw new InvalidOrder (this.id + ' editOrder () changes either the amount or the price of an order, not both: Gate amends one of them at a time');
+        }
+        if ((amount === undefined) && (price === undefined)) {
+            throw new ArgumentsRequired (this.id + ' editOrder () requires the new amount or the new price');
+        }
         await this.loadMarkets ();
         const market = this.market (symbol);
         const request = { 'order_id': id, 'currency_pair': market['id'] };
         if (amount !== undefined) {
             request['amount'] = this.amountToPrecision (symbol, amount);
-        }
-        if (price !== undefined) {
+        } else {
             request['price'] = this.priceToPrecision (symbol, price);
         }
         const response = await this.privatePatchSpotOrdersOrderId (this.extend (request, params));
@@ -870,8 +878,8 @@ export default class gate extends Exchange {
             'id': this.safeString (order, 'id'),
             'clientOrderId': ((text !== undefined) && text.startsWith ('t-')) ? text : undefined,
             'symbol': market['symbol'],
-            'timestamp': this.safeInteger (order, 'create_time_ms'),
-            'lastUpdateTimestamp': this.safeInteger (order, 'update_time_ms'),
+            'timestamp': this.orderTime (order, 'create_time'),
+            'lastUpdateTimestamp': this.orderTime (order, 'update_time'),
             'status': this.orderStatus (order),
             'type': type,
             'timeInForce': (timeInForce === 'POC') ? 'PO' : timeInForce,
@@ -887,6 +895,15 @@ export default class gate extends Exchange {
             'fees': fees,
             'info': order,
         }, market);
+    }
+
+    orderTime (order, key) {
+        // <key>_ms in milliseconds, else <key> in seconds (/spot/open_orders lists only the seconds).
+        const milliseconds = this.safeInteger (order, key + '_ms');
+        if (milliseconds !== undefined) {
+            return milliseconds;
+        }
+        return this.safeTimestamp (order, key);
     }
 
     orderStatus (order) {
@@ -908,15 +925,14 @@ export default class gate extends Exchange {
 
     parsePriceOrder (order, market = undefined) {
         // /spot/price_orders/{order_id}: { id, market, trigger { price, rule, expiration }, put { type, side,
-        // price, amount, account, time_in_force, text }, status open, finished, cancelled, failed or expired,
+        // price, amount, account, time_in_force, text (the source) }, status open, finish, cancelled, failed or
+        // expired,
         // ctime and ftime in seconds, fired_order_id }.
         market = this.safeMarket (this.safeString (order, 'market'), market, '_');
         const trigger = this.safeDict (order, 'trigger', {});
         const put = this.safeDict (order, 'put', {});
-        const text = this.safeString (put, 'text');
         return this.safeOrder ({
             'id': this.safeString (order, 'id'),
-            'clientOrderId': ((text !== undefined) && text.startsWith ('t-')) ? text : undefined,
             'symbol': market['symbol'],
             'timestamp': this.safeTimestamp (order, 'ctime'),
             'lastUpdateTimestamp': this.safeTimestamp (order, 'ftime'),
@@ -1186,6 +1202,8 @@ export default class gate extends Exchange {
             query = this.urlencode (rest);
         }
         const url = this.urls['api'] + requestPath + ((query === '') ? '' : ('?' + query));
+        // Gate signs the query string without URL encoding.
+        const rawQuery = (query === '') ? '' : this.rawencode (rest);
         if (api === 'public') {
             return { 'url': url, 'method': method, 'body': body, 'headers': headers };
         }
@@ -1206,7 +1224,7 @@ export default class gate extends Exchange {
             headers['Content-Type'] = 'application/json';
         }
         const bodyHash = this.hash (this.encode (payload), 'sha512', 'hex');
-        const auth = method + '\n' + requestPath + '\n' + query + '\n' + bodyHash + '\n' + timestamp;
+        const auth = method + '\n' + requestPath + '\n' + rawQuery + '\n' + bodyHash + '\n' + timestamp;
         headers['SIGN'] = this.hmac (this.encode (auth), this.encode (this.secret), 'sha512', 'hex');
         return { 'url': url, 'method': method, 'body': body, 'headers': headers };
     }
@@ -1221,7 +1239,7 @@ export default class gate extends Exchange {
         if (label === undefined) {
             return;
         }
-        const feedback = this.id + ' ' + label + ' ' + this.safeString (response, 'message', '');
+        const feedback = this.id + ' ' + label + ' ' + this.safeString2 (response, 'message', 'detail', '');
         this.throwExactlyMatchedException (this.exceptions['exact'], label, feedback);
         if (status < 400) {
             throw new ExchangeError (feedback);

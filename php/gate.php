@@ -173,7 +173,7 @@ class gate extends Exchange {
                     ],
                     'priceOrderStatuses' => [
                         'open' => 'open',
-                        'finished' => 'closed',
+                        'finish' => 'closed',
                         'cancelled' => 'canceled',
                         'failed' => 'rejected',
                         'expired' => 'expired',
@@ -512,14 +512,16 @@ class gate extends Exchange {
 
     public function parse_ohlcv($ohlcv, $market = null) {
         // [ t (seconds), quote volume, close, high, low, open, base volume, closed ]: the unified candle is
-        // [ ms, open, high, low, close, base volume ].
+        // [ ms, open, high, low, close, base volume ]. Older answers (and the docs' example) have 7 entries,
+        // without the base volume: the seventh is then the closed flag.
+        $base_volume = Js::greater(Js::length($ohlcv), 7) ? $this->safe_number($ohlcv, 6) : null;
         return [
             $this->safe_timestamp($ohlcv, 0),
             $this->safe_number($ohlcv, 5),
             $this->safe_number($ohlcv, 3),
             $this->safe_number($ohlcv, 4),
             $this->safe_number($ohlcv, 2),
-            $this->safe_number($ohlcv, 6),
+            $base_volume,
         ];
     }
 
@@ -722,7 +724,8 @@ class gate extends Exchange {
         if ($params === null) {
             $params = [];
         }
-        // /spot/orders. postOnly is time_in_force poc, timeInForce GTC/IOC/FOK gtc/ioc/fok; clientOrderId is
+        // /spot/orders, on the account Gate defaults to (spot, or unified for a unified account; params['account']
+        // picks another). postOnly is time_in_force poc, timeInForce GTC/IOC/FOK gtc/ioc/fok; clientOrderId is
         // text, which Gate requires to start with 't-'; a market buy is sized in the quote currency (the
         // unified cost, or amount * price). A trigger (triggerPrice, stopLossPrice, takeProfitPrice) is a
         // price-triggered order of /spot/price_orders. Spot has no reduceOnly.
@@ -748,7 +751,6 @@ class gate extends Exchange {
         $request = [
             'currency_pair' => Js::get($market, 'id'),
             'type' => $type,
-            'account' => 'spot',
             'side' => $side,
             'amount' => $this->order_amount(
                 $market,
@@ -851,6 +853,16 @@ class gate extends Exchange {
                 ) . ': price-triggered orders are GTC or IOC',
             );
         }
+        if (Js::get($unified, 'clientOrderId') !== null) {
+            // The put order's text names the order's source (api, web, app), not a client order id.
+            throw new NotSupported(
+                (
+                    (Js::toStr($this->id) . ' createOrder () clientOrderId cannot be combined with ') . Js::toStr(
+                        $kind,
+                    )
+                ) . ': Gate price-triggered orders take no client order id',
+            );
+        }
         $rule = $this->trigger_rule($kind, $side, $rest);
         $put = [
             'type' => 'limit',
@@ -867,9 +879,6 @@ class gate extends Exchange {
             'account' => 'normal',
             'time_in_force' => Js::get($unified, 'timeInForce') === 'IOC' ? 'ioc' : 'gtc',
         ];
-        if (Js::get($unified, 'clientOrderId') !== null) {
-            $put['text'] = $this->client_order_text(Js::get($unified, 'clientOrderId'));
-        }
         $trigger = [
             'price' => $this->price_to_precision(Js::get($market, 'symbol'), Js::get($unified, 'trigger')),
             'rule' => $rule,
@@ -885,7 +894,6 @@ class gate extends Exchange {
         return $this->safe_order(
             [
                 'id' => $this->safe_string($response, 'id'),
-                'clientOrderId' => $this->safe_string($put, 'text'),
                 'symbol' => Js::get($market, 'symbol'),
                 'type' => 'limit',
                 'side' => $side,
@@ -941,8 +949,9 @@ class gate extends Exchange {
         if ($params === null) {
             $params = [];
         }
-        // PATCH /spot/orders/{order_id} changes the amount and price of an open limit order; the order keeps
-        // its time in force, and a trigger belongs to price orders, which cannot be amended.
+        // PATCH /spot/orders/{order_id} changes the amount or (not and) the price of an open order, with
+        // currency_pair in the JSON body; the order keeps its time in force, and a trigger belongs to price
+        // orders, which cannot be amended.
         if ($this->safe_value($params, 'postOnly') !== null) {
             throw new NotSupported(
                 Js::toStr(
@@ -957,13 +966,24 @@ class gate extends Exchange {
                 ) . ' editOrder () does not support the unified param triggerPrice: Gate amends the amount and price only',
             );
         }
+        if (($amount !== null) && ($price !== null)) {
+            throw new InvalidOrder(
+                Js::toStr(
+                    $this->id,
+                ) . ' editOrder () changes either the amount or the price of an order, not both: Gate amends one of them at a time',
+            );
+        }
+        if (($amount === null) && ($price === null)) {
+            throw new ArgumentsRequired(
+                Js::toStr($this->id) . ' editOrder () requires the new amount or the new price',
+            );
+        }
         $this->load_markets();
         $market = $this->market($symbol);
         $request = ['order_id' => $id, 'currency_pair' => Js::get($market, 'id')];
         if ($amount !== null) {
             $request['amount'] = $this->amount_to_precision($symbol, $amount);
-        }
-        if ($price !== null) {
+        } else {
             $request['price'] = $this->price_to_precision($symbol, $price);
         }
         $response = $this->private_patch_spot_orders_order_id($this->extend($request, $params));
@@ -1051,8 +1071,8 @@ class gate extends Exchange {
                 'id' => $this->safe_string($order, 'id'),
                 'clientOrderId' => ($text !== null) && str_starts_with($text, 't-') ? $text : null,
                 'symbol' => Js::get($market, 'symbol'),
-                'timestamp' => $this->safe_integer($order, 'create_time_ms'),
-                'lastUpdateTimestamp' => $this->safe_integer($order, 'update_time_ms'),
+                'timestamp' => $this->order_time($order, 'create_time'),
+                'lastUpdateTimestamp' => $this->order_time($order, 'update_time'),
                 'status' => $this->order_status($order),
                 'type' => $type,
                 'timeInForce' => $time_in_force === 'POC' ? 'PO' : $time_in_force,
@@ -1075,6 +1095,15 @@ class gate extends Exchange {
         );
     }
 
+    public function order_time($order, $key) {
+        // <key>_ms in milliseconds, else <key> in seconds (/spot/open_orders lists only the seconds).
+        $milliseconds = $this->safe_integer($order, Js::toStr($key) . '_ms');
+        if ($milliseconds !== null) {
+            return $milliseconds;
+        }
+        return $this->safe_timestamp($order, $key);
+    }
+
     public function order_status($order) {
         // A finished order (status closed or cancelled) is closed when it was filled, canceled otherwise (ioc,
         // poc, fok, stp and the other finish_as reasons end it unfilled or partly filled).
@@ -1094,16 +1123,15 @@ class gate extends Exchange {
 
     public function parse_price_order($order, $market = null) {
         // /spot/price_orders/{order_id}: { id, market, trigger { price, rule, expiration }, put { type, side,
-        // price, amount, account, time_in_force, text }, status open, finished, cancelled, failed or expired,
+        // price, amount, account, time_in_force, text (the source) }, status open, finish, cancelled, failed or
+        // expired,
         // ctime and ftime in seconds, fired_order_id }.
         $market = $this->safe_market($this->safe_string($order, 'market'), $market, '_');
         $trigger = $this->safe_dict($order, 'trigger', []);
         $put = $this->safe_dict($order, 'put', []);
-        $text = $this->safe_string($put, 'text');
         return $this->safe_order(
             [
                 'id' => $this->safe_string($order, 'id'),
-                'clientOrderId' => ($text !== null) && str_starts_with($text, 't-') ? $text : null,
                 'symbol' => Js::get($market, 'symbol'),
                 'timestamp' => $this->safe_timestamp($order, 'ctime'),
                 'lastUpdateTimestamp' => $this->safe_timestamp($order, 'ftime'),
@@ -1460,6 +1488,8 @@ class gate extends Exchange {
         $url = (Js::toStr(Js::get($this->urls, 'api')) . $request_path) . (
             $query === '' ? '' : ('?' . Js::toStr($query))
         );
+        // Gate signs the query string without URL encoding.
+        $raw_query = $query === '' ? '' : $this->rawencode($rest);
         if ($api === 'public') {
             return ['url' => $url, 'method' => $method, 'body' => $body, 'headers' => $headers];
         }
@@ -1476,7 +1506,7 @@ class gate extends Exchange {
             $headers['Content-Type'] = 'application/json';
         }
         $body_hash = $this->hash($this->encode($payload), 'sha512', 'hex');
-        $auth = (((((((Js::toStr($method) . "\n") . $request_path) . "\n") . Js::toStr($query)) . "\n") . Js::toStr($body_hash)) . "\n") . Js::toStr(
+        $auth = (((((((Js::toStr($method) . "\n") . $request_path) . "\n") . Js::toStr($raw_query)) . "\n") . Js::toStr($body_hash)) . "\n") . Js::toStr(
             $timestamp,
         );
         $headers['SIGN'] = $this->hmac($this->encode($auth), $this->encode($this->secret), 'sha512', 'hex');
@@ -1504,7 +1534,7 @@ class gate extends Exchange {
             return;
         }
         $feedback = (((Js::toStr($this->id) . ' ') . Js::toStr($label)) . ' ') . Js::toStr(
-            $this->safe_string($response, 'message', ''),
+            $this->safe_string2($response, 'message', 'detail', ''),
         );
         $this->throw_exactly_matched_exception(Js::get($this->exceptions, 'exact'), $label, $feedback);
         if (Js::less($status, 400)) {

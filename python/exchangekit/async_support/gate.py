@@ -205,7 +205,7 @@ class gate(Exchange):
                     },
                     "priceOrderStatuses": {
                         "open": "open",
-                        "finished": "closed",
+                        "finish": "closed",
                         "cancelled": "canceled",
                         "failed": "rejected",
                         "expired": "expired",
@@ -521,14 +521,16 @@ class gate(Exchange):
 
     def parse_ohlcv(self, ohlcv, market=None):
         # [ t (seconds), quote volume, close, high, low, open, base volume, closed ]: the unified candle is
-        # [ ms, open, high, low, close, base volume ].
+        # [ ms, open, high, low, close, base volume ]. Older answers (and the docs' example) have 7 entries,
+        # without the base volume: the seventh is then the closed flag.
+        base_volume = self.safe_number(ohlcv, 6) if js.greater(js.length(ohlcv), 7) else None
         return [
             self.safe_timestamp(ohlcv, 0),
             self.safe_number(ohlcv, 5),
             self.safe_number(ohlcv, 3),
             self.safe_number(ohlcv, 4),
             self.safe_number(ohlcv, 2),
-            self.safe_number(ohlcv, 6),
+            base_volume,
         ]
 
     async def fetch_ohlcv(
@@ -722,7 +724,8 @@ class gate(Exchange):
     ) -> Order:
         if params is None:
             params = {}
-        # /spot/orders. postOnly is time_in_force poc, timeInForce GTC/IOC/FOK gtc/ioc/fok; clientOrderId is
+        # /spot/orders, on the account Gate defaults to (spot, or unified for a unified account; params['account']
+        # picks another). postOnly is time_in_force poc, timeInForce GTC/IOC/FOK gtc/ioc/fok; clientOrderId is
         # text, which Gate requires to start with 't-'; a market buy is sized in the quote currency (the
         # unified cost, or amount * price). A trigger (triggerPrice, stopLossPrice, takeProfitPrice) is a
         # price-triggered order of /spot/price_orders. Spot has no reduceOnly.
@@ -745,7 +748,6 @@ class gate(Exchange):
         request = {
             "currency_pair": js.get(market, "id"),
             "type": type_,
-            "account": "spot",
             "side": side,
             "amount": self.order_amount(market, type_, side, amount, price, js.get(unified, "cost")),
             "time_in_force": self.order_time_in_force(type_, unified),
@@ -817,6 +819,15 @@ class gate(Exchange):
                 )
                 + ": price-triggered orders are GTC or IOC"
             )
+        if js.get(unified, "clientOrderId") is not None:
+            # The put order's text names the order's source (api, web, app), not a client order id.
+            raise NotSupported(
+                (
+                    (js.to_str(self.id) + " createOrder () clientOrderId cannot be combined with ")
+                    + js.to_str(kind)
+                )
+                + ": Gate price-triggered orders take no client order id"
+            )
         rule = self.trigger_rule(kind, side, rest)
         put = {
             "type": "limit",
@@ -826,8 +837,6 @@ class gate(Exchange):
             "account": "normal",
             "time_in_force": "ioc" if (js.get(unified, "timeInForce") == "IOC") else "gtc",
         }
-        if js.get(unified, "clientOrderId") is not None:
-            put["text"] = self.client_order_text(js.get(unified, "clientOrderId"))
         trigger = {
             "price": self.price_to_precision(js.get(market, "symbol"), js.get(unified, "trigger")),
             "rule": rule,
@@ -842,7 +851,6 @@ class gate(Exchange):
         return self.safe_order(
             {
                 "id": self.safe_string(response, "id"),
-                "clientOrderId": self.safe_string(put, "text"),
                 "symbol": js.get(market, "symbol"),
                 "type": "limit",
                 "side": side,
@@ -894,8 +902,9 @@ class gate(Exchange):
     ) -> Order:
         if params is None:
             params = {}
-        # PATCH /spot/orders/{order_id} changes the amount and price of an open limit order; the order keeps
-        # its time in force, and a trigger belongs to price orders, which cannot be amended.
+        # PATCH /spot/orders/{order_id} changes the amount or (not and) the price of an open order, with
+        # currency_pair in the JSON body; the order keeps its time in force, and a trigger belongs to price
+        # orders, which cannot be amended.
         if self.safe_value(params, "postOnly") is not None:
             raise NotSupported(
                 js.to_str(self.id)
@@ -906,12 +915,21 @@ class gate(Exchange):
                 js.to_str(self.id)
                 + " editOrder () does not support the unified param triggerPrice: Gate amends the amount and price only"
             )
+        if (amount is not None) and (price is not None):
+            raise InvalidOrder(
+                js.to_str(self.id)
+                + " editOrder () changes either the amount or the price of an order, not both: Gate amends one of them at a time"
+            )
+        if (amount is None) and (price is None):
+            raise ArgumentsRequired(
+                js.to_str(self.id) + " editOrder () requires the new amount or the new price"
+            )
         await self.load_markets()
         market = self.market(symbol)
         request = {"order_id": id_, "currency_pair": js.get(market, "id")}
         if amount is not None:
             request["amount"] = self.amount_to_precision(symbol, amount)
-        if price is not None:
+        else:
             request["price"] = self.price_to_precision(symbol, price)
         response = await self.private_patch_spot_orders_order_id(self.extend(request, params))
         return self.parse_order(response, market)
@@ -992,8 +1010,8 @@ class gate(Exchange):
                 "id": self.safe_string(order, "id"),
                 "clientOrderId": text if ((text is not None) and text.startswith("t-")) else None,
                 "symbol": js.get(market, "symbol"),
-                "timestamp": self.safe_integer(order, "create_time_ms"),
-                "lastUpdateTimestamp": self.safe_integer(order, "update_time_ms"),
+                "timestamp": self.order_time(order, "create_time"),
+                "lastUpdateTimestamp": self.order_time(order, "update_time"),
                 "status": self.order_status(order),
                 "type": type_,
                 "timeInForce": "PO" if (time_in_force == "POC") else time_in_force,
@@ -1016,6 +1034,13 @@ class gate(Exchange):
             market,
         )
 
+    def order_time(self, order, key):
+        # <key>_ms in milliseconds, else <key> in seconds (/spot/open_orders lists only the seconds).
+        milliseconds = self.safe_integer(order, js.to_str(key) + "_ms")
+        if milliseconds is not None:
+            return milliseconds
+        return self.safe_timestamp(order, key)
+
     def order_status(self, order):
         # A finished order (status closed or cancelled) is closed when it was filled, canceled otherwise (ioc,
         # poc, fok, stp and the other finish_as reasons end it unfilled or partly filled).
@@ -1031,16 +1056,15 @@ class gate(Exchange):
 
     def parse_price_order(self, order, market=None):
         # /spot/price_orders/{order_id}: { id, market, trigger { price, rule, expiration }, put { type, side,
-        # price, amount, account, time_in_force, text }, status open, finished, cancelled, failed or expired,
+        # price, amount, account, time_in_force, text (the source) }, status open, finish, cancelled, failed or
+        # expired,
         # ctime and ftime in seconds, fired_order_id }.
         market = self.safe_market(self.safe_string(order, "market"), market, "_")
         trigger = self.safe_dict(order, "trigger", {})
         put = self.safe_dict(order, "put", {})
-        text = self.safe_string(put, "text")
         return self.safe_order(
             {
                 "id": self.safe_string(order, "id"),
-                "clientOrderId": text if ((text is not None) and text.startswith("t-")) else None,
                 "symbol": js.get(market, "symbol"),
                 "timestamp": self.safe_timestamp(order, "ctime"),
                 "lastUpdateTimestamp": self.safe_timestamp(order, "ftime"),
@@ -1412,6 +1436,8 @@ class gate(Exchange):
         url = (js.to_str(js.get(self.urls, "api")) + request_path) + (
             "" if (query == "") else "?" + js.to_str(query)
         )
+        # Gate signs the query string without URL encoding.
+        raw_query = "" if (query == "") else self.rawencode(rest)
         if api == "public":
             return {"url": url, "method": method, "body": body, "headers": headers}
         # SIGN: hex HMAC-SHA512 (secret, method \n path \n query \n hex SHA512 (body) \n timestamp), with the
@@ -1428,7 +1454,7 @@ class gate(Exchange):
         body_hash = self.hash(self.encode(payload), "sha512", "hex")
         auth = (
             (
-                (((((js.to_str(method) + "\n") + request_path) + "\n") + js.to_str(query)) + "\n")
+                (((((js.to_str(method) + "\n") + request_path) + "\n") + js.to_str(raw_query)) + "\n")
                 + js.to_str(body_hash)
             )
             + "\n"
@@ -1456,7 +1482,7 @@ class gate(Exchange):
         if label is None:
             return
         feedback = (((js.to_str(self.id) + " ") + js.to_str(label)) + " ") + js.to_str(
-            self.safe_string(response, "message", "")
+            self.safe_string2(response, "message", "detail", "")
         )
         self.throw_exactly_matched_exception(js.get(self.exceptions, "exact"), label, feedback)
         if js.less(status, 400):
