@@ -11,8 +11,10 @@ export default class gate extends Exchange {
             'name': 'Gate',
             'countries': [ 'KY' ],
             'version': 'v4',
-            // Gate limits most endpoints to 200 requests per 10 seconds each (cost 1 at 50 ms per unit); placing
-            // and amending spot orders to 10 per second (cost 2), withdrawals to one per 3 seconds.
+            // Gate's frequency limit rules: public endpoints and most private ones 200 requests per 10 seconds each
+            // (cost 1 at 50 ms per unit); placing and amending spot orders 10 per second together (cost 2),
+            // cancelling them 200 per second (cost 0.1); transfers and the total balance 80 per 10 seconds (2.5);
+            // withdrawals one per 3 seconds (60).
             'rateLimit': 50,
             'has': {
                 'fetchMarkets': true,
@@ -43,7 +45,7 @@ export default class gate extends Exchange {
                 'cancelAllOrders': true,
                 'fetchOrderTrades': true,
                 'fetchTradingFee': true,
-                'fetchDepositAddresses': false,
+                'fetchDepositAddresses': true,
                 'createDepositAddress': false,
                 'fetchDepositWithdrawFees': true,
                 'transfer': true,
@@ -92,7 +94,7 @@ export default class gate extends Exchange {
                     'post': {
                         'spot/orders': 2,
                         'spot/batch_orders': 2,
-                        'spot/cancel_batch_orders': 1,
+                        'spot/cancel_batch_orders': 0.1,
                         'spot/countdown_cancel_all': 1,
                         'spot/price_orders': 2,
                         'wallet/transfers': 2.5,
@@ -102,8 +104,8 @@ export default class gate extends Exchange {
                         'spot/orders/{order_id}': 2,
                     },
                     'delete': {
-                        'spot/orders': 1,
-                        'spot/orders/{order_id}': 1,
+                        'spot/orders': 0.1,
+                        'spot/orders/{order_id}': 0.1,
                         'spot/price_orders': 1,
                         'spot/price_orders/{order_id}': 1,
                         'withdrawals/{withdrawal_id}': 60,
@@ -1122,6 +1124,27 @@ export default class gate extends Exchange {
             }
         }
         throw new BadRequest (this.id + ' fetchDepositAddress () found no ' + code + ' deposit address on the unified network ' + networkCode + ' (chain ' + chain + ')');
+    }
+
+    async fetchDepositAddresses (codes = undefined, params = {}) {
+        // /wallet/deposit_address takes one currency: one request per code, and every chain's address of each
+        // (a chain whose address could not be obtained is left out).
+        if (codes === undefined) {
+            throw new ArgumentsRequired (this.id + ' fetchDepositAddresses () requires the currency codes: /wallet/deposit_address takes one currency');
+        }
+        await this.loadMarkets ();
+        const result = [];
+        for (let i = 0; i < codes.length; i++) {
+            const currency = this.currency (codes[i]);
+            const response = await this.privateGetWalletDepositAddress (this.extend ({ 'currency': currency['id'] }, params));
+            const addresses = this.safeList (response, 'multichain_addresses', []);
+            for (let j = 0; j < addresses.length; j++) {
+                if (this.safeInteger (addresses[j], 'obtain_failed', 0) === 0) {
+                    result.push (this.parseDepositAddress (addresses[j], currency));
+                }
+            }
+        }
+        return result;
     }
 
     parseDepositAddress (entry, currency) {

@@ -43,7 +43,7 @@ class gate extends Exchange {
                     'cancelAllOrders' => true,
                     'fetchOrderTrades' => true,
                     'fetchTradingFee' => true,
-                    'fetchDepositAddresses' => false,
+                    'fetchDepositAddresses' => true,
                     'createDepositAddress' => false,
                     'fetchDepositWithdrawFees' => true,
                     'transfer' => true,
@@ -92,7 +92,7 @@ class gate extends Exchange {
                         'post' => [
                             'spot/orders' => 2,
                             'spot/batch_orders' => 2,
-                            'spot/cancel_batch_orders' => 1,
+                            'spot/cancel_batch_orders' => 0.1,
                             'spot/countdown_cancel_all' => 1,
                             'spot/price_orders' => 2,
                             'wallet/transfers' => 2.5,
@@ -100,8 +100,8 @@ class gate extends Exchange {
                         ],
                         'patch' => ['spot/orders/{order_id}' => 2],
                         'delete' => [
-                            'spot/orders' => 1,
-                            'spot/orders/{order_id}' => 1,
+                            'spot/orders' => 0.1,
+                            'spot/orders/{order_id}' => 0.1,
                             'spot/price_orders' => 1,
                             'spot/price_orders/{order_id}' => 1,
                             'withdrawals/{withdrawal_id}' => 60,
@@ -1373,6 +1373,36 @@ class gate extends Exchange {
                 )
             ) . ')',
         );
+    }
+
+    public function fetch_deposit_addresses($codes = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        // /wallet/deposit_address takes one currency: one request per code, and every chain's address of each
+        // (a chain whose address could not be obtained is left out).
+        if ($codes === null) {
+            throw new ArgumentsRequired(
+                Js::toStr(
+                    $this->id,
+                ) . ' fetchDepositAddresses () requires the currency codes: /wallet/deposit_address takes one currency',
+            );
+        }
+        $this->load_markets();
+        $result = [];
+        for ($i = 0; Js::less($i, Js::length($codes)); $i++) {
+            $currency = $this->currency(Js::get($codes, $i));
+            $response = $this->private_get_wallet_deposit_address(
+                $this->extend(['currency' => Js::get($currency, 'id')], $params),
+            );
+            $addresses = $this->safe_list($response, 'multichain_addresses', []);
+            for ($j = 0; $j < count($addresses); $j++) {
+                if (Js::strictEqual($this->safe_integer(Js::get($addresses, $j), 'obtain_failed', 0), 0)) {
+                    $result[] = $this->parse_deposit_address(Js::get($addresses, $j), $currency);
+                }
+            }
+        }
+        return $result;
     }
 
     public function parse_deposit_address($entry, $currency) {

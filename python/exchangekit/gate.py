@@ -81,7 +81,7 @@ class gate(Exchange):
                     "cancelAllOrders": True,
                     "fetchOrderTrades": True,
                     "fetchTradingFee": True,
-                    "fetchDepositAddresses": False,
+                    "fetchDepositAddresses": True,
                     "createDepositAddress": False,
                     "fetchDepositWithdrawFees": True,
                     "transfer": True,
@@ -130,7 +130,7 @@ class gate(Exchange):
                         "post": {
                             "spot/orders": 2,
                             "spot/batch_orders": 2,
-                            "spot/cancel_batch_orders": 1,
+                            "spot/cancel_batch_orders": 0.1,
                             "spot/countdown_cancel_all": 1,
                             "spot/price_orders": 2,
                             "wallet/transfers": 2.5,
@@ -138,8 +138,8 @@ class gate(Exchange):
                         },
                         "patch": {"spot/orders/{order_id}": 2},
                         "delete": {
-                            "spot/orders": 1,
-                            "spot/orders/{order_id}": 1,
+                            "spot/orders": 0.1,
+                            "spot/orders/{order_id}": 0.1,
                             "spot/price_orders": 1,
                             "spot/price_orders/{order_id}": 1,
                             "withdrawals/{withdrawal_id}": 60,
@@ -1316,6 +1316,35 @@ class gate(Exchange):
             )
             + ")"
         )
+
+    def fetch_deposit_addresses(
+        self, codes: list[str] | None = None, params: dict[str, Any] | None = None
+    ) -> list[DepositAddress]:
+        if params is None:
+            params = {}
+        # /wallet/deposit_address takes one currency: one request per code, and every chain's address of each
+        # (a chain whose address could not be obtained is left out).
+        if codes is None:
+            raise ArgumentsRequired(
+                js.to_str(self.id)
+                + " fetchDepositAddresses () requires the currency codes: /wallet/deposit_address takes one currency"
+            )
+        self.load_markets()
+        result = []
+        i = 0
+        while js.less(i, js.length(codes)):
+            currency = self.currency(js.get(codes, i))
+            response = self.private_get_wallet_deposit_address(
+                self.extend({"currency": js.get(currency, "id")}, params)
+            )
+            addresses = self.safe_list(response, "multichain_addresses", [])
+            j = 0
+            while j < len(addresses):
+                if js.strict_equal(self.safe_integer(js.get(addresses, j), "obtain_failed", 0), 0):
+                    result.append(self.parse_deposit_address(js.get(addresses, j), currency))
+                j += 1
+            i += 1
+        return result
 
     def parse_deposit_address(self, entry, currency):
         if not js.strict_equal(self.safe_integer(entry, "obtain_failed", 0), 0):
