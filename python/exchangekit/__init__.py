@@ -19,6 +19,7 @@ from exchangekit.bitfinex import bitfinex as bitfinex
 from exchangekit.bitstamp import bitstamp as bitstamp
 from exchangekit.bybit import bybit as bybit
 from exchangekit.coinbaseexchange import coinbaseexchange as coinbaseexchange
+from exchangekit.gate import gate as gate
 from exchangekit.kraken import kraken as kraken
 from exchangekit.kucoin import kucoin as kucoin
 from exchangekit.okx import okx as okx
@@ -32,6 +33,7 @@ exchanges = [
     "bitstamp",
     "bybit",
     "coinbaseexchange",
+    "gate",
     "kraken",
     "kucoin",
     "okx",

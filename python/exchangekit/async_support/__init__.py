@@ -19,6 +19,7 @@ from exchangekit.async_support.bitfinex import bitfinex as bitfinex
 from exchangekit.async_support.bitstamp import bitstamp as bitstamp
 from exchangekit.async_support.bybit import bybit as bybit
 from exchangekit.async_support.coinbaseexchange import coinbaseexchange as coinbaseexchange
+from exchangekit.async_support.gate import gate as gate
 from exchangekit.async_support.kraken import kraken as kraken
 from exchangekit.async_support.kucoin import kucoin as kucoin
 from exchangekit.async_support.okx import okx as okx
@@ -32,6 +33,7 @@ exchanges = [
     "bitstamp",
     "bybit",
     "coinbaseexchange",
+    "gate",
     "kraken",
     "kucoin",
     "okx",
