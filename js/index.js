@@ -7,11 +7,12 @@ export * from './base/functions/number.js';
 export { default as binance } from './binance.js';
 export { default as bitfinex } from './bitfinex.js';
 export { default as bitstamp } from './bitstamp.js';
+export { default as bitvavo } from './bitvavo.js';
 export { default as coinbaseexchange } from './coinbaseexchange.js';
 export { default as kraken } from './kraken.js';
 export { default as okx } from './okx.js';
 export { default as poloniex } from './poloniex.js';
 
-export const exchanges = [ 'binance', 'bitfinex', 'bitstamp', 'coinbaseexchange', 'kraken', 'okx', 'poloniex' ];
+export const exchanges = [ 'binance', 'bitfinex', 'bitstamp', 'bitvavo', 'coinbaseexchange', 'kraken', 'okx', 'poloniex' ];
 
 export const version = '0.1.0';

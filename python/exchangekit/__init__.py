@@ -17,6 +17,7 @@ from exchangekit.base.exchange import Exchange as Exchange
 from exchangekit.binance import binance as binance
 from exchangekit.bitfinex import bitfinex as bitfinex
 from exchangekit.bitstamp import bitstamp as bitstamp
+from exchangekit.bitvavo import bitvavo as bitvavo
 from exchangekit.coinbaseexchange import coinbaseexchange as coinbaseexchange
 from exchangekit.kraken import kraken as kraken
 from exchangekit.okx import okx as okx
@@ -24,7 +25,7 @@ from exchangekit.poloniex import poloniex as poloniex
 
 __version__ = "0.1.0"
 
-exchanges = ["binance", "bitfinex", "bitstamp", "coinbaseexchange", "kraken", "okx", "poloniex"]
+exchanges = ["binance", "bitfinex", "bitstamp", "bitvavo", "coinbaseexchange", "kraken", "okx", "poloniex"]
 
 __all__ = (
     errors

@@ -17,6 +17,7 @@ from exchangekit.async_support.base.exchange import Exchange as Exchange
 from exchangekit.async_support.binance import binance as binance
 from exchangekit.async_support.bitfinex import bitfinex as bitfinex
 from exchangekit.async_support.bitstamp import bitstamp as bitstamp
+from exchangekit.async_support.bitvavo import bitvavo as bitvavo
 from exchangekit.async_support.coinbaseexchange import coinbaseexchange as coinbaseexchange
 from exchangekit.async_support.kraken import kraken as kraken
 from exchangekit.async_support.okx import okx as okx
@@ -24,7 +25,7 @@ from exchangekit.async_support.poloniex import poloniex as poloniex
 
 __version__ = "0.1.0"
 
-exchanges = ["binance", "bitfinex", "bitstamp", "coinbaseexchange", "kraken", "okx", "poloniex"]
+exchanges = ["binance", "bitfinex", "bitstamp", "bitvavo", "coinbaseexchange", "kraken", "okx", "poloniex"]
 
 __all__ = (
     errors
