@@ -128,6 +128,9 @@ export default class bitvavo extends Exchange {
             'options': {
                 // createOrder's clientOrderId (a UUID, reported back) and postOnly are Bitvavo's fields of the same name and meaning.
                 'sameNameParams': [ 'clientOrderId', 'postOnly' ],
+                // operatorId: the integer that names the trader or bot behind an order request; Bitvavo requires it on
+                // creating, updating and canceling orders (set it here once, or pass params['operatorId']).
+                'operatorId': undefined,
                 'accessWindow': 10000, // Bitvavo-Access-Window, ms (the API's default; at most 60000)
                 // Unified network codes and Bitvavo's network names (assets' networks); 'Mainnet' is the asset's
                 // own chain and is named by the asset's code.
@@ -660,12 +663,22 @@ export default class bitvavo extends Exchange {
         if (unified['clientOrderId'] !== undefined) {
             request['clientOrderId'] = unified['clientOrderId'];
         }
-        const response = await this.privatePostOrder (this.extend (request, this.omit (rest, 'triggerReference')));
+        request['operatorId'] = this.operatorId ('createOrder', rest);
+        const response = await this.privatePostOrder (this.extend (request, this.omit (rest, [ 'triggerReference', 'operatorId' ])));
         return this.parseOrder (response, market);
     }
 
     async createMarketBuyOrderWithCost (symbol, cost, params = {}) {
         return await this.createOrder (symbol, 'market', 'buy', undefined, undefined, this.extend (params, { 'cost': cost }));
+    }
+
+    operatorId (method, params) {
+        // The mandatory operatorId (an integer, sent as a number) of params, else of options.
+        const operatorId = this.safeInteger (params, 'operatorId', this.safeInteger (this.options, 'operatorId'));
+        if (operatorId === undefined) {
+            throw new ArgumentsRequired (this.id + ' ' + method + ' () requires an operatorId (params[\'operatorId\'] or options[\'operatorId\']): Bitvavo requires the integer that names the trader or bot on every order request');
+        }
+        return operatorId;
     }
 
     requireSymbol (method, symbol) {
@@ -694,15 +707,17 @@ export default class bitvavo extends Exchange {
         if (trigger !== undefined) {
             request['triggerAmount'] = this.priceToPrecision (symbol, trigger);
         }
-        const response = await this.privatePutOrder (this.extend (request, this.omit (params, 'triggerPrice')));
+        request['operatorId'] = this.operatorId ('editOrder', params);
+        const response = await this.privatePutOrder (this.extend (request, this.omit (params, [ 'triggerPrice', 'operatorId' ])));
         return this.parseOrder (response, market);
     }
 
     async cancelOrder (id, symbol = undefined, params = {}) {
-        // DELETE order?market&orderId answers { orderId }.
+        // DELETE order?market&orderId&operatorId answers { orderId }.
         await this.loadMarkets ();
         const market = this.requireSymbol ('cancelOrder', symbol);
-        const response = await this.privateDeleteOrder (this.extend ({ 'market': market['id'], 'orderId': id }, params));
+        const request = { 'market': market['id'], 'orderId': id, 'operatorId': this.operatorId ('cancelOrder', params) };
+        const response = await this.privateDeleteOrder (this.extend (request, this.omit (params, 'operatorId')));
         return this.safeOrder ({
             'id': this.safeString (response, 'orderId', id),
             'symbol': market['symbol'],

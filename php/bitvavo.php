@@ -114,6 +114,7 @@ class bitvavo extends Exchange {
                 'precisionMode' => SIGNIFICANT_DIGITS,
                 'options' => [
                     'sameNameParams' => ['clientOrderId', 'postOnly'],
+                    'operatorId' => null,
                     'accessWindow' => 10000,
                     'networks' => [
                         'ERC20' => 'ETH',
@@ -762,8 +763,9 @@ class bitvavo extends Exchange {
         if (Js::get($unified, 'clientOrderId') !== null) {
             $request['clientOrderId'] = Js::get($unified, 'clientOrderId');
         }
+        $request['operatorId'] = $this->operator_id('createOrder', $rest);
         $response = $this->private_post_order(
-            $this->extend($request, $this->omit($rest, 'triggerReference')),
+            $this->extend($request, $this->omit($rest, ['triggerReference', 'operatorId'])),
         );
         return $this->parse_order($response, $market);
     }
@@ -780,6 +782,23 @@ class bitvavo extends Exchange {
             null,
             $this->extend($params, ['cost' => $cost]),
         );
+    }
+
+    public function operator_id($method, $params) {
+        // The mandatory operatorId (an integer, sent as a number) of params, else of options.
+        $operator_id = $this->safe_integer(
+            $params,
+            'operatorId',
+            $this->safe_integer($this->options, 'operatorId'),
+        );
+        if ($operator_id === null) {
+            throw new ArgumentsRequired(
+                (
+                    (Js::toStr($this->id) . ' ') . Js::toStr($method)
+                ) . ' () requires an operatorId (params[\'operatorId\'] or options[\'operatorId\']): Bitvavo requires the integer that names the trader or bot on every order request',
+            );
+        }
+        return $operator_id;
     }
 
     public function require_symbol($method, $symbol) {
@@ -819,7 +838,10 @@ class bitvavo extends Exchange {
         if ($trigger !== null) {
             $request['triggerAmount'] = $this->price_to_precision($symbol, $trigger);
         }
-        $response = $this->private_put_order($this->extend($request, $this->omit($params, 'triggerPrice')));
+        $request['operatorId'] = $this->operator_id('editOrder', $params);
+        $response = $this->private_put_order(
+            $this->extend($request, $this->omit($params, ['triggerPrice', 'operatorId'])),
+        );
         return $this->parse_order($response, $market);
     }
 
@@ -827,12 +849,15 @@ class bitvavo extends Exchange {
         if ($params === null) {
             $params = [];
         }
-        // DELETE order?market&orderId answers { orderId }.
+        // DELETE order?market&orderId&operatorId answers { orderId }.
         $this->load_markets();
         $market = $this->require_symbol('cancelOrder', $symbol);
-        $response = $this->private_delete_order(
-            $this->extend(['market' => Js::get($market, 'id'), 'orderId' => $id], $params),
-        );
+        $request = [
+            'market' => Js::get($market, 'id'),
+            'orderId' => $id,
+            'operatorId' => $this->operator_id('cancelOrder', $params),
+        ];
+        $response = $this->private_delete_order($this->extend($request, $this->omit($params, 'operatorId')));
         return $this->safe_order(
             [
                 'id' => $this->safe_string($response, 'orderId', $id),

@@ -142,6 +142,7 @@ class bitvavo(Exchange):
                 "precisionMode": SIGNIFICANT_DIGITS,
                 "options": {
                     "sameNameParams": ["clientOrderId", "postOnly"],
+                    "operatorId": None,
                     "accessWindow": 10000,
                     "networks": {
                         "ERC20": "ETH",
@@ -762,7 +763,10 @@ class bitvavo(Exchange):
             request["postOnly"] = True
         if js.get(unified, "clientOrderId") is not None:
             request["clientOrderId"] = js.get(unified, "clientOrderId")
-        response = await self.private_post_order(self.extend(request, self.omit(rest, "triggerReference")))
+        request["operatorId"] = self.operator_id("createOrder", rest)
+        response = await self.private_post_order(
+            self.extend(request, self.omit(rest, ["triggerReference", "operatorId"]))
+        )
         return self.parse_order(response, market)
 
     async def create_market_buy_order_with_cost(
@@ -773,6 +777,16 @@ class bitvavo(Exchange):
         return await self.create_order(
             symbol, "market", "buy", None, None, self.extend(params, {"cost": cost})
         )
+
+    def operator_id(self, method, params):
+        # The mandatory operatorId (an integer, sent as a number) of params, else of options.
+        operator_id = self.safe_integer(params, "operatorId", self.safe_integer(self.options, "operatorId"))
+        if operator_id is None:
+            raise ArgumentsRequired(
+                ((js.to_str(self.id) + " ") + js.to_str(method))
+                + " () requires an operatorId (params['operatorId'] or options['operatorId']): Bitvavo requires the integer that names the trader or bot on every order request"
+            )
+        return operator_id
 
     def require_symbol(self, method, symbol):
         if symbol is None:
@@ -811,7 +825,10 @@ class bitvavo(Exchange):
         trigger = self.safe_string(params, "triggerPrice")
         if trigger is not None:
             request["triggerAmount"] = self.price_to_precision(symbol, trigger)
-        response = await self.private_put_order(self.extend(request, self.omit(params, "triggerPrice")))
+        request["operatorId"] = self.operator_id("editOrder", params)
+        response = await self.private_put_order(
+            self.extend(request, self.omit(params, ["triggerPrice", "operatorId"]))
+        )
         return self.parse_order(response, market)
 
     async def cancel_order(
@@ -819,12 +836,15 @@ class bitvavo(Exchange):
     ) -> Order:
         if params is None:
             params = {}
-        # DELETE order?market&orderId answers { orderId }.
+        # DELETE order?market&orderId&operatorId answers { orderId }.
         await self.load_markets()
         market = self.require_symbol("cancelOrder", symbol)
-        response = await self.private_delete_order(
-            self.extend({"market": js.get(market, "id"), "orderId": id_}, params)
-        )
+        request = {
+            "market": js.get(market, "id"),
+            "orderId": id_,
+            "operatorId": self.operator_id("cancelOrder", params),
+        }
+        response = await self.private_delete_order(self.extend(request, self.omit(params, "operatorId")))
         return self.safe_order(
             {
                 "id": self.safe_string(response, "orderId", id_),
