@@ -32,7 +32,7 @@ export default class bitvavo extends Exchange {
                 'fetchDeposits': true,
                 'fetchWithdrawals': true,
                 'fetchTransactions': false, // deposits and withdrawals have separate histories only
-                'fetchLedger': false, // not implemented: see the report of the integration
+                'fetchLedger': true,
                 'fetchDepositAddress': true,
                 'withdraw': true,
                 'fetchTime': true,
@@ -158,6 +158,21 @@ export default class bitvavo extends Exchange {
                     'canceledPostOnly': 'canceled',
                     'expired': 'expired',
                     'rejected': 'rejected',
+                },
+                // account/history's transaction types as unified ledger entry types.
+                'ledgerTypes': {
+                    'buy': 'trade',
+                    'sell': 'trade',
+                    'deposit': 'transaction',
+                    'withdrawal': 'transaction',
+                    'withdrawal_cancelled': 'transaction',
+                    'staking': 'staking',
+                    'fixed_staking': 'staking',
+                    'rebate': 'rebate',
+                    'affiliate': 'referral',
+                    'distribution': 'airdrop',
+                    'internal_transfer': 'transfer',
+                    'external_transferred_funds': 'transfer',
                 },
                 'transactionStatuses': {
                     'awaiting_processing': 'pending',
@@ -550,6 +565,88 @@ export default class bitvavo extends Exchange {
             'taker': this.safeNumber (response, 'taker'),
             'info': response,
         };
+    }
+
+    ledgerLegs (item) {
+        // One account/history transaction moves up to two currencies: what was sent leaves the account (out),
+        // what was received enters it (in). Each leg is one ledger entry; the fee goes with the leg in its
+        // currency (with the first leg when neither is).
+        const legs = [];
+        const sentCurrency = this.safeString (item, 'sentCurrency');
+        const sentAmount = this.safeString (item, 'sentAmount');
+        if ((sentCurrency !== undefined) && (sentAmount !== undefined)) {
+            legs.push ([ 'out', sentCurrency, sentAmount ]);
+        }
+        const receivedCurrency = this.safeString (item, 'receivedCurrency');
+        const receivedAmount = this.safeString (item, 'receivedAmount');
+        if ((receivedCurrency !== undefined) && (receivedAmount !== undefined)) {
+            legs.push ([ 'in', receivedCurrency, receivedAmount ]);
+        }
+        return legs;
+    }
+
+    parseLedgerEntry (item, currency = undefined) {
+        // An account/history item with its leg: { transactionId, executedAt (ISO 8601), type, priceCurrency,
+        // priceAmount, sentCurrency, sentAmount, receivedCurrency, receivedAmount, feesCurrency, feesAmount,
+        // address, leg: [ direction, currency, amount ] }.
+        const leg = this.safeList (item, 'leg', []);
+        const code = this.safeCurrencyCode (this.safeString (leg, 1), currency);
+        let fee = undefined;
+        if (this.safeBool (item, 'withFee', false)) {
+            const feeCost = this.safeString (item, 'feesAmount');
+            if (feeCost !== undefined) {
+                fee = { 'cost': feeCost, 'currency': this.safeCurrencyCode (this.safeString (item, 'feesCurrency')) };
+            }
+        }
+        const type = this.safeString (item, 'type');
+        const info = this.omit (item, [ 'leg', 'withFee' ]);
+        return this.safeLedgerEntry ({
+            'id': this.safeString (item, 'transactionId'),
+            'timestamp': this.parse8601 (this.safeString (item, 'executedAt')),
+            'direction': this.safeString (leg, 0),
+            'referenceId': this.safeString (item, 'transactionId'),
+            'type': this.safeString (this.options['ledgerTypes'], type, type),
+            'currency': code,
+            'amount': this.safeString (leg, 2),
+            'status': 'ok',
+            'fee': fee,
+            'info': info,
+        }, currency);
+    }
+
+    async fetchLedger (code = undefined, since = undefined, limit = undefined, params = {}) {
+        // account/history?fromDate&toDate (until)&maxItems (at most 100): { items, currentPage, totalPages,
+        // maxItems }, one page. The endpoint takes no currency: code filters the entries.
+        await this.loadMarkets ();
+        const currency = (code === undefined) ? undefined : this.currency (code);
+        const request = {};
+        if (since !== undefined) {
+            request['fromDate'] = since;
+        }
+        const until = this.safeInteger (params, 'until');
+        if (until !== undefined) {
+            request['toDate'] = until;
+        }
+        if (limit !== undefined) {
+            request['maxItems'] = Math.min (limit, 100);
+        }
+        const response = await this.privateGetAccountHistory (this.extend (request, this.omit (params, 'until')));
+        const items = this.safeList (response, 'items', []);
+        const entries = [];
+        for (let i = 0; i < items.length; i++) {
+            const legs = this.ledgerLegs (items[i]);
+            const feeCurrency = this.safeString (items[i], 'feesCurrency');
+            let feeLeg = 0;
+            for (let j = 0; j < legs.length; j++) {
+                if (legs[j][1] === feeCurrency) {
+                    feeLeg = j;
+                }
+            }
+            for (let j = 0; j < legs.length; j++) {
+                entries.push (this.extend (items[i], { 'leg': legs[j], 'withFee': j === feeLeg }));
+            }
+        }
+        return this.parseLedger (entries, currency, since, limit);
     }
 
     // --- orders --------------------------------------------------------------------------------------

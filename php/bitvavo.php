@@ -34,7 +34,7 @@ class bitvavo extends Exchange {
                     'fetchDeposits' => true,
                     'fetchWithdrawals' => true,
                     'fetchTransactions' => false,
-                    'fetchLedger' => false,
+                    'fetchLedger' => true,
                     'fetchDepositAddress' => true,
                     'withdraw' => true,
                     'fetchTime' => true,
@@ -140,6 +140,20 @@ class bitvavo extends Exchange {
                         'canceledPostOnly' => 'canceled',
                         'expired' => 'expired',
                         'rejected' => 'rejected',
+                    ],
+                    'ledgerTypes' => [
+                        'buy' => 'trade',
+                        'sell' => 'trade',
+                        'deposit' => 'transaction',
+                        'withdrawal' => 'transaction',
+                        'withdrawal_cancelled' => 'transaction',
+                        'staking' => 'staking',
+                        'fixed_staking' => 'staking',
+                        'rebate' => 'rebate',
+                        'affiliate' => 'referral',
+                        'distribution' => 'airdrop',
+                        'internal_transfer' => 'transfer',
+                        'external_transferred_funds' => 'transfer',
                     ],
                     'transactionStatuses' => [
                         'awaiting_processing' => 'pending',
@@ -627,6 +641,102 @@ class bitvavo extends Exchange {
             'taker' => $this->safe_number($response, 'taker'),
             'info' => $response,
         ];
+    }
+
+    public function ledger_legs($item) {
+        // One account/history transaction moves up to two currencies: what was sent leaves the account (out),
+        // what was received enters it (in). Each leg is one ledger entry; the fee goes with the leg in its
+        // currency (with the first leg when neither is).
+        $legs = [];
+        $sent_currency = $this->safe_string($item, 'sentCurrency');
+        $sent_amount = $this->safe_string($item, 'sentAmount');
+        if (($sent_currency !== null) && ($sent_amount !== null)) {
+            $legs[] = ['out', $sent_currency, $sent_amount];
+        }
+        $received_currency = $this->safe_string($item, 'receivedCurrency');
+        $received_amount = $this->safe_string($item, 'receivedAmount');
+        if (($received_currency !== null) && ($received_amount !== null)) {
+            $legs[] = ['in', $received_currency, $received_amount];
+        }
+        return $legs;
+    }
+
+    public function parse_ledger_entry($item, $currency = null) {
+        // An account/history item with its leg: { transactionId, executedAt (ISO 8601), type, priceCurrency,
+        // priceAmount, sentCurrency, sentAmount, receivedCurrency, receivedAmount, feesCurrency, feesAmount,
+        // address, leg: [ direction, currency, amount ] }.
+        $leg = $this->safe_list($item, 'leg', []);
+        $code = $this->safe_currency_code($this->safe_string($leg, 1), $currency);
+        $fee = null;
+        if (Js::truthy($this->safe_bool($item, 'withFee', false))) {
+            $fee_cost = $this->safe_string($item, 'feesAmount');
+            if ($fee_cost !== null) {
+                $fee = [
+                    'cost' => $fee_cost,
+                    'currency' => $this->safe_currency_code($this->safe_string($item, 'feesCurrency')),
+                ];
+            }
+        }
+        $type = $this->safe_string($item, 'type');
+        $info = $this->omit($item, ['leg', 'withFee']);
+        return $this->safe_ledger_entry(
+            [
+                'id' => $this->safe_string($item, 'transactionId'),
+                'timestamp' => $this->parse8601($this->safe_string($item, 'executedAt')),
+                'direction' => $this->safe_string($leg, 0),
+                'referenceId' => $this->safe_string($item, 'transactionId'),
+                'type' => $this->safe_string(Js::get($this->options, 'ledgerTypes'), $type, $type),
+                'currency' => $code,
+                'amount' => $this->safe_string($leg, 2),
+                'status' => 'ok',
+                'fee' => $fee,
+                'info' => $info,
+            ],
+            $currency,
+        );
+    }
+
+    public function fetch_ledger($code = null, $since = null, $limit = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        // account/history?fromDate&toDate (until)&maxItems (at most 100): { items, currentPage, totalPages,
+        // maxItems }, one page. The endpoint takes no currency: code filters the entries.
+        $this->load_markets();
+        $currency = $code === null ? null : $this->currency($code);
+        $request = [];
+        if ($since !== null) {
+            $request['fromDate'] = $since;
+        }
+        $until = $this->safe_integer($params, 'until');
+        if ($until !== null) {
+            $request['toDate'] = $until;
+        }
+        if ($limit !== null) {
+            $request['maxItems'] = Js::min($limit, 100);
+        }
+        $response = $this->private_get_account_history(
+            $this->extend($request, $this->omit($params, 'until')),
+        );
+        $items = $this->safe_list($response, 'items', []);
+        $entries = [];
+        for ($i = 0; $i < count($items); $i++) {
+            $legs = $this->ledger_legs(Js::get($items, $i));
+            $fee_currency = $this->safe_string(Js::get($items, $i), 'feesCurrency');
+            $fee_leg = 0;
+            for ($j = 0; Js::less($j, Js::length($legs)); $j++) {
+                if (Js::strictEqual(Js::get(Js::get($legs, $j), 1), $fee_currency)) {
+                    $fee_leg = $j;
+                }
+            }
+            for ($j = 0; Js::less($j, Js::length($legs)); $j++) {
+                $entries[] = $this->extend(
+                    Js::get($items, $i),
+                    ['leg' => Js::get($legs, $j), 'withFee' => $j == $fee_leg],
+                );
+            }
+        }
+        return $this->parse_ledger($entries, $currency, $since, $limit);
     }
 
     // --- orders --------------------------------------------------------------------------------------

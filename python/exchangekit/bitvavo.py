@@ -27,6 +27,7 @@ from exchangekit.base.types import (
     Currency,
     DepositAddress,
     DepositWithdrawFee,
+    LedgerEntry,
     Market,
     OHLCV,
     Order,
@@ -68,7 +69,7 @@ class bitvavo(Exchange):
                     "fetchDeposits": True,
                     "fetchWithdrawals": True,
                     "fetchTransactions": False,
-                    "fetchLedger": False,
+                    "fetchLedger": True,
                     "fetchDepositAddress": True,
                     "withdraw": True,
                     "fetchTime": True,
@@ -167,6 +168,20 @@ class bitvavo(Exchange):
                         "canceledPostOnly": "canceled",
                         "expired": "expired",
                         "rejected": "rejected",
+                    },
+                    "ledgerTypes": {
+                        "buy": "trade",
+                        "sell": "trade",
+                        "deposit": "transaction",
+                        "withdrawal": "transaction",
+                        "withdrawal_cancelled": "transaction",
+                        "staking": "staking",
+                        "fixed_staking": "staking",
+                        "rebate": "rebate",
+                        "affiliate": "referral",
+                        "distribution": "airdrop",
+                        "internal_transfer": "transfer",
+                        "external_transferred_funds": "transfer",
                     },
                     "transactionStatuses": {
                         "awaiting_processing": "pending",
@@ -629,6 +644,96 @@ class bitvavo(Exchange):
             "taker": self.safe_number(response, "taker"),
             "info": response,
         }
+
+    def ledger_legs(self, item):
+        # One account/history transaction moves up to two currencies: what was sent leaves the account (out),
+        # what was received enters it (in). Each leg is one ledger entry; the fee goes with the leg in its
+        # currency (with the first leg when neither is).
+        legs = []
+        sent_currency = self.safe_string(item, "sentCurrency")
+        sent_amount = self.safe_string(item, "sentAmount")
+        if (sent_currency is not None) and (sent_amount is not None):
+            legs.append(["out", sent_currency, sent_amount])
+        received_currency = self.safe_string(item, "receivedCurrency")
+        received_amount = self.safe_string(item, "receivedAmount")
+        if (received_currency is not None) and (received_amount is not None):
+            legs.append(["in", received_currency, received_amount])
+        return legs
+
+    def parse_ledger_entry(self, item, currency=None):
+        # An account/history item with its leg: { transactionId, executedAt (ISO 8601), type, priceCurrency,
+        # priceAmount, sentCurrency, sentAmount, receivedCurrency, receivedAmount, feesCurrency, feesAmount,
+        # address, leg: [ direction, currency, amount ] }.
+        leg = self.safe_list(item, "leg", [])
+        code = self.safe_currency_code(self.safe_string(leg, 1), currency)
+        fee = None
+        if js.truthy(self.safe_bool(item, "withFee", False)):
+            fee_cost = self.safe_string(item, "feesAmount")
+            if fee_cost is not None:
+                fee = {
+                    "cost": fee_cost,
+                    "currency": self.safe_currency_code(self.safe_string(item, "feesCurrency")),
+                }
+        type_ = self.safe_string(item, "type")
+        info = self.omit(item, ["leg", "withFee"])
+        return self.safe_ledger_entry(
+            {
+                "id": self.safe_string(item, "transactionId"),
+                "timestamp": self.parse8601(self.safe_string(item, "executedAt")),
+                "direction": self.safe_string(leg, 0),
+                "referenceId": self.safe_string(item, "transactionId"),
+                "type": self.safe_string(js.get(self.options, "ledgerTypes"), type_, type_),
+                "currency": code,
+                "amount": self.safe_string(leg, 2),
+                "status": "ok",
+                "fee": fee,
+                "info": info,
+            },
+            currency,
+        )
+
+    def fetch_ledger(
+        self,
+        code: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[LedgerEntry]:
+        if params is None:
+            params = {}
+        # account/history?fromDate&toDate (until)&maxItems (at most 100): { items, currentPage, totalPages,
+        # maxItems }, one page. The endpoint takes no currency: code filters the entries.
+        self.load_markets()
+        currency = None if (code is None) else self.currency(code)
+        request = {}
+        if since is not None:
+            request["fromDate"] = since
+        until = self.safe_integer(params, "until")
+        if until is not None:
+            request["toDate"] = until
+        if limit is not None:
+            request["maxItems"] = js.min_(limit, 100)
+        response = self.private_get_account_history(self.extend(request, self.omit(params, "until")))
+        items = self.safe_list(response, "items", [])
+        entries = []
+        i = 0
+        while i < len(items):
+            legs = self.ledger_legs(js.get(items, i))
+            fee_currency = self.safe_string(js.get(items, i), "feesCurrency")
+            fee_leg = 0
+            j = 0
+            while js.less(j, js.length(legs)):
+                if js.strict_equal(js.get(js.get(legs, j), 1), fee_currency):
+                    fee_leg = j
+                j += 1
+            j = 0
+            while js.less(j, js.length(legs)):
+                entries.append(
+                    self.extend(js.get(items, i), {"leg": js.get(legs, j), "withFee": j == fee_leg})
+                )
+                j += 1
+            i += 1
+        return self.parse_ledger(entries, currency, since, limit)
 
     # --- orders --------------------------------------------------------------------------------------
     def parse_order_type(self, order_type):
