@@ -86,6 +86,7 @@ export default class bitvavo extends Exchange {
                     'post': {
                         'order': 1,
                         'withdrawal': 1,
+                        'crypto/withdrawal': 25,
                     },
                     'put': {
                         'order': 1,
@@ -948,8 +949,8 @@ export default class bitvavo extends Exchange {
     }
 
     singleNetwork (currency, params, method) {
-        // deposit and withdrawal take no network: each asset has its own. The unified network is accepted when
-        // it is the asset's only network (there is nothing to choose), and rejected otherwise.
+        // deposit takes no network: each asset has its own. The unified network is accepted when it is the asset's
+        // only network (there is nothing to choose), and rejected otherwise.
         const networkCode = this.safeString (params, 'network');
         const networks = Object.keys (this.safeDict (currency, 'networks', {}));
         if (networkCode === undefined) {
@@ -958,7 +959,7 @@ export default class bitvavo extends Exchange {
         if ((networks.length === 1) && (networks[0] === networkCode.toUpperCase ())) {
             return networks[0];
         }
-        throw new NotSupported (this.id + ' ' + method + ' () does not support the unified param network ' + networkCode + ' for ' + currency['code'] + ': Bitvavo takes no network, and its networks are ' + networks.join (', '));
+        throw new NotSupported (this.id + ' ' + method + ' () does not support the unified param network ' + networkCode + ' for ' + currency['code'] + ': deposit takes no network, and the asset\'s networks are ' + networks.join (', '));
     }
 
     async fetchDepositAddress (code, params = {}) {
@@ -976,11 +977,65 @@ export default class bitvavo extends Exchange {
         };
     }
 
+    cryptoNetworkId (networkCode, currency) {
+        // crypto/withdrawal names a network by its chain: an asset's own chain by the asset (BTC), others as
+        // options['networks'] says (ERC20 is ETH). A code neither knows is rejected rather than sent as it is.
+        const upper = networkCode.toUpperCase ();
+        if (upper === currency['code']) {
+            return currency['id'];
+        }
+        const id = this.safeString (this.options['networks'], upper);
+        if (id === undefined) {
+            throw new BadRequest (this.id + ' withdraw () knows no network ' + networkCode + ' (the unified param network): ' + currency['code'] + ' or one of ' + Object.keys (this.options['networks']).join (', '));
+        }
+        return id;
+    }
+
     async withdraw (code, amount, address, tag = undefined, params = {}) {
-        // POST withdrawal: { symbol, amount, address, paymentId (the tag) } answers { success, symbol, amount }.
+        // With the unified network: POST crypto/withdrawal { asset, network, address, amount, deductFeeFromAmount,
+        // idempotencyKey, memo (the tag) } answers { id, asset, network, address, amount, ... }; the key is
+        // params['idempotencyKey'] or one made from the clock. Without a network: POST withdrawal { symbol,
+        // amount, address, paymentId (the tag) } over the asset's own network answers { success, symbol, amount }.
         await this.loadMarkets ();
         const currency = this.currency (code);
-        const network = this.singleNetwork (currency, params, 'withdraw');
+        const networkCode = this.safeString (params, 'network');
+        if (networkCode === undefined) {
+            return await this.withdrawOverAssetNetwork (currency, amount, address, tag, params);
+        }
+        const request = {
+            'asset': currency['id'],
+            'network': this.cryptoNetworkId (networkCode, currency),
+            'address': address,
+            'amount': this.numberToString (amount),
+            'deductFeeFromAmount': this.safeBool (params, 'deductFeeFromAmount', false),
+            'idempotencyKey': this.safeString (params, 'idempotencyKey', 'exkit-' + this.numberToString (this.milliseconds ())),
+        };
+        if (tag !== undefined) {
+            request['memo'] = tag;
+        }
+        const response = await this.privatePostCryptoWithdrawal (this.extend (request, this.omit (params, [ 'network', 'deductFeeFromAmount', 'idempotencyKey' ])));
+        let fee = undefined;
+        const feeCost = this.safeString (response, 'fee');
+        if (feeCost !== undefined) {
+            fee = { 'cost': feeCost, 'currency': currency['code'] };
+        }
+        const status = this.safeString (response, 'status');
+        return this.safeTransaction ({
+            'id': this.safeString (response, 'id'),
+            'txid': this.safeString (response, 'txId'),
+            'type': 'withdrawal',
+            'address': this.safeString (response, 'address', address),
+            'tag': this.safeString (response, 'memo', tag),
+            'amount': this.safeString (response, 'amount', request['amount']),
+            'currency': currency['code'],
+            'network': networkCode.toUpperCase (),
+            'status': this.safeString (this.options['transactionStatuses'], status, 'pending'),
+            'fee': fee,
+            'info': response,
+        }, currency);
+    }
+
+    async withdrawOverAssetNetwork (currency, amount, address, tag, params) {
         const request = {
             'symbol': currency['id'],
             'amount': this.numberToString (amount),
@@ -989,14 +1044,15 @@ export default class bitvavo extends Exchange {
         if (tag !== undefined) {
             request['paymentId'] = tag;
         }
-        const response = await this.privatePostWithdrawal (this.extend (request, this.omit (params, 'network')));
+        const response = await this.privatePostWithdrawal (this.extend (request, params));
+        const networks = Object.keys (this.safeDict (currency, 'networks', {}));
         return this.safeTransaction ({
             'type': 'withdrawal',
             'address': address,
             'tag': tag,
             'amount': this.safeString (response, 'amount', request['amount']),
             'currency': currency['code'],
-            'network': network,
+            'network': (networks.length === 1) ? networks[0] : undefined,
             'status': 'pending',
             'info': response,
         }, currency);

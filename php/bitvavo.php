@@ -84,7 +84,7 @@ class bitvavo extends Exchange {
                             'depositHistory' => 5,
                             'withdrawalHistory' => 5,
                         ],
-                        'post' => ['order' => 1, 'withdrawal' => 1],
+                        'post' => ['order' => 1, 'withdrawal' => 1, 'crypto/withdrawal' => 25],
                         'put' => ['order' => 1],
                         'delete' => ['order' => 1, 'orders' => 1],
                     ],
@@ -1139,8 +1139,8 @@ class bitvavo extends Exchange {
     }
 
     public function single_network($currency, $params, $method) {
-        // deposit and withdrawal take no network: each asset has its own. The unified network is accepted when
-        // it is the asset's only network (there is nothing to choose), and rejected otherwise.
+        // deposit takes no network: each asset has its own. The unified network is accepted when it is the asset's
+        // only network (there is nothing to choose), and rejected otherwise.
         $network_code = $this->safe_string($params, 'network');
         $networks = Js::keys($this->safe_dict($currency, 'networks', []));
         if ($network_code === null) {
@@ -1155,7 +1155,7 @@ class bitvavo extends Exchange {
             return Js::get($networks, 0);
         }
         throw new NotSupported(
-            (((((((Js::toStr($this->id) . ' ') . Js::toStr($method)) . ' () does not support the unified param network ') . Js::toStr($network_code)) . ' for ') . Js::toStr(Js::get($currency, 'code'))) . ': Bitvavo takes no network, and its networks are ') . Js::join(
+            (((((((Js::toStr($this->id) . ' ') . Js::toStr($method)) . ' () does not support the unified param network ') . Js::toStr($network_code)) . ' for ') . Js::toStr(Js::get($currency, 'code'))) . ': deposit takes no network, and the asset\'s networks are ') . Js::join(
                 $networks,
                 ', ',
             ),
@@ -1182,14 +1182,89 @@ class bitvavo extends Exchange {
         ];
     }
 
+    public function crypto_network_id($network_code, $currency) {
+        // crypto/withdrawal names a network by its chain: an asset's own chain by the asset (BTC), others as
+        // options['networks'] says (ERC20 is ETH). A code neither knows is rejected rather than sent as it is.
+        $upper = mb_strtoupper($network_code, 'UTF-8');
+        if (Js::strictEqual($upper, Js::get($currency, 'code'))) {
+            return Js::get($currency, 'id');
+        }
+        $id = $this->safe_string(Js::get($this->options, 'networks'), $upper);
+        if ($id === null) {
+            throw new BadRequest(
+                (((((Js::toStr($this->id) . ' withdraw () knows no network ') . Js::toStr($network_code)) . ' (the unified param network): ') . Js::toStr(Js::get($currency, 'code'))) . ' or one of ') . Js::join(
+                    Js::keys(Js::get($this->options, 'networks')),
+                    ', ',
+                ),
+            );
+        }
+        return $id;
+    }
+
     public function withdraw($code, $amount, $address, $tag = null, $params = null) {
         if ($params === null) {
             $params = [];
         }
-        // POST withdrawal: { symbol, amount, address, paymentId (the tag) } answers { success, symbol, amount }.
+        // With the unified network: POST crypto/withdrawal { asset, network, address, amount, deductFeeFromAmount,
+        // idempotencyKey, memo (the tag) } answers { id, asset, network, address, amount, ... }; the key is
+        // params['idempotencyKey'] or one made from the clock. Without a network: POST withdrawal { symbol,
+        // amount, address, paymentId (the tag) } over the asset's own network answers { success, symbol, amount }.
         $this->load_markets();
         $currency = $this->currency($code);
-        $network = $this->single_network($currency, $params, 'withdraw');
+        $network_code = $this->safe_string($params, 'network');
+        if ($network_code === null) {
+            return $this->withdraw_over_asset_network($currency, $amount, $address, $tag, $params);
+        }
+        $request = [
+            'asset' => Js::get($currency, 'id'),
+            'network' => $this->crypto_network_id($network_code, $currency),
+            'address' => $address,
+            'amount' => $this->number_to_string($amount),
+            'deductFeeFromAmount' => $this->safe_bool($params, 'deductFeeFromAmount', false),
+            'idempotencyKey' => $this->safe_string(
+                $params,
+                'idempotencyKey',
+                'exkit-' . Js::toStr($this->number_to_string($this->milliseconds())),
+            ),
+        ];
+        if ($tag !== null) {
+            $request['memo'] = $tag;
+        }
+        $response = $this->private_post_crypto_withdrawal(
+            $this->extend(
+                $request,
+                $this->omit($params, ['network', 'deductFeeFromAmount', 'idempotencyKey']),
+            ),
+        );
+        $fee = null;
+        $fee_cost = $this->safe_string($response, 'fee');
+        if ($fee_cost !== null) {
+            $fee = ['cost' => $fee_cost, 'currency' => Js::get($currency, 'code')];
+        }
+        $status = $this->safe_string($response, 'status');
+        return $this->safe_transaction(
+            [
+                'id' => $this->safe_string($response, 'id'),
+                'txid' => $this->safe_string($response, 'txId'),
+                'type' => 'withdrawal',
+                'address' => $this->safe_string($response, 'address', $address),
+                'tag' => $this->safe_string($response, 'memo', $tag),
+                'amount' => $this->safe_string($response, 'amount', Js::get($request, 'amount')),
+                'currency' => Js::get($currency, 'code'),
+                'network' => mb_strtoupper($network_code, 'UTF-8'),
+                'status' => $this->safe_string(
+                    Js::get($this->options, 'transactionStatuses'),
+                    $status,
+                    'pending',
+                ),
+                'fee' => $fee,
+                'info' => $response,
+            ],
+            $currency,
+        );
+    }
+
+    public function withdraw_over_asset_network($currency, $amount, $address, $tag, $params) {
         $request = [
             'symbol' => Js::get($currency, 'id'),
             'amount' => $this->number_to_string($amount),
@@ -1198,7 +1273,8 @@ class bitvavo extends Exchange {
         if ($tag !== null) {
             $request['paymentId'] = $tag;
         }
-        $response = $this->private_post_withdrawal($this->extend($request, $this->omit($params, 'network')));
+        $response = $this->private_post_withdrawal($this->extend($request, $params));
+        $networks = Js::keys($this->safe_dict($currency, 'networks', []));
         return $this->safe_transaction(
             [
                 'type' => 'withdrawal',
@@ -1206,7 +1282,7 @@ class bitvavo extends Exchange {
                 'tag' => $tag,
                 'amount' => $this->safe_string($response, 'amount', Js::get($request, 'amount')),
                 'currency' => Js::get($currency, 'code'),
-                'network' => $network,
+                'network' => count($networks) == 1 ? Js::get($networks, 0) : null,
                 'status' => 'pending',
                 'info' => $response,
             ],

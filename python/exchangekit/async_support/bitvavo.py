@@ -120,7 +120,7 @@ class bitvavo(Exchange):
                             "depositHistory": 5,
                             "withdrawalHistory": 5,
                         },
-                        "post": {"order": 1, "withdrawal": 1},
+                        "post": {"order": 1, "withdrawal": 1, "crypto/withdrawal": 25},
                         "put": {"order": 1},
                         "delete": {"order": 1, "orders": 1},
                     },
@@ -1138,8 +1138,8 @@ class bitvavo(Exchange):
         return await self.fetch_transfers("withdrawal", code, since, limit, params)
 
     def single_network(self, currency, params, method):
-        # deposit and withdrawal take no network: each asset has its own. The unified network is accepted when
-        # it is the asset's only network (there is nothing to choose), and rejected otherwise.
+        # deposit takes no network: each asset has its own. The unified network is accepted when it is the asset's
+        # only network (there is nothing to choose), and rejected otherwise.
         network_code = self.safe_string(params, "network")
         networks = js.keys(self.safe_dict(currency, "networks", {}))
         if network_code is None:
@@ -1161,7 +1161,7 @@ class bitvavo(Exchange):
                     )
                     + js.to_str(js.get(currency, "code"))
                 )
-                + ": Bitvavo takes no network, and its networks are "
+                + ": deposit takes no network, and the asset's networks are "
             )
             + js.join(networks, ", ")
         )
@@ -1184,6 +1184,32 @@ class bitvavo(Exchange):
             "info": response,
         }
 
+    def crypto_network_id(self, network_code, currency):
+        # crypto/withdrawal names a network by its chain: an asset's own chain by the asset (BTC), others as
+        # options['networks'] says (ERC20 is ETH). A code neither knows is rejected rather than sent as it is.
+        upper = network_code.upper()
+        if js.strict_equal(upper, js.get(currency, "code")):
+            return js.get(currency, "id")
+        id_ = self.safe_string(js.get(self.options, "networks"), upper)
+        if id_ is None:
+            raise BadRequest(
+                (
+                    (
+                        (
+                            (
+                                (js.to_str(self.id) + " withdraw () knows no network ")
+                                + js.to_str(network_code)
+                            )
+                            + " (the unified param network): "
+                        )
+                        + js.to_str(js.get(currency, "code"))
+                    )
+                    + " or one of "
+                )
+                + js.join(js.keys(js.get(self.options, "networks")), ", ")
+            )
+        return id_
+
     async def withdraw(
         self,
         code: str,
@@ -1194,10 +1220,53 @@ class bitvavo(Exchange):
     ) -> Transaction:
         if params is None:
             params = {}
-        # POST withdrawal: { symbol, amount, address, paymentId (the tag) } answers { success, symbol, amount }.
+        # With the unified network: POST crypto/withdrawal { asset, network, address, amount, deductFeeFromAmount,
+        # idempotencyKey, memo (the tag) } answers { id, asset, network, address, amount, ... }; the key is
+        # params['idempotencyKey'] or one made from the clock. Without a network: POST withdrawal { symbol,
+        # amount, address, paymentId (the tag) } over the asset's own network answers { success, symbol, amount }.
         await self.load_markets()
         currency = self.currency(code)
-        network = self.single_network(currency, params, "withdraw")
+        network_code = self.safe_string(params, "network")
+        if network_code is None:
+            return await self.withdraw_over_asset_network(currency, amount, address, tag, params)
+        request = {
+            "asset": js.get(currency, "id"),
+            "network": self.crypto_network_id(network_code, currency),
+            "address": address,
+            "amount": self.number_to_string(amount),
+            "deductFeeFromAmount": self.safe_bool(params, "deductFeeFromAmount", False),
+            "idempotencyKey": self.safe_string(
+                params, "idempotencyKey", "exkit-" + js.to_str(self.number_to_string(self.milliseconds()))
+            ),
+        }
+        if tag is not None:
+            request["memo"] = tag
+        response = await self.private_post_crypto_withdrawal(
+            self.extend(request, self.omit(params, ["network", "deductFeeFromAmount", "idempotencyKey"]))
+        )
+        fee = None
+        fee_cost = self.safe_string(response, "fee")
+        if fee_cost is not None:
+            fee = {"cost": fee_cost, "currency": js.get(currency, "code")}
+        status = self.safe_string(response, "status")
+        return self.safe_transaction(
+            {
+                "id": self.safe_string(response, "id"),
+                "txid": self.safe_string(response, "txId"),
+                "type": "withdrawal",
+                "address": self.safe_string(response, "address", address),
+                "tag": self.safe_string(response, "memo", tag),
+                "amount": self.safe_string(response, "amount", js.get(request, "amount")),
+                "currency": js.get(currency, "code"),
+                "network": network_code.upper(),
+                "status": self.safe_string(js.get(self.options, "transactionStatuses"), status, "pending"),
+                "fee": fee,
+                "info": response,
+            },
+            currency,
+        )
+
+    async def withdraw_over_asset_network(self, currency, amount, address, tag, params):
         request = {
             "symbol": js.get(currency, "id"),
             "amount": self.number_to_string(amount),
@@ -1205,7 +1274,8 @@ class bitvavo(Exchange):
         }
         if tag is not None:
             request["paymentId"] = tag
-        response = await self.private_post_withdrawal(self.extend(request, self.omit(params, "network")))
+        response = await self.private_post_withdrawal(self.extend(request, params))
+        networks = js.keys(self.safe_dict(currency, "networks", {}))
         return self.safe_transaction(
             {
                 "type": "withdrawal",
@@ -1213,7 +1283,7 @@ class bitvavo(Exchange):
                 "tag": tag,
                 "amount": self.safe_string(response, "amount", js.get(request, "amount")),
                 "currency": js.get(currency, "code"),
-                "network": network,
+                "network": js.get(networks, 0) if (len(networks) == 1) else None,
                 "status": "pending",
                 "info": response,
             },
