@@ -787,11 +787,8 @@ export default class bitvavo extends Exchange {
     }
 
     async editOrder (id, symbol, type, side, amount = undefined, price = undefined, params = {}) {
-        // PUT order changes amount, price and triggerAmount of an open limit or stop order (not its type,
-        // side or post-only flag); the unified triggerPrice is triggerAmount.
-        if (this.safeValue (params, 'postOnly') !== undefined) {
-            throw new NotSupported (this.id + ' editOrder () does not support the unified param postOnly: an update keeps the order\'s flags');
-        }
+        // PUT order changes amount, price, triggerAmount and postOnly of an open limit or trigger order (not its
+        // type or side); the unified triggerPrice is triggerAmount, postOnly is postOnly.
         await this.loadMarkets ();
         const market = this.requireSymbol ('editOrder', symbol);
         const request = { 'market': market['id'], 'orderId': id };
@@ -805,8 +802,11 @@ export default class bitvavo extends Exchange {
         if (trigger !== undefined) {
             request['triggerAmount'] = this.priceToPrecision (symbol, trigger);
         }
+        if (this.safeBool (params, 'postOnly', false)) {
+            request['postOnly'] = true;
+        }
         request['operatorId'] = this.operatorId ('editOrder', params);
-        const response = await this.privatePutOrder (this.extend (request, this.omit (params, [ 'triggerPrice', 'operatorId' ])));
+        const response = await this.privatePutOrder (this.extend (request, this.omit (params, [ 'triggerPrice', 'postOnly', 'operatorId' ])));
         return this.parseOrder (response, market);
     }
 

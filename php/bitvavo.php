@@ -926,15 +926,8 @@ class bitvavo extends Exchange {
         if ($params === null) {
             $params = [];
         }
-        // PUT order changes amount, price and triggerAmount of an open limit or stop order (not its type,
-        // side or post-only flag); the unified triggerPrice is triggerAmount.
-        if ($this->safe_value($params, 'postOnly') !== null) {
-            throw new NotSupported(
-                Js::toStr(
-                    $this->id,
-                ) . ' editOrder () does not support the unified param postOnly: an update keeps the order\'s flags',
-            );
-        }
+        // PUT order changes amount, price, triggerAmount and postOnly of an open limit or trigger order (not its
+        // type or side); the unified triggerPrice is triggerAmount, postOnly is postOnly.
         $this->load_markets();
         $market = $this->require_symbol('editOrder', $symbol);
         $request = ['market' => Js::get($market, 'id'), 'orderId' => $id];
@@ -948,9 +941,12 @@ class bitvavo extends Exchange {
         if ($trigger !== null) {
             $request['triggerAmount'] = $this->price_to_precision($symbol, $trigger);
         }
+        if (Js::truthy($this->safe_bool($params, 'postOnly', false))) {
+            $request['postOnly'] = true;
+        }
         $request['operatorId'] = $this->operator_id('editOrder', $params);
         $response = $this->private_put_order(
-            $this->extend($request, $this->omit($params, ['triggerPrice', 'operatorId'])),
+            $this->extend($request, $this->omit($params, ['triggerPrice', 'postOnly', 'operatorId'])),
         );
         return $this->parse_order($response, $market);
     }

@@ -910,13 +910,8 @@ class bitvavo(Exchange):
     ) -> Order:
         if params is None:
             params = {}
-        # PUT order changes amount, price and triggerAmount of an open limit or stop order (not its type,
-        # side or post-only flag); the unified triggerPrice is triggerAmount.
-        if self.safe_value(params, "postOnly") is not None:
-            raise NotSupported(
-                js.to_str(self.id)
-                + " editOrder () does not support the unified param postOnly: an update keeps the order's flags"
-            )
+        # PUT order changes amount, price, triggerAmount and postOnly of an open limit or trigger order (not its
+        # type or side); the unified triggerPrice is triggerAmount, postOnly is postOnly.
         self.load_markets()
         market = self.require_symbol("editOrder", symbol)
         request = {"market": js.get(market, "id"), "orderId": id_}
@@ -927,9 +922,11 @@ class bitvavo(Exchange):
         trigger = self.safe_string(params, "triggerPrice")
         if trigger is not None:
             request["triggerAmount"] = self.price_to_precision(symbol, trigger)
+        if js.truthy(self.safe_bool(params, "postOnly", False)):
+            request["postOnly"] = True
         request["operatorId"] = self.operator_id("editOrder", params)
         response = self.private_put_order(
-            self.extend(request, self.omit(params, ["triggerPrice", "operatorId"]))
+            self.extend(request, self.omit(params, ["triggerPrice", "postOnly", "operatorId"]))
         )
         return self.parse_order(response, market)
 
