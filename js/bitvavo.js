@@ -811,7 +811,7 @@ export default class bitvavo extends Exchange {
     }
 
     async cancelOrder (id, symbol = undefined, params = {}) {
-        // DELETE order?market&orderId&operatorId answers { orderId }.
+        // DELETE order?market&orderId&operatorId answers { orderId, clientOrderId, operatorId }.
         await this.loadMarkets ();
         const market = this.requireSymbol ('cancelOrder', symbol);
         const request = { 'market': market['id'], 'orderId': id, 'operatorId': this.operatorId ('cancelOrder', params) };
@@ -825,7 +825,7 @@ export default class bitvavo extends Exchange {
     }
 
     async cancelAllOrders (symbol = undefined, params = {}) {
-        // DELETE orders (of one market with market): [ { orderId } ].
+        // DELETE orders?market&operatorId (every market without market): [ { orderId, operatorId } ].
         await this.loadMarkets ();
         const request = {};
         let market = undefined;
@@ -833,7 +833,8 @@ export default class bitvavo extends Exchange {
             market = this.market (symbol);
             request['market'] = market['id'];
         }
-        const response = await this.privateDeleteOrders (this.extend (request, params));
+        request['operatorId'] = this.operatorId ('cancelAllOrders', params);
+        const response = await this.privateDeleteOrders (this.extend (request, this.omit (params, 'operatorId')));
         const result = [];
         for (let i = 0; i < response.length; i++) {
             result.push (this.safeOrder ({

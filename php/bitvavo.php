@@ -955,7 +955,7 @@ class bitvavo extends Exchange {
         if ($params === null) {
             $params = [];
         }
-        // DELETE order?market&orderId&operatorId answers { orderId }.
+        // DELETE order?market&orderId&operatorId answers { orderId, clientOrderId, operatorId }.
         $this->load_markets();
         $market = $this->require_symbol('cancelOrder', $symbol);
         $request = [
@@ -979,7 +979,7 @@ class bitvavo extends Exchange {
         if ($params === null) {
             $params = [];
         }
-        // DELETE orders (of one market with market): [ { orderId } ].
+        // DELETE orders?market&operatorId (every market without market): [ { orderId, operatorId } ].
         $this->load_markets();
         $request = [];
         $market = null;
@@ -987,7 +987,8 @@ class bitvavo extends Exchange {
             $market = $this->market($symbol);
             $request['market'] = Js::get($market, 'id');
         }
-        $response = $this->private_delete_orders($this->extend($request, $params));
+        $request['operatorId'] = $this->operator_id('cancelAllOrders', $params);
+        $response = $this->private_delete_orders($this->extend($request, $this->omit($params, 'operatorId')));
         $result = [];
         for ($i = 0; Js::less($i, Js::length($response)); $i++) {
             $result[] = $this->safe_order(

@@ -938,7 +938,7 @@ class bitvavo(Exchange):
     ) -> Order:
         if params is None:
             params = {}
-        # DELETE order?market&orderId&operatorId answers { orderId }.
+        # DELETE order?market&orderId&operatorId answers { orderId, clientOrderId, operatorId }.
         await self.load_markets()
         market = self.require_symbol("cancelOrder", symbol)
         request = {
@@ -962,14 +962,15 @@ class bitvavo(Exchange):
     ) -> list[Order]:
         if params is None:
             params = {}
-        # DELETE orders (of one market with market): [ { orderId } ].
+        # DELETE orders?market&operatorId (every market without market): [ { orderId, operatorId } ].
         await self.load_markets()
         request = {}
         market = None
         if symbol is not None:
             market = self.market(symbol)
             request["market"] = js.get(market, "id")
-        response = await self.private_delete_orders(self.extend(request, params))
+        request["operatorId"] = self.operator_id("cancelAllOrders", params)
+        response = await self.private_delete_orders(self.extend(request, self.omit(params, "operatorId")))
         result = []
         i = 0
         while js.less(i, js.length(response)):
