@@ -1,7 +1,7 @@
 // Bitvavo REST API v2: https://docs.bitvavo.com/
 import Exchange from './base/Exchange.js';
 import { AccountSuspended, ArgumentsRequired, AuthenticationError, BadRequest, BadSymbol, DuplicateOrderId, ExchangeError, ExchangeNotAvailable, InsufficientFunds, InvalidAddress, InvalidNonce, InvalidOrder, NotSupported, OrderNotFound, PermissionDenied, RateLimitExceeded } from './base/errors.js';
-import { DECIMAL_PLACES, SIGNIFICANT_DIGITS, TRUNCATE } from './base/functions/number.js';
+import { DECIMAL_PLACES, ROUND, SIGNIFICANT_DIGITS, TICK_SIZE, TRUNCATE } from './base/functions/number.js';
 
 export default class bitvavo extends Exchange {
     describe () {
@@ -124,8 +124,9 @@ export default class bitvavo extends Exchange {
                     'maker': 0.002,
                 },
             },
-            // Prices have pricePrecision significant digits; amounts are counted in decimals (amountToPrecision).
-            'precisionMode': SIGNIFICANT_DIGITS,
+            // Prices are multiples of the market's tickSize (since API release 2.12.0, which made pricePrecision
+            // null); amounts have quantityDecimals decimals, expressed as the tick 10^-quantityDecimals.
+            'precisionMode': TICK_SIZE,
             'options': {
                 // createOrder's clientOrderId (a UUID, reported back) and postOnly are Bitvavo's fields of the same name and meaning.
                 'sameNameParams': [ 'clientOrderId', 'postOnly' ],
@@ -264,18 +265,22 @@ export default class bitvavo extends Exchange {
 
     // --- precision -----------------------------------------------------------------------------------
 
-    // The base class counts every precision in precisionMode; Bitvavo counts prices in significant digits
-    // (pricePrecision) but amounts (quantityDecimals) and quote amounts (notionalDecimals) in decimals.
-    amountToPrecision (symbol, amount) {
+    priceToPrecision (symbol, price) {
+        // A market without tickSize (before API release 2.12.0) counts prices in pricePrecision significant
+        // digits, which the one precisionMode of the base class cannot express beside tick sizes.
         const market = this.market (symbol);
-        const result = this.decimalToPrecision (amount, TRUNCATE, market['precision']['amount'], DECIMAL_PLACES, this.paddingMode);
-        if (result === '0') {
-            throw new InvalidOrder (this.id + ' amount of ' + market['symbol'] + ' must be greater than the minimum amount precision of ' + this.numberToString (market['precision']['amount']) + ' decimals');
+        if (market['precision']['price'] !== undefined) {
+            return super.priceToPrecision (symbol, price);
         }
-        return result;
+        const digits = this.safeInteger (market['info'], 'pricePrecision');
+        if (digits === undefined) {
+            return this.numberToString (price);
+        }
+        return this.decimalToPrecision (price, ROUND, digits, SIGNIFICANT_DIGITS, this.paddingMode);
     }
 
     costToPrecision (symbol, cost) {
+        // amountQuote has notionalDecimals decimals (the base class would use the price's tick).
         const market = this.market (symbol);
         const decimals = this.safeInteger (market['info'], 'notionalDecimals');
         if (decimals === undefined) {
@@ -294,7 +299,7 @@ export default class bitvavo extends Exchange {
 
     async fetchMarkets (params = {}) {
         // markets: [ { market: 'BTC-EUR', status: 'trading' (or 'halted', 'auction'), base, quote,
-        // pricePrecision (significant digits), minOrderInBaseAsset, minOrderInQuoteAsset, maxOrderInBaseAsset,
+        // pricePrecision (significant digits; null since release 2.12.0), tickSize, minOrderInBaseAsset, minOrderInQuoteAsset, maxOrderInBaseAsset,
         // maxOrderInQuoteAsset, quantityDecimals, notionalDecimals, orderTypes, ... } ].
         const response = await this.publicGetMarkets (params);
         const result = [];
@@ -322,8 +327,8 @@ export default class bitvavo extends Exchange {
             'taker': this.fees['trading']['taker'],
             'maker': this.fees['trading']['maker'],
             'precision': {
-                'amount': this.safeInteger (entry, 'quantityDecimals'), // decimals
-                'price': this.safeInteger (entry, 'pricePrecision'), // significant digits
+                'amount': this.parseNumber (this.parsePrecision (this.safeString (entry, 'quantityDecimals'))),
+                'price': this.safeNumber (entry, 'tickSize'), // undefined before release 2.12.0: see priceToPrecision
             },
             'limits': {
                 'amount': { 'min': this.safeNumber (entry, 'minOrderInBaseAsset'), 'max': this.safeNumber (entry, 'maxOrderInBaseAsset') },
@@ -355,6 +360,7 @@ export default class bitvavo extends Exchange {
             const deposit = this.safeString (entry, 'depositStatus') === 'OK';
             const withdraw = this.safeString (entry, 'withdrawalStatus') === 'OK';
             const fee = this.safeNumber (entry, 'withdrawalFee');
+            const precision = this.parseNumber (this.parsePrecision (this.safeString (entry, 'decimals')));
             const limits = {
                 'withdraw': { 'min': this.safeNumber (entry, 'withdrawalMinAmount'), 'max': undefined },
             };
@@ -369,7 +375,7 @@ export default class bitvavo extends Exchange {
                     'deposit': deposit,
                     'withdraw': withdraw,
                     'fee': (networkIds.length === 1) ? fee : undefined,
-                    'precision': this.safeInteger (entry, 'decimals'),
+                    'precision': precision,
                     'limits': limits,
                 };
             }
@@ -381,7 +387,7 @@ export default class bitvavo extends Exchange {
                 'deposit': deposit,
                 'withdraw': withdraw,
                 'fee': fee,
-                'precision': this.safeInteger (entry, 'decimals'), // decimals
+                'precision': precision,
                 'limits': limits,
                 'networks': networks,
                 'info': entry,

@@ -111,7 +111,7 @@ class bitvavo extends Exchange {
                         'maker' => 0.002,
                     ],
                 ],
-                'precisionMode' => SIGNIFICANT_DIGITS,
+                'precisionMode' => TICK_SIZE,
                 'options' => [
                     'sameNameParams' => ['clientOrderId', 'postOnly'],
                     'operatorId' => null,
@@ -243,30 +243,22 @@ class bitvavo extends Exchange {
     }
 
     // --- precision -----------------------------------------------------------------------------------
-    // The base class counts every precision in precisionMode; Bitvavo counts prices in significant digits
-    // (pricePrecision) but amounts (quantityDecimals) and quote amounts (notionalDecimals) in decimals.
-    public function amount_to_precision($symbol, $amount) {
+    public function price_to_precision($symbol, $price) {
+        // A market without tickSize (before API release 2.12.0) counts prices in pricePrecision significant
+        // digits, which the one precisionMode of the base class cannot express beside tick sizes.
         $market = $this->market($symbol);
-        $result = $this->decimal_to_precision(
-            $amount,
-            TRUNCATE,
-            Js::get(Js::get($market, 'precision'), 'amount'),
-            DECIMAL_PLACES,
-            $this->paddingMode,
-        );
-        if ($result === '0') {
-            throw new InvalidOrder(
-                (
-                    (((Js::toStr($this->id) . ' amount of ') . Js::toStr(Js::get($market, 'symbol'))) . ' must be greater than the minimum amount precision of ') . Js::toStr(
-                        $this->number_to_string(Js::get(Js::get($market, 'precision'), 'amount')),
-                    )
-                ) . ' decimals',
-            );
+        if (Js::get(Js::get($market, 'precision'), 'price') !== null) {
+            return parent::price_to_precision($symbol, $price);
         }
-        return $result;
+        $digits = $this->safe_integer(Js::get($market, 'info'), 'pricePrecision');
+        if ($digits === null) {
+            return $this->number_to_string($price);
+        }
+        return $this->decimal_to_precision($price, ROUND, $digits, SIGNIFICANT_DIGITS, $this->paddingMode);
     }
 
     public function cost_to_precision($symbol, $cost) {
+        // amountQuote has notionalDecimals decimals (the base class would use the price's tick).
         $market = $this->market($symbol);
         $decimals = $this->safe_integer(Js::get($market, 'info'), 'notionalDecimals');
         if ($decimals === null) {
@@ -290,7 +282,7 @@ class bitvavo extends Exchange {
             $params = [];
         }
         // markets: [ { market: 'BTC-EUR', status: 'trading' (or 'halted', 'auction'), base, quote,
-        // pricePrecision (significant digits), minOrderInBaseAsset, minOrderInQuoteAsset, maxOrderInBaseAsset,
+        // pricePrecision (significant digits; null since release 2.12.0), tickSize, minOrderInBaseAsset, minOrderInQuoteAsset, maxOrderInBaseAsset,
         // maxOrderInQuoteAsset, quantityDecimals, notionalDecimals, orderTypes, ... } ].
         $response = $this->public_get_markets($params);
         $result = [];
@@ -318,8 +310,10 @@ class bitvavo extends Exchange {
             'taker' => Js::get(Js::get($this->fees, 'trading'), 'taker'),
             'maker' => Js::get(Js::get($this->fees, 'trading'), 'maker'),
             'precision' => [
-                'amount' => $this->safe_integer($entry, 'quantityDecimals'),
-                'price' => $this->safe_integer($entry, 'pricePrecision'),
+                'amount' => $this->parse_number(
+                    $this->parse_precision($this->safe_string($entry, 'quantityDecimals')),
+                ),
+                'price' => $this->safe_number($entry, 'tickSize'),
             ],
             'limits' => [
                 'amount' => [
@@ -360,6 +354,7 @@ class bitvavo extends Exchange {
             $deposit = $this->safe_string($entry, 'depositStatus') === 'OK';
             $withdraw = $this->safe_string($entry, 'withdrawalStatus') === 'OK';
             $fee = $this->safe_number($entry, 'withdrawalFee');
+            $precision = $this->parse_number($this->parse_precision($this->safe_string($entry, 'decimals')));
             $limits = [
                 'withdraw' => ['min' => $this->safe_number($entry, 'withdrawalMinAmount'), 'max' => null],
             ];
@@ -377,7 +372,7 @@ class bitvavo extends Exchange {
                         'deposit' => $deposit,
                         'withdraw' => $withdraw,
                         'fee' => count($network_ids) == 1 ? $fee : null,
-                        'precision' => $this->safe_integer($entry, 'decimals'),
+                        'precision' => $precision,
                         'limits' => $limits,
                     ],
                 );
@@ -393,7 +388,7 @@ class bitvavo extends Exchange {
                     'deposit' => $deposit,
                     'withdraw' => $withdraw,
                     'fee' => $fee,
-                    'precision' => $this->safe_integer($entry, 'decimals'),
+                    'precision' => $precision,
                     'limits' => $limits,
                     'networks' => $networks,
                     'info' => $entry,

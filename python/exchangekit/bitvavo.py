@@ -20,7 +20,7 @@ from exchangekit.base.errors import (
     PermissionDenied,
     RateLimitExceeded,
 )
-from exchangekit.base.number import DECIMAL_PLACES, SIGNIFICANT_DIGITS, TRUNCATE
+from exchangekit.base.number import DECIMAL_PLACES, ROUND, SIGNIFICANT_DIGITS, TICK_SIZE, TRUNCATE
 from exchangekit.base import js
 from exchangekit.base.types import (
     Balances,
@@ -139,7 +139,7 @@ class bitvavo(Exchange):
                 },
                 "requiredCredentials": {"apiKey": True, "secret": True},
                 "fees": {"trading": {"tierBased": True, "percentage": True, "taker": 0.0025, "maker": 0.002}},
-                "precisionMode": SIGNIFICANT_DIGITS,
+                "precisionMode": TICK_SIZE,
                 "options": {
                     "sameNameParams": ["clientOrderId", "postOnly"],
                     "operatorId": None,
@@ -270,27 +270,19 @@ class bitvavo(Exchange):
         )
 
     # --- precision -----------------------------------------------------------------------------------
-    # The base class counts every precision in precisionMode; Bitvavo counts prices in significant digits
-    # (pricePrecision) but amounts (quantityDecimals) and quote amounts (notionalDecimals) in decimals.
-    def amount_to_precision(self, symbol, amount):
+    def price_to_precision(self, symbol, price):
+        # A market without tickSize (before API release 2.12.0) counts prices in pricePrecision significant
+        # digits, which the one precisionMode of the base class cannot express beside tick sizes.
         market = self.market(symbol)
-        result = self.decimal_to_precision(
-            amount, TRUNCATE, js.get(js.get(market, "precision"), "amount"), DECIMAL_PLACES, self.paddingMode
-        )
-        if result == "0":
-            raise InvalidOrder(
-                (
-                    (
-                        ((js.to_str(self.id) + " amount of ") + js.to_str(js.get(market, "symbol")))
-                        + " must be greater than the minimum amount precision of "
-                    )
-                    + js.to_str(self.number_to_string(js.get(js.get(market, "precision"), "amount")))
-                )
-                + " decimals"
-            )
-        return result
+        if js.get(js.get(market, "precision"), "price") is not None:
+            return super().price_to_precision(symbol, price)
+        digits = self.safe_integer(js.get(market, "info"), "pricePrecision")
+        if digits is None:
+            return self.number_to_string(price)
+        return self.decimal_to_precision(price, ROUND, digits, SIGNIFICANT_DIGITS, self.paddingMode)
 
     def cost_to_precision(self, symbol, cost):
+        # amountQuote has notionalDecimals decimals (the base class would use the price's tick).
         market = self.market(symbol)
         decimals = self.safe_integer(js.get(market, "info"), "notionalDecimals")
         if decimals is None:
@@ -309,7 +301,7 @@ class bitvavo(Exchange):
         if params is None:
             params = {}
         # markets: [ { market: 'BTC-EUR', status: 'trading' (or 'halted', 'auction'), base, quote,
-        # pricePrecision (significant digits), minOrderInBaseAsset, minOrderInQuoteAsset, maxOrderInBaseAsset,
+        # pricePrecision (significant digits; null since release 2.12.0), tickSize, minOrderInBaseAsset, minOrderInQuoteAsset, maxOrderInBaseAsset,
         # maxOrderInQuoteAsset, quantityDecimals, notionalDecimals, orderTypes, ... } ].
         response = self.public_get_markets(params)
         result = []
@@ -337,8 +329,10 @@ class bitvavo(Exchange):
             "taker": js.get(js.get(self.fees, "trading"), "taker"),
             "maker": js.get(js.get(self.fees, "trading"), "maker"),
             "precision": {
-                "amount": self.safe_integer(entry, "quantityDecimals"),
-                "price": self.safe_integer(entry, "pricePrecision"),
+                "amount": self.parse_number(
+                    self.parse_precision(self.safe_string(entry, "quantityDecimals"))
+                ),
+                "price": self.safe_number(entry, "tickSize"),
             },
             "limits": {
                 "amount": {
@@ -376,6 +370,7 @@ class bitvavo(Exchange):
             deposit = self.safe_string(entry, "depositStatus") == "OK"
             withdraw = self.safe_string(entry, "withdrawalStatus") == "OK"
             fee = self.safe_number(entry, "withdrawalFee")
+            precision = self.parse_number(self.parse_precision(self.safe_string(entry, "decimals")))
             limits = {"withdraw": {"min": self.safe_number(entry, "withdrawalMinAmount"), "max": None}}
             network_ids = self.safe_list(entry, "networks", [])
             networks = {}
@@ -392,7 +387,7 @@ class bitvavo(Exchange):
                         "deposit": deposit,
                         "withdraw": withdraw,
                         "fee": fee if (len(network_ids) == 1) else None,
-                        "precision": self.safe_integer(entry, "decimals"),
+                        "precision": precision,
                         "limits": limits,
                     },
                 )
@@ -408,7 +403,7 @@ class bitvavo(Exchange):
                     "deposit": deposit,
                     "withdraw": withdraw,
                     "fee": fee,
-                    "precision": self.safe_integer(entry, "decimals"),
+                    "precision": precision,
                     "limits": limits,
                     "networks": networks,
                     "info": entry,
