@@ -110,6 +110,8 @@ export default class bitvavo extends Exchange {
                 '8h': '8h',
                 '12h': '12h',
                 '1d': '1d',
+                '1w': '1W',
+                '1M': '1M',
             },
             'requiredCredentials': {
                 'apiKey': true,

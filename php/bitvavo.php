@@ -101,6 +101,8 @@ class bitvavo extends Exchange {
                     '8h' => '8h',
                     '12h' => '12h',
                     '1d' => '1d',
+                    '1w' => '1W',
+                    '1M' => '1M',
                 ],
                 'requiredCredentials' => ['apiKey' => true, 'secret' => true],
                 'fees' => [

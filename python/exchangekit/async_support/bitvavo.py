@@ -137,6 +137,8 @@ class bitvavo(Exchange):
                     "8h": "8h",
                     "12h": "12h",
                     "1d": "1d",
+                    "1w": "1W",
+                    "1M": "1M",
                 },
                 "requiredCredentials": {"apiKey": True, "secret": True},
                 "fees": {"trading": {"tierBased": True, "percentage": True, "taker": 0.0025, "maker": 0.002}},
