@@ -300,9 +300,9 @@ export default class bitvavo extends Exchange {
     }
 
     async fetchMarkets (params = {}) {
-        // markets: [ { market: 'BTC-EUR', status: 'trading' (or 'halted', 'auction'), base, quote,
-        // pricePrecision (significant digits; null since release 2.12.0), tickSize, minOrderInBaseAsset, minOrderInQuoteAsset, maxOrderInBaseAsset,
-        // maxOrderInQuoteAsset, quantityDecimals, notionalDecimals, orderTypes, ... } ].
+        // markets: [ { market: 'BTC-EUR', status: 'trading' (or 'halted', 'auction'), base, quote, tickSize,
+        // pricePrecision (significant digits; null since release 2.12.0), minOrderInBaseAsset, minOrderInQuoteAsset,
+        // maxOrderInBaseAsset, maxOrderInQuoteAsset, quantityDecimals, notionalDecimals, orderTypes, ... } ].
         const response = await this.publicGetMarkets (params);
         const result = [];
         for (let i = 0; i < response.length; i++) {

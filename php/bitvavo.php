@@ -283,9 +283,9 @@ class bitvavo extends Exchange {
         if ($params === null) {
             $params = [];
         }
-        // markets: [ { market: 'BTC-EUR', status: 'trading' (or 'halted', 'auction'), base, quote,
-        // pricePrecision (significant digits; null since release 2.12.0), tickSize, minOrderInBaseAsset, minOrderInQuoteAsset, maxOrderInBaseAsset,
-        // maxOrderInQuoteAsset, quantityDecimals, notionalDecimals, orderTypes, ... } ].
+        // markets: [ { market: 'BTC-EUR', status: 'trading' (or 'halted', 'auction'), base, quote, tickSize,
+        // pricePrecision (significant digits; null since release 2.12.0), minOrderInBaseAsset, minOrderInQuoteAsset,
+        // maxOrderInBaseAsset, maxOrderInQuoteAsset, quantityDecimals, notionalDecimals, orderTypes, ... } ].
         $response = $this->public_get_markets($params);
         $result = [];
         for ($i = 0; Js::less($i, Js::length($response)); $i++) {
