@@ -7,6 +7,7 @@ export * from './base/functions/number.js';
 export { default as binance } from './binance.js';
 export { default as bitfinex } from './bitfinex.js';
 export { default as bitstamp } from './bitstamp.js';
+export { default as bitvavo } from './bitvavo.js';
 export { default as bybit } from './bybit.js';
 export { default as coinbaseexchange } from './coinbaseexchange.js';
 export { default as gate } from './gate.js';
@@ -15,6 +16,6 @@ export { default as kucoin } from './kucoin.js';
 export { default as okx } from './okx.js';
 export { default as poloniex } from './poloniex.js';
 
-export const exchanges = [ 'binance', 'bitfinex', 'bitstamp', 'bybit', 'coinbaseexchange', 'gate', 'kraken', 'kucoin', 'okx', 'poloniex' ];
+export const exchanges = [ 'binance', 'bitfinex', 'bitstamp', 'bitvavo', 'bybit', 'coinbaseexchange', 'gate', 'kraken', 'kucoin', 'okx', 'poloniex' ];
 
 export const version = '0.1.0';

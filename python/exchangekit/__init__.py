@@ -17,6 +17,7 @@ from exchangekit.base.exchange import Exchange as Exchange
 from exchangekit.binance import binance as binance
 from exchangekit.bitfinex import bitfinex as bitfinex
 from exchangekit.bitstamp import bitstamp as bitstamp
+from exchangekit.bitvavo import bitvavo as bitvavo
 from exchangekit.bybit import bybit as bybit
 from exchangekit.coinbaseexchange import coinbaseexchange as coinbaseexchange
 from exchangekit.gate import gate as gate
@@ -31,6 +32,7 @@ exchanges = [
     "binance",
     "bitfinex",
     "bitstamp",
+    "bitvavo",
     "bybit",
     "coinbaseexchange",
     "gate",

@@ -17,6 +17,7 @@ from exchangekit.async_support.base.exchange import Exchange as Exchange
 from exchangekit.async_support.binance import binance as binance
 from exchangekit.async_support.bitfinex import bitfinex as bitfinex
 from exchangekit.async_support.bitstamp import bitstamp as bitstamp
+from exchangekit.async_support.bitvavo import bitvavo as bitvavo
 from exchangekit.async_support.bybit import bybit as bybit
 from exchangekit.async_support.coinbaseexchange import coinbaseexchange as coinbaseexchange
 from exchangekit.async_support.gate import gate as gate
@@ -31,6 +32,7 @@ exchanges = [
     "binance",
     "bitfinex",
     "bitstamp",
+    "bitvavo",
     "bybit",
     "coinbaseexchange",
     "gate",
