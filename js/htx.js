@@ -34,7 +34,7 @@ export default class htx extends Exchange {
                 'fetchDeposits': true,
                 'fetchWithdrawals': true,
                 'fetchTransactions': false, // deposit-withdraw lists one type a request
-                'fetchLedger': false, // not implemented yet (v2/account/ledger)
+                'fetchLedger': true,
                 'fetchDepositAddress': true,
                 'withdraw': true,
                 'fetchTime': true,
@@ -46,7 +46,7 @@ export default class htx extends Exchange {
                 'fetchDepositAddresses': false, // addresses are listed per currency only
                 'createDepositAddress': false, // HTX assigns addresses; there is no endpoint to make one
                 'fetchDepositWithdrawFees': true,
-                'transfer': false, // spot only: the spot-futures transfer is out of this integration's scope
+                'transfer': true,
                 'createMarketBuyOrderWithCost': true,
             },
             'urls': {
@@ -142,6 +142,16 @@ export default class htx extends Exchange {
                 // The id of the spot account (v1/account/accounts, type 'spot'): set it to spare the lookup that
                 // createOrder and fetchBalance otherwise make.
                 'accountId': undefined,
+                // transfer (): the unified account names and HTX's (v2/account/transfer's from and to): the spot
+                // account and the USDT-margined swap account.
+                'accountsByType': {
+                    'spot': 'spot',
+                    'swap': 'linear-swap',
+                    'linear-swap': 'linear-swap',
+                },
+                // v2/account/transfer's margin-account for the swap side: 'USDT' is the cross-margin account;
+                // params['margin-account'] names an isolated one ('btc-usdt').
+                'transferMarginAccount': 'USDT',
                 'maxCandles': 2000,
                 'maxTrades': 2000,
                 'tradeFeeSymbolsPerRequest': 10,
@@ -654,6 +664,72 @@ export default class htx extends Exchange {
             result = this.extend (result, fees);
         }
         return result;
+    }
+
+    parseLedgerEntry (item, currency = undefined) {
+        // v2/account/ledger: { accountId, currency, transactAmt (signed), transactType, transferType,
+        // transactId, transactTime (ms), transferer, transferee }.
+        const code = this.safeCurrencyCode (this.safeString (item, 'currency'), currency);
+        return this.safeLedgerEntry ({
+            'id': this.safeString (item, 'transactId'),
+            'timestamp': this.safeInteger (item, 'transactTime'),
+            'account': this.safeString (item, 'accountId'),
+            'referenceId': this.safeString (item, 'transactId'),
+            'type': this.safeString2 (item, 'transferType', 'transactType'),
+            'currency': code,
+            'amount': this.safeString (item, 'transactAmt'),
+            'status': 'ok',
+            'info': item,
+        }, currency);
+    }
+
+    async fetchLedger (code = undefined, since = undefined, limit = undefined, params = {}) {
+        // v2/account/ledger: accountId (the spot account), currency, startTime and endTime (ms, at most 10 days
+        // apart; the unified until), limit (1-500).
+        await this.loadMarkets ();
+        const accountId = await this.fetchSpotAccountId ();
+        const request = { 'accountId': accountId };
+        let currency = undefined;
+        if (code !== undefined) {
+            currency = this.currency (code);
+            request['currency'] = currency['id'];
+        }
+        if (since !== undefined) {
+            request['startTime'] = since;
+        }
+        const until = this.safeInteger (params, 'until');
+        if (until !== undefined) {
+            request['endTime'] = until;
+        }
+        if (limit !== undefined) {
+            request['limit'] = Math.min (limit, 500);
+        }
+        const response = await this.privateGetV2AccountLedger (this.extend (request, this.omit (params, 'until')));
+        return this.parseLedger (this.safeList (response, 'data', []), currency, since, limit);
+    }
+
+    async transfer (code, amount, fromAccount, toAccount, params = {}) {
+        // POST v2/account/transfer: { from, to: 'spot' or 'linear-swap', currency, amount, margin-account } ->
+        // { data: transfer id }, between the spot account and the USDT-margined swap account.
+        await this.loadMarkets ();
+        const currency = this.currency (code);
+        const request = {
+            'from': this.accountTypeId (fromAccount),
+            'to': this.accountTypeId (toAccount),
+            'currency': currency['id'],
+            'amount': this.numberToString (amount),
+            'margin-account': this.safeString (params, 'margin-account', this.options['transferMarginAccount']),
+        };
+        const response = await this.privatePostV2AccountTransfer (this.extend (request, this.omit (params, 'margin-account')));
+        return this.safeTransfer ({
+            'id': this.safeString (response, 'data'),
+            'currency': currency['code'],
+            'amount': request['amount'],
+            'fromAccount': fromAccount,
+            'toAccount': toAccount,
+            'status': 'ok',
+            'info': response,
+        });
     }
 
     // --- orders --------------------------------------------------------------------------------------

@@ -34,7 +34,7 @@ class htx extends Exchange {
                     'fetchDeposits' => true,
                     'fetchWithdrawals' => true,
                     'fetchTransactions' => false,
-                    'fetchLedger' => false,
+                    'fetchLedger' => true,
                     'fetchDepositAddress' => true,
                     'withdraw' => true,
                     'fetchTime' => true,
@@ -46,7 +46,7 @@ class htx extends Exchange {
                     'fetchDepositAddresses' => false,
                     'createDepositAddress' => false,
                     'fetchDepositWithdrawFees' => true,
-                    'transfer' => false,
+                    'transfer' => true,
                     'createMarketBuyOrderWithCost' => true,
                 ],
                 'urls' => [
@@ -135,6 +135,12 @@ class htx extends Exchange {
                 'precisionMode' => TICK_SIZE,
                 'options' => [
                     'accountId' => null,
+                    'accountsByType' => [
+                        'spot' => 'spot',
+                        'swap' => 'linear-swap',
+                        'linear-swap' => 'linear-swap',
+                    ],
+                    'transferMarginAccount' => 'USDT',
                     'maxCandles' => 2000,
                     'maxTrades' => 2000,
                     'tradeFeeSymbolsPerRequest' => 10,
@@ -743,6 +749,91 @@ class htx extends Exchange {
             $result = $this->extend($result, $fees);
         }
         return $result;
+    }
+
+    public function parse_ledger_entry($item, $currency = null) {
+        // v2/account/ledger: { accountId, currency, transactAmt (signed), transactType, transferType,
+        // transactId, transactTime (ms), transferer, transferee }.
+        $code = $this->safe_currency_code($this->safe_string($item, 'currency'), $currency);
+        return $this->safe_ledger_entry(
+            [
+                'id' => $this->safe_string($item, 'transactId'),
+                'timestamp' => $this->safe_integer($item, 'transactTime'),
+                'account' => $this->safe_string($item, 'accountId'),
+                'referenceId' => $this->safe_string($item, 'transactId'),
+                'type' => $this->safe_string2($item, 'transferType', 'transactType'),
+                'currency' => $code,
+                'amount' => $this->safe_string($item, 'transactAmt'),
+                'status' => 'ok',
+                'info' => $item,
+            ],
+            $currency,
+        );
+    }
+
+    public function fetch_ledger($code = null, $since = null, $limit = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        // v2/account/ledger: accountId (the spot account), currency, startTime and endTime (ms, at most 10 days
+        // apart; the unified until), limit (1-500).
+        $this->load_markets();
+        $account_id = $this->fetch_spot_account_id();
+        $request = ['accountId' => $account_id];
+        $currency = null;
+        if ($code !== null) {
+            $currency = $this->currency($code);
+            $request['currency'] = Js::get($currency, 'id');
+        }
+        if ($since !== null) {
+            $request['startTime'] = $since;
+        }
+        $until = $this->safe_integer($params, 'until');
+        if ($until !== null) {
+            $request['endTime'] = $until;
+        }
+        if ($limit !== null) {
+            $request['limit'] = Js::min($limit, 500);
+        }
+        $response = $this->private_get_v2_account_ledger(
+            $this->extend($request, $this->omit($params, 'until')),
+        );
+        return $this->parse_ledger($this->safe_list($response, 'data', []), $currency, $since, $limit);
+    }
+
+    public function transfer($code, $amount, $from_account, $to_account, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        // POST v2/account/transfer: { from, to: 'spot' or 'linear-swap', currency, amount, margin-account } ->
+        // { data: transfer id }, between the spot account and the USDT-margined swap account.
+        $this->load_markets();
+        $currency = $this->currency($code);
+        $request = [
+            'from' => $this->account_type_id($from_account),
+            'to' => $this->account_type_id($to_account),
+            'currency' => Js::get($currency, 'id'),
+            'amount' => $this->number_to_string($amount),
+            'margin-account' => $this->safe_string(
+                $params,
+                'margin-account',
+                Js::get($this->options, 'transferMarginAccount'),
+            ),
+        ];
+        $response = $this->private_post_v2_account_transfer(
+            $this->extend($request, $this->omit($params, 'margin-account')),
+        );
+        return $this->safe_transfer(
+            [
+                'id' => $this->safe_string($response, 'data'),
+                'currency' => Js::get($currency, 'code'),
+                'amount' => Js::get($request, 'amount'),
+                'fromAccount' => $from_account,
+                'toAccount' => $to_account,
+                'status' => 'ok',
+                'info' => $response,
+            ],
+        );
     }
 
     // --- orders --------------------------------------------------------------------------------------

@@ -26,6 +26,7 @@ from exchangekit.base.types import (
     Currency,
     DepositAddress,
     DepositWithdrawFee,
+    LedgerEntry,
     Market,
     OHLCV,
     Order,
@@ -35,6 +36,7 @@ from exchangekit.base.types import (
     Trade,
     TradingFee,
     Transaction,
+    Transfer,
 )
 
 
@@ -68,7 +70,7 @@ class htx(Exchange):
                     "fetchDeposits": True,
                     "fetchWithdrawals": True,
                     "fetchTransactions": False,
-                    "fetchLedger": False,
+                    "fetchLedger": True,
                     "fetchDepositAddress": True,
                     "withdraw": True,
                     "fetchTime": True,
@@ -80,7 +82,7 @@ class htx(Exchange):
                     "fetchDepositAddresses": False,
                     "createDepositAddress": False,
                     "fetchDepositWithdrawFees": True,
-                    "transfer": False,
+                    "transfer": True,
                     "createMarketBuyOrderWithCost": True,
                 },
                 "urls": {
@@ -162,6 +164,8 @@ class htx(Exchange):
                 "precisionMode": TICK_SIZE,
                 "options": {
                     "accountId": None,
+                    "accountsByType": {"spot": "spot", "swap": "linear-swap", "linear-swap": "linear-swap"},
+                    "transferMarginAccount": "USDT",
                     "maxCandles": 2000,
                     "maxTrades": 2000,
                     "tradeFeeSymbolsPerRequest": 10,
@@ -733,6 +737,91 @@ class htx(Exchange):
             result = self.extend(result, fees)
             i = js.add(i, batch)
         return result
+
+    def parse_ledger_entry(self, item, currency=None):
+        # v2/account/ledger: { accountId, currency, transactAmt (signed), transactType, transferType,
+        # transactId, transactTime (ms), transferer, transferee }.
+        code = self.safe_currency_code(self.safe_string(item, "currency"), currency)
+        return self.safe_ledger_entry(
+            {
+                "id": self.safe_string(item, "transactId"),
+                "timestamp": self.safe_integer(item, "transactTime"),
+                "account": self.safe_string(item, "accountId"),
+                "referenceId": self.safe_string(item, "transactId"),
+                "type": self.safe_string2(item, "transferType", "transactType"),
+                "currency": code,
+                "amount": self.safe_string(item, "transactAmt"),
+                "status": "ok",
+                "info": item,
+            },
+            currency,
+        )
+
+    def fetch_ledger(
+        self,
+        code: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[LedgerEntry]:
+        if params is None:
+            params = {}
+        # v2/account/ledger: accountId (the spot account), currency, startTime and endTime (ms, at most 10 days
+        # apart; the unified until), limit (1-500).
+        self.load_markets()
+        account_id = self.fetch_spot_account_id()
+        request = {"accountId": account_id}
+        currency = None
+        if code is not None:
+            currency = self.currency(code)
+            request["currency"] = js.get(currency, "id")
+        if since is not None:
+            request["startTime"] = since
+        until = self.safe_integer(params, "until")
+        if until is not None:
+            request["endTime"] = until
+        if limit is not None:
+            request["limit"] = js.min_(limit, 500)
+        response = self.private_get_v2_account_ledger(self.extend(request, self.omit(params, "until")))
+        return self.parse_ledger(self.safe_list(response, "data", []), currency, since, limit)
+
+    def transfer(
+        self,
+        code: str,
+        amount: float,
+        from_account: str,
+        to_account: str,
+        params: dict[str, Any] | None = None,
+    ) -> Transfer:
+        if params is None:
+            params = {}
+        # POST v2/account/transfer: { from, to: 'spot' or 'linear-swap', currency, amount, margin-account } ->
+        # { data: transfer id }, between the spot account and the USDT-margined swap account.
+        self.load_markets()
+        currency = self.currency(code)
+        request = {
+            "from": self.account_type_id(from_account),
+            "to": self.account_type_id(to_account),
+            "currency": js.get(currency, "id"),
+            "amount": self.number_to_string(amount),
+            "margin-account": self.safe_string(
+                params, "margin-account", js.get(self.options, "transferMarginAccount")
+            ),
+        }
+        response = self.private_post_v2_account_transfer(
+            self.extend(request, self.omit(params, "margin-account"))
+        )
+        return self.safe_transfer(
+            {
+                "id": self.safe_string(response, "data"),
+                "currency": js.get(currency, "code"),
+                "amount": js.get(request, "amount"),
+                "fromAccount": from_account,
+                "toAccount": to_account,
+                "status": "ok",
+                "info": response,
+            }
+        )
 
     # --- orders --------------------------------------------------------------------------------------
     def unified_order_type(self, order_type):
