@@ -12,7 +12,8 @@ export default class htx extends Exchange {
             'countries': [ 'SC' ],
             'version': 'v1',
             // HTX limits each endpoint separately (per IP for market data, per UID for private endpoints, most of
-            // them 100 requests in 2 s or 10 s). One unit is 100 ms; the costs below weight the slower limits.
+            // them about 100 requests in 2 s or 10 s) and publishes no weight table: one unit is 100 ms, and the
+            // costs below are relative weights that slow the history queries and fund movements, not HTX's own.
             'rateLimit': 100,
             'has': {
                 'fetchMarkets': true,
@@ -965,9 +966,10 @@ export default class htx extends Exchange {
     }
 
     async fetchOpenOrders (symbol = undefined, since = undefined, limit = undefined, params = {}) {
-        // openOrders: symbol, size (at most 500); the account's open orders, newest first.
+        // openOrders: account-id (the spot account), symbol, size (at most 500); open orders, newest first.
         await this.loadMarkets ();
-        const request = {};
+        const accountId = await this.fetchSpotAccountId ();
+        const request = { 'account-id': accountId };
         let market = undefined;
         if (symbol !== undefined) {
             market = this.market (symbol);

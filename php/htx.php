@@ -1151,9 +1151,10 @@ class htx extends Exchange {
         if ($params === null) {
             $params = [];
         }
-        // openOrders: symbol, size (at most 500); the account's open orders, newest first.
+        // openOrders: account-id (the spot account), symbol, size (at most 500); open orders, newest first.
         $this->load_markets();
-        $request = [];
+        $account_id = $this->fetch_spot_account_id();
+        $request = ['account-id' => $account_id];
         $market = null;
         if ($symbol !== null) {
             $market = $this->market($symbol);

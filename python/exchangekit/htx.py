@@ -1101,9 +1101,10 @@ class htx(Exchange):
     ) -> list[Order]:
         if params is None:
             params = {}
-        # openOrders: symbol, size (at most 500); the account's open orders, newest first.
+        # openOrders: account-id (the spot account), symbol, size (at most 500); open orders, newest first.
         self.load_markets()
-        request = {}
+        account_id = self.fetch_spot_account_id()
+        request = {"account-id": account_id}
         market = None
         if symbol is not None:
             market = self.market(symbol)

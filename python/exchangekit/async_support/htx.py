@@ -1110,9 +1110,10 @@ class htx(Exchange):
     ) -> list[Order]:
         if params is None:
             params = {}
-        # openOrders: symbol, size (at most 500); the account's open orders, newest first.
+        # openOrders: account-id (the spot account), symbol, size (at most 500); open orders, newest first.
         await self.load_markets()
-        request = {}
+        account_id = await self.fetch_spot_account_id()
+        request = {"account-id": account_id}
         market = None
         if symbol is not None:
             market = self.market(symbol)
