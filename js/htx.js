@@ -586,7 +586,8 @@ export default class htx extends Exchange {
 
     async fetchSpotAccountId () {
         // v1/account/accounts: [ { id, type: 'spot', 'margin', 'otc', ..., subtype, state: 'working' or
-        // 'lock' } ]; the spot account's id, unless options['accountId'] names it.
+        // 'lock' } ]; the spot account's id, unless options['accountId'] names it. The id found is kept there:
+        // it does not change, and createOrder needs it every time.
         const configured = this.safeString (this.options, 'accountId');
         if (configured !== undefined) {
             return configured;
@@ -595,7 +596,9 @@ export default class htx extends Exchange {
         const accounts = this.safeList (response, 'data', []);
         for (let i = 0; i < accounts.length; i++) {
             if (this.safeString (accounts[i], 'type') === 'spot') {
-                return this.safeString (accounts[i], 'id');
+                const accountId = this.safeString (accounts[i], 'id');
+                this.options['accountId'] = accountId;
+                return accountId;
             }
         }
         throw new ExchangeError (this.id + ' has no spot account (v1/account/accounts lists none of type spot)');
@@ -795,7 +798,7 @@ export default class htx extends Exchange {
             'price': ((price === undefined) || Precise.stringEq (price, '0')) ? undefined : price,
             'triggerPrice': this.safeString (order, 'stop-price'),
             'amount': marketBuy ? undefined : amount,
-            'cost': marketBuy ? this.safeString (order, 'field-cash-amount', amount) : filledCost,
+            'cost': filledCost,
             'filled': this.safeString2 (order, 'field-amount', 'filled-amount'),
             'fee': fee,
             'info': order,

@@ -655,7 +655,8 @@ class htx extends Exchange {
     // --- account -------------------------------------------------------------------------------------
     public function fetch_spot_account_id() {
         // v1/account/accounts: [ { id, type: 'spot', 'margin', 'otc', ..., subtype, state: 'working' or
-        // 'lock' } ]; the spot account's id, unless options['accountId'] names it.
+        // 'lock' } ]; the spot account's id, unless options['accountId'] names it. The id found is kept there:
+        // it does not change, and createOrder needs it every time.
         $configured = $this->safe_string($this->options, 'accountId');
         if ($configured !== null) {
             return $configured;
@@ -664,7 +665,9 @@ class htx extends Exchange {
         $accounts = $this->safe_list($response, 'data', []);
         for ($i = 0; $i < count($accounts); $i++) {
             if ($this->safe_string(Js::get($accounts, $i), 'type') === 'spot') {
-                return $this->safe_string(Js::get($accounts, $i), 'id');
+                $account_id = $this->safe_string(Js::get($accounts, $i), 'id');
+                $this->options['accountId'] = $account_id;
+                return $account_id;
             }
         }
         throw new ExchangeError(
@@ -903,11 +906,7 @@ class htx extends Exchange {
                 ) ? null : $price,
                 'triggerPrice' => $this->safe_string($order, 'stop-price'),
                 'amount' => $market_buy ? null : $amount,
-                'cost' => $market_buy ? $this->safe_string(
-                    $order,
-                    'field-cash-amount',
-                    $amount,
-                ) : $filled_cost,
+                'cost' => $filled_cost,
                 'filled' => $this->safe_string2($order, 'field-amount', 'filled-amount'),
                 'fee' => $fee,
                 'info' => $order,

@@ -650,7 +650,8 @@ class htx(Exchange):
     # --- account -------------------------------------------------------------------------------------
     def fetch_spot_account_id(self):
         # v1/account/accounts: [ { id, type: 'spot', 'margin', 'otc', ..., subtype, state: 'working' or
-        # 'lock' } ]; the spot account's id, unless options['accountId'] names it.
+        # 'lock' } ]; the spot account's id, unless options['accountId'] names it. The id found is kept there:
+        # it does not change, and createOrder needs it every time.
         configured = self.safe_string(self.options, "accountId")
         if configured is not None:
             return configured
@@ -659,7 +660,9 @@ class htx(Exchange):
         i = 0
         while i < len(accounts):
             if self.safe_string(js.get(accounts, i), "type") == "spot":
-                return self.safe_string(js.get(accounts, i), "id")
+                account_id = self.safe_string(js.get(accounts, i), "id")
+                self.options["accountId"] = account_id
+                return account_id
             i += 1
         raise ExchangeError(
             js.to_str(self.id) + " has no spot account (v1/account/accounts lists none of type spot)"
@@ -886,7 +889,7 @@ class htx(Exchange):
                 ),
                 "triggerPrice": self.safe_string(order, "stop-price"),
                 "amount": None if market_buy else amount,
-                "cost": self.safe_string(order, "field-cash-amount", amount) if market_buy else filled_cost,
+                "cost": filled_cost,
                 "filled": self.safe_string2(order, "field-amount", "filled-amount"),
                 "fee": fee,
                 "info": order,
