@@ -1,6 +1,6 @@
 // HTX (formerly Huobi) spot REST API, v1 and v2 endpoints: https://www.htx.com/en-us/opend/newApiPages/
 import Exchange from './base/Exchange.js';
-import { AccountSuspended, ArgumentsRequired, AuthenticationError, BadRequest, BadSymbol, ExchangeError, ExchangeNotAvailable, InsufficientFunds, InvalidAddress, InvalidOrder, NotSupported, OrderNotFound, PermissionDenied, RateLimitExceeded } from './base/errors.js';
+import { ArgumentsRequired, AuthenticationError, BadRequest, BadSymbol, ExchangeError, ExchangeNotAvailable, InsufficientFunds, InvalidAddress, InvalidOrder, NotSupported, OrderNotFound, PermissionDenied, RateLimitExceeded } from './base/errors.js';
 import Precise from './base/Precise.js';
 import { TICK_SIZE } from './base/functions/number.js';
 
@@ -195,26 +195,19 @@ export default class htx extends Exchange {
             // { "code": 1002, "message": "..." } (success is code 200).
             'exceptions': {
                 'exact': {
-                    'api-signature-not-valid': AuthenticationError,
-                    'api-signature-check-failed': AuthenticationError,
-                    'login-required': AuthenticationError,
-                    'api-key-invalid': AuthenticationError,
-                    'invalid-access-key-id': AuthenticationError,
-                    'forbidden-trade-for-ip': PermissionDenied,
-                    'api-not-support-temp-addr': PermissionDenied, // withdrawal only to whitelisted addresses
-                    'account-frozen': AccountSuspended,
+                    'api-signature-not-valid': AuthenticationError, // the signature or the AccessKeyId is wrong
+                    'login-required': AuthenticationError, // a signing parameter is missing
+                    'base-operation-forbidden': PermissionDenied, // the user may not do this
+                    'api-not-support-temp-addr': PermissionDenied, // API withdrawals only to whitelisted addresses
                     'order-accountbalance-error': InsufficientFunds,
                     'account-frozen-balance-insufficient-error': InsufficientFunds,
-                    'insufficient-balance': InsufficientFunds,
                     'dw-insufficient-balance': InsufficientFunds,
                     'invalid-parameter': BadRequest,
-                    'invalid-amount': InvalidOrder,
+                    'base-argument-unsupported': BadRequest,
+                    'base-currency-error': BadRequest, // no such currency
                     'base-symbol-error': BadSymbol,
                     'base-symbol-trade-disabled': BadSymbol,
-                    'invalid-symbol': BadSymbol,
-                    'order-orderstate-error': InvalidOrder, // the order's state forbids it (already filled or canceled)
-                    'order-queryorder-invalid': OrderNotFound,
-                    'base-record-invalid': OrderNotFound, // no such record
+                    'order-orderstate-error': InvalidOrder, // the order's state forbids it (filled or canceled)
                     'order-limitorder-amount-min-error': InvalidOrder,
                     'order-limitorder-amount-max-error': InvalidOrder,
                     'order-marketorder-amount-min-error': InvalidOrder,
@@ -222,24 +215,18 @@ export default class htx extends Exchange {
                     'order-limitorder-price-max-error': InvalidOrder,
                     'order-value-min-error': InvalidOrder,
                     'order-holding-limit-failed': InvalidOrder,
-                    'base-not-found': BadRequest,
-                    'dw-withdraw-min-limit': InvalidOrder,
+                    'order-queryorder-invalid': OrderNotFound,
+                    'base-record-invalid': OrderNotFound, // no such record
                     'invalid-address': InvalidAddress,
                     'too-many-requests': RateLimitExceeded,
-                    'api-frequency-limit': RateLimitExceeded,
                     // v2 codes
                     '1002': PermissionDenied, // forbidden: the key lacks the permission
-                    '1003': AuthenticationError, // unauthorized: signature or key invalid
+                    '1003': AuthenticationError, // unauthorized: the signature or the key is invalid
                     '2002': BadRequest, // invalid field value
                     '2003': BadRequest, // missing mandatory field
-                    '429': RateLimitExceeded,
                     '500': ExchangeNotAvailable, // system error
-                    '1010': AccountSuspended, // account not exist or frozen
                 },
-                'broad': {
-                    'not exist': OrderNotFound,
-                    'insufficient': InsufficientFunds,
-                },
+                'broad': {},
             },
         });
     }
@@ -1263,7 +1250,6 @@ export default class htx extends Exchange {
         // The URL without its query: it carries the AccessKeyId and the signature.
         const feedback = this.id + ' ' + method + ' ' + url.split ('?')[0] + ' ' + code + ' ' + message;
         this.throwExactlyMatchedException (this.exceptions['exact'], code, feedback);
-        this.throwBroadlyMatchedException (this.exceptions['broad'], message, feedback);
         throw new ExchangeError (feedback);
     }
 }

@@ -179,25 +179,18 @@ class htx extends Exchange {
                 'exceptions' => [
                     'exact' => [
                         'api-signature-not-valid' => AuthenticationError::class,
-                        'api-signature-check-failed' => AuthenticationError::class,
                         'login-required' => AuthenticationError::class,
-                        'api-key-invalid' => AuthenticationError::class,
-                        'invalid-access-key-id' => AuthenticationError::class,
-                        'forbidden-trade-for-ip' => PermissionDenied::class,
+                        'base-operation-forbidden' => PermissionDenied::class,
                         'api-not-support-temp-addr' => PermissionDenied::class,
-                        'account-frozen' => AccountSuspended::class,
                         'order-accountbalance-error' => InsufficientFunds::class,
                         'account-frozen-balance-insufficient-error' => InsufficientFunds::class,
-                        'insufficient-balance' => InsufficientFunds::class,
                         'dw-insufficient-balance' => InsufficientFunds::class,
                         'invalid-parameter' => BadRequest::class,
-                        'invalid-amount' => InvalidOrder::class,
+                        'base-argument-unsupported' => BadRequest::class,
+                        'base-currency-error' => BadRequest::class,
                         'base-symbol-error' => BadSymbol::class,
                         'base-symbol-trade-disabled' => BadSymbol::class,
-                        'invalid-symbol' => BadSymbol::class,
                         'order-orderstate-error' => InvalidOrder::class,
-                        'order-queryorder-invalid' => OrderNotFound::class,
-                        'base-record-invalid' => OrderNotFound::class,
                         'order-limitorder-amount-min-error' => InvalidOrder::class,
                         'order-limitorder-amount-max-error' => InvalidOrder::class,
                         'order-marketorder-amount-min-error' => InvalidOrder::class,
@@ -205,23 +198,17 @@ class htx extends Exchange {
                         'order-limitorder-price-max-error' => InvalidOrder::class,
                         'order-value-min-error' => InvalidOrder::class,
                         'order-holding-limit-failed' => InvalidOrder::class,
-                        'base-not-found' => BadRequest::class,
-                        'dw-withdraw-min-limit' => InvalidOrder::class,
+                        'order-queryorder-invalid' => OrderNotFound::class,
+                        'base-record-invalid' => OrderNotFound::class,
                         'invalid-address' => InvalidAddress::class,
                         'too-many-requests' => RateLimitExceeded::class,
-                        'api-frequency-limit' => RateLimitExceeded::class,
                         '1002' => PermissionDenied::class,
                         '1003' => AuthenticationError::class,
                         '2002' => BadRequest::class,
                         '2003' => BadRequest::class,
-                        '429' => RateLimitExceeded::class,
                         '500' => ExchangeNotAvailable::class,
-                        '1010' => AccountSuspended::class,
                     ],
-                    'broad' => [
-                        'not exist' => OrderNotFound::class,
-                        'insufficient' => InsufficientFunds::class,
-                    ],
+                    'broad' => [],
                 ],
             ],
         );
@@ -1552,7 +1539,6 @@ class htx extends Exchange {
             $message,
         );
         $this->throw_exactly_matched_exception(Js::get($this->exceptions, 'exact'), $code, $feedback);
-        $this->throw_broadly_matched_exception(Js::get($this->exceptions, 'broad'), $message, $feedback);
         throw new ExchangeError($feedback);
     }
 }

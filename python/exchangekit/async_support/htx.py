@@ -5,7 +5,6 @@ from typing import Any
 from exchangekit.async_support.base.exchange import Exchange
 from exchangekit.base.precise import Precise
 from exchangekit.base.errors import (
-    AccountSuspended,
     ArgumentsRequired,
     AuthenticationError,
     BadRequest,
@@ -205,25 +204,18 @@ class htx(Exchange):
                 "exceptions": {
                     "exact": {
                         "api-signature-not-valid": AuthenticationError,
-                        "api-signature-check-failed": AuthenticationError,
                         "login-required": AuthenticationError,
-                        "api-key-invalid": AuthenticationError,
-                        "invalid-access-key-id": AuthenticationError,
-                        "forbidden-trade-for-ip": PermissionDenied,
+                        "base-operation-forbidden": PermissionDenied,
                         "api-not-support-temp-addr": PermissionDenied,
-                        "account-frozen": AccountSuspended,
                         "order-accountbalance-error": InsufficientFunds,
                         "account-frozen-balance-insufficient-error": InsufficientFunds,
-                        "insufficient-balance": InsufficientFunds,
                         "dw-insufficient-balance": InsufficientFunds,
                         "invalid-parameter": BadRequest,
-                        "invalid-amount": InvalidOrder,
+                        "base-argument-unsupported": BadRequest,
+                        "base-currency-error": BadRequest,
                         "base-symbol-error": BadSymbol,
                         "base-symbol-trade-disabled": BadSymbol,
-                        "invalid-symbol": BadSymbol,
                         "order-orderstate-error": InvalidOrder,
-                        "order-queryorder-invalid": OrderNotFound,
-                        "base-record-invalid": OrderNotFound,
                         "order-limitorder-amount-min-error": InvalidOrder,
                         "order-limitorder-amount-max-error": InvalidOrder,
                         "order-marketorder-amount-min-error": InvalidOrder,
@@ -231,20 +223,17 @@ class htx(Exchange):
                         "order-limitorder-price-max-error": InvalidOrder,
                         "order-value-min-error": InvalidOrder,
                         "order-holding-limit-failed": InvalidOrder,
-                        "base-not-found": BadRequest,
-                        "dw-withdraw-min-limit": InvalidOrder,
+                        "order-queryorder-invalid": OrderNotFound,
+                        "base-record-invalid": OrderNotFound,
                         "invalid-address": InvalidAddress,
                         "too-many-requests": RateLimitExceeded,
-                        "api-frequency-limit": RateLimitExceeded,
                         "1002": PermissionDenied,
                         "1003": AuthenticationError,
                         "2002": BadRequest,
                         "2003": BadRequest,
-                        "429": RateLimitExceeded,
                         "500": ExchangeNotAvailable,
-                        "1010": AccountSuspended,
                     },
-                    "broad": {"not exist": OrderNotFound, "insufficient": InsufficientFunds},
+                    "broad": {},
                 },
             },
         )
@@ -1512,5 +1501,4 @@ class htx(Exchange):
             + " "
         ) + js.to_str(message)
         self.throw_exactly_matched_exception(js.get(self.exceptions, "exact"), code, feedback)
-        self.throw_broadly_matched_exception(js.get(self.exceptions, "broad"), message, feedback)
         raise ExchangeError(feedback)
