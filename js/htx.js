@@ -780,7 +780,7 @@ export default class htx extends Exchange {
             'status': this.safeString (this.options['orderStates'], state, state),
             'type': type,
             'timeInForce': timeInForce,
-            'postOnly': timeInForce === 'PO',
+            'postOnly': (timeInForce === undefined) ? undefined : (timeInForce === 'PO'),
             'side': side,
             'price': ((price === undefined) || Precise.stringEq (price, '0')) ? undefined : price,
             'triggerPrice': this.safeString (order, 'stop-price'),

@@ -886,7 +886,7 @@ class htx extends Exchange {
                 'status' => $this->safe_string(Js::get($this->options, 'orderStates'), $state, $state),
                 'type' => $type,
                 'timeInForce' => $time_in_force,
-                'postOnly' => $time_in_force === 'PO',
+                'postOnly' => $time_in_force === null ? null : ($time_in_force === 'PO'),
                 'side' => $side,
                 'price' => Js::truthy(
                     Js::truthy($_value1 = $price === null) ? $_value1 : Precise::string_eq($price, '0'),

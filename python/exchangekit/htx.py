@@ -867,7 +867,7 @@ class htx(Exchange):
                 "status": self.safe_string(js.get(self.options, "orderStates"), state, state),
                 "type": type_,
                 "timeInForce": time_in_force,
-                "postOnly": time_in_force == "PO",
+                "postOnly": None if (time_in_force is None) else time_in_force == "PO",
                 "side": side,
                 "price": (
                     None
