@@ -21,6 +21,7 @@ from exchangekit.bitvavo import bitvavo as bitvavo
 from exchangekit.bybit import bybit as bybit
 from exchangekit.coinbaseexchange import coinbaseexchange as coinbaseexchange
 from exchangekit.gate import gate as gate
+from exchangekit.htx import htx as htx
 from exchangekit.kraken import kraken as kraken
 from exchangekit.kucoin import kucoin as kucoin
 from exchangekit.okx import okx as okx
@@ -36,6 +37,7 @@ exchanges = [
     "bybit",
     "coinbaseexchange",
     "gate",
+    "htx",
     "kraken",
     "kucoin",
     "okx",
