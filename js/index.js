@@ -8,11 +8,12 @@ export { default as binance } from './binance.js';
 export { default as bitfinex } from './bitfinex.js';
 export { default as bitstamp } from './bitstamp.js';
 export { default as coinbaseexchange } from './coinbaseexchange.js';
+export { default as gemini } from './gemini.js';
 export { default as kraken } from './kraken.js';
 export { default as kucoin } from './kucoin.js';
 export { default as okx } from './okx.js';
 export { default as poloniex } from './poloniex.js';
 
-export const exchanges = [ 'binance', 'bitfinex', 'bitstamp', 'coinbaseexchange', 'kraken', 'kucoin', 'okx', 'poloniex' ];
+export const exchanges = [ 'binance', 'bitfinex', 'bitstamp', 'coinbaseexchange', 'gemini', 'kraken', 'kucoin', 'okx', 'poloniex' ];
 
 export const version = '0.1.0';

@@ -18,6 +18,7 @@ from exchangekit.binance import binance as binance
 from exchangekit.bitfinex import bitfinex as bitfinex
 from exchangekit.bitstamp import bitstamp as bitstamp
 from exchangekit.coinbaseexchange import coinbaseexchange as coinbaseexchange
+from exchangekit.gemini import gemini as gemini
 from exchangekit.kraken import kraken as kraken
 from exchangekit.kucoin import kucoin as kucoin
 from exchangekit.okx import okx as okx
@@ -25,7 +26,17 @@ from exchangekit.poloniex import poloniex as poloniex
 
 __version__ = "0.1.0"
 
-exchanges = ["binance", "bitfinex", "bitstamp", "coinbaseexchange", "kraken", "kucoin", "okx", "poloniex"]
+exchanges = [
+    "binance",
+    "bitfinex",
+    "bitstamp",
+    "coinbaseexchange",
+    "gemini",
+    "kraken",
+    "kucoin",
+    "okx",
+    "poloniex",
+]
 
 __all__ = (
     errors

@@ -18,6 +18,7 @@ from exchangekit.async_support.binance import binance as binance
 from exchangekit.async_support.bitfinex import bitfinex as bitfinex
 from exchangekit.async_support.bitstamp import bitstamp as bitstamp
 from exchangekit.async_support.coinbaseexchange import coinbaseexchange as coinbaseexchange
+from exchangekit.async_support.gemini import gemini as gemini
 from exchangekit.async_support.kraken import kraken as kraken
 from exchangekit.async_support.kucoin import kucoin as kucoin
 from exchangekit.async_support.okx import okx as okx
@@ -25,7 +26,17 @@ from exchangekit.async_support.poloniex import poloniex as poloniex
 
 __version__ = "0.1.0"
 
-exchanges = ["binance", "bitfinex", "bitstamp", "coinbaseexchange", "kraken", "kucoin", "okx", "poloniex"]
+exchanges = [
+    "binance",
+    "bitfinex",
+    "bitstamp",
+    "coinbaseexchange",
+    "gemini",
+    "kraken",
+    "kucoin",
+    "okx",
+    "poloniex",
+]
 
 __all__ = (
     errors
