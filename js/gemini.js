@@ -133,6 +133,8 @@ export default class gemini extends Exchange {
             },
             'precisionMode': TICK_SIZE,
             'options': {
+                // true for an API key created with a time based nonce (seconds, not milliseconds).
+                'timeBasedNonce': false,
                 // Unified network codes and Gemini's network names (the {network} of addresses and
                 // deposit/{network}/newAddress).
                 'networks': {
@@ -238,7 +240,11 @@ export default class gemini extends Exchange {
     }
 
     nonce () {
-        // A nonce must grow with every request of the key; the docs recommend milliseconds.
+        // A nonce must grow with every request of the key; the docs recommend milliseconds. A key created
+        // with "Uses a time based nonce" wants seconds within 30 s of the server's clock instead.
+        if (this.safeBool (this.options, 'timeBasedNonce', false) === true) {
+            return this.seconds ();
+        }
         return this.milliseconds ();
     }
 

@@ -126,6 +126,7 @@ class gemini extends Exchange {
                 ],
                 'precisionMode' => TICK_SIZE,
                 'options' => [
+                    'timeBasedNonce' => false,
                     'networks' => [
                         'BTC' => 'bitcoin',
                         'ERC20' => 'ethereum',
@@ -224,7 +225,11 @@ class gemini extends Exchange {
     }
 
     public function nonce() {
-        // A nonce must grow with every request of the key; the docs recommend milliseconds.
+        // A nonce must grow with every request of the key; the docs recommend milliseconds. A key created
+        // with "Uses a time based nonce" wants seconds within 30 s of the server's clock instead.
+        if ($this->safe_bool($this->options, 'timeBasedNonce', false) === true) {
+            return $this->seconds();
+        }
         return $this->milliseconds();
     }
 

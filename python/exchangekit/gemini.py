@@ -152,6 +152,7 @@ class gemini(Exchange):
                 "fees": {"trading": {"tierBased": True, "percentage": True, "maker": 0.002, "taker": 0.004}},
                 "precisionMode": TICK_SIZE,
                 "options": {
+                    "timeBasedNonce": False,
                     "networks": {
                         "BTC": "bitcoin",
                         "ERC20": "ethereum",
@@ -249,7 +250,10 @@ class gemini(Exchange):
         )
 
     def nonce(self):
-        # A nonce must grow with every request of the key; the docs recommend milliseconds.
+        # A nonce must grow with every request of the key; the docs recommend milliseconds. A key created
+        # with "Uses a time based nonce" wants seconds within 30 s of the server's clock instead.
+        if self.safe_bool(self.options, "timeBasedNonce", False) is True:
+            return self.seconds()
         return self.milliseconds()
 
     # --- markets --------------------------------------------------------------------------------------
