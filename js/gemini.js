@@ -343,10 +343,19 @@ export default class gemini extends Exchange {
     }
 
     async fetchTickers (symbols = undefined, params = {}) {
-        // pricefeed: the last price and 24 h change of every pair, in one request.
+        // pricefeed: the last price and 24 h change of every pair, in one request; percentChange24h is read as
+        // a fraction (0.0523 is 5.23 %).
         await this.loadMarkets ();
         const response = await this.publicGetV1Pricefeed (params);
-        return this.parseTickers (response, symbols);
+        // The feed lists every instrument, perpetual swaps too: only the loaded (spot) markets are kept.
+        const listed = [];
+        for (let i = 0; i < response.length; i++) {
+            const pair = this.safeStringLower (response[i], 'pair');
+            if ((pair !== undefined) && (this.safeValue (this.marketsById, pair) !== undefined)) {
+                listed.push (response[i]);
+            }
+        }
+        return this.parseTickers (listed, symbols);
     }
 
     async fetchOrderBook (symbol, limit = undefined, params = {}) {

@@ -341,10 +341,19 @@ class gemini extends Exchange {
         if ($params === null) {
             $params = [];
         }
-        // pricefeed: the last price and 24 h change of every pair, in one request.
+        // pricefeed: the last price and 24 h change of every pair, in one request; percentChange24h is read as
+        // a fraction (0.0523 is 5.23 %).
         $this->load_markets();
         $response = $this->public_get_v1_pricefeed($params);
-        return $this->parse_tickers($response, $symbols);
+        // The feed lists every instrument, perpetual swaps too: only the loaded (spot) markets are kept.
+        $listed = [];
+        for ($i = 0; Js::less($i, Js::length($response)); $i++) {
+            $pair = $this->safe_string_lower(Js::get($response, $i), 'pair');
+            if (($pair !== null) && ($this->safe_value($this->marketsById, $pair) !== null)) {
+                $listed[] = Js::get($response, $i);
+            }
+        }
+        return $this->parse_tickers($listed, $symbols);
     }
 
     public function fetch_order_book($symbol, $limit = null, $params = null) {

@@ -357,10 +357,19 @@ class gemini(Exchange):
     ) -> dict[str, Ticker]:
         if params is None:
             params = {}
-        # pricefeed: the last price and 24 h change of every pair, in one request.
+        # pricefeed: the last price and 24 h change of every pair, in one request; percentChange24h is read as
+        # a fraction (0.0523 is 5.23 %).
         self.load_markets()
         response = self.public_get_v1_pricefeed(params)
-        return self.parse_tickers(response, symbols)
+        # The feed lists every instrument, perpetual swaps too: only the loaded (spot) markets are kept.
+        listed = []
+        i = 0
+        while js.less(i, js.length(response)):
+            pair = self.safe_string_lower(js.get(response, i), "pair")
+            if (pair is not None) and (self.safe_value(self.marketsById, pair) is not None):
+                listed.append(js.get(response, i))
+            i += 1
+        return self.parse_tickers(listed, symbols)
 
     def fetch_order_book(
         self, symbol: str, limit: int | None = None, params: dict[str, Any] | None = None
