@@ -44,7 +44,7 @@ export default class gemini extends Exchange {
                 'cancelAllOrders': true,
                 'fetchOrderTrades': true,
                 'fetchTradingFee': true,
-                'fetchDepositAddresses': false, // addresses are listed per network only
+                'fetchDepositAddresses': true,
                 'createDepositAddress': true,
                 'fetchDepositWithdrawFees': false, // only a per-withdrawal fee estimate exists
                 'transfer': false, // transfers between accounts need a master (group) key and account names
@@ -864,6 +864,26 @@ export default class gemini extends Exchange {
             throw new InvalidAddress (this.id + ' has no deposit address on ' + networkId + ': createDepositAddress () makes one');
         }
         return this.parseDepositAddress (entry, currency, networkCode);
+    }
+
+    async fetchDepositAddresses (codes = undefined, params = {}) {
+        // POST addresses/{network} for each currency's network (one request a currency): every address of
+        // the account on it. The addresses are listed per network, not per currency, so the currencies are
+        // required.
+        if (codes === undefined) {
+            throw new ArgumentsRequired (this.id + ' fetchDepositAddresses () requires the currency codes: addresses are listed per network');
+        }
+        await this.loadMarkets ();
+        const result = [];
+        for (let i = 0; i < codes.length; i++) {
+            const currency = this.currency (codes[i]);
+            const [ networkCode, networkId ] = this.depositNetwork (currency, params, 'fetchDepositAddresses');
+            const response = await this.privatePostV1AddressesNetwork (this.extend ({ 'network': networkId }, this.omit (params, 'network')));
+            for (let j = 0; j < response.length; j++) {
+                result.push (this.parseDepositAddress (response[j], currency, networkCode));
+            }
+        }
+        return result;
     }
 
     parseDepositAddress (entry, currency, networkCode) {

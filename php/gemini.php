@@ -43,7 +43,7 @@ class gemini extends Exchange {
                     'cancelAllOrders' => true,
                     'fetchOrderTrades' => true,
                     'fetchTradingFee' => true,
-                    'fetchDepositAddresses' => false,
+                    'fetchDepositAddresses' => true,
                     'createDepositAddress' => true,
                     'fetchDepositWithdrawFees' => false,
                     'transfer' => false,
@@ -1010,6 +1010,38 @@ class gemini extends Exchange {
             );
         }
         return $this->parse_deposit_address($entry, $currency, $network_code);
+    }
+
+    public function fetch_deposit_addresses($codes = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        // POST addresses/{network} for each currency's network (one request a currency): every address of
+        // the account on it. The addresses are listed per network, not per currency, so the currencies are
+        // required.
+        if ($codes === null) {
+            throw new ArgumentsRequired(
+                Js::toStr(
+                    $this->id,
+                ) . ' fetchDepositAddresses () requires the currency codes: addresses are listed per network',
+            );
+        }
+        $this->load_markets();
+        $result = [];
+        for ($i = 0; Js::less($i, Js::length($codes)); $i++) {
+            $currency = $this->currency(Js::get($codes, $i));
+            [$network_code, $network_id] = Js::destructure(
+                $this->deposit_network($currency, $params, 'fetchDepositAddresses'),
+                2,
+            );
+            $response = $this->private_post_v1_addresses_network(
+                $this->extend(['network' => $network_id], $this->omit($params, 'network')),
+            );
+            for ($j = 0; Js::less($j, Js::length($response)); $j++) {
+                $result[] = $this->parse_deposit_address(Js::get($response, $j), $currency, $network_code);
+            }
+        }
+        return $result;
     }
 
     public function parse_deposit_address($entry, $currency, $network_code) {

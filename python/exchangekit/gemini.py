@@ -76,7 +76,7 @@ class gemini(Exchange):
                     "cancelAllOrders": True,
                     "fetchOrderTrades": True,
                     "fetchTradingFee": True,
-                    "fetchDepositAddresses": False,
+                    "fetchDepositAddresses": True,
                     "createDepositAddress": True,
                     "fetchDepositWithdrawFees": False,
                     "transfer": False,
@@ -1000,6 +1000,38 @@ class gemini(Exchange):
                 + ": createDepositAddress () makes one"
             )
         return self.parse_deposit_address(entry, currency, network_code)
+
+    def fetch_deposit_addresses(
+        self, codes: list[str] | None = None, params: dict[str, Any] | None = None
+    ) -> list[DepositAddress]:
+        if params is None:
+            params = {}
+        # POST addresses/{network} for each currency's network (one request a currency): every address of
+        # the account on it. The addresses are listed per network, not per currency, so the currencies are
+        # required.
+        if codes is None:
+            raise ArgumentsRequired(
+                js.to_str(self.id)
+                + " fetchDepositAddresses () requires the currency codes: addresses are listed per network"
+            )
+        self.load_markets()
+        result = []
+        i = 0
+        while js.less(i, js.length(codes)):
+            currency = self.currency(js.get(codes, i))
+            (
+                network_code,
+                network_id,
+            ) = js.destructure(self.deposit_network(currency, params, "fetchDepositAddresses"), 2)
+            response = self.private_post_v1_addresses_network(
+                self.extend({"network": network_id}, self.omit(params, "network"))
+            )
+            j = 0
+            while js.less(j, js.length(response)):
+                result.append(self.parse_deposit_address(js.get(response, j), currency, network_code))
+                j += 1
+            i += 1
+        return result
 
     def parse_deposit_address(self, entry, currency, network_code):
         return {
