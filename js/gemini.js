@@ -256,7 +256,17 @@ export default class gemini extends Exchange {
         const ids = await this.publicGetV1Symbols (params);
         const result = [];
         for (let i = 0; i < ids.length; i++) {
-            const details = await this.publicGetV1SymbolsDetailsSymbol ({ 'symbol': ids[i] });
+            let details = undefined;
+            try {
+                details = await this.publicGetV1SymbolsDetailsSymbol ({ 'symbol': ids[i] });
+            } catch (e) {
+                // A listed symbol whose details are refused (InvalidSymbol) is left out rather than failing
+                // every market; any other error stops.
+                if (e instanceof BadSymbol) {
+                    continue;
+                }
+                throw e;
+            }
             const productType = this.safeString (details, 'product_type', 'spot');
             if (productType === 'spot') {
                 result.push (this.parseMarket (ids[i], details));

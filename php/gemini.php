@@ -243,7 +243,17 @@ class gemini extends Exchange {
         $ids = $this->public_get_v1_symbols($params);
         $result = [];
         for ($i = 0; Js::less($i, Js::length($ids)); $i++) {
-            $details = $this->public_get_v1_symbols_details_symbol(['symbol' => Js::get($ids, $i)]);
+            $details = null;
+            try {
+                $details = $this->public_get_v1_symbols_details_symbol(['symbol' => Js::get($ids, $i)]);
+            } catch (\Throwable $e) {
+                // A listed symbol whose details are refused (InvalidSymbol) is left out rather than failing
+                // every market; any other error stops.
+                if ($e instanceof BadSymbol) {
+                    continue;
+                }
+                throw $e;
+            }
             $product_type = $this->safe_string($details, 'product_type', 'spot');
             if ($product_type === 'spot') {
                 $result[] = $this->parse_market(Js::get($ids, $i), $details);

@@ -267,7 +267,16 @@ class gemini(Exchange):
         result = []
         i = 0
         while js.less(i, js.length(ids)):
-            details = await self.public_get_v1_symbols_details_symbol({"symbol": js.get(ids, i)})
+            details = None
+            try:
+                details = await self.public_get_v1_symbols_details_symbol({"symbol": js.get(ids, i)})
+            except Exception as e:
+                # A listed symbol whose details are refused (InvalidSymbol) is left out rather than failing
+                # every market; any other error stops.
+                if isinstance(e, BadSymbol):
+                    i += 1
+                    continue
+                raise e
             product_type = self.safe_string(details, "product_type", "spot")
             if product_type == "spot":
                 result.append(self.parse_market(js.get(ids, i), details))
