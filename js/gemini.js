@@ -408,7 +408,9 @@ export default class gemini extends Exchange {
         }
         const request = { 'symbol': market['id'], 'time_frame': frame };
         const response = await this.publicGetV2CandlesSymbolTimeFrame (this.extend (request, params));
-        return this.parseOHLCVs (response, market, timeframe, since, limit);
+        const candles = this.parseOHLCVs (response, market, timeframe, since);
+        // A limit without since wants the latest candles, from since the first ones after it.
+        return this.filterBySinceLimit (candles, since, limit, 0, since === undefined);
     }
 
     parseTrade (trade, market = undefined) {

@@ -432,7 +432,9 @@ class gemini extends Exchange {
         }
         $request = ['symbol' => Js::get($market, 'id'), 'time_frame' => $frame];
         $response = $this->public_get_v2_candles_symbol_time_frame($this->extend($request, $params));
-        return $this->parse_ohlcvs($response, $market, $timeframe, $since, $limit);
+        $candles = $this->parse_ohlcvs($response, $market, $timeframe, $since);
+        // A limit without since wants the latest candles, from since the first ones after it.
+        return $this->filter_by_since_limit($candles, $since, $limit, 0, $since === null);
     }
 
     public function parse_trade($trade, $market = null) {

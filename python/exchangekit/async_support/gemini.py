@@ -445,7 +445,9 @@ class gemini(Exchange):
             )
         request = {"symbol": js.get(market, "id"), "time_frame": frame}
         response = await self.public_get_v2_candles_symbol_time_frame(self.extend(request, params))
-        return self.parse_ohlcvs(response, market, timeframe, since, limit)
+        candles = self.parse_ohlcvs(response, market, timeframe, since)
+        # A limit without since wants the latest candles, from since the first ones after it.
+        return self.filter_by_since_limit(candles, since, limit, 0, since is None)
 
     def parse_trade(self, trade, market=None):
         # Public trades: { timestamp, timestampms, tid, price, amount, exchange, type: the taker's side
