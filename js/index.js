@@ -11,12 +11,13 @@ export { default as bitvavo } from './bitvavo.js';
 export { default as bybit } from './bybit.js';
 export { default as coinbaseexchange } from './coinbaseexchange.js';
 export { default as gate } from './gate.js';
+export { default as gemini } from './gemini.js';
 export { default as htx } from './htx.js';
 export { default as kraken } from './kraken.js';
 export { default as kucoin } from './kucoin.js';
 export { default as okx } from './okx.js';
 export { default as poloniex } from './poloniex.js';
 
-export const exchanges = [ 'binance', 'bitfinex', 'bitstamp', 'bitvavo', 'bybit', 'coinbaseexchange', 'gate', 'htx', 'kraken', 'kucoin', 'okx', 'poloniex' ];
+export const exchanges = [ 'binance', 'bitfinex', 'bitstamp', 'bitvavo', 'bybit', 'coinbaseexchange', 'gate', 'gemini', 'htx', 'kraken', 'kucoin', 'okx', 'poloniex' ];
 
 export const version = '0.1.0';

@@ -21,6 +21,7 @@ from exchangekit.bitvavo import bitvavo as bitvavo
 from exchangekit.bybit import bybit as bybit
 from exchangekit.coinbaseexchange import coinbaseexchange as coinbaseexchange
 from exchangekit.gate import gate as gate
+from exchangekit.gemini import gemini as gemini
 from exchangekit.htx import htx as htx
 from exchangekit.kraken import kraken as kraken
 from exchangekit.kucoin import kucoin as kucoin
@@ -37,6 +38,7 @@ exchanges = [
     "bybit",
     "coinbaseexchange",
     "gate",
+    "gemini",
     "htx",
     "kraken",
     "kucoin",

@@ -21,6 +21,7 @@ from exchangekit.async_support.bitvavo import bitvavo as bitvavo
 from exchangekit.async_support.bybit import bybit as bybit
 from exchangekit.async_support.coinbaseexchange import coinbaseexchange as coinbaseexchange
 from exchangekit.async_support.gate import gate as gate
+from exchangekit.async_support.gemini import gemini as gemini
 from exchangekit.async_support.htx import htx as htx
 from exchangekit.async_support.kraken import kraken as kraken
 from exchangekit.async_support.kucoin import kucoin as kucoin
@@ -37,6 +38,7 @@ exchanges = [
     "bybit",
     "coinbaseexchange",
     "gate",
+    "gemini",
     "htx",
     "kraken",
     "kucoin",
