@@ -3,6 +3,7 @@ exchange fails with every finding at its line, and the corrected one is certifie
 
 from __future__ import annotations
 
+import base64
 import json
 import os
 import re
@@ -229,6 +230,22 @@ def verdict(param, outcome, same_name=False):
 def test_a_param_sent_under_its_name_with_its_value_is_forwarded_raw(request_sent, where):
     judged = verdict("postOnly", {"requests": [{"method": "POST", **request_sent}], "ok": {}})
     assert judged.outcome == unified_params.RAW and not judged.ok and where in judged.detail
+
+
+def header_payload(fields: dict) -> dict:
+    """A request as Gemini and Bitfinex v1 send them: the fields base64-encoded JSON in a header, no body."""
+    encoded = base64.b64encode(json.dumps(fields).encode()).decode()
+    return {"method": "POST", "url": "https://acme.test/order", "body": None, "headers": {"X-ACME-PAYLOAD": encoded}}
+
+
+def test_a_header_payload_is_read_like_a_body():
+    baseline = {"requests": [header_payload({"price": "100", "nonce": 1})], "ok": {}}
+    raw = {"requests": [header_payload({"price": "100", "nonce": 1, "postOnly": True})], "ok": {}}
+    mapped = {"requests": [header_payload({"price": "100", "nonce": 1, "options": ["maker-or-cancel"]})], "ok": {}}
+    judge = unified_params.judge
+    assert judge(unified_params.Probe(ORDER_CASE, "postOnly"), raw, baseline).outcome == unified_params.RAW
+    assert judge(unified_params.Probe(ORDER_CASE, "postOnly"), mapped, baseline).outcome == unified_params.MAPPED
+    assert judge(unified_params.Probe(ORDER_CASE, "postOnly"), baseline, baseline).outcome == unified_params.IGNORED
 
 
 def test_a_mapped_param_passes_and_a_same_name_field_passes_only_when_declared():

@@ -17,6 +17,8 @@ JavaScript is the source of truth; that the Python and PHP modules send what it 
 
 from __future__ import annotations
 
+import base64
+import binascii
 import copy
 import json
 import math
@@ -143,8 +145,11 @@ def judge(probe: Probe, outcome: dict, baseline: dict, same_name: bool = False) 
 
 
 def carried_raw(request: dict, name: str, value: object) -> str | None:
-    """'URL' or 'body' when the request carries `name` as a key with `value`, else None."""
+    """'URL', 'body' or 'header payload' when the request carries `name` as a key with `value`, else None."""
     expected = _text(value)
+    for payload in _header_payloads(request):
+        if any(key == name and _text(item) == expected for key, item in _pairs(payload)):
+            return "header payload"
     query = urlsplit(request.get("url") or "").query
     if any(key == name and item == expected for key, item in parse_qsl(query, keep_blank_values=True)):
         return "URL"
@@ -181,5 +186,22 @@ def _text(value: object) -> str:
     return str(value)
 
 
+def _header_payloads(request: dict) -> list[dict]:
+    """The JSON objects that headers carry base64-encoded (Gemini's X-GEMINI-PAYLOAD, Bitfinex v1's X-BFX-PAYLOAD):
+    where such an exchange sends its request's fields, with an empty body."""
+    found = []
+    for value in (request.get("headers") or {}).values():
+        if not isinstance(value, str) or len(value) < 4:
+            continue
+        try:
+            decoded = json.loads(base64.b64decode(value, validate=True).decode())
+        except (binascii.Error, ValueError, UnicodeDecodeError):
+            continue
+        if isinstance(decoded, dict):
+            found.append(decoded)
+    return found
+
+
 def _essential(request: dict) -> tuple:
-    return request.get("method"), request.get("url"), request.get("body")
+    payloads = tuple(json.dumps(payload, sort_keys=True) for payload in _header_payloads(request))
+    return request.get("method"), request.get("url"), request.get("body"), payloads
