@@ -6,6 +6,7 @@ export * from './base/errors.js';
 export * from './base/functions/number.js';
 export { default as binance } from './binance.js';
 export { default as bitfinex } from './bitfinex.js';
+export { default as bitflyer } from './bitflyer.js';
 export { default as bitstamp } from './bitstamp.js';
 export { default as bybit } from './bybit.js';
 export { default as coinbaseexchange } from './coinbaseexchange.js';
@@ -15,6 +16,6 @@ export { default as kucoin } from './kucoin.js';
 export { default as okx } from './okx.js';
 export { default as poloniex } from './poloniex.js';
 
-export const exchanges = [ 'binance', 'bitfinex', 'bitstamp', 'bybit', 'coinbaseexchange', 'gate', 'kraken', 'kucoin', 'okx', 'poloniex' ];
+export const exchanges = [ 'binance', 'bitfinex', 'bitflyer', 'bitstamp', 'bybit', 'coinbaseexchange', 'gate', 'kraken', 'kucoin', 'okx', 'poloniex' ];
 
 export const version = '0.1.0';
