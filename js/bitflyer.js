@@ -33,8 +33,8 @@ export default class bitflyer extends Exchange {
                 'fetchMyTrades': true,
                 'fetchDeposits': true,
                 'fetchWithdrawals': true,
-                'fetchTransactions': false,
-                'fetchLedger': false,
+                'fetchTransactions': true,
+                'fetchLedger': true,
                 'fetchDepositAddress': true,
                 'withdraw': false, // me/withdraw is a JPY bank withdrawal; the API offers no crypto withdrawal
                 'fetchTime': false, // no server time endpoint
@@ -648,40 +648,117 @@ export default class bitflyer extends Exchange {
         }, currency);
     }
 
-    async fetchTransfers (type, code, since, limit, params) {
-        // Crypto from me/getcoinins or me/getcoinouts, fiat (code JPY, USD or EUR) from me/getdeposits or
-        // me/getwithdrawals; all of every currency, newest first, with count.
-        const method = (type === 'deposit') ? 'fetchDeposits' : 'fetchWithdrawals';
+    async listTransfers (type, fiat, request, currency) {
+        // Crypto from me/getcoinins or me/getcoinouts, fiat from me/getdeposits or me/getwithdrawals: every
+        // currency's, newest first; the entries carry no type of their own, the endpoint says it.
+        let response = undefined;
+        if (type === 'deposit') {
+            response = fiat ? await this.privateGetMeGetdeposits (request) : await this.privateGetMeGetcoinins (request);
+        } else {
+            response = fiat ? await this.privateGetMeGetwithdrawals (request) : await this.privateGetMeGetcoinouts (request);
+        }
+        const result = [];
+        for (let i = 0; i < response.length; i++) {
+            result.push (this.extend (this.parseTransaction (response[i], currency), { 'type': type }));
+        }
+        return result;
+    }
+
+    async fetchTransfers (types, method, code, since, limit, params) {
+        // A fiat code (JPY, USD, EUR) lists the cash endpoints, any other code or none the crypto ones. The
+        // endpoints take no currency: count (limit) is sent only when no code has to be filtered out after.
         this.rejectUntil (params, method);
         await this.loadMarkets ();
         let currency = undefined;
+        let fiat = false;
         if (code !== undefined) {
             currency = this.currency (code);
+            fiat = this.inArray (currency['code'], this.options['fiatCurrencies']);
         }
         const request = {};
-        if (limit !== undefined) {
+        if ((limit !== undefined) && ((code === undefined) || fiat)) {
             request['count'] = limit;
         }
-        const fiat = (code !== undefined) && this.inArray (currency['code'], this.options['fiatCurrencies']);
-        let response = undefined;
-        if (type === 'deposit') {
-            response = fiat ? await this.privateGetMeGetdeposits (this.extend (request, params)) : await this.privateGetMeGetcoinins (this.extend (request, params));
-        } else {
-            response = fiat ? await this.privateGetMeGetwithdrawals (this.extend (request, params)) : await this.privateGetMeGetcoinouts (this.extend (request, params));
-        }
-        const transactions = [];
-        for (let i = 0; i < response.length; i++) {
-            transactions.push (this.extend (this.parseTransaction (response[i], currency), { 'type': type }));
+        let transactions = [];
+        for (let i = 0; i < types.length; i++) {
+            const listed = await this.listTransfers (types[i], fiat, this.extend (request, params), currency);
+            transactions = this.arrayConcat (transactions, listed);
         }
         return this.filterByCurrencySinceLimit (this.sortBy (transactions, 'timestamp'), code, since, limit);
     }
 
     async fetchDeposits (code = undefined, since = undefined, limit = undefined, params = {}) {
-        return await this.fetchTransfers ('deposit', code, since, limit, params);
+        return await this.fetchTransfers ([ 'deposit' ], 'fetchDeposits', code, since, limit, params);
     }
 
     async fetchWithdrawals (code = undefined, since = undefined, limit = undefined, params = {}) {
-        return await this.fetchTransfers ('withdrawal', code, since, limit, params);
+        return await this.fetchTransfers ([ 'withdrawal' ], 'fetchWithdrawals', code, since, limit, params);
+    }
+
+    async fetchTransactions (code = undefined, since = undefined, limit = undefined, params = {}) {
+        // Two requests: the deposits, then the withdrawals.
+        return await this.fetchTransfers ([ 'deposit', 'withdrawal' ], 'fetchTransactions', code, since, limit, params);
+    }
+
+    parseLedgerType (type) {
+        // trade_type: BUY, SELL, DEPOSIT, WITHDRAW, FEE, POST_COLL and CANCEL_COLL (collateral moves), PAYMENT,
+        // TRANSFER.
+        const types = {
+            'BUY': 'trade',
+            'SELL': 'trade',
+            'DEPOSIT': 'transaction',
+            'WITHDRAW': 'transaction',
+            'FEE': 'fee',
+            'POST_COLL': 'transfer',
+            'CANCEL_COLL': 'transfer',
+            'PAYMENT': 'payment',
+            'TRANSFER': 'transfer',
+        };
+        return this.safeString (types, type, type);
+    }
+
+    parseLedgerEntry (item, currency = undefined) {
+        // me/getbalancehistory: { id, trade_date, event_date, product_code, currency_code, trade_type, price,
+        // amount (signed change of the balance), quantity, commission, balance (after it), order_id }.
+        const amount = this.safeString (item, 'amount');
+        const after = this.safeString (item, 'balance');
+        let direction = undefined;
+        let before = undefined;
+        if (amount !== undefined) {
+            direction = Precise.stringLt (amount, '0') ? 'out' : 'in';
+            if (after !== undefined) {
+                before = Precise.stringSub (after, amount);
+            }
+        }
+        return this.safeLedgerEntry ({
+            'id': this.safeString (item, 'id'),
+            'timestamp': this.parse8601 (this.safeString (item, 'event_date')),
+            'direction': direction,
+            'referenceId': this.safeString (item, 'order_id'),
+            'type': this.parseLedgerType (this.safeString (item, 'trade_type')),
+            'currency': this.safeCurrencyCode (this.safeString (item, 'currency_code'), currency),
+            'amount': (amount === undefined) ? undefined : Precise.stringAbs (amount),
+            'before': before,
+            'after': after,
+            'status': 'ok',
+            'info': item,
+        }, currency);
+    }
+
+    async fetchLedger (code = undefined, since = undefined, limit = undefined, params = {}) {
+        // me/getbalancehistory lists one currency (currency_code), newest first, paged by id with count.
+        if (code === undefined) {
+            throw new ArgumentsRequired (this.id + ' fetchLedger () requires a currency code: the balance history is listed per currency');
+        }
+        this.rejectUntil (params, 'fetchLedger');
+        await this.loadMarkets ();
+        const currency = this.currency (code);
+        const request = { 'currency_code': currency['id'] };
+        if (limit !== undefined) {
+            request['count'] = limit;
+        }
+        const response = await this.privateGetMeGetbalancehistory (this.extend (request, params));
+        return this.parseLedger (response, currency, since, limit);
     }
 
     parseDepositAddress (entry) {

@@ -33,8 +33,8 @@ class bitflyer extends Exchange {
                     'fetchMyTrades' => true,
                     'fetchDeposits' => true,
                     'fetchWithdrawals' => true,
-                    'fetchTransactions' => false,
-                    'fetchLedger' => false,
+                    'fetchTransactions' => true,
+                    'fetchLedger' => true,
                     'fetchDepositAddress' => true,
                     'withdraw' => false,
                     'fetchTime' => false,
@@ -773,40 +773,59 @@ class bitflyer extends Exchange {
         );
     }
 
-    public function fetch_transfers($type, $code, $since, $limit, $params) {
-        // Crypto from me/getcoinins or me/getcoinouts, fiat (code JPY, USD or EUR) from me/getdeposits or
-        // me/getwithdrawals; all of every currency, newest first, with count.
-        $method = $type === 'deposit' ? 'fetchDeposits' : 'fetchWithdrawals';
-        $this->reject_until($params, $method);
-        $this->load_markets();
-        $currency = null;
-        if ($code !== null) {
-            $currency = $this->currency($code);
-        }
-        $request = [];
-        if ($limit !== null) {
-            $request['count'] = $limit;
-        }
-        $fiat = Js::truthy($_value1 = $code !== null) ? $this->in_array(
-            Js::get($currency, 'code'),
-            Js::get($this->options, 'fiatCurrencies'),
-        ) : $_value1;
+    public function list_transfers($type, $fiat, $request, $currency) {
+        // Crypto from me/getcoinins or me/getcoinouts, fiat from me/getdeposits or me/getwithdrawals: every
+        // currency's, newest first; the entries carry no type of their own, the endpoint says it.
         $response = null;
         if ($type === 'deposit') {
-            $response = Js::truthy($fiat) ? $this->private_get_me_getdeposits($this->extend($request, $params)) : $this->private_get_me_getcoinins(
-                $this->extend($request, $params),
+            $response = Js::truthy($fiat) ? $this->private_get_me_getdeposits($request) : $this->private_get_me_getcoinins(
+                $request,
             );
         } else {
-            $response = Js::truthy($fiat) ? $this->private_get_me_getwithdrawals($this->extend($request, $params)) : $this->private_get_me_getcoinouts(
-                $this->extend($request, $params),
+            $response = Js::truthy($fiat) ? $this->private_get_me_getwithdrawals($request) : $this->private_get_me_getcoinouts(
+                $request,
             );
         }
-        $transactions = [];
+        $result = [];
         for ($i = 0; Js::less($i, Js::length($response)); $i++) {
-            $transactions[] = $this->extend(
+            $result[] = $this->extend(
                 $this->parse_transaction(Js::get($response, $i), $currency),
                 ['type' => $type],
             );
+        }
+        return $result;
+    }
+
+    public function fetch_transfers($types, $method, $code, $since, $limit, $params) {
+        // A fiat code (JPY, USD, EUR) lists the cash endpoints, any other code or none the crypto ones. The
+        // endpoints take no currency: count (limit) is sent only when no code has to be filtered out after.
+        $this->reject_until($params, $method);
+        $this->load_markets();
+        $currency = null;
+        $fiat = false;
+        if ($code !== null) {
+            $currency = $this->currency($code);
+            $fiat = $this->in_array(Js::get($currency, 'code'), Js::get($this->options, 'fiatCurrencies'));
+        }
+        $request = [];
+        if (
+            Js::truthy(
+                Js::truthy($_value1 = $limit !== null) ? (
+                    Js::truthy($_value2 = $code === null) ? $_value2 : $fiat
+                ) : $_value1,
+            )
+        ) {
+            $request['count'] = $limit;
+        }
+        $transactions = [];
+        for ($i = 0; Js::less($i, Js::length($types)); $i++) {
+            $listed = $this->list_transfers(
+                Js::get($types, $i),
+                $fiat,
+                $this->extend($request, $params),
+                $currency,
+            );
+            $transactions = $this->array_concat($transactions, $listed);
         }
         return $this->filter_by_currency_since_limit(
             $this->sort_by($transactions, 'timestamp'),
@@ -820,14 +839,103 @@ class bitflyer extends Exchange {
         if ($params === null) {
             $params = [];
         }
-        return $this->fetch_transfers('deposit', $code, $since, $limit, $params);
+        return $this->fetch_transfers(['deposit'], 'fetchDeposits', $code, $since, $limit, $params);
     }
 
     public function fetch_withdrawals($code = null, $since = null, $limit = null, $params = null) {
         if ($params === null) {
             $params = [];
         }
-        return $this->fetch_transfers('withdrawal', $code, $since, $limit, $params);
+        return $this->fetch_transfers(['withdrawal'], 'fetchWithdrawals', $code, $since, $limit, $params);
+    }
+
+    public function fetch_transactions($code = null, $since = null, $limit = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        // Two requests: the deposits, then the withdrawals.
+        return $this->fetch_transfers(
+            ['deposit', 'withdrawal'],
+            'fetchTransactions',
+            $code,
+            $since,
+            $limit,
+            $params,
+        );
+    }
+
+    public function parse_ledger_type($type) {
+        // trade_type: BUY, SELL, DEPOSIT, WITHDRAW, FEE, POST_COLL and CANCEL_COLL (collateral moves), PAYMENT,
+        // TRANSFER.
+        $types = [
+            'BUY' => 'trade',
+            'SELL' => 'trade',
+            'DEPOSIT' => 'transaction',
+            'WITHDRAW' => 'transaction',
+            'FEE' => 'fee',
+            'POST_COLL' => 'transfer',
+            'CANCEL_COLL' => 'transfer',
+            'PAYMENT' => 'payment',
+            'TRANSFER' => 'transfer',
+        ];
+        return $this->safe_string($types, $type, $type);
+    }
+
+    public function parse_ledger_entry($item, $currency = null) {
+        // me/getbalancehistory: { id, trade_date, event_date, product_code, currency_code, trade_type, price,
+        // amount (signed change of the balance), quantity, commission, balance (after it), order_id }.
+        $amount = $this->safe_string($item, 'amount');
+        $after = $this->safe_string($item, 'balance');
+        $direction = null;
+        $before = null;
+        if ($amount !== null) {
+            $direction = Js::truthy(Precise::string_lt($amount, '0')) ? 'out' : 'in';
+            if ($after !== null) {
+                $before = Precise::string_sub($after, $amount);
+            }
+        }
+        return $this->safe_ledger_entry(
+            [
+                'id' => $this->safe_string($item, 'id'),
+                'timestamp' => $this->parse8601($this->safe_string($item, 'event_date')),
+                'direction' => $direction,
+                'referenceId' => $this->safe_string($item, 'order_id'),
+                'type' => $this->parse_ledger_type($this->safe_string($item, 'trade_type')),
+                'currency' => $this->safe_currency_code(
+                    $this->safe_string($item, 'currency_code'),
+                    $currency,
+                ),
+                'amount' => $amount === null ? null : Precise::string_abs($amount),
+                'before' => $before,
+                'after' => $after,
+                'status' => 'ok',
+                'info' => $item,
+            ],
+            $currency,
+        );
+    }
+
+    public function fetch_ledger($code = null, $since = null, $limit = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        // me/getbalancehistory lists one currency (currency_code), newest first, paged by id with count.
+        if ($code === null) {
+            throw new ArgumentsRequired(
+                Js::toStr(
+                    $this->id,
+                ) . ' fetchLedger () requires a currency code: the balance history is listed per currency',
+            );
+        }
+        $this->reject_until($params, 'fetchLedger');
+        $this->load_markets();
+        $currency = $this->currency($code);
+        $request = ['currency_code' => Js::get($currency, 'id')];
+        if ($limit !== null) {
+            $request['count'] = $limit;
+        }
+        $response = $this->private_get_me_getbalancehistory($this->extend($request, $params));
+        return $this->parse_ledger($response, $currency, $since, $limit);
     }
 
     public function parse_deposit_address($entry) {

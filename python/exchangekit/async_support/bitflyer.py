@@ -17,6 +17,7 @@ from exchangekit.base import js
 from exchangekit.base.types import (
     Balances,
     DepositAddress,
+    LedgerEntry,
     Market,
     Order,
     OrderBook,
@@ -57,8 +58,8 @@ class bitflyer(Exchange):
                     "fetchMyTrades": True,
                     "fetchDeposits": True,
                     "fetchWithdrawals": True,
-                    "fetchTransactions": False,
-                    "fetchLedger": False,
+                    "fetchTransactions": True,
+                    "fetchLedger": True,
                     "fetchDepositAddress": True,
                     "withdraw": False,
                     "fetchTime": False,
@@ -731,42 +732,51 @@ class bitflyer(Exchange):
             currency,
         )
 
-    async def fetch_transfers(self, type_, code, since, limit, params):
-        # Crypto from me/getcoinins or me/getcoinouts, fiat (code JPY, USD or EUR) from me/getdeposits or
-        # me/getwithdrawals; all of every currency, newest first, with count.
-        method = "fetchDeposits" if (type_ == "deposit") else "fetchWithdrawals"
-        self.reject_until(params, method)
-        await self.load_markets()
-        currency = None
-        if code is not None:
-            currency = self.currency(code)
-        request = {}
-        if limit is not None:
-            request["count"] = limit
-        fiat = (
-            self.in_array(js.get(currency, "code"), js.get(self.options, "fiatCurrencies"))
-            if js.truthy(_value1 := code is not None)
-            else _value1
-        )
+    async def list_transfers(self, type_, fiat, request, currency):
+        # Crypto from me/getcoinins or me/getcoinouts, fiat from me/getdeposits or me/getwithdrawals: every
+        # currency's, newest first; the entries carry no type of their own, the endpoint says it.
         response = None
         if type_ == "deposit":
             response = (
-                (await self.private_get_me_getdeposits(self.extend(request, params)))
+                (await self.private_get_me_getdeposits(request))
                 if js.truthy(fiat)
-                else await self.private_get_me_getcoinins(self.extend(request, params))
+                else await self.private_get_me_getcoinins(request)
             )
         else:
             response = (
-                (await self.private_get_me_getwithdrawals(self.extend(request, params)))
+                (await self.private_get_me_getwithdrawals(request))
                 if js.truthy(fiat)
-                else await self.private_get_me_getcoinouts(self.extend(request, params))
+                else await self.private_get_me_getcoinouts(request)
             )
-        transactions = []
+        result = []
         i = 0
         while js.less(i, js.length(response)):
-            transactions.append(
-                self.extend(self.parse_transaction(js.get(response, i), currency), {"type": type_})
-            )
+            result.append(self.extend(self.parse_transaction(js.get(response, i), currency), {"type": type_}))
+            i += 1
+        return result
+
+    async def fetch_transfers(self, types, method, code, since, limit, params):
+        # A fiat code (JPY, USD, EUR) lists the cash endpoints, any other code or none the crypto ones. The
+        # endpoints take no currency: count (limit) is sent only when no code has to be filtered out after.
+        self.reject_until(params, method)
+        await self.load_markets()
+        currency = None
+        fiat = False
+        if code is not None:
+            currency = self.currency(code)
+            fiat = self.in_array(js.get(currency, "code"), js.get(self.options, "fiatCurrencies"))
+        request = {}
+        if js.truthy(
+            (_value2 if js.truthy(_value2 := code is None) else fiat)
+            if js.truthy(_value1 := limit is not None)
+            else _value1
+        ):
+            request["count"] = limit
+        transactions = []
+        i = 0
+        while js.less(i, js.length(types)):
+            listed = await self.list_transfers(js.get(types, i), fiat, self.extend(request, params), currency)
+            transactions = self.array_concat(transactions, listed)
             i += 1
         return self.filter_by_currency_since_limit(
             self.sort_by(transactions, "timestamp"), code, since, limit
@@ -781,7 +791,7 @@ class bitflyer(Exchange):
     ) -> list[Transaction]:
         if params is None:
             params = {}
-        return await self.fetch_transfers("deposit", code, since, limit, params)
+        return await self.fetch_transfers(["deposit"], "fetchDeposits", code, since, limit, params)
 
     async def fetch_withdrawals(
         self,
@@ -792,7 +802,89 @@ class bitflyer(Exchange):
     ) -> list[Transaction]:
         if params is None:
             params = {}
-        return await self.fetch_transfers("withdrawal", code, since, limit, params)
+        return await self.fetch_transfers(["withdrawal"], "fetchWithdrawals", code, since, limit, params)
+
+    async def fetch_transactions(
+        self,
+        code: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[Transaction]:
+        if params is None:
+            params = {}
+        # Two requests: the deposits, then the withdrawals.
+        return await self.fetch_transfers(
+            ["deposit", "withdrawal"], "fetchTransactions", code, since, limit, params
+        )
+
+    def parse_ledger_type(self, type_):
+        # trade_type: BUY, SELL, DEPOSIT, WITHDRAW, FEE, POST_COLL and CANCEL_COLL (collateral moves), PAYMENT,
+        # TRANSFER.
+        types = {
+            "BUY": "trade",
+            "SELL": "trade",
+            "DEPOSIT": "transaction",
+            "WITHDRAW": "transaction",
+            "FEE": "fee",
+            "POST_COLL": "transfer",
+            "CANCEL_COLL": "transfer",
+            "PAYMENT": "payment",
+            "TRANSFER": "transfer",
+        }
+        return self.safe_string(types, type_, type_)
+
+    def parse_ledger_entry(self, item, currency=None):
+        # me/getbalancehistory: { id, trade_date, event_date, product_code, currency_code, trade_type, price,
+        # amount (signed change of the balance), quantity, commission, balance (after it), order_id }.
+        amount = self.safe_string(item, "amount")
+        after = self.safe_string(item, "balance")
+        direction = None
+        before = None
+        if amount is not None:
+            direction = "out" if js.truthy(Precise.string_lt(amount, "0")) else "in"
+            if after is not None:
+                before = Precise.string_sub(after, amount)
+        return self.safe_ledger_entry(
+            {
+                "id": self.safe_string(item, "id"),
+                "timestamp": self.parse8601(self.safe_string(item, "event_date")),
+                "direction": direction,
+                "referenceId": self.safe_string(item, "order_id"),
+                "type": self.parse_ledger_type(self.safe_string(item, "trade_type")),
+                "currency": self.safe_currency_code(self.safe_string(item, "currency_code"), currency),
+                "amount": None if (amount is None) else Precise.string_abs(amount),
+                "before": before,
+                "after": after,
+                "status": "ok",
+                "info": item,
+            },
+            currency,
+        )
+
+    async def fetch_ledger(
+        self,
+        code: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[LedgerEntry]:
+        if params is None:
+            params = {}
+        # me/getbalancehistory lists one currency (currency_code), newest first, paged by id with count.
+        if code is None:
+            raise ArgumentsRequired(
+                js.to_str(self.id)
+                + " fetchLedger () requires a currency code: the balance history is listed per currency"
+            )
+        self.reject_until(params, "fetchLedger")
+        await self.load_markets()
+        currency = self.currency(code)
+        request = {"currency_code": js.get(currency, "id")}
+        if limit is not None:
+            request["count"] = limit
+        response = await self.private_get_me_getbalancehistory(self.extend(request, params))
+        return self.parse_ledger(response, currency, since, limit)
 
     def parse_deposit_address(self, entry):
         # me/getaddresses: { type: 'NORMAL', currency_code, address }; no network or tag.
