@@ -204,7 +204,7 @@ export default class bitflyer extends Exchange {
                 'quote': quote,
                 'baseId': baseId,
                 'quoteId': quoteId,
-                'active': true,
+                'active': true, // getmarkets lists the products that trade (gethealth tells a stopped one)
                 'type': 'spot',
                 'spot': true,
                 'taker': this.fees['trading']['taker'],
