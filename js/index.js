@@ -6,6 +6,7 @@ export * from './base/errors.js';
 export * from './base/functions/number.js';
 export { default as binance } from './binance.js';
 export { default as bitfinex } from './bitfinex.js';
+export { default as bitflyer } from './bitflyer.js';
 export { default as bitstamp } from './bitstamp.js';
 export { default as bitvavo } from './bitvavo.js';
 export { default as bybit } from './bybit.js';
@@ -18,6 +19,6 @@ export { default as kucoin } from './kucoin.js';
 export { default as okx } from './okx.js';
 export { default as poloniex } from './poloniex.js';
 
-export const exchanges = [ 'binance', 'bitfinex', 'bitstamp', 'bitvavo', 'bybit', 'coinbaseexchange', 'gate', 'gemini', 'htx', 'kraken', 'kucoin', 'okx', 'poloniex' ];
+export const exchanges = [ 'binance', 'bitfinex', 'bitflyer', 'bitstamp', 'bitvavo', 'bybit', 'coinbaseexchange', 'gate', 'gemini', 'htx', 'kraken', 'kucoin', 'okx', 'poloniex' ];
 
 export const version = '0.1.0';

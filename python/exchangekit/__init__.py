@@ -16,6 +16,7 @@ from exchangekit.base.precise import Precise as Precise
 from exchangekit.base.exchange import Exchange as Exchange
 from exchangekit.binance import binance as binance
 from exchangekit.bitfinex import bitfinex as bitfinex
+from exchangekit.bitflyer import bitflyer as bitflyer
 from exchangekit.bitstamp import bitstamp as bitstamp
 from exchangekit.bitvavo import bitvavo as bitvavo
 from exchangekit.bybit import bybit as bybit
@@ -33,6 +34,7 @@ __version__ = "0.1.0"
 exchanges = [
     "binance",
     "bitfinex",
+    "bitflyer",
     "bitstamp",
     "bitvavo",
     "bybit",

@@ -16,6 +16,7 @@ from exchangekit.base.precise import Precise as Precise
 from exchangekit.async_support.base.exchange import Exchange as Exchange
 from exchangekit.async_support.binance import binance as binance
 from exchangekit.async_support.bitfinex import bitfinex as bitfinex
+from exchangekit.async_support.bitflyer import bitflyer as bitflyer
 from exchangekit.async_support.bitstamp import bitstamp as bitstamp
 from exchangekit.async_support.bitvavo import bitvavo as bitvavo
 from exchangekit.async_support.bybit import bybit as bybit
@@ -33,6 +34,7 @@ __version__ = "0.1.0"
 exchanges = [
     "binance",
     "bitfinex",
+    "bitflyer",
     "bitstamp",
     "bitvavo",
     "bybit",
