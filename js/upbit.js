@@ -28,7 +28,7 @@ export default class upbit extends Exchange {
                 'fetchBalance': true,
                 'createOrder': true,
                 'cancelOrder': true,
-                'editOrder': false, // not implemented (orders/cancel_and_new)
+                'editOrder': true,
                 'fetchOrder': true,
                 'fetchOrders': false, // open and closed orders are separate lists
                 'fetchOpenOrders': true,
@@ -43,7 +43,7 @@ export default class upbit extends Exchange {
                 'fetchTime': false, // the API has no time endpoint
                 'fetchStatus': false, // the API has no status endpoint
                 'fetchTradingFees': false, // fees are reported per market (orders/chance), one request each
-                'cancelAllOrders': false, // not implemented (DELETE orders/open)
+                'cancelAllOrders': true,
                 'fetchOrderTrades': true,
                 'fetchTradingFee': true,
                 'fetchDepositAddresses': true,
@@ -575,41 +575,40 @@ export default class upbit extends Exchange {
         return this.safeString (this.options['timeInForceIds'], timeInForce);
     }
 
-    async createOrder (symbol, type, side, amount, price = undefined, params = {}) {
-        // POST orders: { market, side: bid or ask, ord_type, volume, price, time_in_force, identifier }. A
-        // limit order has volume and price; a market sell (ord_type market) volume; a market buy (ord_type
-        // price) price = the total to spend, from the unified param cost. clientOrderId is identifier.
-        // Upbit's API places no stop orders and no reduce-only ones.
-        await this.loadMarkets ();
-        const market = this.market (symbol);
-        const [ unified, rest ] = this.unifiedOrderParams (type, params);
-        this.rejectUnifiedParams ('createOrder', unified, [ 'reduceOnly', 'triggerPrice', 'stopLossPrice', 'takeProfitPrice' ]);
+    orderRequest (market, type, side, amount, price, unified, method) {
+        // Upbit's order fields: ord_type, volume, price, time_in_force, identifier. A limit order has volume
+        // and price; a market sell (ord_type market) volume; a market buy (ord_type price) price = the
+        // total to spend, from the unified param cost. Upbit's API places no stop orders and no reduce-only
+        // ones.
+        this.rejectUnifiedParams (method, unified, [ 'reduceOnly', 'triggerPrice', 'stopLossPrice', 'takeProfitPrice' ]);
         if ((type !== 'limit') && (type !== 'market')) {
-            throw new InvalidOrder (this.id + ' createOrder () type must be limit or market, not ' + type);
+            throw new InvalidOrder (this.id + ' ' + method + ' () type must be limit or market, not ' + type);
         }
-        const request = {
-            'market': market['id'],
-            'side': (side === 'buy') ? 'bid' : 'ask',
-        };
+        const symbol = market['symbol'];
+        const request = {};
         if (type === 'limit') {
             if (price === undefined) {
-                throw new ArgumentsRequired (this.id + ' createOrder () requires a price for a limit order');
+                throw new ArgumentsRequired (this.id + ' ' + method + ' () requires a price for a limit order');
             }
             request['ord_type'] = 'limit';
-            request['volume'] = this.amountToPrecision (symbol, amount);
+            if (amount !== undefined) {
+                request['volume'] = this.amountToPrecision (symbol, amount);
+            }
             request['price'] = this.priceToPrecision (symbol, price);
         } else if (side === 'buy') {
             if (unified['cost'] === undefined) {
-                throw new ArgumentsRequired (this.id + ' createOrder () a market buy is sized by its total: pass the unified param cost (createMarketBuyOrderWithCost)');
+                throw new ArgumentsRequired (this.id + ' ' + method + ' () a market buy is sized by its total: pass the unified param cost (createMarketBuyOrderWithCost)');
             }
             request['ord_type'] = 'price';
             request['price'] = this.costToPrecision (symbol, unified['cost']);
         } else {
             if (unified['cost'] !== undefined) {
-                throw new InvalidOrder (this.id + ' createOrder () cost sizes market buys only: a market sell is sized by amount');
+                throw new InvalidOrder (this.id + ' ' + method + ' () cost sizes market buys only: a market sell is sized by amount');
             }
             request['ord_type'] = 'market';
-            request['volume'] = this.amountToPrecision (symbol, amount);
+            if (amount !== undefined) {
+                request['volume'] = this.amountToPrecision (symbol, amount);
+            }
         }
         const timeInForce = this.orderTimeInForce (unified, type);
         if (timeInForce !== undefined) {
@@ -618,8 +617,58 @@ export default class upbit extends Exchange {
         if (unified['clientOrderId'] !== undefined) {
             request['identifier'] = unified['clientOrderId'];
         }
+        return request;
+    }
+
+    async createOrder (symbol, type, side, amount, price = undefined, params = {}) {
+        // POST orders: { market, side: bid or ask, ord_type, volume, price, time_in_force, identifier }; the
+        // unified clientOrderId is identifier, postOnly time_in_force post_only, IOC and FOK ioc and fok.
+        await this.loadMarkets ();
+        const market = this.market (symbol);
+        const [ unified, rest ] = this.unifiedOrderParams (type, params);
+        const fields = this.orderRequest (market, type, side, amount, price, unified, 'createOrder');
+        if ((this.safeString (fields, 'ord_type') !== 'price') && (this.safeString (fields, 'volume') === undefined)) {
+            throw new ArgumentsRequired (this.id + ' createOrder () requires an amount');
+        }
+        const request = this.extend ({ 'market': market['id'], 'side': (side === 'buy') ? 'bid' : 'ask' }, fields);
         const response = await this.privatePostOrders (this.extend (request, rest));
         return this.parseOrder (response, market);
+    }
+
+    async editOrder (id, symbol, type, side, amount = undefined, price = undefined, params = {}) {
+        // POST orders/cancel_and_new: cancels the order (prev_order_uuid) and places a new one of the same
+        // market and side with the new_ fields of createOrder's; without an amount the new order takes the
+        // remaining volume of the old one (new_volume remain_only). The answer is the canceled order with
+        // new_order_uuid and new_order_identifier: the new order is returned, its state unknown until fetched.
+        await this.loadMarkets ();
+        const market = this.market (symbol);
+        const [ unified, rest ] = this.unifiedOrderParams (type, params);
+        const fields = this.orderRequest (market, type, side, amount, price, unified, 'editOrder');
+        const request = { 'prev_order_uuid': id };
+        const keys = Object.keys (fields);
+        for (let i = 0; i < keys.length; i++) {
+            const value = this.safeValue (fields, keys[i]);
+            if (value !== undefined) {
+                request['new_' + keys[i]] = value;
+            }
+        }
+        if ((this.safeString (fields, 'ord_type') !== 'price') && (amount === undefined)) {
+            request['new_volume'] = 'remain_only';
+        }
+        const response = await this.privatePostOrdersCancelAndNew (this.extend (request, rest));
+        const timeInForce = this.safeString (fields, 'time_in_force');
+        return this.safeOrder ({
+            'id': this.safeString (response, 'new_order_uuid'),
+            'clientOrderId': this.safeString (response, 'new_order_identifier'),
+            'symbol': market['symbol'],
+            'type': type,
+            'side': side,
+            'timeInForce': this.parseTimeInForce (timeInForce),
+            'postOnly': (type === 'limit') ? unified['postOnly'] : undefined,
+            'price': (type === 'limit') ? this.safeString (fields, 'price') : undefined,
+            'amount': this.safeString (fields, 'volume'),
+            'info': response,
+        }, market);
     }
 
     async createMarketBuyOrderWithCost (symbol, cost, params = {}) {
@@ -647,6 +696,36 @@ export default class upbit extends Exchange {
         const order = this.parseOrder (response, market);
         order['status'] = 'canceled';
         return order;
+    }
+
+    async cancelAllOrders (symbol = undefined, params = {}) {
+        // DELETE orders/open?pairs=&count=: cancels the waiting orders (of one market when given), at most
+        // 300 a request (count 300: the default is 20); { success: { count, orders: [ { uuid, market,
+        // identifier } ] }, failed: { ... } }. The orders whose cancel was accepted are returned; reserved
+        // (watch) orders are not touched by this endpoint.
+        await this.loadMarkets ();
+        const request = { 'count': 300 };
+        let market = undefined;
+        if (symbol !== undefined) {
+            market = this.market (symbol);
+            request['pairs'] = market['id'];
+        }
+        const response = await this.privateDeleteOrdersOpen (this.extend (request, params));
+        const success = this.safeDict (response, 'success', {});
+        const entries = this.safeList (success, 'orders', []);
+        const result = [];
+        for (let i = 0; i < entries.length; i++) {
+            const entry = entries[i];
+            const entryMarket = this.marketFromId (this.safeString (entry, 'market'), market);
+            result.push (this.safeOrder ({
+                'id': this.safeString (entry, 'uuid'),
+                'clientOrderId': this.safeString (entry, 'identifier'),
+                'symbol': entryMarket['symbol'],
+                'status': 'canceled',
+                'info': entry,
+            }, entryMarket));
+        }
+        return result;
     }
 
     async fetchOrder (id, symbol = undefined, params = {}) {

@@ -25,7 +25,7 @@ class upbit extends Exchange {
                     'fetchBalance' => true,
                     'createOrder' => true,
                     'cancelOrder' => true,
-                    'editOrder' => false,
+                    'editOrder' => true,
                     'fetchOrder' => true,
                     'fetchOrders' => false,
                     'fetchOpenOrders' => true,
@@ -40,7 +40,7 @@ class upbit extends Exchange {
                     'fetchTime' => false,
                     'fetchStatus' => false,
                     'fetchTradingFees' => false,
-                    'cancelAllOrders' => false,
+                    'cancelAllOrders' => true,
                     'fetchOrderTrades' => true,
                     'fetchTradingFee' => true,
                     'fetchDepositAddresses' => true,
@@ -644,45 +644,44 @@ class upbit extends Exchange {
         return $this->safe_string(Js::get($this->options, 'timeInForceIds'), $time_in_force);
     }
 
-    public function create_order($symbol, $type, $side, $amount, $price = null, $params = null) {
-        if ($params === null) {
-            $params = [];
-        }
-        // POST orders: { market, side: bid or ask, ord_type, volume, price, time_in_force, identifier }. A
-        // limit order has volume and price; a market sell (ord_type market) volume; a market buy (ord_type
-        // price) price = the total to spend, from the unified param cost. clientOrderId is identifier.
-        // Upbit's API places no stop orders and no reduce-only ones.
-        $this->load_markets();
-        $market = $this->market($symbol);
-        [$unified, $rest] = Js::destructure($this->unified_order_params($type, $params), 2);
+    public function order_request($market, $type, $side, $amount, $price, $unified, $method) {
+        // Upbit's order fields: ord_type, volume, price, time_in_force, identifier. A limit order has volume
+        // and price; a market sell (ord_type market) volume; a market buy (ord_type price) price = the
+        // total to spend, from the unified param cost. Upbit's API places no stop orders and no reduce-only
+        // ones.
         $this->reject_unified_params(
-            'createOrder',
+            $method,
             $unified,
             ['reduceOnly', 'triggerPrice', 'stopLossPrice', 'takeProfitPrice'],
         );
         if (!($type === 'limit') && !($type === 'market')) {
             throw new InvalidOrder(
-                (Js::toStr($this->id) . ' createOrder () type must be limit or market, not ') . Js::toStr(
+                (((Js::toStr($this->id) . ' ') . Js::toStr($method)) . ' () type must be limit or market, not ') . Js::toStr(
                     $type,
                 ),
             );
         }
-        $request = ['market' => Js::get($market, 'id'), 'side' => $side === 'buy' ? 'bid' : 'ask'];
+        $symbol = Js::get($market, 'symbol');
+        $request = [];
         if ($type === 'limit') {
             if ($price === null) {
                 throw new ArgumentsRequired(
-                    Js::toStr($this->id) . ' createOrder () requires a price for a limit order',
+                    (
+                        (Js::toStr($this->id) . ' ') . Js::toStr($method)
+                    ) . ' () requires a price for a limit order',
                 );
             }
             $request['ord_type'] = 'limit';
-            $request['volume'] = $this->amount_to_precision($symbol, $amount);
+            if ($amount !== null) {
+                $request['volume'] = $this->amount_to_precision($symbol, $amount);
+            }
             $request['price'] = $this->price_to_precision($symbol, $price);
         } elseif ($side === 'buy') {
             if (Js::get($unified, 'cost') === null) {
                 throw new ArgumentsRequired(
-                    Js::toStr(
-                        $this->id,
-                    ) . ' createOrder () a market buy is sized by its total: pass the unified param cost (createMarketBuyOrderWithCost)',
+                    (
+                        (Js::toStr($this->id) . ' ') . Js::toStr($method)
+                    ) . ' () a market buy is sized by its total: pass the unified param cost (createMarketBuyOrderWithCost)',
                 );
             }
             $request['ord_type'] = 'price';
@@ -690,13 +689,15 @@ class upbit extends Exchange {
         } else {
             if (Js::get($unified, 'cost') !== null) {
                 throw new InvalidOrder(
-                    Js::toStr(
-                        $this->id,
-                    ) . ' createOrder () cost sizes market buys only: a market sell is sized by amount',
+                    (
+                        (Js::toStr($this->id) . ' ') . Js::toStr($method)
+                    ) . ' () cost sizes market buys only: a market sell is sized by amount',
                 );
             }
             $request['ord_type'] = 'market';
-            $request['volume'] = $this->amount_to_precision($symbol, $amount);
+            if ($amount !== null) {
+                $request['volume'] = $this->amount_to_precision($symbol, $amount);
+            }
         }
         $time_in_force = $this->order_time_in_force($unified, $type);
         if ($time_in_force !== null) {
@@ -705,8 +706,74 @@ class upbit extends Exchange {
         if (Js::get($unified, 'clientOrderId') !== null) {
             $request['identifier'] = Js::get($unified, 'clientOrderId');
         }
+        return $request;
+    }
+
+    public function create_order($symbol, $type, $side, $amount, $price = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        // POST orders: { market, side: bid or ask, ord_type, volume, price, time_in_force, identifier }; the
+        // unified clientOrderId is identifier, postOnly time_in_force post_only, IOC and FOK ioc and fok.
+        $this->load_markets();
+        $market = $this->market($symbol);
+        [$unified, $rest] = Js::destructure($this->unified_order_params($type, $params), 2);
+        $fields = $this->order_request($market, $type, $side, $amount, $price, $unified, 'createOrder');
+        if (
+            !($this->safe_string($fields, 'ord_type') === 'price') && (
+                $this->safe_string($fields, 'volume') === null
+            )
+        ) {
+            throw new ArgumentsRequired(Js::toStr($this->id) . ' createOrder () requires an amount');
+        }
+        $request = $this->extend(
+            ['market' => Js::get($market, 'id'), 'side' => $side === 'buy' ? 'bid' : 'ask'],
+            $fields,
+        );
         $response = $this->private_post_orders($this->extend($request, $rest));
         return $this->parse_order($response, $market);
+    }
+
+    public function edit_order($id, $symbol, $type, $side, $amount = null, $price = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        // POST orders/cancel_and_new: cancels the order (prev_order_uuid) and places a new one of the same
+        // market and side with the new_ fields of createOrder's; without an amount the new order takes the
+        // remaining volume of the old one (new_volume remain_only). The answer is the canceled order with
+        // new_order_uuid and new_order_identifier: the new order is returned, its state unknown until fetched.
+        $this->load_markets();
+        $market = $this->market($symbol);
+        [$unified, $rest] = Js::destructure($this->unified_order_params($type, $params), 2);
+        $fields = $this->order_request($market, $type, $side, $amount, $price, $unified, 'editOrder');
+        $request = ['prev_order_uuid' => $id];
+        $keys = Js::keys($fields);
+        for ($i = 0; $i < count($keys); $i++) {
+            $value = $this->safe_value($fields, Js::get($keys, $i));
+            if ($value !== null) {
+                $request['new_' . Js::toStr(Js::get($keys, $i))] = $value;
+            }
+        }
+        if (!($this->safe_string($fields, 'ord_type') === 'price') && ($amount === null)) {
+            $request['new_volume'] = 'remain_only';
+        }
+        $response = $this->private_post_orders_cancel_and_new($this->extend($request, $rest));
+        $time_in_force = $this->safe_string($fields, 'time_in_force');
+        return $this->safe_order(
+            [
+                'id' => $this->safe_string($response, 'new_order_uuid'),
+                'clientOrderId' => $this->safe_string($response, 'new_order_identifier'),
+                'symbol' => Js::get($market, 'symbol'),
+                'type' => $type,
+                'side' => $side,
+                'timeInForce' => $this->parse_time_in_force($time_in_force),
+                'postOnly' => $type === 'limit' ? Js::get($unified, 'postOnly') : null,
+                'price' => $type === 'limit' ? $this->safe_string($fields, 'price') : null,
+                'amount' => $this->safe_string($fields, 'volume'),
+                'info' => $response,
+            ],
+            $market,
+        );
     }
 
     public function create_market_buy_order_with_cost($symbol, $cost, $params = null) {
@@ -749,6 +816,42 @@ class upbit extends Exchange {
         $order = $this->parse_order($response, $market);
         $order['status'] = 'canceled';
         return $order;
+    }
+
+    public function cancel_all_orders($symbol = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        // DELETE orders/open?pairs=&count=: cancels the waiting orders (of one market when given), at most
+        // 300 a request (count 300: the default is 20); { success: { count, orders: [ { uuid, market,
+        // identifier } ] }, failed: { ... } }. The orders whose cancel was accepted are returned; reserved
+        // (watch) orders are not touched by this endpoint.
+        $this->load_markets();
+        $request = ['count' => 300];
+        $market = null;
+        if ($symbol !== null) {
+            $market = $this->market($symbol);
+            $request['pairs'] = Js::get($market, 'id');
+        }
+        $response = $this->private_delete_orders_open($this->extend($request, $params));
+        $success = $this->safe_dict($response, 'success', []);
+        $entries = $this->safe_list($success, 'orders', []);
+        $result = [];
+        for ($i = 0; $i < count($entries); $i++) {
+            $entry = Js::get($entries, $i);
+            $entry_market = $this->market_from_id($this->safe_string($entry, 'market'), $market);
+            $result[] = $this->safe_order(
+                [
+                    'id' => $this->safe_string($entry, 'uuid'),
+                    'clientOrderId' => $this->safe_string($entry, 'identifier'),
+                    'symbol' => Js::get($entry_market, 'symbol'),
+                    'status' => 'canceled',
+                    'info' => $entry,
+                ],
+                $entry_market,
+            );
+        }
+        return $result;
     }
 
     public function fetch_order($id, $symbol = null, $params = null) {

@@ -56,7 +56,7 @@ class upbit(Exchange):
                     "fetchBalance": True,
                     "createOrder": True,
                     "cancelOrder": True,
-                    "editOrder": False,
+                    "editOrder": True,
                     "fetchOrder": True,
                     "fetchOrders": False,
                     "fetchOpenOrders": True,
@@ -71,7 +71,7 @@ class upbit(Exchange):
                     "fetchTime": False,
                     "fetchStatus": False,
                     "fetchTradingFees": False,
-                    "cancelAllOrders": False,
+                    "cancelAllOrders": True,
                     "fetchOrderTrades": True,
                     "fetchTradingFee": True,
                     "fetchDepositAddresses": True,
@@ -640,6 +640,55 @@ class upbit(Exchange):
             )
         return self.safe_string(js.get(self.options, "timeInForceIds"), time_in_force)
 
+    def order_request(self, market, type_, side, amount, price, unified, method):
+        # Upbit's order fields: ord_type, volume, price, time_in_force, identifier. A limit order has volume
+        # and price; a market sell (ord_type market) volume; a market buy (ord_type price) price = the
+        # total to spend, from the unified param cost. Upbit's API places no stop orders and no reduce-only
+        # ones.
+        self.reject_unified_params(
+            method, unified, ["reduceOnly", "triggerPrice", "stopLossPrice", "takeProfitPrice"]
+        )
+        if (not (type_ == "limit")) and (not (type_ == "market")):
+            raise InvalidOrder(
+                (((js.to_str(self.id) + " ") + js.to_str(method)) + " () type must be limit or market, not ")
+                + js.to_str(type_)
+            )
+        symbol = js.get(market, "symbol")
+        request = {}
+        if type_ == "limit":
+            if price is None:
+                raise ArgumentsRequired(
+                    ((js.to_str(self.id) + " ") + js.to_str(method))
+                    + " () requires a price for a limit order"
+                )
+            request["ord_type"] = "limit"
+            if amount is not None:
+                request["volume"] = self.amount_to_precision(symbol, amount)
+            request["price"] = self.price_to_precision(symbol, price)
+        elif side == "buy":
+            if js.get(unified, "cost") is None:
+                raise ArgumentsRequired(
+                    ((js.to_str(self.id) + " ") + js.to_str(method))
+                    + " () a market buy is sized by its total: pass the unified param cost (createMarketBuyOrderWithCost)"
+                )
+            request["ord_type"] = "price"
+            request["price"] = self.cost_to_precision(symbol, js.get(unified, "cost"))
+        else:
+            if js.get(unified, "cost") is not None:
+                raise InvalidOrder(
+                    ((js.to_str(self.id) + " ") + js.to_str(method))
+                    + " () cost sizes market buys only: a market sell is sized by amount"
+                )
+            request["ord_type"] = "market"
+            if amount is not None:
+                request["volume"] = self.amount_to_precision(symbol, amount)
+        time_in_force = self.order_time_in_force(unified, type_)
+        if time_in_force is not None:
+            request["time_in_force"] = time_in_force
+        if js.get(unified, "clientOrderId") is not None:
+            request["identifier"] = js.get(unified, "clientOrderId")
+        return request
+
     async def create_order(
         self,
         symbol: str,
@@ -651,55 +700,75 @@ class upbit(Exchange):
     ) -> Order:
         if params is None:
             params = {}
-        # POST orders: { market, side: bid or ask, ord_type, volume, price, time_in_force, identifier }. A
-        # limit order has volume and price; a market sell (ord_type market) volume; a market buy (ord_type
-        # price) price = the total to spend, from the unified param cost. clientOrderId is identifier.
-        # Upbit's API places no stop orders and no reduce-only ones.
+        # POST orders: { market, side: bid or ask, ord_type, volume, price, time_in_force, identifier }; the
+        # unified clientOrderId is identifier, postOnly time_in_force post_only, IOC and FOK ioc and fok.
         await self.load_markets()
         market = self.market(symbol)
         (
             unified,
             rest,
         ) = js.destructure(self.unified_order_params(type_, params), 2)
-        self.reject_unified_params(
-            "createOrder", unified, ["reduceOnly", "triggerPrice", "stopLossPrice", "takeProfitPrice"]
+        fields = self.order_request(market, type_, side, amount, price, unified, "createOrder")
+        if (not (self.safe_string(fields, "ord_type") == "price")) and (
+            self.safe_string(fields, "volume") is None
+        ):
+            raise ArgumentsRequired(js.to_str(self.id) + " createOrder () requires an amount")
+        request = self.extend(
+            {"market": js.get(market, "id"), "side": "bid" if (side == "buy") else "ask"}, fields
         )
-        if (not (type_ == "limit")) and (not (type_ == "market")):
-            raise InvalidOrder(
-                (js.to_str(self.id) + " createOrder () type must be limit or market, not ") + js.to_str(type_)
-            )
-        request = {"market": js.get(market, "id"), "side": "bid" if (side == "buy") else "ask"}
-        if type_ == "limit":
-            if price is None:
-                raise ArgumentsRequired(
-                    js.to_str(self.id) + " createOrder () requires a price for a limit order"
-                )
-            request["ord_type"] = "limit"
-            request["volume"] = self.amount_to_precision(symbol, amount)
-            request["price"] = self.price_to_precision(symbol, price)
-        elif side == "buy":
-            if js.get(unified, "cost") is None:
-                raise ArgumentsRequired(
-                    js.to_str(self.id)
-                    + " createOrder () a market buy is sized by its total: pass the unified param cost (createMarketBuyOrderWithCost)"
-                )
-            request["ord_type"] = "price"
-            request["price"] = self.cost_to_precision(symbol, js.get(unified, "cost"))
-        else:
-            if js.get(unified, "cost") is not None:
-                raise InvalidOrder(
-                    js.to_str(self.id)
-                    + " createOrder () cost sizes market buys only: a market sell is sized by amount"
-                )
-            request["ord_type"] = "market"
-            request["volume"] = self.amount_to_precision(symbol, amount)
-        time_in_force = self.order_time_in_force(unified, type_)
-        if time_in_force is not None:
-            request["time_in_force"] = time_in_force
-        if js.get(unified, "clientOrderId") is not None:
-            request["identifier"] = js.get(unified, "clientOrderId")
         response = await self.private_post_orders(self.extend(request, rest))
         return self.parse_order(response, market)
+
+    async def edit_order(
+        self,
+        id_: str,
+        symbol: str,
+        type_: str,
+        side: str,
+        amount: float | None = None,
+        price: float | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> Order:
+        if params is None:
+            params = {}
+        # POST orders/cancel_and_new: cancels the order (prev_order_uuid) and places a new one of the same
+        # market and side with the new_ fields of createOrder's; without an amount the new order takes the
+        # remaining volume of the old one (new_volume remain_only). The answer is the canceled order with
+        # new_order_uuid and new_order_identifier: the new order is returned, its state unknown until fetched.
+        await self.load_markets()
+        market = self.market(symbol)
+        (
+            unified,
+            rest,
+        ) = js.destructure(self.unified_order_params(type_, params), 2)
+        fields = self.order_request(market, type_, side, amount, price, unified, "editOrder")
+        request = {"prev_order_uuid": id_}
+        keys = js.keys(fields)
+        i = 0
+        while i < len(keys):
+            value = self.safe_value(fields, js.get(keys, i))
+            if value is not None:
+                request["new_" + js.to_str(js.get(keys, i))] = value
+            i += 1
+        if (not (self.safe_string(fields, "ord_type") == "price")) and (amount is None):
+            request["new_volume"] = "remain_only"
+        response = await self.private_post_orders_cancel_and_new(self.extend(request, rest))
+        time_in_force = self.safe_string(fields, "time_in_force")
+        return self.safe_order(
+            {
+                "id": self.safe_string(response, "new_order_uuid"),
+                "clientOrderId": self.safe_string(response, "new_order_identifier"),
+                "symbol": js.get(market, "symbol"),
+                "type": type_,
+                "side": side,
+                "timeInForce": self.parse_time_in_force(time_in_force),
+                "postOnly": js.get(unified, "postOnly") if (type_ == "limit") else None,
+                "price": self.safe_string(fields, "price") if (type_ == "limit") else None,
+                "amount": self.safe_string(fields, "volume"),
+                "info": response,
+            },
+            market,
+        )
 
     async def create_market_buy_order_with_cost(
         self, symbol: str, cost: float, params: dict[str, Any] | None = None
@@ -732,6 +801,44 @@ class upbit(Exchange):
         order = self.parse_order(response, market)
         order["status"] = "canceled"
         return order
+
+    async def cancel_all_orders(
+        self, symbol: str | None = None, params: dict[str, Any] | None = None
+    ) -> list[Order]:
+        if params is None:
+            params = {}
+        # DELETE orders/open?pairs=&count=: cancels the waiting orders (of one market when given), at most
+        # 300 a request (count 300: the default is 20); { success: { count, orders: [ { uuid, market,
+        # identifier } ] }, failed: { ... } }. The orders whose cancel was accepted are returned; reserved
+        # (watch) orders are not touched by this endpoint.
+        await self.load_markets()
+        request = {"count": 300}
+        market = None
+        if symbol is not None:
+            market = self.market(symbol)
+            request["pairs"] = js.get(market, "id")
+        response = await self.private_delete_orders_open(self.extend(request, params))
+        success = self.safe_dict(response, "success", {})
+        entries = self.safe_list(success, "orders", [])
+        result = []
+        i = 0
+        while i < len(entries):
+            entry = js.get(entries, i)
+            entry_market = self.market_from_id(self.safe_string(entry, "market"), market)
+            result.append(
+                self.safe_order(
+                    {
+                        "id": self.safe_string(entry, "uuid"),
+                        "clientOrderId": self.safe_string(entry, "identifier"),
+                        "symbol": js.get(entry_market, "symbol"),
+                        "status": "canceled",
+                        "info": entry,
+                    },
+                    entry_market,
+                )
+            )
+            i += 1
+        return result
 
     async def fetch_order(
         self, id_: str, symbol: str | None = None, params: dict[str, Any] | None = None
