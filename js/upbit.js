@@ -1,7 +1,7 @@
 // Upbit Open API v1 (spot; KRW, BTC and USDT markets): https://global-docs.upbit.com/reference and
 // https://docs.upbit.com. Market ids are quote first: KRW-BTC is BTC/KRW.
 import Exchange from './base/Exchange.js';
-import { AddressPending, ArgumentsRequired, AuthenticationError, BadRequest, BadSymbol, InsufficientFunds, InvalidAddress, InvalidNonce, InvalidOrder, NotSupported, OrderNotFound, PermissionDenied, RateLimitExceeded } from './base/errors.js';
+import { AddressPending, ArgumentsRequired, AuthenticationError, BadRequest, InsufficientFunds, InvalidAddress, InvalidNonce, InvalidOrder, NotSupported, OrderNotFound, PermissionDenied, RateLimitExceeded } from './base/errors.js';
 import Precise from './base/Precise.js';
 import { TICK_SIZE } from './base/functions/number.js';
 
@@ -198,7 +198,8 @@ export default class upbit extends Exchange {
                     'FOK': 'fok',
                 },
             },
-            // Errors are { "error": { "name": ..., "message": ... } } with HTTP 400, 401, 404 or 429.
+            // Errors are { "error": { "name": ..., "message": ... } } with HTTP 400, 401, 403, 404, 418 (banned after
+            // repeated excess) or 429; the names are those of the documented error list.
             'exceptions': {
                 'exact': {
                     'invalid_query_payload': AuthenticationError, // the JWT is malformed
@@ -211,14 +212,11 @@ export default class upbit extends Exchange {
                     'insufficient_funds_ask': InsufficientFunds,
                     'under_min_total_bid': InvalidOrder, // below the market's minimum order total
                     'under_min_total_ask': InvalidOrder,
-                    'invalid_volume_bid': InvalidOrder,
-                    'invalid_volume_ask': InvalidOrder,
-                    'invalid_price_bid': InvalidOrder,
-                    'invalid_price_ask': InvalidOrder,
-                    'create_bid_error': InvalidOrder,
+                    'create_bid_error': InvalidOrder, // the order's fields do not fit its type
                     'create_ask_error': InvalidOrder,
+                    'withdraw_address_not_registered': InvalidAddress, // not in the account's withdrawal list
+                    'withdraw_address_not_registerd': InvalidAddress, // the spelling of the older docs
                     'order_not_found': OrderNotFound,
-                    'market_does_not_exist': BadSymbol,
                     'validation_error': BadRequest, // a parameter is missing or malformed
                     'too_many_requests': RateLimitExceeded,
                 },
@@ -559,20 +557,13 @@ export default class upbit extends Exchange {
         }, market);
     }
 
-    orderTimeInForce (unified, type) {
-        // time_in_force: ioc or fok (limit orders only: Upbit's market orders take neither), post_only for
-        // postOnly (checked for limit orders by unifiedOrderParams); undefined for GTC, the default.
+    orderTimeInForce (unified) {
+        // time_in_force: post_only for postOnly (limit orders only, checked by unifiedOrderParams), ioc or
+        // fok for IOC and FOK; undefined for GTC, the default.
         if (unified['postOnly']) {
             return 'post_only';
         }
-        const timeInForce = unified['timeInForce'];
-        if ((timeInForce === undefined) || (timeInForce === 'GTC')) {
-            return undefined;
-        }
-        if (type !== 'limit') {
-            throw new InvalidOrder (this.id + ' createOrder () timeInForce ' + timeInForce + ' applies to limit orders only, not ' + type + ' orders');
-        }
-        return this.safeString (this.options['timeInForceIds'], timeInForce);
+        return this.safeString (this.options['timeInForceIds'], unified['timeInForce']);
     }
 
     orderRequest (market, type, side, amount, price, unified, method) {
@@ -586,6 +577,7 @@ export default class upbit extends Exchange {
         }
         const symbol = market['symbol'];
         const request = {};
+        const immediate = (unified['timeInForce'] === 'IOC') || (unified['timeInForce'] === 'FOK');
         if (type === 'limit') {
             if (price === undefined) {
                 throw new ArgumentsRequired (this.id + ' ' + method + ' () requires a price for a limit order');
@@ -599,18 +591,19 @@ export default class upbit extends Exchange {
             if (unified['cost'] === undefined) {
                 throw new ArgumentsRequired (this.id + ' ' + method + ' () a market buy is sized by its total: pass the unified param cost (createMarketBuyOrderWithCost)');
             }
-            request['ord_type'] = 'price';
+            // A market order with IOC or FOK is Upbit's best order (at the best price), sized the same way.
+            request['ord_type'] = immediate ? 'best' : 'price';
             request['price'] = this.costToPrecision (symbol, unified['cost']);
         } else {
             if (unified['cost'] !== undefined) {
                 throw new InvalidOrder (this.id + ' ' + method + ' () cost sizes market buys only: a market sell is sized by amount');
             }
-            request['ord_type'] = 'market';
+            request['ord_type'] = immediate ? 'best' : 'market';
             if (amount !== undefined) {
                 request['volume'] = this.amountToPrecision (symbol, amount);
             }
         }
-        const timeInForce = this.orderTimeInForce (unified, type);
+        const timeInForce = this.orderTimeInForce (unified);
         if (timeInForce !== undefined) {
             request['time_in_force'] = timeInForce;
         }
@@ -627,7 +620,8 @@ export default class upbit extends Exchange {
         const market = this.market (symbol);
         const [ unified, rest ] = this.unifiedOrderParams (type, params);
         const fields = this.orderRequest (market, type, side, amount, price, unified, 'createOrder');
-        if ((this.safeString (fields, 'ord_type') !== 'price') && (this.safeString (fields, 'volume') === undefined)) {
+        const sizedByCost = (type === 'market') && (side === 'buy');
+        if (!sizedByCost && (this.safeString (fields, 'volume') === undefined)) {
             throw new ArgumentsRequired (this.id + ' createOrder () requires an amount');
         }
         const request = this.extend ({ 'market': market['id'], 'side': (side === 'buy') ? 'bid' : 'ask' }, fields);
@@ -652,7 +646,8 @@ export default class upbit extends Exchange {
                 request['new_' + keys[i]] = value;
             }
         }
-        if ((this.safeString (fields, 'ord_type') !== 'price') && (amount === undefined)) {
+        const sizedByCost = (type === 'market') && (side === 'buy');
+        if (!sizedByCost && (amount === undefined)) {
             request['new_volume'] = 'remain_only';
         }
         const response = await this.privatePostOrdersCancelAndNew (this.extend (request, rest));

@@ -193,14 +193,11 @@ class upbit extends Exchange {
                         'insufficient_funds_ask' => InsufficientFunds::class,
                         'under_min_total_bid' => InvalidOrder::class,
                         'under_min_total_ask' => InvalidOrder::class,
-                        'invalid_volume_bid' => InvalidOrder::class,
-                        'invalid_volume_ask' => InvalidOrder::class,
-                        'invalid_price_bid' => InvalidOrder::class,
-                        'invalid_price_ask' => InvalidOrder::class,
                         'create_bid_error' => InvalidOrder::class,
                         'create_ask_error' => InvalidOrder::class,
+                        'withdraw_address_not_registered' => InvalidAddress::class,
+                        'withdraw_address_not_registerd' => InvalidAddress::class,
                         'order_not_found' => OrderNotFound::class,
-                        'market_does_not_exist' => BadSymbol::class,
                         'validation_error' => BadRequest::class,
                         'too_many_requests' => RateLimitExceeded::class,
                     ],
@@ -622,26 +619,16 @@ class upbit extends Exchange {
         );
     }
 
-    public function order_time_in_force($unified, $type) {
-        // time_in_force: ioc or fok (limit orders only: Upbit's market orders take neither), post_only for
-        // postOnly (checked for limit orders by unifiedOrderParams); undefined for GTC, the default.
+    public function order_time_in_force($unified) {
+        // time_in_force: post_only for postOnly (limit orders only, checked by unifiedOrderParams), ioc or
+        // fok for IOC and FOK; undefined for GTC, the default.
         if (Js::truthy(Js::get($unified, 'postOnly'))) {
             return 'post_only';
         }
-        $time_in_force = Js::get($unified, 'timeInForce');
-        if (($time_in_force === null) || ($time_in_force === 'GTC')) {
-            return null;
-        }
-        if (!($type === 'limit')) {
-            throw new InvalidOrder(
-                (
-                    (((Js::toStr($this->id) . ' createOrder () timeInForce ') . Js::toStr($time_in_force)) . ' applies to limit orders only, not ') . Js::toStr(
-                        $type,
-                    )
-                ) . ' orders',
-            );
-        }
-        return $this->safe_string(Js::get($this->options, 'timeInForceIds'), $time_in_force);
+        return $this->safe_string(
+            Js::get($this->options, 'timeInForceIds'),
+            Js::get($unified, 'timeInForce'),
+        );
     }
 
     public function order_request($market, $type, $side, $amount, $price, $unified, $method) {
@@ -663,6 +650,9 @@ class upbit extends Exchange {
         }
         $symbol = Js::get($market, 'symbol');
         $request = [];
+        $immediate = (Js::get($unified, 'timeInForce') === 'IOC') || (
+            Js::get($unified, 'timeInForce') === 'FOK'
+        );
         if ($type === 'limit') {
             if ($price === null) {
                 throw new ArgumentsRequired(
@@ -684,7 +674,8 @@ class upbit extends Exchange {
                     ) . ' () a market buy is sized by its total: pass the unified param cost (createMarketBuyOrderWithCost)',
                 );
             }
-            $request['ord_type'] = 'price';
+            // A market order with IOC or FOK is Upbit's best order (at the best price), sized the same way.
+            $request['ord_type'] = $immediate ? 'best' : 'price';
             $request['price'] = $this->cost_to_precision($symbol, Js::get($unified, 'cost'));
         } else {
             if (Js::get($unified, 'cost') !== null) {
@@ -694,12 +685,12 @@ class upbit extends Exchange {
                     ) . ' () cost sizes market buys only: a market sell is sized by amount',
                 );
             }
-            $request['ord_type'] = 'market';
+            $request['ord_type'] = $immediate ? 'best' : 'market';
             if ($amount !== null) {
                 $request['volume'] = $this->amount_to_precision($symbol, $amount);
             }
         }
-        $time_in_force = $this->order_time_in_force($unified, $type);
+        $time_in_force = $this->order_time_in_force($unified);
         if ($time_in_force !== null) {
             $request['time_in_force'] = $time_in_force;
         }
@@ -719,11 +710,8 @@ class upbit extends Exchange {
         $market = $this->market($symbol);
         [$unified, $rest] = Js::destructure($this->unified_order_params($type, $params), 2);
         $fields = $this->order_request($market, $type, $side, $amount, $price, $unified, 'createOrder');
-        if (
-            !($this->safe_string($fields, 'ord_type') === 'price') && (
-                $this->safe_string($fields, 'volume') === null
-            )
-        ) {
+        $sized_by_cost = ($type === 'market') && ($side === 'buy');
+        if (!($sized_by_cost) && ($this->safe_string($fields, 'volume') === null)) {
             throw new ArgumentsRequired(Js::toStr($this->id) . ' createOrder () requires an amount');
         }
         $request = $this->extend(
@@ -754,7 +742,8 @@ class upbit extends Exchange {
                 $request['new_' . Js::toStr(Js::get($keys, $i))] = $value;
             }
         }
-        if (!($this->safe_string($fields, 'ord_type') === 'price') && ($amount === null)) {
+        $sized_by_cost = ($type === 'market') && ($side === 'buy');
+        if (!($sized_by_cost) && ($amount === null)) {
             $request['new_volume'] = 'remain_only';
         }
         $response = $this->private_post_orders_cancel_and_new($this->extend($request, $rest));

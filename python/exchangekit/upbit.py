@@ -8,7 +8,6 @@ from exchangekit.base.errors import (
     ArgumentsRequired,
     AuthenticationError,
     BadRequest,
-    BadSymbol,
     InsufficientFunds,
     InvalidAddress,
     InvalidNonce,
@@ -218,14 +217,11 @@ class upbit(Exchange):
                         "insufficient_funds_ask": InsufficientFunds,
                         "under_min_total_bid": InvalidOrder,
                         "under_min_total_ask": InvalidOrder,
-                        "invalid_volume_bid": InvalidOrder,
-                        "invalid_volume_ask": InvalidOrder,
-                        "invalid_price_bid": InvalidOrder,
-                        "invalid_price_ask": InvalidOrder,
                         "create_bid_error": InvalidOrder,
                         "create_ask_error": InvalidOrder,
+                        "withdraw_address_not_registered": InvalidAddress,
+                        "withdraw_address_not_registerd": InvalidAddress,
                         "order_not_found": OrderNotFound,
-                        "market_does_not_exist": BadSymbol,
                         "validation_error": BadRequest,
                         "too_many_requests": RateLimitExceeded,
                     },
@@ -618,26 +614,12 @@ class upbit(Exchange):
             market,
         )
 
-    def order_time_in_force(self, unified, type_):
-        # time_in_force: ioc or fok (limit orders only: Upbit's market orders take neither), post_only for
-        # postOnly (checked for limit orders by unifiedOrderParams); undefined for GTC, the default.
+    def order_time_in_force(self, unified):
+        # time_in_force: post_only for postOnly (limit orders only, checked by unifiedOrderParams), ioc or
+        # fok for IOC and FOK; undefined for GTC, the default.
         if js.truthy(js.get(unified, "postOnly")):
             return "post_only"
-        time_in_force = js.get(unified, "timeInForce")
-        if (time_in_force is None) or (time_in_force == "GTC"):
-            return None
-        if not (type_ == "limit"):
-            raise InvalidOrder(
-                (
-                    (
-                        ((js.to_str(self.id) + " createOrder () timeInForce ") + js.to_str(time_in_force))
-                        + " applies to limit orders only, not "
-                    )
-                    + js.to_str(type_)
-                )
-                + " orders"
-            )
-        return self.safe_string(js.get(self.options, "timeInForceIds"), time_in_force)
+        return self.safe_string(js.get(self.options, "timeInForceIds"), js.get(unified, "timeInForce"))
 
     def order_request(self, market, type_, side, amount, price, unified, method):
         # Upbit's order fields: ord_type, volume, price, time_in_force, identifier. A limit order has volume
@@ -654,6 +636,7 @@ class upbit(Exchange):
             )
         symbol = js.get(market, "symbol")
         request = {}
+        immediate = (js.get(unified, "timeInForce") == "IOC") or (js.get(unified, "timeInForce") == "FOK")
         if type_ == "limit":
             if price is None:
                 raise ArgumentsRequired(
@@ -670,7 +653,8 @@ class upbit(Exchange):
                     ((js.to_str(self.id) + " ") + js.to_str(method))
                     + " () a market buy is sized by its total: pass the unified param cost (createMarketBuyOrderWithCost)"
                 )
-            request["ord_type"] = "price"
+            # A market order with IOC or FOK is Upbit's best order (at the best price), sized the same way.
+            request["ord_type"] = "best" if immediate else "price"
             request["price"] = self.cost_to_precision(symbol, js.get(unified, "cost"))
         else:
             if js.get(unified, "cost") is not None:
@@ -678,10 +662,10 @@ class upbit(Exchange):
                     ((js.to_str(self.id) + " ") + js.to_str(method))
                     + " () cost sizes market buys only: a market sell is sized by amount"
                 )
-            request["ord_type"] = "market"
+            request["ord_type"] = "best" if immediate else "market"
             if amount is not None:
                 request["volume"] = self.amount_to_precision(symbol, amount)
-        time_in_force = self.order_time_in_force(unified, type_)
+        time_in_force = self.order_time_in_force(unified)
         if time_in_force is not None:
             request["time_in_force"] = time_in_force
         if js.get(unified, "clientOrderId") is not None:
@@ -708,9 +692,8 @@ class upbit(Exchange):
             rest,
         ) = js.destructure(self.unified_order_params(type_, params), 2)
         fields = self.order_request(market, type_, side, amount, price, unified, "createOrder")
-        if (not (self.safe_string(fields, "ord_type") == "price")) and (
-            self.safe_string(fields, "volume") is None
-        ):
+        sized_by_cost = (type_ == "market") and (side == "buy")
+        if (not sized_by_cost) and (self.safe_string(fields, "volume") is None):
             raise ArgumentsRequired(js.to_str(self.id) + " createOrder () requires an amount")
         request = self.extend(
             {"market": js.get(market, "id"), "side": "bid" if (side == "buy") else "ask"}, fields
@@ -749,7 +732,8 @@ class upbit(Exchange):
             if value is not None:
                 request["new_" + js.to_str(js.get(keys, i))] = value
             i += 1
-        if (not (self.safe_string(fields, "ord_type") == "price")) and (amount is None):
+        sized_by_cost = (type_ == "market") and (side == "buy")
+        if (not sized_by_cost) and (amount is None):
             request["new_volume"] = "remain_only"
         response = self.private_post_orders_cancel_and_new(self.extend(request, rest))
         time_in_force = self.safe_string(fields, "time_in_force")
