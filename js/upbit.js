@@ -500,6 +500,20 @@ export default class upbit extends Exchange {
         return undefined;
     }
 
+    parseOrderStatus (order) {
+        // wait and watch are open, done closed, cancel canceled; but a market order (ord_type price or
+        // market) whose rest is too small to fill ends as cancel after it has traded: with an executed
+        // volume it is closed.
+        const state = this.safeString (order, 'state');
+        const ordType = this.safeString (order, 'ord_type');
+        const isMarket = (ordType === 'price') || (ordType === 'market');
+        const executed = this.safeString (order, 'executed_volume', '0');
+        if ((state === 'cancel') && isMarket && Precise.stringGt (executed, '0')) {
+            return 'closed';
+        }
+        return this.safeString (this.options['orderStatuses'], state, state);
+    }
+
     parseTimeInForce (timeInForce) {
         if (timeInForce === 'post_only') {
             return 'PO';
@@ -534,14 +548,13 @@ export default class upbit extends Exchange {
         if (paidFee !== undefined) {
             fee = { 'cost': paidFee, 'currency': market['quote'] }; // fees are paid in the quote currency
         }
-        const state = this.safeString (order, 'state');
         const timeInForce = this.safeString (order, 'time_in_force');
         return this.safeOrder ({
             'id': this.safeString (order, 'uuid'),
             'clientOrderId': this.safeString (order, 'identifier'),
             'symbol': market['symbol'],
             'timestamp': this.parse8601 (this.safeString (order, 'created_at')),
-            'status': this.safeString (this.options['orderStatuses'], state, state),
+            'status': this.parseOrderStatus (order),
             'type': this.parseOrderType (ordType),
             'timeInForce': this.parseTimeInForce (timeInForce),
             'postOnly': (timeInForce === undefined) ? undefined : (timeInForce === 'post_only'),

@@ -553,6 +553,27 @@ class upbit extends Exchange {
         return null;
     }
 
+    public function parse_order_status($order) {
+        // wait and watch are open, done closed, cancel canceled; but a market order (ord_type price or
+        // market) whose rest is too small to fill ends as cancel after it has traded: with an executed
+        // volume it is closed.
+        $state = $this->safe_string($order, 'state');
+        $ord_type = $this->safe_string($order, 'ord_type');
+        $is_market = ($ord_type === 'price') || ($ord_type === 'market');
+        $executed = $this->safe_string($order, 'executed_volume', '0');
+        if (
+            Js::truthy(
+                Js::truthy($_value1 = ($state === 'cancel') && $is_market) ? Precise::string_gt(
+                    $executed,
+                    '0',
+                ) : $_value1,
+            )
+        ) {
+            return 'closed';
+        }
+        return $this->safe_string(Js::get($this->options, 'orderStatuses'), $state, $state);
+    }
+
     public function parse_time_in_force($time_in_force) {
         if ($time_in_force === 'post_only') {
             return 'PO';
@@ -593,7 +614,6 @@ class upbit extends Exchange {
                 'currency' => Js::get($market, 'quote'),
             ]; // fees are paid in the quote currency
         }
-        $state = $this->safe_string($order, 'state');
         $time_in_force = $this->safe_string($order, 'time_in_force');
         return $this->safe_order(
             [
@@ -601,7 +621,7 @@ class upbit extends Exchange {
                 'clientOrderId' => $this->safe_string($order, 'identifier'),
                 'symbol' => Js::get($market, 'symbol'),
                 'timestamp' => $this->parse8601($this->safe_string($order, 'created_at')),
-                'status' => $this->safe_string(Js::get($this->options, 'orderStatuses'), $state, $state),
+                'status' => $this->parse_order_status($order),
                 'type' => $this->parse_order_type($ord_type),
                 'timeInForce' => $this->parse_time_in_force($time_in_force),
                 'postOnly' => $time_in_force === null ? null : ($time_in_force === 'post_only'),

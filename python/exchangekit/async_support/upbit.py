@@ -555,6 +555,22 @@ class upbit(Exchange):
             return "market"
         return None
 
+    def parse_order_status(self, order):
+        # wait and watch are open, done closed, cancel canceled; but a market order (ord_type price or
+        # market) whose rest is too small to fill ends as cancel after it has traded: with an executed
+        # volume it is closed.
+        state = self.safe_string(order, "state")
+        ord_type = self.safe_string(order, "ord_type")
+        is_market = (ord_type == "price") or (ord_type == "market")
+        executed = self.safe_string(order, "executed_volume", "0")
+        if js.truthy(
+            Precise.string_gt(executed, "0")
+            if js.truthy(_value1 := (state == "cancel") and is_market)
+            else _value1
+        ):
+            return "closed"
+        return self.safe_string(js.get(self.options, "orderStatuses"), state, state)
+
     def parse_time_in_force(self, time_in_force):
         if time_in_force == "post_only":
             return "PO"
@@ -590,7 +606,6 @@ class upbit(Exchange):
                 "cost": paid_fee,
                 "currency": js.get(market, "quote"),
             }  # fees are paid in the quote currency
-        state = self.safe_string(order, "state")
         time_in_force = self.safe_string(order, "time_in_force")
         return self.safe_order(
             {
@@ -598,7 +613,7 @@ class upbit(Exchange):
                 "clientOrderId": self.safe_string(order, "identifier"),
                 "symbol": js.get(market, "symbol"),
                 "timestamp": self.parse8601(self.safe_string(order, "created_at")),
-                "status": self.safe_string(js.get(self.options, "orderStatuses"), state, state),
+                "status": self.parse_order_status(order),
                 "type": self.parse_order_type(ord_type),
                 "timeInForce": self.parse_time_in_force(time_in_force),
                 "postOnly": None if (time_in_force is None) else time_in_force == "post_only",
