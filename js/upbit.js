@@ -13,9 +13,10 @@ export default class upbit extends Exchange {
             'countries': [ 'KR' ],
             'version': 'v1',
             // Limits are per group and per second: each quotation group (market, ticker, orderbook, trades,
-            // candles) 10 requests/s per IP, the exchange API 30/s per account, order creation 8/s, cancel of
-            // all open orders one per 2 s. The limiter has one bucket: 100 ms is one quotation request, so an
-            // exchange request costs 1/3, an order 1.25 and a cancel-all 20.
+            // candles) 10 requests/s per IP, the exchange API's default group 30/s per account, orders (create,
+            // cancel-and-new) 8/s; the batch cancel (DELETE orders/open) one per 2 s as the author knows the
+            // docs. The limiter has one bucket: 100 ms is one quotation request, so an exchange request costs
+            // 1/3 (0.34), an order 1.25 and a batch cancel 20.
             'rateLimit': 100,
             'has': {
                 'fetchMarkets': true,
