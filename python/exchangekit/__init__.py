@@ -28,6 +28,7 @@ from exchangekit.kraken import kraken as kraken
 from exchangekit.kucoin import kucoin as kucoin
 from exchangekit.okx import okx as okx
 from exchangekit.poloniex import poloniex as poloniex
+from exchangekit.upbit import upbit as upbit
 
 __version__ = "0.1.0"
 
@@ -46,6 +47,7 @@ exchanges = [
     "kucoin",
     "okx",
     "poloniex",
+    "upbit",
 ]
 
 __all__ = (

@@ -28,6 +28,7 @@ from exchangekit.async_support.kraken import kraken as kraken
 from exchangekit.async_support.kucoin import kucoin as kucoin
 from exchangekit.async_support.okx import okx as okx
 from exchangekit.async_support.poloniex import poloniex as poloniex
+from exchangekit.async_support.upbit import upbit as upbit
 
 __version__ = "0.1.0"
 
@@ -46,6 +47,7 @@ exchanges = [
     "kucoin",
     "okx",
     "poloniex",
+    "upbit",
 ]
 
 __all__ = (
