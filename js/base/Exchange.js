@@ -22,6 +22,16 @@ export default class Exchange extends NativeExchange {
             'maxResponseSize': 33554432, // bytes of response body as received (32 MiB)
             'maxDecompressedSize': 33554432, // bytes that a gzip or deflate response body may decompress to (32 MiB)
             'maxRetryAfter': 60000, // milliseconds: the longest Retry-After that the rate limiter honours
+            'streaming': {
+                'timeout': 10000, // milliseconds: the WebSocket handshake
+                'keepAlive': 20000, // milliseconds between two pings; a connection silent since the last is dropped
+                'maxFrameSize': 4194304, // bytes of one frame, decompressed (4 MiB)
+                'maxQueue': 1000, // frames waiting to be handled, and updates waiting to be read per channel
+                'maxReconnects': 5, // attempts after a failed connection before the callers get the error
+                'backoffBase': 500, // milliseconds before the first reconnection (doubled each time, with jitter)
+                'backoffMax': 30000, // milliseconds: the longest wait between two reconnections
+                'cacheLimit': 1000, // trades, candles, orders kept per channel
+            },
             'verbose': false,
             'userAgent': 'exchangekit',
             'headers': {},
@@ -56,6 +66,14 @@ export default class Exchange extends NativeExchange {
                 'fetchStatus': false,
                 'fetchTradingFees': false,
                 'cancelAllOrders': false,
+                'watchTicker': false,
+                'watchTickers': false,
+                'watchOrderBook': false,
+                'watchTrades': false,
+                'watchOHLCV': false,
+                'watchBalance': false,
+                'watchOrders': false,
+                'watchMyTrades': false,
             },
             'urls': {
                 'logo': undefined,
@@ -151,6 +169,7 @@ export default class Exchange extends NativeExchange {
             'last_response_headers': undefined,
             'throttleTokens': 1,
             'throttleLast': undefined,
+            'streams': {},
         };
     }
 
@@ -2156,5 +2175,190 @@ export default class Exchange extends NativeExchange {
 
     async cancelAllOrders (symbol = undefined, params = {}) {
         throw new NotSupported (this.id + ' cancelAllOrders () is not supported yet');
+    }
+
+    // --- streaming: maintained order books and bounded caches (the socket is native: watch, resolveUpdate) -----
+
+    async handleMessage (url, message) {
+        // Override: turn one frame (parsed JSON) of the connection to url into updates with
+        // this.resolveUpdate (url, value, messageHash), or errors with this.rejectUpdate (...).
+        throw new NotSupported (this.id + ' handleMessage () is not implemented: it does not stream');
+    }
+
+    streamUrl (key = 'public') {
+        // The stream URL urls['ws'] names: a string, or a dictionary of them by key.
+        const urls = this.safeValue (this.urls, 'ws');
+        if (typeof urls === 'string') {
+            return urls;
+        }
+        const url = this.safeString (urls, key);
+        if (url === undefined) {
+            throw new NotSupported (this.id + ' has no stream URL ' + key + ' in urls[\'ws\']');
+        }
+        return url;
+    }
+
+    streamState (key, defaultValue = undefined) {
+        // What a channel keeps between frames (an order book, a cache), by its message hash.
+        return this.safeValue (this.streams, key, defaultValue);
+    }
+
+    setStreamState (key, value) {
+        this.streams[key] = value;
+        return value;
+    }
+
+    newOrderBook (symbol, depth = undefined) {
+        // An empty maintained book: levels by normalized price, each [ price, amount, priceText, amountText ]
+        // (the texts as the exchange wrote them, for checksums); depth: the levels the exchange maintains.
+        return {
+            'symbol': symbol,
+            'bids': {},
+            'asks': {},
+            'timestamp': undefined,
+            'nonce': undefined,
+            'depth': depth,
+        };
+    }
+
+    setBookLevel (book, side, price, amount) {
+        // One level of side ('bids' or 'asks') set to amount, or removed when amount is zero. Returns the book.
+        const priceNumber = this.parseNumber (price);
+        const amountNumber = this.parseNumber (amount);
+        if ((priceNumber === undefined) || (amountNumber === undefined)) {
+            throw new BadResponse (this.id + ' sent an order book level that is not a number: ' + this.json ([ price, amount ]));
+        }
+        const levels = this.safeDict (book, side, {});
+        const key = this.numberToString (priceNumber);
+        if (amountNumber === 0) {
+            delete levels[key];
+        } else {
+            levels[key] = [ priceNumber, amountNumber, this.numberToString (price), this.numberToString (amount) ];
+        }
+        book[side] = levels;
+        return book;
+    }
+
+    setBookLevels (book, side, levels, priceKey = 0, amountKey = 1) {
+        for (let i = 0; i < levels.length; i++) {
+            book = this.setBookLevel (book, side, this.safeValue (levels[i], priceKey), this.safeValue (levels[i], amountKey));
+        }
+        return book;
+    }
+
+    bookSide (book, side, limit = undefined) {
+        // The levels of a side best first (bids by descending price), at most limit of them.
+        const levels = this.sortBy (Object.values (this.safeDict (book, side, {})), 0, side === 'bids');
+        return (limit === undefined) ? levels : levels.slice (0, limit);
+    }
+
+    trimBook (book) {
+        // Keeps the depth best levels of each side: the exchange forgets the others (and so does its checksum).
+        const depth = book['depth'];
+        if (depth === undefined) {
+            return book;
+        }
+        const sides = [ 'bids', 'asks' ];
+        for (let i = 0; i < sides.length; i++) {
+            const side = sides[i];
+            if (Object.keys (this.safeDict (book, side, {})).length > depth) {
+                const kept = this.bookSide (book, side, depth);
+                const levels = {};
+                for (let j = 0; j < kept.length; j++) {
+                    levels[this.numberToString (kept[j][0])] = kept[j];
+                }
+                book[side] = levels;
+            }
+        }
+        return book;
+    }
+
+    orderBookView (book, limit = undefined) {
+        // The unified order book of a maintained one: its own lists, which later frames do not change.
+        const sides = {};
+        const names = [ 'bids', 'asks' ];
+        for (let i = 0; i < names.length; i++) {
+            const levels = this.bookSide (book, names[i], limit);
+            const pairs = [];
+            for (let j = 0; j < levels.length; j++) {
+                pairs.push ([ levels[j][0], levels[j][1] ]);
+            }
+            sides[names[i]] = pairs;
+        }
+        const timestamp = book['timestamp'];
+        return {
+            'symbol': book['symbol'],
+            'bids': sides['bids'],
+            'asks': sides['asks'],
+            'timestamp': timestamp,
+            'datetime': this.iso8601 (timestamp),
+            'nonce': book['nonce'],
+        };
+    }
+
+    cacheLimit () {
+        return this.safeInteger (this.streaming, 'cacheLimit', 1000);
+    }
+
+    appendToCache (cache, item, limit = undefined) {
+        // A new list: cache then item, the oldest dropped beyond limit (the streaming cacheLimit by default).
+        const bound = (limit === undefined) ? this.cacheLimit () : limit;
+        const result = this.arrayConcat (cache, [ item ]);
+        return (result.length > bound) ? result.slice (result.length - bound) : result;
+    }
+
+    appendCandle (cache, candle) {
+        // A candle replaces the last one of the same open time, else it is appended (bounded like any cache).
+        const last = cache.length - 1;
+        if ((last >= 0) && (cache[last][0] === candle[0])) {
+            return this.arrayConcat (cache.slice (0, last), [ candle ]);
+        }
+        return this.appendToCache (cache, candle);
+    }
+
+    // --- unified streaming methods (the exchanges that stream override them) ----------------------------------
+
+    async watchTicker (symbol, params = {}) {
+        throw new NotSupported (this.id + ' watchTicker () is not supported yet');
+    }
+
+    async watchTickers (symbols = undefined, params = {}) {
+        throw new NotSupported (this.id + ' watchTickers () is not supported yet');
+    }
+
+    async watchOrderBook (symbol, limit = undefined, params = {}) {
+        throw new NotSupported (this.id + ' watchOrderBook () is not supported yet');
+    }
+
+    async watchTrades (symbol, since = undefined, limit = undefined, params = {}) {
+        throw new NotSupported (this.id + ' watchTrades () is not supported yet');
+    }
+
+    async watchOHLCV (symbol, timeframe = '1m', since = undefined, limit = undefined, params = {}) {
+        throw new NotSupported (this.id + ' watchOHLCV () is not supported yet');
+    }
+
+    async watchBalance (params = {}) {
+        throw new NotSupported (this.id + ' watchBalance () is not supported yet');
+    }
+
+    async watchOrders (symbol = undefined, since = undefined, limit = undefined, params = {}) {
+        throw new NotSupported (this.id + ' watchOrders () is not supported yet');
+    }
+
+    async watchMyTrades (symbol = undefined, since = undefined, limit = undefined, params = {}) {
+        throw new NotSupported (this.id + ' watchMyTrades () is not supported yet');
+    }
+
+    async unWatchTicker (symbol, params = {}) {
+        throw new NotSupported (this.id + ' unWatchTicker () is not supported yet');
+    }
+
+    async unWatchOrderBook (symbol, params = {}) {
+        throw new NotSupported (this.id + ' unWatchOrderBook () is not supported yet');
+    }
+
+    async unWatchTrades (symbol, params = {}) {
+        throw new NotSupported (this.id + ' unWatchTrades () is not supported yet');
     }
 }

@@ -18,6 +18,16 @@ class Exchange extends NativeExchange {
             'maxResponseSize' => 33554432,
             'maxDecompressedSize' => 33554432,
             'maxRetryAfter' => 60000,
+            'streaming' => [
+                'timeout' => 10000,
+                'keepAlive' => 20000,
+                'maxFrameSize' => 4194304,
+                'maxQueue' => 1000,
+                'maxReconnects' => 5,
+                'backoffBase' => 500,
+                'backoffMax' => 30000,
+                'cacheLimit' => 1000,
+            ],
             'verbose' => false,
             'userAgent' => 'exchangekit',
             'headers' => [],
@@ -52,6 +62,14 @@ class Exchange extends NativeExchange {
                 'fetchStatus' => false,
                 'fetchTradingFees' => false,
                 'cancelAllOrders' => false,
+                'watchTicker' => false,
+                'watchTickers' => false,
+                'watchOrderBook' => false,
+                'watchTrades' => false,
+                'watchOHLCV' => false,
+                'watchBalance' => false,
+                'watchOrders' => false,
+                'watchMyTrades' => false,
             ],
             'urls' => ['logo' => null, 'api' => null, 'www' => null, 'doc' => null, 'fees' => null],
             'api' => [],
@@ -124,6 +142,7 @@ class Exchange extends NativeExchange {
             'last_response_headers' => null,
             'throttleTokens' => 1,
             'throttleLast' => null,
+            'streams' => [],
         ];
     }
 
@@ -2436,5 +2455,262 @@ class Exchange extends NativeExchange {
             $params = [];
         }
         throw new NotSupported(Js::toStr($this->id) . ' cancelAllOrders () is not supported yet');
+    }
+
+    // --- streaming: maintained order books and bounded caches (the socket is native: watch, resolveUpdate) -----
+    public function handle_message($url, $message) {
+        // Override: turn one frame (parsed JSON) of the connection to url into updates with
+        // this.resolveUpdate (url, value, messageHash), or errors with this.rejectUpdate (...).
+        throw new NotSupported(
+            Js::toStr($this->id) . ' handleMessage () is not implemented: it does not stream',
+        );
+    }
+
+    public function stream_url($key = null) {
+        if ($key === null) {
+            $key = 'public';
+        }
+        // The stream URL urls['ws'] names: a string, or a dictionary of them by key.
+        $urls = $this->safe_value($this->urls, 'ws');
+        if (Js::typeof($urls) === 'string') {
+            return $urls;
+        }
+        $url = $this->safe_string($urls, $key);
+        if ($url === null) {
+            throw new NotSupported(
+                ((Js::toStr($this->id) . ' has no stream URL ') . Js::toStr($key)) . ' in urls[\'ws\']',
+            );
+        }
+        return $url;
+    }
+
+    public function stream_state($key, $default_value = null) {
+        // What a channel keeps between frames (an order book, a cache), by its message hash.
+        return $this->safe_value($this->streams, $key, $default_value);
+    }
+
+    public function set_stream_state($key, $value) {
+        Js::set($this->streams, $key, $value);
+        return $value;
+    }
+
+    public function new_order_book($symbol, $depth = null) {
+        // An empty maintained book: levels by normalized price, each [ price, amount, priceText, amountText ]
+        // (the texts as the exchange wrote them, for checksums); depth: the levels the exchange maintains.
+        return [
+            'symbol' => $symbol,
+            'bids' => [],
+            'asks' => [],
+            'timestamp' => null,
+            'nonce' => null,
+            'depth' => $depth,
+        ];
+    }
+
+    public function set_book_level($book, $side, $price, $amount) {
+        // One level of side ('bids' or 'asks') set to amount, or removed when amount is zero. Returns the book.
+        $price_number = $this->parse_number($price);
+        $amount_number = $this->parse_number($amount);
+        if (($price_number === null) || ($amount_number === null)) {
+            throw new BadResponse(
+                (Js::toStr($this->id) . ' sent an order book level that is not a number: ') . Js::toStr(
+                    $this->json([$price, $amount]),
+                ),
+            );
+        }
+        $levels = $this->safe_dict($book, $side, []);
+        $key = $this->number_to_string($price_number);
+        if (Js::strictEqual($amount_number, 0)) {
+            Js::delete($levels, $key);
+        } else {
+            Js::set(
+                $levels,
+                $key,
+                [
+                    $price_number,
+                    $amount_number,
+                    $this->number_to_string($price),
+                    $this->number_to_string($amount),
+                ],
+            );
+        }
+        Js::set($book, $side, $levels);
+        return $book;
+    }
+
+    public function set_book_levels($book, $side, $levels, $price_key = null, $amount_key = null) {
+        if ($price_key === null) {
+            $price_key = 0;
+        }
+        if ($amount_key === null) {
+            $amount_key = 1;
+        }
+        for ($i = 0; Js::less($i, Js::length($levels)); $i++) {
+            $book = $this->set_book_level(
+                $book,
+                $side,
+                $this->safe_value(Js::get($levels, $i), $price_key),
+                $this->safe_value(Js::get($levels, $i), $amount_key),
+            );
+        }
+        return $book;
+    }
+
+    public function book_side($book, $side, $limit = null) {
+        // The levels of a side best first (bids by descending price), at most limit of them.
+        $levels = $this->sort_by(Js::values($this->safe_dict($book, $side, [])), 0, $side === 'bids');
+        return $limit === null ? $levels : Js::slice($levels, 0, $limit);
+    }
+
+    public function trim_book($book) {
+        // Keeps the depth best levels of each side: the exchange forgets the others (and so does its checksum).
+        $depth = Js::get($book, 'depth');
+        if ($depth === null) {
+            return $book;
+        }
+        $sides = ['bids', 'asks'];
+        for ($i = 0; $i < count($sides); $i++) {
+            $side = Js::get($sides, $i);
+            if (Js::greater(count(Js::keys($this->safe_dict($book, $side, []))), $depth)) {
+                $kept = $this->book_side($book, $side, $depth);
+                $levels = [];
+                for ($j = 0; Js::less($j, Js::length($kept)); $j++) {
+                    Js::set(
+                        $levels,
+                        $this->number_to_string(Js::get(Js::get($kept, $j), 0)),
+                        Js::get($kept, $j),
+                    );
+                }
+                Js::set($book, $side, $levels);
+            }
+        }
+        return $book;
+    }
+
+    public function order_book_view($book, $limit = null) {
+        // The unified order book of a maintained one: its own lists, which later frames do not change.
+        $sides = [];
+        $names = ['bids', 'asks'];
+        for ($i = 0; $i < count($names); $i++) {
+            $levels = $this->book_side($book, Js::get($names, $i), $limit);
+            $pairs = [];
+            for ($j = 0; Js::less($j, Js::length($levels)); $j++) {
+                $pairs[] = [Js::get(Js::get($levels, $j), 0), Js::get(Js::get($levels, $j), 1)];
+            }
+            Js::set($sides, Js::get($names, $i), $pairs);
+        }
+        $timestamp = Js::get($book, 'timestamp');
+        return [
+            'symbol' => Js::get($book, 'symbol'),
+            'bids' => Js::get($sides, 'bids'),
+            'asks' => Js::get($sides, 'asks'),
+            'timestamp' => $timestamp,
+            'datetime' => $this->iso8601($timestamp),
+            'nonce' => Js::get($book, 'nonce'),
+        ];
+    }
+
+    public function cache_limit() {
+        return $this->safe_integer($this->streaming, 'cacheLimit', 1000);
+    }
+
+    public function append_to_cache($cache, $item, $limit = null) {
+        // A new list: cache then item, the oldest dropped beyond limit (the streaming cacheLimit by default).
+        $bound = $limit === null ? $this->cache_limit() : $limit;
+        $result = $this->array_concat($cache, [$item]);
+        return Js::greater(Js::length($result), $bound) ? Js::slice(
+            $result,
+            Js::subtract(Js::length($result), $bound),
+        ) : $result;
+    }
+
+    public function append_candle($cache, $candle) {
+        // A candle replaces the last one of the same open time, else it is appended (bounded like any cache).
+        $last = Js::subtract(Js::length($cache), 1);
+        if (($last >= 0) && Js::strictEqual(Js::get(Js::get($cache, $last), 0), Js::get($candle, 0))) {
+            return $this->array_concat(Js::slice($cache, 0, $last), [$candle]);
+        }
+        return $this->append_to_cache($cache, $candle);
+    }
+
+    // --- unified streaming methods (the exchanges that stream override them) ----------------------------------
+    public function watch_ticker($symbol, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        throw new NotSupported(Js::toStr($this->id) . ' watchTicker () is not supported yet');
+    }
+
+    public function watch_tickers($symbols = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        throw new NotSupported(Js::toStr($this->id) . ' watchTickers () is not supported yet');
+    }
+
+    public function watch_order_book($symbol, $limit = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        throw new NotSupported(Js::toStr($this->id) . ' watchOrderBook () is not supported yet');
+    }
+
+    public function watch_trades($symbol, $since = null, $limit = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        throw new NotSupported(Js::toStr($this->id) . ' watchTrades () is not supported yet');
+    }
+
+    public function watch_ohlcv($symbol, $timeframe = null, $since = null, $limit = null, $params = null) {
+        if ($timeframe === null) {
+            $timeframe = '1m';
+        }
+        if ($params === null) {
+            $params = [];
+        }
+        throw new NotSupported(Js::toStr($this->id) . ' watchOHLCV () is not supported yet');
+    }
+
+    public function watch_balance($params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        throw new NotSupported(Js::toStr($this->id) . ' watchBalance () is not supported yet');
+    }
+
+    public function watch_orders($symbol = null, $since = null, $limit = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        throw new NotSupported(Js::toStr($this->id) . ' watchOrders () is not supported yet');
+    }
+
+    public function watch_my_trades($symbol = null, $since = null, $limit = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        throw new NotSupported(Js::toStr($this->id) . ' watchMyTrades () is not supported yet');
+    }
+
+    public function un_watch_ticker($symbol, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        throw new NotSupported(Js::toStr($this->id) . ' unWatchTicker () is not supported yet');
+    }
+
+    public function un_watch_order_book($symbol, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        throw new NotSupported(Js::toStr($this->id) . ' unWatchOrderBook () is not supported yet');
+    }
+
+    public function un_watch_trades($symbol, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        throw new NotSupported(Js::toStr($this->id) . ' unWatchTrades () is not supported yet');
     }
 }

@@ -61,6 +61,16 @@ class Exchange(NativeExchange):
             "maxResponseSize": 33554432,
             "maxDecompressedSize": 33554432,
             "maxRetryAfter": 60000,
+            "streaming": {
+                "timeout": 10000,
+                "keepAlive": 20000,
+                "maxFrameSize": 4194304,
+                "maxQueue": 1000,
+                "maxReconnects": 5,
+                "backoffBase": 500,
+                "backoffMax": 30000,
+                "cacheLimit": 1000,
+            },
             "verbose": False,
             "userAgent": "exchangekit",
             "headers": {},
@@ -95,6 +105,14 @@ class Exchange(NativeExchange):
                 "fetchStatus": False,
                 "fetchTradingFees": False,
                 "cancelAllOrders": False,
+                "watchTicker": False,
+                "watchTickers": False,
+                "watchOrderBook": False,
+                "watchTrades": False,
+                "watchOHLCV": False,
+                "watchBalance": False,
+                "watchOrders": False,
+                "watchMyTrades": False,
             },
             "urls": {"logo": None, "api": None, "www": None, "doc": None, "fees": None},
             "api": {},
@@ -166,6 +184,7 @@ class Exchange(NativeExchange):
             "last_response_headers": None,
             "throttleTokens": 1,
             "throttleLast": None,
+            "streams": {},
         }
 
     def credentials(self):
@@ -2153,3 +2172,230 @@ class Exchange(NativeExchange):
         if params is None:
             params = {}
         raise NotSupported(js.to_str(self.id) + " cancelAllOrders () is not supported yet")
+
+    # --- streaming: maintained order books and bounded caches (the socket is native: watch, resolveUpdate) -----
+    async def handle_message(self, url, message):
+        # Override: turn one frame (parsed JSON) of the connection to url into updates with
+        # this.resolveUpdate (url, value, messageHash), or errors with this.rejectUpdate (...).
+        raise NotSupported(js.to_str(self.id) + " handleMessage () is not implemented: it does not stream")
+
+    def stream_url(self, key=None):
+        if key is None:
+            key = "public"
+        # The stream URL urls['ws'] names: a string, or a dictionary of them by key.
+        urls = self.safe_value(self.urls, "ws")
+        if js.typeof(urls) == "string":
+            return urls
+        url = self.safe_string(urls, key)
+        if url is None:
+            raise NotSupported(
+                ((js.to_str(self.id) + " has no stream URL ") + js.to_str(key)) + " in urls['ws']"
+            )
+        return url
+
+    def stream_state(self, key, default_value=None):
+        # What a channel keeps between frames (an order book, a cache), by its message hash.
+        return self.safe_value(self.streams, key, default_value)
+
+    def set_stream_state(self, key, value):
+        js.set_(self.streams, key, value)
+        return value
+
+    def new_order_book(self, symbol, depth=None):
+        # An empty maintained book: levels by normalized price, each [ price, amount, priceText, amountText ]
+        # (the texts as the exchange wrote them, for checksums); depth: the levels the exchange maintains.
+        return {"symbol": symbol, "bids": {}, "asks": {}, "timestamp": None, "nonce": None, "depth": depth}
+
+    def set_book_level(self, book, side, price, amount):
+        # One level of side ('bids' or 'asks') set to amount, or removed when amount is zero. Returns the book.
+        price_number = self.parse_number(price)
+        amount_number = self.parse_number(amount)
+        if (price_number is None) or (amount_number is None):
+            raise BadResponse(
+                (js.to_str(self.id) + " sent an order book level that is not a number: ")
+                + js.to_str(self.json([price, amount]))
+            )
+        levels = self.safe_dict(book, side, {})
+        key = self.number_to_string(price_number)
+        if js.strict_equal(amount_number, 0):
+            js.delete(levels, key)
+        else:
+            js.set_(
+                levels,
+                key,
+                [price_number, amount_number, self.number_to_string(price), self.number_to_string(amount)],
+            )
+        js.set_(book, side, levels)
+        return book
+
+    def set_book_levels(self, book, side, levels, price_key=None, amount_key=None):
+        if price_key is None:
+            price_key = 0
+        if amount_key is None:
+            amount_key = 1
+        i = 0
+        while js.less(i, js.length(levels)):
+            book = self.set_book_level(
+                book,
+                side,
+                self.safe_value(js.get(levels, i), price_key),
+                self.safe_value(js.get(levels, i), amount_key),
+            )
+            i += 1
+        return book
+
+    def book_side(self, book, side, limit=None):
+        # The levels of a side best first (bids by descending price), at most limit of them.
+        levels = self.sort_by(js.values(self.safe_dict(book, side, {})), 0, side == "bids")
+        return levels if (limit is None) else js.slice_(levels, 0, limit)
+
+    def trim_book(self, book):
+        # Keeps the depth best levels of each side: the exchange forgets the others (and so does its checksum).
+        depth = js.get(book, "depth")
+        if depth is None:
+            return book
+        sides = ["bids", "asks"]
+        i = 0
+        while i < len(sides):
+            side = js.get(sides, i)
+            if js.greater(len(js.keys(self.safe_dict(book, side, {}))), depth):
+                kept = self.book_side(book, side, depth)
+                levels = {}
+                j = 0
+                while js.less(j, js.length(kept)):
+                    js.set_(levels, self.number_to_string(js.get(js.get(kept, j), 0)), js.get(kept, j))
+                    j += 1
+                js.set_(book, side, levels)
+            i += 1
+        return book
+
+    def order_book_view(self, book, limit=None):
+        # The unified order book of a maintained one: its own lists, which later frames do not change.
+        sides = {}
+        names = ["bids", "asks"]
+        i = 0
+        while i < len(names):
+            levels = self.book_side(book, js.get(names, i), limit)
+            pairs = []
+            j = 0
+            while js.less(j, js.length(levels)):
+                pairs.append([js.get(js.get(levels, j), 0), js.get(js.get(levels, j), 1)])
+                j += 1
+            js.set_(sides, js.get(names, i), pairs)
+            i += 1
+        timestamp = js.get(book, "timestamp")
+        return {
+            "symbol": js.get(book, "symbol"),
+            "bids": js.get(sides, "bids"),
+            "asks": js.get(sides, "asks"),
+            "timestamp": timestamp,
+            "datetime": self.iso8601(timestamp),
+            "nonce": js.get(book, "nonce"),
+        }
+
+    def cache_limit(self):
+        return self.safe_integer(self.streaming, "cacheLimit", 1000)
+
+    def append_to_cache(self, cache, item, limit=None):
+        # A new list: cache then item, the oldest dropped beyond limit (the streaming cacheLimit by default).
+        bound = self.cache_limit() if (limit is None) else limit
+        result = self.array_concat(cache, [item])
+        return (
+            js.slice_(result, js.subtract(js.length(result), bound))
+            if js.greater(js.length(result), bound)
+            else result
+        )
+
+    def append_candle(self, cache, candle):
+        # A candle replaces the last one of the same open time, else it is appended (bounded like any cache).
+        last = js.subtract(js.length(cache), 1)
+        if (last >= 0) and js.strict_equal(js.get(js.get(cache, last), 0), js.get(candle, 0)):
+            return self.array_concat(js.slice_(cache, 0, last), [candle])
+        return self.append_to_cache(cache, candle)
+
+    # --- unified streaming methods (the exchanges that stream override them) ----------------------------------
+    async def watch_ticker(self, symbol: str, params: dict[str, Any] | None = None) -> Ticker:
+        if params is None:
+            params = {}
+        raise NotSupported(js.to_str(self.id) + " watchTicker () is not supported yet")
+
+    async def watch_tickers(
+        self, symbols: list[str] | None = None, params: dict[str, Any] | None = None
+    ) -> dict[str, Ticker]:
+        if params is None:
+            params = {}
+        raise NotSupported(js.to_str(self.id) + " watchTickers () is not supported yet")
+
+    async def watch_order_book(
+        self, symbol: str, limit: int | None = None, params: dict[str, Any] | None = None
+    ) -> OrderBook:
+        if params is None:
+            params = {}
+        raise NotSupported(js.to_str(self.id) + " watchOrderBook () is not supported yet")
+
+    async def watch_trades(
+        self,
+        symbol: str,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[Trade]:
+        if params is None:
+            params = {}
+        raise NotSupported(js.to_str(self.id) + " watchTrades () is not supported yet")
+
+    async def watch_ohlcv(
+        self,
+        symbol: str,
+        timeframe: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[OHLCV]:
+        if timeframe is None:
+            timeframe = "1m"
+        if params is None:
+            params = {}
+        raise NotSupported(js.to_str(self.id) + " watchOHLCV () is not supported yet")
+
+    async def watch_balance(self, params: dict[str, Any] | None = None) -> Balances:
+        if params is None:
+            params = {}
+        raise NotSupported(js.to_str(self.id) + " watchBalance () is not supported yet")
+
+    async def watch_orders(
+        self,
+        symbol: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[Order]:
+        if params is None:
+            params = {}
+        raise NotSupported(js.to_str(self.id) + " watchOrders () is not supported yet")
+
+    async def watch_my_trades(
+        self,
+        symbol: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[Trade]:
+        if params is None:
+            params = {}
+        raise NotSupported(js.to_str(self.id) + " watchMyTrades () is not supported yet")
+
+    async def un_watch_ticker(self, symbol: str, params: dict[str, Any] | None = None) -> None:
+        if params is None:
+            params = {}
+        raise NotSupported(js.to_str(self.id) + " unWatchTicker () is not supported yet")
+
+    async def un_watch_order_book(self, symbol: str, params: dict[str, Any] | None = None) -> None:
+        if params is None:
+            params = {}
+        raise NotSupported(js.to_str(self.id) + " unWatchOrderBook () is not supported yet")
+
+    async def un_watch_trades(self, symbol: str, params: dict[str, Any] | None = None) -> None:
+        if params is None:
+            params = {}
+        raise NotSupported(js.to_str(self.id) + " unWatchTrades () is not supported yet")
