@@ -1,6 +1,6 @@
 // Kraken spot REST API, version 0: https://docs.kraken.com/api/
 import Exchange from './base/Exchange.js';
-import { AccountSuspended, ArgumentsRequired, AuthenticationError, BadRequest, BadSymbol, ExchangeError, ExchangeNotAvailable, InsufficientFunds, InvalidAddress, InvalidNonce, InvalidOrder, NotSupported, OnMaintenance, OrderNotFound, PermissionDenied, RateLimitExceeded, RequestTimeout } from './base/errors.js';
+import { AccountSuspended, ArgumentsRequired, AuthenticationError, BadRequest, BadResponse, BadSymbol, ExchangeError, ExchangeNotAvailable, InsufficientFunds, InvalidAddress, InvalidNonce, InvalidOrder, NotSupported, OnMaintenance, OrderNotFound, PermissionDenied, RateLimitExceeded, RequestTimeout } from './base/errors.js';
 import Precise from './base/Precise.js';
 import { TICK_SIZE } from './base/functions/number.js';
 
@@ -38,10 +38,19 @@ export default class kraken extends Exchange {
                 'fetchLedger': true,
                 'fetchDepositAddress': true,
                 'withdraw': true,
+                'watchTicker': true,
+                'watchOrderBook': true,
+                'watchTrades': true,
+                'watchOHLCV': true,
             },
             'urls': {
                 'logo': 'https://www.kraken.com/images/kraken-logo.svg',
                 'api': 'https://api.kraken.com',
+                // WebSocket API v1: https://docs.kraken.com/api/docs/websocket-v1/ (private: ws-auth)
+                'ws': {
+                    'public': 'wss://ws.kraken.com',
+                    'private': 'wss://ws-auth.kraken.com',
+                },
                 'www': 'https://www.kraken.com',
                 'doc': 'https://docs.kraken.com/api/',
                 'fees': 'https://www.kraken.com/features/fee-schedule',
@@ -940,5 +949,251 @@ export default class kraken extends Exchange {
             this.throwBroadlyMatchedException (this.exceptions['broad'], messages[i], feedback);
         }
         throw new ExchangeError (feedback);
+    }
+
+    // --- streaming: WebSocket API v1 (https://docs.kraken.com/api/docs/websocket-v1/) ----------------------------
+
+    streamPair (market) {
+        // The WebSocket name of a pair: its AssetPairs wsname ('XBT/USD').
+        return this.safeString (market['info'], 'wsname');
+    }
+
+    streamMarket (pair) {
+        // The market of a WebSocket pair name, through a table built once from the markets.
+        let symbols = this.streamState ('pairs');
+        if (symbols === undefined) {
+            symbols = {};
+            const markets = this.toArray (this.markets);
+            for (let i = 0; i < markets.length; i++) {
+                const name = this.streamPair (markets[i]);
+                if (name !== undefined) {
+                    symbols[name] = markets[i]['symbol'];
+                }
+            }
+            this.setStreamState ('pairs', symbols);
+        }
+        const symbol = this.safeString (symbols, pair);
+        if (symbol === undefined) {
+            throw new BadSymbol (this.id + ' sent a stream message for an unknown pair ' + pair);
+        }
+        return this.market (symbol);
+    }
+
+    streamSubscription (market, subscription, event = 'subscribe') {
+        return { 'event': event, 'pair': [ this.streamPair (market) ], 'subscription': subscription };
+    }
+
+    async watchPublic (messageHash, market, subscription) {
+        return await this.watch (this.streamUrl ('public'), messageHash, messageHash, this.streamSubscription (market, subscription));
+    }
+
+    async watchTicker (symbol, params = {}) {
+        await this.loadMarkets ();
+        const market = this.market (symbol);
+        return await this.watchPublic ('ticker:' + market['symbol'], market, this.extend ({ 'name': 'ticker' }, params));
+    }
+
+    async watchTrades (symbol, since = undefined, limit = undefined, params = {}) {
+        await this.loadMarkets ();
+        const market = this.market (symbol);
+        const trades = await this.watchPublic ('trades:' + market['symbol'], market, this.extend ({ 'name': 'trade' }, params));
+        return this.filterBySinceLimit (trades, since, limit, 'timestamp', true);
+    }
+
+    async watchOHLCV (symbol, timeframe = '1m', since = undefined, limit = undefined, params = {}) {
+        await this.loadMarkets ();
+        const market = this.market (symbol);
+        const interval = this.safeInteger (this.timeframes, timeframe);
+        if (interval === undefined) {
+            throw new BadRequest (this.id + ' watchOHLCV () does not support the timeframe ' + timeframe);
+        }
+        const messageHash = 'ohlcv:' + market['symbol'] + ':' + this.numberToString (interval);
+        const candles = await this.watchPublic (messageHash, market, this.extend ({ 'name': 'ohlc', 'interval': interval }, params));
+        return this.filterBySinceLimit (candles, since, limit, 0, true);
+    }
+
+    async watchOrderBook (symbol, limit = undefined, params = {}) {
+        // Kraken keeps books of 10, 25, 100, 500 or 1000 levels: the smallest that holds limit (10 by default).
+        await this.loadMarkets ();
+        const market = this.market (symbol);
+        const depths = [ 10, 25, 100, 500, 1000 ];
+        let depth = 1000;
+        for (let i = depths.length - 1; i >= 0; i--) {
+            if ((limit === undefined) || (depths[i] >= limit)) {
+                depth = depths[i];
+            }
+        }
+        const book = await this.watchPublic ('book:' + market['symbol'], market, this.extend ({ 'name': 'book', 'depth': depth }, params));
+        if (limit === undefined) {
+            return book;
+        }
+        return this.extend (book, { 'bids': book['bids'].slice (0, limit), 'asks': book['asks'].slice (0, limit) });
+    }
+
+    async unWatchOrderBook (symbol, params = {}) {
+        await this.unWatchPublic ('book:', symbol, { 'name': 'book' });
+    }
+
+    async unWatchTrades (symbol, params = {}) {
+        await this.unWatchPublic ('trades:', symbol, { 'name': 'trade' });
+    }
+
+    async unWatchTicker (symbol, params = {}) {
+        await this.unWatchPublic ('ticker:', symbol, { 'name': 'ticker' });
+    }
+
+    async unWatchPublic (prefix, symbol, subscription) {
+        await this.loadMarkets ();
+        const market = this.market (symbol);
+        const messageHash = prefix + market['symbol'];
+        this.setStreamState (messageHash, undefined);
+        await this.unwatch (this.streamUrl ('public'), messageHash, this.streamSubscription (market, subscription, 'unsubscribe'));
+    }
+
+    async handleMessage (url, message) {
+        // Channel data: [ channelID, payload..., channelName, pair ]; events: { 'event': ... }.
+        if (!Array.isArray (message)) {
+            this.handleStreamEvent (url, message);
+            return;
+        }
+        const channel = this.safeString (message, message.length - 2, '');
+        const market = this.streamMarket (this.safeString (message, message.length - 1));
+        if (channel === 'ticker') {
+            this.handleTickerMessage (url, message, market);
+        } else if (channel === 'trade') {
+            this.handleTradeMessage (url, message, market);
+        } else if (channel.startsWith ('ohlc-')) {
+            this.handleOHLCVMessage (url, message, market, channel.slice (5));
+        } else if (channel.startsWith ('book-')) {
+            await this.handleBookMessage (url, message, market, parseInt (channel.slice (5)));
+        }
+    }
+
+    handleStreamEvent (url, message) {
+        // heartbeat, systemStatus and pong need nothing; a failed subscription is the error of its callers.
+        const event = this.safeString (message, 'event');
+        if ((event !== 'subscriptionStatus') || (this.safeString (message, 'status') !== 'error')) {
+            return;
+        }
+        const subscription = this.safeDict (message, 'subscription', {});
+        const prefixes = { 'book': 'book:', 'trade': 'trades:', 'ticker': 'ticker:' };
+        const prefix = this.safeString (prefixes, this.safeString (subscription, 'name'));
+        const pair = this.safeString (message, 'pair');
+        const reason = this.id + ' ' + this.safeString (message, 'errorMessage', 'refused the subscription');
+        if ((prefix === undefined) || (pair === undefined)) {
+            this.rejectUpdate (url, undefined, ExchangeError, reason);
+            return;
+        }
+        this.rejectUpdate (url, prefix + this.streamMarket (pair)['symbol'], BadRequest, reason);
+    }
+
+    handleTickerMessage (url, message, market) {
+        // The ticker's fields are the REST Ticker's, except open: [ today, last 24 hours ] here.
+        const ticker = this.safeDict (message, 1, {});
+        const fields = this.extend (ticker, { 'o': this.safeString (this.safeList (ticker, 'o'), 1) });
+        const result = this.extend (this.parseTicker (fields, market), { 'info': ticker });
+        this.resolveUpdate (url, result, 'ticker:' + market['symbol']);
+    }
+
+    handleTradeMessage (url, message, market) {
+        const messageHash = 'trades:' + market['symbol'];
+        let cache = this.streamState (messageHash, []);
+        const trades = this.safeList (message, 1, []);
+        for (let i = 0; i < trades.length; i++) {
+            cache = this.appendToCache (cache, this.parseTrade (trades[i], market));
+        }
+        this.setStreamState (messageHash, cache);
+        this.resolveUpdate (url, cache, messageHash);
+    }
+
+    handleOHLCVMessage (url, message, market, interval) {
+        // [ time, end time, open, high, low, close, vwap, volume, count ]: the candle opens interval minutes
+        // before its end time.
+        const candle = this.safeList (message, 1, []);
+        const end = this.safeTimestamp (candle, 1);
+        const opened = end - parseInt (interval) * 60000;
+        const parsed = [ opened, this.safeNumber (candle, 2), this.safeNumber (candle, 3), this.safeNumber (candle, 4), this.safeNumber (candle, 5), this.safeNumber (candle, 7) ];
+        const messageHash = 'ohlcv:' + market['symbol'] + ':' + interval;
+        const cache = this.appendCandle (this.streamState (messageHash, []), parsed);
+        this.setStreamState (messageHash, cache);
+        this.resolveUpdate (url, cache, messageHash);
+    }
+
+    async handleBookMessage (url, message, market, depth) {
+        // A snapshot { as, bs } starts the book; updates { a } and/or { b } change it, the last holding the
+        // checksum c of the top ten levels. A wrong checksum drops the book and subscribes again (a new snapshot).
+        const symbol = market['symbol'];
+        const messageHash = 'book:' + symbol;
+        let book = this.streamState (messageHash);
+        let checksum = undefined;
+        let timestamp = undefined;
+        for (let i = 1; i < message.length - 2; i++) {
+            const part = this.safeDict (message, i, {});
+            const asks = this.safeList2 (part, 'as', 'a', []);
+            const bids = this.safeList2 (part, 'bs', 'b', []);
+            if ((this.safeValue (part, 'as') !== undefined) || (this.safeValue (part, 'bs') !== undefined)) {
+                book = this.newOrderBook (symbol, depth);
+            } else if (book === undefined) {
+                return; // an update before the snapshot: the snapshot follows
+            }
+            book = this.setBookLevels (this.setBookLevels (book, 'asks', asks), 'bids', bids);
+            timestamp = this.latestLevelTime (this.arrayConcat (asks, bids), timestamp);
+            checksum = this.safeString (part, 'c', checksum);
+        }
+        book = this.trimBook (book);
+        book['timestamp'] = timestamp;
+        if ((checksum !== undefined) && (checksum !== this.bookChecksum (book))) {
+            await this.resyncBook (url, market, messageHash, depth);
+            return;
+        }
+        this.setStreamState (messageHash, book);
+        if (checksum !== undefined) {
+            this.setStreamState ('resyncs:' + messageHash, 0); // only a checked book ends a run of resyncs
+        }
+        this.resolveUpdate (url, this.orderBookView (book), messageHash);
+    }
+
+    latestLevelTime (levels, timestamp) {
+        for (let i = 0; i < levels.length; i++) {
+            const time = this.safeTimestamp (levels[i], 2);
+            if ((time !== undefined) && ((timestamp === undefined) || (time > timestamp))) {
+                timestamp = time;
+            }
+        }
+        return timestamp;
+    }
+
+    bookChecksum (book) {
+        // CRC32 of the top ten asks (lowest first) then the top ten bids (highest first), each price and
+        // volume as sent without its point and leading zeros.
+        let text = '';
+        const levels = this.arrayConcat (this.bookSide (book, 'asks', 10), this.bookSide (book, 'bids', 10));
+        for (let i = 0; i < levels.length; i++) {
+            text = text + this.checksumDigits (levels[i][2]) + this.checksumDigits (levels[i][3]);
+        }
+        return this.numberToString (this.crc32 (text));
+    }
+
+    checksumDigits (value) {
+        const digits = value.replace ('.', '');
+        let start = 0;
+        while ((start < digits.length - 1) && (digits.charAt (start) === '0')) {
+            start++;
+        }
+        return digits.slice (start);
+    }
+
+    async resyncBook (url, market, messageHash, depth) {
+        // Unsubscribes and subscribes again, for a new snapshot; a book still wrong after that is an error for
+        // the callers (and is resynchronised again).
+        this.setStreamState (messageHash, undefined);
+        const resyncs = this.streamState ('resyncs:' + messageHash, 0) + 1;
+        this.setStreamState ('resyncs:' + messageHash, resyncs);
+        if (resyncs > 1) {
+            this.rejectUpdate (url, messageHash, BadResponse, this.id + ' ' + market['symbol'] + ' order book checksum mismatch again after a new snapshot');
+        }
+        const subscription = { 'name': 'book', 'depth': depth };
+        await this.sendFrame (url, this.streamSubscription (market, subscription, 'unsubscribe'));
+        await this.sendFrame (url, this.streamSubscription (market, subscription));
     }
 }

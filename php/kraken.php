@@ -38,10 +38,15 @@ class kraken extends Exchange {
                     'fetchLedger' => true,
                     'fetchDepositAddress' => true,
                     'withdraw' => true,
+                    'watchTicker' => true,
+                    'watchOrderBook' => true,
+                    'watchTrades' => true,
+                    'watchOHLCV' => true,
                 ],
                 'urls' => [
                     'logo' => 'https://www.kraken.com/images/kraken-logo.svg',
                     'api' => 'https://api.kraken.com',
+                    'ws' => ['public' => 'wss://ws.kraken.com', 'private' => 'wss://ws-auth.kraken.com'],
                     'www' => 'https://www.kraken.com',
                     'doc' => 'https://docs.kraken.com/api/',
                     'fees' => 'https://www.kraken.com/features/fee-schedule',
@@ -1201,5 +1206,345 @@ class kraken extends Exchange {
             );
         }
         throw new ExchangeError($feedback);
+    }
+
+    // --- streaming: WebSocket API v1 (https://docs.kraken.com/api/docs/websocket-v1/) ----------------------------
+    public function stream_pair($market) {
+        // The WebSocket name of a pair: its AssetPairs wsname ('XBT/USD').
+        return $this->safe_string(Js::get($market, 'info'), 'wsname');
+    }
+
+    public function stream_market($pair) {
+        // The market of a WebSocket pair name, through a table built once from the markets.
+        $symbols = $this->stream_state('pairs');
+        if ($symbols === null) {
+            $symbols = [];
+            $markets = $this->to_array($this->markets);
+            for ($i = 0; $i < count($markets); $i++) {
+                $name = $this->stream_pair(Js::get($markets, $i));
+                if ($name !== null) {
+                    Js::set($symbols, $name, Js::get(Js::get($markets, $i), 'symbol'));
+                }
+            }
+            $this->set_stream_state('pairs', $symbols);
+        }
+        $symbol = $this->safe_string($symbols, $pair);
+        if ($symbol === null) {
+            throw new BadSymbol(
+                (Js::toStr($this->id) . ' sent a stream message for an unknown pair ') . Js::toStr($pair),
+            );
+        }
+        return $this->market($symbol);
+    }
+
+    public function stream_subscription($market, $subscription, $event = null) {
+        if ($event === null) {
+            $event = 'subscribe';
+        }
+        return ['event' => $event, 'pair' => [$this->stream_pair($market)], 'subscription' => $subscription];
+    }
+
+    public function watch_public($message_hash, $market, $subscription) {
+        return $this->watch(
+            $this->stream_url('public'),
+            $message_hash,
+            $message_hash,
+            $this->stream_subscription($market, $subscription),
+        );
+    }
+
+    public function watch_ticker($symbol, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $this->load_markets();
+        $market = $this->market($symbol);
+        return $this->watch_public(
+            'ticker:' . Js::toStr(Js::get($market, 'symbol')),
+            $market,
+            $this->extend(['name' => 'ticker'], $params),
+        );
+    }
+
+    public function watch_trades($symbol, $since = null, $limit = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $this->load_markets();
+        $market = $this->market($symbol);
+        $trades = $this->watch_public(
+            'trades:' . Js::toStr(Js::get($market, 'symbol')),
+            $market,
+            $this->extend(['name' => 'trade'], $params),
+        );
+        return $this->filter_by_since_limit($trades, $since, $limit, 'timestamp', true);
+    }
+
+    public function watch_ohlcv($symbol, $timeframe = null, $since = null, $limit = null, $params = null) {
+        if ($timeframe === null) {
+            $timeframe = '1m';
+        }
+        if ($params === null) {
+            $params = [];
+        }
+        $this->load_markets();
+        $market = $this->market($symbol);
+        $interval = $this->safe_integer($this->timeframes, $timeframe);
+        if ($interval === null) {
+            throw new BadRequest(
+                (Js::toStr($this->id) . ' watchOHLCV () does not support the timeframe ') . Js::toStr(
+                    $timeframe,
+                ),
+            );
+        }
+        $message_hash = (('ohlcv:' . Js::toStr(Js::get($market, 'symbol'))) . ':') . Js::toStr(
+            $this->number_to_string($interval),
+        );
+        $candles = $this->watch_public(
+            $message_hash,
+            $market,
+            $this->extend(['name' => 'ohlc', 'interval' => $interval], $params),
+        );
+        return $this->filter_by_since_limit($candles, $since, $limit, 0, true);
+    }
+
+    public function watch_order_book($symbol, $limit = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        // Kraken keeps books of 10, 25, 100, 500 or 1000 levels: the smallest that holds limit (10 by default).
+        $this->load_markets();
+        $market = $this->market($symbol);
+        $depths = [10, 25, 100, 500, 1000];
+        $depth = 1000;
+        for ($i = count($depths) - 1; $i >= 0; $i--) {
+            if (($limit === null) || Js::greaterEqual(Js::get($depths, $i), $limit)) {
+                $depth = Js::get($depths, $i);
+            }
+        }
+        $book = $this->watch_public(
+            'book:' . Js::toStr(Js::get($market, 'symbol')),
+            $market,
+            $this->extend(['name' => 'book', 'depth' => $depth], $params),
+        );
+        if ($limit === null) {
+            return $book;
+        }
+        return $this->extend(
+            $book,
+            [
+                'bids' => Js::slice(Js::get($book, 'bids'), 0, $limit),
+                'asks' => Js::slice(Js::get($book, 'asks'), 0, $limit),
+            ],
+        );
+    }
+
+    public function un_watch_order_book($symbol, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $this->un_watch_public('book:', $symbol, ['name' => 'book']);
+    }
+
+    public function un_watch_trades($symbol, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $this->un_watch_public('trades:', $symbol, ['name' => 'trade']);
+    }
+
+    public function un_watch_ticker($symbol, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $this->un_watch_public('ticker:', $symbol, ['name' => 'ticker']);
+    }
+
+    public function un_watch_public($prefix, $symbol, $subscription) {
+        $this->load_markets();
+        $market = $this->market($symbol);
+        $message_hash = Js::add($prefix, Js::get($market, 'symbol'));
+        $this->set_stream_state($message_hash, null);
+        $this->unwatch(
+            $this->stream_url('public'),
+            $message_hash,
+            $this->stream_subscription($market, $subscription, 'unsubscribe'),
+        );
+    }
+
+    public function handle_message($url, $message) {
+        // Channel data: [ channelID, payload..., channelName, pair ]; events: { 'event': ... }.
+        if (!(Js::isArray($message))) {
+            $this->handle_stream_event($url, $message);
+            return;
+        }
+        $channel = $this->safe_string($message, Js::subtract(Js::length($message), 2), '');
+        $market = $this->stream_market($this->safe_string($message, Js::subtract(Js::length($message), 1)));
+        if ($channel === 'ticker') {
+            $this->handle_ticker_message($url, $message, $market);
+        } elseif ($channel === 'trade') {
+            $this->handle_trade_message($url, $message, $market);
+        } elseif (str_starts_with($channel, 'ohlc-')) {
+            $this->handle_ohlcv_message($url, $message, $market, Js::slice($channel, 5));
+        } elseif (str_starts_with($channel, 'book-')) {
+            $this->handle_book_message($url, $message, $market, Js::parseInt(Js::slice($channel, 5)));
+        }
+    }
+
+    public function handle_stream_event($url, $message) {
+        // heartbeat, systemStatus and pong need nothing; a failed subscription is the error of its callers.
+        $event = $this->safe_string($message, 'event');
+        if (!($event === 'subscriptionStatus') || !($this->safe_string($message, 'status') === 'error')) {
+            return;
+        }
+        $subscription = $this->safe_dict($message, 'subscription', []);
+        $prefixes = ['book' => 'book:', 'trade' => 'trades:', 'ticker' => 'ticker:'];
+        $prefix = $this->safe_string($prefixes, $this->safe_string($subscription, 'name'));
+        $pair = $this->safe_string($message, 'pair');
+        $reason = (Js::toStr($this->id) . ' ') . Js::toStr(
+            $this->safe_string($message, 'errorMessage', 'refused the subscription'),
+        );
+        if (($prefix === null) || ($pair === null)) {
+            $this->reject_update($url, null, ExchangeError::class, $reason);
+            return;
+        }
+        $this->reject_update(
+            $url,
+            Js::add($prefix, Js::get($this->stream_market($pair), 'symbol')),
+            BadRequest::class,
+            $reason,
+        );
+    }
+
+    public function handle_ticker_message($url, $message, $market) {
+        // The ticker's fields are the REST Ticker's, except open: [ today, last 24 hours ] here.
+        $ticker = $this->safe_dict($message, 1, []);
+        $fields = $this->extend($ticker, ['o' => $this->safe_string($this->safe_list($ticker, 'o'), 1)]);
+        $result = $this->extend($this->parse_ticker($fields, $market), ['info' => $ticker]);
+        $this->resolve_update($url, $result, 'ticker:' . Js::toStr(Js::get($market, 'symbol')));
+    }
+
+    public function handle_trade_message($url, $message, $market) {
+        $message_hash = 'trades:' . Js::toStr(Js::get($market, 'symbol'));
+        $cache = $this->stream_state($message_hash, []);
+        $trades = $this->safe_list($message, 1, []);
+        for ($i = 0; $i < count($trades); $i++) {
+            $cache = $this->append_to_cache($cache, $this->parse_trade(Js::get($trades, $i), $market));
+        }
+        $this->set_stream_state($message_hash, $cache);
+        $this->resolve_update($url, $cache, $message_hash);
+    }
+
+    public function handle_ohlcv_message($url, $message, $market, $interval) {
+        // [ time, end time, open, high, low, close, vwap, volume, count ]: the candle opens interval minutes
+        // before its end time.
+        $candle = $this->safe_list($message, 1, []);
+        $end = $this->safe_timestamp($candle, 1);
+        $opened = Js::subtract($end, Js::multiply(Js::parseInt($interval), 60000));
+        $parsed = [
+            $opened,
+            $this->safe_number($candle, 2),
+            $this->safe_number($candle, 3),
+            $this->safe_number($candle, 4),
+            $this->safe_number($candle, 5),
+            $this->safe_number($candle, 7),
+        ];
+        $message_hash = (('ohlcv:' . Js::toStr(Js::get($market, 'symbol'))) . ':') . Js::toStr($interval);
+        $cache = $this->append_candle($this->stream_state($message_hash, []), $parsed);
+        $this->set_stream_state($message_hash, $cache);
+        $this->resolve_update($url, $cache, $message_hash);
+    }
+
+    public function handle_book_message($url, $message, $market, $depth) {
+        // A snapshot { as, bs } starts the book; updates { a } and/or { b } change it, the last holding the
+        // checksum c of the top ten levels. A wrong checksum drops the book and subscribes again (a new snapshot).
+        $symbol = Js::get($market, 'symbol');
+        $message_hash = 'book:' . Js::toStr($symbol);
+        $book = $this->stream_state($message_hash);
+        $checksum = null;
+        $timestamp = null;
+        for ($i = 1; $i < Js::subtract(Js::length($message), 2); $i++) {
+            $part = $this->safe_dict($message, $i, []);
+            $asks = $this->safe_list2($part, 'as', 'a', []);
+            $bids = $this->safe_list2($part, 'bs', 'b', []);
+            if (($this->safe_value($part, 'as') !== null) || ($this->safe_value($part, 'bs') !== null)) {
+                $book = $this->new_order_book($symbol, $depth);
+            } elseif ($book === null) {
+                return; // an update before the snapshot: the snapshot follows
+            }
+            $book = $this->set_book_levels($this->set_book_levels($book, 'asks', $asks), 'bids', $bids);
+            $timestamp = $this->latest_level_time($this->array_concat($asks, $bids), $timestamp);
+            $checksum = $this->safe_string($part, 'c', $checksum);
+        }
+        $book = $this->trim_book($book);
+        $book['timestamp'] = $timestamp;
+        if (($checksum !== null) && !Js::strictEqual($checksum, $this->book_checksum($book))) {
+            $this->resync_book($url, $market, $message_hash, $depth);
+            return;
+        }
+        $this->set_stream_state($message_hash, $book);
+        if ($checksum !== null) {
+            $this->set_stream_state(
+                'resyncs:' . $message_hash,
+                0,
+            ); // only a checked book ends a run of resyncs
+        }
+        $this->resolve_update($url, $this->order_book_view($book), $message_hash);
+    }
+
+    public function latest_level_time($levels, $timestamp) {
+        for ($i = 0; Js::less($i, Js::length($levels)); $i++) {
+            $time = $this->safe_timestamp(Js::get($levels, $i), 2);
+            if (($time !== null) && (($timestamp === null) || Js::greater($time, $timestamp))) {
+                $timestamp = $time;
+            }
+        }
+        return $timestamp;
+    }
+
+    public function book_checksum($book) {
+        // CRC32 of the top ten asks (lowest first) then the top ten bids (highest first), each price and
+        // volume as sent without its point and leading zeros.
+        $text = '';
+        $levels = $this->array_concat(
+            $this->book_side($book, 'asks', 10),
+            $this->book_side($book, 'bids', 10),
+        );
+        for ($i = 0; Js::less($i, Js::length($levels)); $i++) {
+            $text = ($text . Js::toStr($this->checksum_digits(Js::get(Js::get($levels, $i), 2)))) . Js::toStr(
+                $this->checksum_digits(Js::get(Js::get($levels, $i), 3)),
+            );
+        }
+        return $this->number_to_string($this->crc32($text));
+    }
+
+    public function checksum_digits($value) {
+        $digits = Js::replace($value, '.', '');
+        $start = 0;
+        while (($start < (mb_strlen($digits, 'UTF-8') - 1)) && (Js::charAt($digits, $start) === '0')) {
+            $start++;
+        }
+        return Js::slice($digits, $start);
+    }
+
+    public function resync_book($url, $market, $message_hash, $depth) {
+        // Unsubscribes and subscribes again, for a new snapshot; a book still wrong after that is an error for
+        // the callers (and is resynchronised again).
+        $this->set_stream_state($message_hash, null);
+        $resyncs = Js::add($this->stream_state('resyncs:' . Js::toStr($message_hash), 0), 1);
+        $this->set_stream_state('resyncs:' . Js::toStr($message_hash), $resyncs);
+        if (Js::greater($resyncs, 1)) {
+            $this->reject_update(
+                $url,
+                $message_hash,
+                BadResponse::class,
+                (
+                    (Js::toStr($this->id) . ' ') . Js::toStr(Js::get($market, 'symbol'))
+                ) . ' order book checksum mismatch again after a new snapshot',
+            );
+        }
+        $subscription = ['name' => 'book', 'depth' => $depth];
+        $this->send_frame($url, $this->stream_subscription($market, $subscription, 'unsubscribe'));
+        $this->send_frame($url, $this->stream_subscription($market, $subscription));
     }
 }
