@@ -1,6 +1,6 @@
 // Binance spot REST API (/api/v3) and the wallet endpoints of /sapi/v1: https://developers.binance.com/docs/binance-spot-api-docs
 import Exchange from './base/Exchange.js';
-import { AccountSuspended, ArgumentsRequired, AuthenticationError, BadRequest, BadSymbol, ExchangeError, ExchangeNotAvailable, InsufficientFunds, InvalidAddress, InvalidNonce, InvalidOrder, OrderNotFound, PermissionDenied, RateLimitExceeded, RequestTimeout } from './base/errors.js';
+import { AccountSuspended, ArgumentsRequired, AuthenticationError, BadRequest, BadResponse, BadSymbol, ExchangeError, ExchangeNotAvailable, InsufficientFunds, InvalidAddress, InvalidNonce, InvalidOrder, OrderNotFound, PermissionDenied, RateLimitExceeded, RequestTimeout } from './base/errors.js';
 import Precise from './base/Precise.js';
 import { TICK_SIZE } from './base/functions/number.js';
 
@@ -38,6 +38,10 @@ export default class binance extends Exchange {
                 'fetchWithdrawals': true,
                 'fetchDepositAddress': true,
                 'withdraw': true,
+                'watchTicker': true,
+                'watchOrderBook': true,
+                'watchTrades': true,
+                'watchOHLCV': true,
             },
             'urls': {
                 'logo': 'https://bin.bnbstatic.com/static/images/common/logo.png',
@@ -49,6 +53,10 @@ export default class binance extends Exchange {
                 'www': 'https://www.binance.com',
                 'doc': 'https://developers.binance.com/docs/binance-spot-api-docs',
                 'fees': 'https://www.binance.com/en/fee/schedule',
+                // Market data streams: https://developers.binance.com/docs/binance-spot-api-docs/web-socket-streams
+                'ws': {
+                    'public': 'wss://stream.binance.com:9443/ws',
+                },
             },
             'api': {
                 'public': {
@@ -922,5 +930,181 @@ export default class binance extends Exchange {
             this.throwBroadlyMatchedException (this.exceptions['broad'], message, feedback);
         }
         throw new ExchangeError (feedback);
+    }
+
+    // --- streaming: market data streams (https://developers.binance.com/docs/binance-spot-api-docs/web-socket-streams)
+
+    async watchStream (market, stream, messageHash) {
+        // One raw stream (<symbol>@<name>) subscribed on the shared connection.
+        const name = market['id'].toLowerCase () + '@' + stream;
+        const message = { 'method': 'SUBSCRIBE', 'params': [ name ], 'id': this.streamRequestId () };
+        return await this.watch (this.streamUrl ('public'), messageHash, name, message);
+    }
+
+    async unWatchStream (symbol, stream, messageHash) {
+        await this.loadMarkets ();
+        const market = this.market (symbol);
+        const name = market['id'].toLowerCase () + '@' + stream;
+        this.setStreamState (messageHash + market['symbol'], undefined);
+        const message = { 'method': 'UNSUBSCRIBE', 'params': [ name ], 'id': this.streamRequestId () };
+        await this.unwatch (this.streamUrl ('public'), name, message);
+    }
+
+    async watchTicker (symbol, params = {}) {
+        await this.loadMarkets ();
+        const market = this.market (symbol);
+        return await this.watchStream (market, 'ticker', 'ticker:' + market['symbol']);
+    }
+
+    async watchTrades (symbol, since = undefined, limit = undefined, params = {}) {
+        await this.loadMarkets ();
+        const market = this.market (symbol);
+        const trades = await this.watchStream (market, 'trade', 'trades:' + market['symbol']);
+        return this.filterBySinceLimit (trades, since, limit, 'timestamp', true);
+    }
+
+    async watchOHLCV (symbol, timeframe = '1m', since = undefined, limit = undefined, params = {}) {
+        await this.loadMarkets ();
+        const market = this.market (symbol);
+        const interval = this.safeString (this.timeframes, timeframe);
+        if (interval === undefined) {
+            throw new BadRequest (this.id + ' watchOHLCV () does not support the timeframe ' + timeframe);
+        }
+        const candles = await this.watchStream (market, 'kline_' + interval, 'ohlcv:' + market['symbol'] + ':' + interval);
+        return this.filterBySinceLimit (candles, since, limit, 0, true);
+    }
+
+    async watchOrderBook (symbol, limit = undefined, params = {}) {
+        // The diff stream kept on a REST snapshot of limit levels (1000 by default), as the docs describe.
+        await this.loadMarkets ();
+        const market = this.market (symbol);
+        this.setStreamState ('bookLimit:' + market['symbol'], limit);
+        const book = await this.watchStream (market, 'depth@100ms', 'book:' + market['symbol']);
+        if (limit === undefined) {
+            return book;
+        }
+        return this.extend (book, { 'bids': book['bids'].slice (0, limit), 'asks': book['asks'].slice (0, limit) });
+    }
+
+    async unWatchTicker (symbol, params = {}) {
+        await this.unWatchStream (symbol, 'ticker', 'ticker:');
+    }
+
+    async unWatchTrades (symbol, params = {}) {
+        await this.unWatchStream (symbol, 'trade', 'trades:');
+    }
+
+    async unWatchOrderBook (symbol, params = {}) {
+        await this.unWatchStream (symbol, 'depth@100ms', 'book:');
+    }
+
+    async handleMessage (url, message) {
+        // Events carry their type in e; answers to requests carry the request's id (and code and msg when it
+        // failed).
+        const event = this.safeString (message, 'e');
+        if (event === undefined) {
+            const code = this.safeString (message, 'code');
+            if (code !== undefined) {
+                this.rejectUpdate (url, undefined, BadRequest, this.id + ' ' + code + ' ' + this.safeString (message, 'msg', 'refused the request'));
+            }
+            return;
+        }
+        const market = this.safeMarket (this.safeString (message, 's'));
+        if (event === 'depthUpdate') {
+            await this.handleDepthUpdate (url, message, market);
+        } else if (event === 'trade') {
+            this.handleTradeEvent (url, message, market);
+        } else if (event === '24hrTicker') {
+            this.handleTickerEvent (url, message, market);
+        } else if (event === 'kline') {
+            this.handleKlineEvent (url, message, market);
+        }
+    }
+
+    handleTradeEvent (url, event, market) {
+        // { t: id, p: price, q: quantity, T: trade time, m: the buyer is the maker }: the REST trade's fields.
+        const trade = this.parseTrade ({
+            'id': this.safeString (event, 't'),
+            'price': this.safeString (event, 'p'),
+            'qty': this.safeString (event, 'q'),
+            'time': this.safeInteger (event, 'T'),
+            'isBuyerMaker': this.safeBool (event, 'm'),
+        }, market);
+        trade['info'] = event;
+        const messageHash = 'trades:' + market['symbol'];
+        const cache = this.appendToCache (this.streamState (messageHash, []), trade);
+        this.setStreamState (messageHash, cache);
+        this.resolveUpdate (url, cache, messageHash);
+    }
+
+    handleTickerEvent (url, event, market) {
+        // The 24 hour rolling window statistics, under the one-letter names of the REST ticker's fields.
+        const ticker = this.parseTicker ({
+            'symbol': this.safeString (event, 's'),
+            'closeTime': this.safeInteger (event, 'C'),
+            'highPrice': this.safeString (event, 'h'),
+            'lowPrice': this.safeString (event, 'l'),
+            'bidPrice': this.safeString (event, 'b'),
+            'bidQty': this.safeString (event, 'B'),
+            'askPrice': this.safeString (event, 'a'),
+            'askQty': this.safeString (event, 'A'),
+            'weightedAvgPrice': this.safeString (event, 'w'),
+            'openPrice': this.safeString (event, 'o'),
+            'lastPrice': this.safeString (event, 'c'),
+            'prevClosePrice': this.safeString (event, 'x'),
+            'priceChange': this.safeString (event, 'p'),
+            'priceChangePercent': this.safeString (event, 'P'),
+            'volume': this.safeString (event, 'v'),
+            'quoteVolume': this.safeString (event, 'q'),
+        }, market);
+        ticker['info'] = event;
+        this.resolveUpdate (url, ticker, 'ticker:' + market['symbol']);
+    }
+
+    handleKlineEvent (url, event, market) {
+        const kline = this.safeDict (event, 'k', {});
+        const candle = [ this.safeInteger (kline, 't'), this.safeNumber (kline, 'o'), this.safeNumber (kline, 'h'), this.safeNumber (kline, 'l'), this.safeNumber (kline, 'c'), this.safeNumber (kline, 'v') ];
+        const messageHash = 'ohlcv:' + market['symbol'] + ':' + this.safeString (kline, 'i');
+        const cache = this.appendCandle (this.streamState (messageHash, []), candle);
+        this.setStreamState (messageHash, cache);
+        this.resolveUpdate (url, cache, messageHash);
+    }
+
+    async handleDepthUpdate (url, event, market) {
+        // Updates U..u apply to a book whose last update is U - 1. The book starts from a REST snapshot
+        // (lastUpdateId), fetched while later events wait; events it already holds (u <= lastUpdateId) are
+        // skipped, and a gap (U beyond the book's last update + 1) drops it for a new snapshot.
+        const symbol = market['symbol'];
+        const messageHash = 'book:' + symbol;
+        const first = this.safeInteger (event, 'U');
+        const last = this.safeInteger (event, 'u');
+        if ((first === undefined) || (last === undefined)) {
+            throw new BadResponse (this.id + ' sent a depth update without its update ids U and u');
+        }
+        let book = this.streamState (messageHash);
+        if ((book !== undefined) && (first > book['nonce'] + 1)) {
+            this.resyncBook (url, messageHash, symbol + ' order book sequence gap (update ' + this.numberToString (first) + ' after ' + this.numberToString (book['nonce']) + ')');
+            book = undefined;
+        }
+        if (book === undefined) {
+            const snapshot = await this.fetchOrderBook (symbol, this.streamState ('bookLimit:' + symbol, 1000));
+            book = this.newOrderBook (symbol);
+            book = this.setBookLevels (this.setBookLevels (book, 'bids', snapshot['bids']), 'asks', snapshot['asks']);
+            book['nonce'] = snapshot['nonce'];
+        }
+        if (last <= book['nonce']) {
+            this.setStreamState (messageHash, book); // the snapshot holds this update already
+            return;
+        }
+        if (first > book['nonce'] + 1) {
+            this.resyncBook (url, messageHash, symbol + ' order book snapshot older than the updates');
+            return;
+        }
+        book = this.setBookLevels (this.setBookLevels (book, 'bids', this.safeList (event, 'b', [])), 'asks', this.safeList (event, 'a', []));
+        book['nonce'] = last;
+        book['timestamp'] = this.safeInteger (event, 'E');
+        this.setStreamState (messageHash, book);
+        this.bookIsRight (messageHash);
+        this.resolveUpdate (url, this.orderBookView (book), messageHash);
     }
 }

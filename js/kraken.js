@@ -1143,12 +1143,12 @@ export default class kraken extends Exchange {
         book = this.trimBook (book);
         book['timestamp'] = timestamp;
         if ((checksum !== undefined) && (checksum !== this.bookChecksum (book))) {
-            await this.resyncBook (url, market, messageHash, depth);
+            await this.resubscribeBook (url, market, messageHash, depth);
             return;
         }
         this.setStreamState (messageHash, book);
         if (checksum !== undefined) {
-            this.setStreamState ('resyncs:' + messageHash, 0); // only a checked book ends a run of resyncs
+            this.bookIsRight (messageHash);
         }
         this.resolveUpdate (url, this.orderBookView (book), messageHash);
     }
@@ -1183,15 +1183,9 @@ export default class kraken extends Exchange {
         return digits.slice (start);
     }
 
-    async resyncBook (url, market, messageHash, depth) {
-        // Unsubscribes and subscribes again, for a new snapshot; a book still wrong after that is an error for
-        // the callers (and is resynchronised again).
-        this.setStreamState (messageHash, undefined);
-        const resyncs = this.streamState ('resyncs:' + messageHash, 0) + 1;
-        this.setStreamState ('resyncs:' + messageHash, resyncs);
-        if (resyncs > 1) {
-            this.rejectUpdate (url, messageHash, BadResponse, this.id + ' ' + market['symbol'] + ' order book checksum mismatch again after a new snapshot');
-        }
+    async resubscribeBook (url, market, messageHash, depth) {
+        // A wrong checksum: unsubscribe and subscribe again, for a new snapshot.
+        this.resyncBook (url, messageHash, market['symbol'] + ' order book checksum mismatch');
         const subscription = { 'name': 'book', 'depth': depth };
         await this.sendFrame (url, this.streamSubscription (market, subscription, 'unsubscribe'));
         await this.sendFrame (url, this.streamSubscription (market, subscription));

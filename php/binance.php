@@ -38,6 +38,10 @@ class binance extends Exchange {
                     'fetchWithdrawals' => true,
                     'fetchDepositAddress' => true,
                     'withdraw' => true,
+                    'watchTicker' => true,
+                    'watchOrderBook' => true,
+                    'watchTrades' => true,
+                    'watchOHLCV' => true,
                 ],
                 'urls' => [
                     'logo' => 'https://bin.bnbstatic.com/static/images/common/logo.png',
@@ -49,6 +53,7 @@ class binance extends Exchange {
                     'www' => 'https://www.binance.com',
                     'doc' => 'https://developers.binance.com/docs/binance-spot-api-docs',
                     'fees' => 'https://www.binance.com/en/fee/schedule',
+                    'ws' => ['public' => 'wss://stream.binance.com:9443/ws'],
                 ],
                 'api' => [
                     'public' => [
@@ -1094,5 +1099,265 @@ class binance extends Exchange {
             $this->throw_broadly_matched_exception(Js::get($this->exceptions, 'broad'), $message, $feedback);
         }
         throw new ExchangeError($feedback);
+    }
+
+    // --- streaming: market data streams (https://developers.binance.com/docs/binance-spot-api-docs/web-socket-streams)
+    public function watch_stream($market, $stream, $message_hash) {
+        // One raw stream (<symbol>@<name>) subscribed on the shared connection.
+        $name = (mb_strtolower(Js::get($market, 'id'), 'UTF-8') . '@') . Js::toStr($stream);
+        $message = ['method' => 'SUBSCRIBE', 'params' => [$name], 'id' => $this->stream_request_id()];
+        return $this->watch($this->stream_url('public'), $message_hash, $name, $message);
+    }
+
+    public function un_watch_stream($symbol, $stream, $message_hash) {
+        $this->load_markets();
+        $market = $this->market($symbol);
+        $name = (mb_strtolower(Js::get($market, 'id'), 'UTF-8') . '@') . Js::toStr($stream);
+        $this->set_stream_state(Js::add($message_hash, Js::get($market, 'symbol')), null);
+        $message = ['method' => 'UNSUBSCRIBE', 'params' => [$name], 'id' => $this->stream_request_id()];
+        $this->unwatch($this->stream_url('public'), $name, $message);
+    }
+
+    public function watch_ticker($symbol, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $this->load_markets();
+        $market = $this->market($symbol);
+        return $this->watch_stream($market, 'ticker', 'ticker:' . Js::toStr(Js::get($market, 'symbol')));
+    }
+
+    public function watch_trades($symbol, $since = null, $limit = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $this->load_markets();
+        $market = $this->market($symbol);
+        $trades = $this->watch_stream($market, 'trade', 'trades:' . Js::toStr(Js::get($market, 'symbol')));
+        return $this->filter_by_since_limit($trades, $since, $limit, 'timestamp', true);
+    }
+
+    public function watch_ohlcv($symbol, $timeframe = null, $since = null, $limit = null, $params = null) {
+        if ($timeframe === null) {
+            $timeframe = '1m';
+        }
+        if ($params === null) {
+            $params = [];
+        }
+        $this->load_markets();
+        $market = $this->market($symbol);
+        $interval = $this->safe_string($this->timeframes, $timeframe);
+        if ($interval === null) {
+            throw new BadRequest(
+                (Js::toStr($this->id) . ' watchOHLCV () does not support the timeframe ') . Js::toStr(
+                    $timeframe,
+                ),
+            );
+        }
+        $candles = $this->watch_stream(
+            $market,
+            'kline_' . Js::toStr($interval),
+            (('ohlcv:' . Js::toStr(Js::get($market, 'symbol'))) . ':') . Js::toStr($interval),
+        );
+        return $this->filter_by_since_limit($candles, $since, $limit, 0, true);
+    }
+
+    public function watch_order_book($symbol, $limit = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        // The diff stream kept on a REST snapshot of limit levels (1000 by default), as the docs describe.
+        $this->load_markets();
+        $market = $this->market($symbol);
+        $this->set_stream_state('bookLimit:' . Js::toStr(Js::get($market, 'symbol')), $limit);
+        $book = $this->watch_stream($market, 'depth@100ms', 'book:' . Js::toStr(Js::get($market, 'symbol')));
+        if ($limit === null) {
+            return $book;
+        }
+        return $this->extend(
+            $book,
+            [
+                'bids' => Js::slice(Js::get($book, 'bids'), 0, $limit),
+                'asks' => Js::slice(Js::get($book, 'asks'), 0, $limit),
+            ],
+        );
+    }
+
+    public function un_watch_ticker($symbol, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $this->un_watch_stream($symbol, 'ticker', 'ticker:');
+    }
+
+    public function un_watch_trades($symbol, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $this->un_watch_stream($symbol, 'trade', 'trades:');
+    }
+
+    public function un_watch_order_book($symbol, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $this->un_watch_stream($symbol, 'depth@100ms', 'book:');
+    }
+
+    public function handle_message($url, $message) {
+        // Events carry their type in e; answers to requests carry the request's id (and code and msg when it
+        // failed).
+        $event = $this->safe_string($message, 'e');
+        if ($event === null) {
+            $code = $this->safe_string($message, 'code');
+            if ($code !== null) {
+                $this->reject_update(
+                    $url,
+                    null,
+                    BadRequest::class,
+                    (((Js::toStr($this->id) . ' ') . Js::toStr($code)) . ' ') . Js::toStr(
+                        $this->safe_string($message, 'msg', 'refused the request'),
+                    ),
+                );
+            }
+            return;
+        }
+        $market = $this->safe_market($this->safe_string($message, 's'));
+        if ($event === 'depthUpdate') {
+            $this->handle_depth_update($url, $message, $market);
+        } elseif ($event === 'trade') {
+            $this->handle_trade_event($url, $message, $market);
+        } elseif ($event === '24hrTicker') {
+            $this->handle_ticker_event($url, $message, $market);
+        } elseif ($event === 'kline') {
+            $this->handle_kline_event($url, $message, $market);
+        }
+    }
+
+    public function handle_trade_event($url, $event, $market) {
+        // { t: id, p: price, q: quantity, T: trade time, m: the buyer is the maker }: the REST trade's fields.
+        $trade = $this->parse_trade(
+            [
+                'id' => $this->safe_string($event, 't'),
+                'price' => $this->safe_string($event, 'p'),
+                'qty' => $this->safe_string($event, 'q'),
+                'time' => $this->safe_integer($event, 'T'),
+                'isBuyerMaker' => $this->safe_bool($event, 'm'),
+            ],
+            $market,
+        );
+        $trade['info'] = $event;
+        $message_hash = 'trades:' . Js::toStr(Js::get($market, 'symbol'));
+        $cache = $this->append_to_cache($this->stream_state($message_hash, []), $trade);
+        $this->set_stream_state($message_hash, $cache);
+        $this->resolve_update($url, $cache, $message_hash);
+    }
+
+    public function handle_ticker_event($url, $event, $market) {
+        // The 24 hour rolling window statistics, under the one-letter names of the REST ticker's fields.
+        $ticker = $this->parse_ticker(
+            [
+                'symbol' => $this->safe_string($event, 's'),
+                'closeTime' => $this->safe_integer($event, 'C'),
+                'highPrice' => $this->safe_string($event, 'h'),
+                'lowPrice' => $this->safe_string($event, 'l'),
+                'bidPrice' => $this->safe_string($event, 'b'),
+                'bidQty' => $this->safe_string($event, 'B'),
+                'askPrice' => $this->safe_string($event, 'a'),
+                'askQty' => $this->safe_string($event, 'A'),
+                'weightedAvgPrice' => $this->safe_string($event, 'w'),
+                'openPrice' => $this->safe_string($event, 'o'),
+                'lastPrice' => $this->safe_string($event, 'c'),
+                'prevClosePrice' => $this->safe_string($event, 'x'),
+                'priceChange' => $this->safe_string($event, 'p'),
+                'priceChangePercent' => $this->safe_string($event, 'P'),
+                'volume' => $this->safe_string($event, 'v'),
+                'quoteVolume' => $this->safe_string($event, 'q'),
+            ],
+            $market,
+        );
+        $ticker['info'] = $event;
+        $this->resolve_update($url, $ticker, 'ticker:' . Js::toStr(Js::get($market, 'symbol')));
+    }
+
+    public function handle_kline_event($url, $event, $market) {
+        $kline = $this->safe_dict($event, 'k', []);
+        $candle = [
+            $this->safe_integer($kline, 't'),
+            $this->safe_number($kline, 'o'),
+            $this->safe_number($kline, 'h'),
+            $this->safe_number($kline, 'l'),
+            $this->safe_number($kline, 'c'),
+            $this->safe_number($kline, 'v'),
+        ];
+        $message_hash = (('ohlcv:' . Js::toStr(Js::get($market, 'symbol'))) . ':') . Js::toStr(
+            $this->safe_string($kline, 'i'),
+        );
+        $cache = $this->append_candle($this->stream_state($message_hash, []), $candle);
+        $this->set_stream_state($message_hash, $cache);
+        $this->resolve_update($url, $cache, $message_hash);
+    }
+
+    public function handle_depth_update($url, $event, $market) {
+        // Updates U..u apply to a book whose last update is U - 1. The book starts from a REST snapshot
+        // (lastUpdateId), fetched while later events wait; events it already holds (u <= lastUpdateId) are
+        // skipped, and a gap (U beyond the book's last update + 1) drops it for a new snapshot.
+        $symbol = Js::get($market, 'symbol');
+        $message_hash = 'book:' . Js::toStr($symbol);
+        $first = $this->safe_integer($event, 'U');
+        $last = $this->safe_integer($event, 'u');
+        if (($first === null) || ($last === null)) {
+            throw new BadResponse(
+                Js::toStr($this->id) . ' sent a depth update without its update ids U and u',
+            );
+        }
+        $book = $this->stream_state($message_hash);
+        if (($book !== null) && Js::greater($first, Js::add(Js::get($book, 'nonce'), 1))) {
+            $this->resync_book(
+                $url,
+                $message_hash,
+                (
+                    (((Js::toStr($symbol) . ' order book sequence gap (update ') . Js::toStr($this->number_to_string($first))) . ' after ') . Js::toStr(
+                        $this->number_to_string(Js::get($book, 'nonce')),
+                    )
+                ) . ')',
+            );
+            $book = null;
+        }
+        if ($book === null) {
+            $snapshot = $this->fetch_order_book(
+                $symbol,
+                $this->stream_state('bookLimit:' . Js::toStr($symbol), 1000),
+            );
+            $book = $this->new_order_book($symbol);
+            $book = $this->set_book_levels(
+                $this->set_book_levels($book, 'bids', Js::get($snapshot, 'bids')),
+                'asks',
+                Js::get($snapshot, 'asks'),
+            );
+            $book['nonce'] = Js::get($snapshot, 'nonce');
+        }
+        if (Js::lessEqual($last, Js::get($book, 'nonce'))) {
+            $this->set_stream_state($message_hash, $book); // the snapshot holds this update already
+            return;
+        }
+        if (Js::greater($first, Js::add(Js::get($book, 'nonce'), 1))) {
+            $this->resync_book(
+                $url,
+                $message_hash,
+                Js::toStr($symbol) . ' order book snapshot older than the updates',
+            );
+            return;
+        }
+        $book = $this->set_book_levels(
+            $this->set_book_levels($book, 'bids', $this->safe_list($event, 'b', [])),
+            'asks',
+            $this->safe_list($event, 'a', []),
+        );
+        $book['nonce'] = $last;
+        $book['timestamp'] = $this->safe_integer($event, 'E');
+        $this->set_stream_state($message_hash, $book);
+        $this->book_is_right($message_hash);
+        $this->resolve_update($url, $this->order_book_view($book), $message_hash);
     }
 }

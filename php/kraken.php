@@ -1479,15 +1479,12 @@ class kraken extends Exchange {
         $book = $this->trim_book($book);
         $book['timestamp'] = $timestamp;
         if (($checksum !== null) && !Js::strictEqual($checksum, $this->book_checksum($book))) {
-            $this->resync_book($url, $market, $message_hash, $depth);
+            $this->resubscribe_book($url, $market, $message_hash, $depth);
             return;
         }
         $this->set_stream_state($message_hash, $book);
         if ($checksum !== null) {
-            $this->set_stream_state(
-                'resyncs:' . $message_hash,
-                0,
-            ); // only a checked book ends a run of resyncs
+            $this->book_is_right($message_hash);
         }
         $this->resolve_update($url, $this->order_book_view($book), $message_hash);
     }
@@ -1527,22 +1524,13 @@ class kraken extends Exchange {
         return Js::slice($digits, $start);
     }
 
-    public function resync_book($url, $market, $message_hash, $depth) {
-        // Unsubscribes and subscribes again, for a new snapshot; a book still wrong after that is an error for
-        // the callers (and is resynchronised again).
-        $this->set_stream_state($message_hash, null);
-        $resyncs = Js::add($this->stream_state('resyncs:' . Js::toStr($message_hash), 0), 1);
-        $this->set_stream_state('resyncs:' . Js::toStr($message_hash), $resyncs);
-        if (Js::greater($resyncs, 1)) {
-            $this->reject_update(
-                $url,
-                $message_hash,
-                BadResponse::class,
-                (
-                    (Js::toStr($this->id) . ' ') . Js::toStr(Js::get($market, 'symbol'))
-                ) . ' order book checksum mismatch again after a new snapshot',
-            );
-        }
+    public function resubscribe_book($url, $market, $message_hash, $depth) {
+        // A wrong checksum: unsubscribe and subscribe again, for a new snapshot.
+        $this->resync_book(
+            $url,
+            $message_hash,
+            Js::toStr(Js::get($market, 'symbol')) . ' order book checksum mismatch',
+        );
         $subscription = ['name' => 'book', 'depth' => $depth];
         $this->send_frame($url, $this->stream_subscription($market, $subscription, 'unsubscribe'));
         $this->send_frame($url, $this->stream_subscription($market, $subscription));

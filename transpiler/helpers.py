@@ -238,6 +238,10 @@ HELPER_DOCS: dict[str, tuple[str, str]] = {
     "trimBook": ("keeps the depth best levels of each side", "maintained book"),
     "orderBookView": ("the unified order book of a maintained one (a copy), at most limit levels a side",
                       "order book"),
+    "resyncBook": ("drops a wrong book for a new snapshot; the second time in a row rejects the callers "
+                   "(BadResponse)", "undefined"),
+    "bookIsRight": ("ends a run of resyncs: the book matched the exchange's sequence or checksum", "undefined"),
+    "streamRequestId": ("1, 2, 3, ...: ids for requests sent on streams", "integer"),
     "cacheLimit": ("streaming['cacheLimit']: how many trades, candles or orders a cache keeps", "integer"),
     "appendToCache": ("a new list: cache and item, the oldest dropped beyond limit", "list"),
     "appendCandle": ("a new list: candle replaces the last one of the same open time, else is appended",

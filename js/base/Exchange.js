@@ -26,7 +26,8 @@ export default class Exchange extends NativeExchange {
                 'timeout': 10000, // milliseconds: the WebSocket handshake
                 'keepAlive': 20000, // milliseconds between two pings; a connection silent since the last is dropped
                 'maxFrameSize': 4194304, // bytes of one frame, decompressed (4 MiB)
-                'maxQueue': 1000, // frames waiting to be handled, and updates waiting to be read per channel
+                'maxQueue': 100, // updates waiting to be read per channel (the oldest dropped first)
+                'maxFrames': 10000, // frames waiting to be handled (beyond: the connection is dropped and made again)
                 'maxReconnects': 5, // attempts after a failed connection before the callers get the error
                 'backoffBase': 500, // milliseconds before the first reconnection (doubled each time, with jitter)
                 'backoffMax': 30000, // milliseconds: the longest wait between two reconnections
@@ -2294,6 +2295,30 @@ export default class Exchange extends NativeExchange {
             'datetime': this.iso8601 (timestamp),
             'nonce': book['nonce'],
         };
+    }
+
+    resyncBook (url, messageHash, reason) {
+        // Drops a book that went wrong (a sequence gap, a checksum mismatch) so that a new snapshot starts it
+        // again; the second time in a row before a book is right again is an error for the callers.
+        const key = 'resyncs:' + messageHash;
+        const count = this.streamState (key, 0) + 1;
+        this.setStreamState (key, count);
+        this.setStreamState (messageHash, undefined);
+        if (count > 1) {
+            this.rejectUpdate (url, messageHash, BadResponse, this.id + ' ' + reason + ', again after a new snapshot');
+        }
+    }
+
+    bookIsRight (messageHash) {
+        // A book checked against the exchange's sequence or checksum: the run of resyncs is over.
+        this.setStreamState ('resyncs:' + messageHash, 0);
+    }
+
+    streamRequestId () {
+        // 1, 2, 3, ...: the ids of the requests sent on streams, per exchange instance.
+        const id = this.streamState ('requestId', 0) + 1;
+        this.setStreamState ('requestId', id);
+        return id;
     }
 
     cacheLimit () {

@@ -22,7 +22,8 @@ class Exchange extends NativeExchange {
                 'timeout' => 10000,
                 'keepAlive' => 20000,
                 'maxFrameSize' => 4194304,
-                'maxQueue' => 1000,
+                'maxQueue' => 100,
+                'maxFrames' => 10000,
                 'maxReconnects' => 5,
                 'backoffBase' => 500,
                 'backoffMax' => 30000,
@@ -2608,6 +2609,35 @@ class Exchange extends NativeExchange {
             'datetime' => $this->iso8601($timestamp),
             'nonce' => Js::get($book, 'nonce'),
         ];
+    }
+
+    public function resync_book($url, $message_hash, $reason) {
+        // Drops a book that went wrong (a sequence gap, a checksum mismatch) so that a new snapshot starts it
+        // again; the second time in a row before a book is right again is an error for the callers.
+        $key = 'resyncs:' . Js::toStr($message_hash);
+        $count = Js::add($this->stream_state($key, 0), 1);
+        $this->set_stream_state($key, $count);
+        $this->set_stream_state($message_hash, null);
+        if (Js::greater($count, 1)) {
+            $this->reject_update(
+                $url,
+                $message_hash,
+                BadResponse::class,
+                ((Js::toStr($this->id) . ' ') . Js::toStr($reason)) . ', again after a new snapshot',
+            );
+        }
+    }
+
+    public function book_is_right($message_hash) {
+        // A book checked against the exchange's sequence or checksum: the run of resyncs is over.
+        $this->set_stream_state('resyncs:' . Js::toStr($message_hash), 0);
+    }
+
+    public function stream_request_id() {
+        // 1, 2, 3, ...: the ids of the requests sent on streams, per exchange instance.
+        $id = Js::add($this->stream_state('requestId', 0), 1);
+        $this->set_stream_state('requestId', $id);
+        return $id;
     }
 
     public function cache_limit() {

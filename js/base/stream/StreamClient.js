@@ -2,7 +2,7 @@
 // own subset code, reached through exchange.handleMessage). It multiplexes the subscriptions sent on it, keeps a
 // bounded queue of updates per message hash, answers pings and pings the server itself, and reconnects with
 // exponential backoff and jitter, re-sending every subscription in order. Hostile servers are bounded: frame size
-// (maxFrameSize, decompressed too), frames waiting to be handled and updates waiting to be read (maxQueue), the
+// (maxFrameSize, decompressed too), frames waiting to be handled (maxFrames), updates waiting to be read (maxQueue), the
 // handshake and a silent connection (timeout).
 
 import { ExchangeError, ExchangeNotAvailable, NetworkError, RequestTimeout, BadResponse } from '../errors.js';
@@ -265,9 +265,9 @@ export default class StreamClient {
 
     received (socket, data, isBinary) {
         this.heard = true;
-        if (this.inbound.length >= this.settings['maxQueue']) {
+        if (this.inbound.length >= this.settings['maxFrames']) {
             // The handler cannot keep up: drop the connection (it reconnects and re-snapshots) rather than grow.
-            this.deliverAll ({ 'error': this.error (NetworkError, 'sent frames faster than they could be handled (more than maxQueue ' + this.settings['maxQueue'] + ' waiting)') });
+            this.deliverAll ({ 'error': this.error (NetworkError, 'sent frames faster than they could be handled (more than maxFrames ' + this.settings['maxFrames'] + ' waiting)') });
             socket.terminate ();
             return;
         }

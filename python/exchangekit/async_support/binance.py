@@ -9,6 +9,7 @@ from exchangekit.base.errors import (
     ArgumentsRequired,
     AuthenticationError,
     BadRequest,
+    BadResponse,
     BadSymbol,
     ExchangeError,
     ExchangeNotAvailable,
@@ -73,6 +74,10 @@ class binance(Exchange):
                     "fetchWithdrawals": True,
                     "fetchDepositAddress": True,
                     "withdraw": True,
+                    "watchTicker": True,
+                    "watchOrderBook": True,
+                    "watchTrades": True,
+                    "watchOHLCV": True,
                 },
                 "urls": {
                     "logo": "https://bin.bnbstatic.com/static/images/common/logo.png",
@@ -84,6 +89,7 @@ class binance(Exchange):
                     "www": "https://www.binance.com",
                     "doc": "https://developers.binance.com/docs/binance-spot-api-docs",
                     "fees": "https://www.binance.com/en/fee/schedule",
+                    "ws": {"public": "wss://stream.binance.com:9443/ws"},
                 },
                 "api": {
                     "public": {
@@ -1085,3 +1091,242 @@ class binance(Exchange):
         if message is not None:
             self.throw_broadly_matched_exception(js.get(self.exceptions, "broad"), message, feedback)
         raise ExchangeError(feedback)
+
+    # --- streaming: market data streams (https://developers.binance.com/docs/binance-spot-api-docs/web-socket-streams)
+    async def watch_stream(self, market, stream, message_hash):
+        # One raw stream (<symbol>@<name>) subscribed on the shared connection.
+        name = (js.get(market, "id").lower() + "@") + js.to_str(stream)
+        message = {"method": "SUBSCRIBE", "params": [name], "id": self.stream_request_id()}
+        return await self.watch(self.stream_url("public"), message_hash, name, message)
+
+    async def un_watch_stream(self, symbol, stream, message_hash):
+        await self.load_markets()
+        market = self.market(symbol)
+        name = (js.get(market, "id").lower() + "@") + js.to_str(stream)
+        self.set_stream_state(js.add(message_hash, js.get(market, "symbol")), None)
+        message = {"method": "UNSUBSCRIBE", "params": [name], "id": self.stream_request_id()}
+        await self.unwatch(self.stream_url("public"), name, message)
+
+    async def watch_ticker(self, symbol: str, params: dict[str, Any] | None = None) -> Ticker:
+        if params is None:
+            params = {}
+        await self.load_markets()
+        market = self.market(symbol)
+        return await self.watch_stream(market, "ticker", "ticker:" + js.to_str(js.get(market, "symbol")))
+
+    async def watch_trades(
+        self,
+        symbol: str,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[Trade]:
+        if params is None:
+            params = {}
+        await self.load_markets()
+        market = self.market(symbol)
+        trades = await self.watch_stream(market, "trade", "trades:" + js.to_str(js.get(market, "symbol")))
+        return self.filter_by_since_limit(trades, since, limit, "timestamp", True)
+
+    async def watch_ohlcv(
+        self,
+        symbol: str,
+        timeframe: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[OHLCV]:
+        if timeframe is None:
+            timeframe = "1m"
+        if params is None:
+            params = {}
+        await self.load_markets()
+        market = self.market(symbol)
+        interval = self.safe_string(self.timeframes, timeframe)
+        if interval is None:
+            raise BadRequest(
+                (js.to_str(self.id) + " watchOHLCV () does not support the timeframe ") + js.to_str(timeframe)
+            )
+        candles = await self.watch_stream(
+            market,
+            "kline_" + js.to_str(interval),
+            (("ohlcv:" + js.to_str(js.get(market, "symbol"))) + ":") + js.to_str(interval),
+        )
+        return self.filter_by_since_limit(candles, since, limit, 0, True)
+
+    async def watch_order_book(
+        self, symbol: str, limit: int | None = None, params: dict[str, Any] | None = None
+    ) -> OrderBook:
+        if params is None:
+            params = {}
+        # The diff stream kept on a REST snapshot of limit levels (1000 by default), as the docs describe.
+        await self.load_markets()
+        market = self.market(symbol)
+        self.set_stream_state("bookLimit:" + js.to_str(js.get(market, "symbol")), limit)
+        book = await self.watch_stream(market, "depth@100ms", "book:" + js.to_str(js.get(market, "symbol")))
+        if limit is None:
+            return book
+        return self.extend(
+            book,
+            {
+                "bids": js.slice_(js.get(book, "bids"), 0, limit),
+                "asks": js.slice_(js.get(book, "asks"), 0, limit),
+            },
+        )
+
+    async def un_watch_ticker(self, symbol: str, params: dict[str, Any] | None = None) -> None:
+        if params is None:
+            params = {}
+        await self.un_watch_stream(symbol, "ticker", "ticker:")
+
+    async def un_watch_trades(self, symbol: str, params: dict[str, Any] | None = None) -> None:
+        if params is None:
+            params = {}
+        await self.un_watch_stream(symbol, "trade", "trades:")
+
+    async def un_watch_order_book(self, symbol: str, params: dict[str, Any] | None = None) -> None:
+        if params is None:
+            params = {}
+        await self.un_watch_stream(symbol, "depth@100ms", "book:")
+
+    async def handle_message(self, url, message):
+        # Events carry their type in e; answers to requests carry the request's id (and code and msg when it
+        # failed).
+        event = self.safe_string(message, "e")
+        if event is None:
+            code = self.safe_string(message, "code")
+            if code is not None:
+                self.reject_update(
+                    url,
+                    None,
+                    BadRequest,
+                    (((js.to_str(self.id) + " ") + js.to_str(code)) + " ")
+                    + js.to_str(self.safe_string(message, "msg", "refused the request")),
+                )
+            return
+        market = self.safe_market(self.safe_string(message, "s"))
+        if event == "depthUpdate":
+            await self.handle_depth_update(url, message, market)
+        elif event == "trade":
+            self.handle_trade_event(url, message, market)
+        elif event == "24hrTicker":
+            self.handle_ticker_event(url, message, market)
+        elif event == "kline":
+            self.handle_kline_event(url, message, market)
+
+    def handle_trade_event(self, url, event, market):
+        # { t: id, p: price, q: quantity, T: trade time, m: the buyer is the maker }: the REST trade's fields.
+        trade = self.parse_trade(
+            {
+                "id": self.safe_string(event, "t"),
+                "price": self.safe_string(event, "p"),
+                "qty": self.safe_string(event, "q"),
+                "time": self.safe_integer(event, "T"),
+                "isBuyerMaker": self.safe_bool(event, "m"),
+            },
+            market,
+        )
+        trade["info"] = event
+        message_hash = "trades:" + js.to_str(js.get(market, "symbol"))
+        cache = self.append_to_cache(self.stream_state(message_hash, []), trade)
+        self.set_stream_state(message_hash, cache)
+        self.resolve_update(url, cache, message_hash)
+
+    def handle_ticker_event(self, url, event, market):
+        # The 24 hour rolling window statistics, under the one-letter names of the REST ticker's fields.
+        ticker = self.parse_ticker(
+            {
+                "symbol": self.safe_string(event, "s"),
+                "closeTime": self.safe_integer(event, "C"),
+                "highPrice": self.safe_string(event, "h"),
+                "lowPrice": self.safe_string(event, "l"),
+                "bidPrice": self.safe_string(event, "b"),
+                "bidQty": self.safe_string(event, "B"),
+                "askPrice": self.safe_string(event, "a"),
+                "askQty": self.safe_string(event, "A"),
+                "weightedAvgPrice": self.safe_string(event, "w"),
+                "openPrice": self.safe_string(event, "o"),
+                "lastPrice": self.safe_string(event, "c"),
+                "prevClosePrice": self.safe_string(event, "x"),
+                "priceChange": self.safe_string(event, "p"),
+                "priceChangePercent": self.safe_string(event, "P"),
+                "volume": self.safe_string(event, "v"),
+                "quoteVolume": self.safe_string(event, "q"),
+            },
+            market,
+        )
+        ticker["info"] = event
+        self.resolve_update(url, ticker, "ticker:" + js.to_str(js.get(market, "symbol")))
+
+    def handle_kline_event(self, url, event, market):
+        kline = self.safe_dict(event, "k", {})
+        candle = [
+            self.safe_integer(kline, "t"),
+            self.safe_number(kline, "o"),
+            self.safe_number(kline, "h"),
+            self.safe_number(kline, "l"),
+            self.safe_number(kline, "c"),
+            self.safe_number(kline, "v"),
+        ]
+        message_hash = (("ohlcv:" + js.to_str(js.get(market, "symbol"))) + ":") + js.to_str(
+            self.safe_string(kline, "i")
+        )
+        cache = self.append_candle(self.stream_state(message_hash, []), candle)
+        self.set_stream_state(message_hash, cache)
+        self.resolve_update(url, cache, message_hash)
+
+    async def handle_depth_update(self, url, event, market):
+        # Updates U..u apply to a book whose last update is U - 1. The book starts from a REST snapshot
+        # (lastUpdateId), fetched while later events wait; events it already holds (u <= lastUpdateId) are
+        # skipped, and a gap (U beyond the book's last update + 1) drops it for a new snapshot.
+        symbol = js.get(market, "symbol")
+        message_hash = "book:" + js.to_str(symbol)
+        first = self.safe_integer(event, "U")
+        last = self.safe_integer(event, "u")
+        if (first is None) or (last is None):
+            raise BadResponse(js.to_str(self.id) + " sent a depth update without its update ids U and u")
+        book = self.stream_state(message_hash)
+        if (book is not None) and js.greater(first, js.add(js.get(book, "nonce"), 1)):
+            self.resync_book(
+                url,
+                message_hash,
+                (
+                    (
+                        (
+                            (js.to_str(symbol) + " order book sequence gap (update ")
+                            + js.to_str(self.number_to_string(first))
+                        )
+                        + " after "
+                    )
+                    + js.to_str(self.number_to_string(js.get(book, "nonce")))
+                )
+                + ")",
+            )
+            book = None
+        if book is None:
+            snapshot = await self.fetch_order_book(
+                symbol, self.stream_state("bookLimit:" + js.to_str(symbol), 1000)
+            )
+            book = self.new_order_book(symbol)
+            book = self.set_book_levels(
+                self.set_book_levels(book, "bids", js.get(snapshot, "bids")), "asks", js.get(snapshot, "asks")
+            )
+            book["nonce"] = js.get(snapshot, "nonce")
+        if js.less_equal(last, js.get(book, "nonce")):
+            self.set_stream_state(message_hash, book)  # the snapshot holds this update already
+            return
+        if js.greater(first, js.add(js.get(book, "nonce"), 1)):
+            self.resync_book(
+                url, message_hash, js.to_str(symbol) + " order book snapshot older than the updates"
+            )
+            return
+        book = self.set_book_levels(
+            self.set_book_levels(book, "bids", self.safe_list(event, "b", [])),
+            "asks",
+            self.safe_list(event, "a", []),
+        )
+        book["nonce"] = last
+        book["timestamp"] = self.safe_integer(event, "E")
+        self.set_stream_state(message_hash, book)
+        self.book_is_right(message_hash)
+        self.resolve_update(url, self.order_book_view(book), message_hash)

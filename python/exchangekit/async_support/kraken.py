@@ -1389,11 +1389,11 @@ class kraken(Exchange):
         book = self.trim_book(book)
         book["timestamp"] = timestamp
         if (checksum is not None) and (not js.strict_equal(checksum, self.book_checksum(book))):
-            await self.resync_book(url, market, message_hash, depth)
+            await self.resubscribe_book(url, market, message_hash, depth)
             return
         self.set_stream_state(message_hash, book)
         if checksum is not None:
-            self.set_stream_state("resyncs:" + message_hash, 0)  # only a checked book ends a run of resyncs
+            self.book_is_right(message_hash)
         self.resolve_update(url, self.order_book_view(book), message_hash)
 
     def latest_level_time(self, levels, timestamp):
@@ -1425,20 +1425,11 @@ class kraken(Exchange):
             start += 1
         return js.slice_(digits, start)
 
-    async def resync_book(self, url, market, message_hash, depth):
-        # Unsubscribes and subscribes again, for a new snapshot; a book still wrong after that is an error for
-        # the callers (and is resynchronised again).
-        self.set_stream_state(message_hash, None)
-        resyncs = js.add(self.stream_state("resyncs:" + js.to_str(message_hash), 0), 1)
-        self.set_stream_state("resyncs:" + js.to_str(message_hash), resyncs)
-        if js.greater(resyncs, 1):
-            self.reject_update(
-                url,
-                message_hash,
-                BadResponse,
-                ((js.to_str(self.id) + " ") + js.to_str(js.get(market, "symbol")))
-                + " order book checksum mismatch again after a new snapshot",
-            )
+    async def resubscribe_book(self, url, market, message_hash, depth):
+        # A wrong checksum: unsubscribe and subscribe again, for a new snapshot.
+        self.resync_book(
+            url, message_hash, js.to_str(js.get(market, "symbol")) + " order book checksum mismatch"
+        )
         subscription = {"name": "book", "depth": depth}
         await self.send_frame(url, self.stream_subscription(market, subscription, "unsubscribe"))
         await self.send_frame(url, self.stream_subscription(market, subscription))

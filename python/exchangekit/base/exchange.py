@@ -64,7 +64,8 @@ class Exchange(NativeExchange):
                 "timeout": 10000,
                 "keepAlive": 20000,
                 "maxFrameSize": 4194304,
-                "maxQueue": 1000,
+                "maxQueue": 100,
+                "maxFrames": 10000,
                 "maxReconnects": 5,
                 "backoffBase": 500,
                 "backoffMax": 30000,
@@ -2289,6 +2290,31 @@ class Exchange(NativeExchange):
             "datetime": self.iso8601(timestamp),
             "nonce": js.get(book, "nonce"),
         }
+
+    def resync_book(self, url, message_hash, reason):
+        # Drops a book that went wrong (a sequence gap, a checksum mismatch) so that a new snapshot starts it
+        # again; the second time in a row before a book is right again is an error for the callers.
+        key = "resyncs:" + js.to_str(message_hash)
+        count = js.add(self.stream_state(key, 0), 1)
+        self.set_stream_state(key, count)
+        self.set_stream_state(message_hash, None)
+        if js.greater(count, 1):
+            self.reject_update(
+                url,
+                message_hash,
+                BadResponse,
+                ((js.to_str(self.id) + " ") + js.to_str(reason)) + ", again after a new snapshot",
+            )
+
+    def book_is_right(self, message_hash):
+        # A book checked against the exchange's sequence or checksum: the run of resyncs is over.
+        self.set_stream_state("resyncs:" + js.to_str(message_hash), 0)
+
+    def stream_request_id(self):
+        # 1, 2, 3, ...: the ids of the requests sent on streams, per exchange instance.
+        id_ = js.add(self.stream_state("requestId", 0), 1)
+        self.set_stream_state("requestId", id_)
+        return id_
 
     def cache_limit(self):
         return self.safe_integer(self.streaming, "cacheLimit", 1000)

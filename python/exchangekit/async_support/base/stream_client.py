@@ -3,7 +3,8 @@
 It multiplexes the subscriptions sent on it, keeps a bounded queue of updates per message hash, pings the server
 (aiohttp's heartbeat: a connection that does not answer is closed), and reconnects with exponential backoff and
 jitter, re-sending every subscription in order. Hostile servers are bounded: frame size (max_msg_size, decompressed
-too), frames waiting to be handled and updates waiting to be read (maxQueue), and the handshake (timeout)."""
+too), frames waiting to be handled (maxFrames), updates waiting to be read (maxQueue), and the handshake
+(timeout)."""
 
 from __future__ import annotations
 
@@ -197,10 +198,10 @@ class StreamClient:
             if frame.type in (aiohttp.WSMsgType.CLOSE, aiohttp.WSMsgType.CLOSING, aiohttp.WSMsgType.CLOSED,
                               aiohttp.WSMsgType.ERROR):
                 break
-            if self.inbound.qsize() >= self.settings["maxQueue"]:
+            if self.inbound.qsize() >= self.settings["maxFrames"]:
                 # The handler cannot keep up: drop the connection (it reconnects and re-snapshots) rather than grow.
                 self.deliver_all({"error": self.error(NetworkError, "sent frames faster than they could be handled "
-                                                      f"(more than maxQueue {self.settings['maxQueue']} waiting)")})
+                                                      f"(more than maxFrames {self.settings['maxFrames']} waiting)")})
                 break
             message = self.exchange.parse_json(frame.data) if frame.type == aiohttp.WSMsgType.TEXT else None
             if message is None:
