@@ -42,6 +42,9 @@ export default class binance extends Exchange {
                 'watchOrderBook': true,
                 'watchTrades': true,
                 'watchOHLCV': true,
+                'watchBalance': true,
+                'watchOrders': true,
+                'watchMyTrades': true,
             },
             'urls': {
                 'logo': 'https://bin.bnbstatic.com/static/images/common/logo.png',
@@ -56,6 +59,8 @@ export default class binance extends Exchange {
                 // Market data streams: https://developers.binance.com/docs/binance-spot-api-docs/web-socket-streams
                 'ws': {
                     'public': 'wss://stream.binance.com:9443/ws',
+                    // the WebSocket API, for the user data stream: https://developers.binance.com/docs/binance-spot-api-docs/websocket-api/user-data-stream-requests
+                    'private': 'wss://ws-api.binance.com:443/ws-api/v3',
                 },
             },
             'api': {
@@ -998,15 +1003,126 @@ export default class binance extends Exchange {
         await this.unWatchStream (symbol, 'depth@100ms', 'book:');
     }
 
+    // the user data stream, subscribed with a signature on the WebSocket API
+
+    userDataSubscription () {
+        // userDataStream.subscribe.signature: apiKey and timestamp, signed as the REST API signs (HMAC-SHA256
+        // of the parameters sorted by name, as a query string).
+        this.checkRequiredCredentials ();
+        const params = { 'apiKey': this.apiKey, 'timestamp': this.nonce () };
+        const signature = this.hmac (this.encode (this.urlencode (this.keysort (params))), this.encode (this.secret), 'sha256');
+        return { 'id': this.streamRequestId (), 'method': 'userDataStream.subscribe.signature', 'params': this.extend (params, { 'signature': signature }) };
+    }
+
+    async watchUserData (messageHash) {
+        await this.loadMarkets ();
+        return await this.watch (this.streamUrl ('private'), messageHash, 'userData', this.userDataSubscription ());
+    }
+
+    async resubscribeMessage (url, subscribeHash, message) {
+        // A signature is valid for a few seconds: the user data subscription is signed again.
+        return (subscribeHash === 'userData') ? this.userDataSubscription () : message;
+    }
+
+    async watchBalance (params = {}) {
+        return await this.watchUserData ('balance');
+    }
+
+    async watchOrders (symbol = undefined, since = undefined, limit = undefined, params = {}) {
+        const orders = await this.watchUserData ('orders');
+        return this.filterBySymbolSinceLimit (orders, symbol, since, limit, true);
+    }
+
+    async watchMyTrades (symbol = undefined, since = undefined, limit = undefined, params = {}) {
+        const trades = await this.watchUserData ('myTrades');
+        return this.filterBySymbolSinceLimit (trades, symbol, since, limit, true);
+    }
+
+    handleBalanceEvent (url, event) {
+        // outboundAccountPosition lists the assets that changed, with free (f) and locked (l) amounts.
+        let balance = this.streamState ('balance', {});
+        const assets = this.safeList (event, 'B', []);
+        for (let i = 0; i < assets.length; i++) {
+            const account = this.account ();
+            account['free'] = this.safeString (assets[i], 'f');
+            account['used'] = this.safeString (assets[i], 'l');
+            balance = this.extend (balance, this.singleKey (this.safeCurrencyCode (this.safeString (assets[i], 'a')), account));
+        }
+        this.setStreamState ('balance', balance);
+        const result = this.extend (balance, { 'info': event, 'timestamp': this.safeInteger (event, 'u') });
+        this.resolveUpdate (url, this.safeBalance (result), 'balance');
+    }
+
+    singleKey (key, value) {
+        const result = {};
+        result[key] = value;
+        return result;
+    }
+
+    handleExecutionReport (url, event) {
+        // An order's every change, under the one-letter names of the REST order's fields; a fill (x TRADE) is
+        // also a trade of the account.
+        const market = this.safeMarket (this.safeString (event, 's'));
+        const order = this.parseOrder ({
+            'symbol': this.safeString (event, 's'),
+            'orderId': this.safeString (event, 'i'),
+            'clientOrderId': this.safeString (event, 'c'),
+            'price': this.safeString (event, 'p'),
+            'origQty': this.safeString (event, 'q'),
+            'executedQty': this.safeString (event, 'z'),
+            'cummulativeQuoteQty': this.safeString (event, 'Z'),
+            'status': this.safeString (event, 'X'),
+            'timeInForce': this.safeString (event, 'f'),
+            'type': this.safeString (event, 'o'),
+            'side': this.safeString (event, 'S'),
+            'stopPrice': this.safeString (event, 'P'),
+            'time': this.safeInteger (event, 'O'),
+            'updateTime': this.safeInteger (event, 'T'),
+        }, market);
+        order['info'] = event;
+        const orders = this.updateInCache (this.streamState ('orders', []), order);
+        this.setStreamState ('orders', orders);
+        this.resolveUpdate (url, orders, 'orders');
+        if (this.safeString (event, 'x') !== 'TRADE') {
+            return;
+        }
+        const trade = this.parseTrade ({
+            'symbol': this.safeString (event, 's'),
+            'id': this.safeString (event, 't'),
+            'orderId': this.safeString (event, 'i'),
+            'price': this.safeString (event, 'L'),
+            'qty': this.safeString (event, 'l'),
+            'commission': this.safeString (event, 'n'),
+            'commissionAsset': this.safeString (event, 'N'),
+            'time': this.safeInteger (event, 'T'),
+            'isBuyer': this.safeString (event, 'S') === 'BUY',
+            'isMaker': this.safeBool (event, 'm'),
+        }, market);
+        trade['info'] = event;
+        const trades = this.appendToCache (this.streamState ('myTrades', []), trade);
+        this.setStreamState ('myTrades', trades);
+        this.resolveUpdate (url, trades, 'myTrades');
+    }
+
     async handleMessage (url, message) {
-        // Events carry their type in e; answers to requests carry the request's id (and code and msg when it
-        // failed).
+        // Market data events carry their type in e; the WebSocket API wraps user data events in
+        // { subscriptionId, event }. Answers to requests carry the request's id, and code and msg (in error on
+        // the WebSocket API) when it failed.
+        const wrapped = this.safeDict (message, 'event');
+        if (wrapped !== undefined) {
+            message = wrapped;
+        }
         const event = this.safeString (message, 'e');
         if (event === undefined) {
-            const code = this.safeString (message, 'code');
-            if (code !== undefined) {
-                this.rejectUpdate (url, undefined, BadRequest, this.id + ' ' + code + ' ' + this.safeString (message, 'msg', 'refused the request'));
-            }
+            this.handleRequestAnswer (url, message);
+            return;
+        }
+        if (event === 'outboundAccountPosition') {
+            this.handleBalanceEvent (url, message);
+            return;
+        }
+        if (event === 'executionReport') {
+            this.handleExecutionReport (url, message);
             return;
         }
         const market = this.safeMarket (this.safeString (message, 's'));
@@ -1018,6 +1134,20 @@ export default class binance extends Exchange {
             this.handleTickerEvent (url, message, market);
         } else if (event === 'kline') {
             this.handleKlineEvent (url, message, market);
+        }
+    }
+
+    handleRequestAnswer (url, message) {
+        const failure = this.safeDict (message, 'error', message);
+        const code = this.safeString (failure, 'code');
+        if (code === undefined) {
+            return;
+        }
+        const reason = this.id + ' ' + code + ' ' + this.safeString (failure, 'msg', 'refused the request');
+        if (url === this.streamUrl ('private')) {
+            this.rejectUpdate (url, undefined, AuthenticationError, reason);
+        } else {
+            this.rejectUpdate (url, undefined, BadRequest, reason);
         }
     }
 

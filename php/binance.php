@@ -42,6 +42,9 @@ class binance extends Exchange {
                     'watchOrderBook' => true,
                     'watchTrades' => true,
                     'watchOHLCV' => true,
+                    'watchBalance' => true,
+                    'watchOrders' => true,
+                    'watchMyTrades' => true,
                 ],
                 'urls' => [
                     'logo' => 'https://bin.bnbstatic.com/static/images/common/logo.png',
@@ -53,7 +56,10 @@ class binance extends Exchange {
                     'www' => 'https://www.binance.com',
                     'doc' => 'https://developers.binance.com/docs/binance-spot-api-docs',
                     'fees' => 'https://www.binance.com/en/fee/schedule',
-                    'ws' => ['public' => 'wss://stream.binance.com:9443/ws'],
+                    'ws' => [
+                        'public' => 'wss://stream.binance.com:9443/ws',
+                        'private' => 'wss://ws-api.binance.com:443/ws-api/v3',
+                    ],
                 ],
                 'api' => [
                     'public' => [
@@ -1204,22 +1210,162 @@ class binance extends Exchange {
         $this->un_watch_stream($symbol, 'depth@100ms', 'book:');
     }
 
+    // the user data stream, subscribed with a signature on the WebSocket API
+    public function user_data_subscription() {
+        // userDataStream.subscribe.signature: apiKey and timestamp, signed as the REST API signs (HMAC-SHA256
+        // of the parameters sorted by name, as a query string).
+        $this->check_required_credentials();
+        $params = ['apiKey' => $this->apiKey, 'timestamp' => $this->nonce()];
+        $signature = $this->hmac(
+            $this->encode($this->urlencode($this->keysort($params))),
+            $this->encode($this->secret),
+            'sha256',
+        );
+        return [
+            'id' => $this->stream_request_id(),
+            'method' => 'userDataStream.subscribe.signature',
+            'params' => $this->extend($params, ['signature' => $signature]),
+        ];
+    }
+
+    public function watch_user_data($message_hash) {
+        $this->load_markets();
+        return $this->watch(
+            $this->stream_url('private'),
+            $message_hash,
+            'userData',
+            $this->user_data_subscription(),
+        );
+    }
+
+    public function resubscribe_message($url, $subscribe_hash, $message) {
+        // A signature is valid for a few seconds: the user data subscription is signed again.
+        return $subscribe_hash === 'userData' ? $this->user_data_subscription() : $message;
+    }
+
+    public function watch_balance($params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        return $this->watch_user_data('balance');
+    }
+
+    public function watch_orders($symbol = null, $since = null, $limit = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $orders = $this->watch_user_data('orders');
+        return $this->filter_by_symbol_since_limit($orders, $symbol, $since, $limit, true);
+    }
+
+    public function watch_my_trades($symbol = null, $since = null, $limit = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $trades = $this->watch_user_data('myTrades');
+        return $this->filter_by_symbol_since_limit($trades, $symbol, $since, $limit, true);
+    }
+
+    public function handle_balance_event($url, $event) {
+        // outboundAccountPosition lists the assets that changed, with free (f) and locked (l) amounts.
+        $balance = $this->stream_state('balance', []);
+        $assets = $this->safe_list($event, 'B', []);
+        for ($i = 0; $i < count($assets); $i++) {
+            $account = $this->account();
+            $account['free'] = $this->safe_string(Js::get($assets, $i), 'f');
+            $account['used'] = $this->safe_string(Js::get($assets, $i), 'l');
+            $balance = $this->extend(
+                $balance,
+                $this->single_key(
+                    $this->safe_currency_code($this->safe_string(Js::get($assets, $i), 'a')),
+                    $account,
+                ),
+            );
+        }
+        $this->set_stream_state('balance', $balance);
+        $result = $this->extend(
+            $balance,
+            ['info' => $event, 'timestamp' => $this->safe_integer($event, 'u')],
+        );
+        $this->resolve_update($url, $this->safe_balance($result), 'balance');
+    }
+
+    public function single_key($key, $value) {
+        $result = [];
+        Js::set($result, $key, $value);
+        return $result;
+    }
+
+    public function handle_execution_report($url, $event) {
+        // An order's every change, under the one-letter names of the REST order's fields; a fill (x TRADE) is
+        // also a trade of the account.
+        $market = $this->safe_market($this->safe_string($event, 's'));
+        $order = $this->parse_order(
+            [
+                'symbol' => $this->safe_string($event, 's'),
+                'orderId' => $this->safe_string($event, 'i'),
+                'clientOrderId' => $this->safe_string($event, 'c'),
+                'price' => $this->safe_string($event, 'p'),
+                'origQty' => $this->safe_string($event, 'q'),
+                'executedQty' => $this->safe_string($event, 'z'),
+                'cummulativeQuoteQty' => $this->safe_string($event, 'Z'),
+                'status' => $this->safe_string($event, 'X'),
+                'timeInForce' => $this->safe_string($event, 'f'),
+                'type' => $this->safe_string($event, 'o'),
+                'side' => $this->safe_string($event, 'S'),
+                'stopPrice' => $this->safe_string($event, 'P'),
+                'time' => $this->safe_integer($event, 'O'),
+                'updateTime' => $this->safe_integer($event, 'T'),
+            ],
+            $market,
+        );
+        $order['info'] = $event;
+        $orders = $this->update_in_cache($this->stream_state('orders', []), $order);
+        $this->set_stream_state('orders', $orders);
+        $this->resolve_update($url, $orders, 'orders');
+        if (!($this->safe_string($event, 'x') === 'TRADE')) {
+            return;
+        }
+        $trade = $this->parse_trade(
+            [
+                'symbol' => $this->safe_string($event, 's'),
+                'id' => $this->safe_string($event, 't'),
+                'orderId' => $this->safe_string($event, 'i'),
+                'price' => $this->safe_string($event, 'L'),
+                'qty' => $this->safe_string($event, 'l'),
+                'commission' => $this->safe_string($event, 'n'),
+                'commissionAsset' => $this->safe_string($event, 'N'),
+                'time' => $this->safe_integer($event, 'T'),
+                'isBuyer' => $this->safe_string($event, 'S') === 'BUY',
+                'isMaker' => $this->safe_bool($event, 'm'),
+            ],
+            $market,
+        );
+        $trade['info'] = $event;
+        $trades = $this->append_to_cache($this->stream_state('myTrades', []), $trade);
+        $this->set_stream_state('myTrades', $trades);
+        $this->resolve_update($url, $trades, 'myTrades');
+    }
+
     public function handle_message($url, $message) {
-        // Events carry their type in e; answers to requests carry the request's id (and code and msg when it
-        // failed).
+        // Market data events carry their type in e; the WebSocket API wraps user data events in
+        // { subscriptionId, event }. Answers to requests carry the request's id, and code and msg (in error on
+        // the WebSocket API) when it failed.
+        $wrapped = $this->safe_dict($message, 'event');
+        if ($wrapped !== null) {
+            $message = $wrapped;
+        }
         $event = $this->safe_string($message, 'e');
         if ($event === null) {
-            $code = $this->safe_string($message, 'code');
-            if ($code !== null) {
-                $this->reject_update(
-                    $url,
-                    null,
-                    BadRequest::class,
-                    (((Js::toStr($this->id) . ' ') . Js::toStr($code)) . ' ') . Js::toStr(
-                        $this->safe_string($message, 'msg', 'refused the request'),
-                    ),
-                );
-            }
+            $this->handle_request_answer($url, $message);
+            return;
+        }
+        if ($event === 'outboundAccountPosition') {
+            $this->handle_balance_event($url, $message);
+            return;
+        }
+        if ($event === 'executionReport') {
+            $this->handle_execution_report($url, $message);
             return;
         }
         $market = $this->safe_market($this->safe_string($message, 's'));
@@ -1231,6 +1377,22 @@ class binance extends Exchange {
             $this->handle_ticker_event($url, $message, $market);
         } elseif ($event === 'kline') {
             $this->handle_kline_event($url, $message, $market);
+        }
+    }
+
+    public function handle_request_answer($url, $message) {
+        $failure = $this->safe_dict($message, 'error', $message);
+        $code = $this->safe_string($failure, 'code');
+        if ($code === null) {
+            return;
+        }
+        $reason = (((Js::toStr($this->id) . ' ') . Js::toStr($code)) . ' ') . Js::toStr(
+            $this->safe_string($failure, 'msg', 'refused the request'),
+        );
+        if (Js::strictEqual($url, $this->stream_url('private'))) {
+            $this->reject_update($url, null, AuthenticationError::class, $reason);
+        } else {
+            $this->reject_update($url, null, BadRequest::class, $reason);
         }
     }
 

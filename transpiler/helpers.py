@@ -225,6 +225,8 @@ HELPER_DOCS: dict[str, tuple[str, str]] = {
     # streaming (portable)
     "handleMessage": ("override: one parsed frame of the stream at url -> resolveUpdate / rejectUpdate",
                       "undefined (await it)"),
+    "resubscribeMessage": ("override: the subscribe message to send again after a reconnect (renew a signature or "
+                           "token); the base returns message", "message (await it)"),
     "streamUrl": ("urls['ws'] when a string, else urls['ws'][key]", "string"),
     "streamState": ("what a stream channel keeps between frames (a book, a cache), by key", "value, or defaultValue"),
     "setStreamState": ("stores a stream channel's state under key", "value"),
@@ -244,6 +246,7 @@ HELPER_DOCS: dict[str, tuple[str, str]] = {
     "streamRequestId": ("1, 2, 3, ...: ids for requests sent on streams", "integer"),
     "cacheLimit": ("streaming['cacheLimit']: how many trades, candles or orders a cache keeps", "integer"),
     "appendToCache": ("a new list: cache and item, the oldest dropped beyond limit", "list"),
+    "updateInCache": ("a new list: item replaces the entry of the same id (moved last), else is appended", "list"),
     "appendCandle": ("a new list: candle replaces the last one of the same open time, else is appended",
                      "list"),
 }

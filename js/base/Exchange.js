@@ -2186,6 +2186,12 @@ export default class Exchange extends NativeExchange {
         throw new NotSupported (this.id + ' handleMessage () is not implemented: it does not stream');
     }
 
+    async resubscribeMessage (url, subscribeHash, message) {
+        // Override: the message to send again for subscribeHash after a reconnect (a fresh signature or token
+        // where the first one expires); the base sends the same one.
+        return message;
+    }
+
     streamUrl (key = 'public') {
         // The stream URL urls['ws'] names: a string, or a dictionary of them by key.
         const urls = this.safeValue (this.urls, 'ws');
@@ -2330,6 +2336,19 @@ export default class Exchange extends NativeExchange {
         const bound = (limit === undefined) ? this.cacheLimit () : limit;
         const result = this.arrayConcat (cache, [ item ]);
         return (result.length > bound) ? result.slice (result.length - bound) : result;
+    }
+
+    updateInCache (cache, item) {
+        // A new list: item replaces the entry of the same id (an order's new state), or is appended; the changed
+        // entry goes last, and the list is bounded like any cache.
+        const id = this.safeString (item, 'id');
+        const result = [];
+        for (let i = 0; i < cache.length; i++) {
+            if ((id === undefined) || (this.safeString (cache[i], 'id') !== id)) {
+                result.push (cache[i]);
+            }
+        }
+        return this.appendToCache (result, item);
     }
 
     appendCandle (cache, candle) {

@@ -2467,6 +2467,12 @@ class Exchange extends NativeExchange {
         );
     }
 
+    public function resubscribe_message($url, $subscribe_hash, $message) {
+        // Override: the message to send again for subscribeHash after a reconnect (a fresh signature or token
+        // where the first one expires); the base sends the same one.
+        return $message;
+    }
+
     public function stream_url($key = null) {
         if ($key === null) {
             $key = 'public';
@@ -2652,6 +2658,19 @@ class Exchange extends NativeExchange {
             $result,
             Js::subtract(Js::length($result), $bound),
         ) : $result;
+    }
+
+    public function update_in_cache($cache, $item) {
+        // A new list: item replaces the entry of the same id (an order's new state), or is appended; the changed
+        // entry goes last, and the list is bounded like any cache.
+        $id = $this->safe_string($item, 'id');
+        $result = [];
+        for ($i = 0; Js::less($i, Js::length($cache)); $i++) {
+            if (($id === null) || !Js::strictEqual($this->safe_string(Js::get($cache, $i), 'id'), $id)) {
+                $result[] = Js::get($cache, $i);
+            }
+        }
+        return $this->append_to_cache($result, $item);
     }
 
     public function append_candle($cache, $candle) {

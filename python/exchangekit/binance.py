@@ -77,6 +77,9 @@ class binance(Exchange):
                     "watchOrderBook": True,
                     "watchTrades": True,
                     "watchOHLCV": True,
+                    "watchBalance": True,
+                    "watchOrders": True,
+                    "watchMyTrades": True,
                 },
                 "urls": {
                     "logo": "https://bin.bnbstatic.com/static/images/common/logo.png",
@@ -88,7 +91,10 @@ class binance(Exchange):
                     "www": "https://www.binance.com",
                     "doc": "https://developers.binance.com/docs/binance-spot-api-docs",
                     "fees": "https://www.binance.com/en/fee/schedule",
-                    "ws": {"public": "wss://stream.binance.com:9443/ws"},
+                    "ws": {
+                        "public": "wss://stream.binance.com:9443/ws",
+                        "private": "wss://ws-api.binance.com:443/ws-api/v3",
+                    },
                 },
                 "api": {
                     "public": {
@@ -1180,20 +1186,146 @@ class binance(Exchange):
             params = {}
         self.un_watch_stream(symbol, "depth@100ms", "book:")
 
+    # the user data stream, subscribed with a signature on the WebSocket API
+    def user_data_subscription(self):
+        # userDataStream.subscribe.signature: apiKey and timestamp, signed as the REST API signs (HMAC-SHA256
+        # of the parameters sorted by name, as a query string).
+        self.check_required_credentials()
+        params = {"apiKey": self.apiKey, "timestamp": self.nonce()}
+        signature = self.hmac(
+            self.encode(self.urlencode(self.keysort(params))), self.encode(self.secret), "sha256"
+        )
+        return {
+            "id": self.stream_request_id(),
+            "method": "userDataStream.subscribe.signature",
+            "params": self.extend(params, {"signature": signature}),
+        }
+
+    def watch_user_data(self, message_hash):
+        self.load_markets()
+        return self.watch(self.stream_url("private"), message_hash, "userData", self.user_data_subscription())
+
+    def resubscribe_message(self, url, subscribe_hash, message):
+        # A signature is valid for a few seconds: the user data subscription is signed again.
+        return self.user_data_subscription() if (subscribe_hash == "userData") else message
+
+    def watch_balance(self, params: dict[str, Any] | None = None) -> Balances:
+        if params is None:
+            params = {}
+        return self.watch_user_data("balance")
+
+    def watch_orders(
+        self,
+        symbol: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[Order]:
+        if params is None:
+            params = {}
+        orders = self.watch_user_data("orders")
+        return self.filter_by_symbol_since_limit(orders, symbol, since, limit, True)
+
+    def watch_my_trades(
+        self,
+        symbol: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[Trade]:
+        if params is None:
+            params = {}
+        trades = self.watch_user_data("myTrades")
+        return self.filter_by_symbol_since_limit(trades, symbol, since, limit, True)
+
+    def handle_balance_event(self, url, event):
+        # outboundAccountPosition lists the assets that changed, with free (f) and locked (l) amounts.
+        balance = self.stream_state("balance", {})
+        assets = self.safe_list(event, "B", [])
+        i = 0
+        while i < len(assets):
+            account = self.account()
+            account["free"] = self.safe_string(js.get(assets, i), "f")
+            account["used"] = self.safe_string(js.get(assets, i), "l")
+            balance = self.extend(
+                balance,
+                self.single_key(self.safe_currency_code(self.safe_string(js.get(assets, i), "a")), account),
+            )
+            i += 1
+        self.set_stream_state("balance", balance)
+        result = self.extend(balance, {"info": event, "timestamp": self.safe_integer(event, "u")})
+        self.resolve_update(url, self.safe_balance(result), "balance")
+
+    def single_key(self, key, value):
+        result = {}
+        js.set_(result, key, value)
+        return result
+
+    def handle_execution_report(self, url, event):
+        # An order's every change, under the one-letter names of the REST order's fields; a fill (x TRADE) is
+        # also a trade of the account.
+        market = self.safe_market(self.safe_string(event, "s"))
+        order = self.parse_order(
+            {
+                "symbol": self.safe_string(event, "s"),
+                "orderId": self.safe_string(event, "i"),
+                "clientOrderId": self.safe_string(event, "c"),
+                "price": self.safe_string(event, "p"),
+                "origQty": self.safe_string(event, "q"),
+                "executedQty": self.safe_string(event, "z"),
+                "cummulativeQuoteQty": self.safe_string(event, "Z"),
+                "status": self.safe_string(event, "X"),
+                "timeInForce": self.safe_string(event, "f"),
+                "type": self.safe_string(event, "o"),
+                "side": self.safe_string(event, "S"),
+                "stopPrice": self.safe_string(event, "P"),
+                "time": self.safe_integer(event, "O"),
+                "updateTime": self.safe_integer(event, "T"),
+            },
+            market,
+        )
+        order["info"] = event
+        orders = self.update_in_cache(self.stream_state("orders", []), order)
+        self.set_stream_state("orders", orders)
+        self.resolve_update(url, orders, "orders")
+        if not (self.safe_string(event, "x") == "TRADE"):
+            return
+        trade = self.parse_trade(
+            {
+                "symbol": self.safe_string(event, "s"),
+                "id": self.safe_string(event, "t"),
+                "orderId": self.safe_string(event, "i"),
+                "price": self.safe_string(event, "L"),
+                "qty": self.safe_string(event, "l"),
+                "commission": self.safe_string(event, "n"),
+                "commissionAsset": self.safe_string(event, "N"),
+                "time": self.safe_integer(event, "T"),
+                "isBuyer": self.safe_string(event, "S") == "BUY",
+                "isMaker": self.safe_bool(event, "m"),
+            },
+            market,
+        )
+        trade["info"] = event
+        trades = self.append_to_cache(self.stream_state("myTrades", []), trade)
+        self.set_stream_state("myTrades", trades)
+        self.resolve_update(url, trades, "myTrades")
+
     def handle_message(self, url, message):
-        # Events carry their type in e; answers to requests carry the request's id (and code and msg when it
-        # failed).
+        # Market data events carry their type in e; the WebSocket API wraps user data events in
+        # { subscriptionId, event }. Answers to requests carry the request's id, and code and msg (in error on
+        # the WebSocket API) when it failed.
+        wrapped = self.safe_dict(message, "event")
+        if wrapped is not None:
+            message = wrapped
         event = self.safe_string(message, "e")
         if event is None:
-            code = self.safe_string(message, "code")
-            if code is not None:
-                self.reject_update(
-                    url,
-                    None,
-                    BadRequest,
-                    (((js.to_str(self.id) + " ") + js.to_str(code)) + " ")
-                    + js.to_str(self.safe_string(message, "msg", "refused the request")),
-                )
+            self.handle_request_answer(url, message)
+            return
+        if event == "outboundAccountPosition":
+            self.handle_balance_event(url, message)
+            return
+        if event == "executionReport":
+            self.handle_execution_report(url, message)
             return
         market = self.safe_market(self.safe_string(message, "s"))
         if event == "depthUpdate":
@@ -1204,6 +1336,19 @@ class binance(Exchange):
             self.handle_ticker_event(url, message, market)
         elif event == "kline":
             self.handle_kline_event(url, message, market)
+
+    def handle_request_answer(self, url, message):
+        failure = self.safe_dict(message, "error", message)
+        code = self.safe_string(failure, "code")
+        if code is None:
+            return
+        reason = (((js.to_str(self.id) + " ") + js.to_str(code)) + " ") + js.to_str(
+            self.safe_string(failure, "msg", "refused the request")
+        )
+        if js.strict_equal(url, self.stream_url("private")):
+            self.reject_update(url, None, AuthenticationError, reason)
+        else:
+            self.reject_update(url, None, BadRequest, reason)
 
     def handle_trade_event(self, url, event, market):
         # { t: id, p: price, q: quantity, T: trade time, m: the buyer is the maker }: the REST trade's fields.

@@ -217,9 +217,12 @@ export default class StreamClient {
         }
         try {
             await this.connected ();
-            for (const message of this.subscriptions.values ()) {
-                if (message !== undefined) {
-                    await this.transmit (message);
+            for (const [ subscribeHash, message ] of [ ...this.subscriptions ]) {
+                // The exchange may renew a message (a fresh signature or token) before it is sent again.
+                const renewed = await this.exchange.resubscribeMessage (this.url, subscribeHash, message);
+                this.subscriptions.set (subscribeHash, renewed);
+                if (renewed !== undefined) {
+                    await this.transmit (renewed);
                 }
             }
         } catch (error) {

@@ -2180,6 +2180,11 @@ class Exchange(NativeExchange):
         # this.resolveUpdate (url, value, messageHash), or errors with this.rejectUpdate (...).
         raise NotSupported(js.to_str(self.id) + " handleMessage () is not implemented: it does not stream")
 
+    async def resubscribe_message(self, url, subscribe_hash, message):
+        # Override: the message to send again for subscribeHash after a reconnect (a fresh signature or token
+        # where the first one expires); the base sends the same one.
+        return message
+
     def stream_url(self, key=None):
         if key is None:
             key = "public"
@@ -2331,6 +2336,18 @@ class Exchange(NativeExchange):
             if js.greater(js.length(result), bound)
             else result
         )
+
+    def update_in_cache(self, cache, item):
+        # A new list: item replaces the entry of the same id (an order's new state), or is appended; the changed
+        # entry goes last, and the list is bounded like any cache.
+        id_ = self.safe_string(item, "id")
+        result = []
+        i = 0
+        while js.less(i, js.length(cache)):
+            if (id_ is None) or (not js.strict_equal(self.safe_string(js.get(cache, i), "id"), id_)):
+                result.append(js.get(cache, i))
+            i += 1
+        return self.append_to_cache(result, item)
 
     def append_candle(self, cache, candle):
         # A candle replaces the last one of the same open time, else it is appended (bounded like any cache).

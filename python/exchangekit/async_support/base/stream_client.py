@@ -178,9 +178,12 @@ class StreamClient:
             return
         try:
             await self.connected()
-            for message in list(self.subscriptions.values()):
-                if message is not None:
-                    await self.transmit(message)
+            for subscribe_hash, message in list(self.subscriptions.items()):
+                # The exchange may renew a message (a fresh signature or token) before it is sent again.
+                renewed = await self.exchange.resubscribe_message(self.url, subscribe_hash, message)
+                self.subscriptions[subscribe_hash] = renewed
+                if renewed is not None:
+                    await self.transmit(renewed)
         except (ExchangeError, NetworkError) as error:
             self.deliver_all({"error": error})
             self.exchange.forget_stream_client(self.url, self)
