@@ -42,6 +42,8 @@ export default class kraken extends Exchange {
                 'watchOrderBook': true,
                 'watchTrades': true,
                 'watchOHLCV': true,
+                'watchOrders': true,
+                'watchMyTrades': true,
             },
             'urls': {
                 'logo': 'https://www.kraken.com/images/kraken-logo.svg',
@@ -1050,10 +1052,102 @@ export default class kraken extends Exchange {
         await this.unwatch (this.streamUrl ('public'), messageHash, this.streamSubscription (market, subscription, 'unsubscribe'));
     }
 
+    // private feeds (ws-auth), authenticated with a token of the REST API
+
+    async streamToken () {
+        const response = await this.privatePostGetWebSocketsToken ();
+        return this.safeString (this.safeDict (response, 'result', {}), 'token');
+    }
+
+    async watchPrivate (name) {
+        // openOrders and ownTrades: one subscription each, with a token that is only good for a while, so a
+        // fresh one is fetched for every (re)subscription.
+        await this.loadMarkets ();
+        this.checkRequiredCredentials ();
+        let message = this.streamState ('subscription:' + name);
+        if (message === undefined) {
+            message = { 'event': 'subscribe', 'subscription': { 'name': name, 'token': await this.streamToken () } };
+            this.setStreamState ('subscription:' + name, message);
+        }
+        return await this.watch (this.streamUrl ('private'), name, name, message);
+    }
+
+    async resubscribeMessage (url, subscribeHash, message) {
+        const subscription = this.safeDict (message, 'subscription', {});
+        if (this.safeString (subscription, 'token') === undefined) {
+            return message;
+        }
+        const renewed = this.extend (message, { 'subscription': this.extend (subscription, { 'token': await this.streamToken () }) });
+        this.setStreamState ('subscription:' + subscribeHash, renewed);
+        return renewed;
+    }
+
+    async watchOrders (symbol = undefined, since = undefined, limit = undefined, params = {}) {
+        const orders = await this.watchPrivate ('openOrders');
+        return this.filterBySymbolSinceLimit (orders, symbol, since, limit, true);
+    }
+
+    async watchMyTrades (symbol = undefined, since = undefined, limit = undefined, params = {}) {
+        const trades = await this.watchPrivate ('ownTrades');
+        return this.filterBySymbolSinceLimit (trades, symbol, since, limit, true);
+    }
+
+    handleOwnTrades (url, entries) {
+        // [ { tradeId: { ordertxid, pair (a WebSocket name), time, type, ordertype, price, vol, cost, fee } } ]
+        let cache = this.streamState ('ownTrades', []);
+        for (let i = 0; i < entries.length; i++) {
+            const ids = Object.keys (entries[i]);
+            for (let j = 0; j < ids.length; j++) {
+                const trade = this.safeDict (entries[i], ids[j], {});
+                const market = this.streamMarket (this.safeString (trade, 'pair'));
+                const parsed = this.parseTrade (this.extend (this.omit (trade, 'pair'), { 'id': ids[j] }), market);
+                cache = this.appendToCache (cache, this.extend (parsed, { 'info': trade }));
+            }
+        }
+        this.setStreamState ('ownTrades', cache);
+        this.resolveUpdate (url, cache, 'ownTrades');
+    }
+
+    handleOpenOrders (url, entries) {
+        // [ { orderId: fields } ]: the whole order the first time, then only the fields that changed, merged
+        // here into what is known of it. descr.pair is a WebSocket name, avg_price the REST order's price.
+        let cache = this.streamState ('openOrders', []);
+        const known = this.streamState ('rawOrders', {});
+        for (let i = 0; i < entries.length; i++) {
+            const ids = Object.keys (entries[i]);
+            for (let j = 0; j < ids.length; j++) {
+                const raw = this.extend (this.safeDict (known, ids[j], {}), this.safeDict (entries[i], ids[j], {}));
+                known[ids[j]] = raw;
+                const description = this.safeDict (raw, 'descr', {});
+                const market = this.streamMarket (this.safeString (description, 'pair'));
+                const fields = this.extend (raw, {
+                    'id': ids[j],
+                    'price': this.safeString (raw, 'avg_price'),
+                    'descr': this.extend (description, { 'pair': this.safeString (market['info'], 'altname') }),
+                });
+                const order = this.extend (this.parseOrder (fields, market), { 'info': raw });
+                cache = this.updateInCache (cache, order);
+            }
+        }
+        this.setStreamState ('rawOrders', known);
+        this.setStreamState ('openOrders', cache);
+        this.resolveUpdate (url, cache, 'openOrders');
+    }
+
     async handleMessage (url, message) {
-        // Channel data: [ channelID, payload..., channelName, pair ]; events: { 'event': ... }.
+        // Channel data: [ channelID, payload..., channelName, pair ]; private feeds: [ payload, channelName,
+        // { sequence } ]; events: { 'event': ... }.
         if (!Array.isArray (message)) {
             this.handleStreamEvent (url, message);
+            return;
+        }
+        const feed = this.safeString (message, 1);
+        if (feed === 'ownTrades') {
+            this.handleOwnTrades (url, this.safeList (message, 0, []));
+            return;
+        }
+        if (feed === 'openOrders') {
+            this.handleOpenOrders (url, this.safeList (message, 0, []));
             return;
         }
         const channel = this.safeString (message, message.length - 2, '');
@@ -1076,10 +1170,15 @@ export default class kraken extends Exchange {
             return;
         }
         const subscription = this.safeDict (message, 'subscription', {});
-        const prefixes = { 'book': 'book:', 'trade': 'trades:', 'ticker': 'ticker:' };
-        const prefix = this.safeString (prefixes, this.safeString (subscription, 'name'));
-        const pair = this.safeString (message, 'pair');
+        const name = this.safeString (subscription, 'name');
         const reason = this.id + ' ' + this.safeString (message, 'errorMessage', 'refused the subscription');
+        if ((name === 'openOrders') || (name === 'ownTrades')) {
+            this.rejectUpdate (url, name, AuthenticationError, reason);
+            return;
+        }
+        const prefixes = { 'book': 'book:', 'trade': 'trades:', 'ticker': 'ticker:' };
+        const prefix = this.safeString (prefixes, name);
+        const pair = this.safeString (message, 'pair');
         if ((prefix === undefined) || (pair === undefined)) {
             this.rejectUpdate (url, undefined, ExchangeError, reason);
             return;

@@ -42,6 +42,8 @@ class kraken extends Exchange {
                     'watchOrderBook' => true,
                     'watchTrades' => true,
                     'watchOHLCV' => true,
+                    'watchOrders' => true,
+                    'watchMyTrades' => true,
                 ],
                 'urls' => [
                     'logo' => 'https://www.kraken.com/images/kraken-logo.svg',
@@ -1372,10 +1374,125 @@ class kraken extends Exchange {
         );
     }
 
+    // private feeds (ws-auth), authenticated with a token of the REST API
+    public function stream_token() {
+        $response = $this->private_post_get_web_sockets_token();
+        return $this->safe_string($this->safe_dict($response, 'result', []), 'token');
+    }
+
+    public function watch_private($name) {
+        // openOrders and ownTrades: one subscription each, with a token that is only good for a while, so a
+        // fresh one is fetched for every (re)subscription.
+        $this->load_markets();
+        $this->check_required_credentials();
+        $message = $this->stream_state('subscription:' . Js::toStr($name));
+        if ($message === null) {
+            $message = [
+                'event' => 'subscribe',
+                'subscription' => ['name' => $name, 'token' => $this->stream_token()],
+            ];
+            $this->set_stream_state('subscription:' . Js::toStr($name), $message);
+        }
+        return $this->watch($this->stream_url('private'), $name, $name, $message);
+    }
+
+    public function resubscribe_message($url, $subscribe_hash, $message) {
+        $subscription = $this->safe_dict($message, 'subscription', []);
+        if ($this->safe_string($subscription, 'token') === null) {
+            return $message;
+        }
+        $renewed = $this->extend(
+            $message,
+            ['subscription' => $this->extend($subscription, ['token' => $this->stream_token()])],
+        );
+        $this->set_stream_state('subscription:' . Js::toStr($subscribe_hash), $renewed);
+        return $renewed;
+    }
+
+    public function watch_orders($symbol = null, $since = null, $limit = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $orders = $this->watch_private('openOrders');
+        return $this->filter_by_symbol_since_limit($orders, $symbol, $since, $limit, true);
+    }
+
+    public function watch_my_trades($symbol = null, $since = null, $limit = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $trades = $this->watch_private('ownTrades');
+        return $this->filter_by_symbol_since_limit($trades, $symbol, $since, $limit, true);
+    }
+
+    public function handle_own_trades($url, $entries) {
+        // [ { tradeId: { ordertxid, pair (a WebSocket name), time, type, ordertype, price, vol, cost, fee } } ]
+        $cache = $this->stream_state('ownTrades', []);
+        for ($i = 0; Js::less($i, Js::length($entries)); $i++) {
+            $ids = Js::keys(Js::get($entries, $i));
+            for ($j = 0; $j < count($ids); $j++) {
+                $trade = $this->safe_dict(Js::get($entries, $i), Js::get($ids, $j), []);
+                $market = $this->stream_market($this->safe_string($trade, 'pair'));
+                $parsed = $this->parse_trade(
+                    $this->extend($this->omit($trade, 'pair'), ['id' => Js::get($ids, $j)]),
+                    $market,
+                );
+                $cache = $this->append_to_cache($cache, $this->extend($parsed, ['info' => $trade]));
+            }
+        }
+        $this->set_stream_state('ownTrades', $cache);
+        $this->resolve_update($url, $cache, 'ownTrades');
+    }
+
+    public function handle_open_orders($url, $entries) {
+        // [ { orderId: fields } ]: the whole order the first time, then only the fields that changed, merged
+        // here into what is known of it. descr.pair is a WebSocket name, avg_price the REST order's price.
+        $cache = $this->stream_state('openOrders', []);
+        $known = $this->stream_state('rawOrders', []);
+        for ($i = 0; Js::less($i, Js::length($entries)); $i++) {
+            $ids = Js::keys(Js::get($entries, $i));
+            for ($j = 0; $j < count($ids); $j++) {
+                $raw = $this->extend(
+                    $this->safe_dict($known, Js::get($ids, $j), []),
+                    $this->safe_dict(Js::get($entries, $i), Js::get($ids, $j), []),
+                );
+                Js::set($known, Js::get($ids, $j), $raw);
+                $description = $this->safe_dict($raw, 'descr', []);
+                $market = $this->stream_market($this->safe_string($description, 'pair'));
+                $fields = $this->extend(
+                    $raw,
+                    [
+                        'id' => Js::get($ids, $j),
+                        'price' => $this->safe_string($raw, 'avg_price'),
+                        'descr' => $this->extend(
+                            $description,
+                            ['pair' => $this->safe_string(Js::get($market, 'info'), 'altname')],
+                        ),
+                    ],
+                );
+                $order = $this->extend($this->parse_order($fields, $market), ['info' => $raw]);
+                $cache = $this->update_in_cache($cache, $order);
+            }
+        }
+        $this->set_stream_state('rawOrders', $known);
+        $this->set_stream_state('openOrders', $cache);
+        $this->resolve_update($url, $cache, 'openOrders');
+    }
+
     public function handle_message($url, $message) {
-        // Channel data: [ channelID, payload..., channelName, pair ]; events: { 'event': ... }.
+        // Channel data: [ channelID, payload..., channelName, pair ]; private feeds: [ payload, channelName,
+        // { sequence } ]; events: { 'event': ... }.
         if (!(Js::isArray($message))) {
             $this->handle_stream_event($url, $message);
+            return;
+        }
+        $feed = $this->safe_string($message, 1);
+        if ($feed === 'ownTrades') {
+            $this->handle_own_trades($url, $this->safe_list($message, 0, []));
+            return;
+        }
+        if ($feed === 'openOrders') {
+            $this->handle_open_orders($url, $this->safe_list($message, 0, []));
             return;
         }
         $channel = $this->safe_string($message, Js::subtract(Js::length($message), 2), '');
@@ -1398,12 +1515,17 @@ class kraken extends Exchange {
             return;
         }
         $subscription = $this->safe_dict($message, 'subscription', []);
-        $prefixes = ['book' => 'book:', 'trade' => 'trades:', 'ticker' => 'ticker:'];
-        $prefix = $this->safe_string($prefixes, $this->safe_string($subscription, 'name'));
-        $pair = $this->safe_string($message, 'pair');
+        $name = $this->safe_string($subscription, 'name');
         $reason = (Js::toStr($this->id) . ' ') . Js::toStr(
             $this->safe_string($message, 'errorMessage', 'refused the subscription'),
         );
+        if (($name === 'openOrders') || ($name === 'ownTrades')) {
+            $this->reject_update($url, $name, AuthenticationError::class, $reason);
+            return;
+        }
+        $prefixes = ['book' => 'book:', 'trade' => 'trades:', 'ticker' => 'ticker:'];
+        $prefix = $this->safe_string($prefixes, $name);
+        $pair = $this->safe_string($message, 'pair');
         if (($prefix === null) || ($pair === null)) {
             $this->reject_update($url, null, ExchangeError::class, $reason);
             return;

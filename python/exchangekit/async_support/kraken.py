@@ -81,6 +81,8 @@ class kraken(Exchange):
                     "watchOrderBook": True,
                     "watchTrades": True,
                     "watchOHLCV": True,
+                    "watchOrders": True,
+                    "watchMyTrades": True,
                 },
                 "urls": {
                     "logo": "https://www.kraken.com/images/kraken-logo.svg",
@@ -1293,10 +1295,125 @@ class kraken(Exchange):
             self.stream_subscription(market, subscription, "unsubscribe"),
         )
 
+    # private feeds (ws-auth), authenticated with a token of the REST API
+    async def stream_token(self):
+        response = await self.private_post_get_web_sockets_token()
+        return self.safe_string(self.safe_dict(response, "result", {}), "token")
+
+    async def watch_private(self, name):
+        # openOrders and ownTrades: one subscription each, with a token that is only good for a while, so a
+        # fresh one is fetched for every (re)subscription.
+        await self.load_markets()
+        self.check_required_credentials()
+        message = self.stream_state("subscription:" + js.to_str(name))
+        if message is None:
+            message = {
+                "event": "subscribe",
+                "subscription": {"name": name, "token": await self.stream_token()},
+            }
+            self.set_stream_state("subscription:" + js.to_str(name), message)
+        return await self.watch(self.stream_url("private"), name, name, message)
+
+    async def resubscribe_message(self, url, subscribe_hash, message):
+        subscription = self.safe_dict(message, "subscription", {})
+        if self.safe_string(subscription, "token") is None:
+            return message
+        renewed = self.extend(
+            message, {"subscription": self.extend(subscription, {"token": await self.stream_token()})}
+        )
+        self.set_stream_state("subscription:" + js.to_str(subscribe_hash), renewed)
+        return renewed
+
+    async def watch_orders(
+        self,
+        symbol: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[Order]:
+        if params is None:
+            params = {}
+        orders = await self.watch_private("openOrders")
+        return self.filter_by_symbol_since_limit(orders, symbol, since, limit, True)
+
+    async def watch_my_trades(
+        self,
+        symbol: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[Trade]:
+        if params is None:
+            params = {}
+        trades = await self.watch_private("ownTrades")
+        return self.filter_by_symbol_since_limit(trades, symbol, since, limit, True)
+
+    def handle_own_trades(self, url, entries):
+        # [ { tradeId: { ordertxid, pair (a WebSocket name), time, type, ordertype, price, vol, cost, fee } } ]
+        cache = self.stream_state("ownTrades", [])
+        i = 0
+        while js.less(i, js.length(entries)):
+            ids = js.keys(js.get(entries, i))
+            j = 0
+            while j < len(ids):
+                trade = self.safe_dict(js.get(entries, i), js.get(ids, j), {})
+                market = self.stream_market(self.safe_string(trade, "pair"))
+                parsed = self.parse_trade(
+                    self.extend(self.omit(trade, "pair"), {"id": js.get(ids, j)}), market
+                )
+                cache = self.append_to_cache(cache, self.extend(parsed, {"info": trade}))
+                j += 1
+            i += 1
+        self.set_stream_state("ownTrades", cache)
+        self.resolve_update(url, cache, "ownTrades")
+
+    def handle_open_orders(self, url, entries):
+        # [ { orderId: fields } ]: the whole order the first time, then only the fields that changed, merged
+        # here into what is known of it. descr.pair is a WebSocket name, avg_price the REST order's price.
+        cache = self.stream_state("openOrders", [])
+        known = self.stream_state("rawOrders", {})
+        i = 0
+        while js.less(i, js.length(entries)):
+            ids = js.keys(js.get(entries, i))
+            j = 0
+            while j < len(ids):
+                raw = self.extend(
+                    self.safe_dict(known, js.get(ids, j), {}),
+                    self.safe_dict(js.get(entries, i), js.get(ids, j), {}),
+                )
+                js.set_(known, js.get(ids, j), raw)
+                description = self.safe_dict(raw, "descr", {})
+                market = self.stream_market(self.safe_string(description, "pair"))
+                fields = self.extend(
+                    raw,
+                    {
+                        "id": js.get(ids, j),
+                        "price": self.safe_string(raw, "avg_price"),
+                        "descr": self.extend(
+                            description, {"pair": self.safe_string(js.get(market, "info"), "altname")}
+                        ),
+                    },
+                )
+                order = self.extend(self.parse_order(fields, market), {"info": raw})
+                cache = self.update_in_cache(cache, order)
+                j += 1
+            i += 1
+        self.set_stream_state("rawOrders", known)
+        self.set_stream_state("openOrders", cache)
+        self.resolve_update(url, cache, "openOrders")
+
     async def handle_message(self, url, message):
-        # Channel data: [ channelID, payload..., channelName, pair ]; events: { 'event': ... }.
+        # Channel data: [ channelID, payload..., channelName, pair ]; private feeds: [ payload, channelName,
+        # { sequence } ]; events: { 'event': ... }.
         if not js.is_array(message):
             self.handle_stream_event(url, message)
+            return
+        feed = self.safe_string(message, 1)
+        if feed == "ownTrades":
+            self.handle_own_trades(url, self.safe_list(message, 0, []))
+            return
+        if feed == "openOrders":
+            self.handle_open_orders(url, self.safe_list(message, 0, []))
             return
         channel = self.safe_string(message, js.subtract(js.length(message), 2), "")
         market = self.stream_market(self.safe_string(message, js.subtract(js.length(message), 1)))
@@ -1315,12 +1432,16 @@ class kraken(Exchange):
         if (not (event == "subscriptionStatus")) or (not (self.safe_string(message, "status") == "error")):
             return
         subscription = self.safe_dict(message, "subscription", {})
-        prefixes = {"book": "book:", "trade": "trades:", "ticker": "ticker:"}
-        prefix = self.safe_string(prefixes, self.safe_string(subscription, "name"))
-        pair = self.safe_string(message, "pair")
+        name = self.safe_string(subscription, "name")
         reason = (js.to_str(self.id) + " ") + js.to_str(
             self.safe_string(message, "errorMessage", "refused the subscription")
         )
+        if (name == "openOrders") or (name == "ownTrades"):
+            self.reject_update(url, name, AuthenticationError, reason)
+            return
+        prefixes = {"book": "book:", "trade": "trades:", "ticker": "ticker:"}
+        prefix = self.safe_string(prefixes, name)
+        pair = self.safe_string(message, "pair")
         if (prefix is None) or (pair is None):
             self.reject_update(url, None, ExchangeError, reason)
             return
