@@ -1,6 +1,6 @@
 // Poloniex spot REST API: https://api-docs.poloniex.com/spot/
 import Exchange from './base/Exchange.js';
-import { AccountSuspended, ArgumentsRequired, AuthenticationError, BadRequest, BadSymbol, ExchangeError, ExchangeNotAvailable, InsufficientFunds, InvalidOrder, OnMaintenance, PermissionDenied, RateLimitExceeded, RequestTimeout } from './base/errors.js';
+import { AccountSuspended, ArgumentsRequired, AuthenticationError, BadRequest, BadResponse, BadSymbol, ExchangeError, ExchangeNotAvailable, InsufficientFunds, InvalidOrder, OnMaintenance, PermissionDenied, RateLimitExceeded, RequestTimeout } from './base/errors.js';
 import Precise from './base/Precise.js';
 import { DECIMAL_PLACES } from './base/functions/number.js';
 
@@ -36,6 +36,10 @@ export default class poloniex extends Exchange {
                 'fetchWithdrawals': true,
                 'fetchDepositAddress': true,
                 'withdraw': true,
+                'watchTicker': true,
+                'watchOrderBook': true,
+                'watchTrades': true,
+                'watchOHLCV': true,
             },
             'urls': {
                 'logo': 'https://poloniex.com/images/logo.svg',
@@ -43,6 +47,10 @@ export default class poloniex extends Exchange {
                 'www': 'https://poloniex.com',
                 'doc': 'https://api-docs.poloniex.com/spot/',
                 'fees': 'https://poloniex.com/fees',
+                // WebSocket: https://api-docs.poloniex.com/spot/websocket/
+                'ws': {
+                    'public': 'wss://ws.poloniex.com/ws/public',
+                },
             },
             'api': {
                 'public': {
@@ -837,5 +845,136 @@ export default class poloniex extends Exchange {
             this.throwBroadlyMatchedException (this.exceptions['broad'], message, feedback);
         }
         throw new ExchangeError (feedback);
+    }
+
+    // --- streaming: public channels (https://api-docs.poloniex.com/spot/websocket/market-data) -------------------
+
+    async watchChannel (channel, market, messageHash) {
+        const message = { 'event': 'subscribe', 'channel': [ channel ], 'symbols': [ market['id'] ] };
+        return await this.watch (this.streamUrl ('public'), messageHash, channel + ':' + market['id'], message);
+    }
+
+    async unWatchChannel (channel, symbol, prefix) {
+        await this.loadMarkets ();
+        const market = this.market (symbol);
+        this.setStreamState (prefix + market['symbol'], undefined);
+        const message = { 'event': 'unsubscribe', 'channel': [ channel ], 'symbols': [ market['id'] ] };
+        await this.unwatch (this.streamUrl ('public'), channel + ':' + market['id'], message);
+    }
+
+    async watchTicker (symbol, params = {}) {
+        await this.loadMarkets ();
+        const market = this.market (symbol);
+        return await this.watchChannel ('ticker', market, 'ticker:' + market['symbol']);
+    }
+
+    async watchTrades (symbol, since = undefined, limit = undefined, params = {}) {
+        await this.loadMarkets ();
+        const market = this.market (symbol);
+        const trades = await this.watchChannel ('trades', market, 'trades:' + market['symbol']);
+        return this.filterBySinceLimit (trades, since, limit, 'timestamp', true);
+    }
+
+    async watchOHLCV (symbol, timeframe = '1m', since = undefined, limit = undefined, params = {}) {
+        await this.loadMarkets ();
+        const market = this.market (symbol);
+        const interval = this.safeString (this.timeframes, timeframe);
+        if (interval === undefined) {
+            throw new BadRequest (this.id + ' watchOHLCV () does not support the timeframe ' + timeframe);
+        }
+        const channel = 'candles_' + interval.toLowerCase ();
+        const candles = await this.watchChannel (channel, market, 'ohlcv:' + market['symbol'] + ':' + channel);
+        return this.filterBySinceLimit (candles, since, limit, 0, true);
+    }
+
+    async watchOrderBook (symbol, limit = undefined, params = {}) {
+        // book_lv2: a snapshot, then updates whose lastId is the id of the one before.
+        await this.loadMarkets ();
+        const market = this.market (symbol);
+        const book = await this.watchChannel ('book_lv2', market, 'book:' + market['symbol']);
+        if (limit === undefined) {
+            return book;
+        }
+        return this.extend (book, { 'bids': book['bids'].slice (0, limit), 'asks': book['asks'].slice (0, limit) });
+    }
+
+    async unWatchTicker (symbol, params = {}) {
+        await this.unWatchChannel ('ticker', symbol, 'ticker:');
+    }
+
+    async unWatchTrades (symbol, params = {}) {
+        await this.unWatchChannel ('trades', symbol, 'trades:');
+    }
+
+    async unWatchOrderBook (symbol, params = {}) {
+        await this.unWatchChannel ('book_lv2', symbol, 'book:');
+    }
+
+    async handleMessage (url, message) {
+        // { channel, data: [ entries ] }, { channel, action: snapshot | update, data } for books; events answer
+        // requests ({ event: 'error', message } when one failed).
+        const event = this.safeString (message, 'event');
+        if (event === 'error') {
+            this.rejectUpdate (url, undefined, BadRequest, this.id + ' ' + this.safeString (message, 'message', 'refused the request'));
+            return;
+        }
+        const channel = this.safeString (message, 'channel');
+        const entries = this.safeList (message, 'data', []);
+        if ((event !== undefined) || (channel === undefined)) {
+            return;
+        }
+        for (let i = 0; i < entries.length; i++) {
+            const entry = entries[i];
+            const market = this.safeMarket (this.safeString (entry, 'symbol'));
+            if (channel === 'ticker') {
+                this.resolveUpdate (url, this.parseTicker (entry, market), 'ticker:' + market['symbol']);
+            } else if (channel === 'trades') {
+                this.handleTradeEntry (url, entry, market);
+            } else if (channel.startsWith ('candles_')) {
+                this.handleCandleEntry (url, entry, market, channel);
+            } else if (channel === 'book_lv2') {
+                await this.handleBookEntry (url, entry, market, this.safeString (message, 'action'));
+            }
+        }
+    }
+
+    handleTradeEntry (url, entry, market) {
+        const messageHash = 'trades:' + market['symbol'];
+        const cache = this.appendToCache (this.streamState (messageHash, []), this.parseTrade (entry, market));
+        this.setStreamState (messageHash, cache);
+        this.resolveUpdate (url, cache, messageHash);
+    }
+
+    handleCandleEntry (url, entry, market, channel) {
+        const candle = [ this.safeInteger (entry, 'startTime'), this.safeNumber (entry, 'open'), this.safeNumber (entry, 'high'), this.safeNumber (entry, 'low'), this.safeNumber (entry, 'close'), this.safeNumber (entry, 'quantity') ];
+        const messageHash = 'ohlcv:' + market['symbol'] + ':' + channel;
+        const cache = this.appendCandle (this.streamState (messageHash, []), candle);
+        this.setStreamState (messageHash, cache);
+        this.resolveUpdate (url, cache, messageHash);
+    }
+
+    async handleBookEntry (url, entry, market, action) {
+        // A gap (lastId other than the book's id) drops the book and subscribes again, for a new snapshot.
+        const symbol = market['symbol'];
+        const messageHash = 'book:' + symbol;
+        let book = this.streamState (messageHash);
+        if (action === 'snapshot') {
+            book = this.newOrderBook (symbol);
+        } else if (book === undefined) {
+            return; // updates before the snapshot: it follows
+        } else if (this.safeInteger (entry, 'lastId') !== book['nonce']) {
+            this.resyncBook (url, messageHash, symbol + ' order book sequence gap (lastId ' + this.safeString (entry, 'lastId') + ' after ' + this.numberToString (book['nonce']) + ')');
+            await this.sendFrame (url, { 'event': 'unsubscribe', 'channel': [ 'book_lv2' ], 'symbols': [ market['id'] ] });
+            await this.sendFrame (url, { 'event': 'subscribe', 'channel': [ 'book_lv2' ], 'symbols': [ market['id'] ] });
+            return;
+        }
+        book = this.setBookLevels (this.setBookLevels (book, 'bids', this.safeList (entry, 'bids', [])), 'asks', this.safeList (entry, 'asks', []));
+        book['nonce'] = this.safeInteger (entry, 'id');
+        book['timestamp'] = this.safeInteger (entry, 'ts');
+        this.setStreamState (messageHash, book);
+        if (action !== 'snapshot') {
+            this.bookIsRight (messageHash);
+        }
+        this.resolveUpdate (url, this.orderBookView (book), messageHash);
     }
 }

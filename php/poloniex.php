@@ -35,6 +35,10 @@ class poloniex extends Exchange {
                     'fetchWithdrawals' => true,
                     'fetchDepositAddress' => true,
                     'withdraw' => true,
+                    'watchTicker' => true,
+                    'watchOrderBook' => true,
+                    'watchTrades' => true,
+                    'watchOHLCV' => true,
                 ],
                 'urls' => [
                     'logo' => 'https://poloniex.com/images/logo.svg',
@@ -42,6 +46,7 @@ class poloniex extends Exchange {
                     'www' => 'https://poloniex.com',
                     'doc' => 'https://api-docs.poloniex.com/spot/',
                     'fees' => 'https://poloniex.com/fees',
+                    'ws' => ['public' => 'wss://ws.poloniex.com/ws/public'],
                 ],
                 'api' => [
                     'public' => [
@@ -998,5 +1003,221 @@ class poloniex extends Exchange {
             $this->throw_broadly_matched_exception(Js::get($this->exceptions, 'broad'), $message, $feedback);
         }
         throw new ExchangeError($feedback);
+    }
+
+    // --- streaming: public channels (https://api-docs.poloniex.com/spot/websocket/market-data) -------------------
+    public function watch_channel($channel, $market, $message_hash) {
+        $message = ['event' => 'subscribe', 'channel' => [$channel], 'symbols' => [Js::get($market, 'id')]];
+        return $this->watch(
+            $this->stream_url('public'),
+            $message_hash,
+            (Js::toStr($channel) . ':') . Js::toStr(Js::get($market, 'id')),
+            $message,
+        );
+    }
+
+    public function un_watch_channel($channel, $symbol, $prefix) {
+        $this->load_markets();
+        $market = $this->market($symbol);
+        $this->set_stream_state(Js::add($prefix, Js::get($market, 'symbol')), null);
+        $message = ['event' => 'unsubscribe', 'channel' => [$channel], 'symbols' => [Js::get($market, 'id')]];
+        $this->unwatch(
+            $this->stream_url('public'),
+            (Js::toStr($channel) . ':') . Js::toStr(Js::get($market, 'id')),
+            $message,
+        );
+    }
+
+    public function watch_ticker($symbol, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $this->load_markets();
+        $market = $this->market($symbol);
+        return $this->watch_channel('ticker', $market, 'ticker:' . Js::toStr(Js::get($market, 'symbol')));
+    }
+
+    public function watch_trades($symbol, $since = null, $limit = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $this->load_markets();
+        $market = $this->market($symbol);
+        $trades = $this->watch_channel('trades', $market, 'trades:' . Js::toStr(Js::get($market, 'symbol')));
+        return $this->filter_by_since_limit($trades, $since, $limit, 'timestamp', true);
+    }
+
+    public function watch_ohlcv($symbol, $timeframe = null, $since = null, $limit = null, $params = null) {
+        if ($timeframe === null) {
+            $timeframe = '1m';
+        }
+        if ($params === null) {
+            $params = [];
+        }
+        $this->load_markets();
+        $market = $this->market($symbol);
+        $interval = $this->safe_string($this->timeframes, $timeframe);
+        if ($interval === null) {
+            throw new BadRequest(
+                (Js::toStr($this->id) . ' watchOHLCV () does not support the timeframe ') . Js::toStr(
+                    $timeframe,
+                ),
+            );
+        }
+        $channel = 'candles_' . mb_strtolower($interval, 'UTF-8');
+        $candles = $this->watch_channel(
+            $channel,
+            $market,
+            (('ohlcv:' . Js::toStr(Js::get($market, 'symbol'))) . ':') . $channel,
+        );
+        return $this->filter_by_since_limit($candles, $since, $limit, 0, true);
+    }
+
+    public function watch_order_book($symbol, $limit = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        // book_lv2: a snapshot, then updates whose lastId is the id of the one before.
+        $this->load_markets();
+        $market = $this->market($symbol);
+        $book = $this->watch_channel('book_lv2', $market, 'book:' . Js::toStr(Js::get($market, 'symbol')));
+        if ($limit === null) {
+            return $book;
+        }
+        return $this->extend(
+            $book,
+            [
+                'bids' => Js::slice(Js::get($book, 'bids'), 0, $limit),
+                'asks' => Js::slice(Js::get($book, 'asks'), 0, $limit),
+            ],
+        );
+    }
+
+    public function un_watch_ticker($symbol, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $this->un_watch_channel('ticker', $symbol, 'ticker:');
+    }
+
+    public function un_watch_trades($symbol, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $this->un_watch_channel('trades', $symbol, 'trades:');
+    }
+
+    public function un_watch_order_book($symbol, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $this->un_watch_channel('book_lv2', $symbol, 'book:');
+    }
+
+    public function handle_message($url, $message) {
+        // { channel, data: [ entries ] }, { channel, action: snapshot | update, data } for books; events answer
+        // requests ({ event: 'error', message } when one failed).
+        $event = $this->safe_string($message, 'event');
+        if ($event === 'error') {
+            $this->reject_update(
+                $url,
+                null,
+                BadRequest::class,
+                (Js::toStr($this->id) . ' ') . Js::toStr(
+                    $this->safe_string($message, 'message', 'refused the request'),
+                ),
+            );
+            return;
+        }
+        $channel = $this->safe_string($message, 'channel');
+        $entries = $this->safe_list($message, 'data', []);
+        if (($event !== null) || ($channel === null)) {
+            return;
+        }
+        for ($i = 0; $i < count($entries); $i++) {
+            $entry = Js::get($entries, $i);
+            $market = $this->safe_market($this->safe_string($entry, 'symbol'));
+            if ($channel === 'ticker') {
+                $this->resolve_update(
+                    $url,
+                    $this->parse_ticker($entry, $market),
+                    'ticker:' . Js::toStr(Js::get($market, 'symbol')),
+                );
+            } elseif ($channel === 'trades') {
+                $this->handle_trade_entry($url, $entry, $market);
+            } elseif (str_starts_with($channel, 'candles_')) {
+                $this->handle_candle_entry($url, $entry, $market, $channel);
+            } elseif ($channel === 'book_lv2') {
+                $this->handle_book_entry($url, $entry, $market, $this->safe_string($message, 'action'));
+            }
+        }
+    }
+
+    public function handle_trade_entry($url, $entry, $market) {
+        $message_hash = 'trades:' . Js::toStr(Js::get($market, 'symbol'));
+        $cache = $this->append_to_cache(
+            $this->stream_state($message_hash, []),
+            $this->parse_trade($entry, $market),
+        );
+        $this->set_stream_state($message_hash, $cache);
+        $this->resolve_update($url, $cache, $message_hash);
+    }
+
+    public function handle_candle_entry($url, $entry, $market, $channel) {
+        $candle = [
+            $this->safe_integer($entry, 'startTime'),
+            $this->safe_number($entry, 'open'),
+            $this->safe_number($entry, 'high'),
+            $this->safe_number($entry, 'low'),
+            $this->safe_number($entry, 'close'),
+            $this->safe_number($entry, 'quantity'),
+        ];
+        $message_hash = (('ohlcv:' . Js::toStr(Js::get($market, 'symbol'))) . ':') . Js::toStr($channel);
+        $cache = $this->append_candle($this->stream_state($message_hash, []), $candle);
+        $this->set_stream_state($message_hash, $cache);
+        $this->resolve_update($url, $cache, $message_hash);
+    }
+
+    public function handle_book_entry($url, $entry, $market, $action) {
+        // A gap (lastId other than the book's id) drops the book and subscribes again, for a new snapshot.
+        $symbol = Js::get($market, 'symbol');
+        $message_hash = 'book:' . Js::toStr($symbol);
+        $book = $this->stream_state($message_hash);
+        if ($action === 'snapshot') {
+            $book = $this->new_order_book($symbol);
+        } elseif ($book === null) {
+            return; // updates before the snapshot: it follows
+        } elseif (!Js::strictEqual($this->safe_integer($entry, 'lastId'), Js::get($book, 'nonce'))) {
+            $this->resync_book(
+                $url,
+                $message_hash,
+                (
+                    (((Js::toStr($symbol) . ' order book sequence gap (lastId ') . Js::toStr($this->safe_string($entry, 'lastId'))) . ' after ') . Js::toStr(
+                        $this->number_to_string(Js::get($book, 'nonce')),
+                    )
+                ) . ')',
+            );
+            $this->send_frame(
+                $url,
+                ['event' => 'unsubscribe', 'channel' => ['book_lv2'], 'symbols' => [Js::get($market, 'id')]],
+            );
+            $this->send_frame(
+                $url,
+                ['event' => 'subscribe', 'channel' => ['book_lv2'], 'symbols' => [Js::get($market, 'id')]],
+            );
+            return;
+        }
+        $book = $this->set_book_levels(
+            $this->set_book_levels($book, 'bids', $this->safe_list($entry, 'bids', [])),
+            'asks',
+            $this->safe_list($entry, 'asks', []),
+        );
+        $book['nonce'] = $this->safe_integer($entry, 'id');
+        $book['timestamp'] = $this->safe_integer($entry, 'ts');
+        $this->set_stream_state($message_hash, $book);
+        if (!($action === 'snapshot')) {
+            $this->book_is_right($message_hash);
+        }
+        $this->resolve_update($url, $this->order_book_view($book), $message_hash);
     }
 }

@@ -118,7 +118,27 @@ def binance_books(case: dict) -> tuple[list[dict], list[str]]:
     return books, []
 
 
-REBUILDERS = {"kraken": kraken_books, "binance": binance_books}
+def poloniex_books(case: dict) -> tuple[list[dict], list[str]]:
+    """The books that Poloniex's book_lv2 frames make: a snapshot, then updates whose lastId is the id before."""
+    books, book = [], None
+    for message in frames(case):
+        if not (isinstance(message, dict) and message.get("channel") == "book_lv2" and "data" in message):
+            continue
+        for entry in message["data"]:
+            if message["action"] == "snapshot":
+                book = Book("BTC/USDT")
+            elif book is None or entry["lastId"] != book.nonce:
+                book = None
+                continue
+            for side in ("bids", "asks"):
+                for level in entry[side]:
+                    book.set(side, level)
+            book.nonce, book.timestamp = entry["id"], entry["ts"]
+            books.append(book.view())
+    return books, []
+
+
+REBUILDERS = {"kraken": kraken_books, "binance": binance_books, "poloniex": poloniex_books}
 
 
 def book_cases() -> list:

@@ -8,6 +8,7 @@ from exchangekit.base.errors import (
     ArgumentsRequired,
     AuthenticationError,
     BadRequest,
+    BadResponse,
     BadSymbol,
     ExchangeError,
     ExchangeNotAvailable,
@@ -66,6 +67,10 @@ class poloniex(Exchange):
                     "fetchWithdrawals": True,
                     "fetchDepositAddress": True,
                     "withdraw": True,
+                    "watchTicker": True,
+                    "watchOrderBook": True,
+                    "watchTrades": True,
+                    "watchOHLCV": True,
                 },
                 "urls": {
                     "logo": "https://poloniex.com/images/logo.svg",
@@ -73,6 +78,7 @@ class poloniex(Exchange):
                     "www": "https://poloniex.com",
                     "doc": "https://api-docs.poloniex.com/spot/",
                     "fees": "https://poloniex.com/fees",
+                    "ws": {"public": "wss://ws.poloniex.com/ws/public"},
                 },
                 "api": {
                     "public": {
@@ -969,3 +975,199 @@ class poloniex(Exchange):
         if message is not None:
             self.throw_broadly_matched_exception(js.get(self.exceptions, "broad"), message, feedback)
         raise ExchangeError(feedback)
+
+    # --- streaming: public channels (https://api-docs.poloniex.com/spot/websocket/market-data) -------------------
+    def watch_channel(self, channel, market, message_hash):
+        message = {"event": "subscribe", "channel": [channel], "symbols": [js.get(market, "id")]}
+        return self.watch(
+            self.stream_url("public"),
+            message_hash,
+            (js.to_str(channel) + ":") + js.to_str(js.get(market, "id")),
+            message,
+        )
+
+    def un_watch_channel(self, channel, symbol, prefix):
+        self.load_markets()
+        market = self.market(symbol)
+        self.set_stream_state(js.add(prefix, js.get(market, "symbol")), None)
+        message = {"event": "unsubscribe", "channel": [channel], "symbols": [js.get(market, "id")]}
+        self.unwatch(
+            self.stream_url("public"), (js.to_str(channel) + ":") + js.to_str(js.get(market, "id")), message
+        )
+
+    def watch_ticker(self, symbol: str, params: dict[str, Any] | None = None) -> Ticker:
+        if params is None:
+            params = {}
+        self.load_markets()
+        market = self.market(symbol)
+        return self.watch_channel("ticker", market, "ticker:" + js.to_str(js.get(market, "symbol")))
+
+    def watch_trades(
+        self,
+        symbol: str,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[Trade]:
+        if params is None:
+            params = {}
+        self.load_markets()
+        market = self.market(symbol)
+        trades = self.watch_channel("trades", market, "trades:" + js.to_str(js.get(market, "symbol")))
+        return self.filter_by_since_limit(trades, since, limit, "timestamp", True)
+
+    def watch_ohlcv(
+        self,
+        symbol: str,
+        timeframe: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[OHLCV]:
+        if timeframe is None:
+            timeframe = "1m"
+        if params is None:
+            params = {}
+        self.load_markets()
+        market = self.market(symbol)
+        interval = self.safe_string(self.timeframes, timeframe)
+        if interval is None:
+            raise BadRequest(
+                (js.to_str(self.id) + " watchOHLCV () does not support the timeframe ") + js.to_str(timeframe)
+            )
+        channel = "candles_" + interval.lower()
+        candles = self.watch_channel(
+            channel, market, (("ohlcv:" + js.to_str(js.get(market, "symbol"))) + ":") + channel
+        )
+        return self.filter_by_since_limit(candles, since, limit, 0, True)
+
+    def watch_order_book(
+        self, symbol: str, limit: int | None = None, params: dict[str, Any] | None = None
+    ) -> OrderBook:
+        if params is None:
+            params = {}
+        # book_lv2: a snapshot, then updates whose lastId is the id of the one before.
+        self.load_markets()
+        market = self.market(symbol)
+        book = self.watch_channel("book_lv2", market, "book:" + js.to_str(js.get(market, "symbol")))
+        if limit is None:
+            return book
+        return self.extend(
+            book,
+            {
+                "bids": js.slice_(js.get(book, "bids"), 0, limit),
+                "asks": js.slice_(js.get(book, "asks"), 0, limit),
+            },
+        )
+
+    def un_watch_ticker(self, symbol: str, params: dict[str, Any] | None = None) -> None:
+        if params is None:
+            params = {}
+        self.un_watch_channel("ticker", symbol, "ticker:")
+
+    def un_watch_trades(self, symbol: str, params: dict[str, Any] | None = None) -> None:
+        if params is None:
+            params = {}
+        self.un_watch_channel("trades", symbol, "trades:")
+
+    def un_watch_order_book(self, symbol: str, params: dict[str, Any] | None = None) -> None:
+        if params is None:
+            params = {}
+        self.un_watch_channel("book_lv2", symbol, "book:")
+
+    def handle_message(self, url, message):
+        # { channel, data: [ entries ] }, { channel, action: snapshot | update, data } for books; events answer
+        # requests ({ event: 'error', message } when one failed).
+        event = self.safe_string(message, "event")
+        if event == "error":
+            self.reject_update(
+                url,
+                None,
+                BadRequest,
+                (js.to_str(self.id) + " ")
+                + js.to_str(self.safe_string(message, "message", "refused the request")),
+            )
+            return
+        channel = self.safe_string(message, "channel")
+        entries = self.safe_list(message, "data", [])
+        if (event is not None) or (channel is None):
+            return
+        i = 0
+        while i < len(entries):
+            entry = js.get(entries, i)
+            market = self.safe_market(self.safe_string(entry, "symbol"))
+            if channel == "ticker":
+                self.resolve_update(
+                    url, self.parse_ticker(entry, market), "ticker:" + js.to_str(js.get(market, "symbol"))
+                )
+            elif channel == "trades":
+                self.handle_trade_entry(url, entry, market)
+            elif channel.startswith("candles_"):
+                self.handle_candle_entry(url, entry, market, channel)
+            elif channel == "book_lv2":
+                self.handle_book_entry(url, entry, market, self.safe_string(message, "action"))
+            i += 1
+
+    def handle_trade_entry(self, url, entry, market):
+        message_hash = "trades:" + js.to_str(js.get(market, "symbol"))
+        cache = self.append_to_cache(self.stream_state(message_hash, []), self.parse_trade(entry, market))
+        self.set_stream_state(message_hash, cache)
+        self.resolve_update(url, cache, message_hash)
+
+    def handle_candle_entry(self, url, entry, market, channel):
+        candle = [
+            self.safe_integer(entry, "startTime"),
+            self.safe_number(entry, "open"),
+            self.safe_number(entry, "high"),
+            self.safe_number(entry, "low"),
+            self.safe_number(entry, "close"),
+            self.safe_number(entry, "quantity"),
+        ]
+        message_hash = (("ohlcv:" + js.to_str(js.get(market, "symbol"))) + ":") + js.to_str(channel)
+        cache = self.append_candle(self.stream_state(message_hash, []), candle)
+        self.set_stream_state(message_hash, cache)
+        self.resolve_update(url, cache, message_hash)
+
+    def handle_book_entry(self, url, entry, market, action):
+        # A gap (lastId other than the book's id) drops the book and subscribes again, for a new snapshot.
+        symbol = js.get(market, "symbol")
+        message_hash = "book:" + js.to_str(symbol)
+        book = self.stream_state(message_hash)
+        if action == "snapshot":
+            book = self.new_order_book(symbol)
+        elif book is None:
+            return  # updates before the snapshot: it follows
+        elif not js.strict_equal(self.safe_integer(entry, "lastId"), js.get(book, "nonce")):
+            self.resync_book(
+                url,
+                message_hash,
+                (
+                    (
+                        (
+                            (js.to_str(symbol) + " order book sequence gap (lastId ")
+                            + js.to_str(self.safe_string(entry, "lastId"))
+                        )
+                        + " after "
+                    )
+                    + js.to_str(self.number_to_string(js.get(book, "nonce")))
+                )
+                + ")",
+            )
+            self.send_frame(
+                url, {"event": "unsubscribe", "channel": ["book_lv2"], "symbols": [js.get(market, "id")]}
+            )
+            self.send_frame(
+                url, {"event": "subscribe", "channel": ["book_lv2"], "symbols": [js.get(market, "id")]}
+            )
+            return
+        book = self.set_book_levels(
+            self.set_book_levels(book, "bids", self.safe_list(entry, "bids", [])),
+            "asks",
+            self.safe_list(entry, "asks", []),
+        )
+        book["nonce"] = self.safe_integer(entry, "id")
+        book["timestamp"] = self.safe_integer(entry, "ts")
+        self.set_stream_state(message_hash, book)
+        if not (action == "snapshot"):
+            self.book_is_right(message_hash)
+        self.resolve_update(url, self.order_book_view(book), message_hash)
