@@ -1,6 +1,6 @@
 // Bitstamp HTTP API v2: https://www.bitstamp.net/api/
 import Exchange from './base/Exchange.js';
-import { AccountSuspended, ArgumentsRequired, AuthenticationError, BadSymbol, ExchangeError, InsufficientFunds, InvalidAddress, InvalidNonce, InvalidOrder, NotSupported, OrderNotFound, PermissionDenied, RateLimitExceeded } from './base/errors.js';
+import { AccountSuspended, ArgumentsRequired, AuthenticationError, BadRequest, BadSymbol, ExchangeError, InsufficientFunds, InvalidAddress, InvalidNonce, InvalidOrder, NotSupported, OrderNotFound, PermissionDenied, RateLimitExceeded } from './base/errors.js';
 import Precise from './base/Precise.js';
 import { DECIMAL_PLACES } from './base/functions/number.js';
 
@@ -32,6 +32,8 @@ export default class bitstamp extends Exchange {
                 'fetchWithdrawals': true,
                 'fetchDepositAddress': true,
                 'withdraw': true,
+                'watchOrderBook': true,
+                'watchTrades': true,
             },
             'urls': {
                 'logo': 'https://www.bitstamp.net/s/webapp/images/bitstamp-logo.svg',
@@ -39,6 +41,10 @@ export default class bitstamp extends Exchange {
                 'www': 'https://www.bitstamp.net',
                 'doc': 'https://www.bitstamp.net/api/',
                 'fees': 'https://www.bitstamp.net/fee-schedule/',
+                // WebSocket API v2: https://www.bitstamp.net/websocket/v2/
+                'ws': {
+                    'public': 'wss://ws.bitstamp.net',
+                },
             },
             'api': {
                 'public': {
@@ -764,5 +770,91 @@ export default class bitstamp extends Exchange {
             this.throwBroadlyMatchedException (this.exceptions['broad'], messages[i], feedback);
         }
         throw new ExchangeError (feedback);
+    }
+
+    // --- streaming: WebSocket API v2 (https://www.bitstamp.net/websocket/v2/): live trades and order books ----------
+
+    async watchChannel (channel, messageHash) {
+        const message = { 'event': 'bts:subscribe', 'data': { 'channel': channel } };
+        return await this.watch (this.streamUrl ('public'), messageHash, channel, message);
+    }
+
+    async unWatchChannel (prefix, symbol, messageHash) {
+        await this.loadMarkets ();
+        const market = this.market (symbol);
+        const channel = prefix + market['id'];
+        this.setStreamState (messageHash + market['symbol'], undefined);
+        await this.unwatch (this.streamUrl ('public'), channel, { 'event': 'bts:unsubscribe', 'data': { 'channel': channel } });
+    }
+
+    async watchTrades (symbol, since = undefined, limit = undefined, params = {}) {
+        await this.loadMarkets ();
+        const market = this.market (symbol);
+        const trades = await this.watchChannel ('live_trades_' + market['id'], 'trades:' + market['symbol']);
+        return this.filterBySinceLimit (trades, since, limit, 'timestamp', true);
+    }
+
+    async watchOrderBook (symbol, limit = undefined, params = {}) {
+        // order_book_<pair> sends the top 100 levels of each side whole, every time.
+        await this.loadMarkets ();
+        const market = this.market (symbol);
+        const book = await this.watchChannel ('order_book_' + market['id'], 'book:' + market['symbol']);
+        if (limit === undefined) {
+            return book;
+        }
+        return this.extend (book, { 'bids': book['bids'].slice (0, limit), 'asks': book['asks'].slice (0, limit) });
+    }
+
+    async unWatchTrades (symbol, params = {}) {
+        await this.unWatchChannel ('live_trades_', symbol, 'trades:');
+    }
+
+    async unWatchOrderBook (symbol, params = {}) {
+        await this.unWatchChannel ('order_book_', symbol, 'book:');
+    }
+
+    async handleMessage (url, message) {
+        // { event, channel, data }: trade and data events; bts:error answers a request that failed.
+        const event = this.safeString (message, 'event');
+        const channel = this.safeString (message, 'channel', '');
+        const data = this.safeDict (message, 'data', {});
+        if (event === 'bts:error') {
+            this.rejectUpdate (url, undefined, BadRequest, this.id + ' ' + this.safeString (data, 'message', 'refused the request'));
+        } else if ((event === 'trade') && channel.startsWith ('live_trades_')) {
+            this.handleTradeEvent (url, data, this.safeMarket (channel.slice (12)));
+        } else if ((event === 'data') && channel.startsWith ('order_book_')) {
+            this.handleBookEvent (url, data, this.safeMarket (channel.slice (11)));
+        }
+    }
+
+    handleTradeEvent (url, data, market) {
+        // { id, price_str, amount_str, type: 0 buy or 1 sell, microtimestamp }: the REST trade's fields.
+        const trade = this.parseTrade ({
+            'tid': this.safeString (data, 'id'),
+            'price': this.safeString (data, 'price_str'),
+            'amount': this.safeString (data, 'amount_str'),
+            'type': this.safeString (data, 'type'),
+        }, market);
+        const timestamp = this.safeIntegerProduct (data, 'microtimestamp', 0.001);
+        const messageHash = 'trades:' + market['symbol'];
+        const cache = this.appendToCache (this.streamState (messageHash, []), this.extend (trade, { 'timestamp': timestamp, 'datetime': this.iso8601 (timestamp), 'info': data }));
+        this.setStreamState (messageHash, cache);
+        this.resolveUpdate (url, cache, messageHash);
+    }
+
+    handleBookEvent (url, data, market) {
+        // A whole book each time: it replaces the one before, unless it is older (microtimestamp).
+        const messageHash = 'book:' + market['symbol'];
+        const nonce = this.safeInteger (data, 'microtimestamp');
+        const previous = this.safeInteger (this.streamState (messageHash, {}), 'nonce');
+        if ((previous !== undefined) && (nonce !== undefined) && (nonce <= previous)) {
+            return;
+        }
+        let book = this.newOrderBook (market['symbol']);
+        book = this.setBookLevels (this.setBookLevels (book, 'bids', this.safeList (data, 'bids', [])), 'asks', this.safeList (data, 'asks', []));
+        book['nonce'] = nonce;
+        book['timestamp'] = this.safeIntegerProduct (data, 'microtimestamp', 0.001);
+        this.setStreamState (messageHash, book);
+        this.resolveUpdate (url, this.orderBookView (book), messageHash);
     }
 }

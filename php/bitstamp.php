@@ -33,6 +33,8 @@ class bitstamp extends Exchange {
                     'fetchWithdrawals' => true,
                     'fetchDepositAddress' => true,
                     'withdraw' => true,
+                    'watchOrderBook' => true,
+                    'watchTrades' => true,
                 ],
                 'urls' => [
                     'logo' => 'https://www.bitstamp.net/s/webapp/images/bitstamp-logo.svg',
@@ -40,6 +42,7 @@ class bitstamp extends Exchange {
                     'www' => 'https://www.bitstamp.net',
                     'doc' => 'https://www.bitstamp.net/api/',
                     'fees' => 'https://www.bitstamp.net/fee-schedule/',
+                    'ws' => ['public' => 'wss://ws.bitstamp.net'],
                 ],
                 'api' => [
                     'public' => [
@@ -921,5 +924,138 @@ class bitstamp extends Exchange {
             );
         }
         throw new ExchangeError($feedback);
+    }
+
+    // --- streaming: WebSocket API v2 (https://www.bitstamp.net/websocket/v2/): live trades and order books ----------
+    public function watch_channel($channel, $message_hash) {
+        $message = ['event' => 'bts:subscribe', 'data' => ['channel' => $channel]];
+        return $this->watch($this->stream_url('public'), $message_hash, $channel, $message);
+    }
+
+    public function un_watch_channel($prefix, $symbol, $message_hash) {
+        $this->load_markets();
+        $market = $this->market($symbol);
+        $channel = Js::add($prefix, Js::get($market, 'id'));
+        $this->set_stream_state(Js::add($message_hash, Js::get($market, 'symbol')), null);
+        $this->unwatch(
+            $this->stream_url('public'),
+            $channel,
+            ['event' => 'bts:unsubscribe', 'data' => ['channel' => $channel]],
+        );
+    }
+
+    public function watch_trades($symbol, $since = null, $limit = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $this->load_markets();
+        $market = $this->market($symbol);
+        $trades = $this->watch_channel(
+            'live_trades_' . Js::toStr(Js::get($market, 'id')),
+            'trades:' . Js::toStr(Js::get($market, 'symbol')),
+        );
+        return $this->filter_by_since_limit($trades, $since, $limit, 'timestamp', true);
+    }
+
+    public function watch_order_book($symbol, $limit = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        // order_book_<pair> sends the top 100 levels of each side whole, every time.
+        $this->load_markets();
+        $market = $this->market($symbol);
+        $book = $this->watch_channel(
+            'order_book_' . Js::toStr(Js::get($market, 'id')),
+            'book:' . Js::toStr(Js::get($market, 'symbol')),
+        );
+        if ($limit === null) {
+            return $book;
+        }
+        return $this->extend(
+            $book,
+            [
+                'bids' => Js::slice(Js::get($book, 'bids'), 0, $limit),
+                'asks' => Js::slice(Js::get($book, 'asks'), 0, $limit),
+            ],
+        );
+    }
+
+    public function un_watch_trades($symbol, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $this->un_watch_channel('live_trades_', $symbol, 'trades:');
+    }
+
+    public function un_watch_order_book($symbol, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $this->un_watch_channel('order_book_', $symbol, 'book:');
+    }
+
+    public function handle_message($url, $message) {
+        // { event, channel, data }: trade and data events; bts:error answers a request that failed.
+        $event = $this->safe_string($message, 'event');
+        $channel = $this->safe_string($message, 'channel', '');
+        $data = $this->safe_dict($message, 'data', []);
+        if ($event === 'bts:error') {
+            $this->reject_update(
+                $url,
+                null,
+                BadRequest::class,
+                (Js::toStr($this->id) . ' ') . Js::toStr(
+                    $this->safe_string($data, 'message', 'refused the request'),
+                ),
+            );
+        } elseif (($event === 'trade') && str_starts_with($channel, 'live_trades_')) {
+            $this->handle_trade_event($url, $data, $this->safe_market(Js::slice($channel, 12)));
+        } elseif (($event === 'data') && str_starts_with($channel, 'order_book_')) {
+            $this->handle_book_event($url, $data, $this->safe_market(Js::slice($channel, 11)));
+        }
+    }
+
+    public function handle_trade_event($url, $data, $market) {
+        // { id, price_str, amount_str, type: 0 buy or 1 sell, microtimestamp }: the REST trade's fields.
+        $trade = $this->parse_trade(
+            [
+                'tid' => $this->safe_string($data, 'id'),
+                'price' => $this->safe_string($data, 'price_str'),
+                'amount' => $this->safe_string($data, 'amount_str'),
+                'type' => $this->safe_string($data, 'type'),
+            ],
+            $market,
+        );
+        $timestamp = $this->safe_integer_product($data, 'microtimestamp', 0.001);
+        $message_hash = 'trades:' . Js::toStr(Js::get($market, 'symbol'));
+        $cache = $this->append_to_cache(
+            $this->stream_state($message_hash, []),
+            $this->extend(
+                $trade,
+                ['timestamp' => $timestamp, 'datetime' => $this->iso8601($timestamp), 'info' => $data],
+            ),
+        );
+        $this->set_stream_state($message_hash, $cache);
+        $this->resolve_update($url, $cache, $message_hash);
+    }
+
+    public function handle_book_event($url, $data, $market) {
+        // A whole book each time: it replaces the one before, unless it is older (microtimestamp).
+        $message_hash = 'book:' . Js::toStr(Js::get($market, 'symbol'));
+        $nonce = $this->safe_integer($data, 'microtimestamp');
+        $previous = $this->safe_integer($this->stream_state($message_hash, []), 'nonce');
+        if ((($previous !== null) && ($nonce !== null)) && Js::lessEqual($nonce, $previous)) {
+            return;
+        }
+        $book = $this->new_order_book(Js::get($market, 'symbol'));
+        $book = $this->set_book_levels(
+            $this->set_book_levels($book, 'bids', $this->safe_list($data, 'bids', [])),
+            'asks',
+            $this->safe_list($data, 'asks', []),
+        );
+        $book['nonce'] = $nonce;
+        $book['timestamp'] = $this->safe_integer_product($data, 'microtimestamp', 0.001);
+        $this->set_stream_state($message_hash, $book);
+        $this->resolve_update($url, $this->order_book_view($book), $message_hash);
     }
 }

@@ -8,6 +8,7 @@ from exchangekit.base.errors import (
     AccountSuspended,
     ArgumentsRequired,
     AuthenticationError,
+    BadRequest,
     BadSymbol,
     ExchangeError,
     InsufficientFunds,
@@ -64,6 +65,8 @@ class bitstamp(Exchange):
                     "fetchWithdrawals": True,
                     "fetchDepositAddress": True,
                     "withdraw": True,
+                    "watchOrderBook": True,
+                    "watchTrades": True,
                 },
                 "urls": {
                     "logo": "https://www.bitstamp.net/s/webapp/images/bitstamp-logo.svg",
@@ -71,6 +74,7 @@ class bitstamp(Exchange):
                     "www": "https://www.bitstamp.net",
                     "doc": "https://www.bitstamp.net/api/",
                     "fees": "https://www.bitstamp.net/fee-schedule/",
+                    "ws": {"public": "wss://ws.bitstamp.net"},
                 },
                 "api": {
                     "public": {
@@ -904,3 +908,120 @@ class bitstamp(Exchange):
             )
             i += 1
         raise ExchangeError(feedback)
+
+    # --- streaming: WebSocket API v2 (https://www.bitstamp.net/websocket/v2/): live trades and order books ----------
+    async def watch_channel(self, channel, message_hash):
+        message = {"event": "bts:subscribe", "data": {"channel": channel}}
+        return await self.watch(self.stream_url("public"), message_hash, channel, message)
+
+    async def un_watch_channel(self, prefix, symbol, message_hash):
+        await self.load_markets()
+        market = self.market(symbol)
+        channel = js.add(prefix, js.get(market, "id"))
+        self.set_stream_state(js.add(message_hash, js.get(market, "symbol")), None)
+        await self.unwatch(
+            self.stream_url("public"), channel, {"event": "bts:unsubscribe", "data": {"channel": channel}}
+        )
+
+    async def watch_trades(
+        self,
+        symbol: str,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[Trade]:
+        if params is None:
+            params = {}
+        await self.load_markets()
+        market = self.market(symbol)
+        trades = await self.watch_channel(
+            "live_trades_" + js.to_str(js.get(market, "id")), "trades:" + js.to_str(js.get(market, "symbol"))
+        )
+        return self.filter_by_since_limit(trades, since, limit, "timestamp", True)
+
+    async def watch_order_book(
+        self, symbol: str, limit: int | None = None, params: dict[str, Any] | None = None
+    ) -> OrderBook:
+        if params is None:
+            params = {}
+        # order_book_<pair> sends the top 100 levels of each side whole, every time.
+        await self.load_markets()
+        market = self.market(symbol)
+        book = await self.watch_channel(
+            "order_book_" + js.to_str(js.get(market, "id")), "book:" + js.to_str(js.get(market, "symbol"))
+        )
+        if limit is None:
+            return book
+        return self.extend(
+            book,
+            {
+                "bids": js.slice_(js.get(book, "bids"), 0, limit),
+                "asks": js.slice_(js.get(book, "asks"), 0, limit),
+            },
+        )
+
+    async def un_watch_trades(self, symbol: str, params: dict[str, Any] | None = None) -> None:
+        if params is None:
+            params = {}
+        await self.un_watch_channel("live_trades_", symbol, "trades:")
+
+    async def un_watch_order_book(self, symbol: str, params: dict[str, Any] | None = None) -> None:
+        if params is None:
+            params = {}
+        await self.un_watch_channel("order_book_", symbol, "book:")
+
+    async def handle_message(self, url, message):
+        # { event, channel, data }: trade and data events; bts:error answers a request that failed.
+        event = self.safe_string(message, "event")
+        channel = self.safe_string(message, "channel", "")
+        data = self.safe_dict(message, "data", {})
+        if event == "bts:error":
+            self.reject_update(
+                url,
+                None,
+                BadRequest,
+                (js.to_str(self.id) + " ")
+                + js.to_str(self.safe_string(data, "message", "refused the request")),
+            )
+        elif (event == "trade") and channel.startswith("live_trades_"):
+            self.handle_trade_event(url, data, self.safe_market(js.slice_(channel, 12)))
+        elif (event == "data") and channel.startswith("order_book_"):
+            self.handle_book_event(url, data, self.safe_market(js.slice_(channel, 11)))
+
+    def handle_trade_event(self, url, data, market):
+        # { id, price_str, amount_str, type: 0 buy or 1 sell, microtimestamp }: the REST trade's fields.
+        trade = self.parse_trade(
+            {
+                "tid": self.safe_string(data, "id"),
+                "price": self.safe_string(data, "price_str"),
+                "amount": self.safe_string(data, "amount_str"),
+                "type": self.safe_string(data, "type"),
+            },
+            market,
+        )
+        timestamp = self.safe_integer_product(data, "microtimestamp", 0.001)
+        message_hash = "trades:" + js.to_str(js.get(market, "symbol"))
+        cache = self.append_to_cache(
+            self.stream_state(message_hash, []),
+            self.extend(trade, {"timestamp": timestamp, "datetime": self.iso8601(timestamp), "info": data}),
+        )
+        self.set_stream_state(message_hash, cache)
+        self.resolve_update(url, cache, message_hash)
+
+    def handle_book_event(self, url, data, market):
+        # A whole book each time: it replaces the one before, unless it is older (microtimestamp).
+        message_hash = "book:" + js.to_str(js.get(market, "symbol"))
+        nonce = self.safe_integer(data, "microtimestamp")
+        previous = self.safe_integer(self.stream_state(message_hash, {}), "nonce")
+        if ((previous is not None) and (nonce is not None)) and js.less_equal(nonce, previous):
+            return
+        book = self.new_order_book(js.get(market, "symbol"))
+        book = self.set_book_levels(
+            self.set_book_levels(book, "bids", self.safe_list(data, "bids", [])),
+            "asks",
+            self.safe_list(data, "asks", []),
+        )
+        book["nonce"] = nonce
+        book["timestamp"] = self.safe_integer_product(data, "microtimestamp", 0.001)
+        self.set_stream_state(message_hash, book)
+        self.resolve_update(url, self.order_book_view(book), message_hash)
