@@ -1,6 +1,6 @@
 // Bitfinex REST API v1: https://docs.bitfinex.com/v1/docs (the v2 API is the separate id bitfinex2)
 import Exchange from './base/Exchange.js';
-import { ArgumentsRequired, AuthenticationError, BadSymbol, ExchangeError, ExchangeNotAvailable, InsufficientFunds, InvalidAddress, InvalidNonce, InvalidOrder, NotSupported, OrderNotFound, PermissionDenied, RateLimitExceeded } from './base/errors.js';
+import { ArgumentsRequired, AuthenticationError, BadRequest, BadResponse, BadSymbol, ExchangeError, ExchangeNotAvailable, InsufficientFunds, InvalidAddress, InvalidNonce, InvalidOrder, NotSupported, OrderNotFound, PermissionDenied, RateLimitExceeded } from './base/errors.js';
 import Precise from './base/Precise.js';
 import { DECIMAL_PLACES, ROUND, SIGNIFICANT_DIGITS } from './base/functions/number.js';
 
@@ -32,6 +32,9 @@ export default class bitfinex extends Exchange {
                 'fetchWithdrawals': true,
                 'fetchDepositAddress': true,
                 'withdraw': true,
+                'watchTicker': true,
+                'watchOrderBook': true,
+                'watchTrades': true,
             },
             'urls': {
                 'logo': 'https://www.bitfinex.com/assets/bfx-stacked.png',
@@ -39,6 +42,10 @@ export default class bitfinex extends Exchange {
                 'www': 'https://www.bitfinex.com',
                 'doc': 'https://docs.bitfinex.com/v1/docs',
                 'fees': 'https://www.bitfinex.com/fees',
+                // WebSocket API v2 (v1's is retired): https://docs.bitfinex.com/docs/ws-public
+                'ws': {
+                    'public': 'wss://api-pub.bitfinex.com/ws/2',
+                },
             },
             'api': {
                 'public': {
@@ -657,5 +664,206 @@ export default class bitfinex extends Exchange {
         this.throwExactlyMatchedException (this.exceptions['exact'], message, feedback);
         this.throwBroadlyMatchedException (this.exceptions['broad'], message, feedback);
         throw new ExchangeError (feedback);
+    }
+
+    // --- streaming: WebSocket API v2, public channels (https://docs.bitfinex.com/docs/ws-public) --------------------
+
+    streamSymbol (market) {
+        // v2 names trading pairs tBTCUSD where v1 says btcusd.
+        return 't' + market['id'].toUpperCase ();
+    }
+
+    async watchChannel (channel, market, messageHash, extra = {}) {
+        const symbol = this.streamSymbol (market);
+        const message = this.extend ({ 'event': 'subscribe', 'channel': channel, 'symbol': symbol }, extra);
+        return await this.watch (this.streamUrl ('public'), messageHash, channel + ':' + symbol, message);
+    }
+
+    async watchTicker (symbol, params = {}) {
+        await this.loadMarkets ();
+        const market = this.market (symbol);
+        return await this.watchChannel ('ticker', market, 'ticker:' + market['symbol']);
+    }
+
+    async watchTrades (symbol, since = undefined, limit = undefined, params = {}) {
+        await this.loadMarkets ();
+        const market = this.market (symbol);
+        const trades = await this.watchChannel ('trades', market, 'trades:' + market['symbol']);
+        return this.filterBySinceLimit (trades, since, limit, 'timestamp', true);
+    }
+
+    async watchOrderBook (symbol, limit = undefined, params = {}) {
+        // The raw precision book (P0) of 25 levels a side, with checksums: the connection asks for them once
+        // (conf flag 131072), before its first book.
+        await this.loadMarkets ();
+        const market = this.market (symbol);
+        const url = this.streamUrl ('public');
+        await this.subscribe (url, 'conf', { 'event': 'conf', 'flags': 131072 });
+        const book = await this.watchChannel ('book', market, 'book:' + market['symbol'], { 'prec': 'P0', 'freq': 'F0', 'len': '25' });
+        if (limit === undefined) {
+            return book;
+        }
+        return this.extend (book, { 'bids': book['bids'].slice (0, limit), 'asks': book['asks'].slice (0, limit) });
+    }
+
+    async handleMessage (url, message) {
+        // Events { event: subscribed | error | info | conf }; channel data [ chanId, payload ], with the
+        // channel and symbol known from its subscribed event; [ chanId, 'hb' ] is a heartbeat.
+        if (!Array.isArray (message)) {
+            this.handleStreamEvent (url, message);
+            return;
+        }
+        const channels = this.streamState ('channels', {});
+        const subscribed = this.safeDict (channels, this.safeString (message, 0));
+        const payload = this.safeValue (message, 1);
+        if ((subscribed === undefined) || (payload === 'hb')) {
+            return;
+        }
+        const channel = this.safeString (subscribed, 'channel');
+        const market = this.safeMarket (this.safeStringLower (subscribed, 'pair'));
+        if (channel === 'ticker') {
+            this.handleTickerData (url, payload, market);
+        } else if (channel === 'trades') {
+            this.handleTradesData (url, message, market);
+        } else if (channel === 'book') {
+            await this.handleBookData (url, message, market);
+        }
+    }
+
+    handleStreamEvent (url, message) {
+        const event = this.safeString (message, 'event');
+        if (event === 'subscribed') {
+            const channels = this.streamState ('channels', {});
+            channels[this.safeString (message, 'chanId')] = message;
+            this.setStreamState ('channels', channels);
+        } else if (event === 'error') {
+            this.rejectUpdate (url, undefined, BadRequest, this.id + ' ' + this.safeString (message, 'code', '') + ' ' + this.safeString (message, 'msg', 'refused the request'));
+        }
+    }
+
+    handleTickerData (url, ticker, market) {
+        // [ bid, bid size, ask, ask size, daily change, daily change relative, last price, volume, high, low ]
+        const result = this.safeTicker ({
+            'symbol': market['symbol'],
+            'bid': this.safeString (ticker, 0),
+            'bidVolume': this.safeString (ticker, 1),
+            'ask': this.safeString (ticker, 2),
+            'askVolume': this.safeString (ticker, 3),
+            'change': this.safeString (ticker, 4),
+            'percentage': Precise.stringMul (this.safeString (ticker, 5), '100'),
+            'last': this.safeString (ticker, 6),
+            'baseVolume': this.safeString (ticker, 7),
+            'high': this.safeString (ticker, 8),
+            'low': this.safeString (ticker, 9),
+            'info': ticker,
+        }, market);
+        this.resolveUpdate (url, result, 'ticker:' + market['symbol']);
+    }
+
+    parseStreamTrade (trade, market) {
+        // [ id, time (ms), amount (negative: a sell), price ]
+        const amount = this.safeString (trade, 2);
+        return this.safeTrade ({
+            'id': this.safeString (trade, 0),
+            'symbol': market['symbol'],
+            'timestamp': this.safeInteger (trade, 1),
+            'side': Precise.stringLt (amount, '0') ? 'sell' : 'buy',
+            'price': this.safeString (trade, 3),
+            'amount': Precise.stringAbs (amount),
+            'info': trade,
+        }, market);
+    }
+
+    handleTradesData (url, message, market) {
+        // A snapshot [ chanId, [ trades, newest first ] ], then [ chanId, 'te', trade ] as trades happen ('tu'
+        // repeats a te with its id: left out).
+        const messageHash = 'trades:' + market['symbol'];
+        let cache = this.streamState (messageHash, []);
+        const kind = this.safeValue (message, 1);
+        if (Array.isArray (kind)) {
+            const trades = [];
+            for (let i = 0; i < kind.length; i++) {
+                trades.push (this.parseStreamTrade (kind[i], market));
+            }
+            const sorted = this.sortBy (trades, 'timestamp');
+            for (let i = 0; i < sorted.length; i++) {
+                cache = this.appendToCache (cache, sorted[i]);
+            }
+        } else if (kind === 'te') {
+            cache = this.appendToCache (cache, this.parseStreamTrade (this.safeList (message, 2, []), market));
+        } else {
+            return;
+        }
+        this.setStreamState (messageHash, cache);
+        this.resolveUpdate (url, cache, messageHash);
+    }
+
+    async handleBookData (url, message, market) {
+        // A snapshot [ chanId, [ [ price, count, amount ], ... ] ], then one level [ chanId, [ price, count,
+        // amount ] ]: amount > 0 a bid, < 0 an ask, count 0 removes the level. [ chanId, 'cs', checksum ]
+        // checks the top 25 levels; a mismatch subscribes again for a new snapshot.
+        const symbol = market['symbol'];
+        const messageHash = 'book:' + symbol;
+        const payload = this.safeValue (message, 1);
+        let book = this.streamState (messageHash);
+        if (payload === 'cs') {
+            if ((book !== undefined) && (this.safeString (message, 2) !== this.bookChecksum (book))) {
+                this.resyncBook (url, messageHash, symbol + ' order book checksum mismatch');
+                const subscription = { 'event': 'subscribe', 'channel': 'book', 'symbol': this.streamSymbol (market), 'prec': 'P0', 'freq': 'F0', 'len': '25' };
+                await this.sendFrame (url, { 'event': 'unsubscribe', 'chanId': this.safeInteger (message, 0) });
+                await this.sendFrame (url, subscription);
+            } else if (book !== undefined) {
+                this.bookIsRight (messageHash);
+            }
+            return;
+        }
+        if (!Array.isArray (payload)) {
+            return;
+        }
+        let levels = [ payload ];
+        if ((payload.length === 0) || Array.isArray (this.safeValue (payload, 0))) {
+            book = this.newOrderBook (symbol, 25);
+            levels = payload;
+        } else if (book === undefined) {
+            return;
+        }
+        for (let i = 0; i < levels.length; i++) {
+            book = this.setBookEntry (book, levels[i]);
+        }
+        this.setStreamState (messageHash, book);
+        this.resolveUpdate (url, this.orderBookView (book), messageHash);
+    }
+
+    setBookEntry (book, entry) {
+        const price = this.safeString (entry, 0);
+        const amount = this.safeString (entry, 2);
+        const side = Precise.stringGt (amount, '0') ? 'bids' : 'asks';
+        if (this.safeInteger (entry, 1) === 0) {
+            return this.setBookLevel (book, side, price, '0');
+        }
+        return this.setBookLevel (book, side, price, Precise.stringAbs (amount));
+    }
+
+    bookChecksum (book) {
+        // CRC32 of the top 25 levels, bid then ask at each rank, as price:amount with the ask amounts
+        // negative, joined by ':'; Bitfinex sends it as a signed 32-bit integer.
+        const bids = this.bookSide (book, 'bids', 25);
+        const asks = this.bookSide (book, 'asks', 25);
+        const parts = [];
+        for (let i = 0; i < 25; i++) {
+            if (i < bids.length) {
+                parts.push (bids[i][2]);
+                parts.push (bids[i][3]);
+            }
+            if (i < asks.length) {
+                parts.push (asks[i][2]);
+                parts.push (Precise.stringNeg (asks[i][3]));
+            }
+        }
+        let checksum = this.crc32 (parts.join (':'));
+        if (checksum > 2147483647) {
+            checksum = checksum - 4294967296;
+        }
+        return this.numberToString (checksum);
     }
 }

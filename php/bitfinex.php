@@ -33,6 +33,9 @@ class bitfinex extends Exchange {
                     'fetchWithdrawals' => true,
                     'fetchDepositAddress' => true,
                     'withdraw' => true,
+                    'watchTicker' => true,
+                    'watchOrderBook' => true,
+                    'watchTrades' => true,
                 ],
                 'urls' => [
                     'logo' => 'https://www.bitfinex.com/assets/bfx-stacked.png',
@@ -40,6 +43,7 @@ class bitfinex extends Exchange {
                     'www' => 'https://www.bitfinex.com',
                     'doc' => 'https://docs.bitfinex.com/v1/docs',
                     'fees' => 'https://www.bitfinex.com/fees',
+                    'ws' => ['public' => 'wss://api-pub.bitfinex.com/ws/2'],
                 ],
                 'api' => [
                     'public' => [
@@ -808,5 +812,267 @@ class bitfinex extends Exchange {
         $this->throw_exactly_matched_exception(Js::get($this->exceptions, 'exact'), $message, $feedback);
         $this->throw_broadly_matched_exception(Js::get($this->exceptions, 'broad'), $message, $feedback);
         throw new ExchangeError($feedback);
+    }
+
+    // --- streaming: WebSocket API v2, public channels (https://docs.bitfinex.com/docs/ws-public) --------------------
+    public function stream_symbol($market) {
+        // v2 names trading pairs tBTCUSD where v1 says btcusd.
+        return 't' . mb_strtoupper(Js::get($market, 'id'), 'UTF-8');
+    }
+
+    public function watch_channel($channel, $market, $message_hash, $extra = null) {
+        if ($extra === null) {
+            $extra = [];
+        }
+        $symbol = $this->stream_symbol($market);
+        $message = $this->extend(
+            ['event' => 'subscribe', 'channel' => $channel, 'symbol' => $symbol],
+            $extra,
+        );
+        return $this->watch(
+            $this->stream_url('public'),
+            $message_hash,
+            (Js::toStr($channel) . ':') . Js::toStr($symbol),
+            $message,
+        );
+    }
+
+    public function watch_ticker($symbol, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $this->load_markets();
+        $market = $this->market($symbol);
+        return $this->watch_channel('ticker', $market, 'ticker:' . Js::toStr(Js::get($market, 'symbol')));
+    }
+
+    public function watch_trades($symbol, $since = null, $limit = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $this->load_markets();
+        $market = $this->market($symbol);
+        $trades = $this->watch_channel('trades', $market, 'trades:' . Js::toStr(Js::get($market, 'symbol')));
+        return $this->filter_by_since_limit($trades, $since, $limit, 'timestamp', true);
+    }
+
+    public function watch_order_book($symbol, $limit = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        // The raw precision book (P0) of 25 levels a side, with checksums: the connection asks for them once
+        // (conf flag 131072), before its first book.
+        $this->load_markets();
+        $market = $this->market($symbol);
+        $url = $this->stream_url('public');
+        $this->subscribe($url, 'conf', ['event' => 'conf', 'flags' => 131072]);
+        $book = $this->watch_channel(
+            'book',
+            $market,
+            'book:' . Js::toStr(Js::get($market, 'symbol')),
+            ['prec' => 'P0', 'freq' => 'F0', 'len' => '25'],
+        );
+        if ($limit === null) {
+            return $book;
+        }
+        return $this->extend(
+            $book,
+            [
+                'bids' => Js::slice(Js::get($book, 'bids'), 0, $limit),
+                'asks' => Js::slice(Js::get($book, 'asks'), 0, $limit),
+            ],
+        );
+    }
+
+    public function handle_message($url, $message) {
+        // Events { event: subscribed | error | info | conf }; channel data [ chanId, payload ], with the
+        // channel and symbol known from its subscribed event; [ chanId, 'hb' ] is a heartbeat.
+        if (!(Js::isArray($message))) {
+            $this->handle_stream_event($url, $message);
+            return;
+        }
+        $channels = $this->stream_state('channels', []);
+        $subscribed = $this->safe_dict($channels, $this->safe_string($message, 0));
+        $payload = $this->safe_value($message, 1);
+        if (($subscribed === null) || ($payload === 'hb')) {
+            return;
+        }
+        $channel = $this->safe_string($subscribed, 'channel');
+        $market = $this->safe_market($this->safe_string_lower($subscribed, 'pair'));
+        if ($channel === 'ticker') {
+            $this->handle_ticker_data($url, $payload, $market);
+        } elseif ($channel === 'trades') {
+            $this->handle_trades_data($url, $message, $market);
+        } elseif ($channel === 'book') {
+            $this->handle_book_data($url, $message, $market);
+        }
+    }
+
+    public function handle_stream_event($url, $message) {
+        $event = $this->safe_string($message, 'event');
+        if ($event === 'subscribed') {
+            $channels = $this->stream_state('channels', []);
+            Js::set($channels, $this->safe_string($message, 'chanId'), $message);
+            $this->set_stream_state('channels', $channels);
+        } elseif ($event === 'error') {
+            $this->reject_update(
+                $url,
+                null,
+                BadRequest::class,
+                (((Js::toStr($this->id) . ' ') . Js::toStr($this->safe_string($message, 'code', ''))) . ' ') . Js::toStr(
+                    $this->safe_string($message, 'msg', 'refused the request'),
+                ),
+            );
+        }
+    }
+
+    public function handle_ticker_data($url, $ticker, $market) {
+        // [ bid, bid size, ask, ask size, daily change, daily change relative, last price, volume, high, low ]
+        $result = $this->safe_ticker(
+            [
+                'symbol' => Js::get($market, 'symbol'),
+                'bid' => $this->safe_string($ticker, 0),
+                'bidVolume' => $this->safe_string($ticker, 1),
+                'ask' => $this->safe_string($ticker, 2),
+                'askVolume' => $this->safe_string($ticker, 3),
+                'change' => $this->safe_string($ticker, 4),
+                'percentage' => Precise::string_mul($this->safe_string($ticker, 5), '100'),
+                'last' => $this->safe_string($ticker, 6),
+                'baseVolume' => $this->safe_string($ticker, 7),
+                'high' => $this->safe_string($ticker, 8),
+                'low' => $this->safe_string($ticker, 9),
+                'info' => $ticker,
+            ],
+            $market,
+        );
+        $this->resolve_update($url, $result, 'ticker:' . Js::toStr(Js::get($market, 'symbol')));
+    }
+
+    public function parse_stream_trade($trade, $market) {
+        // [ id, time (ms), amount (negative: a sell), price ]
+        $amount = $this->safe_string($trade, 2);
+        return $this->safe_trade(
+            [
+                'id' => $this->safe_string($trade, 0),
+                'symbol' => Js::get($market, 'symbol'),
+                'timestamp' => $this->safe_integer($trade, 1),
+                'side' => Js::truthy(Precise::string_lt($amount, '0')) ? 'sell' : 'buy',
+                'price' => $this->safe_string($trade, 3),
+                'amount' => Precise::string_abs($amount),
+                'info' => $trade,
+            ],
+            $market,
+        );
+    }
+
+    public function handle_trades_data($url, $message, $market) {
+        // A snapshot [ chanId, [ trades, newest first ] ], then [ chanId, 'te', trade ] as trades happen ('tu'
+        // repeats a te with its id: left out).
+        $message_hash = 'trades:' . Js::toStr(Js::get($market, 'symbol'));
+        $cache = $this->stream_state($message_hash, []);
+        $kind = $this->safe_value($message, 1);
+        if (Js::isArray($kind)) {
+            $trades = [];
+            for ($i = 0; Js::less($i, Js::length($kind)); $i++) {
+                $trades[] = $this->parse_stream_trade(Js::get($kind, $i), $market);
+            }
+            $sorted = $this->sort_by($trades, 'timestamp');
+            for ($i = 0; $i < count($sorted); $i++) {
+                $cache = $this->append_to_cache($cache, Js::get($sorted, $i));
+            }
+        } elseif ($kind === 'te') {
+            $cache = $this->append_to_cache(
+                $cache,
+                $this->parse_stream_trade($this->safe_list($message, 2, []), $market),
+            );
+        } else {
+            return;
+        }
+        $this->set_stream_state($message_hash, $cache);
+        $this->resolve_update($url, $cache, $message_hash);
+    }
+
+    public function handle_book_data($url, $message, $market) {
+        // A snapshot [ chanId, [ [ price, count, amount ], ... ] ], then one level [ chanId, [ price, count,
+        // amount ] ]: amount > 0 a bid, < 0 an ask, count 0 removes the level. [ chanId, 'cs', checksum ]
+        // checks the top 25 levels; a mismatch subscribes again for a new snapshot.
+        $symbol = Js::get($market, 'symbol');
+        $message_hash = 'book:' . Js::toStr($symbol);
+        $payload = $this->safe_value($message, 1);
+        $book = $this->stream_state($message_hash);
+        if ($payload === 'cs') {
+            if (
+                ($book !== null) && !Js::strictEqual(
+                    $this->safe_string($message, 2),
+                    $this->book_checksum($book),
+                )
+            ) {
+                $this->resync_book($url, $message_hash, Js::toStr($symbol) . ' order book checksum mismatch');
+                $subscription = [
+                    'event' => 'subscribe',
+                    'channel' => 'book',
+                    'symbol' => $this->stream_symbol($market),
+                    'prec' => 'P0',
+                    'freq' => 'F0',
+                    'len' => '25',
+                ];
+                $this->send_frame(
+                    $url,
+                    ['event' => 'unsubscribe', 'chanId' => $this->safe_integer($message, 0)],
+                );
+                $this->send_frame($url, $subscription);
+            } elseif ($book !== null) {
+                $this->book_is_right($message_hash);
+            }
+            return;
+        }
+        if (!(Js::isArray($payload))) {
+            return;
+        }
+        $levels = [$payload];
+        if (Js::strictEqual(Js::length($payload), 0) || Js::isArray($this->safe_value($payload, 0))) {
+            $book = $this->new_order_book($symbol, 25);
+            $levels = $payload;
+        } elseif ($book === null) {
+            return;
+        }
+        for ($i = 0; Js::less($i, Js::length($levels)); $i++) {
+            $book = $this->set_book_entry($book, Js::get($levels, $i));
+        }
+        $this->set_stream_state($message_hash, $book);
+        $this->resolve_update($url, $this->order_book_view($book), $message_hash);
+    }
+
+    public function set_book_entry($book, $entry) {
+        $price = $this->safe_string($entry, 0);
+        $amount = $this->safe_string($entry, 2);
+        $side = Js::truthy(Precise::string_gt($amount, '0')) ? 'bids' : 'asks';
+        if (Js::strictEqual($this->safe_integer($entry, 1), 0)) {
+            return $this->set_book_level($book, $side, $price, '0');
+        }
+        return $this->set_book_level($book, $side, $price, Precise::string_abs($amount));
+    }
+
+    public function book_checksum($book) {
+        // CRC32 of the top 25 levels, bid then ask at each rank, as price:amount with the ask amounts
+        // negative, joined by ':'; Bitfinex sends it as a signed 32-bit integer.
+        $bids = $this->book_side($book, 'bids', 25);
+        $asks = $this->book_side($book, 'asks', 25);
+        $parts = [];
+        for ($i = 0; $i < 25; $i++) {
+            if (Js::less($i, Js::length($bids))) {
+                $parts[] = Js::get(Js::get($bids, $i), 2);
+                $parts[] = Js::get(Js::get($bids, $i), 3);
+            }
+            if (Js::less($i, Js::length($asks))) {
+                $parts[] = Js::get(Js::get($asks, $i), 2);
+                $parts[] = Precise::string_neg(Js::get(Js::get($asks, $i), 3));
+            }
+        }
+        $checksum = $this->crc32(Js::join($parts, ':'));
+        if (Js::greater($checksum, 2147483647)) {
+            $checksum = Js::subtract($checksum, 4294967296);
+        }
+        return $this->number_to_string($checksum);
     }
 }

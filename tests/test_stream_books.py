@@ -138,7 +138,37 @@ def poloniex_books(case: dict) -> tuple[list[dict], list[str]]:
     return books, []
 
 
-REBUILDERS = {"kraken": kraken_books, "binance": binance_books, "poloniex": poloniex_books}
+def bitfinex_books(case: dict) -> tuple[list[dict], list[str]]:
+    """The books that Bitfinex's raw book frames make ([price, count, amount]: amount < 0 an ask, count 0 removes),
+    and the published checksums (CRC32 of the top 25 levels, signed) that do not match."""
+    books, wrong, book = [], [], None
+    for frame in frames(case):
+        if not (isinstance(frame, list) and len(frame) > 1) or frame[1] == "hb":
+            continue
+        if frame[1] == "cs":
+            bids, asks = book.sorted("bids")[:25], book.sorted("asks")[:25]
+            parts = []
+            for rank in range(25):
+                parts += list(bids[rank]) if rank < len(bids) else []
+                parts += [asks[rank][0], "-" + asks[rank][1]] if rank < len(asks) else []
+            checksum = zlib.crc32(":".join(parts).encode())
+            if (checksum - 2**32 if checksum >= 2**31 else checksum) != frame[2]:
+                wrong.append(str(frame[2]))
+            continue
+        levels = frame[1] if not frame[1] or isinstance(frame[1][0], list) else [frame[1]]
+        if levels is not frame[1] and book is None:
+            continue
+        if levels is frame[1]:
+            book = Book("BTC/USD")
+        for price, count, amount in levels:
+            side = "bids" if amount > 0 else "asks"
+            book.set(side, [json.dumps(price), "0" if count == 0 else json.dumps(abs(amount))])
+        books.append(book.view())
+    return books, wrong
+
+
+REBUILDERS = {"kraken": kraken_books, "binance": binance_books, "poloniex": poloniex_books,
+              "bitfinex": bitfinex_books}
 
 
 def book_cases() -> list:

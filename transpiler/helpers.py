@@ -215,6 +215,8 @@ HELPER_DOCS: dict[str, tuple[str, str]] = {
     "throwError": ("throws errorClass (a unified error class) with message", "never returns"),
     "watch": ("the next update of messageHash on the stream at url, sending message first (once per "
               "subscribeHash, and again after each reconnect)", "the update (await it)"),
+    "subscribe": ("sends message once per subscribeHash on the stream at url (again after each reconnect), without "
+                  "waiting for an update", "undefined (await it)"),
     "resolveUpdate": ("hands value to the callers of watch (url, messageHash), or queues it (bounded)", "undefined"),
     "rejectUpdate": ("hands a unified error to the callers of watch (url, messageHash); every channel of url when "
                      "messageHash is undefined", "undefined"),
@@ -255,7 +257,7 @@ HELPER_DOCS: dict[str, tuple[str, str]] = {
 CALLABLE_NATIVE = ("milliseconds", "seconds", "microseconds", "iso8601", "parse8601", "parseDate", "rfc2616", "sleep",
                    "uuid", "json", "parseJson", "encodeURIComponent", "encode", "decode", "binaryConcat",
                    "binaryToBase64", "base64ToBinary", "stringToBase64", "base64ToString", "binaryToBase16",
-                   "base16ToBinary", "base64urlencode", "hash", "hmac", "jwt", "totp", "throwError", "watch",
+                   "base16ToBinary", "base64urlencode", "hash", "hmac", "jwt", "totp", "throwError", "watch", "subscribe",
                    "resolveUpdate", "rejectUpdate", "sendFrame", "unwatch", "crc32")
 
 _SAFE_NAME = re.compile(r"^safe(?P<kind>Value|StringLower|StringUpper|String|Number|Float|IntegerProduct|Integer|"

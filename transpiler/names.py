@@ -274,7 +274,7 @@ NATIVE_METHODS = frozenset({
     "parseJson", "rfc2616", "seconds", "send", "sleep", "stringToBase64", "throwError", "toJSON", "totp",
     "transportError", "uuid", "validDate", "validTimestamp",
     # streaming (js/base/stream/)
-    "watch", "resolveUpdate", "rejectUpdate", "sendFrame", "unwatch", "streamClient", "forgetStreamClient",
+    "watch", "subscribe", "resolveUpdate", "rejectUpdate", "sendFrame", "unwatch", "streamClient", "forgetStreamClient",
     "streamBacklog", "streamRandom", "crc32",
 })
 # The Python and PHP native layers have helpers of their own (snake_case, as methods are named there): an
@@ -318,7 +318,7 @@ BASE_ASYNC_METHODS = frozenset({
     "fetchStatus", "fetchTradingFees", "fetchFundingFees", "cancelAllOrders", "fetch2", "request", "fetch",
     "sleep", "throttle",
     # streaming
-    "watch", "sendFrame", "unwatch", "handleMessage", "resubscribeMessage", "watchTicker", "watchTickers", "watchOrderBook", "watchTrades",
+    "watch", "subscribe", "sendFrame", "unwatch", "handleMessage", "resubscribeMessage", "watchTicker", "watchTickers", "watchOrderBook", "watchTrades",
     "watchOHLCV", "watchBalance", "watchOrders", "watchMyTrades", "unWatchTicker", "unWatchOrderBook",
     "unWatchTrades",
 })

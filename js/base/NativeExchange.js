@@ -460,6 +460,12 @@ export default class NativeExchange {
         return await update;
     }
 
+    async subscribe (url, subscribeHash, message) {
+        // Sends message once per subscribeHash on the stream at url (and again after every reconnect), without
+        // waiting for an update: a setting of the connection that later subscriptions rely on.
+        await this.streamClient (url).subscribe (subscribeHash, message);
+    }
+
     resolveUpdate (url, value, messageHash) {
         const client = this.#streamClients.get (url);
         if (client !== undefined) {

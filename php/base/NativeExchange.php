@@ -809,6 +809,10 @@ class NativeExchange implements \JsonSerializable {
         $this->watch($url, null);
     }
 
+    public function subscribe($url, $subscribe_hash, $message) {
+        $this->watch($url, null);
+    }
+
     public function unwatch($url, $subscribe_hash, $message = null) {
         $this->watch($url, null);
     }

@@ -7,6 +7,8 @@ from exchangekit.base.precise import Precise
 from exchangekit.base.errors import (
     ArgumentsRequired,
     AuthenticationError,
+    BadRequest,
+    BadResponse,
     BadSymbol,
     ExchangeError,
     ExchangeNotAvailable,
@@ -62,6 +64,9 @@ class bitfinex(Exchange):
                     "fetchWithdrawals": True,
                     "fetchDepositAddress": True,
                     "withdraw": True,
+                    "watchTicker": True,
+                    "watchOrderBook": True,
+                    "watchTrades": True,
                 },
                 "urls": {
                     "logo": "https://www.bitfinex.com/assets/bfx-stacked.png",
@@ -69,6 +74,7 @@ class bitfinex(Exchange):
                     "www": "https://www.bitfinex.com",
                     "doc": "https://docs.bitfinex.com/v1/docs",
                     "fees": "https://www.bitfinex.com/fees",
+                    "ws": {"public": "wss://api-pub.bitfinex.com/ws/2"},
                 },
                 "api": {
                     "public": {
@@ -773,3 +779,232 @@ class bitfinex(Exchange):
         self.throw_exactly_matched_exception(js.get(self.exceptions, "exact"), message, feedback)
         self.throw_broadly_matched_exception(js.get(self.exceptions, "broad"), message, feedback)
         raise ExchangeError(feedback)
+
+    # --- streaming: WebSocket API v2, public channels (https://docs.bitfinex.com/docs/ws-public) --------------------
+    def stream_symbol(self, market):
+        # v2 names trading pairs tBTCUSD where v1 says btcusd.
+        return "t" + js.get(market, "id").upper()
+
+    async def watch_channel(self, channel, market, message_hash, extra=None):
+        if extra is None:
+            extra = {}
+        symbol = self.stream_symbol(market)
+        message = self.extend({"event": "subscribe", "channel": channel, "symbol": symbol}, extra)
+        return await self.watch(
+            self.stream_url("public"), message_hash, (js.to_str(channel) + ":") + js.to_str(symbol), message
+        )
+
+    async def watch_ticker(self, symbol: str, params: dict[str, Any] | None = None) -> Ticker:
+        if params is None:
+            params = {}
+        await self.load_markets()
+        market = self.market(symbol)
+        return await self.watch_channel("ticker", market, "ticker:" + js.to_str(js.get(market, "symbol")))
+
+    async def watch_trades(
+        self,
+        symbol: str,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[Trade]:
+        if params is None:
+            params = {}
+        await self.load_markets()
+        market = self.market(symbol)
+        trades = await self.watch_channel("trades", market, "trades:" + js.to_str(js.get(market, "symbol")))
+        return self.filter_by_since_limit(trades, since, limit, "timestamp", True)
+
+    async def watch_order_book(
+        self, symbol: str, limit: int | None = None, params: dict[str, Any] | None = None
+    ) -> OrderBook:
+        if params is None:
+            params = {}
+        # The raw precision book (P0) of 25 levels a side, with checksums: the connection asks for them once
+        # (conf flag 131072), before its first book.
+        await self.load_markets()
+        market = self.market(symbol)
+        url = self.stream_url("public")
+        await self.subscribe(url, "conf", {"event": "conf", "flags": 131072})
+        book = await self.watch_channel(
+            "book",
+            market,
+            "book:" + js.to_str(js.get(market, "symbol")),
+            {"prec": "P0", "freq": "F0", "len": "25"},
+        )
+        if limit is None:
+            return book
+        return self.extend(
+            book,
+            {
+                "bids": js.slice_(js.get(book, "bids"), 0, limit),
+                "asks": js.slice_(js.get(book, "asks"), 0, limit),
+            },
+        )
+
+    async def handle_message(self, url, message):
+        # Events { event: subscribed | error | info | conf }; channel data [ chanId, payload ], with the
+        # channel and symbol known from its subscribed event; [ chanId, 'hb' ] is a heartbeat.
+        if not js.is_array(message):
+            self.handle_stream_event(url, message)
+            return
+        channels = self.stream_state("channels", {})
+        subscribed = self.safe_dict(channels, self.safe_string(message, 0))
+        payload = self.safe_value(message, 1)
+        if (subscribed is None) or (payload == "hb"):
+            return
+        channel = self.safe_string(subscribed, "channel")
+        market = self.safe_market(self.safe_string_lower(subscribed, "pair"))
+        if channel == "ticker":
+            self.handle_ticker_data(url, payload, market)
+        elif channel == "trades":
+            self.handle_trades_data(url, message, market)
+        elif channel == "book":
+            await self.handle_book_data(url, message, market)
+
+    def handle_stream_event(self, url, message):
+        event = self.safe_string(message, "event")
+        if event == "subscribed":
+            channels = self.stream_state("channels", {})
+            js.set_(channels, self.safe_string(message, "chanId"), message)
+            self.set_stream_state("channels", channels)
+        elif event == "error":
+            self.reject_update(
+                url,
+                None,
+                BadRequest,
+                (((js.to_str(self.id) + " ") + js.to_str(self.safe_string(message, "code", ""))) + " ")
+                + js.to_str(self.safe_string(message, "msg", "refused the request")),
+            )
+
+    def handle_ticker_data(self, url, ticker, market):
+        # [ bid, bid size, ask, ask size, daily change, daily change relative, last price, volume, high, low ]
+        result = self.safe_ticker(
+            {
+                "symbol": js.get(market, "symbol"),
+                "bid": self.safe_string(ticker, 0),
+                "bidVolume": self.safe_string(ticker, 1),
+                "ask": self.safe_string(ticker, 2),
+                "askVolume": self.safe_string(ticker, 3),
+                "change": self.safe_string(ticker, 4),
+                "percentage": Precise.string_mul(self.safe_string(ticker, 5), "100"),
+                "last": self.safe_string(ticker, 6),
+                "baseVolume": self.safe_string(ticker, 7),
+                "high": self.safe_string(ticker, 8),
+                "low": self.safe_string(ticker, 9),
+                "info": ticker,
+            },
+            market,
+        )
+        self.resolve_update(url, result, "ticker:" + js.to_str(js.get(market, "symbol")))
+
+    def parse_stream_trade(self, trade, market):
+        # [ id, time (ms), amount (negative: a sell), price ]
+        amount = self.safe_string(trade, 2)
+        return self.safe_trade(
+            {
+                "id": self.safe_string(trade, 0),
+                "symbol": js.get(market, "symbol"),
+                "timestamp": self.safe_integer(trade, 1),
+                "side": "sell" if js.truthy(Precise.string_lt(amount, "0")) else "buy",
+                "price": self.safe_string(trade, 3),
+                "amount": Precise.string_abs(amount),
+                "info": trade,
+            },
+            market,
+        )
+
+    def handle_trades_data(self, url, message, market):
+        # A snapshot [ chanId, [ trades, newest first ] ], then [ chanId, 'te', trade ] as trades happen ('tu'
+        # repeats a te with its id: left out).
+        message_hash = "trades:" + js.to_str(js.get(market, "symbol"))
+        cache = self.stream_state(message_hash, [])
+        kind = self.safe_value(message, 1)
+        if js.is_array(kind):
+            trades = []
+            i = 0
+            while js.less(i, js.length(kind)):
+                trades.append(self.parse_stream_trade(js.get(kind, i), market))
+                i += 1
+            sorted_ = self.sort_by(trades, "timestamp")
+            i = 0
+            while i < len(sorted_):
+                cache = self.append_to_cache(cache, js.get(sorted_, i))
+                i += 1
+        elif kind == "te":
+            cache = self.append_to_cache(
+                cache, self.parse_stream_trade(self.safe_list(message, 2, []), market)
+            )
+        else:
+            return
+        self.set_stream_state(message_hash, cache)
+        self.resolve_update(url, cache, message_hash)
+
+    async def handle_book_data(self, url, message, market):
+        # A snapshot [ chanId, [ [ price, count, amount ], ... ] ], then one level [ chanId, [ price, count,
+        # amount ] ]: amount > 0 a bid, < 0 an ask, count 0 removes the level. [ chanId, 'cs', checksum ]
+        # checks the top 25 levels; a mismatch subscribes again for a new snapshot.
+        symbol = js.get(market, "symbol")
+        message_hash = "book:" + js.to_str(symbol)
+        payload = self.safe_value(message, 1)
+        book = self.stream_state(message_hash)
+        if payload == "cs":
+            if (book is not None) and (
+                not js.strict_equal(self.safe_string(message, 2), self.book_checksum(book))
+            ):
+                self.resync_book(url, message_hash, js.to_str(symbol) + " order book checksum mismatch")
+                subscription = {
+                    "event": "subscribe",
+                    "channel": "book",
+                    "symbol": self.stream_symbol(market),
+                    "prec": "P0",
+                    "freq": "F0",
+                    "len": "25",
+                }
+                await self.send_frame(url, {"event": "unsubscribe", "chanId": self.safe_integer(message, 0)})
+                await self.send_frame(url, subscription)
+            elif book is not None:
+                self.book_is_right(message_hash)
+            return
+        if not js.is_array(payload):
+            return
+        levels = [payload]
+        if js.strict_equal(js.length(payload), 0) or js.is_array(self.safe_value(payload, 0)):
+            book = self.new_order_book(symbol, 25)
+            levels = payload
+        elif book is None:
+            return
+        i = 0
+        while js.less(i, js.length(levels)):
+            book = self.set_book_entry(book, js.get(levels, i))
+            i += 1
+        self.set_stream_state(message_hash, book)
+        self.resolve_update(url, self.order_book_view(book), message_hash)
+
+    def set_book_entry(self, book, entry):
+        price = self.safe_string(entry, 0)
+        amount = self.safe_string(entry, 2)
+        side = "bids" if js.truthy(Precise.string_gt(amount, "0")) else "asks"
+        if js.strict_equal(self.safe_integer(entry, 1), 0):
+            return self.set_book_level(book, side, price, "0")
+        return self.set_book_level(book, side, price, Precise.string_abs(amount))
+
+    def book_checksum(self, book):
+        # CRC32 of the top 25 levels, bid then ask at each rank, as price:amount with the ask amounts
+        # negative, joined by ':'; Bitfinex sends it as a signed 32-bit integer.
+        bids = self.book_side(book, "bids", 25)
+        asks = self.book_side(book, "asks", 25)
+        parts = []
+        i = 0
+        while i < 25:
+            if js.less(i, js.length(bids)):
+                parts.append(js.get(js.get(bids, i), 2))
+                parts.append(js.get(js.get(bids, i), 3))
+            if js.less(i, js.length(asks)):
+                parts.append(js.get(js.get(asks, i), 2))
+                parts.append(Precise.string_neg(js.get(js.get(asks, i), 3)))
+            i += 1
+        checksum = self.crc32(js.join(parts, ":"))
+        if js.greater(checksum, 2147483647):
+            checksum = js.subtract(checksum, 4294967296)
+        return self.number_to_string(checksum)

@@ -717,6 +717,9 @@ class NativeExchange:
     def send_frame(self, url, message):
         self.watch(url, None)
 
+    def subscribe(self, url, subscribe_hash, message):
+        self.watch(url, None)
+
     def unwatch(self, url, subscribe_hash, message=None):
         self.watch(url, None)
 

@@ -76,6 +76,10 @@ class NativeExchange(SyncNativeExchange):
             raise
         return await update
 
+    async def subscribe(self, url, subscribe_hash, message) -> None:
+        """Sends message once per subscribe_hash (and again after every reconnect), without waiting for an update."""
+        await self.stream_client(url).subscribe(subscribe_hash, message)
+
     def resolve_update(self, url, value, message_hash) -> None:
         client = self.__stream_clients.get(url)
         if client is not None:
