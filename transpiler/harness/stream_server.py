@@ -3,7 +3,8 @@ the stream fixtures: per path, a list of steps taken in order, across connection
 
 Steps: {"receive": message} waits for the client's next message and records a mismatch when it is not that JSON;
 {"send": [frame, ...]} sends frames (JSON values; {"$text": "..."} is sent as it is, malformed on purpose);
-{"drop": true} aborts the connection (the next steps are the next connection's); at the start of a connection,
+{"drop": true} aborts the connection (the next steps are the next connection's), {"closed": true} waits for the
+client to close it (a mismatch if a message comes instead); at the start of a connection,
 {"refuse": status} answers the handshake with that HTTP status and {"stall": true} never answers it. Once a path's
 steps are done, its connection stays open, silent, until the client closes it."""
 
@@ -106,6 +107,12 @@ class StreamServer:
                 break
             if "drop" in step:
                 request.transport.abort()
+                return socket
+            if "closed" in step:
+                message = await socket.receive(RECEIVE_TIMEOUT)
+                if message.type == WSMsgType.TEXT:
+                    script.mismatches.append(f"step {script.position}: received {message.data[:200]}, expected the "
+                                             "client to close the connection")
                 return socket
             if "send" in step:
                 for frame in step["send"]:
