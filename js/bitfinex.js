@@ -847,17 +847,17 @@ export default class bitfinex extends Exchange {
     bookChecksum (book) {
         // CRC32 of the top 25 levels, bid then ask at each rank, as price:amount with the ask amounts
         // negative, joined by ':'; Bitfinex sends it as a signed 32-bit integer.
-        const bids = this.bookSide (book, 'bids', 25);
-        const asks = this.bookSide (book, 'asks', 25);
+        const bids = this.bookTexts (book, 'bids', 25);
+        const asks = this.bookTexts (book, 'asks', 25);
         const parts = [];
         for (let i = 0; i < 25; i++) {
             if (i < bids.length) {
-                parts.push (bids[i][2]);
-                parts.push (bids[i][3]);
+                parts.push (bids[i][0]);
+                parts.push (bids[i][1]);
             }
             if (i < asks.length) {
-                parts.push (asks[i][2]);
-                parts.push (Precise.stringNeg (asks[i][3]));
+                parts.push (asks[i][0]);
+                parts.push (Precise.stringNeg (asks[i][1]));
             }
         }
         let checksum = this.crc32 (parts.join (':'));

@@ -1266,9 +1266,9 @@ export default class kraken extends Exchange {
         // CRC32 of the top ten asks (lowest first) then the top ten bids (highest first), each price and
         // volume as sent without its point and leading zeros.
         let text = '';
-        const levels = this.arrayConcat (this.bookSide (book, 'asks', 10), this.bookSide (book, 'bids', 10));
+        const levels = this.arrayConcat (this.bookTexts (book, 'asks', 10), this.bookTexts (book, 'bids', 10));
         for (let i = 0; i < levels.length; i++) {
-            text = text + this.checksumDigits (levels[i][2]) + this.checksumDigits (levels[i][3]);
+            text = text + this.checksumDigits (levels[i][0]) + this.checksumDigits (levels[i][1]);
         }
         return this.numberToString (this.crc32 (text));
     }

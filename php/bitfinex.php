@@ -1056,17 +1056,17 @@ class bitfinex extends Exchange {
     public function book_checksum($book) {
         // CRC32 of the top 25 levels, bid then ask at each rank, as price:amount with the ask amounts
         // negative, joined by ':'; Bitfinex sends it as a signed 32-bit integer.
-        $bids = $this->book_side($book, 'bids', 25);
-        $asks = $this->book_side($book, 'asks', 25);
+        $bids = $this->book_texts($book, 'bids', 25);
+        $asks = $this->book_texts($book, 'asks', 25);
         $parts = [];
         for ($i = 0; $i < 25; $i++) {
             if (Js::less($i, Js::length($bids))) {
-                $parts[] = Js::get(Js::get($bids, $i), 2);
-                $parts[] = Js::get(Js::get($bids, $i), 3);
+                $parts[] = Js::get(Js::get($bids, $i), 0);
+                $parts[] = Js::get(Js::get($bids, $i), 1);
             }
             if (Js::less($i, Js::length($asks))) {
-                $parts[] = Js::get(Js::get($asks, $i), 2);
-                $parts[] = Precise::string_neg(Js::get(Js::get($asks, $i), 3));
+                $parts[] = Js::get(Js::get($asks, $i), 0);
+                $parts[] = Precise::string_neg(Js::get(Js::get($asks, $i), 1));
             }
         }
         $checksum = $this->crc32(Js::join($parts, ':'));

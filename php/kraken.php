@@ -1626,12 +1626,12 @@ class kraken extends Exchange {
         // volume as sent without its point and leading zeros.
         $text = '';
         $levels = $this->array_concat(
-            $this->book_side($book, 'asks', 10),
-            $this->book_side($book, 'bids', 10),
+            $this->book_texts($book, 'asks', 10),
+            $this->book_texts($book, 'bids', 10),
         );
         for ($i = 0; Js::less($i, Js::length($levels)); $i++) {
-            $text = ($text . Js::toStr($this->checksum_digits(Js::get(Js::get($levels, $i), 2)))) . Js::toStr(
-                $this->checksum_digits(Js::get(Js::get($levels, $i), 3)),
+            $text = ($text . Js::toStr($this->checksum_digits(Js::get(Js::get($levels, $i), 0)))) . Js::toStr(
+                $this->checksum_digits(Js::get(Js::get($levels, $i), 1)),
             );
         }
         return $this->number_to_string($this->crc32($text));

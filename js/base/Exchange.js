@@ -2216,16 +2216,37 @@ export default class Exchange extends NativeExchange {
     }
 
     newOrderBook (symbol, depth = undefined) {
-        // An empty maintained book: levels by normalized price, each [ price, amount, priceText, amountText ]
-        // (the texts as the exchange wrote them, for checksums); depth: the levels the exchange maintains.
+        // An empty maintained book: levels [ price, amount ] by normalized price (a level is replaced, never
+        // changed, so views share them), the texts the exchange wrote for each (for checksums), and the keys of
+        // each side in order, best first (kept sorted as levels come and go: no update sorts the book); depth:
+        // the levels the exchange keeps.
         return {
             'symbol': symbol,
             'bids': {},
             'asks': {},
+            'texts': { 'bids': {}, 'asks': {} },
+            'order': { 'bids': [], 'asks': [] },
             'timestamp': undefined,
             'nonce': undefined,
             'depth': depth,
         };
+    }
+
+    bookPosition (levels, keys, price, descending) {
+        // Where price goes among keys (best first): the first key whose price is not better, by binary search.
+        let low = 0;
+        let high = keys.length;
+        while (low < high) {
+            const middle = Math.floor ((low + high) / 2);
+            const other = this.safeValue (this.safeValue (levels, keys[middle]), 0);
+            const better = descending ? (other > price) : (other < price);
+            if (better) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
     }
 
     setBookLevel (book, side, price, amount) {
@@ -2236,12 +2257,31 @@ export default class Exchange extends NativeExchange {
             throw new BadResponse (this.id + ' sent an order book level that is not a number: ' + this.json ([ price, amount ]));
         }
         const levels = this.safeDict (book, side, {});
+        const texts = this.safeDict (book, 'texts', {});
+        const sideTexts = this.safeDict (texts, side, {});
+        const order = this.safeDict (book, 'order', {});
+        let keys = this.safeList (order, side, []);
         const key = this.numberToString (priceNumber);
+        const known = this.safeValue (levels, key) !== undefined;
         if (amountNumber === 0) {
-            delete levels[key];
+            if (known) {
+                const position = this.bookPosition (levels, keys, priceNumber, side === 'bids');
+                keys = keys.slice (0, position).concat (keys.slice (position + 1));
+                delete levels[key];
+                delete sideTexts[key];
+            }
         } else {
-            levels[key] = [ priceNumber, amountNumber, this.numberToString (price), this.numberToString (amount) ];
+            if (!known) {
+                const position = this.bookPosition (levels, keys, priceNumber, side === 'bids');
+                keys = keys.slice (0, position).concat ([ key ], keys.slice (position));
+            }
+            levels[key] = [ priceNumber, amountNumber ];
+            sideTexts[key] = [ this.numberToString (price), this.numberToString (amount) ];
         }
+        texts[side] = sideTexts;
+        book['texts'] = texts;
+        order[side] = keys;
+        book['order'] = order;
         book[side] = levels;
         return book;
     }
@@ -2254,9 +2294,23 @@ export default class Exchange extends NativeExchange {
     }
 
     bookSide (book, side, limit = undefined) {
-        // The levels of a side best first (bids by descending price), at most limit of them.
-        const levels = this.sortBy (Object.values (this.safeDict (book, side, {})), 0, side === 'bids');
-        return (limit === undefined) ? levels : levels.slice (0, limit);
+        // The levels [ price, amount ] of a side best first (bids by descending price), at most limit of them.
+        return this.bookLevels (this.safeDict (book, side, {}), book, side, limit);
+    }
+
+    bookTexts (book, side, limit = undefined) {
+        // bookSide as the exchange wrote the numbers: [ priceText, amountText ].
+        return this.bookLevels (this.safeDict (this.safeDict (book, 'texts', {}), side, {}), book, side, limit);
+    }
+
+    bookLevels (levels, book, side, limit) {
+        const keys = this.safeList (this.safeDict (book, 'order', {}), side, []);
+        const count = ((limit === undefined) || (limit > keys.length)) ? keys.length : limit;
+        const result = [];
+        for (let i = 0; i < count; i++) {
+            result.push (this.safeValue (levels, keys[i]));
+        }
+        return result;
     }
 
     trimBook (book) {
@@ -2268,35 +2322,22 @@ export default class Exchange extends NativeExchange {
         const sides = [ 'bids', 'asks' ];
         for (let i = 0; i < sides.length; i++) {
             const side = sides[i];
-            if (Object.keys (this.safeDict (book, side, {})).length > depth) {
-                const kept = this.bookSide (book, side, depth);
-                const levels = {};
-                for (let j = 0; j < kept.length; j++) {
-                    levels[this.numberToString (kept[j][0])] = kept[j];
-                }
-                book[side] = levels;
+            const keys = this.safeList (this.safeDict (book, 'order', {}), side, []);
+            for (let j = keys.length - 1; j >= depth; j--) {
+                const level = this.safeValue (this.safeDict (book, side, {}), keys[j]);
+                book = this.setBookLevel (book, side, level[0], 0);
             }
         }
         return book;
     }
 
     orderBookView (book, limit = undefined) {
-        // The unified order book of a maintained one: its own lists, which later frames do not change.
-        const sides = {};
-        const names = [ 'bids', 'asks' ];
-        for (let i = 0; i < names.length; i++) {
-            const levels = this.bookSide (book, names[i], limit);
-            const pairs = [];
-            for (let j = 0; j < levels.length; j++) {
-                pairs.push ([ levels[j][0], levels[j][1] ]);
-            }
-            sides[names[i]] = pairs;
-        }
+        // The unified order book of a maintained one: lists of its own (the levels in them are never changed).
         const timestamp = book['timestamp'];
         return {
             'symbol': book['symbol'],
-            'bids': sides['bids'],
-            'asks': sides['asks'],
+            'bids': this.bookSide (book, 'bids', limit),
+            'asks': this.bookSide (book, 'asks', limit),
             'timestamp': timestamp,
             'datetime': this.iso8601 (timestamp),
             'nonce': book['nonce'],

@@ -2502,16 +2502,37 @@ class Exchange extends NativeExchange {
     }
 
     public function new_order_book($symbol, $depth = null) {
-        // An empty maintained book: levels by normalized price, each [ price, amount, priceText, amountText ]
-        // (the texts as the exchange wrote them, for checksums); depth: the levels the exchange maintains.
+        // An empty maintained book: levels [ price, amount ] by normalized price (a level is replaced, never
+        // changed, so views share them), the texts the exchange wrote for each (for checksums), and the keys of
+        // each side in order, best first (kept sorted as levels come and go: no update sorts the book); depth:
+        // the levels the exchange keeps.
         return [
             'symbol' => $symbol,
             'bids' => [],
             'asks' => [],
+            'texts' => ['bids' => [], 'asks' => []],
+            'order' => ['bids' => [], 'asks' => []],
             'timestamp' => null,
             'nonce' => null,
             'depth' => $depth,
         ];
+    }
+
+    public function book_position($levels, $keys, $price, $descending) {
+        // Where price goes among keys (best first): the first key whose price is not better, by binary search.
+        $low = 0;
+        $high = Js::length($keys);
+        while (Js::less($low, $high)) {
+            $middle = Js::floor(Js::divide(Js::add($low, $high), 2));
+            $other = $this->safe_value($this->safe_value($levels, Js::get($keys, $middle)), 0);
+            $better = Js::truthy($descending) ? Js::greater($other, $price) : Js::less($other, $price);
+            if ($better) {
+                $low = $middle + 1;
+            } else {
+                $high = $middle;
+            }
+        }
+        return $low;
     }
 
     public function set_book_level($book, $side, $price, $amount) {
@@ -2526,21 +2547,31 @@ class Exchange extends NativeExchange {
             );
         }
         $levels = $this->safe_dict($book, $side, []);
+        $texts = $this->safe_dict($book, 'texts', []);
+        $side_texts = $this->safe_dict($texts, $side, []);
+        $order = $this->safe_dict($book, 'order', []);
+        $keys = $this->safe_list($order, $side, []);
         $key = $this->number_to_string($price_number);
+        $known = $this->safe_value($levels, $key) !== null;
         if (Js::strictEqual($amount_number, 0)) {
-            Js::delete($levels, $key);
+            if ($known) {
+                $position = $this->book_position($levels, $keys, $price_number, $side === 'bids');
+                $keys = Js::concat(Js::slice($keys, 0, $position), Js::slice($keys, Js::add($position, 1)));
+                Js::delete($levels, $key);
+                Js::delete($side_texts, $key);
+            }
         } else {
-            Js::set(
-                $levels,
-                $key,
-                [
-                    $price_number,
-                    $amount_number,
-                    $this->number_to_string($price),
-                    $this->number_to_string($amount),
-                ],
-            );
+            if (!($known)) {
+                $position = $this->book_position($levels, $keys, $price_number, $side === 'bids');
+                $keys = Js::concat(Js::slice($keys, 0, $position), [$key], Js::slice($keys, $position));
+            }
+            Js::set($levels, $key, [$price_number, $amount_number]);
+            Js::set($side_texts, $key, [$this->number_to_string($price), $this->number_to_string($amount)]);
         }
+        Js::set($texts, $side, $side_texts);
+        $book['texts'] = $texts;
+        Js::set($order, $side, $keys);
+        $book['order'] = $order;
         Js::set($book, $side, $levels);
         return $book;
     }
@@ -2564,9 +2595,28 @@ class Exchange extends NativeExchange {
     }
 
     public function book_side($book, $side, $limit = null) {
-        // The levels of a side best first (bids by descending price), at most limit of them.
-        $levels = $this->sort_by(Js::values($this->safe_dict($book, $side, [])), 0, $side === 'bids');
-        return $limit === null ? $levels : Js::slice($levels, 0, $limit);
+        // The levels [ price, amount ] of a side best first (bids by descending price), at most limit of them.
+        return $this->book_levels($this->safe_dict($book, $side, []), $book, $side, $limit);
+    }
+
+    public function book_texts($book, $side, $limit = null) {
+        // bookSide as the exchange wrote the numbers: [ priceText, amountText ].
+        return $this->book_levels(
+            $this->safe_dict($this->safe_dict($book, 'texts', []), $side, []),
+            $book,
+            $side,
+            $limit,
+        );
+    }
+
+    public function book_levels($levels, $book, $side, $limit) {
+        $keys = $this->safe_list($this->safe_dict($book, 'order', []), $side, []);
+        $count = ($limit === null) || Js::greater($limit, count($keys)) ? count($keys) : $limit;
+        $result = [];
+        for ($i = 0; Js::less($i, $count); $i++) {
+            $result[] = $this->safe_value($levels, Js::get($keys, $i));
+        }
+        return $result;
     }
 
     public function trim_book($book) {
@@ -2578,39 +2628,22 @@ class Exchange extends NativeExchange {
         $sides = ['bids', 'asks'];
         for ($i = 0; $i < count($sides); $i++) {
             $side = Js::get($sides, $i);
-            if (Js::greater(count(Js::keys($this->safe_dict($book, $side, []))), $depth)) {
-                $kept = $this->book_side($book, $side, $depth);
-                $levels = [];
-                for ($j = 0; Js::less($j, Js::length($kept)); $j++) {
-                    Js::set(
-                        $levels,
-                        $this->number_to_string(Js::get(Js::get($kept, $j), 0)),
-                        Js::get($kept, $j),
-                    );
-                }
-                Js::set($book, $side, $levels);
+            $keys = $this->safe_list($this->safe_dict($book, 'order', []), $side, []);
+            for ($j = count($keys) - 1; Js::greaterEqual($j, $depth); $j--) {
+                $level = $this->safe_value($this->safe_dict($book, $side, []), Js::get($keys, $j));
+                $book = $this->set_book_level($book, $side, Js::get($level, 0), 0);
             }
         }
         return $book;
     }
 
     public function order_book_view($book, $limit = null) {
-        // The unified order book of a maintained one: its own lists, which later frames do not change.
-        $sides = [];
-        $names = ['bids', 'asks'];
-        for ($i = 0; $i < count($names); $i++) {
-            $levels = $this->book_side($book, Js::get($names, $i), $limit);
-            $pairs = [];
-            for ($j = 0; Js::less($j, Js::length($levels)); $j++) {
-                $pairs[] = [Js::get(Js::get($levels, $j), 0), Js::get(Js::get($levels, $j), 1)];
-            }
-            Js::set($sides, Js::get($names, $i), $pairs);
-        }
+        // The unified order book of a maintained one: lists of its own (the levels in them are never changed).
         $timestamp = Js::get($book, 'timestamp');
         return [
             'symbol' => Js::get($book, 'symbol'),
-            'bids' => Js::get($sides, 'bids'),
-            'asks' => Js::get($sides, 'asks'),
+            'bids' => $this->book_side($book, 'bids', $limit),
+            'asks' => $this->book_side($book, 'asks', $limit),
             'timestamp' => $timestamp,
             'datetime' => $this->iso8601($timestamp),
             'nonce' => Js::get($book, 'nonce'),

@@ -1522,11 +1522,11 @@ class kraken(Exchange):
         # CRC32 of the top ten asks (lowest first) then the top ten bids (highest first), each price and
         # volume as sent without its point and leading zeros.
         text = ""
-        levels = self.array_concat(self.book_side(book, "asks", 10), self.book_side(book, "bids", 10))
+        levels = self.array_concat(self.book_texts(book, "asks", 10), self.book_texts(book, "bids", 10))
         i = 0
         while js.less(i, js.length(levels)):
-            text = (text + js.to_str(self.checksum_digits(js.get(js.get(levels, i), 2)))) + js.to_str(
-                self.checksum_digits(js.get(js.get(levels, i), 3))
+            text = (text + js.to_str(self.checksum_digits(js.get(js.get(levels, i), 0)))) + js.to_str(
+                self.checksum_digits(js.get(js.get(levels, i), 1))
             )
             i += 1
         return self.number_to_string(self.crc32(text))

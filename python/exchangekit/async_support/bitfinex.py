@@ -992,17 +992,17 @@ class bitfinex(Exchange):
     def book_checksum(self, book):
         # CRC32 of the top 25 levels, bid then ask at each rank, as price:amount with the ask amounts
         # negative, joined by ':'; Bitfinex sends it as a signed 32-bit integer.
-        bids = self.book_side(book, "bids", 25)
-        asks = self.book_side(book, "asks", 25)
+        bids = self.book_texts(book, "bids", 25)
+        asks = self.book_texts(book, "asks", 25)
         parts = []
         i = 0
         while i < 25:
             if js.less(i, js.length(bids)):
-                parts.append(js.get(js.get(bids, i), 2))
-                parts.append(js.get(js.get(bids, i), 3))
+                parts.append(js.get(js.get(bids, i), 0))
+                parts.append(js.get(js.get(bids, i), 1))
             if js.less(i, js.length(asks)):
-                parts.append(js.get(js.get(asks, i), 2))
-                parts.append(Precise.string_neg(js.get(js.get(asks, i), 3)))
+                parts.append(js.get(js.get(asks, i), 0))
+                parts.append(Precise.string_neg(js.get(js.get(asks, i), 1)))
             i += 1
         checksum = self.crc32(js.join(parts, ":"))
         if js.greater(checksum, 2147483647):

@@ -2208,9 +2208,34 @@ class Exchange(NativeExchange):
         return value
 
     def new_order_book(self, symbol, depth=None):
-        # An empty maintained book: levels by normalized price, each [ price, amount, priceText, amountText ]
-        # (the texts as the exchange wrote them, for checksums); depth: the levels the exchange maintains.
-        return {"symbol": symbol, "bids": {}, "asks": {}, "timestamp": None, "nonce": None, "depth": depth}
+        # An empty maintained book: levels [ price, amount ] by normalized price (a level is replaced, never
+        # changed, so views share them), the texts the exchange wrote for each (for checksums), and the keys of
+        # each side in order, best first (kept sorted as levels come and go: no update sorts the book); depth:
+        # the levels the exchange keeps.
+        return {
+            "symbol": symbol,
+            "bids": {},
+            "asks": {},
+            "texts": {"bids": {}, "asks": {}},
+            "order": {"bids": [], "asks": []},
+            "timestamp": None,
+            "nonce": None,
+            "depth": depth,
+        }
+
+    def book_position(self, levels, keys, price, descending):
+        # Where price goes among keys (best first): the first key whose price is not better, by binary search.
+        low = 0
+        high = js.length(keys)
+        while js.less(low, high):
+            middle = js.floor(js.divide(js.add(low, high), 2))
+            other = self.safe_value(self.safe_value(levels, js.get(keys, middle)), 0)
+            better = js.greater(other, price) if js.truthy(descending) else js.less(other, price)
+            if better:
+                low = middle + 1
+            else:
+                high = middle
+        return low
 
     def set_book_level(self, book, side, price, amount):
         # One level of side ('bids' or 'asks') set to amount, or removed when amount is zero. Returns the book.
@@ -2222,15 +2247,28 @@ class Exchange(NativeExchange):
                 + js.to_str(self.json([price, amount]))
             )
         levels = self.safe_dict(book, side, {})
+        texts = self.safe_dict(book, "texts", {})
+        side_texts = self.safe_dict(texts, side, {})
+        order = self.safe_dict(book, "order", {})
+        keys = self.safe_list(order, side, [])
         key = self.number_to_string(price_number)
+        known = self.safe_value(levels, key) is not None
         if js.strict_equal(amount_number, 0):
-            js.delete(levels, key)
+            if known:
+                position = self.book_position(levels, keys, price_number, side == "bids")
+                keys = js.concat(js.slice_(keys, 0, position), js.slice_(keys, js.add(position, 1)))
+                js.delete(levels, key)
+                js.delete(side_texts, key)
         else:
-            js.set_(
-                levels,
-                key,
-                [price_number, amount_number, self.number_to_string(price), self.number_to_string(amount)],
-            )
+            if not known:
+                position = self.book_position(levels, keys, price_number, side == "bids")
+                keys = js.concat(js.slice_(keys, 0, position), [key], js.slice_(keys, position))
+            js.set_(levels, key, [price_number, amount_number])
+            js.set_(side_texts, key, [self.number_to_string(price), self.number_to_string(amount)])
+        js.set_(texts, side, side_texts)
+        book["texts"] = texts
+        js.set_(order, side, keys)
+        book["order"] = order
         js.set_(book, side, levels)
         return book
 
@@ -2251,9 +2289,24 @@ class Exchange(NativeExchange):
         return book
 
     def book_side(self, book, side, limit=None):
-        # The levels of a side best first (bids by descending price), at most limit of them.
-        levels = self.sort_by(js.values(self.safe_dict(book, side, {})), 0, side == "bids")
-        return levels if (limit is None) else js.slice_(levels, 0, limit)
+        # The levels [ price, amount ] of a side best first (bids by descending price), at most limit of them.
+        return self.book_levels(self.safe_dict(book, side, {}), book, side, limit)
+
+    def book_texts(self, book, side, limit=None):
+        # bookSide as the exchange wrote the numbers: [ priceText, amountText ].
+        return self.book_levels(
+            self.safe_dict(self.safe_dict(book, "texts", {}), side, {}), book, side, limit
+        )
+
+    def book_levels(self, levels, book, side, limit):
+        keys = self.safe_list(self.safe_dict(book, "order", {}), side, [])
+        count = len(keys) if ((limit is None) or js.greater(limit, len(keys))) else limit
+        result = []
+        i = 0
+        while js.less(i, count):
+            result.append(self.safe_value(levels, js.get(keys, i)))
+            i += 1
+        return result
 
     def trim_book(self, book):
         # Keeps the depth best levels of each side: the exchange forgets the others (and so does its checksum).
@@ -2264,36 +2317,22 @@ class Exchange(NativeExchange):
         i = 0
         while i < len(sides):
             side = js.get(sides, i)
-            if js.greater(len(js.keys(self.safe_dict(book, side, {}))), depth):
-                kept = self.book_side(book, side, depth)
-                levels = {}
-                j = 0
-                while js.less(j, js.length(kept)):
-                    js.set_(levels, self.number_to_string(js.get(js.get(kept, j), 0)), js.get(kept, j))
-                    j += 1
-                js.set_(book, side, levels)
+            keys = self.safe_list(self.safe_dict(book, "order", {}), side, [])
+            j = len(keys) - 1
+            while js.greater_equal(j, depth):
+                level = self.safe_value(self.safe_dict(book, side, {}), js.get(keys, j))
+                book = self.set_book_level(book, side, js.get(level, 0), 0)
+                j -= 1
             i += 1
         return book
 
     def order_book_view(self, book, limit=None):
-        # The unified order book of a maintained one: its own lists, which later frames do not change.
-        sides = {}
-        names = ["bids", "asks"]
-        i = 0
-        while i < len(names):
-            levels = self.book_side(book, js.get(names, i), limit)
-            pairs = []
-            j = 0
-            while js.less(j, js.length(levels)):
-                pairs.append([js.get(js.get(levels, j), 0), js.get(js.get(levels, j), 1)])
-                j += 1
-            js.set_(sides, js.get(names, i), pairs)
-            i += 1
+        # The unified order book of a maintained one: lists of its own (the levels in them are never changed).
         timestamp = js.get(book, "timestamp")
         return {
             "symbol": js.get(book, "symbol"),
-            "bids": js.get(sides, "bids"),
-            "asks": js.get(sides, "asks"),
+            "bids": self.book_side(book, "bids", limit),
+            "asks": self.book_side(book, "asks", limit),
             "timestamp": timestamp,
             "datetime": self.iso8601(timestamp),
             "nonce": js.get(book, "nonce"),
