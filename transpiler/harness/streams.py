@@ -12,7 +12,7 @@ import json
 import os
 from dataclasses import dataclass
 
-from transpiler.harness.fixtures import fixture_path
+from transpiler.harness.fixtures import fixture_path, load_fixture
 from transpiler.harness.run import RUNNERS, Library, run_json
 from transpiler.harness.stream_server import StreamServer
 
@@ -46,8 +46,7 @@ def load_stream_fixture(root: str, exchange_id: str) -> tuple[dict, list[StreamC
     """The REST fixture's markets, currencies and config, and the stream cases."""
     with open(stream_fixture_path(root, exchange_id), encoding="utf-8") as handle:
         streams = json.load(handle)
-    with open(fixture_path(root, exchange_id), encoding="utf-8") as handle:
-        rest = json.load(handle)
+    rest = load_fixture(fixture_path(root, exchange_id))  # FixtureError when it is malformed or hostile
     base = {"markets": rest.get("markets"), "currencies": rest.get("currencies"), "config": rest.get("config", {}),
             "milliseconds": streams.get("milliseconds", rest.get("milliseconds", 0))}
     cases = [StreamCase(exchange_id, index, case) for index, case in enumerate(streams["cases"])]
@@ -66,12 +65,14 @@ def runner_input(exchange_id: str, base: dict, cases: list[StreamCase], server: 
     return {"id": exchange_id, "markets": base["markets"], "currencies": base["currencies"], "cases": played}
 
 
-def play(library: Library, runtime: str, exchange_id: str, base: dict, cases: list[StreamCase]) -> tuple[list, list]:
-    """The outcomes of every call of every case in one runtime, and what the server saw go wrong."""
+def play(library: Library, runtime: str, exchange_id: str, base: dict, cases: list[StreamCase],
+         environment: dict[str, str] | None = None) -> tuple[list, list]:
+    """The outcomes of every call of every case in one runtime, and what the server saw go wrong. environment:
+    the runner's (by default this process's, with the library's locations)."""
     scripts = {path: case.spec["streams"][key] for case in cases for key, path in case.paths().items()}
     with StreamServer(scripts) as server:
         outcomes, _ = run_json(library.command(STREAM_RUNNER, runtime), runner_input(exchange_id, base, cases, server),
-                               library.environment(), f"{runtime} stream")
+                               environment or library.environment(), f"{runtime} stream")
         return outcomes, server.problems()
 
 

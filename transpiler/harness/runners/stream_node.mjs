@@ -60,6 +60,9 @@ async function play (exchange, call) {
         await new Promise ((resolve) => setTimeout (resolve, call.args[0]));
         return null;
     }
+    if (!/^(watch|unWatch)[A-Z][A-Za-z]*$/.test (call.method)) {
+        throw new Error ('a stream case may call only the watch and unWatch methods, not ' + call.method);
+    }
     let timer = undefined;
     const timeout = new Promise ((resolve, reject) => {
         timer = setTimeout (() => reject (new Error ('the call did not settle within ' + CALL_TIMEOUT + ' ms')), CALL_TIMEOUT);

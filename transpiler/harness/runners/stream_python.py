@@ -8,6 +8,7 @@ import importlib
 import json
 import math
 import os
+import re
 import sys
 
 if os.environ.get("EXCHANGEKIT_PYTHON_PATH"):
@@ -17,6 +18,7 @@ from exchangekit.base import js  # noqa: E402
 from exchangekit.base.native_exchange import snake_case  # noqa: E402
 
 CALL_TIMEOUT = 20  # seconds: a call that never settles is reported, not waited for
+STREAMING_METHOD = re.compile(r"(watch|unWatch)[A-Z][A-Za-z]*\Z")
 
 
 def harness_class(exchange_id: str) -> type:
@@ -58,6 +60,8 @@ async def play(exchange, call: dict):
     if call["method"] == "$wait":
         await asyncio.sleep(call["args"][0] / 1000)
         return None
+    if not STREAMING_METHOD.match(call["method"]):
+        raise RuntimeError(f"a stream case may call only the watch and unWatch methods, not {call['method']}")
     return await asyncio.wait_for(getattr(exchange, snake_case(call["method"]))(*call["args"]), CALL_TIMEOUT)
 
 
