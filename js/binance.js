@@ -971,10 +971,7 @@ export default class binance extends Exchange {
     async watchOHLCV (symbol, timeframe = '1m', since = undefined, limit = undefined, params = {}) {
         await this.loadMarkets ();
         const market = this.market (symbol);
-        const interval = this.safeString (this.timeframes, timeframe);
-        if (interval === undefined) {
-            throw new BadRequest (this.id + ' watchOHLCV () does not support the timeframe ' + timeframe);
-        }
+        const interval = this.streamTimeframe (timeframe);
         const candles = await this.watchStream (market, 'kline_' + interval, 'ohlcv:' + market['symbol'] + ':' + interval);
         return this.filterBySinceLimit (candles, since, limit, 0, true);
     }
@@ -985,10 +982,7 @@ export default class binance extends Exchange {
         const market = this.market (symbol);
         this.setStreamState ('bookLimit:' + market['symbol'], limit);
         const book = await this.watchStream (market, 'depth@100ms', 'book:' + market['symbol']);
-        if (limit === undefined) {
-            return book;
-        }
-        return this.extend (book, { 'bids': book['bids'].slice (0, limit), 'asks': book['asks'].slice (0, limit) });
+        return this.limitOrderBook (book, limit);
     }
 
     async unWatchTicker (symbol, params = {}) {
@@ -1099,9 +1093,7 @@ export default class binance extends Exchange {
             'isMaker': this.safeBool (event, 'm'),
         }, market);
         trade['info'] = event;
-        const trades = this.appendToCache (this.streamState ('myTrades', []), trade);
-        this.setStreamState ('myTrades', trades);
-        this.resolveUpdate (url, trades, 'myTrades');
+        this.resolveCached (url, 'myTrades', trade);
     }
 
     async handleMessage (url, message) {
@@ -1161,10 +1153,7 @@ export default class binance extends Exchange {
             'isBuyerMaker': this.safeBool (event, 'm'),
         }, market);
         trade['info'] = event;
-        const messageHash = 'trades:' + market['symbol'];
-        const cache = this.appendToCache (this.streamState (messageHash, []), trade);
-        this.setStreamState (messageHash, cache);
-        this.resolveUpdate (url, cache, messageHash);
+        this.resolveCached (url, 'trades:' + market['symbol'], trade);
     }
 
     handleTickerEvent (url, event, market) {
@@ -1194,10 +1183,7 @@ export default class binance extends Exchange {
     handleKlineEvent (url, event, market) {
         const kline = this.safeDict (event, 'k', {});
         const candle = [ this.safeInteger (kline, 't'), this.safeNumber (kline, 'o'), this.safeNumber (kline, 'h'), this.safeNumber (kline, 'l'), this.safeNumber (kline, 'c'), this.safeNumber (kline, 'v') ];
-        const messageHash = 'ohlcv:' + market['symbol'] + ':' + this.safeString (kline, 'i');
-        const cache = this.appendCandle (this.streamState (messageHash, []), candle);
-        this.setStreamState (messageHash, cache);
-        this.resolveUpdate (url, cache, messageHash);
+        this.resolveCandle (url, 'ohlcv:' + market['symbol'] + ':' + this.safeString (kline, 'i'), candle);
     }
 
     async handleDepthUpdate (url, event, market) {

@@ -700,10 +700,7 @@ export default class bitfinex extends Exchange {
         const url = this.streamUrl ('public');
         await this.subscribe (url, 'conf', { 'event': 'conf', 'flags': 131072 });
         const book = await this.watchChannel ('book', market, 'book:' + market['symbol'], { 'prec': 'P0', 'freq': 'F0', 'len': '25' });
-        if (limit === undefined) {
-            return book;
-        }
-        return this.extend (book, { 'bids': book['bids'].slice (0, limit), 'asks': book['asks'].slice (0, limit) });
+        return this.limitOrderBook (book, limit);
     }
 
     async handleMessage (url, message) {

@@ -799,10 +799,7 @@ export default class bitstamp extends Exchange {
         await this.loadMarkets ();
         const market = this.market (symbol);
         const book = await this.watchChannel ('order_book_' + market['id'], 'book:' + market['symbol']);
-        if (limit === undefined) {
-            return book;
-        }
-        return this.extend (book, { 'bids': book['bids'].slice (0, limit), 'asks': book['asks'].slice (0, limit) });
+        return this.limitOrderBook (book, limit);
     }
 
     async unWatchTrades (symbol, params = {}) {
@@ -836,10 +833,7 @@ export default class bitstamp extends Exchange {
             'type': this.safeString (data, 'type'),
         }, market);
         const timestamp = this.safeIntegerProduct (data, 'microtimestamp', 0.001);
-        const messageHash = 'trades:' + market['symbol'];
-        const cache = this.appendToCache (this.streamState (messageHash, []), this.extend (trade, { 'timestamp': timestamp, 'datetime': this.iso8601 (timestamp), 'info': data }));
-        this.setStreamState (messageHash, cache);
-        this.resolveUpdate (url, cache, messageHash);
+        this.resolveCached (url, 'trades:' + market['symbol'], this.extend (trade, { 'timestamp': timestamp, 'datetime': this.iso8601 (timestamp), 'info': data }));
     }
 
     handleBookEvent (url, data, market) {

@@ -1005,10 +1005,7 @@ export default class kraken extends Exchange {
     async watchOHLCV (symbol, timeframe = '1m', since = undefined, limit = undefined, params = {}) {
         await this.loadMarkets ();
         const market = this.market (symbol);
-        const interval = this.safeInteger (this.timeframes, timeframe);
-        if (interval === undefined) {
-            throw new BadRequest (this.id + ' watchOHLCV () does not support the timeframe ' + timeframe);
-        }
+        const interval = parseInt (this.streamTimeframe (timeframe));
         const messageHash = 'ohlcv:' + market['symbol'] + ':' + this.numberToString (interval);
         const candles = await this.watchPublic (messageHash, market, this.extend ({ 'name': 'ohlc', 'interval': interval }, params));
         return this.filterBySinceLimit (candles, since, limit, 0, true);
@@ -1026,10 +1023,7 @@ export default class kraken extends Exchange {
             }
         }
         const book = await this.watchPublic ('book:' + market['symbol'], market, this.extend ({ 'name': 'book', 'depth': depth }, params));
-        if (limit === undefined) {
-            return book;
-        }
-        return this.extend (book, { 'bids': book['bids'].slice (0, limit), 'asks': book['asks'].slice (0, limit) });
+        return this.limitOrderBook (book, limit);
     }
 
     async unWatchOrderBook (symbol, params = {}) {
@@ -1212,10 +1206,7 @@ export default class kraken extends Exchange {
         const end = this.safeTimestamp (candle, 1);
         const opened = end - parseInt (interval) * 60000;
         const parsed = [ opened, this.safeNumber (candle, 2), this.safeNumber (candle, 3), this.safeNumber (candle, 4), this.safeNumber (candle, 5), this.safeNumber (candle, 7) ];
-        const messageHash = 'ohlcv:' + market['symbol'] + ':' + interval;
-        const cache = this.appendCandle (this.streamState (messageHash, []), parsed);
-        this.setStreamState (messageHash, cache);
-        this.resolveUpdate (url, cache, messageHash);
+        this.resolveCandle (url, 'ohlcv:' + market['symbol'] + ':' + interval, parsed);
     }
 
     async handleBookMessage (url, message, market, depth) {

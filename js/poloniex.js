@@ -878,11 +878,7 @@ export default class poloniex extends Exchange {
     async watchOHLCV (symbol, timeframe = '1m', since = undefined, limit = undefined, params = {}) {
         await this.loadMarkets ();
         const market = this.market (symbol);
-        const interval = this.safeString (this.timeframes, timeframe);
-        if (interval === undefined) {
-            throw new BadRequest (this.id + ' watchOHLCV () does not support the timeframe ' + timeframe);
-        }
-        const channel = 'candles_' + interval.toLowerCase ();
+        const channel = 'candles_' + this.streamTimeframe (timeframe).toLowerCase ();
         const candles = await this.watchChannel (channel, market, 'ohlcv:' + market['symbol'] + ':' + channel);
         return this.filterBySinceLimit (candles, since, limit, 0, true);
     }
@@ -892,10 +888,7 @@ export default class poloniex extends Exchange {
         await this.loadMarkets ();
         const market = this.market (symbol);
         const book = await this.watchChannel ('book_lv2', market, 'book:' + market['symbol']);
-        if (limit === undefined) {
-            return book;
-        }
-        return this.extend (book, { 'bids': book['bids'].slice (0, limit), 'asks': book['asks'].slice (0, limit) });
+        return this.limitOrderBook (book, limit);
     }
 
     async unWatchTicker (symbol, params = {}) {
@@ -939,18 +932,12 @@ export default class poloniex extends Exchange {
     }
 
     handleTradeEntry (url, entry, market) {
-        const messageHash = 'trades:' + market['symbol'];
-        const cache = this.appendToCache (this.streamState (messageHash, []), this.parseTrade (entry, market));
-        this.setStreamState (messageHash, cache);
-        this.resolveUpdate (url, cache, messageHash);
+        this.resolveCached (url, 'trades:' + market['symbol'], this.parseTrade (entry, market));
     }
 
     handleCandleEntry (url, entry, market, channel) {
         const candle = [ this.safeInteger (entry, 'startTime'), this.safeNumber (entry, 'open'), this.safeNumber (entry, 'high'), this.safeNumber (entry, 'low'), this.safeNumber (entry, 'close'), this.safeNumber (entry, 'quantity') ];
-        const messageHash = 'ohlcv:' + market['symbol'] + ':' + channel;
-        const cache = this.appendCandle (this.streamState (messageHash, []), candle);
-        this.setStreamState (messageHash, cache);
-        this.resolveUpdate (url, cache, messageHash);
+        this.resolveCandle (url, 'ohlcv:' + market['symbol'] + ':' + channel, candle);
     }
 
     async handleBookEntry (url, entry, market, action) {

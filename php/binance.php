@@ -1152,14 +1152,7 @@ class binance extends Exchange {
         }
         $this->load_markets();
         $market = $this->market($symbol);
-        $interval = $this->safe_string($this->timeframes, $timeframe);
-        if ($interval === null) {
-            throw new BadRequest(
-                (Js::toStr($this->id) . ' watchOHLCV () does not support the timeframe ') . Js::toStr(
-                    $timeframe,
-                ),
-            );
-        }
+        $interval = $this->stream_timeframe($timeframe);
         $candles = $this->watch_stream(
             $market,
             'kline_' . Js::toStr($interval),
@@ -1177,16 +1170,7 @@ class binance extends Exchange {
         $market = $this->market($symbol);
         $this->set_stream_state('bookLimit:' . Js::toStr(Js::get($market, 'symbol')), $limit);
         $book = $this->watch_stream($market, 'depth@100ms', 'book:' . Js::toStr(Js::get($market, 'symbol')));
-        if ($limit === null) {
-            return $book;
-        }
-        return $this->extend(
-            $book,
-            [
-                'bids' => Js::slice(Js::get($book, 'bids'), 0, $limit),
-                'asks' => Js::slice(Js::get($book, 'asks'), 0, $limit),
-            ],
-        );
+        return $this->limit_order_book($book, $limit);
     }
 
     public function un_watch_ticker($symbol, $params = null) {
@@ -1342,9 +1326,7 @@ class binance extends Exchange {
             $market,
         );
         $trade['info'] = $event;
-        $trades = $this->append_to_cache($this->stream_state('myTrades', []), $trade);
-        $this->set_stream_state('myTrades', $trades);
-        $this->resolve_update($url, $trades, 'myTrades');
+        $this->resolve_cached($url, 'myTrades', $trade);
     }
 
     public function handle_message($url, $message) {
@@ -1409,10 +1391,7 @@ class binance extends Exchange {
             $market,
         );
         $trade['info'] = $event;
-        $message_hash = 'trades:' . Js::toStr(Js::get($market, 'symbol'));
-        $cache = $this->append_to_cache($this->stream_state($message_hash, []), $trade);
-        $this->set_stream_state($message_hash, $cache);
-        $this->resolve_update($url, $cache, $message_hash);
+        $this->resolve_cached($url, 'trades:' . Js::toStr(Js::get($market, 'symbol')), $trade);
     }
 
     public function handle_ticker_event($url, $event, $market) {
@@ -1452,12 +1431,13 @@ class binance extends Exchange {
             $this->safe_number($kline, 'c'),
             $this->safe_number($kline, 'v'),
         ];
-        $message_hash = (('ohlcv:' . Js::toStr(Js::get($market, 'symbol'))) . ':') . Js::toStr(
-            $this->safe_string($kline, 'i'),
+        $this->resolve_candle(
+            $url,
+            (('ohlcv:' . Js::toStr(Js::get($market, 'symbol'))) . ':') . Js::toStr(
+                $this->safe_string($kline, 'i'),
+            ),
+            $candle,
         );
-        $cache = $this->append_candle($this->stream_state($message_hash, []), $candle);
-        $this->set_stream_state($message_hash, $cache);
-        $this->resolve_update($url, $cache, $message_hash);
     }
 
     public function handle_depth_update($url, $event, $market) {

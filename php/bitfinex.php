@@ -872,16 +872,7 @@ class bitfinex extends Exchange {
             'book:' . Js::toStr(Js::get($market, 'symbol')),
             ['prec' => 'P0', 'freq' => 'F0', 'len' => '25'],
         );
-        if ($limit === null) {
-            return $book;
-        }
-        return $this->extend(
-            $book,
-            [
-                'bids' => Js::slice(Js::get($book, 'bids'), 0, $limit),
-                'asks' => Js::slice(Js::get($book, 'asks'), 0, $limit),
-            ],
-        );
+        return $this->limit_order_book($book, $limit);
     }
 
     public function handle_message($url, $message) {

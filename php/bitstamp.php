@@ -968,16 +968,7 @@ class bitstamp extends Exchange {
             'order_book_' . Js::toStr(Js::get($market, 'id')),
             'book:' . Js::toStr(Js::get($market, 'symbol')),
         );
-        if ($limit === null) {
-            return $book;
-        }
-        return $this->extend(
-            $book,
-            [
-                'bids' => Js::slice(Js::get($book, 'bids'), 0, $limit),
-                'asks' => Js::slice(Js::get($book, 'asks'), 0, $limit),
-            ],
-        );
+        return $this->limit_order_book($book, $limit);
     }
 
     public function un_watch_trades($symbol, $params = null) {
@@ -1027,16 +1018,14 @@ class bitstamp extends Exchange {
             $market,
         );
         $timestamp = $this->safe_integer_product($data, 'microtimestamp', 0.001);
-        $message_hash = 'trades:' . Js::toStr(Js::get($market, 'symbol'));
-        $cache = $this->append_to_cache(
-            $this->stream_state($message_hash, []),
+        $this->resolve_cached(
+            $url,
+            'trades:' . Js::toStr(Js::get($market, 'symbol')),
             $this->extend(
                 $trade,
                 ['timestamp' => $timestamp, 'datetime' => $this->iso8601($timestamp), 'info' => $data],
             ),
         );
-        $this->set_stream_state($message_hash, $cache);
-        $this->resolve_update($url, $cache, $message_hash);
     }
 
     public function handle_book_event($url, $data, $market) {

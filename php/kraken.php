@@ -1291,14 +1291,7 @@ class kraken extends Exchange {
         }
         $this->load_markets();
         $market = $this->market($symbol);
-        $interval = $this->safe_integer($this->timeframes, $timeframe);
-        if ($interval === null) {
-            throw new BadRequest(
-                (Js::toStr($this->id) . ' watchOHLCV () does not support the timeframe ') . Js::toStr(
-                    $timeframe,
-                ),
-            );
-        }
+        $interval = Js::parseInt($this->stream_timeframe($timeframe));
         $message_hash = (('ohlcv:' . Js::toStr(Js::get($market, 'symbol'))) . ':') . Js::toStr(
             $this->number_to_string($interval),
         );
@@ -1329,16 +1322,7 @@ class kraken extends Exchange {
             $market,
             $this->extend(['name' => 'book', 'depth' => $depth], $params),
         );
-        if ($limit === null) {
-            return $book;
-        }
-        return $this->extend(
-            $book,
-            [
-                'bids' => Js::slice(Js::get($book, 'bids'), 0, $limit),
-                'asks' => Js::slice(Js::get($book, 'asks'), 0, $limit),
-            ],
-        );
+        return $this->limit_order_book($book, $limit);
     }
 
     public function un_watch_order_book($symbol, $params = null) {
@@ -1571,10 +1555,11 @@ class kraken extends Exchange {
             $this->safe_number($candle, 5),
             $this->safe_number($candle, 7),
         ];
-        $message_hash = (('ohlcv:' . Js::toStr(Js::get($market, 'symbol'))) . ':') . Js::toStr($interval);
-        $cache = $this->append_candle($this->stream_state($message_hash, []), $parsed);
-        $this->set_stream_state($message_hash, $cache);
-        $this->resolve_update($url, $cache, $message_hash);
+        $this->resolve_candle(
+            $url,
+            (('ohlcv:' . Js::toStr(Js::get($market, 'symbol'))) . ':') . Js::toStr($interval),
+            $parsed,
+        );
     }
 
     public function handle_book_message($url, $message, $market, $depth) {

@@ -1056,15 +1056,7 @@ class poloniex extends Exchange {
         }
         $this->load_markets();
         $market = $this->market($symbol);
-        $interval = $this->safe_string($this->timeframes, $timeframe);
-        if ($interval === null) {
-            throw new BadRequest(
-                (Js::toStr($this->id) . ' watchOHLCV () does not support the timeframe ') . Js::toStr(
-                    $timeframe,
-                ),
-            );
-        }
-        $channel = 'candles_' . mb_strtolower($interval, 'UTF-8');
+        $channel = 'candles_' . mb_strtolower($this->stream_timeframe($timeframe), 'UTF-8');
         $candles = $this->watch_channel(
             $channel,
             $market,
@@ -1081,16 +1073,7 @@ class poloniex extends Exchange {
         $this->load_markets();
         $market = $this->market($symbol);
         $book = $this->watch_channel('book_lv2', $market, 'book:' . Js::toStr(Js::get($market, 'symbol')));
-        if ($limit === null) {
-            return $book;
-        }
-        return $this->extend(
-            $book,
-            [
-                'bids' => Js::slice(Js::get($book, 'bids'), 0, $limit),
-                'asks' => Js::slice(Js::get($book, 'asks'), 0, $limit),
-            ],
-        );
+        return $this->limit_order_book($book, $limit);
     }
 
     public function un_watch_ticker($symbol, $params = null) {
@@ -1154,13 +1137,11 @@ class poloniex extends Exchange {
     }
 
     public function handle_trade_entry($url, $entry, $market) {
-        $message_hash = 'trades:' . Js::toStr(Js::get($market, 'symbol'));
-        $cache = $this->append_to_cache(
-            $this->stream_state($message_hash, []),
+        $this->resolve_cached(
+            $url,
+            'trades:' . Js::toStr(Js::get($market, 'symbol')),
             $this->parse_trade($entry, $market),
         );
-        $this->set_stream_state($message_hash, $cache);
-        $this->resolve_update($url, $cache, $message_hash);
     }
 
     public function handle_candle_entry($url, $entry, $market, $channel) {
@@ -1172,10 +1153,11 @@ class poloniex extends Exchange {
             $this->safe_number($entry, 'close'),
             $this->safe_number($entry, 'quantity'),
         ];
-        $message_hash = (('ohlcv:' . Js::toStr(Js::get($market, 'symbol'))) . ':') . Js::toStr($channel);
-        $cache = $this->append_candle($this->stream_state($message_hash, []), $candle);
-        $this->set_stream_state($message_hash, $cache);
-        $this->resolve_update($url, $cache, $message_hash);
+        $this->resolve_candle(
+            $url,
+            (('ohlcv:' . Js::toStr(Js::get($market, 'symbol'))) . ':') . Js::toStr($channel),
+            $candle,
+        );
     }
 
     public function handle_book_entry($url, $entry, $market, $action) {

@@ -2368,6 +2368,37 @@ export default class Exchange extends NativeExchange {
         return id;
     }
 
+    limitOrderBook (book, limit = undefined) {
+        // The book with at most limit levels a side (as it is when limit is undefined).
+        if (limit === undefined) {
+            return book;
+        }
+        return this.extend (book, { 'bids': book['bids'].slice (0, limit), 'asks': book['asks'].slice (0, limit) });
+    }
+
+    resolveCached (url, messageHash, item) {
+        // Appends item to the cache of messageHash and hands the cache to its callers.
+        const cache = this.appendToCache (this.streamState (messageHash, []), item);
+        this.setStreamState (messageHash, cache);
+        this.resolveUpdate (url, cache, messageHash);
+    }
+
+    resolveCandle (url, messageHash, candle) {
+        // appendCandle on the candles of messageHash, handed to its callers.
+        const cache = this.appendCandle (this.streamState (messageHash, []), candle);
+        this.setStreamState (messageHash, cache);
+        this.resolveUpdate (url, cache, messageHash);
+    }
+
+    streamTimeframe (timeframe) {
+        // The exchange's name of a timeframe (this.timeframes), or BadRequest.
+        const interval = this.safeString (this.timeframes, timeframe);
+        if (interval === undefined) {
+            throw new BadRequest (this.id + ' watchOHLCV () does not support the timeframe ' + timeframe);
+        }
+        return interval;
+    }
+
     cacheLimit () {
         return this.safeInteger (this.streaming, 'cacheLimit', 1000);
     }

@@ -2679,6 +2679,47 @@ class Exchange extends NativeExchange {
         return $id;
     }
 
+    public function limit_order_book($book, $limit = null) {
+        // The book with at most limit levels a side (as it is when limit is undefined).
+        if ($limit === null) {
+            return $book;
+        }
+        return $this->extend(
+            $book,
+            [
+                'bids' => Js::slice(Js::get($book, 'bids'), 0, $limit),
+                'asks' => Js::slice(Js::get($book, 'asks'), 0, $limit),
+            ],
+        );
+    }
+
+    public function resolve_cached($url, $message_hash, $item) {
+        // Appends item to the cache of messageHash and hands the cache to its callers.
+        $cache = $this->append_to_cache($this->stream_state($message_hash, []), $item);
+        $this->set_stream_state($message_hash, $cache);
+        $this->resolve_update($url, $cache, $message_hash);
+    }
+
+    public function resolve_candle($url, $message_hash, $candle) {
+        // appendCandle on the candles of messageHash, handed to its callers.
+        $cache = $this->append_candle($this->stream_state($message_hash, []), $candle);
+        $this->set_stream_state($message_hash, $cache);
+        $this->resolve_update($url, $cache, $message_hash);
+    }
+
+    public function stream_timeframe($timeframe) {
+        // The exchange's name of a timeframe (this.timeframes), or BadRequest.
+        $interval = $this->safe_string($this->timeframes, $timeframe);
+        if ($interval === null) {
+            throw new BadRequest(
+                (Js::toStr($this->id) . ' watchOHLCV () does not support the timeframe ') . Js::toStr(
+                    $timeframe,
+                ),
+            );
+        }
+        return $interval;
+    }
+
     public function cache_limit() {
         return $this->safe_integer($this->streaming, 'cacheLimit', 1000);
     }

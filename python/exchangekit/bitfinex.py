@@ -827,15 +827,7 @@ class bitfinex(Exchange):
             "book:" + js.to_str(js.get(market, "symbol")),
             {"prec": "P0", "freq": "F0", "len": "25"},
         )
-        if limit is None:
-            return book
-        return self.extend(
-            book,
-            {
-                "bids": js.slice_(js.get(book, "bids"), 0, limit),
-                "asks": js.slice_(js.get(book, "asks"), 0, limit),
-            },
-        )
+        return self.limit_order_book(book, limit)
 
     def handle_message(self, url, message):
         # Events { event: subscribed | error | info | conf }; channel data [ chanId, payload ], with the

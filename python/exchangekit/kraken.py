@@ -1221,11 +1221,7 @@ class kraken(Exchange):
             params = {}
         self.load_markets()
         market = self.market(symbol)
-        interval = self.safe_integer(self.timeframes, timeframe)
-        if interval is None:
-            raise BadRequest(
-                (js.to_str(self.id) + " watchOHLCV () does not support the timeframe ") + js.to_str(timeframe)
-            )
+        interval = js.parse_int(self.stream_timeframe(timeframe))
         message_hash = (("ohlcv:" + js.to_str(js.get(market, "symbol"))) + ":") + js.to_str(
             self.number_to_string(interval)
         )
@@ -1254,15 +1250,7 @@ class kraken(Exchange):
             market,
             self.extend({"name": "book", "depth": depth}, params),
         )
-        if limit is None:
-            return book
-        return self.extend(
-            book,
-            {
-                "bids": js.slice_(js.get(book, "bids"), 0, limit),
-                "asks": js.slice_(js.get(book, "asks"), 0, limit),
-            },
-        )
+        return self.limit_order_book(book, limit)
 
     def un_watch_order_book(self, symbol: str, params: dict[str, Any] | None = None) -> None:
         if params is None:
@@ -1473,10 +1461,9 @@ class kraken(Exchange):
             self.safe_number(candle, 5),
             self.safe_number(candle, 7),
         ]
-        message_hash = (("ohlcv:" + js.to_str(js.get(market, "symbol"))) + ":") + js.to_str(interval)
-        cache = self.append_candle(self.stream_state(message_hash, []), parsed)
-        self.set_stream_state(message_hash, cache)
-        self.resolve_update(url, cache, message_hash)
+        self.resolve_candle(
+            url, (("ohlcv:" + js.to_str(js.get(market, "symbol"))) + ":") + js.to_str(interval), parsed
+        )
 
     def handle_book_message(self, url, message, market, depth):
         # A snapshot { as, bs } starts the book; updates { a } and/or { b } change it, the last holding the

@@ -1030,12 +1030,7 @@ class poloniex(Exchange):
             params = {}
         self.load_markets()
         market = self.market(symbol)
-        interval = self.safe_string(self.timeframes, timeframe)
-        if interval is None:
-            raise BadRequest(
-                (js.to_str(self.id) + " watchOHLCV () does not support the timeframe ") + js.to_str(timeframe)
-            )
-        channel = "candles_" + interval.lower()
+        channel = "candles_" + self.stream_timeframe(timeframe).lower()
         candles = self.watch_channel(
             channel, market, (("ohlcv:" + js.to_str(js.get(market, "symbol"))) + ":") + channel
         )
@@ -1050,15 +1045,7 @@ class poloniex(Exchange):
         self.load_markets()
         market = self.market(symbol)
         book = self.watch_channel("book_lv2", market, "book:" + js.to_str(js.get(market, "symbol")))
-        if limit is None:
-            return book
-        return self.extend(
-            book,
-            {
-                "bids": js.slice_(js.get(book, "bids"), 0, limit),
-                "asks": js.slice_(js.get(book, "asks"), 0, limit),
-            },
-        )
+        return self.limit_order_book(book, limit)
 
     def un_watch_ticker(self, symbol: str, params: dict[str, Any] | None = None) -> None:
         if params is None:
@@ -1109,10 +1096,9 @@ class poloniex(Exchange):
             i += 1
 
     def handle_trade_entry(self, url, entry, market):
-        message_hash = "trades:" + js.to_str(js.get(market, "symbol"))
-        cache = self.append_to_cache(self.stream_state(message_hash, []), self.parse_trade(entry, market))
-        self.set_stream_state(message_hash, cache)
-        self.resolve_update(url, cache, message_hash)
+        self.resolve_cached(
+            url, "trades:" + js.to_str(js.get(market, "symbol")), self.parse_trade(entry, market)
+        )
 
     def handle_candle_entry(self, url, entry, market, channel):
         candle = [
@@ -1123,10 +1109,9 @@ class poloniex(Exchange):
             self.safe_number(entry, "close"),
             self.safe_number(entry, "quantity"),
         ]
-        message_hash = (("ohlcv:" + js.to_str(js.get(market, "symbol"))) + ":") + js.to_str(channel)
-        cache = self.append_candle(self.stream_state(message_hash, []), candle)
-        self.set_stream_state(message_hash, cache)
-        self.resolve_update(url, cache, message_hash)
+        self.resolve_candle(
+            url, (("ohlcv:" + js.to_str(js.get(market, "symbol"))) + ":") + js.to_str(channel), candle
+        )
 
     def handle_book_entry(self, url, entry, market, action):
         # A gap (lastId other than the book's id) drops the book and subscribes again, for a new snapshot.

@@ -1148,11 +1148,7 @@ class binance(Exchange):
             params = {}
         await self.load_markets()
         market = self.market(symbol)
-        interval = self.safe_string(self.timeframes, timeframe)
-        if interval is None:
-            raise BadRequest(
-                (js.to_str(self.id) + " watchOHLCV () does not support the timeframe ") + js.to_str(timeframe)
-            )
+        interval = self.stream_timeframe(timeframe)
         candles = await self.watch_stream(
             market,
             "kline_" + js.to_str(interval),
@@ -1170,15 +1166,7 @@ class binance(Exchange):
         market = self.market(symbol)
         self.set_stream_state("bookLimit:" + js.to_str(js.get(market, "symbol")), limit)
         book = await self.watch_stream(market, "depth@100ms", "book:" + js.to_str(js.get(market, "symbol")))
-        if limit is None:
-            return book
-        return self.extend(
-            book,
-            {
-                "bids": js.slice_(js.get(book, "bids"), 0, limit),
-                "asks": js.slice_(js.get(book, "asks"), 0, limit),
-            },
-        )
+        return self.limit_order_book(book, limit)
 
     async def un_watch_ticker(self, symbol: str, params: dict[str, Any] | None = None) -> None:
         if params is None:
@@ -1317,9 +1305,7 @@ class binance(Exchange):
             market,
         )
         trade["info"] = event
-        trades = self.append_to_cache(self.stream_state("myTrades", []), trade)
-        self.set_stream_state("myTrades", trades)
-        self.resolve_update(url, trades, "myTrades")
+        self.resolve_cached(url, "myTrades", trade)
 
     async def handle_message(self, url, message):
         # Market data events carry their type in e; the WebSocket API wraps user data events in
@@ -1374,10 +1360,7 @@ class binance(Exchange):
             market,
         )
         trade["info"] = event
-        message_hash = "trades:" + js.to_str(js.get(market, "symbol"))
-        cache = self.append_to_cache(self.stream_state(message_hash, []), trade)
-        self.set_stream_state(message_hash, cache)
-        self.resolve_update(url, cache, message_hash)
+        self.resolve_cached(url, "trades:" + js.to_str(js.get(market, "symbol")), trade)
 
     def handle_ticker_event(self, url, event, market):
         # The 24 hour rolling window statistics, under the one-letter names of the REST ticker's fields.
@@ -1415,12 +1398,12 @@ class binance(Exchange):
             self.safe_number(kline, "c"),
             self.safe_number(kline, "v"),
         ]
-        message_hash = (("ohlcv:" + js.to_str(js.get(market, "symbol"))) + ":") + js.to_str(
-            self.safe_string(kline, "i")
+        self.resolve_candle(
+            url,
+            (("ohlcv:" + js.to_str(js.get(market, "symbol"))) + ":")
+            + js.to_str(self.safe_string(kline, "i")),
+            candle,
         )
-        cache = self.append_candle(self.stream_state(message_hash, []), candle)
-        self.set_stream_state(message_hash, cache)
-        self.resolve_update(url, cache, message_hash)
 
     async def handle_depth_update(self, url, event, market):
         # Updates U..u apply to a book whose last update is U - 1. The book starts from a REST snapshot

@@ -950,15 +950,7 @@ class bitstamp(Exchange):
         book = await self.watch_channel(
             "order_book_" + js.to_str(js.get(market, "id")), "book:" + js.to_str(js.get(market, "symbol"))
         )
-        if limit is None:
-            return book
-        return self.extend(
-            book,
-            {
-                "bids": js.slice_(js.get(book, "bids"), 0, limit),
-                "asks": js.slice_(js.get(book, "asks"), 0, limit),
-            },
-        )
+        return self.limit_order_book(book, limit)
 
     async def un_watch_trades(self, symbol: str, params: dict[str, Any] | None = None) -> None:
         if params is None:
@@ -1000,13 +992,11 @@ class bitstamp(Exchange):
             market,
         )
         timestamp = self.safe_integer_product(data, "microtimestamp", 0.001)
-        message_hash = "trades:" + js.to_str(js.get(market, "symbol"))
-        cache = self.append_to_cache(
-            self.stream_state(message_hash, []),
+        self.resolve_cached(
+            url,
+            "trades:" + js.to_str(js.get(market, "symbol")),
             self.extend(trade, {"timestamp": timestamp, "datetime": self.iso8601(timestamp), "info": data}),
         )
-        self.set_stream_state(message_hash, cache)
-        self.resolve_update(url, cache, message_hash)
 
     def handle_book_event(self, url, data, market):
         # A whole book each time: it replaces the one before, unless it is older (microtimestamp).

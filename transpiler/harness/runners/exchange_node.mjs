@@ -7,6 +7,7 @@
 // built into the index yet runs from its source.
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import fixtureHarness from './fixture_harness.mjs';
 
 let input = '';
 for await (const chunk of process.stdin) {
@@ -17,35 +18,7 @@ const folder = path.dirname (process.env.EXCHANGEKIT_JS_INDEX);
 const exchangeClass = (await import (pathToFileURL (path.join (folder, `${spec.id}.js`)))).default;
 const undefinedForNull = (value) => (value === null ? undefined : value);
 
-// Thrown when a call sends more requests than the case has responses: a request test ends there.
-class NoFixtureResponse extends Error {}
-
-class Harness extends exchangeClass {
-    milliseconds () {
-        return this.fixtureMilliseconds;
-    }
-
-    seconds () {
-        return Math.floor (this.fixtureMilliseconds / 1000);
-    }
-
-    microseconds () {
-        return this.fixtureMilliseconds * 1000;
-    }
-
-    uuid () {
-        return '7d5b1d2e-4f0a-4c3b-9a8e-2b6c0f1e3d4a';
-    }
-
-    async fetch (url, method = 'GET', headers = undefined, body = undefined) {
-        this.sent.push ({ url, method, 'headers': headers === undefined ? {} : headers, 'body': body === undefined ? null : body });
-        const response = this.pending.shift ();
-        if (response === undefined) {
-            throw new NoFixtureResponse (`no fixture response for request ${this.sent.length}: ${method} ${url}`);
-        }
-        return this.handleRestResponse (response.status, '', url, method, response.headers, response.body, headers, body);
-    }
-}
+const Harness = fixtureHarness (exchangeClass);
 
 const results = [];
 for (const testCase of spec.cases) {

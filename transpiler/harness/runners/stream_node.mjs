@@ -2,9 +2,11 @@
 // currencies, cases: [{ config, milliseconds, calls, responses }] } on stdin, where each case's config points
 // urls['ws'] at the local scripted server, and prints per case the outcome of each call, { ok: result } or
 // { throws: ErrorClass, message }. The clock and the backoff's jitter are fixed, sleeps are recorded (and not
-// slept), HTTP is replaced by the case's responses; the streaming itself is the library's, over a real socket.
+// slept), HTTP is replaced by the case's responses (fixture_harness.mjs); the streaming itself is the library's,
+// over a real socket.
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import fixtureHarness from './fixture_harness.mjs';
 
 let input = '';
 for await (const chunk of process.stdin) {
@@ -16,19 +18,7 @@ const exchangeClass = (await import (pathToFileURL (path.join (folder, `${spec.i
 const undefinedForNull = (value) => (value === null ? undefined : value);
 const CALL_TIMEOUT = 20000; // ms: a call that never settles is reported, not waited for
 
-class Harness extends exchangeClass {
-    milliseconds () {
-        return this.fixtureMilliseconds;
-    }
-
-    seconds () {
-        return Math.floor (this.fixtureMilliseconds / 1000);
-    }
-
-    uuid () {
-        return '7d5b1d2e-4f0a-4c3b-9a8e-2b6c0f1e3d4a';
-    }
-
+class Harness extends fixtureHarness (exchangeClass) {
     streamRandom () {
         return 0.5;
     }
@@ -36,14 +26,6 @@ class Harness extends exchangeClass {
     async sleep (milliseconds) {
         this.sleeps.push (milliseconds);
         await new Promise ((resolve) => setTimeout (resolve, 1));
-    }
-
-    async fetch (url, method = 'GET', headers = undefined, body = undefined) {
-        const response = this.pending.shift ();
-        if (response === undefined) {
-            throw new Error (`no fixture response for ${method} ${url}`);
-        }
-        return this.handleRestResponse (response.status, '', url, method, response.headers, response.body, headers, body);
     }
 }
 
@@ -79,6 +61,7 @@ for (const testCase of spec.cases) {
     const exchange = new Harness (testCase.config);
     exchange.fixtureMilliseconds = testCase.milliseconds;
     exchange.sleeps = [];
+    exchange.sent = [];
     exchange.pending = [ ...testCase.responses ];
     if (spec.markets) {
         exchange.setMarkets (spec.markets, undefinedForNull (spec.currencies));

@@ -4,9 +4,7 @@ EXCHANGEKIT_PYTHON_PATH names the folder holding the exchangekit package (python
 the installed package is used."""
 
 import asyncio
-import importlib
 import json
-import math
 import os
 import re
 import sys
@@ -14,6 +12,7 @@ import sys
 if os.environ.get("EXCHANGEKIT_PYTHON_PATH"):
     sys.path.insert(0, os.environ["EXCHANGEKIT_PYTHON_PATH"])
 
+from exchange_python import harness_class  # noqa: E402 (beside this script)
 from exchangekit.base import js  # noqa: E402
 from exchangekit.base.native_exchange import snake_case  # noqa: E402
 
@@ -21,32 +20,17 @@ CALL_TIMEOUT = 20  # seconds: a call that never settles is reported, not waited 
 STREAMING_METHOD = re.compile(r"(watch|unWatch)[A-Z][A-Za-z]*\Z")
 
 
-def harness_class(exchange_id: str) -> type:
-    exchange_class = getattr(importlib.import_module("exchangekit.async_support"), exchange_id)
+def stream_harness_class(exchange_id: str) -> type:
+    """The fixture harness of exchange_python.py (fixed clock, HTTP from the case's responses), with the
+    backoff's jitter fixed and sleeps recorded."""
 
-    class Harness(exchange_class):
-        def milliseconds(self):
-            return self.fixture_milliseconds
-
-        def seconds(self):
-            return math.floor(self.fixture_milliseconds / 1000)
-
-        def uuid(self):
-            return "7d5b1d2e-4f0a-4c3b-9a8e-2b6c0f1e3d4a"
-
+    class Harness(harness_class(exchange_id, True)):
         def stream_random(self):
             return 0.5
 
         async def sleep(self, milliseconds):
             self.sleeps.append(milliseconds)
             await asyncio.sleep(0.001)
-
-        async def fetch(self, url, method="GET", headers=None, body=None):
-            if not self.pending:
-                raise RuntimeError(f"no fixture response for {method} {url}")
-            response = self.pending.pop(0)
-            return self.handle_rest_response(response["status"], "", url, method, response["headers"],
-                                             response["body"], headers, body)
 
     return Harness
 
@@ -66,12 +50,13 @@ async def play(exchange, call: dict):
 
 
 async def run(spec: dict) -> list:
-    harness = harness_class(spec["id"])
+    harness = stream_harness_class(spec["id"])
     results = []
     for case in spec["cases"]:
         exchange = harness(case["config"])
         exchange.fixture_milliseconds = case["milliseconds"]
         exchange.sleeps = []
+        exchange.sent = []
         exchange.pending = list(case["responses"])
         if spec.get("markets"):
             exchange.set_markets(spec["markets"], spec.get("currencies"))

@@ -2363,6 +2363,39 @@ class Exchange(NativeExchange):
         self.set_stream_state("requestId", id_)
         return id_
 
+    def limit_order_book(self, book, limit=None):
+        # The book with at most limit levels a side (as it is when limit is undefined).
+        if limit is None:
+            return book
+        return self.extend(
+            book,
+            {
+                "bids": js.slice_(js.get(book, "bids"), 0, limit),
+                "asks": js.slice_(js.get(book, "asks"), 0, limit),
+            },
+        )
+
+    def resolve_cached(self, url, message_hash, item):
+        # Appends item to the cache of messageHash and hands the cache to its callers.
+        cache = self.append_to_cache(self.stream_state(message_hash, []), item)
+        self.set_stream_state(message_hash, cache)
+        self.resolve_update(url, cache, message_hash)
+
+    def resolve_candle(self, url, message_hash, candle):
+        # appendCandle on the candles of messageHash, handed to its callers.
+        cache = self.append_candle(self.stream_state(message_hash, []), candle)
+        self.set_stream_state(message_hash, cache)
+        self.resolve_update(url, cache, message_hash)
+
+    def stream_timeframe(self, timeframe):
+        # The exchange's name of a timeframe (this.timeframes), or BadRequest.
+        interval = self.safe_string(self.timeframes, timeframe)
+        if interval is None:
+            raise BadRequest(
+                (js.to_str(self.id) + " watchOHLCV () does not support the timeframe ") + js.to_str(timeframe)
+            )
+        return interval
+
     def cache_limit(self):
         return self.safe_integer(self.streaming, "cacheLimit", 1000)
 
