@@ -5,7 +5,8 @@ Steps: {"receive": message} waits for the client's next message and records a mi
 {"send": [frame, ...]} sends frames (JSON values; {"$text": "..."} is sent as it is, malformed on purpose);
 {"drop": true} aborts the connection (the next steps are the next connection's), {"closed": true} waits for the
 client to close it (a mismatch if a message comes instead); at the start of a connection,
-{"refuse": status} answers the handshake with that HTTP status and {"stall": true} never answers it. Once a path's
+{"refuse": status} answers the handshake with that HTTP status, {"stall": true} never answers it and {"deaf": true}
+completes it but answers no ping (the client's keep-alive must give up on it). Once a path's
 steps are done, its connection stays open, silent, until the client closes it."""
 
 from __future__ import annotations
@@ -99,7 +100,10 @@ class StreamServer:
             script.position += 1
             await self.stop_event.wait()
             return web.Response(status=503)
-        socket = web.WebSocketResponse(max_msg_size=1 << 24)
+        deaf = "deaf" in first
+        if deaf:
+            script.position += 1
+        socket = web.WebSocketResponse(max_msg_size=1 << 24, autoping=not deaf)
         await socket.prepare(request)
         while True:
             step = script.next_step()
@@ -109,7 +113,7 @@ class StreamServer:
                 request.transport.abort()
                 return socket
             if "closed" in step:
-                message = await socket.receive(RECEIVE_TIMEOUT)
+                message = await self.next_message(socket)
                 if message.type == WSMsgType.TEXT:
                     script.mismatches.append(f"step {script.position}: received {message.data[:200]}, expected the "
                                              "client to close the connection")
@@ -124,9 +128,17 @@ class StreamServer:
             pass
         return socket
 
+    @staticmethod
+    async def next_message(socket: web.WebSocketResponse):
+        """The client's next message, pings left out (a deaf connection sees them)."""
+        while True:
+            message = await socket.receive(RECEIVE_TIMEOUT)
+            if message.type not in (WSMsgType.PING, WSMsgType.PONG):
+                return message
+
     async def received(self, socket: web.WebSocketResponse, script: Script, expected) -> bool:
         try:
-            message = await socket.receive(RECEIVE_TIMEOUT)
+            message = await self.next_message(socket)
         except asyncio.TimeoutError:
             script.mismatches.append(f"step {script.position}: no message within {RECEIVE_TIMEOUT} s, expected "
                                      f"{json.dumps(expected)}")
