@@ -1047,12 +1047,6 @@ export default class binance extends Exchange {
         this.resolveUpdate (url, this.safeBalance (result), 'balance');
     }
 
-    singleKey (key, value) {
-        const result = {};
-        result[key] = value;
-        return result;
-    }
-
     handleExecutionReport (url, event) {
         // An order's every change, under the one-letter names of the REST order's fields; a fill (x TRADE) is
         // also a trade of the account.

@@ -40,6 +40,9 @@ export default class poloniex extends Exchange {
                 'watchOrderBook': true,
                 'watchTrades': true,
                 'watchOHLCV': true,
+                'watchBalance': true,
+                'watchOrders': true,
+                'watchMyTrades': true,
             },
             'urls': {
                 'logo': 'https://poloniex.com/images/logo.svg',
@@ -50,6 +53,7 @@ export default class poloniex extends Exchange {
                 // WebSocket: https://api-docs.poloniex.com/spot/websocket/
                 'ws': {
                     'public': 'wss://ws.poloniex.com/ws/public',
+                    'private': 'wss://ws.poloniex.com/ws/private',
                 },
             },
             'api': {
@@ -903,10 +907,103 @@ export default class poloniex extends Exchange {
         await this.unWatchChannel ('book_lv2', symbol, 'book:');
     }
 
+    // private channels (https://api-docs.poloniex.com/spot/websocket/authentication): orders and balances
+
+    authenticationMessage () {
+        // The signature of the REST API over 'GET\n/ws\nsignTimestamp=<ms>'.
+        this.checkRequiredCredentials ();
+        const timestamp = this.milliseconds ();
+        const auth = 'GET\n/ws\nsignTimestamp=' + this.numberToString (timestamp);
+        return {
+            'event': 'subscribe',
+            'channel': [ 'auth' ],
+            'params': {
+                'key': this.apiKey,
+                'signTimestamp': timestamp,
+                'signatureMethod': 'HmacSHA256',
+                'signatureVersion': '2',
+                'signature': this.hmac (this.encode (auth), this.encode (this.secret), 'sha256', 'base64'),
+            },
+        };
+    }
+
+    async resubscribeMessage (url, subscribeHash, message) {
+        // A signature is good for a few seconds: the authentication is signed again for a new connection.
+        return (subscribeHash === 'auth') ? this.authenticationMessage () : message;
+    }
+
+    async watchPrivate (channel, messageHash, message) {
+        await this.loadMarkets ();
+        const url = this.streamUrl ('private');
+        await this.subscribe (url, 'auth', this.authenticationMessage ());
+        return await this.watch (url, messageHash, channel, message);
+    }
+
+    async watchBalance (params = {}) {
+        return await this.watchPrivate ('balances', 'balance', { 'event': 'subscribe', 'channel': [ 'balances' ] });
+    }
+
+    async watchOrders (symbol = undefined, since = undefined, limit = undefined, params = {}) {
+        const orders = await this.watchPrivate ('orders', 'orders', { 'event': 'subscribe', 'channel': [ 'orders' ], 'symbols': [ 'all' ] });
+        return this.filterBySymbolSinceLimit (orders, symbol, since, limit, true);
+    }
+
+    async watchMyTrades (symbol = undefined, since = undefined, limit = undefined, params = {}) {
+        const trades = await this.watchPrivate ('orders', 'myTrades', { 'event': 'subscribe', 'channel': [ 'orders' ], 'symbols': [ 'all' ] });
+        return this.filterBySymbolSinceLimit (trades, symbol, since, limit, true);
+    }
+
+    handleOrderEntry (url, entry) {
+        // An order event (place, trade, canceled): the order as it is now; a trade event is also a trade of the
+        // account, under the names of the REST trade's fields.
+        const market = this.safeMarket (this.safeString (entry, 'symbol'));
+        const order = this.parseOrder (entry, market);
+        const orders = this.updateInCache (this.streamState ('orders', []), order);
+        this.setStreamState ('orders', orders);
+        this.resolveUpdate (url, orders, 'orders');
+        if (this.safeString (entry, 'eventType') !== 'trade') {
+            return;
+        }
+        const trade = this.parseTrade ({
+            'id': this.safeString (entry, 'tradeId'),
+            'orderId': this.safeString (entry, 'orderId'),
+            'symbol': this.safeString (entry, 'symbol'),
+            'type': this.safeString (entry, 'type'),
+            'side': this.safeString (entry, 'side'),
+            'matchRole': this.safeString (entry, 'matchRole'),
+            'price': this.safeString (entry, 'tradePrice'),
+            'quantity': this.safeString (entry, 'tradeQty'),
+            'amount': this.safeString (entry, 'tradeAmount'),
+            'feeAmount': this.safeString (entry, 'tradeFee'),
+            'feeCurrency': this.safeString (entry, 'feeCurrency'),
+            'createTime': this.safeInteger (entry, 'tradeTime'),
+        }, market);
+        this.resolveCached (url, 'myTrades', this.extend (trade, { 'info': entry }));
+    }
+
+    handleBalanceEntry (url, entry) {
+        // One currency's available and hold amounts after a change.
+        const account = this.account ();
+        account['free'] = this.safeString (entry, 'available');
+        account['used'] = this.safeString (entry, 'hold');
+        const code = this.safeCurrencyCode (this.safeString (entry, 'currency'));
+        const balance = this.extend (this.streamState ('balance', {}), this.singleKey (code, account));
+        this.setStreamState ('balance', balance);
+        const timestamp = this.safeInteger (entry, 'changeTime');
+        this.resolveUpdate (url, this.safeBalance (this.extend (balance, { 'info': entry, 'timestamp': timestamp })), 'balance');
+    }
+
     async handleMessage (url, message) {
         // { channel, data: [ entries ] }, { channel, action: snapshot | update, data } for books; events answer
-        // requests ({ event: 'error', message } when one failed).
+        // requests ({ event: 'error', message } when one failed); the auth channel answers an authentication.
         const event = this.safeString (message, 'event');
+        if (this.safeString (message, 'channel') === 'auth') {
+            const answer = this.safeDict (message, 'data', {});
+            if (this.safeBool (answer, 'success') !== true) {
+                this.rejectUpdate (url, undefined, AuthenticationError, this.id + ' ' + this.safeString (answer, 'message', 'refused the authentication'));
+            }
+            return;
+        }
         if (event === 'error') {
             this.rejectUpdate (url, undefined, BadRequest, this.id + ' ' + this.safeString (message, 'message', 'refused the request'));
             return;
@@ -927,6 +1024,10 @@ export default class poloniex extends Exchange {
                 this.handleCandleEntry (url, entry, market, channel);
             } else if (channel === 'book_lv2') {
                 await this.handleBookEntry (url, entry, market, this.safeString (message, 'action'));
+            } else if (channel === 'orders') {
+                this.handleOrderEntry (url, entry);
+            } else if (channel === 'balances') {
+                this.handleBalanceEntry (url, entry);
             }
         }
     }

@@ -1274,12 +1274,6 @@ class binance extends Exchange {
         $this->resolve_update($url, $this->safe_balance($result), 'balance');
     }
 
-    public function single_key($key, $value) {
-        $result = [];
-        Js::set($result, $key, $value);
-        return $result;
-    }
-
     public function handle_execution_report($url, $event) {
         // An order's every change, under the one-letter names of the REST order's fields; a fill (x TRADE) is
         // also a trade of the account.

@@ -39,6 +39,9 @@ class poloniex extends Exchange {
                     'watchOrderBook' => true,
                     'watchTrades' => true,
                     'watchOHLCV' => true,
+                    'watchBalance' => true,
+                    'watchOrders' => true,
+                    'watchMyTrades' => true,
                 ],
                 'urls' => [
                     'logo' => 'https://poloniex.com/images/logo.svg',
@@ -46,7 +49,10 @@ class poloniex extends Exchange {
                     'www' => 'https://poloniex.com',
                     'doc' => 'https://api-docs.poloniex.com/spot/',
                     'fees' => 'https://poloniex.com/fees',
-                    'ws' => ['public' => 'wss://ws.poloniex.com/ws/public'],
+                    'ws' => [
+                        'public' => 'wss://ws.poloniex.com/ws/public',
+                        'private' => 'wss://ws.poloniex.com/ws/private',
+                    ],
                 ],
                 'api' => [
                     'public' => [
@@ -1097,10 +1103,142 @@ class poloniex extends Exchange {
         $this->un_watch_channel('book_lv2', $symbol, 'book:');
     }
 
+    // private channels (https://api-docs.poloniex.com/spot/websocket/authentication): orders and balances
+    public function authentication_message() {
+        // The signature of the REST API over 'GET\n/ws\nsignTimestamp=<ms>'.
+        $this->check_required_credentials();
+        $timestamp = $this->milliseconds();
+        $auth = "GET\n/ws\nsignTimestamp=" . Js::toStr($this->number_to_string($timestamp));
+        return [
+            'event' => 'subscribe',
+            'channel' => ['auth'],
+            'params' => [
+                'key' => $this->apiKey,
+                'signTimestamp' => $timestamp,
+                'signatureMethod' => 'HmacSHA256',
+                'signatureVersion' => '2',
+                'signature' => $this->hmac(
+                    $this->encode($auth),
+                    $this->encode($this->secret),
+                    'sha256',
+                    'base64',
+                ),
+            ],
+        ];
+    }
+
+    public function resubscribe_message($url, $subscribe_hash, $message) {
+        // A signature is good for a few seconds: the authentication is signed again for a new connection.
+        return $subscribe_hash === 'auth' ? $this->authentication_message() : $message;
+    }
+
+    public function watch_private($channel, $message_hash, $message) {
+        $this->load_markets();
+        $url = $this->stream_url('private');
+        $this->subscribe($url, 'auth', $this->authentication_message());
+        return $this->watch($url, $message_hash, $channel, $message);
+    }
+
+    public function watch_balance($params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        return $this->watch_private(
+            'balances',
+            'balance',
+            ['event' => 'subscribe', 'channel' => ['balances']],
+        );
+    }
+
+    public function watch_orders($symbol = null, $since = null, $limit = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $orders = $this->watch_private(
+            'orders',
+            'orders',
+            ['event' => 'subscribe', 'channel' => ['orders'], 'symbols' => ['all']],
+        );
+        return $this->filter_by_symbol_since_limit($orders, $symbol, $since, $limit, true);
+    }
+
+    public function watch_my_trades($symbol = null, $since = null, $limit = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $trades = $this->watch_private(
+            'orders',
+            'myTrades',
+            ['event' => 'subscribe', 'channel' => ['orders'], 'symbols' => ['all']],
+        );
+        return $this->filter_by_symbol_since_limit($trades, $symbol, $since, $limit, true);
+    }
+
+    public function handle_order_entry($url, $entry) {
+        // An order event (place, trade, canceled): the order as it is now; a trade event is also a trade of the
+        // account, under the names of the REST trade's fields.
+        $market = $this->safe_market($this->safe_string($entry, 'symbol'));
+        $order = $this->parse_order($entry, $market);
+        $orders = $this->update_in_cache($this->stream_state('orders', []), $order);
+        $this->set_stream_state('orders', $orders);
+        $this->resolve_update($url, $orders, 'orders');
+        if (!($this->safe_string($entry, 'eventType') === 'trade')) {
+            return;
+        }
+        $trade = $this->parse_trade(
+            [
+                'id' => $this->safe_string($entry, 'tradeId'),
+                'orderId' => $this->safe_string($entry, 'orderId'),
+                'symbol' => $this->safe_string($entry, 'symbol'),
+                'type' => $this->safe_string($entry, 'type'),
+                'side' => $this->safe_string($entry, 'side'),
+                'matchRole' => $this->safe_string($entry, 'matchRole'),
+                'price' => $this->safe_string($entry, 'tradePrice'),
+                'quantity' => $this->safe_string($entry, 'tradeQty'),
+                'amount' => $this->safe_string($entry, 'tradeAmount'),
+                'feeAmount' => $this->safe_string($entry, 'tradeFee'),
+                'feeCurrency' => $this->safe_string($entry, 'feeCurrency'),
+                'createTime' => $this->safe_integer($entry, 'tradeTime'),
+            ],
+            $market,
+        );
+        $this->resolve_cached($url, 'myTrades', $this->extend($trade, ['info' => $entry]));
+    }
+
+    public function handle_balance_entry($url, $entry) {
+        // One currency's available and hold amounts after a change.
+        $account = $this->account();
+        $account['free'] = $this->safe_string($entry, 'available');
+        $account['used'] = $this->safe_string($entry, 'hold');
+        $code = $this->safe_currency_code($this->safe_string($entry, 'currency'));
+        $balance = $this->extend($this->stream_state('balance', []), $this->single_key($code, $account));
+        $this->set_stream_state('balance', $balance);
+        $timestamp = $this->safe_integer($entry, 'changeTime');
+        $this->resolve_update(
+            $url,
+            $this->safe_balance($this->extend($balance, ['info' => $entry, 'timestamp' => $timestamp])),
+            'balance',
+        );
+    }
+
     public function handle_message($url, $message) {
         // { channel, data: [ entries ] }, { channel, action: snapshot | update, data } for books; events answer
-        // requests ({ event: 'error', message } when one failed).
+        // requests ({ event: 'error', message } when one failed); the auth channel answers an authentication.
         $event = $this->safe_string($message, 'event');
+        if ($this->safe_string($message, 'channel') === 'auth') {
+            $answer = $this->safe_dict($message, 'data', []);
+            if (!($this->safe_bool($answer, 'success') === true)) {
+                $this->reject_update(
+                    $url,
+                    null,
+                    AuthenticationError::class,
+                    (Js::toStr($this->id) . ' ') . Js::toStr(
+                        $this->safe_string($answer, 'message', 'refused the authentication'),
+                    ),
+                );
+            }
+            return;
+        }
         if ($event === 'error') {
             $this->reject_update(
                 $url,
@@ -1132,6 +1270,10 @@ class poloniex extends Exchange {
                 $this->handle_candle_entry($url, $entry, $market, $channel);
             } elseif ($channel === 'book_lv2') {
                 $this->handle_book_entry($url, $entry, $market, $this->safe_string($message, 'action'));
+            } elseif ($channel === 'orders') {
+                $this->handle_order_entry($url, $entry);
+            } elseif ($channel === 'balances') {
+                $this->handle_balance_entry($url, $entry);
             }
         }
     }

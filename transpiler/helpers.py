@@ -251,6 +251,7 @@ HELPER_DOCS: dict[str, tuple[str, str]] = {
     "cacheLimit": ("streaming['cacheLimit']: how many trades, candles or orders a cache keeps", "integer"),
     "appendToCache": ("a new list: cache and item, the oldest dropped beyond limit", "list"),
     "updateInCache": ("a new list: item replaces the entry of the same id (moved last), else is appended", "list"),
+    "singleKey": ("{ key: value }, for a key known only at run time", "dictionary"),
     "limitOrderBook": ("the book with at most limit levels a side (as it is for undefined)", "order book"),
     "resolveCached": ("appends item to the cache of messageHash and hands the cache to its callers", "undefined"),
     "resolveCandle": ("appendCandle on the candles of messageHash, handed to its callers", "undefined"),

@@ -2368,6 +2368,13 @@ export default class Exchange extends NativeExchange {
         return id;
     }
 
+    singleKey (key, value) {
+        // { key: value }, for a key known only at run time.
+        const result = {};
+        result[key] = value;
+        return result;
+    }
+
     limitOrderBook (book, limit = undefined) {
         // The book with at most limit levels a side (as it is when limit is undefined).
         if (limit === undefined) {

@@ -2679,6 +2679,13 @@ class Exchange extends NativeExchange {
         return $id;
     }
 
+    public function single_key($key, $value) {
+        // { key: value }, for a key known only at run time.
+        $result = [];
+        Js::set($result, $key, $value);
+        return $result;
+    }
+
     public function limit_order_book($book, $limit = null) {
         // The book with at most limit levels a side (as it is when limit is undefined).
         if ($limit === null) {

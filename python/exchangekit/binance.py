@@ -1244,11 +1244,6 @@ class binance(Exchange):
         result = self.extend(balance, {"info": event, "timestamp": self.safe_integer(event, "u")})
         self.resolve_update(url, self.safe_balance(result), "balance")
 
-    def single_key(self, key, value):
-        result = {}
-        js.set_(result, key, value)
-        return result
-
     def handle_execution_report(self, url, event):
         # An order's every change, under the one-letter names of the REST order's fields; a fill (x TRADE) is
         # also a trade of the account.

@@ -72,6 +72,9 @@ class poloniex(Exchange):
                     "watchOrderBook": True,
                     "watchTrades": True,
                     "watchOHLCV": True,
+                    "watchBalance": True,
+                    "watchOrders": True,
+                    "watchMyTrades": True,
                 },
                 "urls": {
                     "logo": "https://poloniex.com/images/logo.svg",
@@ -79,7 +82,10 @@ class poloniex(Exchange):
                     "www": "https://poloniex.com",
                     "doc": "https://api-docs.poloniex.com/spot/",
                     "fees": "https://poloniex.com/fees",
-                    "ws": {"public": "wss://ws.poloniex.com/ws/public"},
+                    "ws": {
+                        "public": "wss://ws.poloniex.com/ws/public",
+                        "private": "wss://ws.poloniex.com/ws/private",
+                    },
                 },
                 "api": {
                     "public": {
@@ -1069,10 +1075,126 @@ class poloniex(Exchange):
             params = {}
         await self.un_watch_channel("book_lv2", symbol, "book:")
 
+    # private channels (https://api-docs.poloniex.com/spot/websocket/authentication): orders and balances
+    def authentication_message(self):
+        # The signature of the REST API over 'GET\n/ws\nsignTimestamp=<ms>'.
+        self.check_required_credentials()
+        timestamp = self.milliseconds()
+        auth = "GET\n/ws\nsignTimestamp=" + js.to_str(self.number_to_string(timestamp))
+        return {
+            "event": "subscribe",
+            "channel": ["auth"],
+            "params": {
+                "key": self.apiKey,
+                "signTimestamp": timestamp,
+                "signatureMethod": "HmacSHA256",
+                "signatureVersion": "2",
+                "signature": self.hmac(self.encode(auth), self.encode(self.secret), "sha256", "base64"),
+            },
+        }
+
+    async def resubscribe_message(self, url, subscribe_hash, message):
+        # A signature is good for a few seconds: the authentication is signed again for a new connection.
+        return self.authentication_message() if (subscribe_hash == "auth") else message
+
+    async def watch_private(self, channel, message_hash, message):
+        await self.load_markets()
+        url = self.stream_url("private")
+        await self.subscribe(url, "auth", self.authentication_message())
+        return await self.watch(url, message_hash, channel, message)
+
+    async def watch_balance(self, params: dict[str, Any] | None = None) -> Balances:
+        if params is None:
+            params = {}
+        return await self.watch_private(
+            "balances", "balance", {"event": "subscribe", "channel": ["balances"]}
+        )
+
+    async def watch_orders(
+        self,
+        symbol: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[Order]:
+        if params is None:
+            params = {}
+        orders = await self.watch_private(
+            "orders", "orders", {"event": "subscribe", "channel": ["orders"], "symbols": ["all"]}
+        )
+        return self.filter_by_symbol_since_limit(orders, symbol, since, limit, True)
+
+    async def watch_my_trades(
+        self,
+        symbol: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[Trade]:
+        if params is None:
+            params = {}
+        trades = await self.watch_private(
+            "orders", "myTrades", {"event": "subscribe", "channel": ["orders"], "symbols": ["all"]}
+        )
+        return self.filter_by_symbol_since_limit(trades, symbol, since, limit, True)
+
+    def handle_order_entry(self, url, entry):
+        # An order event (place, trade, canceled): the order as it is now; a trade event is also a trade of the
+        # account, under the names of the REST trade's fields.
+        market = self.safe_market(self.safe_string(entry, "symbol"))
+        order = self.parse_order(entry, market)
+        orders = self.update_in_cache(self.stream_state("orders", []), order)
+        self.set_stream_state("orders", orders)
+        self.resolve_update(url, orders, "orders")
+        if not (self.safe_string(entry, "eventType") == "trade"):
+            return
+        trade = self.parse_trade(
+            {
+                "id": self.safe_string(entry, "tradeId"),
+                "orderId": self.safe_string(entry, "orderId"),
+                "symbol": self.safe_string(entry, "symbol"),
+                "type": self.safe_string(entry, "type"),
+                "side": self.safe_string(entry, "side"),
+                "matchRole": self.safe_string(entry, "matchRole"),
+                "price": self.safe_string(entry, "tradePrice"),
+                "quantity": self.safe_string(entry, "tradeQty"),
+                "amount": self.safe_string(entry, "tradeAmount"),
+                "feeAmount": self.safe_string(entry, "tradeFee"),
+                "feeCurrency": self.safe_string(entry, "feeCurrency"),
+                "createTime": self.safe_integer(entry, "tradeTime"),
+            },
+            market,
+        )
+        self.resolve_cached(url, "myTrades", self.extend(trade, {"info": entry}))
+
+    def handle_balance_entry(self, url, entry):
+        # One currency's available and hold amounts after a change.
+        account = self.account()
+        account["free"] = self.safe_string(entry, "available")
+        account["used"] = self.safe_string(entry, "hold")
+        code = self.safe_currency_code(self.safe_string(entry, "currency"))
+        balance = self.extend(self.stream_state("balance", {}), self.single_key(code, account))
+        self.set_stream_state("balance", balance)
+        timestamp = self.safe_integer(entry, "changeTime")
+        self.resolve_update(
+            url, self.safe_balance(self.extend(balance, {"info": entry, "timestamp": timestamp})), "balance"
+        )
+
     async def handle_message(self, url, message):
         # { channel, data: [ entries ] }, { channel, action: snapshot | update, data } for books; events answer
-        # requests ({ event: 'error', message } when one failed).
+        # requests ({ event: 'error', message } when one failed); the auth channel answers an authentication.
         event = self.safe_string(message, "event")
+        if self.safe_string(message, "channel") == "auth":
+            answer = self.safe_dict(message, "data", {})
+            if not (self.safe_bool(answer, "success") is True):
+                self.reject_update(
+                    url,
+                    None,
+                    AuthenticationError,
+                    (js.to_str(self.id) + " ")
+                    + js.to_str(self.safe_string(answer, "message", "refused the authentication")),
+                )
+            return
         if event == "error":
             self.reject_update(
                 url,
@@ -1100,6 +1222,10 @@ class poloniex(Exchange):
                 self.handle_candle_entry(url, entry, market, channel)
             elif channel == "book_lv2":
                 await self.handle_book_entry(url, entry, market, self.safe_string(message, "action"))
+            elif channel == "orders":
+                self.handle_order_entry(url, entry)
+            elif channel == "balances":
+                self.handle_balance_entry(url, entry)
             i += 1
 
     def handle_trade_entry(self, url, entry, market):

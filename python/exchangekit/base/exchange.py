@@ -2360,6 +2360,12 @@ class Exchange(NativeExchange):
         self.set_stream_state("requestId", id_)
         return id_
 
+    def single_key(self, key, value):
+        # { key: value }, for a key known only at run time.
+        result = {}
+        js.set_(result, key, value)
+        return result
+
     def limit_order_book(self, book, limit=None):
         # The book with at most limit levels a side (as it is when limit is undefined).
         if limit is None:
