@@ -34,6 +34,8 @@ export default class bitstamp extends Exchange {
                 'withdraw': true,
                 'watchOrderBook': true,
                 'watchTrades': true,
+                'watchOrders': true,
+                'watchMyTrades': true,
             },
             'urls': {
                 'logo': 'https://www.bitstamp.net/s/webapp/images/bitstamp-logo.svg',
@@ -810,12 +812,111 @@ export default class bitstamp extends Exchange {
         await this.unWatchChannel ('order_book_', symbol, 'book:');
     }
 
+    // private channels: the account's orders and trades in one market, with a token of the REST API
+
+    async privateSubscription (prefix, market) {
+        // private-my_orders_<pair>-<user id>, authorized by a token that is good for subscribing for a minute.
+        const response = await this.privatePostWebsocketsToken ();
+        const channel = 'private-' + prefix + market['id'] + '-' + this.safeString (response, 'user_id');
+        return { 'event': 'bts:subscribe', 'data': { 'channel': channel, 'auth': this.safeString (response, 'token') } };
+    }
+
+    async resubscribeMessage (url, subscribeHash, message) {
+        // A private subscription after a reconnect needs a new token.
+        const data = this.safeDict (message, 'data', {});
+        if (this.safeString (data, 'auth') === undefined) {
+            return message;
+        }
+        const response = await this.privatePostWebsocketsToken ();
+        const renewed = this.extend (message, { 'data': this.extend (data, { 'auth': this.safeString (response, 'token') }) });
+        this.setStreamState ('subscription:' + subscribeHash, renewed);
+        return renewed;
+    }
+
+    async watchPrivate (prefix, symbol, messageHash) {
+        if (symbol === undefined) {
+            throw new ArgumentsRequired (this.id + ' ' + messageHash + ' needs a symbol: Bitstamp streams the account per market');
+        }
+        await this.loadMarkets ();
+        this.checkRequiredCredentials ();
+        const market = this.market (symbol);
+        const subscribeHash = prefix + market['id'];
+        let message = this.streamState ('subscription:' + subscribeHash);
+        if (message === undefined) {
+            message = await this.privateSubscription (prefix, market);
+            this.setStreamState ('subscription:' + subscribeHash, message);
+        }
+        return await this.watch (this.streamUrl ('public'), messageHash + ':' + market['symbol'], subscribeHash, message);
+    }
+
+    async watchOrders (symbol = undefined, since = undefined, limit = undefined, params = {}) {
+        const orders = await this.watchPrivate ('my_orders_', symbol, 'orders');
+        return this.filterBySinceLimit (orders, since, limit, 'timestamp', true);
+    }
+
+    async watchMyTrades (symbol = undefined, since = undefined, limit = undefined, params = {}) {
+        const trades = await this.watchPrivate ('my_trades_', symbol, 'myTrades');
+        return this.filterBySinceLimit (trades, since, limit, 'timestamp', true);
+    }
+
+    handleOrderEvent (url, event, data, market) {
+        // order_created and order_changed: an open order, amount what is left of it; order_deleted: gone, filled
+        // when nothing was left, else canceled. datetime is when it was placed, microtimestamp the event's time.
+        const remaining = this.safeString (data, 'amount_str');
+        let status = 'open';
+        if (event === 'order_deleted') {
+            status = Precise.stringEq (remaining, '0') ? 'closed' : 'canceled';
+        }
+        const order = this.safeOrder ({
+            'id': this.safeString (data, 'id_str'),
+            'clientOrderId': this.safeString (data, 'client_order_id'),
+            'symbol': market['symbol'],
+            'timestamp': this.safeTimestamp (data, 'datetime'), // when it was placed
+            'lastUpdateTimestamp': this.safeIntegerProduct (data, 'microtimestamp', 0.001), // this event's time
+            'status': status,
+            'side': (this.safeString (data, 'order_type') === '0') ? 'buy' : 'sell',
+            'price': this.safeString (data, 'price_str'),
+            'remaining': remaining,
+            'info': data,
+        }, market);
+        const messageHash = 'orders:' + market['symbol'];
+        const orders = this.updateInCache (this.streamState (messageHash, []), order);
+        this.setStreamState (messageHash, orders);
+        this.resolveUpdate (url, orders, messageHash);
+    }
+
+    handleMyTradeEvent (url, data, market) {
+        const timestamp = this.safeIntegerProduct (data, 'microtimestamp', 0.001);
+        const trade = this.safeTrade ({
+            'id': this.safeString (data, 'id'),
+            'order': this.safeString (data, 'order_id'),
+            'symbol': market['symbol'],
+            'timestamp': timestamp,
+            'side': this.safeString (data, 'side'),
+            'price': this.safeString (data, 'price'),
+            'amount': this.safeString (data, 'amount'),
+            'fee': { 'cost': this.safeString (data, 'fee'), 'currency': market['quote'] },
+            'info': data,
+        }, market);
+        this.resolveCached (url, 'myTrades:' + market['symbol'], trade);
+    }
+
+    privateMarket (channel, prefix) {
+        // The market of private-<prefix><pair>-<user id>.
+        const rest = channel.slice (prefix.length);
+        return this.safeMarket (rest.split ('-')[0]);
+    }
+
     async handleMessage (url, message) {
         // { event, channel, data }: trade and data events; bts:error answers a request that failed.
         const event = this.safeString (message, 'event');
         const channel = this.safeString (message, 'channel', '');
         const data = this.safeDict (message, 'data', {});
-        if (event === 'bts:error') {
+        if (channel.startsWith ('private-my_orders_') && event.startsWith ('order_')) {
+            this.handleOrderEvent (url, event, data, this.privateMarket (channel, 'private-my_orders_'));
+        } else if (channel.startsWith ('private-my_trades_') && (event === 'trade')) {
+            this.handleMyTradeEvent (url, data, this.privateMarket (channel, 'private-my_trades_'));
+        } else if (event === 'bts:error') {
             this.rejectUpdate (url, undefined, BadRequest, this.id + ' ' + this.safeString (data, 'message', 'refused the request'));
         } else if ((event === 'trade') && channel.startsWith ('live_trades_')) {
             this.handleTradeEvent (url, data, this.safeMarket (channel.slice (12)));

@@ -35,6 +35,8 @@ class bitstamp extends Exchange {
                     'withdraw' => true,
                     'watchOrderBook' => true,
                     'watchTrades' => true,
+                    'watchOrders' => true,
+                    'watchMyTrades' => true,
                 ],
                 'urls' => [
                     'logo' => 'https://www.bitstamp.net/s/webapp/images/bitstamp-logo.svg',
@@ -985,12 +987,147 @@ class bitstamp extends Exchange {
         $this->un_watch_channel('order_book_', $symbol, 'book:');
     }
 
+    // private channels: the account's orders and trades in one market, with a token of the REST API
+    public function private_subscription($prefix, $market) {
+        // private-my_orders_<pair>-<user id>, authorized by a token that is good for subscribing for a minute.
+        $response = $this->private_post_websockets_token();
+        $channel = ((('private-' . Js::toStr($prefix)) . Js::toStr(Js::get($market, 'id'))) . '-') . Js::toStr(
+            $this->safe_string($response, 'user_id'),
+        );
+        return [
+            'event' => 'bts:subscribe',
+            'data' => ['channel' => $channel, 'auth' => $this->safe_string($response, 'token')],
+        ];
+    }
+
+    public function resubscribe_message($url, $subscribe_hash, $message) {
+        // A private subscription after a reconnect needs a new token.
+        $data = $this->safe_dict($message, 'data', []);
+        if ($this->safe_string($data, 'auth') === null) {
+            return $message;
+        }
+        $response = $this->private_post_websockets_token();
+        $renewed = $this->extend(
+            $message,
+            ['data' => $this->extend($data, ['auth' => $this->safe_string($response, 'token')])],
+        );
+        $this->set_stream_state('subscription:' . Js::toStr($subscribe_hash), $renewed);
+        return $renewed;
+    }
+
+    public function watch_private($prefix, $symbol, $message_hash) {
+        if ($symbol === null) {
+            throw new ArgumentsRequired(
+                (
+                    (Js::toStr($this->id) . ' ') . Js::toStr($message_hash)
+                ) . ' needs a symbol: Bitstamp streams the account per market',
+            );
+        }
+        $this->load_markets();
+        $this->check_required_credentials();
+        $market = $this->market($symbol);
+        $subscribe_hash = Js::add($prefix, Js::get($market, 'id'));
+        $message = $this->stream_state('subscription:' . Js::toStr($subscribe_hash));
+        if ($message === null) {
+            $message = $this->private_subscription($prefix, $market);
+            $this->set_stream_state('subscription:' . Js::toStr($subscribe_hash), $message);
+        }
+        return $this->watch(
+            $this->stream_url('public'),
+            (Js::toStr($message_hash) . ':') . Js::toStr(Js::get($market, 'symbol')),
+            $subscribe_hash,
+            $message,
+        );
+    }
+
+    public function watch_orders($symbol = null, $since = null, $limit = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $orders = $this->watch_private('my_orders_', $symbol, 'orders');
+        return $this->filter_by_since_limit($orders, $since, $limit, 'timestamp', true);
+    }
+
+    public function watch_my_trades($symbol = null, $since = null, $limit = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $trades = $this->watch_private('my_trades_', $symbol, 'myTrades');
+        return $this->filter_by_since_limit($trades, $since, $limit, 'timestamp', true);
+    }
+
+    public function handle_order_event($url, $event, $data, $market) {
+        // order_created and order_changed: an open order, amount what is left of it; order_deleted: gone, filled
+        // when nothing was left, else canceled. datetime is when it was placed, microtimestamp the event's time.
+        $remaining = $this->safe_string($data, 'amount_str');
+        $status = 'open';
+        if ($event === 'order_deleted') {
+            $status = Js::truthy(Precise::string_eq($remaining, '0')) ? 'closed' : 'canceled';
+        }
+        $order = $this->safe_order(
+            [
+                'id' => $this->safe_string($data, 'id_str'),
+                'clientOrderId' => $this->safe_string($data, 'client_order_id'),
+                'symbol' => Js::get($market, 'symbol'),
+                'timestamp' => $this->safe_timestamp($data, 'datetime'),
+                'lastUpdateTimestamp' => $this->safe_integer_product($data, 'microtimestamp', 0.001),
+                'status' => $status,
+                'side' => $this->safe_string($data, 'order_type') === '0' ? 'buy' : 'sell',
+                'price' => $this->safe_string($data, 'price_str'),
+                'remaining' => $remaining,
+                'info' => $data,
+            ],
+            $market,
+        );
+        $message_hash = 'orders:' . Js::toStr(Js::get($market, 'symbol'));
+        $orders = $this->update_in_cache($this->stream_state($message_hash, []), $order);
+        $this->set_stream_state($message_hash, $orders);
+        $this->resolve_update($url, $orders, $message_hash);
+    }
+
+    public function handle_my_trade_event($url, $data, $market) {
+        $timestamp = $this->safe_integer_product($data, 'microtimestamp', 0.001);
+        $trade = $this->safe_trade(
+            [
+                'id' => $this->safe_string($data, 'id'),
+                'order' => $this->safe_string($data, 'order_id'),
+                'symbol' => Js::get($market, 'symbol'),
+                'timestamp' => $timestamp,
+                'side' => $this->safe_string($data, 'side'),
+                'price' => $this->safe_string($data, 'price'),
+                'amount' => $this->safe_string($data, 'amount'),
+                'fee' => [
+                    'cost' => $this->safe_string($data, 'fee'),
+                    'currency' => Js::get($market, 'quote'),
+                ],
+                'info' => $data,
+            ],
+            $market,
+        );
+        $this->resolve_cached($url, 'myTrades:' . Js::toStr(Js::get($market, 'symbol')), $trade);
+    }
+
+    public function private_market($channel, $prefix) {
+        // The market of private-<prefix><pair>-<user id>.
+        $rest = Js::slice($channel, Js::length($prefix));
+        return $this->safe_market(Js::get(Js::split($rest, '-'), 0));
+    }
+
     public function handle_message($url, $message) {
         // { event, channel, data }: trade and data events; bts:error answers a request that failed.
         $event = $this->safe_string($message, 'event');
         $channel = $this->safe_string($message, 'channel', '');
         $data = $this->safe_dict($message, 'data', []);
-        if ($event === 'bts:error') {
+        if (str_starts_with($channel, 'private-my_orders_') && str_starts_with($event, 'order_')) {
+            $this->handle_order_event(
+                $url,
+                $event,
+                $data,
+                $this->private_market($channel, 'private-my_orders_'),
+            );
+        } elseif (str_starts_with($channel, 'private-my_trades_') && ($event === 'trade')) {
+            $this->handle_my_trade_event($url, $data, $this->private_market($channel, 'private-my_trades_'));
+        } elseif ($event === 'bts:error') {
             $this->reject_update(
                 $url,
                 null,
