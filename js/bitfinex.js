@@ -35,6 +35,9 @@ export default class bitfinex extends Exchange {
                 'watchTicker': true,
                 'watchOrderBook': true,
                 'watchTrades': true,
+                'watchBalance': true,
+                'watchOrders': true,
+                'watchMyTrades': true,
             },
             'urls': {
                 'logo': 'https://www.bitfinex.com/assets/bfx-stacked.png',
@@ -45,6 +48,7 @@ export default class bitfinex extends Exchange {
                 // WebSocket API v2 (v1's is retired): https://docs.bitfinex.com/docs/ws-public
                 'ws': {
                     'public': 'wss://api-pub.bitfinex.com/ws/2',
+                    'private': 'wss://api.bitfinex.com/ws/2',
                 },
             },
             'api': {
@@ -703,11 +707,152 @@ export default class bitfinex extends Exchange {
         return this.limitOrderBook (book, limit);
     }
 
+    // the account info channel (chanId 0) of an authenticated connection (https://docs.bitfinex.com/docs/ws-auth)
+
+    authenticationMessage () {
+        // HMAC-SHA384 (hex) of 'AUTH' + nonce; the nonce grows with the clock (microseconds).
+        this.checkRequiredCredentials ();
+        const nonce = this.numberToString (this.milliseconds () * 1000);
+        const payload = 'AUTH' + nonce;
+        return {
+            'event': 'auth',
+            'apiKey': this.apiKey,
+            'authSig': this.hmac (this.encode (payload), this.encode (this.secret), 'sha384'),
+            'authNonce': nonce,
+            'authPayload': payload,
+        };
+    }
+
+    async resubscribeMessage (url, subscribeHash, message) {
+        // A new connection is authenticated with a new nonce.
+        return (subscribeHash === 'auth') ? this.authenticationMessage () : message;
+    }
+
+    async watchAccount (messageHash) {
+        // Authenticating subscribes to everything of the account: each watch waits for its part.
+        await this.loadMarkets ();
+        return await this.watch (this.streamUrl ('private'), messageHash, 'auth', this.authenticationMessage ());
+    }
+
+    async watchBalance (params = {}) {
+        return await this.watchAccount ('balance');
+    }
+
+    async watchOrders (symbol = undefined, since = undefined, limit = undefined, params = {}) {
+        const orders = await this.watchAccount ('orders');
+        return this.filterBySymbolSinceLimit (orders, symbol, since, limit, true);
+    }
+
+    async watchMyTrades (symbol = undefined, since = undefined, limit = undefined, params = {}) {
+        const trades = await this.watchAccount ('myTrades');
+        return this.filterBySymbolSinceLimit (trades, symbol, since, limit, true);
+    }
+
+    handleAccountMessage (url, message) {
+        // [ 0, 'ws', wallets ] and [ 0, 'wu', wallet ]; [ 0, 'os', orders ] and [ 0, 'on' | 'ou' | 'oc', order ];
+        // [ 0, 'tu', trade ] (the trade with its fee; 'te', the same trade earlier without it, is left out).
+        const kind = this.safeString (message, 1);
+        const payload = this.safeList (message, 2, []);
+        if (kind === 'ws') {
+            this.handleWallets (url, payload);
+        } else if (kind === 'wu') {
+            this.handleWallets (url, [ payload ]);
+        } else if (kind === 'os') {
+            for (let i = 0; i < payload.length; i++) {
+                this.handleStreamOrder (url, payload[i]);
+            }
+        } else if ((kind === 'on') || (kind === 'ou') || (kind === 'oc')) {
+            this.handleStreamOrder (url, payload);
+        } else if (kind === 'tu') {
+            this.handleStreamMyTrade (url, payload);
+        }
+    }
+
+    handleWallets (url, wallets) {
+        // [ type, currency, balance, unsettled interest, available balance, ... ]: the exchange wallets only.
+        let balance = this.streamState ('balance', {});
+        for (let i = 0; i < wallets.length; i++) {
+            if (this.safeString (wallets[i], 0) !== 'exchange') {
+                continue;
+            }
+            const account = this.account ();
+            account['total'] = this.safeString (wallets[i], 2);
+            account['free'] = this.safeString (wallets[i], 4);
+            balance = this.extend (balance, this.singleKey (this.safeCurrencyCode (this.safeString (wallets[i], 1)), account));
+        }
+        this.setStreamState ('balance', balance);
+        this.resolveUpdate (url, this.safeBalance (this.extend (balance, { 'info': wallets })), 'balance');
+    }
+
+    streamMarket (symbol) {
+        // tBTCUSD -> the market btcusd.
+        return this.safeMarket ((symbol === undefined) ? undefined : symbol.slice (1).toLowerCase ());
+    }
+
+    handleStreamOrder (url, order) {
+        // [ id, gid, cid, symbol, created, updated, amount left (negative: a sell), amount, type, previous type,
+        //   time in force, _, flags, status, _, _, price, average price, ... ]
+        const market = this.streamMarket (this.safeString (order, 3));
+        const amount = this.safeString (order, 7);
+        const status = this.safeString (order, 13, '');
+        let unified = 'open';
+        if (status.startsWith ('EXECUTED')) {
+            unified = 'closed';
+        } else if (status.indexOf ('CANCELED') >= 0) {
+            unified = 'canceled';
+        }
+        const type = this.safeStringLower (order, 8, '');
+        const result = this.safeOrder ({
+            'id': this.safeString (order, 0),
+            'clientOrderId': this.safeString (order, 2),
+            'symbol': market['symbol'],
+            'timestamp': this.safeInteger (order, 4),
+            'lastUpdateTimestamp': this.safeInteger (order, 5),
+            'status': unified,
+            'type': type.replace ('exchange ', ''),
+            'side': Precise.stringLt (amount, '0') ? 'sell' : 'buy',
+            'price': this.safeString (order, 16),
+            'average': this.safeString (order, 17),
+            'amount': Precise.stringAbs (amount),
+            'remaining': Precise.stringAbs (this.safeString (order, 6)),
+            'info': order,
+        }, market);
+        const orders = this.updateInCache (this.streamState ('orders', []), result);
+        this.setStreamState ('orders', orders);
+        this.resolveUpdate (url, orders, 'orders');
+    }
+
+    handleStreamMyTrade (url, trade) {
+        // [ id, symbol, time, order id, amount (negative: a sell), price, order type, order price, maker (1, or
+        //   -1 for a taker), fee (negative: paid), fee currency, cid ]
+        const market = this.streamMarket (this.safeString (trade, 1));
+        const amount = this.safeString (trade, 4);
+        const fee = this.safeString (trade, 9);
+        const result = this.safeTrade ({
+            'id': this.safeString (trade, 0),
+            'order': this.safeString (trade, 3),
+            'symbol': market['symbol'],
+            'timestamp': this.safeInteger (trade, 2),
+            'side': Precise.stringLt (amount, '0') ? 'sell' : 'buy',
+            'takerOrMaker': (this.safeInteger (trade, 8) === 1) ? 'maker' : 'taker',
+            'price': this.safeString (trade, 5),
+            'amount': Precise.stringAbs (amount),
+            'fee': (fee === undefined) ? undefined : { 'cost': Precise.stringNeg (fee), 'currency': this.safeCurrencyCode (this.safeString (trade, 10)) },
+            'info': trade,
+        }, market);
+        this.resolveCached (url, 'myTrades', result);
+    }
+
     async handleMessage (url, message) {
-        // Events { event: subscribed | error | info | conf }; channel data [ chanId, payload ], with the
-        // channel and symbol known from its subscribed event; [ chanId, 'hb' ] is a heartbeat.
+        // Events { event: subscribed | error | info | conf | auth }; channel data [ chanId, payload ], with the
+        // channel and symbol known from its subscribed event; [ chanId, 'hb' ] is a heartbeat; chanId 0 is the
+        // account of an authenticated connection.
         if (!Array.isArray (message)) {
             this.handleStreamEvent (url, message);
+            return;
+        }
+        if (this.safeInteger (message, 0) === 0) {
+            this.handleAccountMessage (url, message);
             return;
         }
         const channels = this.streamState ('channels', {});
@@ -733,6 +878,8 @@ export default class bitfinex extends Exchange {
             const channels = this.streamState ('channels', {});
             channels[this.safeString (message, 'chanId')] = message;
             this.setStreamState ('channels', channels);
+        } else if ((event === 'auth') && (this.safeString (message, 'status') !== 'OK')) {
+            this.rejectUpdate (url, undefined, AuthenticationError, this.id + ' ' + this.safeString (message, 'code', '') + ' ' + this.safeString (message, 'msg', 'refused the authentication'));
         } else if (event === 'error') {
             this.rejectUpdate (url, undefined, BadRequest, this.id + ' ' + this.safeString (message, 'code', '') + ' ' + this.safeString (message, 'msg', 'refused the request'));
         }

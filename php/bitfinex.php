@@ -36,6 +36,9 @@ class bitfinex extends Exchange {
                     'watchTicker' => true,
                     'watchOrderBook' => true,
                     'watchTrades' => true,
+                    'watchBalance' => true,
+                    'watchOrders' => true,
+                    'watchMyTrades' => true,
                 ],
                 'urls' => [
                     'logo' => 'https://www.bitfinex.com/assets/bfx-stacked.png',
@@ -43,7 +46,10 @@ class bitfinex extends Exchange {
                     'www' => 'https://www.bitfinex.com',
                     'doc' => 'https://docs.bitfinex.com/v1/docs',
                     'fees' => 'https://www.bitfinex.com/fees',
-                    'ws' => ['public' => 'wss://api-pub.bitfinex.com/ws/2'],
+                    'ws' => [
+                        'public' => 'wss://api-pub.bitfinex.com/ws/2',
+                        'private' => 'wss://api.bitfinex.com/ws/2',
+                    ],
                 ],
                 'api' => [
                     'public' => [
@@ -875,11 +881,184 @@ class bitfinex extends Exchange {
         return $this->limit_order_book($book, $limit);
     }
 
+    // the account info channel (chanId 0) of an authenticated connection (https://docs.bitfinex.com/docs/ws-auth)
+    public function authentication_message() {
+        // HMAC-SHA384 (hex) of 'AUTH' + nonce; the nonce grows with the clock (microseconds).
+        $this->check_required_credentials();
+        $nonce = $this->number_to_string(Js::multiply($this->milliseconds(), 1000));
+        $payload = 'AUTH' . Js::toStr($nonce);
+        return [
+            'event' => 'auth',
+            'apiKey' => $this->apiKey,
+            'authSig' => $this->hmac($this->encode($payload), $this->encode($this->secret), 'sha384'),
+            'authNonce' => $nonce,
+            'authPayload' => $payload,
+        ];
+    }
+
+    public function resubscribe_message($url, $subscribe_hash, $message) {
+        // A new connection is authenticated with a new nonce.
+        return $subscribe_hash === 'auth' ? $this->authentication_message() : $message;
+    }
+
+    public function watch_account($message_hash) {
+        // Authenticating subscribes to everything of the account: each watch waits for its part.
+        $this->load_markets();
+        return $this->watch(
+            $this->stream_url('private'),
+            $message_hash,
+            'auth',
+            $this->authentication_message(),
+        );
+    }
+
+    public function watch_balance($params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        return $this->watch_account('balance');
+    }
+
+    public function watch_orders($symbol = null, $since = null, $limit = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $orders = $this->watch_account('orders');
+        return $this->filter_by_symbol_since_limit($orders, $symbol, $since, $limit, true);
+    }
+
+    public function watch_my_trades($symbol = null, $since = null, $limit = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $trades = $this->watch_account('myTrades');
+        return $this->filter_by_symbol_since_limit($trades, $symbol, $since, $limit, true);
+    }
+
+    public function handle_account_message($url, $message) {
+        // [ 0, 'ws', wallets ] and [ 0, 'wu', wallet ]; [ 0, 'os', orders ] and [ 0, 'on' | 'ou' | 'oc', order ];
+        // [ 0, 'tu', trade ] (the trade with its fee; 'te', the same trade earlier without it, is left out).
+        $kind = $this->safe_string($message, 1);
+        $payload = $this->safe_list($message, 2, []);
+        if ($kind === 'ws') {
+            $this->handle_wallets($url, $payload);
+        } elseif ($kind === 'wu') {
+            $this->handle_wallets($url, [$payload]);
+        } elseif ($kind === 'os') {
+            for ($i = 0; $i < count($payload); $i++) {
+                $this->handle_stream_order($url, Js::get($payload, $i));
+            }
+        } elseif ((($kind === 'on') || ($kind === 'ou')) || ($kind === 'oc')) {
+            $this->handle_stream_order($url, $payload);
+        } elseif ($kind === 'tu') {
+            $this->handle_stream_my_trade($url, $payload);
+        }
+    }
+
+    public function handle_wallets($url, $wallets) {
+        // [ type, currency, balance, unsettled interest, available balance, ... ]: the exchange wallets only.
+        $balance = $this->stream_state('balance', []);
+        for ($i = 0; Js::less($i, Js::length($wallets)); $i++) {
+            if (!($this->safe_string(Js::get($wallets, $i), 0) === 'exchange')) {
+                continue;
+            }
+            $account = $this->account();
+            $account['total'] = $this->safe_string(Js::get($wallets, $i), 2);
+            $account['free'] = $this->safe_string(Js::get($wallets, $i), 4);
+            $balance = $this->extend(
+                $balance,
+                $this->single_key(
+                    $this->safe_currency_code($this->safe_string(Js::get($wallets, $i), 1)),
+                    $account,
+                ),
+            );
+        }
+        $this->set_stream_state('balance', $balance);
+        $this->resolve_update(
+            $url,
+            $this->safe_balance($this->extend($balance, ['info' => $wallets])),
+            'balance',
+        );
+    }
+
+    public function stream_market($symbol) {
+        // tBTCUSD -> the market btcusd.
+        return $this->safe_market($symbol === null ? null : mb_strtolower(Js::slice($symbol, 1), 'UTF-8'));
+    }
+
+    public function handle_stream_order($url, $order) {
+        // [ id, gid, cid, symbol, created, updated, amount left (negative: a sell), amount, type, previous type,
+        //   time in force, _, flags, status, _, _, price, average price, ... ]
+        $market = $this->stream_market($this->safe_string($order, 3));
+        $amount = $this->safe_string($order, 7);
+        $status = $this->safe_string($order, 13, '');
+        $unified = 'open';
+        if (str_starts_with($status, 'EXECUTED')) {
+            $unified = 'closed';
+        } elseif (Js::indexOf($status, 'CANCELED') >= 0) {
+            $unified = 'canceled';
+        }
+        $type = $this->safe_string_lower($order, 8, '');
+        $result = $this->safe_order(
+            [
+                'id' => $this->safe_string($order, 0),
+                'clientOrderId' => $this->safe_string($order, 2),
+                'symbol' => Js::get($market, 'symbol'),
+                'timestamp' => $this->safe_integer($order, 4),
+                'lastUpdateTimestamp' => $this->safe_integer($order, 5),
+                'status' => $unified,
+                'type' => Js::replace($type, 'exchange ', ''),
+                'side' => Js::truthy(Precise::string_lt($amount, '0')) ? 'sell' : 'buy',
+                'price' => $this->safe_string($order, 16),
+                'average' => $this->safe_string($order, 17),
+                'amount' => Precise::string_abs($amount),
+                'remaining' => Precise::string_abs($this->safe_string($order, 6)),
+                'info' => $order,
+            ],
+            $market,
+        );
+        $orders = $this->update_in_cache($this->stream_state('orders', []), $result);
+        $this->set_stream_state('orders', $orders);
+        $this->resolve_update($url, $orders, 'orders');
+    }
+
+    public function handle_stream_my_trade($url, $trade) {
+        // [ id, symbol, time, order id, amount (negative: a sell), price, order type, order price, maker (1, or
+        //   -1 for a taker), fee (negative: paid), fee currency, cid ]
+        $market = $this->stream_market($this->safe_string($trade, 1));
+        $amount = $this->safe_string($trade, 4);
+        $fee = $this->safe_string($trade, 9);
+        $result = $this->safe_trade(
+            [
+                'id' => $this->safe_string($trade, 0),
+                'order' => $this->safe_string($trade, 3),
+                'symbol' => Js::get($market, 'symbol'),
+                'timestamp' => $this->safe_integer($trade, 2),
+                'side' => Js::truthy(Precise::string_lt($amount, '0')) ? 'sell' : 'buy',
+                'takerOrMaker' => Js::strictEqual($this->safe_integer($trade, 8), 1) ? 'maker' : 'taker',
+                'price' => $this->safe_string($trade, 5),
+                'amount' => Precise::string_abs($amount),
+                'fee' => $fee === null ? null : [
+                    'cost' => Precise::string_neg($fee),
+                    'currency' => $this->safe_currency_code($this->safe_string($trade, 10)),
+                ],
+                'info' => $trade,
+            ],
+            $market,
+        );
+        $this->resolve_cached($url, 'myTrades', $result);
+    }
+
     public function handle_message($url, $message) {
-        // Events { event: subscribed | error | info | conf }; channel data [ chanId, payload ], with the
-        // channel and symbol known from its subscribed event; [ chanId, 'hb' ] is a heartbeat.
+        // Events { event: subscribed | error | info | conf | auth }; channel data [ chanId, payload ], with the
+        // channel and symbol known from its subscribed event; [ chanId, 'hb' ] is a heartbeat; chanId 0 is the
+        // account of an authenticated connection.
         if (!(Js::isArray($message))) {
             $this->handle_stream_event($url, $message);
+            return;
+        }
+        if (Js::strictEqual($this->safe_integer($message, 0), 0)) {
+            $this->handle_account_message($url, $message);
             return;
         }
         $channels = $this->stream_state('channels', []);
@@ -905,6 +1084,15 @@ class bitfinex extends Exchange {
             $channels = $this->stream_state('channels', []);
             Js::set($channels, $this->safe_string($message, 'chanId'), $message);
             $this->set_stream_state('channels', $channels);
+        } elseif (($event === 'auth') && !($this->safe_string($message, 'status') === 'OK')) {
+            $this->reject_update(
+                $url,
+                null,
+                AuthenticationError::class,
+                (((Js::toStr($this->id) . ' ') . Js::toStr($this->safe_string($message, 'code', ''))) . ' ') . Js::toStr(
+                    $this->safe_string($message, 'msg', 'refused the authentication'),
+                ),
+            );
         } elseif ($event === 'error') {
             $this->reject_update(
                 $url,

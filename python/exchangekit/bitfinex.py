@@ -66,6 +66,9 @@ class bitfinex(Exchange):
                     "watchTicker": True,
                     "watchOrderBook": True,
                     "watchTrades": True,
+                    "watchBalance": True,
+                    "watchOrders": True,
+                    "watchMyTrades": True,
                 },
                 "urls": {
                     "logo": "https://www.bitfinex.com/assets/bfx-stacked.png",
@@ -73,7 +76,10 @@ class bitfinex(Exchange):
                     "www": "https://www.bitfinex.com",
                     "doc": "https://docs.bitfinex.com/v1/docs",
                     "fees": "https://www.bitfinex.com/fees",
-                    "ws": {"public": "wss://api-pub.bitfinex.com/ws/2"},
+                    "ws": {
+                        "public": "wss://api-pub.bitfinex.com/ws/2",
+                        "private": "wss://api.bitfinex.com/ws/2",
+                    },
                 },
                 "api": {
                     "public": {
@@ -829,11 +835,173 @@ class bitfinex(Exchange):
         )
         return self.limit_order_book(book, limit)
 
+    # the account info channel (chanId 0) of an authenticated connection (https://docs.bitfinex.com/docs/ws-auth)
+    def authentication_message(self):
+        # HMAC-SHA384 (hex) of 'AUTH' + nonce; the nonce grows with the clock (microseconds).
+        self.check_required_credentials()
+        nonce = self.number_to_string(js.multiply(self.milliseconds(), 1000))
+        payload = "AUTH" + js.to_str(nonce)
+        return {
+            "event": "auth",
+            "apiKey": self.apiKey,
+            "authSig": self.hmac(self.encode(payload), self.encode(self.secret), "sha384"),
+            "authNonce": nonce,
+            "authPayload": payload,
+        }
+
+    def resubscribe_message(self, url, subscribe_hash, message):
+        # A new connection is authenticated with a new nonce.
+        return self.authentication_message() if (subscribe_hash == "auth") else message
+
+    def watch_account(self, message_hash):
+        # Authenticating subscribes to everything of the account: each watch waits for its part.
+        self.load_markets()
+        return self.watch(self.stream_url("private"), message_hash, "auth", self.authentication_message())
+
+    def watch_balance(self, params: dict[str, Any] | None = None) -> Balances:
+        if params is None:
+            params = {}
+        return self.watch_account("balance")
+
+    def watch_orders(
+        self,
+        symbol: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[Order]:
+        if params is None:
+            params = {}
+        orders = self.watch_account("orders")
+        return self.filter_by_symbol_since_limit(orders, symbol, since, limit, True)
+
+    def watch_my_trades(
+        self,
+        symbol: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[Trade]:
+        if params is None:
+            params = {}
+        trades = self.watch_account("myTrades")
+        return self.filter_by_symbol_since_limit(trades, symbol, since, limit, True)
+
+    def handle_account_message(self, url, message):
+        # [ 0, 'ws', wallets ] and [ 0, 'wu', wallet ]; [ 0, 'os', orders ] and [ 0, 'on' | 'ou' | 'oc', order ];
+        # [ 0, 'tu', trade ] (the trade with its fee; 'te', the same trade earlier without it, is left out).
+        kind = self.safe_string(message, 1)
+        payload = self.safe_list(message, 2, [])
+        if kind == "ws":
+            self.handle_wallets(url, payload)
+        elif kind == "wu":
+            self.handle_wallets(url, [payload])
+        elif kind == "os":
+            i = 0
+            while i < len(payload):
+                self.handle_stream_order(url, js.get(payload, i))
+                i += 1
+        elif ((kind == "on") or (kind == "ou")) or (kind == "oc"):
+            self.handle_stream_order(url, payload)
+        elif kind == "tu":
+            self.handle_stream_my_trade(url, payload)
+
+    def handle_wallets(self, url, wallets):
+        # [ type, currency, balance, unsettled interest, available balance, ... ]: the exchange wallets only.
+        balance = self.stream_state("balance", {})
+        i = 0
+        while js.less(i, js.length(wallets)):
+            if not (self.safe_string(js.get(wallets, i), 0) == "exchange"):
+                i += 1
+                continue
+            account = self.account()
+            account["total"] = self.safe_string(js.get(wallets, i), 2)
+            account["free"] = self.safe_string(js.get(wallets, i), 4)
+            balance = self.extend(
+                balance,
+                self.single_key(self.safe_currency_code(self.safe_string(js.get(wallets, i), 1)), account),
+            )
+            i += 1
+        self.set_stream_state("balance", balance)
+        self.resolve_update(url, self.safe_balance(self.extend(balance, {"info": wallets})), "balance")
+
+    def stream_market(self, symbol):
+        # tBTCUSD -> the market btcusd.
+        return self.safe_market(None if (symbol is None) else js.slice_(symbol, 1).lower())
+
+    def handle_stream_order(self, url, order):
+        # [ id, gid, cid, symbol, created, updated, amount left (negative: a sell), amount, type, previous type,
+        #   time in force, _, flags, status, _, _, price, average price, ... ]
+        market = self.stream_market(self.safe_string(order, 3))
+        amount = self.safe_string(order, 7)
+        status = self.safe_string(order, 13, "")
+        unified = "open"
+        if status.startswith("EXECUTED"):
+            unified = "closed"
+        elif js.index_of(status, "CANCELED") >= 0:
+            unified = "canceled"
+        type_ = self.safe_string_lower(order, 8, "")
+        result = self.safe_order(
+            {
+                "id": self.safe_string(order, 0),
+                "clientOrderId": self.safe_string(order, 2),
+                "symbol": js.get(market, "symbol"),
+                "timestamp": self.safe_integer(order, 4),
+                "lastUpdateTimestamp": self.safe_integer(order, 5),
+                "status": unified,
+                "type": js.replace(type_, "exchange ", ""),
+                "side": "sell" if js.truthy(Precise.string_lt(amount, "0")) else "buy",
+                "price": self.safe_string(order, 16),
+                "average": self.safe_string(order, 17),
+                "amount": Precise.string_abs(amount),
+                "remaining": Precise.string_abs(self.safe_string(order, 6)),
+                "info": order,
+            },
+            market,
+        )
+        orders = self.update_in_cache(self.stream_state("orders", []), result)
+        self.set_stream_state("orders", orders)
+        self.resolve_update(url, orders, "orders")
+
+    def handle_stream_my_trade(self, url, trade):
+        # [ id, symbol, time, order id, amount (negative: a sell), price, order type, order price, maker (1, or
+        #   -1 for a taker), fee (negative: paid), fee currency, cid ]
+        market = self.stream_market(self.safe_string(trade, 1))
+        amount = self.safe_string(trade, 4)
+        fee = self.safe_string(trade, 9)
+        result = self.safe_trade(
+            {
+                "id": self.safe_string(trade, 0),
+                "order": self.safe_string(trade, 3),
+                "symbol": js.get(market, "symbol"),
+                "timestamp": self.safe_integer(trade, 2),
+                "side": "sell" if js.truthy(Precise.string_lt(amount, "0")) else "buy",
+                "takerOrMaker": "maker" if js.strict_equal(self.safe_integer(trade, 8), 1) else "taker",
+                "price": self.safe_string(trade, 5),
+                "amount": Precise.string_abs(amount),
+                "fee": (
+                    None
+                    if (fee is None)
+                    else {
+                        "cost": Precise.string_neg(fee),
+                        "currency": self.safe_currency_code(self.safe_string(trade, 10)),
+                    }
+                ),
+                "info": trade,
+            },
+            market,
+        )
+        self.resolve_cached(url, "myTrades", result)
+
     def handle_message(self, url, message):
-        # Events { event: subscribed | error | info | conf }; channel data [ chanId, payload ], with the
-        # channel and symbol known from its subscribed event; [ chanId, 'hb' ] is a heartbeat.
+        # Events { event: subscribed | error | info | conf | auth }; channel data [ chanId, payload ], with the
+        # channel and symbol known from its subscribed event; [ chanId, 'hb' ] is a heartbeat; chanId 0 is the
+        # account of an authenticated connection.
         if not js.is_array(message):
             self.handle_stream_event(url, message)
+            return
+        if js.strict_equal(self.safe_integer(message, 0), 0):
+            self.handle_account_message(url, message)
             return
         channels = self.stream_state("channels", {})
         subscribed = self.safe_dict(channels, self.safe_string(message, 0))
@@ -855,6 +1023,14 @@ class bitfinex(Exchange):
             channels = self.stream_state("channels", {})
             js.set_(channels, self.safe_string(message, "chanId"), message)
             self.set_stream_state("channels", channels)
+        elif (event == "auth") and (not (self.safe_string(message, "status") == "OK")):
+            self.reject_update(
+                url,
+                None,
+                AuthenticationError,
+                (((js.to_str(self.id) + " ") + js.to_str(self.safe_string(message, "code", ""))) + " ")
+                + js.to_str(self.safe_string(message, "msg", "refused the authentication")),
+            )
         elif event == "error":
             self.reject_update(
                 url,
