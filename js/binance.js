@@ -39,6 +39,7 @@ export default class binance extends Exchange {
                 'fetchDepositAddress': true,
                 'withdraw': true,
                 'watchTicker': true,
+                'watchTickers': true,
                 'watchOrderBook': true,
                 'watchTrades': true,
                 'watchOHLCV': true,
@@ -961,6 +962,19 @@ export default class binance extends Exchange {
         return await this.watchStream (market, 'ticker', 'ticker:' + market['symbol']);
     }
 
+    async watchTickers (symbols = undefined, params = {}) {
+        // One SUBSCRIBE request names every stream.
+        await this.loadMarkets ();
+        const markets = this.streamMarkets (symbols);
+        const names = [];
+        for (let i = 0; i < markets.length; i++) {
+            names.push (markets[i]['id'].toLowerCase () + '@ticker');
+        }
+        const message = { 'method': 'SUBSCRIBE', 'params': names, 'id': this.streamRequestId () };
+        const tickers = await this.watch (this.streamUrl ('public'), 'tickers', names.join (','), message);
+        return this.tickersOf (tickers, symbols);
+    }
+
     async watchTrades (symbol, since = undefined, limit = undefined, params = {}) {
         await this.loadMarkets ();
         const market = this.market (symbol);
@@ -1171,7 +1185,7 @@ export default class binance extends Exchange {
             'quoteVolume': this.safeString (event, 'q'),
         }, market);
         ticker['info'] = event;
-        this.resolveUpdate (url, ticker, 'ticker:' + market['symbol']);
+        this.resolveTicker (url, ticker);
     }
 
     handleKlineEvent (url, event, market) {

@@ -901,7 +901,7 @@ export default class bitfinex extends Exchange {
             'low': this.safeString (ticker, 9),
             'info': ticker,
         }, market);
-        this.resolveUpdate (url, result, 'ticker:' + market['symbol']);
+        this.resolveTicker (url, result);
     }
 
     parseStreamTrade (trade, market) {

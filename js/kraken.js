@@ -39,6 +39,7 @@ export default class kraken extends Exchange {
                 'fetchDepositAddress': true,
                 'withdraw': true,
                 'watchTicker': true,
+                'watchTickers': true,
                 'watchOrderBook': true,
                 'watchTrades': true,
                 'watchOHLCV': true,
@@ -995,6 +996,19 @@ export default class kraken extends Exchange {
         return await this.watchPublic ('ticker:' + market['symbol'], market, this.extend ({ 'name': 'ticker' }, params));
     }
 
+    async watchTickers (symbols = undefined, params = {}) {
+        // One subscription names every pair.
+        await this.loadMarkets ();
+        const markets = this.streamMarkets (symbols);
+        const pairs = [];
+        for (let i = 0; i < markets.length; i++) {
+            pairs.push (this.streamPair (markets[i]));
+        }
+        const message = { 'event': 'subscribe', 'pair': pairs, 'subscription': { 'name': 'ticker' } };
+        const tickers = await this.watch (this.streamUrl ('public'), 'tickers', 'tickers:' + pairs.join (','), message);
+        return this.tickersOf (tickers, symbols);
+    }
+
     async watchTrades (symbol, since = undefined, limit = undefined, params = {}) {
         await this.loadMarkets ();
         const market = this.market (symbol);
@@ -1185,7 +1199,7 @@ export default class kraken extends Exchange {
         const ticker = this.safeDict (message, 1, {});
         const fields = this.extend (ticker, { 'o': this.safeString (this.safeList (ticker, 'o'), 1) });
         const result = this.extend (this.parseTicker (fields, market), { 'info': ticker });
-        this.resolveUpdate (url, result, 'ticker:' + market['symbol']);
+        this.resolveTicker (url, result);
     }
 
     handleTradeMessage (url, message, market) {

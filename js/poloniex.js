@@ -37,6 +37,7 @@ export default class poloniex extends Exchange {
                 'fetchDepositAddress': true,
                 'withdraw': true,
                 'watchTicker': true,
+                'watchTickers': true,
                 'watchOrderBook': true,
                 'watchTrades': true,
                 'watchOHLCV': true,
@@ -872,6 +873,19 @@ export default class poloniex extends Exchange {
         return await this.watchChannel ('ticker', market, 'ticker:' + market['symbol']);
     }
 
+    async watchTickers (symbols = undefined, params = {}) {
+        // One subscription names every symbol.
+        await this.loadMarkets ();
+        const markets = this.streamMarkets (symbols);
+        const ids = [];
+        for (let i = 0; i < markets.length; i++) {
+            ids.push (markets[i]['id']);
+        }
+        const message = { 'event': 'subscribe', 'channel': [ 'ticker' ], 'symbols': ids };
+        const tickers = await this.watch (this.streamUrl ('public'), 'tickers', 'ticker:' + ids.join (','), message);
+        return this.tickersOf (tickers, symbols);
+    }
+
     async watchTrades (symbol, since = undefined, limit = undefined, params = {}) {
         await this.loadMarkets ();
         const market = this.market (symbol);
@@ -1017,7 +1031,7 @@ export default class poloniex extends Exchange {
             const entry = entries[i];
             const market = this.safeMarket (this.safeString (entry, 'symbol'));
             if (channel === 'ticker') {
-                this.resolveUpdate (url, this.parseTicker (entry, market), 'ticker:' + market['symbol']);
+                this.resolveTicker (url, this.parseTicker (entry, market));
             } else if (channel === 'trades') {
                 this.handleTradeEntry (url, entry, market);
             } else if (channel.startsWith ('candles_')) {

@@ -39,6 +39,7 @@ class binance extends Exchange {
                     'fetchDepositAddress' => true,
                     'withdraw' => true,
                     'watchTicker' => true,
+                    'watchTickers' => true,
                     'watchOrderBook' => true,
                     'watchTrades' => true,
                     'watchOHLCV' => true,
@@ -1133,6 +1134,22 @@ class binance extends Exchange {
         return $this->watch_stream($market, 'ticker', 'ticker:' . Js::toStr(Js::get($market, 'symbol')));
     }
 
+    public function watch_tickers($symbols = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        // One SUBSCRIBE request names every stream.
+        $this->load_markets();
+        $markets = $this->stream_markets($symbols);
+        $names = [];
+        for ($i = 0; Js::less($i, Js::length($markets)); $i++) {
+            $names[] = mb_strtolower(Js::get(Js::get($markets, $i), 'id'), 'UTF-8') . '@ticker';
+        }
+        $message = ['method' => 'SUBSCRIBE', 'params' => $names, 'id' => $this->stream_request_id()];
+        $tickers = $this->watch($this->stream_url('public'), 'tickers', Js::join($names, ','), $message);
+        return $this->tickers_of($tickers, $symbols);
+    }
+
     public function watch_trades($symbol, $since = null, $limit = null, $params = null) {
         if ($params === null) {
             $params = [];
@@ -1412,7 +1429,7 @@ class binance extends Exchange {
             $market,
         );
         $ticker['info'] = $event;
-        $this->resolve_update($url, $ticker, 'ticker:' . Js::toStr(Js::get($market, 'symbol')));
+        $this->resolve_ticker($url, $ticker);
     }
 
     public function handle_kline_event($url, $event, $market) {

@@ -1124,7 +1124,7 @@ class bitfinex extends Exchange {
             ],
             $market,
         );
-        $this->resolve_update($url, $result, 'ticker:' . Js::toStr(Js::get($market, 'symbol')));
+        $this->resolve_ticker($url, $result);
     }
 
     public function parse_stream_trade($trade, $market) {

@@ -39,6 +39,7 @@ class kraken extends Exchange {
                     'fetchDepositAddress' => true,
                     'withdraw' => true,
                     'watchTicker' => true,
+                    'watchTickers' => true,
                     'watchOrderBook' => true,
                     'watchTrades' => true,
                     'watchOHLCV' => true,
@@ -1268,6 +1269,27 @@ class kraken extends Exchange {
         );
     }
 
+    public function watch_tickers($symbols = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        // One subscription names every pair.
+        $this->load_markets();
+        $markets = $this->stream_markets($symbols);
+        $pairs = [];
+        for ($i = 0; Js::less($i, Js::length($markets)); $i++) {
+            $pairs[] = $this->stream_pair(Js::get($markets, $i));
+        }
+        $message = ['event' => 'subscribe', 'pair' => $pairs, 'subscription' => ['name' => 'ticker']];
+        $tickers = $this->watch(
+            $this->stream_url('public'),
+            'tickers',
+            'tickers:' . Js::join($pairs, ','),
+            $message,
+        );
+        return $this->tickers_of($tickers, $symbols);
+    }
+
     public function watch_trades($symbol, $since = null, $limit = null, $params = null) {
         if ($params === null) {
             $params = [];
@@ -1527,7 +1549,7 @@ class kraken extends Exchange {
         $ticker = $this->safe_dict($message, 1, []);
         $fields = $this->extend($ticker, ['o' => $this->safe_string($this->safe_list($ticker, 'o'), 1)]);
         $result = $this->extend($this->parse_ticker($fields, $market), ['info' => $ticker]);
-        $this->resolve_update($url, $result, 'ticker:' . Js::toStr(Js::get($market, 'symbol')));
+        $this->resolve_ticker($url, $result);
     }
 
     public function handle_trade_message($url, $message, $market) {

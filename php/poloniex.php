@@ -36,6 +36,7 @@ class poloniex extends Exchange {
                     'fetchDepositAddress' => true,
                     'withdraw' => true,
                     'watchTicker' => true,
+                    'watchTickers' => true,
                     'watchOrderBook' => true,
                     'watchTrades' => true,
                     'watchOHLCV' => true,
@@ -1043,6 +1044,27 @@ class poloniex extends Exchange {
         return $this->watch_channel('ticker', $market, 'ticker:' . Js::toStr(Js::get($market, 'symbol')));
     }
 
+    public function watch_tickers($symbols = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        // One subscription names every symbol.
+        $this->load_markets();
+        $markets = $this->stream_markets($symbols);
+        $ids = [];
+        for ($i = 0; Js::less($i, Js::length($markets)); $i++) {
+            $ids[] = Js::get(Js::get($markets, $i), 'id');
+        }
+        $message = ['event' => 'subscribe', 'channel' => ['ticker'], 'symbols' => $ids];
+        $tickers = $this->watch(
+            $this->stream_url('public'),
+            'tickers',
+            'ticker:' . Js::join($ids, ','),
+            $message,
+        );
+        return $this->tickers_of($tickers, $symbols);
+    }
+
     public function watch_trades($symbol, $since = null, $limit = null, $params = null) {
         if ($params === null) {
             $params = [];
@@ -1259,11 +1281,7 @@ class poloniex extends Exchange {
             $entry = Js::get($entries, $i);
             $market = $this->safe_market($this->safe_string($entry, 'symbol'));
             if ($channel === 'ticker') {
-                $this->resolve_update(
-                    $url,
-                    $this->parse_ticker($entry, $market),
-                    'ticker:' . Js::toStr(Js::get($market, 'symbol')),
-                );
+                $this->resolve_ticker($url, $this->parse_ticker($entry, $market));
             } elseif ($channel === 'trades') {
                 $this->handle_trade_entry($url, $entry, $market);
             } elseif (str_starts_with($channel, 'candles_')) {

@@ -2375,6 +2375,39 @@ export default class Exchange extends NativeExchange {
         return result;
     }
 
+    resolveTicker (url, ticker) {
+        // A ticker to the callers of watchTicker, and to those of watchTickers with every ticker seen so far.
+        const symbol = ticker['symbol'];
+        this.resolveUpdate (url, ticker, 'ticker:' + symbol);
+        const tickers = this.extend (this.streamState ('tickers', {}), this.singleKey (symbol, ticker));
+        this.setStreamState ('tickers', tickers);
+        this.resolveUpdate (url, tickers, 'tickers');
+    }
+
+    tickersOf (tickers, symbols) {
+        // The tickers of symbols among tickers (by symbol), those that have come.
+        const result = {};
+        for (let i = 0; i < symbols.length; i++) {
+            const ticker = this.safeDict (tickers, symbols[i]);
+            if (ticker !== undefined) {
+                result[symbols[i]] = ticker;
+            }
+        }
+        return result;
+    }
+
+    streamMarkets (symbols) {
+        // The markets of watchTickers' symbols, which it needs (a subscription names them).
+        if ((symbols === undefined) || (symbols.length === 0)) {
+            throw new ArgumentsRequired (this.id + ' watchTickers () needs a list of symbols');
+        }
+        const markets = [];
+        for (let i = 0; i < symbols.length; i++) {
+            markets.push (this.market (symbols[i]));
+        }
+        return markets;
+    }
+
     limitOrderBook (book, limit = undefined) {
         // The book with at most limit levels a side (as it is when limit is undefined).
         if (limit === undefined) {

@@ -2686,6 +2686,39 @@ class Exchange extends NativeExchange {
         return $result;
     }
 
+    public function resolve_ticker($url, $ticker) {
+        // A ticker to the callers of watchTicker, and to those of watchTickers with every ticker seen so far.
+        $symbol = Js::get($ticker, 'symbol');
+        $this->resolve_update($url, $ticker, 'ticker:' . Js::toStr($symbol));
+        $tickers = $this->extend($this->stream_state('tickers', []), $this->single_key($symbol, $ticker));
+        $this->set_stream_state('tickers', $tickers);
+        $this->resolve_update($url, $tickers, 'tickers');
+    }
+
+    public function tickers_of($tickers, $symbols) {
+        // The tickers of symbols among tickers (by symbol), those that have come.
+        $result = [];
+        for ($i = 0; Js::less($i, Js::length($symbols)); $i++) {
+            $ticker = $this->safe_dict($tickers, Js::get($symbols, $i));
+            if ($ticker !== null) {
+                Js::set($result, Js::get($symbols, $i), $ticker);
+            }
+        }
+        return $result;
+    }
+
+    public function stream_markets($symbols) {
+        // The markets of watchTickers' symbols, which it needs (a subscription names them).
+        if (($symbols === null) || Js::strictEqual(Js::length($symbols), 0)) {
+            throw new ArgumentsRequired(Js::toStr($this->id) . ' watchTickers () needs a list of symbols');
+        }
+        $markets = [];
+        for ($i = 0; Js::less($i, Js::length($symbols)); $i++) {
+            $markets[] = $this->market(Js::get($symbols, $i));
+        }
+        return $markets;
+    }
+
     public function limit_order_book($book, $limit = null) {
         // The book with at most limit levels a side (as it is when limit is undefined).
         if ($limit === null) {

@@ -75,6 +75,7 @@ class binance(Exchange):
                     "fetchDepositAddress": True,
                     "withdraw": True,
                     "watchTicker": True,
+                    "watchTickers": True,
                     "watchOrderBook": True,
                     "watchTrades": True,
                     "watchOHLCV": True,
@@ -1120,6 +1121,23 @@ class binance(Exchange):
         market = self.market(symbol)
         return await self.watch_stream(market, "ticker", "ticker:" + js.to_str(js.get(market, "symbol")))
 
+    async def watch_tickers(
+        self, symbols: list[str] | None = None, params: dict[str, Any] | None = None
+    ) -> dict[str, Ticker]:
+        if params is None:
+            params = {}
+        # One SUBSCRIBE request names every stream.
+        await self.load_markets()
+        markets = self.stream_markets(symbols)
+        names = []
+        i = 0
+        while js.less(i, js.length(markets)):
+            names.append(js.get(js.get(markets, i), "id").lower() + "@ticker")
+            i += 1
+        message = {"method": "SUBSCRIBE", "params": names, "id": self.stream_request_id()}
+        tickers = await self.watch(self.stream_url("public"), "tickers", js.join(names, ","), message)
+        return self.tickers_of(tickers, symbols)
+
     async def watch_trades(
         self,
         symbol: str,
@@ -1381,7 +1399,7 @@ class binance(Exchange):
             market,
         )
         ticker["info"] = event
-        self.resolve_update(url, ticker, "ticker:" + js.to_str(js.get(market, "symbol")))
+        self.resolve_ticker(url, ticker)
 
     def handle_kline_event(self, url, event, market):
         kline = self.safe_dict(event, "k", {})

@@ -1066,7 +1066,7 @@ class bitfinex(Exchange):
             },
             market,
         )
-        self.resolve_update(url, result, "ticker:" + js.to_str(js.get(market, "symbol")))
+        self.resolve_ticker(url, result)
 
     def parse_stream_trade(self, trade, market):
         # [ id, time (ms), amount (negative: a sell), price ]

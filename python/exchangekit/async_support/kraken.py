@@ -78,6 +78,7 @@ class kraken(Exchange):
                     "fetchDepositAddress": True,
                     "withdraw": True,
                     "watchTicker": True,
+                    "watchTickers": True,
                     "watchOrderBook": True,
                     "watchTrades": True,
                     "watchOHLCV": True,
@@ -1196,6 +1197,25 @@ class kraken(Exchange):
             "ticker:" + js.to_str(js.get(market, "symbol")), market, self.extend({"name": "ticker"}, params)
         )
 
+    async def watch_tickers(
+        self, symbols: list[str] | None = None, params: dict[str, Any] | None = None
+    ) -> dict[str, Ticker]:
+        if params is None:
+            params = {}
+        # One subscription names every pair.
+        await self.load_markets()
+        markets = self.stream_markets(symbols)
+        pairs = []
+        i = 0
+        while js.less(i, js.length(markets)):
+            pairs.append(self.stream_pair(js.get(markets, i)))
+            i += 1
+        message = {"event": "subscribe", "pair": pairs, "subscription": {"name": "ticker"}}
+        tickers = await self.watch(
+            self.stream_url("public"), "tickers", "tickers:" + js.join(pairs, ","), message
+        )
+        return self.tickers_of(tickers, symbols)
+
     async def watch_trades(
         self,
         symbol: str,
@@ -1442,7 +1462,7 @@ class kraken(Exchange):
         ticker = self.safe_dict(message, 1, {})
         fields = self.extend(ticker, {"o": self.safe_string(self.safe_list(ticker, "o"), 1)})
         result = self.extend(self.parse_ticker(fields, market), {"info": ticker})
-        self.resolve_update(url, result, "ticker:" + js.to_str(js.get(market, "symbol")))
+        self.resolve_ticker(url, result)
 
     def handle_trade_message(self, url, message, market):
         message_hash = "trades:" + js.to_str(js.get(market, "symbol"))

@@ -69,6 +69,7 @@ class poloniex(Exchange):
                     "fetchDepositAddress": True,
                     "withdraw": True,
                     "watchTicker": True,
+                    "watchTickers": True,
                     "watchOrderBook": True,
                     "watchTrades": True,
                     "watchOHLCV": True,
@@ -1015,6 +1016,25 @@ class poloniex(Exchange):
         market = self.market(symbol)
         return await self.watch_channel("ticker", market, "ticker:" + js.to_str(js.get(market, "symbol")))
 
+    async def watch_tickers(
+        self, symbols: list[str] | None = None, params: dict[str, Any] | None = None
+    ) -> dict[str, Ticker]:
+        if params is None:
+            params = {}
+        # One subscription names every symbol.
+        await self.load_markets()
+        markets = self.stream_markets(symbols)
+        ids = []
+        i = 0
+        while js.less(i, js.length(markets)):
+            ids.append(js.get(js.get(markets, i), "id"))
+            i += 1
+        message = {"event": "subscribe", "channel": ["ticker"], "symbols": ids}
+        tickers = await self.watch(
+            self.stream_url("public"), "tickers", "ticker:" + js.join(ids, ","), message
+        )
+        return self.tickers_of(tickers, symbols)
+
     async def watch_trades(
         self,
         symbol: str,
@@ -1213,9 +1233,7 @@ class poloniex(Exchange):
             entry = js.get(entries, i)
             market = self.safe_market(self.safe_string(entry, "symbol"))
             if channel == "ticker":
-                self.resolve_update(
-                    url, self.parse_ticker(entry, market), "ticker:" + js.to_str(js.get(market, "symbol"))
-                )
+                self.resolve_ticker(url, self.parse_ticker(entry, market))
             elif channel == "trades":
                 self.handle_trade_entry(url, entry, market)
             elif channel.startswith("candles_"):

@@ -2369,6 +2369,36 @@ class Exchange(NativeExchange):
         js.set_(result, key, value)
         return result
 
+    def resolve_ticker(self, url, ticker):
+        # A ticker to the callers of watchTicker, and to those of watchTickers with every ticker seen so far.
+        symbol = js.get(ticker, "symbol")
+        self.resolve_update(url, ticker, "ticker:" + js.to_str(symbol))
+        tickers = self.extend(self.stream_state("tickers", {}), self.single_key(symbol, ticker))
+        self.set_stream_state("tickers", tickers)
+        self.resolve_update(url, tickers, "tickers")
+
+    def tickers_of(self, tickers, symbols):
+        # The tickers of symbols among tickers (by symbol), those that have come.
+        result = {}
+        i = 0
+        while js.less(i, js.length(symbols)):
+            ticker = self.safe_dict(tickers, js.get(symbols, i))
+            if ticker is not None:
+                js.set_(result, js.get(symbols, i), ticker)
+            i += 1
+        return result
+
+    def stream_markets(self, symbols):
+        # The markets of watchTickers' symbols, which it needs (a subscription names them).
+        if (symbols is None) or js.strict_equal(js.length(symbols), 0):
+            raise ArgumentsRequired(js.to_str(self.id) + " watchTickers () needs a list of symbols")
+        markets = []
+        i = 0
+        while js.less(i, js.length(symbols)):
+            markets.append(self.market(js.get(symbols, i)))
+            i += 1
+        return markets
+
     def limit_order_book(self, book, limit=None):
         # The book with at most limit levels a side (as it is when limit is undefined).
         if limit is None:
