@@ -195,17 +195,25 @@ class StreamClient:
     # --- receiving -------------------------------------------------------------------------------------
 
     async def read(self, socket) -> None:
+        try:
+            await self.read_frames(socket)
+        except (self.aiohttp.ClientError, OSError, asyncio.TimeoutError):
+            pass  # a broken connection: dropped below, like a closed one
+        await socket.close()
+        asyncio.ensure_future(self.dropped(socket))
+
+    async def read_frames(self, socket) -> None:
         aiohttp = self.aiohttp
         while True:
             frame = await socket.receive()
             if frame.type in (aiohttp.WSMsgType.CLOSE, aiohttp.WSMsgType.CLOSING, aiohttp.WSMsgType.CLOSED,
                               aiohttp.WSMsgType.ERROR):
-                break
+                return
             if self.inbound.qsize() >= self.settings["maxFrames"]:
                 # The handler cannot keep up: drop the connection (it reconnects and re-snapshots) rather than grow.
                 self.deliver_all({"error": self.error(NetworkError, "sent frames faster than they could be handled "
                                                       f"(more than maxFrames {self.settings['maxFrames']} waiting)")})
-                break
+                return
             message = self.exchange.parse_json(frame.data) if frame.type == aiohttp.WSMsgType.TEXT else None
             if message is None:
                 text = frame.data if isinstance(frame.data, str) else repr(frame.data)
@@ -213,8 +221,6 @@ class StreamClient:
                                                              + self.exchange.excerpt(text))})
             else:
                 self.inbound.put_nowait({"message": message})
-        await socket.close()
-        asyncio.ensure_future(self.dropped(socket))
 
     async def handle_inbound(self) -> None:
         while True:
