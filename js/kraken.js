@@ -45,6 +45,7 @@ export default class kraken extends Exchange {
                 'watchOHLCV': true,
                 'watchOrders': true,
                 'watchMyTrades': true,
+                'watchBalance': true,
             },
             'urls': {
                 'logo': 'https://www.kraken.com/images/kraken-logo.svg',
@@ -53,6 +54,8 @@ export default class kraken extends Exchange {
                 'ws': {
                     'public': 'wss://ws.kraken.com',
                     'private': 'wss://ws-auth.kraken.com',
+                    // v1 has no balance feed: balances come from v2 (https://docs.kraken.com/api/docs/websocket-v2/balances)
+                    'balances': 'wss://ws-auth.kraken.com/v2',
                 },
                 'www': 'https://www.kraken.com',
                 'doc': 'https://docs.kraken.com/api/',
@@ -1081,13 +1084,43 @@ export default class kraken extends Exchange {
     }
 
     async resubscribeMessage (url, subscribeHash, message) {
-        const subscription = this.safeDict (message, 'subscription', {});
+        // The token is in subscription (v1) or params (v2).
+        const key = (this.safeDict (message, 'params') !== undefined) ? 'params' : 'subscription';
+        const subscription = this.safeDict (message, key, {});
         if (this.safeString (subscription, 'token') === undefined) {
             return message;
         }
-        const renewed = this.extend (message, { 'subscription': this.extend (subscription, { 'token': await this.streamToken () }) });
+        const renewed = this.extend (message, this.singleKey (key, this.extend (subscription, { 'token': await this.streamToken () })));
         this.setStreamState ('subscription:' + subscribeHash, renewed);
         return renewed;
+    }
+
+    async watchBalance (params = {}) {
+        // The v2 balances channel: a snapshot of every asset, then each ledger entry with the balance after it.
+        await this.loadMarkets ();
+        this.checkRequiredCredentials ();
+        let message = this.streamState ('subscription:balances');
+        if (message === undefined) {
+            message = { 'method': 'subscribe', 'params': { 'channel': 'balances', 'token': await this.streamToken () } };
+            this.setStreamState ('subscription:balances', message);
+        }
+        return await this.watch (this.streamUrl ('balances'), 'balance', 'balances', message);
+    }
+
+    handleBalances (url, message) {
+        // snapshot: [ { asset, balance, ... } ]; update: [ { asset, balance (after the entry), timestamp, ... } ].
+        // Only totals are known: Kraken's stream does not split them into free and used.
+        let balance = this.streamState ('balance', {});
+        const entries = this.safeList (message, 'data', []);
+        let timestamp = undefined;
+        for (let i = 0; i < entries.length; i++) {
+            const account = this.account ();
+            account['total'] = this.safeString (entries[i], 'balance');
+            balance = this.extend (balance, this.singleKey (this.safeCurrencyCode (this.safeString (entries[i], 'asset')), account));
+            timestamp = this.parse8601 (this.safeString (entries[i], 'timestamp'));
+        }
+        this.setStreamState ('balance', balance);
+        this.resolveUpdate (url, this.safeBalance (this.extend (balance, { 'info': message, 'timestamp': timestamp })), 'balance');
     }
 
     async watchOrders (symbol = undefined, since = undefined, limit = undefined, params = {}) {
@@ -1172,7 +1205,16 @@ export default class kraken extends Exchange {
     }
 
     handleStreamEvent (url, message) {
-        // heartbeat, systemStatus and pong need nothing; a failed subscription is the error of its callers.
+        // heartbeat, systemStatus and pong need nothing; a failed subscription is the error of its callers. The
+        // v2 balances connection sends { channel, type, data } and answers { method, success, error }.
+        if (this.safeString (message, 'channel') === 'balances') {
+            this.handleBalances (url, message);
+            return;
+        }
+        if ((this.safeString (message, 'method') === 'subscribe') && (this.safeBool (message, 'success') === false)) {
+            this.rejectUpdate (url, 'balance', AuthenticationError, this.id + ' ' + this.safeString (message, 'error', 'refused the subscription'));
+            return;
+        }
         const event = this.safeString (message, 'event');
         if ((event !== 'subscriptionStatus') || (this.safeString (message, 'status') !== 'error')) {
             return;

@@ -45,11 +45,16 @@ class kraken extends Exchange {
                     'watchOHLCV' => true,
                     'watchOrders' => true,
                     'watchMyTrades' => true,
+                    'watchBalance' => true,
                 ],
                 'urls' => [
                     'logo' => 'https://www.kraken.com/images/kraken-logo.svg',
                     'api' => 'https://api.kraken.com',
-                    'ws' => ['public' => 'wss://ws.kraken.com', 'private' => 'wss://ws-auth.kraken.com'],
+                    'ws' => [
+                        'public' => 'wss://ws.kraken.com',
+                        'private' => 'wss://ws-auth.kraken.com',
+                        'balances' => 'wss://ws-auth.kraken.com/v2',
+                    ],
                     'www' => 'https://www.kraken.com',
                     'doc' => 'https://docs.kraken.com/api/',
                     'fees' => 'https://www.kraken.com/features/fee-schedule',
@@ -1403,16 +1408,62 @@ class kraken extends Exchange {
     }
 
     public function resubscribe_message($url, $subscribe_hash, $message) {
-        $subscription = $this->safe_dict($message, 'subscription', []);
+        // The token is in subscription (v1) or params (v2).
+        $key = $this->safe_dict($message, 'params') !== null ? 'params' : 'subscription';
+        $subscription = $this->safe_dict($message, $key, []);
         if ($this->safe_string($subscription, 'token') === null) {
             return $message;
         }
         $renewed = $this->extend(
             $message,
-            ['subscription' => $this->extend($subscription, ['token' => $this->stream_token()])],
+            $this->single_key($key, $this->extend($subscription, ['token' => $this->stream_token()])),
         );
         $this->set_stream_state('subscription:' . Js::toStr($subscribe_hash), $renewed);
         return $renewed;
+    }
+
+    public function watch_balance($params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        // The v2 balances channel: a snapshot of every asset, then each ledger entry with the balance after it.
+        $this->load_markets();
+        $this->check_required_credentials();
+        $message = $this->stream_state('subscription:balances');
+        if ($message === null) {
+            $message = [
+                'method' => 'subscribe',
+                'params' => ['channel' => 'balances', 'token' => $this->stream_token()],
+            ];
+            $this->set_stream_state('subscription:balances', $message);
+        }
+        return $this->watch($this->stream_url('balances'), 'balance', 'balances', $message);
+    }
+
+    public function handle_balances($url, $message) {
+        // snapshot: [ { asset, balance, ... } ]; update: [ { asset, balance (after the entry), timestamp, ... } ].
+        // Only totals are known: Kraken's stream does not split them into free and used.
+        $balance = $this->stream_state('balance', []);
+        $entries = $this->safe_list($message, 'data', []);
+        $timestamp = null;
+        for ($i = 0; $i < count($entries); $i++) {
+            $account = $this->account();
+            $account['total'] = $this->safe_string(Js::get($entries, $i), 'balance');
+            $balance = $this->extend(
+                $balance,
+                $this->single_key(
+                    $this->safe_currency_code($this->safe_string(Js::get($entries, $i), 'asset')),
+                    $account,
+                ),
+            );
+            $timestamp = $this->parse8601($this->safe_string(Js::get($entries, $i), 'timestamp'));
+        }
+        $this->set_stream_state('balance', $balance);
+        $this->resolve_update(
+            $url,
+            $this->safe_balance($this->extend($balance, ['info' => $message, 'timestamp' => $timestamp])),
+            'balance',
+        );
     }
 
     public function watch_orders($symbol = null, $since = null, $limit = null, $params = null) {
@@ -1515,7 +1566,27 @@ class kraken extends Exchange {
     }
 
     public function handle_stream_event($url, $message) {
-        // heartbeat, systemStatus and pong need nothing; a failed subscription is the error of its callers.
+        // heartbeat, systemStatus and pong need nothing; a failed subscription is the error of its callers. The
+        // v2 balances connection sends { channel, type, data } and answers { method, success, error }.
+        if ($this->safe_string($message, 'channel') === 'balances') {
+            $this->handle_balances($url, $message);
+            return;
+        }
+        if (
+            ($this->safe_string($message, 'method') === 'subscribe') && (
+                $this->safe_bool($message, 'success') === false
+            )
+        ) {
+            $this->reject_update(
+                $url,
+                'balance',
+                AuthenticationError::class,
+                (Js::toStr($this->id) . ' ') . Js::toStr(
+                    $this->safe_string($message, 'error', 'refused the subscription'),
+                ),
+            );
+            return;
+        }
         $event = $this->safe_string($message, 'event');
         if (!($event === 'subscriptionStatus') || !($this->safe_string($message, 'status') === 'error')) {
             return;

@@ -84,11 +84,16 @@ class kraken(Exchange):
                     "watchOHLCV": True,
                     "watchOrders": True,
                     "watchMyTrades": True,
+                    "watchBalance": True,
                 },
                 "urls": {
                     "logo": "https://www.kraken.com/images/kraken-logo.svg",
                     "api": "https://api.kraken.com",
-                    "ws": {"public": "wss://ws.kraken.com", "private": "wss://ws-auth.kraken.com"},
+                    "ws": {
+                        "public": "wss://ws.kraken.com",
+                        "private": "wss://ws-auth.kraken.com",
+                        "balances": "wss://ws-auth.kraken.com/v2",
+                    },
                     "www": "https://www.kraken.com",
                     "doc": "https://docs.kraken.com/api/",
                     "fees": "https://www.kraken.com/features/fee-schedule",
@@ -1323,14 +1328,54 @@ class kraken(Exchange):
         return await self.watch(self.stream_url("private"), name, name, message)
 
     async def resubscribe_message(self, url, subscribe_hash, message):
-        subscription = self.safe_dict(message, "subscription", {})
+        # The token is in subscription (v1) or params (v2).
+        key = "params" if (self.safe_dict(message, "params") is not None) else "subscription"
+        subscription = self.safe_dict(message, key, {})
         if self.safe_string(subscription, "token") is None:
             return message
         renewed = self.extend(
-            message, {"subscription": self.extend(subscription, {"token": await self.stream_token()})}
+            message, self.single_key(key, self.extend(subscription, {"token": await self.stream_token()}))
         )
         self.set_stream_state("subscription:" + js.to_str(subscribe_hash), renewed)
         return renewed
+
+    async def watch_balance(self, params: dict[str, Any] | None = None) -> Balances:
+        if params is None:
+            params = {}
+        # The v2 balances channel: a snapshot of every asset, then each ledger entry with the balance after it.
+        await self.load_markets()
+        self.check_required_credentials()
+        message = self.stream_state("subscription:balances")
+        if message is None:
+            message = {
+                "method": "subscribe",
+                "params": {"channel": "balances", "token": await self.stream_token()},
+            }
+            self.set_stream_state("subscription:balances", message)
+        return await self.watch(self.stream_url("balances"), "balance", "balances", message)
+
+    def handle_balances(self, url, message):
+        # snapshot: [ { asset, balance, ... } ]; update: [ { asset, balance (after the entry), timestamp, ... } ].
+        # Only totals are known: Kraken's stream does not split them into free and used.
+        balance = self.stream_state("balance", {})
+        entries = self.safe_list(message, "data", [])
+        timestamp = None
+        i = 0
+        while i < len(entries):
+            account = self.account()
+            account["total"] = self.safe_string(js.get(entries, i), "balance")
+            balance = self.extend(
+                balance,
+                self.single_key(
+                    self.safe_currency_code(self.safe_string(js.get(entries, i), "asset")), account
+                ),
+            )
+            timestamp = self.parse8601(self.safe_string(js.get(entries, i), "timestamp"))
+            i += 1
+        self.set_stream_state("balance", balance)
+        self.resolve_update(
+            url, self.safe_balance(self.extend(balance, {"info": message, "timestamp": timestamp})), "balance"
+        )
 
     async def watch_orders(
         self,
@@ -1435,7 +1480,22 @@ class kraken(Exchange):
             await self.handle_book_message(url, message, market, js.parse_int(js.slice_(channel, 5)))
 
     def handle_stream_event(self, url, message):
-        # heartbeat, systemStatus and pong need nothing; a failed subscription is the error of its callers.
+        # heartbeat, systemStatus and pong need nothing; a failed subscription is the error of its callers. The
+        # v2 balances connection sends { channel, type, data } and answers { method, success, error }.
+        if self.safe_string(message, "channel") == "balances":
+            self.handle_balances(url, message)
+            return
+        if (self.safe_string(message, "method") == "subscribe") and (
+            self.safe_bool(message, "success") is False
+        ):
+            self.reject_update(
+                url,
+                "balance",
+                AuthenticationError,
+                (js.to_str(self.id) + " ")
+                + js.to_str(self.safe_string(message, "error", "refused the subscription")),
+            )
+            return
         event = self.safe_string(message, "event")
         if (not (event == "subscriptionStatus")) or (not (self.safe_string(message, "status") == "error")):
             return
