@@ -1082,9 +1082,7 @@ export default class binance extends Exchange {
             'updateTime': this.safeInteger (event, 'T'),
         }, market);
         order['info'] = event;
-        const orders = this.updateInCache (this.streamState ('orders', []), order);
-        this.setStreamState ('orders', orders);
-        this.resolveUpdate (url, orders, 'orders');
+        this.resolveOrder (url, 'orders', order);
         if (this.safeString (event, 'x') !== 'TRADE') {
             return;
         }

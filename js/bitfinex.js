@@ -817,9 +817,7 @@ export default class bitfinex extends Exchange {
             'remaining': Precise.stringAbs (this.safeString (order, 6)),
             'info': order,
         }, market);
-        const orders = this.updateInCache (this.streamState ('orders', []), result);
-        this.setStreamState ('orders', orders);
-        this.resolveUpdate (url, orders, 'orders');
+        this.resolveOrder (url, 'orders', result);
     }
 
     handleStreamMyTrade (url, trade) {

@@ -879,10 +879,7 @@ export default class bitstamp extends Exchange {
             'remaining': remaining,
             'info': data,
         }, market);
-        const messageHash = 'orders:' + market['symbol'];
-        const orders = this.updateInCache (this.streamState (messageHash, []), order);
-        this.setStreamState (messageHash, orders);
-        this.resolveUpdate (url, orders, messageHash);
+        this.resolveOrder (url, 'orders:' + market['symbol'], order);
     }
 
     handleMyTradeEvent (url, data, market) {

@@ -972,9 +972,7 @@ export default class poloniex extends Exchange {
         // account, under the names of the REST trade's fields.
         const market = this.safeMarket (this.safeString (entry, 'symbol'));
         const order = this.parseOrder (entry, market);
-        const orders = this.updateInCache (this.streamState ('orders', []), order);
-        this.setStreamState ('orders', orders);
-        this.resolveUpdate (url, orders, 'orders');
+        this.resolveOrder (url, 'orders', order);
         if (this.safeString (entry, 'eventType') !== 'trade') {
             return;
         }

@@ -1315,9 +1315,7 @@ class binance extends Exchange {
             $market,
         );
         $order['info'] = $event;
-        $orders = $this->update_in_cache($this->stream_state('orders', []), $order);
-        $this->set_stream_state('orders', $orders);
-        $this->resolve_update($url, $orders, 'orders');
+        $this->resolve_order($url, 'orders', $order);
         if (!($this->safe_string($event, 'x') === 'TRADE')) {
             return;
         }

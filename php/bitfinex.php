@@ -1017,9 +1017,7 @@ class bitfinex extends Exchange {
             ],
             $market,
         );
-        $orders = $this->update_in_cache($this->stream_state('orders', []), $result);
-        $this->set_stream_state('orders', $orders);
-        $this->resolve_update($url, $orders, 'orders');
+        $this->resolve_order($url, 'orders', $result);
     }
 
     public function handle_stream_my_trade($url, $trade) {

@@ -1079,10 +1079,7 @@ class bitstamp extends Exchange {
             ],
             $market,
         );
-        $message_hash = 'orders:' . Js::toStr(Js::get($market, 'symbol'));
-        $orders = $this->update_in_cache($this->stream_state($message_hash, []), $order);
-        $this->set_stream_state($message_hash, $orders);
-        $this->resolve_update($url, $orders, $message_hash);
+        $this->resolve_order($url, 'orders:' . Js::toStr(Js::get($market, 'symbol')), $order);
     }
 
     public function handle_my_trade_event($url, $data, $market) {

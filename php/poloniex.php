@@ -1201,9 +1201,7 @@ class poloniex extends Exchange {
         // account, under the names of the REST trade's fields.
         $market = $this->safe_market($this->safe_string($entry, 'symbol'));
         $order = $this->parse_order($entry, $market);
-        $orders = $this->update_in_cache($this->stream_state('orders', []), $order);
-        $this->set_stream_state('orders', $orders);
-        $this->resolve_update($url, $orders, 'orders');
+        $this->resolve_order($url, 'orders', $order);
         if (!($this->safe_string($entry, 'eventType') === 'trade')) {
             return;
         }

@@ -258,6 +258,7 @@ HELPER_DOCS: dict[str, tuple[str, str]] = {
     "streamMarkets": ("the markets of watchTickers' symbols (ArgumentsRequired without any)", "list of markets"),
     "limitOrderBook": ("the book with at most limit levels a side (as it is for undefined)", "order book"),
     "resolveCached": ("appends item to the cache of messageHash and hands the cache to its callers", "undefined"),
+    "resolveOrder": ("updateInCache on the orders of messageHash, handed to its callers", "undefined"),
     "resolveCandle": ("appendCandle on the candles of messageHash, handed to its callers", "undefined"),
     "streamTimeframe": ("this.timeframes[timeframe], or BadRequest", "string"),
     "appendCandle": ("a new list: candle replaces the last one of the same open time, else is appended",

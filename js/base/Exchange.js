@@ -2423,6 +2423,13 @@ export default class Exchange extends NativeExchange {
         this.resolveUpdate (url, cache, messageHash);
     }
 
+    resolveOrder (url, messageHash, order) {
+        // updateInCache on the orders of messageHash (the order's latest state), handed to its callers.
+        const orders = this.updateInCache (this.streamState (messageHash, []), order);
+        this.setStreamState (messageHash, orders);
+        this.resolveUpdate (url, orders, messageHash);
+    }
+
     resolveCandle (url, messageHash, candle) {
         // appendCandle on the candles of messageHash, handed to its callers.
         const cache = this.appendCandle (this.streamState (messageHash, []), candle);

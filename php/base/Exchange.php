@@ -2740,6 +2740,13 @@ class Exchange extends NativeExchange {
         $this->resolve_update($url, $cache, $message_hash);
     }
 
+    public function resolve_order($url, $message_hash, $order) {
+        // updateInCache on the orders of messageHash (the order's latest state), handed to its callers.
+        $orders = $this->update_in_cache($this->stream_state($message_hash, []), $order);
+        $this->set_stream_state($message_hash, $orders);
+        $this->resolve_update($url, $orders, $message_hash);
+    }
+
     public function resolve_candle($url, $message_hash, $candle) {
         // appendCandle on the candles of messageHash, handed to its callers.
         $cache = $this->append_candle($this->stream_state($message_hash, []), $candle);

@@ -1286,9 +1286,7 @@ class binance(Exchange):
             market,
         )
         order["info"] = event
-        orders = self.update_in_cache(self.stream_state("orders", []), order)
-        self.set_stream_state("orders", orders)
-        self.resolve_update(url, orders, "orders")
+        self.resolve_order(url, "orders", order)
         if not (self.safe_string(event, "x") == "TRADE"):
             return
         trade = self.parse_trade(

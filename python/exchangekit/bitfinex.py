@@ -959,9 +959,7 @@ class bitfinex(Exchange):
             },
             market,
         )
-        orders = self.update_in_cache(self.stream_state("orders", []), result)
-        self.set_stream_state("orders", orders)
-        self.resolve_update(url, orders, "orders")
+        self.resolve_order(url, "orders", result)
 
     def handle_stream_my_trade(self, url, trade):
         # [ id, symbol, time, order id, amount (negative: a sell), price, order type, order price, maker (1, or

@@ -1152,9 +1152,7 @@ class poloniex(Exchange):
         # account, under the names of the REST trade's fields.
         market = self.safe_market(self.safe_string(entry, "symbol"))
         order = self.parse_order(entry, market)
-        orders = self.update_in_cache(self.stream_state("orders", []), order)
-        self.set_stream_state("orders", orders)
-        self.resolve_update(url, orders, "orders")
+        self.resolve_order(url, "orders", order)
         if not (self.safe_string(entry, "eventType") == "trade"):
             return
         trade = self.parse_trade(

@@ -1055,10 +1055,7 @@ class bitstamp(Exchange):
             },
             market,
         )
-        message_hash = "orders:" + js.to_str(js.get(market, "symbol"))
-        orders = self.update_in_cache(self.stream_state(message_hash, []), order)
-        self.set_stream_state(message_hash, orders)
-        self.resolve_update(url, orders, message_hash)
+        self.resolve_order(url, "orders:" + js.to_str(js.get(market, "symbol")), order)
 
     def handle_my_trade_event(self, url, data, market):
         timestamp = self.safe_integer_product(data, "microtimestamp", 0.001)

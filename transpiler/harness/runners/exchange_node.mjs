@@ -1,21 +1,12 @@
 // Runs an exchange's fixture cases in Node (see tests/exchange_fixtures.py): reads { id, markets,
 // currencies, cases: [{ method, args, config, milliseconds, responses }] } on stdin and prints, per case, the
 // requests sent and { ok: result } or { throws: ErrorClass, message }. HTTP is replaced by the fixture's
-// responses and the clock is fixed; everything else, signing included, is the exchange's own code.
-// EXCHANGEKIT_JS_INDEX is the absolute path of the package index (js/index.js of the source tree, or the index
-// of an installed package); the exchange is imported from <id>.js beside it, so that an exchange that is not
-// built into the index yet runs from its source.
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import fixtureHarness from './fixture_harness.mjs';
+// responses and the clock is fixed (fixture_harness.mjs); everything else, signing included, is the exchange's own
+// code.
+import fixtureHarness, { exchangeClassOf, readRequest } from './fixture_harness.mjs';
 
-let input = '';
-for await (const chunk of process.stdin) {
-    input += chunk;
-}
-const spec = JSON.parse (input);
-const folder = path.dirname (process.env.EXCHANGEKIT_JS_INDEX);
-const exchangeClass = (await import (pathToFileURL (path.join (folder, `${spec.id}.js`)))).default;
+const spec = await readRequest ();
+const exchangeClass = await exchangeClassOf (spec.id);
 const undefinedForNull = (value) => (value === null ? undefined : value);
 
 const Harness = fixtureHarness (exchangeClass);

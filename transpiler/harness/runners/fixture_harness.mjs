@@ -1,6 +1,25 @@
 // The exchange class as the fixture runners play it (exchange_node.mjs, stream_node.mjs): the clock fixed at
 // fixtureMilliseconds, a fixed uuid, and HTTP replaced by the case's responses (pending), each request recorded
 // (sent). Everything else, signing included, is the exchange's own code.
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+export async function readRequest () {
+    // The runner's request: JSON on stdin.
+    let input = '';
+    for await (const chunk of process.stdin) {
+        input += chunk;
+    }
+    return JSON.parse (input);
+}
+
+export async function exchangeClassOf (exchangeId) {
+    // EXCHANGEKIT_JS_INDEX is the absolute path of the package index (js/index.js of the source tree, or the index
+    // of an installed package); the exchange is imported from <id>.js beside it, so that an exchange that is not
+    // built into the index yet runs from its source.
+    const folder = path.dirname (process.env.EXCHANGEKIT_JS_INDEX);
+    return (await import (pathToFileURL (path.join (folder, `${exchangeId}.js`)))).default;
+}
 
 // Thrown when a call sends more requests than the case has responses: a request test ends there.
 export class NoFixtureResponse extends Error {}

@@ -4,17 +4,10 @@
 // { throws: ErrorClass, message }. The clock and the backoff's jitter are fixed, sleeps are recorded (and not
 // slept), HTTP is replaced by the case's responses (fixture_harness.mjs); the streaming itself is the library's,
 // over a real socket.
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import fixtureHarness from './fixture_harness.mjs';
+import fixtureHarness, { exchangeClassOf, readRequest } from './fixture_harness.mjs';
 
-let input = '';
-for await (const chunk of process.stdin) {
-    input += chunk;
-}
-const spec = JSON.parse (input);
-const folder = path.dirname (process.env.EXCHANGEKIT_JS_INDEX);
-const exchangeClass = (await import (pathToFileURL (path.join (folder, `${spec.id}.js`)))).default;
+const spec = await readRequest ();
+const exchangeClass = await exchangeClassOf (spec.id);
 const undefinedForNull = (value) => (value === null ? undefined : value);
 const CALL_TIMEOUT = 20000; // ms: a call that never settles is reported, not waited for
 

@@ -2417,6 +2417,12 @@ class Exchange(NativeExchange):
         self.set_stream_state(message_hash, cache)
         self.resolve_update(url, cache, message_hash)
 
+    def resolve_order(self, url, message_hash, order):
+        # updateInCache on the orders of messageHash (the order's latest state), handed to its callers.
+        orders = self.update_in_cache(self.stream_state(message_hash, []), order)
+        self.set_stream_state(message_hash, orders)
+        self.resolve_update(url, orders, message_hash)
+
     def resolve_candle(self, url, message_hash, candle):
         # appendCandle on the candles of messageHash, handed to its callers.
         cache = self.append_candle(self.stream_state(message_hash, []), candle)
