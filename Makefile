@@ -34,11 +34,11 @@ check-generated: $(STAMP) $(PHP_STAMP)
 # generated files as committed (a difference is CERT-B001) instead of writing them, as `exkit certify ID` does.
 BASE ?= HEAD~1
 FORMAT ?= text
-ci-certify: $(STAMP) $(PHP_STAMP)
+ci-certify: $(STAMP) $(PHP_STAMP) $(NODE_STAMP)
 	$(VENV)/bin/exkit certify --no-build --changed-since $(BASE) --format $(FORMAT)
 
 # The packages for PyPI, npm and Composer in dist/, validated and smoke-tested from outside the tree.
-dist: $(STAMP) $(PHP_STAMP)
+dist: $(STAMP) $(PHP_STAMP) $(NODE_STAMP)
 	$(VENV)/bin/exkit dist
 
 # Reinstalled whenever the dependency list changes.
