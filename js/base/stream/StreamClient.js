@@ -253,6 +253,9 @@ export default class StreamClient {
 
     transmit (message) {
         // Settles once the frame is written (ws compresses it asynchronously first).
+        if (this.socket === undefined) {
+            return Promise.reject (this.error (NetworkError, 'closed the connection before a frame could be sent'));
+        }
         return new Promise ((resolve, reject) => {
             this.socket.send (JSON.stringify (message), (error) => {
                 if (error === undefined || error === null) {

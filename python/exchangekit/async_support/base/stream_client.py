@@ -190,7 +190,12 @@ class StreamClient:
             await self.release()
 
     async def transmit(self, message) -> None:
-        await self.socket.send_str(self.exchange.json(message))
+        if self.socket is None:
+            raise self.error(NetworkError, "closed the connection before a frame could be sent")
+        try:
+            await self.socket.send_str(self.exchange.json(message))
+        except (self.aiohttp.ClientError, ConnectionError) as error:
+            raise self.error(NetworkError, f"failed to send a frame: {error}") from None
 
     # --- receiving -------------------------------------------------------------------------------------
 
