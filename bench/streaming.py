@@ -1,12 +1,14 @@
 """Frames per second through the order book maintenance path, per runtime, as ratios to a plain native dict update
 of the same frames, measured in one run.
 
-    .venv/bin/python bench/streaming.py [--levels 500] [--frames 5000] [--runtimes js,python-async] [--repeat 3]
+    .venv/bin/python bench/streaming.py [--levels 500] [--frames 5000] [--limit N] [--runtimes js,python-async]
+                                        [--repeat 3]
 
 Binance's diff depth stream is generated (seeded): a REST snapshot of --levels bids and asks, then --frames
 depthUpdate events of one to five level changes each (a quarter of them removals), in sequence. Each runtime
 (bench/runners/streaming_*) feeds every frame to the exchange's own handleMessage, the subset code that keeps
-the book and hands the caller a sorted copy per update (no socket: the bench measures the book, not the network),
+the book and hands the caller a copy per update (of --limit levels a side, as watchOrderBook (symbol, limit) asks;
+all of them by default) (no socket: the bench measures the book, not the network),
 and, as the baseline, applies the same levels to a plain dict of its language. The script checks that the
 runtimes end with the same book, then prints frames/s and the ratios.
 """
@@ -51,10 +53,10 @@ def generate(levels: int, frames: int, seed: int = 7) -> dict:
     return {"snapshot": snapshot, "events": events}
 
 
-def run(runtime: str, data: dict, repeat: int) -> dict:
+def run(runtime: str, data: dict, repeat: int, limit: int | None) -> dict:
     with open(os.path.join(ROOT, "tests", "fixtures", "exchanges", "binance.json"), encoding="utf-8") as handle:
         markets = json.load(handle)["markets"]
-    request = {**data, "markets": markets, "repeat": repeat}
+    request = {**data, "markets": markets, "repeat": repeat, "limit": limit}
     completed = subprocess.run(COMMANDS[runtime], input=json.dumps(request), capture_output=True, text=True,
                                env=Library.source_tree(ROOT).environment(), timeout=1800)
     if completed.returncode != 0:
@@ -68,14 +70,16 @@ def main() -> None:
     parser.add_argument("--frames", type=int, default=5000)
     parser.add_argument("--runtimes", default=",".join(COMMANDS))
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--limit", type=int, default=None, help="levels a side in each update's copy")
     arguments = parser.parse_args()
     data = generate(arguments.levels, arguments.frames)
-    results = {runtime: run(runtime, data, arguments.repeat) for runtime in arguments.runtimes.split(",")}
+    results = {runtime: run(runtime, data, arguments.repeat, arguments.limit)
+               for runtime in arguments.runtimes.split(",")}
     books = {json.dumps(result["book"]) for result in results.values()}
     if len(books) != 1:
         raise SystemExit("the runtimes ended with different books")
     print(f"order book maintenance: {arguments.frames} depth updates on a book of {arguments.levels} levels a side "
-          f"(best of {arguments.repeat})")
+          f"(best of {arguments.repeat}), copies of {arguments.limit or 'all the'} levels a side")
     print(f"{'runtime':<14}{'library frames/s':>18}{'dict frames/s':>16}{'library / dict':>16}")
     for runtime, result in results.items():
         library = arguments.frames / result["library"]

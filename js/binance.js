@@ -994,6 +994,7 @@ export default class binance extends Exchange {
         // The diff stream kept on a REST snapshot of limit levels (1000 by default), as the docs describe.
         await this.loadMarkets ();
         const market = this.market (symbol);
+        this.rememberBookLimit (market['symbol'], limit);
         this.setStreamState ('bookLimit:' + market['symbol'], limit);
         const book = await this.watchStream (market, 'depth@100ms', 'book:' + market['symbol']);
         return this.limitOrderBook (book, limit);

@@ -701,6 +701,7 @@ export default class bitfinex extends Exchange {
         // (conf flag 131072), before its first book.
         await this.loadMarkets ();
         const market = this.market (symbol);
+        this.rememberBookLimit (market['symbol'], limit);
         const url = this.streamUrl ('public');
         await this.subscribe (url, 'conf', { 'event': 'conf', 'flags': 131072 });
         const book = await this.watchChannel ('book', market, 'book:' + market['symbol'], { 'prec': 'P0', 'freq': 'F0', 'len': '25' });

@@ -800,6 +800,7 @@ export default class bitstamp extends Exchange {
         // order_book_<pair> sends the top 100 levels of each side whole, every time.
         await this.loadMarkets ();
         const market = this.market (symbol);
+        this.rememberBookLimit (market['symbol'], limit);
         const book = await this.watchChannel ('order_book_' + market['id'], 'book:' + market['symbol']);
         return this.limitOrderBook (book, limit);
     }

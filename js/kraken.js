@@ -1032,6 +1032,7 @@ export default class kraken extends Exchange {
         // Kraken keeps books of 10, 25, 100, 500 or 1000 levels: the smallest that holds limit (10 by default).
         await this.loadMarkets ();
         const market = this.market (symbol);
+        this.rememberBookLimit (market['symbol'], limit);
         const depths = [ 10, 25, 100, 500, 1000 ];
         let depth = 1000;
         for (let i = depths.length - 1; i >= 0; i--) {

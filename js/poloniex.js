@@ -905,6 +905,7 @@ export default class poloniex extends Exchange {
         // book_lv2: a snapshot, then updates whose lastId is the id of the one before.
         await this.loadMarkets ();
         const market = this.market (symbol);
+        this.rememberBookLimit (market['symbol'], limit);
         const book = await this.watchChannel ('book_lv2', market, 'book:' + market['symbol']);
         return this.limitOrderBook (book, limit);
     }

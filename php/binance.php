@@ -1185,6 +1185,7 @@ class binance extends Exchange {
         // The diff stream kept on a REST snapshot of limit levels (1000 by default), as the docs describe.
         $this->load_markets();
         $market = $this->market($symbol);
+        $this->remember_book_limit(Js::get($market, 'symbol'), $limit);
         $this->set_stream_state('bookLimit:' . Js::toStr(Js::get($market, 'symbol')), $limit);
         $book = $this->watch_stream($market, 'depth@100ms', 'book:' . Js::toStr(Js::get($market, 'symbol')));
         return $this->limit_order_book($book, $limit);

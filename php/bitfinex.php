@@ -870,6 +870,7 @@ class bitfinex extends Exchange {
         // (conf flag 131072), before its first book.
         $this->load_markets();
         $market = $this->market($symbol);
+        $this->remember_book_limit(Js::get($market, 'symbol'), $limit);
         $url = $this->stream_url('public');
         $this->subscribe($url, 'conf', ['event' => 'conf', 'flags' => 131072]);
         $book = $this->watch_channel(

@@ -966,6 +966,7 @@ class bitstamp extends Exchange {
         // order_book_<pair> sends the top 100 levels of each side whole, every time.
         $this->load_markets();
         $market = $this->market($symbol);
+        $this->remember_book_limit(Js::get($market, 'symbol'), $limit);
         $book = $this->watch_channel(
             'order_book_' . Js::toStr(Js::get($market, 'id')),
             'book:' . Js::toStr(Js::get($market, 'symbol')),

@@ -1337,6 +1337,7 @@ class kraken extends Exchange {
         // Kraken keeps books of 10, 25, 100, 500 or 1000 levels: the smallest that holds limit (10 by default).
         $this->load_markets();
         $market = $this->market($symbol);
+        $this->remember_book_limit(Js::get($market, 'symbol'), $limit);
         $depths = [10, 25, 100, 500, 1000];
         $depth = 1000;
         for ($i = count($depths) - 1; $i >= 0; $i--) {

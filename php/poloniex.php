@@ -1100,6 +1100,7 @@ class poloniex extends Exchange {
         // book_lv2: a snapshot, then updates whose lastId is the id of the one before.
         $this->load_markets();
         $market = $this->market($symbol);
+        $this->remember_book_limit(Js::get($market, 'symbol'), $limit);
         $book = $this->watch_channel('book_lv2', $market, 'book:' . Js::toStr(Js::get($market, 'symbol')));
         return $this->limit_order_book($book, $limit);
     }

@@ -242,6 +242,8 @@ HELPER_DOCS: dict[str, tuple[str, str]] = {
     "bookTexts": ("bookSide as the exchange wrote the numbers: [priceText, amountText]", "list"),
     "bookLevels": ("the entries of levels in the order of a book side, at most limit", "list"),
     "trimBook": ("keeps the depth best levels of each side", "maintained book"),
+    "rememberBookLimit": ("notes the levels a caller of watchOrderBook wants (the views copy the most asked for)",
+                          "undefined"),
     "orderBookView": ("the unified order book of a maintained one (a copy), at most limit levels a side",
                       "order book"),
     "resyncBook": ("drops a wrong book for a new snapshot; the second time in a row rejects the callers "

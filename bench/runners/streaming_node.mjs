@@ -21,6 +21,7 @@ class Bench extends binance {
 async function library () {
     const exchange = new Bench ();
     exchange.setMarkets (spec.markets);
+    exchange.rememberBookLimit ('BTC/USDT', (spec.limit === null) ? undefined : spec.limit);
     const started = performance.now ();
     for (const event of spec.events) {
         await exchange.handleMessage (URL, event);

@@ -25,6 +25,7 @@ class Bench(binance):
 async def library() -> tuple[float, dict]:
     exchange = Bench()
     exchange.set_markets(SPEC["markets"])
+    exchange.remember_book_limit("BTC/USDT", SPEC["limit"])
     started = time.perf_counter()
     for event in SPEC["events"]:
         await exchange.handle_message(URL, event)

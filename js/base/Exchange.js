@@ -2331,8 +2331,25 @@ export default class Exchange extends NativeExchange {
         return book;
     }
 
+    rememberBookLimit (symbol, limit = undefined) {
+        // The levels the callers of watchOrderBook want: the most any of them asked for (all of them, once one
+        // gave no limit), so that each update copies no more of the book than that.
+        const key = 'viewLimit:' + symbol;
+        const known = this.streamState (key, 0);
+        const wanted = (limit === undefined) ? -1 : limit;
+        if ((known === -1) || ((wanted !== -1) && (wanted <= known))) {
+            return;
+        }
+        this.setStreamState (key, wanted);
+    }
+
     orderBookView (book, limit = undefined) {
-        // The unified order book of a maintained one: lists of its own (the levels in them are never changed).
+        // The unified order book of a maintained one: lists of its own (the levels in them are never changed), at
+        // most limit levels a side, by default as many as the callers of watchOrderBook asked for.
+        if (limit === undefined) {
+            const wanted = this.streamState ('viewLimit:' + book['symbol'], -1);
+            limit = (wanted === -1) ? undefined : wanted;
+        }
         const timestamp = book['timestamp'];
         return {
             'symbol': book['symbol'],

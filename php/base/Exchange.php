@@ -2637,8 +2637,27 @@ class Exchange extends NativeExchange {
         return $book;
     }
 
+    public function remember_book_limit($symbol, $limit = null) {
+        // The levels the callers of watchOrderBook want: the most any of them asked for (all of them, once one
+        // gave no limit), so that each update copies no more of the book than that.
+        $key = 'viewLimit:' . Js::toStr($symbol);
+        $known = $this->stream_state($key, 0);
+        $wanted = $limit === null ? -1 : $limit;
+        if (
+            Js::strictEqual($known, -1) || (!Js::strictEqual($wanted, -1) && Js::lessEqual($wanted, $known))
+        ) {
+            return;
+        }
+        $this->set_stream_state($key, $wanted);
+    }
+
     public function order_book_view($book, $limit = null) {
-        // The unified order book of a maintained one: lists of its own (the levels in them are never changed).
+        // The unified order book of a maintained one: lists of its own (the levels in them are never changed), at
+        // most limit levels a side, by default as many as the callers of watchOrderBook asked for.
+        if ($limit === null) {
+            $wanted = $this->stream_state('viewLimit:' . Js::toStr(Js::get($book, 'symbol')), -1);
+            $limit = Js::strictEqual($wanted, -1) ? null : $wanted;
+        }
         $timestamp = Js::get($book, 'timestamp');
         return [
             'symbol' => Js::get($book, 'symbol'),

@@ -1173,6 +1173,7 @@ class binance(Exchange):
         # The diff stream kept on a REST snapshot of limit levels (1000 by default), as the docs describe.
         self.load_markets()
         market = self.market(symbol)
+        self.remember_book_limit(js.get(market, "symbol"), limit)
         self.set_stream_state("bookLimit:" + js.to_str(js.get(market, "symbol")), limit)
         book = self.watch_stream(market, "depth@100ms", "book:" + js.to_str(js.get(market, "symbol")))
         return self.limit_order_book(book, limit)

@@ -825,6 +825,7 @@ class bitfinex(Exchange):
         # (conf flag 131072), before its first book.
         self.load_markets()
         market = self.market(symbol)
+        self.remember_book_limit(js.get(market, "symbol"), limit)
         url = self.stream_url("public")
         self.subscribe(url, "conf", {"event": "conf", "flags": 131072})
         book = self.watch_channel(

@@ -830,6 +830,7 @@ class bitfinex(Exchange):
         # (conf flag 131072), before its first book.
         await self.load_markets()
         market = self.market(symbol)
+        self.remember_book_limit(js.get(market, "symbol"), limit)
         url = self.stream_url("public")
         await self.subscribe(url, "conf", {"event": "conf", "flags": 131072})
         book = await self.watch_channel(

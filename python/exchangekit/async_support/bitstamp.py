@@ -949,6 +949,7 @@ class bitstamp(Exchange):
         # order_book_<pair> sends the top 100 levels of each side whole, every time.
         await self.load_markets()
         market = self.market(symbol)
+        self.remember_book_limit(js.get(market, "symbol"), limit)
         book = await self.watch_channel(
             "order_book_" + js.to_str(js.get(market, "id")), "book:" + js.to_str(js.get(market, "symbol"))
         )

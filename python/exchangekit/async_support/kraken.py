@@ -1268,6 +1268,7 @@ class kraken(Exchange):
         # Kraken keeps books of 10, 25, 100, 500 or 1000 levels: the smallest that holds limit (10 by default).
         await self.load_markets()
         market = self.market(symbol)
+        self.remember_book_limit(js.get(market, "symbol"), limit)
         depths = [10, 25, 100, 500, 1000]
         depth = 1000
         i = len(depths) - 1

@@ -1077,6 +1077,7 @@ class poloniex(Exchange):
         # book_lv2: a snapshot, then updates whose lastId is the id of the one before.
         await self.load_markets()
         market = self.market(symbol)
+        self.remember_book_limit(js.get(market, "symbol"), limit)
         book = await self.watch_channel("book_lv2", market, "book:" + js.to_str(js.get(market, "symbol")))
         return self.limit_order_book(book, limit)
 

@@ -2323,8 +2323,22 @@ class Exchange(NativeExchange):
             i += 1
         return book
 
+    def remember_book_limit(self, symbol, limit=None):
+        # The levels the callers of watchOrderBook want: the most any of them asked for (all of them, once one
+        # gave no limit), so that each update copies no more of the book than that.
+        key = "viewLimit:" + js.to_str(symbol)
+        known = self.stream_state(key, 0)
+        wanted = -1 if (limit is None) else limit
+        if js.strict_equal(known, -1) or ((not js.strict_equal(wanted, -1)) and js.less_equal(wanted, known)):
+            return
+        self.set_stream_state(key, wanted)
+
     def order_book_view(self, book, limit=None):
-        # The unified order book of a maintained one: lists of its own (the levels in them are never changed).
+        # The unified order book of a maintained one: lists of its own (the levels in them are never changed), at
+        # most limit levels a side, by default as many as the callers of watchOrderBook asked for.
+        if limit is None:
+            wanted = self.stream_state("viewLimit:" + js.to_str(js.get(book, "symbol")), -1)
+            limit = None if js.strict_equal(wanted, -1) else wanted
         timestamp = js.get(book, "timestamp")
         return {
             "symbol": js.get(book, "symbol"),
