@@ -44,4 +44,5 @@ def test_a_has_watch_that_no_case_plays_is_a_cert_f006_finding():
     described = {"has": {"watchOrderBook": True, "watchTickers": True}}
     findings = stream_findings(ROOT, "bitstamp", described, "not ready", locator, {})
     assert [finding.message for finding in findings] == [
-        "has['watchTickers'] is true, but no case of tests/fixtures/streams/bitstamp.json shows a result of watchTickers"]
+        "has['watchTickers'] is true, but no case of tests/fixtures/streams/bitstamp.json shows a result of "
+        "watchTickers"]

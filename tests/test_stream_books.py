@@ -47,8 +47,8 @@ class Book:
             self.sides[side] = {Decimal(price): (price, amount) for price, amount in self.sorted(side)[:self.depth]}
 
     def view(self) -> dict:
-        result = {"symbol": self.symbol, "timestamp": self.timestamp, "datetime": iso(self.timestamp) if self.timestamp else None,
-                  "nonce": self.nonce}
+        result = {"symbol": self.symbol, "timestamp": self.timestamp, "nonce": self.nonce,
+                  "datetime": iso(self.timestamp) if self.timestamp else None}
         for side in self.sides:
             result[side] = [[number(price), number(amount)] for price, amount in self.sorted(side)]
         return {key: value for key, value in result.items() if value is not None}

@@ -50,7 +50,8 @@ def test_node_streams_only_to_the_origins_of_urls_ws(url, words):
               "await exchange.close ();\n")
     completed = subprocess.run(["node", "--input-type=module", "-e", script], cwd=os.path.join(ROOT, "js"),
                                capture_output=True, text=True, timeout=60)
-    assert completed.stdout.startswith("ExchangeError: ") and words in completed.stdout, completed.stdout + completed.stderr
+    shown = completed.stdout + completed.stderr
+    assert completed.stdout.startswith("ExchangeError: ") and words in completed.stdout, shown
 
 
 def test_python_asyncio_connection_errors_leave_credentials_out():
@@ -73,7 +74,8 @@ def test_python_asyncio_connection_errors_leave_credentials_out():
 def test_python_sync_classes_do_not_stream():
     exchange = exchangekit.kraken()
     exchange.set_markets(KRAKEN["markets"], KRAKEN["currencies"])
-    with pytest.raises(exchangekit.NotSupported, match="synchronous Python classes do not stream; use exchangekit.async_support"):
+    words = "synchronous Python classes do not stream; use exchangekit.async_support"
+    with pytest.raises(exchangekit.NotSupported, match=words):
         exchange.watch_order_book("BTC/USD")
 
 
@@ -84,4 +86,5 @@ def test_php_does_not_stream():
               "try { $exchange->watch_order_book('BTC/USD'); echo 'streamed'; }\n"
               "catch (\\exchangekit\\NotSupported $error) { echo 'NotSupported: ' . $error->getMessage(); }\n")
     completed = subprocess.run(["php", "-r", script], cwd=ROOT, capture_output=True, text=True, timeout=60)
-    assert completed.stdout.startswith("NotSupported: kraken: the PHP classes do not stream"), completed.stdout + completed.stderr
+    shown = completed.stdout + completed.stderr
+    assert completed.stdout.startswith("NotSupported: kraken: the PHP classes do not stream"), shown

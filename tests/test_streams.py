@@ -13,7 +13,9 @@ import pytest
 from tests.base_runners import ROOT
 from transpiler.harness.run import Library, class_methods
 from transpiler.unified import STREAMING_METHODS
-from transpiler.harness.streams import STREAM_RUNTIMES, STREAMS_FOLDER, differences, load_stream_fixture, play, without_nulls
+from transpiler.harness.streams import (
+    STREAM_RUNTIMES, STREAMS_FOLDER, differences, load_stream_fixture, play, without_nulls,
+)
 
 STREAMING_IDS = sorted(os.path.basename(path)[:-len(".json")]
                        for path in glob.glob(os.path.join(ROOT, STREAMS_FOLDER, "*.json")))

@@ -271,8 +271,8 @@ HELPER_DOCS: dict[str, tuple[str, str]] = {
 CALLABLE_NATIVE = ("milliseconds", "seconds", "microseconds", "iso8601", "parse8601", "parseDate", "rfc2616", "sleep",
                    "uuid", "json", "parseJson", "encodeURIComponent", "encode", "decode", "binaryConcat",
                    "binaryToBase64", "base64ToBinary", "stringToBase64", "base64ToString", "binaryToBase16",
-                   "base16ToBinary", "base64urlencode", "hash", "hmac", "jwt", "totp", "throwError", "watch", "subscribe",
-                   "resolveUpdate", "rejectUpdate", "sendFrame", "unwatch", "crc32")
+                   "base16ToBinary", "base64urlencode", "hash", "hmac", "jwt", "totp", "throwError", "watch",
+                   "subscribe", "resolveUpdate", "rejectUpdate", "sendFrame", "unwatch", "crc32")
 
 _SAFE_NAME = re.compile(r"^safe(?P<kind>Value|StringLower|StringUpper|String|Number|Float|IntegerProduct|Integer|"
                         r"Timestamp|Bool|Dict|List)(?P<arity>2|N)?$")

@@ -318,7 +318,8 @@ BASE_ASYNC_METHODS = frozenset({
     "fetchStatus", "fetchTradingFees", "fetchFundingFees", "cancelAllOrders", "fetch2", "request", "fetch",
     "sleep", "throttle",
     # streaming
-    "watch", "subscribe", "sendFrame", "unwatch", "handleMessage", "resubscribeMessage", "watchTicker", "watchTickers", "watchOrderBook", "watchTrades",
+    "watch", "subscribe", "sendFrame", "unwatch", "handleMessage", "resubscribeMessage", "watchTicker", "watchTickers",
+    "watchOrderBook", "watchTrades",
     "watchOHLCV", "watchBalance", "watchOrders", "watchMyTrades", "unWatchTicker", "unWatchOrderBook",
     "unWatchTrades",
 })

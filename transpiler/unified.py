@@ -252,7 +252,8 @@ LOAD_MARKETS = UnifiedMethod("loadMarkets", "reload = false, params = {}", "dict
 def python_annotations(name: str, parameters: list[str]) -> tuple[list[str], str] | None:
     """Annotations of a unified method's parameters and its return type, or None when `name` is not a unified
     method or its parameters are not the standard ones (then it is printed without hints)."""
-    method = UNIFIED_METHODS.get(name) or STREAMING_METHODS.get(name) or (LOAD_MARKETS if name == LOAD_MARKETS.name else None)
+    method = UNIFIED_METHODS.get(name) or STREAMING_METHODS.get(name)
+    method = method or (LOAD_MARKETS if name == LOAD_MARKETS.name else None)
     if method is None or method.parameter_names != parameters:
         return None
     annotations = [PARAMETER_TYPES[parameter] + (" | None" if optional else "")

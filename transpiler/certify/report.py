@@ -49,7 +49,8 @@ def _text(report: Certification, root: str) -> str:
     if report.streams:
         lines += ["", "stream cases per runtime:"]
         for label, result in report.streams.items():
-            shown = f"not run: {result['not_run']}" if result["not_run"] else f"{result['passed']} passed, {result['failed']} failed"
+            shown = (f"not run: {result['not_run']}" if result["not_run"]
+                     else f"{result['passed']} passed, {result['failed']} failed")
             lines.append(f"  {label:<20} {shown}")
     findings = report.file_results(root)
     if findings:

@@ -60,8 +60,9 @@ def runner_input(exchange_id: str, base: dict, cases: list[StreamCase], server: 
         config.update(case.spec.get("config", {}))
         config["streaming"] = {**TEST_STREAMING, **case.spec.get("streaming", {})}
         config["urls"] = {"ws": {key: server.url(path) for key, path in case.paths().items()}}
-        played.append({"config": config, "milliseconds": base["milliseconds"], "responses": case.spec.get("responses", []),
-                       "calls": [{"method": call["method"], "args": call.get("args", [])} for call in case.spec["calls"]]})
+        calls = [{"method": call["method"], "args": call.get("args", [])} for call in case.spec["calls"]]
+        played.append({"config": config, "milliseconds": base["milliseconds"],
+                       "responses": case.spec.get("responses", []), "calls": calls})
     return {"id": exchange_id, "markets": base["markets"], "currencies": base["currencies"], "cases": played}
 
 
