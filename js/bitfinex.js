@@ -35,6 +35,7 @@ export default class bitfinex extends Exchange {
                 'watchTicker': true,
                 'watchOrderBook': true,
                 'watchTrades': true,
+                'watchOHLCV': true,
                 'watchBalance': true,
                 'watchOrders': true,
                 'watchMyTrades': true,
@@ -119,6 +120,20 @@ export default class bitfinex extends Exchange {
             },
             // Amounts have 8 decimal places; prices have price_precision significant digits (priceToPrecision).
             'precisionMode': DECIMAL_PLACES,
+            // The candles of the v2 WebSocket API (v1's REST has none: fetchOHLCV is not supported).
+            'timeframes': {
+                '1m': '1m',
+                '5m': '5m',
+                '15m': '15m',
+                '30m': '30m',
+                '1h': '1h',
+                '3h': '3h',
+                '6h': '6h',
+                '12h': '12h',
+                '1d': '1D',
+                '1w': '1W',
+                '1M': '1M',
+            },
             'commonCurrencies': {
                 'UST': 'USDT',
                 'DSH': 'DASH',
@@ -696,6 +711,47 @@ export default class bitfinex extends Exchange {
         return this.filterBySinceLimit (trades, since, limit, 'timestamp', true);
     }
 
+    async watchOHLCV (symbol, timeframe = '1m', since = undefined, limit = undefined, params = {}) {
+        // The candles channel names its stream by a key: trade:<timeframe>:<symbol>.
+        await this.loadMarkets ();
+        const market = this.market (symbol);
+        const key = 'trade:' + this.streamTimeframe (timeframe) + ':' + this.streamSymbol (market);
+        const message = { 'event': 'subscribe', 'channel': 'candles', 'key': key };
+        const candles = await this.watch (this.streamUrl ('public'), 'ohlcv:' + key, 'candles:' + key, message);
+        return this.filterBySinceLimit (candles, since, limit, 0, true);
+    }
+
+    async unWatchTicker (symbol, params = {}) {
+        await this.unWatchChannel ('ticker', symbol, 'ticker:');
+    }
+
+    async unWatchTrades (symbol, params = {}) {
+        await this.unWatchChannel ('trades', symbol, 'trades:');
+    }
+
+    async unWatchOrderBook (symbol, params = {}) {
+        await this.unWatchChannel ('book', symbol, 'book:');
+    }
+
+    async unWatchChannel (channel, symbol, prefix) {
+        // Unsubscribing names the chanId that the subscribed event gave.
+        await this.loadMarkets ();
+        const market = this.market (symbol);
+        const subscribeHash = channel + ':' + this.streamSymbol (market);
+        const channels = this.streamState ('channels', {});
+        const ids = Object.keys (channels);
+        let chanId = undefined;
+        for (let i = 0; i < ids.length; i++) {
+            const subscribed = this.safeDict (channels, ids[i], {});
+            if ((this.safeString (subscribed, 'channel') === channel) && (this.safeString (subscribed, 'symbol') === this.streamSymbol (market))) {
+                chanId = this.safeInteger (subscribed, 'chanId');
+            }
+        }
+        this.setStreamState (prefix + market['symbol'], undefined);
+        const message = (chanId === undefined) ? undefined : { 'event': 'unsubscribe', 'chanId': chanId };
+        await this.unwatch (this.streamUrl ('public'), subscribeHash, message);
+    }
+
     async watchOrderBook (symbol, limit = undefined, params = {}) {
         // The raw precision book (P0) of 25 levels a side, with checksums: the connection asks for them once
         // (conf flag 131072), before its first book.
@@ -861,6 +917,10 @@ export default class bitfinex extends Exchange {
             return;
         }
         const channel = this.safeString (subscribed, 'channel');
+        if (channel === 'candles') {
+            this.handleCandlesData (url, payload, this.safeString (subscribed, 'key'));
+            return;
+        }
         const market = this.safeMarket (this.safeStringLower (subscribed, 'pair'));
         if (channel === 'ticker') {
             this.handleTickerData (url, payload, market);
@@ -901,6 +961,26 @@ export default class bitfinex extends Exchange {
             'info': ticker,
         }, market);
         this.resolveTicker (url, result);
+    }
+
+    handleCandlesData (url, payload, key) {
+        // A snapshot [ [ time, open, close, high, low, volume ], ... ] (newest first), then one candle at a time.
+        if (!Array.isArray (payload)) {
+            return;
+        }
+        const messageHash = 'ohlcv:' + key;
+        let candles = [ payload ];
+        let cache = this.streamState (messageHash, []);
+        if ((payload.length === 0) || Array.isArray (this.safeValue (payload, 0))) {
+            candles = this.sortBy (payload, 0);
+            cache = []; // a snapshot (again after a reconnect) starts the cache anew
+        }
+        for (let i = 0; i < candles.length; i++) {
+            const candle = candles[i];
+            cache = this.appendCandle (cache, [ this.safeInteger (candle, 0), this.safeNumber (candle, 1), this.safeNumber (candle, 3), this.safeNumber (candle, 4), this.safeNumber (candle, 2), this.safeNumber (candle, 5) ]);
+        }
+        this.setStreamState (messageHash, cache);
+        this.resolveUpdate (url, cache, messageHash);
     }
 
     parseStreamTrade (trade, market) {

@@ -36,6 +36,7 @@ class bitfinex extends Exchange {
                     'watchTicker' => true,
                     'watchOrderBook' => true,
                     'watchTrades' => true,
+                    'watchOHLCV' => true,
                     'watchBalance' => true,
                     'watchOrders' => true,
                     'watchMyTrades' => true,
@@ -115,6 +116,19 @@ class bitfinex extends Exchange {
                     ],
                 ],
                 'precisionMode' => DECIMAL_PLACES,
+                'timeframes' => [
+                    '1m' => '1m',
+                    '5m' => '5m',
+                    '15m' => '15m',
+                    '30m' => '30m',
+                    '1h' => '1h',
+                    '3h' => '3h',
+                    '6h' => '6h',
+                    '12h' => '12h',
+                    '1d' => '1D',
+                    '1w' => '1W',
+                    '1M' => '1M',
+                ],
                 'commonCurrencies' => ['UST' => 'USDT', 'DSH' => 'DASH', 'IOT' => 'IOTA', 'QTM' => 'QTUM'],
                 'options' => [
                     'wallet' => 'exchange',
@@ -862,6 +876,69 @@ class bitfinex extends Exchange {
         return $this->filter_by_since_limit($trades, $since, $limit, 'timestamp', true);
     }
 
+    public function watch_ohlcv($symbol, $timeframe = null, $since = null, $limit = null, $params = null) {
+        if ($timeframe === null) {
+            $timeframe = '1m';
+        }
+        if ($params === null) {
+            $params = [];
+        }
+        // The candles channel names its stream by a key: trade:<timeframe>:<symbol>.
+        $this->load_markets();
+        $market = $this->market($symbol);
+        $key = (('trade:' . Js::toStr($this->stream_timeframe($timeframe))) . ':') . Js::toStr(
+            $this->stream_symbol($market),
+        );
+        $message = ['event' => 'subscribe', 'channel' => 'candles', 'key' => $key];
+        $candles = $this->watch($this->stream_url('public'), 'ohlcv:' . $key, 'candles:' . $key, $message);
+        return $this->filter_by_since_limit($candles, $since, $limit, 0, true);
+    }
+
+    public function un_watch_ticker($symbol, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $this->un_watch_channel('ticker', $symbol, 'ticker:');
+    }
+
+    public function un_watch_trades($symbol, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $this->un_watch_channel('trades', $symbol, 'trades:');
+    }
+
+    public function un_watch_order_book($symbol, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $this->un_watch_channel('book', $symbol, 'book:');
+    }
+
+    public function un_watch_channel($channel, $symbol, $prefix) {
+        // Unsubscribing names the chanId that the subscribed event gave.
+        $this->load_markets();
+        $market = $this->market($symbol);
+        $subscribe_hash = (Js::toStr($channel) . ':') . Js::toStr($this->stream_symbol($market));
+        $channels = $this->stream_state('channels', []);
+        $ids = Js::keys($channels);
+        $chan_id = null;
+        for ($i = 0; $i < count($ids); $i++) {
+            $subscribed = $this->safe_dict($channels, Js::get($ids, $i), []);
+            if (
+                Js::strictEqual($this->safe_string($subscribed, 'channel'), $channel) && Js::strictEqual(
+                    $this->safe_string($subscribed, 'symbol'),
+                    $this->stream_symbol($market),
+                )
+            ) {
+                $chan_id = $this->safe_integer($subscribed, 'chanId');
+            }
+        }
+        $this->set_stream_state(Js::add($prefix, Js::get($market, 'symbol')), null);
+        $message = $chan_id === null ? null : ['event' => 'unsubscribe', 'chanId' => $chan_id];
+        $this->unwatch($this->stream_url('public'), $subscribe_hash, $message);
+    }
+
     public function watch_order_book($symbol, $limit = null, $params = null) {
         if ($params === null) {
             $params = [];
@@ -1067,6 +1144,10 @@ class bitfinex extends Exchange {
             return;
         }
         $channel = $this->safe_string($subscribed, 'channel');
+        if ($channel === 'candles') {
+            $this->handle_candles_data($url, $payload, $this->safe_string($subscribed, 'key'));
+            return;
+        }
         $market = $this->safe_market($this->safe_string_lower($subscribed, 'pair'));
         if ($channel === 'ticker') {
             $this->handle_ticker_data($url, $payload, $market);
@@ -1124,6 +1205,36 @@ class bitfinex extends Exchange {
             $market,
         );
         $this->resolve_ticker($url, $result);
+    }
+
+    public function handle_candles_data($url, $payload, $key) {
+        // A snapshot [ [ time, open, close, high, low, volume ], ... ] (newest first), then one candle at a time.
+        if (!(Js::isArray($payload))) {
+            return;
+        }
+        $message_hash = 'ohlcv:' . Js::toStr($key);
+        $candles = [$payload];
+        $cache = $this->stream_state($message_hash, []);
+        if (Js::strictEqual(Js::length($payload), 0) || Js::isArray($this->safe_value($payload, 0))) {
+            $candles = $this->sort_by($payload, 0);
+            $cache = []; // a snapshot (again after a reconnect) starts the cache anew
+        }
+        for ($i = 0; $i < count($candles); $i++) {
+            $candle = Js::get($candles, $i);
+            $cache = $this->append_candle(
+                $cache,
+                [
+                    $this->safe_integer($candle, 0),
+                    $this->safe_number($candle, 1),
+                    $this->safe_number($candle, 3),
+                    $this->safe_number($candle, 4),
+                    $this->safe_number($candle, 2),
+                    $this->safe_number($candle, 5),
+                ],
+            );
+        }
+        $this->set_stream_state($message_hash, $cache);
+        $this->resolve_update($url, $cache, $message_hash);
     }
 
     public function parse_stream_trade($trade, $market) {

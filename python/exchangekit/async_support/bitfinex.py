@@ -27,6 +27,7 @@ from exchangekit.base.types import (
     Balances,
     DepositAddress,
     Market,
+    OHLCV,
     Order,
     OrderBook,
     Ticker,
@@ -67,6 +68,7 @@ class bitfinex(Exchange):
                     "watchTicker": True,
                     "watchOrderBook": True,
                     "watchTrades": True,
+                    "watchOHLCV": True,
                     "watchBalance": True,
                     "watchOrders": True,
                     "watchMyTrades": True,
@@ -139,6 +141,19 @@ class bitfinex(Exchange):
                 "requiredCredentials": {"apiKey": True, "secret": True},
                 "fees": {"trading": {"tierBased": True, "percentage": True, "taker": 0.002, "maker": 0.001}},
                 "precisionMode": DECIMAL_PLACES,
+                "timeframes": {
+                    "1m": "1m",
+                    "5m": "5m",
+                    "15m": "15m",
+                    "30m": "30m",
+                    "1h": "1h",
+                    "3h": "3h",
+                    "6h": "6h",
+                    "12h": "12h",
+                    "1d": "1D",
+                    "1w": "1W",
+                    "1M": "1M",
+                },
                 "commonCurrencies": {"UST": "USDT", "DSH": "DASH", "IOT": "IOTA", "QTM": "QTUM"},
                 "options": {
                     "wallet": "exchange",
@@ -821,6 +836,63 @@ class bitfinex(Exchange):
         trades = await self.watch_channel("trades", market, "trades:" + js.to_str(js.get(market, "symbol")))
         return self.filter_by_since_limit(trades, since, limit, "timestamp", True)
 
+    async def watch_ohlcv(
+        self,
+        symbol: str,
+        timeframe: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[OHLCV]:
+        if timeframe is None:
+            timeframe = "1m"
+        if params is None:
+            params = {}
+        # The candles channel names its stream by a key: trade:<timeframe>:<symbol>.
+        await self.load_markets()
+        market = self.market(symbol)
+        key = (("trade:" + js.to_str(self.stream_timeframe(timeframe))) + ":") + js.to_str(
+            self.stream_symbol(market)
+        )
+        message = {"event": "subscribe", "channel": "candles", "key": key}
+        candles = await self.watch(self.stream_url("public"), "ohlcv:" + key, "candles:" + key, message)
+        return self.filter_by_since_limit(candles, since, limit, 0, True)
+
+    async def un_watch_ticker(self, symbol: str, params: dict[str, Any] | None = None) -> None:
+        if params is None:
+            params = {}
+        await self.un_watch_channel("ticker", symbol, "ticker:")
+
+    async def un_watch_trades(self, symbol: str, params: dict[str, Any] | None = None) -> None:
+        if params is None:
+            params = {}
+        await self.un_watch_channel("trades", symbol, "trades:")
+
+    async def un_watch_order_book(self, symbol: str, params: dict[str, Any] | None = None) -> None:
+        if params is None:
+            params = {}
+        await self.un_watch_channel("book", symbol, "book:")
+
+    async def un_watch_channel(self, channel, symbol, prefix):
+        # Unsubscribing names the chanId that the subscribed event gave.
+        await self.load_markets()
+        market = self.market(symbol)
+        subscribe_hash = (js.to_str(channel) + ":") + js.to_str(self.stream_symbol(market))
+        channels = self.stream_state("channels", {})
+        ids = js.keys(channels)
+        chan_id = None
+        i = 0
+        while i < len(ids):
+            subscribed = self.safe_dict(channels, js.get(ids, i), {})
+            if js.strict_equal(self.safe_string(subscribed, "channel"), channel) and js.strict_equal(
+                self.safe_string(subscribed, "symbol"), self.stream_symbol(market)
+            ):
+                chan_id = self.safe_integer(subscribed, "chanId")
+            i += 1
+        self.set_stream_state(js.add(prefix, js.get(market, "symbol")), None)
+        message = None if (chan_id is None) else {"event": "unsubscribe", "chanId": chan_id}
+        await self.unwatch(self.stream_url("public"), subscribe_hash, message)
+
     async def watch_order_book(
         self, symbol: str, limit: int | None = None, params: dict[str, Any] | None = None
     ) -> OrderBook:
@@ -1015,6 +1087,9 @@ class bitfinex(Exchange):
         if (subscribed is None) or (payload == "hb"):
             return
         channel = self.safe_string(subscribed, "channel")
+        if channel == "candles":
+            self.handle_candles_data(url, payload, self.safe_string(subscribed, "key"))
+            return
         market = self.safe_market(self.safe_string_lower(subscribed, "pair"))
         if channel == "ticker":
             self.handle_ticker_data(url, payload, market)
@@ -1066,6 +1141,34 @@ class bitfinex(Exchange):
             market,
         )
         self.resolve_ticker(url, result)
+
+    def handle_candles_data(self, url, payload, key):
+        # A snapshot [ [ time, open, close, high, low, volume ], ... ] (newest first), then one candle at a time.
+        if not js.is_array(payload):
+            return
+        message_hash = "ohlcv:" + js.to_str(key)
+        candles = [payload]
+        cache = self.stream_state(message_hash, [])
+        if js.strict_equal(js.length(payload), 0) or js.is_array(self.safe_value(payload, 0)):
+            candles = self.sort_by(payload, 0)
+            cache = []  # a snapshot (again after a reconnect) starts the cache anew
+        i = 0
+        while i < len(candles):
+            candle = js.get(candles, i)
+            cache = self.append_candle(
+                cache,
+                [
+                    self.safe_integer(candle, 0),
+                    self.safe_number(candle, 1),
+                    self.safe_number(candle, 3),
+                    self.safe_number(candle, 4),
+                    self.safe_number(candle, 2),
+                    self.safe_number(candle, 5),
+                ],
+            )
+            i += 1
+        self.set_stream_state(message_hash, cache)
+        self.resolve_update(url, cache, message_hash)
 
     def parse_stream_trade(self, trade, market):
         # [ id, time (ms), amount (negative: a sell), price ]
