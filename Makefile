@@ -5,12 +5,13 @@ VENV := .venv
 VENV_PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 PHP_STAMP := $(VENV)/.php
+NODE_STAMP := js/node_modules/.installed
 PHP_PACKAGES := php-cli php-curl php-mbstring php-bcmath composer
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
 .PHONY: build test test-quick check-generated ci-certify dist clean
 
-build: $(STAMP) $(PHP_STAMP)
+build: $(STAMP) $(PHP_STAMP) $(NODE_STAMP)
 	$(VENV_PY) build.py
 
 # The suite runs on a snapshot of the tree taken when it starts (tests/snapshot.py: files added meanwhile do not
@@ -18,11 +19,11 @@ build: $(STAMP) $(PHP_STAMP)
 # each runtime's runner processes start once per file. JOBS=0 runs it in one process.
 JOBS ?= auto
 PYTEST_PARALLEL = $(if $(filter 0,$(JOBS)),,-n $(JOBS) --dist loadfile)
-test: $(STAMP) $(PHP_STAMP)
+test: $(STAMP) $(PHP_STAMP) $(NODE_STAMP)
 	$(VENV_PY) tests/snapshot.py $(PYTEST_PARALLEL)
 
 # The suite without the tests marked slow (packaging): for the edit-test loop. CI runs `make test`.
-test-quick: $(STAMP) $(PHP_STAMP)
+test-quick: $(STAMP) $(PHP_STAMP) $(NODE_STAMP)
 	$(VENV_PY) tests/snapshot.py $(PYTEST_PARALLEL) -m "not slow"
 
 check-generated: $(STAMP) $(PHP_STAMP)
@@ -33,11 +34,11 @@ check-generated: $(STAMP) $(PHP_STAMP)
 # generated files as committed (a difference is CERT-B001) instead of writing them, as `exkit certify ID` does.
 BASE ?= HEAD~1
 FORMAT ?= text
-ci-certify: $(STAMP) $(PHP_STAMP)
+ci-certify: $(STAMP) $(PHP_STAMP) $(NODE_STAMP)
 	$(VENV)/bin/exkit certify --no-build --changed-since $(BASE) --format $(FORMAT)
 
 # The packages for PyPI, npm and Composer in dist/, validated and smoke-tested from outside the tree.
-dist: $(STAMP) $(PHP_STAMP)
+dist: $(STAMP) $(PHP_STAMP) $(NODE_STAMP)
 	$(VENV)/bin/exkit dist
 
 # Reinstalled whenever the dependency list changes.
@@ -56,6 +57,11 @@ $(PHP_STAMP): $(STAMP)
 		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $(PHP_PACKAGES); \
 	fi
 	touch $(PHP_STAMP)
+
+# The Node library's dependencies (the WebSocket client `ws`), as js/package-lock.json pins them.
+$(NODE_STAMP): js/package.json js/package-lock.json
+	cd js && npm ci --no-audit --no-fund --silent
+	touch $(NODE_STAMP)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .hypothesis .exkit-cache build dist *.egg-info

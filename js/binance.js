@@ -1,6 +1,6 @@
 // Binance spot REST API (/api/v3) and the wallet endpoints of /sapi/v1: https://developers.binance.com/docs/binance-spot-api-docs
 import Exchange from './base/Exchange.js';
-import { AccountSuspended, ArgumentsRequired, AuthenticationError, BadRequest, BadSymbol, ExchangeError, ExchangeNotAvailable, InsufficientFunds, InvalidAddress, InvalidNonce, InvalidOrder, OrderNotFound, PermissionDenied, RateLimitExceeded, RequestTimeout } from './base/errors.js';
+import { AccountSuspended, ArgumentsRequired, AuthenticationError, BadRequest, BadResponse, BadSymbol, ExchangeError, ExchangeNotAvailable, InsufficientFunds, InvalidAddress, InvalidNonce, InvalidOrder, OrderNotFound, PermissionDenied, RateLimitExceeded, RequestTimeout } from './base/errors.js';
 import Precise from './base/Precise.js';
 import { TICK_SIZE } from './base/functions/number.js';
 
@@ -44,6 +44,14 @@ export default class binance extends Exchange {
                 'fetchDepositWithdrawFees': true,
                 'transfer': true,
                 'createMarketBuyOrderWithCost': true,
+                'watchTicker': true,
+                'watchTickers': true,
+                'watchOrderBook': true,
+                'watchTrades': true,
+                'watchOHLCV': true,
+                'watchBalance': true,
+                'watchOrders': true,
+                'watchMyTrades': true,
             },
             'urls': {
                 'logo': 'https://bin.bnbstatic.com/static/images/common/logo.png',
@@ -55,6 +63,12 @@ export default class binance extends Exchange {
                 'www': 'https://www.binance.com',
                 'doc': 'https://developers.binance.com/docs/binance-spot-api-docs',
                 'fees': 'https://www.binance.com/en/fee/schedule',
+                // Market data streams: https://developers.binance.com/docs/binance-spot-api-docs/web-socket-streams
+                'ws': {
+                    'public': 'wss://stream.binance.com:9443/ws',
+                    // the WebSocket API, for the user data stream: https://developers.binance.com/docs/binance-spot-api-docs/websocket-api/user-data-stream-requests
+                    'private': 'wss://ws-api.binance.com:443/ws-api/v3',
+                },
             },
             'api': {
                 'public': {
@@ -1011,5 +1025,298 @@ export default class binance extends Exchange {
             this.throwBroadlyMatchedException (this.exceptions['broad'], message, feedback);
         }
         throw new ExchangeError (feedback);
+    }
+
+    // --- streaming: market data streams (https://developers.binance.com/docs/binance-spot-api-docs/web-socket-streams)
+
+    async watchStream (market, stream, messageHash) {
+        // One raw stream (<symbol>@<name>) subscribed on the shared connection.
+        const name = market['id'].toLowerCase () + '@' + stream;
+        const message = { 'method': 'SUBSCRIBE', 'params': [ name ], 'id': this.streamRequestId () };
+        return await this.watch (this.streamUrl ('public'), messageHash, name, message);
+    }
+
+    async unWatchStream (symbol, stream, messageHash) {
+        await this.loadMarkets ();
+        const market = this.market (symbol);
+        const name = market['id'].toLowerCase () + '@' + stream;
+        this.setStreamState (messageHash + market['symbol'], undefined);
+        const message = { 'method': 'UNSUBSCRIBE', 'params': [ name ], 'id': this.streamRequestId () };
+        await this.unwatch (this.streamUrl ('public'), name, message);
+    }
+
+    async watchTicker (symbol, params = {}) {
+        await this.loadMarkets ();
+        const market = this.market (symbol);
+        return await this.watchStream (market, 'ticker', 'ticker:' + market['symbol']);
+    }
+
+    async watchTickers (symbols = undefined, params = {}) {
+        // One SUBSCRIBE request names every stream.
+        await this.loadMarkets ();
+        const markets = this.streamMarkets (symbols);
+        const names = [];
+        for (let i = 0; i < markets.length; i++) {
+            names.push (markets[i]['id'].toLowerCase () + '@ticker');
+        }
+        const message = { 'method': 'SUBSCRIBE', 'params': names, 'id': this.streamRequestId () };
+        const tickers = await this.watch (this.streamUrl ('public'), 'tickers', names.join (','), message);
+        return this.tickersOf (tickers, symbols);
+    }
+
+    async watchTrades (symbol, since = undefined, limit = undefined, params = {}) {
+        await this.loadMarkets ();
+        const market = this.market (symbol);
+        const trades = await this.watchStream (market, 'trade', 'trades:' + market['symbol']);
+        return this.filterBySinceLimit (trades, since, limit, 'timestamp', true);
+    }
+
+    async watchOHLCV (symbol, timeframe = '1m', since = undefined, limit = undefined, params = {}) {
+        await this.loadMarkets ();
+        const market = this.market (symbol);
+        const interval = this.streamTimeframe (timeframe);
+        const candles = await this.watchStream (market, 'kline_' + interval, 'ohlcv:' + market['symbol'] + ':' + interval);
+        return this.filterBySinceLimit (candles, since, limit, 0, true);
+    }
+
+    async watchOrderBook (symbol, limit = undefined, params = {}) {
+        // The diff stream kept on a REST snapshot of limit levels (1000 by default), as the docs describe.
+        await this.loadMarkets ();
+        const market = this.market (symbol);
+        this.rememberBookLimit (market['symbol'], limit);
+        this.setStreamState ('bookLimit:' + market['symbol'], limit);
+        const book = await this.watchStream (market, 'depth@100ms', 'book:' + market['symbol']);
+        return this.limitOrderBook (book, limit);
+    }
+
+    async unWatchTicker (symbol, params = {}) {
+        await this.unWatchStream (symbol, 'ticker', 'ticker:');
+    }
+
+    async unWatchTrades (symbol, params = {}) {
+        await this.unWatchStream (symbol, 'trade', 'trades:');
+    }
+
+    async unWatchOrderBook (symbol, params = {}) {
+        await this.unWatchStream (symbol, 'depth@100ms', 'book:');
+    }
+
+    // the user data stream, subscribed with a signature on the WebSocket API
+
+    userDataSubscription () {
+        // userDataStream.subscribe.signature: apiKey and timestamp, signed as the REST API signs (HMAC-SHA256
+        // of the parameters sorted by name, as a query string).
+        this.checkRequiredCredentials ();
+        const params = { 'apiKey': this.apiKey, 'timestamp': this.nonce () };
+        const signature = this.hmac (this.encode (this.urlencode (this.keysort (params))), this.encode (this.secret), 'sha256');
+        return { 'id': this.streamRequestId (), 'method': 'userDataStream.subscribe.signature', 'params': this.extend (params, { 'signature': signature }) };
+    }
+
+    async watchUserData (messageHash) {
+        await this.loadMarkets ();
+        return await this.watch (this.streamUrl ('private'), messageHash, 'userData', this.userDataSubscription ());
+    }
+
+    async resubscribeMessage (url, subscribeHash, message) {
+        // A signature is valid for a few seconds: the user data subscription is signed again.
+        return (subscribeHash === 'userData') ? this.userDataSubscription () : message;
+    }
+
+    async watchBalance (params = {}) {
+        return await this.watchUserData ('balance');
+    }
+
+    async watchOrders (symbol = undefined, since = undefined, limit = undefined, params = {}) {
+        const orders = await this.watchUserData ('orders');
+        return this.filterBySymbolSinceLimit (orders, symbol, since, limit, true);
+    }
+
+    async watchMyTrades (symbol = undefined, since = undefined, limit = undefined, params = {}) {
+        const trades = await this.watchUserData ('myTrades');
+        return this.filterBySymbolSinceLimit (trades, symbol, since, limit, true);
+    }
+
+    handleBalanceEvent (url, event) {
+        // outboundAccountPosition lists the assets that changed, with free (f) and locked (l) amounts.
+        let balance = this.streamState ('balance', {});
+        const assets = this.safeList (event, 'B', []);
+        for (let i = 0; i < assets.length; i++) {
+            const account = this.account ();
+            account['free'] = this.safeString (assets[i], 'f');
+            account['used'] = this.safeString (assets[i], 'l');
+            balance = this.extend (balance, this.singleKey (this.safeCurrencyCode (this.safeString (assets[i], 'a')), account));
+        }
+        this.setStreamState ('balance', balance);
+        const result = this.extend (balance, { 'info': event, 'timestamp': this.safeInteger (event, 'u') });
+        this.resolveUpdate (url, this.safeBalance (result), 'balance');
+    }
+
+    handleExecutionReport (url, event) {
+        // An order's every change, under the one-letter names of the REST order's fields; a fill (x TRADE) is
+        // also a trade of the account.
+        const market = this.safeMarket (this.safeString (event, 's'));
+        const order = this.parseOrder ({
+            'symbol': this.safeString (event, 's'),
+            'orderId': this.safeString (event, 'i'),
+            'clientOrderId': this.safeString (event, 'c'),
+            'price': this.safeString (event, 'p'),
+            'origQty': this.safeString (event, 'q'),
+            'executedQty': this.safeString (event, 'z'),
+            'cummulativeQuoteQty': this.safeString (event, 'Z'),
+            'status': this.safeString (event, 'X'),
+            'timeInForce': this.safeString (event, 'f'),
+            'type': this.safeString (event, 'o'),
+            'side': this.safeString (event, 'S'),
+            'stopPrice': this.safeString (event, 'P'),
+            'time': this.safeInteger (event, 'O'),
+            'updateTime': this.safeInteger (event, 'T'),
+        }, market);
+        order['info'] = event;
+        this.resolveOrder (url, 'orders', order);
+        if (this.safeString (event, 'x') !== 'TRADE') {
+            return;
+        }
+        const trade = this.parseTrade ({
+            'symbol': this.safeString (event, 's'),
+            'id': this.safeString (event, 't'),
+            'orderId': this.safeString (event, 'i'),
+            'price': this.safeString (event, 'L'),
+            'qty': this.safeString (event, 'l'),
+            'commission': this.safeString (event, 'n'),
+            'commissionAsset': this.safeString (event, 'N'),
+            'time': this.safeInteger (event, 'T'),
+            'isBuyer': this.safeString (event, 'S') === 'BUY',
+            'isMaker': this.safeBool (event, 'm'),
+        }, market);
+        trade['info'] = event;
+        this.resolveCached (url, 'myTrades', trade);
+    }
+
+    async handleMessage (url, message) {
+        // Market data events carry their type in e; the WebSocket API wraps user data events in
+        // { subscriptionId, event }. Answers to requests carry the request's id, and code and msg (in error on
+        // the WebSocket API) when it failed.
+        const wrapped = this.safeDict (message, 'event');
+        if (wrapped !== undefined) {
+            message = wrapped;
+        }
+        const event = this.safeString (message, 'e');
+        if (event === undefined) {
+            this.handleRequestAnswer (url, message);
+            return;
+        }
+        if (event === 'outboundAccountPosition') {
+            this.handleBalanceEvent (url, message);
+            return;
+        }
+        if (event === 'executionReport') {
+            this.handleExecutionReport (url, message);
+            return;
+        }
+        const market = this.safeMarket (this.safeString (message, 's'));
+        if (event === 'depthUpdate') {
+            await this.handleDepthUpdate (url, message, market);
+        } else if (event === 'trade') {
+            this.handleTradeEvent (url, message, market);
+        } else if (event === '24hrTicker') {
+            this.handleTickerEvent (url, message, market);
+        } else if (event === 'kline') {
+            this.handleKlineEvent (url, message, market);
+        }
+    }
+
+    handleRequestAnswer (url, message) {
+        const failure = this.safeDict (message, 'error', message);
+        const code = this.safeString (failure, 'code');
+        if (code === undefined) {
+            return;
+        }
+        const reason = this.id + ' ' + code + ' ' + this.safeString (failure, 'msg', 'refused the request');
+        if (url === this.streamUrl ('private')) {
+            this.rejectUpdate (url, undefined, AuthenticationError, reason);
+        } else {
+            this.rejectUpdate (url, undefined, BadRequest, reason);
+        }
+    }
+
+    handleTradeEvent (url, event, market) {
+        // { t: id, p: price, q: quantity, T: trade time, m: the buyer is the maker }: the REST trade's fields.
+        const trade = this.parseTrade ({
+            'id': this.safeString (event, 't'),
+            'price': this.safeString (event, 'p'),
+            'qty': this.safeString (event, 'q'),
+            'time': this.safeInteger (event, 'T'),
+            'isBuyerMaker': this.safeBool (event, 'm'),
+        }, market);
+        trade['info'] = event;
+        this.resolveCached (url, 'trades:' + market['symbol'], trade);
+    }
+
+    handleTickerEvent (url, event, market) {
+        // The 24 hour rolling window statistics, under the one-letter names of the REST ticker's fields.
+        const ticker = this.parseTicker ({
+            'symbol': this.safeString (event, 's'),
+            'closeTime': this.safeInteger (event, 'C'),
+            'highPrice': this.safeString (event, 'h'),
+            'lowPrice': this.safeString (event, 'l'),
+            'bidPrice': this.safeString (event, 'b'),
+            'bidQty': this.safeString (event, 'B'),
+            'askPrice': this.safeString (event, 'a'),
+            'askQty': this.safeString (event, 'A'),
+            'weightedAvgPrice': this.safeString (event, 'w'),
+            'openPrice': this.safeString (event, 'o'),
+            'lastPrice': this.safeString (event, 'c'),
+            'prevClosePrice': this.safeString (event, 'x'),
+            'priceChange': this.safeString (event, 'p'),
+            'priceChangePercent': this.safeString (event, 'P'),
+            'volume': this.safeString (event, 'v'),
+            'quoteVolume': this.safeString (event, 'q'),
+        }, market);
+        ticker['info'] = event;
+        this.resolveTicker (url, ticker);
+    }
+
+    handleKlineEvent (url, event, market) {
+        const kline = this.safeDict (event, 'k', {});
+        const candle = [ this.safeInteger (kline, 't'), this.safeNumber (kline, 'o'), this.safeNumber (kline, 'h'), this.safeNumber (kline, 'l'), this.safeNumber (kline, 'c'), this.safeNumber (kline, 'v') ];
+        this.resolveCandle (url, 'ohlcv:' + market['symbol'] + ':' + this.safeString (kline, 'i'), candle);
+    }
+
+    async handleDepthUpdate (url, event, market) {
+        // Updates U..u apply to a book whose last update is U - 1. The book starts from a REST snapshot
+        // (lastUpdateId), fetched while later events wait; events it already holds (u <= lastUpdateId) are
+        // skipped, and a gap (U beyond the book's last update + 1) drops it for a new snapshot.
+        const symbol = market['symbol'];
+        const messageHash = 'book:' + symbol;
+        const first = this.safeInteger (event, 'U');
+        const last = this.safeInteger (event, 'u');
+        if ((first === undefined) || (last === undefined)) {
+            throw new BadResponse (this.id + ' sent a depth update without its update ids U and u');
+        }
+        let book = this.streamState (messageHash);
+        if ((book !== undefined) && (first > book['nonce'] + 1)) {
+            this.resyncBook (url, messageHash, symbol + ' order book sequence gap (update ' + this.numberToString (first) + ' after ' + this.numberToString (book['nonce']) + ')');
+            book = undefined;
+        }
+        if (book === undefined) {
+            const snapshot = await this.fetchOrderBook (symbol, this.streamState ('bookLimit:' + symbol, 1000));
+            book = this.newOrderBook (symbol);
+            book = this.setBookLevels (this.setBookLevels (book, 'bids', snapshot['bids']), 'asks', snapshot['asks']);
+            book['nonce'] = snapshot['nonce'];
+        }
+        if (last <= book['nonce']) {
+            this.setStreamState (messageHash, book); // the snapshot holds this update already
+            return;
+        }
+        if (first > book['nonce'] + 1) {
+            this.resyncBook (url, messageHash, symbol + ' order book snapshot older than the updates');
+            return;
+        }
+        book = this.setBookLevels (this.setBookLevels (book, 'bids', this.safeList (event, 'b', [])), 'asks', this.safeList (event, 'a', []));
+        book['nonce'] = last;
+        book['timestamp'] = this.safeInteger (event, 'E');
+        this.setStreamState (messageHash, book);
+        this.bookIsRight (messageHash);
+        this.resolveUpdate (url, this.orderBookView (book), messageHash);
     }
 }

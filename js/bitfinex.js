@@ -1,6 +1,6 @@
 // Bitfinex REST API v1: https://docs.bitfinex.com/v1/docs (the v2 API is the separate id bitfinex2)
 import Exchange from './base/Exchange.js';
-import { ArgumentsRequired, AuthenticationError, BadRequest, BadSymbol, ExchangeError, ExchangeNotAvailable, InsufficientFunds, InvalidAddress, InvalidNonce, InvalidOrder, NotSupported, OrderNotFound, PermissionDenied, RateLimitExceeded } from './base/errors.js';
+import { ArgumentsRequired, AuthenticationError, BadRequest, BadResponse, BadSymbol, ExchangeError, ExchangeNotAvailable, InsufficientFunds, InvalidAddress, InvalidNonce, InvalidOrder, NotSupported, OrderNotFound, PermissionDenied, RateLimitExceeded } from './base/errors.js';
 import Precise from './base/Precise.js';
 import { DECIMAL_PLACES, ROUND, SIGNIFICANT_DIGITS } from './base/functions/number.js';
 
@@ -38,6 +38,13 @@ export default class bitfinex extends Exchange {
                 'createDepositAddress': true,
                 'fetchDepositWithdrawFees': true,
                 'transfer': true,
+                'watchTicker': true,
+                'watchOrderBook': true,
+                'watchTrades': true,
+                'watchOHLCV': true,
+                'watchBalance': true,
+                'watchOrders': true,
+                'watchMyTrades': true,
             },
             'urls': {
                 'logo': 'https://www.bitfinex.com/assets/bfx-stacked.png',
@@ -45,6 +52,11 @@ export default class bitfinex extends Exchange {
                 'www': 'https://www.bitfinex.com',
                 'doc': 'https://docs.bitfinex.com/v1/docs',
                 'fees': 'https://www.bitfinex.com/fees',
+                // WebSocket API v2 (v1's is retired): https://docs.bitfinex.com/docs/ws-public
+                'ws': {
+                    'public': 'wss://api-pub.bitfinex.com/ws/2',
+                    'private': 'wss://api.bitfinex.com/ws/2',
+                },
             },
             'api': {
                 'public': {
@@ -114,6 +126,20 @@ export default class bitfinex extends Exchange {
             },
             // Amounts have 8 decimal places; prices have price_precision significant digits (priceToPrecision).
             'precisionMode': DECIMAL_PLACES,
+            // The candles of the v2 WebSocket API (v1's REST has none: fetchOHLCV is not supported).
+            'timeframes': {
+                '1m': '1m',
+                '5m': '5m',
+                '15m': '15m',
+                '30m': '30m',
+                '1h': '1h',
+                '3h': '3h',
+                '6h': '6h',
+                '12h': '12h',
+                '1d': '1D',
+                '1w': '1W',
+                '1M': '1M',
+            },
             'commonCurrencies': {
                 'UST': 'USDT',
                 'DSH': 'DASH',
@@ -813,5 +839,410 @@ export default class bitfinex extends Exchange {
         this.throwExactlyMatchedException (this.exceptions['exact'], message, feedback);
         this.throwBroadlyMatchedException (this.exceptions['broad'], message, feedback);
         throw new ExchangeError (feedback);
+    }
+
+    // --- streaming: WebSocket API v2, public channels (https://docs.bitfinex.com/docs/ws-public) --------------------
+
+    streamSymbol (market) {
+        // v2 names trading pairs tBTCUSD where v1 says btcusd.
+        return 't' + market['id'].toUpperCase ();
+    }
+
+    async watchChannel (channel, market, messageHash, extra = {}) {
+        const symbol = this.streamSymbol (market);
+        const message = this.extend ({ 'event': 'subscribe', 'channel': channel, 'symbol': symbol }, extra);
+        return await this.watch (this.streamUrl ('public'), messageHash, channel + ':' + symbol, message);
+    }
+
+    async watchTicker (symbol, params = {}) {
+        await this.loadMarkets ();
+        const market = this.market (symbol);
+        return await this.watchChannel ('ticker', market, 'ticker:' + market['symbol']);
+    }
+
+    async watchTrades (symbol, since = undefined, limit = undefined, params = {}) {
+        await this.loadMarkets ();
+        const market = this.market (symbol);
+        const trades = await this.watchChannel ('trades', market, 'trades:' + market['symbol']);
+        return this.filterBySinceLimit (trades, since, limit, 'timestamp', true);
+    }
+
+    async watchOHLCV (symbol, timeframe = '1m', since = undefined, limit = undefined, params = {}) {
+        // The candles channel names its stream by a key: trade:<timeframe>:<symbol>.
+        await this.loadMarkets ();
+        const market = this.market (symbol);
+        const key = 'trade:' + this.streamTimeframe (timeframe) + ':' + this.streamSymbol (market);
+        const message = { 'event': 'subscribe', 'channel': 'candles', 'key': key };
+        const candles = await this.watch (this.streamUrl ('public'), 'ohlcv:' + key, 'candles:' + key, message);
+        return this.filterBySinceLimit (candles, since, limit, 0, true);
+    }
+
+    async unWatchTicker (symbol, params = {}) {
+        await this.unWatchChannel ('ticker', symbol, 'ticker:');
+    }
+
+    async unWatchTrades (symbol, params = {}) {
+        await this.unWatchChannel ('trades', symbol, 'trades:');
+    }
+
+    async unWatchOrderBook (symbol, params = {}) {
+        await this.unWatchChannel ('book', symbol, 'book:');
+    }
+
+    async unWatchChannel (channel, symbol, prefix) {
+        // Unsubscribing names the chanId that the subscribed event gave.
+        await this.loadMarkets ();
+        const market = this.market (symbol);
+        const subscribeHash = channel + ':' + this.streamSymbol (market);
+        const channels = this.streamState ('channels', {});
+        const ids = Object.keys (channels);
+        let chanId = undefined;
+        for (let i = 0; i < ids.length; i++) {
+            const subscribed = this.safeDict (channels, ids[i], {});
+            if ((this.safeString (subscribed, 'channel') === channel) && (this.safeString (subscribed, 'symbol') === this.streamSymbol (market))) {
+                chanId = this.safeInteger (subscribed, 'chanId');
+            }
+        }
+        this.setStreamState (prefix + market['symbol'], undefined);
+        const message = (chanId === undefined) ? undefined : { 'event': 'unsubscribe', 'chanId': chanId };
+        await this.unwatch (this.streamUrl ('public'), subscribeHash, message);
+    }
+
+    async watchOrderBook (symbol, limit = undefined, params = {}) {
+        // The raw precision book (P0) of 25 levels a side, with checksums: the connection asks for them once
+        // (conf flag 131072), before its first book.
+        await this.loadMarkets ();
+        const market = this.market (symbol);
+        this.rememberBookLimit (market['symbol'], limit);
+        const url = this.streamUrl ('public');
+        await this.subscribe (url, 'conf', { 'event': 'conf', 'flags': 131072 });
+        const book = await this.watchChannel ('book', market, 'book:' + market['symbol'], { 'prec': 'P0', 'freq': 'F0', 'len': '25' });
+        return this.limitOrderBook (book, limit);
+    }
+
+    // the account info channel (chanId 0) of an authenticated connection (https://docs.bitfinex.com/docs/ws-auth)
+
+    authenticationMessage () {
+        // HMAC-SHA384 (hex) of 'AUTH' + nonce; the nonce grows with the clock (microseconds).
+        this.checkRequiredCredentials ();
+        const nonce = this.numberToString (this.milliseconds () * 1000);
+        const payload = 'AUTH' + nonce;
+        return {
+            'event': 'auth',
+            'apiKey': this.apiKey,
+            'authSig': this.hmac (this.encode (payload), this.encode (this.secret), 'sha384'),
+            'authNonce': nonce,
+            'authPayload': payload,
+        };
+    }
+
+    async resubscribeMessage (url, subscribeHash, message) {
+        // A new connection is authenticated with a new nonce.
+        return (subscribeHash === 'auth') ? this.authenticationMessage () : message;
+    }
+
+    async watchAccount (messageHash) {
+        // Authenticating subscribes to everything of the account: each watch waits for its part.
+        await this.loadMarkets ();
+        return await this.watch (this.streamUrl ('private'), messageHash, 'auth', this.authenticationMessage ());
+    }
+
+    async watchBalance (params = {}) {
+        return await this.watchAccount ('balance');
+    }
+
+    async watchOrders (symbol = undefined, since = undefined, limit = undefined, params = {}) {
+        const orders = await this.watchAccount ('orders');
+        return this.filterBySymbolSinceLimit (orders, symbol, since, limit, true);
+    }
+
+    async watchMyTrades (symbol = undefined, since = undefined, limit = undefined, params = {}) {
+        const trades = await this.watchAccount ('myTrades');
+        return this.filterBySymbolSinceLimit (trades, symbol, since, limit, true);
+    }
+
+    handleAccountMessage (url, message) {
+        // [ 0, 'ws', wallets ] and [ 0, 'wu', wallet ]; [ 0, 'os', orders ] and [ 0, 'on' | 'ou' | 'oc', order ];
+        // [ 0, 'tu', trade ] (the trade with its fee; 'te', the same trade earlier without it, is left out).
+        const kind = this.safeString (message, 1);
+        const payload = this.safeList (message, 2, []);
+        if (kind === 'ws') {
+            this.handleWallets (url, payload);
+        } else if (kind === 'wu') {
+            this.handleWallets (url, [ payload ]);
+        } else if (kind === 'os') {
+            for (let i = 0; i < payload.length; i++) {
+                this.handleStreamOrder (url, payload[i]);
+            }
+        } else if ((kind === 'on') || (kind === 'ou') || (kind === 'oc')) {
+            this.handleStreamOrder (url, payload);
+        } else if (kind === 'tu') {
+            this.handleStreamMyTrade (url, payload);
+        }
+    }
+
+    handleWallets (url, wallets) {
+        // [ type, currency, balance, unsettled interest, available balance, ... ]: the exchange wallets only.
+        let balance = this.streamState ('balance', {});
+        for (let i = 0; i < wallets.length; i++) {
+            if (this.safeString (wallets[i], 0) !== 'exchange') {
+                continue;
+            }
+            const account = this.account ();
+            account['total'] = this.safeString (wallets[i], 2);
+            account['free'] = this.safeString (wallets[i], 4);
+            balance = this.extend (balance, this.singleKey (this.safeCurrencyCode (this.safeString (wallets[i], 1)), account));
+        }
+        this.setStreamState ('balance', balance);
+        this.resolveUpdate (url, this.safeBalance (this.extend (balance, { 'info': wallets })), 'balance');
+    }
+
+    streamMarket (symbol) {
+        // tBTCUSD -> the market btcusd.
+        return this.safeMarket ((symbol === undefined) ? undefined : symbol.slice (1).toLowerCase ());
+    }
+
+    handleStreamOrder (url, order) {
+        // [ id, gid, cid, symbol, created, updated, amount left (negative: a sell), amount, type, previous type,
+        //   time in force, _, flags, status, _, _, price, average price, ... ]
+        const market = this.streamMarket (this.safeString (order, 3));
+        const amount = this.safeString (order, 7);
+        const status = this.safeString (order, 13, '');
+        let unified = 'open';
+        if (status.startsWith ('EXECUTED')) {
+            unified = 'closed';
+        } else if (status.indexOf ('CANCELED') >= 0) {
+            unified = 'canceled';
+        }
+        const type = this.safeStringLower (order, 8, '');
+        const result = this.safeOrder ({
+            'id': this.safeString (order, 0),
+            'clientOrderId': this.safeString (order, 2),
+            'symbol': market['symbol'],
+            'timestamp': this.safeInteger (order, 4),
+            'lastUpdateTimestamp': this.safeInteger (order, 5),
+            'status': unified,
+            'type': type.replace ('exchange ', ''),
+            'side': Precise.stringLt (amount, '0') ? 'sell' : 'buy',
+            'price': this.safeString (order, 16),
+            'average': this.safeString (order, 17),
+            'amount': Precise.stringAbs (amount),
+            'remaining': Precise.stringAbs (this.safeString (order, 6)),
+            'info': order,
+        }, market);
+        this.resolveOrder (url, 'orders', result);
+    }
+
+    handleStreamMyTrade (url, trade) {
+        // [ id, symbol, time, order id, amount (negative: a sell), price, order type, order price, maker (1, or
+        //   -1 for a taker), fee (negative: paid), fee currency, cid ]
+        const market = this.streamMarket (this.safeString (trade, 1));
+        const amount = this.safeString (trade, 4);
+        const fee = this.safeString (trade, 9);
+        const result = this.safeTrade ({
+            'id': this.safeString (trade, 0),
+            'order': this.safeString (trade, 3),
+            'symbol': market['symbol'],
+            'timestamp': this.safeInteger (trade, 2),
+            'side': Precise.stringLt (amount, '0') ? 'sell' : 'buy',
+            'takerOrMaker': (this.safeInteger (trade, 8) === 1) ? 'maker' : 'taker',
+            'price': this.safeString (trade, 5),
+            'amount': Precise.stringAbs (amount),
+            'fee': (fee === undefined) ? undefined : { 'cost': Precise.stringNeg (fee), 'currency': this.safeCurrencyCode (this.safeString (trade, 10)) },
+            'info': trade,
+        }, market);
+        this.resolveCached (url, 'myTrades', result);
+    }
+
+    async handleMessage (url, message) {
+        // Events { event: subscribed | error | info | conf | auth }; channel data [ chanId, payload ], with the
+        // channel and symbol known from its subscribed event; [ chanId, 'hb' ] is a heartbeat; chanId 0 is the
+        // account of an authenticated connection.
+        if (!Array.isArray (message)) {
+            this.handleStreamEvent (url, message);
+            return;
+        }
+        if (this.safeInteger (message, 0) === 0) {
+            this.handleAccountMessage (url, message);
+            return;
+        }
+        const channels = this.streamState ('channels', {});
+        const subscribed = this.safeDict (channels, this.safeString (message, 0));
+        const payload = this.safeValue (message, 1);
+        if ((subscribed === undefined) || (payload === 'hb')) {
+            return;
+        }
+        const channel = this.safeString (subscribed, 'channel');
+        if (channel === 'candles') {
+            this.handleCandlesData (url, payload, this.safeString (subscribed, 'key'));
+            return;
+        }
+        const market = this.safeMarket (this.safeStringLower (subscribed, 'pair'));
+        if (channel === 'ticker') {
+            this.handleTickerData (url, payload, market);
+        } else if (channel === 'trades') {
+            this.handleTradesData (url, message, market);
+        } else if (channel === 'book') {
+            await this.handleBookData (url, message, market);
+        }
+    }
+
+    handleStreamEvent (url, message) {
+        const event = this.safeString (message, 'event');
+        if (event === 'subscribed') {
+            const channels = this.streamState ('channels', {});
+            channels[this.safeString (message, 'chanId')] = message;
+            this.setStreamState ('channels', channels);
+        } else if ((event === 'auth') && (this.safeString (message, 'status') !== 'OK')) {
+            this.rejectUpdate (url, undefined, AuthenticationError, this.id + ' ' + this.safeString (message, 'code', '') + ' ' + this.safeString (message, 'msg', 'refused the authentication'));
+        } else if (event === 'error') {
+            this.rejectUpdate (url, undefined, BadRequest, this.id + ' ' + this.safeString (message, 'code', '') + ' ' + this.safeString (message, 'msg', 'refused the request'));
+        }
+    }
+
+    handleTickerData (url, ticker, market) {
+        // [ bid, bid size, ask, ask size, daily change, daily change relative, last price, volume, high, low ]
+        const result = this.safeTicker ({
+            'symbol': market['symbol'],
+            'bid': this.safeString (ticker, 0),
+            'bidVolume': this.safeString (ticker, 1),
+            'ask': this.safeString (ticker, 2),
+            'askVolume': this.safeString (ticker, 3),
+            'change': this.safeString (ticker, 4),
+            'percentage': Precise.stringMul (this.safeString (ticker, 5), '100'),
+            'last': this.safeString (ticker, 6),
+            'baseVolume': this.safeString (ticker, 7),
+            'high': this.safeString (ticker, 8),
+            'low': this.safeString (ticker, 9),
+            'info': ticker,
+        }, market);
+        this.resolveTicker (url, result);
+    }
+
+    handleCandlesData (url, payload, key) {
+        // A snapshot [ [ time, open, close, high, low, volume ], ... ] (newest first), then one candle at a time.
+        if (!Array.isArray (payload)) {
+            return;
+        }
+        const messageHash = 'ohlcv:' + key;
+        let candles = [ payload ];
+        let cache = this.streamState (messageHash, []);
+        if ((payload.length === 0) || Array.isArray (this.safeValue (payload, 0))) {
+            candles = this.sortBy (payload, 0);
+            cache = []; // a snapshot (again after a reconnect) starts the cache anew
+        }
+        for (let i = 0; i < candles.length; i++) {
+            const candle = candles[i];
+            cache = this.appendCandle (cache, [ this.safeInteger (candle, 0), this.safeNumber (candle, 1), this.safeNumber (candle, 3), this.safeNumber (candle, 4), this.safeNumber (candle, 2), this.safeNumber (candle, 5) ]);
+        }
+        this.setStreamState (messageHash, cache);
+        this.resolveUpdate (url, cache, messageHash);
+    }
+
+    parseStreamTrade (trade, market) {
+        // [ id, time (ms), amount (negative: a sell), price ]
+        const amount = this.safeString (trade, 2);
+        return this.safeTrade ({
+            'id': this.safeString (trade, 0),
+            'symbol': market['symbol'],
+            'timestamp': this.safeInteger (trade, 1),
+            'side': Precise.stringLt (amount, '0') ? 'sell' : 'buy',
+            'price': this.safeString (trade, 3),
+            'amount': Precise.stringAbs (amount),
+            'info': trade,
+        }, market);
+    }
+
+    handleTradesData (url, message, market) {
+        // A snapshot [ chanId, [ trades, newest first ] ], then [ chanId, 'te', trade ] as trades happen ('tu'
+        // repeats a te with its id: left out).
+        const messageHash = 'trades:' + market['symbol'];
+        let cache = this.streamState (messageHash, []);
+        const kind = this.safeValue (message, 1);
+        if (Array.isArray (kind)) {
+            const trades = [];
+            for (let i = 0; i < kind.length; i++) {
+                trades.push (this.parseStreamTrade (kind[i], market));
+            }
+            const sorted = this.sortBy (trades, 'timestamp');
+            for (let i = 0; i < sorted.length; i++) {
+                cache = this.appendToCache (cache, sorted[i]);
+            }
+        } else if (kind === 'te') {
+            cache = this.appendToCache (cache, this.parseStreamTrade (this.safeList (message, 2, []), market));
+        } else {
+            return;
+        }
+        this.setStreamState (messageHash, cache);
+        this.resolveUpdate (url, cache, messageHash);
+    }
+
+    async handleBookData (url, message, market) {
+        // A snapshot [ chanId, [ [ price, count, amount ], ... ] ], then one level [ chanId, [ price, count,
+        // amount ] ]: amount > 0 a bid, < 0 an ask, count 0 removes the level. [ chanId, 'cs', checksum ]
+        // checks the top 25 levels; a mismatch subscribes again for a new snapshot.
+        const symbol = market['symbol'];
+        const messageHash = 'book:' + symbol;
+        const payload = this.safeValue (message, 1);
+        let book = this.streamState (messageHash);
+        if (payload === 'cs') {
+            if ((book !== undefined) && (this.safeString (message, 2) !== this.bookChecksum (book))) {
+                this.resyncBook (url, messageHash, symbol + ' order book checksum mismatch');
+                const subscription = { 'event': 'subscribe', 'channel': 'book', 'symbol': this.streamSymbol (market), 'prec': 'P0', 'freq': 'F0', 'len': '25' };
+                await this.sendFrame (url, { 'event': 'unsubscribe', 'chanId': this.safeInteger (message, 0) });
+                await this.sendFrame (url, subscription);
+            } else if (book !== undefined) {
+                this.bookIsRight (messageHash);
+            }
+            return;
+        }
+        if (!Array.isArray (payload)) {
+            return;
+        }
+        let levels = [ payload ];
+        if ((payload.length === 0) || Array.isArray (this.safeValue (payload, 0))) {
+            book = this.newOrderBook (symbol, 25);
+            levels = payload;
+        } else if (book === undefined) {
+            return;
+        }
+        for (let i = 0; i < levels.length; i++) {
+            book = this.setBookEntry (book, levels[i]);
+        }
+        this.setStreamState (messageHash, book);
+        this.resolveUpdate (url, this.orderBookView (book), messageHash);
+    }
+
+    setBookEntry (book, entry) {
+        const price = this.safeString (entry, 0);
+        const amount = this.safeString (entry, 2);
+        const side = Precise.stringGt (amount, '0') ? 'bids' : 'asks';
+        if (this.safeInteger (entry, 1) === 0) {
+            return this.setBookLevel (book, side, price, '0');
+        }
+        return this.setBookLevel (book, side, price, Precise.stringAbs (amount));
+    }
+
+    bookChecksum (book) {
+        // CRC32 of the top 25 levels, bid then ask at each rank, as price:amount with the ask amounts
+        // negative, joined by ':'; Bitfinex sends it as a signed 32-bit integer.
+        const bids = this.bookTexts (book, 'bids', 25);
+        const asks = this.bookTexts (book, 'asks', 25);
+        const parts = [];
+        for (let i = 0; i < 25; i++) {
+            if (i < bids.length) {
+                parts.push (bids[i][0]);
+                parts.push (bids[i][1]);
+            }
+            if (i < asks.length) {
+                parts.push (asks[i][0]);
+                parts.push (Precise.stringNeg (asks[i][1]));
+            }
+        }
+        let checksum = this.crc32 (parts.join (':'));
+        if (checksum > 2147483647) {
+            checksum = checksum - 4294967296;
+        }
+        return this.numberToString (checksum);
     }
 }

@@ -1,6 +1,6 @@
 // Bitstamp HTTP API v2: https://www.bitstamp.net/api/
 import Exchange from './base/Exchange.js';
-import { AccountSuspended, ArgumentsRequired, AuthenticationError, BadSymbol, ExchangeError, InsufficientFunds, InvalidAddress, InvalidNonce, InvalidOrder, NotSupported, OrderNotFound, PermissionDenied, RateLimitExceeded } from './base/errors.js';
+import { AccountSuspended, ArgumentsRequired, AuthenticationError, BadRequest, BadSymbol, ExchangeError, InsufficientFunds, InvalidAddress, InvalidNonce, InvalidOrder, NotSupported, OrderNotFound, PermissionDenied, RateLimitExceeded } from './base/errors.js';
 import Precise from './base/Precise.js';
 import { DECIMAL_PLACES } from './base/functions/number.js';
 
@@ -37,6 +37,10 @@ export default class bitstamp extends Exchange {
                 'fetchTradingFees': true,
                 'fetchDepositWithdrawFees': true,
                 'createMarketBuyOrderWithCost': true,
+                'watchOrderBook': true,
+                'watchTrades': true,
+                'watchOrders': true,
+                'watchMyTrades': true,
             },
             'urls': {
                 'logo': 'https://www.bitstamp.net/s/webapp/images/bitstamp-logo.svg',
@@ -44,6 +48,10 @@ export default class bitstamp extends Exchange {
                 'www': 'https://www.bitstamp.net',
                 'doc': 'https://www.bitstamp.net/api/',
                 'fees': 'https://www.bitstamp.net/fee-schedule/',
+                // WebSocket API v2: https://www.bitstamp.net/websocket/v2/
+                'ws': {
+                    'public': 'wss://ws.bitstamp.net',
+                },
             },
             'api': {
                 'public': {
@@ -848,5 +856,182 @@ export default class bitstamp extends Exchange {
             this.throwBroadlyMatchedException (this.exceptions['broad'], messages[i], feedback);
         }
         throw new ExchangeError (feedback);
+    }
+
+    // --- streaming: WebSocket API v2 (https://www.bitstamp.net/websocket/v2/): live trades and order books ----------
+
+    async watchChannel (channel, messageHash) {
+        const message = { 'event': 'bts:subscribe', 'data': { 'channel': channel } };
+        return await this.watch (this.streamUrl ('public'), messageHash, channel, message);
+    }
+
+    async unWatchChannel (prefix, symbol, messageHash) {
+        await this.loadMarkets ();
+        const market = this.market (symbol);
+        const channel = prefix + market['id'];
+        this.setStreamState (messageHash + market['symbol'], undefined);
+        await this.unwatch (this.streamUrl ('public'), channel, { 'event': 'bts:unsubscribe', 'data': { 'channel': channel } });
+    }
+
+    async watchTrades (symbol, since = undefined, limit = undefined, params = {}) {
+        await this.loadMarkets ();
+        const market = this.market (symbol);
+        const trades = await this.watchChannel ('live_trades_' + market['id'], 'trades:' + market['symbol']);
+        return this.filterBySinceLimit (trades, since, limit, 'timestamp', true);
+    }
+
+    async watchOrderBook (symbol, limit = undefined, params = {}) {
+        // order_book_<pair> sends the top 100 levels of each side whole, every time.
+        await this.loadMarkets ();
+        const market = this.market (symbol);
+        this.rememberBookLimit (market['symbol'], limit);
+        const book = await this.watchChannel ('order_book_' + market['id'], 'book:' + market['symbol']);
+        return this.limitOrderBook (book, limit);
+    }
+
+    async unWatchTrades (symbol, params = {}) {
+        await this.unWatchChannel ('live_trades_', symbol, 'trades:');
+    }
+
+    async unWatchOrderBook (symbol, params = {}) {
+        await this.unWatchChannel ('order_book_', symbol, 'book:');
+    }
+
+    // private channels: the account's orders and trades in one market, with a token of the REST API
+
+    async privateSubscription (prefix, market) {
+        // private-my_orders_<pair>-<user id>, authorized by a token that is good for subscribing for a minute.
+        const response = await this.privatePostWebsocketsToken ();
+        const channel = 'private-' + prefix + market['id'] + '-' + this.safeString (response, 'user_id');
+        return { 'event': 'bts:subscribe', 'data': { 'channel': channel, 'auth': this.safeString (response, 'token') } };
+    }
+
+    async resubscribeMessage (url, subscribeHash, message) {
+        // A private subscription after a reconnect needs a new token.
+        const data = this.safeDict (message, 'data', {});
+        if (this.safeString (data, 'auth') === undefined) {
+            return message;
+        }
+        const response = await this.privatePostWebsocketsToken ();
+        const renewed = this.extend (message, { 'data': this.extend (data, { 'auth': this.safeString (response, 'token') }) });
+        this.setStreamState ('subscription:' + subscribeHash, renewed);
+        return renewed;
+    }
+
+    async watchPrivate (prefix, symbol, messageHash) {
+        if (symbol === undefined) {
+            throw new ArgumentsRequired (this.id + ' ' + messageHash + ' needs a symbol: Bitstamp streams the account per market');
+        }
+        await this.loadMarkets ();
+        this.checkRequiredCredentials ();
+        const market = this.market (symbol);
+        const subscribeHash = prefix + market['id'];
+        let message = this.streamState ('subscription:' + subscribeHash);
+        if (message === undefined) {
+            message = await this.privateSubscription (prefix, market);
+            this.setStreamState ('subscription:' + subscribeHash, message);
+        }
+        return await this.watch (this.streamUrl ('public'), messageHash + ':' + market['symbol'], subscribeHash, message);
+    }
+
+    async watchOrders (symbol = undefined, since = undefined, limit = undefined, params = {}) {
+        const orders = await this.watchPrivate ('my_orders_', symbol, 'orders');
+        return this.filterBySinceLimit (orders, since, limit, 'timestamp', true);
+    }
+
+    async watchMyTrades (symbol = undefined, since = undefined, limit = undefined, params = {}) {
+        const trades = await this.watchPrivate ('my_trades_', symbol, 'myTrades');
+        return this.filterBySinceLimit (trades, since, limit, 'timestamp', true);
+    }
+
+    handleOrderEvent (url, event, data, market) {
+        // order_created and order_changed: an open order, amount what is left of it; order_deleted: gone, filled
+        // when nothing was left, else canceled. datetime is when it was placed, microtimestamp the event's time.
+        const remaining = this.safeString (data, 'amount_str');
+        let status = 'open';
+        if (event === 'order_deleted') {
+            status = Precise.stringEq (remaining, '0') ? 'closed' : 'canceled';
+        }
+        const order = this.safeOrder ({
+            'id': this.safeString (data, 'id_str'),
+            'clientOrderId': this.safeString (data, 'client_order_id'),
+            'symbol': market['symbol'],
+            'timestamp': this.safeTimestamp (data, 'datetime'), // when it was placed
+            'lastUpdateTimestamp': this.safeIntegerProduct (data, 'microtimestamp', 0.001), // this event's time
+            'status': status,
+            'side': (this.safeString (data, 'order_type') === '0') ? 'buy' : 'sell',
+            'price': this.safeString (data, 'price_str'),
+            'remaining': remaining,
+            'info': data,
+        }, market);
+        this.resolveOrder (url, 'orders:' + market['symbol'], order);
+    }
+
+    handleMyTradeEvent (url, data, market) {
+        const timestamp = this.safeIntegerProduct (data, 'microtimestamp', 0.001);
+        const trade = this.safeTrade ({
+            'id': this.safeString (data, 'id'),
+            'order': this.safeString (data, 'order_id'),
+            'symbol': market['symbol'],
+            'timestamp': timestamp,
+            'side': this.safeString (data, 'side'),
+            'price': this.safeString (data, 'price'),
+            'amount': this.safeString (data, 'amount'),
+            'fee': { 'cost': this.safeString (data, 'fee'), 'currency': market['quote'] },
+            'info': data,
+        }, market);
+        this.resolveCached (url, 'myTrades:' + market['symbol'], trade);
+    }
+
+    privateMarket (channel, prefix) {
+        // The market of private-<prefix><pair>-<user id>.
+        const rest = channel.slice (prefix.length);
+        return this.safeMarket (rest.split ('-')[0]);
+    }
+
+    async handleMessage (url, message) {
+        // { event, channel, data }: trade and data events; bts:error answers a request that failed.
+        const event = this.safeString (message, 'event');
+        const channel = this.safeString (message, 'channel', '');
+        const data = this.safeDict (message, 'data', {});
+        if (channel.startsWith ('private-my_orders_') && event.startsWith ('order_')) {
+            this.handleOrderEvent (url, event, data, this.privateMarket (channel, 'private-my_orders_'));
+        } else if (channel.startsWith ('private-my_trades_') && (event === 'trade')) {
+            this.handleMyTradeEvent (url, data, this.privateMarket (channel, 'private-my_trades_'));
+        } else if (event === 'bts:error') {
+            this.rejectUpdate (url, undefined, BadRequest, this.id + ' ' + this.safeString (data, 'message', 'refused the request'));
+        } else if ((event === 'trade') && channel.startsWith ('live_trades_')) {
+            this.handleTradeEvent (url, data, this.safeMarket (channel.slice (12)));
+        } else if ((event === 'data') && channel.startsWith ('order_book_')) {
+            this.handleBookEvent (url, data, this.safeMarket (channel.slice (11)));
+        }
+    }
+
+    handleTradeEvent (url, data, market) {
+        // { id, price_str, amount_str, type: 0 buy or 1 sell, microtimestamp }: the REST trade's fields.
+        const trade = this.parseTrade ({
+            'tid': this.safeString (data, 'id'),
+            'price': this.safeString (data, 'price_str'),
+            'amount': this.safeString (data, 'amount_str'),
+            'type': this.safeString (data, 'type'),
+        }, market);
+        const timestamp = this.safeIntegerProduct (data, 'microtimestamp', 0.001);
+        this.resolveCached (url, 'trades:' + market['symbol'], this.extend (trade, { 'timestamp': timestamp, 'datetime': this.iso8601 (timestamp), 'info': data }));
+    }
+
+    handleBookEvent (url, data, market) {
+        // A whole book each time: it replaces the one before, unless it is older (microtimestamp).
+        const messageHash = 'book:' + market['symbol'];
+        const nonce = this.safeInteger (data, 'microtimestamp');
+        const previous = this.safeInteger (this.streamState (messageHash, {}), 'nonce');
+        if ((previous !== undefined) && (nonce !== undefined) && (nonce <= previous)) {
+            return;
+        }
+        let book = this.newOrderBook (market['symbol']);
+        book = this.setBookLevels (this.setBookLevels (book, 'bids', this.safeList (data, 'bids', [])), 'asks', this.safeList (data, 'asks', []));
+        book['nonce'] = nonce;
+        book['timestamp'] = this.safeIntegerProduct (data, 'microtimestamp', 0.001);
+        this.setStreamState (messageHash, book);
+        this.resolveUpdate (url, this.orderBookView (book), messageHash);
     }
 }

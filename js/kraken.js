@@ -1,6 +1,6 @@
 // Kraken spot REST API, version 0: https://docs.kraken.com/api/
 import Exchange from './base/Exchange.js';
-import { AccountSuspended, ArgumentsRequired, AuthenticationError, BadRequest, BadSymbol, ExchangeError, ExchangeNotAvailable, InsufficientFunds, InvalidAddress, InvalidNonce, InvalidOrder, NotSupported, OnMaintenance, OrderNotFound, PermissionDenied, RateLimitExceeded, RequestTimeout } from './base/errors.js';
+import { AccountSuspended, ArgumentsRequired, AuthenticationError, BadRequest, BadResponse, BadSymbol, ExchangeError, ExchangeNotAvailable, InsufficientFunds, InvalidAddress, InvalidNonce, InvalidOrder, NotSupported, OnMaintenance, OrderNotFound, PermissionDenied, RateLimitExceeded, RequestTimeout } from './base/errors.js';
 import Precise from './base/Precise.js';
 import { TICK_SIZE } from './base/functions/number.js';
 
@@ -44,10 +44,25 @@ export default class kraken extends Exchange {
                 'createDepositAddress': true,
                 'transfer': true,
                 'createMarketBuyOrderWithCost': true,
+                'watchTicker': true,
+                'watchTickers': true,
+                'watchOrderBook': true,
+                'watchTrades': true,
+                'watchOHLCV': true,
+                'watchOrders': true,
+                'watchMyTrades': true,
+                'watchBalance': true,
             },
             'urls': {
                 'logo': 'https://www.kraken.com/images/kraken-logo.svg',
                 'api': 'https://api.kraken.com',
+                // WebSocket API v1: https://docs.kraken.com/api/docs/websocket-v1/ (private: ws-auth)
+                'ws': {
+                    'public': 'wss://ws.kraken.com',
+                    'private': 'wss://ws-auth.kraken.com',
+                    // v1 has no balance feed: balances come from v2 (https://docs.kraken.com/api/docs/websocket-v2/balances)
+                    'balances': 'wss://ws-auth.kraken.com/v2',
+                },
                 'www': 'https://www.kraken.com',
                 'doc': 'https://docs.kraken.com/api/',
                 'fees': 'https://www.kraken.com/features/fee-schedule',
@@ -1082,5 +1097,386 @@ export default class kraken extends Exchange {
             this.throwBroadlyMatchedException (this.exceptions['broad'], messages[i], feedback);
         }
         throw new ExchangeError (feedback);
+    }
+
+    // --- streaming: WebSocket API v1 (https://docs.kraken.com/api/docs/websocket-v1/) ----------------------------
+
+    streamPair (market) {
+        // The WebSocket name of a pair: its AssetPairs wsname ('XBT/USD').
+        return this.safeString (market['info'], 'wsname');
+    }
+
+    streamMarket (pair) {
+        // The market of a WebSocket pair name, through a table built once from the markets.
+        let symbols = this.streamState ('pairs');
+        if (symbols === undefined) {
+            symbols = {};
+            const markets = this.toArray (this.markets);
+            for (let i = 0; i < markets.length; i++) {
+                const name = this.streamPair (markets[i]);
+                if (name !== undefined) {
+                    symbols[name] = markets[i]['symbol'];
+                }
+            }
+            this.setStreamState ('pairs', symbols);
+        }
+        const symbol = this.safeString (symbols, pair);
+        if (symbol === undefined) {
+            throw new BadSymbol (this.id + ' sent a stream message for an unknown pair ' + pair);
+        }
+        return this.market (symbol);
+    }
+
+    streamSubscription (market, subscription, event = 'subscribe') {
+        return { 'event': event, 'pair': [ this.streamPair (market) ], 'subscription': subscription };
+    }
+
+    async watchPublic (messageHash, market, subscription) {
+        return await this.watch (this.streamUrl ('public'), messageHash, messageHash, this.streamSubscription (market, subscription));
+    }
+
+    async watchTicker (symbol, params = {}) {
+        await this.loadMarkets ();
+        const market = this.market (symbol);
+        return await this.watchPublic ('ticker:' + market['symbol'], market, this.extend ({ 'name': 'ticker' }, params));
+    }
+
+    async watchTickers (symbols = undefined, params = {}) {
+        // One subscription names every pair.
+        await this.loadMarkets ();
+        const markets = this.streamMarkets (symbols);
+        const pairs = [];
+        for (let i = 0; i < markets.length; i++) {
+            pairs.push (this.streamPair (markets[i]));
+        }
+        const message = { 'event': 'subscribe', 'pair': pairs, 'subscription': { 'name': 'ticker' } };
+        const tickers = await this.watch (this.streamUrl ('public'), 'tickers', 'tickers:' + pairs.join (','), message);
+        return this.tickersOf (tickers, symbols);
+    }
+
+    async watchTrades (symbol, since = undefined, limit = undefined, params = {}) {
+        await this.loadMarkets ();
+        const market = this.market (symbol);
+        const trades = await this.watchPublic ('trades:' + market['symbol'], market, this.extend ({ 'name': 'trade' }, params));
+        return this.filterBySinceLimit (trades, since, limit, 'timestamp', true);
+    }
+
+    async watchOHLCV (symbol, timeframe = '1m', since = undefined, limit = undefined, params = {}) {
+        await this.loadMarkets ();
+        const market = this.market (symbol);
+        const interval = parseInt (this.streamTimeframe (timeframe));
+        const messageHash = 'ohlcv:' + market['symbol'] + ':' + this.numberToString (interval);
+        const candles = await this.watchPublic (messageHash, market, this.extend ({ 'name': 'ohlc', 'interval': interval }, params));
+        return this.filterBySinceLimit (candles, since, limit, 0, true);
+    }
+
+    async watchOrderBook (symbol, limit = undefined, params = {}) {
+        // Kraken keeps books of 10, 25, 100, 500 or 1000 levels: the smallest that holds limit (10 by default).
+        await this.loadMarkets ();
+        const market = this.market (symbol);
+        this.rememberBookLimit (market['symbol'], limit);
+        const depths = [ 10, 25, 100, 500, 1000 ];
+        let depth = 1000;
+        for (let i = depths.length - 1; i >= 0; i--) {
+            if ((limit === undefined) || (depths[i] >= limit)) {
+                depth = depths[i];
+            }
+        }
+        const book = await this.watchPublic ('book:' + market['symbol'], market, this.extend ({ 'name': 'book', 'depth': depth }, params));
+        return this.limitOrderBook (book, limit);
+    }
+
+    async unWatchOrderBook (symbol, params = {}) {
+        await this.unWatchPublic ('book:', symbol, { 'name': 'book' });
+    }
+
+    async unWatchTrades (symbol, params = {}) {
+        await this.unWatchPublic ('trades:', symbol, { 'name': 'trade' });
+    }
+
+    async unWatchTicker (symbol, params = {}) {
+        await this.unWatchPublic ('ticker:', symbol, { 'name': 'ticker' });
+    }
+
+    async unWatchPublic (prefix, symbol, subscription) {
+        await this.loadMarkets ();
+        const market = this.market (symbol);
+        const messageHash = prefix + market['symbol'];
+        this.setStreamState (messageHash, undefined);
+        await this.unwatch (this.streamUrl ('public'), messageHash, this.streamSubscription (market, subscription, 'unsubscribe'));
+    }
+
+    // private feeds (ws-auth), authenticated with a token of the REST API
+
+    async streamToken () {
+        const response = await this.privatePostGetWebSocketsToken ();
+        return this.safeString (this.safeDict (response, 'result', {}), 'token');
+    }
+
+    async watchPrivate (name) {
+        // openOrders and ownTrades: one subscription each, with a token that is only good for a while, so a
+        // fresh one is fetched for every (re)subscription.
+        await this.loadMarkets ();
+        this.checkRequiredCredentials ();
+        let message = this.streamState ('subscription:' + name);
+        if (message === undefined) {
+            message = { 'event': 'subscribe', 'subscription': { 'name': name, 'token': await this.streamToken () } };
+            this.setStreamState ('subscription:' + name, message);
+        }
+        return await this.watch (this.streamUrl ('private'), name, name, message);
+    }
+
+    async resubscribeMessage (url, subscribeHash, message) {
+        // The token is in subscription (v1) or params (v2).
+        const key = (this.safeDict (message, 'params') !== undefined) ? 'params' : 'subscription';
+        const subscription = this.safeDict (message, key, {});
+        if (this.safeString (subscription, 'token') === undefined) {
+            return message;
+        }
+        const renewed = this.extend (message, this.singleKey (key, this.extend (subscription, { 'token': await this.streamToken () })));
+        this.setStreamState ('subscription:' + subscribeHash, renewed);
+        return renewed;
+    }
+
+    async watchBalance (params = {}) {
+        // The v2 balances channel: a snapshot of every asset, then each ledger entry with the balance after it.
+        await this.loadMarkets ();
+        this.checkRequiredCredentials ();
+        let message = this.streamState ('subscription:balances');
+        if (message === undefined) {
+            message = { 'method': 'subscribe', 'params': { 'channel': 'balances', 'token': await this.streamToken () } };
+            this.setStreamState ('subscription:balances', message);
+        }
+        return await this.watch (this.streamUrl ('balances'), 'balance', 'balances', message);
+    }
+
+    handleBalances (url, message) {
+        // snapshot: [ { asset, balance, ... } ]; update: [ { asset, balance (after the entry), timestamp, ... } ].
+        // Only totals are known: Kraken's stream does not split them into free and used.
+        let balance = this.streamState ('balance', {});
+        const entries = this.safeList (message, 'data', []);
+        let timestamp = undefined;
+        for (let i = 0; i < entries.length; i++) {
+            const account = this.account ();
+            account['total'] = this.safeString (entries[i], 'balance');
+            balance = this.extend (balance, this.singleKey (this.safeCurrencyCode (this.safeString (entries[i], 'asset')), account));
+            timestamp = this.parse8601 (this.safeString (entries[i], 'timestamp'));
+        }
+        this.setStreamState ('balance', balance);
+        this.resolveUpdate (url, this.safeBalance (this.extend (balance, { 'info': message, 'timestamp': timestamp })), 'balance');
+    }
+
+    async watchOrders (symbol = undefined, since = undefined, limit = undefined, params = {}) {
+        const orders = await this.watchPrivate ('openOrders');
+        return this.filterBySymbolSinceLimit (orders, symbol, since, limit, true);
+    }
+
+    async watchMyTrades (symbol = undefined, since = undefined, limit = undefined, params = {}) {
+        const trades = await this.watchPrivate ('ownTrades');
+        return this.filterBySymbolSinceLimit (trades, symbol, since, limit, true);
+    }
+
+    handleOwnTrades (url, entries) {
+        // [ { tradeId: { ordertxid, pair (a WebSocket name), time, type, ordertype, price, vol, cost, fee } } ]
+        let cache = this.streamState ('ownTrades', []);
+        for (let i = 0; i < entries.length; i++) {
+            const ids = Object.keys (entries[i]);
+            for (let j = 0; j < ids.length; j++) {
+                const trade = this.safeDict (entries[i], ids[j], {});
+                const market = this.streamMarket (this.safeString (trade, 'pair'));
+                const parsed = this.parseTrade (this.extend (this.omit (trade, 'pair'), { 'id': ids[j] }), market);
+                cache = this.appendToCache (cache, this.extend (parsed, { 'info': trade }));
+            }
+        }
+        this.setStreamState ('ownTrades', cache);
+        this.resolveUpdate (url, cache, 'ownTrades');
+    }
+
+    handleOpenOrders (url, entries) {
+        // [ { orderId: fields } ]: the whole order the first time, then only the fields that changed, merged
+        // here into what is known of it. descr.pair is a WebSocket name, avg_price the REST order's price.
+        let cache = this.streamState ('openOrders', []);
+        const known = this.streamState ('rawOrders', {});
+        for (let i = 0; i < entries.length; i++) {
+            const ids = Object.keys (entries[i]);
+            for (let j = 0; j < ids.length; j++) {
+                const raw = this.extend (this.safeDict (known, ids[j], {}), this.safeDict (entries[i], ids[j], {}));
+                known[ids[j]] = raw;
+                const description = this.safeDict (raw, 'descr', {});
+                const market = this.streamMarket (this.safeString (description, 'pair'));
+                const fields = this.extend (raw, {
+                    'id': ids[j],
+                    'price': this.safeString (raw, 'avg_price'),
+                    'descr': this.extend (description, { 'pair': this.safeString (market['info'], 'altname') }),
+                });
+                const order = this.extend (this.parseOrder (fields, market), { 'info': raw });
+                cache = this.updateInCache (cache, order);
+            }
+        }
+        this.setStreamState ('rawOrders', known);
+        this.setStreamState ('openOrders', cache);
+        this.resolveUpdate (url, cache, 'openOrders');
+    }
+
+    async handleMessage (url, message) {
+        // Channel data: [ channelID, payload..., channelName, pair ]; private feeds: [ payload, channelName,
+        // { sequence } ]; events: { 'event': ... }.
+        if (!Array.isArray (message)) {
+            this.handleStreamEvent (url, message);
+            return;
+        }
+        const feed = this.safeString (message, 1);
+        if (feed === 'ownTrades') {
+            this.handleOwnTrades (url, this.safeList (message, 0, []));
+            return;
+        }
+        if (feed === 'openOrders') {
+            this.handleOpenOrders (url, this.safeList (message, 0, []));
+            return;
+        }
+        const channel = this.safeString (message, message.length - 2, '');
+        const market = this.streamMarket (this.safeString (message, message.length - 1));
+        if (channel === 'ticker') {
+            this.handleTickerMessage (url, message, market);
+        } else if (channel === 'trade') {
+            this.handleTradeMessage (url, message, market);
+        } else if (channel.startsWith ('ohlc-')) {
+            this.handleOHLCVMessage (url, message, market, channel.slice (5));
+        } else if (channel.startsWith ('book-')) {
+            await this.handleBookMessage (url, message, market, parseInt (channel.slice (5)));
+        }
+    }
+
+    handleStreamEvent (url, message) {
+        // heartbeat, systemStatus and pong need nothing; a failed subscription is the error of its callers. The
+        // v2 balances connection sends { channel, type, data } and answers { method, success, error }.
+        if (this.safeString (message, 'channel') === 'balances') {
+            this.handleBalances (url, message);
+            return;
+        }
+        if ((this.safeString (message, 'method') === 'subscribe') && (this.safeBool (message, 'success') === false)) {
+            this.rejectUpdate (url, 'balance', AuthenticationError, this.id + ' ' + this.safeString (message, 'error', 'refused the subscription'));
+            return;
+        }
+        const event = this.safeString (message, 'event');
+        if ((event !== 'subscriptionStatus') || (this.safeString (message, 'status') !== 'error')) {
+            return;
+        }
+        const subscription = this.safeDict (message, 'subscription', {});
+        const name = this.safeString (subscription, 'name');
+        const reason = this.id + ' ' + this.safeString (message, 'errorMessage', 'refused the subscription');
+        if ((name === 'openOrders') || (name === 'ownTrades')) {
+            this.rejectUpdate (url, name, AuthenticationError, reason);
+            return;
+        }
+        const prefixes = { 'book': 'book:', 'trade': 'trades:', 'ticker': 'ticker:' };
+        const prefix = this.safeString (prefixes, name);
+        const pair = this.safeString (message, 'pair');
+        if ((prefix === undefined) || (pair === undefined)) {
+            this.rejectUpdate (url, undefined, ExchangeError, reason);
+            return;
+        }
+        this.rejectUpdate (url, prefix + this.streamMarket (pair)['symbol'], BadRequest, reason);
+    }
+
+    handleTickerMessage (url, message, market) {
+        // The ticker's fields are the REST Ticker's, except open: [ today, last 24 hours ] here.
+        const ticker = this.safeDict (message, 1, {});
+        const fields = this.extend (ticker, { 'o': this.safeString (this.safeList (ticker, 'o'), 1) });
+        const result = this.extend (this.parseTicker (fields, market), { 'info': ticker });
+        this.resolveTicker (url, result);
+    }
+
+    handleTradeMessage (url, message, market) {
+        const messageHash = 'trades:' + market['symbol'];
+        let cache = this.streamState (messageHash, []);
+        const trades = this.safeList (message, 1, []);
+        for (let i = 0; i < trades.length; i++) {
+            cache = this.appendToCache (cache, this.parseTrade (trades[i], market));
+        }
+        this.setStreamState (messageHash, cache);
+        this.resolveUpdate (url, cache, messageHash);
+    }
+
+    handleOHLCVMessage (url, message, market, interval) {
+        // [ time, end time, open, high, low, close, vwap, volume, count ]: the candle opens interval minutes
+        // before its end time.
+        const candle = this.safeList (message, 1, []);
+        const end = this.safeTimestamp (candle, 1);
+        const opened = end - parseInt (interval) * 60000;
+        const parsed = [ opened, this.safeNumber (candle, 2), this.safeNumber (candle, 3), this.safeNumber (candle, 4), this.safeNumber (candle, 5), this.safeNumber (candle, 7) ];
+        this.resolveCandle (url, 'ohlcv:' + market['symbol'] + ':' + interval, parsed);
+    }
+
+    async handleBookMessage (url, message, market, depth) {
+        // A snapshot { as, bs } starts the book; updates { a } and/or { b } change it, the last holding the
+        // checksum c of the top ten levels. A wrong checksum drops the book and subscribes again (a new snapshot).
+        const symbol = market['symbol'];
+        const messageHash = 'book:' + symbol;
+        let book = this.streamState (messageHash);
+        let checksum = undefined;
+        let timestamp = undefined;
+        for (let i = 1; i < message.length - 2; i++) {
+            const part = this.safeDict (message, i, {});
+            const asks = this.safeList2 (part, 'as', 'a', []);
+            const bids = this.safeList2 (part, 'bs', 'b', []);
+            if ((this.safeValue (part, 'as') !== undefined) || (this.safeValue (part, 'bs') !== undefined)) {
+                book = this.newOrderBook (symbol, depth);
+            } else if (book === undefined) {
+                return; // an update before the snapshot: the snapshot follows
+            }
+            book = this.setBookLevels (this.setBookLevels (book, 'asks', asks), 'bids', bids);
+            timestamp = this.latestLevelTime (this.arrayConcat (asks, bids), timestamp);
+            checksum = this.safeString (part, 'c', checksum);
+        }
+        book = this.trimBook (book);
+        book['timestamp'] = timestamp;
+        if ((checksum !== undefined) && (checksum !== this.bookChecksum (book))) {
+            await this.resubscribeBook (url, market, messageHash, depth);
+            return;
+        }
+        this.setStreamState (messageHash, book);
+        if (checksum !== undefined) {
+            this.bookIsRight (messageHash);
+        }
+        this.resolveUpdate (url, this.orderBookView (book), messageHash);
+    }
+
+    latestLevelTime (levels, timestamp) {
+        for (let i = 0; i < levels.length; i++) {
+            const time = this.safeTimestamp (levels[i], 2);
+            if ((time !== undefined) && ((timestamp === undefined) || (time > timestamp))) {
+                timestamp = time;
+            }
+        }
+        return timestamp;
+    }
+
+    bookChecksum (book) {
+        // CRC32 of the top ten asks (lowest first) then the top ten bids (highest first), each price and
+        // volume as sent without its point and leading zeros.
+        let text = '';
+        const levels = this.arrayConcat (this.bookTexts (book, 'asks', 10), this.bookTexts (book, 'bids', 10));
+        for (let i = 0; i < levels.length; i++) {
+            text = text + this.checksumDigits (levels[i][0]) + this.checksumDigits (levels[i][1]);
+        }
+        return this.numberToString (this.crc32 (text));
+    }
+
+    checksumDigits (value) {
+        const digits = value.replace ('.', '');
+        let start = 0;
+        while ((start < digits.length - 1) && (digits.charAt (start) === '0')) {
+            start++;
+        }
+        return digits.slice (start);
+    }
+
+    async resubscribeBook (url, market, messageHash, depth) {
+        // A wrong checksum: unsubscribe and subscribe again, for a new snapshot.
+        this.resyncBook (url, messageHash, market['symbol'] + ' order book checksum mismatch');
+        const subscription = { 'name': 'book', 'depth': depth };
+        await this.sendFrame (url, this.streamSubscription (market, subscription, 'unsubscribe'));
+        await this.sendFrame (url, this.streamSubscription (market, subscription));
     }
 }

@@ -1,6 +1,6 @@
 // Poloniex spot REST API: https://api-docs.poloniex.com/spot/
 import Exchange from './base/Exchange.js';
-import { AccountSuspended, ArgumentsRequired, AuthenticationError, BadRequest, BadSymbol, ExchangeError, ExchangeNotAvailable, InsufficientFunds, InvalidOrder, OnMaintenance, PermissionDenied, RateLimitExceeded, RequestTimeout } from './base/errors.js';
+import { AccountSuspended, ArgumentsRequired, AuthenticationError, BadRequest, BadResponse, BadSymbol, ExchangeError, ExchangeNotAvailable, InsufficientFunds, InvalidOrder, OnMaintenance, PermissionDenied, RateLimitExceeded, RequestTimeout } from './base/errors.js';
 import Precise from './base/Precise.js';
 import { DECIMAL_PLACES } from './base/functions/number.js';
 
@@ -43,6 +43,14 @@ export default class poloniex extends Exchange {
                 'fetchDepositWithdrawFees': true,
                 'transfer': true,
                 'createMarketBuyOrderWithCost': true,
+                'watchTicker': true,
+                'watchTickers': true,
+                'watchOrderBook': true,
+                'watchTrades': true,
+                'watchOHLCV': true,
+                'watchBalance': true,
+                'watchOrders': true,
+                'watchMyTrades': true,
             },
             'urls': {
                 'logo': 'https://poloniex.com/images/logo.svg',
@@ -50,6 +58,11 @@ export default class poloniex extends Exchange {
                 'www': 'https://poloniex.com',
                 'doc': 'https://api-docs.poloniex.com/spot/',
                 'fees': 'https://poloniex.com/fees',
+                // WebSocket: https://api-docs.poloniex.com/spot/websocket/
+                'ws': {
+                    'public': 'wss://ws.poloniex.com/ws/public',
+                    'private': 'wss://ws.poloniex.com/ws/private',
+                },
             },
             'api': {
                 'public': {
@@ -931,5 +944,232 @@ export default class poloniex extends Exchange {
             this.throwBroadlyMatchedException (this.exceptions['broad'], message, feedback);
         }
         throw new ExchangeError (feedback);
+    }
+
+    // --- streaming: public channels (https://api-docs.poloniex.com/spot/websocket/market-data) -------------------
+
+    async watchChannel (channel, market, messageHash) {
+        const message = { 'event': 'subscribe', 'channel': [ channel ], 'symbols': [ market['id'] ] };
+        return await this.watch (this.streamUrl ('public'), messageHash, channel + ':' + market['id'], message);
+    }
+
+    async unWatchChannel (channel, symbol, prefix) {
+        await this.loadMarkets ();
+        const market = this.market (symbol);
+        this.setStreamState (prefix + market['symbol'], undefined);
+        const message = { 'event': 'unsubscribe', 'channel': [ channel ], 'symbols': [ market['id'] ] };
+        await this.unwatch (this.streamUrl ('public'), channel + ':' + market['id'], message);
+    }
+
+    async watchTicker (symbol, params = {}) {
+        await this.loadMarkets ();
+        const market = this.market (symbol);
+        return await this.watchChannel ('ticker', market, 'ticker:' + market['symbol']);
+    }
+
+    async watchTickers (symbols = undefined, params = {}) {
+        // One subscription names every symbol.
+        await this.loadMarkets ();
+        const markets = this.streamMarkets (symbols);
+        const ids = [];
+        for (let i = 0; i < markets.length; i++) {
+            ids.push (markets[i]['id']);
+        }
+        const message = { 'event': 'subscribe', 'channel': [ 'ticker' ], 'symbols': ids };
+        const tickers = await this.watch (this.streamUrl ('public'), 'tickers', 'ticker:' + ids.join (','), message);
+        return this.tickersOf (tickers, symbols);
+    }
+
+    async watchTrades (symbol, since = undefined, limit = undefined, params = {}) {
+        await this.loadMarkets ();
+        const market = this.market (symbol);
+        const trades = await this.watchChannel ('trades', market, 'trades:' + market['symbol']);
+        return this.filterBySinceLimit (trades, since, limit, 'timestamp', true);
+    }
+
+    async watchOHLCV (symbol, timeframe = '1m', since = undefined, limit = undefined, params = {}) {
+        await this.loadMarkets ();
+        const market = this.market (symbol);
+        const channel = 'candles_' + this.streamTimeframe (timeframe).toLowerCase ();
+        const candles = await this.watchChannel (channel, market, 'ohlcv:' + market['symbol'] + ':' + channel);
+        return this.filterBySinceLimit (candles, since, limit, 0, true);
+    }
+
+    async watchOrderBook (symbol, limit = undefined, params = {}) {
+        // book_lv2: a snapshot, then updates whose lastId is the id of the one before.
+        await this.loadMarkets ();
+        const market = this.market (symbol);
+        this.rememberBookLimit (market['symbol'], limit);
+        const book = await this.watchChannel ('book_lv2', market, 'book:' + market['symbol']);
+        return this.limitOrderBook (book, limit);
+    }
+
+    async unWatchTicker (symbol, params = {}) {
+        await this.unWatchChannel ('ticker', symbol, 'ticker:');
+    }
+
+    async unWatchTrades (symbol, params = {}) {
+        await this.unWatchChannel ('trades', symbol, 'trades:');
+    }
+
+    async unWatchOrderBook (symbol, params = {}) {
+        await this.unWatchChannel ('book_lv2', symbol, 'book:');
+    }
+
+    // private channels (https://api-docs.poloniex.com/spot/websocket/authentication): orders and balances
+
+    authenticationMessage () {
+        // The signature of the REST API over 'GET\n/ws\nsignTimestamp=<ms>'.
+        this.checkRequiredCredentials ();
+        const timestamp = this.milliseconds ();
+        const auth = 'GET\n/ws\nsignTimestamp=' + this.numberToString (timestamp);
+        return {
+            'event': 'subscribe',
+            'channel': [ 'auth' ],
+            'params': {
+                'key': this.apiKey,
+                'signTimestamp': timestamp,
+                'signatureMethod': 'HmacSHA256',
+                'signatureVersion': '2',
+                'signature': this.hmac (this.encode (auth), this.encode (this.secret), 'sha256', 'base64'),
+            },
+        };
+    }
+
+    async resubscribeMessage (url, subscribeHash, message) {
+        // A signature is good for a few seconds: the authentication is signed again for a new connection.
+        return (subscribeHash === 'auth') ? this.authenticationMessage () : message;
+    }
+
+    async watchPrivate (channel, messageHash, message) {
+        await this.loadMarkets ();
+        const url = this.streamUrl ('private');
+        await this.subscribe (url, 'auth', this.authenticationMessage ());
+        return await this.watch (url, messageHash, channel, message);
+    }
+
+    async watchBalance (params = {}) {
+        return await this.watchPrivate ('balances', 'balance', { 'event': 'subscribe', 'channel': [ 'balances' ] });
+    }
+
+    async watchOrders (symbol = undefined, since = undefined, limit = undefined, params = {}) {
+        const orders = await this.watchPrivate ('orders', 'orders', { 'event': 'subscribe', 'channel': [ 'orders' ], 'symbols': [ 'all' ] });
+        return this.filterBySymbolSinceLimit (orders, symbol, since, limit, true);
+    }
+
+    async watchMyTrades (symbol = undefined, since = undefined, limit = undefined, params = {}) {
+        const trades = await this.watchPrivate ('orders', 'myTrades', { 'event': 'subscribe', 'channel': [ 'orders' ], 'symbols': [ 'all' ] });
+        return this.filterBySymbolSinceLimit (trades, symbol, since, limit, true);
+    }
+
+    handleOrderEntry (url, entry) {
+        // An order event (place, trade, canceled): the order as it is now; a trade event is also a trade of the
+        // account, under the names of the REST trade's fields.
+        const market = this.safeMarket (this.safeString (entry, 'symbol'));
+        const order = this.parseOrder (entry, market);
+        this.resolveOrder (url, 'orders', order);
+        if (this.safeString (entry, 'eventType') !== 'trade') {
+            return;
+        }
+        const trade = this.parseTrade ({
+            'id': this.safeString (entry, 'tradeId'),
+            'orderId': this.safeString (entry, 'orderId'),
+            'symbol': this.safeString (entry, 'symbol'),
+            'type': this.safeString (entry, 'type'),
+            'side': this.safeString (entry, 'side'),
+            'matchRole': this.safeString (entry, 'matchRole'),
+            'price': this.safeString (entry, 'tradePrice'),
+            'quantity': this.safeString (entry, 'tradeQty'),
+            'amount': this.safeString (entry, 'tradeAmount'),
+            'feeAmount': this.safeString (entry, 'tradeFee'),
+            'feeCurrency': this.safeString (entry, 'feeCurrency'),
+            'createTime': this.safeInteger (entry, 'tradeTime'),
+        }, market);
+        this.resolveCached (url, 'myTrades', this.extend (trade, { 'info': entry }));
+    }
+
+    handleBalanceEntry (url, entry) {
+        // One currency's available and hold amounts after a change.
+        const account = this.account ();
+        account['free'] = this.safeString (entry, 'available');
+        account['used'] = this.safeString (entry, 'hold');
+        const code = this.safeCurrencyCode (this.safeString (entry, 'currency'));
+        const balance = this.extend (this.streamState ('balance', {}), this.singleKey (code, account));
+        this.setStreamState ('balance', balance);
+        const timestamp = this.safeInteger (entry, 'changeTime');
+        this.resolveUpdate (url, this.safeBalance (this.extend (balance, { 'info': entry, 'timestamp': timestamp })), 'balance');
+    }
+
+    async handleMessage (url, message) {
+        // { channel, data: [ entries ] }, { channel, action: snapshot | update, data } for books; events answer
+        // requests ({ event: 'error', message } when one failed); the auth channel answers an authentication.
+        const event = this.safeString (message, 'event');
+        if (this.safeString (message, 'channel') === 'auth') {
+            const answer = this.safeDict (message, 'data', {});
+            if (this.safeBool (answer, 'success') !== true) {
+                this.rejectUpdate (url, undefined, AuthenticationError, this.id + ' ' + this.safeString (answer, 'message', 'refused the authentication'));
+            }
+            return;
+        }
+        if (event === 'error') {
+            this.rejectUpdate (url, undefined, BadRequest, this.id + ' ' + this.safeString (message, 'message', 'refused the request'));
+            return;
+        }
+        const channel = this.safeString (message, 'channel');
+        const entries = this.safeList (message, 'data', []);
+        if ((event !== undefined) || (channel === undefined)) {
+            return;
+        }
+        for (let i = 0; i < entries.length; i++) {
+            const entry = entries[i];
+            const market = this.safeMarket (this.safeString (entry, 'symbol'));
+            if (channel === 'ticker') {
+                this.resolveTicker (url, this.parseTicker (entry, market));
+            } else if (channel === 'trades') {
+                this.handleTradeEntry (url, entry, market);
+            } else if (channel.startsWith ('candles_')) {
+                this.handleCandleEntry (url, entry, market, channel);
+            } else if (channel === 'book_lv2') {
+                await this.handleBookEntry (url, entry, market, this.safeString (message, 'action'));
+            } else if (channel === 'orders') {
+                this.handleOrderEntry (url, entry);
+            } else if (channel === 'balances') {
+                this.handleBalanceEntry (url, entry);
+            }
+        }
+    }
+
+    handleTradeEntry (url, entry, market) {
+        this.resolveCached (url, 'trades:' + market['symbol'], this.parseTrade (entry, market));
+    }
+
+    handleCandleEntry (url, entry, market, channel) {
+        const candle = [ this.safeInteger (entry, 'startTime'), this.safeNumber (entry, 'open'), this.safeNumber (entry, 'high'), this.safeNumber (entry, 'low'), this.safeNumber (entry, 'close'), this.safeNumber (entry, 'quantity') ];
+        this.resolveCandle (url, 'ohlcv:' + market['symbol'] + ':' + channel, candle);
+    }
+
+    async handleBookEntry (url, entry, market, action) {
+        // A gap (lastId other than the book's id) drops the book and subscribes again, for a new snapshot.
+        const symbol = market['symbol'];
+        const messageHash = 'book:' + symbol;
+        let book = this.streamState (messageHash);
+        if (action === 'snapshot') {
+            book = this.newOrderBook (symbol);
+        } else if (book === undefined) {
+            return; // updates before the snapshot: it follows
+        } else if (this.safeInteger (entry, 'lastId') !== book['nonce']) {
+            this.resyncBook (url, messageHash, symbol + ' order book sequence gap (lastId ' + this.safeString (entry, 'lastId') + ' after ' + this.numberToString (book['nonce']) + ')');
+            await this.sendFrame (url, { 'event': 'unsubscribe', 'channel': [ 'book_lv2' ], 'symbols': [ market['id'] ] });
+            await this.sendFrame (url, { 'event': 'subscribe', 'channel': [ 'book_lv2' ], 'symbols': [ market['id'] ] });
+            return;
+        }
+        book = this.setBookLevels (this.setBookLevels (book, 'bids', this.safeList (entry, 'bids', [])), 'asks', this.safeList (entry, 'asks', []));
+        book['nonce'] = this.safeInteger (entry, 'id');
+        book['timestamp'] = this.safeInteger (entry, 'ts');
+        this.setStreamState (messageHash, book);
+        if (action !== 'snapshot') {
+            this.bookIsRight (messageHash);
+        }
+        this.resolveUpdate (url, this.orderBookView (book), messageHash);
     }
 }

@@ -44,6 +44,14 @@ class binance extends Exchange {
                     'fetchDepositWithdrawFees' => true,
                     'transfer' => true,
                     'createMarketBuyOrderWithCost' => true,
+                    'watchTicker' => true,
+                    'watchTickers' => true,
+                    'watchOrderBook' => true,
+                    'watchTrades' => true,
+                    'watchOHLCV' => true,
+                    'watchBalance' => true,
+                    'watchOrders' => true,
+                    'watchMyTrades' => true,
                 ],
                 'urls' => [
                     'logo' => 'https://bin.bnbstatic.com/static/images/common/logo.png',
@@ -55,6 +63,10 @@ class binance extends Exchange {
                     'www' => 'https://www.binance.com',
                     'doc' => 'https://developers.binance.com/docs/binance-spot-api-docs',
                     'fees' => 'https://www.binance.com/en/fee/schedule',
+                    'ws' => [
+                        'public' => 'wss://stream.binance.com:9443/ws',
+                        'private' => 'wss://ws-api.binance.com:443/ws-api/v3',
+                    ],
                 ],
                 'api' => [
                     'public' => [
@@ -1217,5 +1229,410 @@ class binance extends Exchange {
             $this->throw_broadly_matched_exception(Js::get($this->exceptions, 'broad'), $message, $feedback);
         }
         throw new ExchangeError($feedback);
+    }
+
+    // --- streaming: market data streams (https://developers.binance.com/docs/binance-spot-api-docs/web-socket-streams)
+    public function watch_stream($market, $stream, $message_hash) {
+        // One raw stream (<symbol>@<name>) subscribed on the shared connection.
+        $name = (mb_strtolower(Js::get($market, 'id'), 'UTF-8') . '@') . Js::toStr($stream);
+        $message = ['method' => 'SUBSCRIBE', 'params' => [$name], 'id' => $this->stream_request_id()];
+        return $this->watch($this->stream_url('public'), $message_hash, $name, $message);
+    }
+
+    public function un_watch_stream($symbol, $stream, $message_hash) {
+        $this->load_markets();
+        $market = $this->market($symbol);
+        $name = (mb_strtolower(Js::get($market, 'id'), 'UTF-8') . '@') . Js::toStr($stream);
+        $this->set_stream_state(Js::add($message_hash, Js::get($market, 'symbol')), null);
+        $message = ['method' => 'UNSUBSCRIBE', 'params' => [$name], 'id' => $this->stream_request_id()];
+        $this->unwatch($this->stream_url('public'), $name, $message);
+    }
+
+    public function watch_ticker($symbol, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $this->load_markets();
+        $market = $this->market($symbol);
+        return $this->watch_stream($market, 'ticker', 'ticker:' . Js::toStr(Js::get($market, 'symbol')));
+    }
+
+    public function watch_tickers($symbols = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        // One SUBSCRIBE request names every stream.
+        $this->load_markets();
+        $markets = $this->stream_markets($symbols);
+        $names = [];
+        for ($i = 0; Js::less($i, Js::length($markets)); $i++) {
+            $names[] = mb_strtolower(Js::get(Js::get($markets, $i), 'id'), 'UTF-8') . '@ticker';
+        }
+        $message = ['method' => 'SUBSCRIBE', 'params' => $names, 'id' => $this->stream_request_id()];
+        $tickers = $this->watch($this->stream_url('public'), 'tickers', Js::join($names, ','), $message);
+        return $this->tickers_of($tickers, $symbols);
+    }
+
+    public function watch_trades($symbol, $since = null, $limit = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $this->load_markets();
+        $market = $this->market($symbol);
+        $trades = $this->watch_stream($market, 'trade', 'trades:' . Js::toStr(Js::get($market, 'symbol')));
+        return $this->filter_by_since_limit($trades, $since, $limit, 'timestamp', true);
+    }
+
+    public function watch_ohlcv($symbol, $timeframe = null, $since = null, $limit = null, $params = null) {
+        if ($timeframe === null) {
+            $timeframe = '1m';
+        }
+        if ($params === null) {
+            $params = [];
+        }
+        $this->load_markets();
+        $market = $this->market($symbol);
+        $interval = $this->stream_timeframe($timeframe);
+        $candles = $this->watch_stream(
+            $market,
+            'kline_' . Js::toStr($interval),
+            (('ohlcv:' . Js::toStr(Js::get($market, 'symbol'))) . ':') . Js::toStr($interval),
+        );
+        return $this->filter_by_since_limit($candles, $since, $limit, 0, true);
+    }
+
+    public function watch_order_book($symbol, $limit = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        // The diff stream kept on a REST snapshot of limit levels (1000 by default), as the docs describe.
+        $this->load_markets();
+        $market = $this->market($symbol);
+        $this->remember_book_limit(Js::get($market, 'symbol'), $limit);
+        $this->set_stream_state('bookLimit:' . Js::toStr(Js::get($market, 'symbol')), $limit);
+        $book = $this->watch_stream($market, 'depth@100ms', 'book:' . Js::toStr(Js::get($market, 'symbol')));
+        return $this->limit_order_book($book, $limit);
+    }
+
+    public function un_watch_ticker($symbol, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $this->un_watch_stream($symbol, 'ticker', 'ticker:');
+    }
+
+    public function un_watch_trades($symbol, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $this->un_watch_stream($symbol, 'trade', 'trades:');
+    }
+
+    public function un_watch_order_book($symbol, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $this->un_watch_stream($symbol, 'depth@100ms', 'book:');
+    }
+
+    // the user data stream, subscribed with a signature on the WebSocket API
+    public function user_data_subscription() {
+        // userDataStream.subscribe.signature: apiKey and timestamp, signed as the REST API signs (HMAC-SHA256
+        // of the parameters sorted by name, as a query string).
+        $this->check_required_credentials();
+        $params = ['apiKey' => $this->apiKey, 'timestamp' => $this->nonce()];
+        $signature = $this->hmac(
+            $this->encode($this->urlencode($this->keysort($params))),
+            $this->encode($this->secret),
+            'sha256',
+        );
+        return [
+            'id' => $this->stream_request_id(),
+            'method' => 'userDataStream.subscribe.signature',
+            'params' => $this->extend($params, ['signature' => $signature]),
+        ];
+    }
+
+    public function watch_user_data($message_hash) {
+        $this->load_markets();
+        return $this->watch(
+            $this->stream_url('private'),
+            $message_hash,
+            'userData',
+            $this->user_data_subscription(),
+        );
+    }
+
+    public function resubscribe_message($url, $subscribe_hash, $message) {
+        // A signature is valid for a few seconds: the user data subscription is signed again.
+        return $subscribe_hash === 'userData' ? $this->user_data_subscription() : $message;
+    }
+
+    public function watch_balance($params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        return $this->watch_user_data('balance');
+    }
+
+    public function watch_orders($symbol = null, $since = null, $limit = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $orders = $this->watch_user_data('orders');
+        return $this->filter_by_symbol_since_limit($orders, $symbol, $since, $limit, true);
+    }
+
+    public function watch_my_trades($symbol = null, $since = null, $limit = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $trades = $this->watch_user_data('myTrades');
+        return $this->filter_by_symbol_since_limit($trades, $symbol, $since, $limit, true);
+    }
+
+    public function handle_balance_event($url, $event) {
+        // outboundAccountPosition lists the assets that changed, with free (f) and locked (l) amounts.
+        $balance = $this->stream_state('balance', []);
+        $assets = $this->safe_list($event, 'B', []);
+        for ($i = 0; $i < count($assets); $i++) {
+            $account = $this->account();
+            $account['free'] = $this->safe_string(Js::get($assets, $i), 'f');
+            $account['used'] = $this->safe_string(Js::get($assets, $i), 'l');
+            $balance = $this->extend(
+                $balance,
+                $this->single_key(
+                    $this->safe_currency_code($this->safe_string(Js::get($assets, $i), 'a')),
+                    $account,
+                ),
+            );
+        }
+        $this->set_stream_state('balance', $balance);
+        $result = $this->extend(
+            $balance,
+            ['info' => $event, 'timestamp' => $this->safe_integer($event, 'u')],
+        );
+        $this->resolve_update($url, $this->safe_balance($result), 'balance');
+    }
+
+    public function handle_execution_report($url, $event) {
+        // An order's every change, under the one-letter names of the REST order's fields; a fill (x TRADE) is
+        // also a trade of the account.
+        $market = $this->safe_market($this->safe_string($event, 's'));
+        $order = $this->parse_order(
+            [
+                'symbol' => $this->safe_string($event, 's'),
+                'orderId' => $this->safe_string($event, 'i'),
+                'clientOrderId' => $this->safe_string($event, 'c'),
+                'price' => $this->safe_string($event, 'p'),
+                'origQty' => $this->safe_string($event, 'q'),
+                'executedQty' => $this->safe_string($event, 'z'),
+                'cummulativeQuoteQty' => $this->safe_string($event, 'Z'),
+                'status' => $this->safe_string($event, 'X'),
+                'timeInForce' => $this->safe_string($event, 'f'),
+                'type' => $this->safe_string($event, 'o'),
+                'side' => $this->safe_string($event, 'S'),
+                'stopPrice' => $this->safe_string($event, 'P'),
+                'time' => $this->safe_integer($event, 'O'),
+                'updateTime' => $this->safe_integer($event, 'T'),
+            ],
+            $market,
+        );
+        $order['info'] = $event;
+        $this->resolve_order($url, 'orders', $order);
+        if (!($this->safe_string($event, 'x') === 'TRADE')) {
+            return;
+        }
+        $trade = $this->parse_trade(
+            [
+                'symbol' => $this->safe_string($event, 's'),
+                'id' => $this->safe_string($event, 't'),
+                'orderId' => $this->safe_string($event, 'i'),
+                'price' => $this->safe_string($event, 'L'),
+                'qty' => $this->safe_string($event, 'l'),
+                'commission' => $this->safe_string($event, 'n'),
+                'commissionAsset' => $this->safe_string($event, 'N'),
+                'time' => $this->safe_integer($event, 'T'),
+                'isBuyer' => $this->safe_string($event, 'S') === 'BUY',
+                'isMaker' => $this->safe_bool($event, 'm'),
+            ],
+            $market,
+        );
+        $trade['info'] = $event;
+        $this->resolve_cached($url, 'myTrades', $trade);
+    }
+
+    public function handle_message($url, $message) {
+        // Market data events carry their type in e; the WebSocket API wraps user data events in
+        // { subscriptionId, event }. Answers to requests carry the request's id, and code and msg (in error on
+        // the WebSocket API) when it failed.
+        $wrapped = $this->safe_dict($message, 'event');
+        if ($wrapped !== null) {
+            $message = $wrapped;
+        }
+        $event = $this->safe_string($message, 'e');
+        if ($event === null) {
+            $this->handle_request_answer($url, $message);
+            return;
+        }
+        if ($event === 'outboundAccountPosition') {
+            $this->handle_balance_event($url, $message);
+            return;
+        }
+        if ($event === 'executionReport') {
+            $this->handle_execution_report($url, $message);
+            return;
+        }
+        $market = $this->safe_market($this->safe_string($message, 's'));
+        if ($event === 'depthUpdate') {
+            $this->handle_depth_update($url, $message, $market);
+        } elseif ($event === 'trade') {
+            $this->handle_trade_event($url, $message, $market);
+        } elseif ($event === '24hrTicker') {
+            $this->handle_ticker_event($url, $message, $market);
+        } elseif ($event === 'kline') {
+            $this->handle_kline_event($url, $message, $market);
+        }
+    }
+
+    public function handle_request_answer($url, $message) {
+        $failure = $this->safe_dict($message, 'error', $message);
+        $code = $this->safe_string($failure, 'code');
+        if ($code === null) {
+            return;
+        }
+        $reason = (((Js::toStr($this->id) . ' ') . Js::toStr($code)) . ' ') . Js::toStr(
+            $this->safe_string($failure, 'msg', 'refused the request'),
+        );
+        if (Js::strictEqual($url, $this->stream_url('private'))) {
+            $this->reject_update($url, null, AuthenticationError::class, $reason);
+        } else {
+            $this->reject_update($url, null, BadRequest::class, $reason);
+        }
+    }
+
+    public function handle_trade_event($url, $event, $market) {
+        // { t: id, p: price, q: quantity, T: trade time, m: the buyer is the maker }: the REST trade's fields.
+        $trade = $this->parse_trade(
+            [
+                'id' => $this->safe_string($event, 't'),
+                'price' => $this->safe_string($event, 'p'),
+                'qty' => $this->safe_string($event, 'q'),
+                'time' => $this->safe_integer($event, 'T'),
+                'isBuyerMaker' => $this->safe_bool($event, 'm'),
+            ],
+            $market,
+        );
+        $trade['info'] = $event;
+        $this->resolve_cached($url, 'trades:' . Js::toStr(Js::get($market, 'symbol')), $trade);
+    }
+
+    public function handle_ticker_event($url, $event, $market) {
+        // The 24 hour rolling window statistics, under the one-letter names of the REST ticker's fields.
+        $ticker = $this->parse_ticker(
+            [
+                'symbol' => $this->safe_string($event, 's'),
+                'closeTime' => $this->safe_integer($event, 'C'),
+                'highPrice' => $this->safe_string($event, 'h'),
+                'lowPrice' => $this->safe_string($event, 'l'),
+                'bidPrice' => $this->safe_string($event, 'b'),
+                'bidQty' => $this->safe_string($event, 'B'),
+                'askPrice' => $this->safe_string($event, 'a'),
+                'askQty' => $this->safe_string($event, 'A'),
+                'weightedAvgPrice' => $this->safe_string($event, 'w'),
+                'openPrice' => $this->safe_string($event, 'o'),
+                'lastPrice' => $this->safe_string($event, 'c'),
+                'prevClosePrice' => $this->safe_string($event, 'x'),
+                'priceChange' => $this->safe_string($event, 'p'),
+                'priceChangePercent' => $this->safe_string($event, 'P'),
+                'volume' => $this->safe_string($event, 'v'),
+                'quoteVolume' => $this->safe_string($event, 'q'),
+            ],
+            $market,
+        );
+        $ticker['info'] = $event;
+        $this->resolve_ticker($url, $ticker);
+    }
+
+    public function handle_kline_event($url, $event, $market) {
+        $kline = $this->safe_dict($event, 'k', []);
+        $candle = [
+            $this->safe_integer($kline, 't'),
+            $this->safe_number($kline, 'o'),
+            $this->safe_number($kline, 'h'),
+            $this->safe_number($kline, 'l'),
+            $this->safe_number($kline, 'c'),
+            $this->safe_number($kline, 'v'),
+        ];
+        $this->resolve_candle(
+            $url,
+            (('ohlcv:' . Js::toStr(Js::get($market, 'symbol'))) . ':') . Js::toStr(
+                $this->safe_string($kline, 'i'),
+            ),
+            $candle,
+        );
+    }
+
+    public function handle_depth_update($url, $event, $market) {
+        // Updates U..u apply to a book whose last update is U - 1. The book starts from a REST snapshot
+        // (lastUpdateId), fetched while later events wait; events it already holds (u <= lastUpdateId) are
+        // skipped, and a gap (U beyond the book's last update + 1) drops it for a new snapshot.
+        $symbol = Js::get($market, 'symbol');
+        $message_hash = 'book:' . Js::toStr($symbol);
+        $first = $this->safe_integer($event, 'U');
+        $last = $this->safe_integer($event, 'u');
+        if (($first === null) || ($last === null)) {
+            throw new BadResponse(
+                Js::toStr($this->id) . ' sent a depth update without its update ids U and u',
+            );
+        }
+        $book = $this->stream_state($message_hash);
+        if (($book !== null) && Js::greater($first, Js::add(Js::get($book, 'nonce'), 1))) {
+            $this->resync_book(
+                $url,
+                $message_hash,
+                (
+                    (((Js::toStr($symbol) . ' order book sequence gap (update ') . Js::toStr($this->number_to_string($first))) . ' after ') . Js::toStr(
+                        $this->number_to_string(Js::get($book, 'nonce')),
+                    )
+                ) . ')',
+            );
+            $book = null;
+        }
+        if ($book === null) {
+            $snapshot = $this->fetch_order_book(
+                $symbol,
+                $this->stream_state('bookLimit:' . Js::toStr($symbol), 1000),
+            );
+            $book = $this->new_order_book($symbol);
+            $book = $this->set_book_levels(
+                $this->set_book_levels($book, 'bids', Js::get($snapshot, 'bids')),
+                'asks',
+                Js::get($snapshot, 'asks'),
+            );
+            $book['nonce'] = Js::get($snapshot, 'nonce');
+        }
+        if (Js::lessEqual($last, Js::get($book, 'nonce'))) {
+            $this->set_stream_state($message_hash, $book); // the snapshot holds this update already
+            return;
+        }
+        if (Js::greater($first, Js::add(Js::get($book, 'nonce'), 1))) {
+            $this->resync_book(
+                $url,
+                $message_hash,
+                Js::toStr($symbol) . ' order book snapshot older than the updates',
+            );
+            return;
+        }
+        $book = $this->set_book_levels(
+            $this->set_book_levels($book, 'bids', $this->safe_list($event, 'b', [])),
+            'asks',
+            $this->safe_list($event, 'a', []),
+        );
+        $book['nonce'] = $last;
+        $book['timestamp'] = $this->safe_integer($event, 'E');
+        $this->set_stream_state($message_hash, $book);
+        $this->book_is_right($message_hash);
+        $this->resolve_update($url, $this->order_book_view($book), $message_hash);
     }
 }

@@ -39,6 +39,13 @@ class bitfinex extends Exchange {
                     'createDepositAddress' => true,
                     'fetchDepositWithdrawFees' => true,
                     'transfer' => true,
+                    'watchTicker' => true,
+                    'watchOrderBook' => true,
+                    'watchTrades' => true,
+                    'watchOHLCV' => true,
+                    'watchBalance' => true,
+                    'watchOrders' => true,
+                    'watchMyTrades' => true,
                 ],
                 'urls' => [
                     'logo' => 'https://www.bitfinex.com/assets/bfx-stacked.png',
@@ -46,6 +53,10 @@ class bitfinex extends Exchange {
                     'www' => 'https://www.bitfinex.com',
                     'doc' => 'https://docs.bitfinex.com/v1/docs',
                     'fees' => 'https://www.bitfinex.com/fees',
+                    'ws' => [
+                        'public' => 'wss://api-pub.bitfinex.com/ws/2',
+                        'private' => 'wss://api.bitfinex.com/ws/2',
+                    ],
                 ],
                 'api' => [
                     'public' => [
@@ -111,6 +122,19 @@ class bitfinex extends Exchange {
                     ],
                 ],
                 'precisionMode' => DECIMAL_PLACES,
+                'timeframes' => [
+                    '1m' => '1m',
+                    '5m' => '5m',
+                    '15m' => '15m',
+                    '30m' => '30m',
+                    '1h' => '1h',
+                    '3h' => '3h',
+                    '6h' => '6h',
+                    '12h' => '12h',
+                    '1d' => '1D',
+                    '1w' => '1W',
+                    '1M' => '1M',
+                ],
                 'commonCurrencies' => ['UST' => 'USDT', 'DSH' => 'DASH', 'IOT' => 'IOTA', 'QTM' => 'QTUM'],
                 'options' => [
                     'wallet' => 'exchange',
@@ -1006,5 +1030,536 @@ class bitfinex extends Exchange {
         $this->throw_exactly_matched_exception(Js::get($this->exceptions, 'exact'), $message, $feedback);
         $this->throw_broadly_matched_exception(Js::get($this->exceptions, 'broad'), $message, $feedback);
         throw new ExchangeError($feedback);
+    }
+
+    // --- streaming: WebSocket API v2, public channels (https://docs.bitfinex.com/docs/ws-public) --------------------
+    public function stream_symbol($market) {
+        // v2 names trading pairs tBTCUSD where v1 says btcusd.
+        return 't' . mb_strtoupper(Js::get($market, 'id'), 'UTF-8');
+    }
+
+    public function watch_channel($channel, $market, $message_hash, $extra = null) {
+        if ($extra === null) {
+            $extra = [];
+        }
+        $symbol = $this->stream_symbol($market);
+        $message = $this->extend(
+            ['event' => 'subscribe', 'channel' => $channel, 'symbol' => $symbol],
+            $extra,
+        );
+        return $this->watch(
+            $this->stream_url('public'),
+            $message_hash,
+            (Js::toStr($channel) . ':') . Js::toStr($symbol),
+            $message,
+        );
+    }
+
+    public function watch_ticker($symbol, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $this->load_markets();
+        $market = $this->market($symbol);
+        return $this->watch_channel('ticker', $market, 'ticker:' . Js::toStr(Js::get($market, 'symbol')));
+    }
+
+    public function watch_trades($symbol, $since = null, $limit = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $this->load_markets();
+        $market = $this->market($symbol);
+        $trades = $this->watch_channel('trades', $market, 'trades:' . Js::toStr(Js::get($market, 'symbol')));
+        return $this->filter_by_since_limit($trades, $since, $limit, 'timestamp', true);
+    }
+
+    public function watch_ohlcv($symbol, $timeframe = null, $since = null, $limit = null, $params = null) {
+        if ($timeframe === null) {
+            $timeframe = '1m';
+        }
+        if ($params === null) {
+            $params = [];
+        }
+        // The candles channel names its stream by a key: trade:<timeframe>:<symbol>.
+        $this->load_markets();
+        $market = $this->market($symbol);
+        $key = (('trade:' . Js::toStr($this->stream_timeframe($timeframe))) . ':') . Js::toStr(
+            $this->stream_symbol($market),
+        );
+        $message = ['event' => 'subscribe', 'channel' => 'candles', 'key' => $key];
+        $candles = $this->watch($this->stream_url('public'), 'ohlcv:' . $key, 'candles:' . $key, $message);
+        return $this->filter_by_since_limit($candles, $since, $limit, 0, true);
+    }
+
+    public function un_watch_ticker($symbol, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $this->un_watch_channel('ticker', $symbol, 'ticker:');
+    }
+
+    public function un_watch_trades($symbol, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $this->un_watch_channel('trades', $symbol, 'trades:');
+    }
+
+    public function un_watch_order_book($symbol, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $this->un_watch_channel('book', $symbol, 'book:');
+    }
+
+    public function un_watch_channel($channel, $symbol, $prefix) {
+        // Unsubscribing names the chanId that the subscribed event gave.
+        $this->load_markets();
+        $market = $this->market($symbol);
+        $subscribe_hash = (Js::toStr($channel) . ':') . Js::toStr($this->stream_symbol($market));
+        $channels = $this->stream_state('channels', []);
+        $ids = Js::keys($channels);
+        $chan_id = null;
+        for ($i = 0; $i < count($ids); $i++) {
+            $subscribed = $this->safe_dict($channels, Js::get($ids, $i), []);
+            if (
+                Js::strictEqual($this->safe_string($subscribed, 'channel'), $channel) && Js::strictEqual(
+                    $this->safe_string($subscribed, 'symbol'),
+                    $this->stream_symbol($market),
+                )
+            ) {
+                $chan_id = $this->safe_integer($subscribed, 'chanId');
+            }
+        }
+        $this->set_stream_state(Js::add($prefix, Js::get($market, 'symbol')), null);
+        $message = $chan_id === null ? null : ['event' => 'unsubscribe', 'chanId' => $chan_id];
+        $this->unwatch($this->stream_url('public'), $subscribe_hash, $message);
+    }
+
+    public function watch_order_book($symbol, $limit = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        // The raw precision book (P0) of 25 levels a side, with checksums: the connection asks for them once
+        // (conf flag 131072), before its first book.
+        $this->load_markets();
+        $market = $this->market($symbol);
+        $this->remember_book_limit(Js::get($market, 'symbol'), $limit);
+        $url = $this->stream_url('public');
+        $this->subscribe($url, 'conf', ['event' => 'conf', 'flags' => 131072]);
+        $book = $this->watch_channel(
+            'book',
+            $market,
+            'book:' . Js::toStr(Js::get($market, 'symbol')),
+            ['prec' => 'P0', 'freq' => 'F0', 'len' => '25'],
+        );
+        return $this->limit_order_book($book, $limit);
+    }
+
+    // the account info channel (chanId 0) of an authenticated connection (https://docs.bitfinex.com/docs/ws-auth)
+    public function authentication_message() {
+        // HMAC-SHA384 (hex) of 'AUTH' + nonce; the nonce grows with the clock (microseconds).
+        $this->check_required_credentials();
+        $nonce = $this->number_to_string(Js::multiply($this->milliseconds(), 1000));
+        $payload = 'AUTH' . Js::toStr($nonce);
+        return [
+            'event' => 'auth',
+            'apiKey' => $this->apiKey,
+            'authSig' => $this->hmac($this->encode($payload), $this->encode($this->secret), 'sha384'),
+            'authNonce' => $nonce,
+            'authPayload' => $payload,
+        ];
+    }
+
+    public function resubscribe_message($url, $subscribe_hash, $message) {
+        // A new connection is authenticated with a new nonce.
+        return $subscribe_hash === 'auth' ? $this->authentication_message() : $message;
+    }
+
+    public function watch_account($message_hash) {
+        // Authenticating subscribes to everything of the account: each watch waits for its part.
+        $this->load_markets();
+        return $this->watch(
+            $this->stream_url('private'),
+            $message_hash,
+            'auth',
+            $this->authentication_message(),
+        );
+    }
+
+    public function watch_balance($params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        return $this->watch_account('balance');
+    }
+
+    public function watch_orders($symbol = null, $since = null, $limit = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $orders = $this->watch_account('orders');
+        return $this->filter_by_symbol_since_limit($orders, $symbol, $since, $limit, true);
+    }
+
+    public function watch_my_trades($symbol = null, $since = null, $limit = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $trades = $this->watch_account('myTrades');
+        return $this->filter_by_symbol_since_limit($trades, $symbol, $since, $limit, true);
+    }
+
+    public function handle_account_message($url, $message) {
+        // [ 0, 'ws', wallets ] and [ 0, 'wu', wallet ]; [ 0, 'os', orders ] and [ 0, 'on' | 'ou' | 'oc', order ];
+        // [ 0, 'tu', trade ] (the trade with its fee; 'te', the same trade earlier without it, is left out).
+        $kind = $this->safe_string($message, 1);
+        $payload = $this->safe_list($message, 2, []);
+        if ($kind === 'ws') {
+            $this->handle_wallets($url, $payload);
+        } elseif ($kind === 'wu') {
+            $this->handle_wallets($url, [$payload]);
+        } elseif ($kind === 'os') {
+            for ($i = 0; $i < count($payload); $i++) {
+                $this->handle_stream_order($url, Js::get($payload, $i));
+            }
+        } elseif ((($kind === 'on') || ($kind === 'ou')) || ($kind === 'oc')) {
+            $this->handle_stream_order($url, $payload);
+        } elseif ($kind === 'tu') {
+            $this->handle_stream_my_trade($url, $payload);
+        }
+    }
+
+    public function handle_wallets($url, $wallets) {
+        // [ type, currency, balance, unsettled interest, available balance, ... ]: the exchange wallets only.
+        $balance = $this->stream_state('balance', []);
+        for ($i = 0; Js::less($i, Js::length($wallets)); $i++) {
+            if (!($this->safe_string(Js::get($wallets, $i), 0) === 'exchange')) {
+                continue;
+            }
+            $account = $this->account();
+            $account['total'] = $this->safe_string(Js::get($wallets, $i), 2);
+            $account['free'] = $this->safe_string(Js::get($wallets, $i), 4);
+            $balance = $this->extend(
+                $balance,
+                $this->single_key(
+                    $this->safe_currency_code($this->safe_string(Js::get($wallets, $i), 1)),
+                    $account,
+                ),
+            );
+        }
+        $this->set_stream_state('balance', $balance);
+        $this->resolve_update(
+            $url,
+            $this->safe_balance($this->extend($balance, ['info' => $wallets])),
+            'balance',
+        );
+    }
+
+    public function stream_market($symbol) {
+        // tBTCUSD -> the market btcusd.
+        return $this->safe_market($symbol === null ? null : mb_strtolower(Js::slice($symbol, 1), 'UTF-8'));
+    }
+
+    public function handle_stream_order($url, $order) {
+        // [ id, gid, cid, symbol, created, updated, amount left (negative: a sell), amount, type, previous type,
+        //   time in force, _, flags, status, _, _, price, average price, ... ]
+        $market = $this->stream_market($this->safe_string($order, 3));
+        $amount = $this->safe_string($order, 7);
+        $status = $this->safe_string($order, 13, '');
+        $unified = 'open';
+        if (str_starts_with($status, 'EXECUTED')) {
+            $unified = 'closed';
+        } elseif (Js::indexOf($status, 'CANCELED') >= 0) {
+            $unified = 'canceled';
+        }
+        $type = $this->safe_string_lower($order, 8, '');
+        $result = $this->safe_order(
+            [
+                'id' => $this->safe_string($order, 0),
+                'clientOrderId' => $this->safe_string($order, 2),
+                'symbol' => Js::get($market, 'symbol'),
+                'timestamp' => $this->safe_integer($order, 4),
+                'lastUpdateTimestamp' => $this->safe_integer($order, 5),
+                'status' => $unified,
+                'type' => Js::replace($type, 'exchange ', ''),
+                'side' => Js::truthy(Precise::string_lt($amount, '0')) ? 'sell' : 'buy',
+                'price' => $this->safe_string($order, 16),
+                'average' => $this->safe_string($order, 17),
+                'amount' => Precise::string_abs($amount),
+                'remaining' => Precise::string_abs($this->safe_string($order, 6)),
+                'info' => $order,
+            ],
+            $market,
+        );
+        $this->resolve_order($url, 'orders', $result);
+    }
+
+    public function handle_stream_my_trade($url, $trade) {
+        // [ id, symbol, time, order id, amount (negative: a sell), price, order type, order price, maker (1, or
+        //   -1 for a taker), fee (negative: paid), fee currency, cid ]
+        $market = $this->stream_market($this->safe_string($trade, 1));
+        $amount = $this->safe_string($trade, 4);
+        $fee = $this->safe_string($trade, 9);
+        $result = $this->safe_trade(
+            [
+                'id' => $this->safe_string($trade, 0),
+                'order' => $this->safe_string($trade, 3),
+                'symbol' => Js::get($market, 'symbol'),
+                'timestamp' => $this->safe_integer($trade, 2),
+                'side' => Js::truthy(Precise::string_lt($amount, '0')) ? 'sell' : 'buy',
+                'takerOrMaker' => Js::strictEqual($this->safe_integer($trade, 8), 1) ? 'maker' : 'taker',
+                'price' => $this->safe_string($trade, 5),
+                'amount' => Precise::string_abs($amount),
+                'fee' => $fee === null ? null : [
+                    'cost' => Precise::string_neg($fee),
+                    'currency' => $this->safe_currency_code($this->safe_string($trade, 10)),
+                ],
+                'info' => $trade,
+            ],
+            $market,
+        );
+        $this->resolve_cached($url, 'myTrades', $result);
+    }
+
+    public function handle_message($url, $message) {
+        // Events { event: subscribed | error | info | conf | auth }; channel data [ chanId, payload ], with the
+        // channel and symbol known from its subscribed event; [ chanId, 'hb' ] is a heartbeat; chanId 0 is the
+        // account of an authenticated connection.
+        if (!(Js::isArray($message))) {
+            $this->handle_stream_event($url, $message);
+            return;
+        }
+        if (Js::strictEqual($this->safe_integer($message, 0), 0)) {
+            $this->handle_account_message($url, $message);
+            return;
+        }
+        $channels = $this->stream_state('channels', []);
+        $subscribed = $this->safe_dict($channels, $this->safe_string($message, 0));
+        $payload = $this->safe_value($message, 1);
+        if (($subscribed === null) || ($payload === 'hb')) {
+            return;
+        }
+        $channel = $this->safe_string($subscribed, 'channel');
+        if ($channel === 'candles') {
+            $this->handle_candles_data($url, $payload, $this->safe_string($subscribed, 'key'));
+            return;
+        }
+        $market = $this->safe_market($this->safe_string_lower($subscribed, 'pair'));
+        if ($channel === 'ticker') {
+            $this->handle_ticker_data($url, $payload, $market);
+        } elseif ($channel === 'trades') {
+            $this->handle_trades_data($url, $message, $market);
+        } elseif ($channel === 'book') {
+            $this->handle_book_data($url, $message, $market);
+        }
+    }
+
+    public function handle_stream_event($url, $message) {
+        $event = $this->safe_string($message, 'event');
+        if ($event === 'subscribed') {
+            $channels = $this->stream_state('channels', []);
+            Js::set($channels, $this->safe_string($message, 'chanId'), $message);
+            $this->set_stream_state('channels', $channels);
+        } elseif (($event === 'auth') && !($this->safe_string($message, 'status') === 'OK')) {
+            $this->reject_update(
+                $url,
+                null,
+                AuthenticationError::class,
+                (((Js::toStr($this->id) . ' ') . Js::toStr($this->safe_string($message, 'code', ''))) . ' ') . Js::toStr(
+                    $this->safe_string($message, 'msg', 'refused the authentication'),
+                ),
+            );
+        } elseif ($event === 'error') {
+            $this->reject_update(
+                $url,
+                null,
+                BadRequest::class,
+                (((Js::toStr($this->id) . ' ') . Js::toStr($this->safe_string($message, 'code', ''))) . ' ') . Js::toStr(
+                    $this->safe_string($message, 'msg', 'refused the request'),
+                ),
+            );
+        }
+    }
+
+    public function handle_ticker_data($url, $ticker, $market) {
+        // [ bid, bid size, ask, ask size, daily change, daily change relative, last price, volume, high, low ]
+        $result = $this->safe_ticker(
+            [
+                'symbol' => Js::get($market, 'symbol'),
+                'bid' => $this->safe_string($ticker, 0),
+                'bidVolume' => $this->safe_string($ticker, 1),
+                'ask' => $this->safe_string($ticker, 2),
+                'askVolume' => $this->safe_string($ticker, 3),
+                'change' => $this->safe_string($ticker, 4),
+                'percentage' => Precise::string_mul($this->safe_string($ticker, 5), '100'),
+                'last' => $this->safe_string($ticker, 6),
+                'baseVolume' => $this->safe_string($ticker, 7),
+                'high' => $this->safe_string($ticker, 8),
+                'low' => $this->safe_string($ticker, 9),
+                'info' => $ticker,
+            ],
+            $market,
+        );
+        $this->resolve_ticker($url, $result);
+    }
+
+    public function handle_candles_data($url, $payload, $key) {
+        // A snapshot [ [ time, open, close, high, low, volume ], ... ] (newest first), then one candle at a time.
+        if (!(Js::isArray($payload))) {
+            return;
+        }
+        $message_hash = 'ohlcv:' . Js::toStr($key);
+        $candles = [$payload];
+        $cache = $this->stream_state($message_hash, []);
+        if (Js::strictEqual(Js::length($payload), 0) || Js::isArray($this->safe_value($payload, 0))) {
+            $candles = $this->sort_by($payload, 0);
+            $cache = []; // a snapshot (again after a reconnect) starts the cache anew
+        }
+        for ($i = 0; $i < count($candles); $i++) {
+            $candle = Js::get($candles, $i);
+            $cache = $this->append_candle(
+                $cache,
+                [
+                    $this->safe_integer($candle, 0),
+                    $this->safe_number($candle, 1),
+                    $this->safe_number($candle, 3),
+                    $this->safe_number($candle, 4),
+                    $this->safe_number($candle, 2),
+                    $this->safe_number($candle, 5),
+                ],
+            );
+        }
+        $this->set_stream_state($message_hash, $cache);
+        $this->resolve_update($url, $cache, $message_hash);
+    }
+
+    public function parse_stream_trade($trade, $market) {
+        // [ id, time (ms), amount (negative: a sell), price ]
+        $amount = $this->safe_string($trade, 2);
+        return $this->safe_trade(
+            [
+                'id' => $this->safe_string($trade, 0),
+                'symbol' => Js::get($market, 'symbol'),
+                'timestamp' => $this->safe_integer($trade, 1),
+                'side' => Js::truthy(Precise::string_lt($amount, '0')) ? 'sell' : 'buy',
+                'price' => $this->safe_string($trade, 3),
+                'amount' => Precise::string_abs($amount),
+                'info' => $trade,
+            ],
+            $market,
+        );
+    }
+
+    public function handle_trades_data($url, $message, $market) {
+        // A snapshot [ chanId, [ trades, newest first ] ], then [ chanId, 'te', trade ] as trades happen ('tu'
+        // repeats a te with its id: left out).
+        $message_hash = 'trades:' . Js::toStr(Js::get($market, 'symbol'));
+        $cache = $this->stream_state($message_hash, []);
+        $kind = $this->safe_value($message, 1);
+        if (Js::isArray($kind)) {
+            $trades = [];
+            for ($i = 0; Js::less($i, Js::length($kind)); $i++) {
+                $trades[] = $this->parse_stream_trade(Js::get($kind, $i), $market);
+            }
+            $sorted = $this->sort_by($trades, 'timestamp');
+            for ($i = 0; $i < count($sorted); $i++) {
+                $cache = $this->append_to_cache($cache, Js::get($sorted, $i));
+            }
+        } elseif ($kind === 'te') {
+            $cache = $this->append_to_cache(
+                $cache,
+                $this->parse_stream_trade($this->safe_list($message, 2, []), $market),
+            );
+        } else {
+            return;
+        }
+        $this->set_stream_state($message_hash, $cache);
+        $this->resolve_update($url, $cache, $message_hash);
+    }
+
+    public function handle_book_data($url, $message, $market) {
+        // A snapshot [ chanId, [ [ price, count, amount ], ... ] ], then one level [ chanId, [ price, count,
+        // amount ] ]: amount > 0 a bid, < 0 an ask, count 0 removes the level. [ chanId, 'cs', checksum ]
+        // checks the top 25 levels; a mismatch subscribes again for a new snapshot.
+        $symbol = Js::get($market, 'symbol');
+        $message_hash = 'book:' . Js::toStr($symbol);
+        $payload = $this->safe_value($message, 1);
+        $book = $this->stream_state($message_hash);
+        if ($payload === 'cs') {
+            if (
+                ($book !== null) && !Js::strictEqual(
+                    $this->safe_string($message, 2),
+                    $this->book_checksum($book),
+                )
+            ) {
+                $this->resync_book($url, $message_hash, Js::toStr($symbol) . ' order book checksum mismatch');
+                $subscription = [
+                    'event' => 'subscribe',
+                    'channel' => 'book',
+                    'symbol' => $this->stream_symbol($market),
+                    'prec' => 'P0',
+                    'freq' => 'F0',
+                    'len' => '25',
+                ];
+                $this->send_frame(
+                    $url,
+                    ['event' => 'unsubscribe', 'chanId' => $this->safe_integer($message, 0)],
+                );
+                $this->send_frame($url, $subscription);
+            } elseif ($book !== null) {
+                $this->book_is_right($message_hash);
+            }
+            return;
+        }
+        if (!(Js::isArray($payload))) {
+            return;
+        }
+        $levels = [$payload];
+        if (Js::strictEqual(Js::length($payload), 0) || Js::isArray($this->safe_value($payload, 0))) {
+            $book = $this->new_order_book($symbol, 25);
+            $levels = $payload;
+        } elseif ($book === null) {
+            return;
+        }
+        for ($i = 0; Js::less($i, Js::length($levels)); $i++) {
+            $book = $this->set_book_entry($book, Js::get($levels, $i));
+        }
+        $this->set_stream_state($message_hash, $book);
+        $this->resolve_update($url, $this->order_book_view($book), $message_hash);
+    }
+
+    public function set_book_entry($book, $entry) {
+        $price = $this->safe_string($entry, 0);
+        $amount = $this->safe_string($entry, 2);
+        $side = Js::truthy(Precise::string_gt($amount, '0')) ? 'bids' : 'asks';
+        if (Js::strictEqual($this->safe_integer($entry, 1), 0)) {
+            return $this->set_book_level($book, $side, $price, '0');
+        }
+        return $this->set_book_level($book, $side, $price, Precise::string_abs($amount));
+    }
+
+    public function book_checksum($book) {
+        // CRC32 of the top 25 levels, bid then ask at each rank, as price:amount with the ask amounts
+        // negative, joined by ':'; Bitfinex sends it as a signed 32-bit integer.
+        $bids = $this->book_texts($book, 'bids', 25);
+        $asks = $this->book_texts($book, 'asks', 25);
+        $parts = [];
+        for ($i = 0; $i < 25; $i++) {
+            if (Js::less($i, Js::length($bids))) {
+                $parts[] = Js::get(Js::get($bids, $i), 0);
+                $parts[] = Js::get(Js::get($bids, $i), 1);
+            }
+            if (Js::less($i, Js::length($asks))) {
+                $parts[] = Js::get(Js::get($asks, $i), 0);
+                $parts[] = Precise::string_neg(Js::get(Js::get($asks, $i), 1));
+            }
+        }
+        $checksum = $this->crc32(Js::join($parts, ':'));
+        if (Js::greater($checksum, 2147483647)) {
+            $checksum = Js::subtract($checksum, 4294967296);
+        }
+        return $this->number_to_string($checksum);
     }
 }

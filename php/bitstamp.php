@@ -38,6 +38,10 @@ class bitstamp extends Exchange {
                     'fetchTradingFees' => true,
                     'fetchDepositWithdrawFees' => true,
                     'createMarketBuyOrderWithCost' => true,
+                    'watchOrderBook' => true,
+                    'watchTrades' => true,
+                    'watchOrders' => true,
+                    'watchMyTrades' => true,
                 ],
                 'urls' => [
                     'logo' => 'https://www.bitstamp.net/s/webapp/images/bitstamp-logo.svg',
@@ -45,6 +49,7 @@ class bitstamp extends Exchange {
                     'www' => 'https://www.bitstamp.net',
                     'doc' => 'https://www.bitstamp.net/api/',
                     'fees' => 'https://www.bitstamp.net/fee-schedule/',
+                    'ws' => ['public' => 'wss://ws.bitstamp.net'],
                 ],
                 'api' => [
                     'public' => [
@@ -1037,5 +1042,260 @@ class bitstamp extends Exchange {
             );
         }
         throw new ExchangeError($feedback);
+    }
+
+    // --- streaming: WebSocket API v2 (https://www.bitstamp.net/websocket/v2/): live trades and order books ----------
+    public function watch_channel($channel, $message_hash) {
+        $message = ['event' => 'bts:subscribe', 'data' => ['channel' => $channel]];
+        return $this->watch($this->stream_url('public'), $message_hash, $channel, $message);
+    }
+
+    public function un_watch_channel($prefix, $symbol, $message_hash) {
+        $this->load_markets();
+        $market = $this->market($symbol);
+        $channel = Js::add($prefix, Js::get($market, 'id'));
+        $this->set_stream_state(Js::add($message_hash, Js::get($market, 'symbol')), null);
+        $this->unwatch(
+            $this->stream_url('public'),
+            $channel,
+            ['event' => 'bts:unsubscribe', 'data' => ['channel' => $channel]],
+        );
+    }
+
+    public function watch_trades($symbol, $since = null, $limit = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $this->load_markets();
+        $market = $this->market($symbol);
+        $trades = $this->watch_channel(
+            'live_trades_' . Js::toStr(Js::get($market, 'id')),
+            'trades:' . Js::toStr(Js::get($market, 'symbol')),
+        );
+        return $this->filter_by_since_limit($trades, $since, $limit, 'timestamp', true);
+    }
+
+    public function watch_order_book($symbol, $limit = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        // order_book_<pair> sends the top 100 levels of each side whole, every time.
+        $this->load_markets();
+        $market = $this->market($symbol);
+        $this->remember_book_limit(Js::get($market, 'symbol'), $limit);
+        $book = $this->watch_channel(
+            'order_book_' . Js::toStr(Js::get($market, 'id')),
+            'book:' . Js::toStr(Js::get($market, 'symbol')),
+        );
+        return $this->limit_order_book($book, $limit);
+    }
+
+    public function un_watch_trades($symbol, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $this->un_watch_channel('live_trades_', $symbol, 'trades:');
+    }
+
+    public function un_watch_order_book($symbol, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $this->un_watch_channel('order_book_', $symbol, 'book:');
+    }
+
+    // private channels: the account's orders and trades in one market, with a token of the REST API
+    public function private_subscription($prefix, $market) {
+        // private-my_orders_<pair>-<user id>, authorized by a token that is good for subscribing for a minute.
+        $response = $this->private_post_websockets_token();
+        $channel = ((('private-' . Js::toStr($prefix)) . Js::toStr(Js::get($market, 'id'))) . '-') . Js::toStr(
+            $this->safe_string($response, 'user_id'),
+        );
+        return [
+            'event' => 'bts:subscribe',
+            'data' => ['channel' => $channel, 'auth' => $this->safe_string($response, 'token')],
+        ];
+    }
+
+    public function resubscribe_message($url, $subscribe_hash, $message) {
+        // A private subscription after a reconnect needs a new token.
+        $data = $this->safe_dict($message, 'data', []);
+        if ($this->safe_string($data, 'auth') === null) {
+            return $message;
+        }
+        $response = $this->private_post_websockets_token();
+        $renewed = $this->extend(
+            $message,
+            ['data' => $this->extend($data, ['auth' => $this->safe_string($response, 'token')])],
+        );
+        $this->set_stream_state('subscription:' . Js::toStr($subscribe_hash), $renewed);
+        return $renewed;
+    }
+
+    public function watch_private($prefix, $symbol, $message_hash) {
+        if ($symbol === null) {
+            throw new ArgumentsRequired(
+                (
+                    (Js::toStr($this->id) . ' ') . Js::toStr($message_hash)
+                ) . ' needs a symbol: Bitstamp streams the account per market',
+            );
+        }
+        $this->load_markets();
+        $this->check_required_credentials();
+        $market = $this->market($symbol);
+        $subscribe_hash = Js::add($prefix, Js::get($market, 'id'));
+        $message = $this->stream_state('subscription:' . Js::toStr($subscribe_hash));
+        if ($message === null) {
+            $message = $this->private_subscription($prefix, $market);
+            $this->set_stream_state('subscription:' . Js::toStr($subscribe_hash), $message);
+        }
+        return $this->watch(
+            $this->stream_url('public'),
+            (Js::toStr($message_hash) . ':') . Js::toStr(Js::get($market, 'symbol')),
+            $subscribe_hash,
+            $message,
+        );
+    }
+
+    public function watch_orders($symbol = null, $since = null, $limit = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $orders = $this->watch_private('my_orders_', $symbol, 'orders');
+        return $this->filter_by_since_limit($orders, $since, $limit, 'timestamp', true);
+    }
+
+    public function watch_my_trades($symbol = null, $since = null, $limit = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $trades = $this->watch_private('my_trades_', $symbol, 'myTrades');
+        return $this->filter_by_since_limit($trades, $since, $limit, 'timestamp', true);
+    }
+
+    public function handle_order_event($url, $event, $data, $market) {
+        // order_created and order_changed: an open order, amount what is left of it; order_deleted: gone, filled
+        // when nothing was left, else canceled. datetime is when it was placed, microtimestamp the event's time.
+        $remaining = $this->safe_string($data, 'amount_str');
+        $status = 'open';
+        if ($event === 'order_deleted') {
+            $status = Js::truthy(Precise::string_eq($remaining, '0')) ? 'closed' : 'canceled';
+        }
+        $order = $this->safe_order(
+            [
+                'id' => $this->safe_string($data, 'id_str'),
+                'clientOrderId' => $this->safe_string($data, 'client_order_id'),
+                'symbol' => Js::get($market, 'symbol'),
+                'timestamp' => $this->safe_timestamp($data, 'datetime'),
+                'lastUpdateTimestamp' => $this->safe_integer_product($data, 'microtimestamp', 0.001),
+                'status' => $status,
+                'side' => $this->safe_string($data, 'order_type') === '0' ? 'buy' : 'sell',
+                'price' => $this->safe_string($data, 'price_str'),
+                'remaining' => $remaining,
+                'info' => $data,
+            ],
+            $market,
+        );
+        $this->resolve_order($url, 'orders:' . Js::toStr(Js::get($market, 'symbol')), $order);
+    }
+
+    public function handle_my_trade_event($url, $data, $market) {
+        $timestamp = $this->safe_integer_product($data, 'microtimestamp', 0.001);
+        $trade = $this->safe_trade(
+            [
+                'id' => $this->safe_string($data, 'id'),
+                'order' => $this->safe_string($data, 'order_id'),
+                'symbol' => Js::get($market, 'symbol'),
+                'timestamp' => $timestamp,
+                'side' => $this->safe_string($data, 'side'),
+                'price' => $this->safe_string($data, 'price'),
+                'amount' => $this->safe_string($data, 'amount'),
+                'fee' => [
+                    'cost' => $this->safe_string($data, 'fee'),
+                    'currency' => Js::get($market, 'quote'),
+                ],
+                'info' => $data,
+            ],
+            $market,
+        );
+        $this->resolve_cached($url, 'myTrades:' . Js::toStr(Js::get($market, 'symbol')), $trade);
+    }
+
+    public function private_market($channel, $prefix) {
+        // The market of private-<prefix><pair>-<user id>.
+        $rest = Js::slice($channel, Js::length($prefix));
+        return $this->safe_market(Js::get(Js::split($rest, '-'), 0));
+    }
+
+    public function handle_message($url, $message) {
+        // { event, channel, data }: trade and data events; bts:error answers a request that failed.
+        $event = $this->safe_string($message, 'event');
+        $channel = $this->safe_string($message, 'channel', '');
+        $data = $this->safe_dict($message, 'data', []);
+        if (str_starts_with($channel, 'private-my_orders_') && str_starts_with($event, 'order_')) {
+            $this->handle_order_event(
+                $url,
+                $event,
+                $data,
+                $this->private_market($channel, 'private-my_orders_'),
+            );
+        } elseif (str_starts_with($channel, 'private-my_trades_') && ($event === 'trade')) {
+            $this->handle_my_trade_event($url, $data, $this->private_market($channel, 'private-my_trades_'));
+        } elseif ($event === 'bts:error') {
+            $this->reject_update(
+                $url,
+                null,
+                BadRequest::class,
+                (Js::toStr($this->id) . ' ') . Js::toStr(
+                    $this->safe_string($data, 'message', 'refused the request'),
+                ),
+            );
+        } elseif (($event === 'trade') && str_starts_with($channel, 'live_trades_')) {
+            $this->handle_trade_event($url, $data, $this->safe_market(Js::slice($channel, 12)));
+        } elseif (($event === 'data') && str_starts_with($channel, 'order_book_')) {
+            $this->handle_book_event($url, $data, $this->safe_market(Js::slice($channel, 11)));
+        }
+    }
+
+    public function handle_trade_event($url, $data, $market) {
+        // { id, price_str, amount_str, type: 0 buy or 1 sell, microtimestamp }: the REST trade's fields.
+        $trade = $this->parse_trade(
+            [
+                'tid' => $this->safe_string($data, 'id'),
+                'price' => $this->safe_string($data, 'price_str'),
+                'amount' => $this->safe_string($data, 'amount_str'),
+                'type' => $this->safe_string($data, 'type'),
+            ],
+            $market,
+        );
+        $timestamp = $this->safe_integer_product($data, 'microtimestamp', 0.001);
+        $this->resolve_cached(
+            $url,
+            'trades:' . Js::toStr(Js::get($market, 'symbol')),
+            $this->extend(
+                $trade,
+                ['timestamp' => $timestamp, 'datetime' => $this->iso8601($timestamp), 'info' => $data],
+            ),
+        );
+    }
+
+    public function handle_book_event($url, $data, $market) {
+        // A whole book each time: it replaces the one before, unless it is older (microtimestamp).
+        $message_hash = 'book:' . Js::toStr(Js::get($market, 'symbol'));
+        $nonce = $this->safe_integer($data, 'microtimestamp');
+        $previous = $this->safe_integer($this->stream_state($message_hash, []), 'nonce');
+        if ((($previous !== null) && ($nonce !== null)) && Js::lessEqual($nonce, $previous)) {
+            return;
+        }
+        $book = $this->new_order_book(Js::get($market, 'symbol'));
+        $book = $this->set_book_levels(
+            $this->set_book_levels($book, 'bids', $this->safe_list($data, 'bids', [])),
+            'asks',
+            $this->safe_list($data, 'asks', []),
+        );
+        $book['nonce'] = $nonce;
+        $book['timestamp'] = $this->safe_integer_product($data, 'microtimestamp', 0.001);
+        $this->set_stream_state($message_hash, $book);
+        $this->resolve_update($url, $this->order_book_view($book), $message_hash);
     }
 }

@@ -44,10 +44,23 @@ class kraken extends Exchange {
                     'createDepositAddress' => true,
                     'transfer' => true,
                     'createMarketBuyOrderWithCost' => true,
+                    'watchTicker' => true,
+                    'watchTickers' => true,
+                    'watchOrderBook' => true,
+                    'watchTrades' => true,
+                    'watchOHLCV' => true,
+                    'watchOrders' => true,
+                    'watchMyTrades' => true,
+                    'watchBalance' => true,
                 ],
                 'urls' => [
                     'logo' => 'https://www.kraken.com/images/kraken-logo.svg',
                     'api' => 'https://api.kraken.com',
+                    'ws' => [
+                        'public' => 'wss://ws.kraken.com',
+                        'private' => 'wss://ws-auth.kraken.com',
+                        'balances' => 'wss://ws-auth.kraken.com/v2',
+                    ],
                     'www' => 'https://www.kraken.com',
                     'doc' => 'https://docs.kraken.com/api/',
                     'fees' => 'https://www.kraken.com/features/fee-schedule',
@@ -1389,5 +1402,526 @@ class kraken extends Exchange {
             );
         }
         throw new ExchangeError($feedback);
+    }
+
+    // --- streaming: WebSocket API v1 (https://docs.kraken.com/api/docs/websocket-v1/) ----------------------------
+    public function stream_pair($market) {
+        // The WebSocket name of a pair: its AssetPairs wsname ('XBT/USD').
+        return $this->safe_string(Js::get($market, 'info'), 'wsname');
+    }
+
+    public function stream_market($pair) {
+        // The market of a WebSocket pair name, through a table built once from the markets.
+        $symbols = $this->stream_state('pairs');
+        if ($symbols === null) {
+            $symbols = [];
+            $markets = $this->to_array($this->markets);
+            for ($i = 0; $i < count($markets); $i++) {
+                $name = $this->stream_pair(Js::get($markets, $i));
+                if ($name !== null) {
+                    Js::set($symbols, $name, Js::get(Js::get($markets, $i), 'symbol'));
+                }
+            }
+            $this->set_stream_state('pairs', $symbols);
+        }
+        $symbol = $this->safe_string($symbols, $pair);
+        if ($symbol === null) {
+            throw new BadSymbol(
+                (Js::toStr($this->id) . ' sent a stream message for an unknown pair ') . Js::toStr($pair),
+            );
+        }
+        return $this->market($symbol);
+    }
+
+    public function stream_subscription($market, $subscription, $event = null) {
+        if ($event === null) {
+            $event = 'subscribe';
+        }
+        return ['event' => $event, 'pair' => [$this->stream_pair($market)], 'subscription' => $subscription];
+    }
+
+    public function watch_public($message_hash, $market, $subscription) {
+        return $this->watch(
+            $this->stream_url('public'),
+            $message_hash,
+            $message_hash,
+            $this->stream_subscription($market, $subscription),
+        );
+    }
+
+    public function watch_ticker($symbol, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $this->load_markets();
+        $market = $this->market($symbol);
+        return $this->watch_public(
+            'ticker:' . Js::toStr(Js::get($market, 'symbol')),
+            $market,
+            $this->extend(['name' => 'ticker'], $params),
+        );
+    }
+
+    public function watch_tickers($symbols = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        // One subscription names every pair.
+        $this->load_markets();
+        $markets = $this->stream_markets($symbols);
+        $pairs = [];
+        for ($i = 0; Js::less($i, Js::length($markets)); $i++) {
+            $pairs[] = $this->stream_pair(Js::get($markets, $i));
+        }
+        $message = ['event' => 'subscribe', 'pair' => $pairs, 'subscription' => ['name' => 'ticker']];
+        $tickers = $this->watch(
+            $this->stream_url('public'),
+            'tickers',
+            'tickers:' . Js::join($pairs, ','),
+            $message,
+        );
+        return $this->tickers_of($tickers, $symbols);
+    }
+
+    public function watch_trades($symbol, $since = null, $limit = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $this->load_markets();
+        $market = $this->market($symbol);
+        $trades = $this->watch_public(
+            'trades:' . Js::toStr(Js::get($market, 'symbol')),
+            $market,
+            $this->extend(['name' => 'trade'], $params),
+        );
+        return $this->filter_by_since_limit($trades, $since, $limit, 'timestamp', true);
+    }
+
+    public function watch_ohlcv($symbol, $timeframe = null, $since = null, $limit = null, $params = null) {
+        if ($timeframe === null) {
+            $timeframe = '1m';
+        }
+        if ($params === null) {
+            $params = [];
+        }
+        $this->load_markets();
+        $market = $this->market($symbol);
+        $interval = Js::parseInt($this->stream_timeframe($timeframe));
+        $message_hash = (('ohlcv:' . Js::toStr(Js::get($market, 'symbol'))) . ':') . Js::toStr(
+            $this->number_to_string($interval),
+        );
+        $candles = $this->watch_public(
+            $message_hash,
+            $market,
+            $this->extend(['name' => 'ohlc', 'interval' => $interval], $params),
+        );
+        return $this->filter_by_since_limit($candles, $since, $limit, 0, true);
+    }
+
+    public function watch_order_book($symbol, $limit = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        // Kraken keeps books of 10, 25, 100, 500 or 1000 levels: the smallest that holds limit (10 by default).
+        $this->load_markets();
+        $market = $this->market($symbol);
+        $this->remember_book_limit(Js::get($market, 'symbol'), $limit);
+        $depths = [10, 25, 100, 500, 1000];
+        $depth = 1000;
+        for ($i = count($depths) - 1; $i >= 0; $i--) {
+            if (($limit === null) || Js::greaterEqual(Js::get($depths, $i), $limit)) {
+                $depth = Js::get($depths, $i);
+            }
+        }
+        $book = $this->watch_public(
+            'book:' . Js::toStr(Js::get($market, 'symbol')),
+            $market,
+            $this->extend(['name' => 'book', 'depth' => $depth], $params),
+        );
+        return $this->limit_order_book($book, $limit);
+    }
+
+    public function un_watch_order_book($symbol, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $this->un_watch_public('book:', $symbol, ['name' => 'book']);
+    }
+
+    public function un_watch_trades($symbol, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $this->un_watch_public('trades:', $symbol, ['name' => 'trade']);
+    }
+
+    public function un_watch_ticker($symbol, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $this->un_watch_public('ticker:', $symbol, ['name' => 'ticker']);
+    }
+
+    public function un_watch_public($prefix, $symbol, $subscription) {
+        $this->load_markets();
+        $market = $this->market($symbol);
+        $message_hash = Js::add($prefix, Js::get($market, 'symbol'));
+        $this->set_stream_state($message_hash, null);
+        $this->unwatch(
+            $this->stream_url('public'),
+            $message_hash,
+            $this->stream_subscription($market, $subscription, 'unsubscribe'),
+        );
+    }
+
+    // private feeds (ws-auth), authenticated with a token of the REST API
+    public function stream_token() {
+        $response = $this->private_post_get_web_sockets_token();
+        return $this->safe_string($this->safe_dict($response, 'result', []), 'token');
+    }
+
+    public function watch_private($name) {
+        // openOrders and ownTrades: one subscription each, with a token that is only good for a while, so a
+        // fresh one is fetched for every (re)subscription.
+        $this->load_markets();
+        $this->check_required_credentials();
+        $message = $this->stream_state('subscription:' . Js::toStr($name));
+        if ($message === null) {
+            $message = [
+                'event' => 'subscribe',
+                'subscription' => ['name' => $name, 'token' => $this->stream_token()],
+            ];
+            $this->set_stream_state('subscription:' . Js::toStr($name), $message);
+        }
+        return $this->watch($this->stream_url('private'), $name, $name, $message);
+    }
+
+    public function resubscribe_message($url, $subscribe_hash, $message) {
+        // The token is in subscription (v1) or params (v2).
+        $key = $this->safe_dict($message, 'params') !== null ? 'params' : 'subscription';
+        $subscription = $this->safe_dict($message, $key, []);
+        if ($this->safe_string($subscription, 'token') === null) {
+            return $message;
+        }
+        $renewed = $this->extend(
+            $message,
+            $this->single_key($key, $this->extend($subscription, ['token' => $this->stream_token()])),
+        );
+        $this->set_stream_state('subscription:' . Js::toStr($subscribe_hash), $renewed);
+        return $renewed;
+    }
+
+    public function watch_balance($params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        // The v2 balances channel: a snapshot of every asset, then each ledger entry with the balance after it.
+        $this->load_markets();
+        $this->check_required_credentials();
+        $message = $this->stream_state('subscription:balances');
+        if ($message === null) {
+            $message = [
+                'method' => 'subscribe',
+                'params' => ['channel' => 'balances', 'token' => $this->stream_token()],
+            ];
+            $this->set_stream_state('subscription:balances', $message);
+        }
+        return $this->watch($this->stream_url('balances'), 'balance', 'balances', $message);
+    }
+
+    public function handle_balances($url, $message) {
+        // snapshot: [ { asset, balance, ... } ]; update: [ { asset, balance (after the entry), timestamp, ... } ].
+        // Only totals are known: Kraken's stream does not split them into free and used.
+        $balance = $this->stream_state('balance', []);
+        $entries = $this->safe_list($message, 'data', []);
+        $timestamp = null;
+        for ($i = 0; $i < count($entries); $i++) {
+            $account = $this->account();
+            $account['total'] = $this->safe_string(Js::get($entries, $i), 'balance');
+            $balance = $this->extend(
+                $balance,
+                $this->single_key(
+                    $this->safe_currency_code($this->safe_string(Js::get($entries, $i), 'asset')),
+                    $account,
+                ),
+            );
+            $timestamp = $this->parse8601($this->safe_string(Js::get($entries, $i), 'timestamp'));
+        }
+        $this->set_stream_state('balance', $balance);
+        $this->resolve_update(
+            $url,
+            $this->safe_balance($this->extend($balance, ['info' => $message, 'timestamp' => $timestamp])),
+            'balance',
+        );
+    }
+
+    public function watch_orders($symbol = null, $since = null, $limit = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $orders = $this->watch_private('openOrders');
+        return $this->filter_by_symbol_since_limit($orders, $symbol, $since, $limit, true);
+    }
+
+    public function watch_my_trades($symbol = null, $since = null, $limit = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $trades = $this->watch_private('ownTrades');
+        return $this->filter_by_symbol_since_limit($trades, $symbol, $since, $limit, true);
+    }
+
+    public function handle_own_trades($url, $entries) {
+        // [ { tradeId: { ordertxid, pair (a WebSocket name), time, type, ordertype, price, vol, cost, fee } } ]
+        $cache = $this->stream_state('ownTrades', []);
+        for ($i = 0; Js::less($i, Js::length($entries)); $i++) {
+            $ids = Js::keys(Js::get($entries, $i));
+            for ($j = 0; $j < count($ids); $j++) {
+                $trade = $this->safe_dict(Js::get($entries, $i), Js::get($ids, $j), []);
+                $market = $this->stream_market($this->safe_string($trade, 'pair'));
+                $parsed = $this->parse_trade(
+                    $this->extend($this->omit($trade, 'pair'), ['id' => Js::get($ids, $j)]),
+                    $market,
+                );
+                $cache = $this->append_to_cache($cache, $this->extend($parsed, ['info' => $trade]));
+            }
+        }
+        $this->set_stream_state('ownTrades', $cache);
+        $this->resolve_update($url, $cache, 'ownTrades');
+    }
+
+    public function handle_open_orders($url, $entries) {
+        // [ { orderId: fields } ]: the whole order the first time, then only the fields that changed, merged
+        // here into what is known of it. descr.pair is a WebSocket name, avg_price the REST order's price.
+        $cache = $this->stream_state('openOrders', []);
+        $known = $this->stream_state('rawOrders', []);
+        for ($i = 0; Js::less($i, Js::length($entries)); $i++) {
+            $ids = Js::keys(Js::get($entries, $i));
+            for ($j = 0; $j < count($ids); $j++) {
+                $raw = $this->extend(
+                    $this->safe_dict($known, Js::get($ids, $j), []),
+                    $this->safe_dict(Js::get($entries, $i), Js::get($ids, $j), []),
+                );
+                Js::set($known, Js::get($ids, $j), $raw);
+                $description = $this->safe_dict($raw, 'descr', []);
+                $market = $this->stream_market($this->safe_string($description, 'pair'));
+                $fields = $this->extend(
+                    $raw,
+                    [
+                        'id' => Js::get($ids, $j),
+                        'price' => $this->safe_string($raw, 'avg_price'),
+                        'descr' => $this->extend(
+                            $description,
+                            ['pair' => $this->safe_string(Js::get($market, 'info'), 'altname')],
+                        ),
+                    ],
+                );
+                $order = $this->extend($this->parse_order($fields, $market), ['info' => $raw]);
+                $cache = $this->update_in_cache($cache, $order);
+            }
+        }
+        $this->set_stream_state('rawOrders', $known);
+        $this->set_stream_state('openOrders', $cache);
+        $this->resolve_update($url, $cache, 'openOrders');
+    }
+
+    public function handle_message($url, $message) {
+        // Channel data: [ channelID, payload..., channelName, pair ]; private feeds: [ payload, channelName,
+        // { sequence } ]; events: { 'event': ... }.
+        if (!(Js::isArray($message))) {
+            $this->handle_stream_event($url, $message);
+            return;
+        }
+        $feed = $this->safe_string($message, 1);
+        if ($feed === 'ownTrades') {
+            $this->handle_own_trades($url, $this->safe_list($message, 0, []));
+            return;
+        }
+        if ($feed === 'openOrders') {
+            $this->handle_open_orders($url, $this->safe_list($message, 0, []));
+            return;
+        }
+        $channel = $this->safe_string($message, Js::subtract(Js::length($message), 2), '');
+        $market = $this->stream_market($this->safe_string($message, Js::subtract(Js::length($message), 1)));
+        if ($channel === 'ticker') {
+            $this->handle_ticker_message($url, $message, $market);
+        } elseif ($channel === 'trade') {
+            $this->handle_trade_message($url, $message, $market);
+        } elseif (str_starts_with($channel, 'ohlc-')) {
+            $this->handle_ohlcv_message($url, $message, $market, Js::slice($channel, 5));
+        } elseif (str_starts_with($channel, 'book-')) {
+            $this->handle_book_message($url, $message, $market, Js::parseInt(Js::slice($channel, 5)));
+        }
+    }
+
+    public function handle_stream_event($url, $message) {
+        // heartbeat, systemStatus and pong need nothing; a failed subscription is the error of its callers. The
+        // v2 balances connection sends { channel, type, data } and answers { method, success, error }.
+        if ($this->safe_string($message, 'channel') === 'balances') {
+            $this->handle_balances($url, $message);
+            return;
+        }
+        if (
+            ($this->safe_string($message, 'method') === 'subscribe') && (
+                $this->safe_bool($message, 'success') === false
+            )
+        ) {
+            $this->reject_update(
+                $url,
+                'balance',
+                AuthenticationError::class,
+                (Js::toStr($this->id) . ' ') . Js::toStr(
+                    $this->safe_string($message, 'error', 'refused the subscription'),
+                ),
+            );
+            return;
+        }
+        $event = $this->safe_string($message, 'event');
+        if (!($event === 'subscriptionStatus') || !($this->safe_string($message, 'status') === 'error')) {
+            return;
+        }
+        $subscription = $this->safe_dict($message, 'subscription', []);
+        $name = $this->safe_string($subscription, 'name');
+        $reason = (Js::toStr($this->id) . ' ') . Js::toStr(
+            $this->safe_string($message, 'errorMessage', 'refused the subscription'),
+        );
+        if (($name === 'openOrders') || ($name === 'ownTrades')) {
+            $this->reject_update($url, $name, AuthenticationError::class, $reason);
+            return;
+        }
+        $prefixes = ['book' => 'book:', 'trade' => 'trades:', 'ticker' => 'ticker:'];
+        $prefix = $this->safe_string($prefixes, $name);
+        $pair = $this->safe_string($message, 'pair');
+        if (($prefix === null) || ($pair === null)) {
+            $this->reject_update($url, null, ExchangeError::class, $reason);
+            return;
+        }
+        $this->reject_update(
+            $url,
+            Js::add($prefix, Js::get($this->stream_market($pair), 'symbol')),
+            BadRequest::class,
+            $reason,
+        );
+    }
+
+    public function handle_ticker_message($url, $message, $market) {
+        // The ticker's fields are the REST Ticker's, except open: [ today, last 24 hours ] here.
+        $ticker = $this->safe_dict($message, 1, []);
+        $fields = $this->extend($ticker, ['o' => $this->safe_string($this->safe_list($ticker, 'o'), 1)]);
+        $result = $this->extend($this->parse_ticker($fields, $market), ['info' => $ticker]);
+        $this->resolve_ticker($url, $result);
+    }
+
+    public function handle_trade_message($url, $message, $market) {
+        $message_hash = 'trades:' . Js::toStr(Js::get($market, 'symbol'));
+        $cache = $this->stream_state($message_hash, []);
+        $trades = $this->safe_list($message, 1, []);
+        for ($i = 0; $i < count($trades); $i++) {
+            $cache = $this->append_to_cache($cache, $this->parse_trade(Js::get($trades, $i), $market));
+        }
+        $this->set_stream_state($message_hash, $cache);
+        $this->resolve_update($url, $cache, $message_hash);
+    }
+
+    public function handle_ohlcv_message($url, $message, $market, $interval) {
+        // [ time, end time, open, high, low, close, vwap, volume, count ]: the candle opens interval minutes
+        // before its end time.
+        $candle = $this->safe_list($message, 1, []);
+        $end = $this->safe_timestamp($candle, 1);
+        $opened = Js::subtract($end, Js::multiply(Js::parseInt($interval), 60000));
+        $parsed = [
+            $opened,
+            $this->safe_number($candle, 2),
+            $this->safe_number($candle, 3),
+            $this->safe_number($candle, 4),
+            $this->safe_number($candle, 5),
+            $this->safe_number($candle, 7),
+        ];
+        $this->resolve_candle(
+            $url,
+            (('ohlcv:' . Js::toStr(Js::get($market, 'symbol'))) . ':') . Js::toStr($interval),
+            $parsed,
+        );
+    }
+
+    public function handle_book_message($url, $message, $market, $depth) {
+        // A snapshot { as, bs } starts the book; updates { a } and/or { b } change it, the last holding the
+        // checksum c of the top ten levels. A wrong checksum drops the book and subscribes again (a new snapshot).
+        $symbol = Js::get($market, 'symbol');
+        $message_hash = 'book:' . Js::toStr($symbol);
+        $book = $this->stream_state($message_hash);
+        $checksum = null;
+        $timestamp = null;
+        for ($i = 1; $i < Js::subtract(Js::length($message), 2); $i++) {
+            $part = $this->safe_dict($message, $i, []);
+            $asks = $this->safe_list2($part, 'as', 'a', []);
+            $bids = $this->safe_list2($part, 'bs', 'b', []);
+            if (($this->safe_value($part, 'as') !== null) || ($this->safe_value($part, 'bs') !== null)) {
+                $book = $this->new_order_book($symbol, $depth);
+            } elseif ($book === null) {
+                return; // an update before the snapshot: the snapshot follows
+            }
+            $book = $this->set_book_levels($this->set_book_levels($book, 'asks', $asks), 'bids', $bids);
+            $timestamp = $this->latest_level_time($this->array_concat($asks, $bids), $timestamp);
+            $checksum = $this->safe_string($part, 'c', $checksum);
+        }
+        $book = $this->trim_book($book);
+        $book['timestamp'] = $timestamp;
+        if (($checksum !== null) && !Js::strictEqual($checksum, $this->book_checksum($book))) {
+            $this->resubscribe_book($url, $market, $message_hash, $depth);
+            return;
+        }
+        $this->set_stream_state($message_hash, $book);
+        if ($checksum !== null) {
+            $this->book_is_right($message_hash);
+        }
+        $this->resolve_update($url, $this->order_book_view($book), $message_hash);
+    }
+
+    public function latest_level_time($levels, $timestamp) {
+        for ($i = 0; Js::less($i, Js::length($levels)); $i++) {
+            $time = $this->safe_timestamp(Js::get($levels, $i), 2);
+            if (($time !== null) && (($timestamp === null) || Js::greater($time, $timestamp))) {
+                $timestamp = $time;
+            }
+        }
+        return $timestamp;
+    }
+
+    public function book_checksum($book) {
+        // CRC32 of the top ten asks (lowest first) then the top ten bids (highest first), each price and
+        // volume as sent without its point and leading zeros.
+        $text = '';
+        $levels = $this->array_concat(
+            $this->book_texts($book, 'asks', 10),
+            $this->book_texts($book, 'bids', 10),
+        );
+        for ($i = 0; Js::less($i, Js::length($levels)); $i++) {
+            $text = ($text . Js::toStr($this->checksum_digits(Js::get(Js::get($levels, $i), 0)))) . Js::toStr(
+                $this->checksum_digits(Js::get(Js::get($levels, $i), 1)),
+            );
+        }
+        return $this->number_to_string($this->crc32($text));
+    }
+
+    public function checksum_digits($value) {
+        $digits = Js::replace($value, '.', '');
+        $start = 0;
+        while (($start < (mb_strlen($digits, 'UTF-8') - 1)) && (Js::charAt($digits, $start) === '0')) {
+            $start++;
+        }
+        return Js::slice($digits, $start);
+    }
+
+    public function resubscribe_book($url, $market, $message_hash, $depth) {
+        // A wrong checksum: unsubscribe and subscribe again, for a new snapshot.
+        $this->resync_book(
+            $url,
+            $message_hash,
+            Js::toStr(Js::get($market, 'symbol')) . ' order book checksum mismatch',
+        );
+        $subscription = ['name' => 'book', 'depth' => $depth];
+        $this->send_frame($url, $this->stream_subscription($market, $subscription, 'unsubscribe'));
+        $this->send_frame($url, $this->stream_subscription($market, $subscription));
     }
 }

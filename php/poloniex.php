@@ -42,6 +42,14 @@ class poloniex extends Exchange {
                     'fetchDepositWithdrawFees' => true,
                     'transfer' => true,
                     'createMarketBuyOrderWithCost' => true,
+                    'watchTicker' => true,
+                    'watchTickers' => true,
+                    'watchOrderBook' => true,
+                    'watchTrades' => true,
+                    'watchOHLCV' => true,
+                    'watchBalance' => true,
+                    'watchOrders' => true,
+                    'watchMyTrades' => true,
                 ],
                 'urls' => [
                     'logo' => 'https://poloniex.com/images/logo.svg',
@@ -49,6 +57,10 @@ class poloniex extends Exchange {
                     'www' => 'https://poloniex.com',
                     'doc' => 'https://api-docs.poloniex.com/spot/',
                     'fees' => 'https://poloniex.com/fees',
+                    'ws' => [
+                        'public' => 'wss://ws.poloniex.com/ws/public',
+                        'private' => 'wss://ws.poloniex.com/ws/private',
+                    ],
                 ],
                 'api' => [
                     'public' => [
@@ -1124,5 +1136,355 @@ class poloniex extends Exchange {
             $this->throw_broadly_matched_exception(Js::get($this->exceptions, 'broad'), $message, $feedback);
         }
         throw new ExchangeError($feedback);
+    }
+
+    // --- streaming: public channels (https://api-docs.poloniex.com/spot/websocket/market-data) -------------------
+    public function watch_channel($channel, $market, $message_hash) {
+        $message = ['event' => 'subscribe', 'channel' => [$channel], 'symbols' => [Js::get($market, 'id')]];
+        return $this->watch(
+            $this->stream_url('public'),
+            $message_hash,
+            (Js::toStr($channel) . ':') . Js::toStr(Js::get($market, 'id')),
+            $message,
+        );
+    }
+
+    public function un_watch_channel($channel, $symbol, $prefix) {
+        $this->load_markets();
+        $market = $this->market($symbol);
+        $this->set_stream_state(Js::add($prefix, Js::get($market, 'symbol')), null);
+        $message = ['event' => 'unsubscribe', 'channel' => [$channel], 'symbols' => [Js::get($market, 'id')]];
+        $this->unwatch(
+            $this->stream_url('public'),
+            (Js::toStr($channel) . ':') . Js::toStr(Js::get($market, 'id')),
+            $message,
+        );
+    }
+
+    public function watch_ticker($symbol, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $this->load_markets();
+        $market = $this->market($symbol);
+        return $this->watch_channel('ticker', $market, 'ticker:' . Js::toStr(Js::get($market, 'symbol')));
+    }
+
+    public function watch_tickers($symbols = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        // One subscription names every symbol.
+        $this->load_markets();
+        $markets = $this->stream_markets($symbols);
+        $ids = [];
+        for ($i = 0; Js::less($i, Js::length($markets)); $i++) {
+            $ids[] = Js::get(Js::get($markets, $i), 'id');
+        }
+        $message = ['event' => 'subscribe', 'channel' => ['ticker'], 'symbols' => $ids];
+        $tickers = $this->watch(
+            $this->stream_url('public'),
+            'tickers',
+            'ticker:' . Js::join($ids, ','),
+            $message,
+        );
+        return $this->tickers_of($tickers, $symbols);
+    }
+
+    public function watch_trades($symbol, $since = null, $limit = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $this->load_markets();
+        $market = $this->market($symbol);
+        $trades = $this->watch_channel('trades', $market, 'trades:' . Js::toStr(Js::get($market, 'symbol')));
+        return $this->filter_by_since_limit($trades, $since, $limit, 'timestamp', true);
+    }
+
+    public function watch_ohlcv($symbol, $timeframe = null, $since = null, $limit = null, $params = null) {
+        if ($timeframe === null) {
+            $timeframe = '1m';
+        }
+        if ($params === null) {
+            $params = [];
+        }
+        $this->load_markets();
+        $market = $this->market($symbol);
+        $channel = 'candles_' . mb_strtolower($this->stream_timeframe($timeframe), 'UTF-8');
+        $candles = $this->watch_channel(
+            $channel,
+            $market,
+            (('ohlcv:' . Js::toStr(Js::get($market, 'symbol'))) . ':') . $channel,
+        );
+        return $this->filter_by_since_limit($candles, $since, $limit, 0, true);
+    }
+
+    public function watch_order_book($symbol, $limit = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        // book_lv2: a snapshot, then updates whose lastId is the id of the one before.
+        $this->load_markets();
+        $market = $this->market($symbol);
+        $this->remember_book_limit(Js::get($market, 'symbol'), $limit);
+        $book = $this->watch_channel('book_lv2', $market, 'book:' . Js::toStr(Js::get($market, 'symbol')));
+        return $this->limit_order_book($book, $limit);
+    }
+
+    public function un_watch_ticker($symbol, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $this->un_watch_channel('ticker', $symbol, 'ticker:');
+    }
+
+    public function un_watch_trades($symbol, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $this->un_watch_channel('trades', $symbol, 'trades:');
+    }
+
+    public function un_watch_order_book($symbol, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $this->un_watch_channel('book_lv2', $symbol, 'book:');
+    }
+
+    // private channels (https://api-docs.poloniex.com/spot/websocket/authentication): orders and balances
+    public function authentication_message() {
+        // The signature of the REST API over 'GET\n/ws\nsignTimestamp=<ms>'.
+        $this->check_required_credentials();
+        $timestamp = $this->milliseconds();
+        $auth = "GET\n/ws\nsignTimestamp=" . Js::toStr($this->number_to_string($timestamp));
+        return [
+            'event' => 'subscribe',
+            'channel' => ['auth'],
+            'params' => [
+                'key' => $this->apiKey,
+                'signTimestamp' => $timestamp,
+                'signatureMethod' => 'HmacSHA256',
+                'signatureVersion' => '2',
+                'signature' => $this->hmac(
+                    $this->encode($auth),
+                    $this->encode($this->secret),
+                    'sha256',
+                    'base64',
+                ),
+            ],
+        ];
+    }
+
+    public function resubscribe_message($url, $subscribe_hash, $message) {
+        // A signature is good for a few seconds: the authentication is signed again for a new connection.
+        return $subscribe_hash === 'auth' ? $this->authentication_message() : $message;
+    }
+
+    public function watch_private($channel, $message_hash, $message) {
+        $this->load_markets();
+        $url = $this->stream_url('private');
+        $this->subscribe($url, 'auth', $this->authentication_message());
+        return $this->watch($url, $message_hash, $channel, $message);
+    }
+
+    public function watch_balance($params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        return $this->watch_private(
+            'balances',
+            'balance',
+            ['event' => 'subscribe', 'channel' => ['balances']],
+        );
+    }
+
+    public function watch_orders($symbol = null, $since = null, $limit = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $orders = $this->watch_private(
+            'orders',
+            'orders',
+            ['event' => 'subscribe', 'channel' => ['orders'], 'symbols' => ['all']],
+        );
+        return $this->filter_by_symbol_since_limit($orders, $symbol, $since, $limit, true);
+    }
+
+    public function watch_my_trades($symbol = null, $since = null, $limit = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $trades = $this->watch_private(
+            'orders',
+            'myTrades',
+            ['event' => 'subscribe', 'channel' => ['orders'], 'symbols' => ['all']],
+        );
+        return $this->filter_by_symbol_since_limit($trades, $symbol, $since, $limit, true);
+    }
+
+    public function handle_order_entry($url, $entry) {
+        // An order event (place, trade, canceled): the order as it is now; a trade event is also a trade of the
+        // account, under the names of the REST trade's fields.
+        $market = $this->safe_market($this->safe_string($entry, 'symbol'));
+        $order = $this->parse_order($entry, $market);
+        $this->resolve_order($url, 'orders', $order);
+        if (!($this->safe_string($entry, 'eventType') === 'trade')) {
+            return;
+        }
+        $trade = $this->parse_trade(
+            [
+                'id' => $this->safe_string($entry, 'tradeId'),
+                'orderId' => $this->safe_string($entry, 'orderId'),
+                'symbol' => $this->safe_string($entry, 'symbol'),
+                'type' => $this->safe_string($entry, 'type'),
+                'side' => $this->safe_string($entry, 'side'),
+                'matchRole' => $this->safe_string($entry, 'matchRole'),
+                'price' => $this->safe_string($entry, 'tradePrice'),
+                'quantity' => $this->safe_string($entry, 'tradeQty'),
+                'amount' => $this->safe_string($entry, 'tradeAmount'),
+                'feeAmount' => $this->safe_string($entry, 'tradeFee'),
+                'feeCurrency' => $this->safe_string($entry, 'feeCurrency'),
+                'createTime' => $this->safe_integer($entry, 'tradeTime'),
+            ],
+            $market,
+        );
+        $this->resolve_cached($url, 'myTrades', $this->extend($trade, ['info' => $entry]));
+    }
+
+    public function handle_balance_entry($url, $entry) {
+        // One currency's available and hold amounts after a change.
+        $account = $this->account();
+        $account['free'] = $this->safe_string($entry, 'available');
+        $account['used'] = $this->safe_string($entry, 'hold');
+        $code = $this->safe_currency_code($this->safe_string($entry, 'currency'));
+        $balance = $this->extend($this->stream_state('balance', []), $this->single_key($code, $account));
+        $this->set_stream_state('balance', $balance);
+        $timestamp = $this->safe_integer($entry, 'changeTime');
+        $this->resolve_update(
+            $url,
+            $this->safe_balance($this->extend($balance, ['info' => $entry, 'timestamp' => $timestamp])),
+            'balance',
+        );
+    }
+
+    public function handle_message($url, $message) {
+        // { channel, data: [ entries ] }, { channel, action: snapshot | update, data } for books; events answer
+        // requests ({ event: 'error', message } when one failed); the auth channel answers an authentication.
+        $event = $this->safe_string($message, 'event');
+        if ($this->safe_string($message, 'channel') === 'auth') {
+            $answer = $this->safe_dict($message, 'data', []);
+            if (!($this->safe_bool($answer, 'success') === true)) {
+                $this->reject_update(
+                    $url,
+                    null,
+                    AuthenticationError::class,
+                    (Js::toStr($this->id) . ' ') . Js::toStr(
+                        $this->safe_string($answer, 'message', 'refused the authentication'),
+                    ),
+                );
+            }
+            return;
+        }
+        if ($event === 'error') {
+            $this->reject_update(
+                $url,
+                null,
+                BadRequest::class,
+                (Js::toStr($this->id) . ' ') . Js::toStr(
+                    $this->safe_string($message, 'message', 'refused the request'),
+                ),
+            );
+            return;
+        }
+        $channel = $this->safe_string($message, 'channel');
+        $entries = $this->safe_list($message, 'data', []);
+        if (($event !== null) || ($channel === null)) {
+            return;
+        }
+        for ($i = 0; $i < count($entries); $i++) {
+            $entry = Js::get($entries, $i);
+            $market = $this->safe_market($this->safe_string($entry, 'symbol'));
+            if ($channel === 'ticker') {
+                $this->resolve_ticker($url, $this->parse_ticker($entry, $market));
+            } elseif ($channel === 'trades') {
+                $this->handle_trade_entry($url, $entry, $market);
+            } elseif (str_starts_with($channel, 'candles_')) {
+                $this->handle_candle_entry($url, $entry, $market, $channel);
+            } elseif ($channel === 'book_lv2') {
+                $this->handle_book_entry($url, $entry, $market, $this->safe_string($message, 'action'));
+            } elseif ($channel === 'orders') {
+                $this->handle_order_entry($url, $entry);
+            } elseif ($channel === 'balances') {
+                $this->handle_balance_entry($url, $entry);
+            }
+        }
+    }
+
+    public function handle_trade_entry($url, $entry, $market) {
+        $this->resolve_cached(
+            $url,
+            'trades:' . Js::toStr(Js::get($market, 'symbol')),
+            $this->parse_trade($entry, $market),
+        );
+    }
+
+    public function handle_candle_entry($url, $entry, $market, $channel) {
+        $candle = [
+            $this->safe_integer($entry, 'startTime'),
+            $this->safe_number($entry, 'open'),
+            $this->safe_number($entry, 'high'),
+            $this->safe_number($entry, 'low'),
+            $this->safe_number($entry, 'close'),
+            $this->safe_number($entry, 'quantity'),
+        ];
+        $this->resolve_candle(
+            $url,
+            (('ohlcv:' . Js::toStr(Js::get($market, 'symbol'))) . ':') . Js::toStr($channel),
+            $candle,
+        );
+    }
+
+    public function handle_book_entry($url, $entry, $market, $action) {
+        // A gap (lastId other than the book's id) drops the book and subscribes again, for a new snapshot.
+        $symbol = Js::get($market, 'symbol');
+        $message_hash = 'book:' . Js::toStr($symbol);
+        $book = $this->stream_state($message_hash);
+        if ($action === 'snapshot') {
+            $book = $this->new_order_book($symbol);
+        } elseif ($book === null) {
+            return; // updates before the snapshot: it follows
+        } elseif (!Js::strictEqual($this->safe_integer($entry, 'lastId'), Js::get($book, 'nonce'))) {
+            $this->resync_book(
+                $url,
+                $message_hash,
+                (
+                    (((Js::toStr($symbol) . ' order book sequence gap (lastId ') . Js::toStr($this->safe_string($entry, 'lastId'))) . ' after ') . Js::toStr(
+                        $this->number_to_string(Js::get($book, 'nonce')),
+                    )
+                ) . ')',
+            );
+            $this->send_frame(
+                $url,
+                ['event' => 'unsubscribe', 'channel' => ['book_lv2'], 'symbols' => [Js::get($market, 'id')]],
+            );
+            $this->send_frame(
+                $url,
+                ['event' => 'subscribe', 'channel' => ['book_lv2'], 'symbols' => [Js::get($market, 'id')]],
+            );
+            return;
+        }
+        $book = $this->set_book_levels(
+            $this->set_book_levels($book, 'bids', $this->safe_list($entry, 'bids', [])),
+            'asks',
+            $this->safe_list($entry, 'asks', []),
+        );
+        $book['nonce'] = $this->safe_integer($entry, 'id');
+        $book['timestamp'] = $this->safe_integer($entry, 'ts');
+        $this->set_stream_state($message_hash, $book);
+        if (!($action === 'snapshot')) {
+            $this->book_is_right($message_hash);
+        }
+        $this->resolve_update($url, $this->order_book_view($book), $message_hash);
     }
 }

@@ -1,5 +1,5 @@
 """A working copy of this repository for tests that change it: the files git tracks or would track (committed
-or not), and the build cache so that the copy's builds are quick."""
+or not), the build cache so that the copy's builds are quick, and the Node library's installed dependencies."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from tests.base_runners import ROOT
 
 
 # Left out when the repository is not a git checkout (a snapshot made by tests/snapshot.py): what .gitignore names.
-NOT_COPIED = {".git", ".venv", ".pytest_cache", ".hypothesis", ".exkit-cache", "__pycache__"}
+NOT_COPIED = {".git", ".venv", ".pytest_cache", ".hypothesis", ".exkit-cache", "__pycache__", "node_modules"}
 NOT_COPIED_AT_THE_TOP = {"build", "dist"}
 
 
@@ -36,3 +36,6 @@ def copy_repository(destination) -> None:
             shutil.copy2(os.path.join(ROOT, name), os.path.join(destination, name))
     if os.path.isdir(os.path.join(ROOT, ".exkit-cache")):
         shutil.copytree(os.path.join(ROOT, ".exkit-cache"), os.path.join(destination, ".exkit-cache"))
+    # The Node library's dependencies (ws, for streaming), as `make` installed them: a copy streams too.
+    if os.path.isdir(os.path.join(ROOT, "js", "node_modules")):
+        shutil.copytree(os.path.join(ROOT, "js", "node_modules"), os.path.join(destination, "js", "node_modules"))

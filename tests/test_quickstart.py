@@ -39,9 +39,10 @@ def test_ci_runs_the_readme_test_command():
 
 def test_makefile_targets_prepare_the_environment_themselves():
     makefile = read("Makefile")
-    for target in ("build", "test"):
-        assert re.search(rf"^{target}: \$\(STAMP\) \$\(PHP_STAMP\)$", makefile, re.M), target
+    for target in ("build", "test", "ci-certify"):
+        assert re.search(rf"^{target}: \$\(STAMP\) \$\(PHP_STAMP\) \$\(NODE_STAMP\)$", makefile, re.M), target
     assert "pip install" in makefile and "-m venv" in makefile and "apt-get install" in makefile
+    assert "npm ci" in makefile  # the Node library's dependencies, pinned by js/package-lock.json
 
 
 def test_build_on_this_repository_is_in_sync():

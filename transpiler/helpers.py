@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from transpiler.analysis.methods import PROJECT_ROOT, parsed_class
 from transpiler.names import NATIVE_PRIMITIVES, is_sealed
-from transpiler.unified import UNIFIED_METHODS
+from transpiler.unified import STREAMING_METHODS, UNIFIED_METHODS
 
 BASE_PATH = os.path.join(PROJECT_ROOT, "js", "base", "Exchange.js")
 NATIVE_PATH = os.path.join(PROJECT_ROOT, "js", "base", "NativeExchange.js")
@@ -230,13 +230,66 @@ HELPER_DOCS: dict[str, tuple[str, str]] = {
             "string"),
     "totp": ("the 6-digit TOTP code of a base32 secret at timestamp (now by default)", "string"),
     "throwError": ("throws errorClass (a unified error class) with message", "never returns"),
+    "watch": ("the next update of messageHash on the stream at url, sending message first (once per "
+              "subscribeHash, and again after each reconnect)", "the update (await it)"),
+    "subscribe": ("sends message once per subscribeHash on the stream at url (again after each reconnect), without "
+                  "waiting for an update", "undefined (await it)"),
+    "resolveUpdate": ("hands value to the callers of watch (url, messageHash), or queues it (bounded)", "undefined"),
+    "rejectUpdate": ("hands a unified error to the callers of watch (url, messageHash); every channel of url when "
+                     "messageHash is undefined", "undefined"),
+    "sendFrame": ("sends message (JSON) on the stream at url", "undefined (await it)"),
+    "unwatch": ("forgets the subscription subscribeHash (not re-sent after a reconnect) and sends message",
+                "undefined (await it)"),
+    "crc32": ("CRC-32 (as zlib) of the UTF-8 text: order book checksums", "integer (unsigned 32-bit)"),
+    # streaming (portable)
+    "handleMessage": ("override: one parsed frame of the stream at url -> resolveUpdate / rejectUpdate",
+                      "undefined (await it)"),
+    "resubscribeMessage": ("override: the subscribe message to send again after a reconnect (renew a signature or "
+                           "token); the base returns message", "message (await it)"),
+    "streamUrl": ("urls['ws'] when a string, else urls['ws'][key]", "string"),
+    "streamState": ("what a stream channel keeps between frames (a book, a cache), by key", "value, or defaultValue"),
+    "setStreamState": ("stores a stream channel's state under key", "value"),
+    "newOrderBook": ("an empty maintained order book of symbol (depth: the levels the exchange keeps)",
+                     "maintained book"),
+    "bookPosition": ("where price goes among the ordered keys of a book side (binary search)", "integer"),
+    "setBookLevel": ("sets one level of side ('bids'/'asks') of a maintained book; amount 0 removes it",
+                     "maintained book"),
+    "setBookLevels": ("setBookLevel for each [price, amount] entry of levels", "maintained book"),
+    "bookSide": ("the levels [price, amount] of a side of a maintained book, best first, at most limit", "list"),
+    "bookTexts": ("bookSide as the exchange wrote the numbers: [priceText, amountText]", "list"),
+    "bookLevels": ("the entries of levels in the order of a book side, at most limit", "list"),
+    "trimBook": ("keeps the depth best levels of each side", "maintained book"),
+    "rememberBookLimit": ("notes the levels a caller of watchOrderBook wants (the views copy the most asked for)",
+                          "undefined"),
+    "orderBookView": ("the unified order book of a maintained one (a copy), at most limit levels a side",
+                      "order book"),
+    "resyncBook": ("drops a wrong book for a new snapshot; the second time in a row rejects the callers "
+                   "(BadResponse)", "undefined"),
+    "bookIsRight": ("ends a run of resyncs: the book matched the exchange's sequence or checksum", "undefined"),
+    "streamRequestId": ("1, 2, 3, ...: ids for requests sent on streams", "integer"),
+    "cacheLimit": ("streaming['cacheLimit']: how many trades, candles or orders a cache keeps", "integer"),
+    "appendToCache": ("a new list: cache and item, the oldest dropped beyond limit", "list"),
+    "updateInCache": ("a new list: item replaces the entry of the same id (moved last), else is appended", "list"),
+    "singleKey": ("{ key: value }, for a key known only at run time", "dictionary"),
+    "resolveTicker": ("a ticker to the callers of watchTicker, and of watchTickers with every ticker so far",
+                      "undefined"),
+    "tickersOf": ("the tickers of symbols among tickers (by symbol) that have come", "dictionary"),
+    "streamMarkets": ("the markets of watchTickers' symbols (ArgumentsRequired without any)", "list of markets"),
+    "limitOrderBook": ("the book with at most limit levels a side (as it is for undefined)", "order book"),
+    "resolveCached": ("appends item to the cache of messageHash and hands the cache to its callers", "undefined"),
+    "resolveOrder": ("updateInCache on the orders of messageHash, handed to its callers", "undefined"),
+    "resolveCandle": ("appendCandle on the candles of messageHash, handed to its callers", "undefined"),
+    "streamTimeframe": ("this.timeframes[timeframe], or BadRequest", "string"),
+    "appendCandle": ("a new list: candle replaces the last one of the same open time, else is appended",
+                     "list"),
 }
 
 # The native methods an exchange calls; the rest of the native layer is the pipeline's (SUB-B006).
 CALLABLE_NATIVE = ("milliseconds", "seconds", "microseconds", "iso8601", "parse8601", "parseDate", "rfc2616", "sleep",
                    "uuid", "json", "parseJson", "encodeURIComponent", "encode", "decode", "binaryConcat",
                    "binaryToBase64", "base64ToBinary", "stringToBase64", "base64ToString", "binaryToBase16",
-                   "base16ToBinary", "base64urlencode", "hash", "hmac", "jwt", "totp", "throwError")
+                   "base16ToBinary", "base64urlencode", "hash", "hmac", "jwt", "totp", "throwError", "watch",
+                   "subscribe", "resolveUpdate", "rejectUpdate", "sendFrame", "unwatch", "crc32")
 
 _SAFE_NAME = re.compile(r"^safe(?P<kind>Value|StringLower|StringUpper|String|Number|Float|IntegerProduct|Integer|"
                         r"Timestamp|Bool|Dict|List)(?P<arity>2|N)?$")
@@ -271,7 +324,8 @@ def _doc(name: str) -> tuple[str, str] | None:
 
 def _is_public(name: str) -> bool:
     """Sealed methods are the pipeline's, except the primitives: those an exchange calls, but may not redefine."""
-    return (not is_sealed(name) or name in NATIVE_PRIMITIVES) and name not in UNIFIED_METHODS
+    return ((not is_sealed(name) or name in NATIVE_PRIMITIVES) and name not in UNIFIED_METHODS
+            and name not in STREAMING_METHODS)
 
 
 def base_helpers(base_path: str = BASE_PATH, native_path: str = NATIVE_PATH) -> list[Helper]:

@@ -252,12 +252,13 @@ DESCRIBE_KEYS = frozenset({
     "api", "certified", "commonCurrencies", "countries", "enableRateLimit", "exceptions", "fees", "has",
     "headers", "httpExceptions", "id", "name", "options", "paddingMode", "precisionMode", "proxy", "rateLimit",
     "requiredCredentials", "timeframes", "timeout", "urls", "userAgent", "verbose", "version",
-    "maxResponseSize", "maxDecompressedSize", "maxRetryAfter",
+    "maxResponseSize", "maxDecompressedSize", "maxRetryAfter", "streaming",
 })
 THIS_PROPERTIES = DESCRIBE_KEYS | frozenset({
     "apiKey", "secret", "uid", "login", "password", "twofa", "privateKey", "walletAddress", "token", "markets",
     "marketsById", "symbols", "ids", "currencies", "currenciesById", "codes", "lastRestRequestTimestamp",
     "last_http_response", "last_json_response", "last_response_headers", "throttleTokens", "throttleLast",
+    "streams",
 })
 
 # Methods of the request pipeline and the native layer that an exchange may not define: everything an
@@ -272,6 +273,9 @@ NATIVE_METHODS = frozenset({
     "log", "microseconds", "milliseconds", "monotonicMilliseconds", "ownValue", "parse8601", "parseDate",
     "parseJson", "rfc2616", "seconds", "send", "sleep", "stringToBase64", "throwError", "toJSON", "totp",
     "transportError", "uuid", "validDate", "validTimestamp",
+    # streaming (js/base/stream/)
+    "watch", "subscribe", "resolveUpdate", "rejectUpdate", "sendFrame", "unwatch", "streamClient", "forgetStreamClient",
+    "streamBacklog", "streamRandom", "crc32",
 })
 # The Python and PHP native layers have helpers of their own (snake_case, as methods are named there): an
 # exchange method with the same snake_case name would replace them in that language only.
@@ -317,6 +321,11 @@ BASE_ASYNC_METHODS = frozenset({
     "fetchWithdrawals", "fetchTransactions", "fetchLedger", "fetchDepositAddress", "withdraw", "fetchTime",
     "fetchStatus", "fetchTradingFees", "fetchFundingFees", "cancelAllOrders", "fetch2", "request", "fetch",
     "sleep", "throttle",
+    # streaming
+    "watch", "subscribe", "sendFrame", "unwatch", "handleMessage", "resubscribeMessage", "watchTicker", "watchTickers",
+    "watchOrderBook", "watchTrades",
+    "watchOHLCV", "watchBalance", "watchOrders", "watchMyTrades", "unWatchTicker", "unWatchOrderBook",
+    "unWatchTrades",
 })
 BASE_SYNC_METHOD = re.compile(
     r"^(safe[A-Z0-9]\w*|parse[A-Z]\w*|filterBy\w*|sortBy|indexBy|groupBy|extend|deepExtend|omit|pluck|sum"

@@ -252,6 +252,24 @@ UNIFIED_METHODS = {method.name: method for method in [
                   "a market buy that spends cost in the quote currency (createOrder with the unified param cost)"),
 ]}
 
+# The streaming twins (has['watch...']): each call resolves with the next update, played by the stream fixtures
+# (transpiler/harness/streams.py) rather than the REST ones.
+STREAMING_METHODS = {method.name: method for method in [
+    UnifiedMethod("watchTicker", "symbol, params = {}", "Ticker", "the next ticker update of one market"),
+    UnifiedMethod("watchTickers", "symbols = undefined, params = {}", "dict[str, Ticker]", "the next tickers"),
+    UnifiedMethod("watchOrderBook", "symbol, limit = undefined, params = {}", "OrderBook",
+                  "the maintained book after its next update"),
+    UnifiedMethod("watchTrades", f"symbol, {_LISTING}", "list[Trade]", "the cache of public trades, oldest first"),
+    UnifiedMethod("watchOHLCV", f"symbol, timeframe = '1m', {_LISTING}", "list[OHLCV]",
+                  "the cache of candles, oldest first"),
+    UnifiedMethod("watchBalance", "params = {}", "Balances", "the balance after its next change"),
+    UnifiedMethod("watchOrders", f"symbol = undefined, {_LISTING}", "list[Order]", "the cache of order updates"),
+    UnifiedMethod("watchMyTrades", f"symbol = undefined, {_LISTING}", "list[Trade]", "the cache of own trades"),
+    UnifiedMethod("unWatchTicker", "symbol, params = {}", "None", "ends a ticker subscription"),
+    UnifiedMethod("unWatchOrderBook", "symbol, params = {}", "None", "ends an order book subscription"),
+    UnifiedMethod("unWatchTrades", "symbol, params = {}", "None", "ends a trades subscription"),
+]}
+
 # Not in `has`, but public and typed the same way.
 LOAD_MARKETS = UnifiedMethod("loadMarkets", "reload = false, params = {}", "dict[str, Market]",
                              "fetches the markets once and caches them (reload=True refreshes)")
@@ -260,7 +278,8 @@ LOAD_MARKETS = UnifiedMethod("loadMarkets", "reload = false, params = {}", "dict
 def python_annotations(name: str, parameters: list[str]) -> tuple[list[str], str] | None:
     """Annotations of a unified method's parameters and its return type, or None when `name` is not a unified
     method or its parameters are not the standard ones (then it is printed without hints)."""
-    method = UNIFIED_METHODS.get(name) or (LOAD_MARKETS if name == LOAD_MARKETS.name else None)
+    method = UNIFIED_METHODS.get(name) or STREAMING_METHODS.get(name)
+    method = method or (LOAD_MARKETS if name == LOAD_MARKETS.name else None)
     if method is None or method.parameter_names != parameters:
         return None
     annotations = [PARAMETER_TYPES[parameter] + (" | None" if optional else "")

@@ -22,6 +22,17 @@ export default class Exchange extends NativeExchange {
             'maxResponseSize': 33554432, // bytes of response body as received (32 MiB)
             'maxDecompressedSize': 33554432, // bytes that a gzip or deflate response body may decompress to (32 MiB)
             'maxRetryAfter': 60000, // milliseconds: the longest Retry-After that the rate limiter honours
+            'streaming': {
+                'timeout': 10000, // milliseconds: the WebSocket handshake
+                'keepAlive': 20000, // milliseconds between two pings; a connection silent since the last is dropped
+                'maxFrameSize': 4194304, // bytes of one frame, decompressed (4 MiB)
+                'maxQueue': 100, // updates waiting to be read per channel (the oldest dropped first)
+                'maxFrames': 10000, // frames waiting to be handled (beyond: the connection is dropped and made again)
+                'maxReconnects': 5, // attempts after a failed connection before the callers get the error
+                'backoffBase': 500, // milliseconds before the first reconnection (doubled each time, with jitter)
+                'backoffMax': 30000, // milliseconds: the longest wait between two reconnections
+                'cacheLimit': 1000, // trades, candles, orders kept per channel
+            },
             'verbose': false,
             'userAgent': 'exchangekit',
             'headers': {},
@@ -63,6 +74,14 @@ export default class Exchange extends NativeExchange {
                 'fetchDepositWithdrawFees': false,
                 'transfer': false,
                 'createMarketBuyOrderWithCost': false,
+                'watchTicker': false,
+                'watchTickers': false,
+                'watchOrderBook': false,
+                'watchTrades': false,
+                'watchOHLCV': false,
+                'watchBalance': false,
+                'watchOrders': false,
+                'watchMyTrades': false,
             },
             'urls': {
                 'logo': undefined,
@@ -158,6 +177,7 @@ export default class Exchange extends NativeExchange {
             'last_response_headers': undefined,
             'throttleTokens': 1,
             'throttleLast': undefined,
+            'streams': {},
         };
     }
 
@@ -2303,5 +2323,369 @@ export default class Exchange extends NativeExchange {
 
     async createMarketBuyOrderWithCost (symbol, cost, params = {}) {
         throw new NotSupported (this.id + ' createMarketBuyOrderWithCost () is not supported yet');
+    }
+
+    // --- streaming: maintained order books and bounded caches (the socket is native: watch, resolveUpdate) -----
+
+    async handleMessage (url, message) {
+        // Override: turn one frame (parsed JSON) of the connection to url into updates with
+        // this.resolveUpdate (url, value, messageHash), or errors with this.rejectUpdate (...).
+        throw new NotSupported (this.id + ' handleMessage () is not implemented: it does not stream');
+    }
+
+    async resubscribeMessage (url, subscribeHash, message) {
+        // Override: the message to send again for subscribeHash after a reconnect (a fresh signature or token
+        // where the first one expires); the base sends the same one.
+        return message;
+    }
+
+    streamUrl (key = 'public') {
+        // The stream URL urls['ws'] names: a string, or a dictionary of them by key.
+        const urls = this.safeValue (this.urls, 'ws');
+        if (typeof urls === 'string') {
+            return urls;
+        }
+        const url = this.safeString (urls, key);
+        if (url === undefined) {
+            throw new NotSupported (this.id + ' has no stream URL ' + key + ' in urls[\'ws\']');
+        }
+        return url;
+    }
+
+    streamState (key, defaultValue = undefined) {
+        // What a channel keeps between frames (an order book, a cache), by its message hash.
+        return this.safeValue (this.streams, key, defaultValue);
+    }
+
+    setStreamState (key, value) {
+        this.streams[key] = value;
+        return value;
+    }
+
+    newOrderBook (symbol, depth = undefined) {
+        // An empty maintained book: levels [ price, amount ] by normalized price (a level is replaced, never
+        // changed, so views share them), the texts the exchange wrote for each (for checksums), and the keys of
+        // each side in order, best first (kept sorted as levels come and go: no update sorts the book); depth:
+        // the levels the exchange keeps.
+        return {
+            'symbol': symbol,
+            'bids': {},
+            'asks': {},
+            'texts': { 'bids': {}, 'asks': {} },
+            'order': { 'bids': [], 'asks': [] },
+            'timestamp': undefined,
+            'nonce': undefined,
+            'depth': depth,
+        };
+    }
+
+    bookPosition (levels, keys, price, descending) {
+        // Where price goes among keys (best first): the first key whose price is not better, by binary search.
+        let low = 0;
+        let high = keys.length;
+        while (low < high) {
+            const middle = Math.floor ((low + high) / 2);
+            const other = this.safeValue (this.safeValue (levels, keys[middle]), 0);
+            const better = descending ? (other > price) : (other < price);
+            if (better) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
+    }
+
+    setBookLevel (book, side, price, amount) {
+        // One level of side ('bids' or 'asks') set to amount, or removed when amount is zero. Returns the book.
+        const priceNumber = this.parseNumber (price);
+        const amountNumber = this.parseNumber (amount);
+        if ((priceNumber === undefined) || (amountNumber === undefined)) {
+            throw new BadResponse (this.id + ' sent an order book level that is not a number: ' + this.json ([ price, amount ]));
+        }
+        const levels = this.safeDict (book, side, {});
+        const texts = this.safeDict (book, 'texts', {});
+        const sideTexts = this.safeDict (texts, side, {});
+        const order = this.safeDict (book, 'order', {});
+        let keys = this.safeList (order, side, []);
+        const key = this.numberToString (priceNumber);
+        const known = this.safeValue (levels, key) !== undefined;
+        if (amountNumber === 0) {
+            if (known) {
+                const position = this.bookPosition (levels, keys, priceNumber, side === 'bids');
+                keys = keys.slice (0, position).concat (keys.slice (position + 1));
+                delete levels[key];
+                delete sideTexts[key];
+            }
+        } else {
+            if (!known) {
+                const position = this.bookPosition (levels, keys, priceNumber, side === 'bids');
+                keys = keys.slice (0, position).concat ([ key ], keys.slice (position));
+            }
+            levels[key] = [ priceNumber, amountNumber ];
+            sideTexts[key] = [ this.numberToString (price), this.numberToString (amount) ];
+        }
+        texts[side] = sideTexts;
+        book['texts'] = texts;
+        order[side] = keys;
+        book['order'] = order;
+        book[side] = levels;
+        return book;
+    }
+
+    setBookLevels (book, side, levels, priceKey = 0, amountKey = 1) {
+        for (let i = 0; i < levels.length; i++) {
+            book = this.setBookLevel (book, side, this.safeValue (levels[i], priceKey), this.safeValue (levels[i], amountKey));
+        }
+        return book;
+    }
+
+    bookSide (book, side, limit = undefined) {
+        // The levels [ price, amount ] of a side best first (bids by descending price), at most limit of them.
+        return this.bookLevels (this.safeDict (book, side, {}), book, side, limit);
+    }
+
+    bookTexts (book, side, limit = undefined) {
+        // bookSide as the exchange wrote the numbers: [ priceText, amountText ].
+        return this.bookLevels (this.safeDict (this.safeDict (book, 'texts', {}), side, {}), book, side, limit);
+    }
+
+    bookLevels (levels, book, side, limit) {
+        const keys = this.safeList (this.safeDict (book, 'order', {}), side, []);
+        const count = ((limit === undefined) || (limit > keys.length)) ? keys.length : limit;
+        const result = [];
+        for (let i = 0; i < count; i++) {
+            result.push (this.safeValue (levels, keys[i]));
+        }
+        return result;
+    }
+
+    trimBook (book) {
+        // Keeps the depth best levels of each side: the exchange forgets the others (and so does its checksum).
+        const depth = book['depth'];
+        if (depth === undefined) {
+            return book;
+        }
+        const sides = [ 'bids', 'asks' ];
+        for (let i = 0; i < sides.length; i++) {
+            const side = sides[i];
+            const keys = this.safeList (this.safeDict (book, 'order', {}), side, []);
+            for (let j = keys.length - 1; j >= depth; j--) {
+                const level = this.safeValue (this.safeDict (book, side, {}), keys[j]);
+                book = this.setBookLevel (book, side, level[0], 0);
+            }
+        }
+        return book;
+    }
+
+    rememberBookLimit (symbol, limit = undefined) {
+        // The levels the callers of watchOrderBook want: the most any of them asked for (all of them, once one
+        // gave no limit), so that each update copies no more of the book than that.
+        const key = 'viewLimit:' + symbol;
+        const known = this.streamState (key, 0);
+        const wanted = (limit === undefined) ? -1 : limit;
+        if ((known === -1) || ((wanted !== -1) && (wanted <= known))) {
+            return;
+        }
+        this.setStreamState (key, wanted);
+    }
+
+    orderBookView (book, limit = undefined) {
+        // The unified order book of a maintained one: lists of its own (the levels in them are never changed), at
+        // most limit levels a side, by default as many as the callers of watchOrderBook asked for.
+        if (limit === undefined) {
+            const wanted = this.streamState ('viewLimit:' + book['symbol'], -1);
+            limit = (wanted === -1) ? undefined : wanted;
+        }
+        const timestamp = book['timestamp'];
+        return {
+            'symbol': book['symbol'],
+            'bids': this.bookSide (book, 'bids', limit),
+            'asks': this.bookSide (book, 'asks', limit),
+            'timestamp': timestamp,
+            'datetime': this.iso8601 (timestamp),
+            'nonce': book['nonce'],
+        };
+    }
+
+    resyncBook (url, messageHash, reason) {
+        // Drops a book that went wrong (a sequence gap, a checksum mismatch) so that a new snapshot starts it
+        // again; the second time in a row before a book is right again is an error for the callers.
+        const key = 'resyncs:' + messageHash;
+        const count = this.streamState (key, 0) + 1;
+        this.setStreamState (key, count);
+        this.setStreamState (messageHash, undefined);
+        if (count > 1) {
+            this.rejectUpdate (url, messageHash, BadResponse, this.id + ' ' + reason + ', again after a new snapshot');
+        }
+    }
+
+    bookIsRight (messageHash) {
+        // A book checked against the exchange's sequence or checksum: the run of resyncs is over.
+        this.setStreamState ('resyncs:' + messageHash, 0);
+    }
+
+    streamRequestId () {
+        // 1, 2, 3, ...: the ids of the requests sent on streams, per exchange instance.
+        const id = this.streamState ('requestId', 0) + 1;
+        this.setStreamState ('requestId', id);
+        return id;
+    }
+
+    singleKey (key, value) {
+        // { key: value }, for a key known only at run time.
+        const result = {};
+        result[key] = value;
+        return result;
+    }
+
+    resolveTicker (url, ticker) {
+        // A ticker to the callers of watchTicker, and to those of watchTickers with every ticker seen so far.
+        const symbol = ticker['symbol'];
+        this.resolveUpdate (url, ticker, 'ticker:' + symbol);
+        const tickers = this.extend (this.streamState ('tickers', {}), this.singleKey (symbol, ticker));
+        this.setStreamState ('tickers', tickers);
+        this.resolveUpdate (url, tickers, 'tickers');
+    }
+
+    tickersOf (tickers, symbols) {
+        // The tickers of symbols among tickers (by symbol), those that have come.
+        const result = {};
+        for (let i = 0; i < symbols.length; i++) {
+            const ticker = this.safeDict (tickers, symbols[i]);
+            if (ticker !== undefined) {
+                result[symbols[i]] = ticker;
+            }
+        }
+        return result;
+    }
+
+    streamMarkets (symbols) {
+        // The markets of watchTickers' symbols, which it needs (a subscription names them).
+        if ((symbols === undefined) || (symbols.length === 0)) {
+            throw new ArgumentsRequired (this.id + ' watchTickers () needs a list of symbols');
+        }
+        const markets = [];
+        for (let i = 0; i < symbols.length; i++) {
+            markets.push (this.market (symbols[i]));
+        }
+        return markets;
+    }
+
+    limitOrderBook (book, limit = undefined) {
+        // The book with at most limit levels a side (as it is when limit is undefined).
+        if (limit === undefined) {
+            return book;
+        }
+        return this.extend (book, { 'bids': book['bids'].slice (0, limit), 'asks': book['asks'].slice (0, limit) });
+    }
+
+    resolveCached (url, messageHash, item) {
+        // Appends item to the cache of messageHash and hands the cache to its callers.
+        const cache = this.appendToCache (this.streamState (messageHash, []), item);
+        this.setStreamState (messageHash, cache);
+        this.resolveUpdate (url, cache, messageHash);
+    }
+
+    resolveOrder (url, messageHash, order) {
+        // updateInCache on the orders of messageHash (the order's latest state), handed to its callers.
+        const orders = this.updateInCache (this.streamState (messageHash, []), order);
+        this.setStreamState (messageHash, orders);
+        this.resolveUpdate (url, orders, messageHash);
+    }
+
+    resolveCandle (url, messageHash, candle) {
+        // appendCandle on the candles of messageHash, handed to its callers.
+        const cache = this.appendCandle (this.streamState (messageHash, []), candle);
+        this.setStreamState (messageHash, cache);
+        this.resolveUpdate (url, cache, messageHash);
+    }
+
+    streamTimeframe (timeframe) {
+        // The exchange's name of a timeframe (this.timeframes), or BadRequest.
+        const interval = this.safeString (this.timeframes, timeframe);
+        if (interval === undefined) {
+            throw new BadRequest (this.id + ' watchOHLCV () does not support the timeframe ' + timeframe);
+        }
+        return interval;
+    }
+
+    cacheLimit () {
+        return this.safeInteger (this.streaming, 'cacheLimit', 1000);
+    }
+
+    appendToCache (cache, item, limit = undefined) {
+        // A new list: cache then item, the oldest dropped beyond limit (the streaming cacheLimit by default).
+        const bound = (limit === undefined) ? this.cacheLimit () : limit;
+        const result = this.arrayConcat (cache, [ item ]);
+        return (result.length > bound) ? result.slice (result.length - bound) : result;
+    }
+
+    updateInCache (cache, item) {
+        // A new list: item replaces the entry of the same id (an order's new state), or is appended; the changed
+        // entry goes last, and the list is bounded like any cache.
+        const id = this.safeString (item, 'id');
+        const result = [];
+        for (let i = 0; i < cache.length; i++) {
+            if ((id === undefined) || (this.safeString (cache[i], 'id') !== id)) {
+                result.push (cache[i]);
+            }
+        }
+        return this.appendToCache (result, item);
+    }
+
+    appendCandle (cache, candle) {
+        // A candle replaces the last one of the same open time, else it is appended (bounded like any cache).
+        const last = cache.length - 1;
+        if ((last >= 0) && (cache[last][0] === candle[0])) {
+            return this.arrayConcat (cache.slice (0, last), [ candle ]);
+        }
+        return this.appendToCache (cache, candle);
+    }
+
+    // --- unified streaming methods (the exchanges that stream override them) ----------------------------------
+
+    async watchTicker (symbol, params = {}) {
+        throw new NotSupported (this.id + ' watchTicker () is not supported yet');
+    }
+
+    async watchTickers (symbols = undefined, params = {}) {
+        throw new NotSupported (this.id + ' watchTickers () is not supported yet');
+    }
+
+    async watchOrderBook (symbol, limit = undefined, params = {}) {
+        throw new NotSupported (this.id + ' watchOrderBook () is not supported yet');
+    }
+
+    async watchTrades (symbol, since = undefined, limit = undefined, params = {}) {
+        throw new NotSupported (this.id + ' watchTrades () is not supported yet');
+    }
+
+    async watchOHLCV (symbol, timeframe = '1m', since = undefined, limit = undefined, params = {}) {
+        throw new NotSupported (this.id + ' watchOHLCV () is not supported yet');
+    }
+
+    async watchBalance (params = {}) {
+        throw new NotSupported (this.id + ' watchBalance () is not supported yet');
+    }
+
+    async watchOrders (symbol = undefined, since = undefined, limit = undefined, params = {}) {
+        throw new NotSupported (this.id + ' watchOrders () is not supported yet');
+    }
+
+    async watchMyTrades (symbol = undefined, since = undefined, limit = undefined, params = {}) {
+        throw new NotSupported (this.id + ' watchMyTrades () is not supported yet');
+    }
+
+    async unWatchTicker (symbol, params = {}) {
+        throw new NotSupported (this.id + ' unWatchTicker () is not supported yet');
+    }
+
+    async unWatchOrderBook (symbol, params = {}) {
+        throw new NotSupported (this.id + ' unWatchOrderBook () is not supported yet');
+    }
+
+    async unWatchTrades (symbol, params = {}) {
+        throw new NotSupported (this.id + ' unWatchTrades () is not supported yet');
     }
 }

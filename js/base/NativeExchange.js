@@ -8,6 +8,8 @@ import https from 'node:https';
 import zlib from 'node:zlib';
 import * as errors from './errors.js';
 import { BadResponse, ExchangeError, ExchangeNotAvailable, NetworkError, RequestTimeout } from './errors.js';
+import StreamClient from './stream/StreamClient.js';
+import crc32 from './stream/crc32.js';
 
 const MONTHS = [ 'Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec' ];
 const ISO8601 = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/;
@@ -22,20 +24,29 @@ const UTF8 = new TextDecoder ('utf-8', { 'fatal': true, 'ignoreBOM': true });
 
 // The scheme and authority of an http(s) URL: 'https://api.kraken.com' of 'https://api.kraken.com/0/public'.
 const ORIGIN = /^https?:\/\/[^/?#]*/i;
+// The same of a ws(s) URL, for the stream origins of urls['ws'].
+const STREAM_ORIGIN = /^wss?:\/\/[^/?#]*/i;
 
-function urlOrigins (value) {
+function urlOrigins (value, pattern = ORIGIN) {
     // Every origin of the URLs in a urls['api'] entry: a string, or a dictionary of them, nested.
     if (typeof value === 'string') {
-        const origin = ORIGIN.exec (value);
+        const origin = pattern.exec (value);
         return (origin === null) ? [] : [ origin[0] ];
     }
-    return ((value !== null) && (typeof value === 'object')) ? Object.values (value).flatMap (urlOrigins) : [];
+    return ((value !== null) && (typeof value === 'object')) ? Object.values (value).flatMap ((item) => urlOrigins (item, pattern)) : [];
+}
+
+function atOrigin (url, origins) {
+    return origins.some ((origin) => (url === origin) || '/?#'.includes (url.charAt (origin.length)) && url.startsWith (origin));
 }
 
 export default class NativeExchange {
     // Where requests may go: the origins of urls['api'] (and urls['test']) as constructed, out of reach of the
     // exchange's code, so that no code path can send a request, and the keys it signs with, anywhere else.
     #apiOrigins = [];
+    // Where streams may connect: the origins of urls['ws'] as constructed, likewise out of the code's reach.
+    #streamOrigins = [];
+    #streamClients = new Map (); // url -> StreamClient: one connection per URL
 
     constructor (config = {}) {
         const describe = this.describe ();
@@ -51,6 +62,7 @@ export default class NativeExchange {
         }
         const urls = (this.urls !== undefined && this.urls !== null) ? this.urls : {};
         this.#apiOrigins = urlOrigins ([ urls['api'], urls['test'] ]);
+        this.#streamOrigins = urlOrigins (urls['ws'], STREAM_ORIGIN);
     }
 
     checkMemberName (name) {
@@ -326,7 +338,7 @@ export default class NativeExchange {
         if (!/^https?:\/\//i.test (url)) {
             throw this.httpError (ExchangeError, method, url, 'has an unsupported URL scheme: only http:// and https:// are fetched');
         }
-        if (!this.#apiOrigins.some ((origin) => (url === origin) || '/?#'.includes (url.charAt (origin.length)) && url.startsWith (origin))) {
+        if (!atOrigin (url, this.#apiOrigins)) {
             throw this.httpError (ExchangeError, method, url, 'is not at an origin of urls[\'api\'] (' + this.#apiOrigins.join (', ') + '): to use another, pass urls in the constructor\'s config');
         }
         const requestHeaders = this.extend ({ 'User-Agent': this.userAgent, 'Accept-Encoding': 'gzip, deflate' }, this.extend (this.headers, headers === undefined ? {} : headers));
@@ -436,9 +448,104 @@ export default class NativeExchange {
         console.log (this.redactSecrets (parts.join (' ')));
     }
 
+    // --- streaming: the socket (js/base/stream/StreamClient.js); the message handling is the exchange's ----
+
+    async watch (url, messageHash, subscribeHash = undefined, message = undefined) {
+        // The next update of messageHash on the connection to url, after sending message once per subscribeHash
+        // (and again after every reconnect).
+        const client = this.streamClient (url);
+        const update = client.next (messageHash); // waiting before subscribing: the answer may be immediate
+        update.catch (() => {}); // when subscribing fails, that error is the one thrown
+        await client.subscribe (subscribeHash, message);
+        return await update;
+    }
+
+    async subscribe (url, subscribeHash, message) {
+        // Sends message once per subscribeHash on the stream at url (and again after every reconnect), without
+        // waiting for an update: a setting of the connection that later subscriptions rely on.
+        await this.streamClient (url).subscribe (subscribeHash, message);
+    }
+
+    resolveUpdate (url, value, messageHash) {
+        const client = this.#streamClients.get (url);
+        if (client !== undefined) {
+            client.deliver (messageHash, { 'value': value });
+        }
+    }
+
+    rejectUpdate (url, messageHash, errorClass, message) {
+        // errorClass is a unified error class, as for throwError; messageHash undefined: every channel of url.
+        const error = ERROR_CLASSES.has (errorClass) ? new errorClass (message) : new ExchangeError (message);
+        const client = this.#streamClients.get (url);
+        if (client === undefined) {
+            return;
+        }
+        if (messageHash === undefined) {
+            client.deliverAll ({ 'error': error });
+        } else {
+            client.deliver (messageHash, { 'error': error });
+        }
+    }
+
+    async sendFrame (url, message) {
+        await this.streamClient (url).send (message);
+    }
+
+    async unwatch (url, subscribeHash, message = undefined) {
+        // No longer re-sent after a reconnect; message (the unsubscribe request) is sent when given.
+        const client = this.#streamClients.get (url);
+        if (client === undefined) {
+            return;
+        }
+        client.forget (subscribeHash);
+        if (message !== undefined) {
+            await client.send (message);
+        }
+    }
+
+    streamClient (url) {
+        let client = this.#streamClients.get (url);
+        if (client === undefined) {
+            if (!/^wss?:\/\//i.test (url) || !atOrigin (url, this.#streamOrigins)) {
+                throw this.httpError (ExchangeError, 'WebSocket', url, 'is not at an origin of urls[\'ws\'] (' + this.#streamOrigins.join (', ') + '): to use another, pass urls in the constructor\'s config');
+            }
+            client = new StreamClient (this, url, this.streaming);
+            this.#streamClients.set (url, client);
+        }
+        return client;
+    }
+
+    forgetStreamClient (url, client) {
+        if (this.#streamClients.get (url) === client) {
+            this.#streamClients.delete (url);
+        }
+    }
+
+    streamBacklog () {
+        // Updates and frames waiting, over every connection: what a slow reader holds in memory.
+        let count = 0;
+        for (const client of this.#streamClients.values ()) {
+            count += client.queuedUpdates ();
+        }
+        return count;
+    }
+
+    streamRandom () {
+        // The jitter of the reconnection backoff (tests replace it).
+        return Math.random ();
+    }
+
+    crc32 (text) {
+        // CRC-32 (IEEE, as zlib) of the UTF-8 bytes of text, an unsigned integer: the order book checksums.
+        return crc32 (Buffer.from (text, 'utf8'));
+    }
+
     async close () {
-        // Nothing to release: node:http's agent pools connections itself. Kept so that code written for the
-        // Python asyncio runtime (which must close its session) runs unchanged.
+        // Closes every stream. HTTP needs nothing: node:http's agent pools connections itself.
+        for (const client of this.#streamClients.values ()) {
+            client.close ();
+        }
+        this.#streamClients.clear ();
     }
 }
 

@@ -18,6 +18,17 @@ class Exchange extends NativeExchange {
             'maxResponseSize' => 33554432,
             'maxDecompressedSize' => 33554432,
             'maxRetryAfter' => 60000,
+            'streaming' => [
+                'timeout' => 10000,
+                'keepAlive' => 20000,
+                'maxFrameSize' => 4194304,
+                'maxQueue' => 100,
+                'maxFrames' => 10000,
+                'maxReconnects' => 5,
+                'backoffBase' => 500,
+                'backoffMax' => 30000,
+                'cacheLimit' => 1000,
+            ],
             'verbose' => false,
             'userAgent' => 'exchangekit',
             'headers' => [],
@@ -59,6 +70,14 @@ class Exchange extends NativeExchange {
                 'fetchDepositWithdrawFees' => false,
                 'transfer' => false,
                 'createMarketBuyOrderWithCost' => false,
+                'watchTicker' => false,
+                'watchTickers' => false,
+                'watchOrderBook' => false,
+                'watchTrades' => false,
+                'watchOHLCV' => false,
+                'watchBalance' => false,
+                'watchOrders' => false,
+                'watchMyTrades' => false,
             ],
             'urls' => ['logo' => null, 'api' => null, 'www' => null, 'doc' => null, 'fees' => null],
             'api' => [],
@@ -131,6 +150,7 @@ class Exchange extends NativeExchange {
             'last_response_headers' => null,
             'throttleTokens' => 1,
             'throttleLast' => null,
+            'streams' => [],
         ];
     }
 
@@ -2286,5 +2306,450 @@ class Exchange extends NativeExchange {
         throw new NotSupported(
             Js::toStr($this->id) . ' createMarketBuyOrderWithCost () is not supported yet',
         );
+    }
+
+    // --- streaming: maintained order books and bounded caches (the socket is native: watch, resolveUpdate) -----
+    public function handle_message($url, $message) {
+        // Override: turn one frame (parsed JSON) of the connection to url into updates with
+        // this.resolveUpdate (url, value, messageHash), or errors with this.rejectUpdate (...).
+        throw new NotSupported(
+            Js::toStr($this->id) . ' handleMessage () is not implemented: it does not stream',
+        );
+    }
+
+    public function resubscribe_message($url, $subscribe_hash, $message) {
+        // Override: the message to send again for subscribeHash after a reconnect (a fresh signature or token
+        // where the first one expires); the base sends the same one.
+        return $message;
+    }
+
+    public function stream_url($key = null) {
+        if ($key === null) {
+            $key = 'public';
+        }
+        // The stream URL urls['ws'] names: a string, or a dictionary of them by key.
+        $urls = $this->safe_value($this->urls, 'ws');
+        if (Js::typeof($urls) === 'string') {
+            return $urls;
+        }
+        $url = $this->safe_string($urls, $key);
+        if ($url === null) {
+            throw new NotSupported(
+                ((Js::toStr($this->id) . ' has no stream URL ') . Js::toStr($key)) . ' in urls[\'ws\']',
+            );
+        }
+        return $url;
+    }
+
+    public function stream_state($key, $default_value = null) {
+        // What a channel keeps between frames (an order book, a cache), by its message hash.
+        return $this->safe_value($this->streams, $key, $default_value);
+    }
+
+    public function set_stream_state($key, $value) {
+        Js::set($this->streams, $key, $value);
+        return $value;
+    }
+
+    public function new_order_book($symbol, $depth = null) {
+        // An empty maintained book: levels [ price, amount ] by normalized price (a level is replaced, never
+        // changed, so views share them), the texts the exchange wrote for each (for checksums), and the keys of
+        // each side in order, best first (kept sorted as levels come and go: no update sorts the book); depth:
+        // the levels the exchange keeps.
+        return [
+            'symbol' => $symbol,
+            'bids' => [],
+            'asks' => [],
+            'texts' => ['bids' => [], 'asks' => []],
+            'order' => ['bids' => [], 'asks' => []],
+            'timestamp' => null,
+            'nonce' => null,
+            'depth' => $depth,
+        ];
+    }
+
+    public function book_position($levels, $keys, $price, $descending) {
+        // Where price goes among keys (best first): the first key whose price is not better, by binary search.
+        $low = 0;
+        $high = Js::length($keys);
+        while (Js::less($low, $high)) {
+            $middle = Js::floor(Js::divide(Js::add($low, $high), 2));
+            $other = $this->safe_value($this->safe_value($levels, Js::get($keys, $middle)), 0);
+            $better = Js::truthy($descending) ? Js::greater($other, $price) : Js::less($other, $price);
+            if ($better) {
+                $low = $middle + 1;
+            } else {
+                $high = $middle;
+            }
+        }
+        return $low;
+    }
+
+    public function set_book_level($book, $side, $price, $amount) {
+        // One level of side ('bids' or 'asks') set to amount, or removed when amount is zero. Returns the book.
+        $price_number = $this->parse_number($price);
+        $amount_number = $this->parse_number($amount);
+        if (($price_number === null) || ($amount_number === null)) {
+            throw new BadResponse(
+                (Js::toStr($this->id) . ' sent an order book level that is not a number: ') . Js::toStr(
+                    $this->json([$price, $amount]),
+                ),
+            );
+        }
+        $levels = $this->safe_dict($book, $side, []);
+        $texts = $this->safe_dict($book, 'texts', []);
+        $side_texts = $this->safe_dict($texts, $side, []);
+        $order = $this->safe_dict($book, 'order', []);
+        $keys = $this->safe_list($order, $side, []);
+        $key = $this->number_to_string($price_number);
+        $known = $this->safe_value($levels, $key) !== null;
+        if (Js::strictEqual($amount_number, 0)) {
+            if ($known) {
+                $position = $this->book_position($levels, $keys, $price_number, $side === 'bids');
+                $keys = Js::concat(Js::slice($keys, 0, $position), Js::slice($keys, Js::add($position, 1)));
+                Js::delete($levels, $key);
+                Js::delete($side_texts, $key);
+            }
+        } else {
+            if (!($known)) {
+                $position = $this->book_position($levels, $keys, $price_number, $side === 'bids');
+                $keys = Js::concat(Js::slice($keys, 0, $position), [$key], Js::slice($keys, $position));
+            }
+            Js::set($levels, $key, [$price_number, $amount_number]);
+            Js::set($side_texts, $key, [$this->number_to_string($price), $this->number_to_string($amount)]);
+        }
+        Js::set($texts, $side, $side_texts);
+        $book['texts'] = $texts;
+        Js::set($order, $side, $keys);
+        $book['order'] = $order;
+        Js::set($book, $side, $levels);
+        return $book;
+    }
+
+    public function set_book_levels($book, $side, $levels, $price_key = null, $amount_key = null) {
+        if ($price_key === null) {
+            $price_key = 0;
+        }
+        if ($amount_key === null) {
+            $amount_key = 1;
+        }
+        for ($i = 0; Js::less($i, Js::length($levels)); $i++) {
+            $book = $this->set_book_level(
+                $book,
+                $side,
+                $this->safe_value(Js::get($levels, $i), $price_key),
+                $this->safe_value(Js::get($levels, $i), $amount_key),
+            );
+        }
+        return $book;
+    }
+
+    public function book_side($book, $side, $limit = null) {
+        // The levels [ price, amount ] of a side best first (bids by descending price), at most limit of them.
+        return $this->book_levels($this->safe_dict($book, $side, []), $book, $side, $limit);
+    }
+
+    public function book_texts($book, $side, $limit = null) {
+        // bookSide as the exchange wrote the numbers: [ priceText, amountText ].
+        return $this->book_levels(
+            $this->safe_dict($this->safe_dict($book, 'texts', []), $side, []),
+            $book,
+            $side,
+            $limit,
+        );
+    }
+
+    public function book_levels($levels, $book, $side, $limit) {
+        $keys = $this->safe_list($this->safe_dict($book, 'order', []), $side, []);
+        $count = ($limit === null) || Js::greater($limit, count($keys)) ? count($keys) : $limit;
+        $result = [];
+        for ($i = 0; Js::less($i, $count); $i++) {
+            $result[] = $this->safe_value($levels, Js::get($keys, $i));
+        }
+        return $result;
+    }
+
+    public function trim_book($book) {
+        // Keeps the depth best levels of each side: the exchange forgets the others (and so does its checksum).
+        $depth = Js::get($book, 'depth');
+        if ($depth === null) {
+            return $book;
+        }
+        $sides = ['bids', 'asks'];
+        for ($i = 0; $i < count($sides); $i++) {
+            $side = Js::get($sides, $i);
+            $keys = $this->safe_list($this->safe_dict($book, 'order', []), $side, []);
+            for ($j = count($keys) - 1; Js::greaterEqual($j, $depth); $j--) {
+                $level = $this->safe_value($this->safe_dict($book, $side, []), Js::get($keys, $j));
+                $book = $this->set_book_level($book, $side, Js::get($level, 0), 0);
+            }
+        }
+        return $book;
+    }
+
+    public function remember_book_limit($symbol, $limit = null) {
+        // The levels the callers of watchOrderBook want: the most any of them asked for (all of them, once one
+        // gave no limit), so that each update copies no more of the book than that.
+        $key = 'viewLimit:' . Js::toStr($symbol);
+        $known = $this->stream_state($key, 0);
+        $wanted = $limit === null ? -1 : $limit;
+        if (
+            Js::strictEqual($known, -1) || (!Js::strictEqual($wanted, -1) && Js::lessEqual($wanted, $known))
+        ) {
+            return;
+        }
+        $this->set_stream_state($key, $wanted);
+    }
+
+    public function order_book_view($book, $limit = null) {
+        // The unified order book of a maintained one: lists of its own (the levels in them are never changed), at
+        // most limit levels a side, by default as many as the callers of watchOrderBook asked for.
+        if ($limit === null) {
+            $wanted = $this->stream_state('viewLimit:' . Js::toStr(Js::get($book, 'symbol')), -1);
+            $limit = Js::strictEqual($wanted, -1) ? null : $wanted;
+        }
+        $timestamp = Js::get($book, 'timestamp');
+        return [
+            'symbol' => Js::get($book, 'symbol'),
+            'bids' => $this->book_side($book, 'bids', $limit),
+            'asks' => $this->book_side($book, 'asks', $limit),
+            'timestamp' => $timestamp,
+            'datetime' => $this->iso8601($timestamp),
+            'nonce' => Js::get($book, 'nonce'),
+        ];
+    }
+
+    public function resync_book($url, $message_hash, $reason) {
+        // Drops a book that went wrong (a sequence gap, a checksum mismatch) so that a new snapshot starts it
+        // again; the second time in a row before a book is right again is an error for the callers.
+        $key = 'resyncs:' . Js::toStr($message_hash);
+        $count = Js::add($this->stream_state($key, 0), 1);
+        $this->set_stream_state($key, $count);
+        $this->set_stream_state($message_hash, null);
+        if (Js::greater($count, 1)) {
+            $this->reject_update(
+                $url,
+                $message_hash,
+                BadResponse::class,
+                ((Js::toStr($this->id) . ' ') . Js::toStr($reason)) . ', again after a new snapshot',
+            );
+        }
+    }
+
+    public function book_is_right($message_hash) {
+        // A book checked against the exchange's sequence or checksum: the run of resyncs is over.
+        $this->set_stream_state('resyncs:' . Js::toStr($message_hash), 0);
+    }
+
+    public function stream_request_id() {
+        // 1, 2, 3, ...: the ids of the requests sent on streams, per exchange instance.
+        $id = Js::add($this->stream_state('requestId', 0), 1);
+        $this->set_stream_state('requestId', $id);
+        return $id;
+    }
+
+    public function single_key($key, $value) {
+        // { key: value }, for a key known only at run time.
+        $result = [];
+        Js::set($result, $key, $value);
+        return $result;
+    }
+
+    public function resolve_ticker($url, $ticker) {
+        // A ticker to the callers of watchTicker, and to those of watchTickers with every ticker seen so far.
+        $symbol = Js::get($ticker, 'symbol');
+        $this->resolve_update($url, $ticker, 'ticker:' . Js::toStr($symbol));
+        $tickers = $this->extend($this->stream_state('tickers', []), $this->single_key($symbol, $ticker));
+        $this->set_stream_state('tickers', $tickers);
+        $this->resolve_update($url, $tickers, 'tickers');
+    }
+
+    public function tickers_of($tickers, $symbols) {
+        // The tickers of symbols among tickers (by symbol), those that have come.
+        $result = [];
+        for ($i = 0; Js::less($i, Js::length($symbols)); $i++) {
+            $ticker = $this->safe_dict($tickers, Js::get($symbols, $i));
+            if ($ticker !== null) {
+                Js::set($result, Js::get($symbols, $i), $ticker);
+            }
+        }
+        return $result;
+    }
+
+    public function stream_markets($symbols) {
+        // The markets of watchTickers' symbols, which it needs (a subscription names them).
+        if (($symbols === null) || Js::strictEqual(Js::length($symbols), 0)) {
+            throw new ArgumentsRequired(Js::toStr($this->id) . ' watchTickers () needs a list of symbols');
+        }
+        $markets = [];
+        for ($i = 0; Js::less($i, Js::length($symbols)); $i++) {
+            $markets[] = $this->market(Js::get($symbols, $i));
+        }
+        return $markets;
+    }
+
+    public function limit_order_book($book, $limit = null) {
+        // The book with at most limit levels a side (as it is when limit is undefined).
+        if ($limit === null) {
+            return $book;
+        }
+        return $this->extend(
+            $book,
+            [
+                'bids' => Js::slice(Js::get($book, 'bids'), 0, $limit),
+                'asks' => Js::slice(Js::get($book, 'asks'), 0, $limit),
+            ],
+        );
+    }
+
+    public function resolve_cached($url, $message_hash, $item) {
+        // Appends item to the cache of messageHash and hands the cache to its callers.
+        $cache = $this->append_to_cache($this->stream_state($message_hash, []), $item);
+        $this->set_stream_state($message_hash, $cache);
+        $this->resolve_update($url, $cache, $message_hash);
+    }
+
+    public function resolve_order($url, $message_hash, $order) {
+        // updateInCache on the orders of messageHash (the order's latest state), handed to its callers.
+        $orders = $this->update_in_cache($this->stream_state($message_hash, []), $order);
+        $this->set_stream_state($message_hash, $orders);
+        $this->resolve_update($url, $orders, $message_hash);
+    }
+
+    public function resolve_candle($url, $message_hash, $candle) {
+        // appendCandle on the candles of messageHash, handed to its callers.
+        $cache = $this->append_candle($this->stream_state($message_hash, []), $candle);
+        $this->set_stream_state($message_hash, $cache);
+        $this->resolve_update($url, $cache, $message_hash);
+    }
+
+    public function stream_timeframe($timeframe) {
+        // The exchange's name of a timeframe (this.timeframes), or BadRequest.
+        $interval = $this->safe_string($this->timeframes, $timeframe);
+        if ($interval === null) {
+            throw new BadRequest(
+                (Js::toStr($this->id) . ' watchOHLCV () does not support the timeframe ') . Js::toStr(
+                    $timeframe,
+                ),
+            );
+        }
+        return $interval;
+    }
+
+    public function cache_limit() {
+        return $this->safe_integer($this->streaming, 'cacheLimit', 1000);
+    }
+
+    public function append_to_cache($cache, $item, $limit = null) {
+        // A new list: cache then item, the oldest dropped beyond limit (the streaming cacheLimit by default).
+        $bound = $limit === null ? $this->cache_limit() : $limit;
+        $result = $this->array_concat($cache, [$item]);
+        return Js::greater(Js::length($result), $bound) ? Js::slice(
+            $result,
+            Js::subtract(Js::length($result), $bound),
+        ) : $result;
+    }
+
+    public function update_in_cache($cache, $item) {
+        // A new list: item replaces the entry of the same id (an order's new state), or is appended; the changed
+        // entry goes last, and the list is bounded like any cache.
+        $id = $this->safe_string($item, 'id');
+        $result = [];
+        for ($i = 0; Js::less($i, Js::length($cache)); $i++) {
+            if (($id === null) || !Js::strictEqual($this->safe_string(Js::get($cache, $i), 'id'), $id)) {
+                $result[] = Js::get($cache, $i);
+            }
+        }
+        return $this->append_to_cache($result, $item);
+    }
+
+    public function append_candle($cache, $candle) {
+        // A candle replaces the last one of the same open time, else it is appended (bounded like any cache).
+        $last = Js::subtract(Js::length($cache), 1);
+        if (($last >= 0) && Js::strictEqual(Js::get(Js::get($cache, $last), 0), Js::get($candle, 0))) {
+            return $this->array_concat(Js::slice($cache, 0, $last), [$candle]);
+        }
+        return $this->append_to_cache($cache, $candle);
+    }
+
+    // --- unified streaming methods (the exchanges that stream override them) ----------------------------------
+    public function watch_ticker($symbol, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        throw new NotSupported(Js::toStr($this->id) . ' watchTicker () is not supported yet');
+    }
+
+    public function watch_tickers($symbols = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        throw new NotSupported(Js::toStr($this->id) . ' watchTickers () is not supported yet');
+    }
+
+    public function watch_order_book($symbol, $limit = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        throw new NotSupported(Js::toStr($this->id) . ' watchOrderBook () is not supported yet');
+    }
+
+    public function watch_trades($symbol, $since = null, $limit = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        throw new NotSupported(Js::toStr($this->id) . ' watchTrades () is not supported yet');
+    }
+
+    public function watch_ohlcv($symbol, $timeframe = null, $since = null, $limit = null, $params = null) {
+        if ($timeframe === null) {
+            $timeframe = '1m';
+        }
+        if ($params === null) {
+            $params = [];
+        }
+        throw new NotSupported(Js::toStr($this->id) . ' watchOHLCV () is not supported yet');
+    }
+
+    public function watch_balance($params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        throw new NotSupported(Js::toStr($this->id) . ' watchBalance () is not supported yet');
+    }
+
+    public function watch_orders($symbol = null, $since = null, $limit = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        throw new NotSupported(Js::toStr($this->id) . ' watchOrders () is not supported yet');
+    }
+
+    public function watch_my_trades($symbol = null, $since = null, $limit = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        throw new NotSupported(Js::toStr($this->id) . ' watchMyTrades () is not supported yet');
+    }
+
+    public function un_watch_ticker($symbol, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        throw new NotSupported(Js::toStr($this->id) . ' unWatchTicker () is not supported yet');
+    }
+
+    public function un_watch_order_book($symbol, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        throw new NotSupported(Js::toStr($this->id) . ' unWatchOrderBook () is not supported yet');
+    }
+
+    public function un_watch_trades($symbol, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        throw new NotSupported(Js::toStr($this->id) . ' unWatchTrades () is not supported yet');
     }
 }

@@ -527,6 +527,29 @@ class NativeExchange implements \JsonSerializable {
         echo $this->redact_secrets(implode(' ', $parts)), "\n";
     }
 
+    // --- streaming: PHP has no maintained WebSocket client that the project can depend on -------------------
+
+    public function watch($url, $message_hash, $subscribe_hash = null, $message = null) {
+        throw new NotSupported($this->id . ': the PHP classes do not stream (no WebSocket client is part of the library); use the Node or Python asyncio classes');
+    }
+
+    public function send_frame($url, $message) {
+        $this->watch($url, null);
+    }
+
+    public function subscribe($url, $subscribe_hash, $message) {
+        $this->watch($url, null);
+    }
+
+    public function unwatch($url, $subscribe_hash, $message = null) {
+        $this->watch($url, null);
+    }
+
+    /** CRC-32 (IEEE, as zlib) of the UTF-8 bytes of $text, an unsigned integer: the order book checksums. */
+    public function crc32($text): int {
+        return crc32($text);
+    }
+
     public function close(): void {
         if ($this->curl !== null) {
             curl_close($this->curl);

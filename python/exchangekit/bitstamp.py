@@ -7,6 +7,7 @@ from exchangekit.base.errors import (
     AccountSuspended,
     ArgumentsRequired,
     AuthenticationError,
+    BadRequest,
     BadSymbol,
     ExchangeError,
     InsufficientFunds,
@@ -70,6 +71,10 @@ class bitstamp(Exchange):
                     "fetchTradingFees": True,
                     "fetchDepositWithdrawFees": True,
                     "createMarketBuyOrderWithCost": True,
+                    "watchOrderBook": True,
+                    "watchTrades": True,
+                    "watchOrders": True,
+                    "watchMyTrades": True,
                 },
                 "urls": {
                     "logo": "https://www.bitstamp.net/s/webapp/images/bitstamp-logo.svg",
@@ -77,6 +82,7 @@ class bitstamp(Exchange):
                     "www": "https://www.bitstamp.net",
                     "doc": "https://www.bitstamp.net/api/",
                     "fees": "https://www.bitstamp.net/fee-schedule/",
+                    "ws": {"public": "wss://ws.bitstamp.net"},
                 },
                 "api": {
                     "public": {
@@ -1009,3 +1015,231 @@ class bitstamp(Exchange):
             )
             i += 1
         raise ExchangeError(feedback)
+
+    # --- streaming: WebSocket API v2 (https://www.bitstamp.net/websocket/v2/): live trades and order books ----------
+    def watch_channel(self, channel, message_hash):
+        message = {"event": "bts:subscribe", "data": {"channel": channel}}
+        return self.watch(self.stream_url("public"), message_hash, channel, message)
+
+    def un_watch_channel(self, prefix, symbol, message_hash):
+        self.load_markets()
+        market = self.market(symbol)
+        channel = js.add(prefix, js.get(market, "id"))
+        self.set_stream_state(js.add(message_hash, js.get(market, "symbol")), None)
+        self.unwatch(
+            self.stream_url("public"), channel, {"event": "bts:unsubscribe", "data": {"channel": channel}}
+        )
+
+    def watch_trades(
+        self,
+        symbol: str,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[Trade]:
+        if params is None:
+            params = {}
+        self.load_markets()
+        market = self.market(symbol)
+        trades = self.watch_channel(
+            "live_trades_" + js.to_str(js.get(market, "id")), "trades:" + js.to_str(js.get(market, "symbol"))
+        )
+        return self.filter_by_since_limit(trades, since, limit, "timestamp", True)
+
+    def watch_order_book(
+        self, symbol: str, limit: int | None = None, params: dict[str, Any] | None = None
+    ) -> OrderBook:
+        if params is None:
+            params = {}
+        # order_book_<pair> sends the top 100 levels of each side whole, every time.
+        self.load_markets()
+        market = self.market(symbol)
+        self.remember_book_limit(js.get(market, "symbol"), limit)
+        book = self.watch_channel(
+            "order_book_" + js.to_str(js.get(market, "id")), "book:" + js.to_str(js.get(market, "symbol"))
+        )
+        return self.limit_order_book(book, limit)
+
+    def un_watch_trades(self, symbol: str, params: dict[str, Any] | None = None) -> None:
+        if params is None:
+            params = {}
+        self.un_watch_channel("live_trades_", symbol, "trades:")
+
+    def un_watch_order_book(self, symbol: str, params: dict[str, Any] | None = None) -> None:
+        if params is None:
+            params = {}
+        self.un_watch_channel("order_book_", symbol, "book:")
+
+    # private channels: the account's orders and trades in one market, with a token of the REST API
+    def private_subscription(self, prefix, market):
+        # private-my_orders_<pair>-<user id>, authorized by a token that is good for subscribing for a minute.
+        response = self.private_post_websockets_token()
+        channel = ((("private-" + js.to_str(prefix)) + js.to_str(js.get(market, "id"))) + "-") + js.to_str(
+            self.safe_string(response, "user_id")
+        )
+        return {
+            "event": "bts:subscribe",
+            "data": {"channel": channel, "auth": self.safe_string(response, "token")},
+        }
+
+    def resubscribe_message(self, url, subscribe_hash, message):
+        # A private subscription after a reconnect needs a new token.
+        data = self.safe_dict(message, "data", {})
+        if self.safe_string(data, "auth") is None:
+            return message
+        response = self.private_post_websockets_token()
+        renewed = self.extend(
+            message, {"data": self.extend(data, {"auth": self.safe_string(response, "token")})}
+        )
+        self.set_stream_state("subscription:" + js.to_str(subscribe_hash), renewed)
+        return renewed
+
+    def watch_private(self, prefix, symbol, message_hash):
+        if symbol is None:
+            raise ArgumentsRequired(
+                ((js.to_str(self.id) + " ") + js.to_str(message_hash))
+                + " needs a symbol: Bitstamp streams the account per market"
+            )
+        self.load_markets()
+        self.check_required_credentials()
+        market = self.market(symbol)
+        subscribe_hash = js.add(prefix, js.get(market, "id"))
+        message = self.stream_state("subscription:" + js.to_str(subscribe_hash))
+        if message is None:
+            message = self.private_subscription(prefix, market)
+            self.set_stream_state("subscription:" + js.to_str(subscribe_hash), message)
+        return self.watch(
+            self.stream_url("public"),
+            (js.to_str(message_hash) + ":") + js.to_str(js.get(market, "symbol")),
+            subscribe_hash,
+            message,
+        )
+
+    def watch_orders(
+        self,
+        symbol: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[Order]:
+        if params is None:
+            params = {}
+        orders = self.watch_private("my_orders_", symbol, "orders")
+        return self.filter_by_since_limit(orders, since, limit, "timestamp", True)
+
+    def watch_my_trades(
+        self,
+        symbol: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[Trade]:
+        if params is None:
+            params = {}
+        trades = self.watch_private("my_trades_", symbol, "myTrades")
+        return self.filter_by_since_limit(trades, since, limit, "timestamp", True)
+
+    def handle_order_event(self, url, event, data, market):
+        # order_created and order_changed: an open order, amount what is left of it; order_deleted: gone, filled
+        # when nothing was left, else canceled. datetime is when it was placed, microtimestamp the event's time.
+        remaining = self.safe_string(data, "amount_str")
+        status = "open"
+        if event == "order_deleted":
+            status = "closed" if js.truthy(Precise.string_eq(remaining, "0")) else "canceled"
+        order = self.safe_order(
+            {
+                "id": self.safe_string(data, "id_str"),
+                "clientOrderId": self.safe_string(data, "client_order_id"),
+                "symbol": js.get(market, "symbol"),
+                "timestamp": self.safe_timestamp(data, "datetime"),
+                "lastUpdateTimestamp": self.safe_integer_product(data, "microtimestamp", 0.001),
+                "status": status,
+                "side": "buy" if (self.safe_string(data, "order_type") == "0") else "sell",
+                "price": self.safe_string(data, "price_str"),
+                "remaining": remaining,
+                "info": data,
+            },
+            market,
+        )
+        self.resolve_order(url, "orders:" + js.to_str(js.get(market, "symbol")), order)
+
+    def handle_my_trade_event(self, url, data, market):
+        timestamp = self.safe_integer_product(data, "microtimestamp", 0.001)
+        trade = self.safe_trade(
+            {
+                "id": self.safe_string(data, "id"),
+                "order": self.safe_string(data, "order_id"),
+                "symbol": js.get(market, "symbol"),
+                "timestamp": timestamp,
+                "side": self.safe_string(data, "side"),
+                "price": self.safe_string(data, "price"),
+                "amount": self.safe_string(data, "amount"),
+                "fee": {"cost": self.safe_string(data, "fee"), "currency": js.get(market, "quote")},
+                "info": data,
+            },
+            market,
+        )
+        self.resolve_cached(url, "myTrades:" + js.to_str(js.get(market, "symbol")), trade)
+
+    def private_market(self, channel, prefix):
+        # The market of private-<prefix><pair>-<user id>.
+        rest = js.slice_(channel, js.length(prefix))
+        return self.safe_market(js.get(js.split(rest, "-"), 0))
+
+    def handle_message(self, url, message):
+        # { event, channel, data }: trade and data events; bts:error answers a request that failed.
+        event = self.safe_string(message, "event")
+        channel = self.safe_string(message, "channel", "")
+        data = self.safe_dict(message, "data", {})
+        if channel.startswith("private-my_orders_") and event.startswith("order_"):
+            self.handle_order_event(url, event, data, self.private_market(channel, "private-my_orders_"))
+        elif channel.startswith("private-my_trades_") and (event == "trade"):
+            self.handle_my_trade_event(url, data, self.private_market(channel, "private-my_trades_"))
+        elif event == "bts:error":
+            self.reject_update(
+                url,
+                None,
+                BadRequest,
+                (js.to_str(self.id) + " ")
+                + js.to_str(self.safe_string(data, "message", "refused the request")),
+            )
+        elif (event == "trade") and channel.startswith("live_trades_"):
+            self.handle_trade_event(url, data, self.safe_market(js.slice_(channel, 12)))
+        elif (event == "data") and channel.startswith("order_book_"):
+            self.handle_book_event(url, data, self.safe_market(js.slice_(channel, 11)))
+
+    def handle_trade_event(self, url, data, market):
+        # { id, price_str, amount_str, type: 0 buy or 1 sell, microtimestamp }: the REST trade's fields.
+        trade = self.parse_trade(
+            {
+                "tid": self.safe_string(data, "id"),
+                "price": self.safe_string(data, "price_str"),
+                "amount": self.safe_string(data, "amount_str"),
+                "type": self.safe_string(data, "type"),
+            },
+            market,
+        )
+        timestamp = self.safe_integer_product(data, "microtimestamp", 0.001)
+        self.resolve_cached(
+            url,
+            "trades:" + js.to_str(js.get(market, "symbol")),
+            self.extend(trade, {"timestamp": timestamp, "datetime": self.iso8601(timestamp), "info": data}),
+        )
+
+    def handle_book_event(self, url, data, market):
+        # A whole book each time: it replaces the one before, unless it is older (microtimestamp).
+        message_hash = "book:" + js.to_str(js.get(market, "symbol"))
+        nonce = self.safe_integer(data, "microtimestamp")
+        previous = self.safe_integer(self.stream_state(message_hash, {}), "nonce")
+        if ((previous is not None) and (nonce is not None)) and js.less_equal(nonce, previous):
+            return
+        book = self.new_order_book(js.get(market, "symbol"))
+        book = self.set_book_levels(
+            self.set_book_levels(book, "bids", self.safe_list(data, "bids", [])),
+            "asks",
+            self.safe_list(data, "asks", []),
+        )
+        book["nonce"] = nonce
+        book["timestamp"] = self.safe_integer_product(data, "microtimestamp", 0.001)
+        self.set_stream_state(message_hash, book)
+        self.resolve_update(url, self.order_book_view(book), message_hash)

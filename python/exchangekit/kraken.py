@@ -8,6 +8,7 @@ from exchangekit.base.errors import (
     ArgumentsRequired,
     AuthenticationError,
     BadRequest,
+    BadResponse,
     BadSymbol,
     ExchangeError,
     ExchangeNotAvailable,
@@ -82,10 +83,23 @@ class kraken(Exchange):
                     "createDepositAddress": True,
                     "transfer": True,
                     "createMarketBuyOrderWithCost": True,
+                    "watchTicker": True,
+                    "watchTickers": True,
+                    "watchOrderBook": True,
+                    "watchTrades": True,
+                    "watchOHLCV": True,
+                    "watchOrders": True,
+                    "watchMyTrades": True,
+                    "watchBalance": True,
                 },
                 "urls": {
                     "logo": "https://www.kraken.com/images/kraken-logo.svg",
                     "api": "https://api.kraken.com",
+                    "ws": {
+                        "public": "wss://ws.kraken.com",
+                        "private": "wss://ws-auth.kraken.com",
+                        "balances": "wss://ws-auth.kraken.com/v2",
+                    },
                     "www": "https://www.kraken.com",
                     "doc": "https://docs.kraken.com/api/",
                     "fees": "https://www.kraken.com/features/fee-schedule",
@@ -1319,3 +1333,463 @@ class kraken(Exchange):
             )
             i += 1
         raise ExchangeError(feedback)
+
+    # --- streaming: WebSocket API v1 (https://docs.kraken.com/api/docs/websocket-v1/) ----------------------------
+    def stream_pair(self, market):
+        # The WebSocket name of a pair: its AssetPairs wsname ('XBT/USD').
+        return self.safe_string(js.get(market, "info"), "wsname")
+
+    def stream_market(self, pair):
+        # The market of a WebSocket pair name, through a table built once from the markets.
+        symbols = self.stream_state("pairs")
+        if symbols is None:
+            symbols = {}
+            markets = self.to_array(self.markets)
+            i = 0
+            while i < len(markets):
+                name = self.stream_pair(js.get(markets, i))
+                if name is not None:
+                    js.set_(symbols, name, js.get(js.get(markets, i), "symbol"))
+                i += 1
+            self.set_stream_state("pairs", symbols)
+        symbol = self.safe_string(symbols, pair)
+        if symbol is None:
+            raise BadSymbol(
+                (js.to_str(self.id) + " sent a stream message for an unknown pair ") + js.to_str(pair)
+            )
+        return self.market(symbol)
+
+    def stream_subscription(self, market, subscription, event=None):
+        if event is None:
+            event = "subscribe"
+        return {"event": event, "pair": [self.stream_pair(market)], "subscription": subscription}
+
+    def watch_public(self, message_hash, market, subscription):
+        return self.watch(
+            self.stream_url("public"),
+            message_hash,
+            message_hash,
+            self.stream_subscription(market, subscription),
+        )
+
+    def watch_ticker(self, symbol: str, params: dict[str, Any] | None = None) -> Ticker:
+        if params is None:
+            params = {}
+        self.load_markets()
+        market = self.market(symbol)
+        return self.watch_public(
+            "ticker:" + js.to_str(js.get(market, "symbol")), market, self.extend({"name": "ticker"}, params)
+        )
+
+    def watch_tickers(
+        self, symbols: list[str] | None = None, params: dict[str, Any] | None = None
+    ) -> dict[str, Ticker]:
+        if params is None:
+            params = {}
+        # One subscription names every pair.
+        self.load_markets()
+        markets = self.stream_markets(symbols)
+        pairs = []
+        i = 0
+        while js.less(i, js.length(markets)):
+            pairs.append(self.stream_pair(js.get(markets, i)))
+            i += 1
+        message = {"event": "subscribe", "pair": pairs, "subscription": {"name": "ticker"}}
+        tickers = self.watch(self.stream_url("public"), "tickers", "tickers:" + js.join(pairs, ","), message)
+        return self.tickers_of(tickers, symbols)
+
+    def watch_trades(
+        self,
+        symbol: str,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[Trade]:
+        if params is None:
+            params = {}
+        self.load_markets()
+        market = self.market(symbol)
+        trades = self.watch_public(
+            "trades:" + js.to_str(js.get(market, "symbol")), market, self.extend({"name": "trade"}, params)
+        )
+        return self.filter_by_since_limit(trades, since, limit, "timestamp", True)
+
+    def watch_ohlcv(
+        self,
+        symbol: str,
+        timeframe: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[OHLCV]:
+        if timeframe is None:
+            timeframe = "1m"
+        if params is None:
+            params = {}
+        self.load_markets()
+        market = self.market(symbol)
+        interval = js.parse_int(self.stream_timeframe(timeframe))
+        message_hash = (("ohlcv:" + js.to_str(js.get(market, "symbol"))) + ":") + js.to_str(
+            self.number_to_string(interval)
+        )
+        candles = self.watch_public(
+            message_hash, market, self.extend({"name": "ohlc", "interval": interval}, params)
+        )
+        return self.filter_by_since_limit(candles, since, limit, 0, True)
+
+    def watch_order_book(
+        self, symbol: str, limit: int | None = None, params: dict[str, Any] | None = None
+    ) -> OrderBook:
+        if params is None:
+            params = {}
+        # Kraken keeps books of 10, 25, 100, 500 or 1000 levels: the smallest that holds limit (10 by default).
+        self.load_markets()
+        market = self.market(symbol)
+        self.remember_book_limit(js.get(market, "symbol"), limit)
+        depths = [10, 25, 100, 500, 1000]
+        depth = 1000
+        i = len(depths) - 1
+        while i >= 0:
+            if (limit is None) or js.greater_equal(js.get(depths, i), limit):
+                depth = js.get(depths, i)
+            i -= 1
+        book = self.watch_public(
+            "book:" + js.to_str(js.get(market, "symbol")),
+            market,
+            self.extend({"name": "book", "depth": depth}, params),
+        )
+        return self.limit_order_book(book, limit)
+
+    def un_watch_order_book(self, symbol: str, params: dict[str, Any] | None = None) -> None:
+        if params is None:
+            params = {}
+        self.un_watch_public("book:", symbol, {"name": "book"})
+
+    def un_watch_trades(self, symbol: str, params: dict[str, Any] | None = None) -> None:
+        if params is None:
+            params = {}
+        self.un_watch_public("trades:", symbol, {"name": "trade"})
+
+    def un_watch_ticker(self, symbol: str, params: dict[str, Any] | None = None) -> None:
+        if params is None:
+            params = {}
+        self.un_watch_public("ticker:", symbol, {"name": "ticker"})
+
+    def un_watch_public(self, prefix, symbol, subscription):
+        self.load_markets()
+        market = self.market(symbol)
+        message_hash = js.add(prefix, js.get(market, "symbol"))
+        self.set_stream_state(message_hash, None)
+        self.unwatch(
+            self.stream_url("public"),
+            message_hash,
+            self.stream_subscription(market, subscription, "unsubscribe"),
+        )
+
+    # private feeds (ws-auth), authenticated with a token of the REST API
+    def stream_token(self):
+        response = self.private_post_get_web_sockets_token()
+        return self.safe_string(self.safe_dict(response, "result", {}), "token")
+
+    def watch_private(self, name):
+        # openOrders and ownTrades: one subscription each, with a token that is only good for a while, so a
+        # fresh one is fetched for every (re)subscription.
+        self.load_markets()
+        self.check_required_credentials()
+        message = self.stream_state("subscription:" + js.to_str(name))
+        if message is None:
+            message = {"event": "subscribe", "subscription": {"name": name, "token": self.stream_token()}}
+            self.set_stream_state("subscription:" + js.to_str(name), message)
+        return self.watch(self.stream_url("private"), name, name, message)
+
+    def resubscribe_message(self, url, subscribe_hash, message):
+        # The token is in subscription (v1) or params (v2).
+        key = "params" if (self.safe_dict(message, "params") is not None) else "subscription"
+        subscription = self.safe_dict(message, key, {})
+        if self.safe_string(subscription, "token") is None:
+            return message
+        renewed = self.extend(
+            message, self.single_key(key, self.extend(subscription, {"token": self.stream_token()}))
+        )
+        self.set_stream_state("subscription:" + js.to_str(subscribe_hash), renewed)
+        return renewed
+
+    def watch_balance(self, params: dict[str, Any] | None = None) -> Balances:
+        if params is None:
+            params = {}
+        # The v2 balances channel: a snapshot of every asset, then each ledger entry with the balance after it.
+        self.load_markets()
+        self.check_required_credentials()
+        message = self.stream_state("subscription:balances")
+        if message is None:
+            message = {"method": "subscribe", "params": {"channel": "balances", "token": self.stream_token()}}
+            self.set_stream_state("subscription:balances", message)
+        return self.watch(self.stream_url("balances"), "balance", "balances", message)
+
+    def handle_balances(self, url, message):
+        # snapshot: [ { asset, balance, ... } ]; update: [ { asset, balance (after the entry), timestamp, ... } ].
+        # Only totals are known: Kraken's stream does not split them into free and used.
+        balance = self.stream_state("balance", {})
+        entries = self.safe_list(message, "data", [])
+        timestamp = None
+        i = 0
+        while i < len(entries):
+            account = self.account()
+            account["total"] = self.safe_string(js.get(entries, i), "balance")
+            balance = self.extend(
+                balance,
+                self.single_key(
+                    self.safe_currency_code(self.safe_string(js.get(entries, i), "asset")), account
+                ),
+            )
+            timestamp = self.parse8601(self.safe_string(js.get(entries, i), "timestamp"))
+            i += 1
+        self.set_stream_state("balance", balance)
+        self.resolve_update(
+            url, self.safe_balance(self.extend(balance, {"info": message, "timestamp": timestamp})), "balance"
+        )
+
+    def watch_orders(
+        self,
+        symbol: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[Order]:
+        if params is None:
+            params = {}
+        orders = self.watch_private("openOrders")
+        return self.filter_by_symbol_since_limit(orders, symbol, since, limit, True)
+
+    def watch_my_trades(
+        self,
+        symbol: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[Trade]:
+        if params is None:
+            params = {}
+        trades = self.watch_private("ownTrades")
+        return self.filter_by_symbol_since_limit(trades, symbol, since, limit, True)
+
+    def handle_own_trades(self, url, entries):
+        # [ { tradeId: { ordertxid, pair (a WebSocket name), time, type, ordertype, price, vol, cost, fee } } ]
+        cache = self.stream_state("ownTrades", [])
+        i = 0
+        while js.less(i, js.length(entries)):
+            ids = js.keys(js.get(entries, i))
+            j = 0
+            while j < len(ids):
+                trade = self.safe_dict(js.get(entries, i), js.get(ids, j), {})
+                market = self.stream_market(self.safe_string(trade, "pair"))
+                parsed = self.parse_trade(
+                    self.extend(self.omit(trade, "pair"), {"id": js.get(ids, j)}), market
+                )
+                cache = self.append_to_cache(cache, self.extend(parsed, {"info": trade}))
+                j += 1
+            i += 1
+        self.set_stream_state("ownTrades", cache)
+        self.resolve_update(url, cache, "ownTrades")
+
+    def handle_open_orders(self, url, entries):
+        # [ { orderId: fields } ]: the whole order the first time, then only the fields that changed, merged
+        # here into what is known of it. descr.pair is a WebSocket name, avg_price the REST order's price.
+        cache = self.stream_state("openOrders", [])
+        known = self.stream_state("rawOrders", {})
+        i = 0
+        while js.less(i, js.length(entries)):
+            ids = js.keys(js.get(entries, i))
+            j = 0
+            while j < len(ids):
+                raw = self.extend(
+                    self.safe_dict(known, js.get(ids, j), {}),
+                    self.safe_dict(js.get(entries, i), js.get(ids, j), {}),
+                )
+                js.set_(known, js.get(ids, j), raw)
+                description = self.safe_dict(raw, "descr", {})
+                market = self.stream_market(self.safe_string(description, "pair"))
+                fields = self.extend(
+                    raw,
+                    {
+                        "id": js.get(ids, j),
+                        "price": self.safe_string(raw, "avg_price"),
+                        "descr": self.extend(
+                            description, {"pair": self.safe_string(js.get(market, "info"), "altname")}
+                        ),
+                    },
+                )
+                order = self.extend(self.parse_order(fields, market), {"info": raw})
+                cache = self.update_in_cache(cache, order)
+                j += 1
+            i += 1
+        self.set_stream_state("rawOrders", known)
+        self.set_stream_state("openOrders", cache)
+        self.resolve_update(url, cache, "openOrders")
+
+    def handle_message(self, url, message):
+        # Channel data: [ channelID, payload..., channelName, pair ]; private feeds: [ payload, channelName,
+        # { sequence } ]; events: { 'event': ... }.
+        if not js.is_array(message):
+            self.handle_stream_event(url, message)
+            return
+        feed = self.safe_string(message, 1)
+        if feed == "ownTrades":
+            self.handle_own_trades(url, self.safe_list(message, 0, []))
+            return
+        if feed == "openOrders":
+            self.handle_open_orders(url, self.safe_list(message, 0, []))
+            return
+        channel = self.safe_string(message, js.subtract(js.length(message), 2), "")
+        market = self.stream_market(self.safe_string(message, js.subtract(js.length(message), 1)))
+        if channel == "ticker":
+            self.handle_ticker_message(url, message, market)
+        elif channel == "trade":
+            self.handle_trade_message(url, message, market)
+        elif channel.startswith("ohlc-"):
+            self.handle_ohlcv_message(url, message, market, js.slice_(channel, 5))
+        elif channel.startswith("book-"):
+            self.handle_book_message(url, message, market, js.parse_int(js.slice_(channel, 5)))
+
+    def handle_stream_event(self, url, message):
+        # heartbeat, systemStatus and pong need nothing; a failed subscription is the error of its callers. The
+        # v2 balances connection sends { channel, type, data } and answers { method, success, error }.
+        if self.safe_string(message, "channel") == "balances":
+            self.handle_balances(url, message)
+            return
+        if (self.safe_string(message, "method") == "subscribe") and (
+            self.safe_bool(message, "success") is False
+        ):
+            self.reject_update(
+                url,
+                "balance",
+                AuthenticationError,
+                (js.to_str(self.id) + " ")
+                + js.to_str(self.safe_string(message, "error", "refused the subscription")),
+            )
+            return
+        event = self.safe_string(message, "event")
+        if (not (event == "subscriptionStatus")) or (not (self.safe_string(message, "status") == "error")):
+            return
+        subscription = self.safe_dict(message, "subscription", {})
+        name = self.safe_string(subscription, "name")
+        reason = (js.to_str(self.id) + " ") + js.to_str(
+            self.safe_string(message, "errorMessage", "refused the subscription")
+        )
+        if (name == "openOrders") or (name == "ownTrades"):
+            self.reject_update(url, name, AuthenticationError, reason)
+            return
+        prefixes = {"book": "book:", "trade": "trades:", "ticker": "ticker:"}
+        prefix = self.safe_string(prefixes, name)
+        pair = self.safe_string(message, "pair")
+        if (prefix is None) or (pair is None):
+            self.reject_update(url, None, ExchangeError, reason)
+            return
+        self.reject_update(
+            url, js.add(prefix, js.get(self.stream_market(pair), "symbol")), BadRequest, reason
+        )
+
+    def handle_ticker_message(self, url, message, market):
+        # The ticker's fields are the REST Ticker's, except open: [ today, last 24 hours ] here.
+        ticker = self.safe_dict(message, 1, {})
+        fields = self.extend(ticker, {"o": self.safe_string(self.safe_list(ticker, "o"), 1)})
+        result = self.extend(self.parse_ticker(fields, market), {"info": ticker})
+        self.resolve_ticker(url, result)
+
+    def handle_trade_message(self, url, message, market):
+        message_hash = "trades:" + js.to_str(js.get(market, "symbol"))
+        cache = self.stream_state(message_hash, [])
+        trades = self.safe_list(message, 1, [])
+        i = 0
+        while i < len(trades):
+            cache = self.append_to_cache(cache, self.parse_trade(js.get(trades, i), market))
+            i += 1
+        self.set_stream_state(message_hash, cache)
+        self.resolve_update(url, cache, message_hash)
+
+    def handle_ohlcv_message(self, url, message, market, interval):
+        # [ time, end time, open, high, low, close, vwap, volume, count ]: the candle opens interval minutes
+        # before its end time.
+        candle = self.safe_list(message, 1, [])
+        end = self.safe_timestamp(candle, 1)
+        opened = js.subtract(end, js.multiply(js.parse_int(interval), 60000))
+        parsed = [
+            opened,
+            self.safe_number(candle, 2),
+            self.safe_number(candle, 3),
+            self.safe_number(candle, 4),
+            self.safe_number(candle, 5),
+            self.safe_number(candle, 7),
+        ]
+        self.resolve_candle(
+            url, (("ohlcv:" + js.to_str(js.get(market, "symbol"))) + ":") + js.to_str(interval), parsed
+        )
+
+    def handle_book_message(self, url, message, market, depth):
+        # A snapshot { as, bs } starts the book; updates { a } and/or { b } change it, the last holding the
+        # checksum c of the top ten levels. A wrong checksum drops the book and subscribes again (a new snapshot).
+        symbol = js.get(market, "symbol")
+        message_hash = "book:" + js.to_str(symbol)
+        book = self.stream_state(message_hash)
+        checksum = None
+        timestamp = None
+        i = 1
+        while i < js.subtract(js.length(message), 2):
+            part = self.safe_dict(message, i, {})
+            asks = self.safe_list2(part, "as", "a", [])
+            bids = self.safe_list2(part, "bs", "b", [])
+            if (self.safe_value(part, "as") is not None) or (self.safe_value(part, "bs") is not None):
+                book = self.new_order_book(symbol, depth)
+            elif book is None:
+                return  # an update before the snapshot: the snapshot follows
+            book = self.set_book_levels(self.set_book_levels(book, "asks", asks), "bids", bids)
+            timestamp = self.latest_level_time(self.array_concat(asks, bids), timestamp)
+            checksum = self.safe_string(part, "c", checksum)
+            i += 1
+        book = self.trim_book(book)
+        book["timestamp"] = timestamp
+        if (checksum is not None) and (not js.strict_equal(checksum, self.book_checksum(book))):
+            self.resubscribe_book(url, market, message_hash, depth)
+            return
+        self.set_stream_state(message_hash, book)
+        if checksum is not None:
+            self.book_is_right(message_hash)
+        self.resolve_update(url, self.order_book_view(book), message_hash)
+
+    def latest_level_time(self, levels, timestamp):
+        i = 0
+        while js.less(i, js.length(levels)):
+            time = self.safe_timestamp(js.get(levels, i), 2)
+            if (time is not None) and ((timestamp is None) or js.greater(time, timestamp)):
+                timestamp = time
+            i += 1
+        return timestamp
+
+    def book_checksum(self, book):
+        # CRC32 of the top ten asks (lowest first) then the top ten bids (highest first), each price and
+        # volume as sent without its point and leading zeros.
+        text = ""
+        levels = self.array_concat(self.book_texts(book, "asks", 10), self.book_texts(book, "bids", 10))
+        i = 0
+        while js.less(i, js.length(levels)):
+            text = (text + js.to_str(self.checksum_digits(js.get(js.get(levels, i), 0)))) + js.to_str(
+                self.checksum_digits(js.get(js.get(levels, i), 1))
+            )
+            i += 1
+        return self.number_to_string(self.crc32(text))
+
+    def checksum_digits(self, value):
+        digits = js.replace(value, ".", "")
+        start = 0
+        while (start < (len(digits) - 1)) and (js.char_at(digits, start) == "0"):
+            start += 1
+        return js.slice_(digits, start)
+
+    def resubscribe_book(self, url, market, message_hash, depth):
+        # A wrong checksum: unsubscribe and subscribe again, for a new snapshot.
+        self.resync_book(
+            url, message_hash, js.to_str(js.get(market, "symbol")) + " order book checksum mismatch"
+        )
+        subscription = {"name": "book", "depth": depth}
+        self.send_frame(url, self.stream_subscription(market, subscription, "unsubscribe"))
+        self.send_frame(url, self.stream_subscription(market, subscription))

@@ -19,6 +19,7 @@ from transpiler.files import write_atomically
 from transpiler.certify.checks import CHECKS
 from transpiler.certify.structures import problems as structure_problems
 from transpiler.certify.params import MAPPED, REJECTED, SAME_NAME, SAME_NAME_OPTION, carried_raw, run_probes
+from transpiler.certify.streams import stream_findings
 from transpiler.checker import FileResult, check_file, result_for
 from transpiler.diagnostics import Diagnostic, Severity
 from transpiler.harness.fixtures import (
@@ -50,6 +51,7 @@ class Certification:
     coverage: dict[str, dict[str, int]] = field(default_factory=dict)  # method -> {"request": n, "response": n}
     params: dict[str, dict[str, str]] = field(default_factory=dict)  # method -> unified param -> how it is handled
     results: dict[str, dict] = field(default_factory=dict)  # runtime -> {"passed", "failed", "not_run"}
+    streams: dict[str, dict] = field(default_factory=dict)  # "<runtime> streams" -> the same, for the stream cases
     actual_results: dict[str, object] = field(default_factory=dict)  # case id -> what JS returned, where it differs
     seconds: float = 0.0
 
@@ -134,11 +136,12 @@ def certify(root: str, exchange_id: str, build_plan: Callable[[], Plan], build: 
         report.findings.append(locator.finding("CERT-U002", locator.describe_node(),
                                                "fetchMarkets is not implemented: without markets no symbol resolves"))
     fixture = _load_fixture(root, fixture_file, report)
+    ready = NOT_CHECKED if not runnable else _generated_ready(root, exchange_id, report, build_plan, build)
+    report.findings += stream_findings(root, exchange_id, described, ready, locator, report.streams)
     if fixture is not None:
         report.findings += _coverage_findings(locator, fixture, report)
         uncallable = _uncallable_case_findings(locator, fixture, report)
         report.findings += uncallable
-        ready = NOT_CHECKED if not runnable else _generated_ready(root, exchange_id, report, build_plan, build)
         if uncallable:
             ready = "the fixture calls methods that fixtures may not call"
         _run_all(library, fixture, locator, report, ready, run_js=runnable and not uncallable)

@@ -64,6 +64,14 @@ CHECKS = {check.id: check for check in [
           "methods the exchange declares (its own and its implicit API), never the request pipeline or the native "
           "layer (throwError, fetch, ...), so that a JSON file alone cannot drive the runtime.",
           "test the behaviour through the unified method that uses it"),
+    Check("CERT-F006", "has['watch...'] is true for a streaming method that no stream fixture case plays",
+          "A streaming method is only trusted when tests/fixtures/streams/<id>.json shows the frames it handles "
+          "and the results it gives, in Node and Python asyncio.",
+          "add a case to tests/fixtures/streams/<id>.json with the documented frames and the expected result"),
+    Check("CERT-T002", "a stream fixture case fails in a runtime",
+          "A stream case plays the exchange's side of a WebSocket conversation on 127.0.0.1: the client must send the "
+          "messages it lists and return the results it expects, in Node and in Python asyncio alike.",
+          "rerun tests/test_streams.py for the exchange and fix the source; never the generated files"),
     Check("CERT-T001", "a fixture case fails in a runtime",
           "The same call must send the same request and return the same structure in every language.",
           "run the case in that runtime (the message says how) and fix the source; never the generated files"),

@@ -25,7 +25,7 @@ def _summary(report: Certification) -> dict:
     return {"exchange": report.exchange, "certified": report.certified, "seconds": round(report.seconds, 2),
             "implemented": report.implemented, "missing": report.missing, "coverage": report.coverage,
             "params": report.params,
-            "results": report.results, "findings": [finding.to_dict() for finding in sorted(report.findings)]}
+            "results": report.results, "streams": report.streams, "findings": [finding.to_dict() for finding in sorted(report.findings)]}
 
 
 def _text(report: Certification, root: str) -> str:
@@ -46,6 +46,12 @@ def _text(report: Certification, root: str) -> str:
             lines.append(f"  {runtime:<13} not run: {result['not_run']}")
         else:
             lines.append(f"  {runtime:<13} {result['passed']} passed, {result['failed']} failed")
+    if report.streams:
+        lines += ["", "stream cases per runtime:"]
+        for label, result in report.streams.items():
+            shown = (f"not run: {result['not_run']}" if result["not_run"]
+                     else f"{result['passed']} passed, {result['failed']} failed")
+            lines.append(f"  {label:<20} {shown}")
     findings = report.file_results(root)
     if findings:
         lines += ["", "findings:"]

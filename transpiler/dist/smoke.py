@@ -88,8 +88,8 @@ def install_php(artifacts: Artifacts, place: str) -> str:
 
 
 def install_node(artifacts: Artifacts, place: str) -> str:
-    """A Node project with the tarball installed (no registry needed: the package has no dependencies); returns
-    the project folder."""
+    """A Node project with the tarball installed, offline: its one dependency, ws, comes from npm's cache, which
+    `make` fills (npm ci in js/). Returns the project folder."""
     project = os.path.join(place, "project")
     os.makedirs(project)
     with open(os.path.join(project, "package.json"), "w", encoding="utf-8") as handle:

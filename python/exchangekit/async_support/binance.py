@@ -9,6 +9,7 @@ from exchangekit.base.errors import (
     ArgumentsRequired,
     AuthenticationError,
     BadRequest,
+    BadResponse,
     BadSymbol,
     ExchangeError,
     ExchangeNotAvailable,
@@ -81,6 +82,14 @@ class binance(Exchange):
                     "fetchDepositWithdrawFees": True,
                     "transfer": True,
                     "createMarketBuyOrderWithCost": True,
+                    "watchTicker": True,
+                    "watchTickers": True,
+                    "watchOrderBook": True,
+                    "watchTrades": True,
+                    "watchOHLCV": True,
+                    "watchBalance": True,
+                    "watchOrders": True,
+                    "watchMyTrades": True,
                 },
                 "urls": {
                     "logo": "https://bin.bnbstatic.com/static/images/common/logo.png",
@@ -92,6 +101,10 @@ class binance(Exchange):
                     "www": "https://www.binance.com",
                     "doc": "https://developers.binance.com/docs/binance-spot-api-docs",
                     "fees": "https://www.binance.com/en/fee/schedule",
+                    "ws": {
+                        "public": "wss://stream.binance.com:9443/ws",
+                        "private": "wss://ws-api.binance.com:443/ws-api/v3",
+                    },
                 },
                 "api": {
                     "public": {
@@ -1211,3 +1224,377 @@ class binance(Exchange):
         if message is not None:
             self.throw_broadly_matched_exception(js.get(self.exceptions, "broad"), message, feedback)
         raise ExchangeError(feedback)
+
+    # --- streaming: market data streams (https://developers.binance.com/docs/binance-spot-api-docs/web-socket-streams)
+    async def watch_stream(self, market, stream, message_hash):
+        # One raw stream (<symbol>@<name>) subscribed on the shared connection.
+        name = (js.get(market, "id").lower() + "@") + js.to_str(stream)
+        message = {"method": "SUBSCRIBE", "params": [name], "id": self.stream_request_id()}
+        return await self.watch(self.stream_url("public"), message_hash, name, message)
+
+    async def un_watch_stream(self, symbol, stream, message_hash):
+        await self.load_markets()
+        market = self.market(symbol)
+        name = (js.get(market, "id").lower() + "@") + js.to_str(stream)
+        self.set_stream_state(js.add(message_hash, js.get(market, "symbol")), None)
+        message = {"method": "UNSUBSCRIBE", "params": [name], "id": self.stream_request_id()}
+        await self.unwatch(self.stream_url("public"), name, message)
+
+    async def watch_ticker(self, symbol: str, params: dict[str, Any] | None = None) -> Ticker:
+        if params is None:
+            params = {}
+        await self.load_markets()
+        market = self.market(symbol)
+        return await self.watch_stream(market, "ticker", "ticker:" + js.to_str(js.get(market, "symbol")))
+
+    async def watch_tickers(
+        self, symbols: list[str] | None = None, params: dict[str, Any] | None = None
+    ) -> dict[str, Ticker]:
+        if params is None:
+            params = {}
+        # One SUBSCRIBE request names every stream.
+        await self.load_markets()
+        markets = self.stream_markets(symbols)
+        names = []
+        i = 0
+        while js.less(i, js.length(markets)):
+            names.append(js.get(js.get(markets, i), "id").lower() + "@ticker")
+            i += 1
+        message = {"method": "SUBSCRIBE", "params": names, "id": self.stream_request_id()}
+        tickers = await self.watch(self.stream_url("public"), "tickers", js.join(names, ","), message)
+        return self.tickers_of(tickers, symbols)
+
+    async def watch_trades(
+        self,
+        symbol: str,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[Trade]:
+        if params is None:
+            params = {}
+        await self.load_markets()
+        market = self.market(symbol)
+        trades = await self.watch_stream(market, "trade", "trades:" + js.to_str(js.get(market, "symbol")))
+        return self.filter_by_since_limit(trades, since, limit, "timestamp", True)
+
+    async def watch_ohlcv(
+        self,
+        symbol: str,
+        timeframe: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[OHLCV]:
+        if timeframe is None:
+            timeframe = "1m"
+        if params is None:
+            params = {}
+        await self.load_markets()
+        market = self.market(symbol)
+        interval = self.stream_timeframe(timeframe)
+        candles = await self.watch_stream(
+            market,
+            "kline_" + js.to_str(interval),
+            (("ohlcv:" + js.to_str(js.get(market, "symbol"))) + ":") + js.to_str(interval),
+        )
+        return self.filter_by_since_limit(candles, since, limit, 0, True)
+
+    async def watch_order_book(
+        self, symbol: str, limit: int | None = None, params: dict[str, Any] | None = None
+    ) -> OrderBook:
+        if params is None:
+            params = {}
+        # The diff stream kept on a REST snapshot of limit levels (1000 by default), as the docs describe.
+        await self.load_markets()
+        market = self.market(symbol)
+        self.remember_book_limit(js.get(market, "symbol"), limit)
+        self.set_stream_state("bookLimit:" + js.to_str(js.get(market, "symbol")), limit)
+        book = await self.watch_stream(market, "depth@100ms", "book:" + js.to_str(js.get(market, "symbol")))
+        return self.limit_order_book(book, limit)
+
+    async def un_watch_ticker(self, symbol: str, params: dict[str, Any] | None = None) -> None:
+        if params is None:
+            params = {}
+        await self.un_watch_stream(symbol, "ticker", "ticker:")
+
+    async def un_watch_trades(self, symbol: str, params: dict[str, Any] | None = None) -> None:
+        if params is None:
+            params = {}
+        await self.un_watch_stream(symbol, "trade", "trades:")
+
+    async def un_watch_order_book(self, symbol: str, params: dict[str, Any] | None = None) -> None:
+        if params is None:
+            params = {}
+        await self.un_watch_stream(symbol, "depth@100ms", "book:")
+
+    # the user data stream, subscribed with a signature on the WebSocket API
+    def user_data_subscription(self):
+        # userDataStream.subscribe.signature: apiKey and timestamp, signed as the REST API signs (HMAC-SHA256
+        # of the parameters sorted by name, as a query string).
+        self.check_required_credentials()
+        params = {"apiKey": self.apiKey, "timestamp": self.nonce()}
+        signature = self.hmac(
+            self.encode(self.urlencode(self.keysort(params))), self.encode(self.secret), "sha256"
+        )
+        return {
+            "id": self.stream_request_id(),
+            "method": "userDataStream.subscribe.signature",
+            "params": self.extend(params, {"signature": signature}),
+        }
+
+    async def watch_user_data(self, message_hash):
+        await self.load_markets()
+        return await self.watch(
+            self.stream_url("private"), message_hash, "userData", self.user_data_subscription()
+        )
+
+    async def resubscribe_message(self, url, subscribe_hash, message):
+        # A signature is valid for a few seconds: the user data subscription is signed again.
+        return self.user_data_subscription() if (subscribe_hash == "userData") else message
+
+    async def watch_balance(self, params: dict[str, Any] | None = None) -> Balances:
+        if params is None:
+            params = {}
+        return await self.watch_user_data("balance")
+
+    async def watch_orders(
+        self,
+        symbol: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[Order]:
+        if params is None:
+            params = {}
+        orders = await self.watch_user_data("orders")
+        return self.filter_by_symbol_since_limit(orders, symbol, since, limit, True)
+
+    async def watch_my_trades(
+        self,
+        symbol: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[Trade]:
+        if params is None:
+            params = {}
+        trades = await self.watch_user_data("myTrades")
+        return self.filter_by_symbol_since_limit(trades, symbol, since, limit, True)
+
+    def handle_balance_event(self, url, event):
+        # outboundAccountPosition lists the assets that changed, with free (f) and locked (l) amounts.
+        balance = self.stream_state("balance", {})
+        assets = self.safe_list(event, "B", [])
+        i = 0
+        while i < len(assets):
+            account = self.account()
+            account["free"] = self.safe_string(js.get(assets, i), "f")
+            account["used"] = self.safe_string(js.get(assets, i), "l")
+            balance = self.extend(
+                balance,
+                self.single_key(self.safe_currency_code(self.safe_string(js.get(assets, i), "a")), account),
+            )
+            i += 1
+        self.set_stream_state("balance", balance)
+        result = self.extend(balance, {"info": event, "timestamp": self.safe_integer(event, "u")})
+        self.resolve_update(url, self.safe_balance(result), "balance")
+
+    def handle_execution_report(self, url, event):
+        # An order's every change, under the one-letter names of the REST order's fields; a fill (x TRADE) is
+        # also a trade of the account.
+        market = self.safe_market(self.safe_string(event, "s"))
+        order = self.parse_order(
+            {
+                "symbol": self.safe_string(event, "s"),
+                "orderId": self.safe_string(event, "i"),
+                "clientOrderId": self.safe_string(event, "c"),
+                "price": self.safe_string(event, "p"),
+                "origQty": self.safe_string(event, "q"),
+                "executedQty": self.safe_string(event, "z"),
+                "cummulativeQuoteQty": self.safe_string(event, "Z"),
+                "status": self.safe_string(event, "X"),
+                "timeInForce": self.safe_string(event, "f"),
+                "type": self.safe_string(event, "o"),
+                "side": self.safe_string(event, "S"),
+                "stopPrice": self.safe_string(event, "P"),
+                "time": self.safe_integer(event, "O"),
+                "updateTime": self.safe_integer(event, "T"),
+            },
+            market,
+        )
+        order["info"] = event
+        self.resolve_order(url, "orders", order)
+        if not (self.safe_string(event, "x") == "TRADE"):
+            return
+        trade = self.parse_trade(
+            {
+                "symbol": self.safe_string(event, "s"),
+                "id": self.safe_string(event, "t"),
+                "orderId": self.safe_string(event, "i"),
+                "price": self.safe_string(event, "L"),
+                "qty": self.safe_string(event, "l"),
+                "commission": self.safe_string(event, "n"),
+                "commissionAsset": self.safe_string(event, "N"),
+                "time": self.safe_integer(event, "T"),
+                "isBuyer": self.safe_string(event, "S") == "BUY",
+                "isMaker": self.safe_bool(event, "m"),
+            },
+            market,
+        )
+        trade["info"] = event
+        self.resolve_cached(url, "myTrades", trade)
+
+    async def handle_message(self, url, message):
+        # Market data events carry their type in e; the WebSocket API wraps user data events in
+        # { subscriptionId, event }. Answers to requests carry the request's id, and code and msg (in error on
+        # the WebSocket API) when it failed.
+        wrapped = self.safe_dict(message, "event")
+        if wrapped is not None:
+            message = wrapped
+        event = self.safe_string(message, "e")
+        if event is None:
+            self.handle_request_answer(url, message)
+            return
+        if event == "outboundAccountPosition":
+            self.handle_balance_event(url, message)
+            return
+        if event == "executionReport":
+            self.handle_execution_report(url, message)
+            return
+        market = self.safe_market(self.safe_string(message, "s"))
+        if event == "depthUpdate":
+            await self.handle_depth_update(url, message, market)
+        elif event == "trade":
+            self.handle_trade_event(url, message, market)
+        elif event == "24hrTicker":
+            self.handle_ticker_event(url, message, market)
+        elif event == "kline":
+            self.handle_kline_event(url, message, market)
+
+    def handle_request_answer(self, url, message):
+        failure = self.safe_dict(message, "error", message)
+        code = self.safe_string(failure, "code")
+        if code is None:
+            return
+        reason = (((js.to_str(self.id) + " ") + js.to_str(code)) + " ") + js.to_str(
+            self.safe_string(failure, "msg", "refused the request")
+        )
+        if js.strict_equal(url, self.stream_url("private")):
+            self.reject_update(url, None, AuthenticationError, reason)
+        else:
+            self.reject_update(url, None, BadRequest, reason)
+
+    def handle_trade_event(self, url, event, market):
+        # { t: id, p: price, q: quantity, T: trade time, m: the buyer is the maker }: the REST trade's fields.
+        trade = self.parse_trade(
+            {
+                "id": self.safe_string(event, "t"),
+                "price": self.safe_string(event, "p"),
+                "qty": self.safe_string(event, "q"),
+                "time": self.safe_integer(event, "T"),
+                "isBuyerMaker": self.safe_bool(event, "m"),
+            },
+            market,
+        )
+        trade["info"] = event
+        self.resolve_cached(url, "trades:" + js.to_str(js.get(market, "symbol")), trade)
+
+    def handle_ticker_event(self, url, event, market):
+        # The 24 hour rolling window statistics, under the one-letter names of the REST ticker's fields.
+        ticker = self.parse_ticker(
+            {
+                "symbol": self.safe_string(event, "s"),
+                "closeTime": self.safe_integer(event, "C"),
+                "highPrice": self.safe_string(event, "h"),
+                "lowPrice": self.safe_string(event, "l"),
+                "bidPrice": self.safe_string(event, "b"),
+                "bidQty": self.safe_string(event, "B"),
+                "askPrice": self.safe_string(event, "a"),
+                "askQty": self.safe_string(event, "A"),
+                "weightedAvgPrice": self.safe_string(event, "w"),
+                "openPrice": self.safe_string(event, "o"),
+                "lastPrice": self.safe_string(event, "c"),
+                "prevClosePrice": self.safe_string(event, "x"),
+                "priceChange": self.safe_string(event, "p"),
+                "priceChangePercent": self.safe_string(event, "P"),
+                "volume": self.safe_string(event, "v"),
+                "quoteVolume": self.safe_string(event, "q"),
+            },
+            market,
+        )
+        ticker["info"] = event
+        self.resolve_ticker(url, ticker)
+
+    def handle_kline_event(self, url, event, market):
+        kline = self.safe_dict(event, "k", {})
+        candle = [
+            self.safe_integer(kline, "t"),
+            self.safe_number(kline, "o"),
+            self.safe_number(kline, "h"),
+            self.safe_number(kline, "l"),
+            self.safe_number(kline, "c"),
+            self.safe_number(kline, "v"),
+        ]
+        self.resolve_candle(
+            url,
+            (("ohlcv:" + js.to_str(js.get(market, "symbol"))) + ":")
+            + js.to_str(self.safe_string(kline, "i")),
+            candle,
+        )
+
+    async def handle_depth_update(self, url, event, market):
+        # Updates U..u apply to a book whose last update is U - 1. The book starts from a REST snapshot
+        # (lastUpdateId), fetched while later events wait; events it already holds (u <= lastUpdateId) are
+        # skipped, and a gap (U beyond the book's last update + 1) drops it for a new snapshot.
+        symbol = js.get(market, "symbol")
+        message_hash = "book:" + js.to_str(symbol)
+        first = self.safe_integer(event, "U")
+        last = self.safe_integer(event, "u")
+        if (first is None) or (last is None):
+            raise BadResponse(js.to_str(self.id) + " sent a depth update without its update ids U and u")
+        book = self.stream_state(message_hash)
+        if (book is not None) and js.greater(first, js.add(js.get(book, "nonce"), 1)):
+            self.resync_book(
+                url,
+                message_hash,
+                (
+                    (
+                        (
+                            (js.to_str(symbol) + " order book sequence gap (update ")
+                            + js.to_str(self.number_to_string(first))
+                        )
+                        + " after "
+                    )
+                    + js.to_str(self.number_to_string(js.get(book, "nonce")))
+                )
+                + ")",
+            )
+            book = None
+        if book is None:
+            snapshot = await self.fetch_order_book(
+                symbol, self.stream_state("bookLimit:" + js.to_str(symbol), 1000)
+            )
+            book = self.new_order_book(symbol)
+            book = self.set_book_levels(
+                self.set_book_levels(book, "bids", js.get(snapshot, "bids")), "asks", js.get(snapshot, "asks")
+            )
+            book["nonce"] = js.get(snapshot, "nonce")
+        if js.less_equal(last, js.get(book, "nonce")):
+            self.set_stream_state(message_hash, book)  # the snapshot holds this update already
+            return
+        if js.greater(first, js.add(js.get(book, "nonce"), 1)):
+            self.resync_book(
+                url, message_hash, js.to_str(symbol) + " order book snapshot older than the updates"
+            )
+            return
+        book = self.set_book_levels(
+            self.set_book_levels(book, "bids", self.safe_list(event, "b", [])),
+            "asks",
+            self.safe_list(event, "a", []),
+        )
+        book["nonce"] = last
+        book["timestamp"] = self.safe_integer(event, "E")
+        self.set_stream_state(message_hash, book)
+        self.book_is_right(message_hash)
+        self.resolve_update(url, self.order_book_view(book), message_hash)

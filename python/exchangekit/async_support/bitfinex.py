@@ -8,6 +8,7 @@ from exchangekit.base.errors import (
     ArgumentsRequired,
     AuthenticationError,
     BadRequest,
+    BadResponse,
     BadSymbol,
     ExchangeError,
     ExchangeNotAvailable,
@@ -27,6 +28,7 @@ from exchangekit.base.types import (
     DepositAddress,
     DepositWithdrawFee,
     Market,
+    OHLCV,
     Order,
     OrderBook,
     Ticker,
@@ -72,6 +74,13 @@ class bitfinex(Exchange):
                     "createDepositAddress": True,
                     "fetchDepositWithdrawFees": True,
                     "transfer": True,
+                    "watchTicker": True,
+                    "watchOrderBook": True,
+                    "watchTrades": True,
+                    "watchOHLCV": True,
+                    "watchBalance": True,
+                    "watchOrders": True,
+                    "watchMyTrades": True,
                 },
                 "urls": {
                     "logo": "https://www.bitfinex.com/assets/bfx-stacked.png",
@@ -79,6 +88,10 @@ class bitfinex(Exchange):
                     "www": "https://www.bitfinex.com",
                     "doc": "https://docs.bitfinex.com/v1/docs",
                     "fees": "https://www.bitfinex.com/fees",
+                    "ws": {
+                        "public": "wss://api-pub.bitfinex.com/ws/2",
+                        "private": "wss://api.bitfinex.com/ws/2",
+                    },
                 },
                 "api": {
                     "public": {
@@ -137,6 +150,19 @@ class bitfinex(Exchange):
                 "requiredCredentials": {"apiKey": True, "secret": True},
                 "fees": {"trading": {"tierBased": True, "percentage": True, "taker": 0.002, "maker": 0.001}},
                 "precisionMode": DECIMAL_PLACES,
+                "timeframes": {
+                    "1m": "1m",
+                    "5m": "5m",
+                    "15m": "15m",
+                    "30m": "30m",
+                    "1h": "1h",
+                    "3h": "3h",
+                    "6h": "6h",
+                    "12h": "12h",
+                    "1d": "1D",
+                    "1w": "1W",
+                    "1M": "1M",
+                },
                 "commonCurrencies": {"UST": "USDT", "DSH": "DASH", "IOT": "IOTA", "QTM": "QTUM"},
                 "options": {
                     "wallet": "exchange",
@@ -967,3 +993,483 @@ class bitfinex(Exchange):
         self.throw_exactly_matched_exception(js.get(self.exceptions, "exact"), message, feedback)
         self.throw_broadly_matched_exception(js.get(self.exceptions, "broad"), message, feedback)
         raise ExchangeError(feedback)
+
+    # --- streaming: WebSocket API v2, public channels (https://docs.bitfinex.com/docs/ws-public) --------------------
+    def stream_symbol(self, market):
+        # v2 names trading pairs tBTCUSD where v1 says btcusd.
+        return "t" + js.get(market, "id").upper()
+
+    async def watch_channel(self, channel, market, message_hash, extra=None):
+        if extra is None:
+            extra = {}
+        symbol = self.stream_symbol(market)
+        message = self.extend({"event": "subscribe", "channel": channel, "symbol": symbol}, extra)
+        return await self.watch(
+            self.stream_url("public"), message_hash, (js.to_str(channel) + ":") + js.to_str(symbol), message
+        )
+
+    async def watch_ticker(self, symbol: str, params: dict[str, Any] | None = None) -> Ticker:
+        if params is None:
+            params = {}
+        await self.load_markets()
+        market = self.market(symbol)
+        return await self.watch_channel("ticker", market, "ticker:" + js.to_str(js.get(market, "symbol")))
+
+    async def watch_trades(
+        self,
+        symbol: str,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[Trade]:
+        if params is None:
+            params = {}
+        await self.load_markets()
+        market = self.market(symbol)
+        trades = await self.watch_channel("trades", market, "trades:" + js.to_str(js.get(market, "symbol")))
+        return self.filter_by_since_limit(trades, since, limit, "timestamp", True)
+
+    async def watch_ohlcv(
+        self,
+        symbol: str,
+        timeframe: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[OHLCV]:
+        if timeframe is None:
+            timeframe = "1m"
+        if params is None:
+            params = {}
+        # The candles channel names its stream by a key: trade:<timeframe>:<symbol>.
+        await self.load_markets()
+        market = self.market(symbol)
+        key = (("trade:" + js.to_str(self.stream_timeframe(timeframe))) + ":") + js.to_str(
+            self.stream_symbol(market)
+        )
+        message = {"event": "subscribe", "channel": "candles", "key": key}
+        candles = await self.watch(self.stream_url("public"), "ohlcv:" + key, "candles:" + key, message)
+        return self.filter_by_since_limit(candles, since, limit, 0, True)
+
+    async def un_watch_ticker(self, symbol: str, params: dict[str, Any] | None = None) -> None:
+        if params is None:
+            params = {}
+        await self.un_watch_channel("ticker", symbol, "ticker:")
+
+    async def un_watch_trades(self, symbol: str, params: dict[str, Any] | None = None) -> None:
+        if params is None:
+            params = {}
+        await self.un_watch_channel("trades", symbol, "trades:")
+
+    async def un_watch_order_book(self, symbol: str, params: dict[str, Any] | None = None) -> None:
+        if params is None:
+            params = {}
+        await self.un_watch_channel("book", symbol, "book:")
+
+    async def un_watch_channel(self, channel, symbol, prefix):
+        # Unsubscribing names the chanId that the subscribed event gave.
+        await self.load_markets()
+        market = self.market(symbol)
+        subscribe_hash = (js.to_str(channel) + ":") + js.to_str(self.stream_symbol(market))
+        channels = self.stream_state("channels", {})
+        ids = js.keys(channels)
+        chan_id = None
+        i = 0
+        while i < len(ids):
+            subscribed = self.safe_dict(channels, js.get(ids, i), {})
+            if js.strict_equal(self.safe_string(subscribed, "channel"), channel) and js.strict_equal(
+                self.safe_string(subscribed, "symbol"), self.stream_symbol(market)
+            ):
+                chan_id = self.safe_integer(subscribed, "chanId")
+            i += 1
+        self.set_stream_state(js.add(prefix, js.get(market, "symbol")), None)
+        message = None if (chan_id is None) else {"event": "unsubscribe", "chanId": chan_id}
+        await self.unwatch(self.stream_url("public"), subscribe_hash, message)
+
+    async def watch_order_book(
+        self, symbol: str, limit: int | None = None, params: dict[str, Any] | None = None
+    ) -> OrderBook:
+        if params is None:
+            params = {}
+        # The raw precision book (P0) of 25 levels a side, with checksums: the connection asks for them once
+        # (conf flag 131072), before its first book.
+        await self.load_markets()
+        market = self.market(symbol)
+        self.remember_book_limit(js.get(market, "symbol"), limit)
+        url = self.stream_url("public")
+        await self.subscribe(url, "conf", {"event": "conf", "flags": 131072})
+        book = await self.watch_channel(
+            "book",
+            market,
+            "book:" + js.to_str(js.get(market, "symbol")),
+            {"prec": "P0", "freq": "F0", "len": "25"},
+        )
+        return self.limit_order_book(book, limit)
+
+    # the account info channel (chanId 0) of an authenticated connection (https://docs.bitfinex.com/docs/ws-auth)
+    def authentication_message(self):
+        # HMAC-SHA384 (hex) of 'AUTH' + nonce; the nonce grows with the clock (microseconds).
+        self.check_required_credentials()
+        nonce = self.number_to_string(js.multiply(self.milliseconds(), 1000))
+        payload = "AUTH" + js.to_str(nonce)
+        return {
+            "event": "auth",
+            "apiKey": self.apiKey,
+            "authSig": self.hmac(self.encode(payload), self.encode(self.secret), "sha384"),
+            "authNonce": nonce,
+            "authPayload": payload,
+        }
+
+    async def resubscribe_message(self, url, subscribe_hash, message):
+        # A new connection is authenticated with a new nonce.
+        return self.authentication_message() if (subscribe_hash == "auth") else message
+
+    async def watch_account(self, message_hash):
+        # Authenticating subscribes to everything of the account: each watch waits for its part.
+        await self.load_markets()
+        return await self.watch(
+            self.stream_url("private"), message_hash, "auth", self.authentication_message()
+        )
+
+    async def watch_balance(self, params: dict[str, Any] | None = None) -> Balances:
+        if params is None:
+            params = {}
+        return await self.watch_account("balance")
+
+    async def watch_orders(
+        self,
+        symbol: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[Order]:
+        if params is None:
+            params = {}
+        orders = await self.watch_account("orders")
+        return self.filter_by_symbol_since_limit(orders, symbol, since, limit, True)
+
+    async def watch_my_trades(
+        self,
+        symbol: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[Trade]:
+        if params is None:
+            params = {}
+        trades = await self.watch_account("myTrades")
+        return self.filter_by_symbol_since_limit(trades, symbol, since, limit, True)
+
+    def handle_account_message(self, url, message):
+        # [ 0, 'ws', wallets ] and [ 0, 'wu', wallet ]; [ 0, 'os', orders ] and [ 0, 'on' | 'ou' | 'oc', order ];
+        # [ 0, 'tu', trade ] (the trade with its fee; 'te', the same trade earlier without it, is left out).
+        kind = self.safe_string(message, 1)
+        payload = self.safe_list(message, 2, [])
+        if kind == "ws":
+            self.handle_wallets(url, payload)
+        elif kind == "wu":
+            self.handle_wallets(url, [payload])
+        elif kind == "os":
+            i = 0
+            while i < len(payload):
+                self.handle_stream_order(url, js.get(payload, i))
+                i += 1
+        elif ((kind == "on") or (kind == "ou")) or (kind == "oc"):
+            self.handle_stream_order(url, payload)
+        elif kind == "tu":
+            self.handle_stream_my_trade(url, payload)
+
+    def handle_wallets(self, url, wallets):
+        # [ type, currency, balance, unsettled interest, available balance, ... ]: the exchange wallets only.
+        balance = self.stream_state("balance", {})
+        i = 0
+        while js.less(i, js.length(wallets)):
+            if not (self.safe_string(js.get(wallets, i), 0) == "exchange"):
+                i += 1
+                continue
+            account = self.account()
+            account["total"] = self.safe_string(js.get(wallets, i), 2)
+            account["free"] = self.safe_string(js.get(wallets, i), 4)
+            balance = self.extend(
+                balance,
+                self.single_key(self.safe_currency_code(self.safe_string(js.get(wallets, i), 1)), account),
+            )
+            i += 1
+        self.set_stream_state("balance", balance)
+        self.resolve_update(url, self.safe_balance(self.extend(balance, {"info": wallets})), "balance")
+
+    def stream_market(self, symbol):
+        # tBTCUSD -> the market btcusd.
+        return self.safe_market(None if (symbol is None) else js.slice_(symbol, 1).lower())
+
+    def handle_stream_order(self, url, order):
+        # [ id, gid, cid, symbol, created, updated, amount left (negative: a sell), amount, type, previous type,
+        #   time in force, _, flags, status, _, _, price, average price, ... ]
+        market = self.stream_market(self.safe_string(order, 3))
+        amount = self.safe_string(order, 7)
+        status = self.safe_string(order, 13, "")
+        unified = "open"
+        if status.startswith("EXECUTED"):
+            unified = "closed"
+        elif js.index_of(status, "CANCELED") >= 0:
+            unified = "canceled"
+        type_ = self.safe_string_lower(order, 8, "")
+        result = self.safe_order(
+            {
+                "id": self.safe_string(order, 0),
+                "clientOrderId": self.safe_string(order, 2),
+                "symbol": js.get(market, "symbol"),
+                "timestamp": self.safe_integer(order, 4),
+                "lastUpdateTimestamp": self.safe_integer(order, 5),
+                "status": unified,
+                "type": js.replace(type_, "exchange ", ""),
+                "side": "sell" if js.truthy(Precise.string_lt(amount, "0")) else "buy",
+                "price": self.safe_string(order, 16),
+                "average": self.safe_string(order, 17),
+                "amount": Precise.string_abs(amount),
+                "remaining": Precise.string_abs(self.safe_string(order, 6)),
+                "info": order,
+            },
+            market,
+        )
+        self.resolve_order(url, "orders", result)
+
+    def handle_stream_my_trade(self, url, trade):
+        # [ id, symbol, time, order id, amount (negative: a sell), price, order type, order price, maker (1, or
+        #   -1 for a taker), fee (negative: paid), fee currency, cid ]
+        market = self.stream_market(self.safe_string(trade, 1))
+        amount = self.safe_string(trade, 4)
+        fee = self.safe_string(trade, 9)
+        result = self.safe_trade(
+            {
+                "id": self.safe_string(trade, 0),
+                "order": self.safe_string(trade, 3),
+                "symbol": js.get(market, "symbol"),
+                "timestamp": self.safe_integer(trade, 2),
+                "side": "sell" if js.truthy(Precise.string_lt(amount, "0")) else "buy",
+                "takerOrMaker": "maker" if js.strict_equal(self.safe_integer(trade, 8), 1) else "taker",
+                "price": self.safe_string(trade, 5),
+                "amount": Precise.string_abs(amount),
+                "fee": (
+                    None
+                    if (fee is None)
+                    else {
+                        "cost": Precise.string_neg(fee),
+                        "currency": self.safe_currency_code(self.safe_string(trade, 10)),
+                    }
+                ),
+                "info": trade,
+            },
+            market,
+        )
+        self.resolve_cached(url, "myTrades", result)
+
+    async def handle_message(self, url, message):
+        # Events { event: subscribed | error | info | conf | auth }; channel data [ chanId, payload ], with the
+        # channel and symbol known from its subscribed event; [ chanId, 'hb' ] is a heartbeat; chanId 0 is the
+        # account of an authenticated connection.
+        if not js.is_array(message):
+            self.handle_stream_event(url, message)
+            return
+        if js.strict_equal(self.safe_integer(message, 0), 0):
+            self.handle_account_message(url, message)
+            return
+        channels = self.stream_state("channels", {})
+        subscribed = self.safe_dict(channels, self.safe_string(message, 0))
+        payload = self.safe_value(message, 1)
+        if (subscribed is None) or (payload == "hb"):
+            return
+        channel = self.safe_string(subscribed, "channel")
+        if channel == "candles":
+            self.handle_candles_data(url, payload, self.safe_string(subscribed, "key"))
+            return
+        market = self.safe_market(self.safe_string_lower(subscribed, "pair"))
+        if channel == "ticker":
+            self.handle_ticker_data(url, payload, market)
+        elif channel == "trades":
+            self.handle_trades_data(url, message, market)
+        elif channel == "book":
+            await self.handle_book_data(url, message, market)
+
+    def handle_stream_event(self, url, message):
+        event = self.safe_string(message, "event")
+        if event == "subscribed":
+            channels = self.stream_state("channels", {})
+            js.set_(channels, self.safe_string(message, "chanId"), message)
+            self.set_stream_state("channels", channels)
+        elif (event == "auth") and (not (self.safe_string(message, "status") == "OK")):
+            self.reject_update(
+                url,
+                None,
+                AuthenticationError,
+                (((js.to_str(self.id) + " ") + js.to_str(self.safe_string(message, "code", ""))) + " ")
+                + js.to_str(self.safe_string(message, "msg", "refused the authentication")),
+            )
+        elif event == "error":
+            self.reject_update(
+                url,
+                None,
+                BadRequest,
+                (((js.to_str(self.id) + " ") + js.to_str(self.safe_string(message, "code", ""))) + " ")
+                + js.to_str(self.safe_string(message, "msg", "refused the request")),
+            )
+
+    def handle_ticker_data(self, url, ticker, market):
+        # [ bid, bid size, ask, ask size, daily change, daily change relative, last price, volume, high, low ]
+        result = self.safe_ticker(
+            {
+                "symbol": js.get(market, "symbol"),
+                "bid": self.safe_string(ticker, 0),
+                "bidVolume": self.safe_string(ticker, 1),
+                "ask": self.safe_string(ticker, 2),
+                "askVolume": self.safe_string(ticker, 3),
+                "change": self.safe_string(ticker, 4),
+                "percentage": Precise.string_mul(self.safe_string(ticker, 5), "100"),
+                "last": self.safe_string(ticker, 6),
+                "baseVolume": self.safe_string(ticker, 7),
+                "high": self.safe_string(ticker, 8),
+                "low": self.safe_string(ticker, 9),
+                "info": ticker,
+            },
+            market,
+        )
+        self.resolve_ticker(url, result)
+
+    def handle_candles_data(self, url, payload, key):
+        # A snapshot [ [ time, open, close, high, low, volume ], ... ] (newest first), then one candle at a time.
+        if not js.is_array(payload):
+            return
+        message_hash = "ohlcv:" + js.to_str(key)
+        candles = [payload]
+        cache = self.stream_state(message_hash, [])
+        if js.strict_equal(js.length(payload), 0) or js.is_array(self.safe_value(payload, 0)):
+            candles = self.sort_by(payload, 0)
+            cache = []  # a snapshot (again after a reconnect) starts the cache anew
+        i = 0
+        while i < len(candles):
+            candle = js.get(candles, i)
+            cache = self.append_candle(
+                cache,
+                [
+                    self.safe_integer(candle, 0),
+                    self.safe_number(candle, 1),
+                    self.safe_number(candle, 3),
+                    self.safe_number(candle, 4),
+                    self.safe_number(candle, 2),
+                    self.safe_number(candle, 5),
+                ],
+            )
+            i += 1
+        self.set_stream_state(message_hash, cache)
+        self.resolve_update(url, cache, message_hash)
+
+    def parse_stream_trade(self, trade, market):
+        # [ id, time (ms), amount (negative: a sell), price ]
+        amount = self.safe_string(trade, 2)
+        return self.safe_trade(
+            {
+                "id": self.safe_string(trade, 0),
+                "symbol": js.get(market, "symbol"),
+                "timestamp": self.safe_integer(trade, 1),
+                "side": "sell" if js.truthy(Precise.string_lt(amount, "0")) else "buy",
+                "price": self.safe_string(trade, 3),
+                "amount": Precise.string_abs(amount),
+                "info": trade,
+            },
+            market,
+        )
+
+    def handle_trades_data(self, url, message, market):
+        # A snapshot [ chanId, [ trades, newest first ] ], then [ chanId, 'te', trade ] as trades happen ('tu'
+        # repeats a te with its id: left out).
+        message_hash = "trades:" + js.to_str(js.get(market, "symbol"))
+        cache = self.stream_state(message_hash, [])
+        kind = self.safe_value(message, 1)
+        if js.is_array(kind):
+            trades = []
+            i = 0
+            while js.less(i, js.length(kind)):
+                trades.append(self.parse_stream_trade(js.get(kind, i), market))
+                i += 1
+            sorted_ = self.sort_by(trades, "timestamp")
+            i = 0
+            while i < len(sorted_):
+                cache = self.append_to_cache(cache, js.get(sorted_, i))
+                i += 1
+        elif kind == "te":
+            cache = self.append_to_cache(
+                cache, self.parse_stream_trade(self.safe_list(message, 2, []), market)
+            )
+        else:
+            return
+        self.set_stream_state(message_hash, cache)
+        self.resolve_update(url, cache, message_hash)
+
+    async def handle_book_data(self, url, message, market):
+        # A snapshot [ chanId, [ [ price, count, amount ], ... ] ], then one level [ chanId, [ price, count,
+        # amount ] ]: amount > 0 a bid, < 0 an ask, count 0 removes the level. [ chanId, 'cs', checksum ]
+        # checks the top 25 levels; a mismatch subscribes again for a new snapshot.
+        symbol = js.get(market, "symbol")
+        message_hash = "book:" + js.to_str(symbol)
+        payload = self.safe_value(message, 1)
+        book = self.stream_state(message_hash)
+        if payload == "cs":
+            if (book is not None) and (
+                not js.strict_equal(self.safe_string(message, 2), self.book_checksum(book))
+            ):
+                self.resync_book(url, message_hash, js.to_str(symbol) + " order book checksum mismatch")
+                subscription = {
+                    "event": "subscribe",
+                    "channel": "book",
+                    "symbol": self.stream_symbol(market),
+                    "prec": "P0",
+                    "freq": "F0",
+                    "len": "25",
+                }
+                await self.send_frame(url, {"event": "unsubscribe", "chanId": self.safe_integer(message, 0)})
+                await self.send_frame(url, subscription)
+            elif book is not None:
+                self.book_is_right(message_hash)
+            return
+        if not js.is_array(payload):
+            return
+        levels = [payload]
+        if js.strict_equal(js.length(payload), 0) or js.is_array(self.safe_value(payload, 0)):
+            book = self.new_order_book(symbol, 25)
+            levels = payload
+        elif book is None:
+            return
+        i = 0
+        while js.less(i, js.length(levels)):
+            book = self.set_book_entry(book, js.get(levels, i))
+            i += 1
+        self.set_stream_state(message_hash, book)
+        self.resolve_update(url, self.order_book_view(book), message_hash)
+
+    def set_book_entry(self, book, entry):
+        price = self.safe_string(entry, 0)
+        amount = self.safe_string(entry, 2)
+        side = "bids" if js.truthy(Precise.string_gt(amount, "0")) else "asks"
+        if js.strict_equal(self.safe_integer(entry, 1), 0):
+            return self.set_book_level(book, side, price, "0")
+        return self.set_book_level(book, side, price, Precise.string_abs(amount))
+
+    def book_checksum(self, book):
+        # CRC32 of the top 25 levels, bid then ask at each rank, as price:amount with the ask amounts
+        # negative, joined by ':'; Bitfinex sends it as a signed 32-bit integer.
+        bids = self.book_texts(book, "bids", 25)
+        asks = self.book_texts(book, "asks", 25)
+        parts = []
+        i = 0
+        while i < 25:
+            if js.less(i, js.length(bids)):
+                parts.append(js.get(js.get(bids, i), 0))
+                parts.append(js.get(js.get(bids, i), 1))
+            if js.less(i, js.length(asks)):
+                parts.append(js.get(js.get(asks, i), 0))
+                parts.append(Precise.string_neg(js.get(js.get(asks, i), 1)))
+            i += 1
+        checksum = self.crc32(js.join(parts, ":"))
+        if js.greater(checksum, 2147483647):
+            checksum = js.subtract(checksum, 4294967296)
+        return self.number_to_string(checksum)

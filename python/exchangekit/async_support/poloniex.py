@@ -9,6 +9,7 @@ from exchangekit.base.errors import (
     ArgumentsRequired,
     AuthenticationError,
     BadRequest,
+    BadResponse,
     BadSymbol,
     ExchangeError,
     ExchangeNotAvailable,
@@ -76,6 +77,14 @@ class poloniex(Exchange):
                     "fetchDepositWithdrawFees": True,
                     "transfer": True,
                     "createMarketBuyOrderWithCost": True,
+                    "watchTicker": True,
+                    "watchTickers": True,
+                    "watchOrderBook": True,
+                    "watchTrades": True,
+                    "watchOHLCV": True,
+                    "watchBalance": True,
+                    "watchOrders": True,
+                    "watchMyTrades": True,
                 },
                 "urls": {
                     "logo": "https://poloniex.com/images/logo.svg",
@@ -83,6 +92,10 @@ class poloniex(Exchange):
                     "www": "https://poloniex.com",
                     "doc": "https://api-docs.poloniex.com/spot/",
                     "fees": "https://poloniex.com/fees",
+                    "ws": {
+                        "public": "wss://ws.poloniex.com/ws/public",
+                        "private": "wss://ws.poloniex.com/ws/private",
+                    },
                 },
                 "api": {
                     "public": {
@@ -1100,3 +1113,320 @@ class poloniex(Exchange):
         if message is not None:
             self.throw_broadly_matched_exception(js.get(self.exceptions, "broad"), message, feedback)
         raise ExchangeError(feedback)
+
+    # --- streaming: public channels (https://api-docs.poloniex.com/spot/websocket/market-data) -------------------
+    async def watch_channel(self, channel, market, message_hash):
+        message = {"event": "subscribe", "channel": [channel], "symbols": [js.get(market, "id")]}
+        return await self.watch(
+            self.stream_url("public"),
+            message_hash,
+            (js.to_str(channel) + ":") + js.to_str(js.get(market, "id")),
+            message,
+        )
+
+    async def un_watch_channel(self, channel, symbol, prefix):
+        await self.load_markets()
+        market = self.market(symbol)
+        self.set_stream_state(js.add(prefix, js.get(market, "symbol")), None)
+        message = {"event": "unsubscribe", "channel": [channel], "symbols": [js.get(market, "id")]}
+        await self.unwatch(
+            self.stream_url("public"), (js.to_str(channel) + ":") + js.to_str(js.get(market, "id")), message
+        )
+
+    async def watch_ticker(self, symbol: str, params: dict[str, Any] | None = None) -> Ticker:
+        if params is None:
+            params = {}
+        await self.load_markets()
+        market = self.market(symbol)
+        return await self.watch_channel("ticker", market, "ticker:" + js.to_str(js.get(market, "symbol")))
+
+    async def watch_tickers(
+        self, symbols: list[str] | None = None, params: dict[str, Any] | None = None
+    ) -> dict[str, Ticker]:
+        if params is None:
+            params = {}
+        # One subscription names every symbol.
+        await self.load_markets()
+        markets = self.stream_markets(symbols)
+        ids = []
+        i = 0
+        while js.less(i, js.length(markets)):
+            ids.append(js.get(js.get(markets, i), "id"))
+            i += 1
+        message = {"event": "subscribe", "channel": ["ticker"], "symbols": ids}
+        tickers = await self.watch(
+            self.stream_url("public"), "tickers", "ticker:" + js.join(ids, ","), message
+        )
+        return self.tickers_of(tickers, symbols)
+
+    async def watch_trades(
+        self,
+        symbol: str,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[Trade]:
+        if params is None:
+            params = {}
+        await self.load_markets()
+        market = self.market(symbol)
+        trades = await self.watch_channel("trades", market, "trades:" + js.to_str(js.get(market, "symbol")))
+        return self.filter_by_since_limit(trades, since, limit, "timestamp", True)
+
+    async def watch_ohlcv(
+        self,
+        symbol: str,
+        timeframe: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[OHLCV]:
+        if timeframe is None:
+            timeframe = "1m"
+        if params is None:
+            params = {}
+        await self.load_markets()
+        market = self.market(symbol)
+        channel = "candles_" + self.stream_timeframe(timeframe).lower()
+        candles = await self.watch_channel(
+            channel, market, (("ohlcv:" + js.to_str(js.get(market, "symbol"))) + ":") + channel
+        )
+        return self.filter_by_since_limit(candles, since, limit, 0, True)
+
+    async def watch_order_book(
+        self, symbol: str, limit: int | None = None, params: dict[str, Any] | None = None
+    ) -> OrderBook:
+        if params is None:
+            params = {}
+        # book_lv2: a snapshot, then updates whose lastId is the id of the one before.
+        await self.load_markets()
+        market = self.market(symbol)
+        self.remember_book_limit(js.get(market, "symbol"), limit)
+        book = await self.watch_channel("book_lv2", market, "book:" + js.to_str(js.get(market, "symbol")))
+        return self.limit_order_book(book, limit)
+
+    async def un_watch_ticker(self, symbol: str, params: dict[str, Any] | None = None) -> None:
+        if params is None:
+            params = {}
+        await self.un_watch_channel("ticker", symbol, "ticker:")
+
+    async def un_watch_trades(self, symbol: str, params: dict[str, Any] | None = None) -> None:
+        if params is None:
+            params = {}
+        await self.un_watch_channel("trades", symbol, "trades:")
+
+    async def un_watch_order_book(self, symbol: str, params: dict[str, Any] | None = None) -> None:
+        if params is None:
+            params = {}
+        await self.un_watch_channel("book_lv2", symbol, "book:")
+
+    # private channels (https://api-docs.poloniex.com/spot/websocket/authentication): orders and balances
+    def authentication_message(self):
+        # The signature of the REST API over 'GET\n/ws\nsignTimestamp=<ms>'.
+        self.check_required_credentials()
+        timestamp = self.milliseconds()
+        auth = "GET\n/ws\nsignTimestamp=" + js.to_str(self.number_to_string(timestamp))
+        return {
+            "event": "subscribe",
+            "channel": ["auth"],
+            "params": {
+                "key": self.apiKey,
+                "signTimestamp": timestamp,
+                "signatureMethod": "HmacSHA256",
+                "signatureVersion": "2",
+                "signature": self.hmac(self.encode(auth), self.encode(self.secret), "sha256", "base64"),
+            },
+        }
+
+    async def resubscribe_message(self, url, subscribe_hash, message):
+        # A signature is good for a few seconds: the authentication is signed again for a new connection.
+        return self.authentication_message() if (subscribe_hash == "auth") else message
+
+    async def watch_private(self, channel, message_hash, message):
+        await self.load_markets()
+        url = self.stream_url("private")
+        await self.subscribe(url, "auth", self.authentication_message())
+        return await self.watch(url, message_hash, channel, message)
+
+    async def watch_balance(self, params: dict[str, Any] | None = None) -> Balances:
+        if params is None:
+            params = {}
+        return await self.watch_private(
+            "balances", "balance", {"event": "subscribe", "channel": ["balances"]}
+        )
+
+    async def watch_orders(
+        self,
+        symbol: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[Order]:
+        if params is None:
+            params = {}
+        orders = await self.watch_private(
+            "orders", "orders", {"event": "subscribe", "channel": ["orders"], "symbols": ["all"]}
+        )
+        return self.filter_by_symbol_since_limit(orders, symbol, since, limit, True)
+
+    async def watch_my_trades(
+        self,
+        symbol: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[Trade]:
+        if params is None:
+            params = {}
+        trades = await self.watch_private(
+            "orders", "myTrades", {"event": "subscribe", "channel": ["orders"], "symbols": ["all"]}
+        )
+        return self.filter_by_symbol_since_limit(trades, symbol, since, limit, True)
+
+    def handle_order_entry(self, url, entry):
+        # An order event (place, trade, canceled): the order as it is now; a trade event is also a trade of the
+        # account, under the names of the REST trade's fields.
+        market = self.safe_market(self.safe_string(entry, "symbol"))
+        order = self.parse_order(entry, market)
+        self.resolve_order(url, "orders", order)
+        if not (self.safe_string(entry, "eventType") == "trade"):
+            return
+        trade = self.parse_trade(
+            {
+                "id": self.safe_string(entry, "tradeId"),
+                "orderId": self.safe_string(entry, "orderId"),
+                "symbol": self.safe_string(entry, "symbol"),
+                "type": self.safe_string(entry, "type"),
+                "side": self.safe_string(entry, "side"),
+                "matchRole": self.safe_string(entry, "matchRole"),
+                "price": self.safe_string(entry, "tradePrice"),
+                "quantity": self.safe_string(entry, "tradeQty"),
+                "amount": self.safe_string(entry, "tradeAmount"),
+                "feeAmount": self.safe_string(entry, "tradeFee"),
+                "feeCurrency": self.safe_string(entry, "feeCurrency"),
+                "createTime": self.safe_integer(entry, "tradeTime"),
+            },
+            market,
+        )
+        self.resolve_cached(url, "myTrades", self.extend(trade, {"info": entry}))
+
+    def handle_balance_entry(self, url, entry):
+        # One currency's available and hold amounts after a change.
+        account = self.account()
+        account["free"] = self.safe_string(entry, "available")
+        account["used"] = self.safe_string(entry, "hold")
+        code = self.safe_currency_code(self.safe_string(entry, "currency"))
+        balance = self.extend(self.stream_state("balance", {}), self.single_key(code, account))
+        self.set_stream_state("balance", balance)
+        timestamp = self.safe_integer(entry, "changeTime")
+        self.resolve_update(
+            url, self.safe_balance(self.extend(balance, {"info": entry, "timestamp": timestamp})), "balance"
+        )
+
+    async def handle_message(self, url, message):
+        # { channel, data: [ entries ] }, { channel, action: snapshot | update, data } for books; events answer
+        # requests ({ event: 'error', message } when one failed); the auth channel answers an authentication.
+        event = self.safe_string(message, "event")
+        if self.safe_string(message, "channel") == "auth":
+            answer = self.safe_dict(message, "data", {})
+            if not (self.safe_bool(answer, "success") is True):
+                self.reject_update(
+                    url,
+                    None,
+                    AuthenticationError,
+                    (js.to_str(self.id) + " ")
+                    + js.to_str(self.safe_string(answer, "message", "refused the authentication")),
+                )
+            return
+        if event == "error":
+            self.reject_update(
+                url,
+                None,
+                BadRequest,
+                (js.to_str(self.id) + " ")
+                + js.to_str(self.safe_string(message, "message", "refused the request")),
+            )
+            return
+        channel = self.safe_string(message, "channel")
+        entries = self.safe_list(message, "data", [])
+        if (event is not None) or (channel is None):
+            return
+        i = 0
+        while i < len(entries):
+            entry = js.get(entries, i)
+            market = self.safe_market(self.safe_string(entry, "symbol"))
+            if channel == "ticker":
+                self.resolve_ticker(url, self.parse_ticker(entry, market))
+            elif channel == "trades":
+                self.handle_trade_entry(url, entry, market)
+            elif channel.startswith("candles_"):
+                self.handle_candle_entry(url, entry, market, channel)
+            elif channel == "book_lv2":
+                await self.handle_book_entry(url, entry, market, self.safe_string(message, "action"))
+            elif channel == "orders":
+                self.handle_order_entry(url, entry)
+            elif channel == "balances":
+                self.handle_balance_entry(url, entry)
+            i += 1
+
+    def handle_trade_entry(self, url, entry, market):
+        self.resolve_cached(
+            url, "trades:" + js.to_str(js.get(market, "symbol")), self.parse_trade(entry, market)
+        )
+
+    def handle_candle_entry(self, url, entry, market, channel):
+        candle = [
+            self.safe_integer(entry, "startTime"),
+            self.safe_number(entry, "open"),
+            self.safe_number(entry, "high"),
+            self.safe_number(entry, "low"),
+            self.safe_number(entry, "close"),
+            self.safe_number(entry, "quantity"),
+        ]
+        self.resolve_candle(
+            url, (("ohlcv:" + js.to_str(js.get(market, "symbol"))) + ":") + js.to_str(channel), candle
+        )
+
+    async def handle_book_entry(self, url, entry, market, action):
+        # A gap (lastId other than the book's id) drops the book and subscribes again, for a new snapshot.
+        symbol = js.get(market, "symbol")
+        message_hash = "book:" + js.to_str(symbol)
+        book = self.stream_state(message_hash)
+        if action == "snapshot":
+            book = self.new_order_book(symbol)
+        elif book is None:
+            return  # updates before the snapshot: it follows
+        elif not js.strict_equal(self.safe_integer(entry, "lastId"), js.get(book, "nonce")):
+            self.resync_book(
+                url,
+                message_hash,
+                (
+                    (
+                        (
+                            (js.to_str(symbol) + " order book sequence gap (lastId ")
+                            + js.to_str(self.safe_string(entry, "lastId"))
+                        )
+                        + " after "
+                    )
+                    + js.to_str(self.number_to_string(js.get(book, "nonce")))
+                )
+                + ")",
+            )
+            await self.send_frame(
+                url, {"event": "unsubscribe", "channel": ["book_lv2"], "symbols": [js.get(market, "id")]}
+            )
+            await self.send_frame(
+                url, {"event": "subscribe", "channel": ["book_lv2"], "symbols": [js.get(market, "id")]}
+            )
+            return
+        book = self.set_book_levels(
+            self.set_book_levels(book, "bids", self.safe_list(entry, "bids", [])),
+            "asks",
+            self.safe_list(entry, "asks", []),
+        )
+        book["nonce"] = self.safe_integer(entry, "id")
+        book["timestamp"] = self.safe_integer(entry, "ts")
+        self.set_stream_state(message_hash, book)
+        if not (action == "snapshot"):
+            self.book_is_right(message_hash)
+        self.resolve_update(url, self.order_book_view(book), message_hash)

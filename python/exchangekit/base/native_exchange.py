@@ -24,20 +24,25 @@ import zlib
 from typing import Any
 
 from exchangekit.base import errors, js
-from exchangekit.base.errors import BadResponse, ExchangeError, ExchangeNotAvailable, NetworkError, RequestTimeout
+from exchangekit.base.errors import BadResponse, ExchangeError, ExchangeNotAvailable, NetworkError, NotSupported, RequestTimeout
 from exchangekit.base.keccak import keccak256
 from exchangekit.base.primitives import Primitives
 
 ORIGIN = re.compile(r"https?://[^/?#]*", re.IGNORECASE)  # the scheme and authority of an http(s) URL
+STREAM_ORIGIN = re.compile(r"wss?://[^/?#]*", re.IGNORECASE)  # the same of a ws(s) URL (urls['ws'])
 
 
-def url_origins(value) -> list[str]:
+def url_origins(value, pattern: re.Pattern = ORIGIN) -> list[str]:
     """Every origin of the URLs in a urls['api'] entry: a string, or a dictionary (or list) of them, nested."""
     if isinstance(value, str):
-        origin = ORIGIN.match(value)
+        origin = pattern.match(value)
         return [origin[0]] if origin else []
     values = value.values() if isinstance(value, dict) else value if isinstance(value, list) else []
-    return [origin for item in values for origin in url_origins(item)]
+    return [origin for item in values for origin in url_origins(item, pattern)]
+
+
+def at_origin(url: str, origins: list[str]) -> bool:
+    return any(url == origin or (url.startswith(origin) and url[len(origin)] in "/?#") for origin in origins)
 
 
 MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
@@ -325,8 +330,7 @@ class NativeExchange(Primitives):
         if not re.match(r"https?://", url, re.IGNORECASE):
             raise self.http_error(ExchangeError, method, url,
                                   "has an unsupported URL scheme: only http:// and https:// are fetched")
-        if not any(url == origin or (url.startswith(origin) and url[len(origin)] in "/?#")
-                   for origin in self.__api_origins):
+        if not at_origin(url, self.__api_origins):
             raise self.http_error(ExchangeError, method, url, f"is not at an origin of urls['api'] "
                                   f"({', '.join(self.__api_origins)}): to use another, pass urls in the constructor's "
                                   "config")
@@ -422,6 +426,24 @@ class NativeExchange(Primitives):
     def log(self, *parts) -> None:
         """Verbose logging, with every credential redacted."""
         print(self.redact_secrets(" ".join(str(part) for part in parts)))
+
+    # --- streaming: only the asyncio classes stream ----------------------------------------------------------
+
+    def watch(self, url, message_hash, subscribe_hash=None, message=None):
+        raise NotSupported(f"{self.id}: the synchronous Python classes do not stream; use exchangekit.async_support")
+
+    def send_frame(self, url, message):
+        self.watch(url, None)
+
+    def subscribe(self, url, subscribe_hash, message):
+        self.watch(url, None)
+
+    def unwatch(self, url, subscribe_hash, message=None):
+        self.watch(url, None)
+
+    def crc32(self, text) -> int:
+        """CRC-32 (IEEE, as zlib) of the UTF-8 bytes of text, an unsigned integer: the order book checksums."""
+        return zlib.crc32(text.encode("utf-8"))
 
     def close(self) -> None:
         if self.session is not None:

@@ -1,51 +1,15 @@
 // Runs an exchange's fixture cases in Node (see tests/exchange_fixtures.py): reads { id, markets,
 // currencies, cases: [{ method, args, config, milliseconds, responses }] } on stdin and prints, per case, the
 // requests sent and { ok: result } or { throws: ErrorClass, message }. HTTP is replaced by the fixture's
-// responses and the clock is fixed; everything else, signing included, is the exchange's own code.
-// EXCHANGEKIT_JS_INDEX is the absolute path of the package index (js/index.js of the source tree, or the index
-// of an installed package); the exchange is imported from <id>.js beside it, so that an exchange that is not
-// built into the index yet runs from its source.
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+// responses and the clock is fixed (fixture_harness.mjs); everything else, signing included, is the exchange's own
+// code.
+import fixtureHarness, { exchangeClassOf, readRequest } from './fixture_harness.mjs';
 
-let input = '';
-for await (const chunk of process.stdin) {
-    input += chunk;
-}
-const spec = JSON.parse (input);
-const folder = path.dirname (process.env.EXCHANGEKIT_JS_INDEX);
-const exchangeClass = (await import (pathToFileURL (path.join (folder, `${spec.id}.js`)))).default;
+const spec = await readRequest ();
+const exchangeClass = await exchangeClassOf (spec.id);
 const undefinedForNull = (value) => (value === null ? undefined : value);
 
-// Thrown when a call sends more requests than the case has responses: a request test ends there.
-class NoFixtureResponse extends Error {}
-
-class Harness extends exchangeClass {
-    milliseconds () {
-        return this.fixtureMilliseconds;
-    }
-
-    seconds () {
-        return Math.floor (this.fixtureMilliseconds / 1000);
-    }
-
-    microseconds () {
-        return this.fixtureMilliseconds * 1000;
-    }
-
-    uuid () {
-        return '7d5b1d2e-4f0a-4c3b-9a8e-2b6c0f1e3d4a';
-    }
-
-    async fetch (url, method = 'GET', headers = undefined, body = undefined) {
-        this.sent.push ({ url, method, 'headers': headers === undefined ? {} : headers, 'body': body === undefined ? null : body });
-        const response = this.pending.shift ();
-        if (response === undefined) {
-            throw new NoFixtureResponse (`no fixture response for request ${this.sent.length}: ${method} ${url}`);
-        }
-        return this.handleRestResponse (response.status, '', url, method, response.headers, response.body, headers, body);
-    }
-}
+const Harness = fixtureHarness (exchangeClass);
 
 const results = [];
 for (const testCase of spec.cases) {

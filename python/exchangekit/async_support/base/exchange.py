@@ -63,6 +63,17 @@ class Exchange(NativeExchange):
             "maxResponseSize": 33554432,
             "maxDecompressedSize": 33554432,
             "maxRetryAfter": 60000,
+            "streaming": {
+                "timeout": 10000,
+                "keepAlive": 20000,
+                "maxFrameSize": 4194304,
+                "maxQueue": 100,
+                "maxFrames": 10000,
+                "maxReconnects": 5,
+                "backoffBase": 500,
+                "backoffMax": 30000,
+                "cacheLimit": 1000,
+            },
             "verbose": False,
             "userAgent": "exchangekit",
             "headers": {},
@@ -104,6 +115,14 @@ class Exchange(NativeExchange):
                 "fetchDepositWithdrawFees": False,
                 "transfer": False,
                 "createMarketBuyOrderWithCost": False,
+                "watchTicker": False,
+                "watchTickers": False,
+                "watchOrderBook": False,
+                "watchTrades": False,
+                "watchOHLCV": False,
+                "watchBalance": False,
+                "watchOrders": False,
+                "watchMyTrades": False,
             },
             "urls": {"logo": None, "api": None, "www": None, "doc": None, "fees": None},
             "api": {},
@@ -175,6 +194,7 @@ class Exchange(NativeExchange):
             "last_response_headers": None,
             "throttleTokens": 1,
             "throttleLast": None,
+            "streams": {},
         }
 
     def credentials(self):
@@ -2075,3 +2095,400 @@ class Exchange(NativeExchange):
         if params is None:
             params = {}
         raise NotSupported(js.to_str(self.id) + " createMarketBuyOrderWithCost () is not supported yet")
+
+    # --- streaming: maintained order books and bounded caches (the socket is native: watch, resolveUpdate) -----
+    async def handle_message(self, url, message):
+        # Override: turn one frame (parsed JSON) of the connection to url into updates with
+        # this.resolveUpdate (url, value, messageHash), or errors with this.rejectUpdate (...).
+        raise NotSupported(js.to_str(self.id) + " handleMessage () is not implemented: it does not stream")
+
+    async def resubscribe_message(self, url, subscribe_hash, message):
+        # Override: the message to send again for subscribeHash after a reconnect (a fresh signature or token
+        # where the first one expires); the base sends the same one.
+        return message
+
+    def stream_url(self, key=None):
+        if key is None:
+            key = "public"
+        # The stream URL urls['ws'] names: a string, or a dictionary of them by key.
+        urls = self.safe_value(self.urls, "ws")
+        if js.typeof(urls) == "string":
+            return urls
+        url = self.safe_string(urls, key)
+        if url is None:
+            raise NotSupported(
+                ((js.to_str(self.id) + " has no stream URL ") + js.to_str(key)) + " in urls['ws']"
+            )
+        return url
+
+    def stream_state(self, key, default_value=None):
+        # What a channel keeps between frames (an order book, a cache), by its message hash.
+        return self.safe_value(self.streams, key, default_value)
+
+    def set_stream_state(self, key, value):
+        js.set_(self.streams, key, value)
+        return value
+
+    def new_order_book(self, symbol, depth=None):
+        # An empty maintained book: levels [ price, amount ] by normalized price (a level is replaced, never
+        # changed, so views share them), the texts the exchange wrote for each (for checksums), and the keys of
+        # each side in order, best first (kept sorted as levels come and go: no update sorts the book); depth:
+        # the levels the exchange keeps.
+        return {
+            "symbol": symbol,
+            "bids": {},
+            "asks": {},
+            "texts": {"bids": {}, "asks": {}},
+            "order": {"bids": [], "asks": []},
+            "timestamp": None,
+            "nonce": None,
+            "depth": depth,
+        }
+
+    def book_position(self, levels, keys, price, descending):
+        # Where price goes among keys (best first): the first key whose price is not better, by binary search.
+        low = 0
+        high = js.length(keys)
+        while js.less(low, high):
+            middle = js.floor(js.divide(js.add(low, high), 2))
+            other = self.safe_value(self.safe_value(levels, js.get(keys, middle)), 0)
+            better = js.greater(other, price) if js.truthy(descending) else js.less(other, price)
+            if better:
+                low = middle + 1
+            else:
+                high = middle
+        return low
+
+    def set_book_level(self, book, side, price, amount):
+        # One level of side ('bids' or 'asks') set to amount, or removed when amount is zero. Returns the book.
+        price_number = self.parse_number(price)
+        amount_number = self.parse_number(amount)
+        if (price_number is None) or (amount_number is None):
+            raise BadResponse(
+                (js.to_str(self.id) + " sent an order book level that is not a number: ")
+                + js.to_str(self.json([price, amount]))
+            )
+        levels = self.safe_dict(book, side, {})
+        texts = self.safe_dict(book, "texts", {})
+        side_texts = self.safe_dict(texts, side, {})
+        order = self.safe_dict(book, "order", {})
+        keys = self.safe_list(order, side, [])
+        key = self.number_to_string(price_number)
+        known = self.safe_value(levels, key) is not None
+        if js.strict_equal(amount_number, 0):
+            if known:
+                position = self.book_position(levels, keys, price_number, side == "bids")
+                keys = js.concat(js.slice_(keys, 0, position), js.slice_(keys, js.add(position, 1)))
+                js.delete(levels, key)
+                js.delete(side_texts, key)
+        else:
+            if not known:
+                position = self.book_position(levels, keys, price_number, side == "bids")
+                keys = js.concat(js.slice_(keys, 0, position), [key], js.slice_(keys, position))
+            js.set_(levels, key, [price_number, amount_number])
+            js.set_(side_texts, key, [self.number_to_string(price), self.number_to_string(amount)])
+        js.set_(texts, side, side_texts)
+        book["texts"] = texts
+        js.set_(order, side, keys)
+        book["order"] = order
+        js.set_(book, side, levels)
+        return book
+
+    def set_book_levels(self, book, side, levels, price_key=None, amount_key=None):
+        if price_key is None:
+            price_key = 0
+        if amount_key is None:
+            amount_key = 1
+        i = 0
+        while js.less(i, js.length(levels)):
+            book = self.set_book_level(
+                book,
+                side,
+                self.safe_value(js.get(levels, i), price_key),
+                self.safe_value(js.get(levels, i), amount_key),
+            )
+            i += 1
+        return book
+
+    def book_side(self, book, side, limit=None):
+        # The levels [ price, amount ] of a side best first (bids by descending price), at most limit of them.
+        return self.book_levels(self.safe_dict(book, side, {}), book, side, limit)
+
+    def book_texts(self, book, side, limit=None):
+        # bookSide as the exchange wrote the numbers: [ priceText, amountText ].
+        return self.book_levels(
+            self.safe_dict(self.safe_dict(book, "texts", {}), side, {}), book, side, limit
+        )
+
+    def book_levels(self, levels, book, side, limit):
+        keys = self.safe_list(self.safe_dict(book, "order", {}), side, [])
+        count = len(keys) if ((limit is None) or js.greater(limit, len(keys))) else limit
+        result = []
+        i = 0
+        while js.less(i, count):
+            result.append(self.safe_value(levels, js.get(keys, i)))
+            i += 1
+        return result
+
+    def trim_book(self, book):
+        # Keeps the depth best levels of each side: the exchange forgets the others (and so does its checksum).
+        depth = js.get(book, "depth")
+        if depth is None:
+            return book
+        sides = ["bids", "asks"]
+        i = 0
+        while i < len(sides):
+            side = js.get(sides, i)
+            keys = self.safe_list(self.safe_dict(book, "order", {}), side, [])
+            j = len(keys) - 1
+            while js.greater_equal(j, depth):
+                level = self.safe_value(self.safe_dict(book, side, {}), js.get(keys, j))
+                book = self.set_book_level(book, side, js.get(level, 0), 0)
+                j -= 1
+            i += 1
+        return book
+
+    def remember_book_limit(self, symbol, limit=None):
+        # The levels the callers of watchOrderBook want: the most any of them asked for (all of them, once one
+        # gave no limit), so that each update copies no more of the book than that.
+        key = "viewLimit:" + js.to_str(symbol)
+        known = self.stream_state(key, 0)
+        wanted = -1 if (limit is None) else limit
+        if js.strict_equal(known, -1) or ((not js.strict_equal(wanted, -1)) and js.less_equal(wanted, known)):
+            return
+        self.set_stream_state(key, wanted)
+
+    def order_book_view(self, book, limit=None):
+        # The unified order book of a maintained one: lists of its own (the levels in them are never changed), at
+        # most limit levels a side, by default as many as the callers of watchOrderBook asked for.
+        if limit is None:
+            wanted = self.stream_state("viewLimit:" + js.to_str(js.get(book, "symbol")), -1)
+            limit = None if js.strict_equal(wanted, -1) else wanted
+        timestamp = js.get(book, "timestamp")
+        return {
+            "symbol": js.get(book, "symbol"),
+            "bids": self.book_side(book, "bids", limit),
+            "asks": self.book_side(book, "asks", limit),
+            "timestamp": timestamp,
+            "datetime": self.iso8601(timestamp),
+            "nonce": js.get(book, "nonce"),
+        }
+
+    def resync_book(self, url, message_hash, reason):
+        # Drops a book that went wrong (a sequence gap, a checksum mismatch) so that a new snapshot starts it
+        # again; the second time in a row before a book is right again is an error for the callers.
+        key = "resyncs:" + js.to_str(message_hash)
+        count = js.add(self.stream_state(key, 0), 1)
+        self.set_stream_state(key, count)
+        self.set_stream_state(message_hash, None)
+        if js.greater(count, 1):
+            self.reject_update(
+                url,
+                message_hash,
+                BadResponse,
+                ((js.to_str(self.id) + " ") + js.to_str(reason)) + ", again after a new snapshot",
+            )
+
+    def book_is_right(self, message_hash):
+        # A book checked against the exchange's sequence or checksum: the run of resyncs is over.
+        self.set_stream_state("resyncs:" + js.to_str(message_hash), 0)
+
+    def stream_request_id(self):
+        # 1, 2, 3, ...: the ids of the requests sent on streams, per exchange instance.
+        id_ = js.add(self.stream_state("requestId", 0), 1)
+        self.set_stream_state("requestId", id_)
+        return id_
+
+    def single_key(self, key, value):
+        # { key: value }, for a key known only at run time.
+        result = {}
+        js.set_(result, key, value)
+        return result
+
+    def resolve_ticker(self, url, ticker):
+        # A ticker to the callers of watchTicker, and to those of watchTickers with every ticker seen so far.
+        symbol = js.get(ticker, "symbol")
+        self.resolve_update(url, ticker, "ticker:" + js.to_str(symbol))
+        tickers = self.extend(self.stream_state("tickers", {}), self.single_key(symbol, ticker))
+        self.set_stream_state("tickers", tickers)
+        self.resolve_update(url, tickers, "tickers")
+
+    def tickers_of(self, tickers, symbols):
+        # The tickers of symbols among tickers (by symbol), those that have come.
+        result = {}
+        i = 0
+        while js.less(i, js.length(symbols)):
+            ticker = self.safe_dict(tickers, js.get(symbols, i))
+            if ticker is not None:
+                js.set_(result, js.get(symbols, i), ticker)
+            i += 1
+        return result
+
+    def stream_markets(self, symbols):
+        # The markets of watchTickers' symbols, which it needs (a subscription names them).
+        if (symbols is None) or js.strict_equal(js.length(symbols), 0):
+            raise ArgumentsRequired(js.to_str(self.id) + " watchTickers () needs a list of symbols")
+        markets = []
+        i = 0
+        while js.less(i, js.length(symbols)):
+            markets.append(self.market(js.get(symbols, i)))
+            i += 1
+        return markets
+
+    def limit_order_book(self, book, limit=None):
+        # The book with at most limit levels a side (as it is when limit is undefined).
+        if limit is None:
+            return book
+        return self.extend(
+            book,
+            {
+                "bids": js.slice_(js.get(book, "bids"), 0, limit),
+                "asks": js.slice_(js.get(book, "asks"), 0, limit),
+            },
+        )
+
+    def resolve_cached(self, url, message_hash, item):
+        # Appends item to the cache of messageHash and hands the cache to its callers.
+        cache = self.append_to_cache(self.stream_state(message_hash, []), item)
+        self.set_stream_state(message_hash, cache)
+        self.resolve_update(url, cache, message_hash)
+
+    def resolve_order(self, url, message_hash, order):
+        # updateInCache on the orders of messageHash (the order's latest state), handed to its callers.
+        orders = self.update_in_cache(self.stream_state(message_hash, []), order)
+        self.set_stream_state(message_hash, orders)
+        self.resolve_update(url, orders, message_hash)
+
+    def resolve_candle(self, url, message_hash, candle):
+        # appendCandle on the candles of messageHash, handed to its callers.
+        cache = self.append_candle(self.stream_state(message_hash, []), candle)
+        self.set_stream_state(message_hash, cache)
+        self.resolve_update(url, cache, message_hash)
+
+    def stream_timeframe(self, timeframe):
+        # The exchange's name of a timeframe (this.timeframes), or BadRequest.
+        interval = self.safe_string(self.timeframes, timeframe)
+        if interval is None:
+            raise BadRequest(
+                (js.to_str(self.id) + " watchOHLCV () does not support the timeframe ") + js.to_str(timeframe)
+            )
+        return interval
+
+    def cache_limit(self):
+        return self.safe_integer(self.streaming, "cacheLimit", 1000)
+
+    def append_to_cache(self, cache, item, limit=None):
+        # A new list: cache then item, the oldest dropped beyond limit (the streaming cacheLimit by default).
+        bound = self.cache_limit() if (limit is None) else limit
+        result = self.array_concat(cache, [item])
+        return (
+            js.slice_(result, js.subtract(js.length(result), bound))
+            if js.greater(js.length(result), bound)
+            else result
+        )
+
+    def update_in_cache(self, cache, item):
+        # A new list: item replaces the entry of the same id (an order's new state), or is appended; the changed
+        # entry goes last, and the list is bounded like any cache.
+        id_ = self.safe_string(item, "id")
+        result = []
+        i = 0
+        while js.less(i, js.length(cache)):
+            if (id_ is None) or (not js.strict_equal(self.safe_string(js.get(cache, i), "id"), id_)):
+                result.append(js.get(cache, i))
+            i += 1
+        return self.append_to_cache(result, item)
+
+    def append_candle(self, cache, candle):
+        # A candle replaces the last one of the same open time, else it is appended (bounded like any cache).
+        last = js.subtract(js.length(cache), 1)
+        if (last >= 0) and js.strict_equal(js.get(js.get(cache, last), 0), js.get(candle, 0)):
+            return self.array_concat(js.slice_(cache, 0, last), [candle])
+        return self.append_to_cache(cache, candle)
+
+    # --- unified streaming methods (the exchanges that stream override them) ----------------------------------
+    async def watch_ticker(self, symbol: str, params: dict[str, Any] | None = None) -> Ticker:
+        if params is None:
+            params = {}
+        raise NotSupported(js.to_str(self.id) + " watchTicker () is not supported yet")
+
+    async def watch_tickers(
+        self, symbols: list[str] | None = None, params: dict[str, Any] | None = None
+    ) -> dict[str, Ticker]:
+        if params is None:
+            params = {}
+        raise NotSupported(js.to_str(self.id) + " watchTickers () is not supported yet")
+
+    async def watch_order_book(
+        self, symbol: str, limit: int | None = None, params: dict[str, Any] | None = None
+    ) -> OrderBook:
+        if params is None:
+            params = {}
+        raise NotSupported(js.to_str(self.id) + " watchOrderBook () is not supported yet")
+
+    async def watch_trades(
+        self,
+        symbol: str,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[Trade]:
+        if params is None:
+            params = {}
+        raise NotSupported(js.to_str(self.id) + " watchTrades () is not supported yet")
+
+    async def watch_ohlcv(
+        self,
+        symbol: str,
+        timeframe: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[OHLCV]:
+        if timeframe is None:
+            timeframe = "1m"
+        if params is None:
+            params = {}
+        raise NotSupported(js.to_str(self.id) + " watchOHLCV () is not supported yet")
+
+    async def watch_balance(self, params: dict[str, Any] | None = None) -> Balances:
+        if params is None:
+            params = {}
+        raise NotSupported(js.to_str(self.id) + " watchBalance () is not supported yet")
+
+    async def watch_orders(
+        self,
+        symbol: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[Order]:
+        if params is None:
+            params = {}
+        raise NotSupported(js.to_str(self.id) + " watchOrders () is not supported yet")
+
+    async def watch_my_trades(
+        self,
+        symbol: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[Trade]:
+        if params is None:
+            params = {}
+        raise NotSupported(js.to_str(self.id) + " watchMyTrades () is not supported yet")
+
+    async def un_watch_ticker(self, symbol: str, params: dict[str, Any] | None = None) -> None:
+        if params is None:
+            params = {}
+        raise NotSupported(js.to_str(self.id) + " unWatchTicker () is not supported yet")
+
+    async def un_watch_order_book(self, symbol: str, params: dict[str, Any] | None = None) -> None:
+        if params is None:
+            params = {}
+        raise NotSupported(js.to_str(self.id) + " unWatchOrderBook () is not supported yet")
+
+    async def un_watch_trades(self, symbol: str, params: dict[str, Any] | None = None) -> None:
+        if params is None:
+            params = {}
+        raise NotSupported(js.to_str(self.id) + " unWatchTrades () is not supported yet")

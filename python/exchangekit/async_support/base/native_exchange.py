@@ -4,9 +4,13 @@ aiohttp session per exchange instance (close it with `await exchange.close()`)."
 from __future__ import annotations
 
 import asyncio
+import random
+import re
 from typing import Any
 
-from exchangekit.base.errors import ExchangeNotAvailable, NetworkError, RequestTimeout
+from exchangekit.async_support.base.stream_client import StreamClient
+from exchangekit.base.errors import ExchangeError, ExchangeNotAvailable, NetworkError, RequestTimeout
+from exchangekit.base.native_exchange import ERROR_CLASSES, STREAM_ORIGIN, at_origin, url_origins
 from exchangekit.base.native_exchange import NativeExchange as SyncNativeExchange
 
 
@@ -22,6 +26,10 @@ class NativeExchange(SyncNativeExchange):
 
             aiohttp = aiohttp_module
         super().__init__(config)
+        # Where streams may connect: the origins of urls['ws'] as constructed, out of the code's reach.
+        urls = self.urls if isinstance(self.urls, dict) else {}
+        self.__stream_origins = url_origins(urls.get("ws"), STREAM_ORIGIN)
+        self.__stream_clients: dict[str, StreamClient] = {}  # url -> its one connection
 
     async def sleep(self, milliseconds) -> None:
         await asyncio.sleep(milliseconds / 1000)
@@ -54,7 +62,80 @@ class NativeExchange(SyncNativeExchange):
         return self.handle_rest_response(response.status, response.reason or "", url, method, response_headers,
                                          text, request_headers, body)
 
+    # --- streaming: the socket (stream_client.py); the message handling is the exchange's ------------------
+
+    async def watch(self, url, message_hash, subscribe_hash=None, message=None):
+        """The next update of message_hash on the connection to url, after sending message once per
+        subscribe_hash (and again after every reconnect)."""
+        client = self.stream_client(url)
+        update = client.next(message_hash)  # waiting before subscribing: the answer may be immediate
+        try:
+            await client.subscribe(subscribe_hash, message)
+        except BaseException:
+            update.cancel()
+            raise
+        return await update
+
+    async def subscribe(self, url, subscribe_hash, message) -> None:
+        """Sends message once per subscribe_hash (and again after every reconnect), without waiting for an update."""
+        await self.stream_client(url).subscribe(subscribe_hash, message)
+
+    def resolve_update(self, url, value, message_hash) -> None:
+        client = self.__stream_clients.get(url)
+        if client is not None:
+            client.deliver(message_hash, {"value": value})
+
+    def reject_update(self, url, message_hash, error_class, message) -> None:
+        """error_class is a unified error class, as for throw_error; message_hash None: every channel of url."""
+        error = error_class(message) if error_class in ERROR_CLASSES else ExchangeError(message)
+        client = self.__stream_clients.get(url)
+        if client is None:
+            return
+        if message_hash is None:
+            client.deliver_all({"error": error})
+        else:
+            client.deliver(message_hash, {"error": error})
+
+    async def send_frame(self, url, message) -> None:
+        await self.stream_client(url).send(message)
+
+    async def unwatch(self, url, subscribe_hash, message=None) -> None:
+        """No longer re-sent after a reconnect; message (the unsubscribe request) is sent when given."""
+        client = self.__stream_clients.get(url)
+        if client is None:
+            return
+        client.forget(subscribe_hash)
+        if message is not None:
+            await client.send(message)
+
+    def stream_client(self, url) -> StreamClient:
+        client = self.__stream_clients.get(url)
+        if client is None:
+            if not re.match(r"wss?://", url, re.IGNORECASE) or not at_origin(url, self.__stream_origins):
+                raise self.http_error(ExchangeError, "WebSocket", url, "is not at an origin of urls['ws'] ("
+                                      f"{', '.join(self.__stream_origins)}): to use another, pass urls in the "
+                                      "constructor's config")
+            client = StreamClient(self, url, self.streaming, aiohttp)
+            self.__stream_clients[url] = client
+        return client
+
+    def forget_stream_client(self, url, client) -> None:
+        if self.__stream_clients.get(url) is client:
+            del self.__stream_clients[url]
+
+    def stream_backlog(self) -> int:
+        """Updates and frames waiting, over every connection: what a slow reader holds in memory."""
+        return sum(client.queued_updates() for client in self.__stream_clients.values())
+
+    def stream_random(self) -> float:
+        """The jitter of the reconnection backoff (tests replace it)."""
+        return random.random()
+
     async def close(self) -> None:
+        clients = list(self.__stream_clients.values())
+        self.__stream_clients.clear()
+        for client in clients:
+            await client.close()
         if self.session is not None:
             await self.session.close()
             self.session = None

@@ -1,0 +1,312 @@
+// One WebSocket connection of an exchange (the native part of streaming; the message handling is the exchange's
+// own subset code, reached through exchange.handleMessage). It multiplexes the subscriptions sent on it, keeps a
+// bounded queue of updates per message hash, answers pings and pings the server itself, and reconnects with
+// exponential backoff and jitter, re-sending every subscription in order. Hostile servers are bounded: frame size
+// (maxFrameSize, decompressed too), frames waiting to be handled (maxFrames), updates waiting to be read (maxQueue), the
+// handshake and a silent connection (timeout).
+
+import { ExchangeError, ExchangeNotAvailable, NetworkError, RequestTimeout, BadResponse } from '../errors.js';
+
+let WebSocketClass = undefined; // npm 'ws', imported by the first connection so that REST needs no WebSocket
+
+async function loadWebSocket () {
+    if (WebSocketClass === undefined) {
+        WebSocketClass = (await import ('ws')).default;
+    }
+    return WebSocketClass;
+}
+
+export function backoffDelay (settings, attempt, random) {
+    // Exponential backoff with "equal jitter": half of the capped delay, plus a random part of the other half.
+    const capped = Math.min (settings['backoffMax'], settings['backoffBase'] * (2 ** attempt));
+    return capped / 2 + random * capped / 2;
+}
+
+export default class StreamClient {
+    constructor (exchange, url, settings) {
+        this.exchange = exchange;
+        this.url = url;
+        this.settings = settings;
+        this.socket = undefined;
+        this.opening = undefined; // the promise of the connection being made
+        this.subscriptions = new Map (); // subscribeHash -> message, re-sent in this order after a reconnect
+        this.channels = new Map (); // messageHash -> { 'updates': [ { value } | { error } ], 'waiters': [] }
+        this.inbound = []; // parsed frames waiting for the handler, which runs one frame at a time
+        this.handling = false;
+        this.closed = false;
+        this.heard = true; // a frame or a pong since the last keep-alive ping
+        this.keepAlive = undefined;
+    }
+
+    // --- what the exchange calls ---------------------------------------------------------------------
+
+    async subscribe (subscribeHash, message) {
+        await this.connected ();
+        if ((subscribeHash !== undefined) && !this.subscriptions.has (subscribeHash)) {
+            this.subscriptions.set (subscribeHash, message);
+            if (message !== undefined) {
+                await this.transmit (message);
+            }
+        }
+    }
+
+    forget (subscribeHash) {
+        this.subscriptions.delete (subscribeHash);
+    }
+
+    async send (message) {
+        await this.connected ();
+        await this.transmit (message);
+    }
+
+    next (messageHash) {
+        // The oldest update of messageHash not yet read, or a promise of the next one.
+        const channel = this.channel (messageHash);
+        if (channel.updates.length > 0) {
+            const entry = channel.updates.shift ();
+            return ('error' in entry) ? Promise.reject (entry.error) : Promise.resolve (entry.value);
+        }
+        return new Promise ((resolve, reject) => channel.waiters.push ({ resolve, reject }));
+    }
+
+    deliver (messageHash, entry) {
+        // To every caller waiting for messageHash, else into its queue (the oldest update dropped when full).
+        // Updates of a hash that nobody has watched are not kept.
+        const channel = this.channels.get (messageHash);
+        if (channel === undefined) {
+            return;
+        }
+        if (channel.waiters.length > 0) {
+            const waiters = channel.waiters.splice (0);
+            for (const waiter of waiters) {
+                if ('error' in entry) {
+                    waiter.reject (entry.error);
+                } else {
+                    waiter.resolve (entry.value);
+                }
+            }
+            return;
+        }
+        channel.updates.push (entry);
+        if (channel.updates.length > this.settings['maxQueue']) {
+            channel.updates.shift ();
+        }
+    }
+
+    deliverAll (entry) {
+        for (const messageHash of this.channels.keys ()) {
+            this.deliver (messageHash, entry);
+        }
+    }
+
+    queuedUpdates () {
+        // How many updates wait to be read, over every channel (the flood test bounds it).
+        let count = 0;
+        for (const channel of this.channels.values ()) {
+            count += channel.updates.length;
+        }
+        return count + this.inbound.length;
+    }
+
+    close () {
+        this.closed = true;
+        this.stopKeepAlive ();
+        if (this.socket !== undefined) {
+            this.socket.close (1000);
+            this.socket = undefined;
+        }
+        this.deliverAll ({ 'error': this.error (ExchangeError, 'closed by close ()') });
+    }
+
+    // --- connecting ----------------------------------------------------------------------------------
+
+    channel (messageHash) {
+        let channel = this.channels.get (messageHash);
+        if (channel === undefined) {
+            channel = { 'updates': [], 'waiters': [] };
+            this.channels.set (messageHash, channel);
+        }
+        return channel;
+    }
+
+    connected () {
+        if (this.closed) {
+            return Promise.reject (this.error (ExchangeError, 'closed by close ()'));
+        }
+        if (this.socket !== undefined) {
+            return Promise.resolve ();
+        }
+        if (this.opening === undefined) {
+            this.opening = this.connectWithRetries ().finally (() => {
+                this.opening = undefined;
+            });
+        }
+        return this.opening;
+    }
+
+    async connectWithRetries () {
+        for (let attempt = 0; ; attempt++) {
+            try {
+                await this.open ();
+                return;
+            } catch (error) {
+                if (this.closed || (attempt >= this.settings['maxReconnects'])) {
+                    throw error;
+                }
+            }
+            await this.exchange.sleep (backoffDelay (this.settings, attempt, this.exchange.streamRandom ()));
+        }
+    }
+
+    async open () {
+        const WebSocket = await loadWebSocket ();
+        return new Promise ((resolve, reject) => {
+            const socket = new WebSocket (this.url, {
+                'handshakeTimeout': this.settings['timeout'],
+                'maxPayload': this.settings['maxFrameSize'],
+                'followRedirects': false,
+            });
+            let opened = false;
+            socket.on ('open', () => {
+                opened = true;
+                this.socket = socket;
+                this.startKeepAlive (socket);
+                resolve ();
+            });
+            socket.on ('error', (error) => {
+                if (!opened) {
+                    reject (this.transportError (error));
+                }
+            });
+            socket.on ('pong', () => {
+                this.heard = true;
+            });
+            socket.on ('message', (data, isBinary) => this.received (socket, data, isBinary));
+            socket.on ('close', (code) => {
+                if (opened) {
+                    this.dropped (socket, code);
+                } else {
+                    reject (this.error (NetworkError, 'closed the connection before it opened'));
+                }
+            });
+        });
+    }
+
+    transportError (error) {
+        const cause = (error.code !== undefined) ? error.code : error.message;
+        if (/timed out/i.test (error.message)) {
+            return this.error (RequestTimeout, 'did not complete the WebSocket handshake within ' + this.settings['timeout'] + ' ms');
+        }
+        if (cause === 'ECONNREFUSED' || cause === 'ENOTFOUND' || cause === 'EAI_AGAIN') {
+            return this.error (ExchangeNotAvailable, 'could not connect: ' + cause);
+        }
+        return this.error (NetworkError, 'failed: ' + cause);
+    }
+
+    async dropped (socket, code) {
+        // The connection closed without close (): reconnect, re-send the subscriptions, and tell the callers
+        // only when that fails.
+        if (socket !== this.socket) {
+            return;
+        }
+        this.socket = undefined;
+        this.stopKeepAlive ();
+        this.inbound = [];
+        if (this.closed) {
+            return;
+        }
+        try {
+            await this.connected ();
+            for (const [ subscribeHash, message ] of [ ...this.subscriptions ]) {
+                // The exchange may renew a message (a fresh signature or token) before it is sent again.
+                const renewed = await this.exchange.resubscribeMessage (this.url, subscribeHash, message);
+                this.subscriptions.set (subscribeHash, renewed);
+                if (renewed !== undefined) {
+                    await this.transmit (renewed);
+                }
+            }
+        } catch (error) {
+            this.deliverAll ({ 'error': error });
+            this.exchange.forgetStreamClient (this.url, this);
+        }
+    }
+
+    startKeepAlive (socket) {
+        // A ping every keepAlive ms; a connection that answered nothing since the last one is dead.
+        this.heard = true;
+        this.keepAlive = setInterval (() => {
+            if (!this.heard) {
+                socket.terminate ();
+                return;
+            }
+            this.heard = false;
+            socket.ping ();
+        }, this.settings['keepAlive']);
+    }
+
+    stopKeepAlive () {
+        if (this.keepAlive !== undefined) {
+            clearInterval (this.keepAlive);
+            this.keepAlive = undefined;
+        }
+    }
+
+    transmit (message) {
+        // Settles once the frame is written (ws compresses it asynchronously first).
+        if (this.socket === undefined) {
+            return Promise.reject (this.error (NetworkError, 'closed the connection before a frame could be sent'));
+        }
+        return new Promise ((resolve, reject) => {
+            this.socket.send (JSON.stringify (message), (error) => {
+                if (error === undefined || error === null) {
+                    resolve ();
+                } else {
+                    reject (this.error (NetworkError, 'failed to send a frame: ' + error.message));
+                }
+            });
+        });
+    }
+
+    // --- receiving -----------------------------------------------------------------------------------
+
+    received (socket, data, isBinary) {
+        this.heard = true;
+        if (this.inbound.length >= this.settings['maxFrames']) {
+            // The handler cannot keep up: drop the connection (it reconnects and re-snapshots) rather than grow.
+            this.deliverAll ({ 'error': this.error (NetworkError, 'sent frames faster than they could be handled (more than maxFrames ' + this.settings['maxFrames'] + ' waiting)') });
+            socket.terminate ();
+            return;
+        }
+        const text = Buffer.from (data).toString ('utf8');
+        const message = isBinary ? undefined : this.exchange.parseJson (text);
+        this.inbound.push ((message === undefined) ? { 'error': this.malformed (text) } : { 'message': message });
+        if (!this.handling) {
+            this.handleInbound ();
+        }
+    }
+
+    malformed (text) {
+        return this.error (BadResponse, 'sent a frame that is not JSON: ' + this.exchange.excerpt (text));
+    }
+
+    async handleInbound () {
+        this.handling = true;
+        while (this.inbound.length > 0) {
+            const frame = this.inbound.shift ();
+            if ('error' in frame) {
+                this.deliverAll (frame);
+                continue;
+            }
+            try {
+                await this.exchange.handleMessage (this.url, frame.message);
+            } catch (error) {
+                this.deliverAll ({ 'error': error });
+            }
+        }
+        this.handling = false;
+    }
+
+    error (errorClass, detail) {
+        return this.exchange.httpError (errorClass, 'WebSocket', this.url, detail);
+    }
+}

@@ -1,0 +1,244 @@
+"""One WebSocket connection of an asyncio exchange, through aiohttp: the twin of js/base/stream/StreamClient.js.
+
+It multiplexes the subscriptions sent on it, keeps a bounded queue of updates per message hash, pings the server
+(aiohttp's heartbeat: a connection that does not answer is closed), and reconnects with exponential backoff and
+jitter, re-sending every subscription in order. Hostile servers are bounded: frame size (max_msg_size, decompressed
+too), frames waiting to be handled (maxFrames), updates waiting to be read (maxQueue), and the handshake
+(timeout)."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+from exchangekit.base.errors import BadResponse, ExchangeError, ExchangeNotAvailable, NetworkError, RequestTimeout
+
+
+def backoff_delay(settings: dict, attempt: int, random: float) -> float:
+    """Exponential backoff with "equal jitter": half of the capped delay, plus a random part of the other half."""
+    capped = min(settings["backoffMax"], settings["backoffBase"] * (2 ** attempt))
+    return capped / 2 + random * capped / 2
+
+
+class Channel:
+    """The updates of one message hash not yet read ({'value'} or {'error'}), and the callers waiting for one."""
+
+    def __init__(self) -> None:
+        self.updates: list[dict] = []
+        self.waiters: list[asyncio.Future] = []
+
+
+class StreamClient:
+    def __init__(self, exchange: Any, url: str, settings: dict, aiohttp: Any) -> None:
+        self.exchange = exchange
+        self.url = url
+        self.settings = settings
+        self.aiohttp = aiohttp
+        self.session = None
+        self.socket = None
+        self.opening: asyncio.Task | None = None
+        self.reader: asyncio.Task | None = None
+        self.subscriptions: dict[str, Any] = {}  # subscribeHash -> message, re-sent in this order after a reconnect
+        self.channels: dict[str, Channel] = {}
+        self.inbound: asyncio.Queue = asyncio.Queue()  # parsed frames waiting for the handler
+        self.handler: asyncio.Task | None = None
+        self.closed = False
+
+    # --- what the exchange calls -----------------------------------------------------------------------
+
+    async def subscribe(self, subscribe_hash, message) -> None:
+        await self.connected()
+        if subscribe_hash is not None and subscribe_hash not in self.subscriptions:
+            self.subscriptions[subscribe_hash] = message
+            if message is not None:
+                await self.transmit(message)
+
+    def forget(self, subscribe_hash) -> None:
+        self.subscriptions.pop(subscribe_hash, None)
+
+    async def send(self, message) -> None:
+        await self.connected()
+        await self.transmit(message)
+
+    def next(self, message_hash) -> asyncio.Future:
+        """The oldest update of message_hash not yet read, or a future of the next one."""
+        channel = self.channels.setdefault(message_hash, Channel())
+        future = asyncio.get_running_loop().create_future()
+        if channel.updates:
+            entry = channel.updates.pop(0)
+            if "error" in entry:
+                future.set_exception(entry["error"])
+            else:
+                future.set_result(entry["value"])
+        else:
+            channel.waiters.append(future)
+        return future
+
+    def deliver(self, message_hash, entry: dict) -> None:
+        """To every caller waiting for message_hash, else into its queue (the oldest update dropped when full).
+        Updates of a hash that nobody has watched are not kept."""
+        channel = self.channels.get(message_hash)
+        if channel is None:
+            return
+        waiters = [waiter for waiter in channel.waiters if not waiter.done()]
+        channel.waiters = []
+        if waiters:
+            for waiter in waiters:
+                if "error" in entry:
+                    waiter.set_exception(entry["error"])
+                else:
+                    waiter.set_result(entry["value"])
+            return
+        channel.updates.append(entry)
+        if len(channel.updates) > self.settings["maxQueue"]:
+            channel.updates.pop(0)
+
+    def deliver_all(self, entry: dict) -> None:
+        for message_hash in list(self.channels):
+            self.deliver(message_hash, entry)
+
+    def queued_updates(self) -> int:
+        return sum(len(channel.updates) for channel in self.channels.values()) + self.inbound.qsize()
+
+    async def close(self) -> None:
+        self.closed = True
+        for task in (self.reader, self.handler, self.opening):
+            if task is not None and task is not asyncio.current_task():
+                task.cancel()
+        await self.release()
+        self.deliver_all({"error": self.error(ExchangeError, "closed by close ()")})
+
+    # --- connecting ------------------------------------------------------------------------------------
+
+    async def connected(self) -> None:
+        if self.closed:
+            raise self.error(ExchangeError, "closed by close ()")
+        if self.socket is not None and not self.socket.closed:
+            return
+        if self.opening is None:
+            self.opening = asyncio.ensure_future(self.connect_with_retries())
+            self.opening.add_done_callback(self.opened)
+        await asyncio.shield(self.opening)
+
+    def opened(self, task: asyncio.Task) -> None:
+        self.opening = None
+        if not task.cancelled():
+            task.exception()  # retrieved here: the callers that await it get it
+
+    async def connect_with_retries(self) -> None:
+        attempt = 0
+        while True:
+            try:
+                await self.open()
+                return
+            except (ExchangeError, NetworkError):
+                if self.closed or attempt >= self.settings["maxReconnects"]:
+                    raise
+            await self.exchange.sleep(backoff_delay(self.settings, attempt, self.exchange.stream_random()))
+            attempt += 1
+
+    async def open(self) -> None:
+        aiohttp = self.aiohttp
+        if self.session is None:
+            self.session = aiohttp.ClientSession()
+        try:
+            # ws_connect follows no redirect (a 3xx fails the handshake); wait_for bounds the whole handshake.
+            self.socket = await asyncio.wait_for(self.session.ws_connect(
+                self.url, timeout=aiohttp.ClientWSTimeout(ws_receive=None, ws_close=self.settings["timeout"] / 1000),
+                heartbeat=self.settings["keepAlive"] / 1000, max_msg_size=self.settings["maxFrameSize"],
+                autoping=True, proxy=self.exchange.proxy), self.settings["timeout"] / 1000)
+        except asyncio.TimeoutError:
+            raise self.error(RequestTimeout, "did not complete the WebSocket handshake within "
+                             f"{self.settings['timeout']} ms") from None
+        except aiohttp.ClientConnectorError as error:
+            raise self.error(ExchangeNotAvailable, f"could not connect: {error.os_error}") from None
+        except (aiohttp.ClientError, OSError) as error:
+            raise self.error(NetworkError, f"failed: {error}") from None
+        self.reader = asyncio.ensure_future(self.read(self.socket))
+        if self.handler is None:
+            self.handler = asyncio.ensure_future(self.handle_inbound())
+
+    async def release(self) -> None:
+        socket, session = self.socket, self.session
+        self.socket, self.session = None, None
+        if socket is not None:
+            await socket.close()
+        if session is not None:
+            await session.close()
+
+    async def dropped(self, socket) -> None:
+        """The connection closed without close (): reconnect, re-send the subscriptions, and tell the callers only
+        when that fails."""
+        if socket is not self.socket:
+            return
+        self.socket = None
+        while not self.inbound.empty():
+            self.inbound.get_nowait()
+        if self.closed:
+            return
+        try:
+            await self.connected()
+            for subscribe_hash, message in list(self.subscriptions.items()):
+                # The exchange may renew a message (a fresh signature or token) before it is sent again.
+                renewed = await self.exchange.resubscribe_message(self.url, subscribe_hash, message)
+                self.subscriptions[subscribe_hash] = renewed
+                if renewed is not None:
+                    await self.transmit(renewed)
+        except (ExchangeError, NetworkError) as error:
+            self.deliver_all({"error": error})
+            self.exchange.forget_stream_client(self.url, self)
+            await self.release()
+
+    async def transmit(self, message) -> None:
+        if self.socket is None:
+            raise self.error(NetworkError, "closed the connection before a frame could be sent")
+        try:
+            await self.socket.send_str(self.exchange.json(message))
+        except (self.aiohttp.ClientError, ConnectionError) as error:
+            raise self.error(NetworkError, f"failed to send a frame: {error}") from None
+
+    # --- receiving -------------------------------------------------------------------------------------
+
+    async def read(self, socket) -> None:
+        try:
+            await self.read_frames(socket)
+        except (self.aiohttp.ClientError, OSError, asyncio.TimeoutError):
+            pass  # a broken connection: dropped below, like a closed one
+        await socket.close()
+        asyncio.ensure_future(self.dropped(socket))
+
+    async def read_frames(self, socket) -> None:
+        aiohttp = self.aiohttp
+        while True:
+            frame = await socket.receive()
+            if frame.type in (aiohttp.WSMsgType.CLOSE, aiohttp.WSMsgType.CLOSING, aiohttp.WSMsgType.CLOSED,
+                              aiohttp.WSMsgType.ERROR):
+                return
+            if self.inbound.qsize() >= self.settings["maxFrames"]:
+                # The handler cannot keep up: drop the connection (it reconnects and re-snapshots) rather than grow.
+                self.deliver_all({"error": self.error(NetworkError, "sent frames faster than they could be handled "
+                                                      f"(more than maxFrames {self.settings['maxFrames']} waiting)")})
+                return
+            message = self.exchange.parse_json(frame.data) if frame.type == aiohttp.WSMsgType.TEXT else None
+            if message is None:
+                text = frame.data if isinstance(frame.data, str) else repr(frame.data)
+                self.inbound.put_nowait({"error": self.error(BadResponse, "sent a frame that is not JSON: "
+                                                             + self.exchange.excerpt(text))})
+            else:
+                self.inbound.put_nowait({"message": message})
+
+    async def handle_inbound(self) -> None:
+        while True:
+            frame = await self.inbound.get()
+            if "error" in frame:
+                self.deliver_all(frame)
+                continue
+            try:
+                await self.exchange.handle_message(self.url, frame["message"])
+            except asyncio.CancelledError:
+                raise
+            except Exception as error:  # noqa: BLE001 (whatever the handler raised goes to the callers)
+                self.deliver_all({"error": error})
+
+    def error(self, error_class: type, detail: str) -> Exception:
+        return self.exchange.http_error(error_class, "WebSocket", self.url, detail)

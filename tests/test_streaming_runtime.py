@@ -1,0 +1,90 @@
+"""The streaming runtime's boundaries, beyond the fixtures: streams connect only to the origins of urls['ws'] and
+only over ws(s), credentials stay out of connection errors, and the runtimes without streaming (Python's
+synchronous classes, PHP) say so with NotSupported."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from tests.base_runners import ROOT
+
+sys.path.insert(0, os.path.join(ROOT, "python"))
+
+import exchangekit  # noqa: E402
+import exchangekit.async_support  # noqa: E402
+
+KRAKEN = json.load(open(os.path.join(ROOT, "tests", "fixtures", "exchanges", "kraken.json"), encoding="utf-8"))
+LOCAL = {"ws": {"public": "ws://127.0.0.1:9/public"}}
+REFUSED = [
+    ("wss://ws.example.com/public", "is not at an origin of urls['ws']"),
+    ("ws://127.0.0.1:9.evil.example/public", "is not at an origin of urls['ws']"),
+    ("http://127.0.0.1:9/public", "is not at an origin of urls['ws']"),
+]
+
+
+@pytest.mark.parametrize("url, words", REFUSED)
+def test_python_asyncio_streams_only_to_the_origins_of_urls_ws(url, words):
+    async def attempt():
+        exchange = exchangekit.async_support.kraken({"urls": LOCAL})
+        try:
+            await exchange.watch(url, "hash", "hash", {"event": "subscribe"})
+        finally:
+            await exchange.close()
+
+    with pytest.raises(exchangekit.ExchangeError, match=words.replace("[", r"\[").replace("]", r"\]")):
+        asyncio.run(attempt())
+
+
+@pytest.mark.parametrize("url, words", REFUSED)
+def test_node_streams_only_to_the_origins_of_urls_ws(url, words):
+    script = ("import kraken from './kraken.js';\n"
+              f"const exchange = new kraken ({{ 'urls': {json.dumps(LOCAL)} }});\n"
+              f"try {{ await exchange.watch ({json.dumps(url)}, 'hash', 'hash', {{}}); console.log ('sent'); }}\n"
+              "catch (error) { console.log (error.constructor.name + ': ' + error.message); }\n"
+              "await exchange.close ();\n")
+    completed = subprocess.run(["node", "--input-type=module", "-e", script], cwd=os.path.join(ROOT, "js"),
+                               capture_output=True, text=True, timeout=60)
+    shown = completed.stdout + completed.stderr
+    assert completed.stdout.startswith("ExchangeError: ") and words in completed.stdout, shown
+
+
+def test_python_asyncio_connection_errors_leave_credentials_out():
+    secret_path = "ws://127.0.0.1:9/FAKE-KEY-IN-THE-PATH"
+
+    async def attempt():
+        exchange = exchangekit.async_support.kraken({"apiKey": "FAKE-KEY-IN-THE-PATH", "secret": "c2VjcmV0",
+                                                     "urls": {"ws": {"public": secret_path}},
+                                                     "streaming": {"maxReconnects": 0}})
+        try:
+            await exchange.watch(secret_path, "hash", "hash", {"event": "subscribe"})
+        finally:
+            await exchange.close()
+
+    with pytest.raises(exchangekit.NetworkError) as error:
+        asyncio.run(attempt())
+    assert "FAKE-KEY-IN-THE-PATH" not in str(error.value) and "ws://127.0.0.1:9/" in str(error.value)
+
+
+def test_python_sync_classes_do_not_stream():
+    exchange = exchangekit.kraken()
+    exchange.set_markets(KRAKEN["markets"], KRAKEN["currencies"])
+    words = "synchronous Python classes do not stream; use exchangekit.async_support"
+    with pytest.raises(exchangekit.NotSupported, match=words):
+        exchange.watch_order_book("BTC/USD")
+
+
+def test_php_does_not_stream():
+    script = ("require 'php/base/autoload.php';\n"
+              "$exchange = new \\exchangekit\\kraken();\n"
+              f"$exchange->set_markets(json_decode({json.dumps(json.dumps(KRAKEN['markets']))}, true));\n"
+              "try { $exchange->watch_order_book('BTC/USD'); echo 'streamed'; }\n"
+              "catch (\\exchangekit\\NotSupported $error) { echo 'NotSupported: ' . $error->getMessage(); }\n")
+    completed = subprocess.run(["php", "-r", script], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    shown = completed.stdout + completed.stderr
+    assert completed.stdout.startswith("NotSupported: kraken: the PHP classes do not stream"), shown

@@ -1,0 +1,69 @@
+"""The stream fixtures (tests/fixtures/streams/<id>.json) played in Node and Python asyncio against a scripted
+WebSocket server on 127.0.0.1: every call's outcome as the fixture expects, the same in both runtimes, and the
+server's script followed to its end (every subscribe, unsubscribe and resubscribe message as expected)."""
+
+from __future__ import annotations
+
+import functools
+import glob
+import os
+
+import pytest
+
+from tests.base_runners import ROOT
+from transpiler.harness.run import Library, class_methods
+from transpiler.unified import STREAMING_METHODS
+from transpiler.harness.streams import (
+    STREAM_RUNTIMES, STREAMS_FOLDER, differences, load_stream_fixture, play, without_nulls,
+)
+
+STREAMING_IDS = sorted(os.path.basename(path)[:-len(".json")]
+                       for path in glob.glob(os.path.join(ROOT, STREAMS_FOLDER, "*.json")))
+
+
+@functools.cache
+def outcomes(exchange_id: str, runtime: str) -> tuple[list, list]:
+    base, cases = load_stream_fixture(ROOT, exchange_id)
+    return play(Library.source_tree(ROOT), runtime, exchange_id, base, cases)
+
+
+def case_ids() -> list[tuple[str, int]]:
+    return [(exchange_id, case.index) for exchange_id in STREAMING_IDS
+            for case in load_stream_fixture(ROOT, exchange_id)[1]]
+
+
+@pytest.mark.parametrize("runtime", STREAM_RUNTIMES)
+@pytest.mark.parametrize("exchange_id, index", case_ids(), ids=lambda value: str(value))
+def test_stream_case(exchange_id, index, runtime):
+    case = load_stream_fixture(ROOT, exchange_id)[1][index]
+    played, problems = outcomes(exchange_id, runtime)
+    assert differences(case, played[index]) == [], case.spec["description"]
+    assert [problem for problem in problems if problem.startswith(f"/{index}/")] == []
+
+
+def comparable(played: list) -> list:
+    """Outcomes without the error messages, which name each runtime's own server port."""
+    return [[{key: item for key, item in outcome.items() if key != "message"} for outcome in case]
+            for case in without_nulls(played)]
+
+
+@pytest.mark.parametrize("exchange_id", STREAMING_IDS)
+def test_node_and_python_asyncio_stream_alike(exchange_id):
+    assert comparable(outcomes(exchange_id, "js")[0]) == comparable(outcomes(exchange_id, "python-async")[0])
+
+
+@pytest.mark.parametrize("exchange_id", STREAMING_IDS)
+def test_every_call_has_an_expectation(exchange_id):
+    for case in load_stream_fixture(ROOT, exchange_id)[1]:
+        assert case.spec.get("source"), f"{case.id}: say where the frames come from"
+        for call in case.spec["calls"]:
+            assert ("result" in call) != ("throws" in call), f"{case.id}: {call['method']} needs result or throws"
+
+
+@pytest.mark.parametrize("exchange_id", STREAMING_IDS)
+def test_every_streaming_method_in_has_is_played_with_a_result(exchange_id):
+    described = class_methods(Library.source_tree(ROOT), [exchange_id])[exchange_id]
+    claimed = {name for name, value in described["has"].items() if value is True and name in STREAMING_METHODS}
+    played = {call["method"] for case in load_stream_fixture(ROOT, exchange_id)[1] for call in case.spec["calls"]
+              if "result" in call}
+    assert claimed - played == set(), f"{exchange_id}: has[...] is true but no stream case shows a result"

@@ -1,0 +1,75 @@
+// Plays an exchange's stream fixture cases in Node (see transpiler/harness/streams.py): reads { id, markets,
+// currencies, cases: [{ config, milliseconds, calls, responses }] } on stdin, where each case's config points
+// urls['ws'] at the local scripted server, and prints per case the outcome of each call, { ok: result } or
+// { throws: ErrorClass, message }. The clock and the backoff's jitter are fixed, sleeps are recorded (and not
+// slept), HTTP is replaced by the case's responses (fixture_harness.mjs); the streaming itself is the library's,
+// over a real socket.
+import fixtureHarness, { exchangeClassOf, readRequest } from './fixture_harness.mjs';
+
+const spec = await readRequest ();
+const exchangeClass = await exchangeClassOf (spec.id);
+const undefinedForNull = (value) => (value === null ? undefined : value);
+const CALL_TIMEOUT = 20000; // ms: a call that never settles is reported, not waited for
+
+class Harness extends fixtureHarness (exchangeClass) {
+    streamRandom () {
+        return 0.5;
+    }
+
+    async sleep (milliseconds) {
+        this.sleeps.push (milliseconds);
+        await new Promise ((resolve) => setTimeout (resolve, 1));
+    }
+}
+
+async function play (exchange, call) {
+    // A call of the exchange, or one of the harness's own: $sleeps (the backoff delays so far), $backlog (updates
+    // and frames held), $wait (ms of real time, for a slow reader).
+    if (call.method === '$sleeps') {
+        return exchange.sleeps;
+    }
+    if (call.method === '$backlog') {
+        return exchange.streamBacklog ();
+    }
+    if (call.method === '$wait') {
+        await new Promise ((resolve) => setTimeout (resolve, call.args[0]));
+        return null;
+    }
+    if (!/^(watch|unWatch)[A-Z][A-Za-z]*$/.test (call.method)) {
+        throw new Error ('a stream case may call only the watch and unWatch methods, not ' + call.method);
+    }
+    let timer = undefined;
+    const timeout = new Promise ((resolve, reject) => {
+        timer = setTimeout (() => reject (new Error ('the call did not settle within ' + CALL_TIMEOUT + ' ms')), CALL_TIMEOUT);
+    });
+    try {
+        return await Promise.race ([ exchange[call.method] (...call.args.map (undefinedForNull)), timeout ]);
+    } finally {
+        clearTimeout (timer);
+    }
+}
+
+const results = [];
+for (const testCase of spec.cases) {
+    const exchange = new Harness (testCase.config);
+    exchange.fixtureMilliseconds = testCase.milliseconds;
+    exchange.sleeps = [];
+    exchange.sent = [];
+    exchange.pending = [ ...testCase.responses ];
+    if (spec.markets) {
+        exchange.setMarkets (spec.markets, undefinedForNull (spec.currencies));
+    }
+    const outcomes = [];
+    for (const call of testCase.calls) {
+        try {
+            const result = await play (exchange, call);
+            outcomes.push ({ 'ok': (result === undefined) ? null : result });
+        } catch (error) {
+            outcomes.push ({ 'throws': error.constructor.name, 'message': error.message });
+        }
+    }
+    await exchange.close ();
+    results.push (outcomes);
+}
+console.log ('\n' + JSON.stringify (results));
+process.exit (0); // sockets that a failed case left behind do not hold the runner

@@ -1,0 +1,157 @@
+"""A scripted WebSocket server on 127.0.0.1 (aiohttp), in a thread of its own, that plays the exchange's side of
+the stream fixtures: per path, a list of steps taken in order, across connections.
+
+Steps: {"receive": message} waits for the client's next message and records a mismatch when it is not that JSON;
+{"send": [frame, ...]} sends frames (JSON values; {"$text": "..."} is sent as it is, malformed on purpose);
+{"drop": true} aborts the connection (the next steps are the next connection's), {"closed": true} waits for the
+client to close it (a mismatch if a message comes instead); at the start of a connection,
+{"refuse": status} answers the handshake with that HTTP status, {"stall": true} never answers it and {"deaf": true}
+completes it but answers no ping (the client's keep-alive must give up on it). Once a path's
+steps are done, its connection stays open, silent, until the client closes it."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import threading
+from dataclasses import dataclass, field
+
+from aiohttp import WSMsgType, web
+
+RECEIVE_TIMEOUT = 20  # seconds a `receive` step waits for the client
+
+
+@dataclass
+class Script:
+    steps: list[dict]
+    position: int = 0
+    mismatches: list[str] = field(default_factory=list)
+
+    def next_step(self) -> dict | None:
+        if self.position >= len(self.steps):
+            return None
+        step = self.steps[self.position]
+        self.position += 1
+        return step
+
+
+class StreamServer:
+    """with StreamServer({"/0/public": [steps], ...}) as server: server.url("/0/public") ..."""
+
+    def __init__(self, scripts: dict[str, list[dict]]) -> None:
+        self.scripts = {path: Script(list(steps)) for path, steps in scripts.items()}
+        self.loop = asyncio.new_event_loop()
+        self.port = 0
+        self.ready = threading.Event()
+        self.thread = threading.Thread(target=self.serve, daemon=True)
+        self.runner: web.AppRunner | None = None
+        self.stop_event: asyncio.Event | None = None
+
+    def __enter__(self) -> StreamServer:
+        self.thread.start()
+        if not self.ready.wait(10):
+            raise RuntimeError("the stream server did not start")
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.loop.call_soon_threadsafe(self.stop_event.set)
+        self.thread.join(10)
+
+    def url(self, path: str) -> str:
+        return f"ws://127.0.0.1:{self.port}{path}"
+
+    def problems(self) -> list[str]:
+        """Mismatched messages, and steps that no connection reached."""
+        found = []
+        for path, script in self.scripts.items():
+            found += [f"{path}: {mismatch}" for mismatch in script.mismatches]
+            if script.position < len(script.steps):
+                found.append(f"{path}: {len(script.steps) - script.position} step(s) not reached, the first: "
+                             f"{json.dumps(script.steps[script.position])[:200]}")
+        return found
+
+    def serve(self) -> None:
+        asyncio.set_event_loop(self.loop)
+        self.loop.run_until_complete(self.main())
+        self.loop.close()
+
+    async def main(self) -> None:
+        self.stop_event = asyncio.Event()
+        app = web.Application()
+        app.router.add_get("/{path:.*}", self.connection)
+        self.runner = web.AppRunner(app, handle_signals=False, shutdown_timeout=1)
+        await self.runner.setup()
+        site = web.TCPSite(self.runner, "127.0.0.1", 0)
+        await site.start()
+        self.port = site._server.sockets[0].getsockname()[1]
+        self.ready.set()
+        await self.stop_event.wait()
+        await self.runner.cleanup()
+
+    async def connection(self, request: web.Request) -> web.StreamResponse:
+        script = self.scripts.get(request.path)
+        if script is None:
+            return web.Response(status=404)
+        first = script.steps[script.position] if script.position < len(script.steps) else {}
+        if "refuse" in first:
+            script.position += 1
+            return web.Response(status=first["refuse"])
+        if "stall" in first:
+            script.position += 1
+            await self.stop_event.wait()
+            return web.Response(status=503)
+        deaf = "deaf" in first
+        if deaf:
+            script.position += 1
+        socket = web.WebSocketResponse(max_msg_size=1 << 24, autoping=not deaf)
+        await socket.prepare(request)
+        while True:
+            step = script.next_step()
+            if step is None:
+                break
+            if "drop" in step:
+                request.transport.abort()
+                return socket
+            if "closed" in step:
+                message = await self.next_message(socket)
+                if message.type == WSMsgType.TEXT:
+                    script.mismatches.append(f"step {script.position}: received {message.data[:200]}, expected the "
+                                             "client to close the connection")
+                return socket
+            if "send" in step:
+                for frame in step["send"]:
+                    text = frame["$text"] if isinstance(frame, dict) and "$text" in frame else json.dumps(frame)
+                    await socket.send_str(text)
+            if "receive" in step and not await self.received(socket, script, step["receive"]):
+                break
+        async for _ in socket:  # silent until the client closes
+            pass
+        return socket
+
+    @staticmethod
+    async def next_message(socket: web.WebSocketResponse):
+        """The client's next message, pings left out (a deaf connection sees them)."""
+        while True:
+            message = await socket.receive(RECEIVE_TIMEOUT)
+            if message.type not in (WSMsgType.PING, WSMsgType.PONG):
+                return message
+
+    async def received(self, socket: web.WebSocketResponse, script: Script, expected) -> bool:
+        try:
+            message = await self.next_message(socket)
+        except asyncio.TimeoutError:
+            script.mismatches.append(f"step {script.position}: no message within {RECEIVE_TIMEOUT} s, expected "
+                                     f"{json.dumps(expected)}")
+            return False
+        if message.type != WSMsgType.TEXT:
+            script.mismatches.append(f"step {script.position}: the connection ended ({message.type.name}), expected "
+                                     f"{json.dumps(expected)}")
+            return False
+        try:
+            actual = json.loads(message.data)
+        except json.JSONDecodeError:
+            actual = message.data
+        if actual != expected:
+            script.mismatches.append(f"step {script.position}: received {json.dumps(actual)}, expected "
+                                     f"{json.dumps(expected)}")
+        return True

@@ -1,0 +1,103 @@
+"""Stream fixtures (tests/fixtures/streams/<id>.json): each case scripts the exchange's side of one or more
+WebSocket connections (the subscribe messages the client must send, the frames the server sends, see
+stream_server.py) and lists the calls the client makes, each with its expected unified result or error class.
+The markets and credentials are those of the exchange's REST fixture (tests/fixtures/exchanges/<id>.json).
+
+A case is played in a runtime by runners/stream_{node.mjs,python.py} against a StreamServer on 127.0.0.1 that
+stands in for every URL of urls['ws']."""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+
+from transpiler.harness.fixtures import fixture_path, load_fixture
+from transpiler.harness.run import RUNNERS, Library, run_json
+from transpiler.harness.stream_server import StreamServer
+
+STREAMS_FOLDER = os.path.join("tests", "fixtures", "streams")  # in the project root
+STREAM_RUNNER = os.path.join(RUNNERS, "stream")
+STREAM_RUNTIMES = ("js", "python-async")  # PHP and Python's synchronous classes do not stream
+# Small bounds, so that the fault cases (reconnections, floods) stay quick; a case's config may change them.
+TEST_STREAMING = {"timeout": 2000, "keepAlive": 10000, "maxReconnects": 3, "backoffBase": 100, "backoffMax": 1000}
+
+
+@dataclass(frozen=True)
+class StreamCase:
+    exchange: str
+    index: int
+    spec: dict
+
+    @property
+    def id(self) -> str:
+        return f"{self.exchange}.streams[{self.index}]"
+
+    def paths(self) -> dict[str, str]:
+        """The server path of each urls['ws'] key the case scripts."""
+        return {key: f"/{self.index}/{key}" for key in self.spec["streams"]}
+
+
+def stream_fixture_path(root: str, exchange_id: str) -> str:
+    return os.path.join(root, STREAMS_FOLDER, f"{exchange_id}.json")
+
+
+def load_stream_fixture(root: str, exchange_id: str) -> tuple[dict, list[StreamCase]]:
+    """The REST fixture's markets, currencies and config, and the stream cases."""
+    with open(stream_fixture_path(root, exchange_id), encoding="utf-8") as handle:
+        streams = json.load(handle)
+    rest = load_fixture(fixture_path(root, exchange_id))  # FixtureError when it is malformed or hostile
+    base = {"markets": rest.get("markets"), "currencies": rest.get("currencies"), "config": rest.get("config", {}),
+            "milliseconds": streams.get("milliseconds", rest.get("milliseconds", 0))}
+    cases = [StreamCase(exchange_id, index, case) for index, case in enumerate(streams["cases"])]
+    return base, cases
+
+
+def runner_input(exchange_id: str, base: dict, cases: list[StreamCase], server: StreamServer) -> dict:
+    played = []
+    for case in cases:
+        config = dict(base["config"])
+        config.update(case.spec.get("config", {}))
+        config["streaming"] = {**TEST_STREAMING, **case.spec.get("streaming", {})}
+        config["urls"] = {"ws": {key: server.url(path) for key, path in case.paths().items()}}
+        calls = [{"method": call["method"], "args": call.get("args", [])} for call in case.spec["calls"]]
+        played.append({"config": config, "milliseconds": base["milliseconds"],
+                       "responses": case.spec.get("responses", []), "calls": calls})
+    return {"id": exchange_id, "markets": base["markets"], "currencies": base["currencies"], "cases": played}
+
+
+def play(library: Library, runtime: str, exchange_id: str, base: dict, cases: list[StreamCase],
+         environment: dict[str, str] | None = None) -> tuple[list, list]:
+    """The outcomes of every call of every case in one runtime, and what the server saw go wrong. environment:
+    the runner's (by default this process's, with the library's locations)."""
+    scripts = {path: case.spec["streams"][key] for case in cases for key, path in case.paths().items()}
+    with StreamServer(scripts) as server:
+        outcomes, _ = run_json(library.command(STREAM_RUNNER, runtime), runner_input(exchange_id, base, cases, server),
+                               environment or library.environment(), f"{runtime} stream")
+        return outcomes, server.problems()
+
+
+def without_nulls(value):
+    """value without the dictionary keys whose value is null: Node leaves undefined out of JSON, Python writes
+    None as null."""
+    if isinstance(value, dict):
+        return {key: without_nulls(item) for key, item in value.items() if item is not None}
+    if isinstance(value, list):
+        return [without_nulls(item) for item in value]
+    return value
+
+
+def differences(case: StreamCase, outcomes: list[dict]) -> list[str]:
+    """How the outcomes of a case's calls differ from what it expects (null and missing keys alike)."""
+    found = []
+    outcomes = without_nulls(outcomes)
+    for number, (call, outcome) in enumerate(zip(without_nulls(case.spec["calls"]), outcomes)):
+        label = f"call {number} {call['method']}"
+        if "throws" in call:
+            if outcome.get("throws") != call["throws"]:
+                found.append(f"{label}: expected {call['throws']}, got {json.dumps(outcome)[:300]}")
+        elif "result" in call and outcome.get("ok") != call["result"]:
+            found.append(f"{label}: expected {json.dumps(call['result'])[:300]}, got {json.dumps(outcome)[:300]}")
+    if len(outcomes) != len(case.spec["calls"]):
+        found.append(f"{len(outcomes)} outcome(s) for {len(case.spec['calls'])} call(s)")
+    return found
