@@ -18,6 +18,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import Callable
 
+from transpiler.cache import CACHE_FOLDER, toolchain_digest
 from transpiler.diagnostics import Diagnostic, Severity
 from transpiler.discovery import discover
 from transpiler.emit.compile import Compiled, CompileError, compile_file
@@ -29,7 +30,6 @@ from transpiler.names import PRECISION_CONSTANTS
 from transpiler.release import VERSION_FILE, VersionError, manifest_mismatches, read_version
 
 GENERATED_MARK = "by exkit: do not edit"
-CACHE_FOLDER = ".exkit-cache"
 BASE_SOURCE = "js/base/Exchange.js"  # the portable base class, transpiled like an exchange
 BASE_ID = "Exchange"
 
@@ -279,7 +279,7 @@ class _Cache:
 
     def __init__(self, root: str, limits: Limits) -> None:
         self.folder = os.path.join(root, CACHE_FOLDER)
-        self.toolchain = _toolchain_digest() + repr(limits).encode()
+        self.toolchain = toolchain_digest() + repr(limits).encode()
 
     def key(self, path: str) -> str:
         with open(path, "rb") as handle:
@@ -295,14 +295,3 @@ class _Cache:
     def put(self, key: str, compiled: Compiled) -> None:
         write_atomically(os.path.join(self.folder, key + ".json"), json.dumps(compiled.__dict__))
 
-
-def _toolchain_digest() -> bytes:
-    digest = hashlib.sha256()
-    package = os.path.dirname(os.path.abspath(__file__))
-    for folder, subfolders, files in sorted(os.walk(package)):
-        subfolders.sort()
-        for name in sorted(files):
-            if name.endswith((".py", ".j2")):
-                with open(os.path.join(folder, name), "rb") as handle:
-                    digest.update(name.encode() + handle.read())
-    return digest.digest()
