@@ -12,8 +12,6 @@ import functools
 import hashlib
 import json
 import os
-import subprocess
-import tempfile
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import Callable
@@ -27,6 +25,7 @@ from transpiler.files import write_atomically
 from transpiler.guide import contributing_guide
 from transpiler.limits import Limits, resolve
 from transpiler.names import PRECISION_CONSTANTS
+from transpiler.php_lint import PhpLintError, lint_php
 from transpiler.release import VERSION_FILE, VersionError, manifest_mismatches, read_version
 
 GENERATED_MARK = "by exkit: do not edit"
@@ -78,14 +77,20 @@ def plan_build(root: str, jobs: int | None = None, progress: Callable[[str], Non
             plan.cached += 1
         else:
             pending.append(path)
+    fresh: dict[str, Compiled] = {}
     for index, (path, result) in enumerate(_compile_all(pending, jobs, limits), start=1):
         if isinstance(result, list):
             plan.failures += result
             progress(f"[{index}/{len(pending)}] {os.path.relpath(path, root)}: {len(result)} error(s)")
         else:
-            compiled[result.id] = result
-            cache.put(keys[path], result)
+            compiled[result.id] = fresh[path] = result
             progress(f"[{index}/{len(pending)}] {os.path.relpath(path, root)}: compiled")
+    # The PHP of every freshly compiled module in one PHP process; only verified modules enter the cache.
+    unlinted = _lint_php({module_paths(result.id)["php"]: result.php for result in fresh.values()})
+    plan.failures += unlinted
+    for path, result in fresh.items():
+        if module_paths(result.id)["php"] not in {failure.path for failure in unlinted}:
+            cache.put(keys[path], result)
     plan.order = _parents_first(compiled, plan.failures)
     if plan.failures:
         return plan
@@ -118,13 +123,13 @@ def _compile_all(paths: list[str], jobs: int | None, limits: Limits):
 
 
 def _compile_or_error(path: str, limits: Limits) -> Compiled | list[Diagnostic]:
-    """Compile and verify one source. Runs in worker processes, so it returns plain data (exceptions with
-    custom fields do not survive pickling)."""
+    """Compile one source and verify its Python (its PHP is verified with the others'). Runs in worker processes,
+    so it returns plain data (exceptions with custom fields do not survive pickling)."""
     try:
         compiled = compile_file(path, limits)
     except CompileError as error:
         return error.diagnostics
-    return verify(_module_outputs(compiled)) or compiled
+    return _verify_python(_module_outputs(compiled)) or compiled
 
 
 def _module_outputs(compiled: Compiled) -> dict[str, str]:
@@ -187,7 +192,12 @@ def _shared_outputs(root: str, ids: list[str], version: str) -> dict[str, str]:
 
 
 def verify(outputs: dict[str, str]) -> list[Diagnostic]:
-    """Python must compile and PHP must pass `php -l`; a failure is the toolchain's bug, reported as such."""
+    """Python must compile and PHP must pass `php -l` (all the files in one PHP process); a failure is the
+    toolchain's bug, reported as such."""
+    return _verify_python(outputs) + _lint_php({path: text for path, text in outputs.items() if path.endswith(".php")})
+
+
+def _verify_python(outputs: dict[str, str]) -> list[Diagnostic]:
     failures = []
     for path, text in outputs.items():
         if path.endswith(".py"):
@@ -195,28 +205,20 @@ def verify(outputs: dict[str, str]) -> list[Diagnostic]:
                 compile(text, path, "exec")
             except SyntaxError as error:
                 failures.append(_emitted_finding(path, f"generated Python does not compile: {error.msg}"))
-    php_files = {path: text for path, text in outputs.items() if path.endswith(".php")}
-    if php_files:
-        failures += _lint_php(php_files)
     return failures
 
 
 def _lint_php(files: dict[str, str]) -> list[Diagnostic]:
-    failures = []
-    with tempfile.TemporaryDirectory() as folder:
-        for path, text in files.items():
-            copy = os.path.join(folder, os.path.basename(path))
-            with open(copy, "w", encoding="utf-8") as handle:
-                handle.write(text)
-            try:
-                completed = subprocess.run(["php", "-l", copy], capture_output=True, text=True, timeout=60)
-            except FileNotFoundError:
-                return [_emitted_finding(path, "php is not installed, so generated PHP cannot be verified "
-                                               "(`make build` installs it)")]
-            if completed.returncode != 0:
-                detail = (completed.stderr or completed.stdout).strip().splitlines()[0]
-                failures.append(_emitted_finding(path, f"generated PHP does not lint: {detail}"))
-    return failures
+    if not files:
+        return []
+    try:
+        problems = lint_php(files)
+    except FileNotFoundError:
+        return [_emitted_finding(next(iter(files)), "php is not installed, so generated PHP cannot be verified "
+                                                    "(`make build` installs it)")]
+    except PhpLintError as error:
+        return [_emitted_finding(next(iter(files)), f"generated PHP cannot be verified: {error}")]
+    return [_emitted_finding(path, f"generated PHP does not lint: {complaint}") for path, complaint in problems.items()]
 
 
 def _emitted_finding(path: str, message: str) -> Diagnostic:
