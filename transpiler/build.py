@@ -1,30 +1,26 @@
 """The main job: check every js/<id>.js, emit Python (sync and asyncio) and PHP, verify, write atomically.
 
-Nothing is written unless every source checks, compiles and verifies. Each exchange is compiled and
-verified in a worker process; only verified modules enter the content-hash cache (keyed on the source,
-the toolchain's own files and the input limits), so a source that did not change costs neither parsing
-nor checking.
+Nothing is written unless every source checks, compiles and verifies. Each exchange is compiled in a worker
+process, and the PHP of all of them is verified in one PHP process; only verified modules enter the content-hash
+cache (keyed on the source, the toolchain's own files and the input limits), so a source that did not change costs
+neither parsing nor checking. The modules made from the list of exchanges (package indexes, CONTRIBUTING.md, ...)
+are cached on their inputs too: a rebuild with nothing changed imports neither the emitters nor the formatter.
 """
 
 from __future__ import annotations
 
 import functools
-import hashlib
-import json
 import os
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import Callable
 
-from transpiler.cache import CACHE_FOLDER, toolchain_digest
+from transpiler.cache import CACHE_FOLDER, cache_key, load, store
 from transpiler.diagnostics import Diagnostic, Severity
 from transpiler.discovery import discover
-from transpiler.emit.compile import Compiled, CompileError, compile_file
-from transpiler.emit.modules import format_python, js_errors, php_errors, precision_constants, python_errors, templates
+from transpiler.emit.compile import Compiled
 from transpiler.files import write_atomically
-from transpiler.guide import contributing_guide
 from transpiler.limits import Limits, resolve
-from transpiler.names import PRECISION_CONSTANTS
 from transpiler.php_lint import PhpLintError, lint_php
 from transpiler.release import VERSION_FILE, VersionError, manifest_mismatches, read_version
 
@@ -106,10 +102,33 @@ def plan_build(root: str, jobs: int | None = None, progress: Callable[[str], Non
                                      "change the version with `exkit bump`, which updates every manifest")
                           for mismatch in mismatches]
         return plan
-    shared = _shared_outputs(root, sorted(set(compiled) - {BASE_ID}), version)
-    plan.failures += verify(shared)
+    ids = sorted(set(compiled) - {BASE_ID})
+    with open(os.path.join(root, "LICENSE"), encoding="utf-8") as handle:
+        license_text = handle.read()
+    key = cache_key(b"shared", "\n".join(ids).encode(), version.encode(), license_text.encode(), *_guide_inputs())
+    shared = load(cache.folder, key)
+    if shared is None:
+        shared = _shared_outputs(ids, version, license_text)
+        failures = verify(shared)
+        plan.failures += failures
+        if not failures:
+            store(cache.folder, key, shared)
     plan.outputs.update(shared)
     return plan
+
+
+def _guide_inputs() -> list[bytes]:
+    """The files outside the toolchain that CONTRIBUTING.md is made from (see transpiler/guide.py)."""
+    from transpiler.guide import GUIDE_INPUTS
+
+    contents = []
+    for path in GUIDE_INPUTS:
+        try:
+            with open(path, "rb") as handle:
+                contents.append(handle.read())
+        except OSError:
+            contents.append(b"")  # absent: the guide leaves its part out
+    return contents
 
 
 def _compile_all(paths: list[str], jobs: int | None, limits: Limits):
@@ -125,6 +144,8 @@ def _compile_all(paths: list[str], jobs: int | None, limits: Limits):
 def _compile_or_error(path: str, limits: Limits) -> Compiled | list[Diagnostic]:
     """Compile one source and verify its Python (its PHP is verified with the others'). Runs in worker processes,
     so it returns plain data (exceptions with custom fields do not survive pickling)."""
+    from transpiler.emit.compile import CompileError, compile_file
+
     try:
         compiled = compile_file(path, limits)
     except CompileError as error:
@@ -166,13 +187,16 @@ def _build_finding(exchange_id: str, message: str) -> Diagnostic:
                       "add the parent exchange to js/, or extend Exchange")
 
 
-def _shared_outputs(root: str, ids: list[str], version: str) -> dict[str, str]:
+def _shared_outputs(ids: list[str], version: str, license_text: str) -> dict[str, str]:
     """The modules generated from the toolchain's tables and the list of exchanges, the package indexes, and the
     license in each package's folder (each package is built from its own folder)."""
+    from transpiler.emit.modules import (format_python, js_errors, php_errors, precision_constants, python_errors,
+                                         templates)
+    from transpiler.guide import contributing_guide
+    from transpiler.names import PRECISION_CONSTANTS
+
     index = templates().get_template("python_index.py.j2")
     constants = list(PRECISION_CONSTANTS)
-    with open(os.path.join(root, "LICENSE"), encoding="utf-8") as handle:
-        license_text = handle.read()
     return {
         "python/exchangekit/base/errors.py": python_errors(),
         "js/base/errors.js": js_errors(),
@@ -281,19 +305,18 @@ class _Cache:
 
     def __init__(self, root: str, limits: Limits) -> None:
         self.folder = os.path.join(root, CACHE_FOLDER)
-        self.toolchain = toolchain_digest() + repr(limits).encode()
+        self.limits = repr(limits).encode()
 
     def key(self, path: str) -> str:
         with open(path, "rb") as handle:
-            return hashlib.sha256(self.toolchain + handle.read()).hexdigest()
+            return cache_key(self.limits, handle.read())
 
     def get(self, key: str) -> Compiled | None:
+        stored = load(self.folder, key)
         try:
-            with open(os.path.join(self.folder, key + ".json"), encoding="utf-8") as handle:
-                return Compiled(**json.load(handle))
-        except (OSError, ValueError, TypeError):
+            return Compiled(**stored) if stored is not None else None
+        except TypeError:  # written by a toolchain whose Compiled had other fields
             return None
 
     def put(self, key: str, compiled: Compiled) -> None:
-        write_atomically(os.path.join(self.folder, key + ".json"), json.dumps(compiled.__dict__))
-
+        store(self.folder, key, compiled.__dict__)

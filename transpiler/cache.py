@@ -15,13 +15,13 @@ CACHE_FOLDER = ".exkit-cache"
 
 @functools.cache
 def toolchain_digest() -> bytes:
-    """The toolchain's code and templates (read once per process)."""
+    """The toolchain's code, templates, schemas and scripts (read once per process)."""
     digest = hashlib.sha256()
     package = os.path.dirname(os.path.abspath(__file__))
     for folder, subfolders, files in sorted(os.walk(package)):
         subfolders.sort()
         for name in sorted(files):
-            if name.endswith((".py", ".j2")):
+            if name.endswith((".py", ".j2", ".json", ".php")):
                 with open(os.path.join(folder, name), "rb") as handle:
                     digest.update(name.encode() + handle.read())
     return digest.digest()

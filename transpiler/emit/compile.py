@@ -8,7 +8,6 @@ from transpiler.analysis.exchange import find_exchange_class
 from transpiler.checker import check_program, nested_too_deeply
 from transpiler.diagnostics import Diagnostic, Severity, sort_and_dedupe
 from transpiler.emit.base import EmitError
-from transpiler.emit.modules import php_module, python_module
 from transpiler.limits import Limits, resolve
 from transpiler.source import SourceError, SourceFile, read_source
 from transpiler.stack import run_with_deep_stack
@@ -44,6 +43,8 @@ def compile_source(source: SourceFile, formatted: bool = True, limits: Limits | 
 
     formatted=False leaves the Python unformatted (black preserves the syntax tree): for semantic tests.
     """
+    from transpiler.emit.modules import php_module, python_module  # black and jinja2: only when compiling
+
     limits = resolve(limits)
 
     def check_and_emit() -> Compiled:

@@ -381,9 +381,14 @@ def python_docstring(text: str) -> str:
 
 
 def python_string(value: str) -> str:
-    """A Python string literal for any string: repr() escapes quotes, backslashes and every character that is
-    not printable (controls, line and paragraph separators, bidirectional controls, surrogates)."""
-    return repr(value)
+    """A Python string literal for any string, quoted as black quotes it: repr() escapes quotes, backslashes and
+    every character that is not printable (controls, line and paragraph separators, bidirectional controls,
+    surrogates); then double quotes, unless they take more escapes than single ones."""
+    text = repr(value)
+    if text.startswith('"') or value.count('"') > value.count("'"):
+        return text  # repr chose double quotes (the value holds ' alone), or single ones take fewer escapes
+    # repr's single quotes escape each ' and leave each " bare: the other way round for double quotes
+    return '"' + text[1:-1].replace("\\'", "'").replace('"', '\\"') + '"'
 
 
 def _suite(lines: list) -> list:

@@ -1,4 +1,5 @@
-"""The methods an exchange may call come from its parents and the base class, summarised once per file content."""
+"""What the toolchain keeps on disk by file content (transpiler/cache.py), so that it parses a file once: the methods
+an exchange may call from its parents and the base class, and the base class's helper reference."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import os
 
 import pytest
 
+from transpiler import helpers
 from transpiler.analysis import methods
 from transpiler.analysis.exchange import find_exchange_class
 from transpiler.source import SourceFile, parse_source
@@ -50,3 +52,17 @@ def test_a_missing_parent_leaves_nothing_to_judge(project):
     _base(project, "safeString")
     os.unlink(project / "js" / "parent.js")
     assert _reachable(project) is None
+
+
+def test_the_helper_reference_is_read_once_per_content_of_the_base_class(project, monkeypatch):
+    monkeypatch.setattr(helpers, "HELPERS_CACHE", str(project / "helpers"))
+    _base(project, "safeString")
+    (project / "js" / "base" / "NativeExchange.js").write_text("export default class NativeExchange {}\n")
+    paths = (str(project / "js" / "base" / "Exchange.js"), str(project / "js" / "base" / "NativeExchange.js"))
+    first = helpers.base_helpers(*paths)
+    assert "safeString" in [helper.name for helper in first]
+    monkeypatch.setattr(helpers, "parsed_class", lambda *arguments, **options: pytest.fail("parsed the base class again"))
+    assert helpers.base_helpers(*paths) == first
+    _base(project, "safeString", "safeInteger")
+    with pytest.raises(pytest.fail.Exception):
+        helpers.base_helpers(*paths)
