@@ -250,6 +250,14 @@ def _emitted_finding(path: str, message: str) -> Diagnostic:
                       "this is a toolchain bug: report it with the source that produced it")
 
 
+def not_black_stable(outputs: dict[str, str]) -> list[str]:
+    """The generated Python modules that black (the formatter of record) would change: none, unless the layout the
+    build computes without black is wrong (tests/test_formatting.py)."""
+    from transpiler.emit.modules import black_format
+
+    return [path for path, text in outputs.items() if path.endswith(".py") and black_format(text) != text]
+
+
 def stale_files(root: str, outputs: dict[str, str]) -> list[str]:
     """Generated files on disk that the build no longer produces (their source was removed)."""
     stale = []

@@ -9,6 +9,7 @@ import jinja2
 
 from transpiler.analysis.exchange import ExchangeClass
 from transpiler.emit.base import EmitError
+from transpiler.emit.layout import LINE_LENGTH, Unsupported, layout
 from transpiler.emit.php import PhpPrinter
 from transpiler.emit.python import PythonPrinter
 from transpiler.emit.text import visible
@@ -16,7 +17,7 @@ from transpiler.error_classes import ERROR_HIERARCHY
 from transpiler.names import BASE_MODULES, EXCHANGE_MODULE, NATIVE_BASE_MODULE, PRECISION_CONSTANTS
 from transpiler.source import SourceFile
 
-BLACK_MODE = black.Mode(line_length=110)
+BLACK_MODE = black.Mode(line_length=LINE_LENGTH)
 
 
 @functools.cache
@@ -87,6 +88,15 @@ def _origin(source: SourceFile) -> str:
 
 
 def format_python(text: str) -> str:
+    """black's formatting of text: computed by layout() for what the emitter prints, by black itself for a module
+    that layout() cannot say (black is the formatter of record; tests/test_formatting.py holds them equal)."""
+    try:
+        return layout(text)
+    except Unsupported:
+        return black_format(text)
+
+
+def black_format(text: str) -> str:
     return black.format_str(text, mode=BLACK_MODE)
 
 

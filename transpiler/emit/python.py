@@ -355,7 +355,7 @@ def number_literal(value: float | int) -> str:
     """A JavaScript number (a double) as Python: safe integers as int, everything else as float."""
     if float(value).is_integer() and abs(value) < 2**53:
         return str(int(value))
-    return repr(float(value))
+    return repr(float(value)).replace("e+", "e")  # 1e21, as black spells 1e+21
 
 
 def _grouped(text: str) -> str:
