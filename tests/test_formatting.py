@@ -17,6 +17,7 @@ from tests.emit.programs import program, program_class
 from transpiler.build import BASE_SOURCE, not_black_stable
 from transpiler.emit.compile import compile_source
 from transpiler.emit.layout import Unsupported, layout
+from transpiler.emit import modules
 from transpiler.emit.modules import black_format, format_python
 from transpiler.emit.python import number_literal, python_string
 from transpiler.source import SourceFile, read_source
@@ -36,20 +37,23 @@ def test_black_is_pinned_to_one_release_and_that_release_is_installed():
     assert version("black") == PINNED_BLACK
 
 
-def _unformatted(path: str):
-    compiled = compile_source(read_source(os.path.join(ROOT, path)), formatted=False)
-    return compiled.python, compiled.python_async
+def _compiled(path: str, formatted: bool):
+    return compile_source(read_source(os.path.join(ROOT, path)), formatted=formatted)
 
 
 @pytest.mark.parametrize("path", EXCHANGES)
-def test_layout_is_blacks_for_every_exchange_and_needs_no_black(path):
-    for module in _unformatted(path):
-        assert layout(module) == black_format(module)
+def test_the_build_formats_every_exchange_as_black_does_without_running_it(path, monkeypatch):
+    unformatted = _compiled(path, formatted=False)
+    expected = [black_format(unformatted.python), black_format(unformatted.python_async)]
+    monkeypatch.setattr(modules, "black_format", lambda text: pytest.fail("black ran"))
+    formatted = _compiled(path, formatted=True)
+    assert [formatted.python, formatted.python_async] == expected
 
 
 @pytest.mark.parametrize("path", CASES)
 def test_layout_is_blacks_for_every_emitter_case(path):
-    for module in _unformatted(path):
+    compiled = _compiled(path, formatted=False)
+    for module in (compiled.python, compiled.python_async):
         try:
             laid_out = layout(module)
         except Unsupported:
@@ -57,7 +61,7 @@ def test_layout_is_blacks_for_every_emitter_case(path):
         assert laid_out == black_format(module)
 
 
-@settings(max_examples=40, deadline=None, derandomize=True,
+@settings(max_examples=25, deadline=None, derandomize=True,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(st.lists(program(), min_size=5, max_size=20))
 def test_layout_is_blacks_for_random_programs(bodies):

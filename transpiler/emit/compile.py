@@ -53,9 +53,10 @@ def compile_source(source: SourceFile, formatted: bool = True, limits: Limits | 
         if errors:
             raise CompileError(errors)
         exchange = find_exchange_class(program, source.is_base)
+        laid_out: dict[str, list[str]] = {}  # the statements both Python modules share are laid out once
         return Compiled(exchange.name, exchange.class_node.superClass.name,
-                        python_module(source, exchange, False, formatted), python_module(source, exchange, True, formatted),
-                        php_module(source, exchange))
+                        python_module(source, exchange, False, formatted, laid_out),
+                        python_module(source, exchange, True, formatted, laid_out), php_module(source, exchange))
 
     try:
         return run_with_deep_stack(check_and_emit)

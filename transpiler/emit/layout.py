@@ -737,7 +737,7 @@ class Line:
 
 def render(leaves: list[Leaf]) -> str:
     """The leaves as black prints them: each with its prefix, except the first."""
-    return "".join((" " if leaf.space and index else "") + leaf.value for index, leaf in enumerate(leaves))
+    return "".join([(" " + leaf.value if leaf.space and index else leaf.value) for index, leaf in enumerate(leaves)])
 
 
 def leaf_length(line: Line, index: int) -> int:
@@ -806,7 +806,7 @@ def split_before_priority(leaf: Leaf, previous: Leaf | None) -> int:
 
 def transform_line(line: Line) -> list[Line]:
     line_str = str(line)
-    if not line.should_split_rhs and not line.magic_trailing_comma and line.short_enough():
+    if not line.should_split_rhs and not line.magic_trailing_comma and str_width(line_str) <= LINE_LENGTH:
         return [line]
     if line.is_def:
         transformers = [left_hand_split]
@@ -1171,11 +1171,21 @@ def _can_omit_closing_paren(line: Line, last: Leaf) -> bool:
 # --- the module ------------------------------------------------------------------------------------------------
 
 INDENTED = re.compile(r"( *)(.*)")
+# What black may change on a line that fits: redundant parentheses after a statement's keyword or `=` (also around a
+# list's only item, after await or ->, or in a class line), a magic trailing comma, a power operator it hugs, several
+# statements on a line, a continuation, a comment, a docstring. A line that fits and holds none of these is printed
+# as it is, without parsing it (the emitter spaces tokens as black does: tests/test_formatting.py).
+MAYBE_CHANGED = re.compile(r"""^(?:return|if|elif|while|for|except|del|assert|with|async|class)\b.*?\(|[=\[{]\s*\(
+                               |\b(?:await|in|not)\s*\(|->\s*\(|,\s*(?:[)\]}=]|$)|\*\*|;|\\|\#|^[rRbBuUfF]*['"]{3}""", re.VERBOSE)
 DOCSTRING = re.compile(r"r?('''|\"\"\")")
 
 
-def layout(text: str) -> str:
-    """text (a module as the emitter prints it) as black formats it; Unsupported when layout() cannot say."""
+def layout(text: str, memo: dict[str, list[str]] | None = None) -> str:
+    """text (a module as the emitter prints it) as black formats it; Unsupported when layout() cannot say.
+
+    memo: the statements already laid out (a line's layout depends on nothing else), shared by the synchronous and
+    the asyncio module of one source, which have most of their lines in common."""
+    memo = {} if memo is None else memo
     lines = text.split("\n")
     if lines[-1] or len(lines) < 2 or not lines[-2] or not lines[0]:
         raise Unsupported("blank lines at the start or the end")
@@ -1208,12 +1218,19 @@ def layout(text: str) -> str:
             index = end + 1
             opens_method = False
             continue
+        first = content.split(" ", 1)[0]
+        opens_method = first in ("def", "async")
+        blank_lines.line(depth, "def" if first in ("def", "async", "class") else "code", content.endswith(":"))
+        if MAYBE_CHANGED.search(content) is None and str_width(raw) <= LINE_LENGTH:
+            out.append(raw)
+            continue
+        if raw in memo:
+            out.extend(memo[raw])
+            continue
         leaves, comment = tokenize(content)
         if not leaves:
             raise Unsupported("a line without code")
         first = leaves[0].value if leaves[0].kind == "keyword" else ""
-        opens_method = first in ("def", "async")
-        blank_lines.line(depth, "def" if first in ("def", "async", "class") else "code", content.endswith(":"))
         if first in ("class", "import"):
             out.append(raw.rstrip())  # the template's class line and plain imports: short, nothing to lay out
             if comment or str_width(raw) > LINE_LENGTH:
@@ -1222,7 +1239,8 @@ def layout(text: str) -> str:
         line = Line(depth, parse_statement(leaves)).track()
         if comment:
             line.comments[id(_commented_leaf(line.leaves))] = _comment(comment)
-        out.extend(str(split) for split in transform_line(line))
+        memo[raw] = [str(split) for split in transform_line(line)]
+        out.extend(memo[raw])
     return "\n".join(out) + "\n"
 
 

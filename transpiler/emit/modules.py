@@ -27,8 +27,10 @@ def templates() -> jinja2.Environment:
                               autoescape=False)
 
 
-def python_module(source: SourceFile, exchange: ExchangeClass, asynchronous: bool, formatted: bool = True) -> str:
-    """The module text; formatted=False skips black (it preserves the syntax tree), for fast semantic tests."""
+def python_module(source: SourceFile, exchange: ExchangeClass, asynchronous: bool, formatted: bool = True,
+                  laid_out: dict[str, list[str]] | None = None) -> str:
+    """The module text; formatted=False skips formatting (black preserves the syntax tree), for fast semantic tests.
+    laid_out: the statements laid out for the source's other module (see layout)."""
     printer = PythonPrinter(source, exchange, asynchronous)
     body = printer.class_body()
     parent = exchange.class_node.superClass.name
@@ -68,7 +70,7 @@ def python_module(source: SourceFile, exchange: ExchangeClass, asynchronous: boo
     text = templates().get_template("python_module.py.j2").render(
         id=exchange.name, origin=_origin(source), parent=parent, imports=imports, body=body,
         asynchronous=asynchronous)
-    return format_python(text) if formatted else text
+    return format_python(text, laid_out) if formatted else text
 
 
 def php_module(source: SourceFile, exchange: ExchangeClass) -> str:
@@ -87,11 +89,11 @@ def _origin(source: SourceFile) -> str:
     return visible(f"base/{source.stem}" if source.is_base else source.stem)
 
 
-def format_python(text: str) -> str:
+def format_python(text: str, laid_out: dict[str, list[str]] | None = None) -> str:
     """black's formatting of text: computed by layout() for what the emitter prints, by black itself for a module
     that layout() cannot say (black is the formatter of record; tests/test_formatting.py holds them equal)."""
     try:
-        return layout(text)
+        return layout(text, laid_out)
     except Unsupported:
         return black_format(text)
 
