@@ -21,6 +21,7 @@ from transpiler.discovery import discover
 from transpiler.emit.compile import Compiled
 from transpiler.files import write_atomically
 from transpiler.limits import Limits, resolve
+from transpiler.paths import GUIDE_INPUTS
 from transpiler.php_lint import PhpLintError, lint_php
 from transpiler.release import VERSION_FILE, VersionError, manifest_mismatches, read_version
 
@@ -119,8 +120,6 @@ def plan_build(root: str, jobs: int | None = None, progress: Callable[[str], Non
 
 def _guide_inputs() -> list[bytes]:
     """The files outside the toolchain that CONTRIBUTING.md is made from (see transpiler/guide.py)."""
-    from transpiler.guide import GUIDE_INPUTS
-
     contents = []
     for path in GUIDE_INPUTS:
         try:

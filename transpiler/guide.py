@@ -12,12 +12,9 @@ from transpiler.emit.modules import templates
 from transpiler.error_classes import ERROR_HIERARCHY
 from transpiler.harness.fixtures import SCHEMA_PATH
 from transpiler.harness.run import RUNTIMES
-from transpiler.helpers import BASE_PATH, NATIVE_PATH, base_helpers, render_markdown
-from transpiler.analysis.methods import PROJECT_ROOT
+from transpiler.helpers import base_helpers, render_markdown
+from transpiler.paths import DEFAULTS_PATH
 
-DEFAULTS_PATH = os.path.join(PROJECT_ROOT, "tests", "vectors", "base", "defaults.json")
-# What the guide reads outside the toolchain's own files: the build caches CONTRIBUTING.md on their contents.
-GUIDE_INPUTS = (BASE_PATH, NATIVE_PATH, DEFAULTS_PATH)
 from transpiler.names import snake_case
 from transpiler.rules import all_rules
 from transpiler.unified import LOAD_MARKETS, STRUCTURES, UNIFIED_METHODS, UNIFIED_PARAMS

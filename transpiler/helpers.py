@@ -14,13 +14,12 @@ import os
 import re
 from dataclasses import dataclass
 
-from transpiler.analysis.methods import PROJECT_ROOT, parsed_class
+from transpiler.analysis.methods import parsed_class
 from transpiler.cache import CACHE_FOLDER, cache_key, load, store
 from transpiler.names import NATIVE_PRIMITIVES, is_sealed
+from transpiler.paths import BASE_PATH, NATIVE_PATH, PROJECT_ROOT
 from transpiler.unified import UNIFIED_METHODS
 
-BASE_PATH = os.path.join(PROJECT_ROOT, "js", "base", "Exchange.js")
-NATIVE_PATH = os.path.join(PROJECT_ROOT, "js", "base", "NativeExchange.js")
 HELPERS_CACHE = os.path.join(PROJECT_ROOT, CACHE_FOLDER, "helpers")
 NATIVE_SECTION = "native layer: time, encoding, crypto (hand-written per language)"
 

@@ -11,10 +11,9 @@ import os
 from transpiler.analysis.exchange import ExchangeClass, find_exchange_class
 from transpiler.cache import CACHE_FOLDER, cache_key, load, store
 from transpiler.names import EXCHANGE_MODULE, NATIVE_METHODS
+from transpiler.paths import PROJECT_ROOT
 from transpiler.source import SourceError, parse_source, read_source
 
-# The project this toolchain belongs to: its base class is the fallback for a file outside a js/ folder.
-PROJECT_ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 BASE_FILE = os.path.join("base", "Exchange.js")
 MAX_CHAIN = 32  # parent exchanges followed at most (a cycle is S002's)
 # What the parents and the base class contribute, by content: checking one exchange parses no other file.
