@@ -61,25 +61,11 @@ class Character:
     isIdentifierStart = staticmethod(is_identifier_start)
     isIdentifierPart = staticmethod(is_identifier_part)
 
-    @staticmethod
-    def isWhiteSpace(ch: object) -> bool:
-        return ch in WHITE_SPACE
-
-    @staticmethod
-    def isLineTerminator(ch: object) -> bool:
-        return ch in LINE_TERMINATOR
-
-    @staticmethod
-    def isDecimalDigit(ch: object) -> bool:
-        return ch in DECIMAL_DIGIT
-
-    @staticmethod
-    def isHexDigit(ch: object) -> bool:
-        return ch in HEX_DIGIT
-
-    @staticmethod
-    def isOctalDigit(ch: object) -> bool:
-        return ch in OCTAL_DIGIT
+    isWhiteSpace = staticmethod(WHITE_SPACE.__contains__)
+    isLineTerminator = staticmethod(LINE_TERMINATOR.__contains__)
+    isDecimalDigit = staticmethod(DECIMAL_DIGIT.__contains__)
+    isHexDigit = staticmethod(HEX_DIGIT.__contains__)
+    isOctalDigit = staticmethod(OCTAL_DIGIT.__contains__)
 
 
 def install() -> None:

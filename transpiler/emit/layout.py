@@ -222,9 +222,9 @@ class Parser:
         self.atom()
         while True:
             if self.at("("):
-                self.bracketed("trailer", self.arguments)
+                self.bracketed("trailer", self.argument, "arg-comma")
             elif self.at("["):
-                self.bracketed("trailer", self.subscript)
+                self.bracketed("trailer", self.index_item)
             elif self.at("."):
                 self.take("dot")
                 if self.peek() is None or self.peek().kind != "name":
@@ -249,12 +249,12 @@ class Parser:
                 raise Unsupported("implicit string concatenation")
         elif self.at("(", "["):
             opening = self.peek()
-            self.bracketed("atom", self.sequence)
+            self.bracketed("atom", self.sequence_item)
             if opening.value == "[":
                 self.one_item(opening)
         elif self.at("{"):
             opening = self.peek()
-            self.bracketed("atom", self.dictionary)
+            self.bracketed("atom", self.dictionary_item)
             self.one_item(opening)
         else:
             raise Unsupported(f"the operand {leaf.value!r}")
@@ -265,101 +265,77 @@ class Parser:
         if redundant_atom(self.leaves[start + 1:self.index - 1]):
             raise Unsupported("parentheses around a list's only item")
 
-    def bracketed(self, kind: str, contents) -> None:
+    def bracketed(self, kind: str, item, comma: str = "comma") -> None:
+        """A bracket pair around items separated by commas (see separated)."""
         opening = self.take(kind)
         opening.bracket = opening.value
         closer = OPENING[opening.value]
         if not self.at(closer):
-            contents()
+            self.separated(item, comma)
         closing = self.expect(closer, kind)
         closing.bracket = closer
         closing.opening = opening
 
-    def sequence(self) -> None:
-        """The inside of (...) or [...]: items separated by commas, each maybe unpacked."""
+    def separated(self, item, comma: str = "comma") -> None:
+        """Items separated by commas up to a closing bracket, which may follow a trailing comma."""
         while True:
-            if self.at("*"):
-                self.take("vararg")
-            self.namedexpr_test()
+            item()
             if self.at("for", "async"):
                 raise Unsupported("a comprehension")
             if not self.at(","):
                 return
-            self.take("comma")
-            if self.at(")", "]"):
+            self.take(comma)
+            if self.at(")", "]", "}"):
                 return
 
-    def dictionary(self) -> None:
-        while True:
-            if self.at("**"):
-                raise Unsupported("dictionary unpacking")
+    def sequence_item(self) -> None:
+        if self.at("*"):
+            self.take("vararg")
+        self.namedexpr_test()
+
+    def dictionary_item(self) -> None:
+        if self.at("**"):
+            raise Unsupported("dictionary unpacking")
+        self.test()
+        if self.at(":"):
+            self.take("colon")
             self.test()
-            if self.at(":"):
-                self.take("colon")
-                self.test()
-            if self.at("for", "async"):
-                raise Unsupported("a comprehension")
-            if not self.at(","):
-                return
-            self.take("comma")
-            if self.at("}"):
-                return
 
-    def arguments(self) -> None:
-        while True:
-            leaf, following = self.peek(), self.peek(1)
-            if self.at("*", "**"):
-                self.take("vararg-call")
-                self.test()
-            elif leaf is not None and leaf.kind == "name" and following is not None and following.value == "=":
-                self.take()
-                self.take("kwarg")
-                self.test()
-            else:
-                self.namedexpr_test()
-                if self.at("for", "async"):
-                    raise Unsupported("a generator argument")
-            if not self.at(","):
-                return
-            self.take("arg-comma")
-            if self.at(")"):
-                return
-
-    def subscript(self) -> None:
-        while True:
-            if self.at(":"):
-                raise Unsupported("a slice")
+    def argument(self) -> None:
+        leaf, following = self.peek(), self.peek(1)
+        if self.at("*", "**"):
+            self.take("vararg-call")
             self.test()
-            if self.at(":"):
-                raise Unsupported("a slice")
-            if not self.at(","):
-                return
-            self.take("comma")
-            if self.at("]"):
-                return
-
-    def parameters(self) -> None:
-        while True:
-            if self.at("*", "**"):
-                self.take("vararg-def")
-            if self.peek() is None or self.peek().kind != "name":
-                raise Unsupported("a parameter")
+        elif leaf is not None and leaf.kind == "name" and following is not None and following.value == "=":
             self.take()
-            if self.at(":"):
-                self.take("colon")
-                start = self.index
-                self.test()
-                for leaf in self.leaves[start:self.index]:
-                    if leaf.role == "comma":
-                        leaf.role = "annotation-comma"
-            if self.at("="):
-                self.take("kwarg")
-                self.test()
-            if not self.at(","):
-                return
-            self.take("param-comma")
-            if self.at(")"):
-                return
+            self.take("kwarg")
+            self.test()
+        else:
+            self.namedexpr_test()
+
+    def index_item(self) -> None:
+        if self.at(":"):
+            raise Unsupported("a slice")
+        self.test()
+        if self.at(":"):
+            raise Unsupported("a slice")
+
+    def parameter(self) -> None:
+        if self.at("*", "**"):
+            self.take("vararg-def")
+        if self.peek() is None or self.peek().kind != "name":
+            raise Unsupported("a parameter")
+        self.take()
+        if self.at(":"):
+            self.take("colon")
+            start = self.index
+            self.test()
+            for leaf in self.leaves[start:self.index]:
+                if leaf.role == "comma":
+                    leaf.role = "annotation-comma"
+        if self.at("="):
+            self.take("kwarg")
+            self.test()
 
     def testlist(self) -> None:
         """Expressions separated by commas: an unparenthesised tuple, or one expression."""
@@ -374,33 +350,29 @@ class Parser:
                 return
 
 
+def top_level(leaves: list[Leaf]):
+    """The leaves outside every bracket pair among leaves (the brackets themselves left out)."""
+    depth = 0
+    for leaf in leaves:
+        if is_opening(leaf):
+            depth += 1
+        elif is_closing(leaf):
+            depth -= 1
+        elif depth == 0:
+            yield leaf
+
+
 def redundant_atom(inner: list[Leaf]) -> bool:
     """inner is one parenthesised atom, `( ... )`, whose parentheses black makes invisible where it removes
     redundant ones (maybe_make_parens_invisible_in_atom): not a tuple, an empty pair, a walrus or an unpacking."""
     if len(inner) < 3 or inner[0].value != "(" or inner[0].role != "atom" or inner[-1].opening is not inner[0]:
         return False
-    depth = 0
-    for leaf in inner[1:-1]:
-        if is_opening(leaf):
-            depth += 1
-        elif is_closing(leaf):
-            depth -= 1
-        elif depth == 0 and leaf.role in ("comma", "walrus", "vararg"):
-            return False
-    return True
+    return not any(leaf.role in ("comma", "walrus", "vararg") for leaf in top_level(inner[1:-1]))
 
 
 def is_ternary(inner: list[Leaf]) -> bool:
     """inner is a conditional expression at its top level."""
-    depth = 0
-    for leaf in inner:
-        if is_opening(leaf):
-            depth += 1
-        elif is_closing(leaf):
-            depth -= 1
-        elif depth == 0 and leaf.role == "ternary":
-            return True
-    return False
+    return any(leaf.role == "ternary" for leaf in top_level(inner))
 
 
 def normalize_invisible_parens(leaves: list[Leaf], start: int, end: int, after_in: bool = False) -> list[Leaf]:
@@ -513,7 +485,7 @@ def _parse_def(parser: Parser) -> list[Leaf]:
     if parser.peek() is None or parser.peek().kind != "name":
         raise Unsupported("a def without a name")
     parser.take()
-    parser.bracketed("params", parser.parameters)
+    parser.bracketed("params", parser.parameter, "param-comma")
     annotation = None
     if parser.at("->"):
         parser.take("arrow")
@@ -571,7 +543,7 @@ def _parse_expression_statement(parser: Parser) -> list[Leaf]:
     if parser.done():
         return leaves
     target_end = parser.index
-    target_is_tuple = _top_level_comma(leaves[:target_end])
+    target_is_tuple = any(leaf.kind == "op" and leaf.value == "," for leaf in top_level(leaves[:target_end]))
     values = []
     while not parser.done():
         operator = parser.take("assign")
@@ -585,18 +557,6 @@ def _parse_expression_statement(parser: Parser) -> list[Leaf]:
     if target_is_tuple:
         leaves = normalize_invisible_parens(leaves, 0, target_end)
     return leaves
-
-
-def _top_level_comma(leaves: list[Leaf]) -> bool:
-    depth = 0
-    for leaf in leaves:
-        if is_opening(leaf):
-            depth += 1
-        elif is_closing(leaf):
-            depth -= 1
-        elif depth == 0 and leaf.value == "," and leaf.kind == "op":
-            return True
-    return False
 
 
 def tokenize(text: str) -> tuple[list[Leaf], str]:
