@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import functools
 import os
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import Callable
 
 from transpiler.cache import CACHE_FOLDER, cache_key, load, store
 from transpiler.diagnostics import Diagnostic, Severity
 from transpiler.discovery import discover
-from transpiler.emit.compile import Compiled
+from transpiler.emit.result import Compiled
 from transpiler.files import write_atomically
 from transpiler.limits import Limits, resolve
 from transpiler.paths import GUIDE_INPUTS
@@ -136,6 +135,8 @@ def _compile_all(paths: list[str], jobs: int | None, limits: Limits):
     if workers <= 1:
         yield from ((path, compile_one(path)) for path in paths)
         return
+    from concurrent.futures import ProcessPoolExecutor  # only when there is work for several processes
+
     with ProcessPoolExecutor(max_workers=workers) as pool:
         yield from zip(paths, pool.map(compile_one, paths), strict=True)
 
@@ -143,7 +144,8 @@ def _compile_all(paths: list[str], jobs: int | None, limits: Limits):
 def _compile_or_error(path: str, limits: Limits) -> Compiled | list[Diagnostic]:
     """Compile one source and verify its Python (its PHP is verified with the others'). Runs in worker processes,
     so it returns plain data (exceptions with custom fields do not survive pickling)."""
-    from transpiler.emit.compile import CompileError, compile_file
+    from transpiler.emit.compile import compile_file
+    from transpiler.emit.result import CompileError
 
     try:
         compiled = compile_file(path, limits)

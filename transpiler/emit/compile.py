@@ -2,30 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from transpiler.analysis.exchange import find_exchange_class
 from transpiler.checker import check_program, nested_too_deeply
-from transpiler.diagnostics import Diagnostic, Severity, sort_and_dedupe
+from transpiler.diagnostics import Severity, sort_and_dedupe
 from transpiler.emit.base import EmitError
+from transpiler.emit.result import Compiled, CompileError
 from transpiler.limits import Limits, resolve
 from transpiler.source import SourceError, SourceFile, read_source
 from transpiler.stack import run_with_deep_stack
-
-
-@dataclass(frozen=True)
-class Compiled:
-    id: str
-    parent: str  # "Exchange" or the id of the parent exchange
-    python: str
-    python_async: str
-    php: str
-
-
-class CompileError(Exception):
-    def __init__(self, diagnostics: list[Diagnostic]) -> None:
-        super().__init__("; ".join(f"{d.path}:{d.line}:{d.column}: {d.rule} {d.message}" for d in diagnostics))
-        self.diagnostics = diagnostics
 
 
 def compile_file(path: str, limits: Limits | None = None) -> Compiled:
