@@ -73,6 +73,10 @@ def plan_build(root: str, jobs: int | None = None, progress: Callable[[str], Non
             plan.cached += 1
         else:
             pending.append(path)
+    if pending:
+        from transpiler.analysis.methods import summarise_base
+
+        summarise_base(os.path.join(root, "js"))
     fresh: dict[str, Compiled] = {}
     for index, (path, result) in enumerate(_compile_all(pending, jobs, limits), start=1):
         if isinstance(result, list):

@@ -71,6 +71,14 @@ def _summary(path: str, in_base: bool = False) -> tuple[frozenset[str], str | No
     return frozenset(stored["names"]), stored["parent"]
 
 
+def summarise_base(folder: str) -> None:
+    """Summarise the base class that files in `folder` extend, ahead of checking them in several processes (which
+    would each parse it); the parse stays in this process's cache for the helper reference (transpiler.helpers)."""
+    base_path = base_source(folder)
+    if base_path is not None:
+        _summary(base_path, in_base=True)
+
+
 def reachable_methods(path: str, exchange: ExchangeClass, is_base: bool) -> frozenset[str] | None:
     """Every method name `this.name (...)` may call in the file at `path` (whose class is `exchange`), or None when
     part of the chain cannot be read (a parent or the base class is missing or does not parse): then nothing can
