@@ -123,8 +123,10 @@ class Parser:
         return self.leaves[position] if position < len(self.leaves) else None
 
     def at(self, *values: str) -> bool:
-        leaf = self.peek()
-        return leaf is not None and leaf.kind in ("op", "keyword") and leaf.value in values
+        if self.index >= len(self.leaves):
+            return False
+        leaf = self.leaves[self.index]
+        return leaf.value in values and leaf.kind in ("op", "keyword")
 
     def take(self, role: str = "") -> Leaf:
         leaf = self.peek()
@@ -604,39 +606,41 @@ class Line:
     def track(self, which: str = "all") -> "Line":
         """black's BracketTracker over the leaves it marks: all of them, none (a tail), or those inside matching
         brackets (a head). Sets depths, delimiters, the invisible brackets and the magic trailing comma."""
-        marked = {id(leaf) for leaf in self.leaves} if which == "all" else \
-            inside_matching_brackets(self.leaves) if which == "matching" else set()
+        if which == "none":
+            return self
+        marked = inside_matching_brackets(self.leaves) if which == "matching" else None
         depth = 0
         open_brackets: list[Leaf] = []
         for_depths: list[int] = []
         previous: Leaf | None = None
         for index, leaf in enumerate(self.leaves):
-            if id(leaf) not in marked:
+            if marked is not None and id(leaf) not in marked:
                 continue
-            if depth == 0 and is_closing(leaf) and not open_brackets:
+            closing = leaf.bracket in CLOSING
+            if depth == 0 and closing and not open_brackets:
                 continue
             if for_depths and for_depths[-1] == depth and leaf.role == "for-in":
                 depth -= 1
                 for_depths.pop()
-            if is_closing(leaf):
+            if closing:
                 depth -= 1
                 if not open_brackets or open_brackets.pop() is not leaf.opening:
                     raise Unsupported("mismatched brackets")
                 if not leaf.value:
                     self.invisible.append(leaf)
             leaf.depth = depth
-            if depth == 0:
+            if depth == 0 and (leaf.role in SPLIT_BEFORE or leaf.value == ","):
                 before = split_before_priority(leaf, previous)
                 if before and previous is not None:
                     self.delimiters[id(previous)] = before
                 elif leaf.kind == "op" and leaf.value == ",":
                     self.delimiters[id(leaf)] = COMMA_PRIORITY
-            if is_opening(leaf):
+            if leaf.bracket in OPENING:
                 open_brackets.append(leaf)
                 depth += 1
                 if not leaf.value:
                     self.invisible.append(leaf)
-            if is_closing(leaf) and index and self.leaves[index - 1].value == "," and self.leaves[index - 1].kind == "op" \
+            if closing and index and self.leaves[index - 1].value == "," and self.leaves[index - 1].kind == "op" \
                     and self.has_magic_trailing_comma(leaf, index):
                 self.magic_trailing_comma = True
             previous = leaf
@@ -746,6 +750,9 @@ def one_sequence_between(leaves: list[Leaf], closing: Leaf, closing_index: int, 
                 commas += 1
                 break
     return commas < 2
+
+
+SPLIT_BEFORE = {"dot", "math", "comparison", "ternary", "logic"}  # the roles split_before_priority may give a priority
 
 
 def split_before_priority(leaf: Leaf, previous: Leaf | None) -> int:
