@@ -27,7 +27,7 @@ def compile_source(source: SourceFile, formatted: bool = True, limits: Limits | 
 
     formatted=False leaves the Python unformatted (black preserves the syntax tree): for semantic tests.
     """
-    from transpiler.emit.modules import php_module, python_module  # black and jinja2: only when compiling
+    from transpiler.emit.modules import SharedWork, php_module, python_module  # black, jinja2: when compiling
 
     limits = resolve(limits)
 
@@ -37,10 +37,10 @@ def compile_source(source: SourceFile, formatted: bool = True, limits: Limits | 
         if errors:
             raise CompileError(errors)
         exchange = find_exchange_class(program, source.is_base)
-        laid_out: dict[str, list[str]] = {}  # the statements both Python modules share are laid out once
+        shared = SharedWork()  # what both Python modules have in common is done once
         return Compiled(exchange.name, exchange.class_node.superClass.name,
-                        python_module(source, exchange, False, formatted, laid_out),
-                        python_module(source, exchange, True, formatted, laid_out), php_module(source, exchange))
+                        python_module(source, exchange, False, formatted, shared),
+                        python_module(source, exchange, True, formatted, shared), php_module(source, exchange))
 
     try:
         return run_with_deep_stack(check_and_emit)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+from dataclasses import dataclass, field
 
 import black
 import jinja2
@@ -27,11 +28,21 @@ def templates() -> jinja2.Environment:
                               autoescape=False)
 
 
+@dataclass
+class SharedWork:
+    """What the synchronous and the asyncio module of one source have in common, done once for both: the methods
+    that print the same (PythonPrinter.printed) and the statements laid out (layout's memo)."""
+
+    printed: dict = field(default_factory=dict)
+    laid_out: dict = field(default_factory=dict)
+
+
 def python_module(source: SourceFile, exchange: ExchangeClass, asynchronous: bool, formatted: bool = True,
-                  laid_out: dict[str, list[str]] | None = None) -> str:
+                  shared: SharedWork | None = None) -> str:
     """The module text; formatted=False skips formatting (black preserves the syntax tree), for fast semantic tests.
-    laid_out: the statements laid out for the source's other module (see layout)."""
-    printer = PythonPrinter(source, exchange, asynchronous)
+    shared: the work done for the source's other module."""
+    shared = SharedWork() if shared is None else shared
+    printer = PythonPrinter(source, exchange, asynchronous, shared.printed)
     body = printer.class_body()
     parent = exchange.class_node.superClass.name
     package = "exchangekit.async_support" if asynchronous else "exchangekit"
@@ -70,7 +81,7 @@ def python_module(source: SourceFile, exchange: ExchangeClass, asynchronous: boo
     text = templates().get_template("python_module.py.j2").render(
         id=exchange.name, origin=_origin(source), parent=parent, imports=imports, body=body,
         asynchronous=asynchronous)
-    return format_python(text, laid_out) if formatted else text
+    return format_python(text, shared.laid_out) if formatted else text
 
 
 def php_module(source: SourceFile, exchange: ExchangeClass) -> str:
