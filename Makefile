@@ -9,7 +9,7 @@ NODE_STAMP := js/node_modules/.installed
 PHP_PACKAGES := php-cli php-curl php-mbstring php-bcmath composer
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
-.PHONY: build test test-quick check-generated ci-certify dist clean
+.PHONY: build test test-quick check-generated ci-certify dist clean upgrade-black
 
 build: $(STAMP) $(PHP_STAMP) $(NODE_STAMP)
 	$(VENV_PY) build.py
@@ -40,6 +40,16 @@ ci-certify: $(STAMP) $(PHP_STAMP) $(NODE_STAMP)
 # The packages for PyPI, npm and Composer in dist/, validated and smoke-tested from outside the tree.
 dist: $(STAMP) $(PHP_STAMP) $(NODE_STAMP)
 	$(VENV)/bin/exkit dist
+
+# Move to another release of black, the formatter of record of the generated Python: `make upgrade-black
+# BLACK=X.Y.Z` pins it in pyproject.toml and in the test that names it, reinstalls, rebuilds every module with it
+# and runs the formatting tests; then review `git diff` and commit the pin with the regenerated files.
+upgrade-black:
+	@test -n "$(BLACK)" || { echo "usage: make upgrade-black BLACK=X.Y.Z" >&2; exit 2; }
+	sed -i 's/"black==[^"]*"/"black==$(BLACK)"/' pyproject.toml
+	sed -i 's/^PINNED_BLACK = .*/PINNED_BLACK = "$(BLACK)"/' tests/test_formatting.py
+	$(MAKE) build
+	$(VENV_PY) -m pytest -q tests/test_formatting.py
 
 # Reinstalled whenever the dependency list changes.
 $(STAMP): pyproject.toml

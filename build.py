@@ -1,7 +1,8 @@
 """The main job: check every js/<id>.js, emit Python (sync and asyncio) and PHP, verify, write.
 
     python build.py           build: write the generated files that changed (atomically), remove stale ones
-    python build.py --check   verify only: exit 1 when the committed generated files differ from a fresh build
+    python build.py --check   verify only: exit 1 when the committed generated files differ from a fresh build, or
+                              black (the formatter of record) would change a generated Python module
 
 The input limits (SUB-P003) come from EXKIT_MAX_FILE_BYTES, EXKIT_MAX_LINE_LENGTH and EXKIT_MAX_NESTING.
 
@@ -17,7 +18,7 @@ import time
 
 import click
 
-from transpiler.build import BASE_ID, differences, plan_build, write_outputs
+from transpiler.build import BASE_ID, differences, not_black_stable, plan_build, write_outputs
 from transpiler.checker import result_for
 from transpiler.limits import LimitsError, from_environment
 from transpiler.renderers.text import format_diagnostic
@@ -49,7 +50,7 @@ def main(verify_only: bool, jobs: int | None) -> None:
     base = " and the base class" if BASE_ID in plan.order else ""
     summary = f"{len(exchanges)} exchange(s){base}, {plan.cached} module(s) from cache"
     if verify_only:
-        changed = differences(".", plan.outputs)
+        changed = differences(".", plan.outputs) + [f"not black's: {path}" for path in not_black_stable(plan.outputs)]
         for line in changed:
             click.echo(line)
         if changed:

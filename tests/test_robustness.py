@@ -16,7 +16,6 @@ from hypothesis import strategies as st
 import transpiler.limits
 from tests.checking import check_text, found
 from tests.generated import HEADER, conforming_source, deeply_nested
-from tests.php_lint import lint_php
 from transpiler.analysis.exchange import find_exchange_class
 from transpiler.checker import check_file, check_source
 from transpiler.diagnostics import Diagnostic, Severity
@@ -25,6 +24,7 @@ from transpiler.emit.base import EmitError
 from transpiler.emit.compile import CompileError, compile_source
 from transpiler.emit.modules import php_module, python_module
 from transpiler.limits import PYTHON_MAX_BLOCKS, Limits, LimitsError, from_environment
+from transpiler.php_lint import lint_php
 from transpiler.source import SourceFile, parse_source
 from transpiler.stack import run_with_deep_stack
 

@@ -1,36 +1,31 @@
 """The main job: check every js/<id>.js, emit Python (sync and asyncio) and PHP, verify, write atomically.
 
-Nothing is written unless every source checks, compiles and verifies. Each exchange is compiled and
-verified in a worker process; only verified modules enter the content-hash cache (keyed on the source,
-the toolchain's own files and the input limits), so a source that did not change costs neither parsing
-nor checking.
+Nothing is written unless every source checks, compiles and verifies. Each exchange is compiled in a worker
+process, and the PHP of all of them is verified in one PHP process; only verified modules enter the content-hash
+cache (keyed on the source, the toolchain's own files and the input limits), so a source that did not change costs
+neither parsing nor checking. The modules made from the list of exchanges (package indexes, CONTRIBUTING.md, ...)
+are cached on their inputs too: a rebuild with nothing changed imports neither the emitters nor the formatter.
 """
 
 from __future__ import annotations
 
 import functools
-import hashlib
-import json
 import os
-import subprocess
-import tempfile
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import Callable
 
+from transpiler.cache import CACHE_FOLDER, cache_key, load, store
 from transpiler.diagnostics import Diagnostic, Severity
 from transpiler.discovery import discover
-from transpiler.emit.compile import Compiled, CompileError, compile_file
-from transpiler.emit.modules import format_python, js_errors, php_errors, precision_constants, python_errors, templates
+from transpiler.emit.result import Compiled
 from transpiler.files import write_atomically
-from transpiler.guide import contributing_guide
 from transpiler.limits import Limits, resolve
-from transpiler.names import PRECISION_CONSTANTS
+from transpiler.paths import GUIDE_INPUTS
+from transpiler.php_lint import PhpLintError, lint_php
 from transpiler.registry_build import registry_step
 from transpiler.release import VERSION_FILE, VersionError, manifest_mismatches, read_version
 
 GENERATED_MARK = "by exkit: do not edit"
-CACHE_FOLDER = ".exkit-cache"
 BASE_SOURCE = "js/base/Exchange.js"  # the portable base class, transpiled like an exchange
 BASE_ID = "Exchange"
 
@@ -79,14 +74,24 @@ def plan_build(root: str, jobs: int | None = None, progress: Callable[[str], Non
             plan.cached += 1
         else:
             pending.append(path)
+    if pending:
+        from transpiler.analysis.methods import summarise_base
+
+        summarise_base(os.path.join(root, "js"))
+    fresh: dict[str, Compiled] = {}
     for index, (path, result) in enumerate(_compile_all(pending, jobs, limits), start=1):
         if isinstance(result, list):
             plan.failures += result
             progress(f"[{index}/{len(pending)}] {os.path.relpath(path, root)}: {len(result)} error(s)")
         else:
-            compiled[result.id] = result
-            cache.put(keys[path], result)
+            compiled[result.id] = fresh[path] = result
             progress(f"[{index}/{len(pending)}] {os.path.relpath(path, root)}: compiled")
+    # The PHP of every freshly compiled module in one PHP process; only verified modules enter the cache.
+    unlinted = _lint_php({module_paths(result.id)["php"]: result.php for result in fresh.values()})
+    plan.failures += unlinted
+    for path, result in fresh.items():
+        if module_paths(result.id)["php"] not in {failure.path for failure in unlinted}:
+            cache.put(keys[path], result)
     plan.order = _parents_first(compiled, plan.failures)
     if plan.failures:
         return plan
@@ -103,10 +108,33 @@ def plan_build(root: str, jobs: int | None = None, progress: Callable[[str], Non
                           for mismatch in mismatches]
         return plan
     registry = registry_step(root, sorted(set(compiled) - {BASE_ID}))
-    shared = {**_shared_outputs(root, registry.ids, version), **registry.outputs}
-    plan.failures += registry.failures + verify(shared)
+    plan.failures += registry.failures
+    with open(os.path.join(root, "LICENSE"), encoding="utf-8") as handle:
+        license_text = handle.read()
+    key = cache_key(b"shared", "\n".join(registry.ids).encode(), version.encode(), license_text.encode(),
+                    *_guide_inputs())
+    shared = load(cache.folder, key)
+    if shared is None:
+        shared = _shared_outputs(registry.ids, version, license_text)
+        failures = verify(shared)
+        plan.failures += failures
+        if not failures:
+            store(cache.folder, key, shared)
+    shared = {**shared, **registry.outputs}  # README.md's coverage table: read and made on every build
     plan.outputs.update(shared)
     return plan
+
+
+def _guide_inputs() -> list[bytes]:
+    """The files outside the toolchain that CONTRIBUTING.md is made from (see transpiler/guide.py)."""
+    contents = []
+    for path in GUIDE_INPUTS:
+        try:
+            with open(path, "rb") as handle:
+                contents.append(handle.read())
+        except OSError:
+            contents.append(b"")  # absent: the guide leaves its part out
+    return contents
 
 
 def _compile_all(paths: list[str], jobs: int | None, limits: Limits):
@@ -115,18 +143,23 @@ def _compile_all(paths: list[str], jobs: int | None, limits: Limits):
     if workers <= 1:
         yield from ((path, compile_one(path)) for path in paths)
         return
+    from concurrent.futures import ProcessPoolExecutor  # only when there is work for several processes
+
     with ProcessPoolExecutor(max_workers=workers) as pool:
         yield from zip(paths, pool.map(compile_one, paths), strict=True)
 
 
 def _compile_or_error(path: str, limits: Limits) -> Compiled | list[Diagnostic]:
-    """Compile and verify one source. Runs in worker processes, so it returns plain data (exceptions with
-    custom fields do not survive pickling)."""
+    """Compile one source and verify its Python (its PHP is verified with the others'). Runs in worker processes,
+    so it returns plain data (exceptions with custom fields do not survive pickling)."""
+    from transpiler.emit.compile import compile_file
+    from transpiler.emit.result import CompileError
+
     try:
         compiled = compile_file(path, limits)
     except CompileError as error:
         return error.diagnostics
-    return verify(_module_outputs(compiled)) or compiled
+    return _verify_python(_module_outputs(compiled)) or compiled
 
 
 def _module_outputs(compiled: Compiled) -> dict[str, str]:
@@ -163,13 +196,16 @@ def _build_finding(exchange_id: str, message: str) -> Diagnostic:
                       "add the parent exchange to js/, or extend Exchange")
 
 
-def _shared_outputs(root: str, ids: list[str], version: str) -> dict[str, str]:
+def _shared_outputs(ids: list[str], version: str, license_text: str) -> dict[str, str]:
     """The modules generated from the toolchain's tables and the list of exchanges, the package indexes, and the
     license in each package's folder (each package is built from its own folder)."""
+    from transpiler.emit.modules import (format_python, js_errors, php_errors, precision_constants, python_errors,
+                                         templates)
+    from transpiler.guide import contributing_guide
+    from transpiler.names import PRECISION_CONSTANTS
+
     index = templates().get_template("python_index.py.j2")
     constants = list(PRECISION_CONSTANTS)
-    with open(os.path.join(root, "LICENSE"), encoding="utf-8") as handle:
-        license_text = handle.read()
     return {
         "python/exchangekit/base/errors.py": python_errors(),
         "js/base/errors.js": js_errors(),
@@ -189,7 +225,12 @@ def _shared_outputs(root: str, ids: list[str], version: str) -> dict[str, str]:
 
 
 def verify(outputs: dict[str, str]) -> list[Diagnostic]:
-    """Python must compile and PHP must pass `php -l`; a failure is the toolchain's bug, reported as such."""
+    """Python must compile and PHP must pass `php -l` (all the files in one PHP process); a failure is the
+    toolchain's bug, reported as such."""
+    return _verify_python(outputs) + _lint_php({path: text for path, text in outputs.items() if path.endswith(".php")})
+
+
+def _verify_python(outputs: dict[str, str]) -> list[Diagnostic]:
     failures = []
     for path, text in outputs.items():
         if path.endswith(".py"):
@@ -197,33 +238,33 @@ def verify(outputs: dict[str, str]) -> list[Diagnostic]:
                 compile(text, path, "exec")
             except SyntaxError as error:
                 failures.append(_emitted_finding(path, f"generated Python does not compile: {error.msg}"))
-    php_files = {path: text for path, text in outputs.items() if path.endswith(".php")}
-    if php_files:
-        failures += _lint_php(php_files)
     return failures
 
 
 def _lint_php(files: dict[str, str]) -> list[Diagnostic]:
-    failures = []
-    with tempfile.TemporaryDirectory() as folder:
-        for path, text in files.items():
-            copy = os.path.join(folder, os.path.basename(path))
-            with open(copy, "w", encoding="utf-8") as handle:
-                handle.write(text)
-            try:
-                completed = subprocess.run(["php", "-l", copy], capture_output=True, text=True, timeout=60)
-            except FileNotFoundError:
-                return [_emitted_finding(path, "php is not installed, so generated PHP cannot be verified "
-                                               "(`make build` installs it)")]
-            if completed.returncode != 0:
-                detail = (completed.stderr or completed.stdout).strip().splitlines()[0]
-                failures.append(_emitted_finding(path, f"generated PHP does not lint: {detail}"))
-    return failures
+    if not files:
+        return []
+    try:
+        problems = lint_php(files)
+    except FileNotFoundError:
+        return [_emitted_finding(next(iter(files)), "php is not installed, so generated PHP cannot be verified "
+                                                    "(`make build` installs it)")]
+    except PhpLintError as error:
+        return [_emitted_finding(next(iter(files)), f"generated PHP cannot be verified: {error}")]
+    return [_emitted_finding(path, f"generated PHP does not lint: {complaint}") for path, complaint in problems.items()]
 
 
 def _emitted_finding(path: str, message: str) -> Diagnostic:
     return Diagnostic(path, 1, 1, 1, 1, "SUB-X001", Severity.ERROR, message,
                       "this is a toolchain bug: report it with the source that produced it")
+
+
+def not_black_stable(outputs: dict[str, str]) -> list[str]:
+    """The generated Python modules that black (the formatter of record) would change: none, unless the layout the
+    build computes without black is wrong (tests/test_formatting.py)."""
+    from transpiler.emit.modules import black_format
+
+    return [path for path, text in outputs.items() if path.endswith(".py") and black_format(text) != text]
 
 
 def stale_files(root: str, outputs: dict[str, str]) -> list[str]:
@@ -281,30 +322,18 @@ class _Cache:
 
     def __init__(self, root: str, limits: Limits) -> None:
         self.folder = os.path.join(root, CACHE_FOLDER)
-        self.toolchain = _toolchain_digest() + repr(limits).encode()
+        self.limits = repr(limits).encode()
 
     def key(self, path: str) -> str:
         with open(path, "rb") as handle:
-            return hashlib.sha256(self.toolchain + handle.read()).hexdigest()
+            return cache_key(self.limits, handle.read())
 
     def get(self, key: str) -> Compiled | None:
+        stored = load(self.folder, key)
         try:
-            with open(os.path.join(self.folder, key + ".json"), encoding="utf-8") as handle:
-                return Compiled(**json.load(handle))
-        except (OSError, ValueError, TypeError):
+            return Compiled(**stored) if stored is not None else None
+        except TypeError:  # written by a toolchain whose Compiled had other fields
             return None
 
     def put(self, key: str, compiled: Compiled) -> None:
-        write_atomically(os.path.join(self.folder, key + ".json"), json.dumps(compiled.__dict__))
-
-
-def _toolchain_digest() -> bytes:
-    digest = hashlib.sha256()
-    package = os.path.dirname(os.path.abspath(__file__))
-    for folder, subfolders, files in sorted(os.walk(package)):
-        subfolders.sort()
-        for name in sorted(files):
-            if name.endswith((".py", ".j2")):
-                with open(os.path.join(folder, name), "rb") as handle:
-                    digest.update(name.encode() + handle.read())
-    return digest.digest()
+        store(self.folder, key, compiled.__dict__)

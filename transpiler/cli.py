@@ -13,26 +13,17 @@ import textwrap
 import click
 
 from transpiler import __version__, release
-from transpiler.build import plan_build, write_outputs
-from transpiler.certify.certify import certify as certify_exchange
-from transpiler.certify.certify import update_results as write_actual_results
-from transpiler.certify.changes import ChangesError, changed_files, touched_exchanges
-from transpiler.certify.report import render as render_certification
-from transpiler.certify.scaffold import ScaffoldError, scaffold
 from transpiler.checker import FileResult, check_files, result_for
 from transpiler.diagnostics import Severity
 from transpiler.discovery import discover, exchange_ids
-from transpiler.guide import contributing_guide
 from transpiler.limits import ENVIRONMENT, Limits, LimitsError, from_environment
-from transpiler.dist.artifacts import DistError
-from transpiler.dist.pipeline import make_dist
-from transpiler.dist.report import dist_summary, format_dist_report
-from transpiler.emit.compile import CompileError, compile_file
 from transpiler.registry import REGISTRY_FILE, RegistryError, Status, load_registry
-from transpiler.registry_listing import listing_json, listing_text
 from transpiler.renderers import RENDERERS
 from transpiler.release import VersionError
 from transpiler.rules import all_rules, find_rule
+
+# The commands that build, certify or package import what they need when they run: `exkit check` starts without
+# the emitters, black, jinja2 or the test harness.
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
@@ -134,6 +125,8 @@ def transpile(path: str, target: str, **limits: int | None) -> None:
 
     Exits 1 with the findings when the file does not pass `exkit check`.
     """
+    from transpiler.emit.compile import CompileError, compile_file
+
     try:
         compiled = compile_file(path, _limits(**limits))
     except CompileError as error:
@@ -148,6 +141,8 @@ def transpile(path: str, target: str, **limits: int | None) -> None:
 def rules(markdown: bool) -> None:
     """List every rule: id, severity and title."""
     if markdown:
+        from transpiler.guide import contributing_guide
+
         click.echo(contributing_guide(), nl=False)
         return
     for rule in all_rules():
@@ -201,6 +196,10 @@ def dist(folder: str, offline: bool, as_json: bool) -> None:
 
     Run from the repository root, after `make build`. Exits 0 when every package works, 1 otherwise.
     """
+    from transpiler.dist.artifacts import DistError
+    from transpiler.dist.pipeline import make_dist
+    from transpiler.dist.report import dist_summary, format_dist_report
+
     report_progress = (lambda line: None) if as_json else (lambda line: click.echo(f"dist: {line}", err=True))
     try:
         report = make_dist(".", folder, offline, report_progress)
@@ -217,6 +216,8 @@ def bump(step: str) -> None:
     """Release a new version: VERSION, js/package.json and the generated indexes move to it, and the CHANGELOG's
     Unreleased section becomes its entry. Python's version is read from exchangekit.__version__; Composer's comes
     from the release tag. Commit the result and tag it vX.Y.Z to publish."""
+    from transpiler.build import plan_build, write_outputs
+
     try:
         version = release.bump(".", step, datetime.date.today())
     except VersionError as error:
@@ -253,6 +254,8 @@ def exchanges(statuses: tuple[str, ...], output_format: str) -> None:
     Run from the repository root: `exkit exchanges --status retired`. CONTRIBUTING.md ("The exchange registry")
     says how an exchange moves from planned to implemented.
     """
+    from transpiler.registry_listing import listing_json, listing_text
+
     try:
         registry = load_registry(".")
     except RegistryError as error:
@@ -272,6 +275,8 @@ def exchanges(statuses: tuple[str, ...], output_format: str) -> None:
 def new(exchange_id: str, name: str, docs: str) -> None:
     """Start a new exchange: js/ID.js (describe() with every unified method absent and has false) and an empty
     fixture, tests/fixtures/exchanges/ID.json. Both pass `exkit check` and build as they are."""
+    from transpiler.certify.scaffold import ScaffoldError, scaffold
+
     try:
         created = scaffold(".", exchange_id, name, docs)
     except ScaffoldError as error:
@@ -317,6 +322,12 @@ def certify(requested: tuple[str, ...], base: str | None, every: bool, output_fo
 
     Run from the repository root: `exkit certify kraken`. Exits 0 when every exchange is certified, 1 otherwise.
     """
+    from transpiler.build import plan_build
+    from transpiler.certify.certify import certify as certify_exchange
+    from transpiler.certify.certify import update_results as write_actual_results
+    from transpiler.certify.changes import ChangesError, changed_files, touched_exchanges
+    from transpiler.certify.report import render as render_certification
+
     known = exchange_ids("js") if os.path.isdir("js") else []
     if sum(map(bool, (requested, base, every))) != 1:
         raise click.UsageError("name the exchanges (exkit certify kraken), or use --changed-since REV or --all")

@@ -13,9 +13,8 @@ from transpiler.error_classes import ERROR_HIERARCHY
 from transpiler.harness.fixtures import SCHEMA_PATH
 from transpiler.harness.run import RUNTIMES
 from transpiler.helpers import base_helpers, render_markdown
-from transpiler.analysis.methods import PROJECT_ROOT
+from transpiler.paths import DEFAULTS_PATH
 
-DEFAULTS_PATH = os.path.join(PROJECT_ROOT, "tests", "vectors", "base", "defaults.json")
 from transpiler.names import snake_case
 from transpiler.rules import all_rules
 from transpiler.unified import LOAD_MARKETS, STRUCTURES, UNIFIED_METHODS, UNIFIED_PARAMS

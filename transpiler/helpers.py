@@ -8,17 +8,19 @@ exchange never calls (SEALED_METHODS minus CALLABLE_NATIVE)."""
 
 from __future__ import annotations
 
+import dataclasses
 import fnmatch
 import os
 import re
 from dataclasses import dataclass
 
-from transpiler.analysis.methods import PROJECT_ROOT, parsed_class
+from transpiler.analysis.methods import parsed_class
+from transpiler.cache import CACHE_FOLDER, cache_key, load, store
 from transpiler.names import NATIVE_PRIMITIVES, is_sealed
+from transpiler.paths import BASE_PATH, NATIVE_PATH, PROJECT_ROOT
 from transpiler.unified import STREAMING_METHODS, UNIFIED_METHODS
 
-BASE_PATH = os.path.join(PROJECT_ROOT, "js", "base", "Exchange.js")
-NATIVE_PATH = os.path.join(PROJECT_ROOT, "js", "base", "NativeExchange.js")
+HELPERS_CACHE = os.path.join(PROJECT_ROOT, CACHE_FOLDER, "helpers")
 NATIVE_SECTION = "native layer: time, encoding, crypto (hand-written per language)"
 
 _SAFE = "the value at dictionary[key] (own keys only; missing, null and '' give defaultValue)"
@@ -329,12 +331,28 @@ def _is_public(name: str) -> bool:
 
 
 def base_helpers(base_path: str = BASE_PATH, native_path: str = NATIVE_PATH) -> list[Helper]:
-    """Every public helper of the base class in source order, then the callable native ones."""
+    """Every public helper of the base class in source order, then the callable native ones. Kept on disk under the
+    hash of both files, so that a build with the base class unchanged does not parse it for the guide."""
+    try:
+        with open(base_path, encoding="utf-8") as handle:
+            base = handle.read()
+    except OSError:
+        raise FileNotFoundError(f"{base_path}: cannot be read or does not parse") from None
+    with open(native_path, encoding="utf-8") as handle:
+        native = handle.read()
+    key = cache_key(b"helpers", base.encode(), native.encode())
+    stored = load(HELPERS_CACHE, key)
+    if stored is None:
+        stored = [dataclasses.asdict(helper) for helper in _read_helpers(base_path, base, native)]
+        store(HELPERS_CACHE, key, stored)
+    return [Helper(**helper) for helper in stored]
+
+
+def _read_helpers(base_path: str, base: str, native: str) -> list[Helper]:
     exchange = parsed_class(base_path, in_base=True)
     if exchange is None:
         raise FileNotFoundError(f"{base_path}: cannot be read or does not parse")
-    with open(base_path, encoding="utf-8") as handle:
-        lines = handle.read().split("\n")
+    lines = base.split("\n")
     sections: list[tuple[int, str]] = [(number, match["title"]) for number, line in enumerate(lines, start=1)
                                        if (match := _SECTION.match(line))]
     helpers = []
@@ -348,10 +366,9 @@ def base_helpers(base_path: str = BASE_PATH, native_path: str = NATIVE_PATH) -> 
         signature = signature[:-1].rstrip() if signature.endswith("{") else signature
         doc, returns = _doc(name) or ("", "")
         helpers.append(Helper(name, signature, doc, returns, section, method.value.isAsync))
-    with open(native_path, encoding="utf-8") as handle:
-        native = {match["name"]: match for match in map(_NATIVE_METHOD.match, handle.read().split("\n")) if match}
+    declared = {match["name"]: match for match in map(_NATIVE_METHOD.match, native.split("\n")) if match}
     for name in CALLABLE_NATIVE:
-        match = native.get(name)
+        match = declared.get(name)
         signature = f"{name} ({match['params']})" if match else f"{name} (...)"
         doc, returns = _doc(name) or ("", "")
         helpers.append(Helper(name, signature, doc, returns, NATIVE_SECTION, bool(match and match["async"])))

@@ -9,13 +9,15 @@ import functools
 import os
 
 from transpiler.analysis.exchange import ExchangeClass, find_exchange_class
+from transpiler.cache import CACHE_FOLDER, cache_key, load, store
 from transpiler.names import EXCHANGE_MODULE, NATIVE_METHODS
+from transpiler.paths import PROJECT_ROOT
 from transpiler.source import SourceError, parse_source, read_source
 
-# The project this toolchain belongs to: its base class is the fallback for a file outside a js/ folder.
-PROJECT_ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 BASE_FILE = os.path.join("base", "Exchange.js")
 MAX_CHAIN = 32  # parent exchanges followed at most (a cycle is S002's)
+# What the parents and the base class contribute, by content: checking one exchange parses no other file.
+SUMMARIES = os.path.join(PROJECT_ROOT, CACHE_FOLDER, "reachable")
 
 
 def base_source(folder: str) -> str | None:
@@ -44,6 +46,39 @@ def parsed_class(path: str, in_base: bool = False) -> ExchangeClass | None:
     return _parsed(os.path.abspath(path), (status.st_mtime_ns, status.st_size), in_base)
 
 
+def _parent(exchange: ExchangeClass) -> str | None:
+    """The exchange this one derives from (`import parent from './parent.js'`), or None."""
+    parents = [EXCHANGE_MODULE.match(imported.file) for imported in exchange.imports.values()]
+    return next((match.group(1) for match in parents if match), None)
+
+
+def _summary(path: str, in_base: bool = False) -> tuple[frozenset[str], str | None] | None:
+    """The methods a parent or the base class at `path` contributes (its own and its implicit API ones) and its own
+    parent; None when it cannot be read or does not parse. Kept on disk under the hash of the file's content."""
+    try:
+        with open(path, "rb") as handle:
+            content = handle.read()
+    except OSError:
+        return None
+    key = cache_key(b"base" if in_base else b"exchange", content)
+    stored = load(SUMMARIES, key)
+    if stored is None:
+        exchange = parsed_class(path, in_base)
+        if exchange is None:
+            return None
+        stored = {"names": sorted(set(exchange.methods) | exchange.implicit_api), "parent": _parent(exchange)}
+        store(SUMMARIES, key, stored)
+    return frozenset(stored["names"]), stored["parent"]
+
+
+def summarise_base(folder: str) -> None:
+    """Summarise the base class that files in `folder` extend, ahead of checking them in several processes (which
+    would each parse it); the parse stays in this process's cache for the helper reference (transpiler.helpers)."""
+    base_path = base_source(folder)
+    if base_path is not None:
+        _summary(base_path, in_base=True)
+
+
 def reachable_methods(path: str, exchange: ExchangeClass, is_base: bool) -> frozenset[str] | None:
     """Every method name `this.name (...)` may call in the file at `path` (whose class is `exchange`), or None when
     part of the chain cannot be read (a parent or the base class is missing or does not parse): then nothing can
@@ -52,22 +87,20 @@ def reachable_methods(path: str, exchange: ExchangeClass, is_base: bool) -> froz
     if is_base:
         return frozenset(names)
     folder = os.path.dirname(os.path.abspath(path))
-    current, seen = exchange, set()
+    parent, seen = _parent(exchange), set()
     for _ in range(MAX_CHAIN):
-        parents = [EXCHANGE_MODULE.match(imported.file) for imported in current.imports.values()]
-        parents = [match.group(1) for match in parents if match]
-        if not parents:
+        if parent is None:
             break
-        parent = parents[0]
         if parent in seen:
             return None
         seen.add(parent)
-        current = parsed_class(os.path.join(folder, f"{parent}.js"))
-        if current is None:
+        summary = _summary(os.path.join(folder, f"{parent}.js"))
+        if summary is None:
             return None
-        names |= set(current.methods) | current.implicit_api
+        inherited, parent = summary
+        names |= inherited
     base_path = base_source(folder)
-    base = parsed_class(base_path, in_base=True) if base_path is not None else None
+    base = _summary(base_path, in_base=True) if base_path is not None else None
     if base is None:
         return None
-    return frozenset(names | set(base.methods) | base.implicit_api)
+    return frozenset(names | base[0])

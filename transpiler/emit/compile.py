@@ -2,31 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from transpiler.analysis.exchange import find_exchange_class
 from transpiler.checker import check_program, nested_too_deeply
-from transpiler.diagnostics import Diagnostic, Severity, sort_and_dedupe
+from transpiler.diagnostics import Severity, sort_and_dedupe
 from transpiler.emit.base import EmitError
-from transpiler.emit.modules import php_module, python_module
+from transpiler.emit.result import Compiled, CompileError
 from transpiler.limits import Limits, resolve
 from transpiler.source import SourceError, SourceFile, read_source
 from transpiler.stack import run_with_deep_stack
-
-
-@dataclass(frozen=True)
-class Compiled:
-    id: str
-    parent: str  # "Exchange" or the id of the parent exchange
-    python: str
-    python_async: str
-    php: str
-
-
-class CompileError(Exception):
-    def __init__(self, diagnostics: list[Diagnostic]) -> None:
-        super().__init__("; ".join(f"{d.path}:{d.line}:{d.column}: {d.rule} {d.message}" for d in diagnostics))
-        self.diagnostics = diagnostics
 
 
 def compile_file(path: str, limits: Limits | None = None) -> Compiled:
@@ -44,6 +27,8 @@ def compile_source(source: SourceFile, formatted: bool = True, limits: Limits | 
 
     formatted=False leaves the Python unformatted (black preserves the syntax tree): for semantic tests.
     """
+    from transpiler.emit.modules import SharedWork, php_module, python_module  # black, jinja2: when compiling
+
     limits = resolve(limits)
 
     def check_and_emit() -> Compiled:
@@ -52,9 +37,10 @@ def compile_source(source: SourceFile, formatted: bool = True, limits: Limits | 
         if errors:
             raise CompileError(errors)
         exchange = find_exchange_class(program, source.is_base)
+        shared = SharedWork()  # what both Python modules have in common is done once
         return Compiled(exchange.name, exchange.class_node.superClass.name,
-                        python_module(source, exchange, False, formatted), python_module(source, exchange, True, formatted),
-                        php_module(source, exchange))
+                        python_module(source, exchange, False, formatted, shared),
+                        python_module(source, exchange, True, formatted, shared), php_module(source, exchange))
 
     try:
         return run_with_deep_stack(check_and_emit)

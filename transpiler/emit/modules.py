@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import functools
+from dataclasses import dataclass, field
 
 import black
 import jinja2
 
 from transpiler.analysis.exchange import ExchangeClass
 from transpiler.emit.base import EmitError
+from transpiler.emit.layout import LINE_LENGTH, Unsupported, layout
 from transpiler.emit.php import PhpPrinter
 from transpiler.emit.python import PythonPrinter
 from transpiler.emit.text import visible
@@ -16,7 +18,7 @@ from transpiler.error_classes import ERROR_HIERARCHY
 from transpiler.names import BASE_MODULES, EXCHANGE_MODULE, NATIVE_BASE_MODULE, PRECISION_CONSTANTS
 from transpiler.source import SourceFile
 
-BLACK_MODE = black.Mode(line_length=110)
+BLACK_MODE = black.Mode(line_length=LINE_LENGTH)
 
 
 @functools.cache
@@ -26,9 +28,21 @@ def templates() -> jinja2.Environment:
                               autoescape=False)
 
 
-def python_module(source: SourceFile, exchange: ExchangeClass, asynchronous: bool, formatted: bool = True) -> str:
-    """The module text; formatted=False skips black (it preserves the syntax tree), for fast semantic tests."""
-    printer = PythonPrinter(source, exchange, asynchronous)
+@dataclass
+class SharedWork:
+    """What the synchronous and the asyncio module of one source have in common, done once for both: the methods
+    that print the same (PythonPrinter.printed) and the statements laid out (layout's memo)."""
+
+    printed: dict = field(default_factory=dict)
+    laid_out: dict = field(default_factory=dict)
+
+
+def python_module(source: SourceFile, exchange: ExchangeClass, asynchronous: bool, formatted: bool = True,
+                  shared: SharedWork | None = None) -> str:
+    """The module text; formatted=False skips formatting (black preserves the syntax tree), for fast semantic tests.
+    shared: the work done for the source's other module."""
+    shared = SharedWork() if shared is None else shared
+    printer = PythonPrinter(source, exchange, asynchronous, shared.printed)
     body = printer.class_body()
     parent = exchange.class_node.superClass.name
     package = "exchangekit.async_support" if asynchronous else "exchangekit"
@@ -67,7 +81,7 @@ def python_module(source: SourceFile, exchange: ExchangeClass, asynchronous: boo
     text = templates().get_template("python_module.py.j2").render(
         id=exchange.name, origin=_origin(source), parent=parent, imports=imports, body=body,
         asynchronous=asynchronous)
-    return format_python(text) if formatted else text
+    return format_python(text, shared.laid_out) if formatted else text
 
 
 def php_module(source: SourceFile, exchange: ExchangeClass) -> str:
@@ -86,7 +100,16 @@ def _origin(source: SourceFile) -> str:
     return visible(f"base/{source.stem}" if source.is_base else source.stem)
 
 
-def format_python(text: str) -> str:
+def format_python(text: str, laid_out: dict[str, list[str]] | None = None) -> str:
+    """black's formatting of text: computed by layout() for what the emitter prints, by black itself for a module
+    that layout() cannot say (black is the formatter of record; tests/test_formatting.py holds them equal)."""
+    try:
+        return layout(text, laid_out)
+    except Unsupported:
+        return black_format(text)
+
+
+def black_format(text: str) -> str:
     return black.format_str(text, mode=BLACK_MODE)
 
 

@@ -7,6 +7,7 @@ from esprima.nodes import Node
 
 from transpiler.emit.base import EmitError, Grouped, indented, nodes_of, strip_parentheses
 from transpiler.emit.expressions import ExpressionPrinter
+from transpiler.emit.layout import LINE_LENGTH  # black's, for the Python modules: PHP lines wrap at the same width
 from transpiler.emit.types import Type
 from transpiler.names import snake_case
 
@@ -395,7 +396,6 @@ def _any_of(conditions: list[str], operator: str) -> str:
 
 # --- printing: long lines split as black splits Python's ------------------------------------------------------
 
-LINE_LENGTH = 110  # black's line length for the Python modules (transpiler.emit.modules.BLACK_MODE)
 _OPENING, _CLOSING = "([", ")]"
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import builtins
 import keyword
 import re
+from dataclasses import dataclass
 
 from esprima.nodes import Node
 
@@ -50,11 +51,15 @@ class PythonPrinter(ExpressionPrinter):
     reserved = PYTHON_RESERVED
     member_keywords = frozenset(keyword.kwlist)
 
-    def __init__(self, source: SourceFile, exchange: ExchangeClass, asynchronous: bool) -> None:
+    def __init__(self, source: SourceFile, exchange: ExchangeClass, asynchronous: bool,
+                 printed: dict[str, PrintedMethod] | None = None) -> None:
         super().__init__(source, exchange)
         self.asynchronous = asynchronous
         self.uses: set[str] = set()  # modules the class body needs: js, math, asyncio
         self.type_names: set[str] = set()  # names the type hints of unified methods use (Any, Ticker, ...)
+        # The methods printed for the source's other module (sync or asyncio) that print the same in both.
+        self.printed = {} if printed is None else printed
+        self.depends_on_mode = False  # the method being printed uses async, await or Promise.all
 
     # --- class and methods ---------------------------------------------------------------------------
 
@@ -64,6 +69,22 @@ class PythonPrinter(ExpressionPrinter):
         return super().class_body() or ["pass"]
 
     def method(self, name: str, method: Node, doc: Node | None) -> list[str]:
+        """A method: printed once for both modules unless it is async or awaits (see PrintedMethod)."""
+        if name not in self.printed:
+            uses, type_names = self.uses, self.type_names
+            self.uses, self.type_names, self.depends_on_mode = set(), set(), method.value.isAsync
+            lines = self.print_method(name, method, doc)
+            printed = PrintedMethod(lines, frozenset(self.uses), frozenset(self.type_names))
+            if not self.depends_on_mode:
+                self.printed[name] = printed
+            self.uses, self.type_names = uses, type_names
+        else:
+            printed = self.printed[name]
+        self.uses |= printed.uses
+        self.type_names |= printed.type_names
+        return list(printed.lines)
+
+    def print_method(self, name: str, method: Node, doc: Node | None) -> list[str]:
         self.enter_method(method)
         function = method.value
         parameters = [self.parameter(param) for param in function.params]
@@ -326,6 +347,7 @@ class PythonPrinter(ExpressionPrinter):
         return None
 
     def promise_all(self, argument: Node, printed: str) -> str:
+        self.depends_on_mode = True
         if not self.asynchronous:
             return printed  # the calls already ran, one after the other
         self.uses.add("asyncio")
@@ -343,6 +365,7 @@ class PythonPrinter(ExpressionPrinter):
         return Atom(f"{name}({', '.join(arguments)})")
 
     def await_(self, node: Node) -> str:
+        self.depends_on_mode = True
         if self.asynchronous:
             return Grouped(f"await {self.expression(node.argument)}")
         return self.expression(node.argument)
@@ -351,11 +374,21 @@ class PythonPrinter(ExpressionPrinter):
         return self.call("delete", self.value(argument.object), self.value(argument.property))
 
 
+@dataclass(frozen=True)
+class PrintedMethod:
+    """A method as printed, with the modules and type names it needs: the same in the synchronous and the asyncio
+    module when the method neither is async nor awaits, so printed once for both."""
+
+    lines: list
+    uses: frozenset[str]
+    type_names: frozenset[str]
+
+
 def number_literal(value: float | int) -> str:
     """A JavaScript number (a double) as Python: safe integers as int, everything else as float."""
     if float(value).is_integer() and abs(value) < 2**53:
         return str(int(value))
-    return repr(float(value))
+    return repr(float(value)).replace("e+", "e")  # 1e21, as black spells 1e+21
 
 
 def _grouped(text: str) -> str:
@@ -381,9 +414,14 @@ def python_docstring(text: str) -> str:
 
 
 def python_string(value: str) -> str:
-    """A Python string literal for any string: repr() escapes quotes, backslashes and every character that is
-    not printable (controls, line and paragraph separators, bidirectional controls, surrogates)."""
-    return repr(value)
+    """A Python string literal for any string, quoted as black quotes it: repr() escapes quotes, backslashes and
+    every character that is not printable (controls, line and paragraph separators, bidirectional controls,
+    surrogates); then double quotes, unless they take more escapes than single ones."""
+    text = repr(value)
+    if text.startswith('"') or value.count('"') > value.count("'"):
+        return text  # repr chose double quotes (the value holds ' alone), or single ones take fewer escapes
+    # repr's single quotes escape each ' and leave each " bare: the other way round for double quotes
+    return '"' + text[1:-1].replace("\\'", "'").replace('"', '\\"') + '"'
 
 
 def _suite(lines: list) -> list:
