@@ -1080,19 +1080,19 @@ export default class Exchange extends NativeExchange {
 
     isDecimalString (text) {
         // [+-]digits[.digits][e[+-]digits], at least one digit before the exponent.
-        const digits = '0123456789';
+        // (Single characters compare by code unit: '0' <= c <= '9' is an ASCII digit.)
         let i = 0;
         let mantissaDigits = 0;
         if ((text.charAt (0) === '-') || (text.charAt (0) === '+')) {
             i = 1;
         }
-        while ((i < text.length) && (digits.indexOf (text.charAt (i)) >= 0)) {
+        while ((i < text.length) && (text.charAt (i) >= '0') && (text.charAt (i) <= '9')) {
             i++;
             mantissaDigits++;
         }
         if (text.charAt (i) === '.') {
             i++;
-            while ((i < text.length) && (digits.indexOf (text.charAt (i)) >= 0)) {
+            while ((i < text.length) && (text.charAt (i) >= '0') && (text.charAt (i) <= '9')) {
                 i++;
                 mantissaDigits++;
             }
@@ -1106,7 +1106,7 @@ export default class Exchange extends NativeExchange {
                 i++;
             }
             let exponentDigits = 0;
-            while ((i < text.length) && (digits.indexOf (text.charAt (i)) >= 0)) {
+            while ((i < text.length) && (text.charAt (i) >= '0') && (text.charAt (i) <= '9')) {
                 i++;
                 exponentDigits++;
             }

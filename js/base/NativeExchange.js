@@ -12,6 +12,9 @@ import StreamClient from './stream/StreamClient.js';
 import crc32 from './stream/crc32.js';
 
 const MONTHS = [ 'Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec' ];
+// iso8601's last second and its text ('2023-11-14T22:13:20').
+let lastSecond = undefined;
+let lastSecondText = '';
 const ISO8601 = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/;
 const RFC2616 = /^[A-Za-z]{3},\s+(\d{1,2})\s+([A-Za-z]{3})\s+(\d{4})\s+(\d{2}):(\d{2}):(\d{2})\s+(?:GMT|UTC)$/;
 const HASHES = { 'md5': 'md5', 'sha1': 'sha1', 'sha256': 'sha256', 'sha384': 'sha384', 'sha512': 'sha512', 'sha3-256': 'sha3-256', 'keccak-256': 'keccak-256' };
@@ -122,7 +125,13 @@ export default class NativeExchange {
         if (!this.validTimestamp (timestamp)) {
             return undefined;
         }
-        return new Date (Math.trunc (timestamp)).toISOString ();
+        const milliseconds = Math.trunc (timestamp);
+        const second = Math.floor (milliseconds / 1000);
+        if (second !== lastSecond) { // lists come in time order: the last second's text is remembered
+            lastSecond = second;
+            lastSecondText = new Date (second * 1000).toISOString ().slice (0, 19);
+        }
+        return lastSecondText + '.' + String (milliseconds - second * 1000).padStart (3, '0') + 'Z';
     }
 
     parse8601 (text) {

@@ -31,7 +31,12 @@ function parse (text) {
 
 function format (value, scale) {
     const negative = value < 0n;
-    const digits = (negative ? -value : value).toString ().padStart (scale + 1, '0');
+    return formatDigits ((negative ? -value : value).toString (), negative, scale);
+}
+
+function formatDigits (unsigned, negative, scale) {
+    // The decimal string of unsigned / 10 ** scale, with the sign unless it is zero.
+    const digits = unsigned.padStart (scale + 1, '0');
     const integer = digits.slice (0, digits.length - scale);
     let end = digits.length; // trailing zeros dropped by a loop: a /0+$/ pattern is quadratic on long runs of zeros
     while (end > digits.length - scale && digits[end - 1] === '0') {
@@ -40,6 +45,30 @@ function format (value, scale) {
     const fraction = digits.slice (digits.length - scale, end);
     const text = fraction.length ? integer + '.' + fraction : integer;
     return (negative && /[1-9]/.test (text)) ? '-' + text : text;
+}
+
+function smallParts (text) {
+    // A plain digits[.digits] of at most 15 digits as an exact Number: { value, scale, negative }, else undefined.
+    const plain = (typeof text === 'string') ? PLAIN.exec (text) : null;
+    const fraction = (plain === null || plain[3] === undefined) ? '' : plain[3];
+    if (plain === null || plain[2].length + fraction.length > 15) {
+        return undefined;
+    }
+    return { 'value': Number (plain[2] + fraction), 'scale': fraction.length, 'negative': plain[1] === '-' };
+}
+
+function smallProduct (a, b) {
+    // a * b in Number arithmetic where it is exact (both below 10^15, the product below 2^53), else undefined.
+    const left = smallParts (a);
+    const right = (left === undefined) ? undefined : smallParts (b);
+    if (right === undefined) {
+        return undefined;
+    }
+    const value = left.value * right.value;
+    if (value > Number.MAX_SAFE_INTEGER) {
+        return undefined;
+    }
+    return formatDigits (String (value), left.negative !== right.negative, left.scale + right.scale);
 }
 
 function canonical (integer, fraction) {
@@ -76,7 +105,15 @@ export default class Precise {
     }
 
     static stringMul (a, b) {
-        return binary (a, b, (x, y) => { const l = parse (x); const r = parse (y); return format (l.value * r.value, l.scale + r.scale); });
+        return binary (a, b, (x, y) => {
+            const small = smallProduct (x, y);
+            if (small !== undefined) {
+                return small;
+            }
+            const l = parse (x);
+            const r = parse (y);
+            return format (l.value * r.value, l.scale + r.scale);
+        });
     }
 
     static stringDiv (a, b, precision = 18) {
