@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import functools
 import os
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
@@ -111,5 +110,7 @@ def check_files(paths: list[str], jobs: int | None = None, limits: Limits | None
     if workers <= 1:
         yield from map(check, paths)
         return
+    from concurrent.futures import ProcessPoolExecutor  # (only here: one file is checked without its import)
+
     with ProcessPoolExecutor(max_workers=workers) as pool:
         yield from pool.map(check, paths, chunksize=4)
