@@ -311,16 +311,18 @@ class Primitives:
 
     def deep_extend(self, a, b):
         mergeable = self.is_mergeable
-        if not mergeable(a) or not mergeable(b):
+        both_dicts = type(a) is dict and type(b) is dict  # the usual case: no isMergeable call for them
+        if not both_dicts and (not mergeable(a) or not mergeable(b)):
             return b
-        result = self.extend(a)
+        result = dict(a) if both_dicts else self.extend(a)
         # A dict's own order is Object.keys' order but for the integer-like keys, which js.keys puts first when it
         # lists the result: the same keys end up in the same order either way.
         entries = b.items() if type(b) is dict else [(key, self.own_value(b, key)) for key in js.keys(b)]
         for key, value in entries:
             existing = result[key] if key in result else None
-            if type(existing) not in _SCALARS and type(value) not in _SCALARS and mergeable(existing) \
-                    and mergeable(value):
+            if (type(existing) is dict and type(value) is dict) or (
+                    type(existing) not in _SCALARS and type(value) not in _SCALARS and mergeable(existing)
+                    and mergeable(value)):
                 value = self.deep_extend(existing, value)
             if type(key) is str:
                 result[key] = value
