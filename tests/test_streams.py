@@ -14,7 +14,8 @@ from tests.base_runners import ROOT
 from transpiler.harness.run import Library, class_methods
 from transpiler.unified import STREAMING_METHODS
 from transpiler.harness.streams import (
-    STREAM_RUNTIMES, STREAMS_FOLDER, differences, load_stream_fixture, play, without_nulls,
+    STREAM_RUNTIMES, STREAMS_FOLDER, UNSCRIPTED_PATH, StreamCase, differences, load_stream_fixture, play,
+    without_nulls,
 )
 
 STREAMING_IDS = sorted(os.path.basename(path)[:-len(".json")]
@@ -67,3 +68,24 @@ def test_every_streaming_method_in_has_is_played_with_a_result(exchange_id):
     played = {call["method"] for case in load_stream_fixture(ROOT, exchange_id)[1] for call in case.spec["calls"]
               if "result" in call}
     assert claimed - played == set(), f"{exchange_id}: has[...] is true but no stream case shows a result"
+
+
+def leaves(value) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    items = value.values() if isinstance(value, dict) else value if isinstance(value, list) else []
+    return [leaf for item in items for leaf in leaves(item)]
+
+
+@pytest.mark.parametrize("runtime", STREAM_RUNTIMES)
+@pytest.mark.parametrize("exchange_id", STREAMING_IDS)
+def test_a_case_reaches_no_stream_url_beyond_the_local_server(exchange_id, runtime):
+    """Every URL of urls['ws'], those describe () names and the case does not script included, points at the
+    scripted server on 127.0.0.1 (the unscripted ones at a path it refuses): certify opens no socket elsewhere."""
+    base, cases = load_stream_fixture(ROOT, exchange_id)
+    scripted = StreamCase(exchange_id, 0, {"streams": {next(iter(cases[0].spec["streams"])): []},
+                                           "calls": [{"method": "$streamUrls"}]})
+    outcomes, _ = play(Library.source_tree(ROOT), runtime, exchange_id, base, [scripted])
+    found = leaves(outcomes[0][0]["ok"])
+    assert found and all(url.startswith("ws://127.0.0.1:") for url in found), found
+    assert any(url.endswith(UNSCRIPTED_PATH) for url in found) or len(found) == 1, found

@@ -2,8 +2,9 @@
 case played in Node and Python asyncio against the local stream server (CERT-T002).
 
 The stream runners get the harness's scrubbed environment and throwaway HOME, but not its network namespace: they
-must reach the stream server on 127.0.0.1. The exchange's sockets can only go to urls['ws'], which the case points
-at that server (the runtime refuses any other origin)."""
+must reach the stream server on 127.0.0.1. The exchange's sockets can only go to the origins of urls['ws'], and the
+runners point every one of its URLs at that server, the ones describe () names and a case does not script
+included (transpiler.harness.streams.UNSCRIPTED_PATH)."""
 
 from __future__ import annotations
 

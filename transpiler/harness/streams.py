@@ -18,7 +18,10 @@ from transpiler.harness.stream_server import StreamServer
 
 STREAMS_FOLDER = os.path.join("tests", "fixtures", "streams")  # in the project root
 STREAM_RUNNER = os.path.join(RUNNERS, "stream")
-STREAM_RUNTIMES = ("js", "python-async")  # PHP and Python's synchronous classes do not stream
+STREAM_RUNTIMES = ("js", "python-async")
+# Where the runners point every other URL of the exchange's urls['ws'] (the server refuses it): a case plays on
+# 127.0.0.1 only, whatever hosts describe () names, so that certify never opens a socket beyond this machine.
+UNSCRIPTED_PATH = "/unscripted"  # PHP and Python's synchronous classes do not stream
 # Small bounds, so that the fault cases (reconnections, floods) stay quick; a case's config may change them.
 TEST_STREAMING = {"timeout": 2000, "keepAlive": 10000, "maxReconnects": 3, "backoffBase": 100, "backoffMax": 1000}
 
@@ -62,7 +65,8 @@ def runner_input(exchange_id: str, base: dict, cases: list[StreamCase], server: 
         config["urls"] = {"ws": {key: server.url(path) for key, path in case.paths().items()}}
         calls = [{"method": call["method"], "args": call.get("args", [])} for call in case.spec["calls"]]
         played.append({"config": config, "milliseconds": base["milliseconds"],
-                       "responses": case.spec.get("responses", []), "calls": calls})
+                       "responses": case.spec.get("responses", []), "calls": calls,
+                       "unscripted": server.url(UNSCRIPTED_PATH)})
     return {"id": exchange_id, "markets": base["markets"], "currencies": base["currencies"], "cases": played}
 
 

@@ -24,7 +24,10 @@ class Harness extends fixtureHarness (exchangeClass) {
 
 async function play (exchange, call) {
     // A call of the exchange, or one of the harness's own: $sleeps (the backoff delays so far), $backlog (updates
-    // and frames held), $wait (ms of real time, for a slow reader).
+    // and frames held), $wait (ms of real time, for a slow reader), $streamUrls (urls['ws'] as constructed).
+    if (call.method === '$streamUrls') {
+        return exchange.urls['ws'];
+    }
     if (call.method === '$sleeps') {
         return exchange.sleeps;
     }
@@ -49,9 +52,31 @@ async function play (exchange, call) {
     }
 }
 
+function onlyLocal (urls, server, unscripted) {
+    // urls['ws'] with every URL that is not at the local server replaced by its refused path (a copy).
+    if (typeof urls === 'string') {
+        return urls.startsWith (server) ? urls : unscripted;
+    }
+    if ((urls === null) || (typeof urls !== 'object')) {
+        return urls;
+    }
+    const result = Array.isArray (urls) ? [] : {};
+    for (const [ key, value ] of Object.entries (urls)) {
+        result[key] = onlyLocal (value, server, unscripted);
+    }
+    return result;
+}
+
+function localConfig (testCase) {
+    // The case's config with urls['ws'] complete: describe ()'s other stream URLs go to the server too.
+    const server = new URL (testCase.unscripted).origin.replace (/^http/, 'ws') + '/';
+    const described = new Harness (testCase.config).urls['ws'];
+    return { ...testCase.config, 'urls': { 'ws': onlyLocal (described, server, testCase.unscripted) } };
+}
+
 const results = [];
 for (const testCase of spec.cases) {
-    const exchange = new Harness (testCase.config);
+    const exchange = new Harness (localConfig (testCase));
     exchange.fixtureMilliseconds = testCase.milliseconds;
     exchange.sleeps = [];
     exchange.sent = [];

@@ -36,7 +36,10 @@ def stream_harness_class(exchange_id: str) -> type:
 
 
 async def play(exchange, call: dict):
-    """A call of the exchange, or one of the harness's own ($sleeps, $backlog, $wait), as in stream_node.mjs."""
+    """A call of the exchange, or one of the harness's own ($sleeps, $backlog, $wait, $streamUrls), as in
+    stream_node.mjs."""
+    if call["method"] == "$streamUrls":
+        return exchange.urls["ws"]
     if call["method"] == "$sleeps":
         return exchange.sleeps
     if call["method"] == "$backlog":
@@ -49,11 +52,29 @@ async def play(exchange, call: dict):
     return await asyncio.wait_for(getattr(exchange, snake_case(call["method"]))(*call["args"]), CALL_TIMEOUT)
 
 
+def only_local(urls, server: str, unscripted: str):
+    """urls['ws'] with every URL that is not at the local server replaced by its refused path (a copy)."""
+    if isinstance(urls, str):
+        return urls if urls.startswith(server) else unscripted
+    if isinstance(urls, dict):
+        return {key: only_local(value, server, unscripted) for key, value in urls.items()}
+    if isinstance(urls, list):
+        return [only_local(value, server, unscripted) for value in urls]
+    return urls
+
+
+def local_config(harness: type, case: dict) -> dict:
+    """The case's config with urls['ws'] complete: describe ()'s other stream URLs go to the server too."""
+    server = case["unscripted"][: case["unscripted"].index("/", len("ws://"))] + "/"
+    described = (harness(case["config"]).urls or {}).get("ws")
+    return {**case["config"], "urls": {"ws": only_local(described, server, case["unscripted"])}}
+
+
 async def run(spec: dict) -> list:
     harness = stream_harness_class(spec["id"])
     results = []
     for case in spec["cases"]:
-        exchange = harness(case["config"])
+        exchange = harness(local_config(harness, case))
         exchange.fixture_milliseconds = case["milliseconds"]
         exchange.sleeps = []
         exchange.sent = []
