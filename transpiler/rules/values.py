@@ -83,6 +83,10 @@ class NoSharedChanges(Rule):
     hint = "use the changed value the method returns (x = this.method (x, ...)), or copy first (this.extend (x))"
     example_scope = "class"
 
+    def __init__(self, context) -> None:
+        super().__init__(context)
+        self.changed: dict[str, set[int]] = {}  # method name -> changed_parameters, worked out once per file
+
     def visit_MethodDefinition(self, path: Path) -> None:
         method = path.node
         shared = aliases(method)
@@ -105,7 +109,9 @@ class NoSharedChanges(Rule):
         method = self.context.exchange.methods.get(name)
         if method is None:
             return
-        for position in sorted(changed_parameters(method)):
+        if name not in self.changed:
+            self.changed[name] = changed_parameters(method)
+        for position in sorted(self.changed[name]):
             if position < len(call.arguments) and call.arguments[position].type == "Identifier":
                 argument = call.arguments[position].name
                 self.report(call, f"this.{name} () changes {argument} in place and its result is not used: in PHP, "
