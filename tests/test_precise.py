@@ -37,7 +37,13 @@ def run_php(calls: list) -> list:
 
 
 def run_python(calls: list) -> list:
-    return [getattr(Precise, snake_case(method))(*arguments) for method, arguments in calls]
+    results = []
+    for method, arguments in calls:
+        try:
+            results.append(getattr(Precise, snake_case(method))(*arguments))
+        except ValueError:
+            results.append({"throws": True})  # as the runners of the other languages report a throw
+    return results
 
 
 RUNTIMES = {"js": run_node, "python": run_python, "php": run_php}

@@ -8,12 +8,14 @@
 namespace exchangekit;
 
 final class Precise {
-    private const DECIMAL = '/^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/';
+    // The text trimmed of what JavaScript's trim () removes (not NUL, as PHP's trim does), ASCII digits only.
+    private const DECIMAL = '/^' . self::SPACE . '*([+-]?)([0-9]*)(?:\.([0-9]*))?(?:[eE]([+-]?[0-9]+))?' . self::SPACE . '*$/uD';
+    private const SPACE = '[\t\n\x{0B}\f\r \x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}\x{FEFF}]';
     private const PLAIN = '/^-?(\d+)(?:\.(\d+))?$/D';
 
     // '-12.50e1' -> ['-1250', 1], meaning value / 10 ** scale.
     private static function parse($text): array {
-        if (!preg_match(self::DECIMAL, trim((string) $text), $match) || ($match[2] === '' && ($match[3] ?? '') === '')) {
+        if (!preg_match(self::DECIMAL, (string) $text, $match) || ($match[2] === '' && ($match[3] ?? '') === '')) {
             throw new \InvalidArgumentException("Precise: not a decimal number: $text");
         }
         $fraction = $match[3] ?? '';

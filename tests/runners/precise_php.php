@@ -1,6 +1,7 @@
 <?php
 
-// Evaluates Precise calls in PHP: reads [[method, args], ...] as JSON on stdin, prints the results as JSON.
+// Evaluates Precise calls in PHP: reads [[method, args], ...] as JSON on stdin, prints the results as JSON
+// ({"throws": true} for a call that throws).
 
 require_once dirname(__DIR__, 2) . '/php/base/autoload.php';
 
@@ -8,6 +9,10 @@ $calls = json_decode(stream_get_contents(STDIN), true);
 $results = [];
 foreach ($calls as [$method, $arguments]) {
     $snake = strtolower(preg_replace('/(?<=[a-z])(?=[A-Z])/', '_', $method));
-    $results[] = \exchangekit\Precise::$snake(...$arguments);
+    try {
+        $results[] = \exchangekit\Precise::$snake(...$arguments);
+    } catch (\Throwable $error) {
+        $results[] = ['throws' => true];  // a text that is not a decimal number
+    }
 }
 echo json_encode($results), "\n";

@@ -3,57 +3,58 @@
 Every method takes and returns strings; None (undefined) in, None out. Results have no exponent, no
 leading or trailing zeros, and never '-0'. Division keeps `precision` decimals, truncated toward
 zero; division by zero is None.
+
+The arithmetic is the decimal module's (libmpdec, in C) in a context whose precision no operand can
+reach, so sums, differences and products are exact, as BigInt arithmetic is in JavaScript.
 """
 
 from __future__ import annotations
 
 import re
+from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, Context, Decimal
 
-DECIMAL = re.compile(r"([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?")
-PLAIN = re.compile(r"(-?)([0-9]+)(?:\.([0-9]+))?")
+# JavaScript's pattern: \d is an ASCII digit there (re.ASCII); the text is trimmed first of what trim () removes
+# (str.strip () would also remove the separators U+001C to U+001F and U+0085).
+DECIMAL = re.compile(r"([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?", re.ASCII)
+JS_WHITESPACE = "\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"
+EXACT = Context(prec=MAX_PREC, Emax=MAX_EMAX, Emin=MIN_EMIN)
+ZERO = Decimal(0)
 
 
-def _parse(text: str) -> tuple[int, int]:
-    """'-12.50e1' -> (-1250, 1), meaning value / 10 ** scale."""
-    match = PLAIN.fullmatch(text) if type(text) is str else None
-    if match is not None:  # the usual digits[.digits], read without the general pattern
-        fraction = match[3] or ""
-        value = int(match[2] + fraction)
-        return (-value if match[1] else value), len(fraction)
-    match = DECIMAL.fullmatch(str(text).strip())
+def _parse(text) -> Decimal:
+    """'-12.50e1' -> Decimal('-125.0'); a text that is not a decimal number raises ValueError."""
+    if type(text) is str and text.isascii() and text.isprintable() and "_" not in text:
+        # Here the decimal module reads exactly what the pattern accepts (it trims spaces as JavaScript does), and
+        # the infinities and NaN besides.
+        try:
+            value = Decimal(text)
+        except ArithmeticError:
+            value = None
+        if value is None or not value.is_finite():
+            raise ValueError(f"Precise: not a decimal number: {text}")
+        return value
+    match = DECIMAL.fullmatch(str(text).strip(JS_WHITESPACE))
     if match is None or (not match[2] and not match[3]):
         raise ValueError(f"Precise: not a decimal number: {text}")
-    fraction = match[3] or ""
-    value = int((match[2] or "0") + fraction)
-    scale = len(fraction) - int(match[4] or "0")
-    if scale < 0:
-        value, scale = value * 10**-scale, 0
-    return (-value if match[1] == "-" else value), scale
+    return Decimal(match[0])
 
 
-def _format(value: int, scale: int) -> str:
-    negative = value < 0
-    digits = str(-value if negative else value)
-    if scale:
-        if len(digits) <= scale:
-            digits = "0" * (scale + 1 - len(digits)) + digits
-        integer, fraction = digits[:-scale], digits[-scale:].rstrip("0")
-        text = integer + "." + fraction if fraction else integer
-    else:
-        text = digits
-    return "-" + text if negative else text  # (a negative value has a digit other than 0 at this scale)
+def _format(value: Decimal) -> str:
+    if not value:
+        return "0"  # also for -0
+    text = str(value)
+    if "E" in text:  # str writes an exponent for large exponents and small numbers
+        text = format(value, "f")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text
 
 
-def _aligned(a: str, b: str) -> tuple[int, int, int]:
-    (left, left_scale), (right, right_scale) = _parse(a), _parse(b)
-    scale = max(left_scale, right_scale)
-    return left * 10 ** (scale - left_scale), right * 10 ** (scale - right_scale), scale
-
-
-def _truncated_division(numerator: int, denominator: int) -> int:
-    """Integer division rounding toward zero, as BigInt division does (// rounds toward -infinity)."""
-    quotient = abs(numerator) // abs(denominator)
-    return quotient if (numerator < 0) == (denominator < 0) else -quotient
+def _precision(precision) -> int:
+    # BigInt (scale + precision) throws a RangeError for a fractional or negative exponent.
+    if type(precision) is not int or precision < 0:
+        raise ValueError(f"Precise: the precision must be a non-negative integer, not {precision}")
+    return precision
 
 
 class Precise:
@@ -61,92 +62,83 @@ class Precise:
     def string_add(a, b):
         if a is None or b is None:
             return None
-        left, right, scale = _aligned(a, b)
-        return _format(left + right, scale)
+        return _format(EXACT.add(_parse(a), _parse(b)))
 
     @staticmethod
     def string_sub(a, b):
         if a is None or b is None:
             return None
-        left, right, scale = _aligned(a, b)
-        return _format(left - right, scale)
+        return _format(EXACT.subtract(_parse(a), _parse(b)))
 
     @staticmethod
     def string_mul(a, b):
         if a is None or b is None:
             return None
-        (left, left_scale), (right, right_scale) = _parse(a), _parse(b)
-        return _format(left * right, left_scale + right_scale)
+        return _format(EXACT.multiply(_parse(a), _parse(b)))
 
     @staticmethod
     def string_div(a, b, precision=18):
         if a is None or b is None:
             return None
-        (left, left_scale), (right, right_scale) = _parse(a), _parse(b)
-        if right == 0:
+        digits = _precision(precision)
+        left, right = _parse(a), _parse(b)
+        if not right:
             return None
-        numerator = left * 10 ** (right_scale + precision)
-        denominator = right * 10**left_scale
-        return _format(_truncated_division(numerator, denominator), precision)
+        # the quotient times 10^precision, truncated toward zero (as BigInt division is), then scaled back
+        return _format(EXACT.divide_int(left.scaleb(digits, EXACT), right).scaleb(-digits, EXACT))
 
     @staticmethod
     def string_mod(a, b):
         if a is None or b is None:
             return None
-        left, right, scale = _aligned(a, b)
-        if right == 0:
+        left, right = _parse(a), _parse(b)
+        if not right:
             return None
-        return _format(left - right * _truncated_division(left, right), scale)  # the sign follows the dividend
+        return _format(EXACT.remainder(left, right))  # the sign follows the dividend, as with %
 
     @staticmethod
     def string_neg(a):
-        return None if a is None else Precise.string_sub("0", a)
+        return None if a is None else _format(EXACT.minus(_parse(a)))
 
     @staticmethod
     def string_abs(a):
-        if a is None:
-            return None
-        match = PLAIN.fullmatch(a) if type(a) is str else None
-        if match is not None:  # digits[.digits] need no arithmetic: the zeros around them go, and the sign
-            fraction = match[3].rstrip("0") if match[3] else ""
-            integer = match[2].lstrip("0") or "0"
-            return integer + "." + fraction if fraction else integer
-        value, scale = _parse(a)  # string_lt(a, "0") ? string_neg(a) : string_add(a, "0"), in one parse
-        return _format(abs(value), scale)
+        return None if a is None else _format(EXACT.abs(_parse(a)))
 
     @staticmethod
     def string_min(a, b):
         if a is None or b is None:
             return None
-        return Precise.string_add(a if Precise.string_lt(a, b) else b, "0")
+        left, right = _parse(a), _parse(b)
+        return _format(left if left < right else right)
 
     @staticmethod
     def string_max(a, b):
         if a is None or b is None:
             return None
-        return Precise.string_add(a if Precise.string_gt(a, b) else b, "0")
+        left, right = _parse(a), _parse(b)
+        return _format(left if left > right else right)
 
     @staticmethod
     def compare(a, b) -> int:
-        left, right, _ = _aligned(a, b)
+        left, right = _parse(a), _parse(b)
         return (left > right) - (left < right)
 
     @staticmethod
     def string_eq(a, b):
-        return None if a is None or b is None else Precise.compare(a, b) == 0
+        return None if a is None or b is None else _parse(a) == _parse(b)
 
     @staticmethod
     def string_gt(a, b):
-        return None if a is None or b is None else Precise.compare(a, b) > 0
+        return None if a is None or b is None else _parse(a) > _parse(b)
 
     @staticmethod
     def string_ge(a, b):
-        return None if a is None or b is None else Precise.compare(a, b) >= 0
+        return None if a is None or b is None else _parse(a) >= _parse(b)
 
     @staticmethod
     def string_lt(a, b):
-        return None if a is None or b is None else Precise.compare(a, b) < 0
+        return None if a is None or b is None else _parse(a) < _parse(b)
 
     @staticmethod
     def string_le(a, b):
-        return None if a is None or b is None else Precise.compare(a, b) <= 0
+        return None if a is None or b is None else _parse(a) <= _parse(b)
