@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 import re
+from operator import itemgetter
 
 from exchangekit.base import js
 from exchangekit.base.precise import Precise
@@ -21,7 +22,12 @@ _DECIMAL_STRING = re.compile(r"[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9
 _SAFE_INTEGER = 2**53
 _SAFE_SECONDS = _SAFE_INTEGER // 1000  # seconds whose milliseconds are exact integers
 _EXACT_INTEGER_TEXT = 10**21  # below it, String (integer) has every digit and no exponent
-_SCALARS = frozenset({str, int, float, bool, type(None)})  # never mergeable: is_mergeable need not be asked
+_SCALARS = frozenset({str, int, float, bool, type(None)})
+_NUMBERS = frozenset({int, float})
+_DICT = frozenset({dict})
+_LIST = frozenset({list})
+_STR = frozenset({str})
+_DIGITS_AND_POINTS = re.compile(r"[0-9.]*")  # never mergeable: is_mergeable need not be asked
 _NOTHING: dict = {}  # what a structure reads from an input that is not a dictionary: no key at all
 # The string fields of a trade and a ticker, in the order safe_trade and safe_ticker unpack them.
 _TRADE_STRINGS = ("id", "order", "symbol", "type", "side", "takerOrMaker", "price", "amount", "cost")
@@ -46,8 +52,11 @@ def _number_to_string(value):
 def _parse_number(value, default_value=None):
     kind = type(value)
     if kind is str:
-        if value.isascii() and value.replace(".", "", 1).isdigit():  # unsigned digits[.digits]: the usual price
-            number = float(value)
+        if value and not value.strip("0123456789."):  # only digits and points: the usual price, if float reads it
+            try:
+                number = float(value)
+            except ValueError:  # ".", "1.2.3"
+                return default_value
             return int(number) if number.is_integer() and number < _SAFE_INTEGER else number
         if _DECIMAL_STRING.match(value) is None:
             return default_value
@@ -64,6 +73,20 @@ def _parse_number(value, default_value=None):
     if isinstance(value, str):
         return _parse_number(str(value), default_value)
     return default_value
+
+
+def _plain_numbers(texts):
+    """_parse_number of every text, where all are unsigned digits[.digits] (a book's column), else None."""
+    if not _STR.issuperset(map(type, texts)) or _DIGITS_AND_POINTS.fullmatch("".join(texts)) is None:
+        return None
+    try:
+        numbers = list(map(float, texts))
+    except ValueError:  # "", ".", "1.2.3"
+        return None
+    integral = list(map(float.is_integer, numbers))
+    if True in integral:
+        return [int(number) if whole and number < _SAFE_INTEGER else number for number, whole in zip(numbers, integral)]
+    return numbers
 
 
 def _string_of(value, default_value=None):
@@ -98,6 +121,22 @@ def _dict_of(value, default_value=None):
     if type(value) is dict or (value is not None and js.typeof(value) == "object" and type(value) is not list):
         return value
     return default_value
+
+
+def _own_values(array, key):
+    """entry[key] of every entry where each is a dict with that string key, or a list that long with that index,
+    and no value is None or "" (which safeValue replaces by its default); else None."""
+    if type(key) is str:
+        if not _DICT.issuperset(map(type, array)):
+            return None
+    elif type(key) is not int or key < 0 or not _LIST.issuperset(map(type, array)) \
+            or (array and min(map(len, array)) <= key):
+        return None
+    try:
+        values = list(map(itemgetter(key), array))
+    except KeyError:
+        return None
+    return None if None in values or "" in values else values
 
 
 def _strings_of(values):
@@ -338,9 +377,18 @@ class Primitives:
         if default_value is None:
             default_value = 0
         if type(array) is list:
-            values = [self.safe_value(entry, key, default_value) for entry in array]
-            if all((type(value) is float and value == value) or (type(value) is int and -_SAFE_INTEGER < value < _SAFE_INTEGER)
-                   for value in values):  # numbers compare alike in both languages (NaN and big ints do not)
+            values = _own_values(array, key)
+            own = values is not None
+            if not own:
+                values = [self.safe_value(entry, key, default_value) for entry in array]
+            if _NUMBERS.issuperset(map(type, values)) \
+                    and (not values or (-_SAFE_INTEGER < min(values) and max(values) < _SAFE_INTEGER)) \
+                    and not any(map(math.isnan, values)):
+                # numbers compare alike in both languages (NaN and ints beyond 2^53 do not; with a NaN or such an
+                # int among them the range test fails first); sorted is stable with reverse too, as the merge
+                # sort is
+                if own:  # entry[key] is the value of each entry
+                    return sorted(array, key=itemgetter(key), reverse=js.truthy(descending))
                 order = sorted(range(len(array)), key=values.__getitem__, reverse=js.truthy(descending))
                 return [array[index] for index in order]
         return self._merge_sort_by(array, key, descending, default_value)
@@ -385,17 +433,14 @@ class Primitives:
         if amount_key is None:
             amount_key = 1
         if type(price_key) is int and type(amount_key) is int and price_key >= 0 and amount_key >= 0:
-            parse = self.parse_number
-            result = []
-            for entry in entries:
-                if type(entry) is list:  # [price, amount, ...]: the common shape, read directly
-                    size = len(entry)
-                    price = entry[price_key] if price_key < size else None
-                    amount = entry[amount_key] if amount_key < size else None
-                    result.append([parse(None if price == "" else price), parse(None if amount == "" else amount)])
-                else:
-                    result.append(self.parse_bid_ask(entry, price_key, amount_key))
-            return result
+            shortest = min(map(len, entries)) if _LIST.issuperset(map(type, entries)) and entries else None
+            if not entries or (shortest is not None and shortest > max(price_key, amount_key)):
+                # [price, amount, ...] lists: the common shape, read directly, each column at once where it can be
+                prices = _plain_numbers(list(map(itemgetter(price_key), entries)))
+                amounts = _plain_numbers(list(map(itemgetter(amount_key), entries))) if prices is not None else None
+                if amounts is not None:
+                    return list(map(list, zip(prices, amounts)))
+                return [[_parse_number(entry[price_key]), _parse_number(entry[amount_key])] for entry in entries]
         return [self.parse_bid_ask(entry, price_key, amount_key) for entry in entries]
 
     def safe_unsigned(self, dictionary, key):
