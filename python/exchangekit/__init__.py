@@ -18,6 +18,7 @@ from exchangekit.binance import binance as binance
 from exchangekit.bitfinex import bitfinex as bitfinex
 from exchangekit.bitflyer import bitflyer as bitflyer
 from exchangekit.bithumb import bithumb as bithumb
+from exchangekit.bitmart import bitmart as bitmart
 from exchangekit.bitstamp import bitstamp as bitstamp
 from exchangekit.bitvavo import bitvavo as bitvavo
 from exchangekit.bybit import bybit as bybit
@@ -38,6 +39,7 @@ exchanges = [
     "bitfinex",
     "bitflyer",
     "bithumb",
+    "bitmart",
     "bitstamp",
     "bitvavo",
     "bybit",
