@@ -17,6 +17,8 @@ from exchangekit.base.exchange import Exchange as Exchange
 from exchangekit.binance import binance as binance
 from exchangekit.bitfinex import bitfinex as bitfinex
 from exchangekit.bitflyer import bitflyer as bitflyer
+from exchangekit.bithumb import bithumb as bithumb
+from exchangekit.bitmart import bitmart as bitmart
 from exchangekit.bitstamp import bitstamp as bitstamp
 from exchangekit.bitvavo import bitvavo as bitvavo
 from exchangekit.bybit import bybit as bybit
@@ -36,6 +38,8 @@ exchanges = [
     "binance",
     "bitfinex",
     "bitflyer",
+    "bithumb",
+    "bitmart",
     "bitstamp",
     "bitvavo",
     "bybit",

@@ -17,6 +17,8 @@ from exchangekit.async_support.base.exchange import Exchange as Exchange
 from exchangekit.async_support.binance import binance as binance
 from exchangekit.async_support.bitfinex import bitfinex as bitfinex
 from exchangekit.async_support.bitflyer import bitflyer as bitflyer
+from exchangekit.async_support.bithumb import bithumb as bithumb
+from exchangekit.async_support.bitmart import bitmart as bitmart
 from exchangekit.async_support.bitstamp import bitstamp as bitstamp
 from exchangekit.async_support.bitvavo import bitvavo as bitvavo
 from exchangekit.async_support.bybit import bybit as bybit
@@ -36,6 +38,8 @@ exchanges = [
     "binance",
     "bitfinex",
     "bitflyer",
+    "bithumb",
+    "bitmart",
     "bitstamp",
     "bitvavo",
     "bybit",
