@@ -18,11 +18,25 @@ from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, Context, Decimal
 DECIMAL = re.compile(r"([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?", re.ASCII)
 JS_WHITESPACE = "\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"
 EXACT = Context(prec=MAX_PREC, Emax=MAX_EMAX, Emin=MIN_EMIN)
-ZERO = Decimal(0)
+# The texts read last, with their values (Decimal is immutable): one structure reads the same price or amount in
+# several operations, and the constants ("0", "2", "100") in most.
+_PARSED: dict[str, Decimal] = {}
+_PARSED_SIZE = 512
 
 
 def _parse(text) -> Decimal:
     """'-12.50e1' -> Decimal('-125.0'); a text that is not a decimal number raises ValueError."""
+    value = _PARSED.get(text) if type(text) is str else None
+    if value is None:
+        value = _read(text)
+        if type(text) is str and len(text) <= 64:  # numbers, not whatever long text a response holds
+            if len(_PARSED) >= _PARSED_SIZE:
+                _PARSED.clear()
+            _PARSED[text] = value
+    return value
+
+
+def _read(text) -> Decimal:
     if type(text) is str and text.isascii() and text.isprintable() and "_" not in text:
         # Here the decimal module reads exactly what the pattern accepts (it trims spaces as JavaScript does), and
         # the infinities and NaN besides.
