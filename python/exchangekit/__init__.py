@@ -26,6 +26,7 @@ from exchangekit.gemini import gemini as gemini
 from exchangekit.htx import htx as htx
 from exchangekit.kraken import kraken as kraken
 from exchangekit.kucoin import kucoin as kucoin
+from exchangekit.okcoin import okcoin as okcoin
 from exchangekit.okx import okx as okx
 from exchangekit.poloniex import poloniex as poloniex
 from exchangekit.upbit import upbit as upbit
@@ -45,6 +46,7 @@ exchanges = [
     "htx",
     "kraken",
     "kucoin",
+    "okcoin",
     "okx",
     "poloniex",
     "upbit",

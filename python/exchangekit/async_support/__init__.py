@@ -26,6 +26,7 @@ from exchangekit.async_support.gemini import gemini as gemini
 from exchangekit.async_support.htx import htx as htx
 from exchangekit.async_support.kraken import kraken as kraken
 from exchangekit.async_support.kucoin import kucoin as kucoin
+from exchangekit.async_support.okcoin import okcoin as okcoin
 from exchangekit.async_support.okx import okx as okx
 from exchangekit.async_support.poloniex import poloniex as poloniex
 from exchangekit.async_support.upbit import upbit as upbit
@@ -45,6 +46,7 @@ exchanges = [
     "htx",
     "kraken",
     "kucoin",
+    "okcoin",
     "okx",
     "poloniex",
     "upbit",
