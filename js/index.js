@@ -5,6 +5,7 @@ export { default as Precise } from './base/Precise.js';
 export * from './base/errors.js';
 export * from './base/functions/number.js';
 export { default as binance } from './binance.js';
+export { default as binanceus } from './binanceus.js';
 export { default as bitfinex } from './bitfinex.js';
 export { default as bitflyer } from './bitflyer.js';
 export { default as bitstamp } from './bitstamp.js';
@@ -21,6 +22,6 @@ export { default as okx } from './okx.js';
 export { default as poloniex } from './poloniex.js';
 export { default as upbit } from './upbit.js';
 
-export const exchanges = [ 'binance', 'bitfinex', 'bitflyer', 'bitstamp', 'bitvavo', 'bybit', 'coinbaseexchange', 'gate', 'gemini', 'htx', 'kraken', 'kucoin', 'okcoin', 'okx', 'poloniex', 'upbit' ];
+export const exchanges = [ 'binance', 'binanceus', 'bitfinex', 'bitflyer', 'bitstamp', 'bitvavo', 'bybit', 'coinbaseexchange', 'gate', 'gemini', 'htx', 'kraken', 'kucoin', 'okcoin', 'okx', 'poloniex', 'upbit' ];
 
 export const version = '0.1.0';

@@ -15,6 +15,7 @@ from exchangekit.base.number import PAD_WITH_ZERO as PAD_WITH_ZERO
 from exchangekit.base.precise import Precise as Precise
 from exchangekit.base.exchange import Exchange as Exchange
 from exchangekit.binance import binance as binance
+from exchangekit.binanceus import binanceus as binanceus
 from exchangekit.bitfinex import bitfinex as bitfinex
 from exchangekit.bitflyer import bitflyer as bitflyer
 from exchangekit.bitstamp import bitstamp as bitstamp
@@ -35,6 +36,7 @@ __version__ = "0.1.0"
 
 exchanges = [
     "binance",
+    "binanceus",
     "bitfinex",
     "bitflyer",
     "bitstamp",

@@ -15,6 +15,7 @@ from exchangekit.base.number import PAD_WITH_ZERO as PAD_WITH_ZERO
 from exchangekit.base.precise import Precise as Precise
 from exchangekit.async_support.base.exchange import Exchange as Exchange
 from exchangekit.async_support.binance import binance as binance
+from exchangekit.async_support.binanceus import binanceus as binanceus
 from exchangekit.async_support.bitfinex import bitfinex as bitfinex
 from exchangekit.async_support.bitflyer import bitflyer as bitflyer
 from exchangekit.async_support.bitstamp import bitstamp as bitstamp
@@ -35,6 +36,7 @@ __version__ = "0.1.0"
 
 exchanges = [
     "binance",
+    "binanceus",
     "bitfinex",
     "bitflyer",
     "bitstamp",
