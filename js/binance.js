@@ -181,6 +181,12 @@ export default class binance extends Exchange {
             },
             'precisionMode': TICK_SIZE,
             'options': {
+                // The sapi endpoints that take no signature (system/status): a derived exchange may sign them.
+                'publicSapi': {
+                    'system/status': true,
+                },
+                // account (fetchBalance) leaves out the assets of zero balance when asked to.
+                'omitZeroBalances': true,
                 // transfer's unified accounts and the account names of asset/transfer's type.
                 'accountsByType': {
                     'spot': 'MAIN',
@@ -327,7 +333,7 @@ export default class binance extends Exchange {
     async fetchTradingFees (params = {}) {
         // sapi asset/tradeFee: [ { symbol, makerCommission, takerCommission } ] as rates, for every symbol.
         await this.loadMarkets ();
-        const response = await this.sapiGetAssetTradeFee (params);
+        const response = await this.tradeFeeList (params);
         const fees = {};
         for (let i = 0; i < response.length; i++) {
             const fee = this.parseTradingFee (response[i]);
@@ -340,8 +346,14 @@ export default class binance extends Exchange {
         // sapi asset/tradeFee of one symbol: a list of its one entry.
         await this.loadMarkets ();
         const market = this.market (symbol);
-        const response = await this.sapiGetAssetTradeFee (this.extend ({ 'symbol': market['id'] }, params));
+        const response = await this.tradeFeeList (this.extend ({ 'symbol': market['id'] }, params));
         return this.parseTradingFee (this.safeDict (response, 0, {}), market);
+    }
+
+    async tradeFeeList (params) {
+        // The fee rates of the account, [ { symbol, makerCommission, takerCommission } ], of params['symbol'] or
+        // of every symbol.
+        return await this.sapiGetAssetTradeFee (params);
     }
 
     parseTradingFee (entry, market = undefined) {
@@ -598,7 +610,8 @@ export default class binance extends Exchange {
 
     async fetchBalance (params = {}) {
         await this.loadMarkets ();
-        const response = await this.privateGetAccount (this.extend ({ 'omitZeroBalances': 'true' }, params));
+        const request = this.safeBool (this.options, 'omitZeroBalances', false) ? { 'omitZeroBalances': 'true' } : {};
+        const response = await this.privateGetAccount (this.extend (request, params));
         const result = { 'info': response, 'timestamp': this.safeInteger (response, 'updateTime') };
         const balances = this.safeList (response, 'balances', []);
         for (let i = 0; i < balances.length; i++) {
@@ -985,7 +998,7 @@ export default class binance extends Exchange {
 
     sign (path, api = 'public', method = 'GET', params = {}, headers = undefined, body = undefined) {
         let url = this.safeString (this.urls['api'], api) + '/' + path;
-        if ((api === 'public') || (path === 'system/status')) {
+        if ((api === 'public') || ((api === 'sapi') && this.safeBool (this.options['publicSapi'], path, false))) {
             if (Object.keys (params).length > 0) {
                 url = url + '?' + this.urlencode (params);
             }

@@ -5,6 +5,7 @@ export { default as Precise } from './base/Precise.js';
 export * from './base/errors.js';
 export * from './base/functions/number.js';
 export { default as binance } from './binance.js';
+export { default as binanceus } from './binanceus.js';
 export { default as bitfinex } from './bitfinex.js';
 export { default as bitflyer } from './bitflyer.js';
 export { default as bithumb } from './bithumb.js';
@@ -18,10 +19,11 @@ export { default as gemini } from './gemini.js';
 export { default as htx } from './htx.js';
 export { default as kraken } from './kraken.js';
 export { default as kucoin } from './kucoin.js';
+export { default as okcoin } from './okcoin.js';
 export { default as okx } from './okx.js';
 export { default as poloniex } from './poloniex.js';
 export { default as upbit } from './upbit.js';
 
-export const exchanges = [ 'binance', 'bitfinex', 'bitflyer', 'bithumb', 'bitmart', 'bitstamp', 'bitvavo', 'bybit', 'coinbaseexchange', 'gate', 'gemini', 'htx', 'kraken', 'kucoin', 'okx', 'poloniex', 'upbit' ];
+export const exchanges = [ 'binance', 'binanceus', 'bitfinex', 'bitflyer', 'bithumb', 'bitmart', 'bitstamp', 'bitvavo', 'bybit', 'coinbaseexchange', 'gate', 'gemini', 'htx', 'kraken', 'kucoin', 'okcoin', 'okx', 'poloniex', 'upbit' ];
 
 export const version = '0.1.0';

@@ -170,6 +170,8 @@ class binance extends Exchange {
                 ],
                 'precisionMode' => TICK_SIZE,
                 'options' => [
+                    'publicSapi' => ['system/status' => true],
+                    'omitZeroBalances' => true,
                     'accountsByType' => [
                         'spot' => 'MAIN',
                         'funding' => 'FUNDING',
@@ -322,7 +324,7 @@ class binance extends Exchange {
         }
         // sapi asset/tradeFee: [ { symbol, makerCommission, takerCommission } ] as rates, for every symbol.
         $this->load_markets();
-        $response = $this->sapi_get_asset_trade_fee($params);
+        $response = $this->trade_fee_list($params);
         $fees = [];
         for ($i = 0; Js::less($i, Js::length($response)); $i++) {
             $fee = $this->parse_trading_fee(Js::get($response, $i));
@@ -338,10 +340,14 @@ class binance extends Exchange {
         // sapi asset/tradeFee of one symbol: a list of its one entry.
         $this->load_markets();
         $market = $this->market($symbol);
-        $response = $this->sapi_get_asset_trade_fee(
-            $this->extend(['symbol' => Js::get($market, 'id')], $params),
-        );
+        $response = $this->trade_fee_list($this->extend(['symbol' => Js::get($market, 'id')], $params));
         return $this->parse_trading_fee($this->safe_dict($response, 0, []), $market);
+    }
+
+    public function trade_fee_list($params) {
+        // The fee rates of the account, [ { symbol, makerCommission, takerCommission } ], of params['symbol'] or
+        // of every symbol.
+        return $this->sapi_get_asset_trade_fee($params);
     }
 
     public function parse_trading_fee($entry, $market = null) {
@@ -660,7 +666,10 @@ class binance extends Exchange {
             $params = [];
         }
         $this->load_markets();
-        $response = $this->private_get_account($this->extend(['omitZeroBalances' => 'true'], $params));
+        $request = Js::truthy($this->safe_bool($this->options, 'omitZeroBalances', false)) ? [
+            'omitZeroBalances' => 'true',
+        ] : [];
+        $response = $this->private_get_account($this->extend($request, $params));
         $result = ['info' => $response, 'timestamp' => $this->safe_integer($response, 'updateTime')];
         $balances = $this->safe_list($response, 'balances', []);
         for ($i = 0; $i < count($balances); $i++) {
@@ -1177,7 +1186,17 @@ class binance extends Exchange {
             $params = [];
         }
         $url = (Js::toStr($this->safe_string(Js::get($this->urls, 'api'), $api)) . '/') . Js::toStr($path);
-        if (($api === 'public') || ($path === 'system/status')) {
+        if (
+            Js::truthy(
+                Js::truthy($_value1 = $api === 'public') ? $_value1 : (
+                    Js::truthy($_value2 = $api === 'sapi') ? $this->safe_bool(
+                        Js::get($this->options, 'publicSapi'),
+                        $path,
+                        false,
+                    ) : $_value2
+                ),
+            )
+        ) {
             if (count(Js::keys($params)) > 0) {
                 $url = ($url . '?') . Js::toStr($this->urlencode($params));
             }

@@ -4,11 +4,13 @@ documented error responses mapped to unified errors."""
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
 from tests.base_runners import ROOT, SOURCE_TREE
 from transpiler.harness.fixtures import cases, fixture_paths, load_fixture
-from transpiler.harness.run import class_methods
+from transpiler.harness.run import Library, class_methods
 from transpiler.unified import STREAMING_METHODS
 
 FIXTURES = {fixture["exchange"]: fixture for fixture in map(load_fixture, fixture_paths(ROOT))}
@@ -44,3 +46,36 @@ def test_every_implemented_method_has_a_request_test_and_a_response_test(classes
 def test_at_least_three_error_responses_map_to_unified_errors(exchange):
     mapped = [case for case in cases(FIXTURES[exchange]) if "throws" in case.spec and case.spec.get("responses")]
     assert len(mapped) >= 3, f"{exchange}: {len(mapped)} error response case(s)"
+
+
+def test_a_derived_exchange_implements_what_it_inherits_unless_its_has_turns_it_off(tmp_path):
+    # childx extends parentx: it inherits fetchTicker (has true) and turns off fetchTrades (has false), once by
+    # leaving the parent's method in place and once by overriding it to throw; its own fetchTime with has false
+    # stays its own method, which certify reports as implemented but not claimed (CERT-H002).
+    folder = tmp_path / "js"
+    folder.mkdir()
+    (folder / "base").symlink_to(os.path.join(ROOT, "js", "base"))
+    (folder / "parentx.js").write_text(
+        "import Exchange from './base/Exchange.js';\n"
+        "export default class parentx extends Exchange {\n"
+        "    describe () { return this.deepExtend (super.describe (), { 'id': 'parentx', 'has': {\n"
+        "        'fetchTicker': true, 'fetchTrades': true, 'fetchOHLCV': true } }); }\n"
+        "    async fetchTicker (symbol, params = {}) { return {}; }\n"
+        "    async fetchTrades (symbol, since = undefined, limit = undefined, params = {}) { return []; }\n"
+        "    async fetchOHLCV (symbol, timeframe = '1m', since = undefined, limit = undefined, params = {}) { return []; }\n"
+        "}\n")
+    (folder / "childx.js").write_text(
+        "import parentx from './parentx.js';\n"
+        "export default class childx extends parentx {\n"
+        "    describe () { return this.deepExtend (super.describe (), { 'id': 'childx', 'has': {\n"
+        "        'fetchTrades': false, 'fetchOHLCV': false, 'fetchTime': false } }); }\n"
+        "    async fetchOHLCV (symbol, timeframe = '1m', since = undefined, limit = undefined, params = {}) { throw new Error ('off'); }\n"
+        "    async fetchTime (params = {}) { return 1; }\n"
+        "}\n")
+    library = Library(SOURCE_TREE.python, SOURCE_TREE.python_path, SOURCE_TREE.php_autoload, str(folder / "index.js"))
+    described = class_methods(library, ["parentx", "childx"])
+    assert {"fetchTicker", "fetchTrades", "fetchOHLCV"} <= set(described["parentx"]["own"])
+    own = set(described["childx"]["own"])
+    assert "fetchTicker" in own
+    assert "fetchTrades" not in own and "fetchOHLCV" not in own
+    assert "fetchTime" in own

@@ -15,6 +15,7 @@ from exchangekit.base.number import PAD_WITH_ZERO as PAD_WITH_ZERO
 from exchangekit.base.precise import Precise as Precise
 from exchangekit.base.exchange import Exchange as Exchange
 from exchangekit.binance import binance as binance
+from exchangekit.binanceus import binanceus as binanceus
 from exchangekit.bitfinex import bitfinex as bitfinex
 from exchangekit.bitflyer import bitflyer as bitflyer
 from exchangekit.bithumb import bithumb as bithumb
@@ -28,6 +29,7 @@ from exchangekit.gemini import gemini as gemini
 from exchangekit.htx import htx as htx
 from exchangekit.kraken import kraken as kraken
 from exchangekit.kucoin import kucoin as kucoin
+from exchangekit.okcoin import okcoin as okcoin
 from exchangekit.okx import okx as okx
 from exchangekit.poloniex import poloniex as poloniex
 from exchangekit.upbit import upbit as upbit
@@ -36,6 +38,7 @@ __version__ = "0.1.0"
 
 exchanges = [
     "binance",
+    "binanceus",
     "bitfinex",
     "bitflyer",
     "bithumb",
@@ -49,6 +52,7 @@ exchanges = [
     "htx",
     "kraken",
     "kucoin",
+    "okcoin",
     "okx",
     "poloniex",
     "upbit",

@@ -86,6 +86,7 @@ def run_cases(library: Library, runtime: str, fixture: dict) -> list[dict]:
 
 
 def class_methods(library: Library, exchange_ids: list[str]) -> dict:
-    """Per exchange id, from its JavaScript class: {"has": {...}, "own": [unified methods it defines itself]}."""
+    """Per exchange id, from its JavaScript class: {"has": {...}, "own": [unified methods it implements]}: those its
+    class defines, and for a derived exchange those it inherits from its parent exchanges while has[...] is true."""
     return run_exchange_code(["node", os.path.join(RUNNERS, "exchange_methods.mjs"), *exchange_ids], None, library,
                              "exchange methods")

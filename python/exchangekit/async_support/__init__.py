@@ -15,6 +15,7 @@ from exchangekit.base.number import PAD_WITH_ZERO as PAD_WITH_ZERO
 from exchangekit.base.precise import Precise as Precise
 from exchangekit.async_support.base.exchange import Exchange as Exchange
 from exchangekit.async_support.binance import binance as binance
+from exchangekit.async_support.binanceus import binanceus as binanceus
 from exchangekit.async_support.bitfinex import bitfinex as bitfinex
 from exchangekit.async_support.bitflyer import bitflyer as bitflyer
 from exchangekit.async_support.bithumb import bithumb as bithumb
@@ -28,6 +29,7 @@ from exchangekit.async_support.gemini import gemini as gemini
 from exchangekit.async_support.htx import htx as htx
 from exchangekit.async_support.kraken import kraken as kraken
 from exchangekit.async_support.kucoin import kucoin as kucoin
+from exchangekit.async_support.okcoin import okcoin as okcoin
 from exchangekit.async_support.okx import okx as okx
 from exchangekit.async_support.poloniex import poloniex as poloniex
 from exchangekit.async_support.upbit import upbit as upbit
@@ -36,6 +38,7 @@ __version__ = "0.1.0"
 
 exchanges = [
     "binance",
+    "binanceus",
     "bitfinex",
     "bitflyer",
     "bithumb",
@@ -49,6 +52,7 @@ exchanges = [
     "htx",
     "kraken",
     "kucoin",
+    "okcoin",
     "okx",
     "poloniex",
     "upbit",

@@ -201,6 +201,8 @@ class binance(Exchange):
                 "fees": {"trading": {"tierBased": True, "percentage": True, "taker": 0.001, "maker": 0.001}},
                 "precisionMode": TICK_SIZE,
                 "options": {
+                    "publicSapi": {"system/status": True},
+                    "omitZeroBalances": True,
                     "accountsByType": {
                         "spot": "MAIN",
                         "funding": "FUNDING",
@@ -346,7 +348,7 @@ class binance(Exchange):
             params = {}
         # sapi asset/tradeFee: [ { symbol, makerCommission, takerCommission } ] as rates, for every symbol.
         await self.load_markets()
-        response = await self.sapi_get_asset_trade_fee(params)
+        response = await self.trade_fee_list(params)
         fees = {}
         i = 0
         while js.less(i, js.length(response)):
@@ -361,8 +363,13 @@ class binance(Exchange):
         # sapi asset/tradeFee of one symbol: a list of its one entry.
         await self.load_markets()
         market = self.market(symbol)
-        response = await self.sapi_get_asset_trade_fee(self.extend({"symbol": js.get(market, "id")}, params))
+        response = await self.trade_fee_list(self.extend({"symbol": js.get(market, "id")}, params))
         return self.parse_trading_fee(self.safe_dict(response, 0, {}), market)
+
+    async def trade_fee_list(self, params):
+        # The fee rates of the account, [ { symbol, makerCommission, takerCommission } ], of params['symbol'] or
+        # of every symbol.
+        return await self.sapi_get_asset_trade_fee(params)
 
     def parse_trading_fee(self, entry, market=None):
         market = self.safe_market(self.safe_string(entry, "symbol"), market)
@@ -669,7 +676,12 @@ class binance(Exchange):
         if params is None:
             params = {}
         await self.load_markets()
-        response = await self.private_get_account(self.extend({"omitZeroBalances": "true"}, params))
+        request = (
+            {"omitZeroBalances": "true"}
+            if js.truthy(self.safe_bool(self.options, "omitZeroBalances", False))
+            else {}
+        )
+        response = await self.private_get_account(self.extend(request, params))
         result = {"info": response, "timestamp": self.safe_integer(response, "updateTime")}
         balances = self.safe_list(response, "balances", [])
         i = 0
@@ -1179,7 +1191,15 @@ class binance(Exchange):
         if params is None:
             params = {}
         url = (js.to_str(self.safe_string(js.get(self.urls, "api"), api)) + "/") + js.to_str(path)
-        if (api == "public") or (path == "system/status"):
+        if js.truthy(
+            _value1
+            if js.truthy(_value1 := api == "public")
+            else (
+                self.safe_bool(js.get(self.options, "publicSapi"), path, False)
+                if js.truthy(_value2 := api == "sapi")
+                else _value2
+            )
+        ):
             if len(js.keys(params)) > 0:
                 url = (url + "?") + js.to_str(self.urlencode(params))
             return {"url": url, "method": method, "body": body, "headers": headers}
