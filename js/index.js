@@ -4,6 +4,7 @@ export { default as Exchange } from './base/Exchange.js';
 export { default as Precise } from './base/Precise.js';
 export * from './base/errors.js';
 export * from './base/functions/number.js';
+export { default as ascendex } from './ascendex.js';
 export { default as binance } from './binance.js';
 export { default as bitfinex } from './bitfinex.js';
 export { default as bitflyer } from './bitflyer.js';
@@ -20,6 +21,6 @@ export { default as okx } from './okx.js';
 export { default as poloniex } from './poloniex.js';
 export { default as upbit } from './upbit.js';
 
-export const exchanges = [ 'binance', 'bitfinex', 'bitflyer', 'bitstamp', 'bitvavo', 'bybit', 'coinbaseexchange', 'gate', 'gemini', 'htx', 'kraken', 'kucoin', 'okx', 'poloniex', 'upbit' ];
+export const exchanges = [ 'ascendex', 'binance', 'bitfinex', 'bitflyer', 'bitstamp', 'bitvavo', 'bybit', 'coinbaseexchange', 'gate', 'gemini', 'htx', 'kraken', 'kucoin', 'okx', 'poloniex', 'upbit' ];
 
 export const version = '0.1.0';

@@ -14,6 +14,7 @@ from exchangekit.base.number import NO_PADDING as NO_PADDING
 from exchangekit.base.number import PAD_WITH_ZERO as PAD_WITH_ZERO
 from exchangekit.base.precise import Precise as Precise
 from exchangekit.base.exchange import Exchange as Exchange
+from exchangekit.ascendex import ascendex as ascendex
 from exchangekit.binance import binance as binance
 from exchangekit.bitfinex import bitfinex as bitfinex
 from exchangekit.bitflyer import bitflyer as bitflyer
@@ -33,6 +34,7 @@ from exchangekit.upbit import upbit as upbit
 __version__ = "0.1.0"
 
 exchanges = [
+    "ascendex",
     "binance",
     "bitfinex",
     "bitflyer",

@@ -14,6 +14,7 @@ from exchangekit.base.number import NO_PADDING as NO_PADDING
 from exchangekit.base.number import PAD_WITH_ZERO as PAD_WITH_ZERO
 from exchangekit.base.precise import Precise as Precise
 from exchangekit.async_support.base.exchange import Exchange as Exchange
+from exchangekit.async_support.ascendex import ascendex as ascendex
 from exchangekit.async_support.binance import binance as binance
 from exchangekit.async_support.bitfinex import bitfinex as bitfinex
 from exchangekit.async_support.bitflyer import bitflyer as bitflyer
@@ -33,6 +34,7 @@ from exchangekit.async_support.upbit import upbit as upbit
 __version__ = "0.1.0"
 
 exchanges = [
+    "ascendex",
     "binance",
     "bitfinex",
     "bitflyer",
