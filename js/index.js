@@ -11,6 +11,7 @@ export { default as bitflyer } from './bitflyer.js';
 export { default as bitstamp } from './bitstamp.js';
 export { default as bitvavo } from './bitvavo.js';
 export { default as bybit } from './bybit.js';
+export { default as cex } from './cex.js';
 export { default as coinbaseexchange } from './coinbaseexchange.js';
 export { default as gate } from './gate.js';
 export { default as gemini } from './gemini.js';
@@ -21,6 +22,6 @@ export { default as okx } from './okx.js';
 export { default as poloniex } from './poloniex.js';
 export { default as upbit } from './upbit.js';
 
-export const exchanges = [ 'ascendex', 'binance', 'bitfinex', 'bitflyer', 'bitstamp', 'bitvavo', 'bybit', 'coinbaseexchange', 'gate', 'gemini', 'htx', 'kraken', 'kucoin', 'okx', 'poloniex', 'upbit' ];
+export const exchanges = [ 'ascendex', 'binance', 'bitfinex', 'bitflyer', 'bitstamp', 'bitvavo', 'bybit', 'cex', 'coinbaseexchange', 'gate', 'gemini', 'htx', 'kraken', 'kucoin', 'okx', 'poloniex', 'upbit' ];
 
 export const version = '0.1.0';

@@ -21,6 +21,7 @@ from exchangekit.bitflyer import bitflyer as bitflyer
 from exchangekit.bitstamp import bitstamp as bitstamp
 from exchangekit.bitvavo import bitvavo as bitvavo
 from exchangekit.bybit import bybit as bybit
+from exchangekit.cex import cex as cex
 from exchangekit.coinbaseexchange import coinbaseexchange as coinbaseexchange
 from exchangekit.gate import gate as gate
 from exchangekit.gemini import gemini as gemini
@@ -41,6 +42,7 @@ exchanges = [
     "bitstamp",
     "bitvavo",
     "bybit",
+    "cex",
     "coinbaseexchange",
     "gate",
     "gemini",

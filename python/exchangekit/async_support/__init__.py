@@ -21,6 +21,7 @@ from exchangekit.async_support.bitflyer import bitflyer as bitflyer
 from exchangekit.async_support.bitstamp import bitstamp as bitstamp
 from exchangekit.async_support.bitvavo import bitvavo as bitvavo
 from exchangekit.async_support.bybit import bybit as bybit
+from exchangekit.async_support.cex import cex as cex
 from exchangekit.async_support.coinbaseexchange import coinbaseexchange as coinbaseexchange
 from exchangekit.async_support.gate import gate as gate
 from exchangekit.async_support.gemini import gemini as gemini
@@ -41,6 +42,7 @@ exchanges = [
     "bitstamp",
     "bitvavo",
     "bybit",
+    "cex",
     "coinbaseexchange",
     "gate",
     "gemini",
