@@ -127,6 +127,9 @@ export default class cex extends Exchange {
                 // sub-accounts only. Balances, orders and addresses are those of this account; '' is the main
                 // account (for reading only).
                 'accountId': undefined,
+                // Key the signature with the base64-decoded secret (the docs' prose) instead of the secret as it
+                // is (the docs' code sample, the default).
+                'base64Secret': false,
                 // Candles are computed from the best ask or the best bid (get_candles' dataType).
                 'candlesDataType': 'bestAsk',
                 'maxCandles': 1000,
@@ -945,14 +948,15 @@ export default class cex extends Exchange {
         headers = { 'Content-Type': 'application/json' };
         if (api === 'private') {
             // X-AGGR-SIGNATURE: base64 (HMAC-SHA256 (secret, action + timestamp + body)), the timestamp in
-            // seconds (X-AGGR-TIMESTAMP). The documentation's example keys the HMAC with the secret as it is
-            // (its prose says base64-decoded; the code sample does not decode it).
+            // seconds (X-AGGR-TIMESTAMP). The documentation's code sample keys the HMAC with the secret as it
+            // is; its prose says base64-decoded, which options.base64Secret selects.
             this.checkRequiredCredentials ();
+            const key = this.safeBool (this.options, 'base64Secret', false) ? this.base64ToBinary (this.secret) : this.encode (this.secret);
             const timestamp = this.numberToString (this.seconds ());
             const payload = path + timestamp + body;
             headers['X-AGGR-KEY'] = this.apiKey;
             headers['X-AGGR-TIMESTAMP'] = timestamp;
-            headers['X-AGGR-SIGNATURE'] = this.hmac (this.encode (payload), this.encode (this.secret), 'sha256', 'base64');
+            headers['X-AGGR-SIGNATURE'] = this.hmac (this.encode (payload), key, 'sha256', 'base64');
         }
         return { 'url': url, 'method': method, 'body': body, 'headers': headers };
     }

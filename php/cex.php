@@ -119,6 +119,7 @@ class cex extends Exchange {
                 'precisionMode' => TICK_SIZE,
                 'options' => [
                     'accountId' => null,
+                    'base64Secret' => false,
                     'candlesDataType' => 'bestAsk',
                     'maxCandles' => 1000,
                     'maxTrades' => 1000,
@@ -1216,19 +1217,17 @@ class cex extends Exchange {
         $headers = ['Content-Type' => 'application/json'];
         if ($api === 'private') {
             // X-AGGR-SIGNATURE: base64 (HMAC-SHA256 (secret, action + timestamp + body)), the timestamp in
-            // seconds (X-AGGR-TIMESTAMP). The documentation's example keys the HMAC with the secret as it is
-            // (its prose says base64-decoded; the code sample does not decode it).
+            // seconds (X-AGGR-TIMESTAMP). The documentation's code sample keys the HMAC with the secret as it
+            // is; its prose says base64-decoded, which options.base64Secret selects.
             $this->check_required_credentials();
+            $key = Js::truthy($this->safe_bool($this->options, 'base64Secret', false)) ? $this->base64_to_binary($this->secret) : $this->encode(
+                $this->secret,
+            );
             $timestamp = $this->number_to_string($this->seconds());
             $payload = Js::add(Js::add($path, $timestamp), $body);
             $headers['X-AGGR-KEY'] = $this->apiKey;
             $headers['X-AGGR-TIMESTAMP'] = $timestamp;
-            $headers['X-AGGR-SIGNATURE'] = $this->hmac(
-                $this->encode($payload),
-                $this->encode($this->secret),
-                'sha256',
-                'base64',
-            );
+            $headers['X-AGGR-SIGNATURE'] = $this->hmac($this->encode($payload), $key, 'sha256', 'base64');
         }
         return ['url' => $url, 'method' => $method, 'body' => $body, 'headers' => $headers];
     }

@@ -147,6 +147,7 @@ class cex(Exchange):
                 "precisionMode": TICK_SIZE,
                 "options": {
                     "accountId": None,
+                    "base64Secret": False,
                     "candlesDataType": "bestAsk",
                     "maxCandles": 1000,
                     "maxTrades": 1000,
@@ -1147,16 +1148,19 @@ class cex(Exchange):
         headers = {"Content-Type": "application/json"}
         if api == "private":
             # X-AGGR-SIGNATURE: base64 (HMAC-SHA256 (secret, action + timestamp + body)), the timestamp in
-            # seconds (X-AGGR-TIMESTAMP). The documentation's example keys the HMAC with the secret as it is
-            # (its prose says base64-decoded; the code sample does not decode it).
+            # seconds (X-AGGR-TIMESTAMP). The documentation's code sample keys the HMAC with the secret as it
+            # is; its prose says base64-decoded, which options.base64Secret selects.
             self.check_required_credentials()
+            key = (
+                self.base64_to_binary(self.secret)
+                if js.truthy(self.safe_bool(self.options, "base64Secret", False))
+                else self.encode(self.secret)
+            )
             timestamp = self.number_to_string(self.seconds())
             payload = js.add(js.add(path, timestamp), body)
             headers["X-AGGR-KEY"] = self.apiKey
             headers["X-AGGR-TIMESTAMP"] = timestamp
-            headers["X-AGGR-SIGNATURE"] = self.hmac(
-                self.encode(payload), self.encode(self.secret), "sha256", "base64"
-            )
+            headers["X-AGGR-SIGNATURE"] = self.hmac(self.encode(payload), key, "sha256", "base64")
         return {"url": url, "method": method, "body": body, "headers": headers}
 
     def handle_errors(
