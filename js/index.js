@@ -4,6 +4,7 @@ export { default as Exchange } from './base/Exchange.js';
 export { default as Precise } from './base/Precise.js';
 export * from './base/errors.js';
 export * from './base/functions/number.js';
+export { default as ascendex } from './ascendex.js';
 export { default as binance } from './binance.js';
 export { default as binanceus } from './binanceus.js';
 export { default as bitfinex } from './bitfinex.js';
@@ -13,6 +14,7 @@ export { default as bitmart } from './bitmart.js';
 export { default as bitstamp } from './bitstamp.js';
 export { default as bitvavo } from './bitvavo.js';
 export { default as bybit } from './bybit.js';
+export { default as cex } from './cex.js';
 export { default as coinbaseexchange } from './coinbaseexchange.js';
 export { default as gate } from './gate.js';
 export { default as gemini } from './gemini.js';
@@ -24,6 +26,6 @@ export { default as okx } from './okx.js';
 export { default as poloniex } from './poloniex.js';
 export { default as upbit } from './upbit.js';
 
-export const exchanges = [ 'binance', 'binanceus', 'bitfinex', 'bitflyer', 'bithumb', 'bitmart', 'bitstamp', 'bitvavo', 'bybit', 'coinbaseexchange', 'gate', 'gemini', 'htx', 'kraken', 'kucoin', 'okcoin', 'okx', 'poloniex', 'upbit' ];
+export const exchanges = [ 'ascendex', 'binance', 'binanceus', 'bitfinex', 'bitflyer', 'bithumb', 'bitmart', 'bitstamp', 'bitvavo', 'bybit', 'cex', 'coinbaseexchange', 'gate', 'gemini', 'htx', 'kraken', 'kucoin', 'okcoin', 'okx', 'poloniex', 'upbit' ];
 
 export const version = '0.1.0';

@@ -14,6 +14,7 @@ from exchangekit.base.number import NO_PADDING as NO_PADDING
 from exchangekit.base.number import PAD_WITH_ZERO as PAD_WITH_ZERO
 from exchangekit.base.precise import Precise as Precise
 from exchangekit.base.exchange import Exchange as Exchange
+from exchangekit.ascendex import ascendex as ascendex
 from exchangekit.binance import binance as binance
 from exchangekit.binanceus import binanceus as binanceus
 from exchangekit.bitfinex import bitfinex as bitfinex
@@ -23,6 +24,7 @@ from exchangekit.bitmart import bitmart as bitmart
 from exchangekit.bitstamp import bitstamp as bitstamp
 from exchangekit.bitvavo import bitvavo as bitvavo
 from exchangekit.bybit import bybit as bybit
+from exchangekit.cex import cex as cex
 from exchangekit.coinbaseexchange import coinbaseexchange as coinbaseexchange
 from exchangekit.gate import gate as gate
 from exchangekit.gemini import gemini as gemini
@@ -37,6 +39,7 @@ from exchangekit.upbit import upbit as upbit
 __version__ = "0.1.0"
 
 exchanges = [
+    "ascendex",
     "binance",
     "binanceus",
     "bitfinex",
@@ -46,6 +49,7 @@ exchanges = [
     "bitstamp",
     "bitvavo",
     "bybit",
+    "cex",
     "coinbaseexchange",
     "gate",
     "gemini",

@@ -14,6 +14,7 @@ from exchangekit.base.number import NO_PADDING as NO_PADDING
 from exchangekit.base.number import PAD_WITH_ZERO as PAD_WITH_ZERO
 from exchangekit.base.precise import Precise as Precise
 from exchangekit.async_support.base.exchange import Exchange as Exchange
+from exchangekit.async_support.ascendex import ascendex as ascendex
 from exchangekit.async_support.binance import binance as binance
 from exchangekit.async_support.binanceus import binanceus as binanceus
 from exchangekit.async_support.bitfinex import bitfinex as bitfinex
@@ -23,6 +24,7 @@ from exchangekit.async_support.bitmart import bitmart as bitmart
 from exchangekit.async_support.bitstamp import bitstamp as bitstamp
 from exchangekit.async_support.bitvavo import bitvavo as bitvavo
 from exchangekit.async_support.bybit import bybit as bybit
+from exchangekit.async_support.cex import cex as cex
 from exchangekit.async_support.coinbaseexchange import coinbaseexchange as coinbaseexchange
 from exchangekit.async_support.gate import gate as gate
 from exchangekit.async_support.gemini import gemini as gemini
@@ -37,6 +39,7 @@ from exchangekit.async_support.upbit import upbit as upbit
 __version__ = "0.1.0"
 
 exchanges = [
+    "ascendex",
     "binance",
     "binanceus",
     "bitfinex",
@@ -46,6 +49,7 @@ exchanges = [
     "bitstamp",
     "bitvavo",
     "bybit",
+    "cex",
     "coinbaseexchange",
     "gate",
     "gemini",
