@@ -4,6 +4,7 @@ export { default as Exchange } from './base/Exchange.js';
 export { default as Precise } from './base/Precise.js';
 export * from './base/errors.js';
 export * from './base/functions/number.js';
+export { default as bequant } from './bequant.js';
 export { default as binance } from './binance.js';
 export { default as bitfinex } from './bitfinex.js';
 export { default as bitflyer } from './bitflyer.js';
@@ -13,6 +14,7 @@ export { default as bybit } from './bybit.js';
 export { default as coinbaseexchange } from './coinbaseexchange.js';
 export { default as gate } from './gate.js';
 export { default as gemini } from './gemini.js';
+export { default as hitbtc } from './hitbtc.js';
 export { default as htx } from './htx.js';
 export { default as kraken } from './kraken.js';
 export { default as kucoin } from './kucoin.js';
@@ -20,6 +22,6 @@ export { default as okx } from './okx.js';
 export { default as poloniex } from './poloniex.js';
 export { default as upbit } from './upbit.js';
 
-export const exchanges = [ 'binance', 'bitfinex', 'bitflyer', 'bitstamp', 'bitvavo', 'bybit', 'coinbaseexchange', 'gate', 'gemini', 'htx', 'kraken', 'kucoin', 'okx', 'poloniex', 'upbit' ];
+export const exchanges = [ 'bequant', 'binance', 'bitfinex', 'bitflyer', 'bitstamp', 'bitvavo', 'bybit', 'coinbaseexchange', 'gate', 'gemini', 'hitbtc', 'htx', 'kraken', 'kucoin', 'okx', 'poloniex', 'upbit' ];
 
 export const version = '0.1.0';

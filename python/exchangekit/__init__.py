@@ -14,6 +14,7 @@ from exchangekit.base.number import NO_PADDING as NO_PADDING
 from exchangekit.base.number import PAD_WITH_ZERO as PAD_WITH_ZERO
 from exchangekit.base.precise import Precise as Precise
 from exchangekit.base.exchange import Exchange as Exchange
+from exchangekit.bequant import bequant as bequant
 from exchangekit.binance import binance as binance
 from exchangekit.bitfinex import bitfinex as bitfinex
 from exchangekit.bitflyer import bitflyer as bitflyer
@@ -23,6 +24,7 @@ from exchangekit.bybit import bybit as bybit
 from exchangekit.coinbaseexchange import coinbaseexchange as coinbaseexchange
 from exchangekit.gate import gate as gate
 from exchangekit.gemini import gemini as gemini
+from exchangekit.hitbtc import hitbtc as hitbtc
 from exchangekit.htx import htx as htx
 from exchangekit.kraken import kraken as kraken
 from exchangekit.kucoin import kucoin as kucoin
@@ -33,6 +35,7 @@ from exchangekit.upbit import upbit as upbit
 __version__ = "0.1.0"
 
 exchanges = [
+    "bequant",
     "binance",
     "bitfinex",
     "bitflyer",
@@ -42,6 +45,7 @@ exchanges = [
     "coinbaseexchange",
     "gate",
     "gemini",
+    "hitbtc",
     "htx",
     "kraken",
     "kucoin",

@@ -14,6 +14,7 @@ from exchangekit.base.number import NO_PADDING as NO_PADDING
 from exchangekit.base.number import PAD_WITH_ZERO as PAD_WITH_ZERO
 from exchangekit.base.precise import Precise as Precise
 from exchangekit.async_support.base.exchange import Exchange as Exchange
+from exchangekit.async_support.bequant import bequant as bequant
 from exchangekit.async_support.binance import binance as binance
 from exchangekit.async_support.bitfinex import bitfinex as bitfinex
 from exchangekit.async_support.bitflyer import bitflyer as bitflyer
@@ -23,6 +24,7 @@ from exchangekit.async_support.bybit import bybit as bybit
 from exchangekit.async_support.coinbaseexchange import coinbaseexchange as coinbaseexchange
 from exchangekit.async_support.gate import gate as gate
 from exchangekit.async_support.gemini import gemini as gemini
+from exchangekit.async_support.hitbtc import hitbtc as hitbtc
 from exchangekit.async_support.htx import htx as htx
 from exchangekit.async_support.kraken import kraken as kraken
 from exchangekit.async_support.kucoin import kucoin as kucoin
@@ -33,6 +35,7 @@ from exchangekit.async_support.upbit import upbit as upbit
 __version__ = "0.1.0"
 
 exchanges = [
+    "bequant",
     "binance",
     "bitfinex",
     "bitflyer",
@@ -42,6 +45,7 @@ exchanges = [
     "coinbaseexchange",
     "gate",
     "gemini",
+    "hitbtc",
     "htx",
     "kraken",
     "kucoin",
