@@ -636,8 +636,10 @@ export default class hitbtc extends Exchange {
     }
 
     async editOrder (id, symbol, type, side, amount = undefined, price = undefined, params = {}) {
-        // PATCH spot/order/{client_order_id} { quantity, price, new_client_order_id } replaces the quantity and
-        // price of an open order (its type, side, trigger and post-only flag stay); quantity is required.
+        // PATCH spot/order/{client_order_id} { new_client_order_id, quantity, price } replaces the quantity and
+        // price of an open order (its type, side, trigger and post-only flag stay). The replacing order needs a
+        // client_order_id of its own: params['new_client_order_id'], or a new UUID (32 hex digits, the longest
+        // client_order_id). Quantity is required.
         await this.loadMarkets ();
         const market = this.market (symbol);
         if (this.safeBool (params, 'postOnly', false)) {
@@ -651,12 +653,13 @@ export default class hitbtc extends Exchange {
         }
         const request = {
             'client_order_id': id,
+            'new_client_order_id': this.safeString (params, 'new_client_order_id', this.uuid ().split ('-').join ('')),
             'quantity': this.amountToPrecision (symbol, amount),
         };
         if (price !== undefined) {
             request['price'] = this.priceToPrecision (symbol, price);
         }
-        const response = await this.privatePatchSpotOrderClientOrderId (this.extend (request, this.omit (params, [ 'postOnly', 'triggerPrice' ])));
+        const response = await this.privatePatchSpotOrderClientOrderId (this.extend (request, this.omit (params, [ 'postOnly', 'triggerPrice', 'new_client_order_id' ])));
         return this.parseOrder (response, market);
     }
 

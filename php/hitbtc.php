@@ -727,8 +727,10 @@ class hitbtc extends Exchange {
         if ($params === null) {
             $params = [];
         }
-        // PATCH spot/order/{client_order_id} { quantity, price, new_client_order_id } replaces the quantity and
-        // price of an open order (its type, side, trigger and post-only flag stay); quantity is required.
+        // PATCH spot/order/{client_order_id} { new_client_order_id, quantity, price } replaces the quantity and
+        // price of an open order (its type, side, trigger and post-only flag stay). The replacing order needs a
+        // client_order_id of its own: params['new_client_order_id'], or a new UUID (32 hex digits, the longest
+        // client_order_id). Quantity is required.
         $this->load_markets();
         $market = $this->market($symbol);
         if (Js::truthy($this->safe_bool($params, 'postOnly', false))) {
@@ -752,12 +754,23 @@ class hitbtc extends Exchange {
                 ) . ' editOrder () requires an amount: HitBTC replaces quantity and price together',
             );
         }
-        $request = ['client_order_id' => $id, 'quantity' => $this->amount_to_precision($symbol, $amount)];
+        $request = [
+            'client_order_id' => $id,
+            'new_client_order_id' => $this->safe_string(
+                $params,
+                'new_client_order_id',
+                Js::join(Js::split($this->uuid(), '-'), ''),
+            ),
+            'quantity' => $this->amount_to_precision($symbol, $amount),
+        ];
         if ($price !== null) {
             $request['price'] = $this->price_to_precision($symbol, $price);
         }
         $response = $this->private_patch_spot_order_client_order_id(
-            $this->extend($request, $this->omit($params, ['postOnly', 'triggerPrice'])),
+            $this->extend(
+                $request,
+                $this->omit($params, ['postOnly', 'triggerPrice', 'new_client_order_id']),
+            ),
         );
         return $this->parse_order($response, $market);
     }

@@ -735,8 +735,10 @@ class hitbtc(Exchange):
     ) -> Order:
         if params is None:
             params = {}
-        # PATCH spot/order/{client_order_id} { quantity, price, new_client_order_id } replaces the quantity and
-        # price of an open order (its type, side, trigger and post-only flag stay); quantity is required.
+        # PATCH spot/order/{client_order_id} { new_client_order_id, quantity, price } replaces the quantity and
+        # price of an open order (its type, side, trigger and post-only flag stay). The replacing order needs a
+        # client_order_id of its own: params['new_client_order_id'], or a new UUID (32 hex digits, the longest
+        # client_order_id). Quantity is required.
         await self.load_markets()
         market = self.market(symbol)
         if js.truthy(self.safe_bool(params, "postOnly", False)):
@@ -754,11 +756,17 @@ class hitbtc(Exchange):
                 js.to_str(self.id)
                 + " editOrder () requires an amount: HitBTC replaces quantity and price together"
             )
-        request = {"client_order_id": id_, "quantity": self.amount_to_precision(symbol, amount)}
+        request = {
+            "client_order_id": id_,
+            "new_client_order_id": self.safe_string(
+                params, "new_client_order_id", js.join(js.split(self.uuid(), "-"), "")
+            ),
+            "quantity": self.amount_to_precision(symbol, amount),
+        }
         if price is not None:
             request["price"] = self.price_to_precision(symbol, price)
         response = await self.private_patch_spot_order_client_order_id(
-            self.extend(request, self.omit(params, ["postOnly", "triggerPrice"]))
+            self.extend(request, self.omit(params, ["postOnly", "triggerPrice", "new_client_order_id"]))
         )
         return self.parse_order(response, market)
 
