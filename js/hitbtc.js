@@ -11,7 +11,8 @@ export default class hitbtc extends Exchange {
             'countries': [ 'HK' ],
             // The URL path of every endpoint starts with /api/3 (sign () builds it from the version).
             'version': '3',
-            // Market data allows 30 requests a second per IP, trading 300 a second, the rest 20 a second.
+            // Market data allows 30 requests a second per IP and trading 300 a second per user, the wallet 10 a
+            // second: 20 a second, and wallet endpoints cost 2 of them.
             'rateLimit': 50,
             'has': {
                 'fetchMarkets': true,
@@ -77,35 +78,35 @@ export default class hitbtc extends Exchange {
                     ],
                 },
                 'private': {
-                    'get': [
-                        'spot/balance',
-                        'spot/balance/{currency}',
-                        'spot/order',
-                        'spot/order/{client_order_id}',
-                        'spot/fee',
-                        'spot/fee/{symbol}',
-                        'spot/history/order',
-                        'spot/history/trade',
-                        'wallet/balance',
-                        'wallet/balance/{currency}',
-                        'wallet/crypto/address',
-                        'wallet/crypto/fee/estimate',
-                        'wallet/transactions',
-                        'wallet/transactions/{tx_id}',
-                    ],
-                    'post': [
-                        'spot/order',
-                        'wallet/crypto/address',
-                        'wallet/crypto/withdraw',
-                        'wallet/transfer',
-                    ],
-                    'patch': [
-                        'spot/order/{client_order_id}',
-                    ],
-                    'delete': [
-                        'spot/order',
-                        'spot/order/{client_order_id}',
-                    ],
+                    'get': {
+                        'spot/balance': 1,
+                        'spot/balance/{currency}': 1,
+                        'spot/order': 1,
+                        'spot/order/{client_order_id}': 1,
+                        'spot/fee': 1,
+                        'spot/fee/{symbol}': 1,
+                        'spot/history/order': 1,
+                        'spot/history/trade': 1,
+                        'wallet/balance': 2,
+                        'wallet/balance/{currency}': 2,
+                        'wallet/crypto/address': 2,
+                        'wallet/crypto/fee/estimate': 2,
+                        'wallet/transactions': 2,
+                        'wallet/transactions/{tx_id}': 2,
+                    },
+                    'post': {
+                        'spot/order': 1,
+                        'wallet/crypto/address': 2,
+                        'wallet/crypto/withdraw': 2,
+                        'wallet/transfer': 2,
+                    },
+                    'patch': {
+                        'spot/order/{client_order_id}': 1,
+                    },
+                    'delete': {
+                        'spot/order': 1,
+                        'spot/order/{client_order_id}': 1,
+                    },
                 },
             },
             // The candle periods of public/candles.
@@ -751,13 +752,13 @@ export default class hitbtc extends Exchange {
         // spot/history/trade filters by the exchange's numeric order_id, which the order (found by its
         // client_order_id, the unified id) reports as id.
         const order = await this.fetchOrder (id, symbol);
-        const request = {
-            'order_id': this.safeString (order['info'], 'id'),
-            'symbol': this.safeString (order['info'], 'symbol'),
-        };
+        const request = { 'order_id': this.safeString (order['info'], 'id') };
+        const marketId = this.safeString (order['info'], 'symbol');
+        if (marketId !== undefined) {
+            request['symbol'] = marketId;
+        }
         const response = await this.privateGetSpotHistoryTrade (this.extend (request, params));
-        const market = this.safeMarket (request['symbol']);
-        return this.parseTrades (response, market, since, limit);
+        return this.parseTrades (response, this.safeMarket (marketId), since, limit);
     }
 
     // --- funding -------------------------------------------------------------------------------------

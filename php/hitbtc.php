@@ -79,29 +79,29 @@ class hitbtc extends Exchange {
                     ],
                     'private' => [
                         'get' => [
-                            'spot/balance',
-                            'spot/balance/{currency}',
-                            'spot/order',
-                            'spot/order/{client_order_id}',
-                            'spot/fee',
-                            'spot/fee/{symbol}',
-                            'spot/history/order',
-                            'spot/history/trade',
-                            'wallet/balance',
-                            'wallet/balance/{currency}',
-                            'wallet/crypto/address',
-                            'wallet/crypto/fee/estimate',
-                            'wallet/transactions',
-                            'wallet/transactions/{tx_id}',
+                            'spot/balance' => 1,
+                            'spot/balance/{currency}' => 1,
+                            'spot/order' => 1,
+                            'spot/order/{client_order_id}' => 1,
+                            'spot/fee' => 1,
+                            'spot/fee/{symbol}' => 1,
+                            'spot/history/order' => 1,
+                            'spot/history/trade' => 1,
+                            'wallet/balance' => 2,
+                            'wallet/balance/{currency}' => 2,
+                            'wallet/crypto/address' => 2,
+                            'wallet/crypto/fee/estimate' => 2,
+                            'wallet/transactions' => 2,
+                            'wallet/transactions/{tx_id}' => 2,
                         ],
                         'post' => [
-                            'spot/order',
-                            'wallet/crypto/address',
-                            'wallet/crypto/withdraw',
-                            'wallet/transfer',
+                            'spot/order' => 1,
+                            'wallet/crypto/address' => 2,
+                            'wallet/crypto/withdraw' => 2,
+                            'wallet/transfer' => 2,
                         ],
-                        'patch' => ['spot/order/{client_order_id}'],
-                        'delete' => ['spot/order', 'spot/order/{client_order_id}'],
+                        'patch' => ['spot/order/{client_order_id}' => 1],
+                        'delete' => ['spot/order' => 1, 'spot/order/{client_order_id}' => 1],
                     ],
                 ],
                 'timeframes' => [
@@ -894,13 +894,13 @@ class hitbtc extends Exchange {
         // spot/history/trade filters by the exchange's numeric order_id, which the order (found by its
         // client_order_id, the unified id) reports as id.
         $order = $this->fetch_order($id, $symbol);
-        $request = [
-            'order_id' => $this->safe_string(Js::get($order, 'info'), 'id'),
-            'symbol' => $this->safe_string(Js::get($order, 'info'), 'symbol'),
-        ];
+        $request = ['order_id' => $this->safe_string(Js::get($order, 'info'), 'id')];
+        $market_id = $this->safe_string(Js::get($order, 'info'), 'symbol');
+        if ($market_id !== null) {
+            $request['symbol'] = $market_id;
+        }
         $response = $this->private_get_spot_history_trade($this->extend($request, $params));
-        $market = $this->safe_market(Js::get($request, 'symbol'));
-        return $this->parse_trades($response, $market, $since, $limit);
+        return $this->parse_trades($response, $this->safe_market($market_id), $since, $limit);
     }
 
     // --- funding -------------------------------------------------------------------------------------

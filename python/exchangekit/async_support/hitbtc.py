@@ -114,30 +114,30 @@ class hitbtc(Exchange):
                         ]
                     },
                     "private": {
-                        "get": [
-                            "spot/balance",
-                            "spot/balance/{currency}",
-                            "spot/order",
-                            "spot/order/{client_order_id}",
-                            "spot/fee",
-                            "spot/fee/{symbol}",
-                            "spot/history/order",
-                            "spot/history/trade",
-                            "wallet/balance",
-                            "wallet/balance/{currency}",
-                            "wallet/crypto/address",
-                            "wallet/crypto/fee/estimate",
-                            "wallet/transactions",
-                            "wallet/transactions/{tx_id}",
-                        ],
-                        "post": [
-                            "spot/order",
-                            "wallet/crypto/address",
-                            "wallet/crypto/withdraw",
-                            "wallet/transfer",
-                        ],
-                        "patch": ["spot/order/{client_order_id}"],
-                        "delete": ["spot/order", "spot/order/{client_order_id}"],
+                        "get": {
+                            "spot/balance": 1,
+                            "spot/balance/{currency}": 1,
+                            "spot/order": 1,
+                            "spot/order/{client_order_id}": 1,
+                            "spot/fee": 1,
+                            "spot/fee/{symbol}": 1,
+                            "spot/history/order": 1,
+                            "spot/history/trade": 1,
+                            "wallet/balance": 2,
+                            "wallet/balance/{currency}": 2,
+                            "wallet/crypto/address": 2,
+                            "wallet/crypto/fee/estimate": 2,
+                            "wallet/transactions": 2,
+                            "wallet/transactions/{tx_id}": 2,
+                        },
+                        "post": {
+                            "spot/order": 1,
+                            "wallet/crypto/address": 2,
+                            "wallet/crypto/withdraw": 2,
+                            "wallet/transfer": 2,
+                        },
+                        "patch": {"spot/order/{client_order_id}": 1},
+                        "delete": {"spot/order": 1, "spot/order/{client_order_id}": 1},
                     },
                 },
                 "timeframes": {
@@ -893,13 +893,12 @@ class hitbtc(Exchange):
         # spot/history/trade filters by the exchange's numeric order_id, which the order (found by its
         # client_order_id, the unified id) reports as id.
         order = await self.fetch_order(id_, symbol)
-        request = {
-            "order_id": self.safe_string(js.get(order, "info"), "id"),
-            "symbol": self.safe_string(js.get(order, "info"), "symbol"),
-        }
+        request = {"order_id": self.safe_string(js.get(order, "info"), "id")}
+        market_id = self.safe_string(js.get(order, "info"), "symbol")
+        if market_id is not None:
+            request["symbol"] = market_id
         response = await self.private_get_spot_history_trade(self.extend(request, params))
-        market = self.safe_market(js.get(request, "symbol"))
-        return self.parse_trades(response, market, since, limit)
+        return self.parse_trades(response, self.safe_market(market_id), since, limit)
 
     # --- funding -------------------------------------------------------------------------------------
     def parse_deposit_address(self, entry, currency=None):
