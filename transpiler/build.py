@@ -2,9 +2,10 @@
 
 Nothing is written unless every source checks, compiles and verifies. Each exchange is compiled in a worker
 process, and the PHP of all of them is verified in one PHP process; only verified modules enter the content-hash
-cache (keyed on the source, the toolchain's own files and the input limits, and valid while the sources of its parent
-exchanges are unchanged), so a source that did not change costs neither parsing nor checking. The modules made from the list of exchanges (package indexes, CONTRIBUTING.md, ...)
-are cached on their inputs too: a rebuild with nothing changed imports neither the emitters nor the formatter.
+cache (keyed on the source, the toolchain's own files and the input limits, and valid while the sources of its
+parent exchanges are unchanged), so a source that did not change costs neither parsing nor checking. The modules
+made from the list of exchanges (package indexes, CONTRIBUTING.md, ...) are cached on their inputs too: a rebuild
+with nothing changed imports neither the emitters nor the formatter.
 """
 
 from __future__ import annotations

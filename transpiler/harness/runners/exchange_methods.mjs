@@ -11,12 +11,14 @@ const base = (await import (pathToFileURL (path.join (folder, 'base', 'Exchange.
 // The unified methods that exchangeClass and its parent exchanges define, up to the base class.
 function defined (exchangeClass, names) {
     const found = [];
-    for (let prototype = exchangeClass.prototype; prototype && prototype !== base.prototype; prototype = Object.getPrototypeOf (prototype)) {
+    let prototype = exchangeClass.prototype;
+    while (prototype && (prototype !== base.prototype)) {
         for (const name of names) {
             if (Object.prototype.hasOwnProperty.call (prototype, name) && !found.includes (name)) {
                 found.push (name);
             }
         }
+        prototype = Object.getPrototypeOf (prototype);
     }
     return found;
 }
