@@ -5,6 +5,7 @@ export { default as Precise } from './base/Precise.js';
 export * from './base/errors.js';
 export * from './base/functions/number.js';
 export { default as ascendex } from './ascendex.js';
+export { default as bequant } from './bequant.js';
 export { default as binance } from './binance.js';
 export { default as binanceus } from './binanceus.js';
 export { default as bitfinex } from './bitfinex.js';
@@ -18,6 +19,7 @@ export { default as cex } from './cex.js';
 export { default as coinbaseexchange } from './coinbaseexchange.js';
 export { default as gate } from './gate.js';
 export { default as gemini } from './gemini.js';
+export { default as hitbtc } from './hitbtc.js';
 export { default as htx } from './htx.js';
 export { default as kraken } from './kraken.js';
 export { default as kucoin } from './kucoin.js';
@@ -26,6 +28,6 @@ export { default as okx } from './okx.js';
 export { default as poloniex } from './poloniex.js';
 export { default as upbit } from './upbit.js';
 
-export const exchanges = [ 'ascendex', 'binance', 'binanceus', 'bitfinex', 'bitflyer', 'bithumb', 'bitmart', 'bitstamp', 'bitvavo', 'bybit', 'cex', 'coinbaseexchange', 'gate', 'gemini', 'htx', 'kraken', 'kucoin', 'okcoin', 'okx', 'poloniex', 'upbit' ];
+export const exchanges = [ 'ascendex', 'bequant', 'binance', 'binanceus', 'bitfinex', 'bitflyer', 'bithumb', 'bitmart', 'bitstamp', 'bitvavo', 'bybit', 'cex', 'coinbaseexchange', 'gate', 'gemini', 'hitbtc', 'htx', 'kraken', 'kucoin', 'okcoin', 'okx', 'poloniex', 'upbit' ];
 
 export const version = '0.1.0';

@@ -94,6 +94,63 @@ def test_derived_exchanges_come_after_their_parent(project):
     assert index.index("import child") > 0 and 'exchanges = ["child", "loops"]' in index
 
 
+PARENT = """import Exchange from './base/Exchange.js';
+
+export default class family extends Exchange {
+    greeting () {
+        return 'hello';
+    }
+}
+"""
+
+HEIR = """import family from './family.js';
+
+export default class heir extends family {
+    run () {
+        return this.greeting ();
+    }
+}
+"""
+
+GRANDCHILD = """import heir from './heir.js';
+
+export default class grandchild extends heir {
+    later () {
+        return this.greeting ();
+    }
+}
+"""
+
+
+def test_a_change_to_a_parent_checks_and_builds_its_derived_exchanges_again(project):
+    # The checker resolves this.greeting () in heir and grandchild against family's methods (SUB-E019), so the
+    # cache must not serve them once family.js changes, even though their own sources did not.
+    add(project, "family", PARENT)
+    add(project, "heir", HEIR)
+    add(project, "grandchild", GRANDCHILD)
+    assert build(project).returncode == 0
+    assert "3 exchange(s) and the base class, 4 module(s) from cache" in build(project).stdout
+    add(project, "family", PARENT.replace("greeting", "welcome"))
+    renamed = build(project)
+    assert renamed.returncode == 1, renamed.stdout
+    assert "js/heir.js:5:" in renamed.stdout and "js/grandchild.js:5:" in renamed.stdout
+    assert renamed.stdout.count("SUB-E019") == 2 and "nothing was written" in renamed.stderr
+    add(project, "heir", HEIR.replace("greeting", "welcome"))
+    add(project, "grandchild", GRANDCHILD.replace("greeting", "welcome"))
+    rebuilt = build(project)
+    assert rebuilt.returncode == 0, rebuilt.stdout
+    assert "def welcome(self)" in (project / "python" / "exchangekit" / "family.py").read_text()
+    assert "return self.welcome()" in (project / "python" / "exchangekit" / "heir.py").read_text()
+    assert "$this->welcome()" in (project / "php" / "grandchild.php").read_text()
+    # An edit of the parent that keeps its methods: the three are compiled again, then served from the cache.
+    add(project, "family", PARENT.replace("greeting", "welcome").replace("'hello'", "'hi'"))
+    edited = build(project)
+    assert "from cache" in edited.stdout and "[3/3]" in edited.stdout and "js/heir.js: compiled" in edited.stdout
+    assert 'return "hi"' in (project / "python" / "exchangekit" / "family.py").read_text()
+    assert "3 exchange(s) and the base class, 4 module(s) from cache" in build(project).stdout
+    assert build(project, "--check").returncode == 0
+
+
 def test_a_missing_parent_is_reported(project):
     add(project, "child", CHILD)
     completed = build(project)

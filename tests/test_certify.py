@@ -150,6 +150,50 @@ def test_touched_exchanges(files, expected):
     assert touched_exchanges(files, ["binance", "bitstamp", "kraken"]) == expected
 
 
+@pytest.mark.parametrize("files, expected", [
+    (["js/hitbtc.js"], ["bequant", "hitbtc", "hitkid"]),  # a parent's change reaches its whole family
+    (["php/hitbtc.php"], ["bequant", "hitbtc", "hitkid"]),
+    (["tests/fixtures/exchanges/bequant.json"], ["bequant", "hitkid"]),
+    (["js/hitkid.js", "js/kraken.js"], ["hitkid", "kraken"]),  # a change to a child leaves its parent alone
+])
+def test_touched_exchanges_follow_derived_exchanges(files, expected):
+    parents = {"bequant": "hitbtc", "hitkid": "bequant", "loop": "loop"}  # a cycle ends
+    assert touched_exchanges(files, ["bequant", "hitbtc", "hitkid", "kraken", "loop"], parents) == expected
+
+
+DERIVED = """import acme from './acme.js';
+
+export default class acmekid extends acme {
+    describe () {
+        return this.deepExtend (super.describe (), { 'id': 'acmekid', 'name': 'Acme Kid' });
+    }
+}
+"""
+
+
+def test_a_change_to_a_parent_certifies_its_derived_exchange_too(project):
+    fixtures = project / "tests" / "fixtures" / "exchanges"
+    shutil.copy(os.path.join(CERTIFY, "acme_good.js"), project / "js" / "acme.js")
+    shutil.copy(os.path.join(CERTIFY, "acme.json"), fixtures / "acme.json")
+    (project / "js" / "acmekid.js").write_text(DERIVED)
+    fixture = json.loads((fixtures / "acme.json").read_text())
+    (fixtures / "acmekid.json").write_text(json.dumps({**fixture, "exchange": "acmekid"}))
+    git(project, "add", "-A")
+    git(project, "commit", "-q", "-m", "acme and its derived exchange")
+    source = (project / "js" / "acme.js").read_text()
+    (project / "js" / "acme.js").write_text(source.replace("'rateLimit': 100,", "'rateLimit': 50,"))
+    changed = exkit(project, "certify", "--changed-since", "HEAD", "--format", "json")
+    reports = json.loads(changed.stdout)
+    assert [report["exchange"] for report in reports] == ["acme", "acmekid"], changed.stderr
+    assert changed.returncode == 0 and all(report["certified"] for report in reports), changed.stdout
+    assert exkit(project, "certify", "--changed-since", "HEAD", "acmekid").returncode == 2  # one selection only
+    # The rest of describe() may come from the parent, but a derived exchange names itself.
+    (project / "js" / "acmekid.js").write_text(DERIVED.replace("{ 'id': 'acmekid', 'name': 'Acme Kid' }", "{}"))
+    [unnamed] = json.loads(exkit(project, "certify", "acmekid", "--no-build", "--format", "json").stdout)
+    assert sorted(finding["message"] for finding in unnamed["findings"] if finding["rule"] == "CERT-D001") == \
+        ["describe() does not state 'id'", "describe() does not state 'name'"]
+
+
 def test_certify_needs_exactly_one_selection():
     assert exkit(ROOT, "certify").returncode == 2
     unknown = exkit(ROOT, "certify", "nosuchexchange")

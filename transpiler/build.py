@@ -2,14 +2,16 @@
 
 Nothing is written unless every source checks, compiles and verifies. Each exchange is compiled in a worker
 process, and the PHP of all of them is verified in one PHP process; only verified modules enter the content-hash
-cache (keyed on the source, the toolchain's own files and the input limits), so a source that did not change costs
-neither parsing nor checking. The modules made from the list of exchanges (package indexes, CONTRIBUTING.md, ...)
-are cached on their inputs too: a rebuild with nothing changed imports neither the emitters nor the formatter.
+cache (keyed on the source, the toolchain's own files and the input limits, and valid while the sources of its
+parent exchanges are unchanged), so a source that did not change costs neither parsing nor checking. The modules
+made from the list of exchanges (package indexes, CONTRIBUTING.md, ...) are cached on their inputs too: a rebuild
+with nothing changed imports neither the emitters nor the formatter.
 """
 
 from __future__ import annotations
 
 import functools
+import hashlib
 import os
 from dataclasses import dataclass, field
 from typing import Callable
@@ -91,7 +93,7 @@ def plan_build(root: str, jobs: int | None = None, progress: Callable[[str], Non
     plan.failures += unlinted
     for path, result in fresh.items():
         if module_paths(result.id)["php"] not in {failure.path for failure in unlinted}:
-            cache.put(keys[path], result)
+            cache.put(keys[path], result, compiled)
     plan.order = _parents_first(compiled, plan.failures)
     if plan.failures:
         return plan
@@ -318,10 +320,14 @@ def write_outputs(root: str, outputs: dict[str, str]) -> tuple[list[str], list[s
 
 class _Cache:
     """Compiled modules by hash of (source, toolchain, limits): a no-op rebuild reads these instead of parsing.
-    The limits are part of the key so that lowering one (EXKIT_MAX_*) checks every source against it again."""
+    The limits are part of the key so that lowering one (EXKIT_MAX_*) checks every source against it again.
+    A derived exchange was checked against the methods of its parents (SUB-E019 resolves this.name (...) along
+    the chain), so its entry also records the content hash of each parent's source and stands only while they
+    are unchanged: an edit to js/<parent>.js checks and compiles its derived exchanges again."""
 
     def __init__(self, root: str, limits: Limits) -> None:
         self.folder = os.path.join(root, CACHE_FOLDER)
+        self.js = os.path.join(root, "js")
         self.limits = repr(limits).encode()
 
     def key(self, path: str) -> str:
@@ -331,9 +337,27 @@ class _Cache:
     def get(self, key: str) -> Compiled | None:
         stored = load(self.folder, key)
         try:
-            return Compiled(**stored) if stored is not None else None
-        except TypeError:  # written by a toolchain whose Compiled had other fields
+            compiled, parents = Compiled(**stored["compiled"]), stored["parents"]
+        except (TypeError, KeyError):  # none, or written by a toolchain that stored other fields
             return None
+        if any(self._digest(parent) != digest for parent, digest in parents.items()):
+            return None
+        return compiled
 
-    def put(self, key: str, compiled: Compiled) -> None:
-        store(self.folder, key, compiled.__dict__)
+    def put(self, key: str, compiled: Compiled, known: dict[str, Compiled]) -> None:
+        """known: every module of this build by id, whose parent links lead up the chain."""
+        parents: dict[str, str] = {}
+        parent = compiled.parent if compiled.id != BASE_ID else BASE_ID
+        while parent != BASE_ID and parent not in parents:  # a cycle ends at the first repeat (S002 reports it)
+            parents[parent] = self._digest(parent)
+            if parent not in known:  # missing or failed: its hash still tells when it changes
+                break
+            parent = known[parent].parent
+        store(self.folder, key, {"compiled": compiled.__dict__, "parents": parents})
+
+    def _digest(self, exchange_id: str) -> str:
+        try:
+            with open(os.path.join(self.js, f"{exchange_id}.js"), "rb") as handle:
+                return hashlib.sha256(handle.read()).hexdigest()
+        except OSError:
+            return "missing"

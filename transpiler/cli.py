@@ -299,8 +299,8 @@ next steps:
 @cli.command()
 @click.argument("requested", nargs=-1, metavar="[ID]...")
 @click.option("--changed-since", "base", metavar="REV",
-              help="Certify the exchanges that changed since git revision REV (all of them when the toolchain, the "
-                   "base runtime or the set-up changed). For CI.")
+              help="Certify the exchanges that changed since git revision REV, and those derived from them (all of "
+                   "them when the toolchain, the base runtime or the set-up changed). For CI.")
 @click.option("--all", "every", is_flag=True, help="Certify every exchange in js/.")
 @click.option("--format", "output_format", type=click.Choice(sorted(RENDERERS)), default="text", show_default=True,
               help="text: the full report; json: the report as JSON; github and sarif: the findings alone.")
@@ -325,7 +325,7 @@ def certify(requested: tuple[str, ...], base: str | None, every: bool, output_fo
     from transpiler.build import plan_build
     from transpiler.certify.certify import certify as certify_exchange
     from transpiler.certify.certify import update_results as write_actual_results
-    from transpiler.certify.changes import ChangesError, changed_files, touched_exchanges
+    from transpiler.certify.changes import ChangesError, changed_files, exchange_parents, touched_exchanges
     from transpiler.certify.report import render as render_certification
 
     known = exchange_ids("js") if os.path.isdir("js") else []
@@ -333,7 +333,7 @@ def certify(requested: tuple[str, ...], base: str | None, every: bool, output_fo
         raise click.UsageError("name the exchanges (exkit certify kraken), or use --changed-since REV or --all")
     if base is not None:
         try:
-            selected = touched_exchanges(changed_files(".", base), known)
+            selected = touched_exchanges(changed_files(".", base), known, exchange_parents("js", known))
         except ChangesError as error:
             raise click.UsageError(str(error)) from None
         if not selected:

@@ -15,6 +15,7 @@ from exchangekit.base.number import PAD_WITH_ZERO as PAD_WITH_ZERO
 from exchangekit.base.precise import Precise as Precise
 from exchangekit.base.exchange import Exchange as Exchange
 from exchangekit.ascendex import ascendex as ascendex
+from exchangekit.bequant import bequant as bequant
 from exchangekit.binance import binance as binance
 from exchangekit.binanceus import binanceus as binanceus
 from exchangekit.bitfinex import bitfinex as bitfinex
@@ -28,6 +29,7 @@ from exchangekit.cex import cex as cex
 from exchangekit.coinbaseexchange import coinbaseexchange as coinbaseexchange
 from exchangekit.gate import gate as gate
 from exchangekit.gemini import gemini as gemini
+from exchangekit.hitbtc import hitbtc as hitbtc
 from exchangekit.htx import htx as htx
 from exchangekit.kraken import kraken as kraken
 from exchangekit.kucoin import kucoin as kucoin
@@ -40,6 +42,7 @@ __version__ = "0.1.0"
 
 exchanges = [
     "ascendex",
+    "bequant",
     "binance",
     "binanceus",
     "bitfinex",
@@ -53,6 +56,7 @@ exchanges = [
     "coinbaseexchange",
     "gate",
     "gemini",
+    "hitbtc",
     "htx",
     "kraken",
     "kucoin",

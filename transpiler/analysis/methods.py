@@ -71,6 +71,12 @@ def _summary(path: str, in_base: bool = False) -> tuple[frozenset[str], str | No
     return frozenset(stored["names"]), stored["parent"]
 
 
+def parent_exchange(path: str) -> str | None:
+    """The exchange the file at `path` derives from; None when it extends Exchange or cannot be read or parsed."""
+    summary = _summary(path)
+    return summary[1] if summary is not None else None
+
+
 def summarise_base(folder: str) -> None:
     """Summarise the base class that files in `folder` extend, ahead of checking them in several processes (which
     would each parse it); the parse stays in this process's cache for the helper reference (transpiler.helpers)."""

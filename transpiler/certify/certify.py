@@ -31,9 +31,11 @@ from transpiler.source import SourceError, parse_source, read_source
 from transpiler.syntax import parameter_target, property_key
 from transpiler.unified import UNIFIED_METHODS, UNIFIED_PARAMS
 
-# describe() keys every exchange states itself (dotted: urls.api is the api key inside urls).
+# describe() keys every exchange states (dotted: urls.api is the api key inside urls); a derived exchange may leave
+# all but its own id and name to its parents' describe().
 REQUIRED_DESCRIBE_KEYS = ("id", "name", "countries", "rateLimit", "has", "urls.api", "urls.www", "urls.doc", "api",
                           "fees", "requiredCredentials")
+OWN_DESCRIBE_KEYS = ("id", "name")
 MINIMUM_ERROR_CASES = 3
 NOT_CHECKED = "the source has rule violations: nothing of it runs until `exkit check` passes"
 NOT_PARSED = "the source does not parse: only the syntax error is reported until it does"
@@ -119,6 +121,9 @@ def certify(root: str, exchange_id: str, build_plan: Callable[[], Plan], build: 
     checked = _check_with_parents(root, exchange_id)
     report.findings += checked
     locator = _Locator(source, _parse(os.path.join(root, source)))
+    # The parent exchanges' sources, nearest first: what a derived exchange does not state, it inherits.
+    inherited = [_Locator(os.path.join("js", f"{parent}.js"), _parse(os.path.join(root, "js", f"{parent}.js")))
+                 for parent in _with_parents(root, exchange_id)[1:]]
     if locator.exchange is None:  # the parse error is the finding; nothing else can be judged
         report.results = {runtime: {"passed": 0, "failed": 0, "not_run": NOT_PARSED} for runtime in RUNTIMES}
         report.seconds = time.perf_counter() - started
@@ -131,7 +136,7 @@ def certify(root: str, exchange_id: str, build_plan: Callable[[], Plan], build: 
         report.implemented = [name for name in UNIFIED_METHODS if name in described["own"]]
         report.findings += _has_findings(locator, described)
     report.findings += _signature_findings(locator, report.implemented)
-    report.findings += _describe_findings(locator)
+    report.findings += _describe_findings(locator, inherited)
     if described is not None and "fetchMarkets" not in report.implemented:
         report.findings.append(locator.finding("CERT-U002", locator.describe_node(),
                                                "fetchMarkets is not implemented: without markets no symbol resolves"))
@@ -140,13 +145,13 @@ def certify(root: str, exchange_id: str, build_plan: Callable[[], Plan], build: 
     report.findings += stream_findings(root, exchange_id, described, ready, locator, report.streams)
     if fixture is not None:
         report.findings += _coverage_findings(locator, fixture, report)
-        uncallable = _uncallable_case_findings(locator, fixture, report)
+        uncallable = _uncallable_case_findings([locator, *inherited], fixture, report)
         report.findings += uncallable
         if uncallable:
             ready = "the fixture calls methods that fixtures may not call"
         _run_all(library, fixture, locator, report, ready, run_js=runnable and not uncallable)
         if runnable and not uncallable:
-            report.findings += _param_findings(library, fixture, locator, report)
+            report.findings += _param_findings(library, fixture, locator, report, inherited)
     report.seconds = time.perf_counter() - started
     return report
 
@@ -162,7 +167,7 @@ def _check_with_parents(root: str, exchange_id: str) -> list[Diagnostic]:
 
 
 def _with_parents(root: str, exchange_id: str) -> list[str]:
-    """The exchange and every parent exchange it imports (transitively), the exchange first."""
+    """The exchange and every parent exchange it imports (transitively), the exchange first, then its parent, ..."""
     found: list[str] = []
     pending = [exchange_id]
     while pending:
@@ -203,8 +208,10 @@ def _callable_in_fixtures(exchange: ExchangeClass) -> set[str]:
     return {name for name in declared if not is_sealed(name) and not is_reaching_name(name)}
 
 
-def _uncallable_case_findings(locator: _Locator, fixture: dict, report: Certification) -> list[Diagnostic]:
-    allowed = _callable_in_fixtures(locator.exchange)
+def _uncallable_case_findings(locators: list[_Locator], fixture: dict, report: Certification) -> list[Diagnostic]:
+    """locators: the exchange's, then its parents' (a derived exchange may call what they declare)."""
+    allowed = set().union(*(_callable_in_fixtures(located.exchange) for located in locators
+                            if located.exchange is not None))
     return [_file_finding("CERT-F005", report.fixture, f"$.methods.{name}: {name} is not a unified method nor one "
                                                         f"that {report.exchange} declares")
             for name in fixture["methods"] if name not in allowed]
@@ -218,10 +225,12 @@ def _parse(path: str) -> ExchangeClass | None:
     return find_exchange_class(program)
 
 
-def _describe_findings(locator: _Locator) -> list[Diagnostic]:
+def _describe_findings(locator: _Locator, inherited: list[_Locator]) -> list[Diagnostic]:
+    """inherited: the parents' locators, nearest first; the nearest describe() that states a key decides."""
     findings = []
     for key in REQUIRED_DESCRIBE_KEYS:
-        entry = locator.describe_property(key)
+        chain = [locator] if key in OWN_DESCRIBE_KEYS else [locator, *inherited]
+        entry = next(filter(None, (located.describe_property(key) for located in chain)), None)
         if entry is None:
             findings.append(locator.finding("CERT-D001", locator.describe_node(), f"describe() does not state '{key}'"))
         elif _is_empty_value(entry.value):
@@ -316,6 +325,10 @@ def _generated_ready(root: str, exchange_id: str, report: Certification, build_p
     relevant = set(SHARED_OUTPUTS) | set(module_paths(BASE_ID).values())
     for current in _with_parents(root, exchange_id):
         relevant |= set(module_paths(current).values())
+    # The package indexes import every exchange: one whose modules were never written (a new derived exchange
+    # certified after its parent) would stop them loading.
+    relevant |= {path for exchange in plan.order for path in module_paths(exchange).values()
+                 if not os.path.isfile(os.path.join(root, path))}
     if build:
         for path in sorted(relevant & set(plan.outputs)):
             absolute = os.path.join(root, path)
@@ -373,14 +386,18 @@ def _structure_findings(locator: _Locator, all_cases: list[Case], outcomes: list
     return findings
 
 
-def _param_findings(library: Library, fixture: dict, locator: _Locator, report: Certification) -> list[Diagnostic]:
-    """CERT-P001, and report.params: per method and unified param, how the exchange handles it."""
-    same_name = _same_name_params(locator)
+def _param_findings(library: Library, fixture: dict, locator: _Locator, report: Certification,
+                    inherited: list[_Locator]) -> list[Diagnostic]:
+    """CERT-P001, and report.params: per method and unified param, how the exchange handles it. inherited: the
+    parents' locators, nearest first (options['sameNameParams'] may come from a parent's describe())."""
+    stating = next((located for located in (locator, *inherited)
+                    if located.describe_property(f"options.{SAME_NAME_OPTION}") is not None), locator)
+    same_name = _same_name_params(stating)
     try:
         verdicts = run_probes(library, fixture, report.implemented, same_name)
     except RunnerError as error:
         return [locator.finding("CERT-T001", None, f"js (unified param probes): {error}")]
-    findings = _same_name_findings(locator, fixture, report, same_name)
+    findings = _same_name_findings(stating, fixture, report, same_name)
     for verdict in verdicts:
         method, param = verdict.probe.case.method, verdict.probe.param
         handled = report.params.setdefault(method, {})

@@ -1,10 +1,12 @@
 """Which exchanges a change touches, for CI: `exkit certify --changed-since REV`.
 
-A change to an exchange's source, fixture or generated modules touches that exchange; a change to the toolchain,
-the base runtime, the harness or the project's set-up touches them all; documentation touches none."""
+A change to an exchange's source, fixture or generated modules touches that exchange and the exchanges derived from
+it (they run its code); a change to the toolchain, the base runtime, the harness or the project's set-up touches them
+all; documentation touches none."""
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 
@@ -36,9 +38,32 @@ def changed_files(root: str, base: str) -> list[str]:
     return sorted(set(completed.stdout.split()) | set(untracked.stdout.split()))
 
 
-def touched_exchanges(files: list[str], known: list[str]) -> list[str]:
-    """The exchanges among `known` that the changed files touch (all of them when a shared file changed)."""
+def touched_exchanges(files: list[str], known: list[str], parents: dict[str, str] | None = None) -> list[str]:
+    """The exchanges among `known` that the changed files touch (all of them when a shared file changed).
+    parents: each derived exchange's parent (exchange_parents); a change to a parent touches its derived exchanges."""
     if any(EVERYTHING.match(path) for path in files if path not in INDEXES):
         return list(known)
-    touched = {match.group(1) for path in files if (match := EXCHANGE_FILE.match(path))}
+    changed = {match.group(1) for path in files if (match := EXCHANGE_FILE.match(path))}
+    parents = parents or {}
+    touched = set()
+    for exchange in known:
+        ancestor, seen = exchange, set()
+        while ancestor is not None and ancestor not in seen:  # the exchange itself, then up its chain of parents
+            if ancestor in changed:
+                touched.add(exchange)
+                break
+            seen.add(ancestor)
+            ancestor = parents.get(ancestor)
     return [exchange for exchange in known if exchange in touched]
+
+
+def exchange_parents(folder: str, known: list[str]) -> dict[str, str]:
+    """The parent of each exchange among `known` (js/<id>.js in `folder`) that derives from another one."""
+    from transpiler.analysis.methods import parent_exchange
+
+    parents = {}
+    for exchange in known:
+        parent = parent_exchange(os.path.join(folder, f"{exchange}.js"))
+        if parent is not None:
+            parents[exchange] = parent
+    return parents

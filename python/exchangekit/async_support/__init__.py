@@ -15,6 +15,7 @@ from exchangekit.base.number import PAD_WITH_ZERO as PAD_WITH_ZERO
 from exchangekit.base.precise import Precise as Precise
 from exchangekit.async_support.base.exchange import Exchange as Exchange
 from exchangekit.async_support.ascendex import ascendex as ascendex
+from exchangekit.async_support.bequant import bequant as bequant
 from exchangekit.async_support.binance import binance as binance
 from exchangekit.async_support.binanceus import binanceus as binanceus
 from exchangekit.async_support.bitfinex import bitfinex as bitfinex
@@ -28,6 +29,7 @@ from exchangekit.async_support.cex import cex as cex
 from exchangekit.async_support.coinbaseexchange import coinbaseexchange as coinbaseexchange
 from exchangekit.async_support.gate import gate as gate
 from exchangekit.async_support.gemini import gemini as gemini
+from exchangekit.async_support.hitbtc import hitbtc as hitbtc
 from exchangekit.async_support.htx import htx as htx
 from exchangekit.async_support.kraken import kraken as kraken
 from exchangekit.async_support.kucoin import kucoin as kucoin
@@ -40,6 +42,7 @@ __version__ = "0.1.0"
 
 exchanges = [
     "ascendex",
+    "bequant",
     "binance",
     "binanceus",
     "bitfinex",
@@ -53,6 +56,7 @@ exchanges = [
     "coinbaseexchange",
     "gate",
     "gemini",
+    "hitbtc",
     "htx",
     "kraken",
     "kucoin",
