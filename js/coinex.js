@@ -16,7 +16,7 @@ export default class coinex extends Exchange {
             'rateLimit': 10,
             'has': {
                 'fetchMarkets': true,
-                'fetchCurrencies': false, // not implemented here yet (assets/all-deposit-withdraw-config)
+                'fetchCurrencies': true,
                 'fetchTicker': true,
                 'fetchTickers': true,
                 'fetchOrderBook': true,
@@ -25,7 +25,7 @@ export default class coinex extends Exchange {
                 'fetchBalance': true,
                 'createOrder': true,
                 'cancelOrder': true,
-                'editOrder': false, // not implemented here yet (spot/modify-order)
+                'editOrder': true,
                 'fetchOrder': true,
                 'fetchOrders': false, // open and finished orders are separate endpoints
                 'fetchOpenOrders': true,
@@ -37,7 +37,7 @@ export default class coinex extends Exchange {
                 'fetchLedger': false, // not implemented here yet (assets/spot/transcation-history)
                 'fetchDepositAddress': true,
                 'withdraw': true,
-                'fetchTime': false, // not implemented here yet
+                'fetchTime': true,
                 'fetchStatus': false, // no status endpoint in the v2 docs
                 'fetchTradingFees': false, // the fee-rate endpoint answers one market at a time
                 'cancelAllOrders': true,
@@ -45,7 +45,7 @@ export default class coinex extends Exchange {
                 'fetchTradingFee': true,
                 'fetchDepositAddresses': false,
                 'createDepositAddress': false, // not implemented here yet (assets/renewal-deposit-address)
-                'fetchDepositWithdrawFees': false, // not implemented here yet
+                'fetchDepositWithdrawFees': true,
                 'transfer': false, // not implemented here yet (assets/transfer)
                 'createMarketBuyOrderWithCost': true,
             },
@@ -64,6 +64,8 @@ export default class coinex extends Exchange {
                         'spot/depth': 1,
                         'spot/deals': 1,
                         'spot/kline': 1,
+                        'time': 1,
+                        'assets/all-deposit-withdraw-config': 1,
                     },
                 },
                 'private': {
@@ -84,6 +86,7 @@ export default class coinex extends Exchange {
                         'spot/stop-order': 2,
                         'spot/cancel-order': 2,
                         'spot/cancel-all-order': 5,
+                        'spot/modify-order': 2,
                         'assets/withdraw': 5,
                     },
                 },
@@ -232,6 +235,72 @@ export default class coinex extends Exchange {
             }));
         }
         return result;
+    }
+
+    async fetchTime (params = {}) {
+        // time: { timestamp } in milliseconds.
+        const response = await this.publicGetTime (params);
+        return this.safeInteger (this.safeDict (response, 'data', {}), 'timestamp');
+    }
+
+    async fetchCurrencies (params = {}) {
+        // assets/all-deposit-withdraw-config (no signature): [ { asset: { ccy, deposit_enabled, withdraw_enabled,
+        // inter_transfer_enabled, is_st }, chains: [ { chain, min_deposit_amount, min_withdraw_amount,
+        // deposit_enabled, withdraw_enabled, withdrawal_fee, withdrawal_precision, ... } ] } ].
+        const response = await this.publicGetAssetsAllDepositWithdrawConfig (params);
+        const data = this.safeList (response, 'data', []);
+        const result = {};
+        for (let i = 0; i < data.length; i++) {
+            const asset = this.safeDict (data[i], 'asset', {});
+            const chains = this.safeList (data[i], 'chains', []);
+            const id = this.safeString (asset, 'ccy');
+            const code = this.safeCurrencyCode (id);
+            const deposit = this.safeBool (asset, 'deposit_enabled');
+            const withdraw = this.safeBool (asset, 'withdraw_enabled');
+            const networks = {};
+            let decimals = undefined;
+            for (let j = 0; j < chains.length; j++) {
+                const chain = chains[j];
+                const chainId = this.safeString (chain, 'chain');
+                const networkCode = this.networkCode (chainId);
+                const chainDeposit = this.safeBool (chain, 'deposit_enabled');
+                const chainWithdraw = this.safeBool (chain, 'withdraw_enabled');
+                const chainDecimals = this.safeInteger (chain, 'withdrawal_precision');
+                // The currency's precision is the finest of its chains'.
+                if ((chainDecimals !== undefined) && ((decimals === undefined) || (chainDecimals > decimals))) {
+                    decimals = chainDecimals;
+                }
+                networks[networkCode] = {
+                    'id': chainId,
+                    'network': networkCode,
+                    'active': chainDeposit && chainWithdraw,
+                    'deposit': chainDeposit,
+                    'withdraw': chainWithdraw,
+                    'fee': this.safeNumber (chain, 'withdrawal_fee'),
+                    'precision': this.parseNumber (this.parsePrecision (this.safeString (chain, 'withdrawal_precision'))),
+                    'limits': {
+                        'deposit': { 'min': this.safeNumber (chain, 'min_deposit_amount') },
+                        'withdraw': { 'min': this.safeNumber (chain, 'min_withdraw_amount') },
+                    },
+                };
+            }
+            result[code] = {
+                'id': id,
+                'code': code,
+                'active': deposit && withdraw,
+                'deposit': deposit,
+                'withdraw': withdraw,
+                'precision': (decimals === undefined) ? undefined : this.parseNumber (this.parsePrecision (this.numberToString (decimals))),
+                'networks': networks,
+                'info': data[i],
+            };
+        }
+        return result;
+    }
+
+    async fetchDepositWithdrawFees (codes = undefined, params = {}) {
+        const currencies = await this.fetchCurrencies (params);
+        return this.depositWithdrawFeesFromCurrencies (currencies, codes);
     }
 
     // --- market data ---------------------------------------------------------------------------------
@@ -553,6 +622,28 @@ export default class coinex extends Exchange {
             throw new ArgumentsRequired (this.id + ' ' + method + ' () requires a symbol argument: CoinEx names orders by market and id');
         }
         return this.market (symbol);
+    }
+
+    async editOrder (id, symbol, type, side, amount = undefined, price = undefined, params = {}) {
+        // POST spot/modify-order { market, market_type, order_id, amount, price } changes the amount and the price
+        // of an open limit order and answers the order; its type, side, postOnly and trigger cannot change.
+        await this.loadMarkets ();
+        const market = this.requireMarket ('editOrder', symbol);
+        if (this.safeBool (params, 'postOnly') !== undefined) {
+            throw new NotSupported (this.id + ' editOrder () does not support the unified param postOnly: spot/modify-order changes amount and price only');
+        }
+        if (this.safeValue (params, 'triggerPrice') !== undefined) {
+            throw new NotSupported (this.id + ' editOrder () does not support the unified param triggerPrice: spot/modify-order changes amount and price only');
+        }
+        const request = { 'market': market['id'], 'market_type': 'SPOT', 'order_id': parseInt (id) };
+        if (amount !== undefined) {
+            request['amount'] = this.amountToPrecision (symbol, amount);
+        }
+        if (price !== undefined) {
+            request['price'] = this.priceToPrecision (symbol, price);
+        }
+        const response = await this.privatePostSpotModifyOrder (this.extend (request, params));
+        return this.parseOrder (this.safeDict (response, 'data', {}), market);
     }
 
     async cancelOrder (id, symbol = undefined, params = {}) {

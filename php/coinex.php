@@ -16,7 +16,7 @@ class coinex extends Exchange {
                 'rateLimit' => 10,
                 'has' => [
                     'fetchMarkets' => true,
-                    'fetchCurrencies' => false,
+                    'fetchCurrencies' => true,
                     'fetchTicker' => true,
                     'fetchTickers' => true,
                     'fetchOrderBook' => true,
@@ -25,7 +25,7 @@ class coinex extends Exchange {
                     'fetchBalance' => true,
                     'createOrder' => true,
                     'cancelOrder' => true,
-                    'editOrder' => false,
+                    'editOrder' => true,
                     'fetchOrder' => true,
                     'fetchOrders' => false,
                     'fetchOpenOrders' => true,
@@ -37,7 +37,7 @@ class coinex extends Exchange {
                     'fetchLedger' => false,
                     'fetchDepositAddress' => true,
                     'withdraw' => true,
-                    'fetchTime' => false,
+                    'fetchTime' => true,
                     'fetchStatus' => false,
                     'fetchTradingFees' => false,
                     'cancelAllOrders' => true,
@@ -45,7 +45,7 @@ class coinex extends Exchange {
                     'fetchTradingFee' => true,
                     'fetchDepositAddresses' => false,
                     'createDepositAddress' => false,
-                    'fetchDepositWithdrawFees' => false,
+                    'fetchDepositWithdrawFees' => true,
                     'transfer' => false,
                     'createMarketBuyOrderWithCost' => true,
                 ],
@@ -64,6 +64,8 @@ class coinex extends Exchange {
                             'spot/depth' => 1,
                             'spot/deals' => 1,
                             'spot/kline' => 1,
+                            'time' => 1,
+                            'assets/all-deposit-withdraw-config' => 1,
                         ],
                     ],
                     'private' => [
@@ -84,6 +86,7 @@ class coinex extends Exchange {
                             'spot/stop-order' => 2,
                             'spot/cancel-order' => 2,
                             'spot/cancel-all-order' => 5,
+                            'spot/modify-order' => 2,
                             'assets/withdraw' => 5,
                         ],
                     ],
@@ -234,6 +237,97 @@ class coinex extends Exchange {
             );
         }
         return $result;
+    }
+
+    public function fetch_time($params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        // time: { timestamp } in milliseconds.
+        $response = $this->public_get_time($params);
+        return $this->safe_integer($this->safe_dict($response, 'data', []), 'timestamp');
+    }
+
+    public function fetch_currencies($params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        // assets/all-deposit-withdraw-config (no signature): [ { asset: { ccy, deposit_enabled, withdraw_enabled,
+        // inter_transfer_enabled, is_st }, chains: [ { chain, min_deposit_amount, min_withdraw_amount,
+        // deposit_enabled, withdraw_enabled, withdrawal_fee, withdrawal_precision, ... } ] } ].
+        $response = $this->public_get_assets_all_deposit_withdraw_config($params);
+        $data = $this->safe_list($response, 'data', []);
+        $result = [];
+        for ($i = 0; $i < count($data); $i++) {
+            $asset = $this->safe_dict(Js::get($data, $i), 'asset', []);
+            $chains = $this->safe_list(Js::get($data, $i), 'chains', []);
+            $id = $this->safe_string($asset, 'ccy');
+            $code = $this->safe_currency_code($id);
+            $deposit = $this->safe_bool($asset, 'deposit_enabled');
+            $withdraw = $this->safe_bool($asset, 'withdraw_enabled');
+            $networks = [];
+            $decimals = null;
+            for ($j = 0; $j < count($chains); $j++) {
+                $chain = Js::get($chains, $j);
+                $chain_id = $this->safe_string($chain, 'chain');
+                $network_code = $this->network_code($chain_id);
+                $chain_deposit = $this->safe_bool($chain, 'deposit_enabled');
+                $chain_withdraw = $this->safe_bool($chain, 'withdraw_enabled');
+                $chain_decimals = $this->safe_integer($chain, 'withdrawal_precision');
+                // The currency's precision is the finest of its chains'.
+                if (
+                    ($chain_decimals !== null) && (
+                        ($decimals === null) || Js::greater($chain_decimals, $decimals)
+                    )
+                ) {
+                    $decimals = $chain_decimals;
+                }
+                Js::set(
+                    $networks,
+                    $network_code,
+                    [
+                        'id' => $chain_id,
+                        'network' => $network_code,
+                        'active' => Js::truthy($_value1 = $chain_deposit) ? $chain_withdraw : $_value1,
+                        'deposit' => $chain_deposit,
+                        'withdraw' => $chain_withdraw,
+                        'fee' => $this->safe_number($chain, 'withdrawal_fee'),
+                        'precision' => $this->parse_number(
+                            $this->parse_precision($this->safe_string($chain, 'withdrawal_precision')),
+                        ),
+                        'limits' => [
+                            'deposit' => ['min' => $this->safe_number($chain, 'min_deposit_amount')],
+                            'withdraw' => ['min' => $this->safe_number($chain, 'min_withdraw_amount')],
+                        ],
+                    ],
+                );
+            }
+            Js::set(
+                $result,
+                $code,
+                [
+                    'id' => $id,
+                    'code' => $code,
+                    'active' => Js::truthy($_value2 = $deposit) ? $withdraw : $_value2,
+                    'deposit' => $deposit,
+                    'withdraw' => $withdraw,
+                    'precision' => $decimals === null ? null : $this->parse_number(
+                        $this->parse_precision($this->number_to_string($decimals)),
+                    ),
+                    'networks' => $networks,
+                    'info' => Js::get($data, $i),
+                ],
+            );
+        }
+        return $result;
+    }
+
+    public function fetch_deposit_withdraw_fees($codes = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        $currencies = $this->fetch_currencies($params);
+        return $this->deposit_withdraw_fees_from_currencies($currencies, $codes);
     }
 
     // --- market data ---------------------------------------------------------------------------------
@@ -655,6 +749,43 @@ class coinex extends Exchange {
             );
         }
         return $this->market($symbol);
+    }
+
+    public function edit_order($id, $symbol, $type, $side, $amount = null, $price = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        // POST spot/modify-order { market, market_type, order_id, amount, price } changes the amount and the price
+        // of an open limit order and answers the order; its type, side, postOnly and trigger cannot change.
+        $this->load_markets();
+        $market = $this->require_market('editOrder', $symbol);
+        if ($this->safe_bool($params, 'postOnly') !== null) {
+            throw new NotSupported(
+                Js::toStr(
+                    $this->id,
+                ) . ' editOrder () does not support the unified param postOnly: spot/modify-order changes amount and price only',
+            );
+        }
+        if ($this->safe_value($params, 'triggerPrice') !== null) {
+            throw new NotSupported(
+                Js::toStr(
+                    $this->id,
+                ) . ' editOrder () does not support the unified param triggerPrice: spot/modify-order changes amount and price only',
+            );
+        }
+        $request = [
+            'market' => Js::get($market, 'id'),
+            'market_type' => 'SPOT',
+            'order_id' => Js::parseInt($id),
+        ];
+        if ($amount !== null) {
+            $request['amount'] = $this->amount_to_precision($symbol, $amount);
+        }
+        if ($price !== null) {
+            $request['price'] = $this->price_to_precision($symbol, $price);
+        }
+        $response = $this->private_post_spot_modify_order($this->extend($request, $params));
+        return $this->parse_order($this->safe_dict($response, 'data', []), $market);
     }
 
     public function cancel_order($id, $symbol = null, $params = null) {

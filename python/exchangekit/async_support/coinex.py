@@ -25,7 +25,9 @@ from exchangekit.base.number import TICK_SIZE
 from exchangekit.base import js
 from exchangekit.base.types import (
     Balances,
+    Currency,
     DepositAddress,
+    DepositWithdrawFee,
     Market,
     OHLCV,
     Order,
@@ -49,7 +51,7 @@ class coinex(Exchange):
                 "rateLimit": 10,
                 "has": {
                     "fetchMarkets": True,
-                    "fetchCurrencies": False,
+                    "fetchCurrencies": True,
                     "fetchTicker": True,
                     "fetchTickers": True,
                     "fetchOrderBook": True,
@@ -58,7 +60,7 @@ class coinex(Exchange):
                     "fetchBalance": True,
                     "createOrder": True,
                     "cancelOrder": True,
-                    "editOrder": False,
+                    "editOrder": True,
                     "fetchOrder": True,
                     "fetchOrders": False,
                     "fetchOpenOrders": True,
@@ -70,7 +72,7 @@ class coinex(Exchange):
                     "fetchLedger": False,
                     "fetchDepositAddress": True,
                     "withdraw": True,
-                    "fetchTime": False,
+                    "fetchTime": True,
                     "fetchStatus": False,
                     "fetchTradingFees": False,
                     "cancelAllOrders": True,
@@ -78,7 +80,7 @@ class coinex(Exchange):
                     "fetchTradingFee": True,
                     "fetchDepositAddresses": False,
                     "createDepositAddress": False,
-                    "fetchDepositWithdrawFees": False,
+                    "fetchDepositWithdrawFees": True,
                     "transfer": False,
                     "createMarketBuyOrderWithCost": True,
                 },
@@ -97,6 +99,8 @@ class coinex(Exchange):
                             "spot/depth": 1,
                             "spot/deals": 1,
                             "spot/kline": 1,
+                            "time": 1,
+                            "assets/all-deposit-withdraw-config": 1,
                         }
                     },
                     "private": {
@@ -117,6 +121,7 @@ class coinex(Exchange):
                             "spot/stop-order": 2,
                             "spot/cancel-order": 2,
                             "spot/cancel-all-order": 5,
+                            "spot/modify-order": 2,
                             "assets/withdraw": 5,
                         },
                     },
@@ -263,6 +268,94 @@ class coinex(Exchange):
             )
             i += 1
         return result
+
+    async def fetch_time(self, params: dict[str, Any] | None = None) -> int | None:
+        if params is None:
+            params = {}
+        # time: { timestamp } in milliseconds.
+        response = await self.public_get_time(params)
+        return self.safe_integer(self.safe_dict(response, "data", {}), "timestamp")
+
+    async def fetch_currencies(self, params: dict[str, Any] | None = None) -> dict[str, Currency]:
+        if params is None:
+            params = {}
+        # assets/all-deposit-withdraw-config (no signature): [ { asset: { ccy, deposit_enabled, withdraw_enabled,
+        # inter_transfer_enabled, is_st }, chains: [ { chain, min_deposit_amount, min_withdraw_amount,
+        # deposit_enabled, withdraw_enabled, withdrawal_fee, withdrawal_precision, ... } ] } ].
+        response = await self.public_get_assets_all_deposit_withdraw_config(params)
+        data = self.safe_list(response, "data", [])
+        result = {}
+        i = 0
+        while i < len(data):
+            asset = self.safe_dict(js.get(data, i), "asset", {})
+            chains = self.safe_list(js.get(data, i), "chains", [])
+            id_ = self.safe_string(asset, "ccy")
+            code = self.safe_currency_code(id_)
+            deposit = self.safe_bool(asset, "deposit_enabled")
+            withdraw = self.safe_bool(asset, "withdraw_enabled")
+            networks = {}
+            decimals = None
+            j = 0
+            while j < len(chains):
+                chain = js.get(chains, j)
+                chain_id = self.safe_string(chain, "chain")
+                network_code = self.network_code(chain_id)
+                chain_deposit = self.safe_bool(chain, "deposit_enabled")
+                chain_withdraw = self.safe_bool(chain, "withdraw_enabled")
+                chain_decimals = self.safe_integer(chain, "withdrawal_precision")
+                # The currency's precision is the finest of its chains'.
+                if (chain_decimals is not None) and (
+                    (decimals is None) or js.greater(chain_decimals, decimals)
+                ):
+                    decimals = chain_decimals
+                js.set_(
+                    networks,
+                    network_code,
+                    {
+                        "id": chain_id,
+                        "network": network_code,
+                        "active": chain_withdraw if js.truthy(_value1 := chain_deposit) else _value1,
+                        "deposit": chain_deposit,
+                        "withdraw": chain_withdraw,
+                        "fee": self.safe_number(chain, "withdrawal_fee"),
+                        "precision": self.parse_number(
+                            self.parse_precision(self.safe_string(chain, "withdrawal_precision"))
+                        ),
+                        "limits": {
+                            "deposit": {"min": self.safe_number(chain, "min_deposit_amount")},
+                            "withdraw": {"min": self.safe_number(chain, "min_withdraw_amount")},
+                        },
+                    },
+                )
+                j += 1
+            js.set_(
+                result,
+                code,
+                {
+                    "id": id_,
+                    "code": code,
+                    "active": withdraw if js.truthy(_value2 := deposit) else _value2,
+                    "deposit": deposit,
+                    "withdraw": withdraw,
+                    "precision": (
+                        None
+                        if (decimals is None)
+                        else self.parse_number(self.parse_precision(self.number_to_string(decimals)))
+                    ),
+                    "networks": networks,
+                    "info": js.get(data, i),
+                },
+            )
+            i += 1
+        return result
+
+    async def fetch_deposit_withdraw_fees(
+        self, codes: list[str] | None = None, params: dict[str, Any] | None = None
+    ) -> dict[str, DepositWithdrawFee]:
+        if params is None:
+            params = {}
+        currencies = await self.fetch_currencies(params)
+        return self.deposit_withdraw_fees_from_currencies(currencies, codes)
 
     # --- market data ---------------------------------------------------------------------------------
     def parse_ticker(self, ticker, market=None):
@@ -642,6 +735,40 @@ class coinex(Exchange):
                 + " () requires a symbol argument: CoinEx names orders by market and id"
             )
         return self.market(symbol)
+
+    async def edit_order(
+        self,
+        id_: str,
+        symbol: str,
+        type_: str,
+        side: str,
+        amount: float | None = None,
+        price: float | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> Order:
+        if params is None:
+            params = {}
+        # POST spot/modify-order { market, market_type, order_id, amount, price } changes the amount and the price
+        # of an open limit order and answers the order; its type, side, postOnly and trigger cannot change.
+        await self.load_markets()
+        market = self.require_market("editOrder", symbol)
+        if self.safe_bool(params, "postOnly") is not None:
+            raise NotSupported(
+                js.to_str(self.id)
+                + " editOrder () does not support the unified param postOnly: spot/modify-order changes amount and price only"
+            )
+        if self.safe_value(params, "triggerPrice") is not None:
+            raise NotSupported(
+                js.to_str(self.id)
+                + " editOrder () does not support the unified param triggerPrice: spot/modify-order changes amount and price only"
+            )
+        request = {"market": js.get(market, "id"), "market_type": "SPOT", "order_id": js.parse_int(id_)}
+        if amount is not None:
+            request["amount"] = self.amount_to_precision(symbol, amount)
+        if price is not None:
+            request["price"] = self.price_to_precision(symbol, price)
+        response = await self.private_post_spot_modify_order(self.extend(request, params))
+        return self.parse_order(self.safe_dict(response, "data", {}), market)
 
     async def cancel_order(
         self, id_: str, symbol: str | None = None, params: dict[str, Any] | None = None
