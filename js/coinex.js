@@ -34,7 +34,7 @@ export default class coinex extends Exchange {
                 'fetchDeposits': true,
                 'fetchWithdrawals': true,
                 'fetchTransactions': false, // separate deposit and withdrawal histories
-                'fetchLedger': false, // not implemented here yet (assets/spot/transcation-history)
+                'fetchLedger': true,
                 'fetchDepositAddress': true,
                 'withdraw': true,
                 'fetchTime': true,
@@ -44,9 +44,9 @@ export default class coinex extends Exchange {
                 'fetchOrderTrades': true,
                 'fetchTradingFee': true,
                 'fetchDepositAddresses': false,
-                'createDepositAddress': false, // not implemented here yet (assets/renewal-deposit-address)
+                'createDepositAddress': true,
                 'fetchDepositWithdrawFees': true,
-                'transfer': false, // not implemented here yet (assets/transfer)
+                'transfer': false, // not implemented here: the transfer endpoint's fields were not found in the docs at hand
                 'createMarketBuyOrderWithCost': true,
             },
             'urls': {
@@ -74,6 +74,7 @@ export default class coinex extends Exchange {
                         'assets/deposit-address': 5,
                         'assets/deposit-history': 5,
                         'assets/withdraw': 5,
+                        'assets/spot/transcation-history': 5,
                         'account/trade-fee-rate': 5,
                         'spot/order-status': 2,
                         'spot/pending-order': 5,
@@ -88,6 +89,7 @@ export default class coinex extends Exchange {
                         'spot/cancel-all-order': 5,
                         'spot/modify-order': 2,
                         'assets/withdraw': 5,
+                        'assets/renewal-deposit-address': 5,
                     },
                 },
             },
@@ -159,6 +161,15 @@ export default class coinex extends Exchange {
                     'cancelled': 'canceled',
                     'cancellation_failed': 'pending',
                     'failed': 'failed',
+                },
+                // assets/spot/transcation-history answers one type at a time: fetchLedger asks for each of these
+                // (params['type'] asks for one).
+                'ledgerTypes': [ 'deposit', 'withdraw', 'trade', 'maker_cash_back' ],
+                'ledgerTypeNames': {
+                    'deposit': 'transaction',
+                    'withdraw': 'transaction',
+                    'trade': 'trade',
+                    'maker_cash_back': 'rebate',
                 },
                 // spot/depth's interval (price merging); '0' is the raw book.
                 'depthInterval': '0',
@@ -840,6 +851,83 @@ export default class coinex extends Exchange {
             'network': this.networkCode (chain),
             'info': data,
         };
+    }
+
+    async createDepositAddress (code, params = {}) {
+        // POST assets/renewal-deposit-address { ccy, chain } answers the new { address, memo }.
+        await this.loadMarkets ();
+        const currency = this.currency (code);
+        const chain = this.chainOf ('createDepositAddress', currency, params);
+        const response = await this.privatePostAssetsRenewalDepositAddress (this.extend ({ 'ccy': currency['id'], 'chain': chain }, this.omit (params, 'network')));
+        const data = this.safeDict (response, 'data', {});
+        return {
+            'currency': currency['code'],
+            'address': this.safeString (data, 'address'),
+            'tag': this.safeString (data, 'memo'),
+            'network': this.networkCode (chain),
+            'info': data,
+        };
+    }
+
+    parseLedgerEntry (item, currency = undefined) {
+        // { created_at, ccy, type, balance (after the change), change (signed) }.
+        const code = this.safeCurrencyCode (this.safeString (item, 'ccy'), currency);
+        const change = this.safeString (item, 'change');
+        const after = this.safeString (item, 'balance');
+        let direction = undefined;
+        let amount = undefined;
+        let before = undefined;
+        if (change !== undefined) {
+            direction = Precise.stringLt (change, '0') ? 'out' : 'in';
+            amount = Precise.stringAbs (change);
+            if (after !== undefined) {
+                before = Precise.stringSub (after, change);
+            }
+        }
+        const type = this.safeString (item, 'type');
+        return this.safeLedgerEntry ({
+            'timestamp': this.safeInteger (item, 'created_at'),
+            'direction': direction,
+            'account': 'spot',
+            'type': this.safeString (this.options['ledgerTypeNames'], type, type),
+            'currency': code,
+            'amount': amount,
+            'before': before,
+            'after': after,
+            'status': 'ok',
+            'info': item,
+        }, currency);
+    }
+
+    async fetchLedger (code = undefined, since = undefined, limit = undefined, params = {}) {
+        // GET assets/spot/transcation-history?ccy&type&start_time&end_time (until)&limit, once per type.
+        await this.loadMarkets ();
+        let currency = undefined;
+        let request = {};
+        if (code !== undefined) {
+            currency = this.currency (code);
+            request['ccy'] = currency['id'];
+        }
+        if (since !== undefined) {
+            request['start_time'] = since;
+        }
+        const until = this.safeInteger (params, 'until');
+        if (until !== undefined) {
+            request['end_time'] = until;
+        }
+        if (limit !== undefined) {
+            request['limit'] = limit;
+        }
+        const type = this.safeString (params, 'type');
+        const types = (type === undefined) ? this.options['ledgerTypes'] : [ type ];
+        const query = this.omit (params, [ 'until', 'type' ]);
+        let items = [];
+        for (let i = 0; i < types.length; i++) {
+            request = this.extend (request, { 'type': types[i] });
+            const response = await this.privateGetAssetsSpotTranscationHistory (this.extend (request, query));
+            items = this.arrayConcat (items, this.safeList (response, 'data', []));
+        }
+        return this.parseLedger (items, currency, since, limit);
     }
 
     async withdraw (code, amount, address, tag = undefined, params = {}) {

@@ -34,7 +34,7 @@ class coinex extends Exchange {
                     'fetchDeposits' => true,
                     'fetchWithdrawals' => true,
                     'fetchTransactions' => false,
-                    'fetchLedger' => false,
+                    'fetchLedger' => true,
                     'fetchDepositAddress' => true,
                     'withdraw' => true,
                     'fetchTime' => true,
@@ -44,7 +44,7 @@ class coinex extends Exchange {
                     'fetchOrderTrades' => true,
                     'fetchTradingFee' => true,
                     'fetchDepositAddresses' => false,
-                    'createDepositAddress' => false,
+                    'createDepositAddress' => true,
                     'fetchDepositWithdrawFees' => true,
                     'transfer' => false,
                     'createMarketBuyOrderWithCost' => true,
@@ -74,6 +74,7 @@ class coinex extends Exchange {
                             'assets/deposit-address' => 5,
                             'assets/deposit-history' => 5,
                             'assets/withdraw' => 5,
+                            'assets/spot/transcation-history' => 5,
                             'account/trade-fee-rate' => 5,
                             'spot/order-status' => 2,
                             'spot/pending-order' => 5,
@@ -88,6 +89,7 @@ class coinex extends Exchange {
                             'spot/cancel-all-order' => 5,
                             'spot/modify-order' => 2,
                             'assets/withdraw' => 5,
+                            'assets/renewal-deposit-address' => 5,
                         ],
                     ],
                 ],
@@ -152,6 +154,13 @@ class coinex extends Exchange {
                         'cancelled' => 'canceled',
                         'cancellation_failed' => 'pending',
                         'failed' => 'failed',
+                    ],
+                    'ledgerTypes' => ['deposit', 'withdraw', 'trade', 'maker_cash_back'],
+                    'ledgerTypeNames' => [
+                        'deposit' => 'transaction',
+                        'withdraw' => 'transaction',
+                        'trade' => 'trade',
+                        'maker_cash_back' => 'rebate',
                     ],
                     'depthInterval' => '0',
                 ],
@@ -1052,6 +1061,97 @@ class coinex extends Exchange {
             'network' => $this->network_code($chain),
             'info' => $data,
         ];
+    }
+
+    public function create_deposit_address($code, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        // POST assets/renewal-deposit-address { ccy, chain } answers the new { address, memo }.
+        $this->load_markets();
+        $currency = $this->currency($code);
+        $chain = $this->chain_of('createDepositAddress', $currency, $params);
+        $response = $this->private_post_assets_renewal_deposit_address(
+            $this->extend(
+                ['ccy' => Js::get($currency, 'id'), 'chain' => $chain],
+                $this->omit($params, 'network'),
+            ),
+        );
+        $data = $this->safe_dict($response, 'data', []);
+        return [
+            'currency' => Js::get($currency, 'code'),
+            'address' => $this->safe_string($data, 'address'),
+            'tag' => $this->safe_string($data, 'memo'),
+            'network' => $this->network_code($chain),
+            'info' => $data,
+        ];
+    }
+
+    public function parse_ledger_entry($item, $currency = null) {
+        // { created_at, ccy, type, balance (after the change), change (signed) }.
+        $code = $this->safe_currency_code($this->safe_string($item, 'ccy'), $currency);
+        $change = $this->safe_string($item, 'change');
+        $after = $this->safe_string($item, 'balance');
+        $direction = null;
+        $amount = null;
+        $before = null;
+        if ($change !== null) {
+            $direction = Js::truthy(Precise::string_lt($change, '0')) ? 'out' : 'in';
+            $amount = Precise::string_abs($change);
+            if ($after !== null) {
+                $before = Precise::string_sub($after, $change);
+            }
+        }
+        $type = $this->safe_string($item, 'type');
+        return $this->safe_ledger_entry(
+            [
+                'timestamp' => $this->safe_integer($item, 'created_at'),
+                'direction' => $direction,
+                'account' => 'spot',
+                'type' => $this->safe_string(Js::get($this->options, 'ledgerTypeNames'), $type, $type),
+                'currency' => $code,
+                'amount' => $amount,
+                'before' => $before,
+                'after' => $after,
+                'status' => 'ok',
+                'info' => $item,
+            ],
+            $currency,
+        );
+    }
+
+    public function fetch_ledger($code = null, $since = null, $limit = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        // GET assets/spot/transcation-history?ccy&type&start_time&end_time (until)&limit, once per type.
+        $this->load_markets();
+        $currency = null;
+        $request = [];
+        if ($code !== null) {
+            $currency = $this->currency($code);
+            $request['ccy'] = Js::get($currency, 'id');
+        }
+        if ($since !== null) {
+            $request['start_time'] = $since;
+        }
+        $until = $this->safe_integer($params, 'until');
+        if ($until !== null) {
+            $request['end_time'] = $until;
+        }
+        if ($limit !== null) {
+            $request['limit'] = $limit;
+        }
+        $type = $this->safe_string($params, 'type');
+        $types = $type === null ? Js::get($this->options, 'ledgerTypes') : [$type];
+        $query = $this->omit($params, ['until', 'type']);
+        $items = [];
+        for ($i = 0; Js::less($i, Js::length($types)); $i++) {
+            $request = $this->extend($request, ['type' => Js::get($types, $i)]);
+            $response = $this->private_get_assets_spot_transcation_history($this->extend($request, $query));
+            $items = $this->array_concat($items, $this->safe_list($response, 'data', []));
+        }
+        return $this->parse_ledger($items, $currency, $since, $limit);
     }
 
     public function withdraw($code, $amount, $address, $tag = null, $params = null) {

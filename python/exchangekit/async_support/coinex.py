@@ -28,6 +28,7 @@ from exchangekit.base.types import (
     Currency,
     DepositAddress,
     DepositWithdrawFee,
+    LedgerEntry,
     Market,
     OHLCV,
     Order,
@@ -69,7 +70,7 @@ class coinex(Exchange):
                     "fetchDeposits": True,
                     "fetchWithdrawals": True,
                     "fetchTransactions": False,
-                    "fetchLedger": False,
+                    "fetchLedger": True,
                     "fetchDepositAddress": True,
                     "withdraw": True,
                     "fetchTime": True,
@@ -79,7 +80,7 @@ class coinex(Exchange):
                     "fetchOrderTrades": True,
                     "fetchTradingFee": True,
                     "fetchDepositAddresses": False,
-                    "createDepositAddress": False,
+                    "createDepositAddress": True,
                     "fetchDepositWithdrawFees": True,
                     "transfer": False,
                     "createMarketBuyOrderWithCost": True,
@@ -109,6 +110,7 @@ class coinex(Exchange):
                             "assets/deposit-address": 5,
                             "assets/deposit-history": 5,
                             "assets/withdraw": 5,
+                            "assets/spot/transcation-history": 5,
                             "account/trade-fee-rate": 5,
                             "spot/order-status": 2,
                             "spot/pending-order": 5,
@@ -123,6 +125,7 @@ class coinex(Exchange):
                             "spot/cancel-all-order": 5,
                             "spot/modify-order": 2,
                             "assets/withdraw": 5,
+                            "assets/renewal-deposit-address": 5,
                         },
                     },
                 },
@@ -180,6 +183,13 @@ class coinex(Exchange):
                         "cancelled": "canceled",
                         "cancellation_failed": "pending",
                         "failed": "failed",
+                    },
+                    "ledgerTypes": ["deposit", "withdraw", "trade", "maker_cash_back"],
+                    "ledgerTypeNames": {
+                        "deposit": "transaction",
+                        "withdraw": "transaction",
+                        "trade": "trade",
+                        "maker_cash_back": "rebate",
                     },
                     "depthInterval": "0",
                 },
@@ -1038,6 +1048,90 @@ class coinex(Exchange):
             "network": self.network_code(chain),
             "info": data,
         }
+
+    async def create_deposit_address(self, code: str, params: dict[str, Any] | None = None) -> DepositAddress:
+        if params is None:
+            params = {}
+        # POST assets/renewal-deposit-address { ccy, chain } answers the new { address, memo }.
+        await self.load_markets()
+        currency = self.currency(code)
+        chain = self.chain_of("createDepositAddress", currency, params)
+        response = await self.private_post_assets_renewal_deposit_address(
+            self.extend({"ccy": js.get(currency, "id"), "chain": chain}, self.omit(params, "network"))
+        )
+        data = self.safe_dict(response, "data", {})
+        return {
+            "currency": js.get(currency, "code"),
+            "address": self.safe_string(data, "address"),
+            "tag": self.safe_string(data, "memo"),
+            "network": self.network_code(chain),
+            "info": data,
+        }
+
+    def parse_ledger_entry(self, item, currency=None):
+        # { created_at, ccy, type, balance (after the change), change (signed) }.
+        code = self.safe_currency_code(self.safe_string(item, "ccy"), currency)
+        change = self.safe_string(item, "change")
+        after = self.safe_string(item, "balance")
+        direction = None
+        amount = None
+        before = None
+        if change is not None:
+            direction = "out" if js.truthy(Precise.string_lt(change, "0")) else "in"
+            amount = Precise.string_abs(change)
+            if after is not None:
+                before = Precise.string_sub(after, change)
+        type_ = self.safe_string(item, "type")
+        return self.safe_ledger_entry(
+            {
+                "timestamp": self.safe_integer(item, "created_at"),
+                "direction": direction,
+                "account": "spot",
+                "type": self.safe_string(js.get(self.options, "ledgerTypeNames"), type_, type_),
+                "currency": code,
+                "amount": amount,
+                "before": before,
+                "after": after,
+                "status": "ok",
+                "info": item,
+            },
+            currency,
+        )
+
+    async def fetch_ledger(
+        self,
+        code: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[LedgerEntry]:
+        if params is None:
+            params = {}
+        # GET assets/spot/transcation-history?ccy&type&start_time&end_time (until)&limit, once per type.
+        await self.load_markets()
+        currency = None
+        request = {}
+        if code is not None:
+            currency = self.currency(code)
+            request["ccy"] = js.get(currency, "id")
+        if since is not None:
+            request["start_time"] = since
+        until = self.safe_integer(params, "until")
+        if until is not None:
+            request["end_time"] = until
+        if limit is not None:
+            request["limit"] = limit
+        type_ = self.safe_string(params, "type")
+        types = js.get(self.options, "ledgerTypes") if (type_ is None) else [type_]
+        query = self.omit(params, ["until", "type"])
+        items = []
+        i = 0
+        while js.less(i, js.length(types)):
+            request = self.extend(request, {"type": js.get(types, i)})
+            response = await self.private_get_assets_spot_transcation_history(self.extend(request, query))
+            items = self.array_concat(items, self.safe_list(response, "data", []))
+            i += 1
+        return self.parse_ledger(items, currency, since, limit)
 
     async def withdraw(
         self,
