@@ -22,6 +22,7 @@ from exchangekit.bitvavo import bitvavo as bitvavo
 from exchangekit.bybit import bybit as bybit
 from exchangekit.coinbaseexchange import coinbaseexchange as coinbaseexchange
 from exchangekit.coinex import coinex as coinex
+from exchangekit.digifinex import digifinex as digifinex
 from exchangekit.gate import gate as gate
 from exchangekit.gemini import gemini as gemini
 from exchangekit.htx import htx as htx
@@ -42,6 +43,7 @@ exchanges = [
     "bybit",
     "coinbaseexchange",
     "coinex",
+    "digifinex",
     "gate",
     "gemini",
     "htx",

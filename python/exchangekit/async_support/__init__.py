@@ -22,6 +22,7 @@ from exchangekit.async_support.bitvavo import bitvavo as bitvavo
 from exchangekit.async_support.bybit import bybit as bybit
 from exchangekit.async_support.coinbaseexchange import coinbaseexchange as coinbaseexchange
 from exchangekit.async_support.coinex import coinex as coinex
+from exchangekit.async_support.digifinex import digifinex as digifinex
 from exchangekit.async_support.gate import gate as gate
 from exchangekit.async_support.gemini import gemini as gemini
 from exchangekit.async_support.htx import htx as htx
@@ -42,6 +43,7 @@ exchanges = [
     "bybit",
     "coinbaseexchange",
     "coinex",
+    "digifinex",
     "gate",
     "gemini",
     "htx",
