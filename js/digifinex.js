@@ -1,4 +1,4 @@
-// DigiFinex REST API v3 (spot): https://docs.digifinex.io/en-ww/spot/v3/rest.html
+// DigiFinex REST API v3 (spot): https://docs.digifinex.com/en-ww/spot/v3/rest.html
 import Exchange from './base/Exchange.js';
 import { AccountSuspended, ArgumentsRequired, AuthenticationError, BadRequest, BadSymbol, ExchangeError, InsufficientFunds, InvalidNonce, InvalidOrder, NotSupported, OrderNotFound, PermissionDenied, RateLimitExceeded } from './base/errors.js';
 import { TICK_SIZE } from './base/functions/number.js';
@@ -11,8 +11,8 @@ export default class digifinex extends Exchange {
             'name': 'DigiFinex',
             'countries': [ 'SG' ],
             'version': 'v3',
-            // The docs limit most endpoints to a few requests a second per key or IP: 300 ms is one request.
-            'rateLimit': 300,
+            // The docs give every endpoint a weight and allow 1200 a minute per IP, key and user: 50 ms is one.
+            'rateLimit': 50,
             'has': {
                 'fetchMarkets': true,
                 'fetchCurrencies': true,
@@ -33,26 +33,26 @@ export default class digifinex extends Exchange {
                 'fetchDeposits': true,
                 'fetchWithdrawals': true,
                 'fetchTransactions': false, // separate deposit and withdrawal histories
-                'fetchLedger': false, // not implemented here
+                'fetchLedger': true,
                 'fetchDepositAddress': true,
-                'withdraw': true,
+                'withdraw': false, // the v3 docs document no withdrawal endpoint (deposit address and histories only)
                 'fetchTime': true,
                 'fetchStatus': false, // ping answers pong only
                 'fetchTradingFees': false, // not implemented here
                 'cancelAllOrders': false, // no cancel-all endpoint (spot/order/cancel takes up to 20 ids)
-                'fetchOrderTrades': false, // not implemented here
+                'fetchOrderTrades': true,
                 'fetchTradingFee': false, // not implemented here
                 'fetchDepositAddresses': false,
                 'createDepositAddress': false, // no endpoint
                 'fetchDepositWithdrawFees': true,
-                'transfer': false, // not implemented here
+                'transfer': true,
                 'createMarketBuyOrderWithCost': true,
             },
             'urls': {
                 'logo': 'https://www.digifinex.com/favicon.ico',
                 'api': 'https://openapi.digifinex.com/v3',
                 'www': 'https://www.digifinex.com',
-                'doc': 'https://docs.digifinex.io/en-ww/spot/v3/rest.html',
+                'doc': 'https://docs.digifinex.com/en-ww/spot/v3/rest.html',
                 'fees': 'https://digifinex.zendesk.com/hc/en-us/articles/360000328422-Fee-Structure-on-DigiFinex',
             },
             'api': {
@@ -74,6 +74,8 @@ export default class digifinex extends Exchange {
                         'spot/order/current': 1,
                         'spot/order/history': 1,
                         'spot/mytrades': 1,
+                        'spot/order/detail': 1,
+                        'spot/financelog': 1,
                         'deposit/address': 1,
                         'deposit/history': 1,
                         'withdraw/history': 1,
@@ -81,7 +83,7 @@ export default class digifinex extends Exchange {
                     'post': {
                         'spot/order/new': 1,
                         'spot/order/cancel': 1,
-                        'withdraw/new': 1,
+                        'transfer': 1,
                     },
                 },
             },
@@ -113,6 +115,12 @@ export default class digifinex extends Exchange {
             // Prices and amounts have price_precision and amount_precision decimals, kept as ticks.
             'precisionMode': TICK_SIZE,
             'options': {
+                // transfer's account numbers.
+                'accountsByType': {
+                    'spot': '1',
+                    'margin': '2',
+                    'otc': '3',
+                },
                 // Unified network codes and DigiFinex's chain names (the chain of deposits and withdrawals).
                 'networks': {
                     'ERC20': 'ERC20',
@@ -129,7 +137,8 @@ export default class digifinex extends Exchange {
                     '3': 'canceled',
                     '4': 'canceled',
                 },
-                // Deposit and withdrawal states: 1 in progress, 2 to be confirmed, 3 done, 4 frozen or rejected.
+                // Deposit states: 1 in deposit, 2 to be confirmed, 3 deposited, 4 stopped; withdrawal states: 1 applied,
+                // 2 to be confirmed, 3 completed, 4 rejected.
                 'transactionStatuses': {
                     '1': 'pending',
                     '2': 'pending',
@@ -165,6 +174,18 @@ export default class digifinex extends Exchange {
                     '20018': AccountSuspended, // trading rights banned by the system
                     '20019': BadSymbol, // wrong trading pair symbol
                     '20020': AccountSuspended, // API trading rules violated: trading forbidden for a while
+                    '20021': BadRequest, // invalid currency
+                    '20022': BadRequest, // the end time must be after the start time
+                    '20023': BadRequest, // invalid transfer type
+                    '20024': BadRequest, // invalid amount
+                    '20025': PermissionDenied, // currency not transferable at the moment
+                    '20026': InsufficientFunds, // transfer amount exceeds the balance
+                    '20027': AccountSuspended, // abnormal account status
+                    '20028': PermissionDenied, // blacklisted for transfers
+                    '20029': PermissionDenied, // transfer amount exceeds the daily limit
+                    '20030': BadRequest, // no position on this trading pair
+                    '20042': PermissionDenied, // the trading pair does not support API trading
+                    '50000': ExchangeError, // exception error
                 },
                 'broad': {},
             },
@@ -219,8 +240,9 @@ export default class digifinex extends Exchange {
     }
 
     async fetchCurrencies (params = {}) {
-        // currencies: { data: [ { currency, chain, deposit_status (1 on), withdraw_status, min_deposit_amount,
-        // min_withdraw_amount, min_withdraw_fee, withdraw_fee_rate } ] }: one entry per currency and chain.
+        // currencies: { code: 200, data: [ { currency ('xrp'), chain ('' for the currency's own chain),
+        // min_deposit_amount, min_withdraw_amount, deposit_status (1 on, 0 off), withdraw_status,
+        // withdraw_fee_currency, min_withdraw_fee, withdraw_fee_rate } ] }: one entry per currency and chain.
         const response = await this.publicGetCurrencies (params);
         const data = this.safeList (response, 'data', []);
         const grouped = this.groupBy (data, 'currency');
@@ -228,14 +250,14 @@ export default class digifinex extends Exchange {
         const result = {};
         for (let i = 0; i < ids.length; i++) {
             const id = ids[i];
-            const code = this.safeCurrencyCode (id);
+            const code = this.safeCurrencyCode (id.toUpperCase ());
             const chains = this.safeList (grouped, id, []);
             const networks = {};
             let deposit = false;
             let withdraw = false;
             for (let j = 0; j < chains.length; j++) {
                 const chain = chains[j];
-                const chainId = this.safeString (chain, 'chain');
+                const chainId = this.safeString (chain, 'chain', code);
                 const networkCode = this.networkCode (chainId);
                 const chainDeposit = this.safeInteger (chain, 'deposit_status') === 1;
                 const chainWithdraw = this.safeInteger (chain, 'withdraw_status') === 1;
@@ -255,7 +277,7 @@ export default class digifinex extends Exchange {
                 };
             }
             result[code] = {
-                'id': id,
+                'id': id.toUpperCase (),
                 'code': code,
                 'active': deposit && withdraw,
                 'deposit': deposit,
@@ -385,13 +407,18 @@ export default class digifinex extends Exchange {
             'order': this.safeString (trade, 'order_id'),
             'symbol': market['symbol'],
             'timestamp': this.safeTimestamp2 (trade, 'timestamp', 'date'),
-            'side': this.safeString2 (trade, 'side', 'type'),
+            'side': this.tradeSide (this.safeString2 (trade, 'side', 'type')),
             'takerOrMaker': takerOrMaker,
             'price': this.safeString (trade, 'price'),
             'amount': this.safeString (trade, 'amount'),
             'fee': fee,
             'info': trade,
         }, market);
+    }
+
+    tradeSide (side) {
+        // spot/mytrades names the side of a market order's trade buy_market or sell_market.
+        return (side === undefined) ? undefined : side.split ('_')[0];
     }
 
     async fetchTrades (symbol, since = undefined, limit = undefined, params = {}) {
@@ -442,11 +469,9 @@ export default class digifinex extends Exchange {
         let price = this.safeString (order, 'price');
         let amount = this.safeString (order, 'amount');
         if (type === 'market') {
-            // A market order has no price; a market buy's amount is the cash it spends (cash_amount).
+            // A market order has no price, and its amount is the quote currency it trades (cash_amount).
             price = undefined;
-            if (side === 'buy') {
-                amount = undefined;
-            }
+            amount = undefined;
         }
         let finished = this.safeTimestamp (order, 'finished_date');
         if (finished === 0) {
@@ -470,9 +495,9 @@ export default class digifinex extends Exchange {
 
     async createOrder (symbol, type, side, amount, price = undefined, params = {}) {
         // POST spot/order/new { symbol, type (buy, sell, buy_market, sell_market), amount, price, post_only }
-        // answers { order_id }. A market buy's amount is the quote currency to spend: the unified cost, or amount
-        // times price. postOnly (and timeInForce PO) is post_only 1; other times in force, triggers, client
-        // order ids and reduceOnly have no field.
+        // answers { order_id }. The docs give a market order's amount in the quote currency (and a limit order's in
+        // the base currency): the unified cost, or amount times price. postOnly (and timeInForce PO) is
+        // post_only 1; other times in force, triggers, client order ids and reduceOnly have no field.
         await this.loadMarkets ();
         const market = this.market (symbol);
         const [ unified, rest ] = this.unifiedOrderParams (type, params);
@@ -489,18 +514,18 @@ export default class digifinex extends Exchange {
             'symbol': market['id'],
             'type': (type === 'market') ? (side + '_market') : side,
         };
-        if ((type === 'market') && (side === 'buy')) {
+        if (type === 'market') {
             let cost = unified['cost'];
             if (cost === undefined) {
                 if (price === undefined) {
-                    throw new InvalidOrder (this.id + ' createOrder () needs the unified param cost (or a price to compute it) for a market buy: DigiFinex sizes it in the quote currency');
+                    throw new InvalidOrder (this.id + ' createOrder () needs the unified param cost (or a price to compute it) for a market order: DigiFinex sizes market orders in the quote currency');
                 }
                 cost = Precise.stringMul (this.numberToString (amount), this.numberToString (price));
             }
             request['amount'] = this.costToPrecision (symbol, cost);
         } else {
             if (unified['cost'] !== undefined) {
-                throw new InvalidOrder (this.id + ' createOrder () takes the unified param cost for market buy orders only');
+                throw new InvalidOrder (this.id + ' createOrder () takes the unified param cost for market orders only');
             }
             request['amount'] = this.amountToPrecision (symbol, amount);
         }
@@ -563,6 +588,34 @@ export default class digifinex extends Exchange {
         return this.parseOrder (order, market);
     }
 
+    async fetchOrderTrades (id, symbol = undefined, since = undefined, limit = undefined, params = {}) {
+        // GET spot/order/detail?order_id: { data: { ...order, detail: { tid, date, executed_amount,
+        // executed_price } } }: the order's fills (one object in the docs' example, a list when there are more).
+        await this.loadMarkets ();
+        const response = await this.privateGetSpotOrderDetail (this.extend ({ 'order_id': id }, params));
+        const order = this.safeDict (response, 'data', {});
+        const market = this.safeMarket (this.safeStringLower (order, 'symbol'), (symbol === undefined) ? undefined : this.market (symbol), '_');
+        let fills = this.safeValue (order, 'detail', []);
+        if (!Array.isArray (fills)) {
+            fills = [ fills ];
+        }
+        const side = this.tradeSide (this.safeString (order, 'type'));
+        const trades = [];
+        for (let i = 0; i < fills.length; i++) {
+            const trade = this.parseTrade ({
+                'id': this.safeString (fills[i], 'tid'),
+                'order_id': id,
+                'date': this.safeInteger (fills[i], 'date'),
+                'side': side,
+                'price': this.safeString (fills[i], 'executed_price'),
+                'amount': this.safeString (fills[i], 'executed_amount'),
+            }, market);
+            trade['info'] = fills[i];
+            trades.push (trade);
+        }
+        return this.filterBySinceLimit (trades, since, limit);
+    }
+
     async fetchOpenOrders (symbol = undefined, since = undefined, limit = undefined, params = {}) {
         // GET spot/order/current?symbol: { data: [ order ] }.
         await this.loadMarkets ();
@@ -586,7 +639,7 @@ export default class digifinex extends Exchange {
             request['symbol'] = market['id'];
         }
         if (limit !== undefined) {
-            request['limit'] = limit;
+            request['limit'] = Math.min (limit, 100);
         }
         request = this.secondsRange (request, since, params);
         const response = await this.privateGetSpotOrderHistory (this.extend (request, this.omit (params, 'until')));
@@ -625,9 +678,9 @@ export default class digifinex extends Exchange {
     // --- funding -------------------------------------------------------------------------------------
 
     parseTransaction (transaction, currency = undefined) {
-        // deposit/history and withdraw/history: { id, currency, hash, chain, amount, address, memo, fee, state,
-        // created_date, finished_date ('YYYY-MM-DD hh:mm:ss', UTC) } (type added by the caller); withdraw/new:
-        // { withdraw_id }.
+        // deposit/history and withdraw/history: { id, currency ('xrp'), hashId, chain ('' for the currency's own),
+        // amount, address, memo (withdrawals), fee (withdrawals), state (1-4), created_date, update_date
+        // ('YYYY-MM-DD hh:mm:ss') }, with type added by the caller.
         const code = this.safeCurrencyCode (this.safeStringUpper (transaction, 'currency'), currency);
         let fee = undefined;
         const feeCost = this.safeString (transaction, 'fee');
@@ -636,13 +689,11 @@ export default class digifinex extends Exchange {
         }
         const state = this.safeString (transaction, 'state');
         const chain = this.safeString (transaction, 'chain');
-        const created = this.safeString (transaction, 'created_date');
-        const finished = this.safeString (transaction, 'finished_date');
         return this.safeTransaction ({
-            'id': this.safeString2 (transaction, 'id', 'withdraw_id'),
-            'txid': this.safeString (transaction, 'hash'),
-            'timestamp': (created === undefined) ? undefined : this.parse8601 (created.replace (' ', 'T') + 'Z'),
-            'updated': (finished === undefined) ? undefined : this.parse8601 (finished.replace (' ', 'T') + 'Z'),
+            'id': this.safeString (transaction, 'id'),
+            'txid': this.safeString (transaction, 'hashId'),
+            'timestamp': this.dateTime (this.safeString (transaction, 'created_date')),
+            'updated': this.dateTime (this.safeString (transaction, 'update_date')),
             'network': (chain === undefined) ? undefined : this.networkCode (chain),
             'address': this.safeString (transaction, 'address'),
             'tag': this.safeString (transaction, 'memo'),
@@ -655,9 +706,14 @@ export default class digifinex extends Exchange {
         }, currency);
     }
 
+    dateTime (text) {
+        // 'YYYY-MM-DD hh:mm:ss' (the funding histories' dates, UTC) in milliseconds.
+        return (text === undefined) ? undefined : this.parse8601 (text.replace (' ', 'T') + 'Z');
+    }
+
     async fetchTransfers (type, code, since, limit, params) {
-        // deposit/history and withdraw/history take currency, from (an id to page from) and size; no time
-        // range, so until is rejected.
+        // deposit/history and withdraw/history take currency, from (an id to page from), size (1-500) and direct;
+        // no time range, so until is rejected.
         if (this.safeValue (params, 'until') !== undefined) {
             const method = (type === 'deposit') ? 'fetchDeposits' : 'fetchWithdrawals';
             throw new NotSupported (this.id + ' ' + method + ' () does not support the unified param until: the history takes no time range');
@@ -667,10 +723,10 @@ export default class digifinex extends Exchange {
         const request = {};
         if (code !== undefined) {
             currency = this.currency (code);
-            request['currency'] = currency['id'];
+            request['currency'] = currency['id'].toLowerCase ();
         }
         if (limit !== undefined) {
-            request['size'] = limit;
+            request['size'] = Math.min (limit, 500);
         }
         let response = undefined;
         if (type === 'deposit') {
@@ -695,11 +751,12 @@ export default class digifinex extends Exchange {
     }
 
     async fetchDepositAddress (code, params = {}) {
-        // GET deposit/address?currency: { data: [ { currency, address, addressTag, chain } ] }, one per chain; the
-        // unified network picks one (the first without it).
+        // GET deposit/address?currency: { data: [ { currency, address, addressTag, chain } ] }, one per chain ('' for
+        // the currency's own); the endpoint takes no chain, so the unified network picks one of the answer's (the
+        // first without it).
         await this.loadMarkets ();
         const currency = this.currency (code);
-        const response = await this.privateGetDepositAddress (this.extend ({ 'currency': currency['id'] }, this.omit (params, 'network')));
+        const response = await this.privateGetDepositAddress (this.extend ({ 'currency': currency['id'].toLowerCase () }, this.omit (params, 'network')));
         const data = this.safeList (response, 'data', []);
         const networkCode = this.safeStringUpper (params, 'network');
         let entry = this.safeDict (data, 0);
@@ -707,7 +764,8 @@ export default class digifinex extends Exchange {
             const chainId = this.networkId (networkCode, currency);
             entry = undefined;
             for (let i = 0; i < data.length; i++) {
-                if (this.safeString (data[i], 'chain') === chainId) {
+                const chain = this.safeString (data[i], 'chain', currency['id']);
+                if (chain === chainId) {
                     entry = data[i];
                 }
             }
@@ -718,44 +776,84 @@ export default class digifinex extends Exchange {
         if (entry === undefined) {
             throw new ExchangeError (this.id + ' fetchDepositAddress () found no ' + currency['code'] + ' address');
         }
-        const chain = this.safeString (entry, 'chain');
+        const chainName = this.safeString (entry, 'chain');
         return {
             'currency': currency['code'],
             'address': this.safeString (entry, 'address'),
             'tag': this.safeString (entry, 'addressTag'),
-            'network': (chain === undefined) ? undefined : this.networkCode (chain),
+            'network': (chainName === undefined) ? undefined : this.networkCode (chainName),
             'info': entry,
         };
     }
 
-    async withdraw (code, amount, address, tag = undefined, params = {}) {
-        // POST withdraw/new { address, amount, currency, memo, chain } answers { withdraw_id }.
+    async transfer (code, amount, fromAccount, toAccount, params = {}) {
+        // POST transfer { currency_mark, num, from, to } (1 spot, 2 margin, 3 OTC) answers { code: 0 } only.
         await this.loadMarkets ();
         const currency = this.currency (code);
         const request = {
-            'address': address,
-            'amount': this.numberToString (amount),
-            'currency': currency['id'],
+            'currency_mark': currency['id'],
+            'num': this.currencyToPrecision (code, amount),
+            'from': this.accountTypeId (fromAccount),
+            'to': this.accountTypeId (toAccount),
         };
-        if (tag !== undefined) {
-            request['memo'] = tag;
-        }
-        const networkCode = this.safeStringUpper (params, 'network');
-        if (networkCode !== undefined) {
-            request['chain'] = this.networkId (networkCode, currency);
-        }
-        const response = await this.privatePostWithdrawNew (this.extend (request, this.omit (params, 'network')));
-        return this.safeTransaction ({
-            'id': this.safeString (response, 'withdraw_id'),
-            'type': 'withdrawal',
-            'address': address,
-            'tag': tag,
-            'amount': request['amount'],
+        const response = await this.privatePostTransfer (this.extend (request, params));
+        return this.safeTransfer ({
             'currency': currency['code'],
-            'network': networkCode,
-            'status': 'pending',
+            'amount': request['num'],
+            'fromAccount': fromAccount,
+            'toAccount': toAccount,
+            'status': 'ok',
             'info': response,
+        });
+    }
+
+    parseLedgerEntry (item, currency = undefined) {
+        // spot/financelog's finance: { time (seconds), num (signed change), balance (after), currency_mark, type
+        // (a number the docs do not list) }.
+        const code = this.safeCurrencyCode (this.safeString (item, 'currency_mark'), currency);
+        const change = this.safeString (item, 'num');
+        const after = this.safeString (item, 'balance');
+        let direction = undefined;
+        let amount = undefined;
+        let before = undefined;
+        if (change !== undefined) {
+            direction = Precise.stringLt (change, '0') ? 'out' : 'in';
+            amount = Precise.stringAbs (change);
+            if (after !== undefined) {
+                before = Precise.stringSub (after, change);
+            }
+        }
+        return this.safeLedgerEntry ({
+            'timestamp': this.safeTimestamp (item, 'time'),
+            'direction': direction,
+            'account': 'spot',
+            'type': this.safeString (item, 'type'),
+            'currency': code,
+            'amount': amount,
+            'before': before,
+            'after': after,
+            'status': 'ok',
+            'info': item,
         }, currency);
+    }
+
+    async fetchLedger (code = undefined, since = undefined, limit = undefined, params = {}) {
+        // GET spot/financelog?currency_mark&start_time&end_time (seconds; until)&limit (at most 1000):
+        // { data: { finance: [ entry ], total } }.
+        await this.loadMarkets ();
+        let currency = undefined;
+        let request = {};
+        if (code !== undefined) {
+            currency = this.currency (code);
+            request['currency_mark'] = currency['id'];
+        }
+        request = this.secondsRange (request, since, params);
+        if (limit !== undefined) {
+            request['limit'] = Math.min (limit, 1000);
+        }
+        const response = await this.privateGetSpotFinancelog (this.extend (request, this.omit (params, 'until')));
+        const data = this.safeDict (response, 'data', {});
+        return this.parseLedger (this.safeList (data, 'finance', []), currency, since, limit);
     }
 
     // --- transport -----------------------------------------------------------------------------------

@@ -13,7 +13,7 @@ class digifinex extends Exchange {
                 'name' => 'DigiFinex',
                 'countries' => ['SG'],
                 'version' => 'v3',
-                'rateLimit' => 300,
+                'rateLimit' => 50,
                 'has' => [
                     'fetchMarkets' => true,
                     'fetchCurrencies' => true,
@@ -34,26 +34,26 @@ class digifinex extends Exchange {
                     'fetchDeposits' => true,
                     'fetchWithdrawals' => true,
                     'fetchTransactions' => false,
-                    'fetchLedger' => false,
+                    'fetchLedger' => true,
                     'fetchDepositAddress' => true,
-                    'withdraw' => true,
+                    'withdraw' => false,
                     'fetchTime' => true,
                     'fetchStatus' => false,
                     'fetchTradingFees' => false,
                     'cancelAllOrders' => false,
-                    'fetchOrderTrades' => false,
+                    'fetchOrderTrades' => true,
                     'fetchTradingFee' => false,
                     'fetchDepositAddresses' => false,
                     'createDepositAddress' => false,
                     'fetchDepositWithdrawFees' => true,
-                    'transfer' => false,
+                    'transfer' => true,
                     'createMarketBuyOrderWithCost' => true,
                 ],
                 'urls' => [
                     'logo' => 'https://www.digifinex.com/favicon.ico',
                     'api' => 'https://openapi.digifinex.com/v3',
                     'www' => 'https://www.digifinex.com',
-                    'doc' => 'https://docs.digifinex.io/en-ww/spot/v3/rest.html',
+                    'doc' => 'https://docs.digifinex.com/en-ww/spot/v3/rest.html',
                     'fees' => 'https://digifinex.zendesk.com/hc/en-us/articles/360000328422-Fee-Structure-on-DigiFinex',
                 ],
                 'api' => [
@@ -75,11 +75,13 @@ class digifinex extends Exchange {
                             'spot/order/current' => 1,
                             'spot/order/history' => 1,
                             'spot/mytrades' => 1,
+                            'spot/order/detail' => 1,
+                            'spot/financelog' => 1,
                             'deposit/address' => 1,
                             'deposit/history' => 1,
                             'withdraw/history' => 1,
                         ],
-                        'post' => ['spot/order/new' => 1, 'spot/order/cancel' => 1, 'withdraw/new' => 1],
+                        'post' => ['spot/order/new' => 1, 'spot/order/cancel' => 1, 'transfer' => 1],
                     ],
                 ],
                 'timeframes' => [
@@ -104,6 +106,7 @@ class digifinex extends Exchange {
                 ],
                 'precisionMode' => TICK_SIZE,
                 'options' => [
+                    'accountsByType' => ['spot' => '1', 'margin' => '2', 'otc' => '3'],
                     'networks' => [
                         'ERC20' => 'ERC20',
                         'TRC20' => 'TRC20',
@@ -151,6 +154,18 @@ class digifinex extends Exchange {
                         '20018' => AccountSuspended::class,
                         '20019' => BadSymbol::class,
                         '20020' => AccountSuspended::class,
+                        '20021' => BadRequest::class,
+                        '20022' => BadRequest::class,
+                        '20023' => BadRequest::class,
+                        '20024' => BadRequest::class,
+                        '20025' => PermissionDenied::class,
+                        '20026' => InsufficientFunds::class,
+                        '20027' => AccountSuspended::class,
+                        '20028' => PermissionDenied::class,
+                        '20029' => PermissionDenied::class,
+                        '20030' => BadRequest::class,
+                        '20042' => PermissionDenied::class,
+                        '50000' => ExchangeError::class,
                     ],
                     'broad' => [],
                 ],
@@ -220,8 +235,9 @@ class digifinex extends Exchange {
         if ($params === null) {
             $params = [];
         }
-        // currencies: { data: [ { currency, chain, deposit_status (1 on), withdraw_status, min_deposit_amount,
-        // min_withdraw_amount, min_withdraw_fee, withdraw_fee_rate } ] }: one entry per currency and chain.
+        // currencies: { code: 200, data: [ { currency ('xrp'), chain ('' for the currency's own chain),
+        // min_deposit_amount, min_withdraw_amount, deposit_status (1 on, 0 off), withdraw_status,
+        // withdraw_fee_currency, min_withdraw_fee, withdraw_fee_rate } ] }: one entry per currency and chain.
         $response = $this->public_get_currencies($params);
         $data = $this->safe_list($response, 'data', []);
         $grouped = $this->group_by($data, 'currency');
@@ -229,14 +245,14 @@ class digifinex extends Exchange {
         $result = [];
         for ($i = 0; $i < count($ids); $i++) {
             $id = Js::get($ids, $i);
-            $code = $this->safe_currency_code($id);
+            $code = $this->safe_currency_code(mb_strtoupper($id, 'UTF-8'));
             $chains = $this->safe_list($grouped, $id, []);
             $networks = [];
             $deposit = false;
             $withdraw = false;
             for ($j = 0; $j < count($chains); $j++) {
                 $chain = Js::get($chains, $j);
-                $chain_id = $this->safe_string($chain, 'chain');
+                $chain_id = $this->safe_string($chain, 'chain', $code);
                 $network_code = $this->network_code($chain_id);
                 $chain_deposit = Js::strictEqual($this->safe_integer($chain, 'deposit_status'), 1);
                 $chain_withdraw = Js::strictEqual($this->safe_integer($chain, 'withdraw_status'), 1);
@@ -263,7 +279,7 @@ class digifinex extends Exchange {
                 $result,
                 $code,
                 [
-                    'id' => $id,
+                    'id' => mb_strtoupper($id, 'UTF-8'),
                     'code' => $code,
                     'active' => $deposit && $withdraw,
                     'deposit' => $deposit,
@@ -440,7 +456,7 @@ class digifinex extends Exchange {
                 'order' => $this->safe_string($trade, 'order_id'),
                 'symbol' => Js::get($market, 'symbol'),
                 'timestamp' => $this->safe_timestamp2($trade, 'timestamp', 'date'),
-                'side' => $this->safe_string2($trade, 'side', 'type'),
+                'side' => $this->trade_side($this->safe_string2($trade, 'side', 'type')),
                 'takerOrMaker' => $taker_or_maker,
                 'price' => $this->safe_string($trade, 'price'),
                 'amount' => $this->safe_string($trade, 'amount'),
@@ -449,6 +465,11 @@ class digifinex extends Exchange {
             ],
             $market,
         );
+    }
+
+    public function trade_side($side) {
+        // spot/mytrades names the side of a market order's trade buy_market or sell_market.
+        return $side === null ? null : Js::get(Js::split($side, '_'), 0);
     }
 
     public function fetch_trades($symbol, $since = null, $limit = null, $params = null) {
@@ -503,11 +524,9 @@ class digifinex extends Exchange {
         $price = $this->safe_string($order, 'price');
         $amount = $this->safe_string($order, 'amount');
         if ($type === 'market') {
-            // A market order has no price; a market buy's amount is the cash it spends (cash_amount).
+            // A market order has no price, and its amount is the quote currency it trades (cash_amount).
             $price = null;
-            if ($side === 'buy') {
-                $amount = null;
-            }
+            $amount = null;
         }
         $finished = $this->safe_timestamp($order, 'finished_date');
         if (Js::strictEqual($finished, 0)) {
@@ -537,9 +556,9 @@ class digifinex extends Exchange {
             $params = [];
         }
         // POST spot/order/new { symbol, type (buy, sell, buy_market, sell_market), amount, price, post_only }
-        // answers { order_id }. A market buy's amount is the quote currency to spend: the unified cost, or amount
-        // times price. postOnly (and timeInForce PO) is post_only 1; other times in force, triggers, client
-        // order ids and reduceOnly have no field.
+        // answers { order_id }. The docs give a market order's amount in the quote currency (and a limit order's in
+        // the base currency): the unified cost, or amount times price. postOnly (and timeInForce PO) is
+        // post_only 1; other times in force, triggers, client order ids and reduceOnly have no field.
         $this->load_markets();
         $market = $this->market($symbol);
         [$unified, $rest] = Js::destructure($this->unified_order_params($type, $params), 2);
@@ -570,14 +589,14 @@ class digifinex extends Exchange {
             'symbol' => Js::get($market, 'id'),
             'type' => $type === 'market' ? (Js::toStr($side) . '_market') : $side,
         ];
-        if (($type === 'market') && ($side === 'buy')) {
+        if ($type === 'market') {
             $cost = Js::get($unified, 'cost');
             if ($cost === null) {
                 if ($price === null) {
                     throw new InvalidOrder(
                         Js::toStr(
                             $this->id,
-                        ) . ' createOrder () needs the unified param cost (or a price to compute it) for a market buy: DigiFinex sizes it in the quote currency',
+                        ) . ' createOrder () needs the unified param cost (or a price to compute it) for a market order: DigiFinex sizes market orders in the quote currency',
                     );
                 }
                 $cost = Precise::string_mul(
@@ -591,7 +610,7 @@ class digifinex extends Exchange {
                 throw new InvalidOrder(
                     Js::toStr(
                         $this->id,
-                    ) . ' createOrder () takes the unified param cost for market buy orders only',
+                    ) . ' createOrder () takes the unified param cost for market orders only',
                 );
             }
             $request['amount'] = $this->amount_to_precision($symbol, $amount);
@@ -687,6 +706,44 @@ class digifinex extends Exchange {
         return $this->parse_order($order, $market);
     }
 
+    public function fetch_order_trades($id, $symbol = null, $since = null, $limit = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        // GET spot/order/detail?order_id: { data: { ...order, detail: { tid, date, executed_amount,
+        // executed_price } } }: the order's fills (one object in the docs' example, a list when there are more).
+        $this->load_markets();
+        $response = $this->private_get_spot_order_detail($this->extend(['order_id' => $id], $params));
+        $order = $this->safe_dict($response, 'data', []);
+        $market = $this->safe_market(
+            $this->safe_string_lower($order, 'symbol'),
+            $symbol === null ? null : $this->market($symbol),
+            '_',
+        );
+        $fills = $this->safe_value($order, 'detail', []);
+        if (!(Js::isArray($fills))) {
+            $fills = [$fills];
+        }
+        $side = $this->trade_side($this->safe_string($order, 'type'));
+        $trades = [];
+        for ($i = 0; Js::less($i, Js::length($fills)); $i++) {
+            $trade = $this->parse_trade(
+                [
+                    'id' => $this->safe_string(Js::get($fills, $i), 'tid'),
+                    'order_id' => $id,
+                    'date' => $this->safe_integer(Js::get($fills, $i), 'date'),
+                    'side' => $side,
+                    'price' => $this->safe_string(Js::get($fills, $i), 'executed_price'),
+                    'amount' => $this->safe_string(Js::get($fills, $i), 'executed_amount'),
+                ],
+                $market,
+            );
+            $trade['info'] = Js::get($fills, $i);
+            $trades[] = $trade;
+        }
+        return $this->filter_by_since_limit($trades, $since, $limit);
+    }
+
     public function fetch_open_orders($symbol = null, $since = null, $limit = null, $params = null) {
         if ($params === null) {
             $params = [];
@@ -716,7 +773,7 @@ class digifinex extends Exchange {
             $request['symbol'] = Js::get($market, 'id');
         }
         if ($limit !== null) {
-            $request['limit'] = $limit;
+            $request['limit'] = Js::min($limit, 100);
         }
         $request = $this->seconds_range($request, $since, $params);
         $response = $this->private_get_spot_order_history(
@@ -762,9 +819,9 @@ class digifinex extends Exchange {
 
     // --- funding -------------------------------------------------------------------------------------
     public function parse_transaction($transaction, $currency = null) {
-        // deposit/history and withdraw/history: { id, currency, hash, chain, amount, address, memo, fee, state,
-        // created_date, finished_date ('YYYY-MM-DD hh:mm:ss', UTC) } (type added by the caller); withdraw/new:
-        // { withdraw_id }.
+        // deposit/history and withdraw/history: { id, currency ('xrp'), hashId, chain ('' for the currency's own),
+        // amount, address, memo (withdrawals), fee (withdrawals), state (1-4), created_date, update_date
+        // ('YYYY-MM-DD hh:mm:ss') }, with type added by the caller.
         $code = $this->safe_currency_code($this->safe_string_upper($transaction, 'currency'), $currency);
         $fee = null;
         $fee_cost = $this->safe_string($transaction, 'fee');
@@ -773,18 +830,12 @@ class digifinex extends Exchange {
         }
         $state = $this->safe_string($transaction, 'state');
         $chain = $this->safe_string($transaction, 'chain');
-        $created = $this->safe_string($transaction, 'created_date');
-        $finished = $this->safe_string($transaction, 'finished_date');
         return $this->safe_transaction(
             [
-                'id' => $this->safe_string2($transaction, 'id', 'withdraw_id'),
-                'txid' => $this->safe_string($transaction, 'hash'),
-                'timestamp' => $created === null ? null : $this->parse8601(
-                    Js::replace($created, ' ', 'T') . 'Z',
-                ),
-                'updated' => $finished === null ? null : $this->parse8601(
-                    Js::replace($finished, ' ', 'T') . 'Z',
-                ),
+                'id' => $this->safe_string($transaction, 'id'),
+                'txid' => $this->safe_string($transaction, 'hashId'),
+                'timestamp' => $this->date_time($this->safe_string($transaction, 'created_date')),
+                'updated' => $this->date_time($this->safe_string($transaction, 'update_date')),
                 'network' => $chain === null ? null : $this->network_code($chain),
                 'address' => $this->safe_string($transaction, 'address'),
                 'tag' => $this->safe_string($transaction, 'memo'),
@@ -803,9 +854,14 @@ class digifinex extends Exchange {
         );
     }
 
+    public function date_time($text) {
+        // 'YYYY-MM-DD hh:mm:ss' (the funding histories' dates, UTC) in milliseconds.
+        return $text === null ? null : $this->parse8601(Js::replace($text, ' ', 'T') . 'Z');
+    }
+
     public function fetch_transfers($type, $code, $since, $limit, $params) {
-        // deposit/history and withdraw/history take currency, from (an id to page from) and size; no time
-        // range, so until is rejected.
+        // deposit/history and withdraw/history take currency, from (an id to page from), size (1-500) and direct;
+        // no time range, so until is rejected.
         if ($this->safe_value($params, 'until') !== null) {
             $method = $type === 'deposit' ? 'fetchDeposits' : 'fetchWithdrawals';
             throw new NotSupported(
@@ -819,10 +875,10 @@ class digifinex extends Exchange {
         $request = [];
         if ($code !== null) {
             $currency = $this->currency($code);
-            $request['currency'] = Js::get($currency, 'id');
+            $request['currency'] = mb_strtolower(Js::get($currency, 'id'), 'UTF-8');
         }
         if ($limit !== null) {
-            $request['size'] = $limit;
+            $request['size'] = Js::min($limit, 500);
         }
         $response = null;
         if ($type === 'deposit') {
@@ -856,12 +912,16 @@ class digifinex extends Exchange {
         if ($params === null) {
             $params = [];
         }
-        // GET deposit/address?currency: { data: [ { currency, address, addressTag, chain } ] }, one per chain; the
-        // unified network picks one (the first without it).
+        // GET deposit/address?currency: { data: [ { currency, address, addressTag, chain } ] }, one per chain ('' for
+        // the currency's own); the endpoint takes no chain, so the unified network picks one of the answer's (the
+        // first without it).
         $this->load_markets();
         $currency = $this->currency($code);
         $response = $this->private_get_deposit_address(
-            $this->extend(['currency' => Js::get($currency, 'id')], $this->omit($params, 'network')),
+            $this->extend(
+                ['currency' => mb_strtolower(Js::get($currency, 'id'), 'UTF-8')],
+                $this->omit($params, 'network'),
+            ),
         );
         $data = $this->safe_list($response, 'data', []);
         $network_code = $this->safe_string_upper($params, 'network');
@@ -870,7 +930,8 @@ class digifinex extends Exchange {
             $chain_id = $this->network_id($network_code, $currency);
             $entry = null;
             for ($i = 0; $i < count($data); $i++) {
-                if (Js::strictEqual($this->safe_string(Js::get($data, $i), 'chain'), $chain_id)) {
+                $chain = $this->safe_string(Js::get($data, $i), 'chain', Js::get($currency, 'id'));
+                if (Js::strictEqual($chain, $chain_id)) {
                     $entry = Js::get($data, $i);
                 }
             }
@@ -891,52 +952,97 @@ class digifinex extends Exchange {
                 ) . ' address',
             );
         }
-        $chain = $this->safe_string($entry, 'chain');
+        $chain_name = $this->safe_string($entry, 'chain');
         return [
             'currency' => Js::get($currency, 'code'),
             'address' => $this->safe_string($entry, 'address'),
             'tag' => $this->safe_string($entry, 'addressTag'),
-            'network' => $chain === null ? null : $this->network_code($chain),
+            'network' => $chain_name === null ? null : $this->network_code($chain_name),
             'info' => $entry,
         ];
     }
 
-    public function withdraw($code, $amount, $address, $tag = null, $params = null) {
+    public function transfer($code, $amount, $from_account, $to_account, $params = null) {
         if ($params === null) {
             $params = [];
         }
-        // POST withdraw/new { address, amount, currency, memo, chain } answers { withdraw_id }.
+        // POST transfer { currency_mark, num, from, to } (1 spot, 2 margin, 3 OTC) answers { code: 0 } only.
         $this->load_markets();
         $currency = $this->currency($code);
         $request = [
-            'address' => $address,
-            'amount' => $this->number_to_string($amount),
-            'currency' => Js::get($currency, 'id'),
+            'currency_mark' => Js::get($currency, 'id'),
+            'num' => $this->currency_to_precision($code, $amount),
+            'from' => $this->account_type_id($from_account),
+            'to' => $this->account_type_id($to_account),
         ];
-        if ($tag !== null) {
-            $request['memo'] = $tag;
-        }
-        $network_code = $this->safe_string_upper($params, 'network');
-        if ($network_code !== null) {
-            $request['chain'] = $this->network_id($network_code, $currency);
-        }
-        $response = $this->private_post_withdraw_new(
-            $this->extend($request, $this->omit($params, 'network')),
-        );
-        return $this->safe_transaction(
+        $response = $this->private_post_transfer($this->extend($request, $params));
+        return $this->safe_transfer(
             [
-                'id' => $this->safe_string($response, 'withdraw_id'),
-                'type' => 'withdrawal',
-                'address' => $address,
-                'tag' => $tag,
-                'amount' => Js::get($request, 'amount'),
                 'currency' => Js::get($currency, 'code'),
-                'network' => $network_code,
-                'status' => 'pending',
+                'amount' => Js::get($request, 'num'),
+                'fromAccount' => $from_account,
+                'toAccount' => $to_account,
+                'status' => 'ok',
                 'info' => $response,
+            ],
+        );
+    }
+
+    public function parse_ledger_entry($item, $currency = null) {
+        // spot/financelog's finance: { time (seconds), num (signed change), balance (after), currency_mark, type
+        // (a number the docs do not list) }.
+        $code = $this->safe_currency_code($this->safe_string($item, 'currency_mark'), $currency);
+        $change = $this->safe_string($item, 'num');
+        $after = $this->safe_string($item, 'balance');
+        $direction = null;
+        $amount = null;
+        $before = null;
+        if ($change !== null) {
+            $direction = Js::truthy(Precise::string_lt($change, '0')) ? 'out' : 'in';
+            $amount = Precise::string_abs($change);
+            if ($after !== null) {
+                $before = Precise::string_sub($after, $change);
+            }
+        }
+        return $this->safe_ledger_entry(
+            [
+                'timestamp' => $this->safe_timestamp($item, 'time'),
+                'direction' => $direction,
+                'account' => 'spot',
+                'type' => $this->safe_string($item, 'type'),
+                'currency' => $code,
+                'amount' => $amount,
+                'before' => $before,
+                'after' => $after,
+                'status' => 'ok',
+                'info' => $item,
             ],
             $currency,
         );
+    }
+
+    public function fetch_ledger($code = null, $since = null, $limit = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        // GET spot/financelog?currency_mark&start_time&end_time (seconds; until)&limit (at most 1000):
+        // { data: { finance: [ entry ], total } }.
+        $this->load_markets();
+        $currency = null;
+        $request = [];
+        if ($code !== null) {
+            $currency = $this->currency($code);
+            $request['currency_mark'] = Js::get($currency, 'id');
+        }
+        $request = $this->seconds_range($request, $since, $params);
+        if ($limit !== null) {
+            $request['limit'] = Js::min($limit, 1000);
+        }
+        $response = $this->private_get_spot_financelog(
+            $this->extend($request, $this->omit($params, 'until')),
+        );
+        $data = $this->safe_dict($response, 'data', []);
+        return $this->parse_ledger($this->safe_list($data, 'finance', []), $currency, $since, $limit);
     }
 
     // --- transport -----------------------------------------------------------------------------------

@@ -25,6 +25,7 @@ from exchangekit.base.types import (
     Currency,
     DepositAddress,
     DepositWithdrawFee,
+    LedgerEntry,
     Market,
     OHLCV,
     Order,
@@ -32,6 +33,7 @@ from exchangekit.base.types import (
     Ticker,
     Trade,
     Transaction,
+    Transfer,
 )
 
 
@@ -44,7 +46,7 @@ class digifinex(Exchange):
                 "name": "DigiFinex",
                 "countries": ["SG"],
                 "version": "v3",
-                "rateLimit": 300,
+                "rateLimit": 50,
                 "has": {
                     "fetchMarkets": True,
                     "fetchCurrencies": True,
@@ -65,26 +67,26 @@ class digifinex(Exchange):
                     "fetchDeposits": True,
                     "fetchWithdrawals": True,
                     "fetchTransactions": False,
-                    "fetchLedger": False,
+                    "fetchLedger": True,
                     "fetchDepositAddress": True,
-                    "withdraw": True,
+                    "withdraw": False,
                     "fetchTime": True,
                     "fetchStatus": False,
                     "fetchTradingFees": False,
                     "cancelAllOrders": False,
-                    "fetchOrderTrades": False,
+                    "fetchOrderTrades": True,
                     "fetchTradingFee": False,
                     "fetchDepositAddresses": False,
                     "createDepositAddress": False,
                     "fetchDepositWithdrawFees": True,
-                    "transfer": False,
+                    "transfer": True,
                     "createMarketBuyOrderWithCost": True,
                 },
                 "urls": {
                     "logo": "https://www.digifinex.com/favicon.ico",
                     "api": "https://openapi.digifinex.com/v3",
                     "www": "https://www.digifinex.com",
-                    "doc": "https://docs.digifinex.io/en-ww/spot/v3/rest.html",
+                    "doc": "https://docs.digifinex.com/en-ww/spot/v3/rest.html",
                     "fees": "https://digifinex.zendesk.com/hc/en-us/articles/360000328422-Fee-Structure-on-DigiFinex",
                 },
                 "api": {
@@ -106,11 +108,13 @@ class digifinex(Exchange):
                             "spot/order/current": 1,
                             "spot/order/history": 1,
                             "spot/mytrades": 1,
+                            "spot/order/detail": 1,
+                            "spot/financelog": 1,
                             "deposit/address": 1,
                             "deposit/history": 1,
                             "withdraw/history": 1,
                         },
-                        "post": {"spot/order/new": 1, "spot/order/cancel": 1, "withdraw/new": 1},
+                        "post": {"spot/order/new": 1, "spot/order/cancel": 1, "transfer": 1},
                     },
                 },
                 "timeframes": {
@@ -128,6 +132,7 @@ class digifinex(Exchange):
                 "fees": {"trading": {"tierBased": True, "percentage": True, "maker": 0.002, "taker": 0.002}},
                 "precisionMode": TICK_SIZE,
                 "options": {
+                    "accountsByType": {"spot": "1", "margin": "2", "otc": "3"},
                     "networks": {"ERC20": "ERC20", "TRC20": "TRC20", "BEP20": "BEP20", "OMNI": "OMNI"},
                     "orderStatuses": {
                         "0": "open",
@@ -165,6 +170,18 @@ class digifinex(Exchange):
                         "20018": AccountSuspended,
                         "20019": BadSymbol,
                         "20020": AccountSuspended,
+                        "20021": BadRequest,
+                        "20022": BadRequest,
+                        "20023": BadRequest,
+                        "20024": BadRequest,
+                        "20025": PermissionDenied,
+                        "20026": InsufficientFunds,
+                        "20027": AccountSuspended,
+                        "20028": PermissionDenied,
+                        "20029": PermissionDenied,
+                        "20030": BadRequest,
+                        "20042": PermissionDenied,
+                        "50000": ExchangeError,
                     },
                     "broad": {},
                 },
@@ -231,8 +248,9 @@ class digifinex(Exchange):
     def fetch_currencies(self, params: dict[str, Any] | None = None) -> dict[str, Currency]:
         if params is None:
             params = {}
-        # currencies: { data: [ { currency, chain, deposit_status (1 on), withdraw_status, min_deposit_amount,
-        # min_withdraw_amount, min_withdraw_fee, withdraw_fee_rate } ] }: one entry per currency and chain.
+        # currencies: { code: 200, data: [ { currency ('xrp'), chain ('' for the currency's own chain),
+        # min_deposit_amount, min_withdraw_amount, deposit_status (1 on, 0 off), withdraw_status,
+        # withdraw_fee_currency, min_withdraw_fee, withdraw_fee_rate } ] }: one entry per currency and chain.
         response = self.public_get_currencies(params)
         data = self.safe_list(response, "data", [])
         grouped = self.group_by(data, "currency")
@@ -241,7 +259,7 @@ class digifinex(Exchange):
         i = 0
         while i < len(ids):
             id_ = js.get(ids, i)
-            code = self.safe_currency_code(id_)
+            code = self.safe_currency_code(id_.upper())
             chains = self.safe_list(grouped, id_, [])
             networks = {}
             deposit = False
@@ -249,7 +267,7 @@ class digifinex(Exchange):
             j = 0
             while j < len(chains):
                 chain = js.get(chains, j)
-                chain_id = self.safe_string(chain, "chain")
+                chain_id = self.safe_string(chain, "chain", code)
                 network_code = self.network_code(chain_id)
                 chain_deposit = js.strict_equal(self.safe_integer(chain, "deposit_status"), 1)
                 chain_withdraw = js.strict_equal(self.safe_integer(chain, "withdraw_status"), 1)
@@ -276,7 +294,7 @@ class digifinex(Exchange):
                 result,
                 code,
                 {
-                    "id": id_,
+                    "id": id_.upper(),
                     "code": code,
                     "active": deposit and withdraw,
                     "deposit": deposit,
@@ -435,7 +453,7 @@ class digifinex(Exchange):
                 "order": self.safe_string(trade, "order_id"),
                 "symbol": js.get(market, "symbol"),
                 "timestamp": self.safe_timestamp2(trade, "timestamp", "date"),
-                "side": self.safe_string2(trade, "side", "type"),
+                "side": self.trade_side(self.safe_string2(trade, "side", "type")),
                 "takerOrMaker": taker_or_maker,
                 "price": self.safe_string(trade, "price"),
                 "amount": self.safe_string(trade, "amount"),
@@ -444,6 +462,10 @@ class digifinex(Exchange):
             },
             market,
         )
+
+    def trade_side(self, side):
+        # spot/mytrades names the side of a market order's trade buy_market or sell_market.
+        return None if (side is None) else js.get(js.split(side, "_"), 0)
 
     def fetch_trades(
         self,
@@ -498,10 +520,9 @@ class digifinex(Exchange):
         price = self.safe_string(order, "price")
         amount = self.safe_string(order, "amount")
         if type_ == "market":
-            # A market order has no price; a market buy's amount is the cash it spends (cash_amount).
+            # A market order has no price, and its amount is the quote currency it trades (cash_amount).
             price = None
-            if side == "buy":
-                amount = None
+            amount = None
         finished = self.safe_timestamp(order, "finished_date")
         if js.strict_equal(finished, 0):
             finished = None
@@ -535,9 +556,9 @@ class digifinex(Exchange):
         if params is None:
             params = {}
         # POST spot/order/new { symbol, type (buy, sell, buy_market, sell_market), amount, price, post_only }
-        # answers { order_id }. A market buy's amount is the quote currency to spend: the unified cost, or amount
-        # times price. postOnly (and timeInForce PO) is post_only 1; other times in force, triggers, client
-        # order ids and reduceOnly have no field.
+        # answers { order_id }. The docs give a market order's amount in the quote currency (and a limit order's in
+        # the base currency): the unified cost, or amount times price. postOnly (and timeInForce PO) is
+        # post_only 1; other times in force, triggers, client order ids and reduceOnly have no field.
         self.load_markets()
         market = self.market(symbol)
         (
@@ -567,21 +588,20 @@ class digifinex(Exchange):
             "symbol": js.get(market, "id"),
             "type": (js.to_str(side) + "_market") if (type_ == "market") else side,
         }
-        if (type_ == "market") and (side == "buy"):
+        if type_ == "market":
             cost = js.get(unified, "cost")
             if cost is None:
                 if price is None:
                     raise InvalidOrder(
                         js.to_str(self.id)
-                        + " createOrder () needs the unified param cost (or a price to compute it) for a market buy: DigiFinex sizes it in the quote currency"
+                        + " createOrder () needs the unified param cost (or a price to compute it) for a market order: DigiFinex sizes market orders in the quote currency"
                     )
                 cost = Precise.string_mul(self.number_to_string(amount), self.number_to_string(price))
             request["amount"] = self.cost_to_precision(symbol, cost)
         else:
             if js.get(unified, "cost") is not None:
                 raise InvalidOrder(
-                    js.to_str(self.id)
-                    + " createOrder () takes the unified param cost for market buy orders only"
+                    js.to_str(self.id) + " createOrder () takes the unified param cost for market orders only"
                 )
             request["amount"] = self.amount_to_precision(symbol, amount)
         if type_ == "limit":
@@ -649,6 +669,47 @@ class digifinex(Exchange):
             raise OrderNotFound((js.to_str(self.id) + " fetchOrder () found no order ") + js.to_str(id_))
         return self.parse_order(order, market)
 
+    def fetch_order_trades(
+        self,
+        id_: str,
+        symbol: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[Trade]:
+        if params is None:
+            params = {}
+        # GET spot/order/detail?order_id: { data: { ...order, detail: { tid, date, executed_amount,
+        # executed_price } } }: the order's fills (one object in the docs' example, a list when there are more).
+        self.load_markets()
+        response = self.private_get_spot_order_detail(self.extend({"order_id": id_}, params))
+        order = self.safe_dict(response, "data", {})
+        market = self.safe_market(
+            self.safe_string_lower(order, "symbol"), None if (symbol is None) else self.market(symbol), "_"
+        )
+        fills = self.safe_value(order, "detail", [])
+        if not js.is_array(fills):
+            fills = [fills]
+        side = self.trade_side(self.safe_string(order, "type"))
+        trades = []
+        i = 0
+        while js.less(i, js.length(fills)):
+            trade = self.parse_trade(
+                {
+                    "id": self.safe_string(js.get(fills, i), "tid"),
+                    "order_id": id_,
+                    "date": self.safe_integer(js.get(fills, i), "date"),
+                    "side": side,
+                    "price": self.safe_string(js.get(fills, i), "executed_price"),
+                    "amount": self.safe_string(js.get(fills, i), "executed_amount"),
+                },
+                market,
+            )
+            trade["info"] = js.get(fills, i)
+            trades.append(trade)
+            i += 1
+        return self.filter_by_since_limit(trades, since, limit)
+
     def fetch_open_orders(
         self,
         symbol: str | None = None,
@@ -685,7 +746,7 @@ class digifinex(Exchange):
             market = self.market(symbol)
             request["symbol"] = js.get(market, "id")
         if limit is not None:
-            request["limit"] = limit
+            request["limit"] = js.min_(limit, 100)
         request = self.seconds_range(request, since, params)
         response = self.private_get_spot_order_history(self.extend(request, self.omit(params, "until")))
         return self.parse_orders(self.safe_list(response, "data", []), market, since, limit)
@@ -733,9 +794,9 @@ class digifinex(Exchange):
 
     # --- funding -------------------------------------------------------------------------------------
     def parse_transaction(self, transaction, currency=None):
-        # deposit/history and withdraw/history: { id, currency, hash, chain, amount, address, memo, fee, state,
-        # created_date, finished_date ('YYYY-MM-DD hh:mm:ss', UTC) } (type added by the caller); withdraw/new:
-        # { withdraw_id }.
+        # deposit/history and withdraw/history: { id, currency ('xrp'), hashId, chain ('' for the currency's own),
+        # amount, address, memo (withdrawals), fee (withdrawals), state (1-4), created_date, update_date
+        # ('YYYY-MM-DD hh:mm:ss') }, with type added by the caller.
         code = self.safe_currency_code(self.safe_string_upper(transaction, "currency"), currency)
         fee = None
         fee_cost = self.safe_string(transaction, "fee")
@@ -743,18 +804,12 @@ class digifinex(Exchange):
             fee = {"cost": fee_cost, "currency": code}
         state = self.safe_string(transaction, "state")
         chain = self.safe_string(transaction, "chain")
-        created = self.safe_string(transaction, "created_date")
-        finished = self.safe_string(transaction, "finished_date")
         return self.safe_transaction(
             {
-                "id": self.safe_string2(transaction, "id", "withdraw_id"),
-                "txid": self.safe_string(transaction, "hash"),
-                "timestamp": (
-                    None if (created is None) else self.parse8601(js.replace(created, " ", "T") + "Z")
-                ),
-                "updated": (
-                    None if (finished is None) else self.parse8601(js.replace(finished, " ", "T") + "Z")
-                ),
+                "id": self.safe_string(transaction, "id"),
+                "txid": self.safe_string(transaction, "hashId"),
+                "timestamp": self.date_time(self.safe_string(transaction, "created_date")),
+                "updated": self.date_time(self.safe_string(transaction, "update_date")),
                 "network": None if (chain is None) else self.network_code(chain),
                 "address": self.safe_string(transaction, "address"),
                 "tag": self.safe_string(transaction, "memo"),
@@ -768,9 +823,13 @@ class digifinex(Exchange):
             currency,
         )
 
+    def date_time(self, text):
+        # 'YYYY-MM-DD hh:mm:ss' (the funding histories' dates, UTC) in milliseconds.
+        return None if (text is None) else self.parse8601(js.replace(text, " ", "T") + "Z")
+
     def fetch_transfers(self, type_, code, since, limit, params):
-        # deposit/history and withdraw/history take currency, from (an id to page from) and size; no time
-        # range, so until is rejected.
+        # deposit/history and withdraw/history take currency, from (an id to page from), size (1-500) and direct;
+        # no time range, so until is rejected.
         if self.safe_value(params, "until") is not None:
             method = "fetchDeposits" if (type_ == "deposit") else "fetchWithdrawals"
             raise NotSupported(
@@ -782,9 +841,9 @@ class digifinex(Exchange):
         request = {}
         if code is not None:
             currency = self.currency(code)
-            request["currency"] = js.get(currency, "id")
+            request["currency"] = js.get(currency, "id").lower()
         if limit is not None:
-            request["size"] = limit
+            request["size"] = js.min_(limit, 500)
         response = None
         if type_ == "deposit":
             response = self.private_get_deposit_history(self.extend(request, params))
@@ -823,12 +882,13 @@ class digifinex(Exchange):
     def fetch_deposit_address(self, code: str, params: dict[str, Any] | None = None) -> DepositAddress:
         if params is None:
             params = {}
-        # GET deposit/address?currency: { data: [ { currency, address, addressTag, chain } ] }, one per chain; the
-        # unified network picks one (the first without it).
+        # GET deposit/address?currency: { data: [ { currency, address, addressTag, chain } ] }, one per chain ('' for
+        # the currency's own); the endpoint takes no chain, so the unified network picks one of the answer's (the
+        # first without it).
         self.load_markets()
         currency = self.currency(code)
         response = self.private_get_deposit_address(
-            self.extend({"currency": js.get(currency, "id")}, self.omit(params, "network"))
+            self.extend({"currency": js.get(currency, "id").lower()}, self.omit(params, "network"))
         )
         data = self.safe_list(response, "data", [])
         network_code = self.safe_string_upper(params, "network")
@@ -838,7 +898,8 @@ class digifinex(Exchange):
             entry = None
             i = 0
             while i < len(data):
-                if js.strict_equal(self.safe_string(js.get(data, i), "chain"), chain_id):
+                chain = self.safe_string(js.get(data, i), "chain", js.get(currency, "id"))
+                if js.strict_equal(chain, chain_id):
                     entry = js.get(data, i)
                 i += 1
             if entry is None:
@@ -860,53 +921,99 @@ class digifinex(Exchange):
                 )
                 + " address"
             )
-        chain = self.safe_string(entry, "chain")
+        chain_name = self.safe_string(entry, "chain")
         return {
             "currency": js.get(currency, "code"),
             "address": self.safe_string(entry, "address"),
             "tag": self.safe_string(entry, "addressTag"),
-            "network": None if (chain is None) else self.network_code(chain),
+            "network": None if (chain_name is None) else self.network_code(chain_name),
             "info": entry,
         }
 
-    def withdraw(
+    def transfer(
         self,
         code: str,
         amount: float,
-        address: str,
-        tag: str | None = None,
+        from_account: str,
+        to_account: str,
         params: dict[str, Any] | None = None,
-    ) -> Transaction:
+    ) -> Transfer:
         if params is None:
             params = {}
-        # POST withdraw/new { address, amount, currency, memo, chain } answers { withdraw_id }.
+        # POST transfer { currency_mark, num, from, to } (1 spot, 2 margin, 3 OTC) answers { code: 0 } only.
         self.load_markets()
         currency = self.currency(code)
         request = {
-            "address": address,
-            "amount": self.number_to_string(amount),
-            "currency": js.get(currency, "id"),
+            "currency_mark": js.get(currency, "id"),
+            "num": self.currency_to_precision(code, amount),
+            "from": self.account_type_id(from_account),
+            "to": self.account_type_id(to_account),
         }
-        if tag is not None:
-            request["memo"] = tag
-        network_code = self.safe_string_upper(params, "network")
-        if network_code is not None:
-            request["chain"] = self.network_id(network_code, currency)
-        response = self.private_post_withdraw_new(self.extend(request, self.omit(params, "network")))
-        return self.safe_transaction(
+        response = self.private_post_transfer(self.extend(request, params))
+        return self.safe_transfer(
             {
-                "id": self.safe_string(response, "withdraw_id"),
-                "type": "withdrawal",
-                "address": address,
-                "tag": tag,
-                "amount": js.get(request, "amount"),
                 "currency": js.get(currency, "code"),
-                "network": network_code,
-                "status": "pending",
+                "amount": js.get(request, "num"),
+                "fromAccount": from_account,
+                "toAccount": to_account,
+                "status": "ok",
                 "info": response,
+            }
+        )
+
+    def parse_ledger_entry(self, item, currency=None):
+        # spot/financelog's finance: { time (seconds), num (signed change), balance (after), currency_mark, type
+        # (a number the docs do not list) }.
+        code = self.safe_currency_code(self.safe_string(item, "currency_mark"), currency)
+        change = self.safe_string(item, "num")
+        after = self.safe_string(item, "balance")
+        direction = None
+        amount = None
+        before = None
+        if change is not None:
+            direction = "out" if js.truthy(Precise.string_lt(change, "0")) else "in"
+            amount = Precise.string_abs(change)
+            if after is not None:
+                before = Precise.string_sub(after, change)
+        return self.safe_ledger_entry(
+            {
+                "timestamp": self.safe_timestamp(item, "time"),
+                "direction": direction,
+                "account": "spot",
+                "type": self.safe_string(item, "type"),
+                "currency": code,
+                "amount": amount,
+                "before": before,
+                "after": after,
+                "status": "ok",
+                "info": item,
             },
             currency,
         )
+
+    def fetch_ledger(
+        self,
+        code: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[LedgerEntry]:
+        if params is None:
+            params = {}
+        # GET spot/financelog?currency_mark&start_time&end_time (seconds; until)&limit (at most 1000):
+        # { data: { finance: [ entry ], total } }.
+        self.load_markets()
+        currency = None
+        request = {}
+        if code is not None:
+            currency = self.currency(code)
+            request["currency_mark"] = js.get(currency, "id")
+        request = self.seconds_range(request, since, params)
+        if limit is not None:
+            request["limit"] = js.min_(limit, 1000)
+        response = self.private_get_spot_financelog(self.extend(request, self.omit(params, "until")))
+        data = self.safe_dict(response, "data", {})
+        return self.parse_ledger(self.safe_list(data, "finance", []), currency, since, limit)
 
     # --- transport -----------------------------------------------------------------------------------
     def sign(self, path, api=None, method=None, params=None, headers=None, body=None):
