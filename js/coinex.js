@@ -392,13 +392,9 @@ export default class coinex extends Exchange {
     }
 
     async fetchOHLCV (symbol, timeframe = '1m', since = undefined, limit = undefined, params = {}) {
-        // spot/kline?market&period&limit (at most 1000): the latest candles; the endpoint takes no time range,
-        // so since filters what comes back and until is rejected.
+        // spot/kline?market&period&limit (at most 1000)&start_time&end_time (the unified until), in milliseconds.
         await this.loadMarkets ();
         const market = this.market (symbol);
-        if (this.safeValue (params, 'until') !== undefined) {
-            throw new NotSupported (this.id + ' fetchOHLCV () does not support the unified param until: spot/kline returns the latest candles only');
-        }
         const period = this.safeString (this.timeframes, timeframe);
         if (period === undefined) {
             throw new BadRequest (this.id + ' fetchOHLCV () does not support the timeframe ' + timeframe + ': one of ' + Object.keys (this.timeframes).join (', '));
@@ -407,7 +403,14 @@ export default class coinex extends Exchange {
         if (limit !== undefined) {
             request['limit'] = Math.min (limit, 1000);
         }
-        const response = await this.publicGetSpotKline (this.extend (request, params));
+        if (since !== undefined) {
+            request['start_time'] = since;
+        }
+        const until = this.safeInteger (params, 'until');
+        if (until !== undefined) {
+            request['end_time'] = until;
+        }
+        const response = await this.publicGetSpotKline (this.extend (request, this.omit (params, 'until')));
         return this.parseOHLCVs (this.safeList (response, 'data', []), market, timeframe, since, limit);
     }
 
@@ -768,17 +771,18 @@ export default class coinex extends Exchange {
     parseTransaction (transaction, currency = undefined) {
         // Deposits: { deposit_id, created_at, tx_id, ccy, chain, deposit_method, amount, actual_amount, to_address,
         // confirmations, status, tx_explorer_url, to_addr_explorer_url, remark }. Withdrawals: { withdraw_id,
-        // created_at, ccy, chain, withdraw_method, memo, amount, actual_amount, fee, tx_id, to_address,
-        // confirmations, explorer_address_url, explorer_tx_url, remark, status }.
+        // created_at, ccy, chain, withdraw_method, memo, amount, fee_ccy, actual_amount, tx_fee, tx_id, to_address,
+        // confirmation, explorer_address_url, explorer_tx_url, status, remark }.
         const isDeposit = this.safeString (transaction, 'deposit_id') !== undefined;
         const type = isDeposit ? 'deposit' : 'withdrawal';
         const code = this.safeCurrencyCode (this.safeString (transaction, 'ccy'), currency);
         const status = this.safeString (transaction, 'status');
         const statuses = isDeposit ? this.options['depositStatuses'] : this.options['withdrawalStatuses'];
+        // A withdrawal's fee is tx_fee, in fee_ccy (the withdrawn currency when it is missing).
         let fee = undefined;
-        const feeCost = this.safeString (transaction, 'fee');
+        const feeCost = this.safeString2 (transaction, 'tx_fee', 'fee');
         if (feeCost !== undefined) {
-            fee = { 'cost': feeCost, 'currency': code };
+            fee = { 'cost': feeCost, 'currency': this.safeCurrencyCode (this.safeString (transaction, 'fee_ccy'), currency) };
         }
         const chain = this.safeString (transaction, 'chain');
         return this.safeTransaction ({

@@ -440,17 +440,9 @@ class coinex extends Exchange {
         if ($params === null) {
             $params = [];
         }
-        // spot/kline?market&period&limit (at most 1000): the latest candles; the endpoint takes no time range,
-        // so since filters what comes back and until is rejected.
+        // spot/kline?market&period&limit (at most 1000)&start_time&end_time (the unified until), in milliseconds.
         $this->load_markets();
         $market = $this->market($symbol);
-        if ($this->safe_value($params, 'until') !== null) {
-            throw new NotSupported(
-                Js::toStr(
-                    $this->id,
-                ) . ' fetchOHLCV () does not support the unified param until: spot/kline returns the latest candles only',
-            );
-        }
         $period = $this->safe_string($this->timeframes, $timeframe);
         if ($period === null) {
             throw new BadRequest(
@@ -464,7 +456,14 @@ class coinex extends Exchange {
         if ($limit !== null) {
             $request['limit'] = Js::min($limit, 1000);
         }
-        $response = $this->public_get_spot_kline($this->extend($request, $params));
+        if ($since !== null) {
+            $request['start_time'] = $since;
+        }
+        $until = $this->safe_integer($params, 'until');
+        if ($until !== null) {
+            $request['end_time'] = $until;
+        }
+        $response = $this->public_get_spot_kline($this->extend($request, $this->omit($params, 'until')));
         return $this->parse_ohlcvs(
             $this->safe_list($response, 'data', []),
             $market,
@@ -948,8 +947,8 @@ class coinex extends Exchange {
     public function parse_transaction($transaction, $currency = null) {
         // Deposits: { deposit_id, created_at, tx_id, ccy, chain, deposit_method, amount, actual_amount, to_address,
         // confirmations, status, tx_explorer_url, to_addr_explorer_url, remark }. Withdrawals: { withdraw_id,
-        // created_at, ccy, chain, withdraw_method, memo, amount, actual_amount, fee, tx_id, to_address,
-        // confirmations, explorer_address_url, explorer_tx_url, remark, status }.
+        // created_at, ccy, chain, withdraw_method, memo, amount, fee_ccy, actual_amount, tx_fee, tx_id, to_address,
+        // confirmation, explorer_address_url, explorer_tx_url, status, remark }.
         $is_deposit = $this->safe_string($transaction, 'deposit_id') !== null;
         $type = $is_deposit ? 'deposit' : 'withdrawal';
         $code = $this->safe_currency_code($this->safe_string($transaction, 'ccy'), $currency);
@@ -958,10 +957,17 @@ class coinex extends Exchange {
             $this->options,
             'withdrawalStatuses',
         );
+        // A withdrawal's fee is tx_fee, in fee_ccy (the withdrawn currency when it is missing).
         $fee = null;
-        $fee_cost = $this->safe_string($transaction, 'fee');
+        $fee_cost = $this->safe_string2($transaction, 'tx_fee', 'fee');
         if ($fee_cost !== null) {
-            $fee = ['cost' => $fee_cost, 'currency' => $code];
+            $fee = [
+                'cost' => $fee_cost,
+                'currency' => $this->safe_currency_code(
+                    $this->safe_string($transaction, 'fee_ccy'),
+                    $currency,
+                ),
+            ];
         }
         $chain = $this->safe_string($transaction, 'chain');
         return $this->safe_transaction(

@@ -460,15 +460,9 @@ class coinex(Exchange):
             timeframe = "1m"
         if params is None:
             params = {}
-        # spot/kline?market&period&limit (at most 1000): the latest candles; the endpoint takes no time range,
-        # so since filters what comes back and until is rejected.
+        # spot/kline?market&period&limit (at most 1000)&start_time&end_time (the unified until), in milliseconds.
         self.load_markets()
         market = self.market(symbol)
-        if self.safe_value(params, "until") is not None:
-            raise NotSupported(
-                js.to_str(self.id)
-                + " fetchOHLCV () does not support the unified param until: spot/kline returns the latest candles only"
-            )
         period = self.safe_string(self.timeframes, timeframe)
         if period is None:
             raise BadRequest(
@@ -484,7 +478,12 @@ class coinex(Exchange):
         request = {"market": js.get(market, "id"), "period": period}
         if limit is not None:
             request["limit"] = js.min_(limit, 1000)
-        response = self.public_get_spot_kline(self.extend(request, params))
+        if since is not None:
+            request["start_time"] = since
+        until = self.safe_integer(params, "until")
+        if until is not None:
+            request["end_time"] = until
+        response = self.public_get_spot_kline(self.extend(request, self.omit(params, "until")))
         return self.parse_ohlcvs(self.safe_list(response, "data", []), market, timeframe, since, limit)
 
     def parse_trade(self, trade, market=None):
@@ -931,8 +930,8 @@ class coinex(Exchange):
     def parse_transaction(self, transaction, currency=None):
         # Deposits: { deposit_id, created_at, tx_id, ccy, chain, deposit_method, amount, actual_amount, to_address,
         # confirmations, status, tx_explorer_url, to_addr_explorer_url, remark }. Withdrawals: { withdraw_id,
-        # created_at, ccy, chain, withdraw_method, memo, amount, actual_amount, fee, tx_id, to_address,
-        # confirmations, explorer_address_url, explorer_tx_url, remark, status }.
+        # created_at, ccy, chain, withdraw_method, memo, amount, fee_ccy, actual_amount, tx_fee, tx_id, to_address,
+        # confirmation, explorer_address_url, explorer_tx_url, status, remark }.
         is_deposit = self.safe_string(transaction, "deposit_id") is not None
         type_ = "deposit" if is_deposit else "withdrawal"
         code = self.safe_currency_code(self.safe_string(transaction, "ccy"), currency)
@@ -942,10 +941,14 @@ class coinex(Exchange):
             if is_deposit
             else js.get(self.options, "withdrawalStatuses")
         )
+        # A withdrawal's fee is tx_fee, in fee_ccy (the withdrawn currency when it is missing).
         fee = None
-        fee_cost = self.safe_string(transaction, "fee")
+        fee_cost = self.safe_string2(transaction, "tx_fee", "fee")
         if fee_cost is not None:
-            fee = {"cost": fee_cost, "currency": code}
+            fee = {
+                "cost": fee_cost,
+                "currency": self.safe_currency_code(self.safe_string(transaction, "fee_ccy"), currency),
+            }
         chain = self.safe_string(transaction, "chain")
         return self.safe_transaction(
             {
