@@ -46,7 +46,7 @@ export default class coinex extends Exchange {
                 'fetchDepositAddresses': false,
                 'createDepositAddress': true,
                 'fetchDepositWithdrawFees': true,
-                'transfer': false, // not implemented here: the transfer endpoint's fields were not found in the docs at hand
+                'transfer': true,
                 'createMarketBuyOrderWithCost': true,
             },
             'urls': {
@@ -90,6 +90,7 @@ export default class coinex extends Exchange {
                         'spot/modify-order': 2,
                         'assets/withdraw': 5,
                         'assets/renewal-deposit-address': 5,
+                        'assets/transfer': 5,
                     },
                 },
             },
@@ -125,6 +126,13 @@ export default class coinex extends Exchange {
             // Prices and amounts have quote_ccy_precision and base_ccy_precision decimals, kept as ticks.
             'precisionMode': TICK_SIZE,
             'options': {
+                // assets/transfer's account types (one side must be the spot account).
+                'accountsByType': {
+                    'spot': 'SPOT',
+                    'margin': 'MARGIN',
+                    'futures': 'FUTURES',
+                    'swap': 'FUTURES',
+                },
                 // Unified network codes and CoinEx's chain names (the chain param of deposits and withdrawals).
                 'networks': {
                     'ERC20': 'ERC20',
@@ -353,13 +361,13 @@ export default class coinex extends Exchange {
         // updated_at, checksum } }.
         await this.loadMarkets ();
         const market = this.market (symbol);
+        // The endpoint takes 5, 10, 20 or 50 levels: the smallest that holds limit (50 without one).
         let depth = 50;
         if (limit !== undefined) {
-            const limits = [ 5, 10, 20, 50 ];
-            depth = 50;
-            for (let i = limits.length - 1; i >= 0; i--) {
-                if (limits[i] >= limit) {
-                    depth = limits[i];
+            const depths = [ 50, 20, 10, 5 ];
+            for (let i = 0; i < depths.length; i++) {
+                if (depths[i] >= limit) {
+                    depth = depths[i];
                 }
             }
         }
@@ -871,6 +879,35 @@ export default class coinex extends Exchange {
             'network': this.networkCode (chain),
             'info': data,
         };
+    }
+
+    async transfer (code, amount, fromAccount, toAccount, params = {}) {
+        // POST assets/transfer { from_account_type, to_account_type, ccy, amount, market } answers data {}; market
+        // (params['symbol']) is required when either side is the margin account of that market.
+        await this.loadMarkets ();
+        const currency = this.currency (code);
+        const request = {
+            'from_account_type': this.accountTypeId (fromAccount),
+            'to_account_type': this.accountTypeId (toAccount),
+            'ccy': currency['id'],
+            'amount': this.currencyToPrecision (code, amount),
+        };
+        const symbol = this.safeString (params, 'symbol');
+        if ((request['from_account_type'] === 'MARGIN') || (request['to_account_type'] === 'MARGIN')) {
+            if (symbol === undefined) {
+                throw new ArgumentsRequired (this.id + ' transfer () requires params[\'symbol\'] (the margin market) for a transfer from or to the margin account');
+            }
+            request['market'] = this.market (symbol)['id'];
+        }
+        const response = await this.privatePostAssetsTransfer (this.extend (request, this.omit (params, 'symbol')));
+        return this.safeTransfer ({
+            'currency': currency['code'],
+            'amount': request['amount'],
+            'fromAccount': fromAccount,
+            'toAccount': toAccount,
+            'status': 'ok',
+            'info': response,
+        });
     }
 
     parseLedgerEntry (item, currency = undefined) {

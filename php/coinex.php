@@ -46,7 +46,7 @@ class coinex extends Exchange {
                     'fetchDepositAddresses' => false,
                     'createDepositAddress' => true,
                     'fetchDepositWithdrawFees' => true,
-                    'transfer' => false,
+                    'transfer' => true,
                     'createMarketBuyOrderWithCost' => true,
                 ],
                 'urls' => [
@@ -90,6 +90,7 @@ class coinex extends Exchange {
                             'spot/modify-order' => 2,
                             'assets/withdraw' => 5,
                             'assets/renewal-deposit-address' => 5,
+                            'assets/transfer' => 5,
                         ],
                     ],
                 ],
@@ -119,6 +120,12 @@ class coinex extends Exchange {
                 ],
                 'precisionMode' => TICK_SIZE,
                 'options' => [
+                    'accountsByType' => [
+                        'spot' => 'SPOT',
+                        'margin' => 'MARGIN',
+                        'futures' => 'FUTURES',
+                        'swap' => 'FUTURES',
+                    ],
                     'networks' => [
                         'ERC20' => 'ERC20',
                         'TRC20' => 'TRC20',
@@ -391,13 +398,13 @@ class coinex extends Exchange {
         // updated_at, checksum } }.
         $this->load_markets();
         $market = $this->market($symbol);
+        // The endpoint takes 5, 10, 20 or 50 levels: the smallest that holds limit (50 without one).
         $depth = 50;
         if ($limit !== null) {
-            $limits = [5, 10, 20, 50];
-            $depth = 50;
-            for ($i = count($limits) - 1; $i >= 0; $i--) {
-                if (Js::greaterEqual(Js::get($limits, $i), $limit)) {
-                    $depth = Js::get($limits, $i);
+            $depths = [50, 20, 10, 5];
+            for ($i = 0; $i < count($depths); $i++) {
+                if (Js::greaterEqual(Js::get($depths, $i), $limit)) {
+                    $depth = Js::get($depths, $i);
                 }
             }
         }
@@ -1091,6 +1098,50 @@ class coinex extends Exchange {
             'network' => $this->network_code($chain),
             'info' => $data,
         ];
+    }
+
+    public function transfer($code, $amount, $from_account, $to_account, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        // POST assets/transfer { from_account_type, to_account_type, ccy, amount, market } answers data {}; market
+        // (params['symbol']) is required when either side is the margin account of that market.
+        $this->load_markets();
+        $currency = $this->currency($code);
+        $request = [
+            'from_account_type' => $this->account_type_id($from_account),
+            'to_account_type' => $this->account_type_id($to_account),
+            'ccy' => Js::get($currency, 'id'),
+            'amount' => $this->currency_to_precision($code, $amount),
+        ];
+        $symbol = $this->safe_string($params, 'symbol');
+        if (
+            (Js::get($request, 'from_account_type') === 'MARGIN') || (
+                Js::get($request, 'to_account_type') === 'MARGIN'
+            )
+        ) {
+            if ($symbol === null) {
+                throw new ArgumentsRequired(
+                    Js::toStr(
+                        $this->id,
+                    ) . ' transfer () requires params[\'symbol\'] (the margin market) for a transfer from or to the margin account',
+                );
+            }
+            $request['market'] = Js::get($this->market($symbol), 'id');
+        }
+        $response = $this->private_post_assets_transfer(
+            $this->extend($request, $this->omit($params, 'symbol')),
+        );
+        return $this->safe_transfer(
+            [
+                'currency' => Js::get($currency, 'code'),
+                'amount' => Js::get($request, 'amount'),
+                'fromAccount' => $from_account,
+                'toAccount' => $to_account,
+                'status' => 'ok',
+                'info' => $response,
+            ],
+        );
     }
 
     public function parse_ledger_entry($item, $currency = null) {

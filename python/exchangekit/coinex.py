@@ -36,6 +36,7 @@ from exchangekit.base.types import (
     Trade,
     TradingFee,
     Transaction,
+    Transfer,
 )
 
 
@@ -81,7 +82,7 @@ class coinex(Exchange):
                     "fetchDepositAddresses": False,
                     "createDepositAddress": True,
                     "fetchDepositWithdrawFees": True,
-                    "transfer": False,
+                    "transfer": True,
                     "createMarketBuyOrderWithCost": True,
                 },
                 "urls": {
@@ -125,6 +126,7 @@ class coinex(Exchange):
                             "spot/modify-order": 2,
                             "assets/withdraw": 5,
                             "assets/renewal-deposit-address": 5,
+                            "assets/transfer": 5,
                         },
                     },
                 },
@@ -147,6 +149,12 @@ class coinex(Exchange):
                 "fees": {"trading": {"tierBased": True, "percentage": True, "maker": 0.002, "taker": 0.002}},
                 "precisionMode": TICK_SIZE,
                 "options": {
+                    "accountsByType": {
+                        "spot": "SPOT",
+                        "margin": "MARGIN",
+                        "futures": "FUTURES",
+                        "swap": "FUTURES",
+                    },
                     "networks": {
                         "ERC20": "ERC20",
                         "TRC20": "TRC20",
@@ -414,15 +422,15 @@ class coinex(Exchange):
         # updated_at, checksum } }.
         self.load_markets()
         market = self.market(symbol)
+        # The endpoint takes 5, 10, 20 or 50 levels: the smallest that holds limit (50 without one).
         depth = 50
         if limit is not None:
-            limits = [5, 10, 20, 50]
-            depth = 50
-            i = len(limits) - 1
-            while i >= 0:
-                if js.greater_equal(js.get(limits, i), limit):
-                    depth = js.get(limits, i)
-                i -= 1
+            depths = [50, 20, 10, 5]
+            i = 0
+            while i < len(depths):
+                if js.greater_equal(js.get(depths, i), limit):
+                    depth = js.get(depths, i)
+                i += 1
         request = {
             "market": js.get(market, "id"),
             "limit": depth,
@@ -1065,6 +1073,48 @@ class coinex(Exchange):
             "network": self.network_code(chain),
             "info": data,
         }
+
+    def transfer(
+        self,
+        code: str,
+        amount: float,
+        from_account: str,
+        to_account: str,
+        params: dict[str, Any] | None = None,
+    ) -> Transfer:
+        if params is None:
+            params = {}
+        # POST assets/transfer { from_account_type, to_account_type, ccy, amount, market } answers data {}; market
+        # (params['symbol']) is required when either side is the margin account of that market.
+        self.load_markets()
+        currency = self.currency(code)
+        request = {
+            "from_account_type": self.account_type_id(from_account),
+            "to_account_type": self.account_type_id(to_account),
+            "ccy": js.get(currency, "id"),
+            "amount": self.currency_to_precision(code, amount),
+        }
+        symbol = self.safe_string(params, "symbol")
+        if (js.get(request, "from_account_type") == "MARGIN") or (
+            js.get(request, "to_account_type") == "MARGIN"
+        ):
+            if symbol is None:
+                raise ArgumentsRequired(
+                    js.to_str(self.id)
+                    + " transfer () requires params['symbol'] (the margin market) for a transfer from or to the margin account"
+                )
+            request["market"] = js.get(self.market(symbol), "id")
+        response = self.private_post_assets_transfer(self.extend(request, self.omit(params, "symbol")))
+        return self.safe_transfer(
+            {
+                "currency": js.get(currency, "code"),
+                "amount": js.get(request, "amount"),
+                "fromAccount": from_account,
+                "toAccount": to_account,
+                "status": "ok",
+                "info": response,
+            }
+        )
 
     def parse_ledger_entry(self, item, currency=None):
         # { created_at, ccy, type, balance (after the change), change (signed) }.
