@@ -12,7 +12,7 @@ export default class coinex extends Exchange {
             'countries': [ 'HK' ],
             'version': 'v2',
             // The docs' rate limits are per endpoint group, in requests per second (market data 400/s per IP,
-            // orders 20-60/s per user): 10 ms is one unit of the most generous group.
+            // orders 30-60/s per user): 10 ms is one unit of the most generous group.
             'rateLimit': 10,
             'has': {
                 'fetchMarkets': true,

@@ -38,10 +38,10 @@ export default class digifinex extends Exchange {
                 'withdraw': false, // the v3 docs document no withdrawal endpoint (deposit address and histories only)
                 'fetchTime': true,
                 'fetchStatus': false, // ping answers pong only
-                'fetchTradingFees': false, // not implemented here
+                'fetchTradingFees': false, // the v3 docs list no fee-rate endpoint
                 'cancelAllOrders': false, // no cancel-all endpoint (spot/order/cancel takes up to 20 ids)
                 'fetchOrderTrades': true,
-                'fetchTradingFee': false, // not implemented here
+                'fetchTradingFee': false, // the v3 docs list no fee-rate endpoint
                 'fetchDepositAddresses': false,
                 'createDepositAddress': false, // no endpoint
                 'fetchDepositWithdrawFees': true,
