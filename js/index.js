@@ -17,6 +17,8 @@ export { default as bitvavo } from './bitvavo.js';
 export { default as bybit } from './bybit.js';
 export { default as cex } from './cex.js';
 export { default as coinbaseexchange } from './coinbaseexchange.js';
+export { default as coinex } from './coinex.js';
+export { default as digifinex } from './digifinex.js';
 export { default as gate } from './gate.js';
 export { default as gemini } from './gemini.js';
 export { default as hitbtc } from './hitbtc.js';
@@ -28,6 +30,6 @@ export { default as okx } from './okx.js';
 export { default as poloniex } from './poloniex.js';
 export { default as upbit } from './upbit.js';
 
-export const exchanges = [ 'ascendex', 'bequant', 'binance', 'binanceus', 'bitfinex', 'bitflyer', 'bithumb', 'bitmart', 'bitstamp', 'bitvavo', 'bybit', 'cex', 'coinbaseexchange', 'gate', 'gemini', 'hitbtc', 'htx', 'kraken', 'kucoin', 'okcoin', 'okx', 'poloniex', 'upbit' ];
+export const exchanges = [ 'ascendex', 'bequant', 'binance', 'binanceus', 'bitfinex', 'bitflyer', 'bithumb', 'bitmart', 'bitstamp', 'bitvavo', 'bybit', 'cex', 'coinbaseexchange', 'coinex', 'digifinex', 'gate', 'gemini', 'hitbtc', 'htx', 'kraken', 'kucoin', 'okcoin', 'okx', 'poloniex', 'upbit' ];
 
 export const version = '0.1.0';

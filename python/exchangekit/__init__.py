@@ -27,6 +27,8 @@ from exchangekit.bitvavo import bitvavo as bitvavo
 from exchangekit.bybit import bybit as bybit
 from exchangekit.cex import cex as cex
 from exchangekit.coinbaseexchange import coinbaseexchange as coinbaseexchange
+from exchangekit.coinex import coinex as coinex
+from exchangekit.digifinex import digifinex as digifinex
 from exchangekit.gate import gate as gate
 from exchangekit.gemini import gemini as gemini
 from exchangekit.hitbtc import hitbtc as hitbtc
@@ -54,6 +56,8 @@ exchanges = [
     "bybit",
     "cex",
     "coinbaseexchange",
+    "coinex",
+    "digifinex",
     "gate",
     "gemini",
     "hitbtc",

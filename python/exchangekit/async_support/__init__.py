@@ -27,6 +27,8 @@ from exchangekit.async_support.bitvavo import bitvavo as bitvavo
 from exchangekit.async_support.bybit import bybit as bybit
 from exchangekit.async_support.cex import cex as cex
 from exchangekit.async_support.coinbaseexchange import coinbaseexchange as coinbaseexchange
+from exchangekit.async_support.coinex import coinex as coinex
+from exchangekit.async_support.digifinex import digifinex as digifinex
 from exchangekit.async_support.gate import gate as gate
 from exchangekit.async_support.gemini import gemini as gemini
 from exchangekit.async_support.hitbtc import hitbtc as hitbtc
@@ -54,6 +56,8 @@ exchanges = [
     "bybit",
     "cex",
     "coinbaseexchange",
+    "coinex",
+    "digifinex",
     "gate",
     "gemini",
     "hitbtc",
