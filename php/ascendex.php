@@ -230,7 +230,7 @@ class ascendex extends Exchange {
         $quote = $this->safe_currency_code($quote_id);
         return [
             'id' => $this->safe_string($entry, 'symbol'),
-            'symbol' => (Js::toStr($base) . '/') . Js::toStr($quote),
+            'symbol' => Js::toStr($base) . '/' . Js::toStr($quote),
             'base' => $base,
             'quote' => $quote,
             'baseId' => $base_id,
@@ -451,7 +451,7 @@ class ascendex extends Exchange {
         $interval = $this->safe_string($this->timeframes, $timeframe);
         if ($interval === null) {
             throw new BadRequest(
-                (((Js::toStr($this->id) . ' fetchOHLCV () does not support the timeframe ') . Js::toStr($timeframe)) . ': one of ') . Js::join(
+                Js::toStr($this->id) . ' fetchOHLCV () does not support the timeframe ' . Js::toStr($timeframe) . ': one of ' . Js::join(
                     Js::keys($this->timeframes),
                     ', ',
                 ),
@@ -708,7 +708,7 @@ class ascendex extends Exchange {
         );
         if (!($type === 'limit') && !($type === 'market')) {
             throw new InvalidOrder(
-                (Js::toStr($this->id) . ' createOrder () type must be limit or market, not ') . Js::toStr(
+                Js::toStr($this->id) . ' createOrder () type must be limit or market, not ' . Js::toStr(
                     $type,
                 ),
             );
@@ -747,10 +747,8 @@ class ascendex extends Exchange {
             }
         } elseif (Js::get($unified, 'timeInForce') !== null) {
             throw new InvalidOrder(
-                (
-                    (Js::toStr($this->id) . ' createOrder () timeInForce applies to limit orders only, not ') . Js::toStr(
-                        $type,
-                    )
+                Js::toStr($this->id) . ' createOrder () timeInForce applies to limit orders only, not ' . Js::toStr(
+                    $type,
                 ) . ' orders',
             );
         }
@@ -859,9 +857,7 @@ class ascendex extends Exchange {
             $data = $this->safe_dict($data, 0);
         }
         if (($data === null) || !(Js::typeof($data) === 'object')) {
-            throw new OrderNotFound(
-                (Js::toStr($this->id) . ' fetchOrder () found no order ') . Js::toStr($id),
-            );
+            throw new OrderNotFound(Js::toStr($this->id) . ' fetchOrder () found no order ' . Js::toStr($id));
         }
         return $this->parse_order($data, $market);
     }
@@ -998,8 +994,8 @@ class ascendex extends Exchange {
         // wallet/transactions pages by number and has no time range: until cannot be mapped.
         if ($this->safe_value($params, 'until') !== null) {
             throw new NotSupported(
-                (
-                    (Js::toStr($this->id) . ' ') . Js::toStr($method)
+                Js::toStr($this->id) . ' ' . Js::toStr(
+                    $method,
                 ) . ' () does not support the unified param until: wallet/transactions has no time range',
             );
         }
@@ -1040,7 +1036,7 @@ class ascendex extends Exchange {
         }
         if ($entry === null) {
             throw new InvalidAddress(
-                ((Js::toStr($this->id) . ' fetchDepositAddress () has no deposit address of ') . Js::toStr($code)) . (
+                Js::toStr($this->id) . ' fetchDepositAddress () has no deposit address of ' . Js::toStr($code) . (
                     $network_code === null ? '' : (' on ' . Js::toStr($network_code))
                 ),
             );
@@ -1071,12 +1067,12 @@ class ascendex extends Exchange {
         $query = $this->omit($params, $this->extract_params($path));
         $url = Js::toStr(Js::get($this->urls, 'api')) . '/';
         if ($api === 'accountGroup') {
-            $url = ($url . Js::toStr($this->safe_string($this->options, 'accountGroup'))) . '/';
+            $url = $url . Js::toStr($this->safe_string($this->options, 'accountGroup')) . '/';
         }
         $url = $url . $endpoint;
         $has_body = ($method === 'POST') || ($method === 'DELETE');
         if (!($has_body) && (count(Js::keys($query)) > 0)) {
-            $url = ($url . '?') . Js::toStr($this->urlencode($query));
+            $url = $url . '?' . Js::toStr($this->urlencode($query));
         }
         if ($api === 'public') {
             return ['url' => $url, 'method' => $method, 'body' => $body, 'headers' => $headers];
@@ -1093,7 +1089,7 @@ class ascendex extends Exchange {
             $start = 2;
         }
         $api_path = Js::join(Js::slice($parts, $start), '/');
-        $auth = (Js::toStr($timestamp) . '+') . $api_path;
+        $auth = Js::toStr($timestamp) . '+' . $api_path;
         $headers = [
             'x-auth-key' => $this->apiKey,
             'x-auth-timestamp' => $timestamp,
@@ -1125,7 +1121,7 @@ class ascendex extends Exchange {
     ) {
         // { code: 0, data } is success; { code, reason, message } an error (HTTP 200 or 4xx). An order
         // request may also answer code 0 with data { status: 'Err', info: { code, reason, message } }.
-        if ((($response === null) || Js::isArray($response)) || !(Js::typeof($response) === 'object')) {
+        if (($response === null) || Js::isArray($response) || !(Js::typeof($response) === 'object')) {
             return;
         }
         $code = $this->safe_string($response, 'code');
@@ -1139,7 +1135,7 @@ class ascendex extends Exchange {
             $code = $this->safe_string($info, 'code');
             $message = $this->safe_string2($info, 'message', 'reason', '');
         }
-        $feedback = (((((((Js::toStr($this->id) . ' ') . Js::toStr($method)) . ' ') . Js::toStr($url)) . ' ') . Js::toStr($code)) . ' ') . Js::toStr(
+        $feedback = Js::toStr($this->id) . ' ' . Js::toStr($method) . ' ' . Js::toStr($url) . ' ' . Js::toStr($code) . ' ' . Js::toStr(
             $message,
         );
         $this->throw_broadly_matched_exception(Js::get($this->exceptions, 'broad'), $message, $feedback);

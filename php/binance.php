@@ -466,7 +466,7 @@ class binance extends Exchange {
             $notional = $this->safe_dict2($filters, 'NOTIONAL', 'MIN_NOTIONAL', []);
             $result[] = [
                 'id' => $this->safe_string($entry, 'symbol'),
-                'symbol' => (Js::toStr($base) . '/') . Js::toStr($quote),
+                'symbol' => Js::toStr($base) . '/' . Js::toStr($quote),
                 'base' => $base,
                 'quote' => $quote,
                 'baseId' => $base_id,
@@ -790,10 +790,8 @@ class binance extends Exchange {
             }
         } elseif ($time_in_force !== null) {
             throw new InvalidOrder(
-                (
-                    (Js::toStr($this->id) . ' createOrder () timeInForce applies to limit orders only, not ') . Js::toStr(
-                        $type,
-                    )
+                Js::toStr($this->id) . ' createOrder () timeInForce applies to limit orders only, not ' . Js::toStr(
+                    $type,
                 ) . ' orders',
             );
         }
@@ -811,7 +809,7 @@ class binance extends Exchange {
     public function require_symbol($method, $symbol) {
         if ($symbol === null) {
             throw new ArgumentsRequired(
-                ((Js::toStr($this->id) . ' ') . Js::toStr($method)) . ' () requires a symbol argument',
+                Js::toStr($this->id) . ' ' . Js::toStr($method) . ' () requires a symbol argument',
             );
         }
         return $this->market($symbol);
@@ -1121,7 +1119,7 @@ class binance extends Exchange {
         $request = [
             'asset' => Js::get($currency, 'id'),
             'amount' => $this->number_to_string($amount),
-            'type' => (Js::toStr($this->account_type_id($from_account)) . '_') . Js::toStr(
+            'type' => Js::toStr($this->account_type_id($from_account)) . '_' . Js::toStr(
                 $this->account_type_id($to_account),
             ),
         ];
@@ -1185,7 +1183,7 @@ class binance extends Exchange {
         if ($params === null) {
             $params = [];
         }
-        $url = (Js::toStr($this->safe_string(Js::get($this->urls, 'api'), $api)) . '/') . Js::toStr($path);
+        $url = Js::toStr($this->safe_string(Js::get($this->urls, 'api'), $api)) . '/' . Js::toStr($path);
         if (
             Js::truthy(
                 Js::truthy($_value1 = $api === 'public') ? $_value1 : (
@@ -1198,7 +1196,7 @@ class binance extends Exchange {
             )
         ) {
             if (count(Js::keys($params)) > 0) {
-                $url = ($url . '?') . Js::toStr($this->urlencode($params));
+                $url = $url . '?' . Js::toStr($this->urlencode($params));
             }
             return ['url' => $url, 'method' => $method, 'body' => $body, 'headers' => $headers];
         }
@@ -1206,7 +1204,7 @@ class binance extends Exchange {
         // 'signature'; POST and PUT send it as the form body, the others as the query string.
         $this->check_required_credentials();
         $query = $this->urlencode($this->extend($params, ['timestamp' => $this->nonce()]));
-        $signed = (Js::toStr($query) . '&signature=') . Js::toStr(
+        $signed = Js::toStr($query) . '&signature=' . Js::toStr(
             $this->hmac($this->encode($query), $this->encode($this->secret), 'sha256'),
         );
         $headers = ['X-MBX-APIKEY' => $this->apiKey];
@@ -1214,7 +1212,7 @@ class binance extends Exchange {
             $body = $signed;
             $headers['Content-Type'] = 'application/x-www-form-urlencoded';
         } else {
-            $url = ($url . '?') . $signed;
+            $url = $url . '?' . $signed;
         }
         return ['url' => $url, 'method' => $method, 'body' => $body, 'headers' => $headers];
     }
@@ -1239,7 +1237,7 @@ class binance extends Exchange {
         if (($code === null) || !(Js::truthy(Precise::string_lt($code, '0')))) {
             return;
         }
-        $feedback = (((Js::toStr($this->id) . ' ') . Js::toStr($code)) . ' ') . Js::toStr($message);
+        $feedback = Js::toStr($this->id) . ' ' . Js::toStr($code) . ' ' . Js::toStr($message);
         if ($message !== null) {
             $this->throw_exactly_matched_exception(Js::get($this->exceptions, 'exact'), $message, $feedback);
         }
@@ -1253,7 +1251,7 @@ class binance extends Exchange {
     // --- streaming: market data streams (https://developers.binance.com/docs/binance-spot-api-docs/web-socket-streams)
     public function watch_stream($market, $stream, $message_hash) {
         // One raw stream (<symbol>@<name>) subscribed on the shared connection.
-        $name = (mb_strtolower(Js::get($market, 'id'), 'UTF-8') . '@') . Js::toStr($stream);
+        $name = mb_strtolower(Js::get($market, 'id'), 'UTF-8') . '@' . Js::toStr($stream);
         $message = ['method' => 'SUBSCRIBE', 'params' => [$name], 'id' => $this->stream_request_id()];
         return $this->watch($this->stream_url('public'), $message_hash, $name, $message);
     }
@@ -1261,7 +1259,7 @@ class binance extends Exchange {
     public function un_watch_stream($symbol, $stream, $message_hash) {
         $this->load_markets();
         $market = $this->market($symbol);
-        $name = (mb_strtolower(Js::get($market, 'id'), 'UTF-8') . '@') . Js::toStr($stream);
+        $name = mb_strtolower(Js::get($market, 'id'), 'UTF-8') . '@' . Js::toStr($stream);
         $this->set_stream_state(Js::add($message_hash, Js::get($market, 'symbol')), null);
         $message = ['method' => 'UNSUBSCRIBE', 'params' => [$name], 'id' => $this->stream_request_id()];
         $this->unwatch($this->stream_url('public'), $name, $message);
@@ -1315,7 +1313,7 @@ class binance extends Exchange {
         $candles = $this->watch_stream(
             $market,
             'kline_' . Js::toStr($interval),
-            (('ohlcv:' . Js::toStr(Js::get($market, 'symbol'))) . ':') . Js::toStr($interval),
+            'ohlcv:' . Js::toStr(Js::get($market, 'symbol')) . ':' . Js::toStr($interval),
         );
         return $this->filter_by_since_limit($candles, $since, $limit, 0, true);
     }
@@ -1520,7 +1518,7 @@ class binance extends Exchange {
         if ($code === null) {
             return;
         }
-        $reason = (((Js::toStr($this->id) . ' ') . Js::toStr($code)) . ' ') . Js::toStr(
+        $reason = Js::toStr($this->id) . ' ' . Js::toStr($code) . ' ' . Js::toStr(
             $this->safe_string($failure, 'msg', 'refused the request'),
         );
         if (Js::strictEqual($url, $this->stream_url('private'))) {
@@ -1585,7 +1583,7 @@ class binance extends Exchange {
         ];
         $this->resolve_candle(
             $url,
-            (('ohlcv:' . Js::toStr(Js::get($market, 'symbol'))) . ':') . Js::toStr(
+            'ohlcv:' . Js::toStr(Js::get($market, 'symbol')) . ':' . Js::toStr(
                 $this->safe_string($kline, 'i'),
             ),
             $candle,
@@ -1610,10 +1608,8 @@ class binance extends Exchange {
             $this->resync_book(
                 $url,
                 $message_hash,
-                (
-                    (((Js::toStr($symbol) . ' order book sequence gap (update ') . Js::toStr($this->number_to_string($first))) . ' after ') . Js::toStr(
-                        $this->number_to_string(Js::get($book, 'nonce')),
-                    )
+                Js::toStr($symbol) . ' order book sequence gap (update ' . Js::toStr($this->number_to_string($first)) . ' after ' . Js::toStr(
+                    $this->number_to_string(Js::get($book, 'nonce')),
                 ) . ')',
             );
             $book = null;

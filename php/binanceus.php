@@ -221,8 +221,8 @@ class binanceus extends binance {
     public function watch_user_data($message_hash) {
         // Binance's user data subscription (userDataStream.subscribe.signature) is not on Binance.US.
         throw new NotSupported(
-            (
-                (Js::toStr($this->id) . ' does not support ') . Js::toStr($message_hash)
+            Js::toStr($this->id) . ' does not support ' . Js::toStr(
+                $message_hash,
             ) . ' streams: Binance.US has no signed user data subscription on its WebSocket API',
         );
     }

@@ -232,7 +232,7 @@ class bitfinex extends Exchange {
             $quote = $this->safe_currency_code($quote_id);
             $result[] = [
                 'id' => $id,
-                'symbol' => (Js::toStr($base) . '/') . Js::toStr($quote),
+                'symbol' => Js::toStr($base) . '/' . Js::toStr($quote),
                 'base' => $base,
                 'quote' => $quote,
                 'baseId' => $base_id,
@@ -541,8 +541,8 @@ class bitfinex extends Exchange {
         $trigger = Js::get($unified, 'trigger');
         if (($trigger !== null) && !($type === 'market')) {
             throw new NotSupported(
-                (
-                    (Js::toStr($this->id) . ' createOrder () ') . Js::toStr(Js::get($unified, 'triggerKind'))
+                Js::toStr($this->id) . ' createOrder () ' . Js::toStr(
+                    Js::get($unified, 'triggerKind'),
                 ) . ' is supported on market orders only (v1 has no stop-limit order)',
             );
         }
@@ -775,10 +775,8 @@ class bitfinex extends Exchange {
             $own = $this->safe_string(Js::get($this->options, 'methods'), $code);
             if ($own === null) {
                 throw new NotSupported(
-                    (
-                        (Js::toStr($this->id) . ' knows no deposit or withdrawal method for ') . Js::toStr(
-                            $code,
-                        )
+                    Js::toStr($this->id) . ' knows no deposit or withdrawal method for ' . Js::toStr(
+                        $code,
                     ) . ': pass params["method"] or a unified network',
                 );
             }
@@ -790,14 +788,14 @@ class bitfinex extends Exchange {
         );
         if ($method === null) {
             throw new BadRequest(
-                (((Js::toStr($this->id) . ' knows no ') . Js::toStr($code)) . ' method on the unified network ') . Js::toStr(
+                Js::toStr($this->id) . ' knows no ' . Js::toStr($code) . ' method on the unified network ' . Js::toStr(
                     $network,
                 ),
             );
         }
         if (($given !== null) && !Js::strictEqual($given, $method)) {
             throw new BadRequest(
-                (((((Js::toStr($this->id) . ' the method ') . Js::toStr($given)) . ' is not the ') . Js::toStr($code)) . ' method on the unified network ') . Js::toStr(
+                Js::toStr($this->id) . ' the method ' . Js::toStr($given) . ' is not the ' . Js::toStr($code) . ' method on the unified network ' . Js::toStr(
                     $network,
                 ),
             );
@@ -881,7 +879,7 @@ class bitfinex extends Exchange {
         $status = $this->safe_string($result, 'status');
         if (!($status === 'success')) {
             throw new ExchangeError(
-                (Js::toStr($this->id) . ' withdraw () failed: ') . Js::toStr(
+                Js::toStr($this->id) . ' withdraw () failed: ' . Js::toStr(
                     $this->safe_string($result, 'message', ''),
                 ),
             );
@@ -949,7 +947,7 @@ class bitfinex extends Exchange {
         $status = $this->safe_string($result, 'status');
         if (!($status === 'success')) {
             throw new ExchangeError(
-                (Js::toStr($this->id) . ' transfer () failed: ') . Js::toStr(
+                Js::toStr($this->id) . ' transfer () failed: ' . Js::toStr(
                     $this->safe_string($result, 'message', ''),
                 ),
             );
@@ -977,14 +975,12 @@ class bitfinex extends Exchange {
         if ($params === null) {
             $params = [];
         }
-        $request = (('/' . Js::toStr($this->version)) . '/') . Js::toStr(
-            $this->implode_params($path, $params),
-        );
+        $request = '/' . Js::toStr($this->version) . '/' . Js::toStr($this->implode_params($path, $params));
         $url = Js::toStr(Js::get($this->urls, 'api')) . $request;
         $query = $this->omit($params, $this->extract_params($path));
         if ($api === 'public') {
             if (count(Js::keys($query)) > 0) {
-                $url = ($url . '?') . Js::toStr($this->urlencode($query));
+                $url = $url . '?' . Js::toStr($this->urlencode($query));
             }
             return ['url' => $url, 'method' => $method, 'body' => $body, 'headers' => $headers];
         }
@@ -1019,14 +1015,14 @@ class bitfinex extends Exchange {
         $request_body,
     ) {
         // Errors are { "message": "..." } (or { "error": "ERR_RATE_LIMIT" }) with HTTP 4xx or 5xx.
-        if ((Js::less($status, 400) || ($response === null)) || Js::isArray($response)) {
+        if (Js::less($status, 400) || ($response === null) || Js::isArray($response)) {
             return;
         }
         $message = $this->safe_string2($response, 'message', 'error');
         if ($message === null) {
             return;
         }
-        $feedback = (Js::toStr($this->id) . ' ') . Js::toStr($message);
+        $feedback = Js::toStr($this->id) . ' ' . Js::toStr($message);
         $this->throw_exactly_matched_exception(Js::get($this->exceptions, 'exact'), $message, $feedback);
         $this->throw_broadly_matched_exception(Js::get($this->exceptions, 'broad'), $message, $feedback);
         throw new ExchangeError($feedback);
@@ -1050,7 +1046,7 @@ class bitfinex extends Exchange {
         return $this->watch(
             $this->stream_url('public'),
             $message_hash,
-            (Js::toStr($channel) . ':') . Js::toStr($symbol),
+            Js::toStr($channel) . ':' . Js::toStr($symbol),
             $message,
         );
     }
@@ -1084,7 +1080,7 @@ class bitfinex extends Exchange {
         // The candles channel names its stream by a key: trade:<timeframe>:<symbol>.
         $this->load_markets();
         $market = $this->market($symbol);
-        $key = (('trade:' . Js::toStr($this->stream_timeframe($timeframe))) . ':') . Js::toStr(
+        $key = 'trade:' . Js::toStr($this->stream_timeframe($timeframe)) . ':' . Js::toStr(
             $this->stream_symbol($market),
         );
         $message = ['event' => 'subscribe', 'channel' => 'candles', 'key' => $key];
@@ -1117,7 +1113,7 @@ class bitfinex extends Exchange {
         // Unsubscribing names the chanId that the subscribed event gave.
         $this->load_markets();
         $market = $this->market($symbol);
-        $subscribe_hash = (Js::toStr($channel) . ':') . Js::toStr($this->stream_symbol($market));
+        $subscribe_hash = Js::toStr($channel) . ':' . Js::toStr($this->stream_symbol($market));
         $channels = $this->stream_state('channels', []);
         $ids = Js::keys($channels);
         $chan_id = null;
@@ -1224,7 +1220,7 @@ class bitfinex extends Exchange {
             for ($i = 0; $i < count($payload); $i++) {
                 $this->handle_stream_order($url, Js::get($payload, $i));
             }
-        } elseif ((($kind === 'on') || ($kind === 'ou')) || ($kind === 'oc')) {
+        } elseif (($kind === 'on') || ($kind === 'ou') || ($kind === 'oc')) {
             $this->handle_stream_order($url, $payload);
         } elseif ($kind === 'tu') {
             $this->handle_stream_my_trade($url, $payload);
@@ -1367,7 +1363,7 @@ class bitfinex extends Exchange {
                 $url,
                 null,
                 AuthenticationError::class,
-                (((Js::toStr($this->id) . ' ') . Js::toStr($this->safe_string($message, 'code', ''))) . ' ') . Js::toStr(
+                Js::toStr($this->id) . ' ' . Js::toStr($this->safe_string($message, 'code', '')) . ' ' . Js::toStr(
                     $this->safe_string($message, 'msg', 'refused the authentication'),
                 ),
             );
@@ -1376,7 +1372,7 @@ class bitfinex extends Exchange {
                 $url,
                 null,
                 BadRequest::class,
-                (((Js::toStr($this->id) . ' ') . Js::toStr($this->safe_string($message, 'code', ''))) . ' ') . Js::toStr(
+                Js::toStr($this->id) . ' ' . Js::toStr($this->safe_string($message, 'code', '')) . ' ' . Js::toStr(
                     $this->safe_string($message, 'msg', 'refused the request'),
                 ),
             );

@@ -183,7 +183,7 @@ class bitflyer extends Exchange {
             $quote = $this->safe_currency_code($quote_id);
             $result[] = [
                 'id' => $id,
-                'symbol' => (Js::toStr($base) . '/') . Js::toStr($quote),
+                'symbol' => Js::toStr($base) . '/' . Js::toStr($quote),
                 'base' => $base,
                 'quote' => $quote,
                 'baseId' => $base_id,
@@ -393,8 +393,8 @@ class bitflyer extends Exchange {
         // Every order endpoint takes a product_code.
         if ($symbol === null) {
             throw new ArgumentsRequired(
-                (
-                    (Js::toStr($this->id) . ' ') . Js::toStr($method)
+                Js::toStr($this->id) . ' ' . Js::toStr(
+                    $method,
                 ) . ' () requires a symbol: bitFlyer lists and cancels orders per product_code',
             );
         }
@@ -405,8 +405,8 @@ class bitflyer extends Exchange {
         // The list endpoints page by id (before, after) and take no time range.
         if ($this->safe_value($params, 'until') !== null) {
             throw new NotSupported(
-                (
-                    (Js::toStr($this->id) . ' ') . Js::toStr($method)
+                Js::toStr($this->id) . ' ' . Js::toStr(
+                    $method,
                 ) . ' () does not support the unified param until: bitFlyer pages by id only',
             );
         }
@@ -482,7 +482,7 @@ class bitflyer extends Exchange {
         );
         if (!($type === 'limit') && !($type === 'market')) {
             throw new InvalidOrder(
-                (Js::toStr($this->id) . ' createOrder () type must be limit or market, not ') . Js::toStr(
+                Js::toStr($this->id) . ' createOrder () type must be limit or market, not ' . Js::toStr(
                     $type,
                 ),
             );
@@ -636,7 +636,7 @@ class bitflyer extends Exchange {
         $response = $this->fetch_child_orders($market, ['child_order_acceptance_id' => $id], $params);
         if (Js::strictEqual(Js::length($response), 0)) {
             throw new OrderNotFound(
-                (((Js::toStr($this->id) . ' fetchOrder () found no order ') . Js::toStr($id)) . ' in ') . Js::toStr(
+                Js::toStr($this->id) . ' fetchOrder () found no order ' . Js::toStr($id) . ' in ' . Js::toStr(
                     Js::get($market, 'symbol'),
                 ),
             );
@@ -953,8 +953,8 @@ class bitflyer extends Exchange {
         // me/getaddresses names no network: one address per currency.
         if ($this->safe_value($params, 'network') !== null) {
             throw new NotSupported(
-                (
-                    (Js::toStr($this->id) . ' ') . Js::toStr($method)
+                Js::toStr($this->id) . ' ' . Js::toStr(
+                    $method,
                 ) . ' () does not support the unified param network: bitFlyer has one deposit address per currency',
             );
         }
@@ -993,7 +993,7 @@ class bitflyer extends Exchange {
         $addresses = $this->fetch_deposit_addresses([Js::get($currency, 'code')], $params);
         if (Js::strictEqual(Js::length($addresses), 0)) {
             throw new BadRequest(
-                (Js::toStr($this->id) . ' fetchDepositAddress () found no deposit address for ') . Js::toStr(
+                Js::toStr($this->id) . ' fetchDepositAddress () found no deposit address for ' . Js::toStr(
                     Js::get($currency, 'code'),
                 ),
             );
@@ -1013,12 +1013,12 @@ class bitflyer extends Exchange {
             $params = [];
         }
         // GET sends its params as the query string, POST as a JSON body.
-        $request_path = (('/' . Js::toStr($this->version)) . '/') . Js::toStr(
+        $request_path = '/' . Js::toStr($this->version) . '/' . Js::toStr(
             $this->implode_params($path, $params),
         );
         $query = $this->omit($params, $this->extract_params($path));
         if (($method === 'GET') && (count(Js::keys($query)) > 0)) {
-            $request_path = ($request_path . '?') . Js::toStr($this->urlencode($query));
+            $request_path = $request_path . '?' . Js::toStr($this->urlencode($query));
         }
         $url = Js::toStr(Js::get($this->urls, 'api')) . $request_path;
         if ($api === 'public') {
@@ -1036,7 +1036,7 @@ class bitflyer extends Exchange {
             $payload = $body;
             $headers['Content-Type'] = 'application/json';
         }
-        $auth = (Js::toStr(Js::add($timestamp, $method)) . $request_path) . Js::toStr($payload);
+        $auth = Js::toStr(Js::add($timestamp, $method)) . $request_path . Js::toStr($payload);
         $headers['ACCESS-SIGN'] = $this->hmac(
             $this->encode($auth),
             $this->encode($this->secret),
@@ -1061,7 +1061,7 @@ class bitflyer extends Exchange {
         // then the message, pick the error class where the maps know them; else the HTTP status does (the base
         // class's httpExceptions: 400 BadRequest, 401 AuthenticationError, 429 RateLimitExceeded, 5xx
         // ExchangeNotAvailable).
-        if ((($response === null) || Js::isArray($response)) || !(Js::typeof($response) === 'object')) {
+        if (($response === null) || Js::isArray($response) || !(Js::typeof($response) === 'object')) {
             return;
         }
         $code = $this->safe_string($response, 'status');
@@ -1070,7 +1070,7 @@ class bitflyer extends Exchange {
         if (!($failed) || (($code === null) && ($message === null))) {
             return;
         }
-        $feedback = (((((((Js::toStr($this->id) . ' ') . Js::toStr($method)) . ' ') . Js::toStr($url)) . ' ') . Js::toStr($this->number_to_string($status))) . ' ') . Js::toStr(
+        $feedback = Js::toStr($this->id) . ' ' . Js::toStr($method) . ' ' . Js::toStr($url) . ' ' . Js::toStr($this->number_to_string($status)) . ' ' . Js::toStr(
             $this->json($response),
         );
         $this->throw_exactly_matched_exception(Js::get($this->exceptions, 'exact'), $code, $feedback);

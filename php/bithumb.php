@@ -237,7 +237,7 @@ class bithumb extends Exchange {
         $quote = $this->safe_currency_code($quote_id);
         return [
             'id' => $id,
-            'symbol' => (Js::toStr($base) . '/') . Js::toStr($quote),
+            'symbol' => Js::toStr($base) . '/' . Js::toStr($quote),
             'base' => $base,
             'quote' => $quote,
             'baseId' => $base_id,
@@ -261,7 +261,7 @@ class bithumb extends Exchange {
         // A quote-base id (KRW-BTC) as a market: the loaded one, the one given, or one built from the id.
         $known = $this->marketsById === null ? null : $this->safe_list($this->marketsById, $market_id);
         if (
-            ((($known !== null) || ($market !== null)) || ($market_id === null)) || (
+            ($known !== null) || ($market !== null) || ($market_id === null) || (
                 Js::indexOf($market_id, '-') <= 0
             )
         ) {
@@ -273,7 +273,7 @@ class bithumb extends Exchange {
         return $this->safe_market_structure(
             [
                 'id' => $market_id,
-                'symbol' => (Js::toStr($base) . '/') . Js::toStr($quote),
+                'symbol' => Js::toStr($base) . '/' . Js::toStr($quote),
                 'base' => $base,
                 'quote' => $quote,
                 'baseId' => $base_id,
@@ -404,7 +404,7 @@ class bithumb extends Exchange {
         $unit = $this->safe_string($this->timeframes, $timeframe);
         if ($unit === null) {
             throw new BadRequest(
-                (((Js::toStr($this->id) . ' fetchOHLCV () does not support the timeframe ') . Js::toStr($timeframe)) . ': one of ') . Js::join(
+                Js::toStr($this->id) . ' fetchOHLCV () does not support the timeframe ' . Js::toStr($timeframe) . ': one of ' . Js::join(
                     Js::keys($this->timeframes),
                     ', ',
                 ),
@@ -549,7 +549,7 @@ class bithumb extends Exchange {
         if ($ord_type === 'limit') {
             return 'limit';
         }
-        if ((($ord_type === 'price') || ($ord_type === 'market')) || ($ord_type === 'best')) {
+        if (($ord_type === 'price') || ($ord_type === 'market') || ($ord_type === 'best')) {
             return 'market';
         }
         return null;
@@ -661,7 +661,7 @@ class bithumb extends Exchange {
         );
         if (!($type === 'limit') && !($type === 'market')) {
             throw new InvalidOrder(
-                (Js::toStr($this->id) . ' createOrder () type must be limit or market, not ') . Js::toStr(
+                Js::toStr($this->id) . ' createOrder () type must be limit or market, not ' . Js::toStr(
                     $type,
                 ),
             );
@@ -918,11 +918,9 @@ class bithumb extends Exchange {
         $network_code = $this->safe_string($params, 'network');
         if ($network_code === null) {
             throw new ArgumentsRequired(
-                (
-                    (((Js::toStr($this->id) . ' ') . Js::toStr($method)) . ' () requires the unified param network (Bithumb\'s net_type): one of ') . Js::join(
-                        Js::keys(Js::get($this->options, 'networks')),
-                        ', ',
-                    )
+                Js::toStr($this->id) . ' ' . Js::toStr($method) . ' () requires the unified param network (Bithumb\'s net_type): one of ' . Js::join(
+                    Js::keys(Js::get($this->options, 'networks')),
+                    ', ',
                 ) . ' or the exchange\'s own',
             );
         }
@@ -935,8 +933,8 @@ class bithumb extends Exchange {
         $address = $this->safe_string($entry, 'deposit_address');
         if ($address === null) {
             throw new AddressPending(
-                (
-                    (Js::toStr($this->id) . ' the deposit address of ') . Js::toStr($code)
+                Js::toStr($this->id) . ' the deposit address of ' . Js::toStr(
+                    $code,
                 ) . ' is not ready yet: createDepositAddress () makes one, then fetch it again',
             );
         }
@@ -1050,15 +1048,13 @@ class bithumb extends Exchange {
         // GET and DELETE send their params as the query string, POST as a JSON body. Private requests carry
         // Authorization: Bearer <JWT HS256> with { access_key, nonce (a UUID), timestamp (ms), query_hash
         // (hex SHA-512 of the params as a query string), query_hash_alg: SHA512 }; no params, no query_hash.
-        $endpoint = (('/' . Js::toStr($this->version)) . '/') . Js::toStr(
-            $this->implode_params($path, $params),
-        );
+        $endpoint = '/' . Js::toStr($this->version) . '/' . Js::toStr($this->implode_params($path, $params));
         $query = $this->omit($params, $this->extract_params($path));
         $has_params = count(Js::keys($query)) > 0;
         $is_post = $method === 'POST';
         $url = Js::toStr(Js::get($this->urls, 'api')) . $endpoint;
         if ($has_params && !($is_post)) {
-            $url = ($url . '?') . Js::toStr($this->urlencode($query));
+            $url = $url . '?' . Js::toStr($this->urlencode($query));
         }
         if ($api === 'public') {
             return ['url' => $url, 'method' => $method, 'body' => $body, 'headers' => $headers];
@@ -1100,7 +1096,7 @@ class bithumb extends Exchange {
     ) {
         // { "error": { "name": ..., "message": ... } }: the name picks the class; an unknown name falls back to
         // the HTTP status.
-        if ((($response === null) || Js::isArray($response)) || !(Js::typeof($response) === 'object')) {
+        if (($response === null) || Js::isArray($response) || !(Js::typeof($response) === 'object')) {
             return;
         }
         $error = $this->safe_dict($response, 'error');
@@ -1109,7 +1105,7 @@ class bithumb extends Exchange {
         }
         $name = $this->safe_string($error, 'name');
         $message = $this->safe_string($error, 'message', '');
-        $feedback = (((((((((Js::toStr($this->id) . ' ') . Js::toStr($method)) . ' ') . Js::toStr($url)) . ' ') . Js::toStr($this->string_of($status, ''))) . ' ') . Js::toStr($name)) . ' ') . Js::toStr(
+        $feedback = Js::toStr($this->id) . ' ' . Js::toStr($method) . ' ' . Js::toStr($url) . ' ' . Js::toStr($this->string_of($status, '')) . ' ' . Js::toStr($name) . ' ' . Js::toStr(
             $message,
         );
         $this->throw_exactly_matched_exception(Js::get($this->exceptions, 'exact'), $name, $feedback);

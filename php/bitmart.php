@@ -210,7 +210,7 @@ class bitmart extends Exchange {
             $quote = $this->safe_currency_code($quote_id);
             $result[] = [
                 'id' => $id,
-                'symbol' => (Js::toStr($base) . '/') . Js::toStr($quote),
+                'symbol' => Js::toStr($base) . '/' . Js::toStr($quote),
                 'base' => $base,
                 'quote' => $quote,
                 'baseId' => $base_id,
@@ -380,7 +380,7 @@ class bitmart extends Exchange {
         $step = $this->safe_string($this->timeframes, $timeframe);
         if ($step === null) {
             throw new BadRequest(
-                (((Js::toStr($this->id) . ' fetchOHLCV () does not support the timeframe ') . Js::toStr($timeframe)) . ': one of ') . Js::join(
+                Js::toStr($this->id) . ' fetchOHLCV () does not support the timeframe ' . Js::toStr($timeframe) . ': one of ' . Js::join(
                     Js::keys($this->timeframes),
                     ', ',
                 ),
@@ -678,7 +678,7 @@ class bitmart extends Exchange {
             }
         } else {
             throw new InvalidOrder(
-                (Js::toStr($this->id) . ' createOrder () type must be limit or market, not ') . Js::toStr(
+                Js::toStr($this->id) . ' createOrder () type must be limit or market, not ' . Js::toStr(
                     $type,
                 ),
             );
@@ -733,8 +733,8 @@ class bitmart extends Exchange {
         $data = $this->safe_dict($response, 'data', []);
         if ($this->safe_bool($data, 'result') === false) {
             throw new InvalidOrder(
-                (
-                    (Js::toStr($this->id) . ' cancelOrder () the cancel of ') . Js::toStr($id)
+                Js::toStr($this->id) . ' cancelOrder () the cancel of ' . Js::toStr(
+                    $id,
                 ) . ' was not accepted',
             );
         }
@@ -858,7 +858,7 @@ class bitmart extends Exchange {
         if ($network_code === null) {
             return Js::get($currency, 'id');
         }
-        return (Js::toStr(Js::get($currency, 'id')) . '-') . Js::toStr(
+        return Js::toStr(Js::get($currency, 'id')) . '-' . Js::toStr(
             $this->network_id($network_code, $currency),
         );
     }
@@ -1025,7 +1025,7 @@ class bitmart extends Exchange {
         // GET sends the params as the query string, POST as a JSON body. Private requests carry X-BM-KEY,
         // X-BM-TIMESTAMP (ms) and X-BM-SIGN: hex HMAC-SHA256 with the secret of timestamp + '#' + memo + '#' +
         // the query string (GET) or the body (POST).
-        $url = (Js::toStr(Js::get($this->urls, 'api')) . '/') . Js::toStr(
+        $url = Js::toStr(Js::get($this->urls, 'api')) . '/' . Js::toStr(
             $this->implode_params($path, $params),
         );
         $query = $this->omit($params, $this->extract_params($path));
@@ -1037,7 +1037,7 @@ class bitmart extends Exchange {
             $payload = $body;
         } elseif ($has_params) {
             $payload = $this->urlencode($query);
-            $url = ($url . '?') . Js::toStr($payload);
+            $url = $url . '?' . Js::toStr($payload);
         }
         if ($api === 'public') {
             return ['url' => $url, 'method' => $method, 'body' => $body, 'headers' => $headers];
@@ -1045,9 +1045,7 @@ class bitmart extends Exchange {
         $this->check_required_credentials();
         $timestamp = $this->number_to_string($this->milliseconds());
         $signature = $this->hmac(
-            $this->encode(
-                (((Js::toStr($timestamp) . '#') . Js::toStr($this->uid)) . '#') . Js::toStr($payload),
-            ),
+            $this->encode(Js::toStr($timestamp) . '#' . Js::toStr($this->uid) . '#' . Js::toStr($payload)),
             $this->encode($this->secret),
             'sha256',
             'hex',
@@ -1072,7 +1070,7 @@ class bitmart extends Exchange {
     ) {
         // { code, message, trace, data }: code 1000 is success; another code picks the class, else the HTTP
         // status does.
-        if ((($response === null) || Js::isArray($response)) || !(Js::typeof($response) === 'object')) {
+        if (($response === null) || Js::isArray($response) || !(Js::typeof($response) === 'object')) {
             return;
         }
         $code = $this->safe_string($response, 'code');
@@ -1080,7 +1078,7 @@ class bitmart extends Exchange {
             return;
         }
         $message = $this->safe_string($response, 'message', '');
-        $feedback = (((((((((Js::toStr($this->id) . ' ') . Js::toStr($method)) . ' ') . Js::toStr($url)) . ' ') . Js::toStr($this->string_of($status, ''))) . ' ') . Js::toStr($code)) . ' ') . Js::toStr(
+        $feedback = Js::toStr($this->id) . ' ' . Js::toStr($method) . ' ' . Js::toStr($url) . ' ' . Js::toStr($this->string_of($status, '')) . ' ' . Js::toStr($code) . ' ' . Js::toStr(
             $message,
         );
         $this->throw_exactly_matched_exception(Js::get($this->exceptions, 'exact'), $code, $feedback);

@@ -224,7 +224,7 @@ class bitstamp extends Exchange {
             $quote = $this->safe_currency_code($quote_id);
             $result[] = [
                 'id' => $this->safe_string($entry, 'market_symbol'),
-                'symbol' => (Js::toStr($base) . '/') . Js::toStr($quote),
+                'symbol' => Js::toStr($base) . '/' . Js::toStr($quote),
                 'base' => $base,
                 'quote' => $quote,
                 'baseId' => $base_id,
@@ -364,9 +364,9 @@ class bitstamp extends Exchange {
         $timestamp = $this->safe_timestamp($trade, 'date');
         $base_key = $this->safe_string_lower($market, 'baseId');
         $quote_key = $this->safe_string_lower($market, 'quoteId');
-        if ((($amount === null) && ($base_key !== null)) && ($quote_key !== null)) {
+        if (($amount === null) && ($base_key !== null) && ($quote_key !== null)) {
             $base_amount = $this->safe_string($trade, $base_key);
-            $price = $this->safe_string($trade, (Js::toStr($base_key) . '_') . Js::toStr($quote_key), $price);
+            $price = $this->safe_string($trade, Js::toStr($base_key) . '_' . Js::toStr($quote_key), $price);
             $cost = Precise::string_abs($this->safe_string($trade, $quote_key));
             $amount = Precise::string_abs($base_amount);
             $side = Js::truthy(Precise::string_gt($base_amount, '0')) ? 'buy' : 'sell';
@@ -944,14 +944,12 @@ class bitstamp extends Exchange {
         if ($params === null) {
             $params = [];
         }
-        $endpoint = (('/' . Js::toStr($this->version)) . '/') . Js::toStr(
-            $this->implode_params($path, $params),
-        );
+        $endpoint = '/' . Js::toStr($this->version) . '/' . Js::toStr($this->implode_params($path, $params));
         $url = Js::toStr(Js::get($this->urls, 'api')) . $endpoint;
         $query = $this->omit($params, $this->extract_params($path));
         if ($api === 'public') {
             if (count(Js::keys($query)) > 0) {
-                $url = ($url . '?') . Js::toStr($this->urlencode($query));
+                $url = $url . '?' . Js::toStr($this->urlencode($query));
             }
             return ['url' => $url, 'method' => $method, 'body' => $body, 'headers' => $headers];
         }
@@ -977,7 +975,7 @@ class bitstamp extends Exchange {
         } else {
             $body = '';
         }
-        $auth = (((((((('BITSTAMP ' . Js::toStr($this->apiKey)) . Js::toStr($method)) . Js::toStr($host)) . Js::toStr($url_path)) . $content_type) . Js::toStr($nonce)) . Js::toStr($timestamp)) . 'v2') . Js::toStr(
+        $auth = 'BITSTAMP ' . Js::toStr($this->apiKey) . Js::toStr($method) . Js::toStr($host) . Js::toStr($url_path) . $content_type . Js::toStr($nonce) . Js::toStr($timestamp) . 'v2' . Js::toStr(
             $body,
         );
         $headers['X-Auth-Signature'] = $this->hmac(
@@ -1025,7 +1023,7 @@ class bitstamp extends Exchange {
         if ($error !== null) {
             $messages[] = $error;
         }
-        $feedback = (Js::toStr($this->id) . ' ') . Js::join($messages, ' ');
+        $feedback = Js::toStr($this->id) . ' ' . Js::join($messages, ' ');
         if ($code !== null) {
             $this->throw_exactly_matched_exception(Js::get($this->exceptions, 'exact'), $code, $feedback);
         }
@@ -1108,7 +1106,7 @@ class bitstamp extends Exchange {
     public function private_subscription($prefix, $market) {
         // private-my_orders_<pair>-<user id>, authorized by a token that is good for subscribing for a minute.
         $response = $this->private_post_websockets_token();
-        $channel = ((('private-' . Js::toStr($prefix)) . Js::toStr(Js::get($market, 'id'))) . '-') . Js::toStr(
+        $channel = 'private-' . Js::toStr($prefix) . Js::toStr(Js::get($market, 'id')) . '-' . Js::toStr(
             $this->safe_string($response, 'user_id'),
         );
         return [
@@ -1135,8 +1133,8 @@ class bitstamp extends Exchange {
     public function watch_private($prefix, $symbol, $message_hash) {
         if ($symbol === null) {
             throw new ArgumentsRequired(
-                (
-                    (Js::toStr($this->id) . ' ') . Js::toStr($message_hash)
+                Js::toStr($this->id) . ' ' . Js::toStr(
+                    $message_hash,
                 ) . ' needs a symbol: Bitstamp streams the account per market',
             );
         }
@@ -1151,7 +1149,7 @@ class bitstamp extends Exchange {
         }
         return $this->watch(
             $this->stream_url('public'),
-            (Js::toStr($message_hash) . ':') . Js::toStr(Js::get($market, 'symbol')),
+            Js::toStr($message_hash) . ':' . Js::toStr(Js::get($market, 'symbol')),
             $subscribe_hash,
             $message,
         );
@@ -1246,7 +1244,7 @@ class bitstamp extends Exchange {
                 $url,
                 null,
                 BadRequest::class,
-                (Js::toStr($this->id) . ' ') . Js::toStr(
+                Js::toStr($this->id) . ' ' . Js::toStr(
                     $this->safe_string($data, 'message', 'refused the request'),
                 ),
             );
@@ -1284,7 +1282,7 @@ class bitstamp extends Exchange {
         $message_hash = 'book:' . Js::toStr(Js::get($market, 'symbol'));
         $nonce = $this->safe_integer($data, 'microtimestamp');
         $previous = $this->safe_integer($this->stream_state($message_hash, []), 'nonce');
-        if ((($previous !== null) && ($nonce !== null)) && Js::lessEqual($nonce, $previous)) {
+        if (($previous !== null) && ($nonce !== null) && Js::lessEqual($nonce, $previous)) {
             return;
         }
         $book = $this->new_order_book(Js::get($market, 'symbol'));

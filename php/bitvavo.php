@@ -301,7 +301,7 @@ class bitvavo extends Exchange {
         $quote = $this->safe_currency_code($quote_id);
         return [
             'id' => $this->safe_string($entry, 'market'),
-            'symbol' => (Js::toStr($base) . '/') . Js::toStr($quote),
+            'symbol' => Js::toStr($base) . '/' . Js::toStr($quote),
             'base' => $base,
             'quote' => $quote,
             'baseId' => $base_id,
@@ -500,7 +500,7 @@ class bitvavo extends Exchange {
         $interval = $this->safe_string($this->timeframes, $timeframe);
         if ($interval === null) {
             throw new BadRequest(
-                (((Js::toStr($this->id) . ' fetchOHLCV () does not support the timeframe ') . Js::toStr($timeframe)) . ': one of ') . Js::join(
+                Js::toStr($this->id) . ' fetchOHLCV () does not support the timeframe ' . Js::toStr($timeframe) . ': one of ' . Js::join(
                     Js::keys($this->timeframes),
                     ', ',
                 ),
@@ -833,7 +833,7 @@ class bitvavo extends Exchange {
         $this->reject_unified_params('createOrder', $unified, ['reduceOnly']);
         if (!($type === 'market') && !($type === 'limit')) {
             throw new InvalidOrder(
-                (Js::toStr($this->id) . ' createOrder () type must be market or limit, not ') . Js::toStr(
+                Js::toStr($this->id) . ' createOrder () type must be market or limit, not ' . Js::toStr(
                     $type,
                 ),
             );
@@ -900,8 +900,8 @@ class bitvavo extends Exchange {
         );
         if ($operator_id === null) {
             throw new ArgumentsRequired(
-                (
-                    (Js::toStr($this->id) . ' ') . Js::toStr($method)
+                Js::toStr($this->id) . ' ' . Js::toStr(
+                    $method,
                 ) . ' () requires an operatorId (params[\'operatorId\'] or options[\'operatorId\']): Bitvavo requires the integer that names the trader or bot on every order request',
             );
         }
@@ -911,8 +911,8 @@ class bitvavo extends Exchange {
     public function require_symbol($method, $symbol) {
         if ($symbol === null) {
             throw new ArgumentsRequired(
-                (
-                    (Js::toStr($this->id) . ' ') . Js::toStr($method)
+                Js::toStr($this->id) . ' ' . Js::toStr(
+                    $method,
                 ) . ' () requires a symbol argument: Bitvavo names orders by market and id',
             );
         }
@@ -1149,7 +1149,7 @@ class bitvavo extends Exchange {
             return Js::get($networks, 0);
         }
         throw new NotSupported(
-            (((((((Js::toStr($this->id) . ' ') . Js::toStr($method)) . ' () does not support the unified param network ') . Js::toStr($network_code)) . ' for ') . Js::toStr(Js::get($currency, 'code'))) . ': deposit takes no network, and the asset\'s networks are ') . Js::join(
+            Js::toStr($this->id) . ' ' . Js::toStr($method) . ' () does not support the unified param network ' . Js::toStr($network_code) . ' for ' . Js::toStr(Js::get($currency, 'code')) . ': deposit takes no network, and the asset\'s networks are ' . Js::join(
                 $networks,
                 ', ',
             ),
@@ -1186,7 +1186,7 @@ class bitvavo extends Exchange {
         $id = $this->safe_string(Js::get($this->options, 'networks'), $upper);
         if ($id === null) {
             throw new BadRequest(
-                (((((Js::toStr($this->id) . ' withdraw () knows no network ') . Js::toStr($network_code)) . ' (the unified param network): ') . Js::toStr(Js::get($currency, 'code'))) . ' or one of ') . Js::join(
+                Js::toStr($this->id) . ' withdraw () knows no network ' . Js::toStr($network_code) . ' (the unified param network): ' . Js::toStr(Js::get($currency, 'code')) . ' or one of ' . Js::join(
                     Js::keys(Js::get($this->options, 'networks')),
                     ', ',
                 ),
@@ -1300,7 +1300,7 @@ class bitvavo extends Exchange {
         $query = $this->omit($params, $this->extract_params($path));
         $has_body = ($method === 'POST') || ($method === 'PUT');
         if (!($has_body) && (count(Js::keys($query)) > 0)) {
-            $request_path = ($request_path . '?') . Js::toStr($this->urlencode($query));
+            $request_path = $request_path . '?' . Js::toStr($this->urlencode($query));
         }
         $url = Js::toStr(Js::get($this->urls, 'api')) . $request_path;
         if ($api === 'public') {
@@ -1321,7 +1321,7 @@ class bitvavo extends Exchange {
             $payload = $body;
             $headers['Content-Type'] = 'application/json';
         }
-        $auth = (((Js::toStr(Js::add($timestamp, $method)) . '/') . Js::toStr($this->version)) . $request_path) . Js::toStr(
+        $auth = Js::toStr(Js::add($timestamp, $method)) . '/' . Js::toStr($this->version) . $request_path . Js::toStr(
             $payload,
         );
         $headers['Bitvavo-Access-Signature'] = $this->hmac(
@@ -1345,14 +1345,14 @@ class bitvavo extends Exchange {
     ) {
         // { "errorCode": 205, "error": "Invalid parameter: price" } with an HTTP 4xx or 5xx status: the code
         // picks the error class; an unknown code is an ExchangeError.
-        if ((($response === null) || Js::isArray($response)) || !(Js::typeof($response) === 'object')) {
+        if (($response === null) || Js::isArray($response) || !(Js::typeof($response) === 'object')) {
             return;
         }
         $code = $this->safe_string($response, 'errorCode');
         if ($code === null) {
             return;
         }
-        $feedback = (((((((Js::toStr($this->id) . ' ') . Js::toStr($method)) . ' ') . Js::toStr($url)) . ' ') . Js::toStr($code)) . ' ') . Js::toStr(
+        $feedback = Js::toStr($this->id) . ' ' . Js::toStr($method) . ' ' . Js::toStr($url) . ' ' . Js::toStr($code) . ' ' . Js::toStr(
             $this->safe_string($response, 'error', ''),
         );
         $this->throw_exactly_matched_exception(Js::get($this->exceptions, 'exact'), $code, $feedback);

@@ -338,7 +338,7 @@ class bybit extends Exchange {
         for ($i = 0; $i < count($products); $i++) {
             $spot = $spot || ($this->number_to_string(Js::get($products, $i)) === '2');
         }
-        return ($spot && ($this->safe_string($item, 'state') === 'ongoing')) && !(
+        return $spot && ($this->safe_string($item, 'state') === 'ongoing') && !(
             $this->safe_string($item, 'env') === '2'
         );
     }
@@ -400,7 +400,7 @@ class bybit extends Exchange {
         $price_filter = $this->safe_dict($entry, 'priceFilter', []);
         return [
             'id' => $this->safe_string($entry, 'symbol'),
-            'symbol' => (Js::toStr($base) . '/') . Js::toStr($quote),
+            'symbol' => Js::toStr($base) . '/' . Js::toStr($quote),
             'base' => $base,
             'quote' => $quote,
             'baseId' => $base_id,
@@ -553,7 +553,7 @@ class bybit extends Exchange {
         $entry = $this->safe_dict($entries, 0);
         if ($entry === null) {
             throw new BadSymbol(
-                (Js::toStr($this->id) . ' fetchTicker () got no ticker for ') . Js::toStr($symbol),
+                Js::toStr($this->id) . ' fetchTicker () got no ticker for ' . Js::toStr($symbol),
             );
         }
         return $this->stamp_ticker(
@@ -636,7 +636,7 @@ class bybit extends Exchange {
         $interval = $this->safe_string($this->timeframes, $timeframe);
         if ($interval === null) {
             throw new BadRequest(
-                (((Js::toStr($this->id) . ' fetchOHLCV () does not support the timeframe ') . Js::toStr($timeframe)) . ': one of ') . Js::join(
+                Js::toStr($this->id) . ' fetchOHLCV () does not support the timeframe ' . Js::toStr($timeframe) . ': one of ' . Js::join(
                     Js::keys($this->timeframes),
                     ', ',
                 ),
@@ -852,7 +852,7 @@ class bybit extends Exchange {
         $amount = $this->safe_string($order, 'qty');
         $cost = $this->safe_string($order, 'cumExecValue');
         $unit = $this->safe_string($order, 'marketUnit');
-        if ((($type === 'market') && ($side === 'buy')) && !($unit === 'baseCoin')) {
+        if (($type === 'market') && ($side === 'buy') && !($unit === 'baseCoin')) {
             $amount = null;
         }
         $status = $this->safe_string($order, 'orderStatus');
@@ -923,7 +923,7 @@ class bybit extends Exchange {
             $request['price'] = $this->price_to_precision($symbol, $price);
         } elseif (!($type === 'market')) {
             throw new InvalidOrder(
-                (Js::toStr($this->id) . ' createOrder () supports market and limit orders, not ') . Js::toStr(
+                Js::toStr($this->id) . ' createOrder () supports market and limit orders, not ' . Js::toStr(
                     $type,
                 ),
             );
@@ -976,10 +976,10 @@ class bybit extends Exchange {
             return 'PostOnly';
         }
         $time_in_force = Js::get($unified, 'timeInForce');
-        if ((($type === 'market') && ($time_in_force !== null)) && !($time_in_force === 'IOC')) {
+        if (($type === 'market') && ($time_in_force !== null) && !($time_in_force === 'IOC')) {
             throw new InvalidOrder(
-                (
-                    (Js::toStr($this->id) . ' createOrder () timeInForce ') . Js::toStr($time_in_force)
+                Js::toStr($this->id) . ' createOrder () timeInForce ' . Js::toStr(
+                    $time_in_force,
                 ) . ' is for limit orders: Bybit executes market orders IOC',
             );
         }
@@ -1059,7 +1059,7 @@ class bybit extends Exchange {
     public function require_market($method, $symbol) {
         if ($symbol === null) {
             throw new ArgumentsRequired(
-                ((Js::toStr($this->id) . ' ') . Js::toStr($method)) . ' () requires a symbol argument',
+                Js::toStr($this->id) . ' ' . Js::toStr($method) . ' () requires a symbol argument',
             );
         }
         return $this->market($symbol);
@@ -1137,9 +1137,7 @@ class bybit extends Exchange {
             $entries = $this->safe_list($this->safe_dict($history, 'result', []), 'list', []);
         }
         if (count($entries) == 0) {
-            throw new OrderNotFound(
-                (Js::toStr($this->id) . ' fetchOrder () found no order ') . Js::toStr($id),
-            );
+            throw new OrderNotFound(Js::toStr($this->id) . ' fetchOrder () found no order ' . Js::toStr($id));
         }
         return $this->parse_order(Js::get($entries, 0), $market);
     }
@@ -1343,7 +1341,7 @@ class bybit extends Exchange {
         $known = $this->safe_dict($this->safe_dict($currency, 'networks', []), $upper) !== null;
         if (!($known) && ($this->safe_string(Js::get($this->options, 'networks'), $upper) === null)) {
             throw new BadRequest(
-                (((((Js::toStr($this->id) . ' ') . Js::toStr($method)) . ' () knows no network ') . Js::toStr($network_code)) . ' (the unified param network): one of ') . Js::join(
+                Js::toStr($this->id) . ' ' . Js::toStr($method) . ' () knows no network ' . Js::toStr($network_code) . ' (the unified param network): one of ' . Js::join(
                     Js::keys(Js::get($this->options, 'networks')),
                     ', ',
                 ),
@@ -1382,7 +1380,7 @@ class bybit extends Exchange {
         }
         if ($entry === null) {
             throw new InvalidAddress(
-                (Js::toStr($this->id) . ' fetchDepositAddress () got no address for ') . Js::toStr($code),
+                Js::toStr($this->id) . ' fetchDepositAddress () got no address for ' . Js::toStr($code),
             );
         }
         return [
@@ -1442,10 +1440,8 @@ class bybit extends Exchange {
             return $this->network_id(Js::get($networks, 0), $currency);
         }
         throw new ArgumentsRequired(
-            (
-                (Js::toStr($this->id) . ' withdraw () requires the unified param network for ') . Js::toStr(
-                    Js::get($currency, 'code'),
-                )
+            Js::toStr($this->id) . ' withdraw () requires the unified param network for ' . Js::toStr(
+                Js::get($currency, 'code'),
             ) . ': Bybit withdraws on a named chain',
         );
     }
@@ -1608,11 +1604,11 @@ class bybit extends Exchange {
             $params = [];
         }
         // GET sends its params as the query string, POST as a JSON body.
-        $url = (Js::toStr(Js::get($this->urls, 'api')) . '/') . Js::toStr($path);
+        $url = Js::toStr(Js::get($this->urls, 'api')) . '/' . Js::toStr($path);
         $is_post = $method === 'POST';
         $query = count(Js::keys($params)) > 0 ? $this->urlencode($params) : '';
         if (!($is_post) && !($query === '')) {
-            $url = ($url . '?') . Js::toStr($query);
+            $url = $url . '?' . Js::toStr($query);
         }
         if ($api === 'public') {
             return ['url' => $url, 'method' => $method, 'body' => $body, 'headers' => $headers];
@@ -1653,7 +1649,7 @@ class bybit extends Exchange {
         // v5 answers with HTTP 200 and { retCode, retMsg, result, retExtInfo, time }: retCode 0 is success,
         // any other is an error, mapped by its code (exceptions.exact), then its message (exceptions.broad).
         // Responses without a retCode are left to the base class's HTTP status mapping.
-        if ((($response === null) || Js::isArray($response)) || !(Js::typeof($response) === 'object')) {
+        if (($response === null) || Js::isArray($response) || !(Js::typeof($response) === 'object')) {
             return;
         }
         $code = $this->safe_string($response, 'retCode');
@@ -1661,7 +1657,7 @@ class bybit extends Exchange {
             return;
         }
         $message = $this->safe_string($response, 'retMsg', '');
-        $feedback = (((((((Js::toStr($this->id) . ' ') . Js::toStr($method)) . ' ') . Js::toStr($url)) . ' ') . Js::toStr($code)) . ' ') . Js::toStr(
+        $feedback = Js::toStr($this->id) . ' ' . Js::toStr($method) . ' ' . Js::toStr($url) . ' ' . Js::toStr($code) . ' ' . Js::toStr(
             $message,
         );
         $this->throw_exactly_matched_exception(Js::get($this->exceptions, 'exact'), $code, $feedback);

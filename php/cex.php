@@ -219,8 +219,8 @@ class cex extends Exchange {
         $base = $this->safe_currency_code($base_id);
         $quote = $this->safe_currency_code($quote_id);
         return [
-            'id' => (Js::toStr($base_id) . '-') . Js::toStr($quote_id),
-            'symbol' => (Js::toStr($base) . '/') . Js::toStr($quote),
+            'id' => Js::toStr($base_id) . '-' . Js::toStr($quote_id),
+            'symbol' => Js::toStr($base) . '/' . Js::toStr($quote),
             'base' => $base,
             'quote' => $quote,
             'baseId' => $base_id,
@@ -462,7 +462,7 @@ class cex extends Exchange {
         $resolution = $this->safe_string($this->timeframes, $timeframe);
         if ($resolution === null) {
             throw new BadRequest(
-                (((Js::toStr($this->id) . ' fetchOHLCV () does not support the timeframe ') . Js::toStr($timeframe)) . ': one of ') . Js::join(
+                Js::toStr($this->id) . ' fetchOHLCV () does not support the timeframe ' . Js::toStr($timeframe) . ': one of ' . Js::join(
                     Js::keys($this->timeframes),
                     ', ',
                 ),
@@ -561,8 +561,8 @@ class cex extends Exchange {
             )
         ) {
             throw new ArgumentsRequired(
-                (
-                    (Js::toStr($this->id) . ' ') . Js::toStr($method)
+                Js::toStr($this->id) . ' ' . Js::toStr(
+                    $method,
                 ) . ' () requires a sub-account: set options.accountId or params.accountId (API orders, addresses and wallet transfers work on sub-accounts only)',
             );
         }
@@ -638,7 +638,7 @@ class cex extends Exchange {
         $base_id = $this->safe_string($order, 'currency1');
         $quote_id = $this->safe_string($order, 'currency2');
         $market_id = ($base_id === null) || ($quote_id === null) ? null : (
-            (Js::toStr($base_id) . '-') . Js::toStr($quote_id)
+            Js::toStr($base_id) . '-' . Js::toStr($quote_id)
         );
         $market = $this->safe_market($market_id, $market, '-');
         $order_type = $this->safe_string_lower($order, 'orderType');
@@ -707,7 +707,7 @@ class cex extends Exchange {
         }
         if (!($type === 'limit') && !($type === 'market')) {
             throw new InvalidOrder(
-                (Js::toStr($this->id) . ' createOrder () type must be limit or market, not ') . Js::toStr(
+                Js::toStr($this->id) . ' createOrder () type must be limit or market, not ' . Js::toStr(
                     $type,
                 ),
             );
@@ -739,7 +739,7 @@ class cex extends Exchange {
                 (Js::get($unified, 'timeInForce') !== null) && !(Js::get($unified, 'timeInForce') === 'IOC')
             ) {
                 throw new InvalidOrder(
-                    (Js::toStr($this->id) . ' createOrder () market orders are IOC only, not ') . Js::toStr(
+                    Js::toStr($this->id) . ' createOrder () market orders are IOC only, not ' . Js::toStr(
                         Js::get($unified, 'timeInForce'),
                     ),
                 );
@@ -860,9 +860,7 @@ class cex extends Exchange {
         );
         $orders = $this->safe_list($response, 'data', []);
         if (count($orders) == 0) {
-            throw new OrderNotFound(
-                (Js::toStr($this->id) . ' fetchOrder () found no order ') . Js::toStr($id),
-            );
+            throw new OrderNotFound(Js::toStr($this->id) . ' fetchOrder () found no order ' . Js::toStr($id));
         }
         return $this->parse_order(Js::get($orders, 0), $market);
     }
@@ -1212,7 +1210,7 @@ class cex extends Exchange {
         }
         // Every call is POST <endpoint>/<action> with the params as a JSON object (an empty one written out:
         // PHP would encode an empty dictionary as a list).
-        $url = (Js::toStr($this->safe_string(Js::get($this->urls, 'api'), $api)) . '/') . Js::toStr($path);
+        $url = Js::toStr($this->safe_string(Js::get($this->urls, 'api'), $api)) . '/' . Js::toStr($path);
         $body = count(Js::keys($params)) > 0 ? $this->json($params) : '{}';
         $headers = ['Content-Type' => 'application/json'];
         if ($api === 'private') {
@@ -1245,14 +1243,14 @@ class cex extends Exchange {
     ) {
         // { error, statusCode } at the top or under data; a new order the engine rejected answers ok with
         // data { status: 'REJECTED', rejectCode, rejectReason }.
-        if ((($response === null) || Js::isArray($response)) || !(Js::typeof($response) === 'object')) {
+        if (($response === null) || Js::isArray($response) || !(Js::typeof($response) === 'object')) {
             return;
         }
         $data = $this->safe_value($response, 'data');
         $message = $this->safe_string($response, 'error');
         $code = $this->safe_string($response, 'statusCode');
         if (
-            ((($message === null) && ($data !== null)) && !(Js::isArray($data))) && (
+            ($message === null) && ($data !== null) && !(Js::isArray($data)) && (
                 Js::typeof($data) === 'object'
             )
         ) {
@@ -1266,7 +1264,7 @@ class cex extends Exchange {
         if ($message === null) {
             return;
         }
-        $feedback = (((Js::toStr($this->id) . ' ') . Js::toStr($url)) . ' ') . Js::toStr($message);
+        $feedback = Js::toStr($this->id) . ' ' . Js::toStr($url) . ' ' . Js::toStr($message);
         $this->throw_broadly_matched_exception(Js::get($this->exceptions, 'broad'), $message, $feedback);
         if ($code !== null) {
             $this->throw_exactly_matched_exception(Js::get($this->exceptions, 'exact'), $code, $feedback);

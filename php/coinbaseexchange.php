@@ -261,7 +261,7 @@ class coinbaseexchange extends Exchange {
             $disabled = $this->safe_bool($entry, 'trading_disabled', false);
             $result[] = [
                 'id' => $this->safe_string($entry, 'id'),
-                'symbol' => (Js::toStr($base) . '/') . Js::toStr($quote),
+                'symbol' => Js::toStr($base) . '/' . Js::toStr($quote),
                 'base' => $base,
                 'quote' => $quote,
                 'baseId' => $base_id,
@@ -449,7 +449,7 @@ class coinbaseexchange extends Exchange {
         $granularity = $this->safe_string($this->timeframes, $timeframe);
         if ($granularity === null) {
             throw new BadRequest(
-                (((Js::toStr($this->id) . ' fetchOHLCV () does not support the timeframe ') . Js::toStr($timeframe)) . ': one of ') . Js::join(
+                Js::toStr($this->id) . ' fetchOHLCV () does not support the timeframe ' . Js::toStr($timeframe) . ': one of ' . Js::join(
                     Js::keys($this->timeframes),
                     ', ',
                 ),
@@ -597,7 +597,7 @@ class coinbaseexchange extends Exchange {
             }
         }
         throw new BadRequest(
-            (Js::toStr($this->id) . ' has no account for ') . Js::toStr(Js::get($currency, 'code')),
+            Js::toStr($this->id) . ' has no account for ' . Js::toStr(Js::get($currency, 'code')),
         );
     }
 
@@ -744,10 +744,8 @@ class coinbaseexchange extends Exchange {
             }
         } elseif ($time_in_force !== null) {
             throw new InvalidOrder(
-                (
-                    (Js::toStr($this->id) . ' createOrder () timeInForce applies to limit orders only, not ') . Js::toStr(
-                        $type,
-                    )
+                Js::toStr($this->id) . ' createOrder () timeInForce applies to limit orders only, not ' . Js::toStr(
+                    $type,
                 ) . ' orders',
             );
         }
@@ -755,10 +753,8 @@ class coinbaseexchange extends Exchange {
         if ($trigger !== null) {
             if (!($type === 'limit')) {
                 throw new InvalidOrder(
-                    (
-                        (Js::toStr($this->id) . ' createOrder () ') . Js::toStr(
-                            Js::get($unified, 'triggerKind'),
-                        )
+                    Js::toStr($this->id) . ' createOrder () ' . Js::toStr(
+                        Js::get($unified, 'triggerKind'),
                     ) . ' needs a limit order: Coinbase Exchange stop orders are limit orders',
                 );
             }
@@ -1052,7 +1048,7 @@ class coinbaseexchange extends Exchange {
         $known = $this->safe_dict($this->safe_dict($currency, 'networks', []), $upper) !== null;
         if (!($known) && ($this->safe_string(Js::get($this->options, 'networks'), $upper) === null)) {
             throw new BadRequest(
-                (((((Js::toStr($this->id) . ' ') . Js::toStr($method)) . ' () knows no network ') . Js::toStr($network_code)) . ' (the unified param network): one of ') . Js::join(
+                Js::toStr($this->id) . ' ' . Js::toStr($method) . ' () knows no network ' . Js::toStr($network_code) . ' (the unified param network): one of ' . Js::join(
                     Js::keys(Js::get($this->options, 'networks')),
                     ', ',
                 ),
@@ -1075,7 +1071,7 @@ class coinbaseexchange extends Exchange {
             }
         }
         throw new BadRequest(
-            (Js::toStr($this->id) . ' has no Coinbase wallet for ') . Js::toStr(Js::get($currency, 'code')),
+            Js::toStr($this->id) . ' has no Coinbase wallet for ' . Js::toStr(Js::get($currency, 'code')),
         );
     }
 
@@ -1174,7 +1170,7 @@ class coinbaseexchange extends Exchange {
         $query = $this->omit($params, $this->extract_params($path));
         $has_body = ($method === 'POST') || ($method === 'PUT');
         if (!($has_body) && (count(Js::keys($query)) > 0)) {
-            $request_path = ($request_path . '?') . Js::toStr($this->urlencode($query));
+            $request_path = $request_path . '?' . Js::toStr($this->urlencode($query));
         }
         $url = Js::toStr(Js::get($this->urls, 'api')) . $request_path;
         if ($api === 'public') {
@@ -1196,7 +1192,7 @@ class coinbaseexchange extends Exchange {
             $payload = $body;
             $headers['Content-Type'] = 'application/json';
         }
-        $auth = (Js::toStr(Js::add($timestamp, $method)) . $request_path) . Js::toStr($payload);
+        $auth = Js::toStr(Js::add($timestamp, $method)) . $request_path . Js::toStr($payload);
         $headers['CB-ACCESS-SIGN'] = $this->hmac(
             $this->encode($auth),
             $this->base64_to_binary($this->secret),
@@ -1221,7 +1217,7 @@ class coinbaseexchange extends Exchange {
         // where the maps know it, else the status does (the base class's httpExceptions: 400 BadRequest, 401
         // AuthenticationError, 403 PermissionDenied, 429 RateLimitExceeded, 5xx ExchangeNotAvailable).
         if (
-            ((Js::less($status, 400) || ($response === null)) || Js::isArray($response)) || !(
+            Js::less($status, 400) || ($response === null) || Js::isArray($response) || !(
                 Js::typeof($response) === 'object'
             )
         ) {
@@ -1231,7 +1227,7 @@ class coinbaseexchange extends Exchange {
         if ($message === null) {
             return;
         }
-        $feedback = (((((((Js::toStr($this->id) . ' ') . Js::toStr($method)) . ' ') . Js::toStr($url)) . ' ') . Js::toStr($this->number_to_string($status))) . ' ') . Js::toStr(
+        $feedback = Js::toStr($this->id) . ' ' . Js::toStr($method) . ' ' . Js::toStr($url) . ' ' . Js::toStr($this->number_to_string($status)) . ' ' . Js::toStr(
             $message,
         );
         $this->throw_exactly_matched_exception(Js::get($this->exceptions, 'exact'), $message, $feedback);

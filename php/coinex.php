@@ -223,7 +223,7 @@ class coinex extends Exchange {
             $result[] = $this->safe_market_structure(
                 [
                     'id' => $this->safe_string($entry, 'market'),
-                    'symbol' => (Js::toStr($base) . '/') . Js::toStr($quote),
+                    'symbol' => Js::toStr($base) . '/' . Js::toStr($quote),
                     'base' => $base,
                     'quote' => $quote,
                     'baseId' => $base_id,
@@ -453,7 +453,7 @@ class coinex extends Exchange {
         $period = $this->safe_string($this->timeframes, $timeframe);
         if ($period === null) {
             throw new BadRequest(
-                (((Js::toStr($this->id) . ' fetchOHLCV () does not support the timeframe ') . Js::toStr($timeframe)) . ': one of ') . Js::join(
+                Js::toStr($this->id) . ' fetchOHLCV () does not support the timeframe ' . Js::toStr($timeframe) . ': one of ' . Js::join(
                     Js::keys($this->timeframes),
                     ', ',
                 ),
@@ -604,7 +604,7 @@ class coinex extends Exchange {
         $amount = $this->safe_string($order, 'amount');
         $remaining = $this->safe_string($order, 'unfilled_amount');
         $ccy = $this->safe_string($order, 'ccy');
-        if ((($type === 'market') && ($ccy !== null)) && Js::strictEqual($ccy, Js::get($market, 'quoteId'))) {
+        if (($type === 'market') && ($ccy !== null) && Js::strictEqual($ccy, Js::get($market, 'quoteId'))) {
             // A market order sized in the quote currency: amount and unfilled_amount are quote amounts.
             $amount = null;
             $remaining = null;
@@ -657,7 +657,7 @@ class coinex extends Exchange {
         }
         if (!($type === 'limit')) {
             throw new InvalidOrder(
-                (Js::toStr($this->id) . ' createOrder () type must be market or limit, not ') . Js::toStr(
+                Js::toStr($this->id) . ' createOrder () type must be market or limit, not ' . Js::toStr(
                     $type,
                 ),
             );
@@ -758,8 +758,8 @@ class coinex extends Exchange {
     public function require_market($method, $symbol) {
         if ($symbol === null) {
             throw new ArgumentsRequired(
-                (
-                    (Js::toStr($this->id) . ' ') . Js::toStr($method)
+                Js::toStr($this->id) . ' ' . Js::toStr(
+                    $method,
                 ) . ' () requires a symbol argument: CoinEx names orders by market and id',
             );
         }
@@ -1000,8 +1000,8 @@ class coinex extends Exchange {
         // The histories take ccy, status, page and limit; no time range, so until is rejected.
         if ($this->safe_value($params, 'until') !== null) {
             throw new NotSupported(
-                (
-                    (Js::toStr($this->id) . ' ') . Js::toStr($method)
+                Js::toStr($this->id) . ' ' . Js::toStr(
+                    $method,
                 ) . ' () does not support the unified param until: the history takes no time range',
             );
         }
@@ -1042,10 +1042,8 @@ class coinex extends Exchange {
         $network_code = $this->safe_string($params, 'network');
         if ($network_code === null) {
             throw new ArgumentsRequired(
-                (
-                    (((Js::toStr($this->id) . ' ') . Js::toStr($method)) . ' () requires the unified param network (the chain of ') . Js::toStr(
-                        Js::get($currency, 'code'),
-                    )
+                Js::toStr($this->id) . ' ' . Js::toStr($method) . ' () requires the unified param network (the chain of ' . Js::toStr(
+                    Js::get($currency, 'code'),
                 ) . ')',
             );
         }
@@ -1250,7 +1248,7 @@ class coinex extends Exchange {
         $query = $this->omit($params, $this->extract_params($path));
         $is_post = $method === 'POST';
         if (!($is_post) && (count(Js::keys($query)) > 0)) {
-            $endpoint = ($endpoint . '?') . Js::toStr($this->urlencode($query));
+            $endpoint = $endpoint . '?' . Js::toStr($this->urlencode($query));
         }
         $url = Js::toStr(Js::get($this->urls, 'api')) . $endpoint;
         if ($api === 'public') {
@@ -1268,7 +1266,7 @@ class coinex extends Exchange {
             $headers['Content-Type'] = 'application/json';
         }
         // The signed request path starts with the version: /v2/spot/order.
-        $auth = ((((Js::toStr($method) . '/') . Js::toStr($this->version)) . $endpoint) . Js::toStr($payload)) . Js::toStr(
+        $auth = Js::toStr($method) . '/' . Js::toStr($this->version) . $endpoint . Js::toStr($payload) . Js::toStr(
             $timestamp,
         );
         $headers['X-COINEX-SIGN'] = $this->hmac($this->encode($auth), $this->encode($this->secret), 'sha256');
@@ -1287,14 +1285,14 @@ class coinex extends Exchange {
         $request_body,
     ) {
         // { "code": 3600, "data": {}, "message": "..." }: any code but 0 is an error.
-        if ((($response === null) || Js::isArray($response)) || !(Js::typeof($response) === 'object')) {
+        if (($response === null) || Js::isArray($response) || !(Js::typeof($response) === 'object')) {
             return;
         }
         $code = $this->safe_string($response, 'code');
         if (($code === null) || ($code === '0')) {
             return;
         }
-        $feedback = (((((((Js::toStr($this->id) . ' ') . Js::toStr($method)) . ' ') . Js::toStr($url)) . ' ') . Js::toStr($code)) . ' ') . Js::toStr(
+        $feedback = Js::toStr($this->id) . ' ' . Js::toStr($method) . ' ' . Js::toStr($url) . ' ' . Js::toStr($code) . ' ' . Js::toStr(
             $this->safe_string($response, 'message', ''),
         );
         $this->throw_exactly_matched_exception(Js::get($this->exceptions, 'exact'), $code, $feedback);

@@ -203,7 +203,7 @@ class digifinex extends Exchange {
             $result[] = $this->safe_market_structure(
                 [
                     'id' => $this->safe_string_lower($entry, 'symbol'),
-                    'symbol' => (Js::toStr($base) . '/') . Js::toStr($quote),
+                    'symbol' => Js::toStr($base) . '/' . Js::toStr($quote),
                     'base' => $base,
                     'quote' => $quote,
                     'baseId' => $base_id,
@@ -399,7 +399,7 @@ class digifinex extends Exchange {
         $period = $this->safe_string($this->timeframes, $timeframe);
         if ($period === null) {
             throw new BadRequest(
-                (((Js::toStr($this->id) . ' fetchOHLCV () does not support the timeframe ') . Js::toStr($timeframe)) . ': one of ') . Js::join(
+                Js::toStr($this->id) . ' fetchOHLCV () does not support the timeframe ' . Js::toStr($timeframe) . ': one of ' . Js::join(
                     Js::keys($this->timeframes),
                     ', ',
                 ),
@@ -568,18 +568,16 @@ class digifinex extends Exchange {
             ['reduceOnly', 'triggerPrice', 'stopLossPrice', 'takeProfitPrice', 'clientOrderId'],
         );
         $tif = Js::get($unified, 'timeInForce');
-        if ((($tif !== null) && !($tif === 'GTC')) && !($tif === 'PO')) {
+        if (($tif !== null) && !($tif === 'GTC') && !($tif === 'PO')) {
             throw new NotSupported(
-                (
-                    (Js::toStr($this->id) . ' createOrder () does not support the unified param timeInForce ') . Js::toStr(
-                        $tif,
-                    )
+                Js::toStr($this->id) . ' createOrder () does not support the unified param timeInForce ' . Js::toStr(
+                    $tif,
                 ) . ': only GTC and PO (post_only)',
             );
         }
         if (!($type === 'market') && !($type === 'limit')) {
             throw new InvalidOrder(
-                (Js::toStr($this->id) . ' createOrder () type must be market or limit, not ') . Js::toStr(
+                Js::toStr($this->id) . ' createOrder () type must be market or limit, not ' . Js::toStr(
                     $type,
                 ),
             );
@@ -671,8 +669,8 @@ class digifinex extends Exchange {
         $failed = $this->safe_list($response, 'error', []);
         if (Js::truthy($this->in_array($id, $failed))) {
             throw new OrderNotFound(
-                (
-                    (Js::toStr($this->id) . ' cancelOrder () could not cancel the order ') . Js::toStr($id)
+                Js::toStr($this->id) . ' cancelOrder () could not cancel the order ' . Js::toStr(
+                    $id,
                 ) . ': unknown, or no longer open',
             );
         }
@@ -699,9 +697,7 @@ class digifinex extends Exchange {
         $data = $this->safe_list($response, 'data', []);
         $order = $this->safe_dict($data, 0);
         if ($order === null) {
-            throw new OrderNotFound(
-                (Js::toStr($this->id) . ' fetchOrder () found no order ') . Js::toStr($id),
-            );
+            throw new OrderNotFound(Js::toStr($this->id) . ' fetchOrder () found no order ' . Js::toStr($id));
         }
         return $this->parse_order($order, $market);
     }
@@ -865,9 +861,9 @@ class digifinex extends Exchange {
         if ($this->safe_value($params, 'until') !== null) {
             $method = $type === 'deposit' ? 'fetchDeposits' : 'fetchWithdrawals';
             throw new NotSupported(
-                (
-                    (Js::toStr($this->id) . ' ') . $method
-                ) . ' () does not support the unified param until: the history takes no time range',
+                Js::toStr(
+                    $this->id,
+                ) . ' ' . $method . ' () does not support the unified param until: the history takes no time range',
             );
         }
         $this->load_markets();
@@ -937,7 +933,7 @@ class digifinex extends Exchange {
             }
             if ($entry === null) {
                 throw new BadRequest(
-                    (((Js::toStr($this->id) . ' fetchDepositAddress () found no ') . Js::toStr(Js::get($currency, 'code'))) . ' address on the network ') . Js::toStr(
+                    Js::toStr($this->id) . ' fetchDepositAddress () found no ' . Js::toStr(Js::get($currency, 'code')) . ' address on the network ' . Js::toStr(
                         $network_code,
                     ),
                 );
@@ -945,10 +941,8 @@ class digifinex extends Exchange {
         }
         if ($entry === null) {
             throw new ExchangeError(
-                (
-                    (Js::toStr($this->id) . ' fetchDepositAddress () found no ') . Js::toStr(
-                        Js::get($currency, 'code'),
-                    )
+                Js::toStr($this->id) . ' fetchDepositAddress () found no ' . Js::toStr(
+                    Js::get($currency, 'code'),
                 ) . ' address',
             );
         }
@@ -1057,14 +1051,14 @@ class digifinex extends Exchange {
             $params = [];
         }
         // GET sends its params as the query string, POST as a form-encoded body.
-        $url = (Js::toStr(Js::get($this->urls, 'api')) . '/') . Js::toStr(
+        $url = Js::toStr(Js::get($this->urls, 'api')) . '/' . Js::toStr(
             $this->implode_params($path, $params),
         );
         $query = $this->omit($params, $this->extract_params($path));
         $encoded = $this->urlencode($query);
         $is_post = $method === 'POST';
         if (!($is_post) && Js::greater(Js::length($encoded), 0)) {
-            $url = ($url . '?') . Js::toStr($encoded);
+            $url = $url . '?' . Js::toStr($encoded);
         }
         if ($api === 'public') {
             return ['url' => $url, 'method' => $method, 'body' => $body, 'headers' => $headers];
@@ -1096,14 +1090,14 @@ class digifinex extends Exchange {
         $request_body,
     ) {
         // { "code": 20011, ... }: 0 (200 for the funding endpoints) is success, any other code an error.
-        if ((($response === null) || Js::isArray($response)) || !(Js::typeof($response) === 'object')) {
+        if (($response === null) || Js::isArray($response) || !(Js::typeof($response) === 'object')) {
             return;
         }
         $code = $this->safe_string($response, 'code');
-        if ((($code === null) || ($code === '0')) || ($code === '200')) {
+        if (($code === null) || ($code === '0') || ($code === '200')) {
             return;
         }
-        $feedback = (((((((Js::toStr($this->id) . ' ') . Js::toStr($method)) . ' ') . Js::toStr($url)) . ' ') . Js::toStr($code)) . ' ') . Js::toStr(
+        $feedback = Js::toStr($this->id) . ' ' . Js::toStr($method) . ' ' . Js::toStr($url) . ' ' . Js::toStr($code) . ' ' . Js::toStr(
             $this->safe_string2($response, 'msg', 'message', ''),
         );
         $this->throw_exactly_matched_exception(Js::get($this->exceptions, 'exact'), $code, $feedback);

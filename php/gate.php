@@ -270,7 +270,7 @@ class gate extends Exchange {
         $rate = $fee === null ? null : $this->parse_number(Precise::string_div($fee, '100'));
         return [
             'id' => $this->safe_string($entry, 'id'),
-            'symbol' => (Js::toStr($base) . '/') . Js::toStr($quote),
+            'symbol' => Js::toStr($base) . '/' . Js::toStr($quote),
             'base' => $base,
             'quote' => $quote,
             'baseId' => $base_id,
@@ -474,7 +474,7 @@ class gate extends Exchange {
         $ticker = $this->safe_dict($response, 0);
         if ($ticker === null) {
             throw new BadSymbol(
-                (Js::toStr($this->id) . ' fetchTicker () has no ticker for ') . Js::toStr($symbol),
+                Js::toStr($this->id) . ' fetchTicker () has no ticker for ' . Js::toStr($symbol),
             );
         }
         return $this->parse_ticker($ticker, $market);
@@ -540,7 +540,7 @@ class gate extends Exchange {
         $interval = $this->safe_string($this->timeframes, $timeframe);
         if ($interval === null) {
             throw new BadRequest(
-                (Js::toStr($this->id) . ' fetchOHLCV () has no timeframe ') . Js::toStr($timeframe),
+                Js::toStr($this->id) . ' fetchOHLCV () has no timeframe ' . Js::toStr($timeframe),
             );
         }
         $request = ['currency_pair' => Js::get($market, 'id'), 'interval' => $interval];
@@ -735,7 +735,7 @@ class gate extends Exchange {
         $this->reject_unified_params('createOrder', $unified, ['reduceOnly']);
         if (!($type === 'limit') && !($type === 'market')) {
             throw new InvalidOrder(
-                (Js::toStr($this->id) . ' createOrder () takes a market or limit order, not ') . Js::toStr(
+                Js::toStr($this->id) . ' createOrder () takes a market or limit order, not ' . Js::toStr(
                     $type,
                 ),
             );
@@ -839,27 +839,23 @@ class gate extends Exchange {
         $kind = Js::get($unified, 'triggerKind');
         if (!($type === 'limit')) {
             throw new InvalidOrder(
-                (
-                    (Js::toStr($this->id) . ' createOrder () ') . Js::toStr($kind)
+                Js::toStr($this->id) . ' createOrder () ' . Js::toStr(
+                    $kind,
                 ) . ' places limit orders only: a Gate price-triggered order needs its limit price',
             );
         }
         if (Js::get($unified, 'timeInForce') === 'FOK') {
             throw new NotSupported(
-                (
-                    (Js::toStr($this->id) . ' createOrder () timeInForce FOK cannot be combined with ') . Js::toStr(
-                        $kind,
-                    )
+                Js::toStr($this->id) . ' createOrder () timeInForce FOK cannot be combined with ' . Js::toStr(
+                    $kind,
                 ) . ': price-triggered orders are GTC or IOC',
             );
         }
         if (Js::get($unified, 'clientOrderId') !== null) {
             // The put order's text names the order's source (api, web, app), not a client order id.
             throw new NotSupported(
-                (
-                    (Js::toStr($this->id) . ' createOrder () clientOrderId cannot be combined with ') . Js::toStr(
-                        $kind,
-                    )
+                Js::toStr($this->id) . ' createOrder () clientOrderId cannot be combined with ' . Js::toStr(
+                    $kind,
                 ) . ': Gate price-triggered orders take no client order id',
             );
         }
@@ -993,8 +989,8 @@ class gate extends Exchange {
     public function require_market($method, $symbol) {
         if ($symbol === null) {
             throw new ArgumentsRequired(
-                (
-                    (Js::toStr($this->id) . ' ') . Js::toStr($method)
+                Js::toStr($this->id) . ' ' . Js::toStr(
+                    $method,
                 ) . ' () requires a symbol argument: Gate names orders by currency pair and id',
             );
         }
@@ -1367,10 +1363,8 @@ class gate extends Exchange {
             }
         }
         throw new BadRequest(
-            (
-                (((((Js::toStr($this->id) . ' fetchDepositAddress () found no ') . Js::toStr($code)) . ' deposit address on the unified network ') . Js::toStr($network_code)) . ' (chain ') . Js::toStr(
-                    $chain,
-                )
+            Js::toStr($this->id) . ' fetchDepositAddress () found no ' . Js::toStr($code) . ' deposit address on the unified network ' . Js::toStr($network_code) . ' (chain ' . Js::toStr(
+                $chain,
             ) . ')',
         );
     }
@@ -1408,7 +1402,7 @@ class gate extends Exchange {
     public function parse_deposit_address($entry, $currency) {
         if (!Js::strictEqual($this->safe_integer($entry, 'obtain_failed', 0), 0)) {
             throw new InvalidAddress(
-                (((Js::toStr($this->id) . ' could not obtain a ') . Js::toStr(Js::get($currency, 'code'))) . ' deposit address on chain ') . Js::toStr(
+                Js::toStr($this->id) . ' could not obtain a ' . Js::toStr(Js::get($currency, 'code')) . ' deposit address on chain ' . Js::toStr(
                     $this->safe_string($entry, 'chain'),
                 ),
             );
@@ -1506,16 +1500,16 @@ class gate extends Exchange {
             $params = [];
         }
         // GET and DELETE send their params as the query string, POST and PATCH as a JSON body.
-        $request_path = (('/api/' . Js::toStr($this->version)) . '/') . Js::toStr(
+        $request_path = '/api/' . Js::toStr($this->version) . '/' . Js::toStr(
             $this->implode_params($path, $params),
         );
         $rest = $this->omit($params, $this->extract_params($path));
-        $has_body = (($method === 'POST') || ($method === 'PATCH')) || ($method === 'PUT');
+        $has_body = ($method === 'POST') || ($method === 'PATCH') || ($method === 'PUT');
         $query = '';
         if (!($has_body) && (count(Js::keys($rest)) > 0)) {
             $query = $this->urlencode($rest);
         }
-        $url = (Js::toStr(Js::get($this->urls, 'api')) . $request_path) . (
+        $url = Js::toStr(Js::get($this->urls, 'api')) . $request_path . (
             $query === '' ? '' : ('?' . Js::toStr($query))
         );
         // Gate signs the query string without URL encoding.
@@ -1536,7 +1530,7 @@ class gate extends Exchange {
             $headers['Content-Type'] = 'application/json';
         }
         $body_hash = $this->hash($this->encode($payload), 'sha512', 'hex');
-        $auth = (((((((Js::toStr($method) . "\n") . $request_path) . "\n") . Js::toStr($raw_query)) . "\n") . Js::toStr($body_hash)) . "\n") . Js::toStr(
+        $auth = Js::toStr($method) . "\n" . $request_path . "\n" . Js::toStr($raw_query) . "\n" . Js::toStr($body_hash) . "\n" . Js::toStr(
             $timestamp,
         );
         $headers['SIGN'] = $this->hmac($this->encode($auth), $this->encode($this->secret), 'sha512', 'hex');
@@ -1556,14 +1550,14 @@ class gate extends Exchange {
     ) {
         // An error is an HTTP 4xx or 5xx status with { label, message }: the label picks the error class; an
         // unknown label falls back to the status (the base class's httpExceptions).
-        if ((($response === null) || Js::isArray($response)) || !(Js::typeof($response) === 'object')) {
+        if (($response === null) || Js::isArray($response) || !(Js::typeof($response) === 'object')) {
             return;
         }
         $label = $this->safe_string($response, 'label');
         if ($label === null) {
             return;
         }
-        $feedback = (((Js::toStr($this->id) . ' ') . Js::toStr($label)) . ' ') . Js::toStr(
+        $feedback = Js::toStr($this->id) . ' ' . Js::toStr($label) . ' ' . Js::toStr(
             $this->safe_string2($response, 'message', 'detail', ''),
         );
         $this->throw_exactly_matched_exception(Js::get($this->exceptions, 'exact'), $label, $feedback);

@@ -272,7 +272,7 @@ class gemini extends Exchange {
         $status = $this->safe_string($details, 'status');
         return [
             'id' => $id,
-            'symbol' => (Js::toStr($base) . '/') . Js::toStr($quote),
+            'symbol' => Js::toStr($base) . '/' . Js::toStr($quote),
             'base' => $base,
             'quote' => $quote,
             'baseId' => $base_id,
@@ -424,7 +424,7 @@ class gemini extends Exchange {
         $frame = $this->safe_string($this->timeframes, $timeframe);
         if ($frame === null) {
             throw new BadRequest(
-                (((Js::toStr($this->id) . ' fetchOHLCV () does not support the timeframe ') . Js::toStr($timeframe)) . ': one of ') . Js::join(
+                Js::toStr($this->id) . ' fetchOHLCV () does not support the timeframe ' . Js::toStr($timeframe) . ': one of ' . Js::join(
                     Js::keys($this->timeframes),
                     ', ',
                 ),
@@ -647,7 +647,7 @@ class gemini extends Exchange {
         if (Js::truthy($is_stop)) {
             // Stop-limit orders take no execution options.
             throw new InvalidOrder(
-                (Js::toStr($this->id) . ' createOrder () a stop order (triggerPrice or stopLossPrice) cannot be combined with postOnly or timeInForce ') . Js::toStr(
+                Js::toStr($this->id) . ' createOrder () a stop order (triggerPrice or stopLossPrice) cannot be combined with postOnly or timeInForce ' . Js::toStr(
                     $name,
                 ),
             );
@@ -676,7 +676,7 @@ class gemini extends Exchange {
         }
         if (!($type === 'limit')) {
             throw new InvalidOrder(
-                (Js::toStr($this->id) . ' createOrder () type must be limit, not ') . Js::toStr($type),
+                Js::toStr($this->id) . ' createOrder () type must be limit, not ' . Js::toStr($type),
             );
         }
         [$unified, $rest] = Js::destructure($this->unified_order_params($type, $params), 2);
@@ -728,12 +728,12 @@ class gemini extends Exchange {
         // Gemini's order ids are whole numbers, sent as JSON numbers.
         $text = $this->string_of($id);
         if (
-            ((($text === null) || !($this->is_decimal_string($text))) || (Js::indexOf($text, '.') >= 0)) || (
+            ($text === null) || !($this->is_decimal_string($text)) || (Js::indexOf($text, '.') >= 0) || (
                 Js::indexOf($text, '-') >= 0
             )
         ) {
             throw new BadRequest(
-                (Js::toStr($this->id) . ' order ids are whole numbers, not ') . Js::toStr($text),
+                Js::toStr($this->id) . ' order ids are whole numbers, not ' . Js::toStr($text),
             );
         }
         return Js::parseInt($text);
@@ -845,8 +845,8 @@ class gemini extends Exchange {
         // The history endpoints take a start (timestamp) and a count but no end.
         if ($this->safe_value($params, 'until') !== null) {
             throw new NotSupported(
-                (
-                    (Js::toStr($this->id) . ' ') . Js::toStr($method)
+                Js::toStr($this->id) . ' ' . Js::toStr(
+                    $method,
                 ) . ' () does not support the unified param until: the endpoint takes a start (since) only',
             );
         }
@@ -979,7 +979,7 @@ class gemini extends Exchange {
             );
             if ($network_code === null) {
                 throw new ArgumentsRequired(
-                    (((((Js::toStr($this->id) . ' ') . Js::toStr($method)) . ' () requires the unified param network for ') . Js::toStr(Js::get($currency, 'code'))) . ': one of ') . Js::join(
+                    Js::toStr($this->id) . ' ' . Js::toStr($method) . ' () requires the unified param network for ' . Js::toStr(Js::get($currency, 'code')) . ': one of ' . Js::join(
                         Js::keys(Js::get($this->options, 'networks')),
                         ', ',
                     ),
@@ -989,7 +989,7 @@ class gemini extends Exchange {
         $network_id = $this->safe_string(Js::get($this->options, 'networks'), $network_code);
         if ($network_id === null) {
             throw new BadRequest(
-                (((((Js::toStr($this->id) . ' ') . Js::toStr($method)) . ' () knows no network ') . Js::toStr($network_code)) . ' (the unified param network): one of ') . Js::join(
+                Js::toStr($this->id) . ' ' . Js::toStr($method) . ' () knows no network ' . Js::toStr($network_code) . ' (the unified param network): one of ' . Js::join(
                     Js::keys(Js::get($this->options, 'networks')),
                     ', ',
                 ),
@@ -1016,8 +1016,8 @@ class gemini extends Exchange {
         $entry = $this->safe_dict($response, 0);
         if ($entry === null) {
             throw new InvalidAddress(
-                (
-                    (Js::toStr($this->id) . ' has no deposit address on ') . Js::toStr($network_id)
+                Js::toStr($this->id) . ' has no deposit address on ' . Js::toStr(
+                    $network_id,
                 ) . ': createDepositAddress () makes one',
             );
         }
@@ -1103,10 +1103,8 @@ class gemini extends Exchange {
             );
             if (!Js::strictEqual($requested, $native)) {
                 throw new NotSupported(
-                    (
-                        (((((Js::toStr($this->id) . ' withdraw () sends ') . Js::toStr(Js::get($currency, 'code'))) . ' on its own network only: the unified param network ') . Js::toStr($requested)) . ' (') . Js::toStr(
-                            $network_id,
-                        )
+                    Js::toStr($this->id) . ' withdraw () sends ' . Js::toStr(Js::get($currency, 'code')) . ' on its own network only: the unified param network ' . Js::toStr($requested) . ' (' . Js::toStr(
+                        $network_id,
                     ) . ') cannot be chosen',
                 );
             }
@@ -1147,7 +1145,7 @@ class gemini extends Exchange {
         $url = Js::toStr(Js::get($this->urls, 'api')) . $endpoint;
         if ($api === 'public') {
             if (count(Js::keys($query)) > 0) {
-                $url = ($url . '?') . Js::toStr($this->urlencode($query));
+                $url = $url . '?' . Js::toStr($this->urlencode($query));
             }
             return ['url' => $url, 'method' => $method, 'body' => $body, 'headers' => $headers];
         }
@@ -1182,7 +1180,7 @@ class gemini extends Exchange {
         // { result: 'error', reason, message } with HTTP 400 (malformed, market not open), 403 (missing
         // role), 404 (unknown endpoint, order not found), 406 (insufficient funds), 429 (rate limit), 500,
         // 502 or 503 (maintenance): the reason picks the class.
-        if ((($response === null) || Js::isArray($response)) || !(Js::typeof($response) === 'object')) {
+        if (($response === null) || Js::isArray($response) || !(Js::typeof($response) === 'object')) {
             return;
         }
         if (!($this->safe_string($response, 'result') === 'error')) {
@@ -1190,7 +1188,7 @@ class gemini extends Exchange {
         }
         $error_reason = $this->safe_string($response, 'reason');
         $message = $this->safe_string($response, 'message', '');
-        $feedback = (((((((Js::toStr($this->id) . ' ') . Js::toStr($method)) . ' ') . Js::toStr($url)) . ' ') . Js::toStr($error_reason)) . ' ') . Js::toStr(
+        $feedback = Js::toStr($this->id) . ' ' . Js::toStr($method) . ' ' . Js::toStr($url) . ' ' . Js::toStr($error_reason) . ' ' . Js::toStr(
             $message,
         );
         $this->throw_exactly_matched_exception(Js::get($this->exceptions, 'exact'), $error_reason, $feedback);

@@ -229,7 +229,7 @@ class hitbtc extends Exchange {
         $step = $this->safe_number($entry, 'quantity_increment');
         return [
             'id' => $this->safe_string($entry, 'id'),
-            'symbol' => (Js::toStr($base) . '/') . Js::toStr($quote),
+            'symbol' => Js::toStr($base) . '/' . Js::toStr($quote),
             'base' => $base,
             'quote' => $quote,
             'baseId' => $base_id,
@@ -465,7 +465,7 @@ class hitbtc extends Exchange {
         $period = $this->safe_string($this->timeframes, $timeframe);
         if ($period === null) {
             throw new BadRequest(
-                (((Js::toStr($this->id) . ' fetchOHLCV () does not support the timeframe ') . Js::toStr($timeframe)) . ': one of ') . Js::join(
+                Js::toStr($this->id) . ' fetchOHLCV () does not support the timeframe ' . Js::toStr($timeframe) . ': one of ' . Js::join(
                     Js::keys($this->timeframes),
                     ', ',
                 ),
@@ -664,7 +664,7 @@ class hitbtc extends Exchange {
 
     public function parse_time_in_force($time_in_force) {
         // GTC, IOC and FOK are unified; Day and GTD (good till expire_time) are not.
-        if ((($time_in_force === 'GTC') || ($time_in_force === 'IOC')) || ($time_in_force === 'FOK')) {
+        if (($time_in_force === 'GTC') || ($time_in_force === 'IOC') || ($time_in_force === 'FOK')) {
             return $time_in_force;
         }
         return null;
@@ -685,7 +685,7 @@ class hitbtc extends Exchange {
         $this->reject_unified_params('createOrder', $unified, ['reduceOnly', 'cost']);
         if (!($type === 'market') && !($type === 'limit')) {
             throw new InvalidOrder(
-                (Js::toStr($this->id) . ' createOrder () type must be market or limit, not ') . Js::toStr(
+                Js::toStr($this->id) . ' createOrder () type must be market or limit, not ' . Js::toStr(
                     $type,
                 ),
             );
@@ -824,9 +824,7 @@ class hitbtc extends Exchange {
         }
         $history = $this->private_get_spot_history_order($this->extend(['client_order_id' => $id], $params));
         if (Js::strictEqual(Js::length($history), 0)) {
-            throw new OrderNotFound(
-                (Js::toStr($this->id) . ' fetchOrder () found no order ') . Js::toStr($id),
-            );
+            throw new OrderNotFound(Js::toStr($this->id) . ' fetchOrder () found no order ' . Js::toStr($id));
         }
         return $this->parse_order(Js::get($history, 0), $market);
     }
@@ -940,10 +938,8 @@ class hitbtc extends Exchange {
         $first = $this->safe_dict($response, 0);
         if ($first === null) {
             throw new InvalidAddress(
-                (
-                    (Js::toStr($this->id) . ' fetchDepositAddress () found no address for ') . Js::toStr(
-                        $code,
-                    )
+                Js::toStr($this->id) . ' fetchDepositAddress () found no address for ' . Js::toStr(
+                    $code,
                 ) . ': createDepositAddress () makes one',
             );
         }
@@ -1133,7 +1129,7 @@ class hitbtc extends Exchange {
             $params = [];
         }
         // GET and DELETE send their params as the query string, POST and PATCH as a JSON body.
-        $request_path = (('/api/' . Js::toStr($this->version)) . '/') . Js::toStr(
+        $request_path = '/api/' . Js::toStr($this->version) . '/' . Js::toStr(
             $this->implode_params($path, $params),
         );
         $query = $this->omit($params, $this->extract_params($path));
@@ -1142,10 +1138,8 @@ class hitbtc extends Exchange {
         if (!($has_body) && (count(Js::keys($query)) > 0)) {
             $query_string = '?' . Js::toStr($this->urlencode($query));
         }
-        $url = (
-            (Js::toStr($this->safe_string(Js::get($this->urls, 'api'), $api)) . '/') . Js::toStr(
-                $this->implode_params($path, $params),
-            )
+        $url = Js::toStr($this->safe_string(Js::get($this->urls, 'api'), $api)) . '/' . Js::toStr(
+            $this->implode_params($path, $params),
         ) . $query_string;
         if ($api === 'public') {
             return ['url' => $url, 'method' => $method, 'body' => $body, 'headers' => $headers];
@@ -1154,7 +1148,7 @@ class hitbtc extends Exchange {
         // (secret, method + path + ?query + body + timestamp), the timestamp in milliseconds.
         $this->check_required_credentials();
         $timestamp = $this->number_to_string($this->milliseconds());
-        $payload = (Js::toStr($method) . $request_path) . $query_string;
+        $payload = Js::toStr($method) . $request_path . $query_string;
         $headers = [];
         if ($has_body) {
             $body = $this->json($query);
@@ -1168,7 +1162,7 @@ class hitbtc extends Exchange {
         );
         $headers['Authorization'] = 'HS256 ' . Js::toStr(
             $this->string_to_base64(
-                (((Js::toStr($this->apiKey) . ':') . Js::toStr($signature)) . ':') . Js::toStr($timestamp),
+                Js::toStr($this->apiKey) . ':' . Js::toStr($signature) . ':' . Js::toStr($timestamp),
             ),
         );
         return ['url' => $url, 'method' => $method, 'body' => $body, 'headers' => $headers];
@@ -1187,7 +1181,7 @@ class hitbtc extends Exchange {
     ) {
         // { "error": { "code": 20001, "message": "Insufficient funds", "description": "..." } }: the code picks
         // the error class; an unknown code is an ExchangeError.
-        if ((($response === null) || Js::isArray($response)) || !(Js::typeof($response) === 'object')) {
+        if (($response === null) || Js::isArray($response) || !(Js::typeof($response) === 'object')) {
             return;
         }
         $error = $this->safe_dict($response, 'error');
@@ -1195,7 +1189,7 @@ class hitbtc extends Exchange {
             return;
         }
         $code = $this->safe_string($error, 'code');
-        $feedback = (((((((((Js::toStr($this->id) . ' ') . Js::toStr($method)) . ' ') . Js::toStr($url)) . ' ') . Js::toStr($code)) . ' ') . Js::toStr($this->safe_string($error, 'message', ''))) . ' ') . Js::toStr(
+        $feedback = Js::toStr($this->id) . ' ' . Js::toStr($method) . ' ' . Js::toStr($url) . ' ' . Js::toStr($code) . ' ' . Js::toStr($this->safe_string($error, 'message', '')) . ' ' . Js::toStr(
             $this->safe_string($error, 'description', ''),
         );
         $this->throw_exactly_matched_exception(Js::get($this->exceptions, 'exact'), $code, $feedback);

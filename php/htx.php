@@ -267,7 +267,7 @@ class htx extends Exchange {
         $api_trading = $this->safe_string($entry, 'api-trading', 'enabled') === 'enabled';
         return [
             'id' => $this->safe_string($entry, 'symbol'),
-            'symbol' => (Js::toStr($base) . '/') . Js::toStr($quote),
+            'symbol' => Js::toStr($base) . '/' . Js::toStr($quote),
             'base' => $base,
             'quote' => $quote,
             'baseId' => $base_id,
@@ -543,7 +543,7 @@ class htx extends Exchange {
         $period = $this->safe_string($this->timeframes, $timeframe);
         if ($period === null) {
             throw new BadRequest(
-                (((Js::toStr($this->id) . ' fetchOHLCV () does not support the timeframe ') . Js::toStr($timeframe)) . ': one of ') . Js::join(
+                Js::toStr($this->id) . ' fetchOHLCV () does not support the timeframe ' . Js::toStr($timeframe) . ': one of ' . Js::join(
                     Js::keys($this->timeframes),
                     ', ',
                 ),
@@ -911,17 +911,15 @@ class htx extends Exchange {
         if ($type === 'market') {
             if ($has_trigger) {
                 throw new InvalidOrder(
-                    (
-                        (Js::toStr($this->id) . ' createOrder () ') . Js::toStr(
-                            Js::get($unified, 'triggerKind'),
-                        )
+                    Js::toStr($this->id) . ' createOrder () ' . Js::toStr(
+                        Js::get($unified, 'triggerKind'),
                     ) . ' needs a limit order: HTX spot stop orders are stop-limit orders',
                 );
             }
             if (($time_in_force !== null) && !($time_in_force === 'IOC')) {
                 throw new InvalidOrder(
-                    (
-                        (Js::toStr($this->id) . ' createOrder () timeInForce ') . Js::toStr($time_in_force)
+                    Js::toStr($this->id) . ' createOrder () timeInForce ' . Js::toStr(
+                        $time_in_force,
                     ) . ' applies to limit orders only, not market orders',
                 );
             }
@@ -930,10 +928,8 @@ class htx extends Exchange {
         if ($has_trigger) {
             if ($time_in_force === 'IOC') {
                 throw new InvalidOrder(
-                    (
-                        (Js::toStr($this->id) . ' createOrder () timeInForce IOC cannot be combined with ') . Js::toStr(
-                            Js::get($unified, 'triggerKind'),
-                        )
+                    Js::toStr($this->id) . ' createOrder () timeInForce IOC cannot be combined with ' . Js::toStr(
+                        Js::get($unified, 'triggerKind'),
                     ) . ': stop-limit orders are GTC or FOK',
                 );
             }
@@ -992,14 +988,14 @@ class htx extends Exchange {
         $this->reject_unified_params('createOrder', $unified, ['reduceOnly']);
         if (!($type === 'limit') && !($type === 'market')) {
             throw new InvalidOrder(
-                (Js::toStr($this->id) . ' createOrder () type must be limit or market, not ') . Js::toStr(
+                Js::toStr($this->id) . ' createOrder () type must be limit or market, not ' . Js::toStr(
                     $type,
                 ),
             );
         }
         if (!($side === 'buy') && !($side === 'sell')) {
             throw new InvalidOrder(
-                (Js::toStr($this->id) . ' createOrder () side must be buy or sell, not ') . Js::toStr($side),
+                Js::toStr($this->id) . ' createOrder () side must be buy or sell, not ' . Js::toStr($side),
             );
         }
         if ((Js::get($unified, 'cost') !== null) && !($side === 'buy')) {
@@ -1158,8 +1154,8 @@ class htx extends Exchange {
         // unified until), size (at most 100).
         if ($symbol === null) {
             throw new ArgumentsRequired(
-                (
-                    (Js::toStr($this->id) . ' ') . Js::toStr($method)
+                Js::toStr($this->id) . ' ' . Js::toStr(
+                    $method,
                 ) . ' () requires a symbol: v1/order/orders lists one market',
             );
         }
@@ -1267,7 +1263,7 @@ class htx extends Exchange {
         );
         if ($network === null) {
             throw new BadRequest(
-                (((((((Js::toStr($this->id) . ' ') . Js::toStr($method)) . ' () knows no network ') . Js::toStr($network_code)) . ' (the unified param network) of ') . Js::toStr(Js::get($currency, 'code'))) . ': one of ') . Js::join(
+                Js::toStr($this->id) . ' ' . Js::toStr($method) . ' () knows no network ' . Js::toStr($network_code) . ' (the unified param network) of ' . Js::toStr(Js::get($currency, 'code')) . ': one of ' . Js::join(
                     Js::keys($this->safe_dict($currency, 'networks', [])),
                     ', ',
                 ),
@@ -1340,8 +1336,8 @@ class htx extends Exchange {
         // It takes no time range: since filters what comes back, and until cannot be honoured.
         if ($this->safe_value($params, 'until') !== null) {
             throw new NotSupported(
-                (
-                    (Js::toStr($this->id) . ' ') . Js::toStr($method)
+                Js::toStr($this->id) . ' ' . Js::toStr(
+                    $method,
                 ) . ' () does not support the unified param until: deposit-withdraw pages by id, not by time',
             );
         }
@@ -1404,7 +1400,7 @@ class htx extends Exchange {
         }
         if (($entry === null) || ($this->safe_string($entry, 'address') === null)) {
             throw new InvalidAddress(
-                (((Js::toStr($this->id) . ' fetchDepositAddress () has no ') . Js::toStr(Js::get($currency, 'code'))) . ' address') . (
+                Js::toStr($this->id) . ' fetchDepositAddress () has no ' . Js::toStr(Js::get($currency, 'code')) . ' address' . (
                     $network_code === null ? '' : (' on ' . Js::toStr($network_code))
                 ),
             );
@@ -1472,7 +1468,7 @@ class htx extends Exchange {
         $url = Js::toStr(Js::get($this->urls, 'api')) . $endpoint;
         if ($api === 'public') {
             if (count(Js::keys($query)) > 0) {
-                $url = ($url . '?') . Js::toStr($this->urlencode($query));
+                $url = $url . '?' . Js::toStr($this->urlencode($query));
             }
             return ['url' => $url, 'method' => $method, 'body' => $body, 'headers' => $headers];
         }
@@ -1495,11 +1491,11 @@ class htx extends Exchange {
         }
         $encoded = $this->urlencode($this->keysort($signed));
         $host = Js::get(Js::split(Js::get($this->urls, 'api'), '//'), 1);
-        $payload = (((((Js::toStr($method) . "\n") . Js::toStr($host)) . "\n") . $endpoint) . "\n") . Js::toStr(
+        $payload = Js::toStr($method) . "\n" . Js::toStr($host) . "\n" . $endpoint . "\n" . Js::toStr(
             $encoded,
         );
         $signature = $this->hmac($this->encode($payload), $this->encode($this->secret), 'sha256', 'base64');
-        $url = ((($url . '?') . Js::toStr($encoded)) . '&Signature=') . Js::toStr(
+        $url = $url . '?' . Js::toStr($encoded) . '&Signature=' . Js::toStr(
             $this->encode_uri_component($signature),
         );
         return ['url' => $url, 'method' => $method, 'body' => $body, 'headers' => $headers];
@@ -1518,7 +1514,7 @@ class htx extends Exchange {
     ) {
         // v1: { status: 'error', err-code, err-msg } (HTTP 200); v2: { code, message } where code 200 is
         // success. The code picks the class where the map knows it, else the message, else ExchangeError.
-        if ((($response === null) || Js::isArray($response)) || !(Js::typeof($response) === 'object')) {
+        if (($response === null) || Js::isArray($response) || !(Js::typeof($response) === 'object')) {
             return;
         }
         $code = null;
@@ -1535,7 +1531,7 @@ class htx extends Exchange {
             $message = $this->safe_string($response, 'message', '');
         }
         // The URL without its query: it carries the AccessKeyId and the signature.
-        $feedback = (((((((Js::toStr($this->id) . ' ') . Js::toStr($method)) . ' ') . Js::toStr(Js::get(Js::split($url, '?'), 0))) . ' ') . Js::toStr($code)) . ' ') . Js::toStr(
+        $feedback = Js::toStr($this->id) . ' ' . Js::toStr($method) . ' ' . Js::toStr(Js::get(Js::split($url, '?'), 0)) . ' ' . Js::toStr($code) . ' ' . Js::toStr(
             $message,
         );
         $this->throw_exactly_matched_exception(Js::get($this->exceptions, 'exact'), $code, $feedback);

@@ -368,7 +368,7 @@ class kraken extends Exchange {
             $maker_tiers = $this->safe_list($pair, 'fees_maker', []);
             $result[] = [
                 'id' => $id,
-                'symbol' => (Js::toStr($base) . '/') . Js::toStr($quote),
+                'symbol' => Js::toStr($base) . '/' . Js::toStr($quote),
                 'base' => $base,
                 'quote' => $quote,
                 'baseId' => $this->safe_string($pair, 'base'),
@@ -930,9 +930,7 @@ class kraken extends Exchange {
         $orders = $this->safe_dict($response, 'result', []);
         $order = $this->safe_value($orders, $id);
         if ($order === null) {
-            throw new OrderNotFound(
-                (Js::toStr($this->id) . ' fetchOrder () found no order ') . Js::toStr($id),
-            );
+            throw new OrderNotFound(Js::toStr($this->id) . ' fetchOrder () found no order ' . Js::toStr($id));
         }
         return $this->parse_order($this->extend($order, ['id' => $id]));
     }
@@ -948,7 +946,7 @@ class kraken extends Exchange {
         $order = $this->safe_dict($this->safe_dict($orders, 'result', []), $id);
         if ($order === null) {
             throw new OrderNotFound(
-                (Js::toStr($this->id) . ' fetchOrderTrades () found no order ') . Js::toStr($id),
+                Js::toStr($this->id) . ' fetchOrderTrades () found no order ' . Js::toStr($id),
             );
         }
         $trade_ids = $this->safe_list($order, 'trades', []);
@@ -1196,10 +1194,8 @@ class kraken extends Exchange {
         $address = $this->safe_dict($this->safe_list($response, 'result', []), 0);
         if ($address === null) {
             throw new InvalidAddress(
-                (
-                    (((Js::toStr($this->id) . ' has no ') . Js::toStr($code)) . ' deposit address for ') . Js::toStr(
-                        $method,
-                    )
+                Js::toStr($this->id) . ' has no ' . Js::toStr($code) . ' deposit address for ' . Js::toStr(
+                    $method,
                 ) . ': create one with createDepositAddress ()',
             );
         }
@@ -1219,7 +1215,7 @@ class kraken extends Exchange {
         if ($method !== null) {
             if (($network !== null) && !Js::strictEqual($this->safe_string($networks, $method), $network)) {
                 throw new BadRequest(
-                    (((Js::toStr($this->id) . ' the deposit method ') . Js::toStr($method)) . ' is not on the unified network ') . Js::toStr(
+                    Js::toStr($this->id) . ' the deposit method ' . Js::toStr($method) . ' is not on the unified network ' . Js::toStr(
                         $network,
                     ),
                 );
@@ -1236,13 +1232,13 @@ class kraken extends Exchange {
         }
         if ($network !== null) {
             throw new BadRequest(
-                (((Js::toStr($this->id) . ' has no ') . Js::toStr(Js::get($currency, 'code'))) . ' deposit method on the unified network ') . Js::toStr(
+                Js::toStr($this->id) . ' has no ' . Js::toStr(Js::get($currency, 'code')) . ' deposit method on the unified network ' . Js::toStr(
                     $network,
                 ),
             );
         }
         throw new InvalidAddress(
-            (Js::toStr($this->id) . ' offers no deposit method for ') . Js::toStr(Js::get($currency, 'code')),
+            Js::toStr($this->id) . ' offers no deposit method for ' . Js::toStr(Js::get($currency, 'code')),
         );
     }
 
@@ -1300,7 +1296,7 @@ class kraken extends Exchange {
         // of the Kraken Futures API.
         if (!($from_account === 'spot') || !($to_account === 'futures')) {
             throw new NotSupported(
-                (((Js::toStr($this->id) . ' transfer () moves funds from spot to futures only, not from ') . Js::toStr($from_account)) . ' to ') . Js::toStr(
+                Js::toStr($this->id) . ' transfer () moves funds from spot to futures only, not from ' . Js::toStr($from_account) . ' to ' . Js::toStr(
                     $to_account,
                 ),
             );
@@ -1338,10 +1334,10 @@ class kraken extends Exchange {
         if ($params === null) {
             $params = [];
         }
-        $url = (((('/' . Js::toStr($this->version)) . '/') . Js::toStr($api)) . '/') . Js::toStr($path);
+        $url = '/' . Js::toStr($this->version) . '/' . Js::toStr($api) . '/' . Js::toStr($path);
         if ($api === 'public') {
             if (count(Js::keys($params)) > 0) {
-                $url = ($url . '?') . Js::toStr($this->urlencode($params));
+                $url = $url . '?' . Js::toStr($this->urlencode($params));
             }
         } else {
             // API-Sign: HMAC-SHA512 of (URI path + SHA256 (nonce + POST data)) with the base64-decoded secret.
@@ -1388,7 +1384,7 @@ class kraken extends Exchange {
         if (count($messages) == 0) {
             return;
         }
-        $feedback = (Js::toStr($this->id) . ' ') . Js::join($messages, ', ');
+        $feedback = Js::toStr($this->id) . ' ' . Js::join($messages, ', ');
         for ($i = 0; $i < count($messages); $i++) {
             $this->throw_exactly_matched_exception(
                 Js::get($this->exceptions, 'exact'),
@@ -1427,7 +1423,7 @@ class kraken extends Exchange {
         $symbol = $this->safe_string($symbols, $pair);
         if ($symbol === null) {
             throw new BadSymbol(
-                (Js::toStr($this->id) . ' sent a stream message for an unknown pair ') . Js::toStr($pair),
+                Js::toStr($this->id) . ' sent a stream message for an unknown pair ' . Js::toStr($pair),
             );
         }
         return $this->market($symbol);
@@ -1507,7 +1503,7 @@ class kraken extends Exchange {
         $this->load_markets();
         $market = $this->market($symbol);
         $interval = Js::parseInt($this->stream_timeframe($timeframe));
-        $message_hash = (('ohlcv:' . Js::toStr(Js::get($market, 'symbol'))) . ':') . Js::toStr(
+        $message_hash = 'ohlcv:' . Js::toStr(Js::get($market, 'symbol')) . ':' . Js::toStr(
             $this->number_to_string($interval),
         );
         $candles = $this->watch_public(
@@ -1770,7 +1766,7 @@ class kraken extends Exchange {
                 $url,
                 'balance',
                 AuthenticationError::class,
-                (Js::toStr($this->id) . ' ') . Js::toStr(
+                Js::toStr($this->id) . ' ' . Js::toStr(
                     $this->safe_string($message, 'error', 'refused the subscription'),
                 ),
             );
@@ -1782,7 +1778,7 @@ class kraken extends Exchange {
         }
         $subscription = $this->safe_dict($message, 'subscription', []);
         $name = $this->safe_string($subscription, 'name');
-        $reason = (Js::toStr($this->id) . ' ') . Js::toStr(
+        $reason = Js::toStr($this->id) . ' ' . Js::toStr(
             $this->safe_string($message, 'errorMessage', 'refused the subscription'),
         );
         if (($name === 'openOrders') || ($name === 'ownTrades')) {
@@ -1839,7 +1835,7 @@ class kraken extends Exchange {
         ];
         $this->resolve_candle(
             $url,
-            (('ohlcv:' . Js::toStr(Js::get($market, 'symbol'))) . ':') . Js::toStr($interval),
+            'ohlcv:' . Js::toStr(Js::get($market, 'symbol')) . ':' . Js::toStr($interval),
             $parsed,
         );
     }
@@ -1897,7 +1893,7 @@ class kraken extends Exchange {
             $this->book_texts($book, 'bids', 10),
         );
         for ($i = 0; Js::less($i, Js::length($levels)); $i++) {
-            $text = ($text . Js::toStr($this->checksum_digits(Js::get(Js::get($levels, $i), 0)))) . Js::toStr(
+            $text = $text . Js::toStr($this->checksum_digits(Js::get(Js::get($levels, $i), 0))) . Js::toStr(
                 $this->checksum_digits(Js::get(Js::get($levels, $i), 1)),
             );
         }

@@ -309,7 +309,7 @@ class kucoin extends Exchange {
         $quote = $this->safe_currency_code($quote_id);
         return [
             'id' => $this->safe_string($entry, 'symbol'),
-            'symbol' => (Js::toStr($base) . '/') . Js::toStr($quote),
+            'symbol' => Js::toStr($base) . '/' . Js::toStr($quote),
             'base' => $base,
             'quote' => $quote,
             'baseId' => $base_id,
@@ -564,7 +564,7 @@ class kucoin extends Exchange {
         $type = $this->safe_string($this->timeframes, $timeframe);
         if ($type === null) {
             throw new BadRequest(
-                (((Js::toStr($this->id) . ' fetchOHLCV () does not support the timeframe ') . Js::toStr($timeframe)) . ': one of ') . Js::join(
+                Js::toStr($this->id) . ' fetchOHLCV () does not support the timeframe ' . Js::toStr($timeframe) . ': one of ' . Js::join(
                     Js::keys($this->timeframes),
                     ', ',
                 ),
@@ -904,7 +904,7 @@ class kucoin extends Exchange {
         $this->reject_unified_params('createOrder', $unified, ['reduceOnly']);
         if (!($type === 'limit') && !($type === 'market')) {
             throw new InvalidOrder(
-                (Js::toStr($this->id) . ' createOrder () type must be limit or market, not ') . Js::toStr(
+                Js::toStr($this->id) . ' createOrder () type must be limit or market, not ' . Js::toStr(
                     $type,
                 ),
             );
@@ -939,10 +939,8 @@ class kucoin extends Exchange {
             }
         } elseif (Js::get($unified, 'timeInForce') !== null) {
             throw new InvalidOrder(
-                (
-                    (Js::toStr($this->id) . ' createOrder () timeInForce applies to limit orders only, not ') . Js::toStr(
-                        $type,
-                    )
+                Js::toStr($this->id) . ' createOrder () timeInForce applies to limit orders only, not ' . Js::toStr(
+                    $type,
                 ) . ' orders',
             );
         }
@@ -1273,7 +1271,7 @@ class kucoin extends Exchange {
         $known = $this->safe_dict($this->safe_dict($currency, 'networks', []), $upper) !== null;
         if (!($known) && ($this->safe_string(Js::get($this->options, 'networks'), $upper) === null)) {
             throw new BadRequest(
-                (((((Js::toStr($this->id) . ' ') . Js::toStr($method)) . ' () knows no network ') . Js::toStr($network_code)) . ' (the unified param network): one of ') . Js::join(
+                Js::toStr($this->id) . ' ' . Js::toStr($method) . ' () knows no network ' . Js::toStr($network_code) . ' (the unified param network): one of ' . Js::join(
                     Js::keys(Js::get($this->options, 'networks')),
                     ', ',
                 ),
@@ -1296,10 +1294,8 @@ class kucoin extends Exchange {
         $address = $this->safe_string($entry, 'address');
         if ($address === null) {
             throw new InvalidAddress(
-                (
-                    (Js::toStr($this->id) . ' has no deposit address of ') . Js::toStr(
-                        Js::get($currency, 'code'),
-                    )
+                Js::toStr($this->id) . ' has no deposit address of ' . Js::toStr(
+                    Js::get($currency, 'code'),
                 ) . ' on this chain: createDepositAddress () makes one',
             );
         }
@@ -1431,7 +1427,7 @@ class kucoin extends Exchange {
         $has_query = !($has_body) && (count(Js::keys($query)) > 0);
         $url = Js::toStr(Js::get($this->urls, 'api')) . $endpoint;
         if ($has_query) {
-            $url = ($url . '?') . Js::toStr($this->urlencode($query));
+            $url = $url . '?' . Js::toStr($this->urlencode($query));
         }
         if ($api === 'public') {
             return ['url' => $url, 'method' => $method, 'body' => $body, 'headers' => $headers];
@@ -1442,7 +1438,7 @@ class kucoin extends Exchange {
         $timestamp = $this->number_to_string($this->milliseconds());
         $signed_path = $endpoint;
         if ($has_query) {
-            $signed_path = ($endpoint . '?') . Js::toStr($this->rawencode($query));
+            $signed_path = $endpoint . '?' . Js::toStr($this->rawencode($query));
         }
         $payload = '';
         $version = $this->safe_string($this->options, 'apiKeyVersion', '2');
@@ -1464,7 +1460,7 @@ class kucoin extends Exchange {
             $payload = $body;
             $headers['Content-Type'] = 'application/json';
         }
-        $auth = (Js::toStr(Js::add($timestamp, $method)) . $signed_path) . Js::toStr($payload);
+        $auth = Js::toStr(Js::add($timestamp, $method)) . $signed_path . Js::toStr($payload);
         $headers['KC-API-SIGN'] = $this->hmac(
             $this->encode($auth),
             $this->encode($this->secret),
@@ -1487,7 +1483,7 @@ class kucoin extends Exchange {
     ) {
         // { "code": "200000", "data": ... } is success; any other code is an error, with HTTP 200 or 4xx/5xx:
         // the message picks the class where the broad map knows it (400100 covers many), else the code does.
-        if ((($response === null) || Js::isArray($response)) || !(Js::typeof($response) === 'object')) {
+        if (($response === null) || Js::isArray($response) || !(Js::typeof($response) === 'object')) {
             return;
         }
         $code = $this->safe_string($response, 'code');
@@ -1495,7 +1491,7 @@ class kucoin extends Exchange {
             return;
         }
         $message = $this->safe_string($response, 'msg', '');
-        $feedback = (((((((Js::toStr($this->id) . ' ') . Js::toStr($method)) . ' ') . Js::toStr($url)) . ' ') . Js::toStr($code)) . ' ') . Js::toStr(
+        $feedback = Js::toStr($this->id) . ' ' . Js::toStr($method) . ' ' . Js::toStr($url) . ' ' . Js::toStr($code) . ' ' . Js::toStr(
             $message,
         );
         $this->throw_broadly_matched_exception(Js::get($this->exceptions, 'broad'), $message, $feedback);

@@ -348,7 +348,7 @@ class okx extends Exchange {
         $quote = $this->safe_currency_code($quote_id);
         return [
             'id' => $this->safe_string($entry, 'instId'),
-            'symbol' => (Js::toStr($base) . '/') . Js::toStr($quote),
+            'symbol' => Js::toStr($base) . '/' . Js::toStr($quote),
             'base' => $base,
             'quote' => $quote,
             'baseId' => $base_id,
@@ -483,7 +483,7 @@ class okx extends Exchange {
             return $this->safe_string($known, 'id');
         }
         $networks = $this->safe_dict($this->options, 'networks', []);
-        return (Js::toStr(Js::get($currency, 'id')) . '-') . Js::toStr(
+        return Js::toStr(Js::get($currency, 'id')) . '-' . Js::toStr(
             $this->safe_string($networks, $upper, $network_code),
         );
     }
@@ -637,7 +637,7 @@ class okx extends Exchange {
         $bar = $this->safe_string($this->timeframes, $timeframe);
         if ($bar === null) {
             throw new BadRequest(
-                (Js::toStr($this->id) . ' fetchOHLCV () has no timeframe ') . Js::toStr($timeframe),
+                Js::toStr($this->id) . ' fetchOHLCV () has no timeframe ' . Js::toStr($timeframe),
             );
         }
         $request = ['instId' => Js::get($market, 'id'), 'bar' => $bar];
@@ -734,7 +734,7 @@ class okx extends Exchange {
         }
         if (!($type === 'trading') && !($type === 'spot')) {
             throw new BadRequest(
-                (Js::toStr($this->id) . ' fetchBalance () type must be trading (spot) or funding, not ') . Js::toStr(
+                Js::toStr($this->id) . ' fetchBalance () type must be trading (spot) or funding, not ' . Js::toStr(
                     $type,
                 ),
             );
@@ -850,7 +850,7 @@ class okx extends Exchange {
         $this->reject_unified_params('createOrder', $unified, ['reduceOnly']);
         if (!($type === 'limit') && !($type === 'market')) {
             throw new InvalidOrder(
-                (Js::toStr($this->id) . ' createOrder () takes a market or limit order, not ') . Js::toStr(
+                Js::toStr($this->id) . ' createOrder () takes a market or limit order, not ' . Js::toStr(
                     $type,
                 ),
             );
@@ -862,10 +862,8 @@ class okx extends Exchange {
         }
         if ((Js::get($unified, 'timeInForce') !== null) && !($type === 'limit')) {
             throw new InvalidOrder(
-                (
-                    (((Js::toStr($this->id) . ' createOrder () timeInForce ') . Js::toStr(Js::get($unified, 'timeInForce'))) . ' applies to limit orders only, not ') . Js::toStr(
-                        $type,
-                    )
+                Js::toStr($this->id) . ' createOrder () timeInForce ' . Js::toStr(Js::get($unified, 'timeInForce')) . ' applies to limit orders only, not ' . Js::toStr(
+                    $type,
                 ) . ' orders',
             );
         }
@@ -956,10 +954,8 @@ class okx extends Exchange {
         // tpTriggerPx and tpOrdPx). An algo order has no time in force.
         if (Js::get($unified, 'timeInForce') !== null) {
             throw new NotSupported(
-                (
-                    (Js::toStr($this->id) . ' createOrder () timeInForce cannot be combined with ') . Js::toStr(
-                        Js::get($unified, 'triggerKind'),
-                    )
+                Js::toStr($this->id) . ' createOrder () timeInForce cannot be combined with ' . Js::toStr(
+                    Js::get($unified, 'triggerKind'),
                 ) . ': OKX algo orders have no time in force',
             );
         }
@@ -1070,8 +1066,8 @@ class okx extends Exchange {
     public function require_symbol($method, $symbol) {
         if ($symbol === null) {
             throw new ArgumentsRequired(
-                (
-                    (Js::toStr($this->id) . ' ') . Js::toStr($method)
+                Js::toStr($this->id) . ' ' . Js::toStr(
+                    $method,
                 ) . ' () requires a symbol argument: OKX names orders by instrument and id',
             );
         }
@@ -1282,9 +1278,7 @@ class okx extends Exchange {
         }
         $order = $this->safe_dict($this->safe_list($response, 'data', []), 0);
         if ($order === null) {
-            throw new OrderNotFound(
-                (Js::toStr($this->id) . ' fetchOrder () found no order ') . Js::toStr($id),
-            );
+            throw new OrderNotFound(Js::toStr($this->id) . ' fetchOrder () found no order ' . Js::toStr($id));
         }
         return $this->parse_order($order, $market);
     }
@@ -1518,16 +1512,14 @@ class okx extends Exchange {
         }
         if ($chain !== null) {
             throw new BadRequest(
-                (
-                    (((((Js::toStr($this->id) . ' fetchDepositAddress () found no ') . Js::toStr($code)) . ' deposit address on the unified network ') . Js::toStr($network_code)) . ' (chain ') . Js::toStr(
-                        $chain,
-                    )
+                Js::toStr($this->id) . ' fetchDepositAddress () found no ' . Js::toStr($code) . ' deposit address on the unified network ' . Js::toStr($network_code) . ' (chain ' . Js::toStr(
+                    $chain,
                 ) . ')',
             );
         }
         if (Js::strictEqual(Js::length($addresses), 0)) {
             throw new InvalidAddress(
-                ((Js::toStr($this->id) . ' has no ') . Js::toStr($code)) . ' deposit address',
+                Js::toStr($this->id) . ' has no ' . Js::toStr($code) . ' deposit address',
             );
         }
         return Js::get($addresses, 0);
@@ -1566,7 +1558,7 @@ class okx extends Exchange {
             'ccy' => Js::get($currency, 'id'),
             'amt' => $this->number_to_string($amount),
             'dest' => '4',
-            'toAddr' => $tag === null ? $address : ((Js::toStr($address) . ':') . Js::toStr($tag)),
+            'toAddr' => $tag === null ? $address : (Js::toStr($address) . ':' . Js::toStr($tag)),
         ];
         $network_code = $this->safe_string($params, 'network');
         if ($network_code !== null) {
@@ -1633,10 +1625,10 @@ class okx extends Exchange {
         if ($params === null) {
             $params = [];
         }
-        $request_path = (('/api/' . Js::toStr($this->version)) . '/') . Js::toStr($path);
+        $request_path = '/api/' . Js::toStr($this->version) . '/' . Js::toStr($path);
         if ($method === 'GET') {
             if (count(Js::keys($params)) > 0) {
-                $request_path = ($request_path . '?') . Js::toStr($this->urlencode($params));
+                $request_path = $request_path . '?' . Js::toStr($this->urlencode($params));
             }
         } else {
             // A batch endpoint takes a JSON list: the caller passes it as params['batch'].
@@ -1651,7 +1643,7 @@ class okx extends Exchange {
         // the timestamp is OK-ACCESS-TIMESTAMP, ISO 8601 with milliseconds.
         $this->check_required_credentials();
         $timestamp = $this->iso8601($this->milliseconds());
-        $payload = (Js::toStr(Js::add($timestamp, $method)) . $request_path) . Js::toStr(
+        $payload = Js::toStr(Js::add($timestamp, $method)) . $request_path . Js::toStr(
             $body === null ? '' : $body,
         );
         $headers = [
@@ -1686,7 +1678,7 @@ class okx extends Exchange {
             return;
         }
         $code = $this->safe_string($response, 'code');
-        if ((($code === null) || ($code === '0')) || ($code === '2')) {
+        if (($code === null) || ($code === '0') || ($code === '2')) {
             // '2' is a partly failed batch: its items report to the caller one by one.
             return;
         }
@@ -1694,7 +1686,7 @@ class okx extends Exchange {
         for ($i = 0; $i < count($items); $i++) {
             $item_code = $this->safe_string(Js::get($items, $i), 'sCode');
             if (($item_code !== null) && !($item_code === '0')) {
-                $item_feedback = (((Js::toStr($this->id) . ' ') . Js::toStr($item_code)) . ' ') . Js::toStr(
+                $item_feedback = Js::toStr($this->id) . ' ' . Js::toStr($item_code) . ' ' . Js::toStr(
                     $this->safe_string(Js::get($items, $i), 'sMsg', ''),
                 );
                 $this->throw_exactly_matched_exception(
@@ -1705,7 +1697,7 @@ class okx extends Exchange {
                 throw new ExchangeError($item_feedback);
             }
         }
-        $feedback = (((Js::toStr($this->id) . ' ') . Js::toStr($code)) . ' ') . Js::toStr(
+        $feedback = Js::toStr($this->id) . ' ' . Js::toStr($code) . ' ' . Js::toStr(
             $this->safe_string($response, 'msg', ''),
         );
         $this->throw_exactly_matched_exception(Js::get($this->exceptions, 'exact'), $code, $feedback);

@@ -296,7 +296,7 @@ class poloniex extends Exchange {
                 $deposit = $this->safe_string($entry, 'walletDepositState') === 'ENABLED';
                 $withdraw = $this->safe_string($entry, 'walletWithdrawalState') === 'ENABLED';
                 $code = $this->safe_currency_code($id);
-                $active = ($deposit && $withdraw) && ($this->safe_bool($entry, 'delisted') === false);
+                $active = $deposit && $withdraw && ($this->safe_bool($entry, 'delisted') === false);
                 $fee = $this->safe_number($entry, 'withdrawalFee');
                 $blockchain = $this->safe_string($entry, 'blockchain');
                 $networks = [];
@@ -350,7 +350,7 @@ class poloniex extends Exchange {
             $limits = $this->safe_dict($entry, 'symbolTradeLimit', []);
             $result[] = [
                 'id' => $this->safe_string($entry, 'symbol'),
-                'symbol' => (Js::toStr($base) . '/') . Js::toStr($quote),
+                'symbol' => Js::toStr($base) . '/' . Js::toStr($quote),
                 'base' => $base,
                 'quote' => $quote,
                 'baseId' => $base_id,
@@ -649,10 +649,8 @@ class poloniex extends Exchange {
             }
         } elseif ($time_in_force !== null) {
             throw new InvalidOrder(
-                (
-                    (Js::toStr($this->id) . ' createOrder () timeInForce applies to limit orders only, not ') . Js::toStr(
-                        $type,
-                    )
+                Js::toStr($this->id) . ' createOrder () timeInForce applies to limit orders only, not ' . Js::toStr(
+                    $type,
                 ) . ' orders',
             );
         }
@@ -913,8 +911,8 @@ class poloniex extends Exchange {
         $value = $this->safe_string($response, Js::get($request, 'currency'));
         if ($value === null) {
             throw new ExchangeError(
-                (
-                    (Js::toStr($this->id) . ' has no ') . Js::toStr($code)
+                Js::toStr($this->id) . ' has no ' . Js::toStr(
+                    $code,
                 ) . ' deposit address yet: create one with createDepositAddress ()',
             );
         }
@@ -1070,7 +1068,7 @@ class poloniex extends Exchange {
         $query = $this->omit($params, $this->extract_params($path));
         if ($api === 'public') {
             if (count(Js::keys($query)) > 0) {
-                $url = ($url . '?') . Js::toStr($this->urlencode($query));
+                $url = $url . '?' . Js::toStr($this->urlencode($query));
             }
             return ['url' => $url, 'method' => $method, 'body' => $body, 'headers' => $headers];
         }
@@ -1084,15 +1082,15 @@ class poloniex extends Exchange {
                 $this->keysort($this->extend($query, ['signTimestamp' => $timestamp])),
             );
             if (count(Js::keys($query)) > 0) {
-                $url = ($url . '?') . Js::toStr($this->urlencode($query));
+                $url = $url . '?' . Js::toStr($this->urlencode($query));
             }
         } elseif (count(Js::keys($query)) > 0) {
             $body = $this->json($query);
-            $signed = (('requestBody=' . Js::toStr($body)) . '&signTimestamp=') . Js::toStr($timestamp);
+            $signed = 'requestBody=' . Js::toStr($body) . '&signTimestamp=' . Js::toStr($timestamp);
         } else {
             $signed = 'signTimestamp=' . Js::toStr($timestamp);
         }
-        $auth = (((Js::toStr($method) . "\n") . $endpoint) . "\n") . Js::toStr($signed);
+        $auth = Js::toStr($method) . "\n" . $endpoint . "\n" . Js::toStr($signed);
         $headers = [
             'key' => $this->apiKey,
             'signTimestamp' => $timestamp,
@@ -1128,7 +1126,7 @@ class poloniex extends Exchange {
         if (($code === null) || ($code === '200')) {
             return;
         }
-        $feedback = (((Js::toStr($this->id) . ' ') . Js::toStr($code)) . ' ') . Js::toStr(
+        $feedback = Js::toStr($this->id) . ' ' . Js::toStr($code) . ' ' . Js::toStr(
             $message === null ? '' : $message,
         );
         $this->throw_exactly_matched_exception(Js::get($this->exceptions, 'exact'), $code, $feedback);
@@ -1144,7 +1142,7 @@ class poloniex extends Exchange {
         return $this->watch(
             $this->stream_url('public'),
             $message_hash,
-            (Js::toStr($channel) . ':') . Js::toStr(Js::get($market, 'id')),
+            Js::toStr($channel) . ':' . Js::toStr(Js::get($market, 'id')),
             $message,
         );
     }
@@ -1156,7 +1154,7 @@ class poloniex extends Exchange {
         $message = ['event' => 'unsubscribe', 'channel' => [$channel], 'symbols' => [Js::get($market, 'id')]];
         $this->unwatch(
             $this->stream_url('public'),
-            (Js::toStr($channel) . ':') . Js::toStr(Js::get($market, 'id')),
+            Js::toStr($channel) . ':' . Js::toStr(Js::get($market, 'id')),
             $message,
         );
     }
@@ -1214,7 +1212,7 @@ class poloniex extends Exchange {
         $candles = $this->watch_channel(
             $channel,
             $market,
-            (('ohlcv:' . Js::toStr(Js::get($market, 'symbol'))) . ':') . $channel,
+            'ohlcv:' . Js::toStr(Js::get($market, 'symbol')) . ':' . $channel,
         );
         return $this->filter_by_since_limit($candles, $since, $limit, 0, true);
     }
@@ -1379,7 +1377,7 @@ class poloniex extends Exchange {
                     $url,
                     null,
                     AuthenticationError::class,
-                    (Js::toStr($this->id) . ' ') . Js::toStr(
+                    Js::toStr($this->id) . ' ' . Js::toStr(
                         $this->safe_string($answer, 'message', 'refused the authentication'),
                     ),
                 );
@@ -1391,7 +1389,7 @@ class poloniex extends Exchange {
                 $url,
                 null,
                 BadRequest::class,
-                (Js::toStr($this->id) . ' ') . Js::toStr(
+                Js::toStr($this->id) . ' ' . Js::toStr(
                     $this->safe_string($message, 'message', 'refused the request'),
                 ),
             );
@@ -1440,7 +1438,7 @@ class poloniex extends Exchange {
         ];
         $this->resolve_candle(
             $url,
-            (('ohlcv:' . Js::toStr(Js::get($market, 'symbol'))) . ':') . Js::toStr($channel),
+            'ohlcv:' . Js::toStr(Js::get($market, 'symbol')) . ':' . Js::toStr($channel),
             $candle,
         );
     }
@@ -1458,10 +1456,8 @@ class poloniex extends Exchange {
             $this->resync_book(
                 $url,
                 $message_hash,
-                (
-                    (((Js::toStr($symbol) . ' order book sequence gap (lastId ') . Js::toStr($this->safe_string($entry, 'lastId'))) . ' after ') . Js::toStr(
-                        $this->number_to_string(Js::get($book, 'nonce')),
-                    )
+                Js::toStr($symbol) . ' order book sequence gap (lastId ' . Js::toStr($this->safe_string($entry, 'lastId')) . ' after ' . Js::toStr(
+                    $this->number_to_string(Js::get($book, 'nonce')),
                 ) . ')',
             );
             $this->send_frame(

@@ -178,10 +178,10 @@ class Exchange extends NativeExchange {
             $key = Js::get($keys, $i);
             if ($this->own_value($this->requiredCredentials, $key) === true) {
                 $value = $this->own_value($values, $key);
-                if ((($value === null) || ($value === null)) || ($value === '')) {
+                if (($value === null) || ($value === null) || ($value === '')) {
                     if (Js::truthy($error)) {
                         throw new AuthenticationError(
-                            ((Js::toStr($this->id) . ' requires the "') . Js::toStr($key)) . '" credential',
+                            Js::toStr($this->id) . ' requires the "' . Js::toStr($key) . '" credential',
                         );
                     }
                     return false;
@@ -329,7 +329,7 @@ class Exchange extends NativeExchange {
             if ($i == 0) {
                 $result = mb_strtolower(Js::charAt($word, 0), 'UTF-8') . Js::toStr(Js::slice($word, 1));
             } else {
-                $result = ($result . mb_strtoupper(Js::charAt($word, 0), 'UTF-8')) . Js::toStr(
+                $result = $result . mb_strtoupper(Js::charAt($word, 0), 'UTF-8') . Js::toStr(
                     Js::slice($word, 1),
                 );
             }
@@ -456,10 +456,10 @@ class Exchange extends NativeExchange {
         if (Js::typeof($url) === 'object') {
             $url = $this->own_value($url, $api);
         }
-        $url = (Js::toStr($url) . '/') . Js::toStr($this->implode_params($path, $params));
+        $url = Js::toStr($url) . '/' . Js::toStr($this->implode_params($path, $params));
         $query = $this->omit($params, $this->extract_params($path));
         if (count(Js::keys($query)) > 0) {
-            $url = (Js::toStr($url) . '?') . Js::toStr($this->urlencode($query));
+            $url = Js::toStr($url) . '?' . Js::toStr($this->urlencode($query));
         }
         return ['url' => $url, 'method' => $method, 'body' => $body, 'headers' => $headers];
     }
@@ -485,10 +485,8 @@ class Exchange extends NativeExchange {
             $location = $this->safe_string($this->header_values($response_headers), 'location', '');
             throw new BadResponse(
                 $this->redact_secrets(
-                    (
-                        (((((((((Js::toStr($this->id) . ' ') . Js::toStr($method)) . ' ') . Js::toStr($url)) . ' ') . Js::toStr($this->number_to_string($status))) . ' ') . Js::toStr($reason)) . ': a redirect to ') . Js::toStr(
-                            $location,
-                        )
+                    Js::toStr($this->id) . ' ' . Js::toStr($method) . ' ' . Js::toStr($url) . ' ' . Js::toStr($this->number_to_string($status)) . ' ' . Js::toStr($reason) . ': a redirect to ' . Js::toStr(
+                        $location,
                     ) . ' is not followed',
                 ),
             );
@@ -519,7 +517,7 @@ class Exchange extends NativeExchange {
             }
             throw new BadResponse(
                 $this->redact_secrets(
-                    (((((Js::toStr($this->id) . ' ') . Js::toStr($method)) . ' ') . Js::toStr($url)) . ' returned a body that is not JSON: ') . Js::toStr(
+                    Js::toStr($this->id) . ' ' . Js::toStr($method) . ' ' . Js::toStr($url) . ' returned a body that is not JSON: ' . Js::toStr(
                         $this->excerpt($response_body),
                     ),
                 ),
@@ -585,7 +583,7 @@ class Exchange extends NativeExchange {
         $key = $this->number_to_string($status);
         $error_class = $this->own_value($this->httpExceptions, $key);
         if ($error_class !== null) {
-            $message = (((((((((Js::toStr($this->id) . ' ') . Js::toStr($method)) . ' ') . Js::toStr($url)) . ' ') . Js::toStr($key)) . ' ') . Js::toStr($reason)) . ' ') . Js::toStr(
+            $message = Js::toStr($this->id) . ' ' . Js::toStr($method) . ' ' . Js::toStr($url) . ' ' . Js::toStr($key) . ' ' . Js::toStr($reason) . ' ' . Js::toStr(
                 $this->excerpt($body),
             );
             $this->throw_error($error_class, $this->redact_secrets($message));
@@ -593,7 +591,7 @@ class Exchange extends NativeExchange {
         if (Js::less($status, 200) || Js::greaterEqual($status, 300)) {
             throw new ExchangeError(
                 $this->redact_secrets(
-                    (((((((((Js::toStr($this->id) . ' ') . Js::toStr($method)) . ' ') . Js::toStr($url)) . ' ') . Js::toStr($key)) . ' ') . Js::toStr($reason)) . ' ') . Js::toStr(
+                    Js::toStr($this->id) . ' ' . Js::toStr($method) . ' ' . Js::toStr($url) . ' ' . Js::toStr($key) . ' ' . Js::toStr($reason) . ' ' . Js::toStr(
                         $this->excerpt($body),
                     ),
                 ),
@@ -659,7 +657,7 @@ class Exchange extends NativeExchange {
             $value = $this->own_value($params, $key);
             if ((Js::typeof($value) === 'string') || (Js::typeof($value) === 'number')) {
                 $result = Js::join(
-                    Js::split($result, ('{' . Js::toStr($key)) . '}'),
+                    Js::split($result, '{' . Js::toStr($key) . '}'),
                     $this->number_to_string($value),
                 );
             }
@@ -690,11 +688,11 @@ class Exchange extends NativeExchange {
         for ($i = 0; Js::less($i, Js::length($pairs)); $i++) {
             [$key, $value] = Js::destructure(Js::get($pairs, $i), 2);
             if (Js::truthy($encode)) {
-                $parts[] = (Js::toStr($this->encode_uri_component($key)) . '=') . Js::toStr(
+                $parts[] = Js::toStr($this->encode_uri_component($key)) . '=' . Js::toStr(
                     $this->encode_uri_component($value),
                 );
             } else {
-                $parts[] = (Js::toStr($key) . '=') . Js::toStr($value);
+                $parts[] = Js::toStr($key) . '=' . Js::toStr($value);
             }
         }
         return Js::join($parts, '&');
@@ -715,7 +713,7 @@ class Exchange extends NativeExchange {
         if (Js::isArray($value) && ($prefix !== null)) {
             for ($i = 0; Js::less($i, Js::length($value)); $i++) {
                 $key = Js::truthy($index_lists) ? (
-                    ((Js::toStr($prefix) . '[') . Js::toStr($this->number_to_string($i))) . ']'
+                    Js::toStr($prefix) . '[' . Js::toStr($this->number_to_string($i)) . ']'
                 ) : $prefix;
                 $result = Js::concat($result, $this->query_pairs(Js::get($value, $i), $key, $index_lists));
             }
@@ -723,7 +721,7 @@ class Exchange extends NativeExchange {
             $keys = Js::keys($value);
             for ($i = 0; $i < count($keys); $i++) {
                 $key = $prefix === null ? Js::get($keys, $i) : (
-                    ((Js::toStr($prefix) . '[') . Js::toStr(Js::get($keys, $i))) . ']'
+                    Js::toStr($prefix) . '[' . Js::toStr(Js::get($keys, $i)) . ']'
                 );
                 $result = Js::concat(
                     $result,
@@ -1043,7 +1041,7 @@ class Exchange extends NativeExchange {
         }
         $dot = Js::indexOf($text, '.');
         if ($dot < 0) {
-            return (Js::toStr($text) . '.') . Js::padEnd('', $places, '0');
+            return Js::toStr($text) . '.' . Js::padEnd('', $places, '0');
         }
         return Js::padEnd($text, Js::add($dot + 1, $places), '0');
     }
@@ -1059,7 +1057,7 @@ class Exchange extends NativeExchange {
         );
         if ($result === '0') {
             throw new InvalidOrder(
-                (((Js::toStr($this->id) . ' amount of ') . Js::toStr(Js::get($market, 'symbol'))) . ' must be greater than the minimum amount precision of ') . Js::toStr(
+                Js::toStr($this->id) . ' amount of ' . Js::toStr(Js::get($market, 'symbol')) . ' must be greater than the minimum amount precision of ' . Js::toStr(
                     $this->number_to_string(Js::get(Js::get($market, 'precision'), 'amount')),
                 ),
             );
@@ -1232,7 +1230,7 @@ class Exchange extends NativeExchange {
         if ($markets_of_id !== null) {
             return Js::get($markets_of_id, 0);
         }
-        throw new BadSymbol((Js::toStr($this->id) . ' does not have market symbol ') . Js::toStr($symbol));
+        throw new BadSymbol(Js::toStr($this->id) . ' does not have market symbol ' . Js::toStr($symbol));
     }
 
     public function market_id($symbol) {
@@ -1268,7 +1266,7 @@ class Exchange extends NativeExchange {
             }
         }
         throw new BadSymbol(
-            (Js::toStr($this->id) . ' does not have currency code ') . Js::toStr(
+            Js::toStr($this->id) . ' does not have currency code ' . Js::toStr(
                 $this->number_to_string($code),
             ),
         );
@@ -1398,13 +1396,13 @@ class Exchange extends NativeExchange {
         if (($cost === null) && ($trades_cost !== null)) {
             $cost = $trades_cost;
         }
-        if ((($filled === null) && ($amount !== null)) && ($remaining !== null)) {
+        if (($filled === null) && ($amount !== null) && ($remaining !== null)) {
             $filled = Precise::string_sub($amount, $remaining);
         }
-        if ((($remaining === null) && ($amount !== null)) && ($filled !== null)) {
+        if (($remaining === null) && ($amount !== null) && ($filled !== null)) {
             $remaining = Precise::string_max(Precise::string_sub($amount, $filled), '0');
         }
-        if ((($amount === null) && ($filled !== null)) && ($remaining !== null)) {
+        if (($amount === null) && ($filled !== null) && ($remaining !== null)) {
             $amount = Precise::string_add($filled, $remaining);
         }
         if (
@@ -1416,7 +1414,7 @@ class Exchange extends NativeExchange {
         }
         if (
             Js::truthy(
-                Js::truthy($_value2 = (($average === null) && ($cost !== null)) && ($filled !== null)) ? Precise::string_gt(
+                Js::truthy($_value2 = ($average === null) && ($cost !== null) && ($filled !== null)) ? Precise::string_gt(
                     $filled,
                     '0',
                 ) : $_value2,
@@ -1526,13 +1524,13 @@ class Exchange extends NativeExchange {
             $free = $this->safe_string($account, 'free');
             $used = $this->safe_string($account, 'used');
             $total = $this->safe_string($account, 'total');
-            if ((($total === null) && ($free !== null)) && ($used !== null)) {
+            if (($total === null) && ($free !== null) && ($used !== null)) {
                 $total = Precise::string_add($free, $used);
             }
-            if ((($free === null) && ($total !== null)) && ($used !== null)) {
+            if (($free === null) && ($total !== null) && ($used !== null)) {
                 $free = Precise::string_sub($total, $used);
             }
-            if ((($used === null) && ($total !== null)) && ($free !== null)) {
+            if (($used === null) && ($total !== null) && ($free !== null)) {
                 $used = Precise::string_sub($total, $free);
             }
             $parsed = [
@@ -1843,7 +1841,7 @@ class Exchange extends NativeExchange {
         $known = ['GTC', 'IOC', 'FOK', 'PO'];
         if (($time_in_force !== null) && !(Js::truthy($this->in_array($time_in_force, $known)))) {
             throw new BadRequest(
-                (Js::toStr($this->id) . ' createOrder () timeInForce must be one of GTC, IOC, FOK or PO, not ') . Js::toStr(
+                Js::toStr($this->id) . ' createOrder () timeInForce must be one of GTC, IOC, FOK or PO, not ' . Js::toStr(
                     $time_in_force,
                 ),
             );
@@ -1863,10 +1861,8 @@ class Exchange extends NativeExchange {
         ];
         if ($post_only && !($type === 'limit')) {
             throw new InvalidOrder(
-                (
-                    (Js::toStr($this->id) . ' createOrder () postOnly (timeInForce PO) is for limit orders, not ') . Js::toStr(
-                        $type,
-                    )
+                Js::toStr($this->id) . ' createOrder () postOnly (timeInForce PO) is for limit orders, not ' . Js::toStr(
+                    $type,
                 ) . ' orders',
             );
         }
@@ -1876,7 +1872,7 @@ class Exchange extends NativeExchange {
             )
         ) {
             throw new InvalidOrder(
-                (Js::toStr($this->id) . ' createOrder () postOnly cannot be combined with timeInForce ') . Js::toStr(
+                Js::toStr($this->id) . ' createOrder () postOnly cannot be combined with timeInForce ' . Js::toStr(
                     Js::get($unified, 'timeInForce'),
                 ),
             );
@@ -1890,15 +1886,15 @@ class Exchange extends NativeExchange {
             }
             if (Js::get($unified, 'trigger') !== null) {
                 throw new InvalidOrder(
-                    (((Js::toStr($this->id) . ' createOrder () takes one of triggerPrice, stopLossPrice and takeProfitPrice, not ') . Js::toStr(Js::get($unified, 'triggerKind'))) . ' and ') . Js::toStr(
+                    Js::toStr($this->id) . ' createOrder () takes one of triggerPrice, stopLossPrice and takeProfitPrice, not ' . Js::toStr(Js::get($unified, 'triggerKind')) . ' and ' . Js::toStr(
                         $name,
                     ),
                 );
             }
             if ($post_only) {
                 throw new InvalidOrder(
-                    (
-                        (Js::toStr($this->id) . ' createOrder () ') . Js::toStr($name)
+                    Js::toStr($this->id) . ' createOrder () ' . Js::toStr(
+                        $name,
                     ) . ' cannot be combined with postOnly (timeInForce PO)',
                 );
             }
@@ -1907,10 +1903,8 @@ class Exchange extends NativeExchange {
         }
         if ((Js::get($unified, 'cost') !== null) && !($type === 'market')) {
             throw new InvalidOrder(
-                (
-                    (Js::toStr($this->id) . ' createOrder () cost sizes market orders only, not ') . Js::toStr(
-                        $type,
-                    )
+                Js::toStr($this->id) . ' createOrder () cost sizes market orders only, not ' . Js::toStr(
+                    $type,
                 ) . ' orders',
             );
         }
@@ -1937,7 +1931,7 @@ class Exchange extends NativeExchange {
             $value = $this->safe_value($unified, Js::get($names, $i));
             if (($value !== null) && !($value === false)) {
                 throw new NotSupported(
-                    (((Js::toStr($this->id) . ' ') . Js::toStr($method)) . ' () does not support the unified param ') . Js::toStr(
+                    Js::toStr($this->id) . ' ' . Js::toStr($method) . ' () does not support the unified param ' . Js::toStr(
                         Js::get($names, $i),
                     ),
                 );
@@ -2025,7 +2019,7 @@ class Exchange extends NativeExchange {
         $id = $this->safe_string($accounts, $account);
         if ($id === null) {
             throw new BadRequest(
-                (((Js::toStr($this->id) . ' transfer () knows no account ') . Js::toStr($account)) . ': one of ') . Js::join(
+                Js::toStr($this->id) . ' transfer () knows no account ' . Js::toStr($account) . ': one of ' . Js::join(
                     Js::keys($accounts),
                     ', ',
                 ),
@@ -2335,7 +2329,7 @@ class Exchange extends NativeExchange {
         $url = $this->safe_string($urls, $key);
         if ($url === null) {
             throw new NotSupported(
-                ((Js::toStr($this->id) . ' has no stream URL ') . Js::toStr($key)) . ' in urls[\'ws\']',
+                Js::toStr($this->id) . ' has no stream URL ' . Js::toStr($key) . ' in urls[\'ws\']',
             );
         }
         return $url;
@@ -2391,7 +2385,7 @@ class Exchange extends NativeExchange {
         $amount_number = $this->parse_number($amount);
         if (($price_number === null) || ($amount_number === null)) {
             throw new BadResponse(
-                (Js::toStr($this->id) . ' sent an order book level that is not a number: ') . Js::toStr(
+                Js::toStr($this->id) . ' sent an order book level that is not a number: ' . Js::toStr(
                     $this->json([$price, $amount]),
                 ),
             );
@@ -2531,7 +2525,7 @@ class Exchange extends NativeExchange {
                 $url,
                 $message_hash,
                 BadResponse::class,
-                ((Js::toStr($this->id) . ' ') . Js::toStr($reason)) . ', again after a new snapshot',
+                Js::toStr($this->id) . ' ' . Js::toStr($reason) . ', again after a new snapshot',
             );
         }
     }
@@ -2628,7 +2622,7 @@ class Exchange extends NativeExchange {
         $interval = $this->safe_string($this->timeframes, $timeframe);
         if ($interval === null) {
             throw new BadRequest(
-                (Js::toStr($this->id) . ' watchOHLCV () does not support the timeframe ') . Js::toStr(
+                Js::toStr($this->id) . ' watchOHLCV () does not support the timeframe ' . Js::toStr(
                     $timeframe,
                 ),
             );

@@ -244,7 +244,7 @@ class ascendex(Exchange):
         quote = self.safe_currency_code(quote_id)
         return {
             "id": self.safe_string(entry, "symbol"),
-            "symbol": (js.to_str(base) + "/") + js.to_str(quote),
+            "symbol": js.to_str(base) + "/" + js.to_str(quote),
             "base": base,
             "quote": quote,
             "baseId": base_id,
@@ -455,13 +455,10 @@ class ascendex(Exchange):
         interval = self.safe_string(self.timeframes, timeframe)
         if interval is None:
             raise BadRequest(
-                (
-                    (
-                        (js.to_str(self.id) + " fetchOHLCV () does not support the timeframe ")
-                        + js.to_str(timeframe)
-                    )
-                    + ": one of "
-                )
+                js.to_str(self.id)
+                + " fetchOHLCV () does not support the timeframe "
+                + js.to_str(timeframe)
+                + ": one of "
                 + js.join(js.keys(self.timeframes), ", ")
             )
         request = {"symbol": js.get(market, "id"), "interval": interval}
@@ -718,7 +715,7 @@ class ascendex(Exchange):
         )
         if (not (type_ == "limit")) and (not (type_ == "market")):
             raise InvalidOrder(
-                (js.to_str(self.id) + " createOrder () type must be limit or market, not ") + js.to_str(type_)
+                js.to_str(self.id) + " createOrder () type must be limit or market, not " + js.to_str(type_)
             )
         trigger = js.get(unified, "triggerPrice")
         order_type = type_
@@ -751,10 +748,9 @@ class ascendex(Exchange):
                 request["timeInForce"] = js.get(unified, "timeInForce")
         elif js.get(unified, "timeInForce") is not None:
             raise InvalidOrder(
-                (
-                    (js.to_str(self.id) + " createOrder () timeInForce applies to limit orders only, not ")
-                    + js.to_str(type_)
-                )
+                js.to_str(self.id)
+                + " createOrder () timeInForce applies to limit orders only, not "
+                + js.to_str(type_)
                 + " orders"
             )
         if trigger is not None:
@@ -852,7 +848,7 @@ class ascendex(Exchange):
         if js.is_array(data):
             data = self.safe_dict(data, 0)
         if (data is None) or (not (js.typeof(data) == "object")):
-            raise OrderNotFound((js.to_str(self.id) + " fetchOrder () found no order ") + js.to_str(id_))
+            raise OrderNotFound(js.to_str(self.id) + " fetchOrder () found no order " + js.to_str(id_))
         return self.parse_order(data, market)
 
     def fetch_open_orders(
@@ -990,7 +986,9 @@ class ascendex(Exchange):
         # wallet/transactions pages by number and has no time range: until cannot be mapped.
         if self.safe_value(params, "until") is not None:
             raise NotSupported(
-                ((js.to_str(self.id) + " ") + js.to_str(method))
+                js.to_str(self.id)
+                + " "
+                + js.to_str(method)
                 + " () does not support the unified param until: wallet/transactions has no time range"
             )
 
@@ -1022,10 +1020,9 @@ class ascendex(Exchange):
             i += 1
         if entry is None:
             raise InvalidAddress(
-                (
-                    (js.to_str(self.id) + " fetchDepositAddress () has no deposit address of ")
-                    + js.to_str(code)
-                )
+                js.to_str(self.id)
+                + " fetchDepositAddress () has no deposit address of "
+                + js.to_str(code)
                 + ("" if (network_code is None) else " on " + js.to_str(network_code))
             )
         return {
@@ -1050,11 +1047,11 @@ class ascendex(Exchange):
         query = self.omit(params, self.extract_params(path))
         url = js.to_str(js.get(self.urls, "api")) + "/"
         if api == "accountGroup":
-            url = (url + js.to_str(self.safe_string(self.options, "accountGroup"))) + "/"
+            url = url + js.to_str(self.safe_string(self.options, "accountGroup")) + "/"
         url = url + endpoint
         has_body = (method == "POST") or (method == "DELETE")
         if (not has_body) and (len(js.keys(query)) > 0):
-            url = (url + "?") + js.to_str(self.urlencode(query))
+            url = url + "?" + js.to_str(self.urlencode(query))
         if api == "public":
             return {"url": url, "method": method, "body": body, "headers": headers}
         # x-auth-signature: base64 (HMAC-SHA256 (secret, timestamp + '+' + api path)), the api path being
@@ -1066,7 +1063,7 @@ class ascendex(Exchange):
         if js.truthy(self.in_array(js.get(parts, 1), ["{accountCategory}", "cash", "margin", "spot"])):
             start = 2
         api_path = js.join(js.slice_(parts, start), "/")
-        auth = (js.to_str(timestamp) + "+") + api_path
+        auth = js.to_str(timestamp) + "+" + api_path
         headers = {
             "x-auth-key": self.apiKey,
             "x-auth-timestamp": timestamp,
@@ -1092,7 +1089,7 @@ class ascendex(Exchange):
     ):
         # { code: 0, data } is success; { code, reason, message } an error (HTTP 200 or 4xx). An order
         # request may also answer code 0 with data { status: 'Err', info: { code, reason, message } }.
-        if ((response is None) or js.is_array(response)) or (not (js.typeof(response) == "object")):
+        if (response is None) or js.is_array(response) or (not (js.typeof(response) == "object")):
             return
         code = self.safe_string(response, "code")
         message = self.safe_string2(response, "message", "reason", "")
@@ -1104,12 +1101,16 @@ class ascendex(Exchange):
             code = self.safe_string(info, "code")
             message = self.safe_string2(info, "message", "reason", "")
         feedback = (
-            (
-                (((((js.to_str(self.id) + " ") + js.to_str(method)) + " ") + js.to_str(url)) + " ")
-                + js.to_str(code)
-            )
+            js.to_str(self.id)
             + " "
-        ) + js.to_str(message)
+            + js.to_str(method)
+            + " "
+            + js.to_str(url)
+            + " "
+            + js.to_str(code)
+            + " "
+            + js.to_str(message)
+        )
         self.throw_broadly_matched_exception(js.get(self.exceptions, "broad"), message, feedback)
         self.throw_exactly_matched_exception(js.get(self.exceptions, "exact"), code, feedback)
         raise ExchangeError(feedback)

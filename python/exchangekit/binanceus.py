@@ -220,6 +220,8 @@ class binanceus(binance):
     def watch_user_data(self, message_hash):
         # Binance's user data subscription (userDataStream.subscribe.signature) is not on Binance.US.
         raise NotSupported(
-            ((js.to_str(self.id) + " does not support ") + js.to_str(message_hash))
+            js.to_str(self.id)
+            + " does not support "
+            + js.to_str(message_hash)
             + " streams: Binance.US has no signed user data subscription on its WebSocket API"
         )

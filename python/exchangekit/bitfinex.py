@@ -257,7 +257,7 @@ class bitfinex(Exchange):
             result.append(
                 {
                     "id": id_,
-                    "symbol": (js.to_str(base) + "/") + js.to_str(quote),
+                    "symbol": js.to_str(base) + "/" + js.to_str(quote),
                     "base": base,
                     "quote": quote,
                     "baseId": base_id,
@@ -535,7 +535,9 @@ class bitfinex(Exchange):
         trigger = js.get(unified, "trigger")
         if (trigger is not None) and (not (type_ == "market")):
             raise NotSupported(
-                ((js.to_str(self.id) + " createOrder () ") + js.to_str(js.get(unified, "triggerKind")))
+                js.to_str(self.id)
+                + " createOrder () "
+                + js.to_str(js.get(unified, "triggerKind"))
                 + " is supported on market orders only (v1 has no stop-limit order)"
             )
         bitfinex_type = type_
@@ -753,25 +755,29 @@ class bitfinex(Exchange):
             own = self.safe_string(js.get(self.options, "methods"), code)
             if own is None:
                 raise NotSupported(
-                    ((js.to_str(self.id) + " knows no deposit or withdrawal method for ") + js.to_str(code))
+                    js.to_str(self.id)
+                    + " knows no deposit or withdrawal method for "
+                    + js.to_str(code)
                     + ': pass params["method"] or a unified network'
                 )
             return own
         method = self.safe_string(self.safe_dict(js.get(self.options, "networkMethods"), code, {}), network)
         if method is None:
             raise BadRequest(
-                (((js.to_str(self.id) + " knows no ") + js.to_str(code)) + " method on the unified network ")
+                js.to_str(self.id)
+                + " knows no "
+                + js.to_str(code)
+                + " method on the unified network "
                 + js.to_str(network)
             )
         if (given is not None) and (not js.strict_equal(given, method)):
             raise BadRequest(
-                (
-                    (
-                        (((js.to_str(self.id) + " the method ") + js.to_str(given)) + " is not the ")
-                        + js.to_str(code)
-                    )
-                    + " method on the unified network "
-                )
+                js.to_str(self.id)
+                + " the method "
+                + js.to_str(given)
+                + " is not the "
+                + js.to_str(code)
+                + " method on the unified network "
                 + js.to_str(network)
             )
         return method
@@ -848,7 +854,8 @@ class bitfinex(Exchange):
         status = self.safe_string(result, "status")
         if not (status == "success"):
             raise ExchangeError(
-                (js.to_str(self.id) + " withdraw () failed: ")
+                js.to_str(self.id)
+                + " withdraw () failed: "
                 + js.to_str(self.safe_string(result, "message", ""))
             )
         return self.safe_transaction(
@@ -920,7 +927,8 @@ class bitfinex(Exchange):
         status = self.safe_string(result, "status")
         if not (status == "success"):
             raise ExchangeError(
-                (js.to_str(self.id) + " transfer () failed: ")
+                js.to_str(self.id)
+                + " transfer () failed: "
                 + js.to_str(self.safe_string(result, "message", ""))
             )
         return self.safe_transfer(
@@ -942,12 +950,12 @@ class bitfinex(Exchange):
             method = "GET"
         if params is None:
             params = {}
-        request = (("/" + js.to_str(self.version)) + "/") + js.to_str(self.implode_params(path, params))
+        request = "/" + js.to_str(self.version) + "/" + js.to_str(self.implode_params(path, params))
         url = js.to_str(js.get(self.urls, "api")) + request
         query = self.omit(params, self.extract_params(path))
         if api == "public":
             if len(js.keys(query)) > 0:
-                url = (url + "?") + js.to_str(self.urlencode(query))
+                url = url + "?" + js.to_str(self.urlencode(query))
             return {"url": url, "method": method, "body": body, "headers": headers}
         # The payload is the JSON body with the path and a nonce, base64-encoded in X-BFX-PAYLOAD and
         # signed with HMAC-SHA384 (hex) in X-BFX-SIGNATURE.
@@ -977,12 +985,12 @@ class bitfinex(Exchange):
         request_body,
     ):
         # Errors are { "message": "..." } (or { "error": "ERR_RATE_LIMIT" }) with HTTP 4xx or 5xx.
-        if (js.less(status, 400) or (response is None)) or js.is_array(response):
+        if js.less(status, 400) or (response is None) or js.is_array(response):
             return
         message = self.safe_string2(response, "message", "error")
         if message is None:
             return
-        feedback = (js.to_str(self.id) + " ") + js.to_str(message)
+        feedback = js.to_str(self.id) + " " + js.to_str(message)
         self.throw_exactly_matched_exception(js.get(self.exceptions, "exact"), message, feedback)
         self.throw_broadly_matched_exception(js.get(self.exceptions, "broad"), message, feedback)
         raise ExchangeError(feedback)
@@ -998,7 +1006,7 @@ class bitfinex(Exchange):
         symbol = self.stream_symbol(market)
         message = self.extend({"event": "subscribe", "channel": channel, "symbol": symbol}, extra)
         return self.watch(
-            self.stream_url("public"), message_hash, (js.to_str(channel) + ":") + js.to_str(symbol), message
+            self.stream_url("public"), message_hash, js.to_str(channel) + ":" + js.to_str(symbol), message
         )
 
     def watch_ticker(self, symbol: str, params: dict[str, Any] | None = None) -> Ticker:
@@ -1037,8 +1045,11 @@ class bitfinex(Exchange):
         # The candles channel names its stream by a key: trade:<timeframe>:<symbol>.
         self.load_markets()
         market = self.market(symbol)
-        key = (("trade:" + js.to_str(self.stream_timeframe(timeframe))) + ":") + js.to_str(
-            self.stream_symbol(market)
+        key = (
+            "trade:"
+            + js.to_str(self.stream_timeframe(timeframe))
+            + ":"
+            + js.to_str(self.stream_symbol(market))
         )
         message = {"event": "subscribe", "channel": "candles", "key": key}
         candles = self.watch(self.stream_url("public"), "ohlcv:" + key, "candles:" + key, message)
@@ -1063,7 +1074,7 @@ class bitfinex(Exchange):
         # Unsubscribing names the chanId that the subscribed event gave.
         self.load_markets()
         market = self.market(symbol)
-        subscribe_hash = (js.to_str(channel) + ":") + js.to_str(self.stream_symbol(market))
+        subscribe_hash = js.to_str(channel) + ":" + js.to_str(self.stream_symbol(market))
         channels = self.stream_state("channels", {})
         ids = js.keys(channels)
         chan_id = None
@@ -1165,7 +1176,7 @@ class bitfinex(Exchange):
             while i < len(payload):
                 self.handle_stream_order(url, js.get(payload, i))
                 i += 1
-        elif ((kind == "on") or (kind == "ou")) or (kind == "oc"):
+        elif (kind == "on") or (kind == "ou") or (kind == "oc"):
             self.handle_stream_order(url, payload)
         elif kind == "tu":
             self.handle_stream_my_trade(url, payload)
@@ -1293,7 +1304,10 @@ class bitfinex(Exchange):
                 url,
                 None,
                 AuthenticationError,
-                (((js.to_str(self.id) + " ") + js.to_str(self.safe_string(message, "code", ""))) + " ")
+                js.to_str(self.id)
+                + " "
+                + js.to_str(self.safe_string(message, "code", ""))
+                + " "
                 + js.to_str(self.safe_string(message, "msg", "refused the authentication")),
             )
         elif event == "error":
@@ -1301,7 +1315,10 @@ class bitfinex(Exchange):
                 url,
                 None,
                 BadRequest,
-                (((js.to_str(self.id) + " ") + js.to_str(self.safe_string(message, "code", ""))) + " ")
+                js.to_str(self.id)
+                + " "
+                + js.to_str(self.safe_string(message, "code", ""))
+                + " "
                 + js.to_str(self.safe_string(message, "msg", "refused the request")),
             )
 

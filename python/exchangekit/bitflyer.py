@@ -200,7 +200,7 @@ class bitflyer(Exchange):
             result.append(
                 {
                     "id": id_,
-                    "symbol": (js.to_str(base) + "/") + js.to_str(quote),
+                    "symbol": js.to_str(base) + "/" + js.to_str(quote),
                     "base": base,
                     "quote": quote,
                     "baseId": base_id,
@@ -379,7 +379,9 @@ class bitflyer(Exchange):
         # Every order endpoint takes a product_code.
         if symbol is None:
             raise ArgumentsRequired(
-                ((js.to_str(self.id) + " ") + js.to_str(method))
+                js.to_str(self.id)
+                + " "
+                + js.to_str(method)
                 + " () requires a symbol: bitFlyer lists and cancels orders per product_code"
             )
         return self.market(symbol)
@@ -388,7 +390,9 @@ class bitflyer(Exchange):
         # The list endpoints page by id (before, after) and take no time range.
         if self.safe_value(params, "until") is not None:
             raise NotSupported(
-                ((js.to_str(self.id) + " ") + js.to_str(method))
+                js.to_str(self.id)
+                + " "
+                + js.to_str(method)
                 + " () does not support the unified param until: bitFlyer pages by id only"
             )
 
@@ -465,7 +469,7 @@ class bitflyer(Exchange):
         )
         if (not (type_ == "limit")) and (not (type_ == "market")):
             raise InvalidOrder(
-                (js.to_str(self.id) + " createOrder () type must be limit or market, not ") + js.to_str(type_)
+                js.to_str(self.id) + " createOrder () type must be limit or market, not " + js.to_str(type_)
             )
         if (type_ == "limit") and (price is None):
             raise ArgumentsRequired(js.to_str(self.id) + " createOrder () requires a price for a limit order")
@@ -590,7 +594,10 @@ class bitflyer(Exchange):
         response = self.fetch_child_orders(market, {"child_order_acceptance_id": id_}, params)
         if js.strict_equal(js.length(response), 0):
             raise OrderNotFound(
-                (((js.to_str(self.id) + " fetchOrder () found no order ") + js.to_str(id_)) + " in ")
+                js.to_str(self.id)
+                + " fetchOrder () found no order "
+                + js.to_str(id_)
+                + " in "
                 + js.to_str(js.get(market, "symbol"))
             )
         return self.parse_order(js.get(response, 0), market)
@@ -895,7 +902,9 @@ class bitflyer(Exchange):
         # me/getaddresses names no network: one address per currency.
         if self.safe_value(params, "network") is not None:
             raise NotSupported(
-                ((js.to_str(self.id) + " ") + js.to_str(method))
+                js.to_str(self.id)
+                + " "
+                + js.to_str(method)
                 + " () does not support the unified param network: bitFlyer has one deposit address per currency"
             )
 
@@ -928,7 +937,8 @@ class bitflyer(Exchange):
         addresses = self.fetch_deposit_addresses([js.get(currency, "code")], params)
         if js.strict_equal(js.length(addresses), 0):
             raise BadRequest(
-                (js.to_str(self.id) + " fetchDepositAddress () found no deposit address for ")
+                js.to_str(self.id)
+                + " fetchDepositAddress () found no deposit address for "
                 + js.to_str(js.get(currency, "code"))
             )
         return js.get(addresses, 0)
@@ -942,10 +952,10 @@ class bitflyer(Exchange):
         if params is None:
             params = {}
         # GET sends its params as the query string, POST as a JSON body.
-        request_path = (("/" + js.to_str(self.version)) + "/") + js.to_str(self.implode_params(path, params))
+        request_path = "/" + js.to_str(self.version) + "/" + js.to_str(self.implode_params(path, params))
         query = self.omit(params, self.extract_params(path))
         if (method == "GET") and (len(js.keys(query)) > 0):
-            request_path = (request_path + "?") + js.to_str(self.urlencode(query))
+            request_path = request_path + "?" + js.to_str(self.urlencode(query))
         url = js.to_str(js.get(self.urls, "api")) + request_path
         if api == "public":
             return {"url": url, "method": method, "body": body, "headers": headers}
@@ -960,7 +970,7 @@ class bitflyer(Exchange):
             body = self.json(query) if (len(js.keys(query)) > 0) else "{}"
             payload = body
             headers["Content-Type"] = "application/json"
-        auth = (js.to_str(js.add(timestamp, method)) + request_path) + js.to_str(payload)
+        auth = js.to_str(js.add(timestamp, method)) + request_path + js.to_str(payload)
         headers["ACCESS-SIGN"] = self.hmac(self.encode(auth), self.encode(self.secret), "sha256", "hex")
         return {"url": url, "method": method, "body": body, "headers": headers}
 
@@ -980,7 +990,7 @@ class bitflyer(Exchange):
         # then the message, pick the error class where the maps know them; else the HTTP status does (the base
         # class's httpExceptions: 400 BadRequest, 401 AuthenticationError, 429 RateLimitExceeded, 5xx
         # ExchangeNotAvailable).
-        if ((response is None) or js.is_array(response)) or (not (js.typeof(response) == "object")):
+        if (response is None) or js.is_array(response) or (not (js.typeof(response) == "object")):
             return
         code = self.safe_string(response, "status")
         message = self.safe_string(response, "error_message")
@@ -988,12 +998,16 @@ class bitflyer(Exchange):
         if (not failed) or ((code is None) and (message is None)):
             return
         feedback = (
-            (
-                (((((js.to_str(self.id) + " ") + js.to_str(method)) + " ") + js.to_str(url)) + " ")
-                + js.to_str(self.number_to_string(status))
-            )
+            js.to_str(self.id)
             + " "
-        ) + js.to_str(self.json(response))
+            + js.to_str(method)
+            + " "
+            + js.to_str(url)
+            + " "
+            + js.to_str(self.number_to_string(status))
+            + " "
+            + js.to_str(self.json(response))
+        )
         self.throw_exactly_matched_exception(js.get(self.exceptions, "exact"), code, feedback)
         if message is not None:
             self.throw_broadly_matched_exception(js.get(self.exceptions, "broad"), message, feedback)

@@ -231,7 +231,7 @@ class bitmart(Exchange):
             result.append(
                 {
                     "id": id_,
-                    "symbol": (js.to_str(base) + "/") + js.to_str(quote),
+                    "symbol": js.to_str(base) + "/" + js.to_str(quote),
                     "base": base,
                     "quote": quote,
                     "baseId": base_id,
@@ -399,13 +399,10 @@ class bitmart(Exchange):
         step = self.safe_string(self.timeframes, timeframe)
         if step is None:
             raise BadRequest(
-                (
-                    (
-                        (js.to_str(self.id) + " fetchOHLCV () does not support the timeframe ")
-                        + js.to_str(timeframe)
-                    )
-                    + ": one of "
-                )
+                js.to_str(self.id)
+                + " fetchOHLCV () does not support the timeframe "
+                + js.to_str(timeframe)
+                + ": one of "
                 + js.join(js.keys(self.timeframes), ", ")
             )
         request = {"symbol": js.get(market, "id"), "step": js.parse_int(step)}
@@ -670,7 +667,7 @@ class bitmart(Exchange):
                 request["size"] = self.amount_to_precision(symbol, amount)
         else:
             raise InvalidOrder(
-                (js.to_str(self.id) + " createOrder () type must be limit or market, not ") + js.to_str(type_)
+                js.to_str(self.id) + " createOrder () type must be limit or market, not " + js.to_str(type_)
             )
         if js.get(unified, "clientOrderId") is not None:
             request["client_order_id"] = js.get(unified, "clientOrderId")
@@ -713,8 +710,7 @@ class bitmart(Exchange):
         data = self.safe_dict(response, "data", {})
         if self.safe_bool(data, "result") is False:
             raise InvalidOrder(
-                ((js.to_str(self.id) + " cancelOrder () the cancel of ") + js.to_str(id_))
-                + " was not accepted"
+                js.to_str(self.id) + " cancelOrder () the cancel of " + js.to_str(id_) + " was not accepted"
             )
         return self.safe_order({"id": id_, "symbol": js.get(market, "symbol"), "info": data}, market)
 
@@ -835,7 +831,7 @@ class bitmart(Exchange):
         network_code = self.safe_string(params, "network")
         if network_code is None:
             return js.get(currency, "id")
-        return (js.to_str(js.get(currency, "id")) + "-") + js.to_str(self.network_id(network_code, currency))
+        return js.to_str(js.get(currency, "id")) + "-" + js.to_str(self.network_id(network_code, currency))
 
     def code_and_network(self, currency_id):
         # USDT-TRC20 -> [ USDT, TRC20 ]; BTC -> [ BTC, undefined ].
@@ -999,7 +995,7 @@ class bitmart(Exchange):
         # GET sends the params as the query string, POST as a JSON body. Private requests carry X-BM-KEY,
         # X-BM-TIMESTAMP (ms) and X-BM-SIGN: hex HMAC-SHA256 with the secret of timestamp + '#' + memo + '#' +
         # the query string (GET) or the body (POST).
-        url = (js.to_str(js.get(self.urls, "api")) + "/") + js.to_str(self.implode_params(path, params))
+        url = js.to_str(js.get(self.urls, "api")) + "/" + js.to_str(self.implode_params(path, params))
         query = self.omit(params, self.extract_params(path))
         has_params = len(js.keys(query)) > 0
         is_post = method == "POST"
@@ -1009,13 +1005,13 @@ class bitmart(Exchange):
             payload = body
         elif has_params:
             payload = self.urlencode(query)
-            url = (url + "?") + js.to_str(payload)
+            url = url + "?" + js.to_str(payload)
         if api == "public":
             return {"url": url, "method": method, "body": body, "headers": headers}
         self.check_required_credentials()
         timestamp = self.number_to_string(self.milliseconds())
         signature = self.hmac(
-            self.encode((((js.to_str(timestamp) + "#") + js.to_str(self.uid)) + "#") + js.to_str(payload)),
+            self.encode(js.to_str(timestamp) + "#" + js.to_str(self.uid) + "#" + js.to_str(payload)),
             self.encode(self.secret),
             "sha256",
             "hex",
@@ -1039,25 +1035,25 @@ class bitmart(Exchange):
     ):
         # { code, message, trace, data }: code 1000 is success; another code picks the class, else the HTTP
         # status does.
-        if ((response is None) or js.is_array(response)) or (not (js.typeof(response) == "object")):
+        if (response is None) or js.is_array(response) or (not (js.typeof(response) == "object")):
             return
         code = self.safe_string(response, "code")
         if (code is None) or (code == "1000"):
             return
         message = self.safe_string(response, "message", "")
         feedback = (
-            (
-                (
-                    (
-                        (((((js.to_str(self.id) + " ") + js.to_str(method)) + " ") + js.to_str(url)) + " ")
-                        + js.to_str(self.string_of(status, ""))
-                    )
-                    + " "
-                )
-                + js.to_str(code)
-            )
+            js.to_str(self.id)
             + " "
-        ) + js.to_str(message)
+            + js.to_str(method)
+            + " "
+            + js.to_str(url)
+            + " "
+            + js.to_str(self.string_of(status, ""))
+            + " "
+            + js.to_str(code)
+            + " "
+            + js.to_str(message)
+        )
         self.throw_exactly_matched_exception(js.get(self.exceptions, "exact"), code, feedback)
         self.throw_broadly_matched_exception(js.get(self.exceptions, "broad"), message, feedback)
         raise ExchangeError(feedback)

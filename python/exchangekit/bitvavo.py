@@ -320,7 +320,7 @@ class bitvavo(Exchange):
         quote = self.safe_currency_code(quote_id)
         return {
             "id": self.safe_string(entry, "market"),
-            "symbol": (js.to_str(base) + "/") + js.to_str(quote),
+            "symbol": js.to_str(base) + "/" + js.to_str(quote),
             "base": base,
             "quote": quote,
             "baseId": base_id,
@@ -512,13 +512,10 @@ class bitvavo(Exchange):
         interval = self.safe_string(self.timeframes, timeframe)
         if interval is None:
             raise BadRequest(
-                (
-                    (
-                        (js.to_str(self.id) + " fetchOHLCV () does not support the timeframe ")
-                        + js.to_str(timeframe)
-                    )
-                    + ": one of "
-                )
+                js.to_str(self.id)
+                + " fetchOHLCV () does not support the timeframe "
+                + js.to_str(timeframe)
+                + ": one of "
                 + js.join(js.keys(self.timeframes), ", ")
             )
         request = self.time_range(
@@ -837,7 +834,7 @@ class bitvavo(Exchange):
         self.reject_unified_params("createOrder", unified, ["reduceOnly"])
         if (not (type_ == "market")) and (not (type_ == "limit")):
             raise InvalidOrder(
-                (js.to_str(self.id) + " createOrder () type must be market or limit, not ") + js.to_str(type_)
+                js.to_str(self.id) + " createOrder () type must be market or limit, not " + js.to_str(type_)
             )
         # The key order of the docs' signing example: market, side, price, amount, orderType.
         request = {"market": js.get(market, "id"), "side": side}
@@ -882,7 +879,9 @@ class bitvavo(Exchange):
         operator_id = self.safe_integer(params, "operatorId", self.safe_integer(self.options, "operatorId"))
         if operator_id is None:
             raise ArgumentsRequired(
-                ((js.to_str(self.id) + " ") + js.to_str(method))
+                js.to_str(self.id)
+                + " "
+                + js.to_str(method)
                 + " () requires an operatorId (params['operatorId'] or options['operatorId']): Bitvavo requires the integer that names the trader or bot on every order request"
             )
         return operator_id
@@ -890,7 +889,9 @@ class bitvavo(Exchange):
     def require_symbol(self, method, symbol):
         if symbol is None:
             raise ArgumentsRequired(
-                ((js.to_str(self.id) + " ") + js.to_str(method))
+                js.to_str(self.id)
+                + " "
+                + js.to_str(method)
                 + " () requires a symbol argument: Bitvavo names orders by market and id"
             )
         return self.market(symbol)
@@ -1137,22 +1138,14 @@ class bitvavo(Exchange):
         if (len(networks) == 1) and js.strict_equal(js.get(networks, 0), network_code.upper()):
             return js.get(networks, 0)
         raise NotSupported(
-            (
-                (
-                    (
-                        (
-                            (
-                                ((js.to_str(self.id) + " ") + js.to_str(method))
-                                + " () does not support the unified param network "
-                            )
-                            + js.to_str(network_code)
-                        )
-                        + " for "
-                    )
-                    + js.to_str(js.get(currency, "code"))
-                )
-                + ": deposit takes no network, and the asset's networks are "
-            )
+            js.to_str(self.id)
+            + " "
+            + js.to_str(method)
+            + " () does not support the unified param network "
+            + js.to_str(network_code)
+            + " for "
+            + js.to_str(js.get(currency, "code"))
+            + ": deposit takes no network, and the asset's networks are "
             + js.join(networks, ", ")
         )
 
@@ -1183,19 +1176,12 @@ class bitvavo(Exchange):
         id_ = self.safe_string(js.get(self.options, "networks"), upper)
         if id_ is None:
             raise BadRequest(
-                (
-                    (
-                        (
-                            (
-                                (js.to_str(self.id) + " withdraw () knows no network ")
-                                + js.to_str(network_code)
-                            )
-                            + " (the unified param network): "
-                        )
-                        + js.to_str(js.get(currency, "code"))
-                    )
-                    + " or one of "
-                )
+                js.to_str(self.id)
+                + " withdraw () knows no network "
+                + js.to_str(network_code)
+                + " (the unified param network): "
+                + js.to_str(js.get(currency, "code"))
+                + " or one of "
                 + js.join(js.keys(js.get(self.options, "networks")), ", ")
             )
         return id_
@@ -1293,7 +1279,7 @@ class bitvavo(Exchange):
         query = self.omit(params, self.extract_params(path))
         has_body = (method == "POST") or (method == "PUT")
         if (not has_body) and (len(js.keys(query)) > 0):
-            request_path = (request_path + "?") + js.to_str(self.urlencode(query))
+            request_path = request_path + "?" + js.to_str(self.urlencode(query))
         url = js.to_str(js.get(self.urls, "api")) + request_path
         if api == "public":
             return {"url": url, "method": method, "body": body, "headers": headers}
@@ -1312,8 +1298,12 @@ class bitvavo(Exchange):
             payload = body
             headers["Content-Type"] = "application/json"
         auth = (
-            ((js.to_str(js.add(timestamp, method)) + "/") + js.to_str(self.version)) + request_path
-        ) + js.to_str(payload)
+            js.to_str(js.add(timestamp, method))
+            + "/"
+            + js.to_str(self.version)
+            + request_path
+            + js.to_str(payload)
+        )
         headers["Bitvavo-Access-Signature"] = self.hmac(self.encode(auth), self.encode(self.secret), "sha256")
         return {"url": url, "method": method, "body": body, "headers": headers}
 
@@ -1331,17 +1321,21 @@ class bitvavo(Exchange):
     ):
         # { "errorCode": 205, "error": "Invalid parameter: price" } with an HTTP 4xx or 5xx status: the code
         # picks the error class; an unknown code is an ExchangeError.
-        if ((response is None) or js.is_array(response)) or (not (js.typeof(response) == "object")):
+        if (response is None) or js.is_array(response) or (not (js.typeof(response) == "object")):
             return
         code = self.safe_string(response, "errorCode")
         if code is None:
             return
         feedback = (
-            (
-                (((((js.to_str(self.id) + " ") + js.to_str(method)) + " ") + js.to_str(url)) + " ")
-                + js.to_str(code)
-            )
+            js.to_str(self.id)
             + " "
-        ) + js.to_str(self.safe_string(response, "error", ""))
+            + js.to_str(method)
+            + " "
+            + js.to_str(url)
+            + " "
+            + js.to_str(code)
+            + " "
+            + js.to_str(self.safe_string(response, "error", ""))
+        )
         self.throw_exactly_matched_exception(js.get(self.exceptions, "exact"), code, feedback)
         raise ExchangeError(feedback)

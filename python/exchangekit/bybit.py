@@ -368,8 +368,10 @@ class bybit(Exchange):
         while i < len(products):
             spot = spot or (self.number_to_string(js.get(products, i)) == "2")
             i += 1
-        return (spot and (self.safe_string(item, "state") == "ongoing")) and (
-            not (self.safe_string(item, "env") == "2")
+        return (
+            spot
+            and (self.safe_string(item, "state") == "ongoing")
+            and (not (self.safe_string(item, "env") == "2"))
         )
 
     def fetch_status(self, params: dict[str, Any] | None = None) -> Status:
@@ -424,7 +426,7 @@ class bybit(Exchange):
         price_filter = self.safe_dict(entry, "priceFilter", {})
         return {
             "id": self.safe_string(entry, "symbol"),
-            "symbol": (js.to_str(base) + "/") + js.to_str(quote),
+            "symbol": js.to_str(base) + "/" + js.to_str(quote),
             "base": base,
             "quote": quote,
             "baseId": base_id,
@@ -567,7 +569,7 @@ class bybit(Exchange):
         entries = self.safe_list(self.safe_dict(response, "result", {}), "list", [])
         entry = self.safe_dict(entries, 0)
         if entry is None:
-            raise BadSymbol((js.to_str(self.id) + " fetchTicker () got no ticker for ") + js.to_str(symbol))
+            raise BadSymbol(js.to_str(self.id) + " fetchTicker () got no ticker for " + js.to_str(symbol))
         return self.stamp_ticker(self.parse_ticker(entry, market), self.safe_integer(response, "time"))
 
     def fetch_tickers(
@@ -645,13 +647,10 @@ class bybit(Exchange):
         interval = self.safe_string(self.timeframes, timeframe)
         if interval is None:
             raise BadRequest(
-                (
-                    (
-                        (js.to_str(self.id) + " fetchOHLCV () does not support the timeframe ")
-                        + js.to_str(timeframe)
-                    )
-                    + ": one of "
-                )
+                js.to_str(self.id)
+                + " fetchOHLCV () does not support the timeframe "
+                + js.to_str(timeframe)
+                + ": one of "
                 + js.join(js.keys(self.timeframes), ", ")
             )
         request = {"category": "spot", "symbol": js.get(market, "id"), "interval": interval}
@@ -851,7 +850,7 @@ class bybit(Exchange):
         amount = self.safe_string(order, "qty")
         cost = self.safe_string(order, "cumExecValue")
         unit = self.safe_string(order, "marketUnit")
-        if ((type_ == "market") and (side == "buy")) and (not (unit == "baseCoin")):
+        if (type_ == "market") and (side == "buy") and (not (unit == "baseCoin")):
             amount = None
         status = self.safe_string(order, "orderStatus")
         fees = self.parse_order_fees(order, side, market)
@@ -927,7 +926,8 @@ class bybit(Exchange):
             request["price"] = self.price_to_precision(symbol, price)
         elif not (type_ == "market"):
             raise InvalidOrder(
-                (js.to_str(self.id) + " createOrder () supports market and limit orders, not ")
+                js.to_str(self.id)
+                + " createOrder () supports market and limit orders, not "
                 + js.to_str(type_)
             )
         time_in_force = self.order_time_in_force(type_, unified)
@@ -964,9 +964,11 @@ class bybit(Exchange):
         if js.truthy(js.get(unified, "postOnly")):
             return "PostOnly"
         time_in_force = js.get(unified, "timeInForce")
-        if ((type_ == "market") and (time_in_force is not None)) and (not (time_in_force == "IOC")):
+        if (type_ == "market") and (time_in_force is not None) and (not (time_in_force == "IOC")):
             raise InvalidOrder(
-                ((js.to_str(self.id) + " createOrder () timeInForce ") + js.to_str(time_in_force))
+                js.to_str(self.id)
+                + " createOrder () timeInForce "
+                + js.to_str(time_in_force)
                 + " is for limit orders: Bybit executes market orders IOC"
             )
         return time_in_force
@@ -1038,7 +1040,7 @@ class bybit(Exchange):
     def require_market(self, method, symbol):
         if symbol is None:
             raise ArgumentsRequired(
-                ((js.to_str(self.id) + " ") + js.to_str(method)) + " () requires a symbol argument"
+                js.to_str(self.id) + " " + js.to_str(method) + " () requires a symbol argument"
             )
         return self.market(symbol)
 
@@ -1113,7 +1115,7 @@ class bybit(Exchange):
             history = self.private_get_v5_order_history(self.extend(request, params))
             entries = self.safe_list(self.safe_dict(history, "result", {}), "list", [])
         if len(entries) == 0:
-            raise OrderNotFound((js.to_str(self.id) + " fetchOrder () found no order ") + js.to_str(id_))
+            raise OrderNotFound(js.to_str(self.id) + " fetchOrder () found no order " + js.to_str(id_))
         return self.parse_order(js.get(entries, 0), market)
 
     def fetch_open_orders(
@@ -1328,13 +1330,12 @@ class bybit(Exchange):
         known = self.safe_dict(self.safe_dict(currency, "networks", {}), upper) is not None
         if (not known) and (self.safe_string(js.get(self.options, "networks"), upper) is None):
             raise BadRequest(
-                (
-                    (
-                        (((js.to_str(self.id) + " ") + js.to_str(method)) + " () knows no network ")
-                        + js.to_str(network_code)
-                    )
-                    + " (the unified param network): one of "
-                )
+                js.to_str(self.id)
+                + " "
+                + js.to_str(method)
+                + " () knows no network "
+                + js.to_str(network_code)
+                + " (the unified param network): one of "
                 + js.join(js.keys(js.get(self.options, "networks")), ", ")
             )
         return self.network_id(upper, currency)
@@ -1364,7 +1365,7 @@ class bybit(Exchange):
             i += 1
         if entry is None:
             raise InvalidAddress(
-                (js.to_str(self.id) + " fetchDepositAddress () got no address for ") + js.to_str(code)
+                js.to_str(self.id) + " fetchDepositAddress () got no address for " + js.to_str(code)
             )
         return {
             "currency": code,
@@ -1419,10 +1420,9 @@ class bybit(Exchange):
         if len(networks) == 1:
             return self.network_id(js.get(networks, 0), currency)
         raise ArgumentsRequired(
-            (
-                (js.to_str(self.id) + " withdraw () requires the unified param network for ")
-                + js.to_str(js.get(currency, "code"))
-            )
+            js.to_str(self.id)
+            + " withdraw () requires the unified param network for "
+            + js.to_str(js.get(currency, "code"))
             + ": Bybit withdraws on a named chain"
         )
 
@@ -1584,11 +1584,11 @@ class bybit(Exchange):
         if params is None:
             params = {}
         # GET sends its params as the query string, POST as a JSON body.
-        url = (js.to_str(js.get(self.urls, "api")) + "/") + js.to_str(path)
+        url = js.to_str(js.get(self.urls, "api")) + "/" + js.to_str(path)
         is_post = method == "POST"
         query = self.urlencode(params) if (len(js.keys(params)) > 0) else ""
         if (not is_post) and (not (query == "")):
-            url = (url + "?") + js.to_str(query)
+            url = url + "?" + js.to_str(query)
         if api == "public":
             return {"url": url, "method": method, "body": body, "headers": headers}
         # X-BAPI-SIGN: hex HMAC-SHA256 with the secret of timestamp (ms) + API key + recvWindow + the query
@@ -1626,19 +1626,23 @@ class bybit(Exchange):
         # v5 answers with HTTP 200 and { retCode, retMsg, result, retExtInfo, time }: retCode 0 is success,
         # any other is an error, mapped by its code (exceptions.exact), then its message (exceptions.broad).
         # Responses without a retCode are left to the base class's HTTP status mapping.
-        if ((response is None) or js.is_array(response)) or (not (js.typeof(response) == "object")):
+        if (response is None) or js.is_array(response) or (not (js.typeof(response) == "object")):
             return
         code = self.safe_string(response, "retCode")
         if (code is None) or (code == "0"):
             return
         message = self.safe_string(response, "retMsg", "")
         feedback = (
-            (
-                (((((js.to_str(self.id) + " ") + js.to_str(method)) + " ") + js.to_str(url)) + " ")
-                + js.to_str(code)
-            )
+            js.to_str(self.id)
             + " "
-        ) + js.to_str(message)
+            + js.to_str(method)
+            + " "
+            + js.to_str(url)
+            + " "
+            + js.to_str(code)
+            + " "
+            + js.to_str(message)
+        )
         self.throw_exactly_matched_exception(js.get(self.exceptions, "exact"), code, feedback)
         self.throw_broadly_matched_exception(js.get(self.exceptions, "broad"), message, feedback)
         raise ExchangeError(feedback)

@@ -252,7 +252,7 @@ class coinex(Exchange):
                 self.safe_market_structure(
                     {
                         "id": self.safe_string(entry, "market"),
-                        "symbol": (js.to_str(base) + "/") + js.to_str(quote),
+                        "symbol": js.to_str(base) + "/" + js.to_str(quote),
                         "base": base,
                         "quote": quote,
                         "baseId": base_id,
@@ -474,13 +474,10 @@ class coinex(Exchange):
         period = self.safe_string(self.timeframes, timeframe)
         if period is None:
             raise BadRequest(
-                (
-                    (
-                        (js.to_str(self.id) + " fetchOHLCV () does not support the timeframe ")
-                        + js.to_str(timeframe)
-                    )
-                    + ": one of "
-                )
+                js.to_str(self.id)
+                + " fetchOHLCV () does not support the timeframe "
+                + js.to_str(timeframe)
+                + ": one of "
                 + js.join(js.keys(self.timeframes), ", ")
             )
         request = {"market": js.get(market, "id"), "period": period}
@@ -613,7 +610,7 @@ class coinex(Exchange):
         amount = self.safe_string(order, "amount")
         remaining = self.safe_string(order, "unfilled_amount")
         ccy = self.safe_string(order, "ccy")
-        if ((type_ == "market") and (ccy is not None)) and js.strict_equal(ccy, js.get(market, "quoteId")):
+        if (type_ == "market") and (ccy is not None) and js.strict_equal(ccy, js.get(market, "quoteId")):
             # A market order sized in the quote currency: amount and unfilled_amount are quote amounts.
             amount = None
             remaining = None
@@ -658,7 +655,7 @@ class coinex(Exchange):
             return "market"
         if not (type_ == "limit"):
             raise InvalidOrder(
-                (js.to_str(self.id) + " createOrder () type must be market or limit, not ") + js.to_str(type_)
+                js.to_str(self.id) + " createOrder () type must be market or limit, not " + js.to_str(type_)
             )
         tif = js.get(unified, "timeInForce")
         if js.truthy(_value2 if js.truthy(_value2 := js.get(unified, "postOnly")) else tif == "PO"):
@@ -745,7 +742,9 @@ class coinex(Exchange):
     def require_market(self, method, symbol):
         if symbol is None:
             raise ArgumentsRequired(
-                ((js.to_str(self.id) + " ") + js.to_str(method))
+                js.to_str(self.id)
+                + " "
+                + js.to_str(method)
                 + " () requires a symbol argument: CoinEx names orders by market and id"
             )
         return self.market(symbol)
@@ -980,7 +979,9 @@ class coinex(Exchange):
         # The histories take ccy, status, page and limit; no time range, so until is rejected.
         if self.safe_value(params, "until") is not None:
             raise NotSupported(
-                ((js.to_str(self.id) + " ") + js.to_str(method))
+                js.to_str(self.id)
+                + " "
+                + js.to_str(method)
                 + " () does not support the unified param until: the history takes no time range"
             )
         request = {}
@@ -1025,13 +1026,11 @@ class coinex(Exchange):
         network_code = self.safe_string(params, "network")
         if network_code is None:
             raise ArgumentsRequired(
-                (
-                    (
-                        ((js.to_str(self.id) + " ") + js.to_str(method))
-                        + " () requires the unified param network (the chain of "
-                    )
-                    + js.to_str(js.get(currency, "code"))
-                )
+                js.to_str(self.id)
+                + " "
+                + js.to_str(method)
+                + " () requires the unified param network (the chain of "
+                + js.to_str(js.get(currency, "code"))
                 + ")"
             )
         return self.network_id(network_code.upper(), currency)
@@ -1219,7 +1218,7 @@ class coinex(Exchange):
         query = self.omit(params, self.extract_params(path))
         is_post = method == "POST"
         if (not is_post) and (len(js.keys(query)) > 0):
-            endpoint = (endpoint + "?") + js.to_str(self.urlencode(query))
+            endpoint = endpoint + "?" + js.to_str(self.urlencode(query))
         url = js.to_str(js.get(self.urls, "api")) + endpoint
         if api == "public":
             return {"url": url, "method": method, "body": body, "headers": headers}
@@ -1235,8 +1234,13 @@ class coinex(Exchange):
             headers["Content-Type"] = "application/json"
         # The signed request path starts with the version: /v2/spot/order.
         auth = (
-            (((js.to_str(method) + "/") + js.to_str(self.version)) + endpoint) + js.to_str(payload)
-        ) + js.to_str(timestamp)
+            js.to_str(method)
+            + "/"
+            + js.to_str(self.version)
+            + endpoint
+            + js.to_str(payload)
+            + js.to_str(timestamp)
+        )
         headers["X-COINEX-SIGN"] = self.hmac(self.encode(auth), self.encode(self.secret), "sha256")
         return {"url": url, "method": method, "body": body, "headers": headers}
 
@@ -1253,17 +1257,21 @@ class coinex(Exchange):
         request_body,
     ):
         # { "code": 3600, "data": {}, "message": "..." }: any code but 0 is an error.
-        if ((response is None) or js.is_array(response)) or (not (js.typeof(response) == "object")):
+        if (response is None) or js.is_array(response) or (not (js.typeof(response) == "object")):
             return
         code = self.safe_string(response, "code")
         if (code is None) or (code == "0"):
             return
         feedback = (
-            (
-                (((((js.to_str(self.id) + " ") + js.to_str(method)) + " ") + js.to_str(url)) + " ")
-                + js.to_str(code)
-            )
+            js.to_str(self.id)
             + " "
-        ) + js.to_str(self.safe_string(response, "message", ""))
+            + js.to_str(method)
+            + " "
+            + js.to_str(url)
+            + " "
+            + js.to_str(code)
+            + " "
+            + js.to_str(self.safe_string(response, "message", ""))
+        )
         self.throw_exactly_matched_exception(js.get(self.exceptions, "exact"), code, feedback)
         raise ExchangeError(feedback)

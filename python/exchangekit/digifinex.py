@@ -217,7 +217,7 @@ class digifinex(Exchange):
                 self.safe_market_structure(
                     {
                         "id": self.safe_string_lower(entry, "symbol"),
-                        "symbol": (js.to_str(base) + "/") + js.to_str(quote),
+                        "symbol": js.to_str(base) + "/" + js.to_str(quote),
                         "base": base,
                         "quote": quote,
                         "baseId": base_id,
@@ -409,13 +409,10 @@ class digifinex(Exchange):
         period = self.safe_string(self.timeframes, timeframe)
         if period is None:
             raise BadRequest(
-                (
-                    (
-                        (js.to_str(self.id) + " fetchOHLCV () does not support the timeframe ")
-                        + js.to_str(timeframe)
-                    )
-                    + ": one of "
-                )
+                js.to_str(self.id)
+                + " fetchOHLCV () does not support the timeframe "
+                + js.to_str(timeframe)
+                + ": one of "
                 + js.join(js.keys(self.timeframes), ", ")
             )
         request = self.seconds_range({"symbol": js.get(market, "id"), "period": period}, since, params)
@@ -571,17 +568,16 @@ class digifinex(Exchange):
             ["reduceOnly", "triggerPrice", "stopLossPrice", "takeProfitPrice", "clientOrderId"],
         )
         tif = js.get(unified, "timeInForce")
-        if ((tif is not None) and (not (tif == "GTC"))) and (not (tif == "PO")):
+        if (tif is not None) and (not (tif == "GTC")) and (not (tif == "PO")):
             raise NotSupported(
-                (
-                    (js.to_str(self.id) + " createOrder () does not support the unified param timeInForce ")
-                    + js.to_str(tif)
-                )
+                js.to_str(self.id)
+                + " createOrder () does not support the unified param timeInForce "
+                + js.to_str(tif)
                 + ": only GTC and PO (post_only)"
             )
         if (not (type_ == "market")) and (not (type_ == "limit")):
             raise InvalidOrder(
-                (js.to_str(self.id) + " createOrder () type must be market or limit, not ") + js.to_str(type_)
+                js.to_str(self.id) + " createOrder () type must be market or limit, not " + js.to_str(type_)
             )
         post_only = _value1 if js.truthy(_value1 := js.get(unified, "postOnly")) else tif == "PO"
         request = {
@@ -647,7 +643,9 @@ class digifinex(Exchange):
         failed = self.safe_list(response, "error", [])
         if js.truthy(self.in_array(id_, failed)):
             raise OrderNotFound(
-                ((js.to_str(self.id) + " cancelOrder () could not cancel the order ") + js.to_str(id_))
+                js.to_str(self.id)
+                + " cancelOrder () could not cancel the order "
+                + js.to_str(id_)
                 + ": unknown, or no longer open"
             )
         market = None if (symbol is None) else self.market(symbol)
@@ -666,7 +664,7 @@ class digifinex(Exchange):
         data = self.safe_list(response, "data", [])
         order = self.safe_dict(data, 0)
         if order is None:
-            raise OrderNotFound((js.to_str(self.id) + " fetchOrder () found no order ") + js.to_str(id_))
+            raise OrderNotFound(js.to_str(self.id) + " fetchOrder () found no order " + js.to_str(id_))
         return self.parse_order(order, market)
 
     def fetch_order_trades(
@@ -833,7 +831,9 @@ class digifinex(Exchange):
         if self.safe_value(params, "until") is not None:
             method = "fetchDeposits" if (type_ == "deposit") else "fetchWithdrawals"
             raise NotSupported(
-                ((js.to_str(self.id) + " ") + method)
+                js.to_str(self.id)
+                + " "
+                + method
                 + " () does not support the unified param until: the history takes no time range"
             )
         self.load_markets()
@@ -904,21 +904,17 @@ class digifinex(Exchange):
                 i += 1
             if entry is None:
                 raise BadRequest(
-                    (
-                        (
-                            (js.to_str(self.id) + " fetchDepositAddress () found no ")
-                            + js.to_str(js.get(currency, "code"))
-                        )
-                        + " address on the network "
-                    )
+                    js.to_str(self.id)
+                    + " fetchDepositAddress () found no "
+                    + js.to_str(js.get(currency, "code"))
+                    + " address on the network "
                     + js.to_str(network_code)
                 )
         if entry is None:
             raise ExchangeError(
-                (
-                    (js.to_str(self.id) + " fetchDepositAddress () found no ")
-                    + js.to_str(js.get(currency, "code"))
-                )
+                js.to_str(self.id)
+                + " fetchDepositAddress () found no "
+                + js.to_str(js.get(currency, "code"))
                 + " address"
             )
         chain_name = self.safe_string(entry, "chain")
@@ -1024,12 +1020,12 @@ class digifinex(Exchange):
         if params is None:
             params = {}
         # GET sends its params as the query string, POST as a form-encoded body.
-        url = (js.to_str(js.get(self.urls, "api")) + "/") + js.to_str(self.implode_params(path, params))
+        url = js.to_str(js.get(self.urls, "api")) + "/" + js.to_str(self.implode_params(path, params))
         query = self.omit(params, self.extract_params(path))
         encoded = self.urlencode(query)
         is_post = method == "POST"
         if (not is_post) and js.greater(js.length(encoded), 0):
-            url = (url + "?") + js.to_str(encoded)
+            url = url + "?" + js.to_str(encoded)
         if api == "public":
             return {"url": url, "method": method, "body": body, "headers": headers}
         # ACCESS-SIGN: hex HMAC-SHA256 (secret) of the request's parameters as they are sent (the query string,
@@ -1058,17 +1054,21 @@ class digifinex(Exchange):
         request_body,
     ):
         # { "code": 20011, ... }: 0 (200 for the funding endpoints) is success, any other code an error.
-        if ((response is None) or js.is_array(response)) or (not (js.typeof(response) == "object")):
+        if (response is None) or js.is_array(response) or (not (js.typeof(response) == "object")):
             return
         code = self.safe_string(response, "code")
-        if ((code is None) or (code == "0")) or (code == "200"):
+        if (code is None) or (code == "0") or (code == "200"):
             return
         feedback = (
-            (
-                (((((js.to_str(self.id) + " ") + js.to_str(method)) + " ") + js.to_str(url)) + " ")
-                + js.to_str(code)
-            )
+            js.to_str(self.id)
             + " "
-        ) + js.to_str(self.safe_string2(response, "msg", "message", ""))
+            + js.to_str(method)
+            + " "
+            + js.to_str(url)
+            + " "
+            + js.to_str(code)
+            + " "
+            + js.to_str(self.safe_string2(response, "msg", "message", ""))
+        )
         self.throw_exactly_matched_exception(js.get(self.exceptions, "exact"), code, feedback)
         raise ExchangeError(feedback)

@@ -257,7 +257,7 @@ class hitbtc(Exchange):
         step = self.safe_number(entry, "quantity_increment")
         return {
             "id": self.safe_string(entry, "id"),
-            "symbol": (js.to_str(base) + "/") + js.to_str(quote),
+            "symbol": js.to_str(base) + "/" + js.to_str(quote),
             "base": base,
             "quote": quote,
             "baseId": base_id,
@@ -477,13 +477,10 @@ class hitbtc(Exchange):
         period = self.safe_string(self.timeframes, timeframe)
         if period is None:
             raise BadRequest(
-                (
-                    (
-                        (js.to_str(self.id) + " fetchOHLCV () does not support the timeframe ")
-                        + js.to_str(timeframe)
-                    )
-                    + ": one of "
-                )
+                js.to_str(self.id)
+                + " fetchOHLCV () does not support the timeframe "
+                + js.to_str(timeframe)
+                + ": one of "
                 + js.join(js.keys(self.timeframes), ", ")
             )
         request = self.history_range({"symbol": js.get(market, "id"), "period": period}, since, limit, params)
@@ -663,7 +660,7 @@ class hitbtc(Exchange):
 
     def parse_time_in_force(self, time_in_force):
         # GTC, IOC and FOK are unified; Day and GTD (good till expire_time) are not.
-        if ((time_in_force == "GTC") or (time_in_force == "IOC")) or (time_in_force == "FOK"):
+        if (time_in_force == "GTC") or (time_in_force == "IOC") or (time_in_force == "FOK"):
             return time_in_force
         return None
 
@@ -692,7 +689,7 @@ class hitbtc(Exchange):
         self.reject_unified_params("createOrder", unified, ["reduceOnly", "cost"])
         if (not (type_ == "market")) and (not (type_ == "limit")):
             raise InvalidOrder(
-                (js.to_str(self.id) + " createOrder () type must be market or limit, not ") + js.to_str(type_)
+                js.to_str(self.id) + " createOrder () type must be market or limit, not " + js.to_str(type_)
             )
         request = {
             "symbol": js.get(market, "id"),
@@ -812,7 +809,7 @@ class hitbtc(Exchange):
                 raise e
         history = self.private_get_spot_history_order(self.extend({"client_order_id": id_}, params))
         if js.strict_equal(js.length(history), 0):
-            raise OrderNotFound((js.to_str(self.id) + " fetchOrder () found no order ") + js.to_str(id_))
+            raise OrderNotFound(js.to_str(self.id) + " fetchOrder () found no order " + js.to_str(id_))
         return self.parse_order(js.get(history, 0), market)
 
     def fetch_open_orders(
@@ -926,7 +923,9 @@ class hitbtc(Exchange):
         first = self.safe_dict(response, 0)
         if first is None:
             raise InvalidAddress(
-                ((js.to_str(self.id) + " fetchDepositAddress () found no address for ") + js.to_str(code))
+                js.to_str(self.id)
+                + " fetchDepositAddress () found no address for "
+                + js.to_str(code)
                 + ": createDepositAddress () makes one"
             )
         return self.parse_deposit_address(first, self.currency(code))
@@ -1113,25 +1112,25 @@ class hitbtc(Exchange):
         if params is None:
             params = {}
         # GET and DELETE send their params as the query string, POST and PATCH as a JSON body.
-        request_path = (("/api/" + js.to_str(self.version)) + "/") + js.to_str(
-            self.implode_params(path, params)
-        )
+        request_path = "/api/" + js.to_str(self.version) + "/" + js.to_str(self.implode_params(path, params))
         query = self.omit(params, self.extract_params(path))
         has_body = (method == "POST") or (method == "PATCH")
         query_string = ""
         if (not has_body) and (len(js.keys(query)) > 0):
             query_string = "?" + js.to_str(self.urlencode(query))
         url = (
-            (js.to_str(self.safe_string(js.get(self.urls, "api"), api)) + "/")
+            js.to_str(self.safe_string(js.get(self.urls, "api"), api))
+            + "/"
             + js.to_str(self.implode_params(path, params))
-        ) + query_string
+            + query_string
+        )
         if api == "public":
             return {"url": url, "method": method, "body": body, "headers": headers}
         # HS256: Authorization: 'HS256 ' + base64 (apiKey:signature:timestamp), the signature the hex HMAC-SHA256
         # (secret, method + path + ?query + body + timestamp), the timestamp in milliseconds.
         self.check_required_credentials()
         timestamp = self.number_to_string(self.milliseconds())
-        payload = (js.to_str(method) + request_path) + query_string
+        payload = js.to_str(method) + request_path + query_string
         headers = {}
         if has_body:
             body = self.json(query)
@@ -1140,7 +1139,7 @@ class hitbtc(Exchange):
         signature = self.hmac(self.encode(payload + js.to_str(timestamp)), self.encode(self.secret), "sha256")
         headers["Authorization"] = "HS256 " + js.to_str(
             self.string_to_base64(
-                (((js.to_str(self.apiKey) + ":") + js.to_str(signature)) + ":") + js.to_str(timestamp)
+                js.to_str(self.apiKey) + ":" + js.to_str(signature) + ":" + js.to_str(timestamp)
             )
         )
         return {"url": url, "method": method, "body": body, "headers": headers}
@@ -1159,24 +1158,24 @@ class hitbtc(Exchange):
     ):
         # { "error": { "code": 20001, "message": "Insufficient funds", "description": "..." } }: the code picks
         # the error class; an unknown code is an ExchangeError.
-        if ((response is None) or js.is_array(response)) or (not (js.typeof(response) == "object")):
+        if (response is None) or js.is_array(response) or (not (js.typeof(response) == "object")):
             return
         error = self.safe_dict(response, "error")
         if error is None:
             return
         code = self.safe_string(error, "code")
         feedback = (
-            (
-                (
-                    (
-                        (((((js.to_str(self.id) + " ") + js.to_str(method)) + " ") + js.to_str(url)) + " ")
-                        + js.to_str(code)
-                    )
-                    + " "
-                )
-                + js.to_str(self.safe_string(error, "message", ""))
-            )
+            js.to_str(self.id)
             + " "
-        ) + js.to_str(self.safe_string(error, "description", ""))
+            + js.to_str(method)
+            + " "
+            + js.to_str(url)
+            + " "
+            + js.to_str(code)
+            + " "
+            + js.to_str(self.safe_string(error, "message", ""))
+            + " "
+            + js.to_str(self.safe_string(error, "description", ""))
+        )
         self.throw_exactly_matched_exception(js.get(self.exceptions, "exact"), code, feedback)
         raise ExchangeError(feedback)

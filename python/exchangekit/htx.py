@@ -285,7 +285,7 @@ class htx(Exchange):
         api_trading = self.safe_string(entry, "api-trading", "enabled") == "enabled"
         return {
             "id": self.safe_string(entry, "symbol"),
-            "symbol": (js.to_str(base) + "/") + js.to_str(quote),
+            "symbol": js.to_str(base) + "/" + js.to_str(quote),
             "base": base,
             "quote": quote,
             "baseId": base_id,
@@ -540,13 +540,10 @@ class htx(Exchange):
         period = self.safe_string(self.timeframes, timeframe)
         if period is None:
             raise BadRequest(
-                (
-                    (
-                        (js.to_str(self.id) + " fetchOHLCV () does not support the timeframe ")
-                        + js.to_str(timeframe)
-                    )
-                    + ": one of "
-                )
+                js.to_str(self.id)
+                + " fetchOHLCV () does not support the timeframe "
+                + js.to_str(timeframe)
+                + ": one of "
                 + js.join(js.keys(self.timeframes), ", ")
             )
         request = {"symbol": js.get(market, "id"), "period": period}
@@ -895,22 +892,25 @@ class htx(Exchange):
         if type_ == "market":
             if has_trigger:
                 raise InvalidOrder(
-                    ((js.to_str(self.id) + " createOrder () ") + js.to_str(js.get(unified, "triggerKind")))
+                    js.to_str(self.id)
+                    + " createOrder () "
+                    + js.to_str(js.get(unified, "triggerKind"))
                     + " needs a limit order: HTX spot stop orders are stop-limit orders"
                 )
             if (time_in_force is not None) and (not (time_in_force == "IOC")):
                 raise InvalidOrder(
-                    ((js.to_str(self.id) + " createOrder () timeInForce ") + js.to_str(time_in_force))
+                    js.to_str(self.id)
+                    + " createOrder () timeInForce "
+                    + js.to_str(time_in_force)
                     + " applies to limit orders only, not market orders"
                 )
             return js.to_str(side) + "-market"
         if has_trigger:
             if time_in_force == "IOC":
                 raise InvalidOrder(
-                    (
-                        (js.to_str(self.id) + " createOrder () timeInForce IOC cannot be combined with ")
-                        + js.to_str(js.get(unified, "triggerKind"))
-                    )
+                    js.to_str(self.id)
+                    + " createOrder () timeInForce IOC cannot be combined with "
+                    + js.to_str(js.get(unified, "triggerKind"))
                     + ": stop-limit orders are GTC or FOK"
                 )
             return (
@@ -969,11 +969,11 @@ class htx(Exchange):
         self.reject_unified_params("createOrder", unified, ["reduceOnly"])
         if (not (type_ == "limit")) and (not (type_ == "market")):
             raise InvalidOrder(
-                (js.to_str(self.id) + " createOrder () type must be limit or market, not ") + js.to_str(type_)
+                js.to_str(self.id) + " createOrder () type must be limit or market, not " + js.to_str(type_)
             )
         if (not (side == "buy")) and (not (side == "sell")):
             raise InvalidOrder(
-                (js.to_str(self.id) + " createOrder () side must be buy or sell, not ") + js.to_str(side)
+                js.to_str(self.id) + " createOrder () side must be buy or sell, not " + js.to_str(side)
             )
         if (js.get(unified, "cost") is not None) and (not (side == "buy")):
             raise InvalidOrder(
@@ -1111,7 +1111,9 @@ class htx(Exchange):
         # unified until), size (at most 100).
         if symbol is None:
             raise ArgumentsRequired(
-                ((js.to_str(self.id) + " ") + js.to_str(method))
+                js.to_str(self.id)
+                + " "
+                + js.to_str(method)
                 + " () requires a symbol: v1/order/orders lists one market"
             )
         self.load_markets()
@@ -1215,19 +1217,14 @@ class htx(Exchange):
         network = self.safe_dict(self.safe_dict(currency, "networks", {}), network_code.upper())
         if network is None:
             raise BadRequest(
-                (
-                    (
-                        (
-                            (
-                                (((js.to_str(self.id) + " ") + js.to_str(method)) + " () knows no network ")
-                                + js.to_str(network_code)
-                            )
-                            + " (the unified param network) of "
-                        )
-                        + js.to_str(js.get(currency, "code"))
-                    )
-                    + ": one of "
-                )
+                js.to_str(self.id)
+                + " "
+                + js.to_str(method)
+                + " () knows no network "
+                + js.to_str(network_code)
+                + " (the unified param network) of "
+                + js.to_str(js.get(currency, "code"))
+                + ": one of "
                 + js.join(js.keys(self.safe_dict(currency, "networks", {})), ", ")
             )
         return self.safe_string(network, "id")
@@ -1288,7 +1285,9 @@ class htx(Exchange):
         # It takes no time range: since filters what comes back, and until cannot be honoured.
         if self.safe_value(params, "until") is not None:
             raise NotSupported(
-                ((js.to_str(self.id) + " ") + js.to_str(method))
+                js.to_str(self.id)
+                + " "
+                + js.to_str(method)
                 + " () does not support the unified param until: deposit-withdraw pages by id, not by time"
             )
         self.load_markets()
@@ -1348,13 +1347,10 @@ class htx(Exchange):
             i += 1
         if (entry is None) or (self.safe_string(entry, "address") is None):
             raise InvalidAddress(
-                (
-                    (
-                        (js.to_str(self.id) + " fetchDepositAddress () has no ")
-                        + js.to_str(js.get(currency, "code"))
-                    )
-                    + " address"
-                )
+                js.to_str(self.id)
+                + " fetchDepositAddress () has no "
+                + js.to_str(js.get(currency, "code"))
+                + " address"
                 + ("" if (network_code is None) else " on " + js.to_str(network_code))
             )
         return {
@@ -1419,7 +1415,7 @@ class htx(Exchange):
         url = js.to_str(js.get(self.urls, "api")) + endpoint
         if api == "public":
             if len(js.keys(query)) > 0:
-                url = (url + "?") + js.to_str(self.urlencode(query))
+                url = url + "?" + js.to_str(self.urlencode(query))
             return {"url": url, "method": method, "body": body, "headers": headers}
         # Signature version 2: base64 HMAC-SHA256 of "METHOD\nhost\npath\nquery", where the query holds
         # AccessKeyId, SignatureMethod, SignatureVersion and Timestamp (UTC, YYYY-MM-DDThh:mm:ss) and, for GET,
@@ -1439,13 +1435,9 @@ class htx(Exchange):
             signed = self.extend(signed, query)
         encoded = self.urlencode(self.keysort(signed))
         host = js.get(js.split(js.get(self.urls, "api"), "//"), 1)
-        payload = (((((js.to_str(method) + "\n") + js.to_str(host)) + "\n") + endpoint) + "\n") + js.to_str(
-            encoded
-        )
+        payload = js.to_str(method) + "\n" + js.to_str(host) + "\n" + endpoint + "\n" + js.to_str(encoded)
         signature = self.hmac(self.encode(payload), self.encode(self.secret), "sha256", "base64")
-        url = (((url + "?") + js.to_str(encoded)) + "&Signature=") + js.to_str(
-            self.encode_uri_component(signature)
-        )
+        url = url + "?" + js.to_str(encoded) + "&Signature=" + js.to_str(self.encode_uri_component(signature))
         return {"url": url, "method": method, "body": body, "headers": headers}
 
     def handle_errors(
@@ -1462,7 +1454,7 @@ class htx(Exchange):
     ):
         # v1: { status: 'error', err-code, err-msg } (HTTP 200); v2: { code, message } where code 200 is
         # success. The code picks the class where the map knows it, else the message, else ExchangeError.
-        if ((response is None) or js.is_array(response)) or (not (js.typeof(response) == "object")):
+        if (response is None) or js.is_array(response) or (not (js.typeof(response) == "object")):
             return
         code = None
         message = None
@@ -1477,17 +1469,15 @@ class htx(Exchange):
             message = self.safe_string(response, "message", "")
         # The URL without its query: it carries the AccessKeyId and the signature.
         feedback = (
-            (
-                (
-                    (
-                        (((js.to_str(self.id) + " ") + js.to_str(method)) + " ")
-                        + js.to_str(js.get(js.split(url, "?"), 0))
-                    )
-                    + " "
-                )
-                + js.to_str(code)
-            )
+            js.to_str(self.id)
             + " "
-        ) + js.to_str(message)
+            + js.to_str(method)
+            + " "
+            + js.to_str(js.get(js.split(url, "?"), 0))
+            + " "
+            + js.to_str(code)
+            + " "
+            + js.to_str(message)
+        )
         self.throw_exactly_matched_exception(js.get(self.exceptions, "exact"), code, feedback)
         raise ExchangeError(feedback)

@@ -388,7 +388,7 @@ class kraken(Exchange):
             result.append(
                 {
                     "id": id_,
-                    "symbol": (js.to_str(base) + "/") + js.to_str(quote),
+                    "symbol": js.to_str(base) + "/" + js.to_str(quote),
                     "base": base,
                     "quote": quote,
                     "baseId": self.safe_string(pair, "base"),
@@ -894,7 +894,7 @@ class kraken(Exchange):
         orders = self.safe_dict(response, "result", {})
         order = self.safe_value(orders, id_)
         if order is None:
-            raise OrderNotFound((js.to_str(self.id) + " fetchOrder () found no order ") + js.to_str(id_))
+            raise OrderNotFound(js.to_str(self.id) + " fetchOrder () found no order " + js.to_str(id_))
         return self.parse_order(self.extend(order, {"id": id_}))
 
     def fetch_order_trades(
@@ -913,9 +913,7 @@ class kraken(Exchange):
         orders = self.private_post_query_orders(self.extend({"txid": id_, "trades": True}, params))
         order = self.safe_dict(self.safe_dict(orders, "result", {}), id_)
         if order is None:
-            raise OrderNotFound(
-                (js.to_str(self.id) + " fetchOrderTrades () found no order ") + js.to_str(id_)
-            )
+            raise OrderNotFound(js.to_str(self.id) + " fetchOrderTrades () found no order " + js.to_str(id_))
         trade_ids = self.safe_list(order, "trades", [])
         if len(trade_ids) == 0:
             return []
@@ -1139,10 +1137,11 @@ class kraken(Exchange):
         address = self.safe_dict(self.safe_list(response, "result", []), 0)
         if address is None:
             raise InvalidAddress(
-                (
-                    (((js.to_str(self.id) + " has no ") + js.to_str(code)) + " deposit address for ")
-                    + js.to_str(method)
-                )
+                js.to_str(self.id)
+                + " has no "
+                + js.to_str(code)
+                + " deposit address for "
+                + js.to_str(method)
                 + ": create one with createDepositAddress ()"
             )
         return {
@@ -1160,10 +1159,10 @@ class kraken(Exchange):
         if method is not None:
             if (network is not None) and (not js.strict_equal(self.safe_string(networks, method), network)):
                 raise BadRequest(
-                    (
-                        ((js.to_str(self.id) + " the deposit method ") + js.to_str(method))
-                        + " is not on the unified network "
-                    )
+                    js.to_str(self.id)
+                    + " the deposit method "
+                    + js.to_str(method)
+                    + " is not on the unified network "
                     + js.to_str(network)
                 )
             return method
@@ -1177,14 +1176,14 @@ class kraken(Exchange):
             i += 1
         if network is not None:
             raise BadRequest(
-                (
-                    ((js.to_str(self.id) + " has no ") + js.to_str(js.get(currency, "code")))
-                    + " deposit method on the unified network "
-                )
+                js.to_str(self.id)
+                + " has no "
+                + js.to_str(js.get(currency, "code"))
+                + " deposit method on the unified network "
                 + js.to_str(network)
             )
         raise InvalidAddress(
-            (js.to_str(self.id) + " offers no deposit method for ") + js.to_str(js.get(currency, "code"))
+            js.to_str(self.id) + " offers no deposit method for " + js.to_str(js.get(currency, "code"))
         )
 
     def withdraw(
@@ -1243,13 +1242,10 @@ class kraken(Exchange):
         # of the Kraken Futures API.
         if (not (from_account == "spot")) or (not (to_account == "futures")):
             raise NotSupported(
-                (
-                    (
-                        (js.to_str(self.id) + " transfer () moves funds from spot to futures only, not from ")
-                        + js.to_str(from_account)
-                    )
-                    + " to "
-                )
+                js.to_str(self.id)
+                + " transfer () moves funds from spot to futures only, not from "
+                + js.to_str(from_account)
+                + " to "
                 + js.to_str(to_account)
             )
         self.load_markets()
@@ -1281,10 +1277,10 @@ class kraken(Exchange):
             method = "GET"
         if params is None:
             params = {}
-        url = (((("/" + js.to_str(self.version)) + "/") + js.to_str(api)) + "/") + js.to_str(path)
+        url = "/" + js.to_str(self.version) + "/" + js.to_str(api) + "/" + js.to_str(path)
         if api == "public":
             if len(js.keys(params)) > 0:
-                url = (url + "?") + js.to_str(self.urlencode(params))
+                url = url + "?" + js.to_str(self.urlencode(params))
         else:
             # API-Sign: HMAC-SHA512 of (URI path + SHA256 (nonce + POST data)) with the base64-decoded secret.
             self.check_required_credentials()
@@ -1322,7 +1318,7 @@ class kraken(Exchange):
         messages = self.safe_list(response, "error", [])
         if len(messages) == 0:
             return
-        feedback = (js.to_str(self.id) + " ") + js.join(messages, ", ")
+        feedback = js.to_str(self.id) + " " + js.join(messages, ", ")
         i = 0
         while i < len(messages):
             self.throw_exactly_matched_exception(
@@ -1355,7 +1351,7 @@ class kraken(Exchange):
         symbol = self.safe_string(symbols, pair)
         if symbol is None:
             raise BadSymbol(
-                (js.to_str(self.id) + " sent a stream message for an unknown pair ") + js.to_str(pair)
+                js.to_str(self.id) + " sent a stream message for an unknown pair " + js.to_str(pair)
             )
         return self.market(symbol)
 
@@ -1429,8 +1425,8 @@ class kraken(Exchange):
         self.load_markets()
         market = self.market(symbol)
         interval = js.parse_int(self.stream_timeframe(timeframe))
-        message_hash = (("ohlcv:" + js.to_str(js.get(market, "symbol"))) + ":") + js.to_str(
-            self.number_to_string(interval)
+        message_hash = (
+            "ohlcv:" + js.to_str(js.get(market, "symbol")) + ":" + js.to_str(self.number_to_string(interval))
         )
         candles = self.watch_public(
             message_hash, market, self.extend({"name": "ohlc", "interval": interval}, params)
@@ -1664,7 +1660,8 @@ class kraken(Exchange):
                 url,
                 "balance",
                 AuthenticationError,
-                (js.to_str(self.id) + " ")
+                js.to_str(self.id)
+                + " "
                 + js.to_str(self.safe_string(message, "error", "refused the subscription")),
             )
             return
@@ -1673,8 +1670,10 @@ class kraken(Exchange):
             return
         subscription = self.safe_dict(message, "subscription", {})
         name = self.safe_string(subscription, "name")
-        reason = (js.to_str(self.id) + " ") + js.to_str(
-            self.safe_string(message, "errorMessage", "refused the subscription")
+        reason = (
+            js.to_str(self.id)
+            + " "
+            + js.to_str(self.safe_string(message, "errorMessage", "refused the subscription"))
         )
         if (name == "openOrders") or (name == "ownTrades"):
             self.reject_update(url, name, AuthenticationError, reason)
@@ -1722,7 +1721,7 @@ class kraken(Exchange):
             self.safe_number(candle, 7),
         ]
         self.resolve_candle(
-            url, (("ohlcv:" + js.to_str(js.get(market, "symbol"))) + ":") + js.to_str(interval), parsed
+            url, "ohlcv:" + js.to_str(js.get(market, "symbol")) + ":" + js.to_str(interval), parsed
         )
 
     def handle_book_message(self, url, message, market, depth):
@@ -1772,8 +1771,10 @@ class kraken(Exchange):
         levels = self.array_concat(self.book_texts(book, "asks", 10), self.book_texts(book, "bids", 10))
         i = 0
         while js.less(i, js.length(levels)):
-            text = (text + js.to_str(self.checksum_digits(js.get(js.get(levels, i), 0)))) + js.to_str(
-                self.checksum_digits(js.get(js.get(levels, i), 1))
+            text = (
+                text
+                + js.to_str(self.checksum_digits(js.get(js.get(levels, i), 0)))
+                + js.to_str(self.checksum_digits(js.get(js.get(levels, i), 1)))
             )
             i += 1
         return self.number_to_string(self.crc32(text))

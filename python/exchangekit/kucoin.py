@@ -333,7 +333,7 @@ class kucoin(Exchange):
         quote = self.safe_currency_code(quote_id)
         return {
             "id": self.safe_string(entry, "symbol"),
-            "symbol": (js.to_str(base) + "/") + js.to_str(quote),
+            "symbol": js.to_str(base) + "/" + js.to_str(quote),
             "base": base,
             "quote": quote,
             "baseId": base_id,
@@ -574,13 +574,10 @@ class kucoin(Exchange):
         type_ = self.safe_string(self.timeframes, timeframe)
         if type_ is None:
             raise BadRequest(
-                (
-                    (
-                        (js.to_str(self.id) + " fetchOHLCV () does not support the timeframe ")
-                        + js.to_str(timeframe)
-                    )
-                    + ": one of "
-                )
+                js.to_str(self.id)
+                + " fetchOHLCV () does not support the timeframe "
+                + js.to_str(timeframe)
+                + ": one of "
                 + js.join(js.keys(self.timeframes), ", ")
             )
         request = {"symbol": js.get(market, "id"), "type": type_}
@@ -897,7 +894,7 @@ class kucoin(Exchange):
         self.reject_unified_params("createOrder", unified, ["reduceOnly"])
         if (not (type_ == "limit")) and (not (type_ == "market")):
             raise InvalidOrder(
-                (js.to_str(self.id) + " createOrder () type must be limit or market, not ") + js.to_str(type_)
+                js.to_str(self.id) + " createOrder () type must be limit or market, not " + js.to_str(type_)
             )
         client_oid = (
             js.get(unified, "clientOrderId")
@@ -921,10 +918,9 @@ class kucoin(Exchange):
                 request["postOnly"] = True
         elif js.get(unified, "timeInForce") is not None:
             raise InvalidOrder(
-                (
-                    (js.to_str(self.id) + " createOrder () timeInForce applies to limit orders only, not ")
-                    + js.to_str(type_)
-                )
+                js.to_str(self.id)
+                + " createOrder () timeInForce applies to limit orders only, not "
+                + js.to_str(type_)
                 + " orders"
             )
         response = None
@@ -1226,13 +1222,12 @@ class kucoin(Exchange):
         known = self.safe_dict(self.safe_dict(currency, "networks", {}), upper) is not None
         if (not known) and (self.safe_string(js.get(self.options, "networks"), upper) is None):
             raise BadRequest(
-                (
-                    (
-                        (((js.to_str(self.id) + " ") + js.to_str(method)) + " () knows no network ")
-                        + js.to_str(network_code)
-                    )
-                    + " (the unified param network): one of "
-                )
+                js.to_str(self.id)
+                + " "
+                + js.to_str(method)
+                + " () knows no network "
+                + js.to_str(network_code)
+                + " (the unified param network): one of "
                 + js.join(js.keys(js.get(self.options, "networks")), ", ")
             )
         return self.network_id(network_code, currency)
@@ -1249,7 +1244,9 @@ class kucoin(Exchange):
         address = self.safe_string(entry, "address")
         if address is None:
             raise InvalidAddress(
-                ((js.to_str(self.id) + " has no deposit address of ") + js.to_str(js.get(currency, "code")))
+                js.to_str(self.id)
+                + " has no deposit address of "
+                + js.to_str(js.get(currency, "code"))
                 + " on this chain: createDepositAddress () makes one"
             )
         return {
@@ -1375,7 +1372,7 @@ class kucoin(Exchange):
         has_query = (not has_body) and (len(js.keys(query)) > 0)
         url = js.to_str(js.get(self.urls, "api")) + endpoint
         if has_query:
-            url = (url + "?") + js.to_str(self.urlencode(query))
+            url = url + "?" + js.to_str(self.urlencode(query))
         if api == "public":
             return {"url": url, "method": method, "body": body, "headers": headers}
         # KC-API-SIGN: base64 (HMAC-SHA256 (secret, timestamp + method + endpoint + body)), timestamp in ms, the
@@ -1384,7 +1381,7 @@ class kucoin(Exchange):
         timestamp = self.number_to_string(self.milliseconds())
         signed_path = endpoint
         if has_query:
-            signed_path = (endpoint + "?") + js.to_str(self.rawencode(query))
+            signed_path = endpoint + "?" + js.to_str(self.rawencode(query))
         payload = ""
         version = self.safe_string(self.options, "apiKeyVersion", "2")
         passphrase = (
@@ -1403,7 +1400,7 @@ class kucoin(Exchange):
             body = self.json(query) if (len(js.keys(query)) > 0) else "{}"
             payload = body
             headers["Content-Type"] = "application/json"
-        auth = (js.to_str(js.add(timestamp, method)) + signed_path) + js.to_str(payload)
+        auth = js.to_str(js.add(timestamp, method)) + signed_path + js.to_str(payload)
         headers["KC-API-SIGN"] = self.hmac(self.encode(auth), self.encode(self.secret), "sha256", "base64")
         return {"url": url, "method": method, "body": body, "headers": headers}
 
@@ -1421,19 +1418,23 @@ class kucoin(Exchange):
     ):
         # { "code": "200000", "data": ... } is success; any other code is an error, with HTTP 200 or 4xx/5xx:
         # the message picks the class where the broad map knows it (400100 covers many), else the code does.
-        if ((response is None) or js.is_array(response)) or (not (js.typeof(response) == "object")):
+        if (response is None) or js.is_array(response) or (not (js.typeof(response) == "object")):
             return
         code = self.safe_string(response, "code")
         if (code is None) or (code == "200000"):
             return
         message = self.safe_string(response, "msg", "")
         feedback = (
-            (
-                (((((js.to_str(self.id) + " ") + js.to_str(method)) + " ") + js.to_str(url)) + " ")
-                + js.to_str(code)
-            )
+            js.to_str(self.id)
             + " "
-        ) + js.to_str(message)
+            + js.to_str(method)
+            + " "
+            + js.to_str(url)
+            + " "
+            + js.to_str(code)
+            + " "
+            + js.to_str(message)
+        )
         self.throw_broadly_matched_exception(js.get(self.exceptions, "broad"), message, feedback)
         self.throw_exactly_matched_exception(js.get(self.exceptions, "exact"), code, feedback)
         raise ExchangeError(feedback)

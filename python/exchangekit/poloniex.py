@@ -318,7 +318,7 @@ class poloniex(Exchange):
                 deposit = self.safe_string(entry, "walletDepositState") == "ENABLED"
                 withdraw = self.safe_string(entry, "walletWithdrawalState") == "ENABLED"
                 code = self.safe_currency_code(id_)
-                active = (deposit and withdraw) and (self.safe_bool(entry, "delisted") is False)
+                active = deposit and withdraw and (self.safe_bool(entry, "delisted") is False)
                 fee = self.safe_number(entry, "withdrawalFee")
                 blockchain = self.safe_string(entry, "blockchain")
                 networks = {}
@@ -371,7 +371,7 @@ class poloniex(Exchange):
             result.append(
                 {
                     "id": self.safe_string(entry, "symbol"),
-                    "symbol": (js.to_str(base) + "/") + js.to_str(quote),
+                    "symbol": js.to_str(base) + "/" + js.to_str(quote),
                     "base": base,
                     "quote": quote,
                     "baseId": base_id,
@@ -655,10 +655,9 @@ class poloniex(Exchange):
                 request["timeInForce"] = "GTC" if (time_in_force is None) else time_in_force
         elif time_in_force is not None:
             raise InvalidOrder(
-                (
-                    (js.to_str(self.id) + " createOrder () timeInForce applies to limit orders only, not ")
-                    + js.to_str(type_)
-                )
+                js.to_str(self.id)
+                + " createOrder () timeInForce applies to limit orders only, not "
+                + js.to_str(type_)
                 + " orders"
             )
         if trigger is not None:
@@ -907,7 +906,9 @@ class poloniex(Exchange):
         value = self.safe_string(response, js.get(request, "currency"))
         if value is None:
             raise ExchangeError(
-                ((js.to_str(self.id) + " has no ") + js.to_str(code))
+                js.to_str(self.id)
+                + " has no "
+                + js.to_str(code)
                 + " deposit address yet: create one with createDepositAddress ()"
             )
         return self.parse_deposit_address(value, code, network_code, response)
@@ -1052,7 +1053,7 @@ class poloniex(Exchange):
         query = self.omit(params, self.extract_params(path))
         if api == "public":
             if len(js.keys(query)) > 0:
-                url = (url + "?") + js.to_str(self.urlencode(query))
+                url = url + "?" + js.to_str(self.urlencode(query))
             return {"url": url, "method": method, "body": body, "headers": headers}
         # signature: base64 HMAC-SHA256 of 'METHOD\n/path\n' + the parameters sorted by name with
         # signTimestamp among them (GET), or 'requestBody=<json>&signTimestamp=...' (with a body).
@@ -1062,13 +1063,13 @@ class poloniex(Exchange):
         if method == "GET":
             signed = self.urlencode(self.keysort(self.extend(query, {"signTimestamp": timestamp})))
             if len(js.keys(query)) > 0:
-                url = (url + "?") + js.to_str(self.urlencode(query))
+                url = url + "?" + js.to_str(self.urlencode(query))
         elif len(js.keys(query)) > 0:
             body = self.json(query)
-            signed = (("requestBody=" + js.to_str(body)) + "&signTimestamp=") + js.to_str(timestamp)
+            signed = "requestBody=" + js.to_str(body) + "&signTimestamp=" + js.to_str(timestamp)
         else:
             signed = "signTimestamp=" + js.to_str(timestamp)
-        auth = (((js.to_str(method) + "\n") + endpoint) + "\n") + js.to_str(signed)
+        auth = js.to_str(method) + "\n" + endpoint + "\n" + js.to_str(signed)
         headers = {
             "key": self.apiKey,
             "signTimestamp": timestamp,
@@ -1097,8 +1098,8 @@ class poloniex(Exchange):
         message = self.safe_string(response, "message")
         if (code is None) or (code == "200"):
             return
-        feedback = (((js.to_str(self.id) + " ") + js.to_str(code)) + " ") + js.to_str(
-            "" if (message is None) else message
+        feedback = (
+            js.to_str(self.id) + " " + js.to_str(code) + " " + js.to_str("" if (message is None) else message)
         )
         self.throw_exactly_matched_exception(js.get(self.exceptions, "exact"), code, feedback)
         if message is not None:
@@ -1111,7 +1112,7 @@ class poloniex(Exchange):
         return self.watch(
             self.stream_url("public"),
             message_hash,
-            (js.to_str(channel) + ":") + js.to_str(js.get(market, "id")),
+            js.to_str(channel) + ":" + js.to_str(js.get(market, "id")),
             message,
         )
 
@@ -1121,7 +1122,7 @@ class poloniex(Exchange):
         self.set_stream_state(js.add(prefix, js.get(market, "symbol")), None)
         message = {"event": "unsubscribe", "channel": [channel], "symbols": [js.get(market, "id")]}
         self.unwatch(
-            self.stream_url("public"), (js.to_str(channel) + ":") + js.to_str(js.get(market, "id")), message
+            self.stream_url("public"), js.to_str(channel) + ":" + js.to_str(js.get(market, "id")), message
         )
 
     def watch_ticker(self, symbol: str, params: dict[str, Any] | None = None) -> Ticker:
@@ -1178,7 +1179,7 @@ class poloniex(Exchange):
         market = self.market(symbol)
         channel = "candles_" + self.stream_timeframe(timeframe).lower()
         candles = self.watch_channel(
-            channel, market, (("ohlcv:" + js.to_str(js.get(market, "symbol"))) + ":") + channel
+            channel, market, "ohlcv:" + js.to_str(js.get(market, "symbol")) + ":" + channel
         )
         return self.filter_by_since_limit(candles, since, limit, 0, True)
 
@@ -1321,7 +1322,8 @@ class poloniex(Exchange):
                     url,
                     None,
                     AuthenticationError,
-                    (js.to_str(self.id) + " ")
+                    js.to_str(self.id)
+                    + " "
                     + js.to_str(self.safe_string(answer, "message", "refused the authentication")),
                 )
             return
@@ -1330,7 +1332,8 @@ class poloniex(Exchange):
                 url,
                 None,
                 BadRequest,
-                (js.to_str(self.id) + " ")
+                js.to_str(self.id)
+                + " "
                 + js.to_str(self.safe_string(message, "message", "refused the request")),
             )
             return
@@ -1371,7 +1374,7 @@ class poloniex(Exchange):
             self.safe_number(entry, "quantity"),
         ]
         self.resolve_candle(
-            url, (("ohlcv:" + js.to_str(js.get(market, "symbol"))) + ":") + js.to_str(channel), candle
+            url, "ohlcv:" + js.to_str(js.get(market, "symbol")) + ":" + js.to_str(channel), candle
         )
 
     def handle_book_entry(self, url, entry, market, action):
@@ -1387,16 +1390,11 @@ class poloniex(Exchange):
             self.resync_book(
                 url,
                 message_hash,
-                (
-                    (
-                        (
-                            (js.to_str(symbol) + " order book sequence gap (lastId ")
-                            + js.to_str(self.safe_string(entry, "lastId"))
-                        )
-                        + " after "
-                    )
-                    + js.to_str(self.number_to_string(js.get(book, "nonce")))
-                )
+                js.to_str(symbol)
+                + " order book sequence gap (lastId "
+                + js.to_str(self.safe_string(entry, "lastId"))
+                + " after "
+                + js.to_str(self.number_to_string(js.get(book, "nonce")))
                 + ")",
             )
             self.send_frame(

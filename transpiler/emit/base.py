@@ -58,6 +58,9 @@ class Grouped(str):
         return grouped
 
 
+LEFT_ASSOCIATIVE = frozenset({"+", "-", ".", "and", "or", "&&", "||"})
+
+
 class Operation(Grouped):
     """`(left operator right)` with a native operator: compound() turns `x = (x + v)` into `x += v`."""
 
@@ -66,7 +69,10 @@ class Operation(Grouped):
     right: str
 
     def __new__(cls, left: str, operator: str, right: str) -> "Operation":
-        operation = super().__new__(cls, f"{left} {operator} {right}")
+        # `a + b + c` rather than `((a + b) + c)`: the same left-associative operator needs no parentheses on its
+        # left (never on its right, and never for comparisons, which Python chains).
+        chained = isinstance(left, Operation) and left.operator == operator and operator in LEFT_ASSOCIATIVE
+        operation = super().__new__(cls, f"{left.inner if chained else left} {operator} {right}")
         operation.left, operation.operator, operation.right = left, operator, right
         return operation
 

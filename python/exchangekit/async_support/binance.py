@@ -485,7 +485,7 @@ class binance(Exchange):
             result.append(
                 {
                     "id": self.safe_string(entry, "symbol"),
-                    "symbol": (js.to_str(base) + "/") + js.to_str(quote),
+                    "symbol": js.to_str(base) + "/" + js.to_str(quote),
                     "base": base,
                     "quote": quote,
                     "baseId": base_id,
@@ -796,10 +796,9 @@ class binance(Exchange):
                 request["timeInForce"] = "GTC" if (time_in_force is None) else time_in_force
         elif time_in_force is not None:
             raise InvalidOrder(
-                (
-                    (js.to_str(self.id) + " createOrder () timeInForce applies to limit orders only, not ")
-                    + js.to_str(type_)
-                )
+                js.to_str(self.id)
+                + " createOrder () timeInForce applies to limit orders only, not "
+                + js.to_str(type_)
                 + " orders"
             )
         if trigger is not None:
@@ -813,7 +812,7 @@ class binance(Exchange):
     def require_symbol(self, method, symbol):
         if symbol is None:
             raise ArgumentsRequired(
-                ((js.to_str(self.id) + " ") + js.to_str(method)) + " () requires a symbol argument"
+                js.to_str(self.id) + " " + js.to_str(method) + " () requires a symbol argument"
             )
         return self.market(symbol)
 
@@ -1128,7 +1127,8 @@ class binance(Exchange):
         request = {
             "asset": js.get(currency, "id"),
             "amount": self.number_to_string(amount),
-            "type": (js.to_str(self.account_type_id(from_account)) + "_")
+            "type": js.to_str(self.account_type_id(from_account))
+            + "_"
             + js.to_str(self.account_type_id(to_account)),
         }
         response = await self.sapi_post_asset_transfer(self.extend(request, params))
@@ -1190,7 +1190,7 @@ class binance(Exchange):
             method = "GET"
         if params is None:
             params = {}
-        url = (js.to_str(self.safe_string(js.get(self.urls, "api"), api)) + "/") + js.to_str(path)
+        url = js.to_str(self.safe_string(js.get(self.urls, "api"), api)) + "/" + js.to_str(path)
         if js.truthy(
             _value1
             if js.truthy(_value1 := api == "public")
@@ -1201,21 +1201,23 @@ class binance(Exchange):
             )
         ):
             if len(js.keys(params)) > 0:
-                url = (url + "?") + js.to_str(self.urlencode(params))
+                url = url + "?" + js.to_str(self.urlencode(params))
             return {"url": url, "method": method, "body": body, "headers": headers}
         # SIGNED endpoints: HMAC-SHA256 of the whole parameter string, timestamp included, appended as
         # 'signature'; POST and PUT send it as the form body, the others as the query string.
         self.check_required_credentials()
         query = self.urlencode(self.extend(params, {"timestamp": self.nonce()}))
-        signed = (js.to_str(query) + "&signature=") + js.to_str(
-            self.hmac(self.encode(query), self.encode(self.secret), "sha256")
+        signed = (
+            js.to_str(query)
+            + "&signature="
+            + js.to_str(self.hmac(self.encode(query), self.encode(self.secret), "sha256"))
         )
         headers = {"X-MBX-APIKEY": self.apiKey}
         if (method == "POST") or (method == "PUT"):
             body = signed
             headers["Content-Type"] = "application/x-www-form-urlencoded"
         else:
-            url = (url + "?") + signed
+            url = url + "?" + signed
         return {"url": url, "method": method, "body": body, "headers": headers}
 
     def handle_errors(
@@ -1237,7 +1239,7 @@ class binance(Exchange):
         message = self.safe_string(response, "msg")
         if (code is None) or (not js.truthy(Precise.string_lt(code, "0"))):
             return
-        feedback = (((js.to_str(self.id) + " ") + js.to_str(code)) + " ") + js.to_str(message)
+        feedback = js.to_str(self.id) + " " + js.to_str(code) + " " + js.to_str(message)
         if message is not None:
             self.throw_exactly_matched_exception(js.get(self.exceptions, "exact"), message, feedback)
         self.throw_exactly_matched_exception(js.get(self.exceptions, "exact"), code, feedback)
@@ -1248,14 +1250,14 @@ class binance(Exchange):
     # --- streaming: market data streams (https://developers.binance.com/docs/binance-spot-api-docs/web-socket-streams)
     async def watch_stream(self, market, stream, message_hash):
         # One raw stream (<symbol>@<name>) subscribed on the shared connection.
-        name = (js.get(market, "id").lower() + "@") + js.to_str(stream)
+        name = js.get(market, "id").lower() + "@" + js.to_str(stream)
         message = {"method": "SUBSCRIBE", "params": [name], "id": self.stream_request_id()}
         return await self.watch(self.stream_url("public"), message_hash, name, message)
 
     async def un_watch_stream(self, symbol, stream, message_hash):
         await self.load_markets()
         market = self.market(symbol)
-        name = (js.get(market, "id").lower() + "@") + js.to_str(stream)
+        name = js.get(market, "id").lower() + "@" + js.to_str(stream)
         self.set_stream_state(js.add(message_hash, js.get(market, "symbol")), None)
         message = {"method": "UNSUBSCRIBE", "params": [name], "id": self.stream_request_id()}
         await self.unwatch(self.stream_url("public"), name, message)
@@ -1316,7 +1318,7 @@ class binance(Exchange):
         candles = await self.watch_stream(
             market,
             "kline_" + js.to_str(interval),
-            (("ohlcv:" + js.to_str(js.get(market, "symbol"))) + ":") + js.to_str(interval),
+            "ohlcv:" + js.to_str(js.get(market, "symbol")) + ":" + js.to_str(interval),
         )
         return self.filter_by_since_limit(candles, since, limit, 0, True)
 
@@ -1497,8 +1499,12 @@ class binance(Exchange):
         code = self.safe_string(failure, "code")
         if code is None:
             return
-        reason = (((js.to_str(self.id) + " ") + js.to_str(code)) + " ") + js.to_str(
-            self.safe_string(failure, "msg", "refused the request")
+        reason = (
+            js.to_str(self.id)
+            + " "
+            + js.to_str(code)
+            + " "
+            + js.to_str(self.safe_string(failure, "msg", "refused the request"))
         )
         if js.strict_equal(url, self.stream_url("private")):
             self.reject_update(url, None, AuthenticationError, reason)
@@ -1558,8 +1564,7 @@ class binance(Exchange):
         ]
         self.resolve_candle(
             url,
-            (("ohlcv:" + js.to_str(js.get(market, "symbol"))) + ":")
-            + js.to_str(self.safe_string(kline, "i")),
+            "ohlcv:" + js.to_str(js.get(market, "symbol")) + ":" + js.to_str(self.safe_string(kline, "i")),
             candle,
         )
 
@@ -1578,16 +1583,11 @@ class binance(Exchange):
             self.resync_book(
                 url,
                 message_hash,
-                (
-                    (
-                        (
-                            (js.to_str(symbol) + " order book sequence gap (update ")
-                            + js.to_str(self.number_to_string(first))
-                        )
-                        + " after "
-                    )
-                    + js.to_str(self.number_to_string(js.get(book, "nonce")))
-                )
+                js.to_str(symbol)
+                + " order book sequence gap (update "
+                + js.to_str(self.number_to_string(first))
+                + " after "
+                + js.to_str(self.number_to_string(js.get(book, "nonce")))
                 + ")",
             )
             book = None

@@ -250,7 +250,7 @@ class bitstamp(Exchange):
             result.append(
                 {
                     "id": self.safe_string(entry, "market_symbol"),
-                    "symbol": (js.to_str(base) + "/") + js.to_str(quote),
+                    "symbol": js.to_str(base) + "/" + js.to_str(quote),
                     "base": base,
                     "quote": quote,
                     "baseId": base_id,
@@ -383,9 +383,9 @@ class bitstamp(Exchange):
         timestamp = self.safe_timestamp(trade, "date")
         base_key = self.safe_string_lower(market, "baseId")
         quote_key = self.safe_string_lower(market, "quoteId")
-        if ((amount is None) and (base_key is not None)) and (quote_key is not None):
+        if (amount is None) and (base_key is not None) and (quote_key is not None):
             base_amount = self.safe_string(trade, base_key)
-            price = self.safe_string(trade, (js.to_str(base_key) + "_") + js.to_str(quote_key), price)
+            price = self.safe_string(trade, js.to_str(base_key) + "_" + js.to_str(quote_key), price)
             cost = Precise.string_abs(self.safe_string(trade, quote_key))
             amount = Precise.string_abs(base_amount)
             side = "buy" if js.truthy(Precise.string_gt(base_amount, "0")) else "sell"
@@ -928,12 +928,12 @@ class bitstamp(Exchange):
             method = "GET"
         if params is None:
             params = {}
-        endpoint = (("/" + js.to_str(self.version)) + "/") + js.to_str(self.implode_params(path, params))
+        endpoint = "/" + js.to_str(self.version) + "/" + js.to_str(self.implode_params(path, params))
         url = js.to_str(js.get(self.urls, "api")) + endpoint
         query = self.omit(params, self.extract_params(path))
         if api == "public":
             if len(js.keys(query)) > 0:
-                url = (url + "?") + js.to_str(self.urlencode(query))
+                url = url + "?" + js.to_str(self.urlencode(query))
             return {"url": url, "method": method, "body": body, "headers": headers}
         # X-Auth-Signature: HMAC-SHA256 (hex) of 'BITSTAMP ' + key, the method, host, path, query,
         # content type (only with a body), nonce (a UUID), timestamp, 'v2' and the body, concatenated.
@@ -957,21 +957,17 @@ class bitstamp(Exchange):
         else:
             body = ""
         auth = (
-            (
-                (
-                    (
-                        (
-                            ((("BITSTAMP " + js.to_str(self.apiKey)) + js.to_str(method)) + js.to_str(host))
-                            + js.to_str(url_path)
-                        )
-                        + content_type
-                    )
-                    + js.to_str(nonce)
-                )
-                + js.to_str(timestamp)
-            )
+            "BITSTAMP "
+            + js.to_str(self.apiKey)
+            + js.to_str(method)
+            + js.to_str(host)
+            + js.to_str(url_path)
+            + content_type
+            + js.to_str(nonce)
+            + js.to_str(timestamp)
             + "v2"
-        ) + js.to_str(body)
+            + js.to_str(body)
+        )
         headers["X-Auth-Signature"] = self.hmac(self.encode(auth), self.encode(self.secret), "sha256")
         return {"url": url, "method": method, "body": body, "headers": headers}
 
@@ -1011,7 +1007,7 @@ class bitstamp(Exchange):
                 i += 1
         if error is not None:
             messages.append(error)
-        feedback = (js.to_str(self.id) + " ") + js.join(messages, " ")
+        feedback = js.to_str(self.id) + " " + js.join(messages, " ")
         if code is not None:
             self.throw_exactly_matched_exception(js.get(self.exceptions, "exact"), code, feedback)
         i = 0
@@ -1083,8 +1079,12 @@ class bitstamp(Exchange):
     async def private_subscription(self, prefix, market):
         # private-my_orders_<pair>-<user id>, authorized by a token that is good for subscribing for a minute.
         response = await self.private_post_websockets_token()
-        channel = ((("private-" + js.to_str(prefix)) + js.to_str(js.get(market, "id"))) + "-") + js.to_str(
-            self.safe_string(response, "user_id")
+        channel = (
+            "private-"
+            + js.to_str(prefix)
+            + js.to_str(js.get(market, "id"))
+            + "-"
+            + js.to_str(self.safe_string(response, "user_id"))
         )
         return {
             "event": "bts:subscribe",
@@ -1106,7 +1106,9 @@ class bitstamp(Exchange):
     async def watch_private(self, prefix, symbol, message_hash):
         if symbol is None:
             raise ArgumentsRequired(
-                ((js.to_str(self.id) + " ") + js.to_str(message_hash))
+                js.to_str(self.id)
+                + " "
+                + js.to_str(message_hash)
                 + " needs a symbol: Bitstamp streams the account per market"
             )
         await self.load_markets()
@@ -1119,7 +1121,7 @@ class bitstamp(Exchange):
             self.set_stream_state("subscription:" + js.to_str(subscribe_hash), message)
         return await self.watch(
             self.stream_url("public"),
-            (js.to_str(message_hash) + ":") + js.to_str(js.get(market, "symbol")),
+            js.to_str(message_hash) + ":" + js.to_str(js.get(market, "symbol")),
             subscribe_hash,
             message,
         )
@@ -1209,7 +1211,8 @@ class bitstamp(Exchange):
                 url,
                 None,
                 BadRequest,
-                (js.to_str(self.id) + " ")
+                js.to_str(self.id)
+                + " "
                 + js.to_str(self.safe_string(data, "message", "refused the request")),
             )
         elif (event == "trade") and channel.startswith("live_trades_"):
@@ -1240,7 +1243,7 @@ class bitstamp(Exchange):
         message_hash = "book:" + js.to_str(js.get(market, "symbol"))
         nonce = self.safe_integer(data, "microtimestamp")
         previous = self.safe_integer(self.stream_state(message_hash, {}), "nonce")
-        if ((previous is not None) and (nonce is not None)) and js.less_equal(nonce, previous):
+        if (previous is not None) and (nonce is not None) and js.less_equal(nonce, previous):
             return
         book = self.new_order_book(js.get(market, "symbol"))
         book = self.set_book_levels(

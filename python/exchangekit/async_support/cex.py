@@ -240,8 +240,8 @@ class cex(Exchange):
         base = self.safe_currency_code(base_id)
         quote = self.safe_currency_code(quote_id)
         return {
-            "id": (js.to_str(base_id) + "-") + js.to_str(quote_id),
-            "symbol": (js.to_str(base) + "/") + js.to_str(quote),
+            "id": js.to_str(base_id) + "-" + js.to_str(quote_id),
+            "symbol": js.to_str(base) + "/" + js.to_str(quote),
             "base": base,
             "quote": quote,
             "baseId": base_id,
@@ -463,13 +463,10 @@ class cex(Exchange):
         resolution = self.safe_string(self.timeframes, timeframe)
         if resolution is None:
             raise BadRequest(
-                (
-                    (
-                        (js.to_str(self.id) + " fetchOHLCV () does not support the timeframe ")
-                        + js.to_str(timeframe)
-                    )
-                    + ": one of "
-                )
+                js.to_str(self.id)
+                + " fetchOHLCV () does not support the timeframe "
+                + js.to_str(timeframe)
+                + ": one of "
                 + js.join(js.keys(self.timeframes), ", ")
             )
         request = {
@@ -554,7 +551,9 @@ class cex(Exchange):
             ((account_id is None) or (account_id == "")) if js.truthy(_value1 := required) else _value1
         ):
             raise ArgumentsRequired(
-                ((js.to_str(self.id) + " ") + js.to_str(method))
+                js.to_str(self.id)
+                + " "
+                + js.to_str(method)
                 + " () requires a sub-account: set options.accountId or params.accountId (API orders, addresses and wallet transfers work on sub-accounts only)"
             )
         return account_id
@@ -622,7 +621,7 @@ class cex(Exchange):
         market_id = (
             None
             if ((base_id is None) or (quote_id is None))
-            else (js.to_str(base_id) + "-") + js.to_str(quote_id)
+            else js.to_str(base_id) + "-" + js.to_str(quote_id)
         )
         market = self.safe_market(market_id, market, "-")
         order_type = self.safe_string_lower(order, "orderType")
@@ -693,7 +692,7 @@ class cex(Exchange):
             )
         if (not (type_ == "limit")) and (not (type_ == "market")):
             raise InvalidOrder(
-                (js.to_str(self.id) + " createOrder () type must be limit or market, not ") + js.to_str(type_)
+                js.to_str(self.id) + " createOrder () type must be limit or market, not " + js.to_str(type_)
             )
         if js.get(unified, "timeInForce") == "FOK":
             raise NotSupported(
@@ -718,7 +717,8 @@ class cex(Exchange):
                 not (js.get(unified, "timeInForce") == "IOC")
             ):
                 raise InvalidOrder(
-                    (js.to_str(self.id) + " createOrder () market orders are IOC only, not ")
+                    js.to_str(self.id)
+                    + " createOrder () market orders are IOC only, not "
                     + js.to_str(js.get(unified, "timeInForce"))
                 )
             request["orderType"] = "Market"
@@ -813,7 +813,7 @@ class cex(Exchange):
         response = await self.private_post_get_my_orders(self.extend({"orderId": js.parse_int(id_)}, params))
         orders = self.safe_list(response, "data", [])
         if len(orders) == 0:
-            raise OrderNotFound((js.to_str(self.id) + " fetchOrder () found no order ") + js.to_str(id_))
+            raise OrderNotFound(js.to_str(self.id) + " fetchOrder () found no order " + js.to_str(id_))
         return self.parse_order(js.get(orders, 0), market)
 
     async def fetch_my_orders(self, archived, symbol, since, limit, params):
@@ -1148,7 +1148,7 @@ class cex(Exchange):
             params = {}
         # Every call is POST <endpoint>/<action> with the params as a JSON object (an empty one written out:
         # PHP would encode an empty dictionary as a list).
-        url = (js.to_str(self.safe_string(js.get(self.urls, "api"), api)) + "/") + js.to_str(path)
+        url = js.to_str(self.safe_string(js.get(self.urls, "api"), api)) + "/" + js.to_str(path)
         body = self.json(params) if (len(js.keys(params)) > 0) else "{}"
         headers = {"Content-Type": "application/json"}
         if api == "private":
@@ -1182,13 +1182,16 @@ class cex(Exchange):
     ):
         # { error, statusCode } at the top or under data; a new order the engine rejected answers ok with
         # data { status: 'REJECTED', rejectCode, rejectReason }.
-        if ((response is None) or js.is_array(response)) or (not (js.typeof(response) == "object")):
+        if (response is None) or js.is_array(response) or (not (js.typeof(response) == "object")):
             return
         data = self.safe_value(response, "data")
         message = self.safe_string(response, "error")
         code = self.safe_string(response, "statusCode")
-        if (((message is None) and (data is not None)) and (not js.is_array(data))) and (
-            js.typeof(data) == "object"
+        if (
+            (message is None)
+            and (data is not None)
+            and (not js.is_array(data))
+            and (js.typeof(data) == "object")
         ):
             message = self.safe_string(data, "error")
             code = self.safe_string(data, "statusCode", code)
@@ -1197,7 +1200,7 @@ class cex(Exchange):
                 code = self.safe_string(data, "rejectCode")
         if message is None:
             return
-        feedback = (((js.to_str(self.id) + " ") + js.to_str(url)) + " ") + js.to_str(message)
+        feedback = js.to_str(self.id) + " " + js.to_str(url) + " " + js.to_str(message)
         self.throw_broadly_matched_exception(js.get(self.exceptions, "broad"), message, feedback)
         if code is not None:
             self.throw_exactly_matched_exception(js.get(self.exceptions, "exact"), code, feedback)

@@ -284,7 +284,7 @@ class coinbaseexchange(Exchange):
             result.append(
                 {
                     "id": self.safe_string(entry, "id"),
-                    "symbol": (js.to_str(base) + "/") + js.to_str(quote),
+                    "symbol": js.to_str(base) + "/" + js.to_str(quote),
                     "base": base,
                     "quote": quote,
                     "baseId": base_id,
@@ -468,13 +468,10 @@ class coinbaseexchange(Exchange):
         granularity = self.safe_string(self.timeframes, timeframe)
         if granularity is None:
             raise BadRequest(
-                (
-                    (
-                        (js.to_str(self.id) + " fetchOHLCV () does not support the timeframe ")
-                        + js.to_str(timeframe)
-                    )
-                    + ": one of "
-                )
+                js.to_str(self.id)
+                + " fetchOHLCV () does not support the timeframe "
+                + js.to_str(timeframe)
+                + ": one of "
                 + js.join(js.keys(self.timeframes), ", ")
             )
         request = {"product_id": js.get(market, "id"), "granularity": granularity}
@@ -603,7 +600,7 @@ class coinbaseexchange(Exchange):
             if js.strict_equal(self.safe_string(js.get(accounts, i), "currency"), js.get(currency, "id")):
                 return self.safe_string(js.get(accounts, i), "id")
             i += 1
-        raise BadRequest((js.to_str(self.id) + " has no account for ") + js.to_str(js.get(currency, "code")))
+        raise BadRequest(js.to_str(self.id) + " has no account for " + js.to_str(js.get(currency, "code")))
 
     def parse_ledger_entry(self, item, currency=None):
         # accounts/{account_id}/ledger: { id, amount (signed), balance (after it), created_at, type: 'transfer',
@@ -747,17 +744,18 @@ class coinbaseexchange(Exchange):
                 request["post_only"] = True
         elif time_in_force is not None:
             raise InvalidOrder(
-                (
-                    (js.to_str(self.id) + " createOrder () timeInForce applies to limit orders only, not ")
-                    + js.to_str(type_)
-                )
+                js.to_str(self.id)
+                + " createOrder () timeInForce applies to limit orders only, not "
+                + js.to_str(type_)
                 + " orders"
             )
         trigger = js.get(unified, "trigger")
         if trigger is not None:
             if not (type_ == "limit"):
                 raise InvalidOrder(
-                    ((js.to_str(self.id) + " createOrder () ") + js.to_str(js.get(unified, "triggerKind")))
+                    js.to_str(self.id)
+                    + " createOrder () "
+                    + js.to_str(js.get(unified, "triggerKind"))
                     + " needs a limit order: Coinbase Exchange stop orders are limit orders"
                 )
             request["stop"] = self.stop_direction(side, js.get(unified, "triggerKind"))
@@ -1053,13 +1051,12 @@ class coinbaseexchange(Exchange):
         known = self.safe_dict(self.safe_dict(currency, "networks", {}), upper) is not None
         if (not known) and (self.safe_string(js.get(self.options, "networks"), upper) is None):
             raise BadRequest(
-                (
-                    (
-                        (((js.to_str(self.id) + " ") + js.to_str(method)) + " () knows no network ")
-                        + js.to_str(network_code)
-                    )
-                    + " (the unified param network): one of "
-                )
+                js.to_str(self.id)
+                + " "
+                + js.to_str(method)
+                + " () knows no network "
+                + js.to_str(network_code)
+                + " (the unified param network): one of "
                 + js.join(js.keys(js.get(self.options, "networks")), ", ")
             )
         return id_
@@ -1073,7 +1070,7 @@ class coinbaseexchange(Exchange):
                 return self.safe_string(js.get(accounts, i), "id")
             i += 1
         raise BadRequest(
-            (js.to_str(self.id) + " has no Coinbase wallet for ") + js.to_str(js.get(currency, "code"))
+            js.to_str(self.id) + " has no Coinbase wallet for " + js.to_str(js.get(currency, "code"))
         )
 
     async def create_deposit_address(self, code: str, params: dict[str, Any] | None = None) -> DepositAddress:
@@ -1165,7 +1162,7 @@ class coinbaseexchange(Exchange):
         query = self.omit(params, self.extract_params(path))
         has_body = (method == "POST") or (method == "PUT")
         if (not has_body) and (len(js.keys(query)) > 0):
-            request_path = (request_path + "?") + js.to_str(self.urlencode(query))
+            request_path = request_path + "?" + js.to_str(self.urlencode(query))
         url = js.to_str(js.get(self.urls, "api")) + request_path
         if api == "public":
             return {"url": url, "method": method, "body": body, "headers": headers}
@@ -1184,7 +1181,7 @@ class coinbaseexchange(Exchange):
             body = self.json(query) if (len(js.keys(query)) > 0) else "{}"
             payload = body
             headers["Content-Type"] = "application/json"
-        auth = (js.to_str(js.add(timestamp, method)) + request_path) + js.to_str(payload)
+        auth = js.to_str(js.add(timestamp, method)) + request_path + js.to_str(payload)
         headers["CB-ACCESS-SIGN"] = self.hmac(
             self.encode(auth), self.base64_to_binary(self.secret), "sha256", "base64"
         )
@@ -1205,20 +1202,27 @@ class coinbaseexchange(Exchange):
         # An error is an HTTP 4xx or 5xx status with { "message": "..." }: the message picks the error class
         # where the maps know it, else the status does (the base class's httpExceptions: 400 BadRequest, 401
         # AuthenticationError, 403 PermissionDenied, 429 RateLimitExceeded, 5xx ExchangeNotAvailable).
-        if ((js.less(status, 400) or (response is None)) or js.is_array(response)) or (
-            not (js.typeof(response) == "object")
+        if (
+            js.less(status, 400)
+            or (response is None)
+            or js.is_array(response)
+            or (not (js.typeof(response) == "object"))
         ):
             return
         message = self.safe_string(response, "message")
         if message is None:
             return
         feedback = (
-            (
-                (((((js.to_str(self.id) + " ") + js.to_str(method)) + " ") + js.to_str(url)) + " ")
-                + js.to_str(self.number_to_string(status))
-            )
+            js.to_str(self.id)
             + " "
-        ) + js.to_str(message)
+            + js.to_str(method)
+            + " "
+            + js.to_str(url)
+            + " "
+            + js.to_str(self.number_to_string(status))
+            + " "
+            + js.to_str(message)
+        )
         self.throw_exactly_matched_exception(js.get(self.exceptions, "exact"), message, feedback)
         self.throw_broadly_matched_exception(js.get(self.exceptions, "broad"), message, feedback)
         if js.strict_equal(status, 404):

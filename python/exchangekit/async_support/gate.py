@@ -298,7 +298,7 @@ class gate(Exchange):
         rate = None if (fee is None) else self.parse_number(Precise.string_div(fee, "100"))
         return {
             "id": self.safe_string(entry, "id"),
-            "symbol": (js.to_str(base) + "/") + js.to_str(quote),
+            "symbol": js.to_str(base) + "/" + js.to_str(quote),
             "base": base,
             "quote": quote,
             "baseId": base_id,
@@ -489,7 +489,7 @@ class gate(Exchange):
         )
         ticker = self.safe_dict(response, 0)
         if ticker is None:
-            raise BadSymbol((js.to_str(self.id) + " fetchTicker () has no ticker for ") + js.to_str(symbol))
+            raise BadSymbol(js.to_str(self.id) + " fetchTicker () has no ticker for " + js.to_str(symbol))
         return self.parse_ticker(ticker, market)
 
     async def fetch_tickers(
@@ -552,7 +552,7 @@ class gate(Exchange):
         market = self.market(symbol)
         interval = self.safe_string(self.timeframes, timeframe)
         if interval is None:
-            raise BadRequest((js.to_str(self.id) + " fetchOHLCV () has no timeframe ") + js.to_str(timeframe))
+            raise BadRequest(js.to_str(self.id) + " fetchOHLCV () has no timeframe " + js.to_str(timeframe))
         request = {"currency_pair": js.get(market, "id"), "interval": interval}
         until = self.safe_integer(params, "until")
         if (since is None) and (until is None):
@@ -738,8 +738,7 @@ class gate(Exchange):
         self.reject_unified_params("createOrder", unified, ["reduceOnly"])
         if (not (type_ == "limit")) and (not (type_ == "market")):
             raise InvalidOrder(
-                (js.to_str(self.id) + " createOrder () takes a market or limit order, not ")
-                + js.to_str(type_)
+                js.to_str(self.id) + " createOrder () takes a market or limit order, not " + js.to_str(type_)
             )
         if (type_ == "limit") and (price is None):
             raise ArgumentsRequired(js.to_str(self.id) + " createOrder () requires a price for a limit order")
@@ -808,24 +807,24 @@ class gate(Exchange):
         kind = js.get(unified, "triggerKind")
         if not (type_ == "limit"):
             raise InvalidOrder(
-                ((js.to_str(self.id) + " createOrder () ") + js.to_str(kind))
+                js.to_str(self.id)
+                + " createOrder () "
+                + js.to_str(kind)
                 + " places limit orders only: a Gate price-triggered order needs its limit price"
             )
         if js.get(unified, "timeInForce") == "FOK":
             raise NotSupported(
-                (
-                    (js.to_str(self.id) + " createOrder () timeInForce FOK cannot be combined with ")
-                    + js.to_str(kind)
-                )
+                js.to_str(self.id)
+                + " createOrder () timeInForce FOK cannot be combined with "
+                + js.to_str(kind)
                 + ": price-triggered orders are GTC or IOC"
             )
         if js.get(unified, "clientOrderId") is not None:
             # The put order's text names the order's source (api, web, app), not a client order id.
             raise NotSupported(
-                (
-                    (js.to_str(self.id) + " createOrder () clientOrderId cannot be combined with ")
-                    + js.to_str(kind)
-                )
+                js.to_str(self.id)
+                + " createOrder () clientOrderId cannot be combined with "
+                + js.to_str(kind)
                 + ": Gate price-triggered orders take no client order id"
             )
         rule = self.trigger_rule(kind, side, rest)
@@ -937,7 +936,9 @@ class gate(Exchange):
     def require_market(self, method, symbol):
         if symbol is None:
             raise ArgumentsRequired(
-                ((js.to_str(self.id) + " ") + js.to_str(method))
+                js.to_str(self.id)
+                + " "
+                + js.to_str(method)
                 + " () requires a symbol argument: Gate names orders by currency pair and id"
             )
         return self.market(symbol)
@@ -1310,19 +1311,13 @@ class gate(Exchange):
                 return self.parse_deposit_address(js.get(addresses, i), currency)
             i += 1
         raise BadRequest(
-            (
-                (
-                    (
-                        (
-                            ((js.to_str(self.id) + " fetchDepositAddress () found no ") + js.to_str(code))
-                            + " deposit address on the unified network "
-                        )
-                        + js.to_str(network_code)
-                    )
-                    + " (chain "
-                )
-                + js.to_str(chain)
-            )
+            js.to_str(self.id)
+            + " fetchDepositAddress () found no "
+            + js.to_str(code)
+            + " deposit address on the unified network "
+            + js.to_str(network_code)
+            + " (chain "
+            + js.to_str(chain)
             + ")"
         )
 
@@ -1358,10 +1353,10 @@ class gate(Exchange):
     def parse_deposit_address(self, entry, currency):
         if not js.strict_equal(self.safe_integer(entry, "obtain_failed", 0), 0):
             raise InvalidAddress(
-                (
-                    ((js.to_str(self.id) + " could not obtain a ") + js.to_str(js.get(currency, "code")))
-                    + " deposit address on chain "
-                )
+                js.to_str(self.id)
+                + " could not obtain a "
+                + js.to_str(js.get(currency, "code"))
+                + " deposit address on chain "
                 + js.to_str(self.safe_string(entry, "chain"))
             )
         return {
@@ -1454,16 +1449,16 @@ class gate(Exchange):
         if params is None:
             params = {}
         # GET and DELETE send their params as the query string, POST and PATCH as a JSON body.
-        request_path = (("/api/" + js.to_str(self.version)) + "/") + js.to_str(
-            self.implode_params(path, params)
-        )
+        request_path = "/api/" + js.to_str(self.version) + "/" + js.to_str(self.implode_params(path, params))
         rest = self.omit(params, self.extract_params(path))
-        has_body = ((method == "POST") or (method == "PATCH")) or (method == "PUT")
+        has_body = (method == "POST") or (method == "PATCH") or (method == "PUT")
         query = ""
         if (not has_body) and (len(js.keys(rest)) > 0):
             query = self.urlencode(rest)
-        url = (js.to_str(js.get(self.urls, "api")) + request_path) + (
-            "" if (query == "") else "?" + js.to_str(query)
+        url = (
+            js.to_str(js.get(self.urls, "api"))
+            + request_path
+            + ("" if (query == "") else "?" + js.to_str(query))
         )
         # Gate signs the query string without URL encoding.
         raw_query = "" if (query == "") else self.rawencode(rest)
@@ -1482,12 +1477,16 @@ class gate(Exchange):
             headers["Content-Type"] = "application/json"
         body_hash = self.hash(self.encode(payload), "sha512", "hex")
         auth = (
-            (
-                (((((js.to_str(method) + "\n") + request_path) + "\n") + js.to_str(raw_query)) + "\n")
-                + js.to_str(body_hash)
-            )
+            js.to_str(method)
             + "\n"
-        ) + js.to_str(timestamp)
+            + request_path
+            + "\n"
+            + js.to_str(raw_query)
+            + "\n"
+            + js.to_str(body_hash)
+            + "\n"
+            + js.to_str(timestamp)
+        )
         headers["SIGN"] = self.hmac(self.encode(auth), self.encode(self.secret), "sha512", "hex")
         return {"url": url, "method": method, "body": body, "headers": headers}
 
@@ -1505,13 +1504,17 @@ class gate(Exchange):
     ):
         # An error is an HTTP 4xx or 5xx status with { label, message }: the label picks the error class; an
         # unknown label falls back to the status (the base class's httpExceptions).
-        if ((response is None) or js.is_array(response)) or (not (js.typeof(response) == "object")):
+        if (response is None) or js.is_array(response) or (not (js.typeof(response) == "object")):
             return
         label = self.safe_string(response, "label")
         if label is None:
             return
-        feedback = (((js.to_str(self.id) + " ") + js.to_str(label)) + " ") + js.to_str(
-            self.safe_string2(response, "message", "detail", "")
+        feedback = (
+            js.to_str(self.id)
+            + " "
+            + js.to_str(label)
+            + " "
+            + js.to_str(self.safe_string2(response, "message", "detail", ""))
         )
         self.throw_exactly_matched_exception(js.get(self.exceptions, "exact"), label, feedback)
         if js.less(status, 400):

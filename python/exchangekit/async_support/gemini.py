@@ -293,7 +293,7 @@ class gemini(Exchange):
         status = self.safe_string(details, "status")
         return {
             "id": id_,
-            "symbol": (js.to_str(base) + "/") + js.to_str(quote),
+            "symbol": js.to_str(base) + "/" + js.to_str(quote),
             "base": base,
             "quote": quote,
             "baseId": base_id,
@@ -434,13 +434,10 @@ class gemini(Exchange):
         frame = self.safe_string(self.timeframes, timeframe)
         if frame is None:
             raise BadRequest(
-                (
-                    (
-                        (js.to_str(self.id) + " fetchOHLCV () does not support the timeframe ")
-                        + js.to_str(timeframe)
-                    )
-                    + ": one of "
-                )
+                js.to_str(self.id)
+                + " fetchOHLCV () does not support the timeframe "
+                + js.to_str(timeframe)
+                + ": one of "
                 + js.join(js.keys(self.timeframes), ", ")
             )
         request = {"symbol": js.get(market, "id"), "time_frame": frame}
@@ -640,10 +637,8 @@ class gemini(Exchange):
         if js.truthy(is_stop):
             # Stop-limit orders take no execution options.
             raise InvalidOrder(
-                (
-                    js.to_str(self.id)
-                    + " createOrder () a stop order (triggerPrice or stopLossPrice) cannot be combined with postOnly or timeInForce "
-                )
+                js.to_str(self.id)
+                + " createOrder () a stop order (triggerPrice or stopLossPrice) cannot be combined with postOnly or timeInForce "
                 + js.to_str(name)
             )
         return [self.safe_string(js.get(self.options, "timeInForceOptions"), name)]
@@ -674,7 +669,7 @@ class gemini(Exchange):
             )
         if not (type_ == "limit"):
             raise InvalidOrder(
-                (js.to_str(self.id) + " createOrder () type must be limit, not ") + js.to_str(type_)
+                js.to_str(self.id) + " createOrder () type must be limit, not " + js.to_str(type_)
             )
         (
             unified,
@@ -715,10 +710,13 @@ class gemini(Exchange):
     def order_id_number(self, id_):
         # Gemini's order ids are whole numbers, sent as JSON numbers.
         text = self.string_of(id_)
-        if (((text is None) or (not self.is_decimal_string(text))) or (js.index_of(text, ".") >= 0)) or (
-            js.index_of(text, "-") >= 0
+        if (
+            (text is None)
+            or (not self.is_decimal_string(text))
+            or (js.index_of(text, ".") >= 0)
+            or (js.index_of(text, "-") >= 0)
         ):
-            raise BadRequest((js.to_str(self.id) + " order ids are whole numbers, not ") + js.to_str(text))
+            raise BadRequest(js.to_str(self.id) + " order ids are whole numbers, not " + js.to_str(text))
         return js.parse_int(text)
 
     async def cancel_order(
@@ -830,7 +828,9 @@ class gemini(Exchange):
         # The history endpoints take a start (timestamp) and a count but no end.
         if self.safe_value(params, "until") is not None:
             raise NotSupported(
-                ((js.to_str(self.id) + " ") + js.to_str(method))
+                js.to_str(self.id)
+                + " "
+                + js.to_str(method)
                 + " () does not support the unified param until: the endpoint takes a start (since) only"
             )
 
@@ -967,28 +967,23 @@ class gemini(Exchange):
             network_code = self.safe_string(js.get(self.options, "defaultNetworks"), js.get(currency, "code"))
             if network_code is None:
                 raise ArgumentsRequired(
-                    (
-                        (
-                            (
-                                ((js.to_str(self.id) + " ") + js.to_str(method))
-                                + " () requires the unified param network for "
-                            )
-                            + js.to_str(js.get(currency, "code"))
-                        )
-                        + ": one of "
-                    )
+                    js.to_str(self.id)
+                    + " "
+                    + js.to_str(method)
+                    + " () requires the unified param network for "
+                    + js.to_str(js.get(currency, "code"))
+                    + ": one of "
                     + js.join(js.keys(js.get(self.options, "networks")), ", ")
                 )
         network_id = self.safe_string(js.get(self.options, "networks"), network_code)
         if network_id is None:
             raise BadRequest(
-                (
-                    (
-                        (((js.to_str(self.id) + " ") + js.to_str(method)) + " () knows no network ")
-                        + js.to_str(network_code)
-                    )
-                    + " (the unified param network): one of "
-                )
+                js.to_str(self.id)
+                + " "
+                + js.to_str(method)
+                + " () knows no network "
+                + js.to_str(network_code)
+                + " (the unified param network): one of "
                 + js.join(js.keys(js.get(self.options, "networks")), ", ")
             )
         return [network_code, network_id]
@@ -1010,7 +1005,9 @@ class gemini(Exchange):
         entry = self.safe_dict(response, 0)
         if entry is None:
             raise InvalidAddress(
-                ((js.to_str(self.id) + " has no deposit address on ") + js.to_str(network_id))
+                js.to_str(self.id)
+                + " has no deposit address on "
+                + js.to_str(network_id)
                 + ": createDepositAddress () makes one"
             )
         return self.parse_deposit_address(entry, currency, network_code)
@@ -1094,22 +1091,13 @@ class gemini(Exchange):
             native = self.safe_string(js.get(self.options, "defaultNetworks"), js.get(currency, "code"))
             if not js.strict_equal(requested, native):
                 raise NotSupported(
-                    (
-                        (
-                            (
-                                (
-                                    (
-                                        (js.to_str(self.id) + " withdraw () sends ")
-                                        + js.to_str(js.get(currency, "code"))
-                                    )
-                                    + " on its own network only: the unified param network "
-                                )
-                                + js.to_str(requested)
-                            )
-                            + " ("
-                        )
-                        + js.to_str(network_id)
-                    )
+                    js.to_str(self.id)
+                    + " withdraw () sends "
+                    + js.to_str(js.get(currency, "code"))
+                    + " on its own network only: the unified param network "
+                    + js.to_str(requested)
+                    + " ("
+                    + js.to_str(network_id)
                     + ") cannot be chosen"
                 )
             network_code = requested
@@ -1143,7 +1131,7 @@ class gemini(Exchange):
         url = js.to_str(js.get(self.urls, "api")) + endpoint
         if api == "public":
             if len(js.keys(query)) > 0:
-                url = (url + "?") + js.to_str(self.urlencode(query))
+                url = url + "?" + js.to_str(self.urlencode(query))
             return {"url": url, "method": method, "body": body, "headers": headers}
         # Private: POST with an empty body; the JSON payload { request: the path, nonce, ...params } goes
         # base64-encoded in X-GEMINI-PAYLOAD, and X-GEMINI-SIGNATURE is the hex HMAC-SHA384 of that base64
@@ -1176,19 +1164,23 @@ class gemini(Exchange):
         # { result: 'error', reason, message } with HTTP 400 (malformed, market not open), 403 (missing
         # role), 404 (unknown endpoint, order not found), 406 (insufficient funds), 429 (rate limit), 500,
         # 502 or 503 (maintenance): the reason picks the class.
-        if ((response is None) or js.is_array(response)) or (not (js.typeof(response) == "object")):
+        if (response is None) or js.is_array(response) or (not (js.typeof(response) == "object")):
             return
         if not (self.safe_string(response, "result") == "error"):
             return
         error_reason = self.safe_string(response, "reason")
         message = self.safe_string(response, "message", "")
         feedback = (
-            (
-                (((((js.to_str(self.id) + " ") + js.to_str(method)) + " ") + js.to_str(url)) + " ")
-                + js.to_str(error_reason)
-            )
+            js.to_str(self.id)
             + " "
-        ) + js.to_str(message)
+            + js.to_str(method)
+            + " "
+            + js.to_str(url)
+            + " "
+            + js.to_str(error_reason)
+            + " "
+            + js.to_str(message)
+        )
         self.throw_exactly_matched_exception(js.get(self.exceptions, "exact"), error_reason, feedback)
         self.throw_broadly_matched_exception(js.get(self.exceptions, "broad"), message, feedback)
         raise ExchangeError(feedback)

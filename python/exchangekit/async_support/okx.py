@@ -369,7 +369,7 @@ class okx(Exchange):
         quote = self.safe_currency_code(quote_id)
         return {
             "id": self.safe_string(entry, "instId"),
-            "symbol": (js.to_str(base) + "/") + js.to_str(quote),
+            "symbol": js.to_str(base) + "/" + js.to_str(quote),
             "base": base,
             "quote": quote,
             "baseId": base_id,
@@ -487,8 +487,10 @@ class okx(Exchange):
         if known is not None:
             return self.safe_string(known, "id")
         networks = self.safe_dict(self.options, "networks", {})
-        return (js.to_str(js.get(currency, "id")) + "-") + js.to_str(
-            self.safe_string(networks, upper, network_code)
+        return (
+            js.to_str(js.get(currency, "id"))
+            + "-"
+            + js.to_str(self.safe_string(networks, upper, network_code))
         )
 
     async def fetch_deposit_withdraw_fees(
@@ -632,7 +634,7 @@ class okx(Exchange):
         market = self.market(symbol)
         bar = self.safe_string(self.timeframes, timeframe)
         if bar is None:
-            raise BadRequest((js.to_str(self.id) + " fetchOHLCV () has no timeframe ") + js.to_str(timeframe))
+            raise BadRequest(js.to_str(self.id) + " fetchOHLCV () has no timeframe " + js.to_str(timeframe))
         request = {"instId": js.get(market, "id"), "bar": bar}
         if limit is not None:
             request["limit"] = limit
@@ -714,7 +716,8 @@ class okx(Exchange):
             return await self.fetch_funding_balance(self.omit(params, "type"))
         if (not (type_ == "trading")) and (not (type_ == "spot")):
             raise BadRequest(
-                (js.to_str(self.id) + " fetchBalance () type must be trading (spot) or funding, not ")
+                js.to_str(self.id)
+                + " fetchBalance () type must be trading (spot) or funding, not "
                 + js.to_str(type_)
             )
         response = await self.private_get_account_balance(self.omit(params, "type"))
@@ -831,23 +834,17 @@ class okx(Exchange):
         self.reject_unified_params("createOrder", unified, ["reduceOnly"])
         if (not (type_ == "limit")) and (not (type_ == "market")):
             raise InvalidOrder(
-                (js.to_str(self.id) + " createOrder () takes a market or limit order, not ")
-                + js.to_str(type_)
+                js.to_str(self.id) + " createOrder () takes a market or limit order, not " + js.to_str(type_)
             )
         if (type_ == "limit") and (price is None):
             raise ArgumentsRequired(js.to_str(self.id) + " createOrder () requires a price for a limit order")
         if (js.get(unified, "timeInForce") is not None) and (not (type_ == "limit")):
             raise InvalidOrder(
-                (
-                    (
-                        (
-                            (js.to_str(self.id) + " createOrder () timeInForce ")
-                            + js.to_str(js.get(unified, "timeInForce"))
-                        )
-                        + " applies to limit orders only, not "
-                    )
-                    + js.to_str(type_)
-                )
+                js.to_str(self.id)
+                + " createOrder () timeInForce "
+                + js.to_str(js.get(unified, "timeInForce"))
+                + " applies to limit orders only, not "
+                + js.to_str(type_)
                 + " orders"
             )
         request = self.extend(
@@ -919,10 +916,9 @@ class okx(Exchange):
         # tpTriggerPx and tpOrdPx). An algo order has no time in force.
         if js.get(unified, "timeInForce") is not None:
             raise NotSupported(
-                (
-                    (js.to_str(self.id) + " createOrder () timeInForce cannot be combined with ")
-                    + js.to_str(js.get(unified, "triggerKind"))
-                )
+                js.to_str(self.id)
+                + " createOrder () timeInForce cannot be combined with "
+                + js.to_str(js.get(unified, "triggerKind"))
                 + ": OKX algo orders have no time in force"
             )
         trigger = self.price_to_precision(js.get(market, "symbol"), js.get(unified, "trigger"))
@@ -1022,7 +1018,9 @@ class okx(Exchange):
     def require_symbol(self, method, symbol):
         if symbol is None:
             raise ArgumentsRequired(
-                ((js.to_str(self.id) + " ") + js.to_str(method))
+                js.to_str(self.id)
+                + " "
+                + js.to_str(method)
                 + " () requires a symbol argument: OKX names orders by instrument and id"
             )
         return self.market(symbol)
@@ -1217,7 +1215,7 @@ class okx(Exchange):
             )
         order = self.safe_dict(self.safe_list(response, "data", []), 0)
         if order is None:
-            raise OrderNotFound((js.to_str(self.id) + " fetchOrder () found no order ") + js.to_str(id_))
+            raise OrderNotFound(js.to_str(self.id) + " fetchOrder () found no order " + js.to_str(id_))
         return self.parse_order(order, market)
 
     def orders_request(self, symbol, since, limit, params):
@@ -1456,23 +1454,17 @@ class okx(Exchange):
             i += 1
         if chain is not None:
             raise BadRequest(
-                (
-                    (
-                        (
-                            (
-                                ((js.to_str(self.id) + " fetchDepositAddress () found no ") + js.to_str(code))
-                                + " deposit address on the unified network "
-                            )
-                            + js.to_str(network_code)
-                        )
-                        + " (chain "
-                    )
-                    + js.to_str(chain)
-                )
+                js.to_str(self.id)
+                + " fetchDepositAddress () found no "
+                + js.to_str(code)
+                + " deposit address on the unified network "
+                + js.to_str(network_code)
+                + " (chain "
+                + js.to_str(chain)
                 + ")"
             )
         if js.strict_equal(js.length(addresses), 0):
-            raise InvalidAddress(((js.to_str(self.id) + " has no ") + js.to_str(code)) + " deposit address")
+            raise InvalidAddress(js.to_str(self.id) + " has no " + js.to_str(code) + " deposit address")
         return js.get(addresses, 0)
 
     async def fetch_deposit_addresses(
@@ -1513,7 +1505,7 @@ class okx(Exchange):
             "ccy": js.get(currency, "id"),
             "amt": self.number_to_string(amount),
             "dest": "4",
-            "toAddr": address if (tag is None) else (js.to_str(address) + ":") + js.to_str(tag),
+            "toAddr": address if (tag is None) else js.to_str(address) + ":" + js.to_str(tag),
         }
         network_code = self.safe_string(params, "network")
         if network_code is not None:
@@ -1579,10 +1571,10 @@ class okx(Exchange):
             method = "GET"
         if params is None:
             params = {}
-        request_path = (("/api/" + js.to_str(self.version)) + "/") + js.to_str(path)
+        request_path = "/api/" + js.to_str(self.version) + "/" + js.to_str(path)
         if method == "GET":
             if len(js.keys(params)) > 0:
-                request_path = (request_path + "?") + js.to_str(self.urlencode(params))
+                request_path = request_path + "?" + js.to_str(self.urlencode(params))
         else:
             # A batch endpoint takes a JSON list: the caller passes it as params['batch'].
             batch = self.safe_list(params, "batch")
@@ -1594,8 +1586,8 @@ class okx(Exchange):
         # the timestamp is OK-ACCESS-TIMESTAMP, ISO 8601 with milliseconds.
         self.check_required_credentials()
         timestamp = self.iso8601(self.milliseconds())
-        payload = (js.to_str(js.add(timestamp, method)) + request_path) + js.to_str(
-            "" if (body is None) else body
+        payload = (
+            js.to_str(js.add(timestamp, method)) + request_path + js.to_str("" if (body is None) else body)
         )
         headers = {
             "OK-ACCESS-KEY": self.apiKey,
@@ -1623,7 +1615,7 @@ class okx(Exchange):
         if (response is None) or js.is_array(response):
             return
         code = self.safe_string(response, "code")
-        if ((code is None) or (code == "0")) or (code == "2"):
+        if (code is None) or (code == "0") or (code == "2"):
             # '2' is a partly failed batch: its items report to the caller one by one.
             return
         items = self.safe_list(response, "data", [])
@@ -1631,16 +1623,24 @@ class okx(Exchange):
         while i < len(items):
             item_code = self.safe_string(js.get(items, i), "sCode")
             if (item_code is not None) and (not (item_code == "0")):
-                item_feedback = (((js.to_str(self.id) + " ") + js.to_str(item_code)) + " ") + js.to_str(
-                    self.safe_string(js.get(items, i), "sMsg", "")
+                item_feedback = (
+                    js.to_str(self.id)
+                    + " "
+                    + js.to_str(item_code)
+                    + " "
+                    + js.to_str(self.safe_string(js.get(items, i), "sMsg", ""))
                 )
                 self.throw_exactly_matched_exception(
                     js.get(self.exceptions, "exact"), item_code, item_feedback
                 )
                 raise ExchangeError(item_feedback)
             i += 1
-        feedback = (((js.to_str(self.id) + " ") + js.to_str(code)) + " ") + js.to_str(
-            self.safe_string(response, "msg", "")
+        feedback = (
+            js.to_str(self.id)
+            + " "
+            + js.to_str(code)
+            + " "
+            + js.to_str(self.safe_string(response, "msg", ""))
         )
         self.throw_exactly_matched_exception(js.get(self.exceptions, "exact"), code, feedback)
         raise ExchangeError(feedback)

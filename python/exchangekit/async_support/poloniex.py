@@ -319,7 +319,7 @@ class poloniex(Exchange):
                 deposit = self.safe_string(entry, "walletDepositState") == "ENABLED"
                 withdraw = self.safe_string(entry, "walletWithdrawalState") == "ENABLED"
                 code = self.safe_currency_code(id_)
-                active = (deposit and withdraw) and (self.safe_bool(entry, "delisted") is False)
+                active = deposit and withdraw and (self.safe_bool(entry, "delisted") is False)
                 fee = self.safe_number(entry, "withdrawalFee")
                 blockchain = self.safe_string(entry, "blockchain")
                 networks = {}
@@ -372,7 +372,7 @@ class poloniex(Exchange):
             result.append(
                 {
                     "id": self.safe_string(entry, "symbol"),
-                    "symbol": (js.to_str(base) + "/") + js.to_str(quote),
+                    "symbol": js.to_str(base) + "/" + js.to_str(quote),
                     "base": base,
                     "quote": quote,
                     "baseId": base_id,
@@ -658,10 +658,9 @@ class poloniex(Exchange):
                 request["timeInForce"] = "GTC" if (time_in_force is None) else time_in_force
         elif time_in_force is not None:
             raise InvalidOrder(
-                (
-                    (js.to_str(self.id) + " createOrder () timeInForce applies to limit orders only, not ")
-                    + js.to_str(type_)
-                )
+                js.to_str(self.id)
+                + " createOrder () timeInForce applies to limit orders only, not "
+                + js.to_str(type_)
                 + " orders"
             )
         if trigger is not None:
@@ -914,7 +913,9 @@ class poloniex(Exchange):
         value = self.safe_string(response, js.get(request, "currency"))
         if value is None:
             raise ExchangeError(
-                ((js.to_str(self.id) + " has no ") + js.to_str(code))
+                js.to_str(self.id)
+                + " has no "
+                + js.to_str(code)
                 + " deposit address yet: create one with createDepositAddress ()"
             )
         return self.parse_deposit_address(value, code, network_code, response)
@@ -1061,7 +1062,7 @@ class poloniex(Exchange):
         query = self.omit(params, self.extract_params(path))
         if api == "public":
             if len(js.keys(query)) > 0:
-                url = (url + "?") + js.to_str(self.urlencode(query))
+                url = url + "?" + js.to_str(self.urlencode(query))
             return {"url": url, "method": method, "body": body, "headers": headers}
         # signature: base64 HMAC-SHA256 of 'METHOD\n/path\n' + the parameters sorted by name with
         # signTimestamp among them (GET), or 'requestBody=<json>&signTimestamp=...' (with a body).
@@ -1071,13 +1072,13 @@ class poloniex(Exchange):
         if method == "GET":
             signed = self.urlencode(self.keysort(self.extend(query, {"signTimestamp": timestamp})))
             if len(js.keys(query)) > 0:
-                url = (url + "?") + js.to_str(self.urlencode(query))
+                url = url + "?" + js.to_str(self.urlencode(query))
         elif len(js.keys(query)) > 0:
             body = self.json(query)
-            signed = (("requestBody=" + js.to_str(body)) + "&signTimestamp=") + js.to_str(timestamp)
+            signed = "requestBody=" + js.to_str(body) + "&signTimestamp=" + js.to_str(timestamp)
         else:
             signed = "signTimestamp=" + js.to_str(timestamp)
-        auth = (((js.to_str(method) + "\n") + endpoint) + "\n") + js.to_str(signed)
+        auth = js.to_str(method) + "\n" + endpoint + "\n" + js.to_str(signed)
         headers = {
             "key": self.apiKey,
             "signTimestamp": timestamp,
@@ -1106,8 +1107,8 @@ class poloniex(Exchange):
         message = self.safe_string(response, "message")
         if (code is None) or (code == "200"):
             return
-        feedback = (((js.to_str(self.id) + " ") + js.to_str(code)) + " ") + js.to_str(
-            "" if (message is None) else message
+        feedback = (
+            js.to_str(self.id) + " " + js.to_str(code) + " " + js.to_str("" if (message is None) else message)
         )
         self.throw_exactly_matched_exception(js.get(self.exceptions, "exact"), code, feedback)
         if message is not None:
@@ -1120,7 +1121,7 @@ class poloniex(Exchange):
         return await self.watch(
             self.stream_url("public"),
             message_hash,
-            (js.to_str(channel) + ":") + js.to_str(js.get(market, "id")),
+            js.to_str(channel) + ":" + js.to_str(js.get(market, "id")),
             message,
         )
 
@@ -1130,7 +1131,7 @@ class poloniex(Exchange):
         self.set_stream_state(js.add(prefix, js.get(market, "symbol")), None)
         message = {"event": "unsubscribe", "channel": [channel], "symbols": [js.get(market, "id")]}
         await self.unwatch(
-            self.stream_url("public"), (js.to_str(channel) + ":") + js.to_str(js.get(market, "id")), message
+            self.stream_url("public"), js.to_str(channel) + ":" + js.to_str(js.get(market, "id")), message
         )
 
     async def watch_ticker(self, symbol: str, params: dict[str, Any] | None = None) -> Ticker:
@@ -1189,7 +1190,7 @@ class poloniex(Exchange):
         market = self.market(symbol)
         channel = "candles_" + self.stream_timeframe(timeframe).lower()
         candles = await self.watch_channel(
-            channel, market, (("ohlcv:" + js.to_str(js.get(market, "symbol"))) + ":") + channel
+            channel, market, "ohlcv:" + js.to_str(js.get(market, "symbol")) + ":" + channel
         )
         return self.filter_by_since_limit(candles, since, limit, 0, True)
 
@@ -1334,7 +1335,8 @@ class poloniex(Exchange):
                     url,
                     None,
                     AuthenticationError,
-                    (js.to_str(self.id) + " ")
+                    js.to_str(self.id)
+                    + " "
                     + js.to_str(self.safe_string(answer, "message", "refused the authentication")),
                 )
             return
@@ -1343,7 +1345,8 @@ class poloniex(Exchange):
                 url,
                 None,
                 BadRequest,
-                (js.to_str(self.id) + " ")
+                js.to_str(self.id)
+                + " "
                 + js.to_str(self.safe_string(message, "message", "refused the request")),
             )
             return
@@ -1384,7 +1387,7 @@ class poloniex(Exchange):
             self.safe_number(entry, "quantity"),
         ]
         self.resolve_candle(
-            url, (("ohlcv:" + js.to_str(js.get(market, "symbol"))) + ":") + js.to_str(channel), candle
+            url, "ohlcv:" + js.to_str(js.get(market, "symbol")) + ":" + js.to_str(channel), candle
         )
 
     async def handle_book_entry(self, url, entry, market, action):
@@ -1400,16 +1403,11 @@ class poloniex(Exchange):
             self.resync_book(
                 url,
                 message_hash,
-                (
-                    (
-                        (
-                            (js.to_str(symbol) + " order book sequence gap (lastId ")
-                            + js.to_str(self.safe_string(entry, "lastId"))
-                        )
-                        + " after "
-                    )
-                    + js.to_str(self.number_to_string(js.get(book, "nonce")))
-                )
+                js.to_str(symbol)
+                + " order book sequence gap (lastId "
+                + js.to_str(self.safe_string(entry, "lastId"))
+                + " after "
+                + js.to_str(self.number_to_string(js.get(book, "nonce")))
                 + ")",
             )
             await self.send_frame(

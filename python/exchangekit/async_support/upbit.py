@@ -257,7 +257,7 @@ class upbit(Exchange):
         quote = self.safe_currency_code(quote_id)
         return {
             "id": id_,
-            "symbol": (js.to_str(base) + "/") + js.to_str(quote),
+            "symbol": js.to_str(base) + "/" + js.to_str(quote),
             "base": base,
             "quote": quote,
             "baseId": base_id,
@@ -279,8 +279,11 @@ class upbit(Exchange):
     def market_from_id(self, market_id, market=None):
         # A quote-base id (KRW-BTC) as a market: the loaded one, the one given, or one built from the id.
         known = None if (self.marketsById is None) else self.safe_list(self.marketsById, market_id)
-        if (((known is not None) or (market is not None)) or (market_id is None)) or (
-            js.index_of(market_id, "-") <= 0
+        if (
+            (known is not None)
+            or (market is not None)
+            or (market_id is None)
+            or (js.index_of(market_id, "-") <= 0)
         ):
             return self.safe_market(market_id, market)
         (
@@ -292,7 +295,7 @@ class upbit(Exchange):
         return self.safe_market_structure(
             {
                 "id": market_id,
-                "symbol": (js.to_str(base) + "/") + js.to_str(quote),
+                "symbol": js.to_str(base) + "/" + js.to_str(quote),
                 "base": base,
                 "quote": quote,
                 "baseId": base_id,
@@ -418,13 +421,10 @@ class upbit(Exchange):
         unit = self.safe_string(self.timeframes, timeframe)
         if unit is None:
             raise BadRequest(
-                (
-                    (
-                        (js.to_str(self.id) + " fetchOHLCV () does not support the timeframe ")
-                        + js.to_str(timeframe)
-                    )
-                    + ": one of "
-                )
+                js.to_str(self.id)
+                + " fetchOHLCV () does not support the timeframe "
+                + js.to_str(timeframe)
+                + ": one of "
                 + js.join(js.keys(self.timeframes), ", ")
             )
         count = (
@@ -551,7 +551,7 @@ class upbit(Exchange):
         # (at the best price, with ioc or fok) are market orders.
         if ord_type == "limit":
             return "limit"
-        if ((ord_type == "price") or (ord_type == "market")) or (ord_type == "best"):
+        if (ord_type == "price") or (ord_type == "market") or (ord_type == "best"):
             return "market"
         return None
 
@@ -647,7 +647,10 @@ class upbit(Exchange):
         )
         if (not (type_ == "limit")) and (not (type_ == "market")):
             raise InvalidOrder(
-                (((js.to_str(self.id) + " ") + js.to_str(method)) + " () type must be limit or market, not ")
+                js.to_str(self.id)
+                + " "
+                + js.to_str(method)
+                + " () type must be limit or market, not "
                 + js.to_str(type_)
             )
         symbol = js.get(market, "symbol")
@@ -656,8 +659,7 @@ class upbit(Exchange):
         if type_ == "limit":
             if price is None:
                 raise ArgumentsRequired(
-                    ((js.to_str(self.id) + " ") + js.to_str(method))
-                    + " () requires a price for a limit order"
+                    js.to_str(self.id) + " " + js.to_str(method) + " () requires a price for a limit order"
                 )
             request["ord_type"] = "limit"
             if amount is not None:
@@ -666,7 +668,9 @@ class upbit(Exchange):
         elif side == "buy":
             if js.get(unified, "cost") is None:
                 raise ArgumentsRequired(
-                    ((js.to_str(self.id) + " ") + js.to_str(method))
+                    js.to_str(self.id)
+                    + " "
+                    + js.to_str(method)
                     + " () a market buy is sized by its total: pass the unified param cost (createMarketBuyOrderWithCost)"
                 )
             # A market order with IOC or FOK is Upbit's best order (at the best price), sized the same way.
@@ -675,7 +679,9 @@ class upbit(Exchange):
         else:
             if js.get(unified, "cost") is not None:
                 raise InvalidOrder(
-                    ((js.to_str(self.id) + " ") + js.to_str(method))
+                    js.to_str(self.id)
+                    + " "
+                    + js.to_str(method)
                     + " () cost sizes market buys only: a market sell is sized by amount"
                 )
             request["ord_type"] = "best" if immediate else "market"
@@ -994,13 +1000,11 @@ class upbit(Exchange):
         network_code = self.safe_string(params, "network")
         if network_code is None:
             raise ArgumentsRequired(
-                (
-                    (
-                        ((js.to_str(self.id) + " ") + js.to_str(method))
-                        + " () requires the unified param network (Upbit's net_type): one of "
-                    )
-                    + js.join(js.keys(js.get(self.options, "networks")), ", ")
-                )
+                js.to_str(self.id)
+                + " "
+                + js.to_str(method)
+                + " () requires the unified param network (Upbit's net_type): one of "
+                + js.join(js.keys(js.get(self.options, "networks")), ", ")
                 + " or the exchange's own"
             )
         return self.network_id(network_code, currency)
@@ -1011,7 +1015,9 @@ class upbit(Exchange):
         address = self.safe_string(entry, "deposit_address")
         if address is None:
             raise AddressPending(
-                ((js.to_str(self.id) + " the deposit address of ") + js.to_str(code))
+                js.to_str(self.id)
+                + " the deposit address of "
+                + js.to_str(code)
                 + " is not ready yet: createDepositAddress () makes one, then fetch it again"
             )
         net_type = self.safe_string(entry, "net_type")
@@ -1117,13 +1123,13 @@ class upbit(Exchange):
         # GET and DELETE send their params as the query string, POST as a JSON body. Private requests carry
         # Authorization: Bearer <JWT> with { access_key, nonce (a UUID), query_hash (hex SHA-512 of the
         # params as a query string, unencoded), query_hash_alg: SHA512 }; no params, no query_hash.
-        endpoint = (("/" + js.to_str(self.version)) + "/") + js.to_str(self.implode_params(path, params))
+        endpoint = "/" + js.to_str(self.version) + "/" + js.to_str(self.implode_params(path, params))
         query = self.omit(params, self.extract_params(path))
         has_params = len(js.keys(query)) > 0
         is_post = method == "POST"
         url = js.to_str(js.get(self.urls, "api")) + endpoint
         if has_params and (not is_post):
-            url = (url + "?") + js.to_str(self.urlencode(query))
+            url = url + "?" + js.to_str(self.urlencode(query))
         if api == "public":
             return {"url": url, "method": method, "body": body, "headers": headers}
         self.check_required_credentials()
@@ -1157,7 +1163,7 @@ class upbit(Exchange):
     ):
         # { "error": { "name": ..., "message": ... } }: the name picks the class; an unknown name falls back to
         # the HTTP status (a 429 may also come with a plain-text body).
-        if ((response is None) or js.is_array(response)) or (not (js.typeof(response) == "object")):
+        if (response is None) or js.is_array(response) or (not (js.typeof(response) == "object")):
             return
         error = self.safe_dict(response, "error")
         if error is None:
@@ -1165,17 +1171,17 @@ class upbit(Exchange):
         name = self.safe_string(error, "name")
         message = self.safe_string(error, "message", "")
         feedback = (
-            (
-                (
-                    (
-                        (((((js.to_str(self.id) + " ") + js.to_str(method)) + " ") + js.to_str(url)) + " ")
-                        + js.to_str(self.string_of(status, ""))
-                    )
-                    + " "
-                )
-                + js.to_str(name)
-            )
+            js.to_str(self.id)
             + " "
-        ) + js.to_str(message)
+            + js.to_str(method)
+            + " "
+            + js.to_str(url)
+            + " "
+            + js.to_str(self.string_of(status, ""))
+            + " "
+            + js.to_str(name)
+            + " "
+            + js.to_str(message)
+        )
         self.throw_exactly_matched_exception(js.get(self.exceptions, "exact"), name, feedback)
         self.throw_broadly_matched_exception(js.get(self.exceptions, "broad"), message, feedback)

@@ -28,6 +28,6 @@ class c_style_loops(Exchange):
         b = 10
         while a < b:
             b -= 1
-            out.append((js.to_str(a) + ":") + js.to_str(b))
+            out.append(js.to_str(a) + ":" + js.to_str(b))
             a += 1
         return out

@@ -18,7 +18,7 @@ class plus_operator(Exchange):
             js.to_str(1) + "2",
             "a" + "b",
             js.to_str(1 + 2) + "3",
-            ("1" + js.to_str(2)) + js.to_str(3),
+            "1" + js.to_str(2) + js.to_str(3),
             js.to_str([1, 2]) + "",
             js.add(True, 1),
             1.5 + 0.25,

@@ -19,7 +19,7 @@ class plus_operator extends Exchange {
             Js::toStr(1) . '2',
             'a' . 'b',
             Js::toStr(1 + 2) . '3',
-            ('1' . Js::toStr(2)) . Js::toStr(3),
+            '1' . Js::toStr(2) . Js::toStr(3),
             Js::toStr([1, 2]) . '',
             Js::add(true, 1),
             1.5 + 0.25,

@@ -220,10 +220,10 @@ class Exchange(NativeExchange):
             key = js.get(keys, i)
             if self.own_value(self.requiredCredentials, key) is True:
                 value = self.own_value(values, key)
-                if ((value is None) or (value is None)) or (value == ""):
+                if (value is None) or (value is None) or (value == ""):
                     if js.truthy(error):
                         raise AuthenticationError(
-                            ((js.to_str(self.id) + ' requires the "') + js.to_str(key)) + '" credential'
+                            js.to_str(self.id) + ' requires the "' + js.to_str(key) + '" credential'
                         )
                     return False
             i += 1
@@ -345,7 +345,7 @@ class Exchange(NativeExchange):
             if i == 0:
                 result = js.char_at(word, 0).lower() + js.to_str(js.slice_(word, 1))
             else:
-                result = (result + js.char_at(word, 0).upper()) + js.to_str(js.slice_(word, 1))
+                result = result + js.char_at(word, 0).upper() + js.to_str(js.slice_(word, 1))
             i += 1
         return result
 
@@ -425,10 +425,10 @@ class Exchange(NativeExchange):
         url = self.implode_hostname(js.get(self.urls, "api"))
         if js.typeof(url) == "object":
             url = self.own_value(url, api)
-        url = (js.to_str(url) + "/") + js.to_str(self.implode_params(path, params))
+        url = js.to_str(url) + "/" + js.to_str(self.implode_params(path, params))
         query = self.omit(params, self.extract_params(path))
         if len(js.keys(query)) > 0:
-            url = (js.to_str(url) + "?") + js.to_str(self.urlencode(query))
+            url = js.to_str(url) + "?" + js.to_str(self.urlencode(query))
         return {"url": url, "method": method, "body": body, "headers": headers}
 
     def implode_hostname(self, url):
@@ -444,28 +444,17 @@ class Exchange(NativeExchange):
             location = self.safe_string(self.header_values(response_headers), "location", "")
             raise BadResponse(
                 self.redact_secrets(
-                    (
-                        (
-                            (
-                                (
-                                    (
-                                        (
-                                            (
-                                                (((js.to_str(self.id) + " ") + js.to_str(method)) + " ")
-                                                + js.to_str(url)
-                                            )
-                                            + " "
-                                        )
-                                        + js.to_str(self.number_to_string(status))
-                                    )
-                                    + " "
-                                )
-                                + js.to_str(reason)
-                            )
-                            + ": a redirect to "
-                        )
-                        + js.to_str(location)
-                    )
+                    js.to_str(self.id)
+                    + " "
+                    + js.to_str(method)
+                    + " "
+                    + js.to_str(url)
+                    + " "
+                    + js.to_str(self.number_to_string(status))
+                    + " "
+                    + js.to_str(reason)
+                    + ": a redirect to "
+                    + js.to_str(location)
                     + " is not followed"
                 )
             )
@@ -485,10 +474,12 @@ class Exchange(NativeExchange):
                 return None
             raise BadResponse(
                 self.redact_secrets(
-                    (
-                        ((((js.to_str(self.id) + " ") + js.to_str(method)) + " ") + js.to_str(url))
-                        + " returned a body that is not JSON: "
-                    )
+                    js.to_str(self.id)
+                    + " "
+                    + js.to_str(method)
+                    + " "
+                    + js.to_str(url)
+                    + " returned a body that is not JSON: "
                     + js.to_str(self.excerpt(response_body))
                 )
             )
@@ -544,44 +535,32 @@ class Exchange(NativeExchange):
         error_class = self.own_value(self.httpExceptions, key)
         if error_class is not None:
             message = (
-                (
-                    (
-                        (
-                            (
-                                ((((js.to_str(self.id) + " ") + js.to_str(method)) + " ") + js.to_str(url))
-                                + " "
-                            )
-                            + js.to_str(key)
-                        )
-                        + " "
-                    )
-                    + js.to_str(reason)
-                )
+                js.to_str(self.id)
                 + " "
-            ) + js.to_str(self.excerpt(body))
+                + js.to_str(method)
+                + " "
+                + js.to_str(url)
+                + " "
+                + js.to_str(key)
+                + " "
+                + js.to_str(reason)
+                + " "
+                + js.to_str(self.excerpt(body))
+            )
             self.throw_error(error_class, self.redact_secrets(message))
         if js.less(status, 200) or js.greater_equal(status, 300):
             raise ExchangeError(
                 self.redact_secrets(
-                    (
-                        (
-                            (
-                                (
-                                    (
-                                        (
-                                            (((js.to_str(self.id) + " ") + js.to_str(method)) + " ")
-                                            + js.to_str(url)
-                                        )
-                                        + " "
-                                    )
-                                    + js.to_str(key)
-                                )
-                                + " "
-                            )
-                            + js.to_str(reason)
-                        )
-                        + " "
-                    )
+                    js.to_str(self.id)
+                    + " "
+                    + js.to_str(method)
+                    + " "
+                    + js.to_str(url)
+                    + " "
+                    + js.to_str(key)
+                    + " "
+                    + js.to_str(reason)
+                    + " "
                     + js.to_str(self.excerpt(body))
                 )
             )
@@ -635,7 +614,7 @@ class Exchange(NativeExchange):
             key = js.get(keys, i)
             value = self.own_value(params, key)
             if (js.typeof(value) == "string") or (js.typeof(value) == "number"):
-                result = js.join(js.split(result, ("{" + js.to_str(key)) + "}"), self.number_to_string(value))
+                result = js.join(js.split(result, "{" + js.to_str(key) + "}"), self.number_to_string(value))
             i += 1
         return result
 
@@ -664,11 +643,12 @@ class Exchange(NativeExchange):
             ) = js.destructure(js.get(pairs, i), 2)
             if js.truthy(encode):
                 parts.append(
-                    (js.to_str(self.encode_uri_component(key)) + "=")
+                    js.to_str(self.encode_uri_component(key))
+                    + "="
                     + js.to_str(self.encode_uri_component(value))
                 )
             else:
-                parts.append((js.to_str(key) + "=") + js.to_str(value))
+                parts.append(js.to_str(key) + "=" + js.to_str(value))
             i += 1
         return js.join(parts, "&")
 
@@ -685,7 +665,7 @@ class Exchange(NativeExchange):
             i = 0
             while js.less(i, js.length(value)):
                 key = (
-                    (((js.to_str(prefix) + "[") + js.to_str(self.number_to_string(i))) + "]")
+                    (js.to_str(prefix) + "[" + js.to_str(self.number_to_string(i)) + "]")
                     if js.truthy(index_lists)
                     else prefix
                 )
@@ -698,7 +678,7 @@ class Exchange(NativeExchange):
                 key = (
                     js.get(keys, i)
                     if (prefix is None)
-                    else ((js.to_str(prefix) + "[") + js.to_str(js.get(keys, i))) + "]"
+                    else js.to_str(prefix) + "[" + js.to_str(js.get(keys, i)) + "]"
                 )
                 result = js.concat(
                     result, self.query_pairs(self.own_value(value, js.get(keys, i)), key, index_lists)
@@ -952,7 +932,7 @@ class Exchange(NativeExchange):
             return text
         dot = js.index_of(text, ".")
         if dot < 0:
-            return (js.to_str(text) + ".") + js.pad_end("", places, "0")
+            return js.to_str(text) + "." + js.pad_end("", places, "0")
         return js.pad_end(text, js.add(dot + 1, places), "0")
 
     def amount_to_precision(self, symbol, amount):
@@ -966,10 +946,10 @@ class Exchange(NativeExchange):
         )
         if result == "0":
             raise InvalidOrder(
-                (
-                    ((js.to_str(self.id) + " amount of ") + js.to_str(js.get(market, "symbol")))
-                    + " must be greater than the minimum amount precision of "
-                )
+                js.to_str(self.id)
+                + " amount of "
+                + js.to_str(js.get(market, "symbol"))
+                + " must be greater than the minimum amount precision of "
                 + js.to_str(self.number_to_string(js.get(js.get(market, "precision"), "amount")))
             )
         return result
@@ -1109,7 +1089,7 @@ class Exchange(NativeExchange):
         markets_of_id = self.own_value(self.marketsById, symbol)
         if markets_of_id is not None:
             return js.get(markets_of_id, 0)
-        raise BadSymbol((js.to_str(self.id) + " does not have market symbol ") + js.to_str(symbol))
+        raise BadSymbol(js.to_str(self.id) + " does not have market symbol " + js.to_str(symbol))
 
     def market_id(self, symbol):
         return js.get(self.market(symbol), "id")
@@ -1136,7 +1116,7 @@ class Exchange(NativeExchange):
             if currency_of_id is not None:
                 return currency_of_id
         raise BadSymbol(
-            (js.to_str(self.id) + " does not have currency code ") + js.to_str(self.number_to_string(code))
+            js.to_str(self.id) + " does not have currency code " + js.to_str(self.number_to_string(code))
         )
 
     def safe_currency(self, currency_id=None, currency=None):
@@ -1245,11 +1225,11 @@ class Exchange(NativeExchange):
             filled = trades_amount
         if (cost is None) and (trades_cost is not None):
             cost = trades_cost
-        if ((filled is None) and (amount is not None)) and (remaining is not None):
+        if (filled is None) and (amount is not None) and (remaining is not None):
             filled = Precise.string_sub(amount, remaining)
-        if ((remaining is None) and (amount is not None)) and (filled is not None):
+        if (remaining is None) and (amount is not None) and (filled is not None):
             remaining = Precise.string_max(Precise.string_sub(amount, filled), "0")
-        if ((amount is None) and (filled is not None)) and (remaining is not None):
+        if (amount is None) and (filled is not None) and (remaining is not None):
             amount = Precise.string_add(filled, remaining)
         if js.truthy(
             Precise.string_eq(average, "0") if js.truthy(_value1 := average is not None) else _value1
@@ -1257,7 +1237,7 @@ class Exchange(NativeExchange):
             average = None
         if js.truthy(
             Precise.string_gt(filled, "0")
-            if js.truthy(_value2 := ((average is None) and (cost is not None)) and (filled is not None))
+            if js.truthy(_value2 := (average is None) and (cost is not None) and (filled is not None))
             else _value2
         ):
             average = Precise.string_div(cost, filled)
@@ -1363,11 +1343,11 @@ class Exchange(NativeExchange):
             free = self.safe_string(account, "free")
             used = self.safe_string(account, "used")
             total = self.safe_string(account, "total")
-            if ((total is None) and (free is not None)) and (used is not None):
+            if (total is None) and (free is not None) and (used is not None):
                 total = Precise.string_add(free, used)
-            if ((free is None) and (total is not None)) and (used is not None):
+            if (free is None) and (total is not None) and (used is not None):
                 free = Precise.string_sub(total, used)
-            if ((used is None) and (total is not None)) and (free is not None):
+            if (used is None) and (total is not None) and (free is not None):
                 used = Precise.string_sub(total, free)
             parsed = {
                 "free": self.parse_number(free),
@@ -1595,7 +1575,8 @@ class Exchange(NativeExchange):
         known = ["GTC", "IOC", "FOK", "PO"]
         if (time_in_force is not None) and (not js.truthy(self.in_array(time_in_force, known))):
             raise BadRequest(
-                (js.to_str(self.id) + " createOrder () timeInForce must be one of GTC, IOC, FOK or PO, not ")
+                js.to_str(self.id)
+                + " createOrder () timeInForce must be one of GTC, IOC, FOK or PO, not "
                 + js.to_str(time_in_force)
             )
         post_only = (time_in_force == "PO") or (self.safe_bool(params, "postOnly", False) is True)
@@ -1613,20 +1594,17 @@ class Exchange(NativeExchange):
         }
         if post_only and (not (type_ == "limit")):
             raise InvalidOrder(
-                (
-                    (
-                        js.to_str(self.id)
-                        + " createOrder () postOnly (timeInForce PO) is for limit orders, not "
-                    )
-                    + js.to_str(type_)
-                )
+                js.to_str(self.id)
+                + " createOrder () postOnly (timeInForce PO) is for limit orders, not "
+                + js.to_str(type_)
                 + " orders"
             )
         if post_only and (
             (js.get(unified, "timeInForce") == "IOC") or (js.get(unified, "timeInForce") == "FOK")
         ):
             raise InvalidOrder(
-                (js.to_str(self.id) + " createOrder () postOnly cannot be combined with timeInForce ")
+                js.to_str(self.id)
+                + " createOrder () postOnly cannot be combined with timeInForce "
                 + js.to_str(js.get(unified, "timeInForce"))
             )
         triggers = ["triggerPrice", "stopLossPrice", "takeProfitPrice"]
@@ -1639,21 +1617,17 @@ class Exchange(NativeExchange):
                 continue
             if js.get(unified, "trigger") is not None:
                 raise InvalidOrder(
-                    (
-                        (
-                            (
-                                js.to_str(self.id)
-                                + " createOrder () takes one of triggerPrice, stopLossPrice and takeProfitPrice, not "
-                            )
-                            + js.to_str(js.get(unified, "triggerKind"))
-                        )
-                        + " and "
-                    )
+                    js.to_str(self.id)
+                    + " createOrder () takes one of triggerPrice, stopLossPrice and takeProfitPrice, not "
+                    + js.to_str(js.get(unified, "triggerKind"))
+                    + " and "
                     + js.to_str(name)
                 )
             if post_only:
                 raise InvalidOrder(
-                    ((js.to_str(self.id) + " createOrder () ") + js.to_str(name))
+                    js.to_str(self.id)
+                    + " createOrder () "
+                    + js.to_str(name)
                     + " cannot be combined with postOnly (timeInForce PO)"
                 )
             unified["trigger"] = value
@@ -1661,10 +1635,9 @@ class Exchange(NativeExchange):
             i += 1
         if (js.get(unified, "cost") is not None) and (not (type_ == "market")):
             raise InvalidOrder(
-                (
-                    (js.to_str(self.id) + " createOrder () cost sizes market orders only, not ")
-                    + js.to_str(type_)
-                )
+                js.to_str(self.id)
+                + " createOrder () cost sizes market orders only, not "
+                + js.to_str(type_)
                 + " orders"
             )
         rest = self.omit(
@@ -1690,10 +1663,10 @@ class Exchange(NativeExchange):
             value = self.safe_value(unified, js.get(names, i))
             if (value is not None) and (not (value is False)):
                 raise NotSupported(
-                    (
-                        ((js.to_str(self.id) + " ") + js.to_str(method))
-                        + " () does not support the unified param "
-                    )
+                    js.to_str(self.id)
+                    + " "
+                    + js.to_str(method)
+                    + " () does not support the unified param "
                     + js.to_str(js.get(names, i))
                 )
             i += 1
@@ -1777,7 +1750,10 @@ class Exchange(NativeExchange):
         id_ = self.safe_string(accounts, account)
         if id_ is None:
             raise BadRequest(
-                (((js.to_str(self.id) + " transfer () knows no account ") + js.to_str(account)) + ": one of ")
+                js.to_str(self.id)
+                + " transfer () knows no account "
+                + js.to_str(account)
+                + ": one of "
                 + js.join(js.keys(accounts), ", ")
             )
         return id_
@@ -2116,9 +2092,7 @@ class Exchange(NativeExchange):
             return urls
         url = self.safe_string(urls, key)
         if url is None:
-            raise NotSupported(
-                ((js.to_str(self.id) + " has no stream URL ") + js.to_str(key)) + " in urls['ws']"
-            )
+            raise NotSupported(js.to_str(self.id) + " has no stream URL " + js.to_str(key) + " in urls['ws']")
         return url
 
     def stream_state(self, key, default_value=None):
@@ -2165,7 +2139,8 @@ class Exchange(NativeExchange):
         amount_number = self.parse_number(amount)
         if (price_number is None) or (amount_number is None):
             raise BadResponse(
-                (js.to_str(self.id) + " sent an order book level that is not a number: ")
+                js.to_str(self.id)
+                + " sent an order book level that is not a number: "
                 + js.to_str(self.json([price, amount]))
             )
         levels = self.safe_dict(book, side, {})
@@ -2286,7 +2261,7 @@ class Exchange(NativeExchange):
                 url,
                 message_hash,
                 BadResponse,
-                ((js.to_str(self.id) + " ") + js.to_str(reason)) + ", again after a new snapshot",
+                js.to_str(self.id) + " " + js.to_str(reason) + ", again after a new snapshot",
             )
 
     def book_is_right(self, message_hash):
@@ -2370,7 +2345,7 @@ class Exchange(NativeExchange):
         interval = self.safe_string(self.timeframes, timeframe)
         if interval is None:
             raise BadRequest(
-                (js.to_str(self.id) + " watchOHLCV () does not support the timeframe ") + js.to_str(timeframe)
+                js.to_str(self.id) + " watchOHLCV () does not support the timeframe " + js.to_str(timeframe)
             )
         return interval
 
