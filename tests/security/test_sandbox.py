@@ -98,6 +98,15 @@ TOP_LEVEL_ATTACKS = [
     ("node-builtin-import", "import fs from 'node:fs';\n" + HEADER + "}\n", {"SUB-S002"}),
     ("require", "const cp = require ('child_process');\n" + HEADER + "}\n", {"SUB-S002", "SUB-S004"}),
     ("top-level-code", HEADER + "}\nexample.prototype.x = 1;\n", {"SUB-S004", "SUB-B002"}),
+    # An exchange class as a value is a class in Node: a way to its prototype and constructor.
+    ("base-class-as-value", HEADER + "    describe () {\n        return { 'options': { 'c': Exchange } };\n    }\n}\n",
+     {"SUB-B007"}),
+    ("parent-class-as-value", HEADER.replace("extends Exchange", "extends kraken").replace(
+        "import Exchange from './base/Exchange.js';", "import kraken from './kraken.js';")
+     + "    fetchTime (params = {}) {\n        const k = kraken;\n        return k;\n    }\n}\n", {"SUB-B007"}),
+    ("sibling-exchange-import", "import kraken from './kraken.js';\n" + HEADER + "}\n", {"SUB-S002"}),
+    ("package-index-as-parent", HEADER.replace("extends Exchange", "extends index").replace(
+        "import Exchange from './base/Exchange.js';", "import index from './index.js';") + "}\n", {"SUB-S002"}),
 ]
 
 

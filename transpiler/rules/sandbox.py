@@ -15,7 +15,8 @@ from transpiler.analysis.exchange import describe_literal
 from transpiler.analysis.scopes import Resolved
 from transpiler.emit.types import Type, TypeEnvironment
 from transpiler.names import (
-    ASCII_IDENTIFIER, DESCRIBE_KEYS, INHERITED_FUNCTIONS, NATIVE_PRIMITIVES, THIS_PROPERTIES, is_reaching_name, is_sealed,
+    ASCII_IDENTIFIER, DESCRIBE_KEYS, EXCHANGE_MODULE, INHERITED_FUNCTIONS, NATIVE_PRIMITIVES, THIS_PROPERTIES,
+    is_reaching_name, is_sealed,
 )
 from transpiler.rules.base import Rule
 from transpiler.syntax import Path, is_callee, is_deleted, property_key
@@ -234,6 +235,11 @@ class SealedPipeline(Rule):
                 self.report(method.key, f"{name} is part of the request pipeline and cannot be redefined")
 
 
+def _is_exchange_class(module: str) -> bool:
+    """The base class's module or another exchange's (the parent of a derived exchange)."""
+    return module == "./base/Exchange.js" or EXCHANGE_MODULE.match(module) is not None
+
+
 class NoClassValues(Rule):
     id = "SUB-B007"
     title = "`this` and imported classes are not read from: this.name (...), new ErrorClass (...), Precise.method (...)"
@@ -242,7 +248,8 @@ class NoClassValues(Rule):
         "a function in JavaScript, an error in Python and PHP), and the members of an imported class "
         "(ExchangeError['captureStackTrace']) are functions too. `this` is only used as this.name, imported "
         "error classes are thrown, compared with instanceof or stored as values (in describe()'s exceptions), "
-        "and Precise is called through its static methods."
+        "Precise is called through its static methods, and the exchange classes (Exchange, a parent exchange) "
+        "are only extended."
     )
     bad = "const exchange = this;\nreturn exchange['id'];"
     good = "return this.id;"
@@ -256,9 +263,16 @@ class NoClassValues(Rule):
 
     def visit_Identifier(self, path: Path) -> None:
         node = path.node
+        imported = self.context.exchange.imports.get(node.name)
+        if imported is not None and _is_exchange_class(imported.file) \
+                and self.context.scopes.resolution(node) is Resolved.IMPORT \
+                and not (path.parent_type == "ClassDeclaration" and path.field == "superClass"):
+            # as a value it is a class in Node (a way to its constructor), a bare name in Python and PHP
+            self.report(node, f"the exchange class {node.name} is only extended, never used as a value",
+                        f"export default class <id> extends {node.name} {{ ... }}; read your data through this")
+            return
         if not (path.parent_type == "MemberExpression" and path.field == "object" and path.parent.node.computed):
             return  # dot access on a value is E002's and E007's
-        imported = self.context.exchange.imports.get(node.name)
         if imported is None or imported.file == "./base/Precise.js" \
                 or self.context.scopes.resolution(node) is not Resolved.IMPORT:
             return  # Precise's members are E006's

@@ -140,9 +140,25 @@ class BaseImportsOnly(Rule):
                             f"import {{ {imported.imported} }} from '{module}';")
             return
         parent = EXCHANGE_MODULE.match(module)
-        if parent and (imported.imported != "default" or imported.local != parent.group(1)):
+        if not parent:
+            return
+        if imported.imported != "default" or imported.local != parent.group(1):
             self.report(imported.node, f"import the parent exchange as its id: {parent.group(1)}",
                         f"import {parent.group(1)} from '{module}';")
+        elif reserved_exchange_id(parent.group(1)):
+            # ./index.js is the package index, not an exchange: its value (every exchange class) is no parent
+            self.report(imported.node, f"'{module}' is not an exchange: {reserved_exchange_id(parent.group(1))}")
+        elif imported.local != self._superclass():
+            # an exchange class is only ever extended; as a value it would be the class itself in Node, which
+            # Python and PHP code cannot hold the same way
+            self.report(imported.node, f"{imported.local} is imported but the class does not extend it",
+                        f"import only the parent exchange, and extend it: export default class <id> extends "
+                        f"{imported.local}")
+
+    def _superclass(self) -> str | None:
+        class_node = self.context.exchange.class_node
+        superclass = class_node.superClass if class_node is not None else None
+        return superclass.name if superclass is not None and superclass.type == "Identifier" else None
 
 
 class MethodsOnly(Rule):
