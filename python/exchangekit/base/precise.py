@@ -26,27 +26,25 @@ _PARSED_SIZE = 512
 
 def _parse(text) -> Decimal:
     """'-12.50e1' -> Decimal('-125.0'); a text that is not a decimal number raises ValueError."""
-    value = _PARSED.get(text) if type(text) is str else None
+    if type(text) is not str:
+        return _read(text)
+    value = _PARSED.get(text)
     if value is None:
-        value = _read(text)
-        if type(text) is str and len(text) <= 64:  # numbers, not whatever long text a response holds
-            if len(_PARSED) >= _PARSED_SIZE:
-                _PARSED.clear()
-            _PARSED[text] = value
+        if not (text[1:] if text[:1] == "-" else text).strip("0123456789."):  # the usual [-]digits[.digits]
+            try:
+                value = Decimal(text)
+            except ArithmeticError:  # "", ".", "1.2.3": _read says why
+                pass
+        if value is None:
+            value = _read(text)
+        if len(_PARSED) >= _PARSED_SIZE:
+            _PARSED.clear()
+        _PARSED[text] = value
     return value
 
 
 def _read(text) -> Decimal:
-    if type(text) is str and text.isascii() and text.isprintable() and "_" not in text:
-        # Here the decimal module reads exactly what the pattern accepts (it trims spaces as JavaScript does), and
-        # the infinities and NaN besides.
-        try:
-            value = Decimal(text)
-        except ArithmeticError:
-            value = None
-        if value is None or not value.is_finite():
-            raise ValueError(f"Precise: not a decimal number: {text}")
-        return value
+    """The general case of _parse: JavaScript's pattern on the trimmed text."""
     match = DECIMAL.fullmatch(str(text).strip(JS_WHITESPACE))
     if match is None or (not match[2] and not match[3]):
         raise ValueError(f"Precise: not a decimal number: {text}")
@@ -60,7 +58,9 @@ def _format(value: Decimal) -> str:
     if "E" in text:  # str writes an exponent for large exponents and small numbers
         text = format(value, "f")
     if "." in text:
-        text = text.rstrip("0").rstrip(".")
+        text = text.rstrip("0")
+        if text[-1] == ".":
+            text = text[:-1]
     return text
 
 
