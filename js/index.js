@@ -7,6 +7,7 @@ export * from './base/functions/number.js';
 export { default as binance } from './binance.js';
 export { default as bitfinex } from './bitfinex.js';
 export { default as bitflyer } from './bitflyer.js';
+export { default as bitmex } from './bitmex.js';
 export { default as bitstamp } from './bitstamp.js';
 export { default as bitvavo } from './bitvavo.js';
 export { default as bybit } from './bybit.js';
@@ -20,6 +21,6 @@ export { default as okx } from './okx.js';
 export { default as poloniex } from './poloniex.js';
 export { default as upbit } from './upbit.js';
 
-export const exchanges = [ 'binance', 'bitfinex', 'bitflyer', 'bitstamp', 'bitvavo', 'bybit', 'coinbaseexchange', 'gate', 'gemini', 'htx', 'kraken', 'kucoin', 'okx', 'poloniex', 'upbit' ];
+export const exchanges = [ 'binance', 'bitfinex', 'bitflyer', 'bitmex', 'bitstamp', 'bitvavo', 'bybit', 'coinbaseexchange', 'gate', 'gemini', 'htx', 'kraken', 'kucoin', 'okx', 'poloniex', 'upbit' ];
 
 export const version = '0.1.0';

@@ -17,6 +17,7 @@ from exchangekit.base.exchange import Exchange as Exchange
 from exchangekit.binance import binance as binance
 from exchangekit.bitfinex import bitfinex as bitfinex
 from exchangekit.bitflyer import bitflyer as bitflyer
+from exchangekit.bitmex import bitmex as bitmex
 from exchangekit.bitstamp import bitstamp as bitstamp
 from exchangekit.bitvavo import bitvavo as bitvavo
 from exchangekit.bybit import bybit as bybit
@@ -36,6 +37,7 @@ exchanges = [
     "binance",
     "bitfinex",
     "bitflyer",
+    "bitmex",
     "bitstamp",
     "bitvavo",
     "bybit",

@@ -17,6 +17,7 @@ from exchangekit.async_support.base.exchange import Exchange as Exchange
 from exchangekit.async_support.binance import binance as binance
 from exchangekit.async_support.bitfinex import bitfinex as bitfinex
 from exchangekit.async_support.bitflyer import bitflyer as bitflyer
+from exchangekit.async_support.bitmex import bitmex as bitmex
 from exchangekit.async_support.bitstamp import bitstamp as bitstamp
 from exchangekit.async_support.bitvavo import bitvavo as bitvavo
 from exchangekit.async_support.bybit import bybit as bybit
@@ -36,6 +37,7 @@ exchanges = [
     "binance",
     "bitfinex",
     "bitflyer",
+    "bitmex",
     "bitstamp",
     "bitvavo",
     "bybit",
