@@ -983,8 +983,15 @@ export default class bitmex extends Exchange {
     }
 
     async fetchClosedOrders (symbol = undefined, since = undefined, limit = undefined, params = {}) {
-        // order?filter={"ordStatus":["Filled","Canceled","Rejected","Expired"]}: the orders no longer open.
-        return await this.fetchOrdersBy ({ 'ordStatus': [ 'Filled', 'Canceled', 'Rejected', 'Expired' ] }, symbol, since, limit, params);
+        // order (the filter documents no match on several statuses): the orders of the page no longer open.
+        const orders = await this.fetchOrdersBy (undefined, symbol, since, limit, params);
+        const result = [];
+        for (let i = 0; i < orders.length; i++) {
+            if (orders[i]['status'] !== 'open') {
+                result.push (orders[i]);
+            }
+        }
+        return result;
     }
 
     async fetchOrder (id, symbol = undefined, params = {}) {
@@ -1136,6 +1143,9 @@ export default class bitmex extends Exchange {
         }
         await this.loadMarkets ();
         const market = this.market (symbol);
+        if (!market['contract']) {
+            throw new BadSymbol (this.id + ' setMarginMode () is for contracts, not the spot market ' + symbol);
+        }
         const request = { 'symbol': market['id'], 'enabled': mode === 'isolated' };
         const response = await this.privatePostPositionIsolate (this.extend (request, params));
         const cross = this.safeBool (response, 'crossMargin');

@@ -1191,14 +1191,15 @@ class bitmex extends Exchange {
         if ($params === null) {
             $params = [];
         }
-        // order?filter={"ordStatus":["Filled","Canceled","Rejected","Expired"]}: the orders no longer open.
-        return $this->fetch_orders_by(
-            ['ordStatus' => ['Filled', 'Canceled', 'Rejected', 'Expired']],
-            $symbol,
-            $since,
-            $limit,
-            $params,
-        );
+        // order (the filter documents no match on several statuses): the orders of the page no longer open.
+        $orders = $this->fetch_orders_by(null, $symbol, $since, $limit, $params);
+        $result = [];
+        for ($i = 0; Js::less($i, Js::length($orders)); $i++) {
+            if (!(Js::get(Js::get($orders, $i), 'status') === 'open')) {
+                $result[] = Js::get($orders, $i);
+            }
+        }
+        return $result;
     }
 
     public function fetch_order($id, $symbol = null, $params = null) {
@@ -1404,6 +1405,13 @@ class bitmex extends Exchange {
         }
         $this->load_markets();
         $market = $this->market($symbol);
+        if (!(Js::truthy(Js::get($market, 'contract')))) {
+            throw new BadSymbol(
+                (Js::toStr($this->id) . ' setMarginMode () is for contracts, not the spot market ') . Js::toStr(
+                    $symbol,
+                ),
+            );
+        }
         $request = ['symbol' => Js::get($market, 'id'), 'enabled' => $mode === 'isolated'];
         $response = $this->private_post_position_isolate($this->extend($request, $params));
         $cross = $this->safe_bool($response, 'crossMargin');

@@ -1132,10 +1132,15 @@ class bitmex(Exchange):
     ) -> list[Order]:
         if params is None:
             params = {}
-        # order?filter={"ordStatus":["Filled","Canceled","Rejected","Expired"]}: the orders no longer open.
-        return await self.fetch_orders_by(
-            {"ordStatus": ["Filled", "Canceled", "Rejected", "Expired"]}, symbol, since, limit, params
-        )
+        # order (the filter documents no match on several statuses): the orders of the page no longer open.
+        orders = await self.fetch_orders_by(None, symbol, since, limit, params)
+        result = []
+        i = 0
+        while js.less(i, js.length(orders)):
+            if not (js.get(js.get(orders, i), "status") == "open"):
+                result.append(js.get(orders, i))
+            i += 1
+        return result
 
     async def fetch_order(
         self, id_: str, symbol: str | None = None, params: dict[str, Any] | None = None
@@ -1323,6 +1328,11 @@ class bitmex(Exchange):
             )
         await self.load_markets()
         market = self.market(symbol)
+        if not js.truthy(js.get(market, "contract")):
+            raise BadSymbol(
+                (js.to_str(self.id) + " setMarginMode () is for contracts, not the spot market ")
+                + js.to_str(symbol)
+            )
         request = {"symbol": js.get(market, "id"), "enabled": mode == "isolated"}
         response = await self.private_post_position_isolate(self.extend(request, params))
         cross = self.safe_bool(response, "crossMargin")
