@@ -11,7 +11,8 @@ export default class bitmex extends Exchange {
             'name': 'BitMEX',
             'countries': [ 'SC' ], // Seychelles
             'version': 'v1',
-            // 120 requests a minute for an API key (the REST rate limit; 10 a second on the order routes).
+            // 120 requests a minute on all routes (30 unauthenticated), and 10 a second on the order routes
+            // (https://www.bitmex.com/app/restAPI, Limits).
             'rateLimit': 500,
             'has': {
                 'fetchMarkets': true,
@@ -138,11 +139,12 @@ export default class bitmex extends Exchange {
             'options': {
                 'api-expires': 60, // seconds a signed request stays valid (api-expires = now + this)
                 // Amounts of margin, balances, fees and PnL are integers of the currency's smallest unit: XBt is
-                // the satoshi (1e-8 XBT), USDt the micro-dollar (1e-6 USDT). wallet/assets' scale, when loaded,
-                // is used first.
+                // the satoshi (1e-8 XBT), USDt the micro-dollar (1e-6 USDT), Gwei 1e-9 ETH (restAPI, Currency);
+                // wallet/assets' scale, when loaded, is used first.
                 'scales': {
                     'XBt': 8,
                     'USDt': 6,
+                    'Gwei': 9,
                 },
                 // Unified network codes and BitMEX's network names (wallet/assets networks' asset).
                 'networks': {
@@ -172,6 +174,9 @@ export default class bitmex extends Exchange {
                     'Transfer': 'transfer',
                     'SpotTrade': 'trade',
                 },
+            },
+            'commonCurrencies': {
+                'GWEI': 'ETH', // the id of ether amounts counted in gwei
             },
             'exceptions': {
                 // the message of { "error": { "message", "name" } }
@@ -585,8 +590,9 @@ export default class bitmex extends Exchange {
         // trade/bucketed: { timestamp (the END of the bin), symbol, open, high, low, close, trades, volume,
         // vwap, lastSize, turnover, homeNotional, foreignNotional }; the unified candle opens one bin earlier
         // (fetchOHLCV puts the bin's length in 'duration').
+        const closed = this.parse8601 (this.safeString (ohlcv, 'timestamp'));
         return [
-            this.parse8601 (this.safeString (ohlcv, 'timestamp')) - this.safeInteger (ohlcv, 'duration', 0),
+            (closed === undefined) ? undefined : closed - this.safeInteger (ohlcv, 'duration', 0),
             this.safeNumber (ohlcv, 'open'),
             this.safeNumber (ohlcv, 'high'),
             this.safeNumber (ohlcv, 'low'),

@@ -117,7 +117,7 @@ class bitmex extends Exchange {
                 'precisionMode' => TICK_SIZE,
                 'options' => [
                     'api-expires' => 60,
-                    'scales' => ['XBt' => 8, 'USDt' => 6],
+                    'scales' => ['XBt' => 8, 'USDt' => 6, 'Gwei' => 9],
                     'networks' => [
                         'BTC' => 'btc',
                         'ERC20' => 'eth',
@@ -144,6 +144,7 @@ class bitmex extends Exchange {
                         'SpotTrade' => 'trade',
                     ],
                 ],
+                'commonCurrencies' => ['GWEI' => 'ETH'],
                 'exceptions' => [
                     'exact' => [
                         'Invalid API Key.' => AuthenticationError::class,
@@ -645,11 +646,9 @@ class bitmex extends Exchange {
         // trade/bucketed: { timestamp (the END of the bin), symbol, open, high, low, close, trades, volume,
         // vwap, lastSize, turnover, homeNotional, foreignNotional }; the unified candle opens one bin earlier
         // (fetchOHLCV puts the bin's length in 'duration').
+        $closed = $this->parse8601($this->safe_string($ohlcv, 'timestamp'));
         return [
-            Js::subtract(
-                $this->parse8601($this->safe_string($ohlcv, 'timestamp')),
-                $this->safe_integer($ohlcv, 'duration', 0),
-            ),
+            $closed === null ? null : Js::subtract($closed, $this->safe_integer($ohlcv, 'duration', 0)),
             $this->safe_number($ohlcv, 'open'),
             $this->safe_number($ohlcv, 'high'),
             $this->safe_number($ohlcv, 'low'),

@@ -151,7 +151,7 @@ class bitmex(Exchange):
                 "precisionMode": TICK_SIZE,
                 "options": {
                     "api-expires": 60,
-                    "scales": {"XBt": 8, "USDt": 6},
+                    "scales": {"XBt": 8, "USDt": 6, "Gwei": 9},
                     "networks": {"BTC": "btc", "ERC20": "eth", "TRC20": "tron", "BEP20": "bsc", "SOL": "sol"},
                     "transactionStatuses": {
                         "Pending": "pending",
@@ -172,6 +172,7 @@ class bitmex(Exchange):
                         "SpotTrade": "trade",
                     },
                 },
+                "commonCurrencies": {"GWEI": "ETH"},
                 "exceptions": {
                     "exact": {
                         "Invalid API Key.": AuthenticationError,
@@ -618,10 +619,9 @@ class bitmex(Exchange):
         # trade/bucketed: { timestamp (the END of the bin), symbol, open, high, low, close, trades, volume,
         # vwap, lastSize, turnover, homeNotional, foreignNotional }; the unified candle opens one bin earlier
         # (fetchOHLCV puts the bin's length in 'duration').
+        closed = self.parse8601(self.safe_string(ohlcv, "timestamp"))
         return [
-            js.subtract(
-                self.parse8601(self.safe_string(ohlcv, "timestamp")), self.safe_integer(ohlcv, "duration", 0)
-            ),
+            None if (closed is None) else js.subtract(closed, self.safe_integer(ohlcv, "duration", 0)),
             self.safe_number(ohlcv, "open"),
             self.safe_number(ohlcv, "high"),
             self.safe_number(ohlcv, "low"),
