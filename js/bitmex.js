@@ -1043,8 +1043,10 @@ export default class bitmex extends Exchange {
     parsePosition (position, market = undefined) {
         // { account, symbol, currency (the margin currency, 'XBt'), underlying, quoteCurrency, leverage,
         // crossMargin, currentQty (signed contracts), markPrice, liquidationPrice, avgEntryPrice, homeNotional,
-        // foreignNotional (the value in the quote currency, negative for a long inverse position), posInit,
-        // posMaint, posMargin, realisedPnl, unrealisedPnl (in the currency's smallest units), isOpen, timestamp }.
+        // foreignNotional (the value in the quote currency, negative for a long inverse position), posMaint,
+        // posMargin, realisedPnl, unrealisedPnl (in the currency's smallest units), unrealisedRoePcnt (the PnL as a
+        // fraction of the position's margin), isOpen, timestamp }. posInit was removed from the route in 2023
+        // (https://www.bitmex.com/static/md/en-US/apiChangelog): initialMargin stays undefined.
         market = this.safeMarket (this.safeString (position, 'symbol'), market);
         const currencyId = this.safeString (position, 'currency');
         const cross = this.safeBool (position, 'crossMargin');
@@ -1064,9 +1066,9 @@ export default class bitmex extends Exchange {
             'unrealizedPnl': this.unitsOf (position, 'unrealisedPnl', currencyId),
             'realizedPnl': this.unitsOf (position, 'realisedPnl', currencyId),
             'collateral': this.unitsOf (position, 'posMargin', currencyId),
-            'initialMargin': this.unitsOf (position, 'posInit', currencyId),
             'maintenanceMargin': this.unitsOf (position, 'posMaint', currencyId),
             'marginMode': marginMode,
+            'percentage': Precise.stringMul (this.safeString (position, 'unrealisedRoePcnt'), '100'),
             'info': position,
         }, market);
     }

@@ -1256,8 +1256,10 @@ class bitmex extends Exchange {
     public function parse_position($position, $market = null) {
         // { account, symbol, currency (the margin currency, 'XBt'), underlying, quoteCurrency, leverage,
         // crossMargin, currentQty (signed contracts), markPrice, liquidationPrice, avgEntryPrice, homeNotional,
-        // foreignNotional (the value in the quote currency, negative for a long inverse position), posInit,
-        // posMaint, posMargin, realisedPnl, unrealisedPnl (in the currency's smallest units), isOpen, timestamp }.
+        // foreignNotional (the value in the quote currency, negative for a long inverse position), posMaint,
+        // posMargin, realisedPnl, unrealisedPnl (in the currency's smallest units), unrealisedRoePcnt (the PnL as a
+        // fraction of the position's margin), isOpen, timestamp }. posInit was removed from the route in 2023
+        // (https://www.bitmex.com/static/md/en-US/apiChangelog): initialMargin stays undefined.
         $market = $this->safe_market($this->safe_string($position, 'symbol'), $market);
         $currency_id = $this->safe_string($position, 'currency');
         $cross = $this->safe_bool($position, 'crossMargin');
@@ -1278,9 +1280,12 @@ class bitmex extends Exchange {
                 'unrealizedPnl' => $this->units_of($position, 'unrealisedPnl', $currency_id),
                 'realizedPnl' => $this->units_of($position, 'realisedPnl', $currency_id),
                 'collateral' => $this->units_of($position, 'posMargin', $currency_id),
-                'initialMargin' => $this->units_of($position, 'posInit', $currency_id),
                 'maintenanceMargin' => $this->units_of($position, 'posMaint', $currency_id),
                 'marginMode' => $margin_mode,
+                'percentage' => Precise::string_mul(
+                    $this->safe_string($position, 'unrealisedRoePcnt'),
+                    '100',
+                ),
                 'info' => $position,
             ],
             $market,

@@ -1194,8 +1194,10 @@ class bitmex(Exchange):
     def parse_position(self, position, market=None):
         # { account, symbol, currency (the margin currency, 'XBt'), underlying, quoteCurrency, leverage,
         # crossMargin, currentQty (signed contracts), markPrice, liquidationPrice, avgEntryPrice, homeNotional,
-        # foreignNotional (the value in the quote currency, negative for a long inverse position), posInit,
-        # posMaint, posMargin, realisedPnl, unrealisedPnl (in the currency's smallest units), isOpen, timestamp }.
+        # foreignNotional (the value in the quote currency, negative for a long inverse position), posMaint,
+        # posMargin, realisedPnl, unrealisedPnl (in the currency's smallest units), unrealisedRoePcnt (the PnL as a
+        # fraction of the position's margin), isOpen, timestamp }. posInit was removed from the route in 2023
+        # (https://www.bitmex.com/static/md/en-US/apiChangelog): initialMargin stays undefined.
         market = self.safe_market(self.safe_string(position, "symbol"), market)
         currency_id = self.safe_string(position, "currency")
         cross = self.safe_bool(position, "crossMargin")
@@ -1215,9 +1217,9 @@ class bitmex(Exchange):
                 "unrealizedPnl": self.units_of(position, "unrealisedPnl", currency_id),
                 "realizedPnl": self.units_of(position, "realisedPnl", currency_id),
                 "collateral": self.units_of(position, "posMargin", currency_id),
-                "initialMargin": self.units_of(position, "posInit", currency_id),
                 "maintenanceMargin": self.units_of(position, "posMaint", currency_id),
                 "marginMode": margin_mode,
+                "percentage": Precise.string_mul(self.safe_string(position, "unrealisedRoePcnt"), "100"),
                 "info": position,
             },
             market,
