@@ -1,6 +1,6 @@
 // BitMEX REST API v1: https://www.bitmex.com/app/apiOverview (reference: https://www.bitmex.com/api/explorer/)
 import Exchange from './base/Exchange.js';
-import { AccountSuspended, ArgumentsRequired, AuthenticationError, BadRequest, BadSymbol, DDoSProtection, DuplicateOrderId, ExchangeError, ExchangeNotAvailable, InsufficientFunds, InvalidNonce, InvalidOrder, NotSupported, OrderNotFound, PermissionDenied, RateLimitExceeded } from './base/errors.js';
+import { AccountSuspended, ArgumentsRequired, AuthenticationError, BadRequest, BadSymbol, DuplicateOrderId, ExchangeError, ExchangeNotAvailable, InsufficientFunds, InvalidNonce, InvalidOrder, NotSupported, OrderNotFound, PermissionDenied, RateLimitExceeded } from './base/errors.js';
 import Precise from './base/Precise.js';
 import { DECIMAL_PLACES, TICK_SIZE, TRUNCATE } from './base/functions/number.js';
 
@@ -179,35 +179,43 @@ export default class bitmex extends Exchange {
                 'GWEI': 'ETH', // the id of ether amounts counted in gwei
             },
             'exceptions': {
-                // the message of { "error": { "message", "name" } }
+                // the message of { "error": { "message", "name" } }; the messages listed at
+                // https://www.bitmex.com/app/restAPIMessages, and the authentication ones of apiKeysUsage
                 'exact': {
                     'Invalid API Key.': AuthenticationError,
                     'Signature not valid.': AuthenticationError,
                     'This key is disabled.': PermissionDenied,
                     'Access Denied': PermissionDenied,
+                    'Account does not exist': AuthenticationError,
                     'Duplicate clOrdID': DuplicateOrderId,
-                    'orderQty is invalid': InvalidOrder,
-                    'Invalid price': InvalidOrder,
-                    'Invalid stopPx for ordType': InvalidOrder,
-                    'Invalid leverage': BadRequest,
-                    'Invalid currency': BadRequest,
+                    'Duplicate orderID': DuplicateOrderId,
+                    'Invalid orderID': OrderNotFound,
                     'Invalid symbol': BadSymbol,
+                    'Instrument expired': BadSymbol,
+                    'Instruments do not match': BadRequest,
+                    'Instrument has no mark price': ExchangeNotAvailable,
+                    'Account is suspended': AccountSuspended,
+                    'Invalid side': InvalidOrder,
+                    'Invalid orderQty': InvalidOrder,
+                    'Invalid orderQty or simpleOrderQty': InvalidOrder,
+                    'Invalid leavesQty': InvalidOrder,
+                    'Invalid price': InvalidOrder,
+                    'Invalid leverage': BadRequest,
+                    'Negative withdrawal amount': BadRequest,
+                    'Invalid withdrawal amount': BadRequest,
+                    'Invalid fee amount': BadRequest,
                     'Not Found': OrderNotFound,
                 },
                 'broad': {
                     'expired': InvalidNonce, // "This request has expired - `expires` is in the past."
-                    'insufficient Available Balance': InsufficientFunds,
+                    'insufficient': InsufficientFunds, // "Account has insufficient Available (Withdrawable) Balance, ..."
                     'Unable to cancel order': OrderNotFound,
-                    'Invalid orderID': OrderNotFound,
+                    'Invalid ordStatus': InvalidOrder, // amending a canceled or filled order
+                    'Instrument not listed for trading yet': BadSymbol,
+                    'Withdrawal ban expires at': PermissionDenied,
+                    'Withdrawals currently disabled': PermissionDenied,
                     'Rate limit exceeded': RateLimitExceeded,
                     'overloaded': ExchangeNotAvailable, // "The system is currently overloaded. Please try again later."
-                    'Account has been disabled': AccountSuspended,
-                    'Instrument not listed': BadSymbol,
-                    'Invalid ordStatus': InvalidOrder,
-                    'Invalid orderQty': InvalidOrder,
-                    'ReduceOnly': InvalidOrder,
-                    'does not have market symbol': BadSymbol,
-                    'Too many requests': DDoSProtection,
                 },
             },
         });
