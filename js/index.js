@@ -12,6 +12,7 @@ export { default as bitfinex } from './bitfinex.js';
 export { default as bitflyer } from './bitflyer.js';
 export { default as bithumb } from './bithumb.js';
 export { default as bitmart } from './bitmart.js';
+export { default as bitmex } from './bitmex.js';
 export { default as bitstamp } from './bitstamp.js';
 export { default as bitvavo } from './bitvavo.js';
 export { default as bybit } from './bybit.js';
@@ -30,6 +31,6 @@ export { default as okx } from './okx.js';
 export { default as poloniex } from './poloniex.js';
 export { default as upbit } from './upbit.js';
 
-export const exchanges = [ 'ascendex', 'bequant', 'binance', 'binanceus', 'bitfinex', 'bitflyer', 'bithumb', 'bitmart', 'bitstamp', 'bitvavo', 'bybit', 'cex', 'coinbaseexchange', 'coinex', 'digifinex', 'gate', 'gemini', 'hitbtc', 'htx', 'kraken', 'kucoin', 'okcoin', 'okx', 'poloniex', 'upbit' ];
+export const exchanges = [ 'ascendex', 'bequant', 'binance', 'binanceus', 'bitfinex', 'bitflyer', 'bithumb', 'bitmart', 'bitmex', 'bitstamp', 'bitvavo', 'bybit', 'cex', 'coinbaseexchange', 'coinex', 'digifinex', 'gate', 'gemini', 'hitbtc', 'htx', 'kraken', 'kucoin', 'okcoin', 'okx', 'poloniex', 'upbit' ];
 
 export const version = '0.1.0';

@@ -22,6 +22,7 @@ from exchangekit.bitfinex import bitfinex as bitfinex
 from exchangekit.bitflyer import bitflyer as bitflyer
 from exchangekit.bithumb import bithumb as bithumb
 from exchangekit.bitmart import bitmart as bitmart
+from exchangekit.bitmex import bitmex as bitmex
 from exchangekit.bitstamp import bitstamp as bitstamp
 from exchangekit.bitvavo import bitvavo as bitvavo
 from exchangekit.bybit import bybit as bybit
@@ -51,6 +52,7 @@ exchanges = [
     "bitflyer",
     "bithumb",
     "bitmart",
+    "bitmex",
     "bitstamp",
     "bitvavo",
     "bybit",

@@ -22,6 +22,7 @@ from exchangekit.async_support.bitfinex import bitfinex as bitfinex
 from exchangekit.async_support.bitflyer import bitflyer as bitflyer
 from exchangekit.async_support.bithumb import bithumb as bithumb
 from exchangekit.async_support.bitmart import bitmart as bitmart
+from exchangekit.async_support.bitmex import bitmex as bitmex
 from exchangekit.async_support.bitstamp import bitstamp as bitstamp
 from exchangekit.async_support.bitvavo import bitvavo as bitvavo
 from exchangekit.async_support.bybit import bybit as bybit
@@ -51,6 +52,7 @@ exchanges = [
     "bitflyer",
     "bithumb",
     "bitmart",
+    "bitmex",
     "bitstamp",
     "bitvavo",
     "bybit",
