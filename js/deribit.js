@@ -18,7 +18,7 @@ export default class deribit extends Exchange {
                 'fetchMarkets': true,
                 'fetchCurrencies': true,
                 'fetchTicker': true,
-                'fetchTickers': false,
+                'fetchTickers': true,
                 'fetchOrderBook': true,
                 'fetchOHLCV': true,
                 'fetchTrades': true,
@@ -51,7 +51,7 @@ export default class deribit extends Exchange {
                 'fetchPositions': true,
                 'fetchPosition': true,
                 'fetchFundingRate': true,
-                'fetchFundingRates': false,
+                'fetchFundingRates': true,
                 'fetchFundingRateHistory': true,
                 'fetchOpenInterest': true,
                 'setLeverage': false,
@@ -551,6 +551,9 @@ export default class deribit extends Exchange {
         // public/ticker: best bid and ask with their amounts (Deribit units, here in contracts), stats over
         // 24 h: high, low, volume (base currency), volume_usd and price_change (in %).
         market = this.safeMarket (this.safeString (ticker, 'instrument_name'), market);
+        if (this.safeValue (ticker, 'stats') === undefined) {
+            return this.parseBookSummary (ticker, market);
+        }
         const stats = this.safeDict (ticker, 'stats', {});
         const quoteVolume = (market['quote'] === 'USD') ? this.safeString (stats, 'volume_usd') : undefined;
         return this.safeTicker ({
@@ -567,6 +570,65 @@ export default class deribit extends Exchange {
             'baseVolume': this.safeString (stats, 'volume'),
             'quoteVolume': quoteVolume,
             'info': ticker,
+        }, market);
+    }
+
+    async fetchTickers (symbols = undefined, params = {}) {
+        // public/get_book_summary_by_currency: the tickers of every instrument of one currency (the settlement
+        // currency of contracts, the base currency of spot pairs), so one request per currency of the symbols;
+        // without symbols params['currency'] names the currency.
+        await this.loadMarkets ();
+        const summaries = await this.bookSummaries ('fetchTickers', symbols, undefined, params);
+        return this.parseTickers (summaries, symbols);
+    }
+
+    async bookSummaries (method, symbols, kind, params) {
+        // The entries of get_book_summary_by_currency for each currency that symbols (or params['currency'])
+        // name, and of kind when given.
+        let currencies = [];
+        const currency = this.safeString (params, 'currency');
+        const rest = this.omit (params, 'currency');
+        if (currency !== undefined) {
+            currencies.push (currency);
+        } else if (symbols !== undefined) {
+            for (let i = 0; i < symbols.length; i++) {
+                const market = this.market (symbols[i]);
+                currencies.push (market['contract'] ? market['settleId'] : market['baseId']);
+            }
+            currencies = this.unique (currencies);
+        } else {
+            throw new ArgumentsRequired (this.id + ' ' + method + ' () requires symbols or params["currency"]: Deribit lists them by currency');
+        }
+        let result = [];
+        for (let i = 0; i < currencies.length; i++) {
+            const request = {
+                'currency': currencies[i],
+            };
+            if (kind !== undefined) {
+                request['kind'] = kind;
+            }
+            const response = await this.publicGetGetBookSummaryByCurrency (this.extend (request, rest));
+            result = this.arrayConcat (result, this.safeList (response, 'result', []));
+        }
+        return result;
+    }
+
+    parseBookSummary (summary, market) {
+        // An entry of get_book_summary_by_currency: the same 24 h statistics at the top level, bid_price and
+        // ask_price without their amounts, last, and creation_timestamp for its time.
+        const quoteVolume = (market['quote'] === 'USD') ? this.safeString (summary, 'volume_usd') : undefined;
+        return this.safeTicker ({
+            'symbol': market['symbol'],
+            'timestamp': this.safeInteger (summary, 'creation_timestamp'),
+            'high': this.safeString (summary, 'high'),
+            'low': this.safeString (summary, 'low'),
+            'bid': this.safeString (summary, 'bid_price'),
+            'ask': this.safeString (summary, 'ask_price'),
+            'last': this.safeString (summary, 'last'),
+            'percentage': this.safeString (summary, 'price_change'),
+            'baseVolume': this.safeString (summary, 'volume'),
+            'quoteVolume': quoteVolume,
+            'info': summary,
         }, market);
     }
 
@@ -747,9 +809,24 @@ export default class deribit extends Exchange {
             'markPrice': this.safeString (ticker, 'mark_price'),
             'indexPrice': this.safeString (ticker, 'index_price'),
             'fundingRate': this.safeString (ticker, 'funding_8h'),
-            'timestamp': this.safeInteger (ticker, 'timestamp'),
+            'timestamp': this.safeInteger2 (ticker, 'timestamp', 'creation_timestamp'),
             'info': ticker,
         }, market);
+    }
+
+    async fetchFundingRates (symbols = undefined, params = {}) {
+        // get_book_summary_by_currency with kind future: the summaries of perpetuals carry funding_8h, those
+        // of dated futures none (left out).
+        await this.loadMarkets ();
+        const summaries = await this.bookSummaries ('fetchFundingRates', symbols, 'future', params);
+        const perpetuals = [];
+        for (let i = 0; i < summaries.length; i++) {
+            const market = this.safeMarket (this.safeString (summaries[i], 'instrument_name'));
+            if (market['swap']) {
+                perpetuals.push (summaries[i]);
+            }
+        }
+        return this.parseFundingRates (perpetuals, symbols);
     }
 
     async fetchFundingRateHistory (symbol = undefined, since = undefined, limit = undefined, params = {}) {
