@@ -14,6 +14,16 @@ export default class deribit extends Exchange {
             // The non-matching-engine methods are limited to 20 requests a second per account (credit refill
             // of the documented rate limits); matching-engine methods have their own, higher limits.
             'rateLimit': 50,
+            // Not offered by the API, so false: fetchOrders and fetchTransactions (open and closed orders,
+            // deposits and withdrawals are separate lists), fetchTradingFee(s) (the account's fees are reported
+            // per index and product kind, some relative to the instrument's commission; the markets carry each
+            // instrument's maker and taker commissions), fetchDepositAddresses (one currency per request),
+            // transfer (Deribit transfers go to subaccounts or other users, not between wallets of one account),
+            // createMarketBuyOrderWithCost (orders are sized in amount or contracts only), setLeverage and
+            // fetchLeverage (leverage follows from the margin; positions report it), setMarginMode
+            // (private/change_margin_model switches the whole account between cross/segregated and standard/
+            // portfolio margin, not a market between cross and isolated), fetchMarkOHLCV and fetchIndexOHLCV
+            // (the only candles are trade candles; mark price history and index chart data are points).
             'has': {
                 'fetchMarkets': true,
                 'fetchCurrencies': true,
@@ -1193,7 +1203,8 @@ export default class deribit extends Exchange {
 
     async fetchClosedOrders (symbol = undefined, since = undefined, limit = undefined, params = {}) {
         // get_order_history_by_instrument: the filled and canceled orders of one instrument, newest first,
-        // count at a time; it takes no time range.
+        // count at a time; it takes no time range. include_unfilled adds the orders canceled without a fill,
+        // which it leaves out by default.
         if (symbol === undefined) {
             throw new ArgumentsRequired (this.id + ' fetchClosedOrders () requires a symbol');
         }
@@ -1204,6 +1215,7 @@ export default class deribit extends Exchange {
         const market = this.market (symbol);
         const request = {
             'instrument_name': market['id'],
+            'include_unfilled': true,
         };
         if (limit !== undefined) {
             request['count'] = limit;
