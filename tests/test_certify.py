@@ -458,3 +458,17 @@ def test_after_a_syntax_error_certify_reports_only_the_syntax_error(project):
     assert completed.returncode == 1
     assert [(finding["rule"], finding["line"]) for finding in report["findings"]] == [("SUB-P001", 8)]
     assert all("does not parse" in result["not_run"] for result in report["results"].values())
+
+
+def test_base_implemented_methods_count_where_has_claims_them_over_the_exchanges_own_method():
+    # fetchMarkOHLCV and fetchIndexOHLCV are the base class's fetchOHLCV with params['price']: an exchange that
+    # implements fetchOHLCV and sets has['fetchMarkOHLCV'] implements it (and must test it); without its own
+    # fetchOHLCV the claim is CERT-H001 as for any other method.
+    from transpiler.certify.certify import _implemented
+    from transpiler.unified import BASE_IMPLEMENTED
+
+    assert set(BASE_IMPLEMENTED) <= set(UNIFIED_METHODS) and set(BASE_IMPLEMENTED.values()) <= set(UNIFIED_METHODS)
+    own = {"own": ["fetchMarkets", "fetchOHLCV"], "has": {"fetchMarkOHLCV": True, "fetchIndexOHLCV": False}}
+    assert _implemented(own) == ["fetchMarkets", "fetchOHLCV", "fetchMarkOHLCV"]
+    without = {"own": ["fetchMarkets"], "has": {"fetchMarkOHLCV": True}}
+    assert "fetchMarkOHLCV" not in _implemented(without)

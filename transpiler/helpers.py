@@ -118,6 +118,9 @@ HELPER_DOCS: dict[str, tuple[str, str]] = {
                               "dictionary of currencies by code"),
     "safeMarketStructure": ("a market with every field of the unified structure (defaults: type 'spot', "
                             "spot true, active undefined, ...)", "market dictionary"),
+    "buildSymbol": ("the unified symbol of a market from its parts (base, quote, settle, expiry in ms, strike, "
+                    "optionType): BTC/USDT, BTC/USDT:USDT, BTC/USD:BTC-251226, BTC/USD:BTC-251226-100000-C",
+                    "string"),
     "marketsLoaded": ("throws ExchangeError unless loadMarkets () has run", "undefined"),
     "market": ("the market of a unified symbol; BadSymbol when there is none", "market dictionary"),
     "marketId": ("the exchange's id of a unified symbol", "string"),
@@ -125,7 +128,8 @@ HELPER_DOCS: dict[str, tuple[str, str]] = {
     "symbol": ("the unified symbol of a symbol or market id", "string"),
     "currency": ("the currency of a unified code or an exchange currency id; ExchangeError before loadMarkets ()",
                  "currency dictionary"),
-    "safeMarket": ("the market of an exchange market id (or market, or one built from id and delimiter)",
+    "safeMarket": ("the market of an exchange market id (or market, or one built from id and delimiter); of "
+                   "several markets of one id, the one of marketType (or of market's type), else the first",
                    "market dictionary"),
     "safeSymbol": ("the unified symbol of an exchange market id (see safeMarket)", "string, or undefined"),
     "safeCurrency": ("the currency of an exchange currency id (or currency, or one built from the id)",
@@ -152,6 +156,18 @@ HELPER_DOCS: dict[str, tuple[str, str]] = {
     "safeLedgerEntry": ("a ledger entry with every unified field", "ledger entry dictionary"),
     "safeTransfer": ("a transfer between the user's accounts with every unified field (datetime, unsigned amount)",
                      "transfer dictionary"),
+    "contractValue": ("the value of amount at price: amount x price, in a contract market amount (contracts) x "
+                      "contractSize, x price unless inverse", "string, or undefined"),
+    "safePosition": ("a position with every unified field (contracts unsigned, side from their sign, "
+                     "contractSize from the market, notional and percentage computed)", "position dictionary"),
+    "safeFundingRate": ("a funding rate with every unified field (datetimes of its timestamps)",
+                        "funding rate dictionary"),
+    "safeFundingRateHistory": ("a settled funding with every unified field", "funding rate history dictionary"),
+    "safeOpenInterest": ("an open interest with every unified field (amount in contracts, value in quote)",
+                         "open interest dictionary"),
+    "safeLeverage": ("a leverage with every unified field (leverage stands for longLeverage and shortLeverage)",
+                     "leverage dictionary"),
+    "safeMarginMode": ("a margin mode with every unified field ('cross' or 'isolated')", "margin mode dictionary"),
     "account": ("an empty balance entry { free, used, total }", "dictionary"),
     "parseBidAsk": ("[price, amount] of one order book level, as numbers", "[ number, number ]"),
     "parseBidsAsks": ("parseBidAsk of each level", "list of [ price, amount ]"),
@@ -167,6 +183,17 @@ HELPER_DOCS: dict[str, tuple[str, str]] = {
     "parseTransaction": ("override: one deposit or withdrawal (return this.safeTransaction ({...}))",
                          "transaction dictionary"),
     "parseLedgerEntry": ("override: one ledger entry (return this.safeLedgerEntry ({...}))", "ledger entry dictionary"),
+    "parsePosition": ("override: one position (return this.safePosition ({...}, market))", "position dictionary"),
+    "parseFundingRate": ("override: one funding rate (return this.safeFundingRate ({...}, market))",
+                         "funding rate dictionary"),
+    "parseFundingRateHistory": ("override: one settled funding (return this.safeFundingRateHistory ({...}))",
+                                "funding rate history dictionary"),
+    "parsePositions": ("parsePosition of each element, only symbols when given", "list of positions"),
+    "parseFundingRates": ("parseFundingRate of each element, keyed by symbol, only symbols when given",
+                          "dictionary of funding rates by symbol"),
+    "parseFundingRateHistories": ("parseFundingRateHistory of each element, sorted, filtered by symbol and since, "
+                                  "the first limit from since (the last limit without since)",
+                                  "list of funding rate history entries"),
     "parseTrades": ("parseTrade of each element (list or dictionary values), sorted by timestamp, filtered by "
                     "symbol, since and limit", "list of trades"),
     "parseOrders": ("parseOrder of each element, sorted by timestamp, filtered by symbol, since and limit",

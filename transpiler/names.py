@@ -320,7 +320,9 @@ BASE_ASYNC_METHODS = frozenset({
     "fetchOrders", "fetchOpenOrders", "fetchClosedOrders", "fetchMyTrades", "fetchDeposits",
     "fetchWithdrawals", "fetchTransactions", "fetchLedger", "fetchDepositAddress", "withdraw", "fetchTime",
     "fetchStatus", "fetchTradingFees", "fetchFundingFees", "cancelAllOrders", "fetch2", "request", "fetch",
-    "sleep", "throttle",
+    "sleep", "throttle", "fetchPositions", "fetchPosition", "fetchFundingRate", "fetchFundingRates",
+    "fetchFundingRateHistory", "fetchOpenInterest", "setLeverage", "setMarginMode", "fetchLeverage",
+    "fetchMarkOHLCV", "fetchIndexOHLCV",
     # streaming
     "watch", "subscribe", "sendFrame", "unwatch", "handleMessage", "resubscribeMessage", "watchTicker", "watchTickers",
     "watchOrderBook", "watchTrades",
@@ -329,7 +331,7 @@ BASE_ASYNC_METHODS = frozenset({
 })
 BASE_SYNC_METHOD = re.compile(
     r"^(safe[A-Z0-9]\w*|parse[A-Z]\w*|filterBy\w*|sortBy|indexBy|groupBy|extend|deepExtend|omit|pluck|sum"
-    r"|market|marketId|marketIds|currency|symbol|\w+ToPrecision|decimalToPrecision|milliseconds|seconds"
+    r"|market|marketId|marketIds|currency|symbol|buildSymbol|\w+ToPrecision|decimalToPrecision|milliseconds|seconds"
     r"|microseconds|iso8601|parse8601|ymdhms|ymd|json|urlencode\w*|rawencode|hmac|hash|jwt|encode|decode"
     r"|numberToString|checkRequiredCredentials|handleErrors|sign|describe|nonce|uuid)$"
 )

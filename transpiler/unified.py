@@ -15,7 +15,7 @@ PARAMETER_TYPES = {
     "symbol": "str", "symbols": "list[str]", "code": "str", "id": "str", "type": "str", "side": "str",
     "amount": "float", "price": "float", "address": "str", "tag": "str", "timeframe": "str", "since": "int",
     "limit": "int", "params": "dict[str, Any]", "reload": "bool", "codes": "list[str]", "cost": "float",
-    "fromAccount": "str", "toAccount": "str",
+    "fromAccount": "str", "toAccount": "str", "leverage": "float", "marginMode": "str",
 }
 
 
@@ -95,6 +95,8 @@ VALUES = {
     "takerOrMaker": ("taker", "maker"),
     "timeInForce": ("GTC", "IOC", "FOK", "PO"),
     "direction": ("in", "out"),
+    "optionType": ("call", "put"),
+    "marginMode": ("cross", "isolated"),
 }
 STATUS_VALUES = {
     "Order": ("open", "closed", "canceled", "expired", "rejected"),
@@ -104,14 +106,22 @@ STATUS_VALUES = {
     "Transfer": ("pending", "ok", "failed", "canceled"),
 }
 TYPE_VALUES = {
+    "Market": ("spot", "swap", "future", "option"),
     "Order": ("market", "limit"),
     "Transaction": ("deposit", "withdrawal"),
 }
 
 
+# Per structure where "side" means something else than an order's side.
+SIDE_VALUES = {
+    "Position": ("long", "short"),
+}
+
+
 def _structure(name: str, fields: tuple[Field, ...], summary: str = "", key: str = "symbol") -> Structure:
-    """A structure, with the values of its status and type fields where the contract fixes them."""
-    fixed = {"status": STATUS_VALUES.get(name, ()), "type": TYPE_VALUES.get(name, ())}
+    """A structure, with the values of its status, type and side fields where the contract fixes them."""
+    fixed = {"status": STATUS_VALUES.get(name, ()), "type": TYPE_VALUES.get(name, ()),
+             "side": SIDE_VALUES.get(name, ())}
     fields = tuple(dataclasses.replace(field, values=fixed[field.name]) if fixed.get(field.name) else field
                    for field in fields)
     return Structure(name, fields, summary, key)
@@ -121,8 +131,16 @@ _FEE = "Fee"
 STRUCTURES = {structure.name: structure for structure in [
     _structure("Fee", _fields("cost:float, currency:str, rate:float"), "cost in currency (negative for a rebate)"),
     _structure("Market", _fields("id:str!, symbol:str!, base:str!, quote:str!, baseId:str!, quoteId:str!, active:bool, "
-                                "type:str, spot:bool, precision:dict!, limits:dict!, taker:float, maker:float, "
-                                "info:Any")),
+                                "type:str, spot:bool, swap:bool, future:bool, option:bool, contract:bool, "
+                                "linear:bool, inverse:bool, contractSize:float, settle:str, settleId:str, "
+                                "expiry:int, expiryDatetime:str, strike:float, optionType:str, precision:dict!, "
+                                "limits:dict!, taker:float, maker:float, info:Any"),
+              "type 'spot', 'swap' (perpetual), 'future' (with expiry) or 'option' (with expiry, strike and "
+              "optionType 'call' or 'put'); contract true for the last three, which also state linear or inverse "
+              "(settled in the quote or the base currency), contractSize (in the base currency for a linear swap "
+              "or future and for an option, in the quote currency for an inverse swap or future) and settle; symbols BTC/USDT, BTC/USDT:USDT, "
+              "BTC/USD:BTC, BTC/USD:BTC-251226, BTC/USD:BTC-251226-100000-C (this.buildSymbol); amounts, limits and "
+              "precision of a contract market are in contracts"),
     _structure("Currency", _fields("id:str!, code:str!, name:str, active:bool, deposit:bool, withdraw:bool, "
                                   "fee:float, precision:float, limits:dict, networks:dict, info:Any"),
               "networks: by unified network code, each {id (the exchange's), network (unified), active, deposit, "
@@ -166,6 +184,32 @@ STRUCTURES = {structure.name: structure for structure in [
                                   "fromAccount:str, toAccount:str, status:str, info:Any"),
               "a move of funds between two accounts (wallets) of the same user on the exchange; amount unsigned; "
               "fromAccount and toAccount as the caller named them"),
+    _structure("Position", _fields("symbol:str!, id:str, timestamp:int, datetime:str, side:str, contracts:float, "
+                                  "contractSize:float, notional:float, leverage:float, entryPrice:float, "
+                                  "markPrice:float, liquidationPrice:float, unrealizedPnl:float, realizedPnl:float, "
+                                  "collateral:float, initialMargin:float, maintenanceMargin:float, marginMode:str, "
+                                  "percentage:float, info:Any"),
+              "an open position of a contract market: side 'long' or 'short'; contracts unsigned, in contracts "
+              "(contracts x contractSize is the size in the base currency of a linear contract, in the quote "
+              "currency of an inverse one); notional its unsigned value in the quote currency; prices in the "
+              "quote currency; PnL, collateral and margins in the settle currency; marginMode 'cross' or "
+              "'isolated'; percentage the unrealized PnL in % of the initial margin"),
+    _structure("FundingRate", _fields("symbol:str!, markPrice:float, indexPrice:float, interestRate:float, "
+                                     "fundingRate:float, fundingTimestamp:int, fundingDatetime:str, "
+                                     "nextFundingRate:float, nextFundingTimestamp:int, nextFundingDatetime:str, "
+                                     "timestamp:int, datetime:str, info:Any"),
+              "the funding of a swap: fundingRate applies at fundingTimestamp, nextFundingRate (a prediction) at "
+              "nextFundingTimestamp; rates as fractions (0.0001 is 0.01 %), positive when longs pay shorts"),
+    _structure("FundingRateHistory", _fields("symbol:str!, fundingRate:float, timestamp:int, datetime:str, info:Any"),
+              "one settled funding of a swap: its rate (a fraction) at timestamp; oldest first"),
+    _structure("OpenInterest", _fields("symbol:str!, openInterestAmount:float, openInterestValue:float, "
+                                      "timestamp:int, datetime:str, info:Any"),
+              "openInterestAmount in contracts, openInterestValue in the quote currency"),
+    _structure("Leverage", _fields("symbol:str!, marginMode:str, longLeverage:float, shortLeverage:float, info:Any"),
+              "the leverage of a market for long and for short positions (the same number where the exchange has "
+              "one); marginMode 'cross' or 'isolated' where the exchange reports it"),
+    _structure("MarginMode", _fields("symbol:str, marginMode:str, info:Any"),
+              "the margin mode of a market (or of the account: symbol None), 'cross' or 'isolated'"),
     _structure("DepositWithdrawFee", _fields("code:str!, withdraw:dict!, deposit:dict!, networks:dict!, info:Any"),
               "withdraw and deposit: {fee, percentage} (percentage true when fee is a rate); networks: by unified "
               "network code, each {withdraw, deposit} of the same shape", "code"),
@@ -250,7 +294,34 @@ UNIFIED_METHODS = {method.name: method for method in [
                   "options['accountsByType'] keys ('spot', 'margin', 'funding', ...)"),
     UnifiedMethod("createMarketBuyOrderWithCost", "symbol, cost, params = {}", "Order",
                   "a market buy that spends cost in the quote currency (createOrder with the unified param cost)"),
+    UnifiedMethod("fetchPositions", "symbols = undefined, params = {}", "list[Position]",
+                  "the account's open positions (of the given symbols, or all)"),
+    UnifiedMethod("fetchPosition", "symbol, params = {}", "Position", "the account's open position in one market"),
+    UnifiedMethod("fetchFundingRate", "symbol, params = {}", "FundingRate", "the current funding of a swap"),
+    UnifiedMethod("fetchFundingRates", "symbols = undefined, params = {}", "dict[str, FundingRate]",
+                  "funding rates by symbol"),
+    UnifiedMethod("fetchFundingRateHistory", f"symbol = undefined, {_LISTING}", "list[FundingRateHistory]",
+                  "settled fundings, oldest first", ("until",)),
+    UnifiedMethod("fetchOpenInterest", "symbol, params = {}", "OpenInterest", "the open interest of a contract market"),
+    UnifiedMethod("setLeverage", "leverage, symbol = undefined, params = {}", "Leverage",
+                  "sets the leverage of a market (or of the account)"),
+    UnifiedMethod("setMarginMode", "marginMode, symbol = undefined, params = {}", "MarginMode",
+                  "sets the margin mode, 'cross' or 'isolated', of a market (or of the account)"),
+    UnifiedMethod("fetchLeverage", "symbol, params = {}", "Leverage", "the leverage of a market"),
+    UnifiedMethod("fetchMarkOHLCV", f"symbol, timeframe = '1m', {_LISTING}", "list[OHLCV]",
+                  "candles of the mark price: the base calls fetchOHLCV with params['price'] = 'mark'",
+                  ("until",)),
+    UnifiedMethod("fetchIndexOHLCV", f"symbol, timeframe = '1m', {_LISTING}", "list[OHLCV]",
+                  "candles of the index price: the base calls fetchOHLCV with params['price'] = 'index'",
+                  ("until",)),
 ]}
+
+# Unified methods the base class implements on top of another one, for an exchange that sets has[name] true and
+# implements the other (it maps what the base adds to params): certify counts them as implemented then.
+BASE_IMPLEMENTED = {
+    "fetchMarkOHLCV": "fetchOHLCV",
+    "fetchIndexOHLCV": "fetchOHLCV",
+}
 
 # The streaming twins (has['watch...']): each call resolves with the next update, played by the stream fixtures
 # (transpiler/harness/streams.py) rather than the REST ones.

@@ -74,6 +74,17 @@ export default class Exchange extends NativeExchange {
                 'fetchDepositWithdrawFees': false,
                 'transfer': false,
                 'createMarketBuyOrderWithCost': false,
+                'fetchPositions': false,
+                'fetchPosition': false,
+                'fetchFundingRate': false,
+                'fetchFundingRates': false,
+                'fetchFundingRateHistory': false,
+                'fetchOpenInterest': false,
+                'setLeverage': false,
+                'setMarginMode': false,
+                'fetchLeverage': false,
+                'fetchMarkOHLCV': false,
+                'fetchIndexOHLCV': false,
                 'watchTicker': false,
                 'watchTickers': false,
                 'watchOrderBook': false,
@@ -1324,6 +1335,9 @@ export default class Exchange extends NativeExchange {
     }
 
     safeMarketStructure (market = undefined) {
+        // Every key of the unified market. The type ('spot', 'swap', 'future' or 'option') gives the flags spot,
+        // swap, future, option and contract; a contract settled in its quote currency is linear, one settled in
+        // its base currency inverse; expiry (ms) gives expiryDatetime. What the exchange states wins.
         const defaults = {
             'id': undefined,
             'symbol': undefined,
@@ -1334,6 +1348,19 @@ export default class Exchange extends NativeExchange {
             'active': undefined,
             'type': 'spot',
             'spot': true,
+            'swap': false,
+            'future': false,
+            'option': false,
+            'contract': false,
+            'linear': undefined,
+            'inverse': undefined,
+            'contractSize': undefined,
+            'settle': undefined,
+            'settleId': undefined,
+            'expiry': undefined,
+            'expiryDatetime': undefined,
+            'strike': undefined,
+            'optionType': undefined,
             'taker': undefined,
             'maker': undefined,
             'precision': { 'amount': undefined, 'price': undefined },
@@ -1347,7 +1374,46 @@ export default class Exchange extends NativeExchange {
         if (market === undefined) {
             return defaults;
         }
-        return this.deepExtend (defaults, market);
+        const type = this.safeString (market, 'type', 'spot');
+        const contract = (type === 'swap') || (type === 'future') || (type === 'option');
+        const derived = {
+            'spot': type === 'spot',
+            'swap': type === 'swap',
+            'future': type === 'future',
+            'option': type === 'option',
+            'contract': contract,
+        };
+        const settle = this.safeString (market, 'settle');
+        if (contract && (settle !== undefined)) {
+            derived['linear'] = settle === this.safeString (market, 'quote');
+            derived['inverse'] = settle === this.safeString (market, 'base');
+        }
+        const expiry = this.safeInteger (market, 'expiry');
+        if (expiry !== undefined) {
+            derived['expiryDatetime'] = this.iso8601 (expiry);
+        }
+        return this.deepExtend (this.extend (defaults, derived), market);
+    }
+
+    buildSymbol (base, quote, settle = undefined, expiry = undefined, strike = undefined, optionType = undefined) {
+        // The unified symbol of a market from its parts: 'BTC/USDT' (spot), 'BTC/USDT:USDT' (linear swap),
+        // 'BTC/USD:BTC' (inverse swap), 'BTC/USD:BTC-251226' (future: expiry in ms, written YYMMDD, UTC) and
+        // 'BTC/USD:BTC-251226-100000-C' (option: strike, then C for a call or P for a put).
+        let symbol = base + '/' + quote;
+        if (settle === undefined) {
+            return symbol;
+        }
+        symbol = symbol + ':' + settle;
+        if (expiry !== undefined) {
+            symbol = symbol + '-' + this.yymmdd (expiry);
+        }
+        if (strike !== undefined) {
+            symbol = symbol + '-' + this.numberToString (strike);
+        }
+        if (optionType !== undefined) {
+            symbol = symbol + '-' + ((optionType === 'put') ? 'P' : 'C');
+        }
+        return symbol;
     }
 
     marketsLoaded () {
@@ -1405,10 +1471,24 @@ export default class Exchange extends NativeExchange {
         throw new BadSymbol (this.id + ' does not have currency code ' + this.numberToString (code));
     }
 
-    safeMarket (marketId = undefined, market = undefined, delimiter = undefined) {
+    safeMarket (marketId = undefined, market = undefined, delimiter = undefined, marketType = undefined) {
+        // The market of an exchange id. Where one id names several markets (a spot pair and a swap, say), the
+        // one of marketType, else the one of the type of market (the caller's market), else the first listed.
         if (marketId !== undefined) {
             const marketsOfId = (this.marketsById === undefined) ? undefined : this.ownValue (this.marketsById, marketId);
             if (marketsOfId !== undefined) {
+                if (marketsOfId.length === 1) {
+                    return marketsOfId[0];
+                }
+                let type = marketType;
+                if ((type === undefined) && (market !== undefined)) {
+                    type = this.safeString (market, 'type');
+                }
+                for (let i = 0; i < marketsOfId.length; i++) {
+                    if ((type !== undefined) && (marketsOfId[i]['type'] === type)) {
+                        return marketsOfId[i];
+                    }
+                }
                 return marketsOfId[0];
             }
             if ((delimiter !== undefined) && (marketId.indexOf (delimiter) > 0)) {
@@ -1434,8 +1514,8 @@ export default class Exchange extends NativeExchange {
         return this.safeMarketStructure ();
     }
 
-    safeSymbol (marketId = undefined, market = undefined, delimiter = undefined) {
-        return this.safeMarket (marketId, market, delimiter)['symbol'];
+    safeSymbol (marketId = undefined, market = undefined, delimiter = undefined, marketType = undefined) {
+        return this.safeMarket (marketId, market, delimiter, marketType)['symbol'];
     }
 
     safeCurrency (currencyId = undefined, currency = undefined) {
@@ -1596,7 +1676,7 @@ export default class Exchange extends NativeExchange {
         const price = this.safeString (trade, 'price');
         let cost = this.safeUnsigned (trade, 'cost');
         if ((cost === undefined) && (amount !== undefined) && (price !== undefined)) {
-            cost = Precise.stringMul (amount, price);
+            cost = this.contractValue (amount, price, market);
         }
         const timestamp = this.safeMilliseconds (trade, 'timestamp');
         const [ fee, fees ] = this.safeFees (this.safeDict (trade, 'fee'), this.safeList (trade, 'fees', []));
@@ -1616,6 +1696,25 @@ export default class Exchange extends NativeExchange {
             'fees': fees,
             'info': this.safeValue (trade, 'info'),
         };
+    }
+
+    contractValue (amount, price, market = undefined) {
+        // The value of amount at price (strings): amount x price, except in a contract market, where amount
+        // counts contracts: amount x contractSize (already in the quote currency for an inverse swap or future),
+        // times price otherwise (an option's in the currency of its premium); undefined without a contractSize.
+        if ((amount === undefined) || (price === undefined)) {
+            return undefined;
+        }
+        if ((market === undefined) || (this.safeBool (market, 'contract') !== true)) {
+            return Precise.stringMul (amount, price);
+        }
+        const contractSize = this.safeString (market, 'contractSize');
+        if (contractSize === undefined) {
+            return undefined;
+        }
+        const size = Precise.stringMul (amount, contractSize);
+        const inverse = (this.safeBool (market, 'inverse') === true) && (this.safeBool (market, 'option') !== true);
+        return inverse ? size : Precise.stringMul (size, price);
     }
 
     safeOrder (order, market = undefined) {
@@ -1668,11 +1767,15 @@ export default class Exchange extends NativeExchange {
             average = undefined;
         }
         if ((average === undefined) && (cost !== undefined) && (filled !== undefined) && Precise.stringGt (filled, '0')) {
-            average = Precise.stringDiv (cost, filled);
+            // in a contract market cost is filled x contractSize (x average when linear): see contractValue
+            const unit = this.contractValue (filled, '1', market);
+            if ((unit !== undefined) && !Precise.stringEq (this.contractValue (filled, '2', market), unit)) {
+                average = Precise.stringDiv (cost, unit);
+            }
         }
         if ((cost === undefined) && (filled !== undefined)) {
             if (average !== undefined) {
-                cost = Precise.stringMul (average, filled);
+                cost = this.contractValue (filled, average, market);
             } else if (Precise.stringEq (filled, '0')) {
                 cost = '0'; // nothing filled, nothing spent
             }
@@ -1847,6 +1950,137 @@ export default class Exchange extends NativeExchange {
         };
     }
 
+    safePosition (position, market = undefined) {
+        // An open position of a contract market. contracts is unsigned, in contracts (not in the base currency);
+        // a signed count gives the side ('long' above zero, 'short' below) when the exchange names none.
+        // contractSize comes from the market when the position has none; notional (the value in the quote
+        // currency, unsigned) of a swap or future from contracts x contractSize, times markPrice for a linear
+        // one; percentage (the unrealized PnL in % of the initial margin) from those two.
+        const signed = this.safeString (position, 'contracts');
+        let side = this.safeStringLower (position, 'side');
+        if ((side === undefined) && (signed !== undefined)) {
+            if (Precise.stringGt (signed, '0')) {
+                side = 'long';
+            } else if (Precise.stringLt (signed, '0')) {
+                side = 'short';
+            }
+        }
+        const contracts = Precise.stringAbs (signed);
+        let contractSize = this.safeString (position, 'contractSize');
+        if ((contractSize === undefined) && (market !== undefined)) {
+            contractSize = this.safeString (market, 'contractSize');
+        }
+        const markPrice = this.safeString (position, 'markPrice');
+        let notional = this.safeUnsigned (position, 'notional');
+        const futures = (this.safeBool (market, 'swap') === true) || (this.safeBool (market, 'future') === true);
+        if ((notional === undefined) && (contracts !== undefined) && (contractSize !== undefined) && futures) {
+            if (this.safeBool (market, 'inverse') === true) {
+                notional = Precise.stringMul (contracts, contractSize);
+            } else if ((this.safeBool (market, 'linear') === true) && (markPrice !== undefined)) {
+                notional = Precise.stringMul (Precise.stringMul (contracts, contractSize), markPrice);
+            }
+        }
+        const unrealizedPnl = this.safeString (position, 'unrealizedPnl');
+        const initialMargin = this.safeString (position, 'initialMargin');
+        let percentage = this.safeString (position, 'percentage');
+        if ((percentage === undefined) && (unrealizedPnl !== undefined) && (initialMargin !== undefined) && !Precise.stringEq (initialMargin, '0')) {
+            percentage = Precise.stringMul (Precise.stringDiv (unrealizedPnl, initialMargin), '100');
+        }
+        const timestamp = this.safeMilliseconds (position, 'timestamp');
+        return {
+            'symbol': this.safeSymbol (this.safeString (position, 'symbol'), market),
+            'id': this.safeString (position, 'id'),
+            'timestamp': timestamp,
+            'datetime': this.iso8601 (timestamp),
+            'side': side,
+            'contracts': this.parseNumber (contracts),
+            'contractSize': this.parseNumber (contractSize),
+            'notional': this.parseNumber (notional),
+            'leverage': this.safeNumber (position, 'leverage'),
+            'entryPrice': this.safeNumber (position, 'entryPrice'),
+            'markPrice': this.parseNumber (markPrice),
+            'liquidationPrice': this.safeNumber (position, 'liquidationPrice'),
+            'unrealizedPnl': this.parseNumber (unrealizedPnl),
+            'realizedPnl': this.safeNumber (position, 'realizedPnl'),
+            'collateral': this.safeNumber (position, 'collateral'),
+            'initialMargin': this.parseNumber (initialMargin),
+            'maintenanceMargin': this.safeNumber (position, 'maintenanceMargin'),
+            'marginMode': this.safeStringLower (position, 'marginMode'),
+            'percentage': this.parseNumber (percentage),
+            'info': this.safeValue (position, 'info'),
+        };
+    }
+
+    safeFundingRate (rate, market = undefined) {
+        // The funding of a swap: the rate of the current (or last settled) interval at fundingTimestamp, the
+        // predicted one at nextFundingTimestamp; rates as fractions (0.0001 is 0.01 %), every time in ms.
+        const timestamp = this.safeMilliseconds (rate, 'timestamp');
+        const fundingTimestamp = this.safeMilliseconds (rate, 'fundingTimestamp');
+        const nextFundingTimestamp = this.safeMilliseconds (rate, 'nextFundingTimestamp');
+        return {
+            'symbol': this.safeSymbol (this.safeString (rate, 'symbol'), market),
+            'markPrice': this.safeNumber (rate, 'markPrice'),
+            'indexPrice': this.safeNumber (rate, 'indexPrice'),
+            'interestRate': this.safeNumber (rate, 'interestRate'),
+            'fundingRate': this.safeNumber (rate, 'fundingRate'),
+            'fundingTimestamp': fundingTimestamp,
+            'fundingDatetime': this.iso8601 (fundingTimestamp),
+            'nextFundingRate': this.safeNumber (rate, 'nextFundingRate'),
+            'nextFundingTimestamp': nextFundingTimestamp,
+            'nextFundingDatetime': this.iso8601 (nextFundingTimestamp),
+            'timestamp': timestamp,
+            'datetime': this.iso8601 (timestamp),
+            'info': this.safeValue (rate, 'info'),
+        };
+    }
+
+    safeFundingRateHistory (entry, market = undefined) {
+        // One settled funding of a swap: its rate (a fraction) and when it was applied.
+        const timestamp = this.safeMilliseconds (entry, 'timestamp');
+        return {
+            'symbol': this.safeSymbol (this.safeString (entry, 'symbol'), market),
+            'fundingRate': this.safeNumber (entry, 'fundingRate'),
+            'timestamp': timestamp,
+            'datetime': this.iso8601 (timestamp),
+            'info': this.safeValue (entry, 'info'),
+        };
+    }
+
+    safeOpenInterest (interest, market = undefined) {
+        // The open interest of a contract market: openInterestAmount in contracts, openInterestValue in the
+        // quote currency (each as the exchange reports it; neither is derived from the other).
+        const timestamp = this.safeMilliseconds (interest, 'timestamp');
+        return {
+            'symbol': this.safeSymbol (this.safeString (interest, 'symbol'), market),
+            'openInterestAmount': this.safeNumber (interest, 'openInterestAmount'),
+            'openInterestValue': this.safeNumber (interest, 'openInterestValue'),
+            'timestamp': timestamp,
+            'datetime': this.iso8601 (timestamp),
+            'info': this.safeValue (interest, 'info'),
+        };
+    }
+
+    safeLeverage (leverage, market = undefined) {
+        // The leverage of a market for long and short positions; a single 'leverage' stands for both.
+        const both = this.safeString (leverage, 'leverage');
+        return {
+            'symbol': this.safeSymbol (this.safeString (leverage, 'symbol'), market),
+            'marginMode': this.safeStringLower (leverage, 'marginMode'),
+            'longLeverage': this.parseNumber (this.safeString (leverage, 'longLeverage', both)),
+            'shortLeverage': this.parseNumber (this.safeString (leverage, 'shortLeverage', both)),
+            'info': this.safeValue (leverage, 'info'),
+        };
+    }
+
+    safeMarginMode (marginMode, market = undefined) {
+        // The margin mode of a market: 'cross' or 'isolated'.
+        return {
+            'symbol': this.safeSymbol (this.safeString (marginMode, 'symbol'), market),
+            'marginMode': this.safeStringLower (marginMode, 'marginMode'),
+            'info': this.safeValue (marginMode, 'info'),
+        };
+    }
+
     account () {
         return { 'free': undefined, 'used': undefined, 'total': undefined };
     }
@@ -1919,6 +2153,56 @@ export default class Exchange extends NativeExchange {
 
     parseLedgerEntry (item, currency = undefined) {
         throw new NotSupported (this.id + ' parseLedgerEntry () is not implemented');
+    }
+
+    parsePosition (position, market = undefined) {
+        throw new NotSupported (this.id + ' parsePosition () is not implemented');
+    }
+
+    parseFundingRate (rate, market = undefined) {
+        throw new NotSupported (this.id + ' parseFundingRate () is not implemented');
+    }
+
+    parseFundingRateHistory (entry, market = undefined) {
+        throw new NotSupported (this.id + ' parseFundingRateHistory () is not implemented');
+    }
+
+    parsePositions (positions, symbols = undefined, params = {}) {
+        // The positions of the given symbols (all when undefined), in the exchange's order.
+        const result = [];
+        const entries = this.toArray (positions);
+        for (let i = 0; i < entries.length; i++) {
+            const position = this.extend (this.parsePosition (entries[i]), params);
+            if ((symbols === undefined) || this.inArray (position['symbol'], symbols)) {
+                result.push (position);
+            }
+        }
+        return result;
+    }
+
+    parseFundingRates (rates, symbols = undefined, params = {}) {
+        // Funding rates by symbol, of the given symbols (all when undefined).
+        const result = {};
+        const entries = this.toArray (rates);
+        for (let i = 0; i < entries.length; i++) {
+            const rate = this.extend (this.parseFundingRate (entries[i]), params);
+            const symbol = rate['symbol'];
+            if ((symbols === undefined) || this.inArray (symbol, symbols)) {
+                result[symbol] = rate;
+            }
+        }
+        return result;
+    }
+
+    parseFundingRateHistories (entries, market = undefined, since = undefined, limit = undefined) {
+        // Settled fundings, oldest first: the first limit of them from since on, or without since the latest limit.
+        const result = [];
+        const list = this.toArray (entries);
+        for (let i = 0; i < list.length; i++) {
+            result.push (this.parseFundingRateHistory (list[i], market));
+        }
+        const symbol = (market === undefined) ? undefined : market['symbol'];
+        return this.filterBySymbolSinceLimit (this.sortBy (result, 'timestamp'), symbol, since, limit, since === undefined);
     }
 
     parseTrades (trades, market = undefined, since = undefined, limit = undefined, params = {}) {
@@ -2323,6 +2607,59 @@ export default class Exchange extends NativeExchange {
 
     async createMarketBuyOrderWithCost (symbol, cost, params = {}) {
         throw new NotSupported (this.id + ' createMarketBuyOrderWithCost () is not supported yet');
+    }
+
+    async fetchPositions (symbols = undefined, params = {}) {
+        throw new NotSupported (this.id + ' fetchPositions () is not supported yet');
+    }
+
+    async fetchPosition (symbol, params = {}) {
+        throw new NotSupported (this.id + ' fetchPosition () is not supported yet');
+    }
+
+    async fetchFundingRate (symbol, params = {}) {
+        throw new NotSupported (this.id + ' fetchFundingRate () is not supported yet');
+    }
+
+    async fetchFundingRates (symbols = undefined, params = {}) {
+        throw new NotSupported (this.id + ' fetchFundingRates () is not supported yet');
+    }
+
+    async fetchFundingRateHistory (symbol = undefined, since = undefined, limit = undefined, params = {}) {
+        throw new NotSupported (this.id + ' fetchFundingRateHistory () is not supported yet');
+    }
+
+    async fetchOpenInterest (symbol, params = {}) {
+        throw new NotSupported (this.id + ' fetchOpenInterest () is not supported yet');
+    }
+
+    async setLeverage (leverage, symbol = undefined, params = {}) {
+        throw new NotSupported (this.id + ' setLeverage () is not supported yet');
+    }
+
+    async setMarginMode (marginMode, symbol = undefined, params = {}) {
+        throw new NotSupported (this.id + ' setMarginMode () is not supported yet');
+    }
+
+    async fetchLeverage (symbol, params = {}) {
+        throw new NotSupported (this.id + ' fetchLeverage () is not supported yet');
+    }
+
+    async fetchMarkOHLCV (symbol, timeframe = '1m', since = undefined, limit = undefined, params = {}) {
+        // Candles of the mark price: fetchOHLCV with params['price'] = 'mark', which an exchange that sets
+        // has['fetchMarkOHLCV'] maps to its own request.
+        if (this.has['fetchMarkOHLCV'] !== true) {
+            throw new NotSupported (this.id + ' fetchMarkOHLCV () is not supported yet');
+        }
+        return await this.fetchOHLCV (symbol, timeframe, since, limit, this.extend (params, { 'price': 'mark' }));
+    }
+
+    async fetchIndexOHLCV (symbol, timeframe = '1m', since = undefined, limit = undefined, params = {}) {
+        // Candles of the index price: fetchOHLCV with params['price'] = 'index' (see fetchMarkOHLCV).
+        if (this.has['fetchIndexOHLCV'] !== true) {
+            throw new NotSupported (this.id + ' fetchIndexOHLCV () is not supported yet');
+        }
+        return await this.fetchOHLCV (symbol, timeframe, since, limit, this.extend (params, { 'price': 'index' }));
     }
 
     // --- streaming: maintained order books and bounded caches (the socket is native: watch, resolveUpdate) -----

@@ -70,6 +70,17 @@ class Exchange extends NativeExchange {
                 'fetchDepositWithdrawFees' => false,
                 'transfer' => false,
                 'createMarketBuyOrderWithCost' => false,
+                'fetchPositions' => false,
+                'fetchPosition' => false,
+                'fetchFundingRate' => false,
+                'fetchFundingRates' => false,
+                'fetchFundingRateHistory' => false,
+                'fetchOpenInterest' => false,
+                'setLeverage' => false,
+                'setMarginMode' => false,
+                'fetchLeverage' => false,
+                'fetchMarkOHLCV' => false,
+                'fetchIndexOHLCV' => false,
                 'watchTicker' => false,
                 'watchTickers' => false,
                 'watchOrderBook' => false,
@@ -1185,6 +1196,9 @@ class Exchange extends NativeExchange {
     }
 
     public function safe_market_structure($market = null) {
+        // Every key of the unified market. The type ('spot', 'swap', 'future' or 'option') gives the flags spot,
+        // swap, future, option and contract; a contract settled in its quote currency is linear, one settled in
+        // its base currency inverse; expiry (ms) gives expiryDatetime. What the exchange states wins.
         $defaults = [
             'id' => null,
             'symbol' => null,
@@ -1195,6 +1209,19 @@ class Exchange extends NativeExchange {
             'active' => null,
             'type' => 'spot',
             'spot' => true,
+            'swap' => false,
+            'future' => false,
+            'option' => false,
+            'contract' => false,
+            'linear' => null,
+            'inverse' => null,
+            'contractSize' => null,
+            'settle' => null,
+            'settleId' => null,
+            'expiry' => null,
+            'expiryDatetime' => null,
+            'strike' => null,
+            'optionType' => null,
             'taker' => null,
             'maker' => null,
             'precision' => ['amount' => null, 'price' => null],
@@ -1208,7 +1235,53 @@ class Exchange extends NativeExchange {
         if ($market === null) {
             return $defaults;
         }
-        return $this->deep_extend($defaults, $market);
+        $type = $this->safe_string($market, 'type', 'spot');
+        $contract = (($type === 'swap') || ($type === 'future')) || ($type === 'option');
+        $derived = [
+            'spot' => $type === 'spot',
+            'swap' => $type === 'swap',
+            'future' => $type === 'future',
+            'option' => $type === 'option',
+            'contract' => $contract,
+        ];
+        $settle = $this->safe_string($market, 'settle');
+        if ($contract && ($settle !== null)) {
+            $derived['linear'] = Js::strictEqual($settle, $this->safe_string($market, 'quote'));
+            $derived['inverse'] = Js::strictEqual($settle, $this->safe_string($market, 'base'));
+        }
+        $expiry = $this->safe_integer($market, 'expiry');
+        if ($expiry !== null) {
+            $derived['expiryDatetime'] = $this->iso8601($expiry);
+        }
+        return $this->deep_extend($this->extend($defaults, $derived), $market);
+    }
+
+    public function build_symbol(
+        $base,
+        $quote,
+        $settle = null,
+        $expiry = null,
+        $strike = null,
+        $option_type = null,
+    ) {
+        // The unified symbol of a market from its parts: 'BTC/USDT' (spot), 'BTC/USDT:USDT' (linear swap),
+        // 'BTC/USD:BTC' (inverse swap), 'BTC/USD:BTC-251226' (future: expiry in ms, written YYMMDD, UTC) and
+        // 'BTC/USD:BTC-251226-100000-C' (option: strike, then C for a call or P for a put).
+        $symbol = (Js::toStr($base) . '/') . Js::toStr($quote);
+        if ($settle === null) {
+            return $symbol;
+        }
+        $symbol = ($symbol . ':') . Js::toStr($settle);
+        if ($expiry !== null) {
+            $symbol = ($symbol . '-') . Js::toStr($this->yymmdd($expiry));
+        }
+        if ($strike !== null) {
+            $symbol = ($symbol . '-') . Js::toStr($this->number_to_string($strike));
+        }
+        if ($option_type !== null) {
+            $symbol = ($symbol . '-') . ($option_type === 'put' ? 'P' : 'C');
+        }
+        return $symbol;
     }
 
     public function markets_loaded() {
@@ -1351,6 +1424,27 @@ class Exchange extends NativeExchange {
         return $result;
     }
 
+    public function contract_value($amount, $price, $market = null) {
+        // The value of amount at price (strings): amount x price, except in a contract market, where amount
+        // counts contracts: amount x contractSize (already in the quote currency for an inverse swap or future),
+        // times price otherwise (an option's in the currency of its premium); undefined without a contractSize.
+        if (($amount === null) || ($price === null)) {
+            return null;
+        }
+        if (($market === null) || !($this->safe_bool($market, 'contract') === true)) {
+            return Precise::string_mul($amount, $price);
+        }
+        $contract_size = $this->safe_string($market, 'contractSize');
+        if ($contract_size === null) {
+            return null;
+        }
+        $size = Precise::string_mul($amount, $contract_size);
+        $inverse = ($this->safe_bool($market, 'inverse') === true) && !(
+            $this->safe_bool($market, 'option') === true
+        );
+        return $inverse ? $size : Precise::string_mul($size, $price);
+    }
+
     public function safe_order($order, $market = null) {
         // Derives what the exchange leaves out from what it gives, consistently: filled, remaining and amount
         // from each other or from the trades; cost and average from each other; the fees from the trades; the
@@ -1422,11 +1516,19 @@ class Exchange extends NativeExchange {
                 ) : $_value2,
             )
         ) {
-            $average = Precise::string_div($cost, $filled);
+            // in a contract market cost is filled x contractSize (x average when linear): see contractValue
+            $unit = $this->contract_value($filled, '1', $market);
+            if (
+                ($unit !== null) && !(
+                    Js::truthy(Precise::string_eq($this->contract_value($filled, '2', $market), $unit))
+                )
+            ) {
+                $average = Precise::string_div($cost, $unit);
+            }
         }
         if (($cost === null) && ($filled !== null)) {
             if ($average !== null) {
-                $cost = Precise::string_mul($average, $filled);
+                $cost = $this->contract_value($filled, $average, $market);
             } elseif (Js::truthy(Precise::string_eq($filled, '0'))) {
                 $cost = '0'; // nothing filled, nothing spent
             }
@@ -1614,6 +1716,143 @@ class Exchange extends NativeExchange {
         ];
     }
 
+    public function safe_position($position, $market = null) {
+        // An open position of a contract market. contracts is unsigned, in contracts (not in the base currency);
+        // a signed count gives the side ('long' above zero, 'short' below) when the exchange names none.
+        // contractSize comes from the market when the position has none; notional (the value in the quote
+        // currency, unsigned) of a swap or future from contracts x contractSize, times markPrice for a linear
+        // one; percentage (the unrealized PnL in % of the initial margin) from those two.
+        $signed = $this->safe_string($position, 'contracts');
+        $side = $this->safe_string_lower($position, 'side');
+        if (($side === null) && ($signed !== null)) {
+            if (Js::truthy(Precise::string_gt($signed, '0'))) {
+                $side = 'long';
+            } elseif (Js::truthy(Precise::string_lt($signed, '0'))) {
+                $side = 'short';
+            }
+        }
+        $contracts = Precise::string_abs($signed);
+        $contract_size = $this->safe_string($position, 'contractSize');
+        if (($contract_size === null) && ($market !== null)) {
+            $contract_size = $this->safe_string($market, 'contractSize');
+        }
+        $mark_price = $this->safe_string($position, 'markPrice');
+        $notional = $this->safe_unsigned($position, 'notional');
+        $futures = ($this->safe_bool($market, 'swap') === true) || (
+            $this->safe_bool($market, 'future') === true
+        );
+        if (((($notional === null) && ($contracts !== null)) && ($contract_size !== null)) && $futures) {
+            if ($this->safe_bool($market, 'inverse') === true) {
+                $notional = Precise::string_mul($contracts, $contract_size);
+            } elseif (($this->safe_bool($market, 'linear') === true) && ($mark_price !== null)) {
+                $notional = Precise::string_mul(Precise::string_mul($contracts, $contract_size), $mark_price);
+            }
+        }
+        $unrealized_pnl = $this->safe_string($position, 'unrealizedPnl');
+        $initial_margin = $this->safe_string($position, 'initialMargin');
+        $percentage = $this->safe_string($position, 'percentage');
+        if (
+            ((($percentage === null) && ($unrealized_pnl !== null)) && ($initial_margin !== null)) && !(
+                Js::truthy(Precise::string_eq($initial_margin, '0'))
+            )
+        ) {
+            $percentage = Precise::string_mul(Precise::string_div($unrealized_pnl, $initial_margin), '100');
+        }
+        $timestamp = $this->safe_milliseconds($position, 'timestamp');
+        return [
+            'symbol' => $this->safe_symbol($this->safe_string($position, 'symbol'), $market),
+            'id' => $this->safe_string($position, 'id'),
+            'timestamp' => $timestamp,
+            'datetime' => $this->iso8601($timestamp),
+            'side' => $side,
+            'contracts' => $this->parse_number($contracts),
+            'contractSize' => $this->parse_number($contract_size),
+            'notional' => $this->parse_number($notional),
+            'leverage' => $this->safe_number($position, 'leverage'),
+            'entryPrice' => $this->safe_number($position, 'entryPrice'),
+            'markPrice' => $this->parse_number($mark_price),
+            'liquidationPrice' => $this->safe_number($position, 'liquidationPrice'),
+            'unrealizedPnl' => $this->parse_number($unrealized_pnl),
+            'realizedPnl' => $this->safe_number($position, 'realizedPnl'),
+            'collateral' => $this->safe_number($position, 'collateral'),
+            'initialMargin' => $this->parse_number($initial_margin),
+            'maintenanceMargin' => $this->safe_number($position, 'maintenanceMargin'),
+            'marginMode' => $this->safe_string_lower($position, 'marginMode'),
+            'percentage' => $this->parse_number($percentage),
+            'info' => $this->safe_value($position, 'info'),
+        ];
+    }
+
+    public function safe_funding_rate($rate, $market = null) {
+        // The funding of a swap: the rate of the current (or last settled) interval at fundingTimestamp, the
+        // predicted one at nextFundingTimestamp; rates as fractions (0.0001 is 0.01 %), every time in ms.
+        $timestamp = $this->safe_milliseconds($rate, 'timestamp');
+        $funding_timestamp = $this->safe_milliseconds($rate, 'fundingTimestamp');
+        $next_funding_timestamp = $this->safe_milliseconds($rate, 'nextFundingTimestamp');
+        return [
+            'symbol' => $this->safe_symbol($this->safe_string($rate, 'symbol'), $market),
+            'markPrice' => $this->safe_number($rate, 'markPrice'),
+            'indexPrice' => $this->safe_number($rate, 'indexPrice'),
+            'interestRate' => $this->safe_number($rate, 'interestRate'),
+            'fundingRate' => $this->safe_number($rate, 'fundingRate'),
+            'fundingTimestamp' => $funding_timestamp,
+            'fundingDatetime' => $this->iso8601($funding_timestamp),
+            'nextFundingRate' => $this->safe_number($rate, 'nextFundingRate'),
+            'nextFundingTimestamp' => $next_funding_timestamp,
+            'nextFundingDatetime' => $this->iso8601($next_funding_timestamp),
+            'timestamp' => $timestamp,
+            'datetime' => $this->iso8601($timestamp),
+            'info' => $this->safe_value($rate, 'info'),
+        ];
+    }
+
+    public function safe_funding_rate_history($entry, $market = null) {
+        // One settled funding of a swap: its rate (a fraction) and when it was applied.
+        $timestamp = $this->safe_milliseconds($entry, 'timestamp');
+        return [
+            'symbol' => $this->safe_symbol($this->safe_string($entry, 'symbol'), $market),
+            'fundingRate' => $this->safe_number($entry, 'fundingRate'),
+            'timestamp' => $timestamp,
+            'datetime' => $this->iso8601($timestamp),
+            'info' => $this->safe_value($entry, 'info'),
+        ];
+    }
+
+    public function safe_open_interest($interest, $market = null) {
+        // The open interest of a contract market: openInterestAmount in contracts, openInterestValue in the
+        // quote currency (each as the exchange reports it; neither is derived from the other).
+        $timestamp = $this->safe_milliseconds($interest, 'timestamp');
+        return [
+            'symbol' => $this->safe_symbol($this->safe_string($interest, 'symbol'), $market),
+            'openInterestAmount' => $this->safe_number($interest, 'openInterestAmount'),
+            'openInterestValue' => $this->safe_number($interest, 'openInterestValue'),
+            'timestamp' => $timestamp,
+            'datetime' => $this->iso8601($timestamp),
+            'info' => $this->safe_value($interest, 'info'),
+        ];
+    }
+
+    public function safe_leverage($leverage, $market = null) {
+        // The leverage of a market for long and short positions; a single 'leverage' stands for both.
+        $both = $this->safe_string($leverage, 'leverage');
+        return [
+            'symbol' => $this->safe_symbol($this->safe_string($leverage, 'symbol'), $market),
+            'marginMode' => $this->safe_string_lower($leverage, 'marginMode'),
+            'longLeverage' => $this->parse_number($this->safe_string($leverage, 'longLeverage', $both)),
+            'shortLeverage' => $this->parse_number($this->safe_string($leverage, 'shortLeverage', $both)),
+            'info' => $this->safe_value($leverage, 'info'),
+        ];
+    }
+
+    public function safe_margin_mode($margin_mode, $market = null) {
+        // The margin mode of a market: 'cross' or 'isolated'.
+        return [
+            'symbol' => $this->safe_symbol($this->safe_string($margin_mode, 'symbol'), $market),
+            'marginMode' => $this->safe_string_lower($margin_mode, 'marginMode'),
+            'info' => $this->safe_value($margin_mode, 'info'),
+        ];
+    }
+
     public function account() {
         return ['free' => null, 'used' => null, 'total' => null];
     }
@@ -1696,6 +1935,79 @@ class Exchange extends NativeExchange {
 
     public function parse_ledger_entry($item, $currency = null) {
         throw new NotSupported(Js::toStr($this->id) . ' parseLedgerEntry () is not implemented');
+    }
+
+    public function parse_position($position, $market = null) {
+        throw new NotSupported(Js::toStr($this->id) . ' parsePosition () is not implemented');
+    }
+
+    public function parse_funding_rate($rate, $market = null) {
+        throw new NotSupported(Js::toStr($this->id) . ' parseFundingRate () is not implemented');
+    }
+
+    public function parse_funding_rate_history($entry, $market = null) {
+        throw new NotSupported(Js::toStr($this->id) . ' parseFundingRateHistory () is not implemented');
+    }
+
+    public function parse_positions($positions, $symbols = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        // The positions of the given symbols (all when undefined), in the exchange's order.
+        $result = [];
+        $entries = $this->to_array($positions);
+        for ($i = 0; $i < count($entries); $i++) {
+            $position = $this->extend($this->parse_position(Js::get($entries, $i)), $params);
+            if (
+                Js::truthy(
+                    Js::truthy($_value1 = $symbols === null) ? $_value1 : $this->in_array(
+                        Js::get($position, 'symbol'),
+                        $symbols,
+                    ),
+                )
+            ) {
+                $result[] = $position;
+            }
+        }
+        return $result;
+    }
+
+    public function parse_funding_rates($rates, $symbols = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        // Funding rates by symbol, of the given symbols (all when undefined).
+        $result = [];
+        $entries = $this->to_array($rates);
+        for ($i = 0; $i < count($entries); $i++) {
+            $rate = $this->extend($this->parse_funding_rate(Js::get($entries, $i)), $params);
+            $symbol = Js::get($rate, 'symbol');
+            if (
+                Js::truthy(
+                    Js::truthy($_value1 = $symbols === null) ? $_value1 : $this->in_array($symbol, $symbols),
+                )
+            ) {
+                Js::set($result, $symbol, $rate);
+            }
+        }
+        return $result;
+    }
+
+    public function parse_funding_rate_histories($entries, $market = null, $since = null, $limit = null) {
+        // Settled fundings, oldest first: the first limit of them from since on, or without since the latest limit.
+        $result = [];
+        $list = $this->to_array($entries);
+        for ($i = 0; $i < count($list); $i++) {
+            $result[] = $this->parse_funding_rate_history(Js::get($list, $i), $market);
+        }
+        $symbol = $market === null ? null : Js::get($market, 'symbol');
+        return $this->filter_by_symbol_since_limit(
+            $this->sort_by($result, 'timestamp'),
+            $symbol,
+            $since,
+            $limit,
+            $since === null,
+        );
     }
 
     public function parse_orders($orders, $market = null, $since = null, $limit = null, $params = null) {
@@ -2305,6 +2617,122 @@ class Exchange extends NativeExchange {
         }
         throw new NotSupported(
             Js::toStr($this->id) . ' createMarketBuyOrderWithCost () is not supported yet',
+        );
+    }
+
+    public function fetch_positions($symbols = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        throw new NotSupported(Js::toStr($this->id) . ' fetchPositions () is not supported yet');
+    }
+
+    public function fetch_position($symbol, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        throw new NotSupported(Js::toStr($this->id) . ' fetchPosition () is not supported yet');
+    }
+
+    public function fetch_funding_rate($symbol, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        throw new NotSupported(Js::toStr($this->id) . ' fetchFundingRate () is not supported yet');
+    }
+
+    public function fetch_funding_rates($symbols = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        throw new NotSupported(Js::toStr($this->id) . ' fetchFundingRates () is not supported yet');
+    }
+
+    public function fetch_funding_rate_history($symbol = null, $since = null, $limit = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        throw new NotSupported(Js::toStr($this->id) . ' fetchFundingRateHistory () is not supported yet');
+    }
+
+    public function fetch_open_interest($symbol, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        throw new NotSupported(Js::toStr($this->id) . ' fetchOpenInterest () is not supported yet');
+    }
+
+    public function set_leverage($leverage, $symbol = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        throw new NotSupported(Js::toStr($this->id) . ' setLeverage () is not supported yet');
+    }
+
+    public function set_margin_mode($margin_mode, $symbol = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        throw new NotSupported(Js::toStr($this->id) . ' setMarginMode () is not supported yet');
+    }
+
+    public function fetch_leverage($symbol, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        throw new NotSupported(Js::toStr($this->id) . ' fetchLeverage () is not supported yet');
+    }
+
+    public function fetch_mark_ohlcv(
+        $symbol,
+        $timeframe = null,
+        $since = null,
+        $limit = null,
+        $params = null,
+    ) {
+        if ($timeframe === null) {
+            $timeframe = '1m';
+        }
+        if ($params === null) {
+            $params = [];
+        }
+        // Candles of the mark price: fetchOHLCV with params['price'] = 'mark', which an exchange that sets
+        // has['fetchMarkOHLCV'] maps to its own request.
+        if (!(Js::get($this->has, 'fetchMarkOHLCV') === true)) {
+            throw new NotSupported(Js::toStr($this->id) . ' fetchMarkOHLCV () is not supported yet');
+        }
+        return $this->fetch_ohlcv(
+            $symbol,
+            $timeframe,
+            $since,
+            $limit,
+            $this->extend($params, ['price' => 'mark']),
+        );
+    }
+
+    public function fetch_index_ohlcv(
+        $symbol,
+        $timeframe = null,
+        $since = null,
+        $limit = null,
+        $params = null,
+    ) {
+        if ($timeframe === null) {
+            $timeframe = '1m';
+        }
+        if ($params === null) {
+            $params = [];
+        }
+        // Candles of the index price: fetchOHLCV with params['price'] = 'index' (see fetchMarkOHLCV).
+        if (!(Js::get($this->has, 'fetchIndexOHLCV') === true)) {
+            throw new NotSupported(Js::toStr($this->id) . ' fetchIndexOHLCV () is not supported yet');
+        }
+        return $this->fetch_ohlcv(
+            $symbol,
+            $timeframe,
+            $since,
+            $limit,
+            $this->extend($params, ['price' => 'index']),
         );
     }
 

@@ -381,10 +381,21 @@ trait Primitives {
 
     // --- markets and structures ----------------------------------------------------------------------
 
-    public function safe_market($market_id = null, $market = null, $delimiter = null) {
+    public function safe_market($market_id = null, $market = null, $delimiter = null, $market_type = null) {
         if ($market_id !== null) {
             $markets_of_id = $this->marketsById === null ? null : $this->own_value($this->marketsById, $market_id);
             if ($markets_of_id !== null) {
+                if (is_array($markets_of_id) && count($markets_of_id) > 1) {
+                    // one id, several markets (spot and a contract): the one of the type asked for, else the first
+                    $wanted = $market_type !== null ? $market_type : $this->safe_string($market, 'type');
+                    if ($wanted !== null) {
+                        foreach ($markets_of_id as $candidate) {
+                            if (Js::get($candidate, 'type') === $wanted) {
+                                return $candidate;
+                            }
+                        }
+                    }
+                }
                 return Js::get($markets_of_id, 0);
             }
             if ($delimiter !== null && Js::indexOf($market_id, $delimiter) > 0) {
@@ -404,11 +415,11 @@ trait Primitives {
         return $this->safe_market_structure();
     }
 
-    public function safe_symbol($market_id = null, $market = null, $delimiter = null) {
+    public function safe_symbol($market_id = null, $market = null, $delimiter = null, $market_type = null) {
         if ($market_id === null && is_array($market)) {
             return Js::get($market, 'symbol');
         }
-        return Js::get($this->safe_market($market_id, $market, $delimiter), 'symbol');
+        return Js::get($this->safe_market($market_id, $market, $delimiter, $market_type), 'symbol');
     }
 
     public function safe_fees($fee, $raw_fees) {
@@ -437,7 +448,9 @@ trait Primitives {
         $price = $this->string_field($fields, 'price');
         $cost = Precise::string_abs($this->string_field($fields, 'cost'));
         if ($cost === null && $amount !== null && $price !== null) {
-            $cost = Precise::string_mul($amount, $price);
+            // in a contract market amount counts contracts
+            $cost = (is_array($market) && ($market['contract'] ?? null) === true)
+                ? $this->contract_value($amount, $price, $market) : Precise::string_mul($amount, $price);
         }
         $timestamp = $this->safe_milliseconds($fields, 'timestamp');
         $raw_fee = $this->safe_dict($fields, 'fee');

@@ -29,7 +29,7 @@ from transpiler.harness.run import RUNTIMES, Library, RunnerError, class_methods
 from transpiler.names import EXCHANGE_MODULE, is_reaching_name, is_sealed
 from transpiler.source import SourceError, parse_source, read_source
 from transpiler.syntax import parameter_target, property_key
-from transpiler.unified import UNIFIED_METHODS, UNIFIED_PARAMS
+from transpiler.unified import BASE_IMPLEMENTED, UNIFIED_METHODS, UNIFIED_PARAMS
 
 # describe() keys every exchange states itself (dotted: urls.api is the api key inside urls).
 REQUIRED_DESCRIBE_KEYS = ("id", "name", "countries", "rateLimit", "has", "urls.api", "urls.www", "urls.doc", "api",
@@ -128,7 +128,7 @@ def certify(root: str, exchange_id: str, build_plan: Callable[[], Plan], build: 
     library = Library.source_tree(root)
     described = _static_described(locator) if not runnable else _described(library, exchange_id, locator, report)
     if described is not None:
-        report.implemented = [name for name in UNIFIED_METHODS if name in described["own"]]
+        report.implemented = _implemented(described)
         report.findings += _has_findings(locator, described)
     report.findings += _signature_findings(locator, report.implemented)
     report.findings += _describe_findings(locator)
@@ -233,9 +233,17 @@ def _is_empty_value(node: Node) -> bool:
     return (node.type == "Identifier" and node.name == "undefined") or (node.type == "Literal" and node.value is None)
 
 
+def _implemented(described: dict) -> list[str]:
+    """The unified methods the class defines, and those the base class implements on top of one it defines
+    (BASE_IMPLEMENTED) where has[...] claims them."""
+    own = set(described["own"])
+    return [name for name in UNIFIED_METHODS
+            if name in own or (BASE_IMPLEMENTED.get(name) in own and described["has"].get(name) is True)]
+
+
 def _has_findings(locator: _Locator, described: dict) -> list[Diagnostic]:
     findings = []
-    own = set(described["own"])
+    own = set(_implemented(described))
     for name in UNIFIED_METHODS:
         claimed = described["has"].get(name) is True
         if claimed and name not in own:

@@ -34,11 +34,17 @@ from exchangekit.base.types import (
     Currency,
     DepositAddress,
     DepositWithdrawFee,
+    FundingRate,
+    FundingRateHistory,
     LedgerEntry,
+    Leverage,
+    MarginMode,
     Market,
     OHLCV,
+    OpenInterest,
     Order,
     OrderBook,
+    Position,
     Status,
     Ticker,
     Trade,
@@ -114,6 +120,17 @@ class Exchange(NativeExchange):
                 "fetchDepositWithdrawFees": False,
                 "transfer": False,
                 "createMarketBuyOrderWithCost": False,
+                "fetchPositions": False,
+                "fetchPosition": False,
+                "fetchFundingRate": False,
+                "fetchFundingRates": False,
+                "fetchFundingRateHistory": False,
+                "fetchOpenInterest": False,
+                "setLeverage": False,
+                "setMarginMode": False,
+                "fetchLeverage": False,
+                "fetchMarkOHLCV": False,
+                "fetchIndexOHLCV": False,
                 "watchTicker": False,
                 "watchTickers": False,
                 "watchOrderBook": False,
@@ -1070,6 +1087,9 @@ class Exchange(NativeExchange):
         return result
 
     def safe_market_structure(self, market=None):
+        # Every key of the unified market. The type ('spot', 'swap', 'future' or 'option') gives the flags spot,
+        # swap, future, option and contract; a contract settled in its quote currency is linear, one settled in
+        # its base currency inverse; expiry (ms) gives expiryDatetime. What the exchange states wins.
         defaults = {
             "id": None,
             "symbol": None,
@@ -1080,6 +1100,19 @@ class Exchange(NativeExchange):
             "active": None,
             "type": "spot",
             "spot": True,
+            "swap": False,
+            "future": False,
+            "option": False,
+            "contract": False,
+            "linear": None,
+            "inverse": None,
+            "contractSize": None,
+            "settle": None,
+            "settleId": None,
+            "expiry": None,
+            "expiryDatetime": None,
+            "strike": None,
+            "optionType": None,
             "taker": None,
             "maker": None,
             "precision": {"amount": None, "price": None},
@@ -1092,7 +1125,39 @@ class Exchange(NativeExchange):
         }
         if market is None:
             return defaults
-        return self.deep_extend(defaults, market)
+        type_ = self.safe_string(market, "type", "spot")
+        contract = ((type_ == "swap") or (type_ == "future")) or (type_ == "option")
+        derived = {
+            "spot": type_ == "spot",
+            "swap": type_ == "swap",
+            "future": type_ == "future",
+            "option": type_ == "option",
+            "contract": contract,
+        }
+        settle = self.safe_string(market, "settle")
+        if contract and (settle is not None):
+            derived["linear"] = js.strict_equal(settle, self.safe_string(market, "quote"))
+            derived["inverse"] = js.strict_equal(settle, self.safe_string(market, "base"))
+        expiry = self.safe_integer(market, "expiry")
+        if expiry is not None:
+            derived["expiryDatetime"] = self.iso8601(expiry)
+        return self.deep_extend(self.extend(defaults, derived), market)
+
+    def build_symbol(self, base, quote, settle=None, expiry=None, strike=None, option_type=None):
+        # The unified symbol of a market from its parts: 'BTC/USDT' (spot), 'BTC/USDT:USDT' (linear swap),
+        # 'BTC/USD:BTC' (inverse swap), 'BTC/USD:BTC-251226' (future: expiry in ms, written YYMMDD, UTC) and
+        # 'BTC/USD:BTC-251226-100000-C' (option: strike, then C for a call or P for a put).
+        symbol = (js.to_str(base) + "/") + js.to_str(quote)
+        if settle is None:
+            return symbol
+        symbol = (symbol + ":") + js.to_str(settle)
+        if expiry is not None:
+            symbol = (symbol + "-") + js.to_str(self.yymmdd(expiry))
+        if strike is not None:
+            symbol = (symbol + "-") + js.to_str(self.number_to_string(strike))
+        if option_type is not None:
+            symbol = (symbol + "-") + ("P" if (option_type == "put") else "C")
+        return symbol
 
     def markets_loaded(self):
         if self.markets is None:
@@ -1202,6 +1267,23 @@ class Exchange(NativeExchange):
             i += 1
         return result
 
+    def contract_value(self, amount, price, market=None):
+        # The value of amount at price (strings): amount x price, except in a contract market, where amount
+        # counts contracts: amount x contractSize (already in the quote currency for an inverse swap or future),
+        # times price otherwise (an option's in the currency of its premium); undefined without a contractSize.
+        if (amount is None) or (price is None):
+            return None
+        if (market is None) or (not (self.safe_bool(market, "contract") is True)):
+            return Precise.string_mul(amount, price)
+        contract_size = self.safe_string(market, "contractSize")
+        if contract_size is None:
+            return None
+        size = Precise.string_mul(amount, contract_size)
+        inverse = (self.safe_bool(market, "inverse") is True) and (
+            not (self.safe_bool(market, "option") is True)
+        )
+        return size if inverse else Precise.string_mul(size, price)
+
     def safe_order(self, order, market=None):
         # Derives what the exchange leaves out from what it gives, consistently: filled, remaining and amount
         # from each other or from the trades; cost and average from each other; the fees from the trades; the
@@ -1259,10 +1341,15 @@ class Exchange(NativeExchange):
             if js.truthy(_value2 := ((average is None) and (cost is not None)) and (filled is not None))
             else _value2
         ):
-            average = Precise.string_div(cost, filled)
+            # in a contract market cost is filled x contractSize (x average when linear): see contractValue
+            unit = self.contract_value(filled, "1", market)
+            if (unit is not None) and (
+                not js.truthy(Precise.string_eq(self.contract_value(filled, "2", market), unit))
+            ):
+                average = Precise.string_div(cost, unit)
         if (cost is None) and (filled is not None):
             if average is not None:
-                cost = Precise.string_mul(average, filled)
+                cost = self.contract_value(filled, average, market)
             elif js.truthy(Precise.string_eq(filled, "0")):
                 cost = "0"  # nothing filled, nothing spent
         if js.truthy(Precise.string_eq(price, "0") if js.truthy(_value3 := price is not None) else _value3):
@@ -1442,6 +1529,127 @@ class Exchange(NativeExchange):
             "info": self.safe_value(transfer, "info"),
         }
 
+    def safe_position(self, position, market=None):
+        # An open position of a contract market. contracts is unsigned, in contracts (not in the base currency);
+        # a signed count gives the side ('long' above zero, 'short' below) when the exchange names none.
+        # contractSize comes from the market when the position has none; notional (the value in the quote
+        # currency, unsigned) of a swap or future from contracts x contractSize, times markPrice for a linear
+        # one; percentage (the unrealized PnL in % of the initial margin) from those two.
+        signed = self.safe_string(position, "contracts")
+        side = self.safe_string_lower(position, "side")
+        if (side is None) and (signed is not None):
+            if js.truthy(Precise.string_gt(signed, "0")):
+                side = "long"
+            elif js.truthy(Precise.string_lt(signed, "0")):
+                side = "short"
+        contracts = Precise.string_abs(signed)
+        contract_size = self.safe_string(position, "contractSize")
+        if (contract_size is None) and (market is not None):
+            contract_size = self.safe_string(market, "contractSize")
+        mark_price = self.safe_string(position, "markPrice")
+        notional = self.safe_unsigned(position, "notional")
+        futures = (self.safe_bool(market, "swap") is True) or (self.safe_bool(market, "future") is True)
+        if (((notional is None) and (contracts is not None)) and (contract_size is not None)) and futures:
+            if self.safe_bool(market, "inverse") is True:
+                notional = Precise.string_mul(contracts, contract_size)
+            elif (self.safe_bool(market, "linear") is True) and (mark_price is not None):
+                notional = Precise.string_mul(Precise.string_mul(contracts, contract_size), mark_price)
+        unrealized_pnl = self.safe_string(position, "unrealizedPnl")
+        initial_margin = self.safe_string(position, "initialMargin")
+        percentage = self.safe_string(position, "percentage")
+        if (((percentage is None) and (unrealized_pnl is not None)) and (initial_margin is not None)) and (
+            not js.truthy(Precise.string_eq(initial_margin, "0"))
+        ):
+            percentage = Precise.string_mul(Precise.string_div(unrealized_pnl, initial_margin), "100")
+        timestamp = self.safe_milliseconds(position, "timestamp")
+        return {
+            "symbol": self.safe_symbol(self.safe_string(position, "symbol"), market),
+            "id": self.safe_string(position, "id"),
+            "timestamp": timestamp,
+            "datetime": self.iso8601(timestamp),
+            "side": side,
+            "contracts": self.parse_number(contracts),
+            "contractSize": self.parse_number(contract_size),
+            "notional": self.parse_number(notional),
+            "leverage": self.safe_number(position, "leverage"),
+            "entryPrice": self.safe_number(position, "entryPrice"),
+            "markPrice": self.parse_number(mark_price),
+            "liquidationPrice": self.safe_number(position, "liquidationPrice"),
+            "unrealizedPnl": self.parse_number(unrealized_pnl),
+            "realizedPnl": self.safe_number(position, "realizedPnl"),
+            "collateral": self.safe_number(position, "collateral"),
+            "initialMargin": self.parse_number(initial_margin),
+            "maintenanceMargin": self.safe_number(position, "maintenanceMargin"),
+            "marginMode": self.safe_string_lower(position, "marginMode"),
+            "percentage": self.parse_number(percentage),
+            "info": self.safe_value(position, "info"),
+        }
+
+    def safe_funding_rate(self, rate, market=None):
+        # The funding of a swap: the rate of the current (or last settled) interval at fundingTimestamp, the
+        # predicted one at nextFundingTimestamp; rates as fractions (0.0001 is 0.01 %), every time in ms.
+        timestamp = self.safe_milliseconds(rate, "timestamp")
+        funding_timestamp = self.safe_milliseconds(rate, "fundingTimestamp")
+        next_funding_timestamp = self.safe_milliseconds(rate, "nextFundingTimestamp")
+        return {
+            "symbol": self.safe_symbol(self.safe_string(rate, "symbol"), market),
+            "markPrice": self.safe_number(rate, "markPrice"),
+            "indexPrice": self.safe_number(rate, "indexPrice"),
+            "interestRate": self.safe_number(rate, "interestRate"),
+            "fundingRate": self.safe_number(rate, "fundingRate"),
+            "fundingTimestamp": funding_timestamp,
+            "fundingDatetime": self.iso8601(funding_timestamp),
+            "nextFundingRate": self.safe_number(rate, "nextFundingRate"),
+            "nextFundingTimestamp": next_funding_timestamp,
+            "nextFundingDatetime": self.iso8601(next_funding_timestamp),
+            "timestamp": timestamp,
+            "datetime": self.iso8601(timestamp),
+            "info": self.safe_value(rate, "info"),
+        }
+
+    def safe_funding_rate_history(self, entry, market=None):
+        # One settled funding of a swap: its rate (a fraction) and when it was applied.
+        timestamp = self.safe_milliseconds(entry, "timestamp")
+        return {
+            "symbol": self.safe_symbol(self.safe_string(entry, "symbol"), market),
+            "fundingRate": self.safe_number(entry, "fundingRate"),
+            "timestamp": timestamp,
+            "datetime": self.iso8601(timestamp),
+            "info": self.safe_value(entry, "info"),
+        }
+
+    def safe_open_interest(self, interest, market=None):
+        # The open interest of a contract market: openInterestAmount in contracts, openInterestValue in the
+        # quote currency (each as the exchange reports it; neither is derived from the other).
+        timestamp = self.safe_milliseconds(interest, "timestamp")
+        return {
+            "symbol": self.safe_symbol(self.safe_string(interest, "symbol"), market),
+            "openInterestAmount": self.safe_number(interest, "openInterestAmount"),
+            "openInterestValue": self.safe_number(interest, "openInterestValue"),
+            "timestamp": timestamp,
+            "datetime": self.iso8601(timestamp),
+            "info": self.safe_value(interest, "info"),
+        }
+
+    def safe_leverage(self, leverage, market=None):
+        # The leverage of a market for long and short positions; a single 'leverage' stands for both.
+        both = self.safe_string(leverage, "leverage")
+        return {
+            "symbol": self.safe_symbol(self.safe_string(leverage, "symbol"), market),
+            "marginMode": self.safe_string_lower(leverage, "marginMode"),
+            "longLeverage": self.parse_number(self.safe_string(leverage, "longLeverage", both)),
+            "shortLeverage": self.parse_number(self.safe_string(leverage, "shortLeverage", both)),
+            "info": self.safe_value(leverage, "info"),
+        }
+
+    def safe_margin_mode(self, margin_mode, market=None):
+        # The margin mode of a market: 'cross' or 'isolated'.
+        return {
+            "symbol": self.safe_symbol(self.safe_string(margin_mode, "symbol"), market),
+            "marginMode": self.safe_string_lower(margin_mode, "marginMode"),
+            "info": self.safe_value(margin_mode, "info"),
+        }
+
     def account(self):
         return {"free": None, "used": None, "total": None}
 
@@ -1505,6 +1713,63 @@ class Exchange(NativeExchange):
 
     def parse_ledger_entry(self, item, currency=None):
         raise NotSupported(js.to_str(self.id) + " parseLedgerEntry () is not implemented")
+
+    def parse_position(self, position, market=None):
+        raise NotSupported(js.to_str(self.id) + " parsePosition () is not implemented")
+
+    def parse_funding_rate(self, rate, market=None):
+        raise NotSupported(js.to_str(self.id) + " parseFundingRate () is not implemented")
+
+    def parse_funding_rate_history(self, entry, market=None):
+        raise NotSupported(js.to_str(self.id) + " parseFundingRateHistory () is not implemented")
+
+    def parse_positions(self, positions, symbols=None, params=None):
+        if params is None:
+            params = {}
+        # The positions of the given symbols (all when undefined), in the exchange's order.
+        result = []
+        entries = self.to_array(positions)
+        i = 0
+        while i < len(entries):
+            position = self.extend(self.parse_position(js.get(entries, i)), params)
+            if js.truthy(
+                _value1
+                if js.truthy(_value1 := symbols is None)
+                else self.in_array(js.get(position, "symbol"), symbols)
+            ):
+                result.append(position)
+            i += 1
+        return result
+
+    def parse_funding_rates(self, rates, symbols=None, params=None):
+        if params is None:
+            params = {}
+        # Funding rates by symbol, of the given symbols (all when undefined).
+        result = {}
+        entries = self.to_array(rates)
+        i = 0
+        while i < len(entries):
+            rate = self.extend(self.parse_funding_rate(js.get(entries, i)), params)
+            symbol = js.get(rate, "symbol")
+            if js.truthy(
+                _value1 if js.truthy(_value1 := symbols is None) else self.in_array(symbol, symbols)
+            ):
+                js.set_(result, symbol, rate)
+            i += 1
+        return result
+
+    def parse_funding_rate_histories(self, entries, market=None, since=None, limit=None):
+        # Settled fundings, oldest first: the first limit of them from since on, or without since the latest limit.
+        result = []
+        list_ = self.to_array(entries)
+        i = 0
+        while i < len(list_):
+            result.append(self.parse_funding_rate_history(js.get(list_, i), market))
+            i += 1
+        symbol = None if (market is None) else js.get(market, "symbol")
+        return self.filter_by_symbol_since_limit(
+            self.sort_by(result, "timestamp"), symbol, since, limit, since is None
+        )
 
     def parse_orders(self, orders, market=None, since=None, limit=None, params=None):
         if params is None:
@@ -2092,6 +2357,100 @@ class Exchange(NativeExchange):
         if params is None:
             params = {}
         raise NotSupported(js.to_str(self.id) + " createMarketBuyOrderWithCost () is not supported yet")
+
+    def fetch_positions(
+        self, symbols: list[str] | None = None, params: dict[str, Any] | None = None
+    ) -> list[Position]:
+        if params is None:
+            params = {}
+        raise NotSupported(js.to_str(self.id) + " fetchPositions () is not supported yet")
+
+    def fetch_position(self, symbol: str, params: dict[str, Any] | None = None) -> Position:
+        if params is None:
+            params = {}
+        raise NotSupported(js.to_str(self.id) + " fetchPosition () is not supported yet")
+
+    def fetch_funding_rate(self, symbol: str, params: dict[str, Any] | None = None) -> FundingRate:
+        if params is None:
+            params = {}
+        raise NotSupported(js.to_str(self.id) + " fetchFundingRate () is not supported yet")
+
+    def fetch_funding_rates(
+        self, symbols: list[str] | None = None, params: dict[str, Any] | None = None
+    ) -> dict[str, FundingRate]:
+        if params is None:
+            params = {}
+        raise NotSupported(js.to_str(self.id) + " fetchFundingRates () is not supported yet")
+
+    def fetch_funding_rate_history(
+        self,
+        symbol: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[FundingRateHistory]:
+        if params is None:
+            params = {}
+        raise NotSupported(js.to_str(self.id) + " fetchFundingRateHistory () is not supported yet")
+
+    def fetch_open_interest(self, symbol: str, params: dict[str, Any] | None = None) -> OpenInterest:
+        if params is None:
+            params = {}
+        raise NotSupported(js.to_str(self.id) + " fetchOpenInterest () is not supported yet")
+
+    def set_leverage(
+        self, leverage: float, symbol: str | None = None, params: dict[str, Any] | None = None
+    ) -> Leverage:
+        if params is None:
+            params = {}
+        raise NotSupported(js.to_str(self.id) + " setLeverage () is not supported yet")
+
+    def set_margin_mode(
+        self, margin_mode: str, symbol: str | None = None, params: dict[str, Any] | None = None
+    ) -> MarginMode:
+        if params is None:
+            params = {}
+        raise NotSupported(js.to_str(self.id) + " setMarginMode () is not supported yet")
+
+    def fetch_leverage(self, symbol: str, params: dict[str, Any] | None = None) -> Leverage:
+        if params is None:
+            params = {}
+        raise NotSupported(js.to_str(self.id) + " fetchLeverage () is not supported yet")
+
+    def fetch_mark_ohlcv(
+        self,
+        symbol: str,
+        timeframe: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[OHLCV]:
+        if timeframe is None:
+            timeframe = "1m"
+        if params is None:
+            params = {}
+        # Candles of the mark price: fetchOHLCV with params['price'] = 'mark', which an exchange that sets
+        # has['fetchMarkOHLCV'] maps to its own request.
+        if not (js.get(self.has, "fetchMarkOHLCV") is True):
+            raise NotSupported(js.to_str(self.id) + " fetchMarkOHLCV () is not supported yet")
+        return self.fetch_ohlcv(symbol, timeframe, since, limit, self.extend(params, {"price": "mark"}))
+
+    def fetch_index_ohlcv(
+        self,
+        symbol: str,
+        timeframe: str | None = None,
+        since: int | None = None,
+        limit: int | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> list[OHLCV]:
+        if timeframe is None:
+            timeframe = "1m"
+        if params is None:
+            params = {}
+        # Candles of the index price: fetchOHLCV with params['price'] = 'index' (see fetchMarkOHLCV).
+        if not (js.get(self.has, "fetchIndexOHLCV") is True):
+            raise NotSupported(js.to_str(self.id) + " fetchIndexOHLCV () is not supported yet")
+        return self.fetch_ohlcv(symbol, timeframe, since, limit, self.extend(params, {"price": "index"}))
 
     # --- streaming: maintained order books and bounded caches (the socket is native: watch, resolveUpdate) -----
     def handle_message(self, url, message):

@@ -407,7 +407,7 @@ class Primitives:
 
     # --- markets and structures -----------------------------------------------------------------------
 
-    def safe_market(self, market_id=None, market=None, delimiter=None):
+    def safe_market(self, market_id=None, market=None, delimiter=None, market_type=None):
         if market_id is not None:
             markets_by_id = self.marketsById
             if markets_by_id is None:
@@ -417,6 +417,13 @@ class Primitives:
             else:
                 markets_of_id = self.own_value(markets_by_id, market_id)
             if markets_of_id is not None:
+                if type(markets_of_id) is list and len(markets_of_id) > 1:
+                    # one id, several markets (spot and a contract): the one of the type asked for, else first
+                    wanted = market_type if market_type is not None else self.safe_string(market, "type")
+                    if wanted is not None:
+                        for candidate in markets_of_id:
+                            if js.get(candidate, "type") == wanted:
+                                return candidate
                 return js.get(markets_of_id, 0)
             if delimiter is not None and js.index_of(market_id, delimiter) > 0:
                 base_id, quote_id = js.destructure(js.split(market_id, delimiter), 2)
@@ -430,10 +437,10 @@ class Primitives:
             return market
         return self.safe_market_structure()
 
-    def safe_symbol(self, market_id=None, market=None, delimiter=None):
+    def safe_symbol(self, market_id=None, market=None, delimiter=None, market_type=None):
         if market_id is None and type(market) is dict:
             return market.get("symbol")
-        return js.get(self.safe_market(market_id, market, delimiter), "symbol")
+        return js.get(self.safe_market(market_id, market, delimiter, market_type), "symbol")
 
     def safe_fees(self, fee, raw_fees):
         fees = []
@@ -455,7 +462,10 @@ class Primitives:
         amount = Precise.string_abs(amount)
         cost = Precise.string_abs(cost)
         if cost is None and amount is not None and price is not None:
-            cost = Precise.string_mul(amount, price)
+            if type(market) is dict and market.get("contract") is True:
+                cost = self.contract_value(amount, price, market)  # amount in contracts
+            else:
+                cost = Precise.string_mul(amount, price)
         timestamp = _integer_of(get("timestamp"))
         if timestamp == 0:
             timestamp = None

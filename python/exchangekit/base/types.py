@@ -7,8 +7,11 @@ exchange and in every language. Values an exchange does not report are None.
 from typing import Any, TypeAlias
 
 Market: TypeAlias = dict[str, Any]
-"""id, symbol, base, quote, baseId, quoteId, active, type, spot, precision {amount, price},
-limits {amount, price, cost: {min, max}}, taker, maker, info."""
+"""id, symbol, base, quote, baseId, quoteId, active, type ('spot', 'swap', 'future', 'option'), spot, swap, future,
+option, contract, linear, inverse, contractSize, settle, settleId, expiry, expiryDatetime, strike, optionType
+('call', 'put'), precision {amount, price}, limits {amount, price, cost: {min, max}}, taker, maker, info. Symbols:
+BTC/USDT (spot), BTC/USDT:USDT (linear swap), BTC/USD:BTC (inverse swap), BTC/USD:BTC-251226 (future),
+BTC/USD:BTC-251226-100000-C (option). Amounts of a contract market are in contracts."""
 
 Currency: TypeAlias = dict[str, Any]
 """id, code, name, active, deposit, withdraw, fee, precision, limits, networks (by unified network code: id,
@@ -62,3 +65,25 @@ two accounts (wallets) of the same user on one exchange."""
 DepositWithdrawFee: TypeAlias = dict[str, Any]
 """code, withdraw {fee, percentage}, deposit {fee, percentage}, networks (by unified network code, each {withdraw,
 deposit}), info. fetchDepositWithdrawFees returns them keyed by code."""
+
+Position: TypeAlias = dict[str, Any]
+"""symbol, id, timestamp, datetime, side ('long', 'short'), contracts (unsigned, in contracts), contractSize,
+notional (unsigned, in the quote currency), leverage, entryPrice, markPrice, liquidationPrice, unrealizedPnl,
+realizedPnl, collateral, initialMargin, maintenanceMargin, marginMode ('cross', 'isolated'), percentage, info."""
+
+FundingRate: TypeAlias = dict[str, Any]
+"""symbol, markPrice, indexPrice, interestRate, fundingRate, fundingTimestamp, fundingDatetime, nextFundingRate,
+nextFundingTimestamp, nextFundingDatetime, timestamp, datetime, info. Rates are fractions (0.0001 is 0.01 %)."""
+
+FundingRateHistory: TypeAlias = dict[str, Any]
+"""symbol, fundingRate, timestamp, datetime, info: one settled funding."""
+
+OpenInterest: TypeAlias = dict[str, Any]
+"""symbol, openInterestAmount (in contracts), openInterestValue (in the quote currency), timestamp, datetime,
+info."""
+
+Leverage: TypeAlias = dict[str, Any]
+"""symbol, marginMode, longLeverage, shortLeverage, info."""
+
+MarginMode: TypeAlias = dict[str, Any]
+"""symbol, marginMode ('cross', 'isolated'), info."""
