@@ -11,6 +11,7 @@ export { default as bitstamp } from './bitstamp.js';
 export { default as bitvavo } from './bitvavo.js';
 export { default as bybit } from './bybit.js';
 export { default as coinbaseexchange } from './coinbaseexchange.js';
+export { default as deribit } from './deribit.js';
 export { default as gate } from './gate.js';
 export { default as gemini } from './gemini.js';
 export { default as htx } from './htx.js';
@@ -20,6 +21,6 @@ export { default as okx } from './okx.js';
 export { default as poloniex } from './poloniex.js';
 export { default as upbit } from './upbit.js';
 
-export const exchanges = [ 'binance', 'bitfinex', 'bitflyer', 'bitstamp', 'bitvavo', 'bybit', 'coinbaseexchange', 'gate', 'gemini', 'htx', 'kraken', 'kucoin', 'okx', 'poloniex', 'upbit' ];
+export const exchanges = [ 'binance', 'bitfinex', 'bitflyer', 'bitstamp', 'bitvavo', 'bybit', 'coinbaseexchange', 'deribit', 'gate', 'gemini', 'htx', 'kraken', 'kucoin', 'okx', 'poloniex', 'upbit' ];
 
 export const version = '0.1.0';

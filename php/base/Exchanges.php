@@ -8,5 +8,5 @@ namespace exchangekit;
 final class Exchanges {
     public const VERSION = '0.1.0';
 
-    public const IDS = ['binance', 'bitfinex', 'bitflyer', 'bitstamp', 'bitvavo', 'bybit', 'coinbaseexchange', 'gate', 'gemini', 'htx', 'kraken', 'kucoin', 'okx', 'poloniex', 'upbit'];
+    public const IDS = ['binance', 'bitfinex', 'bitflyer', 'bitstamp', 'bitvavo', 'bybit', 'coinbaseexchange', 'deribit', 'gate', 'gemini', 'htx', 'kraken', 'kucoin', 'okx', 'poloniex', 'upbit'];
 }

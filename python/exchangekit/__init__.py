@@ -21,6 +21,7 @@ from exchangekit.bitstamp import bitstamp as bitstamp
 from exchangekit.bitvavo import bitvavo as bitvavo
 from exchangekit.bybit import bybit as bybit
 from exchangekit.coinbaseexchange import coinbaseexchange as coinbaseexchange
+from exchangekit.deribit import deribit as deribit
 from exchangekit.gate import gate as gate
 from exchangekit.gemini import gemini as gemini
 from exchangekit.htx import htx as htx
@@ -40,6 +41,7 @@ exchanges = [
     "bitvavo",
     "bybit",
     "coinbaseexchange",
+    "deribit",
     "gate",
     "gemini",
     "htx",

@@ -21,6 +21,7 @@ from exchangekit.async_support.bitstamp import bitstamp as bitstamp
 from exchangekit.async_support.bitvavo import bitvavo as bitvavo
 from exchangekit.async_support.bybit import bybit as bybit
 from exchangekit.async_support.coinbaseexchange import coinbaseexchange as coinbaseexchange
+from exchangekit.async_support.deribit import deribit as deribit
 from exchangekit.async_support.gate import gate as gate
 from exchangekit.async_support.gemini import gemini as gemini
 from exchangekit.async_support.htx import htx as htx
@@ -40,6 +41,7 @@ exchanges = [
     "bitvavo",
     "bybit",
     "coinbaseexchange",
+    "deribit",
     "gate",
     "gemini",
     "htx",
