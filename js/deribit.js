@@ -1450,8 +1450,9 @@ export default class deribit extends Exchange {
     // --- request pipeline ----------------------------------------------------------------------------
 
     sign (path, api = 'public', method = 'GET', params = {}, headers = undefined, body = undefined) {
-        // GET /api/v2/<api>/<method>?<params>. Private requests carry the deri-hmac-sha256 signature, which
-        // needs no access token (public/auth) round trip: Authorization: deri-hmac-sha256
+        // GET /api/v2/<api>/<method>?<params>. Private requests carry the deri-hmac-sha256 signature rather
+        // than a Bearer token of public/auth (client_credentials): it needs no token round trip or token state
+        // to renew, and the client secret never leaves the machine. Authorization: deri-hmac-sha256
         // id=<client id>,ts=<ms>,sig=<signature>,nonce=<nonce>, where the signature is the hex HMAC-SHA256,
         // keyed by the client secret, of ts + "\n" + nonce + "\n" + RequestData and RequestData is
         // METHOD + "\n" + the URI with its query + "\n" + the body (empty for GET) + "\n".
