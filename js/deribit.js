@@ -1049,7 +1049,9 @@ export default class deribit extends Exchange {
 
     async createOrder (symbol, type, side, amount, price = undefined, params = {}) {
         // private/buy or private/sell. amount (contracts) becomes Deribit's amount (times the contract size).
-        // The unified params map to Deribit's fields: postOnly (timeInForce PO) is post_only, IOC and FOK
+        // The unified params map to Deribit's fields: postOnly (timeInForce PO) is post_only with
+        // reject_post_only (without it Deribit moves a crossing post-only price below the spread instead of
+        // rejecting the order), IOC and FOK
         // time_in_force, reduceOnly reduce_only, clientOrderId the label; triggerPrice and stopLossPrice make
         // a stop_limit or stop_market order, takeProfitPrice a take_limit or take_market one, triggered by
         // options['triggerPriceType'] (params['trigger'] overrides it). Orders are sized in the base
@@ -1091,6 +1093,7 @@ export default class deribit extends Exchange {
         }
         if (unified['postOnly']) {
             request['post_only'] = true;
+            request['reject_post_only'] = true;
         }
         if (unified['reduceOnly']) {
             request['reduce_only'] = true;
@@ -1119,8 +1122,8 @@ export default class deribit extends Exchange {
     }
 
     async editOrder (id, symbol, type, side, amount = undefined, price = undefined, params = {}) {
-        // private/edit changes the amount (required), price, post_only and trigger_price of an open order;
-        // its type and side stay.
+        // private/edit changes the amount (required), price, post_only (with reject_post_only, as in
+        // createOrder) and trigger_price of an open order; its type and side stay.
         await this.loadMarkets ();
         const market = this.market (symbol);
         if (amount === undefined) {
@@ -1136,6 +1139,7 @@ export default class deribit extends Exchange {
         const timeInForce = this.safeStringUpper (params, 'timeInForce');
         if ((this.safeBool (params, 'postOnly', false) === true) || (timeInForce === 'PO')) {
             request['post_only'] = true;
+            request['reject_post_only'] = true;
         }
         const triggerPrice = this.safeString (params, 'triggerPrice');
         if (triggerPrice !== undefined) {

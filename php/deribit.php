@@ -1146,7 +1146,9 @@ class deribit extends Exchange {
             $params = [];
         }
         // private/buy or private/sell. amount (contracts) becomes Deribit's amount (times the contract size).
-        // The unified params map to Deribit's fields: postOnly (timeInForce PO) is post_only, IOC and FOK
+        // The unified params map to Deribit's fields: postOnly (timeInForce PO) is post_only with
+        // reject_post_only (without it Deribit moves a crossing post-only price below the spread instead of
+        // rejecting the order), IOC and FOK
         // time_in_force, reduceOnly reduce_only, clientOrderId the label; triggerPrice and stopLossPrice make
         // a stop_limit or stop_market order, takeProfitPrice a take_limit or take_market one, triggered by
         // options['triggerPriceType'] (params['trigger'] overrides it). Orders are sized in the base
@@ -1200,6 +1202,7 @@ class deribit extends Exchange {
         }
         if (Js::truthy(Js::get($unified, 'postOnly'))) {
             $request['post_only'] = true;
+            $request['reject_post_only'] = true;
         }
         if (Js::truthy(Js::get($unified, 'reduceOnly'))) {
             $request['reduce_only'] = true;
@@ -1234,8 +1237,8 @@ class deribit extends Exchange {
         if ($params === null) {
             $params = [];
         }
-        // private/edit changes the amount (required), price, post_only and trigger_price of an open order;
-        // its type and side stay.
+        // private/edit changes the amount (required), price, post_only (with reject_post_only, as in
+        // createOrder) and trigger_price of an open order; its type and side stay.
         $this->load_markets();
         $market = $this->market($symbol);
         if ($amount === null) {
@@ -1251,6 +1254,7 @@ class deribit extends Exchange {
         $time_in_force = $this->safe_string_upper($params, 'timeInForce');
         if (($this->safe_bool($params, 'postOnly', false) === true) || ($time_in_force === 'PO')) {
             $request['post_only'] = true;
+            $request['reject_post_only'] = true;
         }
         $trigger_price = $this->safe_string($params, 'triggerPrice');
         if ($trigger_price !== null) {

@@ -1129,7 +1129,9 @@ class deribit(Exchange):
         if params is None:
             params = {}
         # private/buy or private/sell. amount (contracts) becomes Deribit's amount (times the contract size).
-        # The unified params map to Deribit's fields: postOnly (timeInForce PO) is post_only, IOC and FOK
+        # The unified params map to Deribit's fields: postOnly (timeInForce PO) is post_only with
+        # reject_post_only (without it Deribit moves a crossing post-only price below the spread instead of
+        # rejecting the order), IOC and FOK
         # time_in_force, reduceOnly reduce_only, clientOrderId the label; triggerPrice and stopLossPrice make
         # a stop_limit or stop_market order, takeProfitPrice a take_limit or take_market one, triggered by
         # options['triggerPriceType'] (params['trigger'] overrides it). Orders are sized in the base
@@ -1173,6 +1175,7 @@ class deribit(Exchange):
             request["time_in_force"] = "good_til_cancelled"
         if js.truthy(js.get(unified, "postOnly")):
             request["post_only"] = True
+            request["reject_post_only"] = True
         if js.truthy(js.get(unified, "reduceOnly")):
             request["reduce_only"] = True
         if js.get(unified, "clientOrderId") is not None:
@@ -1205,8 +1208,8 @@ class deribit(Exchange):
     ) -> Order:
         if params is None:
             params = {}
-        # private/edit changes the amount (required), price, post_only and trigger_price of an open order;
-        # its type and side stay.
+        # private/edit changes the amount (required), price, post_only (with reject_post_only, as in
+        # createOrder) and trigger_price of an open order; its type and side stay.
         self.load_markets()
         market = self.market(symbol)
         if amount is None:
@@ -1220,6 +1223,7 @@ class deribit(Exchange):
         time_in_force = self.safe_string_upper(params, "timeInForce")
         if (self.safe_bool(params, "postOnly", False) is True) or (time_in_force == "PO"):
             request["post_only"] = True
+            request["reject_post_only"] = True
         trigger_price = self.safe_string(params, "triggerPrice")
         if trigger_price is not None:
             request["trigger_price"] = self.price_to_precision(symbol, trigger_price)
