@@ -51,6 +51,26 @@ def test_a_malformed_fixture_names_the_file_and_the_json_path(tmp_path, change, 
     assert "acme.json: " + path + ": " in message and words in message, message
 
 
+def market(symbol):
+    return {"id": "X", "symbol": symbol, "base": "BTC", "quote": "USD", "baseId": "BTC", "quoteId": "USD"}
+
+
+@pytest.mark.parametrize("symbol", ["BTC/USDT", "BTC/USDT:USDT", "BTC/USD:BTC", "BTC/USD:BTC-251226",
+                                    "BTC/USD:BTC-251226-100000-C", "ETH/USD:ETH-190222-1875.5-P"])
+def test_market_symbols_of_every_kind_load(tmp_path, symbol):
+    # Spot, linear and inverse swaps, futures (expiry YYMMDD) and options (strike, then C or P).
+    fixture = broken(lambda f: f.update(markets=[market(symbol)]))
+    assert load_fixture(write(tmp_path, fixture))["markets"][0]["symbol"] == symbol
+
+
+@pytest.mark.parametrize("symbol", ["BTC/USD:BTC-2512", "BTC/USD:BTC-251226-100000", "BTC/USD:BTC-251226-100000-X",
+                                    "BTC/USD-251226", "BTC/USD:BTC-251226-C"])
+def test_malformed_contract_symbols_are_rejected(tmp_path, symbol):
+    with pytest.raises(FixtureError) as error:
+        load_fixture(write(tmp_path, broken(lambda f: f.update(markets=[market(symbol)]))))
+    assert "acme.json: $.markets[0].symbol: " in str(error.value) and "does not match" in str(error.value)
+
+
 def test_invalid_json_names_the_line_and_column(tmp_path):
     with pytest.raises(FixtureError, match=r"acme\.json:3:1: not valid JSON"):
         load_fixture(write(tmp_path, None, text='{\n  "exchange": "acme",\n}'))

@@ -29,6 +29,7 @@ from exchangekit.bybit import bybit as bybit
 from exchangekit.cex import cex as cex
 from exchangekit.coinbaseexchange import coinbaseexchange as coinbaseexchange
 from exchangekit.coinex import coinex as coinex
+from exchangekit.deribit import deribit as deribit
 from exchangekit.digifinex import digifinex as digifinex
 from exchangekit.gate import gate as gate
 from exchangekit.gemini import gemini as gemini
@@ -59,6 +60,7 @@ exchanges = [
     "cex",
     "coinbaseexchange",
     "coinex",
+    "deribit",
     "digifinex",
     "gate",
     "gemini",

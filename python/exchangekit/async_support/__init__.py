@@ -29,6 +29,7 @@ from exchangekit.async_support.bybit import bybit as bybit
 from exchangekit.async_support.cex import cex as cex
 from exchangekit.async_support.coinbaseexchange import coinbaseexchange as coinbaseexchange
 from exchangekit.async_support.coinex import coinex as coinex
+from exchangekit.async_support.deribit import deribit as deribit
 from exchangekit.async_support.digifinex import digifinex as digifinex
 from exchangekit.async_support.gate import gate as gate
 from exchangekit.async_support.gemini import gemini as gemini
@@ -59,6 +60,7 @@ exchanges = [
     "cex",
     "coinbaseexchange",
     "coinex",
+    "deribit",
     "digifinex",
     "gate",
     "gemini",
