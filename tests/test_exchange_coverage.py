@@ -34,6 +34,27 @@ def test_has_is_true_exactly_for_the_methods_the_class_implements(classes, excha
     assert own - claimed == set(), f"{exchange}: implemented but has[...] is not true"
 
 
+@pytest.fixture(scope="module")
+def compiled() -> dict:
+    from transpiler.build import BASE_SOURCE
+    from transpiler.emit.compile import compile_file
+
+    paths = [os.path.join(ROOT, BASE_SOURCE)] + [os.path.join(ROOT, "js", f"{exchange}.js") for exchange in IDS]
+    return {result.id: result for result in map(compile_file, paths)}
+
+
+@pytest.mark.parametrize("exchange", IDS)
+def test_the_readme_table_reads_the_has_the_class_has(classes, compiled, exchange):
+    # The build reads has from the sources (describe ()'s literal, merged down the parents) for the README's table
+    # of methods; the class's has, as Node builds it, must say the same for every unified and streaming method.
+    from transpiler.methods_table import merged_has
+    from transpiler.unified import UNIFIED_METHODS
+
+    static = merged_has(compiled, exchange)
+    for name in [*UNIFIED_METHODS, *STREAMING_METHODS]:
+        assert bool(static.get(name)) == (classes[exchange]["has"].get(name) is True), f"{exchange}: has['{name}']"
+
+
 @pytest.mark.parametrize("exchange", IDS)
 def test_every_implemented_method_has_a_request_test_and_a_response_test(classes, exchange):
     implemented = {name for name, value in classes[exchange]["has"].items()

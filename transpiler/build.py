@@ -24,7 +24,9 @@ from transpiler.files import write_atomically
 from transpiler.limits import Limits, resolve
 from transpiler.paths import GUIDE_INPUTS
 from transpiler.php_lint import PhpLintError, lint_php
+from transpiler.methods_table import with_methods_table
 from transpiler.registry_build import registry_step
+from transpiler.registry_table import README, TableError
 from transpiler.release import VERSION_FILE, VersionError, manifest_mismatches, read_version
 
 GENERATED_MARK = "by exkit: do not edit"
@@ -111,6 +113,12 @@ def plan_build(root: str, jobs: int | None = None, progress: Callable[[str], Non
         return plan
     registry = registry_step(root, sorted(set(compiled) - {BASE_ID}))
     plan.failures += registry.failures
+    if README in registry.outputs:  # the README's table of methods per exchange, from their has
+        try:
+            registry.outputs[README] = with_methods_table(registry.outputs[README], compiled, registry.ids)
+        except TableError as error:
+            plan.failures.append(Diagnostic(README, 1, 1, 1, 1, "SUB-S002", Severity.ERROR, str(error),
+                                            "put the markers back around the table of methods"))
     with open(os.path.join(root, "LICENSE"), encoding="utf-8") as handle:
         license_text = handle.read()
     key = cache_key(b"shared", "\n".join(registry.ids).encode(), version.encode(), license_text.encode(),

@@ -15,11 +15,16 @@ class TableError(ValueError):
 
 def with_table(readme: str, registry: Registry) -> str:
     """The README with the text between its markers replaced by the table."""
-    before, start, rest = readme.partition(START)
-    middle, end, after = rest.partition(END)
-    if not start or not end or START in after or END in before:
-        raise TableError(f"{README} needs the coverage table's markers once each, in order: {START} ... {END}")
-    return f"{before}{START}\n{render_table(registry)}{END}{after}"
+    return replace_section(readme, START, END, render_table(registry))
+
+
+def replace_section(readme: str, start_marker: str, end_marker: str, body: str) -> str:
+    """The README with the text between two markers (each once, in order) replaced by body."""
+    before, start, rest = readme.partition(start_marker)
+    middle, end, after = rest.partition(end_marker)
+    if not start or not end or start_marker in after or end_marker in before:
+        raise TableError(f"{README} needs the markers once each, in order: {start_marker} ... {end_marker}")
+    return f"{before}{start_marker}\n{body}{end_marker}{after}"
 
 
 def render_table(registry: Registry) -> str:

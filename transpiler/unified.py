@@ -316,6 +316,11 @@ UNIFIED_METHODS = {method.name: method for method in [
                   ("until",)),
 ]}
 
+# The methods of contract markets (swaps, futures, options): a spot exchange has none of them.
+CONTRACT_METHODS = ("fetchPositions", "fetchPosition", "fetchFundingRate", "fetchFundingRates",
+                    "fetchFundingRateHistory", "fetchOpenInterest", "setLeverage", "setMarginMode", "fetchLeverage",
+                    "fetchMarkOHLCV", "fetchIndexOHLCV")
+
 # Unified methods the base class implements on top of another one, for an exchange that sets has[name] true and
 # implements the other (it maps what the base adds to params): certify counts them as implemented then.
 BASE_IMPLEMENTED = {

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from transpiler.analysis.capabilities import declared_has
 from transpiler.analysis.exchange import find_exchange_class
 from transpiler.checker import check_program, nested_too_deeply
 from transpiler.diagnostics import Severity, sort_and_dedupe
@@ -40,7 +41,8 @@ def compile_source(source: SourceFile, formatted: bool = True, limits: Limits | 
         shared = SharedWork()  # what both Python modules have in common is done once
         return Compiled(exchange.name, exchange.class_node.superClass.name,
                         python_module(source, exchange, False, formatted, shared),
-                        python_module(source, exchange, True, formatted, shared), php_module(source, exchange))
+                        python_module(source, exchange, True, formatted, shared), php_module(source, exchange),
+                        declared_has(exchange))
 
     try:
         return run_with_deep_stack(check_and_emit)

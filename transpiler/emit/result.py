@@ -15,6 +15,7 @@ class Compiled:
     python: str
     python_async: str
     php: str
+    has: tuple[tuple[str, bool], ...] = ()  # describe ()'s literal has entries (analysis/capabilities.py)
 
 
 class CompileError(Exception):
