@@ -53,7 +53,7 @@ def make_dist(root: str, folder: str, offline: bool, progress: Callable[[str], N
     if stale:
         raise DistError("generated files are out of sync with js/ (run `make build`): " + ", ".join(stale[:5]))
     version = read_version(root)
-    exchanges = [exchange for exchange in plan.order if exchange != BASE_ID]
+    exchanges = sorted(exchange for exchange in plan.order if exchange != BASE_ID)  # as the package indexes list them
     sample = Sample.response_case(load_fixture(fixture_path(root, SMOKE_EXCHANGE)), SMOKE_METHOD)
     shutil.rmtree(folder, ignore_errors=True)
     os.makedirs(folder)
