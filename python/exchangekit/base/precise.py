@@ -22,6 +22,7 @@ EXACT = Context(prec=MAX_PREC, Emax=MAX_EMAX, Emin=MIN_EMIN)
 # several operations, and the constants ("0", "2", "100") in most.
 _PARSED: dict[str, Decimal] = {}
 _PARSED_SIZE = 512
+_SAFE_INTEGER = 2**53
 
 
 def _parse(text) -> Decimal:
@@ -71,6 +72,22 @@ def _precision(precision) -> int:
     return precision
 
 
+def decimal_of(text) -> Decimal:
+    """The exact value of a decimal text, as Precise reads its operands (ValueError when it is none)."""
+    return _parse(text)
+
+
+def quotient(left: Decimal, right: Decimal, digits: int = 18) -> Decimal:
+    """left / right truncated toward zero after `digits` decimals (right is not zero), as stringDiv computes it."""
+    return EXACT.divide_int(left.scaleb(digits, EXACT), right).scaleb(-digits, EXACT)
+
+
+def number_of(value: Decimal):
+    """The number parseNumber reads from the text Precise writes for value: an int where it is whole and exact."""
+    number = float(value)  # correctly rounded, as parsing its text would be
+    return int(number) if number.is_integer() and -_SAFE_INTEGER < number < _SAFE_INTEGER else number
+
+
 class Precise:
     @staticmethod
     def string_add(a, b):
@@ -99,7 +116,7 @@ class Precise:
         if not right:
             return None
         # the quotient times 10^precision, truncated toward zero (as BigInt division is), then scaled back
-        return _format(EXACT.divide_int(left.scaleb(digits, EXACT), right).scaleb(-digits, EXACT))
+        return _format(quotient(left, right, digits))
 
     @staticmethod
     def string_mod(a, b):

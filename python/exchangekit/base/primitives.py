@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import math
 import re
+from decimal import Decimal
 from operator import itemgetter
 
 from exchangekit.base import js
-from exchangekit.base.precise import Precise
+from exchangekit.base.precise import EXACT, Precise, decimal_of, number_of, quotient
 
 # isDecimalString of js/base/Exchange.js: [+-]digits[.digits][e[+-]digits], at least one mantissa digit, ASCII only.
 _DECIMAL_STRING = re.compile(r"[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?\Z")
@@ -24,6 +25,7 @@ _SAFE_SECONDS = _SAFE_INTEGER // 1000  # seconds whose milliseconds are exact in
 _EXACT_INTEGER_TEXT = 10**21  # below it, String (integer) has every digit and no exponent
 _SCALARS = frozenset({str, int, float, bool, type(None)})
 _NUMBERS = frozenset({int, float})
+_TWO, _HUNDRED = Decimal(2), Decimal(100)
 _DICT = frozenset({dict})
 _LIST = frozenset({list})
 _STR = frozenset({str})
@@ -137,6 +139,16 @@ def _own_values(array, key):
     except KeyError:
         return None
     return None if None in values or "" in values else values
+
+
+def _decimal(value):
+    """A derived Decimal as it is, a text read exactly (as Precise reads it)."""
+    return value if type(value) is Decimal else decimal_of(value)
+
+
+def _ticker_number(value):
+    """parseNumber of a text, or of the text Precise would write for a derived Decimal."""
+    return number_of(value) if type(value) is Decimal else _parse_number(value)
 
 
 def _strings_of(values):
@@ -538,25 +550,28 @@ class Primitives:
         }
 
     def safe_ticker(self, ticker, market=None):
+        # The specification's derivations, on exact decimals (each text read once); only their numbers are
+        # returned, so a derived value stays a Decimal (_ticker_number reads either kind).
         get = ticker.get if isinstance(ticker, dict) else _NOTHING.get
         open_, close, last, change, percentage, average, vwap, base_volume, quote_volume, symbol = \
             _strings_of(map(get, _TICKER_STRINGS))
-        if vwap is None and base_volume is not None and quote_volume is not None \
-                and not Precise.string_eq(base_volume, "0"):
-            vwap = Precise.string_div(quote_volume, base_volume)
+        if vwap is None and base_volume is not None and quote_volume is not None:
+            base = _decimal(base_volume)
+            if base:
+                vwap = quotient(_decimal(quote_volume), base)
         if last is not None and close is None:
             close = last
         elif last is None and close is not None:
             last = close
         if last is not None and open_ is not None:
             if change is None:
-                change = Precise.string_sub(last, open_)
+                change = EXACT.subtract(_decimal(last), _decimal(open_))
             if average is None:
-                average = Precise.string_div(Precise.string_add(last, open_), "2")
+                average = quotient(EXACT.add(_decimal(last), _decimal(open_)), _TWO)
         if change is not None and open_ is None and last is not None:
-            open_ = Precise.string_sub(last, change)
-        if percentage is None and change is not None and open_ is not None and Precise.string_gt(open_, "0"):
-            percentage = Precise.string_mul(Precise.string_div(change, open_), "100")
+            open_ = EXACT.subtract(_decimal(last), _decimal(change))
+        if percentage is None and change is not None and open_ is not None and _decimal(open_) > 0:
+            percentage = EXACT.multiply(quotient(_decimal(change), _decimal(open_)), _HUNDRED)
         timestamp = _integer_of(get("timestamp"))
         return {
             "symbol": self.safe_symbol(symbol, market),
@@ -568,14 +583,14 @@ class Primitives:
             "bidVolume": _parse_number(get("bidVolume")),
             "ask": _parse_number(get("ask")),
             "askVolume": _parse_number(get("askVolume")),
-            "vwap": _parse_number(vwap),
-            "open": _parse_number(open_),
+            "vwap": _ticker_number(vwap),
+            "open": _ticker_number(open_),
             "close": _parse_number(close),
             "last": _parse_number(last),
             "previousClose": _parse_number(get("previousClose")),
-            "change": _parse_number(change),
-            "percentage": _parse_number(percentage),
-            "average": _parse_number(average),
+            "change": _ticker_number(change),
+            "percentage": _ticker_number(percentage),
+            "average": _ticker_number(average),
             "baseVolume": _parse_number(base_volume),
             "quoteVolume": _parse_number(quote_volume),
             "info": _value_of(get("info")),
