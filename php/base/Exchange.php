@@ -1193,67 +1193,6 @@ class Exchange extends NativeExchange {
         return $result;
     }
 
-    public function safe_market_structure($market = null) {
-        // Every key of the unified market. The type ('spot', 'swap', 'future' or 'option') gives the flags spot,
-        // swap, future, option and contract; a contract settled in its quote currency is linear, one settled in
-        // its base currency inverse; expiry (ms) gives expiryDatetime. What the exchange states wins.
-        $defaults = [
-            'id' => null,
-            'symbol' => null,
-            'base' => null,
-            'quote' => null,
-            'baseId' => null,
-            'quoteId' => null,
-            'active' => null,
-            'type' => 'spot',
-            'spot' => true,
-            'swap' => false,
-            'future' => false,
-            'option' => false,
-            'contract' => false,
-            'linear' => null,
-            'inverse' => null,
-            'contractSize' => null,
-            'settle' => null,
-            'settleId' => null,
-            'expiry' => null,
-            'expiryDatetime' => null,
-            'strike' => null,
-            'optionType' => null,
-            'taker' => null,
-            'maker' => null,
-            'precision' => ['amount' => null, 'price' => null],
-            'limits' => [
-                'amount' => ['min' => null, 'max' => null],
-                'price' => ['min' => null, 'max' => null],
-                'cost' => ['min' => null, 'max' => null],
-            ],
-            'info' => null,
-        ];
-        if ($market === null) {
-            return $defaults;
-        }
-        $type = $this->safe_string($market, 'type', 'spot');
-        $contract = ($type === 'swap') || ($type === 'future') || ($type === 'option');
-        $derived = [
-            'spot' => $type === 'spot',
-            'swap' => $type === 'swap',
-            'future' => $type === 'future',
-            'option' => $type === 'option',
-            'contract' => $contract,
-        ];
-        $settle = $this->safe_string($market, 'settle');
-        if ($contract && ($settle !== null)) {
-            $derived['linear'] = Js::strictEqual($settle, $this->safe_string($market, 'quote'));
-            $derived['inverse'] = Js::strictEqual($settle, $this->safe_string($market, 'base'));
-        }
-        $expiry = $this->safe_integer($market, 'expiry');
-        if ($expiry !== null) {
-            $derived['expiryDatetime'] = $this->iso8601($expiry);
-        }
-        return $this->deep_extend($this->extend($defaults, $derived), $market);
-    }
-
     public function build_symbol(
         $base,
         $quote,

@@ -381,6 +381,66 @@ trait Primitives {
 
     // --- markets and structures ----------------------------------------------------------------------
 
+    public function safe_market_structure($market = null) {
+        // Every key of the unified market, as js/base/Exchange.js builds it: the defaults, the flags derived from
+        // the type, settle and expiry, then the market's own keys (precision and limits merged into theirs).
+        $defaults = [
+            'id' => null,
+            'symbol' => null,
+            'base' => null,
+            'quote' => null,
+            'baseId' => null,
+            'quoteId' => null,
+            'active' => null,
+            'type' => 'spot',
+            'spot' => true,
+            'swap' => false,
+            'future' => false,
+            'option' => false,
+            'contract' => false,
+            'linear' => null,
+            'inverse' => null,
+            'contractSize' => null,
+            'settle' => null,
+            'settleId' => null,
+            'expiry' => null,
+            'expiryDatetime' => null,
+            'strike' => null,
+            'optionType' => null,
+            'taker' => null,
+            'maker' => null,
+            'precision' => ['amount' => null, 'price' => null],
+            'limits' => [
+                'amount' => ['min' => null, 'max' => null],
+                'price' => ['min' => null, 'max' => null],
+                'cost' => ['min' => null, 'max' => null],
+            ],
+            'info' => null,
+        ];
+        if ($market === null) {
+            return $defaults;
+        }
+        $type = $this->safe_string($market, 'type', 'spot');
+        $contract = ($type === 'swap') || ($type === 'future') || ($type === 'option');
+        $derived = [
+            'spot' => $type === 'spot',
+            'swap' => $type === 'swap',
+            'future' => $type === 'future',
+            'option' => $type === 'option',
+            'contract' => $contract,
+        ];
+        $settle = $this->safe_string($market, 'settle');
+        if ($contract && ($settle !== null)) {
+            $derived['linear'] = $settle === $this->safe_string($market, 'quote');
+            $derived['inverse'] = $settle === $this->safe_string($market, 'base');
+        }
+        $expiry = $this->safe_integer($market, 'expiry');
+        if ($expiry !== null) {
+            $derived['expiryDatetime'] = $this->iso8601($expiry);
+        }
+        return $this->deep_extend($this->extend($defaults, $derived), $market);
+    }
+
     public function safe_market($market_id = null, $market = null, $delimiter = null, $market_type = null) {
         if ($market_id !== null) {
             $markets_of_id = $this->marketsById === null ? null : $this->own_value($this->marketsById, $market_id);

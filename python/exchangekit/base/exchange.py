@@ -1066,63 +1066,6 @@ class Exchange(NativeExchange):
             i += 1
         return result
 
-    def safe_market_structure(self, market=None):
-        # Every key of the unified market. The type ('spot', 'swap', 'future' or 'option') gives the flags spot,
-        # swap, future, option and contract; a contract settled in its quote currency is linear, one settled in
-        # its base currency inverse; expiry (ms) gives expiryDatetime. What the exchange states wins.
-        defaults = {
-            "id": None,
-            "symbol": None,
-            "base": None,
-            "quote": None,
-            "baseId": None,
-            "quoteId": None,
-            "active": None,
-            "type": "spot",
-            "spot": True,
-            "swap": False,
-            "future": False,
-            "option": False,
-            "contract": False,
-            "linear": None,
-            "inverse": None,
-            "contractSize": None,
-            "settle": None,
-            "settleId": None,
-            "expiry": None,
-            "expiryDatetime": None,
-            "strike": None,
-            "optionType": None,
-            "taker": None,
-            "maker": None,
-            "precision": {"amount": None, "price": None},
-            "limits": {
-                "amount": {"min": None, "max": None},
-                "price": {"min": None, "max": None},
-                "cost": {"min": None, "max": None},
-            },
-            "info": None,
-        }
-        if market is None:
-            return defaults
-        type_ = self.safe_string(market, "type", "spot")
-        contract = (type_ == "swap") or (type_ == "future") or (type_ == "option")
-        derived = {
-            "spot": type_ == "spot",
-            "swap": type_ == "swap",
-            "future": type_ == "future",
-            "option": type_ == "option",
-            "contract": contract,
-        }
-        settle = self.safe_string(market, "settle")
-        if contract and (settle is not None):
-            derived["linear"] = js.strict_equal(settle, self.safe_string(market, "quote"))
-            derived["inverse"] = js.strict_equal(settle, self.safe_string(market, "base"))
-        expiry = self.safe_integer(market, "expiry")
-        if expiry is not None:
-            derived["expiryDatetime"] = self.iso8601(expiry)
-        return self.deep_extend(self.extend(defaults, derived), market)
-
     def build_symbol(self, base, quote, settle=None, expiry=None, strike=None, option_type=None):
         # The unified symbol of a market from its parts: 'BTC/USDT' (spot), 'BTC/USDT:USDT' (linear swap),
         # 'BTC/USD:BTC' (inverse swap), 'BTC/USD:BTC-251226' (future: expiry in ms, written YYMMDD, UTC) and

@@ -464,6 +464,45 @@ class Primitives:
 
     # --- markets and structures -----------------------------------------------------------------------
 
+    def safe_market_structure(self, market=None):
+        # Every key of the unified market, as the specification's deepExtend (extend (defaults, derived), market)
+        # builds it: the defaults and the flags derived from the type, settle and expiry, then the market's own
+        # keys, the nested precision and limits merged into theirs.
+        result = {
+            "id": None, "symbol": None, "base": None, "quote": None, "baseId": None, "quoteId": None, "active": None,
+            "type": "spot", "spot": True, "swap": False, "future": False, "option": False, "contract": False,
+            "linear": None, "inverse": None, "contractSize": None, "settle": None, "settleId": None, "expiry": None,
+            "expiryDatetime": None, "strike": None, "optionType": None, "taker": None, "maker": None,
+            "precision": {"amount": None, "price": None},
+            "limits": {"amount": {"min": None, "max": None}, "price": {"min": None, "max": None},
+                       "cost": {"min": None, "max": None}},
+            "info": None,
+        }
+        if market is None:
+            return result
+        kind = self.safe_string(market, "type", "spot")
+        contract = kind == "swap" or kind == "future" or kind == "option"
+        result.update(spot=kind == "spot", swap=kind == "swap", future=kind == "future", option=kind == "option",
+                      contract=contract)
+        settle = self.safe_string(market, "settle")
+        if contract and settle is not None:
+            result["linear"] = settle == self.safe_string(market, "quote")
+            result["inverse"] = settle == self.safe_string(market, "base")
+        expiry = self.safe_integer(market, "expiry")
+        if expiry is not None:
+            result["expiryDatetime"] = self.iso8601(expiry)
+        if type(market) is not dict:
+            return self.deep_extend(result, market)
+        for key, value in market.items():
+            existing = result.get(key) if type(key) is str else None
+            if type(existing) is dict and type(value) not in _SCALARS and self.is_mergeable(value):
+                value = self.deep_extend(existing, value)  # precision, limits: the only dictionaries of the defaults
+            if type(key) is str:
+                result[key] = value
+            else:
+                js.set_(result, key, value)
+        return result
+
     def safe_market(self, market_id=None, market=None, delimiter=None, market_type=None):
         if market_id is not None:
             markets_by_id = self.marketsById
