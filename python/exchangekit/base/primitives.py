@@ -494,13 +494,23 @@ class Primitives:
         if type(market) is not dict:
             return self.deep_extend(result, market)
         for key, value in market.items():
-            existing = result.get(key) if type(key) is str else None
-            if type(existing) is dict and type(value) not in _SCALARS and self.is_mergeable(value):
-                value = self.deep_extend(existing, value)  # precision, limits: the only dictionaries of the defaults
+            if key == "precision" or key == "limits":  # the only dictionaries of the defaults: merged
+                value = self._merged_defaults(result[key], value)
             if type(key) is str:
                 result[key] = value
             else:
                 js.set_(result, key, value)
+        return result
+
+    def _merged_defaults(self, defaults, value):
+        """deepExtend (defaults, value) for a default dictionary whose values are None or such dictionaries (a
+        market's precision and limits): a dictionary's keys replace or merge into the defaults' in one copy."""
+        if type(value) is not dict:
+            return self.deep_extend(defaults, value) if self.is_mergeable(value) else value
+        result = {**defaults, **value}
+        for key, existing in defaults.items():
+            if type(existing) is dict and key in value:
+                result[key] = self._merged_defaults(existing, value[key])
         return result
 
     def safe_market(self, market_id=None, market=None, delimiter=None, market_type=None):
