@@ -299,7 +299,7 @@ NATIVE_PRIMITIVES = frozenset({
     "safeSymbol", "safeFees", "safeTrade", "safeTicker", "parseTrades", "filterBySinceLimit",
     "filterBySymbolSinceLimit", "filterByValueSinceLimit", "safeBool", "safeBool2", "safeBoolN",
     "stringOf", "integerOf", "safeStringLower", "safeStringLower2", "safeStringLowerN", "safeStringUpper",
-    "safeStringUpper2", "safeStringUpperN", "safeMarketStructure",
+    "safeStringUpper2", "safeStringUpperN", "safeMarketStructure", "groupBy",
 })
 SEALED_METHODS = NATIVE_METHODS | NATIVE_PRIMITIVES | frozenset({
     "request", "fetch2", "handleRestResponse", "handleHttpStatusCode", "redactSecrets", "excerpt",

@@ -819,26 +819,6 @@ class Exchange extends NativeExchange {
         return $result;
     }
 
-    public function group_by($array, $key) {
-        $result = [];
-        $entries = $this->to_array($array);
-        for ($i = 0; $i < count($entries); $i++) {
-            $entry = Js::get($entries, $i);
-            $value = $this->safe_value($entry, $key);
-            if ($value !== null) {
-                $name = $this->key_string($value);
-                // The group is assigned back, since PHP copies arrays: there groupBy copies each group as it grows.
-                $group = $this->own_value($result, $name);
-                if ($group === null) {
-                    $group = [];
-                }
-                $group[] = $entry;
-                Js::set($result, $name, $group);
-            }
-        }
-        return $result;
-    }
-
     public function filter_by($array, $key, $value) {
         $result = [];
         $entries = $this->to_array($array);

@@ -375,6 +375,26 @@ trait Primitives {
         return ($timestamp === 0 || $timestamp === 0.0) ? null : $timestamp;  // (-0.0 === 0.0, as -0 === 0 in JavaScript)
     }
 
+    public function group_by($array, $key) {
+        $result = [];
+        $entries = $this->to_array($array);
+        for ($i = 0; $i < count($entries); $i++) {
+            $entry = Js::get($entries, $i);
+            $value = $this->safe_value($entry, $key);
+            if ($value !== null) {
+                $name = $this->key_string($value);
+                // The group is assigned back, since PHP copies arrays: there groupBy copies each group as it grows.
+                $group = $this->own_value($result, $name);
+                if ($group === null) {
+                    $group = [];
+                }
+                $group[] = $entry;
+                Js::set($result, $name, $group);
+            }
+        }
+        return $result;
+    }
+
     public function key_string($value) {
         return (is_int($value) || is_float($value)) ? $this->number_to_string($value) : $value;
     }

@@ -763,24 +763,6 @@ class Exchange(NativeExchange):
             i += 1
         return result
 
-    def group_by(self, array, key):
-        result = {}
-        entries = self.to_array(array)
-        i = 0
-        while i < len(entries):
-            entry = js.get(entries, i)
-            value = self.safe_value(entry, key)
-            if value is not None:
-                name = self.key_string(value)
-                # The group is assigned back, since PHP copies arrays: there groupBy copies each group as it grows.
-                group = self.own_value(result, name)
-                if group is None:
-                    group = []
-                group.append(entry)
-                js.set_(result, name, group)
-            i += 1
-        return result
-
     def filter_by(self, array, key, value):
         result = []
         entries = self.to_array(array)

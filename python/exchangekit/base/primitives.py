@@ -689,6 +689,25 @@ class Primitives:
             return value
         return _number_to_string(value) if js.typeof(value) == "number" else value
 
+    def group_by(self, array, key):
+        result = {}
+        safe_value = self.safe_value
+        for entry in self.to_array(array):
+            value = safe_value(entry, key)
+            if value is None:
+                continue
+            name = value if type(value) is str else self.key_string(value)
+            if type(name) is str:  # key_string's usual result: a dictionary key as it is
+                group = result.get(name)
+                if group is None:
+                    result[name] = [entry]
+                else:
+                    group.append(entry)
+            else:
+                group = self.own_value(result, name)
+                js.set_(result, name, [entry] if group is None else [*group, entry])
+        return result
+
     def index_by(self, array, key):
         result = {}
         safe_value = self.safe_value
