@@ -480,6 +480,20 @@ class Primitives:
         }
         if market is None:
             return result
+        if type(market) is not dict or market.get("type", "spot") != "spot" or market.get("expiry") is not None:
+            self._derive_market_flags(result, market)  # a spot market's flags are the defaults'
+        if type(market) is not dict:
+            return self.deep_extend(result, market)
+        for key, value in market.items():
+            if key == "precision" or key == "limits":  # the only dictionaries of the defaults: merged
+                value = self._merged_defaults(result[key], value)
+            if type(key) is str:
+                result[key] = value
+            else:
+                js.set_(result, key, value)
+        return result
+
+    def _derive_market_flags(self, result, market):
         kind = self.safe_string(market, "type", "spot")
         contract = kind == "swap" or kind == "future" or kind == "option"
         result.update(spot=kind == "spot", swap=kind == "swap", future=kind == "future", option=kind == "option",
@@ -491,16 +505,6 @@ class Primitives:
         expiry = self.safe_integer(market, "expiry")
         if expiry is not None:
             result["expiryDatetime"] = self.iso8601(expiry)
-        if type(market) is not dict:
-            return self.deep_extend(result, market)
-        for key, value in market.items():
-            if key == "precision" or key == "limits":  # the only dictionaries of the defaults: merged
-                value = self._merged_defaults(result[key], value)
-            if type(key) is str:
-                result[key] = value
-            else:
-                js.set_(result, key, value)
-        return result
 
     def _merged_defaults(self, defaults, value):
         """deepExtend (defaults, value) for a default dictionary whose values are None or such dictionaries (a
