@@ -251,7 +251,9 @@ class Primitives:
         return default_value if value is None else value.upper()
 
     def safe_number(self, dictionary, key, default_value=None):
-        return self.parse_number(self.safe_value(dictionary, key), default_value)
+        if type(dictionary) is dict and type(key) is str:  # safe_value's fast path, inlined ("" is read as no value)
+            return _parse_number(dictionary[key] if key in dictionary else None, default_value)
+        return _parse_number(self.safe_value(dictionary, key), default_value)
 
     def safe_number2(self, dictionary, key1, key2, default_value=None):
         return self.parse_number(self.safe_value_n(dictionary, [key1, key2]), default_value)
