@@ -147,6 +147,12 @@ export default class upbit extends Exchange {
             'options': {
                 // The JWT's signing algorithm: the documented example token is HS512 (sha512); HS256 is sha256.
                 'jwtAlgorithm': 'sha512',
+                // Upbit's JWT has no timestamp claim, and its query_hash is of the query string unencoded (the
+                // documented example unquotes it): the APIs of Upbit's family that differ set these.
+                'jwtTimestamp': false,
+                'queryHashUrlencoded': false,
+                // The order field that carries the caller's own id, in answers and in GET and DELETE order.
+                'clientOrderIdField': 'identifier',
                 'maxCandles': 200,
                 // The length of each timeframe in ms, to turn since into candles' end (to).
                 'timeframeMilliseconds': {
@@ -552,7 +558,7 @@ export default class upbit extends Exchange {
         const timeInForce = this.safeString (order, 'time_in_force');
         return this.safeOrder ({
             'id': this.safeString (order, 'uuid'),
-            'clientOrderId': this.safeString (order, 'identifier'),
+            'clientOrderId': this.safeString (order, this.options['clientOrderIdField']),
             'symbol': market['symbol'],
             'timestamp': this.parse8601 (this.safeString (order, 'created_at')),
             'status': this.parseOrderStatus (order),
@@ -685,11 +691,14 @@ export default class upbit extends Exchange {
     }
 
     orderIdRequest (id, params) {
-        // uuid, or identifier for the unified clientOrderId (then id may be undefined).
+        // uuid, or identifier (options['clientOrderIdField']) for the unified clientOrderId (then id may be
+        // undefined).
         const clientOrderId = this.safeString (params, 'clientOrderId');
         const rest = this.omit (params, 'clientOrderId');
         if (clientOrderId !== undefined) {
-            return this.extend ({ 'identifier': clientOrderId }, rest);
+            const request = {};
+            request[this.options['clientOrderIdField']] = clientOrderId;
+            return this.extend (request, rest);
         }
         if (id === undefined) {
             throw new ArgumentsRequired (this.id + ' requires an order id or the param clientOrderId');
@@ -855,7 +864,7 @@ export default class upbit extends Exchange {
         // The unified param network as net_type; Upbit requires it for addresses and withdrawals.
         const networkCode = this.safeString (params, 'network');
         if (networkCode === undefined) {
-            throw new ArgumentsRequired (this.id + ' ' + method + ' () requires the unified param network (Upbit\'s net_type): one of ' + Object.keys (this.options['networks']).join (', ') + ' or the exchange\'s own');
+            throw new ArgumentsRequired (this.id + ' ' + method + ' () requires the unified param network (' + this.name + '\'s net_type): one of ' + Object.keys (this.options['networks']).join (', ') + ' or the exchange\'s own');
         }
         return this.networkId (networkCode, currency);
     }
@@ -942,7 +951,9 @@ export default class upbit extends Exchange {
     sign (path, api = 'public', method = 'GET', params = {}, headers = undefined, body = undefined) {
         // GET and DELETE send their params as the query string, POST as a JSON body. Private requests carry
         // Authorization: Bearer <JWT> with { access_key, nonce (a UUID), query_hash (hex SHA-512 of the
-        // params as a query string, unencoded), query_hash_alg: SHA512 }; no params, no query_hash.
+        // params as a query string, unencoded), query_hash_alg: SHA512 }; no params, no query_hash. With
+        // options['jwtTimestamp'] the claims also hold timestamp (ms) after the nonce, with
+        // options['queryHashUrlencoded'] the hashed query string is url-encoded (as sent).
         const endpoint = '/' + this.version + '/' + this.implodeParams (path, params);
         const query = this.omit (params, this.extractParams (path));
         const hasParams = Object.keys (query).length > 0;
@@ -959,9 +970,13 @@ export default class upbit extends Exchange {
             'access_key': this.apiKey,
             'nonce': this.uuid (),
         };
+        if (this.options['jwtTimestamp']) {
+            payload['timestamp'] = this.milliseconds ();
+        }
         if (hasParams) {
+            const queryString = this.options['queryHashUrlencoded'] ? this.urlencode (query) : this.rawencode (query);
             payload = this.extend (payload, {
-                'query_hash': this.hash (this.encode (this.rawencode (query)), 'sha512', 'hex'),
+                'query_hash': this.hash (this.encode (queryString), 'sha512', 'hex'),
                 'query_hash_alg': 'SHA512',
             });
         }

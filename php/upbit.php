@@ -134,6 +134,9 @@ class upbit extends Exchange {
                 'precisionMode' => TICK_SIZE,
                 'options' => [
                     'jwtAlgorithm' => 'sha512',
+                    'jwtTimestamp' => false,
+                    'queryHashUrlencoded' => false,
+                    'clientOrderIdField' => 'identifier',
                     'maxCandles' => 200,
                     'timeframeMilliseconds' => [
                         '1m' => 60000,
@@ -618,7 +621,7 @@ class upbit extends Exchange {
         return $this->safe_order(
             [
                 'id' => $this->safe_string($order, 'uuid'),
-                'clientOrderId' => $this->safe_string($order, 'identifier'),
+                'clientOrderId' => $this->safe_string($order, Js::get($this->options, 'clientOrderIdField')),
                 'symbol' => Js::get($market, 'symbol'),
                 'timestamp' => $this->parse8601($this->safe_string($order, 'created_at')),
                 'status' => $this->parse_order_status($order),
@@ -800,11 +803,14 @@ class upbit extends Exchange {
     }
 
     public function order_id_request($id, $params) {
-        // uuid, or identifier for the unified clientOrderId (then id may be undefined).
+        // uuid, or identifier (options['clientOrderIdField']) for the unified clientOrderId (then id may be
+        // undefined).
         $client_order_id = $this->safe_string($params, 'clientOrderId');
         $rest = $this->omit($params, 'clientOrderId');
         if ($client_order_id !== null) {
-            return $this->extend(['identifier' => $client_order_id], $rest);
+            $request = [];
+            Js::set($request, Js::get($this->options, 'clientOrderIdField'), $client_order_id);
+            return $this->extend($request, $rest);
         }
         if ($id === null) {
             throw new ArgumentsRequired(
@@ -1009,7 +1015,7 @@ class upbit extends Exchange {
         $network_code = $this->safe_string($params, 'network');
         if ($network_code === null) {
             throw new ArgumentsRequired(
-                Js::toStr($this->id) . ' ' . Js::toStr($method) . ' () requires the unified param network (Upbit\'s net_type): one of ' . Js::join(
+                Js::toStr($this->id) . ' ' . Js::toStr($method) . ' () requires the unified param network (' . Js::toStr($this->name) . '\'s net_type): one of ' . Js::join(
                     Js::keys(Js::get($this->options, 'networks')),
                     ', ',
                 ) . ' or the exchange\'s own',
@@ -1136,7 +1142,9 @@ class upbit extends Exchange {
         }
         // GET and DELETE send their params as the query string, POST as a JSON body. Private requests carry
         // Authorization: Bearer <JWT> with { access_key, nonce (a UUID), query_hash (hex SHA-512 of the
-        // params as a query string, unencoded), query_hash_alg: SHA512 }; no params, no query_hash.
+        // params as a query string, unencoded), query_hash_alg: SHA512 }; no params, no query_hash. With
+        // options['jwtTimestamp'] the claims also hold timestamp (ms) after the nonce, with
+        // options['queryHashUrlencoded'] the hashed query string is url-encoded (as sent).
         $endpoint = '/' . Js::toStr($this->version) . '/' . Js::toStr($this->implode_params($path, $params));
         $query = $this->omit($params, $this->extract_params($path));
         $has_params = count(Js::keys($query)) > 0;
@@ -1150,11 +1158,17 @@ class upbit extends Exchange {
         }
         $this->check_required_credentials();
         $payload = ['access_key' => $this->apiKey, 'nonce' => $this->uuid()];
+        if (Js::truthy(Js::get($this->options, 'jwtTimestamp'))) {
+            $payload['timestamp'] = $this->milliseconds();
+        }
         if ($has_params) {
+            $query_string = Js::truthy(Js::get($this->options, 'queryHashUrlencoded')) ? $this->urlencode($query) : $this->rawencode(
+                $query,
+            );
             $payload = $this->extend(
                 $payload,
                 [
-                    'query_hash' => $this->hash($this->encode($this->rawencode($query)), 'sha512', 'hex'),
+                    'query_hash' => $this->hash($this->encode($query_string), 'sha512', 'hex'),
                     'query_hash_alg' => 'SHA512',
                 ],
             );

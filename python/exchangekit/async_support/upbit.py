@@ -159,6 +159,9 @@ class upbit(Exchange):
                 "precisionMode": TICK_SIZE,
                 "options": {
                     "jwtAlgorithm": "sha512",
+                    "jwtTimestamp": False,
+                    "queryHashUrlencoded": False,
+                    "clientOrderIdField": "identifier",
                     "maxCandles": 200,
                     "timeframeMilliseconds": {
                         "1m": 60000,
@@ -610,7 +613,7 @@ class upbit(Exchange):
         return self.safe_order(
             {
                 "id": self.safe_string(order, "uuid"),
-                "clientOrderId": self.safe_string(order, "identifier"),
+                "clientOrderId": self.safe_string(order, js.get(self.options, "clientOrderIdField")),
                 "symbol": js.get(market, "symbol"),
                 "timestamp": self.parse8601(self.safe_string(order, "created_at")),
                 "status": self.parse_order_status(order),
@@ -785,11 +788,14 @@ class upbit(Exchange):
         )
 
     def order_id_request(self, id_, params):
-        # uuid, or identifier for the unified clientOrderId (then id may be undefined).
+        # uuid, or identifier (options['clientOrderIdField']) for the unified clientOrderId (then id may be
+        # undefined).
         client_order_id = self.safe_string(params, "clientOrderId")
         rest = self.omit(params, "clientOrderId")
         if client_order_id is not None:
-            return self.extend({"identifier": client_order_id}, rest)
+            request = {}
+            js.set_(request, js.get(self.options, "clientOrderIdField"), client_order_id)
+            return self.extend(request, rest)
         if id_ is None:
             raise ArgumentsRequired(js.to_str(self.id) + " requires an order id or the param clientOrderId")
         return self.extend({"uuid": id_}, rest)
@@ -1003,7 +1009,9 @@ class upbit(Exchange):
                 js.to_str(self.id)
                 + " "
                 + js.to_str(method)
-                + " () requires the unified param network (Upbit's net_type): one of "
+                + " () requires the unified param network ("
+                + js.to_str(self.name)
+                + "'s net_type): one of "
                 + js.join(js.keys(js.get(self.options, "networks")), ", ")
                 + " or the exchange's own"
             )
@@ -1122,7 +1130,9 @@ class upbit(Exchange):
             params = {}
         # GET and DELETE send their params as the query string, POST as a JSON body. Private requests carry
         # Authorization: Bearer <JWT> with { access_key, nonce (a UUID), query_hash (hex SHA-512 of the
-        # params as a query string, unencoded), query_hash_alg: SHA512 }; no params, no query_hash.
+        # params as a query string, unencoded), query_hash_alg: SHA512 }; no params, no query_hash. With
+        # options['jwtTimestamp'] the claims also hold timestamp (ms) after the nonce, with
+        # options['queryHashUrlencoded'] the hashed query string is url-encoded (as sent).
         endpoint = "/" + js.to_str(self.version) + "/" + js.to_str(self.implode_params(path, params))
         query = self.omit(params, self.extract_params(path))
         has_params = len(js.keys(query)) > 0
@@ -1134,11 +1144,18 @@ class upbit(Exchange):
             return {"url": url, "method": method, "body": body, "headers": headers}
         self.check_required_credentials()
         payload = {"access_key": self.apiKey, "nonce": self.uuid()}
+        if js.truthy(js.get(self.options, "jwtTimestamp")):
+            payload["timestamp"] = self.milliseconds()
         if has_params:
+            query_string = (
+                self.urlencode(query)
+                if js.truthy(js.get(self.options, "queryHashUrlencoded"))
+                else self.rawencode(query)
+            )
             payload = self.extend(
                 payload,
                 {
-                    "query_hash": self.hash(self.encode(self.rawencode(query)), "sha512", "hex"),
+                    "query_hash": self.hash(self.encode(query_string), "sha512", "hex"),
                     "query_hash_alg": "SHA512",
                 },
             )
