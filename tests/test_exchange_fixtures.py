@@ -87,6 +87,13 @@ def test_results_compare_without_undefined_keys_and_with_info_only_where_expecte
     assert normalized(got, {"info": {"raw": 1}})["info"] == {"raw": 1}
 
 
+def test_a_result_written_into_a_fixture_keeps_its_empty_dictionaries():
+    # certify --update-results writes what JavaScript returned: a market's limits.price with only undefined
+    # values is {} there, not the [] that comparisons take it for
+    got = {"limits": {"price": {"min": None, "max": None}, "amount": {"min": 1}}, "fees": []}
+    assert normalized(got, None, compared=False) == {"limits": {"price": {}, "amount": {"min": 1}}, "fees": []}
+
+
 def test_request_mismatches_compare_listed_headers_only():
     sent = [{"method": "POST", "url": "https://x.test/a", "headers": {"A": "1", "B": "2"}, "body": "q=1"}]
     assert request_mismatches([{"method": "POST", "url": "https://x.test/a", "headers": {"A": "1"}}], sent) == []

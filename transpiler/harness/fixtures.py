@@ -152,17 +152,19 @@ def runner_input(fixture: dict) -> dict:
     }
 
 
-def normalized(value, expected=None):
+def normalized(value, expected=None, compared=True):
     """A result as the fixtures state it: null-valued keys dropped (null is undefined, which JSON leaves out),
-    an empty dictionary the same as an empty list (PHP has one array type), and 'info' (the raw payload) kept
-    only where the expected value has it."""
+    and 'info' (the raw payload) kept only where the expected value has it. compared: an empty dictionary is the
+    same as an empty list (PHP has one array type); to write a result into a fixture (compared=False) it stays
+    the dictionary it is."""
     if isinstance(value, dict):
         keep_info = isinstance(expected, dict) and "info" in expected
-        result = {key: normalized(item, expected.get(key) if isinstance(expected, dict) else None)
+        result = {key: normalized(item, expected.get(key) if isinstance(expected, dict) else None, compared)
                   for key, item in value.items() if item is not None and (key != "info" or keep_info)}
-        return result if result else []
+        return result if result or not compared else []
     if isinstance(value, list):
-        return [normalized(item, expected[index] if isinstance(expected, list) and index < len(expected) else None)
+        return [normalized(item, expected[index] if isinstance(expected, list) and index < len(expected) else None,
+                           compared)
                 for index, item in enumerate(value)]
     return value
 
