@@ -1177,17 +1177,6 @@ export default class bybit extends Exchange {
         return this.parseTransactions (rows, currency, since, limit);
     }
 
-    knownChain (networkCode, currency, method) {
-        // Bybit's chain of a unified network code; a code neither options['networks'] nor the currency's
-        // networks know is rejected rather than sent as it is.
-        const upper = networkCode.toUpperCase ();
-        const known = this.safeDict (this.safeDict (currency, 'networks', {}), upper) !== undefined;
-        if (!known && (this.safeString (this.options['networks'], upper) === undefined)) {
-            throw new BadRequest (this.id + ' ' + method + ' () knows no network ' + networkCode + ' (the unified param network): one of ' + Object.keys (this.options['networks']).join (', '));
-        }
-        return this.networkId (upper, currency);
-    }
-
     async fetchDepositAddress (code, params = {}) {
         // deposit/query-address: { coin, chains: [ { chainType, addressDeposit, tagDeposit, chain } ] }; the
         // unified param network picks the chain (chainType takes the chain name), else the first one listed.
@@ -1196,7 +1185,7 @@ export default class bybit extends Exchange {
         const request = { 'coin': currency['id'] };
         const networkCode = this.safeString (params, 'network');
         if (networkCode !== undefined) {
-            request['chainType'] = this.knownChain (networkCode, currency, 'fetchDepositAddress');
+            request['chainType'] = this.knownNetworkId (networkCode, currency, 'fetchDepositAddress');
         }
         const response = await this.privateGetV5AssetDepositQueryAddress (this.extend (request, this.omit (params, 'network')));
         const chains = this.safeList (this.safeDict (response, 'result', {}), 'chains', []);
@@ -1247,7 +1236,7 @@ export default class bybit extends Exchange {
         // The chain of a withdrawal: the unified param network, or the currency's only chain.
         const networkCode = this.safeString (params, 'network');
         if (networkCode !== undefined) {
-            return this.knownChain (networkCode, currency, 'withdraw');
+            return this.knownNetworkId (networkCode, currency, 'withdraw');
         }
         const networks = Object.keys (this.safeDict (currency, 'networks', {}));
         if (networks.length === 1) {

@@ -880,18 +880,6 @@ export default class coinbaseexchange extends Exchange {
         return await this.fetchTransfers (undefined, code, since, limit, params);
     }
 
-    knownNetworkId (networkCode, currency, method) {
-        // The Coinbase id of a unified network code; a code that neither options['networks'] nor the
-        // currency's networks know is rejected rather than sent as it is.
-        const id = this.networkId (networkCode, currency);
-        const upper = networkCode.toUpperCase ();
-        const known = this.safeDict (this.safeDict (currency, 'networks', {}), upper) !== undefined;
-        if (!known && (this.safeString (this.options['networks'], upper) === undefined)) {
-            throw new BadRequest (this.id + ' ' + method + ' () knows no network ' + networkCode + ' (the unified param network): one of ' + Object.keys (this.options['networks']).join (', '));
-        }
-        return id;
-    }
-
     async coinbaseAccountOf (currency) {
         // coinbase-accounts: the profile's wallets, one per currency: { id, currency, name, type, active }.
         const accounts = await this.privateGetCoinbaseAccounts ();

@@ -1070,17 +1070,6 @@ export default class kucoin extends Exchange {
         return await this.fetchTransfers ('withdrawal', code, since, limit, params);
     }
 
-    knownNetworkId (networkCode, currency, method) {
-        // KuCoin's chainId of a unified network code; a code that neither options['networks'] nor the
-        // currency's networks know is rejected rather than sent as it is.
-        const upper = networkCode.toUpperCase ();
-        const known = this.safeDict (this.safeDict (currency, 'networks', {}), upper) !== undefined;
-        if (!known && (this.safeString (this.options['networks'], upper) === undefined)) {
-            throw new BadRequest (this.id + ' ' + method + ' () knows no network ' + networkCode + ' (the unified param network): one of ' + Object.keys (this.options['networks']).join (', '));
-        }
-        return this.networkId (networkCode, currency);
-    }
-
     networkRequest (request, currency, params, method) {
         // The unified param network as chain (a chainId), the rest of params beside it.
         const networkCode = this.safeString (params, 'network');

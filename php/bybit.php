@@ -1334,22 +1334,6 @@ class bybit extends Exchange {
         return $this->parse_transactions($rows, $currency, $since, $limit);
     }
 
-    public function known_chain($network_code, $currency, $method) {
-        // Bybit's chain of a unified network code; a code neither options['networks'] nor the currency's
-        // networks know is rejected rather than sent as it is.
-        $upper = mb_strtoupper($network_code, 'UTF-8');
-        $known = $this->safe_dict($this->safe_dict($currency, 'networks', []), $upper) !== null;
-        if (!($known) && ($this->safe_string(Js::get($this->options, 'networks'), $upper) === null)) {
-            throw new BadRequest(
-                Js::toStr($this->id) . ' ' . Js::toStr($method) . ' () knows no network ' . Js::toStr($network_code) . ' (the unified param network): one of ' . Js::join(
-                    Js::keys(Js::get($this->options, 'networks')),
-                    ', ',
-                ),
-            );
-        }
-        return $this->network_id($upper, $currency);
-    }
-
     public function fetch_deposit_address($code, $params = null) {
         if ($params === null) {
             $params = [];
@@ -1361,7 +1345,7 @@ class bybit extends Exchange {
         $request = ['coin' => Js::get($currency, 'id')];
         $network_code = $this->safe_string($params, 'network');
         if ($network_code !== null) {
-            $request['chainType'] = $this->known_chain($network_code, $currency, 'fetchDepositAddress');
+            $request['chainType'] = $this->known_network_id($network_code, $currency, 'fetchDepositAddress');
         }
         $response = $this->private_get_v5_asset_deposit_query_address(
             $this->extend($request, $this->omit($params, 'network')),
@@ -1433,7 +1417,7 @@ class bybit extends Exchange {
         // The chain of a withdrawal: the unified param network, or the currency's only chain.
         $network_code = $this->safe_string($params, 'network');
         if ($network_code !== null) {
-            return $this->known_chain($network_code, $currency, 'withdraw');
+            return $this->known_network_id($network_code, $currency, 'withdraw');
         }
         $networks = Js::keys($this->safe_dict($currency, 'networks', []));
         if (count($networks) == 1) {

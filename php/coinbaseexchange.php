@@ -1040,23 +1040,6 @@ class coinbaseexchange extends Exchange {
         return $this->fetch_transfers(null, $code, $since, $limit, $params);
     }
 
-    public function known_network_id($network_code, $currency, $method) {
-        // The Coinbase id of a unified network code; a code that neither options['networks'] nor the
-        // currency's networks know is rejected rather than sent as it is.
-        $id = $this->network_id($network_code, $currency);
-        $upper = mb_strtoupper($network_code, 'UTF-8');
-        $known = $this->safe_dict($this->safe_dict($currency, 'networks', []), $upper) !== null;
-        if (!($known) && ($this->safe_string(Js::get($this->options, 'networks'), $upper) === null)) {
-            throw new BadRequest(
-                Js::toStr($this->id) . ' ' . Js::toStr($method) . ' () knows no network ' . Js::toStr($network_code) . ' (the unified param network): one of ' . Js::join(
-                    Js::keys(Js::get($this->options, 'networks')),
-                    ', ',
-                ),
-            );
-        }
-        return $id;
-    }
-
     public function coinbase_account_of($currency) {
         // coinbase-accounts: the profile's wallets, one per currency: { id, currency, name, type, active }.
         $accounts = $this->private_get_coinbase_accounts();

@@ -1264,22 +1264,6 @@ class kucoin extends Exchange {
         return $this->fetch_transfers('withdrawal', $code, $since, $limit, $params);
     }
 
-    public function known_network_id($network_code, $currency, $method) {
-        // KuCoin's chainId of a unified network code; a code that neither options['networks'] nor the
-        // currency's networks know is rejected rather than sent as it is.
-        $upper = mb_strtoupper($network_code, 'UTF-8');
-        $known = $this->safe_dict($this->safe_dict($currency, 'networks', []), $upper) !== null;
-        if (!($known) && ($this->safe_string(Js::get($this->options, 'networks'), $upper) === null)) {
-            throw new BadRequest(
-                Js::toStr($this->id) . ' ' . Js::toStr($method) . ' () knows no network ' . Js::toStr($network_code) . ' (the unified param network): one of ' . Js::join(
-                    Js::keys(Js::get($this->options, 'networks')),
-                    ', ',
-                ),
-            );
-        }
-        return $this->network_id($network_code, $currency);
-    }
-
     public function network_request($request, $currency, $params, $method) {
         // The unified param network as chain (a chainId), the rest of params beside it.
         $network_code = $this->safe_string($params, 'network');

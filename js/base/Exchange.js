@@ -2456,6 +2456,17 @@ export default class Exchange extends NativeExchange {
         return this.safeString (networks, upper, upper);
     }
 
+    knownNetworkId (networkCode, currency, method) {
+        // networkId for a unified network code that options['networks'] or the currency's networks know; any
+        // other code is rejected, naming the param, rather than sent to the exchange as it is (fail closed).
+        const upper = networkCode.toUpperCase ();
+        const known = this.extend (this.safeDict (this.options, 'networks', {}), this.safeDict (currency, 'networks', {}));
+        if (this.safeValue (known, upper) === undefined) {
+            throw new BadRequest (this.id + ' ' + method + ' () knows no network ' + networkCode + ' (the unified param network): one of ' + Object.keys (known).join (', '));
+        }
+        return this.networkId (upper, currency);
+    }
+
     networkCode (networkId, currency = undefined) {
         // The unified code of an exchange's network id: the currency's network of that id, else the inverse of
         // options['networks'], else the id itself.

@@ -2275,6 +2275,25 @@ class Exchange extends NativeExchange {
         return $this->safe_string($networks, $upper, $upper);
     }
 
+    public function known_network_id($network_code, $currency, $method) {
+        // networkId for a unified network code that options['networks'] or the currency's networks know; any
+        // other code is rejected, naming the param, rather than sent to the exchange as it is (fail closed).
+        $upper = mb_strtoupper($network_code, 'UTF-8');
+        $known = $this->extend(
+            $this->safe_dict($this->options, 'networks', []),
+            $this->safe_dict($currency, 'networks', []),
+        );
+        if ($this->safe_value($known, $upper) === null) {
+            throw new BadRequest(
+                Js::toStr($this->id) . ' ' . Js::toStr($method) . ' () knows no network ' . Js::toStr($network_code) . ' (the unified param network): one of ' . Js::join(
+                    Js::keys($known),
+                    ', ',
+                ),
+            );
+        }
+        return $this->network_id($upper, $currency);
+    }
+
     public function network_code($network_id, $currency = null) {
         // The unified code of an exchange's network id: the currency's network of that id, else the inverse of
         // options['networks'], else the id itself.

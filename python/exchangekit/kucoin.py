@@ -1215,23 +1215,6 @@ class kucoin(Exchange):
             params = {}
         return self.fetch_transfers("withdrawal", code, since, limit, params)
 
-    def known_network_id(self, network_code, currency, method):
-        # KuCoin's chainId of a unified network code; a code that neither options['networks'] nor the
-        # currency's networks know is rejected rather than sent as it is.
-        upper = network_code.upper()
-        known = self.safe_dict(self.safe_dict(currency, "networks", {}), upper) is not None
-        if (not known) and (self.safe_string(js.get(self.options, "networks"), upper) is None):
-            raise BadRequest(
-                js.to_str(self.id)
-                + " "
-                + js.to_str(method)
-                + " () knows no network "
-                + js.to_str(network_code)
-                + " (the unified param network): one of "
-                + js.join(js.keys(js.get(self.options, "networks")), ", ")
-            )
-        return self.network_id(network_code, currency)
-
     def network_request(self, request, currency, params, method):
         # The unified param network as chain (a chainId), the rest of params beside it.
         network_code = self.safe_string(params, "network")

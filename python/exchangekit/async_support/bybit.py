@@ -1328,23 +1328,6 @@ class bybit(Exchange):
         rows = self.safe_list(self.safe_dict(response, "result", {}), "rows", [])
         return self.parse_transactions(rows, currency, since, limit)
 
-    def known_chain(self, network_code, currency, method):
-        # Bybit's chain of a unified network code; a code neither options['networks'] nor the currency's
-        # networks know is rejected rather than sent as it is.
-        upper = network_code.upper()
-        known = self.safe_dict(self.safe_dict(currency, "networks", {}), upper) is not None
-        if (not known) and (self.safe_string(js.get(self.options, "networks"), upper) is None):
-            raise BadRequest(
-                js.to_str(self.id)
-                + " "
-                + js.to_str(method)
-                + " () knows no network "
-                + js.to_str(network_code)
-                + " (the unified param network): one of "
-                + js.join(js.keys(js.get(self.options, "networks")), ", ")
-            )
-        return self.network_id(upper, currency)
-
     async def fetch_deposit_address(self, code: str, params: dict[str, Any] | None = None) -> DepositAddress:
         if params is None:
             params = {}
@@ -1355,7 +1338,7 @@ class bybit(Exchange):
         request = {"coin": js.get(currency, "id")}
         network_code = self.safe_string(params, "network")
         if network_code is not None:
-            request["chainType"] = self.known_chain(network_code, currency, "fetchDepositAddress")
+            request["chainType"] = self.known_network_id(network_code, currency, "fetchDepositAddress")
         response = await self.private_get_v5_asset_deposit_query_address(
             self.extend(request, self.omit(params, "network"))
         )
@@ -1420,7 +1403,7 @@ class bybit(Exchange):
         # The chain of a withdrawal: the unified param network, or the currency's only chain.
         network_code = self.safe_string(params, "network")
         if network_code is not None:
-            return self.known_chain(network_code, currency, "withdraw")
+            return self.known_network_id(network_code, currency, "withdraw")
         networks = js.keys(self.safe_dict(currency, "networks", {}))
         if len(networks) == 1:
             return self.network_id(js.get(networks, 0), currency)

@@ -1043,24 +1043,6 @@ class coinbaseexchange(Exchange):
             params = {}
         return await self.fetch_transfers(None, code, since, limit, params)
 
-    def known_network_id(self, network_code, currency, method):
-        # The Coinbase id of a unified network code; a code that neither options['networks'] nor the
-        # currency's networks know is rejected rather than sent as it is.
-        id_ = self.network_id(network_code, currency)
-        upper = network_code.upper()
-        known = self.safe_dict(self.safe_dict(currency, "networks", {}), upper) is not None
-        if (not known) and (self.safe_string(js.get(self.options, "networks"), upper) is None):
-            raise BadRequest(
-                js.to_str(self.id)
-                + " "
-                + js.to_str(method)
-                + " () knows no network "
-                + js.to_str(network_code)
-                + " (the unified param network): one of "
-                + js.join(js.keys(js.get(self.options, "networks")), ", ")
-            )
-        return id_
-
     async def coinbase_account_of(self, currency):
         # coinbase-accounts: the profile's wallets, one per currency: { id, currency, name, type, active }.
         accounts = await self.private_get_coinbase_accounts()

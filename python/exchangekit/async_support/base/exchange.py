@@ -1964,6 +1964,25 @@ class Exchange(NativeExchange):
         networks = self.safe_dict(self.options, "networks", {})
         return self.safe_string(networks, upper, upper)
 
+    def known_network_id(self, network_code, currency, method):
+        # networkId for a unified network code that options['networks'] or the currency's networks know; any
+        # other code is rejected, naming the param, rather than sent to the exchange as it is (fail closed).
+        upper = network_code.upper()
+        known = self.extend(
+            self.safe_dict(self.options, "networks", {}), self.safe_dict(currency, "networks", {})
+        )
+        if self.safe_value(known, upper) is None:
+            raise BadRequest(
+                js.to_str(self.id)
+                + " "
+                + js.to_str(method)
+                + " () knows no network "
+                + js.to_str(network_code)
+                + " (the unified param network): one of "
+                + js.join(js.keys(known), ", ")
+            )
+        return self.network_id(upper, currency)
+
     def network_code(self, network_id, currency=None):
         # The unified code of an exchange's network id: the currency's network of that id, else the inverse of
         # options['networks'], else the id itself.
