@@ -25,7 +25,7 @@ trait Primitives {
     }
 
     public function safe_value2($dictionary, $key1, $key2, $default_value = null) {
-        return $this->safe_value_n($dictionary, [$key1, $key2], $default_value);
+        return $this->safe_value($dictionary, $key1) ?? $this->safe_value($dictionary, $key2, $default_value);
     }
 
     public function safe_value_n($dictionary, $keys, $default_value = null) {
@@ -37,22 +37,33 @@ trait Primitives {
             }
             $keys = $list;
         }
+        $object = is_array($dictionary) && !array_is_list($dictionary);
         foreach ($keys as $key) {
-            $value = $this->safe_value($dictionary, $key);
-            if ($value !== null) {
+            // (safe_value's fast path, inline: an object's string key, any array's integer key)
+            $value = (is_int($key) && is_array($dictionary)) || (is_string($key) && $object)
+                ? ($dictionary[$key] ?? null) : $this->safe_value($dictionary, $key);
+            if ($value !== null && $value !== '') {
                 return $value;
             }
         }
         return $default_value;
     }
 
+    // The safe* readers below start with safe_value's fast path, inline (a call less per read): an object's
+    // string key, any array's integer key; safe_value for every other container and key.
+
     public function safe_string($dictionary, $key, $default_value = null) {
-        $value = $this->safe_value($dictionary, $key);
-        return is_string($value) ? $value : $this->string_of($value, $default_value);
+        $value = is_array($dictionary) && (is_int($key) || (is_string($key) && !array_is_list($dictionary)))
+            ? ($dictionary[$key] ?? null) : $this->safe_value($dictionary, $key);
+        if (is_string($value)) {
+            return $value === '' ? $default_value : $value;
+        }
+        return $value === null ? $default_value : $this->string_of($value, $default_value);
     }
 
     public function safe_string2($dictionary, $key1, $key2, $default_value = null) {
-        return $this->safe_string_n($dictionary, [$key1, $key2], $default_value);
+        return $this->string_of($this->safe_value($dictionary, $key1) ?? $this->safe_value($dictionary, $key2),
+            $default_value);
     }
 
     public function safe_string_n($dictionary, $keys, $default_value = null) {
@@ -73,37 +84,54 @@ trait Primitives {
     }
 
     public function safe_string_lower($dictionary, $key, $default_value = null) {
-        return $this->safe_string_lower_n($dictionary, [$key], $default_value);
+        $value = $this->safe_string($dictionary, $key);
+        return $value === null ? $default_value : self::lower($value);
     }
 
     public function safe_string_lower2($dictionary, $key1, $key2, $default_value = null) {
-        return $this->safe_string_lower_n($dictionary, [$key1, $key2], $default_value);
+        $value = $this->safe_string2($dictionary, $key1, $key2);
+        return $value === null ? $default_value : self::lower($value);
     }
 
     public function safe_string_lower_n($dictionary, $keys, $default_value = null) {
         $value = $this->safe_string_n($dictionary, $keys);
-        return $value === null ? $default_value : mb_strtolower($value, 'UTF-8');
+        return $value === null ? $default_value : self::lower($value);
     }
 
     public function safe_string_upper($dictionary, $key, $default_value = null) {
-        return $this->safe_string_upper_n($dictionary, [$key], $default_value);
+        $value = $this->safe_string($dictionary, $key);
+        return $value === null ? $default_value : self::upper($value);
     }
 
     public function safe_string_upper2($dictionary, $key1, $key2, $default_value = null) {
-        return $this->safe_string_upper_n($dictionary, [$key1, $key2], $default_value);
+        $value = $this->safe_string2($dictionary, $key1, $key2);
+        return $value === null ? $default_value : self::upper($value);
     }
 
     public function safe_string_upper_n($dictionary, $keys, $default_value = null) {
         $value = $this->safe_string_n($dictionary, $keys);
-        return $value === null ? $default_value : mb_strtoupper($value, 'UTF-8');
+        return $value === null ? $default_value : self::upper($value);
+    }
+
+    // toLowerCase () and toUpperCase (): PHP's byte functions for ASCII text (the usual 'buy', 'limit', 'btc'),
+    // mbstring's Unicode case mapping for any other.
+    private static function lower(string $text): string {
+        return preg_match('/[\x80-\xFF]/', $text) ? mb_strtolower($text, 'UTF-8') : strtolower($text);
+    }
+
+    private static function upper(string $text): string {
+        return preg_match('/[\x80-\xFF]/', $text) ? mb_strtoupper($text, 'UTF-8') : strtoupper($text);
     }
 
     public function safe_number($dictionary, $key, $default_value = null) {
-        return $this->parse_number($this->safe_value($dictionary, $key), $default_value);
+        $value = is_array($dictionary) && (is_int($key) || (is_string($key) && !array_is_list($dictionary)))
+            ? ($dictionary[$key] ?? null) : $this->safe_value($dictionary, $key);
+        return $this->parse_number($value, $default_value);  // ('' is no number either)
     }
 
     public function safe_number2($dictionary, $key1, $key2, $default_value = null) {
-        return $this->parse_number($this->safe_value_n($dictionary, [$key1, $key2]), $default_value);
+        return $this->parse_number($this->safe_value($dictionary, $key1) ?? $this->safe_value($dictionary, $key2),
+            $default_value);
     }
 
     public function safe_number_n($dictionary, $keys, $default_value = null) {
@@ -111,12 +139,14 @@ trait Primitives {
     }
 
     public function safe_integer($dictionary, $key, $default_value = null) {
-        $value = $this->safe_value($dictionary, $key);
-        return is_int($value) ? $value : $this->integer_of($value, $default_value);
+        $value = is_array($dictionary) && (is_int($key) || (is_string($key) && !array_is_list($dictionary)))
+            ? ($dictionary[$key] ?? null) : $this->safe_value($dictionary, $key);
+        return is_int($value) ? $value : $this->integer_of($value, $default_value);  // ('' is no number either)
     }
 
     public function safe_integer2($dictionary, $key1, $key2, $default_value = null) {
-        return $this->safe_integer_n($dictionary, [$key1, $key2], $default_value);
+        return $this->integer_of($this->safe_value($dictionary, $key1) ?? $this->safe_value($dictionary, $key2),
+            $default_value);
     }
 
     public function safe_integer_n($dictionary, $keys, $default_value = null) {
@@ -132,40 +162,55 @@ trait Primitives {
     }
 
     public function safe_integer_product($dictionary, $key, $factor, $default_value = null) {
-        return $this->safe_integer_product_n($dictionary, [$key], $factor, $default_value);
+        return $this->integer_product($this->safe_value($dictionary, $key), $factor, $default_value);
     }
 
     public function safe_integer_product2($dictionary, $key1, $key2, $factor, $default_value = null) {
-        return $this->safe_integer_product_n($dictionary, [$key1, $key2], $factor, $default_value);
+        return $this->integer_product($this->safe_value($dictionary, $key1) ?? $this->safe_value($dictionary, $key2),
+            $factor, $default_value);
     }
 
     public function safe_integer_product_n($dictionary, $keys, $factor, $default_value = null) {
-        $number = $this->parse_number($this->safe_value_n($dictionary, $keys));
+        return $this->integer_product($this->safe_value_n($dictionary, $keys), $factor, $default_value);
+    }
+
+    // Math.round (parseNumber (value) * factor), or the default.
+    private function integer_product($value, $factor, $default_value) {
+        $number = $this->parse_number($value);
         if ($number === null || (is_float($number) && is_infinite($number))) {
             return $default_value;
+        }
+        if (is_int($number) && is_int($factor)) {  // exact while the product is a safe integer
+            $product = $number * $factor;
+            if (is_int($product) && $product > -9007199254740992 && $product < 9007199254740992) {
+                return $product;
+            }
         }
         return Js::round(Js::multiply($number, $factor));
     }
 
     public function safe_timestamp($dictionary, $key, $default_value = null) {
-        return $this->safe_integer_product_n($dictionary, [$key], 1000, $default_value);
+        return $this->integer_product($this->safe_value($dictionary, $key), 1000, $default_value);
     }
 
     public function safe_timestamp2($dictionary, $key1, $key2, $default_value = null) {
-        return $this->safe_integer_product_n($dictionary, [$key1, $key2], 1000, $default_value);
+        return $this->integer_product($this->safe_value($dictionary, $key1) ?? $this->safe_value($dictionary, $key2),
+            1000, $default_value);
     }
 
     public function safe_timestamp_n($dictionary, $keys, $default_value = null) {
-        return $this->safe_integer_product_n($dictionary, $keys, 1000, $default_value);
+        return $this->integer_product($this->safe_value_n($dictionary, $keys), 1000, $default_value);
     }
 
     public function safe_bool($dictionary, $key, $default_value = null) {
-        $value = $this->safe_value($dictionary, $key);
+        $value = is_array($dictionary) && (is_int($key) || (is_string($key) && !array_is_list($dictionary)))
+            ? ($dictionary[$key] ?? null) : $this->safe_value($dictionary, $key);
         return is_bool($value) ? $value : $default_value;
     }
 
     public function safe_bool2($dictionary, $key1, $key2, $default_value = null) {
-        return $this->safe_bool_n($dictionary, [$key1, $key2], $default_value);
+        $value = $this->safe_value($dictionary, $key1) ?? $this->safe_value($dictionary, $key2);
+        return is_bool($value) ? $value : $default_value;
     }
 
     public function safe_bool_n($dictionary, $keys, $default_value = null) {
@@ -173,32 +218,45 @@ trait Primitives {
         return is_bool($value) ? $value : $default_value;
     }
 
+    // typeof value === 'object' && !Array.isArray (value): an array with keys other than 0..n-1 (an empty one is
+    // a list), or an object.
+    private static function is_dict($value): bool {
+        return is_array($value) ? !array_is_list($value) : Js::typeof($value) === 'object';
+    }
+
     public function safe_dict($dictionary, $key, $default_value = null) {
-        $value = $this->safe_value($dictionary, $key);
-        return (Js::typeof($value) === 'object' && !Js::isArray($value)) ? $value : $default_value;
+        $value = is_array($dictionary) && (is_int($key) || (is_string($key) && !array_is_list($dictionary)))
+            ? ($dictionary[$key] ?? null) : $this->safe_value($dictionary, $key);
+        if (is_array($value)) {
+            return array_is_list($value) ? $default_value : $value;
+        }
+        return ($value !== null && Js::typeof($value) === 'object') ? $value : $default_value;
     }
 
     public function safe_dict2($dictionary, $key1, $key2, $default_value = null) {
-        return $this->safe_dict_n($dictionary, [$key1, $key2], $default_value);
+        $value = $this->safe_value($dictionary, $key1) ?? $this->safe_value($dictionary, $key2);
+        return self::is_dict($value) ? $value : $default_value;
     }
 
     public function safe_dict_n($dictionary, $keys, $default_value = null) {
         $value = $this->safe_value_n($dictionary, $keys);
-        return (Js::typeof($value) === 'object' && !Js::isArray($value)) ? $value : $default_value;
+        return self::is_dict($value) ? $value : $default_value;
     }
 
     public function safe_list($dictionary, $key, $default_value = null) {
-        $value = $this->safe_value($dictionary, $key);
-        return Js::isArray($value) ? $value : $default_value;
+        $value = is_array($dictionary) && (is_int($key) || (is_string($key) && !array_is_list($dictionary)))
+            ? ($dictionary[$key] ?? null) : $this->safe_value($dictionary, $key);
+        return (is_array($value) && array_is_list($value)) ? $value : $default_value;
     }
 
     public function safe_list2($dictionary, $key1, $key2, $default_value = null) {
-        return $this->safe_list_n($dictionary, [$key1, $key2], $default_value);
+        $value = $this->safe_value($dictionary, $key1) ?? $this->safe_value($dictionary, $key2);
+        return (is_array($value) && array_is_list($value)) ? $value : $default_value;
     }
 
     public function safe_list_n($dictionary, $keys, $default_value = null) {
         $value = $this->safe_value_n($dictionary, $keys);
-        return Js::isArray($value) ? $value : $default_value;
+        return (is_array($value) && array_is_list($value)) ? $value : $default_value;
     }
 
     public function number_to_string($value) {
@@ -214,14 +272,20 @@ trait Primitives {
 
     public function parse_number($value, $default_value = null) {
         if (is_string($value)) {
-            if (ctype_digit(str_replace('.', '', $value)) && substr_count($value, '.') <= 1) {  // unsigned digits[.digits]
-                $number = (float) $value;
+            $length = strlen($value);
+            $digits = strspn($value, '0123456789');
+            if ($digits === $length && $length > 0 && $length < 16) {  // unsigned digits: an exact integer
+                return (int) $value;
+            }
+            if ($digits < $length && $value[$digits] === '.' && $length > 1
+                    && strspn($value, '0123456789', $digits + 1) === $length - $digits - 1) {  // unsigned [digits].[digits]
+                $number = (float) $value;  // correctly rounded, as parseFloat is
                 return (floor($number) === $number && $number < 9007199254740992) ? (int) $number : $number;
             }
             if (!preg_match(self::DECIMAL_STRING, $value)) {
                 return $default_value;
             }
-            $number = (float) $value;  // correctly rounded, as parseFloat is
+            $number = (float) $value;
             if (floor($number) === $number && abs($number) < 9007199254740992 && !($number == 0 && $value[0] === '-')) {
                 return (int) $number;
             }
@@ -241,8 +305,19 @@ trait Primitives {
     }
 
     public function extend($a, $b = null) {
-        if (is_array($a) && ($b === null || is_array($b)) && !array_is_list($a) && ($b === null || !array_is_list($b))) {
-            return $b === null ? $a : array_replace($a, $b);
+        if (is_array($a) && (is_array($b) || $b === null)) {  // objects as PHP arrays, an empty one as []
+            if ($b === null || $b === []) {
+                if ($a === [] || !array_is_list($a)) {
+                    return $a;  // (a copy: PHP arrays are values)
+                }
+            } elseif (!array_is_list($b)) {
+                if ($a === []) {
+                    return $b;
+                }
+                if (!array_is_list($a)) {
+                    return array_replace($a, $b);
+                }
+            }
         }
         return Js::merge($a, $b ?? []);
     }
@@ -253,6 +328,20 @@ trait Primitives {
     }
 
     public function deep_extend($a, $b) {
+        if (is_array($a) && is_array($b) && ($a === [] || !array_is_list($a)) && ($b === [] || !array_is_list($b))) {
+            // Two objects (PHP arrays): b's keys in a's copy, in b's order (Object.keys' order but for integer-like
+            // keys, which Js::keys puts first when the result is listed: the same keys end up in the same order).
+            foreach ($b as $key => $value) {
+                if (is_array($value) ? ($value === [] || !array_is_list($value)) : $this->is_mergeable($value)) {
+                    $existing = $a[$key] ?? null;
+                    if ($existing !== null && $this->is_mergeable($existing)) {
+                        $value = $this->deep_extend($existing, $value);
+                    }
+                }
+                $a[$key] = $value;
+            }
+            return $a;
+        }
         if (!$this->is_mergeable($a) || !$this->is_mergeable($b)) {
             return $b;
         }
@@ -271,45 +360,47 @@ trait Primitives {
     }
 
     public function sort_by($array, $key, $descending = null, $default_value = null) {
-        // A stable sort on entry[key] (entries without it as default_value): PHP's sort where every value is a
-        // number other than NaN, else the specification's merge sort with JavaScript's comparisons.
-        $descending ??= false;
+        // A stable sort on entry[key] (entries without it as default_value): PHP's sort (stable since PHP 8) where
+        // every value is a number other than NaN, else the specification's merge sort with JavaScript's comparisons.
+        $descending = Js::truthy($descending ?? false);
         $default_value ??= 0;
-        if (is_array($array) && array_is_list($array)) {
+        if (!is_array($array) || !array_is_list($array)) {
+            return $this->merge_sort_by($array, $key, $descending, $default_value);
+        }
+        // every entry's own value at once (array_column leaves out the entries without the key, and a value that
+        // is null or '' takes the slow way, which reads the default)
+        $values = (is_int($key) || is_string($key)) ? array_column($array, $key) : [];
+        if (count($values) !== count($array)) {
             $values = [];
-            $numeric = true;
             foreach ($array as $entry) {
-                $value = $this->safe_value($entry, $key, $default_value);
-                if (!((is_float($value) && !is_nan($value)) || (is_int($value) && abs($value) < 9007199254740992))) {
-                    $numeric = false;
-                    break;
-                }
-                $values[] = $value;
-            }
-            if ($numeric && self::in_order($values, Js::truthy($descending))) {
-                return $array;  // (a copy: PHP arrays are values)
-            }
-            if ($numeric) {
-                $order = array_keys($values);
-                $sign = Js::truthy($descending) ? -1 : 1;
-                usort($order, fn ($a, $b) => ($sign * ($values[$a] <=> $values[$b])) ?: ($a <=> $b));
-                $result = [];
-                foreach ($order as $index) {
-                    $result[] = $array[$index];
-                }
-                return $result;
+                $values[] = $this->safe_value($entry, $key, $default_value);
             }
         }
-        return $this->merge_sort_by($array, $key, $descending, $default_value);
-    }
-
-    private static function in_order(array $values, bool $descending): bool {
-        for ($i = 1, $count = count($values); $i < $count; $i++) {
-            if ($descending ? $values[$i] > $values[$i - 1] : $values[$i] < $values[$i - 1]) {
-                return false;
+        $ordered = true;
+        $previous = $values[0] ?? null;
+        foreach ($values as $value) {
+            if (!(is_int($value) ? ($value > -9007199254740992 && $value < 9007199254740992)
+                    : (is_float($value) && $value == $value))) {  // (NaN equals nothing)
+                return $this->merge_sort_by($array, $key, $descending, $default_value);
             }
+            if ($descending ? $value > $previous : $value < $previous) {
+                $ordered = false;
+            }
+            $previous = $value;
         }
-        return true;
+        if ($ordered) {
+            return $array;  // (a copy: PHP arrays are values)
+        }
+        if ($descending) {
+            arsort($values);
+        } else {
+            asort($values);
+        }
+        $result = [];
+        foreach ($values as $index => $value) {
+            $result[] = $array[$index];
+        }
+        return $result;
     }
 
     private function merge_sort_by($array, $key, $descending, $default_value) {
@@ -352,6 +443,15 @@ trait Primitives {
     public function parse_bids_asks($bidasks, $price_key = null, $amount_key = null) {
         $price_key ??= 0;
         $amount_key ??= 1;
+        if (is_array($bidasks) && array_is_list($bidasks) && (is_int($price_key) || is_string($price_key))
+                && (is_int($amount_key) || is_string($amount_key))) {
+            // The usual book: every level's price and amount plain decimal strings, parsed a column at a time.
+            $prices = self::decimal_column(array_column($bidasks, $price_key), count($bidasks));
+            $amounts = $prices === null ? null : self::decimal_column(array_column($bidasks, $amount_key), count($bidasks));
+            if ($amounts !== null) {
+                return count($prices) === 0 ? [] : array_map(null, $prices, $amounts);
+            }
+        }
         $result = [];
         $direct = is_int($price_key) && is_int($amount_key) && $price_key >= 0 && $amount_key >= 0;
         foreach ($this->to_array($bidasks ?? []) as $entry) {
@@ -364,6 +464,30 @@ trait Primitives {
             }
         }
         return $result;
+    }
+
+    /**
+     * The numbers of a column of $count decimal strings, as parse_number reads them, or null unless each is
+     * unsigned digits[.digits] with at most 15 digits before the point and no leading zero (but a lone 0): JSON
+     * numbers then, decoded at once. Integral values become integers, as parse_number gives them.
+     */
+    private static function decimal_column(array $column, int $count): ?array {
+        if (count($column) !== $count) {  // a level without the key
+            return null;
+        }
+        $json = json_encode($column, JSON_UNESCAPED_SLASHES);  // a string as "...", anything else unquoted
+        if ($json === false || !preg_match('/^\[(?:"(?:0|[1-9][0-9]{0,14})(?:\.[0-9]++)?+",?+)*+\]$/D', $json)) {
+            return null;
+        }
+        $numbers = json_decode(str_replace('"', '', $json), true);
+        if (preg_match('/\.0*+"|[0-9.]{17}/', $json)) {  // a fraction of zeros, or a long one that may round to one
+            foreach ($numbers as $index => $number) {
+                if (is_float($number) && $number == floor($number)) {
+                    $numbers[$index] = (int) $number;  // (below 10^15)
+                }
+            }
+        }
+        return $numbers;
     }
 
     public function safe_unsigned($dictionary, $key) {
@@ -383,9 +507,12 @@ trait Primitives {
 
     public function safe_market($market_id = null, $market = null, $delimiter = null) {
         if ($market_id !== null) {
-            $markets_of_id = $this->marketsById === null ? null : $this->own_value($this->marketsById, $market_id);
+            $by_id = $this->marketsById;
+            $markets_of_id = (is_string($market_id) && is_array($by_id) && !array_is_list($by_id))
+                ? ($by_id[$market_id] ?? null) : ($by_id === null ? null : $this->own_value($by_id, $market_id));
             if ($markets_of_id !== null) {
-                return Js::get($markets_of_id, 0);
+                return (is_array($markets_of_id) && array_is_list($markets_of_id)) ? ($markets_of_id[0] ?? null)
+                    : Js::get($markets_of_id, 0);
             }
             if ($delimiter !== null && Js::indexOf($market_id, $delimiter) > 0) {
                 [$base_id, $quote_id] = Js::destructure(Js::split($market_id, $delimiter), 2);
@@ -571,9 +698,15 @@ trait Primitives {
 
     public function index_by($array, $key) {
         $result = [];
+        $own = is_string($key) || is_int($key);
         foreach ($this->to_array($array) as $entry) {
-            $value = $this->safe_value($entry, $key);
-            if ($value !== null) {
+            $value = ($own && is_array($entry) && (is_int($key) || !array_is_list($entry)))
+                ? ($entry[$key] ?? null) : $this->safe_value($entry, $key);
+            if (is_string($value)) {  // the usual id or symbol: the key itself
+                if ($value !== '') {
+                    $result[$value] = $entry;
+                }
+            } elseif ($value !== null) {
                 Js::set($result, $this->key_string($value), $entry);
             }
         }
