@@ -706,8 +706,9 @@ trait Primitives {
                 if ($value !== '') {
                     $result[$value] = $entry;
                 }
-            } elseif ($value !== null) {
-                Js::set($result, $this->key_string($value), $entry);
+            } elseif ($value !== null) {  // a number as numberToString writes it, anything else as String () does
+                $name = $this->key_string($value);
+                $result[is_string($name) ? $name : Js::toStr($name)] = $entry;
             }
         }
         return $result;
