@@ -141,6 +141,16 @@ final class Precise {
         if (!is_int($precision) || $precision < 0) {  // (BigInt (precision) throws for a fraction, 10n ** -1n throws)
             throw new \InvalidArgumentException("Precise: the precision must be a non-negative integer, not " . Js::toStr($precision));
         }
+        if ($right[0] === '1' && strspn($right, '0', 1) === strlen($right) - 1) {
+            // By a power of ten (a percentage's 100, a tick size's 1000...): l / 10^(ls + k - rs), digits moved.
+            $places = $leftScale + strlen($right) - 1 - $rightScale;
+            if ($places <= $precision) {
+                return self::format($places < 0 ? self::shifted($left, -$places) : $left, max($places, 0));
+            }
+            $negative = $left[0] === '-';
+            $digits = substr($negative ? substr($left, 1) : $left, 0, $precision - $places);  // truncated
+            return self::format($digits === '' ? '0' : ($negative ? "-$digits" : $digits), $precision);
+        }
         // (l / 10^ls) / (r / 10^rs) = l * 10^rs / (r * 10^ls), scaled by 10^precision and truncated toward zero,
         // as BigInt division is
         $numerator = self::shifted($left, $rightScale);

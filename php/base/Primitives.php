@@ -329,18 +329,27 @@ trait Primitives {
 
     public function deep_extend($a, $b) {
         if (is_array($a) && is_array($b) && ($a === [] || !array_is_list($a)) && ($b === [] || !array_is_list($b))) {
-            // Two objects (PHP arrays): b's keys in a's copy, in b's order (Object.keys' order but for integer-like
-            // keys, which Js::keys puts first when the result is listed: the same keys end up in the same order).
-            foreach ($b as $key => $value) {
-                if (is_array($value) ? ($value === [] || !array_is_list($value)) : $this->is_mergeable($value)) {
-                    $existing = $a[$key] ?? null;
-                    if ($existing !== null && $this->is_mergeable($existing)) {
-                        $value = $this->deep_extend($existing, $value);
-                    }
-                }
-                $a[$key] = $value;
+            // Two objects (PHP arrays): a's copy with b's keys, in b's order (Object.keys' order but for integer-like
+            // keys, which Js::keys puts first when the result is listed: the same keys end up in the same order),
+            // then the keys where both hold objects merged again.
+            if ($b === []) {
+                return $a;
             }
-            return $a;
+            if ($a === []) {
+                return $b;
+            }
+            $result = array_replace($a, $b);
+            foreach (count($a) <= count($b) ? $a : $b as $key => $unused) {
+                $existing = $a[$key] ?? null;
+                $value = $b[$key] ?? null;
+                if ((is_array($existing) ? ($existing === [] || !array_is_list($existing))
+                        : is_object($existing) && $this->is_mergeable($existing))
+                        && (is_array($value) ? ($value === [] || !array_is_list($value))
+                        : is_object($value) && $this->is_mergeable($value))) {
+                    $result[$key] = $this->deep_extend($existing, $value);
+                }
+            }
+            return $result;
         }
         if (!$this->is_mergeable($a) || !$this->is_mergeable($b)) {
             return $b;
