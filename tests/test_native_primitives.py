@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from transpiler.names import NATIVE_PRIMITIVES, snake_case
+from transpiler.names import NATIVE_PRIMITIVES, PHP_NATIVE_PRIMITIVES, snake_case
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -42,3 +42,12 @@ def test_the_python_class_resolves_every_primitive_to_the_native_layer(monkeypat
     for name in NATIVE_PRIMITIVES:
         method = getattr(Exchange, snake_case(name))
         assert method is Primitives.__dict__[snake_case(name)], name
+
+
+@pytest.mark.parametrize("name", sorted(PHP_NATIVE_PRIMITIVES))
+def test_a_php_native_primitive_is_specified_defined_in_php_and_generated_for_python(name):
+    assert re.search(r"\n    " + name + r" \(", text("js/base/Exchange.js")), f"{name}: no specification in Exchange.js"
+    assert snake_case(name) in methods("php/base/Primitives.php"), f"php/base/Primitives.php: {snake_case(name)} is missing"
+    assert snake_case(name) not in methods("php/base/Exchange.php"), f"php/base/Exchange.php: {snake_case(name)} is emitted"
+    for generated in ("python/exchangekit/base/exchange.py", "python/exchangekit/async_support/base/exchange.py"):
+        assert snake_case(name) in methods(generated), f"{generated}: {snake_case(name)} is not emitted"

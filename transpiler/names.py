@@ -283,6 +283,7 @@ NATIVE_HELPERS = frozenset({
     "log_request", "log_response", "proxies", "request_headers", "_algorithm_name", "_bytes", "_datetime",
     "_digest_as", "check_response_size", "check_url", "read_body", "snake_case", "date_of", "utc_milliseconds",
     "reason", "without_credentials", "json_serialize", "url_origins", "_merge_sort_by", "merge_sort_by", "in_order", "string_field",
+    "lower_case", "upper_case", "object_like", "integer_product", "decimal_column",
 })
 # The hot primitives of the base class: js/base/Exchange.js keeps their subset definition as the specification
 # (Node runs it), and the Python and PHP emitters leave them out of the base class, which the native layers
@@ -301,7 +302,12 @@ NATIVE_PRIMITIVES = frozenset({
     "stringOf", "integerOf", "safeStringLower", "safeStringLower2", "safeStringLowerN", "safeStringUpper",
     "safeStringUpper2", "safeStringUpperN",
 })
-SEALED_METHODS = NATIVE_METHODS | NATIVE_PRIMITIVES | frozenset({
+# Base-class methods that the PHP native layer alone defines natively (php/base/Primitives.php), where PHP's
+# generated form is slow (safeMarketStructure's deepExtend of the defaults, once per market): the PHP emitter leaves
+# them out of php/base/Exchange.php, Node and Python run their subset definition. Held to the shared vectors and
+# sealed like the native primitives.
+PHP_NATIVE_PRIMITIVES = frozenset({"safeMarketStructure"})
+SEALED_METHODS = NATIVE_METHODS | NATIVE_PRIMITIVES | PHP_NATIVE_PRIMITIVES | frozenset({
     "request", "fetch2", "handleRestResponse", "handleHttpStatusCode", "redactSecrets", "excerpt",
     "implicitApiMethods", "collectImplicitApi", "instanceDefaults", "credentials", "checkRequiredCredentials",
     "throwExactlyMatchedException", "throwBroadlyMatchedException", "secretForms", "throttle", "throttleDelay",

@@ -1184,33 +1184,6 @@ class Exchange extends NativeExchange {
         return $result;
     }
 
-    public function safe_market_structure($market = null) {
-        $defaults = [
-            'id' => null,
-            'symbol' => null,
-            'base' => null,
-            'quote' => null,
-            'baseId' => null,
-            'quoteId' => null,
-            'active' => null,
-            'type' => 'spot',
-            'spot' => true,
-            'taker' => null,
-            'maker' => null,
-            'precision' => ['amount' => null, 'price' => null],
-            'limits' => [
-                'amount' => ['min' => null, 'max' => null],
-                'price' => ['min' => null, 'max' => null],
-                'cost' => ['min' => null, 'max' => null],
-            ],
-            'info' => null,
-        ];
-        if ($market === null) {
-            return $defaults;
-        }
-        return $this->deep_extend($defaults, $market);
-    }
-
     public function markets_loaded() {
         if ($this->markets === null) {
             throw new ExchangeError(

@@ -85,41 +85,41 @@ trait Primitives {
 
     public function safe_string_lower($dictionary, $key, $default_value = null) {
         $value = $this->safe_string($dictionary, $key);
-        return $value === null ? $default_value : self::lower($value);
+        return $value === null ? $default_value : self::lower_case($value);
     }
 
     public function safe_string_lower2($dictionary, $key1, $key2, $default_value = null) {
         $value = $this->safe_string2($dictionary, $key1, $key2);
-        return $value === null ? $default_value : self::lower($value);
+        return $value === null ? $default_value : self::lower_case($value);
     }
 
     public function safe_string_lower_n($dictionary, $keys, $default_value = null) {
         $value = $this->safe_string_n($dictionary, $keys);
-        return $value === null ? $default_value : self::lower($value);
+        return $value === null ? $default_value : self::lower_case($value);
     }
 
     public function safe_string_upper($dictionary, $key, $default_value = null) {
         $value = $this->safe_string($dictionary, $key);
-        return $value === null ? $default_value : self::upper($value);
+        return $value === null ? $default_value : self::upper_case($value);
     }
 
     public function safe_string_upper2($dictionary, $key1, $key2, $default_value = null) {
         $value = $this->safe_string2($dictionary, $key1, $key2);
-        return $value === null ? $default_value : self::upper($value);
+        return $value === null ? $default_value : self::upper_case($value);
     }
 
     public function safe_string_upper_n($dictionary, $keys, $default_value = null) {
         $value = $this->safe_string_n($dictionary, $keys);
-        return $value === null ? $default_value : self::upper($value);
+        return $value === null ? $default_value : self::upper_case($value);
     }
 
     // toLowerCase () and toUpperCase (): PHP's byte functions for ASCII text (the usual 'buy', 'limit', 'btc'),
     // mbstring's Unicode case mapping for any other.
-    private static function lower(string $text): string {
+    private static function lower_case(string $text): string {
         return preg_match('/[\x80-\xFF]/', $text) ? mb_strtolower($text, 'UTF-8') : strtolower($text);
     }
 
-    private static function upper(string $text): string {
+    private static function upper_case(string $text): string {
         return preg_match('/[\x80-\xFF]/', $text) ? mb_strtoupper($text, 'UTF-8') : strtoupper($text);
     }
 
@@ -220,7 +220,7 @@ trait Primitives {
 
     // typeof value === 'object' && !Array.isArray (value): an array with keys other than 0..n-1 (an empty one is
     // a list), or an object.
-    private static function is_dict($value): bool {
+    private static function object_like($value): bool {
         return is_array($value) ? !array_is_list($value) : Js::typeof($value) === 'object';
     }
 
@@ -235,12 +235,12 @@ trait Primitives {
 
     public function safe_dict2($dictionary, $key1, $key2, $default_value = null) {
         $value = $this->safe_value($dictionary, $key1) ?? $this->safe_value($dictionary, $key2);
-        return self::is_dict($value) ? $value : $default_value;
+        return self::object_like($value) ? $value : $default_value;
     }
 
     public function safe_dict_n($dictionary, $keys, $default_value = null) {
         $value = $this->safe_value_n($dictionary, $keys);
-        return self::is_dict($value) ? $value : $default_value;
+        return self::object_like($value) ? $value : $default_value;
     }
 
     public function safe_list($dictionary, $key, $default_value = null) {
@@ -538,6 +538,64 @@ trait Primitives {
             return $market;
         }
         return $this->safe_market_structure();
+    }
+
+    // The defaults of safeMarketStructure in js/base/Exchange.js (the vectors hold its result for no market).
+    private const MARKET_DEFAULTS = [
+        'id' => null,
+        'symbol' => null,
+        'base' => null,
+        'quote' => null,
+        'baseId' => null,
+        'quoteId' => null,
+        'active' => null,
+        'type' => 'spot',
+        'spot' => true,
+        'taker' => null,
+        'maker' => null,
+        'precision' => ['amount' => null, 'price' => null],
+        'limits' => [
+            'amount' => ['min' => null, 'max' => null],
+            'price' => ['min' => null, 'max' => null],
+            'cost' => ['min' => null, 'max' => null],
+        ],
+        'info' => null,
+    ];
+
+    public function safe_market_structure($market = null) {
+        // deepExtend (defaults, market) with what it does known in advance: the market's keys replace the defaults',
+        // but for precision and limits (and limits' amount, price and cost), objects in the defaults whose own values
+        // are not, which a market's object extends.
+        if ($market === null) {
+            return self::MARKET_DEFAULTS;
+        }
+        if (!is_array($market) || ($market !== [] && array_is_list($market))) {
+            return $this->deep_extend(self::MARKET_DEFAULTS, $market);
+        }
+        $result = array_replace(self::MARKET_DEFAULTS, $market);
+        $precision = $market['precision'] ?? null;
+        if ($precision !== null) {
+            $result['precision'] = is_array($precision) && ($precision === [] || !array_is_list($precision))
+                ? array_replace(self::MARKET_DEFAULTS['precision'], $precision)
+                : $this->deep_extend(self::MARKET_DEFAULTS['precision'], $precision);
+        }
+        $limits = $market['limits'] ?? null;
+        if ($limits !== null) {
+            if (is_array($limits) && ($limits === [] || !array_is_list($limits))) {
+                $merged = array_replace(self::MARKET_DEFAULTS['limits'], $limits);
+                foreach (self::MARKET_DEFAULTS['limits'] as $key => $defaults) {
+                    $value = $limits[$key] ?? null;
+                    if ($value !== null) {
+                        $merged[$key] = is_array($value) && ($value === [] || !array_is_list($value))
+                            ? array_replace($defaults, $value) : $this->deep_extend($defaults, $value);
+                    }
+                }
+                $result['limits'] = $merged;
+            } else {
+                $result['limits'] = $this->deep_extend(self::MARKET_DEFAULTS['limits'], $limits);
+            }
+        }
+        return $result;
     }
 
     public function safe_symbol($market_id = null, $market = null, $delimiter = null) {

@@ -125,6 +125,8 @@ class Printer:
     """Shared machinery; a target subclass provides the spelling of every construct."""
 
     reserved: frozenset[str] = frozenset()
+    # Base-class methods this target's native layer defines (transpiler.names.NATIVE_PRIMITIVES and the target's own).
+    native_primitives: frozenset[str] = NATIVE_PRIMITIVES
 
     def __init__(self, source: SourceFile, exchange: ExchangeClass) -> None:
         self.source = source
@@ -267,7 +269,7 @@ class Printer:
         lines: list = []
         previous_end = self.exchange.class_node.body.range[0]
         for name, method in self.exchange.methods.items():
-            if self.source.is_base and name in NATIVE_PRIMITIVES:
+            if self.source.is_base and name in self.native_primitives:
                 previous_end = method.range[1]  # defined by the native layer (transpiler.names.NATIVE_PRIMITIVES)
                 continue
             if lines:

@@ -9,7 +9,7 @@ from transpiler.emit.base import EmitError, Grouped, indented, nodes_of, strip_p
 from transpiler.emit.expressions import ExpressionPrinter
 from transpiler.emit.layout import LINE_LENGTH  # black's, for the Python modules: PHP lines wrap at the same width
 from transpiler.emit.types import Type
-from transpiler.names import snake_case
+from transpiler.names import NATIVE_PRIMITIVES, PHP_NATIVE_PRIMITIVES, snake_case
 
 
 # Array methods that change their receiver (PHP helpers take it by reference), and the copying forms
@@ -20,6 +20,7 @@ COPYING = {"reverse": "array_reverse", "sort": "Js::sorted"}
 
 class PhpPrinter(ExpressionPrinter):
     reserved = frozenset({"this"})
+    native_primitives = NATIVE_PRIMITIVES | PHP_NATIVE_PRIMITIVES
 
     def class_body(self) -> list[str]:
         """The methods, long lines split (the class template indents the body one level)."""

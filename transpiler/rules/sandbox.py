@@ -15,7 +15,8 @@ from transpiler.analysis.exchange import describe_literal
 from transpiler.analysis.scopes import Resolved
 from transpiler.emit.types import Type, TypeEnvironment
 from transpiler.names import (
-    ASCII_IDENTIFIER, DESCRIBE_KEYS, INHERITED_FUNCTIONS, NATIVE_PRIMITIVES, THIS_PROPERTIES, is_reaching_name, is_sealed,
+    ASCII_IDENTIFIER, DESCRIBE_KEYS, INHERITED_FUNCTIONS, NATIVE_PRIMITIVES, PHP_NATIVE_PRIMITIVES, THIS_PROPERTIES,
+    is_reaching_name, is_sealed,
 )
 from transpiler.rules.base import Rule
 from transpiler.syntax import Path, is_callee, is_deleted, property_key
@@ -227,8 +228,9 @@ class SealedPipeline(Rule):
         if self.context.source.is_base:
             return  # the base class defines the pipeline
         for name, method in self.context.exchange.methods.items():
-            if name in NATIVE_PRIMITIVES:
-                self.report(method.key, f"{name} is a primitive of the base class, native in Python and PHP, and "
+            if name in NATIVE_PRIMITIVES or name in PHP_NATIVE_PRIMITIVES:
+                where = "PHP" if name in PHP_NATIVE_PRIMITIVES else "Python and PHP"
+                self.report(method.key, f"{name} is a primitive of the base class, native in {where}, and "
                                         "cannot be redefined", "give your helper a name of its own")
             elif is_sealed(name):
                 self.report(method.key, f"{name} is part of the request pipeline and cannot be redefined")
