@@ -488,8 +488,9 @@ trait Primitives {
         if ($json === false || !preg_match('/^\[(?:"(?:0|[1-9][0-9]{0,14})(?:\.[0-9]++)?+",?+)*+\]$/D', $json)) {
             return null;
         }
-        $numbers = json_decode(str_replace('"', '', $json), true);
-        if (preg_match('/\.0*+"|[0-9.]{17}/', $json)) {  // a fraction of zeros, or a long one that may round to one
+        // Unquoted, and without fractions of zeros ("100.00" is the integer 100)
+        $numbers = json_decode(str_replace('"', '', preg_replace('/\.0++"/', '"', $json)), true);
+        if (preg_match('/[0-9.]{17}/', $json)) {  // a long fraction, which may round to an integer
             foreach ($numbers as $index => $number) {
                 if (is_float($number) && $number == floor($number)) {
                     $numbers[$index] = (int) $number;  // (below 10^15)
