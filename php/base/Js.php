@@ -14,7 +14,7 @@ final class Js {
     // integral value, which JavaScript holds as an integer: one with an exponent, one whose fraction is only
     // zeros, or one with 16 digits or more (a fraction of 15 digits or fewer, not all zeros, stays a fraction in
     // a double). Any other float literal is a float in both.
-    private const INTEGRAL_FLOAT = '/"(?:[^"\\\\]++|\\\\.)*+"(*SKIP)(*F)|[0-9][eE]|\.0*+(?![0-9])|[0-9.]{17}/';
+    private const INTEGRAL_FLOAT = '/"[^"\\\\]*+(?:\\\\.[^"\\\\]*+)*+"(*SKIP)(*F)|[0-9][eE]|\.0*+(?![0-9])|[0-9.]{17}/';
 
     // JavaScript's StrDecimalLiteral.
     private const DECIMAL = '/^[+-]?(?:Infinity|(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)/';
