@@ -180,11 +180,14 @@ trait Primitives {
         if ($number === null || (is_float($number) && is_infinite($number))) {
             return $default_value;
         }
-        if (is_int($number) && is_int($factor)) {  // exact while the product is a safe integer
+        if (is_int($factor) || is_float($factor)) {
+            // PHP's product is JavaScript's (a double's product correctly rounded) but for integers it keeps exact,
+            // which Js::round turns into the double they round to beyond 2^53
             $product = $number * $factor;
             if (is_int($product) && $product > -9007199254740992 && $product < 9007199254740992) {
                 return $product;
             }
+            return Js::round($product);
         }
         return Js::round(Js::multiply($number, $factor));
     }
