@@ -729,7 +729,9 @@ trait Primitives {
         $params ??= [];
         $result = [];
         foreach ($this->to_array($trades) as $entry) {
-            $result[] = $this->extend($this->parse_trade($entry, $market), $params);
+            $trade = $this->parse_trade($entry, $market);
+            // extend (trade, {}) is a copy of the trade object: PHP's assignment
+            $result[] = ($params === [] && is_array($trade) && !array_is_list($trade)) ? $trade : $this->extend($trade, $params);
         }
         $symbol = $market === null ? null : Js::get($market, 'symbol');
         return $this->filter_by_symbol_since_limit($this->sort_by($result, 'timestamp'), $symbol, $since, $limit);
@@ -745,18 +747,29 @@ trait Primitives {
 
     public function filter_by_value_since_limit($array, $field, $value = null, $since = null, $limit = null, $key = null, $tail = null) {
         $key ??= 'timestamp';
-        $result = [];
-        foreach ($this->to_array($array) as $entry) {
-            if ($value !== null && !Js::strictEqual($this->safe_value($entry, $field), $value)) {
-                continue;
-            }
-            if ($since !== null) {
-                $entry_since = $this->safe_value($entry, $key);
-                if ($entry_since === null || !Js::greaterEqual($entry_since, $since)) {
-                    continue;
+        $entries = $this->to_array($array);
+        if ($value === null && $since === null) {
+            $result = $entries;  // nothing to leave out
+        } else {
+            $result = [];
+            // the usual symbol: a non-empty string, which only the same string equals (strictEqual is ===)
+            $text = is_string($value) && $value !== '' && is_string($field);
+            foreach ($entries as $entry) {
+                if ($value !== null) {
+                    $own = ($text && is_array($entry) && !array_is_list($entry)) ? ($entry[$field] ?? null)
+                        : $this->safe_value($entry, $field);
+                    if ($text ? $own !== $value : !Js::strictEqual($own, $value)) {
+                        continue;
+                    }
                 }
+                if ($since !== null) {
+                    $entry_since = $this->safe_value($entry, $key);
+                    if ($entry_since === null || !Js::greaterEqual($entry_since, $since)) {
+                        continue;
+                    }
+                }
+                $result[] = $entry;
             }
-            $result[] = $entry;
         }
         if ($limit === null || Js::lessEqual(count($result), $limit)) {
             return $result;
