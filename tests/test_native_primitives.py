@@ -42,3 +42,4 @@ def test_the_python_class_resolves_every_primitive_to_the_native_layer(monkeypat
     for name in NATIVE_PRIMITIVES:
         method = getattr(Exchange, snake_case(name))
         assert method is Primitives.__dict__[snake_case(name)], name
+

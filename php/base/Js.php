@@ -10,8 +10,11 @@
 namespace exchangekit;
 
 final class Js {
-    // A digit followed by '.', 'e' or 'E' outside a JSON string: the start of a float literal (strings are skipped).
-    private const FLOAT_LITERAL = '/"(?:[^"\\\\]++|\\\\.)*+"(*SKIP)(*F)|[0-9][.eE]/';
+    // Outside a JSON string (strings are skipped), a number literal that json_decode may give as a float with an
+    // integral value, which JavaScript holds as an integer: one with an exponent, one whose fraction is only
+    // zeros, or one with 16 digits or more (a fraction of 15 digits or fewer, not all zeros, stays a fraction in
+    // a double). Any other float literal is a float in both.
+    private const INTEGRAL_FLOAT = '/"[^"\\\\]*+(?:\\\\.[^"\\\\]*+)*+"(*SKIP)(*F)|[0-9][eE]|\.0*+(?![0-9])|[0-9.]{17}/';
 
     // JavaScript's StrDecimalLiteral.
     private const DECIMAL = '/^[+-]?(?:Infinity|(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)/';
@@ -86,10 +89,18 @@ final class Js {
             return '0';
         }
         $sign = $value < 0 ? '-' : '';
-        // var_export with serialize_precision -1 gives the shortest digits that round-trip.
-        $previous = ini_set('serialize_precision', '-1');
-        $text = var_export(abs($value), true);
-        ini_set('serialize_precision', $previous);
+        // var_export with serialize_precision -1 (PHP's default) gives the shortest digits that round-trip.
+        $previous = ini_get('serialize_precision');
+        if ($previous === '-1') {
+            $text = var_export(abs($value), true);
+            if (!str_contains($text, 'E')) {  // digits.digits, as JavaScript writes them but for a '.0' ending
+                return $sign . (str_ends_with($text, '.0') ? substr($text, 0, -2) : $text);
+            }
+        } else {
+            ini_set('serialize_precision', '-1');
+            $text = var_export(abs($value), true);
+            ini_set('serialize_precision', $previous);
+        }
         $parts = preg_split('/[eE]/', $text);
         $exponent = count($parts) > 1 ? (int) $parts[1] : 0;
         [$integer, $fraction] = array_pad(explode('.', $parts[0]), 2, '');
@@ -418,6 +429,17 @@ final class Js {
 
     // Array.prototype.sort without a comparator: by string value, undefined last.
     public static function sorted(array $array): array {
+        $strings = true;
+        foreach ($array as $item) {
+            if (!is_string($item)) {
+                $strings = false;
+                break;
+            }
+        }
+        if ($strings) {  // the usual symbols, ids, codes: PHP's stable sort, comparing bytes as strcmp does
+            sort($array, SORT_STRING);
+            return $array;
+        }
         $present = array_values(array_filter($array, fn ($item) => $item !== null));
         usort($present, fn ($a, $b) => strcmp(self::toStr($a), self::toStr($b)));
         return array_pad($present, count($array), null);
@@ -532,6 +554,17 @@ final class Js {
 
     public static function keys(array $object): array {
         // Array indices (PHP holds "5" as the integer key 5) first in ascending order, then the rest as inserted.
+        $keys = array_keys($object);
+        $strings = true;
+        foreach ($keys as $key) {
+            if (is_int($key)) {
+                $strings = false;
+                break;
+            }
+        }
+        if ($strings) {
+            return $keys;  // the usual object: no index among its keys, in insertion order
+        }
         $integers = [];
         $others = [];
         foreach (array_keys($object) as $key) {
@@ -682,9 +715,9 @@ final class Js {
 
     public static function jsonParse(string $text, int $depth = 512) {
         $value = json_decode($text, true, $depth, JSON_THROW_ON_ERROR);
-        // Only a number with a fraction or an exponent decodes to a float: when the text has none outside its
-        // strings (0 here; false, a regex error, walks anyway), there is nothing to normalise.
-        if (preg_match(self::FLOAT_LITERAL, $text) === 0) {
+        // Only a number with a fraction or an exponent decodes to a float, and only some can be integral: when the
+        // text has none outside its strings (0 here; false, a regex error, walks anyway), nothing is normalised.
+        if (preg_match(self::INTEGRAL_FLOAT, $text) === 0) {
             return $value;
         }
         if (is_float($value)) {

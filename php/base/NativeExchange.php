@@ -31,6 +31,8 @@ class NativeExchange implements \JsonSerializable {
     private static array $implicit_api_tables = [];
     private static ?int $last_second = null;
     private static string $last_second_text = '';
+    /** @var string[] '.000Z' to '.999Z', as they are needed */
+    private static array $fractions = [];
     private $curl = null;
     /** @var string[] where requests may go: the origins of urls['api'] (and urls['test']) as constructed, out of
      * reach of the exchange's code, so that no code path sends a request (and the keys it signs with) elsewhere */
@@ -164,19 +166,23 @@ class NativeExchange implements \JsonSerializable {
     }
 
     public function iso8601($timestamp): ?string {
-        if (!(is_int($timestamp) || is_float($timestamp)) || is_nan((float) $timestamp)
+        if (!is_int($timestamp) && (!is_float($timestamp) || is_nan($timestamp))
                 || $timestamp < self::MIN_TIMESTAMP || $timestamp > self::MAX_TIMESTAMP) {
             return null;
         }
         $milliseconds = (int) $timestamp;
         $remainder = $milliseconds % 1000;
-        $seconds = intdiv($milliseconds, 1000) - ($remainder < 0 ? 1 : 0);
+        if ($remainder < 0) {
+            $remainder += 1000;
+        }
+        $seconds = ($milliseconds - $remainder) / 1000;
         // gmdate writes years 1 to 9999 with four digits; the last second's text is remembered (lists come in time order)
         if ($seconds !== self::$last_second) {
             self::$last_second = $seconds;
             self::$last_second_text = gmdate('Y-m-d\TH:i:s', $seconds);
         }
-        return sprintf('%s.%03dZ', self::$last_second_text, $remainder < 0 ? $remainder + 1000 : $remainder);
+        return self::$last_second_text . (self::$fractions[$remainder]
+            ??= '.' . str_pad((string) $remainder, 3, '0', STR_PAD_LEFT) . 'Z');
     }
 
     public function rfc2616($timestamp): ?string {

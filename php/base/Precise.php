@@ -3,7 +3,8 @@
 // Precise: exact arithmetic on decimal strings, as js/base/Precise.js does it (same vectors).
 // Every method takes and returns strings; null (undefined) in, null out. Results have no exponent,
 // no leading or trailing zeros, and never '-0'. Division keeps $precision decimals, truncated toward
-// zero; division by zero is null. Integers are bcmath strings of any size.
+// zero; division by zero is null. Integers are digit strings of any size: PHP's own integers while
+// they fit in 64 bits (18 digits), bcmath beyond.
 
 namespace exchangekit;
 
@@ -11,10 +12,47 @@ final class Precise {
     // The text trimmed of what JavaScript's trim () removes (not NUL, as PHP's trim does), ASCII digits only.
     private const DECIMAL = '/^' . self::SPACE . '*([+-]?)([0-9]*)(?:\.([0-9]*))?(?:[eE]([+-]?[0-9]+))?' . self::SPACE . '*$/uD';
     private const SPACE = '[\t\n\x{0B}\f\r \x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}\x{FEFF}]';
-    private const PLAIN = '/^-?(\d+)(?:\.(\d+))?$/D';
+    // Integers of at most this many characters (a sign included) are added, subtracted and compared as PHP ints.
+    private const SMALL = 18;
+    private const CACHE_SIZE = 512;
 
-    // '-12.50e1' -> ['-1250', 1], meaning value / 10 ** scale.
+    /** @var array<string, array{0: string, 1: int}> the texts read last (a structure reads the same price in
+     * several operations, and the constants '0', '2', '100' in most) */
+    private static array $parsed = [];
+
+    // '-12.50e1' -> ['-1250', 1], meaning value / 10 ** scale: an integer string without leading zeros, '-' only
+    // before one that is not zero.
     private static function parse($text): array {
+        if (!is_string($text)) {
+            return self::read($text);
+        }
+        $parsed = self::$parsed[$text] ?? null;
+        if ($parsed !== null) {
+            return $parsed;
+        }
+        // the usual [-]digits[.digits], read without the general pattern
+        $negative = $text !== '' && $text[0] === '-';
+        $body = $negative ? substr($text, 1) : $text;
+        $dot = strpos($body, '.');
+        $fraction = $dot === false ? '' : substr($body, $dot + 1);
+        $digits = $dot === false ? $body : substr($body, 0, $dot) . $fraction;
+        if ($digits !== '' && ctype_digit($digits)) {
+            $value = ltrim($digits, '0');
+            $parsed = [$value === '' ? '0' : ($negative ? '-' . $value : $value), strlen($fraction)];
+        } else {
+            $parsed = self::read($text);
+        }
+        if (count(self::$parsed) >= self::CACHE_SIZE) {
+            self::$parsed = [];
+        }
+        if (strlen($text) <= 64) {  // numbers, not whatever long text a response holds
+            self::$parsed[$text] = $parsed;
+        }
+        return $parsed;
+    }
+
+    // The general form: spaces around, a sign, an exponent.
+    private static function read($text): array {
         if (!preg_match(self::DECIMAL, (string) $text, $match) || ($match[2] === '' && ($match[3] ?? '') === '')) {
             throw new \InvalidArgumentException("Precise: not a decimal number: $text");
         }
@@ -30,23 +68,36 @@ final class Precise {
     }
 
     private static function format(string $value, int $scale): string {
-        $negative = str_starts_with($value, '-');
-        $digits = str_pad(ltrim($value, '-'), $scale + 1, '0', STR_PAD_LEFT);
-        $integer = substr($digits, 0, strlen($digits) - $scale);
-        $fraction = rtrim(substr($digits, strlen($digits) - $scale), '0');
-        $text = $fraction === '' ? $integer : "$integer.$fraction";
-        return $negative && trim($text, '0.') !== '' ? "-$text" : $text;
+        if ($scale === 0) {
+            return $value === '-0' ? '0' : $value;
+        }
+        $negative = $value[0] === '-';
+        if ($negative) {
+            $value = substr($value, 1);
+        }
+        $length = strlen($value);
+        if ($length <= $scale) {
+            $value = str_repeat('0', $scale + 1 - $length) . $value;
+            $length = $scale + 1;
+        }
+        // (the integer part has no leading zero: integers come without one, and padded to a single 0)
+        $fraction = rtrim(substr($value, $length - $scale), '0');
+        $text = $fraction === '' ? substr($value, 0, $length - $scale) : substr($value, 0, $length - $scale) . '.' . $fraction;
+        return $negative && $text !== '0' ? "-$text" : $text;
     }
 
     private static function shifted(string $value, int $places): string {
-        return $places === 0 ? $value : bcmul($value, bcpow('10', (string) $places));
+        return ($places === 0 || $value === '0') ? $value : $value . str_repeat('0', $places);
     }
 
     private static function aligned($a, $b): array {
         [$left, $leftScale] = self::parse($a);
         [$right, $rightScale] = self::parse($b);
-        $scale = max($leftScale, $rightScale);
-        return [self::shifted($left, $scale - $leftScale), self::shifted($right, $scale - $rightScale), $scale];
+        if ($leftScale === $rightScale) {
+            return [$left, $right, $leftScale];
+        }
+        return $leftScale < $rightScale ? [self::shifted($left, $rightScale - $leftScale), $right, $rightScale]
+            : [$left, self::shifted($right, $leftScale - $rightScale), $leftScale];
     }
 
     public static function string_add($a, $b): ?string {
@@ -54,7 +105,8 @@ final class Precise {
             return null;
         }
         [$left, $right, $scale] = self::aligned($a, $b);
-        return self::format(bcadd($left, $right), $scale);
+        return self::format(strlen($left) <= self::SMALL && strlen($right) <= self::SMALL
+            ? (string) ((int) $left + (int) $right) : bcadd($left, $right), $scale);
     }
 
     public static function string_sub($a, $b): ?string {
@@ -62,7 +114,8 @@ final class Precise {
             return null;
         }
         [$left, $right, $scale] = self::aligned($a, $b);
-        return self::format(bcsub($left, $right), $scale);
+        return self::format(strlen($left) <= self::SMALL && strlen($right) <= self::SMALL
+            ? (string) ((int) $left - (int) $right) : bcsub($left, $right), $scale);
     }
 
     public static function string_mul($a, $b): ?string {
@@ -71,7 +124,9 @@ final class Precise {
         }
         [$left, $leftScale] = self::parse($a);
         [$right, $rightScale] = self::parse($b);
-        return self::format(bcmul($left, $right), $leftScale + $rightScale);
+        // (the product of two integers of n and m digits has at most n + m digits)
+        return self::format(strlen($left) + strlen($right) <= self::SMALL ? (string) ((int) $left * (int) $right)
+            : bcmul($left, $right), $leftScale + $rightScale);
     }
 
     public static function string_div($a, $b, $precision = 18): ?string {
@@ -83,9 +138,47 @@ final class Precise {
         if ($right === '0') {
             return null;
         }
-        // bcdiv with scale 0 truncates toward zero, as BigInt division does.
-        $quotient = bcdiv(self::shifted($left, $rightScale + $precision), self::shifted($right, $leftScale), 0);
-        return self::format($quotient, $precision);
+        if (!is_int($precision) || $precision < 0) {  // (BigInt (precision) throws for a fraction, 10n ** -1n throws)
+            throw new \InvalidArgumentException("Precise: the precision must be a non-negative integer, not " . Js::toStr($precision));
+        }
+        if ($right[0] === '1' && strspn($right, '0', 1) === strlen($right) - 1) {
+            // By a power of ten (a percentage's 100, a tick size's 1000...): l / 10^(ls + k - rs), digits moved.
+            $places = $leftScale + strlen($right) - 1 - $rightScale;
+            if ($places <= $precision) {
+                return self::format($places < 0 ? self::shifted($left, -$places) : $left, max($places, 0));
+            }
+            $negative = $left[0] === '-';
+            $digits = substr($negative ? substr($left, 1) : $left, 0, $precision - $places);  // truncated
+            return self::format($digits === '' ? '0' : ($negative ? "-$digits" : $digits), $precision);
+        }
+        // (l / 10^ls) / (r / 10^rs) = l * 10^rs / (r * 10^ls), scaled by 10^precision and truncated toward zero,
+        // as BigInt division is
+        $numerator = self::shifted($left, $rightScale);
+        $denominator = self::shifted($right, $leftScale);
+        if (strlen($numerator) > self::SMALL || strlen($denominator) > self::SMALL - 2) {
+            return self::format(bcdiv(self::shifted($numerator, $precision), $denominator, 0), $precision);
+        }
+        // Long division in PHP integers: the quotient's digits, then the remainder's, a few at a time (the
+        // remainder stays below the denominator, so remainder * 10^step stays below 10^18).
+        $dividend = (int) $numerator;
+        $divisor = (int) $denominator;
+        $negative = ($dividend < 0) !== ($divisor < 0);
+        $dividend = abs($dividend);
+        $divisor = abs($divisor);
+        $digits = (string) intdiv($dividend, $divisor);
+        $remainder = $dividend % $divisor;
+        $step = self::SMALL - strlen((string) $divisor);
+        for ($places = $precision; $places > 0; $places -= $count) {
+            if ($remainder === 0) {
+                $digits .= str_repeat('0', $places);
+                break;
+            }
+            $count = min($step, $places);
+            $remainder *= 10 ** $count;
+            $digits .= str_pad((string) intdiv($remainder, $divisor), $count, '0', STR_PAD_LEFT);
+            $remainder %= $divisor;
+        }
+        return self::format($negative ? "-$digits" : $digits, $precision);
     }
 
     public static function string_mod($a, $b): ?string {
@@ -93,7 +186,12 @@ final class Precise {
             return null;
         }
         [$left, $right, $scale] = self::aligned($a, $b);
-        return $right === '0' ? null : self::format(bcmod($left, $right), $scale);  // the sign follows the dividend
+        if ($right === '0') {
+            return null;
+        }
+        // the sign follows the dividend, with % as with bcmod
+        return self::format(strlen($left) <= self::SMALL && strlen($right) <= self::SMALL
+            ? (string) ((int) $left % (int) $right) : bcmod($left, $right), $scale);
     }
 
     public static function string_neg($a): ?string {
@@ -104,13 +202,8 @@ final class Precise {
         if ($a === null) {
             return null;
         }
-        if (is_string($a) && preg_match(self::PLAIN, $a, $match)) {  // digits[.digits]: the zeros around them go, and the sign
-            $integer = ltrim($match[1], '0');
-            $fraction = rtrim($match[2] ?? '', '0');
-            return ($integer === '' ? '0' : $integer) . ($fraction === '' ? '' : ".$fraction");
-        }
         [$value, $scale] = self::parse($a);  // stringLt (a, '0') ? stringNeg (a) : stringAdd (a, '0'), in one parse
-        return self::format(ltrim($value, '-'), $scale);
+        return self::format($value[0] === '-' ? substr($value, 1) : $value, $scale);
     }
 
     public static function string_min($a, $b): ?string {
@@ -129,6 +222,9 @@ final class Precise {
 
     public static function compare($a, $b): int {
         [$left, $right] = self::aligned($a, $b);
+        if (strlen($left) <= self::SMALL && strlen($right) <= self::SMALL) {
+            return (int) $left <=> (int) $right;
+        }
         return bccomp($left, $right);
     }
 

@@ -25,7 +25,7 @@ trait Primitives {
     }
 
     public function safe_value2($dictionary, $key1, $key2, $default_value = null) {
-        return $this->safe_value_n($dictionary, [$key1, $key2], $default_value);
+        return $this->safe_value($dictionary, $key1) ?? $this->safe_value($dictionary, $key2, $default_value);
     }
 
     public function safe_value_n($dictionary, $keys, $default_value = null) {
@@ -37,22 +37,33 @@ trait Primitives {
             }
             $keys = $list;
         }
+        $object = is_array($dictionary) && !array_is_list($dictionary);
         foreach ($keys as $key) {
-            $value = $this->safe_value($dictionary, $key);
-            if ($value !== null) {
+            // (safe_value's fast path, inline: an object's string key, any array's integer key)
+            $value = (is_int($key) && is_array($dictionary)) || (is_string($key) && $object)
+                ? ($dictionary[$key] ?? null) : $this->safe_value($dictionary, $key);
+            if ($value !== null && $value !== '') {
                 return $value;
             }
         }
         return $default_value;
     }
 
+    // The safe* readers below start with safe_value's fast path, inline (a call less per read): an object's
+    // string key, any array's integer key; safe_value for every other container and key.
+
     public function safe_string($dictionary, $key, $default_value = null) {
-        $value = $this->safe_value($dictionary, $key);
-        return is_string($value) ? $value : $this->string_of($value, $default_value);
+        $value = is_array($dictionary) && (is_int($key) || (is_string($key) && !array_is_list($dictionary)))
+            ? ($dictionary[$key] ?? null) : $this->safe_value($dictionary, $key);
+        if (is_string($value)) {
+            return $value === '' ? $default_value : $value;
+        }
+        return $value === null ? $default_value : $this->string_of($value, $default_value);
     }
 
     public function safe_string2($dictionary, $key1, $key2, $default_value = null) {
-        return $this->safe_string_n($dictionary, [$key1, $key2], $default_value);
+        return $this->string_of($this->safe_value($dictionary, $key1) ?? $this->safe_value($dictionary, $key2),
+            $default_value);
     }
 
     public function safe_string_n($dictionary, $keys, $default_value = null) {
@@ -73,37 +84,54 @@ trait Primitives {
     }
 
     public function safe_string_lower($dictionary, $key, $default_value = null) {
-        return $this->safe_string_lower_n($dictionary, [$key], $default_value);
+        $value = $this->safe_string($dictionary, $key);
+        return $value === null ? $default_value : self::lower_case($value);
     }
 
     public function safe_string_lower2($dictionary, $key1, $key2, $default_value = null) {
-        return $this->safe_string_lower_n($dictionary, [$key1, $key2], $default_value);
+        $value = $this->safe_string2($dictionary, $key1, $key2);
+        return $value === null ? $default_value : self::lower_case($value);
     }
 
     public function safe_string_lower_n($dictionary, $keys, $default_value = null) {
         $value = $this->safe_string_n($dictionary, $keys);
-        return $value === null ? $default_value : mb_strtolower($value, 'UTF-8');
+        return $value === null ? $default_value : self::lower_case($value);
     }
 
     public function safe_string_upper($dictionary, $key, $default_value = null) {
-        return $this->safe_string_upper_n($dictionary, [$key], $default_value);
+        $value = $this->safe_string($dictionary, $key);
+        return $value === null ? $default_value : self::upper_case($value);
     }
 
     public function safe_string_upper2($dictionary, $key1, $key2, $default_value = null) {
-        return $this->safe_string_upper_n($dictionary, [$key1, $key2], $default_value);
+        $value = $this->safe_string2($dictionary, $key1, $key2);
+        return $value === null ? $default_value : self::upper_case($value);
     }
 
     public function safe_string_upper_n($dictionary, $keys, $default_value = null) {
         $value = $this->safe_string_n($dictionary, $keys);
-        return $value === null ? $default_value : mb_strtoupper($value, 'UTF-8');
+        return $value === null ? $default_value : self::upper_case($value);
+    }
+
+    // toLowerCase () and toUpperCase (): PHP's byte functions for ASCII text (the usual 'buy', 'limit', 'btc'),
+    // mbstring's Unicode case mapping for any other.
+    private static function lower_case(string $text): string {
+        return preg_match('/[\x80-\xFF]/', $text) ? mb_strtolower($text, 'UTF-8') : strtolower($text);
+    }
+
+    private static function upper_case(string $text): string {
+        return preg_match('/[\x80-\xFF]/', $text) ? mb_strtoupper($text, 'UTF-8') : strtoupper($text);
     }
 
     public function safe_number($dictionary, $key, $default_value = null) {
-        return $this->parse_number($this->safe_value($dictionary, $key), $default_value);
+        $value = is_array($dictionary) && (is_int($key) || (is_string($key) && !array_is_list($dictionary)))
+            ? ($dictionary[$key] ?? null) : $this->safe_value($dictionary, $key);
+        return $this->parse_number($value, $default_value);  // ('' is no number either)
     }
 
     public function safe_number2($dictionary, $key1, $key2, $default_value = null) {
-        return $this->parse_number($this->safe_value_n($dictionary, [$key1, $key2]), $default_value);
+        return $this->parse_number($this->safe_value($dictionary, $key1) ?? $this->safe_value($dictionary, $key2),
+            $default_value);
     }
 
     public function safe_number_n($dictionary, $keys, $default_value = null) {
@@ -111,12 +139,14 @@ trait Primitives {
     }
 
     public function safe_integer($dictionary, $key, $default_value = null) {
-        $value = $this->safe_value($dictionary, $key);
-        return is_int($value) ? $value : $this->integer_of($value, $default_value);
+        $value = is_array($dictionary) && (is_int($key) || (is_string($key) && !array_is_list($dictionary)))
+            ? ($dictionary[$key] ?? null) : $this->safe_value($dictionary, $key);
+        return is_int($value) ? $value : $this->integer_of($value, $default_value);  // ('' is no number either)
     }
 
     public function safe_integer2($dictionary, $key1, $key2, $default_value = null) {
-        return $this->safe_integer_n($dictionary, [$key1, $key2], $default_value);
+        return $this->integer_of($this->safe_value($dictionary, $key1) ?? $this->safe_value($dictionary, $key2),
+            $default_value);
     }
 
     public function safe_integer_n($dictionary, $keys, $default_value = null) {
@@ -132,40 +162,58 @@ trait Primitives {
     }
 
     public function safe_integer_product($dictionary, $key, $factor, $default_value = null) {
-        return $this->safe_integer_product_n($dictionary, [$key], $factor, $default_value);
+        return $this->integer_product($this->safe_value($dictionary, $key), $factor, $default_value);
     }
 
     public function safe_integer_product2($dictionary, $key1, $key2, $factor, $default_value = null) {
-        return $this->safe_integer_product_n($dictionary, [$key1, $key2], $factor, $default_value);
+        return $this->integer_product($this->safe_value($dictionary, $key1) ?? $this->safe_value($dictionary, $key2),
+            $factor, $default_value);
     }
 
     public function safe_integer_product_n($dictionary, $keys, $factor, $default_value = null) {
-        $number = $this->parse_number($this->safe_value_n($dictionary, $keys));
+        return $this->integer_product($this->safe_value_n($dictionary, $keys), $factor, $default_value);
+    }
+
+    // Math.round (parseNumber (value) * factor), or the default.
+    private function integer_product($value, $factor, $default_value) {
+        $number = $this->parse_number($value);
         if ($number === null || (is_float($number) && is_infinite($number))) {
             return $default_value;
+        }
+        if (is_int($factor) || is_float($factor)) {
+            // PHP's product is JavaScript's (a double's product correctly rounded) but for integers it keeps exact,
+            // which Js::round turns into the double they round to beyond 2^53
+            $product = $number * $factor;
+            if (is_int($product) && $product > -9007199254740992 && $product < 9007199254740992) {
+                return $product;
+            }
+            return Js::round($product);
         }
         return Js::round(Js::multiply($number, $factor));
     }
 
     public function safe_timestamp($dictionary, $key, $default_value = null) {
-        return $this->safe_integer_product_n($dictionary, [$key], 1000, $default_value);
+        return $this->integer_product($this->safe_value($dictionary, $key), 1000, $default_value);
     }
 
     public function safe_timestamp2($dictionary, $key1, $key2, $default_value = null) {
-        return $this->safe_integer_product_n($dictionary, [$key1, $key2], 1000, $default_value);
+        return $this->integer_product($this->safe_value($dictionary, $key1) ?? $this->safe_value($dictionary, $key2),
+            1000, $default_value);
     }
 
     public function safe_timestamp_n($dictionary, $keys, $default_value = null) {
-        return $this->safe_integer_product_n($dictionary, $keys, 1000, $default_value);
+        return $this->integer_product($this->safe_value_n($dictionary, $keys), 1000, $default_value);
     }
 
     public function safe_bool($dictionary, $key, $default_value = null) {
-        $value = $this->safe_value($dictionary, $key);
+        $value = is_array($dictionary) && (is_int($key) || (is_string($key) && !array_is_list($dictionary)))
+            ? ($dictionary[$key] ?? null) : $this->safe_value($dictionary, $key);
         return is_bool($value) ? $value : $default_value;
     }
 
     public function safe_bool2($dictionary, $key1, $key2, $default_value = null) {
-        return $this->safe_bool_n($dictionary, [$key1, $key2], $default_value);
+        $value = $this->safe_value($dictionary, $key1) ?? $this->safe_value($dictionary, $key2);
+        return is_bool($value) ? $value : $default_value;
     }
 
     public function safe_bool_n($dictionary, $keys, $default_value = null) {
@@ -173,32 +221,45 @@ trait Primitives {
         return is_bool($value) ? $value : $default_value;
     }
 
+    // typeof value === 'object' && !Array.isArray (value): an array with keys other than 0..n-1 (an empty one is
+    // a list), or an object.
+    private static function object_like($value): bool {
+        return is_array($value) ? !array_is_list($value) : Js::typeof($value) === 'object';
+    }
+
     public function safe_dict($dictionary, $key, $default_value = null) {
-        $value = $this->safe_value($dictionary, $key);
-        return (Js::typeof($value) === 'object' && !Js::isArray($value)) ? $value : $default_value;
+        $value = is_array($dictionary) && (is_int($key) || (is_string($key) && !array_is_list($dictionary)))
+            ? ($dictionary[$key] ?? null) : $this->safe_value($dictionary, $key);
+        if (is_array($value)) {
+            return array_is_list($value) ? $default_value : $value;
+        }
+        return ($value !== null && Js::typeof($value) === 'object') ? $value : $default_value;
     }
 
     public function safe_dict2($dictionary, $key1, $key2, $default_value = null) {
-        return $this->safe_dict_n($dictionary, [$key1, $key2], $default_value);
+        $value = $this->safe_value($dictionary, $key1) ?? $this->safe_value($dictionary, $key2);
+        return self::object_like($value) ? $value : $default_value;
     }
 
     public function safe_dict_n($dictionary, $keys, $default_value = null) {
         $value = $this->safe_value_n($dictionary, $keys);
-        return (Js::typeof($value) === 'object' && !Js::isArray($value)) ? $value : $default_value;
+        return self::object_like($value) ? $value : $default_value;
     }
 
     public function safe_list($dictionary, $key, $default_value = null) {
-        $value = $this->safe_value($dictionary, $key);
-        return Js::isArray($value) ? $value : $default_value;
+        $value = is_array($dictionary) && (is_int($key) || (is_string($key) && !array_is_list($dictionary)))
+            ? ($dictionary[$key] ?? null) : $this->safe_value($dictionary, $key);
+        return (is_array($value) && array_is_list($value)) ? $value : $default_value;
     }
 
     public function safe_list2($dictionary, $key1, $key2, $default_value = null) {
-        return $this->safe_list_n($dictionary, [$key1, $key2], $default_value);
+        $value = $this->safe_value($dictionary, $key1) ?? $this->safe_value($dictionary, $key2);
+        return (is_array($value) && array_is_list($value)) ? $value : $default_value;
     }
 
     public function safe_list_n($dictionary, $keys, $default_value = null) {
         $value = $this->safe_value_n($dictionary, $keys);
-        return Js::isArray($value) ? $value : $default_value;
+        return (is_array($value) && array_is_list($value)) ? $value : $default_value;
     }
 
     public function number_to_string($value) {
@@ -214,14 +275,20 @@ trait Primitives {
 
     public function parse_number($value, $default_value = null) {
         if (is_string($value)) {
-            if (ctype_digit(str_replace('.', '', $value)) && substr_count($value, '.') <= 1) {  // unsigned digits[.digits]
-                $number = (float) $value;
+            $length = strlen($value);
+            $digits = strspn($value, '0123456789');
+            if ($digits === $length && $length > 0 && $length < 16) {  // unsigned digits: an exact integer
+                return (int) $value;
+            }
+            if ($digits < $length && $value[$digits] === '.' && $length > 1
+                    && strspn($value, '0123456789', $digits + 1) === $length - $digits - 1) {  // unsigned [digits].[digits]
+                $number = (float) $value;  // correctly rounded, as parseFloat is
                 return (floor($number) === $number && $number < 9007199254740992) ? (int) $number : $number;
             }
             if (!preg_match(self::DECIMAL_STRING, $value)) {
                 return $default_value;
             }
-            $number = (float) $value;  // correctly rounded, as parseFloat is
+            $number = (float) $value;
             if (floor($number) === $number && abs($number) < 9007199254740992 && !($number == 0 && $value[0] === '-')) {
                 return (int) $number;
             }
@@ -241,8 +308,19 @@ trait Primitives {
     }
 
     public function extend($a, $b = null) {
-        if (is_array($a) && ($b === null || is_array($b)) && !array_is_list($a) && ($b === null || !array_is_list($b))) {
-            return $b === null ? $a : array_replace($a, $b);
+        if (is_array($a) && (is_array($b) || $b === null)) {  // objects as PHP arrays, an empty one as []
+            if ($b === null || $b === []) {
+                if ($a === [] || !array_is_list($a)) {
+                    return $a;  // (a copy: PHP arrays are values)
+                }
+            } elseif (!array_is_list($b)) {
+                if ($a === []) {
+                    return $b;
+                }
+                if (!array_is_list($a)) {
+                    return array_replace($a, $b);
+                }
+            }
         }
         return Js::merge($a, $b ?? []);
     }
@@ -253,6 +331,29 @@ trait Primitives {
     }
 
     public function deep_extend($a, $b) {
+        if (is_array($a) && is_array($b) && ($a === [] || !array_is_list($a)) && ($b === [] || !array_is_list($b))) {
+            // Two objects (PHP arrays): a's copy with b's keys, in b's order (Object.keys' order but for integer-like
+            // keys, which Js::keys puts first when the result is listed: the same keys end up in the same order),
+            // then the keys where both hold objects merged again.
+            if ($b === []) {
+                return $a;
+            }
+            if ($a === []) {
+                return $b;
+            }
+            $result = array_replace($a, $b);
+            foreach (count($a) <= count($b) ? $a : $b as $key => $unused) {
+                $existing = $a[$key] ?? null;
+                $value = $b[$key] ?? null;
+                if ((is_array($existing) ? ($existing === [] || !array_is_list($existing))
+                        : is_object($existing) && $this->is_mergeable($existing))
+                        && (is_array($value) ? ($value === [] || !array_is_list($value))
+                        : is_object($value) && $this->is_mergeable($value))) {
+                    $result[$key] = $this->deep_extend($existing, $value);
+                }
+            }
+            return $result;
+        }
         if (!$this->is_mergeable($a) || !$this->is_mergeable($b)) {
             return $b;
         }
@@ -271,45 +372,47 @@ trait Primitives {
     }
 
     public function sort_by($array, $key, $descending = null, $default_value = null) {
-        // A stable sort on entry[key] (entries without it as default_value): PHP's sort where every value is a
-        // number other than NaN, else the specification's merge sort with JavaScript's comparisons.
-        $descending ??= false;
+        // A stable sort on entry[key] (entries without it as default_value): PHP's sort (stable since PHP 8) where
+        // every value is a number other than NaN, else the specification's merge sort with JavaScript's comparisons.
+        $descending = Js::truthy($descending ?? false);
         $default_value ??= 0;
-        if (is_array($array) && array_is_list($array)) {
+        if (!is_array($array) || !array_is_list($array)) {
+            return $this->merge_sort_by($array, $key, $descending, $default_value);
+        }
+        // every entry's own value at once (array_column leaves out the entries without the key, and a value that
+        // is null or '' takes the slow way, which reads the default)
+        $values = (is_int($key) || is_string($key)) ? array_column($array, $key) : [];
+        if (count($values) !== count($array)) {
             $values = [];
-            $numeric = true;
             foreach ($array as $entry) {
-                $value = $this->safe_value($entry, $key, $default_value);
-                if (!((is_float($value) && !is_nan($value)) || (is_int($value) && abs($value) < 9007199254740992))) {
-                    $numeric = false;
-                    break;
-                }
-                $values[] = $value;
-            }
-            if ($numeric && self::in_order($values, Js::truthy($descending))) {
-                return $array;  // (a copy: PHP arrays are values)
-            }
-            if ($numeric) {
-                $order = array_keys($values);
-                $sign = Js::truthy($descending) ? -1 : 1;
-                usort($order, fn ($a, $b) => ($sign * ($values[$a] <=> $values[$b])) ?: ($a <=> $b));
-                $result = [];
-                foreach ($order as $index) {
-                    $result[] = $array[$index];
-                }
-                return $result;
+                $values[] = $this->safe_value($entry, $key, $default_value);
             }
         }
-        return $this->merge_sort_by($array, $key, $descending, $default_value);
-    }
-
-    private static function in_order(array $values, bool $descending): bool {
-        for ($i = 1, $count = count($values); $i < $count; $i++) {
-            if ($descending ? $values[$i] > $values[$i - 1] : $values[$i] < $values[$i - 1]) {
-                return false;
+        $ordered = true;
+        $previous = $values[0] ?? null;
+        foreach ($values as $value) {
+            if (!(is_int($value) ? ($value > -9007199254740992 && $value < 9007199254740992)
+                    : (is_float($value) && $value == $value))) {  // (NaN equals nothing)
+                return $this->merge_sort_by($array, $key, $descending, $default_value);
             }
+            if ($descending ? $value > $previous : $value < $previous) {
+                $ordered = false;
+            }
+            $previous = $value;
         }
-        return true;
+        if ($ordered) {
+            return $array;  // (a copy: PHP arrays are values)
+        }
+        if ($descending) {
+            arsort($values);
+        } else {
+            asort($values);
+        }
+        $result = [];
+        foreach ($values as $index => $value) {
+            $result[] = $array[$index];
+        }
+        return $result;
     }
 
     private function merge_sort_by($array, $key, $descending, $default_value) {
@@ -352,6 +455,15 @@ trait Primitives {
     public function parse_bids_asks($bidasks, $price_key = null, $amount_key = null) {
         $price_key ??= 0;
         $amount_key ??= 1;
+        if (is_array($bidasks) && array_is_list($bidasks) && (is_int($price_key) || is_string($price_key))
+                && (is_int($amount_key) || is_string($amount_key))) {
+            // The usual book: every level's price and amount plain decimal strings, parsed a column at a time.
+            $prices = self::decimal_column(array_column($bidasks, $price_key), count($bidasks));
+            $amounts = $prices === null ? null : self::decimal_column(array_column($bidasks, $amount_key), count($bidasks));
+            if ($amounts !== null) {
+                return count($prices) === 0 ? [] : array_map(null, $prices, $amounts);
+            }
+        }
         $result = [];
         $direct = is_int($price_key) && is_int($amount_key) && $price_key >= 0 && $amount_key >= 0;
         foreach ($this->to_array($bidasks ?? []) as $entry) {
@@ -364,6 +476,31 @@ trait Primitives {
             }
         }
         return $result;
+    }
+
+    /**
+     * The numbers of a column of $count decimal strings, as parse_number reads them, or null unless each is
+     * unsigned digits[.digits] with at most 15 digits before the point and no leading zero (but a lone 0): JSON
+     * numbers then, decoded at once. Integral values become integers, as parse_number gives them.
+     */
+    private static function decimal_column(array $column, int $count): ?array {
+        if (count($column) !== $count) {  // a level without the key
+            return null;
+        }
+        $json = json_encode($column, JSON_UNESCAPED_SLASHES);  // a string as "...", anything else unquoted
+        if ($json === false || !preg_match('/^\[(?:"(?:0|[1-9][0-9]{0,14})(?:\.[0-9]++)?+",?+)*+\]$/D', $json)) {
+            return null;
+        }
+        // Unquoted, and without fractions of zeros ("100.00" is the integer 100)
+        $numbers = json_decode(str_replace('"', '', preg_replace('/\.0++"/', '"', $json)), true);
+        if (preg_match('/[0-9.]{17}/', $json)) {  // a long fraction, which may round to an integer
+            foreach ($numbers as $index => $number) {
+                if (is_float($number) && $number == floor($number)) {
+                    $numbers[$index] = (int) $number;  // (below 10^15)
+                }
+            }
+        }
+        return $numbers;
     }
 
     public function safe_unsigned($dictionary, $key) {
@@ -401,69 +538,109 @@ trait Primitives {
 
     // --- markets and structures ----------------------------------------------------------------------
 
+    // The defaults of safeMarketStructure in js/base/Exchange.js (the vectors hold its result for no market).
+    private const MARKET_DEFAULTS = [
+        'id' => null,
+        'symbol' => null,
+        'base' => null,
+        'quote' => null,
+        'baseId' => null,
+        'quoteId' => null,
+        'active' => null,
+        'type' => 'spot',
+        'spot' => true,
+        'swap' => false,
+        'future' => false,
+        'option' => false,
+        'contract' => false,
+        'linear' => null,
+        'inverse' => null,
+        'contractSize' => null,
+        'settle' => null,
+        'settleId' => null,
+        'expiry' => null,
+        'expiryDatetime' => null,
+        'strike' => null,
+        'optionType' => null,
+        'taker' => null,
+        'maker' => null,
+        'precision' => ['amount' => null, 'price' => null],
+        'limits' => [
+            'amount' => ['min' => null, 'max' => null],
+            'price' => ['min' => null, 'max' => null],
+            'cost' => ['min' => null, 'max' => null],
+        ],
+        'info' => null,
+    ];
+
     public function safe_market_structure($market = null) {
-        // Every key of the unified market, as js/base/Exchange.js builds it: the defaults, the flags derived from
-        // the type, settle and expiry, then the market's own keys (precision and limits merged into theirs).
-        $defaults = [
-            'id' => null,
-            'symbol' => null,
-            'base' => null,
-            'quote' => null,
-            'baseId' => null,
-            'quoteId' => null,
-            'active' => null,
-            'type' => 'spot',
-            'spot' => true,
-            'swap' => false,
-            'future' => false,
-            'option' => false,
-            'contract' => false,
-            'linear' => null,
-            'inverse' => null,
-            'contractSize' => null,
-            'settle' => null,
-            'settleId' => null,
-            'expiry' => null,
-            'expiryDatetime' => null,
-            'strike' => null,
-            'optionType' => null,
-            'taker' => null,
-            'maker' => null,
-            'precision' => ['amount' => null, 'price' => null],
-            'limits' => [
-                'amount' => ['min' => null, 'max' => null],
-                'price' => ['min' => null, 'max' => null],
-                'cost' => ['min' => null, 'max' => null],
-            ],
-            'info' => null,
-        ];
+        // deepExtend (extend (defaults, derived), market) with what it does known in advance: the flags derived from
+        // the type, settle and expiry (a spot market without an expiry keeps the defaults'), then the market's keys
+        // replace the defaults', but for precision and limits (and limits' amount, price and cost), objects in the
+        // defaults whose own values are not, which a market's object extends.
         if ($market === null) {
-            return $defaults;
+            return self::MARKET_DEFAULTS;
         }
+        $defaults = self::MARKET_DEFAULTS;
+        if (!is_array($market) || ($market['type'] ?? 'spot') !== 'spot' || ($market['expiry'] ?? null) !== null) {
+            $defaults = $this->market_flags($defaults, $market);
+        }
+        if (!is_array($market) || ($market !== [] && array_is_list($market))) {
+            return $this->deep_extend($defaults, $market);
+        }
+        $result = array_replace($defaults, $market);
+        $precision = $market['precision'] ?? null;
+        if ($precision !== null) {
+            $result['precision'] = is_array($precision) && ($precision === [] || !array_is_list($precision))
+                ? array_replace(self::MARKET_DEFAULTS['precision'], $precision)
+                : $this->deep_extend(self::MARKET_DEFAULTS['precision'], $precision);
+        }
+        $limits = $market['limits'] ?? null;
+        if ($limits !== null) {
+            if (is_array($limits) && ($limits === [] || !array_is_list($limits))) {
+                $merged = array_replace(self::MARKET_DEFAULTS['limits'], $limits);
+                foreach (self::MARKET_DEFAULTS['limits'] as $key => $values) {
+                    $value = $limits[$key] ?? null;
+                    if ($value !== null) {
+                        $merged[$key] = is_array($value) && ($value === [] || !array_is_list($value))
+                            ? array_replace($values, $value) : $this->deep_extend($values, $value);
+                    }
+                }
+                $result['limits'] = $merged;
+            } else {
+                $result['limits'] = $this->deep_extend(self::MARKET_DEFAULTS['limits'], $limits);
+            }
+        }
+        return $result;
+    }
+
+    private function market_flags(array $defaults, $market): array {
+        // The flags the specification derives: spot, swap, future, option and contract from the type, linear and
+        // inverse from the currency that settles a contract, expiryDatetime from expiry.
         $type = $this->safe_string($market, 'type', 'spot');
-        $contract = ($type === 'swap') || ($type === 'future') || ($type === 'option');
-        $derived = [
-            'spot' => $type === 'spot',
-            'swap' => $type === 'swap',
-            'future' => $type === 'future',
-            'option' => $type === 'option',
-            'contract' => $contract,
-        ];
+        $contract = $type === 'swap' || $type === 'future' || $type === 'option';
+        $defaults['spot'] = $type === 'spot';
+        $defaults['swap'] = $type === 'swap';
+        $defaults['future'] = $type === 'future';
+        $defaults['option'] = $type === 'option';
+        $defaults['contract'] = $contract;
         $settle = $this->safe_string($market, 'settle');
-        if ($contract && ($settle !== null)) {
-            $derived['linear'] = $settle === $this->safe_string($market, 'quote');
-            $derived['inverse'] = $settle === $this->safe_string($market, 'base');
+        if ($contract && $settle !== null) {
+            $defaults['linear'] = $settle === $this->safe_string($market, 'quote');
+            $defaults['inverse'] = $settle === $this->safe_string($market, 'base');
         }
         $expiry = $this->safe_integer($market, 'expiry');
         if ($expiry !== null) {
-            $derived['expiryDatetime'] = $this->iso8601($expiry);
+            $defaults['expiryDatetime'] = $this->iso8601($expiry);
         }
-        return $this->deep_extend($this->extend($defaults, $derived), $market);
+        return $defaults;
     }
 
     public function safe_market($market_id = null, $market = null, $delimiter = null, $market_type = null) {
         if ($market_id !== null) {
-            $markets_of_id = $this->marketsById === null ? null : $this->own_value($this->marketsById, $market_id);
+            $by_id = $this->marketsById;
+            $markets_of_id = (is_string($market_id) && is_array($by_id) && !array_is_list($by_id))
+                ? ($by_id[$market_id] ?? null) : ($by_id === null ? null : $this->own_value($by_id, $market_id));
             if ($markets_of_id !== null) {
                 if (is_array($markets_of_id) && count($markets_of_id) > 1) {
                     // one id, several markets (spot and a contract): the one of the type asked for, else the first
@@ -624,7 +801,9 @@ trait Primitives {
         $params ??= [];
         $result = [];
         foreach ($this->to_array($trades) as $entry) {
-            $result[] = $this->extend($this->parse_trade($entry, $market), $params);
+            $trade = $this->parse_trade($entry, $market);
+            // extend (trade, {}) is a copy of the trade object: PHP's assignment
+            $result[] = ($params === [] && is_array($trade) && !array_is_list($trade)) ? $trade : $this->extend($trade, $params);
         }
         $symbol = $market === null ? null : Js::get($market, 'symbol');
         return $this->filter_by_symbol_since_limit($this->sort_by($result, 'timestamp'), $symbol, $since, $limit);
@@ -640,18 +819,29 @@ trait Primitives {
 
     public function filter_by_value_since_limit($array, $field, $value = null, $since = null, $limit = null, $key = null, $tail = null) {
         $key ??= 'timestamp';
-        $result = [];
-        foreach ($this->to_array($array) as $entry) {
-            if ($value !== null && !Js::strictEqual($this->safe_value($entry, $field), $value)) {
-                continue;
-            }
-            if ($since !== null) {
-                $entry_since = $this->safe_value($entry, $key);
-                if ($entry_since === null || !Js::greaterEqual($entry_since, $since)) {
-                    continue;
+        $entries = $this->to_array($array);
+        if ($value === null && $since === null) {
+            $result = $entries;  // nothing to leave out
+        } else {
+            $result = [];
+            // the usual symbol: a non-empty string, which only the same string equals (strictEqual is ===)
+            $text = is_string($value) && $value !== '' && is_string($field);
+            foreach ($entries as $entry) {
+                if ($value !== null) {
+                    $own = ($text && is_array($entry) && !array_is_list($entry)) ? ($entry[$field] ?? null)
+                        : $this->safe_value($entry, $field);
+                    if ($text ? $own !== $value : !Js::strictEqual($own, $value)) {
+                        continue;
+                    }
                 }
+                if ($since !== null) {
+                    $entry_since = $this->safe_value($entry, $key);
+                    if ($entry_since === null || !Js::greaterEqual($entry_since, $since)) {
+                        continue;
+                    }
+                }
+                $result[] = $entry;
             }
-            $result[] = $entry;
         }
         if ($limit === null || Js::lessEqual(count($result), $limit)) {
             return $result;
@@ -664,10 +854,17 @@ trait Primitives {
 
     public function index_by($array, $key) {
         $result = [];
+        $own = is_string($key) || is_int($key);
         foreach ($this->to_array($array) as $entry) {
-            $value = $this->safe_value($entry, $key);
-            if ($value !== null) {
-                Js::set($result, $this->key_string($value), $entry);
+            $value = ($own && is_array($entry) && (is_int($key) || !array_is_list($entry)))
+                ? ($entry[$key] ?? null) : $this->safe_value($entry, $key);
+            if (is_string($value)) {  // the usual id or symbol: the key itself
+                if ($value !== '') {
+                    $result[$value] = $entry;
+                }
+            } elseif ($value !== null) {  // a number as numberToString writes it, anything else as String () does
+                $name = $this->key_string($value);
+                $result[is_string($name) ? $name : Js::toStr($name)] = $entry;
             }
         }
         return $result;
