@@ -945,48 +945,94 @@ export default class Exchange extends NativeExchange {
     }
 
     sortBy (array, key, descending = false, defaultValue = 0) {
-        // A stable merge sort on entry[key]; entries without the key sort as defaultValue. An array already in
-        // order is copied as it is: with only numbers (no NaN) or only strings, < is a total order, so the merge
-        // sort would keep it unchanged (books and trades usually come sorted).
-        if (array.length < 2) {
-            return array.slice ();
+        // A stable merge sort on entry[key]; entries without the key sort as defaultValue. An array (or a part
+        // of it, as the sort splits it) already in order is kept as it is: with only numbers (no NaN) or only
+        // strings, < is a total order, so the merge sort would keep it unchanged (books and trades usually come
+        // sorted). Mixed kinds compare as JavaScript's < does, which is no total order: the result is the one of
+        // this exact sort, top-down halves (the smaller first) merged left before right on ties.
+        // (Written without recursion; the entries move with their keys, each key read once.)
+        const entries = array.slice ();
+        const count = entries.length;
+        const keys = [];
+        for (let k = 0; k < count; k++) {
+            keys.push (this.safeValue (entries[k], key, defaultValue));
         }
-        let previous = this.safeValue (array[0], key, defaultValue);
-        const numbers = (typeof previous === 'number');
-        let ordered = (numbers && (previous === previous)) || (typeof previous === 'string');
-        for (let k = 1; ordered && (k < array.length); k++) {
-            const value = this.safeValue (array[k], key, defaultValue);
-            const sameKind = numbers ? ((typeof value === 'number') && (value === value)) : (typeof value === 'string');
-            ordered = sameKind && (descending ? !(value > previous) : !(value < previous));
-            previous = value;
-        }
-        if (ordered) {
-            return array.slice ();
-        }
-        const middle = Math.floor (array.length / 2);
-        const left = this.sortBy (array.slice (0, middle), key, descending, defaultValue);
-        const right = this.sortBy (array.slice (middle), key, descending, defaultValue);
-        const result = [];
-        let i = 0;
-        let j = 0;
-        while ((i < left.length) && (j < right.length)) {
-            const a = this.safeValue (left[i], key, defaultValue);
-            const b = this.safeValue (right[j], key, defaultValue);
-            let takeRight = false;
-            if (descending) {
-                takeRight = b > a;
-            } else {
-                takeRight = b < a;
+        const spareEntries = entries.slice ();
+        const spareKeys = keys.slice ();
+        // Parts to sort, as a stack of [ start, end, merging ]: a part is first checked (and split unless it is
+        // in order), then merged once both of its halves are sorted.
+        const starts = [ 0 ];
+        const ends = [ count ];
+        const merging = [ false ];
+        while (starts.length > 0) {
+            // (Math.floor of these integers tells the type inference that they are numbers, indexes to read.)
+            const start = Math.floor (starts.pop ());
+            const end = Math.floor (ends.pop ());
+            const merge = merging.pop ();
+            const middle = start + Math.floor ((end - start) / 2);
+            if (merge) {
+                let i = start;
+                let j = middle;
+                let out = start;
+                while ((i < middle) && (j < end)) {
+                    const a = keys[i];
+                    const b = keys[j];
+                    let takeRight = false;
+                    if (descending) {
+                        takeRight = b > a;
+                    } else {
+                        takeRight = b < a;
+                    }
+                    if (takeRight) {
+                        spareKeys[out] = b;
+                        spareEntries[out] = entries[j];
+                        j++;
+                    } else {
+                        spareKeys[out] = a;
+                        spareEntries[out] = entries[i];
+                        i++;
+                    }
+                    out++;
+                }
+                for (; i < middle; i++) {
+                    spareKeys[out] = keys[i];
+                    spareEntries[out] = entries[i];
+                    out++;
+                }
+                for (; j < end; j++) {
+                    spareKeys[out] = keys[j];
+                    spareEntries[out] = entries[j];
+                    out++;
+                }
+                for (let k = start; k < end; k++) {
+                    keys[k] = spareKeys[k];
+                    entries[k] = spareEntries[k];
+                }
+            } else if (end - start >= 2) {
+                // A part is checked before anything in it moves: its entries are still in the array's order.
+                let previous = keys[start];
+                const numbers = (typeof previous === 'number');
+                let ordered = (numbers && (previous === previous)) || (typeof previous === 'string');
+                for (let k = start + 1; ordered && (k < end); k++) {
+                    const value = keys[k];
+                    const sameKind = numbers ? ((typeof value === 'number') && (value === value)) : (typeof value === 'string');
+                    ordered = sameKind && (descending ? !(value > previous) : !(value < previous));
+                    previous = value;
+                }
+                if (!ordered) {
+                    starts.push (start);
+                    ends.push (end);
+                    merging.push (true);
+                    starts.push (middle);
+                    ends.push (end);
+                    merging.push (false);
+                    starts.push (start);
+                    ends.push (middle);
+                    merging.push (false);
+                }
             }
-            if (takeRight) {
-                result.push (right[j]);
-                j++;
-            } else {
-                result.push (left[i]);
-                i++;
-            }
         }
-        return result.concat (left.slice (i), right.slice (j));
+        return entries;
     }
 
     sortBy2 (array, key1, key2, descending = false) {
