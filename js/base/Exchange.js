@@ -1645,7 +1645,16 @@ export default class Exchange extends NativeExchange {
             cost = Precise.stringMul (amount, price);
         }
         const timestamp = this.safeMilliseconds (trade, 'timestamp');
-        const [ fee, fees ] = this.safeFees (this.safeDict (trade, 'fee'), this.safeList (trade, 'fees', []));
+        const rawFee = this.safeDict (trade, 'fee');
+        const rawFees = this.safeList (trade, 'fees');
+        let fee = undefined;
+        let fees = [];
+        if ((rawFee !== undefined) || (rawFees !== undefined)) { // (public trades have neither)
+            const both = this.safeFees (rawFee, (rawFees === undefined) ? [] : rawFees);
+            fee = both[0];
+            fees = both[1];
+        }
+        // amount and cost are Precise's results, plain decimals that parseFloat reads as parseNumber does.
         return {
             'id': this.safeString (trade, 'id'),
             'order': this.safeString (trade, 'order'),
@@ -1656,8 +1665,8 @@ export default class Exchange extends NativeExchange {
             'side': this.safeString (trade, 'side'),
             'takerOrMaker': this.safeString (trade, 'takerOrMaker'),
             'price': this.parseNumber (price),
-            'amount': this.parseNumber (amount),
-            'cost': this.parseNumber (cost),
+            'amount': (amount === undefined) ? undefined : parseFloat (amount),
+            'cost': (cost === undefined) ? undefined : parseFloat (cost),
             'fee': fee,
             'fees': fees,
             'info': this.safeValue (trade, 'info'),
@@ -1971,7 +1980,9 @@ export default class Exchange extends NativeExchange {
         const result = [];
         const entries = this.toArray (trades);
         for (let i = 0; i < entries.length; i++) {
-            result.push (this.extend (this.parseTrade (entries[i], market), params));
+            // this.extend's meaning, spread here: a copy site of its own sees one shape of trade and copies it
+            // fast, where extend's, shared by every caller, falls back to the generic copy.
+            result.push ({ ...this.parseTrade (entries[i], market), ...params });
         }
         const symbol = (market === undefined) ? undefined : market['symbol'];
         return this.filterBySymbolSinceLimit (this.sortBy (result, 'timestamp'), symbol, since, limit);
@@ -2040,8 +2051,11 @@ export default class Exchange extends NativeExchange {
         for (let i = 0; i < entries.length; i++) {
             const entry = entries[i];
             const matchesValue = (value === undefined) || (this.safeValue (entry, field) === value);
-            const entrySince = this.safeValue (entry, key);
-            const matchesSince = (since === undefined) || ((entrySince !== undefined) && (entrySince >= since));
+            let matchesSince = true;
+            if (matchesValue && (since !== undefined)) { // (the key is read only when it is compared)
+                const entrySince = this.safeValue (entry, key);
+                matchesSince = (entrySince !== undefined) && (entrySince >= since);
+            }
             if (matchesValue && matchesSince) {
                 result.push (entry);
             }

@@ -73,6 +73,7 @@ function formatDigits (unsigned, negative, scale) {
 let smallValue = 0;
 let smallScale = 0;
 let smallNegative = false;
+let smallCanonical = false; // the text is already the result's form: no sign, no leading or trailing zeros
 const SMALL_LIMIT = 9e14; // below it, value * 10 + digit stays below 2^53, where every integer is exact
 
 function scanSmall (text) {
@@ -104,6 +105,7 @@ function scanSmall (text) {
     if (i === start) {
         return false;
     }
+    let canonical = !negative && ((i === start + 1) || (text.charCodeAt (start) !== 48));
     let scale = 0;
     if (i < length) {
         if (code !== 46) { // '.'
@@ -132,10 +134,12 @@ function scanSmall (text) {
                 return false;
             }
         }
+        canonical = canonical && (zeros === 0);
     }
     smallValue = value;
     smallScale = scale;
     smallNegative = negative;
+    smallCanonical = canonical;
     return true;
 }
 
@@ -299,7 +303,7 @@ export default class Precise {
             return undefined;
         }
         if (scanSmall (a)) { // digits[.digits] need no arithmetic: the zeros around them go, and the sign
-            return formatDigits (String (smallValue), false, smallScale);
+            return smallCanonical ? a : formatDigits (String (smallValue), false, smallScale);
         }
         const plain = (typeof a === 'string') ? PLAIN.exec (a) : null;
         if (plain !== null) {
