@@ -1521,15 +1521,27 @@ export default class Exchange extends NativeExchange {
     // --- unified structures --------------------------------------------------------------------------
 
     safeTicker (ticker, market = undefined) {
-        let open = this.safeString (ticker, 'open');
-        let close = this.safeString (ticker, 'close');
-        let last = this.safeString (ticker, 'last');
-        let change = this.safeString (ticker, 'change');
-        let percentage = this.safeString (ticker, 'percentage');
-        let average = this.safeString (ticker, 'average');
-        let vwap = this.safeString (ticker, 'vwap');
-        const baseVolume = this.safeString (ticker, 'baseVolume');
-        const quoteVolume = this.safeString (ticker, 'quoteVolume');
+        // The fields are read as safeTrade reads its own (see there): as safeString, safeNumber and safeInteger
+        // would, at read sites of their own.
+        const fields = ((typeof ticker === 'object') && (ticker !== null)) ? ticker : {};
+        const rawOpen = fields['open'];
+        const rawClose = fields['close'];
+        const rawLast = fields['last'];
+        const rawChange = fields['change'];
+        const rawPercentage = fields['percentage'];
+        const rawAverage = fields['average'];
+        const rawVwap = fields['vwap'];
+        const rawBaseVolume = fields['baseVolume'];
+        const rawQuoteVolume = fields['quoteVolume'];
+        let open = (rawOpen === '') ? undefined : this.stringOf (rawOpen);
+        let close = (rawClose === '') ? undefined : this.stringOf (rawClose);
+        let last = (rawLast === '') ? undefined : this.stringOf (rawLast);
+        let change = (rawChange === '') ? undefined : this.stringOf (rawChange);
+        let percentage = (rawPercentage === '') ? undefined : this.stringOf (rawPercentage);
+        let average = (rawAverage === '') ? undefined : this.stringOf (rawAverage);
+        let vwap = (rawVwap === '') ? undefined : this.stringOf (rawVwap);
+        const baseVolume = (rawBaseVolume === '') ? undefined : this.stringOf (rawBaseVolume);
+        const quoteVolume = (rawQuoteVolume === '') ? undefined : this.stringOf (rawQuoteVolume);
         if ((vwap === undefined) && (baseVolume !== undefined) && (quoteVolume !== undefined) && !Precise.stringEq (baseVolume, '0')) {
             vwap = Precise.stringDiv (quoteVolume, baseVolume);
         }
@@ -1550,30 +1562,34 @@ export default class Exchange extends NativeExchange {
             open = Precise.stringSub (last, change);
         }
         if ((percentage === undefined) && (change !== undefined) && (open !== undefined) && Precise.stringGt (open, '0')) {
-            percentage = Precise.stringMul (Precise.stringDiv (change, open), '100');
+            // change / open * 100, which is (change * 100) / open with 16 decimals: both truncate the same
+            // quotient at the same digit, and the product is exact in Numbers where the other is not.
+            percentage = Precise.stringDiv (Precise.stringMul (change, '100'), open, 16);
         }
-        const timestamp = this.safeInteger (ticker, 'timestamp');
+        const timestamp = this.integerOf (fields['timestamp']);
+        const symbol = fields['symbol'];
+        const info = fields['info'];
         return {
-            'symbol': this.safeSymbol (this.safeString (ticker, 'symbol'), market),
+            'symbol': this.safeSymbol ((symbol === '') ? undefined : this.stringOf (symbol), market),
             'timestamp': timestamp,
             'datetime': this.iso8601 (timestamp),
-            'high': this.safeNumber (ticker, 'high'),
-            'low': this.safeNumber (ticker, 'low'),
-            'bid': this.safeNumber (ticker, 'bid'),
-            'bidVolume': this.safeNumber (ticker, 'bidVolume'),
-            'ask': this.safeNumber (ticker, 'ask'),
-            'askVolume': this.safeNumber (ticker, 'askVolume'),
+            'high': this.parseNumber (fields['high']),
+            'low': this.parseNumber (fields['low']),
+            'bid': this.parseNumber (fields['bid']),
+            'bidVolume': this.parseNumber (fields['bidVolume']),
+            'ask': this.parseNumber (fields['ask']),
+            'askVolume': this.parseNumber (fields['askVolume']),
             'vwap': this.parseNumber (vwap),
             'open': this.parseNumber (open),
             'close': this.parseNumber (close),
             'last': this.parseNumber (last),
-            'previousClose': this.safeNumber (ticker, 'previousClose'),
+            'previousClose': this.parseNumber (fields['previousClose']),
             'change': this.parseNumber (change),
             'percentage': this.parseNumber (percentage),
             'average': this.parseNumber (average),
             'baseVolume': this.parseNumber (baseVolume),
             'quoteVolume': this.parseNumber (quoteVolume),
-            'info': this.safeValue (ticker, 'info'),
+            'info': ((info === '') || (info === null)) ? undefined : info,
         };
     }
 

@@ -148,22 +148,31 @@ function smallFormat (value, scale) {
     return (value < 0) ? formatDigits (String (-value), true, scale) : formatDigits (String (value), false, scale);
 }
 
-function smallProduct (a, b) {
-    // a * b in Number arithmetic where it is exact (both below 2^53, the product too), else undefined.
-    if (!scanSmall (a)) {
+function smallQuotient (a, b, precision) {
+    // a / b in Number arithmetic where b's digits divide a power of ten up to 10^4 (2, 4, 5, 8, 10, 25, 100,
+    // 0.5, ...: averages and percentages) and the quotient, exact, has at most precision decimals and stays
+    // below 2^53; else undefined. (Exact, so the same as the truncated quotient.)
+    if ((typeof precision !== 'number') || !Number.isInteger (precision) || (precision < 0) || !scanSmall (b)) {
         return undefined;
     }
-    const left = smallValue;
-    const leftScale = smallScale;
-    const leftNegative = smallNegative;
-    if (!scanSmall (b)) {
+    const divisor = smallValue;
+    const divisorScale = smallScale;
+    const divisorNegative = smallNegative;
+    if ((divisor === 0) || (divisor > 10000) || (divisorScale > 15) || !scanSmall (a)) {
         return undefined;
     }
-    const value = left * smallValue;
-    if (value > Number.MAX_SAFE_INTEGER) {
-        return undefined;
+    // a / b = (A / 10^as) / (D / 10^ds) = A * (10^k / D) * 10^ds / 10^(as + k), for the least k where D divides 10^k.
+    for (let k = 0; k <= 4; k++) {
+        if (SCALES[k] % divisor === 0) {
+            const scale = smallScale + k;
+            const value = smallValue * (SCALES[k] / divisor) * SCALES[divisorScale];
+            if ((scale > precision) || (value > Number.MAX_SAFE_INTEGER)) {
+                return undefined;
+            }
+            return formatDigits (String (value), smallNegative !== divisorNegative, scale);
+        }
     }
-    return formatDigits (String (value), leftNegative !== smallNegative, leftScale + smallScale);
+    return undefined;
 }
 
 // smallAligned's result: a and b at their common number of decimals, as integer Numbers below 2^53.
@@ -262,9 +271,19 @@ export default class Precise {
         if (missing (a, b)) {
             return undefined;
         }
-        const small = smallProduct (a, b);
-        if (small !== undefined) {
-            return small;
+        if (scanSmall (a)) {
+            const left = smallValue;
+            const leftScale = smallScale;
+            const leftNegative = smallNegative;
+            if (scanSmall (b)) {
+                const value = left * smallValue; // exact below 2^53, else the product of their BigInts
+                const negative = leftNegative !== smallNegative;
+                if (value <= Number.MAX_SAFE_INTEGER) {
+                    return formatDigits (String (value), negative, leftScale + smallScale);
+                }
+                const product = BigInt (left) * BigInt (smallValue);
+                return formatDigits (product.toString (), negative, leftScale + smallScale);
+            }
         }
         const l = parse (a);
         const r = parse (b);
@@ -274,6 +293,10 @@ export default class Precise {
     static stringDiv (a, b, precision = 18) {
         if (missing (a, b)) {
             return undefined;
+        }
+        const small = smallQuotient (a, b, precision);
+        if (small !== undefined) {
+            return small;
         }
         const l = parse (a);
         const r = parse (b);
