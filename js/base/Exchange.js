@@ -839,17 +839,20 @@ export default class Exchange extends NativeExchange {
     deepExtend (a, b) {
         // Dictionaries are merged key by key, recursively; anything else in b replaces a's value. An empty
         // list counts as an empty dictionary, since PHP cannot tell [] from {}.
+        // (b's values are read in the order of its keys, as Object.values gives them; a's copy is spread here,
+        // at a site of its own, as this.extend (a) would copy it.)
         if (!this.isMergeable (a) || !this.isMergeable (b)) {
             return b;
         }
-        const result = this.extend (a);
+        const result = { ...a };
         const keys = Object.keys (b);
+        const values = Object.values (b);
         for (let i = 0; i < keys.length; i++) {
             const key = keys[i];
-            const existing = this.ownValue (result, key);
-            const value = this.ownValue (b, key);
-            if (this.isMergeable (existing) && this.isMergeable (value)) {
-                result[key] = this.deepExtend (existing, value);
+            const value = values[i];
+            if (this.isMergeable (value)) {
+                const existing = this.ownValue (result, key);
+                result[key] = this.isMergeable (existing) ? this.deepExtend (existing, value) : value;
             } else {
                 result[key] = value;
             }
