@@ -145,7 +145,31 @@ function scanSmall (text) {
 
 function smallFormat (value, scale) {
     // The decimal string of an integer Number below 2^53 in magnitude over 10 ** scale.
-    return (value < 0) ? formatDigits (String (-value), true, scale) : formatDigits (String (value), false, scale);
+    return (value < 0) ? numberDigits (-value, true, scale) : numberDigits (value, false, scale);
+}
+
+function numberDigits (unsigned, negative, scale) {
+    // formatDigits (String (unsigned), negative, scale) for an integer Number below 2^53: the trailing zeros are
+    // divided away first (exact), so the string is cut once and never padded but for values below 1.
+    let value = unsigned;
+    let decimals = scale;
+    while ((decimals > 0) && (value % 10 === 0) && (value !== 0)) {
+        value = value / 10;
+        decimals--;
+    }
+    if (value === 0) {
+        return '0';
+    }
+    const digits = String (value);
+    const sign = negative ? '-' : '';
+    if (decimals === 0) {
+        return negative ? sign + digits : digits;
+    }
+    const integerLength = digits.length - decimals;
+    if (integerLength > 0) {
+        return sign + digits.slice (0, integerLength) + '.' + digits.slice (integerLength);
+    }
+    return sign + '0.' + '0'.repeat (-integerLength) + digits;
 }
 
 function smallQuotient (a, b, precision) {
@@ -169,7 +193,7 @@ function smallQuotient (a, b, precision) {
             if ((scale > precision) || (value > Number.MAX_SAFE_INTEGER)) {
                 return undefined;
             }
-            return formatDigits (String (value), smallNegative !== divisorNegative, scale);
+            return numberDigits (value, smallNegative !== divisorNegative, scale);
         }
     }
     return undefined;
@@ -279,7 +303,7 @@ export default class Precise {
                 const value = left * smallValue; // exact below 2^53, else the product of their BigInts
                 const negative = leftNegative !== smallNegative;
                 if (value <= Number.MAX_SAFE_INTEGER) {
-                    return formatDigits (String (value), negative, leftScale + smallScale);
+                    return numberDigits (value, negative, leftScale + smallScale);
                 }
                 const product = BigInt (left) * BigInt (smallValue);
                 return formatDigits (product.toString (), negative, leftScale + smallScale);
@@ -326,7 +350,7 @@ export default class Precise {
             return undefined;
         }
         if (scanSmall (a)) { // digits[.digits] need no arithmetic: the zeros around them go, and the sign
-            return smallCanonical ? a : formatDigits (String (smallValue), false, smallScale);
+            return smallCanonical ? a : numberDigits (smallValue, false, smallScale);
         }
         const plain = (typeof a === 'string') ? PLAIN.exec (a) : null;
         if (plain !== null) {
