@@ -957,10 +957,17 @@ export default class Exchange extends NativeExchange {
         const entries = array.slice ();
         const count = entries.length;
         const keys = [];
+        let allNumbers = true; // every key a number other than NaN
+        let allStrings = true; // every key a string
         for (let k = 0; k < count; k++) {
-            keys.push (this.safeValue (entries[k], key, defaultValue));
+            const value = this.safeValue (entries[k], key, defaultValue);
+            keys.push (value);
+            allNumbers = allNumbers && (typeof value === 'number') && (value === value);
+            allStrings = allStrings && (typeof value === 'string');
         }
-        let spareEntries = []; // where merges write, made at the first merge (sorted lists need none)
+        // With a total order, two sorted halves whose boundary is in order merge into themselves: no merge.
+        const total = allNumbers || allStrings;
+        let spareEntries = []; // the left halves of merges, made at the first merge (sorted lists need none)
         let spareKeys = [];
         // Parts to sort, as a stack of [ start, end, merging ]: a part is first checked (and split unless it is
         // in order), then merged once both of its halves are sorted.
@@ -973,16 +980,29 @@ export default class Exchange extends NativeExchange {
             const end = Math.floor (ends.pop ());
             const merge = merging.pop ();
             const middle = start + Math.floor ((end - start) / 2);
+            let inOrder = false;
+            if (merge && total) {
+                inOrder = descending ? !(keys[middle] > keys[middle - 1]) : !(keys[middle] < keys[middle - 1]);
+            }
             if (merge) {
+                if (inOrder) {
+                    continue;
+                }
                 if (spareEntries.length === 0) {
                     spareEntries = entries.slice ();
                     spareKeys = keys.slice ();
+                }
+                // The left half is set aside and merged with the right one into the part; the right half's
+                // entries are never overwritten before they are read (out stays at most j).
+                for (let k = start; k < middle; k++) {
+                    spareKeys[k] = keys[k];
+                    spareEntries[k] = entries[k];
                 }
                 let i = start;
                 let j = middle;
                 let out = start;
                 while ((i < middle) && (j < end)) {
-                    const a = keys[i];
+                    const a = spareKeys[i];
                     const b = keys[j];
                     let takeRight = false;
                     if (descending) {
@@ -991,29 +1011,20 @@ export default class Exchange extends NativeExchange {
                         takeRight = b < a;
                     }
                     if (takeRight) {
-                        spareKeys[out] = b;
-                        spareEntries[out] = entries[j];
+                        keys[out] = b;
+                        entries[out] = entries[j];
                         j++;
                     } else {
-                        spareKeys[out] = a;
-                        spareEntries[out] = entries[i];
+                        keys[out] = a;
+                        entries[out] = spareEntries[i];
                         i++;
                     }
                     out++;
                 }
                 for (; i < middle; i++) {
-                    spareKeys[out] = keys[i];
-                    spareEntries[out] = entries[i];
+                    keys[out] = spareKeys[i];
+                    entries[out] = spareEntries[i];
                     out++;
-                }
-                for (; j < end; j++) {
-                    spareKeys[out] = keys[j];
-                    spareEntries[out] = entries[j];
-                    out++;
-                }
-                for (let k = start; k < end; k++) {
-                    keys[k] = spareKeys[k];
-                    entries[k] = spareEntries[k];
                 }
             } else if (end - start >= 2) {
                 // A part is checked before anything in it moves: its entries are still in the array's order.
