@@ -18,6 +18,10 @@ const SECOND_SLOTS = 256;
 const slotSeconds = new Array (SECOND_SLOTS).fill (undefined);
 const slotTexts = new Array (SECOND_SLOTS).fill ('');
 const MILLISECOND_TEXTS = Array.from ({ 'length': 1000 }, (_, ms) => '.' + String (ms).padStart (3, '0') + 'Z');
+// A second's text is its day's ('2023-11-14T', the last day's remembered) and the time of day from these.
+const TWO_DIGITS = Array.from ({ 'length': 60 }, (_, n) => String (n).padStart (2, '0'));
+let lastDay = undefined;
+let lastDayText = '';
 const ISO8601 = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/;
 const RFC2616 = /^[A-Za-z]{3},\s+(\d{1,2})\s+([A-Za-z]{3})\s+(\d{4})\s+(\d{2}):(\d{2}):(\d{2})\s+(?:GMT|UTC)$/;
 const HASHES = { 'md5': 'md5', 'sha1': 'sha1', 'sha256': 'sha256', 'sha384': 'sha384', 'sha512': 'sha512', 'sha3-256': 'sha3-256', 'keccak-256': 'keccak-256' };
@@ -132,8 +136,16 @@ export default class NativeExchange {
         const second = Math.floor (milliseconds / 1000);
         const slot = second & (SECOND_SLOTS - 1); // any integer, negative or past 2^32, gets a slot; its second is checked
         if (slotSeconds[slot] !== second) {
+            const day = Math.floor (second / 86400);
+            if (day !== lastDay) {
+                lastDay = day;
+                lastDayText = new Date (day * 86400000).toISOString ().slice (0, 11);
+            }
+            const time = second - day * 86400;
+            const hours = Math.floor (time / 3600);
+            const minutes = Math.floor ((time - hours * 3600) / 60);
             slotSeconds[slot] = second;
-            slotTexts[slot] = new Date (second * 1000).toISOString ().slice (0, 19);
+            slotTexts[slot] = lastDayText + TWO_DIGITS[hours] + ':' + TWO_DIGITS[minutes] + ':' + TWO_DIGITS[time - hours * 3600 - minutes * 60];
         }
         return slotTexts[slot] + MILLISECOND_TEXTS[milliseconds - second * 1000];
     }
