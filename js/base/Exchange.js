@@ -959,8 +959,21 @@ export default class Exchange extends NativeExchange {
         const keys = [];
         let allNumbers = true; // every key a number other than NaN
         let allStrings = true; // every key a string
+        // A list entry read with a numbered key (an order book's levels) is read here by its number, as
+        // parseBidsAsks reads levels; anything else through safeValue.
+        const numbered = (typeof key === 'number');
+        const index = numbered ? key * 1 : 0; // (typed as a number for the reads by index)
         for (let k = 0; k < count; k++) {
-            const value = this.safeValue (entries[k], key, defaultValue);
+            const entry = entries[k];
+            let value = undefined;
+            if (numbered && Array.isArray (entry)) {
+                value = entry[index];
+                if ((value === undefined) || (value === null) || (value === '')) {
+                    value = defaultValue;
+                }
+            } else {
+                value = this.safeValue (entry, key, defaultValue);
+            }
             keys.push (value);
             allNumbers = allNumbers && (typeof value === 'number') && (value === value);
             allStrings = allStrings && (typeof value === 'string');
