@@ -661,6 +661,13 @@ export default class Exchange extends NativeExchange {
     }
 
     safeString (dictionary, key, defaultValue = undefined) {
+        if ((typeof key === 'number') && Array.isArray (dictionary)) {
+            // A list's element by its number, read at a site of its own (lists of strings and numbers: tickers'
+            // and trades' rows), as safeValue reads it: lists inherit no numbered entries; '' and null are missing.
+            const index = key * 1; // (typed as a number for the read by index)
+            const value = dictionary[index];
+            return ((value === '') || (value === null)) ? defaultValue : this.stringOf (value, defaultValue);
+        }
         return this.stringOf (this.safeValue (dictionary, key), defaultValue);
     }
 
@@ -715,6 +722,10 @@ export default class Exchange extends NativeExchange {
     }
 
     safeNumber (dictionary, key, defaultValue = undefined) {
+        if ((typeof key === 'number') && Array.isArray (dictionary)) { // read as safeString reads lists
+            const index = key * 1;
+            return this.parseNumber (dictionary[index], defaultValue); // ('' and null: the default too)
+        }
         return this.parseNumber (this.safeValue (dictionary, key), defaultValue);
     }
 
@@ -739,6 +750,10 @@ export default class Exchange extends NativeExchange {
     }
 
     safeInteger (dictionary, key, defaultValue = undefined) {
+        if ((typeof key === 'number') && Array.isArray (dictionary)) { // read as safeString reads lists
+            const index = key * 1;
+            return this.integerOf (dictionary[index], defaultValue); // ('' and null: the default too)
+        }
         return this.integerOf (this.safeValue (dictionary, key), defaultValue);
     }
 
@@ -760,7 +775,19 @@ export default class Exchange extends NativeExchange {
     }
 
     safeIntegerProduct (dictionary, key, factor, defaultValue = undefined) {
-        return this.safeIntegerProductN (dictionary, [ key ], factor, defaultValue);
+        // safeIntegerProductN (dictionary, [ key ], factor, defaultValue), without making the list; a list's
+        // element read as safeString reads it.
+        let number = undefined;
+        if ((typeof key === 'number') && Array.isArray (dictionary)) {
+            const index = key * 1;
+            number = this.parseNumber (dictionary[index]);
+        } else {
+            number = this.parseNumber (this.safeValue (dictionary, key));
+        }
+        if ((number === undefined) || (number === Infinity) || (number === -Infinity)) {
+            return defaultValue;
+        }
+        return Math.round (number * factor);
     }
 
     safeIntegerProduct2 (dictionary, key1, key2, factor, defaultValue = undefined) {
@@ -777,7 +804,7 @@ export default class Exchange extends NativeExchange {
     }
 
     safeTimestamp (dictionary, key, defaultValue = undefined) {
-        return this.safeIntegerProductN (dictionary, [ key ], 1000, defaultValue);
+        return this.safeIntegerProduct (dictionary, key, 1000, defaultValue);
     }
 
     safeTimestamp2 (dictionary, key1, key2, defaultValue = undefined) {
