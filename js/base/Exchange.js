@@ -988,13 +988,16 @@ export default class Exchange extends NativeExchange {
         let allStrings = true; // every key a string
         // A list entry read with a numbered key (an order book's levels) is read here by its number, as
         // parseBidsAsks reads levels; anything else through safeValue.
+        // So is an entry's 'timestamp' (lists of trades, orders, transactions), a key that no object or list
+        // inherits.
         const numbered = (typeof key === 'number');
         const index = numbered ? key * 1 : 0; // (typed as a number for the reads by index)
+        const byTimestamp = (key === 'timestamp');
         for (let k = 0; k < count; k++) {
             const entry = entries[k];
             let value = undefined;
-            if (numbered && Array.isArray (entry)) {
-                value = entry[index];
+            if ((numbered && Array.isArray (entry)) || (byTimestamp && (typeof entry === 'object') && (entry !== null))) {
+                value = numbered ? entry[index] : entry['timestamp'];
                 if ((value === undefined) || (value === null) || (value === '')) {
                     value = defaultValue;
                 }
@@ -2163,11 +2166,25 @@ export default class Exchange extends NativeExchange {
     filterByValueSinceLimit (array, field, value = undefined, since = undefined, limit = undefined, key = 'timestamp', tail = false) {
         // Entries whose field equals value (when given) and whose key is at least since (when given),
         // then the first limit of them, or the last limit when tail is true.
+        // (An entry's 'symbol', a key that no object or list inherits, is read here, as safeValue reads it.)
         const result = [];
         const entries = this.toArray (array);
+        const bySymbol = (field === 'symbol');
         for (let i = 0; i < entries.length; i++) {
             const entry = entries[i];
-            const matchesValue = (value === undefined) || (this.safeValue (entry, field) === value);
+            let matchesValue = true;
+            if (value !== undefined) {
+                let entryValue = undefined;
+                if (bySymbol && (typeof entry === 'object') && (entry !== null)) {
+                    entryValue = entry['symbol'];
+                    if ((entryValue === null) || (entryValue === '')) {
+                        entryValue = undefined;
+                    }
+                } else {
+                    entryValue = this.safeValue (entry, field);
+                }
+                matchesValue = (entryValue === value);
+            }
             let matchesSince = true;
             if (matchesValue && (since !== undefined)) { // (the key is read only when it is compared)
                 const entrySince = this.safeValue (entry, key);
