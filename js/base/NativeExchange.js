@@ -576,8 +576,7 @@ export default class NativeExchange {
 
 function nestsDeeper (value, levels) {
     // Whether value holds arrays or objects nested more than levels deep (recursing at most levels + 1 deep).
-    // (Only containers are recursed into, and objects' values are read in place: a response's numbers and
-    // strings cost a typeof each.)
+    // (Only containers are recursed into: a response's numbers and strings cost a typeof each.)
     if ((value === null) || (typeof value !== 'object')) {
         return false;
     }
@@ -593,8 +592,9 @@ function nestsDeeper (value, levels) {
         }
         return false;
     }
-    for (const key in value) { // JSON.parse makes own enumerable keys only
-        const item = value[key];
+    const items = Object.values (value);
+    for (let i = 0; i < items.length; i++) {
+        const item = items[i];
         if ((typeof item === 'object') && (item !== null) && nestsDeeper (item, levels - 1)) {
             return true;
         }
