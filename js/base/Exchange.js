@@ -672,6 +672,13 @@ export default class Exchange extends NativeExchange {
     }
 
     safeString (dictionary, key, defaultValue = undefined) {
+        if ((typeof key === 'number') && Array.isArray (dictionary)) {
+            // A list's element by its number, read at a site of its own (lists of strings and numbers: tickers'
+            // and trades' rows), as safeValue reads it: lists inherit no numbered entries; '' and null are missing.
+            const index = key * 1; // (typed as a number for the read by index)
+            const value = dictionary[index];
+            return ((value === '') || (value === null)) ? defaultValue : this.stringOf (value, defaultValue);
+        }
         return this.stringOf (this.safeValue (dictionary, key), defaultValue);
     }
 
@@ -726,6 +733,10 @@ export default class Exchange extends NativeExchange {
     }
 
     safeNumber (dictionary, key, defaultValue = undefined) {
+        if ((typeof key === 'number') && Array.isArray (dictionary)) { // read as safeString reads lists
+            const index = key * 1;
+            return this.parseNumber (dictionary[index], defaultValue); // ('' and null: the default too)
+        }
         return this.parseNumber (this.safeValue (dictionary, key), defaultValue);
     }
 
@@ -750,6 +761,10 @@ export default class Exchange extends NativeExchange {
     }
 
     safeInteger (dictionary, key, defaultValue = undefined) {
+        if ((typeof key === 'number') && Array.isArray (dictionary)) { // read as safeString reads lists
+            const index = key * 1;
+            return this.integerOf (dictionary[index], defaultValue); // ('' and null: the default too)
+        }
         return this.integerOf (this.safeValue (dictionary, key), defaultValue);
     }
 
@@ -771,7 +786,19 @@ export default class Exchange extends NativeExchange {
     }
 
     safeIntegerProduct (dictionary, key, factor, defaultValue = undefined) {
-        return this.safeIntegerProductN (dictionary, [ key ], factor, defaultValue);
+        // safeIntegerProductN (dictionary, [ key ], factor, defaultValue), without making the list; a list's
+        // element read as safeString reads it.
+        let number = undefined;
+        if ((typeof key === 'number') && Array.isArray (dictionary)) {
+            const index = key * 1;
+            number = this.parseNumber (dictionary[index]);
+        } else {
+            number = this.parseNumber (this.safeValue (dictionary, key));
+        }
+        if ((number === undefined) || (number === Infinity) || (number === -Infinity)) {
+            return defaultValue;
+        }
+        return Math.round (number * factor);
     }
 
     safeIntegerProduct2 (dictionary, key1, key2, factor, defaultValue = undefined) {
@@ -788,7 +815,7 @@ export default class Exchange extends NativeExchange {
     }
 
     safeTimestamp (dictionary, key, defaultValue = undefined) {
-        return this.safeIntegerProductN (dictionary, [ key ], 1000, defaultValue);
+        return this.safeIntegerProduct (dictionary, key, 1000, defaultValue);
     }
 
     safeTimestamp2 (dictionary, key1, key2, defaultValue = undefined) {
@@ -850,17 +877,20 @@ export default class Exchange extends NativeExchange {
     deepExtend (a, b) {
         // Dictionaries are merged key by key, recursively; anything else in b replaces a's value. An empty
         // list counts as an empty dictionary, since PHP cannot tell [] from {}.
+        // (b's values are read in the order of its keys, as Object.values gives them; a's copy is spread here,
+        // at a site of its own, as this.extend (a) would copy it.)
         if (!this.isMergeable (a) || !this.isMergeable (b)) {
             return b;
         }
-        const result = this.extend (a);
+        const result = { ...a };
         const keys = Object.keys (b);
+        const values = Object.values (b);
         for (let i = 0; i < keys.length; i++) {
             const key = keys[i];
-            const existing = this.ownValue (result, key);
-            const value = this.ownValue (b, key);
-            if (this.isMergeable (existing) && this.isMergeable (value)) {
-                result[key] = this.deepExtend (existing, value);
+            const value = values[i];
+            if (this.isMergeable (value)) {
+                const existing = this.ownValue (result, key);
+                result[key] = this.isMergeable (existing) ? this.deepExtend (existing, value) : value;
             } else {
                 result[key] = value;
             }
@@ -956,48 +986,125 @@ export default class Exchange extends NativeExchange {
     }
 
     sortBy (array, key, descending = false, defaultValue = 0) {
-        // A stable merge sort on entry[key]; entries without the key sort as defaultValue. An array already in
-        // order is copied as it is: with only numbers (no NaN) or only strings, < is a total order, so the merge
-        // sort would keep it unchanged (books and trades usually come sorted).
-        if (array.length < 2) {
-            return array.slice ();
-        }
-        let previous = this.safeValue (array[0], key, defaultValue);
-        const numbers = (typeof previous === 'number');
-        let ordered = (numbers && (previous === previous)) || (typeof previous === 'string');
-        for (let k = 1; ordered && (k < array.length); k++) {
-            const value = this.safeValue (array[k], key, defaultValue);
-            const sameKind = numbers ? ((typeof value === 'number') && (value === value)) : (typeof value === 'string');
-            ordered = sameKind && (descending ? !(value > previous) : !(value < previous));
-            previous = value;
-        }
-        if (ordered) {
-            return array.slice ();
-        }
-        const middle = Math.floor (array.length / 2);
-        const left = this.sortBy (array.slice (0, middle), key, descending, defaultValue);
-        const right = this.sortBy (array.slice (middle), key, descending, defaultValue);
-        const result = [];
-        let i = 0;
-        let j = 0;
-        while ((i < left.length) && (j < right.length)) {
-            const a = this.safeValue (left[i], key, defaultValue);
-            const b = this.safeValue (right[j], key, defaultValue);
-            let takeRight = false;
-            if (descending) {
-                takeRight = b > a;
+        // A stable merge sort on entry[key]; entries without the key sort as defaultValue. An array (or a part
+        // of it, as the sort splits it) already in order is kept as it is: with only numbers (no NaN) or only
+        // strings, < is a total order, so the merge sort would keep it unchanged (books and trades usually come
+        // sorted). Mixed kinds compare as JavaScript's < does, which is no total order: the result is the one of
+        // this exact sort, top-down halves (the smaller first) merged left before right on ties.
+        // (Written without recursion; the entries move with their keys, each key read once.)
+        const entries = array.slice ();
+        const count = entries.length;
+        const keys = [];
+        let allNumbers = true; // every key a number other than NaN
+        let allStrings = true; // every key a string
+        // A list entry read with a numbered key (an order book's levels) is read here by its number, as
+        // parseBidsAsks reads levels; anything else through safeValue.
+        // So is an entry's 'timestamp' (lists of trades, orders, transactions), a key that no object or list
+        // inherits.
+        const numbered = (typeof key === 'number');
+        const index = numbered ? key * 1 : 0; // (typed as a number for the reads by index)
+        const byTimestamp = (key === 'timestamp');
+        for (let k = 0; k < count; k++) {
+            const entry = entries[k];
+            let value = undefined;
+            if ((numbered && Array.isArray (entry)) || (byTimestamp && (typeof entry === 'object') && (entry !== null))) {
+                value = numbered ? entry[index] : entry['timestamp'];
+                if ((value === undefined) || (value === null) || (value === '')) {
+                    value = defaultValue;
+                }
             } else {
-                takeRight = b < a;
+                value = this.safeValue (entry, key, defaultValue);
             }
-            if (takeRight) {
-                result.push (right[j]);
-                j++;
-            } else {
-                result.push (left[i]);
-                i++;
+            keys.push (value);
+            allNumbers = allNumbers && (typeof value === 'number') && (value === value);
+            allStrings = allStrings && (typeof value === 'string');
+        }
+        // With a total order, two sorted halves whose boundary is in order merge into themselves: no merge.
+        const total = allNumbers || allStrings;
+        let spareEntries = []; // the left halves of merges, made at the first merge (sorted lists need none)
+        let spareKeys = [];
+        // Parts to sort, as a stack of [ start, end, merging ]: a part is first checked (and split unless it is
+        // in order), then merged once both of its halves are sorted.
+        const starts = [ 0 ];
+        const ends = [ count ];
+        const merging = [ false ];
+        while (starts.length > 0) {
+            // (Math.floor of these integers tells the type inference that they are numbers, indexes to read.)
+            const start = Math.floor (starts.pop ());
+            const end = Math.floor (ends.pop ());
+            const merge = merging.pop ();
+            const middle = start + Math.floor ((end - start) / 2);
+            let inOrder = false;
+            if (merge && total) {
+                inOrder = descending ? !(keys[middle] > keys[middle - 1]) : !(keys[middle] < keys[middle - 1]);
+            }
+            if (merge) {
+                if (inOrder) {
+                    continue;
+                }
+                if (spareEntries.length === 0) {
+                    spareEntries = entries.slice ();
+                    spareKeys = keys.slice ();
+                }
+                // The left half is set aside and merged with the right one into the part; the right half's
+                // entries are never overwritten before they are read (out stays at most j).
+                for (let k = start; k < middle; k++) {
+                    spareKeys[k] = keys[k];
+                    spareEntries[k] = entries[k];
+                }
+                let i = start;
+                let j = middle;
+                let out = start;
+                while ((i < middle) && (j < end)) {
+                    const a = spareKeys[i];
+                    const b = keys[j];
+                    let takeRight = false;
+                    if (descending) {
+                        takeRight = b > a;
+                    } else {
+                        takeRight = b < a;
+                    }
+                    if (takeRight) {
+                        keys[out] = b;
+                        entries[out] = entries[j];
+                        j++;
+                    } else {
+                        keys[out] = a;
+                        entries[out] = spareEntries[i];
+                        i++;
+                    }
+                    out++;
+                }
+                for (; i < middle; i++) {
+                    keys[out] = spareKeys[i];
+                    entries[out] = spareEntries[i];
+                    out++;
+                }
+            } else if (end - start >= 2) {
+                // A part is checked before anything in it moves: its entries are still in the array's order.
+                let previous = keys[start];
+                const numbers = (typeof previous === 'number');
+                let ordered = (numbers && (previous === previous)) || (typeof previous === 'string');
+                for (let k = start + 1; ordered && (k < end); k++) {
+                    const value = keys[k];
+                    const sameKind = numbers ? ((typeof value === 'number') && (value === value)) : (typeof value === 'string');
+                    ordered = sameKind && (descending ? !(value > previous) : !(value < previous));
+                    previous = value;
+                }
+                if (!ordered) {
+                    starts.push (start);
+                    ends.push (end);
+                    merging.push (true);
+                    starts.push (middle);
+                    ends.push (end);
+                    merging.push (false);
+                    starts.push (start);
+                    ends.push (middle);
+                    merging.push (false);
+                }
             }
         }
-        return result.concat (left.slice (i), right.slice (j));
+        return entries;
     }
 
     sortBy2 (array, key1, key2, descending = false) {
@@ -1091,41 +1198,48 @@ export default class Exchange extends NativeExchange {
 
     isDecimalString (text) {
         // [+-]digits[.digits][e[+-]digits], at least one digit before the exponent.
-        // (Single characters compare by code unit: '0' <= c <= '9' is an ASCII digit.)
+        // (Single characters compare by code unit: '0' <= c <= '9' is an ASCII digit. One pass reads the
+        // mantissa's digits and its one dot, each character once.)
+        const length = text.length;
         let i = 0;
         let mantissaDigits = 0;
-        if ((text.charAt (0) === '-') || (text.charAt (0) === '+')) {
+        let dot = false;
+        let character = text.charAt (0);
+        if ((character === '-') || (character === '+')) {
             i = 1;
         }
-        while ((i < text.length) && (text.charAt (i) >= '0') && (text.charAt (i) <= '9')) {
-            i++;
-            mantissaDigits++;
-        }
-        if (text.charAt (i) === '.') {
-            i++;
-            while ((i < text.length) && (text.charAt (i) >= '0') && (text.charAt (i) <= '9')) {
-                i++;
+        for (; i < length; i++) {
+            character = text.charAt (i);
+            if ((character >= '0') && (character <= '9')) {
                 mantissaDigits++;
+            } else if ((character === '.') && !dot) {
+                dot = true;
+            } else {
+                break;
             }
         }
         if (mantissaDigits === 0) {
             return false;
         }
-        if ((text.charAt (i) === 'e') || (text.charAt (i) === 'E')) {
+        if (i === length) {
+            return true;
+        }
+        if ((character !== 'e') && (character !== 'E')) {
+            return false;
+        }
+        i++;
+        character = text.charAt (i);
+        if ((character === '-') || (character === '+')) {
             i++;
-            if ((text.charAt (i) === '-') || (text.charAt (i) === '+')) {
-                i++;
-            }
-            let exponentDigits = 0;
-            while ((i < text.length) && (text.charAt (i) >= '0') && (text.charAt (i) <= '9')) {
-                i++;
-                exponentDigits++;
-            }
-            if (exponentDigits === 0) {
+        }
+        const exponentStart = i;
+        for (; i < length; i++) {
+            character = text.charAt (i);
+            if ((character < '0') || (character > '9')) {
                 return false;
             }
         }
-        return i === text.length;
+        return i > exponentStart;
     }
 
     precisionFromString (text) {
@@ -1544,15 +1658,27 @@ export default class Exchange extends NativeExchange {
     // --- unified structures --------------------------------------------------------------------------
 
     safeTicker (ticker, market = undefined) {
-        let open = this.safeString (ticker, 'open');
-        let close = this.safeString (ticker, 'close');
-        let last = this.safeString (ticker, 'last');
-        let change = this.safeString (ticker, 'change');
-        let percentage = this.safeString (ticker, 'percentage');
-        let average = this.safeString (ticker, 'average');
-        let vwap = this.safeString (ticker, 'vwap');
-        const baseVolume = this.safeString (ticker, 'baseVolume');
-        const quoteVolume = this.safeString (ticker, 'quoteVolume');
+        // The fields are read as safeTrade reads its own (see there): as safeString, safeNumber and safeInteger
+        // would, at read sites of their own.
+        const fields = ((typeof ticker === 'object') && (ticker !== null)) ? ticker : {};
+        const rawOpen = fields['open'];
+        const rawClose = fields['close'];
+        const rawLast = fields['last'];
+        const rawChange = fields['change'];
+        const rawPercentage = fields['percentage'];
+        const rawAverage = fields['average'];
+        const rawVwap = fields['vwap'];
+        const rawBaseVolume = fields['baseVolume'];
+        const rawQuoteVolume = fields['quoteVolume'];
+        let open = (rawOpen === '') ? undefined : this.stringOf (rawOpen);
+        let close = (rawClose === '') ? undefined : this.stringOf (rawClose);
+        let last = (rawLast === '') ? undefined : this.stringOf (rawLast);
+        let change = (rawChange === '') ? undefined : this.stringOf (rawChange);
+        let percentage = (rawPercentage === '') ? undefined : this.stringOf (rawPercentage);
+        let average = (rawAverage === '') ? undefined : this.stringOf (rawAverage);
+        let vwap = (rawVwap === '') ? undefined : this.stringOf (rawVwap);
+        const baseVolume = (rawBaseVolume === '') ? undefined : this.stringOf (rawBaseVolume);
+        const quoteVolume = (rawQuoteVolume === '') ? undefined : this.stringOf (rawQuoteVolume);
         if ((vwap === undefined) && (baseVolume !== undefined) && (quoteVolume !== undefined) && !Precise.stringEq (baseVolume, '0')) {
             vwap = Precise.stringDiv (quoteVolume, baseVolume);
         }
@@ -1573,30 +1699,34 @@ export default class Exchange extends NativeExchange {
             open = Precise.stringSub (last, change);
         }
         if ((percentage === undefined) && (change !== undefined) && (open !== undefined) && Precise.stringGt (open, '0')) {
-            percentage = Precise.stringMul (Precise.stringDiv (change, open), '100');
+            // change / open * 100, which is (change * 100) / open with 16 decimals: both truncate the same
+            // quotient at the same digit, and the product is exact in Numbers where the other is not.
+            percentage = Precise.stringDiv (Precise.stringMul (change, '100'), open, 16);
         }
-        const timestamp = this.safeInteger (ticker, 'timestamp');
+        const timestamp = this.integerOf (fields['timestamp']);
+        const symbol = fields['symbol'];
+        const info = fields['info'];
         return {
-            'symbol': this.safeSymbol (this.safeString (ticker, 'symbol'), market),
+            'symbol': this.safeSymbol ((symbol === '') ? undefined : this.stringOf (symbol), market),
             'timestamp': timestamp,
             'datetime': this.iso8601 (timestamp),
-            'high': this.safeNumber (ticker, 'high'),
-            'low': this.safeNumber (ticker, 'low'),
-            'bid': this.safeNumber (ticker, 'bid'),
-            'bidVolume': this.safeNumber (ticker, 'bidVolume'),
-            'ask': this.safeNumber (ticker, 'ask'),
-            'askVolume': this.safeNumber (ticker, 'askVolume'),
+            'high': this.parseNumber (fields['high']),
+            'low': this.parseNumber (fields['low']),
+            'bid': this.parseNumber (fields['bid']),
+            'bidVolume': this.parseNumber (fields['bidVolume']),
+            'ask': this.parseNumber (fields['ask']),
+            'askVolume': this.parseNumber (fields['askVolume']),
             'vwap': this.parseNumber (vwap),
             'open': this.parseNumber (open),
             'close': this.parseNumber (close),
             'last': this.parseNumber (last),
-            'previousClose': this.safeNumber (ticker, 'previousClose'),
+            'previousClose': this.parseNumber (fields['previousClose']),
             'change': this.parseNumber (change),
             'percentage': this.parseNumber (percentage),
             'average': this.parseNumber (average),
             'baseVolume': this.parseNumber (baseVolume),
             'quoteVolume': this.parseNumber (quoteVolume),
-            'info': this.safeValue (ticker, 'info'),
+            'info': ((info === '') || (info === null)) ? undefined : info,
         };
     }
 
@@ -1672,29 +1802,62 @@ export default class Exchange extends NativeExchange {
     }
 
     safeTrade (trade, market = undefined) {
-        const amount = this.safeUnsigned (trade, 'amount');
-        const price = this.safeString (trade, 'price');
-        let cost = this.safeUnsigned (trade, 'cost');
+        // Each field is read as the safe* helper named beside it would, from the dictionary itself: its keys are
+        // none that JavaScript's objects or lists inherit, so only own ones are found ('' and null mean missing,
+        // as there). Read sites of their own see the few shapes of parsed trades, where safeValue's, shared by
+        // every caller, costs several times more.
+        const fields = ((typeof trade === 'object') && (trade !== null)) ? trade : {};
+        const rawAmount = fields['amount']; // safeUnsigned
+        const amount = Precise.stringAbs ((rawAmount === '') ? undefined : this.stringOf (rawAmount));
+        const rawPrice = fields['price']; // safeString
+        const price = (rawPrice === '') ? undefined : this.stringOf (rawPrice);
+        const rawCost = fields['cost']; // safeUnsigned
+        let cost = Precise.stringAbs ((rawCost === '') ? undefined : this.stringOf (rawCost));
         if ((cost === undefined) && (amount !== undefined) && (price !== undefined)) {
             cost = this.contractValue (amount, price, market);
         }
-        const timestamp = this.safeMilliseconds (trade, 'timestamp');
-        const [ fee, fees ] = this.safeFees (this.safeDict (trade, 'fee'), this.safeList (trade, 'fees', []));
+        let timestamp = this.integerOf (fields['timestamp']); // safeMilliseconds
+        if (timestamp === 0) {
+            timestamp = undefined;
+        }
+        let rawFee = fields['fee']; // safeDict
+        if ((typeof rawFee !== 'object') || (rawFee === null) || Array.isArray (rawFee)) {
+            rawFee = undefined;
+        }
+        let rawFees = fields['fees']; // safeList
+        if (!Array.isArray (rawFees)) {
+            rawFees = undefined;
+        }
+        let fee = undefined;
+        let fees = [];
+        if ((rawFee !== undefined) || (rawFees !== undefined)) { // (public trades have neither)
+            const both = this.safeFees (rawFee, (rawFees === undefined) ? [] : rawFees);
+            fee = both[0];
+            fees = both[1];
+        }
+        const id = fields['id']; // safeString, as the four below
+        const order = fields['order'];
+        const symbol = fields['symbol'];
+        const type = fields['type'];
+        const side = fields['side'];
+        const takerOrMaker = fields['takerOrMaker'];
+        const info = fields['info']; // safeValue
+        // amount and cost are Precise's results, plain decimals that parseFloat reads as parseNumber does.
         return {
-            'id': this.safeString (trade, 'id'),
-            'order': this.safeString (trade, 'order'),
-            'symbol': this.safeSymbol (this.safeString (trade, 'symbol'), market),
+            'id': (id === '') ? undefined : this.stringOf (id),
+            'order': (order === '') ? undefined : this.stringOf (order),
+            'symbol': this.safeSymbol ((symbol === '') ? undefined : this.stringOf (symbol), market),
             'timestamp': timestamp,
             'datetime': this.iso8601 (timestamp),
-            'type': this.safeString (trade, 'type'),
-            'side': this.safeString (trade, 'side'),
-            'takerOrMaker': this.safeString (trade, 'takerOrMaker'),
+            'type': (type === '') ? undefined : this.stringOf (type),
+            'side': (side === '') ? undefined : this.stringOf (side),
+            'takerOrMaker': (takerOrMaker === '') ? undefined : this.stringOf (takerOrMaker),
             'price': this.parseNumber (price),
-            'amount': this.parseNumber (amount),
-            'cost': this.parseNumber (cost),
+            'amount': (amount === undefined) ? undefined : parseFloat (amount),
+            'cost': (cost === undefined) ? undefined : parseFloat (cost),
             'fee': fee,
             'fees': fees,
-            'info': this.safeValue (trade, 'info'),
+            'info': ((info === '') || (info === null)) ? undefined : info,
         };
     }
 
@@ -2090,10 +2253,22 @@ export default class Exchange extends NativeExchange {
     }
 
     parseBidsAsks (bidasks, priceKey = 0, amountKey = 1) {
+        // Each entry as this.parseBidAsk (entry, priceKey, amountKey). A level that is a list, read with numbered
+        // keys, is read here, by its number, rather than through safeValue: a read site of its own, which sees
+        // only levels, is several times faster than the one every caller of safeValue shares. (null and '' need
+        // no default here: parseNumber gives undefined for them, as for a missing value.)
         const result = [];
         const entries = this.toArray (bidasks === undefined ? [] : bidasks);
+        const numbered = (typeof priceKey === 'number') && (typeof amountKey === 'number');
+        const priceIndex = numbered ? priceKey * 1 : 0; // (typed as numbers for the reads by index)
+        const amountIndex = numbered ? amountKey * 1 : 1;
         for (let i = 0; i < entries.length; i++) {
-            result.push (this.parseBidAsk (entries[i], priceKey, amountKey));
+            const entry = entries[i];
+            if (numbered && Array.isArray (entry)) {
+                result.push ([ this.parseNumber (entry[priceIndex]), this.parseNumber (entry[amountIndex]) ]);
+            } else {
+                result.push ([ this.parseNumber (this.safeValue (entry, priceKey)), this.parseNumber (this.safeValue (entry, amountKey)) ]);
+            }
         }
         return result;
     }
@@ -2209,7 +2384,9 @@ export default class Exchange extends NativeExchange {
         const result = [];
         const entries = this.toArray (trades);
         for (let i = 0; i < entries.length; i++) {
-            result.push (this.extend (this.parseTrade (entries[i], market), params));
+            // this.extend's meaning, spread here: a copy site of its own sees one shape of trade and copies it
+            // fast, where extend's, shared by every caller, falls back to the generic copy.
+            result.push ({ ...this.parseTrade (entries[i], market), ...params });
         }
         const symbol = (market === undefined) ? undefined : market['symbol'];
         return this.filterBySymbolSinceLimit (this.sortBy (result, 'timestamp'), symbol, since, limit);
@@ -2273,13 +2450,30 @@ export default class Exchange extends NativeExchange {
     filterByValueSinceLimit (array, field, value = undefined, since = undefined, limit = undefined, key = 'timestamp', tail = false) {
         // Entries whose field equals value (when given) and whose key is at least since (when given),
         // then the first limit of them, or the last limit when tail is true.
+        // (An entry's 'symbol', a key that no object or list inherits, is read here, as safeValue reads it.)
         const result = [];
         const entries = this.toArray (array);
+        const bySymbol = (field === 'symbol');
         for (let i = 0; i < entries.length; i++) {
             const entry = entries[i];
-            const matchesValue = (value === undefined) || (this.safeValue (entry, field) === value);
-            const entrySince = this.safeValue (entry, key);
-            const matchesSince = (since === undefined) || ((entrySince !== undefined) && (entrySince >= since));
+            let matchesValue = true;
+            if (value !== undefined) {
+                let entryValue = undefined;
+                if (bySymbol && (typeof entry === 'object') && (entry !== null)) {
+                    entryValue = entry['symbol'];
+                    if ((entryValue === null) || (entryValue === '')) {
+                        entryValue = undefined;
+                    }
+                } else {
+                    entryValue = this.safeValue (entry, field);
+                }
+                matchesValue = (entryValue === value);
+            }
+            let matchesSince = true;
+            if (matchesValue && (since !== undefined)) { // (the key is read only when it is compared)
+                const entrySince = this.safeValue (entry, key);
+                matchesSince = (entrySince !== undefined) && (entrySince >= since);
+            }
             if (matchesValue && matchesSince) {
                 result.push (entry);
             }

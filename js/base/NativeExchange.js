@@ -12,9 +12,16 @@ import StreamClient from './stream/StreamClient.js';
 import crc32 from './stream/crc32.js';
 
 const MONTHS = [ 'Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec' ];
-// iso8601's last second and its text ('2023-11-14T22:13:20').
-let lastSecond = undefined;
-let lastSecondText = '';
+// iso8601's texts of recent seconds ('2023-11-14T22:13:20'), in slots by the second modulo SECOND_SLOTS: lists come in
+// time order, or interleave a few seconds; and the texts of the milliseconds ('.005Z').
+const SECOND_SLOTS = 256;
+const slotSeconds = new Array (SECOND_SLOTS).fill (undefined);
+const slotTexts = new Array (SECOND_SLOTS).fill ('');
+const MILLISECOND_TEXTS = Array.from ({ 'length': 1000 }, (_, ms) => '.' + String (ms).padStart (3, '0') + 'Z');
+// A second's text is its day's ('2023-11-14T', the last day's remembered) and the time of day from these.
+const TWO_DIGITS = Array.from ({ 'length': 60 }, (_, n) => String (n).padStart (2, '0'));
+let lastDay = undefined;
+let lastDayText = '';
 const ISO8601 = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/;
 const RFC2616 = /^[A-Za-z]{3},\s+(\d{1,2})\s+([A-Za-z]{3})\s+(\d{4})\s+(\d{2}):(\d{2}):(\d{2})\s+(?:GMT|UTC)$/;
 const HASHES = { 'md5': 'md5', 'sha1': 'sha1', 'sha256': 'sha256', 'sha384': 'sha384', 'sha512': 'sha512', 'sha3-256': 'sha3-256', 'keccak-256': 'keccak-256' };
@@ -127,11 +134,20 @@ export default class NativeExchange {
         }
         const milliseconds = Math.trunc (timestamp);
         const second = Math.floor (milliseconds / 1000);
-        if (second !== lastSecond) { // lists come in time order: the last second's text is remembered
-            lastSecond = second;
-            lastSecondText = new Date (second * 1000).toISOString ().slice (0, 19);
+        const slot = second & (SECOND_SLOTS - 1); // any integer, negative or past 2^32, gets a slot; its second is checked
+        if (slotSeconds[slot] !== second) {
+            const day = Math.floor (second / 86400);
+            if (day !== lastDay) {
+                lastDay = day;
+                lastDayText = new Date (day * 86400000).toISOString ().slice (0, 11);
+            }
+            const time = second - day * 86400;
+            const hours = Math.floor (time / 3600);
+            const minutes = Math.floor ((time - hours * 3600) / 60);
+            slotSeconds[slot] = second;
+            slotTexts[slot] = lastDayText + TWO_DIGITS[hours] + ':' + TWO_DIGITS[minutes] + ':' + TWO_DIGITS[time - hours * 3600 - minutes * 60];
         }
-        return lastSecondText + '.' + String (milliseconds - second * 1000).padStart (3, '0') + 'Z';
+        return slotTexts[slot] + MILLISECOND_TEXTS[milliseconds - second * 1000];
     }
 
     parse8601 (text) {
@@ -560,14 +576,26 @@ export default class NativeExchange {
 
 function nestsDeeper (value, levels) {
     // Whether value holds arrays or objects nested more than levels deep (recursing at most levels + 1 deep).
+    // (Only containers are recursed into: a response's numbers and strings cost a typeof each.)
     if ((value === null) || (typeof value !== 'object')) {
         return false;
     }
     if (levels === 0) {
         return true;
     }
-    for (const item of Array.isArray (value) ? value : Object.values (value)) {
-        if (nestsDeeper (item, levels - 1)) {
+    if (Array.isArray (value)) {
+        for (let i = 0; i < value.length; i++) {
+            const item = value[i];
+            if ((typeof item === 'object') && (item !== null) && nestsDeeper (item, levels - 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+    const items = Object.values (value);
+    for (let i = 0; i < items.length; i++) {
+        const item = items[i];
+        if ((typeof item === 'object') && (item !== null) && nestsDeeper (item, levels - 1)) {
             return true;
         }
     }

@@ -9,6 +9,9 @@ const PLAIN = /^(-?)(\d+)(?:\.(\d+))?$/;
 
 // '−12.50e1' -> { value: -1250n, scale: 1 } meaning value / 10 ** scale.
 function parse (text) {
+    if (scanSmall (text)) { // the usual digits[.digits] of an exact Number, read without a pattern
+        return { 'value': BigInt (smallNegative ? -smallValue : smallValue), 'scale': smallScale };
+    }
     const plain = (typeof text === 'string') ? PLAIN.exec (text) : null;
     if (plain !== null) { // the usual digits[.digits], read without the general pattern
         const digits = plain[3] === undefined ? '' : plain[3];
@@ -23,10 +26,25 @@ function parse (text) {
     let value = BigInt ((match[2] || '0') + fraction);
     let scale = fraction.length - Number (match[4] || '0');
     if (scale < 0) {
-        value = value * (10n ** BigInt (-scale));
+        value = value * power (-scale);
         scale = 0;
     }
     return { 'value': (match[1] === '-') ? -value : value, 'scale': scale };
+}
+
+const POWERS = [];
+
+function power (exponent) {
+    // 10n ** exponent, remembered for the usual exponents.
+    if (exponent > 64) {
+        return 10n ** BigInt (exponent);
+    }
+    let value = POWERS[exponent];
+    if (value === undefined) {
+        value = 10n ** BigInt (exponent);
+        POWERS[exponent] = value;
+    }
+    return value;
 }
 
 function format (value, scale) {
@@ -36,6 +54,9 @@ function format (value, scale) {
 
 function formatDigits (unsigned, negative, scale) {
     // The decimal string of unsigned / 10 ** scale, with the sign unless it is zero.
+    if (scale === 0) {
+        return (negative && unsigned !== '0' && /[1-9]/.test (unsigned)) ? '-' + unsigned : unsigned;
+    }
     const digits = unsigned.padStart (scale + 1, '0');
     const integer = digits.slice (0, digits.length - scale);
     let end = digits.length; // trailing zeros dropped by a loop: a /0+$/ pattern is quadratic on long runs of zeros
@@ -47,29 +68,175 @@ function formatDigits (unsigned, negative, scale) {
     return (negative && /[1-9]/.test (text)) ? '-' + text : text;
 }
 
-function smallParts (text) {
-    // A plain digits[.digits] of at most 15 digits as an exact Number: { value, scale, negative }, else undefined.
-    const plain = (typeof text === 'string') ? PLAIN.exec (text) : null;
-    const fraction = (plain === null || plain[3] === undefined) ? '' : plain[3];
-    if (plain === null || plain[2].length + fraction.length > 15) {
-        return undefined;
+// What scanSmall read: the digits as an integer Number (the fraction's trailing zeros left out), its number of
+// decimals and its sign. Module state rather than an object: the hot paths read millions of numbers.
+let smallValue = 0;
+let smallScale = 0;
+let smallNegative = false;
+let smallCanonical = false; // the text is already the result's form: no sign, no leading or trailing zeros
+const SMALL_LIMIT = 9e14; // below it, value * 10 + digit stays below 2^53, where every integer is exact
+
+function scanSmall (text) {
+    // Whether text is a plain [-]digits[.digits] (the PLAIN pattern) whose value, without the fraction's trailing
+    // zeros, is an integer below 2^53 over a power of ten: then smallValue, smallScale and smallNegative hold it.
+    if (typeof text !== 'string') {
+        return false;
     }
-    return { 'value': Number (plain[2] + fraction), 'scale': fraction.length, 'negative': plain[1] === '-' };
+    const length = text.length;
+    let i = 0;
+    let negative = false;
+    if ((length > 0) && (text.charCodeAt (0) === 45)) { // '-'
+        negative = true;
+        i = 1;
+    }
+    const start = i;
+    let value = 0;
+    let code = 0;
+    for (; i < length; i++) {
+        code = text.charCodeAt (i);
+        if ((code < 48) || (code > 57)) {
+            break;
+        }
+        if (value >= SMALL_LIMIT) {
+            return false;
+        }
+        value = value * 10 + (code - 48);
+    }
+    if (i === start) {
+        return false;
+    }
+    let canonical = !negative && ((i === start + 1) || (text.charCodeAt (start) !== 48));
+    let scale = 0;
+    if (i < length) {
+        if (code !== 46) { // '.'
+            return false;
+        }
+        i++;
+        if (i === length) {
+            return false; // '5.' is not plain
+        }
+        let zeros = 0; // zeros read but not yet known to be followed by another digit
+        for (; i < length; i++) {
+            code = text.charCodeAt (i);
+            if (code === 48) {
+                zeros++;
+            } else if ((code > 48) && (code <= 57)) {
+                for (; zeros >= 0; zeros--) {
+                    if (value >= SMALL_LIMIT) {
+                        return false;
+                    }
+                    value = value * 10;
+                    scale++;
+                }
+                zeros = 0;
+                value = value + (code - 48);
+            } else {
+                return false;
+            }
+        }
+        canonical = canonical && (zeros === 0);
+    }
+    smallValue = value;
+    smallScale = scale;
+    smallNegative = negative;
+    smallCanonical = canonical;
+    return true;
 }
 
-function smallProduct (a, b) {
-    // a * b in Number arithmetic where it is exact (both below 10^15, the product below 2^53), else undefined.
-    const left = smallParts (a);
-    const right = (left === undefined) ? undefined : smallParts (b);
-    if (right === undefined) {
-        return undefined;
-    }
-    const value = left.value * right.value;
-    if (value > Number.MAX_SAFE_INTEGER) {
-        return undefined;
-    }
-    return formatDigits (String (value), left.negative !== right.negative, left.scale + right.scale);
+function smallFormat (value, scale) {
+    // The decimal string of an integer Number below 2^53 in magnitude over 10 ** scale.
+    return (value < 0) ? numberDigits (-value, true, scale) : numberDigits (value, false, scale);
 }
+
+function numberDigits (unsigned, negative, scale) {
+    // formatDigits (String (unsigned), negative, scale) for an integer Number below 2^53: the trailing zeros are
+    // divided away first (exact), so the string is cut once and never padded but for values below 1.
+    let value = unsigned;
+    let decimals = scale;
+    while ((decimals > 0) && (value % 10 === 0) && (value !== 0)) {
+        value = value / 10;
+        decimals--;
+    }
+    if (value === 0) {
+        return '0';
+    }
+    const digits = String (value);
+    const sign = negative ? '-' : '';
+    if (decimals === 0) {
+        return negative ? sign + digits : digits;
+    }
+    const integerLength = digits.length - decimals;
+    if (integerLength > 0) {
+        return sign + digits.slice (0, integerLength) + '.' + digits.slice (integerLength);
+    }
+    return sign + '0.' + '0'.repeat (-integerLength) + digits;
+}
+
+function smallQuotient (a, b, precision) {
+    // a / b in Number arithmetic where b's digits divide a power of ten up to 10^4 (2, 4, 5, 8, 10, 25, 100,
+    // 0.5, ...: averages and percentages) and the quotient, exact, has at most precision decimals and stays
+    // below 2^53; else undefined. (Exact, so the same as the truncated quotient.)
+    if ((typeof precision !== 'number') || !Number.isInteger (precision) || (precision < 0) || !scanSmall (b)) {
+        return undefined;
+    }
+    const divisor = smallValue;
+    const divisorScale = smallScale;
+    const divisorNegative = smallNegative;
+    if ((divisor === 0) || (divisor > 10000) || (divisorScale > 15) || !scanSmall (a)) {
+        return undefined;
+    }
+    // a / b = (A / 10^as) / (D / 10^ds) = A * (10^k / D) * 10^ds / 10^(as + k), for the least k where D divides 10^k.
+    for (let k = 0; k <= 4; k++) {
+        if (SCALES[k] % divisor === 0) {
+            const scale = smallScale + k;
+            const value = smallValue * (SCALES[k] / divisor) * SCALES[divisorScale];
+            if ((scale > precision) || (value > Number.MAX_SAFE_INTEGER)) {
+                return undefined;
+            }
+            return numberDigits (value, smallNegative !== divisorNegative, scale);
+        }
+    }
+    return undefined;
+}
+
+// smallAligned's result: a and b at their common number of decimals, as integer Numbers below 2^53.
+let alignedLeft = 0;
+let alignedRight = 0;
+let alignedScale = 0;
+
+function smallAligned (a, b) {
+    // Whether a and b are plain decimals that are exact integer Numbers at their common number of decimals
+    // (then in alignedLeft, alignedRight, alignedScale).
+    if (!scanSmall (a)) {
+        return false;
+    }
+    let left = smallNegative ? -smallValue : smallValue;
+    const leftScale = smallScale;
+    if (!scanSmall (b)) {
+        return false;
+    }
+    let right = smallNegative ? -smallValue : smallValue;
+    let scale = smallScale;
+    if (leftScale > scale) {
+        right = right * SCALES[leftScale - scale];
+        scale = leftScale;
+    } else if (leftScale < scale) {
+        left = left * SCALES[scale - leftScale];
+    }
+    if ((left > Number.MAX_SAFE_INTEGER) || (left < -Number.MAX_SAFE_INTEGER) || (right > Number.MAX_SAFE_INTEGER) || (right < -Number.MAX_SAFE_INTEGER)) {
+        return false;
+    }
+    if ((left !== left) || (right !== right)) {
+        return false; // a factor past SCALES' last (1e22) is undefined, and the product NaN
+    }
+    alignedLeft = left;
+    alignedRight = right;
+    alignedScale = scale;
+    return true;
+}
+
+// Exact powers of ten as Numbers (1e22 is the last one a double holds exactly).
+const SCALES = [ 1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22 ];
 
 function canonical (integer, fraction) {
     // '007', '5000' -> '7.5': an unsigned decimal without leading or trailing zeros.
@@ -88,50 +255,94 @@ function aligned (a, b) {
     const left = parse (a);
     const right = parse (b);
     const scale = Math.max (left.scale, right.scale);
-    return [ left.value * (10n ** BigInt (scale - left.scale)), right.value * (10n ** BigInt (scale - right.scale)), scale ];
+    return [ left.value * power (scale - left.scale), right.value * power (scale - right.scale), scale ];
 }
 
-function binary (a, b, operation) {
-    return (a === undefined || b === undefined || a === null || b === null) ? undefined : operation (a, b);
+function missing (a, b) {
+    return a === undefined || b === undefined || a === null || b === null;
 }
 
 export default class Precise {
     static stringAdd (a, b) {
-        return binary (a, b, (x, y) => { const [ l, r, s ] = aligned (x, y); return format (l + r, s); });
+        if (missing (a, b)) {
+            return undefined;
+        }
+        if (smallAligned (a, b)) {
+            const sum = alignedLeft + alignedRight;
+            if ((sum <= Number.MAX_SAFE_INTEGER) && (sum >= -Number.MAX_SAFE_INTEGER)) {
+                return smallFormat (sum, alignedScale);
+            }
+        }
+        const [ l, r, s ] = aligned (a, b);
+        return format (l + r, s);
     }
 
     static stringSub (a, b) {
-        return binary (a, b, (x, y) => { const [ l, r, s ] = aligned (x, y); return format (l - r, s); });
+        if (missing (a, b)) {
+            return undefined;
+        }
+        if (smallAligned (a, b)) {
+            const difference = alignedLeft - alignedRight;
+            if ((difference <= Number.MAX_SAFE_INTEGER) && (difference >= -Number.MAX_SAFE_INTEGER)) {
+                return smallFormat (difference, alignedScale);
+            }
+        }
+        const [ l, r, s ] = aligned (a, b);
+        return format (l - r, s);
     }
 
     static stringMul (a, b) {
-        return binary (a, b, (x, y) => {
-            const small = smallProduct (x, y);
-            if (small !== undefined) {
-                return small;
+        if (missing (a, b)) {
+            return undefined;
+        }
+        if (scanSmall (a)) {
+            const left = smallValue;
+            const leftScale = smallScale;
+            const leftNegative = smallNegative;
+            if (scanSmall (b)) {
+                const value = left * smallValue; // exact below 2^53, else the product of their BigInts
+                const negative = leftNegative !== smallNegative;
+                if (value <= Number.MAX_SAFE_INTEGER) {
+                    return numberDigits (value, negative, leftScale + smallScale);
+                }
+                const product = BigInt (left) * BigInt (smallValue);
+                return formatDigits (product.toString (), negative, leftScale + smallScale);
             }
-            const l = parse (x);
-            const r = parse (y);
-            return format (l.value * r.value, l.scale + r.scale);
-        });
+        }
+        const l = parse (a);
+        const r = parse (b);
+        return format (l.value * r.value, l.scale + r.scale);
     }
 
     static stringDiv (a, b, precision = 18) {
-        return binary (a, b, (x, y) => {
-            const l = parse (x);
-            const r = parse (y);
-            if (r.value === 0n) {
-                return undefined;
-            }
-            // (l / 10^ls) / (r / 10^rs) = l * 10^rs / (r * 10^ls); scaled by 10^precision, truncated (BigInt division truncates).
-            const numerator = l.value * (10n ** BigInt (r.scale + precision));
-            const denominator = r.value * (10n ** BigInt (l.scale));
-            return format (numerator / denominator, precision);
-        });
+        if (missing (a, b)) {
+            return undefined;
+        }
+        if (!Number.isInteger (precision) || (precision < 0)) {
+            // (BigInt arithmetic threw for most such precisions, not all: a negative one could still give digits)
+            throw new RangeError ('Precise: the precision must be a non-negative integer, not ' + precision);
+        }
+        const small = smallQuotient (a, b, precision);
+        if (small !== undefined) {
+            return small;
+        }
+        const l = parse (a);
+        const r = parse (b);
+        if (r.value === 0n) {
+            return undefined;
+        }
+        // (l / 10^ls) / (r / 10^rs) = l * 10^rs / (r * 10^ls); scaled by 10^precision, truncated (BigInt division truncates).
+        const numerator = l.value * power (r.scale + precision);
+        const denominator = r.value * power (l.scale);
+        return format (numerator / denominator, precision);
     }
 
     static stringMod (a, b) {
-        return binary (a, b, (x, y) => { const [ l, r, s ] = aligned (x, y); return (r === 0n) ? undefined : format (l % r, s); });
+        if (missing (a, b)) {
+            return undefined;
+        }
+        const [ l, r, s ] = aligned (a, b);
+        return (r === 0n) ? undefined : format (l % r, s);
     }
 
     static stringNeg (a) {
@@ -142,8 +353,11 @@ export default class Precise {
         if (a === undefined || a === null) {
             return undefined;
         }
+        if (scanSmall (a)) { // digits[.digits] need no arithmetic: the zeros around them go, and the sign
+            return smallCanonical ? a : numberDigits (smallValue, false, smallScale);
+        }
         const plain = (typeof a === 'string') ? PLAIN.exec (a) : null;
-        if (plain !== null) { // digits[.digits] need no arithmetic: the zeros around them go, and the sign
+        if (plain !== null) {
             return canonical (plain[2], plain[3] === undefined ? '' : plain[3]);
         }
         const { value, scale } = parse (a);
@@ -151,35 +365,44 @@ export default class Precise {
     }
 
     static stringMin (a, b) {
-        return binary (a, b, (x, y) => Precise.stringLt (x, y) ? Precise.stringAdd (x, '0') : Precise.stringAdd (y, '0'));
+        if (missing (a, b)) {
+            return undefined;
+        }
+        return Precise.stringLt (a, b) ? Precise.stringAdd (a, '0') : Precise.stringAdd (b, '0');
     }
 
     static stringMax (a, b) {
-        return binary (a, b, (x, y) => Precise.stringGt (x, y) ? Precise.stringAdd (x, '0') : Precise.stringAdd (y, '0'));
+        if (missing (a, b)) {
+            return undefined;
+        }
+        return Precise.stringGt (a, b) ? Precise.stringAdd (a, '0') : Precise.stringAdd (b, '0');
     }
 
     static compare (a, b) {
+        if (smallAligned (a, b)) {
+            return (alignedLeft < alignedRight) ? -1 : ((alignedLeft > alignedRight) ? 1 : 0);
+        }
         const [ l, r ] = aligned (a, b);
         return (l < r) ? -1 : ((l > r) ? 1 : 0);
     }
 
     static stringEq (a, b) {
-        return binary (a, b, (x, y) => Precise.compare (x, y) === 0);
+        return missing (a, b) ? undefined : Precise.compare (a, b) === 0;
     }
 
     static stringGt (a, b) {
-        return binary (a, b, (x, y) => Precise.compare (x, y) > 0);
+        return missing (a, b) ? undefined : Precise.compare (a, b) > 0;
     }
 
     static stringGe (a, b) {
-        return binary (a, b, (x, y) => Precise.compare (x, y) >= 0);
+        return missing (a, b) ? undefined : Precise.compare (a, b) >= 0;
     }
 
     static stringLt (a, b) {
-        return binary (a, b, (x, y) => Precise.compare (x, y) < 0);
+        return missing (a, b) ? undefined : Precise.compare (a, b) < 0;
     }
 
     static stringLe (a, b) {
-        return binary (a, b, (x, y) => Precise.compare (x, y) <= 0);
+        return missing (a, b) ? undefined : Precise.compare (a, b) <= 0;
     }
 }
