@@ -102,7 +102,7 @@ function optionalNumber (text) {
 }
 
 function market (id, base, quote, baseId, quoteId, active, taker, maker, precision, limits, info) {
-    return { 'id': id, 'symbol': base + '/' + quote, 'base': base, 'quote': quote, 'baseId': baseId, 'quoteId': quoteId, 'active': active, 'type': 'spot', 'spot': true, 'taker': taker, 'maker': maker, 'precision': precision, 'limits': limits, 'info': info };
+    return { 'id': id, 'symbol': base + '/' + quote, 'base': base, 'quote': quote, 'baseId': baseId, 'quoteId': quoteId, 'active': active, 'type': 'spot', 'spot': true, 'swap': false, 'future': false, 'option': false, 'contract': false, 'taker': taker, 'maker': maker, 'precision': precision, 'limits': limits, 'info': info };
 }
 
 function krakenFee (tiers = []) {

@@ -83,8 +83,8 @@ function bench_decimals(string $text): int {
 function bench_market(string $id, string $base, string $quote, string $base_id, string $quote_id, bool $active, ?float $taker,
                       ?float $maker, array $precision, array $limits, array $info): array {
     return ['id' => $id, 'symbol' => "$base/$quote", 'base' => $base, 'quote' => $quote, 'baseId' => $base_id,
-            'quoteId' => $quote_id, 'active' => $active, 'type' => 'spot', 'spot' => true, 'taker' => $taker,
-            'maker' => $maker, 'precision' => $precision, 'limits' => $limits, 'info' => $info];
+            'quoteId' => $quote_id, 'active' => $active, 'type' => 'spot', 'spot' => true, 'swap' => false,
+            'future' => false, 'option' => false, 'contract' => false, 'taker' => $taker, 'maker' => $maker, 'precision' => $precision, 'limits' => $limits, 'info' => $info];
 }
 
 function bench_kraken_fee(array $tiers): ?float {

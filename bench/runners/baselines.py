@@ -88,7 +88,8 @@ def optional_number(text):
 def market(market_id, base, quote, base_id, quote_id, active, taker, maker, amount_precision, price_precision,
            amount_limits, price_limits, cost_limits, info):
     return {"id": market_id, "symbol": base + "/" + quote, "base": base, "quote": quote, "baseId": base_id,
-            "quoteId": quote_id, "active": active, "type": "spot", "spot": True, "taker": taker, "maker": maker,
+            "quoteId": quote_id, "active": active, "type": "spot", "spot": True, "swap": False, "future": False,
+            "option": False, "contract": False, "taker": taker, "maker": maker,
             "precision": {"amount": amount_precision, "price": price_precision},
             "limits": {"amount": amount_limits, "price": price_limits, "cost": cost_limits}, "info": info}
 

@@ -1506,7 +1506,25 @@ export default class Exchange extends NativeExchange {
         if (expiry !== undefined) {
             derived['expiryDatetime'] = this.iso8601 (expiry);
         }
-        return this.deepExtend (this.extend (defaults, derived), market);
+        const result = this.extend (defaults, derived);
+        if (!this.isMergeable (market)) {
+            return market; // what deepExtend (result, market) gives for a market that is no dictionary
+        }
+        // deepExtend (result, market) written out: of the defaults only precision and limits are dictionaries, into
+        // which the market's are merged; any other key of the market replaces the default.
+        const keys = Object.keys (market);
+        const values = Object.values (market);
+        for (let i = 0; i < keys.length; i++) {
+            const key = keys[i];
+            if (key === 'precision') {
+                result['precision'] = this.deepExtend (result['precision'], values[i]);
+            } else if (key === 'limits') {
+                result['limits'] = this.deepExtend (result['limits'], values[i]);
+            } else {
+                result[key] = values[i];
+            }
+        }
+        return result;
     }
 
     buildSymbol (base, quote, settle = undefined, expiry = undefined, strike = undefined, optionType = undefined) {
