@@ -216,6 +216,8 @@ HELPER_DOCS: dict[str, tuple[str, str]] = {
                             "you cannot map)", "undefined"),
     "networkId": ("the exchange's id of a unified network code (options['networks'], then the currency's "
                   "networks; the code itself when neither knows it)", "string, or undefined"),
+    "knownNetworkId": ("networkId for a code that options['networks'] or the currency's networks know; BadRequest "
+                       "naming the param for any other (an exchange that takes only known chains)", "string"),
     "networkCode": ("the unified code of an exchange network id", "string"),
     "accountTypeId": ("the exchange's name of a unified account for transfer (options['accountsByType']); "
                       "BadRequest for an unknown one", "string"),
