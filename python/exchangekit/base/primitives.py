@@ -23,13 +23,13 @@ _DECIMAL_STRING = re.compile(r"[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9
 _SAFE_INTEGER = 2**53
 _SAFE_SECONDS = _SAFE_INTEGER // 1000  # seconds whose milliseconds are exact integers
 _EXACT_INTEGER_TEXT = 10**21  # below it, String (integer) has every digit and no exponent
-_SCALARS = frozenset({str, int, float, bool, type(None)})
+_SCALARS = frozenset({str, int, float, bool, type(None)})  # never mergeable: is_mergeable need not be asked
 _NUMBERS = frozenset({int, float})
 _TWO, _HUNDRED = Decimal(2), Decimal(100)
 _DICT = frozenset({dict})
 _LIST = frozenset({list})
 _STR = frozenset({str})
-_DIGITS_AND_POINTS = re.compile(r"[0-9.]*")  # never mergeable: is_mergeable need not be asked
+_DIGITS_AND_POINTS = re.compile(r"[0-9.]*")
 _NOTHING: dict = {}  # what a structure reads from an input that is not a dictionary: no key at all
 # The string fields of a trade and a ticker, in the order safe_trade and safe_ticker unpack them.
 _TRADE_STRINGS = ("id", "order", "symbol", "type", "side", "takerOrMaker", "price", "amount", "cost")
