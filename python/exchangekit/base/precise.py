@@ -16,7 +16,8 @@ from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, Context, Decimal
 # JavaScript's pattern: \d is an ASCII digit there (re.ASCII); the text is trimmed first of what trim () removes
 # (str.strip () would also remove the separators U+001C to U+001F and U+0085).
 DECIMAL = re.compile(r"([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?", re.ASCII)
-JS_WHITESPACE = "\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"
+JS_WHITESPACE = ("\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029"
+                 "\u202f\u205f\u3000\ufeff")
 EXACT = Context(prec=MAX_PREC, Emax=MAX_EMAX, Emin=MIN_EMIN)
 # The texts read last, with their values (Decimal is immutable): one structure reads the same price or amount in
 # several operations, and the constants ("0", "2", "100") in most.
@@ -66,15 +67,13 @@ def _format(value: Decimal) -> str:
 
 
 def _precision(precision) -> int:
-    # BigInt (scale + precision) throws a RangeError for a fractional or negative exponent.
+    # as Node's stringDiv throws a RangeError for a precision that is not a non-negative integer
     if type(precision) is not int or precision < 0:
         raise ValueError(f"Precise: the precision must be a non-negative integer, not {precision}")
     return precision
 
 
-def decimal_of(text) -> Decimal:
-    """The exact value of a decimal text, as Precise reads its operands (ValueError when it is none)."""
-    return _parse(text)
+decimal_of = _parse  # the exact value of a decimal text, as Precise reads its operands (ValueError when it is none)
 
 
 def quotient(left: Decimal, right: Decimal, digits: int = 18) -> Decimal:
