@@ -16,6 +16,7 @@ from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, Context, Decimal
 # JavaScript's pattern: \d is an ASCII digit there (re.ASCII); the text is trimmed first of what trim () removes
 # (str.strip () would also remove the separators U+001C to U+001F and U+0085).
 DECIMAL = re.compile(r"([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?", re.ASCII)
+PLAIN = re.compile(r"-?([0-9]+)(?:\.([0-9]+))?")
 JS_WHITESPACE = ("\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029"
                  "\u202f\u205f\u3000\ufeff")
 EXACT = Context(prec=MAX_PREC, Emax=MAX_EMAX, Emin=MIN_EMIN)
@@ -132,7 +133,14 @@ class Precise:
 
     @staticmethod
     def string_abs(a):
-        return None if a is None else _format(EXACT.abs(_parse(a)))
+        if a is None:
+            return None
+        match = PLAIN.fullmatch(a) if type(a) is str else None
+        if match is not None:  # digits[.digits] need no arithmetic: the zeros around them go, and the sign
+            fraction = match[2].rstrip("0") if match[2] else ""
+            integer = match[1].lstrip("0") or "0"
+            return integer + "." + fraction if fraction else integer
+        return _format(EXACT.abs(_parse(a)))
 
     @staticmethod
     def string_min(a, b):
