@@ -4,7 +4,6 @@ bench/hotpaths.py: `.venv/bin/python bench/calls_per_trade.py [kraken] [--top 25
 from __future__ import annotations
 
 import cProfile
-import json
 import os
 import pstats
 import sys

@@ -9,6 +9,7 @@ from transpiler.unified import CONTRACT_METHODS, STREAMING_METHODS, UNIFIED_METH
 
 START = "<!-- methods: generated from each exchange's has by the build (make build); edit js/<id>.js, not this table -->"
 END = "<!-- /methods -->"
+WATCH_METHODS = [name for name in STREAMING_METHODS if name.startswith("watch")]  # not the unWatch* ones
 
 
 def with_methods_table(readme: str, compiled: dict[str, Compiled], ids: list[str]) -> str:
@@ -35,13 +36,13 @@ def render(compiled: dict[str, Compiled], ids: list[str]) -> str:
             continue
         has = merged_has(compiled, exchange_id)
         offered = [name for name in UNIFIED_METHODS if has.get(name)]
-        streaming = [name for name in STREAMING_METHODS if name.startswith("watch") and has.get(name)]
+        streaming = [name for name in WATCH_METHODS if has.get(name)]
         missing = [name for name in UNIFIED_METHODS if not has.get(name)]
         if all(name in missing for name in CONTRACT_METHODS):
             missing = [name for name in missing if name not in CONTRACT_METHODS] + ["the contract methods"]
         parent = compiled[exchange_id].parent
         lines.append(f"| {exchange_id} | {'' if parent == 'Exchange' else parent} | "
                      f"{len(offered)} of {len(UNIFIED_METHODS)} | "
-                     f"{len(streaming)} of {sum(name.startswith('watch') for name in STREAMING_METHODS)} | "
+                     f"{len(streaming)} of {len(WATCH_METHODS)} | "
                      f"{', '.join(missing) or 'none'} |")
     return "\n".join(lines) + "\n"
