@@ -163,7 +163,7 @@ class NativeExchange(Primitives):
         if not usual and self._datetime(timestamp) is None:
             return None
         seconds, milliseconds = divmod(int(timestamp), 1000)
-        return f"{_second_text(seconds)}.{milliseconds:03d}Z"
+        return _second_text(seconds) + _MILLISECOND_TEXTS[milliseconds]
 
     def rfc2616(self, timestamp) -> str | None:
         moment = self._datetime(timestamp)
@@ -451,18 +451,19 @@ class NativeExchange(Primitives):
             self.session = None
 
 
-_last_second: tuple[int, str] = (0, "1970-01-01T00:00:00")
+_SECOND_TEXTS: dict[int, str] = {}  # the seconds written last: a parsed list is in time order, or nearly
+_SECOND_TEXTS_SIZE = 64
+_MILLISECOND_TEXTS = tuple(f".{milliseconds:03d}Z" for milliseconds in range(1000))
 
 
 def _second_text(seconds: int) -> str:
-    """'YYYY-MM-DDTHH:MM:SS' of a second since the epoch, the last one remembered: parsed lists are in time order."""
-    global _last_second  # one tuple, replaced whole: safe across threads
-    remembered = _last_second
-    if remembered[0] == seconds:
-        return remembered[1]
-    moment = time.gmtime(seconds)
-    text = "%04d-%02d-%02dT%02d:%02d:%02d" % moment[:6]
-    _last_second = (seconds, text)
+    """'YYYY-MM-DDTHH:MM:SS' of a second since the epoch."""
+    text = _SECOND_TEXTS.get(seconds)
+    if text is None:
+        text = "%04d-%02d-%02dT%02d:%02d:%02d" % time.gmtime(seconds)[:6]
+        if len(_SECOND_TEXTS) >= _SECOND_TEXTS_SIZE:
+            _SECOND_TEXTS.clear()  # (each operation is atomic: safe across threads)
+        _SECOND_TEXTS[seconds] = text
     return text
 
 

@@ -85,6 +85,8 @@ def quotient(left: Decimal, right: Decimal, digits: int = 18) -> Decimal:
 def number_of(value: Decimal):
     """The number parseNumber reads from the text Precise writes for value: an int where it is whole and exact."""
     number = float(value)  # correctly rounded, as parsing its text would be
+    if number == 0 and value < 0:
+        return number  # -0.0, as parseFloat reads a negative text too small for a double (Precise writes 0 as "0")
     return int(number) if number.is_integer() and -_SAFE_INTEGER < number < _SAFE_INTEGER else number
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 import re
 from decimal import Decimal
+from math import floor as _floor
 from operator import itemgetter
 
 from exchangekit.base import js
@@ -75,6 +76,15 @@ def _parse_number(value, default_value=None):
     if isinstance(value, str):
         return _parse_number(str(value), default_value)
     return default_value
+
+
+def _absolute_number(text):
+    """_parse_number (Precise.stringAbs (text)); an unsigned plain text (digits and points) is its own absolute value."""
+    if type(text) is str and not text.strip("0123456789."):
+        number = _parse_number(text)
+        if number is not None:
+            return number
+    return None if text is None else _parse_number(Precise.string_abs(text))  # (stringAbs throws for ".")
 
 
 def _plain_numbers(texts):
@@ -224,6 +234,15 @@ class Primitives:
         return self.safe_string_n(dictionary, [key1, key2], default_value)
 
     def safe_string_n(self, dictionary, keys, default_value=None):
+        if type(dictionary) is dict and type(keys) is list:  # safe_value_n's fast path, inlined
+            for key in keys:
+                if type(key) is not str:
+                    break
+                value = dictionary[key] if key in dictionary else None
+                if value is not None and not (type(value) is str and value == ""):
+                    return _string_of(value, default_value)
+            else:
+                return default_value
         return _string_of(self.safe_value_n(dictionary, keys), default_value)
 
     def safe_string_lower(self, dictionary, key, default_value=None):
@@ -288,16 +307,26 @@ class Primitives:
         return js.round_(js.multiply(number, factor))
 
     def safe_timestamp(self, dictionary, key, default_value=None):
-        number = _parse_number(self.safe_value(dictionary, key))
-        if number is None or number == math.inf or number == -math.inf:
-            return default_value
-        if type(number) is int and -_SAFE_SECONDS < number < _SAFE_SECONDS:
-            return number * 1000
-        if type(number) is float and -_SAFE_SECONDS < number < _SAFE_SECONDS:
-            milliseconds = number * 1000  # the same double as JavaScript's product, rounded as Math.round does
-            lower = math.floor(milliseconds)
+        kind = type(dictionary)
+        if kind is dict and type(key) is str:  # safe_value's fast paths, inlined
+            value = dictionary[key] if key in dictionary else None
+        elif kind is list and type(key) is int and 0 <= key < len(dictionary):
+            value = dictionary[key]
+        else:
+            value = self.safe_value(dictionary, key)
+        kind = type(value)
+        if kind is not int and kind is not float:
+            value = _parse_number(value)
+            kind = type(value)
+        if (kind is int or kind is float) and -_SAFE_SECONDS < value < _SAFE_SECONDS:  # (not NaN nor infinite)
+            if kind is int:
+                return value * 1000
+            milliseconds = value * 1000  # the same double as JavaScript's product, rounded as Math.round does
+            lower = _floor(milliseconds)
             return lower + 1 if milliseconds - lower >= 0.5 else lower
-        return js.round_(js.multiply(number, 1000))
+        if value is None or value != value or value == math.inf or value == -math.inf:
+            return default_value
+        return js.round_(js.multiply(value, 1000))
 
     def safe_timestamp2(self, dictionary, key1, key2, default_value=None):
         return self.safe_integer_product_n(dictionary, [key1, key2], 1000, default_value)
@@ -306,10 +335,18 @@ class Primitives:
         return self.safe_integer_product_n(dictionary, keys, 1000, default_value)
 
     def safe_bool(self, dictionary, key, default_value=None):
-        value = self.safe_value(dictionary, key)
+        if type(dictionary) is dict and type(key) is str:  # safe_value's fast path, inlined
+            value = dictionary[key] if key in dictionary else None
+        else:
+            value = self.safe_value(dictionary, key)
         return value if type(value) is bool else default_value
 
     def safe_bool2(self, dictionary, key1, key2, default_value=None):
+        if type(dictionary) is dict and type(key1) is str:  # safe_value_n's fast path, inlined
+            value = dictionary[key1] if key1 in dictionary else None
+            if value is None or (type(value) is str and value == ""):
+                return self.safe_bool(dictionary, key2, default_value)
+            return value if type(value) is bool else default_value
         value = self.safe_value_n(dictionary, [key1, key2])
         return value if type(value) is bool else default_value
 
@@ -571,13 +608,15 @@ class Primitives:
     def safe_trade(self, trade, market=None):
         get = trade.get if isinstance(trade, dict) else _NOTHING.get
         identifier, order, symbol, kind, side, taker_or_maker, price, amount, cost = _strings_of(map(get, _TRADE_STRINGS))
-        amount = Precise.string_abs(amount)
-        cost = Precise.string_abs(cost)
+        # The specification writes the absolute amount and cost and their product as texts; only their numbers are
+        # returned, so they are read directly and the product is computed exactly on decimals.
+        amount_number = _absolute_number(amount)
+        cost_number = _absolute_number(cost)
         if cost is None and amount is not None and price is not None:
-            if type(market) is dict and market.get("contract") is True:
-                cost = self.contract_value(amount, price, market)  # amount in contracts
+            if type(market) is dict and market.get("contract") is True:  # amount in contracts
+                cost_number = _parse_number(self.contract_value(Precise.string_abs(amount), price, market))
             else:
-                cost = Precise.string_mul(amount, price)
+                cost_number = number_of(EXACT.multiply(EXACT.abs(decimal_of(amount)), decimal_of(price)))
         timestamp = _integer_of(get("timestamp"))
         if timestamp == 0:
             timestamp = None
@@ -597,8 +636,8 @@ class Primitives:
             "side": side,
             "takerOrMaker": taker_or_maker,
             "price": _parse_number(price),
-            "amount": _parse_number(amount),
-            "cost": _parse_number(cost),
+            "amount": amount_number,
+            "cost": cost_number,
             "fee": fee,
             "fees": fees,
             "info": _value_of(get("info")),
