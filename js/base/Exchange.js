@@ -1264,10 +1264,13 @@ export default class Exchange extends NativeExchange {
             return undefined;
         }
         const places = parseInt (precision);
-        if (places >= 0) {
-            return Precise.stringDiv ('1', '1' + ''.padEnd (places, '0'), places);
+        if (places > 0) {
+            return '0.' + '1'.padStart (places, '0');
         }
-        return '1' + '0'.padEnd (-places, '0');
+        if (places === 0) {
+            return '1';
+        }
+        return '1' + '0'.padEnd (-places, '0'); // (NaN pads nothing: '10')
     }
 
     decimalToPrecision (value, roundingMode = ROUND, precision = undefined, countingMode = DECIMAL_PLACES, paddingMode = NO_PADDING) {
@@ -1429,20 +1432,17 @@ export default class Exchange extends NativeExchange {
     }
 
     currenciesFromMarkets (markets) {
+        // The currencies the markets name, each with the id and precision of the first market naming it.
         const result = {};
         for (let i = 0; i < markets.length; i++) {
             const market = markets[i];
-            const sides = [ [ 'baseId', 'base', 'amount' ], [ 'quoteId', 'quote', 'price' ] ];
-            for (let j = 0; j < sides.length; j++) {
-                const [ idKey, codeKey, precisionKey ] = sides[j];
-                const code = this.safeString (market, codeKey);
-                if ((code !== undefined) && !(code in result)) {
-                    result[code] = {
-                        'id': this.safeString (market, idKey, code),
-                        'code': code,
-                        'precision': this.safeValue (market['precision'], precisionKey),
-                    };
-                }
+            const base = this.safeString (market, 'base');
+            if ((base !== undefined) && !(base in result)) {
+                result[base] = { 'id': this.safeString (market, 'baseId', base), 'code': base, 'precision': this.safeValue (market['precision'], 'amount') };
+            }
+            const quote = this.safeString (market, 'quote');
+            if ((quote !== undefined) && !(quote in result)) {
+                result[quote] = { 'id': this.safeString (market, 'quoteId', quote), 'code': quote, 'precision': this.safeValue (market['precision'], 'price') };
             }
         }
         return result;

@@ -909,10 +909,13 @@ class Exchange extends NativeExchange {
             return null;
         }
         $places = Js::parseInt($precision);
-        if ($places >= 0) {
-            return Precise::string_div('1', '1' . Js::padEnd('', $places, '0'), $places);
+        if ($places > 0) {
+            return '0.' . Js::padStart('1', $places, '0');
         }
-        return '1' . Js::padEnd('0', -$places, '0');
+        if ($places == 0) {
+            return '1';
+        }
+        return '1' . Js::padEnd('0', -$places, '0'); // (NaN pads nothing: '10')
     }
 
     public function decimal_to_precision(
@@ -1150,24 +1153,33 @@ class Exchange extends NativeExchange {
     }
 
     public function currencies_from_markets($markets) {
+        // The currencies the markets name, each with the id and precision of the first market naming it.
         $result = [];
         for ($i = 0; Js::less($i, Js::length($markets)); $i++) {
             $market = Js::get($markets, $i);
-            $sides = [['baseId', 'base', 'amount'], ['quoteId', 'quote', 'price']];
-            for ($j = 0; $j < count($sides); $j++) {
-                [$id_key, $code_key, $precision_key] = Js::destructure(Js::get($sides, $j), 3);
-                $code = $this->safe_string($market, $code_key);
-                if (($code !== null) && !(Js::has($result, $code))) {
-                    Js::set(
-                        $result,
-                        $code,
-                        [
-                            'id' => $this->safe_string($market, $id_key, $code),
-                            'code' => $code,
-                            'precision' => $this->safe_value(Js::get($market, 'precision'), $precision_key),
-                        ],
-                    );
-                }
+            $base = $this->safe_string($market, 'base');
+            if (($base !== null) && !(Js::has($result, $base))) {
+                Js::set(
+                    $result,
+                    $base,
+                    [
+                        'id' => $this->safe_string($market, 'baseId', $base),
+                        'code' => $base,
+                        'precision' => $this->safe_value(Js::get($market, 'precision'), 'amount'),
+                    ],
+                );
+            }
+            $quote = $this->safe_string($market, 'quote');
+            if (($quote !== null) && !(Js::has($result, $quote))) {
+                Js::set(
+                    $result,
+                    $quote,
+                    [
+                        'id' => $this->safe_string($market, 'quoteId', $quote),
+                        'code' => $quote,
+                        'precision' => $this->safe_value(Js::get($market, 'precision'), 'price'),
+                    ],
+                );
             }
         }
         return $result;

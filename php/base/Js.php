@@ -540,16 +540,32 @@ final class Js {
     }
 
     private static function padding(string $value, $length, string $filler): string {
-        $missing = (int) self::toNumber($length) - mb_strlen($value, 'UTF-8');
+        $missing = self::integerOrInfinity($length) - mb_strlen($value, 'UTF-8');
         if ($missing <= 0 || $filler === '') {
             return '';
+        }
+        if (is_float($missing)) {  // beyond any string's length (JavaScript: RangeError)
+            throw new \InvalidArgumentException('Invalid string length');
         }
         return mb_substr(str_repeat($filler, intdiv($missing, mb_strlen($filler, 'UTF-8')) + 1), 0, $missing, 'UTF-8');
     }
 
     public static function charAt(string $value, $index): string {
-        $index = (int) self::toNumber($index);
-        return $index >= 0 && $index < mb_strlen($value, 'UTF-8') ? mb_substr($value, $index, 1, 'UTF-8') : '';
+        $index = self::integerOrInfinity($index);
+        return $index >= 0 && $index < mb_strlen($value, 'UTF-8') ? mb_substr($value, (int) $index, 1, 'UTF-8') : '';
+    }
+
+    /** ToIntegerOrInfinity, as a length or index argument is read: NaN is 0; an int, or a float beyond PHP's ints. */
+    private static function integerOrInfinity($value) {
+        $number = self::toNumber($value);
+        if (is_int($number)) {
+            return $number;
+        }
+        if (is_nan($number)) {
+            return 0;
+        }
+        $number = $number < 0 ? ceil($number) : floor($number);
+        return abs($number) < PHP_INT_MAX ? (int) $number : $number;
     }
 
     public static function keys(array $object): array {

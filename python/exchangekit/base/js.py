@@ -489,15 +489,25 @@ def pad_end(value: str, target_length: int, filler: str = " ") -> str:
     return value + _padding(value, target_length, filler)
 
 
+def _integer_or_infinity(value) -> int | float:
+    """ToIntegerOrInfinity, as a length or index argument is read: NaN is 0, an infinity stays one."""
+    number = _to_number(value)
+    if number != number:
+        return 0
+    return number if number in (math.inf, -math.inf) else math.trunc(number)
+
+
 def _padding(value: str, target_length: int, filler: str) -> str:
-    missing = int(_to_number(target_length)) - len(value)
+    missing = _integer_or_infinity(target_length) - len(value)
     if missing <= 0 or filler == "":
         return ""
+    if missing == math.inf:
+        raise ValueError("Invalid string length")  # (JavaScript: RangeError)
     return (filler * (missing // len(filler) + 1))[:missing]
 
 
 def char_at(value: str, index) -> str:
-    index = int(_to_number(index))
+    index = _integer_or_infinity(index)
     return value[index] if 0 <= index < len(value) else ""
 
 

@@ -160,7 +160,7 @@ class NativeExchange(Primitives):
     def iso8601(self, timestamp) -> str | None:
         kind = type(timestamp)
         usual = (kind is int or kind is float) and MIN_TIMESTAMP <= timestamp <= MAX_TIMESTAMP  # (NaN is not)
-        if not usual and self._datetime(timestamp) is None:
+        if not usual and (timestamp is None or self._datetime(timestamp) is None):
             return None
         seconds, milliseconds = divmod(int(timestamp), 1000)
         return _second_text(seconds) + _MILLISECOND_TEXTS[milliseconds]

@@ -32,6 +32,17 @@ _LIST = frozenset({list})
 _STR = frozenset({str})
 _DIGITS_AND_POINTS = re.compile(r"[0-9.]*")
 _NOTHING: dict = {}  # what a structure reads from an input that is not a dictionary: no key at all
+# The unified market's defaults (safeMarketStructure), read only: a market gets copies.
+_PRECISION_DEFAULTS = {"amount": None, "price": None}
+_LIMITS_DEFAULTS = {"amount": {"min": None, "max": None}, "price": {"min": None, "max": None},
+                    "cost": {"min": None, "max": None}}
+_MARKET_DEFAULTS = {
+    "id": None, "symbol": None, "base": None, "quote": None, "baseId": None, "quoteId": None, "active": None,
+    "type": "spot", "spot": True, "swap": False, "future": False, "option": False, "contract": False,
+    "linear": None, "inverse": None, "contractSize": None, "settle": None, "settleId": None, "expiry": None,
+    "expiryDatetime": None, "strike": None, "optionType": None, "taker": None, "maker": None,
+    "precision": None, "limits": None, "info": None,
+}
 # The string fields of a trade and a ticker, in the order safe_trade and safe_ticker unpack them.
 _TRADE_STRINGS = ("id", "order", "symbol", "type", "side", "takerOrMaker", "price", "amount", "cost")
 _TICKER_STRINGS = ("open", "close", "last", "change", "percentage", "average", "vwap", "baseVolume", "quoteVolume",
@@ -117,6 +128,8 @@ def _integer_of(value, default_value=None):
     """safeInteger of a value already read."""
     if type(value) is int:
         return value
+    if value is None:
+        return default_value
     number = _parse_number(value)
     if number is None or number == math.inf or number == -math.inf:
         return default_value
@@ -165,6 +178,11 @@ def _strings_of(values):
     """_string_of of each value, the usual ones (a non-empty string, None) without a call."""
     return [value if (type(value) is str and value != "") else None if value is None else _string_of(value)
             for value in values]
+
+
+def _fresh(defaults):
+    """A copy of nested default dictionaries, to be changed by their owner."""
+    return {key: _fresh(value) if type(value) is dict else value for key, value in defaults.items()}
 
 
 class Primitives:
@@ -507,29 +525,25 @@ class Primitives:
         # Every key of the unified market, as the specification's deepExtend (extend (defaults, derived), market)
         # builds it: the defaults and the flags derived from the type, settle and expiry, then the market's own
         # keys, the nested precision and limits merged into theirs.
-        result = {
-            "id": None, "symbol": None, "base": None, "quote": None, "baseId": None, "quoteId": None, "active": None,
-            "type": "spot", "spot": True, "swap": False, "future": False, "option": False, "contract": False,
-            "linear": None, "inverse": None, "contractSize": None, "settle": None, "settleId": None, "expiry": None,
-            "expiryDatetime": None, "strike": None, "optionType": None, "taker": None, "maker": None,
-            "precision": {"amount": None, "price": None},
-            "limits": {"amount": {"min": None, "max": None}, "price": {"min": None, "max": None},
-                       "cost": {"min": None, "max": None}},
-            "info": None,
-        }
-        if market is None:
-            return result
-        if type(market) is not dict or market.get("type", "spot") != "spot" or market.get("expiry") is not None:
-            self._derive_market_flags(result, market)  # a spot market's flags are the defaults'
+        result = dict(_MARKET_DEFAULTS)
         if type(market) is not dict:
+            result["precision"], result["limits"] = _fresh(_PRECISION_DEFAULTS), _fresh(_LIMITS_DEFAULTS)
+            if market is None:
+                return result
+            self._derive_market_flags(result, market)
             return self.deep_extend(result, market)
-        for key, value in market.items():
-            if key == "precision" or key == "limits":  # the only dictionaries of the defaults: merged
-                value = self._merged_defaults(result[key], value)
-            if type(key) is str:
-                result[key] = value
-            else:
-                js.set_(result, key, value)
+        if market.get("type", "spot") != "spot" or market.get("expiry") is not None:
+            self._derive_market_flags(result, market)  # a spot market's flags are the defaults'
+        if _STR.issuperset(map(type, market)):
+            result.update(market)
+        else:
+            for key, value in market.items():
+                js.set_(result, key, value)  # (a key of another type is written as JavaScript names it)
+        # precision and limits, the only dictionaries of the defaults, merged
+        result["precision"] = self._merged_defaults(_PRECISION_DEFAULTS, market["precision"]) \
+            if "precision" in market else _fresh(_PRECISION_DEFAULTS)
+        result["limits"] = self._merged_defaults(_LIMITS_DEFAULTS, market["limits"]) \
+            if "limits" in market else _fresh(_LIMITS_DEFAULTS)
         return result
 
     def _derive_market_flags(self, result, market):
@@ -546,14 +560,15 @@ class Primitives:
             result["expiryDatetime"] = self.iso8601(expiry)
 
     def _merged_defaults(self, defaults, value):
-        """deepExtend (defaults, value) for a default dictionary whose values are None or such dictionaries (a
-        market's precision and limits): a dictionary's keys replace or merge into the defaults' in one copy."""
+        """deepExtend (defaults, value) for default dictionaries whose values are None or such dictionaries (a
+        market's precision and limits, shared: never returned themselves): value's keys replace or merge into the
+        defaults' in one copy."""
         if type(value) is not dict:
-            return self.deep_extend(defaults, value) if self.is_mergeable(value) else value
+            return self.deep_extend(_fresh(defaults), value) if self.is_mergeable(value) else value
         result = {**defaults, **value}
         for key, existing in defaults.items():
-            if type(existing) is dict and key in value:
-                result[key] = self._merged_defaults(existing, value[key])
+            if type(existing) is dict:
+                result[key] = self._merged_defaults(existing, value[key]) if key in value else _fresh(existing)
         return result
 
     def safe_market(self, market_id=None, market=None, delimiter=None, market_type=None):

@@ -1,5 +1,7 @@
 # Generated from js/string_methods.js by exkit: do not edit. Change the source and run `python build.py`.
 # asyncio variant: methods that are async in the source are coroutines here.
+import math
+
 from exchangekit.async_support.base.exchange import Exchange
 from exchangekit.base import js
 
@@ -26,4 +28,10 @@ class string_methods(Exchange):
             js.pad_start("x", 1),
             "ß".upper(),
             js.trim(" \xa0nbsp "),
+            js.pad_start("5", js.parse_int("x"), "0"),
+            js.pad_end("ab", -math.inf, "x"),
+            js.char_at("abc", math.nan),
+            js.char_at("abc", math.inf),
+            js.char_at("abc", 1.7),
+            js.pad_start("7", 2.9, "0"),
         ]

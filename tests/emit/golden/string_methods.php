@@ -26,6 +26,12 @@ class string_methods extends Exchange {
             Js::padStart('x', 1),
             mb_strtoupper('ß', 'UTF-8'),
             Js::trim(" \u{a0}nbsp "),
+            Js::padStart('5', Js::parseInt('x'), '0'),
+            Js::padEnd('ab', -INF, 'x'),
+            Js::charAt('abc', NAN),
+            Js::charAt('abc', INF),
+            Js::charAt('abc', 1.7),
+            Js::padStart('7', 2.9, '0'),
         ];
     }
 }

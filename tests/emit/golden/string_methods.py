@@ -1,4 +1,6 @@
 # Generated from js/string_methods.js by exkit: do not edit. Change the source and run `python build.py`.
+import math
+
 from exchangekit.base.exchange import Exchange
 from exchangekit.base import js
 
@@ -25,4 +27,10 @@ class string_methods(Exchange):
             js.pad_start("x", 1),
             "ß".upper(),
             js.trim(" \xa0nbsp "),
+            js.pad_start("5", js.parse_int("x"), "0"),
+            js.pad_end("ab", -math.inf, "x"),
+            js.char_at("abc", math.nan),
+            js.char_at("abc", math.inf),
+            js.char_at("abc", 1.7),
+            js.pad_start("7", 2.9, "0"),
         ]

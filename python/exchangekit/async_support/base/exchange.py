@@ -841,9 +841,11 @@ class Exchange(NativeExchange):
         if precision is None:
             return None
         places = js.parse_int(precision)
-        if places >= 0:
-            return Precise.string_div("1", "1" + js.pad_end("", places, "0"), places)
-        return "1" + js.pad_end("0", -places, "0")
+        if places > 0:
+            return "0." + js.pad_start("1", places, "0")
+        if places == 0:
+            return "1"
+        return "1" + js.pad_end("0", -places, "0")  # (NaN pads nothing: '10')
 
     def decimal_to_precision(
         self, value, rounding_mode=None, precision=None, counting_mode=None, padding_mode=None
@@ -1022,30 +1024,33 @@ class Exchange(NativeExchange):
         return self.markets
 
     def currencies_from_markets(self, markets):
+        # The currencies the markets name, each with the id and precision of the first market naming it.
         result = {}
         i = 0
         while js.less(i, js.length(markets)):
             market = js.get(markets, i)
-            sides = [["baseId", "base", "amount"], ["quoteId", "quote", "price"]]
-            j = 0
-            while j < len(sides):
-                (
-                    id_key,
-                    code_key,
-                    precision_key,
-                ) = js.destructure(js.get(sides, j), 3)
-                code = self.safe_string(market, code_key)
-                if (code is not None) and (not js.has(result, code)):
-                    js.set_(
-                        result,
-                        code,
-                        {
-                            "id": self.safe_string(market, id_key, code),
-                            "code": code,
-                            "precision": self.safe_value(js.get(market, "precision"), precision_key),
-                        },
-                    )
-                j += 1
+            base = self.safe_string(market, "base")
+            if (base is not None) and (not js.has(result, base)):
+                js.set_(
+                    result,
+                    base,
+                    {
+                        "id": self.safe_string(market, "baseId", base),
+                        "code": base,
+                        "precision": self.safe_value(js.get(market, "precision"), "amount"),
+                    },
+                )
+            quote = self.safe_string(market, "quote")
+            if (quote is not None) and (not js.has(result, quote)):
+                js.set_(
+                    result,
+                    quote,
+                    {
+                        "id": self.safe_string(market, "quoteId", quote),
+                        "code": quote,
+                        "precision": self.safe_value(js.get(market, "precision"), "price"),
+                    },
+                )
             i += 1
         return result
 
