@@ -671,12 +671,10 @@ class ascendex extends Exchange {
                 'type' => $type,
                 'postOnly' => $post_only,
                 'side' => $this->safe_string_lower($order, 'side'),
-                'price' => Js::truthy(
-                    Js::truthy($_value1 = $price === null) ? $_value1 : Precise::string_eq($price, '0'),
-                ) ? null : $price,
+                'price' => ($price === null || Js::truthy(Precise::string_eq($price, '0'))) ? null : $price,
                 'triggerPrice' => $trigger_price,
-                'average' => Js::truthy(
-                    Js::truthy($_value2 = $average === null) ? $_value2 : Precise::string_eq($average, '0'),
+                'average' => (
+                    $average === null || Js::truthy(Precise::string_eq($average, '0'))
                 ) ? null : $average,
                 'amount' => $this->safe_string($order, 'orderQty'),
                 'filled' => $this->safe_string2($order, 'cumFilledQty', 'fillQty'),

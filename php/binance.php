@@ -688,15 +688,11 @@ class binance extends Exchange {
         // orders with stopPrice as their trigger. An updateTime of 0 means never.
         $market = $this->safe_market($this->safe_string($order, 'symbol'), $market);
         $price = $this->safe_string($order, 'price');
-        if (Js::truthy(Js::truthy($_value1 = $price !== null) ? Precise::string_eq($price, '0') : $_value1)) {
+        if ($price !== null && Js::truthy(Precise::string_eq($price, '0'))) {
             $price = null;
         }
         $stop_price = $this->safe_string($order, 'stopPrice');
-        if (
-            Js::truthy(
-                Js::truthy($_value2 = $stop_price !== null) ? Precise::string_eq($stop_price, '0') : $_value2,
-            )
-        ) {
+        if ($stop_price !== null && Js::truthy(Precise::string_eq($stop_price, '0'))) {
             $stop_price = null;
         }
         $binance_type = $this->safe_string($order, 'type');
@@ -1185,14 +1181,10 @@ class binance extends Exchange {
         }
         $url = Js::toStr($this->safe_string(Js::get($this->urls, 'api'), $api)) . '/' . Js::toStr($path);
         if (
-            Js::truthy(
-                Js::truthy($_value1 = $api === 'public') ? $_value1 : (
-                    Js::truthy($_value2 = $api === 'sapi') ? $this->safe_bool(
-                        Js::get($this->options, 'publicSapi'),
-                        $path,
-                        false,
-                    ) : $_value2
-                ),
+            $api === 'public' || (
+                $api === 'sapi' && Js::truthy(
+                    $this->safe_bool(Js::get($this->options, 'publicSapi'), $path, false),
+                )
             )
         ) {
             if (count(Js::keys($params)) > 0) {

@@ -481,11 +481,7 @@ class bitfinex extends Exchange {
             $time_in_force = 'FOK';
         }
         $average = $this->safe_string($order, 'avg_execution_price');
-        if (
-            Js::truthy(
-                Js::truthy($_value1 = $average !== null) ? Precise::string_eq($average, '0') : $_value1,
-            )
-        ) {
+        if ($average !== null && Js::truthy(Precise::string_eq($average, '0'))) {
             $average = null;
         }
         return $this->safe_order(

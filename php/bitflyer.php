@@ -808,13 +808,7 @@ class bitflyer extends Exchange {
             $fiat = $this->in_array(Js::get($currency, 'code'), Js::get($this->options, 'fiatCurrencies'));
         }
         $request = [];
-        if (
-            Js::truthy(
-                Js::truthy($_value1 = $limit !== null) ? (
-                    Js::truthy($_value2 = $code === null) ? $_value2 : $fiat
-                ) : $_value1,
-            )
-        ) {
+        if ($limit !== null && ($code === null || Js::truthy($fiat))) {
             $request['count'] = $limit;
         }
         $transactions = [];
@@ -969,14 +963,7 @@ class bitflyer extends Exchange {
         $result = [];
         for ($i = 0; Js::less($i, Js::length($response)); $i++) {
             $address = $this->parse_deposit_address(Js::get($response, $i));
-            if (
-                Js::truthy(
-                    Js::truthy($_value1 = $codes === null) ? $_value1 : $this->in_array(
-                        Js::get($address, 'currency'),
-                        $codes,
-                    ),
-                )
-            ) {
+            if ($codes === null || Js::truthy($this->in_array(Js::get($address, 'currency'), $codes))) {
                 $result[] = $address;
             }
         }

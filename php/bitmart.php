@@ -566,9 +566,7 @@ class bitmart extends Exchange {
         $is_market = $type === 'market';
         $state = $this->safe_string($order, 'state');
         $amount = $this->safe_string($order, 'size');
-        if (
-            Js::truthy(Js::truthy($_value1 = $amount !== null) ? Precise::string_eq($amount, '0') : $_value1)
-        ) {
+        if ($amount !== null && Js::truthy(Precise::string_eq($amount, '0'))) {
             $amount = null;
         }
         $average = $this->safe_string($order, 'priceAvg');
@@ -586,8 +584,8 @@ class bitmart extends Exchange {
                 'postOnly' => $type === null ? null : ($type === 'limit_maker'),
                 'side' => $this->safe_string($order, 'side'),
                 'price' => $is_market ? null : $this->safe_string($order, 'price'),
-                'average' => Js::truthy(
-                    Js::truthy($_value2 = $average === null) ? $_value2 : Precise::string_eq($average, '0'),
+                'average' => (
+                    $average === null || Js::truthy(Precise::string_eq($average, '0'))
                 ) ? null : $average,
                 'amount' => $amount,
                 'filled' => $this->safe_string($order, 'filledSize'),

@@ -401,7 +401,7 @@ class bitmex extends Exchange {
 
     public function amount_of($quantity, $market) {
         // The unified amount of a quantity the API reports: contracts as they are, spot in the base currency.
-        if (Js::truthy(Js::truthy($_value1 = $market === null) ? $_value1 : Js::get($market, 'contract'))) {
+        if ($market === null || Js::truthy(Js::get($market, 'contract'))) {
             return $quantity;
         }
         return $this->from_position_units($quantity, Js::get($market, 'info'));
@@ -522,14 +522,7 @@ class bitmex extends Exchange {
                 continue;
             }
             $ticker = $this->parse_ticker(Js::get($response, $i));
-            if (
-                Js::truthy(
-                    Js::truthy($_value1 = $symbols === null) ? $_value1 : $this->in_array(
-                        Js::get($ticker, 'symbol'),
-                        $symbols,
-                    ),
-                )
-            ) {
+            if ($symbols === null || Js::truthy($this->in_array(Js::get($ticker, 'symbol'), $symbols))) {
                 Js::set($result, Js::get($ticker, 'symbol'), $ticker);
             }
         }
@@ -803,14 +796,7 @@ class bitmex extends Exchange {
                 $this->safe_string(Js::get($response, $i), 'symbol'),
                 [],
             );
-            if (
-                Js::truthy(
-                    Js::truthy($_value1 = count($markets) > 0) ? Js::get(
-                        Js::get($markets, 0),
-                        'swap',
-                    ) : $_value1,
-                )
-            ) {
+            if (count($markets) > 0 && Js::truthy(Js::get(Js::get($markets, 0), 'swap'))) {
                 $swaps[] = Js::get($response, $i);
             }
         }
@@ -1028,13 +1014,7 @@ class bitmex extends Exchange {
                 ),
             );
         }
-        if (
-            Js::truthy(
-                Js::truthy($_value1 = Js::get($unified, 'reduceOnly')) ? !(
-                    Js::truthy(Js::get($market, 'contract'))
-                ) : $_value1,
-            )
-        ) {
+        if (Js::truthy(Js::get($unified, 'reduceOnly')) && !(Js::truthy(Js::get($market, 'contract')))) {
             throw new InvalidOrder(
                 Js::toStr($this->id) . ' createOrder () reduceOnly is for contract markets, not ' . Js::toStr(
                     $symbol,

@@ -808,7 +808,7 @@ class bybit extends Exchange {
     // --- orders --------------------------------------------------------------------------------------
     public function non_zero($value) {
         // Bybit writes absent prices as '', '0' or '0.00'.
-        if (Js::truthy(Js::truthy($_value1 = $value === null) ? $_value1 : Precise::string_eq($value, '0'))) {
+        if ($value === null || Js::truthy(Precise::string_eq($value, '0'))) {
             return null;
         }
         return $value;

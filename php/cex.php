@@ -553,13 +553,7 @@ class cex extends Exchange {
         ) {
             $account_id = ''; // the safe* helpers read '' as missing
         }
-        if (
-            Js::truthy(
-                Js::truthy($_value1 = $required) ? (
-                    ($account_id === null) || ($account_id === '')
-                ) : $_value1,
-            )
-        ) {
+        if (Js::truthy($required) && ($account_id === null) || ($account_id === '')) {
             throw new ArgumentsRequired(
                 Js::toStr($this->id) . ' ' . Js::toStr(
                     $method,

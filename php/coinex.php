@@ -610,7 +610,7 @@ class coinex extends Exchange {
             $remaining = null;
         }
         $price = $this->safe_string($order, 'price');
-        if (Js::truthy(Js::truthy($_value1 = $price !== null) ? Precise::string_eq($price, '0') : $_value1)) {
+        if ($price !== null && Js::truthy(Precise::string_eq($price, '0'))) {
             $price = null;
         }
         return $this->safe_order(
@@ -640,13 +640,7 @@ class coinex extends Exchange {
     public function order_type_of($type, $unified) {
         // CoinEx's order type: limit, market, or the limit variants maker_only (postOnly), ioc and fok.
         if ($type === 'market') {
-            if (
-                Js::truthy(
-                    Js::truthy($_value1 = Js::get($unified, 'postOnly')) ? $_value1 : (
-                        Js::get($unified, 'timeInForce') !== null
-                    ),
-                )
-            ) {
+            if (Js::truthy(Js::get($unified, 'postOnly')) || Js::get($unified, 'timeInForce') !== null) {
                 throw new InvalidOrder(
                     Js::toStr(
                         $this->id,
@@ -663,7 +657,7 @@ class coinex extends Exchange {
             );
         }
         $tif = Js::get($unified, 'timeInForce');
-        if (Js::truthy(Js::truthy($_value2 = Js::get($unified, 'postOnly')) ? $_value2 : ($tif === 'PO'))) {
+        if (Js::truthy(Js::get($unified, 'postOnly')) || $tif === 'PO') {
             return 'maker_only';
         }
         if ($tif === 'IOC') {

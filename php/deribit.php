@@ -523,10 +523,8 @@ class deribit extends Exchange {
             return null;
         }
         if (
-            Js::truthy(
-                Js::truthy($_value1 = Js::truthy($_value2 = Js::get($market, 'contract')) ? Js::get($market, 'inverse') : $_value2) ? !(
-                    Js::truthy(Js::get($market, 'option'))
-                ) : $_value1,
+            Js::truthy(Js::get($market, 'contract')) && Js::truthy(Js::get($market, 'inverse')) && !(
+                Js::truthy(Js::get($market, 'option'))
             )
         ) {
             return $amount;
@@ -968,13 +966,7 @@ class deribit extends Exchange {
         );
         $value = null;
         if ($open_interest !== null) {
-            if (
-                Js::truthy(
-                    Js::truthy($_value1 = Js::get($market, 'inverse')) ? !(
-                        Js::truthy(Js::get($market, 'option'))
-                    ) : $_value1,
-                )
-            ) {
+            if (Js::truthy(Js::get($market, 'inverse')) && !(Js::truthy(Js::get($market, 'option')))) {
                 $value = $open_interest;
             } elseif ($price !== null) {
                 $value = Precise::string_mul($open_interest, $price);
@@ -1050,12 +1042,12 @@ class deribit extends Exchange {
             $side = 'short';
         }
         $size = Precise::string_abs($this->safe_string($position, 'size'));
-        if (Js::truthy(Js::truthy($_value1 = $size !== null) ? Precise::string_eq($size, '0') : $_value1)) {
+        if ($size !== null && Js::truthy(Precise::string_eq($size, '0'))) {
             // No position: Deribit still names a direction.
             $side = null;
         }
         $notional = null;
-        if (Js::truthy(Js::truthy($_value2 = Js::get($market, 'option')) ? ($size !== null) : $_value2)) {
+        if (Js::truthy(Js::get($market, 'option')) && $size !== null) {
             // An option's amount is in the base coin; its notional in the quote currency at the index price.
             $index_price = $this->safe_string($position, 'index_price');
             $notional = $index_price === null ? null : Precise::string_mul($size, $index_price);
@@ -1406,11 +1398,7 @@ class deribit extends Exchange {
             $price = null;
         }
         $average = $this->safe_string($order, 'average_price');
-        if (
-            Js::truthy(
-                Js::truthy($_value1 = $average !== null) ? Precise::string_eq($average, '0') : $_value1,
-            )
-        ) {
+        if ($average !== null && Js::truthy(Precise::string_eq($average, '0'))) {
             $average = null;
         }
         $post_only = $this->safe_bool($order, 'post_only');

@@ -1464,14 +1464,7 @@ class gate extends Exchange {
             'amount' => $this->number_to_string($amount),
         ];
         $settled = ['futures', 'delivery'];
-        if (
-            Js::truthy(
-                Js::truthy($_value1 = $this->in_array($from, $settled)) ? $_value1 : $this->in_array(
-                    $to,
-                    $settled,
-                ),
-            )
-        ) {
+        if (Js::truthy($this->in_array($from, $settled)) || Js::truthy($this->in_array($to, $settled))) {
             $request['settle'] = mb_strtolower(Js::get($currency, 'id'), 'UTF-8');
         }
         $response = $this->private_post_wallet_transfers($this->extend($request, $params));

@@ -282,13 +282,7 @@ class hitbtc extends Exchange {
                 $payout = $this->safe_bool($network, 'payout_enabled', false);
                 $network_fee = $this->safe_number($network, 'payout_fee');
                 // The currency's fee is its default network's (or its only one's).
-                if (
-                    Js::truthy(
-                        Js::truthy($_value1 = $this->safe_bool($network, 'default', false)) ? $_value1 : (
-                            count($entries) == 1
-                        ),
-                    )
-                ) {
+                if (Js::truthy($this->safe_bool($network, 'default', false)) || count($entries) == 1) {
                     $fee = $network_fee;
                 }
                 Js::set(
@@ -297,7 +291,7 @@ class hitbtc extends Exchange {
                     [
                         'id' => $network_id,
                         'network' => $network_code,
-                        'active' => Js::truthy($_value2 = $payin) ? $payout : $_value2,
+                        'active' => Js::truthy($_value1 = $payin) ? $payout : $_value1,
                         'deposit' => $payin,
                         'withdraw' => $payout,
                         'fee' => $network_fee,
@@ -315,9 +309,9 @@ class hitbtc extends Exchange {
                     'id' => $id,
                     'code' => $code,
                     'name' => $this->safe_string($entry, 'full_name'),
-                    'active' => Js::truthy($_value3 = Js::truthy($_value4 = $deposit) ? $withdraw : $_value4) ? !(
+                    'active' => Js::truthy($_value2 = Js::truthy($_value3 = $deposit) ? $withdraw : $_value3) ? !(
                         Js::truthy($this->safe_bool($entry, 'delisted', false))
-                    ) : $_value3,
+                    ) : $_value2,
                     'deposit' => $deposit,
                     'withdraw' => $withdraw,
                     'fee' => $fee,
@@ -969,14 +963,7 @@ class hitbtc extends Exchange {
         $result = [];
         for ($i = 0; Js::less($i, Js::length($response)); $i++) {
             $address = $this->parse_deposit_address(Js::get($response, $i));
-            if (
-                Js::truthy(
-                    Js::truthy($_value1 = $codes === null) ? $_value1 : $this->in_array(
-                        Js::get($address, 'currency'),
-                        $codes,
-                    ),
-                )
-            ) {
+            if ($codes === null || Js::truthy($this->in_array(Js::get($address, 'currency'), $codes))) {
                 $result[] = $address;
             }
         }

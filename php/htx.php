@@ -888,9 +888,7 @@ class htx extends Exchange {
                 'timeInForce' => $time_in_force,
                 'postOnly' => $time_in_force === null ? null : ($time_in_force === 'PO'),
                 'side' => $side,
-                'price' => Js::truthy(
-                    Js::truthy($_value1 = $price === null) ? $_value1 : Precise::string_eq($price, '0'),
-                ) ? null : $price,
+                'price' => ($price === null || Js::truthy(Precise::string_eq($price, '0'))) ? null : $price,
                 'triggerPrice' => $this->safe_string($order, 'stop-price'),
                 'amount' => $market_buy ? null : $amount,
                 'cost' => $filled_cost,

@@ -1253,7 +1253,7 @@ class okx extends Exchange {
 
     public function non_zero($value) {
         // OKX reports an absent price as '' or '0'.
-        if (Js::truthy(Js::truthy($_value1 = $value === null) ? $_value1 : Precise::string_eq($value, '0'))) {
+        if ($value === null || Js::truthy(Precise::string_eq($value, '0'))) {
             return null;
         }
         return $value;

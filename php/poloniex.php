@@ -562,15 +562,11 @@ class poloniex extends Exchange {
     public function parse_order($order, $market = null) {
         $market = $this->safe_market($this->safe_string($order, 'symbol'), $market);
         $price = $this->safe_string($order, 'price');
-        if (Js::truthy(Js::truthy($_value1 = $price !== null) ? Precise::string_eq($price, '0') : $_value1)) {
+        if ($price !== null && Js::truthy(Precise::string_eq($price, '0'))) {
             $price = null;
         }
         $average = $this->safe_string($order, 'avgPrice');
-        if (
-            Js::truthy(
-                Js::truthy($_value2 = $average !== null) ? Precise::string_eq($average, '0') : $_value2,
-            )
-        ) {
+        if ($average !== null && Js::truthy(Precise::string_eq($average, '0'))) {
             $average = null;
         }
         $status = $this->safe_string($order, 'state');

@@ -564,14 +564,7 @@ class upbit extends Exchange {
         $ord_type = $this->safe_string($order, 'ord_type');
         $is_market = ($ord_type === 'price') || ($ord_type === 'market');
         $executed = $this->safe_string($order, 'executed_volume', '0');
-        if (
-            Js::truthy(
-                Js::truthy($_value1 = ($state === 'cancel') && $is_market) ? Precise::string_gt(
-                    $executed,
-                    '0',
-                ) : $_value1,
-            )
-        ) {
+        if (($state === 'cancel') && $is_market && Js::truthy(Precise::string_gt($executed, '0'))) {
             return 'closed';
         }
         return $this->safe_string(Js::get($this->options, 'orderStatuses'), $state, $state);

@@ -269,11 +269,7 @@ class Exchange extends NativeExchange {
                 $method,
                 ['GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'HEAD', 'OPTIONS'],
             );
-            if (
-                Js::truthy(
-                    Js::truthy($_value1 = $is_http_method) ? Js::greater(Js::length($path), 0) : $_value1,
-                )
-            ) {
+            if (Js::truthy($is_http_method) && Js::greater(Js::length($path), 0)) {
                 $endpoints = [];
                 if (Js::isArray($value)) {
                     $endpoints = $value;
@@ -989,11 +985,8 @@ class Exchange extends NativeExchange {
         $remainder = Precise::string_mod($text, $tick); // has the sign of text
         $result = Precise::string_sub($text, $remainder); // truncated toward zero
         if (
-            Js::truthy(
-                Js::truthy($_value1 = Js::strictEqual($rounding_mode, ROUND)) ? Precise::string_ge(
-                    Precise::string_mul(Precise::string_abs($remainder), '2'),
-                    $tick,
-                ) : $_value1,
+            Js::strictEqual($rounding_mode, ROUND) && Js::truthy(
+                Precise::string_ge(Precise::string_mul(Precise::string_abs($remainder), '2'), $tick),
             )
         ) {
             if (Js::truthy(Precise::string_lt($text, '0'))) {
@@ -1430,19 +1423,12 @@ class Exchange extends NativeExchange {
         if (($amount === null) && ($filled !== null) && ($remaining !== null)) {
             $amount = Precise::string_add($filled, $remaining);
         }
-        if (
-            Js::truthy(
-                Js::truthy($_value1 = $average !== null) ? Precise::string_eq($average, '0') : $_value1,
-            )
-        ) {
+        if ($average !== null && Js::truthy(Precise::string_eq($average, '0'))) {
             $average = null;
         }
         if (
-            Js::truthy(
-                Js::truthy($_value2 = ($average === null) && ($cost !== null) && ($filled !== null)) ? Precise::string_gt(
-                    $filled,
-                    '0',
-                ) : $_value2,
+            ($average === null) && ($cost !== null) && ($filled !== null) && Js::truthy(
+                Precise::string_gt($filled, '0'),
             )
         ) {
             // in a contract market cost is filled x contractSize (x average when linear): see contractValue
@@ -1462,7 +1448,7 @@ class Exchange extends NativeExchange {
                 $cost = '0'; // nothing filled, nothing spent
             }
         }
-        if (Js::truthy(Js::truthy($_value3 = $price !== null) ? Precise::string_eq($price, '0') : $_value3)) {
+        if ($price !== null && Js::truthy(Precise::string_eq($price, '0'))) {
             $price = null;
         }
         if (($price === null) && ($type === 'market')) {
@@ -1470,11 +1456,8 @@ class Exchange extends NativeExchange {
         }
         $status = $this->safe_string($order, 'status');
         if (
-            Js::truthy(
-                Js::truthy($_value4 = Js::truthy($_value5 = Js::truthy($_value6 = ($status === null) && ($remaining !== null)) ? Precise::string_eq($remaining, '0') : $_value6) ? ($filled !== null) : $_value5) ? Precise::string_gt(
-                    $filled,
-                    '0',
-                ) : $_value4,
+            ($status === null) && ($remaining !== null) && Js::truthy(Precise::string_eq($remaining, '0')) && $filled !== null && Js::truthy(
+                Precise::string_gt($filled, '0'),
             )
         ) {
             $status = 'closed';
@@ -1483,9 +1466,7 @@ class Exchange extends NativeExchange {
         if ($last_trade_timestamp === null) {
             $last_trade_timestamp = $last_trade;
         }
-        if (
-            Js::truthy(Js::truthy($_value7 = $filled !== null) ? Precise::string_eq($filled, '0') : $_value7)
-        ) {
+        if ($filled !== null && Js::truthy(Precise::string_eq($filled, '0'))) {
             $last_trade_timestamp = null; // no trade, no last trade: a canceled order's close time is not one
         }
         $order_fee = $this->safe_dict($order, 'fee');
@@ -1887,14 +1868,7 @@ class Exchange extends NativeExchange {
         $entries = $this->to_array($positions);
         for ($i = 0; $i < count($entries); $i++) {
             $position = $this->extend($this->parse_position(Js::get($entries, $i)), $params);
-            if (
-                Js::truthy(
-                    Js::truthy($_value1 = $symbols === null) ? $_value1 : $this->in_array(
-                        Js::get($position, 'symbol'),
-                        $symbols,
-                    ),
-                )
-            ) {
+            if ($symbols === null || Js::truthy($this->in_array(Js::get($position, 'symbol'), $symbols))) {
                 $result[] = $position;
             }
         }
@@ -1911,11 +1885,7 @@ class Exchange extends NativeExchange {
         for ($i = 0; $i < count($entries); $i++) {
             $rate = $this->extend($this->parse_funding_rate(Js::get($entries, $i)), $params);
             $symbol = Js::get($rate, 'symbol');
-            if (
-                Js::truthy(
-                    Js::truthy($_value1 = $symbols === null) ? $_value1 : $this->in_array($symbol, $symbols),
-                )
-            ) {
+            if ($symbols === null || Js::truthy($this->in_array($symbol, $symbols))) {
                 Js::set($result, $symbol, $rate);
             }
         }
@@ -2008,11 +1978,7 @@ class Exchange extends NativeExchange {
         for ($i = 0; $i < count($entries); $i++) {
             $ticker = $this->extend($this->parse_ticker(Js::get($entries, $i)), $params);
             $symbol = Js::get($ticker, 'symbol');
-            if (
-                Js::truthy(
-                    Js::truthy($_value1 = $symbols === null) ? $_value1 : $this->in_array($symbol, $symbols),
-                )
-            ) {
+            if ($symbols === null || Js::truthy($this->in_array($symbol, $symbols))) {
                 Js::set($result, $symbol, $ticker);
             }
         }

@@ -663,20 +663,10 @@ class ascendex(Exchange):
                 "type": type_,
                 "postOnly": post_only,
                 "side": self.safe_string_lower(order, "side"),
-                "price": (
-                    None
-                    if js.truthy(
-                        _value1 if js.truthy(_value1 := price is None) else Precise.string_eq(price, "0")
-                    )
-                    else price
-                ),
+                "price": None if (price is None or js.truthy(Precise.string_eq(price, "0"))) else price,
                 "triggerPrice": trigger_price,
                 "average": (
-                    None
-                    if js.truthy(
-                        _value2 if js.truthy(_value2 := average is None) else Precise.string_eq(average, "0")
-                    )
-                    else average
+                    None if (average is None or js.truthy(Precise.string_eq(average, "0"))) else average
                 ),
                 "amount": self.safe_string(order, "orderQty"),
                 "filled": self.safe_string2(order, "cumFilledQty", "fillQty"),

@@ -699,12 +699,10 @@ class binance(Exchange):
         # orders with stopPrice as their trigger. An updateTime of 0 means never.
         market = self.safe_market(self.safe_string(order, "symbol"), market)
         price = self.safe_string(order, "price")
-        if js.truthy(Precise.string_eq(price, "0") if js.truthy(_value1 := price is not None) else _value1):
+        if price is not None and js.truthy(Precise.string_eq(price, "0")):
             price = None
         stop_price = self.safe_string(order, "stopPrice")
-        if js.truthy(
-            Precise.string_eq(stop_price, "0") if js.truthy(_value2 := stop_price is not None) else _value2
-        ):
+        if stop_price is not None and js.truthy(Precise.string_eq(stop_price, "0")):
             stop_price = None
         binance_type = self.safe_string(order, "type")
         known = self.safe_list(js.get(self.options, "orderTypes"), binance_type)
@@ -1180,14 +1178,8 @@ class binance(Exchange):
         if params is None:
             params = {}
         url = js.to_str(self.safe_string(js.get(self.urls, "api"), api)) + "/" + js.to_str(path)
-        if js.truthy(
-            _value1
-            if js.truthy(_value1 := api == "public")
-            else (
-                self.safe_bool(js.get(self.options, "publicSapi"), path, False)
-                if js.truthy(_value2 := api == "sapi")
-                else _value2
-            )
+        if api == "public" or (
+            api == "sapi" and js.truthy(self.safe_bool(js.get(self.options, "publicSapi"), path, False))
         ):
             if len(js.keys(params)) > 0:
                 url = url + "?" + js.to_str(self.urlencode(params))

@@ -768,11 +768,7 @@ class bitflyer(Exchange):
             currency = self.currency(code)
             fiat = self.in_array(js.get(currency, "code"), js.get(self.options, "fiatCurrencies"))
         request = {}
-        if js.truthy(
-            (_value2 if js.truthy(_value2 := code is None) else fiat)
-            if js.truthy(_value1 := limit is not None)
-            else _value1
-        ):
+        if limit is not None and (code is None or js.truthy(fiat)):
             request["count"] = limit
         transactions = []
         i = 0
@@ -919,11 +915,7 @@ class bitflyer(Exchange):
         i = 0
         while js.less(i, js.length(response)):
             address = self.parse_deposit_address(js.get(response, i))
-            if js.truthy(
-                _value1
-                if js.truthy(_value1 := codes is None)
-                else self.in_array(js.get(address, "currency"), codes)
-            ):
+            if codes is None or js.truthy(self.in_array(js.get(address, "currency"), codes)):
                 result.append(address)
             i += 1
         return result

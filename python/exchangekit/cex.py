@@ -546,9 +546,7 @@ class cex(Exchange):
             (js.get(params, "accountId") == "") or (js.get(self.options, "accountId") == "")
         ):
             account_id = ""  # the safe* helpers read '' as missing
-        if js.truthy(
-            ((account_id is None) or (account_id == "")) if js.truthy(_value1 := required) else _value1
-        ):
+        if js.truthy(required) and (account_id is None) or (account_id == ""):
             raise ArgumentsRequired(
                 js.to_str(self.id)
                 + " "

@@ -545,14 +545,10 @@ class deribit(Exchange):
         # currency).
         if amount is None:
             return None
-        if js.truthy(
-            (not js.truthy(js.get(market, "option")))
-            if js.truthy(
-                _value1 := (
-                    js.get(market, "inverse") if js.truthy(_value2 := js.get(market, "contract")) else _value2
-                )
-            )
-            else _value1
+        if (
+            js.truthy(js.get(market, "contract"))
+            and js.truthy(js.get(market, "inverse"))
+            and not js.truthy(js.get(market, "option"))
         ):
             return amount
         if price is None:
@@ -959,11 +955,7 @@ class deribit(Exchange):
         )
         value = None
         if open_interest is not None:
-            if js.truthy(
-                (not js.truthy(js.get(market, "option")))
-                if js.truthy(_value1 := js.get(market, "inverse"))
-                else _value1
-            ):
+            if js.truthy(js.get(market, "inverse")) and not js.truthy(js.get(market, "option")):
                 value = open_interest
             elif price is not None:
                 value = Precise.string_mul(open_interest, price)
@@ -1032,11 +1024,11 @@ class deribit(Exchange):
         elif direction == "sell":
             side = "short"
         size = Precise.string_abs(self.safe_string(position, "size"))
-        if js.truthy(Precise.string_eq(size, "0") if js.truthy(_value1 := size is not None) else _value1):
+        if size is not None and js.truthy(Precise.string_eq(size, "0")):
             # No position: Deribit still names a direction.
             side = None
         notional = None
-        if js.truthy((size is not None) if js.truthy(_value2 := js.get(market, "option")) else _value2):
+        if js.truthy(js.get(market, "option")) and size is not None:
             # An option's amount is in the base coin; its notional in the quote currency at the index price.
             index_price = self.safe_string(position, "index_price")
             notional = None if (index_price is None) else Precise.string_mul(size, index_price)
@@ -1376,9 +1368,7 @@ class deribit(Exchange):
         if not self.is_decimal_string(price):
             price = None
         average = self.safe_string(order, "average_price")
-        if js.truthy(
-            Precise.string_eq(average, "0") if js.truthy(_value1 := average is not None) else _value1
-        ):
+        if average is not None and js.truthy(Precise.string_eq(average, "0")):
             average = None
         post_only = self.safe_bool(order, "post_only")
         time_in_force = self.safe_string(

@@ -1414,9 +1414,7 @@ class gate(Exchange):
             "amount": self.number_to_string(amount),
         }
         settled = ["futures", "delivery"]
-        if js.truthy(
-            _value1 if js.truthy(_value1 := self.in_array(from_, settled)) else self.in_array(to, settled)
-        ):
+        if js.truthy(self.in_array(from_, settled)) or js.truthy(self.in_array(to, settled)):
             request["settle"] = js.get(currency, "id").lower()
         response = self.private_post_wallet_transfers(self.extend(request, params))
         return self.safe_transfer(

@@ -302,11 +302,7 @@ class hitbtc(Exchange):
                 payout = self.safe_bool(network, "payout_enabled", False)
                 network_fee = self.safe_number(network, "payout_fee")
                 # The currency's fee is its default network's (or its only one's).
-                if js.truthy(
-                    _value1
-                    if js.truthy(_value1 := self.safe_bool(network, "default", False))
-                    else len(entries) == 1
-                ):
+                if js.truthy(self.safe_bool(network, "default", False)) or len(entries) == 1:
                     fee = network_fee
                 js.set_(
                     networks,
@@ -314,7 +310,7 @@ class hitbtc(Exchange):
                     {
                         "id": network_id,
                         "network": network_code,
-                        "active": payout if js.truthy(_value2 := payin) else _value2,
+                        "active": payout if js.truthy(_value1 := payin) else _value1,
                         "deposit": payin,
                         "withdraw": payout,
                         "fee": network_fee,
@@ -334,8 +330,8 @@ class hitbtc(Exchange):
                     "name": self.safe_string(entry, "full_name"),
                     "active": (
                         (not js.truthy(self.safe_bool(entry, "delisted", False)))
-                        if js.truthy(_value3 := withdraw if js.truthy(_value4 := deposit) else _value4)
-                        else _value3
+                        if js.truthy(_value2 := withdraw if js.truthy(_value3 := deposit) else _value3)
+                        else _value2
                     ),
                     "deposit": deposit,
                     "withdraw": withdraw,
@@ -951,11 +947,7 @@ class hitbtc(Exchange):
         i = 0
         while js.less(i, js.length(response)):
             address = self.parse_deposit_address(js.get(response, i))
-            if js.truthy(
-                _value1
-                if js.truthy(_value1 := codes is None)
-                else self.in_array(js.get(address, "currency"), codes)
-            ):
+            if codes is None or js.truthy(self.in_array(js.get(address, "currency"), codes)):
                 result.append(address)
             i += 1
         return result

@@ -866,13 +866,7 @@ class htx(Exchange):
                 "timeInForce": time_in_force,
                 "postOnly": None if (time_in_force is None) else time_in_force == "PO",
                 "side": side,
-                "price": (
-                    None
-                    if js.truthy(
-                        _value1 if js.truthy(_value1 := price is None) else Precise.string_eq(price, "0")
-                    )
-                    else price
-                ),
+                "price": None if (price is None or js.truthy(Precise.string_eq(price, "0"))) else price,
                 "triggerPrice": self.safe_string(order, "stop-price"),
                 "amount": None if market_buy else amount,
                 "cost": filled_cost,

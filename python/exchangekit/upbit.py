@@ -565,11 +565,7 @@ class upbit(Exchange):
         ord_type = self.safe_string(order, "ord_type")
         is_market = (ord_type == "price") or (ord_type == "market")
         executed = self.safe_string(order, "executed_volume", "0")
-        if js.truthy(
-            Precise.string_gt(executed, "0")
-            if js.truthy(_value1 := (state == "cancel") and is_market)
-            else _value1
-        ):
+        if (state == "cancel") and is_market and js.truthy(Precise.string_gt(executed, "0")):
             return "closed"
         return self.safe_string(js.get(self.options, "orderStatuses"), state, state)
 

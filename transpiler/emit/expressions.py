@@ -364,4 +364,8 @@ class ExpressionPrinter(Printer):
             return self.value(node)
         if kind is Type.STRING:
             return self.string_truth(node)
+        if node.type == "LogicalExpression" and node.operator != "??":
+            # a || b is true when a or b is (&& alike): each operand is tested on its own, natively where it can be
+            operator = self.AND if node.operator == "&&" else self.OR
+            return Operation(self.condition(node.left), operator, self.condition(node.right))
         return self.call("truthy", self.value(node))

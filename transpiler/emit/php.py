@@ -113,17 +113,17 @@ class PhpPrinter(ExpressionPrinter):
         return [f"throw {self.value(node.argument)};"]
 
     def statement_IfStatement(self, node: Node) -> list[str]:
-        lines = [f"if ({self.condition(node.test)}) {{"] + indented(self.block(node.consequent))
+        lines = [f"if ({strip_parentheses(self.condition(node.test))}) {{"] + indented(self.block(node.consequent))
         alternate = node.alternate
         while alternate is not None and alternate.type == "IfStatement":
-            lines += [f"}} elseif ({self.condition(alternate.test)}) {{"] + indented(self.block(alternate.consequent))
+            lines += [f"}} elseif ({strip_parentheses(self.condition(alternate.test))}) {{"] + indented(self.block(alternate.consequent))
             alternate = alternate.alternate
         if alternate is not None:
             lines += ["} else {"] + indented(self.block(alternate))
         return lines + ["}"]
 
     def statement_WhileStatement(self, node: Node) -> list[str]:
-        return [f"while ({self.condition(node.test)}) {{"] + indented(self.block(node.body)) + ["}"]
+        return [f"while ({strip_parentheses(self.condition(node.test))}) {{"] + indented(self.block(node.body)) + ["}"]
 
     def statement_ForStatement(self, node: Node) -> list[str]:
         init = ""
@@ -133,7 +133,7 @@ class PhpPrinter(ExpressionPrinter):
                                  for declarator in node.init.declarations)
             else:
                 init = ", ".join(self.expression_statement(node.init))
-        test = self.condition(node.test) if node.test is not None else ""
+        test = strip_parentheses(self.condition(node.test)) if node.test is not None else ""
         update = ", ".join(self.expression_statement(node.update)) if node.update is not None else ""
         return [f"for ({init}; {test}; {update}) {{"] + indented(self.block(node.body)) + ["}"]
 

@@ -479,9 +479,7 @@ class bitfinex(Exchange):
             type_ = "limit"
             time_in_force = "FOK"
         average = self.safe_string(order, "avg_execution_price")
-        if js.truthy(
-            Precise.string_eq(average, "0") if js.truthy(_value1 := average is not None) else _value1
-        ):
+        if average is not None and js.truthy(Precise.string_eq(average, "0")):
             average = None
         return self.safe_order(
             {

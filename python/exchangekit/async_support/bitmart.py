@@ -566,7 +566,7 @@ class bitmart(Exchange):
         is_market = type_ == "market"
         state = self.safe_string(order, "state")
         amount = self.safe_string(order, "size")
-        if js.truthy(Precise.string_eq(amount, "0") if js.truthy(_value1 := amount is not None) else _value1):
+        if amount is not None and js.truthy(Precise.string_eq(amount, "0")):
             amount = None
         average = self.safe_string(order, "priceAvg")
         client_order_id = self.safe_string(order, "clientOrderId")
@@ -584,11 +584,7 @@ class bitmart(Exchange):
                 "side": self.safe_string(order, "side"),
                 "price": None if is_market else self.safe_string(order, "price"),
                 "average": (
-                    None
-                    if js.truthy(
-                        _value2 if js.truthy(_value2 := average is None) else Precise.string_eq(average, "0")
-                    )
-                    else average
+                    None if (average is None or js.truthy(Precise.string_eq(average, "0"))) else average
                 ),
                 "amount": amount,
                 "filled": self.safe_string(order, "filledSize"),

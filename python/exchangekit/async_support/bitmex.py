@@ -413,7 +413,7 @@ class bitmex(Exchange):
 
     def amount_of(self, quantity, market):
         # The unified amount of a quantity the API reports: contracts as they are, spot in the base currency.
-        if js.truthy(_value1 if js.truthy(_value1 := market is None) else js.get(market, "contract")):
+        if market is None or js.truthy(js.get(market, "contract")):
             return quantity
         return self.from_position_units(quantity, js.get(market, "info"))
 
@@ -508,11 +508,7 @@ class bitmex(Exchange):
                 i += 1
                 continue
             ticker = self.parse_ticker(js.get(response, i))
-            if js.truthy(
-                _value1
-                if js.truthy(_value1 := symbols is None)
-                else self.in_array(js.get(ticker, "symbol"), symbols)
-            ):
+            if symbols is None or js.truthy(self.in_array(js.get(ticker, "symbol"), symbols)):
                 js.set_(result, js.get(ticker, "symbol"), ticker)
             i += 1
         return result
@@ -765,9 +761,7 @@ class bitmex(Exchange):
         i = 0
         while js.less(i, js.length(response)):
             markets = self.safe_list(self.marketsById, self.safe_string(js.get(response, i), "symbol"), [])
-            if js.truthy(
-                js.get(js.get(markets, 0), "swap") if js.truthy(_value1 := len(markets) > 0) else _value1
-            ):
+            if len(markets) > 0 and js.truthy(js.get(js.get(markets, 0), "swap")):
                 swaps.append(js.get(response, i))
             i += 1
         return self.parse_funding_rates(swaps, symbols)
@@ -977,11 +971,7 @@ class bitmex(Exchange):
             raise InvalidOrder(
                 js.to_str(self.id) + " createOrder () type must be market or limit, not " + js.to_str(type_)
             )
-        if js.truthy(
-            (not js.truthy(js.get(market, "contract")))
-            if js.truthy(_value1 := js.get(unified, "reduceOnly"))
-            else _value1
-        ):
+        if js.truthy(js.get(unified, "reduceOnly")) and not js.truthy(js.get(market, "contract")):
             raise InvalidOrder(
                 js.to_str(self.id)
                 + " createOrder () reduceOnly is for contract markets, not "

@@ -810,7 +810,7 @@ class bybit(Exchange):
     # --- orders --------------------------------------------------------------------------------------
     def non_zero(self, value):
         # Bybit writes absent prices as '', '0' or '0.00'.
-        if js.truthy(_value1 if js.truthy(_value1 := value is None) else Precise.string_eq(value, "0")):
+        if value is None or js.truthy(Precise.string_eq(value, "0")):
             return None
         return value
 

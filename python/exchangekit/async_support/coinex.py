@@ -616,7 +616,7 @@ class coinex(Exchange):
             amount = None
             remaining = None
         price = self.safe_string(order, "price")
-        if js.truthy(Precise.string_eq(price, "0") if js.truthy(_value1 := price is not None) else _value1):
+        if price is not None and js.truthy(Precise.string_eq(price, "0")):
             price = None
         return self.safe_order(
             {
@@ -644,11 +644,7 @@ class coinex(Exchange):
     def order_type_of(self, type_, unified):
         # CoinEx's order type: limit, market, or the limit variants maker_only (postOnly), ioc and fok.
         if type_ == "market":
-            if js.truthy(
-                _value1
-                if js.truthy(_value1 := js.get(unified, "postOnly"))
-                else js.get(unified, "timeInForce") is not None
-            ):
+            if js.truthy(js.get(unified, "postOnly")) or js.get(unified, "timeInForce") is not None:
                 raise InvalidOrder(
                     js.to_str(self.id)
                     + " createOrder () takes postOnly and timeInForce for limit orders only"
@@ -659,7 +655,7 @@ class coinex(Exchange):
                 js.to_str(self.id) + " createOrder () type must be market or limit, not " + js.to_str(type_)
             )
         tif = js.get(unified, "timeInForce")
-        if js.truthy(_value2 if js.truthy(_value2 := js.get(unified, "postOnly")) else tif == "PO"):
+        if js.truthy(js.get(unified, "postOnly")) or tif == "PO":
             return "maker_only"
         if tif == "IOC":
             return "ioc"

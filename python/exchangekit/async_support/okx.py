@@ -1192,7 +1192,7 @@ class okx(Exchange):
 
     def non_zero(self, value):
         # OKX reports an absent price as '' or '0'.
-        if js.truthy(_value1 if js.truthy(_value1 := value is None) else Precise.string_eq(value, "0")):
+        if value is None or js.truthy(Precise.string_eq(value, "0")):
             return None
         return value
 

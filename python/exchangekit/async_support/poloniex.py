@@ -576,12 +576,10 @@ class poloniex(Exchange):
     def parse_order(self, order, market=None):
         market = self.safe_market(self.safe_string(order, "symbol"), market)
         price = self.safe_string(order, "price")
-        if js.truthy(Precise.string_eq(price, "0") if js.truthy(_value1 := price is not None) else _value1):
+        if price is not None and js.truthy(Precise.string_eq(price, "0")):
             price = None
         average = self.safe_string(order, "avgPrice")
-        if js.truthy(
-            Precise.string_eq(average, "0") if js.truthy(_value2 := average is not None) else _value2
-        ):
+        if average is not None and js.truthy(Precise.string_eq(average, "0")):
             average = None
         status = self.safe_string(order, "state")
         return self.safe_order(

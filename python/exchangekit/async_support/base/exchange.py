@@ -304,7 +304,7 @@ class Exchange(NativeExchange):
             is_http_method = self.in_array(
                 method, ["GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS"]
             )
-            if js.truthy(js.greater(js.length(path), 0) if js.truthy(_value1 := is_http_method) else _value1):
+            if js.truthy(is_http_method) and js.greater(js.length(path), 0):
                 endpoints = []
                 if js.is_array(value):
                     endpoints = value
@@ -899,10 +899,8 @@ class Exchange(NativeExchange):
     def round_to_tick(self, text, tick, rounding_mode):
         remainder = Precise.string_mod(text, tick)  # has the sign of text
         result = Precise.string_sub(text, remainder)  # truncated toward zero
-        if js.truthy(
+        if js.strict_equal(rounding_mode, ROUND) and js.truthy(
             Precise.string_ge(Precise.string_mul(Precise.string_abs(remainder), "2"), tick)
-            if js.truthy(_value1 := js.strict_equal(rounding_mode, ROUND))
-            else _value1
         ):
             if js.truthy(Precise.string_lt(text, "0")):
                 result = Precise.string_sub(result, tick)
@@ -1243,14 +1241,13 @@ class Exchange(NativeExchange):
             remaining = Precise.string_max(Precise.string_sub(amount, filled), "0")
         if (amount is None) and (filled is not None) and (remaining is not None):
             amount = Precise.string_add(filled, remaining)
-        if js.truthy(
-            Precise.string_eq(average, "0") if js.truthy(_value1 := average is not None) else _value1
-        ):
+        if average is not None and js.truthy(Precise.string_eq(average, "0")):
             average = None
-        if js.truthy(
-            Precise.string_gt(filled, "0")
-            if js.truthy(_value2 := (average is None) and (cost is not None) and (filled is not None))
-            else _value2
+        if (
+            (average is None)
+            and (cost is not None)
+            and (filled is not None)
+            and js.truthy(Precise.string_gt(filled, "0"))
         ):
             # in a contract market cost is filled x contractSize (x average when linear): see contractValue
             unit = self.contract_value(filled, "1", market)
@@ -1263,33 +1260,23 @@ class Exchange(NativeExchange):
                 cost = self.contract_value(filled, average, market)
             elif js.truthy(Precise.string_eq(filled, "0")):
                 cost = "0"  # nothing filled, nothing spent
-        if js.truthy(Precise.string_eq(price, "0") if js.truthy(_value3 := price is not None) else _value3):
+        if price is not None and js.truthy(Precise.string_eq(price, "0")):
             price = None
         if (price is None) and (type_ == "market"):
             price = average
         status = self.safe_string(order, "status")
-        if js.truthy(
-            Precise.string_gt(filled, "0")
-            if js.truthy(
-                _value4 := (
-                    (filled is not None)
-                    if js.truthy(
-                        _value5 := (
-                            Precise.string_eq(remaining, "0")
-                            if js.truthy(_value6 := (status is None) and (remaining is not None))
-                            else _value6
-                        )
-                    )
-                    else _value5
-                )
-            )
-            else _value4
+        if (
+            (status is None)
+            and (remaining is not None)
+            and js.truthy(Precise.string_eq(remaining, "0"))
+            and filled is not None
+            and js.truthy(Precise.string_gt(filled, "0"))
         ):
             status = "closed"
         last_trade_timestamp = self.safe_milliseconds(order, "lastTradeTimestamp")
         if last_trade_timestamp is None:
             last_trade_timestamp = last_trade
-        if js.truthy(Precise.string_eq(filled, "0") if js.truthy(_value7 := filled is not None) else _value7):
+        if filled is not None and js.truthy(Precise.string_eq(filled, "0")):
             last_trade_timestamp = None  # no trade, no last trade: a canceled order's close time is not one
         order_fee = self.safe_dict(order, "fee")
         order_fees = self.safe_list(order, "fees", [])
@@ -1646,11 +1633,7 @@ class Exchange(NativeExchange):
         i = 0
         while i < len(entries):
             position = self.extend(self.parse_position(js.get(entries, i)), params)
-            if js.truthy(
-                _value1
-                if js.truthy(_value1 := symbols is None)
-                else self.in_array(js.get(position, "symbol"), symbols)
-            ):
+            if symbols is None or js.truthy(self.in_array(js.get(position, "symbol"), symbols)):
                 result.append(position)
             i += 1
         return result
@@ -1665,9 +1648,7 @@ class Exchange(NativeExchange):
         while i < len(entries):
             rate = self.extend(self.parse_funding_rate(js.get(entries, i)), params)
             symbol = js.get(rate, "symbol")
-            if js.truthy(
-                _value1 if js.truthy(_value1 := symbols is None) else self.in_array(symbol, symbols)
-            ):
+            if symbols is None or js.truthy(self.in_array(symbol, symbols)):
                 js.set_(result, symbol, rate)
             i += 1
         return result
@@ -1730,9 +1711,7 @@ class Exchange(NativeExchange):
         while i < len(entries):
             ticker = self.extend(self.parse_ticker(js.get(entries, i)), params)
             symbol = js.get(ticker, "symbol")
-            if js.truthy(
-                _value1 if js.truthy(_value1 := symbols is None) else self.in_array(symbol, symbols)
-            ):
+            if symbols is None or js.truthy(self.in_array(symbol, symbols)):
                 js.set_(result, symbol, ticker)
             i += 1
         return result

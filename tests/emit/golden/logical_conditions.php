@@ -1,0 +1,45 @@
+<?php
+
+// Generated from js/logical_conditions.js by exkit: do not edit. Change the source and run `python build.py`.
+
+namespace exchangekit;
+
+class logical_conditions extends Exchange {
+    public function run() {
+        // || and && as the test of if, while, ?: and !: each operand is tested on its own, with JavaScript's
+        // truthiness ('0' and [] are true, NaN and -0 false), and the right one only when the left leaves it open.
+        $values = [0, -0.0, 1, '', '0', 'a', [], [], null, NAN, false, true];
+        $results = [];
+        $calls = 0;
+        for ($i = 0; $i < count($values); $i++) {
+            for ($j = 0; $j < count($values); $j++) {
+                $a = Js::get($values, $i);
+                $b = Js::get($values, $j);
+                $row = '';
+                if (Js::truthy($a) || Js::truthy($b)) {
+                    $row = $row . 'o';
+                }
+                if (Js::truthy($a) && Js::truthy($b)) {
+                    $row = $row . 'a';
+                }
+                $row = $row . ((Js::truthy($a) && !(Js::truthy($b))) ? 'x' : '-');
+                if (!(Js::truthy($a) || Js::truthy($b)) || (Js::truthy($a) && Js::truthy($b) && $i > $j)) {
+                    $row = $row . 'n';
+                }
+                if ($i == $j && Js::truthy($this->counted($a))) {
+                    $calls = $calls + 1;
+                }
+                $results[] = $row;
+            }
+        }
+        $k = 0;
+        while (($k < count($values)) && (Js::get($values, $k) !== null)) {
+            $k = $k + 1;
+        }
+        return [$results, $calls, $k];
+    }
+
+    public function counted($value) {
+        return $value;
+    }
+}
