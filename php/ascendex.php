@@ -484,7 +484,7 @@ class ascendex extends Exchange {
         $buyer_is_maker = $this->safe_bool($trade, 'bm');
         $side = null;
         if ($buyer_is_maker !== null) {
-            $side = Js::truthy($buyer_is_maker) ? 'sell' : 'buy';
+            $side = $buyer_is_maker ? 'sell' : 'buy';
         }
         return $this->safe_trade(
             [
@@ -642,7 +642,7 @@ class ascendex extends Exchange {
             $type = $order_type === 'stoplimit' ? 'limit' : 'market';
         }
         $stop_price = $this->safe_string($order, 'stopPrice');
-        if (($stop_price !== null) && !(Js::truthy(Precise::string_eq($stop_price, '0')))) {
+        if (($stop_price !== null) && !(Precise::string_eq($stop_price, '0'))) {
             $trigger_price = $stop_price;
         }
         $status = $this->safe_string($order, 'status');
@@ -671,11 +671,9 @@ class ascendex extends Exchange {
                 'type' => $type,
                 'postOnly' => $post_only,
                 'side' => $this->safe_string_lower($order, 'side'),
-                'price' => ($price === null || Js::truthy(Precise::string_eq($price, '0'))) ? null : $price,
+                'price' => (($price === null) || Precise::string_eq($price, '0')) ? null : $price,
                 'triggerPrice' => $trigger_price,
-                'average' => (
-                    $average === null || Js::truthy(Precise::string_eq($average, '0'))
-                ) ? null : $average,
+                'average' => (($average === null) || Precise::string_eq($average, '0')) ? null : $average,
                 'amount' => $this->safe_string($order, 'orderQty'),
                 'filled' => $this->safe_string2($order, 'cumFilledQty', 'fillQty'),
                 'fee' => $fee,
@@ -1133,9 +1131,9 @@ class ascendex extends Exchange {
             $code = $this->safe_string($info, 'code');
             $message = $this->safe_string2($info, 'message', 'reason', '');
         }
-        $feedback = Js::toStr($this->id) . ' ' . Js::toStr($method) . ' ' . Js::toStr($url) . ' ' . Js::toStr($code) . ' ' . Js::toStr(
-            $message,
-        );
+        $feedback = Js::toStr($this->id) . ' ' . Js::toStr($method) . ' ' . Js::toStr($url) . ' ' . Js::toStr(
+            $code,
+        ) . ' ' . $message;
         $this->throw_broadly_matched_exception(Js::get($this->exceptions, 'broad'), $message, $feedback);
         $this->throw_exactly_matched_exception(Js::get($this->exceptions, 'exact'), $code, $feedback);
         throw new ExchangeError($feedback);

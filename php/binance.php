@@ -603,13 +603,13 @@ class binance extends Exchange {
         $taker_or_maker = null;
         $is_buyer = $this->safe_bool($trade, 'isBuyer');
         if ($is_buyer !== null) {
-            $side = Js::truthy($is_buyer) ? 'buy' : 'sell';
-            $taker_or_maker = Js::truthy($this->safe_bool($trade, 'isMaker')) ? 'maker' : 'taker';
+            $side = $is_buyer ? 'buy' : 'sell';
+            $taker_or_maker = $this->safe_bool($trade, 'isMaker') ? 'maker' : 'taker';
         } else {
             // The taker's side: when the buyer made the market, the taker sold.
             $buyer_maker = $this->safe_bool2($trade, 'isBuyerMaker', 'm');
             if ($buyer_maker !== null) {
-                $side = Js::truthy($buyer_maker) ? 'sell' : 'buy';
+                $side = $buyer_maker ? 'sell' : 'buy';
             }
         }
         $fee = null;
@@ -666,7 +666,7 @@ class binance extends Exchange {
             $params = [];
         }
         $this->load_markets();
-        $request = Js::truthy($this->safe_bool($this->options, 'omitZeroBalances', false)) ? [
+        $request = $this->safe_bool($this->options, 'omitZeroBalances', false) ? [
             'omitZeroBalances' => 'true',
         ] : [];
         $response = $this->private_get_account($this->extend($request, $params));
@@ -688,11 +688,11 @@ class binance extends Exchange {
         // orders with stopPrice as their trigger. An updateTime of 0 means never.
         $market = $this->safe_market($this->safe_string($order, 'symbol'), $market);
         $price = $this->safe_string($order, 'price');
-        if ($price !== null && Js::truthy(Precise::string_eq($price, '0'))) {
+        if (($price !== null) && Precise::string_eq($price, '0')) {
             $price = null;
         }
         $stop_price = $this->safe_string($order, 'stopPrice');
-        if ($stop_price !== null && Js::truthy(Precise::string_eq($stop_price, '0'))) {
+        if (($stop_price !== null) && Precise::string_eq($stop_price, '0')) {
             $stop_price = null;
         }
         $binance_type = $this->safe_string($order, 'type');
@@ -1181,10 +1181,8 @@ class binance extends Exchange {
         }
         $url = Js::toStr($this->safe_string(Js::get($this->urls, 'api'), $api)) . '/' . Js::toStr($path);
         if (
-            $api === 'public' || (
-                $api === 'sapi' && Js::truthy(
-                    $this->safe_bool(Js::get($this->options, 'publicSapi'), $path, false),
-                )
+            ($api === 'public') || (
+                ($api === 'sapi') && $this->safe_bool(Js::get($this->options, 'publicSapi'), $path, false)
             )
         ) {
             if (count(Js::keys($params)) > 0) {
@@ -1226,7 +1224,7 @@ class binance extends Exchange {
         }
         $code = $this->safe_string($response, 'code');
         $message = $this->safe_string($response, 'msg');
-        if (($code === null) || !(Js::truthy(Precise::string_lt($code, '0')))) {
+        if (($code === null) || !(Precise::string_lt($code, '0'))) {
             return;
         }
         $feedback = Js::toStr($this->id) . ' ' . Js::toStr($code) . ' ' . Js::toStr($message);
@@ -1510,8 +1508,10 @@ class binance extends Exchange {
         if ($code === null) {
             return;
         }
-        $reason = Js::toStr($this->id) . ' ' . Js::toStr($code) . ' ' . Js::toStr(
-            $this->safe_string($failure, 'msg', 'refused the request'),
+        $reason = Js::toStr($this->id) . ' ' . Js::toStr($code) . ' ' . $this->safe_string(
+            $failure,
+            'msg',
+            'refused the request',
         );
         if (Js::strictEqual($url, $this->stream_url('private'))) {
             $this->reject_update($url, null, AuthenticationError::class, $reason);

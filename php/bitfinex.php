@@ -481,7 +481,7 @@ class bitfinex extends Exchange {
             $time_in_force = 'FOK';
         }
         $average = $this->safe_string($order, 'avg_execution_price');
-        if ($average !== null && Js::truthy(Precise::string_eq($average, '0'))) {
+        if (($average !== null) && Precise::string_eq($average, '0')) {
             $average = null;
         }
         return $this->safe_order(
@@ -875,9 +875,7 @@ class bitfinex extends Exchange {
         $status = $this->safe_string($result, 'status');
         if (!($status === 'success')) {
             throw new ExchangeError(
-                Js::toStr($this->id) . ' withdraw () failed: ' . Js::toStr(
-                    $this->safe_string($result, 'message', ''),
-                ),
+                Js::toStr($this->id) . ' withdraw () failed: ' . $this->safe_string($result, 'message', ''),
             );
         }
         return $this->safe_transaction(
@@ -943,9 +941,7 @@ class bitfinex extends Exchange {
         $status = $this->safe_string($result, 'status');
         if (!($status === 'success')) {
             throw new ExchangeError(
-                Js::toStr($this->id) . ' transfer () failed: ' . Js::toStr(
-                    $this->safe_string($result, 'message', ''),
-                ),
+                Js::toStr($this->id) . ' transfer () failed: ' . $this->safe_string($result, 'message', ''),
             );
         }
         return $this->safe_transfer(
@@ -1276,7 +1272,7 @@ class bitfinex extends Exchange {
                 'lastUpdateTimestamp' => $this->safe_integer($order, 5),
                 'status' => $unified,
                 'type' => Js::replace($type, 'exchange ', ''),
-                'side' => Js::truthy(Precise::string_lt($amount, '0')) ? 'sell' : 'buy',
+                'side' => Precise::string_lt($amount, '0') ? 'sell' : 'buy',
                 'price' => $this->safe_string($order, 16),
                 'average' => $this->safe_string($order, 17),
                 'amount' => Precise::string_abs($amount),
@@ -1300,7 +1296,7 @@ class bitfinex extends Exchange {
                 'order' => $this->safe_string($trade, 3),
                 'symbol' => Js::get($market, 'symbol'),
                 'timestamp' => $this->safe_integer($trade, 2),
-                'side' => Js::truthy(Precise::string_lt($amount, '0')) ? 'sell' : 'buy',
+                'side' => Precise::string_lt($amount, '0') ? 'sell' : 'buy',
                 'takerOrMaker' => Js::strictEqual($this->safe_integer($trade, 8), 1) ? 'maker' : 'taker',
                 'price' => $this->safe_string($trade, 5),
                 'amount' => Precise::string_abs($amount),
@@ -1359,8 +1355,10 @@ class bitfinex extends Exchange {
                 $url,
                 null,
                 AuthenticationError::class,
-                Js::toStr($this->id) . ' ' . Js::toStr($this->safe_string($message, 'code', '')) . ' ' . Js::toStr(
-                    $this->safe_string($message, 'msg', 'refused the authentication'),
+                Js::toStr($this->id) . ' ' . $this->safe_string($message, 'code', '') . ' ' . $this->safe_string(
+                    $message,
+                    'msg',
+                    'refused the authentication',
                 ),
             );
         } elseif ($event === 'error') {
@@ -1368,8 +1366,10 @@ class bitfinex extends Exchange {
                 $url,
                 null,
                 BadRequest::class,
-                Js::toStr($this->id) . ' ' . Js::toStr($this->safe_string($message, 'code', '')) . ' ' . Js::toStr(
-                    $this->safe_string($message, 'msg', 'refused the request'),
+                Js::toStr($this->id) . ' ' . $this->safe_string($message, 'code', '') . ' ' . $this->safe_string(
+                    $message,
+                    'msg',
+                    'refused the request',
                 ),
             );
         }
@@ -1435,7 +1435,7 @@ class bitfinex extends Exchange {
                 'id' => $this->safe_string($trade, 0),
                 'symbol' => Js::get($market, 'symbol'),
                 'timestamp' => $this->safe_integer($trade, 1),
-                'side' => Js::truthy(Precise::string_lt($amount, '0')) ? 'sell' : 'buy',
+                'side' => Precise::string_lt($amount, '0') ? 'sell' : 'buy',
                 'price' => $this->safe_string($trade, 3),
                 'amount' => Precise::string_abs($amount),
                 'info' => $trade,
@@ -1525,7 +1525,7 @@ class bitfinex extends Exchange {
     public function set_book_entry($book, $entry) {
         $price = $this->safe_string($entry, 0);
         $amount = $this->safe_string($entry, 2);
-        $side = Js::truthy(Precise::string_gt($amount, '0')) ? 'bids' : 'asks';
+        $side = Precise::string_gt($amount, '0') ? 'bids' : 'asks';
         if (Js::strictEqual($this->safe_integer($entry, 1), 0)) {
             return $this->set_book_level($book, $side, $price, '0');
         }

@@ -429,7 +429,7 @@ class bitflyer extends Exchange {
         // average_price is 0 until the order executes.
         $executed = $this->safe_string($order, 'executed_size');
         $unfilled = Js::truthy($_value1 = $executed === null) ? $_value1 : Precise::string_eq($executed, '0');
-        $average = Js::truthy($unfilled) ? null : $this->safe_string($order, 'average_price');
+        $average = $unfilled ? null : $this->safe_string($order, 'average_price');
         return $this->safe_order(
             [
                 'id' => $this->safe_string($order, 'child_order_acceptance_id'),
@@ -578,7 +578,7 @@ class bitflyer extends Exchange {
         $trigger = $this->safe_bool($params, 'trigger', false);
         $rest = $this->omit($params, 'trigger');
         $response = null;
-        if (Js::truthy($trigger)) {
+        if ($trigger) {
             $response = $this->private_post_me_cancelparentorder(
                 $this->extend(
                     ['product_code' => Js::get($market, 'id'), 'parent_order_acceptance_id' => $id],
@@ -808,7 +808,7 @@ class bitflyer extends Exchange {
             $fiat = $this->in_array(Js::get($currency, 'code'), Js::get($this->options, 'fiatCurrencies'));
         }
         $request = [];
-        if ($limit !== null && ($code === null || Js::truthy($fiat))) {
+        if (($limit !== null) && (($code === null) || Js::truthy($fiat))) {
             $request['count'] = $limit;
         }
         $transactions = [];
@@ -883,7 +883,7 @@ class bitflyer extends Exchange {
         $direction = null;
         $before = null;
         if ($amount !== null) {
-            $direction = Js::truthy(Precise::string_lt($amount, '0')) ? 'out' : 'in';
+            $direction = Precise::string_lt($amount, '0') ? 'out' : 'in';
             if ($after !== null) {
                 $before = Precise::string_sub($after, $amount);
             }
@@ -963,7 +963,7 @@ class bitflyer extends Exchange {
         $result = [];
         for ($i = 0; Js::less($i, Js::length($response)); $i++) {
             $address = $this->parse_deposit_address(Js::get($response, $i));
-            if ($codes === null || Js::truthy($this->in_array(Js::get($address, 'currency'), $codes))) {
+            if (($codes === null) || Js::truthy($this->in_array(Js::get($address, 'currency'), $codes))) {
                 $result[] = $address;
             }
         }

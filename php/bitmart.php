@@ -566,7 +566,7 @@ class bitmart extends Exchange {
         $is_market = $type === 'market';
         $state = $this->safe_string($order, 'state');
         $amount = $this->safe_string($order, 'size');
-        if ($amount !== null && Js::truthy(Precise::string_eq($amount, '0'))) {
+        if (($amount !== null) && Precise::string_eq($amount, '0')) {
             $amount = null;
         }
         $average = $this->safe_string($order, 'priceAvg');
@@ -584,9 +584,7 @@ class bitmart extends Exchange {
                 'postOnly' => $type === null ? null : ($type === 'limit_maker'),
                 'side' => $this->safe_string($order, 'side'),
                 'price' => $is_market ? null : $this->safe_string($order, 'price'),
-                'average' => (
-                    $average === null || Js::truthy(Precise::string_eq($average, '0'))
-                ) ? null : $average,
+                'average' => (($average === null) || Precise::string_eq($average, '0')) ? null : $average,
                 'amount' => $amount,
                 'filled' => $this->safe_string($order, 'filledSize'),
                 'cost' => $this->safe_string($order, 'filledNotional'),
@@ -1076,9 +1074,9 @@ class bitmart extends Exchange {
             return;
         }
         $message = $this->safe_string($response, 'message', '');
-        $feedback = Js::toStr($this->id) . ' ' . Js::toStr($method) . ' ' . Js::toStr($url) . ' ' . Js::toStr($this->string_of($status, '')) . ' ' . Js::toStr($code) . ' ' . Js::toStr(
-            $message,
-        );
+        $feedback = Js::toStr($this->id) . ' ' . Js::toStr($method) . ' ' . Js::toStr($url) . ' ' . Js::toStr($this->string_of($status, '')) . ' ' . Js::toStr(
+            $code,
+        ) . ' ' . $message;
         $this->throw_exactly_matched_exception(Js::get($this->exceptions, 'exact'), $code, $feedback);
         $this->throw_broadly_matched_exception(Js::get($this->exceptions, 'broad'), $message, $feedback);
         throw new ExchangeError($feedback);

@@ -324,7 +324,7 @@ class bitmex extends Exchange {
             $settle = $this->safe_currency_code($settle_id);
             $inverse = $this->safe_bool($instrument, 'isInverse') === true;
             $quanto = $this->safe_bool($instrument, 'isQuanto') === true;
-            $linear = !(Js::truthy($inverse)) && !($quanto);
+            $linear = !($inverse) && !($quanto);
             $contract_size = $this->contract_size_of($instrument, $inverse, $quanto);
             if ($type === 'future') {
                 $expiry = $this->parse8601($this->safe_string($instrument, 'expiry'));
@@ -401,7 +401,7 @@ class bitmex extends Exchange {
 
     public function amount_of($quantity, $market) {
         // The unified amount of a quantity the API reports: contracts as they are, spot in the base currency.
-        if ($market === null || Js::truthy(Js::get($market, 'contract'))) {
+        if (($market === null) || Js::truthy(Js::get($market, 'contract'))) {
             return $quantity;
         }
         return $this->from_position_units($quantity, Js::get($market, 'info'));
@@ -522,7 +522,7 @@ class bitmex extends Exchange {
                 continue;
             }
             $ticker = $this->parse_ticker(Js::get($response, $i));
-            if ($symbols === null || Js::truthy($this->in_array(Js::get($ticker, 'symbol'), $symbols))) {
+            if (($symbols === null) || Js::truthy($this->in_array(Js::get($ticker, 'symbol'), $symbols))) {
                 Js::set($result, Js::get($ticker, 'symbol'), $ticker);
             }
         }
@@ -796,7 +796,7 @@ class bitmex extends Exchange {
                 $this->safe_string(Js::get($response, $i), 'symbol'),
                 [],
             );
-            if (count($markets) > 0 && Js::truthy(Js::get(Js::get($markets, 0), 'swap'))) {
+            if ((count($markets) > 0) && Js::truthy(Js::get(Js::get($markets, 0), 'swap'))) {
                 $swaps[] = Js::get($response, $i);
             }
         }
@@ -1250,7 +1250,7 @@ class bitmex extends Exchange {
         $cross = $this->safe_bool($position, 'crossMargin');
         $margin_mode = null;
         if ($cross !== null) {
-            $margin_mode = Js::truthy($cross) ? 'cross' : 'isolated';
+            $margin_mode = $cross ? 'cross' : 'isolated';
         }
         return $this->safe_position(
             [
@@ -1315,7 +1315,7 @@ class bitmex extends Exchange {
         $cross = $this->safe_bool($position, 'crossMargin');
         $margin_mode = null;
         if ($cross !== null) {
-            $margin_mode = Js::truthy($cross) ? 'cross' : 'isolated';
+            $margin_mode = $cross ? 'cross' : 'isolated';
         }
         return $this->safe_leverage(
             [
@@ -1406,7 +1406,7 @@ class bitmex extends Exchange {
         $cross = $this->safe_bool($response, 'crossMargin');
         $reported = $mode;
         if ($cross !== null) {
-            $reported = Js::truthy($cross) ? 'cross' : 'isolated';
+            $reported = $cross ? 'cross' : 'isolated';
         }
         return $this->safe_margin_mode(
             ['symbol' => Js::get($market, 'symbol'), 'marginMode' => $reported, 'info' => $response],
@@ -1689,9 +1689,7 @@ class bitmex extends Exchange {
             return;
         }
         $message = $this->safe_string($error, 'message', '');
-        $feedback = Js::toStr($this->id) . ' ' . Js::toStr($method) . ' ' . Js::toStr($url) . ' ' . Js::toStr(
-            $message,
-        );
+        $feedback = Js::toStr($this->id) . ' ' . Js::toStr($method) . ' ' . Js::toStr($url) . ' ' . $message;
         $this->throw_exactly_matched_exception(Js::get($this->exceptions, 'exact'), $message, $feedback);
         $this->throw_broadly_matched_exception(Js::get($this->exceptions, 'broad'), $message, $feedback);
         if (Js::strictEqual($status, 400)) {

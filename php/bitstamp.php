@@ -369,7 +369,7 @@ class bitstamp extends Exchange {
             $price = $this->safe_string($trade, Js::toStr($base_key) . '_' . Js::toStr($quote_key), $price);
             $cost = Precise::string_abs($this->safe_string($trade, $quote_key));
             $amount = Precise::string_abs($base_amount);
-            $side = Js::truthy(Precise::string_gt($base_amount, '0')) ? 'buy' : 'sell';
+            $side = Precise::string_gt($base_amount, '0') ? 'buy' : 'sell';
             $fee = ['cost' => $this->safe_string($trade, 'fee'), 'currency' => Js::get($market, 'quote')];
             $timestamp = $this->parse8601($this->safe_string($trade, 'datetime'));
         } else {
@@ -1177,7 +1177,7 @@ class bitstamp extends Exchange {
         $remaining = $this->safe_string($data, 'amount_str');
         $status = 'open';
         if ($event === 'order_deleted') {
-            $status = Js::truthy(Precise::string_eq($remaining, '0')) ? 'closed' : 'canceled';
+            $status = Precise::string_eq($remaining, '0') ? 'closed' : 'canceled';
         }
         $order = $this->safe_order(
             [
@@ -1244,9 +1244,7 @@ class bitstamp extends Exchange {
                 $url,
                 null,
                 BadRequest::class,
-                Js::toStr($this->id) . ' ' . Js::toStr(
-                    $this->safe_string($data, 'message', 'refused the request'),
-                ),
+                Js::toStr($this->id) . ' ' . $this->safe_string($data, 'message', 'refused the request'),
             );
         } elseif (($event === 'trade') && str_starts_with($channel, 'live_trades_')) {
             $this->handle_trade_event($url, $data, $this->safe_market(Js::slice($channel, 12)));

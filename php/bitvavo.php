@@ -539,7 +539,7 @@ class bitvavo extends Exchange {
         $taker_or_maker = null;
         $taker = $this->safe_bool($trade, 'taker');
         if ($taker !== null) {
-            $taker_or_maker = Js::truthy($taker) ? 'taker' : 'maker';
+            $taker_or_maker = $taker ? 'taker' : 'maker';
         }
         $fee = null;
         $fee_cost = $this->safe_string($trade, 'fee');
@@ -665,7 +665,7 @@ class bitvavo extends Exchange {
         $leg = $this->safe_list($item, 'leg', []);
         $code = $this->safe_currency_code($this->safe_string($leg, 1), $currency);
         $fee = null;
-        if (Js::truthy($this->safe_bool($item, 'withFee', false))) {
+        if ($this->safe_bool($item, 'withFee', false)) {
             $fee_cost = $this->safe_string($item, 'feesAmount');
             if ($fee_cost !== null) {
                 $fee = [
@@ -938,7 +938,7 @@ class bitvavo extends Exchange {
         if ($trigger !== null) {
             $request['triggerAmount'] = $this->price_to_precision($symbol, $trigger);
         }
-        if (Js::truthy($this->safe_bool($params, 'postOnly', false))) {
+        if ($this->safe_bool($params, 'postOnly', false)) {
             $request['postOnly'] = true;
         }
         $request['operatorId'] = $this->operator_id('editOrder', $params);
@@ -1352,8 +1352,10 @@ class bitvavo extends Exchange {
         if ($code === null) {
             return;
         }
-        $feedback = Js::toStr($this->id) . ' ' . Js::toStr($method) . ' ' . Js::toStr($url) . ' ' . Js::toStr($code) . ' ' . Js::toStr(
-            $this->safe_string($response, 'error', ''),
+        $feedback = Js::toStr($this->id) . ' ' . Js::toStr($method) . ' ' . Js::toStr($url) . ' ' . Js::toStr($code) . ' ' . $this->safe_string(
+            $response,
+            'error',
+            '',
         );
         $this->throw_exactly_matched_exception(Js::get($this->exceptions, 'exact'), $code, $feedback);
         throw new ExchangeError($feedback);

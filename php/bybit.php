@@ -667,7 +667,7 @@ class bybit extends Exchange {
         $is_maker = $this->safe_bool($trade, 'isMaker');
         $taker_or_maker = null;
         if ($is_maker !== null) {
-            $taker_or_maker = Js::truthy($is_maker) ? 'maker' : 'taker';
+            $taker_or_maker = $is_maker ? 'maker' : 'taker';
         }
         $fee = null;
         $fee_cost = $this->safe_string($trade, 'execFee');
@@ -717,7 +717,7 @@ class bybit extends Exchange {
             $fee_rate,
             '0',
         ) : $_value1;
-        $in_base = Js::truthy($rebate) ? ($side === 'sell') : ($side === 'buy');
+        $in_base = $rebate ? ($side === 'sell') : ($side === 'buy');
         return $in_base ? Js::get($market, 'base') : Js::get($market, 'quote');
     }
 
@@ -808,7 +808,7 @@ class bybit extends Exchange {
     // --- orders --------------------------------------------------------------------------------------
     public function non_zero($value) {
         // Bybit writes absent prices as '', '0' or '0.00'.
-        if ($value === null || Js::truthy(Precise::string_eq($value, '0'))) {
+        if (($value === null) || Precise::string_eq($value, '0')) {
             return null;
         }
         return $value;
@@ -1511,12 +1511,12 @@ class bybit extends Exchange {
         $before = ($change === null) || ($after === null) ? null : Precise::string_sub($after, $change);
         $direction = null;
         if ($change !== null) {
-            $direction = Js::truthy(Precise::string_lt($change, '0')) ? 'out' : 'in';
+            $direction = Precise::string_lt($change, '0') ? 'out' : 'in';
         }
         $type = $this->safe_string($item, 'type');
         $fee = null;
         $fee_cost = $this->safe_string($item, 'fee');
-        if (($fee_cost !== null) && !(Js::truthy(Precise::string_eq($fee_cost, '0')))) {
+        if (($fee_cost !== null) && !(Precise::string_eq($fee_cost, '0'))) {
             $fee = ['cost' => $fee_cost, 'currency' => $code];
         }
         return $this->safe_ledger_entry(
@@ -1641,9 +1641,9 @@ class bybit extends Exchange {
             return;
         }
         $message = $this->safe_string($response, 'retMsg', '');
-        $feedback = Js::toStr($this->id) . ' ' . Js::toStr($method) . ' ' . Js::toStr($url) . ' ' . Js::toStr($code) . ' ' . Js::toStr(
-            $message,
-        );
+        $feedback = Js::toStr($this->id) . ' ' . Js::toStr($method) . ' ' . Js::toStr($url) . ' ' . Js::toStr(
+            $code,
+        ) . ' ' . $message;
         $this->throw_exactly_matched_exception(Js::get($this->exceptions, 'exact'), $code, $feedback);
         $this->throw_broadly_matched_exception(Js::get($this->exceptions, 'broad'), $message, $feedback);
         throw new ExchangeError($feedback);

@@ -553,7 +553,7 @@ class cex extends Exchange {
         ) {
             $account_id = ''; // the safe* helpers read '' as missing
         }
-        if (Js::truthy($required) && ($account_id === null) || ($account_id === '')) {
+        if (Js::truthy($required) && (($account_id === null) || ($account_id === ''))) {
             throw new ArgumentsRequired(
                 Js::toStr($this->id) . ' ' . Js::toStr(
                     $method,
@@ -1007,7 +1007,7 @@ class cex extends Exchange {
         $amount = $this->safe_string($item, 'amount');
         $direction = null;
         if ($amount !== null) {
-            $direction = Js::truthy(Precise::string_lt($amount, '0')) ? 'out' : 'in';
+            $direction = Precise::string_lt($amount, '0') ? 'out' : 'in';
         }
         $type = $this->safe_string($item, 'type');
         return $this->safe_ledger_entry(
@@ -1212,7 +1212,7 @@ class cex extends Exchange {
             // seconds (X-AGGR-TIMESTAMP). The documentation's code sample keys the HMAC with the secret as it
             // is; its prose says base64-decoded, which options.base64Secret selects.
             $this->check_required_credentials();
-            $key = Js::truthy($this->safe_bool($this->options, 'base64Secret', false)) ? $this->base64_to_binary($this->secret) : $this->encode(
+            $key = $this->safe_bool($this->options, 'base64Secret', false) ? $this->base64_to_binary($this->secret) : $this->encode(
                 $this->secret,
             );
             $timestamp = $this->number_to_string($this->seconds());

@@ -266,7 +266,7 @@ class coinbaseexchange extends Exchange {
                 'quote' => $quote,
                 'baseId' => $base_id,
                 'quoteId' => $quote_id,
-                'active' => $online && !(Js::truthy($disabled)),
+                'active' => $online && !($disabled),
                 'type' => 'spot',
                 'spot' => true,
                 'taker' => Js::get(Js::get($this->fees, 'trading'), 'taker'),

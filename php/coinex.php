@@ -228,9 +228,7 @@ class coinex extends Exchange {
                     'quote' => $quote,
                     'baseId' => $base_id,
                     'quoteId' => $quote_id,
-                    'active' => Js::truthy(
-                        $_value1 = $this->safe_string($entry, 'status') === 'online',
-                    ) ? $api_trading : $_value1,
+                    'active' => ($this->safe_string($entry, 'status') === 'online') && $api_trading,
                     'type' => 'spot',
                     'spot' => true,
                     'taker' => $this->safe_number($entry, 'taker_fee_rate'),
@@ -597,7 +595,7 @@ class coinex extends Exchange {
         ];
         for ($i = 0; $i < count($fee_fields); $i++) {
             $cost = $this->safe_string($order, Js::get(Js::get($fee_fields, $i), 0));
-            if (($cost !== null) && !(Js::truthy(Precise::string_eq($cost, '0')))) {
+            if (($cost !== null) && !(Precise::string_eq($cost, '0'))) {
                 $fees[] = ['cost' => $cost, 'currency' => Js::get(Js::get($fee_fields, $i), 1)];
             }
         }
@@ -610,7 +608,7 @@ class coinex extends Exchange {
             $remaining = null;
         }
         $price = $this->safe_string($order, 'price');
-        if ($price !== null && Js::truthy(Precise::string_eq($price, '0'))) {
+        if (($price !== null) && Precise::string_eq($price, '0')) {
             $price = null;
         }
         return $this->safe_order(
@@ -640,7 +638,7 @@ class coinex extends Exchange {
     public function order_type_of($type, $unified) {
         // CoinEx's order type: limit, market, or the limit variants maker_only (postOnly), ioc and fok.
         if ($type === 'market') {
-            if (Js::truthy(Js::get($unified, 'postOnly')) || Js::get($unified, 'timeInForce') !== null) {
+            if (Js::truthy(Js::get($unified, 'postOnly')) || (Js::get($unified, 'timeInForce') !== null)) {
                 throw new InvalidOrder(
                     Js::toStr(
                         $this->id,
@@ -657,7 +655,7 @@ class coinex extends Exchange {
             );
         }
         $tif = Js::get($unified, 'timeInForce');
-        if (Js::truthy(Js::get($unified, 'postOnly')) || $tif === 'PO') {
+        if (Js::truthy(Js::get($unified, 'postOnly')) || ($tif === 'PO')) {
             return 'maker_only';
         }
         if ($tif === 'IOC') {
@@ -881,7 +879,7 @@ class coinex extends Exchange {
             $data = $this->safe_list($response, 'data', []);
             for ($i = 0; $i < count($data); $i++) {
                 $unfilled = $this->safe_string(Js::get($data, $i), 'unfilled_amount', '0');
-                $finished = Js::truthy(Precise::string_eq($unfilled, '0')) ? 'filled' : 'part_canceled';
+                $finished = Precise::string_eq($unfilled, '0') ? 'filled' : 'part_canceled';
                 $orders[] = $this->extend(
                     Js::get($data, $i),
                     ['status' => $this->safe_string(Js::get($data, $i), 'status', $finished)],
@@ -1145,7 +1143,7 @@ class coinex extends Exchange {
         $amount = null;
         $before = null;
         if ($change !== null) {
-            $direction = Js::truthy(Precise::string_lt($change, '0')) ? 'out' : 'in';
+            $direction = Precise::string_lt($change, '0') ? 'out' : 'in';
             $amount = Precise::string_abs($change);
             if ($after !== null) {
                 $before = Precise::string_sub($after, $change);
@@ -1286,8 +1284,10 @@ class coinex extends Exchange {
         if (($code === null) || ($code === '0')) {
             return;
         }
-        $feedback = Js::toStr($this->id) . ' ' . Js::toStr($method) . ' ' . Js::toStr($url) . ' ' . Js::toStr($code) . ' ' . Js::toStr(
-            $this->safe_string($response, 'message', ''),
+        $feedback = Js::toStr($this->id) . ' ' . Js::toStr($method) . ' ' . Js::toStr($url) . ' ' . Js::toStr($code) . ' ' . $this->safe_string(
+            $response,
+            'message',
+            '',
         );
         $this->throw_exactly_matched_exception(Js::get($this->exceptions, 'exact'), $code, $feedback);
         throw new ExchangeError($feedback);

@@ -1042,12 +1042,12 @@ class deribit extends Exchange {
             $side = 'short';
         }
         $size = Precise::string_abs($this->safe_string($position, 'size'));
-        if ($size !== null && Js::truthy(Precise::string_eq($size, '0'))) {
+        if (($size !== null) && Precise::string_eq($size, '0')) {
             // No position: Deribit still names a direction.
             $side = null;
         }
         $notional = null;
-        if (Js::truthy(Js::get($market, 'option')) && $size !== null) {
+        if (Js::truthy(Js::get($market, 'option')) && ($size !== null)) {
             // An option's amount is in the base coin; its notional in the quote currency at the index price.
             $index_price = $this->safe_string($position, 'index_price');
             $notional = $index_price === null ? null : Precise::string_mul($size, $index_price);
@@ -1104,7 +1104,7 @@ class deribit extends Exchange {
         $after = $this->safe_string($item, 'balance');
         $direction = null;
         if ($change !== null) {
-            $direction = Js::truthy(Precise::string_lt($change, '0')) ? 'out' : 'in';
+            $direction = Precise::string_lt($change, '0') ? 'out' : 'in';
         }
         $before = ($change === null) || ($after === null) ? null : Precise::string_sub($after, $change);
         $code = $this->safe_currency_code($this->safe_string($item, 'currency'), $currency);
@@ -1398,7 +1398,7 @@ class deribit extends Exchange {
             $price = null;
         }
         $average = $this->safe_string($order, 'average_price');
-        if ($average !== null && Js::truthy(Precise::string_eq($average, '0'))) {
+        if (($average !== null) && Precise::string_eq($average, '0')) {
             $average = null;
         }
         $post_only = $this->safe_bool($order, 'post_only');

@@ -448,7 +448,7 @@ class digifinex extends Exchange {
         $taker_or_maker = null;
         $is_maker = $this->safe_bool($trade, 'is_maker');
         if ($is_maker !== null) {
-            $taker_or_maker = Js::truthy($is_maker) ? 'maker' : 'taker';
+            $taker_or_maker = $is_maker ? 'maker' : 'taker';
         }
         return $this->safe_trade(
             [
@@ -992,7 +992,7 @@ class digifinex extends Exchange {
         $amount = null;
         $before = null;
         if ($change !== null) {
-            $direction = Js::truthy(Precise::string_lt($change, '0')) ? 'out' : 'in';
+            $direction = Precise::string_lt($change, '0') ? 'out' : 'in';
             $amount = Precise::string_abs($change);
             if ($after !== null) {
                 $before = Precise::string_sub($after, $change);
@@ -1097,8 +1097,11 @@ class digifinex extends Exchange {
         if (($code === null) || ($code === '0') || ($code === '200')) {
             return;
         }
-        $feedback = Js::toStr($this->id) . ' ' . Js::toStr($method) . ' ' . Js::toStr($url) . ' ' . Js::toStr($code) . ' ' . Js::toStr(
-            $this->safe_string2($response, 'msg', 'message', ''),
+        $feedback = Js::toStr($this->id) . ' ' . Js::toStr($method) . ' ' . Js::toStr($url) . ' ' . Js::toStr($code) . ' ' . $this->safe_string2(
+            $response,
+            'msg',
+            'message',
+            '',
         );
         $this->throw_exactly_matched_exception(Js::get($this->exceptions, 'exact'), $code, $feedback);
         throw new ExchangeError($feedback);

@@ -327,15 +327,13 @@ class gate extends Exchange {
             Js::set($networks, Js::get($network, 'network'), $network);
         }
         $delisted = $this->safe_bool($entry, 'delisted', false);
-        $deposit = !(Js::truthy($this->safe_bool($entry, 'deposit_disabled', false)));
-        $withdraw = !(Js::truthy($this->safe_bool($entry, 'withdraw_disabled', false)));
+        $deposit = !($this->safe_bool($entry, 'deposit_disabled', false));
+        $withdraw = !($this->safe_bool($entry, 'withdraw_disabled', false));
         return [
             'id' => $id,
             'code' => $this->safe_currency_code($id),
             'name' => $this->safe_string($entry, 'name'),
-            'active' => !(Js::truthy($delisted)) && !(
-                Js::truthy($this->safe_bool($entry, 'trade_disabled', false))
-            ),
+            'active' => !($delisted) && !($this->safe_bool($entry, 'trade_disabled', false)),
             'deposit' => $deposit,
             'withdraw' => $withdraw,
             'networks' => $networks,
@@ -345,8 +343,8 @@ class gate extends Exchange {
 
     public function parse_currency_chain($chain) {
         $chain_id = $this->safe_string($chain, 'name');
-        $deposit = !(Js::truthy($this->safe_bool($chain, 'deposit_disabled', false)));
-        $withdraw = !(Js::truthy($this->safe_bool($chain, 'withdraw_disabled', false)));
+        $deposit = !($this->safe_bool($chain, 'deposit_disabled', false));
+        $withdraw = !($this->safe_bool($chain, 'withdraw_disabled', false));
         return [
             'id' => $chain_id,
             'network' => $this->network_code($chain_id),
@@ -576,18 +574,18 @@ class gate extends Exchange {
         $market = $this->safe_market($this->safe_string($trade, 'currency_pair'), $market, '_');
         $fees = [];
         $fee_cost = $this->safe_string($trade, 'fee');
-        if (($fee_cost !== null) && !(Js::truthy(Precise::string_eq($fee_cost, '0')))) {
+        if (($fee_cost !== null) && !(Precise::string_eq($fee_cost, '0'))) {
             $fees[] = [
                 'cost' => $fee_cost,
                 'currency' => $this->safe_currency_code($this->safe_string($trade, 'fee_currency')),
             ];
         }
         $gt_fee = $this->safe_string($trade, 'gt_fee');
-        if (($gt_fee !== null) && !(Js::truthy(Precise::string_eq($gt_fee, '0')))) {
+        if (($gt_fee !== null) && !(Precise::string_eq($gt_fee, '0'))) {
             $fees[] = ['cost' => $gt_fee, 'currency' => 'GT'];
         }
         $point_fee = $this->safe_string($trade, 'point_fee');
-        if (($point_fee !== null) && !(Js::truthy(Precise::string_eq($point_fee, '0')))) {
+        if (($point_fee !== null) && !(Precise::string_eq($point_fee, '0'))) {
             $fees[] = ['cost' => $point_fee, 'currency' => 'POINT'];
         }
         $timestamp = $this->safe_integer($trade, 'create_time_ms');
@@ -682,7 +680,7 @@ class gate extends Exchange {
         $before = null;
         $direction = null;
         if ($change !== null) {
-            $direction = Js::truthy(Precise::string_lt($change, '0')) ? 'out' : 'in';
+            $direction = Precise::string_lt($change, '0') ? 'out' : 'in';
             if ($after !== null) {
                 $before = Precise::string_sub($after, $change);
             }
@@ -1004,7 +1002,7 @@ class gate extends Exchange {
         // DELETE /spot/orders/{order_id} answers with the order; with params['trigger'] the id is a price
         // order's (DELETE /spot/price_orders/{order_id}).
         $this->load_markets();
-        if (Js::truthy($this->safe_bool($params, 'trigger', false))) {
+        if ($this->safe_bool($params, 'trigger', false)) {
             $answer = $this->private_delete_spot_price_orders_order_id(
                 $this->extend(['order_id' => $id], $this->omit($params, 'trigger')),
             );
@@ -1033,7 +1031,7 @@ class gate extends Exchange {
         $response = $this->private_delete_spot_orders($this->extend($request, $params));
         $result = [];
         for ($i = 0; Js::less($i, Js::length($response)); $i++) {
-            if (Js::truthy($this->safe_bool(Js::get($response, $i), 'succeeded', true))) {
+            if ($this->safe_bool(Js::get($response, $i), 'succeeded', true)) {
                 $result[] = $this->parse_order(Js::get($response, $i), $market);
             }
         }
@@ -1052,14 +1050,14 @@ class gate extends Exchange {
         $text = $this->safe_string($order, 'text');
         $fees = [];
         $fee_cost = $this->safe_string($order, 'fee');
-        if (($fee_cost !== null) && !(Js::truthy(Precise::string_eq($fee_cost, '0')))) {
+        if (($fee_cost !== null) && !(Precise::string_eq($fee_cost, '0'))) {
             $fees[] = [
                 'cost' => $fee_cost,
                 'currency' => $this->safe_currency_code($this->safe_string($order, 'fee_currency')),
             ];
         }
         $gt_fee = $this->safe_string($order, 'gt_fee');
-        if (($gt_fee !== null) && !(Js::truthy(Precise::string_eq($gt_fee, '0')))) {
+        if (($gt_fee !== null) && !(Precise::string_eq($gt_fee, '0'))) {
             $fees[] = ['cost' => $gt_fee, 'currency' => 'GT'];
         }
         return $this->safe_order(
@@ -1154,7 +1152,7 @@ class gate extends Exchange {
         // GET /spot/orders/{order_id} (an id or the text 't-...'); with params['trigger'] the id is a price
         // order's.
         $this->load_markets();
-        if (Js::truthy($this->safe_bool($params, 'trigger', false))) {
+        if ($this->safe_bool($params, 'trigger', false)) {
             $answer = $this->private_get_spot_price_orders_order_id(
                 $this->extend(['order_id' => $id], $this->omit($params, 'trigger')),
             );
@@ -1550,8 +1548,11 @@ class gate extends Exchange {
         if ($label === null) {
             return;
         }
-        $feedback = Js::toStr($this->id) . ' ' . Js::toStr($label) . ' ' . Js::toStr(
-            $this->safe_string2($response, 'message', 'detail', ''),
+        $feedback = Js::toStr($this->id) . ' ' . Js::toStr($label) . ' ' . $this->safe_string2(
+            $response,
+            'message',
+            'detail',
+            '',
         );
         $this->throw_exactly_matched_exception(Js::get($this->exceptions, 'exact'), $label, $feedback);
         if (Js::less($status, 400)) {

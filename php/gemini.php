@@ -447,7 +447,7 @@ class gemini extends Exchange {
         $aggressor = $this->safe_bool($trade, 'aggressor');
         $taker_or_maker = null;
         if ($aggressor !== null) {
-            $taker_or_maker = Js::truthy($aggressor) ? 'taker' : 'maker';
+            $taker_or_maker = $aggressor ? 'taker' : 'maker';
         }
         $fee = null;
         $fee_cost = $this->safe_string($trade, 'fee_amount');
@@ -598,7 +598,7 @@ class gemini extends Exchange {
         $options = $this->safe_list($order, 'options', []);
         $time_in_force = $type === 'limit' ? $this->parse_time_in_force($options) : null;
         $filled = $this->safe_string($order, 'executed_amount');
-        $average = Js::truthy(Precise::string_gt($filled, '0')) ? $this->safe_string(
+        $average = Precise::string_gt($filled, '0') ? $this->safe_string(
             $order,
             'avg_execution_price',
         ) : null;
@@ -1188,9 +1188,9 @@ class gemini extends Exchange {
         }
         $error_reason = $this->safe_string($response, 'reason');
         $message = $this->safe_string($response, 'message', '');
-        $feedback = Js::toStr($this->id) . ' ' . Js::toStr($method) . ' ' . Js::toStr($url) . ' ' . Js::toStr($error_reason) . ' ' . Js::toStr(
-            $message,
-        );
+        $feedback = Js::toStr($this->id) . ' ' . Js::toStr($method) . ' ' . Js::toStr($url) . ' ' . Js::toStr(
+            $error_reason,
+        ) . ' ' . $message;
         $this->throw_exactly_matched_exception(Js::get($this->exceptions, 'exact'), $error_reason, $feedback);
         $this->throw_broadly_matched_exception(Js::get($this->exceptions, 'broad'), $message, $feedback);
         throw new ExchangeError($feedback);

@@ -282,7 +282,7 @@ class hitbtc extends Exchange {
                 $payout = $this->safe_bool($network, 'payout_enabled', false);
                 $network_fee = $this->safe_number($network, 'payout_fee');
                 // The currency's fee is its default network's (or its only one's).
-                if (Js::truthy($this->safe_bool($network, 'default', false)) || count($entries) == 1) {
+                if ($this->safe_bool($network, 'default', false) || (count($entries) == 1)) {
                     $fee = $network_fee;
                 }
                 Js::set(
@@ -291,7 +291,7 @@ class hitbtc extends Exchange {
                     [
                         'id' => $network_id,
                         'network' => $network_code,
-                        'active' => Js::truthy($_value1 = $payin) ? $payout : $_value1,
+                        'active' => $payin && $payout,
                         'deposit' => $payin,
                         'withdraw' => $payout,
                         'fee' => $network_fee,
@@ -309,9 +309,7 @@ class hitbtc extends Exchange {
                     'id' => $id,
                     'code' => $code,
                     'name' => $this->safe_string($entry, 'full_name'),
-                    'active' => Js::truthy($_value2 = Js::truthy($_value3 = $deposit) ? $withdraw : $_value3) ? !(
-                        Js::truthy($this->safe_bool($entry, 'delisted', false))
-                    ) : $_value2,
+                    'active' => $deposit && $withdraw && !($this->safe_bool($entry, 'delisted', false)),
                     'deposit' => $deposit,
                     'withdraw' => $withdraw,
                     'fee' => $fee,
@@ -483,7 +481,7 @@ class hitbtc extends Exchange {
         $taker_or_maker = null;
         $taker = $this->safe_bool($trade, 'taker');
         if ($taker !== null) {
-            $taker_or_maker = Js::truthy($taker) ? 'taker' : 'maker';
+            $taker_or_maker = $taker ? 'taker' : 'maker';
         }
         $fee = null;
         $fee_cost = $this->safe_string($trade, 'fee');
@@ -727,7 +725,7 @@ class hitbtc extends Exchange {
         // client_order_id). Quantity is required.
         $this->load_markets();
         $market = $this->market($symbol);
-        if (Js::truthy($this->safe_bool($params, 'postOnly', false))) {
+        if ($this->safe_bool($params, 'postOnly', false)) {
             throw new NotSupported(
                 Js::toStr(
                     $this->id,
@@ -963,7 +961,7 @@ class hitbtc extends Exchange {
         $result = [];
         for ($i = 0; Js::less($i, Js::length($response)); $i++) {
             $address = $this->parse_deposit_address(Js::get($response, $i));
-            if ($codes === null || Js::truthy($this->in_array(Js::get($address, 'currency'), $codes))) {
+            if (($codes === null) || Js::truthy($this->in_array(Js::get($address, 'currency'), $codes))) {
                 $result[] = $address;
             }
         }
@@ -1176,8 +1174,10 @@ class hitbtc extends Exchange {
             return;
         }
         $code = $this->safe_string($error, 'code');
-        $feedback = Js::toStr($this->id) . ' ' . Js::toStr($method) . ' ' . Js::toStr($url) . ' ' . Js::toStr($code) . ' ' . Js::toStr($this->safe_string($error, 'message', '')) . ' ' . Js::toStr(
-            $this->safe_string($error, 'description', ''),
+        $feedback = Js::toStr($this->id) . ' ' . Js::toStr($method) . ' ' . Js::toStr($url) . ' ' . Js::toStr($code) . ' ' . $this->safe_string($error, 'message', '') . ' ' . $this->safe_string(
+            $error,
+            'description',
+            '',
         );
         $this->throw_exactly_matched_exception(Js::get($this->exceptions, 'exact'), $code, $feedback);
         throw new ExchangeError($feedback);

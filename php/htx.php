@@ -581,7 +581,7 @@ class htx extends Exchange {
         }
         $fees = [];
         $fee_cost = $this->safe_string($trade, 'filled-fees');
-        if (($fee_cost !== null) && !(Js::truthy(Precise::string_eq($fee_cost, '0')))) {
+        if (($fee_cost !== null) && !(Precise::string_eq($fee_cost, '0'))) {
             $fees[] = [
                 'cost' => $fee_cost,
                 'currency' => $this->safe_currency_code($this->safe_string($trade, 'fee-currency')),
@@ -589,7 +589,7 @@ class htx extends Exchange {
         }
         // A fee paid in HTX points (or another deduction currency) instead of the fee currency.
         $points = $this->safe_string($trade, 'filled-points');
-        if (($points !== null) && !(Js::truthy(Precise::string_eq($points, '0')))) {
+        if (($points !== null) && !(Precise::string_eq($points, '0'))) {
             $fees[] = [
                 'cost' => $points,
                 'currency' => $this->safe_currency_code($this->safe_string($trade, 'fee-deduct-currency')),
@@ -888,7 +888,7 @@ class htx extends Exchange {
                 'timeInForce' => $time_in_force,
                 'postOnly' => $time_in_force === null ? null : ($time_in_force === 'PO'),
                 'side' => $side,
-                'price' => ($price === null || Js::truthy(Precise::string_eq($price, '0'))) ? null : $price,
+                'price' => (($price === null) || Precise::string_eq($price, '0')) ? null : $price,
                 'triggerPrice' => $this->safe_string($order, 'stop-price'),
                 'amount' => $market_buy ? null : $amount,
                 'cost' => $filled_cost,

@@ -569,7 +569,7 @@ class kraken extends Exchange {
         $taker_or_maker = null;
         $maker = $this->safe_bool($trade, 'maker');
         if ($maker !== null) {
-            $taker_or_maker = Js::truthy($maker) ? 'maker' : 'taker';
+            $taker_or_maker = $maker ? 'maker' : 'taker';
         }
         return $this->safe_trade(
             [
@@ -784,7 +784,7 @@ class kraken extends Exchange {
             $request['trigger_price'] = $this->price_to_precision($symbol, $trigger_price);
         }
         $post_only = $this->safe_bool($params, 'postOnly', false);
-        if (Js::truthy($post_only)) {
+        if ($post_only) {
             if ($price === null) {
                 throw new InvalidOrder(
                     Js::toStr($this->id) . ' editOrder () postOnly applies to a new limit price: pass price',
@@ -805,7 +805,7 @@ class kraken extends Exchange {
                 'amount' => $this->safe_string($request, 'order_qty'),
                 'price' => $this->safe_string($request, 'limit_price'),
                 'triggerPrice' => $this->safe_string($request, 'trigger_price'),
-                'postOnly' => Js::truthy($post_only) ? true : null,
+                'postOnly' => $post_only ? true : null,
                 'info' => $result,
             ],
             $market,
@@ -866,11 +866,11 @@ class kraken extends Exchange {
             } else {
                 $take_profit_price = $trigger_price;
             }
-        } elseif (Js::truthy(Precise::string_gt($this->safe_string($order, 'stopprice', '0'), '0'))) {
+        } elseif (Precise::string_gt($this->safe_string($order, 'stopprice', '0'), '0')) {
             $trigger_price = $this->safe_string($order, 'stopprice');
         }
         $average = null;
-        if (Js::truthy(Precise::string_gt($this->safe_string($order, 'price', '0'), '0'))) {
+        if (Precise::string_gt($this->safe_string($order, 'price', '0'), '0')) {
             $average = $this->safe_string($order, 'price');
         }
         $fee_currency = Js::truthy($this->in_array('fcib', $flags)) ? Js::get($market, 'base') : Js::get(
@@ -1766,8 +1766,10 @@ class kraken extends Exchange {
                 $url,
                 'balance',
                 AuthenticationError::class,
-                Js::toStr($this->id) . ' ' . Js::toStr(
-                    $this->safe_string($message, 'error', 'refused the subscription'),
+                Js::toStr($this->id) . ' ' . $this->safe_string(
+                    $message,
+                    'error',
+                    'refused the subscription',
                 ),
             );
             return;
@@ -1778,8 +1780,10 @@ class kraken extends Exchange {
         }
         $subscription = $this->safe_dict($message, 'subscription', []);
         $name = $this->safe_string($subscription, 'name');
-        $reason = Js::toStr($this->id) . ' ' . Js::toStr(
-            $this->safe_string($message, 'errorMessage', 'refused the subscription'),
+        $reason = Js::toStr($this->id) . ' ' . $this->safe_string(
+            $message,
+            'errorMessage',
+            'refused the subscription',
         );
         if (($name === 'openOrders') || ($name === 'ownTrades')) {
             $this->reject_update($url, $name, AuthenticationError::class, $reason);

@@ -869,9 +869,9 @@ class kucoin extends Exchange {
                 'timeInForce' => $post_only === true ? 'PO' : $time_in_force,
                 'postOnly' => $post_only,
                 'side' => $this->safe_string($order, 'side'),
-                'price' => Js::truthy(Precise::string_eq($price, '0')) ? null : $price,
+                'price' => Precise::string_eq($price, '0') ? null : $price,
                 'triggerPrice' => $stop === null ? null : $this->safe_string($order, 'stopPrice'),
-                'amount' => Js::truthy(Precise::string_eq($size, '0')) ? null : $size,
+                'amount' => Precise::string_eq($size, '0') ? null : $size,
                 'filled' => $this->safe_string($order, 'dealSize'),
                 'cost' => $this->safe_string($order, 'dealFunds'),
                 'fee' => $fee,
@@ -1475,9 +1475,9 @@ class kucoin extends Exchange {
             return;
         }
         $message = $this->safe_string($response, 'msg', '');
-        $feedback = Js::toStr($this->id) . ' ' . Js::toStr($method) . ' ' . Js::toStr($url) . ' ' . Js::toStr($code) . ' ' . Js::toStr(
-            $message,
-        );
+        $feedback = Js::toStr($this->id) . ' ' . Js::toStr($method) . ' ' . Js::toStr($url) . ' ' . Js::toStr(
+            $code,
+        ) . ' ' . $message;
         $this->throw_broadly_matched_exception(Js::get($this->exceptions, 'broad'), $message, $feedback);
         $this->throw_exactly_matched_exception(Js::get($this->exceptions, 'exact'), $code, $feedback);
         throw new ExchangeError($feedback);

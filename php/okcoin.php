@@ -147,7 +147,7 @@ class okcoin extends okx {
         }
         // OKCoin lists algo orders (trade/orders-algo-pending and -history) but has no endpoint for one algo
         // order by id, OKX's trade/order-algo: params['trigger'] is refused rather than sent to a missing path.
-        if (Js::truthy($this->safe_bool($params, 'trigger', false))) {
+        if ($this->safe_bool($params, 'trigger', false)) {
             throw new NotSupported(
                 Js::toStr(
                     $this->id,

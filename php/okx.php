@@ -443,7 +443,7 @@ class okx extends Exchange {
         return [
             'id' => $chain_id,
             'network' => $this->chain_network_code($id, $chain_id),
-            'active' => Js::truthy($_value1 = $can_deposit) ? $can_withdraw : $_value1,
+            'active' => $can_deposit && $can_withdraw,
             'deposit' => $can_deposit,
             'withdraw' => $can_withdraw,
             'fee' => $this->safe_number2($chain, 'fee', 'minFee'),
@@ -734,9 +734,9 @@ class okx extends Exchange {
         }
         if (!($type === 'trading') && !($type === 'spot')) {
             throw new BadRequest(
-                Js::toStr($this->id) . ' fetchBalance () type must be trading (spot) or funding, not ' . Js::toStr(
-                    $type,
-                ),
+                Js::toStr(
+                    $this->id,
+                ) . ' fetchBalance () type must be trading (spot) or funding, not ' . $type,
             );
         }
         $response = $this->private_get_account_balance($this->omit($params, 'type'));
@@ -1084,7 +1084,7 @@ class okx extends Exchange {
         $this->load_markets();
         $market = $this->require_symbol('cancelOrder', $symbol);
         $response = null;
-        if (Js::truthy($this->safe_bool($params, 'trigger', false))) {
+        if ($this->safe_bool($params, 'trigger', false)) {
             $algos = [
                 $this->extend(
                     ['instId' => Js::get($market, 'id'), 'algoId' => $id],
@@ -1253,7 +1253,7 @@ class okx extends Exchange {
 
     public function non_zero($value) {
         // OKX reports an absent price as '' or '0'.
-        if ($value === null || Js::truthy(Precise::string_eq($value, '0'))) {
+        if (($value === null) || Precise::string_eq($value, '0')) {
             return null;
         }
         return $value;
@@ -1267,7 +1267,7 @@ class okx extends Exchange {
         $this->load_markets();
         $market = $this->require_symbol('fetchOrder', $symbol);
         $response = null;
-        if (Js::truthy($this->safe_bool($params, 'trigger', false))) {
+        if ($this->safe_bool($params, 'trigger', false)) {
             $response = $this->private_get_trade_order_algo(
                 $this->extend(['algoId' => $id], $this->omit($params, 'trigger')),
             );
@@ -1323,7 +1323,7 @@ class okx extends Exchange {
             $request['limit'] = $limit;
         }
         $response = null;
-        if (Js::truthy($this->safe_bool($params, 'trigger', false))) {
+        if ($this->safe_bool($params, 'trigger', false)) {
             $request['ordType'] = $this->safe_string($params, 'ordType', 'trigger');
             $response = $this->private_get_trade_orders_algo_pending(
                 $this->extend($request, $this->omit($params, ['trigger', 'ordType'])),
@@ -1686,8 +1686,10 @@ class okx extends Exchange {
         for ($i = 0; $i < count($items); $i++) {
             $item_code = $this->safe_string(Js::get($items, $i), 'sCode');
             if (($item_code !== null) && !($item_code === '0')) {
-                $item_feedback = Js::toStr($this->id) . ' ' . Js::toStr($item_code) . ' ' . Js::toStr(
-                    $this->safe_string(Js::get($items, $i), 'sMsg', ''),
+                $item_feedback = Js::toStr($this->id) . ' ' . Js::toStr($item_code) . ' ' . $this->safe_string(
+                    Js::get($items, $i),
+                    'sMsg',
+                    '',
                 );
                 $this->throw_exactly_matched_exception(
                     Js::get($this->exceptions, 'exact'),
@@ -1697,8 +1699,10 @@ class okx extends Exchange {
                 throw new ExchangeError($item_feedback);
             }
         }
-        $feedback = Js::toStr($this->id) . ' ' . Js::toStr($code) . ' ' . Js::toStr(
-            $this->safe_string($response, 'msg', ''),
+        $feedback = Js::toStr($this->id) . ' ' . Js::toStr($code) . ' ' . $this->safe_string(
+            $response,
+            'msg',
+            '',
         );
         $this->throw_exactly_matched_exception(Js::get($this->exceptions, 'exact'), $code, $feedback);
         throw new ExchangeError($feedback);

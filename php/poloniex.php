@@ -562,11 +562,11 @@ class poloniex extends Exchange {
     public function parse_order($order, $market = null) {
         $market = $this->safe_market($this->safe_string($order, 'symbol'), $market);
         $price = $this->safe_string($order, 'price');
-        if ($price !== null && Js::truthy(Precise::string_eq($price, '0'))) {
+        if (($price !== null) && Precise::string_eq($price, '0')) {
             $price = null;
         }
         $average = $this->safe_string($order, 'avgPrice');
-        if ($average !== null && Js::truthy(Precise::string_eq($average, '0'))) {
+        if (($average !== null) && Precise::string_eq($average, '0')) {
             $average = null;
         }
         $status = $this->safe_string($order, 'state');
@@ -1373,8 +1373,10 @@ class poloniex extends Exchange {
                     $url,
                     null,
                     AuthenticationError::class,
-                    Js::toStr($this->id) . ' ' . Js::toStr(
-                        $this->safe_string($answer, 'message', 'refused the authentication'),
+                    Js::toStr($this->id) . ' ' . $this->safe_string(
+                        $answer,
+                        'message',
+                        'refused the authentication',
                     ),
                 );
             }
@@ -1385,9 +1387,7 @@ class poloniex extends Exchange {
                 $url,
                 null,
                 BadRequest::class,
-                Js::toStr($this->id) . ' ' . Js::toStr(
-                    $this->safe_string($message, 'message', 'refused the request'),
-                ),
+                Js::toStr($this->id) . ' ' . $this->safe_string($message, 'message', 'refused the request'),
             );
             return;
         }

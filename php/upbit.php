@@ -564,7 +564,7 @@ class upbit extends Exchange {
         $ord_type = $this->safe_string($order, 'ord_type');
         $is_market = ($ord_type === 'price') || ($ord_type === 'market');
         $executed = $this->safe_string($order, 'executed_volume', '0');
-        if (($state === 'cancel') && $is_market && Js::truthy(Precise::string_gt($executed, '0'))) {
+        if (($state === 'cancel') && $is_market && Precise::string_gt($executed, '0')) {
             return 'closed';
         }
         return $this->safe_string(Js::get($this->options, 'orderStatuses'), $state, $state);
@@ -1197,9 +1197,9 @@ class upbit extends Exchange {
         }
         $name = $this->safe_string($error, 'name');
         $message = $this->safe_string($error, 'message', '');
-        $feedback = Js::toStr($this->id) . ' ' . Js::toStr($method) . ' ' . Js::toStr($url) . ' ' . Js::toStr($this->string_of($status, '')) . ' ' . Js::toStr($name) . ' ' . Js::toStr(
-            $message,
-        );
+        $feedback = Js::toStr($this->id) . ' ' . Js::toStr($method) . ' ' . Js::toStr($url) . ' ' . Js::toStr($this->string_of($status, '')) . ' ' . Js::toStr(
+            $name,
+        ) . ' ' . $message;
         $this->throw_exactly_matched_exception(Js::get($this->exceptions, 'exact'), $name, $feedback);
         $this->throw_broadly_matched_exception(Js::get($this->exceptions, 'broad'), $message, $feedback);
     }

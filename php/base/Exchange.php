@@ -492,9 +492,9 @@ class Exchange extends NativeExchange {
             $location = $this->safe_string($this->header_values($response_headers), 'location', '');
             throw new BadResponse(
                 $this->redact_secrets(
-                    Js::toStr($this->id) . ' ' . Js::toStr($method) . ' ' . Js::toStr($url) . ' ' . Js::toStr($this->number_to_string($status)) . ' ' . Js::toStr($reason) . ': a redirect to ' . Js::toStr(
-                        $location,
-                    ) . ' is not followed',
+                    Js::toStr($this->id) . ' ' . Js::toStr($method) . ' ' . Js::toStr($url) . ' ' . Js::toStr($this->number_to_string($status)) . ' ' . Js::toStr(
+                        $reason,
+                    ) . ': a redirect to ' . $location . ' is not followed',
                 ),
             );
         }
@@ -946,7 +946,7 @@ class Exchange extends NativeExchange {
         $places = 0;
         if (Js::strictEqual($counting_mode, TICK_SIZE)) {
             $tick = Precise::string_add($this->number_to_string($precision), '0');
-            if (Js::truthy(Precise::string_le($tick, '0'))) {
+            if (Precise::string_le($tick, '0')) {
                 throw new BadRequest(
                     'decimalToPrecision: the tick size must be positive, not ' . Js::toStr($tick),
                 );
@@ -957,7 +957,7 @@ class Exchange extends NativeExchange {
             if ($digits < 1) {
                 throw new BadRequest('decimalToPrecision: significant digits must be at least 1');
             }
-            if (Js::truthy(Precise::string_eq($text, '0'))) {
+            if (Precise::string_eq($text, '0')) {
                 return $this->pad_decimals(
                     '0',
                     Js::strictEqual($padding_mode, PAD_WITH_ZERO) ? ($digits - 1) : 0,
@@ -985,11 +985,12 @@ class Exchange extends NativeExchange {
         $remainder = Precise::string_mod($text, $tick); // has the sign of text
         $result = Precise::string_sub($text, $remainder); // truncated toward zero
         if (
-            Js::strictEqual($rounding_mode, ROUND) && Js::truthy(
-                Precise::string_ge(Precise::string_mul(Precise::string_abs($remainder), '2'), $tick),
+            Js::strictEqual($rounding_mode, ROUND) && Precise::string_ge(
+                Precise::string_mul(Precise::string_abs($remainder), '2'),
+                $tick,
             )
         ) {
-            if (Js::truthy(Precise::string_lt($text, '0'))) {
+            if (Precise::string_lt($text, '0')) {
                 $result = Precise::string_sub($result, $tick);
             } else {
                 $result = Precise::string_add($result, $tick);
@@ -1423,20 +1424,16 @@ class Exchange extends NativeExchange {
         if (($amount === null) && ($filled !== null) && ($remaining !== null)) {
             $amount = Precise::string_add($filled, $remaining);
         }
-        if ($average !== null && Js::truthy(Precise::string_eq($average, '0'))) {
+        if (($average !== null) && Precise::string_eq($average, '0')) {
             $average = null;
         }
         if (
-            ($average === null) && ($cost !== null) && ($filled !== null) && Js::truthy(
-                Precise::string_gt($filled, '0'),
-            )
+            ($average === null) && ($cost !== null) && ($filled !== null) && Precise::string_gt($filled, '0')
         ) {
             // in a contract market cost is filled x contractSize (x average when linear): see contractValue
             $unit = $this->contract_value($filled, '1', $market);
             if (
-                ($unit !== null) && !(
-                    Js::truthy(Precise::string_eq($this->contract_value($filled, '2', $market), $unit))
-                )
+                ($unit !== null) && !(Precise::string_eq($this->contract_value($filled, '2', $market), $unit))
             ) {
                 $average = Precise::string_div($cost, $unit);
             }
@@ -1444,11 +1441,11 @@ class Exchange extends NativeExchange {
         if (($cost === null) && ($filled !== null)) {
             if ($average !== null) {
                 $cost = $this->contract_value($filled, $average, $market);
-            } elseif (Js::truthy(Precise::string_eq($filled, '0'))) {
+            } elseif (Precise::string_eq($filled, '0')) {
                 $cost = '0'; // nothing filled, nothing spent
             }
         }
-        if ($price !== null && Js::truthy(Precise::string_eq($price, '0'))) {
+        if (($price !== null) && Precise::string_eq($price, '0')) {
             $price = null;
         }
         if (($price === null) && ($type === 'market')) {
@@ -1456,8 +1453,9 @@ class Exchange extends NativeExchange {
         }
         $status = $this->safe_string($order, 'status');
         if (
-            ($status === null) && ($remaining !== null) && Js::truthy(Precise::string_eq($remaining, '0')) && $filled !== null && Js::truthy(
-                Precise::string_gt($filled, '0'),
+            ($status === null) && ($remaining !== null) && Precise::string_eq($remaining, '0') && ($filled !== null) && Precise::string_gt(
+                $filled,
+                '0',
             )
         ) {
             $status = 'closed';
@@ -1466,7 +1464,7 @@ class Exchange extends NativeExchange {
         if ($last_trade_timestamp === null) {
             $last_trade_timestamp = $last_trade;
         }
-        if ($filled !== null && Js::truthy(Precise::string_eq($filled, '0'))) {
+        if (($filled !== null) && Precise::string_eq($filled, '0')) {
             $last_trade_timestamp = null; // no trade, no last trade: a canceled order's close time is not one
         }
         $order_fee = $this->safe_dict($order, 'fee');
@@ -1587,7 +1585,7 @@ class Exchange extends NativeExchange {
         $signed = $this->safe_string($entry, 'amount');
         $direction = $this->safe_string($entry, 'direction');
         if (($direction === null) && ($signed !== null)) {
-            $direction = Js::truthy(Precise::string_lt($signed, '0')) ? 'out' : 'in';
+            $direction = Precise::string_lt($signed, '0') ? 'out' : 'in';
         }
         $timestamp = $this->safe_milliseconds($entry, 'timestamp');
         $code = $currency === null ? null : Js::get($currency, 'code');
@@ -1635,9 +1633,9 @@ class Exchange extends NativeExchange {
         $signed = $this->safe_string($position, 'contracts');
         $side = $this->safe_string_lower($position, 'side');
         if (($side === null) && ($signed !== null)) {
-            if (Js::truthy(Precise::string_gt($signed, '0'))) {
+            if (Precise::string_gt($signed, '0')) {
                 $side = 'long';
-            } elseif (Js::truthy(Precise::string_lt($signed, '0'))) {
+            } elseif (Precise::string_lt($signed, '0')) {
                 $side = 'short';
             }
         }
@@ -1663,7 +1661,7 @@ class Exchange extends NativeExchange {
         $percentage = $this->safe_string($position, 'percentage');
         if (
             ($percentage === null) && ($unrealized_pnl !== null) && ($initial_margin !== null) && !(
-                Js::truthy(Precise::string_eq($initial_margin, '0'))
+                Precise::string_eq($initial_margin, '0')
             )
         ) {
             $percentage = Precise::string_mul(Precise::string_div($unrealized_pnl, $initial_margin), '100');
@@ -1868,7 +1866,7 @@ class Exchange extends NativeExchange {
         $entries = $this->to_array($positions);
         for ($i = 0; $i < count($entries); $i++) {
             $position = $this->extend($this->parse_position(Js::get($entries, $i)), $params);
-            if ($symbols === null || Js::truthy($this->in_array(Js::get($position, 'symbol'), $symbols))) {
+            if (($symbols === null) || Js::truthy($this->in_array(Js::get($position, 'symbol'), $symbols))) {
                 $result[] = $position;
             }
         }
@@ -1885,7 +1883,7 @@ class Exchange extends NativeExchange {
         for ($i = 0; $i < count($entries); $i++) {
             $rate = $this->extend($this->parse_funding_rate(Js::get($entries, $i)), $params);
             $symbol = Js::get($rate, 'symbol');
-            if ($symbols === null || Js::truthy($this->in_array($symbol, $symbols))) {
+            if (($symbols === null) || Js::truthy($this->in_array($symbol, $symbols))) {
                 Js::set($result, $symbol, $rate);
             }
         }
@@ -1978,7 +1976,7 @@ class Exchange extends NativeExchange {
         for ($i = 0; $i < count($entries); $i++) {
             $ticker = $this->extend($this->parse_ticker(Js::get($entries, $i)), $params);
             $symbol = Js::get($ticker, 'symbol');
-            if ($symbols === null || Js::truthy($this->in_array($symbol, $symbols))) {
+            if (($symbols === null) || Js::truthy($this->in_array($symbol, $symbols))) {
                 Js::set($result, $symbol, $ticker);
             }
         }

@@ -476,7 +476,7 @@ class bitfinex(Exchange):
             type_ = "limit"
             time_in_force = "FOK"
         average = self.safe_string(order, "avg_execution_price")
-        if average is not None and js.truthy(Precise.string_eq(average, "0")):
+        if (average is not None) and Precise.string_eq(average, "0"):
             average = None
         return self.safe_order(
             {
@@ -852,9 +852,7 @@ class bitfinex(Exchange):
         status = self.safe_string(result, "status")
         if not (status == "success"):
             raise ExchangeError(
-                js.to_str(self.id)
-                + " withdraw () failed: "
-                + js.to_str(self.safe_string(result, "message", ""))
+                js.to_str(self.id) + " withdraw () failed: " + self.safe_string(result, "message", "")
             )
         return self.safe_transaction(
             {
@@ -925,9 +923,7 @@ class bitfinex(Exchange):
         status = self.safe_string(result, "status")
         if not (status == "success"):
             raise ExchangeError(
-                js.to_str(self.id)
-                + " transfer () failed: "
-                + js.to_str(self.safe_string(result, "message", ""))
+                js.to_str(self.id) + " transfer () failed: " + self.safe_string(result, "message", "")
             )
         return self.safe_transfer(
             {
@@ -1211,7 +1207,7 @@ class bitfinex(Exchange):
         unified = "open"
         if status.startswith("EXECUTED"):
             unified = "closed"
-        elif js.index_of(status, "CANCELED") >= 0:
+        elif status.find("CANCELED") >= 0:
             unified = "canceled"
         type_ = self.safe_string_lower(order, 8, "")
         result = self.safe_order(
@@ -1223,7 +1219,7 @@ class bitfinex(Exchange):
                 "lastUpdateTimestamp": self.safe_integer(order, 5),
                 "status": unified,
                 "type": js.replace(type_, "exchange ", ""),
-                "side": "sell" if js.truthy(Precise.string_lt(amount, "0")) else "buy",
+                "side": "sell" if Precise.string_lt(amount, "0") else "buy",
                 "price": self.safe_string(order, 16),
                 "average": self.safe_string(order, 17),
                 "amount": Precise.string_abs(amount),
@@ -1246,7 +1242,7 @@ class bitfinex(Exchange):
                 "order": self.safe_string(trade, 3),
                 "symbol": js.get(market, "symbol"),
                 "timestamp": self.safe_integer(trade, 2),
-                "side": "sell" if js.truthy(Precise.string_lt(amount, "0")) else "buy",
+                "side": "sell" if Precise.string_lt(amount, "0") else "buy",
                 "takerOrMaker": "maker" if js.strict_equal(self.safe_integer(trade, 8), 1) else "taker",
                 "price": self.safe_string(trade, 5),
                 "amount": Precise.string_abs(amount),
@@ -1304,9 +1300,9 @@ class bitfinex(Exchange):
                 AuthenticationError,
                 js.to_str(self.id)
                 + " "
-                + js.to_str(self.safe_string(message, "code", ""))
+                + self.safe_string(message, "code", "")
                 + " "
-                + js.to_str(self.safe_string(message, "msg", "refused the authentication")),
+                + self.safe_string(message, "msg", "refused the authentication"),
             )
         elif event == "error":
             self.reject_update(
@@ -1315,9 +1311,9 @@ class bitfinex(Exchange):
                 BadRequest,
                 js.to_str(self.id)
                 + " "
-                + js.to_str(self.safe_string(message, "code", ""))
+                + self.safe_string(message, "code", "")
                 + " "
-                + js.to_str(self.safe_string(message, "msg", "refused the request")),
+                + self.safe_string(message, "msg", "refused the request"),
             )
 
     def handle_ticker_data(self, url, ticker, market):
@@ -1377,7 +1373,7 @@ class bitfinex(Exchange):
                 "id": self.safe_string(trade, 0),
                 "symbol": js.get(market, "symbol"),
                 "timestamp": self.safe_integer(trade, 1),
-                "side": "sell" if js.truthy(Precise.string_lt(amount, "0")) else "buy",
+                "side": "sell" if Precise.string_lt(amount, "0") else "buy",
                 "price": self.safe_string(trade, 3),
                 "amount": Precise.string_abs(amount),
                 "info": trade,
@@ -1455,7 +1451,7 @@ class bitfinex(Exchange):
     def set_book_entry(self, book, entry):
         price = self.safe_string(entry, 0)
         amount = self.safe_string(entry, 2)
-        side = "bids" if js.truthy(Precise.string_gt(amount, "0")) else "asks"
+        side = "bids" if Precise.string_gt(amount, "0") else "asks"
         if js.strict_equal(self.safe_integer(entry, 1), 0):
             return self.set_book_level(book, side, price, "0")
         return self.set_book_level(book, side, price, Precise.string_abs(amount))

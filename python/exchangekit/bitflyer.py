@@ -411,8 +411,8 @@ class bitflyer(Exchange):
         state = self.safe_string(order, "child_order_state")
         # average_price is 0 until the order executes.
         executed = self.safe_string(order, "executed_size")
-        unfilled = _value1 if js.truthy(_value1 := executed is None) else Precise.string_eq(executed, "0")
-        average = None if js.truthy(unfilled) else self.safe_string(order, "average_price")
+        unfilled = (executed is None) or Precise.string_eq(executed, "0")
+        average = None if unfilled else self.safe_string(order, "average_price")
         return self.safe_order(
             {
                 "id": self.safe_string(order, "child_order_acceptance_id"),
@@ -552,7 +552,7 @@ class bitflyer(Exchange):
         trigger = self.safe_bool(params, "trigger", False)
         rest = self.omit(params, "trigger")
         response = None
-        if js.truthy(trigger):
+        if trigger:
             response = self.private_post_me_cancelparentorder(
                 self.extend({"product_code": js.get(market, "id"), "parent_order_acceptance_id": id_}, rest)
             )
@@ -768,7 +768,7 @@ class bitflyer(Exchange):
             currency = self.currency(code)
             fiat = self.in_array(js.get(currency, "code"), js.get(self.options, "fiatCurrencies"))
         request = {}
-        if limit is not None and (code is None or js.truthy(fiat)):
+        if (limit is not None) and ((code is None) or js.truthy(fiat)):
             request["count"] = limit
         transactions = []
         i = 0
@@ -840,7 +840,7 @@ class bitflyer(Exchange):
         direction = None
         before = None
         if amount is not None:
-            direction = "out" if js.truthy(Precise.string_lt(amount, "0")) else "in"
+            direction = "out" if Precise.string_lt(amount, "0") else "in"
             if after is not None:
                 before = Precise.string_sub(after, amount)
         return self.safe_ledger_entry(
@@ -915,7 +915,7 @@ class bitflyer(Exchange):
         i = 0
         while js.less(i, js.length(response)):
             address = self.parse_deposit_address(js.get(response, i))
-            if codes is None or js.truthy(self.in_array(js.get(address, "currency"), codes)):
+            if (codes is None) or js.truthy(self.in_array(js.get(address, "currency"), codes)):
                 result.append(address)
             i += 1
         return result

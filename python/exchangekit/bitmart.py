@@ -281,7 +281,7 @@ class bitmart(Exchange):
                     "id": id_,
                     "code": code,
                     "name": self.safe_string(entry, "name"),
-                    "active": _value1 if js.truthy(_value1 := deposit) else withdraw,
+                    "active": deposit or withdraw,
                     "deposit": deposit,
                     "withdraw": withdraw,
                     "info": entry,
@@ -561,7 +561,7 @@ class bitmart(Exchange):
         is_market = type_ == "market"
         state = self.safe_string(order, "state")
         amount = self.safe_string(order, "size")
-        if amount is not None and js.truthy(Precise.string_eq(amount, "0")):
+        if (amount is not None) and Precise.string_eq(amount, "0"):
             amount = None
         average = self.safe_string(order, "priceAvg")
         client_order_id = self.safe_string(order, "clientOrderId")
@@ -578,9 +578,7 @@ class bitmart(Exchange):
                 "postOnly": None if (type_ is None) else type_ == "limit_maker",
                 "side": self.safe_string(order, "side"),
                 "price": None if is_market else self.safe_string(order, "price"),
-                "average": (
-                    None if (average is None or js.truthy(Precise.string_eq(average, "0"))) else average
-                ),
+                "average": None if ((average is None) or Precise.string_eq(average, "0")) else average,
                 "amount": amount,
                 "filled": self.safe_string(order, "filledSize"),
                 "cost": self.safe_string(order, "filledNotional"),
@@ -1048,7 +1046,7 @@ class bitmart(Exchange):
             + " "
             + js.to_str(code)
             + " "
-            + js.to_str(message)
+            + message
         )
         self.throw_exactly_matched_exception(js.get(self.exceptions, "exact"), code, feedback)
         self.throw_broadly_matched_exception(js.get(self.exceptions, "broad"), message, feedback)

@@ -347,7 +347,7 @@ class bitmex(Exchange):
             settle = self.safe_currency_code(settle_id)
             inverse = self.safe_bool(instrument, "isInverse") is True
             quanto = self.safe_bool(instrument, "isQuanto") is True
-            linear = (not js.truthy(inverse)) and (not quanto)
+            linear = (not inverse) and (not quanto)
             contract_size = self.contract_size_of(instrument, inverse, quanto)
             if type_ == "future":
                 expiry = self.parse8601(self.safe_string(instrument, "expiry"))
@@ -412,7 +412,7 @@ class bitmex(Exchange):
 
     def amount_of(self, quantity, market):
         # The unified amount of a quantity the API reports: contracts as they are, spot in the base currency.
-        if market is None or js.truthy(js.get(market, "contract")):
+        if (market is None) or js.truthy(js.get(market, "contract")):
             return quantity
         return self.from_position_units(quantity, js.get(market, "info"))
 
@@ -507,7 +507,7 @@ class bitmex(Exchange):
                 i += 1
                 continue
             ticker = self.parse_ticker(js.get(response, i))
-            if symbols is None or js.truthy(self.in_array(js.get(ticker, "symbol"), symbols)):
+            if (symbols is None) or js.truthy(self.in_array(js.get(ticker, "symbol"), symbols)):
                 js.set_(result, js.get(ticker, "symbol"), ticker)
             i += 1
         return result
@@ -758,7 +758,7 @@ class bitmex(Exchange):
         i = 0
         while js.less(i, js.length(response)):
             markets = self.safe_list(self.marketsById, self.safe_string(js.get(response, i), "symbol"), [])
-            if len(markets) > 0 and js.truthy(js.get(js.get(markets, 0), "swap")):
+            if (len(markets) > 0) and js.truthy(js.get(js.get(markets, 0), "swap")):
                 swaps.append(js.get(response, i))
             i += 1
         return self.parse_funding_rates(swaps, symbols)
@@ -925,9 +925,8 @@ class bitmex(Exchange):
                 "lastUpdateTimestamp": self.parse8601(self.safe_string(order, "timestamp")),
                 "type": None if (ord_type is None) else self.parse_order_type(ord_type),
                 "timeInForce": self.safe_string(tifs, self.safe_string(order, "timeInForce")),
-                "postOnly": js.index_of(exec_inst, "ParticipateDoNotInitiate") >= 0,
-                "reduceOnly": (js.index_of(exec_inst, "ReduceOnly") >= 0)
-                or (js.index_of(exec_inst, "Close") >= 0),
+                "postOnly": exec_inst.find("ParticipateDoNotInitiate") >= 0,
+                "reduceOnly": (exec_inst.find("ReduceOnly") >= 0) or (exec_inst.find("Close") >= 0),
                 "side": self.safe_string_lower(order, "side"),
                 "price": self.safe_string(order, "price"),
                 "triggerPrice": self.safe_string(order, "stopPx"),
@@ -968,7 +967,7 @@ class bitmex(Exchange):
             raise InvalidOrder(
                 js.to_str(self.id) + " createOrder () type must be market or limit, not " + js.to_str(type_)
             )
-        if js.truthy(js.get(unified, "reduceOnly")) and not js.truthy(js.get(market, "contract")):
+        if js.truthy(js.get(unified, "reduceOnly")) and (not js.truthy(js.get(market, "contract"))):
             raise InvalidOrder(
                 js.to_str(self.id)
                 + " createOrder () reduceOnly is for contract markets, not "
@@ -1199,7 +1198,7 @@ class bitmex(Exchange):
         cross = self.safe_bool(position, "crossMargin")
         margin_mode = None
         if cross is not None:
-            margin_mode = "cross" if js.truthy(cross) else "isolated"
+            margin_mode = "cross" if cross else "isolated"
         return self.safe_position(
             {
                 "symbol": js.get(market, "symbol"),
@@ -1252,7 +1251,7 @@ class bitmex(Exchange):
         cross = self.safe_bool(position, "crossMargin")
         margin_mode = None
         if cross is not None:
-            margin_mode = "cross" if js.truthy(cross) else "isolated"
+            margin_mode = "cross" if cross else "isolated"
         return self.safe_leverage(
             {
                 "symbol": js.get(market, "symbol"),
@@ -1334,7 +1333,7 @@ class bitmex(Exchange):
         cross = self.safe_bool(response, "crossMargin")
         reported = mode
         if cross is not None:
-            reported = "cross" if js.truthy(cross) else "isolated"
+            reported = "cross" if cross else "isolated"
         return self.safe_margin_mode(
             {"symbol": js.get(market, "symbol"), "marginMode": reported, "info": response}, market
         )
@@ -1602,9 +1601,7 @@ class bitmex(Exchange):
         if error is None:
             return
         message = self.safe_string(error, "message", "")
-        feedback = (
-            js.to_str(self.id) + " " + js.to_str(method) + " " + js.to_str(url) + " " + js.to_str(message)
-        )
+        feedback = js.to_str(self.id) + " " + js.to_str(method) + " " + js.to_str(url) + " " + message
         self.throw_exactly_matched_exception(js.get(self.exceptions, "exact"), message, feedback)
         self.throw_broadly_matched_exception(js.get(self.exceptions, "broad"), message, feedback)
         if js.strict_equal(status, 400):

@@ -387,7 +387,7 @@ class bitstamp(Exchange):
             price = self.safe_string(trade, js.to_str(base_key) + "_" + js.to_str(quote_key), price)
             cost = Precise.string_abs(self.safe_string(trade, quote_key))
             amount = Precise.string_abs(base_amount)
-            side = "buy" if js.truthy(Precise.string_gt(base_amount, "0")) else "sell"
+            side = "buy" if Precise.string_gt(base_amount, "0") else "sell"
             fee = {"cost": self.safe_string(trade, "fee"), "currency": js.get(market, "quote")}
             timestamp = self.parse8601(self.safe_string(trade, "datetime"))
         else:
@@ -1147,7 +1147,7 @@ class bitstamp(Exchange):
         remaining = self.safe_string(data, "amount_str")
         status = "open"
         if event == "order_deleted":
-            status = "closed" if js.truthy(Precise.string_eq(remaining, "0")) else "canceled"
+            status = "closed" if Precise.string_eq(remaining, "0") else "canceled"
         order = self.safe_order(
             {
                 "id": self.safe_string(data, "id_str"),
@@ -1202,9 +1202,7 @@ class bitstamp(Exchange):
                 url,
                 None,
                 BadRequest,
-                js.to_str(self.id)
-                + " "
-                + js.to_str(self.safe_string(data, "message", "refused the request")),
+                js.to_str(self.id) + " " + self.safe_string(data, "message", "refused the request"),
             )
         elif (event == "trade") and channel.startswith("live_trades_"):
             self.handle_trade_event(url, data, self.safe_market(js.slice_(channel, 12)))

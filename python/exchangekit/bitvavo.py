@@ -543,7 +543,7 @@ class bitvavo(Exchange):
         taker_or_maker = None
         taker = self.safe_bool(trade, "taker")
         if taker is not None:
-            taker_or_maker = "taker" if js.truthy(taker) else "maker"
+            taker_or_maker = "taker" if taker else "maker"
         fee = None
         fee_cost = self.safe_string(trade, "fee")
         if fee_cost is not None:
@@ -661,7 +661,7 @@ class bitvavo(Exchange):
         leg = self.safe_list(item, "leg", [])
         code = self.safe_currency_code(self.safe_string(leg, 1), currency)
         fee = None
-        if js.truthy(self.safe_bool(item, "withFee", False)):
+        if self.safe_bool(item, "withFee", False):
             fee_cost = self.safe_string(item, "feesAmount")
             if fee_cost is not None:
                 fee = {
@@ -920,7 +920,7 @@ class bitvavo(Exchange):
         trigger = self.safe_string(params, "triggerPrice")
         if trigger is not None:
             request["triggerAmount"] = self.price_to_precision(symbol, trigger)
-        if js.truthy(self.safe_bool(params, "postOnly", False)):
+        if self.safe_bool(params, "postOnly", False):
             request["postOnly"] = True
         request["operatorId"] = self.operator_id("editOrder", params)
         response = self.private_put_order(
@@ -1335,7 +1335,7 @@ class bitvavo(Exchange):
             + " "
             + js.to_str(code)
             + " "
-            + js.to_str(self.safe_string(response, "error", ""))
+            + self.safe_string(response, "error", "")
         )
         self.throw_exactly_matched_exception(js.get(self.exceptions, "exact"), code, feedback)
         raise ExchangeError(feedback)

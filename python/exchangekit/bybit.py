@@ -674,7 +674,7 @@ class bybit(Exchange):
         is_maker = self.safe_bool(trade, "isMaker")
         taker_or_maker = None
         if is_maker is not None:
-            taker_or_maker = "maker" if js.truthy(is_maker) else "taker"
+            taker_or_maker = "maker" if is_maker else "taker"
         fee = None
         fee_cost = self.safe_string(trade, "execFee")
         if fee_cost is not None:
@@ -715,12 +715,8 @@ class bybit(Exchange):
             return self.safe_currency_code(fee_currency)
         if (not (side == "buy")) and (not (side == "sell")):
             return None
-        rebate = (
-            Precise.string_lt(fee_rate, "0")
-            if js.truthy(_value1 := (is_maker is True) and (fee_rate is not None))
-            else _value1
-        )
-        in_base = (side == "sell") if js.truthy(rebate) else side == "buy"
+        rebate = (is_maker is True) and (fee_rate is not None) and Precise.string_lt(fee_rate, "0")
+        in_base = (side == "sell") if rebate else side == "buy"
         return js.get(market, "base") if in_base else js.get(market, "quote")
 
     def fetch_trades(
@@ -809,7 +805,7 @@ class bybit(Exchange):
     # --- orders --------------------------------------------------------------------------------------
     def non_zero(self, value):
         # Bybit writes absent prices as '', '0' or '0.00'.
-        if value is None or js.truthy(Precise.string_eq(value, "0")):
+        if (value is None) or Precise.string_eq(value, "0"):
             return None
         return value
 
@@ -1499,11 +1495,11 @@ class bybit(Exchange):
         before = None if ((change is None) or (after is None)) else Precise.string_sub(after, change)
         direction = None
         if change is not None:
-            direction = "out" if js.truthy(Precise.string_lt(change, "0")) else "in"
+            direction = "out" if Precise.string_lt(change, "0") else "in"
         type_ = self.safe_string(item, "type")
         fee = None
         fee_cost = self.safe_string(item, "fee")
-        if (fee_cost is not None) and (not js.truthy(Precise.string_eq(fee_cost, "0"))):
+        if (fee_cost is not None) and (not Precise.string_eq(fee_cost, "0")):
             fee = {"cost": fee_cost, "currency": code}
         return self.safe_ledger_entry(
             {
@@ -1624,7 +1620,7 @@ class bybit(Exchange):
             + " "
             + js.to_str(code)
             + " "
-            + js.to_str(message)
+            + message
         )
         self.throw_exactly_matched_exception(js.get(self.exceptions, "exact"), code, feedback)
         self.throw_broadly_matched_exception(js.get(self.exceptions, "broad"), message, feedback)

@@ -546,7 +546,7 @@ class cex(Exchange):
             (js.get(params, "accountId") == "") or (js.get(self.options, "accountId") == "")
         ):
             account_id = ""  # the safe* helpers read '' as missing
-        if js.truthy(required) and (account_id is None) or (account_id == ""):
+        if js.truthy(required) and ((account_id is None) or (account_id == "")):
             raise ArgumentsRequired(
                 js.to_str(self.id)
                 + " "
@@ -956,7 +956,7 @@ class cex(Exchange):
         amount = self.safe_string(item, "amount")
         direction = None
         if amount is not None:
-            direction = "out" if js.truthy(Precise.string_lt(amount, "0")) else "in"
+            direction = "out" if Precise.string_lt(amount, "0") else "in"
         type_ = self.safe_string(item, "type")
         return self.safe_ledger_entry(
             {
@@ -1151,7 +1151,7 @@ class cex(Exchange):
             self.check_required_credentials()
             key = (
                 self.base64_to_binary(self.secret)
-                if js.truthy(self.safe_bool(self.options, "base64Secret", False))
+                if self.safe_bool(self.options, "base64Secret", False)
                 else self.encode(self.secret)
             )
             timestamp = self.number_to_string(self.seconds())

@@ -288,7 +288,7 @@ class coinbaseexchange(Exchange):
                     "quote": quote,
                     "baseId": base_id,
                     "quoteId": quote_id,
-                    "active": online and (not js.truthy(disabled)),
+                    "active": online and (not disabled),
                     "type": "spot",
                     "spot": True,
                     "taker": js.get(js.get(self.fees, "trading"), "taker"),

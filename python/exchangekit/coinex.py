@@ -257,11 +257,7 @@ class coinex(Exchange):
                         "quote": quote,
                         "baseId": base_id,
                         "quoteId": quote_id,
-                        "active": (
-                            api_trading
-                            if js.truthy(_value1 := self.safe_string(entry, "status") == "online")
-                            else _value1
-                        ),
+                        "active": (self.safe_string(entry, "status") == "online") and api_trading,
                         "type": "spot",
                         "spot": True,
                         "taker": self.safe_number(entry, "taker_fee_rate"),
@@ -331,7 +327,7 @@ class coinex(Exchange):
                     {
                         "id": chain_id,
                         "network": network_code,
-                        "active": chain_withdraw if js.truthy(_value1 := chain_deposit) else _value1,
+                        "active": chain_deposit and chain_withdraw,
                         "deposit": chain_deposit,
                         "withdraw": chain_withdraw,
                         "fee": self.safe_number(chain, "withdrawal_fee"),
@@ -351,7 +347,7 @@ class coinex(Exchange):
                 {
                     "id": id_,
                     "code": code,
-                    "active": withdraw if js.truthy(_value2 := deposit) else _value2,
+                    "active": deposit and withdraw,
                     "deposit": deposit,
                     "withdraw": withdraw,
                     "precision": (
@@ -604,7 +600,7 @@ class coinex(Exchange):
         i = 0
         while i < len(fee_fields):
             cost = self.safe_string(order, js.get(js.get(fee_fields, i), 0))
-            if (cost is not None) and (not js.truthy(Precise.string_eq(cost, "0"))):
+            if (cost is not None) and (not Precise.string_eq(cost, "0")):
                 fees.append({"cost": cost, "currency": js.get(js.get(fee_fields, i), 1)})
             i += 1
         amount = self.safe_string(order, "amount")
@@ -615,7 +611,7 @@ class coinex(Exchange):
             amount = None
             remaining = None
         price = self.safe_string(order, "price")
-        if price is not None and js.truthy(Precise.string_eq(price, "0")):
+        if (price is not None) and Precise.string_eq(price, "0"):
             price = None
         return self.safe_order(
             {
@@ -643,7 +639,7 @@ class coinex(Exchange):
     def order_type_of(self, type_, unified):
         # CoinEx's order type: limit, market, or the limit variants maker_only (postOnly), ioc and fok.
         if type_ == "market":
-            if js.truthy(js.get(unified, "postOnly")) or js.get(unified, "timeInForce") is not None:
+            if js.truthy(js.get(unified, "postOnly")) or (js.get(unified, "timeInForce") is not None):
                 raise InvalidOrder(
                     js.to_str(self.id)
                     + " createOrder () takes postOnly and timeInForce for limit orders only"
@@ -654,7 +650,7 @@ class coinex(Exchange):
                 js.to_str(self.id) + " createOrder () type must be market or limit, not " + js.to_str(type_)
             )
         tif = js.get(unified, "timeInForce")
-        if js.truthy(js.get(unified, "postOnly")) or tif == "PO":
+        if js.truthy(js.get(unified, "postOnly")) or (tif == "PO"):
             return "maker_only"
         if tif == "IOC":
             return "ioc"
@@ -856,7 +852,7 @@ class coinex(Exchange):
             i = 0
             while i < len(data):
                 unfilled = self.safe_string(js.get(data, i), "unfilled_amount", "0")
-                finished = "filled" if js.truthy(Precise.string_eq(unfilled, "0")) else "part_canceled"
+                finished = "filled" if Precise.string_eq(unfilled, "0") else "part_canceled"
                 orders.append(
                     self.extend(
                         js.get(data, i), {"status": self.safe_string(js.get(data, i), "status", finished)}
@@ -1120,7 +1116,7 @@ class coinex(Exchange):
         amount = None
         before = None
         if change is not None:
-            direction = "out" if js.truthy(Precise.string_lt(change, "0")) else "in"
+            direction = "out" if Precise.string_lt(change, "0") else "in"
             amount = Precise.string_abs(change)
             if after is not None:
                 before = Precise.string_sub(after, change)
@@ -1267,7 +1263,7 @@ class coinex(Exchange):
             + " "
             + js.to_str(code)
             + " "
-            + js.to_str(self.safe_string(response, "message", ""))
+            + self.safe_string(response, "message", "")
         )
         self.throw_exactly_matched_exception(js.get(self.exceptions, "exact"), code, feedback)
         raise ExchangeError(feedback)

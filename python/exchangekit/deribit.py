@@ -548,7 +548,7 @@ class deribit(Exchange):
         if (
             js.truthy(js.get(market, "contract"))
             and js.truthy(js.get(market, "inverse"))
-            and not js.truthy(js.get(market, "option"))
+            and (not js.truthy(js.get(market, "option")))
         ):
             return amount
         if price is None:
@@ -955,7 +955,7 @@ class deribit(Exchange):
         )
         value = None
         if open_interest is not None:
-            if js.truthy(js.get(market, "inverse")) and not js.truthy(js.get(market, "option")):
+            if js.truthy(js.get(market, "inverse")) and (not js.truthy(js.get(market, "option"))):
                 value = open_interest
             elif price is not None:
                 value = Precise.string_mul(open_interest, price)
@@ -1024,11 +1024,11 @@ class deribit(Exchange):
         elif direction == "sell":
             side = "short"
         size = Precise.string_abs(self.safe_string(position, "size"))
-        if size is not None and js.truthy(Precise.string_eq(size, "0")):
+        if (size is not None) and Precise.string_eq(size, "0"):
             # No position: Deribit still names a direction.
             side = None
         notional = None
-        if js.truthy(js.get(market, "option")) and size is not None:
+        if js.truthy(js.get(market, "option")) and (size is not None):
             # An option's amount is in the base coin; its notional in the quote currency at the index price.
             index_price = self.safe_string(position, "index_price")
             notional = None if (index_price is None) else Precise.string_mul(size, index_price)
@@ -1085,7 +1085,7 @@ class deribit(Exchange):
         after = self.safe_string(item, "balance")
         direction = None
         if change is not None:
-            direction = "out" if js.truthy(Precise.string_lt(change, "0")) else "in"
+            direction = "out" if Precise.string_lt(change, "0") else "in"
         before = None if ((change is None) or (after is None)) else Precise.string_sub(after, change)
         code = self.safe_currency_code(self.safe_string(item, "currency"), currency)
         fee = None
@@ -1368,7 +1368,7 @@ class deribit(Exchange):
         if not self.is_decimal_string(price):
             price = None
         average = self.safe_string(order, "average_price")
-        if average is not None and js.truthy(Precise.string_eq(average, "0")):
+        if (average is not None) and Precise.string_eq(average, "0"):
             average = None
         post_only = self.safe_bool(order, "post_only")
         time_in_force = self.safe_string(

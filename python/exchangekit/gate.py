@@ -351,14 +351,13 @@ class gate(Exchange):
             js.set_(networks, js.get(network, "network"), network)
             i += 1
         delisted = self.safe_bool(entry, "delisted", False)
-        deposit = not js.truthy(self.safe_bool(entry, "deposit_disabled", False))
-        withdraw = not js.truthy(self.safe_bool(entry, "withdraw_disabled", False))
+        deposit = not self.safe_bool(entry, "deposit_disabled", False)
+        withdraw = not self.safe_bool(entry, "withdraw_disabled", False)
         return {
             "id": id_,
             "code": self.safe_currency_code(id_),
             "name": self.safe_string(entry, "name"),
-            "active": (not js.truthy(delisted))
-            and (not js.truthy(self.safe_bool(entry, "trade_disabled", False))),
+            "active": (not delisted) and (not self.safe_bool(entry, "trade_disabled", False)),
             "deposit": deposit,
             "withdraw": withdraw,
             "networks": networks,
@@ -367,8 +366,8 @@ class gate(Exchange):
 
     def parse_currency_chain(self, chain):
         chain_id = self.safe_string(chain, "name")
-        deposit = not js.truthy(self.safe_bool(chain, "deposit_disabled", False))
-        withdraw = not js.truthy(self.safe_bool(chain, "withdraw_disabled", False))
+        deposit = not self.safe_bool(chain, "deposit_disabled", False)
+        withdraw = not self.safe_bool(chain, "withdraw_disabled", False)
         return {
             "id": chain_id,
             "network": self.network_code(chain_id),
@@ -574,7 +573,7 @@ class gate(Exchange):
         market = self.safe_market(self.safe_string(trade, "currency_pair"), market, "_")
         fees = []
         fee_cost = self.safe_string(trade, "fee")
-        if (fee_cost is not None) and (not js.truthy(Precise.string_eq(fee_cost, "0"))):
+        if (fee_cost is not None) and (not Precise.string_eq(fee_cost, "0")):
             fees.append(
                 {
                     "cost": fee_cost,
@@ -582,10 +581,10 @@ class gate(Exchange):
                 }
             )
         gt_fee = self.safe_string(trade, "gt_fee")
-        if (gt_fee is not None) and (not js.truthy(Precise.string_eq(gt_fee, "0"))):
+        if (gt_fee is not None) and (not Precise.string_eq(gt_fee, "0")):
             fees.append({"cost": gt_fee, "currency": "GT"})
         point_fee = self.safe_string(trade, "point_fee")
-        if (point_fee is not None) and (not js.truthy(Precise.string_eq(point_fee, "0"))):
+        if (point_fee is not None) and (not Precise.string_eq(point_fee, "0")):
             fees.append({"cost": point_fee, "currency": "POINT"})
         timestamp = self.safe_integer(trade, "create_time_ms")
         if timestamp is None:
@@ -676,7 +675,7 @@ class gate(Exchange):
         before = None
         direction = None
         if change is not None:
-            direction = "out" if js.truthy(Precise.string_lt(change, "0")) else "in"
+            direction = "out" if Precise.string_lt(change, "0") else "in"
             if after is not None:
                 before = Precise.string_sub(after, change)
         return self.safe_ledger_entry(
@@ -944,7 +943,7 @@ class gate(Exchange):
         # DELETE /spot/orders/{order_id} answers with the order; with params['trigger'] the id is a price
         # order's (DELETE /spot/price_orders/{order_id}).
         self.load_markets()
-        if js.truthy(self.safe_bool(params, "trigger", False)):
+        if self.safe_bool(params, "trigger", False):
             answer = self.private_delete_spot_price_orders_order_id(
                 self.extend({"order_id": id_}, self.omit(params, "trigger"))
             )
@@ -972,7 +971,7 @@ class gate(Exchange):
         result = []
         i = 0
         while js.less(i, js.length(response)):
-            if js.truthy(self.safe_bool(js.get(response, i), "succeeded", True)):
+            if self.safe_bool(js.get(response, i), "succeeded", True):
                 result.append(self.parse_order(js.get(response, i), market))
             i += 1
         return result
@@ -989,7 +988,7 @@ class gate(Exchange):
         text = self.safe_string(order, "text")
         fees = []
         fee_cost = self.safe_string(order, "fee")
-        if (fee_cost is not None) and (not js.truthy(Precise.string_eq(fee_cost, "0"))):
+        if (fee_cost is not None) and (not Precise.string_eq(fee_cost, "0")):
             fees.append(
                 {
                     "cost": fee_cost,
@@ -997,7 +996,7 @@ class gate(Exchange):
                 }
             )
         gt_fee = self.safe_string(order, "gt_fee")
-        if (gt_fee is not None) and (not js.truthy(Precise.string_eq(gt_fee, "0"))):
+        if (gt_fee is not None) and (not Precise.string_eq(gt_fee, "0")):
             fees.append({"cost": gt_fee, "currency": "GT"})
         return self.safe_order(
             {
@@ -1082,7 +1081,7 @@ class gate(Exchange):
         # GET /spot/orders/{order_id} (an id or the text 't-...'); with params['trigger'] the id is a price
         # order's.
         self.load_markets()
-        if js.truthy(self.safe_bool(params, "trigger", False)):
+        if self.safe_bool(params, "trigger", False):
             answer = self.private_get_spot_price_orders_order_id(
                 self.extend({"order_id": id_}, self.omit(params, "trigger"))
             )
@@ -1503,7 +1502,7 @@ class gate(Exchange):
             + " "
             + js.to_str(label)
             + " "
-            + js.to_str(self.safe_string2(response, "message", "detail", ""))
+            + self.safe_string2(response, "message", "detail", "")
         )
         self.throw_exactly_matched_exception(js.get(self.exceptions, "exact"), label, feedback)
         if js.less(status, 400):

@@ -569,7 +569,7 @@ class htx(Exchange):
             type_ = self.unified_order_type(order_type)
         fees = []
         fee_cost = self.safe_string(trade, "filled-fees")
-        if (fee_cost is not None) and (not js.truthy(Precise.string_eq(fee_cost, "0"))):
+        if (fee_cost is not None) and (not Precise.string_eq(fee_cost, "0")):
             fees.append(
                 {
                     "cost": fee_cost,
@@ -578,7 +578,7 @@ class htx(Exchange):
             )
         # A fee paid in HTX points (or another deduction currency) instead of the fee currency.
         points = self.safe_string(trade, "filled-points")
-        if (points is not None) and (not js.truthy(Precise.string_eq(points, "0"))):
+        if (points is not None) and (not Precise.string_eq(points, "0")):
             fees.append(
                 {
                     "cost": points,
@@ -866,7 +866,7 @@ class htx(Exchange):
                 "timeInForce": time_in_force,
                 "postOnly": None if (time_in_force is None) else time_in_force == "PO",
                 "side": side,
-                "price": None if (price is None or js.truthy(Precise.string_eq(price, "0"))) else price,
+                "price": None if ((price is None) or Precise.string_eq(price, "0")) else price,
                 "triggerPrice": self.safe_string(order, "stop-price"),
                 "amount": None if market_buy else amount,
                 "cost": filled_cost,

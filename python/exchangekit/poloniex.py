@@ -573,10 +573,10 @@ class poloniex(Exchange):
     def parse_order(self, order, market=None):
         market = self.safe_market(self.safe_string(order, "symbol"), market)
         price = self.safe_string(order, "price")
-        if price is not None and js.truthy(Precise.string_eq(price, "0")):
+        if (price is not None) and Precise.string_eq(price, "0"):
             price = None
         average = self.safe_string(order, "avgPrice")
-        if average is not None and js.truthy(Precise.string_eq(average, "0")):
+        if (average is not None) and Precise.string_eq(average, "0"):
             average = None
         status = self.safe_string(order, "state")
         return self.safe_order(
@@ -1322,7 +1322,7 @@ class poloniex(Exchange):
                     AuthenticationError,
                     js.to_str(self.id)
                     + " "
-                    + js.to_str(self.safe_string(answer, "message", "refused the authentication")),
+                    + self.safe_string(answer, "message", "refused the authentication"),
                 )
             return
         if event == "error":
@@ -1330,9 +1330,7 @@ class poloniex(Exchange):
                 url,
                 None,
                 BadRequest,
-                js.to_str(self.id)
-                + " "
-                + js.to_str(self.safe_string(message, "message", "refused the request")),
+                js.to_str(self.id) + " " + self.safe_string(message, "message", "refused the request"),
             )
             return
         channel = self.safe_string(message, "channel")

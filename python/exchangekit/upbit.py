@@ -565,7 +565,7 @@ class upbit(Exchange):
         ord_type = self.safe_string(order, "ord_type")
         is_market = (ord_type == "price") or (ord_type == "market")
         executed = self.safe_string(order, "executed_volume", "0")
-        if (state == "cancel") and is_market and js.truthy(Precise.string_gt(executed, "0")):
+        if (state == "cancel") and is_market and Precise.string_gt(executed, "0"):
             return "closed"
         return self.safe_string(js.get(self.options, "orderStatuses"), state, state)
 
@@ -1187,7 +1187,7 @@ class upbit(Exchange):
             + " "
             + js.to_str(name)
             + " "
-            + js.to_str(message)
+            + message
         )
         self.throw_exactly_matched_exception(js.get(self.exceptions, "exact"), name, feedback)
         self.throw_broadly_matched_exception(js.get(self.exceptions, "broad"), message, feedback)

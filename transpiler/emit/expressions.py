@@ -36,6 +36,8 @@ class ExpressionPrinter(Printer):
     NULL = TRUE = FALSE = THIS = CONCAT = AND = OR = NOT = ""
     DICT = ("{", ": ", "}")  # opening, key-value separator, closing
     NATIVE_STRING_ORDER = True  # may strings be compared with < natively?
+    NATIVE_MAYBE_STRING_TRUTH = True  # is a string or undefined true as in JavaScript (only '' and undefined false)?
+    NATIVE_LOGICAL_VALUES = True  # do `a || b` and `a && b` give an operand (not a boolean), as in JavaScript?
 
     def call(self, helper: str, *arguments: str) -> str:
         """A runtime helper, by its canonical snake_case name (js.py's names; PHP's are camelCase)."""
@@ -299,10 +301,25 @@ class ExpressionPrinter(Printer):
         return self.call("to_number", self.value(node))
 
     def expression_LogicalExpression(self, node: Node) -> str:
+        operator = self.AND if node.operator == "&&" else self.OR
         if self.type_of(node.left) is Type.BOOLEAN and self.type_of(node.right) is Type.BOOLEAN:
-            operator = self.AND if node.operator == "&&" else self.OR
+            return Operation(self.expression(node.left), operator, self.expression(node.right))
+        if node.operator != "??" and self.NATIVE_LOGICAL_VALUES and self.native_truth(self.type_of(node.left)):
+            # Python's `a or b` is a when a is true, else b: JavaScript's value where the truth of a is the same
             return Operation(self.expression(node.left), operator, self.expression(node.right))
         return self.choose(node.operator, self.scope.temporary("value"), self.value(node.left), node.right)
+
+    def test_operand(self, node: Node) -> str:
+        """condition(node) as an operand of and/or: a compound test keeps its parentheses (condition() drops them)."""
+        kind = self.type_of(node)
+        if kind is Type.BOOLEAN or (kind is Type.STRING and self.NATIVE_MAYBE_STRING_TRUTH):
+            return self.expression(node)
+        return self.condition(node)
+
+    def native_truth(self, kind: Type) -> bool:
+        """Is a value of this type true or false natively exactly as in JavaScript?"""
+        return kind in (Type.BOOLEAN, Type.MAYBE_BOOLEAN) or \
+            (kind in (Type.STRING, Type.MAYBE_STRING) and self.NATIVE_MAYBE_STRING_TRUTH)
 
     def expression_BinaryExpression(self, node: Node) -> str:
         return self.binary_text(node.operator, node.left, node.right)
@@ -367,5 +384,7 @@ class ExpressionPrinter(Printer):
         if node.type == "LogicalExpression" and node.operator != "??":
             # a || b is true when a or b is (&& alike): each operand is tested on its own, natively where it can be
             operator = self.AND if node.operator == "&&" else self.OR
-            return Operation(self.condition(node.left), operator, self.condition(node.right))
+            return Operation(self.test_operand(node.left), operator, self.test_operand(node.right))
+        if kind is Type.MAYBE_BOOLEAN or (kind is Type.MAYBE_STRING and self.NATIVE_MAYBE_STRING_TRUTH):
+            return self.expression(node)  # (true, false or undefined: the same truth in both languages)
         return self.call("truthy", self.value(node))

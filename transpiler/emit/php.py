@@ -218,6 +218,8 @@ class PhpPrinter(ExpressionPrinter):
     NULL, TRUE, FALSE, THIS, CONCAT, AND, OR, NOT = "null", "true", "false", "$this", ".", "&&", "||", "!"
     DICT = ("[", " => ", "]")
     NATIVE_STRING_ORDER = False  # PHP 8 compares numeric strings as numbers: '10' < '9' is false
+    NATIVE_MAYBE_STRING_TRUTH = False  # '0' is false in PHP
+    NATIVE_LOGICAL_VALUES = False  # || and && give a boolean
 
     def call(self, helper: str, *arguments: str) -> str:
         return f"Js::{camel_case(helper)}({', '.join(arguments)})"

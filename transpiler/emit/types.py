@@ -29,7 +29,15 @@ class Type(enum.Enum):
     UNDEFINED = "undefined"
     ARRAY = "array"
     OBJECT = "object"
+    # What a safe read gives: a value of the type, or undefined. Their truth is native in Python (None, '' and
+    # False are false there too); PHP's '0' is false, so only MAYBE_BOOLEAN is native there.
+    MAYBE_STRING = "string or undefined"
+    MAYBE_BOOLEAN = "boolean or undefined"
     UNKNOWN = "unknown"
+
+
+# The joins with undefined that stay known: the type, or undefined.
+MAYBE = {Type.STRING: Type.MAYBE_STRING, Type.BOOLEAN: Type.MAYBE_BOOLEAN}
 
 
 # What the native primitives return (an exchange cannot redefine them: they are sealed), whatever the arguments.
@@ -37,6 +45,17 @@ NATIVE_RESULTS = {"sortBy": Type.ARRAY, "sortBy2": Type.ARRAY, "parseBidsAsks": 
                   "toArray": Type.ARRAY, "isDecimalString": Type.BOOLEAN}
 # Native primitives that return a list or their default: a list when the default is one.
 LIST_OR_DEFAULT = frozenset({"safeList", "safeList2", "safeListN"})
+# Native primitives that return a value of a type or their default (the last argument after the keys, else
+# undefined), by the number of arguments that names a default.
+OR_DEFAULT = {
+    **{name: (Type.STRING, arguments) for names, arguments in (
+        (("safeString", "safeStringLower", "safeStringUpper"), 3),
+        (("safeString2", "safeStringLower2", "safeStringUpper2"), 4),
+        (("safeStringN", "safeStringLowerN", "safeStringUpperN"), 3)) for name in names},
+    "safeBool": (Type.BOOLEAN, 3), "safeBool2": (Type.BOOLEAN, 4), "safeBoolN": (Type.BOOLEAN, 3),
+}
+# Precise's comparisons: a boolean, or undefined when an operand is.
+PRECISE_COMPARISONS = frozenset({"stringEq", "stringGt", "stringGe", "stringLt", "stringLe"})
 
 
 def common(*types: Type | None) -> Type | None:
@@ -44,7 +63,12 @@ def common(*types: Type | None) -> Type | None:
     known = {value for value in types if value is not None}
     if not known:
         return None
-    return known.pop() if len(known) == 1 else Type.UNKNOWN
+    if len(known) == 1:
+        return known.pop()
+    for kind, maybe in MAYBE.items():
+        if known <= {kind, maybe, Type.UNDEFINED}:
+            return maybe
+    return Type.UNKNOWN
 
 
 class TypeEnvironment:
@@ -164,7 +188,14 @@ class TypeEnvironment:
             if name in LIST_OR_DEFAULT and default is not None and default.type == "ArrayExpression" \
                     and len(node.arguments) == {"safeList": 3, "safeList2": 4, "safeListN": 3}[name]:
                 return Type.ARRAY
+            if name in OR_DEFAULT:
+                kind, with_default = OR_DEFAULT[name]
+                if len(node.arguments) == with_default:
+                    return common(kind, self._type(default))
+                return MAYBE[kind] if len(node.arguments) == with_default - 1 else Type.UNKNOWN
             return Type.UNKNOWN
+        if owner == "Precise" and name in PRECISE_COMPARISONS:
+            return Type.MAYBE_BOOLEAN
         if callee.object.type in ("ThisExpression", "Super") or owner in ("Math", "JSON", "Promise", "Precise"):
             return Type.UNKNOWN
         if name in STRING_RESULTS:

@@ -481,7 +481,7 @@ class ascendex(Exchange):
         buyer_is_maker = self.safe_bool(trade, "bm")
         side = None
         if buyer_is_maker is not None:
-            side = "sell" if js.truthy(buyer_is_maker) else "buy"
+            side = "sell" if buyer_is_maker else "buy"
         return self.safe_trade(
             {
                 "id": self.safe_string(trade, "seqnum"),
@@ -637,7 +637,7 @@ class ascendex(Exchange):
         if (order_type == "stoplimit") or (order_type == "stopmarket"):
             type_ = "limit" if (order_type == "stoplimit") else "market"
         stop_price = self.safe_string(order, "stopPrice")
-        if (stop_price is not None) and (not js.truthy(Precise.string_eq(stop_price, "0"))):
+        if (stop_price is not None) and (not Precise.string_eq(stop_price, "0")):
             trigger_price = stop_price
         status = self.safe_string(order, "status")
         exec_inst = self.safe_string_lower(order, "execInst")
@@ -664,11 +664,9 @@ class ascendex(Exchange):
                 "type": type_,
                 "postOnly": post_only,
                 "side": self.safe_string_lower(order, "side"),
-                "price": None if (price is None or js.truthy(Precise.string_eq(price, "0"))) else price,
+                "price": None if ((price is None) or Precise.string_eq(price, "0")) else price,
                 "triggerPrice": trigger_price,
-                "average": (
-                    None if (average is None or js.truthy(Precise.string_eq(average, "0"))) else average
-                ),
+                "average": None if ((average is None) or Precise.string_eq(average, "0")) else average,
                 "amount": self.safe_string(order, "orderQty"),
                 "filled": self.safe_string2(order, "cumFilledQty", "fillQty"),
                 "fee": fee,
@@ -1104,7 +1102,7 @@ class ascendex(Exchange):
             + " "
             + js.to_str(code)
             + " "
-            + js.to_str(message)
+            + message
         )
         self.throw_broadly_matched_exception(js.get(self.exceptions, "broad"), message, feedback)
         self.throw_exactly_matched_exception(js.get(self.exceptions, "exact"), code, feedback)

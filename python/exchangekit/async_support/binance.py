@@ -424,7 +424,7 @@ class binance(Exchange):
                     {
                         "id": network_id,
                         "network": network_code,
-                        "active": withdraw_enabled if js.truthy(_value1 := deposit_enabled) else _value1,
+                        "active": deposit_enabled and withdraw_enabled,
                         "deposit": deposit_enabled,
                         "withdraw": withdraw_enabled,
                         "fee": self.safe_number(item, "withdrawFee"),
@@ -447,7 +447,7 @@ class binance(Exchange):
                     "id": id_,
                     "code": code,
                     "name": self.safe_string(entry, "name"),
-                    "active": withdraw if js.truthy(_value2 := deposit) else _value2,
+                    "active": deposit and withdraw,
                     "deposit": deposit,
                     "withdraw": withdraw,
                     "fee": self.safe_number(network, "withdrawFee"),
@@ -616,13 +616,13 @@ class binance(Exchange):
         taker_or_maker = None
         is_buyer = self.safe_bool(trade, "isBuyer")
         if is_buyer is not None:
-            side = "buy" if js.truthy(is_buyer) else "sell"
-            taker_or_maker = "maker" if js.truthy(self.safe_bool(trade, "isMaker")) else "taker"
+            side = "buy" if is_buyer else "sell"
+            taker_or_maker = "maker" if self.safe_bool(trade, "isMaker") else "taker"
         else:
             # The taker's side: when the buyer made the market, the taker sold.
             buyer_maker = self.safe_bool2(trade, "isBuyerMaker", "m")
             if buyer_maker is not None:
-                side = "sell" if js.truthy(buyer_maker) else "buy"
+                side = "sell" if buyer_maker else "buy"
         fee = None
         commission = self.safe_string(trade, "commission")
         if commission is not None:
@@ -677,9 +677,7 @@ class binance(Exchange):
             params = {}
         await self.load_markets()
         request = (
-            {"omitZeroBalances": "true"}
-            if js.truthy(self.safe_bool(self.options, "omitZeroBalances", False))
-            else {}
+            {"omitZeroBalances": "true"} if self.safe_bool(self.options, "omitZeroBalances", False) else {}
         )
         response = await self.private_get_account(self.extend(request, params))
         result = {"info": response, "timestamp": self.safe_integer(response, "updateTime")}
@@ -700,10 +698,10 @@ class binance(Exchange):
         # orders with stopPrice as their trigger. An updateTime of 0 means never.
         market = self.safe_market(self.safe_string(order, "symbol"), market)
         price = self.safe_string(order, "price")
-        if price is not None and js.truthy(Precise.string_eq(price, "0")):
+        if (price is not None) and Precise.string_eq(price, "0"):
             price = None
         stop_price = self.safe_string(order, "stopPrice")
-        if stop_price is not None and js.truthy(Precise.string_eq(stop_price, "0")):
+        if (stop_price is not None) and Precise.string_eq(stop_price, "0"):
             stop_price = None
         binance_type = self.safe_string(order, "type")
         known = self.safe_list(js.get(self.options, "orderTypes"), binance_type)
@@ -1189,8 +1187,8 @@ class binance(Exchange):
         if params is None:
             params = {}
         url = js.to_str(self.safe_string(js.get(self.urls, "api"), api)) + "/" + js.to_str(path)
-        if api == "public" or (
-            api == "sapi" and js.truthy(self.safe_bool(js.get(self.options, "publicSapi"), path, False))
+        if (api == "public") or (
+            (api == "sapi") and self.safe_bool(js.get(self.options, "publicSapi"), path, False)
         ):
             if len(js.keys(params)) > 0:
                 url = url + "?" + js.to_str(self.urlencode(params))
@@ -1229,7 +1227,7 @@ class binance(Exchange):
             return
         code = self.safe_string(response, "code")
         message = self.safe_string(response, "msg")
-        if (code is None) or (not js.truthy(Precise.string_lt(code, "0"))):
+        if (code is None) or (not Precise.string_lt(code, "0")):
             return
         feedback = js.to_str(self.id) + " " + js.to_str(code) + " " + js.to_str(message)
         if message is not None:
@@ -1496,7 +1494,7 @@ class binance(Exchange):
             + " "
             + js.to_str(code)
             + " "
-            + js.to_str(self.safe_string(failure, "msg", "refused the request"))
+            + self.safe_string(failure, "msg", "refused the request")
         )
         if js.strict_equal(url, self.stream_url("private")):
             self.reject_update(url, None, AuthenticationError, reason)

@@ -444,7 +444,7 @@ class digifinex(Exchange):
         taker_or_maker = None
         is_maker = self.safe_bool(trade, "is_maker")
         if is_maker is not None:
-            taker_or_maker = "maker" if js.truthy(is_maker) else "taker"
+            taker_or_maker = "maker" if is_maker else "taker"
         return self.safe_trade(
             {
                 "id": self.safe_string(trade, "id"),
@@ -972,7 +972,7 @@ class digifinex(Exchange):
         amount = None
         before = None
         if change is not None:
-            direction = "out" if js.truthy(Precise.string_lt(change, "0")) else "in"
+            direction = "out" if Precise.string_lt(change, "0") else "in"
             amount = Precise.string_abs(change)
             if after is not None:
                 before = Precise.string_sub(after, change)
@@ -1073,7 +1073,7 @@ class digifinex(Exchange):
             + " "
             + js.to_str(code)
             + " "
-            + js.to_str(self.safe_string2(response, "msg", "message", ""))
+            + self.safe_string2(response, "msg", "message", "")
         )
         self.throw_exactly_matched_exception(js.get(self.exceptions, "exact"), code, feedback)
         raise ExchangeError(feedback)

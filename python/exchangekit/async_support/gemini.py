@@ -456,7 +456,7 @@ class gemini(Exchange):
         aggressor = self.safe_bool(trade, "aggressor")
         taker_or_maker = None
         if aggressor is not None:
-            taker_or_maker = "taker" if js.truthy(aggressor) else "maker"
+            taker_or_maker = "taker" if aggressor else "maker"
         fee = None
         fee_cost = self.safe_string(trade, "fee_amount")
         if fee_cost is not None:
@@ -591,11 +591,7 @@ class gemini(Exchange):
         options = self.safe_list(order, "options", [])
         time_in_force = self.parse_time_in_force(options) if (type_ == "limit") else None
         filled = self.safe_string(order, "executed_amount")
-        average = (
-            self.safe_string(order, "avg_execution_price")
-            if js.truthy(Precise.string_gt(filled, "0"))
-            else None
-        )
+        average = self.safe_string(order, "avg_execution_price") if Precise.string_gt(filled, "0") else None
         raw_trades = self.safe_list(order, "trades", [])
         trades = []
         i = 0
@@ -1179,7 +1175,7 @@ class gemini(Exchange):
             + " "
             + js.to_str(error_reason)
             + " "
-            + js.to_str(message)
+            + message
         )
         self.throw_exactly_matched_exception(js.get(self.exceptions, "exact"), error_reason, feedback)
         self.throw_broadly_matched_exception(js.get(self.exceptions, "broad"), message, feedback)

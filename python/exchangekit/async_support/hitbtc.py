@@ -303,7 +303,7 @@ class hitbtc(Exchange):
                 payout = self.safe_bool(network, "payout_enabled", False)
                 network_fee = self.safe_number(network, "payout_fee")
                 # The currency's fee is its default network's (or its only one's).
-                if js.truthy(self.safe_bool(network, "default", False)) or len(entries) == 1:
+                if self.safe_bool(network, "default", False) or (len(entries) == 1):
                     fee = network_fee
                 js.set_(
                     networks,
@@ -311,7 +311,7 @@ class hitbtc(Exchange):
                     {
                         "id": network_id,
                         "network": network_code,
-                        "active": payout if js.truthy(_value1 := payin) else _value1,
+                        "active": payin and payout,
                         "deposit": payin,
                         "withdraw": payout,
                         "fee": network_fee,
@@ -329,11 +329,7 @@ class hitbtc(Exchange):
                     "id": id_,
                     "code": code,
                     "name": self.safe_string(entry, "full_name"),
-                    "active": (
-                        (not js.truthy(self.safe_bool(entry, "delisted", False)))
-                        if js.truthy(_value2 := withdraw if js.truthy(_value3 := deposit) else _value3)
-                        else _value2
-                    ),
+                    "active": deposit and withdraw and (not self.safe_bool(entry, "delisted", False)),
                     "deposit": deposit,
                     "withdraw": withdraw,
                     "fee": fee,
@@ -492,7 +488,7 @@ class hitbtc(Exchange):
         taker_or_maker = None
         taker = self.safe_bool(trade, "taker")
         if taker is not None:
-            taker_or_maker = "taker" if js.truthy(taker) else "maker"
+            taker_or_maker = "taker" if taker else "maker"
         fee = None
         fee_cost = self.safe_string(trade, "fee")
         if fee_cost is not None:
@@ -734,7 +730,7 @@ class hitbtc(Exchange):
         # client_order_id). Quantity is required.
         await self.load_markets()
         market = self.market(symbol)
-        if js.truthy(self.safe_bool(params, "postOnly", False)):
+        if self.safe_bool(params, "postOnly", False):
             raise NotSupported(
                 js.to_str(self.id)
                 + " editOrder () does not support the unified param postOnly: an order keeps its post-only flag"
@@ -956,7 +952,7 @@ class hitbtc(Exchange):
         i = 0
         while js.less(i, js.length(response)):
             address = self.parse_deposit_address(js.get(response, i))
-            if codes is None or js.truthy(self.in_array(js.get(address, "currency"), codes)):
+            if (codes is None) or js.truthy(self.in_array(js.get(address, "currency"), codes)):
                 result.append(address)
             i += 1
         return result
@@ -1176,9 +1172,9 @@ class hitbtc(Exchange):
             + " "
             + js.to_str(code)
             + " "
-            + js.to_str(self.safe_string(error, "message", ""))
+            + self.safe_string(error, "message", "")
             + " "
-            + js.to_str(self.safe_string(error, "description", ""))
+            + self.safe_string(error, "description", "")
         )
         self.throw_exactly_matched_exception(js.get(self.exceptions, "exact"), code, feedback)
         raise ExchangeError(feedback)

@@ -566,7 +566,7 @@ class kraken(Exchange):
         taker_or_maker = None
         maker = self.safe_bool(trade, "maker")
         if maker is not None:
-            taker_or_maker = "maker" if js.truthy(maker) else "taker"
+            taker_or_maker = "maker" if maker else "taker"
         return self.safe_trade(
             {
                 "id": self.safe_string(trade, "id"),
@@ -766,7 +766,7 @@ class kraken(Exchange):
         if trigger_price is not None:
             request["trigger_price"] = self.price_to_precision(symbol, trigger_price)
         post_only = self.safe_bool(params, "postOnly", False)
-        if js.truthy(post_only):
+        if post_only:
             if price is None:
                 raise InvalidOrder(
                     js.to_str(self.id) + " editOrder () postOnly applies to a new limit price: pass price"
@@ -785,7 +785,7 @@ class kraken(Exchange):
                 "amount": self.safe_string(request, "order_qty"),
                 "price": self.safe_string(request, "limit_price"),
                 "triggerPrice": self.safe_string(request, "trigger_price"),
-                "postOnly": True if js.truthy(post_only) else None,
+                "postOnly": True if post_only else None,
                 "info": result,
             },
             market,
@@ -842,10 +842,10 @@ class kraken(Exchange):
                 stop_loss_price = trigger_price
             else:
                 take_profit_price = trigger_price
-        elif js.truthy(Precise.string_gt(self.safe_string(order, "stopprice", "0"), "0")):
+        elif Precise.string_gt(self.safe_string(order, "stopprice", "0"), "0"):
             trigger_price = self.safe_string(order, "stopprice")
         average = None
-        if js.truthy(Precise.string_gt(self.safe_string(order, "price", "0"), "0")):
+        if Precise.string_gt(self.safe_string(order, "price", "0"), "0"):
             average = self.safe_string(order, "price")
         fee_currency = (
             js.get(market, "base") if js.truthy(self.in_array("fcib", flags)) else js.get(market, "quote")
@@ -1673,9 +1673,7 @@ class kraken(Exchange):
                 url,
                 "balance",
                 AuthenticationError,
-                js.to_str(self.id)
-                + " "
-                + js.to_str(self.safe_string(message, "error", "refused the subscription")),
+                js.to_str(self.id) + " " + self.safe_string(message, "error", "refused the subscription"),
             )
             return
         event = self.safe_string(message, "event")
@@ -1684,9 +1682,7 @@ class kraken(Exchange):
         subscription = self.safe_dict(message, "subscription", {})
         name = self.safe_string(subscription, "name")
         reason = (
-            js.to_str(self.id)
-            + " "
-            + js.to_str(self.safe_string(message, "errorMessage", "refused the subscription"))
+            js.to_str(self.id) + " " + self.safe_string(message, "errorMessage", "refused the subscription")
         )
         if (name == "openOrders") or (name == "ownTrades"):
             self.reject_update(url, name, AuthenticationError, reason)

@@ -858,9 +858,9 @@ class kucoin(Exchange):
                 "timeInForce": "PO" if (post_only is True) else time_in_force,
                 "postOnly": post_only,
                 "side": self.safe_string(order, "side"),
-                "price": None if js.truthy(Precise.string_eq(price, "0")) else price,
+                "price": None if Precise.string_eq(price, "0") else price,
                 "triggerPrice": None if (stop is None) else self.safe_string(order, "stopPrice"),
-                "amount": None if js.truthy(Precise.string_eq(size, "0")) else size,
+                "amount": None if Precise.string_eq(size, "0") else size,
                 "filled": self.safe_string(order, "dealSize"),
                 "cost": self.safe_string(order, "dealFunds"),
                 "fee": fee,
@@ -1427,7 +1427,7 @@ class kucoin(Exchange):
             + " "
             + js.to_str(code)
             + " "
-            + js.to_str(message)
+            + message
         )
         self.throw_broadly_matched_exception(js.get(self.exceptions, "broad"), message, feedback)
         self.throw_exactly_matched_exception(js.get(self.exceptions, "exact"), code, feedback)

@@ -141,7 +141,7 @@ class okcoin(okx):
             params = {}
         # OKCoin lists algo orders (trade/orders-algo-pending and -history) but has no endpoint for one algo
         # order by id, OKX's trade/order-algo: params['trigger'] is refused rather than sent to a missing path.
-        if js.truthy(self.safe_bool(params, "trigger", False)):
+        if self.safe_bool(params, "trigger", False):
             raise NotSupported(
                 js.to_str(self.id)
                 + " fetchOrder () cannot read an algo order by id (params trigger): use fetchOpenOrders with params trigger"

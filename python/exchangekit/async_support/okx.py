@@ -454,7 +454,7 @@ class okx(Exchange):
         return {
             "id": chain_id,
             "network": self.chain_network_code(id_, chain_id),
-            "active": can_withdraw if js.truthy(_value1 := can_deposit) else _value1,
+            "active": can_deposit and can_withdraw,
             "deposit": can_deposit,
             "withdraw": can_withdraw,
             "fee": self.safe_number2(chain, "fee", "minFee"),
@@ -716,9 +716,7 @@ class okx(Exchange):
             return await self.fetch_funding_balance(self.omit(params, "type"))
         if (not (type_ == "trading")) and (not (type_ == "spot")):
             raise BadRequest(
-                js.to_str(self.id)
-                + " fetchBalance () type must be trading (spot) or funding, not "
-                + js.to_str(type_)
+                js.to_str(self.id) + " fetchBalance () type must be trading (spot) or funding, not " + type_
             )
         response = await self.private_get_account_balance(self.omit(params, "type"))
         account = self.first_entry(response)
@@ -1036,7 +1034,7 @@ class okx(Exchange):
         await self.load_markets()
         market = self.require_symbol("cancelOrder", symbol)
         response = None
-        if js.truthy(self.safe_bool(params, "trigger", False)):
+        if self.safe_bool(params, "trigger", False):
             algos = [
                 self.extend({"instId": js.get(market, "id"), "algoId": id_}, self.omit(params, "trigger"))
             ]
@@ -1192,7 +1190,7 @@ class okx(Exchange):
 
     def non_zero(self, value):
         # OKX reports an absent price as '' or '0'.
-        if value is None or js.truthy(Precise.string_eq(value, "0")):
+        if (value is None) or Precise.string_eq(value, "0"):
             return None
         return value
 
@@ -1205,7 +1203,7 @@ class okx(Exchange):
         await self.load_markets()
         market = self.require_symbol("fetchOrder", symbol)
         response = None
-        if js.truthy(self.safe_bool(params, "trigger", False)):
+        if self.safe_bool(params, "trigger", False):
             response = await self.private_get_trade_order_algo(
                 self.extend({"algoId": id_}, self.omit(params, "trigger"))
             )
@@ -1256,7 +1254,7 @@ class okx(Exchange):
         if limit is not None:
             request["limit"] = limit
         response = None
-        if js.truthy(self.safe_bool(params, "trigger", False)):
+        if self.safe_bool(params, "trigger", False):
             request["ordType"] = self.safe_string(params, "ordType", "trigger")
             response = await self.private_get_trade_orders_algo_pending(
                 self.extend(request, self.omit(params, ["trigger", "ordType"]))
@@ -1628,19 +1626,13 @@ class okx(Exchange):
                     + " "
                     + js.to_str(item_code)
                     + " "
-                    + js.to_str(self.safe_string(js.get(items, i), "sMsg", ""))
+                    + self.safe_string(js.get(items, i), "sMsg", "")
                 )
                 self.throw_exactly_matched_exception(
                     js.get(self.exceptions, "exact"), item_code, item_feedback
                 )
                 raise ExchangeError(item_feedback)
             i += 1
-        feedback = (
-            js.to_str(self.id)
-            + " "
-            + js.to_str(code)
-            + " "
-            + js.to_str(self.safe_string(response, "msg", ""))
-        )
+        feedback = js.to_str(self.id) + " " + js.to_str(code) + " " + self.safe_string(response, "msg", "")
         self.throw_exactly_matched_exception(js.get(self.exceptions, "exact"), code, feedback)
         raise ExchangeError(feedback)

@@ -299,6 +299,8 @@ class Primitives:
         return self.parse_number(self.safe_value_n(dictionary, keys), default_value)
 
     def safe_integer(self, dictionary, key, default_value=None):
+        if type(dictionary) is dict and type(key) is str:  # safe_value's fast path, inlined
+            return _integer_of(dictionary[key] if key in dictionary else None, default_value)
         return _integer_of(self.safe_value(dictionary, key), default_value)
 
     def safe_integer2(self, dictionary, key1, key2, default_value=None):
@@ -373,7 +375,13 @@ class Primitives:
         return value if type(value) is bool else default_value
 
     def safe_dict(self, dictionary, key, default_value=None):
-        return _dict_of(self.safe_value(dictionary, key), default_value)
+        if type(dictionary) is dict and type(key) is str:  # safe_value's fast path, inlined
+            value = dictionary[key] if key in dictionary else None
+            if type(value) is dict:
+                return value
+        else:
+            value = self.safe_value(dictionary, key)
+        return _dict_of(value, default_value)
 
     def safe_dict2(self, dictionary, key1, key2, default_value=None):
         return self.safe_dict_n(dictionary, [key1, key2], default_value)
@@ -383,7 +391,10 @@ class Primitives:
         return value if js.typeof(value) == "object" and type(value) is not list else default_value
 
     def safe_list(self, dictionary, key, default_value=None):
-        value = self.safe_value(dictionary, key)
+        if type(dictionary) is dict and type(key) is str:  # safe_value's fast path, inlined
+            value = dictionary[key] if key in dictionary else None
+        else:
+            value = self.safe_value(dictionary, key)
         return value if type(value) is list else default_value
 
     def safe_list2(self, dictionary, key1, key2, default_value=None):

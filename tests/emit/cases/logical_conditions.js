@@ -25,6 +25,12 @@ export default class logical_conditions extends Exchange {
                 if ((i === j) && this.counted (a)) {
                     calls = calls + 1;
                 }
+                if (a && ((i === 0) || (j === 0))) {
+                    row = row + 'e'; // a compound test inside another keeps its grouping
+                }
+                if (((i === 1) || b) && ((j === 2) || (i === j))) {
+                    row = row + 'g';
+                }
                 results.push (row);
             }
         }

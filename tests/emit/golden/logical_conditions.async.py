@@ -24,11 +24,15 @@ class logical_conditions(Exchange):
                     row = row + "o"
                 if js.truthy(a) and js.truthy(b):
                     row = row + "a"
-                row = row + ("x" if (js.truthy(a) and not js.truthy(b)) else "-")
-                if not (js.truthy(a) or js.truthy(b)) or (js.truthy(a) and js.truthy(b) and i > j):
+                row = row + ("x" if (js.truthy(a) and (not js.truthy(b))) else "-")
+                if (not (js.truthy(a) or js.truthy(b))) or (js.truthy(a) and js.truthy(b) and (i > j)):
                     row = row + "n"
-                if i == j and js.truthy(self.counted(a)):
+                if (i == j) and js.truthy(self.counted(a)):
                     calls = calls + 1
+                if js.truthy(a) and ((i == 0) or (j == 0)):
+                    row = row + "e"  # a compound test inside another keeps its grouping
+                if ((i == 1) or js.truthy(b)) and ((j == 2) or (i == j)):
+                    row = row + "g"
                 results.append(row)
                 j += 1
             i += 1

@@ -23,11 +23,17 @@ class logical_conditions extends Exchange {
                     $row = $row . 'a';
                 }
                 $row = $row . ((Js::truthy($a) && !(Js::truthy($b))) ? 'x' : '-');
-                if (!(Js::truthy($a) || Js::truthy($b)) || (Js::truthy($a) && Js::truthy($b) && $i > $j)) {
+                if (!(Js::truthy($a) || Js::truthy($b)) || (Js::truthy($a) && Js::truthy($b) && ($i > $j))) {
                     $row = $row . 'n';
                 }
-                if ($i == $j && Js::truthy($this->counted($a))) {
+                if (($i == $j) && Js::truthy($this->counted($a))) {
                     $calls = $calls + 1;
+                }
+                if (Js::truthy($a) && (($i == 0) || ($j == 0))) {
+                    $row = $row . 'e'; // a compound test inside another keeps its grouping
+                }
+                if ((($i == 1) || Js::truthy($b)) && (($j == 2) || ($i == $j))) {
+                    $row = $row . 'g';
                 }
                 $results[] = $row;
             }

@@ -10,14 +10,14 @@ class logical_operands(Exchange):
         empty = []
         return [
             _value1 if js.truthy(_value1 := 0) else "a",
-            _value2 if js.truthy(_value2 := "x") else "y",
-            _value3 if js.truthy(_value3 := empty) else 1,
-            2 if js.truthy(_value4 := {}) else _value4,
-            3 if js.truthy(_value5 := "") else _value5,
-            _value6 if js.truthy(_value6 := None) else "fallback",
-            1 if js.truthy(_value7 := 0) else _value7,
+            "x" or "y",
+            _value2 if js.truthy(_value2 := empty) else 1,
+            2 if js.truthy(_value3 := {}) else _value3,
+            "" and 3,
+            _value4 if js.truthy(_value4 := None) else "fallback",
+            1 if js.truthy(_value5 := 0) else _value5,
             (1 > 2) or (3 > 2),
             ("a" == "a") and ("b" == "c"),
-            _value8 if js.truthy(_value8 := math.nan) else "nan",
-            "last" if js.truthy(_value9 := "kept") else _value9,
+            _value6 if js.truthy(_value6 := math.nan) else "nan",
+            "kept" and "last",
         ]

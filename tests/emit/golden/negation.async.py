@@ -16,7 +16,7 @@ class negation(Exchange):
             not (no if yes else yes),
             not ("a" if empty else "b"),
             not (empty if word else word),
-            not (_value1 if js.truthy(_value1 := empty) else word),
+            not (empty or word),
             not (not (yes and yes)),
             not js.strict_equal(yes, no),
             not ((word == "x") and yes),

@@ -471,7 +471,7 @@ class Exchange(NativeExchange):
                     + " "
                     + js.to_str(reason)
                     + ": a redirect to "
-                    + js.to_str(location)
+                    + location
                     + " is not followed"
                 )
             )
@@ -870,14 +870,14 @@ class Exchange(NativeExchange):
         places = 0
         if js.strict_equal(counting_mode, TICK_SIZE):
             tick = Precise.string_add(self.number_to_string(precision), "0")
-            if js.truthy(Precise.string_le(tick, "0")):
+            if Precise.string_le(tick, "0"):
                 raise BadRequest("decimalToPrecision: the tick size must be positive, not " + js.to_str(tick))
             places = js.max_(self.precision_from_string(tick), 0)
         elif js.strict_equal(counting_mode, SIGNIFICANT_DIGITS):
             digits = js.parse_int(self.number_to_string(precision))
             if digits < 1:
                 raise BadRequest("decimalToPrecision: significant digits must be at least 1")
-            if js.truthy(Precise.string_eq(text, "0")):
+            if Precise.string_eq(text, "0"):
                 return self.pad_decimals(
                     "0", (digits - 1) if js.strict_equal(padding_mode, PAD_WITH_ZERO) else 0
                 )
@@ -899,10 +899,10 @@ class Exchange(NativeExchange):
     def round_to_tick(self, text, tick, rounding_mode):
         remainder = Precise.string_mod(text, tick)  # has the sign of text
         result = Precise.string_sub(text, remainder)  # truncated toward zero
-        if js.strict_equal(rounding_mode, ROUND) and js.truthy(
-            Precise.string_ge(Precise.string_mul(Precise.string_abs(remainder), "2"), tick)
+        if js.strict_equal(rounding_mode, ROUND) and Precise.string_ge(
+            Precise.string_mul(Precise.string_abs(remainder), "2"), tick
         ):
-            if js.truthy(Precise.string_lt(text, "0")):
+            if Precise.string_lt(text, "0"):
                 result = Precise.string_sub(result, tick)
             else:
                 result = Precise.string_add(result, tick)
@@ -1241,26 +1241,24 @@ class Exchange(NativeExchange):
             remaining = Precise.string_max(Precise.string_sub(amount, filled), "0")
         if (amount is None) and (filled is not None) and (remaining is not None):
             amount = Precise.string_add(filled, remaining)
-        if average is not None and js.truthy(Precise.string_eq(average, "0")):
+        if (average is not None) and Precise.string_eq(average, "0"):
             average = None
         if (
             (average is None)
             and (cost is not None)
             and (filled is not None)
-            and js.truthy(Precise.string_gt(filled, "0"))
+            and Precise.string_gt(filled, "0")
         ):
             # in a contract market cost is filled x contractSize (x average when linear): see contractValue
             unit = self.contract_value(filled, "1", market)
-            if (unit is not None) and (
-                not js.truthy(Precise.string_eq(self.contract_value(filled, "2", market), unit))
-            ):
+            if (unit is not None) and (not Precise.string_eq(self.contract_value(filled, "2", market), unit)):
                 average = Precise.string_div(cost, unit)
         if (cost is None) and (filled is not None):
             if average is not None:
                 cost = self.contract_value(filled, average, market)
-            elif js.truthy(Precise.string_eq(filled, "0")):
+            elif Precise.string_eq(filled, "0"):
                 cost = "0"  # nothing filled, nothing spent
-        if price is not None and js.truthy(Precise.string_eq(price, "0")):
+        if (price is not None) and Precise.string_eq(price, "0"):
             price = None
         if (price is None) and (type_ == "market"):
             price = average
@@ -1268,15 +1266,15 @@ class Exchange(NativeExchange):
         if (
             (status is None)
             and (remaining is not None)
-            and js.truthy(Precise.string_eq(remaining, "0"))
-            and filled is not None
-            and js.truthy(Precise.string_gt(filled, "0"))
+            and Precise.string_eq(remaining, "0")
+            and (filled is not None)
+            and Precise.string_gt(filled, "0")
         ):
             status = "closed"
         last_trade_timestamp = self.safe_milliseconds(order, "lastTradeTimestamp")
         if last_trade_timestamp is None:
             last_trade_timestamp = last_trade
-        if filled is not None and js.truthy(Precise.string_eq(filled, "0")):
+        if (filled is not None) and Precise.string_eq(filled, "0"):
             last_trade_timestamp = None  # no trade, no last trade: a canceled order's close time is not one
         order_fee = self.safe_dict(order, "fee")
         order_fees = self.safe_list(order, "fees", [])
@@ -1391,7 +1389,7 @@ class Exchange(NativeExchange):
         signed = self.safe_string(entry, "amount")
         direction = self.safe_string(entry, "direction")
         if (direction is None) and (signed is not None):
-            direction = "out" if js.truthy(Precise.string_lt(signed, "0")) else "in"
+            direction = "out" if Precise.string_lt(signed, "0") else "in"
         timestamp = self.safe_milliseconds(entry, "timestamp")
         code = None if (currency is None) else js.get(currency, "code")
         return {
@@ -1436,9 +1434,9 @@ class Exchange(NativeExchange):
         signed = self.safe_string(position, "contracts")
         side = self.safe_string_lower(position, "side")
         if (side is None) and (signed is not None):
-            if js.truthy(Precise.string_gt(signed, "0")):
+            if Precise.string_gt(signed, "0"):
                 side = "long"
-            elif js.truthy(Precise.string_lt(signed, "0")):
+            elif Precise.string_lt(signed, "0"):
                 side = "short"
         contracts = Precise.string_abs(signed)
         contract_size = self.safe_string(position, "contractSize")
@@ -1459,7 +1457,7 @@ class Exchange(NativeExchange):
             (percentage is None)
             and (unrealized_pnl is not None)
             and (initial_margin is not None)
-            and (not js.truthy(Precise.string_eq(initial_margin, "0")))
+            and (not Precise.string_eq(initial_margin, "0"))
         ):
             percentage = Precise.string_mul(Precise.string_div(unrealized_pnl, initial_margin), "100")
         timestamp = self.safe_milliseconds(position, "timestamp")
@@ -1633,7 +1631,7 @@ class Exchange(NativeExchange):
         i = 0
         while i < len(entries):
             position = self.extend(self.parse_position(js.get(entries, i)), params)
-            if symbols is None or js.truthy(self.in_array(js.get(position, "symbol"), symbols)):
+            if (symbols is None) or js.truthy(self.in_array(js.get(position, "symbol"), symbols)):
                 result.append(position)
             i += 1
         return result
@@ -1648,7 +1646,7 @@ class Exchange(NativeExchange):
         while i < len(entries):
             rate = self.extend(self.parse_funding_rate(js.get(entries, i)), params)
             symbol = js.get(rate, "symbol")
-            if symbols is None or js.truthy(self.in_array(symbol, symbols)):
+            if (symbols is None) or js.truthy(self.in_array(symbol, symbols)):
                 js.set_(result, symbol, rate)
             i += 1
         return result
@@ -1711,7 +1709,7 @@ class Exchange(NativeExchange):
         while i < len(entries):
             ticker = self.extend(self.parse_ticker(js.get(entries, i)), params)
             symbol = js.get(ticker, "symbol")
-            if symbols is None or js.truthy(self.in_array(symbol, symbols)):
+            if (symbols is None) or js.truthy(self.in_array(symbol, symbols)):
                 js.set_(result, symbol, ticker)
             i += 1
         return result
