@@ -636,11 +636,16 @@ trait Primitives {
         return $defaults;
     }
 
+    /** The markets of an id (marketsById's group), or null. */
+    private function markets_of_id($market_id) {
+        $by_id = $this->marketsById;
+        return (is_string($market_id) && is_array($by_id) && !array_is_list($by_id))
+            ? ($by_id[$market_id] ?? null) : ($by_id === null ? null : $this->own_value($by_id, $market_id));
+    }
+
     public function safe_market($market_id = null, $market = null, $delimiter = null, $market_type = null) {
         if ($market_id !== null) {
-            $by_id = $this->marketsById;
-            $markets_of_id = (is_string($market_id) && is_array($by_id) && !array_is_list($by_id))
-                ? ($by_id[$market_id] ?? null) : ($by_id === null ? null : $this->own_value($by_id, $market_id));
+            $markets_of_id = $this->markets_of_id($market_id);
             if ($markets_of_id !== null) {
                 if (is_array($markets_of_id) && count($markets_of_id) > 1) {
                     // one id, several markets (spot and a contract): the one of the type asked for, else the first
@@ -675,6 +680,11 @@ trait Primitives {
     public function safe_symbol($market_id = null, $market = null, $delimiter = null, $market_type = null) {
         if ($market_id === null && is_array($market)) {
             return Js::get($market, 'symbol');
+        }
+        if ($market_id !== null && $market === null && $delimiter === null && $this->markets_of_id($market_id) === null) {
+            // an id of no market (safeTicker's unified symbol, say) is its own symbol: safe_market would build the
+            // whole structure { id, symbol: id } for it
+            return $market_id;
         }
         return Js::get($this->safe_market($market_id, $market, $delimiter, $market_type), 'symbol');
     }

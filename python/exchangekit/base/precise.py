@@ -20,30 +20,17 @@ PLAIN = re.compile(r"-?([0-9]+)(?:\.([0-9]+))?")
 JS_WHITESPACE = ("\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029"
                  "\u202f\u205f\u3000\ufeff")
 EXACT = Context(prec=MAX_PREC, Emax=MAX_EMAX, Emin=MIN_EMIN)
-# The texts read last, with their values (Decimal is immutable): one structure reads the same price or amount in
-# several operations, and the constants ("0", "2", "100") in most.
-_PARSED: dict[str, Decimal] = {}
-_PARSED_SIZE = 512
 _SAFE_INTEGER = 2**53
 
 
 def _parse(text) -> Decimal:
     """'-12.50e1' -> Decimal('-125.0'); a text that is not a decimal number raises ValueError."""
-    if type(text) is not str:
-        return _read(text)
-    value = _PARSED.get(text)
-    if value is None:
-        if not (text[1:] if text[:1] == "-" else text).strip("0123456789."):  # the usual [-]digits[.digits]
-            try:
-                value = Decimal(text)
-            except ArithmeticError:  # "", ".", "1.2.3": _read says why
-                pass
-        if value is None:
-            value = _read(text)
-        if len(_PARSED) >= _PARSED_SIZE:
-            _PARSED.clear()
-        _PARSED[text] = value
-    return value
+    if type(text) is str and not (text[1:] if text[:1] == "-" else text).strip("0123456789."):
+        try:
+            return EXACT.create_decimal(text)  # the usual [-]digits[.digits] (EXACT traps what is none, whatever
+        except ArithmeticError:  # the thread's context does): "", ".", "1.2.3", and _read says why
+            pass
+    return _read(text)
 
 
 def _read(text) -> Decimal:

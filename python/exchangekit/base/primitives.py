@@ -582,15 +582,18 @@ class Primitives:
                 result[key] = self._merged_defaults(existing, value[key]) if key in value else _fresh(existing)
         return result
 
+    def _markets_of_id(self, market_id):
+        """The markets of an id (marketsById's group), or None."""
+        markets_by_id = self.marketsById
+        if markets_by_id is None:
+            return None
+        if type(markets_by_id) is dict and type(market_id) is str:
+            return markets_by_id.get(market_id)
+        return self.own_value(markets_by_id, market_id)
+
     def safe_market(self, market_id=None, market=None, delimiter=None, market_type=None):
         if market_id is not None:
-            markets_by_id = self.marketsById
-            if markets_by_id is None:
-                markets_of_id = None
-            elif type(markets_by_id) is dict and type(market_id) is str:
-                markets_of_id = markets_by_id.get(market_id)
-            else:
-                markets_of_id = self.own_value(markets_by_id, market_id)
+            markets_of_id = self._markets_of_id(market_id)
             if markets_of_id is not None:
                 if type(markets_of_id) is list and len(markets_of_id) > 1:
                     # one id, several markets (spot and a contract): the one of the type asked for, else first
@@ -615,6 +618,11 @@ class Primitives:
     def safe_symbol(self, market_id=None, market=None, delimiter=None, market_type=None):
         if market_id is None and type(market) is dict:
             return market.get("symbol")
+        if market_id is not None and market is None and delimiter is None:
+            # an id of no market (safeTicker's unified symbol, say) is its own symbol: safe_market would build
+            # the whole structure { id, symbol: id } for it
+            if self._markets_of_id(market_id) is None:
+                return market_id
         return js.get(self.safe_market(market_id, market, delimiter, market_type), "symbol")
 
     def safe_fees(self, fee, raw_fees):
