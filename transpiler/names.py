@@ -284,6 +284,7 @@ NATIVE_HELPERS = frozenset({
     "_digest_as", "check_response_size", "check_url", "read_body", "snake_case", "date_of", "utc_milliseconds",
     "reason", "without_credentials", "json_serialize", "url_origins", "_merge_sort_by", "merge_sort_by", "in_order", "string_field",
     "lower_case", "upper_case", "object_like", "integer_product", "decimal_column", "market_flags", "_derive_market_flags", "_merged_defaults",
+    "_markets_of_id", "markets_of_id",
 })
 # The hot primitives of the base class: js/base/Exchange.js keeps their subset definition as the specification
 # (Node runs it), and the Python and PHP emitters leave them out of the base class, which the native layers
