@@ -1647,6 +1647,14 @@ export default class Exchange extends NativeExchange {
     }
 
     safeSymbol (marketId = undefined, market = undefined, delimiter = undefined, marketType = undefined) {
+        if ((marketId !== undefined) && (market === undefined) && (delimiter === undefined)) {
+            // An id of no market (safeTicker's unified symbol, say) is its own symbol: safeMarket would build the
+            // whole market structure { 'id': marketId, 'symbol': marketId } for it.
+            const marketsOfId = (this.marketsById === undefined) ? undefined : this.ownValue (this.marketsById, marketId);
+            if (marketsOfId === undefined) {
+                return marketId;
+            }
+        }
         return this.safeMarket (marketId, market, delimiter, marketType)['symbol'];
     }
 
