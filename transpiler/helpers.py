@@ -32,8 +32,9 @@ _SAFE_KINDS = {
     "Number": ("as a number for a unified structure (from a number or a numeric string)", "number, or defaultValue"),
     "Float": ("as a float (parseFloat)", "number, or defaultValue"),
     "Integer": ("as an integer, truncated", "integer, or defaultValue"),
-    "IntegerProduct": ("times factor, rounded to an integer", "integer, or defaultValue"),
-    "Timestamp": ("in seconds, as milliseconds (times 1000, rounded)", "integer, or defaultValue"),
+    "IntegerProduct": ("times factor, its fraction dropped (exactly, as productWithoutFraction)", "integer, or defaultValue"),
+    "Timestamp": ("in seconds, as milliseconds (times 1000, what is below a millisecond dropped)",
+                  "integer, or defaultValue"),
     "Bool": ("when it is a boolean", "boolean, or defaultValue"),
     "Dict": ("when it is a dictionary", "dictionary, or defaultValue"),
     "List": ("when it is a list", "list, or defaultValue"),
@@ -97,6 +98,8 @@ HELPER_DOCS: dict[str, tuple[str, str]] = {
     "parseNumber": ("a numeric string or number as the number type of unified structures", "number, or defaultValue"),
     "isDecimalString": ("whether text is [+-]digits[.digits][e[+-]digits]", "boolean"),
     "precisionFromString": ("'0.001' -> 3, '1e-8' -> 8, '10' -> -1: the decimal places of a tick size", "integer"),
+    "productWithoutFraction": ("number x factor truncated toward zero, exact for the numbers as written: 1.001 x 1000 "
+                               "-> 1001, 1688669597.8976 x 1000 -> 1688669597897", "integer"),
     "parsePrecision": ("'3' -> '0.001', '0' -> '1', '-2' -> '100': the tick size of a number of decimal places",
                        "string, or undefined"),
     "decimalToPrecision": ("value rounded or truncated to precision (DECIMAL_PLACES, SIGNIFICANT_DIGITS or "

@@ -301,7 +301,7 @@ NATIVE_PRIMITIVES = frozenset({
     "safeSymbol", "safeFees", "safeTrade", "safeTicker", "parseTrades", "filterBySinceLimit",
     "filterBySymbolSinceLimit", "filterByValueSinceLimit", "safeBool", "safeBool2", "safeBoolN",
     "stringOf", "integerOf", "safeStringLower", "safeStringLower2", "safeStringLowerN", "safeStringUpper",
-    "safeStringUpper2", "safeStringUpperN", "safeMarketStructure", "groupBy",
+    "safeStringUpper2", "safeStringUpperN", "safeMarketStructure", "groupBy", "productWithoutFraction",
 })
 SEALED_METHODS = NATIVE_METHODS | NATIVE_PRIMITIVES | frozenset({
     "request", "fetch2", "handleRestResponse", "handleHttpStatusCode", "redactSecrets", "excerpt",

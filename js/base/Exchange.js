@@ -798,7 +798,7 @@ export default class Exchange extends NativeExchange {
         if ((number === undefined) || (number === Infinity) || (number === -Infinity)) {
             return defaultValue;
         }
-        return Math.round (number * factor);
+        return this.productWithoutFraction (number, factor);
     }
 
     safeIntegerProduct2 (dictionary, key1, key2, factor, defaultValue = undefined) {
@@ -806,12 +806,31 @@ export default class Exchange extends NativeExchange {
     }
 
     safeIntegerProductN (dictionary, keys, factor, defaultValue = undefined) {
-        // Rounded, so that float noise in 1.001 * 1000 does not lose a unit.
         const number = this.parseNumber (this.safeValueN (dictionary, keys));
         if ((number === undefined) || (number === Infinity) || (number === -Infinity)) {
             return defaultValue;
         }
-        return Math.round (number * factor);
+        return this.productWithoutFraction (number, factor);
+    }
+
+    productWithoutFraction (number, factor) {
+        // number x factor truncated toward zero, exactly for the numbers as they are written: 1.001 x 1000 is 1001
+        // (its float product is 1000.9999999999999) and 1688669597.8976 s is 1688669597897 ms, the digits below
+        // the unit dropped as parse8601 drops a time's digits beyond the millisecond.
+        if ((factor === 1000) && (Math.abs (number) < 1000000000000)) {
+            // The exact product is the nearest integer or its neighbour toward zero; nearest / 1000 is the number
+            // nearest that boundary, and the number lies on its side exactly when its exact product does.
+            const nearest = Math.round (number * 1000);
+            if (number >= 0) {
+                return (number >= nearest / 1000) ? nearest : (nearest - 1);
+            }
+            return (number <= nearest / 1000) ? nearest : (nearest + 1);
+        }
+        if ((factor === 0.001) && Number.isInteger (number) && (Math.abs (number) <= Number.MAX_SAFE_INTEGER)) {
+            // (below 2^53, no quotient by 1000 is within half a unit of its next integer: the division is exact enough)
+            return Math.trunc (number / 1000);
+        }
+        return parseInt (Precise.stringMul (this.numberToString (number), this.numberToString (factor)));
     }
 
     safeTimestamp (dictionary, key, defaultValue = undefined) {

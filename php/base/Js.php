@@ -688,7 +688,11 @@ final class Js {
         if ($length === 0) {
             return NAN;
         }
-        return self::number($sign * intval(substr($text, 0, $length), $base));
+        $digits = substr($text, 0, $length);
+        if ($base === 10 && $length > 15) {
+            return self::number($sign * (float) $digits);  // correctly rounded, as JavaScript's (intval saturates)
+        }
+        return self::number($sign * intval($digits, $base));
     }
 
     public static function parseFloat($value) {

@@ -174,22 +174,31 @@ trait Primitives {
         return $this->integer_product($this->safe_value_n($dictionary, $keys), $factor, $default_value);
     }
 
-    // Math.round (parseNumber (value) * factor), or the default.
+    // productWithoutFraction (parseNumber (value), factor), or the default.
     private function integer_product($value, $factor, $default_value) {
         $number = $this->parse_number($value);
         if ($number === null || (is_float($number) && is_infinite($number))) {
             return $default_value;
         }
-        if (is_int($factor) || is_float($factor)) {
-            // PHP's product is JavaScript's (a double's product correctly rounded) but for integers it keeps exact,
-            // which Js::round turns into the double they round to beyond 2^53
-            $product = $number * $factor;
-            if (is_int($product) && $product > -9007199254740992 && $product < 9007199254740992) {
-                return $product;
+        return $this->product_without_fraction($number, $factor);
+    }
+
+    // number x factor truncated toward zero, exactly for the numbers as written (js/base/Exchange.js says how)
+    public function product_without_fraction($number, $factor) {
+        if (($factor === 1000 || $factor === 1000.0) && abs($number) < 1e12) {
+            if (is_int($number)) {
+                return $number * 1000;
             }
-            return Js::round($product);
+            $nearest = Js::round($number * 1000);
+            if ($number >= 0) {
+                return $number >= $nearest / 1000 ? $nearest : $nearest - 1;
+            }
+            return $number <= $nearest / 1000 ? $nearest : $nearest + 1;
         }
-        return Js::round(Js::multiply($number, $factor));
+        if ($factor === 0.001 && is_int($number) && abs($number) < 9007199254740992) {
+            return intdiv($number, 1000);
+        }
+        return Js::parseInt(Precise::string_mul($this->number_to_string($number), $this->number_to_string($factor)));
     }
 
     public function safe_timestamp($dictionary, $key, $default_value = null) {

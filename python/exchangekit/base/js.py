@@ -587,7 +587,10 @@ def parse_int(value, radix=None):
         if character not in alphabet:
             break
         digits += character
-    return sign * int(digits, base) if digits else math.nan
+    if not digits:
+        return math.nan
+    value = sign * int(digits, base)
+    return value if -2**53 < value < 2**53 else float(value)  # a double beyond 2^53, as JavaScript's
 
 
 def parse_float(value):

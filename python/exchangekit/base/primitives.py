@@ -324,7 +324,23 @@ class Primitives:
         number = self.parse_number(self.safe_value_n(dictionary, keys))
         if number is None or number == math.inf or number == -math.inf:
             return default_value
-        return js.round_(js.multiply(number, factor))
+        return self.product_without_fraction(number, factor)
+
+    def product_without_fraction(self, number, factor):
+        # number x factor truncated toward zero, exactly for the numbers as written (js/base/Exchange.js says how)
+        if factor == 1000 and type(factor) is not bool and -1e12 < number < 1e12:
+            if type(number) is int:
+                return number * 1000
+            product = number * 1000
+            nearest = _floor(product)
+            if product - nearest >= 0.5:  # Math.round
+                nearest += 1
+            if number >= 0:
+                return nearest if number >= nearest / 1000 else nearest - 1
+            return nearest if number <= nearest / 1000 else nearest + 1
+        if factor == 0.001 and type(number) is int and -_SAFE_INTEGER < number < _SAFE_INTEGER:
+            return math.trunc(number / 1000)
+        return js.parse_int(Precise.string_mul(_number_to_string(number), _number_to_string(factor)))
 
     def safe_timestamp(self, dictionary, key, default_value=None):
         kind = type(dictionary)
@@ -334,19 +350,10 @@ class Primitives:
             value = dictionary[key]
         else:
             value = self.safe_value(dictionary, key)
-        kind = type(value)
-        if kind is not int and kind is not float:
-            value = _parse_number(value)
-            kind = type(value)
-        if (kind is int or kind is float) and -_SAFE_SECONDS < value < _SAFE_SECONDS:  # (not NaN nor infinite)
-            if kind is int:
-                return value * 1000
-            milliseconds = value * 1000  # the same double as JavaScript's product, rounded as Math.round does
-            lower = _floor(milliseconds)
-            return lower + 1 if milliseconds - lower >= 0.5 else lower
-        if value is None or value != value or value == math.inf or value == -math.inf:
+        number = value if type(value) is int or type(value) is float else _parse_number(value)
+        if number is None or number != number or number == math.inf or number == -math.inf:
             return default_value
-        return js.round_(js.multiply(value, 1000))
+        return self.product_without_fraction(number, 1000)
 
     def safe_timestamp2(self, dictionary, key1, key2, default_value=None):
         return self.safe_integer_product_n(dictionary, [key1, key2], 1000, default_value)

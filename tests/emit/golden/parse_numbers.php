@@ -21,6 +21,9 @@ class parse_numbers extends Exchange {
             Js::parseFloat('Infinity'),
             Js::parseInt('1e3'),
             Js::parseFloat('  7  '),
+            Js::parseInt('9007199254740993'),
+            Js::parseInt('-123456789012345678901234.5'),
+            Js::parseInt('99999999999999999999'),
         ];
     }
 }

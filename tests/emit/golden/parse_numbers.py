@@ -20,4 +20,7 @@ class parse_numbers(Exchange):
             js.parse_float("Infinity"),
             js.parse_int("1e3"),
             js.parse_float("  7  "),
+            js.parse_int("9007199254740993"),
+            js.parse_int("-123456789012345678901234.5"),
+            js.parse_int("99999999999999999999"),
         ]
