@@ -2428,10 +2428,12 @@ export default class Exchange extends NativeExchange {
     parseTrades (trades, market = undefined, since = undefined, limit = undefined, params = {}) {
         const result = [];
         const entries = this.toArray (trades);
+        // Each trade as parseTrade gives it, or, when params has keys, a copy with them (spread here: a copy site of
+        // its own sees one shape of trade and copies it fast, where extend's, shared by every caller, does not).
+        const extended = Object.keys (params).length > 0;
         for (let i = 0; i < entries.length; i++) {
-            // this.extend's meaning, spread here: a copy site of its own sees one shape of trade and copies it
-            // fast, where extend's, shared by every caller, falls back to the generic copy.
-            result.push ({ ...this.parseTrade (entries[i], market), ...params });
+            const trade = this.parseTrade (entries[i], market);
+            result.push (extended ? { ...trade, ...params } : trade);
         }
         const symbol = (market === undefined) ? undefined : market['symbol'];
         return this.filterBySymbolSinceLimit (this.sortBy (result, 'timestamp'), symbol, since, limit);

@@ -821,8 +821,7 @@ trait Primitives {
         $result = [];
         foreach ($this->to_array($trades) as $entry) {
             $trade = $this->parse_trade($entry, $market);
-            // extend (trade, {}) is a copy of the trade object: PHP's assignment
-            $result[] = ($params === [] && is_array($trade) && !array_is_list($trade)) ? $trade : $this->extend($trade, $params);
+            $result[] = $params === [] ? $trade : $this->extend($trade, $params);  // as parse_trade gives it, or extended
         }
         $symbol = $market === null ? null : Js::get($market, 'symbol');
         return $this->filter_by_symbol_since_limit($this->sort_by($result, 'timestamp'), $symbol, $since, $limit);

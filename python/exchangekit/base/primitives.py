@@ -734,9 +734,11 @@ class Primitives:
     # --- lists ----------------------------------------------------------------------------------------
 
     def parse_trades(self, trades, market=None, since=None, limit=None, params=None):
-        parse, extend = self.parse_trade, self.extend
-        extra = {} if params is None else params
-        result = [extend(parse(entry, market), extra) for entry in self.to_array(trades)]
+        parse, entries = self.parse_trade, self.to_array(trades)
+        if params is None or not js.keys(params):  # each trade as parse_trade gives it
+            result = [parse(entry, market) for entry in entries]
+        else:
+            result = [self.extend(parse(entry, market), params) for entry in entries]
         symbol = None if market is None else js.get(market, "symbol")
         return self.filter_by_symbol_since_limit(self.sort_by(result, "timestamp"), symbol, since, limit)
 
