@@ -2472,8 +2472,10 @@ export default class Exchange extends NativeExchange {
     parseTickers (tickers, symbols = undefined, params = {}) {
         const result = {};
         const entries = this.toArray (tickers);
+        const extended = Object.keys (params).length > 0; // (a copy only to add params' keys, as parseTrades)
         for (let i = 0; i < entries.length; i++) {
-            const ticker = this.extend (this.parseTicker (entries[i]), params);
+            const parsed = this.parseTicker (entries[i]);
+            const ticker = extended ? this.extend (parsed, params) : parsed;
             const symbol = ticker['symbol'];
             if ((symbols === undefined) || this.inArray (symbol, symbols)) {
                 result[symbol] = ticker;

@@ -1973,8 +1973,10 @@ class Exchange extends NativeExchange {
         }
         $result = [];
         $entries = $this->to_array($tickers);
+        $extended = count(Js::keys($params)) > 0; // (a copy only to add params' keys, as parseTrades)
         for ($i = 0; $i < count($entries); $i++) {
-            $ticker = $this->extend($this->parse_ticker(Js::get($entries, $i)), $params);
+            $parsed = $this->parse_ticker(Js::get($entries, $i));
+            $ticker = $extended ? $this->extend($parsed, $params) : $parsed;
             $symbol = Js::get($ticker, 'symbol');
             if (($symbols === null) || Js::truthy($this->in_array($symbol, $symbols))) {
                 Js::set($result, $symbol, $ticker);

@@ -1705,9 +1705,11 @@ class Exchange(NativeExchange):
             params = {}
         result = {}
         entries = self.to_array(tickers)
+        extended = len(js.keys(params)) > 0  # (a copy only to add params' keys, as parseTrades)
         i = 0
         while i < len(entries):
-            ticker = self.extend(self.parse_ticker(js.get(entries, i)), params)
+            parsed = self.parse_ticker(js.get(entries, i))
+            ticker = self.extend(parsed, params) if extended else parsed
             symbol = js.get(ticker, "symbol")
             if (symbols is None) or js.truthy(self.in_array(symbol, symbols)):
                 js.set_(result, symbol, ticker)
