@@ -57,7 +57,7 @@ export function kraken_trades (texts, job) {
     const rows = JSON.parse (texts[0])['result']['XXBTZUSD'];
     const trades = [];
     for (const row of rows) {
-        const item = trade (String (row[6]), Math.round (row[2] * 1000), row[3] === 'b' ? 'buy' : 'sell', row[0], row[1], row, row[4] === 'l' ? 'limit' : 'market');
+        const item = trade (String (row[6]), Math.trunc (row[2] * 1000), row[3] === 'b' ? 'buy' : 'sell', row[0], row[1], row, row[4] === 'l' ? 'limit' : 'market');
         item['symbol'] = 'BTC/USD';
         trades.push (item);
     }
@@ -259,7 +259,7 @@ export function bitstamp_tickers (texts, job, markets) {
     const tickers = {};
     for (const raw of JSON.parse (texts[0])) {
         const symbol = symbols.get (raw['pair'].replace ('/', '').toLowerCase ()) ?? raw['pair'];
-        const timestamp = Math.round (parseFloat (raw['timestamp']) * 1000);
+        const timestamp = Math.trunc (parseFloat (raw['timestamp']) * 1000);
         const [ last, open, scale ] = aligned (raw['last'], raw['open_24']);
         tickers[symbol] = {
             'symbol': symbol,

@@ -29,7 +29,7 @@ function bench_baseline_kraken_trades(array $texts, array $job): array {
     $rows = json_decode($texts[0], true)['result']['XXBTZUSD'];
     $trades = [];
     foreach ($rows as $row) {
-        $item = bench_trade((string) $row[6], (int) floor($row[2] * 1000 + 0.5), $row[3] === 'b' ? 'buy' : 'sell', $row[0], $row[1], $row,
+        $item = bench_trade((string) $row[6], (int) ($row[2] * 1000), $row[3] === 'b' ? 'buy' : 'sell', $row[0], $row[1], $row,
                             $row[4] === 'l' ? 'limit' : 'market');
         $item['symbol'] = 'BTC/USD';
         $trades[] = $item;
@@ -211,7 +211,7 @@ function bench_baseline_bitstamp_tickers(array $texts, array $job, array $market
     $tickers = [];
     foreach (json_decode($texts[0], true) as $raw) {
         $symbol = $symbols[strtolower(str_replace('/', '', $raw['pair']))] ?? $raw['pair'];
-        $timestamp = (int) floor((float) $raw['timestamp'] * 1000 + 0.5);
+        $timestamp = (int) ((float) $raw['timestamp'] * 1000);
         [$last, $open] = [$raw['last'], $raw['open_24']];
         $scale = max(bench_decimals($last), bench_decimals($open));
         $tickers[$symbol] = [

@@ -36,7 +36,7 @@ def kraken_trades(texts, job):
     rows = json.loads(texts[0])["result"]["XXBTZUSD"]
     trades = []
     for row in rows:
-        item = trade(str(row[6]), math.floor(row[2] * 1000 + 0.5), "buy" if row[3] == "b" else "sell", row[0], row[1], row,
+        item = trade(str(row[6]), int(row[2] * 1000), "buy" if row[3] == "b" else "sell", row[0], row[1], row,
                      "limit" if row[4] == "l" else "market")
         item["symbol"] = "BTC/USD"
         trades.append(item)
@@ -200,7 +200,7 @@ def bitstamp_tickers(texts, job, markets):
     with localcontext(EXACT):
         for raw in json.loads(texts[0]):
             symbol = symbols.get(raw["pair"].replace("/", "").lower(), raw["pair"])
-            timestamp = math.floor(float(raw["timestamp"]) * 1000 + 0.5)
+            timestamp = int(float(raw["timestamp"]) * 1000)
             last, opening = Decimal(raw["last"]), Decimal(raw["open_24"])
             tickers[symbol] = {
                 "symbol": symbol, "timestamp": timestamp, "datetime": iso8601(timestamp), "high": float(raw["high"]),
