@@ -74,7 +74,7 @@ def kraken_books(case: dict) -> tuple[list[dict], list[str]]:
             for side, keys in (("asks", ("as", "a")), ("bids", ("bs", "b"))):
                 for level in part.get(keys[0], part.get(keys[1], [])):
                     book.set(side, level)
-                    times.append(int(Decimal(level[2]) * 1000 + Decimal("0.5")))
+                    times.append(int(Decimal(level[2]) * 1000))  # the millisecond, what is below it dropped
             checksum = part.get("c", checksum)
         book.trim()
         book.timestamp = max(times)
