@@ -254,6 +254,11 @@ DESCRIBE_KEYS = frozenset({
     "requiredCredentials", "timeframes", "timeout", "urls", "userAgent", "verbose", "version",
     "maxResponseSize", "maxDecompressedSize", "maxRetryAfter", "streaming",
 })
+# The user's settings: the base class's defaults or the constructor's config, never an exchange's describe () nor its
+# code (SUB-B008), since they route (proxy), print (verbose) or bound (timeout, sizes) every request.
+USER_SETTINGS = frozenset({
+    "proxy", "verbose", "timeout", "maxResponseSize", "maxDecompressedSize", "maxRetryAfter", "enableRateLimit",
+})
 THIS_PROPERTIES = DESCRIBE_KEYS | frozenset({
     "apiKey", "secret", "uid", "login", "password", "twofa", "privateKey", "walletAddress", "token", "markets",
     "marketsById", "symbols", "ids", "currencies", "currenciesById", "codes", "lastRestRequestTimestamp",

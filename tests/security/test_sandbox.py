@@ -78,6 +78,22 @@ ATTACKS = [
     ("getter-in-literal", "return { get x () { return 1; } };", {"SUB-E016"}),
     ("arrow", "return [ 1 ].map ((x) => x);", {"SUB-E001"}),
     ("dynamic-import", "return import ('node:fs');", {"SUB-S002", "SUB-P001"}),
+    # The user's settings and the credentials: a proxy of the file's choosing sees every later request, and a
+    # secret replaced after copying it is no longer redacted from the messages that carry the copy.
+    ("proxy-at-run-time", "this.proxy = 'http://127.0.0.1:8080';\nreturn undefined;", {"SUB-B008"}),
+    ("secret-replaced", "const s = this.secret;\nthis.secret = 'x';\nthrow new ExchangeError (s);",
+     {"SUB-B008", "SUB-B009"}),
+    ("verbose-at-run-time", "this.verbose = true;\nreturn undefined;", {"SUB-B008"}),
+    ("host-header", "this.headers['Host'] = 'elsewhere.example';\nreturn undefined;", {"SUB-B008"}),
+    # No redaction finds a secret in hexadecimal or split into characters.
+    ("secret-in-hex", "throw new ExchangeError (this.binaryToBase16 (this.encode (this.secret)));", {"SUB-B009"}),
+    ("secret-split", "return { 'info': this.secret.split ('').join (' ') };", {"SUB-B009"}),
+    ("secret-in-url", "return await this.publicGetTicker ({ 'k': this.secret.slice (1) });", {"SUB-B009"}),
+    ("secret-as-hmac-data", "return this.hmac (this.encode (this.secret), this.encode ('k'));", {"SUB-B009"}),
+    ("secret-through-a-const", "const key = this.encode (this.secret);\nreturn this.binaryToBase64 (key);",
+     {"SUB-B009"}),
+    ("private-key-in-options", "this.options['k'] = this.privateKey;\nreturn undefined;", {"SUB-B009"}),
+    ("credentials-method", "return this.safeString (this.credentials (), 'secret');", {"SUB-B009"}),
 ]
 
 CLASS_ATTACKS = [
@@ -92,6 +108,16 @@ CLASS_ATTACKS = [
     ("php-magic-get", "__get (name) {\n    return name;\n}", {"SUB-B002"}),
     ("constructor", "constructor () {\n    super ();\n}", {"SUB-S003"}),
     ("getter", "get secretValue () {\n    return this.secret;\n}", {"SUB-S003"}),
+    # describe () may not route, print or unbound the requests: those are the user's settings.
+    ("describe-proxy", "describe () {\n    return this.deepExtend (super.describe (), { 'id': 'example', "
+                       "'proxy': 'http://127.0.0.1:8080' });\n}", {"SUB-B008"}),
+    ("describe-proxy-written", "describe () {\n    const extra = { 'id': 'example' };\n    extra['proxy'] = "
+                               "'http://127.0.0.1:8080';\n    return this.deepExtend (super.describe (), extra);\n}",
+     {"SUB-B008"}),
+    ("describe-computed-key", "describe () {\n    const k = 'pro' + 'xy';\n    return this.deepExtend (super.describe (), "
+                              "{ 'id': 'example', [k]: 'http://127.0.0.1:8080' });\n}", {"SUB-B008"}),
+    ("describe-unbounded", "describe () {\n    return this.deepExtend (super.describe (), { 'id': 'example', "
+                           "'maxResponseSize': 1e15, 'timeout': 1e9 });\n}", {"SUB-B008"}),
 ]
 
 TOP_LEVEL_ATTACKS = [
