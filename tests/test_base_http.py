@@ -71,6 +71,24 @@ SCENARIOS = {
                           {"throws": "ExchangeError", "message": ["is not at an origin of urls['api']"]}),
     "origin-as-userinfo": (["fetch", ["{server_origin}@{other_authority}/api/json?run=userinfo-{runtime}"]],
                            {"throws": "ExchangeError", "message": ["is not at an origin of urls['api']"]}),
+    # The request line and the headers are the code's only within HTTP: no Host header (another site on the
+    # exchange's front end), no CR LF in a method, a URL or a header (a header or a whole request of the code's own).
+    "host-header": (["fetch", ["{server}/json?run=host-{runtime}", "GET", {"Host": "{other_authority}"}]],
+                    {"throws": "ExchangeError", "message": ["sets the Host header"]}),
+    "smuggled-request": (["fetch", ["{server}/json", "GET /api/json?run=smuggled-{runtime} HTTP/1.1\r\nHost: "
+                                    "{other_authority}\r\n\r\nGET"]],
+                         {"throws": "ExchangeError", "message": ["has a method that is not one of"]}),
+    "header-injection": (["fetch", ["{server}/json?run=injected-{runtime}", "GET",
+                                    {"X-Custom": "yes\r\nHost: {other_authority}"}]],
+                         {"throws": "ExchangeError", "message": ["control character in the value of the X-Custom"]}),
+    "header-name-injection": (["fetch", ["{server}/json?run=injected-{runtime}", "GET",
+                                         {"X-A: 1\r\nHost": "{other_authority}"}]],
+                              {"throws": "ExchangeError", "message": ["header name that is not an HTTP token"]}),
+    "url-line-break": (["fetch", ["{server}/json?run=injected-{runtime}\r\nHost: {other_authority}"]],
+                       {"throws": "ExchangeError", "message": ["control character in its URL"]}),
+    "content-length-header": (["fetch", ["{server}/json?run=injected-{runtime}", "POST", {"Content-Length": "0"},
+                                         "GET /api/json?run=smuggled-{runtime} HTTP/1.1\r\n\r\n"]],
+                              {"throws": "ExchangeError", "message": ["sets the Content-Length header"]}),
     # Only http(s) URLs, checked before any I/O.
     "file-url": (["fetch", ["file:///etc/hostname"]], {"throws": "ExchangeError", "message": ["unsupported URL scheme"]}),
     "ftp-url": (["fetch", ["ftp://127.0.0.1:{closed}/x"]],
@@ -206,6 +224,8 @@ def test_nothing_reaches_a_redirect_target_or_a_refused_class(server, elsewhere,
     assert f"undeclared-{runtime}" not in elsewhere.arrivals and f"userinfo-{runtime}" not in elsewhere.arrivals, \
         "a request went to an origin the exchange does not declare"
     assert f"instantiated-{runtime}" not in server.arrivals, "throwError instantiated a class that fetched a URL"
+    for run in ("host", "smuggled", "injected"):
+        assert f"{run}-{runtime}" not in server.arrivals, f"a request the code shaped itself ({run}) was sent"
 
 
 def encoded_forms(value: str) -> list[str]:

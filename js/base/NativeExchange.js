@@ -46,6 +46,39 @@ function urlOrigins (value, pattern = ORIGIN) {
     return ((value !== null) && (typeof value === 'object')) ? Object.values (value).flatMap ((item) => urlOrigins (item, pattern)) : [];
 }
 
+// What exchange code may put into a request line and its headers: the HTTP methods of the api trees, URLs and header
+// values without control characters (a CR LF would start a header or a request of the code's own), header names that
+// are tokens, and none of the headers that say where a request goes or where it ends (a Host header would reach
+// another site on the exchange's front end, Content-Length and Transfer-Encoding another request), which the HTTP
+// client sets itself.
+const HTTP_METHODS = new Set ([ 'GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'HEAD', 'OPTIONS' ]);
+const CONTROL = /[\x00-\x1f\x7f]/;
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+const CLIENT_HEADERS = new Set ([ 'host', 'content-length', 'transfer-encoding', 'connection', 'keep-alive', 'upgrade', 'te', 'trailer', 'expect' ]);
+
+function refusedRequest (method, url, headers) {
+    // Why the request cannot be sent as the code built it, or undefined.
+    if ((typeof method !== 'string') || !HTTP_METHODS.has (method.toUpperCase ())) {
+        return 'has a method that is not one of ' + [ ...HTTP_METHODS ].join (', ');
+    }
+    if (CONTROL.test (url)) {
+        return 'has a control character in its URL';
+    }
+    for (const name of Object.keys (headers)) {
+        const lower = name.toLowerCase ();
+        if (!HEADER_NAME.test (name)) {
+            return 'has a header name that is not an HTTP token: ' + JSON.stringify (name);
+        }
+        if (CLIENT_HEADERS.has (lower) || lower.startsWith ('proxy-')) {
+            return 'sets the ' + name + ' header, which only the HTTP client sets';
+        }
+        if ((typeof headers[name] === 'string') && CONTROL.test (headers[name].replace (/\t/g, ' '))) {
+            return 'has a control character in the value of the ' + name + ' header';
+        }
+    }
+    return undefined;
+}
+
 function atOrigin (url, origins) {
     return origins.some ((origin) => (url === origin) || '/?#'.includes (url.charAt (origin.length)) && url.startsWith (origin));
 }
@@ -367,6 +400,10 @@ export default class NativeExchange {
             throw this.httpError (ExchangeError, method, url, 'is not at an origin of urls[\'api\'] (' + this.#apiOrigins.join (', ') + '): to use another, pass urls in the constructor\'s config');
         }
         const requestHeaders = this.extend ({ 'User-Agent': this.userAgent, 'Accept-Encoding': 'gzip, deflate' }, this.extend (this.headers, headers === undefined ? {} : headers));
+        const refused = refusedRequest (method, url, requestHeaders);
+        if (refused !== undefined) {
+            throw this.httpError (ExchangeError, method, url, refused);
+        }
         if (this.verbose) {
             this.log ('request', method, url, JSON.stringify (requestHeaders), body === undefined ? '' : body);
         }

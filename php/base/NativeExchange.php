@@ -20,6 +20,16 @@ class NativeExchange implements \JsonSerializable {
     private const JWT_ALGORITHMS = ['sha256' => 'HS256', 'sha384' => 'HS384', 'sha512' => 'HS512'];
     private const MIN_TIMESTAMP = -62135596800000;  // years 1 to 9999
     private const MAX_TIMESTAMP = 253402300799999;
+    // What exchange code may put into a request line and its headers: the HTTP methods of the api trees, URLs and
+    // header values without control characters (a CR LF would start a header or a request of the code's own), header
+    // names that are tokens, and none of the headers that say where a request goes or where it ends (a Host header
+    // would reach another site on the exchange's front end, Content-Length and Transfer-Encoding another request),
+    // which the HTTP client sets itself.
+    private const HTTP_METHODS = ['GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'HEAD', 'OPTIONS'];
+    private const CONTROL = '/[\x00-\x1f\x7f]/';
+    private const HEADER_NAME = '/^[!#$%&\'*+.^_`|~0-9A-Za-z-]+\z/';
+    private const CLIENT_HEADERS = ['host', 'content-length', 'transfer-encoding', 'connection', 'keep-alive',
+        'upgrade', 'te', 'trailer', 'expect'];
     private const IDENTIFIER = '/^[A-Za-z_][A-Za-z0-9_]*$/';
     private const CREDENTIALS = ['apiKey', 'secret', 'uid', 'login', 'password', 'twofa', 'privateKey', 'walletAddress',
         'token'];
@@ -382,6 +392,30 @@ class NativeExchange implements \JsonSerializable {
 
     // --- HTTP ----------------------------------------------------------------------------------------
 
+    /** Why the request cannot be sent as the code built it, or null. */
+    private static function refused_request($method, string $url, array $headers): ?string {
+        if (!is_string($method) || !in_array(strtoupper($method), self::HTTP_METHODS, true)) {
+            return 'has a method that is not one of ' . implode(', ', self::HTTP_METHODS);
+        }
+        if (preg_match(self::CONTROL, $url)) {
+            return 'has a control character in its URL';
+        }
+        foreach ($headers as $name => $value) {
+            $name = (string) $name;
+            $lower = strtolower($name);
+            if (!preg_match(self::HEADER_NAME, $name)) {
+                return 'has a header name that is not an HTTP token: ' . Js::jsonStringify($name);
+            }
+            if (in_array($lower, self::CLIENT_HEADERS, true) || str_starts_with($lower, 'proxy-')) {
+                return "sets the $name header, which only the HTTP client sets";
+            }
+            if (is_string($value) && preg_match(self::CONTROL, str_replace("\t", ' ', $value))) {
+                return "has a control character in the value of the $name header";
+            }
+        }
+        return null;
+    }
+
     public function fetch($url, $method = 'GET', $headers = null, $body = null) {
         if (!preg_match('~^https?://~i', $url)) {
             throw $this->http_error(ExchangeError::class, $method, $url,
@@ -398,6 +432,10 @@ class NativeExchange implements \JsonSerializable {
         }
         $request_headers = $this->extend(['User-Agent' => $this->userAgent, 'Accept-Encoding' => 'gzip, deflate'],
             $this->extend($this->headers, $headers ?? []));
+        $refused = self::refused_request($method, $url, $request_headers);
+        if ($refused !== null) {
+            throw $this->http_error(ExchangeError::class, $method, $url, $refused);
+        }
         if ($this->verbose) {
             $this->log('request', $method, $url, $this->json($request_headers), $body ?? '');
         }

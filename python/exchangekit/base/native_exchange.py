@@ -45,6 +45,35 @@ def at_origin(url: str, origins: list[str]) -> bool:
     return any(url == origin or (url.startswith(origin) and url[len(origin)] in "/?#") for origin in origins)
 
 
+# What exchange code may put into a request line and its headers: the HTTP methods of the api trees, URLs and header
+# values without control characters (a CR LF would start a header or a request of the code's own), header names that
+# are tokens, and none of the headers that say where a request goes or where it ends (a Host header would reach
+# another site on the exchange's front end, Content-Length and Transfer-Encoding another request), which the HTTP
+# client sets itself.
+HTTP_METHODS = ("GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS")
+CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+HEADER_NAME = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+\Z")
+CLIENT_HEADERS = frozenset({"host", "content-length", "transfer-encoding", "connection", "keep-alive", "upgrade", "te",
+                            "trailer", "expect"})
+
+
+def refused_request(method, url: str, headers: dict) -> str | None:
+    """Why the request cannot be sent as the code built it, or None."""
+    if not isinstance(method, str) or method.upper() not in HTTP_METHODS:
+        return f"has a method that is not one of {', '.join(HTTP_METHODS)}"
+    if CONTROL.search(url):
+        return "has a control character in its URL"
+    for name, value in headers.items():
+        lower = name.lower() if isinstance(name, str) else ""
+        if not (isinstance(name, str) and HEADER_NAME.match(name)):
+            return f"has a header name that is not an HTTP token: {js.json_stringify(name)}"
+        if lower in CLIENT_HEADERS or lower.startswith("proxy-"):
+            return f"sets the {name} header, which only the HTTP client sets"
+        if isinstance(value, str) and CONTROL.search(value.replace("\t", " ")):
+            return f"has a control character in the value of the {name} header"
+    return None
+
+
 MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
 ISO8601 = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$")
@@ -322,9 +351,13 @@ class NativeExchange(Primitives):
 
     # --- HTTP -----------------------------------------------------------------------------------------
 
-    def request_headers(self, headers) -> dict:
-        return self.extend({"User-Agent": self.userAgent, "Accept-Encoding": "gzip, deflate"},
-                           self.extend(self.headers, headers or {}))
+    def request_headers(self, method, url, headers) -> dict:
+        merged = self.extend({"User-Agent": self.userAgent, "Accept-Encoding": "gzip, deflate"},
+                             self.extend(self.headers, headers or {}))
+        refused = refused_request(method, url, merged)
+        if refused is not None:
+            raise self.http_error(ExchangeError, method, url, refused)
+        return merged
 
     def check_url(self, method, url) -> None:
         if not re.match(r"https?://", url, re.IGNORECASE):
@@ -340,7 +373,7 @@ class NativeExchange(Primitives):
 
     def fetch(self, url, method="GET", headers=None, body=None):
         self.check_url(method, url)
-        request_headers = self.request_headers(headers)
+        request_headers = self.request_headers(method, url, headers)
         self.log_request(method, url, request_headers, body)
         if self.session is None:
             self.session = requests.Session()
