@@ -131,6 +131,15 @@ SCENARIOS = {
     "config-dunder": (construct({}, {"__proto__": {"polluted": True}}), {"throws": "ExchangeError", "named": False}),
     "config-not-an-identifier": (construct({}, {"not a name": 1}), {"throws": "ExchangeError", "named": False}),
     "describe-names-a-method": (construct({"sign": 1}, {}), {"throws": "ExchangeError", "named": False}),
+    # The user's settings come from the base class or the config, never from an exchange's describe (), however
+    # it was built: a proxy of the exchange's choosing would see every request.
+    "describe-sets-a-proxy": (construct({"proxy": "http://127.0.0.1:{closed}"}, {}),
+                              {"throws": "ExchangeError", "named": False, "message": ["user's settings: proxy"]}),
+    "describe-unbounds": (construct({"maxResponseSize": 10 ** 15, "timeout": 10 ** 9, "verbose": True}, {}),
+                          {"throws": "ExchangeError", "named": False,
+                           "message": ["user's settings: verbose, timeout, maxResponseSize"]}),
+    "describe-keeps-the-defaults": (construct({"timeout": 10000, "proxy": None}, {"timeout": 500, "verbose": False}),
+                                    lambda r: r["ok"] is True),
     "api-dunder": (construct({"api": {"__x": {"get": ["y"]}}}, {}), {"throws": "ExchangeError", "named": False}),
     "api-not-an-identifier": (construct({"api": {"pub lic": {"get": ["y"]}}}, {}),
                               {"throws": "ExchangeError", "named": False}),

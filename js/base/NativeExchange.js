@@ -79,6 +79,14 @@ function refusedRequest (method, url, headers) {
     return undefined;
 }
 
+// The user's settings: where requests go through (proxy), what is printed (verbose) and how each request is bounded.
+// They are the base class's defaults or the user's config, never an exchange's describe (), whatever code built it.
+const USER_SETTINGS = [ 'proxy', 'verbose', 'timeout', 'maxResponseSize', 'maxDecompressedSize', 'maxRetryAfter', 'enableRateLimit' ];
+
+function changedSettings (describe, defaults) {
+    return USER_SETTINGS.filter ((name) => Object.hasOwn (describe, name) && (describe[name] !== defaults[name]));
+}
+
 function atOrigin (url, origins) {
     return origins.some ((origin) => (url === origin) || '/?#'.includes (url.charAt (origin.length)) && url.startsWith (origin));
 }
@@ -93,6 +101,14 @@ export default class NativeExchange {
 
     constructor (config = {}) {
         const describe = this.describe ();
+        let base = Object.getPrototypeOf (this); // the portable base class's prototype, right above this layer
+        while (Object.getPrototypeOf (base) !== NativeExchange.prototype) {
+            base = Object.getPrototypeOf (base);
+        }
+        const changed = changedSettings (describe, base.describe.call (this));
+        if (changed.length > 0) {
+            throw new ExchangeError ('describe () may not set the user\'s settings: ' + changed.join (', ') + ' (pass them in the constructor\'s config)');
+        }
         // Checked before deepExtend merges them, where a __proto__ key would set a prototype.
         for (const name of Object.keys (describe).concat (Object.keys (config))) {
             this.checkMemberName (name);

@@ -30,6 +30,11 @@ class NativeExchange implements \JsonSerializable {
     private const HEADER_NAME = '/^[!#$%&\'*+.^_`|~0-9A-Za-z-]+\z/';
     private const CLIENT_HEADERS = ['host', 'content-length', 'transfer-encoding', 'connection', 'keep-alive',
         'upgrade', 'te', 'trailer', 'expect'];
+    // The user's settings: where requests go through (proxy), what is printed (verbose) and how each request is
+    // bounded. They are the base class's defaults or the user's config, never an exchange's describe (), whatever
+    // code built it.
+    private const USER_SETTINGS = ['proxy', 'verbose', 'timeout', 'maxResponseSize', 'maxDecompressedSize',
+        'maxRetryAfter', 'enableRateLimit'];
     private const IDENTIFIER = '/^[A-Za-z_][A-Za-z0-9_]*$/';
     private const CREDENTIALS = ['apiKey', 'secret', 'uid', 'login', 'password', 'twofa', 'privateKey', 'walletAddress',
         'token'];
@@ -49,7 +54,15 @@ class NativeExchange implements \JsonSerializable {
     private array $api_origins = [];
 
     public function __construct(array $config = []) {
-        foreach ($this->extend($this->instance_defaults(), $this->deep_extend($this->describe(), $config)) as $name => $value) {
+        $describe = $this->describe();
+        $defaults = Exchange::describe();  // the portable base class's, with $this
+        $changed = array_values(array_filter(self::USER_SETTINGS, fn ($name) => array_key_exists($name, $describe)
+            && $describe[$name] !== ($defaults[$name] ?? null)));
+        if ($changed) {
+            throw new ExchangeError("describe () may not set the user's settings: " . implode(', ', $changed)
+                . " (pass them in the constructor's config)");
+        }
+        foreach ($this->extend($this->instance_defaults(), $this->deep_extend($describe, $config)) as $name => $value) {
             $this->check_member_name($name);
             $this->$name = $value;
         }

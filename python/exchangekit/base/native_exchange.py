@@ -74,6 +74,20 @@ def refused_request(method, url: str, headers: dict) -> str | None:
     return None
 
 
+# The user's settings: where requests go through (proxy), what is printed (verbose) and how each request is bounded.
+# They are the base class's defaults or the user's config, never an exchange's describe (), whatever code built it.
+USER_SETTINGS = ("proxy", "verbose", "timeout", "maxResponseSize", "maxDecompressedSize", "maxRetryAfter",
+                 "enableRateLimit")
+
+
+def changed_settings(exchange, describe: dict) -> list[str]:
+    """The user's settings that describe () sets to other values than the portable base class's describe ()."""
+    classes = type(exchange).__mro__
+    native = next(i for i, cls in enumerate(classes) if cls.__module__.endswith("native_exchange"))
+    defaults = classes[native - 1].describe(exchange)
+    return [name for name in USER_SETTINGS if name in describe and describe[name] != defaults.get(name)]
+
+
 MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
 ISO8601 = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$")
@@ -116,7 +130,12 @@ def _load_http() -> None:
 class NativeExchange(Primitives):
     def __init__(self, config: dict | None = None) -> None:
         _load_http()
-        values = {**self.instance_defaults(), **self.deep_extend(self.describe(), config or {})}
+        describe = self.describe()
+        changed = changed_settings(self, describe)
+        if changed:
+            raise ExchangeError(f"describe () may not set the user's settings: {', '.join(changed)} (pass them in the "
+                                "constructor's config)")
+        values = {**self.instance_defaults(), **self.deep_extend(describe, config or {})}
         for name, value in values.items():
             self.check_member_name(name)
             setattr(self, name, value)
