@@ -289,6 +289,8 @@ NATIVE_HELPERS = frozenset({
     "_digest_as", "check_response_size", "check_url", "read_body", "snake_case", "date_of", "utc_milliseconds",
     "reason", "without_credentials", "refused_request", "changed_settings", "json_serialize", "url_origins", "_merge_sort_by", "merge_sort_by", "in_order", "string_field",
     "lower_case", "upper_case", "object_like", "integer_product", "decimal_column", "market_flags", "_derive_market_flags", "_merged_defaults",
+    # PHP's names ignore case: a method jsonserialize would be PHP's jsonSerialize, which json_encode calls.
+    "jsonserialize",
 })
 # The hot primitives of the base class: js/base/Exchange.js keeps their subset definition as the specification
 # (Node runs it), and the Python and PHP emitters leave them out of the base class, which the native layers

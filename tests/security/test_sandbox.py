@@ -108,6 +108,8 @@ CLASS_ATTACKS = [
     ("php-magic-get", "__get (name) {\n    return name;\n}", {"SUB-B002"}),
     ("constructor", "constructor () {\n    super ();\n}", {"SUB-S003"}),
     ("getter", "get secretValue () {\n    return this.secret;\n}", {"SUB-S003"}),
+    # PHP's method names ignore case: this would be JsonSerializable's jsonSerialize, which json_encode calls.
+    ("php-json-serialize-lower-case", "jsonserialize () {\n    return { 'p': this.password };\n}", {"SUB-B006"}),
     # describe () may not route, print or unbound the requests: those are the user's settings.
     ("describe-proxy", "describe () {\n    return this.deepExtend (super.describe (), { 'id': 'example', "
                        "'proxy': 'http://127.0.0.1:8080' });\n}", {"SUB-B008"}),
@@ -211,8 +213,12 @@ def test_the_sealed_native_methods_are_those_of_every_native_layer():
                   "python/exchangekit/base/primitives.py", "php/base/NativeExchange.php", "php/base/Primitives.php"):
         text = open(os.path.join(ROOT, layer), encoding="utf-8").read()
         names = set(re.findall(r"\n    (?:async )?def (\w+)\(", text)) | set(re.findall(r"\n    (?:\w+ )*function (\w+)\(", text))
-        names = {snake_case(name) for name in names if not name.startswith("__")}  # PHP ignores the case
+        written = {name for name in names if not name.startswith("__")}
+        names = {snake_case(name) for name in written}
         assert names <= SEALED_SNAKE_CASE, f"{layer}: {sorted(names - SEALED_SNAKE_CASE)} not sealed"
+        # PHP's method names ignore case: jsonserialize, as an exchange method, would be PHP's jsonSerialize.
+        lower = {name.lower() for name in written}
+        assert lower <= SEALED_SNAKE_CASE, f"{layer}: {sorted(lower - SEALED_SNAKE_CASE)} not sealed in lower case"
 
 
 @pytest.mark.parametrize("method", ["throwError", "fetch", "__construct", "constructor", "fetch-ticker"])
