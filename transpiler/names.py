@@ -276,7 +276,7 @@ NATIVE_METHODS = frozenset({
     "binaryToBase16", "binaryToBase64", "bytes", "checkMemberName", "close", "decode", "decodeBody", "decompress",
     "digestAs", "encode", "encodeURIComponent", "fetch", "hash", "hmac", "httpError", "iso8601", "json", "jwt",
     "log", "microseconds", "milliseconds", "monotonicMilliseconds", "ownValue", "parse8601", "parseDate",
-    "parseJson", "rfc2616", "seconds", "send", "sleep", "stringToBase64", "throwError", "toJSON", "totp",
+    "parseJson", "rfc2616", "seconds", "sleep", "stringToBase64", "throwError", "toJSON", "totp",
     "transportError", "uuid", "validDate", "validTimestamp",
     # streaming (js/base/stream/)
     "watch", "subscribe", "resolveUpdate", "rejectUpdate", "sendFrame", "unwatch", "streamClient", "forgetStreamClient",
@@ -310,11 +310,28 @@ NATIVE_PRIMITIVES = frozenset({
     "safeStringUpper2", "safeStringUpperN", "safeMarketStructure", "groupBy",
 })
 SEALED_METHODS = NATIVE_METHODS | NATIVE_PRIMITIVES | frozenset({
+    "send",  # Node's raw transport, a private #send now, whose name stays the runtime's
     "request", "fetch2", "handleRestResponse", "handleHttpStatusCode", "redactSecrets", "excerpt",
     "implicitApiMethods", "collectImplicitApi", "instanceDefaults", "credentials", "checkRequiredCredentials",
     "throwExactlyMatchedException", "throwBroadlyMatchedException", "secretForms", "throttle", "throttleDelay",
     "refillThrottle", "holdThrottle", "retryAfterDelay",
 })
+
+# Methods of the runtime that exchange code does not even call: the raw transport (Node's send requests any URL, below
+# fetch's check of the origins), fetch itself (requests go through the implicit API methods, signed and rate
+# limited), the stream connections, the error and log plumbing, and what hands out or rebuilds the credentials and
+# the construction. The native layers' own helpers (NATIVE_HELPERS, Python's and PHP's snake_case names) neither.
+INTERNAL_METHODS = frozenset({
+    "send", "fetch", "decodeBody", "decompress", "streamClient", "forgetStreamClient", "streamBacklog", "streamRandom",
+    "httpError", "transportError", "checkMemberName", "log", "toJSON", "close",
+    "redactSecrets", "instanceDefaults", "implicitApiMethods", "collectImplicitApi", "handleRestResponse", "throttle",
+    "throttleDelay", "refillThrottle", "holdThrottle", "retryAfterDelay",
+})
+
+
+def is_internal(method: str) -> bool:
+    """A method of the runtime that exchange code may not call, in any language's spelling of its name."""
+    return method in INTERNAL_METHODS or snake_case(method) in INTERNAL_SNAKE_CASE
 
 
 def is_sealed(method: str) -> bool:
@@ -360,6 +377,7 @@ def snake_case(name: str) -> str:
 
 
 SEALED_SNAKE_CASE = frozenset(snake_case(name) for name in SEALED_METHODS) | NATIVE_HELPERS
+INTERNAL_SNAKE_CASE = frozenset(snake_case(name) for name in INTERNAL_METHODS) | NATIVE_HELPERS
 
 
 def implicit_method_name(path: list[str], http_method: str, endpoint: str) -> str:

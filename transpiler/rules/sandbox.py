@@ -16,7 +16,7 @@ from transpiler.analysis.scopes import Resolved
 from transpiler.emit.types import Type, TypeEnvironment
 from transpiler.names import (
     ASCII_IDENTIFIER, DESCRIBE_KEYS, EXCHANGE_MODULE, INHERITED_FUNCTIONS, NATIVE_PRIMITIVES, THIS_PROPERTIES, USER_SETTINGS,
-    is_reaching_name, is_sealed,
+    is_internal, is_reaching_name, is_sealed,
 )
 from transpiler.rules.base import Rule
 from transpiler.syntax import Path, is_callee, is_deleted, property_key, walk
@@ -223,6 +223,21 @@ class SealedPipeline(Rule):
            "    return { 'url': path, 'method': method, 'body': body, 'headers': headers };\n}"
     hint = "customise sign () and handleErrors () instead"
     example_scope = "class"
+    decisions = "Exchange code does not call the runtime's internals either: send (in Node, a request to any URL, " \
+                "below fetch's check of the origins), fetch, log, the stream connections, the error plumbing and " \
+                "the native layers' helpers (INTERNAL_METHODS and NATIVE_HELPERS in transpiler/names.py); requests " \
+                "go through the implicit API methods."
+
+    def visit_CallExpression(self, path: Path) -> None:
+        callee = path.node.callee
+        if self.context.source.is_base or callee.type != "MemberExpression" or callee.computed \
+                or callee.object.type not in ("ThisExpression", "Super"):
+            return
+        name = callee.property.name
+        if is_internal(name):
+            self.report(callee.property, f"{name} is the runtime's own and is not called by exchange code",
+                        "call the implicit API methods (this.publicGetTicker (params)): they sign, rate-limit and "
+                        "send the request")
 
     def visit_ClassBody(self, path: Path) -> None:
         if self.context.source.is_base:
