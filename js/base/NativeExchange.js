@@ -282,7 +282,8 @@ export default class NativeExchange {
 
     parseJson (text) {
         // The decoded value, or undefined when text is not JSON or nests deeper than MAX_JSON_DEPTH, which
-        // JSON.parse accepts but recursive code (JSON.stringify, deepExtend) then cannot handle.
+        // JSON.parse accepts but recursive code (JSON.stringify, deepExtend) then cannot handle, or has a key
+        // __proto__ (see nestsDeeper).
         let value = undefined;
         try {
             value = JSON.parse (text);
@@ -629,12 +630,14 @@ export default class NativeExchange {
 }
 
 function nestsDeeper (value, levels) {
-    // Whether value holds arrays or objects nested more than levels deep (recursing at most levels + 1 deep).
-    // (Only containers are recursed into: a response's numbers and strings cost a typeof each.)
+    // Whether value holds arrays or objects nested more than levels deep (recursing at most levels + 1 deep), or an
+    // object with a key __proto__: JSON.parse keeps it as a key, but code that copies it (result[key] = value, as
+    // deepExtend and indexBy do) sets the copy's prototype instead, in JavaScript alone. Python and PHP refuse such a
+    // response too. (Only containers are recursed into: a response's numbers and strings cost a typeof each.)
     if ((value === null) || (typeof value !== 'object')) {
         return false;
     }
-    if (levels === 0) {
+    if ((levels === 0) || (!Array.isArray (value) && Object.hasOwn (value, '__proto__'))) {
         return true;
     }
     if (Array.isArray (value)) {

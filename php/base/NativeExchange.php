@@ -277,13 +277,42 @@ class NativeExchange implements \JsonSerializable {
         return Js::jsonStringify($value);
     }
 
-    /** The decoded value, or null when $text is not JSON or nests deeper than MAX_JSON_DEPTH. */
+    /** The decoded value, or null when $text is not JSON, nests deeper than MAX_JSON_DEPTH or has a key __proto__
+     * (see has_proto_key). */
     public function parse_json($text) {
+        $text = (string) $text;
         try {
-            return Js::jsonParse((string) $text, self::MAX_JSON_DEPTH + 1);  // json_decode's depth counts the values too
+            $value = Js::jsonParse($text, self::MAX_JSON_DEPTH + 1);  // json_decode's depth counts the values too
         } catch (\Throwable $error) {
             return null;
         }
+        // Only a text that holds __proto__, or escapes an ASCII character (\u005f), can have the key.
+        if ((str_contains($text, '__proto__') || str_contains($text, '\u00')) && self::has_proto_key($value)) {
+            return null;
+        }
+        return $value;
+    }
+
+    /** Whether a decoded JSON value holds an object with a key __proto__. Harmless here, but Node's JSON.parse keeps
+     * it as a key that code copying it ($result[$key] = $value, as deep_extend and index_by do) turns into the
+     * copy's prototype: every runtime refuses such a response, so that all three read the same. */
+    private static function has_proto_key($value): bool {
+        $pending = [$value];
+        while ($pending) {
+            $item = array_pop($pending);
+            if (!is_array($item)) {
+                continue;
+            }
+            if (!array_is_list($item) && array_key_exists('__proto__', $item)) {
+                return true;
+            }
+            foreach ($item as $child) {
+                if (is_array($child)) {
+                    $pending[] = $child;
+                }
+            }
+        }
+        return false;
     }
 
     public function encode_uri_component(string $text): string {

@@ -88,6 +88,22 @@ def changed_settings(exchange, describe: dict) -> list[str]:
     return [name for name in USER_SETTINGS if name in describe and describe[name] != defaults.get(name)]
 
 
+def has_proto_key(value) -> bool:
+    """Whether a decoded JSON value holds a dictionary with a key __proto__. Harmless here, but Node's JSON.parse
+    keeps it as a key that code copying it (result[key] = value, as deepExtend and indexBy do) turns into the copy's
+    prototype: every runtime refuses such a response, so that all three read the same."""
+    pending = [value]
+    while pending:
+        item = pending.pop()
+        if isinstance(item, dict):
+            if "__proto__" in item:
+                return True
+            pending.extend(child for child in item.values() if isinstance(child, (dict, list)))
+        elif isinstance(item, list):
+            pending.extend(child for child in item if isinstance(child, (dict, list)))
+    return False
+
+
 MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
 ISO8601 = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$")
@@ -269,12 +285,16 @@ class NativeExchange(Primitives):
         return js.json_stringify(value)
 
     def parse_json(self, text):
-        """The decoded value, or None when text is not JSON or nests deeper than the parser's recursion allows
-        (about 1000 levels)."""
+        """The decoded value, or None when text is not JSON, nests deeper than the parser's recursion allows
+        (about 1000 levels) or has a key __proto__ (see has_proto_key)."""
         try:
-            return js.json_parse(text)
+            value = js.json_parse(text)
         except (ValueError, RecursionError):
             return None
+        # Only a text that holds __proto__, or escapes an ASCII character (\u005f), can have the key.
+        if isinstance(text, str) and ("__proto__" in text or "\\u00" in text) and has_proto_key(value):
+            return None
+        return value
 
     def encode_uri_component(self, text: str) -> str:
         return urllib.parse.quote(text, safe="-_.!~*'()")
