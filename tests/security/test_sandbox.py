@@ -103,6 +103,12 @@ ATTACKS = [
     ("log-the-key", "this.log (this.apiKey.split ('').join (' '));\nreturn undefined;", {"SUB-B006"}),
     ("python-helper", "return this.request_headers ('GET', symbol, params);", {"SUB-B006"}),
     ("stream-client", "return this.streamClient ('wss://elsewhere.example/');", {"SUB-B006"}),
+    # What reviewers read must be what runs: "Trojan Source" bidirectional controls, invisible characters, and a
+    # host whose Cyrillic letter names another domain than the one it shows.
+    ("trojan-source", "const isAdmin = false;\n/* \u202e } \u2066if (isAdmin)\u2069 \u2066 admins only */\n"
+                      "return isAdmin;", {"SUB-B010"}),
+    ("zero-width-key", "return { 'pri\u200bce': params };", {"SUB-B010"}),
+    ("homoglyph-host", "return 'https://api.kr\u0430ken.com/0/private';", {"SUB-B010"}),
 ]
 
 CLASS_ATTACKS = [

@@ -9,6 +9,8 @@ alias a reserved one, and the request pipeline below `sign` stays the runtime's.
 
 from __future__ import annotations
 
+import unicodedata
+
 from esprima.nodes import Node
 
 from transpiler.analysis.exchange import describe_literal
@@ -469,3 +471,58 @@ class SigningKeysSignOnly(Rule):
                 return parent
             return None
         return None
+
+
+# Characters a reviewer does not see, or sees elsewhere than they are: Unicode's format characters (the bidirectional
+# controls of "Trojan Source", zero-width spaces and joiners, the byte order mark), line and paragraph separators,
+# private-use, surrogate and unassigned code points, control characters but tab and the line breaks, and spaces
+# other than the plain one (a no-break space looks like it).
+_UNSEEN_CATEGORIES = frozenset({"Cf", "Zl", "Zp", "Co", "Cs", "Cn", "Zs", "Cc"})
+_SEEN_CHARACTERS = frozenset(" \t\n\r")
+_URL_MARK = "://"
+
+
+def _unseen(character: str) -> bool:
+    if character < "\x7f":
+        return character < " " and character not in _SEEN_CHARACTERS
+    return unicodedata.category(character) in _UNSEEN_CATEGORIES
+
+
+class PlainSource(Rule):
+    id = "SUB-B010"
+    title = "the source shows what it holds: no invisible or direction-changing characters, URLs in ASCII"
+    rationale = (
+        "Reviewers read the file, and the hosts in describe ()['urls'] are what they check against the exchange's "
+        "documentation: a bidirectional control (U+202E and its family, as in the \"Trojan Source\" attacks) makes a "
+        "comment or a string show code in another order than it runs, a zero-width or no-break space hides in a "
+        "key, and a Cyrillic 'а' in 'https://api.krаken.com' names another host than it shows. Such characters may "
+        "stand nowhere in the file, comments included; a string that holds a URL (://) is ASCII as written (an "
+        "international host in its xn-- form); other text may still be written with \\u escapes."
+    )
+    bad = "const url = 'https://api.kr\u0430ken.com';"
+    good = "const url = 'https://api.kraken.com';"
+    hint = "write it as a \\u escape in a string (\\u200b), or remove it"
+    decisions = "Other non-ASCII text stays allowed as written in comments and strings (documented error messages in " \
+                "the exchange's language)."
+
+    def finish(self) -> None:
+        text = self.context.source.text
+        for offset, character in enumerate(text):
+            if _unseen(character):
+                name = unicodedata.name(character, "a control character" if character < "\xa0" else "")
+                self.context.add(self.context.source.offset_diagnostic(
+                    self.id, f"an invisible or direction-changing character U+{ord(character):04X}"
+                             + (f" ({name.lower()})" if name else ""), self.hint, offset, offset + 1))
+
+    def visit_Literal(self, path: Path) -> None:
+        if isinstance(path.node.value, str):
+            self._check_url(path.node, self.context.source.text[path.node.range[0]:path.node.range[1]])
+
+    def visit_TemplateLiteral(self, path: Path) -> None:
+        self._check_url(path.node, self.context.source.text[path.node.range[0]:path.node.range[1]])
+
+    def _check_url(self, node: Node, written: str) -> None:
+        if _URL_MARK in written and not written.isascii():
+            self.report(node, "a URL with characters other than ASCII: some look like ASCII letters and name "
+                              "another host", "write the host as the exchange documents it, in ASCII (xn-- for an "
+                                              "international domain name)")
