@@ -479,7 +479,6 @@ class SigningKeysSignOnly(Rule):
 # other than the plain one (a no-break space looks like it).
 _UNSEEN_CATEGORIES = frozenset({"Cf", "Zl", "Zp", "Co", "Cs", "Cn", "Zs", "Cc"})
 _SEEN_CHARACTERS = frozenset(" \t\n\r")
-_URL_MARK = "://"
 
 
 def _unseen(character: str) -> bool:
@@ -488,22 +487,30 @@ def _unseen(character: str) -> bool:
     return unicodedata.category(character) in _UNSEEN_CATEGORIES
 
 
+def _lookalike(character: str) -> bool:
+    """A letter, digit or mark beyond ASCII: Cyrillic, Greek and fullwidth letters, accented and dotless Latin
+    ones, digits of other scripts and combining marks can pass for ASCII; symbols and emoji cannot."""
+    return not character.isascii() and unicodedata.category(character)[0] in "LNM"
+
+
 class PlainSource(Rule):
     id = "SUB-B010"
-    title = "the source shows what it holds: no invisible or direction-changing characters, URLs in ASCII"
+    title = "the source shows what it holds: no invisible or direction-changing characters, no look-alike letters in strings"
     rationale = (
         "Reviewers read the file, and the hosts in describe ()['urls'] are what they check against the exchange's "
         "documentation: a bidirectional control (U+202E and its family, as in the \"Trojan Source\" attacks) makes a "
         "comment or a string show code in another order than it runs, a zero-width or no-break space hides in a "
-        "key, and a Cyrillic 'а' in 'https://api.krаken.com' names another host than it shows. Such characters may "
-        "stand nowhere in the file, comments included; a string that holds a URL (://) is ASCII as written (an "
-        "international host in its xn-- form); other text may still be written with \\u escapes."
+        "key, and a Cyrillic '\u0430' in 'https://api.kr\u0430ken.com' names another host than it shows, wherever the "
+        "string is put together. Invisible characters stand nowhere in the file, comments included, and the letters, "
+        "digits and marks of strings and template literals are ASCII as written: others are written as \\u escapes, "
+        "which show what they are (symbols and emoji may stay as they are)."
     )
     bad = "const url = 'https://api.kr\u0430ken.com';"
-    good = "const url = 'https://api.kraken.com';"
+    good = "const url = 'https://api.kraken.com';\nconst message = '\\uc8fc\\ubb38'; // 'order' in Korean"
     hint = "write it as a \\u escape in a string (\\u200b), or remove it"
-    decisions = "Other non-ASCII text stays allowed as written in comments and strings (documented error messages in " \
-                "the exchange's language)."
+    decisions = "Comments may hold other text as written (the documentation's words in the exchange's language); " \
+                "only the invisible and direction-changing characters are rejected there. Strings may hold symbols " \
+                "and emoji as written (a check mark, a currency sign)."
 
     def finish(self) -> None:
         text = self.context.source.text
@@ -516,13 +523,18 @@ class PlainSource(Rule):
 
     def visit_Literal(self, path: Path) -> None:
         if isinstance(path.node.value, str):
-            self._check_url(path.node, self.context.source.text[path.node.range[0]:path.node.range[1]])
+            self._check_ascii(path.node)
 
     def visit_TemplateLiteral(self, path: Path) -> None:
-        self._check_url(path.node, self.context.source.text[path.node.range[0]:path.node.range[1]])
+        self._check_ascii(path.node)
 
-    def _check_url(self, node: Node, written: str) -> None:
-        if _URL_MARK in written and not written.isascii():
-            self.report(node, "a URL with characters other than ASCII: some look like ASCII letters and name "
-                              "another host", "write the host as the exchange documents it, in ASCII (xn-- for an "
-                                              "international domain name)")
+    def _check_ascii(self, node: Node) -> None:
+        written = self.context.source.text[node.range[0]:node.range[1]]
+        if not written.isascii():
+            other = next((character for character in written if _lookalike(character)), None)
+            if other is None:
+                return  # symbols and emoji as written; invisible characters are finish ()'s, one by one
+            self.report(node, f"a string with a letter or digit other than ASCII as written ({other!r}, "
+                              f"U+{ord(other):04X}): some look like ASCII ones (in a host, a key)",
+                        f"write it as \\u{ord(other):04x}" if ord(other) <= 0xFFFF else
+                        f"write it as \\u{{{ord(other):x}}}")
