@@ -142,6 +142,12 @@ SCENARIOS = {
                            "message": ["user's settings: verbose, timeout, maxResponseSize"]}),
     "describe-keeps-the-defaults": (construct({"timeout": 10000, "proxy": None}, {"timeout": 500, "verbose": False}),
                                     lambda r: r["ok"] is True),
+    # The streams' memory bounds may be lowered by an exchange, never raised.
+    "describe-raises-stream-bounds": (construct({"streaming": {"maxFrameSize": 10 ** 12, "maxQueue": "1e9"}}, {}),
+                                      {"throws": "ExchangeError", "named": False,
+                                       "message": ["streaming.maxFrameSize, streaming.maxQueue"]}),
+    "describe-lowers-stream-bounds": (construct({"streaming": {"maxFrameSize": 65536, "keepAlive": 5000}}, {}),
+                                      lambda r: r["ok"] is True),
     "api-dunder": (construct({"api": {"__x": {"get": ["y"]}}}, {}), {"throws": "ExchangeError", "named": False}),
     "api-not-an-identifier": (construct({"api": {"pub lic": {"get": ["y"]}}}, {}),
                               {"throws": "ExchangeError", "named": False}),

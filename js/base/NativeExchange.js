@@ -83,8 +83,20 @@ function refusedRequest (method, url, headers) {
 // They are the base class's defaults or the user's config, never an exchange's describe (), whatever code built it.
 const USER_SETTINGS = [ 'proxy', 'verbose', 'timeout', 'maxResponseSize', 'maxDecompressedSize', 'maxRetryAfter', 'enableRateLimit' ];
 
+// The streams' memory bounds, which an exchange may lower but not raise.
+const STREAM_BOUNDS = [ 'maxFrameSize', 'maxQueue', 'maxFrames', 'cacheLimit' ];
+
 function changedSettings (describe, defaults) {
-    return USER_SETTINGS.filter ((name) => Object.hasOwn (describe, name) && (describe[name] !== defaults[name]));
+    const changed = USER_SETTINGS.filter ((name) => Object.hasOwn (describe, name) && (describe[name] !== defaults[name]));
+    const streaming = describe['streaming'];
+    if ((typeof streaming === 'object') && (streaming !== null)) {
+        for (const name of STREAM_BOUNDS) {
+            if (Object.hasOwn (streaming, name) && ((typeof streaming[name] !== 'number') || !(streaming[name] <= defaults['streaming'][name]))) {
+                changed.push ('streaming.' + name);
+            }
+        }
+    }
+    return changed;
 }
 
 function atOrigin (url, origins) {

@@ -35,6 +35,7 @@ class NativeExchange implements \JsonSerializable {
     // code built it.
     private const USER_SETTINGS = ['proxy', 'verbose', 'timeout', 'maxResponseSize', 'maxDecompressedSize',
         'maxRetryAfter', 'enableRateLimit'];
+    private const STREAM_BOUNDS = ['maxFrameSize', 'maxQueue', 'maxFrames', 'cacheLimit'];  // lowered, never raised
     private const IDENTIFIER = '/^[A-Za-z_][A-Za-z0-9_]*$/';
     private const CREDENTIALS = ['apiKey', 'secret', 'uid', 'login', 'password', 'twofa', 'privateKey', 'walletAddress',
         'token'];
@@ -58,6 +59,13 @@ class NativeExchange implements \JsonSerializable {
         $defaults = Exchange::describe();  // the portable base class's, with $this
         $changed = array_values(array_filter(self::USER_SETTINGS, fn ($name) => array_key_exists($name, $describe)
             && $describe[$name] !== ($defaults[$name] ?? null)));
+        $streaming = $describe['streaming'] ?? null;
+        foreach (is_array($streaming) ? self::STREAM_BOUNDS : [] as $name) {
+            $value = $streaming[$name] ?? $defaults['streaming'][$name];
+            if (!(is_int($value) || is_float($value)) || !($value <= $defaults['streaming'][$name])) {
+                $changed[] = "streaming.$name";
+            }
+        }
         if ($changed) {
             throw new ExchangeError("describe () may not set the user's settings: " . implode(', ', $changed)
                 . " (pass them in the constructor's config)");

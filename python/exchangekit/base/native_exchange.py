@@ -76,6 +76,7 @@ def refused_request(method, url: str, headers: dict) -> str | None:
 
 # The user's settings: where requests go through (proxy), what is printed (verbose) and how each request is bounded.
 # They are the base class's defaults or the user's config, never an exchange's describe (), whatever code built it.
+STREAM_BOUNDS = ("maxFrameSize", "maxQueue", "maxFrames", "cacheLimit")  # the streams' memory: lowered, never raised
 USER_SETTINGS = ("proxy", "verbose", "timeout", "maxResponseSize", "maxDecompressedSize", "maxRetryAfter",
                  "enableRateLimit")
 
@@ -85,7 +86,14 @@ def changed_settings(exchange, describe: dict) -> list[str]:
     classes = type(exchange).__mro__
     native = next(i for i, cls in enumerate(classes) if cls.__module__.endswith("native_exchange"))
     defaults = classes[native - 1].describe(exchange)
-    return [name for name in USER_SETTINGS if name in describe and describe[name] != defaults.get(name)]
+    changed = [name for name in USER_SETTINGS if name in describe and describe[name] != defaults.get(name)]
+    streaming = describe.get("streaming")
+    if isinstance(streaming, dict):
+        for name in STREAM_BOUNDS:
+            value = streaming.get(name, defaults["streaming"][name])
+            if isinstance(value, bool) or not isinstance(value, (int, float)) or not value <= defaults["streaming"][name]:
+                changed.append(f"streaming.{name}")
+    return changed
 
 
 def has_proto_key(value) -> bool:
