@@ -21,7 +21,7 @@ from tests.http_server import LocalServer
 
 API = {
     "public": {"get": ["json", "status/{code}", "reject", "slow", "trickle", "malformed", "html", "large",
-                       "redirect/{code}", "empty", "deep", "bad-utf8", "encoded/{kind}", "bomb", "endless", "huge"],
+                       "redirect/{code}", "empty", "deep", "proto", "bad-utf8", "encoded/{kind}", "bomb", "endless", "huge"],
                "post": ["json"]},
     "heavy": {"get": {"json": 3}},  # the same endpoint at cost 3
 }
@@ -71,6 +71,24 @@ SCENARIOS = {
                           {"throws": "ExchangeError", "message": ["is not at an origin of urls['api']"]}),
     "origin-as-userinfo": (["fetch", ["{server_origin}@{other_authority}/api/json?run=userinfo-{runtime}"]],
                            {"throws": "ExchangeError", "message": ["is not at an origin of urls['api']"]}),
+    # The request line and the headers are the code's only within HTTP: no Host header (another site on the
+    # exchange's front end), no CR LF in a method, a URL or a header (a header or a whole request of the code's own).
+    "host-header": (["fetch", ["{server}/json?run=host-{runtime}", "GET", {"Host": "{other_authority}"}]],
+                    {"throws": "ExchangeError", "message": ["sets the Host header"]}),
+    "smuggled-request": (["fetch", ["{server}/json", "GET /api/json?run=smuggled-{runtime} HTTP/1.1\r\nHost: "
+                                    "{other_authority}\r\n\r\nGET"]],
+                         {"throws": "ExchangeError", "message": ["has a method that is not one of"]}),
+    "header-injection": (["fetch", ["{server}/json?run=injected-{runtime}", "GET",
+                                    {"X-Custom": "yes\r\nHost: {other_authority}"}]],
+                         {"throws": "ExchangeError", "message": ["control character in the value of the X-Custom"]}),
+    "header-name-injection": (["fetch", ["{server}/json?run=injected-{runtime}", "GET",
+                                         {"X-A: 1\r\nHost": "{other_authority}"}]],
+                              {"throws": "ExchangeError", "message": ["header name that is not an HTTP token"]}),
+    "url-line-break": (["fetch", ["{server}/json?run=injected-{runtime}\r\nHost: {other_authority}"]],
+                       {"throws": "ExchangeError", "message": ["control character in its URL"]}),
+    "content-length-header": (["fetch", ["{server}/json?run=injected-{runtime}", "POST", {"Content-Length": "0"},
+                                         "GET /api/json?run=smuggled-{runtime} HTTP/1.1\r\n\r\n"]],
+                              {"throws": "ExchangeError", "message": ["sets the Content-Length header"]}),
     # Only http(s) URLs, checked before any I/O.
     "file-url": (["fetch", ["file:///etc/hostname"]], {"throws": "ExchangeError", "message": ["unsupported URL scheme"]}),
     "ftp-url": (["fetch", ["ftp://127.0.0.1:{closed}/x"]],
@@ -93,6 +111,8 @@ SCENARIOS = {
     "too-large": (["publicGetHuge", []], {"throws": "BadResponse", "message": [f"maxResponseSize ({32 * MIB} bytes)"]}),
     # 6. Deep JSON and bodies that are not UTF-8.
     "deep-json": (["publicGetDeep", []], {"throws": "BadResponse", "message": ["not JSON"]}),
+    # A key __proto__ would be a prototype in Node once code copies it: no runtime reads such a response.
+    "proto-key": (["publicGetProto", []], {"throws": "BadResponse", "message": ["not JSON"]}),
     "invalid-utf8": (["publicGetBadUtf8", []], {"throws": "BadResponse", "message": ["not valid UTF-8"]}),
     # 7. Credentials in other encodings: percent-encoded in a URL, JSON-escaped in a body, base64 in a header.
     "password-in-url": (["publicGetStatusCode", [{"code": 400, "leak": PASSWORD}]], {"throws": "BadRequest"}),
@@ -113,6 +133,21 @@ SCENARIOS = {
     "config-dunder": (construct({}, {"__proto__": {"polluted": True}}), {"throws": "ExchangeError", "named": False}),
     "config-not-an-identifier": (construct({}, {"not a name": 1}), {"throws": "ExchangeError", "named": False}),
     "describe-names-a-method": (construct({"sign": 1}, {}), {"throws": "ExchangeError", "named": False}),
+    # The user's settings come from the base class or the config, never from an exchange's describe (), however
+    # it was built: a proxy of the exchange's choosing would see every request.
+    "describe-sets-a-proxy": (construct({"proxy": "http://127.0.0.1:{closed}"}, {}),
+                              {"throws": "ExchangeError", "named": False, "message": ["user's settings: proxy"]}),
+    "describe-unbounds": (construct({"maxResponseSize": 10 ** 15, "timeout": 10 ** 9, "verbose": True}, {}),
+                          {"throws": "ExchangeError", "named": False,
+                           "message": ["user's settings: verbose, timeout, maxResponseSize"]}),
+    "describe-keeps-the-defaults": (construct({"timeout": 10000, "proxy": None}, {"timeout": 500, "verbose": False}),
+                                    lambda r: r["ok"] is True),
+    # The streams' memory bounds may be lowered by an exchange, never raised.
+    "describe-raises-stream-bounds": (construct({"streaming": {"maxFrameSize": 10 ** 12, "maxQueue": "1e9"}}, {}),
+                                      {"throws": "ExchangeError", "named": False,
+                                       "message": ["streaming.maxFrameSize, streaming.maxQueue"]}),
+    "describe-lowers-stream-bounds": (construct({"streaming": {"maxFrameSize": 65536, "keepAlive": 5000}}, {}),
+                                      lambda r: r["ok"] is True),
     "api-dunder": (construct({"api": {"__x": {"get": ["y"]}}}, {}), {"throws": "ExchangeError", "named": False}),
     "api-not-an-identifier": (construct({"api": {"pub lic": {"get": ["y"]}}}, {}),
                               {"throws": "ExchangeError", "named": False}),
@@ -206,6 +241,8 @@ def test_nothing_reaches_a_redirect_target_or_a_refused_class(server, elsewhere,
     assert f"undeclared-{runtime}" not in elsewhere.arrivals and f"userinfo-{runtime}" not in elsewhere.arrivals, \
         "a request went to an origin the exchange does not declare"
     assert f"instantiated-{runtime}" not in server.arrivals, "throwError instantiated a class that fetched a URL"
+    for run in ("host", "smuggled", "injected"):
+        assert f"{run}-{runtime}" not in server.arrivals, f"a request the code shaped itself ({run}) was sent"
 
 
 def encoded_forms(value: str) -> list[str]:

@@ -329,7 +329,8 @@ def test_names_that_targets_cannot_spell_are_findings_not_crashes(code):
 def test_members_of_this_that_are_python_keywords_are_findings_not_crashes(code):
     """`self.class` is a syntax error: black crashed on it, or the module did not compile."""
     text = HEADER + "    fetchA () {\n        " + code + "\n    }\n}\n"
-    assert "SUB-D003" in {d.rule for d in check_text(text)} <= {"SUB-D003", "SUB-B005"}  # B005: not a data property
+    # B005: not a data property; B008: an exchange assigns no property of this
+    assert "SUB-D003" in {d.rule for d in check_text(text)} <= {"SUB-D003", "SUB-B005", "SUB-B008"}
     source = SourceFile("js/example.js", text)
     program, _ = parse_source(source)
     with pytest.raises(EmitError, match="is a keyword in the target language"):
@@ -540,4 +541,6 @@ def test_fuzzed_exchange_sources_check_transpile_and_compile():
         php[f"mutant {number} of {exchange}"] = compiled.php
         transpiled += 1
     assert lint_php(php) == {}
-    assert transpiled >= 20 and rejected >= 10, (transpiled, rejected)  # the seed reaches both paths
+    # The seed reaches both paths (the mutants with a control or bidirectional character are SUB-B010's now:
+    # tests/security/test_escaping.py still gives those to the emitters, with that rule silenced).
+    assert transpiled >= 15 and rejected >= 10, (transpiled, rejected)

@@ -254,6 +254,11 @@ DESCRIBE_KEYS = frozenset({
     "requiredCredentials", "timeframes", "timeout", "urls", "userAgent", "verbose", "version",
     "maxResponseSize", "maxDecompressedSize", "maxRetryAfter", "streaming",
 })
+# The user's settings: the base class's defaults or the constructor's config, never an exchange's describe () nor its
+# code (SUB-B008), since they route (proxy), print (verbose) or bound (timeout, sizes) every request.
+USER_SETTINGS = frozenset({
+    "proxy", "verbose", "timeout", "maxResponseSize", "maxDecompressedSize", "maxRetryAfter", "enableRateLimit",
+})
 THIS_PROPERTIES = DESCRIBE_KEYS | frozenset({
     "apiKey", "secret", "uid", "login", "password", "twofa", "privateKey", "walletAddress", "token", "markets",
     "marketsById", "symbols", "ids", "currencies", "currenciesById", "codes", "lastRestRequestTimestamp",
@@ -271,7 +276,7 @@ NATIVE_METHODS = frozenset({
     "binaryToBase16", "binaryToBase64", "bytes", "checkMemberName", "close", "decode", "decodeBody", "decompress",
     "digestAs", "encode", "encodeURIComponent", "fetch", "hash", "hmac", "httpError", "iso8601", "json", "jwt",
     "log", "microseconds", "milliseconds", "monotonicMilliseconds", "ownValue", "parse8601", "parseDate",
-    "parseJson", "rfc2616", "seconds", "send", "sleep", "stringToBase64", "throwError", "toJSON", "totp",
+    "parseJson", "rfc2616", "seconds", "sleep", "stringToBase64", "throwError", "toJSON", "totp",
     "transportError", "uuid", "validDate", "validTimestamp",
     # streaming (js/base/stream/)
     "watch", "subscribe", "resolveUpdate", "rejectUpdate", "sendFrame", "unwatch", "streamClient", "forgetStreamClient",
@@ -282,9 +287,11 @@ NATIVE_METHODS = frozenset({
 NATIVE_HELPERS = frozenset({
     "log_request", "log_response", "proxies", "request_headers", "_algorithm_name", "_bytes", "_datetime",
     "_digest_as", "check_response_size", "check_url", "read_body", "snake_case", "date_of", "utc_milliseconds",
-    "reason", "without_credentials", "json_serialize", "url_origins", "_merge_sort_by", "merge_sort_by", "in_order", "string_field",
+    "reason", "without_credentials", "refused_request", "changed_settings", "has_proto_key", "json_serialize", "url_origins", "_merge_sort_by", "merge_sort_by", "in_order", "string_field",
     "lower_case", "upper_case", "object_like", "integer_product", "decimal_column", "market_flags", "_derive_market_flags", "_merged_defaults",
     "_markets_of_id", "markets_of_id",
+    # PHP's names ignore case: a method jsonserialize would be PHP's jsonSerialize, which json_encode calls.
+    "jsonserialize",
 })
 # The hot primitives of the base class: js/base/Exchange.js keeps their subset definition as the specification
 # (Node runs it), and the Python and PHP emitters leave them out of the base class, which the native layers
@@ -304,11 +311,28 @@ NATIVE_PRIMITIVES = frozenset({
     "safeStringUpper2", "safeStringUpperN", "safeMarketStructure", "groupBy", "productWithoutFraction",
 })
 SEALED_METHODS = NATIVE_METHODS | NATIVE_PRIMITIVES | frozenset({
+    "send",  # Node's raw transport, a private #send now, whose name stays the runtime's
     "request", "fetch2", "handleRestResponse", "handleHttpStatusCode", "redactSecrets", "excerpt",
     "implicitApiMethods", "collectImplicitApi", "instanceDefaults", "credentials", "checkRequiredCredentials",
     "throwExactlyMatchedException", "throwBroadlyMatchedException", "secretForms", "throttle", "throttleDelay",
     "refillThrottle", "holdThrottle", "retryAfterDelay",
 })
+
+# Methods of the runtime that exchange code does not even call: the raw transport (Node's send requests any URL, below
+# fetch's check of the origins), fetch itself (requests go through the implicit API methods, signed and rate
+# limited), the stream connections, the error and log plumbing, and what hands out or rebuilds the credentials and
+# the construction. The native layers' own helpers (NATIVE_HELPERS, Python's and PHP's snake_case names) neither.
+INTERNAL_METHODS = frozenset({
+    "send", "fetch", "decodeBody", "decompress", "streamClient", "forgetStreamClient", "streamBacklog", "streamRandom",
+    "httpError", "transportError", "checkMemberName", "log", "toJSON", "close",
+    "redactSecrets", "instanceDefaults", "implicitApiMethods", "collectImplicitApi", "handleRestResponse", "throttle",
+    "throttleDelay", "refillThrottle", "holdThrottle", "retryAfterDelay",
+})
+
+
+def is_internal(method: str) -> bool:
+    """A method of the runtime that exchange code may not call, in any language's spelling of its name."""
+    return method in INTERNAL_METHODS or snake_case(method) in INTERNAL_SNAKE_CASE
 
 
 def is_sealed(method: str) -> bool:
@@ -354,6 +378,7 @@ def snake_case(name: str) -> str:
 
 
 SEALED_SNAKE_CASE = frozenset(snake_case(name) for name in SEALED_METHODS) | NATIVE_HELPERS
+INTERNAL_SNAKE_CASE = frozenset(snake_case(name) for name in INTERNAL_METHODS) | NATIVE_HELPERS
 
 
 def implicit_method_name(path: list[str], http_method: str, endpoint: str) -> str:

@@ -1318,6 +1318,10 @@ export default class Exchange extends NativeExchange {
             if (digits < 1) {
                 throw new BadRequest ('decimalToPrecision: significant digits must be at least 1');
             }
+            if (digits > 1000) {
+                // as many digits as a market's precision says: a response's 1000000000 would be a gigabyte of them
+                throw new BadRequest ('decimalToPrecision: significant digits must be at most 1000, not ' + this.numberToString (digits));
+            }
             if (Precise.stringEq (text, '0')) {
                 return this.padDecimals ('0', paddingMode === PAD_WITH_ZERO ? digits - 1 : 0);
             }
@@ -1329,6 +1333,10 @@ export default class Exchange extends NativeExchange {
             return this.padDecimals (significant, (paddingMode === PAD_WITH_ZERO) ? Math.max (places, 0) : 0);
         } else {
             places = parseInt (this.numberToString (precision));
+            if (!(Math.abs (places) <= 1000)) {
+                // as many places as a market's precision says: a response's 1000000000 would be a gigabyte of zeros
+                throw new BadRequest ('decimalToPrecision: decimal places must be between -1000 and 1000, not ' + this.numberToString (precision));
+            }
             tick = this.parsePrecision (places);
             places = Math.max (places, 0);
         }

@@ -46,6 +46,59 @@ function urlOrigins (value, pattern = ORIGIN) {
     return ((value !== null) && (typeof value === 'object')) ? Object.values (value).flatMap ((item) => urlOrigins (item, pattern)) : [];
 }
 
+// What exchange code may put into a request line and its headers: the HTTP methods of the api trees, URLs and header
+// values without control characters (a CR LF would start a header or a request of the code's own), header names that
+// are tokens, and none of the headers that say where a request goes or where it ends (a Host header would reach
+// another site on the exchange's front end, Content-Length and Transfer-Encoding another request), which the HTTP
+// client sets itself.
+const HTTP_METHODS = new Set ([ 'GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'HEAD', 'OPTIONS' ]);
+const CONTROL = /[\x00-\x1f\x7f]/;
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+const CLIENT_HEADERS = new Set ([ 'host', 'content-length', 'transfer-encoding', 'connection', 'keep-alive', 'upgrade', 'te', 'trailer', 'expect' ]);
+
+function refusedRequest (method, url, headers) {
+    // Why the request cannot be sent as the code built it, or undefined.
+    if ((typeof method !== 'string') || !HTTP_METHODS.has (method.toUpperCase ())) {
+        return 'has a method that is not one of ' + [ ...HTTP_METHODS ].join (', ');
+    }
+    if (CONTROL.test (url)) {
+        return 'has a control character in its URL';
+    }
+    for (const name of Object.keys (headers)) {
+        const lower = name.toLowerCase ();
+        if (!HEADER_NAME.test (name)) {
+            return 'has a header name that is not an HTTP token: ' + JSON.stringify (name);
+        }
+        if (CLIENT_HEADERS.has (lower) || lower.startsWith ('proxy-')) {
+            return 'sets the ' + name + ' header, which only the HTTP client sets';
+        }
+        if ((typeof headers[name] === 'string') && CONTROL.test (headers[name].replace (/\t/g, ' '))) {
+            return 'has a control character in the value of the ' + name + ' header';
+        }
+    }
+    return undefined;
+}
+
+// The user's settings: where requests go through (proxy), what is printed (verbose) and how each request is bounded.
+// They are the base class's defaults or the user's config, never an exchange's describe (), whatever code built it.
+const USER_SETTINGS = [ 'proxy', 'verbose', 'timeout', 'maxResponseSize', 'maxDecompressedSize', 'maxRetryAfter', 'enableRateLimit' ];
+
+// The streams' memory bounds, which an exchange may lower but not raise.
+const STREAM_BOUNDS = [ 'maxFrameSize', 'maxQueue', 'maxFrames', 'cacheLimit' ];
+
+function changedSettings (describe, defaults) {
+    const changed = USER_SETTINGS.filter ((name) => Object.hasOwn (describe, name) && (describe[name] !== defaults[name]));
+    const streaming = describe['streaming'];
+    if ((typeof streaming === 'object') && (streaming !== null)) {
+        for (const name of STREAM_BOUNDS) {
+            if (Object.hasOwn (streaming, name) && ((typeof streaming[name] !== 'number') || !(streaming[name] <= defaults['streaming'][name]))) {
+                changed.push ('streaming.' + name);
+            }
+        }
+    }
+    return changed;
+}
+
 function atOrigin (url, origins) {
     return origins.some ((origin) => (url === origin) || '/?#'.includes (url.charAt (origin.length)) && url.startsWith (origin));
 }
@@ -60,6 +113,14 @@ export default class NativeExchange {
 
     constructor (config = {}) {
         const describe = this.describe ();
+        let base = Object.getPrototypeOf (this); // the portable base class's prototype, right above this layer
+        while (Object.getPrototypeOf (base) !== NativeExchange.prototype) {
+            base = Object.getPrototypeOf (base);
+        }
+        const changed = changedSettings (describe, base.describe.call (this));
+        if (changed.length > 0) {
+            throw new ExchangeError ('describe () may not set the user\'s settings: ' + changed.join (', ') + ' (pass them in the constructor\'s config)');
+        }
         // Checked before deepExtend merges them, where a __proto__ key would set a prototype.
         for (const name of Object.keys (describe).concat (Object.keys (config))) {
             this.checkMemberName (name);
@@ -233,7 +294,8 @@ export default class NativeExchange {
 
     parseJson (text) {
         // The decoded value, or undefined when text is not JSON or nests deeper than MAX_JSON_DEPTH, which
-        // JSON.parse accepts but recursive code (JSON.stringify, deepExtend) then cannot handle.
+        // JSON.parse accepts but recursive code (JSON.stringify, deepExtend) then cannot handle, or has a key
+        // __proto__ (see nestsDeeper).
         let value = undefined;
         try {
             value = JSON.parse (text);
@@ -367,12 +429,16 @@ export default class NativeExchange {
             throw this.httpError (ExchangeError, method, url, 'is not at an origin of urls[\'api\'] (' + this.#apiOrigins.join (', ') + '): to use another, pass urls in the constructor\'s config');
         }
         const requestHeaders = this.extend ({ 'User-Agent': this.userAgent, 'Accept-Encoding': 'gzip, deflate' }, this.extend (this.headers, headers === undefined ? {} : headers));
+        const refused = refusedRequest (method, url, requestHeaders);
+        if (refused !== undefined) {
+            throw this.httpError (ExchangeError, method, url, refused);
+        }
         if (this.verbose) {
             this.log ('request', method, url, JSON.stringify (requestHeaders), body === undefined ? '' : body);
         }
         let response = undefined;
         try {
-            response = await this.send (url, method, requestHeaders, body);
+            response = await this.#send (url, method, requestHeaders, body);
         } catch (error) {
             throw (error instanceof errors.BaseError) ? error : this.transportError (error, method, url);
         }
@@ -383,8 +449,9 @@ export default class NativeExchange {
         return this.handleRestResponse (response.statusCode, response.statusMessage, url, method, response.headers, text, requestHeaders, body);
     }
 
-    send (url, method, headers, body) {
-        // One request through node:http(s), which follows no redirect. The timeout bounds all of it, and the
+    #send (url, method, headers, body) {
+        // One request through node:http(s), which follows no redirect. Private: it checks no origin (fetch does),
+        // so no code outside this class may reach it, exchange code least of all. The timeout bounds all of it, and the
         // body is refused as soon as it is longer than maxResponseSize. Resolves to the response, with its raw
         // body (a Buffer) as response.body.
         return new Promise ((resolve, reject) => {
@@ -575,12 +642,14 @@ export default class NativeExchange {
 }
 
 function nestsDeeper (value, levels) {
-    // Whether value holds arrays or objects nested more than levels deep (recursing at most levels + 1 deep).
-    // (Only containers are recursed into: a response's numbers and strings cost a typeof each.)
+    // Whether value holds arrays or objects nested more than levels deep (recursing at most levels + 1 deep), or an
+    // object with a key __proto__: JSON.parse keeps it as a key, but code that copies it (result[key] = value, as
+    // deepExtend and indexBy do) sets the copy's prototype instead, in JavaScript alone. Python and PHP refuse such a
+    // response too. (Only containers are recursed into: a response's numbers and strings cost a typeof each.)
     if ((value === null) || (typeof value !== 'object')) {
         return false;
     }
-    if (levels === 0) {
+    if ((levels === 0) || (!Array.isArray (value) && Object.hasOwn (value, '__proto__'))) {
         return true;
     }
     if (Array.isArray (value)) {

@@ -6,6 +6,9 @@
 
 const DECIMAL = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/;
 const PLAIN = /^(-?)(\d+)(?:\.(\d+))?$/;
+// The largest exponent read ('1e1000', '1e-1000'): a result has all of its digits, so '1e1000000000' would be a
+// gigabyte of them, from a few bytes of a response. A double's exponents fit within it (1e308, 5e-324).
+const MAX_EXPONENT = 1000;
 
 // '−12.50e1' -> { value: -1250n, scale: 1 } meaning value / 10 ** scale.
 function parse (text) {
@@ -21,6 +24,9 @@ function parse (text) {
     const match = DECIMAL.exec (String (text).trim ());
     if (match === null || (match[2] === '' && (match[3] === undefined || match[3] === ''))) {
         throw new Error ('Precise: not a decimal number: ' + text);
+    }
+    if (Math.abs (Number (match[4] || '0')) > MAX_EXPONENT) {
+        throw new Error ('Precise: not a decimal number: ' + text + ' (an exponent beyond ' + MAX_EXPONENT + ')');
     }
     const fraction = match[3] || '';
     let value = BigInt ((match[2] || '0') + fraction);

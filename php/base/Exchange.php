@@ -957,6 +957,14 @@ class Exchange extends NativeExchange {
             if ($digits < 1) {
                 throw new BadRequest('decimalToPrecision: significant digits must be at least 1');
             }
+            if ($digits > 1000) {
+                // as many digits as a market's precision says: a response's 1000000000 would be a gigabyte of them
+                throw new BadRequest(
+                    'decimalToPrecision: significant digits must be at most 1000, not ' . Js::toStr(
+                        $this->number_to_string($digits),
+                    ),
+                );
+            }
             if (Precise::string_eq($text, '0')) {
                 return $this->pad_decimals(
                     '0',
@@ -974,6 +982,14 @@ class Exchange extends NativeExchange {
             );
         } else {
             $places = Js::parseInt($this->number_to_string($precision));
+            if (!(Js::abs($places) <= 1000)) {
+                // as many places as a market's precision says: a response's 1000000000 would be a gigabyte of zeros
+                throw new BadRequest(
+                    'decimalToPrecision: decimal places must be between -1000 and 1000, not ' . Js::toStr(
+                        $this->number_to_string($precision),
+                    ),
+                );
+            }
             $tick = $this->parse_precision($places);
             $places = Js::max($places, 0);
         }

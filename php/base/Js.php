@@ -212,7 +212,8 @@ final class Js {
             if ($left == 0 || is_nan($left)) {
                 return NAN;
             }
-            $negative = ($left < 0) !== (is_float($right) && 1 / $right < 0);
+            // -0.0 is told from 0.0 by IEEE division (fdiv): the / operator throws DivisionByZeroError on both
+            $negative = ($left < 0) !== (is_float($right) && fdiv(1, $right) < 0);
             return $negative ? -INF : INF;
         }
         return self::number($left / $right);

@@ -20,6 +20,22 @@ class NativeExchange implements \JsonSerializable {
     private const JWT_ALGORITHMS = ['sha256' => 'HS256', 'sha384' => 'HS384', 'sha512' => 'HS512'];
     private const MIN_TIMESTAMP = -62135596800000;  // years 1 to 9999
     private const MAX_TIMESTAMP = 253402300799999;
+    // What exchange code may put into a request line and its headers: the HTTP methods of the api trees, URLs and
+    // header values without control characters (a CR LF would start a header or a request of the code's own), header
+    // names that are tokens, and none of the headers that say where a request goes or where it ends (a Host header
+    // would reach another site on the exchange's front end, Content-Length and Transfer-Encoding another request),
+    // which the HTTP client sets itself.
+    private const HTTP_METHODS = ['GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'HEAD', 'OPTIONS'];
+    private const CONTROL = '/[\x00-\x1f\x7f]/';
+    private const HEADER_NAME = '/^[!#$%&\'*+.^_`|~0-9A-Za-z-]+\z/';
+    private const CLIENT_HEADERS = ['host', 'content-length', 'transfer-encoding', 'connection', 'keep-alive',
+        'upgrade', 'te', 'trailer', 'expect'];
+    // The user's settings: where requests go through (proxy), what is printed (verbose) and how each request is
+    // bounded. They are the base class's defaults or the user's config, never an exchange's describe (), whatever
+    // code built it.
+    private const USER_SETTINGS = ['proxy', 'verbose', 'timeout', 'maxResponseSize', 'maxDecompressedSize',
+        'maxRetryAfter', 'enableRateLimit'];
+    private const STREAM_BOUNDS = ['maxFrameSize', 'maxQueue', 'maxFrames', 'cacheLimit'];  // lowered, never raised
     private const IDENTIFIER = '/^[A-Za-z_][A-Za-z0-9_]*$/';
     private const CREDENTIALS = ['apiKey', 'secret', 'uid', 'login', 'password', 'twofa', 'privateKey', 'walletAddress',
         'token'];
@@ -39,7 +55,22 @@ class NativeExchange implements \JsonSerializable {
     private array $api_origins = [];
 
     public function __construct(array $config = []) {
-        foreach ($this->extend($this->instance_defaults(), $this->deep_extend($this->describe(), $config)) as $name => $value) {
+        $describe = $this->describe();
+        $defaults = Exchange::describe();  // the portable base class's, with $this
+        $changed = array_values(array_filter(self::USER_SETTINGS, fn ($name) => array_key_exists($name, $describe)
+            && $describe[$name] !== ($defaults[$name] ?? null)));
+        $streaming = $describe['streaming'] ?? null;
+        foreach (is_array($streaming) ? self::STREAM_BOUNDS : [] as $name) {
+            $value = $streaming[$name] ?? $defaults['streaming'][$name];
+            if (!(is_int($value) || is_float($value)) || !($value <= $defaults['streaming'][$name])) {
+                $changed[] = "streaming.$name";
+            }
+        }
+        if ($changed) {
+            throw new ExchangeError("describe () may not set the user's settings: " . implode(', ', $changed)
+                . " (pass them in the constructor's config)");
+        }
+        foreach ($this->extend($this->instance_defaults(), $this->deep_extend($describe, $config)) as $name => $value) {
             $this->check_member_name($name);
             $this->$name = $value;
         }
@@ -254,13 +285,42 @@ class NativeExchange implements \JsonSerializable {
         return Js::jsonStringify($value);
     }
 
-    /** The decoded value, or null when $text is not JSON or nests deeper than MAX_JSON_DEPTH. */
+    /** The decoded value, or null when $text is not JSON, nests deeper than MAX_JSON_DEPTH or has a key __proto__
+     * (see has_proto_key). */
     public function parse_json($text) {
+        $text = (string) $text;
         try {
-            return Js::jsonParse((string) $text, self::MAX_JSON_DEPTH + 1);  // json_decode's depth counts the values too
+            $value = Js::jsonParse($text, self::MAX_JSON_DEPTH + 1);  // json_decode's depth counts the values too
         } catch (\Throwable $error) {
             return null;
         }
+        // Only a text that holds __proto__, or escapes an ASCII character (\u005f), can have the key.
+        if ((str_contains($text, '__proto__') || str_contains($text, '\u00')) && self::has_proto_key($value)) {
+            return null;
+        }
+        return $value;
+    }
+
+    /** Whether a decoded JSON value holds an object with a key __proto__. Harmless here, but Node's JSON.parse keeps
+     * it as a key that code copying it ($result[$key] = $value, as deep_extend and index_by do) turns into the
+     * copy's prototype: every runtime refuses such a response, so that all three read the same. */
+    private static function has_proto_key($value): bool {
+        $pending = [$value];
+        while ($pending) {
+            $item = array_pop($pending);
+            if (!is_array($item)) {
+                continue;
+            }
+            if (!array_is_list($item) && array_key_exists('__proto__', $item)) {
+                return true;
+            }
+            foreach ($item as $child) {
+                if (is_array($child)) {
+                    $pending[] = $child;
+                }
+            }
+        }
+        return false;
     }
 
     public function encode_uri_component(string $text): string {
@@ -382,6 +442,30 @@ class NativeExchange implements \JsonSerializable {
 
     // --- HTTP ----------------------------------------------------------------------------------------
 
+    /** Why the request cannot be sent as the code built it, or null. */
+    private static function refused_request($method, string $url, array $headers): ?string {
+        if (!is_string($method) || !in_array(strtoupper($method), self::HTTP_METHODS, true)) {
+            return 'has a method that is not one of ' . implode(', ', self::HTTP_METHODS);
+        }
+        if (preg_match(self::CONTROL, $url)) {
+            return 'has a control character in its URL';
+        }
+        foreach ($headers as $name => $value) {
+            $name = (string) $name;
+            $lower = strtolower($name);
+            if (!preg_match(self::HEADER_NAME, $name)) {
+                return 'has a header name that is not an HTTP token: ' . Js::jsonStringify($name);
+            }
+            if (in_array($lower, self::CLIENT_HEADERS, true) || str_starts_with($lower, 'proxy-')) {
+                return "sets the $name header, which only the HTTP client sets";
+            }
+            if (is_string($value) && preg_match(self::CONTROL, str_replace("\t", ' ', $value))) {
+                return "has a control character in the value of the $name header";
+            }
+        }
+        return null;
+    }
+
     public function fetch($url, $method = 'GET', $headers = null, $body = null) {
         if (!preg_match('~^https?://~i', $url)) {
             throw $this->http_error(ExchangeError::class, $method, $url,
@@ -398,6 +482,10 @@ class NativeExchange implements \JsonSerializable {
         }
         $request_headers = $this->extend(['User-Agent' => $this->userAgent, 'Accept-Encoding' => 'gzip, deflate'],
             $this->extend($this->headers, $headers ?? []));
+        $refused = self::refused_request($method, $url, $request_headers);
+        if ($refused !== null) {
+            throw $this->http_error(ExchangeError::class, $method, $url, $refused);
+        }
         if ($this->verbose) {
             $this->log('request', $method, $url, $this->json($request_headers), $body ?? '');
         }

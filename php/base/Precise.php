@@ -10,6 +10,9 @@ namespace exchangekit;
 
 final class Precise {
     // The text trimmed of what JavaScript's trim () removes (not NUL, as PHP's trim does), ASCII digits only.
+    // The largest exponent read ('1e1000', '1e-1000'): a result has all of its digits, so '1e1000000000' would be a
+    // gigabyte of them, from a few bytes of a response. A double's exponents fit within it (1e308, 5e-324).
+    private const MAX_EXPONENT = 1000;
     private const DECIMAL = '/^' . self::SPACE . '*([+-]?)([0-9]*)(?:\.([0-9]*))?(?:[eE]([+-]?[0-9]+))?' . self::SPACE . '*$/uD';
     private const SPACE = '[\t\n\x{0B}\f\r \x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}\x{FEFF}]';
     // Integers of at most this many characters (a sign included) are added, subtracted and compared as PHP ints.
@@ -55,6 +58,11 @@ final class Precise {
     private static function read($text): array {
         if (!preg_match(self::DECIMAL, (string) $text, $match) || ($match[2] === '' && ($match[3] ?? '') === '')) {
             throw new \InvalidArgumentException("Precise: not a decimal number: $text");
+        }
+        $exponent = ltrim(ltrim($match[4] ?? '', '+-'), '0');
+        if (strlen($exponent) > strlen((string) self::MAX_EXPONENT) || (int) $exponent > self::MAX_EXPONENT) {
+            throw new \InvalidArgumentException("Precise: not a decimal number: $text (an exponent beyond "
+                . self::MAX_EXPONENT . ')');
         }
         $fraction = $match[3] ?? '';
         $value = ltrim(($match[2] === '' ? '0' : $match[2]) . $fraction, '0');

@@ -6,10 +6,10 @@ export default class b005_this_data extends Exchange {
         //                ^ SUB-B005
         this.sign = undefined;
         //   ^ SUB-B005
-        this.options = this.extend (this.options, params);
+        // ^9 SUB-B008
         const id = this.id;
-        const secret = this.secret;
-        return [ send, id, secret, this.markets, this.urls['api'] ];
+        const key = this.apiKey;
+        return [ send, id, key, this.markets, this.urls['api'] ];
     }
 
     describe () {

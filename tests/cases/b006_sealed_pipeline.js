@@ -20,6 +20,15 @@ export default class b006_sealed_pipeline extends Exchange {
         return { 'url': path, 'method': method, 'body': body, 'headers': headers };
     }
 
+    async fetchCase (symbol, params = {}) {
+        // The runtime's internals are not called either: requests go through the implicit API methods.
+        this.log ('fetching', symbol);
+        //   ^ SUB-B006
+        const response = await this.fetch ('https://api.example.com/ticker', 'GET', {}, undefined);
+        //                          ^ SUB-B006
+        return response;
+    }
+
     handleErrors (code, reason, url, method, headers, body, response, requestHeaders, requestBody) {
         return undefined;
     }

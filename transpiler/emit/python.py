@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import builtins
 import keyword
+import math
 import re
 from dataclasses import dataclass
 
@@ -298,6 +299,8 @@ class PythonPrinter(ExpressionPrinter):
         return python_string(value)
 
     def number_literal(self, value: float | int) -> str:
+        if math.isinf(value):  # 1e400: repr () would print a bare `inf`, a name (a local could hold anything)
+            return self.special_number("Infinity")
         return number_literal(value)
 
     def special_number(self, name: str) -> str:

@@ -9,17 +9,19 @@ alias a reserved one, and the request pipeline below `sign` stays the runtime's.
 
 from __future__ import annotations
 
+import unicodedata
+
 from esprima.nodes import Node
 
 from transpiler.analysis.exchange import describe_literal
 from transpiler.analysis.scopes import Resolved
 from transpiler.emit.types import Type, TypeEnvironment
 from transpiler.names import (
-    ASCII_IDENTIFIER, DESCRIBE_KEYS, EXCHANGE_MODULE, INHERITED_FUNCTIONS, NATIVE_PRIMITIVES, THIS_PROPERTIES,
-    is_reaching_name, is_sealed,
+    ASCII_IDENTIFIER, DESCRIBE_KEYS, EXCHANGE_MODULE, INHERITED_FUNCTIONS, NATIVE_PRIMITIVES, THIS_PROPERTIES, USER_SETTINGS,
+    is_internal, is_reaching_name, is_sealed,
 )
 from transpiler.rules.base import Rule
-from transpiler.syntax import Path, is_callee, is_deleted, property_key
+from transpiler.syntax import Path, is_callee, is_deleted, property_key, walk
 
 READ_HINT = "read it with this.safeValue (dictionary, key): safe* helpers read the dictionary's own keys only"
 
@@ -223,6 +225,21 @@ class SealedPipeline(Rule):
            "    return { 'url': path, 'method': method, 'body': body, 'headers': headers };\n}"
     hint = "customise sign () and handleErrors () instead"
     example_scope = "class"
+    decisions = "Exchange code does not call the runtime's internals either: send (in Node, a request to any URL, " \
+                "below fetch's check of the origins), fetch, log, the stream connections, the error plumbing and " \
+                "the native layers' helpers (INTERNAL_METHODS and NATIVE_HELPERS in transpiler/names.py); requests " \
+                "go through the implicit API methods."
+
+    def visit_CallExpression(self, path: Path) -> None:
+        callee = path.node.callee
+        if self.context.source.is_base or callee.type != "MemberExpression" or callee.computed \
+                or callee.object.type not in ("ThisExpression", "Super"):
+            return
+        name = callee.property.name
+        if is_internal(name):
+            self.report(callee.property, f"{name} is the runtime's own and is not called by exchange code",
+                        "call the implicit API methods (this.publicGetTicker (params)): they sign, rate-limit and "
+                        "send the request")
 
     def visit_ClassBody(self, path: Path) -> None:
         if self.context.source.is_base:
@@ -278,3 +295,246 @@ class NoClassValues(Rule):
             return  # Precise's members are E006's
         self.report(path.parent.node, f"members of the imported {node.name} are not part of the subset",
                     f"throw new {node.name} (message), or compare: error instanceof {node.name}")
+
+
+def _this_member_root(node: Node) -> Node | None:
+    """The `this.name` a member chain starts from: this.name of this.name, this.name['a'] and this.name['a']['b']."""
+    while node.type == "MemberExpression":
+        if node.object.type == "ThisExpression" and not node.computed:
+            return node
+        node = node.object
+    return None
+
+
+class NoThisWrites(Rule):
+    id = "SUB-B008"
+    title = "an exchange assigns no property of `this`, and writes only into this.options"
+    rationale = (
+        "The exchange's properties are the user's settings and the runtime's state: `this.secret = ''` after "
+        "copying the secret to a local hides it from the redaction of error messages, `this.proxy = ...` sends "
+        "every later request through another host, `this.verbose`, `this.timeout` and `this.maxResponseSize` "
+        "switch off what the runtime guarantees, and `this.headers['Host'] = ...` redirects requests on a "
+        "shared front end. An exchange keeps its own state in this.options (`this.options['accountId'] = id`) "
+        "and sets its defaults in describe (), which may not set the user's settings (proxy, verbose, timeout, "
+        "maxResponseSize, maxDecompressedSize, maxRetryAfter, enableRateLimit) either."
+    )
+    bad = "this.proxy = 'http://127.0.0.1:8080';"
+    good = "this.options['accountId'] = this.safeString (params, 'accountId');"
+    hint = "keep the value in this.options: this.options['name'] = value"
+    decisions = "Only js/base/Exchange.js assigns the exchange's properties; writes into this.options stay allowed " \
+                "(exchanges cache account ids there)."
+
+    def _check_target(self, target: Node) -> None:
+        if self.context.source.is_base:
+            return
+        root = _this_member_root(target)
+        if root is None:
+            return
+        name = root.property.name
+        if root is target:
+            self.report(target, f"`this.{name}` is assigned: an exchange does not change its properties")
+        elif name != "options":
+            self.report(target, f"a write into `this.{name}`: an exchange writes only into this.options")
+
+    def visit_AssignmentExpression(self, path: Path) -> None:
+        self._check_target(path.node.left)
+
+    def visit_UpdateExpression(self, path: Path) -> None:
+        self._check_target(path.node.argument)
+
+    def visit_UnaryExpression(self, path: Path) -> None:
+        if path.node.operator == "delete":
+            self._check_target(path.node.argument)
+
+    def finish(self) -> None:
+        if self.context.source.is_base:
+            return
+        describe = self.context.exchange.methods.get("describe")
+        if describe is None:
+            return
+        hint = "leave it out: users set it in the constructor's config"
+        for path in walk(describe.value.body):
+            node = path.node
+            if node.type == "ObjectExpression":
+                for prop in node.properties:
+                    key = property_key(prop)
+                    if key in USER_SETTINGS and path.parent_type != "Property":  # the top level of a dictionary
+                        self.report(prop.key, f"'{key}' is the user's setting, not the exchange's", hint)
+                    elif prop.type == "Property" and prop.computed:
+                        self.report(prop.key, "describe () builds its dictionaries with written keys only", hint)
+            elif node.type == "AssignmentExpression" and node.left.type == "MemberExpression" and node.left.computed:
+                key = static_key(node.left.property)
+                if key is None or key in USER_SETTINGS:
+                    self.report(node.left.property, "describe () writes only keys written out, and none of the "
+                                                    "user's settings", hint)
+
+
+# The signing keys: read only where they key a signature.
+SIGNING_KEYS = frozenset({"secret", "privateKey", "twofa"})
+# this.method (...) -> the argument that is the key.
+KEYED_METHODS = {"hmac": 1, "jwt": 1, "totp": 0}
+# this.method (key): the same key as other bytes.
+KEY_ENCODINGS = frozenset({"encode", "base64ToBinary", "base16ToBinary"})
+# Methods that hand out the credentials themselves.
+CREDENTIAL_METHODS = frozenset({"credentials", "secretForms"})
+
+
+def _this_call(node: Node, names) -> str | None:
+    """`this.name (...)` (or super.name) with name in names: the name, else None."""
+    if node.type != "CallExpression":
+        return None
+    callee = node.callee
+    if callee.type == "MemberExpression" and not callee.computed and callee.object.type in ("ThisExpression", "Super") \
+            and callee.property.name in names:
+        return callee.property.name
+    return None
+
+
+class SigningKeysSignOnly(Rule):
+    id = "SUB-B009"
+    title = "this.secret, this.privateKey and this.twofa only key a signature: this.hmac (data, this.encode (this.secret))"
+    rationale = (
+        "The runtimes redact the credentials from error messages and logs as they are and in the encodings a "
+        "message can hold them (JSON, percent-encoding, base64), but no redaction finds a secret in hexadecimal, "
+        "reversed or split into characters. The signing keys therefore go straight into the key argument of "
+        "this.hmac, this.jwt or this.totp, as they are or through this.encode, this.base64ToBinary or "
+        "this.base16ToBinary (a conditional between such forms, or a const holding one that is only used as a "
+        "key, is fine too): no other expression sees them, so none can put them into a URL, a message, a "
+        "result or the options. this.credentials () and this.secretForms () are the runtime's, not the exchange's."
+    )
+    bad = "throw new ExchangeError (this.binaryToBase16 (this.encode (this.secret)));"
+    good = "const signature = this.hmac (this.encode (symbol), this.encode (this.secret), 'sha256', 'hex');"
+    hint = "pass it as the key of the signature: this.hmac (this.encode (payload), this.encode (this.secret), 'sha256')"
+    decisions = "apiKey, uid, password, login, token and walletAddress are sent to the exchange as they are (headers, " \
+                "bodies), so they stay readable; the runtimes redact them."
+
+    def visit_CallExpression(self, path: Path) -> None:
+        name = _this_call(path.node, CREDENTIAL_METHODS)
+        if name is not None and not self.context.source.is_base:
+            self.report(path.node.callee, f"this.{name} () gives the credentials themselves",
+                        "read the key where you sign: this.hmac (data, this.encode (this.secret), ...)")
+
+    def visit_MethodDefinition(self, path: Path) -> None:
+        if self.context.source.is_base:
+            return
+        keys: dict[str, Path] = {}  # const locals holding a signing key
+        reads: list[Path] = []
+        for inner in walk(path.node):
+            node = inner.node
+            if node.type == "MemberExpression" and not node.computed and node.object.type == "ThisExpression" \
+                    and node.property.name in SIGNING_KEYS and not self._is_written(inner):
+                where = self._key_position(inner)
+                if where is True:
+                    continue
+                if where is not None:
+                    keys[where.node.id.name] = where
+                    continue
+                self.report(node, f"`this.{node.property.name}` is used other than as the key of a signature")
+            elif node.type == "Identifier":
+                reads.append(inner)
+        for inner in reads:
+            node = inner.node
+            declaration = keys.get(node.name)
+            if declaration is None or (inner.parent is not None and inner.parent.node is declaration.node):
+                continue
+            if (inner.parent_type == "MemberExpression" and inner.field == "property" and not inner.parent.node.computed) \
+                    or (inner.parent_type == "Property" and inner.field == "key" and not inner.parent.node.computed):
+                continue
+            if self._key_position(inner) is not True:
+                self.report(node, f"`{node.name}` holds a signing key and is used other than as the key of a signature")
+
+    @staticmethod
+    def _is_written(path: Path) -> bool:
+        return (path.parent_type == "AssignmentExpression" and path.field == "left") \
+            or (path.parent_type == "UpdateExpression")
+
+    @staticmethod
+    def _key_position(path: Path):
+        """True when the value at path keys a signature; the VariableDeclarator path when it initialises a const
+        (whose uses then decide); None otherwise."""
+        current = path
+        while current.parent is not None:
+            parent = current.parent
+            if parent.type == "ConditionalExpression" and current.field in ("consequent", "alternate"):
+                current = parent
+                continue
+            if parent.type == "CallExpression" and current.field == "arguments":
+                index = next(i for i, argument in enumerate(parent.node.arguments) if argument is current.node)
+                if _this_call(parent.node, KEY_ENCODINGS) is not None and index == 0 \
+                        and len(parent.node.arguments) == 1:
+                    current = parent
+                    continue
+                keyed = _this_call(parent.node, KEYED_METHODS)
+                return True if keyed is not None and KEYED_METHODS[keyed] == index else None
+            if parent.type == "VariableDeclarator" and current.field == "init" and parent.node.id.type == "Identifier" \
+                    and parent.parent is not None and parent.parent.node.kind == "const":
+                return parent
+            return None
+        return None
+
+
+# Characters a reviewer does not see, or sees elsewhere than they are: Unicode's format characters (the bidirectional
+# controls of "Trojan Source", zero-width spaces and joiners, the byte order mark), line and paragraph separators,
+# private-use, surrogate and unassigned code points, control characters but tab and the line breaks, and spaces
+# other than the plain one (a no-break space looks like it).
+_UNSEEN_CATEGORIES = frozenset({"Cf", "Zl", "Zp", "Co", "Cs", "Cn", "Zs", "Cc"})
+_SEEN_CHARACTERS = frozenset(" \t\n\r")
+
+
+def _unseen(character: str) -> bool:
+    if character < "\x7f":
+        return character < " " and character not in _SEEN_CHARACTERS
+    return unicodedata.category(character) in _UNSEEN_CATEGORIES
+
+
+def _lookalike(character: str) -> bool:
+    """A letter, digit or mark beyond ASCII: Cyrillic, Greek and fullwidth letters, accented and dotless Latin
+    ones, digits of other scripts and combining marks can pass for ASCII; symbols and emoji cannot."""
+    return not character.isascii() and unicodedata.category(character)[0] in "LNM"
+
+
+class PlainSource(Rule):
+    id = "SUB-B010"
+    title = "the source shows what it holds: no invisible or direction-changing characters, no look-alike letters in strings"
+    rationale = (
+        "Reviewers read the file, and the hosts in describe ()['urls'] are what they check against the exchange's "
+        "documentation: a bidirectional control (U+202E and its family, as in the \"Trojan Source\" attacks) makes a "
+        "comment or a string show code in another order than it runs, a zero-width or no-break space hides in a "
+        "key, and a Cyrillic '\u0430' in 'https://api.kr\u0430ken.com' names another host than it shows, wherever the "
+        "string is put together. Invisible characters stand nowhere in the file, comments included, and the letters, "
+        "digits and marks of strings and template literals are ASCII as written: others are written as \\u escapes, "
+        "which show what they are (symbols and emoji may stay as they are)."
+    )
+    bad = "const url = 'https://api.kr\u0430ken.com';"
+    good = "const url = 'https://api.kraken.com';\nconst message = '\\uc8fc\\ubb38'; // 'order' in Korean"
+    hint = "write it as a \\u escape in a string (\\u200b), or remove it"
+    decisions = "Comments may hold other text as written (the documentation's words in the exchange's language); " \
+                "only the invisible and direction-changing characters are rejected there. Strings may hold symbols " \
+                "and emoji as written (a check mark, a currency sign)."
+
+    def finish(self) -> None:
+        text = self.context.source.text
+        for offset, character in enumerate(text):
+            if _unseen(character):
+                name = unicodedata.name(character, "a control character" if character < "\xa0" else "")
+                self.context.add(self.context.source.offset_diagnostic(
+                    self.id, f"an invisible or direction-changing character U+{ord(character):04X}"
+                             + (f" ({name.lower()})" if name else ""), self.hint, offset, offset + 1))
+
+    def visit_Literal(self, path: Path) -> None:
+        if isinstance(path.node.value, str):
+            self._check_ascii(path.node)
+
+    def visit_TemplateLiteral(self, path: Path) -> None:
+        self._check_ascii(path.node)
+
+    def _check_ascii(self, node: Node) -> None:
+        written = self.context.source.text[node.range[0]:node.range[1]]
+        if not written.isascii():
+            other = next((character for character in written if _lookalike(character)), None)
+            if other is None:
+                return  # symbols and emoji as written; invisible characters are finish ()'s, one by one
+            self.report(node, f"a string with a letter or digit other than ASCII as written ({other!r}, "
+                              f"U+{ord(other):04X}): some look like ASCII ones (in a host, a key)",
+                        f"write it as \\u{ord(other):04x}" if ord(other) <= 0xFFFF else
+                        f"write it as \\u{{{ord(other):x}}}")

@@ -876,6 +876,12 @@ class Exchange(NativeExchange):
             digits = js.parse_int(self.number_to_string(precision))
             if digits < 1:
                 raise BadRequest("decimalToPrecision: significant digits must be at least 1")
+            if digits > 1000:
+                # as many digits as a market's precision says: a response's 1000000000 would be a gigabyte of them
+                raise BadRequest(
+                    "decimalToPrecision: significant digits must be at most 1000, not "
+                    + js.to_str(self.number_to_string(digits))
+                )
             if Precise.string_eq(text, "0"):
                 return self.pad_decimals(
                     "0", (digits - 1) if js.strict_equal(padding_mode, PAD_WITH_ZERO) else 0
@@ -890,6 +896,12 @@ class Exchange(NativeExchange):
             )
         else:
             places = js.parse_int(self.number_to_string(precision))
+            if not (js.abs_(places) <= 1000):
+                # as many places as a market's precision says: a response's 1000000000 would be a gigabyte of zeros
+                raise BadRequest(
+                    "decimalToPrecision: decimal places must be between -1000 and 1000, not "
+                    + js.to_str(self.number_to_string(precision))
+                )
             tick = self.parse_precision(places)
             places = js.max_(places, 0)
         result = self.round_to_tick(text, tick, rounding_mode)

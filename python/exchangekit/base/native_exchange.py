@@ -45,6 +45,73 @@ def at_origin(url: str, origins: list[str]) -> bool:
     return any(url == origin or (url.startswith(origin) and url[len(origin)] in "/?#") for origin in origins)
 
 
+# What exchange code may put into a request line and its headers: the HTTP methods of the api trees, URLs and header
+# values without control characters (a CR LF would start a header or a request of the code's own), header names that
+# are tokens, and none of the headers that say where a request goes or where it ends (a Host header would reach
+# another site on the exchange's front end, Content-Length and Transfer-Encoding another request), which the HTTP
+# client sets itself.
+HTTP_METHODS = ("GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS")
+CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+HEADER_NAME = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+\Z")
+CLIENT_HEADERS = frozenset({"host", "content-length", "transfer-encoding", "connection", "keep-alive", "upgrade", "te",
+                            "trailer", "expect"})
+
+
+def refused_request(method, url: str, headers: dict) -> str | None:
+    """Why the request cannot be sent as the code built it, or None."""
+    if not isinstance(method, str) or method.upper() not in HTTP_METHODS:
+        return f"has a method that is not one of {', '.join(HTTP_METHODS)}"
+    if CONTROL.search(url):
+        return "has a control character in its URL"
+    for name, value in headers.items():
+        lower = name.lower() if isinstance(name, str) else ""
+        if not (isinstance(name, str) and HEADER_NAME.match(name)):
+            return f"has a header name that is not an HTTP token: {js.json_stringify(name)}"
+        if lower in CLIENT_HEADERS or lower.startswith("proxy-"):
+            return f"sets the {name} header, which only the HTTP client sets"
+        if isinstance(value, str) and CONTROL.search(value.replace("\t", " ")):
+            return f"has a control character in the value of the {name} header"
+    return None
+
+
+# The user's settings: where requests go through (proxy), what is printed (verbose) and how each request is bounded.
+# They are the base class's defaults or the user's config, never an exchange's describe (), whatever code built it.
+STREAM_BOUNDS = ("maxFrameSize", "maxQueue", "maxFrames", "cacheLimit")  # the streams' memory: lowered, never raised
+USER_SETTINGS = ("proxy", "verbose", "timeout", "maxResponseSize", "maxDecompressedSize", "maxRetryAfter",
+                 "enableRateLimit")
+
+
+def changed_settings(exchange, describe: dict) -> list[str]:
+    """The user's settings that describe () sets to other values than the portable base class's describe ()."""
+    classes = type(exchange).__mro__
+    native = next(i for i, cls in enumerate(classes) if cls.__module__.endswith("native_exchange"))
+    defaults = classes[native - 1].describe(exchange)
+    changed = [name for name in USER_SETTINGS if name in describe and describe[name] != defaults.get(name)]
+    streaming = describe.get("streaming")
+    if isinstance(streaming, dict):
+        for name in STREAM_BOUNDS:
+            value = streaming.get(name, defaults["streaming"][name])
+            if isinstance(value, bool) or not isinstance(value, (int, float)) or not value <= defaults["streaming"][name]:
+                changed.append(f"streaming.{name}")
+    return changed
+
+
+def has_proto_key(value) -> bool:
+    """Whether a decoded JSON value holds a dictionary with a key __proto__. Harmless here, but Node's JSON.parse
+    keeps it as a key that code copying it (result[key] = value, as deepExtend and indexBy do) turns into the copy's
+    prototype: every runtime refuses such a response, so that all three read the same."""
+    pending = [value]
+    while pending:
+        item = pending.pop()
+        if isinstance(item, dict):
+            if "__proto__" in item:
+                return True
+            pending.extend(child for child in item.values() if isinstance(child, (dict, list)))
+        elif isinstance(item, list):
+            pending.extend(child for child in item if isinstance(child, (dict, list)))
+    return False
+
+
 MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
 ISO8601 = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$")
@@ -87,7 +154,12 @@ def _load_http() -> None:
 class NativeExchange(Primitives):
     def __init__(self, config: dict | None = None) -> None:
         _load_http()
-        values = {**self.instance_defaults(), **self.deep_extend(self.describe(), config or {})}
+        describe = self.describe()
+        changed = changed_settings(self, describe)
+        if changed:
+            raise ExchangeError(f"describe () may not set the user's settings: {', '.join(changed)} (pass them in the "
+                                "constructor's config)")
+        values = {**self.instance_defaults(), **self.deep_extend(describe, config or {})}
         for name, value in values.items():
             self.check_member_name(name)
             setattr(self, name, value)
@@ -221,12 +293,16 @@ class NativeExchange(Primitives):
         return js.json_stringify(value)
 
     def parse_json(self, text):
-        """The decoded value, or None when text is not JSON or nests deeper than the parser's recursion allows
-        (about 1000 levels)."""
+        """The decoded value, or None when text is not JSON, nests deeper than the parser's recursion allows
+        (about 1000 levels) or has a key __proto__ (see has_proto_key)."""
         try:
-            return js.json_parse(text)
+            value = js.json_parse(text)
         except (ValueError, RecursionError):
             return None
+        # Only a text that holds __proto__, or escapes an ASCII character (\u005f), can have the key.
+        if isinstance(text, str) and ("__proto__" in text or "\\u00" in text) and has_proto_key(value):
+            return None
+        return value
 
     def encode_uri_component(self, text: str) -> str:
         return urllib.parse.quote(text, safe="-_.!~*'()")
@@ -322,9 +398,13 @@ class NativeExchange(Primitives):
 
     # --- HTTP -----------------------------------------------------------------------------------------
 
-    def request_headers(self, headers) -> dict:
-        return self.extend({"User-Agent": self.userAgent, "Accept-Encoding": "gzip, deflate"},
-                           self.extend(self.headers, headers or {}))
+    def request_headers(self, method, url, headers) -> dict:
+        merged = self.extend({"User-Agent": self.userAgent, "Accept-Encoding": "gzip, deflate"},
+                             self.extend(self.headers, headers or {}))
+        refused = refused_request(method, url, merged)
+        if refused is not None:
+            raise self.http_error(ExchangeError, method, url, refused)
+        return merged
 
     def check_url(self, method, url) -> None:
         if not re.match(r"https?://", url, re.IGNORECASE):
@@ -340,7 +420,7 @@ class NativeExchange(Primitives):
 
     def fetch(self, url, method="GET", headers=None, body=None):
         self.check_url(method, url)
-        request_headers = self.request_headers(headers)
+        request_headers = self.request_headers(method, url, headers)
         self.log_request(method, url, request_headers, body)
         if self.session is None:
             self.session = requests.Session()

@@ -20,6 +20,9 @@ PLAIN = re.compile(r"-?([0-9]+)(?:\.([0-9]+))?")
 JS_WHITESPACE = ("\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029"
                  "\u202f\u205f\u3000\ufeff")
 EXACT = Context(prec=MAX_PREC, Emax=MAX_EMAX, Emin=MIN_EMIN)
+# The largest exponent read ('1e1000', '1e-1000'): a result has all of its digits, so '1e1000000000' would be a
+# gigabyte of them, from a few bytes of a response. A double's exponents fit within it (1e308, 5e-324).
+MAX_EXPONENT = 1000
 _SAFE_INTEGER = 2**53
 
 
@@ -38,6 +41,9 @@ def _read(text) -> Decimal:
     match = DECIMAL.fullmatch(str(text).strip(JS_WHITESPACE))
     if match is None or (not match[2] and not match[3]):
         raise ValueError(f"Precise: not a decimal number: {text}")
+    exponent = (match[4] or "").lstrip("+-").lstrip("0")
+    if len(exponent) > len(str(MAX_EXPONENT)) or (exponent and int(exponent) > MAX_EXPONENT):
+        raise ValueError(f"Precise: not a decimal number: {text} (an exponent beyond {MAX_EXPONENT})")
     return Decimal(match[0])
 
 
