@@ -95,6 +95,8 @@ class Handler(BaseHTTPRequestHandler):
             self.send_head(204, {})
         elif route == "proto":  # a key __proto__, escaped as JSON may escape it
             self.reply(200, '{"result": [{"id": "1", "\\u005f_proto__": {"price": "1"}}]}')
+        elif route == "proto-value":  # __proto__ as a value, which an exchange indexes by (an id, a symbol)
+            self.reply(200, '{"result": [{"id": "1"}, {"id": "__proto__", "price": "1"}]}')
         elif route == "deep":
             self.reply(200, "[" * 100000 + "]" * 100000)
         elif route == "bad-utf8":

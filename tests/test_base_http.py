@@ -21,7 +21,7 @@ from tests.http_server import LocalServer
 
 API = {
     "public": {"get": ["json", "status/{code}", "reject", "slow", "trickle", "malformed", "html", "large",
-                       "redirect/{code}", "empty", "deep", "proto", "bad-utf8", "encoded/{kind}", "bomb", "endless", "huge"],
+                       "redirect/{code}", "empty", "deep", "proto", "proto-value", "bad-utf8", "encoded/{kind}", "bomb", "endless", "huge"],
                "post": ["json"]},
     "heavy": {"get": {"json": 3}},  # the same endpoint at cost 3
 }
@@ -113,6 +113,8 @@ SCENARIOS = {
     "deep-json": (["publicGetDeep", []], {"throws": "BadResponse", "message": ["not JSON"]}),
     # A key __proto__ would be a prototype in Node once code copies it: no runtime reads such a response.
     "proto-key": (["publicGetProto", []], {"throws": "BadResponse", "message": ["not JSON"]}),
+    # ... and so would the value __proto__ once code indexes by it (indexBy, groupBy, result[symbol] = ...).
+    "proto-value": (["publicGetProtoValue", []], {"throws": "BadResponse", "message": ["not JSON"]}),
     "invalid-utf8": (["publicGetBadUtf8", []], {"throws": "BadResponse", "message": ["not valid UTF-8"]}),
     # 7. Credentials in other encodings: percent-encoded in a URL, JSON-escaped in a body, base64 in a header.
     "password-in-url": (["publicGetStatusCode", [{"code": 400, "leak": PASSWORD}]], {"throws": "BadRequest"}),

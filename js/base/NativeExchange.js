@@ -294,15 +294,22 @@ export default class NativeExchange {
 
     parseJson (text) {
         // The decoded value, or undefined when text is not JSON or nests deeper than MAX_JSON_DEPTH, which
-        // JSON.parse accepts but recursive code (JSON.stringify, deepExtend) then cannot handle, or has a key
-        // __proto__ (see nestsDeeper).
+        // JSON.parse accepts but recursive code (JSON.stringify, deepExtend) then cannot handle, or holds
+        // __proto__ as a key or a string (see hasProtoName).
         let value = undefined;
         try {
             value = JSON.parse (text);
         } catch (error) {
             return undefined;
         }
-        return nestsDeeper (value, MAX_JSON_DEPTH) ? undefined : value;
+        if (nestsDeeper (value, MAX_JSON_DEPTH)) {
+            return undefined;
+        }
+        // Only a text that holds __proto__, or escapes an ASCII character (\u005f), can have the name.
+        if (((typeof text === 'string') && (text.includes ('__proto__') || text.includes ('\\u00'))) && hasProtoName (value)) {
+            return undefined;
+        }
+        return value;
     }
 
     encodeURIComponent (text) {
@@ -642,30 +649,44 @@ export default class NativeExchange {
 }
 
 function nestsDeeper (value, levels) {
-    // Whether value holds arrays or objects nested more than levels deep (recursing at most levels + 1 deep), or an
-    // object with a key __proto__: JSON.parse keeps it as a key, but code that copies it (result[key] = value, as
-    // deepExtend and indexBy do) sets the copy's prototype instead, in JavaScript alone. Python and PHP refuse such a
-    // response too. (Only containers are recursed into: a response's numbers and strings cost a typeof each.)
+    // Whether value holds arrays or objects nested more than levels deep (recursing at most levels + 1 deep). (Only
+    // containers are recursed into: a response's numbers and strings cost a typeof each.)
     if ((value === null) || (typeof value !== 'object')) {
         return false;
     }
-    if ((levels === 0) || (!Array.isArray (value) && Object.hasOwn (value, '__proto__'))) {
+    if (levels === 0) {
         return true;
     }
-    if (Array.isArray (value)) {
-        for (let i = 0; i < value.length; i++) {
-            const item = value[i];
-            if ((typeof item === 'object') && (item !== null) && nestsDeeper (item, levels - 1)) {
-                return true;
-            }
-        }
-        return false;
-    }
-    const items = Object.values (value);
+    const items = Array.isArray (value) ? value : Object.values (value);
     for (let i = 0; i < items.length; i++) {
         const item = items[i];
         if ((typeof item === 'object') && (item !== null) && nestsDeeper (item, levels - 1)) {
             return true;
+        }
+    }
+    return false;
+}
+
+function hasProtoName (value) {
+    // Whether value holds __proto__ as an object's key or as a string. JSON.parse keeps such a key, and code that
+    // copies it or writes a value as a key (result[key] = value, as deepExtend, indexBy and groupBy do, and
+    // exchanges index by ids and symbols) sets the copy's prototype instead of a key, in JavaScript alone: every
+    // runtime refuses such a response, so that all three read the same.
+    const pending = [ value ];
+    while (pending.length > 0) {
+        const item = pending.pop ();
+        if (item === '__proto__') {
+            return true;
+        }
+        if ((item === null) || (typeof item !== 'object')) {
+            continue;
+        }
+        if (!Array.isArray (item) && Object.hasOwn (item, '__proto__')) {
+            return true;
+        }
+        const children = Array.isArray (item) ? item : Object.values (item);
+        for (let i = 0; i < children.length; i++) {
+            pending.push (children[i]);
         }
     }
     return false;

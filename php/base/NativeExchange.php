@@ -285,8 +285,8 @@ class NativeExchange implements \JsonSerializable {
         return Js::jsonStringify($value);
     }
 
-    /** The decoded value, or null when $text is not JSON, nests deeper than MAX_JSON_DEPTH or has a key __proto__
-     * (see has_proto_key). */
+    /** The decoded value, or null when $text is not JSON, nests deeper than MAX_JSON_DEPTH or holds __proto__ as a
+     * key or a string (see has_proto_name). */
     public function parse_json($text) {
         $text = (string) $text;
         try {
@@ -294,24 +294,28 @@ class NativeExchange implements \JsonSerializable {
         } catch (\Throwable $error) {
             return null;
         }
-        // Only a text that holds __proto__, or escapes an ASCII character (\u005f), can have the key.
-        if ((str_contains($text, '__proto__') || str_contains($text, '\u00')) && self::has_proto_key($value)) {
+        // Only a text that holds __proto__, or escapes an ASCII character (\u005f), can have the name.
+        if ((str_contains($text, '__proto__') || str_contains($text, '\u00')) && self::has_proto_name($value)) {
             return null;
         }
         return $value;
     }
 
-    /** Whether a decoded JSON value holds an object with a key __proto__. Harmless here, but Node's JSON.parse keeps
-     * it as a key that code copying it ($result[$key] = $value, as deep_extend and index_by do) turns into the
-     * copy's prototype: every runtime refuses such a response, so that all three read the same. */
-    private static function has_proto_key($value): bool {
+    /** Whether a decoded JSON value holds __proto__ as an object's key or as a string. Harmless here, but Node's
+     * JSON.parse keeps such a key, and code that copies it or writes a value as a key ($result[$key] = $value, as
+     * deep_extend, index_by and group_by do, and exchanges index by ids and symbols) sets the copy's prototype
+     * instead, in JavaScript alone: every runtime refuses such a response, so that all three read the same. */
+    private static function has_proto_name($value): bool {
         $pending = [$value];
         while ($pending) {
             $item = array_pop($pending);
+            if ($item === '__proto__') {
+                return true;
+            }
             if (!is_array($item)) {
                 continue;
             }
-            if (!array_is_list($item) && array_key_exists('__proto__', $item)) {
+            if ((!array_is_list($item) && array_key_exists('__proto__', $item)) || in_array('__proto__', $item, true)) {
                 return true;
             }
             foreach ($item as $child) {

@@ -96,19 +96,24 @@ def changed_settings(exchange, describe: dict) -> list[str]:
     return changed
 
 
-def has_proto_key(value) -> bool:
-    """Whether a decoded JSON value holds a dictionary with a key __proto__. Harmless here, but Node's JSON.parse
-    keeps it as a key that code copying it (result[key] = value, as deepExtend and indexBy do) turns into the copy's
-    prototype: every runtime refuses such a response, so that all three read the same."""
+def has_proto_name(value) -> bool:
+    """Whether a decoded JSON value holds __proto__ as a dictionary's key or as a string. Harmless here, but Node's
+    JSON.parse keeps such a key, and code that copies it or writes a value as a key (result[key] = value, as
+    deepExtend, indexBy and groupBy do, and exchanges index by ids and symbols) sets the copy's prototype instead, in
+    JavaScript alone: every runtime refuses such a response, so that all three read the same."""
     pending = [value]
     while pending:
         item = pending.pop()
         if isinstance(item, dict):
-            if "__proto__" in item:
+            if "__proto__" in item or "__proto__" in item.values():
                 return True
             pending.extend(child for child in item.values() if isinstance(child, (dict, list)))
         elif isinstance(item, list):
+            if "__proto__" in item:
+                return True
             pending.extend(child for child in item if isinstance(child, (dict, list)))
+        elif item == "__proto__":
+            return True
     return False
 
 
@@ -294,13 +299,13 @@ class NativeExchange(Primitives):
 
     def parse_json(self, text):
         """The decoded value, or None when text is not JSON, nests deeper than the parser's recursion allows
-        (about 1000 levels) or has a key __proto__ (see has_proto_key)."""
+        (about 1000 levels) or holds __proto__ as a key or a string (see has_proto_name)."""
         try:
             value = js.json_parse(text)
         except (ValueError, RecursionError):
             return None
-        # Only a text that holds __proto__, or escapes an ASCII character (\u005f), can have the key.
-        if isinstance(text, str) and ("__proto__" in text or "\\u00" in text) and has_proto_key(value):
+        # Only a text that holds __proto__, or escapes an ASCII character (\u005f), can have the name.
+        if isinstance(text, str) and ("__proto__" in text or "\\u00" in text) and has_proto_name(value):
             return None
         return value
 
