@@ -73,7 +73,7 @@ export default class acme extends Exchange {
         const market = this.market (symbol);
         const response = await this.publicGetTickerMarket (this.extend ({ 'market': market['id'] }, params));
         for (const key in response) { // expect: SUB-T001
-            this.log (key);
+            this.log (key); // expect: SUB-B006
         }
         return this.safeTicker ({
             'symbol': market['symbol'],
