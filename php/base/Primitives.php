@@ -720,13 +720,26 @@ trait Primitives {
     public function safe_trade($trade, $market = null) {
         // Fields read directly: a trade that is not an object (a list, a string) has none of them.
         $fields = (is_array($trade) && !array_is_list($trade)) ? $trade : [];
-        $amount = Precise::string_abs($this->string_field($fields, 'amount'));
+        // The specification writes the absolute amount and cost as texts; only their numbers are returned, so an
+        // unsigned plain text (digits and points), its own absolute value, is read as it is.
+        $amount = $this->string_field($fields, 'amount');
+        if ($amount !== null && strspn($amount, '0123456789.') === strlen($amount) && ($number = $this->parse_number($amount)) !== null) {
+            $amount_number = $number;
+        } else {
+            $amount = Precise::string_abs($amount);
+            $amount_number = $this->parse_number($amount);
+        }
         $price = $this->string_field($fields, 'price');
-        $cost = Precise::string_abs($this->string_field($fields, 'cost'));
-        if ($cost === null && $amount !== null && $price !== null) {
+        $cost = $this->string_field($fields, 'cost');
+        if ($cost !== null) {
+            $cost_number = (strspn($cost, '0123456789.') === strlen($cost) && ($number = $this->parse_number($cost)) !== null)
+                ? $number : $this->parse_number(Precise::string_abs($cost));
+        } elseif ($amount !== null && $price !== null) {
             // in a contract market amount counts contracts
-            $cost = (is_array($market) && ($market['contract'] ?? null) === true)
-                ? $this->contract_value($amount, $price, $market) : Precise::string_mul($amount, $price);
+            $cost_number = $this->parse_number((is_array($market) && ($market['contract'] ?? null) === true)
+                ? $this->contract_value($amount, $price, $market) : Precise::string_mul($amount, $price));
+        } else {
+            $cost_number = null;
         }
         $timestamp = $this->safe_milliseconds($fields, 'timestamp');
         $raw_fee = $this->safe_dict($fields, 'fee');
@@ -743,8 +756,8 @@ trait Primitives {
             'side' => $this->string_field($fields, 'side'),
             'takerOrMaker' => $this->string_field($fields, 'takerOrMaker'),
             'price' => $this->parse_number($price),
-            'amount' => $this->parse_number($amount),
-            'cost' => $this->parse_number($cost),
+            'amount' => $amount_number,
+            'cost' => $cost_number,
             'fee' => $fee,
             'fees' => $fees,
             'info' => $info === '' ? null : $info,
