@@ -5,9 +5,13 @@ fails here rather than at run time."""
 from __future__ import annotations
 
 import os
+import random
 import re
+from decimal import ROUND_DOWN, Decimal
 
 import pytest
+
+from tests.base_runners import run_calls
 
 from transpiler.names import NATIVE_PRIMITIVES, snake_case
 
@@ -43,3 +47,28 @@ def test_the_python_class_resolves_every_primitive_to_the_native_layer(monkeypat
         method = getattr(Exchange, snake_case(name))
         assert method is Primitives.__dict__[snake_case(name)], name
 
+
+
+def _truncated_product(number: float, factor: float) -> int:
+    """number x factor without its fraction, for the decimals the shortest texts of the two numbers write."""
+    product = Decimal(repr(number)) * Decimal(repr(factor))
+    return int(product.to_integral_value(rounding=ROUND_DOWN))
+
+
+def test_product_without_fraction_is_exact_in_every_runtime():
+    # The fast paths (factor 1000: the nearest integer or its neighbour, decided by one comparison; factor 0.001 of
+    # an integer: one division) against exact decimal arithmetic, on seconds, milliseconds and microseconds of
+    # every magnitude a time has, with 0 to 7 decimals, signed.
+    rng = random.Random(15)
+    calls = []
+    for _ in range(400):
+        magnitude = rng.choice([1, 10, 1e3, 1e6, 1.7e9, 1e11, 9e11])
+        calls.append([rng.choice([1, -1]) * round(rng.uniform(0, magnitude), rng.randint(0, 7)), 1000])
+    calls += [[rng.randrange(-2**53 + 1, 2**53), 0.001] for _ in range(100)]
+    calls += [[1.001, 1000], [1.0005, 1000], [-0.0004, 1000], [2.5, 3], [1e13 + 0.5, 1000]]
+    expected = [_truncated_product(number, factor) for number, factor in calls]
+    for runtime in ("js", "python", "php"):
+        results, _ = run_calls(runtime, {"calls": [["productWithoutFraction", call] for call in calls]})
+        got = [result.get("ok") for result in results]
+        wrong = [(call, value, want) for call, value, want in zip(calls, got, expected) if value != want]
+        assert wrong == [], f"{runtime}: {wrong[:5]}"
