@@ -4,7 +4,6 @@ the response texts (in the job's order) and the job; a tickers parse also takes 
 markets parse gives for the other responses, loaded before the timing starts as the unified call's are."""
 
 import json
-import math
 from datetime import datetime, timezone
 from decimal import ROUND_DOWN, Context, Decimal, localcontext
 

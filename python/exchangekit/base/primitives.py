@@ -22,7 +22,6 @@ from exchangekit.base.precise import EXACT, Precise, decimal_of, number_of, quot
 # isDecimalString of js/base/Exchange.js: [+-]digits[.digits][e[+-]digits], at least one mantissa digit, ASCII only.
 _DECIMAL_STRING = re.compile(r"[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?\Z")
 _SAFE_INTEGER = 2**53
-_SAFE_SECONDS = _SAFE_INTEGER // 1000  # seconds whose milliseconds are exact integers
 _EXACT_INTEGER_TEXT = 10**21  # below it, String (integer) has every digit and no exponent
 _SCALARS = frozenset({str, int, float, bool, type(None)})  # never mergeable: is_mergeable need not be asked
 _NUMBERS = frozenset({int, float})
