@@ -516,3 +516,22 @@ def test_base_implemented_methods_count_where_has_claims_them_over_the_exchanges
     assert _implemented(own) == ["fetchMarkets", "fetchOHLCV", "fetchMarkOHLCV"]
     without = {"own": ["fetchMarkets"], "has": {"fetchMarkOHLCV": True}}
     assert "fetchMarkOHLCV" not in _implemented(without)
+
+
+def test_an_origin_the_registry_does_not_list_is_refused_until_the_registry_lists_it(project):
+    # Requests carry the user's key and signatures to urls['api']: a host changed in the source alone (here to one
+    # that only looks like the exchange's) is a CERT-R001 finding; listed in exchanges.json, the change is the
+    # registry's, where reviewers see it.
+    source = project / "js" / "kraken.js"
+    moved = "https://api.kraken.com.example.net"
+    source.write_text(source.read_text().replace("'api': 'https://api.kraken.com',", f"'api': '{moved}',", 1))
+    refused = exkit(project, "certify", "kraken", "--format", "json")
+    [report] = json.loads(refused.stdout)
+    messages = [finding["message"] for finding in report["findings"] if finding["rule"] == "CERT-R001"]
+    assert refused.returncode == 1 and len(messages) == 1 and moved in messages[0], refused.stdout
+    registry = json.loads((project / "exchanges.json").read_text())
+    entry = next(item for item in registry["exchanges"] if item["id"] == "kraken")
+    entry["origins"] = [moved if origin == "https://api.kraken.com" else origin for origin in entry["origins"]]
+    (project / "exchanges.json").write_text(json.dumps(registry, indent=2))
+    [report] = json.loads(exkit(project, "certify", "kraken", "--format", "json").stdout)
+    assert [finding for finding in report["findings"] if finding["rule"] == "CERT-R001"] == []

@@ -60,6 +60,13 @@ def test_a_planned_exchange_believed_closed_says_what_was_checked():
             assert exchange.note, f"{exchange.id}: evidence without a note on what it shows"
 
 
+def test_every_implemented_exchange_lists_its_origins():
+    # certify's CERT-R001 holds each exchange's urls to them
+    for exchange in REGISTRY.with_status(Status.IMPLEMENTED):
+        assert exchange.origins and all(origin.startswith(("https://", "wss://")) for origin in exchange.origins), \
+            exchange.id
+
+
 def test_seed_ids_implemented_under_another_id_name_it():
     assert REGISTRY.find("okx").id == "okex" and REGISTRY.find("okex").module == "okx"
     assert REGISTRY.find("coinbaseexchange").id == "coinbasepro"
@@ -80,6 +87,9 @@ def test_seed_ids_implemented_under_another_id_name_it():
     ({"implementation": "acme"}, "another valid id"),
     ({"batch": "E9"}, "batch must be one of"),
     ({"colour": "red"}, "unknown field"),
+    ({"origins": "https://api.acme.example"}, "origins must be a list of origins"),
+    ({"origins": ["https://api.acme.example/v1"]}, "origins must be a list of origins"),
+    ({"origins": ["ftp://acme.example"]}, "origins must be a list of origins"),
 ])
 def test_an_invalid_entry_is_refused_with_its_id_and_field(fields, words):
     with pytest.raises(RegistryError, match=re.escape(words)):

@@ -51,6 +51,9 @@ class Entry:
     date: str | None = None  # retired: when (YYYY-MM-DD, YYYY-MM or YYYY), as precisely as the evidence gives it
     note: str | None = None  # what was checked, when the status differs from the seed list's belief
     evidence: tuple[Evidence, ...] = ()
+    # implemented: where its requests and streams may go, the origins of urls['api'], ['test'] and ['ws'] as the
+    # runtimes allow them (certify's CERT-R001 holds the source to them, so that a new host is a registry change)
+    origins: tuple[str, ...] = ()
 
     @property
     def module(self) -> str:
@@ -121,7 +124,8 @@ def parse_entries(items: list) -> Registry:
 
 
 _KNOWN_FIELDS = frozenset({"id", "name", "status", "api", "docs", "implementation", "batch", "reason", "date", "note",
-                           "evidence"})
+                           "evidence", "origins"})
+ORIGIN_PATTERN = re.compile(r"^(?:https?|wss?)://[^/?#\s]+$")
 
 
 def _entry(index: int, item: object) -> Entry:
@@ -148,7 +152,7 @@ def _entry(index: int, item: object) -> Entry:
     entry = Entry(id=exchange_id, name=text("name"), status=status, api=text("api"), docs=_url(label, text("docs")),
                   implementation=implementation, batch=batch, reason=text("reason", required=False),
                   date=text("date", required=False), note=text("note", required=False),
-                  evidence=_evidence(label, item.get("evidence", [])))
+                  evidence=_evidence(label, item.get("evidence", [])), origins=_origins(label, item.get("origins", [])))
     _check_retirement(entry)
     return entry
 
@@ -168,6 +172,13 @@ def _url(label: str, value: str) -> str:
     if not value.startswith(("https://", "http://")):
         raise RegistryError(f"{label}: {value!r} is not an http(s) URL")
     return value
+
+
+def _origins(label: str, items: object) -> tuple[str, ...]:
+    if not isinstance(items, list) or not all(isinstance(item, str) and ORIGIN_PATTERN.match(item) for item in items):
+        raise RegistryError(f"{label}: origins must be a list of origins such as 'https://api.example.com' or "
+                            "'wss://ws.example.com' (a scheme and a host, no path)")
+    return tuple(items)
 
 
 def _evidence(label: str, items: object) -> tuple[Evidence, ...]:

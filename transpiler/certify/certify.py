@@ -27,6 +27,7 @@ from transpiler.harness.fixtures import (
 )
 from transpiler.harness.run import RUNTIMES, Library, RunnerError, class_methods, run_cases
 from transpiler.names import EXCHANGE_MODULE, is_reaching_name, is_sealed
+from transpiler.registry import REGISTRY_FILE, RegistryError, load_registry
 from transpiler.source import SourceError, parse_source, read_source
 from transpiler.syntax import parameter_target, property_key
 from transpiler.unified import BASE_IMPLEMENTED, UNIFIED_METHODS, UNIFIED_PARAMS
@@ -135,6 +136,7 @@ def certify(root: str, exchange_id: str, build_plan: Callable[[], Plan], build: 
     if described is not None:
         report.implemented = _implemented(described)
         report.findings += _has_findings(locator, described)
+        report.findings += _origin_findings(root, exchange_id, locator, described)
     report.findings += _signature_findings(locator, report.implemented)
     report.findings += _describe_findings(locator, inherited)
     if described is not None and "fetchMarkets" not in report.implemented:
@@ -223,6 +225,23 @@ def _parse(path: str) -> ExchangeClass | None:
     except SourceError:
         return None
     return find_exchange_class(program)
+
+
+def _origin_findings(root: str, exchange_id: str, locator: _Locator, described: dict) -> list[Diagnostic]:
+    """CERT-R001: every origin the class's requests and streams may reach is one the registry lists for it (from Node
+    only: the source's literal urls would not show what describe () computes)."""
+    try:
+        registry = load_registry(root)
+    except RegistryError as error:
+        return [locator.finding("CERT-R001", locator.describe_node(), str(error))]
+    entry = registry.find(exchange_id) if registry is not None else None
+    if entry is None or "origins" not in described:
+        return []  # (an exchange the registry does not know yet, as in a toolchain's own tests)
+    urls = locator.describe_property("urls")
+    node = urls.key if urls is not None else locator.describe_node()
+    return [locator.finding("CERT-R001", node, f"urls names the origin {origin}, which {REGISTRY_FILE} does not list "
+                                               f"for {entry.id} (its \"origins\": {list(entry.origins)})")
+            for origin in described["origins"] if origin not in entry.origins]
 
 
 def _describe_findings(locator: _Locator, inherited: list[_Locator]) -> list[Diagnostic]:

@@ -43,6 +43,12 @@ CHECKS = {check.id: check for check in [
           "urls.api is where requests go, urls.doc is how reviewers check the integration, fees and "
           "requiredCredentials tell users what trading costs and which keys to create.",
           "add the key to the dictionary describe() returns"),
+    Check("CERT-R001", "urls names an origin the registry does not list for the exchange",
+          "Requests, with the user's API key and signatures, and streams go only to the origins of urls['api'], "
+          "urls['test'] and urls['ws']. exchanges.json lists each implemented exchange's origins, so that a new or "
+          "changed host is a change of the registry that reviewers see, not one line among the source's.",
+          "add the origin to the \"origins\" of the exchange's entry in exchanges.json, in the same change, after "
+          "checking in the exchange's documentation that the host is the exchange's own"),
     Check("CERT-F001", "the exchange has no fixture file, or it does not follow the fixture schema",
           "Fixtures are the only evidence that requests are signed right and responses parsed right in every "
           "language; no fixture, no test.",

@@ -1,5 +1,6 @@
-// Prints, for each exchange id given, its has map and the unified methods it implements:
-// { id: { has: { ... }, own: [ 'fetchTicker', ... ] } }. The classes come from js/<id>.js beside the index
+// Prints, for each exchange id given, its has map, the unified methods it implements and the origins its requests
+// and streams may reach (those of urls['api'] and urls['test'], and of urls['ws'], as the runtime allows them):
+// { id: { has: { ... }, own: [ 'fetchTicker', ... ], origins: [ 'https://api.example.com', ... ] } }. The classes come from js/<id>.js beside the index
 // named by EXCHANGEKIT_JS_INDEX, so that an exchange missing from the index can be inspected too.
 //
 // A derived exchange (class bequant extends hitbtc) implements what its class defines and what it inherits from
@@ -12,6 +13,10 @@ import path from 'node:path';
 const folder = path.dirname (process.env.EXCHANGEKIT_JS_INDEX);
 const Exchange = (await import (pathToFileURL (path.join (folder, 'base', 'Exchange.js')))).default;
 const defines = (prototype, name) => Object.prototype.hasOwnProperty.call (prototype, name);
+const ORIGIN = /^(?:https?|wss?):\/\/[^/?#]*/i;  // (NativeExchange reads http(s) ones in api and test, ws(s) in ws)
+const origins = (value) => (typeof value === 'string')
+    ? [ ...(ORIGIN.exec (value) ?? []) ]
+    : (((value !== null) && (typeof value === 'object')) ? Object.values (value).flatMap (origins) : []);
 const result = {};
 for (const id of process.argv.slice (2)) {
     const exchangeClass = (await import (pathToFileURL (path.join (folder, `${id}.js`)))).default;
@@ -25,6 +30,7 @@ for (const id of process.argv.slice (2)) {
         'own': Object.keys (exchange.has).filter ((name) => parents.some ((prototype) => defines (prototype, name))
             ? exchange.has[name] === true
             : defines (exchangeClass.prototype, name)),
+        'origins': [ ...new Set (origins ([ exchange.urls?.['api'], exchange.urls?.['test'], exchange.urls?.['ws'] ])) ].sort (),
     };
 }
 console.log (JSON.stringify (result));
