@@ -721,19 +721,17 @@ trait Primitives {
         // Fields read directly: a trade that is not an object (a list, a string) has none of them.
         $fields = (is_array($trade) && !array_is_list($trade)) ? $trade : [];
         // The specification writes the absolute amount and cost as texts; only their numbers are returned, so an
-        // unsigned plain text (digits and points), its own absolute value, is read as it is.
+        // unsigned plain text, its own absolute value, is read as it is.
         $amount = $this->string_field($fields, 'amount');
-        if ($amount !== null && strspn($amount, '0123456789.') === strlen($amount) && ($number = $this->parse_number($amount)) !== null) {
-            $amount_number = $number;
-        } else {
-            $amount = Precise::string_abs($amount);
+        $amount_number = $this->unsigned_plain_number($amount);
+        if ($amount_number === null && $amount !== null) {
+            $amount = Precise::string_abs($amount);  // (the product below needs the absolute amount)
             $amount_number = $this->parse_number($amount);
         }
         $price = $this->string_field($fields, 'price');
         $cost = $this->string_field($fields, 'cost');
         if ($cost !== null) {
-            $cost_number = (strspn($cost, '0123456789.') === strlen($cost) && ($number = $this->parse_number($cost)) !== null)
-                ? $number : $this->parse_number(Precise::string_abs($cost));
+            $cost_number = $this->unsigned_plain_number($cost) ?? $this->parse_number(Precise::string_abs($cost));
         } elseif ($amount !== null && $price !== null) {
             // in a contract market amount counts contracts
             $cost_number = $this->parse_number((is_array($market) && ($market['contract'] ?? null) === true)
@@ -762,6 +760,11 @@ trait Primitives {
             'fees' => $fees,
             'info' => $info === '' ? null : $info,
         ];
+    }
+
+    /** parse_number of a text of digits and points only (one that is its own absolute value), else null. */
+    private function unsigned_plain_number(?string $text) {
+        return ($text !== null && strspn($text, '0123456789.') === strlen($text)) ? $this->parse_number($text) : null;
     }
 
     /** safe_string of an object's own field. */

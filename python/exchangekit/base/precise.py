@@ -29,9 +29,11 @@ _SAFE_INTEGER = 2**53
 def _parse(text) -> Decimal:
     """'-12.50e1' -> Decimal('-125.0'); a text that is not a decimal number raises ValueError."""
     if type(text) is str and not (text[1:] if text[:1] == "-" else text).strip("0123456789."):
+        # The usual [-]digits[.digits], read in EXACT, which traps what is no number whatever the thread's context
+        # does: "", "." and "1.2.3" raise, and _read says why.
         try:
-            return EXACT.create_decimal(text)  # the usual [-]digits[.digits] (EXACT traps what is none, whatever
-        except ArithmeticError:  # the thread's context does): "", ".", "1.2.3", and _read says why
+            return EXACT.create_decimal(text)
+        except ArithmeticError:
             pass
     return _read(text)
 

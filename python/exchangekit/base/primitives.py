@@ -327,7 +327,7 @@ class Primitives:
 
     def product_without_fraction(self, number, factor):
         # number x factor truncated toward zero, exactly for the numbers as written (js/base/Exchange.js says how)
-        if factor == 1000 and type(factor) is not bool and -1e12 < number < 1e12:
+        if factor == 1000 and -1e12 < number < 1e12:
             if type(number) is int:
                 return number * 1000
             product = number * 1000
