@@ -72,3 +72,13 @@ def test_product_without_fraction_is_exact_in_every_runtime():
         got = [result.get("ok") for result in results]
         wrong = [(call, value, want) for call, value, want in zip(calls, got, expected) if value != want]
         assert wrong == [], f"{runtime}: {wrong[:5]}"
+
+
+def test_a_python_market_with_a_key_that_is_not_a_string_is_written_as_javascript_names_it(monkeypatch):
+    # JSON gives string keys only; a dict built in Python may not, and its market structure is still JavaScript's.
+    monkeypatch.syspath_prepend(os.path.join(ROOT, "python"))
+    from exchangekit.base.exchange import Exchange
+
+    market = Exchange().safe_market_structure({1: "one", "id": "a", "limits": {"cost": {"min": 5}}})
+    assert market["1"] == "one" and 1 not in market
+    assert market["id"] == "a" and market["limits"]["cost"] == {"min": 5, "max": None}

@@ -1286,32 +1286,6 @@ class Exchange extends NativeExchange {
         );
     }
 
-    public function safe_currency($currency_id = null, $currency = null) {
-        if (($currency_id === null) && ($currency !== null)) {
-            return $currency;
-        }
-        $currency_of_id = ($currency_id === null) || ($this->currenciesById === null) ? null : $this->own_value(
-            $this->currenciesById,
-            $currency_id,
-        );
-        if ($currency_of_id !== null) {
-            return $currency_of_id;
-        }
-        $code = $currency_id;
-        if ($currency_id !== null) {
-            $code = $this->common_currency_code(mb_strtoupper($currency_id, 'UTF-8'));
-        }
-        return ['id' => $currency_id, 'code' => $code, 'precision' => null];
-    }
-
-    public function safe_currency_code($currency_id = null, $currency = null) {
-        return Js::get($this->safe_currency($currency_id, $currency), 'code');
-    }
-
-    public function common_currency_code($code) {
-        return $this->safe_string($this->commonCurrencies, $code, $code);
-    }
-
     public function safe_fee($fee) {
         // { 'cost': '0.1', 'currency': 'USD', 'rate': '0.001' } with numbers parsed; undefined stays undefined.
         if ($fee === null) {

@@ -698,6 +698,41 @@ trait Primitives {
         return Js::get($this->safe_market($market_id, $market, $delimiter, $market_type), 'symbol');
     }
 
+    public function safe_currency($currency_id = null, $currency = null) {
+        if ($currency_id === null) {
+            return $currency !== null ? $currency : ['id' => null, 'code' => null, 'precision' => null];
+        }
+        $by_id = $this->currenciesById;
+        if ($by_id !== null) {
+            $currency_of_id = (is_string($currency_id) && is_array($by_id) && !array_is_list($by_id))
+                ? ($by_id[$currency_id] ?? null) : $this->own_value($by_id, $currency_id);
+            if ($currency_of_id !== null) {
+                return $currency_of_id;
+            }
+        }
+        return ['id' => $currency_id, 'code' => $this->common_currency_code(mb_strtoupper($currency_id, 'UTF-8')),
+            'precision' => null];
+    }
+
+    public function safe_currency_code($currency_id = null, $currency = null) {
+        $by_id = $this->currenciesById;
+        if (is_string($currency_id) && ($by_id === null || (is_array($by_id) && !array_is_list($by_id)))) {
+            // the usual id: its currency's code, or its common code (as it is while the markets load)
+            $currency_of_id = $by_id === null ? null : ($by_id[$currency_id] ?? null);
+            if ($currency_of_id === null) {
+                return $this->common_currency_code(mb_strtoupper($currency_id, 'UTF-8'));
+            }
+            if (is_array($currency_of_id) && !array_is_list($currency_of_id)) {
+                return $currency_of_id['code'] ?? null;
+            }
+        }
+        return Js::get($this->safe_currency($currency_id, $currency), 'code');
+    }
+
+    public function common_currency_code($code) {
+        return $this->safe_string($this->commonCurrencies, $code, $code);
+    }
+
     public function safe_fees($fee, $raw_fees) {
         $fees = [];
         $count = Js::length($raw_fees);

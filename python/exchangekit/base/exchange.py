@@ -1123,27 +1123,6 @@ class Exchange(NativeExchange):
             js.to_str(self.id) + " does not have currency code " + js.to_str(self.number_to_string(code))
         )
 
-    def safe_currency(self, currency_id=None, currency=None):
-        if (currency_id is None) and (currency is not None):
-            return currency
-        currency_of_id = (
-            None
-            if ((currency_id is None) or (self.currenciesById is None))
-            else self.own_value(self.currenciesById, currency_id)
-        )
-        if currency_of_id is not None:
-            return currency_of_id
-        code = currency_id
-        if currency_id is not None:
-            code = self.common_currency_code(currency_id.upper())
-        return {"id": currency_id, "code": code, "precision": None}
-
-    def safe_currency_code(self, currency_id=None, currency=None):
-        return js.get(self.safe_currency(currency_id, currency), "code")
-
-    def common_currency_code(self, code):
-        return self.safe_string(self.commonCurrencies, code, code)
-
     def safe_fee(self, fee):
         # { 'cost': '0.1', 'currency': 'USD', 'rate': '0.001' } with numbers parsed; undefined stays undefined.
         if fee is None:

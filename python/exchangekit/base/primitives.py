@@ -33,8 +33,8 @@ _DIGITS_AND_POINTS = re.compile(r"[0-9.]*")
 _NOTHING: dict = {}  # what a structure reads from an input that is not a dictionary: no key at all
 # The unified market's defaults (safeMarketStructure), read only: a market gets copies.
 _PRECISION_DEFAULTS = {"amount": None, "price": None}
-_LIMITS_DEFAULTS = {"amount": {"min": None, "max": None}, "price": {"min": None, "max": None},
-                    "cost": {"min": None, "max": None}}
+_BOUNDS_DEFAULTS = {"min": None, "max": None}
+_LIMITS_DEFAULTS = {"amount": _BOUNDS_DEFAULTS, "price": _BOUNDS_DEFAULTS, "cost": _BOUNDS_DEFAULTS}
 _MARKET_DEFAULTS = {
     "id": None, "symbol": None, "base": None, "quote": None, "baseId": None, "quoteId": None, "active": None,
     "type": "spot", "spot": True, "swap": False, "future": False, "option": False, "contract": False,
@@ -551,16 +551,27 @@ class Primitives:
             return self.deep_extend(result, market)
         if market.get("type", "spot") != "spot" or market.get("expiry") is not None:
             self._derive_market_flags(result, market)  # a spot market's flags are the defaults'
-        if _STR.issuperset(map(type, market)):
-            result.update(market)
-        else:
+        try:
+            result.update(**market)  # (as keywords: a key that is not a string raises, before any is written)
+        except TypeError:
             for key, value in market.items():
                 js.set_(result, key, value)  # (a key of another type is written as JavaScript names it)
         # precision and limits, the only dictionaries of the defaults, merged
-        result["precision"] = self._merged_defaults(_PRECISION_DEFAULTS, market["precision"]) \
-            if "precision" in market else _fresh(_PRECISION_DEFAULTS)
-        result["limits"] = self._merged_defaults(_LIMITS_DEFAULTS, market["limits"]) \
-            if "limits" in market else _fresh(_LIMITS_DEFAULTS)
+        precision = market["precision"] if "precision" in market else _PRECISION_DEFAULTS
+        result["precision"] = {**_PRECISION_DEFAULTS, **precision} if type(precision) is dict \
+            else self._merged_defaults(_PRECISION_DEFAULTS, precision)
+        result["limits"] = self._merged_limits(market["limits"] if "limits" in market else _LIMITS_DEFAULTS)
+        return result
+
+    def _merged_limits(self, limits):
+        """_merged_defaults (_LIMITS_DEFAULTS, limits), unrolled for the usual dictionaries of bounds."""
+        if type(limits) is not dict:
+            return self._merged_defaults(_LIMITS_DEFAULTS, limits)
+        result = {**_LIMITS_DEFAULTS, **limits}
+        for key in _LIMITS_DEFAULTS:
+            bounds = limits[key] if key in limits else _BOUNDS_DEFAULTS
+            result[key] = {**_BOUNDS_DEFAULTS, **bounds} if type(bounds) is dict \
+                else self._merged_defaults(_BOUNDS_DEFAULTS, bounds)
         return result
 
     def _derive_market_flags(self, result, market):
@@ -631,6 +642,31 @@ class Primitives:
                 return market_id
         return js.get(self.safe_market(market_id, market, delimiter, market_type), "symbol")
 
+    def safe_currency(self, currency_id=None, currency=None):
+        if currency_id is None:
+            return currency if currency is not None else {"id": None, "code": None, "precision": None}
+        by_id = self.currenciesById
+        if by_id is not None:
+            currency_of_id = by_id.get(currency_id) if type(by_id) is dict and type(currency_id) is str \
+                else self.own_value(by_id, currency_id)
+            if currency_of_id is not None:
+                return currency_of_id
+        return {"id": currency_id, "code": self.common_currency_code(currency_id.upper()), "precision": None}
+
+    def safe_currency_code(self, currency_id=None, currency=None):
+        by_id = self.currenciesById
+        if type(currency_id) is str and (by_id is None or type(by_id) is dict):
+            # the usual id: its currency's code, or its common code (as it is while the markets load)
+            currency_of_id = None if by_id is None else by_id.get(currency_id)
+            if currency_of_id is None:
+                return self.common_currency_code(currency_id.upper())
+            if type(currency_of_id) is dict:
+                return currency_of_id.get("code")
+        return js.get(self.safe_currency(currency_id, currency), "code")
+
+    def common_currency_code(self, code):
+        return self.safe_string(self.commonCurrencies, code, code)
+
     def safe_fees(self, fee, raw_fees):
         fees = []
         entries = raw_fees if type(raw_fees) is list else [js.get(raw_fees, i) for i in range(js.length(raw_fees) or 0)]
@@ -697,15 +733,20 @@ class Primitives:
             close = last
         elif last is None and close is not None:
             last = close
+        open_decimal = None  # each text read once, in the order the specification reads them
         if last is not None and open_ is not None:
+            last_decimal, open_decimal = _decimal(last), _decimal(open_)
             if change is None:
-                change = EXACT.subtract(_decimal(last), _decimal(open_))
+                change = EXACT.subtract(last_decimal, open_decimal)
             if average is None:
-                average = quotient(EXACT.add(_decimal(last), _decimal(open_)), _TWO)
+                average = quotient(EXACT.add(last_decimal, open_decimal), _TWO)
         if change is not None and open_ is None and last is not None:
             open_ = EXACT.subtract(_decimal(last), _decimal(change))
-        if percentage is None and change is not None and open_ is not None and _decimal(open_) > 0:
-            percentage = EXACT.multiply(quotient(_decimal(change), _decimal(open_)), _HUNDRED)
+        if percentage is None and change is not None and open_ is not None:
+            if open_decimal is None:
+                open_decimal = _decimal(open_)
+            if open_decimal > 0:
+                percentage = EXACT.multiply(quotient(_decimal(change), open_decimal), _HUNDRED)
         timestamp = _integer_of(get("timestamp"))
         return {
             "symbol": self.safe_symbol(symbol, market),
