@@ -937,10 +937,12 @@ export default class Exchange extends NativeExchange {
     }
 
     pluck (array, key) {
+        // The value of key in each entry that has it as an own key (null included).
         const result = [];
+        const name = this.keyString (key);
         for (let i = 0; i < array.length; i++) {
             const entry = array[i];
-            if ((typeof entry === 'object') && (key in entry)) {
+            if ((typeof entry === 'object') && Object.keys (entry).includes (name)) {
                 result.push (this.ownValue (entry, key));
             }
         }
@@ -1464,11 +1466,11 @@ export default class Exchange extends NativeExchange {
         for (let i = 0; i < markets.length; i++) {
             const market = markets[i];
             const base = this.safeString (market, 'base');
-            if ((base !== undefined) && !(base in result)) {
+            if ((base !== undefined) && (this.ownValue (result, base) === undefined)) { // (a currency, never null)
                 result[base] = { 'id': this.safeString (market, 'baseId', base), 'code': base, 'precision': this.safeValue (market['precision'], 'amount') };
             }
             const quote = this.safeString (market, 'quote');
-            if ((quote !== undefined) && !(quote in result)) {
+            if ((quote !== undefined) && (this.ownValue (result, quote) === undefined)) {
                 result[quote] = { 'id': this.safeString (market, 'quoteId', quote), 'code': quote, 'precision': this.safeValue (market['precision'], 'price') };
             }
         }
@@ -1479,7 +1481,9 @@ export default class Exchange extends NativeExchange {
         // Every key of the unified market. The type ('spot', 'swap', 'future' or 'option') gives the flags spot,
         // swap, future, option and contract; a contract settled in its quote currency is linear, one settled in
         // its base currency inverse; expiry (ms) gives expiryDatetime. What the exchange states wins.
-        const defaults = {
+        const type = (market === undefined) ? 'spot' : this.safeString (market, 'type', 'spot');
+        const contract = (type === 'swap') || (type === 'future') || (type === 'option');
+        const result = {
             'id': undefined,
             'symbol': undefined,
             'base': undefined,
@@ -1488,11 +1492,11 @@ export default class Exchange extends NativeExchange {
             'quoteId': undefined,
             'active': undefined,
             'type': 'spot',
-            'spot': true,
-            'swap': false,
-            'future': false,
-            'option': false,
-            'contract': false,
+            'spot': type === 'spot',
+            'swap': type === 'swap',
+            'future': type === 'future',
+            'option': type === 'option',
+            'contract': contract,
             'linear': undefined,
             'inverse': undefined,
             'contractSize': undefined,
@@ -1513,27 +1517,17 @@ export default class Exchange extends NativeExchange {
             'info': undefined,
         };
         if (market === undefined) {
-            return defaults;
+            return result;
         }
-        const type = this.safeString (market, 'type', 'spot');
-        const contract = (type === 'swap') || (type === 'future') || (type === 'option');
-        const derived = {
-            'spot': type === 'spot',
-            'swap': type === 'swap',
-            'future': type === 'future',
-            'option': type === 'option',
-            'contract': contract,
-        };
         const settle = this.safeString (market, 'settle');
         if (contract && (settle !== undefined)) {
-            derived['linear'] = settle === this.safeString (market, 'quote');
-            derived['inverse'] = settle === this.safeString (market, 'base');
+            result['linear'] = settle === this.safeString (market, 'quote');
+            result['inverse'] = settle === this.safeString (market, 'base');
         }
         const expiry = this.safeInteger (market, 'expiry');
         if (expiry !== undefined) {
-            derived['expiryDatetime'] = this.iso8601 (expiry);
+            result['expiryDatetime'] = this.iso8601 (expiry);
         }
-        const result = this.extend (defaults, derived);
         if (!this.isMergeable (market)) {
             return market; // what deepExtend (result, market) gives for a market that is no dictionary
         }

@@ -805,10 +805,12 @@ class Exchange extends NativeExchange {
     }
 
     public function pluck($array, $key) {
+        // The value of key in each entry that has it as an own key (null included).
         $result = [];
+        $name = $this->key_string($key);
         for ($i = 0; Js::less($i, Js::length($array)); $i++) {
             $entry = Js::get($array, $i);
-            if ((Js::typeof($entry) === 'object') && Js::has($entry, $key)) {
+            if ((Js::typeof($entry) === 'object') && Js::includes(Js::keys($entry), $name)) {
                 $result[] = $this->own_value($entry, $key);
             }
         }
@@ -1168,7 +1170,8 @@ class Exchange extends NativeExchange {
         for ($i = 0; Js::less($i, Js::length($markets)); $i++) {
             $market = Js::get($markets, $i);
             $base = $this->safe_string($market, 'base');
-            if (($base !== null) && !(Js::has($result, $base))) {
+            if (($base !== null) && ($this->own_value($result, $base) === null)) {
+                // (a currency, never null)
                 Js::set(
                     $result,
                     $base,
@@ -1180,7 +1183,7 @@ class Exchange extends NativeExchange {
                 );
             }
             $quote = $this->safe_string($market, 'quote');
-            if (($quote !== null) && !(Js::has($result, $quote))) {
+            if (($quote !== null) && ($this->own_value($result, $quote) === null)) {
                 Js::set(
                     $result,
                     $quote,

@@ -22,6 +22,10 @@ export default class b004_own_key_reads extends Exchange {
         }
         const price = params['price'];
         const first = list[0];
-        return [ ticker, escape, method, then, total, price, first ];
+        const inherited = (symbol in params) || ('toString' in params);
+        //                 ^ SUB-B004
+        //                                       ^ SUB-B004
+        const own = ('price' in params) && (1 in list) && (list.length - 1 in list);
+        return [ ticker, escape, method, then, total, price, first, inherited, own ];
     }
 }

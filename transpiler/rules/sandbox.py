@@ -130,14 +130,15 @@ class NamedCallsOnly(Rule):
 
 class OwnKeyReads(Rule):
     id = "SUB-B004"
-    title = "bracket reads use a literal key, a number, or a safe* helper"
+    title = "bracket reads and `in` tests use a literal key, a number, or a safe* helper"
     rationale = (
         "In JavaScript obj[key] also finds what obj inherits: with key 'constructor', 'slice' or 'toString' "
         "it returns a function, which is how sandboxes are escaped, while Python and PHP find nothing. A "
         "bracket read therefore uses a string literal that no JavaScript value inherits (response['price']), "
         "or a number (list[i]); any other key is read with this.safeValue (obj, key) and the other safe* "
-        "helpers, which read own keys only and mean the same in every language. Writes (obj[key] = value) "
-        "and delete take any key."
+        "helpers, which read own keys only and mean the same in every language. `key in obj` is held to the "
+        "same keys, since it is true for inherited names in JavaScript alone ('toString' in {}). Writes "
+        "(obj[key] = value) and delete take any key."
     )
     bad = "const tickers = await this.fetchTickers ();\nconst ticker = tickers[symbol];"
     good = "const tickers = await this.fetchTickers ();\nconst ticker = this.safeValue (tickers, symbol);"
@@ -167,6 +168,24 @@ class OwnKeyReads(Rule):
         self.report(key, "a bracket read with a key computed at run time may reach an inherited method",
                     f"write this.safeValue ({self.context.source.snippet(node.object)}, "
                     f"{self.context.source.snippet(key)}): safe* helpers read own keys only")
+
+    def visit_BinaryExpression(self, path: Path) -> None:
+        node = path.node
+        if node.operator != "in":
+            return
+        name = static_key(node.left)
+        container = self.context.source.snippet(node.right)
+        if name is not None:
+            if name in INHERITED_FUNCTIONS:
+                self.report(node.left, f"'{name}' in {container} is true in JavaScript for what any object inherits",
+                            f"test this.safeValue ({container}, '{name}') !== undefined")
+            return
+        if self._is_number(path, node.left):
+            return
+        self.report(node.left, "an `in` test with a key computed at run time also finds inherited members in "
+                               "JavaScript ('toString' in {} is true there, false in Python and PHP)",
+                    f"test this.safeValue ({container}, {self.context.source.snippet(node.left)}) !== undefined: "
+                    "safe* helpers read own keys only")
 
     def _is_number(self, path: Path, key: Node) -> bool:
         method = path.enclosing_method()

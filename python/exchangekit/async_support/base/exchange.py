@@ -755,11 +755,13 @@ class Exchange(NativeExchange):
         return result
 
     def pluck(self, array, key):
+        # The value of key in each entry that has it as an own key (null included).
         result = []
+        name = self.key_string(key)
         i = 0
         while js.less(i, js.length(array)):
             entry = js.get(array, i)
-            if (js.typeof(entry) == "object") and js.has(entry, key):
+            if (js.typeof(entry) == "object") and js.includes(js.keys(entry), name):
                 result.append(self.own_value(entry, key))
             i += 1
         return result
@@ -1040,7 +1042,8 @@ class Exchange(NativeExchange):
         while js.less(i, js.length(markets)):
             market = js.get(markets, i)
             base = self.safe_string(market, "base")
-            if (base is not None) and (not js.has(result, base)):
+            if (base is not None) and (self.own_value(result, base) is None):
+                # (a currency, never null)
                 js.set_(
                     result,
                     base,
@@ -1051,7 +1054,7 @@ class Exchange(NativeExchange):
                     },
                 )
             quote = self.safe_string(market, "quote")
-            if (quote is not None) and (not js.has(result, quote)):
+            if (quote is not None) and (self.own_value(result, quote) is None):
                 js.set_(
                     result,
                     quote,
