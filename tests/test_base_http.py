@@ -367,3 +367,21 @@ def test_php_camelcase_aliases_reach_only_public_methods():
     output = subprocess.run(["php", "-r", script], capture_output=True, text=True, cwd=ROOT, check=True).stdout
     assert output.splitlines() == ["digestAs: BadMethodCallException", "algorithmName: BadMethodCallException",
                                    "__Clone: BadMethodCallException", "b"], output
+
+
+@pytest.mark.parametrize("runtime", RUNTIMES)
+def test_a_url_whose_authority_is_not_a_host_is_no_origin(server, elsewhere, runtime):
+    # urls['api'] with user info or a backslash names one host and reaches another (the one after the @, or before
+    # the backslash for parsers that read it as a slash): it gives no origin, so nothing is requested from it.
+    where = places(server, elsewhere, runtime)
+    server_authority = where["server_origin"].split("://", 1)[1]
+    for index, api in enumerate([f"{where['server_origin']}@{where['other_authority']}/api",
+                                 f"http://{where['other_authority']}\\@{server_authority}/api"]):
+        spec = exchange_spec(server, enableRateLimit=False)
+        spec["describe"]["urls"]["api"] = api
+        spec["calls"] = [["publicGetJson", [{"run": f"authority{index}-{runtime}"}]]]
+        [outcome], _ = run_calls(runtime, spec)
+        assert outcome.get("throws") == "ExchangeError" and "is not at an origin of urls['api']" in outcome["message"], \
+            outcome
+        assert f"authority{index}-{runtime}" not in elsewhere.arrivals, "a request went to the host after the @"
+        assert f"authority{index}-{runtime}" not in server.arrivals

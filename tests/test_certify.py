@@ -535,3 +535,16 @@ def test_an_origin_the_registry_does_not_list_is_refused_until_the_registry_list
     (project / "exchanges.json").write_text(json.dumps(registry, indent=2))
     [report] = json.loads(exkit(project, "certify", "kraken", "--format", "json").stdout)
     assert [finding for finding in report["findings"] if finding["rule"] == "CERT-R001"] == []
+
+
+def test_an_origin_with_user_info_is_named_for_what_it_is_and_cannot_be_listed(project):
+    # 'https://api.kraken.com@evil.example' reaches evil.example: the registry refuses to list such an origin, and
+    # certify says why instead of asking for it to be listed.
+    source = project / "js" / "kraken.js"
+    deceptive = "https://api.kraken.com@evil.example"
+    source.write_text(source.read_text().replace("'api': 'https://api.kraken.com',", f"'api': '{deceptive}',", 1))
+    refused = exkit(project, "certify", "kraken", "--format", "json")
+    [report] = json.loads(refused.stdout)
+    messages = [finding["message"] for finding in report["findings"] if finding["rule"] == "CERT-R001"]
+    assert refused.returncode == 1 and len(messages) == 1, refused.stdout
+    assert deceptive in messages[0] and "not a host and a port" in messages[0]

@@ -125,7 +125,9 @@ def parse_entries(items: list) -> Registry:
 
 _KNOWN_FIELDS = frozenset({"id", "name", "status", "api", "docs", "implementation", "batch", "reason", "date", "note",
                            "evidence", "origins"})
-ORIGIN_PATTERN = re.compile(r"^(?:https?|wss?)://[^/?#\s]+$")
+# A scheme and an authority that is a host name or address and a port: no user info ('https://api.example.com@evil.test'
+# is evil.test) and no backslash, which would let a listed origin read as another host than the one it reaches.
+ORIGIN_PATTERN = re.compile(r"^(?:https?|wss?)://(?:[A-Za-z0-9._-]+|\[[0-9A-Fa-f:.]+\])(?::[0-9]+)?\Z")
 
 
 def _entry(index: int, item: object) -> Entry:

@@ -32,10 +32,12 @@ const CREDENTIALS = [ 'apiKey', 'secret', 'uid', 'login', 'password', 'twofa', '
 const MAX_JSON_DEPTH = 512; // nested arrays and objects in a JSON response, as in the PHP runtime
 const UTF8 = new TextDecoder ('utf-8', { 'fatal': true, 'ignoreBOM': true });
 
-// The scheme and authority of an http(s) URL: 'https://api.kraken.com' of 'https://api.kraken.com/0/public'.
-const ORIGIN = /^https?:\/\/[^/?#]*/i;
+// The scheme and authority of an http(s) URL: 'https://api.kraken.com' of 'https://api.kraken.com/0/public'. The
+// authority is a host name or address and a port, nothing else: no user info ('https://api.kraken.com@evil.test'
+// goes to evil.test) and no backslash (a slash to some URL parsers): a URL with another authority has no origin.
+const ORIGIN = /^https?:\/\/(?:[A-Za-z0-9._-]+|\[[0-9A-Fa-f:.]+\])(?::[0-9]+)?(?=[/?#]|$)/i;
 // The same of a ws(s) URL, for the stream origins of urls['ws'].
-const STREAM_ORIGIN = /^wss?:\/\/[^/?#]*/i;
+const STREAM_ORIGIN = /^wss?:\/\/(?:[A-Za-z0-9._-]+|\[[0-9A-Fa-f:.]+\])(?::[0-9]+)?(?=[/?#]|$)/i;
 
 function urlOrigins (value, pattern = ORIGIN) {
     // Every origin of the URLs in a urls['api'] entry: a string, or a dictionary of them, nested.

@@ -93,9 +93,12 @@ class NativeExchange implements \JsonSerializable {
     }
 
     // Every origin (scheme and authority) of the URLs in a urls['api'] entry: a string, or an array of them, nested.
+    // The authority is a host name or address and a port, nothing else: no user info ('https://api.kraken.com@evil.test'
+    // goes to evil.test) and no backslash (a slash to some URL parsers): a URL with another authority has no origin.
     private static function url_origins($value): array {
         if (is_string($value)) {
-            return preg_match('~^https?://[^/?#]*~i', $value, $origin) ? [$origin[0]] : [];
+            return preg_match('~^https?://(?:[A-Za-z0-9._-]+|\[[0-9A-Fa-f:.]+\])(?::[0-9]+)?(?=[/?#]|$)~iD', $value, $origin)
+                ? [$origin[0]] : [];
         }
         return is_array($value) ? array_merge([], ...array_map([self::class, 'url_origins'], array_values($value))) : [];
     }

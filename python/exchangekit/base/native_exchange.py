@@ -28,8 +28,12 @@ from exchangekit.base.errors import BadResponse, ExchangeError, ExchangeNotAvail
 from exchangekit.base.keccak import keccak256
 from exchangekit.base.primitives import Primitives
 
-ORIGIN = re.compile(r"https?://[^/?#]*", re.IGNORECASE)  # the scheme and authority of an http(s) URL
-STREAM_ORIGIN = re.compile(r"wss?://[^/?#]*", re.IGNORECASE)  # the same of a ws(s) URL (urls['ws'])
+# The scheme and authority of an http(s) URL, and of a ws(s) URL (urls['ws']). The authority is a host name or
+# address and a port, nothing else: no user info ('https://api.kraken.com@evil.test' goes to evil.test) and no
+# backslash (a slash to some URL parsers): a URL with another authority has no origin.
+_AUTHORITY = r"(?:[A-Za-z0-9._-]+|\[[0-9A-Fa-f:.]+\])(?::[0-9]+)?(?=[/?#]|\Z)"
+ORIGIN = re.compile(r"https?://" + _AUTHORITY, re.IGNORECASE)
+STREAM_ORIGIN = re.compile(r"wss?://" + _AUTHORITY, re.IGNORECASE)
 
 
 def url_origins(value, pattern: re.Pattern = ORIGIN) -> list[str]:
