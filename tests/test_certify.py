@@ -537,14 +537,15 @@ def test_an_origin_the_registry_does_not_list_is_refused_until_the_registry_list
     assert [finding for finding in report["findings"] if finding["rule"] == "CERT-R001"] == []
 
 
-def test_an_origin_with_user_info_is_named_for_what_it_is_and_cannot_be_listed(project):
-    # 'https://api.kraken.com@evil.example' reaches evil.example: the registry refuses to list such an origin, and
-    # certify says why instead of asking for it to be listed.
+@pytest.mark.parametrize("url, reason", [("https://api.kraken.com@evil.example", "not a host and a port"),
+                                         ("http://api.kraken.com", "not encrypted")])
+def test_an_origin_the_registry_cannot_list_is_named_for_what_it_is(project, url, reason):
+    # 'https://api.kraken.com@evil.example' reaches evil.example, and 'http://' sends the keys in clear: the registry
+    # refuses to list such an origin, and certify says why instead of asking for it to be listed.
     source = project / "js" / "kraken.js"
-    deceptive = "https://api.kraken.com@evil.example"
-    source.write_text(source.read_text().replace("'api': 'https://api.kraken.com',", f"'api': '{deceptive}',", 1))
+    source.write_text(source.read_text().replace("'api': 'https://api.kraken.com',", f"'api': '{url}',", 1))
     refused = exkit(project, "certify", "kraken", "--format", "json")
     [report] = json.loads(refused.stdout)
     messages = [finding["message"] for finding in report["findings"] if finding["rule"] == "CERT-R001"]
     assert refused.returncode == 1 and len(messages) == 1, refused.stdout
-    assert deceptive in messages[0] and "not a host and a port" in messages[0]
+    assert url in messages[0] and reason in messages[0]

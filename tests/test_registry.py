@@ -91,6 +91,7 @@ def test_seed_ids_implemented_under_another_id_name_it():
     ({"origins": ["https://api.acme.example/v1"]}, "origins must be a list of origins"),
     ({"origins": ["ftp://acme.example"]}, "origins must be a list of origins"),
     ({"origins": ["https://api.acme.example@evil.example"]}, "origins must be a list of origins"),
+    ({"origins": ["http://api.acme.example"]}, "origins must be a list of origins"),
     ({"origins": ["https://evil.example\\@api.acme.example"]}, "origins must be a list of origins"),
 ])
 def test_an_invalid_entry_is_refused_with_its_id_and_field(fields, words):

@@ -128,6 +128,8 @@ _KNOWN_FIELDS = frozenset({"id", "name", "status", "api", "docs", "implementatio
 # A scheme and an authority that is a host name or address and a port: no user info ('https://api.example.com@evil.test'
 # is evil.test) and no backslash, which would let a listed origin read as another host than the one it reaches.
 ORIGIN_PATTERN = re.compile(r"^(?:https?|wss?)://(?:[A-Za-z0-9._-]+|\[[0-9A-Fa-f:.]+\])(?::[0-9]+)?\Z")
+# What the registry lists: encrypted origins only, since requests carry the user's keys and signatures.
+LISTED_ORIGIN = re.compile(r"^(?:https|wss)://(?:[A-Za-z0-9._-]+|\[[0-9A-Fa-f:.]+\])(?::[0-9]+)?\Z")
 
 
 def _entry(index: int, item: object) -> Entry:
@@ -177,9 +179,9 @@ def _url(label: str, value: str) -> str:
 
 
 def _origins(label: str, items: object) -> tuple[str, ...]:
-    if not isinstance(items, list) or not all(isinstance(item, str) and ORIGIN_PATTERN.match(item) for item in items):
+    if not isinstance(items, list) or not all(isinstance(item, str) and LISTED_ORIGIN.match(item) for item in items):
         raise RegistryError(f"{label}: origins must be a list of origins such as 'https://api.example.com' or "
-                            "'wss://ws.example.com' (a scheme and a host, no path)")
+                            "'wss://ws.example.com' (https or wss, a host and an optional port: no path, no user info)")
     return tuple(items)
 
 

@@ -27,7 +27,7 @@ from transpiler.harness.fixtures import (
 )
 from transpiler.harness.run import RUNTIMES, Library, RunnerError, class_methods, run_cases
 from transpiler.names import EXCHANGE_MODULE, is_reaching_name, is_sealed
-from transpiler.registry import ORIGIN_PATTERN, REGISTRY_FILE, RegistryError, load_registry
+from transpiler.registry import LISTED_ORIGIN, ORIGIN_PATTERN, REGISTRY_FILE, RegistryError, load_registry
 from transpiler.source import SourceError, parse_source, read_source
 from transpiler.syntax import parameter_target, property_key
 from transpiler.unified import BASE_IMPLEMENTED, UNIFIED_METHODS, UNIFIED_PARAMS
@@ -239,13 +239,20 @@ def _origin_findings(root: str, exchange_id: str, locator: _Locator, described: 
         return []  # (an exchange the registry does not know yet, as in a toolchain's own tests)
     urls = locator.describe_property("urls")
     node = urls.key if urls is not None else locator.describe_node()
-    return [locator.finding("CERT-R001", node, f"urls names {origin}, whose authority is not a host and a port (user "
-                                               "info or a backslash would make it read as another host than the one "
-                                               "it reaches): the runtimes send no request there")
-            if not ORIGIN_PATTERN.match(origin) else
-            locator.finding("CERT-R001", node, f"urls names the origin {origin}, which {REGISTRY_FILE} does not list "
-                                               f"for {entry.id} (its \"origins\": {list(entry.origins)})")
+    return [locator.finding("CERT-R001", node, _unlistable(origin) or f"urls names the origin {origin}, which "
+                            f"{REGISTRY_FILE} does not list for {entry.id} (its \"origins\": {list(entry.origins)})")
             for origin in described["origins"] if origin not in entry.origins]
+
+
+def _unlistable(origin: str) -> str | None:
+    """Why the registry cannot list an origin of urls, if it cannot."""
+    if not ORIGIN_PATTERN.match(origin):
+        return f"urls names {origin}, whose authority is not a host and a port (user info or a backslash would make " \
+               "it read as another host than the one it reaches): the runtimes send no request there"
+    if not LISTED_ORIGIN.match(origin):
+        return f"urls names {origin}, which is not encrypted: requests carry the user's keys and signatures, so an " \
+               "exchange's origins are https:// and wss:// ones"
+    return None
 
 
 def _describe_findings(locator: _Locator, inherited: list[_Locator]) -> list[Diagnostic]:
