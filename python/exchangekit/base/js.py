@@ -404,6 +404,9 @@ def get(container, key):
 
 def set_(container, key, value) -> None:
     """container[key] = value: arrays grow (with holes as undefined), object keys are strings."""
+    if type(container) is dict and type(key) is str:  # the usual write, first
+        container[key] = value
+        return
     if isinstance(container, list) and isinstance(key, (int, float)) and not isinstance(key, bool):
         index = int(key)
         if index == key and index >= 0:
