@@ -1532,17 +1532,28 @@ export default class Exchange extends NativeExchange {
             return market; // what deepExtend (result, market) gives for a market that is no dictionary
         }
         // deepExtend (result, market) written out: of the defaults only precision and limits are dictionaries, into
-        // which the market's are merged; any other key of the market replaces the default.
+        // which the market's are merged; any other key of the market replaces the default. (A default's own values
+        // are undefined or, in limits, such dictionaries: deepExtend into one is a spread over it.)
         const keys = Object.keys (market);
         const values = Object.values (market);
         for (let i = 0; i < keys.length; i++) {
             const key = keys[i];
-            if (key === 'precision') {
-                result['precision'] = this.deepExtend (result['precision'], values[i]);
-            } else if (key === 'limits') {
-                result['limits'] = this.deepExtend (result['limits'], values[i]);
+            const value = values[i];
+            if ((key === 'precision') && this.isMergeable (value)) {
+                result['precision'] = { ...result['precision'], ...value };
+            } else if ((key === 'limits') && this.isMergeable (value)) {
+                const defaults = result['limits'];
+                const limits = { ...defaults, ...value };
+                const names = [ 'amount', 'price', 'cost' ];
+                for (let j = 0; j < names.length; j++) {
+                    const bounds = this.ownValue (value, names[j]);
+                    if (this.isMergeable (bounds)) {
+                        limits[names[j]] = { ...this.ownValue (defaults, names[j]), ...bounds };
+                    }
+                }
+                result['limits'] = limits;
             } else {
-                result[key] = values[i];
+                result[key] = value;
             }
         }
         return result;
