@@ -690,10 +690,11 @@ trait Primitives {
         if ($market_id === null && is_array($market)) {
             return Js::get($market, 'symbol');
         }
-        if ($market_id !== null && $market === null && $delimiter === null && $this->markets_of_id($market_id) === null) {
-            // an id of no market (safeTicker's unified symbol, say) is its own symbol: safe_market would build the
-            // whole structure { id, symbol: id } for it
-            return $market_id;
+        if ($market_id !== null && $delimiter === null && ($market === null || is_array($market))
+                && $this->markets_of_id($market_id) === null) {
+            // an id of no market (safeTrade's unified symbol, say) is its own symbol, or the given market's: what
+            // safe_market returns, without building the whole structure { id, symbol: id } for it
+            return $market === null ? $market_id : Js::get($market, 'symbol');
         }
         return Js::get($this->safe_market($market_id, $market, $delimiter, $market_type), 'symbol');
     }

@@ -635,11 +635,11 @@ class Primitives:
     def safe_symbol(self, market_id=None, market=None, delimiter=None, market_type=None):
         if market_id is None and type(market) is dict:
             return market.get("symbol")
-        if market_id is not None and market is None and delimiter is None:
-            # an id of no market (safeTicker's unified symbol, say) is its own symbol: safe_market would build
-            # the whole structure { id, symbol: id } for it
-            if self._markets_of_id(market_id) is None:
-                return market_id
+        if market_id is not None and delimiter is None and (market is None or type(market) is dict) \
+                and self._markets_of_id(market_id) is None:
+            # an id of no market (safeTrade's unified symbol, say) is its own symbol, or the given market's: what
+            # safe_market returns, without building the whole structure { id, symbol: id } for it
+            return market_id if market is None else market.get("symbol")
         return js.get(self.safe_market(market_id, market, delimiter, market_type), "symbol")
 
     def safe_currency(self, currency_id=None, currency=None):
