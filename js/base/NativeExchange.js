@@ -31,6 +31,7 @@ const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const CREDENTIALS = [ 'apiKey', 'secret', 'uid', 'login', 'password', 'twofa', 'privateKey', 'walletAddress', 'token' ];
 const MAX_JSON_DEPTH = 512; // nested arrays and objects in a JSON response, as in the PHP runtime
 const UTF8 = new TextDecoder ('utf-8', { 'fatal': true, 'ignoreBOM': true });
+const ESCAPED_SURROGATE = /\\u[dD][89a-fA-F]/; // \ud800 to \udfff in a JSON text
 
 // The scheme and authority of an http(s) URL: 'https://api.kraken.com' of 'https://api.kraken.com/0/public'. The
 // authority is a host name or address and a port, nothing else: no user info ('https://api.kraken.com@evil.test'
@@ -309,6 +310,10 @@ export default class NativeExchange {
         }
         // Only a text that holds __proto__, or escapes an ASCII character (\u005f), can have the name.
         if (((typeof text === 'string') && (text.includes ('__proto__') || text.includes ('\\u00'))) && hasProtoName (value)) {
+            return undefined;
+        }
+        // Only a text that escapes a surrogate (\ud800) can hold a lone one (see hasLoneSurrogate).
+        if ((typeof text === 'string') && ESCAPED_SURROGATE.test (text) && hasLoneSurrogate (value)) {
             return undefined;
         }
         return value;
@@ -689,6 +694,33 @@ function hasProtoName (value) {
         const children = Array.isArray (item) ? item : Object.values (item);
         for (let i = 0; i < children.length; i++) {
             pending.push (children[i]);
+        }
+    }
+    return false;
+}
+
+function hasLoneSurrogate (value) {
+    // Whether value holds a string or a key with a UTF-16 surrogate that is not half of a pair ("\ud800" in JSON):
+    // no text, which PHP's json_decode refuses and Python cannot encode (a request, a log line would fail there
+    // alone), so that every runtime refuses such a response.
+    const pending = [ value ];
+    while (pending.length > 0) {
+        const item = pending.pop ();
+        if (typeof item === 'string') {
+            if (!item.isWellFormed ()) {
+                return true;
+            }
+        } else if (Array.isArray (item)) {
+            for (let i = 0; i < item.length; i++) {
+                pending.push (item[i]);
+            }
+        } else if ((item !== null) && (typeof item === 'object')) {
+            for (const key of Object.keys (item)) {
+                if (!key.isWellFormed ()) {
+                    return true;
+                }
+                pending.push (item[key]);
+            }
         }
     }
     return false;

@@ -121,6 +121,29 @@ def has_proto_name(value) -> bool:
     return False
 
 
+ESCAPED_SURROGATE = re.compile(r"\\u[dD][89a-fA-F]")  # \ud800 to \udfff in a JSON text
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")  # json.loads joins the halves of a pair into one character
+
+
+def has_lone_surrogate(value) -> bool:
+    """Whether a decoded JSON value holds a string or a key with a UTF-16 surrogate that is not half of a pair
+    ("\\ud800" in JSON): no text, which PHP's json_decode refuses and Python cannot encode (a request or a log line
+    holding it would fail here alone), so that every runtime refuses such a response."""
+    pending = [value]
+    while pending:
+        item = pending.pop()
+        if isinstance(item, str):
+            if LONE_SURROGATE.search(item):
+                return True
+        elif isinstance(item, dict):
+            if any(isinstance(key, str) and LONE_SURROGATE.search(key) for key in item):
+                return True
+            pending.extend(item.values())
+        elif isinstance(item, list):
+            pending.extend(item)
+    return False
+
+
 MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
 ISO8601 = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$")
@@ -310,6 +333,9 @@ class NativeExchange(Primitives):
             return None
         # Only a text that holds __proto__, or escapes an ASCII character (\u005f), can have the name.
         if isinstance(text, str) and ("__proto__" in text or "\\u00" in text) and has_proto_name(value):
+            return None
+        # Only a text that escapes a surrogate (\ud800) can hold a lone one (see has_lone_surrogate).
+        if isinstance(text, str) and ESCAPED_SURROGATE.search(text) and has_lone_surrogate(value):
             return None
         return value
 
