@@ -89,6 +89,30 @@ SCENARIOS = {
     "content-length-header": (["fetch", ["{server}/json?run=injected-{runtime}", "POST", {"Content-Length": "0"},
                                          "GET /api/json?run=smuggled-{runtime} HTTP/1.1\r\n\r\n"]],
                               {"throws": "ExchangeError", "message": ["sets the Content-Length header"]}),
+    # Beyond ASCII each HTTP client writes a header or a URL its own way (latin-1, UTF-8, percent-encoded, refused):
+    # the bytes signed would not be the bytes sent, the same in no two runtimes. U+2028 and U+0085 are line breaks
+    # to some readers. Such a request is refused everywhere.
+    "header-line-separator": (["fetch", ["{server}/json?run=injected-{runtime}", "GET",
+                                         {"X-Custom": "yes\u2028Host: {other_authority}"}]],
+                              {"throws": "ExchangeError", "message": ["other than ASCII in the value of the X-Custom"]}),
+    "header-next-line": (["fetch", ["{server}/json?run=injected-{runtime}", "GET",
+                                    {"X-Custom": "yes\u0085Host: {other_authority}"}]],
+                         {"throws": "ExchangeError", "message": ["other than ASCII in the value of the X-Custom"]}),
+    "header-latin-1": (["fetch", ["{server}/json?run=injected-{runtime}", "GET", {"X-Custom": "caf\u00e9"}]],
+                       {"throws": "ExchangeError", "message": ["other than ASCII in the value of the X-Custom"]}),
+    "url-not-ascii": (["fetch", ["{server}/json?run=injected-{runtime}&x=caf\u00e9\u2028"]],
+                      {"throws": "ExchangeError", "message": ["other than ASCII in its URL"]}),
+    "url-space": (["fetch", ["{server}/json?run=injected-{runtime}&x=a b"]],
+                  {"throws": "ExchangeError", "message": ["a space or a character other than ASCII in its URL"]}),
+    # Paths and fragments that name another host reach the declared one, as a path (the server answers 404).
+    "double-slash-path": (["fetch", ["{server_origin}//{other_authority}/api/json?run=undeclared-{runtime}"]],
+                          {"throws": "ExchangeNotAvailable"}),
+    "encoded-slash-path": (["fetch", ["{server_origin}/%2F%2F{other_authority}/api/json?run=undeclared-{runtime}"]],
+                           {"throws": "ExchangeNotAvailable"}),
+    "fragment-userinfo": (["fetch", ["{server_origin}#@{other_authority}/api/json?run=userinfo-{runtime}"]],
+                          {"throws": "ExchangeNotAvailable"}),
+    "query-userinfo": (["fetch", ["{server_origin}?@{other_authority}/api/json?run=userinfo-{runtime}"]],
+                       {"throws": "ExchangeNotAvailable"}),
     # Only http(s) URLs, checked before any I/O.
     "file-url": (["fetch", ["file:///etc/hostname"]], {"throws": "ExchangeError", "message": ["unsupported URL scheme"]}),
     "ftp-url": (["fetch", ["ftp://127.0.0.1:{closed}/x"]],

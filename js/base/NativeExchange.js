@@ -56,6 +56,10 @@ function urlOrigins (value, pattern = ORIGIN) {
 // client sets itself.
 const HTTP_METHODS = new Set ([ 'GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'HEAD', 'OPTIONS' ]);
 const CONTROL = /[\x00-\x1f\x7f]/;
+// Beyond ASCII, each HTTP client writes a URL or a header value its own way: Node and Python's requests percent-encode
+// a URL and write a header in latin-1 (or refuse it), aiohttp and curl send UTF-8 (or refuse the URL): the bytes an
+// exchange signed would not be the bytes sent, and not the same ones in every runtime. Such text is refused.
+const NOT_ASCII = /[^\x00-\x7f]/;
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 const CLIENT_HEADERS = new Set ([ 'host', 'content-length', 'transfer-encoding', 'connection', 'keep-alive', 'upgrade', 'te', 'trailer', 'expect' ]);
 
@@ -67,6 +71,9 @@ function refusedRequest (method, url, headers) {
     if (CONTROL.test (url)) {
         return 'has a control character in its URL';
     }
+    if (NOT_ASCII.test (url) || url.includes (' ')) {
+        return 'has a space or a character other than ASCII in its URL: percent-encode it (this.urlencode, this.encodeURIComponent)';
+    }
     for (const name of Object.keys (headers)) {
         const lower = name.toLowerCase ();
         if (!HEADER_NAME.test (name)) {
@@ -77,6 +84,9 @@ function refusedRequest (method, url, headers) {
         }
         if ((typeof headers[name] === 'string') && CONTROL.test (headers[name].replace (/\t/g, ' '))) {
             return 'has a control character in the value of the ' + name + ' header';
+        }
+        if ((typeof headers[name] === 'string') && NOT_ASCII.test (headers[name])) {
+            return 'has a character other than ASCII in the value of the ' + name + ' header: percent-encode or base64 it';
         }
     }
     return undefined;

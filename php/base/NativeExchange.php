@@ -27,6 +27,10 @@ class NativeExchange implements \JsonSerializable {
     // which the HTTP client sets itself.
     private const HTTP_METHODS = ['GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'HEAD', 'OPTIONS'];
     private const CONTROL = '/[\x00-\x1f\x7f]/';
+    // Beyond ASCII, each HTTP client writes a URL or a header value its own way: Node and Python's requests
+    // percent-encode a URL and write a header in latin-1 (or refuse it), aiohttp and curl send UTF-8 (or refuse the
+    // URL): the bytes an exchange signed would not be the bytes sent, and not the same ones in every runtime.
+    private const NOT_ASCII = '/[^\x00-\x7f]/';
     private const HEADER_NAME = '/^[!#$%&\'*+.^_`|~0-9A-Za-z-]+\z/';
     private const CLIENT_HEADERS = ['host', 'content-length', 'transfer-encoding', 'connection', 'keep-alive',
         'upgrade', 'te', 'trailer', 'expect'];
@@ -457,6 +461,10 @@ class NativeExchange implements \JsonSerializable {
         if (preg_match(self::CONTROL, $url)) {
             return 'has a control character in its URL';
         }
+        if (preg_match(self::NOT_ASCII, $url) || str_contains($url, ' ')) {
+            return 'has a space or a character other than ASCII in its URL: percent-encode it (this.urlencode, '
+                . 'this.encodeURIComponent)';
+        }
         foreach ($headers as $name => $value) {
             $name = (string) $name;
             $lower = strtolower($name);
@@ -468,6 +476,9 @@ class NativeExchange implements \JsonSerializable {
             }
             if (is_string($value) && preg_match(self::CONTROL, str_replace("\t", ' ', $value))) {
                 return "has a control character in the value of the $name header";
+            }
+            if (is_string($value) && preg_match(self::NOT_ASCII, $value)) {
+                return "has a character other than ASCII in the value of the $name header: percent-encode or base64 it";
             }
         }
         return null;

@@ -56,6 +56,10 @@ def at_origin(url: str, origins: list[str]) -> bool:
 # client sets itself.
 HTTP_METHODS = ("GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS")
 CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+# Beyond ASCII, each HTTP client writes a URL or a header value its own way: Node and requests percent-encode a URL and
+# write a header in latin-1 (or refuse it), aiohttp and curl send UTF-8 (or refuse the URL): the bytes an exchange
+# signed would not be the bytes sent, and not the same ones in every runtime. Such text is refused.
+NOT_ASCII = re.compile(r"[^\x00-\x7f]")
 HEADER_NAME = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+\Z")
 CLIENT_HEADERS = frozenset({"host", "content-length", "transfer-encoding", "connection", "keep-alive", "upgrade", "te",
                             "trailer", "expect"})
@@ -67,6 +71,9 @@ def refused_request(method, url: str, headers: dict) -> str | None:
         return f"has a method that is not one of {', '.join(HTTP_METHODS)}"
     if CONTROL.search(url):
         return "has a control character in its URL"
+    if NOT_ASCII.search(url) or " " in url:
+        return "has a space or a character other than ASCII in its URL: percent-encode it (this.urlencode, " \
+               "this.encodeURIComponent)"
     for name, value in headers.items():
         lower = name.lower() if isinstance(name, str) else ""
         if not (isinstance(name, str) and HEADER_NAME.match(name)):
@@ -75,6 +82,8 @@ def refused_request(method, url: str, headers: dict) -> str | None:
             return f"sets the {name} header, which only the HTTP client sets"
         if isinstance(value, str) and CONTROL.search(value.replace("\t", " ")):
             return f"has a control character in the value of the {name} header"
+        if isinstance(value, str) and NOT_ASCII.search(value):
+            return f"has a character other than ASCII in the value of the {name} header: percent-encode or base64 it"
     return None
 
 
