@@ -144,6 +144,12 @@ export default class NativeExchange {
             this.checkMemberName (name);
             this[name] = (params = {}) => this.request (path, api, method, params, undefined, undefined, { 'cost': cost });
         }
+        // The streams' bounds as checked above, read-only: a const holding this.streaming is the same object, and a
+        // write through it (settings['maxFrameSize'] = ...) would raise them past that check, in Node and Python
+        // alone (a PHP array is a copy). Such a write is a TypeError here.
+        if ((typeof this.streaming === 'object') && (this.streaming !== null)) {
+            this.streaming = Object.freeze (Object.assign ({}, this.streaming));
+        }
         const urls = (this.urls !== undefined && this.urls !== null) ? this.urls : {};
         this.#apiOrigins = urlOrigins ([ urls['api'], urls['test'] ]);
         this.#streamOrigins = urlOrigins (urls['ws'], STREAM_ORIGIN);

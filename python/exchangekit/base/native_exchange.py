@@ -192,6 +192,15 @@ def _load_http() -> None:
         requests, urllib3 = requests_module, urllib3_module
 
 
+class ReadOnlySettings(dict):
+    """A dictionary that code reads and cannot change (the streams' bounds): every write is a TypeError."""
+
+    def _refuse(self, *args, **kwargs):
+        raise TypeError("the streaming settings are read-only: pass them in the constructor's config")
+
+    __setitem__ = __delitem__ = __ior__ = setdefault = update = pop = popitem = clear = _refuse
+
+
 class NativeExchange(Primitives):
     def __init__(self, config: dict | None = None) -> None:
         _load_http()
@@ -204,6 +213,11 @@ class NativeExchange(Primitives):
         for name, value in values.items():
             self.check_member_name(name)
             setattr(self, name, value)
+        # The streams' bounds as checked above, read-only: a const holding this.streaming is the same dictionary, and
+        # a write through it (settings['maxFrameSize'] = ...) would raise them past that check, in Node and Python
+        # alone (a PHP array is a copy). Such a write is a TypeError here, as in Node.
+        if isinstance(self.streaming, dict):
+            self.streaming = ReadOnlySettings(self.streaming)
         self.session = None
         # The implicit API table depends on the class and its api tree only: built once per class and tree, its
         # names checked once.
