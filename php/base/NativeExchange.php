@@ -338,7 +338,7 @@ class NativeExchange implements \JsonSerializable {
         return strtr(rawurlencode($text), ['%21' => '!', '%2A' => '*', '%27' => "'", '%28' => '(', '%29' => ')']);
     }
 
-    public function encode(string $text): string {
+    public function encode(#[\SensitiveParameter] string $text): string {
         return $text;  // PHP strings are byte strings already, UTF-8 by convention
     }
 
@@ -354,7 +354,7 @@ class NativeExchange implements \JsonSerializable {
         return base64_encode($binary);
     }
 
-    public function base64_to_binary(string $text): string {
+    public function base64_to_binary(#[\SensitiveParameter] string $text): string {
         return base64_decode($text);
     }
 
@@ -370,7 +370,7 @@ class NativeExchange implements \JsonSerializable {
         return bin2hex($binary);
     }
 
-    public function base16_to_binary(string $text): string {
+    public function base16_to_binary(#[\SensitiveParameter] string $text): string {
         return hex2bin($text);
     }
 
@@ -379,6 +379,9 @@ class NativeExchange implements \JsonSerializable {
     }
 
     // --- crypto --------------------------------------------------------------------------------------
+    // The keys (the secret, and encode, base64_to_binary and base16_to_binary, which hold it as bytes) are
+    // #[\SensitiveParameter]: PHP's stack traces show the arguments of every call (zend.exception_ignore_args is Off
+    // by default, strings up to 15 characters), so an exception below hmac ('unknown digest') printed the secret.
 
     private static function digest_as(string $binary, string $digest) {
         if ($digest === 'binary') {
@@ -407,7 +410,7 @@ class NativeExchange implements \JsonSerializable {
         return self::digest_as(hash(self::algorithm_name($algorithm), (string) $request, true), $digest);
     }
 
-    public function hmac($request, $secret, string $algorithm = 'sha256', string $digest = 'hex') {
+    public function hmac($request, #[\SensitiveParameter] $secret, string $algorithm = 'sha256', string $digest = 'hex') {
         $name = self::algorithm_name($algorithm);
         if ($algorithm === 'keccak-256') {
             throw new ExchangeError('hmac does not support keccak-256');
@@ -415,7 +418,7 @@ class NativeExchange implements \JsonSerializable {
         return self::digest_as(hash_hmac($name, (string) $request, (string) $secret, true), $digest);
     }
 
-    public function jwt($payload, $secret, string $algorithm = 'sha256'): string {
+    public function jwt($payload, #[\SensitiveParameter] $secret, string $algorithm = 'sha256'): string {
         if (!isset(self::JWT_ALGORITHMS[$algorithm])) {
             throw new ExchangeError("jwt supports sha256, sha384 and sha512, not $algorithm");
         }
@@ -425,7 +428,7 @@ class NativeExchange implements \JsonSerializable {
     }
 
     /** RFC 6238 with the defaults every authenticator app uses: base32 secret, SHA-1, 30 s, 6 digits. */
-    public function totp(string $secret, $timestamp = null): string {
+    public function totp(#[\SensitiveParameter] string $secret, $timestamp = null): string {
         $cleaned = strtoupper(preg_replace('/[\s=]/', '', $secret));
         if (preg_match('/[^A-Z2-7]/', $cleaned)) {
             throw new ExchangeError('totp: the secret is not base32');
