@@ -143,6 +143,11 @@ SCENARIOS = {
     # 7. Credentials in other encodings: percent-encoded in a URL, JSON-escaped in a body, base64 in a header.
     "password-in-url": (["publicGetStatusCode", [{"code": 400, "leak": PASSWORD}]], {"throws": "BadRequest"}),
     "password-in-body": (["publicGetReject", [{"leak": PASSWORD}]], {"throws": "BadRequest"}),
+    # An error of the exchange's own making (handleErrors' last line in most exchanges) with a body that echoes the
+    # request, credentials and all: fetch redacts it as it does its own.
+    "echoed-in-feedback": (["publicGetReject", [{"feedback": "yes", "leak": PASSWORD, "key": API_KEY,
+                                                 "secret": SECRET}]],
+                           {"throws": "ExchangeError", "message": ["rejected", "***"]}),
     "basic-auth-header": (["fetch", ["{server}/json?run=basic", "GET", {"Authorization": BASIC}]],
                           lambda r: r["ok"]["query"] == {"run": "basic"}),
     "dumps": (["dumps", []], lambda r: len(r["ok"]) >= 2 and all(r["ok"])),

@@ -476,7 +476,24 @@ export default class NativeExchange {
         if (this.verbose) {
             this.log ('response', method, url, String (response.statusCode), JSON.stringify (response.headers), text);
         }
-        return this.handleRestResponse (response.statusCode, response.statusMessage, url, method, response.headers, text, requestHeaders, body);
+        try {
+            return this.handleRestResponse (response.statusCode, response.statusMessage, url, method, response.headers, text, requestHeaders, body);
+        } catch (error) {
+            throw this.#redacted (error);
+        }
+    }
+
+    #redacted (error) {
+        // An error of the exchange's own making (handleErrors ends with throw new ExchangeError (feedback)) holds what
+        // its code put in, often the body, which may echo the request and its credentials: redacted as fetch's own.
+        if ((error instanceof errors.BaseError) && (typeof error.message === 'string')) {
+            const message = this.redactSecrets (error.message);
+            if (message !== error.message) {
+                error.stack = this.redactSecrets (String (error.stack));
+                error.message = message;
+            }
+        }
+        return error;
     }
 
     #send (url, method, headers, body) {
@@ -596,8 +613,9 @@ export default class NativeExchange {
     }
 
     rejectUpdate (url, messageHash, errorClass, message) {
-        // errorClass is a unified error class, as for throwError; messageHash undefined: every channel of url.
-        const error = ERROR_CLASSES.has (errorClass) ? new errorClass (message) : new ExchangeError (message);
+        // errorClass is a unified error class, as for throwError; messageHash undefined: every channel of url. The
+        // message is the exchange's (often the frame, which may echo a login): redacted as throwError's are.
+        const error = ERROR_CLASSES.has (errorClass) ? new errorClass (this.redactSecrets (String (message))) : new ExchangeError (this.redactSecrets (String (message)));
         const client = this.#streamClients.get (url);
         if (client === undefined) {
             return;

@@ -566,8 +566,21 @@ class NativeExchange implements \JsonSerializable {
         if ($this->verbose) {
             $this->log('response', $method, $url, (string) $status, $this->json($response_headers), $text);
         }
-        return $this->handle_rest_response($status, self::reason($status), $url, $method, $response_headers, $text,
-            $request_headers, $body);
+        try {
+            return $this->handle_rest_response($status, self::reason($status), $url, $method, $response_headers, $text,
+                $request_headers, $body);
+        } catch (BaseError $error) {
+            // An error of the exchange's own making (handle_errors ends with throw new ExchangeError($feedback)) holds
+            // what its code put in, often the body, which may echo the request and its credentials: redacted as
+            // fetch's own are.
+            $message = $this->redact_secrets($error->getMessage());
+            if ($message !== $error->getMessage()) {
+                (function () use ($message) {
+                    $this->message = $message;
+                })->call($error);
+            }
+            throw $error;
+        }
     }
 
     /**

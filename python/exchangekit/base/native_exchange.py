@@ -192,6 +192,15 @@ def _load_http() -> None:
         requests, urllib3 = requests_module, urllib3_module
 
 
+def redact_error(exchange, error: BaseException) -> None:
+    """An error of the exchange's own making (handle_errors ends with raise ExchangeError(feedback)) holds what its
+    code put in, often the body, which may echo the request and its credentials: redacted in place as fetch's own."""
+    if len(error.args) == 1 and isinstance(error.args[0], str):
+        message = exchange.redact_secrets(error.args[0])
+        if message != error.args[0]:
+            error.args = (message,)
+
+
 class ReadOnlySettings(dict):
     """A dictionary that code reads and cannot change (the streams' bounds): every write is a TypeError."""
 
@@ -496,8 +505,12 @@ class NativeExchange(Primitives):
         text = self.decode_body(method, url, response.headers.get("Content-Encoding"), raw)
         response_headers = dict(response.headers)
         self.log_response(method, url, response.status_code, response_headers, text)
-        return self.handle_rest_response(response.status_code, response.reason or "", url, method,
-                                         response_headers, text, request_headers, body)
+        try:
+            return self.handle_rest_response(response.status_code, response.reason or "", url, method,
+                                             response_headers, text, request_headers, body)
+        except errors.BaseError as error:
+            redact_error(self, error)
+            raise
 
     def read_body(self, response, deadline: float, method, url) -> bytes:
         """The raw body, read as it arrives: requests applies the timeout to each read, so each read may wait only
