@@ -201,13 +201,14 @@ def redact_error(exchange, error: BaseException) -> None:
             error.args = (message,)
 
 
+def _refuse_write(*args, **kwargs):
+    raise TypeError("the streaming settings are read-only: pass them in the constructor's config")
+
+
 class ReadOnlySettings(dict):
     """A dictionary that code reads and cannot change (the streams' bounds): every write is a TypeError."""
 
-    def _refuse(self, *args, **kwargs):
-        raise TypeError("the streaming settings are read-only: pass them in the constructor's config")
-
-    __setitem__ = __delitem__ = __ior__ = setdefault = update = pop = popitem = clear = _refuse
+    __setitem__ = __delitem__ = __ior__ = setdefault = update = pop = popitem = clear = _refuse_write
 
 
 class NativeExchange(Primitives):
