@@ -148,6 +148,9 @@ SCENARIOS = {
     "echoed-in-feedback": (["publicGetReject", [{"feedback": "yes", "leak": PASSWORD, "key": API_KEY,
                                                  "secret": SECRET}]],
                            {"throws": "ExchangeError", "message": ["rejected", "***"]}),
+    # The exchange as util.inspect, JSON.stringify, print_r, var_dump and json_encode show it right after: the last
+    # response (last_http_response, last_json_response) echoed the credentials.
+    "dumps-after-echo": (["dumps", []], lambda r: len(r["ok"]) >= 2 and all(r["ok"])),
     "basic-auth-header": (["fetch", ["{server}/json?run=basic", "GET", {"Authorization": BASIC}]],
                           lambda r: r["ok"]["query"] == {"run": "basic"}),
     "dumps": (["dumps", []], lambda r: len(r["ok"]) >= 2 and all(r["ok"])),
@@ -300,7 +303,8 @@ def test_no_credential_in_errors_logs_or_dumps(server, elsewhere, runtime):
     assert "***" in leak["message"]
     assert "request GET" in printed and "response GET" in printed, "verbose mode logs requests and responses"
     assert "Authorization" in printed, "the verbose log shows the headers"
-    texts = [printed] + [result.get("message", "") for result in results] + results[NAMES.index("dumps")]["ok"]
+    texts = [printed] + [result.get("message", "") for result in results] + results[NAMES.index("dumps")]["ok"] \
+        + results[NAMES.index("dumps-after-echo")]["ok"]
     for text in texts:
         for credential in CREDENTIALS:
             for form in encoded_forms(credential):

@@ -174,14 +174,34 @@ export default class NativeExchange {
     }
 
     toJSON () {
-        // JSON.stringify and util.inspect show the exchange without its credentials.
+        // JSON.stringify and util.inspect show the exchange without its credentials, nor what a response echoed of
+        // them (last_http_response, last_json_response, last_response_headers).
         const shown = Object.assign ({}, this);
-        for (const name of CREDENTIALS) {
-            if (shown[name] !== undefined) {
-                shown[name] = '***';
+        for (const name of Object.keys (shown)) {
+            if (CREDENTIALS.includes (name)) {
+                shown[name] = (shown[name] === undefined) ? undefined : '***';
+            } else {
+                shown[name] = this.#redactedValue (shown[name]);
             }
         }
         return shown;
+    }
+
+    #redactedValue (value) {
+        // A string or a JSON-like value without the credentials; one that holds them and cannot be rebuilt: '***'.
+        if (typeof value === 'string') {
+            return this.redactSecrets (value);
+        }
+        if ((value === null) || (typeof value !== 'object')) {
+            return value;
+        }
+        try {
+            const text = JSON.stringify (value);
+            const redacted = this.redactSecrets (text);
+            return (redacted === text) ? value : JSON.parse (redacted);
+        } catch (error) {
+            return '***';
+        }
     }
 
     [Symbol.for ('nodejs.util.inspect.custom')] (depth, options, inspect) {

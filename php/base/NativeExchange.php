@@ -164,9 +164,21 @@ class NativeExchange implements \JsonSerializable {
     }
 
     private function without_credentials(array $properties): array {
-        foreach (self::CREDENTIALS as $name) {
-            if (isset($properties[$name])) {
-                $properties[$name] = '***';
+        foreach ($properties as $name => $value) {
+            if (in_array($name, self::CREDENTIALS, true)) {
+                $properties[$name] = isset($value) ? '***' : $value;
+            } elseif (is_string($value)) {
+                $properties[$name] = $this->redact_secrets($value);
+            } elseif (is_array($value)) {
+                // Nor what a response echoed of them (last_http_response, last_json_response, ...): a value that
+                // holds them and cannot be rebuilt is '***'.
+                try {
+                    $text = Js::jsonStringify($value);
+                    $redacted = $this->redact_secrets($text);
+                    $properties[$name] = $redacted === $text ? $value : Js::jsonParse($redacted);
+                } catch (\Throwable $error) {
+                    $properties[$name] = '***';
+                }
             }
         }
         return $properties;
