@@ -18,12 +18,16 @@ LONG_INTEGERS = ('{"id": 1234567890123456789, "ns": 1700000000123456789, "negati
 # holding it would raise there alone), Node keeps it. No runtime reads such a response; a pair (an emoji) is text.
 LONE_SURROGATES = ['{"name": "x\\ud800"}', '{"\\udc00": 1}', '["ok", ["\\uDBFF"]]']
 PAIRED = '{"name": "\\ud83d\\ude00"}'
+DEPTHS = (512, 513, 600, 990)
 
 
 @pytest.fixture(scope="module")
 def results():
     calls = [["parseJson", [LONG_INTEGERS]], ["safeString", [{"id": 1}, "id"]], ["parseJson", [PAIRED]]]
     calls += [["parseJson", [text]] for text in LONE_SURROGATES]
+    # 512 nested arrays are JSON everywhere, 513 nowhere (Python read up to about 1000, and its recursive code, such
+    # as json_stringify, then failed there alone). isEmpty: the runners cannot print 512 levels either.
+    calls += [["parseJson|isEmpty", ["[" * depth + "]" * depth]] for depth in DEPTHS]
     return {runtime: run_calls(runtime, {"describe": {}, "config": {}, "calls": calls})[0] for runtime in RUNTIMES}
 
 
@@ -42,5 +46,11 @@ def test_every_runtime_reads_long_integers_as_node_does(results, runtime):
 @pytest.mark.parametrize("runtime", RUNTIMES)
 def test_no_runtime_reads_a_lone_surrogate(results, runtime):
     assert results[runtime][2] == {"ok": {"name": "\U0001F600"}}
-    for result in results[runtime][3:]:
+    for result in results[runtime][3:3 + len(LONE_SURROGATES)]:
         assert result.get("ok") is None and "throws" not in result  # undefined: not JSON
+
+
+@pytest.mark.parametrize("runtime", RUNTIMES)
+def test_every_runtime_bounds_the_nesting_alike(results, runtime):
+    nested = results[runtime][3 + len(LONE_SURROGATES):]
+    assert nested == [{"ok": False}] + [{"ok": True}] * (len(DEPTHS) - 1), nested  # undefined is empty

@@ -130,6 +130,23 @@ def has_proto_name(value) -> bool:
     return False
 
 
+MAX_JSON_DEPTH = 512  # nested arrays and objects in a JSON response, as in the Node and PHP runtimes
+
+
+def nests_deeper(value, levels: int = MAX_JSON_DEPTH) -> bool:
+    """Whether value holds lists or dictionaries nested more than levels deep (value itself is level 1)."""
+    pending = [(value, 1)]
+    while pending:
+        item, depth = pending.pop()
+        children = item.values() if isinstance(item, dict) else item if isinstance(item, list) else None
+        if children is None:
+            continue
+        if depth > levels:
+            return True
+        pending.extend((child, depth + 1) for child in children if isinstance(child, (dict, list)))
+    return False
+
+
 ESCAPED_SURROGATE = re.compile(r"\\u[dD][89a-fA-F]")  # \ud800 to \udfff in a JSON text
 LONE_SURROGATE = re.compile("[\ud800-\udfff]")  # json.loads joins the halves of a pair into one character
 
@@ -358,11 +375,15 @@ class NativeExchange(Primitives):
         return js.json_stringify(value)
 
     def parse_json(self, text):
-        """The decoded value, or None when text is not JSON, nests deeper than the parser's recursion allows
-        (about 1000 levels) or holds __proto__ as a key or a string (see has_proto_name)."""
+        """The decoded value, or None when text is not JSON, nests deeper than MAX_JSON_DEPTH (as Node and PHP
+        refuse; json.loads goes to about 1000 levels, where recursive code such as json_stringify and deep_extend
+        then fails here alone) or holds __proto__ as a key or a string (see has_proto_name)."""
         try:
             value = js.json_parse(text)
         except (ValueError, RecursionError):
+            return None
+        # Only a text with more than MAX_JSON_DEPTH brackets can nest that deep.
+        if isinstance(text, str) and text.count("[") + text.count("{") > MAX_JSON_DEPTH and nests_deeper(value):
             return None
         # Only a text that holds __proto__, or escapes an ASCII character (\u005f), can have the name.
         if isinstance(text, str) and ("__proto__" in text or "\\u00" in text) and has_proto_name(value):
