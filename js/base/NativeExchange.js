@@ -82,10 +82,13 @@ function refusedRequest (method, url, headers) {
         if (CLIENT_HEADERS.has (lower) || lower.startsWith ('proxy-')) {
             return 'sets the ' + name + ' header, which only the HTTP client sets';
         }
-        if ((typeof headers[name] === 'string') && CONTROL.test (headers[name].replace (/\t/g, ' '))) {
+        if (typeof headers[name] !== 'string') {
+            return 'has a value of the ' + name + ' header that is not a string (each HTTP client writes or drops others its own way): write this.numberToString (value), or leave the header out';
+        }
+        if (CONTROL.test (headers[name].replace (/\t/g, ' '))) {
             return 'has a control character in the value of the ' + name + ' header';
         }
-        if ((typeof headers[name] === 'string') && NOT_ASCII.test (headers[name])) {
+        if (NOT_ASCII.test (headers[name])) {
             return 'has a character other than ASCII in the value of the ' + name + ' header: percent-encode or base64 it';
         }
     }

@@ -489,10 +489,14 @@ class NativeExchange implements \JsonSerializable {
             if (in_array($lower, self::CLIENT_HEADERS, true) || str_starts_with($lower, 'proxy-')) {
                 return "sets the $name header, which only the HTTP client sets";
             }
-            if (is_string($value) && preg_match(self::CONTROL, str_replace("\t", ' ', $value))) {
+            if (!is_string($value)) {
+                return "has a value of the $name header that is not a string (each HTTP client writes or drops others "
+                    . 'its own way): write this.numberToString (value), or leave the header out';
+            }
+            if (preg_match(self::CONTROL, str_replace("\t", ' ', $value))) {
                 return "has a control character in the value of the $name header";
             }
-            if (is_string($value) && preg_match(self::NOT_ASCII, $value)) {
+            if (preg_match(self::NOT_ASCII, $value)) {
                 return "has a character other than ASCII in the value of the $name header: percent-encode or base64 it";
             }
         }

@@ -80,9 +80,12 @@ def refused_request(method, url: str, headers: dict) -> str | None:
             return f"has a header name that is not an HTTP token: {js.json_stringify(name)}"
         if lower in CLIENT_HEADERS or lower.startswith("proxy-"):
             return f"sets the {name} header, which only the HTTP client sets"
-        if isinstance(value, str) and CONTROL.search(value.replace("\t", " ")):
+        if not isinstance(value, str):
+            return f"has a value of the {name} header that is not a string (each HTTP client writes or drops others " \
+                   "its own way): write this.numberToString (value), or leave the header out"
+        if CONTROL.search(value.replace("\t", " ")):
             return f"has a control character in the value of the {name} header"
-        if isinstance(value, str) and NOT_ASCII.search(value):
+        if NOT_ASCII.search(value):
             return f"has a character other than ASCII in the value of the {name} header: percent-encode or base64 it"
     return None
 
