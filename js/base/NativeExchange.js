@@ -31,6 +31,7 @@ const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const CREDENTIALS = [ 'apiKey', 'secret', 'uid', 'login', 'password', 'twofa', 'privateKey', 'walletAddress', 'token' ];
 const MAX_JSON_DEPTH = 512; // nested arrays and objects in a JSON response, as in the PHP runtime
 const UTF8 = new TextDecoder ('utf-8', { 'fatal': true, 'ignoreBOM': true });
+const PROTO_TEXT = /__proto__/i; // see hasProtoName
 const ESCAPED_SURROGATE = /\\u[dD][89a-fA-F]/; // \ud800 to \udfff in a JSON text
 
 // The scheme and authority of an http(s) URL: 'https://api.kraken.com' of 'https://api.kraken.com/0/public'. The
@@ -347,8 +348,8 @@ export default class NativeExchange {
         if (nestsDeeper (value, MAX_JSON_DEPTH)) {
             return undefined;
         }
-        // Only a text that holds __proto__, or escapes an ASCII character (\u005f), can have the name.
-        if (((typeof text === 'string') && (text.includes ('__proto__') || text.includes ('\\u00'))) && hasProtoName (value)) {
+        // Only a text that holds __proto__ (in any case), or escapes an ASCII character (\u005f), can have the name.
+        if (((typeof text === 'string') && (PROTO_TEXT.test (text) || text.includes ('\\u00'))) && hasProtoName (value)) {
             return undefined;
         }
         // Only a text that escapes a surrogate (\ud800) can hold a lone one (see hasLoneSurrogate).
@@ -736,16 +737,21 @@ function hasProtoName (value) {
     // copies it or writes a value as a key (result[key] = value, as deepExtend, indexBy and groupBy do, and
     // exchanges index by ids and symbols) sets the copy's prototype instead of a key, in JavaScript alone: every
     // runtime refuses such a response, so that all three read the same.
+    // So does text that the commonest derivations make __proto__ of (a case change, a trim, a slice: '__PROTO__',
+    // ' __proto__'), as exchanges lowercase ids and trim names: a string or a key that holds __proto__ in any case.
     const pending = [ value ];
     while (pending.length > 0) {
         const item = pending.pop ();
-        if (item === '__proto__') {
-            return true;
+        if (typeof item === 'string') {
+            if (PROTO_TEXT.test (item)) {
+                return true;
+            }
+            continue;
         }
         if ((item === null) || (typeof item !== 'object')) {
             continue;
         }
-        if (!Array.isArray (item) && Object.hasOwn (item, '__proto__')) {
+        if (!Array.isArray (item) && (Object.hasOwn (item, '__proto__') || Object.keys (item).some ((key) => PROTO_TEXT.test (key)))) {
             return true;
         }
         const children = Array.isArray (item) ? item : Object.values (item);

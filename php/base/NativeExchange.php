@@ -313,8 +313,8 @@ class NativeExchange implements \JsonSerializable {
         } catch (\Throwable $error) {
             return null;
         }
-        // Only a text that holds __proto__, or escapes an ASCII character (\u005f), can have the name.
-        if ((str_contains($text, '__proto__') || str_contains($text, '\u00')) && self::has_proto_name($value)) {
+        // Only a text that holds __proto__ (in any case), or escapes an ASCII character (\u005f), can have the name.
+        if ((stripos($text, '__proto__') !== false || str_contains($text, '\u00')) && self::has_proto_name($value)) {
             return null;
         }
         return $value;
@@ -325,22 +325,25 @@ class NativeExchange implements \JsonSerializable {
      * deep_extend, index_by and group_by do, and exchanges index by ids and symbols) sets the copy's prototype
      * instead, in JavaScript alone: every runtime refuses such a response, so that all three read the same. */
     private static function has_proto_name($value): bool {
+        // So does text that the commonest derivations make __proto__ of (a case change, a trim, a slice: '__PROTO__',
+        // ' __proto__'), as exchanges lowercase ids and trim names: a string or a key that holds __proto__ in any case.
         $pending = [$value];
         while ($pending) {
             $item = array_pop($pending);
-            if ($item === '__proto__') {
-                return true;
+            if (is_string($item)) {
+                if (stripos($item, '__proto__') !== false) {
+                    return true;
+                }
+                continue;
             }
             if (!is_array($item)) {
                 continue;
             }
-            if ((!array_is_list($item) && array_key_exists('__proto__', $item)) || in_array('__proto__', $item, true)) {
-                return true;
-            }
-            foreach ($item as $child) {
-                if (is_array($child)) {
-                    $pending[] = $child;
+            foreach ($item as $key => $child) {
+                if (is_string($key) && stripos($key, '__proto__') !== false) {
+                    return true;
                 }
+                $pending[] = $child;
             }
         }
         return false;

@@ -19,6 +19,11 @@ LONG_INTEGERS = ('{"id": 1234567890123456789, "ns": 1700000000123456789, "negati
 LONE_SURROGATES = ['{"name": "x\\ud800"}', '{"\\udc00": 1}', '["ok", ["\\uDBFF"]]']
 PAIRED = '{"name": "\\ud83d\\ude00"}'
 DEPTHS = (512, 513, 600, 990)
+# Text that exchange code can make __proto__ of by the commonest derivations (a case change, a trim, a slice), which
+# a key written with result[key] = value then turns into a prototype, in Node alone: no runtime reads it.
+PROTO_DERIVABLE = ['{"id": "__PROTO__"}', '{"id": " __proto__ "}', '["x__Proto__"]', '{"__Proto__": 1}',
+                   '{"a": {"\\u005f_PROTO__": 1}}']
+NOT_PROTO = '{"proto": "__prot", "o__": "proto"}'
 
 
 @pytest.fixture(scope="module")
@@ -28,6 +33,7 @@ def results():
     # 512 nested arrays are JSON everywhere, 513 nowhere (Python read up to about 1000, and its recursive code, such
     # as json_stringify, then failed there alone). isEmpty: the runners cannot print 512 levels either.
     calls += [["parseJson|isEmpty", ["[" * depth + "]" * depth]] for depth in DEPTHS]
+    calls += [["parseJson", [text]] for text in PROTO_DERIVABLE] + [["parseJson", [NOT_PROTO]]]
     return {runtime: run_calls(runtime, {"describe": {}, "config": {}, "calls": calls})[0] for runtime in RUNTIMES}
 
 
@@ -52,5 +58,13 @@ def test_no_runtime_reads_a_lone_surrogate(results, runtime):
 
 @pytest.mark.parametrize("runtime", RUNTIMES)
 def test_every_runtime_bounds_the_nesting_alike(results, runtime):
-    nested = results[runtime][3 + len(LONE_SURROGATES):]
+    nested = results[runtime][3 + len(LONE_SURROGATES):3 + len(LONE_SURROGATES) + len(DEPTHS)]
     assert nested == [{"ok": False}] + [{"ok": True}] * (len(DEPTHS) - 1), nested  # undefined is empty
+
+
+@pytest.mark.parametrize("runtime", RUNTIMES)
+def test_no_runtime_reads_text_that_derives_proto(results, runtime):
+    start = 3 + len(LONE_SURROGATES) + len(DEPTHS)
+    for text, result in zip(PROTO_DERIVABLE, results[runtime][start:]):
+        assert result.get("ok") is None and "throws" not in result, (text, result)
+    assert results[runtime][-1] == {"ok": {"proto": "__prot", "o__": "proto"}}

@@ -112,24 +112,28 @@ def changed_settings(exchange, describe: dict) -> list[str]:
     return changed
 
 
+PROTO_TEXT = re.compile("__proto__", re.IGNORECASE)  # see has_proto_name
+
+
 def has_proto_name(value) -> bool:
     """Whether a decoded JSON value holds __proto__ as a dictionary's key or as a string. Harmless here, but Node's
     JSON.parse keeps such a key, and code that copies it or writes a value as a key (result[key] = value, as
     deepExtend, indexBy and groupBy do, and exchanges index by ids and symbols) sets the copy's prototype instead, in
     JavaScript alone: every runtime refuses such a response, so that all three read the same."""
+    # So does text that the commonest derivations make __proto__ of (a case change, a trim, a slice: "__PROTO__",
+    # " __proto__"), as exchanges lowercase ids and trim names: a string or a key that holds __proto__ in any case.
     pending = [value]
     while pending:
         item = pending.pop()
-        if isinstance(item, dict):
-            if "__proto__" in item or "__proto__" in item.values():
+        if isinstance(item, str):
+            if PROTO_TEXT.search(item):
                 return True
-            pending.extend(child for child in item.values() if isinstance(child, (dict, list)))
+        elif isinstance(item, dict):
+            if any(isinstance(key, str) and PROTO_TEXT.search(key) for key in item):
+                return True
+            pending.extend(item.values())
         elif isinstance(item, list):
-            if "__proto__" in item:
-                return True
-            pending.extend(child for child in item if isinstance(child, (dict, list)))
-        elif item == "__proto__":
-            return True
+            pending.extend(item)
     return False
 
 
@@ -388,8 +392,8 @@ class NativeExchange(Primitives):
         # Only a text with more than MAX_JSON_DEPTH brackets can nest that deep.
         if isinstance(text, str) and text.count("[") + text.count("{") > MAX_JSON_DEPTH and nests_deeper(value):
             return None
-        # Only a text that holds __proto__, or escapes an ASCII character (\u005f), can have the name.
-        if isinstance(text, str) and ("__proto__" in text or "\\u00" in text) and has_proto_name(value):
+        # Only a text that holds __proto__ (in any case), or escapes an ASCII character (\u005f), can have the name.
+        if isinstance(text, str) and (PROTO_TEXT.search(text) or "\\u00" in text) and has_proto_name(value):
             return None
         # Only a text that escapes a surrogate (\ud800) can hold a lone one (see has_lone_surrogate).
         if isinstance(text, str) and ESCAPED_SURROGATE.search(text) and has_lone_surrogate(value):
