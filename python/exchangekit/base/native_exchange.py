@@ -234,6 +234,9 @@ class ReadOnlySettings(dict):
 
     __setitem__ = __delitem__ = __ior__ = setdefault = update = pop = popitem = clear = _refuse_write
 
+    def __reduce__(self):
+        return type(self), (dict(self),)  # copy and pickle build it whole, without writes
+
 
 class NativeExchange(Primitives):
     def __init__(self, config: dict | None = None) -> None:
