@@ -89,6 +89,36 @@ SCENARIOS = {
     "content-length-header": (["fetch", ["{server}/json?run=injected-{runtime}", "POST", {"Content-Length": "0"},
                                          "GET /api/json?run=smuggled-{runtime} HTTP/1.1\r\n\r\n"]],
                               {"throws": "ExchangeError", "message": ["sets the Content-Length header"]}),
+    # Beyond ASCII each HTTP client writes a header or a URL its own way (latin-1, UTF-8, percent-encoded, refused):
+    # the bytes signed would not be the bytes sent, the same in no two runtimes. U+2028 and U+0085 are line breaks
+    # to some readers. Such a request is refused everywhere.
+    "header-line-separator": (["fetch", ["{server}/json?run=injected-{runtime}", "GET",
+                                         {"X-Custom": "yes\u2028Host: {other_authority}"}]],
+                              {"throws": "ExchangeError", "message": ["other than ASCII in the value of the X-Custom"]}),
+    "header-next-line": (["fetch", ["{server}/json?run=injected-{runtime}", "GET",
+                                    {"X-Custom": "yes\u0085Host: {other_authority}"}]],
+                         {"throws": "ExchangeError", "message": ["other than ASCII in the value of the X-Custom"]}),
+    "header-latin-1": (["fetch", ["{server}/json?run=injected-{runtime}", "GET", {"X-Custom": "caf\u00e9"}]],
+                       {"throws": "ExchangeError", "message": ["other than ASCII in the value of the X-Custom"]}),
+    # A header value that is not a string: Node wrote a number and refused undefined, requests refused both (aiohttp
+    # with a TypeError), PHP wrote 'Array' and an empty value (which makes curl drop a header of its own).
+    "header-number": (["fetch", ["{server}/json?run=injected-{runtime}", "GET", {"X-Custom": 5}]],
+                      {"throws": "ExchangeError", "message": ["the X-Custom header that is not a string"]}),
+    "header-dictionary": (["fetch", ["{server}/json?run=injected-{runtime}", "GET", {"X-Custom": {"a": 1}}]],
+                          {"throws": "ExchangeError", "message": ["the X-Custom header that is not a string"]}),
+    "url-not-ascii": (["fetch", ["{server}/json?run=injected-{runtime}&x=caf\u00e9\u2028"]],
+                      {"throws": "ExchangeError", "message": ["other than ASCII in its URL"]}),
+    "url-space": (["fetch", ["{server}/json?run=injected-{runtime}&x=a b"]],
+                  {"throws": "ExchangeError", "message": ["a space or a character other than ASCII in its URL"]}),
+    # Paths and fragments that name another host reach the declared one, as a path (the server answers 404).
+    "double-slash-path": (["fetch", ["{server_origin}//{other_authority}/api/json?run=undeclared-{runtime}"]],
+                          {"throws": "ExchangeNotAvailable"}),
+    "encoded-slash-path": (["fetch", ["{server_origin}/%2F%2F{other_authority}/api/json?run=undeclared-{runtime}"]],
+                           {"throws": "ExchangeNotAvailable"}),
+    "fragment-userinfo": (["fetch", ["{server_origin}#@{other_authority}/api/json?run=userinfo-{runtime}"]],
+                          {"throws": "ExchangeNotAvailable"}),
+    "query-userinfo": (["fetch", ["{server_origin}?@{other_authority}/api/json?run=userinfo-{runtime}"]],
+                       {"throws": "ExchangeNotAvailable"}),
     # Only http(s) URLs, checked before any I/O.
     "file-url": (["fetch", ["file:///etc/hostname"]], {"throws": "ExchangeError", "message": ["unsupported URL scheme"]}),
     "ftp-url": (["fetch", ["ftp://127.0.0.1:{closed}/x"]],
@@ -119,6 +149,14 @@ SCENARIOS = {
     # 7. Credentials in other encodings: percent-encoded in a URL, JSON-escaped in a body, base64 in a header.
     "password-in-url": (["publicGetStatusCode", [{"code": 400, "leak": PASSWORD}]], {"throws": "BadRequest"}),
     "password-in-body": (["publicGetReject", [{"leak": PASSWORD}]], {"throws": "BadRequest"}),
+    # An error of the exchange's own making (handleErrors' last line in most exchanges) with a body that echoes the
+    # request, credentials and all: fetch redacts it as it does its own.
+    "echoed-in-feedback": (["publicGetReject", [{"feedback": "yes", "leak": PASSWORD, "key": API_KEY,
+                                                 "secret": SECRET}]],
+                           {"throws": "ExchangeError", "message": ["rejected", "***"]}),
+    # The exchange as util.inspect, JSON.stringify, print_r, var_dump and json_encode show it right after: the last
+    # response (last_http_response, last_json_response) echoed the credentials.
+    "dumps-after-echo": (["dumps", []], lambda r: len(r["ok"]) >= 2 and all(r["ok"])),
     "basic-auth-header": (["fetch", ["{server}/json?run=basic", "GET", {"Authorization": BASIC}]],
                           lambda r: r["ok"]["query"] == {"run": "basic"}),
     "dumps": (["dumps", []], lambda r: len(r["ok"]) >= 2 and all(r["ok"])),
@@ -271,7 +309,8 @@ def test_no_credential_in_errors_logs_or_dumps(server, elsewhere, runtime):
     assert "***" in leak["message"]
     assert "request GET" in printed and "response GET" in printed, "verbose mode logs requests and responses"
     assert "Authorization" in printed, "the verbose log shows the headers"
-    texts = [printed] + [result.get("message", "") for result in results] + results[NAMES.index("dumps")]["ok"]
+    texts = [printed] + [result.get("message", "") for result in results] + results[NAMES.index("dumps")]["ok"] \
+        + results[NAMES.index("dumps-after-echo")]["ok"]
     for text in texts:
         for credential in CREDENTIALS:
             for form in encoded_forms(credential):

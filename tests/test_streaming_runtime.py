@@ -88,3 +88,84 @@ def test_php_does_not_stream():
     completed = subprocess.run(["php", "-r", script], cwd=ROOT, capture_output=True, text=True, timeout=60)
     shown = completed.stdout + completed.stderr
     assert completed.stdout.startswith("NotSupported: kraken: the PHP classes do not stream"), shown
+
+
+# The exchange's stream handlers reject a channel with a message of their making, often the frame, which may echo a
+# login (its key): the runtimes redact it as they redact throwError's.
+REJECTED_LOGIN = "login refused for FAKE-KEY-IN-A-FRAME"
+
+
+def test_python_asyncio_rejections_leave_credentials_out():
+    async def attempt():
+        url = LOCAL["ws"]["public"]
+        exchange = exchangekit.async_support.kraken({"apiKey": "FAKE-KEY-IN-A-FRAME", "urls": LOCAL})
+        try:
+            update = exchange.stream_client(url).next("hash")
+            exchange.reject_update(url, "hash", exchangekit.AuthenticationError, REJECTED_LOGIN)
+            await update
+        finally:
+            await exchange.close()
+
+    with pytest.raises(exchangekit.AuthenticationError) as error:
+        asyncio.run(attempt())
+    assert str(error.value) == "login refused for ***"
+
+
+def test_node_rejections_leave_credentials_out():
+    script = ("import kraken from './kraken.js';\nimport { AuthenticationError } from './base/errors.js';\n"
+              f"const url = {json.dumps(LOCAL['ws']['public'])};\n"
+              f"const exchange = new kraken ({{ 'apiKey': 'FAKE-KEY-IN-A-FRAME', 'urls': {json.dumps(LOCAL)} }});\n"
+              "const update = exchange.streamClient (url).next ('hash');\n"
+              f"exchange.rejectUpdate (url, 'hash', AuthenticationError, {json.dumps(REJECTED_LOGIN)});\n"
+              "try { await update; console.log ('resolved'); }\n"
+              "catch (error) { console.log (error.constructor.name + ': ' + error.message); }\n"
+              "await exchange.close ();\n")
+    completed = subprocess.run(["node", "--input-type=module", "-e", script], cwd=os.path.join(ROOT, "js"),
+                               capture_output=True, text=True, timeout=60)
+    assert completed.stdout.strip() == "AuthenticationError: login refused for ***", completed.stdout + completed.stderr
+
+
+# A handshake answered with a redirect is an error: the stream never reaches the Location, on another origin (where
+# the login frames, with the key and a signature, would follow). aiohttp's ws_connect follows redirects on its own.
+@pytest.fixture(scope="module")
+def servers():
+    from tests.http_server import LocalServer
+    with LocalServer() as declared, LocalServer() as elsewhere:
+        yield declared, elsewhere
+
+
+@pytest.mark.parametrize("code", [301, 307, 308])
+def test_python_asyncio_streams_follow_no_redirect(servers, code):
+    declared, elsewhere = servers
+    run = f"ws-escaped-python-{code}"
+    origin = declared.url.replace("http://", "ws://")
+    url = f"{origin}/redirect/{code}?to={elsewhere.url}/json%3Frun%3D{run}"
+
+    async def attempt():
+        exchange = exchangekit.async_support.kraken({"urls": {"ws": {"public": origin}},
+                                                     "streaming": {"maxReconnects": 0}})
+        try:
+            await exchange.watch(url, "hash", "hash", {"event": "subscribe"})
+        finally:
+            await exchange.close()
+
+    with pytest.raises(exchangekit.NetworkError, match="is not followed"):
+        asyncio.run(attempt())
+    assert run not in elsewhere.arrivals, "the handshake followed the redirect to another origin"
+
+
+def test_node_streams_follow_no_redirect(servers):
+    declared, elsewhere = servers
+    run = "ws-escaped-node"
+    origin = declared.url.replace("http://", "ws://")
+    url = f"{origin}/redirect/307?to={elsewhere.url}/json%3Frun%3D{run}"
+    script = ("import kraken from './kraken.js';\n"
+              f"const exchange = new kraken ({{ 'urls': {{ 'ws': {{ 'public': {json.dumps(origin)} }} }}, "
+              "'streaming': { 'maxReconnects': 0 } });\n"
+              f"try {{ await exchange.watch ({json.dumps(url)}, 'hash', 'hash', {{}}); console.log ('sent'); }}\n"
+              "catch (error) { console.log (error.constructor.name + ': ' + error.message); }\n"
+              "await exchange.close ();\n")
+    completed = subprocess.run(["node", "--input-type=module", "-e", script], cwd=os.path.join(ROOT, "js"),
+                               capture_output=True, text=True, timeout=60)
+    assert completed.stdout.startswith(("NetworkError: ", "ExchangeNotAvailable: ")), completed.stdout + completed.stderr
+    assert run not in elsewhere.arrivals, "the handshake followed the redirect to another origin"

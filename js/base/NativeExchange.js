@@ -31,6 +31,8 @@ const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const CREDENTIALS = [ 'apiKey', 'secret', 'uid', 'login', 'password', 'twofa', 'privateKey', 'walletAddress', 'token' ];
 const MAX_JSON_DEPTH = 512; // nested arrays and objects in a JSON response, as in the PHP runtime
 const UTF8 = new TextDecoder ('utf-8', { 'fatal': true, 'ignoreBOM': true });
+const PROTO_TEXT = /__proto__/i; // see hasProtoName
+const ESCAPED_SURROGATE = /\\u[dD][89a-fA-F]/; // \ud800 to \udfff in a JSON text
 
 // The scheme and authority of an http(s) URL: 'https://api.kraken.com' of 'https://api.kraken.com/0/public'. The
 // authority is a host name or address and a port, nothing else: no user info ('https://api.kraken.com@evil.test'
@@ -55,6 +57,10 @@ function urlOrigins (value, pattern = ORIGIN) {
 // client sets itself.
 const HTTP_METHODS = new Set ([ 'GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'HEAD', 'OPTIONS' ]);
 const CONTROL = /[\x00-\x1f\x7f]/;
+// Beyond ASCII, each HTTP client writes a URL or a header value its own way: Node and Python's requests percent-encode
+// a URL and write a header in latin-1 (or refuse it), aiohttp and curl send UTF-8 (or refuse the URL): the bytes an
+// exchange signed would not be the bytes sent, and not the same ones in every runtime. Such text is refused.
+const NOT_ASCII = /[^\x00-\x7f]/;
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 const CLIENT_HEADERS = new Set ([ 'host', 'content-length', 'transfer-encoding', 'connection', 'keep-alive', 'upgrade', 'te', 'trailer', 'expect' ]);
 
@@ -66,6 +72,9 @@ function refusedRequest (method, url, headers) {
     if (CONTROL.test (url)) {
         return 'has a control character in its URL';
     }
+    if (NOT_ASCII.test (url) || url.includes (' ')) {
+        return 'has a space or a character other than ASCII in its URL: percent-encode it (this.urlencode, this.encodeURIComponent)';
+    }
     for (const name of Object.keys (headers)) {
         const lower = name.toLowerCase ();
         if (!HEADER_NAME.test (name)) {
@@ -74,8 +83,14 @@ function refusedRequest (method, url, headers) {
         if (CLIENT_HEADERS.has (lower) || lower.startsWith ('proxy-')) {
             return 'sets the ' + name + ' header, which only the HTTP client sets';
         }
-        if ((typeof headers[name] === 'string') && CONTROL.test (headers[name].replace (/\t/g, ' '))) {
+        if (typeof headers[name] !== 'string') {
+            return 'has a value of the ' + name + ' header that is not a string (each HTTP client writes or drops others its own way): write this.numberToString (value), or leave the header out';
+        }
+        if (CONTROL.test (headers[name].replace (/\t/g, ' '))) {
             return 'has a control character in the value of the ' + name + ' header';
+        }
+        if (NOT_ASCII.test (headers[name])) {
+            return 'has a character other than ASCII in the value of the ' + name + ' header: percent-encode or base64 it';
         }
     }
     return undefined;
@@ -133,6 +148,12 @@ export default class NativeExchange {
             this.checkMemberName (name);
             this[name] = (params = {}) => this.request (path, api, method, params, undefined, undefined, { 'cost': cost });
         }
+        // The streams' bounds as checked above, read-only: a const holding this.streaming is the same object, and a
+        // write through it (settings['maxFrameSize'] = ...) would raise them past that check, in Node and Python
+        // alone (a PHP array is a copy). Such a write is a TypeError here.
+        if ((typeof this.streaming === 'object') && (this.streaming !== null)) {
+            this.streaming = Object.freeze (Object.assign ({}, this.streaming));
+        }
         const urls = (this.urls !== undefined && this.urls !== null) ? this.urls : {};
         this.#apiOrigins = urlOrigins ([ urls['api'], urls['test'] ]);
         this.#streamOrigins = urlOrigins (urls['ws'], STREAM_ORIGIN);
@@ -157,14 +178,34 @@ export default class NativeExchange {
     }
 
     toJSON () {
-        // JSON.stringify and util.inspect show the exchange without its credentials.
+        // JSON.stringify and util.inspect show the exchange without its credentials, nor what a response echoed of
+        // them (last_http_response, last_json_response, last_response_headers).
         const shown = Object.assign ({}, this);
-        for (const name of CREDENTIALS) {
-            if (shown[name] !== undefined) {
-                shown[name] = '***';
+        for (const name of Object.keys (shown)) {
+            if (CREDENTIALS.includes (name)) {
+                shown[name] = (shown[name] === undefined) ? undefined : '***';
+            } else {
+                shown[name] = this.#redactedValue (shown[name]);
             }
         }
         return shown;
+    }
+
+    #redactedValue (value) {
+        // A string or a JSON-like value without the credentials; one that holds them and cannot be rebuilt: '***'.
+        if (typeof value === 'string') {
+            return this.redactSecrets (value);
+        }
+        if ((value === null) || (typeof value !== 'object')) {
+            return value;
+        }
+        try {
+            const text = JSON.stringify (value);
+            const redacted = this.redactSecrets (text);
+            return (redacted === text) ? value : JSON.parse (redacted);
+        } catch (error) {
+            return '***';
+        }
     }
 
     [Symbol.for ('nodejs.util.inspect.custom')] (depth, options, inspect) {
@@ -307,8 +348,12 @@ export default class NativeExchange {
         if (nestsDeeper (value, MAX_JSON_DEPTH)) {
             return undefined;
         }
-        // Only a text that holds __proto__, or escapes an ASCII character (\u005f), can have the name.
-        if (((typeof text === 'string') && (text.includes ('__proto__') || text.includes ('\\u00'))) && hasProtoName (value)) {
+        // Only a text that holds __proto__ (in any case), or escapes an ASCII character (\u005f), can have the name.
+        if (((typeof text === 'string') && (PROTO_TEXT.test (text) || text.includes ('\\u00'))) && hasProtoName (value)) {
+            return undefined;
+        }
+        // Only a text that escapes a surrogate (\ud800) can hold a lone one (see hasLoneSurrogate).
+        if ((typeof text === 'string') && ESCAPED_SURROGATE.test (text) && hasLoneSurrogate (value)) {
             return undefined;
         }
         return value;
@@ -455,7 +500,24 @@ export default class NativeExchange {
         if (this.verbose) {
             this.log ('response', method, url, String (response.statusCode), JSON.stringify (response.headers), text);
         }
-        return this.handleRestResponse (response.statusCode, response.statusMessage, url, method, response.headers, text, requestHeaders, body);
+        try {
+            return this.handleRestResponse (response.statusCode, response.statusMessage, url, method, response.headers, text, requestHeaders, body);
+        } catch (error) {
+            throw this.#redacted (error);
+        }
+    }
+
+    #redacted (error) {
+        // An error of the exchange's own making (handleErrors ends with throw new ExchangeError (feedback)) holds what
+        // its code put in, often the body, which may echo the request and its credentials: redacted as fetch's own.
+        if ((error instanceof errors.BaseError) && (typeof error.message === 'string')) {
+            const message = this.redactSecrets (error.message);
+            if (message !== error.message) {
+                error.stack = this.redactSecrets (String (error.stack));
+                error.message = message;
+            }
+        }
+        return error;
     }
 
     #send (url, method, headers, body) {
@@ -575,8 +637,9 @@ export default class NativeExchange {
     }
 
     rejectUpdate (url, messageHash, errorClass, message) {
-        // errorClass is a unified error class, as for throwError; messageHash undefined: every channel of url.
-        const error = ERROR_CLASSES.has (errorClass) ? new errorClass (message) : new ExchangeError (message);
+        // errorClass is a unified error class, as for throwError; messageHash undefined: every channel of url. The
+        // message is the exchange's (often the frame, which may echo a login): redacted as throwError's are.
+        const error = ERROR_CLASSES.has (errorClass) ? new errorClass (this.redactSecrets (String (message))) : new ExchangeError (this.redactSecrets (String (message)));
         const client = this.#streamClients.get (url);
         if (client === undefined) {
             return;
@@ -674,21 +737,53 @@ function hasProtoName (value) {
     // copies it or writes a value as a key (result[key] = value, as deepExtend, indexBy and groupBy do, and
     // exchanges index by ids and symbols) sets the copy's prototype instead of a key, in JavaScript alone: every
     // runtime refuses such a response, so that all three read the same.
+    // So does text that the commonest derivations make __proto__ of (a case change, a trim, a slice: '__PROTO__',
+    // ' __proto__'), as exchanges lowercase ids and trim names: a string or a key that holds __proto__ in any case.
     const pending = [ value ];
     while (pending.length > 0) {
         const item = pending.pop ();
-        if (item === '__proto__') {
-            return true;
+        if (typeof item === 'string') {
+            if (PROTO_TEXT.test (item)) {
+                return true;
+            }
+            continue;
         }
         if ((item === null) || (typeof item !== 'object')) {
             continue;
         }
-        if (!Array.isArray (item) && Object.hasOwn (item, '__proto__')) {
+        if (!Array.isArray (item) && (Object.hasOwn (item, '__proto__') || Object.keys (item).some ((key) => PROTO_TEXT.test (key)))) {
             return true;
         }
         const children = Array.isArray (item) ? item : Object.values (item);
         for (let i = 0; i < children.length; i++) {
             pending.push (children[i]);
+        }
+    }
+    return false;
+}
+
+function hasLoneSurrogate (value) {
+    // Whether value holds a string or a key with a UTF-16 surrogate that is not half of a pair ("\ud800" in JSON):
+    // no text, which PHP's json_decode refuses and Python cannot encode (a request, a log line would fail there
+    // alone), so that every runtime refuses such a response.
+    const pending = [ value ];
+    while (pending.length > 0) {
+        const item = pending.pop ();
+        if (typeof item === 'string') {
+            if (!item.isWellFormed ()) {
+                return true;
+            }
+        } else if (Array.isArray (item)) {
+            for (let i = 0; i < item.length; i++) {
+                pending.push (item[i]);
+            }
+        } else if ((item !== null) && (typeof item === 'object')) {
+            for (const key of Object.keys (item)) {
+                if (!key.isWellFormed ()) {
+                    return true;
+                }
+                pending.push (item[key]);
+            }
         }
     }
     return false;

@@ -13,8 +13,9 @@ final class Js {
     // Outside a JSON string (strings are skipped), a number literal that json_decode may give as a float with an
     // integral value, which JavaScript holds as an integer: one with an exponent, one whose fraction is only
     // zeros, or one with 16 digits or more (a fraction of 15 digits or fewer, not all zeros, stays a fraction in
-    // a double). Any other float literal is a float in both.
-    private const INTEGRAL_FLOAT = '/"[^"\\\\]*+(?:\\\\.[^"\\\\]*+)*+"(*SKIP)(*F)|[0-9][eE]|\.0*+(?![0-9])|[0-9.]{17}/';
+    // a double). Any other float literal is a float in both. An integer of 16 digits may be beyond 2^53, which
+    // JavaScript reads as the nearest double and json_decode as an exact int: normalise makes it that double.
+    private const INTEGRAL_FLOAT = '/"[^"\\\\]*+(?:\\\\.[^"\\\\]*+)*+"(*SKIP)(*F)|[0-9][eE]|\.0*+(?![0-9])|[0-9.]{16}/';
 
     // JavaScript's StrDecimalLiteral.
     private const DECIMAL = '/^[+-]?(?:Infinity|(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)/';
@@ -741,7 +742,7 @@ final class Js {
         if (preg_match(self::INTEGRAL_FLOAT, $text) === 0) {
             return $value;
         }
-        if (is_float($value)) {
+        if (is_float($value) || is_int($value)) {
             return self::number($value);
         }
         if (is_array($value)) {
@@ -756,6 +757,8 @@ final class Js {
                 self::normalise($item);
             } elseif (is_float($item)) {
                 $item = self::number($item);
+            } elseif (is_int($item) && ($item > 9007199254740992 || $item < -9007199254740992)) {
+                $item = (float) $item;  // beyond 2^53 JSON.parse reads the nearest double
             }
         }
     }

@@ -27,6 +27,10 @@ class NativeExchange implements \JsonSerializable {
     // which the HTTP client sets itself.
     private const HTTP_METHODS = ['GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'HEAD', 'OPTIONS'];
     private const CONTROL = '/[\x00-\x1f\x7f]/';
+    // Beyond ASCII, each HTTP client writes a URL or a header value its own way: Node and Python's requests
+    // percent-encode a URL and write a header in latin-1 (or refuse it), aiohttp and curl send UTF-8 (or refuse the
+    // URL): the bytes an exchange signed would not be the bytes sent, and not the same ones in every runtime.
+    private const NOT_ASCII = '/[^\x00-\x7f]/';
     private const HEADER_NAME = '/^[!#$%&\'*+.^_`|~0-9A-Za-z-]+\z/';
     private const CLIENT_HEADERS = ['host', 'content-length', 'transfer-encoding', 'connection', 'keep-alive',
         'upgrade', 'te', 'trailer', 'expect'];
@@ -160,9 +164,21 @@ class NativeExchange implements \JsonSerializable {
     }
 
     private function without_credentials(array $properties): array {
-        foreach (self::CREDENTIALS as $name) {
-            if (isset($properties[$name])) {
-                $properties[$name] = '***';
+        foreach ($properties as $name => $value) {
+            if (in_array($name, self::CREDENTIALS, true)) {
+                $properties[$name] = isset($value) ? '***' : $value;
+            } elseif (is_string($value)) {
+                $properties[$name] = $this->redact_secrets($value);
+            } elseif (is_array($value)) {
+                // Nor what a response echoed of them (last_http_response, last_json_response, ...): a value that
+                // holds them and cannot be rebuilt is '***'.
+                try {
+                    $text = Js::jsonStringify($value);
+                    $redacted = $this->redact_secrets($text);
+                    $properties[$name] = $redacted === $text ? $value : Js::jsonParse($redacted);
+                } catch (\Throwable $error) {
+                    $properties[$name] = '***';
+                }
             }
         }
         return $properties;
@@ -297,8 +313,8 @@ class NativeExchange implements \JsonSerializable {
         } catch (\Throwable $error) {
             return null;
         }
-        // Only a text that holds __proto__, or escapes an ASCII character (\u005f), can have the name.
-        if ((str_contains($text, '__proto__') || str_contains($text, '\u00')) && self::has_proto_name($value)) {
+        // Only a text that holds __proto__ (in any case), or escapes an ASCII character (\u005f), can have the name.
+        if ((stripos($text, '__proto__') !== false || str_contains($text, '\u00')) && self::has_proto_name($value)) {
             return null;
         }
         return $value;
@@ -309,22 +325,25 @@ class NativeExchange implements \JsonSerializable {
      * deep_extend, index_by and group_by do, and exchanges index by ids and symbols) sets the copy's prototype
      * instead, in JavaScript alone: every runtime refuses such a response, so that all three read the same. */
     private static function has_proto_name($value): bool {
+        // So does text that the commonest derivations make __proto__ of (a case change, a trim, a slice: '__PROTO__',
+        // ' __proto__'), as exchanges lowercase ids and trim names: a string or a key that holds __proto__ in any case.
         $pending = [$value];
         while ($pending) {
             $item = array_pop($pending);
-            if ($item === '__proto__') {
-                return true;
+            if (is_string($item)) {
+                if (stripos($item, '__proto__') !== false) {
+                    return true;
+                }
+                continue;
             }
             if (!is_array($item)) {
                 continue;
             }
-            if ((!array_is_list($item) && array_key_exists('__proto__', $item)) || in_array('__proto__', $item, true)) {
-                return true;
-            }
-            foreach ($item as $child) {
-                if (is_array($child)) {
-                    $pending[] = $child;
+            foreach ($item as $key => $child) {
+                if (is_string($key) && stripos($key, '__proto__') !== false) {
+                    return true;
                 }
+                $pending[] = $child;
             }
         }
         return false;
@@ -334,7 +353,7 @@ class NativeExchange implements \JsonSerializable {
         return strtr(rawurlencode($text), ['%21' => '!', '%2A' => '*', '%27' => "'", '%28' => '(', '%29' => ')']);
     }
 
-    public function encode(string $text): string {
+    public function encode(#[\SensitiveParameter] string $text): string {
         return $text;  // PHP strings are byte strings already, UTF-8 by convention
     }
 
@@ -350,7 +369,7 @@ class NativeExchange implements \JsonSerializable {
         return base64_encode($binary);
     }
 
-    public function base64_to_binary(string $text): string {
+    public function base64_to_binary(#[\SensitiveParameter] string $text): string {
         return base64_decode($text);
     }
 
@@ -366,7 +385,7 @@ class NativeExchange implements \JsonSerializable {
         return bin2hex($binary);
     }
 
-    public function base16_to_binary(string $text): string {
+    public function base16_to_binary(#[\SensitiveParameter] string $text): string {
         return hex2bin($text);
     }
 
@@ -375,6 +394,9 @@ class NativeExchange implements \JsonSerializable {
     }
 
     // --- crypto --------------------------------------------------------------------------------------
+    // The keys (the secret, and encode, base64_to_binary and base16_to_binary, which hold it as bytes) are
+    // #[\SensitiveParameter]: PHP's stack traces show the arguments of every call (zend.exception_ignore_args is Off
+    // by default, strings up to 15 characters), so an exception below hmac ('unknown digest') printed the secret.
 
     private static function digest_as(string $binary, string $digest) {
         if ($digest === 'binary') {
@@ -403,7 +425,7 @@ class NativeExchange implements \JsonSerializable {
         return self::digest_as(hash(self::algorithm_name($algorithm), (string) $request, true), $digest);
     }
 
-    public function hmac($request, $secret, string $algorithm = 'sha256', string $digest = 'hex') {
+    public function hmac($request, #[\SensitiveParameter] $secret, string $algorithm = 'sha256', string $digest = 'hex') {
         $name = self::algorithm_name($algorithm);
         if ($algorithm === 'keccak-256') {
             throw new ExchangeError('hmac does not support keccak-256');
@@ -411,7 +433,7 @@ class NativeExchange implements \JsonSerializable {
         return self::digest_as(hash_hmac($name, (string) $request, (string) $secret, true), $digest);
     }
 
-    public function jwt($payload, $secret, string $algorithm = 'sha256'): string {
+    public function jwt($payload, #[\SensitiveParameter] $secret, string $algorithm = 'sha256'): string {
         if (!isset(self::JWT_ALGORITHMS[$algorithm])) {
             throw new ExchangeError("jwt supports sha256, sha384 and sha512, not $algorithm");
         }
@@ -421,7 +443,7 @@ class NativeExchange implements \JsonSerializable {
     }
 
     /** RFC 6238 with the defaults every authenticator app uses: base32 secret, SHA-1, 30 s, 6 digits. */
-    public function totp(string $secret, $timestamp = null): string {
+    public function totp(#[\SensitiveParameter] string $secret, $timestamp = null): string {
         $cleaned = strtoupper(preg_replace('/[\s=]/', '', $secret));
         if (preg_match('/[^A-Z2-7]/', $cleaned)) {
             throw new ExchangeError('totp: the secret is not base32');
@@ -457,6 +479,10 @@ class NativeExchange implements \JsonSerializable {
         if (preg_match(self::CONTROL, $url)) {
             return 'has a control character in its URL';
         }
+        if (preg_match(self::NOT_ASCII, $url) || str_contains($url, ' ')) {
+            return 'has a space or a character other than ASCII in its URL: percent-encode it (this.urlencode, '
+                . 'this.encodeURIComponent)';
+        }
         foreach ($headers as $name => $value) {
             $name = (string) $name;
             $lower = strtolower($name);
@@ -466,8 +492,15 @@ class NativeExchange implements \JsonSerializable {
             if (in_array($lower, self::CLIENT_HEADERS, true) || str_starts_with($lower, 'proxy-')) {
                 return "sets the $name header, which only the HTTP client sets";
             }
-            if (is_string($value) && preg_match(self::CONTROL, str_replace("\t", ' ', $value))) {
+            if (!is_string($value)) {
+                return "has a value of the $name header that is not a string (each HTTP client writes or drops others "
+                    . 'its own way): write this.numberToString (value), or leave the header out';
+            }
+            if (preg_match(self::CONTROL, str_replace("\t", ' ', $value))) {
                 return "has a control character in the value of the $name header";
+            }
+            if (preg_match(self::NOT_ASCII, $value)) {
+                return "has a character other than ASCII in the value of the $name header: percent-encode or base64 it";
             }
         }
         return null;
@@ -552,8 +585,21 @@ class NativeExchange implements \JsonSerializable {
         if ($this->verbose) {
             $this->log('response', $method, $url, (string) $status, $this->json($response_headers), $text);
         }
-        return $this->handle_rest_response($status, self::reason($status), $url, $method, $response_headers, $text,
-            $request_headers, $body);
+        try {
+            return $this->handle_rest_response($status, self::reason($status), $url, $method, $response_headers, $text,
+                $request_headers, $body);
+        } catch (BaseError $error) {
+            // An error of the exchange's own making (handle_errors ends with throw new ExchangeError($feedback)) holds
+            // what its code put in, often the body, which may echo the request and its credentials: redacted as
+            // fetch's own are.
+            $message = $this->redact_secrets($error->getMessage());
+            if ($message !== $error->getMessage()) {
+                (function () use ($message) {
+                    $this->message = $message;
+                })->call($error);
+            }
+            throw $error;
+        }
     }
 
     /**

@@ -47,6 +47,14 @@ class vectors extends Exchange {
     dumps () {
         return [ util.inspect (this, { 'depth': 4 }), JSON.stringify (this) ];
     }
+
+    handleErrors (status, reason, url, method, responseHeaders, responseBody, response, requestHeaders, requestBody) {
+        // As exchanges end theirs: the body, which may echo the request, in an error of the exchange's own making.
+        if (this.safeString (this.safeDict (response, 'query'), 'feedback') !== undefined) {
+            throw new errors.ExchangeError (this.id + ' ' + responseBody);
+        }
+        return undefined;
+    }
 }
 
 class clocked extends vectors {

@@ -44,6 +44,15 @@ class vectors extends Exchange {
         var_dump($this);
         return [print_r($this, true), ob_get_clean(), json_encode($this)];
     }
+
+    public function handle_errors($status, $reason, $url, $method, $response_headers, $response_body, $response,
+                                  $request_headers, $request_body) {
+        // As exchanges end theirs: the body, which may echo the request, in an error of the exchange's own making.
+        if ($this->safe_string($this->safe_dict($response, 'query'), 'feedback') !== null) {
+            throw new \exchangekit\ExchangeError($this->id . ' ' . $response_body);
+        }
+        return null;
+    }
 }
 
 class clocked extends vectors {

@@ -22,6 +22,8 @@ def argument(value):
 
 
 def exchange_class(spec: dict, asynchronous: bool):
+    from exchangekit.base.errors import ExchangeError
+
     if asynchronous:
         from exchangekit.async_support.base.exchange import Exchange
     else:
@@ -41,6 +43,13 @@ def exchange_class(spec: dict, asynchronous: bool):
 
         def dumps(self):
             return [repr(self), str(self)]
+
+        def handle_errors(self, status, reason, url, method, response_headers, response_body, response, request_headers,
+                          request_body):
+            # As exchanges end theirs: the body, which may echo the request, in an error of the exchange's own making.
+            if self.safe_string(self.safe_dict(response, "query"), "feedback") is not None:
+                raise ExchangeError(self.id + " " + response_body)
+            return None
 
     class clocked(vectors):
         def __init__(self, config):

@@ -133,6 +133,19 @@ CLASS_ATTACKS = [
      {"SUB-B008"}),
     ("describe-computed-key", "describe () {\n    const k = 'pro' + 'xy';\n    return this.deepExtend (super.describe (), "
                               "{ 'id': 'example', [k]: 'http://127.0.0.1:8080' });\n}", {"SUB-B008"}),
+    # describe () is the same at every construction: hosts that certify sees and users' machines do not (a date, a
+    # random draw, a parse) would escape the registry's list of origins (CERT-R001).
+    ("describe-time-bomb", "describe () {\n    const api = (this.milliseconds () > 1800000000000) ? 'https://api.example.net' "
+                           ": 'https://api.example.com';\n    return this.deepExtend (super.describe (), { 'id': 'example', "
+                           "'urls': { 'api': api } });\n}", {"SUB-B011"}),
+    ("describe-random-host", "describe () {\n    return this.deepExtend (super.describe (), { 'id': 'example', 'urls': "
+                             "{ 'api': (Math.random () < 0.01) ? 'https://api.example.net' : 'https://api.example.com' } "
+                             "});\n}", {"SUB-B011", "SUB-E006"}),
+    ("describe-parsed-urls", "describe () {\n    return this.deepExtend (super.describe (), { 'id': 'example' }, "
+                             "JSON.parse ('{\"urls\": {\"api\": \"https://api.example.net\"}}'));\n}", {"SUB-B011"}),
+    ("describe-helper-host", "describe () {\n    return this.deepExtend (super.describe (), { 'id': 'example', 'urls': "
+                             "{ 'api': this.host () } });\n}\nhost () {\n    return (this.seconds () % 100 === 0) ? "
+                             "'https://api.example.net' : 'https://api.example.com';\n}", {"SUB-B011"}),
     ("describe-unbounded", "describe () {\n    return this.deepExtend (super.describe (), { 'id': 'example', "
                            "'maxResponseSize': 1e15, 'timeout': 1e9 });\n}", {"SUB-B008"}),
 ]

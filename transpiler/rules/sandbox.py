@@ -557,3 +557,50 @@ class PlainSource(Rule):
                               f"U+{ord(other):04X}): some look like ASCII ones (in a host, a key)",
                         f"write it as \\u{ord(other):04x}" if ord(other) <= 0xFFFF else
                         f"write it as \\u{{{ord(other):x}}}")
+
+
+# What describe () may call: the base's describe and the merges of dictionaries, whose results depend on their
+# arguments alone.
+DESCRIBE_CALLS = frozenset({"deepExtend", "extend", "omit"})
+
+
+class ConstantDescribe(Rule):
+    id = "SUB-B011"
+    title = "describe () is the same at every construction: it calls only super.describe (), this.deepExtend (), " \
+            "this.extend () and this.omit ()"
+    rationale = (
+        "The hosts of describe ()['urls'] are where requests go with the user's keys: `exkit certify` reads them from "
+        "the class and refuses any that exchanges.json does not list (CERT-R001), and the runtimes hold every "
+        "request to them as constructed. A describe () that calls the clock (this.milliseconds ()), a random source "
+        "(this.uuid (), Math.random ()) or a parser (JSON.parse) could name the listed hosts when certified and "
+        "others at a later date or at random, on users' machines. describe () therefore merges written-out "
+        "dictionaries only: super.describe (), this.deepExtend (), this.extend () and this.omit () are its only "
+        "calls, and it constructs nothing (new)."
+    )
+    bad = "describe () {\n    const later = this.milliseconds () > 1800000000000;\n" \
+          "    const api = later ? 'https://api.example.net' : 'https://api.example.com';\n" \
+          "    return this.deepExtend (super.describe (), { 'id': 'example', 'urls': { 'api': api } });\n}"
+    good = "describe () {\n" \
+           "    return this.deepExtend (super.describe (), { 'id': 'example', 'urls': { 'api': 'https://api.example.com' } });\n}"
+    hint = "write the values out in describe ()'s dictionary; compute at run time in the methods that use them"
+    example_scope = "class"
+
+    def visit_MethodDefinition(self, path: Path) -> None:
+        node = path.node
+        if self.context.source.is_base or node.computed or node.key.type != "Identifier" or node.key.name != "describe":
+            return
+        for inner in walk(node.value.body):
+            current = inner.node
+            if current.type == "NewExpression":
+                self.report(current, "describe () constructs nothing")
+            elif current.type == "CallExpression" and not _is_describe_call(current.callee):
+                self.report(current.callee, f"describe () calls {self.context.source.snippet(current.callee)}: its "
+                                            "result could differ between certify and a user's machine")
+
+
+def _is_describe_call(callee: Node) -> bool:
+    if callee.type != "MemberExpression" or callee.computed:
+        return False
+    if callee.object.type == "Super":
+        return callee.property.name == "describe"
+    return callee.object.type == "ThisExpression" and callee.property.name in DESCRIBE_CALLS

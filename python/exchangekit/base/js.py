@@ -625,8 +625,23 @@ def _json_text(value) -> str:
     return "{" + ",".join(_json.dumps(key, ensure_ascii=False) + ":" + _json_text(item) for key, item in items) + "}"
 
 
+# A run of 16 digits may be an integer beyond 2^53, which JSON.parse reads as the nearest double (Python's int and PHP's
+# would keep every digit, and a 5000-digit one is a ValueError here): only such a text pays for _json_integer.
+_LONG_DIGITS = re.compile(r"[0-9]{16}")
+
+
 def json_parse(text: str):
-    return _json.loads(text, parse_float=_json_number, parse_constant=_reject_constant)
+    if _LONG_DIGITS.search(text) is None:
+        return _json.loads(text, parse_float=_json_number, parse_constant=_reject_constant)
+    return _json.loads(text, parse_float=_json_number, parse_int=_json_integer, parse_constant=_reject_constant)
+
+
+def _json_integer(literal: str) -> float | int:
+    """A JSON integer as JSON.parse reads it: exact up to 2^53, the nearest double beyond (1e400 digits: Infinity)."""
+    if len(literal) < 16:
+        return int(literal)
+    value = float(literal)
+    return int(value) if -_SAFE_INTEGER <= value <= _SAFE_INTEGER else value
 
 
 def _json_number(literal: str) -> float | int:

@@ -56,6 +56,10 @@ def at_origin(url: str, origins: list[str]) -> bool:
 # client sets itself.
 HTTP_METHODS = ("GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS")
 CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+# Beyond ASCII, each HTTP client writes a URL or a header value its own way: Node and requests percent-encode a URL and
+# write a header in latin-1 (or refuse it), aiohttp and curl send UTF-8 (or refuse the URL): the bytes an exchange
+# signed would not be the bytes sent, and not the same ones in every runtime. Such text is refused.
+NOT_ASCII = re.compile(r"[^\x00-\x7f]")
 HEADER_NAME = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+\Z")
 CLIENT_HEADERS = frozenset({"host", "content-length", "transfer-encoding", "connection", "keep-alive", "upgrade", "te",
                             "trailer", "expect"})
@@ -67,14 +71,22 @@ def refused_request(method, url: str, headers: dict) -> str | None:
         return f"has a method that is not one of {', '.join(HTTP_METHODS)}"
     if CONTROL.search(url):
         return "has a control character in its URL"
+    if NOT_ASCII.search(url) or " " in url:
+        return "has a space or a character other than ASCII in its URL: percent-encode it (this.urlencode, " \
+               "this.encodeURIComponent)"
     for name, value in headers.items():
         lower = name.lower() if isinstance(name, str) else ""
         if not (isinstance(name, str) and HEADER_NAME.match(name)):
             return f"has a header name that is not an HTTP token: {js.json_stringify(name)}"
         if lower in CLIENT_HEADERS or lower.startswith("proxy-"):
             return f"sets the {name} header, which only the HTTP client sets"
-        if isinstance(value, str) and CONTROL.search(value.replace("\t", " ")):
+        if not isinstance(value, str):
+            return f"has a value of the {name} header that is not a string (each HTTP client writes or drops others " \
+                   "its own way): write this.numberToString (value), or leave the header out"
+        if CONTROL.search(value.replace("\t", " ")):
             return f"has a control character in the value of the {name} header"
+        if NOT_ASCII.search(value):
+            return f"has a character other than ASCII in the value of the {name} header: percent-encode or base64 it"
     return None
 
 
@@ -100,24 +112,68 @@ def changed_settings(exchange, describe: dict) -> list[str]:
     return changed
 
 
+PROTO_TEXT = re.compile("__proto__", re.IGNORECASE)  # see has_proto_name
+
+
 def has_proto_name(value) -> bool:
     """Whether a decoded JSON value holds __proto__ as a dictionary's key or as a string. Harmless here, but Node's
     JSON.parse keeps such a key, and code that copies it or writes a value as a key (result[key] = value, as
     deepExtend, indexBy and groupBy do, and exchanges index by ids and symbols) sets the copy's prototype instead, in
     JavaScript alone: every runtime refuses such a response, so that all three read the same."""
+    # So does text that the commonest derivations make __proto__ of (a case change, a trim, a slice: "__PROTO__",
+    # " __proto__"), as exchanges lowercase ids and trim names: a string or a key that holds __proto__ in any case.
     pending = [value]
     while pending:
         item = pending.pop()
-        if isinstance(item, dict):
-            if "__proto__" in item or "__proto__" in item.values():
+        if isinstance(item, str):
+            if PROTO_TEXT.search(item):
                 return True
-            pending.extend(child for child in item.values() if isinstance(child, (dict, list)))
+        elif isinstance(item, dict):
+            if any(isinstance(key, str) and PROTO_TEXT.search(key) for key in item):
+                return True
+            pending.extend(item.values())
         elif isinstance(item, list):
-            if "__proto__" in item:
-                return True
-            pending.extend(child for child in item if isinstance(child, (dict, list)))
-        elif item == "__proto__":
+            pending.extend(item)
+    return False
+
+
+MAX_JSON_DEPTH = 512  # nested arrays and objects in a JSON response, as in the Node and PHP runtimes
+
+
+def nests_deeper(value, levels: int = MAX_JSON_DEPTH) -> bool:
+    """Whether value holds lists or dictionaries nested more than levels deep (value itself is level 1)."""
+    pending = [(value, 1)]
+    while pending:
+        item, depth = pending.pop()
+        children = item.values() if isinstance(item, dict) else item if isinstance(item, list) else None
+        if children is None:
+            continue
+        if depth > levels:
             return True
+        pending.extend((child, depth + 1) for child in children if isinstance(child, (dict, list)))
+    return False
+
+
+ESCAPED_SURROGATE = re.compile(r"\\u[dD][89a-fA-F]")  # \ud800 to \udfff in a JSON text
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")  # json.loads joins the halves of a pair into one character
+
+
+def has_lone_surrogate(value) -> bool:
+    """Whether a decoded JSON value holds a string or a key with a UTF-16 surrogate that is not half of a pair
+    ("\\ud800" in JSON): no text, which PHP's json_decode refuses and Python cannot encode (a request or a log line
+    holding it would fail here alone), so that every runtime refuses such a response."""
+    pending = [value]
+    while pending:
+        item = pending.pop()
+        if isinstance(item, str):
+            if LONE_SURROGATE.search(item):
+                return True
+        elif isinstance(item, dict):
+            if any(isinstance(key, str) and LONE_SURROGATE.search(key) for key in item):
+                return True
+            pending.extend(item.values())
+        elif isinstance(item, list):
+            pending.extend(item)
     return False
 
 
@@ -160,6 +216,28 @@ def _load_http() -> None:
         requests, urllib3 = requests_module, urllib3_module
 
 
+def redact_error(exchange, error: BaseException) -> None:
+    """An error of the exchange's own making (handle_errors ends with raise ExchangeError(feedback)) holds what its
+    code put in, often the body, which may echo the request and its credentials: redacted in place as fetch's own."""
+    if len(error.args) == 1 and isinstance(error.args[0], str):
+        message = exchange.redact_secrets(error.args[0])
+        if message != error.args[0]:
+            error.args = (message,)
+
+
+def _refuse_write(*args, **kwargs):
+    raise TypeError("the streaming settings are read-only: pass them in the constructor's config")
+
+
+class ReadOnlySettings(dict):
+    """A dictionary that code reads and cannot change (the streams' bounds): every write is a TypeError."""
+
+    __setitem__ = __delitem__ = __ior__ = setdefault = update = pop = popitem = clear = _refuse_write
+
+    def __reduce__(self):
+        return type(self), (dict(self),)  # copy and pickle build it whole, without writes
+
+
 class NativeExchange(Primitives):
     def __init__(self, config: dict | None = None) -> None:
         _load_http()
@@ -172,6 +250,11 @@ class NativeExchange(Primitives):
         for name, value in values.items():
             self.check_member_name(name)
             setattr(self, name, value)
+        # The streams' bounds as checked above, read-only: a const holding this.streaming is the same dictionary, and
+        # a write through it (settings['maxFrameSize'] = ...) would raise them past that check, in Node and Python
+        # alone (a PHP array is a copy). Such a write is a TypeError here, as in Node.
+        if isinstance(self.streaming, dict):
+            self.streaming = ReadOnlySettings(self.streaming)
         self.session = None
         # The implicit API table depends on the class and its api tree only: built once per class and tree, its
         # names checked once.
@@ -302,14 +385,21 @@ class NativeExchange(Primitives):
         return js.json_stringify(value)
 
     def parse_json(self, text):
-        """The decoded value, or None when text is not JSON, nests deeper than the parser's recursion allows
-        (about 1000 levels) or holds __proto__ as a key or a string (see has_proto_name)."""
+        """The decoded value, or None when text is not JSON, nests deeper than MAX_JSON_DEPTH (as Node and PHP
+        refuse; json.loads goes to about 1000 levels, where recursive code such as json_stringify and deep_extend
+        then fails here alone) or holds __proto__ as a key or a string (see has_proto_name)."""
         try:
             value = js.json_parse(text)
         except (ValueError, RecursionError):
             return None
-        # Only a text that holds __proto__, or escapes an ASCII character (\u005f), can have the name.
-        if isinstance(text, str) and ("__proto__" in text or "\\u00" in text) and has_proto_name(value):
+        # Only a text with more than MAX_JSON_DEPTH brackets can nest that deep.
+        if isinstance(text, str) and text.count("[") + text.count("{") > MAX_JSON_DEPTH and nests_deeper(value):
+            return None
+        # Only a text that holds __proto__ (in any case), or escapes an ASCII character (\u005f), can have the name.
+        if isinstance(text, str) and (PROTO_TEXT.search(text) or "\\u00" in text) and has_proto_name(value):
+            return None
+        # Only a text that escapes a surrogate (\ud800) can hold a lone one (see has_lone_surrogate).
+        if isinstance(text, str) and ESCAPED_SURROGATE.search(text) and has_lone_surrogate(value):
             return None
         return value
 
@@ -447,8 +537,12 @@ class NativeExchange(Primitives):
         text = self.decode_body(method, url, response.headers.get("Content-Encoding"), raw)
         response_headers = dict(response.headers)
         self.log_response(method, url, response.status_code, response_headers, text)
-        return self.handle_rest_response(response.status_code, response.reason or "", url, method,
-                                         response_headers, text, request_headers, body)
+        try:
+            return self.handle_rest_response(response.status_code, response.reason or "", url, method,
+                                             response_headers, text, request_headers, body)
+        except errors.BaseError as error:
+            redact_error(self, error)
+            raise
 
     def read_body(self, response, deadline: float, method, url) -> bytes:
         """The raw body, read as it arrives: requests applies the timeout to each read, so each read may wait only

@@ -9,8 +9,9 @@ import re
 from typing import Any
 
 from exchangekit.async_support.base.stream_client import StreamClient
-from exchangekit.base.errors import ExchangeError, ExchangeNotAvailable, NetworkError, RequestTimeout
-from exchangekit.base.native_exchange import ERROR_CLASSES, STREAM_ORIGIN, at_origin, url_origins
+from exchangekit.base import js
+from exchangekit.base.errors import BaseError, ExchangeError, ExchangeNotAvailable, NetworkError, RequestTimeout
+from exchangekit.base.native_exchange import ERROR_CLASSES, STREAM_ORIGIN, at_origin, redact_error, url_origins
 from exchangekit.base.native_exchange import NativeExchange as SyncNativeExchange
 
 
@@ -59,8 +60,12 @@ class NativeExchange(SyncNativeExchange):
         text = self.decode_body(method, url, response.headers.get("Content-Encoding"), bytes(raw))
         response_headers = dict(response.headers)
         self.log_response(method, url, response.status, response_headers, text)
-        return self.handle_rest_response(response.status, response.reason or "", url, method, response_headers,
-                                         text, request_headers, body)
+        try:
+            return self.handle_rest_response(response.status, response.reason or "", url, method, response_headers,
+                                             text, request_headers, body)
+        except BaseError as error:
+            redact_error(self, error)
+            raise
 
     # --- streaming: the socket (stream_client.py); the message handling is the exchange's ------------------
 
@@ -87,6 +92,8 @@ class NativeExchange(SyncNativeExchange):
 
     def reject_update(self, url, message_hash, error_class, message) -> None:
         """error_class is a unified error class, as for throw_error; message_hash None: every channel of url."""
+        # The message is the exchange's (often the frame, which may echo a login): redacted as throw_error's are.
+        message = self.redact_secrets(js.to_str(message))
         error = error_class(message) if error_class in ERROR_CLASSES else ExchangeError(message)
         client = self.__stream_clients.get(url)
         if client is None:

@@ -28,6 +28,21 @@ class Channel:
         self.waiters: list[asyncio.Future] = []
 
 
+def refusing_redirects(aiohttp):
+    """A trace of the handshake that refuses its redirects: ws_connect follows them on its own (it passes no
+    allow_redirects), and a Location on another origin would get the stream, and the login frames with the key and a
+    signature, beyond the origins of urls['ws']."""
+    async def refuse(session, context, params) -> None:
+        location = params.response.headers.get("Location", "")
+        status = params.response.status
+        params.response.close()
+        raise aiohttp.ClientError(f"{status}: a redirect to {location} is not followed")
+
+    trace = aiohttp.TraceConfig()
+    trace.on_request_redirect.append(refuse)
+    return trace
+
+
 class StreamClient:
     def __init__(self, exchange: Any, url: str, settings: dict, aiohttp: Any) -> None:
         self.exchange = exchange
@@ -140,9 +155,9 @@ class StreamClient:
     async def open(self) -> None:
         aiohttp = self.aiohttp
         if self.session is None:
-            self.session = aiohttp.ClientSession()
+            self.session = aiohttp.ClientSession(trace_configs=[refusing_redirects(aiohttp)])
         try:
-            # ws_connect follows no redirect (a 3xx fails the handshake); wait_for bounds the whole handshake.
+            # A 3xx fails the handshake (refusing_redirects); wait_for bounds the whole handshake.
             self.socket = await asyncio.wait_for(self.session.ws_connect(
                 self.url, timeout=aiohttp.ClientWSTimeout(ws_receive=None, ws_close=self.settings["timeout"] / 1000),
                 heartbeat=self.settings["keepAlive"] / 1000, max_msg_size=self.settings["maxFrameSize"],

@@ -1,0 +1,70 @@
+"""Responses as a hostile (or careless) server writes them, read by every runtime as Node reads them: a response
+that one runtime reads otherwise than the others makes an exchange's results depend on the language its users chose
+(an order id that differs in its last digits), and one that a runtime reads but cannot write back out fails later,
+in that runtime alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.base_runners import RUNTIMES, run_calls
+
+# Integers beyond 2^53 are doubles to JSON.parse: an order id or a nanosecond timestamp written as a number reads as
+# the nearest double in Node, so it must in Python (whose int keeps every digit, and raises ValueError past 4300
+# digits) and PHP (whose int keeps them up to 2^63).
+LONG_INTEGERS = ('{"id": 1234567890123456789, "ns": 1700000000123456789, "negative": -9007199254740993, '
+                 '"edge": 9007199254740992, "small": 123456789012345, "huge": ' + "1" * 5000 + "}")
+# A lone UTF-16 surrogate is no text: json_decode refuses it, Python cannot encode it (a URL, a body or a log line
+# holding it would raise there alone), Node keeps it. No runtime reads such a response; a pair (an emoji) is text.
+LONE_SURROGATES = ['{"name": "x\\ud800"}', '{"\\udc00": 1}', '["ok", ["\\uDBFF"]]']
+PAIRED = '{"name": "\\ud83d\\ude00"}'
+DEPTHS = (512, 513, 600, 990)
+# Text that exchange code can make __proto__ of by the commonest derivations (a case change, a trim, a slice), which
+# a key written with result[key] = value then turns into a prototype, in Node alone: no runtime reads it.
+PROTO_DERIVABLE = ['{"id": "__PROTO__"}', '{"id": " __proto__ "}', '["x__Proto__"]', '{"__Proto__": 1}',
+                   '{"a": {"\\u005f_PROTO__": 1}}']
+NOT_PROTO = '{"proto": "__prot", "o__": "proto"}'
+
+
+@pytest.fixture(scope="module")
+def results():
+    calls = [["parseJson", [LONG_INTEGERS]], ["safeString", [{"id": 1}, "id"]], ["parseJson", [PAIRED]]]
+    calls += [["parseJson", [text]] for text in LONE_SURROGATES]
+    # 512 nested arrays are JSON everywhere, 513 nowhere (Python read up to about 1000, and its recursive code, such
+    # as json_stringify, then failed there alone). isEmpty: the runners cannot print 512 levels either.
+    calls += [["parseJson|isEmpty", ["[" * depth + "]" * depth]] for depth in DEPTHS]
+    calls += [["parseJson", [text]] for text in PROTO_DERIVABLE] + [["parseJson", [NOT_PROTO]]]
+    return {runtime: run_calls(runtime, {"describe": {}, "config": {}, "calls": calls})[0] for runtime in RUNTIMES}
+
+
+def test_node_reads_long_integers_as_doubles(results):
+    parsed = results["js"][0]["ok"]
+    assert parsed["id"] == 1234567890123456800 and parsed["ns"] == 1700000000123456800
+    assert parsed["negative"] == -9007199254740992 and parsed["edge"] == 9007199254740992
+    assert parsed["huge"] is None  # Infinity, which JSON writes as null
+
+
+@pytest.mark.parametrize("runtime", RUNTIMES)
+def test_every_runtime_reads_long_integers_as_node_does(results, runtime):
+    assert results[runtime][0] == results["js"][0]
+
+
+@pytest.mark.parametrize("runtime", RUNTIMES)
+def test_no_runtime_reads_a_lone_surrogate(results, runtime):
+    assert results[runtime][2] == {"ok": {"name": "\U0001F600"}}
+    for result in results[runtime][3:3 + len(LONE_SURROGATES)]:
+        assert result.get("ok") is None and "throws" not in result  # undefined: not JSON
+
+
+@pytest.mark.parametrize("runtime", RUNTIMES)
+def test_every_runtime_bounds_the_nesting_alike(results, runtime):
+    nested = results[runtime][3 + len(LONE_SURROGATES):3 + len(LONE_SURROGATES) + len(DEPTHS)]
+    assert nested == [{"ok": False}] + [{"ok": True}] * (len(DEPTHS) - 1), nested  # undefined is empty
+
+
+@pytest.mark.parametrize("runtime", RUNTIMES)
+def test_no_runtime_reads_text_that_derives_proto(results, runtime):
+    start = 3 + len(LONE_SURROGATES) + len(DEPTHS)
+    for text, result in zip(PROTO_DERIVABLE, results[runtime][start:]):
+        assert result.get("ok") is None and "throws" not in result, (text, result)
+    assert results[runtime][-1] == {"ok": {"proto": "__prot", "o__": "proto"}}
