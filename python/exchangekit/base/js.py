@@ -626,12 +626,15 @@ def _json_text(value) -> str:
 
 
 # A run of 16 digits may be an integer beyond 2^53, which JSON.parse reads as the nearest double (Python's int and PHP's
-# would keep every digit, and a 5000-digit one is a ValueError here): only such a text pays for _json_integer.
-_LONG_DIGITS = re.compile(r"[0-9]{16}")
+# would keep every digit, and a 5000-digit one is a ValueError here): only such a text pays for _json_integer. (The
+# run is looked for in the UTF-8 bytes with every digit written as 0: one substring, several times quicker than a
+# pattern, and than str.translate for a text beyond ASCII.)
+_DIGITS_AS_ZEROS = bytes.maketrans(b"123456789", b"000000000")
+_LONG_DIGITS = b"0" * 16
 
 
 def json_parse(text: str):
-    if _LONG_DIGITS.search(text) is None:
+    if type(text) is str and _LONG_DIGITS not in text.encode("utf-8", "surrogatepass").translate(_DIGITS_AS_ZEROS):
         return _json.loads(text, parse_float=_json_number, parse_constant=_reject_constant)
     return _json.loads(text, parse_float=_json_number, parse_int=_json_integer, parse_constant=_reject_constant)
 

@@ -21,6 +21,7 @@ import urllib.parse
 import uuid as uuid_module
 import weakref
 import zlib
+from itertools import chain, compress
 from typing import Any
 
 from exchangekit.base import errors, js
@@ -141,17 +142,25 @@ MAX_JSON_DEPTH = 512  # nested arrays and objects in a JSON response, as in the 
 
 
 def nests_deeper(value, levels: int = MAX_JSON_DEPTH) -> bool:
-    """Whether value holds lists or dictionaries nested more than levels deep (value itself is level 1)."""
-    pending = [(value, 1)]
-    while pending:
-        item, depth = pending.pop()
-        children = item.values() if isinstance(item, dict) else item if isinstance(item, list) else None
-        if children is None:
-            continue
-        if depth > levels:
-            return True
-        pending.extend((child, depth + 1) for child in children if isinstance(child, (dict, list)))
-    return False
+    """Whether a decoded JSON value holds lists or dictionaries nested more than levels deep (value itself is level
+    1). Read level by level, each level's containers picked out of the values below it in C (compress, map)."""
+    level = [value] if type(value) in _CONTAINERS else []
+    for _ in range(levels):
+        if not level:
+            return False
+        level = list(compress(_values_below(level), map(_CONTAINERS.__contains__, map(type, _values_below(level)))))
+    return bool(level)
+
+
+_CONTAINERS = frozenset({dict, list})
+_LISTS = frozenset({list})
+
+
+def _values_below(level: list):
+    """The values that a level's lists and dictionaries hold, in one iterator."""
+    if _LISTS.issuperset(map(type, level)):
+        return chain.from_iterable(level)
+    return chain.from_iterable([item.values() if type(item) is dict else item for item in level])
 
 
 ESCAPED_SURROGATE = re.compile(r"\\u[dD][89a-fA-F]")  # \ud800 to \udfff in a JSON text
@@ -392,8 +401,8 @@ class NativeExchange(Primitives):
             value = js.json_parse(text)
         except (ValueError, RecursionError):
             return None
-        # Only a text with more than MAX_JSON_DEPTH brackets can nest that deep.
-        if isinstance(text, str) and text.count("[") + text.count("{") > MAX_JSON_DEPTH and nests_deeper(value):
+        # Only a text of more than twice MAX_JSON_DEPTH characters can nest that deep.
+        if len(text) > 2 * MAX_JSON_DEPTH and nests_deeper(value):
             return None
         # Only a text that holds __proto__ (in any case), or escapes an ASCII character (\u005f), can have the name.
         if isinstance(text, str) and (PROTO_TEXT.search(text) or "\\u00" in text) and has_proto_name(value):
