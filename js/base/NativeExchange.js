@@ -353,7 +353,7 @@ export default class NativeExchange {
             return undefined;
         }
         // Only a text that escapes a surrogate (\ud800) can hold a lone one (see hasLoneSurrogate).
-        if ((typeof text === 'string') && ESCAPED_SURROGATE.test (text) && hasLoneSurrogate (value)) {
+        if ((typeof text === 'string') && text.includes ('\\u') && ESCAPED_SURROGATE.test (text) && hasLoneSurrogate (value)) {
             return undefined;
         }
         return value;
