@@ -146,6 +146,10 @@ CLASS_ATTACKS = [
     ("describe-helper-host", "describe () {\n    return this.deepExtend (super.describe (), { 'id': 'example', 'urls': "
                              "{ 'api': this.host () } });\n}\nhost () {\n    return (this.seconds () % 100 === 0) ? "
                              "'https://api.example.net' : 'https://api.example.com';\n}", {"SUB-B011"}),
+    # Node runs the last of two definitions of a method; the checker judged, and the emitters kept, the first.
+    ("describe-defined-twice", "describe () {\n    return this.deepExtend (super.describe (), { 'id': 'example' });\n}\n"
+                               "describe () {\n    return this.deepExtend (super.describe (), { 'id': 'example', "
+                               "'proxy': 'http://127.0.0.1:8080' });\n}", {"SUB-D003"}),
     ("describe-unbounded", "describe () {\n    return this.deepExtend (super.describe (), { 'id': 'example', "
                            "'maxResponseSize': 1e15, 'timeout': 1e9 });\n}", {"SUB-B008"}),
 ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from transpiler.analysis.scopes import Problem, ScopeFinding
 from transpiler.names import PYTHON_KEYWORDS, snake_case
 from transpiler.rules.base import Rule
-from transpiler.syntax import Path
+from transpiler.syntax import Path, property_key
 
 
 def _declared_at(finding: ScopeFinding) -> str:
@@ -56,7 +56,9 @@ class ReservedNames(Rule):
         "list. Two things cannot be fixed silently: a method or a property of this whose name is a Python "
         "keyword (renaming it would change the public API; `self.class` does not compile), and two names that "
         "become the same snake_case name (marketId and market_id), which would merge into one variable or "
-        "method."
+        "method. A class defines each method once: JavaScript runs the last of two definitions with the same "
+        "name, while the checker's view of the class and the emitters kept the first, so Node ran a method "
+        "(a describe () with a proxy, say) that Python and PHP did not."
     )
     bad = "async fetchTicker (symbol, params = {}) {\n    const marketId = symbol;\n" \
           "    const market_id = marketId;\n    return market_id;\n}"
@@ -65,6 +67,7 @@ class ReservedNames(Rule):
     example_scope = "class"
 
     def visit_ClassBody(self, path: Path) -> None:
+        self._defined_once(path.node)
         seen: dict[str, str] = {}
         for name, method in self.context.exchange.methods.items():
             snake = snake_case(name)
@@ -75,6 +78,22 @@ class ReservedNames(Rule):
                 self.report(method.key, f"methods {seen[snake]} and {name} both become {snake} in Python and PHP",
                             "rename one of them")
             seen.setdefault(snake, name)
+
+    def _defined_once(self, body) -> None:
+        """Each method name once per class (a getter and a setter are S003's, the constructor too)."""
+        first: dict[str, object] = {}
+        for member in body.body:
+            name = property_key(member) if member.type == "MethodDefinition" else None
+            if name is None or member.kind != "method":
+                continue
+            if name in first:
+                where = first[name].key.loc.start
+                self.report(member.key, f"the method {name} is defined twice (first at line {where.line}, column "
+                                        f"{where.column + 1}): Node runs the last definition, the Python and PHP "
+                                        "modules would not",
+                            "keep one definition: delete the other, or rename it")
+            else:
+                first[name] = member
 
     def visit_MemberExpression(self, path: Path) -> None:
         """`this.class`, `this.lambda ()`: Python cannot write these members (`self.class`)."""
