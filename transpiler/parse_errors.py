@@ -148,7 +148,8 @@ GENERIC_HINTS = {
 
 
 # Strict-mode errors that esprima tolerates and that a rule reports on the parsed node instead.
-REPORTED_BY_RULES = ("may not include a with statement", "Delete of an unqualified identifier")
+REPORTED_BY_RULES = ("may not include a with statement", "Delete of an unqualified identifier",
+                     "Keyword must not contain escaped characters")
 
 
 def explain_parse_error(source: SourceFile, error: esprima.Error) -> Diagnostic:

@@ -4,10 +4,19 @@ These findings come from the reader and the parser (transpiler.source and
 transpiler.parse_errors); the classes here document them for `exkit explain`.
 """
 
+import re
+
 from transpiler.limits import ENVIRONMENT, PYTHON_MAX_BLOCKS, Limits
 from transpiler.rules.base import Rule
+from transpiler.syntax import Path
 
 _DEFAULTS = Limits()
+
+# A decimal literal with a leading zero and an 8 or 9 (08, 0789.5): esprima reads it as decimal, a module
+# (strict code) may not hold it. (010 is a legacy octal literal, which esprima reports itself.)
+LEADING_ZERO_DECIMAL = re.compile(r"0[0-7]*[89]")
+# One escape of a string literal: a backslash and what it escapes (a line break too).
+ESCAPE = re.compile(r"\\(?:\r\n|[\s\S])")
 
 
 class SyntaxErrorRule(Rule):
@@ -19,10 +28,40 @@ class SyntaxErrorRule(Rule):
         "recognised and reported with what to write instead; where a subset rule covers it (`?.` is E003, "
         "class fields are S003, `await` outside async is A001), the finding carries that rule's id."
     )
+    decisions = (
+        "esprima accepts a few forms that Node refuses in a module (strict code, the module goal), so that the "
+        "checked file would not load in Node while Python and PHP ran it: a decimal literal with a leading zero "
+        "(08, 09.5), the escape \\0 followed by 8 or 9 ('\\08'), and an HTML-like comment (`-->` at the start "
+        "of a line). They are findings of this rule too."
+    )
     bad = "const total = 10n;"
     good = "const total = '10';"
     hint = "fix the syntax error; the subset is ES2017 JavaScript"
     reported_by_reader = True
+
+    def visit_Literal(self, path: Path) -> None:
+        node = path.node
+        if isinstance(node.value, (int, float)) and not isinstance(node.value, bool):
+            if LEADING_ZERO_DECIMAL.match(node.raw):
+                self.report(node, f"a number with a leading zero ({node.raw}) is a syntax error in a module",
+                            f"write it without the leading zero: {node.raw.lstrip('0') or '0'}")
+        elif isinstance(node.value, str):
+            for escape in ESCAPE.finditer(node.raw):
+                following = node.raw[escape.end():escape.end() + 1]
+                if escape.group() == "\\0" and following in ("8", "9"):
+                    start = node.range[0] + escape.start()
+                    self.context.add(self.context.source.offset_diagnostic(
+                        self.id, f"the escape \\0 followed by {following} is a syntax error in a module (an octal "
+                                 "escape)", f"write \\x00{following}", start, start + 3))
+
+    def finish(self) -> None:
+        text = self.context.source.text
+        for comment in getattr(self.context.program, "comments", None) or ():
+            start = comment.range[0]
+            if comment.type == "Line" and not text.startswith("//", start):
+                self.context.add(self.context.source.offset_diagnostic(
+                    self.id, "`-->` at the start of a line is an HTML-like comment to the checker's parser, and "
+                             "a syntax error in a module", "write a comment as // ...", start, start + 3))
 
 
 class UnreadableFile(Rule):

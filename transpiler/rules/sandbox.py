@@ -9,6 +9,8 @@ alias a reserved one, and the request pipeline below `sign` stays the runtime's.
 
 from __future__ import annotations
 
+import bisect
+import re
 import unicodedata
 
 from esprima.nodes import Node
@@ -24,6 +26,18 @@ from transpiler.rules.base import Rule
 from transpiler.syntax import Path, is_callee, is_deleted, property_key, walk
 
 READ_HINT = "read it with this.safeValue (dictionary, key): safe* helpers read the dictionary's own keys only"
+
+
+# A word written with escapes, from its first backslash on: \u0061sync, o\u0066, \u{61}wait.
+ESCAPED_WORD = re.compile(r"(?:\\u[0-9A-Fa-f]{4}|\\u\{[0-9A-Fa-f]+\}|[A-Za-z0-9_$])+")
+UNICODE_ESCAPE = re.compile(r"\\u(?:([0-9A-Fa-f]{4})|\{([0-9A-Fa-f]+)\})")
+
+
+def _unescaped(written: str) -> str:
+    def character(match: re.Match) -> str:
+        code = int(match.group(1) or match.group(2), 16)
+        return chr(code) if code <= 0x10FFFF else match.group()
+    return UNICODE_ESCAPE.sub(character, written)
 
 
 def static_key(node: Node) -> str | None:
@@ -54,9 +68,50 @@ class AsciiIdentifiers(Rule):
     bad = "const ｍarket = this.market (symbol);"
     good = "const market = this.market (symbol);"
     hint = "rename it with ASCII letters, digits and _"
+    decisions = (
+        "Keywords are written without escapes too: esprima reads `\\u0061sync`, `o\\u0066` (for ... of), "
+        "`\\u0061wait` and `fr\\u006fm` as the words they spell, where Node refuses the module (escaped "
+        "contextual keywords are a syntax error), so Python and PHP would run a file that Node does not load. A "
+        "backslash stands only in strings, template literals and comments."
+    )
+
+    def __init__(self, context) -> None:
+        super().__init__(context)
+        self._escapes_allowed: list[tuple[int, int]] = []  # ranges of strings, templates, names (judged above)
+
+    def visit_Literal(self, path: Path) -> None:
+        self._escapes_allowed.append(tuple(path.node.range))
+
+    def visit_TemplateElement(self, path: Path) -> None:
+        self._escapes_allowed.append(tuple(path.node.range))
+
+    def finish(self) -> None:
+        """A backslash anywhere else is an escape in a keyword: `\\u0061sync`, `o\\u0066`, `\\u0061wait`."""
+        text = self.context.source.text
+        allowed = self._escapes_allowed + [tuple(comment.range) for comment in
+                                           getattr(self.context.program, "comments", None) or ()]
+        allowed.sort()
+        starts = [start for start, _ in allowed]
+        offset = text.find("\\")
+        while offset >= 0:
+            index = bisect.bisect_right(starts, offset) - 1
+            if index >= 0 and offset < allowed[index][1]:
+                offset = text.find("\\", allowed[index][1])
+                continue
+            start = offset
+            while start > 0 and (text[start - 1].isascii() and (text[start - 1].isalnum() or text[start - 1] in "_$")):
+                start -= 1
+            word = ESCAPED_WORD.match(text, offset)
+            end = word.end() if word and word.end() > offset else offset + 1
+            spelled = _unescaped(text[start:end])
+            self.context.add(self.context.source.offset_diagnostic(
+                self.id, f"the keyword `{spelled}` is written with an escape: Node refuses the module",
+                f"write it as {spelled}", start, end, self.severity))
+            offset = text.find("\\", end)
 
     def visit_Identifier(self, path: Path) -> None:
         node = path.node
+        self._escapes_allowed.append(tuple(node.range))
         written = self.context.source.text[node.range[0]:node.range[1]]
         if written != node.name:
             self.report(node, f"the name `{node.name}` is written with an escape", f"write it as {node.name}"
