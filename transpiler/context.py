@@ -28,3 +28,13 @@ class FileContext:
     @cached_property
     def scopes(self) -> ScopeReport:
         return analyse_scopes(self.exchange)
+
+    def type_of(self, method: Node, node: Node):
+        """The emitters' type of an expression inside a method (a Type), computed once per method."""
+        from transpiler.emit.types import TypeEnvironment  # (only when a rule asks)
+
+        environments = self.__dict__.setdefault("_types", {})
+        environment = environments.get(id(method))
+        if environment is None:
+            environment = environments[id(method)] = TypeEnvironment(method)
+        return environment.of(node)

@@ -14,6 +14,7 @@ export default class b008_this_writes extends Exchange {
         // ^9 SUB-B008
         this.rateLimit++;
         // ^9 SUB-B008
+        // ^9 SUB-E010
         this.headers['Host'] = 'elsewhere.example';
         // ^9 SUB-B008
         this.urls['api']['public'] = 'https://elsewhere.example';

@@ -8,6 +8,7 @@ from esprima.nodes import Node
 
 from transpiler.analysis.scopes import Problem, Resolved
 from transpiler.emit.text import lone_surrogate
+from transpiler.emit.types import Type
 from transpiler.error_classes import ERROR_CLASSES
 from transpiler.names import (
     CALLBACK_METHODS, GLOBAL_ALTERNATIVES, MEMBER_ALTERNATIVES, GLOBAL_FUNCTIONS, GLOBAL_NAMESPACES, PRECISE_STATIC,
@@ -191,7 +192,9 @@ class KnownGlobals(Rule):
         "Allowed: Math.{floor, ceil, round, abs, min, max, pow, sqrt, log, trunc}, JSON.{parse, "
         "stringify}, Object.{keys, values}, Array.isArray, Number.{MAX_SAFE_INTEGER, isInteger}, "
         "Promise.all, parseInt, parseFloat, undefined, Infinity, NaN, and imported error classes, "
-        "Precise (static string methods) and precision constants."
+        "Precise (static string methods) and precision constants. The literal `null` is not one of the values: "
+        "Python and PHP have a single value for null and undefined, so `x === null` was true there for a "
+        "missing key and false in JavaScript (and typeof null, '' + null, null >= 0 differed); write undefined."
     )
     bad = "const now = Date.now ();"
     good = "const now = this.milliseconds ();"
@@ -204,6 +207,14 @@ class KnownGlobals(Rule):
     def __init__(self, context) -> None:
         super().__init__(context)
         self.judged_elsewhere: set[int] = set()  # ids of names E011 and E012 report
+
+    def visit_Literal(self, path: Path) -> None:
+        node = path.node
+        if node.raw == "null" and not getattr(node, "regex", None) and not self.context.source.is_base:
+            self.report(node, "`null` is not a value of the subset: Python and PHP have one value for null and "
+                              "undefined (None, null), so x === null would also be true for a missing key, and "
+                              "typeof null, '' + null and null >= 0 would change",
+                        "write undefined (JSON's null arrives as undefined: test x === undefined)")
 
     def visit_NewExpression(self, path: Path) -> None:
         self.judged_elsewhere.add(id(_root_name(path.node.callee)))
@@ -269,6 +280,13 @@ class KnownGlobals(Rule):
             self.report(path.parent.node, f"{shown} takes {member.describe_arity()} in the subset")
 
 
+# The members of VALUE_MEMBERS that only one of the two kinds of value has (concat: strings have one too, which the
+# emitters do not translate).
+ARRAY_ONLY_MEMBERS = frozenset({"push", "pop", "shift", "unshift", "join", "concat", "reverse", "sort"})
+STRING_ONLY_MEMBERS = frozenset({"toUpperCase", "toLowerCase", "replace", "trim", "startsWith", "endsWith",
+                                 "padStart", "padEnd", "charAt", "split"})
+
+
 class ValueMembers(Rule):
     id = "SUB-E007"
     title = "only whitelisted string and array members, called as documented"
@@ -284,7 +302,9 @@ class ValueMembers(Rule):
            "text.split (a).join (b) for replaceAll, this.decimalToPrecision (...) for toFixed; split (separator) " \
            "without a limit"
     decisions = "split takes exactly one separator (a limit has different meanings in Python and PHP); " \
-                "indexOf, includes, startsWith and endsWith take no start position; toString takes no radix."
+                "indexOf, includes, startsWith and endsWith take no start position; toString takes no radix. " \
+                "concat is the array method: on a value known to be a string it is a finding (join strings " \
+                "with +), as is an array method on a string or a string method on an array."
 
     def visit_MemberExpression(self, path: Path) -> None:
         node = path.node
@@ -310,6 +330,26 @@ class ValueMembers(Rule):
             self.report(node.property, f"`.{name}` must be called", f"write .{name} (...)")
         elif not member.accepts(len(path.parent.node.arguments)):
             self.report(node.property, f"`.{name} ()` takes {member.describe_arity()} in the subset")
+        else:
+            self._check_receiver(path, name)
+
+    def _check_receiver(self, path: Path, name: str) -> None:
+        """A member of the other kind of value: the emitters pick the translation by the receiver's type."""
+        method = path.enclosing_method()
+        if method is None or (name not in ARRAY_ONLY_MEMBERS and name not in STRING_ONLY_MEMBERS):
+            return
+        node = path.node
+        kind = self.context.type_of(method.node, node.object)
+        if kind is Type.STRING and name == "concat":
+            self.report(node.property, "`.concat ()` of a string is translated as the array method: Python would "
+                                       "make a list of its characters ('ab'.concat ('c') is 'abc' in JavaScript)",
+                        "join strings with +: a + b")
+        elif kind is Type.STRING and name in ARRAY_ONLY_MEMBERS:
+            self.report(node.property, f"`.{name} ()` is an array method, and this is a string",
+                        "split the string into a list first: text.split ('')")
+        elif kind is Type.ARRAY and name in STRING_ONLY_MEMBERS:
+            self.report(node.property, f"`.{name} ()` is a string method, and this is an array",
+                        "join the list into a string first: list.join ('')")
 
     @staticmethod
     def _unfolded_by_e001(call: Node, name: str) -> bool:
@@ -366,7 +406,10 @@ class AssignmentsAreStatements(Rule):
     title = "assignments, ++ and -- are statements, never parts of expressions"
     rationale = (
         "Python has no assignment expression with JavaScript's meaning, and evaluation order inside "
-        "expressions differs. No comma operator, no chained assignment."
+        "expressions differs. No comma operator, no chained assignment. `++` applies to variables that hold a "
+        "number (a counter declared with a number): JavaScript converts the operand to a number first, while "
+        "the emitted `x += 1` concatenates a string ('5'++ is 6, '5' + 1 is '51'). (`--` subtracts in every "
+        "language.)"
     )
     bad = "let a = undefined;\nlet b = undefined;\na = b = 0;"
     good = "let a = 0;\nlet b = 0;"
@@ -378,9 +421,19 @@ class AssignmentsAreStatements(Rule):
             self.report(path.node, "assignment inside an expression is not part of the subset")
 
     def visit_UpdateExpression(self, path: Path) -> None:
+        node = path.node
         if not self._statement_position(path):
-            self.report(path.node, f"`{path.node.operator}` inside an expression is not part of the subset",
+            self.report(node, f"`{node.operator}` inside an expression is not part of the subset",
                         "write it as its own statement: i++;")
+            return
+        method = path.enclosing_method()
+        if node.operator == "++" and method is not None \
+                and self.context.type_of(method.node, node.argument) is not Type.NUMBER:
+            target = self.context.source.snippet(node.argument)
+            self.report(node, "`++` on a value that may not be a number: JavaScript makes it a number first "
+                              f"('5'++ is 6), the emitted {target} += 1 would concatenate ('5' + 1 is '51')",
+                        f"keep a number in it (let count = 0;), or write {target} = parseFloat ({target}) + 1; "
+                        "when it holds a numeric string")
 
     def visit_SequenceExpression(self, path: Path) -> None:
         self.report(path.node, "the comma operator is not part of the subset")

@@ -19,7 +19,7 @@ export default class compound_assignment extends Exchange {
         counter++;
         counter--;
         counter++;
-        o['k']++;
+        o['k'] += 1;
         list[1]--;
         list[3] = 'grown';
         return [ text, n, o, list, counter ];
