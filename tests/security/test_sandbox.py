@@ -150,6 +150,9 @@ CLASS_ATTACKS = [
     ("describe-defined-twice", "describe () {\n    return this.deepExtend (super.describe (), { 'id': 'example' });\n}\n"
                                "describe () {\n    return this.deepExtend (super.describe (), { 'id': 'example', "
                                "'proxy': 'http://127.0.0.1:8080' });\n}", {"SUB-D003"}),
+    # A JavaScript name that Python and PHP spell as an inherited method's replaces that method there only.
+    ("python-php-only-override", "array_concat (a, b) {\n    return [];\n}", {"SUB-D003"}),
+    ("primitive-override", "_merged_limits (market, limits) {\n    return {};\n}", {"SUB-B006"}),
     ("describe-unbounded", "describe () {\n    return this.deepExtend (super.describe (), { 'id': 'example', "
                            "'maxResponseSize': 1e15, 'timeout': 1e9 });\n}", {"SUB-B008"}),
 ]

@@ -56,7 +56,8 @@ class ReservedNames(Rule):
         "list. Two things cannot be fixed silently: a method or a property of this whose name is a Python "
         "keyword (renaming it would change the public API; `self.class` does not compile), and two names that "
         "become the same snake_case name (marketId and market_id), which would merge into one variable or "
-        "method. A class defines each method once: JavaScript runs the last of two definitions with the same "
+        "method, or a method and an inherited one (array_concat would replace the base class's arrayConcat in "
+        "Python and PHP only). A class defines each method once: JavaScript runs the last of two definitions with the same "
         "name, while the checker's view of the class and the emitters kept the first, so Node ran a method "
         "(a describe () with a proxy, say) that Python and PHP did not."
     )
@@ -78,6 +79,28 @@ class ReservedNames(Rule):
                 self.report(method.key, f"methods {seen[snake]} and {name} both become {snake} in Python and PHP",
                             "rename one of them")
             seen.setdefault(snake, name)
+        self._inherited_spellings()
+
+    def _inherited_spellings(self) -> None:
+        """A method whose Python and PHP name is an inherited method's (array_concat and the base's arrayConcat):
+        JavaScript keeps both, Python and PHP would replace the inherited one, for every caller."""
+        from transpiler.analysis.methods import reachable_methods  # reads js/base/Exchange.js: only when checked
+
+        own = self.context.exchange.methods
+        if not own:
+            return
+        known = reachable_methods(self.context.source.path, self.context.exchange, self.context.source.is_base)
+        if known is None:
+            return
+        inherited: dict[str, str] = {}
+        for name in sorted(known - set(own)):
+            inherited.setdefault(snake_case(name).lower(), name)
+        for name, method in own.items():
+            other = inherited.get(snake_case(name).lower())
+            if other is not None and other != name:
+                self.report(method.key, f"the method {name} becomes {snake_case(name)} in Python and PHP, the name of "
+                                        f"the inherited {other}: there it would replace {other} for every caller",
+                            f"rename it; to override {other}, name it {other}")
 
     def _defined_once(self, body) -> None:
         """Each method name once per class (a getter and a setter are S003's, the constructor too)."""

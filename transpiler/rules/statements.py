@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from esprima.nodes import Node
 
+from transpiler.emit.types import Type
 from transpiler.rules.base import Rule
 from transpiler.syntax import Path, children
 
@@ -33,7 +34,8 @@ class ForOfBindsOneName(Rule):
     rationale = (
         "`for (const x of array)` becomes `for x in array` / `foreach ($array as $x)`. C-style for loops "
         "are allowed with any bound and step: the emitters translate them exactly, never through range "
-        "when that would change the meaning."
+        "when that would change the meaning. The loop goes over an array: over a string, PHP's foreach runs no "
+        "time (a string known as one is a finding; loop over its indexes with charAt)."
     )
     bad = "const pairs = [ [ 'type', 'limit' ] ];\nfor (const [ key, value ] of pairs) {\n    params[key] = value;\n}"
     good = "const pairs = [ [ 'type', 'limit' ] ];\nfor (const pair of pairs) {\n    params[pair[0]] = pair[1];\n}"
@@ -45,6 +47,12 @@ class ForOfBindsOneName(Rule):
             self.report(left, "declare the loop variable in the loop head")
         elif len(left.declarations) != 1 or left.declarations[0].id.type != "Identifier":
             self.report(left, "a for ... of loop binds exactly one plain name")
+        method = path.enclosing_method()
+        right = path.node.right
+        if method is not None and self.context.type_of(method.node, right) is Type.STRING:
+            self.report(right, "for ... of over a string: PHP's foreach does not iterate a string (the loop ran no "
+                               "time there)", "loop over the characters by index: for (let i = 0; i < text.length; "
+                                              "i++) { const c = text.charAt (i); ... }")
 
 
 class SwitchWithoutFallThrough(Rule):
