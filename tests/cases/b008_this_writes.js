@@ -33,6 +33,7 @@ export default class b008_this_writes extends Exchange {
         extra[key] = 1;
         //    ^ SUB-B008
         return this.deepExtend (super.describe (), extra, {
+        //     ^ SUB-E019
             'maxResponseSize': 1e15,
             // ^13 SUB-B008
             [key]: 1,

@@ -9,6 +9,7 @@ export default class d003_names extends Exchange {
     }
 
     fetchOHLCV () {
+    // ^5 SUB-E019
         return 1;
     }
 

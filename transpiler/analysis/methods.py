@@ -52,9 +52,27 @@ def _parent(exchange: ExchangeClass) -> str | None:
     return next((match.group(1) for match in parents if match), None)
 
 
+def arity(method) -> tuple[int, int]:
+    """(required, accepted) argument counts of a MethodDefinition: the parameters up to the last one without a
+    default must be passed (Python and PHP raise where JavaScript passes undefined), and no more than all."""
+    params = method.value.params
+    required = max((index + 1 for index, param in enumerate(params) if param.type == "Identifier"), default=0)
+    return required, len(params)
+
+
+def _arities(exchange: ExchangeClass) -> dict[str, list[int]]:
+    return {name: list(arity(method)) for name, method in exchange.methods.items()
+            if all(param.type in ("Identifier", "AssignmentPattern") for param in method.value.params)}
+
+
 def _summary(path: str, in_base: bool = False) -> tuple[frozenset[str], str | None] | None:
     """The methods a parent or the base class at `path` contributes (its own and its implicit API ones) and its own
     parent; None when it cannot be read or does not parse. Kept on disk under the hash of the file's content."""
+    stored = _stored_summary(path, in_base)
+    return None if stored is None else (frozenset(stored["names"]), stored["parent"])
+
+
+def _stored_summary(path: str, in_base: bool = False) -> dict | None:
     try:
         with open(path, "rb") as handle:
             content = handle.read()
@@ -66,9 +84,10 @@ def _summary(path: str, in_base: bool = False) -> tuple[frozenset[str], str | No
         exchange = parsed_class(path, in_base)
         if exchange is None:
             return None
-        stored = {"names": sorted(set(exchange.methods) | exchange.implicit_api), "parent": _parent(exchange)}
+        stored = {"names": sorted(set(exchange.methods) | exchange.implicit_api), "parent": _parent(exchange),
+                  "arities": _arities(exchange)}
         store(SUMMARIES, key, stored)
-    return frozenset(stored["names"]), stored["parent"]
+    return stored
 
 
 def parent_exchange(path: str) -> str | None:
@@ -110,3 +129,32 @@ def reachable_methods(path: str, exchange: ExchangeClass, is_base: bool) -> froz
     if base is None:
         return None
     return frozenset(names | base[0])
+
+
+def inherited_arities(path: str, exchange: ExchangeClass, is_base: bool) -> dict[str, tuple[int, int]] | None:
+    """(required, accepted) argument counts of the methods the class inherits, as the nearest definition along the
+    chain (parents, then the base class) declares them; None when part of the chain cannot be read."""
+    if is_base:
+        return {}
+    folder = os.path.dirname(os.path.abspath(path))
+    chain: list[dict] = []
+    parent, seen = _parent(exchange), set()
+    for _ in range(MAX_CHAIN):
+        if parent is None:
+            break
+        if parent in seen:
+            return None
+        seen.add(parent)
+        stored = _stored_summary(os.path.join(folder, f"{parent}.js"))
+        if stored is None:
+            return None
+        chain.append(stored["arities"])
+        parent = stored["parent"]
+    base_path = base_source(folder)
+    base = _stored_summary(base_path, in_base=True) if base_path is not None else None
+    if base is None:
+        return None
+    found: dict[str, tuple[int, int]] = {}
+    for arities in [base["arities"], *reversed(chain)]:
+        found.update({name: (counts[0], counts[1]) for name, counts in arities.items()})
+    return found

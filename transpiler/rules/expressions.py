@@ -696,12 +696,15 @@ class UnicodeStrings(Rule):
 
 class KnownMethods(Rule):
     id = "SUB-E019"
-    title = "this.name (...) calls a method that exists"
+    title = "this.name (...) calls a method that exists, with the arguments it takes"
     rationale = (
         "A call of a method that neither the class, its parent exchanges, the base class (js/base/Exchange.js), "
         "the native layer nor the implicit API of describe()['api'] defines passes the other rules and fails only "
         "when that line runs: TypeError in JavaScript, AttributeError in Python, a fatal error in PHP, often in a "
-        "code path no fixture case reaches. `exkit helpers` lists the base class's helpers with their signatures."
+        "code path no fixture case reaches. `exkit helpers` lists the base class's helpers with their signatures. "
+        "A call passes the arguments the method takes: at least its parameters up to the last one without a "
+        "default, at most all of them (JavaScript passes undefined for a missing argument and drops an extra one; "
+        "Python and PHP raise)."
     )
     bad = "const trades = await this.fetchTrades (symbol);\nconst buys = this.filterByArray (trades, 'side', 'buy');"
     good = "const trades = await this.fetchTrades (symbol);\nconst buys = this.filterBy (trades, 'side', 'buy');"
@@ -712,6 +715,7 @@ class KnownMethods(Rule):
     def finish(self) -> None:
         from transpiler.analysis.methods import reachable_methods  # reads js/base/Exchange.js: only when checked
 
+        self._check_arities()
         calls = self._calls
         if not calls:
             return
@@ -735,9 +739,52 @@ class KnownMethods(Rule):
     def __init__(self, context) -> None:
         super().__init__(context)
         self._calls: list[Node] = []
+        self._all_calls: list[Node] = []  # this.name (...) and super.name (...), for their argument counts
 
     def visit_CallExpression(self, path: Path) -> None:
         callee = path.node.callee
         if (callee.type == "MemberExpression" and not callee.computed and callee.object.type == "ThisExpression"
                 and callee.property.type == "Identifier"):
             self._calls.append(callee)
+        if (callee.type == "MemberExpression" and not callee.computed
+                and callee.object.type in ("ThisExpression", "Super") and callee.property.type == "Identifier"
+                and not any(argument.type == "SpreadElement" for argument in path.node.arguments)):
+            self._all_calls.append(path.node)
+
+    def _check_arities(self) -> None:
+        """Python and PHP raise where JavaScript passes undefined for a missing argument or drops an extra one."""
+        from transpiler.analysis.methods import arity, inherited_arities
+
+        exchange = self.context.exchange
+        inherited = inherited_arities(self.context.source.path, exchange, self.context.source.is_base)
+        if inherited is None:
+            return
+        for name, method in exchange.methods.items():
+            if name not in inherited or not all(param.type in ("Identifier", "AssignmentPattern")
+                                                for param in method.value.params):
+                continue
+            (required, accepted), (inherited_required, inherited_accepted) = arity(method), inherited[name]
+            if accepted < inherited_accepted or required > inherited_required:
+                self.report(method.key, f"{name} overrides an inherited {name} that takes {inherited_required} to "
+                                        f"{inherited_accepted} arguments, and takes {required} to {accepted}: "
+                                        "callers of the inherited one pass what it takes, which JavaScript "
+                                        "tolerates and Python and PHP do not",
+                            f"declare the inherited parameters, with the same defaults ({inherited_accepted} "
+                            f"parameters, the last {inherited_accepted - inherited_required} with defaults)")
+        for call in self._all_calls:
+            name = call.callee.property.name
+            own = exchange.methods.get(name) if call.callee.object.type == "ThisExpression" else None
+            if own is not None and not all(param.type in ("Identifier", "AssignmentPattern")
+                                           for param in own.value.params):
+                continue  # rest parameters are E015's
+            required, accepted = arity(own) if own is not None else inherited.get(name, (0, None))
+            count = len(call.arguments)
+            if count < required:
+                self.report(call, f"{name} takes at least {required} argument{'s' if required != 1 else ''}, "
+                                  f"and this call passes {count}: JavaScript passes undefined for the others, "
+                                  "Python and PHP raise", "pass every argument (undefined where there is none), or "
+                                                          "give the parameter a default: name = undefined")
+            elif accepted is not None and count > accepted:
+                self.report(call, f"{name} takes at most {accepted} argument{'s' if accepted != 1 else ''}, and this "
+                                  f"call passes {count}: JavaScript drops the others, Python and PHP raise",
+                            "pass only the arguments the method declares")
