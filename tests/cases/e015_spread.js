@@ -13,9 +13,17 @@ export default class e015_spread extends Exchange {
         //                            ^ SUB-E015
         const a = this.extend (...params, {});
         //                     ^ SUB-E015
-        const ok = this.extend ({}, ...params);
+        const lists = [ {}, params ];
+        const ok = this.extend ({}, ...lists);
         const merged = { ...params, 'a': 1 };
-        const joined = [ ...params, 1 ];
-        return [ error, a, ok, merged, joined ];
+        const joined = [ ...lists, 1 ];
+        // A string spreads into its characters in JavaScript only: spreads into arrays and calls are of arrays.
+        const characters = [ ...symbol ];
+        //                   ^ SUB-E015
+        const unknown = this.extend ({}, ...params);
+        //                               ^ SUB-E015
+        const keyed = { ...'ab' };
+        //              ^ SUB-E015
+        return [ error, a, ok, merged, joined, characters, unknown, keyed ];
     }
 }

@@ -553,7 +553,9 @@ class SpreadPlaces(Rule):
     title = "spread only in object literals, array literals and as the last call argument"
     rationale = (
         "Object spread becomes a merge, array spread a concatenation, a final argument spread *args / "
-        "...$args. Anywhere else, and rest parameters, have no exact counterpart."
+        "...$args. Anywhere else, and rest parameters, have no exact counterpart. What an array literal or a call "
+        "spreads is known to be an array (a list literal, or a variable that only ever holds one): a string "
+        "spreads into its characters in JavaScript, and stayed one element in Python and PHP."
     )
     bad = "async fetchAll (...symbols) {\n    return symbols;\n}"
     good = "async fetchAll (symbols = []) {\n    return symbols;\n}"
@@ -562,12 +564,28 @@ class SpreadPlaces(Rule):
 
     def visit_SpreadElement(self, path: Path) -> None:
         parent = path.parent.node
-        if path.parent_type in ("ArrayExpression", "ObjectExpression"):
-            return
-        if path.parent_type == "CallExpression" and parent.arguments[-1] is path.node:
+        if path.parent_type == "ObjectExpression" or path.parent_type == "ArrayExpression" or (
+                path.parent_type == "CallExpression" and parent.arguments[-1] is path.node):
+            self._check_spread_value(path)
             return
         self.report(path.node, "spread is only allowed in literals and as the last argument of a call",
                     "build the array first, then spread it as the last argument")
+
+    def _check_spread_value(self, path: Path) -> None:
+        """A string spreads into its characters in JavaScript, and stayed one value in Python and PHP."""
+        method = path.enclosing_method()
+        if method is None:
+            return
+        kind = self.context.type_of(method.node, path.node.argument)
+        if path.parent_type == "ObjectExpression":
+            if kind is Type.STRING:
+                self.report(path.node, "spread of a string into an object literal (its characters become keys "
+                                       "'0', '1', ... in JavaScript only)", "spread a dictionary")
+        elif kind is not Type.ARRAY:
+            self.report(path.node, "spread of a value not known to be an array: a string spreads into its "
+                                   "characters in JavaScript, and stays one element in Python and PHP",
+                        "spread a list the method builds (const list = [ ... ];), or text.split ('') for the "
+                        "characters of a string")
 
     def visit_RestElement(self, path: Path) -> None:
         if path.field == "params":
