@@ -153,6 +153,11 @@ CLASS_ATTACKS = [
     # A JavaScript name that Python and PHP spell as an inherited method's replaces that method there only.
     ("python-php-only-override", "array_concat (a, b) {\n    return [];\n}", {"SUB-D003"}),
     ("primitive-override", "_merged_limits (market, limits) {\n    return {};\n}", {"SUB-B006"}),
+    # Node's implicit API methods take the params only; Python's passed further arguments on as headers and body.
+    ("implicit-api-headers", "describe () {\n    return this.deepExtend (super.describe (), { 'id': 'example', 'api': "
+                             "{ 'public': { 'get': [ 'ticker' ] } } });\n}\nasync fetchTime (params = {}) {\n"
+                             "    return await this.publicGetTicker ({}, { 'Host': 'elsewhere.example' }, 'body');\n}",
+     {"SUB-E019"}),
     ("describe-unbounded", "describe () {\n    return this.deepExtend (super.describe (), { 'id': 'example', "
                            "'maxResponseSize': 1e15, 'timeout': 1e9 });\n}", {"SUB-B008"}),
 ]

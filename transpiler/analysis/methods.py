@@ -60,9 +60,16 @@ def arity(method) -> tuple[int, int]:
     return required, len(params)
 
 
+# An implicit API method takes the request's params only: Node's drops anything after them, where Python's passed
+# them on to request () as the headers and the body.
+IMPLICIT_API_ARITY = (0, 1)
+
+
 def _arities(exchange: ExchangeClass) -> dict[str, list[int]]:
-    return {name: list(arity(method)) for name, method in exchange.methods.items()
-            if all(param.type in ("Identifier", "AssignmentPattern") for param in method.value.params)}
+    found = {name: list(IMPLICIT_API_ARITY) for name in exchange.implicit_api}
+    found.update({name: list(arity(method)) for name, method in exchange.methods.items()
+                  if all(param.type in ("Identifier", "AssignmentPattern") for param in method.value.params)})
+    return found
 
 
 def _summary(path: str, in_base: bool = False) -> tuple[frozenset[str], str | None] | None:
@@ -133,9 +140,11 @@ def reachable_methods(path: str, exchange: ExchangeClass, is_base: bool) -> froz
 
 def inherited_arities(path: str, exchange: ExchangeClass, is_base: bool) -> dict[str, tuple[int, int]] | None:
     """(required, accepted) argument counts of the methods the class inherits, as the nearest definition along the
-    chain (parents, then the base class) declares them; None when part of the chain cannot be read."""
+    chain (parents, then the base class) declares them, and of the implicit API methods (its own describe ()'s
+    too); None when part of the chain cannot be read."""
+    own_api = {name: IMPLICIT_API_ARITY for name in exchange.implicit_api}
     if is_base:
-        return {}
+        return own_api
     folder = os.path.dirname(os.path.abspath(path))
     chain: list[dict] = []
     parent, seen = _parent(exchange), set()
@@ -157,4 +166,5 @@ def inherited_arities(path: str, exchange: ExchangeClass, is_base: bool) -> dict
     found: dict[str, tuple[int, int]] = {}
     for arities in [base["arities"], *reversed(chain)]:
         found.update({name: (counts[0], counts[1]) for name, counts in arities.items()})
+    found.update(own_api)
     return found
