@@ -78,6 +78,8 @@ ATTACKS = [
     ("getter-in-literal", "return { get x () { return 1; } };", {"SUB-E016"}),
     ("arrow", "return [ 1 ].map ((x) => x);", {"SUB-E001"}),
     ("dynamic-import", "return import ('node:fs');", {"SUB-S002", "SUB-P001"}),
+    # PHP's exception constructor takes an integer code second: the error became a TypeError there only.
+    ("error-with-two-arguments", "throw new ExchangeError ('message', 'code');", {"SUB-E011"}),
     # The user's settings and the credentials: a proxy of the file's choosing sees every later request, and a
     # secret replaced after copying it is no longer redacted from the messages that carry the copy.
     ("proxy-at-run-time", "this.proxy = 'http://127.0.0.1:8080';\nreturn undefined;", {"SUB-B008"}),

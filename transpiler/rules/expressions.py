@@ -449,7 +449,10 @@ class AssignmentsAreStatements(Rule):
 class NewOnlyErrors(Rule):
     id = "SUB-E011"
     title = "`new` only for the imported error classes"
-    rationale = "Only the unified error classes exist with the same constructor in every language."
+    rationale = ("Only the unified error classes exist with the same constructor in every language, and that "
+                 "constructor takes one argument, the message, as a string: a second argument was dropped in "
+                 "JavaScript, put in the message in Python, and a TypeError in PHP (whose second parameter is "
+                 "an integer code), as was a dictionary or list for the message.")
     bad = "const when = new Date ();"
     good = "const when = this.milliseconds ();"
     hint = "throw new ExchangeError (message), or use a base helper"
@@ -459,16 +462,31 @@ class NewOnlyErrors(Rule):
         callee = path.node.callee
         if callee.type == "Identifier":
             imported = self.context.exchange.imports.get(callee.name)
-            if imported is not None and imported.imported in ERROR_CLASSES:
+            if (imported is not None and imported.imported in ERROR_CLASSES) or callee.name in ERROR_CLASSES:
+                self._check_message(path)  # (not imported: E006 says which import to add)
                 return
-            if callee.name in ERROR_CLASSES:
-                return  # not imported: E006 says which import to add
         shown = self.context.source.snippet(callee)
         if shown == "Precise":
             hint = "use Precise.stringAdd (a, b) and the other static string methods"
         else:
             hint = GLOBAL_ALTERNATIVES.get(shown)
         self.report(path.node, f"`new {shown}` is not part of the subset", hint)
+
+    def _check_message(self, path: Path) -> None:
+        """One message, a string: JavaScript ignores a second argument and makes a dictionary '[object Object]',
+        Python's message became "('a', 'b')", and PHP's constructor raised a TypeError instead of the error."""
+        arguments = path.node.arguments
+        if len(arguments) > 1:
+            self.report(arguments[1], "an error class takes one argument, the message: JavaScript ignores the "
+                                      "others, Python puts them in the message and PHP's constructor fails",
+                        "put everything in the message: new ExchangeError (this.id + ' ' + body)")
+            return
+        method = path.enclosing_method()
+        if arguments and method is not None and arguments[0].type != "SpreadElement" \
+                and self.context.type_of(method.node, arguments[0]) in (Type.OBJECT, Type.ARRAY):
+            self.report(arguments[0], "the message of an error is a string: a dictionary or list is '[object "
+                                      "Object]' or '1,2' in JavaScript, and PHP's constructor fails",
+                        "write the message as a string: this.json (value) gives the JSON text")
 
 
 class NoTaggedTemplates(Rule):
