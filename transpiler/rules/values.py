@@ -32,6 +32,25 @@ def changed_variable(node: Node) -> Node | None:
     return target if target.type == "Identifier" else None
 
 
+def nested_target(node: Node) -> Node | None:
+    """The nested value a change reaches through another (x['a'] of x['a']['b'] = v, x['a'].push (v)), or None;
+    values under this are B008's."""
+    if node.type == "AssignmentExpression" and node.left.type == "MemberExpression":
+        target = node.left.object
+    elif node.type == "UnaryExpression" and node.operator == "delete" and node.argument.type == "MemberExpression":
+        target = node.argument.object
+    elif node.type == "CallExpression" and is_member(node.callee) and node.callee.property.name in CHANGING_METHODS:
+        target = node.callee.object
+    else:
+        return None
+    if target.type != "MemberExpression":
+        return None
+    root = target
+    while root.type == "MemberExpression":
+        root = root.object
+    return None if root.type in ("ThisExpression", "Super") else target
+
+
 def reassigned_names(method: Node) -> set[str]:
     return {path.node.left.name for path in walk(method.value.body)
             if path.type == "AssignmentExpression" and path.node.left.type == "Identifier"}
@@ -64,6 +83,51 @@ def aliases(method: Node) -> dict[str, str]:
     return found
 
 
+PLACING_METHODS = frozenset({"push", "unshift"})
+
+
+def borrowed_names(method: Node) -> dict[str, str]:
+    """Variables whose value was read out of a container (const row = rows[i]; for (const row of rows)): the
+    container's own dictionary or list in JavaScript and Python, a copy in PHP. Name -> how it was read."""
+    found = {}
+    for path in walk(method.value.body):
+        node = path.node
+        if node.type == "ForOfStatement" and node.left.type == "VariableDeclaration":
+            for declarator in node.left.declarations:
+                if declarator.id.type == "Identifier":
+                    found[declarator.id.name] = "a for ... of loop variable"
+        elif node.type == "VariableDeclarator" and node.id.type == "Identifier" and node.init is not None \
+                and node.init.type == "MemberExpression":
+            found[node.id.name] = "read out of a dictionary or list"
+        elif node.type == "AssignmentExpression" and node.operator == "=" and node.left.type == "Identifier" \
+                and node.right.type == "MemberExpression":
+            found[node.left.name] = "read out of a dictionary or list"
+    return found
+
+
+def placements(method: Node) -> dict[str, int]:
+    """Variables put into a dictionary or list ({ 'k': v }, [ v ], d['k'] = v, list.push (v)), with the offset of
+    the first such place: from there on the container holds the same object in JavaScript, a copy in PHP."""
+    found: dict[str, int] = {}
+    for path in walk(method.value.body):
+        node = path.node
+        if node.type != "Identifier" or path.parent is None:
+            continue
+        parent = path.parent.node
+        placed = (path.parent_type == "Property" and path.field == "value"
+                  and path.parent.parent_type == "ObjectExpression") \
+            or path.parent_type == "ArrayExpression" \
+            or (path.parent_type == "AssignmentExpression" and path.field == "right"
+                and parent.left.type == "MemberExpression") \
+            or (path.parent_type == "CallExpression" and path.field == "arguments" and is_member(parent.callee)
+                and parent.callee.property.name in PLACING_METHODS)
+        if placed and any(ancestor.type in ("ReturnStatement", "ThrowStatement") for ancestor in path.ancestors()):
+            placed = False  # nothing runs after it on that path (code below it is another branch's)
+        if placed and (node.name not in found or node.range[0] < found[node.name]):
+            found[node.name] = node.range[0]
+    return found
+
+
 class NoSharedChanges(Rule):
     id = "SUB-D007"
     title = "change a dictionary or list in place only where nothing else shares it (PHP arrays are values)"
@@ -73,7 +137,10 @@ class NoSharedChanges(Rule):
         "not in PHP, and a helper that fills in the request it is given changes the caller's request in two "
         "languages and a copy in the third. Change a value of your own, and hand it back: return the changed "
         "dictionary and assign the result (`request = this.addRange (request, since)`), or build a new one "
-        "(`const b = this.extend (a, {...})`)."
+        "(`const b = this.extend (a, {...})`). The same holds for a value read out of a container (`const row = "
+        "rows[i]`, a for ... of loop variable), a variable after it was put into one (`{ 'l': list }`, "
+        "`d['k'] = list`, `rows.push (row)`), and a value nested in another (`d['l'].push (x)`): they are changed "
+        "in place only as a variable of their own, which is then put back."
     )
     bad = ("addLimit (request, limit) {\n    request['limit'] = limit;\n    return request;\n}\n\n"
            "tradesRequest (symbol, limit = undefined) {\n    const request = { 'pair': symbol };\n"
@@ -90,8 +157,29 @@ class NoSharedChanges(Rule):
     def visit_MethodDefinition(self, path: Path) -> None:
         method = path.node
         shared = aliases(method)
+        borrowed = borrowed_names(method)
+        placed = placements(method)
         for inner in walk(method.value.body):
             variable = changed_variable(inner.node)
+            if variable is not None and variable.name not in shared and variable.name in borrowed:
+                self.report(inner.node, f"{variable.name} is {borrowed[variable.name]}: changing it in place changes "
+                                        "the container's value in JavaScript and Python, but a copy in PHP",
+                            f"change a copy and put it back: const {variable.name} = this.extend (...); ...; "
+                            f"container[key] = {variable.name}; (or build a new value)")
+            elif variable is not None and variable.name not in shared and variable.name in placed \
+                    and inner.node.range[0] > placed[variable.name]:
+                self.report(inner.node, f"{variable.name} was put into a dictionary or list above: changing it in "
+                                        "place now changes that entry too in JavaScript and Python, but not in PHP, "
+                                        "where the entry is a copy", f"finish {variable.name} before putting it "
+                                                                     "anywhere, or put it in again after the change")
+            nested = None if self.context.source.is_base else nested_target(inner.node)
+            if nested is not None:
+                shown = self.context.source.snippet(nested)
+                self.report(inner.node, f"a change inside {shown}, a value nested in another: if it is also held "
+                                        "elsewhere (a variable put into the container, a value read out of another "
+                                        "one), JavaScript and Python change it there too, PHP only this copy",
+                            f"take the nested value into a variable, change it, and put it back: const inner = "
+                            f"this.extend ({shown}); inner[key] = value; container[key] = inner;")
             if variable is not None and variable.name in shared:
                 self.report(inner.node, f"{variable.name} holds the value of {shared[variable.name]}: changing it in "
                                         f"place changes {shared[variable.name]} too in JavaScript and Python, but not "

@@ -1,0 +1,37 @@
+import Exchange from './base/Exchange.js';
+
+// Values that are held by a container too: JavaScript and Python change the container's, PHP a copy.
+export default class d007_shared_values extends Exchange {
+    async fetchCase (symbol, params = {}) {
+        const rows = [ { 'a': 1 }, { 'a': 2 } ];
+        for (let i = 0; i < rows.length; i++) {
+            const row = rows[i];
+            row['b'] = 3;
+            // ^13 SUB-D007
+        }
+        for (const entry of rows) {
+            entry['c'] = 4;
+            // ^13 SUB-D007
+        }
+        const list = [ 1 ];
+        const holder = { 'list': list };
+        list.push (2);
+        // ^9 SUB-D007
+        holder['list'].push (3);
+        // ^9 SUB-D007
+        const nested = [ [ 1 ] ];
+        nested[0].push (2);
+        // ^9 SUB-D007
+        // What stays allowed: change a value of one's own, then put it in (again).
+        const copies = [];
+        for (let i = 0; i < rows.length; i++) {
+            const copy = this.extend (rows[i], { 'd': 5 });
+            copy['e'] = 6;
+            copies.push (copy);
+        }
+        const finished = [ 1 ];
+        finished.push (2);
+        const box = { 'finished': finished };
+        return [ rows, holder, nested, copies, box ];
+    }
+}
