@@ -22,6 +22,14 @@ export default class d007_shared_values extends Exchange {
         const nested = [ [ 1 ] ];
         nested[0].push (2);
         // ^9 SUB-D007
+        const book = { 'bids': [ [ 1, 2 ] ] };
+        const bids = this.safeList (book, 'bids', []);
+        bids.push ([ 3, 4 ]);
+        // ^9 SUB-D007
+        const accounts = { 'BTC': { 'free': '1' } };
+        const account = this.safeDict (accounts, 'BTC', {});
+        account['used'] = '0';
+        accounts['BTC'] = account;
         // What stays allowed: change a value of one's own, then put it in (again).
         const copies = [];
         for (let i = 0; i < rows.length; i++) {
@@ -32,6 +40,6 @@ export default class d007_shared_values extends Exchange {
         const finished = [ 1 ];
         finished.push (2);
         const box = { 'finished': finished };
-        return [ rows, holder, nested, copies, box ];
+        return [ rows, holder, nested, copies, box, book, accounts ];
     }
 }

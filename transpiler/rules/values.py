@@ -105,6 +105,31 @@ def borrowed_names(method: Node) -> dict[str, str]:
     return found
 
 
+# Helpers that hand back a container's own value, not a copy.
+READING_HELPERS = frozenset({"safeValue", "safeValue2", "safeValueN", "safeDict", "safeDict2", "safeDictN", "safeList",
+                             "safeList2", "safeListN", "ownValue"})
+
+
+def helper_reads(method: Node) -> dict[str, Node]:
+    """Variables given a container's own value by a reading helper (const l = this.safeList (d, 'l')): name -> the
+    declaration or assignment."""
+    found = {}
+    for path in walk(method.value.body):
+        node = path.node
+        if node.type == "VariableDeclarator" and node.id.type == "Identifier":
+            name, value = node.id.name, node.init
+        elif node.type == "AssignmentExpression" and node.operator == "=" and node.left.type == "Identifier":
+            name, value = node.left.name, node.right
+        else:
+            continue
+        if value is not None and value.type == "CallExpression" and is_member(value.callee) \
+                and value.callee.object.type == "ThisExpression" and value.callee.property.name in READING_HELPERS:
+            found[name] = node
+        else:
+            found.pop(name, None)
+    return found
+
+
 def placements(method: Node) -> dict[str, int]:
     """Variables put into a dictionary or list ({ 'k': v }, [ v ], d['k'] = v, list.push (v)), with the offset of
     the first such place: from there on the container holds the same object in JavaScript, a copy in PHP."""
@@ -125,6 +150,20 @@ def placements(method: Node) -> dict[str, int]:
             placed = False  # nothing runs after it on that path (code below it is another branch's)
         if placed and (node.name not in found or node.range[0] < found[node.name]):
             found[node.name] = node.range[0]
+    return found
+
+
+def last_placements(method: Node) -> dict[str, int]:
+    """The offset of the last place each variable is put into a container (d['k'] = v, { 'k': v }, ...)."""
+    found: dict[str, int] = {}
+    for path in walk(method.value.body):
+        node = path.node
+        if node.type == "Identifier" and path.parent is not None and (
+                (path.parent_type == "AssignmentExpression" and path.field == "right"
+                 and path.parent.node.left.type == "MemberExpression")
+                or (path.parent_type == "Property" and path.field == "value")
+                or path.parent_type == "ArrayExpression"):
+            found[node.name] = max(found.get(node.name, -1), node.range[0])
     return found
 
 
@@ -159,6 +198,8 @@ class NoSharedChanges(Rule):
         shared = aliases(method)
         borrowed = borrowed_names(method)
         placed = placements(method)
+        read = helper_reads(method)
+        put_back = last_placements(method)
         for inner in walk(method.value.body):
             variable = changed_variable(inner.node)
             if variable is not None and variable.name not in shared and variable.name in borrowed:
@@ -166,6 +207,13 @@ class NoSharedChanges(Rule):
                                         "the container's value in JavaScript and Python, but a copy in PHP",
                             f"change a copy and put it back: const {variable.name} = this.extend (...); ...; "
                             f"container[key] = {variable.name}; (or build a new value)")
+            elif variable is not None and variable.name not in shared and variable.name in read \
+                    and put_back.get(variable.name, -1) < inner.node.range[0]:
+                self.report(inner.node, f"{variable.name} is a dictionary's or list's own value (read with a "
+                                        "safe* helper): changing it in place changes the container's value in "
+                                        "JavaScript and Python, but a copy in PHP",
+                            f"put it back after the change (container[key] = {variable.name};), or change a copy: "
+                            f"this.extend ({variable.name})")
             elif variable is not None and variable.name not in shared and variable.name in placed \
                     and inner.node.range[0] > placed[variable.name]:
                 self.report(inner.node, f"{variable.name} was put into a dictionary or list above: changing it in "
