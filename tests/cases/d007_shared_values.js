@@ -30,6 +30,12 @@ export default class d007_shared_values extends Exchange {
         const account = this.safeDict (accounts, 'BTC', {});
         account['used'] = '0';
         accounts['BTC'] = account;
+        const market = this.market (symbol);
+        market['checked'] = true;
+        // ^9 SUB-D007
+        const state = this.streamState ('orders', {});
+        state[symbol] = 1;
+        this.setStreamState ('orders', state);
         // What stays allowed: change a value of one's own, then put it in (again).
         const copies = [];
         for (let i = 0; i < rows.length; i++) {

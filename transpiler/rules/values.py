@@ -107,12 +107,12 @@ def borrowed_names(method: Node) -> dict[str, str]:
 
 # Helpers that hand back a container's own value, not a copy.
 READING_HELPERS = frozenset({"safeValue", "safeValue2", "safeValueN", "safeDict", "safeDict2", "safeDictN", "safeList",
-                             "safeList2", "safeListN", "ownValue"})
+                             "safeList2", "safeListN", "ownValue", "market", "currency", "streamState"})
 
 
-def helper_reads(method: Node) -> dict[str, Node]:
+def helper_reads(method: Node) -> dict[str, str]:
     """Variables given a container's own value by a reading helper (const l = this.safeList (d, 'l')): name -> the
-    declaration or assignment."""
+    helper."""
     found = {}
     for path in walk(method.value.body):
         node = path.node
@@ -124,7 +124,7 @@ def helper_reads(method: Node) -> dict[str, Node]:
             continue
         if value is not None and value.type == "CallExpression" and is_member(value.callee) \
                 and value.callee.object.type == "ThisExpression" and value.callee.property.name in READING_HELPERS:
-            found[name] = node
+            found[name] = value.callee.property.name
         else:
             found.pop(name, None)
     return found
@@ -154,7 +154,8 @@ def placements(method: Node) -> dict[str, int]:
 
 
 def last_placements(method: Node) -> dict[str, int]:
-    """The offset of the last place each variable is put into a container (d['k'] = v, { 'k': v }, ...)."""
+    """The offset of the last place each variable is put into a container (d['k'] = v, { 'k': v }, ...,
+    this.setStreamState (key, v))."""
     found: dict[str, int] = {}
     for path in walk(method.value.body):
         node = path.node
@@ -162,7 +163,10 @@ def last_placements(method: Node) -> dict[str, int]:
                 (path.parent_type == "AssignmentExpression" and path.field == "right"
                  and path.parent.node.left.type == "MemberExpression")
                 or (path.parent_type == "Property" and path.field == "value")
-                or path.parent_type == "ArrayExpression"):
+                or path.parent_type == "ArrayExpression"
+                or (path.parent_type == "CallExpression" and path.field == "arguments"
+                    and is_member(path.parent.node.callee, property_name="setStreamState")
+                    and path.parent.node.callee.object.type == "ThisExpression")):
             found[node.name] = max(found.get(node.name, -1), node.range[0])
     return found
 
@@ -178,8 +182,9 @@ class NoSharedChanges(Rule):
         "dictionary and assign the result (`request = this.addRange (request, since)`), or build a new one "
         "(`const b = this.extend (a, {...})`). The same holds for a value read out of a container (`const row = "
         "rows[i]`, a for ... of loop variable), a variable after it was put into one (`{ 'l': list }`, "
-        "`d['k'] = list`, `rows.push (row)`), and a value nested in another (`d['l'].push (x)`): they are changed "
-        "in place only as a variable of their own, which is then put back."
+        "`d['k'] = list`, `rows.push (row)`), a value nested in another (`d['l'].push (x)`), and what this.safeDict, "
+        "this.safeList, this.safeValue, this.ownValue, this.market, this.currency and this.streamState hand back: "
+        "they are changed in place only as a variable of their own, which is then put back."
     )
     bad = ("addLimit (request, limit) {\n    request['limit'] = limit;\n    return request;\n}\n\n"
            "tradesRequest (symbol, limit = undefined) {\n    const request = { 'pair': symbol };\n"
@@ -209,10 +214,11 @@ class NoSharedChanges(Rule):
                             f"container[key] = {variable.name}; (or build a new value)")
             elif variable is not None and variable.name not in shared and variable.name in read \
                     and put_back.get(variable.name, -1) < inner.node.range[0]:
-                self.report(inner.node, f"{variable.name} is a dictionary's or list's own value (read with a "
-                                        "safe* helper): changing it in place changes the container's value in "
-                                        "JavaScript and Python, but a copy in PHP",
-                            f"put it back after the change (container[key] = {variable.name};), or change a copy: "
+                self.report(inner.node, f"{variable.name} is a dictionary's or list's own value (read with "
+                                        f"this.{read[variable.name]} (...)): changing it in place changes the "
+                                        "container's value in JavaScript and Python, but a copy in PHP",
+                            f"put it back after the change (container[key] = {variable.name}; or "
+                            f"this.setStreamState (key, {variable.name})), or change a copy: "
                             f"this.extend ({variable.name})")
             elif variable is not None and variable.name not in shared and variable.name in placed \
                     and inner.node.range[0] > placed[variable.name]:
