@@ -34,6 +34,8 @@ export default class e019_arguments extends Exchange {
         const ticker = await this.publicGetTicker ({ 'pair': symbol }, { 'X-Extra': '1' });
         //                   ^ SUB-E019
         const plain = await this.publicGetTicker ({ 'pair': symbol });
-        return [ first, second, third, fine, ticker, plain ];
+        const hex = this.binaryToBase16 (this.encode (symbol), 'upper');
+        //          ^ SUB-E019
+        return [ first, second, third, fine, ticker, plain, hex ];
     }
 }

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 
 from transpiler.analysis.exchange import ExchangeClass, find_exchange_class
 from transpiler.cache import CACHE_FOLDER, cache_key, load, store
@@ -138,6 +139,37 @@ def reachable_methods(path: str, exchange: ExchangeClass, is_base: bool) -> froz
     return frozenset(names | base[0])
 
 
+NATIVE_FILE = os.path.join("base", "NativeExchange.js")
+# A method of the native layer's class body, as written in js/base/NativeExchange.js (not subset code: esprima 4
+# does not parse its private #names, so its signatures are read line by line).
+NATIVE_SIGNATURE = re.compile(r"^    (?:async )?([A-Za-z]\w*) \(([^)]*)\) \{$", re.M)
+
+
+@functools.lru_cache(maxsize=8)
+def _native_arities(path: str, stamp: tuple[int, int]) -> dict[str, tuple[int, int | None]]:
+    with open(path, encoding="utf-8") as handle:
+        text = handle.read()
+    found = {}
+    for match in NATIVE_SIGNATURE.finditer(text):
+        params = [param.strip() for param in match.group(2).split(",") if param.strip()]
+        required = max((index + 1 for index, param in enumerate(params)
+                        if "=" not in param and not param.startswith("...")), default=0)
+        rest = any(param.startswith("...") for param in params)
+        found[match.group(1)] = (required, None if rest else len(params))
+    return {name: counts for name, counts in found.items() if name in NATIVE_METHODS}
+
+
+def native_arities(folder: str) -> dict[str, tuple[int, int | None]]:
+    """(required, accepted) argument counts of the native layer's methods (Python's and PHP's take the same)."""
+    for candidate in (os.path.join(folder, NATIVE_FILE), os.path.join(PROJECT_ROOT, "js", NATIVE_FILE)):
+        try:
+            status = os.stat(candidate)
+        except OSError:
+            continue
+        return _native_arities(os.path.abspath(candidate), (status.st_mtime_ns, status.st_size))
+    return {}
+
+
 def inherited_arities(path: str, exchange: ExchangeClass, is_base: bool) -> dict[str, tuple[int, int]] | None:
     """(required, accepted) argument counts of the methods the class inherits, as the nearest definition along the
     chain (parents, then the base class) declares them, and of the implicit API methods (its own describe ()'s
@@ -163,7 +195,7 @@ def inherited_arities(path: str, exchange: ExchangeClass, is_base: bool) -> dict
     base = _stored_summary(base_path, in_base=True) if base_path is not None else None
     if base is None:
         return None
-    found: dict[str, tuple[int, int]] = {}
+    found: dict[str, tuple[int, int | None]] = dict(native_arities(folder))
     for arities in [base["arities"], *reversed(chain)]:
         found.update({name: (counts[0], counts[1]) for name, counts in arities.items()})
     found.update(own_api)

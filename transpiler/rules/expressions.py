@@ -800,6 +800,8 @@ class KnownMethods(Rule):
                                                 for param in method.value.params):
                 continue
             (required, accepted), (inherited_required, inherited_accepted) = arity(method), inherited[name]
+            if inherited_accepted is None:
+                continue  # a native method with a rest parameter (its overrides are B006's)
             if accepted < inherited_accepted or required > inherited_required:
                 self.report(method.key, f"{name} overrides an inherited {name} that takes {inherited_required} to "
                                         f"{inherited_accepted} arguments, and takes {required} to {accepted}: "
