@@ -15,8 +15,10 @@ class OneExportedClass(Rule):
     title = "a file holds exactly one class, exported as the module's default"
     rationale = (
         "The build maps js/<id>.js to one Python module and one PHP class. The class must be the default "
-        "export (ES module) or `module.exports = class ...` (CommonJS), and must extend Exchange or the "
-        "parent exchange it derives from."
+        "export of an ES module, and must extend Exchange or the parent exchange it derives from. CommonJS "
+        "(`module.exports = class ...`, `require (...)`) is not accepted: the package is an ES module "
+        "(\"type\": \"module\" in js/package.json), where Node defines neither `module` nor `require`, so such a "
+        "file ran in Python and PHP and did not load in Node."
     )
     bad = "class example extends Exchange {\n}\nexport { example };"
     good = "import Exchange from './base/Exchange.js';\n\nexport default class example extends Exchange {\n}"
@@ -39,6 +41,10 @@ class OneExportedClass(Rule):
         for extra in classes[1:]:
             self.report(exported_class(extra).id or extra, "a file holds exactly one class; this is a second one",
                         "move it to its own file js/<id>.js")
+        if is_module_exports_assignment(classes[0]):
+            self.report(classes[0].expression.left, "`module.exports` is CommonJS: the package is an ES module, "
+                                                    "where Node does not define `module`, so it would not load the "
+                                                    "file", EXPORT_HINT)
         class_node = exchange.class_node
         if class_node.id is None:
             self.report(class_node, "the exported class has no name", EXPORT_HINT, length=5)
@@ -68,7 +74,7 @@ class BaseImportsOnly(Rule):
            "./base/functions/number.js or ./<parent>.js"
     example_scope = "file"
     claims = frozenset({"ImportNamespaceSpecifier", "Import"})
-    decisions = "CommonJS `require` of the same modules at the top level is accepted, with or without `.js`."
+    decisions = "CommonJS `require` is reported: Node does not define it in an ES module."
 
     def visit_ImportDeclaration(self, path: Path) -> None:
         node = path.node
@@ -85,7 +91,9 @@ class BaseImportsOnly(Rule):
         for declarator in path.node.declarations:
             module = require_source(declarator.init)
             if module is not None:
-                self._check_module(declarator.init.arguments[0], self._file(module))
+                self.report(declarator.init, "`require` is CommonJS: the package is an ES module, where Node does "
+                                             "not define it", "write: import Exchange from './base/Exchange.js'; "
+                                                              "(import { BadRequest } from './base/errors.js';)")
 
     def visit_Import(self, path: Path) -> None:
         self.report(path.parent.node, "dynamic import() is not allowed")
