@@ -104,10 +104,14 @@ def _breaks_leaving_switch(statements: list[Node]) -> list[Node]:
     return found
 
 
+LOOPS = frozenset({"ForStatement", "ForOfStatement", "ForInStatement", "WhileStatement", "DoWhileStatement"})
+
+
 class CatchNamesItsError(Rule):
     id = "SUB-T004"
     title = "try/catch/finally allowed; a catch clause names its error"
-    rationale = "The caught error becomes `except ... as e` / `catch (\\Throwable $e)`, which needs a name."
+    rationale = ("The caught error becomes `except ... as e` / `catch (\\Throwable $e)`, which needs a name. A "
+                 "`break` or `continue` may not leave a finally block: PHP refuses such a file at compile time.")
     bad = "try {\n    return await this.fetchTime ();\n} catch ({ message }) {\n    return undefined;\n}"
     good = "try {\n    return await this.fetchTime ();\n} catch (e) {\n    return undefined;\n}"
     hint = "write catch (e) { ... }"
@@ -116,6 +120,27 @@ class CatchNamesItsError(Rule):
     def visit_CatchClause(self, path: Path) -> None:
         if path.node.param is None or path.node.param.type != "Identifier":
             self.report(path.node.param or path.node, "a catch clause must name its error with a plain name")
+
+    def visit_BreakStatement(self, path: Path) -> None:
+        self._check_jump(path)
+
+    def visit_ContinueStatement(self, path: Path) -> None:
+        self._check_jump(path)
+
+    def _check_jump(self, path: Path) -> None:
+        """PHP refuses (at compile time) a break or continue that leaves a finally block."""
+        keyword = "break" if path.type == "BreakStatement" else "continue"
+        for ancestor in path.ancestors():
+            if ancestor.type in LOOPS or (keyword == "break" and ancestor.type == "SwitchStatement"):
+                return
+            if ancestor.field == "finalizer" and ancestor.parent_type == "TryStatement":
+                self.report(path.node, f"`{keyword}` out of a finally block: PHP refuses the whole file (\"jump out "
+                                       "of a finally block is disallowed\")",
+                            "set a flag in the finally block and test it after the try statement: "
+                            "if (done) { break; }", length=len(keyword))
+                return
+            if ancestor.type == "MethodDefinition":
+                return
 
 
 class ThrowErrorClasses(Rule):
