@@ -160,6 +160,8 @@ CLASS_ATTACKS = [
                              "{ 'public': { 'get': [ 'ticker' ] } } });\n}\nasync fetchTime (params = {}) {\n"
                              "    return await this.publicGetTicker ({}, { 'Host': 'elsewhere.example' }, 'body');\n}",
      {"SUB-E019"}),
+    # A then method makes the exchange a thenable: awaiting it (an async function returning it) runs it in Node.
+    ("thenable-exchange", "then (resolve, reject) {\n    return undefined;\n}", {"SUB-B002"}),
     ("describe-unbounded", "describe () {\n    return this.deepExtend (super.describe (), { 'id': 'example', "
                            "'maxResponseSize': 1e15, 'timeout': 1e9 });\n}", {"SUB-B008"}),
 ]

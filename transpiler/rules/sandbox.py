@@ -120,6 +120,16 @@ class AsciiIdentifiers(Rule):
             self.report(node, f"`{node.name}` is not a plain ASCII name")
 
 
+# Method names that JavaScript itself calls on an object, which Python and PHP never do.
+PROTOCOL_METHODS = {
+    "then": "an exchange with a then method is a thenable, so `await` on it, or an async function returning it, "
+            "calls that method in Node (and waits for ever if it settles nothing)",
+    "valueOf": "Node calls it when the exchange is compared or converted to a number",
+    "toString": "Node calls it when the exchange is converted to a string (`${exchange}`)",
+    "toLocaleString": "Node's locale formatting calls it",
+}
+
+
 class ReachingNames(Rule):
     id = "SUB-B002"
     title = "no `constructor`, `prototype`, `__proto__` or `__dunder__` names, keys or members"
@@ -127,7 +137,10 @@ class ReachingNames(Rule):
         "These names lead from a value to its class, its prototype or the language's magic: "
         "''['constructor']['constructor'] is Function in JavaScript, self.__class__ and __globals__ reach any "
         "module in Python, __construct, __get and __destruct run code in PHP. No exchange needs them, so "
-        "they are rejected as names, member names, method names, object keys and bracket keys."
+        "they are rejected as names, member names, method names, object keys and bracket keys. Methods named then, "
+        "valueOf, toString or toLocaleString are rejected too: Node calls them by itself (an exchange with a then "
+        "method is a thenable: awaiting it, or returning it from an async function, runs that method), Python and "
+        "PHP never do."
     )
     bad = "const make = params['constructor'];"
     good = "const kind = this.safeString (params, 'type');"
@@ -148,6 +161,10 @@ class ReachingNames(Rule):
 
     def visit_MethodDefinition(self, path: Path) -> None:
         self._check_key(None if path.node.computed else path.node.key)
+        name = property_key(path.node)
+        if name in PROTOCOL_METHODS and path.node.kind == "method":
+            self.report(path.node.key, f"a method named {name} is one JavaScript calls by itself: {PROTOCOL_METHODS[name]}",
+                        f"choose another name, for example {name}Value")
 
     def _check_key(self, key: Node | None) -> None:
         name = static_key(key) if key is not None else None
