@@ -14,6 +14,7 @@ export default class b007_exchange_class_values extends kraken {
     }
 
     fetchTime (params = {}) {
+    // ^5 SUB-A002
         const klass = kraken;
         //            ^ SUB-B007
         return this.safeValue ({ 'k': klass }, 'k');

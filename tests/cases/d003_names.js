@@ -10,6 +10,7 @@ export default class d003_names extends Exchange {
 
     fetchOHLCV () {
     // ^5 SUB-E019
+    // ^5 SUB-A002
         return 1;
     }
 

@@ -93,7 +93,8 @@ def _stored_summary(path: str, in_base: bool = False) -> dict | None:
         if exchange is None:
             return None
         stored = {"names": sorted(set(exchange.methods) | exchange.implicit_api), "parent": _parent(exchange),
-                  "arities": _arities(exchange)}
+                  "arities": _arities(exchange), "async": sorted(exchange.async_methods | exchange.implicit_api),
+                  "sync": sorted(set(exchange.methods) - exchange.async_methods)}
         store(SUMMARIES, key, stored)
     return stored
 
@@ -199,4 +200,34 @@ def inherited_arities(path: str, exchange: ExchangeClass, is_base: bool) -> dict
     for arities in [base["arities"], *reversed(chain)]:
         found.update({name: (counts[0], counts[1]) for name, counts in arities.items()})
     found.update(own_api)
+    return found
+
+
+def inherited_kinds(path: str, exchange: ExchangeClass, is_base: bool) -> dict[str, bool] | None:
+    """Whether each inherited method is async (True) or not, as its nearest definition along the chain (parents,
+    then the base class) declares it; None when part of the chain cannot be read."""
+    if is_base:
+        return {}
+    folder = os.path.dirname(os.path.abspath(path))
+    chain: list[dict] = []
+    parent, seen = _parent(exchange), set()
+    for _ in range(MAX_CHAIN):
+        if parent is None:
+            break
+        if parent in seen:
+            return None
+        seen.add(parent)
+        stored = _stored_summary(os.path.join(folder, f"{parent}.js"))
+        if stored is None:
+            return None
+        chain.append(stored)
+        parent = stored["parent"]
+    base_path = base_source(folder)
+    base = _stored_summary(base_path, in_base=True) if base_path is not None else None
+    if base is None:
+        return None
+    found: dict[str, bool] = {}
+    for stored in [base, *reversed(chain)]:
+        found.update({name: False for name in stored["sync"]})
+        found.update({name: True for name in stored["async"]})
     return found

@@ -30,7 +30,9 @@ class NoFloatingPromises(Rule):
         "An unawaited call runs later (or never) in asyncio and PHP, and `return this.fetchX ()` hands the "
         "caller an un-awaited coroutine in Python. Awaiting a synchronous method raises TypeError in "
         "Python. Async methods are the class's own `async` methods, the implicit API methods its "
-        "describe() declares, and the base class's network methods."
+        "describe() declares, and the base class's network methods. A method that overrides an inherited one "
+        "keeps its kind: the base class awaits fetchMarkets (), so a synchronous override handed Python's asyncio "
+        "a plain list to await (TypeError) while Node and synchronous Python ran."
     )
     bad = "async fetchTickerPrice (symbol) {\n    const ticker = this.fetchTicker (symbol);\n" \
           "    return ticker['last'];\n}"
@@ -52,6 +54,29 @@ class NoFloatingPromises(Rule):
         elif kind == "sync" and awaited:
             self.report(path.parent.node, f"this.{name} () is synchronous and must not be awaited",
                         "remove the await (in Python it raises TypeError)")
+
+    def finish(self) -> None:
+        """An override keeps the inherited method's kind: the base class awaits fetchMarkets (), so a synchronous
+        one handed Python's asyncio a list to await (TypeError), and a caller that does not await an async one
+        gets a promise in Node and a coroutine in asyncio."""
+        from transpiler.analysis.methods import inherited_kinds  # reads the chain's summaries: only when checked
+
+        exchange = self.context.exchange
+        if not exchange.methods:
+            return
+        inherited = inherited_kinds(self.context.source.path, exchange, self.context.source.is_base)
+        if inherited is None:
+            return
+        for name, method in exchange.methods.items():
+            if name not in inherited or method.kind != "method":
+                continue
+            is_async = bool(method.value.isAsync)
+            if is_async != inherited[name]:
+                expected, written = ("an async", "a synchronous") if inherited[name] else ("a synchronous", "an async")
+                self.report(method.key, f"{name} overrides {expected} method with {written} one: its callers "
+                                        f"{'await' if inherited[name] else 'do not await'} it (Python's asyncio "
+                                        f"module then {'awaits a plain value and raises' if inherited[name] else 'gets a coroutine instead of a value'})",
+                            f"declare it {'async' if inherited[name] else 'without async'}, as the inherited {name}")
 
     def _kind(self, name: str, through_super: bool) -> str | None:
         exchange = self.context.exchange
