@@ -162,6 +162,8 @@ CLASS_ATTACKS = [
      {"SUB-E019"}),
     # A then method makes the exchange a thenable: awaiting it (an async function returning it) runs it in Node.
     ("thenable-exchange", "then (resolve, reject) {\n    return undefined;\n}", {"SUB-B002"}),
+    # The base class awaits fetchMarkets (): a synchronous override raised in Python's asyncio module only.
+    ("synchronous-override-of-async", "fetchMarkets (params = {}) {\n    return [];\n}", {"SUB-A002"}),
     ("describe-unbounded", "describe () {\n    return this.deepExtend (super.describe (), { 'id': 'example', "
                            "'maxResponseSize': 1e15, 'timeout': 1e9 });\n}", {"SUB-B008"}),
 ]
