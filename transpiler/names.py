@@ -259,6 +259,10 @@ DESCRIBE_KEYS = frozenset({
 USER_SETTINGS = frozenset({
     "proxy", "verbose", "timeout", "maxResponseSize", "maxDecompressedSize", "maxRetryAfter", "enableRateLimit",
 })
+# Attributes the Python native layer sets on an exchange instance beyond THIS_PROPERTIES (a test keeps the list in step
+# with python/exchangekit): a method of that name is hidden behind the attribute there, and not in Node or PHP.
+PYTHON_INSTANCE_ATTRIBUTES = frozenset({"session"})
+
 THIS_PROPERTIES = DESCRIBE_KEYS | frozenset({
     "apiKey", "secret", "uid", "login", "password", "twofa", "privateKey", "walletAddress", "token", "markets",
     "marketsById", "symbols", "ids", "currencies", "currenciesById", "codes", "lastRestRequestTimestamp",

@@ -23,7 +23,9 @@ from tests.repository import copy_repository
 from transpiler.harness.fixtures import FixtureError, runner_input
 from transpiler.harness.run import RUNTIMES, Library, run_exchange_code
 from transpiler.harness.sandbox import network_isolation
-from transpiler.names import INHERITED_FUNCTIONS, NATIVE_METHODS, SEALED_SNAKE_CASE, THIS_PROPERTIES, snake_case
+from transpiler.names import (
+    INHERITED_FUNCTIONS, NATIVE_METHODS, PYTHON_INSTANCE_ATTRIBUTES, SEALED_SNAKE_CASE, THIS_PROPERTIES, snake_case,
+)
 
 HEADER = """import Exchange from './base/Exchange.js';
 import { ExchangeError } from './base/errors.js';
@@ -164,6 +166,8 @@ CLASS_ATTACKS = [
     ("thenable-exchange", "then (resolve, reject) {\n    return undefined;\n}", {"SUB-B002"}),
     # The base class awaits fetchMarkets (): a synchronous override raised in Python's asyncio module only.
     ("synchronous-override-of-async", "fetchMarkets (params = {}) {\n    return [];\n}", {"SUB-A002"}),
+    # Python's layer sets self.session: a method of that name ran in Node and PHP, and was hidden in Python.
+    ("python-attribute-method", "session () {\n    return 5;\n}", {"SUB-B006"}),
     ("describe-unbounded", "describe () {\n    return this.deepExtend (super.describe (), { 'id': 'example', "
                            "'maxResponseSize': 1e15, 'timeout': 1e9 });\n}", {"SUB-B008"}),
 ]
@@ -248,6 +252,20 @@ def test_this_properties_are_the_base_describe_and_instance_defaults_keys():
         "const e = Object.create (Exchange.prototype);\n"
         "console.log (JSON.stringify ([ ...Object.keys (e.describe ()), ...Object.keys (e.instanceDefaults ()) ]));")
     assert set(keys) == THIS_PROPERTIES
+
+
+def test_the_python_instance_attributes_are_properties_or_listed():
+    """A method named like an attribute the Python layer sets on the instance is hidden there (SUB-B006)."""
+    known = THIS_PROPERTIES | {snake_case(name) for name in THIS_PROPERTIES} | PYTHON_INSTANCE_ATTRIBUTES
+    for layer in ("python/exchangekit/base/native_exchange.py", "python/exchangekit/async_support/base/native_exchange.py",
+                  "python/exchangekit/base/exchange.py", "python/exchangekit/base/primitives.py"):
+        path = os.path.join(ROOT, layer)
+        if not os.path.exists(path):
+            continue
+        text = open(path, encoding="utf-8").read()
+        names = {name for name in re.findall(r"self\.([A-Za-z_]\w*)\s*(?::[^=\n]+)?=(?!=)", text)
+                 if not name.startswith("__")}
+        assert names <= known, f"{layer}: {sorted(names - known)} are neither properties nor listed"
 
 
 def test_the_sealed_native_methods_are_those_of_every_native_layer():

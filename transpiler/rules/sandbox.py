@@ -19,8 +19,8 @@ from transpiler.analysis.exchange import describe_literal
 from transpiler.analysis.scopes import Resolved
 from transpiler.emit.types import Type, TypeEnvironment
 from transpiler.names import (
-    ASCII_IDENTIFIER, DESCRIBE_KEYS, EXCHANGE_MODULE, INHERITED_FUNCTIONS, NATIVE_PRIMITIVES, THIS_PROPERTIES, USER_SETTINGS,
-    is_internal, is_reaching_name, is_sealed,
+    ASCII_IDENTIFIER, DESCRIBE_KEYS, EXCHANGE_MODULE, INHERITED_FUNCTIONS, NATIVE_PRIMITIVES, PYTHON_INSTANCE_ATTRIBUTES,
+    THIS_PROPERTIES, USER_SETTINGS, is_internal, is_reaching_name, is_sealed, snake_case,
 )
 from transpiler.rules.base import Rule
 from transpiler.syntax import Path, is_callee, is_deleted, property_key, walk
@@ -309,7 +309,9 @@ class SealedPipeline(Rule):
         "customises sign, handleErrors, nonce and the unified methods; it never redefines fetch, fetch2, "
         "request, throttle, the error mapping or any method of the native layer (time, crypto, JSON, HTTP), "
         "which would see every request with its keys and never run under the fixtures, nor the base class's "
-        "primitives that Python and PHP implement natively (safeString, sortBy, parseBidsAsks, ...)."
+        "primitives that Python and PHP implement natively (safeString, sortBy, parseBidsAsks, ...). Nor is a "
+        "method named like a property of the exchange (options, markets, or session, an attribute of the Python "
+        "layer): the property hides it in Node and Python, not in PHP."
     )
     bad = "async fetch (url, method = 'GET', headers = undefined, body = undefined) {\n    return {};\n}"
     good = "sign (path, api = 'public', method = 'GET', params = {}, headers = undefined, body = undefined) {\n" \
@@ -341,6 +343,11 @@ class SealedPipeline(Rule):
                                         "cannot be redefined", "give your helper a name of its own")
             elif is_sealed(name):
                 self.report(method.key, f"{name} is part of the request pipeline and cannot be redefined")
+            elif name in THIS_PROPERTIES or snake_case(name) in PYTHON_INSTANCE_ATTRIBUTES \
+                    or snake_case(name) in {snake_case(other) for other in THIS_PROPERTIES}:
+                self.report(method.key, f"{name} is the name of a property of the exchange, which hides the method "
+                                        "in Node or Python and not in PHP (or refuses to construct the exchange)",
+                            "give the method a name of its own")
 
 
 def _is_exchange_class(module: str) -> bool:
