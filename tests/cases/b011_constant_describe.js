@@ -8,6 +8,7 @@ export default class b011_constant_describe extends Exchange {
         const api = later ? 'https://api.example.net' : 'https://api.example.com';
         const extra = this.omit ({ 'options': { 'a': 1 } }, 'b');
         return this.deepExtend (super.describe (), this.extend (extra, { 'id': 'b011_constant_describe' }), {
+        //     ^ SUB-E019
             'urls': { 'api': api, 'www': this.www () },
             //                           ^ SUB-B011
             'options': JSON.parse ('{"x": 1}'),
