@@ -16,7 +16,7 @@ CORPUS = os.path.join(ROOT, "tests", "corpus")
 CHILD = """import loops from './loops.js';
 
 export default class child extends loops {
-    async run () {
+    run () {
         return 'child';
     }
 }
