@@ -173,6 +173,10 @@ final class Js {
                 }
                 return self::number(intval($digits, $base));
             }
+            return NAN;
+        }
+        if (is_array($value)) {  // ToPrimitive first: +[] is 0, +[ '7' ] is 7, +{} is NaN
+            return self::toNumber(self::toStr($value));
         }
         return NAN;
     }
@@ -384,8 +388,16 @@ final class Js {
         return $result;
     }
 
-    public static function concat(array $array, ...$items): array {
-        $result = array_values($array);
+    // concat of a string (String.prototype.concat: each argument as a string, appended) or of an array
+    // (Array.prototype.concat: array arguments are flattened one level, anything else is appended).
+    public static function concat($receiver, ...$items) {
+        if (is_string($receiver)) {
+            return $receiver . implode('', array_map(fn ($item) => self::toStr($item), $items));
+        }
+        if (!self::isArray($receiver)) {  // (JavaScript: ... .concat is not a function)
+            throw new \TypeError(self::typeof($receiver) . ' has no method concat');
+        }
+        $result = $receiver;
         foreach ($items as $item) {
             if (is_array($item) && array_is_list($item)) {
                 array_push($result, ...$item);
@@ -657,8 +669,18 @@ final class Js {
         return $result;
     }
 
+    // Math.pow: where C's pow (and PHP's) differ, a NaN exponent or 1 ** Infinity is NaN.
     public static function pow($base, $exponent) {
-        return self::number(pow((float) self::toNumber($base), self::toNumber($exponent)));
+        $base = self::toNumber($base);
+        $exponent = self::toNumber($exponent);
+        if (is_nan($exponent) || (is_infinite($exponent) && abs($base) == 1)) {
+            return NAN;
+        }
+        if ($base == 0 && $exponent < 0) {  // an infinity, said here: PHP 8.4 deprecates pow (0, negative)
+            $odd = is_int($exponent) ? $exponent % 2 !== 0 : fmod($exponent, 2.0) == -1.0;
+            return $odd && is_float($base) && fdiv(1, $base) < 0 ? -INF : INF;
+        }
+        return self::number(pow((float) $base, $exponent));
     }
 
     public static function sqrt($value) {

@@ -125,7 +125,7 @@ def to_str(value) -> str:
 
 
 # JavaScript's StrDecimalLiteral (Python's float() also takes "inf", "nan" and "1_0").
-_DECIMAL = re.compile(r"[+-]?(?:Infinity|(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)")
+_DECIMAL = re.compile(r"[+-]?(?:Infinity|(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)", re.ASCII)  # \d: 0-9 only
 _PREFIXED = re.compile(r"0([xXoObB])([0-9a-fA-F]+)")
 _PREFIX_BASE = {"x": 16, "o": 8, "b": 2}
 
@@ -149,7 +149,7 @@ def _to_number(value) -> float | int:
     if isinstance(value, (int, float)):
         return value
     if isinstance(value, str):
-        text = value.strip()
+        text = value.strip(_JS_WHITESPACE)  # (str.strip () would also remove \x1c-\x1f and \x85)
         if text == "":
             return 0
         if _DECIMAL.fullmatch(text):
@@ -160,6 +160,9 @@ def _to_number(value) -> float | int:
                 return int(prefixed[2], _PREFIX_BASE[prefixed[1].lower()])
             except ValueError:
                 return math.nan
+        return math.nan
+    if isinstance(value, (list, dict)):  # ToPrimitive first: +[] is 0, +[ '7' ] is 7, +{} is NaN
+        return _to_number(to_str(value))
     return math.nan
 
 
@@ -277,9 +280,16 @@ def merge(*objects) -> dict:
     return result
 
 
-def concat(array: list, *items) -> list:
-    """Array.prototype.concat: array arguments are flattened one level, anything else is appended."""
-    result = list(array)
+def concat(receiver, *items):
+    """concat of a string (String.prototype.concat: each argument as a string, appended) or of an array
+    (Array.prototype.concat: array arguments are flattened one level, anything else is appended)."""
+    if type(receiver) is str:
+        return receiver + "".join(to_str(item) for item in items)
+    if not isinstance(receiver, list):
+        if isinstance(receiver, str):
+            return receiver + "".join(to_str(item) for item in items)
+        raise TypeError(f"{typeof(receiver)} has no method concat")  # (JavaScript: ... .concat is not a function)
+    result = list(receiver)
     for item in items:
         if isinstance(item, list):
             result.extend(item)
@@ -345,13 +355,24 @@ def max_(*numbers):
 
 
 def pow_(base, exponent):
+    """Math.pow: where C's pow (and Python's) differ: a NaN exponent or 1 ** Infinity is NaN, and 0 to a negative
+    power is an infinity (-0 to an odd one, -Infinity) where math.pow raises."""
     base, exponent = _to_number(base), _to_number(exponent)
+    if exponent != exponent or (exponent in (math.inf, -math.inf) and base in (1, -1)):
+        return math.nan
     try:
         return _number(math.pow(base, exponent))
     except OverflowError:
-        return math.inf if base > 0 or exponent % 2 == 0 else -math.inf
+        return -math.inf if base < 0 and _is_odd_integer(exponent) else math.inf
     except ValueError:
-        return math.nan
+        if base == 0 and exponent < 0:
+            negative = math.copysign(1, base) < 0 and _is_odd_integer(exponent)
+            return -math.inf if negative else math.inf
+        return math.nan  # a negative base to a fractional power
+
+
+def _is_odd_integer(value) -> bool:
+    return math.isfinite(value) and float(value).is_integer() and value % 2 == 1
 
 
 def sqrt(value):
@@ -576,7 +597,7 @@ def trunc(value):
 
 
 def parse_int(value, radix=None):
-    text = to_str(value).strip()
+    text = trim(to_str(value))
     sign = -1 if text.startswith("-") else 1
     text = text[1:] if text[:1] in "+-" else text
     base = int(radix) if radix else 10
@@ -598,7 +619,7 @@ def parse_int(value, radix=None):
 
 def parse_float(value):
     """parseFloat: the longest decimal prefix, NaN when there is none."""
-    match = _DECIMAL.match(to_str(value).strip())
+    match = _DECIMAL.match(trim(to_str(value)))
     return _number(float(match[0])) if match else math.nan
 
 
