@@ -327,7 +327,9 @@ def reverse(array: list) -> list:
     return array
 
 
-def join(array: list, separator: str = ",") -> str:
+def join(array: list, separator=",") -> str:
+    if type(separator) is not str:  # join (undefined) is join (), join (0) joins with '0'
+        separator = "," if separator is None else to_str(separator)
     return separator.join("" if item is None else to_str(item) for item in array)
 
 
@@ -346,12 +348,22 @@ def abs_(value):
 
 def min_(*numbers):
     values = [_to_number(number) for number in numbers]
-    return math.nan if any(value != value for value in values) else min(values, default=math.inf)
+    if any(value != value for value in values):
+        return math.nan
+    result = min(values, default=math.inf)
+    if result == 0:  # -0 is less than 0 for Math.min (Python's min keeps the first of equals)
+        return -0.0 if any(math.copysign(1, value) < 0 for value in values if value == 0) else 0
+    return result
 
 
 def max_(*numbers):
     values = [_to_number(number) for number in numbers]
-    return math.nan if any(value != value for value in values) else max(values, default=-math.inf)
+    if any(value != value for value in values):
+        return math.nan
+    result = max(values, default=-math.inf)
+    if result == 0:  # 0 is greater than -0 for Math.max
+        return 0 if any(math.copysign(1, value) > 0 for value in values if value == 0) else -0.0
+    return result
 
 
 def pow_(base, exponent):
@@ -447,10 +459,15 @@ def _sequence(value, method: str):
     return value
 
 
+def _text(value) -> str:
+    """An argument that a string method reads as a string (ToString: 1 is '1', undefined 'undefined')."""
+    return value if type(value) is str else to_str(value)
+
+
 def index_of(value, item) -> int:
     _sequence(value, "indexOf")
     if isinstance(value, str):
-        return value.find(item)
+        return value.find(_text(item))
     for position, element in enumerate(value):
         if strict_equal(element, item):
             return position
@@ -461,7 +478,7 @@ def includes(value, item) -> bool:
     """includes: SameValueZero, so NaN is found (unlike indexOf)."""
     _sequence(value, "includes")
     if isinstance(value, str):
-        return item in value
+        return _text(item) in value
     return any(strict_equal(element, item) or (_is_nan(element) and _is_nan(item)) for element in value)
 
 
@@ -488,8 +505,9 @@ def _slice_index(index, size: int, default: int) -> int:
     return max(size + number, 0) if number < 0 else min(number, size)
 
 
-def replace(value: str, pattern: str, replacement: str) -> str:
+def replace(value: str, pattern, replacement) -> str:
     """String.prototype.replace with a string pattern: the first match only, with $$, $&, $` and $'."""
+    pattern, replacement = _text(pattern), _text(replacement)
     position = value.find(pattern)
     if position < 0:
         return value
@@ -499,17 +517,21 @@ def replace(value: str, pattern: str, replacement: str) -> str:
     return value[:position] + expanded + value[after:]
 
 
-def split(value: str, separator: str) -> list[str]:
+def split(value: str, separator) -> list[str]:
+    if type(separator) is not str:  # split (undefined) is [ value ] (Python's split (None) splits at whitespace)
+        if separator is None:
+            return [value]
+        separator = to_str(separator)
     if separator == "":
         return list(value)
     return value.split(separator)
 
 
-def pad_start(value: str, target_length: int, filler: str = " ") -> str:
+def pad_start(value: str, target_length: int, filler=" ") -> str:
     return _padding(value, target_length, filler) + value
 
 
-def pad_end(value: str, target_length: int, filler: str = " ") -> str:
+def pad_end(value: str, target_length: int, filler=" ") -> str:
     return value + _padding(value, target_length, filler)
 
 
@@ -521,7 +543,9 @@ def _integer_or_infinity(value) -> int | float:
     return number if number in (math.inf, -math.inf) else math.trunc(number)
 
 
-def _padding(value: str, target_length: int, filler: str) -> str:
+def _padding(value: str, target_length: int, filler) -> str:
+    if type(filler) is not str:  # undefined pads with spaces, anything else as its string
+        filler = " " if filler is None else to_str(filler)
     missing = _integer_or_infinity(target_length) - len(value)
     if missing <= 0 or filler == "":
         return ""
@@ -572,39 +596,49 @@ def is_integer(value) -> bool:
         and float(value).is_integer()
 
 
+def _signed(result: int, value) -> int | float:
+    """An integral result as JavaScript gives it: a zero keeps the sign of a negative operand (Math.ceil (-0.5),
+    Math.round (-0.2), Math.trunc (-0.7) and Math.floor (-0) are -0; Python's ints have no -0)."""
+    if result == 0 and (value < 0 or (value == 0 and math.copysign(1, value) < 0)):
+        return -0.0
+    return result
+
+
 def round_(value):
     """Math.round: to the nearest integer, halves towards +Infinity (Python's round() goes to even)."""
     value = _to_number(value)
     if value != value or value in (math.inf, -math.inf):
         return value
     lower = math.floor(value)
-    return lower + 1 if value - lower >= 0.5 else lower
+    return _signed(lower + 1 if value - lower >= 0.5 else lower, value)
 
 
 def floor(value):
     value = _to_number(value)
-    return value if value != value or value in (math.inf, -math.inf) else math.floor(value)
+    return value if value != value or value in (math.inf, -math.inf) else _signed(math.floor(value), value)
 
 
 def ceil(value):
     value = _to_number(value)
-    return value if value != value or value in (math.inf, -math.inf) else math.ceil(value)
+    return value if value != value or value in (math.inf, -math.inf) else _signed(math.ceil(value), value)
 
 
 def trunc(value):
     value = _to_number(value)
-    return value if value != value or value in (math.inf, -math.inf) else math.trunc(value)
+    return value if value != value or value in (math.inf, -math.inf) else _signed(math.trunc(value), value)
 
 
 def parse_int(value, radix=None):
     text = trim(to_str(value))
     sign = -1 if text.startswith("-") else 1
     text = text[1:] if text[:1] in "+-" else text
-    base = int(radix) if radix else 10
-    if not 2 <= base <= 36:
+    number = 0 if radix is None else _to_number(radix)  # ToInt32: NaN and undefined are 0, which means 10
+    base = 0 if number != number or number in (math.inf, -math.inf) else int(number)
+    if base != 0 and not 2 <= base <= 36:
         return math.nan
-    if (radix is None or base == 16) and text[:2].lower() == "0x":
+    if base in (0, 16) and text[:2].lower() == "0x":
         text, base = text[2:], 16
+    base = base or 10
     alphabet = "0123456789abcdefghijklmnopqrstuvwxyz"[:base]
     digits = ""
     for character in text.lower():
