@@ -283,12 +283,11 @@ def merge(*objects) -> dict:
 def concat(receiver, *items):
     """concat of a string (String.prototype.concat: each argument as a string, appended) or of an array
     (Array.prototype.concat: array arguments are flattened one level, anything else is appended)."""
-    if type(receiver) is str:
-        return receiver + "".join(to_str(item) for item in items)
-    if not isinstance(receiver, list):
+    if type(receiver) is not list:  # (the usual receiver is an array: SUB-E007 rejects a known string's concat)
         if isinstance(receiver, str):
-            return receiver + "".join(to_str(item) for item in items)
-        raise TypeError(f"{typeof(receiver)} has no method concat")  # (JavaScript: ... .concat is not a function)
+            return receiver + "".join(item if type(item) is str else to_str(item) for item in items)
+        if not isinstance(receiver, list):
+            raise TypeError(f"{typeof(receiver)} has no method concat")  # (JavaScript: .concat is not a function)
     result = list(receiver)
     for item in items:
         if isinstance(item, list):
