@@ -173,6 +173,10 @@ final class Js {
                 }
                 return self::number(intval($digits, $base));
             }
+            return NAN;
+        }
+        if (is_array($value)) {  // ToPrimitive first: +[] is 0, +[ '7' ] is 7, +{} is NaN
+            return self::toNumber(self::toStr($value));
         }
         return NAN;
     }
@@ -384,8 +388,16 @@ final class Js {
         return $result;
     }
 
-    public static function concat(array $array, ...$items): array {
-        $result = array_values($array);
+    // concat of a string (String.prototype.concat: each argument as a string, appended) or of an array
+    // (Array.prototype.concat: array arguments are flattened one level, anything else is appended).
+    public static function concat($receiver, ...$items) {
+        if (is_string($receiver)) {
+            return $receiver . implode('', array_map(fn ($item) => self::toStr($item), $items));
+        }
+        if (!self::isArray($receiver)) {  // (JavaScript: ... .concat is not a function)
+            throw new \TypeError(self::typeof($receiver) . ' has no method concat');
+        }
+        $result = $receiver;
         foreach ($items as $item) {
             if (is_array($item) && array_is_list($item)) {
                 array_push($result, ...$item);
@@ -447,7 +459,10 @@ final class Js {
         return array_pad($present, count($array), null);
     }
 
-    public static function join(array $array, string $separator = ','): string {
+    public static function join(array $array, $separator = ','): string {
+        if (!is_string($separator)) {  // join (undefined) is join (), join (0) joins with '0'
+            $separator = $separator === null ? ',' : self::toStr($separator);
+        }
         return implode($separator, array_map(fn ($item) => $item === null ? '' : self::toStr($item), $array));
     }
 
@@ -463,10 +478,15 @@ final class Js {
         return $value;
     }
 
+    // An argument that a string method reads as a string (ToString: 1 is '1', undefined 'undefined').
+    private static function text($value): string {
+        return is_string($value) ? $value : self::toStr($value);
+    }
+
     public static function indexOf($value, $item): int {
         self::sequence($value, 'indexOf');
         if (is_string($value)) {
-            $position = mb_strpos($value, $item, 0, 'UTF-8');
+            $position = mb_strpos($value, self::text($item), 0, 'UTF-8');
             return $position === false ? -1 : $position;
         }
         foreach (array_values($value) as $position => $element) {
@@ -480,7 +500,7 @@ final class Js {
     public static function includes($value, $item): bool {
         self::sequence($value, 'includes');
         if (is_string($value)) {
-            return str_contains($value, $item);
+            return str_contains($value, self::text($item));
         }
         foreach ($value as $element) {
             if (self::strictEqual($element, $item) || (is_float($element) && is_nan($element) && is_float($item)
@@ -516,7 +536,9 @@ final class Js {
         return $number < 0 ? max($size + $number, 0) : min($number, $size);
     }
 
-    public static function replace(string $value, string $pattern, string $replacement): string {
+    public static function replace(string $value, $pattern, $replacement): string {
+        $pattern = self::text($pattern);
+        $replacement = self::text($replacement);
         $position = strpos($value, $pattern);
         if ($position === false) {
             return $value;
@@ -529,19 +551,28 @@ final class Js {
         return substr($value, 0, $position) . $expanded . substr($value, $after);
     }
 
-    public static function split(string $value, string $separator): array {
+    public static function split(string $value, $separator): array {
+        if (!is_string($separator)) {  // split (undefined) is [ value ]
+            if ($separator === null) {
+                return [$value];
+            }
+            $separator = self::toStr($separator);
+        }
         return $separator === '' ? mb_str_split($value) : explode($separator, $value);
     }
 
-    public static function padStart(string $value, $length, string $filler = ' '): string {
+    public static function padStart(string $value, $length, $filler = ' '): string {
         return self::padding($value, $length, $filler) . $value;
     }
 
-    public static function padEnd(string $value, $length, string $filler = ' '): string {
+    public static function padEnd(string $value, $length, $filler = ' '): string {
         return $value . self::padding($value, $length, $filler);
     }
 
-    private static function padding(string $value, $length, string $filler): string {
+    private static function padding(string $value, $length, $filler): string {
+        if (!is_string($filler)) {  // undefined pads with spaces, anything else as its string
+            $filler = $filler === null ? ' ' : self::toStr($filler);
+        }
         $missing = self::integerOrInfinity($length) - mb_strlen($value, 'UTF-8');
         if ($missing <= 0 || $filler === '') {
             return '';
@@ -613,6 +644,9 @@ final class Js {
             return $value;
         }
         $lower = floor($value);
+        if ($value < 0 && $value >= -0.5) {
+            return -0.0;  // Math.round (-0.2) is -0 (floor (-0.2) + 1 is 0)
+        }
         return self::number($value - $lower >= 0.5 ? $lower + 1 : $lower);
     }
 
@@ -640,7 +674,9 @@ final class Js {
             if (is_nan($number)) {
                 return NAN;
             }
-            $result = $number < $result ? $number : $result;
+            // -0 is less than 0 for Math.min
+            $result = $number < $result || ($number == 0 && $result == 0 && is_float($number) && fdiv(1, $number) < 0)
+                ? $number : $result;
         }
         return $result;
     }
@@ -652,13 +688,25 @@ final class Js {
             if (is_nan($number)) {
                 return NAN;
             }
-            $result = $number > $result ? $number : $result;
+            // 0 is greater than -0 for Math.max
+            $result = $number > $result || ($number == 0 && $result == 0 && is_float($result) && fdiv(1, $result) < 0)
+                ? $number : $result;
         }
         return $result;
     }
 
+    // Math.pow: where C's pow (and PHP's) differ, a NaN exponent or 1 ** Infinity is NaN.
     public static function pow($base, $exponent) {
-        return self::number(pow((float) self::toNumber($base), self::toNumber($exponent)));
+        $base = self::toNumber($base);
+        $exponent = self::toNumber($exponent);
+        if (is_nan($exponent) || (is_infinite($exponent) && abs($base) == 1)) {
+            return NAN;
+        }
+        if ($base == 0 && $exponent < 0) {  // an infinity, said here: PHP 8.4 deprecates pow (0, negative)
+            $odd = is_int($exponent) ? $exponent % 2 !== 0 : fmod($exponent, 2.0) == -1.0;
+            return $odd && is_float($base) && fdiv(1, $base) < 0 ? -INF : INF;
+        }
+        return self::number(pow((float) $base, $exponent));
     }
 
     public static function sqrt($value) {
@@ -677,14 +725,16 @@ final class Js {
         if ($text !== '' && ($text[0] === '-' || $text[0] === '+')) {
             $text = substr($text, 1);
         }
-        $base = $radix ? (int) $radix : 10;
-        if ($base < 2 || $base > 36) {
+        $number = $radix === null ? 0 : self::toNumber($radix);  // ToInt32: NaN and undefined are 0, which means 10
+        $base = is_nan($number) || is_infinite($number) ? 0 : (int) $number;
+        if ($base !== 0 && ($base < 2 || $base > 36)) {
             return NAN;
         }
-        if (($radix === null || $base === 16) && strtolower(substr($text, 0, 2)) === '0x') {
+        if (($base === 0 || $base === 16) && strtolower(substr($text, 0, 2)) === '0x') {
             $text = substr($text, 2);
             $base = 16;
         }
+        $base = $base === 0 ? 10 : $base;
         $alphabet = substr('0123456789abcdefghijklmnopqrstuvwxyz', 0, $base);
         $length = strspn(strtolower($text), $alphabet);
         if ($length === 0) {

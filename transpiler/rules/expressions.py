@@ -826,3 +826,54 @@ class KnownMethods(Rule):
                 self.report(call, f"{name} takes at most {accepted} argument{'s' if accepted != 1 else ''}, and this "
                                   f"call passes {count}: JavaScript drops the others, Python and PHP raise",
                             "pass only the arguments the method declares")
+
+
+class NoObjectStrings(Rule):
+    id = "SUB-E020"
+    title = "no dictionary converted to a string ('' + {}, `${obj}`, obj.toString (), [ obj ].join ())"
+    rationale = (
+        "JavaScript writes any object as '[object Object]', which no exchange API means: it is a missing "
+        "JSON.stringify or a wrong variable. It does not even translate: PHP holds an empty dictionary as the same "
+        "value as an empty array, which is written as '' ('a' + {} is 'a[object Object]' in JavaScript and Python, "
+        "'a' in PHP). Where the checker knows the value is a dictionary, the conversion is rejected."
+    )
+    bad = "const query = { 'symbol': 'BTCUSDT' };\nconst url = '/api/v3/ticker?' + query;"
+    good = "const query = { 'symbol': 'BTCUSDT' };\nconst url = '/api/v3/ticker?' + this.urlencode (query);"
+    hint = "write the dictionary as text on purpose: this.json (obj), this.urlencode (obj), or one of its values"
+    decisions = "Only values the emitters' types prove to be dictionaries (literals, locals only ever assigned " \
+                "one); a value of unknown type is converted by the runtime helpers, as JavaScript does."
+
+    def _is_object(self, path: Path, node: Node) -> bool:
+        method = path.enclosing_method()
+        return method is not None and self.context.type_of(method.node, node) is Type.OBJECT
+
+    def _flag(self, node: Node) -> None:
+        self.report(node, "a dictionary converted to a string is '[object Object]' in JavaScript (and '' in PHP "
+                          "when it is empty)")
+
+    def visit_BinaryExpression(self, path: Path) -> None:
+        if path.node.operator == "+":
+            for operand in (path.node.left, path.node.right):
+                if self._is_object(path, operand):
+                    self._flag(operand)
+
+    def visit_AssignmentExpression(self, path: Path) -> None:
+        if path.node.operator == "+=" and self._is_object(path, path.node.right):
+            self._flag(path.node.right)
+
+    def visit_TemplateLiteral(self, path: Path) -> None:
+        for expression in path.node.expressions:
+            if self._is_object(path, expression):
+                self._flag(expression)
+
+    def visit_CallExpression(self, path: Path) -> None:
+        callee = path.node.callee
+        if callee.type != "MemberExpression" or callee.computed or callee.property.type != "Identifier":
+            return
+        name = callee.property.name
+        if name == "toString" and self._is_object(path, callee.object):
+            self._flag(callee.object)
+        elif name == "join" and callee.object.type == "ArrayExpression":
+            for element in callee.object.elements:
+                if element is not None and self._is_object(path, element):
+                    self._flag(element)

@@ -125,7 +125,7 @@ def to_str(value) -> str:
 
 
 # JavaScript's StrDecimalLiteral (Python's float() also takes "inf", "nan" and "1_0").
-_DECIMAL = re.compile(r"[+-]?(?:Infinity|(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)")
+_DECIMAL = re.compile(r"[+-]?(?:Infinity|(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)", re.ASCII)  # \d: 0-9 only
 _PREFIXED = re.compile(r"0([xXoObB])([0-9a-fA-F]+)")
 _PREFIX_BASE = {"x": 16, "o": 8, "b": 2}
 
@@ -149,7 +149,7 @@ def _to_number(value) -> float | int:
     if isinstance(value, (int, float)):
         return value
     if isinstance(value, str):
-        text = value.strip()
+        text = value.strip(_JS_WHITESPACE)  # (str.strip () would also remove \x1c-\x1f and \x85)
         if text == "":
             return 0
         if _DECIMAL.fullmatch(text):
@@ -160,6 +160,9 @@ def _to_number(value) -> float | int:
                 return int(prefixed[2], _PREFIX_BASE[prefixed[1].lower()])
             except ValueError:
                 return math.nan
+        return math.nan
+    if isinstance(value, (list, dict)):  # ToPrimitive first: +[] is 0, +[ '7' ] is 7, +{} is NaN
+        return _to_number(to_str(value))
     return math.nan
 
 
@@ -277,9 +280,15 @@ def merge(*objects) -> dict:
     return result
 
 
-def concat(array: list, *items) -> list:
-    """Array.prototype.concat: array arguments are flattened one level, anything else is appended."""
-    result = list(array)
+def concat(receiver, *items):
+    """concat of a string (String.prototype.concat: each argument as a string, appended) or of an array
+    (Array.prototype.concat: array arguments are flattened one level, anything else is appended)."""
+    if type(receiver) is not list:  # (the usual receiver is an array: SUB-E007 rejects a known string's concat)
+        if isinstance(receiver, str):
+            return receiver + "".join(item if type(item) is str else to_str(item) for item in items)
+        if not isinstance(receiver, list):
+            raise TypeError(f"{typeof(receiver)} has no method concat")  # (JavaScript: .concat is not a function)
+    result = list(receiver)
     for item in items:
         if isinstance(item, list):
             result.extend(item)
@@ -317,7 +326,9 @@ def reverse(array: list) -> list:
     return array
 
 
-def join(array: list, separator: str = ",") -> str:
+def join(array: list, separator=",") -> str:
+    if type(separator) is not str:  # join (undefined) is join (), join (0) joins with '0'
+        separator = "," if separator is None else to_str(separator)
     return separator.join("" if item is None else to_str(item) for item in array)
 
 
@@ -336,22 +347,43 @@ def abs_(value):
 
 def min_(*numbers):
     values = [_to_number(number) for number in numbers]
-    return math.nan if any(value != value for value in values) else min(values, default=math.inf)
+    if any(value != value for value in values):
+        return math.nan
+    result = min(values, default=math.inf)
+    if result == 0:  # -0 is less than 0 for Math.min (Python's min keeps the first of equals)
+        return -0.0 if any(math.copysign(1, value) < 0 for value in values if value == 0) else 0
+    return result
 
 
 def max_(*numbers):
     values = [_to_number(number) for number in numbers]
-    return math.nan if any(value != value for value in values) else max(values, default=-math.inf)
+    if any(value != value for value in values):
+        return math.nan
+    result = max(values, default=-math.inf)
+    if result == 0:  # 0 is greater than -0 for Math.max
+        return 0 if any(math.copysign(1, value) > 0 for value in values if value == 0) else -0.0
+    return result
 
 
 def pow_(base, exponent):
+    """Math.pow: where C's pow (and Python's) differ: a NaN exponent or 1 ** Infinity is NaN, and 0 to a negative
+    power is an infinity (-0 to an odd one, -Infinity) where math.pow raises."""
     base, exponent = _to_number(base), _to_number(exponent)
+    if exponent != exponent or (exponent in (math.inf, -math.inf) and base in (1, -1)):
+        return math.nan
     try:
         return _number(math.pow(base, exponent))
     except OverflowError:
-        return math.inf if base > 0 or exponent % 2 == 0 else -math.inf
+        return -math.inf if base < 0 and _is_odd_integer(exponent) else math.inf
     except ValueError:
-        return math.nan
+        if base == 0 and exponent < 0:
+            negative = math.copysign(1, base) < 0 and _is_odd_integer(exponent)
+            return -math.inf if negative else math.inf
+        return math.nan  # a negative base to a fractional power
+
+
+def _is_odd_integer(value) -> bool:
+    return math.isfinite(value) and float(value).is_integer() and value % 2 == 1
 
 
 def sqrt(value):
@@ -426,10 +458,15 @@ def _sequence(value, method: str):
     return value
 
 
+def _text(value) -> str:
+    """An argument that a string method reads as a string (ToString: 1 is '1', undefined 'undefined')."""
+    return value if type(value) is str else to_str(value)
+
+
 def index_of(value, item) -> int:
     _sequence(value, "indexOf")
     if isinstance(value, str):
-        return value.find(item)
+        return value.find(_text(item))
     for position, element in enumerate(value):
         if strict_equal(element, item):
             return position
@@ -440,7 +477,7 @@ def includes(value, item) -> bool:
     """includes: SameValueZero, so NaN is found (unlike indexOf)."""
     _sequence(value, "includes")
     if isinstance(value, str):
-        return item in value
+        return _text(item) in value
     return any(strict_equal(element, item) or (_is_nan(element) and _is_nan(item)) for element in value)
 
 
@@ -467,8 +504,9 @@ def _slice_index(index, size: int, default: int) -> int:
     return max(size + number, 0) if number < 0 else min(number, size)
 
 
-def replace(value: str, pattern: str, replacement: str) -> str:
+def replace(value: str, pattern, replacement) -> str:
     """String.prototype.replace with a string pattern: the first match only, with $$, $&, $` and $'."""
+    pattern, replacement = _text(pattern), _text(replacement)
     position = value.find(pattern)
     if position < 0:
         return value
@@ -478,17 +516,21 @@ def replace(value: str, pattern: str, replacement: str) -> str:
     return value[:position] + expanded + value[after:]
 
 
-def split(value: str, separator: str) -> list[str]:
+def split(value: str, separator) -> list[str]:
+    if type(separator) is not str:  # split (undefined) is [ value ] (Python's split (None) splits at whitespace)
+        if separator is None:
+            return [value]
+        separator = to_str(separator)
     if separator == "":
         return list(value)
     return value.split(separator)
 
 
-def pad_start(value: str, target_length: int, filler: str = " ") -> str:
+def pad_start(value: str, target_length: int, filler=" ") -> str:
     return _padding(value, target_length, filler) + value
 
 
-def pad_end(value: str, target_length: int, filler: str = " ") -> str:
+def pad_end(value: str, target_length: int, filler=" ") -> str:
     return value + _padding(value, target_length, filler)
 
 
@@ -500,7 +542,9 @@ def _integer_or_infinity(value) -> int | float:
     return number if number in (math.inf, -math.inf) else math.trunc(number)
 
 
-def _padding(value: str, target_length: int, filler: str) -> str:
+def _padding(value: str, target_length: int, filler) -> str:
+    if type(filler) is not str:  # undefined pads with spaces, anything else as its string
+        filler = " " if filler is None else to_str(filler)
     missing = _integer_or_infinity(target_length) - len(value)
     if missing <= 0 or filler == "":
         return ""
@@ -551,39 +595,49 @@ def is_integer(value) -> bool:
         and float(value).is_integer()
 
 
+def _signed(result: int, value) -> int | float:
+    """An integral result as JavaScript gives it: a zero keeps the sign of a negative operand (Math.ceil (-0.5),
+    Math.round (-0.2), Math.trunc (-0.7) and Math.floor (-0) are -0; Python's ints have no -0)."""
+    if result == 0 and (value < 0 or (value == 0 and math.copysign(1, value) < 0)):
+        return -0.0
+    return result
+
+
 def round_(value):
     """Math.round: to the nearest integer, halves towards +Infinity (Python's round() goes to even)."""
     value = _to_number(value)
     if value != value or value in (math.inf, -math.inf):
         return value
     lower = math.floor(value)
-    return lower + 1 if value - lower >= 0.5 else lower
+    return _signed(lower + 1 if value - lower >= 0.5 else lower, value)
 
 
 def floor(value):
     value = _to_number(value)
-    return value if value != value or value in (math.inf, -math.inf) else math.floor(value)
+    return value if value != value or value in (math.inf, -math.inf) else _signed(math.floor(value), value)
 
 
 def ceil(value):
     value = _to_number(value)
-    return value if value != value or value in (math.inf, -math.inf) else math.ceil(value)
+    return value if value != value or value in (math.inf, -math.inf) else _signed(math.ceil(value), value)
 
 
 def trunc(value):
     value = _to_number(value)
-    return value if value != value or value in (math.inf, -math.inf) else math.trunc(value)
+    return value if value != value or value in (math.inf, -math.inf) else _signed(math.trunc(value), value)
 
 
 def parse_int(value, radix=None):
-    text = to_str(value).strip()
+    text = trim(to_str(value))
     sign = -1 if text.startswith("-") else 1
     text = text[1:] if text[:1] in "+-" else text
-    base = int(radix) if radix else 10
-    if not 2 <= base <= 36:
+    number = 0 if radix is None else _to_number(radix)  # ToInt32: NaN and undefined are 0, which means 10
+    base = 0 if number != number or number in (math.inf, -math.inf) else int(number)
+    if base != 0 and not 2 <= base <= 36:
         return math.nan
-    if (radix is None or base == 16) and text[:2].lower() == "0x":
+    if base in (0, 16) and text[:2].lower() == "0x":
         text, base = text[2:], 16
+    base = base or 10
     alphabet = "0123456789abcdefghijklmnopqrstuvwxyz"[:base]
     digits = ""
     for character in text.lower():
@@ -598,7 +652,7 @@ def parse_int(value, radix=None):
 
 def parse_float(value):
     """parseFloat: the longest decimal prefix, NaN when there is none."""
-    match = _DECIMAL.match(to_str(value).strip())
+    match = _DECIMAL.match(trim(to_str(value)))
     return _number(float(match[0])) if match else math.nan
 
 

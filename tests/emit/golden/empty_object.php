@@ -5,7 +5,21 @@
 namespace exchangekit;
 
 class empty_object extends Exchange {
+    public function pick($value) {
+        return $value;
+    }
+
     public function run() {
-        return [Js::jsonStringify([]), Js::isArray([]), []];
+        // An empty dictionary of a type the checker does not know, in string contexts (SUB-E020 rejects the known
+        // ones): '[object Object]' in JavaScript and Python; PHP's [] is an empty list, written as ''.
+        $unknown = $this->pick([]);
+        return [
+            Js::jsonStringify([]),
+            Js::isArray([]),
+            [],
+            'a' . Js::toStr($unknown),
+            Js::join([$unknown]),
+            Js::toStr($unknown),
+        ];
     }
 }

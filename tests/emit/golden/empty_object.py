@@ -4,5 +4,18 @@ from exchangekit.base import js
 
 
 class empty_object(Exchange):
+    def pick(self, value):
+        return value
+
     def run(self):
-        return [js.json_stringify({}), js.is_array({}), {}]
+        # An empty dictionary of a type the checker does not know, in string contexts (SUB-E020 rejects the known
+        # ones): '[object Object]' in JavaScript and Python; PHP's [] is an empty list, written as ''.
+        unknown = self.pick({})
+        return [
+            js.json_stringify({}),
+            js.is_array({}),
+            {},
+            "a" + js.to_str(unknown),
+            js.join([unknown]),
+            js.to_str(unknown),
+        ]
