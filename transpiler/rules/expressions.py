@@ -341,8 +341,8 @@ class ValueMembers(Rule):
         node = path.node
         kind = self.context.type_of(method.node, node.object)
         if kind is Type.STRING and name == "concat":
-            self.report(node.property, "`.concat ()` of a string is translated as the array method: Python would "
-                                       "make a list of its characters ('ab'.concat ('c') is 'abc' in JavaScript)",
+            self.report(node.property, "`.concat ()` of a string: the subset joins strings with + (concat is the "
+                                       "array method, which the type inference and the emitters treat it as)",
                         "join strings with +: a + b")
         elif kind is Type.STRING and name in ARRAY_ONLY_MEMBERS:
             self.report(node.property, f"`.{name} ()` is an array method, and this is a string",
