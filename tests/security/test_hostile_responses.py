@@ -5,6 +5,9 @@ in that runtime alone."""
 
 from __future__ import annotations
 
+import json
+import os
+
 import pytest
 
 from tests.base_runners import RUNTIMES, run_calls
@@ -68,3 +71,57 @@ def test_no_runtime_reads_text_that_derives_proto(results, runtime):
     for text, result in zip(PROTO_DERIVABLE, results[runtime][start:]):
         assert result.get("ok") is None and "throws" not in result, (text, result)
     assert results[runtime][-1] == {"ok": {"proto": "__prot", "o__": "proto"}}
+
+
+def _depth(value) -> int:
+    children = value.values() if isinstance(value, dict) else value if isinstance(value, list) else None
+    return 0 if children is None else 1 + max(map(_depth, children), default=0)
+
+
+def test_python_reads_the_nesting_off_the_brackets_only_where_no_string_holds_one(monkeypatch):
+    # shallow_json_text (Python's quick path before walking a decoded response) against the depth of random JSON
+    # whose strings hold brackets, quotes and backslashes: it never calls a deep text shallow, and decides every text
+    # whose strings hold no bracket.
+    import random
+
+    monkeypatch.syspath_prepend(os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))),
+                                             "python"))
+    from exchangekit.base.native_exchange import shallow_json_text
+
+    rng = random.Random(15)
+    pieces = ["a", "[", "]", "{", "}", '"', "\\", "\\\\", '\\"', "x\\n", "\u00e9", "\ud83d\ude00"]
+
+    def value(depth):
+        kind = rng.randrange(5) if depth < 20 else rng.randrange(3)
+        if kind == 0:
+            return "".join(rng.choice(pieces) for _ in range(rng.randrange(4)))
+        if kind == 1:
+            return rng.choice([1, -2.5, None, True])
+        if kind == 2:
+            return ""
+        if kind == 3:
+            return [value(depth + 1) for _ in range(rng.randrange(4))]
+        return {"".join(rng.choice(pieces) for _ in range(rng.randrange(3))): value(depth + 1) for _ in range(rng.randrange(4))}
+
+    decided = 0
+    for _ in range(3000):
+        item = value(0)
+        text = json.dumps(item, ensure_ascii=rng.random() < 0.5)
+        shallow = shallow_json_text(text, 8)
+        assert not shallow or _depth(item) <= 8, text
+        if not any(bracket in string for string in _strings(item) for bracket in "[]{}"):
+            assert shallow == (_depth(item) <= 8), text
+            decided += 1
+    assert decided > 500
+
+
+def _strings(value):
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, list):
+        for item in value:
+            yield from _strings(item)
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield key
+            yield from _strings(item)
