@@ -679,16 +679,21 @@ def _json_text(value) -> str:
     return "{" + ",".join(_json.dumps(key, ensure_ascii=False) + ":" + _json_text(item) for key, item in items) + "}"
 
 
-# A run of 16 digits may be an integer beyond 2^53, which JSON.parse reads as the nearest double (Python's int and PHP's
-# would keep every digit, and a 5000-digit one is a ValueError here): only such a text pays for _json_integer. (The
-# run is looked for in the UTF-8 bytes with every digit written as 0: one substring, several times quicker than a
-# pattern, and than str.translate for a text beyond ASCII.)
-_DIGITS_AS_ZEROS = bytes.maketrans(b"123456789", b"000000000")
-_LONG_DIGITS = b"0" * 16
+# An integer literal of 16 digits or more may be beyond 2^53, which JSON.parse reads as the nearest double (Python's
+# int and PHP's would keep every digit, and a 5000-digit one is a ValueError here): only a text with one pays for
+# _json_integer. It is looked for in the UTF-8 bytes with every digit written as 0 and every character that can come
+# just before an integer (: , [ - whitespace) as a comma: one substring search, where digits in strings (Kraken's
+# nanosecond "last") rarely follow such a character.
+_INTEGER_DIGITS = bytes.maketrans(b"123456789:[- \t\n\r", b"000000000,,,,,,,")
+_LONG_INTEGER = b"," + b"0" * 16
+
+
+def _may_hold_long_integer(text: str) -> bool:
+    return _LONG_INTEGER in b"," + text.encode("utf-8", "surrogatepass").translate(_INTEGER_DIGITS)
 
 
 def json_parse(text: str):
-    if type(text) is str and _LONG_DIGITS not in text.encode("utf-8", "surrogatepass").translate(_DIGITS_AS_ZEROS):
+    if type(text) is str and not _may_hold_long_integer(text):
         return _json.loads(text, parse_float=_json_number, parse_constant=_reject_constant)
     return _json.loads(text, parse_float=_json_number, parse_int=_json_integer, parse_constant=_reject_constant)
 
