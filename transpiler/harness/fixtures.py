@@ -68,6 +68,8 @@ def load_fixture(path: str, shown: str | None = None) -> dict:
     than MAX_FIXTURE_DEPTH levels deep (which crashed the JSON parser and the schema validator by recursion) is a
     FixtureError like any other mistake."""
     shown = shown or os.path.relpath(path)
+    if os.path.islink(path):  # git stores links: one could make the harness read any file of the machine
+        raise FixtureError(f"{shown}: a symbolic link; commit the fixture itself, not a link to it")
     if not os.path.isfile(path):
         raise FixtureError(f"{shown}: not a regular file")
     with open(path, "rb") as handle:

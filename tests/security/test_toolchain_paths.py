@@ -1,0 +1,92 @@
+"""The toolchain as the attack surface (path handling): a pull request is hostile, and git stores symbolic links.
+A link committed as a source, a fixture or a generated folder must not make `exkit check`, the build or the harness
+read a file of the machine (and quote it in a finding, on a CI log) or write outside the repository."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from tests.test_build import add, build, project  # noqa: F401 (project: the fixture of a copied toolchain)
+from transpiler.files import LinkedPathError, linked_component, refuse_links
+from transpiler.harness.fixtures import FixtureError, load_fixture
+
+SECRET = "SECRET_TOKEN_4f1c"
+
+
+@pytest.fixture
+def secret_file(tmp_path):
+    """A file outside the repository that a hostile link points at: a credential of the machine."""
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    path = outside / "credentials.js"
+    path.write_text(f"{SECRET} = 1;\n")
+    return path
+
+
+def test_check_refuses_a_source_that_is_a_symbolic_link(tmp_path, secret_file):
+    js = tmp_path / "js"
+    js.mkdir()
+    os.symlink(secret_file, js / "evil.js")
+    checked = subprocess.run([sys.executable, "-m", "transpiler", "check", str(js / "evil.js")],
+                             capture_output=True, text=True, timeout=120)
+    assert checked.returncode == 1, checked.stdout + checked.stderr
+    assert "symbolic link" in checked.stdout, checked.stdout
+    assert SECRET not in checked.stdout + checked.stderr
+
+
+def test_check_of_a_folder_reports_a_linked_source_instead_of_skipping_it(tmp_path, secret_file):
+    js = tmp_path / "js"
+    js.mkdir()
+    os.symlink(secret_file, js / "evil.js")
+    checked = subprocess.run([sys.executable, "-m", "transpiler", "check", str(js)], capture_output=True, text=True,
+                             timeout=120)
+    assert checked.returncode == 1 and "evil.js" in checked.stdout and "symbolic link" in checked.stdout, \
+        checked.stdout + checked.stderr
+    assert SECRET not in checked.stdout + checked.stderr
+
+
+def test_the_build_refuses_a_linked_source(project, secret_file):  # noqa: F811
+    add(project, "loops")
+    os.symlink(secret_file, project / "js" / "evil.js")
+    built = build(project)
+    assert built.returncode != 0, built.stdout + built.stderr
+    assert "symbolic link" in built.stdout + built.stderr
+    assert SECRET not in built.stdout + built.stderr
+    assert not (project / "python" / "exchangekit" / "loops.py").exists(), "a failed build writes nothing"
+
+
+@pytest.mark.parametrize("linked", ["php", "python/exchangekit/async_support", "python/exchangekit/loops.py"])
+def test_the_build_writes_nothing_through_a_linked_folder_or_module(project, tmp_path, linked):  # noqa: F811
+    add(project, "loops")
+    outside = tmp_path / "outside-target"
+    outside.mkdir()
+    target = project / linked
+    target.parent.mkdir(parents=True, exist_ok=True)
+    os.symlink(outside / "loops.py" if linked.endswith(".py") else outside, target)
+    built = build(project)
+    assert built.returncode != 0, built.stdout + built.stderr
+    assert f"{linked} is a symbolic link" in built.stdout + built.stderr, built.stdout + built.stderr
+    assert os.listdir(outside) == [], "the build wrote outside the repository"
+
+
+def test_a_fixture_that_is_a_symbolic_link_is_refused(tmp_path, secret_file):
+    fixture = tmp_path / "acme.json"
+    os.symlink(secret_file, fixture)
+    with pytest.raises(FixtureError, match="symbolic link") as raised:
+        load_fixture(str(fixture))
+    assert SECRET not in str(raised.value)
+
+
+def test_linked_component_names_the_first_link_and_refuses_dot_dot(tmp_path):
+    (tmp_path / "real").mkdir()
+    os.symlink(tmp_path / "real", tmp_path / "link")
+    assert linked_component(str(tmp_path), "real/new/file.py") is None
+    assert linked_component(str(tmp_path), "link/file.py") == "link"
+    assert linked_component(str(tmp_path), "../escape.py") == ".."
+    with pytest.raises(LinkedPathError, match="link is a symbolic link"):
+        refuse_links(str(tmp_path), "link/file.py")
