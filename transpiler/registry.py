@@ -15,10 +15,11 @@ import enum
 import json
 import os
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 REGISTRY_FILE = "exchanges.json"
-ID_PATTERN = re.compile(r"^[a-z_][a-z0-9_]*$")
+ID_PATTERN = re.compile(r"^[a-z_][a-z0-9_]*\Z")  # \Z, not $: $ also matches before a final newline
 BATCHES = frozenset({"E1", "E2", "D"})
 
 
@@ -168,13 +169,31 @@ def _text_reader(label: str, item: dict):
             return None
         if not isinstance(value, str) or not value.strip():
             raise RegistryError(f"{label}: {name} must be a non-empty string")
+        _one_line(label, name, value)
         return value
     return text
 
 
+# Control characters, line and paragraph separators, and the invisible format characters (bidirectional overrides,
+# zero-width spaces): the registry's text goes into the README's table and `exkit exchanges`, where one would end
+# the row or make the text read otherwise than it is.
+_INVISIBLE = frozenset({"Cc", "Cf", "Zl", "Zp", "Co", "Cs", "Cn"})
+# An http(s) URL of printable ASCII without the characters that end a Markdown link or start markup: the README
+# writes the evidence's as [source](URL).
+URL_PATTERN = re.compile(r"^https?://[A-Za-z0-9\-._~:/?#@!$&*+,;=%]+\Z")
+
+
+def _one_line(label: str, name: str, value: str) -> None:
+    for character in value:
+        if unicodedata.category(character) in _INVISIBLE:
+            raise RegistryError(f"{label}: {name} holds the invisible or control character U+{ord(character):04X}: "
+                                f"the registry's text is one line of visible characters")
+
+
 def _url(label: str, value: str) -> str:
-    if not value.startswith(("https://", "http://")):
-        raise RegistryError(f"{label}: {value!r} is not an http(s) URL")
+    if not URL_PATTERN.match(value):
+        raise RegistryError(f"{label}: {value!r} is not an http(s) URL (printable ASCII; spaces, quotes, brackets, "
+                            f"parentheses and angle brackets percent-encoded)")
     return value
 
 
