@@ -90,3 +90,14 @@ def test_linked_component_names_the_first_link_and_refuses_dot_dot(tmp_path):
     assert linked_component(str(tmp_path), "../escape.py") == ".."
     with pytest.raises(LinkedPathError, match="link is a symbolic link"):
         refuse_links(str(tmp_path), "link/file.py")
+
+
+def test_a_parent_module_with_a_final_newline_is_not_an_exchange_module(tmp_path):
+    """'./kraken.js\\n' passed the import rule ($ matches before a final newline): Python and PHP imported kraken,
+    Node looked for a file named 'kraken.js\\n'."""
+    js = tmp_path / "js"
+    js.mkdir()
+    (js / "krakenx.js").write_text("import kraken from './kraken.js\\n';\n\nexport default class krakenx extends kraken {\n}\n")
+    checked = subprocess.run([sys.executable, "-m", "transpiler", "check", str(js / "krakenx.js")],
+                             capture_output=True, text=True, timeout=120)
+    assert checked.returncode == 1 and "cannot be imported" in checked.stdout, checked.stdout + checked.stderr
