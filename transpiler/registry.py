@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import datetime
 import enum
-import json
 import os
 import re
 import unicodedata
 from dataclasses import dataclass, field
+
+from transpiler import strict_json
 
 REGISTRY_FILE = "exchanges.json"
 ID_PATTERN = re.compile(r"^[a-z_][a-z0-9_]*\Z")  # \Z, not $: $ also matches before a final newline
@@ -105,7 +106,7 @@ def load_registry(root: str) -> Registry | None:
         return None
     try:
         with open(path, encoding="utf-8") as handle:
-            document = json.load(handle)
+            document = strict_json.loads(handle.read())  # a repeated key ("origins" twice) is refused
     except (OSError, ValueError) as error:
         raise RegistryError(f"{REGISTRY_FILE} cannot be read: {error}") from None
     if not isinstance(document, dict) or not isinstance(document.get("exchanges"), list):

@@ -101,3 +101,35 @@ def test_a_parent_module_with_a_final_newline_is_not_an_exchange_module(tmp_path
     checked = subprocess.run([sys.executable, "-m", "transpiler", "check", str(js / "krakenx.js")],
                              capture_output=True, text=True, timeout=120)
     assert checked.returncode == 1 and "cannot be imported" in checked.stdout, checked.stdout + checked.stderr
+
+
+# A key written twice: JSON readers keep the last one, so a reviewer would read cases or origins that never apply
+
+def test_a_fixture_with_a_key_written_twice_is_refused(tmp_path):
+    shown = {"args": ["BTC/USD"], "result": {"symbol": "BTC/USD"}}
+    fixture = tmp_path / "acme.json"
+    fixture.write_text('{"exchange": "acme", "methods": {"fetchTicker": [' + json.dumps(shown) + '], '
+                       '"fetchTicker": []}}')
+    with pytest.raises(FixtureError, match="'fetchTicker' appears twice"):
+        load_fixture(str(fixture))
+
+
+def test_a_registry_entry_with_a_key_written_twice_is_refused(tmp_path):
+    from transpiler.registry import RegistryError, load_registry
+
+    (tmp_path / "exchanges.json").write_text(
+        '{"exchanges": [{"id": "acme", "name": "Acme", "status": "planned", "api": "REST", '
+        '"docs": "https://acme.example/api", "origins": ["https://api.acme.example"], '
+        '"origins": ["https://api.evil.example"]}]}')
+    with pytest.raises(RegistryError, match="'origins' appears twice"):
+        load_registry(str(tmp_path))
+
+
+def test_a_stream_fixture_with_a_key_written_twice_is_refused(tmp_path):
+    from transpiler.harness.streams import STREAMS_FOLDER, load_stream_fixture
+    from transpiler.strict_json import DuplicateKeyError
+
+    (tmp_path / STREAMS_FOLDER).mkdir(parents=True)
+    (tmp_path / STREAMS_FOLDER / "acme.json").write_text('{"cases": [], "cases": []}')
+    with pytest.raises(DuplicateKeyError, match="'cases' appears twice"):
+        load_stream_fixture(str(tmp_path), "acme")

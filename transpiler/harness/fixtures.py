@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 import jsonschema
 
+from transpiler import strict_json
 from transpiler.names import ASCII_IDENTIFIER, is_reaching_name, is_sealed
 
 FIXTURES_FOLDER = os.path.join("tests", "fixtures", "exchanges")  # in the project root
@@ -81,9 +82,11 @@ def load_fixture(path: str, shown: str | None = None) -> dict:
         raise FixtureError(f"{shown}:{line}: not valid UTF-8 (byte 0x{data[error.start]:02x} at offset "
                            f"{error.start}); save the fixture as UTF-8") from None
     try:
-        fixture = json.loads(text)
+        fixture = strict_json.loads(text)
     except json.JSONDecodeError as error:
         raise FixtureError(f"{shown}:{error.lineno}:{error.colno}: not valid JSON: {error.msg}") from None
+    except strict_json.DuplicateKeyError as error:
+        raise FixtureError(f"{shown}: {error}: write each key once") from None
     except RecursionError:
         raise FixtureError(f"{shown}: nested too deeply to read (more than {MAX_FIXTURE_DEPTH} levels are "
                            "not accepted)") from None

@@ -12,6 +12,7 @@ import json
 import os
 from dataclasses import dataclass
 
+from transpiler import strict_json
 from transpiler.harness.fixtures import fixture_path, load_fixture
 from transpiler.harness.run import RUNNERS, Library, run_json
 from transpiler.harness.stream_server import StreamServer
@@ -48,7 +49,7 @@ def stream_fixture_path(root: str, exchange_id: str) -> str:
 def load_stream_fixture(root: str, exchange_id: str) -> tuple[dict, list[StreamCase]]:
     """The REST fixture's markets, currencies and config, and the stream cases."""
     with open(stream_fixture_path(root, exchange_id), encoding="utf-8") as handle:
-        streams = json.load(handle)
+        streams = strict_json.loads(handle.read())  # DuplicateKeyError (a ValueError) on a repeated key
     rest = load_fixture(fixture_path(root, exchange_id))  # FixtureError when it is malformed or hostile
     base = {"markets": rest.get("markets"), "currencies": rest.get("currencies"), "config": rest.get("config", {}),
             "milliseconds": streams.get("milliseconds", rest.get("milliseconds", 0))}
