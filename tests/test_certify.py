@@ -114,6 +114,11 @@ def test_new_scaffolds_a_file_that_checks_and_builds_and_names_what_is_left(proj
     (["Acme", "--name", "A", "--docs", "https://a.test"], "not an exchange id"),
     (["acme", "--name", "A", "--docs", "docs.acme.test"], "not an http(s) URL"),
     (["acme", "--name", "A'; x", "--docs", "https://a.test"], "without quotes"),
+    # U+2028 ends the // comment line the name goes into: what followed it was code
+    (["acme", "--name", "Acme\u2028this.secret", "--docs", "https://a.test"], "invisible characters"),
+    (["acme", "--name", "Acme\u202e", "--docs", "https://a.test"], "invisible characters"),
+    (["acme", "--name", "A", "--docs", "https://a.test/\u2028x"], "not an http(s) URL"),
+    (["acme", "--name", "A", "--docs", "https://a.test/\u202ex"], "not an http(s) URL"),
 ])
 def test_new_refuses_bad_arguments_and_writes_nothing(project, arguments, words):
     completed = exkit(project, "new", *arguments)

@@ -178,7 +178,7 @@ def _text_reader(label: str, item: dict):
 # Control characters, line and paragraph separators, and the invisible format characters (bidirectional overrides,
 # zero-width spaces): the registry's text goes into the README's table and `exkit exchanges`, where one would end
 # the row or make the text read otherwise than it is.
-_INVISIBLE = frozenset({"Cc", "Cf", "Zl", "Zp", "Co", "Cs", "Cn"})
+INVISIBLE = frozenset({"Cc", "Cf", "Zl", "Zp", "Co", "Cs", "Cn"})
 # An http(s) URL of printable ASCII without the characters that end a Markdown link or start markup: the README
 # writes the evidence's as [source](URL).
 URL_PATTERN = re.compile(r"^https?://[A-Za-z0-9\-._~:/?#@!$&*+,;=%]+\Z")
@@ -186,7 +186,7 @@ URL_PATTERN = re.compile(r"^https?://[A-Za-z0-9\-._~:/?#@!$&*+,;=%]+\Z")
 
 def _one_line(label: str, name: str, value: str) -> None:
     for character in value:
-        if unicodedata.category(character) in _INVISIBLE:
+        if unicodedata.category(character) in INVISIBLE:
             raise RegistryError(f"{label}: {name} holds the invisible or control character U+{ord(character):04X}: "
                                 f"the registry's text is one line of visible characters")
 
