@@ -72,6 +72,8 @@ def cache_key(*parts: bytes) -> str:
 
 def load(folder: str, key: str):
     """The JSON value stored under key, or None when there is none (or it cannot be read)."""
+    if os.path.islink(folder):  # committed as a link (see store)
+        return None
     try:
         with open(os.path.join(folder, key + ".json"), encoding="utf-8") as handle:
             return json.load(handle)
@@ -80,7 +82,10 @@ def load(folder: str, key: str):
 
 
 def store(folder: str, key: str, value) -> None:
-    """Keep value under key; a cache that cannot be written (a read-only tree) is only slower."""
+    """Keep value under key; a cache that cannot be written (a read-only tree) is only slower. A cache folder that
+    is a symbolic link (git stores links) is not written: the entries would land wherever it points."""
+    if os.path.islink(folder) or os.path.islink(os.path.dirname(folder)):
+        return
     try:
         write_atomically(os.path.join(folder, key + ".json"), json.dumps(value))
     except OSError:

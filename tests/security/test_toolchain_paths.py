@@ -133,3 +133,13 @@ def test_a_stream_fixture_with_a_key_written_twice_is_refused(tmp_path):
     (tmp_path / STREAMS_FOLDER / "acme.json").write_text('{"cases": [], "cases": []}')
     with pytest.raises(DuplicateKeyError, match="'cases' appears twice"):
         load_stream_fixture(str(tmp_path), "acme")
+
+
+def test_the_build_writes_no_cache_entry_through_a_linked_cache_folder(project, tmp_path):  # noqa: F811
+    add(project, "loops")
+    outside = tmp_path / "outside-cache"
+    outside.mkdir()
+    os.symlink(outside, project / ".exkit-cache")
+    built = build(project)
+    assert built.returncode == 0, built.stdout + built.stderr
+    assert os.listdir(outside) == [], "the build wrote its cache outside the repository"
