@@ -41,3 +41,42 @@ def test_jobs_that_run_project_code_have_a_read_only_token_and_no_persisted_cred
         if "actions/checkout" in step.get("uses", ""):
             # Otherwise the token stays in .git/config, where the project code that runs next can read it.
             assert step.get("with", {}).get("persist-credentials") is False, f"{workflow_name}:{job_name}"
+
+
+def test_no_tracked_file_is_one_that_git_ignores():
+    """What .gitignore lists is made on the machine (.venv/, .exkit-cache/, js/node_modules/): one committed anyway
+    (git add -f) would be what CI runs or trusts, e.g. a .venv/bin/python, a stamp that skips the install, or cached
+    compiled modules. Reviewers never see such files as code."""
+    import subprocess
+
+    listed = subprocess.run(["git", "ls-files", "-z", "--cached", "--ignored", "--exclude-standard"], cwd=ROOT,
+                            capture_output=True, text=True, timeout=60)
+    if listed.returncode != 0:
+        pytest.skip("not a git checkout (a copy of the tree)")
+    assert [name for name in listed.stdout.split("\0") if name] == []
+
+
+def test_ci_refuses_committed_ignored_files_before_it_runs_anything(tmp_path):
+    """make test runs on a copy of the tree without .git (tests/snapshot.py), where the test above skips: CI runs
+    .ci/ignored-files first."""
+    import shutil
+    import subprocess
+
+    with open(os.path.join(ROOT, ".ci", "run"), encoding="utf-8") as handle:
+        commands = [line for line in handle.read().splitlines() if line and not line.startswith("#")]
+    assert commands.index(".ci/ignored-files") < min(i for i, line in enumerate(commands) if line.startswith("make"))
+    with open(os.path.join(ROOT, ".github", "workflows", "ci.yml"), encoding="utf-8") as handle:
+        steps = [step.get("run", "") for step in yaml.safe_load(handle)["jobs"]["test"]["steps"]]
+    assert steps.index(".ci/ignored-files") < min(i for i, run in enumerate(steps) if run.startswith("make"))
+    # The script itself, on a repository that committed its .venv's stamp
+    repository = tmp_path / "repository"
+    (repository / ".ci").mkdir(parents=True)
+    shutil.copy(os.path.join(ROOT, ".ci", "ignored-files"), repository / ".ci" / "ignored-files")
+    shutil.copy(os.path.join(ROOT, ".gitignore"), repository / ".gitignore")
+    (repository / ".venv").mkdir()
+    (repository / ".venv" / ".installed").write_text("")
+    subprocess.run(["git", "init", "-q"], cwd=repository, check=True)
+    assert subprocess.run(["bash", ".ci/ignored-files"], cwd=repository).returncode == 0
+    subprocess.run(["git", "add", "-f", ".venv/.installed"], cwd=repository, check=True)
+    refused = subprocess.run(["bash", ".ci/ignored-files"], cwd=repository, capture_output=True, text=True)
+    assert refused.returncode == 1 and ".venv/.installed" in refused.stderr
