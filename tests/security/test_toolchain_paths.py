@@ -143,3 +143,26 @@ def test_the_build_writes_no_cache_entry_through_a_linked_cache_folder(project, 
     built = build(project)
     assert built.returncode == 0, built.stdout + built.stderr
     assert os.listdir(outside) == [], "the build wrote its cache outside the repository"
+
+
+@pytest.mark.parametrize("linked", ["tests", "tests/fixtures", "tests/fixtures/exchanges"])
+def test_a_fixture_in_a_linked_folder_is_refused(tmp_path, linked):
+    """The schema's messages quote what they refuse: a linked fixtures folder would show the JSON files it points at."""
+    outside = tmp_path / "outside"
+    (outside / "tests" / "fixtures" / "exchanges").mkdir(parents=True)
+    (outside / "tests" / "fixtures" / "exchanges" / "acme.json").write_text(json.dumps({"exchange": SECRET}))
+    root = tmp_path / "repository"
+    (root / linked).parent.mkdir(parents=True, exist_ok=True)
+    os.symlink(outside / linked, root / linked)
+    with pytest.raises(FixtureError, match="linked folder") as raised:
+        load_fixture(str(root / "tests" / "fixtures" / "exchanges" / "acme.json"))
+    assert SECRET not in str(raised.value)
+
+
+def test_a_stream_fixture_that_is_a_link_is_refused(tmp_path, secret_file):
+    from transpiler.harness.streams import STREAMS_FOLDER, load_stream_fixture
+
+    (tmp_path / STREAMS_FOLDER).mkdir(parents=True)
+    os.symlink(secret_file, tmp_path / STREAMS_FOLDER / "acme.json")
+    with pytest.raises(ValueError, match="symbolic link"):
+        load_stream_fixture(str(tmp_path), "acme")
