@@ -16,7 +16,7 @@ import pytest
 from tests.base_runners import ROOT
 from tests.repository import copy_repository
 from transpiler.certify import params as unified_params
-from transpiler.certify.changes import touched_exchanges
+from transpiler.certify.changes import changed_files, touched_exchanges
 from transpiler.certify.checks import CHECKS
 from transpiler.certify.structures import problems as structure_problems
 from transpiler.guide import contributing_guide
@@ -114,6 +114,11 @@ def test_new_scaffolds_a_file_that_checks_and_builds_and_names_what_is_left(proj
     (["Acme", "--name", "A", "--docs", "https://a.test"], "not an exchange id"),
     (["acme", "--name", "A", "--docs", "docs.acme.test"], "not an http(s) URL"),
     (["acme", "--name", "A'; x", "--docs", "https://a.test"], "without quotes"),
+    # U+2028 ends the // comment line the name goes into: what followed it was code
+    (["acme", "--name", "Acme\u2028this.secret", "--docs", "https://a.test"], "invisible characters"),
+    (["acme", "--name", "Acme\u202e", "--docs", "https://a.test"], "invisible characters"),
+    (["acme", "--name", "A", "--docs", "https://a.test/\u2028x"], "not an http(s) URL"),
+    (["acme", "--name", "A", "--docs", "https://a.test/\u202ex"], "not an http(s) URL"),
 ])
 def test_new_refuses_bad_arguments_and_writes_nothing(project, arguments, words):
     completed = exkit(project, "new", *arguments)
@@ -142,12 +147,32 @@ def test_sarif_describes_the_certify_checks():
     (["tests/fixtures/exchanges/binance.json", "python/exchangekit/async_support/bitstamp.py"],
      ["binance", "bitstamp"]),
     (["README.md", "CHANGELOG.md"], []),
-    (["js/base/Exchange.js"], ["binance", "bitstamp", "kraken"]),
-    (["transpiler/emit/python.py"], ["binance", "bitstamp", "kraken"]),
+    (["js/base/Exchange.js"], ["_acme", "binance", "bitstamp", "kraken"]),
+    (["transpiler/emit/python.py"], ["_acme", "binance", "bitstamp", "kraken"]),
     (["js/acme.js"], []),  # not a known exchange (removed, or never there)
+    (["js/_acme.js"], ["_acme"]),  # an id may start with _: its change was certified nowhere
+    (["php/_acme.php", "tests/fixtures/exchanges/_acme.json"], ["_acme"]),
+    (["tests/fixtures/streams/kraken.json"], ["kraken"]),  # a stream fixture is its exchange's
+    (["js/kraken.js\n"], []),
 ])
 def test_touched_exchanges(files, expected):
-    assert touched_exchanges(files, ["binance", "bitstamp", "kraken"]) == expected
+    assert touched_exchanges(files, ["_acme", "binance", "bitstamp", "kraken"]) == expected
+
+
+def test_changed_files_keeps_names_whole(tmp_path):
+    """git quotes unusual names and a space split one: the names come NUL-separated (-z), as they are."""
+    def git(*args):
+        subprocess.run(["git", "-c", "user.name=t", "-c", "user.email=t@example.com", *args], cwd=tmp_path,
+                       check=True, capture_output=True)
+    git("init", "-q")
+    (tmp_path / "README.md").write_text("x\n")
+    git("add", "README.md")
+    git("commit", "-qm", "first")
+    (tmp_path / "js").mkdir()
+    for name in ("a b.js", "é.js", "kraken.js"):
+        (tmp_path / "js" / name).write_text("x\n")
+    git("add", "js/kraken.js")
+    assert changed_files(str(tmp_path), "HEAD") == ["js/a b.js", "js/kraken.js", "js/é.js"]
 
 
 @pytest.mark.parametrize("files, expected", [

@@ -16,7 +16,7 @@ from tests.base_runners import ROOT
 from tests.repository import copy_repository
 from transpiler.cli import cli
 from transpiler.discovery import exchange_ids
-from transpiler.registry import REGISTRY_FILE, RegistryError, Status, load_registry, parse_entries
+from transpiler.registry import ID_PATTERN, REGISTRY_FILE, RegistryError, Status, load_registry, parse_entries
 from transpiler.registry_build import registry_step
 from transpiler.registry_table import END, README, START, TableError, with_table
 
@@ -261,3 +261,48 @@ def test_new_refuses_a_retired_id_and_redirects_a_seed_id_to_its_module(tmp_path
         result = invoke(["new", exchange, "--name", "X", "--docs", "https://x.example/api"], tmp_path)
         assert result.exit_code == 2 and words in result.output, result.output
     assert not (tmp_path / "js").exists(), "nothing was written"
+
+
+# Hostile registry text (a pull request edits exchanges.json): nothing of it becomes markup in the README
+
+@pytest.mark.parametrize("name", ["Acme <!--", "<img src=https://tracker.example/p.gif>", "![x](https://t.example)",
+                                  "[docs](https://phish.example)", "Acme `code`", "*Acme*", "Acme &lt;b&gt;"])
+def test_registry_text_shows_in_the_readme_table_as_typed_never_as_markup(name):
+    registry = parse_entries([entry(name=name)])
+    table = with_table(f"{START}\n{END}\n", registry)
+    row = next(line for line in table.splitlines() if line.startswith("| acme |"))
+    cell = row.split(" | ")[1]
+    assert re.sub(r"\\(.)", r"\1", cell) == name, cell  # each character shown, by a backslash escape
+    assert not re.search(r"(?<!\\)[<\[!`*&]", cell), f"unescaped markup in {cell!r}"
+
+
+def test_the_readme_markers_in_a_name_neither_break_nor_hide_the_table():
+    registry = parse_entries([entry(name=f"Acme {END}"), entry(id="zeta", name="Zeta")])
+    text = with_table(f"intro\n{START}\n{END}\noutro\n", registry)
+    assert with_table(text, registry) == text, "the next build fails on a second end marker"
+    assert text.count("<!--") == 2 and "| zeta | Zeta |" in text
+
+
+@pytest.mark.parametrize("field,value", [("name", "Acme\r| injected | row |"), ("name", "Acme\u2028more"),
+                                         ("api", "REST\x00"), ("name", "Acme\u202egnp.exe"),
+                                         ("note", "fine\u200b"), ("name", "Acme\n")])
+def test_registry_text_is_one_line_of_visible_characters(field, value):
+    with pytest.raises(RegistryError, match=f"{field} holds the invisible or control character"):
+        parse_entries([entry(**{field: value})])
+
+
+@pytest.mark.parametrize("url", ["https://acme.example/api) [phish](https://evil.example",
+                                 "https://acme.example/<script>", "https://acme.example/a b", "https://acme.example/\"x",
+                                 "https://acme.example/\n", "javascript:alert(1)//https://"])
+def test_registry_urls_cannot_end_the_readme_link(url):
+    with pytest.raises(RegistryError, match="is not an http\\(s\\) URL|control character"):
+        parse_entries([entry(**RETIRED, docs="https://acme.example/api") | {"evidence": [{"url": url, "says": "x"}]}])
+    with pytest.raises(RegistryError, match="is not an http\\(s\\) URL|control character"):
+        parse_entries([entry(docs=url)])
+
+
+@pytest.mark.parametrize("field", ["id", "implementation"])
+def test_an_id_with_a_final_newline_is_not_an_id(field):
+    assert not ID_PATTERN.match("acme_spot\n")  # $ matched before a final newline
+    with pytest.raises(RegistryError, match="id|control character"):
+        parse_entries([entry(**{field: "acme_spot\n"})])

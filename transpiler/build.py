@@ -20,7 +20,7 @@ from transpiler.cache import CACHE_FOLDER, cache_key, load, store
 from transpiler.diagnostics import Diagnostic, Severity
 from transpiler.discovery import discover
 from transpiler.emit.result import Compiled
-from transpiler.files import write_atomically
+from transpiler.files import linked_component, refuse_links, write_atomically
 from transpiler.limits import Limits, resolve
 from transpiler.paths import GUIDE_INPUTS
 from transpiler.php_lint import PhpLintError, lint_php
@@ -32,6 +32,7 @@ from transpiler.release import VERSION_FILE, VersionError, manifest_mismatches, 
 GENERATED_MARK = "by exkit: do not edit"
 BASE_SOURCE = "js/base/Exchange.js"  # the portable base class, transpiled like an exchange
 BASE_ID = "Exchange"
+STALE_FOLDERS = ("python/exchangekit", "python/exchangekit/async_support", "php")  # where stale modules are removed
 
 
 def module_paths(exchange_id: str) -> dict[str, str]:
@@ -67,6 +68,9 @@ def plan_build(root: str, jobs: int | None = None, progress: Callable[[str], Non
     sources = discover([os.path.join(root, "js")])
     if os.path.isfile(os.path.join(root, BASE_SOURCE)):
         sources.insert(0, os.path.normpath(os.path.join(root, BASE_SOURCE)))
+    links = [path for path in sources if os.path.islink(path)]
+    plan.failures += [_link_finding(os.path.relpath(path, root), os.path.relpath(path, root)) for path in links]
+    sources = [path for path in sources if path not in links]  # not even hashed: read_source would refuse them
     cache = _Cache(root, limits)
     compiled: dict[str, Compiled] = {}
     pending = []
@@ -132,7 +136,19 @@ def plan_build(root: str, jobs: int | None = None, progress: Callable[[str], Non
             store(cache.folder, key, shared)
     shared = {**shared, **registry.outputs}  # README.md's coverage table: read and made on every build
     plan.outputs.update(shared)
+    # Nothing is written (nor removed as stale) through a symbolic link: one committed as a generated folder or
+    # module would send the build's writes outside the repository.
+    for path in [*plan.outputs, *STALE_FOLDERS]:
+        linked = linked_component(root, path)
+        if linked is not None:
+            plan.failures.append(_link_finding(path, linked))
     return plan
+
+
+def _link_finding(path: str, linked: str) -> Diagnostic:
+    return Diagnostic(path, 1, 1, 1, 1, "SUB-S002", Severity.ERROR,
+                      f"{linked} is a symbolic link: the build neither reads a source nor writes a file through one",
+                      f"replace {linked} with the regular file or folder (git rm the link, then make build)")
 
 
 def _guide_inputs() -> list[bytes]:
@@ -280,11 +296,12 @@ def not_black_stable(outputs: dict[str, str]) -> list[str]:
 def stale_files(root: str, outputs: dict[str, str]) -> list[str]:
     """Generated files on disk that the build no longer produces (their source was removed)."""
     stale = []
-    for folder in ("python/exchangekit", "python/exchangekit/async_support", "php"):
+    for folder in STALE_FOLDERS:
         absolute = os.path.join(root, folder)
         for name in sorted(os.listdir(absolute)) if os.path.isdir(absolute) else []:
             relative = f"{folder}/{name}"
-            if relative not in outputs and os.path.isfile(os.path.join(absolute, name)) \
+            if relative not in outputs and not os.path.islink(os.path.join(absolute, name)) \
+                    and os.path.isfile(os.path.join(absolute, name)) \
                     and name.endswith((".py", ".php")) and _is_generated(os.path.join(absolute, name)):
                 stale.append(relative)
     return stale
@@ -313,6 +330,7 @@ def write_outputs(root: str, outputs: dict[str, str]) -> tuple[list[str], list[s
     """Write changed files atomically (temporary file, then rename); remove stale generated files."""
     written = []
     for path, text in outputs.items():
+        refuse_links(root, path)  # plan_build reports them; this is the last guard before a write
         absolute = os.path.join(root, path)
         if os.path.exists(absolute):
             with open(absolute, encoding="utf-8") as handle:
@@ -322,6 +340,7 @@ def write_outputs(root: str, outputs: dict[str, str]) -> tuple[list[str], list[s
         written.append(path)
     removed = stale_files(root, outputs)
     for path in removed:
+        refuse_links(root, path)
         os.unlink(os.path.join(root, path))
     return written, removed
 

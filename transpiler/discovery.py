@@ -26,7 +26,8 @@ def discover(paths: list[str]) -> list[str]:
                                        if name not in SKIPPED_FOLDERS and not name.startswith("."))
                 for name in sorted(files):
                     full = os.path.join(folder, name)
-                    if name.endswith(".js") and name != PACKAGE_INDEX and os.path.isfile(full):
+                    # A symbolic link is found too, so that reading it reports it (read_source refuses links).
+                    if name.endswith(".js") and name != PACKAGE_INDEX and (os.path.isfile(full) or os.path.islink(full)):
                         found.setdefault(os.path.normpath(full), None)
         else:
             found.setdefault(os.path.normpath(path), None)

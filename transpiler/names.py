@@ -40,8 +40,8 @@ NATIVE_BASE_MODULE = "./base/NativeExchange.js"
 BASE_ONLY_MODULES: dict[str, Module] = {NATIVE_BASE_MODULE: Module("NativeExchange")}
 
 # A derived exchange imports its parent as ./<id>.js.
-EXCHANGE_MODULE = re.compile(r"^\./([a-z_][a-z0-9_]*)\.js$")
-EXCHANGE_ID = re.compile(r"^[a-z_][a-z0-9_]*$")
+EXCHANGE_MODULE = re.compile(r"^\./([a-z_][a-z0-9_]*)\.js\Z")  # \Z: $ matched before a final newline
+EXCHANGE_ID = re.compile(r"^[a-z_][a-z0-9_]*\Z")
 
 # Ids that would collide with a module or class of the packages, or that a target language reserves: an
 # exchange named `errors` would replace exchangekit.errors, one named `js` PHP's class Js (PHP class names

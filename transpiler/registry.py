@@ -12,13 +12,15 @@ from __future__ import annotations
 
 import datetime
 import enum
-import json
 import os
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
+from transpiler import strict_json
+
 REGISTRY_FILE = "exchanges.json"
-ID_PATTERN = re.compile(r"^[a-z_][a-z0-9_]*$")
+ID_PATTERN = re.compile(r"^[a-z_][a-z0-9_]*\Z")  # \Z, not $: $ also matches before a final newline
 BATCHES = frozenset({"E1", "E2", "D"})
 
 
@@ -104,7 +106,7 @@ def load_registry(root: str) -> Registry | None:
         return None
     try:
         with open(path, encoding="utf-8") as handle:
-            document = json.load(handle)
+            document = strict_json.loads(handle.read())  # a repeated key ("origins" twice) is refused
     except (OSError, ValueError) as error:
         raise RegistryError(f"{REGISTRY_FILE} cannot be read: {error}") from None
     if not isinstance(document, dict) or not isinstance(document.get("exchanges"), list):
@@ -168,13 +170,31 @@ def _text_reader(label: str, item: dict):
             return None
         if not isinstance(value, str) or not value.strip():
             raise RegistryError(f"{label}: {name} must be a non-empty string")
+        _one_line(label, name, value)
         return value
     return text
 
 
+# Control characters, line and paragraph separators, and the invisible format characters (bidirectional overrides,
+# zero-width spaces): the registry's text goes into the README's table and `exkit exchanges`, where one would end
+# the row or make the text read otherwise than it is.
+INVISIBLE = frozenset({"Cc", "Cf", "Zl", "Zp", "Co", "Cs", "Cn"})
+# An http(s) URL of printable ASCII without the characters that end a Markdown link or start markup: the README
+# writes the evidence's as [source](URL).
+URL_PATTERN = re.compile(r"^https?://[A-Za-z0-9\-._~:/?#@!$&*+,;=%]+\Z")
+
+
+def _one_line(label: str, name: str, value: str) -> None:
+    for character in value:
+        if unicodedata.category(character) in INVISIBLE:
+            raise RegistryError(f"{label}: {name} holds the invisible or control character U+{ord(character):04X}: "
+                                f"the registry's text is one line of visible characters")
+
+
 def _url(label: str, value: str) -> str:
-    if not value.startswith(("https://", "http://")):
-        raise RegistryError(f"{label}: {value!r} is not an http(s) URL")
+    if not URL_PATTERN.match(value):
+        raise RegistryError(f"{label}: {value!r} is not an http(s) URL (printable ASCII; spaces, quotes, brackets, "
+                            f"parentheses and angle brackets percent-encoded)")
     return value
 
 

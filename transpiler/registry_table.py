@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from transpiler.registry import Entry, Registry, Status
 
 README = "README.md"
@@ -33,14 +35,15 @@ def render_table(registry: Registry) -> str:
     lines = [f"{len(registry.entries)} seed exchanges: {summary}.", "",
              "| id | name | status | API | batch | notes |", "|---|---|---|---|---|---|"]
     for entry in sorted(registry.entries, key=lambda entry: entry.id):
-        cells = [entry.id, entry.name, entry.status.value, entry.api, entry.batch or "", _notes(entry)]
-        lines.append("| " + " | ".join(_cell(cell) for cell in cells) + " |")
+        cells = [_cell(text) for text in (entry.name, entry.status.value, entry.api, entry.batch or "")]
+        lines.append("| " + " | ".join([entry.id, *cells, _notes(entry)]) + " |")  # an id is [a-z0-9_]: as is
     return "\n".join(lines) + "\n"
 
 
 def _notes(entry: Entry) -> str:
+    """The notes cell, already Markdown: its text escaped, the evidence URL as the registry checked it."""
     if entry.status is Status.RETIRED:
-        return f"{entry.reason} ({entry.date}; [source]({entry.evidence[0].url}))"
+        return f"{_cell(entry.reason)} ({_cell(entry.date)}; [source]({entry.evidence[0].url}))"
     if entry.implementation and entry.status is Status.IMPLEMENTED:
         return f"implemented as `{entry.implementation}`"
     if entry.implementation:
@@ -50,5 +53,10 @@ def _notes(entry: Entry) -> str:
     return ""
 
 
+# What Markdown or HTML would read as markup in a table cell: backslash-escaped, so that a name such as
+# "<!--" (which hid the rest of the README), "![x](https://tracker)" or "[docs](https://phish)" shows as typed.
+_MARKUP = re.compile(r"([\\`*_\[\]<>|!&~#])")
+
+
 def _cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+    return _MARKUP.sub(r"\\\1", " ".join(text.split()))

@@ -94,6 +94,11 @@ def read_source(path: str, limits: Limits | None = None) -> SourceFile:
     opened without blocking and looked at before anything is read from it.
     """
     max_bytes = resolve(limits).max_file_bytes
+    if os.path.islink(path):
+        # git stores symbolic links: one committed as js/<id>.js could point at any file of the machine that checks
+        # or builds the pull request (a key, a token), which the findings would then quote.
+        raise SourceError(_file_diagnostic(path, "SUB-P002", "this path is a symbolic link; sources are read only "
+                                           "from regular files", "commit the source itself, not a link to it"))
     try:
         descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except IsADirectoryError:

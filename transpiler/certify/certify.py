@@ -15,7 +15,7 @@ from esprima.nodes import Node
 
 from transpiler.analysis.exchange import ExchangeClass, describe_literal, find_exchange_class
 from transpiler.build import BASE_ID, Plan, differences, module_paths
-from transpiler.files import write_atomically
+from transpiler.files import refuse_links, write_atomically
 from transpiler.certify.checks import CHECKS
 from transpiler.certify.structures import problems as structure_problems
 from transpiler.certify.params import MAPPED, REJECTED, SAME_NAME, SAME_NAME_OPTION, carried_raw, run_probes
@@ -374,6 +374,7 @@ def _generated_ready(root: str, exchange_id: str, report: Certification, build_p
                 with open(absolute, encoding="utf-8") as handle:
                     if handle.read() == plan.outputs[path]:
                         continue
+            refuse_links(root, path)  # plan_build reports links; the last guard before a write
             write_atomically(absolute, plan.outputs[path])
     stale = [line for line in differences(root, plan.outputs) if line.split(": ", 1)[1] in relevant]
     for line in stale:
@@ -519,6 +520,7 @@ def update_results(root: str, report: Certification) -> list[str]:
     written. The fixture is rewritten in the layout of the others (JSON, one space of indentation)."""
     if not report.actual_results:
         return []
+    refuse_links(root, report.fixture)
     path = os.path.join(root, report.fixture)
     with open(path, encoding="utf-8") as handle:
         fixture = json.load(handle)

@@ -16,8 +16,10 @@ EVERYTHING = re.compile(r"^(transpiler/|js/base/|python/exchangekit/base/|python
 # Generated lists of the exchanges: adding an exchange changes them without touching the others.
 INDEXES = frozenset({"php/base/Exchanges.php", "js/index.js", "python/exchangekit/__init__.py",
                      "python/exchangekit/async_support/__init__.py"})
+# An exchange id may start with _ (the checker's EXCHANGE_ID): [a-z] here let a change to js/_acme.js certify
+# nothing. Its stream fixture is the exchange's too.
 EXCHANGE_FILE = re.compile(r"^(?:js/|php/|python/exchangekit/|python/exchangekit/async_support/|"
-                           r"tests/fixtures/exchanges/)([a-z][a-z0-9_]*)\.(?:js|php|py|json)$")
+                           r"tests/fixtures/exchanges/|tests/fixtures/streams/)([a-z_][a-z0-9_]*)\.(?:js|php|py|json)\Z")
 
 
 class ChangesError(Exception):
@@ -27,15 +29,16 @@ class ChangesError(Exception):
 def changed_files(root: str, base: str) -> list[str]:
     """Files changed since `base` (committed, staged or not), relative to the root."""
     try:
-        completed = subprocess.run(["git", "diff", "--name-only", base, "--"], cwd=root, capture_output=True,
+        # -z: the names as they are, NUL-separated (without it git quotes unusual ones and a space splits a name)
+        completed = subprocess.run(["git", "diff", "--name-only", "-z", base, "--"], cwd=root, capture_output=True,
                                    text=True, timeout=60)
-        untracked = subprocess.run(["git", "ls-files", "--others", "--exclude-standard"], cwd=root,
+        untracked = subprocess.run(["git", "ls-files", "-z", "--others", "--exclude-standard"], cwd=root,
                                    capture_output=True, text=True, timeout=60)
     except (OSError, subprocess.TimeoutExpired) as error:
         raise ChangesError(f"git could not be run: {error}") from None
     if completed.returncode != 0:
         raise ChangesError(f"git diff {base} failed: {completed.stderr.strip()}")
-    return sorted(set(completed.stdout.split()) | set(untracked.stdout.split()))
+    return sorted({name for name in completed.stdout.split("\0") + untracked.stdout.split("\0") if name})
 
 
 def touched_exchanges(files: list[str], known: list[str], parents: dict[str, str] | None = None) -> list[str]:

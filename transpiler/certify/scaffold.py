@@ -5,12 +5,13 @@ from __future__ import annotations
 import json
 import os
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from transpiler.emit.modules import templates
 from transpiler.harness.fixtures import FIXTURES_FOLDER
 from transpiler.names import reserved_exchange_id
-from transpiler.registry import RegistryError, load_registry
+from transpiler.registry import INVISIBLE, URL_PATTERN, RegistryError, load_registry
 from transpiler.unified import UNIFIED_METHODS
 
 EXCHANGE_ID = re.compile(r"[a-z][a-z0-9]*")
@@ -40,10 +41,15 @@ def scaffold(root: str, exchange_id: str, name: str, docs: str) -> Scaffold:
     refusal = registry.refusal(exchange_id) if registry is not None else None
     if refusal is not None:
         raise ScaffoldError(refusal)
-    if not re.fullmatch(r"https?://[^\s'\\]+", docs):
-        raise ScaffoldError(f"'{docs}' is not an http(s) URL of the exchange's API documentation")
-    if not name.strip() or any(character in name for character in "\\'\n\r"):
-        raise ScaffoldError("the name must be non-empty, on one line, without quotes or backslashes")
+    # The name and the URL go into a // comment and a '...' string of the source: U+2028 ends a JavaScript
+    # comment line as \n does (what followed it was code), and a bidirectional override makes the line read
+    # otherwise than it runs.
+    if not URL_PATTERN.match(docs) or "'" in docs:
+        raise ScaffoldError(f"{docs!r} is not an http(s) URL of the exchange's API documentation")
+    if not name.strip() or any(character in name for character in "\\'") \
+            or any(unicodedata.category(character) in INVISIBLE for character in name):
+        raise ScaffoldError("the name must be non-empty, on one line, without quotes, backslashes, control or "
+                            "invisible characters")
     source = os.path.join("js", f"{exchange_id}.js")
     fixture = os.path.join(FIXTURES_FOLDER, f"{exchange_id}.json")
     existing = [path for path in (source, fixture) if os.path.exists(os.path.join(root, path))]
@@ -62,6 +68,8 @@ def scaffold(root: str, exchange_id: str, name: str, docs: str) -> Scaffold:
 
 
 def _create(path: str, text: str) -> None:
+    if os.path.islink(os.path.dirname(path)):  # js/ or the fixtures folder a link: it would write elsewhere
+        raise ScaffoldError(f"{os.path.dirname(path)} is a symbolic link; nothing was written")
     os.makedirs(os.path.dirname(path), exist_ok=True)
     with open(path, "x", encoding="utf-8") as handle:  # "x": never overwrite
         handle.write(text)

@@ -13,10 +13,12 @@ import shutil
 import subprocess
 import sys
 import sysconfig
+import tempfile
 import zipfile
 from dataclasses import dataclass
 
 from transpiler.dist.artifacts import Artifacts, DistError, composer_environment, npm_environment, run_tool
+from transpiler.harness import sandbox
 from transpiler.harness.fixtures import Case, case_problems, cases
 from transpiler.harness.run import Library, RunnerError, run_cases
 
@@ -118,8 +120,12 @@ def smoke_node(library: Library, project: str, sample: Sample) -> SmokeResult:
 
 
 def _script(language: str, command: list[str], cwd: str, extra: dict[str, str]) -> dict:
-    environment = {key: value for key, value in os.environ.items() if key not in ("PYTHONPATH", "NODE_PATH")}
-    output = run_tool(f"{language} smoke test", command, cwd=cwd, environment={**environment, **extra})
+    # The script instantiates every exchange: describe () is exchange code, so it runs as the harness runs exchange
+    # code (transpiler.harness.sandbox), not with this process's environment (tokens, cloud credentials) and
+    # network, as it did.
+    with tempfile.TemporaryDirectory(prefix="exkit-home-") as home:
+        output = run_tool(f"{language} smoke test", sandbox.network_isolation() + command, cwd=cwd,
+                          environment=sandbox.environment(extra, home))
     try:
         return json.loads(output.strip().splitlines()[-1])
     except (json.JSONDecodeError, IndexError):

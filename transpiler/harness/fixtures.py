@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 import jsonschema
 
+from transpiler import strict_json
+from transpiler.files import linked_component
 from transpiler.names import ASCII_IDENTIFIER, is_reaching_name, is_sealed
 
 FIXTURES_FOLDER = os.path.join("tests", "fixtures", "exchanges")  # in the project root
@@ -52,6 +54,14 @@ class Case:
         return "result" in self.spec or "throws" in self.spec
 
 
+def in_linked_folder(path: str, folder: str) -> bool:
+    """Whether a file of the project's `folder` (tests/fixtures/exchanges, ...) is reached through a linked folder."""
+    parent = os.path.dirname(os.path.abspath(path))
+    if not parent.endswith(os.sep + folder):
+        return False
+    return linked_component(parent[:-len(folder) - 1], folder) is not None
+
+
 def fixture_path(root: str, exchange_id: str) -> str:
     return os.path.join(root, FIXTURES_FOLDER, f"{exchange_id}.json")
 
@@ -68,6 +78,10 @@ def load_fixture(path: str, shown: str | None = None) -> dict:
     than MAX_FIXTURE_DEPTH levels deep (which crashed the JSON parser and the schema validator by recursion) is a
     FixtureError like any other mistake."""
     shown = shown or os.path.relpath(path)
+    # git stores links: one (the file, or tests/, tests/fixtures/ or its exchanges/ folder) could make the harness
+    # read any file of the machine, and the schema's messages quote the values they refuse.
+    if os.path.islink(path) or in_linked_folder(path, FIXTURES_FOLDER):
+        raise FixtureError(f"{shown}: a symbolic link, or in a linked folder; commit the fixture itself, not a link")
     if not os.path.isfile(path):
         raise FixtureError(f"{shown}: not a regular file")
     with open(path, "rb") as handle:
@@ -79,9 +93,11 @@ def load_fixture(path: str, shown: str | None = None) -> dict:
         raise FixtureError(f"{shown}:{line}: not valid UTF-8 (byte 0x{data[error.start]:02x} at offset "
                            f"{error.start}); save the fixture as UTF-8") from None
     try:
-        fixture = json.loads(text)
+        fixture = strict_json.loads(text)
     except json.JSONDecodeError as error:
         raise FixtureError(f"{shown}:{error.lineno}:{error.colno}: not valid JSON: {error.msg}") from None
+    except strict_json.DuplicateKeyError as error:
+        raise FixtureError(f"{shown}: {error}: write each key once") from None
     except RecursionError:
         raise FixtureError(f"{shown}: nested too deeply to read (more than {MAX_FIXTURE_DEPTH} levels are "
                            "not accepted)") from None

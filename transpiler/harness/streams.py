@@ -12,7 +12,8 @@ import json
 import os
 from dataclasses import dataclass
 
-from transpiler.harness.fixtures import fixture_path, load_fixture
+from transpiler import strict_json
+from transpiler.harness.fixtures import fixture_path, in_linked_folder, load_fixture
 from transpiler.harness.run import RUNNERS, Library, run_json
 from transpiler.harness.stream_server import StreamServer
 
@@ -47,8 +48,12 @@ def stream_fixture_path(root: str, exchange_id: str) -> str:
 
 def load_stream_fixture(root: str, exchange_id: str) -> tuple[dict, list[StreamCase]]:
     """The REST fixture's markets, currencies and config, and the stream cases."""
-    with open(stream_fixture_path(root, exchange_id), encoding="utf-8") as handle:
-        streams = json.load(handle)
+    path = stream_fixture_path(root, exchange_id)
+    if os.path.islink(path) or in_linked_folder(path, STREAMS_FOLDER):
+        raise ValueError(f"{os.path.relpath(path, root)} is a symbolic link, or in a linked folder: commit the "
+                         "stream fixture itself")
+    with open(path, encoding="utf-8") as handle:
+        streams = strict_json.loads(handle.read())  # DuplicateKeyError (a ValueError) on a repeated key
     rest = load_fixture(fixture_path(root, exchange_id))  # FixtureError when it is malformed or hostile
     base = {"markets": rest.get("markets"), "currencies": rest.get("currencies"), "config": rest.get("config", {}),
             "milliseconds": streams.get("milliseconds", rest.get("milliseconds", 0))}
