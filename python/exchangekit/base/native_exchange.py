@@ -425,11 +425,14 @@ class NativeExchange(Primitives):
         if len(text) > 2 * MAX_JSON_DEPTH and not (type(text) is str and shallow_json_text(text)) \
                 and nests_deeper(value):
             return None
+        if not isinstance(text, str):
+            return value
+        escapes = "\\" in text  # (most responses escape nothing: one scan spares the two looking for escapes)
         # Only a text that holds __proto__ (in any case), or escapes an ASCII character (\u005f), can have the name.
-        if isinstance(text, str) and (PROTO_TEXT.search(text) or "\\u00" in text) and has_proto_name(value):
+        if (PROTO_TEXT.search(text) or (escapes and "\\u00" in text)) and has_proto_name(value):
             return None
         # Only a text that escapes a surrogate (\ud800) can hold a lone one (see has_lone_surrogate).
-        if isinstance(text, str) and ESCAPED_SURROGATE.search(text) and has_lone_surrogate(value):
+        if escapes and ESCAPED_SURROGATE.search(text) and has_lone_surrogate(value):
             return None
         return value
 
