@@ -113,14 +113,12 @@ def summarise_base(folder: str) -> None:
         _summary(base_path, in_base=True)
 
 
-def reachable_methods(path: str, exchange: ExchangeClass, is_base: bool) -> frozenset[str] | None:
-    """Every method name `this.name (...)` may call in the file at `path` (whose class is `exchange`), or None when
-    part of the chain cannot be read (a parent or the base class is missing or does not parse): then nothing can
-    be judged."""
-    names = set(exchange.methods) | exchange.implicit_api | NATIVE_METHODS
-    if is_base:
-        return frozenset(names)
+def _inherited_summaries(path: str, exchange: ExchangeClass) -> list[dict] | None:
+    """The stored summaries of the classes the class at `path` inherits from, the base class first and its parent
+    last (nearer definitions later, to win when applied in order); None when part of the chain cannot be read (a
+    parent or the base class is missing, does not parse, or the chain loops)."""
     folder = os.path.dirname(os.path.abspath(path))
+    chain: list[dict] = []
     parent, seen = _parent(exchange), set()
     for _ in range(MAX_CHAIN):
         if parent is None:
@@ -128,16 +126,27 @@ def reachable_methods(path: str, exchange: ExchangeClass, is_base: bool) -> froz
         if parent in seen:
             return None
         seen.add(parent)
-        summary = _summary(os.path.join(folder, f"{parent}.js"))
-        if summary is None:
+        stored = _stored_summary(os.path.join(folder, f"{parent}.js"))
+        if stored is None:
             return None
-        inherited, parent = summary
-        names |= inherited
+        chain.append(stored)
+        parent = stored["parent"]
     base_path = base_source(folder)
-    base = _summary(base_path, in_base=True) if base_path is not None else None
-    if base is None:
+    base = _stored_summary(base_path, in_base=True) if base_path is not None else None
+    return None if base is None else [base, *reversed(chain)]
+
+
+def reachable_methods(path: str, exchange: ExchangeClass, is_base: bool) -> frozenset[str] | None:
+    """Every method name `this.name (...)` may call in the file at `path` (whose class is `exchange`), or None when
+    part of the chain cannot be read (a parent or the base class is missing or does not parse): then nothing can
+    be judged."""
+    names = set(exchange.methods) | exchange.implicit_api | NATIVE_METHODS
+    if is_base:
+        return frozenset(names)
+    summaries = _inherited_summaries(path, exchange)
+    if summaries is None:
         return None
-    return frozenset(names | base[0])
+    return frozenset(names.union(*(stored["names"] for stored in summaries)))
 
 
 NATIVE_FILE = os.path.join("base", "NativeExchange.js")
@@ -178,27 +187,12 @@ def inherited_arities(path: str, exchange: ExchangeClass, is_base: bool) -> dict
     own_api = {name: IMPLICIT_API_ARITY for name in exchange.implicit_api}
     if is_base:
         return own_api
-    folder = os.path.dirname(os.path.abspath(path))
-    chain: list[dict] = []
-    parent, seen = _parent(exchange), set()
-    for _ in range(MAX_CHAIN):
-        if parent is None:
-            break
-        if parent in seen:
-            return None
-        seen.add(parent)
-        stored = _stored_summary(os.path.join(folder, f"{parent}.js"))
-        if stored is None:
-            return None
-        chain.append(stored["arities"])
-        parent = stored["parent"]
-    base_path = base_source(folder)
-    base = _stored_summary(base_path, in_base=True) if base_path is not None else None
-    if base is None:
+    summaries = _inherited_summaries(path, exchange)
+    if summaries is None:
         return None
-    found: dict[str, tuple[int, int | None]] = dict(native_arities(folder))
-    for arities in [base["arities"], *reversed(chain)]:
-        found.update({name: (counts[0], counts[1]) for name, counts in arities.items()})
+    found: dict[str, tuple[int, int | None]] = dict(native_arities(os.path.dirname(os.path.abspath(path))))
+    for stored in summaries:
+        found.update({name: (counts[0], counts[1]) for name, counts in stored["arities"].items()})
     found.update(own_api)
     return found
 
@@ -208,26 +202,11 @@ def inherited_kinds(path: str, exchange: ExchangeClass, is_base: bool) -> dict[s
     then the base class) declares it; None when part of the chain cannot be read."""
     if is_base:
         return {}
-    folder = os.path.dirname(os.path.abspath(path))
-    chain: list[dict] = []
-    parent, seen = _parent(exchange), set()
-    for _ in range(MAX_CHAIN):
-        if parent is None:
-            break
-        if parent in seen:
-            return None
-        seen.add(parent)
-        stored = _stored_summary(os.path.join(folder, f"{parent}.js"))
-        if stored is None:
-            return None
-        chain.append(stored)
-        parent = stored["parent"]
-    base_path = base_source(folder)
-    base = _stored_summary(base_path, in_base=True) if base_path is not None else None
-    if base is None:
+    summaries = _inherited_summaries(path, exchange)
+    if summaries is None:
         return None
     found: dict[str, bool] = {}
-    for stored in [base, *reversed(chain)]:
+    for stored in summaries:
         found.update({name: False for name in stored["sync"]})
         found.update({name: True for name in stored["async"]})
     return found
