@@ -739,38 +739,24 @@ function hasProtoName (value) {
     // runtime refuses such a response, so that all three read the same.
     // So does text that the commonest derivations make __proto__ of (a case change, a trim, a slice: '__PROTO__',
     // ' __proto__'), as exchanges lowercase ids and trim names: a string or a key that holds __proto__ in any case.
-    const pending = [ value ];
-    while (pending.length > 0) {
-        const item = pending.pop ();
-        if (typeof item === 'string') {
-            if (PROTO_TEXT.test (item)) {
-                return true;
-            }
-            continue;
-        }
-        if ((item === null) || (typeof item !== 'object')) {
-            continue;
-        }
-        if (!Array.isArray (item) && (Object.hasOwn (item, '__proto__') || Object.keys (item).some ((key) => PROTO_TEXT.test (key)))) {
-            return true;
-        }
-        const children = Array.isArray (item) ? item : Object.values (item);
-        for (let i = 0; i < children.length; i++) {
-            pending.push (children[i]);
-        }
-    }
-    return false;
+    return holdsText (value, (text) => PROTO_TEXT.test (text));
 }
 
 function hasLoneSurrogate (value) {
     // Whether value holds a string or a key with a UTF-16 surrogate that is not half of a pair ("\ud800" in JSON):
     // no text, which PHP's json_decode refuses and Python cannot encode (a request, a log line would fail there
     // alone), so that every runtime refuses such a response.
+    return holdsText (value, (text) => !text.isWellFormed ());
+}
+
+function holdsText (value, matches) {
+    // Whether a string or an object's key anywhere in value satisfies matches (an own __proto__ key included: JSON.parse
+    // makes it an own key, which Object.keys lists).
     const pending = [ value ];
     while (pending.length > 0) {
         const item = pending.pop ();
         if (typeof item === 'string') {
-            if (!item.isWellFormed ()) {
+            if (matches (item)) {
                 return true;
             }
         } else if (Array.isArray (item)) {
@@ -779,7 +765,7 @@ function hasLoneSurrogate (value) {
             }
         } else if ((item !== null) && (typeof item === 'object')) {
             for (const key of Object.keys (item)) {
-                if (!key.isWellFormed ()) {
+                if (matches (key)) {
                     return true;
                 }
                 pending.push (item[key]);

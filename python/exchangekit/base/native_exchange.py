@@ -123,14 +123,19 @@ def has_proto_name(value) -> bool:
     JavaScript alone: every runtime refuses such a response, so that all three read the same."""
     # So does text that the commonest derivations make __proto__ of (a case change, a trim, a slice: "__PROTO__",
     # " __proto__"), as exchanges lowercase ids and trim names: a string or a key that holds __proto__ in any case.
+    return holds_text(value, PROTO_TEXT)
+
+
+def holds_text(value, pattern: re.Pattern) -> bool:
+    """Whether a string or a dictionary key anywhere in a decoded JSON value matches pattern (searched)."""
     pending = [value]
     while pending:
         item = pending.pop()
         if isinstance(item, str):
-            if PROTO_TEXT.search(item):
+            if pattern.search(item):
                 return True
         elif isinstance(item, dict):
-            if any(isinstance(key, str) and PROTO_TEXT.search(key) for key in item):
+            if any(isinstance(key, str) and pattern.search(key) for key in item):
                 return True
             pending.extend(item.values())
         elif isinstance(item, list):
@@ -190,19 +195,7 @@ def has_lone_surrogate(value) -> bool:
     """Whether a decoded JSON value holds a string or a key with a UTF-16 surrogate that is not half of a pair
     ("\\ud800" in JSON): no text, which PHP's json_decode refuses and Python cannot encode (a request or a log line
     holding it would fail here alone), so that every runtime refuses such a response."""
-    pending = [value]
-    while pending:
-        item = pending.pop()
-        if isinstance(item, str):
-            if LONE_SURROGATE.search(item):
-                return True
-        elif isinstance(item, dict):
-            if any(isinstance(key, str) and LONE_SURROGATE.search(key) for key in item):
-                return True
-            pending.extend(item.values())
-        elif isinstance(item, list):
-            pending.extend(item)
-    return False
+    return holds_text(value, LONE_SURROGATE)
 
 
 MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
