@@ -129,9 +129,10 @@ _KNOWN_FIELDS = frozenset({"id", "name", "status", "api", "docs", "implementatio
                            "evidence", "origins"})
 # A scheme and an authority that is a host name or address and a port: no user info ('https://api.example.com@evil.test'
 # is evil.test) and no backslash, which would let a listed origin read as another host than the one it reaches.
-ORIGIN_PATTERN = re.compile(r"^(?:https?|wss?)://(?:[A-Za-z0-9._-]+|\[[0-9A-Fa-f:.]+\])(?::[0-9]+)?\Z")
+_AUTHORITY = r"(?:[A-Za-z0-9._-]+|\[[0-9A-Fa-f:.]+\])(?::[0-9]+)?\Z"
+ORIGIN_PATTERN = re.compile(r"^(?:https?|wss?)://" + _AUTHORITY)
 # What the registry lists: encrypted origins only, since requests carry the user's keys and signatures.
-LISTED_ORIGIN = re.compile(r"^(?:https|wss)://(?:[A-Za-z0-9._-]+|\[[0-9A-Fa-f:.]+\])(?::[0-9]+)?\Z")
+LISTED_ORIGIN = re.compile(r"^(?:https|wss)://" + _AUTHORITY)
 
 
 def _entry(index: int, item: object) -> Entry:

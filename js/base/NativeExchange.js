@@ -37,9 +37,10 @@ const ESCAPED_SURROGATE = /\\u[dD][89a-fA-F]/; // \ud800 to \udfff in a JSON tex
 // The scheme and authority of an http(s) URL: 'https://api.kraken.com' of 'https://api.kraken.com/0/public'. The
 // authority is a host name or address and a port, nothing else: no user info ('https://api.kraken.com@evil.test'
 // goes to evil.test) and no backslash (a slash to some URL parsers): a URL with another authority has no origin.
-const ORIGIN = /^https?:\/\/(?:[A-Za-z0-9._-]+|\[[0-9A-Fa-f:.]+\])(?::[0-9]+)?(?=[/?#]|$)/i;
+const AUTHORITY = String.raw`(?:[A-Za-z0-9._-]+|\[[0-9A-Fa-f:.]+\])(?::[0-9]+)?(?=[/?#]|$)`;
+const ORIGIN = new RegExp ('^https?://' + AUTHORITY, 'i');
 // The same of a ws(s) URL, for the stream origins of urls['ws'].
-const STREAM_ORIGIN = /^wss?:\/\/(?:[A-Za-z0-9._-]+|\[[0-9A-Fa-f:.]+\])(?::[0-9]+)?(?=[/?#]|$)/i;
+const STREAM_ORIGIN = new RegExp ('^wss?://' + AUTHORITY, 'i');
 
 function urlOrigins (value, pattern = ORIGIN) {
     // Every origin of the URLs in a urls['api'] entry: a string, or a dictionary of them, nested.

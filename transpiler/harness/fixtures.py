@@ -54,8 +54,11 @@ class Case:
         return "result" in self.spec or "throws" in self.spec
 
 
-def in_linked_folder(path: str, folder: str) -> bool:
-    """Whether a file of the project's `folder` (tests/fixtures/exchanges, ...) is reached through a linked folder."""
+def linked_fixture(path: str, folder: str) -> bool:
+    """Whether a file of the project's `folder` (tests/fixtures/exchanges, ...) is a symbolic link or is reached
+    through a linked folder."""
+    if os.path.islink(path):
+        return True
     parent = os.path.dirname(os.path.abspath(path))
     if not parent.endswith(os.sep + folder):
         return False
@@ -80,7 +83,7 @@ def load_fixture(path: str, shown: str | None = None) -> dict:
     shown = shown or os.path.relpath(path)
     # git stores links: one (the file, or tests/, tests/fixtures/ or its exchanges/ folder) could make the harness
     # read any file of the machine, and the schema's messages quote the values they refuse.
-    if os.path.islink(path) or in_linked_folder(path, FIXTURES_FOLDER):
+    if linked_fixture(path, FIXTURES_FOLDER):
         raise FixtureError(f"{shown}: a symbolic link, or in a linked folder; commit the fixture itself, not a link")
     if not os.path.isfile(path):
         raise FixtureError(f"{shown}: not a regular file")

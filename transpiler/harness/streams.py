@@ -13,7 +13,7 @@ import os
 from dataclasses import dataclass
 
 from transpiler import strict_json
-from transpiler.harness.fixtures import fixture_path, in_linked_folder, load_fixture
+from transpiler.harness.fixtures import fixture_path, linked_fixture, load_fixture
 from transpiler.harness.run import RUNNERS, Library, run_json
 from transpiler.harness.stream_server import StreamServer
 
@@ -49,7 +49,7 @@ def stream_fixture_path(root: str, exchange_id: str) -> str:
 def load_stream_fixture(root: str, exchange_id: str) -> tuple[dict, list[StreamCase]]:
     """The REST fixture's markets, currencies and config, and the stream cases."""
     path = stream_fixture_path(root, exchange_id)
-    if os.path.islink(path) or in_linked_folder(path, STREAMS_FOLDER):
+    if linked_fixture(path, STREAMS_FOLDER):
         raise ValueError(f"{os.path.relpath(path, root)} is a symbolic link, or in a linked folder: commit the "
                          "stream fixture itself")
     with open(path, encoding="utf-8") as handle:
