@@ -21,8 +21,8 @@ from tests.base_runners import ROOT, run_calls
 from tests.checking import check_text
 from tests.repository import copy_repository
 from transpiler.harness.fixtures import FixtureError, runner_input
-from transpiler.harness.run import RUNTIMES, Library, run_exchange_code
-from transpiler.harness.sandbox import network_isolation
+from transpiler.harness.run import RUNTIMES, Library, RunnerError, run_exchange_code
+from transpiler.harness.sandbox import network_isolation, resource_limits
 from transpiler.names import (
     INHERITED_FUNCTIONS, NATIVE_METHODS, PYTHON_INSTANCE_ATTRIBUTES, SEALED_SNAKE_CASE, THIS_PROPERTIES, snake_case,
 )
@@ -360,6 +360,27 @@ def test_exchange_code_runs_without_the_machines_environment_and_network(monkeyp
     assert seen["home"] != os.path.expanduser("~") and "exkit-home-" in seen["home"]
     if network_isolation():
         assert not seen["reached"], "a runner of exchange code reached a server on this machine"
+
+
+# Code that passes the checker can still loop: doubling a string forty times asks Python and PHP (whose CLI has no
+# memory limit) for a terabyte, and a result can be as large; the runners fail instead of the machine.
+HOARDERS = {"python": [sys.executable, "-c", "text = 'x' * (5 << 30)"],
+            "php": ["php", "-r", '$text = str_repeat("x", 5 << 30);']}
+FLOOD = "import sys\nfor _ in range(80):\n    sys.stdout.write('x' * (1 << 20))\nprint('{}')"
+
+
+@pytest.mark.skipif(not resource_limits(), reason="this machine has no prlimit")
+@pytest.mark.parametrize("language", sorted(HOARDERS))
+def test_a_runner_of_exchange_code_has_bounded_memory(language):
+    with pytest.raises(RunnerError, match="runner failed") as raised:
+        run_exchange_code(HOARDERS[language], None, Library.source_tree(ROOT), "hoarder")
+    assert re.search("MemoryError|memory", str(raised.value), re.IGNORECASE), raised.value
+
+
+@pytest.mark.skipif(not resource_limits(), reason="this machine has no prlimit")
+def test_a_runner_of_exchange_code_has_bounded_output():
+    with pytest.raises(RunnerError, match="printed more than 64 MiB"):
+        run_exchange_code([sys.executable, "-c", FLOOD], None, Library.source_tree(ROOT), "flood")
 
 
 @pytest.mark.parametrize("runtime", RUNTIMES)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
 import tempfile
@@ -56,20 +57,34 @@ class Library:
 
 def run_json(command: list[str], request: dict | None, environment: dict[str, str], label: str,
              cwd: str | None = None) -> tuple[list | dict, str]:
-    """Runs a runner with request as JSON on stdin; returns the JSON it printed on its last line, and all it
-    printed (verbose logs come before that line)."""
-    try:
-        completed = subprocess.run(command, input=json.dumps(request) if request is not None else "",
-                                   capture_output=True, text=True, timeout=300, env=environment, cwd=cwd)
-    except (OSError, subprocess.TimeoutExpired) as error:
-        raise RunnerError(f"the {label} runner could not run: {error}") from None
+    """Runs a runner with request as JSON on stdin, within sandbox.resource_limits (it prints into files, where the
+    output limit holds); returns the JSON it printed on its last line, and all it printed (verbose logs come before
+    that line)."""
+    with tempfile.TemporaryFile() as stdout_file, tempfile.TemporaryFile() as stderr_file:
+        try:
+            completed = subprocess.run(sandbox.resource_limits() + command,
+                                       input=(json.dumps(request) if request is not None else "").encode("utf-8"),
+                                       stdout=stdout_file, stderr=stderr_file, timeout=300, env=environment, cwd=cwd)
+        except (OSError, subprocess.TimeoutExpired) as error:
+            raise RunnerError(f"the {label} runner could not run: {error}") from None
+        stdout, stderr = _printed(stdout_file), _printed(stderr_file)
+        # Past the limit a write fails (Python ignores SIGXFSZ) or the signal stops the process (Node, PHP).
+        flooded = completed.returncode == -signal.SIGXFSZ or \
+            max(os.fstat(file.fileno()).st_size for file in (stdout_file, stderr_file)) >= sandbox.OUTPUT_LIMIT
+    if flooded:
+        raise RunnerError(f"the {label} runner was stopped: it printed more than {sandbox.OUTPUT_LIMIT >> 20} MiB")
     if completed.returncode != 0:
-        raise RunnerError(f"the {label} runner failed (exit {completed.returncode}):\n{completed.stderr[-3000:]}")
-    last_line = completed.stdout.strip().split("\n")[-1]  # not splitlines(): U+2028 in a result is data
+        raise RunnerError(f"the {label} runner failed (exit {completed.returncode}):\n{stderr[-3000:]}")
+    last_line = stdout.strip().split("\n")[-1]  # not splitlines(): U+2028 in a result is data
     try:
-        return json.loads(last_line), completed.stdout + completed.stderr
+        return json.loads(last_line), stdout + stderr
     except json.JSONDecodeError:
-        raise RunnerError(f"the {label} runner printed no JSON result:\n{completed.stdout[-3000:]}") from None
+        raise RunnerError(f"the {label} runner printed no JSON result:\n{stdout[-3000:]}") from None
+
+
+def _printed(file) -> str:
+    file.seek(0)
+    return file.read(sandbox.OUTPUT_LIMIT).decode("utf-8", "replace")
 
 
 def run_exchange_code(command: list[str], request: dict | None, library: Library, label: str) -> list | dict:
