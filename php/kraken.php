@@ -1907,7 +1907,7 @@ class kraken extends Exchange {
     public function checksum_digits($value) {
         $digits = Js::replace($value, '.', '');
         $start = 0;
-        while (($start < (mb_strlen($digits, 'UTF-8') - 1)) && (Js::charAt($digits, $start) === '0')) {
+        while (($start < (Js::textLength($digits) - 1)) && (Js::charAt($digits, $start) === '0')) {
             $start++;
         }
         return Js::slice($digits, $start);

@@ -469,7 +469,7 @@ class okx extends Exchange {
         $prefix = Js::toStr($currency_id) . '-';
         $name = $chain_id;
         if (($currency_id !== null) && str_starts_with($chain_id, $prefix)) {
-            $name = Js::slice($chain_id, mb_strlen($prefix, 'UTF-8'));
+            $name = Js::slice($chain_id, Js::textLength($prefix));
         }
         return $this->network_code($name);
     }

@@ -318,12 +318,12 @@ class Exchange extends NativeExchange {
             $character = Js::charAt($text, $i);
             if (Js::indexOf($alphanumeric, $character) >= 0) {
                 $word = $word . $character;
-            } elseif (mb_strlen($word, 'UTF-8') > 0) {
+            } elseif (Js::textLength($word) > 0) {
                 $words[] = $word;
                 $word = '';
             }
         }
-        if (mb_strlen($word, 'UTF-8') > 0) {
+        if (Js::textLength($word) > 0) {
             $words[] = $word;
         }
         return $words;

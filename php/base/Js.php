@@ -236,11 +236,44 @@ final class Js {
         return self::number(fmod($left, $right));
     }
 
+    // JavaScript's strings are UTF-16: a character beyond U+FFFF (four bytes in UTF-8: an emoji, U+1D11E) is a
+    // surrogate pair, two code units in lengths, positions and order. The string functions count and cut in code units
+    // (UTF-16BE, two bytes each) where a string holds such a character. Half of a pair is no UTF-8 text: a cut through
+    // a pair is an error here (in JavaScript it makes a lone surrogate).
+    private static function astral(string $text): bool {
+        return strpbrk($text, "\xF0\xF1\xF2\xF3\xF4") !== false;
+    }
+
+    // A string's .length: its UTF-16 code units.
+    public static function textLength(string $text): int {
+        $length = mb_strlen($text, 'UTF-8');
+        return $length === strlen($text) ? $length : $length + preg_match_all('/[\xF0-\xF4]/', $text);
+    }
+
+    private static function codeUnits(string $text): string {
+        return mb_convert_encoding($text, 'UTF-16BE', 'UTF-8');
+    }
+
+    // The text of a run of whole code units (see codeUnits); a cut through a pair at either end is an error.
+    private static function characters(string $units): string {
+        if ($units !== '' && ((ord($units[0]) & 0xFC) === 0xDC || (ord($units[strlen($units) - 2]) & 0xFC) === 0xD8)) {
+            throw new \ValueError("the string would hold half of a surrogate pair, which only JavaScript's strings can");
+        }
+        return mb_convert_encoding($units, 'UTF-8', 'UTF-16BE');
+    }
+
+    // strcmp's order, by code unit as JavaScript's, where a string holds a character beyond U+FFFF (its units, 0xD800
+    // to 0xDBFF, come before 0xE000 to 0xFFFF, where its UTF-8 bytes come after them).
+    private static function compareTexts(string $left, string $right): int {
+        return self::astral($left) || self::astral($right)
+            ? strcmp(self::codeUnits($left), self::codeUnits($right)) : strcmp($left, $right);
+    }
+
     private static function comparable($left, $right): array {
         $left = self::primitive($left);
         $right = self::primitive($right);
         if (is_string($left) && is_string($right)) {
-            return [strcmp($left, $right), 0];
+            return [self::compareTexts($left, $right), 0];
         }
         return [self::toNumber($left), self::toNumber($right)];
     }
@@ -293,11 +326,10 @@ final class Js {
         }
         if (is_string($container)) {
             if ($key === 'length') {
-                return mb_strlen($container, 'UTF-8');
+                return self::textLength($container);
             }
             $index = is_string($key) ? null : self::index($key);
-            return $index !== null && $index < mb_strlen($container, 'UTF-8')
-                ? mb_substr($container, $index, 1, 'UTF-8') : null;
+            return $index !== null && $index < self::textLength($container) ? self::charAt($container, $index) : null;
         }
         if (is_array($container)) {
             if (array_is_list($container)) {
@@ -364,7 +396,7 @@ final class Js {
     // .length of a value of unknown type: strings and arrays have one, objects do not (undefined).
     public static function length($value): ?int {
         if (is_string($value)) {
-            return mb_strlen($value, 'UTF-8');
+            return self::textLength($value);
         }
         if (is_array($value)) {
             return array_is_list($value) ? count($value) : null;
@@ -450,12 +482,12 @@ final class Js {
                 break;
             }
         }
-        if ($strings) {  // the usual symbols, ids, codes: PHP's stable sort, comparing bytes as strcmp does
+        if ($strings && !self::astral(implode('', $array))) {  // the usual symbols, ids, codes: strcmp's order
             sort($array, SORT_STRING);
             return $array;
         }
         $present = array_values(array_filter($array, fn ($item) => $item !== null));
-        usort($present, fn ($a, $b) => strcmp(self::toStr($a), self::toStr($b)));
+        usort($present, fn ($a, $b) => self::compareTexts(self::toStr($a), self::toStr($b)));
         return array_pad($present, count($array), null);
     }
 
@@ -486,8 +518,8 @@ final class Js {
     public static function indexOf($value, $item): int {
         self::sequence($value, 'indexOf');
         if (is_string($value)) {
-            $position = mb_strpos($value, self::text($item), 0, 'UTF-8');
-            return $position === false ? -1 : $position;
+            $position = strpos($value, self::text($item));  // a byte offset, at a character's start
+            return $position === false ? -1 : self::textLength(substr($value, 0, $position));
         }
         foreach (array_values($value) as $position => $element) {
             if (self::strictEqual($element, $item)) {
@@ -513,6 +545,13 @@ final class Js {
 
     public static function slice($value, $start = null, $end = null) {
         self::sequence($value, 'slice');
+        if (is_string($value) && self::astral($value)) {
+            $units = self::codeUnits($value);
+            $size = strlen($units) >> 1;
+            $from = self::sliceIndex($start, $size, 0);
+            $to = self::sliceIndex($end, $size, $size);
+            return self::characters(substr($units, 2 * $from, 2 * max($to - $from, 0)));
+        }
         $size = is_string($value) ? mb_strlen($value, 'UTF-8') : count($value);
         $from = self::sliceIndex($start, $size, 0);
         $to = self::sliceIndex($end, $size, $size);
@@ -558,7 +597,11 @@ final class Js {
             }
             $separator = self::toStr($separator);
         }
-        return $separator === '' ? mb_str_split($value) : explode($separator, $value);
+        if ($separator === '') {  // code units: a character beyond U+FFFF would be split
+            return self::astral($value) ? array_map(fn ($unit) => self::characters($unit), str_split(self::codeUnits($value), 2))
+                : mb_str_split($value);
+        }
+        return explode($separator, $value);
     }
 
     public static function padStart(string $value, $length, $filler = ' '): string {
@@ -573,18 +616,26 @@ final class Js {
         if (!is_string($filler)) {  // undefined pads with spaces, anything else as its string
             $filler = $filler === null ? ' ' : self::toStr($filler);
         }
-        $missing = self::integerOrInfinity($length) - mb_strlen($value, 'UTF-8');
+        $missing = self::integerOrInfinity($length) - self::textLength($value);
         if ($missing <= 0 || $filler === '') {
             return '';
         }
         if (is_float($missing)) {  // beyond any string's length (JavaScript: RangeError)
             throw new \InvalidArgumentException('Invalid string length');
         }
+        if (self::astral($filler)) {
+            $units = self::codeUnits($filler);
+            return self::characters(substr(str_repeat($units, intdiv(2 * $missing, strlen($units)) + 1), 0, 2 * $missing));
+        }
         return mb_substr(str_repeat($filler, intdiv($missing, mb_strlen($filler, 'UTF-8')) + 1), 0, $missing, 'UTF-8');
     }
 
     public static function charAt(string $value, $index): string {
         $index = self::integerOrInfinity($index);
+        if (self::astral($value)) {
+            $units = self::codeUnits($value);
+            return $index >= 0 && $index < strlen($units) >> 1 ? self::characters(substr($units, 2 * (int) $index, 2)) : '';
+        }
         return $index >= 0 && $index < mb_strlen($value, 'UTF-8') ? mb_substr($value, (int) $index, 1, 'UTF-8') : '';
     }
 

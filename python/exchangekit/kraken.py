@@ -1778,7 +1778,7 @@ class kraken(Exchange):
     def checksum_digits(self, value):
         digits = js.replace(value, ".", "")
         start = 0
-        while (start < (len(digits) - 1)) and (js.char_at(digits, start) == "0"):
+        while (start < (js.text_length(digits) - 1)) and (js.char_at(digits, start) == "0"):
             start += 1
         return js.slice_(digits, start)
 

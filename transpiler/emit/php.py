@@ -261,7 +261,8 @@ class PhpPrinter(ExpressionPrinter):
         return Grouped(f"{self.expression(node)} !== ''")  # '0' is false in PHP, true in JavaScript
 
     def lengths(self, kind: Type, text: str) -> str:
-        return f"count({text})" if kind is Type.ARRAY else f"mb_strlen({text}, 'UTF-8')"
+        # (A string's length counts UTF-16 code units, as JavaScript's does: Js::textLength.)
+        return f"count({text})" if kind is Type.ARRAY else self.call("text_length", text)
 
     def instance_of(self, left: str, right: str) -> str:
         return Grouped(f"{left} instanceof {right}")

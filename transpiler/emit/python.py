@@ -285,7 +285,7 @@ class PythonPrinter(ExpressionPrinter):
     IS_NULL, IS_NOT_NULL = "is None", "is not None"
     NULL, TRUE, FALSE, THIS, CONCAT, AND, OR, NOT = "None", "True", "False", "self", "+", "and", "or", "not "
     DICT = ("{", ": ", "}")
-    NATIVE_STRING_ORDER = True
+    NATIVE_STRING_ORDER = False  # str orders by code point, JavaScript by UTF-16 code unit (js.less and friends)
 
     def call(self, helper: str, *arguments: str) -> str:
         self.uses.add("js")
@@ -325,7 +325,8 @@ class PythonPrinter(ExpressionPrinter):
         return self.value(node)
 
     def lengths(self, kind: Type, text: str) -> str:
-        return Atom(f"len({text})")
+        # (A string's length counts UTF-16 code units, as JavaScript's does: js.text_length.)
+        return Atom(f"len({text})") if kind is Type.ARRAY else self.call("text_length", text)
 
     def instance_of(self, left: str, right: str) -> str:
         return Atom(f"isinstance({left}, {right})")
@@ -345,8 +346,6 @@ class PythonPrinter(ExpressionPrinter):
             return Atom(f"{receiver}.{methods[name]}({', '.join(arguments)})")
         if self.type_of(target) is Type.STRING and name == "includes":
             return Grouped(f"{arguments[0]} in {receiver}")
-        if self.type_of(target) is Type.STRING and name == "indexOf":
-            return Atom(f"{receiver}.find({arguments[0]})")
         return None
 
     def promise_all(self, argument: Node, printed: str) -> str:

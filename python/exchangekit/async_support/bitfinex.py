@@ -1216,7 +1216,7 @@ class bitfinex(Exchange):
         unified = "open"
         if status.startswith("EXECUTED"):
             unified = "closed"
-        elif status.find("CANCELED") >= 0:
+        elif js.index_of(status, "CANCELED") >= 0:
             unified = "canceled"
         type_ = self.safe_string_lower(order, 8, "")
         result = self.safe_order(

@@ -928,8 +928,9 @@ class bitmex(Exchange):
                 "lastUpdateTimestamp": self.parse8601(self.safe_string(order, "timestamp")),
                 "type": None if (ord_type is None) else self.parse_order_type(ord_type),
                 "timeInForce": self.safe_string(tifs, self.safe_string(order, "timeInForce")),
-                "postOnly": exec_inst.find("ParticipateDoNotInitiate") >= 0,
-                "reduceOnly": (exec_inst.find("ReduceOnly") >= 0) or (exec_inst.find("Close") >= 0),
+                "postOnly": js.index_of(exec_inst, "ParticipateDoNotInitiate") >= 0,
+                "reduceOnly": (js.index_of(exec_inst, "ReduceOnly") >= 0)
+                or (js.index_of(exec_inst, "Close") >= 0),
                 "side": self.safe_string_lower(order, "side"),
                 "price": self.safe_string(order, "price"),
                 "triggerPrice": self.safe_string(order, "stopPx"),

@@ -476,7 +476,7 @@ class okx(Exchange):
         prefix = js.to_str(currency_id) + "-"
         name = chain_id
         if (currency_id is not None) and chain_id.startswith(prefix):
-            name = js.slice_(chain_id, len(prefix))
+            name = js.slice_(chain_id, js.text_length(prefix))
         return self.network_code(name)
 
     def chain_id(self, network_code, currency):

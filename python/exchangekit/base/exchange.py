@@ -343,13 +343,13 @@ class Exchange(NativeExchange):
         i = 0
         while js.less(i, js.length(text)):
             character = js.char_at(text, i)
-            if alphanumeric.find(character) >= 0:
+            if js.index_of(alphanumeric, character) >= 0:
                 word = word + character
-            elif len(word) > 0:
+            elif js.text_length(word) > 0:
                 words.append(word)
                 word = ""
             i += 1
-        if len(word) > 0:
+        if js.text_length(word) > 0:
             words.append(word)
         return words
 

@@ -209,6 +209,47 @@ def multiply(left, right):
     return _number(_to_number(left) * _to_number(right))
 
 
+# JavaScript's strings are UTF-16: a character beyond U+FFFF (an emoji, U+1D11E) is a surrogate pair, two code units
+# in lengths, positions and order, where Python's str has one item. The string functions below count and cut in code
+# units where a text holds such a character (rarely: an ASCII text is told by a flag CPython keeps, any other by one
+# scan). Half of a pair is no text in Python's I/O or PHP's strings: a cut through a pair is an error here (in
+# JavaScript it makes a lone surrogate).
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+
+
+def _astral(text: str) -> bool:
+    """Whether text holds a character beyond U+FFFF."""
+    return not text.isascii() and max(text) > "\uffff"
+
+
+def _code_units(text: str) -> str:
+    """text with every character beyond U+FFFF as its surrogate pair: one item per UTF-16 code unit."""
+    return _ASTRAL.sub(_surrogate_pair, text)
+
+
+def _surrogate_pair(match: re.Match) -> str:
+    offset = ord(match[0]) - 0x10000
+    return chr(0xD800 | offset >> 10) + chr(0xDC00 | offset & 0x3FF)
+
+
+def _characters(units: str) -> str:
+    """The text of a run of whole code units (see _code_units); a cut through a pair at either end is an error."""
+    if units and ("\udc00" <= units[0] <= "\udfff" or "\ud800" <= units[-1] <= "\udbff"):
+        raise ValueError("the string would hold half of a surrogate pair, which only JavaScript's strings can")
+    return units.encode("utf-16-le", "surrogatepass").decode("utf-16-le")
+
+
+def text_length(text: str) -> int:
+    """A string's .length: its UTF-16 code units."""
+    return len(text) if text.isascii() else len(text.encode("utf-16-le", "surrogatepass")) >> 1
+
+
+def _unit_order(text: str) -> bytes:
+    """What orders texts as JavaScript does, by code unit, where one holds a character beyond U+FFFF: its units,
+    0xD800 to 0xDBFF, come before 0xE000 to 0xFFFF, where its code point comes after them."""
+    return text.encode("utf-16-be", "surrogatepass")
+
+
 def _primitive_pair(left, right):
     """The operands of < and friends: compared as strings when both are strings, else as numbers."""
     left_kind, right_kind = type(left), type(right)
@@ -219,6 +260,8 @@ def _primitive_pair(left, right):
     if isinstance(right, (list, dict)):
         right = to_str(right)
     if isinstance(left, str) and isinstance(right, str):
+        if _astral(left) or _astral(right):
+            return _unit_order(left), _unit_order(right)
         return left, right
     return _to_number(left), _to_number(right)
 
@@ -401,9 +444,11 @@ def log(value):
 def length(value):
     """.length of a value of unknown type: strings and arrays have one, objects do not (undefined)."""
     kind = type(value)
-    if kind is list or kind is str:
+    if kind is list:
         return len(value)
-    if isinstance(value, (str, list)):
+    if isinstance(value, str):
+        return text_length(value)
+    if isinstance(value, list):
         return len(value)
     if isinstance(value, dict):
         return None
@@ -419,7 +464,9 @@ def get(container, key):
         return container[key] if 0 <= key < len(container) else None
     if isinstance(container, dict):
         return container.get(key if isinstance(key, str) else to_str(key))
-    if isinstance(container, (list, str)):
+    if isinstance(container, str):
+        return _character(container, key)
+    if isinstance(container, list):
         if isinstance(key, str):
             if key == "length":
                 return len(container)
@@ -432,6 +479,24 @@ def get(container, key):
             return container[key]
         return None
     raise TypeError(f"Cannot read properties of {to_str(container)} (reading '{to_str(key)}')")
+
+
+def _character(text: str, key):
+    """text[key]: the code unit at an index (its .length for 'length'), undefined for any other key."""
+    if isinstance(key, str):
+        if key == "length":
+            return text_length(text)
+        if not _is_array_index(key):
+            return None
+        key = int(key)
+    if isinstance(key, float) and key.is_integer():
+        key = int(key)
+    if not isinstance(key, int) or isinstance(key, bool) or key < 0:
+        return None
+    if text.isascii():
+        return text[key] if key < len(text) else None
+    units = _code_units(text)
+    return _characters(units[key]) if key < len(units) else None
 
 
 def set_(container, key, value) -> None:
@@ -466,7 +531,8 @@ def _text(value) -> str:
 def index_of(value, item) -> int:
     _sequence(value, "indexOf")
     if isinstance(value, str):
-        return value.find(_text(item))
+        position = value.find(_text(item))
+        return position if position <= 0 or value.isascii() else text_length(value[:position])
     for position, element in enumerate(value):
         if strict_equal(element, item):
             return position
@@ -486,7 +552,9 @@ def _is_nan(value) -> bool:
 
 
 def slice_(value, start=None, end=None):
-    size = len(_sequence(value, "slice"))
+    if isinstance(_sequence(value, "slice"), str) and _astral(value):
+        return _characters(slice_(_code_units(value), start, end))
+    size = len(value)
     start = _slice_index(start, size, 0)
     end = _slice_index(end, size, size)
     return value[start:end] if start < end else value[0:0]
@@ -522,7 +590,7 @@ def split(value: str, separator) -> list[str]:
             return [value]
         separator = to_str(separator)
     if separator == "":
-        return list(value)
+        return [_characters(unit) for unit in _code_units(value)]
     return value.split(separator)
 
 
@@ -545,23 +613,28 @@ def _integer_or_infinity(value) -> int | float:
 def _padding(value: str, target_length: int, filler) -> str:
     if type(filler) is not str:  # undefined pads with spaces, anything else as its string
         filler = " " if filler is None else to_str(filler)
-    missing = _integer_or_infinity(target_length) - len(value)
+    missing = _integer_or_infinity(target_length) - text_length(value)
     if missing <= 0 or filler == "":
         return ""
     if missing == math.inf:
         raise ValueError("Invalid string length")  # (JavaScript: RangeError)
-    return (filler * (missing // len(filler) + 1))[:missing]
+    units = _code_units(filler)
+    return _characters((units * (missing // len(units) + 1))[:missing])
 
 
 def char_at(value: str, index) -> str:
     index = _integer_or_infinity(index)
-    return value[index] if 0 <= index < len(value) else ""
+    if index == math.inf or index < 0:
+        return ""
+    character = _character(value, index)
+    return "" if character is None else character
 
 
 def sort(values: list) -> list:
     """Array.prototype.sort without a comparator: by string value, undefined last."""
     present = [value for value in values if value is not None]
-    present.sort(key=to_str)
+    astral = any(_astral(to_str(value)) for value in present)
+    present.sort(key=(lambda value: _unit_order(to_str(value))) if astral else to_str)
     values[:] = present + [None] * (len(values) - len(present))
     return values
 

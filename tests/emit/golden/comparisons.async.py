@@ -11,13 +11,13 @@ class comparisons(Exchange):
     def run(self):
         unknown = self.pick("10")
         return [
-            "10" < "9",
+            js.less("10", "9"),
             10 < 9,
             js.less("10", 9),
-            "a" < "b",
-            "B" < "a",
+            js.less("a", "b"),
+            js.less("B", "a"),
             2 >= 2,
-            "abc" <= "abd",
+            js.less_equal("abc", "abd"),
             js.less(unknown, "9"),
             js.less(unknown, 9),
             js.less(None, 1),

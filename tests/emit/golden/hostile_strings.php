@@ -21,8 +21,8 @@ class hostile_strings extends Exchange {
             $controls,
             $unicode,
             $triple,
-            mb_strlen($dollar, 'UTF-8'),
-            mb_strlen($controls, 'UTF-8'),
+            Js::textLength($dollar),
+            Js::textLength($controls),
         ];
     }
 }

@@ -1,5 +1,6 @@
 # Generated from js/hostile_strings.js by exkit: do not edit. Change the source and run `python build.py`.
 from exchangekit.base.exchange import Exchange
+from exchangekit.base import js
 
 
 class hostile_strings(Exchange):
@@ -11,4 +12,14 @@ class hostile_strings(Exchange):
         controls = "nul\x00 tab\t newline\n cr\r bell\x07 del\x7f"
         unicode = "é ✓ 𝄞 \u2028 \u2029"
         triple = "\"\"\" ''' */ /* #"
-        return [dollar, php, quotes, slashes, controls, unicode, triple, len(dollar), len(controls)]
+        return [
+            dollar,
+            php,
+            quotes,
+            slashes,
+            controls,
+            unicode,
+            triple,
+            js.text_length(dollar),
+            js.text_length(controls),
+        ]

@@ -9,9 +9,9 @@ class index_of(Exchange):
         return [
             js.index_of(items, 2),
             js.index_of(items, 5),
-            "hello".find("l"),
-            "hello".find("z"),
+            js.index_of("hello", "l"),
+            js.index_of("hello", "z"),
             js.index_of(items, "2"),
             js.index_of(["a", "b"], "b"),
-            "abc".find(""),
+            js.index_of("abc", ""),
         ]

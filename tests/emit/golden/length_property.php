@@ -15,9 +15,9 @@ class length_property extends Exchange {
         $empty = '';
         return [
             count($items),
-            mb_strlen($word, 'UTF-8'),
-            mb_strlen($empty, 'UTF-8'),
-            mb_strlen('abc', 'UTF-8'),
+            Js::textLength($word),
+            Js::textLength($empty),
+            Js::textLength('abc'),
             count([]),
             Js::length($this->pick([1])),
             Js::length($this->pick('xy')),

@@ -13,9 +13,9 @@ class length_property(Exchange):
         empty = ""
         return [
             len(items),
-            len(word),
-            len(empty),
-            len("abc"),
+            js.text_length(word),
+            js.text_length(empty),
+            js.text_length("abc"),
             len([]),
             js.length(self.pick([1])),
             js.length(self.pick("xy")),

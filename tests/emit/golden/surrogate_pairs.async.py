@@ -20,5 +20,5 @@ class surrogate_pairs(Exchange):
             "<😀>",
             js.get(keys, "𝄞"),
             escaped + written,
-            "a😀b".find("b") > 0,
+            js.index_of("a😀b", "b") > 0,
         ]
