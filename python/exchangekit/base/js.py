@@ -464,39 +464,35 @@ def get(container, key):
         return container[key] if 0 <= key < len(container) else None
     if isinstance(container, dict):
         return container.get(key if isinstance(key, str) else to_str(key))
-    if isinstance(container, str):
-        return _character(container, key)
-    if isinstance(container, list):
-        if isinstance(key, str):
-            if key == "length":
-                return len(container)
-            if not _is_array_index(key):
-                return None
-            key = int(key)
-        if isinstance(key, float) and key.is_integer():
-            key = int(key)
-        if isinstance(key, int) and not isinstance(key, bool) and 0 <= key < len(container):
-            return container[key]
-        return None
+    if isinstance(container, (str, list)):
+        index = _element_key(key)
+        if index == "length":
+            return len(container) if isinstance(container, list) else text_length(container)
+        if index is None:
+            return None
+        if isinstance(container, str):
+            return _code_unit(container, index)
+        return container[index] if index < len(container) else None
     raise TypeError(f"Cannot read properties of {to_str(container)} (reading '{to_str(key)}')")
 
 
-def _character(text: str, key):
-    """text[key]: the code unit at an index (its .length for 'length'), undefined for any other key."""
+def _element_key(key):
+    """What a key reads of a string or a list: 'length', an element's index (an int), or None (no element)."""
     if isinstance(key, str):
         if key == "length":
-            return text_length(text)
-        if not _is_array_index(key):
-            return None
-        key = int(key)
+            return key
+        return int(key) if _is_array_index(key) else None
     if isinstance(key, float) and key.is_integer():
         key = int(key)
-    if not isinstance(key, int) or isinstance(key, bool) or key < 0:
-        return None
+    return key if isinstance(key, int) and not isinstance(key, bool) and key >= 0 else None
+
+
+def _code_unit(text: str, index: int):
+    """text[index] for an index of 0 or more: the code unit there as a string, undefined past the end."""
     if text.isascii():
-        return text[key] if key < len(text) else None
+        return text[index] if index < len(text) else None
     units = _code_units(text)
-    return _characters(units[key]) if key < len(units) else None
+    return _characters(units[index]) if index < len(units) else None
 
 
 def set_(container, key, value) -> None:
@@ -626,8 +622,8 @@ def char_at(value: str, index) -> str:
     index = _integer_or_infinity(index)
     if index == math.inf or index < 0:
         return ""
-    character = _character(value, index)
-    return "" if character is None else character
+    unit = _code_unit(value, index)
+    return "" if unit is None else unit
 
 
 def sort(values: list) -> list:
