@@ -71,7 +71,7 @@ def make_dist(root: str, folder: str, offline: bool, progress: Callable[[str], N
         progress("php: installing the archive into a Composer project")
         autoload = install_php(artifacts, _place(scratch, "php"))
         progress("js: installing the tarball into a Node project")
-        node_project = install_node(artifacts, _place(scratch, "node"))
+        node_project = install_node(artifacts, _place(scratch, "node"), root)
         library = Library(python, "", autoload, os.path.join(node_project, "node_modules", "exchangekit", "index.js"))
         progress(f"smoke tests: import, {len(exchanges)} exchanges, {sample.case.id} in every runtime")
         report.smoke = [smoke_python(library, scratch, sample), smoke_php(library, scratch, sample),

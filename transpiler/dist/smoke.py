@@ -89,15 +89,22 @@ def install_php(artifacts: Artifacts, place: str) -> str:
     return os.path.join(project, "vendor", "autoload.php")
 
 
-def install_node(artifacts: Artifacts, place: str) -> str:
-    """A Node project with the tarball installed, offline: its one dependency, ws, comes from npm's cache, which
-    `make` fills (npm ci in js/). Returns the project folder."""
+def install_node(artifacts: Artifacts, place: str, root: str) -> str:
+    """A Node project with the tarball installed, offline. Its one dependency, ws, is packed from js/node_modules
+    (what `make` installed, as js/package-lock.json pins it) and installed beside it, so that npm resolves nothing
+    from a registry: npm 11 asks for ws's full metadata, which `npm ci` leaves out of its cache. Returns the project
+    folder."""
+    environment = npm_environment(place)
+    packed = run_tool("npm pack (ws)", ["npm", "pack", "--json", "--ignore-scripts", "--pack-destination", place,
+                                        os.path.join(root, "js", "node_modules", "ws")], cwd=place,
+                      environment=environment)
+    ws = os.path.join(place, json.loads(packed)[0]["filename"])
     project = os.path.join(place, "project")
     os.makedirs(project)
     with open(os.path.join(project, "package.json"), "w", encoding="utf-8") as handle:
         json.dump({"name": "smoke", "private": True, "type": "module"}, handle)
-    run_tool("npm install (tarball)", ["npm", "install", "--offline", "--no-audit", "--no-fund", artifacts.npm],
-             cwd=project, environment=npm_environment(place))
+    run_tool("npm install (tarball)", ["npm", "install", "--offline", "--no-audit", "--no-fund", ws, artifacts.npm],
+             cwd=project, environment=environment)
     return project
 
 
