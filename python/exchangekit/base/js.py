@@ -9,6 +9,7 @@ subset's table, and each is tested against Node on the same programs.
 
 from __future__ import annotations
 
+import functools
 import json as _json
 import math
 import re
@@ -219,7 +220,14 @@ _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 def _astral(text: str) -> bool:
     """Whether text holds a character beyond U+FFFF."""
-    return not text.isascii() and max(text) > "\uffff"
+    return not text.isascii() and _astral_units(text) is not None
+
+
+@functools.lru_cache(maxsize=16)
+def _astral_units(text: str) -> str | None:
+    """The code units of a text that holds a character beyond U+FFFF, else None: remembered for the last texts, so
+    that a loop over one text's characters (text[i], charAt) scans it once, not once per character."""
+    return _code_units(text) if max(text) > "\uffff" else None
 
 
 def _code_units(text: str) -> str:
@@ -489,9 +497,9 @@ def _element_key(key):
 
 def _code_unit(text: str, index: int):
     """text[index] for an index of 0 or more: the code unit there as a string, undefined past the end."""
-    if text.isascii():
+    units = None if text.isascii() else _astral_units(text)
+    if units is None:  # one item per code unit already
         return text[index] if index < len(text) else None
-    units = _code_units(text)
     return _characters(units[index]) if index < len(units) else None
 
 
@@ -549,7 +557,7 @@ def _is_nan(value) -> bool:
 
 def slice_(value, start=None, end=None):
     if isinstance(_sequence(value, "slice"), str) and _astral(value):
-        return _characters(slice_(_code_units(value), start, end))
+        return _characters(slice_(_astral_units(value), start, end))
     size = len(value)
     start = _slice_index(start, size, 0)
     end = _slice_index(end, size, size)
