@@ -182,6 +182,19 @@ SCENARIOS = {
                            "message": ["user's settings: verbose, timeout, maxResponseSize"]}),
     "describe-keeps-the-defaults": (construct({"timeout": 10000, "proxy": None}, {"timeout": 500, "verbose": False}),
                                     lambda r: r["ok"] is True),
+    # Left out (this.omit (super.describe (), ...), or no super.describe () at all), a setting would be undefined:
+    # no bound, no rate limit. So is a bound of the streams that this.extend replaced with a dictionary of its own.
+    "describe-leaves-out-settings": (construct({"$omit": ["maxResponseSize", "enableRateLimit", "timeout"]}, {}),
+                                     {"throws": "ExchangeError", "named": False,
+                                      "message": ["leave out the user's settings: timeout, maxResponseSize, "
+                                                  "enableRateLimit"]}),
+    "describe-leaves-out-stream-bounds": (construct({"$omit": ["streaming"]}, {}),
+                                          {"throws": "ExchangeError", "named": False,
+                                           "message": ["streaming.maxFrameSize, streaming.maxQueue, "
+                                                       "streaming.maxFrames, streaming.cacheLimit"]}),
+    # The exchange's own rate limit must be a rate: 0, a negative or a text would switch the user's limiter off.
+    "describe-unlimits-the-rate": (construct({"rateLimit": 0}, {}),
+                                   {"throws": "ExchangeError", "named": False, "message": ["rateLimit must be a positive"]}),
     # The streams' memory bounds may be lowered by an exchange, never raised.
     "describe-raises-stream-bounds": (construct({"streaming": {"maxFrameSize": 10 ** 12, "maxQueue": "1e9"}}, {}),
                                       {"throws": "ExchangeError", "named": False,
@@ -391,6 +404,20 @@ def test_rate_limiter_spaces_requests_by_cost(server, runtime):
     assert results[5]["ok"] == [100, 100, 100, 100], results[5]
     assert results[10]["ok"] == [300, 300, 300, 300], results[10]
     assert free[5]["ok"] == [], free[5]
+
+
+@pytest.mark.parametrize("runtime", RUNTIMES)
+def test_rate_limiter_takes_only_costs_of_zero_or_more(server, runtime):
+    # An api tree's cost comes from the exchange's file: a negative one would refill the bucket on every call (no
+    # limit at all under the user's enableRateLimit). Such a request fails, and takes nothing from the bucket.
+    spec = exchange_spec(server, enableRateLimit=True, rateLimit=100)
+    spec["describe"]["api"] = {**API, "refund": {"get": {"json": -5}}}
+    spec["clock"] = {"milliseconds": 1699999999900}
+    spec["calls"] = [["refundGetJson", []], ["publicGetJson", []], ["publicGetJson", []], ["sleeps", []]]
+    results, _ = run_calls(runtime, spec)
+    assert results[0].get("throws") == "ExchangeError", results
+    assert "cost must be a number of 0 or more, not -5" in results[0]["message"], results[0]
+    assert results[1]["ok"]["method"] == "GET" and results[3]["ok"] == [100], results
 
 
 def test_php_camelcase_aliases_reach_only_public_methods():

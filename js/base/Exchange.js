@@ -360,6 +360,10 @@ export default class Exchange extends NativeExchange {
         // takes its cost at once (the balance may go negative) and returns how long to wait until the
         // balance it left is paid back, so concurrent calls queue in the order they arrived. The clock is
         // monotonicMilliseconds and the wait is sleep, both native (and replaced by tests).
+        if ((typeof cost !== 'number') || !(cost >= 0) || (cost === Infinity)) {
+            // (from the api tree or a request's config: a negative cost would refill the bucket, NaN empty it for good)
+            throw new ExchangeError (this.id + ' a request\'s cost must be a number of 0 or more, not ' + this.json (cost));
+        }
         this.refillThrottle ();
         this.throttleTokens = this.throttleTokens - cost;
         if (this.throttleTokens < 0) {

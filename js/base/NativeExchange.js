@@ -105,13 +105,14 @@ const USER_SETTINGS = [ 'proxy', 'verbose', 'timeout', 'maxResponseSize', 'maxDe
 const STREAM_BOUNDS = [ 'maxFrameSize', 'maxQueue', 'maxFrames', 'cacheLimit' ];
 
 function changedSettings (describe, defaults) {
-    const changed = USER_SETTINGS.filter ((name) => Object.hasOwn (describe, name) && (describe[name] !== defaults[name]));
+    // A setting left out (omit, extend over streaming, no super.describe ()) is changed too: the runtime would read
+    // undefined, which bounds nothing.
+    const changed = USER_SETTINGS.filter ((name) => !Object.hasOwn (describe, name) || (describe[name] !== defaults[name]));
     const streaming = describe['streaming'];
-    if ((typeof streaming === 'object') && (streaming !== null)) {
-        for (const name of STREAM_BOUNDS) {
-            if (Object.hasOwn (streaming, name) && ((typeof streaming[name] !== 'number') || !(streaming[name] <= defaults['streaming'][name]))) {
-                changed.push ('streaming.' + name);
-            }
+    const bounds = ((typeof streaming === 'object') && (streaming !== null)) ? streaming : {};
+    for (const name of STREAM_BOUNDS) {
+        if (!Object.hasOwn (bounds, name) || (typeof bounds[name] !== 'number') || !(bounds[name] <= defaults['streaming'][name])) {
+            changed.push ('streaming.' + name);
         }
     }
     return changed;
@@ -137,7 +138,10 @@ export default class NativeExchange {
         }
         const changed = changedSettings (describe, base.describe.call (this));
         if (changed.length > 0) {
-            throw new ExchangeError ('describe () may not set the user\'s settings: ' + changed.join (', ') + ' (pass them in the constructor\'s config)');
+            throw new ExchangeError ('describe () may not set or leave out the user\'s settings: ' + changed.join (', ') + ' (pass them in the constructor\'s config)');
+        }
+        if ((typeof describe['rateLimit'] !== 'number') || !(describe['rateLimit'] > 0) || (describe['rateLimit'] === Infinity)) {
+            throw new ExchangeError ('describe ()\'s rateLimit must be a positive number of milliseconds, not ' + String (describe['rateLimit']));
         }
         // Checked before deepExtend merges them, where a __proto__ key would set a prototype.
         for (const name of Object.keys (describe).concat (Object.keys (config))) {

@@ -360,6 +360,16 @@ class Exchange extends NativeExchange {
         // takes its cost at once (the balance may go negative) and returns how long to wait until the
         // balance it left is paid back, so concurrent calls queue in the order they arrived. The clock is
         // monotonicMilliseconds and the wait is sleep, both native (and replaced by tests).
+        if (
+            !(Js::typeof($cost) === 'number') || !(Js::greaterEqual($cost, 0)) || Js::strictEqual($cost, INF)
+        ) {
+            // (from the api tree or a request's config: a negative cost would refill the bucket, NaN empty it for good)
+            throw new ExchangeError(
+                Js::toStr($this->id) . ' a request\'s cost must be a number of 0 or more, not ' . Js::toStr(
+                    $this->json($cost),
+                ),
+            );
+        }
         $this->refill_throttle();
         $this->throttleTokens = Js::subtract($this->throttleTokens, $cost);
         if (Js::less($this->throttleTokens, 0)) {

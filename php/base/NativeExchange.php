@@ -61,18 +61,25 @@ class NativeExchange implements \JsonSerializable {
     public function __construct(array $config = []) {
         $describe = $this->describe();
         $defaults = Exchange::describe();  // the portable base class's, with $this
-        $changed = array_values(array_filter(self::USER_SETTINGS, fn ($name) => array_key_exists($name, $describe)
-            && $describe[$name] !== ($defaults[$name] ?? null)));
-        $streaming = $describe['streaming'] ?? null;
-        foreach (is_array($streaming) ? self::STREAM_BOUNDS : [] as $name) {
-            $value = $streaming[$name] ?? $defaults['streaming'][$name];
+        // A setting left out (omit, extend over streaming, no super.describe ()) is changed too: the runtime would
+        // read null there, which bounds nothing.
+        $changed = array_values(array_filter(self::USER_SETTINGS, fn ($name) => !array_key_exists($name, $describe)
+            || $describe[$name] !== ($defaults[$name] ?? null)));
+        $bounds = is_array($describe['streaming'] ?? null) ? $describe['streaming'] : [];
+        foreach (self::STREAM_BOUNDS as $name) {
+            $value = $bounds[$name] ?? null;
             if (!(is_int($value) || is_float($value)) || !($value <= $defaults['streaming'][$name])) {
                 $changed[] = "streaming.$name";
             }
         }
         if ($changed) {
-            throw new ExchangeError("describe () may not set the user's settings: " . implode(', ', $changed)
+            throw new ExchangeError("describe () may not set or leave out the user's settings: " . implode(', ', $changed)
                 . " (pass them in the constructor's config)");
+        }
+        $rate_limit = $describe['rateLimit'] ?? null;
+        if (!(is_int($rate_limit) || is_float($rate_limit)) || !($rate_limit > 0) || is_infinite($rate_limit)) {
+            throw new ExchangeError("describe ()'s rateLimit must be a positive number of milliseconds, not "
+                . Js::toStr($rate_limit));
         }
         foreach ($this->extend($this->instance_defaults(), $this->deep_extend($describe, $config)) as $name => $value) {
             $this->check_member_name($name);

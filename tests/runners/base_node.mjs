@@ -32,7 +32,9 @@ let extraDescribe = spec.describe || {};
 
 class vectors extends Exchange {
     describe () {
-        return this.deepExtend (super.describe (), extraDescribe);
+        // '$omit' names keys that the describe () leaves out, as an exchange's could (this.omit (...)).
+        const merged = this.deepExtend (super.describe (), this.omit (extraDescribe, [ '$omit' ]));
+        return this.omit (merged, extraDescribe['$omit'] || []);
     }
 
     construct (describe, config) {

@@ -27,7 +27,9 @@ class vectors extends Exchange {
     public static array $extra = [];
 
     public function describe() {
-        return $this->deep_extend(parent::describe(), self::$extra);
+        // '$omit' names keys that the describe () leaves out, as an exchange's could ($this->omit (...)).
+        $merged = $this->deep_extend(parent::describe(), $this->omit(self::$extra, ['$omit']));
+        return $this->omit($merged, self::$extra['$omit'] ?? []);
     }
 
     public function construct($describe, $config) {

@@ -32,7 +32,9 @@ def exchange_class(spec: dict, asynchronous: bool):
 
     class vectors(Exchange):
         def describe(self):
-            return self.deep_extend(super().describe(), extra_describe[-1])
+            # '$omit' names keys that the describe () leaves out, as an exchange's could (self.omit (...)).
+            merged = self.deep_extend(super().describe(), self.omit(extra_describe[-1], ["$omit"]))
+            return self.omit(merged, extra_describe[-1].get("$omit", []))
 
         def construct(self, describe, config):
             extra_describe.append(self.deep_extend(spec.get("describe") or {}, describe))

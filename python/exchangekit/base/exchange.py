@@ -1,4 +1,5 @@
 # Generated from js/base/Exchange.js by exkit: do not edit. Change the source and run `python build.py`.
+import math
 from typing import Any
 
 from exchangekit.base.native_exchange import NativeExchange
@@ -378,6 +379,17 @@ class Exchange(NativeExchange):
         # takes its cost at once (the balance may go negative) and returns how long to wait until the
         # balance it left is paid back, so concurrent calls queue in the order they arrived. The clock is
         # monotonicMilliseconds and the wait is sleep, both native (and replaced by tests).
+        if (
+            (not (js.typeof(cost) == "number"))
+            or (not js.greater_equal(cost, 0))
+            or js.strict_equal(cost, math.inf)
+        ):
+            # (from the api tree or a request's config: a negative cost would refill the bucket, NaN empty it for good)
+            raise ExchangeError(
+                js.to_str(self.id)
+                + " a request's cost must be a number of 0 or more, not "
+                + js.to_str(self.json(cost))
+            )
         self.refill_throttle()
         self.throttleTokens = js.subtract(self.throttleTokens, cost)
         if js.less(self.throttleTokens, 0):

@@ -14,6 +14,7 @@ import datetime
 import functools
 import hashlib
 import hmac as hmac_module
+import math
 import re
 import struct
 import time
@@ -103,13 +104,15 @@ def changed_settings(exchange, describe: dict) -> list[str]:
     classes = type(exchange).__mro__
     native = next(i for i, cls in enumerate(classes) if cls.__module__.endswith("native_exchange"))
     defaults = classes[native - 1].describe(exchange)
-    changed = [name for name in USER_SETTINGS if name in describe and describe[name] != defaults.get(name)]
+    # A setting left out (omit, extend over streaming, no super.describe ()) is changed too: the runtime would read
+    # nothing there, which bounds nothing.
+    changed = [name for name in USER_SETTINGS if name not in describe or describe[name] != defaults.get(name)]
     streaming = describe.get("streaming")
-    if isinstance(streaming, dict):
-        for name in STREAM_BOUNDS:
-            value = streaming.get(name, defaults["streaming"][name])
-            if isinstance(value, bool) or not isinstance(value, (int, float)) or not value <= defaults["streaming"][name]:
-                changed.append(f"streaming.{name}")
+    bounds = streaming if isinstance(streaming, dict) else {}
+    for name in STREAM_BOUNDS:
+        value = bounds.get(name)
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not value <= defaults["streaming"][name]:
+            changed.append(f"streaming.{name}")
     return changed
 
 
@@ -265,8 +268,12 @@ class NativeExchange(Primitives):
         describe = self.describe()
         changed = changed_settings(self, describe)
         if changed:
-            raise ExchangeError(f"describe () may not set the user's settings: {', '.join(changed)} (pass them in the "
-                                "constructor's config)")
+            raise ExchangeError(f"describe () may not set or leave out the user's settings: {', '.join(changed)} (pass "
+                                "them in the constructor's config)")
+        rate_limit = describe.get("rateLimit")
+        if isinstance(rate_limit, bool) or not isinstance(rate_limit, (int, float)) or not 0 < rate_limit < math.inf:
+            raise ExchangeError(f"describe ()'s rateLimit must be a positive number of milliseconds, not "
+                                f"{js.to_str(rate_limit)}")
         values = {**self.instance_defaults(), **self.deep_extend(describe, config or {})}
         for name, value in values.items():
             self.check_member_name(name)
