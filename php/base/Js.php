@@ -244,14 +244,28 @@ final class Js {
         return strpbrk($text, "\xF0\xF1\xF2\xF3\xF4") !== false;
     }
 
-    // A string's .length: its UTF-16 code units.
+    // A string's .length: its UTF-16 code units. The last text's is remembered, so that a loop over one text's
+    // characters (i < text.length, charAt, text[i]) counts it once, not once per character.
     public static function textLength(string $text): int {
-        $length = mb_strlen($text, 'UTF-8');
-        return $length === strlen($text) ? $length : $length + preg_match_all('/[\xF0-\xF4]/', $text);
+        if ($text !== self::$measured) {  // (the same string: compared by reference first)
+            $length = mb_strlen($text, 'UTF-8');
+            self::$measuredLength = $length === strlen($text) ? $length : $length + preg_match_all('/[\xF0-\xF4]/', $text);
+            self::$measured = $text;
+        }
+        return self::$measuredLength;
     }
 
+    private static ?string $measured = null;
+    private static int $measuredLength = 0;
+    private static ?string $converted = null;
+    private static string $convertedUnits = '';
+
     private static function codeUnits(string $text): string {
-        return mb_convert_encoding($text, 'UTF-16BE', 'UTF-8');
+        if ($text !== self::$converted) {
+            self::$convertedUnits = mb_convert_encoding($text, 'UTF-16BE', 'UTF-8');
+            self::$converted = $text;
+        }
+        return self::$convertedUnits;
     }
 
     // The text of a run of whole code units (see codeUnits); a cut through a pair at either end is an error.
@@ -328,7 +342,7 @@ final class Js {
             if ($key === 'length') {
                 return self::textLength($container);
             }
-            $index = is_string($key) ? null : self::index($key);
+            $index = self::arrayIndex($key);
             return $index !== null && $index < self::textLength($container) ? self::charAt($container, $index) : null;
         }
         if (is_array($container)) {
@@ -347,7 +361,7 @@ final class Js {
     // An element index: a whole non-negative number, or its canonical string ("1", not "01").
     private static function arrayIndex($key): ?int {
         if (is_string($key)) {
-            return preg_match('/^(0|[1-9]\d*)$/', $key) ? (int) $key : null;
+            return preg_match('/^(0|[1-9][0-9]*)$/D', $key) ? (int) $key : null;  // (D: no newline before the end)
         }
         return self::index($key);
     }
@@ -632,11 +646,13 @@ final class Js {
 
     public static function charAt(string $value, $index): string {
         $index = self::integerOrInfinity($index);
-        if (self::astral($value)) {
-            $units = self::codeUnits($value);
-            return $index >= 0 && $index < strlen($units) >> 1 ? self::characters(substr($units, 2 * (int) $index, 2)) : '';
+        $length = self::textLength($value);
+        if (!($index >= 0 && $index < $length)) {
+            return '';
         }
-        return $index >= 0 && $index < mb_strlen($value, 'UTF-8') ? mb_substr($value, (int) $index, 1, 'UTF-8') : '';
+        // One byte per unit in ASCII; any other text by its code units (remembered: a loop reads them once).
+        return $length === strlen($value) ? $value[(int) $index]
+            : self::characters(substr(self::codeUnits($value), 2 * (int) $index, 2));
     }
 
     /** ToIntegerOrInfinity, as a length or index argument is read: NaN is 0; an int, or a float beyond PHP's ints. */
@@ -652,8 +668,12 @@ final class Js {
         return abs($number) < PHP_INT_MAX ? (int) $number : $number;
     }
 
-    public static function keys(array $object): array {
-        // Array indices (PHP holds "5" as the integer key 5) first in ascending order, then the rest as inserted.
+    public static function keys($object): array {
+        // Array indices (PHP holds "5" as the integer key 5) first in ascending order, then the rest as inserted; a
+        // string's are its indices.
+        if (is_string($object)) {
+            return array_map('strval', array_keys(array_fill(0, self::textLength($object), null)));
+        }
         $keys = array_keys($object);
         $strings = true;
         foreach ($keys as $key) {
@@ -681,7 +701,10 @@ final class Js {
         return array_merge(array_map('strval', $integers), $others);
     }
 
-    public static function values(array $object): array {
+    public static function values($object): array {
+        if (is_string($object)) {
+            return array_map(fn ($key) => self::get($object, (int) $key), self::keys($object));
+        }
         return array_map(fn ($key) => $object[$key], self::keys($object));
     }
 

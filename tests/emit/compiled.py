@@ -22,6 +22,7 @@ RUNTIMES = ("python", "python-async", "php")
 KNOWN_DIFFERENCES = {
     ("object_identity", "php"): "PHP arrays are values: === compares contents, there is no identity",
     ("empty_object", "php"): "PHP arrays cannot tell an empty object from an empty array",
+    ("index_keyed_object", "php"): "PHP arrays cannot tell an object keyed '0' to 'n-1' from a list",
     **{("array_holes", runtime): "lists have no holes: a deleted element is undefined, and `in` still finds it"
        for runtime in RUNTIMES},
     **{("astral_halves", runtime): "half of a surrogate pair is no UTF-8 text: a cut through one throws, where "

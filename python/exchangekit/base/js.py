@@ -249,7 +249,8 @@ def _characters(units: str) -> str:
 
 def text_length(text: str) -> int:
     """A string's .length: its UTF-16 code units."""
-    return len(text) if text.isascii() else len(text.encode("utf-16-le", "surrogatepass")) >> 1
+    units = None if text.isascii() else _astral_units(text)
+    return len(text) if units is None else len(units)
 
 
 def _unit_order(text: str) -> bytes:
@@ -644,7 +645,10 @@ def sort(values: list) -> list:
 
 
 def keys(value: dict) -> list[str]:
-    """Object.keys: integer-like keys first in ascending order, then the rest in insertion order."""
+    """Object.keys: integer-like keys first in ascending order, then the rest in insertion order; an array's (or a
+    string's) are its indices."""
+    if isinstance(value, (list, str)):
+        return [str(index) for index in range(len(value) if isinstance(value, list) else text_length(value))]
     if type(value) is dict:
         for key in value:
             if type(key) is not str or (key != "" and key[0] in _DIGITS):
@@ -656,11 +660,14 @@ def keys(value: dict) -> list[str]:
 
 
 def values(value: dict) -> list:
+    if isinstance(value, (list, str)):
+        return list(value) if isinstance(value, list) else [get(value, index) for index in range(text_length(value))]
     return [value[key] for key in keys(value)]
 
 
 def _is_array_index(key: str) -> bool:
-    return key.isdigit() and (key == "0" or not key.startswith("0")) and int(key) < 2**32 - 1
+    # (ASCII digits only: str.isdigit also takes '²' and '١', which int () then reads or refuses)
+    return key.isascii() and key.isdigit() and (key == "0" or not key.startswith("0")) and int(key) < 2**32 - 1
 
 
 def is_array(value) -> bool:
