@@ -13,8 +13,12 @@ class NativeExchange implements \JsonSerializable {
 
     private const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
     private const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-    private const ISO8601 = '/^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/';
-    private const RFC2616 = '/^[A-Za-z]{3},\s+(\d{1,2})\s+([A-Za-z]{3})\s+(\d{4})\s+(\d{2}):(\d{2}):(\d{2})\s+(?:GMT|UTC)$/';
+    // As JavaScript reads them: digits 0-9, JavaScript's spaces (\s without /u is ASCII's), and $ at the very end (D).
+    private const ISO8601 = '/^([0-9]{4})-([0-9]{2})-([0-9]{2})(?:[T ]([0-9]{2}):([0-9]{2})(?::([0-9]{2})(?:\.([0-9]{1,9}))?)?)?['
+        . Js::WHITESPACE . ']*(Z|[+-][0-9]{2}(?::?[0-9]{2})?)?$/uD';
+    private const RFC2616 = '/^[A-Za-z]{3},[' . Js::WHITESPACE . ']+([0-9]{1,2})[' . Js::WHITESPACE . ']+([A-Za-z]{3})['
+        . Js::WHITESPACE . ']+([0-9]{4})[' . Js::WHITESPACE . ']+([0-9]{2}):([0-9]{2}):([0-9]{2})[' . Js::WHITESPACE
+        . ']+(?:GMT|UTC)$/uD';
     private const HASHES = ['md5' => 'md5', 'sha1' => 'sha1', 'sha256' => 'sha256', 'sha384' => 'sha384',
         'sha512' => 'sha512', 'sha3-256' => 'sha3-256', 'keccak-256' => 'keccak-256'];
     private const JWT_ALGORITHMS = ['sha256' => 'HS256', 'sha384' => 'HS384', 'sha512' => 'HS512'];
@@ -249,7 +253,7 @@ class NativeExchange implements \JsonSerializable {
     }
 
     public function parse8601($text): ?int {
-        if (!is_string($text) || !preg_match(self::ISO8601, trim($text), $match)) {
+        if (!is_string($text) || !preg_match(self::ISO8601, Js::trim($text), $match)) {
             return null;
         }
         $milliseconds = (int) substr(($match[7] ?? '') . '000', 0, 3);
@@ -268,7 +272,7 @@ class NativeExchange implements \JsonSerializable {
         if (!is_string($text)) {
             return null;
         }
-        if (!preg_match(self::RFC2616, trim($text), $match)) {
+        if (!preg_match(self::RFC2616, Js::trim($text), $match)) {
             return $this->parse8601($text);
         }
         $month = array_search(ucfirst(strtolower($match[2])), self::MONTHS, true);

@@ -150,7 +150,7 @@ def _to_number(value) -> float | int:
     if isinstance(value, (int, float)):
         return value
     if isinstance(value, str):
-        text = value.strip(_JS_WHITESPACE)  # (str.strip () would also remove \x1c-\x1f and \x85)
+        text = value.strip(WHITESPACE)  # (str.strip () would also remove \x1c-\x1f and \x85)
         if text == "":
             return 0
         if _DECIMAL.fullmatch(text):
@@ -385,12 +385,12 @@ def join(array: list, separator=",") -> str:
 
 
 # String.prototype.trim removes these (Python's strip() also removes \x1c-\x1f and \x85).
-_JS_WHITESPACE = "\t\n\v\f\r \xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009" \
+WHITESPACE = "\t\n\v\f\r \xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009" \
                  "\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"
 
 
 def trim(value: str) -> str:
-    return value.strip(_JS_WHITESPACE)
+    return value.strip(WHITESPACE)
 
 
 def abs_(value):

@@ -203,8 +203,13 @@ def has_lone_surrogate(value) -> bool:
 
 MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
-ISO8601 = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$")
-RFC2616 = re.compile(r"^[A-Za-z]{3},\s+(\d{1,2})\s+([A-Za-z]{3})\s+(\d{4})\s+(\d{2}):(\d{2}):(\d{2})\s+(?:GMT|UTC)$")
+# As JavaScript reads them: digits are 0-9 and spaces JavaScript's (Python's \d takes any script's digits, its \s and
+# strip () other spaces), and $ is the end of the text (Python's also matches before a final newline).
+_SPACE = "[" + re.escape(js.WHITESPACE) + "]"
+ISO8601 = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})(?:[T ]([0-9]{2}):([0-9]{2})(?::([0-9]{2})(?:\.([0-9]{1,9}))?)?)?"
+                     + _SPACE + r"*(Z|[+-][0-9]{2}(?::?[0-9]{2})?)?\Z")
+RFC2616 = re.compile(r"[A-Za-z]{3}," + _SPACE + r"+([0-9]{1,2})" + _SPACE + r"+([A-Za-z]{3})" + _SPACE + r"+([0-9]{4})"
+                     + _SPACE + r"+([0-9]{2}):([0-9]{2}):([0-9]{2})" + _SPACE + r"+(?:GMT|UTC)\Z")
 HASHES = {"md5": "md5", "sha1": "sha1", "sha256": "sha256", "sha384": "sha384", "sha512": "sha512",
           "sha3-256": "sha3_256", "keccak-256": "keccak-256"}
 JWT_ALGORITHMS = {"sha256": "HS256", "sha384": "HS384", "sha512": "HS512"}
@@ -367,7 +372,7 @@ class NativeExchange(Primitives):
     def parse8601(self, text) -> int | None:
         if not isinstance(text, str):
             return None
-        match = ISO8601.match(text.strip())
+        match = ISO8601.match(js.trim(text))
         if match is None:
             return None
         year, month, day, hour, minute, second, fraction, zone = match.groups()
@@ -385,7 +390,7 @@ class NativeExchange(Primitives):
     def parse_date(self, text) -> int | None:
         if not isinstance(text, str):
             return None
-        match = RFC2616.match(text.strip())
+        match = RFC2616.match(js.trim(text))
         if match is None:
             return self.parse8601(text)
         day, month_name, year, hour, minute, second = match.groups()
@@ -581,7 +586,7 @@ class NativeExchange(Primitives):
         """The raw body, read as it arrives: requests applies the timeout to each read, so each read may wait only
         for what is left of the whole request's, and the size is checked as the body grows."""
         declared = response.headers.get("Content-Length", "")
-        self.check_response_size(int(declared) if declared.isdigit() else 0, method, url)
+        self.check_response_size(int(declared) if declared.isascii() and declared.isdigit() else 0, method, url)
         body = bytearray()
         while True:
             remaining = deadline - time.monotonic()
