@@ -370,10 +370,25 @@ final class Js {
         if (!is_array($container)) {
             throw new \TypeError('Cannot set properties of ' . self::toStr($container));
         }
-        if (array_is_list($container) && !is_string($key) && ($index = self::index($key)) !== null) {
-            for ($position = count($container); $position < $index; $position++) {
-                $container[$position] = null;
+        if ($container !== [] && array_is_list($container)) {  // (an empty array is taken for an object)
+            if ($key === 'length') {  // (a key computed at run time: SUB-E007 refuses the written-out ones)
+                $length = self::toNumber($value);
+                if (!($length >= 0 && $length < 4294967296) || $length != floor($length)) {
+                    throw new \ValueError('Invalid array length');  // (JavaScript: RangeError)
+                }
+                $container = array_pad(array_slice($container, 0, (int) $length), (int) $length, null);
+                return;
             }
+            $index = is_string($key) ? self::arrayIndex($key) : self::index($key);
+            if ($index !== null) {
+                for ($position = count($container); $position < $index; $position++) {
+                    $container[$position] = null;
+                }
+                $container[$index] = $value;
+                return;
+            }
+        } elseif ($container === [] && !is_string($key) && ($index = self::index($key)) !== null) {
+            $container = array_pad([], $index, null);
             $container[$index] = $value;
             return;
         }

@@ -15,4 +15,19 @@ export default class d005_scope extends Exchange {
         return market;
         //     ^ SUB-D005
     }
+
+    caseScopes (kind) {
+        // A later case can be entered directly, where an earlier case's declaration never ran.
+        switch (kind) {
+        case 'a':
+            const first = 'a';
+            return first;
+        case 'b':
+            return first;
+            //     ^ SUB-D005
+        default:
+            const other = 'c';
+            return other;
+        }
+    }
 }

@@ -210,6 +210,14 @@ class _MethodWalker:
             self.visit(case.test, inner)
             for statement in case.consequent:
                 self.visit(statement, inner)
+            # A later case can be entered directly, where this case's declarations never ran: JavaScript's error
+            # (its temporal dead zone), a stale value of an earlier pass in Python and PHP. So they are
+            # uninitialised again for the cases below.
+            for statement in case.consequent:
+                if statement.type == "VariableDeclaration":
+                    for declarator in statement.declarations:
+                        for identifier in pattern_identifiers(declarator.id):
+                            inner.lookup(identifier.name).initialised = False
 
     def visit_ForStatement(self, node: Node, scope: _Scope) -> None:
         inner = _Scope(scope)

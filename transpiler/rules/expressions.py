@@ -22,6 +22,11 @@ NAMES_OWNED_ELSEWHERE = {"arguments": "SUB-E014", "RegExp": "SUB-E008"}
 FUNCTION_KINDS = ("ArrowFunctionExpression", "FunctionExpression")
 
 
+def _assigned(path: Path) -> bool:
+    """Whether the member at path is what an assignment or ++/-- writes."""
+    return path.field in ("left", "argument") and path.parent_type in ("AssignmentExpression", "UpdateExpression")
+
+
 def _receiver(rule: Rule, member: Node) -> str:
     """What a member expression is read from: this, super, namespace (Math...), precise, unknown, or value.
 
@@ -308,7 +313,13 @@ class ValueMembers(Rule):
 
     def visit_MemberExpression(self, path: Path) -> None:
         node = path.node
-        if node.computed or _receiver(self, node) != "value":
+        if _receiver(self, node) != "value":
+            return
+        if node.computed:
+            # list['length'] = n cuts or pads an array in JavaScript alone (Python refuses, PHP adds a key)
+            if node.property.type == "Literal" and node.property.value == "length" and _assigned(path):
+                self.report(node.property, "`['length']` cannot be assigned",
+                            "build a new array with slice () instead, or an object with { 'length': ... }")
             return
         name = node.property.name
         member = VALUE_MEMBERS.get(name)
@@ -321,8 +332,7 @@ class ValueMembers(Rule):
         if member.is_property:
             if is_callee(path):
                 self.report(node.property, f"`.{name}` is a value, not a method")
-            elif path.field in ("left", "argument") and path.parent_type in ("AssignmentExpression",
-                                                                              "UpdateExpression"):
+            elif _assigned(path):
                 self.report(node.property, f"`.{name}` cannot be assigned",
                             "build a new array with slice () instead")
             return

@@ -509,16 +509,31 @@ def set_(container, key, value) -> None:
     if type(container) is dict and type(key) is str:  # the usual write, first
         container[key] = value
         return
-    if isinstance(container, list) and isinstance(key, (int, float)) and not isinstance(key, bool):
-        index = int(key)
-        if index == key and index >= 0:
-            container.extend([None] * (index + 1 - len(container)))
-            container[index] = value
+    if isinstance(container, list):
+        if key == "length":  # (a key computed at run time: SUB-E007 refuses the written-out ones)
+            _set_length(container, value)
             return
+        if isinstance(key, str) and _is_array_index(key):
+            key = int(key)
+        if isinstance(key, (int, float)) and not isinstance(key, bool):
+            index = int(key)
+            if index == key and index >= 0:
+                container.extend([None] * (index + 1 - len(container)))
+                container[index] = value
+                return
     if isinstance(container, dict):
         container[key if isinstance(key, str) else to_str(key)] = value
         return
     raise TypeError(f"Cannot set properties of {to_str(container)} (setting '{to_str(key)}')")
+
+
+def _set_length(array: list, value) -> None:
+    """array.length = value: cut to, or padded with undefined to, a length of 0 to 2^32 - 1."""
+    number = _to_number(value)
+    if not (0 <= number < 2**32) or number != int(number):
+        raise ValueError("Invalid array length")  # (JavaScript: RangeError)
+    del array[int(number):]
+    array.extend([None] * (int(number) - len(array)))
 
 
 def _sequence(value, method: str):

@@ -1,0 +1,25 @@
+# Generated from js/array_key_writes.js by exkit: do not edit. Change the source and run `python build.py`.
+# asyncio variant: methods that are async in the source are coroutines here.
+from exchangekit.async_support.base.exchange import Exchange
+from exchangekit.base import js
+
+
+class array_key_writes(Exchange):
+    def run(self):
+        # Keys computed at run time: 'length' cuts or pads an array, an index written as a text names its element.
+        length_key = "len" + "gth"
+        index_key = "" + js.to_str(4)
+        cut = [1, 2, 3]
+        js.set_(cut, length_key, 1)
+        padded = [1]
+        js.set_(padded, length_key, 3)
+        set_ = ["a", "b"]
+        js.set_(set_, index_key, "e")
+        js.set_(set_, "" + js.to_str(0), "z")
+        refused = "no"
+        try:
+            list_ = [1]
+            js.set_(list_, length_key, -1)
+        except Exception as e:
+            refused = "yes"
+        return [cut, padded, set_, refused]

@@ -1,0 +1,28 @@
+<?php
+
+// Generated from js/array_key_writes.js by exkit: do not edit. Change the source and run `python build.py`.
+
+namespace exchangekit;
+
+class array_key_writes extends Exchange {
+    public function run() {
+        // Keys computed at run time: 'length' cuts or pads an array, an index written as a text names its element.
+        $length_key = 'len' . 'gth';
+        $index_key = '' . Js::toStr(4);
+        $cut = [1, 2, 3];
+        Js::set($cut, $length_key, 1);
+        $padded = [1];
+        Js::set($padded, $length_key, 3);
+        $set = ['a', 'b'];
+        Js::set($set, $index_key, 'e');
+        Js::set($set, '' . Js::toStr(0), 'z');
+        $refused = 'no';
+        try {
+            $list = [1];
+            Js::set($list, $length_key, -1);
+        } catch (\Throwable $e) {
+            $refused = 'yes';
+        }
+        return [$cut, $padded, $set, $refused];
+    }
+}
