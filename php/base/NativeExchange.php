@@ -368,8 +368,19 @@ class NativeExchange implements \JsonSerializable {
         return $text;  // PHP strings are byte strings already, UTF-8 by convention
     }
 
+    // UTF-8 bytes as a string: an invalid sequence is U+FFFD, each maximal part of one, as Node's and Python's decoders
+    // write it (the substitute character is the process's setting: restored after).
     public function decode(string $binary): string {
-        return $binary;
+        if (mb_check_encoding($binary, 'UTF-8')) {
+            return $binary;
+        }
+        $previous = mb_substitute_character();
+        mb_substitute_character(0xFFFD);
+        try {
+            return mb_convert_encoding($binary, 'UTF-8', 'UTF-8');
+        } finally {
+            mb_substitute_character($previous);
+        }
     }
 
     public function binary_concat(string ...$binaries): string {
@@ -389,7 +400,7 @@ class NativeExchange implements \JsonSerializable {
     }
 
     public function base64_to_string(string $text): string {
-        return base64_decode($text);
+        return $this->decode(base64_decode($text));
     }
 
     public function binary_to_base16(string $binary): string {

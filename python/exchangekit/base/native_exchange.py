@@ -448,7 +448,8 @@ class NativeExchange(Primitives):
         return text.encode("utf-8")
 
     def decode(self, binary: bytes) -> str:
-        return binary.decode("utf-8")
+        # an invalid sequence is U+FFFD, each maximal part of one, as Node's decoder writes it
+        return binary.decode("utf-8", "replace")
 
     def binary_concat(self, *binaries: bytes) -> bytes:
         return b"".join(binaries)
