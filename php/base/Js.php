@@ -649,7 +649,9 @@ final class Js {
         if ($missing <= 0 || $filler === '') {
             return '';
         }
-        if (is_float($missing)) {  // beyond any string's length (JavaScript: RangeError)
+        // Beyond the longest string V8 makes (2^29 - 24 code units), as Node throws, rather than spend gigabytes on a
+        // length read from a response (an infinite length too: JavaScript's RangeError).
+        if (is_float($missing) || $missing + self::textLength($value) > 536870888) {
             throw new \InvalidArgumentException('Invalid string length');
         }
         if (self::astral($filler)) {

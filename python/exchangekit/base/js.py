@@ -630,13 +630,18 @@ def _integer_or_infinity(value) -> int | float:
     return number if number in (math.inf, -math.inf) else math.trunc(number)
 
 
+# The longest string V8 makes (2^29 - 24 code units): padStart and padEnd throw beyond, as Node does, rather than
+# spend gigabytes on a length read from a response.
+_MAX_STRING_LENGTH = 2**29 - 24
+
+
 def _padding(value: str, target_length: int, filler) -> str:
     if type(filler) is not str:  # undefined pads with spaces, anything else as its string
         filler = " " if filler is None else to_str(filler)
     missing = _integer_or_infinity(target_length) - text_length(value)
     if missing <= 0 or filler == "":
         return ""
-    if missing == math.inf:
+    if missing + text_length(value) > _MAX_STRING_LENGTH:  # (an infinite length too)
         raise ValueError("Invalid string length")  # (JavaScript: RangeError)
     units = _code_units(filler)
     return _characters((units * (missing // len(units) + 1))[:missing])
