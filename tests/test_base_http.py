@@ -161,6 +161,9 @@ SCENARIOS = {
                           lambda r: r["ok"]["query"] == {"run": "basic"}),
     "dumps": (["dumps", []], lambda r: len(r["ok"]) >= 2 and all(r["ok"])),
     # 8. Only the unified error classes, only plain names that replace no method.
+    # A hash algorithm is exchange code's choice: the error does not echo it (a credential passed there would show).
+    "unknown-hash-algorithm": (["hmac", ["data", "key", API_KEY]],
+                               {"throws": "ExchangeError", "named": False, "message": ["unknown hash algorithm"]}),
     "unknown-error-class": (["throwError", ["SplFileObject", "{server}/json?run=instantiated-{runtime}"]],
                             {"throws": "ExchangeError", "message": ["unknown error class SplFileObject"],
                              "named": False}),

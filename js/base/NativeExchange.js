@@ -428,7 +428,8 @@ export default class NativeExchange {
 
     algorithmName (algorithm) {
         if (!Object.hasOwn (HASHES, algorithm)) {
-            throw new ExchangeError ('unknown hash algorithm ' + algorithm + ': use one of ' + Object.keys (HASHES).join (', '));
+            // (not echoed: exchange code chooses it, and could pass a credential such as the apiKey)
+            throw new ExchangeError ('unknown hash algorithm: use one of ' + Object.keys (HASHES).join (', '));
         }
         return HASHES[algorithm];
     }

@@ -435,7 +435,8 @@ class NativeExchange implements \JsonSerializable {
 
     private static function algorithm_name(string $algorithm): string {
         if (!isset(self::HASHES[$algorithm])) {
-            throw new ExchangeError("unknown hash algorithm $algorithm: use one of " . implode(', ', array_keys(self::HASHES)));
+            // (not echoed: exchange code chooses it, and could pass a credential such as the apiKey)
+            throw new ExchangeError('unknown hash algorithm: use one of ' . implode(', ', array_keys(self::HASHES)));
         }
         return self::HASHES[$algorithm];
     }

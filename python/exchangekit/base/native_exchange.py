@@ -494,7 +494,8 @@ class NativeExchange(Primitives):
     @staticmethod
     def _algorithm_name(algorithm: str) -> str:
         if algorithm not in HASHES:
-            raise ExchangeError(f"unknown hash algorithm {algorithm}: use one of {', '.join(HASHES)}")
+            # (not echoed: exchange code chooses it, and could pass a credential such as the apiKey)
+            raise ExchangeError(f"unknown hash algorithm: use one of {', '.join(HASHES)}")
         return HASHES[algorithm]
 
     def hash(self, request, algorithm: str = "md5", digest: str = "hex"):
