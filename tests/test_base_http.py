@@ -164,6 +164,8 @@ SCENARIOS = {
     # A hash algorithm is exchange code's choice: the error does not echo it (a credential passed there would show).
     "unknown-hash-algorithm": (["hmac", ["data", "key", API_KEY]],
                                {"throws": "ExchangeError", "named": False, "message": ["unknown hash algorithm"]}),
+    "unknown-jwt-algorithm": (["jwt", [{"a": 1}, "key", API_KEY]],
+                              {"throws": "ExchangeError", "named": False, "message": ["jwt supports"]}),
     "unknown-error-class": (["throwError", ["SplFileObject", "{server}/json?run=instantiated-{runtime}"]],
                             {"throws": "ExchangeError", "message": ["unknown error class SplFileObject"],
                              "named": False}),

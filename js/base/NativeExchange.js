@@ -452,7 +452,7 @@ export default class NativeExchange {
     jwt (payload, secret, algorithm = 'sha256') {
         // HS256 (and HS384/HS512 with sha384/sha512): header.payload.signature in base64url.
         if (!Object.hasOwn (JWT_ALGORITHMS, algorithm)) {
-            throw new ExchangeError ('jwt supports sha256, sha384 and sha512, not ' + algorithm);
+            throw new ExchangeError ('jwt supports sha256, sha384 and sha512'); // (the algorithm not echoed, as hmac's)
         }
         const header = this.base64urlencode (this.encode (this.json ({ 'alg': JWT_ALGORITHMS[algorithm], 'typ': 'JWT' })));
         const body = this.base64urlencode (this.encode (this.json (payload)));

@@ -458,7 +458,7 @@ class NativeExchange implements \JsonSerializable {
 
     public function jwt($payload, #[\SensitiveParameter] $secret, string $algorithm = 'sha256'): string {
         if (!isset(self::JWT_ALGORITHMS[$algorithm])) {
-            throw new ExchangeError("jwt supports sha256, sha384 and sha512, not $algorithm");
+            throw new ExchangeError('jwt supports sha256, sha384 and sha512');  // (the algorithm not echoed, as hmac's)
         }
         $header = $this->base64urlencode($this->json(['alg' => self::JWT_ALGORITHMS[$algorithm], 'typ' => 'JWT']));
         $token = $header . '.' . $this->base64urlencode($this->json($payload));
@@ -467,7 +467,7 @@ class NativeExchange implements \JsonSerializable {
 
     /** RFC 6238 with the defaults every authenticator app uses: base32 secret, SHA-1, 30 s, 6 digits. */
     public function totp(#[\SensitiveParameter] string $secret, $timestamp = null): string {
-        $cleaned = strtoupper(preg_replace('/[\s=]/', '', $secret));
+        $cleaned = strtoupper(preg_replace('/[=' . Js::WHITESPACE . ']/u', '', $secret));  // (JavaScript's \s)
         if (preg_match('/[^A-Z2-7]/', $cleaned)) {
             throw new ExchangeError('totp: the secret is not base32');
         }

@@ -511,7 +511,7 @@ class NativeExchange(Primitives):
 
     def jwt(self, payload, secret, algorithm: str = "sha256") -> str:
         if algorithm not in JWT_ALGORITHMS:
-            raise ExchangeError(f"jwt supports sha256, sha384 and sha512, not {algorithm}")
+            raise ExchangeError("jwt supports sha256, sha384 and sha512")  # (the algorithm not echoed, as hmac's)
         header = self.base64urlencode(self.encode(self.json({"alg": JWT_ALGORITHMS[algorithm], "typ": "JWT"})))
         body = self.base64urlencode(self.encode(self.json(payload)))
         token = header + "." + body
@@ -519,7 +519,7 @@ class NativeExchange(Primitives):
 
     def totp(self, secret: str, timestamp=None) -> str:
         """RFC 6238 with the defaults every authenticator app uses: base32 secret, SHA-1, 30 s, 6 digits."""
-        cleaned = re.sub(r"[\s=]", "", secret).upper()
+        cleaned = re.sub(_SPACE + "|=", "", secret).upper()  # (JavaScript's spaces, as its \s reads them)
         if re.search(r"[^A-Z2-7]", cleaned):
             raise ExchangeError("totp: the secret is not base32")
         bits = "".join(format("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567".index(c), "05b") for c in cleaned)
