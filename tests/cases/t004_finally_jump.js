@@ -23,6 +23,23 @@ export default class t004_finally_jump extends Exchange {
                 }
             }
         }
+        for (let k = 0; k < 3; k++) {
+            try {
+                continue;
+                // ^17 SUB-T004
+            } finally {
+                count = count + k;
+            }
+        }
+        let m = 0;
+        while (m < 2) {
+            m++;
+            try {
+                continue;
+            } finally {
+                count = count + m;
+            }
+        }
         return count;
     }
 }

@@ -111,7 +111,9 @@ class CatchNamesItsError(Rule):
     id = "SUB-T004"
     title = "try/catch/finally allowed; a catch clause names its error"
     rationale = ("The caught error becomes `except ... as e` / `catch (\\Throwable $e)`, which needs a name. A "
-                 "`break` or `continue` may not leave a finally block: PHP refuses such a file at compile time.")
+                 "`break` or `continue` may not leave a finally block: PHP refuses such a file at compile time. A "
+                 "`continue` that passes through a finally block in a for loop with an update would run the update "
+                 "before the finally block in Python, where the update is written before the continue.")
     bad = "try {\n    return await this.fetchTime ();\n} catch ({ message }) {\n    return undefined;\n}"
     good = "try {\n    return await this.fetchTime ();\n} catch (e) {\n    return undefined;\n}"
     hint = "write catch (e) { ... }"
@@ -128,11 +130,21 @@ class CatchNamesItsError(Rule):
         self._check_jump(path)
 
     def _check_jump(self, path: Path) -> None:
-        """PHP refuses (at compile time) a break or continue that leaves a finally block."""
+        """PHP refuses (at compile time) a break or continue that leaves a finally block; Python runs a for loop's
+        update (written before its continue) ahead of the finally block that the continue passes through."""
         keyword = "break" if path.type == "BreakStatement" else "continue"
+        finally_passed = False
         for ancestor in path.ancestors():
             if ancestor.type in LOOPS or (keyword == "break" and ancestor.type == "SwitchStatement"):
+                if finally_passed and ancestor.type == "ForStatement" and ancestor.node.update is not None:
+                    self.report(path.node, "`continue` through a finally block in a for loop with an update: Python "
+                                           "would run the update before the finally block",
+                                "move the update into the body, or set a flag and continue after the try "
+                                "statement", length=len(keyword))
                 return
+            if keyword == "continue" and ancestor.field in ("block", "handler") \
+                    and ancestor.parent_type == "TryStatement" and ancestor.parent.node.finalizer is not None:
+                finally_passed = True
             if ancestor.field == "finalizer" and ancestor.parent_type == "TryStatement":
                 self.report(path.node, f"`{keyword}` out of a finally block: PHP refuses the whole file (\"jump out "
                                        "of a finally block is disallowed\")",

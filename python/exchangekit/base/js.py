@@ -701,10 +701,11 @@ def is_integer(value) -> bool:
 
 def _signed(result: int, value) -> int | float:
     """An integral result as JavaScript gives it: a zero keeps the sign of a negative operand (Math.ceil (-0.5),
-    Math.round (-0.2), Math.trunc (-0.7) and Math.floor (-0) are -0; Python's ints have no -0)."""
+    Math.round (-0.2), Math.trunc (-0.7) and Math.floor (-0) are -0; Python's ints have no -0), and one beyond 2^53
+    stays the double it is (as an int, Math.floor (1e20) + 1 would count exactly, where JavaScript rounds)."""
     if result == 0 and (value < 0 or (value == 0 and math.copysign(1, value) < 0)):
         return -0.0
-    return result
+    return result if -_SAFE_INTEGER <= result <= _SAFE_INTEGER else float(result)
 
 
 def round_(value):

@@ -1,0 +1,50 @@
+<?php
+
+// Generated from js/promise_all_order.js by exkit: do not edit. Change the source and run `python build.py`.
+
+namespace exchangekit;
+
+class promise_all_order extends Exchange {
+    public function helper($value) {
+        return $value;
+    }
+
+    public function tick() {
+        $this->options['ticks'] = Js::add($this->safe_integer($this->options, 'ticks', 0), 1);
+        return Js::get($this->options, 'ticks');
+    }
+
+    public function step($name) {
+        $first = $this->tick();
+        $this->helper(0);
+        return [$name, $first, $this->tick()];
+    }
+
+    public function slow_fail() {
+        $this->helper(1);
+        throw new BadRequest('slow');
+    }
+
+    public function fast_fail() {
+        throw new NetworkError('fast');
+    }
+
+    public function run() {
+        // Node starts each call at once and runs it to its first await; asyncio starts them in gather, and the
+        // synchronous targets one after the other: the order of their effects, and which failure Promise.all
+        // reports, differ (a known difference).
+        $this->options['ticks'] = 0;
+        $pending = [];
+        $pending[] = $this->step('a');
+        $between = $this->tick();
+        $pending[] = $this->step('b');
+        $steps = $pending;
+        $failed = 'none';
+        try {
+            [$this->slow_fail(), $this->fast_fail()];
+        } catch (\Throwable $e) {
+            $failed = $e instanceof NetworkError ? 'network' : 'badrequest';
+        }
+        return [$steps, $between, $failed];
+    }
+}
