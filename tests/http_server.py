@@ -2,7 +2,8 @@
 
 Routes (under /api/): json (echoes method, query, body and headers), status/<code> (a Retry-After header when
 the query has retryAfter), reject (400 echoing the query as JSON), slow (answers after 1.5 s), trickle (one
-byte every 50 ms for 3 s), malformed (truncated JSON), html, large (about 1 MB of JSON), redirect/<code>
+byte every 50 ms for 3 s), slow-headers (a header line every 50 ms for 3 s), slow-trailers (a chunked body's
+trailer lines, one every 50 ms for 3 s), malformed (truncated JSON), html, large (about 1 MB of JSON), redirect/<code>
 (to the query's `to`, by default /api/json?redirected=yes), empty (204), deep (100,000 nested arrays),
 bad-utf8, encoded/<kind> (gzip, deflate, raw-deflate, bad-gzip, bad-deflate, truncated-gzip, br), bomb
 (a gzip body of 256 MiB of zeros), endless (a chunked body that stops only after 256 MiB or when the
@@ -82,6 +83,23 @@ class Handler(BaseHTTPRequestHandler):
         elif route == "trickle":
             self.send_head(200, {"Content-Length": str(len(TRICKLE))})
             self.write_slowly(TRICKLE)
+        elif route == "slow-headers":  # a header line every 50 ms for 3 s, then the body
+            self.send_response(200)
+            for index in range(60):
+                self.send_header(f"X-Slow-{index}", "1")
+                self.flush_headers()
+                time.sleep(0.05)
+            self.send_header("Content-Length", "2")
+            self.end_headers()
+            self.wfile.write(b"{}")
+        elif route == "slow-trailers":  # a whole chunked body, then a trailer line every 50 ms for 3 s
+            self.send_head(200, {"Transfer-Encoding": "chunked"})
+            self.wfile.write(b"2\r\n{}\r\n0\r\n")
+            for index in range(60):
+                if not self.write_until_gone(b"X-Trailer-%d: 1\r\n" % index, 1):
+                    return
+                time.sleep(0.05)
+            self.wfile.write(b"\r\n")
         elif route == "malformed":
             self.reply(200, '{"result": [1, 2')
         elif route == "html":

@@ -20,7 +20,8 @@ from tests.base_runners import ROOT, RUNTIMES, run_calls, run_calls_measured
 from tests.http_server import LocalServer
 
 API = {
-    "public": {"get": ["json", "status/{code}", "reject", "slow", "trickle", "malformed", "html", "large",
+    "public": {"get": ["json", "status/{code}", "reject", "slow", "trickle", "slow-headers", "slow-trailers",
+                       "malformed", "html", "large",
                        "redirect/{code}", "empty", "deep", "proto", "proto-value", "bad-utf8", "encoded/{kind}", "bomb", "endless", "huge"],
                "post": ["json"]},
     "heavy": {"get": {"json": 3}},  # the same endpoint at cost 3
@@ -125,6 +126,10 @@ SCENARIOS = {
                 {"throws": "ExchangeError", "message": ["unsupported URL scheme"]}),
     # 2. The timeout bounds the whole request: this body takes 3 s, one byte every 50 ms.
     "trickle": (["publicGetTrickle", []], {"throws": "RequestTimeout"}),
+    # The timeout bounds the status line and headers, and a chunked body's trailers, too: a server that sends them
+    # slowly (or forever) cannot hold the caller past it.
+    "slow-headers": (["publicGetSlowHeaders", []], {"throws": "RequestTimeout"}),
+    "slow-trailers": (["publicGetSlowTrailers", []], {"throws": "RequestTimeout"}),
     # 3. and 4. The library decodes compressed bodies itself, strictly; size limits.
     "gzip": (["publicGetEncodedKind", [{"kind": "gzip"}]], lambda r: r["ok"]["encoded"] == "gzip"),
     "deflate": (["publicGetEncodedKind", [{"kind": "deflate"}]], lambda r: r["ok"]["encoded"] == "deflate"),

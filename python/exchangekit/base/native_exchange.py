@@ -234,15 +234,18 @@ def snake_case(name: str) -> str:
 # the package's import time).
 requests: Any = None
 urllib3: Any = None
+request_deadline: Any = None  # exchangekit.base.deadline, which imports requests
 
 
 def _load_http() -> None:
-    global requests, urllib3  # noqa: PLW0603
+    global requests, urllib3, request_deadline  # noqa: PLW0603
     if requests is None:
         import requests as requests_module  # noqa: PLC0415
         import urllib3 as urllib3_module  # noqa: PLC0415
 
-        requests, urllib3 = requests_module, urllib3_module
+        from exchangekit.base import deadline as deadline_module  # noqa: PLC0415
+
+        requests, urllib3, request_deadline = requests_module, urllib3_module, deadline_module
 
 
 def redact_error(exchange, error: BaseException) -> None:
@@ -562,18 +565,28 @@ class NativeExchange(Primitives):
         request_headers = self.request_headers(method, url, headers)
         self.log_request(method, url, request_headers, body)
         if self.session is None:
-            self.session = requests.Session()
-        deadline = time.monotonic() + self.timeout / 1000
-        try:
-            with self.session.request(method, url, headers=request_headers, data=body, timeout=self.timeout / 1000,
-                                      proxies=self.proxies(), allow_redirects=False, stream=True) as response:
-                raw = self.read_body(response, deadline, method, url)
-        except (requests.Timeout, urllib3.exceptions.TimeoutError):  # urllib3's from reading the body
-            raise self.http_error(RequestTimeout, method, url, f"timed out after {self.timeout} ms") from None
-        except requests.ConnectionError as error:
-            raise self.http_error(ExchangeNotAvailable, method, url, f"could not connect: {error}") from None
-        except (requests.RequestException, urllib3.exceptions.HTTPError) as error:
-            raise self.http_error(NetworkError, method, url, f"failed: {error}") from None
+            self.session = request_deadline.session()
+        timed_out = self.http_error(RequestTimeout, method, url, f"timed out after {self.timeout} ms")
+        ends = time.monotonic() + self.timeout / 1000
+        # requests bounds each read; within () bounds the whole exchange, the status line, headers and trailers too
+        with request_deadline.within(self.timeout / 1000) as limit:
+            try:
+                with self.session.request(method, url, headers=request_headers, data=body,
+                                          timeout=self.timeout / 1000, proxies=self.proxies(), allow_redirects=False,
+                                          stream=True) as response:
+                    raw = self.read_body(response, ends, method, url)
+            except (requests.Timeout, urllib3.exceptions.TimeoutError):  # urllib3's from reading the body
+                raise timed_out from None
+            except requests.ConnectionError as error:
+                if limit.expired:
+                    raise timed_out from None
+                raise self.http_error(ExchangeNotAvailable, method, url, f"could not connect: {error}") from None
+            except (requests.RequestException, urllib3.exceptions.HTTPError) as error:
+                if limit.expired:
+                    raise timed_out from None
+                raise self.http_error(NetworkError, method, url, f"failed: {error}") from None
+        if limit.expired:  # (a read cut short by the deadline can look like the end of the response)
+            raise timed_out
         text = self.decode_body(method, url, response.headers.get("Content-Encoding"), raw)
         response_headers = dict(response.headers)
         self.log_response(method, url, response.status_code, response_headers, text)
