@@ -17,6 +17,7 @@ from transpiler.names import snake_case
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(ROOT, "python"))  # the package under test lives in python/
+from exchangekit.base.errors import BaseError  # noqa: E402
 from exchangekit.base.precise import Precise  # noqa: E402
 
 with open(os.path.join(ROOT, "tests", "vectors", "precise.json"), encoding="utf-8") as handle:
@@ -41,7 +42,7 @@ def run_python(calls: list) -> list:
     for method, arguments in calls:
         try:
             results.append(getattr(Precise, snake_case(method))(*arguments))
-        except ValueError:
+        except (ValueError, BaseError):
             results.append({"throws": True})  # as the runners of the other languages report a throw
     return results
 

@@ -4,6 +4,8 @@
 // truncated toward zero; division by zero is undefined. The Python and PHP runtimes mirror this file
 // and are checked against the same vectors (tests/vectors/precise.json).
 
+import { BadResponse } from './errors.js';
+
 const DECIMAL = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/;
 const PLAIN = /^(-?)(\d+)(?:\.(\d+))?$/;
 // The largest exponent read ('1e1000', '1e-1000'): a result has all of its digits, so '1e1000000000' would be a
@@ -23,10 +25,10 @@ function parse (text) {
     }
     const match = DECIMAL.exec (String (text).trim ());
     if (match === null || (match[2] === '' && (match[3] === undefined || match[3] === ''))) {
-        throw new Error ('Precise: not a decimal number: ' + text);
+        throw new BadResponse ('Precise: not a decimal number: ' + text); // (mostly a response's field: a unified error)
     }
     if (Math.abs (Number (match[4] || '0')) > MAX_EXPONENT) {
-        throw new Error ('Precise: not a decimal number: ' + text + ' (an exponent beyond ' + MAX_EXPONENT + ')');
+        throw new BadResponse ('Precise: not a decimal number: ' + text + ' (an exponent beyond ' + MAX_EXPONENT + ')');
     }
     const fraction = match[3] || '';
     let value = BigInt ((match[2] || '0') + fraction);

@@ -57,11 +57,11 @@ final class Precise {
     // The general form: spaces around, a sign, an exponent.
     private static function read($text): array {
         if (!preg_match(self::DECIMAL, (string) $text, $match) || ($match[2] === '' && ($match[3] ?? '') === '')) {
-            throw new \InvalidArgumentException("Precise: not a decimal number: $text");
+            throw new BadResponse("Precise: not a decimal number: $text");  // (mostly a response's field: a unified error)
         }
         $exponent = ltrim(ltrim($match[4] ?? '', '+-'), '0');
         if (strlen($exponent) > strlen((string) self::MAX_EXPONENT) || (int) $exponent > self::MAX_EXPONENT) {
-            throw new \InvalidArgumentException("Precise: not a decimal number: $text (an exponent beyond "
+            throw new BadResponse("Precise: not a decimal number: $text (an exponent beyond "
                 . self::MAX_EXPONENT . ')');
         }
         $fraction = $match[3] ?? '';

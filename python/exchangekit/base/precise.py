@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, Context, Decimal
 
+from exchangekit.base.errors import BadResponse
+
 # JavaScript's pattern: \d is an ASCII digit there (re.ASCII); the text is trimmed first of what trim () removes
 # (str.strip () would also remove the separators U+001C to U+001F and U+0085).
 DECIMAL = re.compile(r"([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?", re.ASCII)
@@ -27,7 +29,7 @@ _SAFE_INTEGER = 2**53
 
 
 def _parse(text) -> Decimal:
-    """'-12.50e1' -> Decimal('-125.0'); a text that is not a decimal number raises ValueError."""
+    """'-12.50e1' -> Decimal('-125.0'); a text that is not a decimal number raises BadResponse."""
     if type(text) is str and not (text[1:] if text[:1] == "-" else text).strip("0123456789."):
         # The usual [-]digits[.digits], read in EXACT, which traps what is no number whatever the thread's context
         # does: "", "." and "1.2.3" raise, and _read says why.
@@ -42,10 +44,10 @@ def _read(text) -> Decimal:
     """The general case of _parse: JavaScript's pattern on the trimmed text."""
     match = DECIMAL.fullmatch(str(text).strip(JS_WHITESPACE))
     if match is None or (not match[2] and not match[3]):
-        raise ValueError(f"Precise: not a decimal number: {text}")
+        raise BadResponse(f"Precise: not a decimal number: {text}")  # (mostly a response's field: a unified error)
     exponent = (match[4] or "").lstrip("+-").lstrip("0")
     if len(exponent) > len(str(MAX_EXPONENT)) or (exponent and int(exponent) > MAX_EXPONENT):
-        raise ValueError(f"Precise: not a decimal number: {text} (an exponent beyond {MAX_EXPONENT})")
+        raise BadResponse(f"Precise: not a decimal number: {text} (an exponent beyond {MAX_EXPONENT})")
     return Decimal(match[0])
 
 
