@@ -20,7 +20,7 @@ from tests.base_runners import ROOT, RUNTIMES, run_calls, run_calls_measured
 from tests.http_server import LocalServer
 
 API = {
-    "public": {"get": ["json", "status/{code}", "reject", "slow", "trickle", "slow-headers", "slow-trailers",
+    "public": {"get": ["json", "status/{code}", "reject", "slow", "trickle", "slow-headers", "slow-trailers", "null",
                        "malformed", "html", "large",
                        "redirect/{code}", "empty", "deep", "proto", "proto-value", "bad-utf8", "encoded/{kind}", "bomb", "endless", "huge"],
                "post": ["json"]},
@@ -129,6 +129,8 @@ SCENARIOS = {
     # The timeout bounds the status line and headers, and a chunked body's trailers, too: a server that sends them
     # slowly (or forever) cannot hold the caller past it.
     "slow-headers": (["publicGetSlowHeaders", []], {"throws": "RequestTimeout"}),
+    # A body of null is no response in Python and PHP (None and null are their undefined): nor in Node.
+    "null-body": (["publicGetNull", []], {"throws": "BadResponse"}),
     "slow-trailers": (["publicGetSlowTrailers", []], {"throws": "RequestTimeout"}),
     # 3. and 4. The library decodes compressed bodies itself, strictly; size limits.
     "gzip": (["publicGetEncodedKind", [{"kind": "gzip"}]], lambda r: r["ok"]["encoded"] == "gzip"),

@@ -350,8 +350,8 @@ export default class NativeExchange {
         } catch (error) {
             return undefined;
         }
-        if (nestsDeeper (value, MAX_JSON_DEPTH)) {
-            return undefined;
+        if ((value === null) || nestsDeeper (value, MAX_JSON_DEPTH)) {
+            return undefined; // (null: Python's and PHP's decoders give their undefined, None and null, for it)
         }
         // Only a text that holds __proto__ (in any case), or escapes an ASCII character (\u005f), can have the name.
         if (((typeof text === 'string') && (PROTO_TEXT.test (text) || text.includes ('\\u00'))) && hasProtoName (value)) {
