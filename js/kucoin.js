@@ -1128,7 +1128,7 @@ export default class kucoin extends Exchange {
         if (tag !== undefined) {
             request['memo'] = tag;
         }
-        const query = this.networkRequest (request, currency, params, 'withdraw');
+        const query = this.networkRequest (this.extend (request), currency, params, 'withdraw');
         const response = await this.privatePostApiV3Withdrawals (query);
         const data = this.safeDict (response, 'data', {});
         return this.safeTransaction ({

@@ -1345,7 +1345,7 @@ class kucoin extends Exchange {
         if ($tag !== null) {
             $request['memo'] = $tag;
         }
-        $query = $this->network_request($request, $currency, $params, 'withdraw');
+        $query = $this->network_request($this->extend($request), $currency, $params, 'withdraw');
         $response = $this->private_post_api_v3_withdrawals($query);
         $data = $this->safe_dict($response, 'data', []);
         return $this->safe_transaction(

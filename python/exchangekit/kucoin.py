@@ -1288,7 +1288,7 @@ class kucoin(Exchange):
         }
         if tag is not None:
             request["memo"] = tag
-        query = self.network_request(request, currency, params, "withdraw")
+        query = self.network_request(self.extend(request), currency, params, "withdraw")
         response = self.private_post_api_v3_withdrawals(query)
         data = self.safe_dict(response, "data", {})
         return self.safe_transaction(

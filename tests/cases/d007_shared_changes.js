@@ -40,4 +40,16 @@ export default class d007_shared_changes extends Exchange {
         own['fine'] = true;
         return [ fresh, own ];
     }
+
+    async fetchUsed (symbol, limit = undefined) {
+        // The result used, the argument read again: PHP's copy would differ from what the others read.
+        const request = { 'pair': symbol };
+        const sent = this.addLimit (request, limit);
+        // ^22 SUB-D007
+        let again = { 'pair': symbol };
+        again = this.addLimit (again, limit);
+        const last = { 'pair': symbol };
+        const once = this.addLimit (last, limit);
+        return [ request, sent, again, once ];
+    }
 }

@@ -241,11 +241,9 @@ class NoSharedChanges(Rule):
                             f"make {variable.name} a copy of its own: const {variable.name} = "
                             f"this.extend ({shared[variable.name]}) (or this.arrayConcat ([], ...) for a list)")
 
-    def visit_ExpressionStatement(self, path: Path) -> None:
-        call = path.node.expression
-        if call.type == "AwaitExpression":
-            call = call.argument
-        if call.type != "CallExpression" or not is_member(call.callee) or call.callee.object.type != "ThisExpression":
+    def visit_CallExpression(self, path: Path) -> None:
+        call = path.node
+        if not is_member(call.callee) or call.callee.object.type != "ThisExpression":
             return
         name = call.callee.property.name
         method = self.context.exchange.methods.get(name)
@@ -253,10 +251,48 @@ class NoSharedChanges(Rule):
             return
         if name not in self.changed:
             self.changed[name] = changed_parameters(method)
+        target = _assigned_name(path)
         for position in sorted(self.changed[name]):
             if position < len(call.arguments) and call.arguments[position].type == "Identifier":
                 argument = call.arguments[position].name
-                self.report(call, f"this.{name} () changes {argument} in place and its result is not used: in PHP, "
-                                  f"which passes arrays by value, {argument} would stay as it was",
+                if argument == target or not _read_after(path, argument):
+                    continue  # x = this.method (x, ...), or x never read again: every language goes on alike
+                used = "its result is not used" if target is None and _discarded(path) else \
+                    f"its result is not assigned back to {argument}"
+                self.report(call, f"this.{name} () changes {argument} in place and {used}: in PHP, which passes "
+                                  f"arrays by value, {argument} would stay as it was",
                             f"return the changed value from {name} and assign it: "
                             f"{argument} = this.{name} ({argument}, ...)")
+
+
+def _discarded(path: Path) -> bool:
+    """Whether the call at path is a statement of its own (awaited or not)."""
+    parent = path.parent
+    if parent is not None and parent.type == "AwaitExpression":
+        parent = parent.parent
+    return parent is not None and parent.type == "ExpressionStatement"
+
+
+def _assigned_name(path: Path) -> str | None:
+    """The variable that the call's result (awaited or not) is assigned to: x in x = this.m (...)."""
+    parent = path.parent
+    if parent is not None and parent.type == "AwaitExpression":
+        parent = parent.parent
+    if parent is not None and parent.type == "AssignmentExpression" and parent.node.operator == "=" \
+            and parent.node.left.type == "Identifier":
+        return parent.node.left.name
+    return None
+
+
+def _read_after(path: Path, name: str) -> bool:
+    """Whether the variable name is read after the call at path in its method, or the call is in a loop (whose
+    next pass may read it)."""
+    ancestors = [ancestor.type for ancestor in path.ancestors()]
+    if any(kind in ("ForStatement", "ForOfStatement", "WhileStatement", "DoWhileStatement") for kind in ancestors):
+        return True
+    if "ReturnStatement" in ancestors or "ThrowStatement" in ancestors:
+        return False  # what follows in the text runs on other paths
+    method = path.enclosing_method()
+    end = path.node.range[1]
+    return method is None or any(inner.node.type == "Identifier" and inner.node.name == name
+                                 and inner.node.range[0] > end for inner in walk(method.node.value.body))
