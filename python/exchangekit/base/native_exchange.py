@@ -248,6 +248,10 @@ def _load_http() -> None:
         requests, urllib3, request_deadline = requests_module, urllib3_module, deadline_module
 
 
+def _timed_out(exchange, method, url) -> BaseException:
+    return exchange.http_error(RequestTimeout, method, url, f"timed out after {exchange.timeout} ms")
+
+
 def redact_error(exchange, error: BaseException) -> None:
     """An error of the exchange's own making (handle_errors ends with raise ExchangeError(feedback)) holds what its
     code put in, often the body, which may echo the request and its credentials: redacted in place as fetch's own."""
@@ -566,7 +570,6 @@ class NativeExchange(Primitives):
         self.log_request(method, url, request_headers, body)
         if self.session is None:
             self.session = request_deadline.session()
-        timed_out = self.http_error(RequestTimeout, method, url, f"timed out after {self.timeout} ms")
         ends = time.monotonic() + self.timeout / 1000
         # requests bounds each read; within () bounds the whole exchange, the status line, headers and trailers too
         with request_deadline.within(self.timeout / 1000) as limit:
@@ -576,17 +579,17 @@ class NativeExchange(Primitives):
                                           stream=True) as response:
                     raw = self.read_body(response, ends, method, url)
             except (requests.Timeout, urllib3.exceptions.TimeoutError):  # urllib3's from reading the body
-                raise timed_out from None
+                raise _timed_out(self, method, url) from None
             except requests.ConnectionError as error:
                 if limit.expired:
-                    raise timed_out from None
+                    raise _timed_out(self, method, url) from None
                 raise self.http_error(ExchangeNotAvailable, method, url, f"could not connect: {error}") from None
             except (requests.RequestException, urllib3.exceptions.HTTPError) as error:
                 if limit.expired:
-                    raise timed_out from None
+                    raise _timed_out(self, method, url) from None
                 raise self.http_error(NetworkError, method, url, f"failed: {error}") from None
         if limit.expired:  # (a read cut short by the deadline can look like the end of the response)
-            raise timed_out
+            raise _timed_out(self, method, url)
         text = self.decode_body(method, url, response.headers.get("Content-Encoding"), raw)
         response_headers = dict(response.headers)
         self.log_response(method, url, response.status_code, response_headers, text)
