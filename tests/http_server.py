@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import gzip
 import json
+import socket
 import threading
 import time
 import urllib.parse
@@ -97,6 +98,7 @@ class Handler(BaseHTTPRequestHandler):
             self.wfile.write(b"2\r\n{}\r\n0\r\n")
             for index in range(60):
                 if not self.write_until_gone(b"X-Trailer-%d: 1\r\n" % index, 1):
+                    self.server.abandon(query.get("run"))  # the client left before the response ended
                     return
                 time.sleep(0.05)
             self.wfile.write(b"\r\n")
@@ -175,11 +177,23 @@ class LocalServer(ThreadingHTTPServer):
     def __init__(self) -> None:
         super().__init__(("127.0.0.1", 0), Handler)
         self.arrivals: dict[str, list[float]] = {}
+        self.abandoned: set[str | None] = set()  # the runs whose client left a slow response before its end
+        self.left = threading.Condition()
         self.lock = threading.Lock()
 
     @property
     def url(self) -> str:
         return f"http://127.0.0.1:{self.server_address[1]}/api"
+
+    def abandon(self, run: str | None) -> None:
+        with self.left:
+            self.abandoned.add(run)
+            self.left.notify_all()
+
+    def wait_abandoned(self, run: str, seconds: float = 10) -> bool:
+        """Whether the client of run leaves its slow response before the end (or within seconds, a bound only)."""
+        with self.left:
+            return self.left.wait_for(lambda: run in self.abandoned, seconds)
 
     def record(self, run: str | None, path: str) -> None:
         if run is not None:
@@ -193,3 +207,51 @@ class LocalServer(ThreadingHTTPServer):
     def __exit__(self, *exc) -> None:
         self.shutdown()
         self.server_close()
+
+
+class RelayProxy:
+    """An HTTP proxy on 127.0.0.1 for plain http:// targets: it sends each request's line with the path alone to the
+    target and relays the bytes both ways as they come (a slow response stays slow), closing both sides when either
+    closes."""
+
+    def __init__(self) -> None:
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.url = "http://127.0.0.1:%d" % self.listener.getsockname()[1]
+
+    def __enter__(self) -> "RelayProxy":
+        threading.Thread(target=self.serve, daemon=True).start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.listener.close()
+
+    def serve(self) -> None:
+        while True:
+            try:
+                client, _ = self.listener.accept()
+            except OSError:
+                return
+            head = b""
+            while b"\r\n\r\n" not in head:
+                head += client.recv(4096)
+            line, rest = head.split(b"\r\n", 1)
+            method, url, version = line.split(b" ")
+            authority, path = url.split(b"//", 1)[1].split(b"/", 1)
+            host, port = authority.split(b":")
+            upstream = socket.create_connection((host.decode(), int(port)))
+            upstream.sendall(b"%s /%s %s\r\n%s" % (method, path, version, rest))
+            for source, target in ((upstream, client), (client, upstream)):
+                threading.Thread(target=_relay, args=(source, target), daemon=True).start()
+
+
+def _relay(source: socket.socket, target: socket.socket) -> None:
+    try:
+        while data := source.recv(65536):
+            target.sendall(data)
+    except OSError:
+        pass
+    for side in (source, target):
+        try:
+            side.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import json
+import os
 import socket
 import subprocess
 import urllib.parse
@@ -17,7 +18,7 @@ import urllib.parse
 import pytest
 
 from tests.base_runners import ROOT, RUNTIMES, run_calls, run_calls_measured
-from tests.http_server import LocalServer
+from tests.http_server import LocalServer, RelayProxy
 
 API = {
     "public": {"get": ["json", "status/{code}", "reject", "slow", "trickle", "slow-headers", "slow-trailers", "null",
@@ -430,6 +431,28 @@ def test_rate_limiter_takes_only_costs_of_zero_or_more(server, runtime):
     assert results[0].get("throws") == "ExchangeError", results
     assert "cost must be a number of 0 or more, not -5" in results[0]["message"], results[0]
     assert results[1]["ok"]["method"] == "GET" and results[3]["ok"] == [100], results
+
+
+@pytest.mark.parametrize("through_proxy", [False, True], ids=["direct", "proxy"])
+def test_python_sync_cuts_a_slow_response_at_the_timeout(server, through_proxy, monkeypatch):
+    # requests bounds each read only: a chunked body's trailers, a line every 50 ms for 3 s, would hold the caller
+    # (and then succeed). Python sync's deadline shuts the socket down at the timeout, directly or through an HTTP
+    # proxy: the server sees the client leave before the response ended (no clock is read here).
+    monkeypatch.syspath_prepend(os.path.join(ROOT, "python"))
+    from exchangekit.base.errors import RequestTimeout
+    from exchangekit.base.exchange import Exchange
+
+    class Local(Exchange):
+        def describe(self):
+            return self.deep_extend(super().describe(), {"id": "local", "urls": {"api": server.url}, "api": API})
+
+    run = f"deadline-{'proxy' if through_proxy else 'direct'}"
+    with RelayProxy() as proxy:
+        exchange = Local({"timeout": 500, "enableRateLimit": False, "proxy": proxy.url if through_proxy else None})
+        with pytest.raises(RequestTimeout):
+            exchange.public_get_slow_trailers({"run": run})
+        # the server notices at its next write; without the deadline it would write all 60 lines, to the end
+        assert server.wait_abandoned(run), "the client read the slow trailers to their end"
 
 
 def test_php_camelcase_aliases_reach_only_public_methods():

@@ -49,14 +49,24 @@ class _HTTPSPool(HTTPSConnectionPool):
     ConnectionCls = _HTTPSConnection
 
 
+_POOLS = {"http": _HTTPPool, "https": _HTTPSPool}
+
+
 class _Adapter(HTTPAdapter):
     def init_poolmanager(self, *args, **kwargs):
         super().init_poolmanager(*args, **kwargs)
-        self.poolmanager.pool_classes_by_scheme = {"http": _HTTPPool, "https": _HTTPSPool}
+        self.poolmanager.pool_classes_by_scheme = _POOLS
+
+    def proxy_manager_for(self, proxy, **proxy_kwargs):
+        manager = super().proxy_manager_for(proxy, **proxy_kwargs)
+        if not proxy.lower().startswith("socks"):  # (a SOCKS proxy's pools have connections of their own)
+            manager.pool_classes_by_scheme = _POOLS
+        return manager
 
 
 def session() -> requests.Session:
-    """A requests session whose direct connections keep to `within`'s deadline (a proxy's are bounded per read)."""
+    """A requests session whose connections, direct or through an HTTP proxy, keep to `within`'s deadline (through
+    a SOCKS proxy each read is bounded)."""
     result = requests.Session()
     adapter = _Adapter()
     result.mount("http://", adapter)
