@@ -50,6 +50,14 @@ export default class d007_shared_changes extends Exchange {
         again = this.addLimit (again, limit);
         const last = { 'pair': symbol };
         const once = this.addLimit (last, limit);
-        return [ request, sent, again, once ];
+        const held = { 'pair': symbol };
+        const alias = held;
+        const viaAlias = this.addLimit (held, limit);
+        // ^26 SUB-D007
+        const placed = { 'pair': symbol };
+        const rows = [ placed ];
+        const viaRow = this.addLimit (placed, limit);
+        // ^24 SUB-D007
+        return [ request, sent, again, once, alias, viaAlias, rows, viaRow ];
     }
 }

@@ -255,44 +255,55 @@ class NoSharedChanges(Rule):
         for position in sorted(self.changed[name]):
             if position < len(call.arguments) and call.arguments[position].type == "Identifier":
                 argument = call.arguments[position].name
-                if argument == target or not _read_after(path, argument):
-                    continue  # x = this.method (x, ...), or x never read again: every language goes on alike
-                used = "its result is not used" if target is None and _discarded(path) else \
-                    f"its result is not assigned back to {argument}"
+                discarded = target is None and _discarded(path)
+                if not discarded and (argument == target or not _shared_after(path, argument)):
+                    continue  # x = this.method (x, ...), or x never seen again: every language goes on alike
+                used = "its result is not used" if discarded else f"its result is not assigned back to {argument}"
                 self.report(call, f"this.{name} () changes {argument} in place and {used}: in PHP, which passes "
                                   f"arrays by value, {argument} would stay as it was",
                             f"return the changed value from {name} and assign it: "
                             f"{argument} = this.{name} ({argument}, ...)")
 
 
+def _result_parent(path: Path) -> Path | None:
+    """What takes the call's result, past an await."""
+    parent = path.parent
+    return parent.parent if parent is not None and parent.type == "AwaitExpression" else parent
+
+
 def _discarded(path: Path) -> bool:
     """Whether the call at path is a statement of its own (awaited or not)."""
-    parent = path.parent
-    if parent is not None and parent.type == "AwaitExpression":
-        parent = parent.parent
+    parent = _result_parent(path)
     return parent is not None and parent.type == "ExpressionStatement"
 
 
 def _assigned_name(path: Path) -> str | None:
     """The variable that the call's result (awaited or not) is assigned to: x in x = this.m (...)."""
-    parent = path.parent
-    if parent is not None and parent.type == "AwaitExpression":
-        parent = parent.parent
+    parent = _result_parent(path)
     if parent is not None and parent.type == "AssignmentExpression" and parent.node.operator == "=" \
             and parent.node.left.type == "Identifier":
         return parent.node.left.name
     return None
 
 
-def _read_after(path: Path, name: str) -> bool:
-    """Whether the variable name is read after the call at path in its method, or the call is in a loop (whose
-    next pass may read it)."""
-    ancestors = [ancestor.type for ancestor in path.ancestors()]
-    if any(kind in ("ForStatement", "ForOfStatement", "WhileStatement", "DoWhileStatement") for kind in ancestors):
-        return True
-    if "ReturnStatement" in ancestors or "ThrowStatement" in ancestors:
-        return False  # what follows in the text runs on other paths
+_LOOPS = ("ForStatement", "ForOfStatement", "WhileStatement", "DoWhileStatement")
+
+
+def _shared_after(path: Path, name: str) -> bool:
+    """Whether the variable name can be seen after the call at path: read later on the call's path (up to its
+    return or throw statement), read by the loop's next pass, or shared (another variable given its value, or put
+    into a container), where JavaScript shows the change and PHP does not."""
     method = path.enclosing_method()
+    ancestors = list(path.ancestors())
+    if method is None or any(ancestor.type in _LOOPS for ancestor in ancestors):
+        return True
+    shared = aliases(method.node)
+    if name in shared or name in shared.values() or name in placements(method.node):
+        return True
     end = path.node.range[1]
-    return method is None or any(inner.node.type == "Identifier" and inner.node.name == name
-                                 and inner.node.range[0] > end for inner in walk(method.node.value.body))
+    exit_statement = next((ancestor for ancestor in ancestors
+                           if ancestor.type in ("ReturnStatement", "ThrowStatement")), None)
+    # (below a return or a throw, the text runs on other paths only)
+    limit = exit_statement.node.range[1] if exit_statement is not None else method.node.range[1]
+    return any(inner.node.type == "Identifier" and inner.node.name == name and end < inner.node.range[0] < limit
+               for inner in walk(method.node.value.body))
