@@ -1,7 +1,9 @@
 // Plain native parses of the bench data (see bench/hotpaths.py): what a hand-written JavaScript integration would
-// do with the same response texts, giving the same output as the unified call. Named <exchange>_<path>; each takes
-// the response texts (in the job's order) and the job; a tickers parse also takes the markets that its exchange's
-// markets parse gives for the other responses, loaded before the timing starts as the unified call's are.
+// do with the same response texts, giving the same output as the unified call: the same structures with every key
+// (undefined where the unified one has no value), and for the markets what loading them gives a user (the markets
+// by symbol and by id, the sorted symbols and ids). Named <exchange>_<path>; each takes the response texts (in the
+// job's order) and the job; a tickers parse also takes the markets that its exchange's markets parse gives for the
+// other responses, loaded before the timing starts as the unified call's are.
 
 // Exact decimal arithmetic where the unified parse computes on decimal strings (Precise): a plain decimal is an
 // integer and its number of decimals, '-12.50' -> [ -1250n, 2 ].
@@ -39,47 +41,29 @@ function quotient (a, aScale, b, bScale) {
     return a * ten (bScale + 18) / (b * ten (aScale));
 }
 
-function trade (id, timestamp, side, price, amount, info, type = undefined) {
-    const result = { 'id': id, 'symbol': undefined, 'timestamp': timestamp, 'datetime': new Date (timestamp).toISOString () };
-    if (type !== undefined) {
-        result['type'] = type;
-    }
-    result['side'] = side;
-    result['price'] = parseFloat (price);
-    result['amount'] = parseFloat (amount);
-    result['cost'] = decimalProduct (price, amount);
-    result['fees'] = [];
-    result['info'] = info;
-    return result;
+function trade (id, symbol, timestamp, type, side, price, amount, cost, info) {
+    return { 'id': id, 'order': undefined, 'symbol': symbol, 'timestamp': timestamp, 'datetime': new Date (timestamp).toISOString (), 'type': type, 'side': side, 'takerOrMaker': undefined, 'price': parseFloat (price), 'amount': parseFloat (amount), 'cost': cost, 'fee': undefined, 'fees': [], 'info': info };
 }
 
 export function kraken_trades (texts, job) {
     const rows = JSON.parse (texts[0])['result']['XXBTZUSD'];
-    const trades = [];
-    for (const row of rows) {
-        const item = trade (String (row[6]), Math.trunc (row[2] * 1000), row[3] === 'b' ? 'buy' : 'sell', row[0], row[1], row, row[4] === 'l' ? 'limit' : 'market');
-        item['symbol'] = 'BTC/USD';
-        trades.push (item);
-    }
+    const trades = rows.map ((row) => trade (String (row[6]), 'BTC/USD', Math.trunc (row[2] * 1000), row[4] === 'l' ? 'limit' : 'market', row[3] === 'b' ? 'buy' : 'sell', row[0], row[1], decimalProduct (row[0], row[1]), row));
     return trades.sort ((a, b) => a.timestamp - b.timestamp);
 }
 
 export function binance_trades (texts, job) {
-    const trades = [];
-    for (const row of JSON.parse (texts[0])) {
-        const item = trade (String (row['id']), row['time'], row['isBuyerMaker'] ? 'sell' : 'buy', row['price'], row['qty'], row);
-        item['symbol'] = 'BTC/USDT';
-        item['cost'] = parseFloat (row['quoteQty']);
-        trades.push (item);
-    }
+    const trades = JSON.parse (texts[0]).map ((row) => trade (String (row['id']), 'BTC/USDT', row['time'], undefined, row['isBuyerMaker'] ? 'sell' : 'buy', row['price'], row['qty'], parseFloat (row['quoteQty']), row));
     return trades.sort ((a, b) => a.timestamp - b.timestamp);
 }
 
-function book (symbol, bids, asks) {
+function book (symbol, bids, asks, nonce = undefined) {
     return {
         'symbol': symbol,
         'bids': bids.map ((level) => [ parseFloat (level[0]), parseFloat (level[1]) ]).sort ((a, b) => b[0] - a[0]),
         'asks': asks.map ((level) => [ parseFloat (level[0]), parseFloat (level[1]) ]).sort ((a, b) => a[0] - b[0]),
+        'timestamp': undefined,
+        'datetime': undefined,
+        'nonce': nonce,
     };
 }
 
@@ -90,9 +74,7 @@ export function kraken_book (texts, job) {
 
 export function binance_book (texts, job) {
     const raw = JSON.parse (texts[0]);
-    const result = book ('BTC/USDT', raw['bids'], raw['asks']);
-    result['nonce'] = raw['lastUpdateId'];
-    return result;
+    return book ('BTC/USDT', raw['bids'], raw['asks'], raw['lastUpdateId']);
 }
 
 const COMMON_CURRENCIES = { 'XBT': 'BTC', 'BCHABC': 'BCH', 'BCHSV': 'BSV' };
@@ -102,7 +84,19 @@ function optionalNumber (text) {
 }
 
 function market (id, base, quote, baseId, quoteId, active, taker, maker, precision, limits, info) {
-    return { 'id': id, 'symbol': base + '/' + quote, 'base': base, 'quote': quote, 'baseId': baseId, 'quoteId': quoteId, 'active': active, 'type': 'spot', 'spot': true, 'swap': false, 'future': false, 'option': false, 'contract': false, 'taker': taker, 'maker': maker, 'precision': precision, 'limits': limits, 'info': info };
+    return { 'id': id, 'symbol': base + '/' + quote, 'base': base, 'quote': quote, 'baseId': baseId, 'quoteId': quoteId, 'active': active, 'type': 'spot', 'spot': true, 'swap': false, 'future': false, 'option': false, 'contract': false, 'linear': undefined, 'inverse': undefined, 'contractSize': undefined, 'settle': undefined, 'settleId': undefined, 'expiry': undefined, 'expiryDatetime': undefined, 'strike': undefined, 'optionType': undefined, 'taker': taker, 'maker': maker, 'precision': precision, 'limits': limits, 'info': info };
+}
+
+function loaded (markets) {
+    // What loading the markets (in the response's order) gives a user: by symbol (a later one wins), by id (a list
+    // each), the sorted symbols and ids.
+    const bySymbol = {};
+    const byId = {};
+    for (const item of markets) {
+        bySymbol[item['symbol']] = item;
+        (byId[item['id']] ??= []).push (item);
+    }
+    return { 'markets': bySymbol, 'marketsById': byId, 'symbols': Object.keys (bySymbol).sort (), 'ids': Object.keys (byId).sort () };
 }
 
 function krakenFee (tiers = []) {
@@ -116,7 +110,7 @@ function krakenFee (tiers = []) {
 
 export function kraken_markets (texts, job) {
     const pairs = JSON.parse (texts[texts.length - 1])['result']; // AssetPairs, after the Assets
-    const markets = {};
+    const markets = [];
     for (const [ id, pair ] of Object.entries (pairs)) {
         const [ baseName, quoteName ] = pair['wsname'].split ('/');
         const item = market (id, COMMON_CURRENCIES[baseName] ?? baseName, COMMON_CURRENCIES[quoteName] ?? quoteName, pair['base'], pair['quote'], pair['status'] === 'online', krakenFee (pair['fees']), krakenFee (pair['fees_maker']), {
@@ -127,9 +121,9 @@ export function kraken_markets (texts, job) {
             'price': { 'min': undefined, 'max': undefined },
             'cost': { 'min': optionalNumber (pair['costmin']), 'max': undefined },
         }, pair);
-        markets[item['symbol']] = item;
+        markets.push (item);
     }
-    return markets;
+    return loaded (markets);
 }
 
 function symbolsById (markets) {
@@ -150,6 +144,8 @@ export function kraken_tickers (texts, job, markets) {
         const vwap = raw['p'][1];
         tickers[symbol] = {
             'symbol': symbol,
+            'timestamp': undefined,
+            'datetime': undefined,
             'high': parseFloat (raw['h'][1]),
             'low': parseFloat (raw['l'][1]),
             'bid': parseFloat (raw['b'][0]),
@@ -160,6 +156,7 @@ export function kraken_tickers (texts, job, markets) {
             'open': parseFloat (raw['o']),
             'close': parseFloat (raw['c'][0]),
             'last': parseFloat (raw['c'][0]),
+            'previousClose': undefined,
             'change': decimalNumber (last - open, scale),
             // the quotient's 18 decimals times 100 are 16 decimals
             'percentage': (open > 0n) ? decimalNumber (quotient (last - open, scale, open, scale), 16) : undefined,
@@ -178,7 +175,7 @@ function currencyCode (id) {
 }
 
 export function binance_markets (texts, job) {
-    const markets = {};
+    const markets = [];
     for (const entry of JSON.parse (texts[texts.length - 1])['symbols']) { // exchangeInfo, after the currencies
         const filters = {};
         for (const filter of entry['filters'] ?? []) {
@@ -195,9 +192,9 @@ export function binance_markets (texts, job) {
             'price': { 'min': optionalNumber (prices['minPrice']), 'max': optionalNumber (prices['maxPrice']) },
             'cost': { 'min': optionalNumber (notional['minNotional'] ?? notional['notional']), 'max': optionalNumber (notional['maxNotional']) },
         }, entry);
-        markets[item['symbol']] = item;
+        markets.push (item);
     }
-    return markets;
+    return loaded (markets);
 }
 
 export function binance_tickers (texts, job, markets) {
@@ -245,12 +242,8 @@ function spotMarket (id, baseId, quoteId, active, taker, maker, amountPrecision,
 }
 
 export function bitstamp_markets (texts, job) {
-    const markets = {};
-    for (const entry of JSON.parse (texts[texts.length - 1])) { // the markets, after the currencies
-        const item = spotMarket (entry['market_symbol'], entry['base_currency'], entry['counter_currency'], entry['trading'] === 'Enabled', 0.004, 0.003, entry['base_decimals'], entry['counter_decimals'], undefined, optionalNumber (entry['minimum_order_value']), entry);
-        markets[item['symbol']] = item;
-    }
-    return markets;
+    const entries = JSON.parse (texts[texts.length - 1]); // the markets, after the currencies
+    return loaded (entries.map ((entry) => spotMarket (entry['market_symbol'], entry['base_currency'], entry['counter_currency'], entry['trading'] === 'Enabled', 0.004, 0.003, entry['base_decimals'], entry['counter_decimals'], undefined, optionalNumber (entry['minimum_order_value']), entry)));
 }
 
 export function bitstamp_tickers (texts, job, markets) {
@@ -268,15 +261,19 @@ export function bitstamp_tickers (texts, job, markets) {
             'high': parseFloat (raw['high']),
             'low': parseFloat (raw['low']),
             'bid': parseFloat (raw['bid']),
+            'bidVolume': undefined,
             'ask': parseFloat (raw['ask']),
+            'askVolume': undefined,
             'vwap': parseFloat (raw['vwap']),
             'open': parseFloat (raw['open_24']),
             'close': parseFloat (raw['last']),
             'last': parseFloat (raw['last']),
+            'previousClose': undefined,
             'change': decimalNumber (last - open, scale),
             'percentage': parseFloat (raw['percent_change_24']),
             'average': decimalNumber (quotient (last + open, scale, 2n, 0), 18),
             'baseVolume': parseFloat (raw['volume']),
+            'quoteVolume': undefined,
             'info': raw,
         };
     }
@@ -284,13 +281,11 @@ export function bitstamp_tickers (texts, job, markets) {
 }
 
 export function poloniex_markets (texts, job) {
-    const markets = {};
-    for (const entry of JSON.parse (texts[texts.length - 1])) { // the markets, after the currencies
+    const entries = JSON.parse (texts[texts.length - 1]); // the markets, after the currencies
+    return loaded (entries.map ((entry) => {
         const limits = entry['symbolTradeLimit'] ?? {};
-        const item = spotMarket (entry['symbol'], entry['baseCurrencyName'], entry['quoteCurrencyName'], entry['state'] === 'NORMAL', 0.002, 0.002, limits['quantityScale'], limits['priceScale'], optionalNumber (limits['minQuantity']), optionalNumber (limits['minAmount']), entry);
-        markets[item['symbol']] = item;
-    }
-    return markets;
+        return spotMarket (entry['symbol'], entry['baseCurrencyName'], entry['quoteCurrencyName'], entry['state'] === 'NORMAL', 0.002, 0.002, limits['quantityScale'], limits['priceScale'], optionalNumber (limits['minQuantity']), optionalNumber (limits['minAmount']), entry);
+    }));
 }
 
 export function poloniex_tickers (texts, job, markets) {
@@ -315,6 +310,7 @@ export function poloniex_tickers (texts, job, markets) {
             'open': parseFloat (raw['open']),
             'close': parseFloat (raw['close']),
             'last': parseFloat (raw['close']),
+            'previousClose': undefined,
             'change': decimalNumber (last - open, scale),
             'percentage': decimalProduct (raw['dailyChange'], '100'), // a ratio: 0.0137 is 1.37 %
             'average': decimalNumber (quotient (last + open, scale, 2n, 0), 18),

@@ -1,9 +1,11 @@
 <?php
 
 // Plain native parses of the bench data (see bench/hotpaths.py): what a hand-written PHP integration would do
-// with the same response texts, giving the same output as the unified call. Named bench_baseline_<exchange>_<path>;
-// each takes the response texts (in the job's order) and the job; a tickers parse also takes the markets that its
-// exchange's markets parse gives for the other responses, loaded before the timing starts as the unified call's are.
+// with the same response texts, giving the same output as the unified call: the same structures with every key
+// (null where the unified one has no value), and for the markets what loading them gives a user (the markets by
+// symbol and by id, the sorted symbols and ids). Named bench_baseline_<exchange>_<path>; each takes the response
+// texts (in the job's order) and the job; a tickers parse also takes the markets that its exchange's markets parse
+// gives for the other responses, loaded before the timing starts as the unified call's are.
 
 function bench_number(string $text) {
     $value = (float) $text;
@@ -14,25 +16,20 @@ function bench_cost(string $price, string $amount) {
     return bench_number(bcmul($price, $amount, strlen(explode('.', $price . '.')[1]) + strlen(explode('.', $amount . '.')[1])));
 }
 
-function bench_trade($id, int $timestamp, string $side, string $price, string $amount, $info, ?string $type = null): array {
-    $result = ['id' => $id, 'symbol' => null, 'timestamp' => $timestamp,
-               'datetime' => gmdate('Y-m-d\TH:i:s', intdiv($timestamp, 1000)) . sprintf('.%03dZ', $timestamp % 1000)];
-    if ($type !== null) {
-        $result['type'] = $type;
-    }
-    $result += ['side' => $side, 'price' => bench_number($price), 'amount' => bench_number($amount),
-                'cost' => bench_cost($price, $amount), 'fees' => [], 'info' => $info];
-    return $result;
+function bench_trade($id, string $symbol, int $timestamp, ?string $type, string $side, string $price, string $amount,
+                     $cost, $info): array {
+    return ['id' => $id, 'order' => null, 'symbol' => $symbol, 'timestamp' => $timestamp,
+            'datetime' => gmdate('Y-m-d\TH:i:s', intdiv($timestamp, 1000)) . sprintf('.%03dZ', $timestamp % 1000),
+            'type' => $type, 'side' => $side, 'takerOrMaker' => null, 'price' => bench_number($price),
+            'amount' => bench_number($amount), 'cost' => $cost, 'fee' => null, 'fees' => [], 'info' => $info];
 }
 
 function bench_baseline_kraken_trades(array $texts, array $job): array {
     $rows = json_decode($texts[0], true)['result']['XXBTZUSD'];
     $trades = [];
     foreach ($rows as $row) {
-        $item = bench_trade((string) $row[6], (int) ($row[2] * 1000), $row[3] === 'b' ? 'buy' : 'sell', $row[0], $row[1], $row,
-                            $row[4] === 'l' ? 'limit' : 'market');
-        $item['symbol'] = 'BTC/USD';
-        $trades[] = $item;
+        $trades[] = bench_trade((string) $row[6], 'BTC/USD', (int) ($row[2] * 1000), $row[4] === 'l' ? 'limit' : 'market',
+                                $row[3] === 'b' ? 'buy' : 'sell', $row[0], $row[1], bench_cost($row[0], $row[1]), $row);
     }
     usort($trades, fn ($a, $b) => $a['timestamp'] <=> $b['timestamp']);
     return $trades;
@@ -41,22 +38,21 @@ function bench_baseline_kraken_trades(array $texts, array $job): array {
 function bench_baseline_binance_trades(array $texts, array $job): array {
     $trades = [];
     foreach (json_decode($texts[0], true) as $row) {
-        $item = bench_trade((string) $row['id'], $row['time'], $row['isBuyerMaker'] ? 'sell' : 'buy', $row['price'], $row['qty'], $row);
-        $item['symbol'] = 'BTC/USDT';
-        $item['cost'] = bench_number($row['quoteQty']);
-        $trades[] = $item;
+        $trades[] = bench_trade((string) $row['id'], 'BTC/USDT', $row['time'], null, $row['isBuyerMaker'] ? 'sell' : 'buy',
+                                $row['price'], $row['qty'], bench_number($row['quoteQty']), $row);
     }
     usort($trades, fn ($a, $b) => $a['timestamp'] <=> $b['timestamp']);
     return $trades;
 }
 
-function bench_book(string $symbol, array $bids, array $asks): array {
+function bench_book(string $symbol, array $bids, array $asks, ?int $nonce = null): array {
     $parse = fn ($level) => [bench_number($level[0]), bench_number($level[1])];
     $bids = array_map($parse, $bids);
     $asks = array_map($parse, $asks);
     usort($bids, fn ($a, $b) => $b[0] <=> $a[0]);
     usort($asks, fn ($a, $b) => $a[0] <=> $b[0]);
-    return ['symbol' => $symbol, 'bids' => $bids, 'asks' => $asks];
+    return ['symbol' => $symbol, 'bids' => $bids, 'asks' => $asks, 'timestamp' => null, 'datetime' => null,
+            'nonce' => $nonce];
 }
 
 function bench_baseline_kraken_book(array $texts, array $job): array {
@@ -66,7 +62,7 @@ function bench_baseline_kraken_book(array $texts, array $job): array {
 
 function bench_baseline_binance_book(array $texts, array $job): array {
     $raw = json_decode($texts[0], true);
-    return bench_book('BTC/USDT', $raw['bids'], $raw['asks']) + ['nonce' => $raw['lastUpdateId']];
+    return bench_book('BTC/USDT', $raw['bids'], $raw['asks'], $raw['lastUpdateId']);
 }
 
 const BENCH_COMMON_CURRENCIES = ['XBT' => 'BTC', 'BCHABC' => 'BCH', 'BCHSV' => 'BSV'];
@@ -84,7 +80,26 @@ function bench_market(string $id, string $base, string $quote, string $base_id, 
                       ?float $maker, array $precision, array $limits, array $info): array {
     return ['id' => $id, 'symbol' => "$base/$quote", 'base' => $base, 'quote' => $quote, 'baseId' => $base_id,
             'quoteId' => $quote_id, 'active' => $active, 'type' => 'spot', 'spot' => true, 'swap' => false,
-            'future' => false, 'option' => false, 'contract' => false, 'taker' => $taker, 'maker' => $maker, 'precision' => $precision, 'limits' => $limits, 'info' => $info];
+            'future' => false, 'option' => false, 'contract' => false, 'linear' => null, 'inverse' => null,
+            'contractSize' => null, 'settle' => null, 'settleId' => null, 'expiry' => null, 'expiryDatetime' => null,
+            'strike' => null, 'optionType' => null, 'taker' => $taker, 'maker' => $maker, 'precision' => $precision,
+            'limits' => $limits, 'info' => $info];
+}
+
+function bench_loaded(array $markets): array {
+    // What loading the markets (in the response's order) gives a user: by symbol (a later one wins), by id (a list
+    // each), the sorted symbols and ids.
+    $by_symbol = [];
+    $by_id = [];
+    foreach ($markets as $item) {
+        $by_symbol[$item['symbol']] = $item;
+        $by_id[$item['id']][] = $item;
+    }
+    $symbols = array_map('strval', array_keys($by_symbol));
+    $ids = array_map('strval', array_keys($by_id));
+    sort($symbols, SORT_STRING);
+    sort($ids, SORT_STRING);
+    return ['markets' => $by_symbol, 'marketsById' => $by_id, 'symbols' => $symbols, 'ids' => $ids];
 }
 
 function bench_kraken_fee(array $tiers): ?float {
@@ -105,9 +120,9 @@ function bench_baseline_kraken_markets(array $texts, array $job): array {
                              ['amount' => ['min' => bench_optional_number($pair['ordermin'] ?? null), 'max' => null],
                               'price' => ['min' => null, 'max' => null],
                               'cost' => ['min' => bench_optional_number($pair['costmin'] ?? null), 'max' => null]], $pair);
-        $markets[$item['symbol']] = $item;
+        $markets[] = $item;
     }
-    return $markets;
+    return bench_loaded($markets);
 }
 
 function bench_baseline_kraken_tickers(array $texts, array $job, array $markets): array {
@@ -120,10 +135,11 @@ function bench_baseline_kraken_tickers(array $texts, array $job, array $markets)
         $change = bcsub($last, $open, $scale);
         [$base_volume, $vwap] = [$raw['v'][1], $raw['p'][1]];
         $tickers[$symbol] = [
-            'symbol' => $symbol, 'high' => (float) $raw['h'][1], 'low' => (float) $raw['l'][1],
-            'bid' => (float) $raw['b'][0], 'bidVolume' => (float) $raw['b'][2], 'ask' => (float) $raw['a'][0],
-            'askVolume' => (float) $raw['a'][2], 'vwap' => (float) $vwap, 'open' => (float) $open,
-            'close' => (float) $last, 'last' => (float) $last, 'change' => (float) $change,
+            'symbol' => $symbol, 'timestamp' => null, 'datetime' => null, 'high' => (float) $raw['h'][1],
+            'low' => (float) $raw['l'][1], 'bid' => (float) $raw['b'][0], 'bidVolume' => (float) $raw['b'][2],
+            'ask' => (float) $raw['a'][0], 'askVolume' => (float) $raw['a'][2], 'vwap' => (float) $vwap,
+            'open' => (float) $open, 'close' => (float) $last, 'last' => (float) $last, 'previousClose' => null,
+            'change' => (float) $change,
             'percentage' => bccomp($open, '0', $scale) > 0 ? (float) bcmul(bcdiv($change, $open, 18), '100', 18) : null,
             'average' => (float) bcdiv(bcadd($last, $open, $scale), '2', 18), 'baseVolume' => (float) $base_volume,
             'quoteVolume' => (float) bcmul($base_volume, $vwap, bench_decimals($base_volume) + bench_decimals($vwap)),
@@ -156,9 +172,9 @@ function bench_baseline_binance_markets(array $texts, array $job): array {
                                           'max' => bench_optional_number($prices['maxPrice'] ?? null)],
                               'cost' => ['min' => bench_optional_number($notional['minNotional'] ?? $notional['notional'] ?? null),
                                          'max' => bench_optional_number($notional['maxNotional'] ?? null)]], $entry);
-        $markets[$item['symbol']] = $item;
+        $markets[] = $item;
     }
-    return $markets;
+    return bench_loaded($markets);
 }
 
 function bench_baseline_binance_tickers(array $texts, array $job, array $markets): array {
@@ -200,9 +216,9 @@ function bench_baseline_bitstamp_markets(array $texts, array $job): array {
                                   $entry['trading'] === 'Enabled', 0.004, 0.003, $entry['base_decimals'],
                                   $entry['counter_decimals'], null,
                                   bench_optional_number($entry['minimum_order_value'] ?? null), $entry);
-        $markets[$item['symbol']] = $item;
+        $markets[] = $item;
     }
-    return $markets;
+    return bench_loaded($markets);
 }
 
 function bench_baseline_bitstamp_tickers(array $texts, array $job, array $markets): array {
@@ -218,11 +234,11 @@ function bench_baseline_bitstamp_tickers(array $texts, array $job, array $market
             'symbol' => $symbol, 'timestamp' => $timestamp,
             'datetime' => gmdate('Y-m-d\TH:i:s', intdiv($timestamp, 1000)) . sprintf('.%03dZ', $timestamp % 1000),
             'high' => (float) $raw['high'], 'low' => (float) $raw['low'], 'bid' => (float) $raw['bid'],
-            'ask' => (float) $raw['ask'], 'vwap' => (float) $raw['vwap'], 'open' => (float) $open,
-            'close' => (float) $last, 'last' => (float) $last, 'change' => (float) bcsub($last, $open, $scale),
-            'percentage' => (float) $raw['percent_change_24'],
+            'bidVolume' => null, 'ask' => (float) $raw['ask'], 'askVolume' => null, 'vwap' => (float) $raw['vwap'],
+            'open' => (float) $open, 'close' => (float) $last, 'last' => (float) $last, 'previousClose' => null,
+            'change' => (float) bcsub($last, $open, $scale), 'percentage' => (float) $raw['percent_change_24'],
             'average' => (float) bcdiv(bcadd($last, $open, $scale), '2', 18), 'baseVolume' => (float) $raw['volume'],
-            'info' => $raw,
+            'quoteVolume' => null, 'info' => $raw,
         ];
     }
     return $tickers;
@@ -236,9 +252,9 @@ function bench_baseline_poloniex_markets(array $texts, array $job): array {
                                   $entry['state'] === 'NORMAL', 0.002, 0.002, $limits['quantityScale'] ?? null,
                                   $limits['priceScale'] ?? null, bench_optional_number($limits['minQuantity'] ?? null),
                                   bench_optional_number($limits['minAmount'] ?? null), $entry);
-        $markets[$item['symbol']] = $item;
+        $markets[] = $item;
     }
-    return $markets;
+    return bench_loaded($markets);
 }
 
 function bench_baseline_poloniex_tickers(array $texts, array $job, array $markets): array {
@@ -257,7 +273,7 @@ function bench_baseline_poloniex_tickers(array $texts, array $job, array $market
             'askVolume' => (float) $raw['askQuantity'],
             'vwap' => bccomp($base_volume, '0', bench_decimals($base_volume)) !== 0
                 ? (float) bcdiv($quote_volume, $base_volume, 18) : null,
-            'open' => (float) $open, 'close' => (float) $last, 'last' => (float) $last,
+            'open' => (float) $open, 'close' => (float) $last, 'last' => (float) $last, 'previousClose' => null,
             'change' => (float) bcsub($last, $open, $scale),
             'percentage' => (float) bcmul($change, '100', bench_decimals($change)),  // a ratio: 0.0137 is 1.37 %
             'average' => (float) bcdiv(bcadd($last, $open, $scale), '2', 18), 'baseVolume' => (float) $base_volume,

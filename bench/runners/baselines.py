@@ -1,7 +1,9 @@
 """Plain native parses of the bench data (see bench/hotpaths.py): what a hand-written Python integration would
-do with the same response texts, giving the same output as the unified call. Named <exchange>_<path>; each takes
-the response texts (in the job's order) and the job; a tickers parse also takes the markets that its exchange's
-markets parse gives for the other responses, loaded before the timing starts as the unified call's are."""
+do with the same response texts, giving the same output as the unified call: the same structures with every key
+(None where the unified one has no value), and for the markets what loading them gives a user (the markets by
+symbol and by id, the sorted symbols and ids). Named <exchange>_<path>; each takes the response texts (in the job's
+order) and the job; a tickers parse also takes the markets that its exchange's markets parse gives for the other
+responses, loaded before the timing starts as the unified call's are."""
 
 import json
 from datetime import datetime, timezone
@@ -22,43 +24,32 @@ def cost(price, amount):
     return number(str(Decimal(price) * Decimal(amount)))
 
 
-def trade(identifier, timestamp, side, price, amount, info, kind=None):
-    result = {"id": identifier, "symbol": None, "timestamp": timestamp, "datetime": iso8601(timestamp)}
-    if kind is not None:
-        result["type"] = kind
-    result.update({"side": side, "price": number(price), "amount": number(amount), "cost": cost(price, amount),
-                   "fees": [], "info": info})
-    return result
+def trade(identifier, symbol, timestamp, kind, side, price, amount, cost_, info):
+    return {"id": identifier, "order": None, "symbol": symbol, "timestamp": timestamp, "datetime": iso8601(timestamp),
+            "type": kind, "side": side, "takerOrMaker": None, "price": number(price), "amount": number(amount),
+            "cost": cost_, "fee": None, "fees": [], "info": info}
 
 
 def kraken_trades(texts, job):
     rows = json.loads(texts[0])["result"]["XXBTZUSD"]
-    trades = []
-    for row in rows:
-        item = trade(str(row[6]), int(row[2] * 1000), "buy" if row[3] == "b" else "sell", row[0], row[1], row,
-                     "limit" if row[4] == "l" else "market")
-        item["symbol"] = "BTC/USD"
-        trades.append(item)
+    trades = [trade(str(row[6]), "BTC/USD", int(row[2] * 1000), "limit" if row[4] == "l" else "market",
+                    "buy" if row[3] == "b" else "sell", row[0], row[1], cost(row[0], row[1]), row) for row in rows]
     trades.sort(key=lambda item: item["timestamp"])
     return trades
 
 
 def binance_trades(texts, job):
-    trades = []
-    for row in json.loads(texts[0]):
-        item = trade(str(row["id"]), row["time"], "sell" if row["isBuyerMaker"] else "buy", row["price"], row["qty"],
-                     row)
-        item["symbol"] = "BTC/USDT"
-        item["cost"] = number(row["quoteQty"])
-        trades.append(item)
+    trades = [trade(str(row["id"]), "BTC/USDT", row["time"], None, "sell" if row["isBuyerMaker"] else "buy",
+                    row["price"], row["qty"], number(row["quoteQty"]), row) for row in json.loads(texts[0])]
     trades.sort(key=lambda item: item["timestamp"])
     return trades
 
 
-def book(symbol, bids, asks):
+def book(symbol, bids, asks, nonce=None):
     return {"symbol": symbol,
             "bids": sorted(([number(level[0]), number(level[1])] for level in bids), key=lambda level: -level[0]),
-            "asks": sorted(([number(level[0]), number(level[1])] for level in asks), key=lambda level: level[0])}
+            "asks": sorted(([number(level[0]), number(level[1])] for level in asks), key=lambda level: level[0]),
+            "timestamp": None, "datetime": None, "nonce": nonce}
 
 
 def kraken_book(texts, job):
@@ -68,9 +59,7 @@ def kraken_book(texts, job):
 
 def binance_book(texts, job):
     raw = json.loads(texts[0])
-    result = book("BTC/USDT", raw["bids"], raw["asks"])
-    result["nonce"] = raw["lastUpdateId"]
-    return result
+    return book("BTC/USDT", raw["bids"], raw["asks"], raw["lastUpdateId"])
 
 
 # Decimal arithmetic wide enough to be exact, where the unified result is computed on decimal strings; a quotient
@@ -88,9 +77,20 @@ def market(market_id, base, quote, base_id, quote_id, active, taker, maker, amou
            amount_limits, price_limits, cost_limits, info):
     return {"id": market_id, "symbol": base + "/" + quote, "base": base, "quote": quote, "baseId": base_id,
             "quoteId": quote_id, "active": active, "type": "spot", "spot": True, "swap": False, "future": False,
-            "option": False, "contract": False, "taker": taker, "maker": maker,
-            "precision": {"amount": amount_precision, "price": price_precision},
+            "option": False, "contract": False, "linear": None, "inverse": None, "contractSize": None, "settle": None,
+            "settleId": None, "expiry": None, "expiryDatetime": None, "strike": None, "optionType": None,
+            "taker": taker, "maker": maker, "precision": {"amount": amount_precision, "price": price_precision},
             "limits": {"amount": amount_limits, "price": price_limits, "cost": cost_limits}, "info": info}
+
+
+def loaded(markets):
+    """What loading the markets (a list, in the response's order) gives a user: by symbol (a later one wins), by id
+    (a list each), the sorted symbols and ids."""
+    by_symbol, by_id = {}, {}
+    for item in markets:
+        by_symbol[item["symbol"]] = item
+        by_id.setdefault(item["id"], []).append(item)
+    return {"markets": by_symbol, "marketsById": by_id, "symbols": sorted(by_symbol), "ids": sorted(by_id)}
 
 
 def kraken_fee(tiers):
@@ -99,7 +99,7 @@ def kraken_fee(tiers):
 
 
 def kraken_markets(texts, job):
-    markets = {}
+    markets = []
     with localcontext(EXACT):
         for market_id, pair in json.loads(texts[-1])["result"].items():  # AssetPairs, after the Assets
             base_name, quote_name = pair["wsname"].split("/")
@@ -107,10 +107,11 @@ def kraken_markets(texts, job):
                           COMMON_CURRENCIES.get(quote_name, quote_name), pair["base"], pair["quote"],
                           pair["status"] == "online", kraken_fee(pair.get("fees", [])),
                           kraken_fee(pair.get("fees_maker", [])), float(f"1e{-pair['lot_decimals']}"),
-                          optional_number(pair.get("tick_size")), {"min": optional_number(pair.get("ordermin"))}, {},
-                          {"min": optional_number(pair.get("costmin"))}, pair)
-            markets[item["symbol"]] = item
-    return markets
+                          optional_number(pair.get("tick_size")),
+                          {"min": optional_number(pair.get("ordermin")), "max": None}, {"min": None, "max": None},
+                          {"min": optional_number(pair.get("costmin")), "max": None}, pair)
+            markets.append(item)
+    return loaded(markets)
 
 
 def kraken_tickers(texts, job, markets):
@@ -123,10 +124,10 @@ def kraken_tickers(texts, job, markets):
             change = last - opening
             base_volume, vwap = raw["v"][1], raw["p"][1]
             tickers[symbol] = {
-                "symbol": symbol, "high": float(raw["h"][1]), "low": float(raw["l"][1]), "bid": float(raw["b"][0]),
-                "bidVolume": float(raw["b"][2]), "ask": float(raw["a"][0]), "askVolume": float(raw["a"][2]),
-                "vwap": float(vwap), "open": float(opening), "close": float(last), "last": float(last),
-                "change": float(change),
+                "symbol": symbol, "timestamp": None, "datetime": None, "high": float(raw["h"][1]),
+                "low": float(raw["l"][1]), "bid": float(raw["b"][0]), "bidVolume": float(raw["b"][2]),
+                "ask": float(raw["a"][0]), "askVolume": float(raw["a"][2]), "vwap": float(vwap), "open": float(opening),
+                "close": float(last), "last": float(last), "previousClose": None, "change": float(change),
                 "percentage": float((change / opening).quantize(ATTO) * 100) if opening > 0 else None,
                 "average": float(((last + opening) / 2).quantize(ATTO)), "baseVolume": float(base_volume),
                 "quoteVolume": float(Decimal(base_volume) * Decimal(vwap)), "info": raw}
@@ -139,7 +140,7 @@ def currency_code(asset_id):
 
 
 def binance_markets(texts, job):
-    markets = {}
+    markets = []
     for entry in json.loads(texts[-1])["symbols"]:  # exchangeInfo, after the currencies
         filters = {item["filterType"]: item for item in entry.get("filters", [])}
         prices = filters.get("PRICE_FILTER", {})
@@ -152,8 +153,8 @@ def binance_markets(texts, job):
                       {"min": optional_number(prices.get("minPrice")), "max": optional_number(prices.get("maxPrice"))},
                       {"min": optional_number(notional.get("minNotional", notional.get("notional"))),
                        "max": optional_number(notional.get("maxNotional"))}, entry)
-        markets[item["symbol"]] = item
-    return markets
+        markets.append(item)
+    return loaded(markets)
 
 
 def binance_tickers(texts, job, markets):
@@ -179,17 +180,16 @@ def spot_market(market_id, base_id, quote_id, active, taker, maker, amount_preci
                 cost_min, info):
     # The markets whose limits are a minimum amount and cost only.
     return market(market_id, currency_code(base_id), currency_code(quote_id), base_id, quote_id, active, taker,
-                  maker, amount_precision, price_precision, {"min": amount_min}, {}, {"min": cost_min}, info)
+                  maker, amount_precision, price_precision, {"min": amount_min, "max": None},
+                  {"min": None, "max": None}, {"min": cost_min, "max": None}, info)
 
 
 def bitstamp_markets(texts, job):
-    markets = {}
-    for entry in json.loads(texts[-1]):  # the markets, after the currencies
-        item = spot_market(entry["market_symbol"], entry["base_currency"], entry["counter_currency"],
-                           entry["trading"] == "Enabled", 0.004, 0.003, entry["base_decimals"],
-                           entry["counter_decimals"], None, optional_number(entry.get("minimum_order_value")), entry)
-        markets[item["symbol"]] = item
-    return markets
+    return loaded([spot_market(entry["market_symbol"], entry["base_currency"], entry["counter_currency"],
+                               entry["trading"] == "Enabled", 0.004, 0.003, entry["base_decimals"],
+                               entry["counter_decimals"], None, optional_number(entry.get("minimum_order_value")),
+                               entry)
+                   for entry in json.loads(texts[-1])])  # the markets, after the currencies
 
 
 def bitstamp_tickers(texts, job, markets):
@@ -203,23 +203,23 @@ def bitstamp_tickers(texts, job, markets):
             last, opening = Decimal(raw["last"]), Decimal(raw["open_24"])
             tickers[symbol] = {
                 "symbol": symbol, "timestamp": timestamp, "datetime": iso8601(timestamp), "high": float(raw["high"]),
-                "low": float(raw["low"]), "bid": float(raw["bid"]), "ask": float(raw["ask"]), "vwap": float(raw["vwap"]),
-                "open": float(opening), "close": float(last), "last": float(last), "change": float(last - opening),
+                "low": float(raw["low"]), "bid": float(raw["bid"]), "bidVolume": None, "ask": float(raw["ask"]),
+                "askVolume": None, "vwap": float(raw["vwap"]), "open": float(opening), "close": float(last),
+                "last": float(last), "previousClose": None, "change": float(last - opening),
                 "percentage": float(raw["percent_change_24"]), "average": float(((last + opening) / 2).quantize(ATTO)),
-                "baseVolume": float(raw["volume"]), "info": raw}
+                "baseVolume": float(raw["volume"]), "quoteVolume": None, "info": raw}
     return tickers
 
 
 def poloniex_markets(texts, job):
-    markets = {}
+    markets = []
     for entry in json.loads(texts[-1]):  # the markets, after the currencies
         limits = entry.get("symbolTradeLimit", {})
-        item = spot_market(entry["symbol"], entry["baseCurrencyName"], entry["quoteCurrencyName"],
-                           entry["state"] == "NORMAL", 0.002, 0.002, limits.get("quantityScale"),
-                           limits.get("priceScale"), optional_number(limits.get("minQuantity")),
-                           optional_number(limits.get("minAmount")), entry)
-        markets[item["symbol"]] = item
-    return markets
+        markets.append(spot_market(entry["symbol"], entry["baseCurrencyName"], entry["quoteCurrencyName"],
+                                   entry["state"] == "NORMAL", 0.002, 0.002, limits.get("quantityScale"),
+                                   limits.get("priceScale"), optional_number(limits.get("minQuantity")),
+                                   optional_number(limits.get("minAmount")), entry))
+    return loaded(markets)
 
 
 def poloniex_tickers(texts, job, markets):
@@ -235,7 +235,8 @@ def poloniex_tickers(texts, job, markets):
                 "low": float(raw["low"]), "bid": float(raw["bid"]), "bidVolume": float(raw["bidQuantity"]),
                 "ask": float(raw["ask"]), "askVolume": float(raw["askQuantity"]),
                 "vwap": float((quote_volume / base_volume).quantize(ATTO)) if base_volume else None,
-                "open": float(opening), "close": float(last), "last": float(last), "change": float(last - opening),
+                "open": float(opening), "close": float(last), "last": float(last), "previousClose": None,
+                "change": float(last - opening),
                 "percentage": float(Decimal(raw["dailyChange"]) * 100),  # a ratio: 0.0137 is 1.37 %
                 "average": float(((last + opening) / 2).quantize(ATTO)), "baseVolume": float(base_volume),
                 "quoteVolume": float(quote_volume), "info": raw}

@@ -1,7 +1,8 @@
 <?php
 
 // Runs the jobs of bench/hotpaths.py in PHP, like hotpaths_python.py: jobs on stdin, per job the best time and
-// the result as JSON on the last line. EXCHANGEKIT_PHP_AUTOLOAD names the library's autoloader.
+// the result as JSON on the last line, every key kept (a null one too), for load_markets the loaded state.
+// EXCHANGEKIT_PHP_AUTOLOAD names the library's autoloader.
 
 require getenv('EXCHANGEKIT_PHP_AUTOLOAD');
 require __DIR__ . '/baselines.php';
@@ -26,6 +27,29 @@ trait BenchHarness {
     }
 }
 
+function bench_full_json($value): string {
+    if ($value === null) {
+        return 'null';
+    }
+    if (is_bool($value)) {
+        return $value ? 'true' : 'false';
+    }
+    if (is_int($value) || is_float($value)) {
+        return is_finite($value) ? Js::numberToString($value) : 'null';
+    }
+    if (is_string($value)) {
+        return json_encode($value, JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_LINE_TERMINATORS);
+    }
+    if (Js::isArray($value)) {
+        return '[' . implode(',', array_map('bench_full_json', $value)) . ']';
+    }
+    $items = [];
+    foreach (Js::keys($value) as $key) {
+        $items[] = bench_full_json((string) $key) . ':' . bench_full_json($value[$key]);
+    }
+    return '{' . implode(',', $items) . '}';
+}
+
 $jobs = json_decode(stream_get_contents(STDIN), true);
 $output = [];
 $declared = [];
@@ -41,7 +65,7 @@ foreach ($jobs as $job) {
         $texts = array_column($job['responses'], 'body');
         $args = [$texts, $job];
         if ($job['prepare'] === 'load') {  // the markets are loaded before the timed call, as the unified call's are
-            $args[] = ('bench_baseline_' . $job['id'] . '_markets')(array_slice($texts, 1), $job);
+            $args[] = ('bench_baseline_' . $job['id'] . '_markets')(array_slice($texts, 1), $job)['markets'];
         }
         for ($i = 0; $i < $job['repeat']; $i++) {
             $started = hrtime(true);
@@ -78,7 +102,11 @@ foreach ($jobs as $job) {
             $result = $exchange->$method(...$job['args']);
             $times[] = (hrtime(true) - $started) / 1e9;
         }
+        if ($method === 'load_markets') {
+            $result = ['markets' => $exchange->markets, 'marketsById' => $exchange->marketsById,
+                'symbols' => $exchange->symbols, 'ids' => $exchange->ids];
+        }
     }
-    $output[] = ['best' => min($times), 'result' => Js::jsonStringify($result)];
+    $output[] = ['best' => min($times), 'result' => bench_full_json($result)];
 }
 echo "\n", json_encode($output), "\n";

@@ -2,13 +2,16 @@
 
 Per job: the exchange's unified call, with fetch replaced at the HTTP layer (the response text goes through
 handleRestResponse, JSON parsing included), timed `repeat` times; prints, per job, the best time and the
-result (as exchangekit's JSON.stringify prints it). A job of kind "baseline" runs a plain native parse instead
-(bench/runners/baselines.py)."""
+result as JSON with every key kept (a null one too: the structures are compared whole) and numbers as JavaScript
+writes them. For loadMarkets the result is everything the call loads that a user reads: markets, marketsById,
+symbols and ids. A job of kind "baseline" runs a plain native parse instead (bench/runners/baselines.py), which
+gives the same result."""
 
 import asyncio
 import importlib
 import inspect
 import json
+import math
 import os
 import sys
 import time
@@ -46,6 +49,26 @@ def harness_class(exchange_id, asynchronous):
     return Harness
 
 
+def full_json(value) -> str:
+    """JSON.stringify with undefined written as null: every key of a structure is compared, not only the set ones."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return js.number_to_string(value) if math.isfinite(value) else "null"
+    if isinstance(value, str):
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, list):
+        return "[" + ",".join(map(full_json, value)) + "]"
+    return "{" + ",".join(json.dumps(key, ensure_ascii=False) + ":" + full_json(value[key]) for key in js.keys(value)) + "}"
+
+
+def loaded_state(exchange) -> dict:
+    return {"markets": exchange.markets, "marketsById": exchange.marketsById, "symbols": exchange.symbols,
+            "ids": exchange.ids}
+
+
 async def settle(value):
     return (await value) if inspect.isawaitable(value) else value
 
@@ -58,13 +81,13 @@ async def run_job(job, asynchronous):
         texts = [response["body"] for response in job["responses"]]
         args = (texts, job)
         if job["prepare"] == "load":  # the markets are loaded before the timed call, as the unified call's are
-            args += (getattr(baselines, job["id"] + "_markets")(texts[1:], job),)
+            args += (getattr(baselines, job["id"] + "_markets")(texts[1:], job)["markets"],)
         times, result = [], None
         for _ in range(job["repeat"]):
             started = time.perf_counter()
             result = parse(*args)
             times.append(time.perf_counter() - started)
-        return {"best": min(times), "result": js.json_stringify(result)}
+        return {"best": min(times), "result": full_json(result)}
     harness = harness_class(job["id"], asynchronous)
 
     def new():
@@ -88,7 +111,9 @@ async def run_job(job, asynchronous):
             await exchange.close()
     if asynchronous:
         await exchange.close()
-    return {"best": min(times), "result": js.json_stringify(result)}
+    if job["method"] == "loadMarkets":
+        result = loaded_state(exchange)
+    return {"best": min(times), "result": full_json(result)}
 
 
 async def main(asynchronous):
