@@ -612,6 +612,9 @@ final class Js {
             return $value;
         }
         $after = $position + strlen($pattern);
+        if (!str_contains($replacement, '$')) {
+            return substr($value, 0, $position) . $replacement . substr($value, $after);
+        }
         $expanded = preg_replace_callback('/\$([$&`\'])/', function ($match) use ($value, $pattern, $position, $after) {
             return ['$' => '$', '&' => $pattern, '`' => substr($value, 0, $position),
                 "'" => substr($value, $after)][$match[1]];

@@ -599,6 +599,8 @@ def replace(value: str, pattern, replacement) -> str:
     if position < 0:
         return value
     after = position + len(pattern)
+    if "$" not in replacement:
+        return value[:position] + replacement + value[after:]
     expanded = re.sub(r"\$([$&`'])", lambda match: {"$": "$", "&": pattern, "`": value[:position],
                                                      "'": value[after:]}[match[1]], replacement)
     return value[:position] + expanded + value[after:]

@@ -690,20 +690,25 @@ class NativeExchange(Primitives):
             self.session = None
 
 
-_SECOND_TEXTS: dict[int, str] = {}  # the seconds written last: a parsed list is in time order, or nearly
-_SECOND_TEXTS_SIZE = 64
+_DAY_TEXTS: dict[int, str] = {}  # the days written last: a parsed list spans few
+_DAY_TEXTS_SIZE = 64
+_MINUTE_TEXTS = tuple("%02d:%02d" % divmod(minute, 60) for minute in range(24 * 60))
+_SECOND_TEXTS = tuple(f":{second:02d}" for second in range(60))
 _MILLISECOND_TEXTS = tuple(f".{milliseconds:03d}Z" for milliseconds in range(1000))
 
 
 def _second_text(seconds: int) -> str:
-    """'YYYY-MM-DDTHH:MM:SS' of a second since the epoch."""
-    text = _SECOND_TEXTS.get(seconds)
+    """'YYYY-MM-DDTHH:MM:SS' of a second since the epoch: the day's date (time.gmtime, once a day), then the time of
+    day from tables, several times quicker than formatting each second."""
+    day, second_of_day = divmod(seconds, 86400)
+    text = _DAY_TEXTS.get(day)
     if text is None:
-        text = "%04d-%02d-%02dT%02d:%02d:%02d" % time.gmtime(seconds)[:6]
-        if len(_SECOND_TEXTS) >= _SECOND_TEXTS_SIZE:
-            _SECOND_TEXTS.clear()  # (each operation is atomic: safe across threads)
-        _SECOND_TEXTS[seconds] = text
-    return text
+        text = "%04d-%02d-%02dT" % time.gmtime(seconds)[:3]
+        if len(_DAY_TEXTS) >= _DAY_TEXTS_SIZE:
+            _DAY_TEXTS.clear()  # (each operation is atomic: safe across threads)
+        _DAY_TEXTS[day] = text
+    minute, second = divmod(second_of_day, 60)
+    return text + _MINUTE_TEXTS[minute] + _SECOND_TEXTS[second]
 
 
 def _utc_milliseconds(year, month, day, hour, minute, second, milliseconds) -> int | None:
