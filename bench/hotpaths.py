@@ -1,17 +1,20 @@
-"""Throughput of the hot parse paths, per exchange and runtime, as ratios measured in one run.
+"""Throughput of the hot parse paths, per exchange and runtime, as ratios measured side by side.
 
     .venv/bin/python bench/hotpaths.py [--scale 0.1] [--exchanges kraken,binance] [--paths trades,book]
-                                       [--runtimes js,python,python-async,php,php-opcache] [--repeat 5]
+                                       [--runtimes js,python,python-async,php,php-opcache] [--repeat 5] [--rounds 3]
 
 For every exchange in the tree, realistic raw data is generated (seeded) from the response shapes of its
 fixture (tests/fixtures/exchanges/<id>.json): 20,000 public trades, an order book of 5,000 bids and 5,000 asks,
 2,000 tickers and a markets response of 2,000 symbols (--scale multiplies the sizes). Each is fed through the
 full unified call (fetchTrades, fetchOrderBook, fetchTickers, loadMarkets on a new instance), with fetch
 replaced at the HTTP layer, so the response text goes through handleRestResponse and JSON parsing, in Node,
-Python sync, Python asyncio and PHP (bench/runners/hotpaths_*), each job in a process of its own. The script
-checks that every runtime gives the same output (the same JSON text, byte for byte), then prints per path the throughput (items/s) and the ratios:
-each runtime against Node, and, where a plain native parse of the same data is written (bench/runners/baselines.*),
-against that baseline of the same language.
+Python sync, Python asyncio and PHP (bench/runners/hotpaths_*), each job in a process of its own, and, where a
+plain native parse of the same data is written (bench/runners/baselines.*), through that baseline in each language.
+The script checks that every runtime and baseline gives the same output (every key of every structure, a null one
+too, and for loadMarkets the markets by symbol and by id and the sorted symbols and ids; the same JSON text byte
+for byte across runtimes), then prints per path the throughput (items/s) and the ratios: each runtime against
+Node, and against the baseline of its language. A job runs in every runtime and baseline one after the other,
+in --rounds rounds; a ratio is the median of the rounds' ratios, each of two runs taken moments apart.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ import json
 import os
 import random
 import re
+import statistics
 import subprocess
 import sys
 
@@ -246,16 +250,37 @@ def run_runtime(library: Library, runtime: str, jobs: list[dict]) -> list[dict]:
     return json.loads(completed.stdout.strip().split("\n")[-1])
 
 
-def run_each(library: Library, runtime: str, jobs: list[dict]) -> list[dict]:
-    """Each job in a process of its own: a process that ran one job carries its heap into the next (PHP's allocator,
-    after the 20,000-trade job, made the jobs after it up to twice as slow), which a user's process does not."""
-    return [run_runtime(library, runtime, [job])[0] for job in jobs]
+def measure(library: Library, runtimes: list[str], jobs: list[dict], rounds: int) -> tuple[dict, dict]:
+    """Every job in every runtime and its native baseline in every language, each in a process of its own (one that
+    ran a job carries its heap into the next: PHP's allocator, after the 20,000-trade job, made the jobs after it up
+    to twice as slow, which a user's process does not), in rounds: within a round a job runs in each runtime and then
+    in each baseline, one after the other, so that a ratio compares runs taken moments apart (this machine's speed
+    drifts over minutes, by more than the differences measured). Returns, per runtime and per language, the runs
+    of each job, a list of rounds each."""
+    languages = sorted({BASELINE_LANGUAGES[runtime] for runtime in runtimes})
+    runs = {name: [[] for _ in jobs] for name in runtimes}
+    native = {language: [[] for _ in jobs] for language in languages}
+    for round_ in range(rounds):
+        for index, job in enumerate(jobs):
+            print(f"round {round_ + 1}/{rounds}: {job['id']} {job['path']}", file=sys.stderr, flush=True)
+            for runtime in runtimes:
+                runs[runtime][index].append(run_runtime(library, runtime, [job])[0])
+            for language in languages:
+                baseline_job = dict(job, baseline=f"{job['id']}_{job['path']}")
+                native[language][index].append(run_runtime(library, language, [baseline_job])[0])
+    return runs, native
+
+
+def median_ratio(runs: list[dict], references: list[dict]) -> float:
+    """The median of the rounds' ratios (each run's best time over the reference's best in the same round)."""
+    return statistics.median(run["best"] / reference["best"] for run, reference in zip(runs, references))
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--scale", type=float, default=1.0)
-    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--repeat", type=int, default=5, help="timed calls per process (its best is kept)")
+    parser.add_argument("--rounds", type=int, default=3, help="processes per job and runtime, interleaved")
     parser.add_argument("--exchanges", default=",".join(SHAPES))
     parser.add_argument("--paths", default=",".join(PATHS))
     parser.add_argument("--runtimes", default=",".join(RUNTIMES))
@@ -267,38 +292,32 @@ def main() -> None:
     library = Library.source_tree(ROOT)
     jobs = [job for exchange_id in options.exchanges.split(",")
             for job in jobs_of(exchange_id, options.paths.split(","), options.scale, options.repeat)]
-    baseline_jobs = [dict(job, baseline=f"{job['id']}_{job['path']}") for job in jobs]
-    results = {runtime: run_each(library, runtime, jobs) for runtime in runtimes}
-    native = {}
-    for language in sorted({BASELINE_LANGUAGES[runtime] for runtime in runtimes}):
-        runtime = {"js": "js", "python": "python"}.get(language, language)
-        if baseline_jobs:
-            native[language] = run_each(library, runtime, baseline_jobs)
+    runs, native = measure(library, runtimes, jobs, options.rounds)
     failures = 0
     rows = []
     print(f"{'exchange':9} {'path':8} {'items':>6}  " + "  ".join(f"{runtime:>24}" for runtime in runtimes))
     for index, job in enumerate(jobs):
-        reference = json.loads(results["js"][index]["result"])
+        reference_text = runs["js"][index][0]["result"]
+        reference = json.loads(reference_text)
         cells = []
         row = {"exchange": job["id"], "path": job["path"], "items": job["items"]}
         for runtime in runtimes:
-            measured = results[runtime][index]
-            if measured["result"] != results["js"][index]["result"]:  # byte for byte, as JSON.stringify prints it
+            measured = runs[runtime][index]
+            if any(run["result"] != reference_text for run in measured):  # byte for byte, as JSON.stringify prints it
                 failures += 1
                 print(f"MISMATCH {job['id']} {job['path']}: {runtime} differs from js", file=sys.stderr)
-            versus_js = measured["best"] / results["js"][index]["best"]
-            cell = f"{job['items'] / measured['best']:9.0f}/s {versus_js:5.1f}x"
-            row[runtime] = {"per_second": job["items"] / measured["best"], "vs_js": versus_js}
+            per_second = job["items"] / statistics.median(run["best"] for run in measured)
+            versus_js = median_ratio(measured, runs["js"][index])
+            cell = f"{per_second:9.0f}/s {versus_js:5.1f}x"
+            row[runtime] = {"per_second": per_second, "vs_js": versus_js}
             language = BASELINE_LANGUAGES[runtime]
-            position = next((i for i, other in enumerate(baseline_jobs) if other["id"] == job["id"]
-                             and other["path"] == job["path"]), None)
-            baseline = native[language][position] if position is not None and language in native else None
-            if baseline is not None and baseline["best"] is not None:
-                if json.loads(baseline["result"]) != reference:  # the same parse, or no baseline
+            baselines = native[language][index]
+            if baselines[0]["best"] is not None:
+                if any(json.loads(baseline["result"]) != reference for baseline in baselines):  # the same parse
                     failures += 1
                     print(f"MISMATCH {job['id']} {job['path']}: the {language} baseline differs from js",
                           file=sys.stderr)
-                versus_native = measured["best"] / baseline["best"]
+                versus_native = median_ratio(measured, baselines)
                 row[runtime]["vs_native"] = versus_native
                 cell += f" n{versus_native:5.1f}x"
             else:
@@ -306,7 +325,8 @@ def main() -> None:
             cells.append(f"{cell:>24}")
         rows.append(row)
         print(f"{job['id']:9} {job['path']:8} {job['items']:>6}  " + "  ".join(cells))
-    print("items/s, then the time against Node's (x), then against a plain native parse in the same language (n).")
+    print("items/s (median of the rounds), then the time against Node's (x), then against a plain native parse in the "
+          "same language (n): each the median of the rounds' ratios.")
     if options.json:
         with open(options.json, "w", encoding="utf-8") as file:
             json.dump(rows, file, indent=1)
