@@ -18,7 +18,8 @@ final class Js {
     private const INTEGRAL_FLOAT = '/"[^"\\\\]*+(?:\\\\.[^"\\\\]*+)*+"(*SKIP)(*F)|[0-9][eE]|\.0*+(?![0-9])|[0-9.]{16}/';
 
     // JavaScript's StrDecimalLiteral.
-    private const DECIMAL = '/^[+-]?(?:Infinity|(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)/';
+    // Each digit has one place in the pattern, so a failed match cannot backtrack through the ways of splitting a run.
+    private const DECIMAL = '/^[+-]?(?:Infinity|(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)/';
     private const JSON_FLAGS = JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_LINE_TERMINATORS;
     public const WHITESPACE = "\t\n\x0B\f\r \u{A0}\u{1680}\u{2000}\u{2001}\u{2002}\u{2003}\u{2004}\u{2005}"
         . "\u{2006}\u{2007}\u{2008}\u{2009}\u{200A}\u{2028}\u{2029}\u{202F}\u{205F}\u{3000}\u{FEFF}";

@@ -11,7 +11,9 @@ namespace exchangekit;
 
 trait Primitives {
 
-    private const DECIMAL_STRING = '/^[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?$/D';
+    // Each digit has one place in the pattern: with [0-9]+\.?[0-9]* a failed match backtracked through every way of
+    // splitting a run of digits, until PCRE gave up (false, read as no match only by luck).
+    private const DECIMAL_STRING = '/^[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?$/D';
 
     public function safe_value($dictionary, $key, $default_value = null) {
         if (is_array($dictionary) && (is_int($key) || (is_string($key) && !array_is_list($dictionary)))) {

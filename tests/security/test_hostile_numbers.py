@@ -2,7 +2,10 @@
 
 A negative zero ('-0.0' in a response) divided into a number gave -Infinity in Node and a DivisionByZeroError in PHP
 (a PHP error, not one of the unified classes, from the very test that was to tell -0.0 from 0.0). An exponent is
-bounded: Precise writes every digit of its results, so '1e1000000000' would have been a gigabyte of them.
+bounded: Precise writes every digit of its results, so '1e1000000000' would have been a gigabyte of them. A long
+run of digits that is no number costs what its length says: the decimal patterns of Python and PHP could split a
+run between two quantifiers, and a 40,000-character '111...1x' in a response took Python 30 seconds to refuse (300,000
+characters, as here, half an hour; the runner's time limit fails the test long before).
 """
 
 from __future__ import annotations
@@ -46,6 +49,26 @@ export default class bounded_exponent extends Exchange {
     }
 }
 """,
+    "long_digit_runs": """import Exchange from './base/Exchange.js';
+import Precise from './base/Precise.js';
+
+export default class long_digit_runs extends Exchange {
+    run () {
+        const invalid = 'x'.padStart (300001, '1');
+        const fraction = 'x'.padStart (300001, '1.'); // 1.1.1.1...x
+        const exponent = '1e' + 'x'.padStart (300001, '5');
+        const decimals = '0.' + '7'.padStart (300000, '2') + 'x';
+        const response = { 'last': invalid, 'high': fraction, 'low': exponent, 'bid': decimals };
+        const results = [];
+        const keys = [ 'last', 'high', 'low', 'bid' ];
+        for (let i = 0; i < keys.length; i++) {
+            const text = this.safeString (response, keys[i]);
+            results.push ([ this.safeNumber (response, keys[i]), this.parseNumber (text), this.isDecimalString (text), parseFloat (text), text < '2', text * 1 ]);
+        }
+        return results;
+    }
+}
+""",
 }
 
 
@@ -59,6 +82,11 @@ def test_node_reads_them_as_javascript_does(runs):
     assert node["negative_zero"]["result"] == [True, True, True, True, {"$number": "NaN"}]
     assert node["huge_exponent"] == {"error": "BadResponse"}  # Precise: not a decimal number
     assert node["bounded_exponent"]["result"] == "3"
+    infinity, nan = {"$number": "Infinity"}, {"$number": "NaN"}
+    assert node["long_digit_runs"]["result"] == [[None, None, False, infinity, True, nan],
+                                                 [None, None, False, 1.1, True, nan],
+                                                 [None, None, False, infinity, True, nan],
+                                                 [None, None, False, 0.2222222222222222, True, nan]]
 
 
 @pytest.mark.parametrize("name", sorted(SOURCES))

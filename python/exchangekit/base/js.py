@@ -126,7 +126,9 @@ def to_str(value) -> str:
 
 
 # JavaScript's StrDecimalLiteral (Python's float() also takes "inf", "nan" and "1_0").
-_DECIMAL = re.compile(r"[+-]?(?:Infinity|(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)", re.ASCII)  # \d: 0-9 only
+# \d: 0-9 only; each digit has one place in the pattern (see primitives._DECIMAL_STRING): a failed full match costs
+# what the text's length says
+_DECIMAL = re.compile(r"[+-]?(?:Infinity|(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)", re.ASCII)
 _PREFIXED = re.compile(r"0([xXoObB])([0-9a-fA-F]+)")
 _PREFIX_BASE = {"x": 16, "o": 8, "b": 2}
 

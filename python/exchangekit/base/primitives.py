@@ -20,7 +20,9 @@ from exchangekit.base import js
 from exchangekit.base.precise import EXACT, Precise, decimal_of, number_of, quotient
 
 # isDecimalString of js/base/Exchange.js: [+-]digits[.digits][e[+-]digits], at least one mantissa digit, ASCII only.
-_DECIMAL_STRING = re.compile(r"[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?\Z")
+# (Each digit has one place in the pattern: with [0-9]+\.?[0-9]* a run of digits could be split between the two
+# quantifiers in as many ways as it is long, and a failed match, '1' * 40_000 + 'x' in a response, took 30 seconds.)
+_DECIMAL_STRING = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?\Z")
 _SAFE_INTEGER = 2**53
 _EXACT_INTEGER_TEXT = 10**21  # below it, String (integer) has every digit and no exponent
 _SCALARS = frozenset({str, int, float, bool, type(None)})  # never mergeable: is_mergeable need not be asked
