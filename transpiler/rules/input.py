@@ -31,8 +31,8 @@ class SyntaxErrorRule(Rule):
     decisions = (
         "esprima accepts a few forms that Node refuses in a module (strict code, the module goal), so that the "
         "checked file would not load in Node while Python and PHP ran it: a decimal literal with a leading zero "
-        "(08, 09.5), the escape \\0 followed by 8 or 9 ('\\08'), and an HTML-like comment (`-->` at the start "
-        "of a line). They are findings of this rule too."
+        "(08, 09.5), the escape \\0 followed by 8 or 9 ('\\08'), the escapes \\8 and \\9 in a template literal "
+        "(`side\\8`), and an HTML-like comment (`-->` at the start of a line). They are findings of this rule too."
     )
     bad = "const total = 10n;"
     good = "const total = '10';"
@@ -53,6 +53,16 @@ class SyntaxErrorRule(Rule):
                     self.context.add(self.context.source.offset_diagnostic(
                         self.id, f"the escape \\0 followed by {following} is a syntax error in a module (an octal "
                                  "escape)", f"write \\x00{following}", start, start + 3))
+
+    def visit_TemplateElement(self, path: Path) -> None:
+        # \8 and \9 escape nothing in a template to esprima (as in a sloppy string); Node refuses them there.
+        raw = path.node.value.raw
+        for escape in ESCAPE.finditer(raw):
+            if escape.group() in ("\\8", "\\9"):
+                start = path.node.range[0] + 1 + escape.start()  # (the element's range starts at its ` or })
+                self.context.add(self.context.source.offset_diagnostic(
+                    self.id, f"the escape {escape.group()} is a syntax error in a template literal",
+                    f"write {escape.group()[1]} without the backslash", start, start + 2))
 
     def finish(self) -> None:
         text = self.context.source.text
