@@ -51,42 +51,216 @@ def nested_target(node: Node) -> Node | None:
     return None if root.type in ("ThisExpression", "Super") else target
 
 
-def reassigned_names(method: Node) -> set[str]:
-    return {path.node.left.name for path in walk(method.value.body)
-            if path.type == "AssignmentExpression" and path.node.left.type == "Identifier"}
+# Array methods that hand back the array they are called on (a.reverse () is a itself).
+RECEIVER_METHODS = frozenset({"reverse", "sort"})
 
 
-def changed_parameters(method: Node) -> set[int]:
-    """Positions of the parameters a method changes in place without first replacing them with a value of its own."""
-    names = [target.name if target.type == "Identifier" else None
-             for target in (parameter_target(param) for param in method.value.params)]
-    replaced = reassigned_names(method)
-    positions = set()
-    for path in walk(method.value.body):
-        variable = changed_variable(path.node)
-        if variable is not None and variable.name in names and variable.name not in replaced:
-            positions.add(names.index(variable.name))
-    return positions
-
-
-def aliases(method: Node) -> dict[str, str]:
-    """Variables given another variable's value (const b = a; b = a): the same object in JavaScript, a copy in PHP."""
-    found = {}
+def assignments(method: Node) -> list[tuple[str, Node, int]]:
+    """Each value given to a variable in the method (const b = v, b = v): name, value, offset."""
+    found = []
     for path in walk(method.value.body):
         node = path.node
-        if node.type == "VariableDeclarator" and node.id.type == "Identifier" and node.init is not None \
-                and node.init.type == "Identifier" and node.init.name != "undefined":
-            found[node.id.name] = node.init.name
-        elif node.type == "AssignmentExpression" and node.operator == "=" and node.left.type == "Identifier" \
-                and node.right.type == "Identifier" and node.right.name != "undefined":
-            found[node.left.name] = node.right.name
+        if node.type == "VariableDeclarator" and node.id.type == "Identifier" and node.init is not None:
+            found.append((node.id.name, node.init, node.range[0]))
+        elif node.type == "AssignmentExpression" and node.operator == "=" and node.left.type == "Identifier":
+            found.append((node.left.name, node.right, node.range[0]))
+    return found
+
+
+def parameter_names(method: Node) -> list[str | None]:
+    return [target.name if target.type == "Identifier" else None
+            for target in (parameter_target(param) for param in method.value.params)]
+
+
+def replacements(method: Node) -> dict[str, int]:
+    """Where each variable is first replaced by a statement of the method's body itself (not inside a branch or a
+    loop, so every path that goes on runs it): from there on the variable holds a value of the method's own."""
+    found: dict[str, int] = {}
+    for statement in method.value.body.body:
+        if statement.type == "ExpressionStatement" and statement.expression.type == "AssignmentExpression" \
+                and statement.expression.operator == "=" and statement.expression.left.type == "Identifier":
+            found.setdefault(statement.expression.left.name, statement.range[0])
+    return found
+
+
+class ValueFlow:
+    """What a class's own methods do with the dictionaries and lists they are given, worked out over the whole class
+    (a method that passes a parameter on, or hands back what another method hands back, does what that one does):
+    which parameters each may hand back (the same object, which PHP would copy), whether it may hand back a value read
+    out of a container, and which parameters it changes in place."""
+
+    def __init__(self, methods: dict[str, Node]) -> None:
+        self.methods = methods
+        self.returned: dict[str, set[int]] = {name: set() for name in methods}
+        self.returns_borrowed: dict[str, bool] = {name: False for name in methods}
+        self.changed: dict[str, set[int]] = {name: set() for name in methods}
+        # What each method's body holds that the tables depend on, read once: its assignments, its return statements,
+        # and the nodes that change a variable or call a method of the class.
+        self._assignments = {id(method): assignments(method) for method in methods.values()}
+        self._returns: dict[str, list[Node]] = {name: [] for name in methods}
+        self._actions: dict[str, list[Node]] = {name: [] for name in methods}
+        self._callers: dict[str, set[str]] = {name: set() for name in methods}
+        for name, method in methods.items():
+            for path in walk(method.value.body):
+                node = path.node
+                if node.type == "ReturnStatement" and node.argument is not None:
+                    self._returns[name].append(node.argument)
+                elif changed_variable(node) is not None:
+                    self._actions[name].append(node)
+                if node.type == "CallExpression" and is_member(node.callee) \
+                        and node.callee.object.type == "ThisExpression" and node.callee.property.name in methods:
+                    self._actions[name].append(node)
+                    self._callers[node.callee.property.name].add(name)
+        self._settle(self._hand_backs)
+        self._settle(self._changes)
+
+    def _settle(self, step) -> None:
+        # Each step only adds to the tables; when a method's entry grows, the methods that call it are worked out
+        # again, until nothing changes (each at most once per growth of what it calls: no pass over the whole class
+        # per finding, which a long chain of methods would have made quadratic).
+        pending = list(self.methods)
+        queued = set(pending)
+        while pending:
+            name = pending.pop()
+            queued.discard(name)
+            if step(name, self.methods[name]):
+                for caller in self._callers[name] - queued:
+                    pending.append(caller)
+                    queued.add(caller)
+
+    def value_names(self, node: Node | None) -> set[str]:
+        """The variables whose dictionary or list the value of node may be (the object itself, not a copy)."""
+        if node is None:
+            return set()
+        if node.type == "Identifier":
+            return set() if node.name == "undefined" else {node.name}
+        if node.type == "ConditionalExpression":
+            return self.value_names(node.consequent) | self.value_names(node.alternate)
+        if node.type == "LogicalExpression":
+            return self.value_names(node.left) | self.value_names(node.right)
+        if node.type == "AwaitExpression":
+            return self.value_names(node.argument)
+        if node.type == "AssignmentExpression" and node.operator == "=":
+            return self.value_names(node.right)
+        if node.type == "CallExpression" and is_member(node.callee):
+            name = node.callee.property.name
+            if name in RECEIVER_METHODS:
+                return self.value_names(node.callee.object)
+            if node.callee.object.type == "ThisExpression" and name in self.returned:
+                return set().union(*(self.value_names(node.arguments[position]) for position in self.returned[name]
+                                     if position < len(node.arguments)))
+        return set()
+
+    def borrowed(self, node: Node | None) -> tuple[str, str] | None:
+        """How the value of node may be a container's own value: ("member", what) for one read out of a dictionary
+        or list, ("helper", name) for one a reading helper handed back; None for a value of the method's own."""
+        if node is None:
+            return None
+        if node.type == "MemberExpression":
+            return "member", "read out of a dictionary or list"
+        if node.type in ("ConditionalExpression", "LogicalExpression"):
+            first, second = (node.consequent, node.alternate) if node.type == "ConditionalExpression" \
+                else (node.left, node.right)
+            return self.borrowed(first) or self.borrowed(second)
+        if node.type == "AwaitExpression":
+            return self.borrowed(node.argument)
+        if node.type == "AssignmentExpression" and node.operator == "=":
+            return self.borrowed(node.right)
+        if node.type == "CallExpression" and is_member(node.callee):
+            name = node.callee.property.name
+            if name in RECEIVER_METHODS:
+                return self.borrowed(node.callee.object)
+            if node.callee.object.type != "ThisExpression":
+                return None
+            if name in READING_HELPERS:
+                return "helper", name
+            if self.returns_borrowed.get(name):
+                return "member", f"handed back by this.{name} (...), which can hand back a container's own value"
+            for position in sorted(self.returned.get(name, ())):
+                if position < len(node.arguments) and self.borrowed(node.arguments[position]) is not None:
+                    return self.borrowed(node.arguments[position])
+        return None
+
+    def holders(self, method: Node) -> dict[str, set[str]]:
+        """Per variable of the method, every variable whose object it may hold (itself included), through any chain
+        of assignments, whichever path they are on."""
+        edges: dict[str, set[str]] = {}
+        for name, value, _ in self.assignments_of(method):
+            edges.setdefault(name, set()).update(self.value_names(value))
+        closure = {}
+        for name in set(edges) | {name for name in parameter_names(method) if name is not None}:
+            seen, stack = {name}, [name]
+            while stack:
+                for other in edges.get(stack.pop(), ()):
+                    if other not in seen:
+                        seen.add(other)
+                        stack.append(other)
+            closure[name] = seen
+        return closure
+
+    def assignments_of(self, method: Node) -> list[tuple[str, Node, int]]:
+        found = self._assignments.get(id(method))
+        return assignments(method) if found is None else found
+
+    def _hand_backs(self, name: str, method: Node) -> bool:
+        params = parameter_names(method)
+        closure = self.holders(method)
+        borrowed_locals = {local for local, value, _ in self.assignments_of(method) if self.borrowed(value) is not None}
+        positions, borrowed = set(), False
+        for returned in self._returns[name]:
+            names = set().union(*(closure.get(found, {found}) for found in self.value_names(returned)))
+            positions |= {index for index, param in enumerate(params) if param in names}
+            borrowed = borrowed or bool(names & borrowed_locals) or self.borrowed(returned) is not None
+        grew = not positions <= self.returned[name] or (borrowed and not self.returns_borrowed[name])
+        self.returned[name] |= positions
+        self.returns_borrowed[name] = self.returns_borrowed[name] or borrowed
+        return grew
+
+    def _changes(self, name: str, method: Node) -> bool:
+        """Adds the parameters the method changes in place, itself or through a method it passes them to, before it
+        replaces them with a value of its own."""
+        params = parameter_names(method)
+        closure = self.holders(method)
+        replaced = replacements(method)
+        positions = set()
+        for node in self._actions[name]:
+            variables = set()
+            variable = changed_variable(node)
+            if variable is not None:
+                variables.add(variable.name)
+            if node.type == "CallExpression" and is_member(node.callee) and node.callee.object.type == "ThisExpression":
+                for position in self.changed.get(node.callee.property.name, ()):
+                    if position < len(node.arguments):
+                        variables |= self.value_names(node.arguments[position])
+            for found in variables:
+                for index, param in enumerate(params):
+                    if param is not None and param in closure.get(found, {found}) \
+                            and node.range[0] < replaced.get(param, node.range[1]):
+                        positions.add(index)
+        grew = not positions <= self.changed[name]
+        self.changed[name] |= positions
+        return grew
+
+
+def aliases(flow: ValueFlow, method: Node, leaving_out: Node | None = None) -> dict[str, str]:
+    """Variables given another variable's value (const b = a; b = cond ? a : c; b = a.reverse (); b = this.same (a)):
+    the same object in JavaScript, a copy in PHP. Name -> (one of) the other variables. leaving_out: a call whose
+    result is not counted (the one being judged: what it hands back is what every language goes on with)."""
+    found = {}
+    for name, value, _ in flow.assignments_of(method):
+        if leaving_out is not None and (value is leaving_out or
+                                        (value.type == "AwaitExpression" and value.argument is leaving_out)):
+            continue
+        others = flow.value_names(value) - {name}
+        if others and name not in found:
+            found[name] = min(others)
     return found
 
 
 PLACING_METHODS = frozenset({"push", "unshift"})
 
 
-def borrowed_names(method: Node) -> dict[str, str]:
+def borrowed_names(flow: ValueFlow, method: Node) -> dict[str, str]:
     """Variables whose value was read out of a container (const row = rows[i]; for (const row of rows)): the
     container's own dictionary or list in JavaScript and Python, a copy in PHP. Name -> how it was read."""
     found = {}
@@ -96,12 +270,10 @@ def borrowed_names(method: Node) -> dict[str, str]:
             for declarator in node.left.declarations:
                 if declarator.id.type == "Identifier":
                     found[declarator.id.name] = "a for ... of loop variable"
-        elif node.type == "VariableDeclarator" and node.id.type == "Identifier" and node.init is not None \
-                and node.init.type == "MemberExpression":
-            found[node.id.name] = "read out of a dictionary or list"
-        elif node.type == "AssignmentExpression" and node.operator == "=" and node.left.type == "Identifier" \
-                and node.right.type == "MemberExpression":
-            found[node.left.name] = "read out of a dictionary or list"
+    for name, value, _ in flow.assignments_of(method):
+        how = flow.borrowed(value)
+        if how is not None and how[0] == "member":
+            found[name] = how[1]
     return found
 
 
@@ -110,21 +282,14 @@ READING_HELPERS = frozenset({"safeValue", "safeValue2", "safeValueN", "safeDict"
                              "safeList2", "safeListN", "ownValue", "market", "currency", "streamState"})
 
 
-def helper_reads(method: Node) -> dict[str, str]:
-    """Variables given a container's own value by a reading helper (const l = this.safeList (d, 'l')): name -> the
-    helper."""
+def helper_reads(flow: ValueFlow, method: Node) -> dict[str, str]:
+    """Variables given a container's own value by a reading helper (const l = this.safeList (d, 'l')), directly or
+    through a method that hands back its argument: name -> the helper."""
     found = {}
-    for path in walk(method.value.body):
-        node = path.node
-        if node.type == "VariableDeclarator" and node.id.type == "Identifier":
-            name, value = node.id.name, node.init
-        elif node.type == "AssignmentExpression" and node.operator == "=" and node.left.type == "Identifier":
-            name, value = node.left.name, node.right
-        else:
-            continue
-        if value is not None and value.type == "CallExpression" and is_member(value.callee) \
-                and value.callee.object.type == "ThisExpression" and value.callee.property.name in READING_HELPERS:
-            found[name] = value.callee.property.name
+    for name, value, _ in flow.assignments_of(method):
+        how = flow.borrowed(value)
+        if how is not None and how[0] == "helper":
+            found[name] = how[1]
         else:
             found.pop(name, None)
     return found
@@ -184,7 +349,11 @@ class NoSharedChanges(Rule):
         "rows[i]`, a for ... of loop variable), a variable after it was put into one (`{ 'l': list }`, "
         "`d['k'] = list`, `rows.push (row)`), a value nested in another (`d['l'].push (x)`), and what this.safeDict, "
         "this.safeList, this.safeValue, this.ownValue, this.market, this.currency and this.streamState hand back: "
-        "they are changed in place only as a variable of their own, which is then put back."
+        "they are changed in place only as a variable of their own, which is then put back. The object is followed "
+        "through conditions (`c ? a : b`), `||` and `&&`, `reverse ()` and `sort ()` (which hand back their array) and "
+        "the class's own methods: one that hands back its argument gives the caller the same object, one that passes "
+        "a parameter on to a method that changes it changes it too, and a parameter counts as the caller's until a "
+        "statement of the method's body itself (not a branch) replaces it."
     )
     bad = ("addLimit (request, limit) {\n    request['limit'] = limit;\n    return request;\n}\n\n"
            "tradesRequest (symbol, limit = undefined) {\n    const request = { 'pair': symbol };\n"
@@ -196,14 +365,20 @@ class NoSharedChanges(Rule):
 
     def __init__(self, context) -> None:
         super().__init__(context)
-        self.changed: dict[str, set[int]] = {}  # method name -> changed_parameters, worked out once per file
+        self._flow: ValueFlow | None = None
+
+    @property
+    def flow(self) -> ValueFlow:
+        if self._flow is None:  # (worked out once per file, when a method is first visited)
+            self._flow = ValueFlow(self.context.exchange.methods)
+        return self._flow
 
     def visit_MethodDefinition(self, path: Path) -> None:
         method = path.node
-        shared = aliases(method)
-        borrowed = borrowed_names(method)
+        shared = aliases(self.flow, method)
+        borrowed = borrowed_names(self.flow, method)
         placed = placements(method)
-        read = helper_reads(method)
+        read = helper_reads(self.flow, method)
         put_back = last_placements(method)
         for inner in walk(method.value.body):
             variable = changed_variable(inner.node)
@@ -246,17 +421,16 @@ class NoSharedChanges(Rule):
         if not is_member(call.callee) or call.callee.object.type != "ThisExpression":
             return
         name = call.callee.property.name
-        method = self.context.exchange.methods.get(name)
-        if method is None:
+        if name not in self.context.exchange.methods:
             return
-        if name not in self.changed:
-            self.changed[name] = changed_parameters(method)
         target = _assigned_name(path)
-        for position in sorted(self.changed[name]):
-            if position < len(call.arguments) and call.arguments[position].type == "Identifier":
-                argument = call.arguments[position].name
+        for position in sorted(self.flow.changed[name]):
+            if position >= len(call.arguments):
+                continue
+            for argument in sorted(self.flow.value_names(call.arguments[position])):
                 discarded = target is None and _discarded(path)
-                if not discarded and (argument == target or not _shared_after(path, argument)):
+                if not discarded and ((argument == target and not _held_elsewhere(self.flow, path, argument))
+                                      or not _shared_after(self.flow, path, argument)):
                     continue  # x = this.method (x, ...), or x never seen again: every language goes on alike
                 used = "its result is not used" if discarded else f"its result is not assigned back to {argument}"
                 self.report(call, f"this.{name} () changes {argument} in place and {used}: in PHP, which passes "
@@ -289,16 +463,23 @@ def _assigned_name(path: Path) -> str | None:
 _LOOPS = ("ForStatement", "ForOfStatement", "WhileStatement", "DoWhileStatement")
 
 
-def _shared_after(path: Path, name: str) -> bool:
+def _held_elsewhere(flow: ValueFlow, path: Path, name: str) -> bool:
+    """Whether another variable or a container may hold the object of the variable name (where JavaScript shows a
+    change to it and PHP does not)."""
+    method = path.enclosing_method()
+    if method is None:
+        return True
+    shared = aliases(flow, method.node, leaving_out=path.node)
+    return name in shared or name in shared.values() or name in placements(method.node)
+
+
+def _shared_after(flow: ValueFlow, path: Path, name: str) -> bool:
     """Whether the variable name can be seen after the call at path: read later on the call's path (up to its
     return or throw statement), read by the loop's next pass, or shared (another variable given its value, or put
     into a container), where JavaScript shows the change and PHP does not."""
     method = path.enclosing_method()
     ancestors = list(path.ancestors())
-    if method is None or any(ancestor.type in _LOOPS for ancestor in ancestors):
-        return True
-    shared = aliases(method.node)
-    if name in shared or name in shared.values() or name in placements(method.node):
+    if method is None or any(ancestor.type in _LOOPS for ancestor in ancestors) or _held_elsewhere(flow, path, name):
         return True
     end = path.node.range[1]
     exit_statement = next((ancestor for ancestor in ancestors
