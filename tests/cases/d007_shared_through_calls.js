@@ -63,6 +63,25 @@ export default class d007_shared_through_calls extends Exchange {
         return this.urlencode (request);
     }
 
+    async inherited (rows, symbol) {
+        // The base class's methods too: toArray hands back an array it is given, safeMarket and loadMarkets the
+        // loaded markets' own values, setBookLevels changes the book it is given.
+        const list = this.toArray (rows);
+        list.push ('x');
+        // ^9 SUB-D007
+        const market = this.safeMarket (symbol);
+        market['seen'] = true;
+        // ^9 SUB-D007
+        const loaded = await this.loadMarkets ();
+        loaded['X/Y'] = {};
+        // ^9 SUB-D007
+        let book = { 'bids': {}, 'asks': {} };
+        book = this.setBookLevels (this.setBookLevels (book, 'bids', []), 'asks', []);
+        book = this.extend (this.setBookLevels (book, 'bids', []), book);
+        // ^29 SUB-D007
+        return [ rows, book ];
+    }
+
     run () {
         const a = [ 'buy' ];
         const b = a.reverse ();

@@ -136,6 +136,29 @@ def _inherited_summaries(path: str, exchange: ExchangeClass) -> list[dict] | Non
     return None if base is None else [base, *reversed(chain)]
 
 
+def inherited_classes(path: str, exchange: ExchangeClass) -> list[tuple[str, ExchangeClass]] | None:
+    """The classes the class at `path` inherits from, parsed (in memory, while their files are unchanged), with their
+    paths: the base class first and its parent last; None when part of the chain cannot be read."""
+    folder = os.path.dirname(os.path.abspath(path))
+    chain: list[tuple[str, ExchangeClass]] = []
+    parent, seen = _parent(exchange), set()
+    for _ in range(MAX_CHAIN):
+        if parent is None:
+            break
+        if parent in seen:
+            return None
+        seen.add(parent)
+        parent_path = os.path.join(folder, f"{parent}.js")
+        parsed = parsed_class(parent_path)
+        if parsed is None:
+            return None
+        chain.append((parent_path, parsed))
+        parent = _parent(parsed)
+    base_path = base_source(folder)
+    base = parsed_class(base_path, in_base=True) if base_path is not None else None
+    return None if base is None else [(base_path, base), *reversed(chain)]
+
+
 def reachable_methods(path: str, exchange: ExchangeClass, is_base: bool) -> frozenset[str] | None:
     """Every method name `this.name (...)` may call in the file at `path` (whose class is `exchange`), or None when
     part of the chain cannot be read (a parent or the base class is missing or does not parse): then nothing can

@@ -7,6 +7,9 @@ only where no other variable, and no caller, is expected to see the change.
 
 from __future__ import annotations
 
+import functools
+import os
+
 from esprima.nodes import Node
 
 from transpiler.rules.base import Rule
@@ -83,17 +86,26 @@ def replacements(method: Node) -> dict[str, int]:
     return found
 
 
+# What a method does with the dictionaries and lists it is given: the parameters it may hand back, whether it may
+# hand back a container's own value, the parameters it changes in place.
+Summary = tuple[frozenset[int], bool, frozenset[int]]
+
+
 class ValueFlow:
     """What a class's own methods do with the dictionaries and lists they are given, worked out over the whole class
     (a method that passes a parameter on, or hands back what another method hands back, does what that one does):
     which parameters each may hand back (the same object, which PHP would copy), whether it may hand back a value read
-    out of a container, and which parameters it changes in place."""
+    out of a container, and which parameters it changes in place. inherited: the same of the methods the class
+    inherits (its own override them)."""
 
-    def __init__(self, methods: dict[str, Node]) -> None:
+    def __init__(self, methods: dict[str, Node], inherited: dict[str, Summary] | None = None) -> None:
         self.methods = methods
-        self.returned: dict[str, set[int]] = {name: set() for name in methods}
-        self.returns_borrowed: dict[str, bool] = {name: False for name in methods}
-        self.changed: dict[str, set[int]] = {name: set() for name in methods}
+        inherited = {name: summary for name, summary in (inherited or {}).items() if name not in methods}
+        self.returned: dict[str, set[int]] = {name: set(summary[0]) for name, summary in inherited.items()}
+        self.returns_borrowed: dict[str, bool] = {name: summary[1] for name, summary in inherited.items()}
+        self.changed: dict[str, set[int]] = {name: set(summary[2]) for name, summary in inherited.items()}
+        for table, empty in ((self.returned, set), (self.returns_borrowed, bool), (self.changed, set)):
+            table.update({name: empty() for name in methods})
         # What each method's body holds that the tables depend on, read once: its assignments, its return statements,
         # and the nodes that change a variable or call a method of the class.
         self._assignments = {id(method): assignments(method) for method in methods.values()}
@@ -113,6 +125,11 @@ class ValueFlow:
                     self._callers[node.callee.property.name].add(name)
         self._settle(self._hand_backs)
         self._settle(self._changes)
+
+    def summaries(self) -> dict[str, Summary]:
+        """Every method's summary, the inherited ones included."""
+        return {name: (frozenset(self.returned[name]), self.returns_borrowed[name], frozenset(self.changed[name]))
+                for name in self.returned}
 
     def _settle(self, step) -> None:
         # Each step only adds to the tables; when a method's entry grows, the methods that call it are worked out
@@ -351,9 +368,11 @@ class NoSharedChanges(Rule):
         "this.safeList, this.safeValue, this.ownValue, this.market, this.currency and this.streamState hand back: "
         "they are changed in place only as a variable of their own, which is then put back. The object is followed "
         "through conditions (`c ? a : b`), `||` and `&&`, `reverse ()` and `sort ()` (which hand back their array) and "
-        "the class's own methods: one that hands back its argument gives the caller the same object, one that passes "
-        "a parameter on to a method that changes it changes it too, and a parameter counts as the caller's until a "
-        "statement of the method's body itself (not a branch) replaces it."
+        "the methods of the class, its parent exchanges and the base class: one that hands back its argument "
+        "(`this.toArray (rows)`) gives the caller the same object, one that hands back a container's own value "
+        "(`this.safeMarket (id)`, `await this.loadMarkets ()`) a borrowed one, one that passes a parameter on to a "
+        "method that changes it changes it too, and a parameter counts as the caller's until a statement of the "
+        "method's body itself (not a branch) replaces it."
     )
     bad = ("addLimit (request, limit) {\n    request['limit'] = limit;\n    return request;\n}\n\n"
            "tradesRequest (symbol, limit = undefined) {\n    const request = { 'pair': symbol };\n"
@@ -370,7 +389,13 @@ class NoSharedChanges(Rule):
     @property
     def flow(self) -> ValueFlow:
         if self._flow is None:  # (worked out once per file, when a method is first visited)
-            self._flow = ValueFlow(self.context.exchange.methods)
+            inherited = None
+            if not self.context.source.is_base:
+                from transpiler.analysis.methods import inherited_classes  # reads the chain: only when checked
+
+                chain = inherited_classes(self.context.source.path, self.context.exchange)
+                inherited = None if chain is None else _inherited_flow(tuple((path, _stamp(path)) for path, _ in chain))
+            self._flow = ValueFlow(self.context.exchange.methods, inherited)
         return self._flow
 
     def visit_MethodDefinition(self, path: Path) -> None:
@@ -421,7 +446,7 @@ class NoSharedChanges(Rule):
         if not is_member(call.callee) or call.callee.object.type != "ThisExpression":
             return
         name = call.callee.property.name
-        if name not in self.context.exchange.methods:
+        if not self.flow.changed.get(name):
             return
         target = _assigned_name(path)
         for position in sorted(self.flow.changed[name]):
@@ -429,7 +454,8 @@ class NoSharedChanges(Rule):
                 continue
             for argument in sorted(self.flow.value_names(call.arguments[position])):
                 discarded = target is None and _discarded(path)
-                if not discarded and ((argument == target and not _held_elsewhere(self.flow, path, argument))
+                replaced = argument == target or _replaced_around(path, argument)
+                if not discarded and ((replaced and not _held_elsewhere(self.flow, path, argument))
                                       or not _shared_after(self.flow, path, argument)):
                     continue  # x = this.method (x, ...), or x never seen again: every language goes on alike
                 used = "its result is not used" if discarded else f"its result is not assigned back to {argument}"
@@ -437,6 +463,26 @@ class NoSharedChanges(Rule):
                                   f"arrays by value, {argument} would stay as it was",
                             f"return the changed value from {name} and assign it: "
                             f"{argument} = this.{name} ({argument}, ...)")
+
+
+def _stamp(path: str) -> tuple[int, int]:
+    status = os.stat(path)
+    return status.st_mtime_ns, status.st_size
+
+
+@functools.lru_cache(maxsize=16)
+def _inherited_flow(files: tuple[tuple[str, tuple[int, int]], ...]) -> dict[str, Summary]:
+    """The summaries of the methods a class inherits, from the files of its chain (the base class first), each class
+    worked out with what it inherits itself; remembered while the files are unchanged (checking many exchanges works
+    out the base class once)."""
+    from transpiler.analysis.methods import parsed_class
+
+    summaries: dict[str, Summary] = {}
+    for index, (path, _) in enumerate(files):
+        exchange = parsed_class(path, in_base=index == 0)
+        if exchange is not None:
+            summaries = ValueFlow(exchange.methods, summaries).summaries()
+    return summaries
 
 
 def _result_parent(path: Path) -> Path | None:
@@ -461,6 +507,21 @@ def _assigned_name(path: Path) -> str | None:
 
 
 _LOOPS = ("ForStatement", "ForOfStatement", "WhileStatement", "DoWhileStatement")
+
+
+def _replaced_around(path: Path, name: str) -> bool:
+    """Whether the call at path is inside the value of an assignment to the variable name that reads it no more
+    after the call (book = this.a (this.b (book))): every language goes on with the value handed back."""
+    end = path.node.range[1]
+    for ancestor in path.ancestors():
+        if ancestor.type.endswith("Statement") or ancestor.type == "VariableDeclaration":
+            return False
+        node = ancestor.node
+        if ancestor.type == "AssignmentExpression" and node.operator == "=" and node.left.type == "Identifier" \
+                and node.left.name == name and node.right.range[0] <= path.node.range[0]:
+            return not any(inner.node.type == "Identifier" and inner.node.name == name
+                           and end <= inner.node.range[0] for inner in walk(node.right))
+    return False
 
 
 def _held_elsewhere(flow: ValueFlow, path: Path, name: str) -> bool:
