@@ -3,7 +3,8 @@
 Routes (under /api/): json (echoes method, query, body and headers), status/<code> (a Retry-After header when
 the query has retryAfter), reject (400 echoing the query as JSON), slow (answers after 1.5 s), trickle (one
 byte every 50 ms for 3 s), slow-headers (a header line every 50 ms for 3 s), slow-trailers (a chunked body's
-trailer lines, one every 50 ms for 3 s), null (the JSON text null), malformed (truncated JSON), html, large (about 1 MB of JSON), redirect/<code>
+trailer lines, one every 50 ms for 3 s), early-hints (a 103 interim response, then the JSON {"hinted": true}), null
+(the JSON text null), malformed (truncated JSON), html, large (about 1 MB of JSON), redirect/<code>
 (to the query's `to`, by default /api/json?redirected=yes), empty (204), deep (100,000 nested arrays),
 bad-utf8, encoded/<kind> (gzip, deflate, raw-deflate, bad-gzip, bad-deflate, truncated-gzip, br), bomb
 (a gzip body of 256 MiB of zeros), endless (a chunked body that stops only after 256 MiB or when the
@@ -102,6 +103,9 @@ class Handler(BaseHTTPRequestHandler):
                     return
                 time.sleep(0.05)
             self.wfile.write(b"\r\n")
+        elif route == "early-hints":  # an interim response (as a CDN sends for preloading) before the real one
+            self.wfile.write(b"HTTP/1.1 103 Early Hints\r\nLink: </style.css>; rel=preload; as=style\r\n\r\n")
+            self.reply(200, '{"hinted": true}')
         elif route == "null":  # JSON, but no value: what Python's and PHP's decoders give for no JSON at all
             self.reply(200, "null")
         elif route == "malformed":

@@ -21,7 +21,8 @@ from tests.base_runners import ROOT, RUNTIMES, run_calls, run_calls_measured
 from tests.http_server import LocalServer, RelayProxy
 
 API = {
-    "public": {"get": ["json", "status/{code}", "reject", "slow", "trickle", "slow-headers", "slow-trailers", "null",
+    "public": {"get": ["json", "status/{code}", "reject", "slow", "trickle", "slow-headers", "slow-trailers", "early-hints",
+                       "null",
                        "malformed", "html", "large",
                        "redirect/{code}", "empty", "deep", "proto", "proto-value", "bad-utf8", "encoded/{kind}", "bomb", "endless", "huge"],
                "post": ["json"]},
@@ -130,6 +131,8 @@ SCENARIOS = {
     # The timeout bounds the status line and headers, and a chunked body's trailers, too: a server that sends them
     # slowly (or forever) cannot hold the caller past it.
     "slow-headers": (["publicGetSlowHeaders", []], {"throws": "RequestTimeout"}),
+    # An interim response (103 Early Hints, which a CDN may send) comes before the response itself, in every runtime.
+    "early-hints": (["publicGetEarlyHints", []], lambda r: r["ok"] == {"hinted": True}),
     # A body of null is no response in Python and PHP (None and null are their undefined): nor in Node.
     "null-body": (["publicGetNull", []], {"throws": "BadResponse"}),
     "slow-trailers": (["publicGetSlowTrailers", []], {"throws": "RequestTimeout"}),

@@ -3,13 +3,15 @@
 requests applies its timeout to each read of the socket, so a server that sends its status line, its headers or a
 chunked body's trailers a little at a time (or trailers without end) could hold the caller for as long as it likes.
 A session from `session()` records the socket of every request that runs inside `within(seconds)`, in that thread;
-when the time is up, a timer shuts the socket down, which ends the read that waits on it. Imported with requests, on
-the first construction (see native_exchange._load_http).
+when the time is up, a timer shuts the socket down, which ends the read that waits on it. The same connections read
+past interim responses (see _FinalResponse). Imported with requests, on the first construction (see
+native_exchange._load_http).
 """
 
 from __future__ import annotations
 
 import contextlib
+import http.client
 import socket
 import threading
 
@@ -21,8 +23,23 @@ from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 _running = threading.local()  # .sockets: the sockets of the exchange that runs in this thread, if any
 
 
+class _FinalResponse(http.client.HTTPResponse):
+    """The response past any interim one: http.client skips 100 Continue only, and took a 103 Early Hints (which a
+    CDN may send before the response) for the response itself, where Node, aiohttp and curl wait for the next."""
+
+    def _read_status(self):
+        while True:
+            version, status, reason = super()._read_status()
+            if not 101 < status < 200:  # (100 is begin ()'s to skip; 101 is an answer of its own)
+                return version, status, reason
+            http.client.parse_headers(self.fp)  # the interim response's headers, dropped
+
+
 class _Recorded:
-    """A connection that records its socket for the deadline of the exchange running in its thread."""
+    """A connection that records its socket for the deadline of the exchange running in its thread, and whose
+    responses are final ones."""
+
+    response_class = _FinalResponse
 
     def request(self, *args, **kwargs):
         sockets = getattr(_running, "sockets", None)
