@@ -1289,6 +1289,10 @@ export default class Exchange extends NativeExchange {
             return undefined;
         }
         const places = parseInt (precision);
+        if ((places > 1000) || (places < -1000)) {
+            // as many as decimalToPrecision and Precise read (a response's '536870880' would be half a gigabyte of zeros)
+            throw new BadResponse (this.id + ' sent a precision of ' + precision + ' decimal places; at most 1000 are read');
+        }
         if (places > 0) {
             return '0.' + '1'.padStart (places, '0');
         }

@@ -917,6 +917,14 @@ class Exchange extends NativeExchange {
             return null;
         }
         $places = Js::parseInt($precision);
+        if (($places > 1000) || ($places < -1000)) {
+            // as many as decimalToPrecision and Precise read (a response's '536870880' would be half a gigabyte of zeros)
+            throw new BadResponse(
+                Js::toStr($this->id) . ' sent a precision of ' . Js::toStr(
+                    $precision,
+                ) . ' decimal places; at most 1000 are read',
+            );
+        }
         if ($places > 0) {
             return '0.' . Js::padStart('1', $places, '0');
         }

@@ -20,6 +20,8 @@ final class Js {
     // JavaScript's StrDecimalLiteral.
     // Each digit has one place in the pattern, so a failed match cannot backtrack through the ways of splitting a run.
     private const DECIMAL = '/^[+-]?(?:Infinity|(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)/';
+    // Digits of an integer in any base of 2 or more whose value is past the largest double (parseInt: Infinity).
+    private const MAX_DOUBLE_DIGITS = 1100;
     private const JSON_FLAGS = JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_LINE_TERMINATORS;
     public const WHITESPACE = "\t\n\x0B\f\r \u{A0}\u{1680}\u{2000}\u{2001}\u{2002}\u{2003}\u{2004}\u{2005}"
         . "\u{2006}\u{2007}\u{2008}\u{2009}\u{200A}\u{2028}\u{2029}\u{202F}\u{205F}\u{3000}\u{FEFF}";
@@ -835,11 +837,21 @@ final class Js {
         if ($length === 0) {
             return NAN;
         }
-        $digits = substr($text, 0, $length);
-        if ($base === 10 && $length > 15) {
+        $digits = ltrim(strtolower(substr($text, 0, $length)), '0');
+        if (strlen($digits) > self::MAX_DOUBLE_DIGITS) {
+            return $sign * INF;
+        }
+        if ($base === 10 && strlen($digits) > 15) {
             return self::number($sign * (float) $digits);  // correctly rounded, as JavaScript's (intval saturates)
         }
-        return self::number($sign * intval($digits, $base));
+        if (strlen($digits) <= intdiv(63, (int) ceil(log($base, 2)))) {  // below 2^63: intval is exact
+            return self::number($sign * intval($digits === '' ? '0' : $digits, $base));
+        }
+        $value = '0';  // exactly, in decimal digits, then correctly rounded (intval saturates at 2^63)
+        for ($i = 0; $i < strlen($digits); $i++) {
+            $value = bcadd(bcmul($value, (string) $base), (string) strpos($alphabet, $digits[$i]));
+        }
+        return $sign * (float) $value;
     }
 
     public static function parseFloat($value) {

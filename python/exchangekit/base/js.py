@@ -736,6 +736,9 @@ def trunc(value):
     return value if value != value or value in (math.inf, -math.inf) else _signed(math.trunc(value), value)
 
 
+_MAX_DOUBLE_DIGITS = 1100  # digits of an integer in any base of 2 or more whose value is past the largest double
+
+
 def parse_int(value, radix=None):
     text = trim(to_str(value))
     sign = -1 if text.startswith("-") else 1
@@ -755,8 +758,16 @@ def parse_int(value, radix=None):
         digits += character
     if not digits:
         return math.nan
+    digits = digits.lstrip("0") or "0"
+    if len(digits) > _MAX_DOUBLE_DIGITS:  # (int () refuses past 4300 digits: JavaScript's is Infinity long before)
+        return sign * math.inf
     value = sign * int(digits, base)
-    return value if -2**53 < value < 2**53 else float(value)  # a double beyond 2^53, as JavaScript's
+    if -2**53 < value < 2**53:
+        return value
+    try:
+        return float(value)  # a double beyond 2^53, as JavaScript's
+    except OverflowError:  # past the largest double
+        return sign * math.inf
 
 
 def parse_float(value):

@@ -855,6 +855,14 @@ class Exchange(NativeExchange):
         if precision is None:
             return None
         places = js.parse_int(precision)
+        if (places > 1000) or (places < -1000):
+            # as many as decimalToPrecision and Precise read (a response's '536870880' would be half a gigabyte of zeros)
+            raise BadResponse(
+                js.to_str(self.id)
+                + " sent a precision of "
+                + js.to_str(precision)
+                + " decimal places; at most 1000 are read"
+            )
         if places > 0:
             return "0." + js.pad_start("1", places, "0")
         if places == 0:

@@ -1,0 +1,23 @@
+# Generated from js/parse_int_long.js by exkit: do not edit. Change the source and run `python build.py`.
+# asyncio variant: methods that are async in the source are coroutines here.
+from exchangekit.async_support.base.exchange import Exchange
+from exchangekit.base import js
+
+
+class parse_int_long(Exchange):
+    def run(self):
+        nines = js.pad_start("9", 400, "9")
+        ones = js.pad_start("1", 5000, "1")
+        zeros = js.pad_start("1", 5000, "0")
+        return [
+            js.parse_int(nines),
+            js.parse_int("-" + ones),
+            js.parse_int(zeros),
+            js.parse_int(ones, 16),
+            js.parse_int(zeros, 36),
+            js.parse_int(js.pad_start("1", 1025, "0"), 2),
+            js.parse_int("ffffffffffffffffff", 16),
+            js.parse_int("-7fffffffffffffff", 16),
+            js.parse_int("zzzzzzzzzzzz", 36),
+            js.parse_int("11111111111111111111111111111111111111111111111111111111111111111", 2),
+        ]
