@@ -3046,9 +3046,46 @@ export default class Exchange extends NativeExchange {
     }
 
     setBookLevels (book, side, levels, priceKey = 0, amountKey = 1) {
-        for (let i = 0; i < levels.length; i++) {
-            book = this.setBookLevel (book, side, this.safeValue (levels[i], priceKey), this.safeValue (levels[i], amountKey));
+        if (levels.length <= 32) {
+            for (let i = 0; i < levels.length; i++) {
+                book = this.setBookLevel (book, side, this.safeValue (levels[i], priceKey), this.safeValue (levels[i], amountKey));
+            }
+            return book;
         }
+        // Many levels (a snapshot): all set, then the side's keys ordered once, as setBookLevel one by one leaves
+        // them (it inserts each new key into the ordered list, which for a whole book took time quadratic in its
+        // size: 80,000 levels from a hostile server, minutes). The book changes only once every level was read.
+        const sideLevels = this.extend (this.safeDict (book, side, {}));
+        const texts = this.extend (this.safeDict (book, 'texts', {}));
+        const sideTexts = this.extend (this.safeDict (texts, side, {}));
+        for (let i = 0; i < levels.length; i++) {
+            const price = this.safeValue (levels[i], priceKey);
+            const amount = this.safeValue (levels[i], amountKey);
+            const priceNumber = this.parseNumber (price);
+            const amountNumber = this.parseNumber (amount);
+            if ((priceNumber === undefined) || (amountNumber === undefined)) {
+                throw new BadResponse (this.id + ' sent an order book level that is not a number: ' + this.json ([ price, amount ]));
+            }
+            const key = this.numberToString (priceNumber);
+            if (amountNumber === 0) {
+                delete sideLevels[key];
+                delete sideTexts[key];
+            } else {
+                sideLevels[key] = [ priceNumber, amountNumber ];
+                sideTexts[key] = [ this.numberToString (price), this.numberToString (amount) ];
+            }
+        }
+        const ordered = this.sortBy (Object.values (sideLevels), 0, side === 'bids');
+        const keys = [];
+        for (let i = 0; i < ordered.length; i++) {
+            keys.push (this.numberToString (ordered[i][0]));
+        }
+        const order = this.extend (this.safeDict (book, 'order', {}));
+        order[side] = keys;
+        texts[side] = sideTexts;
+        book['texts'] = texts;
+        book['order'] = order;
+        book[side] = sideLevels;
         return book;
     }
 

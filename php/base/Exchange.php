@@ -2782,14 +2782,59 @@ class Exchange extends NativeExchange {
         if ($amount_key === null) {
             $amount_key = 1;
         }
-        for ($i = 0; Js::less($i, Js::length($levels)); $i++) {
-            $book = $this->set_book_level(
-                $book,
-                $side,
-                $this->safe_value(Js::get($levels, $i), $price_key),
-                $this->safe_value(Js::get($levels, $i), $amount_key),
-            );
+        if (Js::lessEqual(Js::length($levels), 32)) {
+            for ($i = 0; Js::less($i, Js::length($levels)); $i++) {
+                $book = $this->set_book_level(
+                    $book,
+                    $side,
+                    $this->safe_value(Js::get($levels, $i), $price_key),
+                    $this->safe_value(Js::get($levels, $i), $amount_key),
+                );
+            }
+            return $book;
         }
+        // Many levels (a snapshot): all set, then the side's keys ordered once, as setBookLevel one by one leaves
+        // them (it inserts each new key into the ordered list, which for a whole book took time quadratic in its
+        // size: 80,000 levels from a hostile server, minutes). The book changes only once every level was read.
+        $side_levels = $this->extend($this->safe_dict($book, $side, []));
+        $texts = $this->extend($this->safe_dict($book, 'texts', []));
+        $side_texts = $this->extend($this->safe_dict($texts, $side, []));
+        for ($i = 0; Js::less($i, Js::length($levels)); $i++) {
+            $price = $this->safe_value(Js::get($levels, $i), $price_key);
+            $amount = $this->safe_value(Js::get($levels, $i), $amount_key);
+            $price_number = $this->parse_number($price);
+            $amount_number = $this->parse_number($amount);
+            if (($price_number === null) || ($amount_number === null)) {
+                throw new BadResponse(
+                    Js::toStr($this->id) . ' sent an order book level that is not a number: ' . Js::toStr(
+                        $this->json([$price, $amount]),
+                    ),
+                );
+            }
+            $key = $this->number_to_string($price_number);
+            if (Js::strictEqual($amount_number, 0)) {
+                Js::delete($side_levels, $key);
+                Js::delete($side_texts, $key);
+            } else {
+                Js::set($side_levels, $key, [$price_number, $amount_number]);
+                Js::set(
+                    $side_texts,
+                    $key,
+                    [$this->number_to_string($price), $this->number_to_string($amount)],
+                );
+            }
+        }
+        $ordered = $this->sort_by(Js::values($side_levels), 0, $side === 'bids');
+        $keys = [];
+        for ($i = 0; $i < count($ordered); $i++) {
+            $keys[] = $this->number_to_string(Js::get(Js::get($ordered, $i), 0));
+        }
+        $order = $this->extend($this->safe_dict($book, 'order', []));
+        Js::set($order, $side, $keys);
+        Js::set($texts, $side, $side_texts);
+        $book['texts'] = $texts;
+        $book['order'] = $order;
+        Js::set($book, $side, $side_levels);
         return $book;
     }
 

@@ -2480,15 +2480,55 @@ class Exchange(NativeExchange):
             price_key = 0
         if amount_key is None:
             amount_key = 1
+        if js.less_equal(js.length(levels), 32):
+            i = 0
+            while js.less(i, js.length(levels)):
+                book = self.set_book_level(
+                    book,
+                    side,
+                    self.safe_value(js.get(levels, i), price_key),
+                    self.safe_value(js.get(levels, i), amount_key),
+                )
+                i += 1
+            return book
+        # Many levels (a snapshot): all set, then the side's keys ordered once, as setBookLevel one by one leaves
+        # them (it inserts each new key into the ordered list, which for a whole book took time quadratic in its
+        # size: 80,000 levels from a hostile server, minutes). The book changes only once every level was read.
+        side_levels = self.extend(self.safe_dict(book, side, {}))
+        texts = self.extend(self.safe_dict(book, "texts", {}))
+        side_texts = self.extend(self.safe_dict(texts, side, {}))
         i = 0
         while js.less(i, js.length(levels)):
-            book = self.set_book_level(
-                book,
-                side,
-                self.safe_value(js.get(levels, i), price_key),
-                self.safe_value(js.get(levels, i), amount_key),
-            )
+            price = self.safe_value(js.get(levels, i), price_key)
+            amount = self.safe_value(js.get(levels, i), amount_key)
+            price_number = self.parse_number(price)
+            amount_number = self.parse_number(amount)
+            if (price_number is None) or (amount_number is None):
+                raise BadResponse(
+                    js.to_str(self.id)
+                    + " sent an order book level that is not a number: "
+                    + js.to_str(self.json([price, amount]))
+                )
+            key = self.number_to_string(price_number)
+            if js.strict_equal(amount_number, 0):
+                js.delete(side_levels, key)
+                js.delete(side_texts, key)
+            else:
+                js.set_(side_levels, key, [price_number, amount_number])
+                js.set_(side_texts, key, [self.number_to_string(price), self.number_to_string(amount)])
             i += 1
+        ordered = self.sort_by(js.values(side_levels), 0, side == "bids")
+        keys = []
+        i = 0
+        while i < len(ordered):
+            keys.append(self.number_to_string(js.get(js.get(ordered, i), 0)))
+            i += 1
+        order = self.extend(self.safe_dict(book, "order", {}))
+        js.set_(order, side, keys)
+        js.set_(texts, side, side_texts)
+        book["texts"] = texts
+        book["order"] = order
+        js.set_(book, side, side_levels)
         return book
 
     def book_side(self, book, side, limit=None):
