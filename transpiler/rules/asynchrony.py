@@ -79,12 +79,7 @@ class NoFloatingPromises(Rule):
                             f"declare it {'async' if inherited[name] else 'without async'}, as the inherited {name}")
 
     def _kind(self, name: str, through_super: bool) -> str | None:
-        exchange = self.context.exchange
-        if not through_super and name in exchange.methods:
-            return "async" if name in exchange.async_methods else "sync"
-        if name in BASE_ASYNC_METHODS or name in exchange.implicit_api:
-            return "async"
-        return "sync" if BASE_SYNC_METHOD.match(name) else None
+        return method_kind(self.context.exchange, name, through_super)
 
     @staticmethod
     def _collected(path: Path) -> bool:
@@ -104,8 +99,32 @@ class NoFloatingPromises(Rule):
         return False
 
 
+def method_kind(exchange, name: str, through_super: bool) -> str | None:
+    """"async" or "sync" for a method of the class, its implicit API or the base class; None when not known here."""
+    if not through_super and name in exchange.methods:
+        return "async" if name in exchange.async_methods else "sync"
+    if name in BASE_ASYNC_METHODS or name in exchange.implicit_api:
+        return "async"
+    return "sync" if BASE_SYNC_METHOD.match(name) else None
+
+
 def _is_promise_all(node: Node) -> bool:
     return node.type == "CallExpression" and is_member(node.callee, "Promise", "all")
+
+
+def _is_async_call(context, node: Node) -> bool:
+    """Whether node calls an async method: of the class, its implicit API, its parent exchanges or the base class."""
+    if node is None or node.type != "CallExpression" or not is_member(node.callee) \
+            or node.callee.object.type not in ("ThisExpression", "Super"):
+        return False
+    name, through_super = node.callee.property.name, node.callee.object.type == "Super"
+    kind = method_kind(context.exchange, name, through_super)
+    if kind is None:
+        from transpiler.analysis.methods import inherited_kinds  # reads the chain's summaries: only when asked
+
+        inherited = inherited_kinds(context.source.path, context.exchange, context.source.is_base) or {}
+        kind = "async" if inherited.get(name) else None
+    return kind == "async"
 
 
 class PromiseAllTakesArray(Rule):
@@ -118,6 +137,11 @@ class PromiseAllTakesArray(Rule):
     bad = "const results = Promise.all ([ this.fetchTicker ('BTC/USD') ]);"
     good = "const results = await Promise.all ([ this.fetchTicker ('BTC/USD') ]);"
     hint = "write: await Promise.all ([ this.fetchA (...), this.fetchB (...) ])"
+    decisions = (
+        "What Promise.all collects are calls of async methods only (pushed onto the array variable, or in the "
+        "literal): asyncio's gather takes awaitables, and a plain value (`this.extend (...)`, `1`) made it raise "
+        "where Node and PHP went on."
+    )
 
     def visit_CallExpression(self, path: Path) -> None:
         node = path.node
@@ -127,3 +151,20 @@ class PromiseAllTakesArray(Rule):
             self.report(node, "Promise.all must be awaited", "write: await Promise.all ([...])")
         elif node.arguments and node.arguments[0].type not in ("ArrayExpression", "Identifier"):
             self.report(node.arguments[0], "Promise.all takes an array literal or an array variable")
+            return
+        if not node.arguments:
+            return
+        collected = node.arguments[0]
+        if collected.type == "ArrayExpression":
+            elements = collected.elements
+        else:
+            method = path.enclosing_method()
+            elements = [] if method is None else [
+                argument for other in walk(method.node)
+                if other.type == "CallExpression" and is_member(other.node.callee, collected.name, "push")
+                for argument in other.node.arguments]
+        for element in elements:
+            if not _is_async_call(self.context, element):
+                self.report(element if element is not None else collected, "Promise.all collects the promises of "
+                            "async methods only: asyncio's gather refuses a plain value",
+                            "await the value's own call, or leave it out of Promise.all")
