@@ -3008,13 +3008,21 @@ export default class Exchange extends NativeExchange {
         return low;
     }
 
-    setBookLevel (book, side, price, amount) {
-        // One level of side ('bids' or 'asks') set to amount, or removed when amount is zero. Returns the book.
+    bookLevel (price, amount) {
+        // A level as the book keeps it, [ price, amount ] as numbers, from what the exchange sent.
         const priceNumber = this.parseNumber (price);
         const amountNumber = this.parseNumber (amount);
         if ((priceNumber === undefined) || (amountNumber === undefined)) {
             throw new BadResponse (this.id + ' sent an order book level that is not a number: ' + this.json ([ price, amount ]));
         }
+        return [ priceNumber, amountNumber ];
+    }
+
+    setBookLevel (book, side, price, amount) {
+        // One level of side ('bids' or 'asks') set to amount, or removed when amount is zero. Returns the book.
+        const level = this.bookLevel (price, amount);
+        const priceNumber = level[0];
+        const amountNumber = level[1];
         const levels = this.safeDict (book, side, {});
         const texts = this.safeDict (book, 'texts', {});
         const sideTexts = this.safeDict (texts, side, {});
@@ -3034,7 +3042,7 @@ export default class Exchange extends NativeExchange {
                 const position = this.bookPosition (levels, keys, priceNumber, side === 'bids');
                 keys = keys.slice (0, position).concat ([ key ], keys.slice (position));
             }
-            levels[key] = [ priceNumber, amountNumber ];
+            levels[key] = level;
             sideTexts[key] = [ this.numberToString (price), this.numberToString (amount) ];
         }
         texts[side] = sideTexts;
@@ -3061,17 +3069,13 @@ export default class Exchange extends NativeExchange {
         for (let i = 0; i < levels.length; i++) {
             const price = this.safeValue (levels[i], priceKey);
             const amount = this.safeValue (levels[i], amountKey);
-            const priceNumber = this.parseNumber (price);
-            const amountNumber = this.parseNumber (amount);
-            if ((priceNumber === undefined) || (amountNumber === undefined)) {
-                throw new BadResponse (this.id + ' sent an order book level that is not a number: ' + this.json ([ price, amount ]));
-            }
-            const key = this.numberToString (priceNumber);
-            if (amountNumber === 0) {
+            const level = this.bookLevel (price, amount);
+            const key = this.numberToString (level[0]);
+            if (level[1] === 0) {
                 delete sideLevels[key];
                 delete sideTexts[key];
             } else {
-                sideLevels[key] = [ priceNumber, amountNumber ];
+                sideLevels[key] = level;
                 sideTexts[key] = [ this.numberToString (price), this.numberToString (amount) ];
             }
         }

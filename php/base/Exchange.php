@@ -2734,8 +2734,8 @@ class Exchange extends NativeExchange {
         return $low;
     }
 
-    public function set_book_level($book, $side, $price, $amount) {
-        // One level of side ('bids' or 'asks') set to amount, or removed when amount is zero. Returns the book.
+    public function book_level($price, $amount) {
+        // A level as the book keeps it, [ price, amount ] as numbers, from what the exchange sent.
         $price_number = $this->parse_number($price);
         $amount_number = $this->parse_number($amount);
         if (($price_number === null) || ($amount_number === null)) {
@@ -2745,6 +2745,14 @@ class Exchange extends NativeExchange {
                 ),
             );
         }
+        return [$price_number, $amount_number];
+    }
+
+    public function set_book_level($book, $side, $price, $amount) {
+        // One level of side ('bids' or 'asks') set to amount, or removed when amount is zero. Returns the book.
+        $level = $this->book_level($price, $amount);
+        $price_number = Js::get($level, 0);
+        $amount_number = Js::get($level, 1);
         $levels = $this->safe_dict($book, $side, []);
         $texts = $this->safe_dict($book, 'texts', []);
         $side_texts = $this->safe_dict($texts, $side, []);
@@ -2764,7 +2772,7 @@ class Exchange extends NativeExchange {
                 $position = $this->book_position($levels, $keys, $price_number, $side === 'bids');
                 $keys = Js::concat(Js::slice($keys, 0, $position), [$key], Js::slice($keys, $position));
             }
-            Js::set($levels, $key, [$price_number, $amount_number]);
+            Js::set($levels, $key, $level);
             Js::set($side_texts, $key, [$this->number_to_string($price), $this->number_to_string($amount)]);
         }
         Js::set($texts, $side, $side_texts);
@@ -2802,21 +2810,13 @@ class Exchange extends NativeExchange {
         for ($i = 0; Js::less($i, Js::length($levels)); $i++) {
             $price = $this->safe_value(Js::get($levels, $i), $price_key);
             $amount = $this->safe_value(Js::get($levels, $i), $amount_key);
-            $price_number = $this->parse_number($price);
-            $amount_number = $this->parse_number($amount);
-            if (($price_number === null) || ($amount_number === null)) {
-                throw new BadResponse(
-                    Js::toStr($this->id) . ' sent an order book level that is not a number: ' . Js::toStr(
-                        $this->json([$price, $amount]),
-                    ),
-                );
-            }
-            $key = $this->number_to_string($price_number);
-            if (Js::strictEqual($amount_number, 0)) {
+            $level = $this->book_level($price, $amount);
+            $key = $this->number_to_string(Js::get($level, 0));
+            if (Js::strictEqual(Js::get($level, 1), 0)) {
                 Js::delete($side_levels, $key);
                 Js::delete($side_texts, $key);
             } else {
-                Js::set($side_levels, $key, [$price_number, $amount_number]);
+                Js::set($side_levels, $key, $level);
                 Js::set(
                     $side_texts,
                     $key,

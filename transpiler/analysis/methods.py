@@ -113,12 +113,13 @@ def summarise_base(folder: str) -> None:
         _summary(base_path, in_base=True)
 
 
-def _inherited_summaries(path: str, exchange: ExchangeClass) -> list[dict] | None:
-    """The stored summaries of the classes the class at `path` inherits from, the base class first and its parent
-    last (nearer definitions later, to win when applied in order); None when part of the chain cannot be read (a
-    parent or the base class is missing, does not parse, or the chain loops)."""
+def _chain(path: str, exchange: ExchangeClass, read, parent_of) -> list | None:
+    """What read (a file's path, whether it is the base class) gives for each class the class at `path` inherits
+    from, the base class first and its parent last (nearer definitions later, to win when applied in order);
+    parent_of names the parent of what read gave. None when part of the chain cannot be read (a parent or the base
+    class is missing, does not parse, or the chain loops)."""
     folder = os.path.dirname(os.path.abspath(path))
-    chain: list[dict] = []
+    chain: list = []
     parent, seen = _parent(exchange), set()
     for _ in range(MAX_CHAIN):
         if parent is None:
@@ -126,37 +127,30 @@ def _inherited_summaries(path: str, exchange: ExchangeClass) -> list[dict] | Non
         if parent in seen:
             return None
         seen.add(parent)
-        stored = _stored_summary(os.path.join(folder, f"{parent}.js"))
-        if stored is None:
+        item = read(os.path.join(folder, f"{parent}.js"), False)
+        if item is None:
             return None
-        chain.append(stored)
-        parent = stored["parent"]
+        chain.append(item)
+        parent = parent_of(item)
     base_path = base_source(folder)
-    base = _stored_summary(base_path, in_base=True) if base_path is not None else None
+    base = read(base_path, True) if base_path is not None else None
     return None if base is None else [base, *reversed(chain)]
+
+
+def _inherited_summaries(path: str, exchange: ExchangeClass) -> list[dict] | None:
+    """The stored summaries of the classes the class at `path` inherits from (see _chain)."""
+    return _chain(path, exchange, _stored_summary, lambda stored: stored["parent"])
+
+
+def _path_and_class(path: str, in_base: bool) -> tuple[str, ExchangeClass] | None:
+    parsed = parsed_class(path, in_base)
+    return None if parsed is None else (path, parsed)
 
 
 def inherited_classes(path: str, exchange: ExchangeClass) -> list[tuple[str, ExchangeClass]] | None:
     """The classes the class at `path` inherits from, parsed (in memory, while their files are unchanged), with their
-    paths: the base class first and its parent last; None when part of the chain cannot be read."""
-    folder = os.path.dirname(os.path.abspath(path))
-    chain: list[tuple[str, ExchangeClass]] = []
-    parent, seen = _parent(exchange), set()
-    for _ in range(MAX_CHAIN):
-        if parent is None:
-            break
-        if parent in seen:
-            return None
-        seen.add(parent)
-        parent_path = os.path.join(folder, f"{parent}.js")
-        parsed = parsed_class(parent_path)
-        if parsed is None:
-            return None
-        chain.append((parent_path, parsed))
-        parent = _parent(parsed)
-    base_path = base_source(folder)
-    base = parsed_class(base_path, in_base=True) if base_path is not None else None
-    return None if base is None else [(base_path, base), *reversed(chain)]
+    paths (see _chain)."""
+    return _chain(path, exchange, _path_and_class, lambda item: _parent(item[1]))
 
 
 def reachable_methods(path: str, exchange: ExchangeClass, is_base: bool) -> frozenset[str] | None:

@@ -2439,8 +2439,8 @@ class Exchange(NativeExchange):
                 high = middle
         return low
 
-    def set_book_level(self, book, side, price, amount):
-        # One level of side ('bids' or 'asks') set to amount, or removed when amount is zero. Returns the book.
+    def book_level(self, price, amount):
+        # A level as the book keeps it, [ price, amount ] as numbers, from what the exchange sent.
         price_number = self.parse_number(price)
         amount_number = self.parse_number(amount)
         if (price_number is None) or (amount_number is None):
@@ -2449,6 +2449,13 @@ class Exchange(NativeExchange):
                 + " sent an order book level that is not a number: "
                 + js.to_str(self.json([price, amount]))
             )
+        return [price_number, amount_number]
+
+    def set_book_level(self, book, side, price, amount):
+        # One level of side ('bids' or 'asks') set to amount, or removed when amount is zero. Returns the book.
+        level = self.book_level(price, amount)
+        price_number = js.get(level, 0)
+        amount_number = js.get(level, 1)
         levels = self.safe_dict(book, side, {})
         texts = self.safe_dict(book, "texts", {})
         side_texts = self.safe_dict(texts, side, {})
@@ -2466,7 +2473,7 @@ class Exchange(NativeExchange):
             if not known:
                 position = self.book_position(levels, keys, price_number, side == "bids")
                 keys = js.concat(js.slice_(keys, 0, position), [key], js.slice_(keys, position))
-            js.set_(levels, key, [price_number, amount_number])
+            js.set_(levels, key, level)
             js.set_(side_texts, key, [self.number_to_string(price), self.number_to_string(amount)])
         js.set_(texts, side, side_texts)
         book["texts"] = texts
@@ -2501,20 +2508,13 @@ class Exchange(NativeExchange):
         while js.less(i, js.length(levels)):
             price = self.safe_value(js.get(levels, i), price_key)
             amount = self.safe_value(js.get(levels, i), amount_key)
-            price_number = self.parse_number(price)
-            amount_number = self.parse_number(amount)
-            if (price_number is None) or (amount_number is None):
-                raise BadResponse(
-                    js.to_str(self.id)
-                    + " sent an order book level that is not a number: "
-                    + js.to_str(self.json([price, amount]))
-                )
-            key = self.number_to_string(price_number)
-            if js.strict_equal(amount_number, 0):
+            level = self.book_level(price, amount)
+            key = self.number_to_string(js.get(level, 0))
+            if js.strict_equal(js.get(level, 1), 0):
                 js.delete(side_levels, key)
                 js.delete(side_texts, key)
             else:
-                js.set_(side_levels, key, [price_number, amount_number])
+                js.set_(side_levels, key, level)
                 js.set_(side_texts, key, [self.number_to_string(price), self.number_to_string(amount)])
             i += 1
         ordered = self.sort_by(js.values(side_levels), 0, side == "bids")
