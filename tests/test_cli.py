@@ -56,7 +56,7 @@ def test_every_broken_finding_is_reported_in_one_run():
     result = run("check", os.path.join(CORPUS, "broken.js"), "--format", "json")
     findings = [json.loads(line) for line in result.output.splitlines()]
     assert [(f["rule"], f["line"], f["column"]) for f in findings] == [
-        ("SUB-S002", 2, 16), ("SUB-S004", 4, 1), ("SUB-S005", 6, 22), ("SUB-S003", 7, 5),
+        ("SUB-S002", 2, 16), ("SUB-S004", 4, 1), ("SUB-S005", 6, 22), ("SUB-S003", 7, 5), ("SUB-D007", 9, 11),
         ("SUB-D001", 10, 9), ("SUB-D002", 11, 13), ("SUB-E001", 12, 39), ("SUB-E002", 12, 48),
         ("SUB-E004", 13, 20), ("SUB-T005", 14, 19), ("SUB-D004", 18, 19), ("SUB-E006", 20, 19),
         ("SUB-A002", 21, 9), ("SUB-T001", 22, 9), ("SUB-E013", 23, 13), ("SUB-E006", 25, 16),
@@ -91,7 +91,7 @@ def test_every_format_reports_the_same_findings(output_format):
     assert result.exit_code == 1
     assert result.output.count("SUB-E009") >= 1
     if output_format == "sarif":
-        assert len(json.loads(result.output)["runs"][0]["results"]) == 17
+        assert len(json.loads(result.output)["runs"][0]["results"]) == 18
 
 
 def test_parallel_and_serial_runs_agree(sources):

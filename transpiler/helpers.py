@@ -286,6 +286,8 @@ HELPER_DOCS: dict[str, tuple[str, str]] = {
     "newOrderBook": ("an empty maintained order book of symbol (depth: the levels the exchange keeps)",
                      "maintained book"),
     "bookPosition": ("where price goes among the ordered keys of a book side (binary search)", "integer"),
+    "bookLevel": ("a level as a maintained book keeps it, from what the exchange sent; BadResponse when either is no "
+                  "number", "[ price, amount ] (numbers)"),
     "setBookLevel": ("sets one level of side ('bids'/'asks') of a maintained book; amount 0 removes it",
                      "maintained book"),
     "setBookLevels": ("setBookLevel for each [price, amount] entry of levels", "maintained book"),

@@ -11,7 +11,8 @@ from __future__ import annotations
 from esprima.nodes import Node
 
 from transpiler.analysis.value_flow import (CHANGING_METHODS, UNPACKED, ValueFlow, changed_variable, class_call,
-                                            dominating_assignments, inherited_summaries, placement_sites)
+                                            dominating_assignments, inherited_summaries, parameter_names,
+                                            placement_sites)
 from transpiler.rules.base import Rule
 from transpiler.syntax import Path, is_member, walk
 
@@ -269,8 +270,9 @@ class NoSharedChanges(Rule):
         name = method.key.name if method.key.type == "Identifier" else None
         if self.context.source.is_base or name not in self.flow.inherited or not self.flow.changed.get(name):
             return
-        params = [self.context.source.snippet(param) for param in method.value.params]
-        changed = ", ".join(params[position] for position in sorted(self.flow.changed[name]) if position < len(params))
+        params = parameter_names(method)
+        changed = ", ".join(str(params[position]) for position in sorted(self.flow.changed[name])
+                            if position < len(params))
         self.report(method.key, f"{name} overrides an inherited method and changes {changed} in place: the inherited "
                                 "methods that call it (the base class's or a parent exchange's) pass their own "
                                 "dictionaries and lists, which JavaScript and Python would change and PHP would not",
