@@ -1222,9 +1222,12 @@ export default class Exchange extends NativeExchange {
     }
 
     isDecimalString (text) {
-        // [+-]digits[.digits][e[+-]digits], at least one digit before the exponent.
+        // [+-]digits[.digits][e[+-]digits], at least one digit before the exponent; nothing that is not a string.
         // (Single characters compare by code unit: '0' <= c <= '9' is an ASCII digit. One pass reads the
         // mantissa's digits and its one dot, each character once.)
+        if (typeof text !== 'string') {
+            return false;
+        }
         const length = text.length;
         let i = 0;
         let mantissaDigits = 0;

@@ -315,7 +315,7 @@ trait Primitives {
     }
 
     public function is_decimal_string($text) {
-        return preg_match(self::DECIMAL_STRING, $text) === 1;
+        return is_string($text) && preg_match(self::DECIMAL_STRING, $text) === 1;
     }
 
     public function extend($a, $b = null) {

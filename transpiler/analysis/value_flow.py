@@ -21,6 +21,8 @@ from transpiler.syntax import Path, is_member, parameter_target, walk
 CHANGING_METHODS = frozenset({"push", "pop", "shift", "unshift", "splice", "sort", "reverse"})
 # Array methods that hand back the array they are called on (a.reverse () is a itself).
 RECEIVER_METHODS = frozenset({"reverse", "sort"})
+# Array methods that hand back one of the array's elements (the object itself).
+ELEMENT_METHODS = frozenset({"pop", "shift"})
 # Array methods that put their arguments into the array.
 PLACING_METHODS = frozenset({"push", "unshift"})
 # Helpers that hand back a container's own value, not a copy.
@@ -268,6 +270,8 @@ class ValueFlow:
         if node.type == "CallExpression" and is_member(node.callee) \
                 and node.callee.property.name in RECEIVER_METHODS:
             return self.borrowed(node.callee.object)
+        if node.type == "CallExpression" and is_member(node.callee) and node.callee.property.name in ELEMENT_METHODS:
+            return "member", f"taken out of a list by {node.callee.property.name} ()"
         call = class_call(node)
         if call is None:
             return None
@@ -304,8 +308,10 @@ class ValueFlow:
 
     def _hand_backs(self, name: str, method: Node) -> bool:
         closure = self.holders(method)
+        # (a value the method put into a container is that container's too: this.options['d'] = d; return d)
         borrowed_locals = {assignment.name for assignment in self.assignments_of(method)
-                           if assignment.unpacked or self.borrowed(assignment.value) is not None}
+                           if assignment.unpacked or self.borrowed(assignment.value) is not None} \
+            | set().union(*map(self.value_names, self._placements[name]))
         positions, borrowed = set(), False
         for returned in self._returns[name]:
             names = self.value_names(returned)

@@ -78,29 +78,80 @@ class HelperReads:
     """Where variables are given a container's own value by a reading helper (const l = this.safeList (d, 'l')),
     directly or through a method that hands back its argument: a node sees a helper's value when a helper read comes
     before it and no statement that every path to the node runs between them gives the variable a value of its own,
-    or when a helper read comes after it in a loop around both."""
+    or when a helper read comes after it in a loop around both. Such a value may be changed in place when it is then
+    put back where it was read: into the stream state of the same key (this.setStreamState (key, v) after
+    this.streamState (key)), or into the same container (d[k] = v after this.safeDict (d, ...)) when that is a
+    parameter or a dictionary or list the method builds itself (a copy of another, this.extend (x), shares x's
+    nested values, which the change would reach in JavaScript alone)."""
 
-    def __init__(self, flow: ValueFlow, method: Node) -> None:
+    def __init__(self, flow: ValueFlow, method: Node, source) -> None:
         self.flow = flow
-        self.reads: dict[str, list[tuple[int, str]]] = {}
+        self.reads: dict[str, list[tuple[int, str, tuple | None]]] = {}
         for assignment in flow.assignments_of(method):
             how = None if assignment.unpacked else flow.borrowed(assignment.value)
             if how is not None and how[0] == "helper":
-                self.reads.setdefault(assignment.name, []).append((assignment.offset, how[1]))
+                self.reads.setdefault(assignment.name, []).append(
+                    (assignment.offset, how[1], _read_from(assignment.value, source)))
+        params = {name for name in parameter_names(method) if name is not None}
+        literals: dict[str, bool] = {}
+        for assignment in flow.assignments_of(method):
+            literals[assignment.name] = literals.get(assignment.name, True) and not assignment.unpacked \
+                and assignment.value.type in ("ObjectExpression", "ArrayExpression")
+        backs: list[tuple[int, str, tuple]] = []
+        for path in walk(method.value.body):
+            node = path.node
+            if node.type == "AssignmentExpression" and node.operator == "=" and node.right.type == "Identifier" \
+                    and node.left.type == "MemberExpression" and node.left.object.type == "Identifier":
+                backs.append((node.range[0], node.right.name, ("container", node.left.object.name)))
+            elif node.type == "CallExpression" and is_member(node.callee, property_name="setStreamState") \
+                    and node.callee.object.type == "ThisExpression" and len(node.arguments) == 2 \
+                    and node.arguments[1].type == "Identifier":
+                backs.append((node.range[0], node.arguments[1].name, ("stream", source.snippet(node.arguments[0]))))
+        # A container is the method's own when it is a parameter, a dictionary or list it builds, or a helper's value
+        # that it puts back where it was read from one of those (or into the stream state it came from).
+        owned = params | {name for name, literal in literals.items() if literal}
+        grew = True
+        while grew:
+            grew = False
+            for name, reads in self.reads.items():
+                if name not in owned and all(
+                        origin is not None and (origin[0] == "stream" or origin[1] in owned)
+                        and any(back_name == name and target == origin for _, back_name, target in backs)
+                        for _, _, origin in reads):
+                    owned.add(name)
+                    grew = True
+        self.put_backs = [back for back in backs if back[2][0] == "stream" or back[2][1] in owned]
 
     def at(self, name: str, path: Path) -> str | None:
+        """The helper whose value the variable may hold at path, and does not put back where it was read after
+        path; None when it holds none, or every one it may hold is put back."""
         if name not in self.reads:
             return None
         offset = path.node.range[0]
         loops = [ancestor.node.range for ancestor in path.ancestors() if ancestor.type in _LOOPS]
         replaced = [assignment.offset for assignment in dominating_assignments(path, name)
                     if self.flow.borrowed(assignment.value) is None]
-        for read, helper in self.reads[name]:
-            if read < offset and not any(read < replacement < offset for replacement in replaced):
+        for read, helper, origin in self.reads[name]:
+            reaches = (read < offset and not any(read < replacement < offset for replacement in replaced)) \
+                or (read > offset and any(start <= read < end for start, end in loops))  # (the loop's next pass)
+            put_back = origin is not None and any(
+                back > offset and back_name == name and target == origin for back, back_name, target in self.put_backs)
+            if reaches and not put_back:
                 return helper
-            if read > offset and any(start <= read < end for start, end in loops):
-                return helper  # (the loop's next pass)
         return None
+
+
+def _read_from(value: Node, source) -> tuple | None:
+    """Where a helper's call read its value: ("stream", key) for this.streamState (key), ("container", d) for a
+    helper reading the variable d (this.safeDict (d, ...)); None otherwise (nothing to put it back into)."""
+    if value.type == "AwaitExpression":
+        value = value.argument
+    call = class_call(value)
+    if call is None or call[0] != "this" or not value.arguments:
+        return None
+    if call[1] == "streamState":
+        return "stream", source.snippet(value.arguments[0])
+    return ("container", value.arguments[0].name) if value.arguments[0].type == "Identifier" else None
 
 
 class Placements:
@@ -126,11 +177,12 @@ class Placements:
                                           if position < len(arguments))), path, end, declared)
 
     def _place(self, names: set[str], path: Path, end: int, declared: dict[str, int]) -> None:
-        if not names or any(ancestor.type in _EXITS for ancestor in path.ancestors()):
+        exits_end_it = not _finally_around(path)  # (a finally block runs after a return or a throw)
+        if not names or (exits_end_it and any(ancestor.type in _EXITS for ancestor in path.ancestors())):
             return  # (placed in what a return or throw hands over: nothing runs after it on that path)
         start = path.node.range[0]
         for ancestor in path.ancestors():
-            if ancestor.type == "BlockStatement":
+            if ancestor.type == "BlockStatement" and exits_end_it:
                 exits = [statement.range[1] for statement in ancestor.node.body
                          if statement.type in _EXITS and statement.range[0] > start]
                 if exits:
@@ -150,22 +202,6 @@ class Placements:
     def covers(self, name: str, offset: int) -> bool:
         return any(start < offset < end for start, end in self.stretches.get(name, ()))
 
-
-
-def last_placements(method: Node) -> dict[str, int]:
-    """The offset of the last place each variable is put back into a container (d['k'] = v, this.setStreamState
-    (key, v)); a new dictionary or list holding it ({ 'k': v }, [ v ], what a method returns) puts nothing back."""
-    found: dict[str, int] = {}
-    for path in walk(method.value.body):
-        node = path.node
-        if node.type == "Identifier" and path.parent is not None and (
-                (path.parent_type == "AssignmentExpression" and path.field == "right"
-                 and path.parent.node.left.type == "MemberExpression")
-                or (path.parent_type == "CallExpression" and path.field == "arguments"
-                    and is_member(path.parent.node.callee, property_name="setStreamState")
-                    and path.parent.node.callee.object.type == "ThisExpression")):
-            found[node.name] = max(found.get(node.name, -1), node.range[0])
-    return found
 
 
 class NoSharedChanges(Rule):
@@ -192,7 +228,11 @@ class NoSharedChanges(Rule):
         "in a branch); names unpacked from a list (`const [ a ] = rows[0]`) are the list's values; a value put into "
         "a container inside a loop is changed by the loop's next pass. A method that overrides an inherited one may "
         "not change a parameter in place: the inherited methods that call it are out of the file's sight. A "
-        "helper's value counts as put back only by `container[key] = value` or `this.setStreamState (key, value)`."
+        "helper's value counts as put back only where it was read: into the same container (`d[k] = v` after "
+        "`this.safeDict (d, k)`), when that is a parameter or a dictionary the method builds (a copy, "
+        "`this.extend (x)`, shares x's nested values), or into the same stream state (`this.setStreamState (key, v)` "
+        "after `this.streamState (key)`). `pop ()` and `shift ()` hand back the list's own element, and a `finally` "
+        "block runs after the return before it."
     )
     bad = ("addLimit (request, limit) {\n    request['limit'] = limit;\n    return request;\n}\n\n"
            "tradesRequest (symbol, limit = undefined) {\n    const request = { 'pair': symbol };\n"
@@ -217,7 +257,8 @@ class NoSharedChanges(Rule):
 
     def _of_method(self, method: Node) -> tuple[dict[str, str], HelperReads]:
         if id(method) not in self._methods:
-            self._methods[id(method)] = (borrowed_names(self.flow, method), HelperReads(self.flow, method))
+            self._methods[id(method)] = (borrowed_names(self.flow, method),
+                                         HelperReads(self.flow, method, self.context.source))
         return self._methods[id(method)]
 
     def visit_MethodDefinition(self, path: Path) -> None:
@@ -226,7 +267,6 @@ class NoSharedChanges(Rule):
         shared = aliases(self.flow, method)
         borrowed, reads = self._of_method(method)
         placed = Placements(self.flow, method)
-        put_back = last_placements(method)
         for inner in walk(method.value.body):
             variable = changed_variable(inner.node)
             helper = None if variable is None else reads.at(variable.name, inner)
@@ -235,8 +275,7 @@ class NoSharedChanges(Rule):
                                         "the container's value in JavaScript and Python, but a copy in PHP",
                             f"change a copy and put it back: const {variable.name} = this.extend (...); ...; "
                             f"container[key] = {variable.name}; (or build a new value)")
-            elif variable is not None and variable.name not in shared and helper is not None \
-                    and put_back.get(variable.name, -1) < inner.node.range[0]:
+            elif variable is not None and variable.name not in shared and helper is not None:
                 self.report(inner.node, f"{variable.name} is a dictionary's or list's own value (read with "
                                         f"this.{helper} (...)): changing it in place changes the container's value "
                                         "in JavaScript and Python, but a copy in PHP",
@@ -301,10 +340,8 @@ class NoSharedChanges(Rule):
                             f"pass a copy and put the result back: container[key] = {called[0]}.{called[1]} "
                             f"(this.extend ({shown}), ...)")
                 continue
-            put_back = last_placements(method.node) if method is not None else {}
             for argument in sorted(names):
-                helper = None if reads is None else reads.at(argument, path)
-                if argument in borrowed or (helper is not None and put_back.get(argument, -1) < call.range[0]):
+                if argument in borrowed or (reads is not None and reads.at(argument, path) is not None):
                     self.report(call, f"{shown_call} changes {argument} in place, a dictionary's or list's own "
                                       "value: JavaScript and Python change it in its container, PHP a copy",
                                 f"pass a copy: {called[0]}.{called[1]} (this.extend ({argument}), ...), and put the "
@@ -320,6 +357,10 @@ class NoSharedChanges(Rule):
                                   f"arrays by value, {argument} would stay as it was",
                             f"return the changed value from {called[1]} and assign it: "
                             f"{argument} = {called[0]}.{called[1]} ({argument}, ...)")
+
+
+def _finally_around(path: Path) -> bool:
+    return any(ancestor.type == "TryStatement" and ancestor.node.finalizer is not None for ancestor in path.ancestors())
 
 
 def _result_parent(path: Path) -> Path | None:
@@ -377,8 +418,8 @@ def _shared_after(flow: ValueFlow, path: Path, name: str) -> bool:
     if method is None or any(ancestor.type in _LOOPS for ancestor in ancestors) or _held_elsewhere(flow, path, name):
         return True
     end = path.node.range[1]
-    exit_statement = next((ancestor for ancestor in ancestors
-                           if ancestor.type in ("ReturnStatement", "ThrowStatement")), None)
+    exit_statement = None if _finally_around(path) else next(
+        (ancestor for ancestor in ancestors if ancestor.type in _EXITS), None)
     # (below a return or a throw, the text runs on other paths only)
     limit = exit_statement.node.range[1] if exit_statement is not None else method.node.range[1]
     return any(inner.node.type == "Identifier" and inner.node.name == name and end < inner.node.range[0] < limit

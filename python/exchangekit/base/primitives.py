@@ -419,7 +419,7 @@ class Primitives:
         return _parse_number(value, default_value)
 
     def is_decimal_string(self, text):
-        return _DECIMAL_STRING.match(text) is not None
+        return type(text) is str and _DECIMAL_STRING.match(text) is not None
 
     def extend(self, a, b=None):
         if type(a) is dict and (b is None or type(b) is dict):
