@@ -37,7 +37,14 @@ def results():
     # as json_stringify, then failed there alone). isEmpty: the runners cannot print 512 levels either.
     calls += [["parseJson|isEmpty", ["[" * depth + "]" * depth]] for depth in DEPTHS]
     calls += [["parseJson", [text]] for text in PROTO_DERIVABLE] + [["parseJson", [NOT_PROTO]]]
+    # The deepest JSON every runtime reads, written back out (an error message may quote a response whole).
+    calls += [["parseJson|json", ['{"a":' * 510 + "[1]" + "}" * 510]]]
     return {runtime: run_calls(runtime, {"describe": {}, "config": {}, "calls": calls})[0] for runtime in RUNTIMES}
+
+
+@pytest.mark.parametrize("runtime", RUNTIMES)
+def test_every_runtime_writes_the_deepest_json_it_reads(results, runtime):
+    assert results[runtime][-1] == {"ok": '{"a":' * 510 + "[1]" + "}" * 510}
 
 
 def test_node_reads_long_integers_as_doubles(results):
@@ -70,7 +77,7 @@ def test_no_runtime_reads_text_that_derives_proto(results, runtime):
     start = 3 + len(LONE_SURROGATES) + len(DEPTHS)
     for text, result in zip(PROTO_DERIVABLE, results[runtime][start:]):
         assert result.get("ok") is None and "throws" not in result, (text, result)
-    assert results[runtime][-1] == {"ok": {"proto": "__prot", "o__": "proto"}}
+    assert results[runtime][start + len(PROTO_DERIVABLE)] == {"ok": {"proto": "__prot", "o__": "proto"}}
 
 
 def _depth(value) -> int:

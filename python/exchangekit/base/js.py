@@ -785,18 +785,41 @@ def json_stringify(value) -> str | None:
 
 
 def _json_text(value) -> str:
+    # With a stack of its own, not a call per level: a response nested 511 deep (JSON as every runtime reads it) ran
+    # past Python's recursion limit here alone.
+    out: list[str] = []
+    open_containers: list[tuple] = []  # per open list or dictionary: its (prefix, value) pairs left, its closing
+    _json_write(value, out, open_containers)
+    while open_containers:
+        items, closing = open_containers[-1]
+        item = next(items, None)
+        if item is None:
+            open_containers.pop()
+            out.append(closing)
+        else:
+            out.append(item[0])
+            _json_write(item[1], out, open_containers)
+    return "".join(out)
+
+
+def _json_write(value, out: list[str], open_containers: list[tuple]) -> None:
+    """A value's text, or the opening of a list or dictionary whose items _json_text writes next."""
     if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, (int, float)):
-        return number_to_string(value) if math.isfinite(value) else "null"
-    if isinstance(value, str):
-        return _json.dumps(value, ensure_ascii=False)
-    if isinstance(value, list):
-        return "[" + ",".join(_json_text(item) for item in value) + "]"
-    items = [(key, value[key]) for key in keys(value) if value[key] is not None]
-    return "{" + ",".join(_json.dumps(key, ensure_ascii=False) + ":" + _json_text(item) for key, item in items) + "}"
+        out.append("null")
+    elif isinstance(value, bool):
+        out.append("true" if value else "false")
+    elif isinstance(value, (int, float)):
+        out.append(number_to_string(value) if math.isfinite(value) else "null")
+    elif isinstance(value, str):
+        out.append(_json.dumps(value, ensure_ascii=False))
+    elif isinstance(value, list):
+        out.append("[")
+        open_containers.append((((("," if index else ""), item) for index, item in enumerate(value)), "]"))
+    else:
+        out.append("{")
+        items = [(key, value[key]) for key in keys(value) if value[key] is not None]
+        open_containers.append((((("," if index else "") + _json.dumps(key, ensure_ascii=False) + ":", item)
+                                 for index, (key, item) in enumerate(items)), "}"))
 
 
 # An integer literal of 16 digits or more may be beyond 2^53, which JSON.parse reads as the nearest double (Python's
