@@ -1206,21 +1206,22 @@ export default class bitfinex extends Exchange {
         } else if (book === undefined) {
             return;
         }
+        // Each side's levels at once (a snapshot's levels one by one took time quadratic in its size).
+        const bids = [];
+        const asks = [];
         for (let i = 0; i < levels.length; i++) {
-            book = this.setBookEntry (book, levels[i]);
+            const entry = levels[i];
+            const amount = this.safeString (entry, 2);
+            const level = [ this.safeString (entry, 0), (this.safeInteger (entry, 1) === 0) ? '0' : Precise.stringAbs (amount) ];
+            if (Precise.stringGt (amount, '0')) {
+                bids.push (level);
+            } else {
+                asks.push (level);
+            }
         }
+        book = this.setBookLevels (this.setBookLevels (book, 'bids', bids), 'asks', asks);
         this.setStreamState (messageHash, book);
         this.resolveUpdate (url, this.orderBookView (book), messageHash);
-    }
-
-    setBookEntry (book, entry) {
-        const price = this.safeString (entry, 0);
-        const amount = this.safeString (entry, 2);
-        const side = Precise.stringGt (amount, '0') ? 'bids' : 'asks';
-        if (this.safeInteger (entry, 1) === 0) {
-            return this.setBookLevel (book, side, price, '0');
-        }
-        return this.setBookLevel (book, side, price, Precise.stringAbs (amount));
     }
 
     bookChecksum (book) {

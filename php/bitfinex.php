@@ -1515,21 +1515,25 @@ class bitfinex extends Exchange {
         } elseif ($book === null) {
             return;
         }
+        // Each side's levels at once (a snapshot's levels one by one took time quadratic in its size).
+        $bids = [];
+        $asks = [];
         for ($i = 0; Js::less($i, Js::length($levels)); $i++) {
-            $book = $this->set_book_entry($book, Js::get($levels, $i));
+            $entry = Js::get($levels, $i);
+            $amount = $this->safe_string($entry, 2);
+            $level = [
+                $this->safe_string($entry, 0),
+                Js::strictEqual($this->safe_integer($entry, 1), 0) ? '0' : Precise::string_abs($amount),
+            ];
+            if (Precise::string_gt($amount, '0')) {
+                $bids[] = $level;
+            } else {
+                $asks[] = $level;
+            }
         }
+        $book = $this->set_book_levels($this->set_book_levels($book, 'bids', $bids), 'asks', $asks);
         $this->set_stream_state($message_hash, $book);
         $this->resolve_update($url, $this->order_book_view($book), $message_hash);
-    }
-
-    public function set_book_entry($book, $entry) {
-        $price = $this->safe_string($entry, 0);
-        $amount = $this->safe_string($entry, 2);
-        $side = Precise::string_gt($amount, '0') ? 'bids' : 'asks';
-        if (Js::strictEqual($this->safe_integer($entry, 1), 0)) {
-            return $this->set_book_level($book, $side, $price, '0');
-        }
-        return $this->set_book_level($book, $side, $price, Precise::string_abs($amount));
     }
 
     public function book_checksum($book) {

@@ -1450,20 +1450,25 @@ class bitfinex(Exchange):
             levels = payload
         elif book is None:
             return
+        # Each side's levels at once (a snapshot's levels one by one took time quadratic in its size).
+        bids = []
+        asks = []
         i = 0
         while js.less(i, js.length(levels)):
-            book = self.set_book_entry(book, js.get(levels, i))
+            entry = js.get(levels, i)
+            amount = self.safe_string(entry, 2)
+            level = [
+                self.safe_string(entry, 0),
+                "0" if js.strict_equal(self.safe_integer(entry, 1), 0) else Precise.string_abs(amount),
+            ]
+            if Precise.string_gt(amount, "0"):
+                bids.append(level)
+            else:
+                asks.append(level)
             i += 1
+        book = self.set_book_levels(self.set_book_levels(book, "bids", bids), "asks", asks)
         self.set_stream_state(message_hash, book)
         self.resolve_update(url, self.order_book_view(book), message_hash)
-
-    def set_book_entry(self, book, entry):
-        price = self.safe_string(entry, 0)
-        amount = self.safe_string(entry, 2)
-        side = "bids" if Precise.string_gt(amount, "0") else "asks"
-        if js.strict_equal(self.safe_integer(entry, 1), 0):
-            return self.set_book_level(book, side, price, "0")
-        return self.set_book_level(book, side, price, Precise.string_abs(amount))
 
     def book_checksum(self, book):
         # CRC32 of the top 25 levels, bid then ask at each rank, as price:amount with the ask amounts
