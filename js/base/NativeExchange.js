@@ -24,6 +24,8 @@ let lastDay = undefined;
 let lastDayText = '';
 const ISO8601 = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/;
 const RFC2616 = /^[A-Za-z]{3},\s+(\d{1,2})\s+([A-Za-z]{3})\s+(\d{4})\s+(\d{2}):(\d{2}):(\d{2})\s+(?:GMT|UTC)$/;
+const BYTES_ONLY = 'hash and hmac take a string or bytes';
+const URI_TEXT_ONLY = 'encodeURIComponent takes a string, a number or a boolean';
 const HASHES = { 'md5': 'md5', 'sha1': 'sha1', 'sha256': 'sha256', 'sha384': 'sha384', 'sha512': 'sha512', 'sha3-256': 'sha3-256', 'keccak-256': 'keccak-256' };
 const JWT_ALGORITHMS = { 'sha256': 'HS256', 'sha384': 'HS384', 'sha512': 'HS512' };
 const ERROR_CLASSES = new Set (Object.values (errors));
@@ -365,6 +367,14 @@ export default class NativeExchange {
     }
 
     encodeURIComponent (text) {
+        // A string, or a number or boolean as String () writes it; anything else is refused in every runtime (PHP
+        // wrote true as '1', Python refused a number).
+        if ((typeof text === 'number') || (typeof text === 'boolean')) {
+            text = String (text);
+        }
+        if (typeof text !== 'string') {
+            throw new ExchangeError (URI_TEXT_ONLY);
+        }
         return encodeURIComponent (text);
     }
 
@@ -413,7 +423,15 @@ export default class NativeExchange {
     // --- crypto --------------------------------------------------------------------------------------
 
     bytes (value) {
-        return (typeof value === 'string') ? Buffer.from (value, 'utf8') : Buffer.from (value);
+        // What hash and hmac read: a string's UTF-8 or bytes; nothing else, in every runtime (a number was 5 zero
+        // bytes in Python, its text in PHP and an error here; a list was bytes here and 'Array' in PHP).
+        if (typeof value === 'string') {
+            return Buffer.from (value, 'utf8');
+        }
+        if (!(value instanceof Uint8Array)) {
+            throw new ExchangeError (BYTES_ONLY);
+        }
+        return Buffer.from (value);
     }
 
     digestAs (binary, digest) {

@@ -19,6 +19,8 @@ class NativeExchange implements \JsonSerializable {
     private const RFC2616 = '/^[A-Za-z]{3},[' . Js::WHITESPACE . ']+([0-9]{1,2})[' . Js::WHITESPACE . ']+([A-Za-z]{3})['
         . Js::WHITESPACE . ']+([0-9]{4})[' . Js::WHITESPACE . ']+([0-9]{2}):([0-9]{2}):([0-9]{2})[' . Js::WHITESPACE
         . ']+(?:GMT|UTC)$/uD';
+    private const BYTES_ONLY = 'hash and hmac take a string or bytes';
+    private const URI_TEXT_ONLY = 'encodeURIComponent takes a string, a number or a boolean';
     private const HASHES = ['md5' => 'md5', 'sha1' => 'sha1', 'sha256' => 'sha256', 'sha384' => 'sha384',
         'sha512' => 'sha512', 'sha3-256' => 'sha3-256', 'keccak-256' => 'keccak-256'];
     private const JWT_ALGORITHMS = ['sha256' => 'HS256', 'sha384' => 'HS384', 'sha512' => 'HS512'];
@@ -360,7 +362,13 @@ class NativeExchange implements \JsonSerializable {
         return false;
     }
 
-    public function encode_uri_component(string $text): string {
+    public function encode_uri_component($text): string {
+        if (is_bool($text) || is_int($text) || is_float($text)) {
+            $text = Js::toStr($text);  // a number or boolean as String () writes it (true was '1')
+        }
+        if (!is_string($text)) {
+            throw new ExchangeError(self::URI_TEXT_ONLY);
+        }
         return strtr(rawurlencode($text), ['%21' => '!', '%2A' => '*', '%27' => "'", '%28' => '(', '%29' => ')']);
     }
 
@@ -441,11 +449,20 @@ class NativeExchange implements \JsonSerializable {
         return self::HASHES[$algorithm];
     }
 
+    // What hash and hmac read: a (byte) string; nothing else, in every runtime (a number was its text here, five zero
+    // bytes in Python and an error in Node; a list was 'Array').
+    private static function bytes($value): string {
+        if (!is_string($value)) {
+            throw new ExchangeError(self::BYTES_ONLY);
+        }
+        return $value;
+    }
+
     public function hash($request, string $algorithm = 'md5', string $digest = 'hex') {
         if ($algorithm === 'keccak-256') {
-            return self::digest_as(Keccak::keccak256((string) $request), $digest);
+            return self::digest_as(Keccak::keccak256(self::bytes($request)), $digest);
         }
-        return self::digest_as(hash(self::algorithm_name($algorithm), (string) $request, true), $digest);
+        return self::digest_as(hash(self::algorithm_name($algorithm), self::bytes($request), true), $digest);
     }
 
     public function hmac($request, #[\SensitiveParameter] $secret, string $algorithm = 'sha256', string $digest = 'hex') {
@@ -453,7 +470,7 @@ class NativeExchange implements \JsonSerializable {
         if ($algorithm === 'keccak-256') {
             throw new ExchangeError('hmac does not support keccak-256');
         }
-        return self::digest_as(hash_hmac($name, (string) $request, (string) $secret, true), $digest);
+        return self::digest_as(hash_hmac($name, self::bytes($request), self::bytes($secret), true), $digest);
     }
 
     public function jwt($payload, #[\SensitiveParameter] $secret, string $algorithm = 'sha256'): string {

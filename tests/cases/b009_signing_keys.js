@@ -10,7 +10,9 @@ export default class b009_signing_keys extends Exchange {
         const signature = this.hmac (payload, key, 'sha512', 'base64');
         const token = this.jwt ({ 'sub': this.apiKey }, this.encode (this.privateKey), 'sha256');
         const code = this.totp (this.twofa);
-        headers = { 'X-Key': this.apiKey, 'X-Signature': hex + signature, 'X-Token': token, 'X-Code': code };
+        const tomorrow = this.totp (this.twofa, this.milliseconds () + 86400000);
+        // ^49 SUB-B009
+        headers = { 'X-Key': this.apiKey, 'X-Signature': hex + signature, 'X-Token': token, 'X-Code': code + tomorrow };
         return { 'url': path, 'method': method, 'body': body, 'headers': headers };
     }
 

@@ -511,6 +511,13 @@ class SigningKeysSignOnly(Rule):
         if name is not None and not self.context.source.is_base:
             self.report(path.node.callee, f"this.{name} () gives the credentials themselves",
                         "read the key where you sign: this.hmac (data, this.encode (this.secret), ...)")
+        if _this_call(path.node, ("totp",)) is not None and len(path.node.arguments) > 1 \
+                and not self.context.source.is_base:
+            # (a code for a time of the file's choosing is a second factor for that time: a week of them, logged,
+            # would outlive the 30 seconds a code is valid)
+            self.report(path.node.arguments[1], "this.totp () makes the code of now: a time of the file's choosing "
+                                                "would give codes valid at any other time",
+                        "call this.totp (this.twofa) with the key alone")
 
     def visit_MethodDefinition(self, path: Path) -> None:
         if self.context.source.is_base:

@@ -20,6 +20,10 @@ _LOOPS = ("ForStatement", "ForOfStatement", "ForInStatement", "WhileStatement", 
 _EXITS = ("ReturnStatement", "ThrowStatement")
 
 
+def _is_identifier_named(node: Node | None, name: str) -> bool:
+    return node is not None and node.type == "Identifier" and node.name == name
+
+
 def nested_target(node: Node) -> Node | None:
     """The nested value a change reaches through another (x['a'] of x['a']['b'] = v, x['a'].push (v)), or None;
     values under this are B008's."""
@@ -33,10 +37,14 @@ def nested_target(node: Node) -> Node | None:
         return None
     if target.type != "MemberExpression":
         return None
-    root = target
+    root, property_of_this = target, None
     while root.type == "MemberExpression":
+        property_of_this = root.property
         root = root.object
-    return None if root.type in ("ThisExpression", "Super") else target
+    if root.type == "Super" or (root.type == "ThisExpression" and (
+            target.object.type == "ThisExpression" or not _is_identifier_named(property_of_this, "options"))):
+        return None  # B008's: this.options['k'] = v itself, and writes under this's other properties
+    return target  # (a value nested under an option, this.options['k']['n'] = v, is the option's and a variable's)
 
 
 def aliases(flow: ValueFlow, method: Node, leaving_out: Node | None = None) -> dict[str, str]:
@@ -92,23 +100,28 @@ class HelperReads:
             if how is not None and how[0] == "helper":
                 self.reads.setdefault(assignment.name, []).append(
                     (assignment.offset, how[1], _read_from(assignment.value, source)))
-        params = {name for name in parameter_names(method) if name is not None}
+        # (the base class may also put a value back into a parameter it was read from: its callers then see the
+        # parameter changed; an exchange's parameter may be a copy whose nested values are another's)
+        params = {name for name in parameter_names(method) if name is not None} if source.is_base else set()
         literals: dict[str, bool] = {}
         for assignment in flow.assignments_of(method):
             literals[assignment.name] = literals.get(assignment.name, True) and not assignment.unpacked \
-                and assignment.value.type in ("ObjectExpression", "ArrayExpression")
-        backs: list[tuple[int, str, tuple]] = []
+                and _fresh_literal(assignment.value)
+        backs: list[tuple[int, str, tuple, Path]] = []
         for path in walk(method.value.body):
             node = path.node
             if node.type == "AssignmentExpression" and node.operator == "=" and node.right.type == "Identifier" \
                     and node.left.type == "MemberExpression" and node.left.object.type == "Identifier":
-                backs.append((node.range[0], node.right.name, ("container", node.left.object.name)))
+                backs.append((node.range[0], node.right.name,
+                              ("container", node.left.object.name, source.snippet(node.left.property)), path))
             elif node.type == "CallExpression" and is_member(node.callee, property_name="setStreamState") \
                     and node.callee.object.type == "ThisExpression" and len(node.arguments) == 2 \
                     and node.arguments[1].type == "Identifier":
-                backs.append((node.range[0], node.arguments[1].name, ("stream", source.snippet(node.arguments[0]))))
-        # A container is the method's own when it is a parameter, a dictionary or list it builds, or a helper's value
-        # that it puts back where it was read from one of those (or into the stream state it came from).
+                backs.append((node.range[0], node.arguments[1].name, ("stream", source.snippet(node.arguments[0])),
+                              path))
+        # A container is the method's own when it is a dictionary or list it builds of values of its own, or a
+        # helper's value that it puts back where it was read from one of those (or into the stream state it came
+        # from).
         owned = params | {name for name, literal in literals.items() if literal}
         grew = True
         while grew:
@@ -116,7 +129,7 @@ class HelperReads:
             for name, reads in self.reads.items():
                 if name not in owned and all(
                         origin is not None and (origin[0] == "stream" or origin[1] in owned)
-                        and any(back_name == name and target == origin for _, back_name, target in backs)
+                        and any(back[1] == name and back[2] == origin for back in backs)
                         for _, _, origin in reads):
                     owned.add(name)
                     grew = True
@@ -135,15 +148,16 @@ class HelperReads:
             reaches = (read < offset and not any(read < replacement < offset for replacement in replaced)) \
                 or (read > offset and any(start <= read < end for start, end in loops))  # (the loop's next pass)
             put_back = origin is not None and any(
-                back > offset and back_name == name and target == origin for back, back_name, target in self.put_backs)
+                back > offset and back_name == name and target == origin and _runs_after(back_path, path)
+                for back, back_name, target, back_path in self.put_backs)
             if reaches and not put_back:
                 return helper
         return None
 
 
 def _read_from(value: Node, source) -> tuple | None:
-    """Where a helper's call read its value: ("stream", key) for this.streamState (key), ("container", d) for a
-    helper reading the variable d (this.safeDict (d, ...)); None otherwise (nothing to put it back into)."""
+    """Where a helper's call read its value: ("stream", key) for this.streamState (key), ("container", d, key) for a
+    helper reading key of the variable d (this.safeDict (d, key)); None otherwise (nothing to put it back into)."""
     if value.type == "AwaitExpression":
         value = value.argument
     call = class_call(value)
@@ -151,7 +165,33 @@ def _read_from(value: Node, source) -> tuple | None:
         return None
     if call[1] == "streamState":
         return "stream", source.snippet(value.arguments[0])
-    return ("container", value.arguments[0].name) if value.arguments[0].type == "Identifier" else None
+    if value.arguments[0].type == "Identifier" and len(value.arguments) >= 2:
+        return "container", value.arguments[0].name, source.snippet(value.arguments[1])
+    return None
+
+
+def _fresh_literal(node: Node) -> bool:
+    """A dictionary or list literal all of whose values are literals too (no variable, call or spread in it): what it
+    holds is the method's own at every depth."""
+    if node.type == "ObjectExpression":
+        return all(prop.type == "Property" and _fresh_value(prop.value) for prop in node.properties)
+    if node.type == "ArrayExpression":
+        return all(element is not None and _fresh_value(element) for element in node.elements)
+    return False
+
+
+def _fresh_value(node: Node) -> bool:
+    return node.type == "Literal" or (node.type == "Identifier" and node.name == "undefined") or _fresh_literal(node)
+
+
+def _runs_after(back: Path, change: Path) -> bool:
+    """Whether a put-back runs on the change's path: it is a statement of a block around the change (not in a
+    branch of its own)."""
+    statement = next((ancestor for ancestor in back.ancestors() if ancestor.parent_type == "BlockStatement"), None)
+    if statement is None:
+        return False
+    block = statement.parent.node
+    return block.range[0] <= change.node.range[0] < block.range[1]
 
 
 class Placements:
@@ -228,11 +268,13 @@ class NoSharedChanges(Rule):
         "in a branch); names unpacked from a list (`const [ a ] = rows[0]`) are the list's values; a value put into "
         "a container inside a loop is changed by the loop's next pass. A method that overrides an inherited one may "
         "not change a parameter in place: the inherited methods that call it are out of the file's sight. A "
-        "helper's value counts as put back only where it was read: into the same container (`d[k] = v` after "
-        "`this.safeDict (d, k)`), when that is a parameter or a dictionary the method builds (a copy, "
-        "`this.extend (x)`, shares x's nested values), or into the same stream state (`this.setStreamState (key, v)` "
-        "after `this.streamState (key)`). `pop ()` and `shift ()` hand back the list's own element, and a `finally` "
-        "block runs after the return before it."
+        "helper's value counts as put back only where it was read, by a statement on the change's path: into the same "
+        "container under the same key (`d[k] = v` after `this.safeDict (d, k)`) when the method built that container "
+        "of literals alone (a copy, `this.extend (x)`, or a literal holding a variable shares nested values), or "
+        "into the same stream state (`this.setStreamState (key, v)` after `this.streamState (key)`). `pop ()` and "
+        "`shift ()` hand back the list's own element; a `finally` block, and a `catch` clause after a call that "
+        "throws, run after the return before them; a value nested under an option (`this.options['k']['n'] = v`) is "
+        "changed by replacing the option."
     )
     bad = ("addLimit (request, limit) {\n    request['limit'] = limit;\n    return request;\n}\n\n"
            "tradesRequest (symbol, limit = undefined) {\n    const request = { 'pair': symbol };\n"
@@ -360,7 +402,11 @@ class NoSharedChanges(Rule):
 
 
 def _finally_around(path: Path) -> bool:
-    return any(ancestor.type == "TryStatement" and ancestor.node.finalizer is not None for ancestor in path.ancestors())
+    """Whether code may run after a return or throw at path: a finally block, or a catch clause of a try block around
+    it (a call that throws past its own return goes on there)."""
+    return any(ancestor.type == "TryStatement" and (ancestor.node.finalizer is not None or (
+        ancestor.node.handler is not None and ancestor.node.block.range[0] <= path.node.range[0]
+        < ancestor.node.block.range[1])) for ancestor in path.ancestors())
 
 
 def _result_parent(path: Path) -> Path | None:

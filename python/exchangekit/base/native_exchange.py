@@ -56,6 +56,8 @@ def at_origin(url: str, origins: list[str]) -> bool:
 # are tokens, and none of the headers that say where a request goes or where it ends (a Host header would reach
 # another site on the exchange's front end, Content-Length and Transfer-Encoding another request), which the HTTP
 # client sets itself.
+BYTES_ONLY = "hash and hmac take a string or bytes"
+URI_TEXT_ONLY = "encodeURIComponent takes a string, a number or a boolean"
 HTTP_METHODS = ("GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS")
 CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 # Beyond ASCII, each HTTP client writes a URL or a header value its own way: Node and requests percent-encode a URL and
@@ -449,6 +451,10 @@ class NativeExchange(Primitives):
         return value
 
     def encode_uri_component(self, text: str) -> str:
+        if isinstance(text, (bool, int, float)):  # a number or boolean as String () writes it
+            text = js.to_str(text)
+        if not isinstance(text, str):
+            raise ExchangeError(URI_TEXT_ONLY)
         return urllib.parse.quote(text, safe="-_.!~*'()")
 
     def encode(self, text: str) -> bytes:
@@ -486,7 +492,12 @@ class NativeExchange(Primitives):
 
     @staticmethod
     def _bytes(value: str | bytes) -> bytes:
-        return value.encode("utf-8") if isinstance(value, str) else bytes(value)
+        """What hash and hmac read: a string's UTF-8 or bytes; nothing else (bytes (5) was five zero bytes)."""
+        if isinstance(value, str):
+            return value.encode("utf-8")
+        if not isinstance(value, (bytes, bytearray)):
+            raise ExchangeError(BYTES_ONLY)
+        return bytes(value)
 
     @staticmethod
     def _digest_as(binary: bytes, digest: str):
