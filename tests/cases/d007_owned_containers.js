@@ -46,11 +46,16 @@ export default class d007_owned_containers extends Exchange {
     }
 
     optionsCase () {
+        const holder = { 'd': { 'n': 1 }, 'l': [] };
+        this.safeDict (holder, 'd')['x'] = 1;
+        // ^9 SUB-D007
+        this.safeList (holder, 'l').push (2);
+        // ^9 SUB-D007
         const c = { 'n': 1 };
         this.options['cfg'] = c;
         this.options['cfg']['n'] = 2;
         // ^9 SUB-D007
-        return c;
+        return [ c, holder ];
     }
 
     retried (request) {

@@ -31,9 +31,9 @@ READING_HELPERS = frozenset({"safeValue", "safeValue2", "safeValueN", "safeDict"
 UNPACKED = "unpacked from a list or dictionary"
 
 
-def changed_variable(node: Node) -> Node | None:
-    """The variable whose dictionary or list `node` changes in place (x['k'] = v, delete x.k, x.push (...),
-    x['a']['b'] = v all change x), or None."""
+def changed_root(node: Node) -> Node | None:
+    """What `node` changes in place, followed down to its root: x of x['k'] = v, delete x.k, x.push (...) and
+    x['a']['b'] = v; the call of this.safeDict (d, 'k')['x'] = v. None when node changes nothing in place."""
     if node.type == "AssignmentExpression" and node.left.type == "MemberExpression":
         target = node.left
     elif node.type == "UnaryExpression" and node.operator == "delete" and node.argument.type == "MemberExpression":
@@ -44,7 +44,14 @@ def changed_variable(node: Node) -> Node | None:
         return None
     while target.type == "MemberExpression":
         target = target.object
-    return target if target.type == "Identifier" else None
+    return target
+
+
+def changed_variable(node: Node) -> Node | None:
+    """The variable whose dictionary or list `node` changes in place (x['k'] = v, delete x.k, x.push (...),
+    x['a']['b'] = v all change x), or None."""
+    root = changed_root(node)
+    return root if root is not None and root.type == "Identifier" else None
 
 
 def class_call(node: Node) -> tuple[str, str] | None:

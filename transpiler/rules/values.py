@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from esprima.nodes import Node
 
-from transpiler.analysis.value_flow import (CHANGING_METHODS, UNPACKED, ValueFlow, changed_variable, class_call,
-                                            dominating_assignments, inherited_summaries, parameter_names,
+from transpiler.analysis.value_flow import (CHANGING_METHODS, UNPACKED, ValueFlow, changed_root, changed_variable,
+                                            class_call, dominating_assignments, inherited_summaries, parameter_names,
                                             placement_sites)
 from transpiler.rules.base import Rule
 from transpiler.syntax import Path, is_member, walk
@@ -310,6 +310,11 @@ class NoSharedChanges(Rule):
         borrowed, reads = self._of_method(method)
         placed = Placements(self.flow, method)
         for inner in walk(method.value.body):
+            root = changed_root(inner.node)
+            if root is not None and root.type not in ("Identifier", "ThisExpression", "Super"):
+                self.report(inner.node, f"a change in place of what {self.context.source.snippet(root)} gives: in "
+                                        "JavaScript and Python the value it came from changes, in PHP a temporary "
+                                        "copy", "take the value into a variable, change it, and put it back")
             variable = changed_variable(inner.node)
             helper = None if variable is None else reads.at(variable.name, inner)
             if variable is not None and variable.name not in shared and variable.name in borrowed:
