@@ -311,7 +311,10 @@ class NoSharedChanges(Rule):
         placed = Placements(self.flow, method)
         for inner in walk(method.value.body):
             root = changed_root(inner.node)
-            if root is not None and root.type not in ("Identifier", "ThisExpression", "Super"):
+            # (what PHP cannot write to: a write under anything but a variable or this, and an array method's change
+            # of what a call of the class hands back; a literal's own sort () or push () shares nothing)
+            if root is not None and root.type not in ("Identifier", "ThisExpression", "Super") \
+                    and (inner.type != "CallExpression" or class_call(root) is not None):
                 self.report(inner.node, f"a change in place of what {self.context.source.snippet(root)} gives: in "
                                         "JavaScript and Python the value it came from changes, in PHP a temporary "
                                         "copy", "take the value into a variable, change it, and put it back")
