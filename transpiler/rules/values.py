@@ -287,7 +287,8 @@ class NoSharedChanges(Rule):
     def __init__(self, context) -> None:
         super().__init__(context)
         self._flow: ValueFlow | None = None
-        self._methods: dict[int, tuple[dict[str, str], HelperReads]] = {}  # per method: borrowed names, helper reads
+        # per method, worked out once: its borrowed names, helper reads and placements
+        self._methods: dict[int, tuple[dict[str, str], HelperReads, Placements]] = {}
 
     @property
     def flow(self) -> ValueFlow:
@@ -297,18 +298,18 @@ class NoSharedChanges(Rule):
             self._flow = ValueFlow(self.context.exchange.methods, inherited)
         return self._flow
 
-    def _of_method(self, method: Node) -> tuple[dict[str, str], HelperReads]:
+    def _of_method(self, method: Node) -> tuple[dict[str, str], HelperReads, Placements]:
         if id(method) not in self._methods:
             self._methods[id(method)] = (borrowed_names(self.flow, method),
-                                         HelperReads(self.flow, method, self.context.source))
+                                         HelperReads(self.flow, method, self.context.source),
+                                         Placements(self.flow, method))
         return self._methods[id(method)]
 
     def visit_MethodDefinition(self, path: Path) -> None:
         method = path.node
         self._check_override(method)
         shared = aliases(self.flow, method)
-        borrowed, reads = self._of_method(method)
-        placed = Placements(self.flow, method)
+        borrowed, reads, placed = self._of_method(method)
         for inner in walk(method.value.body):
             root = changed_root(inner.node)
             # (what PHP cannot write to: a write under anything but a variable or this, and an array method's change
@@ -375,7 +376,7 @@ class NoSharedChanges(Rule):
             return
         shown_call = f"{called[0]}.{called[1]} ()"
         method = path.enclosing_method()
-        borrowed, reads = self._of_method(method.node) if method is not None else ({}, None)
+        borrowed, reads, placed = self._of_method(method.node) if method is not None else ({}, None, None)
         target = _assigned_name(path)
         for position in sorted(summary[2]):
             if position >= len(call.arguments):
@@ -399,8 +400,8 @@ class NoSharedChanges(Rule):
                     continue
                 discarded = target is None and _discarded(path)
                 replaced = argument == target or _replaced_around(path, argument)
-                if not discarded and ((replaced and not _held_elsewhere(self.flow, path, argument))
-                                      or not _shared_after(self.flow, path, argument)):
+                if not discarded and ((replaced and not _held_elsewhere(self.flow, path, argument, placed))
+                                      or not _shared_after(self.flow, path, argument, placed)):
                     continue  # x = this.method (x, ...), or x never seen again: every language goes on alike
                 used = "its result is not used" if discarded else f"its result is not assigned back to {argument}"
                 self.report(call, f"{shown_call} changes {argument} in place and {used}: in PHP, which passes "
@@ -453,23 +454,24 @@ def _replaced_around(path: Path, name: str) -> bool:
     return False
 
 
-def _held_elsewhere(flow: ValueFlow, path: Path, name: str) -> bool:
+def _held_elsewhere(flow: ValueFlow, path: Path, name: str, placed: Placements | None) -> bool:
     """Whether another variable or a container may hold the object of the variable name (where JavaScript shows a
     change to it and PHP does not)."""
     method = path.enclosing_method()
     if method is None:
         return True
     shared = aliases(flow, method.node, leaving_out=path.node)
-    return name in shared or name in shared.values() or Placements(flow, method.node).covers(name, path.node.range[0])
+    return name in shared or name in shared.values() or placed is None or placed.covers(name, path.node.range[0])
 
 
-def _shared_after(flow: ValueFlow, path: Path, name: str) -> bool:
+def _shared_after(flow: ValueFlow, path: Path, name: str, placed: Placements | None) -> bool:
     """Whether the variable name can be seen after the call at path: read later on the call's path (up to its
     return or throw statement), read by the loop's next pass, or shared (another variable given its value, or put
     into a container), where JavaScript shows the change and PHP does not."""
     method = path.enclosing_method()
     ancestors = list(path.ancestors())
-    if method is None or any(ancestor.type in _LOOPS for ancestor in ancestors) or _held_elsewhere(flow, path, name):
+    if method is None or any(ancestor.type in _LOOPS for ancestor in ancestors) \
+            or _held_elsewhere(flow, path, name, placed):
         return True
     end = path.node.range[1]
     exit_statement = None if _finally_around(path) else next(
