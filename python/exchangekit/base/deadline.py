@@ -3,17 +3,21 @@
 requests applies its timeout to each read of the socket, so a server that sends its status line, its headers or a
 chunked body's trailers a little at a time (or trailers without end) could hold the caller for as long as it likes.
 A session from `session()` records the socket of every request that runs inside `within(seconds)`, in that thread;
-when the time is up, a timer shuts the socket down, which ends the read that waits on it. The same connections read
-past interim responses (see _FinalResponse). Imported with requests, on the first construction (see
-native_exchange._load_http).
+when the time is up, the process's one watchdog thread shuts the socket down, which ends the read that waits on it.
+The same connections read past interim responses (see _FinalResponse). Imported with requests, on the first
+construction (see native_exchange._load_http).
 """
 
 from __future__ import annotations
 
 import contextlib
+import heapq
 import http.client
+import itertools
+import os
 import socket
 import threading
+import time
 
 import requests
 from requests.adapters import HTTPAdapter
@@ -106,16 +110,68 @@ class Deadline:
                 sock.shutdown(socket.SHUT_RDWR)
 
 
+class _Watchdog:
+    """Shuts down the sockets of every deadline that is up, from one daemon thread for the whole process (a thread per
+    request, as threading.Timer starts, cost about 0.2 ms of each request, which tight loops of requests felt)."""
+
+    def __init__(self) -> None:
+        self._condition = threading.Condition()
+        self._due: list[tuple[float, int]] = []  # a heap of (the monotonic time it is up, the deadline's number)
+        self._waiting: dict[int, Deadline] = {}  # the deadlines neither up nor ended, by number
+        self._numbers = itertools.count()
+        self._thread: threading.Thread | None = None
+
+    def start(self, seconds: float, deadline: Deadline) -> int:
+        """Watches deadline from now on; its number, for end ()."""
+        with self._condition:
+            number = next(self._numbers)
+            self._waiting[number] = deadline
+            heapq.heappush(self._due, (time.monotonic() + max(seconds, 0), number))
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._run, name="exchangekit-deadlines", daemon=True)
+                self._thread.start()
+            elif self._due[0][1] == number:
+                self._condition.notify()  # due before the one the thread waits for
+            if len(self._due) > 2 * len(self._waiting) + 64:  # mostly ended ones: their entries go
+                self._due = [entry for entry in self._due if entry[1] in self._waiting]
+                heapq.heapify(self._due)
+        return number
+
+    def end(self, number: int) -> None:
+        with self._condition:
+            self._waiting.pop(number, None)
+
+    def _run(self) -> None:
+        with self._condition:
+            while True:
+                now = time.monotonic()
+                while self._due and (self._due[0][0] <= now or self._due[0][1] not in self._waiting):
+                    deadline = self._waiting.pop(heapq.heappop(self._due)[1], None)
+                    if deadline is not None:
+                        deadline.shut_down()
+                self._condition.wait(self._due[0][0] - now if self._due else None)
+
+
+_watchdog = _Watchdog()
+
+
+def _watchdog_of_child() -> None:
+    # A child process has none of its parent's threads (nor, maybe, an unlocked condition): a watchdog of its own.
+    global _watchdog
+    _watchdog = _Watchdog()
+
+
+os.register_at_fork(after_in_child=_watchdog_of_child)
+
+
 @contextlib.contextmanager
 def within(seconds: float):
     """Runs the block's requests under a deadline: past it, their sockets are shut down (the read ends)."""
     deadline = Deadline()
-    timer = threading.Timer(max(seconds, 0), deadline.shut_down)
-    timer.daemon = True
     _running.sockets = deadline.sockets
-    timer.start()
+    number = _watchdog.start(seconds, deadline)
     try:
         yield deadline
     finally:
-        timer.cancel()
+        _watchdog.end(number)
         _running.sockets = None
