@@ -26,6 +26,12 @@ const ISO8601 = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(
 const RFC2616 = /^[A-Za-z]{3},\s+(\d{1,2})\s+([A-Za-z]{3})\s+(\d{4})\s+(\d{2}):(\d{2}):(\d{2})\s+(?:GMT|UTC)$/;
 const BYTES_ONLY = 'hash and hmac take a string or bytes';
 const URI_TEXT_ONLY = 'encodeURIComponent takes a string, a number or a boolean';
+// Decoded texts are checked, the same in every runtime (Node skipped any other character, Python refused a missing
+// padding, PHP read text after it): the text is not shown, as it may be a key.
+const NOT_BASE64 = 'not base64 text: A-Z, a-z, 0-9, + and / (or - and _), padded with = or not (the text is not shown: it may be a key)';
+const NOT_BASE16 = 'not hexadecimal text: pairs of 0-9, a-f or A-F (the text is not shown: it may be a key)';
+const BASE64_DIGITS = /^[A-Za-z0-9+/_-]*$/;
+const BASE16_DIGITS = /^[0-9A-Fa-f]*$/;
 const HASHES = { 'md5': 'md5', 'sha1': 'sha1', 'sha256': 'sha256', 'sha384': 'sha384', 'sha512': 'sha512', 'sha3-256': 'sha3-256', 'keccak-256': 'keccak-256' };
 const JWT_ALGORITHMS = { 'sha256': 'HS256', 'sha384': 'HS384', 'sha512': 'HS512' };
 const ERROR_CLASSES = new Set (Object.values (errors));
@@ -397,7 +403,11 @@ export default class NativeExchange {
     }
 
     base64ToBinary (text) {
-        return new Uint8Array (Buffer.from (text, 'base64'));
+        const value = codecText (text);
+        if ((value === undefined) || !isBase64 (value)) {
+            throw new ExchangeError (NOT_BASE64);
+        }
+        return new Uint8Array (Buffer.from (value, 'base64'));
     }
 
     stringToBase64 (text) {
@@ -405,7 +415,7 @@ export default class NativeExchange {
     }
 
     base64ToString (text) {
-        return Buffer.from (text, 'base64').toString ('utf8');
+        return this.decode (this.base64ToBinary (text));
     }
 
     binaryToBase16 (binary) {
@@ -413,7 +423,11 @@ export default class NativeExchange {
     }
 
     base16ToBinary (text) {
-        return new Uint8Array (Buffer.from (text, 'hex'));
+        const value = codecText (text);
+        if ((value === undefined) || ((value.length % 2) !== 0) || !BASE16_DIGITS.test (value)) {
+            throw new ExchangeError (NOT_BASE16);
+        }
+        return new Uint8Array (Buffer.from (value, 'hex'));
     }
 
     base64urlencode (binary) {
@@ -735,6 +749,22 @@ export default class NativeExchange {
         }
         this.#streamClients.clear ();
     }
+}
+
+function codecText (value) {
+    // A text to decode: a string, or bytes read a character each, as PHP holds both in one string type.
+    if (typeof value === 'string') {
+        return value;
+    }
+    return (value instanceof Uint8Array) ? Buffer.from (value).toString ('latin1') : undefined;
+}
+
+function isBase64 (text) {
+    // Digits of either alphabet, then the padding to a whole number of four characters, or none; never a lone
+    // digit after the last four (it holds no whole byte).
+    const digits = text.replace (/=+$/, '');
+    const padding = text.length - digits.length;
+    return BASE64_DIGITS.test (digits) && ((digits.length % 4) !== 1) && ((padding === 0) || ((padding <= 2) && ((text.length % 4) === 0)));
 }
 
 function nestsDeeper (value, levels) {

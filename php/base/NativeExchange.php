@@ -21,6 +21,13 @@ class NativeExchange implements \JsonSerializable {
         . ']+(?:GMT|UTC)$/uD';
     private const BYTES_ONLY = 'hash and hmac take a string or bytes';
     private const URI_TEXT_ONLY = 'encodeURIComponent takes a string, a number or a boolean';
+    // Decoded texts are checked, the same in every runtime (see js/base/NativeExchange.js): the text is not shown, as
+    // it may be a key.
+    private const NOT_BASE64 = 'not base64 text: A-Z, a-z, 0-9, + and / (or - and _), padded with = or not (the text '
+        . 'is not shown: it may be a key)';
+    private const NOT_BASE16 = 'not hexadecimal text: pairs of 0-9, a-f or A-F (the text is not shown: it may be a key)';
+    private const BASE64_DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/-_';
+    private const BASE16_DIGITS = '0123456789ABCDEFabcdef';
     private const HASHES = ['md5' => 'md5', 'sha1' => 'sha1', 'sha256' => 'sha256', 'sha384' => 'sha384',
         'sha512' => 'sha512', 'sha3-256' => 'sha3-256', 'keccak-256' => 'keccak-256'];
     private const JWT_ALGORITHMS = ['sha256' => 'HS256', 'sha384' => 'HS384', 'sha512' => 'HS512'];
@@ -399,23 +406,34 @@ class NativeExchange implements \JsonSerializable {
         return base64_encode($binary);
     }
 
-    public function base64_to_binary(#[\SensitiveParameter] string $text): string {
-        return base64_decode($text);
+    public function base64_to_binary(#[\SensitiveParameter] mixed $text): string {
+        // Digits of either alphabet, then the padding to a whole number of four characters, or none; never a lone
+        // digit after the last four (it holds no whole byte).
+        $digits = is_string($text) ? rtrim($text, '=') : '';
+        $padding = is_string($text) ? strlen($text) - strlen($digits) : 0;
+        if (!is_string($text) || strspn($digits, self::BASE64_DIGITS) !== strlen($digits) || strlen($digits) % 4 === 1
+            || ($padding > 0 && ($padding > 2 || strlen($text) % 4 !== 0))) {
+            throw new ExchangeError(self::NOT_BASE64);
+        }
+        return base64_decode(strtr($text, '-_', '+/'));
     }
 
     public function string_to_base64(string $text): string {
         return base64_encode($text);
     }
 
-    public function base64_to_string(string $text): string {
-        return $this->decode(base64_decode($text));
+    public function base64_to_string(mixed $text): string {
+        return $this->decode($this->base64_to_binary($text));
     }
 
     public function binary_to_base16(string $binary): string {
         return bin2hex($binary);
     }
 
-    public function base16_to_binary(#[\SensitiveParameter] string $text): string {
+    public function base16_to_binary(#[\SensitiveParameter] mixed $text): string {
+        if (!is_string($text) || strlen($text) % 2 !== 0 || strspn($text, self::BASE16_DIGITS) !== strlen($text)) {
+            throw new ExchangeError(self::NOT_BASE16);
+        }
         return hex2bin($text);
     }
 

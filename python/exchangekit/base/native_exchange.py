@@ -58,6 +58,14 @@ def at_origin(url: str, origins: list[str]) -> bool:
 # client sets itself.
 BYTES_ONLY = "hash and hmac take a string or bytes"
 URI_TEXT_ONLY = "encodeURIComponent takes a string, a number or a boolean"
+# Decoded texts are checked, the same in every runtime (see js/base/NativeExchange.js): the text is not shown, as it
+# may be a key.
+NOT_BASE64 = ("not base64 text: A-Z, a-z, 0-9, + and / (or - and _), padded with = or not (the text is not shown: it "
+              "may be a key)")
+NOT_BASE16 = "not hexadecimal text: pairs of 0-9, a-f or A-F (the text is not shown: it may be a key)"
+BASE64_DIGITS = re.compile(r"[A-Za-z0-9+/_-]*")
+BASE16_DIGITS = re.compile(r"[0-9A-Fa-f]*")
+URL_SAFE_DIGITS = str.maketrans("-_", "+/")
 HTTP_METHODS = ("GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS")
 CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 # Beyond ASCII, each HTTP client writes a URL or a header value its own way: Node and requests percent-encode a URL and
@@ -223,6 +231,22 @@ CHUNK_SIZE = 65536
 # The implicit API tables of each exchange class, by the repr of its api tree: (names, path, api, method, cost)
 # per endpoint.
 _IMPLICIT_API_TABLES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _codec_text(value) -> str | None:
+    """A text to decode: a string, or bytes read a character each, as PHP holds both in one string type."""
+    if type(value) is str:
+        return value
+    return bytes(value).decode("latin-1") if isinstance(value, (bytes, bytearray)) else None
+
+
+def _is_base64(text: str) -> bool:
+    """Digits of either alphabet, then the padding to a whole number of four characters, or none; never a lone digit
+    after the last four (it holds no whole byte)."""
+    digits = text.rstrip("=")
+    padding = len(text) - len(digits)
+    return BASE64_DIGITS.fullmatch(digits) is not None and len(digits) % 4 != 1 and \
+        (padding == 0 or (padding <= 2 and len(text) % 4 == 0))
 
 
 def snake_case(name: str) -> str:
@@ -471,7 +495,10 @@ class NativeExchange(Primitives):
         return base64.b64encode(binary).decode("ascii")
 
     def base64_to_binary(self, text: str) -> bytes:
-        return base64.b64decode(text)
+        value = _codec_text(text)
+        if value is None or not _is_base64(value):
+            raise ExchangeError(NOT_BASE64)
+        return base64.b64decode(value.translate(URL_SAFE_DIGITS) + "=" * (-len(value) % 4))
 
     def string_to_base64(self, text: str) -> str:
         return self.binary_to_base64(self.encode(text))
@@ -483,7 +510,10 @@ class NativeExchange(Primitives):
         return binary.hex()
 
     def base16_to_binary(self, text: str) -> bytes:
-        return bytes.fromhex(text)
+        value = _codec_text(text)
+        if value is None or len(value) % 2 or not BASE16_DIGITS.fullmatch(value):
+            raise ExchangeError(NOT_BASE16)
+        return bytes.fromhex(value)
 
     def base64urlencode(self, binary: bytes) -> str:
         return base64.urlsafe_b64encode(binary).decode("ascii").rstrip("=")
