@@ -425,15 +425,23 @@ final class Js {
         return true;
     }
 
-    // .length of a value of unknown type: strings and arrays have one, objects do not (undefined).
-    public static function length($value): ?int {
+    // .length of a value of unknown type, as JavaScript reads it: a string's or an array's length, a dictionary's own
+    // key 'length' (a response's {"length": 3}; undefined when it has none), undefined for a number, a boolean or an
+    // error; only undefined itself has no properties to read.
+    public static function length($value) {
         if (is_string($value)) {
             return self::textLength($value);
         }
         if (is_array($value)) {
-            return array_is_list($value) ? count($value) : null;
+            if (array_is_list($value)) {
+                return count($value);
+            }
+            return array_key_exists('length', $value) ? $value['length'] : null;
         }
-        throw new \TypeError('Cannot read properties of ' . self::toStr($value) . " (reading 'length')");
+        if ($value === null) {
+            throw new \TypeError("Cannot read properties of undefined (reading 'length')");
+        }
+        return null;
     }
 
     public static function merge(...$objects): array {
