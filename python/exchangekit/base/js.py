@@ -381,6 +381,8 @@ def reverse(array: list) -> list:
 
 
 def join(array: list, separator=",") -> str:
+    if type(array) is not list:  # a string or a dictionary has no join in JavaScript (Python's join read its items)
+        raise TypeError(f"{typeof(array)} has no method join")
     if type(separator) is not str:  # join (undefined) is join (), join (0) joins with '0'
         separator = "," if separator is None else to_str(separator)
     return separator.join("" if item is None else to_str(item) for item in array)
