@@ -755,7 +755,7 @@ class binance extends Exchange {
                 Js::toStr($this->id) . ' createOrder () requires a price for a limit order',
             );
         }
-        $binance_type = mb_strtoupper($type, 'UTF-8');
+        $binance_type = mb_strtoupper(Js::textReceiver($type, 'toUpperCase'), 'UTF-8');
         $trigger = Js::get($unified, 'trigger');
         if (Js::truthy(Js::get($unified, 'postOnly'))) {
             $binance_type = 'LIMIT_MAKER';
@@ -770,7 +770,7 @@ class binance extends Exchange {
         }
         $request = [
             'symbol' => Js::get($market, 'id'),
-            'side' => mb_strtoupper($side, 'UTF-8'),
+            'side' => mb_strtoupper(Js::textReceiver($side, 'toUpperCase'), 'UTF-8'),
             'type' => $binance_type,
         ];
         if (Js::get($unified, 'cost') !== null) {
@@ -1241,7 +1241,9 @@ class binance extends Exchange {
     // --- streaming: market data streams (https://developers.binance.com/docs/binance-spot-api-docs/web-socket-streams)
     public function watch_stream($market, $stream, $message_hash) {
         // One raw stream (<symbol>@<name>) subscribed on the shared connection.
-        $name = mb_strtolower(Js::get($market, 'id'), 'UTF-8') . '@' . Js::toStr($stream);
+        $name = mb_strtolower(Js::textReceiver(Js::get($market, 'id'), 'toLowerCase'), 'UTF-8') . '@' . Js::toStr(
+            $stream,
+        );
         $message = ['method' => 'SUBSCRIBE', 'params' => [$name], 'id' => $this->stream_request_id()];
         return $this->watch($this->stream_url('public'), $message_hash, $name, $message);
     }
@@ -1249,7 +1251,9 @@ class binance extends Exchange {
     public function un_watch_stream($symbol, $stream, $message_hash) {
         $this->load_markets();
         $market = $this->market($symbol);
-        $name = mb_strtolower(Js::get($market, 'id'), 'UTF-8') . '@' . Js::toStr($stream);
+        $name = mb_strtolower(Js::textReceiver(Js::get($market, 'id'), 'toLowerCase'), 'UTF-8') . '@' . Js::toStr(
+            $stream,
+        );
         $this->set_stream_state(Js::add($message_hash, Js::get($market, 'symbol')), null);
         $message = ['method' => 'UNSUBSCRIBE', 'params' => [$name], 'id' => $this->stream_request_id()];
         $this->unwatch($this->stream_url('public'), $name, $message);
@@ -1273,7 +1277,10 @@ class binance extends Exchange {
         $markets = $this->stream_markets($symbols);
         $names = [];
         for ($i = 0; Js::less($i, Js::length($markets)); $i++) {
-            $names[] = mb_strtolower(Js::get(Js::get($markets, $i), 'id'), 'UTF-8') . '@ticker';
+            $names[] = mb_strtolower(
+                Js::textReceiver(Js::get(Js::get($markets, $i), 'id'), 'toLowerCase'),
+                'UTF-8',
+            ) . '@ticker';
         }
         $message = ['method' => 'SUBSCRIBE', 'params' => $names, 'id' => $this->stream_request_id()];
         $tickers = $this->watch($this->stream_url('public'), 'tickers', Js::join($names, ','), $message);

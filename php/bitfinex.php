@@ -426,7 +426,7 @@ class bitfinex extends Exchange {
             $market = $this->market(Js::get($this->symbols, $i));
             $fees = $this->safe_dict(
                 $by_currency,
-                mb_strtoupper(Js::get($market, 'baseId'), 'UTF-8'),
+                mb_strtoupper(Js::textReceiver(Js::get($market, 'baseId'), 'toUpperCase'), 'UTF-8'),
                 $account,
             );
             Js::set(
@@ -466,7 +466,7 @@ class bitfinex extends Exchange {
         // 'exchange limit' is a limit order on the exchange wallet; 'limit' one on the margin wallet. A stop
         // is a market order triggered at its price; fill-or-kill a limit order with timeInForce FOK.
         $type = $this->safe_string($order, 'type');
-        if (($type !== null) && str_starts_with($type, 'exchange ')) {
+        if (($type !== null) && str_starts_with(Js::textReceiver($type, 'startsWith'), 'exchange ')) {
             $type = Js::slice($type, 9);
         }
         $price = $this->safe_string($order, 'price');
@@ -720,7 +720,9 @@ class bitfinex extends Exchange {
         }
         $this->load_markets();
         $currency = $this->currency($code);
-        $request = ['currency' => mb_strtoupper(Js::get($currency, 'id'), 'UTF-8')];
+        $request = [
+            'currency' => mb_strtoupper(Js::textReceiver(Js::get($currency, 'id'), 'toUpperCase'), 'UTF-8'),
+        ];
         if ($since !== null) {
             $request['since'] = Js::floor(Js::divide($since, 1000));
         }
@@ -932,7 +934,7 @@ class bitfinex extends Exchange {
         $currency = $this->currency($code);
         $request = [
             'amount' => $this->number_to_string($amount),
-            'currency' => mb_strtoupper(Js::get($currency, 'id'), 'UTF-8'),
+            'currency' => mb_strtoupper(Js::textReceiver(Js::get($currency, 'id'), 'toUpperCase'), 'UTF-8'),
             'walletfrom' => $this->account_type_id($from_account),
             'walletto' => $this->account_type_id($to_account),
         ];
@@ -1023,7 +1025,7 @@ class bitfinex extends Exchange {
     // --- streaming: WebSocket API v2, public channels (https://docs.bitfinex.com/docs/ws-public) --------------------
     public function stream_symbol($market) {
         // v2 names trading pairs tBTCUSD where v1 says btcusd.
-        return 't' . mb_strtoupper(Js::get($market, 'id'), 'UTF-8');
+        return 't' . mb_strtoupper(Js::textReceiver(Js::get($market, 'id'), 'toUpperCase'), 'UTF-8');
     }
 
     public function watch_channel($channel, $market, $message_hash, $extra = null) {
@@ -1247,7 +1249,12 @@ class bitfinex extends Exchange {
 
     public function stream_market($symbol) {
         // tBTCUSD -> the market btcusd.
-        return $this->safe_market($symbol === null ? null : mb_strtolower(Js::slice($symbol, 1), 'UTF-8'));
+        return $this->safe_market(
+            $symbol === null ? null : mb_strtolower(
+                Js::textReceiver(Js::slice($symbol, 1), 'toLowerCase'),
+                'UTF-8',
+            ),
+        );
     }
 
     public function handle_stream_order($url, $order) {

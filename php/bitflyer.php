@@ -497,8 +497,8 @@ class bitflyer extends Exchange {
         }
         $request = [
             'product_code' => Js::get($market, 'id'),
-            'child_order_type' => mb_strtoupper($type, 'UTF-8'),
-            'side' => mb_strtoupper($side, 'UTF-8'),
+            'child_order_type' => mb_strtoupper(Js::textReceiver($type, 'toUpperCase'), 'UTF-8'),
+            'side' => mb_strtoupper(Js::textReceiver($side, 'toUpperCase'), 'UTF-8'),
             'size' => $this->order_number($this->amount_to_precision($symbol, $amount)),
         ];
         if ($type === 'limit') {
@@ -532,7 +532,7 @@ class bitflyer extends Exchange {
         $parameter = [
             'product_code' => Js::get($market, 'id'),
             'condition_type' => $type === 'limit' ? 'STOP_LIMIT' : 'STOP',
-            'side' => mb_strtoupper($side, 'UTF-8'),
+            'side' => mb_strtoupper(Js::textReceiver($side, 'toUpperCase'), 'UTF-8'),
             'size' => $this->order_number($this->amount_to_precision($symbol, $amount)),
             'trigger_price' => $this->order_number(
                 $this->price_to_precision($symbol, Js::get($unified, 'trigger')),
@@ -1053,7 +1053,9 @@ class bitflyer extends Exchange {
         }
         $code = $this->safe_string($response, 'status');
         $message = $this->safe_string($response, 'error_message');
-        $failed = Js::greaterEqual($status, 400) || (($code !== null) && str_starts_with($code, '-'));
+        $failed = Js::greaterEqual($status, 400) || (
+            ($code !== null) && str_starts_with(Js::textReceiver($code, 'startsWith'), '-')
+        );
         if (!($failed) || (($code === null) && ($message === null))) {
             return;
         }

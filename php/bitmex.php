@@ -1384,7 +1384,7 @@ class bitmex extends Exchange {
                 ) . ' setMarginMode () requires a symbol: the margin mode is set per contract',
             );
         }
-        $mode = mb_strtolower($margin_mode, 'UTF-8');
+        $mode = mb_strtolower(Js::textReceiver($margin_mode, 'toLowerCase'), 'UTF-8');
         if (!($mode === 'isolated') && !($mode === 'cross')) {
             throw new BadRequest(
                 Js::toStr($this->id) . ' setMarginMode () marginMode must be isolated or cross, not ' . Js::toStr(

@@ -889,7 +889,9 @@ class bitstamp extends Exchange {
                 ) . ' fetchDepositAddress () does not support the unified param network: the currency\'s address endpoint decides it',
             );
         }
-        $request = ['currency' => mb_strtolower(Js::get($currency, 'id'), 'UTF-8')];
+        $request = [
+            'currency' => mb_strtolower(Js::textReceiver(Js::get($currency, 'id'), 'toLowerCase'), 'UTF-8'),
+        ];
         $response = $this->private_post_currency_address($this->extend($request, $params));
         return [
             'currency' => $code,
@@ -912,7 +914,7 @@ class bitstamp extends Exchange {
         $this->load_markets();
         $currency = $this->currency($code);
         $request = [
-            'currency' => mb_strtolower(Js::get($currency, 'id'), 'UTF-8'),
+            'currency' => mb_strtolower(Js::textReceiver(Js::get($currency, 'id'), 'toLowerCase'), 'UTF-8'),
             'amount' => $this->number_to_string($amount),
             'address' => $address,
         ];
@@ -1230,7 +1232,12 @@ class bitstamp extends Exchange {
         $event = $this->safe_string($message, 'event');
         $channel = $this->safe_string($message, 'channel', '');
         $data = $this->safe_dict($message, 'data', []);
-        if (str_starts_with($channel, 'private-my_orders_') && str_starts_with($event, 'order_')) {
+        if (
+            str_starts_with($channel, 'private-my_orders_') && str_starts_with(
+                Js::textReceiver($event, 'startsWith'),
+                'order_',
+            )
+        ) {
             $this->handle_order_event(
                 $url,
                 $event,

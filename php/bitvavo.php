@@ -1143,7 +1143,7 @@ class bitvavo extends Exchange {
         if (
             (count($networks) == 1) && Js::strictEqual(
                 Js::get($networks, 0),
-                mb_strtoupper($network_code, 'UTF-8'),
+                mb_strtoupper(Js::textReceiver($network_code, 'toUpperCase'), 'UTF-8'),
             )
         ) {
             return Js::get($networks, 0);
@@ -1179,7 +1179,7 @@ class bitvavo extends Exchange {
     public function crypto_network_id($network_code, $currency) {
         // crypto/withdrawal names a network by its chain: an asset's own chain by the asset (BTC), others as
         // options['networks'] says (ERC20 is ETH). A code neither knows is rejected rather than sent as it is.
-        $upper = mb_strtoupper($network_code, 'UTF-8');
+        $upper = mb_strtoupper(Js::textReceiver($network_code, 'toUpperCase'), 'UTF-8');
         if (Js::strictEqual($upper, Js::get($currency, 'code'))) {
             return Js::get($currency, 'id');
         }
@@ -1245,7 +1245,7 @@ class bitvavo extends Exchange {
                 'tag' => $this->safe_string($response, 'memo', $tag),
                 'amount' => $this->safe_string($response, 'amount', Js::get($request, 'amount')),
                 'currency' => Js::get($currency, 'code'),
-                'network' => mb_strtoupper($network_code, 'UTF-8'),
+                'network' => mb_strtoupper(Js::textReceiver($network_code, 'toUpperCase'), 'UTF-8'),
                 'status' => $this->safe_string(
                     Js::get($this->options, 'transactionStatuses'),
                     $status,

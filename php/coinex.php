@@ -1039,7 +1039,10 @@ class coinex extends Exchange {
                 ) . ')',
             );
         }
-        return $this->network_id(mb_strtoupper($network_code, 'UTF-8'), $currency);
+        return $this->network_id(
+            mb_strtoupper(Js::textReceiver($network_code, 'toUpperCase'), 'UTF-8'),
+            $currency,
+        );
     }
 
     public function fetch_deposit_address($code, $params = null) {

@@ -245,7 +245,7 @@ class digifinex extends Exchange {
         $result = [];
         for ($i = 0; $i < count($ids); $i++) {
             $id = Js::get($ids, $i);
-            $code = $this->safe_currency_code(mb_strtoupper($id, 'UTF-8'));
+            $code = $this->safe_currency_code(mb_strtoupper(Js::textReceiver($id, 'toUpperCase'), 'UTF-8'));
             $chains = $this->safe_list($grouped, $id, []);
             $networks = [];
             $deposit = false;
@@ -279,7 +279,7 @@ class digifinex extends Exchange {
                 $result,
                 $code,
                 [
-                    'id' => mb_strtoupper($id, 'UTF-8'),
+                    'id' => mb_strtoupper(Js::textReceiver($id, 'toUpperCase'), 'UTF-8'),
                     'code' => $code,
                     'active' => $deposit && $withdraw,
                     'deposit' => $deposit,
@@ -516,7 +516,7 @@ class digifinex extends Exchange {
         $side = $order_type;
         $type = null;
         if ($order_type !== null) {
-            $is_market = str_ends_with($order_type, '_market');
+            $is_market = str_ends_with(Js::textReceiver($order_type, 'endsWith'), '_market');
             $type = $is_market ? 'market' : 'limit';
             $side = $is_market ? Js::get(Js::split($order_type, '_'), 0) : $order_type;
         }
@@ -871,7 +871,10 @@ class digifinex extends Exchange {
         $request = [];
         if ($code !== null) {
             $currency = $this->currency($code);
-            $request['currency'] = mb_strtolower(Js::get($currency, 'id'), 'UTF-8');
+            $request['currency'] = mb_strtolower(
+                Js::textReceiver(Js::get($currency, 'id'), 'toLowerCase'),
+                'UTF-8',
+            );
         }
         if ($limit !== null) {
             $request['size'] = Js::min($limit, 500);
@@ -915,7 +918,12 @@ class digifinex extends Exchange {
         $currency = $this->currency($code);
         $response = $this->private_get_deposit_address(
             $this->extend(
-                ['currency' => mb_strtolower(Js::get($currency, 'id'), 'UTF-8')],
+                [
+                    'currency' => mb_strtolower(
+                        Js::textReceiver(Js::get($currency, 'id'), 'toLowerCase'),
+                        'UTF-8',
+                    ),
+                ],
                 $this->omit($params, 'network'),
             ),
         );

@@ -818,12 +818,15 @@ class gate extends Exchange {
         if (Js::truthy(Js::get($unified, 'postOnly'))) {
             return 'poc';
         }
-        return $time_in_force === null ? 'gtc' : mb_strtolower($time_in_force, 'UTF-8');
+        return $time_in_force === null ? 'gtc' : mb_strtolower(
+            Js::textReceiver($time_in_force, 'toLowerCase'),
+            'UTF-8',
+        );
     }
 
     public function client_order_text($client_order_id) {
         // Gate's text must start with 't-'.
-        if (str_starts_with($client_order_id, 't-')) {
+        if (str_starts_with(Js::textReceiver($client_order_id, 'startsWith'), 't-')) {
             return $client_order_id;
         }
         return 't-' . Js::toStr($client_order_id);
@@ -1063,7 +1066,10 @@ class gate extends Exchange {
         return $this->safe_order(
             [
                 'id' => $this->safe_string($order, 'id'),
-                'clientOrderId' => ($text !== null) && str_starts_with($text, 't-') ? $text : null,
+                'clientOrderId' => ($text !== null) && str_starts_with(
+                    Js::textReceiver($text, 'startsWith'),
+                    't-',
+                ) ? $text : null,
                 'symbol' => Js::get($market, 'symbol'),
                 'timestamp' => $this->order_time($order, 'create_time'),
                 'lastUpdateTimestamp' => $this->order_time($order, 'update_time'),
@@ -1463,7 +1469,10 @@ class gate extends Exchange {
         ];
         $settled = ['futures', 'delivery'];
         if (Js::truthy($this->in_array($from, $settled)) || Js::truthy($this->in_array($to, $settled))) {
-            $request['settle'] = mb_strtolower(Js::get($currency, 'id'), 'UTF-8');
+            $request['settle'] = mb_strtolower(
+                Js::textReceiver(Js::get($currency, 'id'), 'toLowerCase'),
+                'UTF-8',
+            );
         }
         $response = $this->private_post_wallet_transfers($this->extend($request, $params));
         return $this->safe_transfer(

@@ -300,7 +300,10 @@ class gemini extends Exchange {
 
     public function gemini_market($market_id, $market = null) {
         // Responses name markets 'btcusd' or 'BTCUSD'; the market ids are the lowercase ones of symbols.
-        $id = $market_id === null ? null : mb_strtolower($market_id, 'UTF-8');
+        $id = $market_id === null ? null : mb_strtolower(
+            Js::textReceiver($market_id, 'toLowerCase'),
+            'UTF-8',
+        );
         return $this->safe_market($id, $market);
     }
 
@@ -1111,7 +1114,7 @@ class gemini extends Exchange {
             $network_code = $requested;
         }
         $request = [
-            'currency' => mb_strtolower(Js::get($currency, 'id'), 'UTF-8'),
+            'currency' => mb_strtolower(Js::textReceiver(Js::get($currency, 'id'), 'toLowerCase'), 'UTF-8'),
             'address' => $address,
             'amount' => $this->number_to_string($amount),
         ];

@@ -840,16 +840,16 @@ class htx extends Exchange {
         if ($order_type === null) {
             return null;
         }
-        if (str_ends_with($order_type, '-limit-maker')) {
+        if (str_ends_with(Js::textReceiver($order_type, 'endsWith'), '-limit-maker')) {
             return 'PO';
         }
-        if (str_ends_with($order_type, '-ioc')) {
+        if (str_ends_with(Js::textReceiver($order_type, 'endsWith'), '-ioc')) {
             return 'IOC';
         }
-        if (str_ends_with($order_type, '-fok')) {
+        if (str_ends_with(Js::textReceiver($order_type, 'endsWith'), '-fok')) {
             return 'FOK';
         }
-        return str_ends_with($order_type, '-market') ? 'IOC' : 'GTC';
+        return str_ends_with(Js::textReceiver($order_type, 'endsWith'), '-market') ? 'IOC' : 'GTC';
     }
 
     public function parse_order($order, $market = null) {
@@ -1257,7 +1257,7 @@ class htx extends Exchange {
         // currency: 'trc20usdt', 'trx'); a code the currency does not list is rejected, not sent as it is.
         $network = $this->safe_dict(
             $this->safe_dict($currency, 'networks', []),
-            mb_strtoupper($network_code, 'UTF-8'),
+            mb_strtoupper(Js::textReceiver($network_code, 'toUpperCase'), 'UTF-8'),
         );
         if ($network === null) {
             throw new BadRequest(
@@ -1287,7 +1287,7 @@ class htx extends Exchange {
                 return Js::get($codes, $i);
             }
         }
-        return mb_strtoupper($chain_id, 'UTF-8');
+        return mb_strtoupper(Js::textReceiver($chain_id, 'toUpperCase'), 'UTF-8');
     }
 
     public function known_currency($currency_id) {
@@ -1443,7 +1443,10 @@ class htx extends Exchange {
                 'tag' => $tag,
                 'amount' => Js::get($request, 'amount'),
                 'currency' => Js::get($currency, 'code'),
-                'network' => $network_code === null ? null : mb_strtoupper($network_code, 'UTF-8'),
+                'network' => $network_code === null ? null : mb_strtoupper(
+                    Js::textReceiver($network_code, 'toUpperCase'),
+                    'UTF-8',
+                ),
                 'status' => 'pending',
                 'info' => $response,
             ],

@@ -855,13 +855,16 @@ class kraken extends Exchange {
         $stop_loss_price = null;
         $take_profit_price = null;
         $triggered = ($ordertype !== null) && (
-            str_starts_with($ordertype, 'stop-loss') || str_starts_with($ordertype, 'take-profit')
+            str_starts_with(Js::textReceiver($ordertype, 'startsWith'), 'stop-loss') || str_starts_with(
+                Js::textReceiver($ordertype, 'startsWith'),
+                'take-profit',
+            )
         );
         if ($triggered) {
             $trigger_price = $price;
-            $type = str_ends_with($ordertype, '-limit') ? 'limit' : 'market';
+            $type = str_ends_with(Js::textReceiver($ordertype, 'endsWith'), '-limit') ? 'limit' : 'market';
             $price = $type === 'limit' ? $this->safe_string($description, 'price2') : null;
-            if (str_starts_with($ordertype, 'stop-loss')) {
+            if (str_starts_with(Js::textReceiver($ordertype, 'startsWith'), 'stop-loss')) {
                 $stop_loss_price = $trigger_price;
             } else {
                 $take_profit_price = $trigger_price;

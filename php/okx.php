@@ -468,7 +468,7 @@ class okx extends Exchange {
         }
         $prefix = Js::toStr($currency_id) . '-';
         $name = $chain_id;
-        if (($currency_id !== null) && str_starts_with($chain_id, $prefix)) {
+        if (($currency_id !== null) && str_starts_with(Js::textReceiver($chain_id, 'startsWith'), $prefix)) {
             $name = Js::slice($chain_id, Js::textLength($prefix));
         }
         return $this->network_code($name);
@@ -477,7 +477,7 @@ class okx extends Exchange {
     public function chain_id($network_code, $currency) {
         // The unified network code as OKX's chain name: the currency's own chain of that network when
         // fetchCurrencies has listed it, else '<currency id>-<network>' from options['networks'].
-        $upper = mb_strtoupper($network_code, 'UTF-8');
+        $upper = mb_strtoupper(Js::textReceiver($network_code, 'toUpperCase'), 'UTF-8');
         $known = $this->safe_dict($this->safe_dict($currency, 'networks', []), $upper);
         if ($known !== null) {
             return $this->safe_string($known, 'id');

@@ -606,7 +606,7 @@ class poloniex extends Exchange {
         [$unified, $rest] = Js::destructure($this->unified_order_params($type, $params), 2);
         $this->reject_unified_params('createOrder', $unified, ['takeProfitPrice', 'reduceOnly']);
         $trigger = Js::get($unified, 'trigger');
-        $poloniex_type = mb_strtoupper($type, 'UTF-8');
+        $poloniex_type = mb_strtoupper(Js::textReceiver($type, 'toUpperCase'), 'UTF-8');
         if (Js::truthy(Js::get($unified, 'postOnly'))) {
             $poloniex_type = 'LIMIT_MAKER';
         } elseif ($trigger !== null) {
@@ -614,7 +614,7 @@ class poloniex extends Exchange {
         }
         $request = [
             'symbol' => Js::get($market, 'id'),
-            'side' => mb_strtoupper($side, 'UTF-8'),
+            'side' => mb_strtoupper(Js::textReceiver($side, 'toUpperCase'), 'UTF-8'),
             'type' => $poloniex_type,
         ];
         if (Js::get($unified, 'cost') !== null) {
@@ -1204,7 +1204,10 @@ class poloniex extends Exchange {
         }
         $this->load_markets();
         $market = $this->market($symbol);
-        $channel = 'candles_' . mb_strtolower($this->stream_timeframe($timeframe), 'UTF-8');
+        $channel = 'candles_' . mb_strtolower(
+            Js::textReceiver($this->stream_timeframe($timeframe), 'toLowerCase'),
+            'UTF-8',
+        );
         $candles = $this->watch_channel(
             $channel,
             $market,
@@ -1403,7 +1406,7 @@ class poloniex extends Exchange {
                 $this->resolve_ticker($url, $this->parse_ticker($entry, $market));
             } elseif ($channel === 'trades') {
                 $this->handle_trade_entry($url, $entry, $market);
-            } elseif (str_starts_with($channel, 'candles_')) {
+            } elseif (str_starts_with(Js::textReceiver($channel, 'startsWith'), 'candles_')) {
                 $this->handle_candle_entry($url, $entry, $market, $channel);
             } elseif ($channel === 'book_lv2') {
                 $this->handle_book_entry($url, $entry, $market, $this->safe_string($message, 'action'));

@@ -574,7 +574,10 @@ class upbit extends Exchange {
         if ($time_in_force === 'post_only') {
             return 'PO';
         }
-        return $time_in_force === null ? null : mb_strtoupper($time_in_force, 'UTF-8');
+        return $time_in_force === null ? null : mb_strtoupper(
+            Js::textReceiver($time_in_force, 'toUpperCase'),
+            'UTF-8',
+        );
     }
 
     public function parse_order($order, $market = null) {

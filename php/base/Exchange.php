@@ -264,7 +264,7 @@ class Exchange extends NativeExchange {
         for ($i = 0; $i < count($keys); $i++) {
             $key = Js::get($keys, $i);
             $value = $this->own_value($tree, $key);
-            $method = mb_strtoupper($key, 'UTF-8');
+            $method = mb_strtoupper(Js::textReceiver($key, 'toUpperCase'), 'UTF-8');
             $is_http_method = $this->in_array(
                 $method,
                 ['GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'HEAD', 'OPTIONS'],
@@ -548,7 +548,7 @@ class Exchange extends NativeExchange {
         $result = [];
         $names = Js::keys($headers);
         for ($i = 0; $i < count($names); $i++) {
-            $result[mb_strtolower(Js::get($names, $i), 'UTF-8')] = $this->own_value(
+            $result[mb_strtolower(Js::textReceiver(Js::get($names, $i), 'toLowerCase'), 'UTF-8')] = $this->own_value(
                 $headers,
                 Js::get($names, $i),
             );
@@ -2254,7 +2254,7 @@ class Exchange extends NativeExchange {
         if ($network_code === null) {
             return null;
         }
-        $upper = mb_strtoupper($network_code, 'UTF-8');
+        $upper = mb_strtoupper(Js::textReceiver($network_code, 'toUpperCase'), 'UTF-8');
         $by_currency = $this->safe_dict($currency, 'networks', []);
         $entry = $this->safe_dict($by_currency, $upper);
         if ($entry !== null) {
@@ -2267,7 +2267,7 @@ class Exchange extends NativeExchange {
     public function known_network_id($network_code, $currency, $method) {
         // networkId for a unified network code that options['networks'] or the currency's networks know; any
         // other code is rejected, naming the param, rather than sent to the exchange as it is (fail closed).
-        $upper = mb_strtoupper($network_code, 'UTF-8');
+        $upper = mb_strtoupper(Js::textReceiver($network_code, 'toUpperCase'), 'UTF-8');
         $known = $this->extend(
             $this->safe_dict($this->options, 'networks', []),
             $this->safe_dict($currency, 'networks', []),

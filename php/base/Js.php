@@ -425,15 +425,23 @@ final class Js {
         return true;
     }
 
-    // .length of a value of unknown type: strings and arrays have one, objects do not (undefined).
-    public static function length($value): ?int {
+    // .length of a value of unknown type, as JavaScript reads it: a string's or an array's length, a dictionary's own
+    // key 'length' (a response's {"length": 3}; undefined when it has none), undefined for a number, a boolean or an
+    // error; only undefined itself has no properties to read.
+    public static function length($value) {
         if (is_string($value)) {
             return self::textLength($value);
         }
         if (is_array($value)) {
-            return array_is_list($value) ? count($value) : null;
+            if (array_is_list($value)) {
+                return count($value);
+            }
+            return array_key_exists('length', $value) ? $value['length'] : null;
         }
-        throw new \TypeError('Cannot read properties of ' . self::toStr($value) . " (reading 'length')");
+        if ($value === null) {
+            throw new \TypeError("Cannot read properties of undefined (reading 'length')");
+        }
+        return null;
     }
 
     public static function merge(...$objects): array {
@@ -523,15 +531,28 @@ final class Js {
         return array_pad($present, count($array), null);
     }
 
-    public static function join(array $array, $separator = ','): string {
+    public static function join($array, $separator = ','): string {
+        if (!is_array($array) || !array_is_list($array)) {  // a dictionary's join would be implode's of its values
+            throw new \TypeError(self::typeof($array) . ' has no method join');
+        }
         if (!is_string($separator)) {  // join (undefined) is join (), join (0) joins with '0'
             $separator = $separator === null ? ',' : self::toStr($separator);
         }
         return implode($separator, array_map(fn ($item) => $item === null ? '' : self::toStr($item), $array));
     }
 
-    public static function trim(string $value): string {
+    public static function trim($value): string {
+        $value = self::textReceiver($value, 'trim');
         return preg_replace('/^[' . self::WHITESPACE . ']+|[' . self::WHITESPACE . ']+$/u', '', $value);
+    }
+
+    // A string method's receiver: only strings have the method, as in JavaScript (PHP's coercive typing made a number
+    // or a boolean its text: 12.trim () was '12' here and a TypeError in Node and Python; null was '').
+    public static function textReceiver($value, string $method): string {
+        if (!is_string($value)) {
+            throw new \TypeError(self::typeof($value) . " has no method $method");
+        }
+        return $value;
     }
 
     // Strings and arrays have the method; anything else throws, as in JavaScript.
@@ -607,7 +628,8 @@ final class Js {
         return $number < 0 ? max($size + $number, 0) : min($number, $size);
     }
 
-    public static function replace(string $value, $pattern, $replacement): string {
+    public static function replace($value, $pattern, $replacement): string {
+        $value = self::textReceiver($value, 'replace');
         $pattern = self::text($pattern);
         $replacement = self::text($replacement);
         $position = strpos($value, $pattern);
@@ -625,7 +647,8 @@ final class Js {
         return substr($value, 0, $position) . $expanded . substr($value, $after);
     }
 
-    public static function split(string $value, $separator): array {
+    public static function split($value, $separator): array {
+        $value = self::textReceiver($value, 'split');
         if (!is_string($separator)) {  // split (undefined) is [ value ]
             if ($separator === null) {
                 return [$value];
@@ -639,11 +662,13 @@ final class Js {
         return explode($separator, $value);
     }
 
-    public static function padStart(string $value, $length, $filler = ' '): string {
+    public static function padStart($value, $length, $filler = ' '): string {
+        $value = self::textReceiver($value, 'padStart');
         return self::padding($value, $length, $filler) . $value;
     }
 
-    public static function padEnd(string $value, $length, $filler = ' '): string {
+    public static function padEnd($value, $length, $filler = ' '): string {
+        $value = self::textReceiver($value, 'padEnd');
         return $value . self::padding($value, $length, $filler);
     }
 
@@ -667,7 +692,8 @@ final class Js {
         return mb_substr(str_repeat($filler, intdiv($missing, mb_strlen($filler, 'UTF-8')) + 1), 0, $missing, 'UTF-8');
     }
 
-    public static function charAt(string $value, $index): string {
+    public static function charAt($value, $index): string {
+        $value = self::textReceiver($value, 'charAt');
         $index = self::integerOrInfinity($index);
         $length = self::textLength($value);
         if (!($index >= 0 && $index < $length)) {

@@ -276,6 +276,10 @@ class PhpPrinter(ExpressionPrinter):
 
     def native_value_call(self, target: Node, name: str, arguments: list[str]) -> str | None:
         receiver = strip_parentheses(self.expression(target))
+        if name in ("toUpperCase", "toLowerCase", "startsWith", "endsWith") and self.type_of(target) is not Type.STRING:
+            # PHP's coercive typing would take a number or a boolean as its text, and null as '' (a TypeError in
+            # JavaScript and Python)
+            receiver = self.call("text_receiver", receiver, self.string_literal(name))
         functions = {"toUpperCase": "mb_strtoupper", "toLowerCase": "mb_strtolower"}
         if name in functions:
             return f"{functions[name]}({receiver}, 'UTF-8')"

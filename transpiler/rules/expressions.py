@@ -15,7 +15,7 @@ from transpiler.names import (
     PRECISION_CONSTANTS, PYTHON_KEYWORDS, SANDBOX_GLOBALS, VALUE_MEMBERS, Member, is_reaching_name, snake_case,
 )
 from transpiler.rules.base import Rule
-from transpiler.syntax import Path, is_callee, is_deleted
+from transpiler.syntax import Path, is_callee, is_deleted, walk
 
 # Names whose misuse another rule explains better than "unknown name".
 NAMES_OWNED_ELSEWHERE = {"arguments": "SUB-E014", "RegExp": "SUB-E008"}
@@ -887,3 +887,119 @@ class NoObjectStrings(Rule):
             for element in callee.object.elements:
                 if element is not None and self._is_object(path, element):
                     self._flag(element)
+
+
+# The binary type: Uint8Array in Node, bytes in Python, a byte string in PHP. What makes one (this.method (...), and
+# this.hash / this.hmac whose digest argument, at the index given, is 'binary') and where one may go (this.method
+# (...) -> the indices of the arguments that take bytes; None: every argument).
+BINARY_MAKERS = frozenset({"encode", "base64ToBinary", "base16ToBinary", "binaryConcat"})
+DIGEST_ARGUMENT = {"hash": 2, "hmac": 3}
+BINARY_TAKERS: dict[str, frozenset[int] | None] = {
+    "hmac": frozenset({0, 1}), "hash": frozenset({0}), "jwt": frozenset({1}), "binaryConcat": None,
+    "binaryToBase64": frozenset({0}), "binaryToBase16": frozenset({0}), "base64urlencode": frozenset({0}),
+    "decode": frozenset({0}),
+}
+DIGESTS = frozenset({"hex", "base64", "binary"})
+
+
+def _own_call(node: Node) -> str | None:
+    """The name of a `this.name (...)` or `super.name (...)` call, else None."""
+    if node.type != "CallExpression":
+        return None
+    callee = node.callee
+    if callee.type == "MemberExpression" and not callee.computed and callee.object.type in ("ThisExpression", "Super") \
+            and callee.property.type == "Identifier":
+        return callee.property.name
+    return None
+
+
+class BinaryPassedOn(Rule):
+    id = "SUB-E021"
+    title = "bytes (this.encode (...), this.base64ToBinary (...), a 'binary' digest) only go into the helpers that " \
+            "take bytes"
+    rationale = (
+        "Each runtime has a binary type of its own: a Uint8Array in Node, bytes in Python, a byte string in PHP, which "
+        "is a string there. The same reads of them mean three things: bytes[0] is 65 in Node, 'A' in PHP and an "
+        "error in Python; this.encode ('\\u00e9').length is 2 in Node and 1 in PHP; this.encode ('') is true in "
+        "Node and false in PHP; JSON and '' + bytes write '{\"0\":65}', '\"A\"' or nothing. So bytes are passed on "
+        "and never read: the result of this.encode, this.base64ToBinary, this.base16ToBinary, this.binaryConcat and "
+        "of this.hash or this.hmac with the digest 'binary' stands only as an argument that takes bytes (the data "
+        "and the key of this.hmac, the data of this.hash, the key of this.jwt, this.binaryConcat, "
+        "this.binaryToBase64, this.binaryToBase16, this.base64urlencode, this.decode), directly, through a "
+        "conditional, or through a const used only so. The digest of this.hash and this.hmac is written out, so that "
+        "the checker knows which calls give bytes."
+    )
+    bad = "const bytes = this.encode (symbol);\nconst side = (bytes[0] === 66) ? 'buy' : 'sell';"
+    good = "const message = this.binaryConcat (this.encode (symbol), this.hash (this.encode (symbol), 'sha256', 'binary'));\n" \
+           "const signature = this.binaryToBase64 (message);"
+    hint = "pass the bytes on (this.hmac, this.hash, this.binaryToBase64, this.binaryToBase16, this.decode, ...), " \
+           "and read the text they came from, or a 'hex' or 'base64' digest, instead"
+
+    def visit_MethodDefinition(self, path: Path) -> None:
+        held: dict[str, Path] = {}  # const locals holding bytes
+        reads: list[Path] = []
+        for inner in walk(path.node):
+            node = inner.node
+            name = _own_call(node)
+            if name in DIGEST_ARGUMENT:
+                index = DIGEST_ARGUMENT[name]
+                arguments = node.arguments
+                if any(argument.type == "SpreadElement" for argument in arguments[:index + 1]):
+                    self.report(node, f"this.{name} (...) with a spread argument: its digest is not written out",
+                                f"write the arguments out, with the digest as a literal: 'hex', 'base64' or 'binary'")
+                    continue
+                if len(arguments) > index:
+                    digest = arguments[index]
+                    if not (digest.type == "Literal" and digest.value in DIGESTS):
+                        self.report(digest, f"the digest of this.{name} (...) is not written out: the checker cannot "
+                                            "tell whether it gives bytes",
+                                    "write it as a literal: 'hex', 'base64' or 'binary'")
+                        continue
+                    if digest.value != "binary":
+                        continue
+                else:
+                    continue
+            elif name not in BINARY_MAKERS:
+                if node.type == "Identifier":
+                    reads.append(inner)
+                continue
+            where = self._position(inner)
+            if where is True:
+                continue
+            if where is not None:
+                held[where.node.id.name] = where
+                continue
+            self.report(node, f"the bytes of this.{name} (...) are read or kept: each runtime reads bytes its own way")
+        for inner in reads:
+            node = inner.node
+            declaration = held.get(node.name)
+            if declaration is None or (inner.parent is not None and inner.parent.node is declaration.node):
+                continue
+            if (inner.parent_type == "MemberExpression" and inner.field == "property" and not inner.parent.node.computed) \
+                    or (inner.parent_type == "Property" and inner.field == "key" and not inner.parent.node.computed):
+                continue
+            if self._position(inner) is not True:
+                self.report(node, f"`{node.name}` holds bytes and is read or kept: each runtime reads bytes its own way")
+
+    @staticmethod
+    def _position(path: Path):
+        """True when the value at path goes into an argument that takes bytes; the VariableDeclarator path when it
+        initialises a const (whose uses then decide); None otherwise."""
+        current = path
+        while current.parent is not None:
+            parent = current.parent
+            if parent.type == "ConditionalExpression" and current.field in ("consequent", "alternate"):
+                current = parent
+                continue
+            if parent.type == "CallExpression" and current.field == "arguments":
+                name = _own_call(parent.node)
+                if name not in BINARY_TAKERS:
+                    return None
+                index = next(i for i, argument in enumerate(parent.node.arguments) if argument is current.node)
+                indices = BINARY_TAKERS[name]
+                return True if indices is None or index in indices else None
+            if parent.type == "VariableDeclarator" and current.field == "init" and parent.node.id.type == "Identifier" \
+                    and parent.parent is not None and parent.parent.node.kind == "const":
+                return parent
+            return None
+        return None

@@ -381,6 +381,8 @@ def reverse(array: list) -> list:
 
 
 def join(array: list, separator=",") -> str:
+    if type(array) is not list:  # a string or a dictionary has no join in JavaScript (Python's join read its items)
+        raise TypeError(f"{typeof(array)} has no method join")
     if type(separator) is not str:  # join (undefined) is join (), join (0) joins with '0'
         separator = "," if separator is None else to_str(separator)
     return separator.join("" if item is None else to_str(item) for item in array)
@@ -453,7 +455,9 @@ def log(value):
 
 
 def length(value):
-    """.length of a value of unknown type: strings and arrays have one, objects do not (undefined)."""
+    """.length of a value of unknown type, as JavaScript reads it: a string's or an array's length, a dictionary's
+    own key 'length' (a response's {"length": 3}; undefined when it has none), undefined for a number, a boolean or
+    an error; only undefined itself has no properties to read."""
     kind = type(value)
     if kind is list:
         return len(value)
@@ -462,8 +466,10 @@ def length(value):
     if isinstance(value, list):
         return len(value)
     if isinstance(value, dict):
-        return None
-    raise TypeError(f"Cannot read properties of {to_str(value)} (reading 'length')")
+        return value.get("length")
+    if value is None:
+        raise TypeError("Cannot read properties of undefined (reading 'length')")
+    return None
 
 
 def get(container, key):

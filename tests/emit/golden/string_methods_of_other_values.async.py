@@ -1,0 +1,62 @@
+# Generated from js/string_methods_of_other_values.js by exkit: do not edit. Change the source and run `python build.py`.
+# asyncio variant: methods that are async in the source are coroutines here.
+from exchangekit.async_support.base.exchange import Exchange
+from exchangekit.base import js
+
+
+class string_methods_of_other_values(Exchange):
+    def attempt(self, value, method):
+        # A string method of what a response holds, whatever its type: only strings have one (a number or a boolean
+        # was its text to PHP, null was '', and a dictionary's join its keys in Python, its values in PHP).
+        try:
+            if method == "trim":
+                return js.trim(value)
+            elif method == "toUpperCase":
+                return value.upper()
+            elif method == "toLowerCase":
+                return value.lower()
+            elif method == "startsWith":
+                return value.startswith("1")
+            elif method == "endsWith":
+                return value.endswith("2")
+            elif method == "split":
+                return js.split(value, ",")
+            elif method == "replace":
+                return js.replace(value, "1", "x")
+            elif method == "padStart":
+                return js.pad_start(value, 4, "0")
+            elif method == "padEnd":
+                return js.pad_end(value, 4, "0")
+            elif method == "charAt":
+                return js.char_at(value, 0)
+            elif method == "join":
+                return js.join(value, "-")
+        except Exception as e:
+            return "threw"
+        return "unknown"
+
+    def run(self):
+        response = js.json_parse('{"values":[12,true,1.5,null,{"a":"b"},"12",["1","2"]]}')
+        values = self.safe_list(response, "values")
+        methods = [
+            "trim",
+            "toUpperCase",
+            "toLowerCase",
+            "startsWith",
+            "endsWith",
+            "split",
+            "replace",
+            "padStart",
+            "padEnd",
+            "charAt",
+            "join",
+        ]
+        results = []
+        i = 0
+        while js.less(i, js.length(values)):
+            j = 0
+            while j < len(methods):
+                results.append(self.attempt(js.get(values, i), js.get(methods, j)))
+                j += 1
+            i += 1
+        return results
