@@ -185,6 +185,14 @@ export default class coinbaseexchange extends Exchange {
                     'DOGE': 'dogecoin',
                     'XRP': 'ripple',
                 },
+                // Orders' time_in_force: GTT (good till time, cancel_after) rests like GTC until it expires, and
+                // the unified values have no GTT.
+                'timeInForces': {
+                    'GTC': 'GTC',
+                    'GTT': 'GTC',
+                    'IOC': 'IOC',
+                    'FOK': 'FOK',
+                },
                 'orderStatuses': {
                     'received': 'open',
                     'pending': 'open',
@@ -576,8 +584,8 @@ export default class coinbaseexchange extends Exchange {
     }
 
     parseOrder (order, market = undefined) {
-        // { id, client_oid, product_id, side, type: 'limit' or 'market', price, size, funds, specified_funds,
-        // time_in_force, post_only, created_at, done_at, done_reason, fill_fees, filled_size,
+        // { id, client_oid, product_id, side, type: 'limit', 'market' or 'stop', price, size, funds, specified_funds,
+        // time_in_force (GTC, GTT, IOC or FOK), expire_time, post_only, created_at, done_at, done_reason, fill_fees, filled_size,
         // executed_value (the cost), status, stop: 'loss' or 'entry', stop_price }. Fees are paid in the
         // quote currency.
         market = this.safeMarket (this.safeString (order, 'product_id'), market, '-');
@@ -587,6 +595,14 @@ export default class coinbaseexchange extends Exchange {
         if (feeCost !== undefined) {
             fee = { 'cost': feeCost, 'currency': market['quote'] };
         }
+        // type is 'limit', 'market' or 'stop' (the documented values): a stop order is a limit order with a
+        // trigger when it has a limit price, else a market order with one.
+        let type = this.safeString (order, 'type');
+        const price = this.safeString (order, 'price');
+        if (type === 'stop') {
+            type = (price === undefined) ? 'market' : 'limit';
+        }
+        const timeInForce = this.safeString (order, 'time_in_force');
         return this.safeOrder ({
             'id': this.safeString (order, 'id'),
             'clientOrderId': this.safeString (order, 'client_oid'),
@@ -594,11 +610,11 @@ export default class coinbaseexchange extends Exchange {
             'timestamp': this.parse8601 (this.safeString (order, 'created_at')),
             'lastUpdateTimestamp': this.parse8601 (this.safeString (order, 'done_at')),
             'status': this.parseOrderStatus (order),
-            'type': this.safeString (order, 'type'),
-            'timeInForce': (postOnly === true) ? 'PO' : this.safeString (order, 'time_in_force'),
+            'type': type,
+            'timeInForce': (postOnly === true) ? 'PO' : this.safeString (this.options['timeInForces'], timeInForce, timeInForce),
             'postOnly': postOnly,
             'side': this.safeString (order, 'side'),
-            'price': this.safeString (order, 'price'),
+            'price': price,
             'triggerPrice': this.safeString (order, 'stop_price'),
             'amount': this.safeString (order, 'size'),
             'filled': this.safeString (order, 'filled_size'),

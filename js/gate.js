@@ -511,24 +511,31 @@ export default class gate extends Exchange {
         return this.parseOHLCVs (response, market, timeframe, since, limit);
     }
 
+    gateFees (entry) {
+        // The fees of a trade or an order: fee in fee_currency, gt_fee in GT and point_fee in points (the
+        // documented fields; each is '0' when that way of paying was not used).
+        const fees = [];
+        const feeCost = this.safeString (entry, 'fee');
+        if ((feeCost !== undefined) && !Precise.stringEq (feeCost, '0')) {
+            fees.push ({ 'cost': feeCost, 'currency': this.safeCurrencyCode (this.safeString (entry, 'fee_currency')) });
+        }
+        const gtFee = this.safeString (entry, 'gt_fee');
+        if ((gtFee !== undefined) && !Precise.stringEq (gtFee, '0')) {
+            fees.push ({ 'cost': gtFee, 'currency': 'GT' });
+        }
+        const pointFee = this.safeString (entry, 'point_fee');
+        if ((pointFee !== undefined) && !Precise.stringEq (pointFee, '0')) {
+            fees.push ({ 'cost': pointFee, 'currency': 'POINT' });
+        }
+        return fees;
+    }
+
     parseTrade (trade, market = undefined) {
         // Public trades and the account's own (/spot/my_trades also has order_id, role taker or maker, fee and
         // fee_currency, point_fee and gt_fee when fees were paid in points or GT). create_time_ms is a
         // decimal string of milliseconds.
         market = this.safeMarket (this.safeString (trade, 'currency_pair'), market, '_');
-        const fees = [];
-        const feeCost = this.safeString (trade, 'fee');
-        if ((feeCost !== undefined) && !Precise.stringEq (feeCost, '0')) {
-            fees.push ({ 'cost': feeCost, 'currency': this.safeCurrencyCode (this.safeString (trade, 'fee_currency')) });
-        }
-        const gtFee = this.safeString (trade, 'gt_fee');
-        if ((gtFee !== undefined) && !Precise.stringEq (gtFee, '0')) {
-            fees.push ({ 'cost': gtFee, 'currency': 'GT' });
-        }
-        const pointFee = this.safeString (trade, 'point_fee');
-        if ((pointFee !== undefined) && !Precise.stringEq (pointFee, '0')) {
-            fees.push ({ 'cost': pointFee, 'currency': 'POINT' });
-        }
+        const fees = this.gateFees (trade);
         let timestamp = this.safeInteger (trade, 'create_time_ms');
         if (timestamp === undefined) {
             timestamp = this.safeTimestamp (trade, 'create_time');
@@ -867,15 +874,7 @@ export default class gate extends Exchange {
         const quoteSized = (type === 'market') && (side === 'buy');
         const timeInForce = this.safeStringUpper (order, 'time_in_force');
         const text = this.safeString (order, 'text');
-        const fees = [];
-        const feeCost = this.safeString (order, 'fee');
-        if ((feeCost !== undefined) && !Precise.stringEq (feeCost, '0')) {
-            fees.push ({ 'cost': feeCost, 'currency': this.safeCurrencyCode (this.safeString (order, 'fee_currency')) });
-        }
-        const gtFee = this.safeString (order, 'gt_fee');
-        if ((gtFee !== undefined) && !Precise.stringEq (gtFee, '0')) {
-            fees.push ({ 'cost': gtFee, 'currency': 'GT' });
-        }
+        const fees = this.gateFees (order);
         return this.safeOrder ({
             'id': this.safeString (order, 'id'),
             'clientOrderId': ((text !== undefined) && text.startsWith ('t-')) ? text : undefined,

@@ -211,6 +211,14 @@ export default class kucoin extends Exchange {
                     '1w': 604800,
                     '1M': 2592000, // 30 days: only to complete a range to limit candles
                 },
+                // Orders' timeInForce: GTT (good till time, cancelAfter seconds) rests like GTC until it expires,
+                // and the unified values have no GTT.
+                'timeInForces': {
+                    'GTC': 'GTC',
+                    'GTT': 'GTC',
+                    'IOC': 'IOC',
+                    'FOK': 'FOK',
+                },
                 'maxCandles': 1500,
                 'tradeFeeSymbolsPerRequest': 10,
                 'transactionStatuses': {
@@ -736,9 +744,9 @@ export default class kucoin extends Exchange {
 
     parseOrder (order, market = undefined) {
         // orders/{orderId} and the items of orders: { id, symbol, type, side, price, size, funds, dealFunds,
-        // dealSize, fee, feeCurrency, stop, stopPrice, timeInForce, postOnly, clientOid, isActive, cancelExist,
-        // createdAt }. A market order sized by funds reports size '0' and price '0'. POST orders answers with
-        // { orderId } only.
+        // dealSize, fee, feeCurrency, stop, stopPrice, timeInForce (GTC, GTT, IOC or FOK), cancelAfter, postOnly,
+        // clientOid, isActive, cancelExist, createdAt }. A market order sized by funds reports size '0' and price
+        // '0'. POST orders answers with { orderId } only.
         market = this.safeMarket (this.safeString (order, 'symbol'), market, '-');
         const type = this.safeString (order, 'type');
         const postOnly = this.safeBool (order, 'postOnly');
@@ -758,7 +766,7 @@ export default class kucoin extends Exchange {
             'timestamp': this.safeInteger (order, 'createdAt'),
             'status': this.parseOrderStatus (order),
             'type': type,
-            'timeInForce': (postOnly === true) ? 'PO' : timeInForce,
+            'timeInForce': (postOnly === true) ? 'PO' : this.safeString (this.options['timeInForces'], timeInForce, timeInForce),
             'postOnly': postOnly,
             'side': this.safeString (order, 'side'),
             'price': Precise.stringEq (price, '0') ? undefined : price,

@@ -179,6 +179,7 @@ class coinbaseexchange extends Exchange {
                         'DOGE' => 'dogecoin',
                         'XRP' => 'ripple',
                     ],
+                    'timeInForces' => ['GTC' => 'GTC', 'GTT' => 'GTC', 'IOC' => 'IOC', 'FOK' => 'FOK'],
                     'orderStatuses' => [
                         'received' => 'open',
                         'pending' => 'open',
@@ -663,8 +664,8 @@ class coinbaseexchange extends Exchange {
     }
 
     public function parse_order($order, $market = null) {
-        // { id, client_oid, product_id, side, type: 'limit' or 'market', price, size, funds, specified_funds,
-        // time_in_force, post_only, created_at, done_at, done_reason, fill_fees, filled_size,
+        // { id, client_oid, product_id, side, type: 'limit', 'market' or 'stop', price, size, funds, specified_funds,
+        // time_in_force (GTC, GTT, IOC or FOK), expire_time, post_only, created_at, done_at, done_reason, fill_fees, filled_size,
         // executed_value (the cost), status, stop: 'loss' or 'entry', stop_price }. Fees are paid in the
         // quote currency.
         $market = $this->safe_market($this->safe_string($order, 'product_id'), $market, '-');
@@ -674,6 +675,14 @@ class coinbaseexchange extends Exchange {
         if ($fee_cost !== null) {
             $fee = ['cost' => $fee_cost, 'currency' => Js::get($market, 'quote')];
         }
+        // type is 'limit', 'market' or 'stop' (the documented values): a stop order is a limit order with a
+        // trigger when it has a limit price, else a market order with one.
+        $type = $this->safe_string($order, 'type');
+        $price = $this->safe_string($order, 'price');
+        if ($type === 'stop') {
+            $type = $price === null ? 'market' : 'limit';
+        }
+        $time_in_force = $this->safe_string($order, 'time_in_force');
         return $this->safe_order(
             [
                 'id' => $this->safe_string($order, 'id'),
@@ -682,11 +691,15 @@ class coinbaseexchange extends Exchange {
                 'timestamp' => $this->parse8601($this->safe_string($order, 'created_at')),
                 'lastUpdateTimestamp' => $this->parse8601($this->safe_string($order, 'done_at')),
                 'status' => $this->parse_order_status($order),
-                'type' => $this->safe_string($order, 'type'),
-                'timeInForce' => $post_only === true ? 'PO' : $this->safe_string($order, 'time_in_force'),
+                'type' => $type,
+                'timeInForce' => $post_only === true ? 'PO' : $this->safe_string(
+                    Js::get($this->options, 'timeInForces'),
+                    $time_in_force,
+                    $time_in_force,
+                ),
                 'postOnly' => $post_only,
                 'side' => $this->safe_string($order, 'side'),
-                'price' => $this->safe_string($order, 'price'),
+                'price' => $price,
                 'triggerPrice' => $this->safe_string($order, 'stop_price'),
                 'amount' => $this->safe_string($order, 'size'),
                 'filled' => $this->safe_string($order, 'filled_size'),

@@ -567,27 +567,34 @@ class gate extends Exchange {
         return $this->parse_ohlcvs($response, $market, $timeframe, $since, $limit);
     }
 
+    public function gate_fees($entry) {
+        // The fees of a trade or an order: fee in fee_currency, gt_fee in GT and point_fee in points (the
+        // documented fields; each is '0' when that way of paying was not used).
+        $fees = [];
+        $fee_cost = $this->safe_string($entry, 'fee');
+        if (($fee_cost !== null) && !(Precise::string_eq($fee_cost, '0'))) {
+            $fees[] = [
+                'cost' => $fee_cost,
+                'currency' => $this->safe_currency_code($this->safe_string($entry, 'fee_currency')),
+            ];
+        }
+        $gt_fee = $this->safe_string($entry, 'gt_fee');
+        if (($gt_fee !== null) && !(Precise::string_eq($gt_fee, '0'))) {
+            $fees[] = ['cost' => $gt_fee, 'currency' => 'GT'];
+        }
+        $point_fee = $this->safe_string($entry, 'point_fee');
+        if (($point_fee !== null) && !(Precise::string_eq($point_fee, '0'))) {
+            $fees[] = ['cost' => $point_fee, 'currency' => 'POINT'];
+        }
+        return $fees;
+    }
+
     public function parse_trade($trade, $market = null) {
         // Public trades and the account's own (/spot/my_trades also has order_id, role taker or maker, fee and
         // fee_currency, point_fee and gt_fee when fees were paid in points or GT). create_time_ms is a
         // decimal string of milliseconds.
         $market = $this->safe_market($this->safe_string($trade, 'currency_pair'), $market, '_');
-        $fees = [];
-        $fee_cost = $this->safe_string($trade, 'fee');
-        if (($fee_cost !== null) && !(Precise::string_eq($fee_cost, '0'))) {
-            $fees[] = [
-                'cost' => $fee_cost,
-                'currency' => $this->safe_currency_code($this->safe_string($trade, 'fee_currency')),
-            ];
-        }
-        $gt_fee = $this->safe_string($trade, 'gt_fee');
-        if (($gt_fee !== null) && !(Precise::string_eq($gt_fee, '0'))) {
-            $fees[] = ['cost' => $gt_fee, 'currency' => 'GT'];
-        }
-        $point_fee = $this->safe_string($trade, 'point_fee');
-        if (($point_fee !== null) && !(Precise::string_eq($point_fee, '0'))) {
-            $fees[] = ['cost' => $point_fee, 'currency' => 'POINT'];
-        }
+        $fees = $this->gate_fees($trade);
         $timestamp = $this->safe_integer($trade, 'create_time_ms');
         if ($timestamp === null) {
             $timestamp = $this->safe_timestamp($trade, 'create_time');
@@ -602,7 +609,7 @@ class gate extends Exchange {
                 'takerOrMaker' => $this->safe_string($trade, 'role'),
                 'price' => $this->safe_string($trade, 'price'),
                 'amount' => $this->safe_string($trade, 'amount'),
-                'fee' => count($fees) == 1 ? Js::get($fees, 0) : null,
+                'fee' => Js::strictEqual(Js::length($fees), 1) ? Js::get($fees, 0) : null,
                 'fees' => $fees,
                 'info' => $trade,
             ],
@@ -1051,18 +1058,7 @@ class gate extends Exchange {
         $quote_sized = ($type === 'market') && ($side === 'buy');
         $time_in_force = $this->safe_string_upper($order, 'time_in_force');
         $text = $this->safe_string($order, 'text');
-        $fees = [];
-        $fee_cost = $this->safe_string($order, 'fee');
-        if (($fee_cost !== null) && !(Precise::string_eq($fee_cost, '0'))) {
-            $fees[] = [
-                'cost' => $fee_cost,
-                'currency' => $this->safe_currency_code($this->safe_string($order, 'fee_currency')),
-            ];
-        }
-        $gt_fee = $this->safe_string($order, 'gt_fee');
-        if (($gt_fee !== null) && !(Precise::string_eq($gt_fee, '0'))) {
-            $fees[] = ['cost' => $gt_fee, 'currency' => 'GT'];
-        }
+        $fees = $this->gate_fees($order);
         return $this->safe_order(
             [
                 'id' => $this->safe_string($order, 'id'),
@@ -1087,7 +1083,7 @@ class gate extends Exchange {
                 'remaining' => $quote_sized ? null : $this->safe_string($order, 'left'),
                 'filled' => $this->safe_string($order, 'filled_amount'),
                 'cost' => $this->safe_string($order, 'filled_total'),
-                'fee' => count($fees) == 1 ? Js::get($fees, 0) : null,
+                'fee' => Js::strictEqual(Js::length($fees), 1) ? Js::get($fees, 0) : null,
                 'fees' => $fees,
                 'info' => $order,
             ],

@@ -200,6 +200,7 @@ class kucoin extends Exchange {
                         '1w' => 604800,
                         '1M' => 2592000,
                     ],
+                    'timeInForces' => ['GTC' => 'GTC', 'GTT' => 'GTC', 'IOC' => 'IOC', 'FOK' => 'FOK'],
                     'maxCandles' => 1500,
                     'tradeFeeSymbolsPerRequest' => 10,
                     'transactionStatuses' => [
@@ -840,9 +841,9 @@ class kucoin extends Exchange {
 
     public function parse_order($order, $market = null) {
         // orders/{orderId} and the items of orders: { id, symbol, type, side, price, size, funds, dealFunds,
-        // dealSize, fee, feeCurrency, stop, stopPrice, timeInForce, postOnly, clientOid, isActive, cancelExist,
-        // createdAt }. A market order sized by funds reports size '0' and price '0'. POST orders answers with
-        // { orderId } only.
+        // dealSize, fee, feeCurrency, stop, stopPrice, timeInForce (GTC, GTT, IOC or FOK), cancelAfter, postOnly,
+        // clientOid, isActive, cancelExist, createdAt }. A market order sized by funds reports size '0' and price
+        // '0'. POST orders answers with { orderId } only.
         $market = $this->safe_market($this->safe_string($order, 'symbol'), $market, '-');
         $type = $this->safe_string($order, 'type');
         $post_only = $this->safe_bool($order, 'postOnly');
@@ -866,7 +867,11 @@ class kucoin extends Exchange {
                 'timestamp' => $this->safe_integer($order, 'createdAt'),
                 'status' => $this->parse_order_status($order),
                 'type' => $type,
-                'timeInForce' => $post_only === true ? 'PO' : $time_in_force,
+                'timeInForce' => $post_only === true ? 'PO' : $this->safe_string(
+                    Js::get($this->options, 'timeInForces'),
+                    $time_in_force,
+                    $time_in_force,
+                ),
                 'postOnly' => $post_only,
                 'side' => $this->safe_string($order, 'side'),
                 'price' => Precise::string_eq($price, '0') ? null : $price,

@@ -203,6 +203,7 @@ class coinbaseexchange(Exchange):
                         "DOGE": "dogecoin",
                         "XRP": "ripple",
                     },
+                    "timeInForces": {"GTC": "GTC", "GTT": "GTC", "IOC": "IOC", "FOK": "FOK"},
                     "orderStatuses": {
                         "received": "open",
                         "pending": "open",
@@ -660,8 +661,8 @@ class coinbaseexchange(Exchange):
         return self.safe_string(js.get(self.options, "orderStatuses"), status, status)
 
     def parse_order(self, order, market=None):
-        # { id, client_oid, product_id, side, type: 'limit' or 'market', price, size, funds, specified_funds,
-        # time_in_force, post_only, created_at, done_at, done_reason, fill_fees, filled_size,
+        # { id, client_oid, product_id, side, type: 'limit', 'market' or 'stop', price, size, funds, specified_funds,
+        # time_in_force (GTC, GTT, IOC or FOK), expire_time, post_only, created_at, done_at, done_reason, fill_fees, filled_size,
         # executed_value (the cost), status, stop: 'loss' or 'entry', stop_price }. Fees are paid in the
         # quote currency.
         market = self.safe_market(self.safe_string(order, "product_id"), market, "-")
@@ -670,6 +671,13 @@ class coinbaseexchange(Exchange):
         fee_cost = self.safe_string(order, "fill_fees")
         if fee_cost is not None:
             fee = {"cost": fee_cost, "currency": js.get(market, "quote")}
+        # type is 'limit', 'market' or 'stop' (the documented values): a stop order is a limit order with a
+        # trigger when it has a limit price, else a market order with one.
+        type_ = self.safe_string(order, "type")
+        price = self.safe_string(order, "price")
+        if type_ == "stop":
+            type_ = "market" if (price is None) else "limit"
+        time_in_force = self.safe_string(order, "time_in_force")
         return self.safe_order(
             {
                 "id": self.safe_string(order, "id"),
@@ -678,11 +686,15 @@ class coinbaseexchange(Exchange):
                 "timestamp": self.parse8601(self.safe_string(order, "created_at")),
                 "lastUpdateTimestamp": self.parse8601(self.safe_string(order, "done_at")),
                 "status": self.parse_order_status(order),
-                "type": self.safe_string(order, "type"),
-                "timeInForce": "PO" if (post_only is True) else self.safe_string(order, "time_in_force"),
+                "type": type_,
+                "timeInForce": (
+                    "PO"
+                    if (post_only is True)
+                    else self.safe_string(js.get(self.options, "timeInForces"), time_in_force, time_in_force)
+                ),
                 "postOnly": post_only,
                 "side": self.safe_string(order, "side"),
-                "price": self.safe_string(order, "price"),
+                "price": price,
                 "triggerPrice": self.safe_string(order, "stop_price"),
                 "amount": self.safe_string(order, "size"),
                 "filled": self.safe_string(order, "filled_size"),

@@ -566,26 +566,32 @@ class gate(Exchange):
         response = self.public_get_spot_candlesticks(self.extend(request, self.omit(params, "until")))
         return self.parse_ohlcvs(response, market, timeframe, since, limit)
 
+    def gate_fees(self, entry):
+        # The fees of a trade or an order: fee in fee_currency, gt_fee in GT and point_fee in points (the
+        # documented fields; each is '0' when that way of paying was not used).
+        fees = []
+        fee_cost = self.safe_string(entry, "fee")
+        if (fee_cost is not None) and (not Precise.string_eq(fee_cost, "0")):
+            fees.append(
+                {
+                    "cost": fee_cost,
+                    "currency": self.safe_currency_code(self.safe_string(entry, "fee_currency")),
+                }
+            )
+        gt_fee = self.safe_string(entry, "gt_fee")
+        if (gt_fee is not None) and (not Precise.string_eq(gt_fee, "0")):
+            fees.append({"cost": gt_fee, "currency": "GT"})
+        point_fee = self.safe_string(entry, "point_fee")
+        if (point_fee is not None) and (not Precise.string_eq(point_fee, "0")):
+            fees.append({"cost": point_fee, "currency": "POINT"})
+        return fees
+
     def parse_trade(self, trade, market=None):
         # Public trades and the account's own (/spot/my_trades also has order_id, role taker or maker, fee and
         # fee_currency, point_fee and gt_fee when fees were paid in points or GT). create_time_ms is a
         # decimal string of milliseconds.
         market = self.safe_market(self.safe_string(trade, "currency_pair"), market, "_")
-        fees = []
-        fee_cost = self.safe_string(trade, "fee")
-        if (fee_cost is not None) and (not Precise.string_eq(fee_cost, "0")):
-            fees.append(
-                {
-                    "cost": fee_cost,
-                    "currency": self.safe_currency_code(self.safe_string(trade, "fee_currency")),
-                }
-            )
-        gt_fee = self.safe_string(trade, "gt_fee")
-        if (gt_fee is not None) and (not Precise.string_eq(gt_fee, "0")):
-            fees.append({"cost": gt_fee, "currency": "GT"})
-        point_fee = self.safe_string(trade, "point_fee")
-        if (point_fee is not None) and (not Precise.string_eq(point_fee, "0")):
-            fees.append({"cost": point_fee, "currency": "POINT"})
+        fees = self.gate_fees(trade)
         timestamp = self.safe_integer(trade, "create_time_ms")
         if timestamp is None:
             timestamp = self.safe_timestamp(trade, "create_time")
@@ -599,7 +605,7 @@ class gate(Exchange):
                 "takerOrMaker": self.safe_string(trade, "role"),
                 "price": self.safe_string(trade, "price"),
                 "amount": self.safe_string(trade, "amount"),
-                "fee": js.get(fees, 0) if (len(fees) == 1) else None,
+                "fee": js.get(fees, 0) if js.strict_equal(js.length(fees), 1) else None,
                 "fees": fees,
                 "info": trade,
             },
@@ -986,18 +992,7 @@ class gate(Exchange):
         quote_sized = (type_ == "market") and (side == "buy")
         time_in_force = self.safe_string_upper(order, "time_in_force")
         text = self.safe_string(order, "text")
-        fees = []
-        fee_cost = self.safe_string(order, "fee")
-        if (fee_cost is not None) and (not Precise.string_eq(fee_cost, "0")):
-            fees.append(
-                {
-                    "cost": fee_cost,
-                    "currency": self.safe_currency_code(self.safe_string(order, "fee_currency")),
-                }
-            )
-        gt_fee = self.safe_string(order, "gt_fee")
-        if (gt_fee is not None) and (not Precise.string_eq(gt_fee, "0")):
-            fees.append({"cost": gt_fee, "currency": "GT"})
+        fees = self.gate_fees(order)
         return self.safe_order(
             {
                 "id": self.safe_string(order, "id"),
@@ -1020,7 +1015,7 @@ class gate(Exchange):
                 "remaining": None if quote_sized else self.safe_string(order, "left"),
                 "filled": self.safe_string(order, "filled_amount"),
                 "cost": self.safe_string(order, "filled_total"),
-                "fee": js.get(fees, 0) if (len(fees) == 1) else None,
+                "fee": js.get(fees, 0) if js.strict_equal(js.length(fees), 1) else None,
                 "fees": fees,
                 "info": order,
             },

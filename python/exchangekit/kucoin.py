@@ -230,6 +230,7 @@ class kucoin(Exchange):
                         "1w": 604800,
                         "1M": 2592000,
                     },
+                    "timeInForces": {"GTC": "GTC", "GTT": "GTC", "IOC": "IOC", "FOK": "FOK"},
                     "maxCandles": 1500,
                     "tradeFeeSymbolsPerRequest": 10,
                     "transactionStatuses": {
@@ -823,9 +824,9 @@ class kucoin(Exchange):
 
     def parse_order(self, order, market=None):
         # orders/{orderId} and the items of orders: { id, symbol, type, side, price, size, funds, dealFunds,
-        # dealSize, fee, feeCurrency, stop, stopPrice, timeInForce, postOnly, clientOid, isActive, cancelExist,
-        # createdAt }. A market order sized by funds reports size '0' and price '0'. POST orders answers with
-        # { orderId } only.
+        # dealSize, fee, feeCurrency, stop, stopPrice, timeInForce (GTC, GTT, IOC or FOK), cancelAfter, postOnly,
+        # clientOid, isActive, cancelExist, createdAt }. A market order sized by funds reports size '0' and price
+        # '0'. POST orders answers with { orderId } only.
         market = self.safe_market(self.safe_string(order, "symbol"), market, "-")
         type_ = self.safe_string(order, "type")
         post_only = self.safe_bool(order, "postOnly")
@@ -848,7 +849,11 @@ class kucoin(Exchange):
                 "timestamp": self.safe_integer(order, "createdAt"),
                 "status": self.parse_order_status(order),
                 "type": type_,
-                "timeInForce": "PO" if (post_only is True) else time_in_force,
+                "timeInForce": (
+                    "PO"
+                    if (post_only is True)
+                    else self.safe_string(js.get(self.options, "timeInForces"), time_in_force, time_in_force)
+                ),
                 "postOnly": post_only,
                 "side": self.safe_string(order, "side"),
                 "price": None if Precise.string_eq(price, "0") else price,
