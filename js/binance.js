@@ -628,7 +628,9 @@ export default class binance extends Exchange {
 
     parseOrder (order, market = undefined) {
         // LIMIT_MAKER is a post-only limit order; STOP_LOSS(_LIMIT) and TAKE_PROFIT(_LIMIT) are market (limit)
-        // orders with stopPrice as their trigger. An updateTime of 0 means never.
+        // orders with stopPrice as their trigger. An updateTime of 0 means never. A cummulativeQuoteQty below 0
+        // (some historical orders) means the value is not available. The fills of a new order's FULL response
+        // are its trades, made at transactTime on the order's side.
         market = this.safeMarket (this.safeString (order, 'symbol'), market);
         let price = this.safeString (order, 'price');
         if ((price !== undefined) && Precise.stringEq (price, '0')) {
@@ -644,28 +646,35 @@ export default class binance extends Exchange {
         const triggerKind = (known === undefined) ? undefined : known[1];
         const fills = this.safeList (order, 'fills', []);
         const trades = [];
+        const side = this.safeStringLower (order, 'side');
+        const timestamp = this.safeInteger2 (order, 'time', 'transactTime');
         for (let i = 0; i < fills.length; i++) {
-            trades.push (this.parseTrade (this.extend (fills[i], { 'orderId': this.safeString (order, 'orderId') }), market));
+            const trade = this.parseTrade (this.extend (fills[i], { 'orderId': this.safeString (order, 'orderId'), 'time': timestamp }), market);
+            trades.push (this.extend (trade, { 'side': side }));
+        }
+        let cost = this.safeString (order, 'cummulativeQuoteQty');
+        if ((cost !== undefined) && Precise.stringLt (cost, '0')) {
+            cost = undefined;
         }
         const postOnly = binanceType === 'LIMIT_MAKER';
         return this.safeOrder ({
             'id': this.safeString (order, 'orderId'),
             'clientOrderId': this.safeString (order, 'clientOrderId'),
             'symbol': market['symbol'],
-            'timestamp': this.safeInteger2 (order, 'time', 'transactTime'),
+            'timestamp': timestamp,
             'lastUpdateTimestamp': this.safeInteger (order, 'updateTime'),
             'status': this.safeString (this.options['orderStatuses'], this.safeString (order, 'status')),
             'type': type,
             'timeInForce': postOnly ? 'PO' : this.safeString (order, 'timeInForce'),
             'postOnly': postOnly ? true : undefined,
-            'side': this.safeStringLower (order, 'side'),
+            'side': side,
             'price': price,
             'triggerPrice': stopPrice,
             'stopLossPrice': (triggerKind === 'stopLossPrice') ? stopPrice : undefined,
             'takeProfitPrice': (triggerKind === 'takeProfitPrice') ? stopPrice : undefined,
             'amount': this.safeString (order, 'origQty'),
             'filled': this.safeString (order, 'executedQty'),
-            'cost': this.safeString (order, 'cummulativeQuoteQty'),
+            'cost': cost,
             'trades': trades,
             'info': order,
         }, market);

@@ -1303,9 +1303,9 @@ export default class bybit extends Exchange {
     }
 
     parseLedgerEntry (item, currency = undefined) {
-        // transaction-log: { symbol, category, side, transactionTime, type, qty, size, currency, tradePrice,
-        // funding, fee (positive, a rebate negative), cashFlow, change (signed, fee included), cashBalance (after
-        // it), feeRate, tradeId, orderId, orderLinkId }.
+        // transaction-log: { id (the entry's unique id), symbol, category, side, transactionTime, type, qty,
+        // size, currency, tradePrice, funding, fee (positive, a rebate negative), cashFlow, change (signed, fee
+        // included), cashBalance (after it), feeRate, tradeId, orderId, orderLinkId }.
         const code = this.safeCurrencyCode (this.safeString (item, 'currency'), currency);
         const change = this.safeString (item, 'change');
         const after = this.safeString (item, 'cashBalance');
@@ -1321,7 +1321,7 @@ export default class bybit extends Exchange {
             fee = { 'cost': feeCost, 'currency': code };
         }
         return this.safeLedgerEntry ({
-            'id': this.safeString (item, 'tradeId'),
+            'id': this.safeString (item, 'id'),
             'timestamp': this.safeInteger (item, 'transactionTime'),
             'direction': direction,
             'account': 'spot',

@@ -349,7 +349,8 @@ export default class okx extends Exchange {
 
     parseMarket (entry) {
         // Spot sizes are in the base currency: lotSz is the amount step, minSz the least amount; maxLmtSz the
-        // most of a limit order, maxLmtAmt (quote currency) the largest value of one.
+        // most of a limit order. maxLmtAmt is the largest value of a limit order in USD, not in the quote
+        // currency: the market's cost limit only where USD is the quote currency.
         const baseId = this.safeString (entry, 'baseCcy');
         const quoteId = this.safeString (entry, 'quoteCcy');
         const base = this.safeCurrencyCode (baseId);
@@ -373,7 +374,7 @@ export default class okx extends Exchange {
             'limits': {
                 'amount': { 'min': this.safeNumber (entry, 'minSz'), 'max': this.safeNumber (entry, 'maxLmtSz') },
                 'price': { 'min': undefined, 'max': undefined },
-                'cost': { 'min': undefined, 'max': this.safeNumber (entry, 'maxLmtAmt') },
+                'cost': { 'min': undefined, 'max': (quote === 'USD') ? this.safeNumber (entry, 'maxLmtAmt') : undefined },
             },
             'info': entry,
         };
@@ -991,8 +992,10 @@ export default class okx extends Exchange {
 
     parseOrder (order, market = undefined) {
         // trade/order, orders-pending and orders-history: ordType gives the unified type and time in force;
-        // a market order with tgtCcy quote_ccy was sized in the quote currency (sz is its cost); fee is
-        // negative for a charge; 0 (or '') times mean none.
+        // a market order sized in the quote currency (tgtCcy quote_ccy, which is the default of a market buy)
+        // has its cost in sz; fee is negative for a charge; 0 (or '') times mean none. slTriggerPx and
+        // tpTriggerPx of a plain order are the stop-loss and take-profit attached to it, not a trigger of the
+        // order itself.
         market = this.safeMarket (this.safeString (order, 'instId'), market, '-');
         if ((this.safeString (order, 'ordId') === undefined) && (this.safeString (order, 'algoId') !== undefined)) {
             return this.parseAlgoOrder (order, market);
@@ -1002,7 +1005,7 @@ export default class okx extends Exchange {
         const timeInForce = this.safeString (known, 1);
         let amount = this.safeString (order, 'sz');
         let cost = undefined;
-        if ((this.safeString (order, 'tgtCcy') === 'quote_ccy') && (ordType === 'market')) {
+        if ((ordType === 'market') && this.quoteSized (order)) {
             amount = undefined;
             const filled = this.safeString (order, 'accFillSz');
             const average = this.safeString (order, 'avgPx');
@@ -1015,7 +1018,6 @@ export default class okx extends Exchange {
         if (feeCost !== undefined) {
             fee = { 'cost': Precise.stringNeg (feeCost), 'currency': this.safeCurrencyCode (this.safeString (order, 'feeCcy')) };
         }
-        const triggerPrice = this.nonZero (this.safeString2 (order, 'slTriggerPx', 'tpTriggerPx'));
         return this.safeOrder ({
             'id': this.safeString (order, 'ordId'),
             'clientOrderId': this.safeString (order, 'clOrdId'),
@@ -1029,7 +1031,8 @@ export default class okx extends Exchange {
             'postOnly': (timeInForce === 'PO') ? true : undefined,
             'side': this.safeString (order, 'side'),
             'price': this.nonZero (this.safeString (order, 'px')),
-            'triggerPrice': triggerPrice,
+            'stopLossPrice': this.nonZero (this.safeString (order, 'slTriggerPx')),
+            'takeProfitPrice': this.nonZero (this.safeString (order, 'tpTriggerPx')),
             'average': this.nonZero (this.safeString (order, 'avgPx')),
             'amount': amount,
             'filled': this.safeString (order, 'accFillSz'),
@@ -1055,7 +1058,7 @@ export default class okx extends Exchange {
             orderPrice = this.safeString (order, 'tpOrdPx');
         }
         const isMarket = (orderPrice === '-1');
-        const quoteSized = this.safeString (order, 'tgtCcy') === 'quote_ccy';
+        const quoteSized = isMarket && this.quoteSized (order);
         return this.safeOrder ({
             'id': this.safeString (order, 'algoId'),
             'clientOrderId': this.safeString (order, 'algoClOrdId'),
@@ -1073,6 +1076,16 @@ export default class okx extends Exchange {
             'cost': quoteSized ? this.safeString (order, 'sz') : undefined,
             'info': order,
         }, market);
+    }
+
+    quoteSized (order) {
+        // Whether a spot market order's sz is in the quote currency: tgtCcy says so, and without it a market buy
+        // is (tgtCcy: 'Default is quote_ccy for buy, base_ccy for sell').
+        const target = this.safeString (order, 'tgtCcy');
+        if (target === undefined) {
+            return this.safeString (order, 'side') === 'buy';
+        }
+        return target === 'quote_ccy';
     }
 
     nonZero (value) {

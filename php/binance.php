@@ -685,7 +685,9 @@ class binance extends Exchange {
     // --- orders --------------------------------------------------------------------------------------
     public function parse_order($order, $market = null) {
         // LIMIT_MAKER is a post-only limit order; STOP_LOSS(_LIMIT) and TAKE_PROFIT(_LIMIT) are market (limit)
-        // orders with stopPrice as their trigger. An updateTime of 0 means never.
+        // orders with stopPrice as their trigger. An updateTime of 0 means never. A cummulativeQuoteQty below 0
+        // (some historical orders) means the value is not available. The fills of a new order's FULL response
+        // are its trades, made at transactTime on the order's side.
         $market = $this->safe_market($this->safe_string($order, 'symbol'), $market);
         $price = $this->safe_string($order, 'price');
         if (($price !== null) && Precise::string_eq($price, '0')) {
@@ -701,11 +703,21 @@ class binance extends Exchange {
         $trigger_kind = $known === null ? null : Js::get($known, 1);
         $fills = $this->safe_list($order, 'fills', []);
         $trades = [];
+        $side = $this->safe_string_lower($order, 'side');
+        $timestamp = $this->safe_integer2($order, 'time', 'transactTime');
         for ($i = 0; $i < count($fills); $i++) {
-            $trades[] = $this->parse_trade(
-                $this->extend(Js::get($fills, $i), ['orderId' => $this->safe_string($order, 'orderId')]),
+            $trade = $this->parse_trade(
+                $this->extend(
+                    Js::get($fills, $i),
+                    ['orderId' => $this->safe_string($order, 'orderId'), 'time' => $timestamp],
+                ),
                 $market,
             );
+            $trades[] = $this->extend($trade, ['side' => $side]);
+        }
+        $cost = $this->safe_string($order, 'cummulativeQuoteQty');
+        if (($cost !== null) && Precise::string_lt($cost, '0')) {
+            $cost = null;
         }
         $post_only = $binance_type === 'LIMIT_MAKER';
         return $this->safe_order(
@@ -713,7 +725,7 @@ class binance extends Exchange {
                 'id' => $this->safe_string($order, 'orderId'),
                 'clientOrderId' => $this->safe_string($order, 'clientOrderId'),
                 'symbol' => Js::get($market, 'symbol'),
-                'timestamp' => $this->safe_integer2($order, 'time', 'transactTime'),
+                'timestamp' => $timestamp,
                 'lastUpdateTimestamp' => $this->safe_integer($order, 'updateTime'),
                 'status' => $this->safe_string(
                     Js::get($this->options, 'orderStatuses'),
@@ -722,14 +734,14 @@ class binance extends Exchange {
                 'type' => $type,
                 'timeInForce' => $post_only ? 'PO' : $this->safe_string($order, 'timeInForce'),
                 'postOnly' => $post_only ? true : null,
-                'side' => $this->safe_string_lower($order, 'side'),
+                'side' => $side,
                 'price' => $price,
                 'triggerPrice' => $stop_price,
                 'stopLossPrice' => $trigger_kind === 'stopLossPrice' ? $stop_price : null,
                 'takeProfitPrice' => $trigger_kind === 'takeProfitPrice' ? $stop_price : null,
                 'amount' => $this->safe_string($order, 'origQty'),
                 'filled' => $this->safe_string($order, 'executedQty'),
-                'cost' => $this->safe_string($order, 'cummulativeQuoteQty'),
+                'cost' => $cost,
                 'trades' => $trades,
                 'info' => $order,
             ],

@@ -1502,9 +1502,9 @@ class bybit extends Exchange {
     }
 
     public function parse_ledger_entry($item, $currency = null) {
-        // transaction-log: { symbol, category, side, transactionTime, type, qty, size, currency, tradePrice,
-        // funding, fee (positive, a rebate negative), cashFlow, change (signed, fee included), cashBalance (after
-        // it), feeRate, tradeId, orderId, orderLinkId }.
+        // transaction-log: { id (the entry's unique id), symbol, category, side, transactionTime, type, qty,
+        // size, currency, tradePrice, funding, fee (positive, a rebate negative), cashFlow, change (signed, fee
+        // included), cashBalance (after it), feeRate, tradeId, orderId, orderLinkId }.
         $code = $this->safe_currency_code($this->safe_string($item, 'currency'), $currency);
         $change = $this->safe_string($item, 'change');
         $after = $this->safe_string($item, 'cashBalance');
@@ -1521,7 +1521,7 @@ class bybit extends Exchange {
         }
         return $this->safe_ledger_entry(
             [
-                'id' => $this->safe_string($item, 'tradeId'),
+                'id' => $this->safe_string($item, 'id'),
                 'timestamp' => $this->safe_integer($item, 'transactionTime'),
                 'direction' => $direction,
                 'account' => 'spot',

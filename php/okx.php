@@ -341,7 +341,8 @@ class okx extends Exchange {
 
     public function parse_market($entry) {
         // Spot sizes are in the base currency: lotSz is the amount step, minSz the least amount; maxLmtSz the
-        // most of a limit order, maxLmtAmt (quote currency) the largest value of one.
+        // most of a limit order. maxLmtAmt is the largest value of a limit order in USD, not in the quote
+        // currency: the market's cost limit only where USD is the quote currency.
         $base_id = $this->safe_string($entry, 'baseCcy');
         $quote_id = $this->safe_string($entry, 'quoteCcy');
         $base = $this->safe_currency_code($base_id);
@@ -368,7 +369,10 @@ class okx extends Exchange {
                     'max' => $this->safe_number($entry, 'maxLmtSz'),
                 ],
                 'price' => ['min' => null, 'max' => null],
-                'cost' => ['min' => null, 'max' => $this->safe_number($entry, 'maxLmtAmt')],
+                'cost' => [
+                    'min' => null,
+                    'max' => $quote === 'USD' ? $this->safe_number($entry, 'maxLmtAmt') : null,
+                ],
             ],
             'info' => $entry,
         ];
@@ -1150,8 +1154,10 @@ class okx extends Exchange {
 
     public function parse_order($order, $market = null) {
         // trade/order, orders-pending and orders-history: ordType gives the unified type and time in force;
-        // a market order with tgtCcy quote_ccy was sized in the quote currency (sz is its cost); fee is
-        // negative for a charge; 0 (or '') times mean none.
+        // a market order sized in the quote currency (tgtCcy quote_ccy, which is the default of a market buy)
+        // has its cost in sz; fee is negative for a charge; 0 (or '') times mean none. slTriggerPx and
+        // tpTriggerPx of a plain order are the stop-loss and take-profit attached to it, not a trigger of the
+        // order itself.
         $market = $this->safe_market($this->safe_string($order, 'instId'), $market, '-');
         if (
             ($this->safe_string($order, 'ordId') === null) && ($this->safe_string($order, 'algoId') !== null)
@@ -1163,7 +1169,7 @@ class okx extends Exchange {
         $time_in_force = $this->safe_string($known, 1);
         $amount = $this->safe_string($order, 'sz');
         $cost = null;
-        if (($this->safe_string($order, 'tgtCcy') === 'quote_ccy') && ($ord_type === 'market')) {
+        if (($ord_type === 'market') && Js::truthy($this->quote_sized($order))) {
             $amount = null;
             $filled = $this->safe_string($order, 'accFillSz');
             $average = $this->safe_string($order, 'avgPx');
@@ -1179,7 +1185,6 @@ class okx extends Exchange {
                 'currency' => $this->safe_currency_code($this->safe_string($order, 'feeCcy')),
             ];
         }
-        $trigger_price = $this->non_zero($this->safe_string2($order, 'slTriggerPx', 'tpTriggerPx'));
         return $this->safe_order(
             [
                 'id' => $this->safe_string($order, 'ordId'),
@@ -1197,7 +1202,8 @@ class okx extends Exchange {
                 'postOnly' => $time_in_force === 'PO' ? true : null,
                 'side' => $this->safe_string($order, 'side'),
                 'price' => $this->non_zero($this->safe_string($order, 'px')),
-                'triggerPrice' => $trigger_price,
+                'stopLossPrice' => $this->non_zero($this->safe_string($order, 'slTriggerPx')),
+                'takeProfitPrice' => $this->non_zero($this->safe_string($order, 'tpTriggerPx')),
                 'average' => $this->non_zero($this->safe_string($order, 'avgPx')),
                 'amount' => $amount,
                 'filled' => $this->safe_string($order, 'accFillSz'),
@@ -1225,7 +1231,7 @@ class okx extends Exchange {
             $order_price = $this->safe_string($order, 'tpOrdPx');
         }
         $is_market = $order_price === '-1';
-        $quote_sized = $this->safe_string($order, 'tgtCcy') === 'quote_ccy';
+        $quote_sized = Js::truthy($_value1 = $is_market) ? $this->quote_sized($order) : $_value1;
         return $this->safe_order(
             [
                 'id' => $this->safe_string($order, 'algoId'),
@@ -1243,12 +1249,22 @@ class okx extends Exchange {
                 'triggerPrice' => $trigger_price,
                 'stopLossPrice' => $stop_loss,
                 'takeProfitPrice' => $take_profit,
-                'amount' => $quote_sized ? null : $this->safe_string($order, 'sz'),
-                'cost' => $quote_sized ? $this->safe_string($order, 'sz') : null,
+                'amount' => Js::truthy($quote_sized) ? null : $this->safe_string($order, 'sz'),
+                'cost' => Js::truthy($quote_sized) ? $this->safe_string($order, 'sz') : null,
                 'info' => $order,
             ],
             $market,
         );
+    }
+
+    public function quote_sized($order) {
+        // Whether a spot market order's sz is in the quote currency: tgtCcy says so, and without it a market buy
+        // is (tgtCcy: 'Default is quote_ccy for buy, base_ccy for sell').
+        $target = $this->safe_string($order, 'tgtCcy');
+        if ($target === null) {
+            return $this->safe_string($order, 'side') === 'buy';
+        }
+        return $target === 'quote_ccy';
     }
 
     public function non_zero($value) {

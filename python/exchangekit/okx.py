@@ -361,7 +361,8 @@ class okx(Exchange):
 
     def parse_market(self, entry):
         # Spot sizes are in the base currency: lotSz is the amount step, minSz the least amount; maxLmtSz the
-        # most of a limit order, maxLmtAmt (quote currency) the largest value of one.
+        # most of a limit order. maxLmtAmt is the largest value of a limit order in USD, not in the quote
+        # currency: the market's cost limit only where USD is the quote currency.
         base_id = self.safe_string(entry, "baseCcy")
         quote_id = self.safe_string(entry, "quoteCcy")
         base = self.safe_currency_code(base_id)
@@ -388,7 +389,10 @@ class okx(Exchange):
                     "max": self.safe_number(entry, "maxLmtSz"),
                 },
                 "price": {"min": None, "max": None},
-                "cost": {"min": None, "max": self.safe_number(entry, "maxLmtAmt")},
+                "cost": {
+                    "min": None,
+                    "max": self.safe_number(entry, "maxLmtAmt") if (quote == "USD") else None,
+                },
             },
             "info": entry,
         }
@@ -1095,8 +1099,10 @@ class okx(Exchange):
 
     def parse_order(self, order, market=None):
         # trade/order, orders-pending and orders-history: ordType gives the unified type and time in force;
-        # a market order with tgtCcy quote_ccy was sized in the quote currency (sz is its cost); fee is
-        # negative for a charge; 0 (or '') times mean none.
+        # a market order sized in the quote currency (tgtCcy quote_ccy, which is the default of a market buy)
+        # has its cost in sz; fee is negative for a charge; 0 (or '') times mean none. slTriggerPx and
+        # tpTriggerPx of a plain order are the stop-loss and take-profit attached to it, not a trigger of the
+        # order itself.
         market = self.safe_market(self.safe_string(order, "instId"), market, "-")
         if (self.safe_string(order, "ordId") is None) and (self.safe_string(order, "algoId") is not None):
             return self.parse_algo_order(order, market)
@@ -1105,7 +1111,7 @@ class okx(Exchange):
         time_in_force = self.safe_string(known, 1)
         amount = self.safe_string(order, "sz")
         cost = None
-        if (self.safe_string(order, "tgtCcy") == "quote_ccy") and (ord_type == "market"):
+        if (ord_type == "market") and js.truthy(self.quote_sized(order)):
             amount = None
             filled = self.safe_string(order, "accFillSz")
             average = self.safe_string(order, "avgPx")
@@ -1118,7 +1124,6 @@ class okx(Exchange):
                 "cost": Precise.string_neg(fee_cost),
                 "currency": self.safe_currency_code(self.safe_string(order, "feeCcy")),
             }
-        trigger_price = self.non_zero(self.safe_string2(order, "slTriggerPx", "tpTriggerPx"))
         return self.safe_order(
             {
                 "id": self.safe_string(order, "ordId"),
@@ -1135,7 +1140,8 @@ class okx(Exchange):
                 "postOnly": True if (time_in_force == "PO") else None,
                 "side": self.safe_string(order, "side"),
                 "price": self.non_zero(self.safe_string(order, "px")),
-                "triggerPrice": trigger_price,
+                "stopLossPrice": self.non_zero(self.safe_string(order, "slTriggerPx")),
+                "takeProfitPrice": self.non_zero(self.safe_string(order, "tpTriggerPx")),
                 "average": self.non_zero(self.safe_string(order, "avgPx")),
                 "amount": amount,
                 "filled": self.safe_string(order, "accFillSz"),
@@ -1161,7 +1167,7 @@ class okx(Exchange):
             trigger_price = take_profit
             order_price = self.safe_string(order, "tpOrdPx")
         is_market = order_price == "-1"
-        quote_sized = self.safe_string(order, "tgtCcy") == "quote_ccy"
+        quote_sized = is_market and self.quote_sized(order)
         return self.safe_order(
             {
                 "id": self.safe_string(order, "algoId"),
@@ -1178,12 +1184,20 @@ class okx(Exchange):
                 "triggerPrice": trigger_price,
                 "stopLossPrice": stop_loss,
                 "takeProfitPrice": take_profit,
-                "amount": None if quote_sized else self.safe_string(order, "sz"),
-                "cost": self.safe_string(order, "sz") if quote_sized else None,
+                "amount": None if js.truthy(quote_sized) else self.safe_string(order, "sz"),
+                "cost": self.safe_string(order, "sz") if js.truthy(quote_sized) else None,
                 "info": order,
             },
             market,
         )
+
+    def quote_sized(self, order):
+        # Whether a spot market order's sz is in the quote currency: tgtCcy says so, and without it a market buy
+        # is (tgtCcy: 'Default is quote_ccy for buy, base_ccy for sell').
+        target = self.safe_string(order, "tgtCcy")
+        if target is None:
+            return self.safe_string(order, "side") == "buy"
+        return target == "quote_ccy"
 
     def non_zero(self, value):
         # OKX reports an absent price as '' or '0'.

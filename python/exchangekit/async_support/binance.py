@@ -695,7 +695,9 @@ class binance(Exchange):
     # --- orders --------------------------------------------------------------------------------------
     def parse_order(self, order, market=None):
         # LIMIT_MAKER is a post-only limit order; STOP_LOSS(_LIMIT) and TAKE_PROFIT(_LIMIT) are market (limit)
-        # orders with stopPrice as their trigger. An updateTime of 0 means never.
+        # orders with stopPrice as their trigger. An updateTime of 0 means never. A cummulativeQuoteQty below 0
+        # (some historical orders) means the value is not available. The fills of a new order's FULL response
+        # are its trades, made at transactTime on the order's side.
         market = self.safe_market(self.safe_string(order, "symbol"), market)
         price = self.safe_string(order, "price")
         if (price is not None) and Precise.string_eq(price, "0"):
@@ -709,21 +711,28 @@ class binance(Exchange):
         trigger_kind = None if (known is None) else js.get(known, 1)
         fills = self.safe_list(order, "fills", [])
         trades = []
+        side = self.safe_string_lower(order, "side")
+        timestamp = self.safe_integer2(order, "time", "transactTime")
         i = 0
         while i < len(fills):
-            trades.append(
-                self.parse_trade(
-                    self.extend(js.get(fills, i), {"orderId": self.safe_string(order, "orderId")}), market
-                )
+            trade = self.parse_trade(
+                self.extend(
+                    js.get(fills, i), {"orderId": self.safe_string(order, "orderId"), "time": timestamp}
+                ),
+                market,
             )
+            trades.append(self.extend(trade, {"side": side}))
             i += 1
+        cost = self.safe_string(order, "cummulativeQuoteQty")
+        if (cost is not None) and Precise.string_lt(cost, "0"):
+            cost = None
         post_only = binance_type == "LIMIT_MAKER"
         return self.safe_order(
             {
                 "id": self.safe_string(order, "orderId"),
                 "clientOrderId": self.safe_string(order, "clientOrderId"),
                 "symbol": js.get(market, "symbol"),
-                "timestamp": self.safe_integer2(order, "time", "transactTime"),
+                "timestamp": timestamp,
                 "lastUpdateTimestamp": self.safe_integer(order, "updateTime"),
                 "status": self.safe_string(
                     js.get(self.options, "orderStatuses"), self.safe_string(order, "status")
@@ -731,14 +740,14 @@ class binance(Exchange):
                 "type": type_,
                 "timeInForce": "PO" if post_only else self.safe_string(order, "timeInForce"),
                 "postOnly": True if post_only else None,
-                "side": self.safe_string_lower(order, "side"),
+                "side": side,
                 "price": price,
                 "triggerPrice": stop_price,
                 "stopLossPrice": stop_price if (trigger_kind == "stopLossPrice") else None,
                 "takeProfitPrice": stop_price if (trigger_kind == "takeProfitPrice") else None,
                 "amount": self.safe_string(order, "origQty"),
                 "filled": self.safe_string(order, "executedQty"),
-                "cost": self.safe_string(order, "cummulativeQuoteQty"),
+                "cost": cost,
                 "trades": trades,
                 "info": order,
             },

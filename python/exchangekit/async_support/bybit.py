@@ -1491,9 +1491,9 @@ class bybit(Exchange):
         )
 
     def parse_ledger_entry(self, item, currency=None):
-        # transaction-log: { symbol, category, side, transactionTime, type, qty, size, currency, tradePrice,
-        # funding, fee (positive, a rebate negative), cashFlow, change (signed, fee included), cashBalance (after
-        # it), feeRate, tradeId, orderId, orderLinkId }.
+        # transaction-log: { id (the entry's unique id), symbol, category, side, transactionTime, type, qty,
+        # size, currency, tradePrice, funding, fee (positive, a rebate negative), cashFlow, change (signed, fee
+        # included), cashBalance (after it), feeRate, tradeId, orderId, orderLinkId }.
         code = self.safe_currency_code(self.safe_string(item, "currency"), currency)
         change = self.safe_string(item, "change")
         after = self.safe_string(item, "cashBalance")
@@ -1508,7 +1508,7 @@ class bybit(Exchange):
             fee = {"cost": fee_cost, "currency": code}
         return self.safe_ledger_entry(
             {
-                "id": self.safe_string(item, "tradeId"),
+                "id": self.safe_string(item, "id"),
                 "timestamp": self.safe_integer(item, "transactionTime"),
                 "direction": direction,
                 "account": "spot",
