@@ -822,6 +822,8 @@ export default class bitmex extends Exchange {
             'New': 'open',
             'PartiallyFilled': 'open',
             'PendingNew': 'open',
+            'PendingCancel': 'open', // the cancel is asked for, the order still works until it is done
+            'PendingReplace': 'open', // an amend in flight
             'Filled': 'closed',
             'Canceled': 'canceled',
             'Rejected': 'rejected',
@@ -1031,7 +1033,20 @@ export default class bitmex extends Exchange {
             request['symbol'] = market['id'];
         }
         const response = await this.privateGetExecutionTradeHistory (this.extend (request, this.omit (params, 'until')));
-        return this.parseTrades (response, market, since, limit);
+        return this.parseTrades (this.fillsOf (response), market, since, limit);
+    }
+
+    fillsOf (executions) {
+        // execution/tradeHistory lists every balance-affecting execution: the fills (execType 'Trade') and the
+        // funding payments ('Funding') and settlements ('Settlement') of positions, which are no trades.
+        const result = [];
+        for (let i = 0; i < executions.length; i++) {
+            const execType = this.safeString (executions[i], 'execType');
+            if ((execType === undefined) || (execType === 'Trade')) {
+                result.push (executions[i]);
+            }
+        }
+        return result;
     }
 
     async fetchOrderTrades (id, symbol = undefined, since = undefined, limit = undefined, params = {}) {
@@ -1043,7 +1058,7 @@ export default class bitmex extends Exchange {
             request['count'] = limit;
         }
         const response = await this.privateGetExecutionTradeHistory (this.extend (request, params));
-        return this.parseTrades (response, market, since, limit);
+        return this.parseTrades (this.fillsOf (response), market, since, limit);
     }
 
     // --- positions and leverage ----------------------------------------------------------------------

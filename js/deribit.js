@@ -565,7 +565,7 @@ export default class deribit extends Exchange {
             return this.parseBookSummary (ticker, market);
         }
         const stats = this.safeDict (ticker, 'stats', {});
-        const quoteVolume = (market['quote'] === 'USD') ? this.safeString (stats, 'volume_usd') : undefined;
+        const quoteVolume = this.quoteVolumeOf (stats, market);
         return this.safeTicker ({
             'symbol': market['symbol'],
             'timestamp': this.safeInteger (ticker, 'timestamp'),
@@ -623,10 +623,20 @@ export default class deribit extends Exchange {
         return result;
     }
 
+    quoteVolumeOf (stats, market) {
+        // The 24 h volume in the quote currency: volume_notional (futures and spot pairs, in the quote currency:
+        // USDC for BTC_USDC-PERPETUAL and BTC_USDC), else volume_usd (futures) for a market quoted in USD.
+        const notional = this.safeString (stats, 'volume_notional');
+        if ((notional !== undefined) && !market['option']) {
+            return notional;
+        }
+        return (market['quote'] === 'USD') ? this.safeString (stats, 'volume_usd') : undefined;
+    }
+
     parseBookSummary (summary, market) {
         // An entry of get_book_summary_by_currency: the same 24 h statistics at the top level, bid_price and
         // ask_price without their amounts, last, and creation_timestamp for its time.
-        const quoteVolume = (market['quote'] === 'USD') ? this.safeString (summary, 'volume_usd') : undefined;
+        const quoteVolume = this.quoteVolumeOf (summary, market);
         return this.safeTicker ({
             'symbol': market['symbol'],
             'timestamp': this.safeInteger (summary, 'creation_timestamp'),

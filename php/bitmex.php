@@ -958,6 +958,8 @@ class bitmex extends Exchange {
             'New' => 'open',
             'PartiallyFilled' => 'open',
             'PendingNew' => 'open',
+            'PendingCancel' => 'open',
+            'PendingReplace' => 'open',
             'Filled' => 'closed',
             'Canceled' => 'canceled',
             'Rejected' => 'rejected',
@@ -1219,7 +1221,20 @@ class bitmex extends Exchange {
         $response = $this->private_get_execution_trade_history(
             $this->extend($request, $this->omit($params, 'until')),
         );
-        return $this->parse_trades($response, $market, $since, $limit);
+        return $this->parse_trades($this->fills_of($response), $market, $since, $limit);
+    }
+
+    public function fills_of($executions) {
+        // execution/tradeHistory lists every balance-affecting execution: the fills (execType 'Trade') and the
+        // funding payments ('Funding') and settlements ('Settlement') of positions, which are no trades.
+        $result = [];
+        for ($i = 0; Js::less($i, Js::length($executions)); $i++) {
+            $exec_type = $this->safe_string(Js::get($executions, $i), 'execType');
+            if (($exec_type === null) || ($exec_type === 'Trade')) {
+                $result[] = Js::get($executions, $i);
+            }
+        }
+        return $result;
     }
 
     public function fetch_order_trades($id, $symbol = null, $since = null, $limit = null, $params = null) {
@@ -1234,7 +1249,7 @@ class bitmex extends Exchange {
             $request['count'] = $limit;
         }
         $response = $this->private_get_execution_trade_history($this->extend($request, $params));
-        return $this->parse_trades($response, $market, $since, $limit);
+        return $this->parse_trades($this->fills_of($response), $market, $since, $limit);
     }
 
     // --- positions and leverage ----------------------------------------------------------------------

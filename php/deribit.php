@@ -555,7 +555,7 @@ class deribit extends Exchange {
             return $this->parse_book_summary($ticker, $market);
         }
         $stats = $this->safe_dict($ticker, 'stats', []);
-        $quote_volume = Js::get($market, 'quote') === 'USD' ? $this->safe_string($stats, 'volume_usd') : null;
+        $quote_volume = $this->quote_volume_of($stats, $market);
         return $this->safe_ticker(
             [
                 'symbol' => Js::get($market, 'symbol'),
@@ -624,13 +624,20 @@ class deribit extends Exchange {
         return $result;
     }
 
+    public function quote_volume_of($stats, $market) {
+        // The 24 h volume in the quote currency: volume_notional (futures and spot pairs, in the quote currency:
+        // USDC for BTC_USDC-PERPETUAL and BTC_USDC), else volume_usd (futures) for a market quoted in USD.
+        $notional = $this->safe_string($stats, 'volume_notional');
+        if (($notional !== null) && !(Js::truthy(Js::get($market, 'option')))) {
+            return $notional;
+        }
+        return Js::get($market, 'quote') === 'USD' ? $this->safe_string($stats, 'volume_usd') : null;
+    }
+
     public function parse_book_summary($summary, $market) {
         // An entry of get_book_summary_by_currency: the same 24 h statistics at the top level, bid_price and
         // ask_price without their amounts, last, and creation_timestamp for its time.
-        $quote_volume = Js::get($market, 'quote') === 'USD' ? $this->safe_string(
-            $summary,
-            'volume_usd',
-        ) : null;
+        $quote_volume = $this->quote_volume_of($summary, $market);
         return $this->safe_ticker(
             [
                 'symbol' => Js::get($market, 'symbol'),

@@ -907,6 +907,8 @@ class bitmex(Exchange):
             "New": "open",
             "PartiallyFilled": "open",
             "PendingNew": "open",
+            "PendingCancel": "open",
+            "PendingReplace": "open",
             "Filled": "closed",
             "Canceled": "canceled",
             "Rejected": "rejected",
@@ -1165,7 +1167,19 @@ class bitmex(Exchange):
             market = self.market(symbol)
             request["symbol"] = js.get(market, "id")
         response = self.private_get_execution_trade_history(self.extend(request, self.omit(params, "until")))
-        return self.parse_trades(response, market, since, limit)
+        return self.parse_trades(self.fills_of(response), market, since, limit)
+
+    def fills_of(self, executions):
+        # execution/tradeHistory lists every balance-affecting execution: the fills (execType 'Trade') and the
+        # funding payments ('Funding') and settlements ('Settlement') of positions, which are no trades.
+        result = []
+        i = 0
+        while js.less(i, js.length(executions)):
+            exec_type = self.safe_string(js.get(executions, i), "execType")
+            if (exec_type is None) or (exec_type == "Trade"):
+                result.append(js.get(executions, i))
+            i += 1
+        return result
 
     def fetch_order_trades(
         self,
@@ -1184,7 +1198,7 @@ class bitmex(Exchange):
         if limit is not None:
             request["count"] = limit
         response = self.private_get_execution_trade_history(self.extend(request, params))
-        return self.parse_trades(response, market, since, limit)
+        return self.parse_trades(self.fills_of(response), market, since, limit)
 
     # --- positions and leverage ----------------------------------------------------------------------
     def parse_position(self, position, market=None):

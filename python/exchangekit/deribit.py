@@ -572,7 +572,7 @@ class deribit(Exchange):
         if self.safe_value(ticker, "stats") is None:
             return self.parse_book_summary(ticker, market)
         stats = self.safe_dict(ticker, "stats", {})
-        quote_volume = self.safe_string(stats, "volume_usd") if (js.get(market, "quote") == "USD") else None
+        quote_volume = self.quote_volume_of(stats, market)
         return self.safe_ticker(
             {
                 "symbol": js.get(market, "symbol"),
@@ -641,10 +641,18 @@ class deribit(Exchange):
             i += 1
         return result
 
+    def quote_volume_of(self, stats, market):
+        # The 24 h volume in the quote currency: volume_notional (futures and spot pairs, in the quote currency:
+        # USDC for BTC_USDC-PERPETUAL and BTC_USDC), else volume_usd (futures) for a market quoted in USD.
+        notional = self.safe_string(stats, "volume_notional")
+        if (notional is not None) and (not js.truthy(js.get(market, "option"))):
+            return notional
+        return self.safe_string(stats, "volume_usd") if (js.get(market, "quote") == "USD") else None
+
     def parse_book_summary(self, summary, market):
         # An entry of get_book_summary_by_currency: the same 24 h statistics at the top level, bid_price and
         # ask_price without their amounts, last, and creation_timestamp for its time.
-        quote_volume = self.safe_string(summary, "volume_usd") if (js.get(market, "quote") == "USD") else None
+        quote_volume = self.quote_volume_of(summary, market)
         return self.safe_ticker(
             {
                 "symbol": js.get(market, "symbol"),
