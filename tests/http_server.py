@@ -17,6 +17,7 @@ from __future__ import annotations
 import functools
 import gzip
 import json
+import re
 import socket
 import threading
 import time
@@ -214,13 +215,15 @@ class LocalServer(ThreadingHTTPServer):
 
 
 class RelayProxy:
-    """An HTTP proxy on 127.0.0.1 for plain http:// targets: it sends each request's line with the path alone to the
-    target and relays the bytes both ways as they come (a slow response stays slow), closing both sides when either
-    closes."""
+    """An HTTP proxy on 127.0.0.1: a request in absolute form is sent to its target with the path alone in its line,
+    a CONNECT opens a tunnel (502 when the target does not answer); the bytes are relayed both ways as they come (a
+    slow response stays slow), and both sides closed when either closes. `seen` holds each request's line, as the
+    proxy read it, and its Proxy-Authorization (None without)."""
 
     def __init__(self) -> None:
         self.listener = socket.create_server(("127.0.0.1", 0))
         self.url = "http://127.0.0.1:%d" % self.listener.getsockname()[1]
+        self.seen: list[tuple[str, str | None]] = []
 
     def __enter__(self) -> "RelayProxy":
         threading.Thread(target=self.serve, daemon=True).start()
@@ -235,17 +238,37 @@ class RelayProxy:
                 client, _ = self.listener.accept()
             except OSError:
                 return
-            head = b""
-            while b"\r\n\r\n" not in head:
-                head += client.recv(4096)
-            line, rest = head.split(b"\r\n", 1)
-            method, url, version = line.split(b" ")
+            threading.Thread(target=self.relay, args=(client,), daemon=True).start()
+
+    def relay(self, client: socket.socket) -> None:
+        head = b""
+        while b"\r\n\r\n" not in head:
+            data = client.recv(4096)
+            if not data:
+                client.close()
+                return
+            head += data
+        line, rest = head.split(b"\r\n", 1)
+        authorization = re.search(rb"(?im)^proxy-authorization: *([^\r\n]*)", rest)
+        self.seen.append((line.decode(), authorization and authorization.group(1).decode()))
+        method, url, version = line.split(b" ")
+        if method == b"CONNECT":
+            host, port = url.rsplit(b":", 1)
+            try:
+                upstream = socket.create_connection((host.strip(b"[]").decode(), int(port)))
+            except OSError:
+                client.sendall(b"HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\n\r\n")
+                client.close()
+                return
+            client.sendall(b"HTTP/1.1 200 Connection established\r\n\r\n")
+            upstream.sendall(head.split(b"\r\n\r\n", 1)[1])  # (whatever the client sent after its CONNECT)
+        else:
             authority, path = url.split(b"//", 1)[1].split(b"/", 1)
             host, port = authority.split(b":")
             upstream = socket.create_connection((host.decode(), int(port)))
             upstream.sendall(b"%s /%s %s\r\n%s" % (method, path, version, rest))
-            for source, target in ((upstream, client), (client, upstream)):
-                threading.Thread(target=_relay, args=(source, target), daemon=True).start()
+        for source, target in ((upstream, client), (client, upstream)):
+            threading.Thread(target=_relay, args=(source, target), daemon=True).start()
 
 
 def _relay(source: socket.socket, target: socket.socket) -> None:

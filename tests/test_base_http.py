@@ -436,6 +436,42 @@ def test_rate_limiter_takes_only_costs_of_zero_or_more(server, runtime):
     assert results[1]["ok"]["method"] == "GET" and results[3]["ok"] == [100], results
 
 
+@pytest.mark.parametrize("runtime", RUNTIMES)
+def test_requests_go_through_the_users_proxy(server, runtime):
+    # The proxy setting in every runtime (Node sent every request directly, whatever it said): a plain request in
+    # absolute form, with the proxy's credentials; a secure one through a tunnel the proxy is asked for (the tunnel to
+    # a port where nothing listens fails at the proxy: what the proxy saw is the point).
+    closed = free_port()
+    results = []
+    with RelayProxy() as proxy:
+        for api in (server.url, f"https://127.0.0.1:{closed}"):
+            spec = exchange_spec(server, enableRateLimit=False, proxy=proxy.url.replace("//", "//user:p%40ss@"))
+            spec["describe"]["urls"]["api"] = api
+            spec["calls"] = [["publicGetJson", [{"a": "1"}]]]
+            results += run_calls(runtime, spec)[0]
+    assert results[0]["ok"]["query"] == {"a": "1"}, results
+    assert results[1].get("throws") == "ExchangeNotAvailable", results
+    basic = "Basic " + base64.b64encode(b"user:p@ss").decode()
+    seen = [(line.rsplit(" ", 1)[0], authorization) for line, authorization in proxy.seen]  # (HTTP/1.0 or 1.1)
+    assert seen == [(f"GET {server.url}/json?a=1", basic), (f"CONNECT 127.0.0.1:{closed}", basic)], proxy.seen
+    assert "p@ss" not in results[1]["message"] and "p%40ss" not in results[1]["message"], results[1]
+
+
+@pytest.mark.parametrize("runtime", RUNTIMES)
+def test_a_proxy_that_is_not_http_is_refused_or_used_never_bypassed(server, runtime):
+    # A SOCKS proxy is PHP's (curl) and Python's with PySocks; Node goes through http:// proxies only and refuses
+    # another (asyncio's aiohttp speaks HTTP to any proxy), rather than send the request directly. (Here the
+    # socks5:// URL names an HTTP proxy: a SOCKS client fails at its handshake.)
+    with RelayProxy() as proxy:
+        spec = exchange_spec(server, enableRateLimit=False, proxy=proxy.url.replace("http://", "socks5://"))
+        spec["calls"] = [["publicGetJson", []]]
+        results, _ = run_calls(runtime, spec)
+    assert "throws" in results[0] or proxy.seen, f"{runtime} sent the request directly: {results}"
+    if runtime == "js":
+        assert results[0] == {"throws": "NotSupported", "message": "proxy: Node goes through http:// proxies only, "
+                              "not socks5: ones"}, results
+
+
 @pytest.mark.parametrize("through_proxy", [False, True], ids=["direct", "proxy"])
 def test_python_sync_cuts_a_slow_response_at_the_timeout(server, through_proxy, monkeypatch):
     # requests bounds each read only: a chunked body's trailers, a line every 50 ms for 3 s, would hold the caller

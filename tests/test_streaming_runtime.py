@@ -169,3 +169,44 @@ def test_node_streams_follow_no_redirect(servers):
                                capture_output=True, text=True, timeout=60)
     assert completed.stdout.startswith(("NetworkError: ", "ExchangeNotAvailable: ")), completed.stdout + completed.stderr
     assert run not in elsewhere.arrivals, "the handshake followed the redirect to another origin"
+
+
+# Streams go through the user's proxy too (Node connected directly, whatever the setting said): Node asks the proxy
+# for a tunnel, aiohttp sends the handshake to it. The handshake meets a redirect at the server, an error: what the
+# proxy saw is the point.
+def test_python_asyncio_streams_go_through_the_proxy(servers):
+    from tests.http_server import RelayProxy
+    declared, _ = servers
+    origin = declared.url.replace("http://", "ws://")
+
+    async def attempt(proxy_url):
+        exchange = exchangekit.async_support.kraken({"urls": {"ws": {"public": origin}}, "proxy": proxy_url,
+                                                     "streaming": {"maxReconnects": 0}})
+        try:
+            await exchange.watch(f"{origin}/redirect/307?to=/json", "hash", "hash", {"event": "subscribe"})
+        finally:
+            await exchange.close()
+
+    with RelayProxy() as proxy:
+        with pytest.raises(exchangekit.NetworkError):
+            asyncio.run(attempt(proxy.url))
+    assert [line for line, _ in proxy.seen] == [f"GET {origin}/redirect/307?to=/json HTTP/1.1"], proxy.seen
+
+
+def test_node_streams_go_through_the_proxy(servers):
+    from tests.http_server import RelayProxy
+    declared, _ = servers
+    origin = declared.url.replace("http://", "ws://")
+    authority = origin.split("//", 1)[1].split("/", 1)[0]
+    with RelayProxy() as proxy:
+        script = ("import kraken from './kraken.js';\n"
+                  f"const exchange = new kraken ({{ 'urls': {{ 'ws': {{ 'public': {json.dumps(origin)} }} }}, "
+                  f"'proxy': {json.dumps(proxy.url)}, 'streaming': {{ 'maxReconnects': 0 }} }});\n"
+                  f"try {{ await exchange.watch ({json.dumps(origin + '/redirect/307?to=/json')}, 'hash', 'hash', {{}}); "
+                  "console.log ('sent'); }\n"
+                  "catch (error) { console.log (error.constructor.name + ': ' + error.message); }\n"
+                  "await exchange.close ();\n")
+        completed = subprocess.run(["node", "--input-type=module", "-e", script], cwd=os.path.join(ROOT, "js"),
+                                   capture_output=True, text=True, timeout=60)
+    assert completed.stdout.startswith(("NetworkError: ", "ExchangeNotAvailable: ")), completed.stdout + completed.stderr
+    assert [line for line, _ in proxy.seen] == [f"CONNECT {authority} HTTP/1.1"], proxy.seen

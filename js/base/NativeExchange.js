@@ -8,6 +8,7 @@ import https from 'node:https';
 import zlib from 'node:zlib';
 import * as errors from './errors.js';
 import { BadResponse, ExchangeError, ExchangeNotAvailable, NetworkError, RequestTimeout } from './errors.js';
+import { TunnelAgent, absoluteRequest, proxyOf } from './proxy.js';
 import StreamClient from './stream/StreamClient.js';
 import crc32 from './stream/crc32.js';
 
@@ -563,11 +564,18 @@ export default class NativeExchange {
         // so no code outside this class may reach it, exchange code least of all. The timeout bounds all of it, and the
         // body is refused as soon as it is longer than maxResponseSize. Resolves to the response, with its raw
         // body (a Buffer) as response.body.
+        const proxy = proxyOf (this.proxy);
+        const secure = /^https:/i.test (url);
         return new Promise ((resolve, reject) => {
-            const request = (/^https:/i.test (url) ? https : http).request (url, { 'method': method, 'headers': headers });
+            // through the user's proxy: a plain request in absolute form, a secure one through a tunnel
+            const agent = ((proxy !== undefined) && secure) ? new TunnelAgent (proxy, true) : undefined;
+            const request = (proxy === undefined) ? (secure ? https : http).request (url, { 'method': method, 'headers': headers })
+                : secure ? https.request (url, { 'method': method, 'headers': headers, 'agent': agent })
+                    : absoluteRequest (proxy, url, method, headers);
             const fail = (error) => {
                 clearTimeout (timer);
                 request.destroy ();
+                agent?.destroy ();
                 reject (error);
             };
             const timer = setTimeout (() => fail (this.httpError (RequestTimeout, method, url, 'timed out after ' + this.timeout + ' ms')), this.timeout);
@@ -640,6 +648,9 @@ export default class NativeExchange {
         const cause = (error.code !== undefined) ? error.code : error.message;
         if (cause === 'ECONNREFUSED' || cause === 'ENOTFOUND' || cause === 'EAI_AGAIN') {
             return this.httpError (ExchangeNotAvailable, method, url, 'could not connect: ' + cause);
+        }
+        if (cause === 'EPROXY') {
+            return this.httpError (ExchangeNotAvailable, method, url, 'could not connect: ' + error.message);
         }
         return this.httpError (NetworkError, method, url, 'failed: ' + cause);
     }

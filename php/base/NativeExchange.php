@@ -635,6 +635,11 @@ class NativeExchange implements \JsonSerializable {
             curl_setopt($this->curl, CURLOPT_PROXY, $this->proxy);
         }
         if (curl_exec($this->curl) === false) {
+            $tunnel = curl_getinfo($this->curl, CURLINFO_HTTP_CONNECTCODE);
+            if ($refusal === null && $tunnel !== 0 && $tunnel !== 200) {
+                throw $this->http_error(ExchangeNotAvailable::class, $method, $url,
+                    "could not connect: the proxy refused a tunnel (HTTP $tunnel)");
+            }
             throw $refusal ?? $this->transport_error(curl_errno($this->curl), curl_error($this->curl), $method, $url);
         }
         $status = curl_getinfo($this->curl, CURLINFO_RESPONSE_CODE);

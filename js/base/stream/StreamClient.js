@@ -6,6 +6,7 @@
 // handshake and a silent connection (timeout).
 
 import { ExchangeError, ExchangeNotAvailable, NetworkError, RequestTimeout, BadResponse } from '../errors.js';
+import { TunnelAgent, proxyOf } from '../proxy.js';
 
 let WebSocketClass = undefined; // npm 'ws', imported by the first connection so that REST needs no WebSocket
 
@@ -160,11 +161,15 @@ export default class StreamClient {
 
     async open () {
         const WebSocket = await loadWebSocket ();
+        const proxy = proxyOf (this.exchange.proxy);
+        // through the user's proxy, a tunnel (its CONNECT is part of the handshake, and of its timeout)
+        const agent = (proxy === undefined) ? undefined : new TunnelAgent (proxy, /^wss:/i.test (this.url));
         return new Promise ((resolve, reject) => {
             const socket = new WebSocket (this.url, {
                 'handshakeTimeout': this.settings['timeout'],
                 'maxPayload': this.settings['maxFrameSize'],
                 'followRedirects': false,
+                ...((agent === undefined) ? {} : { 'agent': agent }),
             });
             let opened = false;
             socket.on ('open', () => {
@@ -175,6 +180,7 @@ export default class StreamClient {
             });
             socket.on ('error', (error) => {
                 if (!opened) {
+                    agent?.destroy (); // (a tunnel the handshake no longer waits for)
                     reject (this.transportError (error));
                 }
             });

@@ -55,6 +55,9 @@ class NativeExchange(SyncNativeExchange):
             raise self.http_error(RequestTimeout, method, url, f"timed out after {self.timeout} ms") from None
         except aiohttp.ClientConnectorError as error:
             raise self.http_error(ExchangeNotAvailable, method, url, f"could not connect: {error}") from None
+        except aiohttp.ClientHttpProxyError as error:  # (whose text shows the proxy's URL, and its password)
+            raise self.http_error(ExchangeNotAvailable, method, url,
+                                  f"could not connect: the proxy refused a tunnel (HTTP {error.status})") from None
         except aiohttp.ClientError as error:
             raise self.http_error(NetworkError, method, url, f"failed: {error}") from None
         text = self.decode_body(method, url, response.headers.get("Content-Encoding"), bytes(raw))

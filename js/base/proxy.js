@@ -1,0 +1,102 @@
+// Requests and streams through the user's HTTP proxy (the `proxy` setting), as Python's requests and aiohttp and
+// PHP's curl send them: a plain http:// request in absolute form (the proxy reads the target from the request line),
+// anything else (https://, ws://, wss://) through a tunnel that the proxy opens with CONNECT. node:http has no
+// proxy support of its own: before this, Node sent every request directly, whatever the setting said.
+
+import http from 'node:http';
+import net from 'node:net';
+import tls from 'node:tls';
+import { NotSupported } from './errors.js';
+
+export function proxyOf (setting) {
+    // The proxy of a setting ('http://user:password@host:port'), or undefined for none. Only http:// proxies: a
+    // SOCKS or an https:// proxy is refused, never bypassed.
+    if ((setting === undefined) || (setting === null) || (setting === '')) {
+        return undefined;
+    }
+    let url = undefined;
+    try {
+        url = new URL (setting);
+    } catch (error) {
+        throw new NotSupported ('proxy: not a URL (an http:// proxy is expected, such as http://127.0.0.1:8080)');
+    }
+    if (url.protocol !== 'http:') {
+        throw new NotSupported ('proxy: Node goes through http:// proxies only, not ' + url.protocol + ' ones');
+    }
+    const authorization = (url.username === '') ? {} : {
+        'Proxy-Authorization': 'Basic ' + Buffer.from (decodeURIComponent (url.username) + ':' + decodeURIComponent (url.password)).toString ('base64'),
+    };
+    // (URL writes an IPv6 host in brackets, which node:http does not take)
+    return { 'host': url.hostname.replace (/^\[(.*)\]$/, '$1'), 'port': Number (url.port || 80), 'headers': authorization };
+}
+
+export function absoluteRequest (proxy, url, method, headers) {
+    // A plain http:// request through the proxy: the whole URL in the request line, the target in Host.
+    const target = new URL (url);
+    return http.request ({
+        'host': proxy.host,
+        'port': proxy.port,
+        'method': method,
+        'path': target.href,
+        'headers': { 'Host': target.host, ...headers, ...proxy.headers },
+        'agent': false,
+    });
+}
+
+export function tunnel (proxy, host, port, done) {
+    // Asks the proxy for a tunnel to host:port; done (error) or done (undefined, socket) once it answers. Returns
+    // the CONNECT request, for the caller to destroy when it gives up.
+    const authority = (host.includes (':') ? '[' + host + ']' : host) + ':' + port;
+    const request = http.request ({
+        'host': proxy.host,
+        'port': proxy.port,
+        'method': 'CONNECT',
+        'path': authority,
+        'headers': { 'Host': authority, ...proxy.headers },
+        'agent': false,
+    });
+    request.once ('connect', (response, socket) => {
+        if (response.statusCode !== 200) {
+            socket.destroy ();
+            done (Object.assign (new Error ('the proxy refused a tunnel to ' + authority + ' (HTTP ' + response.statusCode + ')'), { 'code': 'EPROXY' }));
+        } else {
+            done (undefined, socket);
+        }
+    });
+    request.once ('error', (error) => done (error));
+    request.end ();
+    return request;
+}
+
+export class TunnelAgent extends http.Agent {
+    // An agent whose every connection is a tunnel through the proxy, with TLS over it for a secure target (https://
+    // and wss://: node:https and the WebSocket client take an agent). One connection per agent, not kept alive.
+    constructor (proxy, secure) {
+        super ({ 'keepAlive': false });
+        this.protocol = secure ? 'https:' : 'http:'; // (the scheme of the requests it connects)
+        this.proxy = proxy;
+        this.secure = secure;
+        this.pending = undefined;
+    }
+
+    createConnection (options, done) {
+        const port = options.port || (this.secure ? 443 : 80);
+        this.pending = tunnel (this.proxy, options.host, port, (error, socket) => {
+            this.pending = undefined;
+            if (error !== undefined) {
+                done (error);
+            } else {
+                // (the name the server's certificate is checked against: none for an address, as TLS sends none)
+                const servername = options.servername || (net.isIP (options.host) ? undefined : options.host);
+                done (null, this.secure ? tls.connect ({ ...options, 'socket': socket, 'servername': servername }) : socket);
+            }
+        });
+    }
+
+    destroy () {
+        if (this.pending !== undefined) {
+            this.pending.destroy ();
+        }
+        super.destroy ();
+    }
+}
