@@ -420,21 +420,16 @@ export default class bitfinex extends Exchange {
             status = 'canceled';
         }
         // 'exchange limit' is a limit order on the exchange wallet; 'limit' one on the margin wallet. A stop
-        // is a market order triggered at its price; fill-or-kill a limit order with timeInForce FOK.
-        let type = this.safeString (order, 'type');
-        if ((type !== undefined) && type.startsWith ('exchange ')) {
-            type = type.slice (9);
-        }
+        // is a market order triggered at its price; fill-or-kill a limit order with timeInForce FOK; the price
+        // of a trailing stop is its trailing distance, not a price.
+        const [ type, timeInForce, kind ] = this.orderKind (this.safeString (order, 'type'));
         let price = this.safeString (order, 'price');
         let triggerPrice = undefined;
-        let timeInForce = undefined;
-        if (type === 'stop') {
-            type = 'market';
+        if (kind === 'stop') {
             triggerPrice = price;
             price = undefined;
-        } else if (type === 'fill-or-kill') {
-            type = 'limit';
-            timeInForce = 'FOK';
+        } else if (kind === 'trailing') {
+            price = undefined;
         }
         let average = this.safeString (order, 'avg_execution_price');
         if ((average !== undefined) && Precise.stringEq (average, '0')) {
@@ -456,6 +451,36 @@ export default class bitfinex extends Exchange {
             'average': average,
             'info': order,
         }, market);
+    }
+
+    orderKind (name) {
+        // An order type of v1 ('exchange limit', 'stop', 'trailing-stop', 'fill-or-kill', with or without
+        // 'exchange ') or of v2 ('EXCHANGE LIMIT', 'STOP LIMIT', 'TRAILING STOP', 'FOK', 'IOC'):
+        // [ unified type, timeInForce, 'stop' (its price is the trigger) or 'trailing' (its price is the
+        // trailing distance) or undefined ].
+        if (name === undefined) {
+            return [ undefined, undefined, undefined ];
+        }
+        let kind = name.toLowerCase ().split ('-').join (' ');
+        if (kind.startsWith ('exchange ')) {
+            kind = kind.slice (9);
+        }
+        if (kind === 'stop') {
+            return [ 'market', undefined, 'stop' ];
+        }
+        if (kind === 'stop limit') {
+            return [ 'limit', undefined, 'stop' ];
+        }
+        if (kind === 'trailing stop') {
+            return [ 'market', undefined, 'trailing' ];
+        }
+        if ((kind === 'fill or kill') || (kind === 'fok')) {
+            return [ 'limit', 'FOK', undefined ];
+        }
+        if (kind === 'ioc') {
+            return [ 'limit', 'IOC', undefined ];
+        }
+        return [ kind, undefined, undefined ];
     }
 
     async createOrder (symbol, type, side, amount, price = undefined, params = {}) {
@@ -1014,7 +1039,17 @@ export default class bitfinex extends Exchange {
         } else if (status.indexOf ('CANCELED') >= 0) {
             unified = 'canceled';
         }
-        const type = this.safeStringLower (order, 8, '');
+        // A stop's PRICE is its trigger (a stop limit's limit price is PRICE_AUX_LIMIT), a trailing stop's
+        // PRICE_TRAILING its distance.
+        const [ type, timeInForce, kind ] = this.orderKind (this.safeString (order, 8));
+        let price = this.safeString (order, 16);
+        let triggerPrice = undefined;
+        if (kind === 'stop') {
+            triggerPrice = price;
+            price = (type === 'limit') ? this.safeString (order, 19) : undefined;
+        } else if (kind === 'trailing') {
+            price = undefined;
+        }
         const result = this.safeOrder ({
             'id': this.safeString (order, 0),
             'clientOrderId': this.safeString (order, 2),
@@ -1022,9 +1057,11 @@ export default class bitfinex extends Exchange {
             'timestamp': this.safeInteger (order, 4),
             'lastUpdateTimestamp': this.safeInteger (order, 5),
             'status': unified,
-            'type': type.replace ('exchange ', ''),
+            'type': type,
+            'timeInForce': timeInForce,
             'side': Precise.stringLt (amount, '0') ? 'sell' : 'buy',
-            'price': this.safeString (order, 16),
+            'price': price,
+            'triggerPrice': triggerPrice,
             'average': this.safeString (order, 17),
             'amount': Precise.stringAbs (amount),
             'remaining': Precise.stringAbs (this.safeString (order, 6)),

@@ -238,10 +238,11 @@ export default class bitstamp extends Exchange {
                     'amount': this.safeInteger (entry, 'base_decimals'),
                     'price': this.safeInteger (entry, 'counter_decimals'),
                 },
+                // The smallest and largest order, in the base currency (amount) and the counter currency (value).
                 'limits': {
-                    'amount': { 'min': undefined, 'max': undefined },
+                    'amount': { 'min': this.safeNumber (entry, 'minimum_order_amount'), 'max': this.safeNumber (entry, 'maximum_order_amount') },
                     'price': { 'min': undefined, 'max': undefined },
-                    'cost': { 'min': this.safeNumber (entry, 'minimum_order_value'), 'max': undefined },
+                    'cost': { 'min': this.safeNumber (entry, 'minimum_order_value'), 'max': this.safeNumber (entry, 'maximum_order_value') },
                 },
                 'info': entry,
             });

@@ -150,6 +150,11 @@ export default class kraken extends Exchange {
                 },
             },
             'precisionMode': TICK_SIZE,
+            // Kraken's alternative names that differ from the common codes: XBT (base class) and XDG, Dogecoin
+            // (asset XXDG, altname XDG, wsname 'XDG/USD').
+            'commonCurrencies': {
+                'XDG': 'DOGE',
+            },
             'requiredCredentials': {
                 'apiKey': true,
                 'secret': true,
@@ -729,7 +734,20 @@ export default class kraken extends Exchange {
         let stopLossPrice = undefined;
         let takeProfitPrice = undefined;
         const triggered = (ordertype !== undefined) && (ordertype.startsWith ('stop-loss') || ordertype.startsWith ('take-profit'));
-        if (triggered) {
+        const trailing = (ordertype !== undefined) && ordertype.startsWith ('trailing-stop');
+        if (trailing) {
+            // trailing-stop(-limit): descr.price is the trailing offset ('+50.0', '5%') and price2 the limit
+            // offset, neither a price; stopprice is where the stop stands now.
+            type = ordertype.endsWith ('-limit') ? 'limit' : 'market';
+            price = undefined;
+            if (Precise.stringGt (this.safeString (order, 'stopprice', '0'), '0')) {
+                triggerPrice = this.safeString (order, 'stopprice');
+            }
+        } else if ((ordertype === 'iceberg') || (ordertype === 'settle-position')) {
+            // an iceberg order is a limit order showing part of its volume; settle-position closes a margin
+            // position at market.
+            type = (ordertype === 'iceberg') ? 'limit' : 'market';
+        } else if (triggered) {
             triggerPrice = price;
             type = ordertype.endsWith ('-limit') ? 'limit' : 'market';
             price = (type === 'limit') ? this.safeString (description, 'price2') : undefined;

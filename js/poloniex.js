@@ -348,15 +348,36 @@ export default class poloniex extends Exchange {
                     'amount': this.safeInteger (limits, 'quantityScale'),
                     'price': this.safeInteger (limits, 'priceScale'),
                 },
+                // maxQuantity and maxAmount of 0 mean no maximum (the docs: 'If it is equal to 0, no check').
                 'limits': {
-                    'amount': { 'min': this.safeNumber (limits, 'minQuantity'), 'max': undefined },
+                    'amount': { 'min': this.safeNumber (limits, 'minQuantity'), 'max': this.positiveNumber (limits, 'maxQuantity') },
                     'price': { 'min': undefined, 'max': undefined },
-                    'cost': { 'min': this.safeNumber (limits, 'minAmount'), 'max': undefined },
+                    'cost': { 'min': this.safeNumber (limits, 'minAmount'), 'max': this.positiveNumber (limits, 'maxAmount') },
                 },
                 'info': entry,
             });
         }
         return result;
+    }
+
+    positiveNumber (dictionary, key) {
+        // The number under key, undefined when it is missing or not above 0.
+        const value = this.safeString (dictionary, key);
+        if ((value === undefined) || !Precise.stringGt (value, '0')) {
+            return undefined;
+        }
+        return this.parseNumber (value);
+    }
+
+    orderType (type) {
+        // MARKET, LIMIT and LIMIT_MAKER (a post-only limit order): [ unified type, postOnly ].
+        if (type === undefined) {
+            return [ undefined, undefined ];
+        }
+        if (type === 'LIMIT_MAKER') {
+            return [ 'limit', true ];
+        }
+        return [ type.toLowerCase (), undefined ];
     }
 
     // --- market data ---------------------------------------------------------------------------------
@@ -467,7 +488,7 @@ export default class poloniex extends Exchange {
             'order': this.safeString (trade, 'orderId'),
             'symbol': market['symbol'],
             'timestamp': this.safeInteger (trade, 'createTime'),
-            'type': this.safeStringLower (trade, 'type'),
+            'type': this.orderType (this.safeString (trade, 'type'))[0],
             'side': this.safeStringLower2 (trade, 'side', 'takerSide'),
             'takerOrMaker': this.safeStringLower (trade, 'matchRole'),
             'price': this.safeString (trade, 'price'),
@@ -519,17 +540,27 @@ export default class poloniex extends Exchange {
             average = undefined;
         }
         const status = this.safeString (order, 'state');
+        // LIMIT_MAKER is a post-only limit order. quantity is the order's size in base units, amount in quote
+        // units: a market buy is sized by amount and has a quantity of 0, so its base amount is not known
+        // (until it is filled: then it is what was filled).
+        const [ type, postOnly ] = this.orderType (this.safeString (order, 'type'));
+        let amount = this.safeString (order, 'quantity');
+        if ((amount !== undefined) && Precise.stringEq (amount, '0')) {
+            amount = (status === 'FILLED') ? this.safeString (order, 'filledQuantity') : undefined;
+        }
         return this.safeOrder ({
             'id': this.safeString2 (order, 'id', 'orderId'),
             'clientOrderId': this.safeString (order, 'clientOrderId'),
             'symbol': market['symbol'],
             'timestamp': this.safeInteger (order, 'createTime'),
+            'lastUpdateTimestamp': this.safeInteger (order, 'updateTime'),
             'status': this.safeString (this.options['orderStatuses'], status, status),
-            'type': this.safeStringLower (order, 'type'),
-            'timeInForce': this.safeString (order, 'timeInForce'),
+            'type': type,
+            'timeInForce': postOnly ? 'PO' : this.safeString (order, 'timeInForce'),
+            'postOnly': postOnly,
             'side': this.safeStringLower (order, 'side'),
             'price': price,
-            'amount': this.safeString (order, 'quantity'),
+            'amount': amount,
             'filled': this.safeString (order, 'filledQuantity'),
             'cost': this.safeString (order, 'filledAmount'),
             'average': average,

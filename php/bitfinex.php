@@ -464,21 +464,19 @@ class bitfinex extends Exchange {
             $status = 'canceled';
         }
         // 'exchange limit' is a limit order on the exchange wallet; 'limit' one on the margin wallet. A stop
-        // is a market order triggered at its price; fill-or-kill a limit order with timeInForce FOK.
-        $type = $this->safe_string($order, 'type');
-        if (($type !== null) && str_starts_with(Js::textReceiver($type, 'startsWith'), 'exchange ')) {
-            $type = Js::slice($type, 9);
-        }
+        // is a market order triggered at its price; fill-or-kill a limit order with timeInForce FOK; the price
+        // of a trailing stop is its trailing distance, not a price.
+        [$type, $time_in_force, $kind] = Js::destructure(
+            $this->order_kind($this->safe_string($order, 'type')),
+            3,
+        );
         $price = $this->safe_string($order, 'price');
         $trigger_price = null;
-        $time_in_force = null;
-        if ($type === 'stop') {
-            $type = 'market';
+        if ($kind === 'stop') {
             $trigger_price = $price;
             $price = null;
-        } elseif ($type === 'fill-or-kill') {
-            $type = 'limit';
-            $time_in_force = 'FOK';
+        } elseif ($kind === 'trailing') {
+            $price = null;
         }
         $average = $this->safe_string($order, 'avg_execution_price');
         if (($average !== null) && Precise::string_eq($average, '0')) {
@@ -503,6 +501,36 @@ class bitfinex extends Exchange {
             ],
             $market,
         );
+    }
+
+    public function order_kind($name) {
+        // An order type of v1 ('exchange limit', 'stop', 'trailing-stop', 'fill-or-kill', with or without
+        // 'exchange ') or of v2 ('EXCHANGE LIMIT', 'STOP LIMIT', 'TRAILING STOP', 'FOK', 'IOC'):
+        // [ unified type, timeInForce, 'stop' (its price is the trigger) or 'trailing' (its price is the
+        // trailing distance) or undefined ].
+        if ($name === null) {
+            return [null, null, null];
+        }
+        $kind = Js::join(Js::split(mb_strtolower(Js::textReceiver($name, 'toLowerCase'), 'UTF-8'), '-'), ' ');
+        if (str_starts_with(Js::textReceiver($kind, 'startsWith'), 'exchange ')) {
+            $kind = Js::slice($kind, 9);
+        }
+        if ($kind === 'stop') {
+            return ['market', null, 'stop'];
+        }
+        if ($kind === 'stop limit') {
+            return ['limit', null, 'stop'];
+        }
+        if ($kind === 'trailing stop') {
+            return ['market', null, 'trailing'];
+        }
+        if (($kind === 'fill or kill') || ($kind === 'fok')) {
+            return ['limit', 'FOK', null];
+        }
+        if ($kind === 'ioc') {
+            return ['limit', 'IOC', null];
+        }
+        return [$kind, null, null];
     }
 
     public function create_order($symbol, $type, $side, $amount, $price = null, $params = null) {
@@ -1269,7 +1297,17 @@ class bitfinex extends Exchange {
         } elseif (Js::indexOf($status, 'CANCELED') >= 0) {
             $unified = 'canceled';
         }
-        $type = $this->safe_string_lower($order, 8, '');
+        // A stop's PRICE is its trigger (a stop limit's limit price is PRICE_AUX_LIMIT), a trailing stop's
+        // PRICE_TRAILING its distance.
+        [$type, $time_in_force, $kind] = Js::destructure($this->order_kind($this->safe_string($order, 8)), 3);
+        $price = $this->safe_string($order, 16);
+        $trigger_price = null;
+        if ($kind === 'stop') {
+            $trigger_price = $price;
+            $price = $type === 'limit' ? $this->safe_string($order, 19) : null;
+        } elseif ($kind === 'trailing') {
+            $price = null;
+        }
         $result = $this->safe_order(
             [
                 'id' => $this->safe_string($order, 0),
@@ -1278,9 +1316,11 @@ class bitfinex extends Exchange {
                 'timestamp' => $this->safe_integer($order, 4),
                 'lastUpdateTimestamp' => $this->safe_integer($order, 5),
                 'status' => $unified,
-                'type' => Js::replace($type, 'exchange ', ''),
+                'type' => $type,
+                'timeInForce' => $time_in_force,
                 'side' => Precise::string_lt($amount, '0') ? 'sell' : 'buy',
-                'price' => $this->safe_string($order, 16),
+                'price' => $price,
+                'triggerPrice' => $trigger_price,
                 'average' => $this->safe_string($order, 17),
                 'amount' => Precise::string_abs($amount),
                 'remaining' => Precise::string_abs($this->safe_string($order, 6)),

@@ -239,9 +239,15 @@ class bitstamp extends Exchange {
                     'price' => $this->safe_integer($entry, 'counter_decimals'),
                 ],
                 'limits' => [
-                    'amount' => ['min' => null, 'max' => null],
+                    'amount' => [
+                        'min' => $this->safe_number($entry, 'minimum_order_amount'),
+                        'max' => $this->safe_number($entry, 'maximum_order_amount'),
+                    ],
                     'price' => ['min' => null, 'max' => null],
-                    'cost' => ['min' => $this->safe_number($entry, 'minimum_order_value'), 'max' => null],
+                    'cost' => [
+                        'min' => $this->safe_number($entry, 'minimum_order_value'),
+                        'max' => $this->safe_number($entry, 'maximum_order_value'),
+                    ],
                 ],
                 'info' => $entry,
             ];

@@ -148,6 +148,7 @@ class kraken extends Exchange {
                     ],
                 ],
                 'precisionMode' => TICK_SIZE,
+                'commonCurrencies' => ['XDG' => 'DOGE'],
                 'requiredCredentials' => ['apiKey' => true, 'secret' => true],
                 'options' => [
                     'orderStatuses' => [
@@ -860,7 +861,23 @@ class kraken extends Exchange {
                 'take-profit',
             )
         );
-        if ($triggered) {
+        $trailing = ($ordertype !== null) && str_starts_with(
+            Js::textReceiver($ordertype, 'startsWith'),
+            'trailing-stop',
+        );
+        if ($trailing) {
+            // trailing-stop(-limit): descr.price is the trailing offset ('+50.0', '5%') and price2 the limit
+            // offset, neither a price; stopprice is where the stop stands now.
+            $type = str_ends_with(Js::textReceiver($ordertype, 'endsWith'), '-limit') ? 'limit' : 'market';
+            $price = null;
+            if (Precise::string_gt($this->safe_string($order, 'stopprice', '0'), '0')) {
+                $trigger_price = $this->safe_string($order, 'stopprice');
+            }
+        } elseif (($ordertype === 'iceberg') || ($ordertype === 'settle-position')) {
+            // an iceberg order is a limit order showing part of its volume; settle-position closes a margin
+            // position at market.
+            $type = $ordertype === 'iceberg' ? 'limit' : 'market';
+        } elseif ($triggered) {
             $trigger_price = $price;
             $type = str_ends_with(Js::textReceiver($ordertype, 'endsWith'), '-limit') ? 'limit' : 'market';
             $price = $type === 'limit' ? $this->safe_string($description, 'price2') : null;

@@ -365,14 +365,40 @@ class poloniex extends Exchange {
                     'price' => $this->safe_integer($limits, 'priceScale'),
                 ],
                 'limits' => [
-                    'amount' => ['min' => $this->safe_number($limits, 'minQuantity'), 'max' => null],
+                    'amount' => [
+                        'min' => $this->safe_number($limits, 'minQuantity'),
+                        'max' => $this->positive_number($limits, 'maxQuantity'),
+                    ],
                     'price' => ['min' => null, 'max' => null],
-                    'cost' => ['min' => $this->safe_number($limits, 'minAmount'), 'max' => null],
+                    'cost' => [
+                        'min' => $this->safe_number($limits, 'minAmount'),
+                        'max' => $this->positive_number($limits, 'maxAmount'),
+                    ],
                 ],
                 'info' => $entry,
             ];
         }
         return $result;
+    }
+
+    public function positive_number($dictionary, $key) {
+        // The number under key, undefined when it is missing or not above 0.
+        $value = $this->safe_string($dictionary, $key);
+        if (($value === null) || !(Precise::string_gt($value, '0'))) {
+            return null;
+        }
+        return $this->parse_number($value);
+    }
+
+    public function order_type($type) {
+        // MARKET, LIMIT and LIMIT_MAKER (a post-only limit order): [ unified type, postOnly ].
+        if ($type === null) {
+            return [null, null];
+        }
+        if ($type === 'LIMIT_MAKER') {
+            return ['limit', true];
+        }
+        return [mb_strtolower(Js::textReceiver($type, 'toLowerCase'), 'UTF-8'), null];
     }
 
     // --- market data ---------------------------------------------------------------------------------
@@ -512,7 +538,7 @@ class poloniex extends Exchange {
                 'order' => $this->safe_string($trade, 'orderId'),
                 'symbol' => Js::get($market, 'symbol'),
                 'timestamp' => $this->safe_integer($trade, 'createTime'),
-                'type' => $this->safe_string_lower($trade, 'type'),
+                'type' => Js::get($this->order_type($this->safe_string($trade, 'type')), 0),
                 'side' => $this->safe_string_lower2($trade, 'side', 'takerSide'),
                 'takerOrMaker' => $this->safe_string_lower($trade, 'matchRole'),
                 'price' => $this->safe_string($trade, 'price'),
@@ -570,18 +596,28 @@ class poloniex extends Exchange {
             $average = null;
         }
         $status = $this->safe_string($order, 'state');
+        // LIMIT_MAKER is a post-only limit order. quantity is the order's size in base units, amount in quote
+        // units: a market buy is sized by amount and has a quantity of 0, so its base amount is not known
+        // (until it is filled: then it is what was filled).
+        [$type, $post_only] = Js::destructure($this->order_type($this->safe_string($order, 'type')), 2);
+        $amount = $this->safe_string($order, 'quantity');
+        if (($amount !== null) && Precise::string_eq($amount, '0')) {
+            $amount = $status === 'FILLED' ? $this->safe_string($order, 'filledQuantity') : null;
+        }
         return $this->safe_order(
             [
                 'id' => $this->safe_string2($order, 'id', 'orderId'),
                 'clientOrderId' => $this->safe_string($order, 'clientOrderId'),
                 'symbol' => Js::get($market, 'symbol'),
                 'timestamp' => $this->safe_integer($order, 'createTime'),
+                'lastUpdateTimestamp' => $this->safe_integer($order, 'updateTime'),
                 'status' => $this->safe_string(Js::get($this->options, 'orderStatuses'), $status, $status),
-                'type' => $this->safe_string_lower($order, 'type'),
-                'timeInForce' => $this->safe_string($order, 'timeInForce'),
+                'type' => $type,
+                'timeInForce' => Js::truthy($post_only) ? 'PO' : $this->safe_string($order, 'timeInForce'),
+                'postOnly' => $post_only,
                 'side' => $this->safe_string_lower($order, 'side'),
                 'price' => $price,
-                'amount' => $this->safe_string($order, 'quantity'),
+                'amount' => $amount,
                 'filled' => $this->safe_string($order, 'filledQuantity'),
                 'cost' => $this->safe_string($order, 'filledAmount'),
                 'average' => $average,

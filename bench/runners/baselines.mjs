@@ -78,6 +78,7 @@ export function binance_book (texts, job) {
 }
 
 const COMMON_CURRENCIES = { 'XBT': 'BTC', 'BCHABC': 'BCH', 'BCHSV': 'BSV' };
+const KRAKEN_CURRENCIES = { ...COMMON_CURRENCIES, 'XDG': 'DOGE' }; // Kraken's altname of Dogecoin
 
 function optionalNumber (text) {
     return (text === undefined) ? undefined : parseFloat (text);
@@ -113,7 +114,7 @@ export function kraken_markets (texts, job) {
     const markets = [];
     for (const [ id, pair ] of Object.entries (pairs)) {
         const [ baseName, quoteName ] = pair['wsname'].split ('/');
-        const item = market (id, COMMON_CURRENCIES[baseName] ?? baseName, COMMON_CURRENCIES[quoteName] ?? quoteName, pair['base'], pair['quote'], pair['status'] === 'online', krakenFee (pair['fees']), krakenFee (pair['fees_maker']), {
+        const item = market (id, KRAKEN_CURRENCIES[baseName] ?? baseName, KRAKEN_CURRENCIES[quoteName] ?? quoteName, pair['base'], pair['quote'], pair['status'] === 'online', krakenFee (pair['fees']), krakenFee (pair['fees_maker']), {
             'amount': parseFloat ('1e' + -pair['lot_decimals']),
             'price': optionalNumber (pair['tick_size']),
         }, {
@@ -229,21 +230,26 @@ export function binance_tickers (texts, job, markets) {
     return tickers;
 }
 
-function spotMarket (id, baseId, quoteId, active, taker, maker, amountPrecision, pricePrecision, amountMin, costMin, info) {
-    // The markets whose limits are a minimum amount and cost only.
+function spotMarket (id, baseId, quoteId, active, taker, maker, amountPrecision, pricePrecision, amountMin, costMin, info, amountMax = undefined, costMax = undefined) {
+    // The markets whose limits are an amount and a cost only.
     return market (id, currencyCode (baseId), currencyCode (quoteId), baseId, quoteId, active, taker, maker, {
         'amount': amountPrecision,
         'price': pricePrecision,
     }, {
-        'amount': { 'min': amountMin, 'max': undefined },
+        'amount': { 'min': amountMin, 'max': amountMax },
         'price': { 'min': undefined, 'max': undefined },
-        'cost': { 'min': costMin, 'max': undefined },
+        'cost': { 'min': costMin, 'max': costMax },
     }, info);
+}
+
+function positiveNumber (text) {
+    // Poloniex's maximums: 0 is no maximum.
+    return ((text !== undefined) && (text !== null) && (parseFloat (text) > 0)) ? parseFloat (text) : undefined;
 }
 
 export function bitstamp_markets (texts, job) {
     const entries = JSON.parse (texts[texts.length - 1]); // the markets, after the currencies
-    return loaded (entries.map ((entry) => spotMarket (entry['market_symbol'], entry['base_currency'], entry['counter_currency'], entry['trading'] === 'Enabled', 0.004, 0.003, entry['base_decimals'], entry['counter_decimals'], undefined, optionalNumber (entry['minimum_order_value']), entry)));
+    return loaded (entries.map ((entry) => spotMarket (entry['market_symbol'], entry['base_currency'], entry['counter_currency'], entry['trading'] === 'Enabled', 0.004, 0.003, entry['base_decimals'], entry['counter_decimals'], optionalNumber (entry['minimum_order_amount']), optionalNumber (entry['minimum_order_value']), entry, optionalNumber (entry['maximum_order_amount']), optionalNumber (entry['maximum_order_value']))));
 }
 
 export function bitstamp_tickers (texts, job, markets) {
@@ -284,7 +290,7 @@ export function poloniex_markets (texts, job) {
     const entries = JSON.parse (texts[texts.length - 1]); // the markets, after the currencies
     return loaded (entries.map ((entry) => {
         const limits = entry['symbolTradeLimit'] ?? {};
-        return spotMarket (entry['symbol'], entry['baseCurrencyName'], entry['quoteCurrencyName'], entry['state'] === 'NORMAL', 0.002, 0.002, limits['quantityScale'], limits['priceScale'], optionalNumber (limits['minQuantity']), optionalNumber (limits['minAmount']), entry);
+        return spotMarket (entry['symbol'], entry['baseCurrencyName'], entry['quoteCurrencyName'], entry['state'] === 'NORMAL', 0.002, 0.002, limits['quantityScale'], limits['priceScale'], optionalNumber (limits['minQuantity']), optionalNumber (limits['minAmount']), entry, positiveNumber (limits['maxQuantity']), positiveNumber (limits['maxAmount']));
     }));
 }
 

@@ -66,6 +66,7 @@ function bench_baseline_binance_book(array $texts, array $job): array {
 }
 
 const BENCH_COMMON_CURRENCIES = ['XBT' => 'BTC', 'BCHABC' => 'BCH', 'BCHSV' => 'BSV'];
+const BENCH_KRAKEN_CURRENCIES = BENCH_COMMON_CURRENCIES + ['XDG' => 'DOGE'];  // Kraken's altname of Dogecoin
 
 function bench_optional_number(?string $text): ?float {
     return $text === null ? null : (float) $text;
@@ -112,7 +113,7 @@ function bench_baseline_kraken_markets(array $texts, array $job): array {
     $markets = [];
     foreach (json_decode(end($texts), true)['result'] as $id => $pair) {  // AssetPairs, after the Assets
         [$base, $quote] = explode('/', $pair['wsname']);
-        $item = bench_market($id, BENCH_COMMON_CURRENCIES[$base] ?? $base, BENCH_COMMON_CURRENCIES[$quote] ?? $quote,
+        $item = bench_market($id, BENCH_KRAKEN_CURRENCIES[$base] ?? $base, BENCH_KRAKEN_CURRENCIES[$quote] ?? $quote,
                              $pair['base'], $pair['quote'], $pair['status'] === 'online', bench_kraken_fee($pair['fees'] ?? []),
                              bench_kraken_fee($pair['fees_maker'] ?? []),
                              ['amount' => (float) ('1e' . -$pair['lot_decimals']),
@@ -201,12 +202,17 @@ function bench_baseline_binance_tickers(array $texts, array $job, array $markets
 
 function bench_spot_market(string $id, string $base_id, string $quote_id, bool $active, float $taker, float $maker,
                            ?int $amount_precision, ?int $price_precision, ?float $amount_min, ?float $cost_min,
-                           array $info): array {
-    // The markets whose limits are a minimum amount and cost only.
+                           array $info, ?float $amount_max = null, ?float $cost_max = null): array {
+    // The markets whose limits are an amount and a cost only.
     return bench_market($id, bench_currency_code($base_id), bench_currency_code($quote_id), $base_id, $quote_id, $active,
                         $taker, $maker, ['amount' => $amount_precision, 'price' => $price_precision],
-                        ['amount' => ['min' => $amount_min, 'max' => null], 'price' => ['min' => null, 'max' => null],
-                         'cost' => ['min' => $cost_min, 'max' => null]], $info);
+                        ['amount' => ['min' => $amount_min, 'max' => $amount_max], 'price' => ['min' => null, 'max' => null],
+                         'cost' => ['min' => $cost_min, 'max' => $cost_max]], $info);
+}
+
+function bench_positive_number(?string $text): ?float {
+    // Poloniex's maximums: 0 is no maximum.
+    return ($text !== null && (float) $text > 0) ? (float) $text : null;
 }
 
 function bench_baseline_bitstamp_markets(array $texts, array $job): array {
@@ -214,8 +220,10 @@ function bench_baseline_bitstamp_markets(array $texts, array $job): array {
     foreach (json_decode(end($texts), true) as $entry) {  // the markets, after the currencies
         $item = bench_spot_market($entry['market_symbol'], $entry['base_currency'], $entry['counter_currency'],
                                   $entry['trading'] === 'Enabled', 0.004, 0.003, $entry['base_decimals'],
-                                  $entry['counter_decimals'], null,
-                                  bench_optional_number($entry['minimum_order_value'] ?? null), $entry);
+                                  $entry['counter_decimals'], bench_optional_number($entry['minimum_order_amount'] ?? null),
+                                  bench_optional_number($entry['minimum_order_value'] ?? null), $entry,
+                                  bench_optional_number($entry['maximum_order_amount'] ?? null),
+                                  bench_optional_number($entry['maximum_order_value'] ?? null));
         $markets[] = $item;
     }
     return bench_loaded($markets);
@@ -251,7 +259,9 @@ function bench_baseline_poloniex_markets(array $texts, array $job): array {
         $item = bench_spot_market($entry['symbol'], $entry['baseCurrencyName'], $entry['quoteCurrencyName'],
                                   $entry['state'] === 'NORMAL', 0.002, 0.002, $limits['quantityScale'] ?? null,
                                   $limits['priceScale'] ?? null, bench_optional_number($limits['minQuantity'] ?? null),
-                                  bench_optional_number($limits['minAmount'] ?? null), $entry);
+                                  bench_optional_number($limits['minAmount'] ?? null), $entry,
+                                  bench_positive_number($limits['maxQuantity'] ?? null),
+                                  bench_positive_number($limits['maxAmount'] ?? null));
         $markets[] = $item;
     }
     return bench_loaded($markets);

@@ -67,6 +67,7 @@ def binance_book(texts, job):
 EXACT = Context(prec=100, rounding=ROUND_DOWN)
 ATTO = Decimal("1e-18")
 COMMON_CURRENCIES = {"XBT": "BTC", "BCHABC": "BCH", "BCHSV": "BSV"}
+KRAKEN_CURRENCIES = dict(COMMON_CURRENCIES, XDG="DOGE")  # Kraken's altname of Dogecoin
 
 
 def optional_number(text):
@@ -103,8 +104,8 @@ def kraken_markets(texts, job):
     with localcontext(EXACT):
         for market_id, pair in json.loads(texts[-1])["result"].items():  # AssetPairs, after the Assets
             base_name, quote_name = pair["wsname"].split("/")
-            item = market(market_id, COMMON_CURRENCIES.get(base_name, base_name),
-                          COMMON_CURRENCIES.get(quote_name, quote_name), pair["base"], pair["quote"],
+            item = market(market_id, KRAKEN_CURRENCIES.get(base_name, base_name),
+                          KRAKEN_CURRENCIES.get(quote_name, quote_name), pair["base"], pair["quote"],
                           pair["status"] == "online", kraken_fee(pair.get("fees", [])),
                           kraken_fee(pair.get("fees_maker", [])), float(f"1e{-pair['lot_decimals']}"),
                           optional_number(pair.get("tick_size")),
@@ -177,18 +178,25 @@ def binance_tickers(texts, job, markets):
 
 
 def spot_market(market_id, base_id, quote_id, active, taker, maker, amount_precision, price_precision, amount_min,
-                cost_min, info):
-    # The markets whose limits are a minimum amount and cost only.
+                cost_min, info, amount_max=None, cost_max=None):
+    # The markets whose limits are an amount and a cost only.
     return market(market_id, currency_code(base_id), currency_code(quote_id), base_id, quote_id, active, taker,
-                  maker, amount_precision, price_precision, {"min": amount_min, "max": None},
-                  {"min": None, "max": None}, {"min": cost_min, "max": None}, info)
+                  maker, amount_precision, price_precision, {"min": amount_min, "max": amount_max},
+                  {"min": None, "max": None}, {"min": cost_min, "max": cost_max}, info)
+
+
+def positive_number(text):
+    # Poloniex's maximums: 0 is no maximum.
+    return float(text) if text is not None and Decimal(text) > 0 else None
 
 
 def bitstamp_markets(texts, job):
     return loaded([spot_market(entry["market_symbol"], entry["base_currency"], entry["counter_currency"],
                                entry["trading"] == "Enabled", 0.004, 0.003, entry["base_decimals"],
-                               entry["counter_decimals"], None, optional_number(entry.get("minimum_order_value")),
-                               entry)
+                               entry["counter_decimals"], optional_number(entry.get("minimum_order_amount")),
+                               optional_number(entry.get("minimum_order_value")), entry,
+                               optional_number(entry.get("maximum_order_amount")),
+                               optional_number(entry.get("maximum_order_value")))
                    for entry in json.loads(texts[-1])])  # the markets, after the currencies
 
 
@@ -218,7 +226,8 @@ def poloniex_markets(texts, job):
         markets.append(spot_market(entry["symbol"], entry["baseCurrencyName"], entry["quoteCurrencyName"],
                                    entry["state"] == "NORMAL", 0.002, 0.002, limits.get("quantityScale"),
                                    limits.get("priceScale"), optional_number(limits.get("minQuantity")),
-                                   optional_number(limits.get("minAmount")), entry))
+                                   optional_number(limits.get("minAmount")), entry,
+                                   positive_number(limits.get("maxQuantity")), positive_number(limits.get("maxAmount"))))
     return loaded(markets)
 
 

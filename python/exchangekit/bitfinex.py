@@ -461,20 +461,20 @@ class bitfinex(Exchange):
         elif self.safe_bool(order, "is_cancelled") is True:
             status = "canceled"
         # 'exchange limit' is a limit order on the exchange wallet; 'limit' one on the margin wallet. A stop
-        # is a market order triggered at its price; fill-or-kill a limit order with timeInForce FOK.
-        type_ = self.safe_string(order, "type")
-        if (type_ is not None) and type_.startswith("exchange "):
-            type_ = js.slice_(type_, 9)
+        # is a market order triggered at its price; fill-or-kill a limit order with timeInForce FOK; the price
+        # of a trailing stop is its trailing distance, not a price.
+        (
+            type_,
+            time_in_force,
+            kind,
+        ) = js.destructure(self.order_kind(self.safe_string(order, "type")), 3)
         price = self.safe_string(order, "price")
         trigger_price = None
-        time_in_force = None
-        if type_ == "stop":
-            type_ = "market"
+        if kind == "stop":
             trigger_price = price
             price = None
-        elif type_ == "fill-or-kill":
-            type_ = "limit"
-            time_in_force = "FOK"
+        elif kind == "trailing":
+            price = None
         average = self.safe_string(order, "avg_execution_price")
         if (average is not None) and Precise.string_eq(average, "0"):
             average = None
@@ -497,6 +497,28 @@ class bitfinex(Exchange):
             },
             market,
         )
+
+    def order_kind(self, name):
+        # An order type of v1 ('exchange limit', 'stop', 'trailing-stop', 'fill-or-kill', with or without
+        # 'exchange ') or of v2 ('EXCHANGE LIMIT', 'STOP LIMIT', 'TRAILING STOP', 'FOK', 'IOC'):
+        # [ unified type, timeInForce, 'stop' (its price is the trigger) or 'trailing' (its price is the
+        # trailing distance) or undefined ].
+        if name is None:
+            return [None, None, None]
+        kind = js.join(js.split(name.lower(), "-"), " ")
+        if kind.startswith("exchange "):
+            kind = js.slice_(kind, 9)
+        if kind == "stop":
+            return ["market", None, "stop"]
+        if kind == "stop limit":
+            return ["limit", None, "stop"]
+        if kind == "trailing stop":
+            return ["market", None, "trailing"]
+        if (kind == "fill or kill") or (kind == "fok"):
+            return ["limit", "FOK", None]
+        if kind == "ioc":
+            return ["limit", "IOC", None]
+        return [kind, None, None]
 
     def create_order(
         self,
@@ -1209,7 +1231,20 @@ class bitfinex(Exchange):
             unified = "closed"
         elif js.index_of(status, "CANCELED") >= 0:
             unified = "canceled"
-        type_ = self.safe_string_lower(order, 8, "")
+        # A stop's PRICE is its trigger (a stop limit's limit price is PRICE_AUX_LIMIT), a trailing stop's
+        # PRICE_TRAILING its distance.
+        (
+            type_,
+            time_in_force,
+            kind,
+        ) = js.destructure(self.order_kind(self.safe_string(order, 8)), 3)
+        price = self.safe_string(order, 16)
+        trigger_price = None
+        if kind == "stop":
+            trigger_price = price
+            price = self.safe_string(order, 19) if (type_ == "limit") else None
+        elif kind == "trailing":
+            price = None
         result = self.safe_order(
             {
                 "id": self.safe_string(order, 0),
@@ -1218,9 +1253,11 @@ class bitfinex(Exchange):
                 "timestamp": self.safe_integer(order, 4),
                 "lastUpdateTimestamp": self.safe_integer(order, 5),
                 "status": unified,
-                "type": js.replace(type_, "exchange ", ""),
+                "type": type_,
+                "timeInForce": time_in_force,
                 "side": "sell" if Precise.string_lt(amount, "0") else "buy",
-                "price": self.safe_string(order, 16),
+                "price": price,
+                "triggerPrice": trigger_price,
                 "average": self.safe_string(order, 17),
                 "amount": Precise.string_abs(amount),
                 "remaining": Precise.string_abs(self.safe_string(order, 6)),

@@ -264,9 +264,15 @@ class bitstamp(Exchange):
                         "price": self.safe_integer(entry, "counter_decimals"),
                     },
                     "limits": {
-                        "amount": {"min": None, "max": None},
+                        "amount": {
+                            "min": self.safe_number(entry, "minimum_order_amount"),
+                            "max": self.safe_number(entry, "maximum_order_amount"),
+                        },
                         "price": {"min": None, "max": None},
-                        "cost": {"min": self.safe_number(entry, "minimum_order_value"), "max": None},
+                        "cost": {
+                            "min": self.safe_number(entry, "minimum_order_value"),
+                            "max": self.safe_number(entry, "maximum_order_value"),
+                        },
                     },
                     "info": entry,
                 }

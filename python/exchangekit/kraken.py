@@ -180,6 +180,7 @@ class kraken(Exchange):
                 },
                 "fees": {"trading": {"tierBased": True, "percentage": True, "taker": 0.004, "maker": 0.0025}},
                 "precisionMode": TICK_SIZE,
+                "commonCurrencies": {"XDG": "DOGE"},
                 "requiredCredentials": {"apiKey": True, "secret": True},
                 "options": {
                     "orderStatuses": {
@@ -831,7 +832,19 @@ class kraken(Exchange):
         triggered = (ordertype is not None) and (
             ordertype.startswith("stop-loss") or ordertype.startswith("take-profit")
         )
-        if triggered:
+        trailing = (ordertype is not None) and ordertype.startswith("trailing-stop")
+        if trailing:
+            # trailing-stop(-limit): descr.price is the trailing offset ('+50.0', '5%') and price2 the limit
+            # offset, neither a price; stopprice is where the stop stands now.
+            type_ = "limit" if ordertype.endswith("-limit") else "market"
+            price = None
+            if Precise.string_gt(self.safe_string(order, "stopprice", "0"), "0"):
+                trigger_price = self.safe_string(order, "stopprice")
+        elif (ordertype == "iceberg") or (ordertype == "settle-position"):
+            # an iceberg order is a limit order showing part of its volume; settle-position closes a margin
+            # position at market.
+            type_ = "limit" if (ordertype == "iceberg") else "market"
+        elif triggered:
             trigger_price = price
             type_ = "limit" if ordertype.endswith("-limit") else "market"
             price = self.safe_string(description, "price2") if (type_ == "limit") else None

@@ -386,15 +386,36 @@ class poloniex(Exchange):
                         "price": self.safe_integer(limits, "priceScale"),
                     },
                     "limits": {
-                        "amount": {"min": self.safe_number(limits, "minQuantity"), "max": None},
+                        "amount": {
+                            "min": self.safe_number(limits, "minQuantity"),
+                            "max": self.positive_number(limits, "maxQuantity"),
+                        },
                         "price": {"min": None, "max": None},
-                        "cost": {"min": self.safe_number(limits, "minAmount"), "max": None},
+                        "cost": {
+                            "min": self.safe_number(limits, "minAmount"),
+                            "max": self.positive_number(limits, "maxAmount"),
+                        },
                     },
                     "info": entry,
                 }
             )
             i += 1
         return result
+
+    def positive_number(self, dictionary, key):
+        # The number under key, undefined when it is missing or not above 0.
+        value = self.safe_string(dictionary, key)
+        if (value is None) or (not Precise.string_gt(value, "0")):
+            return None
+        return self.parse_number(value)
+
+    def order_type(self, type_):
+        # MARKET, LIMIT and LIMIT_MAKER (a post-only limit order): [ unified type, postOnly ].
+        if type_ is None:
+            return [None, None]
+        if type_ == "LIMIT_MAKER":
+            return ["limit", True]
+        return [type_.lower(), None]
 
     # --- market data ---------------------------------------------------------------------------------
     def parse_ticker(self, ticker, market=None):
@@ -522,7 +543,7 @@ class poloniex(Exchange):
                 "order": self.safe_string(trade, "orderId"),
                 "symbol": js.get(market, "symbol"),
                 "timestamp": self.safe_integer(trade, "createTime"),
-                "type": self.safe_string_lower(trade, "type"),
+                "type": js.get(self.order_type(self.safe_string(trade, "type")), 0),
                 "side": self.safe_string_lower2(trade, "side", "takerSide"),
                 "takerOrMaker": self.safe_string_lower(trade, "matchRole"),
                 "price": self.safe_string(trade, "price"),
@@ -579,18 +600,30 @@ class poloniex(Exchange):
         if (average is not None) and Precise.string_eq(average, "0"):
             average = None
         status = self.safe_string(order, "state")
+        # LIMIT_MAKER is a post-only limit order. quantity is the order's size in base units, amount in quote
+        # units: a market buy is sized by amount and has a quantity of 0, so its base amount is not known
+        # (until it is filled: then it is what was filled).
+        (
+            type_,
+            post_only,
+        ) = js.destructure(self.order_type(self.safe_string(order, "type")), 2)
+        amount = self.safe_string(order, "quantity")
+        if (amount is not None) and Precise.string_eq(amount, "0"):
+            amount = self.safe_string(order, "filledQuantity") if (status == "FILLED") else None
         return self.safe_order(
             {
                 "id": self.safe_string2(order, "id", "orderId"),
                 "clientOrderId": self.safe_string(order, "clientOrderId"),
                 "symbol": js.get(market, "symbol"),
                 "timestamp": self.safe_integer(order, "createTime"),
+                "lastUpdateTimestamp": self.safe_integer(order, "updateTime"),
                 "status": self.safe_string(js.get(self.options, "orderStatuses"), status, status),
-                "type": self.safe_string_lower(order, "type"),
-                "timeInForce": self.safe_string(order, "timeInForce"),
+                "type": type_,
+                "timeInForce": "PO" if js.truthy(post_only) else self.safe_string(order, "timeInForce"),
+                "postOnly": post_only,
                 "side": self.safe_string_lower(order, "side"),
                 "price": price,
-                "amount": self.safe_string(order, "quantity"),
+                "amount": amount,
                 "filled": self.safe_string(order, "filledQuantity"),
                 "cost": self.safe_string(order, "filledAmount"),
                 "average": average,
