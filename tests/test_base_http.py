@@ -457,6 +457,39 @@ def test_requests_go_through_the_users_proxy(server, runtime):
     assert "p@ss" not in results[1]["message"] and "p%40ss" not in results[1]["message"], results[1]
 
 
+@pytest.fixture(scope="module")
+def tls_server(tmp_path_factory):
+    """The local server over TLS, with a certificate for 127.0.0.1 made for the test (its file: the CA to trust)."""
+    import ssl
+    folder = tmp_path_factory.mktemp("tls")
+    key, certificate = str(folder / "key.pem"), str(folder / "certificate.pem")
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key, "-out", certificate,
+                    "-days", "2", "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1"],
+                   check=True, capture_output=True)
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(certificate, key)
+    with LocalServer() as running:
+        running.socket = context.wrap_socket(running.socket, server_side=True)
+        yield running.url.replace("http://", "https://"), certificate
+
+
+@pytest.mark.parametrize("runtime", ["js", "python", "python-async"])  # (PHP's curl reads its CA from php.ini)
+def test_secure_requests_through_the_proxy_keep_their_tunnel(tls_server, runtime, monkeypatch):
+    # Two requests through the proxy to the same https:// origin: one tunnel, kept alive for the second (Node opened
+    # none before: it sent requests directly), as a direct connection is.
+    url, certificate = tls_server
+    for name in ("NODE_EXTRA_CA_CERTS", "REQUESTS_CA_BUNDLE", "SSL_CERT_FILE"):
+        monkeypatch.setenv(name, certificate)
+    with RelayProxy() as proxy:
+        spec = {"describe": {"id": "local", "urls": {"api": url}, "api": API},
+                "config": {"enableRateLimit": False, "proxy": proxy.url},
+                "calls": [["publicGetJson", [{"n": "1"}]], ["publicGetJson", [{"n": "2"}]]]}
+        results, _ = run_calls(runtime, spec)
+    assert [result.get("ok", result)["query"] for result in results] == [{"n": "1"}, {"n": "2"}], results
+    authority = url.split("//", 1)[1].split("/", 1)[0]
+    assert [line.rsplit(" ", 1)[0] for line, _ in proxy.seen] == [f"CONNECT {authority}"], proxy.seen
+
+
 @pytest.mark.parametrize("runtime", RUNTIMES)
 def test_a_proxy_that_is_not_http_is_refused_or_used_never_bypassed(server, runtime):
     # A SOCKS proxy is PHP's (curl) and Python's with PySocks; Node goes through http:// proxies only and refuses

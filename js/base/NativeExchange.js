@@ -138,6 +138,7 @@ export default class NativeExchange {
     // Where streams may connect: the origins of urls['ws'] as constructed, likewise out of the code's reach.
     #streamOrigins = [];
     #streamClients = new Map (); // url -> StreamClient: one connection per URL
+    #tunnels = new Map (); // proxy -> TunnelAgent: its tunnels kept alive for the next requests, as node:https's own
 
     constructor (config = {}) {
         const describe = this.describe ();
@@ -568,14 +569,12 @@ export default class NativeExchange {
         const secure = /^https:/i.test (url);
         return new Promise ((resolve, reject) => {
             // through the user's proxy: a plain request in absolute form, a secure one through a tunnel
-            const agent = ((proxy !== undefined) && secure) ? new TunnelAgent (proxy, true) : undefined;
             const request = (proxy === undefined) ? (secure ? https : http).request (url, { 'method': method, 'headers': headers })
-                : secure ? https.request (url, { 'method': method, 'headers': headers, 'agent': agent })
+                : secure ? https.request (url, { 'method': method, 'headers': headers, 'agent': this.#tunnelAgent (proxy) })
                     : absoluteRequest (proxy, url, method, headers);
             const fail = (error) => {
                 clearTimeout (timer);
                 request.destroy ();
-                agent?.destroy ();
                 reject (error);
             };
             const timer = setTimeout (() => fail (this.httpError (RequestTimeout, method, url, 'timed out after ' + this.timeout + ' ms')), this.timeout);
@@ -603,6 +602,14 @@ export default class NativeExchange {
             });
             request.end (body);
         });
+    }
+
+    #tunnelAgent (proxy) {
+        const key = JSON.stringify (proxy);
+        if (!this.#tunnels.has (key)) {
+            this.#tunnels.set (key, new TunnelAgent (proxy, true, true));
+        }
+        return this.#tunnels.get (key);
     }
 
     decodeBody (method, url, encoding, raw) {
@@ -754,11 +761,15 @@ export default class NativeExchange {
     }
 
     async close () {
-        // Closes every stream. HTTP needs nothing: node:http's agent pools connections itself.
+        // Closes every stream, and the tunnels through the proxy (node:http's own agent pools the other connections).
         for (const client of this.#streamClients.values ()) {
             client.close ();
         }
         this.#streamClients.clear ();
+        for (const agent of this.#tunnels.values ()) {
+            agent.destroy ();
+        }
+        this.#tunnels.clear ();
     }
 }
 

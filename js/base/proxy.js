@@ -70,19 +70,20 @@ export function tunnel (proxy, host, port, done) {
 
 export class TunnelAgent extends http.Agent {
     // An agent whose every connection is a tunnel through the proxy, with TLS over it for a secure target (https://
-    // and wss://: node:https and the WebSocket client take an agent). One connection per agent, not kept alive.
-    constructor (proxy, secure) {
-        super ({ 'keepAlive': false });
+    // and wss://: node:https and the WebSocket client take an agent). Requests keep theirs alive for the next ones;
+    // a stream's is its own.
+    constructor (proxy, secure, keepAlive = false) {
+        super ({ 'keepAlive': keepAlive });
         this.protocol = secure ? 'https:' : 'http:'; // (the scheme of the requests it connects)
         this.proxy = proxy;
         this.secure = secure;
-        this.pending = undefined;
+        this.pending = new Set (); // the CONNECT requests not answered yet
     }
 
     createConnection (options, done) {
         const port = options.port || (this.secure ? 443 : 80);
-        this.pending = tunnel (this.proxy, options.host, port, (error, socket) => {
-            this.pending = undefined;
+        const request = tunnel (this.proxy, options.host, port, (error, socket) => {
+            this.pending.delete (request);
             if (error !== undefined) {
                 done (error);
             } else {
@@ -91,11 +92,12 @@ export class TunnelAgent extends http.Agent {
                 done (null, this.secure ? tls.connect ({ ...options, 'socket': socket, 'servername': servername }) : socket);
             }
         });
+        this.pending.add (request);
     }
 
     destroy () {
-        if (this.pending !== undefined) {
-            this.pending.destroy ();
+        for (const request of this.pending) {
+            request.destroy ();
         }
         super.destroy ();
     }
