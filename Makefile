@@ -6,7 +6,7 @@ VENV_PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 PHP_STAMP := $(VENV)/.php
 NODE_STAMP := js/node_modules/.installed
-PHP_PACKAGES := php-cli php-curl php-mbstring php-bcmath composer
+PHP_PACKAGES := php-cli php-curl php-mbstring php-bcmath composer openssl
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
 .PHONY: build test test-quick check-generated ci-certify dist clean upgrade-black
@@ -58,10 +58,11 @@ $(STAMP): pyproject.toml
 	$(VENV_PY) -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-# PHP and Composer from Debian's packages, only when php, one of its extensions or composer is missing.
+# PHP and Composer from Debian's packages, only when php, one of its extensions or composer is missing (and
+# openssl, with which a test makes the certificate of its TLS server).
 $(PHP_STAMP): $(STAMP)
 	@if php -m 2>/dev/null | grep -qix mbstring && php -m | grep -qix bcmath && php -m | grep -qix curl \
-			&& command -v composer >/dev/null; then \
+			&& command -v composer >/dev/null && command -v openssl >/dev/null; then \
 		echo "PHP: $$(php -r 'echo PHP_VERSION;') with curl, mbstring, bcmath; composer"; \
 	else \
 		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $(PHP_PACKAGES); \
