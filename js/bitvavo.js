@@ -682,6 +682,9 @@ export default class bitvavo extends Exchange {
         const [ type, triggerField ] = this.parseOrderType (this.safeString (order, 'orderType'));
         const triggerPrice = this.safeString2 (order, 'triggerPrice', 'triggerAmount');
         const status = this.safeString (order, 'status');
+        // A post-only order is the unified timeInForce PO (Bitvavo reports it as timeInForce GTC with postOnly
+        // true), as the other exchanges' post-only orders are.
+        const postOnly = this.safeBool (order, 'postOnly');
         let fee = undefined;
         const feeCost = this.safeString (order, 'feePaid');
         if (feeCost !== undefined) {
@@ -700,8 +703,8 @@ export default class bitvavo extends Exchange {
             'lastUpdateTimestamp': this.safeInteger (order, 'updated'),
             'status': this.safeString (this.options['orderStatuses'], status, status),
             'type': type,
-            'timeInForce': this.safeString (order, 'timeInForce'),
-            'postOnly': this.safeBool (order, 'postOnly'),
+            'timeInForce': (postOnly === true) ? 'PO' : this.safeString (order, 'timeInForce'),
+            'postOnly': postOnly,
             'side': this.safeString (order, 'side'),
             'price': this.safeString (order, 'price'),
             'triggerPrice': triggerPrice,

@@ -182,11 +182,19 @@ export default class gemini extends Exchange {
                 },
                 // Market statuses that take new orders (cancel_only and closed do not).
                 'activeStatuses': [ 'open', 'post_only', 'limit_only' ],
+                // transfers' status: the docs (List Past Transfers) say 'When deposits show as Advanced or Complete
+                // they are available for trading': an advanced deposit is credited (ok), ahead of its settlement.
                 'transactionStatuses': {
                     'Complete': 'ok',
-                    'Advanced': 'pending', // a deposit credited ahead of its settlement
+                    'Advanced': 'ok',
                     'Pending': 'pending',
                     'Processing': 'pending',
+                },
+                // transfers' type: Deposit and Withdrawal are transactions; other rows of the list (Reward, the
+                // rewards Gemini credits) are neither and are left out of fetchDeposits and the like.
+                'transactionTypes': {
+                    'Deposit': 'deposit',
+                    'Withdrawal': 'withdrawal',
                 },
             },
             // Errors are { "result": "error", "reason": "...", "message": "..." } with an HTTP error status;
@@ -792,12 +800,18 @@ export default class gemini extends Exchange {
     // --- funding --------------------------------------------------------------------------------------
 
     parseTransaction (transaction, currency = undefined) {
-        // transfers: { type: 'Deposit' or 'Withdrawal', status, timestampms, eid, currency, amount, method,
-        // txHash, destination, outputIdx, purpose }; withdraw's answer: { address, amount, withdrawalId,
-        // message } (txHash for some currencies).
+        // transfers: { type: 'Deposit' or 'Withdrawal', status, timestampms, eid, advanceEid, currency, amount,
+        // feeAmount, feeCurrency (a withdrawal's fee), method, txHash, destination, outputIdx, purpose };
+        // withdraw's answer: { address, amount, withdrawalId, message } (txHash for some currencies).
         const code = this.safeCurrencyCode (this.safeString (transaction, 'currency'), currency);
-        const type = this.safeStringLower (transaction, 'type');
+        const type = this.safeString (this.options['transactionTypes'], this.safeString (transaction, 'type'));
         const status = this.safeString (transaction, 'status');
+        let fee = undefined;
+        const feeCost = this.safeString (transaction, 'feeAmount');
+        if (feeCost !== undefined) {
+            const feeCurrencyId = this.safeString (transaction, 'feeCurrency');
+            fee = { 'cost': feeCost, 'currency': (feeCurrencyId === undefined) ? code : this.safeCurrencyCode (feeCurrencyId) };
+        }
         return this.safeTransaction ({
             'id': this.safeString2 (transaction, 'eid', 'withdrawalId'),
             'txid': this.safeString (transaction, 'txHash'),
@@ -807,6 +821,7 @@ export default class gemini extends Exchange {
             'amount': this.safeString (transaction, 'amount'),
             'currency': code,
             'status': this.safeString (this.options['transactionStatuses'], status),
+            'fee': fee,
             'info': transaction,
         }, currency);
     }
@@ -828,7 +843,13 @@ export default class gemini extends Exchange {
             request['limit_transfers'] = Math.min (limit, 50);
         }
         const response = await this.privatePostV1Transfers (this.extend (request, params));
-        const transactions = this.parseTransactions (response, currency, since);
+        const rows = [];
+        for (let i = 0; i < response.length; i++) {
+            if (this.safeString (this.options['transactionTypes'], this.safeString (response[i], 'type')) !== undefined) {
+                rows.push (response[i]);
+            }
+        }
+        const transactions = this.parseTransactions (rows, currency, since);
         const result = (type === undefined) ? transactions : this.filterBy (transactions, 'type', type);
         return this.filterBySinceLimit (result, since, limit);
     }

@@ -762,6 +762,9 @@ class bitvavo extends Exchange {
         );
         $trigger_price = $this->safe_string2($order, 'triggerPrice', 'triggerAmount');
         $status = $this->safe_string($order, 'status');
+        // A post-only order is the unified timeInForce PO (Bitvavo reports it as timeInForce GTC with postOnly
+        // true), as the other exchanges' post-only orders are.
+        $post_only = $this->safe_bool($order, 'postOnly');
         $fee = null;
         $fee_cost = $this->safe_string($order, 'feePaid');
         if ($fee_cost !== null) {
@@ -792,8 +795,8 @@ class bitvavo extends Exchange {
             'lastUpdateTimestamp' => $this->safe_integer($order, 'updated'),
             'status' => $this->safe_string(Js::get($this->options, 'orderStatuses'), $status, $status),
             'type' => $type,
-            'timeInForce' => $this->safe_string($order, 'timeInForce'),
-            'postOnly' => $this->safe_bool($order, 'postOnly'),
+            'timeInForce' => $post_only === true ? 'PO' : $this->safe_string($order, 'timeInForce'),
+            'postOnly' => $post_only,
             'side' => $this->safe_string($order, 'side'),
             'price' => $this->safe_string($order, 'price'),
             'triggerPrice' => $trigger_price,

@@ -170,10 +170,11 @@ class gemini extends Exchange {
                     'activeStatuses' => ['open', 'post_only', 'limit_only'],
                     'transactionStatuses' => [
                         'Complete' => 'ok',
-                        'Advanced' => 'pending',
+                        'Advanced' => 'ok',
                         'Pending' => 'pending',
                         'Processing' => 'pending',
                     ],
+                    'transactionTypes' => ['Deposit' => 'deposit', 'Withdrawal' => 'withdrawal'],
                 ],
                 'exceptions' => [
                     'exact' => [
@@ -904,12 +905,24 @@ class gemini extends Exchange {
 
     // --- funding --------------------------------------------------------------------------------------
     public function parse_transaction($transaction, $currency = null) {
-        // transfers: { type: 'Deposit' or 'Withdrawal', status, timestampms, eid, currency, amount, method,
-        // txHash, destination, outputIdx, purpose }; withdraw's answer: { address, amount, withdrawalId,
-        // message } (txHash for some currencies).
+        // transfers: { type: 'Deposit' or 'Withdrawal', status, timestampms, eid, advanceEid, currency, amount,
+        // feeAmount, feeCurrency (a withdrawal's fee), method, txHash, destination, outputIdx, purpose };
+        // withdraw's answer: { address, amount, withdrawalId, message } (txHash for some currencies).
         $code = $this->safe_currency_code($this->safe_string($transaction, 'currency'), $currency);
-        $type = $this->safe_string_lower($transaction, 'type');
+        $type = $this->safe_string(
+            Js::get($this->options, 'transactionTypes'),
+            $this->safe_string($transaction, 'type'),
+        );
         $status = $this->safe_string($transaction, 'status');
+        $fee = null;
+        $fee_cost = $this->safe_string($transaction, 'feeAmount');
+        if ($fee_cost !== null) {
+            $fee_currency_id = $this->safe_string($transaction, 'feeCurrency');
+            $fee = [
+                'cost' => $fee_cost,
+                'currency' => $fee_currency_id === null ? $code : $this->safe_currency_code($fee_currency_id),
+            ];
+        }
         return $this->safe_transaction(
             [
                 'id' => $this->safe_string2($transaction, 'eid', 'withdrawalId'),
@@ -920,6 +933,7 @@ class gemini extends Exchange {
                 'amount' => $this->safe_string($transaction, 'amount'),
                 'currency' => $code,
                 'status' => $this->safe_string(Js::get($this->options, 'transactionStatuses'), $status),
+                'fee' => $fee,
                 'info' => $transaction,
             ],
             $currency,
@@ -943,7 +957,18 @@ class gemini extends Exchange {
             $request['limit_transfers'] = Js::min($limit, 50);
         }
         $response = $this->private_post_v1_transfers($this->extend($request, $params));
-        $transactions = $this->parse_transactions($response, $currency, $since);
+        $rows = [];
+        for ($i = 0; Js::less($i, Js::length($response)); $i++) {
+            if (
+                $this->safe_string(
+                    Js::get($this->options, 'transactionTypes'),
+                    $this->safe_string(Js::get($response, $i), 'type'),
+                ) !== null
+            ) {
+                $rows[] = Js::get($response, $i);
+            }
+        }
+        $transactions = $this->parse_transactions($rows, $currency, $since);
         $result = $type === null ? $transactions : $this->filter_by($transactions, 'type', $type);
         return $this->filter_by_since_limit($result, $since, $limit);
     }

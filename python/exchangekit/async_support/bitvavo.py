@@ -755,6 +755,9 @@ class bitvavo(Exchange):
         ) = js.destructure(self.parse_order_type(self.safe_string(order, "orderType")), 2)
         trigger_price = self.safe_string2(order, "triggerPrice", "triggerAmount")
         status = self.safe_string(order, "status")
+        # A post-only order is the unified timeInForce PO (Bitvavo reports it as timeInForce GTC with postOnly
+        # true), as the other exchanges' post-only orders are.
+        post_only = self.safe_bool(order, "postOnly")
         fee = None
         fee_cost = self.safe_string(order, "feePaid")
         if fee_cost is not None:
@@ -787,8 +790,8 @@ class bitvavo(Exchange):
             "lastUpdateTimestamp": self.safe_integer(order, "updated"),
             "status": self.safe_string(js.get(self.options, "orderStatuses"), status, status),
             "type": type_,
-            "timeInForce": self.safe_string(order, "timeInForce"),
-            "postOnly": self.safe_bool(order, "postOnly"),
+            "timeInForce": "PO" if (post_only is True) else self.safe_string(order, "timeInForce"),
+            "postOnly": post_only,
             "side": self.safe_string(order, "side"),
             "price": self.safe_string(order, "price"),
             "triggerPrice": trigger_price,

@@ -197,10 +197,11 @@ class gemini(Exchange):
                     "activeStatuses": ["open", "post_only", "limit_only"],
                     "transactionStatuses": {
                         "Complete": "ok",
-                        "Advanced": "pending",
+                        "Advanced": "ok",
                         "Pending": "pending",
                         "Processing": "pending",
                     },
+                    "transactionTypes": {"Deposit": "deposit", "Withdrawal": "withdrawal"},
                 },
                 "exceptions": {
                     "exact": {
@@ -881,12 +882,22 @@ class gemini(Exchange):
 
     # --- funding --------------------------------------------------------------------------------------
     def parse_transaction(self, transaction, currency=None):
-        # transfers: { type: 'Deposit' or 'Withdrawal', status, timestampms, eid, currency, amount, method,
-        # txHash, destination, outputIdx, purpose }; withdraw's answer: { address, amount, withdrawalId,
-        # message } (txHash for some currencies).
+        # transfers: { type: 'Deposit' or 'Withdrawal', status, timestampms, eid, advanceEid, currency, amount,
+        # feeAmount, feeCurrency (a withdrawal's fee), method, txHash, destination, outputIdx, purpose };
+        # withdraw's answer: { address, amount, withdrawalId, message } (txHash for some currencies).
         code = self.safe_currency_code(self.safe_string(transaction, "currency"), currency)
-        type_ = self.safe_string_lower(transaction, "type")
+        type_ = self.safe_string(
+            js.get(self.options, "transactionTypes"), self.safe_string(transaction, "type")
+        )
         status = self.safe_string(transaction, "status")
+        fee = None
+        fee_cost = self.safe_string(transaction, "feeAmount")
+        if fee_cost is not None:
+            fee_currency_id = self.safe_string(transaction, "feeCurrency")
+            fee = {
+                "cost": fee_cost,
+                "currency": code if (fee_currency_id is None) else self.safe_currency_code(fee_currency_id),
+            }
         return self.safe_transaction(
             {
                 "id": self.safe_string2(transaction, "eid", "withdrawalId"),
@@ -897,6 +908,7 @@ class gemini(Exchange):
                 "amount": self.safe_string(transaction, "amount"),
                 "currency": code,
                 "status": self.safe_string(js.get(self.options, "transactionStatuses"), status),
+                "fee": fee,
                 "info": transaction,
             },
             currency,
@@ -916,7 +928,18 @@ class gemini(Exchange):
         if limit is not None:
             request["limit_transfers"] = js.min_(limit, 50)
         response = await self.private_post_v1_transfers(self.extend(request, params))
-        transactions = self.parse_transactions(response, currency, since)
+        rows = []
+        i = 0
+        while js.less(i, js.length(response)):
+            if (
+                self.safe_string(
+                    js.get(self.options, "transactionTypes"), self.safe_string(js.get(response, i), "type")
+                )
+                is not None
+            ):
+                rows.append(js.get(response, i))
+            i += 1
+        transactions = self.parse_transactions(rows, currency, since)
         result = transactions if (type_ is None) else self.filter_by(transactions, "type", type_)
         return self.filter_by_since_limit(result, since, limit)
 
