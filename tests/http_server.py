@@ -271,6 +271,50 @@ class RelayProxy:
             threading.Thread(target=_relay, args=(source, target), daemon=True).start()
 
 
+class SocksProxy:
+    """A SOCKS5 proxy on 127.0.0.1 (no authentication, CONNECT to an IPv4 address or a name), relaying as RelayProxy
+    does; `seen` holds each target as host:port."""
+
+    def __init__(self) -> None:
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.url = "socks5://127.0.0.1:%d" % self.listener.getsockname()[1]
+        self.seen: list[str] = []
+
+    def __enter__(self) -> "SocksProxy":
+        threading.Thread(target=self.serve, daemon=True).start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.listener.close()
+
+    def serve(self) -> None:
+        while True:
+            try:
+                client, _ = self.listener.accept()
+            except OSError:
+                return
+            threading.Thread(target=self.relay, args=(client,), daemon=True).start()
+
+    def relay(self, client: socket.socket) -> None:
+        def read(count: int) -> bytes:
+            data = b""
+            while len(data) < count:
+                data += client.recv(count - len(data)) or b"\0" * (count - len(data))
+            return data
+
+        version, methods = read(2)
+        read(methods)
+        client.sendall(b"\x05\x00")  # no authentication
+        _, command, _, kind = read(4)
+        host = socket.inet_ntoa(read(4)) if kind == 1 else read(read(1)[0]).decode()
+        port = int.from_bytes(read(2), "big")
+        self.seen.append(f"{host}:{port}")
+        upstream = socket.create_connection((host, port))
+        client.sendall(b"\x05\x00\x00\x01" + bytes(4) + bytes(2))  # succeeded
+        for source, target in ((upstream, client), (client, upstream)):
+            threading.Thread(target=_relay, args=(source, target), daemon=True).start()
+
+
 def _relay(source: socket.socket, target: socket.socket) -> None:
     try:
         while data := source.recv(65536):

@@ -18,7 +18,7 @@ import urllib.parse
 import pytest
 
 from tests.base_runners import ROOT, RUNTIMES, run_calls, run_calls_measured
-from tests.http_server import LocalServer, RelayProxy
+from tests.http_server import LocalServer, RelayProxy, SocksProxy
 
 API = {
     "public": {"get": ["json", "status/{code}", "reject", "slow", "trickle", "slow-headers", "slow-trailers", "early-hints",
@@ -505,11 +505,11 @@ def test_a_proxy_that_is_not_http_is_refused_or_used_never_bypassed(server, runt
                               "not socks5: ones"}, results
 
 
-@pytest.mark.parametrize("through_proxy", [False, True], ids=["direct", "proxy"])
+@pytest.mark.parametrize("through_proxy", [None, RelayProxy, SocksProxy], ids=["direct", "proxy", "socks"])
 def test_python_sync_cuts_a_slow_response_at_the_timeout(server, through_proxy, monkeypatch):
     # requests bounds each read only: a chunked body's trailers, a line every 50 ms for 3 s, would hold the caller
     # (and then succeed). Python sync's deadline shuts the socket down at the timeout, directly or through an HTTP
-    # proxy: the server sees the client leave before the response ended (no clock is read here).
+    # or a SOCKS proxy: the server sees the client leave before the response ended (no clock is read here).
     monkeypatch.syspath_prepend(os.path.join(ROOT, "python"))
     from exchangekit.base.errors import RequestTimeout
     from exchangekit.base.exchange import Exchange
@@ -518,8 +518,8 @@ def test_python_sync_cuts_a_slow_response_at_the_timeout(server, through_proxy, 
         def describe(self):
             return self.deep_extend(super().describe(), {"id": "local", "urls": {"api": server.url}, "api": API})
 
-    run = f"deadline-{'proxy' if through_proxy else 'direct'}"
-    with RelayProxy() as proxy:
+    run = f"deadline-{through_proxy.__name__ if through_proxy else 'direct'}"
+    with (through_proxy or RelayProxy)() as proxy:
         exchange = Local({"timeout": 500, "enableRateLimit": False, "proxy": proxy.url if through_proxy else None})
         with pytest.raises(RequestTimeout):
             exchange.public_get_slow_trailers({"run": run})

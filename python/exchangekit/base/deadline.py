@@ -11,6 +11,7 @@ construction (see native_exchange._load_http).
 from __future__ import annotations
 
 import contextlib
+import functools
 import heapq
 import http.client
 import itertools
@@ -73,6 +74,26 @@ class _HTTPSPool(HTTPSConnectionPool):
 _POOLS = {"http": _HTTPPool, "https": _HTTPSPool}
 
 
+@functools.cache
+def _socks_pools() -> dict:
+    """_POOLS for the connections through a SOCKS proxy (urllib3's, which import PySocks: only for such a proxy)."""
+    from urllib3.contrib import socks
+
+    class _SOCKSConnection(_Recorded, socks.SOCKSConnection):
+        pass
+
+    class _SOCKSHTTPSConnection(_Recorded, socks.SOCKSHTTPSConnection):
+        pass
+
+    class _SOCKSPool(socks.SOCKSHTTPConnectionPool):
+        ConnectionCls = _SOCKSConnection
+
+    class _SOCKSHTTPSPool(socks.SOCKSHTTPSConnectionPool):
+        ConnectionCls = _SOCKSHTTPSConnection
+
+    return {"http": _SOCKSPool, "https": _SOCKSHTTPSPool}
+
+
 class _Adapter(HTTPAdapter):
     def init_poolmanager(self, *args, **kwargs):
         super().init_poolmanager(*args, **kwargs)
@@ -80,14 +101,12 @@ class _Adapter(HTTPAdapter):
 
     def proxy_manager_for(self, proxy, **proxy_kwargs):
         manager = super().proxy_manager_for(proxy, **proxy_kwargs)
-        if not proxy.lower().startswith("socks"):  # (a SOCKS proxy's pools have connections of their own)
-            manager.pool_classes_by_scheme = _POOLS
+        manager.pool_classes_by_scheme = _socks_pools() if proxy.lower().startswith("socks") else _POOLS
         return manager
 
 
 def session() -> requests.Session:
-    """A requests session whose connections, direct or through an HTTP proxy, keep to `within`'s deadline (through
-    a SOCKS proxy each read is bounded)."""
+    """A requests session whose connections, direct or through a proxy, keep to `within`'s deadline."""
     result = requests.Session()
     adapter = _Adapter()
     result.mount("http://", adapter)
