@@ -15,6 +15,7 @@ from transpiler.names import (
     PRECISION_CONSTANTS, PYTHON_KEYWORDS, SANDBOX_GLOBALS, VALUE_MEMBERS, Member, is_reaching_name, snake_case,
 )
 from transpiler.rules.base import Rule
+from transpiler.rules.confined import confined_position, unconfined_reads
 from transpiler.syntax import Path, is_callee, is_deleted, walk
 
 # Names whose misuse another rule explains better than "unknown name".
@@ -902,6 +903,15 @@ BINARY_TAKERS: dict[str, frozenset[int] | None] = {
 DIGESTS = frozenset({"hex", "base64", "binary"})
 
 
+def _takes_bytes(call: Node, index: int) -> bool:
+    """Whether argument index of call takes bytes (see BINARY_TAKERS)."""
+    name = _own_call(call)
+    if name not in BINARY_TAKERS:
+        return False
+    indices = BINARY_TAKERS[name]
+    return indices is None or index in indices
+
+
 def _own_call(node: Node) -> str | None:
     """The name of a `this.name (...)` or `super.name (...)` call, else None."""
     if node.type != "CallExpression":
@@ -963,43 +973,12 @@ class BinaryPassedOn(Rule):
                 if node.type == "Identifier":
                     reads.append(inner)
                 continue
-            where = self._position(inner)
+            where = confined_position(inner, _takes_bytes)
             if where is True:
                 continue
             if where is not None:
                 held[where.node.id.name] = where
                 continue
             self.report(node, f"the bytes of this.{name} (...) are read or kept: each runtime reads bytes its own way")
-        for inner in reads:
-            node = inner.node
-            declaration = held.get(node.name)
-            if declaration is None or (inner.parent is not None and inner.parent.node is declaration.node):
-                continue
-            if (inner.parent_type == "MemberExpression" and inner.field == "property" and not inner.parent.node.computed) \
-                    or (inner.parent_type == "Property" and inner.field == "key" and not inner.parent.node.computed):
-                continue
-            if self._position(inner) is not True:
-                self.report(node, f"`{node.name}` holds bytes and is read or kept: each runtime reads bytes its own way")
-
-    @staticmethod
-    def _position(path: Path):
-        """True when the value at path goes into an argument that takes bytes; the VariableDeclarator path when it
-        initialises a const (whose uses then decide); None otherwise."""
-        current = path
-        while current.parent is not None:
-            parent = current.parent
-            if parent.type == "ConditionalExpression" and current.field in ("consequent", "alternate"):
-                current = parent
-                continue
-            if parent.type == "CallExpression" and current.field == "arguments":
-                name = _own_call(parent.node)
-                if name not in BINARY_TAKERS:
-                    return None
-                index = next(i for i, argument in enumerate(parent.node.arguments) if argument is current.node)
-                indices = BINARY_TAKERS[name]
-                return True if indices is None or index in indices else None
-            if parent.type == "VariableDeclarator" and current.field == "init" and parent.node.id.type == "Identifier" \
-                    and parent.parent is not None and parent.parent.node.kind == "const":
-                return parent
-            return None
-        return None
+        for node in unconfined_reads(reads, held, _takes_bytes):
+            self.report(node, f"`{node.name}` holds bytes and is read or kept: each runtime reads bytes its own way")

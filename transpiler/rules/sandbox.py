@@ -23,6 +23,7 @@ from transpiler.names import (
     THIS_PROPERTIES, USER_SETTINGS, is_internal, is_reaching_name, is_sealed, snake_case,
 )
 from transpiler.rules.base import Rule
+from transpiler.rules.confined import CARRIED, confined_position, unconfined_reads
 from transpiler.syntax import Path, is_callee, is_deleted, property_key, walk
 
 READ_HINT = "read it with this.safeValue (dictionary, key): safe* helpers read the dictionary's own keys only"
@@ -488,6 +489,15 @@ def _this_call(node: Node, names) -> str | None:
     return None
 
 
+
+def _keys_a_signature(call: Node, index: int):
+    """Whether argument index of call keys a signature (this.hmac, this.jwt, this.totp), or CARRIED into the call's
+    result (the one argument of this.encode, this.base64ToBinary, this.base16ToBinary)."""
+    if _this_call(call, KEY_ENCODINGS) is not None and index == 0 and len(call.arguments) == 1:
+        return CARRIED
+    keyed = _this_call(call, KEYED_METHODS)
+    return keyed is not None and KEYED_METHODS[keyed] == index
+
 class SigningKeysSignOnly(Rule):
     id = "SUB-B009"
     title = "this.secret, this.privateKey and this.twofa only key a signature: this.hmac (data, this.encode (this.secret))"
@@ -528,7 +538,7 @@ class SigningKeysSignOnly(Rule):
             node = inner.node
             if node.type == "MemberExpression" and not node.computed and node.object.type == "ThisExpression" \
                     and node.property.name in SIGNING_KEYS and not self._is_written(inner):
-                where = self._key_position(inner)
+                where = confined_position(inner, _keys_a_signature)
                 if where is True:
                     continue
                 if where is not None:
@@ -537,45 +547,13 @@ class SigningKeysSignOnly(Rule):
                 self.report(node, f"`this.{node.property.name}` is used other than as the key of a signature")
             elif node.type == "Identifier":
                 reads.append(inner)
-        for inner in reads:
-            node = inner.node
-            declaration = keys.get(node.name)
-            if declaration is None or (inner.parent is not None and inner.parent.node is declaration.node):
-                continue
-            if (inner.parent_type == "MemberExpression" and inner.field == "property" and not inner.parent.node.computed) \
-                    or (inner.parent_type == "Property" and inner.field == "key" and not inner.parent.node.computed):
-                continue
-            if self._key_position(inner) is not True:
-                self.report(node, f"`{node.name}` holds a signing key and is used other than as the key of a signature")
+        for node in unconfined_reads(reads, keys, _keys_a_signature):
+            self.report(node, f"`{node.name}` holds a signing key and is used other than as the key of a signature")
 
     @staticmethod
     def _is_written(path: Path) -> bool:
         return (path.parent_type == "AssignmentExpression" and path.field == "left") \
             or (path.parent_type == "UpdateExpression")
-
-    @staticmethod
-    def _key_position(path: Path):
-        """True when the value at path keys a signature; the VariableDeclarator path when it initialises a const
-        (whose uses then decide); None otherwise."""
-        current = path
-        while current.parent is not None:
-            parent = current.parent
-            if parent.type == "ConditionalExpression" and current.field in ("consequent", "alternate"):
-                current = parent
-                continue
-            if parent.type == "CallExpression" and current.field == "arguments":
-                index = next(i for i, argument in enumerate(parent.node.arguments) if argument is current.node)
-                if _this_call(parent.node, KEY_ENCODINGS) is not None and index == 0 \
-                        and len(parent.node.arguments) == 1:
-                    current = parent
-                    continue
-                keyed = _this_call(parent.node, KEYED_METHODS)
-                return True if keyed is not None and KEYED_METHODS[keyed] == index else None
-            if parent.type == "VariableDeclarator" and current.field == "init" and parent.node.id.type == "Identifier" \
-                    and parent.parent is not None and parent.parent.node.kind == "const":
-                return parent
-            return None
-        return None
 
 
 # Characters a reviewer does not see, or sees elsewhere than they are: Unicode's format characters (the bidirectional
