@@ -214,18 +214,17 @@ class LocalServer(ThreadingHTTPServer):
         self.server_close()
 
 
-class RelayProxy:
-    """An HTTP proxy on 127.0.0.1: a request in absolute form is sent to its target with the path alone in its line,
-    a CONNECT opens a tunnel (502 when the target does not answer); the bytes are relayed both ways as they come (a
-    slow response stays slow), and both sides closed when either closes. `seen` holds each request's line, as the
-    proxy read it, and its Proxy-Authorization (None without)."""
+class _Proxy:
+    """A proxy on 127.0.0.1 at url (of scheme): each connection is relayed by relay (client) in a thread of its own."""
+
+    scheme = "http"
 
     def __init__(self) -> None:
         self.listener = socket.create_server(("127.0.0.1", 0))
-        self.url = "http://127.0.0.1:%d" % self.listener.getsockname()[1]
-        self.seen: list[tuple[str, str | None]] = []
+        self.url = "%s://127.0.0.1:%d" % (self.scheme, self.listener.getsockname()[1])
+        self.seen: list = []
 
-    def __enter__(self) -> "RelayProxy":
+    def __enter__(self):
         threading.Thread(target=self.serve, daemon=True).start()
         return self
 
@@ -239,6 +238,21 @@ class RelayProxy:
             except OSError:
                 return
             threading.Thread(target=self.relay, args=(client,), daemon=True).start()
+
+    def relay(self, client: socket.socket) -> None:
+        raise NotImplementedError
+
+
+def _join(client: socket.socket, upstream: socket.socket) -> None:
+    for source, target in ((upstream, client), (client, upstream)):
+        threading.Thread(target=_relay, args=(source, target), daemon=True).start()
+
+
+class RelayProxy(_Proxy):
+    """An HTTP proxy: a request in absolute form is sent to its target with the path alone in its line, a CONNECT
+    opens a tunnel (502 when the target does not answer); the bytes are relayed both ways as they come (a slow
+    response stays slow), and both sides closed when either closes. `seen` holds each request's line, as the proxy
+    read it, and its Proxy-Authorization (None without)."""
 
     def relay(self, client: socket.socket) -> None:
         head = b""
@@ -267,33 +281,14 @@ class RelayProxy:
             host, port = authority.split(b":")
             upstream = socket.create_connection((host.decode(), int(port)))
             upstream.sendall(b"%s /%s %s\r\n%s" % (method, path, version, rest))
-        for source, target in ((upstream, client), (client, upstream)):
-            threading.Thread(target=_relay, args=(source, target), daemon=True).start()
+        _join(client, upstream)
 
 
-class SocksProxy:
-    """A SOCKS5 proxy on 127.0.0.1 (no authentication, CONNECT to an IPv4 address or a name), relaying as RelayProxy
-    does; `seen` holds each target as host:port."""
+class SocksProxy(_Proxy):
+    """A SOCKS5 proxy (no authentication, CONNECT to an IPv4 address or a name), relaying as RelayProxy does; `seen`
+    holds each target as host:port."""
 
-    def __init__(self) -> None:
-        self.listener = socket.create_server(("127.0.0.1", 0))
-        self.url = "socks5://127.0.0.1:%d" % self.listener.getsockname()[1]
-        self.seen: list[str] = []
-
-    def __enter__(self) -> "SocksProxy":
-        threading.Thread(target=self.serve, daemon=True).start()
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.listener.close()
-
-    def serve(self) -> None:
-        while True:
-            try:
-                client, _ = self.listener.accept()
-            except OSError:
-                return
-            threading.Thread(target=self.relay, args=(client,), daemon=True).start()
+    scheme = "socks5"
 
     def relay(self, client: socket.socket) -> None:
         def read(count: int) -> bytes:
@@ -302,17 +297,16 @@ class SocksProxy:
                 data += client.recv(count - len(data)) or b"\0" * (count - len(data))
             return data
 
-        version, methods = read(2)
+        _, methods = read(2)
         read(methods)
         client.sendall(b"\x05\x00")  # no authentication
-        _, command, _, kind = read(4)
+        _, _, _, kind = read(4)
         host = socket.inet_ntoa(read(4)) if kind == 1 else read(read(1)[0]).decode()
         port = int.from_bytes(read(2), "big")
         self.seen.append(f"{host}:{port}")
         upstream = socket.create_connection((host, port))
         client.sendall(b"\x05\x00\x00\x01" + bytes(4) + bytes(2))  # succeeded
-        for source, target in ((upstream, client), (client, upstream)):
-            threading.Thread(target=_relay, args=(source, target), daemon=True).start()
+        _join(client, upstream)
 
 
 def _relay(source: socket.socket, target: socket.socket) -> None:
