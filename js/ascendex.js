@@ -342,7 +342,9 @@ export default class ascendex extends Exchange {
 
     parseTicker (ticker, market = undefined) {
         // spot/ticker: { symbol, open (24 h ago), close (last), high, low, volume, ask: [ price, size ],
-        // bid: [ price, size ] }. The documentation gives volume as the 24 h volume in the quote asset.
+        // bid: [ price, size ] }. The field table calls volume the 24 h volume in the quote asset, but the page's own
+        // examples are base amounts (QTUM/BTC at 0.00024 with a volume of 13510.8: 3.2 BTC of QTUM, not 13510.8 BTC),
+        // as barhist's v is the bar's volume beside its prices: volume is the base volume.
         const marketId = this.safeString (ticker, 'symbol');
         market = this.safeMarket (marketId, market, '/');
         const ask = this.safeList (ticker, 'ask', []);
@@ -359,7 +361,7 @@ export default class ascendex extends Exchange {
             'open': this.safeString (ticker, 'open'),
             'close': close,
             'last': close,
-            'quoteVolume': this.safeString (ticker, 'volume'),
+            'baseVolume': this.safeString (ticker, 'volume'),
             'info': ticker,
         }, market);
     }
@@ -403,7 +405,8 @@ export default class ascendex extends Exchange {
 
     parseOHLCV (ohlcv, market = undefined) {
         // barhist: { m: 'bar', s, data: { i, ts (the bar's start), o, c, h, l, v } }, or the bar's fields
-        // beside m and s (the older documented form). v is documented as the volume in the quote asset.
+        // beside m and s (the older documented form). v is the bar's volume (documented as in the quote asset, but
+        // in the base asset like the ticker's volume, whose documented examples are base amounts).
         const bar = this.safeDict (ohlcv, 'data', ohlcv);
         return [
             this.safeInteger (bar, 'ts'),

@@ -160,6 +160,8 @@ export default class coinex extends Exchange {
                     'exception': 'failed',
                 },
                 'withdrawalStatuses': {
+                    // audit: the status of the documented example of Get Withdrawal Record, awaiting review.
+                    'audit': 'pending',
                     'created': 'pending',
                     'audit_required': 'pending',
                     'audited': 'pending',
@@ -790,7 +792,8 @@ export default class coinex extends Exchange {
         let fee = undefined;
         const feeCost = this.safeString2 (transaction, 'tx_fee', 'fee');
         if (feeCost !== undefined) {
-            fee = { 'cost': feeCost, 'currency': this.safeCurrencyCode (this.safeString (transaction, 'fee_ccy'), currency) };
+            const feeCurrencyId = this.safeString (transaction, 'fee_ccy');
+            fee = { 'cost': feeCost, 'currency': (feeCurrencyId === undefined) ? code : this.safeCurrencyCode (feeCurrencyId) };
         }
         const chain = this.safeString (transaction, 'chain');
         return this.safeTransaction ({

@@ -554,6 +554,8 @@ export default class hitbtc extends Exchange {
         const triggerPrice = this.safeString (order, 'stop_price');
         const status = this.safeString (order, 'status');
         const clientOrderId = this.safeString (order, 'client_order_id');
+        // A post-only order (post_only true, whatever its time_in_force) is timeInForce PO.
+        const postOnly = this.safeBool (order, 'post_only');
         const fills = this.safeList (order, 'trades', []);
         const trades = [];
         for (let i = 0; i < fills.length; i++) {
@@ -567,8 +569,8 @@ export default class hitbtc extends Exchange {
             'lastUpdateTimestamp': this.parse8601 (this.safeString (order, 'updated_at')),
             'status': this.safeString (this.options['orderStatuses'], status, status),
             'type': type,
-            'timeInForce': this.parseTimeInForce (this.safeString (order, 'time_in_force')),
-            'postOnly': this.safeBool (order, 'post_only'),
+            'timeInForce': postOnly ? 'PO' : this.parseTimeInForce (this.safeString (order, 'time_in_force')),
+            'postOnly': postOnly,
             'side': this.safeString (order, 'side'),
             'price': this.safeString (order, 'price'),
             'triggerPrice': triggerPrice,
@@ -585,9 +587,13 @@ export default class hitbtc extends Exchange {
     }
 
     parseTimeInForce (timeInForce) {
-        // GTC, IOC and FOK are unified; Day and GTD (good till expire_time) are not.
+        // GTC, IOC and FOK are unified; Day (canceled at the end of the day) and GTD (good till expire_time) rest
+        // on the book until a time, which the unified values have not: they are GTC.
         if ((timeInForce === 'GTC') || (timeInForce === 'IOC') || (timeInForce === 'FOK')) {
             return timeInForce;
+        }
+        if ((timeInForce === 'Day') || (timeInForce === 'GTD')) {
+            return 'GTC';
         }
         return undefined;
     }

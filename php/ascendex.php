@@ -347,7 +347,9 @@ class ascendex extends Exchange {
     // --- market data ---------------------------------------------------------------------------------
     public function parse_ticker($ticker, $market = null) {
         // spot/ticker: { symbol, open (24 h ago), close (last), high, low, volume, ask: [ price, size ],
-        // bid: [ price, size ] }. The documentation gives volume as the 24 h volume in the quote asset.
+        // bid: [ price, size ] }. The field table calls volume the 24 h volume in the quote asset, but the page's own
+        // examples are base amounts (QTUM/BTC at 0.00024 with a volume of 13510.8: 3.2 BTC of QTUM, not 13510.8 BTC),
+        // as barhist's v is the bar's volume beside its prices: volume is the base volume.
         $market_id = $this->safe_string($ticker, 'symbol');
         $market = $this->safe_market($market_id, $market, '/');
         $ask = $this->safe_list($ticker, 'ask', []);
@@ -365,7 +367,7 @@ class ascendex extends Exchange {
                 'open' => $this->safe_string($ticker, 'open'),
                 'close' => $close,
                 'last' => $close,
-                'quoteVolume' => $this->safe_string($ticker, 'volume'),
+                'baseVolume' => $this->safe_string($ticker, 'volume'),
                 'info' => $ticker,
             ],
             $market,
@@ -425,7 +427,8 @@ class ascendex extends Exchange {
 
     public function parse_ohlcv($ohlcv, $market = null) {
         // barhist: { m: 'bar', s, data: { i, ts (the bar's start), o, c, h, l, v } }, or the bar's fields
-        // beside m and s (the older documented form). v is documented as the volume in the quote asset.
+        // beside m and s (the older documented form). v is the bar's volume (documented as in the quote asset, but
+        // in the base asset like the ticker's volume, whose documented examples are base amounts).
         $bar = $this->safe_dict($ohlcv, 'data', $ohlcv);
         return [
             $this->safe_integer($bar, 'ts'),

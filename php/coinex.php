@@ -152,6 +152,7 @@ class coinex extends Exchange {
                         'exception' => 'failed',
                     ],
                     'withdrawalStatuses' => [
+                        'audit' => 'pending',
                         'created' => 'pending',
                         'audit_required' => 'pending',
                         'audited' => 'pending',
@@ -960,12 +961,10 @@ class coinex extends Exchange {
         $fee = null;
         $fee_cost = $this->safe_string2($transaction, 'tx_fee', 'fee');
         if ($fee_cost !== null) {
+            $fee_currency_id = $this->safe_string($transaction, 'fee_ccy');
             $fee = [
                 'cost' => $fee_cost,
-                'currency' => $this->safe_currency_code(
-                    $this->safe_string($transaction, 'fee_ccy'),
-                    $currency,
-                ),
+                'currency' => $fee_currency_id === null ? $code : $this->safe_currency_code($fee_currency_id),
             ];
         }
         $chain = $this->safe_string($transaction, 'chain');

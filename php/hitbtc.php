@@ -618,6 +618,8 @@ class hitbtc extends Exchange {
         $trigger_price = $this->safe_string($order, 'stop_price');
         $status = $this->safe_string($order, 'status');
         $client_order_id = $this->safe_string($order, 'client_order_id');
+        // A post-only order (post_only true, whatever its time_in_force) is timeInForce PO.
+        $post_only = $this->safe_bool($order, 'post_only');
         $fills = $this->safe_list($order, 'trades', []);
         $trades = [];
         for ($i = 0; $i < count($fills); $i++) {
@@ -637,8 +639,10 @@ class hitbtc extends Exchange {
             'lastUpdateTimestamp' => $this->parse8601($this->safe_string($order, 'updated_at')),
             'status' => $this->safe_string(Js::get($this->options, 'orderStatuses'), $status, $status),
             'type' => $type,
-            'timeInForce' => $this->parse_time_in_force($this->safe_string($order, 'time_in_force')),
-            'postOnly' => $this->safe_bool($order, 'post_only'),
+            'timeInForce' => $post_only ? 'PO' : $this->parse_time_in_force(
+                $this->safe_string($order, 'time_in_force'),
+            ),
+            'postOnly' => $post_only,
             'side' => $this->safe_string($order, 'side'),
             'price' => $this->safe_string($order, 'price'),
             'triggerPrice' => $trigger_price,
@@ -655,9 +659,13 @@ class hitbtc extends Exchange {
     }
 
     public function parse_time_in_force($time_in_force) {
-        // GTC, IOC and FOK are unified; Day and GTD (good till expire_time) are not.
+        // GTC, IOC and FOK are unified; Day (canceled at the end of the day) and GTD (good till expire_time) rest
+        // on the book until a time, which the unified values have not: they are GTC.
         if (($time_in_force === 'GTC') || ($time_in_force === 'IOC') || ($time_in_force === 'FOK')) {
             return $time_in_force;
+        }
+        if (($time_in_force === 'Day') || ($time_in_force === 'GTD')) {
+            return 'GTC';
         }
         return null;
     }

@@ -181,6 +181,7 @@ class coinex(Exchange):
                         "exception": "failed",
                     },
                     "withdrawalStatuses": {
+                        "audit": "pending",
                         "created": "pending",
                         "audit_required": "pending",
                         "audited": "pending",
@@ -944,9 +945,10 @@ class coinex(Exchange):
         fee = None
         fee_cost = self.safe_string2(transaction, "tx_fee", "fee")
         if fee_cost is not None:
+            fee_currency_id = self.safe_string(transaction, "fee_ccy")
             fee = {
                 "cost": fee_cost,
-                "currency": self.safe_currency_code(self.safe_string(transaction, "fee_ccy"), currency),
+                "currency": code if (fee_currency_id is None) else self.safe_currency_code(fee_currency_id),
             }
         chain = self.safe_string(transaction, "chain")
         return self.safe_transaction(

@@ -616,6 +616,8 @@ class hitbtc(Exchange):
         trigger_price = self.safe_string(order, "stop_price")
         status = self.safe_string(order, "status")
         client_order_id = self.safe_string(order, "client_order_id")
+        # A post-only order (post_only true, whatever its time_in_force) is timeInForce PO.
+        post_only = self.safe_bool(order, "post_only")
         fills = self.safe_list(order, "trades", [])
         trades = []
         i = 0
@@ -638,8 +640,10 @@ class hitbtc(Exchange):
             "lastUpdateTimestamp": self.parse8601(self.safe_string(order, "updated_at")),
             "status": self.safe_string(js.get(self.options, "orderStatuses"), status, status),
             "type": type_,
-            "timeInForce": self.parse_time_in_force(self.safe_string(order, "time_in_force")),
-            "postOnly": self.safe_bool(order, "post_only"),
+            "timeInForce": (
+                "PO" if post_only else self.parse_time_in_force(self.safe_string(order, "time_in_force"))
+            ),
+            "postOnly": post_only,
             "side": self.safe_string(order, "side"),
             "price": self.safe_string(order, "price"),
             "triggerPrice": trigger_price,
@@ -654,9 +658,12 @@ class hitbtc(Exchange):
         return self.safe_order(result, market)
 
     def parse_time_in_force(self, time_in_force):
-        # GTC, IOC and FOK are unified; Day and GTD (good till expire_time) are not.
+        # GTC, IOC and FOK are unified; Day (canceled at the end of the day) and GTD (good till expire_time) rest
+        # on the book until a time, which the unified values have not: they are GTC.
         if (time_in_force == "GTC") or (time_in_force == "IOC") or (time_in_force == "FOK"):
             return time_in_force
+        if (time_in_force == "Day") or (time_in_force == "GTD"):
+            return "GTC"
         return None
 
     async def create_order(
