@@ -11,7 +11,7 @@ from esprima.nodes import Node
 
 from transpiler.context import FileContext
 from transpiler.diagnostics import Diagnostic, Severity, sort_and_dedupe
-from transpiler.limits import Limits, line_findings, nesting_findings, resolve
+from transpiler.limits import Limits, line_findings, method_size_finding, nesting_findings, resolve
 from transpiler.rules import all_rules
 from transpiler.source import SourceError, SourceFile, parse_source, read_source
 from transpiler.stack import run_with_deep_stack
@@ -60,6 +60,9 @@ def check_program(source: SourceFile, limits: Limits) -> tuple[Node | None, list
     too_deep, too_many_blocks = nesting_findings(source, program, limits)
     if too_deep is not None:
         return None, tolerated + long_lines + [too_deep]
+    too_long = method_size_finding(source, program)
+    if too_long is not None:
+        return None, tolerated + long_lines + ([too_many_blocks] if too_many_blocks else []) + [too_long]
     return program, tolerated + long_lines + ([too_many_blocks] if too_many_blocks else []) \
         + run_rules(FileContext(source, program))
 

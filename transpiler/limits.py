@@ -11,6 +11,11 @@ options of `exkit check` and `exkit transpile`, which take precedence:
 One more limit is Python's, not ours, and so not configurable: CPython compiles at most 20 statically
 nested blocks (a loop or a try body is one, the body of an except clause two), so loops and try
 statements may not nest deeper than that.
+
+And a method holds at most MAX_METHOD_STATEMENTS statements: SUB-D007's analysis of where a method's
+dictionaries go relates its statements to one another, which costs more than their number; bounding a
+method bounds that cost per byte of the file, whatever its statements are (a 2 MiB method of changes in
+place took `exkit check` an hour).
 """
 
 from __future__ import annotations
@@ -23,7 +28,7 @@ from typing import TYPE_CHECKING, Mapping
 from esprima.nodes import Node
 
 from transpiler.diagnostics import Diagnostic
-from transpiler.syntax import children
+from transpiler.syntax import children, walk
 
 if TYPE_CHECKING:
     from transpiler.source import SourceFile
@@ -58,6 +63,8 @@ ENVIRONMENT = {
 
 # CPython's CO_MAXBLOCKS: "too many statically nested blocks" past it.
 PYTHON_MAX_BLOCKS = 20
+# Statements (declarations included, blocks not) in one method's body. The project's longest method holds 87.
+MAX_METHOD_STATEMENTS = 1000
 
 
 def from_environment(environment: Mapping[str, str] | None = None) -> Limits:
@@ -124,6 +131,23 @@ def nesting_findings(source: SourceFile, program: Node, limits: Limits) -> tuple
             deeper = depth + 1
             stack.extend(reversed([(child, deeper, blocks) for _, child in children(node)]))
     return too_deep, too_many_blocks
+
+
+def method_size_finding(source: SourceFile, program: Node) -> Diagnostic | None:
+    """The first method of the file that holds more statements than MAX_METHOD_STATEMENTS (the caller checks no
+    further), or None."""
+    for path in walk(program):
+        if path.type != "MethodDefinition" or path.node.value is None or path.node.value.body is None:
+            continue
+        count = sum(1 for inner in walk(path.node.value.body)  # (a block is none: `{ ... }` holds statements)
+                    if inner.type != "BlockStatement" and (inner.type.endswith("Statement")
+                                                           or inner.type.endswith("Declaration")))
+        if count > MAX_METHOD_STATEMENTS:
+            return source.diagnostic(
+                "SUB-P003", f"this method holds {count} statements, more than the limit of {MAX_METHOD_STATEMENTS}; "
+                f"the file is not checked further", "split the method into methods of their own",
+                _start(path.node))
+    return None
 
 
 def _level(parent: Node, field: str, child: Node) -> int:

@@ -174,7 +174,9 @@ final class Js {
                 if (strspn($digits, substr('0123456789abcdef', 0, $base)) !== strlen($digits)) {
                     return NAN;
                 }
-                return self::number(intval($digits, $base));
+                // as parseInt reads them: the nearest double past 2^53, Infinity past the largest one (intval stopped
+                // at 2^63: 0xffffffffffffffffffff was 9223372036854775807)
+                return self::parseInt($digits, $base);
             }
             return NAN;
         }
@@ -864,6 +866,9 @@ final class Js {
             return NAN;
         }
         $digits = ltrim(strtolower(substr($text, 0, $length)), '0');
+        if ($digits === '' && $sign < 0) {
+            return -0.0;  // parseInt ('-0') is -0 (1 / it is -Infinity)
+        }
         if (strlen($digits) > self::MAX_DOUBLE_DIGITS) {
             return $sign * INF;
         }

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import weakref
+
 from esprima.nodes import Node
 
 from transpiler.names import BASE_ASYNC_METHODS, BASE_SYNC_METHOD
@@ -93,16 +95,28 @@ class NoFloatingPromises(Rule):
                 and parent.node.callee.object.type == "Identifier":
             array = parent.node.callee.object.name
             method = path.enclosing_method()
-            return method is not None and any(
-                _is_promise_all(other.node) and other.node.arguments and other.node.arguments[0].type == "Identifier"
-                and other.node.arguments[0].name == array for other in walk(method.node))
+            return method is not None and array in _promise_all_arrays(method.node)
         return False
+
+
+_PROMISE_ALL_ARRAYS: "weakref.WeakKeyDictionary[Node, frozenset[str]]" = weakref.WeakKeyDictionary()
+
+
+def _promise_all_arrays(method: Node) -> frozenset[str]:
+    """The variables a method hands to Promise.all, found once per method (a walk of the method per push made many
+    pushes quadratic)."""
+    found = _PROMISE_ALL_ARRAYS.get(method)
+    if found is None:
+        found = _PROMISE_ALL_ARRAYS[method] = frozenset(
+            other.node.arguments[0].name for other in walk(method) if _is_promise_all(other.node)
+            and other.node.arguments and other.node.arguments[0].type == "Identifier")
+    return found
 
 
 def method_kind(exchange, name: str, through_super: bool) -> str | None:
     """"async" or "sync" for a method of the class, its implicit API or the base class; None when not known here."""
     if not through_super and name in exchange.methods:
-        return "async" if name in exchange.async_methods else "sync"
+        return "async" if exchange.methods[name].value.isAsync else "sync"  # (not async_methods: a set per call)
     if name in BASE_ASYNC_METHODS or name in exchange.implicit_api:
         return "async"
     return "sync" if BASE_SYNC_METHOD.match(name) else None

@@ -159,10 +159,13 @@ def _to_number(value) -> float | int:
             return _number(float(text))
         prefixed = _PREFIXED.fullmatch(text)
         if prefixed:
-            try:
-                return int(prefixed[2], _PREFIX_BASE[prefixed[1].lower()])
-            except ValueError:
+            base = _PREFIX_BASE[prefixed[1].lower()]
+            digits = prefixed[2].lower()
+            if digits.strip("0123456789abcdef"[:base]):
                 return math.nan
+            # as parseInt reads them: the nearest double past 2^53 (an exact int here counted 0x20000000000001 as
+            # 9007199254740993, which JavaScript cannot), Infinity past the largest one
+            return parse_int(digits, base)
         return math.nan
     if isinstance(value, (list, dict)):  # ToPrimitive first: +[] is 0, +[ '7' ] is 7, +{} is NaN
         return _to_number(to_str(value))
@@ -758,7 +761,9 @@ def parse_int(value, radix=None):
     base = base or 10
     alphabet = "0123456789abcdefghijklmnopqrstuvwxyz"[:base]
     digits = ""
-    for character in text.lower():
+    for character in text:
+        # (ASCII letters only: str.lower () makes 'k' of the Kelvin sign and 'i' of U+0130, digits of base 36)
+        character = character.lower() if character.isascii() else character
         if character not in alphabet:
             break
         digits += character
@@ -768,6 +773,8 @@ def parse_int(value, radix=None):
     if len(digits) > _MAX_DOUBLE_DIGITS:  # (int () refuses past 4300 digits: JavaScript's is Infinity long before)
         return sign * math.inf
     value = sign * int(digits, base)
+    if value == 0 and sign < 0:
+        return -0.0  # parseInt ('-0') is -0 (1 / it is -Infinity)
     if -2**53 < value < 2**53:
         return value
     try:

@@ -1,0 +1,77 @@
+"""The toolchain as the attack surface (cost): `exkit check` runs on every pull request before anything else, so a
+file must not make it take hours. SUB-D007's analysis related a method's statements to one another: a method of
+80,000 changes in place of a parameter (2 MiB) took an hour, a chain of aliases or of methods calling each other
+minutes. The work of checking a file grows about linearly with its size, and a method holds at most
+MAX_METHOD_STATEMENTS statements (SUB-P003), which bounds what remains per byte."""
+
+from __future__ import annotations
+
+import sys
+import threading
+
+import pytest
+
+from tests.generated import HEADER
+from transpiler.checker import check_source
+from transpiler.limits import MAX_METHOD_STATEMENTS
+from transpiler.source import SourceFile
+
+
+def _method(name: str, statements: list[str], params: str = "p") -> str:
+    return f"    {name} ({params}) {{\n" + "".join(f"        {line}\n" for line in statements) + "    }\n\n"
+
+
+def _source(kind: str, n: int) -> str:
+    if kind == "aliases":  # a chain of variables, each holding the one before
+        body = _method("run", ["const a0 = this.extend (p, {});"] + [f"const a{i} = a{i - 1};" for i in range(1, n)]
+                       + [f"return a{n - 1};"])
+    else:  # many promises pushed onto the list that Promise.all takes
+        body = _method("run", ["const promises = [];"] + [f"promises.push (this.fetchThing (p));" for _ in range(n)]
+                       + ["return await Promise.all (promises);"], "p").replace("    run", "    async run") \
+            + "    async fetchThing (p) {\n        return p;\n    }\n\n"
+    return HEADER + body + "}\n"
+
+
+def _python_lines_executed(function) -> int:
+    """How many lines of Python run in function (on every thread it starts): a measure of work, unlike time."""
+    count = 0
+
+    def tracer(frame, event, argument):
+        nonlocal count
+        if event == "line":
+            count += 1
+        return tracer
+
+    threading.settrace(tracer)
+    sys.settrace(tracer)
+    try:
+        function()
+    finally:
+        sys.settrace(None)
+        threading.settrace(None)
+    return count
+
+
+@pytest.mark.parametrize("kind", ["aliases", "promises"])
+def test_checking_grows_linearly_with_the_file(kind):
+    def work(n: int) -> int:
+        source = SourceFile("js/example.js", _source(kind, n))
+        found = []
+        lines = _python_lines_executed(lambda: found.extend(check_source(source)))
+        assert not [d for d in found if d.rule == "SUB-P003"], found
+        return lines
+
+    small, large = work(60), work(480)
+    assert large < 10 * small, (small, large)  # (eight times the file: quadratic work is 64 times)
+
+
+def test_a_method_of_more_statements_than_the_limit_is_not_checked_further():
+    def findings(count: int) -> list:
+        text = HEADER + _method("run", [f"p['k{i}'] = {i};" for i in range(count - 1)] + ["return p;"]) + "}\n"
+        return check_source(SourceFile("js/example.js", text))
+
+    assert findings(MAX_METHOD_STATEMENTS) == []
+    [finding] = findings(MAX_METHOD_STATEMENTS + 1)
+    assert (finding.rule, finding.line, finding.column) == ("SUB-P003", 4, 5)
+    assert f"holds {MAX_METHOD_STATEMENTS + 1} statements, more than the limit of {MAX_METHOD_STATEMENTS}" \
+        in finding.message
