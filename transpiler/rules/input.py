@@ -6,7 +6,7 @@ transpiler.parse_errors); the classes here document them for `exkit explain`.
 
 import re
 
-from transpiler.limits import ENVIRONMENT, PYTHON_MAX_BLOCKS, Limits
+from transpiler.limits import ENVIRONMENT, MAX_METHOD_STATEMENTS, PYTHON_MAX_BLOCKS, Limits
 from transpiler.rules.base import Rule
 from transpiler.syntax import Path
 
@@ -109,8 +109,12 @@ class InputLimits(Rule):
         "limit far can produce Python that CPython refuses (it compiles 200 nested brackets and 100 "
         "indentation levels), which the build then reports. One limit is Python's own and cannot be raised: "
         f"loops and try statements nest at most {PYTHON_MAX_BLOCKS} deep (CPython's statically nested blocks; the body of a "
-        "catch counts twice). Real integrations are far below every limit: the deepest source of the project "
-        "nests 23 levels, the longest line has 300 characters, the largest file 70 KiB."
+        "catch counts twice). A method holds at most "
+        f"{MAX_METHOD_STATEMENTS} statements (blocks not counted): the analysis of where its dictionaries go "
+        "relates its statements to one another, and the bound keeps that cost in proportion to the file's size; "
+        "past it the file is not checked further. Real integrations are far below every limit: the deepest source "
+        "of the project nests 23 levels, the longest line has 300 characters, the longest method 87 statements, the "
+        "largest file 70 KiB."
     )
     bad = "return ((((((((((( ... thousands of levels ... )))))))))));"
     good = "const inner = 1 + 2;\nreturn inner * 3;"
