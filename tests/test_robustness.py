@@ -7,14 +7,13 @@ import random
 import re
 import subprocess
 import sys
-import threading
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import transpiler.limits
-from tests.checking import check_text, found
+from tests.checking import check_text, found, python_lines_executed
 from tests.generated import HEADER, conforming_source, deeply_nested
 from transpiler.analysis.exchange import find_exchange_class
 from transpiler.checker import check_file, check_source
@@ -338,26 +337,6 @@ def test_members_of_this_that_are_python_keywords_are_findings_not_crashes(code)
     php_module(source, find_exchange_class(program))  # $this->class is PHP
 
 
-def _python_lines_executed(function) -> int:
-    """How many lines of Python run in function (on every thread it starts): a measure of work, unlike time."""
-    count = 0
-
-    def tracer(frame, event, argument):
-        nonlocal count
-        if event == "line":
-            count += 1
-        return tracer
-
-    threading.settrace(tracer)
-    sys.settrace(tracer)
-    try:
-        function()
-    finally:
-        sys.settrace(None)
-        threading.settrace(None)
-    return count
-
-
 @pytest.mark.parametrize("kind", ["blocks", "arrays", "objects", "binary", "logical", "conditional", "calls"])
 def test_emitting_grows_linearly_with_nesting_depth(kind):
     """Printing twice the nesting costs about twice the work (it was quadratic: parentheses were found again by
@@ -372,7 +351,7 @@ def test_emitting_grows_linearly_with_nesting_depth(kind):
             python_module(source, exchange, True, formatted=False)
             php_module(source, exchange)
 
-        return _python_lines_executed(lambda: run_with_deep_stack(both))
+        return python_lines_executed(lambda: run_with_deep_stack(both))
 
     small, large = emit(300), emit(600)
     assert large < 2.3 * small, (small, large)

@@ -6,11 +6,10 @@ MAX_METHOD_STATEMENTS statements (SUB-P003), which bounds what remains per byte.
 
 from __future__ import annotations
 
-import sys
-import threading
 
 import pytest
 
+from tests.checking import python_lines_executed
 from tests.generated import HEADER
 from transpiler.checker import check_source
 from transpiler.limits import MAX_METHOD_STATEMENTS
@@ -32,32 +31,12 @@ def _source(kind: str, n: int) -> str:
     return HEADER + body + "}\n"
 
 
-def _python_lines_executed(function) -> int:
-    """How many lines of Python run in function (on every thread it starts): a measure of work, unlike time."""
-    count = 0
-
-    def tracer(frame, event, argument):
-        nonlocal count
-        if event == "line":
-            count += 1
-        return tracer
-
-    threading.settrace(tracer)
-    sys.settrace(tracer)
-    try:
-        function()
-    finally:
-        sys.settrace(None)
-        threading.settrace(None)
-    return count
-
-
 @pytest.mark.parametrize("kind", ["aliases", "promises"])
 def test_checking_grows_linearly_with_the_file(kind):
     def work(n: int) -> int:
         source = SourceFile("js/example.js", _source(kind, n))
         found = []
-        lines = _python_lines_executed(lambda: found.extend(check_source(source)))
+        lines = python_lines_executed(lambda: found.extend(check_source(source)))
         assert not [d for d in found if d.rule == "SUB-P003"], found
         return lines
 
