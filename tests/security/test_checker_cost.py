@@ -6,7 +6,6 @@ MAX_METHOD_STATEMENTS statements (SUB-P003), which bounds what remains per byte.
 
 from __future__ import annotations
 
-
 import pytest
 
 from tests.checking import python_lines_executed
