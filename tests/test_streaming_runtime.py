@@ -28,6 +28,12 @@ REFUSED = [
 ]
 
 
+def run_node(script: str) -> subprocess.CompletedProcess:
+    """A module script run by Node in js/, where it imports the exchanges as './<id>.js'."""
+    return subprocess.run(["node", "--input-type=module", "-e", script], cwd=os.path.join(ROOT, "js"),
+                          capture_output=True, text=True, timeout=60)
+
+
 @pytest.mark.parametrize("url, words", REFUSED)
 def test_python_asyncio_streams_only_to_the_origins_of_urls_ws(url, words):
     async def attempt():
@@ -48,8 +54,7 @@ def test_node_streams_only_to_the_origins_of_urls_ws(url, words):
               f"try {{ await exchange.watch ({json.dumps(url)}, 'hash', 'hash', {{}}); console.log ('sent'); }}\n"
               "catch (error) { console.log (error.constructor.name + ': ' + error.message); }\n"
               "await exchange.close ();\n")
-    completed = subprocess.run(["node", "--input-type=module", "-e", script], cwd=os.path.join(ROOT, "js"),
-                               capture_output=True, text=True, timeout=60)
+    completed = run_node(script)
     shown = completed.stdout + completed.stderr
     assert completed.stdout.startswith("ExchangeError: ") and words in completed.stdout, shown
 
@@ -120,8 +125,7 @@ def test_node_rejections_leave_credentials_out():
               "try { await update; console.log ('resolved'); }\n"
               "catch (error) { console.log (error.constructor.name + ': ' + error.message); }\n"
               "await exchange.close ();\n")
-    completed = subprocess.run(["node", "--input-type=module", "-e", script], cwd=os.path.join(ROOT, "js"),
-                               capture_output=True, text=True, timeout=60)
+    completed = run_node(script)
     assert completed.stdout.strip() == "AuthenticationError: login refused for ***", completed.stdout + completed.stderr
 
 
@@ -165,8 +169,7 @@ def test_node_streams_follow_no_redirect(servers):
               f"try {{ await exchange.watch ({json.dumps(url)}, 'hash', 'hash', {{}}); console.log ('sent'); }}\n"
               "catch (error) { console.log (error.constructor.name + ': ' + error.message); }\n"
               "await exchange.close ();\n")
-    completed = subprocess.run(["node", "--input-type=module", "-e", script], cwd=os.path.join(ROOT, "js"),
-                               capture_output=True, text=True, timeout=60)
+    completed = run_node(script)
     assert completed.stdout.startswith(("NetworkError: ", "ExchangeNotAvailable: ")), completed.stdout + completed.stderr
     assert run not in elsewhere.arrivals, "the handshake followed the redirect to another origin"
 
@@ -206,7 +209,6 @@ def test_node_streams_go_through_the_proxy(servers):
                   "console.log ('sent'); }\n"
                   "catch (error) { console.log (error.constructor.name + ': ' + error.message); }\n"
                   "await exchange.close ();\n")
-        completed = subprocess.run(["node", "--input-type=module", "-e", script], cwd=os.path.join(ROOT, "js"),
-                                   capture_output=True, text=True, timeout=60)
+        completed = run_node(script)
     assert completed.stdout.startswith(("NetworkError: ", "ExchangeNotAvailable: ")), completed.stdout + completed.stderr
     assert [line for line, _ in proxy.seen] == [f"CONNECT {authority} HTTP/1.1"], proxy.seen

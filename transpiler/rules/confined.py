@@ -39,6 +39,15 @@ def confined_position(path: Path, allows: ArgumentCheck):
     return None
 
 
+def confined(path: Path, allows: ArgumentCheck, held: dict[str, Path]) -> bool:
+    """Whether the value at path goes into an argument that allows takes, or into a const (then recorded in held,
+    name -> its declarator, for unconfined_reads to check its uses)."""
+    where = confined_position(path, allows)
+    if where is not None and where is not True:
+        held[where.node.id.name] = where
+    return where is not None
+
+
 def unconfined_reads(reads: list[Path], held: dict[str, Path], allows: ArgumentCheck) -> Iterator[Node]:
     """The identifiers among reads that name a const of held (name -> its declarator) and go elsewhere than into an
     argument that allows takes (a property name spelled like it is no read)."""

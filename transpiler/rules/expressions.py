@@ -15,7 +15,7 @@ from transpiler.names import (
     PRECISION_CONSTANTS, PYTHON_KEYWORDS, SANDBOX_GLOBALS, VALUE_MEMBERS, Member, is_reaching_name, snake_case,
 )
 from transpiler.rules.base import Rule
-from transpiler.rules.confined import confined_position, unconfined_reads
+from transpiler.rules.confined import confined, unconfined_reads
 from transpiler.syntax import Path, is_callee, is_deleted, walk
 
 # Names whose misuse another rule explains better than "unknown name".
@@ -973,12 +973,7 @@ class BinaryPassedOn(Rule):
                 if node.type == "Identifier":
                     reads.append(inner)
                 continue
-            where = confined_position(inner, _takes_bytes)
-            if where is True:
-                continue
-            if where is not None:
-                held[where.node.id.name] = where
-                continue
-            self.report(node, f"the bytes of this.{name} (...) are read or kept: each runtime reads bytes its own way")
+            if not confined(inner, _takes_bytes, held):
+                self.report(node, f"the bytes of this.{name} (...) are read or kept: each runtime reads bytes its own way")
         for node in unconfined_reads(reads, held, _takes_bytes):
             self.report(node, f"`{node.name}` holds bytes and is read or kept: each runtime reads bytes its own way")

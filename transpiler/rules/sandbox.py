@@ -23,7 +23,7 @@ from transpiler.names import (
     THIS_PROPERTIES, USER_SETTINGS, is_internal, is_reaching_name, is_sealed, snake_case,
 )
 from transpiler.rules.base import Rule
-from transpiler.rules.confined import CARRIED, confined_position, unconfined_reads
+from transpiler.rules.confined import CARRIED, confined, unconfined_reads
 from transpiler.syntax import Path, is_callee, is_deleted, property_key, walk
 
 READ_HINT = "read it with this.safeValue (dictionary, key): safe* helpers read the dictionary's own keys only"
@@ -538,13 +538,8 @@ class SigningKeysSignOnly(Rule):
             node = inner.node
             if node.type == "MemberExpression" and not node.computed and node.object.type == "ThisExpression" \
                     and node.property.name in SIGNING_KEYS and not self._is_written(inner):
-                where = confined_position(inner, _keys_a_signature)
-                if where is True:
-                    continue
-                if where is not None:
-                    keys[where.node.id.name] = where
-                    continue
-                self.report(node, f"`this.{node.property.name}` is used other than as the key of a signature")
+                if not confined(inner, _keys_a_signature, keys):
+                    self.report(node, f"`this.{node.property.name}` is used other than as the key of a signature")
             elif node.type == "Identifier":
                 reads.append(inner)
         for node in unconfined_reads(reads, keys, _keys_a_signature):
