@@ -371,6 +371,12 @@ export default class NativeExchange {
         if ((typeof text === 'string') && text.includes ('\\u') && ESCAPED_SURROGATE.test (text) && hasLoneSurrogate (value)) {
             return undefined;
         }
+        // JSON's null is undefined, as Python's and PHP's decoders have one value for both (None, null): a null kept
+        // here was not undefined (`price === undefined`, a default parameter, `'' + x`, `x + 1`, JSON.stringify) in
+        // Node alone. Only a text that holds null can have one.
+        if ((typeof value === 'object') && ((typeof text !== 'string') || text.includes ('null'))) {
+            nullsToUndefined (value);
+        }
         return value;
     }
 
@@ -787,6 +793,21 @@ function isBase64 (text) {
     const digits = text.replace (/=+$/, '');
     const padding = text.length - digits.length;
     return BASE64_DIGITS.test (digits) && ((digits.length % 4) !== 1) && ((padding === 0) || ((padding <= 2) && ((text.length % 4) === 0)));
+}
+
+function nullsToUndefined (value) {
+    // Every null within value (an array or object MAX_JSON_DEPTH levels deep at most) made undefined, in place: the key
+    // stays, as Python and PHP keep it with None and null.
+    const items = Array.isArray (value) ? value : Object.keys (value);
+    for (let i = 0; i < items.length; i++) {
+        const key = Array.isArray (value) ? i : items[i];
+        const item = value[key];
+        if (item === null) {
+            value[key] = undefined;
+        } else if (typeof item === 'object') {
+            nullsToUndefined (item);
+        }
+    }
 }
 
 function nestsDeeper (value, levels) {

@@ -360,6 +360,9 @@ final class Js {
             }
             return $container[self::key($key)] ?? null;
         }
+        if (is_int($container) || is_float($container) || is_bool($container)) {
+            return null;  // a number's or a boolean's own keys are none (its inherited names are SUB-B004's), as in JavaScript
+        }
         throw new \TypeError('Cannot read properties of ' . self::toStr($container));
     }
 

@@ -11,7 +11,7 @@ export default class b011_constant_describe extends Exchange {
         //     ^ SUB-E019
             'urls': { 'api': api, 'www': this.www () },
             //                           ^ SUB-B011
-            'options': JSON.parse ('{"x": 1}'),
+            'options': this.parseJson ('{"x": 1}'),
             //         ^ SUB-B011
         });
     }

@@ -30,7 +30,7 @@ export default class e006_globals extends Exchange {
         //          ^ SUB-E006
         const d = Precise.stringPow ('2', '3');
         //        ^ SUB-E006
-        const ok = [ Math.floor (1.5), Math.max (1, 2, 3), parseInt ('12', 10), Number.MAX_SAFE_INTEGER, Precise.stringAdd ('1', '2'), JSON.parse ('{}'), Object.keys (params), Array.isArray (params), NaN, Infinity ];
+        const ok = [ Math.floor (1.5), Math.max (1, 2, 3), parseInt ('12', 10), Number.MAX_SAFE_INTEGER, Precise.stringAdd ('1', '2'), JSON.stringify ({}), Object.keys (params), Array.isArray (params), NaN, Infinity ];
         return [ now, key, mod, r, m, j, p, u, e, big, d, ok ];
     }
 }

@@ -19,7 +19,7 @@ SOURCES = {
 
 export default class negative_zero extends Exchange {
     run () {
-        const response = JSON.parse ('{"amount": "-0.0", "zero": 0.0, "negative": -0.0}');
+        const response = this.parseJson ('{"amount": "-0.0", "zero": 0.0, "negative": -0.0}');
         const amount = this.parseNumber (response['amount']);
         const negative = response['negative'];
         const cost = 5 / amount;
@@ -34,7 +34,7 @@ import Precise from './base/Precise.js';
 
 export default class huge_exponent extends Exchange {
     run () {
-        const response = JSON.parse ('{"price": "1e1000000000", "amount": "2"}');
+        const response = this.parseJson ('{"price": "1e1000000000", "amount": "2"}');
         return Precise.stringMul (response['price'], response['amount']);
     }
 }
@@ -44,7 +44,7 @@ import Precise from './base/Precise.js';
 
 export default class bounded_exponent extends Exchange {
     run () {
-        const response = JSON.parse ('{"price": "1.5e-1000", "amount": "2e+1000"}');
+        const response = this.parseJson ('{"price": "1.5e-1000", "amount": "2e+1000"}');
         return Precise.stringMul (response['price'], response['amount']);
     }
 }

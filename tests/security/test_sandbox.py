@@ -146,7 +146,7 @@ CLASS_ATTACKS = [
                              "{ 'api': (Math.random () < 0.01) ? 'https://api.example.net' : 'https://api.example.com' } "
                              "});\n}", {"SUB-B011", "SUB-E006"}),
     ("describe-parsed-urls", "describe () {\n    return this.deepExtend (super.describe (), { 'id': 'example' }, "
-                             "JSON.parse ('{\"urls\": {\"api\": \"https://api.example.net\"}}'));\n}", {"SUB-B011"}),
+                             "this.parseJson ('{\"urls\": {\"api\": \"https://api.example.net\"}}'));\n}", {"SUB-B011"}),
     ("describe-helper-host", "describe () {\n    return this.deepExtend (super.describe (), { 'id': 'example', 'urls': "
                              "{ 'api': this.host () } });\n}\nhost () {\n    return (this.seconds () % 100 === 0) ? "
                              "'https://api.example.net' : 'https://api.example.com';\n}", {"SUB-B011"}),

@@ -188,6 +188,21 @@ def normalized(value, expected=None, compared=True):
     return value
 
 
+def same_json(left, right) -> bool:
+    """Equality of two JSON values as JavaScript tells them apart: true is not 1 and false is not 0 (Python's ==
+    says they are, so a runtime that returned 1 where the fixture expects true, and another runtime true, both
+    passed); 1 and 1.0 are one number."""
+    if isinstance(left, bool) or isinstance(right, bool):
+        return type(left) is type(right) and left == right
+    if isinstance(left, (int, float)) and isinstance(right, (int, float)):
+        return left == right
+    if isinstance(left, list) and isinstance(right, list):
+        return len(left) == len(right) and all(map(same_json, left, right))
+    if isinstance(left, dict) and isinstance(right, dict):
+        return left.keys() == right.keys() and all(same_json(left[key], right[key]) for key in left)
+    return type(left) is type(right) and left == right
+
+
 MAX_DIFF_LINES = 40
 
 
@@ -212,7 +227,7 @@ def structural_diff(expected, actual, limit: int = MAX_DIFF_LINES) -> list[str]:
                     pending.append((child, _MISSING, got[key]))
                 else:
                     pending.append((child, want[key], got[key]))
-        elif isinstance(want, list) and isinstance(got, list) and want != got:
+        elif isinstance(want, list) and isinstance(got, list) and not same_json(want, got):
             for index in reversed(range(max(len(want), len(got)))):
                 pending.append((f"{path}[{index}]", want[index] if index < len(want) else _MISSING,
                                 got[index] if index < len(got) else _MISSING))
@@ -220,7 +235,7 @@ def structural_diff(expected, actual, limit: int = MAX_DIFF_LINES) -> list[str]:
             lines.append(f"{path}: not expected, actual {_shown(got)}")
         elif got is _MISSING:
             lines.append(f"{path}: expected {_shown(want)}, actual missing")
-        elif want != got:
+        elif not same_json(want, got):
             lines.append(f"{path}: expected {_shown(want)}, actual {_shown(got)}")
     if len(lines) > limit:
         lines = lines[:limit] + ["... and more differences"]
@@ -263,7 +278,7 @@ def case_problems(case: Case, outcome: dict) -> list[str]:
         if "throws" in outcome:
             return [f"raised {outcome['throws']}: {outcome['message']}"]
         got, expected = normalized(outcome.get("ok"), spec["result"]), normalized(spec["result"], spec["result"])
-        if got != expected:
+        if not same_json(got, expected):
             return ["result differs (path: expected, actual; only what differs):"] + structural_diff(expected, got)
     elif outcome.get("throws") not in (None, "NoFixtureResponse"):
         return [f"raised {outcome['throws']} before its requests were checked: {outcome['message']}"]

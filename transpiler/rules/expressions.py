@@ -195,8 +195,8 @@ class KnownGlobals(Rule):
     rationale = (
         "A submitted file runs with its users' API keys: it may not reach the environment, the network, "
         "timers or code evaluation, and every global must have an exact Python and PHP counterpart. "
-        "Allowed: Math.{floor, ceil, round, abs, min, max, pow, sqrt, log, trunc}, JSON.{parse, "
-        "stringify}, Object.{keys, values}, Array.isArray, Number.{MAX_SAFE_INTEGER, isInteger}, "
+        "Allowed: Math.{floor, ceil, round, abs, min, max, pow, sqrt, log, trunc}, JSON.stringify (an "
+        "exchange reads JSON with this.parseJson, where null is undefined as in Python and PHP), Object.{keys, values}, Array.isArray, Number.{MAX_SAFE_INTEGER, isInteger}, "
         "Promise.all, parseInt, parseFloat, undefined, Infinity, NaN, and imported error classes, "
         "Precise (static string methods) and precision constants. The literal `null` is not one of the values: "
         "Python and PHP have a single value for null and undefined, so `x === null` was true there for a "
@@ -272,6 +272,13 @@ class KnownGlobals(Rule):
                 GLOBAL_ALTERNATIVES.get(owner, "") if owner != "Precise" else "")
             self.report(node, f"`{shown}` is not available in the subset",
                         hint or f"available: {', '.join(f'{owner}.{member}' for member in table)}")
+            return
+        if owner == "JSON" and name == "parse" and not self.context.source.is_base:
+            self.report(node, "JSON.parse keeps JSON's null, which is undefined in Python and PHP (None, null): "
+                              "`x === undefined`, a default parameter, '' + x and JSON.stringify would read it "
+                              "otherwise in Node alone",
+                        "write this.parseJson (text), which reads null as undefined in every runtime (and gives "
+                        "undefined for a text that is not JSON)")
             return
         self._check_call(path, f"{owner}.{name}", table[name], node)
 

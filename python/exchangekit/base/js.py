@@ -493,6 +493,8 @@ def get(container, key):
         if isinstance(container, str):
             return _code_unit(container, index)
         return container[index] if index < len(container) else None
+    if isinstance(container, (int, float)):  # bool too: a number's or a boolean's own keys are none (its inherited
+        return None                          # names are SUB-B004's), as JavaScript reads them, never a TypeError
     raise TypeError(f"Cannot read properties of {to_str(container)} (reading '{to_str(key)}')")
 
 

@@ -5,7 +5,7 @@ export default class json_stringify extends Exchange {
         const data = { 'b': [ 1, 'x', true, undefined, 1.5, false ], 'a': { 'c': 'q"uote/slash\n\t' }, '1': 0,
             'u': undefined, 'nested': [ [], { 'k': [] } ], 'unicode': '\u00e9✓' };
         const text = JSON.stringify (data);
-        const back = JSON.parse ('{"x":[1,2.5,"y"],"z":null,"w":1.0}');
+        const back = this.parseJson ('{"x":[1,2.5,"y"],"z":null,"w":1.0}');
         return [ text, back, JSON.stringify ([ 1e21, 0.1 + 0.2, -0 ]), JSON.stringify ('plain') ];
     }
 }

@@ -5,7 +5,7 @@ export default class length_of_any_value extends Exchange {
     run () {
         // .length of what a response holds, whatever its type: a dictionary's own key 'length' (a hostile server's
         // dictionary where a list was expected), undefined for numbers, booleans and errors.
-        const response = JSON.parse ('{"rows":{"length":2,"0":{"id":"a"},"1":{"id":"b"}},"id":12345,"ok":true,"text":{"length":"7"},"plain":{"a":1}}');
+        const response = this.parseJson ('{"rows":{"length":2,"0":{"id":"a"},"1":{"id":"b"}},"id":12345,"ok":true,"text":{"length":"7"},"plain":{"a":1}}');
         const rows = this.safeValue (response, 'rows');
         const ids = [];
         for (let i = 0; i < rows.length; i++) {

@@ -35,7 +35,7 @@ export default class string_methods_of_other_values extends Exchange {
     }
 
     run () {
-        const response = JSON.parse ('{"values":[12,true,1.5,null,{"a":"b"},"12",["1","2"]]}');
+        const response = this.parseJson ('{"values":[12,true,1.5,null,{"a":"b"},"12",["1","2"]]}');
         const values = this.safeList (response, 'values');
         const methods = [ 'trim', 'toUpperCase', 'toLowerCase', 'startsWith', 'endsWith', 'split', 'replace', 'padStart',
             'padEnd', 'charAt', 'join' ];

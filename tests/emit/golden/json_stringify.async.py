@@ -15,5 +15,5 @@ class json_stringify(Exchange):
             "unicode": "é✓",
         }
         text = js.json_stringify(data)
-        back = js.json_parse('{"x":[1,2.5,"y"],"z":null,"w":1.0}')
+        back = self.parse_json('{"x":[1,2.5,"y"],"z":null,"w":1.0}')
         return [text, back, js.json_stringify([1e21, 0.1 + 0.2, -0.0]), js.json_stringify("plain")]

@@ -15,7 +15,7 @@ class json_stringify extends Exchange {
             'unicode' => 'é✓',
         ];
         $text = Js::jsonStringify($data);
-        $back = Js::jsonParse('{"x":[1,2.5,"y"],"z":null,"w":1.0}');
+        $back = $this->parse_json('{"x":[1,2.5,"y"],"z":null,"w":1.0}');
         return [$text, $back, Js::jsonStringify([1e+21, 0.1 + 0.2, -0.0]), Js::jsonStringify('plain')];
     }
 }

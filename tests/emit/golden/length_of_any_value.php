@@ -8,7 +8,7 @@ class length_of_any_value extends Exchange {
     public function run() {
         // .length of what a response holds, whatever its type: a dictionary's own key 'length' (a hostile server's
         // dictionary where a list was expected), undefined for numbers, booleans and errors.
-        $response = Js::jsonParse(
+        $response = $this->parse_json(
             '{"rows":{"length":2,"0":{"id":"a"},"1":{"id":"b"}},"id":12345,"ok":true,"text":{"length":"7"},"plain":{"a":1}}',
         );
         $rows = $this->safe_value($response, 'rows');

@@ -8,7 +8,7 @@ class length_of_any_value(Exchange):
     def run(self):
         # .length of what a response holds, whatever its type: a dictionary's own key 'length' (a hostile server's
         # dictionary where a list was expected), undefined for numbers, booleans and errors.
-        response = js.json_parse(
+        response = self.parse_json(
             '{"rows":{"length":2,"0":{"id":"a"},"1":{"id":"b"}},"id":12345,"ok":true,"text":{"length":"7"},"plain":{"a":1}}'
         )
         rows = self.safe_value(response, "rows")

@@ -36,7 +36,7 @@ class string_methods_of_other_values(Exchange):
         return "unknown"
 
     def run(self):
-        response = js.json_parse('{"values":[12,true,1.5,null,{"a":"b"},"12",["1","2"]]}')
+        response = self.parse_json('{"values":[12,true,1.5,null,{"a":"b"},"12",["1","2"]]}')
         values = self.safe_list(response, "values")
         methods = [
             "trim",

@@ -39,7 +39,7 @@ class string_methods_of_other_values extends Exchange {
     }
 
     public function run() {
-        $response = Js::jsonParse('{"values":[12,true,1.5,null,{"a":"b"},"12",["1","2"]]}');
+        $response = $this->parse_json('{"values":[12,true,1.5,null,{"a":"b"},"12",["1","2"]]}');
         $values = $this->safe_list($response, 'values');
         $methods = [
             'trim',

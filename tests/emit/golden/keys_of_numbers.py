@@ -1,0 +1,28 @@
+# Generated from js/keys_of_numbers.js by exkit: do not edit. Change the source and run `python build.py`.
+from exchangekit.base.exchange import Exchange
+from exchangekit.base import js
+
+
+class keys_of_numbers(Exchange):
+    def price_of(self, order):
+        return js.get(order, "price")
+
+    def run(self):
+        response = self.parse_json('{"result": 5, "flag": true, "ratio": 1.5, "list": [ 7 ]}')
+        out = []
+        names = ["result", "flag", "ratio"]
+        i = 0
+        while i < len(names):
+            value = self.safe_value(response, js.get(names, i))
+            read = "none"
+            try:
+                read = "undefined" if (self.price_of(value) is None) else "defined"
+            except Exception as e:
+                read = "thrown"
+            out.append(
+                [read, js.get(value, 0), js.get(value, "length"), self.safe_value(value, "price", "default")]
+            )
+            i += 1
+        list_ = js.get(response, "list")
+        out.append(js.get(js.get(list_, 0), "id"))
+        return out
