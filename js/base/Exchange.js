@@ -32,6 +32,7 @@ export default class Exchange extends NativeExchange {
                 'backoffBase': 500, // milliseconds before the first reconnection (doubled each time, with jitter)
                 'backoffMax': 30000, // milliseconds: the longest wait between two reconnections
                 'cacheLimit': 1000, // trades, candles, orders kept per channel
+                'maxBookLevels': 20000, // levels a maintained order book keeps per side (the worst dropped beyond)
             },
             'verbose': false,
             'userAgent': 'exchangekit',
@@ -3047,6 +3048,12 @@ export default class Exchange extends NativeExchange {
             }
             levels[key] = level;
             sideTexts[key] = [ this.numberToString (price), this.numberToString (amount) ];
+            if (keys.length > this.maxBookLevels ()) { // the worst level goes (the new one, when it is the worst)
+                const worst = keys[keys.length - 1];
+                keys = keys.slice (0, keys.length - 1);
+                delete levels[worst];
+                delete sideTexts[worst];
+            }
         }
         texts[side] = sideTexts;
         book['texts'] = texts;
@@ -3054,6 +3061,12 @@ export default class Exchange extends NativeExchange {
         book['order'] = order;
         book[side] = levels;
         return book;
+    }
+
+    maxBookLevels () {
+        // The levels a maintained book keeps per side: a hostile server's new levels (or a market's far ones, in a
+        // book of no depth) would grow it without end, and each snapshot orders a whole side.
+        return this.safeInteger (this.streaming, 'maxBookLevels', 20000);
     }
 
     setBookLevels (book, side, levels, priceKey = 0, amountKey = 1) {
@@ -3083,9 +3096,16 @@ export default class Exchange extends NativeExchange {
             }
         }
         const ordered = this.sortBy (Object.values (sideLevels), 0, side === 'bids');
+        const bound = this.maxBookLevels ();
         const keys = [];
         for (let i = 0; i < ordered.length; i++) {
-            keys.push (this.numberToString (ordered[i][0]));
+            const key = this.numberToString (ordered[i][0]);
+            if (i < bound) {
+                keys.push (key);
+            } else { // beyond the bound, the worst levels go
+                delete sideLevels[key];
+                delete sideTexts[key];
+            }
         }
         const order = this.extend (this.safeDict (book, 'order', {}));
         order[side] = keys;

@@ -28,6 +28,7 @@ class Exchange extends NativeExchange {
                 'backoffBase' => 500,
                 'backoffMax' => 30000,
                 'cacheLimit' => 1000,
+                'maxBookLevels' => 20000,
             ],
             'verbose' => false,
             'userAgent' => 'exchangekit',
@@ -2774,6 +2775,13 @@ class Exchange extends NativeExchange {
             }
             Js::set($levels, $key, $level);
             Js::set($side_texts, $key, [$this->number_to_string($price), $this->number_to_string($amount)]);
+            if (Js::greater(Js::length($keys), $this->max_book_levels())) {
+                // the worst level goes (the new one, when it is the worst)
+                $worst = Js::get($keys, Js::subtract(Js::length($keys), 1));
+                $keys = Js::slice($keys, 0, Js::subtract(Js::length($keys), 1));
+                Js::delete($levels, $worst);
+                Js::delete($side_texts, $worst);
+            }
         }
         Js::set($texts, $side, $side_texts);
         $book['texts'] = $texts;
@@ -2781,6 +2789,12 @@ class Exchange extends NativeExchange {
         $book['order'] = $order;
         Js::set($book, $side, $levels);
         return $book;
+    }
+
+    public function max_book_levels() {
+        // The levels a maintained book keeps per side: a hostile server's new levels (or a market's far ones, in a
+        // book of no depth) would grow it without end, and each snapshot orders a whole side.
+        return $this->safe_integer($this->streaming, 'maxBookLevels', 20000);
     }
 
     public function set_book_levels($book, $side, $levels, $price_key = null, $amount_key = null) {
@@ -2825,9 +2839,17 @@ class Exchange extends NativeExchange {
             }
         }
         $ordered = $this->sort_by(Js::values($side_levels), 0, $side === 'bids');
+        $bound = $this->max_book_levels();
         $keys = [];
         for ($i = 0; $i < count($ordered); $i++) {
-            $keys[] = $this->number_to_string(Js::get(Js::get($ordered, $i), 0));
+            $key = $this->number_to_string(Js::get(Js::get($ordered, $i), 0));
+            if (Js::less($i, $bound)) {
+                $keys[] = $key;
+            } else {
+                // beyond the bound, the worst levels go
+                Js::delete($side_levels, $key);
+                Js::delete($side_texts, $key);
+            }
         }
         $order = $this->extend($this->safe_dict($book, 'order', []));
         Js::set($order, $side, $keys);

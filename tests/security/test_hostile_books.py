@@ -1,7 +1,9 @@
 """An order book snapshot costs what its size says in every runtime: setBookLevel keeps a side's keys in order by
 inserting each new one into the list, which for a whole snapshot is quadratic (a hostile server's 80,000 levels took
 Node 49 s, Python 19 s and PHP 165 s); setBookLevels sets a snapshot's levels and orders the keys once. With the old
-way this test's 200,000 levels run past the runner's time limit."""
+way this test's 200,000 levels run past the runner's time limit. And a maintained book keeps at most
+streaming['maxBookLevels'] levels a side, the worst dropped beyond: a book of no depth grew with every new level a
+server sent, without end."""
 
 from __future__ import annotations
 
@@ -20,7 +22,33 @@ export default class large_snapshot extends Exchange {
         let book = this.newOrderBook ('X/Y');
         book = this.setBookLevels (book, 'bids', levels);
         book = this.setBookLevels (book, 'asks', levels);
-        return [ this.bookSide (book, 'bids', 2), this.bookSide (book, 'asks', 2), book['order']['bids'].length ];
+        return [ this.bookSide (book, 'bids', 2), this.bookSide (book, 'asks', 2), book['order']['bids'].length,
+            Object.keys (book['bids']).length, Object.keys (book['texts']['asks']).length ];
+    }
+}
+"""
+
+BOUNDED = """import Exchange from './base/Exchange.js';
+
+export default class bounded_book extends Exchange {
+    describe () {
+        return this.deepExtend (super.describe (), { 'streaming': { 'maxBookLevels': 3 } });
+    }
+
+    run () {
+        let book = this.newOrderBook ('X/Y');
+        const one = [ '10', '9', '8', '7', '11' ]; // one level at a time: 7 is the worst of four bids, then 8
+        for (let i = 0; i < one.length; i++) {
+            book = this.setBookLevel (book, 'bids', one[i], '1');
+        }
+        book = this.setBookLevel (book, 'asks', '20', '1');
+        const many = [];
+        for (let i = 40; i > 0; i--) { // a snapshot of 40 asks: the three lowest stay
+            many.push ([ this.numberToString (i + 20), '2' ]);
+        }
+        book = this.setBookLevels (book, 'asks', many);
+        return [ this.bookSide (book, 'bids'), this.bookSide (book, 'asks'), this.bookTexts (book, 'asks'),
+            Object.keys (book['bids']).length, Object.keys (book['texts']['bids']).length, Object.keys (book['asks']).length ];
     }
 }
 """
@@ -28,9 +56,18 @@ export default class large_snapshot extends Exchange {
 
 @pytest.fixture(scope="module")
 def runs(tmp_path_factory):
-    return run_everywhere(str(tmp_path_factory.mktemp("hostile-books")), {"large_snapshot": SOURCE})
+    return run_everywhere(str(tmp_path_factory.mktemp("hostile-books")), {"large_snapshot": SOURCE,
+                                                                         "bounded_book": BOUNDED})
 
 
 @pytest.mark.parametrize("runtime", ("node",) + RUNTIMES)
 def test_a_large_snapshot_is_set_in_every_runtime(runs, runtime):
-    assert runs.results[runtime]["large_snapshot"]["result"] == [[[200000, 1], [199999, 1]], [[1, 1], [2, 1]], 200000]
+    # (the best 20,000 levels a side: streaming['maxBookLevels'])
+    assert runs.results[runtime]["large_snapshot"]["result"] == [[[200000, 1], [199999, 1]], [[1, 1], [2, 1]], 20000,
+                                                                 20000, 20000]
+
+
+@pytest.mark.parametrize("runtime", ("node",) + RUNTIMES)
+def test_a_book_keeps_its_best_levels_up_to_the_bound(runs, runtime):
+    assert runs.results[runtime]["bounded_book"]["result"] == [
+        [[11, 1], [10, 1], [9, 1]], [[20, 1], [21, 2], [22, 2]], [["20", "1"], ["21", "2"], ["22", "2"]], 3, 3, 3]

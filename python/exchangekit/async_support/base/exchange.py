@@ -80,6 +80,7 @@ class Exchange(NativeExchange):
                 "backoffBase": 500,
                 "backoffMax": 30000,
                 "cacheLimit": 1000,
+                "maxBookLevels": 20000,
             },
             "verbose": False,
             "userAgent": "exchangekit",
@@ -2475,12 +2476,23 @@ class Exchange(NativeExchange):
                 keys = js.concat(js.slice_(keys, 0, position), [key], js.slice_(keys, position))
             js.set_(levels, key, level)
             js.set_(side_texts, key, [self.number_to_string(price), self.number_to_string(amount)])
+            if js.greater(js.length(keys), self.max_book_levels()):
+                # the worst level goes (the new one, when it is the worst)
+                worst = js.get(keys, js.subtract(js.length(keys), 1))
+                keys = js.slice_(keys, 0, js.subtract(js.length(keys), 1))
+                js.delete(levels, worst)
+                js.delete(side_texts, worst)
         js.set_(texts, side, side_texts)
         book["texts"] = texts
         js.set_(order, side, keys)
         book["order"] = order
         js.set_(book, side, levels)
         return book
+
+    def max_book_levels(self):
+        # The levels a maintained book keeps per side: a hostile server's new levels (or a market's far ones, in a
+        # book of no depth) would grow it without end, and each snapshot orders a whole side.
+        return self.safe_integer(self.streaming, "maxBookLevels", 20000)
 
     def set_book_levels(self, book, side, levels, price_key=None, amount_key=None):
         if price_key is None:
@@ -2518,10 +2530,17 @@ class Exchange(NativeExchange):
                 js.set_(side_texts, key, [self.number_to_string(price), self.number_to_string(amount)])
             i += 1
         ordered = self.sort_by(js.values(side_levels), 0, side == "bids")
+        bound = self.max_book_levels()
         keys = []
         i = 0
         while i < len(ordered):
-            keys.append(self.number_to_string(js.get(js.get(ordered, i), 0)))
+            key = self.number_to_string(js.get(js.get(ordered, i), 0))
+            if js.less(i, bound):
+                keys.append(key)
+            else:
+                # beyond the bound, the worst levels go
+                js.delete(side_levels, key)
+                js.delete(side_texts, key)
             i += 1
         order = self.extend(self.safe_dict(book, "order", {}))
         js.set_(order, side, keys)
