@@ -304,6 +304,8 @@ HELPER_DOCS: dict[str, tuple[str, str]] = {
     "bookIsRight": ("ends a run of resyncs: the book matched the exchange's sequence or checksum", "undefined"),
     "streamRequestId": ("1, 2, 3, ...: ids for requests sent on streams", "integer"),
     "cacheLimit": ("streaming['cacheLimit']: how many trades, candles or orders a cache keeps", "integer"),
+    "maxBookLevels": ("streaming['maxBookLevels']: how many levels a maintained book keeps per side (the worst "
+                      "dropped beyond)", "integer"),
     "appendToCache": ("a new list: cache and item, the oldest dropped beyond limit", "list"),
     "updateInCache": ("a new list: item replaces the entry of the same id (moved last), else is appended", "list"),
     "singleKey": ("{ key: value }, for a key known only at run time", "dictionary"),
