@@ -117,6 +117,9 @@ function refusedRequest (method, url, headers) {
         if (CONTROL.test (headers[name].replace (/\t/g, ' '))) {
             return 'has a control character in the value of the ' + name + ' header';
         }
+        if (/^[ \t]|[ \t]$/.test (headers[name])) {
+            return 'has a value of the ' + name + ' header that starts or ends with a space or a tab (one HTTP client refuses it, the others send it, and a server reads it without): trim it';
+        }
         if (NOT_ASCII.test (headers[name])) {
             return 'has a character other than ASCII in the value of the ' + name + ' header: percent-encode or base64 it';
         }
@@ -601,10 +604,13 @@ export default class NativeExchange {
             // The request target is the URL's path and query as built (and signed): Node's URL parser would
             // percent-encode ' " < > ` { }, turn \ into / and resolve dot segments, where Python and PHP send them as
             // they are.
-            const target = { ...urlToHttpOptions (new URL (url)), 'path': requestTarget (url), 'method': method, 'headers': headers };
+            // A body's length is always written: Node frames no body of a GET, DELETE or OPTIONS otherwise (the server
+            // reads it as the next request on the connection), where Python and PHP send its Content-Length.
+            const framed = (typeof body === 'string') ? { ...headers, 'Content-Length': Buffer.byteLength (body) } : headers;
+            const target = { ...urlToHttpOptions (new URL (url)), 'path': requestTarget (url), 'method': method, 'headers': framed };
             const request = (proxy === undefined) ? (secure ? https : http).request (target)
                 : secure ? https.request ({ ...target, 'agent': this.#tunnelAgent (proxy) })
-                    : absoluteRequest (proxy, url, method, headers);
+                    : absoluteRequest (proxy, url, method, framed);
             const fail = (error) => {
                 clearTimeout (timer);
                 request.destroy ();

@@ -581,6 +581,10 @@ class NativeExchange implements \JsonSerializable {
             if (preg_match(self::CONTROL, str_replace("\t", ' ', $value))) {
                 return "has a control character in the value of the $name header";
             }
+            if ($value !== trim($value, " \t")) {
+                return "has a value of the $name header that starts or ends with a space or a tab (one HTTP client "
+                    . 'refuses it, the others send it, and a server reads it without): trim it';
+            }
             if (preg_match(self::NOT_ASCII, $value)) {
                 return "has a character other than ASCII in the value of the $name header: percent-encode or base64 it";
             }
@@ -617,10 +621,17 @@ class NativeExchange implements \JsonSerializable {
             curl_reset($this->curl);
         }
         $response_headers = [];
-        $header_lines = [];
+        // As Node's http and Python's clients write them: one line for a name in any case (the last one given), an
+        // empty value sent (curl drops a header written "Name:", and sends "Name;" empty), and no Content-Type of
+        // curl's own (application/x-www-form-urlencoded) for a body whose type the code did not set.
+        $lines = [];
         foreach ($request_headers as $name => $value) {
-            $header_lines[] = "$name: $value";
+            $lines[strtolower((string) $name)] = $value === '' ? "$name;" : "$name: $value";
         }
+        if ($body !== null && !array_key_exists('content-type', $lines)) {
+            $lines['content-type'] = 'Content-Type:';
+        }
+        $header_lines = array_values($lines);
         $raw = '';
         $refusal = null;  // why a callback stopped the transfer
         $too_large = fn (int $size) => $size > $this->maxResponseSize ? $this->http_error(BadResponse::class, $method,
@@ -629,7 +640,7 @@ class NativeExchange implements \JsonSerializable {
             CURLOPT_URL => $url,
             CURLOPT_PATH_AS_IS => true,  // the path as built (and signed): curl would resolve its dot segments
             CURLOPT_PROTOCOLS => CURLPROTO_HTTP | CURLPROTO_HTTPS,  // the URL check again, in curl itself
-            CURLOPT_CUSTOMREQUEST => $method,
+            CURLOPT_CUSTOMREQUEST => strtoupper($method),  // as Node and Python send it ('get' is no method of HTTP)
             CURLOPT_HTTPHEADER => $header_lines,
             CURLOPT_FOLLOWLOCATION => false,  // a redirect is handle_rest_response's error
             CURLOPT_TIMEOUT_MS => (int) $this->timeout,  // the whole transfer, connecting included

@@ -114,6 +114,9 @@ def refused_request(method, url: str, headers: dict) -> str | None:
                    "its own way): write this.numberToString (value), or leave the header out"
         if CONTROL.search(value.replace("\t", " ")):
             return f"has a control character in the value of the {name} header"
+        if value != value.strip(" \t"):
+            return f"has a value of the {name} header that starts or ends with a space or a tab (one HTTP client " \
+                   "refuses it, the others send it, and a server reads it without): trim it"
         if NOT_ASCII.search(value):
             return f"has a character other than ASCII in the value of the {name} header: percent-encode or base64 it"
     return None

@@ -48,7 +48,9 @@ class NativeExchange(SyncNativeExchange):
         try:
             # The URL goes out as it was built (and signed): yarl would decode %2F, %3A, %40, %27, ... and quote
             # again what it finds, where Node and PHP send it as it is.
-            async with self.session.request(method, yarl.URL(url, encoded=True), headers=request_headers, data=body, proxy=self.proxy,
+            # No Content-Type of aiohttp's own (text/plain) for a body whose type the code did not set.
+            async with self.session.request(method, yarl.URL(url, encoded=True), headers=request_headers, data=body,
+                                            proxy=self.proxy, skip_auto_headers=("Content-Type",),
                                             allow_redirects=False,
                                             timeout=aiohttp.ClientTimeout(total=self.timeout / 1000)) as response:
                 self.check_response_size(response.content_length or 0, method, url)
