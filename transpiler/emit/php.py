@@ -300,8 +300,11 @@ class PhpPrinter(ExpressionPrinter):
         raise EmitError(target, f"PHP arrays are values: .{name} () would change a temporary copy; store the "
                                 "array in a variable first")
 
+    def settle(self, printed: str) -> str:
+        return self.call("settle", f"fn () => {printed}")
+
     def promise_all(self, argument: Node, printed: str) -> str:
-        return printed  # PHP is synchronous: the calls already ran, one after the other
+        return self.call("promise_all", printed)  # PHP is synchronous: the calls already ran, each settled
 
     def precise_call(self, name: str, arguments: list[str]) -> str:
         return f"Precise::{name}({', '.join(arguments)})"
