@@ -202,6 +202,8 @@ class PhpPrinter(ExpressionPrinter):
             container = self.lvalue(target.object)
             if self.type_of(target.property) is Type.STRING and self.type_of(target.object) is not Type.ARRAY:
                 return f"{container}[{self.value(target.property)}] = {value}"
+            if self.type_of(target.object) is Type.ARRAY:  # (an empty array is otherwise taken for an object)
+                return self.call("set", container, self.value(target.property), value, "true")
             return self.call("set", container, self.value(target.property), value)
         raise EmitError(target, "this assignment target is not translated")
 
