@@ -5,6 +5,7 @@
 import crypto from 'node:crypto';
 import http from 'node:http';
 import https from 'node:https';
+import { urlToHttpOptions } from 'node:url';
 import zlib from 'node:zlib';
 import * as errors from './errors.js';
 import { BadResponse, ExchangeError, ExchangeNotAvailable, NetworkError, RequestTimeout } from './errors.js';
@@ -66,13 +67,27 @@ function urlOrigins (value, pattern = ORIGIN) {
 // another site on the exchange's front end, Content-Length and Transfer-Encoding another request), which the HTTP
 // client sets itself.
 const HTTP_METHODS = new Set ([ 'GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'HEAD', 'OPTIONS' ]);
+// The longest wait of sleep: setTimeout's (a 32-bit signed count of milliseconds).
+const MAX_SLEEP = 2147483647;
 const CONTROL = /[\x00-\x1f\x7f]/;
 // Beyond ASCII, each HTTP client writes a URL or a header value its own way: Node and Python's requests percent-encode
 // a URL and write a header in latin-1 (or refuse it), aiohttp and curl send UTF-8 (or refuse the URL): the bytes an
 // exchange signed would not be the bytes sent, and not the same ones in every runtime. Such text is refused.
 const NOT_ASCII = /[^\x00-\x7f]/;
+// What an HTTP client writes its own way in a request target: urllib3 percent-encodes these characters and a % that
+// starts no escape in capitals (urllib3 raises %2f to %2F), Node's URL parser some of them, curl none.
+const REWRITTEN = /["<>[\]\\^`{|}]|%(?![0-9A-F]{2})/;
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 const CLIENT_HEADERS = new Set ([ 'host', 'content-length', 'transfer-encoding', 'connection', 'keep-alive', 'upgrade', 'te', 'trailer', 'expect' ]);
+
+function requestTarget (url) {
+    // The path and query of an http(s) URL as written (the fragment is never sent): what follows the authority.
+    const written = url.split ('#')[0];
+    const rest = written.slice (written.indexOf ('//') + 2);
+    const start = rest.search (/[/?]/);
+    const target = (start < 0) ? '' : rest.slice (start);
+    return target.startsWith ('/') ? target : '/' + target;
+}
 
 function refusedRequest (method, url, headers) {
     // Why the request cannot be sent as the code built it, or undefined.
@@ -84,6 +99,9 @@ function refusedRequest (method, url, headers) {
     }
     if (NOT_ASCII.test (url) || url.includes (' ')) {
         return 'has a space or a character other than ASCII in its URL: percent-encode it (this.urlencode, this.encodeURIComponent)';
+    }
+    if (REWRITTEN.test (requestTarget (url))) {
+        return 'has a character in its path or query that an HTTP client would percent-encode (" < > [ ] \\ ^ ` { | }), or a % that starts no escape in capitals (%2F, not %2f): each client sends it its own way; percent-encode it (this.urlencode, this.encodeURIComponent)';
     }
     for (const name of Object.keys (headers)) {
         const lower = name.toLowerCase ();
@@ -98,6 +116,9 @@ function refusedRequest (method, url, headers) {
         }
         if (CONTROL.test (headers[name].replace (/\t/g, ' '))) {
             return 'has a control character in the value of the ' + name + ' header';
+        }
+        if (/^[ \t]|[ \t]$/.test (headers[name])) {
+            return 'has a value of the ' + name + ' header that starts or ends with a space or a tab (one HTTP client refuses it, the others send it, and a server reads it without): trim it';
         }
         if (NOT_ASCII.test (headers[name])) {
             return 'has a character other than ASCII in the value of the ' + name + ' header: percent-encode or base64 it';
@@ -326,6 +347,11 @@ export default class NativeExchange {
     }
 
     async sleep (milliseconds) {
+        // A number of 0 to 2^31 - 1 only: setTimeout waits 1 ms for any other value (a text, a negative or a longer
+        // time), where Python and PHP raised or slept for days.
+        if ((typeof milliseconds !== 'number') || !(milliseconds >= 0 && milliseconds <= MAX_SLEEP)) {
+            throw new ExchangeError (this.id + ' sleep takes a number of milliseconds from 0 to 2147483647 (each runtime reads another value its own way)');
+        }
         await new Promise ((resolve) => setTimeout (resolve, milliseconds));
     }
 
@@ -575,9 +601,16 @@ export default class NativeExchange {
         const secure = /^https:/i.test (url);
         return new Promise ((resolve, reject) => {
             // through the user's proxy: a plain request in absolute form, a secure one through a tunnel
-            const request = (proxy === undefined) ? (secure ? https : http).request (url, { 'method': method, 'headers': headers })
-                : secure ? https.request (url, { 'method': method, 'headers': headers, 'agent': this.#tunnelAgent (proxy) })
-                    : absoluteRequest (proxy, url, method, headers);
+            // The request target is the URL's path and query as built (and signed): Node's URL parser would
+            // percent-encode ' " < > ` { }, turn \ into / and resolve dot segments, where Python and PHP send them as
+            // they are.
+            // A body's length is always written: Node frames no body of a GET, DELETE or OPTIONS otherwise (the server
+            // reads it as the next request on the connection), where Python and PHP send its Content-Length.
+            const framed = (typeof body === 'string') ? { ...headers, 'Content-Length': Buffer.byteLength (body) } : headers;
+            const target = { ...urlToHttpOptions (new URL (url)), 'path': requestTarget (url), 'method': method, 'headers': framed };
+            const request = (proxy === undefined) ? (secure ? https : http).request (target)
+                : secure ? https.request ({ ...target, 'agent': this.#tunnelAgent (proxy) })
+                    : absoluteRequest (proxy, url, method, framed);
             const fail = (error) => {
                 clearTimeout (timer);
                 request.destroy ();

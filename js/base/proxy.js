@@ -37,7 +37,7 @@ export function absoluteRequest (proxy, url, method, headers) {
         'host': proxy.host,
         'port': proxy.port,
         'method': method,
-        'path': target.href,
+        'path': url.split ('#')[0],  // as built (and signed): target.href would re-encode and resolve its path
         'headers': { 'Host': target.host, ...headers, ...proxy.headers },
         'agent': false,
     });

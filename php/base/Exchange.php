@@ -1353,6 +1353,7 @@ class Exchange extends NativeExchange {
                         'currency' => $currency,
                         'rate' => $rate,
                     ],
+                    true,
                 );
             }
         }

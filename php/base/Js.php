@@ -328,7 +328,9 @@ final class Js {
 
     private static function index($key): ?int {
         $number = is_string($key) ? self::toNumber($key) : $key;
-        if ((is_int($number) || (is_float($number) && floor($number) === $number)) && $number >= 0) {
+        // (JavaScript's indices end at 2^32 - 2: a list written at 1e21 has a key '1e+21', not 10^21 elements)
+        if ((is_int($number) || (is_float($number) && floor($number) === $number)) && $number >= 0
+                && $number <= 4294967294) {
             return (int) $number;
         }
         return null;
@@ -374,7 +376,11 @@ final class Js {
         return self::index($key);
     }
 
-    public static function set(&$container, $key, $value): void {
+    // An empty array is taken for an object (a dictionary is what code writes a number key into: byId[order['id']]),
+    // unless the emitter knows it is a list ($list: it grows with holes there, as in JavaScript). It was taken for a
+    // list: {} written at 5 became [null, null, null, null, null, x], and at an id of 10^12 from a response exhausted
+    // the memory.
+    public static function set(&$container, $key, $value, bool $list = false): void {
         if (!is_array($container)) {
             throw new \TypeError('Cannot set properties of ' . self::toStr($container));
         }
@@ -395,7 +401,7 @@ final class Js {
                 $container[$index] = $value;
                 return;
             }
-        } elseif ($container === [] && !is_string($key) && ($index = self::index($key)) !== null) {
+        } elseif ($list && $container === [] && !is_string($key) && ($index = self::index($key)) !== null) {
             $container = array_pad([], $index, null);
             $container[$index] = $value;
             return;
@@ -952,5 +958,32 @@ final class Js {
                 $item = (float) $item;  // beyond 2^53 JSON.parse reads the nearest double
             }
         }
+    }
+
+    /** The value of a call collected for Promise.all (PHP runs them one after the other), or its error as a
+     * JsRejected: the code after it and the calls collected after it still run, as in Node. */
+    public static function settle(callable $call) {
+        try {
+            return $call();
+        } catch (\Throwable $error) {
+            return new JsRejected($error);
+        }
+    }
+
+    /** Promise.all of settled calls: the first failure (in the order of the calls: Node reports the first in time) is
+     * thrown, else the values. */
+    public static function promiseAll($values): array {
+        foreach ($values as $value) {
+            if ($value instanceof JsRejected) {
+                throw $value->error;
+            }
+        }
+        return $values;
+    }
+}
+
+/** A call collected for Promise.all that threw, kept as Node keeps a rejected promise. */
+final class JsRejected {
+    public function __construct(public readonly \Throwable $error) {
     }
 }

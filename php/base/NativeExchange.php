@@ -44,6 +44,9 @@ class NativeExchange implements \JsonSerializable {
     // percent-encode a URL and write a header in latin-1 (or refuse it), aiohttp and curl send UTF-8 (or refuse the
     // URL): the bytes an exchange signed would not be the bytes sent, and not the same ones in every runtime.
     private const NOT_ASCII = '/[^\x00-\x7f]/';
+    // What an HTTP client writes its own way in a request target: urllib3 percent-encodes these characters and a % that
+    // starts no escape in capitals (urllib3 raises %2f to %2F), Node's URL parser some of them, curl none.
+    private const REWRITTEN = '/["<>\[\]\\\\^`{|}]|%(?![0-9A-F]{2})/';
     private const HEADER_NAME = '/^[!#$%&\'*+.^_`|~0-9A-Za-z-]+\z/';
     private const CLIENT_HEADERS = ['host', 'content-length', 'transfer-encoding', 'connection', 'keep-alive',
         'upgrade', 'te', 'trailer', 'expect'];
@@ -304,6 +307,12 @@ class NativeExchange implements \JsonSerializable {
     }
 
     public function sleep($milliseconds): void {
+        // A number of 0 to 2^31 - 1 only: Node's setTimeout waits 1 ms for any other value (a text, a negative or a
+        // longer time), where usleep raised or took a text's number.
+        if (!(is_int($milliseconds) || is_float($milliseconds)) || !($milliseconds >= 0 && $milliseconds <= 2147483647)) {
+            throw new ExchangeError($this->id . ' sleep takes a number of milliseconds from 0 to 2147483647 '
+                . '(each runtime reads another value its own way)');
+        }
         usleep((int) round($milliseconds * 1000));
     }
 
@@ -531,6 +540,15 @@ class NativeExchange implements \JsonSerializable {
     // --- HTTP ----------------------------------------------------------------------------------------
 
     /** Why the request cannot be sent as the code built it, or null. */
+    /** The path and query of an http(s) URL as written (the fragment is never sent): what follows the authority. */
+    private static function request_target(string $url): string {
+        $written = explode('#', $url, 2)[0];
+        $rest = substr($written, strpos($written, '//') === false ? 0 : strpos($written, '//') + 2);
+        $start = strcspn($rest, '/?');
+        $target = substr($rest, $start);
+        return str_starts_with($target, '/') ? $target : '/' . $target;
+    }
+
     private static function refused_request($method, string $url, array $headers): ?string {
         if (!is_string($method) || !in_array(strtoupper($method), self::HTTP_METHODS, true)) {
             return 'has a method that is not one of ' . implode(', ', self::HTTP_METHODS);
@@ -541,6 +559,11 @@ class NativeExchange implements \JsonSerializable {
         if (preg_match(self::NOT_ASCII, $url) || str_contains($url, ' ')) {
             return 'has a space or a character other than ASCII in its URL: percent-encode it (this.urlencode, '
                 . 'this.encodeURIComponent)';
+        }
+        if (preg_match(self::REWRITTEN, self::request_target($url))) {
+            return 'has a character in its path or query that an HTTP client would percent-encode '
+                . '(" < > [ ] \\ ^ ` { | }), or a % that starts no escape in capitals (%2F, not %2f): each client '
+                . 'sends it its own way; percent-encode it (this.urlencode, this.encodeURIComponent)';
         }
         foreach ($headers as $name => $value) {
             $name = (string) $name;
@@ -557,6 +580,10 @@ class NativeExchange implements \JsonSerializable {
             }
             if (preg_match(self::CONTROL, str_replace("\t", ' ', $value))) {
                 return "has a control character in the value of the $name header";
+            }
+            if ($value !== trim($value, " \t")) {
+                return "has a value of the $name header that starts or ends with a space or a tab (one HTTP client "
+                    . 'refuses it, the others send it, and a server reads it without): trim it';
             }
             if (preg_match(self::NOT_ASCII, $value)) {
                 return "has a character other than ASCII in the value of the $name header: percent-encode or base64 it";
@@ -594,18 +621,26 @@ class NativeExchange implements \JsonSerializable {
             curl_reset($this->curl);
         }
         $response_headers = [];
-        $header_lines = [];
+        // As Node's http and Python's clients write them: one line for a name in any case (the last one given), an
+        // empty value sent (curl drops a header written "Name:", and sends "Name;" empty), and no Content-Type of
+        // curl's own (application/x-www-form-urlencoded) for a body whose type the code did not set.
+        $lines = [];
         foreach ($request_headers as $name => $value) {
-            $header_lines[] = "$name: $value";
+            $lines[strtolower((string) $name)] = $value === '' ? "$name;" : "$name: $value";
         }
+        if ($body !== null && !array_key_exists('content-type', $lines)) {
+            $lines['content-type'] = 'Content-Type:';
+        }
+        $header_lines = array_values($lines);
         $raw = '';
         $refusal = null;  // why a callback stopped the transfer
         $too_large = fn (int $size) => $size > $this->maxResponseSize ? $this->http_error(BadResponse::class, $method,
             $url, "sent a response body larger than maxResponseSize ({$this->maxResponseSize} bytes)") : null;
         curl_setopt_array($this->curl, [
             CURLOPT_URL => $url,
+            CURLOPT_PATH_AS_IS => true,  // the path as built (and signed): curl would resolve its dot segments
             CURLOPT_PROTOCOLS => CURLPROTO_HTTP | CURLPROTO_HTTPS,  // the URL check again, in curl itself
-            CURLOPT_CUSTOMREQUEST => $method,
+            CURLOPT_CUSTOMREQUEST => strtoupper($method),  // as Node and Python send it ('get' is no method of HTTP)
             CURLOPT_HTTPHEADER => $header_lines,
             CURLOPT_FOLLOWLOCATION => false,  // a redirect is handle_rest_response's error
             CURLOPT_TIMEOUT_MS => (int) $this->timeout,  // the whole transfer, connecting included

@@ -221,6 +221,16 @@ class Printer:
             names[identifier.name] = name
             taken.add(name)
         self.scope = MethodScope(TypeEnvironment(method), names, taken)
+        self.promised = promised_calls(method.value.body)
+
+    # Whether the target runs the calls collected for Promise.all one after the other (sync Python, PHP): each is then
+    # settled, so that one that throws stops neither the code that follows nor the calls collected after it (Node makes
+    # a rejected promise of it, and the try around Promise.all catches it); Promise.all throws the first failure.
+    settles_promises = True
+    promised: "set[int] | frozenset[int]" = frozenset()
+
+    def settle(self, printed: str) -> str:
+        raise NotImplementedError
 
     def local(self, name: str) -> str:
         return self.scope.names.get(name, name)
@@ -247,6 +257,8 @@ class Printer:
         handler = getattr(self, "expression_" + node.type, None)
         if handler is None:
             raise EmitError(node, f"no translation for the expression kind {node.type}")
+        if id(node) in self.promised and self.settles_promises:
+            return self.settle(strip_parentheses(handler(node)))
         return handler(node)
 
     def value(self, node: Node) -> str:
@@ -340,6 +352,35 @@ class Printer:
             groups.append((pending, []))
         groups.sort(key=lambda group: None in group[0])  # the default group last
         return groups
+
+
+def promised_calls(body: Node) -> set[int]:
+    """The ids of the expressions a method collects for Promise.all: the elements of its array literal, and the values
+    pushed onto an array variable that it receives (SUB-A002 allows no other place for an unawaited async call)."""
+    arrays: set[str] = set()
+    promised: set[int] = set()
+    nodes = list(nodes_of(body))
+    for node in nodes:
+        if node.type == "CallExpression" and _is_promise_all(node) and node.arguments:
+            argument = node.arguments[0]
+            if argument.type == "ArrayExpression":
+                promised.update(id(element) for element in argument.elements
+                                if element is not None and element.type != "SpreadElement")
+            elif argument.type == "Identifier":
+                arrays.add(argument.name)
+    for node in nodes:
+        callee = node.callee if node.type == "CallExpression" else None
+        if callee is not None and callee.type == "MemberExpression" and not callee.computed \
+                and callee.property.name == "push" and callee.object.type == "Identifier" \
+                and callee.object.name in arrays:
+            promised.update(id(argument) for argument in node.arguments if argument.type != "SpreadElement")
+    return promised
+
+
+def _is_promise_all(node: Node) -> bool:
+    callee = node.callee
+    return callee.type == "MemberExpression" and not callee.computed and callee.object.type == "Identifier" \
+        and callee.object.name == "Promise" and callee.property.name == "all"
 
 
 def nodes_of(root: Node):

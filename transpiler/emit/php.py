@@ -202,6 +202,8 @@ class PhpPrinter(ExpressionPrinter):
             container = self.lvalue(target.object)
             if self.type_of(target.property) is Type.STRING and self.type_of(target.object) is not Type.ARRAY:
                 return f"{container}[{self.value(target.property)}] = {value}"
+            if self.type_of(target.object) is Type.ARRAY:  # (an empty array is otherwise taken for an object)
+                return self.call("set", container, self.value(target.property), value, "true")
             return self.call("set", container, self.value(target.property), value)
         raise EmitError(target, "this assignment target is not translated")
 
@@ -300,8 +302,11 @@ class PhpPrinter(ExpressionPrinter):
         raise EmitError(target, f"PHP arrays are values: .{name} () would change a temporary copy; store the "
                                 "array in a variable first")
 
+    def settle(self, printed: str) -> str:
+        return self.call("settle", f"fn () => {printed}")
+
     def promise_all(self, argument: Node, printed: str) -> str:
-        return printed  # PHP is synchronous: the calls already ran, one after the other
+        return self.call("promise_all", printed)  # PHP is synchronous: the calls already ran, each settled
 
     def precise_call(self, name: str, arguments: list[str]) -> str:
         return f"Precise::{name}({', '.join(arguments)})"

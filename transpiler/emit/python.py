@@ -348,10 +348,18 @@ class PythonPrinter(ExpressionPrinter):
             return Grouped(f"{arguments[0]} in {receiver}")
         return None
 
+    @property
+    def settles_promises(self) -> bool:  # type: ignore[override]
+        return not self.asynchronous
+
+    def settle(self, printed: str) -> str:
+        self.depends_on_mode = True
+        return self.call("settle", f"lambda: {printed}")
+
     def promise_all(self, argument: Node, printed: str) -> str:
         self.depends_on_mode = True
         if not self.asynchronous:
-            return printed  # the calls already ran, one after the other
+            return self.call("promise_all", printed)  # the calls already ran, one after the other, each settled
         self.uses.add("asyncio")
         if argument.type == "ArrayExpression":
             return Atom(f"asyncio.gather({', '.join(self.value(element) for element in argument.elements)})")

@@ -146,7 +146,8 @@ class PromiseAllTakesArray(Rule):
     title = "`await Promise.all (array)`: an array literal or an array variable, awaited"
     rationale = (
         "In asyncio it becomes gather; in synchronous Python and PHP the calls already ran one after the "
-        "other, and Promise.all returns the array of their results."
+        "other, each settled as Node settles a promise (one that throws stops neither the code after it nor the calls "
+        "collected after it), and Promise.all returns the array of their results or throws the first failure."
     )
     bad = "const results = Promise.all ([ this.fetchTicker ('BTC/USD') ]);"
     good = "const results = await Promise.all ([ this.fetchTicker ('BTC/USD') ]);"

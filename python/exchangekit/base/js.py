@@ -874,3 +874,30 @@ def _json_number(literal: str) -> float | int:
 
 def _reject_constant(name: str):
     raise ValueError(f"Unexpected token {name} in JSON")
+
+
+class Rejected:
+    """A call collected for Promise.all that threw, kept as Node keeps a rejected promise: the code after it and the
+    calls collected after it still run, and Promise.all raises the error."""
+
+    __slots__ = ("error",)
+
+    def __init__(self, error: BaseException) -> None:
+        self.error = error
+
+
+def settle(call):
+    """The value of a call collected for Promise.all in a synchronous target, or its error as a Rejected."""
+    try:
+        return call()
+    except Exception as error:  # (as a rejected promise: whatever the call threw)
+        return Rejected(error)
+
+
+def promise_all(values: list) -> list:
+    """Promise.all of settled calls that already ran, one after the other: the first failure (in the order of the
+    calls: Node reports the first in time) is raised, else a new list of the values."""
+    for value in values:
+        if isinstance(value, Rejected):
+            raise value.error
+    return list(values)

@@ -67,11 +67,24 @@ BASE64_DIGITS = re.compile(r"[A-Za-z0-9+/_-]*")
 BASE16_DIGITS = re.compile(r"[0-9A-Fa-f]*")
 URL_SAFE_DIGITS = str.maketrans("-_", "+/")
 HTTP_METHODS = ("GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS")
+# The longest wait of sleep: Node's setTimeout's (a 32-bit signed count of milliseconds).
+MAX_SLEEP = 2147483647
 CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 # Beyond ASCII, each HTTP client writes a URL or a header value its own way: Node and requests percent-encode a URL and
 # write a header in latin-1 (or refuse it), aiohttp and curl send UTF-8 (or refuse the URL): the bytes an exchange
 # signed would not be the bytes sent, and not the same ones in every runtime. Such text is refused.
 NOT_ASCII = re.compile(r"[^\x00-\x7f]")
+# What an HTTP client writes its own way in a request target: urllib3 percent-encodes these characters and a % that
+# starts no escape in capitals (urllib3 raises %2f to %2F), Node's URL parser some of them, curl none.
+REWRITTEN = re.compile(r'["<>\[\]\\^`{|}]|%(?![0-9A-F]{2})')
+
+
+def request_target(url: str) -> str:
+    """The path and query of an http(s) URL as written (the fragment is never sent): what follows the authority."""
+    rest = url.split("#")[0].split("//", 1)[-1]
+    match = re.search(r"[/?]", rest)
+    target = rest[match.start():] if match else ""
+    return target if target.startswith("/") else "/" + target
 HEADER_NAME = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+\Z")
 CLIENT_HEADERS = frozenset({"host", "content-length", "transfer-encoding", "connection", "keep-alive", "upgrade", "te",
                             "trailer", "expect"})
@@ -86,6 +99,10 @@ def refused_request(method, url: str, headers: dict) -> str | None:
     if NOT_ASCII.search(url) or " " in url:
         return "has a space or a character other than ASCII in its URL: percent-encode it (this.urlencode, " \
                "this.encodeURIComponent)"
+    if REWRITTEN.search(request_target(url)):
+        return "has a character in its path or query that an HTTP client would percent-encode " \
+               "(\" < > [ ] \\ ^ ` { | }), or a % that starts no escape in capitals (%2F, not %2f): each client " \
+               "sends it its own way; percent-encode it (this.urlencode, this.encodeURIComponent)"
     for name, value in headers.items():
         lower = name.lower() if isinstance(name, str) else ""
         if not (isinstance(name, str) and HEADER_NAME.match(name)):
@@ -97,6 +114,9 @@ def refused_request(method, url: str, headers: dict) -> str | None:
                    "its own way): write this.numberToString (value), or leave the header out"
         if CONTROL.search(value.replace("\t", " ")):
             return f"has a control character in the value of the {name} header"
+        if value != value.strip(" \t"):
+            return f"has a value of the {name} header that starts or ends with a space or a tab (one HTTP client " \
+                   "refuses it, the others send it, and a server reads it without): trim it"
         if NOT_ASCII.search(value):
             return f"has a character other than ASCII in the value of the {name} header: percent-encode or base64 it"
     return None
@@ -435,7 +455,15 @@ class NativeExchange(Primitives):
                                  int(second), 0)
 
     def sleep(self, milliseconds) -> None:
-        time.sleep(milliseconds / 1000)
+        time.sleep(self.sleep_seconds(milliseconds))
+
+    def sleep_seconds(self, milliseconds) -> float:
+        """A number of 0 to 2^31 - 1 milliseconds only, in seconds: Node's setTimeout waits 1 ms for any other value
+        (a text, a negative or a longer time), where time.sleep raised and asyncio.sleep returned at once."""
+        if not (isinstance(milliseconds, (int, float)) and not isinstance(milliseconds, bool)
+                and 0 <= milliseconds <= MAX_SLEEP):
+            raise ExchangeError(f"{self.id} sleep takes a number of milliseconds from 0 to 2147483647 (each runtime reads another value its own way)")
+        return milliseconds / 1000
 
     def uuid(self) -> str:
         return str(uuid_module.uuid4())
@@ -616,9 +644,14 @@ class NativeExchange(Primitives):
         # requests bounds each read; within () bounds the whole exchange, the status line, headers and trailers too
         with request_deadline.within(self.timeout / 1000) as limit:
             try:
-                with self.session.request(method, url, headers=request_headers, data=body,
-                                          timeout=self.timeout / 1000, proxies=self.proxies(), allow_redirects=False,
-                                          stream=True) as response:
+                # The URL goes out as it was built (and signed): requests would quote it again, decoding %41 or
+                # %2E and escaping every % of a URL that holds one lone %, where Node and PHP send it as it is.
+                prepared = self.session.prepare_request(requests.Request(method, url, headers=request_headers,
+                                                                         data=body))
+                prepared.url = url
+                settings = self.session.merge_environment_settings(url, self.proxies() or {}, True, None, None)
+                with self.session.send(prepared, timeout=self.timeout / 1000, allow_redirects=False,
+                                       **settings) as response:
                     raw = self.read_body(response, ends, method, url)
             except (requests.Timeout, urllib3.exceptions.TimeoutError):  # urllib3's from reading the body
                 raise _timed_out(self, method, url) from None

@@ -10,16 +10,16 @@ class array_key_writes extends Exchange {
         $length_key = 'len' . 'gth';
         $index_key = '' . Js::toStr(4);
         $cut = [1, 2, 3];
-        Js::set($cut, $length_key, 1);
+        Js::set($cut, $length_key, 1, true);
         $padded = [1];
-        Js::set($padded, $length_key, 3);
+        Js::set($padded, $length_key, 3, true);
         $set = ['a', 'b'];
-        Js::set($set, $index_key, 'e');
-        Js::set($set, '' . Js::toStr(0), 'z');
+        Js::set($set, $index_key, 'e', true);
+        Js::set($set, '' . Js::toStr(0), 'z', true);
         $refused = 'no';
         try {
             $list = [1];
-            Js::set($list, $length_key, -1);
+            Js::set($list, $length_key, -1, true);
         } catch (\Throwable $e) {
             $refused = 'yes';
         }

@@ -9,11 +9,13 @@ class async_await(Exchange):
 
     def run(self):
         first = self.fetch_value(1)
-        pair = [self.fetch_value(2), self.fetch_value(3)]
+        pair = js.promise_all(
+            [js.settle(lambda: self.fetch_value(2)), js.settle(lambda: self.fetch_value(3))]
+        )
         pending = []
         i = 4
         while i < 7:
-            pending.append(self.fetch_value(i))
+            pending.append(js.settle(lambda: self.fetch_value(i)))
             i += 1
-        rest = pending
+        rest = js.promise_all(pending)
         return [first, pair, rest]

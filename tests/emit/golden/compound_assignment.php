@@ -18,14 +18,14 @@ class compound_assignment extends Exchange {
         $o['k'] = Js::add(Js::get($o, 'k'), 5);
         $o['s'] = Js::toStr(Js::get($o, 's')) . 'y';
         $list = [1, 2];
-        Js::set($list, 0, Js::multiply(Js::get($list, 0), 10));
+        Js::set($list, 0, Js::multiply(Js::get($list, 0), 10), true);
         $counter = 0;
         $counter++;
         $counter--;
         $counter++;
         $o['k'] = Js::add(Js::get($o, 'k'), 1);
-        Js::set($list, 1, Js::subtract(Js::get($list, 1), 1));
-        Js::set($list, 3, 'grown');
+        Js::set($list, 1, Js::subtract(Js::get($list, 1), 1), true);
+        Js::set($list, 3, 'grown', true);
         return [$text, $n, $o, $list, $counter];
     }
 }

@@ -35,13 +35,15 @@ class promise_all_order extends Exchange {
         // reports, differ (a known difference).
         $this->options['ticks'] = 0;
         $pending = [];
-        $pending[] = $this->step('a');
+        $pending[] = Js::settle(fn () => $this->step('a'));
         $between = $this->tick();
-        $pending[] = $this->step('b');
-        $steps = $pending;
+        $pending[] = Js::settle(fn () => $this->step('b'));
+        $steps = Js::promiseAll($pending);
         $failed = 'none';
         try {
-            [$this->slow_fail(), $this->fast_fail()];
+            Js::promiseAll(
+                [Js::settle(fn () => $this->slow_fail()), Js::settle(fn () => $this->fast_fail())],
+            );
         } catch (\Throwable $e) {
             $failed = $e instanceof NetworkError ? 'network' : 'badrequest';
         }

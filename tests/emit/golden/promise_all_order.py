@@ -30,13 +30,13 @@ class promise_all_order(Exchange):
         # reports, differ (a known difference).
         self.options["ticks"] = 0
         pending = []
-        pending.append(self.step("a"))
+        pending.append(js.settle(lambda: self.step("a")))
         between = self.tick()
-        pending.append(self.step("b"))
-        steps = pending
+        pending.append(js.settle(lambda: self.step("b")))
+        steps = js.promise_all(pending)
         failed = "none"
         try:
-            [self.slow_fail(), self.fast_fail()]
+            js.promise_all([js.settle(lambda: self.slow_fail()), js.settle(lambda: self.fast_fail())])
         except Exception as e:
             failed = "network" if isinstance(e, NetworkError) else "badrequest"
         return [steps, between, failed]

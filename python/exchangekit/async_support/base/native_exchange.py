@@ -15,17 +15,20 @@ from exchangekit.base.native_exchange import ERROR_CLASSES, STREAM_ORIGIN, at_or
 from exchangekit.base.native_exchange import NativeExchange as SyncNativeExchange
 
 
-# aiohttp, imported by the first construction rather than with the package.
+# aiohttp (and its yarl), imported by the first construction rather than with the package.
 aiohttp: Any = None
+yarl: Any = None
 
 
 class NativeExchange(SyncNativeExchange):
     def __init__(self, config: dict | None = None) -> None:
-        global aiohttp  # noqa: PLW0603
+        global aiohttp, yarl  # noqa: PLW0603
         if aiohttp is None:
             import aiohttp as aiohttp_module  # noqa: PLC0415
+            import yarl as yarl_module  # noqa: PLC0415
 
             aiohttp = aiohttp_module
+            yarl = yarl_module
         super().__init__(config)
         # Where streams may connect: the origins of urls['ws'] as constructed, out of the code's reach.
         urls = self.urls if isinstance(self.urls, dict) else {}
@@ -33,7 +36,7 @@ class NativeExchange(SyncNativeExchange):
         self.__stream_clients: dict[str, StreamClient] = {}  # url -> its one connection
 
     async def sleep(self, milliseconds) -> None:
-        await asyncio.sleep(milliseconds / 1000)
+        await asyncio.sleep(self.sleep_seconds(milliseconds))
 
     async def fetch(self, url, method="GET", headers=None, body=None):
         self.check_url(method, url)
@@ -43,7 +46,11 @@ class NativeExchange(SyncNativeExchange):
             # Bodies are decompressed by decode_body, within maxDecompressedSize.
             self.session = aiohttp.ClientSession(auto_decompress=False)
         try:
-            async with self.session.request(method, url, headers=request_headers, data=body, proxy=self.proxy,
+            # The URL goes out as it was built (and signed): yarl would decode %2F, %3A, %40, %27, ... and quote
+            # again what it finds, where Node and PHP send it as it is.
+            # No Content-Type of aiohttp's own (text/plain) for a body whose type the code did not set.
+            async with self.session.request(method, yarl.URL(url, encoded=True), headers=request_headers, data=body,
+                                            proxy=self.proxy, skip_auto_headers=("Content-Type",),
                                             allow_redirects=False,
                                             timeout=aiohttp.ClientTimeout(total=self.timeout / 1000)) as response:
                 self.check_response_size(response.content_length or 0, method, url)
