@@ -51,11 +51,6 @@ def at_origin(url: str, origins: list[str]) -> bool:
     return any(url == origin or (url.startswith(origin) and url[len(origin)] in "/?#") for origin in origins)
 
 
-# What exchange code may put into a request line and its headers: the HTTP methods of the api trees, URLs and header
-# values without control characters (a CR LF would start a header or a request of the code's own), header names that
-# are tokens, and none of the headers that say where a request goes or where it ends (a Host header would reach
-# another site on the exchange's front end, Content-Length and Transfer-Encoding another request), which the HTTP
-# client sets itself.
 BYTES_ONLY = "hash and hmac take a string or bytes"
 URI_TEXT_ONLY = "encodeURIComponent takes a string, a number or a boolean"
 # Decoded texts are checked, the same in every runtime (see js/base/NativeExchange.js): the text is not shown, as it
@@ -66,9 +61,15 @@ NOT_BASE16 = "not hexadecimal text: pairs of 0-9, a-f or A-F (the text is not sh
 BASE64_DIGITS = re.compile(r"[A-Za-z0-9+/_-]*")
 BASE16_DIGITS = re.compile(r"[0-9A-Fa-f]*")
 URL_SAFE_DIGITS = str.maketrans("-_", "+/")
-HTTP_METHODS = ("GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS")
 # The longest wait of sleep: Node's setTimeout's (a 32-bit signed count of milliseconds).
 MAX_SLEEP = 2147483647
+
+# What exchange code may put into a request line and its headers: the HTTP methods of the api trees, URLs and header
+# values without control characters (a CR LF would start a header or a request of the code's own), header names that
+# are tokens, and none of the headers that say where a request goes or where it ends (a Host header would reach
+# another site on the exchange's front end, Content-Length and Transfer-Encoding another request), which the HTTP
+# client sets itself.
+HTTP_METHODS = ("GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS")
 CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 # Beyond ASCII, each HTTP client writes a URL or a header value its own way: Node and requests percent-encode a URL and
 # write a header in latin-1 (or refuse it), aiohttp and curl send UTF-8 (or refuse the URL): the bytes an exchange
@@ -77,6 +78,9 @@ NOT_ASCII = re.compile(r"[^\x00-\x7f]")
 # What an HTTP client writes its own way in a request target: urllib3 percent-encodes these characters and a % that
 # starts no escape in capitals (urllib3 raises %2f to %2F), Node's URL parser some of them, curl none.
 REWRITTEN = re.compile(r'["<>\[\]\\^`{|}]|%(?![0-9A-F]{2})')
+HEADER_NAME = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+\Z")
+CLIENT_HEADERS = frozenset({"host", "content-length", "transfer-encoding", "connection", "keep-alive", "upgrade", "te",
+                            "trailer", "expect"})
 
 
 def request_target(url: str) -> str:
@@ -85,9 +89,6 @@ def request_target(url: str) -> str:
     match = re.search(r"[/?]", rest)
     target = rest[match.start():] if match else ""
     return target if target.startswith("/") else "/" + target
-HEADER_NAME = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+\Z")
-CLIENT_HEADERS = frozenset({"host", "content-length", "transfer-encoding", "connection", "keep-alive", "upgrade", "te",
-                            "trailer", "expect"})
 
 
 def refused_request(method, url: str, headers: dict) -> str | None:
@@ -462,7 +463,8 @@ class NativeExchange(Primitives):
         (a text, a negative or a longer time), where time.sleep raised and asyncio.sleep returned at once."""
         if not (isinstance(milliseconds, (int, float)) and not isinstance(milliseconds, bool)
                 and 0 <= milliseconds <= MAX_SLEEP):
-            raise ExchangeError(f"{self.id} sleep takes a number of milliseconds from 0 to 2147483647 (each runtime reads another value its own way)")
+            raise ExchangeError(f"{self.id} sleep takes a number of milliseconds from 0 to 2147483647 (each runtime "
+                                "reads another value its own way)")
         return milliseconds / 1000
 
     def uuid(self) -> str:
