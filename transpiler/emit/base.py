@@ -12,7 +12,7 @@ from transpiler.emit.text import ASCII_NAME, comment_lines
 from transpiler.emit.types import Type, TypeEnvironment
 from transpiler.names import NATIVE_PRIMITIVES, snake_case
 from transpiler.source import SourceFile
-from transpiler.syntax import children, parameter_target, walk
+from transpiler.syntax import children, is_promise_all, parameter_target, walk
 
 
 class EmitError(Exception):
@@ -361,7 +361,7 @@ def promised_calls(body: Node) -> set[int]:
     promised: set[int] = set()
     nodes = list(nodes_of(body))
     for node in nodes:
-        if node.type == "CallExpression" and _is_promise_all(node) and node.arguments:
+        if is_promise_all(node) and node.arguments:
             argument = node.arguments[0]
             if argument.type == "ArrayExpression":
                 promised.update(id(element) for element in argument.elements
@@ -375,12 +375,6 @@ def promised_calls(body: Node) -> set[int]:
                 and callee.object.name in arrays:
             promised.update(id(argument) for argument in node.arguments if argument.type != "SpreadElement")
     return promised
-
-
-def _is_promise_all(node: Node) -> bool:
-    callee = node.callee
-    return callee.type == "MemberExpression" and not callee.computed and callee.object.type == "Identifier" \
-        and callee.object.name == "Promise" and callee.property.name == "all"
 
 
 def nodes_of(root: Node):

@@ -8,7 +8,7 @@ from esprima.nodes import Node
 
 from transpiler.names import BASE_ASYNC_METHODS, BASE_SYNC_METHOD
 from transpiler.rules.base import Rule
-from transpiler.syntax import Path, is_member, walk
+from transpiler.syntax import Path, is_member, is_promise_all, walk
 
 
 class AwaitInAsync(Rule):
@@ -87,9 +87,9 @@ class NoFloatingPromises(Rule):
     def _collected(path: Path) -> bool:
         """Handed to Promise.all: in its array literal, or pushed onto an array variable that it receives."""
         parent = path.parent
-        if _is_promise_all(parent.node):
+        if is_promise_all(parent.node):
             return True  # not an array: A003 reports it
-        if parent.type == "ArrayExpression" and parent.parent is not None and _is_promise_all(parent.parent.node):
+        if parent.type == "ArrayExpression" and parent.parent is not None and is_promise_all(parent.parent.node):
             return True
         if parent.type == "CallExpression" and is_member(parent.node.callee, property_name="push") \
                 and parent.node.callee.object.type == "Identifier":
@@ -108,7 +108,7 @@ def _promise_all_arrays(method: Node) -> frozenset[str]:
     found = _PROMISE_ALL_ARRAYS.get(method)
     if found is None:
         found = _PROMISE_ALL_ARRAYS[method] = frozenset(
-            other.node.arguments[0].name for other in walk(method) if _is_promise_all(other.node)
+            other.node.arguments[0].name for other in walk(method) if is_promise_all(other.node)
             and other.node.arguments and other.node.arguments[0].type == "Identifier")
     return found
 
@@ -120,10 +120,6 @@ def method_kind(exchange, name: str, through_super: bool) -> str | None:
     if name in BASE_ASYNC_METHODS or name in exchange.implicit_api:
         return "async"
     return "sync" if BASE_SYNC_METHOD.match(name) else None
-
-
-def _is_promise_all(node: Node) -> bool:
-    return node.type == "CallExpression" and is_member(node.callee, "Promise", "all")
 
 
 def _is_async_call(context, node: Node) -> bool:
@@ -160,7 +156,7 @@ class PromiseAllTakesArray(Rule):
 
     def visit_CallExpression(self, path: Path) -> None:
         node = path.node
-        if not _is_promise_all(node):
+        if not is_promise_all(node):
             return
         if path.parent_type != "AwaitExpression":
             self.report(node, "Promise.all must be awaited", "write: await Promise.all ([...])")
