@@ -31,7 +31,9 @@ _TWO, _HUNDRED = Decimal(2), Decimal(100)
 _DICT = frozenset({dict})
 _LIST = frozenset({list})
 _STR = frozenset({str})
+_STR_OR_NONE = frozenset({str, type(None)})
 _DIGITS_AND_POINTS = re.compile(r"[0-9.]*")
+_POWERS_OF_TEN = tuple(10**exponent for exponent in range(81))
 _NOTHING: dict = {}  # what a structure reads from an input that is not a dictionary: no key at all
 # The unified market's defaults (safeMarketStructure), read only: a market gets copies.
 _PRECISION_DEFAULTS = {"amount": None, "price": None}
@@ -93,10 +95,28 @@ def _parse_number(value, default_value=None):
 def _absolute_number(text):
     """_parse_number (Precise.stringAbs (text)); an unsigned plain text (digits and points) is its own absolute value."""
     if type(text) is str and not text.strip("0123456789."):
-        number = _parse_number(text)
-        if number is not None:
-            return number
+        try:
+            number = float(text)  # (_parse_number's plain case, inlined)
+        except ValueError:  # "", ".", "1.2.3": as stringAbs reads them
+            pass
+        else:
+            return int(number) if number.is_integer() and number < _SAFE_INTEGER else number
     return None if text is None else _parse_number(Precise.string_abs(text))  # (stringAbs throws for ".")
+
+
+def _product_number(amount, price):
+    """The number of the exact product of two unsigned plain texts (digits, at most one point) of a usual length, on
+    integers: int / int is correctly rounded, as float (Decimal) and parseFloat of Precise's text are. None for any
+    other pair (the caller computes it on decimals)."""
+    if type(amount) is not str or type(price) is not str or len(amount) > 40 or len(price) > 40 \
+            or amount.strip("0123456789.") or price.strip("0123456789.") or amount.count(".") > 1 \
+            or price.count(".") > 1 or not amount.strip(".") or not price.strip("."):  # ("" and "." are no number)
+        return None
+    amount_point, price_point = amount.find("."), price.find(".")
+    scale = (0 if amount_point < 0 else len(amount) - amount_point - 1) + \
+        (0 if price_point < 0 else len(price) - price_point - 1)
+    number = int(amount.replace(".", "")) * int(price.replace(".", "")) / _POWERS_OF_TEN[scale]
+    return int(number) if number.is_integer() and number < _SAFE_INTEGER else number
 
 
 def _plain_numbers(texts):
@@ -177,6 +197,9 @@ def _ticker_number(value):
 
 def _strings_of(values):
     """_string_of of each value, the usual ones (a non-empty string, None) without a call."""
+    values = list(values)
+    if _STR_OR_NONE.issuperset(map(type, values)) and "" not in values:
+        return values
     return [value if (type(value) is str and value != "") else None if value is None else _string_of(value)
             for value in values]
 
@@ -249,7 +272,7 @@ class Primitives:
             value = dictionary[key1] if key1 in dictionary else None
             if value is None or (type(value) is str and value == ""):
                 return self.safe_string(dictionary, key2, default_value)
-            return _string_of(value, default_value)
+            return value if type(value) is str else _string_of(value, default_value)
         return self.safe_string_n(dictionary, [key1, key2], default_value)
 
     def safe_string_n(self, dictionary, keys, default_value=None):
@@ -258,7 +281,10 @@ class Primitives:
                 if type(key) is not str:
                     break
                 value = dictionary[key] if key in dictionary else None
-                if value is not None and not (type(value) is str and value == ""):
+                if type(value) is str:
+                    if value != "":
+                        return value
+                elif value is not None:
                     return _string_of(value, default_value)
             else:
                 return default_value
@@ -309,7 +335,7 @@ class Primitives:
             value = dictionary[key1] if key1 in dictionary else None
             if value is None or (type(value) is str and value == ""):
                 return self.safe_integer(dictionary, key2, default_value)
-            return _integer_of(value, default_value)
+            return value if type(value) is int else _integer_of(value, default_value)
         return self.safe_integer_n(dictionary, [key1, key2], default_value)
 
     def safe_integer_n(self, dictionary, keys, default_value=None):
@@ -694,7 +720,9 @@ class Primitives:
             if type(market) is dict and market.get("contract") is True:  # amount in contracts
                 cost_number = _parse_number(self.contract_value(Precise.string_abs(amount), price, market))
             else:
-                cost_number = number_of(EXACT.multiply(EXACT.abs(decimal_of(amount)), decimal_of(price)))
+                cost_number = _product_number(amount, price)
+                if cost_number is None:
+                    cost_number = number_of(EXACT.multiply(EXACT.abs(decimal_of(amount)), decimal_of(price)))
         timestamp = _integer_of(get("timestamp"))
         if timestamp == 0:
             timestamp = None
