@@ -651,6 +651,10 @@ _MAX_STRING_LENGTH = 2**29 - 24
 
 
 def _padding(value: str, target_length: int, filler) -> str:
+    if type(target_length) is int and type(value) is str and type(filler) is str and value.isascii() \
+            and filler.isascii() and target_length <= _MAX_STRING_LENGTH:  # one code unit per character
+        missing = target_length - len(value)
+        return "" if missing <= 0 or filler == "" else (filler * (missing // len(filler) + 1))[:missing]
     if type(filler) is not str:  # undefined pads with spaces, anything else as its string
         filler = " " if filler is None else to_str(filler)
     missing = _integer_or_infinity(target_length) - text_length(value)
@@ -751,6 +755,12 @@ _MAX_DOUBLE_DIGITS = 1100  # digits of an integer in any base of 2 or more whose
 
 
 def parse_int(value, radix=None):
+    if radix is None:  # the usual arguments: an integer, whose String () is its digits, or a text of a few digits
+        kind = type(value)
+        if kind is int and -_SAFE_INTEGER < value < _SAFE_INTEGER:
+            return value
+        if kind is str and 0 < len(value) < 16 and value.isascii() and value.isdigit():
+            return int(value)
     text = trim(to_str(value))
     sign = -1 if text.startswith("-") else 1
     text = text[1:] if text[:1] in "+-" else text
