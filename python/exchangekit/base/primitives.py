@@ -824,6 +824,9 @@ class Primitives:
         entries = self.to_array(array)
         if value is None and since is None:
             result = list(entries)
+        elif since is None and type(value) is str and value != "" and type(field) is str \
+                and _DICT.issuperset(map(type, entries)):  # the usual symbol filter: == is === for a text
+            result = [entry for entry in entries if entry.get(field) == value]
         else:
             safe_value = self.safe_value
             result = []
