@@ -663,7 +663,10 @@ export default class Exchange extends NativeExchange {
     }
 
     safeValue2 (dictionary, key1, key2, defaultValue = undefined) {
-        return this.safeValueN (dictionary, [ key1, key2 ], defaultValue);
+        // safeValueN (dictionary, [ key1, key2 ], defaultValue) without making the list (a trade reads several keys this
+        // way; safeString2, safeNumber2 and safeInteger2 read through it).
+        const value = this.safeValue (dictionary, key1);
+        return (value === undefined) ? this.safeValue (dictionary, key2, defaultValue) : value;
     }
 
     safeValueN (dictionary, keys, defaultValue = undefined) {
@@ -688,7 +691,7 @@ export default class Exchange extends NativeExchange {
     }
 
     safeString2 (dictionary, key1, key2, defaultValue = undefined) {
-        return this.safeStringN (dictionary, [ key1, key2 ], defaultValue);
+        return this.stringOf (this.safeValue2 (dictionary, key1, key2), defaultValue);
     }
 
     safeStringN (dictionary, keys, defaultValue = undefined) {
@@ -746,7 +749,7 @@ export default class Exchange extends NativeExchange {
     }
 
     safeNumber2 (dictionary, key1, key2, defaultValue = undefined) {
-        return this.safeNumberN (dictionary, [ key1, key2 ], defaultValue);
+        return this.parseNumber (this.safeValue2 (dictionary, key1, key2), defaultValue);
     }
 
     safeNumberN (dictionary, keys, defaultValue = undefined) {
@@ -774,7 +777,7 @@ export default class Exchange extends NativeExchange {
     }
 
     safeInteger2 (dictionary, key1, key2, defaultValue = undefined) {
-        return this.safeIntegerN (dictionary, [ key1, key2 ], defaultValue);
+        return this.integerOf (this.safeValue2 (dictionary, key1, key2), defaultValue);
     }
 
     safeIntegerN (dictionary, keys, defaultValue = undefined) {
@@ -984,11 +987,14 @@ export default class Exchange extends NativeExchange {
             if (value !== undefined) {
                 const name = this.keyString (value);
                 // The group is assigned back, since PHP copies arrays: there groupBy copies each group as it grows.
+                // (A new group is made with its entry: a push onto an empty list makes room for 17 in V8, and most
+                // groups, the markets of an id, keep one.)
                 let group = this.ownValue (result, name);
                 if (group === undefined) {
-                    group = [];
+                    group = [ entry ];
+                } else {
+                    group.push (entry);
                 }
-                group.push (entry);
                 result[name] = group;
             }
         }

@@ -845,16 +845,26 @@ function nullsToUndefined (value) {
 
 function nestsDeeper (value, levels) {
     // Whether value holds arrays or objects nested more than levels deep (recursing at most levels + 1 deep). (Only
-    // containers are recursed into: a response's numbers and strings cost a typeof each.)
+    // containers are recursed into: a response's numbers and strings cost a typeof each; an object's values are read
+    // by for...in, which lists no key array per object as Object.values does: JSON.parse's objects inherit no
+    // enumerable key.)
     if ((value === null) || (typeof value !== 'object')) {
         return false;
     }
     if (levels === 0) {
         return true;
     }
-    const items = Array.isArray (value) ? value : Object.values (value);
-    for (let i = 0; i < items.length; i++) {
-        const item = items[i];
+    if (Array.isArray (value)) {
+        for (let i = 0; i < value.length; i++) {
+            const item = value[i];
+            if ((typeof item === 'object') && (item !== null) && nestsDeeper (item, levels - 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+    for (const key in value) {
+        const item = value[key];
         if ((typeof item === 'object') && (item !== null) && nestsDeeper (item, levels - 1)) {
             return true;
         }
