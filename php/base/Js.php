@@ -463,8 +463,8 @@ final class Js {
                     $result[(string) $key] = $item;
                 }
             } elseif (is_string($source)) {
-                foreach (mb_str_split($source) as $index => $character) {
-                    $result[(string) $index] = $character;
+                foreach (self::values($source) as $index => $unit) {  // (its code units, as values gives them)
+                    $result[(string) $index] = $unit;
                 }
             }
         }
@@ -733,6 +733,9 @@ final class Js {
         // string's are its indices.
         if (is_string($object)) {
             return array_map('strval', array_keys(array_fill(0, self::textLength($object), null)));
+        }
+        if (is_int($object) || is_float($object) || is_bool($object)) {
+            return [];  // a number's or a boolean's: none (undefined and null throw, as they do there)
         }
         $keys = array_keys($object);
         $strings = true;

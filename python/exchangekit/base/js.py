@@ -332,8 +332,9 @@ def merge(*objects) -> dict:
     for source in objects:
         if isinstance(source, dict):
             result.update(source)
-        elif isinstance(source, (list, str)):
-            result.update({str(index): item for index, item in enumerate(source)})
+        elif isinstance(source, (list, str)):  # (a string's items are its code units, as values gives them)
+            result.update({str(index): item for index, item in enumerate(source if type(source) is list
+                                                                         else values(source))})
     return result
 
 
@@ -397,7 +398,7 @@ WHITESPACE = "\t\n\v\f\r \xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2
 
 
 def trim(value: str) -> str:
-    return value.strip(WHITESPACE)
+    return _text_receiver(value, "trim").strip(WHITESPACE)
 
 
 def abs_(value):
@@ -549,6 +550,13 @@ def _set_length(array: list, value) -> None:
     array.extend([None] * (int(number) - len(array)))
 
 
+def _text_receiver(value, method: str) -> str:
+    """Strings have the method; anything else throws, as in JavaScript (Python raised AttributeError)."""
+    if type(value) is not str:
+        raise TypeError(f"{typeof(value)} has no method {method}")
+    return value
+
+
 def _sequence(value, method: str):
     """Strings and arrays have the method; anything else throws, as in JavaScript."""
     if not isinstance(value, (str, list)):
@@ -607,6 +615,7 @@ def _slice_index(index, size: int, default: int) -> int:
 
 def replace(value: str, pattern, replacement) -> str:
     """String.prototype.replace with a string pattern: the first match only, with $$, $&, $` and $'."""
+    value = _text_receiver(value, "replace")
     pattern, replacement = _text(pattern), _text(replacement)
     position = value.find(pattern)
     if position < 0:
@@ -620,6 +629,7 @@ def replace(value: str, pattern, replacement) -> str:
 
 
 def split(value: str, separator) -> list[str]:
+    value = _text_receiver(value, "split")
     if type(separator) is not str:  # split (undefined) is [ value ] (Python's split (None) splits at whitespace)
         if separator is None:
             return [value]
@@ -630,10 +640,12 @@ def split(value: str, separator) -> list[str]:
 
 
 def pad_start(value: str, target_length: int, filler=" ") -> str:
+    value = _text_receiver(value, "padStart")
     return _padding(value, target_length, filler) + value
 
 
 def pad_end(value: str, target_length: int, filler=" ") -> str:
+    value = _text_receiver(value, "padEnd")
     return value + _padding(value, target_length, filler)
 
 
@@ -667,6 +679,7 @@ def _padding(value: str, target_length: int, filler) -> str:
 
 
 def char_at(value: str, index) -> str:
+    value = _text_receiver(value, "charAt")
     index = _integer_or_infinity(index)
     if index == math.inf or index < 0:
         return ""
@@ -685,7 +698,9 @@ def sort(values: list) -> list:
 
 def keys(value: dict) -> list[str]:
     """Object.keys: integer-like keys first in ascending order, then the rest in insertion order; an array's (or a
-    string's) are its indices."""
+    string's) are its indices, a number's or a boolean's none (undefined and null throw, as they do there)."""
+    if isinstance(value, (bool, int, float)):
+        return []
     if isinstance(value, (list, str)):
         return [str(index) for index in range(len(value) if isinstance(value, list) else text_length(value))]
     if type(value) is dict:
@@ -699,6 +714,8 @@ def keys(value: dict) -> list[str]:
 
 
 def values(value: dict) -> list:
+    if isinstance(value, (bool, int, float)):
+        return []
     if isinstance(value, (list, str)):
         return list(value) if isinstance(value, list) else [get(value, index) for index in range(text_length(value))]
     return [value[key] for key in keys(value)]

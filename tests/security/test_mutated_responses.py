@@ -1,0 +1,155 @@
+"""Every exchange's fixture responses, changed as a broken or hostile server might send them, read alike in every
+runtime: the same result, or an error of the same class.
+
+Each case with a JSON response is played with MUTATIONS changed copies of it: one to three of its values are dropped
+or replaced (null, empty, a number for a text and the reverse, a dictionary, a list, huge, tiny, negative, -0, NaN,
+Infinity, 30 digits, spaces around, a boolean, a fraction, an astral character). The seeds are fixed, so a failure
+names the case and the changes, and reproduces. Only the data models' documented differences (README, "Known
+differences") are allowed: PHP's empty object is an empty array and its object of keys "0" to "n-1" a list, and a
+string cut through a character beyond U+FFFF throws in Python and PHP where JavaScript makes a lone surrogate.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import random
+
+import pytest
+
+from tests.base_runners import ROOT, SOURCE_TREE, run_calls
+from transpiler.harness.fixtures import fixture_paths, load_fixture, same_json
+from transpiler.harness.run import RUNTIMES, run_cases
+
+MUTATIONS = 4
+FIXTURES = {fixture["exchange"]: fixture for fixture in map(load_fixture, fixture_paths(ROOT))}
+LONE_SURROGATE_ERROR = "half of a surrogate pair"
+REPLACEMENTS = {
+    "null": lambda old: None,
+    "empty": lambda old: "",
+    "dictionary": lambda old: {"x": "1"},
+    "list": lambda old: ["1"],
+    "text": lambda old: "abc",
+    "huge": lambda old: "1e400" if isinstance(old, str) else 1e300,
+    "negative": lambda old: "-1" if isinstance(old, str) else -1,
+    "zero": lambda old: "0" if isinstance(old, str) else 0,
+    "negative zero": lambda old: "-0" if isinstance(old, str) else -0.0,
+    "tiny": lambda old: "0.0000001" if isinstance(old, str) else 1e-7,
+    "not a number": lambda old: "NaN",
+    "infinity": lambda old: "Infinity",
+    "long": lambda old: "123456789012345678901234567890.123456789" if isinstance(old, str) else 10**29,
+    "spaced": lambda old: f" {old} ",
+    "true": lambda old: True,
+    "false": lambda old: False,
+    "fraction": lambda old: 1.5,
+    "astral": lambda old: "\u00e9\u4e2d\U0001F600",
+    "exponent": lambda old: "1e5" if isinstance(old, str) else 1e21,
+    "other type": lambda old: json.dumps(old) if isinstance(old, (int, float)) else 12.5,
+}
+
+
+def locations(value, path=()):
+    """The paths of every value below the top."""
+    if isinstance(value, dict):
+        items = value.items()
+    elif isinstance(value, list):
+        items = enumerate(value)
+    else:
+        return
+    for key, item in items:
+        yield path + (key,)
+        yield from locations(item, path + (key,))
+
+
+def mutated(rng: random.Random, body) -> tuple[object, list[str]]:
+    body, changes = copy.deepcopy(body), []
+    for _ in range(rng.randint(1, 3)):
+        paths = list(locations(body))
+        if not paths:
+            break
+        path = rng.choice(paths)
+        parent = body
+        for key in path[:-1]:
+            parent = parent[key]
+        name = rng.choice(["drop", *REPLACEMENTS])
+        if name == "drop":
+            del parent[path[-1]]
+        else:
+            parent[path[-1]] = REPLACEMENTS[name](parent[path[-1]])
+        changes.append(f"{name} at {'/'.join(map(str, path))}")
+    return body, changes
+
+
+def mutated_fixture(fixture: dict) -> tuple[dict, list[str]]:
+    """The fixture with MUTATIONS changed copies of each case that has a JSON response, and what each changed."""
+    methods, labels = {}, []
+    for method, specs in fixture["methods"].items():
+        for index, spec in enumerate(specs):
+            bodies = [position for position, response in enumerate(spec.get("responses", []))
+                      if isinstance(response.get("body"), (dict, list))]
+            for seed in range(MUTATIONS):
+                rng = random.Random(f"{fixture['exchange']}/{method}/{index}/{seed}")
+                position = rng.choice(bodies) if bodies else None
+                if position is None:
+                    break
+                case = copy.deepcopy(spec)
+                case["responses"][position]["body"], changes = mutated(rng, spec["responses"][position]["body"])
+                methods.setdefault(method, []).append(case)
+                labels.append(f"{method}[{index}], response {position}: {'; '.join(changes)}")
+    return dict(fixture, methods=methods), labels
+
+
+def as_php_holds(value):
+    """A result as PHP's arrays can hold it: an empty object is an empty list, and an object of the keys "0" to
+    "n-1" in order a list."""
+    if isinstance(value, dict):
+        if list(value) == [str(index) for index in range(len(value))]:
+            return [as_php_holds(item) for item in value.values()]
+        return {key: as_php_holds(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [as_php_holds(item) for item in value]
+    return value
+
+
+def disagreement(node: dict, other: dict) -> str | None:
+    if "throws" in node or "throws" in other:
+        if node.get("throws") == other.get("throws"):
+            return None
+        if LONE_SURROGATE_ERROR in other.get("message", ""):
+            return None  # the documented difference: a cut through an astral character, which Python and PHP refuse
+        return f"node: {node.get('throws') or 'a result'}, here: {other.get('throws') or 'a result'} " \
+               f"({other.get('message', '')[:200]})"
+    if same_json(as_php_holds(node.get("ok")), as_php_holds(other.get("ok"))):
+        return None
+    return f"node: {json.dumps(node.get('ok'))[:300]}\nhere: {json.dumps(other.get('ok'))[:300]}"
+
+
+@pytest.mark.parametrize("exchange", sorted(FIXTURES))
+def test_mutated_responses_read_alike_in_every_runtime(exchange):
+    fixture, labels = mutated_fixture(FIXTURES[exchange])
+    outcomes = {runtime: run_cases(SOURCE_TREE, runtime, fixture) for runtime in RUNTIMES}
+    problems = []
+    for position, label in enumerate(labels):
+        node = outcomes["js"][position]
+        for runtime in RUNTIMES:
+            if runtime != "js":
+                found = disagreement(node, outcomes[runtime][position])
+                if found:
+                    problems.append(f"{label} ({runtime})\n{found}")
+    assert not problems, f"{len(problems)} of {len(labels)} mutated cases read otherwise:\n\n" + "\n\n".join(problems[:10])
+
+
+@pytest.mark.parametrize("runtime", RUNTIMES)
+def test_a_text_where_a_dictionary_was_expected_is_read_by_its_code_units(runtime):
+    # Object.keys, Object.values, toArray and extend of a text list its UTF-16 code units in every runtime (Python
+    # and PHP extend listed its characters); where that cuts a character beyond U+FFFF, Python and PHP throw.
+    calls = [["extend", [{}, "ab\u00e9"]], ["toArray", ["ab"]], ["extend", [{}, "a\U0001F600"]],
+             ["toArray", ["a\U0001F600"]], ["extend", [{}, 5]], ["toArray", [True]]]
+    results = [outcome.get("ok", outcome.get("throws")) for outcome in run_calls(runtime, {"calls": calls})[0]]
+    split = "ValueError" if runtime != "js" else None
+    assert as_php_holds(results[:2]) == as_php_holds([{"0": "a", "1": "b", "2": "\u00e9"}, ["a", "b"]])
+    if split:
+        assert results[2:4] == [split, split]
+    else:
+        assert results[2:4] == [{"0": "a", "1": "\ud83d", "2": "\ude00"}, ["a", "\ud83d", "\ude00"]]
+    assert as_php_holds(results[4:]) == [[], []]
