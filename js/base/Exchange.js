@@ -501,8 +501,19 @@ export default class Exchange extends NativeExchange {
     }
 
     excerpt (text) {
+        // The first 200 code units of a response's body, or 199 where the 200th is the first half of a surrogate pair
+        // (an emoji that a server put there): Python and PHP hold no half of one, and a cut through it raised a native
+        // error there, outside the error hierarchy, where Node wrote the half (a 429 was RateLimitExceeded in Node
+        // alone). Node's encodeURIComponent refuses the half, as their slice does.
         if (text.length > 200) {
-            return text.slice (0, 200) + '...';
+            let head = '';
+            try {
+                head = text.slice (0, 200);
+                this.encodeURIComponent (head);
+            } catch (e) {
+                head = text.slice (0, 199);
+            }
+            return head + '...';
         }
         return text;
     }

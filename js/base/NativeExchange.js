@@ -31,6 +31,7 @@ const URI_TEXT_ONLY = 'encodeURIComponent takes a string, a number or a boolean'
 // Decoded texts are checked, the same in every runtime (Node skipped any other character, Python refused a missing
 // padding, PHP read text after it): the text is not shown, as it may be a key.
 const NOT_BASE64 = 'not base64 text: A-Z, a-z, 0-9, + and / (or - and _), padded with = or not (the text is not shown: it may be a key)';
+const NOT_HTTP_HEADERS = 'failed: a response header holds a control character or has a name that is not a token';
 const NOT_BASE16 = 'not hexadecimal text: pairs of 0-9, a-f or A-F (the text is not shown: it may be a key)';
 const BASE64_DIGITS = /^[A-Za-z0-9+/_-]*$/;
 const BASE16_DIGITS = /^[0-9A-Fa-f]*$/;
@@ -87,6 +88,29 @@ function requestTarget (url) {
     const start = rest.search (/[/?]/);
     const target = (start < 0) ? '' : rest.slice (start);
     return target.startsWith ('/') ? target : '/' + target;
+}
+
+// A response's headers read alike in every runtime: each byte of a line one character (latin-1, as node:http reads
+// them; aiohttp read UTF-8 and PHP kept the bytes), a value without the spaces and tabs around it, a name given twice
+// (in any case) one entry of the values joined by ', ' in the order sent (node:http kept the first Retry-After or
+// Content-Type and dropped the rest, requests joined them, PHP kept the last), and no header named __proto__ (which
+// node:http drops). A value with a control character other than a tab, or a name that is not a token, fails the
+// request as a NetworkError, as node:http's parser fails it (requests and PHP read it on, with the character).
+const RESPONSE_HEADER_CONTROL = /[\x00-\x08\x0a-\x1f\x7f]/;
+
+function responseHeaders (raw) {
+    const result = {};
+    for (let i = 0; i + 1 < raw.length; i += 2) {
+        const name = raw[i].toLowerCase ();
+        const value = raw[i + 1].replace (/^[ \t]+|[ \t]+$/g, '');
+        if (!HEADER_NAME.test (name) || RESPONSE_HEADER_CONTROL.test (value)) {
+            return undefined;
+        }
+        if (name !== '__proto__') {
+            result[name] = Object.hasOwn (result, name) ? (result[name] + ', ' + value) : value;
+        }
+    }
+    return result;
 }
 
 function refusedRequest (method, url, headers) {
@@ -568,12 +592,16 @@ export default class NativeExchange {
         } catch (error) {
             throw (error instanceof errors.BaseError) ? error : this.transportError (error, method, url);
         }
-        const text = this.decodeBody (method, url, response.headers['content-encoding'], response.body);
+        const received = responseHeaders (response.rawHeaders);
+        if (received === undefined) {
+            throw this.httpError (NetworkError, method, url, NOT_HTTP_HEADERS);
+        }
+        const text = this.decodeBody (method, url, received['content-encoding'], response.body);
         if (this.verbose) {
-            this.log ('response', method, url, String (response.statusCode), JSON.stringify (response.headers), text);
+            this.log ('response', method, url, String (response.statusCode), JSON.stringify (received), text);
         }
         try {
-            return this.handleRestResponse (response.statusCode, response.statusMessage, url, method, response.headers, text, requestHeaders, body);
+            return this.handleRestResponse (response.statusCode, response.statusMessage, url, method, received, text, requestHeaders, body);
         } catch (error) {
             throw this.#redacted (error);
         }

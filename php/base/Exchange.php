@@ -618,8 +618,19 @@ class Exchange extends NativeExchange {
     }
 
     public function excerpt($text) {
+        // The first 200 code units of a response's body, or 199 where the 200th is the first half of a surrogate pair
+        // (an emoji that a server put there): Python and PHP hold no half of one, and a cut through it raised a native
+        // error there, outside the error hierarchy, where Node wrote the half (a 429 was RateLimitExceeded in Node
+        // alone). Node's encodeURIComponent refuses the half, as their slice does.
         if (Js::greater(Js::length($text), 200)) {
-            return Js::toStr(Js::slice($text, 0, 200)) . '...';
+            $head = '';
+            try {
+                $head = Js::slice($text, 0, 200);
+                $this->encode_uri_component($head);
+            } catch (\Throwable $e) {
+                $head = Js::slice($text, 0, 199);
+            }
+            return Js::toStr($head) . '...';
         }
         return $text;
     }

@@ -48,6 +48,13 @@ class NativeExchange implements \JsonSerializable {
     // starts no escape in capitals (urllib3 raises %2f to %2F), Node's URL parser some of them, curl none.
     private const REWRITTEN = '/["<>\[\]\\\\^`{|}]|%(?![0-9A-F]{2})/';
     private const HEADER_NAME = '/^[!#$%&\'*+.^_`|~0-9A-Za-z-]+\z/';
+    // A response's headers read alike in every runtime (see js/base/NativeExchange.js): each byte one character
+    // (latin-1: curl kept the bytes), a value without the spaces and tabs around it, a name given twice (in any case)
+    // one entry of the values joined by ', ' in the order sent under its first spelling (curl's last one stood), and
+    // no header named __proto__. A line that does not end in CR LF, a folded line, a value with a control character
+    // other than a tab or a name that is not a token fails the request as a NetworkError, as Node's parser fails it.
+    private const RESPONSE_HEADER_CONTROL = '/[\x00-\x08\x0a-\x1f\x7f]/';
+    private const NOT_HTTP_HEADERS = 'failed: a response header holds a control character or has a name that is not a token';
     private const CLIENT_HEADERS = ['host', 'content-length', 'transfer-encoding', 'connection', 'keep-alive',
         'upgrade', 'te', 'trailer', 'expect'];
     // The user's settings: where requests go through (proxy), what is printed (verbose) and how each request is
@@ -620,7 +627,7 @@ class NativeExchange implements \JsonSerializable {
         } else {
             curl_reset($this->curl);
         }
-        $response_headers = [];
+        $header_lines_received = [];
         // As Node's http and Python's clients write them: one line for a name in any case (the last one given), an
         // empty value sent (curl drops a header written "Name:", and sends "Name;" empty), and no Content-Type of
         // curl's own (application/x-www-form-urlencoded) for a body whose type the code did not set.
@@ -645,15 +652,15 @@ class NativeExchange implements \JsonSerializable {
             CURLOPT_FOLLOWLOCATION => false,  // a redirect is handle_rest_response's error
             CURLOPT_TIMEOUT_MS => (int) $this->timeout,  // the whole transfer, connecting included
             CURLOPT_CONNECTTIMEOUT_MS => (int) $this->timeout,
-            CURLOPT_HEADERFUNCTION => function ($curl, string $line) use (&$response_headers, &$refusal, $too_large): int {
+            CURLOPT_HEADERFUNCTION => function ($curl, string $line) use (&$header_lines_received, &$refusal, $too_large): int {
                 $parts = explode(':', $line, 2);
-                if (count($parts) === 2) {
-                    $response_headers[trim($parts[0])] = trim($parts[1]);
-                    if (strcasecmp(trim($parts[0]), 'Content-Length') === 0) {
+                if (str_starts_with($line, 'HTTP/')) {
+                    $header_lines_received = [];  // a 100 Continue's headers are replaced by the final response's
+                } elseif ($line !== "\r\n") {
+                    $header_lines_received[] = $line;
+                    if (count($parts) === 2 && strcasecmp(trim($parts[0]), 'Content-Length') === 0) {
                         $refusal = $too_large((int) trim($parts[1]));
                     }
-                } elseif (str_starts_with($line, 'HTTP/')) {
-                    $response_headers = [];  // a 100 Continue's headers are replaced by the final response's
                 }
                 return $refusal === null ? strlen($line) : 0;  // a short count stops the transfer
             },
@@ -679,6 +686,10 @@ class NativeExchange implements \JsonSerializable {
             throw $refusal ?? $this->transport_error(curl_errno($this->curl), curl_error($this->curl), $method, $url);
         }
         $status = curl_getinfo($this->curl, CURLINFO_RESPONSE_CODE);
+        $response_headers = self::read_response_headers($header_lines_received);
+        if ($response_headers === null) {
+            throw $this->http_error(NetworkError::class, $method, $url, self::NOT_HTTP_HEADERS);
+        }
         $encoding = $this->safe_string($this->header_values($response_headers), 'content-encoding');
         $text = $this->decode_body($method, $url, $encoding, $raw);
         if ($this->verbose) {
@@ -745,6 +756,31 @@ class NativeExchange implements \JsonSerializable {
 
     private function http_error(string $error_class, string $method, string $url, string $detail): \Exception {
         return new $error_class($this->redact_secrets("{$this->id} $method $url $detail"));
+    }
+
+    /** The headers of the lines curl received, or null when one is no HTTP header line. */
+    private static function read_response_headers(array $lines): ?array {
+        $result = [];
+        $spellings = [];
+        foreach ($lines as $line) {
+            $parts = explode(':', $line, 2);
+            if (count($parts) !== 2 || !str_ends_with($line, "\r\n")) {
+                return null;
+            }
+            $name = $parts[0];
+            $value = trim(substr($parts[1], 0, -2), " \t");
+            if (!preg_match(self::HEADER_NAME, $name) || preg_match(self::RESPONSE_HEADER_CONTROL, $value)) {
+                return null;
+            }
+            $lower = strtolower($name);
+            if ($lower === '__proto__') {
+                continue;
+            }
+            $value = mb_convert_encoding($value, 'UTF-8', 'ISO-8859-1');
+            $first = $spellings[$lower] ??= $name;
+            $result[$first] = array_key_exists($first, $result) ? $result[$first] . ', ' . $value : $value;
+        }
+        return $result;
     }
 
     private function transport_error(int $code, string $detail, string $method, string $url): \Exception {

@@ -135,3 +135,21 @@ def _strings(value):
         for key, item in value.items():
             yield key
             yield from _strings(item)
+
+
+# An error message quotes the first 200 UTF-16 code units of the body: a server that put an emoji across the 200th
+# made Python and PHP, which hold no half of a surrogate pair, raise a native ValueError (outside the error
+# hierarchy) where Node raised RateLimitExceeded. The excerpt keeps the pair whole, or leaves it out, everywhere.
+CUT_PAIR = "y" * 199 + "\U0001F600" + "tail"
+WHOLE_PAIR = "y" * 198 + "\U0001F600" + "tail"
+
+
+@pytest.mark.parametrize("runtime", RUNTIMES)
+def test_an_error_excerpt_cuts_no_surrogate_pair(runtime):
+    calls = [["handleHttpStatusCode", [429, "Too Many Requests", "https://api.example.com/x", "GET", CUT_PAIR]],
+             ["handleHttpStatusCode", [500, "Internal", "https://api.example.com/x", "GET", CUT_PAIR]],
+             ["excerpt", [CUT_PAIR]], ["excerpt", [WHOLE_PAIR]]]
+    results, _ = run_calls(runtime, {"describe": {}, "config": {}, "calls": calls})
+    assert [result.get("throws") for result in results] == ["RateLimitExceeded", "ExchangeNotAvailable", None, None]
+    assert results[0]["message"].endswith(" " + "y" * 199 + "...")
+    assert results[2:] == [{"ok": "y" * 199 + "..."}, {"ok": "y" * 198 + "\U0001F600..."}]

@@ -595,8 +595,18 @@ class Exchange(NativeExchange):
             )
 
     def excerpt(self, text):
+        # The first 200 code units of a response's body, or 199 where the 200th is the first half of a surrogate pair
+        # (an emoji that a server put there): Python and PHP hold no half of one, and a cut through it raised a native
+        # error there, outside the error hierarchy, where Node wrote the half (a 429 was RateLimitExceeded in Node
+        # alone). Node's encodeURIComponent refuses the half, as their slice does.
         if js.greater(js.length(text), 200):
-            return js.to_str(js.slice_(text, 0, 200)) + "..."
+            head = ""
+            try:
+                head = js.slice_(text, 0, 200)
+                self.encode_uri_component(head)
+            except Exception as e:
+                head = js.slice_(text, 0, 199)
+            return js.to_str(head) + "..."
         return text
 
     def throw_exactly_matched_exception(self, exact, string, message):

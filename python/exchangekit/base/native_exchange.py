@@ -83,6 +83,30 @@ CLIENT_HEADERS = frozenset({"host", "content-length", "transfer-encoding", "conn
                             "trailer", "expect"})
 
 
+# A response's headers read alike in every runtime (see js/base/NativeExchange.js): each byte one character (latin-1),
+# a value without the spaces and tabs around it, a name given twice (in any case) one entry of the values joined by
+# ', ' in the order sent under its first spelling, and no header named __proto__. A value with a control character
+# other than a tab, or a name that is not a token, fails the request as a NetworkError, as Node's parser fails it.
+RESPONSE_HEADER_CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]")
+NOT_HTTP_HEADERS = "failed: a response header holds a control character or has a name that is not a token"
+
+
+def read_response_headers(pairs) -> dict | None:
+    """The headers of (name, value) pairs as received, one character a byte; None when one is no HTTP header."""
+    result: dict = {}
+    spellings: dict = {}
+    for name, value in pairs:
+        value = value.strip(" \t")
+        if not HEADER_NAME.match(name) or RESPONSE_HEADER_CONTROL.search(value):
+            return None
+        lower = name.lower()
+        if lower == "__proto__":
+            continue
+        first = spellings.setdefault(lower, name)
+        result[first] = result[first] + ", " + value if first in result else value
+    return result
+
+
 def request_target(url: str) -> str:
     """The path and query of an http(s) URL as written (the fragment is never sent): what follows the authority."""
     rest = url.split("#")[0].split("//", 1)[-1]
@@ -667,8 +691,11 @@ class NativeExchange(Primitives):
                 raise self.http_error(NetworkError, method, url, f"failed: {error}") from None
         if limit.expired:  # (a read cut short by the deadline can look like the end of the response)
             raise _timed_out(self, method, url)
-        text = self.decode_body(method, url, response.headers.get("Content-Encoding"), raw)
-        response_headers = dict(response.headers)
+        received = read_response_headers(response.raw.headers.iteritems())  # (http.client reads each byte as latin-1)
+        if received is None:
+            raise self.http_error(NetworkError, method, url, NOT_HTTP_HEADERS)
+        text = self.decode_body(method, url, self.safe_string(self.header_values(received), "content-encoding"), raw)
+        response_headers = received
         self.log_response(method, url, response.status_code, response_headers, text)
         try:
             return self.handle_rest_response(response.status_code, response.reason or "", url, method,

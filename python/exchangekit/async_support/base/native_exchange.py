@@ -11,7 +11,9 @@ from typing import Any
 from exchangekit.async_support.base.stream_client import StreamClient
 from exchangekit.base import js
 from exchangekit.base.errors import BaseError, ExchangeError, ExchangeNotAvailable, NetworkError, RequestTimeout
-from exchangekit.base.native_exchange import ERROR_CLASSES, STREAM_ORIGIN, at_origin, redact_error, url_origins
+from exchangekit.base.native_exchange import (
+    ERROR_CLASSES, NOT_HTTP_HEADERS, STREAM_ORIGIN, at_origin, read_response_headers, redact_error, url_origins,
+)
 from exchangekit.base.native_exchange import NativeExchange as SyncNativeExchange
 
 
@@ -67,8 +69,14 @@ class NativeExchange(SyncNativeExchange):
                                   f"could not connect: the proxy refused a tunnel (HTTP {error.status})") from None
         except aiohttp.ClientError as error:
             raise self.http_error(NetworkError, method, url, f"failed: {error}") from None
-        text = self.decode_body(method, url, response.headers.get("Content-Encoding"), bytes(raw))
-        response_headers = dict(response.headers)
+        # The raw bytes of each header, one character a byte as in every runtime (aiohttp decodes them as UTF-8)
+        received = read_response_headers([(name.decode("latin-1"), value.decode("latin-1"))
+                                     for name, value in response.raw_headers])
+        if received is None:
+            raise self.http_error(NetworkError, method, url, NOT_HTTP_HEADERS)
+        text = self.decode_body(method, url, self.safe_string(self.header_values(received), "content-encoding"),
+                                bytes(raw))
+        response_headers = received
         self.log_response(method, url, response.status, response_headers, text)
         try:
             return self.handle_rest_response(response.status, response.reason or "", url, method, response_headers,
