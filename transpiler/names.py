@@ -313,7 +313,7 @@ NATIVE_PRIMITIVES = frozenset({
     "filterBySymbolSinceLimit", "filterByValueSinceLimit", "safeBool", "safeBool2", "safeBoolN",
     "stringOf", "integerOf", "safeStringLower", "safeStringLower2", "safeStringLowerN", "safeStringUpper",
     "safeStringUpper2", "safeStringUpperN", "safeMarketStructure", "groupBy", "productWithoutFraction",
-    "safeCurrency", "safeCurrencyCode", "commonCurrencyCode",
+    "safeCurrency", "safeCurrencyCode", "commonCurrencyCode", "bookPosition", "bookLevels",
 })
 SEALED_METHODS = NATIVE_METHODS | NATIVE_PRIMITIVES | frozenset({
     "send",  # Node's raw transport, a private #send now, whose name stays the runtime's

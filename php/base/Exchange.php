@@ -2730,23 +2730,6 @@ class Exchange extends NativeExchange {
         ];
     }
 
-    public function book_position($levels, $keys, $price, $descending) {
-        // Where price goes among keys (best first): the first key whose price is not better, by binary search.
-        $low = 0;
-        $high = Js::length($keys);
-        while (Js::less($low, $high)) {
-            $middle = Js::floor(Js::divide(Js::add($low, $high), 2));
-            $other = $this->safe_value($this->safe_value($levels, Js::get($keys, $middle)), 0);
-            $better = Js::truthy($descending) ? Js::greater($other, $price) : Js::less($other, $price);
-            if ($better) {
-                $low = $middle + 1;
-            } else {
-                $high = $middle;
-            }
-        }
-        return $low;
-    }
-
     public function book_level($price, $amount) {
         // A level as the book keeps it, [ price, amount ] as numbers, from what the exchange sent.
         $price_number = $this->parse_number($price);
@@ -2885,16 +2868,6 @@ class Exchange extends NativeExchange {
             $side,
             $limit,
         );
-    }
-
-    public function book_levels($levels, $book, $side, $limit) {
-        $keys = $this->safe_list($this->safe_dict($book, 'order', []), $side, []);
-        $count = ($limit === null) || Js::greater($limit, count($keys)) ? count($keys) : $limit;
-        $result = [];
-        for ($i = 0; Js::less($i, $count); $i++) {
-            $result[] = $this->safe_value($levels, Js::get($keys, $i));
-        }
-        return $result;
     }
 
     public function trim_book($book) {

@@ -514,6 +514,65 @@ trait Primitives {
         return $numbers;
     }
 
+    // --- maintained order books (streams) --------------------------------------------------------------
+
+    public function book_position($levels, $keys, $price, $descending) {
+        // The specification's binary search; on the book's own shape (an array of [number, ...] levels by text key,
+        // a list of keys, a number) without the general comparisons.
+        $descending = Js::truthy($descending);
+        if (!is_array($levels) || !is_array($keys) || !array_is_list($keys) || !(is_int($price) || is_float($price))) {
+            $low = 0;
+            $high = Js::length($keys);
+            while (Js::less($low, $high)) {
+                $middle = Js::floor(Js::divide(Js::add($low, $high), 2));
+                $other = $this->safe_value($this->safe_value($levels, Js::get($keys, $middle)), 0);
+                if ($descending ? Js::greater($other, $price) : Js::less($other, $price)) {
+                    $low = $middle + 1;
+                } else {
+                    $high = $middle;
+                }
+            }
+            return $low;
+        }
+        $low = 0;
+        $high = count($keys);
+        while ($low < $high) {
+            $middle = ($low + $high) >> 1;
+            $key = $keys[$middle];
+            $level = is_string($key) ? ($levels[$key] ?? null) : $this->safe_value($levels, $key);
+            $other = is_array($level) ? ($level[0] ?? null) : null;
+            if (is_int($other) || is_float($other)) {
+                $better = $descending ? $other > $price : $other < $price;
+            } else {
+                $other = $this->safe_value($level, 0);
+                $better = $descending ? Js::greater($other, $price) : Js::less($other, $price);
+            }
+            if ($better) {
+                $low = $middle + 1;
+            } else {
+                $high = $middle;
+            }
+        }
+        return $low;
+    }
+
+    public function book_levels($levels, $book, $side, $limit) {
+        $keys = $this->safe_list($this->safe_dict($book, 'order', []), $side, []);
+        $count = ($limit === null) || Js::greater($limit, count($keys)) ? count($keys) : $limit;
+        $result = [];
+        if (is_int($count) && is_array($levels)) {  // the usual view: an array of levels, a count of them
+            foreach (array_slice($keys, 0, max($count, 0)) as $key) {
+                $value = is_string($key) ? ($levels[$key] ?? null) : $this->safe_value($levels, $key);
+                $result[] = $value === '' ? null : $value;
+            }
+            return $result;
+        }
+        for ($i = 0; Js::less($i, $count); $i++) {
+            $result[] = $this->safe_value($levels, Js::get($keys, $i));
+        }
+        return $result;
+    }
+
     public function safe_unsigned($dictionary, $key) {
         return Precise::string_abs($this->safe_string($dictionary, $key));
     }

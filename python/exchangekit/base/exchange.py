@@ -2431,20 +2431,6 @@ class Exchange(NativeExchange):
             "depth": depth,
         }
 
-    def book_position(self, levels, keys, price, descending):
-        # Where price goes among keys (best first): the first key whose price is not better, by binary search.
-        low = 0
-        high = js.length(keys)
-        while js.less(low, high):
-            middle = js.floor(js.divide(js.add(low, high), 2))
-            other = self.safe_value(self.safe_value(levels, js.get(keys, middle)), 0)
-            better = js.greater(other, price) if js.truthy(descending) else js.less(other, price)
-            if better:
-                low = middle + 1
-            else:
-                high = middle
-        return low
-
     def book_level(self, price, amount):
         # A level as the book keeps it, [ price, amount ] as numbers, from what the exchange sent.
         price_number = self.parse_number(price)
@@ -2564,16 +2550,6 @@ class Exchange(NativeExchange):
         return self.book_levels(
             self.safe_dict(self.safe_dict(book, "texts", {}), side, {}), book, side, limit
         )
-
-    def book_levels(self, levels, book, side, limit):
-        keys = self.safe_list(self.safe_dict(book, "order", {}), side, [])
-        count = len(keys) if ((limit is None) or js.greater(limit, len(keys))) else limit
-        result = []
-        i = 0
-        while js.less(i, count):
-            result.append(self.safe_value(levels, js.get(keys, i)))
-            i += 1
-        return result
 
     def trim_book(self, book):
         # Keeps the depth best levels of each side: the exchange forgets the others (and so does its checksum).

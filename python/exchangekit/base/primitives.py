@@ -557,6 +557,52 @@ class Primitives:
                 return [[_parse_number(entry[price_key]), _parse_number(entry[amount_key])] for entry in entries]
         return [self.parse_bid_ask(entry, price_key, amount_key) for entry in entries]
 
+    # --- maintained order books (streams) --------------------------------------------------------------
+
+    def book_position(self, levels, keys, price, descending):
+        """The specification's binary search; on the book's own shape (a dict of [number, ...] levels by text key, a
+        list of keys, a number) without the general comparisons."""
+        safe_value = self.safe_value
+        descending = js.truthy(descending)
+        if type(levels) is not dict or type(keys) is not list or not (type(price) is int or type(price) is float):
+            low, high = 0, js.length(keys)
+            while js.less(low, high):
+                middle = js.floor(js.divide(js.add(low, high), 2))
+                other = safe_value(safe_value(levels, js.get(keys, middle)), 0)
+                if js.greater(other, price) if descending else js.less(other, price):
+                    low = middle + 1
+                else:
+                    high = middle
+            return low
+        low, high = 0, len(keys)
+        while low < high:
+            middle = (low + high) >> 1
+            key = keys[middle]
+            level = levels.get(key) if type(key) is str else safe_value(levels, key)
+            other = level[0] if type(level) is list and level else None
+            if type(other) is int or type(other) is float:
+                better = other > price if descending else other < price
+            else:
+                other = safe_value(level, 0)
+                better = js.greater(other, price) if descending else js.less(other, price)
+            if better:
+                low = middle + 1
+            else:
+                high = middle
+        return low
+
+    def book_levels(self, levels, book, side, limit):
+        keys = self.safe_list(self.safe_dict(book, "order", {}), side, [])
+        count = len(keys) if limit is None or js.greater(limit, len(keys)) else limit
+        if type(count) is int and type(levels) is dict:  # the usual view: a dict of levels, a count of them
+            return [_value_of(levels.get(key)) if type(key) is str else self.safe_value(levels, key)
+                    for key in keys[:max(count, 0)]]
+        result, i = [], 0
+        while js.less(i, count):
+            result.append(self.safe_value(levels, js.get(keys, i)))
+            i += 1
+        return result
+
     def safe_unsigned(self, dictionary, key):
         return Precise.string_abs(self.safe_string(dictionary, key))
 
