@@ -1,5 +1,5 @@
 """Every exchange's fixture responses, changed as a broken or hostile server might send them, read alike in every
-runtime: the same result, or an error of the same class.
+runtime: the same requests sent, and the same result or an error of the same class.
 
 Each case with a JSON response is played with MUTATIONS changed copies of it: one to three of its values are dropped
 or replaced (null, empty, a number for a text and the reverse, a dictionary, a list, huge, tiny, negative, -0, NaN,
@@ -111,7 +111,16 @@ def as_php_holds(value):
     return value
 
 
+def sent(outcome: dict) -> list:
+    """The requests of an outcome as every runner can write them (PHP an empty object as [], no body as none)."""
+    return [{"url": request.get("url"), "method": request.get("method"), "body": request.get("body"),
+             "headers": {name.lower(): value for name, value in (request.get("headers") or {}).items()}}
+            for request in outcome.get("requests", [])]
+
+
 def disagreement(node: dict, other: dict) -> str | None:
+    if sent(node) != sent(other):  # (a later request may depend on an earlier response)
+        return f"node sent: {json.dumps(sent(node))[:300]}\nhere: {json.dumps(sent(other))[:300]}"
     if "throws" in node or "throws" in other:
         if node.get("throws") == other.get("throws"):
             return None
