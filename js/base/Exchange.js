@@ -623,7 +623,8 @@ export default class Exchange extends NativeExchange {
                 const key = indexLists ? (prefix + '[' + this.numberToString (i) + ']') : prefix;
                 result = result.concat (this.queryPairs (value[i], key, indexLists));
             }
-        } else if ((value !== undefined) && (typeof value === 'object')) {
+        } else if ((typeof value === 'object') && (value !== null)) {
+            // (a null value, which a caller's params may hold, is left out as undefined is, in Node too)
             const keys = Object.keys (value);
             for (let i = 0; i < keys.length; i++) {
                 const key = (prefix === undefined) ? keys[i] : (prefix + '[' + keys[i] + ']');

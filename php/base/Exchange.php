@@ -746,7 +746,8 @@ class Exchange extends NativeExchange {
                 ) : $prefix;
                 $result = Js::concat($result, $this->query_pairs(Js::get($value, $i), $key, $index_lists));
             }
-        } elseif (($value !== null) && (Js::typeof($value) === 'object')) {
+        } elseif ((Js::typeof($value) === 'object') && ($value !== null)) {
+            // (a null value, which a caller's params may hold, is left out as undefined is, in Node too)
             $keys = Js::keys($value);
             for ($i = 0; $i < count($keys); $i++) {
                 $key = $prefix === null ? Js::get($keys, $i) : (

@@ -632,11 +632,12 @@ final class Js {
         if (is_nan($number)) {
             return 0;
         }
-        if (is_infinite($number)) {
-            return $number > 0 ? $size : 0;
+        // (clamped before the cast: (int) of a double past PHP's integers is 0, and slice (0, 1e300) was empty)
+        if ($number <= -$size || $number >= $size) {
+            return $number < 0 ? 0 : $size;
         }
-        $number = (int) $number;
-        return $number < 0 ? max($size + $number, 0) : min($number, $size);
+        $number = (int) $number;  // (toward zero, as ToIntegerOrInfinity: -0.5 is 0)
+        return $number < 0 ? $size + $number : $number;
     }
 
     public static function replace($value, $pattern, $replacement): string {

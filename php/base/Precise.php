@@ -56,7 +56,8 @@ final class Precise {
 
     // The general form: spaces around, a sign, an exponent.
     private static function read($text): array {
-        if (!preg_match(self::DECIMAL, (string) $text, $match) || ($match[2] === '' && ($match[3] ?? '') === '')) {
+        $text = Js::toStr($text);  // as String () writes it: true is 'true', not PHP's '1'
+        if (!preg_match(self::DECIMAL, $text, $match) || ($match[2] === '' && ($match[3] ?? '') === '')) {
             throw new BadResponse("Precise: not a decimal number: $text");  // (mostly a response's field: a unified error)
         }
         $exponent = ltrim(ltrim($match[4] ?? '', '+-'), '0');

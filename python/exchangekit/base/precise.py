@@ -14,6 +14,7 @@ import re
 from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, Context, Decimal
 
 from exchangekit.base.errors import BadResponse
+from exchangekit.base.js import to_str
 
 # JavaScript's pattern: \d is an ASCII digit there (re.ASCII); the text is trimmed first of what trim () removes
 # (str.strip () would also remove the separators U+001C to U+001F and U+0085).
@@ -42,7 +43,8 @@ def _parse(text) -> Decimal:
 
 def _read(text) -> Decimal:
     """The general case of _parse: JavaScript's pattern on the trimmed text."""
-    match = DECIMAL.fullmatch(str(text).strip(JS_WHITESPACE))
+    text = to_str(text)  # as String () writes it: True is 'true'
+    match = DECIMAL.fullmatch(text.strip(JS_WHITESPACE))
     if match is None or (not match[2] and not match[3]):
         raise BadResponse(f"Precise: not a decimal number: {text}")  # (mostly a response's field: a unified error)
     exponent = (match[4] or "").lstrip("+-").lstrip("0")

@@ -711,7 +711,8 @@ class Exchange(NativeExchange):
                 )
                 result = js.concat(result, self.query_pairs(js.get(value, i), key, index_lists))
                 i += 1
-        elif (value is not None) and (js.typeof(value) == "object"):
+        elif (js.typeof(value) == "object") and (value is not None):
+            # (a null value, which a caller's params may hold, is left out as undefined is, in Node too)
             keys = js.keys(value)
             i = 0
             while i < len(keys):
