@@ -842,7 +842,7 @@ export default class bitmart extends Exchange {
         const isPost = method === 'POST';
         let payload = '';
         if (isPost) {
-            body = this.json (query);
+            body = hasParams ? this.json (query) : '{}'; // (PHP writes an empty dictionary as [])
             payload = body;
         } else if (hasParams) {
             payload = this.urlencode (query);

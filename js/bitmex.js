@@ -1354,7 +1354,7 @@ export default class bitmex extends Exchange {
         }
         const url = this.safeString (this.urls['api'], api) + requestPath;
         if (hasBody) {
-            body = this.json (query);
+            body = (Object.keys (query).length > 0) ? this.json (query) : '{}'; // (PHP writes an empty dictionary as [])
             headers = { 'Content-Type': 'application/json' };
         }
         if (api === 'private') {

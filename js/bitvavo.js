@@ -1095,7 +1095,7 @@ export default class bitvavo extends Exchange {
             'Bitvavo-Access-Window': this.numberToString (this.options['accessWindow']),
         };
         if (hasBody) {
-            body = this.json (query);
+            body = (Object.keys (query).length > 0) ? this.json (query) : '{}'; // (PHP writes an empty dictionary as [])
             payload = body;
             headers['Content-Type'] = 'application/json';
         }

@@ -1016,7 +1016,7 @@ export default class coinex extends Exchange {
             'X-COINEX-TIMESTAMP': timestamp,
         };
         if (isPost) {
-            body = this.json (query);
+            body = (Object.keys (query).length > 0) ? this.json (query) : '{}'; // (PHP writes an empty dictionary as [])
             payload = body;
             headers['Content-Type'] = 'application/json';
         }

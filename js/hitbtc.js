@@ -949,7 +949,7 @@ export default class hitbtc extends Exchange {
         let payload = method + requestPath + queryString;
         headers = {};
         if (hasBody) {
-            body = this.json (query);
+            body = (Object.keys (query).length > 0) ? this.json (query) : '{}'; // (PHP writes an empty dictionary as [])
             payload = payload + body;
             headers['Content-Type'] = 'application/json';
         }

@@ -1382,7 +1382,11 @@ export default class okx extends Exchange {
         } else {
             // A batch endpoint takes a JSON list: the caller passes it as params['batch'].
             const batch = this.safeList (params, 'batch');
-            body = this.json ((batch === undefined) ? params : batch);
+            if (batch !== undefined) {
+                body = this.json (batch);
+            } else {
+                body = (Object.keys (params).length > 0) ? this.json (params) : '{}'; // (PHP writes an empty dictionary as [])
+            }
         }
         const url = this.urls['api'] + requestPath;
         if (api === 'public') {

@@ -1029,7 +1029,7 @@ class bitmart extends Exchange {
         $is_post = $method === 'POST';
         $payload = '';
         if ($is_post) {
-            $body = $this->json($query);
+            $body = $has_params ? $this->json($query) : '{}'; // (PHP writes an empty dictionary as [])
             $payload = $body;
         } elseif ($has_params) {
             $payload = $this->urlencode($query);

@@ -1656,7 +1656,9 @@ class bitmex extends Exchange {
         }
         $url = Js::toStr($this->safe_string(Js::get($this->urls, 'api'), $api)) . $request_path;
         if ($has_body) {
-            $body = $this->json($query);
+            $body = count(Js::keys($query)) > 0 ? $this->json(
+                $query,
+            ) : '{}'; // (PHP writes an empty dictionary as [])
             $headers = ['Content-Type' => 'application/json'];
         }
         if ($api === 'private') {

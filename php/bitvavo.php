@@ -1320,7 +1320,9 @@ class bitvavo extends Exchange {
             'Bitvavo-Access-Window' => $this->number_to_string(Js::get($this->options, 'accessWindow')),
         ];
         if ($has_body) {
-            $body = $this->json($query);
+            $body = count(Js::keys($query)) > 0 ? $this->json(
+                $query,
+            ) : '{}'; // (PHP writes an empty dictionary as [])
             $payload = $body;
             $headers['Content-Type'] = 'application/json';
         }

@@ -1255,7 +1255,9 @@ class coinex extends Exchange {
         $payload = '';
         $headers = ['X-COINEX-KEY' => $this->apiKey, 'X-COINEX-TIMESTAMP' => $timestamp];
         if ($is_post) {
-            $body = $this->json($query);
+            $body = count(Js::keys($query)) > 0 ? $this->json(
+                $query,
+            ) : '{}'; // (PHP writes an empty dictionary as [])
             $payload = $body;
             $headers['Content-Type'] = 'application/json';
         }

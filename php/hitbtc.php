@@ -1144,7 +1144,9 @@ class hitbtc extends Exchange {
         $payload = Js::toStr($method) . $request_path . $query_string;
         $headers = [];
         if ($has_body) {
-            $body = $this->json($query);
+            $body = count(Js::keys($query)) > 0 ? $this->json(
+                $query,
+            ) : '{}'; // (PHP writes an empty dictionary as [])
             $payload = $payload . Js::toStr($body);
             $headers['Content-Type'] = 'application/json';
         }

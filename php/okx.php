@@ -1649,7 +1649,13 @@ class okx extends Exchange {
         } else {
             // A batch endpoint takes a JSON list: the caller passes it as params['batch'].
             $batch = $this->safe_list($params, 'batch');
-            $body = $this->json($batch === null ? $params : $batch);
+            if ($batch !== null) {
+                $body = $this->json($batch);
+            } else {
+                $body = count(Js::keys($params)) > 0 ? $this->json(
+                    $params,
+                ) : '{}'; // (PHP writes an empty dictionary as [])
+            }
         }
         $url = Js::toStr(Js::get($this->urls, 'api')) . $request_path;
         if ($api === 'public') {

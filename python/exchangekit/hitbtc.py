@@ -1128,7 +1128,9 @@ class hitbtc(Exchange):
         payload = js.to_str(method) + request_path + query_string
         headers = {}
         if has_body:
-            body = self.json(query)
+            body = (
+                self.json(query) if (len(js.keys(query)) > 0) else "{}"
+            )  # (PHP writes an empty dictionary as [])
             payload = payload + js.to_str(body)
             headers["Content-Type"] = "application/json"
         signature = self.hmac(self.encode(payload + js.to_str(timestamp)), self.encode(self.secret), "sha256")

@@ -1583,7 +1583,12 @@ class okx(Exchange):
         else:
             # A batch endpoint takes a JSON list: the caller passes it as params['batch'].
             batch = self.safe_list(params, "batch")
-            body = self.json(params if (batch is None) else batch)
+            if batch is not None:
+                body = self.json(batch)
+            else:
+                body = (
+                    self.json(params) if (len(js.keys(params)) > 0) else "{}"
+                )  # (PHP writes an empty dictionary as [])
         url = js.to_str(js.get(self.urls, "api")) + request_path
         if api == "public":
             return {"url": url, "method": method, "body": body, "headers": headers}

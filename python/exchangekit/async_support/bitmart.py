@@ -1006,7 +1006,7 @@ class bitmart(Exchange):
         is_post = method == "POST"
         payload = ""
         if is_post:
-            body = self.json(query)
+            body = self.json(query) if has_params else "{}"  # (PHP writes an empty dictionary as [])
             payload = body
         elif has_params:
             payload = self.urlencode(query)

@@ -1584,7 +1584,9 @@ class bitmex(Exchange):
             request_path = request_path + "?" + js.to_str(self.urlencode(query))
         url = js.to_str(self.safe_string(js.get(self.urls, "api"), api)) + request_path
         if has_body:
-            body = self.json(query)
+            body = (
+                self.json(query) if (len(js.keys(query)) > 0) else "{}"
+            )  # (PHP writes an empty dictionary as [])
             headers = {"Content-Type": "application/json"}
         if api == "private":
             self.check_required_credentials()

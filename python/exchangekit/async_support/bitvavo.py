@@ -1302,7 +1302,9 @@ class bitvavo(Exchange):
             "Bitvavo-Access-Window": self.number_to_string(js.get(self.options, "accessWindow")),
         }
         if has_body:
-            body = self.json(query)
+            body = (
+                self.json(query) if (len(js.keys(query)) > 0) else "{}"
+            )  # (PHP writes an empty dictionary as [])
             payload = body
             headers["Content-Type"] = "application/json"
         auth = (

@@ -1228,7 +1228,9 @@ class coinex(Exchange):
         payload = ""
         headers = {"X-COINEX-KEY": self.apiKey, "X-COINEX-TIMESTAMP": timestamp}
         if is_post:
-            body = self.json(query)
+            body = (
+                self.json(query) if (len(js.keys(query)) > 0) else "{}"
+            )  # (PHP writes an empty dictionary as [])
             payload = body
             headers["Content-Type"] = "application/json"
         # The signed request path starts with the version: /v2/spot/order.
