@@ -397,7 +397,10 @@ export default class NativeExchange {
     // --- encoding ------------------------------------------------------------------------------------
 
     json (value) {
-        return JSON.stringify (value);
+        // null is undefined, as in Python and PHP (which hold one value for both): a null-valued key is left out (a
+        // caller's params { 'clientOrderId': null } sent "clientOrderId":null from Node alone), a null in a list is
+        // written null, and json (null) is undefined.
+        return (value === null) ? undefined : JSON.stringify (value, (key, item) => ((item === null) ? undefined : item));
     }
 
     parseJson (text) {

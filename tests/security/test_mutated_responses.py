@@ -4,9 +4,8 @@ runtime: the same requests sent, and the same result or an error of the same cla
 Each case with a JSON response is played with MUTATIONS changed copies of it: one to three of its values are dropped
 or replaced (null, empty, a number for a text and the reverse, a dictionary, a list, huge, tiny, negative, -0, NaN,
 Infinity, 30 digits, spaces around, a boolean, a fraction, an astral character). The seeds are fixed, so a failure
-names the case and the changes, and reproduces. Only the data models' documented differences (README, "Known
-differences") are allowed: PHP's empty object is an empty array and its object of keys "0" to "n-1" a list, and a
-string cut through a character beyond U+FFFF throws in Python and PHP where JavaScript makes a lone surrogate.
+names the case and the changes, and reproduces. Only the data models' documented differences are allowed
+(tests/runtime_outcomes.py).
 """
 
 from __future__ import annotations
@@ -18,12 +17,12 @@ import random
 import pytest
 
 from tests.base_runners import ROOT, SOURCE_TREE, run_calls
-from transpiler.harness.fixtures import fixture_paths, load_fixture, same_json
+from tests.runtime_outcomes import as_php_holds, disagreements
+from transpiler.harness.fixtures import fixture_paths, load_fixture
 from transpiler.harness.run import RUNTIMES, run_cases
 
 MUTATIONS = 4
 FIXTURES = {fixture["exchange"]: fixture for fixture in map(load_fixture, fixture_paths(ROOT))}
-LONE_SURROGATE_ERROR = "half of a surrogate pair"
 REPLACEMENTS = {
     "null": lambda old: None,
     "empty": lambda old: "",
@@ -99,52 +98,11 @@ def mutated_fixture(fixture: dict) -> tuple[dict, list[str]]:
     return dict(fixture, methods=methods), labels
 
 
-def as_php_holds(value):
-    """A result as PHP's arrays can hold it: an empty object is an empty list, and an object of the keys "0" to
-    "n-1" in order a list."""
-    if isinstance(value, dict):
-        if list(value) == [str(index) for index in range(len(value))]:
-            return [as_php_holds(item) for item in value.values()]
-        return {key: as_php_holds(item) for key, item in value.items()}
-    if isinstance(value, list):
-        return [as_php_holds(item) for item in value]
-    return value
-
-
-def sent(outcome: dict) -> list:
-    """The requests of an outcome as every runner can write them (PHP an empty object as [], no body as none)."""
-    return [{"url": request.get("url"), "method": request.get("method"), "body": request.get("body"),
-             "headers": {name.lower(): value for name, value in (request.get("headers") or {}).items()}}
-            for request in outcome.get("requests", [])]
-
-
-def disagreement(node: dict, other: dict) -> str | None:
-    if sent(node) != sent(other):  # (a later request may depend on an earlier response)
-        return f"node sent: {json.dumps(sent(node))[:300]}\nhere: {json.dumps(sent(other))[:300]}"
-    if "throws" in node or "throws" in other:
-        if node.get("throws") == other.get("throws"):
-            return None
-        if LONE_SURROGATE_ERROR in other.get("message", ""):
-            return None  # the documented difference: a cut through an astral character, which Python and PHP refuse
-        return f"node: {node.get('throws') or 'a result'}, here: {other.get('throws') or 'a result'} " \
-               f"({other.get('message', '')[:200]})"
-    if same_json(as_php_holds(node.get("ok")), as_php_holds(other.get("ok"))):
-        return None
-    return f"node: {json.dumps(node.get('ok'))[:300]}\nhere: {json.dumps(other.get('ok'))[:300]}"
-
-
 @pytest.mark.parametrize("exchange", sorted(FIXTURES))
 def test_mutated_responses_read_alike_in_every_runtime(exchange):
     fixture, labels = mutated_fixture(FIXTURES[exchange])
     outcomes = {runtime: run_cases(SOURCE_TREE, runtime, fixture) for runtime in RUNTIMES}
-    problems = []
-    for position, label in enumerate(labels):
-        node = outcomes["js"][position]
-        for runtime in RUNTIMES:
-            if runtime != "js":
-                found = disagreement(node, outcomes[runtime][position])
-                if found:
-                    problems.append(f"{label} ({runtime})\n{found}")
+    problems = disagreements(outcomes, labels)
     assert not problems, f"{len(problems)} of {len(labels)} mutated cases read otherwise:\n\n" + "\n\n".join(problems[:10])
 
 

@@ -1,0 +1,62 @@
+"""Comparing the outcomes of the same fixture cases in every runtime (the requests sent, then the result or the error
+class), but for the data models' documented differences (README, "Known differences"): PHP's empty object is an
+empty array and its object of keys "0" to "n-1" a list, and a string cut through a character beyond U+FFFF throws in
+Python and PHP where JavaScript makes a lone surrogate."""
+
+from __future__ import annotations
+
+import json
+
+from transpiler.harness.fixtures import same_json
+from transpiler.harness.run import RUNTIMES
+
+LONE_SURROGATE_ERROR = "half of a surrogate pair"
+
+
+def as_php_holds(value):
+    """A result as PHP's arrays can hold it: an empty object is an empty list, and an object of the keys "0" to
+    "n-1" in order a list."""
+    if isinstance(value, dict):
+        if list(value) == [str(index) for index in range(len(value))]:
+            return [as_php_holds(item) for item in value.values()]
+        return {key: as_php_holds(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [as_php_holds(item) for item in value]
+    return value
+
+
+def sent(outcome: dict) -> list:
+    """The requests of an outcome as every runner can write them (PHP an empty object as [], no body as none)."""
+    return [{"url": request.get("url"), "method": request.get("method"), "body": request.get("body"),
+             "headers": {name.lower(): value for name, value in (request.get("headers") or {}).items()}}
+            for request in outcome.get("requests", [])]
+
+
+def disagreement(node: dict, other: dict, same_errors: dict[str, str] | None = None) -> str | None:
+    """How another runtime's outcome of a case differs from Node's, or None. same_errors: an error class of the other
+    runtime that counts as Node's class it names."""
+    if sent(node) != sent(other):  # (a later request may depend on an earlier response)
+        return f"node sent: {json.dumps(sent(node))[:300]}\nhere: {json.dumps(sent(other))[:300]}"
+    if "throws" in node or "throws" in other:
+        thrown = other.get("throws")
+        if node.get("throws") in (thrown, (same_errors or {}).get(thrown)):
+            return None
+        if LONE_SURROGATE_ERROR in other.get("message", ""):
+            return None  # the documented difference: a cut through an astral character, which Python and PHP refuse
+        return f"node: {node.get('throws') or 'a result'}, here: {thrown or 'a result'} " \
+               f"({other.get('message', '')[:200]})"
+    if same_json(as_php_holds(node.get("ok")), as_php_holds(other.get("ok"))):
+        return None
+    return f"node: {json.dumps(node.get('ok'))[:300]}\nhere: {json.dumps(other.get('ok'))[:300]}"
+
+
+def disagreements(outcomes: dict[str, list], labels: list[str], same_errors: dict[str, str] | None = None) -> list[str]:
+    """Every case (labelled) whose outcome in a runtime differs from Node's, with how."""
+    problems = []
+    for position, label in enumerate(labels):
+        for runtime in RUNTIMES:
+            if runtime != "js":
+                found = disagreement(outcomes["js"][position], outcomes[runtime][position], same_errors)
+                if found:
+                    problems.append(f"{label} ({runtime})\n{found}")
+    return problems
