@@ -10,7 +10,7 @@ import zlib from 'node:zlib';
 import * as errors from './errors.js';
 import { BadResponse, ExchangeError, ExchangeNotAvailable, NetworkError, RequestTimeout } from './errors.js';
 import { TunnelAgent, absoluteRequest, proxyOf } from './proxy.js';
-import StreamClient from './stream/StreamClient.js';
+import StreamClient, { handlingClient } from './stream/StreamClient.js';
 import crc32 from './stream/crc32.js';
 
 const MONTHS = [ 'Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec' ];
@@ -791,6 +791,12 @@ export default class NativeExchange {
     }
 
     streamClient (url) {
+        // A handler of a frame of a connection that close () closed, resumed after an await, reaches no stream: its
+        // sendFrame made a new connection that nothing closed (its keep-alive timer held the process for good).
+        const handling = handlingClient ();
+        if ((handling !== undefined) && handling.closed) {
+            throw handling.closedError ();
+        }
         let client = this.#streamClients.get (url);
         if (client === undefined) {
             if (!/^wss?:\/\//i.test (url) || !atOrigin (url, this.#streamOrigins)) {
