@@ -759,6 +759,13 @@ export default class NativeExchange {
         }
     }
 
+    isWatched (url, messageHash) {
+        // Whether a caller has watched messageHash on the connection to url: what a server sends for anything else
+        // (a symbol never subscribed) is kept nowhere, so that it grows no state (see resolveCached).
+        const client = this.#streamClients.get (url);
+        return (client !== undefined) && client.channels.has (messageHash);
+    }
+
     rejectUpdate (url, messageHash, errorClass, message) {
         // errorClass is a unified error class, as for throwError; messageHash undefined: every channel of url. The
         // message is the exchange's (often the frame, which may echo a login): redacted as throwError's are.
