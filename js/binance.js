@@ -1310,6 +1310,9 @@ export default class binance extends Exchange {
         // skipped, and a gap (U beyond the book's last update + 1) drops it for a new snapshot.
         const symbol = market['symbol'];
         const messageHash = 'book:' + symbol;
+        if (!this.isWatched (url, messageHash)) {
+            return; // a book nobody watches: no snapshot requested, nothing kept (a server named symbols at will)
+        }
         const first = this.safeInteger (event, 'U');
         const last = this.safeInteger (event, 'u');
         if ((first === undefined) || (last === undefined)) {

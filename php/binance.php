@@ -1607,6 +1607,9 @@ class binance extends Exchange {
         // skipped, and a gap (U beyond the book's last update + 1) drops it for a new snapshot.
         $symbol = Js::get($market, 'symbol');
         $message_hash = 'book:' . Js::toStr($symbol);
+        if (!(Js::truthy($this->is_watched($url, $message_hash)))) {
+            return; // a book nobody watches: no snapshot requested, nothing kept (a server named symbols at will)
+        }
         $first = $this->safe_integer($event, 'U');
         $last = $this->safe_integer($event, 'u');
         if (($first === null) || ($last === null)) {

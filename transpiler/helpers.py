@@ -271,6 +271,8 @@ HELPER_DOCS: dict[str, tuple[str, str]] = {
     "resolveUpdate": ("hands value to the callers of watch (url, messageHash), or queues it (bounded)", "undefined"),
     "rejectUpdate": ("hands a unified error to the callers of watch (url, messageHash); every channel of url when "
                      "messageHash is undefined", "undefined"),
+    "isWatched": ("whether a caller has watched messageHash on the stream at url (a server's frames for anything else "
+                  "are kept nowhere)", "boolean"),
     "sendFrame": ("sends message (JSON) on the stream at url", "undefined (await it)"),
     "unwatch": ("forgets the subscription subscribeHash (not re-sent after a reconnect) and sends message",
                 "undefined (await it)"),
@@ -327,7 +329,7 @@ CALLABLE_NATIVE = ("milliseconds", "seconds", "microseconds", "iso8601", "parse8
                    "uuid", "json", "parseJson", "encodeURIComponent", "encode", "decode", "binaryConcat",
                    "binaryToBase64", "base64ToBinary", "stringToBase64", "base64ToString", "binaryToBase16",
                    "base16ToBinary", "base64urlencode", "hash", "hmac", "jwt", "totp", "throwError", "watch",
-                   "subscribe", "resolveUpdate", "rejectUpdate", "sendFrame", "unwatch", "crc32")
+                   "subscribe", "resolveUpdate", "rejectUpdate", "isWatched", "sendFrame", "unwatch", "crc32")
 
 _SAFE_NAME = re.compile(r"^safe(?P<kind>Value|StringLower|StringUpper|String|Number|Float|IntegerProduct|Integer|"
                         r"Timestamp|Bool|Dict|List)(?P<arity>2|N)?$")

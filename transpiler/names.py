@@ -283,7 +283,8 @@ NATIVE_METHODS = frozenset({
     "parseJson", "rfc2616", "seconds", "sleep", "stringToBase64", "throwError", "toJSON", "totp",
     "transportError", "uuid", "validDate", "validTimestamp",
     # streaming (js/base/stream/)
-    "watch", "subscribe", "resolveUpdate", "rejectUpdate", "sendFrame", "unwatch", "streamClient", "forgetStreamClient",
+    "watch", "subscribe", "resolveUpdate", "rejectUpdate", "isWatched", "sendFrame", "unwatch", "streamClient",
+    "forgetStreamClient",
     "streamBacklog", "streamRandom", "crc32",
 })
 # The Python and PHP native layers have helpers of their own (snake_case, as methods are named there): an

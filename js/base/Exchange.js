@@ -3234,9 +3234,14 @@ export default class Exchange extends NativeExchange {
     }
 
     resolveTicker (url, ticker) {
-        // A ticker to the callers of watchTicker, and to those of watchTickers with every ticker seen so far.
+        // A ticker to the callers of watchTicker, and to those of watchTickers with every ticker seen so far, of the
+        // markets known (a server's tickers of symbols never subscribed grew the tickers without end, and each was
+        // copied for every frame after it: 20,000 such frames took Node 80 s).
         const symbol = ticker['symbol'];
         this.resolveUpdate (url, ticker, 'ticker:' + symbol);
+        if (!this.isWatched (url, 'tickers') || (this.safeDict (this.markets, symbol) === undefined)) {
+            return;
+        }
         const tickers = this.extend (this.streamState ('tickers', {}), this.singleKey (symbol, ticker));
         this.setStreamState ('tickers', tickers);
         this.resolveUpdate (url, tickers, 'tickers');
@@ -3275,21 +3280,33 @@ export default class Exchange extends NativeExchange {
     }
 
     resolveCached (url, messageHash, item) {
-        // Appends item to the cache of messageHash and hands the cache to its callers.
+        // Appends item to the cache of messageHash and hands the cache to its callers. A message hash that no caller
+        // watched keeps nothing: a server's trades of symbols never subscribed made a cache each, without end.
+        if (!this.isWatched (url, messageHash)) {
+            return;
+        }
         const cache = this.appendToCache (this.streamState (messageHash, []), item);
         this.setStreamState (messageHash, cache);
         this.resolveUpdate (url, cache, messageHash);
     }
 
     resolveOrder (url, messageHash, order) {
-        // updateInCache on the orders of messageHash (the order's latest state), handed to its callers.
+        // updateInCache on the orders of messageHash (the order's latest state), handed to its callers (nothing kept
+        // for a message hash that no caller watched, as resolveCached).
+        if (!this.isWatched (url, messageHash)) {
+            return;
+        }
         const orders = this.updateInCache (this.streamState (messageHash, []), order);
         this.setStreamState (messageHash, orders);
         this.resolveUpdate (url, orders, messageHash);
     }
 
     resolveCandle (url, messageHash, candle) {
-        // appendCandle on the candles of messageHash, handed to its callers.
+        // appendCandle on the candles of messageHash, handed to its callers (nothing kept for a message hash that no
+        // caller watched, as resolveCached).
+        if (!this.isWatched (url, messageHash)) {
+            return;
+        }
         const cache = this.appendCandle (this.streamState (messageHash, []), candle);
         this.setStreamState (messageHash, cache);
         this.resolveUpdate (url, cache, messageHash);

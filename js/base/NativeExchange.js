@@ -10,7 +10,7 @@ import zlib from 'node:zlib';
 import * as errors from './errors.js';
 import { BadResponse, ExchangeError, ExchangeNotAvailable, NetworkError, RequestTimeout } from './errors.js';
 import { TunnelAgent, absoluteRequest, proxyOf } from './proxy.js';
-import StreamClient from './stream/StreamClient.js';
+import StreamClient, { handlingClient } from './stream/StreamClient.js';
 import crc32 from './stream/crc32.js';
 
 const MONTHS = [ 'Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec' ];
@@ -762,6 +762,13 @@ export default class NativeExchange {
         }
     }
 
+    isWatched (url, messageHash) {
+        // Whether a caller has watched messageHash on the connection to url: what a server sends for anything else
+        // (a symbol never subscribed) is kept nowhere, so that it grows no state (see resolveCached).
+        const client = this.#streamClients.get (url);
+        return (client !== undefined) && client.channels.has (messageHash);
+    }
+
     rejectUpdate (url, messageHash, errorClass, message) {
         // errorClass is a unified error class, as for throwError; messageHash undefined: every channel of url. The
         // message is the exchange's (often the frame, which may echo a login): redacted as throwError's are.
@@ -794,6 +801,12 @@ export default class NativeExchange {
     }
 
     streamClient (url) {
+        // A handler of a frame of a connection that close () closed, resumed after an await, reaches no stream: its
+        // sendFrame made a new connection that nothing closed (its keep-alive timer held the process for good).
+        const handling = handlingClient ();
+        if ((handling !== undefined) && handling.closed) {
+            throw handling.closedError ();
+        }
         let client = this.#streamClients.get (url);
         if (client === undefined) {
             if (!/^wss?:\/\//i.test (url) || !atOrigin (url, this.#streamOrigins)) {

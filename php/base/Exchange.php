@@ -2958,9 +2958,18 @@ class Exchange extends NativeExchange {
     }
 
     public function resolve_ticker($url, $ticker) {
-        // A ticker to the callers of watchTicker, and to those of watchTickers with every ticker seen so far.
+        // A ticker to the callers of watchTicker, and to those of watchTickers with every ticker seen so far, of the
+        // markets known (a server's tickers of symbols never subscribed grew the tickers without end, and each was
+        // copied for every frame after it: 20,000 such frames took Node 80 s).
         $symbol = Js::get($ticker, 'symbol');
         $this->resolve_update($url, $ticker, 'ticker:' . Js::toStr($symbol));
+        if (
+            !(Js::truthy($this->is_watched($url, 'tickers'))) || (
+                $this->safe_dict($this->markets, $symbol) === null
+            )
+        ) {
+            return;
+        }
         $tickers = $this->extend($this->stream_state('tickers', []), $this->single_key($symbol, $ticker));
         $this->set_stream_state('tickers', $tickers);
         $this->resolve_update($url, $tickers, 'tickers');
@@ -3005,21 +3014,33 @@ class Exchange extends NativeExchange {
     }
 
     public function resolve_cached($url, $message_hash, $item) {
-        // Appends item to the cache of messageHash and hands the cache to its callers.
+        // Appends item to the cache of messageHash and hands the cache to its callers. A message hash that no caller
+        // watched keeps nothing: a server's trades of symbols never subscribed made a cache each, without end.
+        if (!(Js::truthy($this->is_watched($url, $message_hash)))) {
+            return;
+        }
         $cache = $this->append_to_cache($this->stream_state($message_hash, []), $item);
         $this->set_stream_state($message_hash, $cache);
         $this->resolve_update($url, $cache, $message_hash);
     }
 
     public function resolve_order($url, $message_hash, $order) {
-        // updateInCache on the orders of messageHash (the order's latest state), handed to its callers.
+        // updateInCache on the orders of messageHash (the order's latest state), handed to its callers (nothing kept
+        // for a message hash that no caller watched, as resolveCached).
+        if (!(Js::truthy($this->is_watched($url, $message_hash)))) {
+            return;
+        }
         $orders = $this->update_in_cache($this->stream_state($message_hash, []), $order);
         $this->set_stream_state($message_hash, $orders);
         $this->resolve_update($url, $orders, $message_hash);
     }
 
     public function resolve_candle($url, $message_hash, $candle) {
-        // appendCandle on the candles of messageHash, handed to its callers.
+        // appendCandle on the candles of messageHash, handed to its callers (nothing kept for a message hash that no
+        // caller watched, as resolveCached).
+        if (!(Js::truthy($this->is_watched($url, $message_hash)))) {
+            return;
+        }
         $cache = $this->append_candle($this->stream_state($message_hash, []), $candle);
         $this->set_stream_state($message_hash, $cache);
         $this->resolve_update($url, $cache, $message_hash);

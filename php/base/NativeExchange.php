@@ -827,6 +827,10 @@ class NativeExchange implements \JsonSerializable {
         $this->watch($url, null);
     }
 
+    public function is_watched($url, $message_hash): bool {
+        return false;
+    }
+
     /** CRC-32 (IEEE, as zlib) of the UTF-8 bytes of $text, an unsigned integer: the order book checksums. */
     public function crc32($text): int {
         return crc32($text);

@@ -1560,6 +1560,8 @@ class binance(Exchange):
         # skipped, and a gap (U beyond the book's last update + 1) drops it for a new snapshot.
         symbol = js.get(market, "symbol")
         message_hash = "book:" + js.to_str(symbol)
+        if not js.truthy(self.is_watched(url, message_hash)):
+            return  # a book nobody watches: no snapshot requested, nothing kept (a server named symbols at will)
         first = self.safe_integer(event, "U")
         last = self.safe_integer(event, "u")
         if (first is None) or (last is None):

@@ -3,8 +3,12 @@
 // bounded queue of updates per message hash, answers pings and pings the server itself, and reconnects with
 // exponential backoff and jitter, re-sending every subscription in order. Hostile servers are bounded: frame size
 // (maxFrameSize, decompressed too), frames waiting to be handled (maxFrames), updates waiting to be read (maxQueue), the
-// handshake and a silent connection (timeout).
+// handshake and a silent connection (timeout). A connection that a server drops soon after opening is made again after
+// the same doubling waits as a refused one (and given up after maxReconnects), and close () ends everything of the
+// connection: the handshake under way, the wait before a new attempt, the frames not yet handled, and what the
+// exchange's handlers still do (no stream call of a handler of a closed connection reaches a socket).
 
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { ExchangeError, ExchangeNotAvailable, NetworkError, RequestTimeout, BadResponse } from '../errors.js';
 import { TunnelAgent, proxyOf } from '../proxy.js';
 
@@ -15,6 +19,15 @@ async function loadWebSocket () {
         WebSocketClass = (await import ('ws')).default;
     }
     return WebSocketClass;
+}
+
+// The connection whose frame (or resubscription) the exchange's code is handling, through every await of it: after
+// close (), the calls of that code that would reach a stream (sendFrame, subscribe, watch) fail, where they opened a
+// new connection, kept alive by its keep-alive timer, that nothing would close.
+const handlerContext = new AsyncLocalStorage ();
+
+export function handlingClient () {
+    return handlerContext.getStore ();
 }
 
 export function backoffDelay (settings, attempt, random) {
@@ -37,6 +50,10 @@ export default class StreamClient {
         this.closed = false;
         this.heard = true; // a frame or a pong since the last keep-alive ping
         this.keepAlive = undefined;
+        this.connecting = undefined; // the socket of the handshake under way
+        this.openedAt = undefined; // when the connection opened (monotonicMilliseconds)
+        this.drops = 0; // connections in a row that closed within keepAlive of opening
+        this.pause = 0; // milliseconds to wait before the next connection is made (after such a drop)
     }
 
     // --- what the exchange calls ---------------------------------------------------------------------
@@ -110,13 +127,24 @@ export default class StreamClient {
     }
 
     close () {
+        // Everything of the connection ends here: a handshake under way (it opened after close () and sent the
+        // subscriptions, kept alive by its pings), the frames not yet handled (their handlers ran on after close ()).
         this.closed = true;
         this.stopKeepAlive ();
+        this.inbound = [];
+        if (this.connecting !== undefined) {
+            this.connecting.terminate ();
+            this.connecting = undefined;
+        }
         if (this.socket !== undefined) {
             this.socket.close (1000);
             this.socket = undefined;
         }
-        this.deliverAll ({ 'error': this.error (ExchangeError, 'closed by close ()') });
+        this.deliverAll ({ 'error': this.closedError () });
+    }
+
+    closedError () {
+        return this.error (ExchangeError, 'closed by close ()');
     }
 
     // --- connecting ----------------------------------------------------------------------------------
@@ -132,7 +160,7 @@ export default class StreamClient {
 
     connected () {
         if (this.closed) {
-            return Promise.reject (this.error (ExchangeError, 'closed by close ()'));
+            return Promise.reject (this.closedError ());
         }
         if (this.socket !== undefined) {
             return Promise.resolve ();
@@ -146,12 +174,23 @@ export default class StreamClient {
     }
 
     async connectWithRetries () {
+        if (this.pause > 0) { // after a connection that the server dropped soon after it opened (see dropped)
+            const pause = this.pause;
+            this.pause = 0;
+            await this.exchange.sleep (pause);
+        }
         for (let attempt = 0; ; attempt++) {
+            if (this.closed) { // (by close () during the wait: no new connection)
+                throw this.closedError ();
+            }
             try {
                 await this.open ();
                 return;
             } catch (error) {
-                if (this.closed || (attempt >= this.settings['maxReconnects'])) {
+                if (this.closed) {
+                    throw this.closedError ();
+                }
+                if (attempt >= this.settings['maxReconnects']) {
                     throw error;
                 }
             }
@@ -172,13 +211,24 @@ export default class StreamClient {
                 ...((agent === undefined) ? {} : { 'agent': agent }),
             });
             let opened = false;
+            this.connecting = socket;
             socket.on ('open', () => {
+                this.connecting = undefined;
+                if (this.closed) {
+                    socket.terminate ();
+                    reject (this.closedError ());
+                    return;
+                }
                 opened = true;
+                this.openedAt = this.exchange.monotonicMilliseconds ();
                 this.socket = socket;
                 this.startKeepAlive (socket);
                 resolve ();
             });
             socket.on ('error', (error) => {
+                if (this.connecting === socket) {
+                    this.connecting = undefined;
+                }
                 if (!opened) {
                     agent?.destroy (); // (a tunnel the handshake no longer waits for)
                     reject (this.transportError (error));
@@ -206,12 +256,18 @@ export default class StreamClient {
         if (cause === 'ECONNREFUSED' || cause === 'ENOTFOUND' || cause === 'EAI_AGAIN') {
             return this.error (ExchangeNotAvailable, 'could not connect: ' + cause);
         }
+        if (cause === 'EPROXY') { // as fetch's (its message names the target, never the proxy's URL)
+            return this.error (ExchangeNotAvailable, 'could not connect: ' + error.message);
+        }
         return this.error (NetworkError, 'failed: ' + cause);
     }
 
     async dropped (socket, code) {
         // The connection closed without close (): reconnect, re-send the subscriptions, and tell the callers
-        // only when that fails.
+        // only when that fails. A connection that closed within keepAlive of opening counts as a failed attempt: the
+        // first is made again at once, the next after the doubling waits of connectWithRetries, and beyond
+        // maxReconnects in a row the callers get the error (a server that accepted each handshake and closed it got
+        // a thousand connections a second, each with the subscriptions and a freshly signed login, without end).
         if (socket !== this.socket) {
             return;
         }
@@ -221,11 +277,19 @@ export default class StreamClient {
         if (this.closed) {
             return;
         }
+        const lived = this.exchange.monotonicMilliseconds () - this.openedAt;
+        this.drops = (lived >= this.settings['keepAlive']) ? 1 : (this.drops + 1);
         try {
+            if (this.drops > this.settings['maxReconnects'] + 1) {
+                throw this.error (NetworkError, 'closed the connection ' + this.drops + ' times in a row within keepAlive (' + this.settings['keepAlive'] + ' ms) of opening it');
+            }
+            if (this.drops > 1) {
+                this.pause = backoffDelay (this.settings, this.drops - 2, this.exchange.streamRandom ());
+            }
             await this.connected ();
             for (const [ subscribeHash, message ] of [ ...this.subscriptions ]) {
                 // The exchange may renew a message (a fresh signature or token) before it is sent again.
-                const renewed = await this.exchange.resubscribeMessage (this.url, subscribeHash, message);
+                const renewed = await handlerContext.run (this, () => this.exchange.resubscribeMessage (this.url, subscribeHash, message));
                 this.subscriptions.set (subscribeHash, renewed);
                 if (renewed !== undefined) {
                     await this.transmit (renewed);
@@ -297,14 +361,14 @@ export default class StreamClient {
 
     async handleInbound () {
         this.handling = true;
-        while (this.inbound.length > 0) {
+        while ((this.inbound.length > 0) && !this.closed) {
             const frame = this.inbound.shift ();
             if ('error' in frame) {
                 this.deliverAll (frame);
                 continue;
             }
             try {
-                await this.exchange.handleMessage (this.url, frame.message);
+                await handlerContext.run (this, () => this.exchange.handleMessage (this.url, frame.message));
             } catch (error) {
                 this.deliverAll ({ 'error': error });
             }

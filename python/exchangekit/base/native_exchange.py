@@ -778,6 +778,9 @@ class NativeExchange(Primitives):
     def send_frame(self, url, message):
         self.watch(url, None)
 
+    def is_watched(self, url, message_hash) -> bool:
+        return False
+
     def subscribe(self, url, subscribe_hash, message):
         self.watch(url, None)
 

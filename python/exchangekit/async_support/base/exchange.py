@@ -2633,9 +2633,13 @@ class Exchange(NativeExchange):
         return result
 
     def resolve_ticker(self, url, ticker):
-        # A ticker to the callers of watchTicker, and to those of watchTickers with every ticker seen so far.
+        # A ticker to the callers of watchTicker, and to those of watchTickers with every ticker seen so far, of the
+        # markets known (a server's tickers of symbols never subscribed grew the tickers without end, and each was
+        # copied for every frame after it: 20,000 such frames took Node 80 s).
         symbol = js.get(ticker, "symbol")
         self.resolve_update(url, ticker, "ticker:" + js.to_str(symbol))
+        if (not js.truthy(self.is_watched(url, "tickers"))) or (self.safe_dict(self.markets, symbol) is None):
+            return
         tickers = self.extend(self.stream_state("tickers", {}), self.single_key(symbol, ticker))
         self.set_stream_state("tickers", tickers)
         self.resolve_update(url, tickers, "tickers")
@@ -2675,19 +2679,28 @@ class Exchange(NativeExchange):
         )
 
     def resolve_cached(self, url, message_hash, item):
-        # Appends item to the cache of messageHash and hands the cache to its callers.
+        # Appends item to the cache of messageHash and hands the cache to its callers. A message hash that no caller
+        # watched keeps nothing: a server's trades of symbols never subscribed made a cache each, without end.
+        if not js.truthy(self.is_watched(url, message_hash)):
+            return
         cache = self.append_to_cache(self.stream_state(message_hash, []), item)
         self.set_stream_state(message_hash, cache)
         self.resolve_update(url, cache, message_hash)
 
     def resolve_order(self, url, message_hash, order):
-        # updateInCache on the orders of messageHash (the order's latest state), handed to its callers.
+        # updateInCache on the orders of messageHash (the order's latest state), handed to its callers (nothing kept
+        # for a message hash that no caller watched, as resolveCached).
+        if not js.truthy(self.is_watched(url, message_hash)):
+            return
         orders = self.update_in_cache(self.stream_state(message_hash, []), order)
         self.set_stream_state(message_hash, orders)
         self.resolve_update(url, orders, message_hash)
 
     def resolve_candle(self, url, message_hash, candle):
-        # appendCandle on the candles of messageHash, handed to its callers.
+        # appendCandle on the candles of messageHash, handed to its callers (nothing kept for a message hash that no
+        # caller watched, as resolveCached).
+        if not js.truthy(self.is_watched(url, message_hash)):
+            return
         cache = self.append_candle(self.stream_state(message_hash, []), candle)
         self.set_stream_state(message_hash, cache)
         self.resolve_update(url, cache, message_hash)

@@ -108,6 +108,11 @@ class NativeExchange(SyncNativeExchange):
         if client is not None:
             client.deliver(message_hash, {"value": value})
 
+    def is_watched(self, url, message_hash) -> bool:
+        """Whether a caller has watched message_hash on the connection to url (see js/base/NativeExchange.js)."""
+        client = self.__stream_clients.get(url)
+        return client is not None and message_hash in client.channels
+
     def reject_update(self, url, message_hash, error_class, message) -> None:
         """error_class is a unified error class, as for throw_error; message_hash None: every channel of url."""
         # The message is the exchange's (often the frame, which may echo a login): redacted as throw_error's are.

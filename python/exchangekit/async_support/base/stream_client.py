@@ -4,7 +4,8 @@ It multiplexes the subscriptions sent on it, keeps a bounded queue of updates pe
 (aiohttp's heartbeat: a connection that does not answer is closed), and reconnects with exponential backoff and
 jitter, re-sending every subscription in order. Hostile servers are bounded: frame size (max_msg_size, decompressed
 too), frames waiting to be handled (maxFrames), updates waiting to be read (maxQueue), and the handshake
-(timeout)."""
+(timeout). A connection that a server drops soon after opening is made again after the same doubling waits as a
+refused one (and given up after maxReconnects), and close () ends everything of the connection, as in Node."""
 
 from __future__ import annotations
 
@@ -57,7 +58,11 @@ class StreamClient:
         self.channels: dict[str, Channel] = {}
         self.inbound: asyncio.Queue = asyncio.Queue()  # parsed frames waiting for the handler
         self.handler: asyncio.Task | None = None
+        self.reconnecting: asyncio.Task | None = None  # dropped (): the connection made again
         self.closed = False
+        self.opened_at = 0.0  # when the connection opened (monotonic_milliseconds)
+        self.drops = 0  # connections in a row that closed within keepAlive of opening
+        self.pause = 0.0  # milliseconds to wait before the next connection is made (after such a drop)
 
     # --- what the exchange calls -----------------------------------------------------------------------
 
@@ -117,23 +122,36 @@ class StreamClient:
 
     async def close(self) -> None:
         self.closed = True
-        for task in (self.reader, self.handler, self.opening):
+        for task in (self.reader, self.handler, self.opening, self.reconnecting):
             if task is not None and task is not asyncio.current_task():
                 task.cancel()
         await self.release()
-        self.deliver_all({"error": self.error(ExchangeError, "closed by close ()")})
+        self.deliver_all({"error": self.closed_error()})
+
+    def closed_error(self) -> Exception:
+        return self.error(ExchangeError, "closed by close ()")
 
     # --- connecting ------------------------------------------------------------------------------------
 
     async def connected(self) -> None:
         if self.closed:
-            raise self.error(ExchangeError, "closed by close ()")
+            raise self.closed_error()
         if self.socket is not None and not self.socket.closed:
             return
         if self.opening is None:
             self.opening = asyncio.ensure_future(self.connect_with_retries())
             self.opening.add_done_callback(self.opened)
-        await asyncio.shield(self.opening)
+        opening = self.opening
+        try:
+            await asyncio.shield(opening)
+        except asyncio.CancelledError:
+            # close () cancelled the connection under way: the callers get its error, as in Node (a CancelledError
+            # told the caller's task that it was cancelled itself), unless their own task was cancelled.
+            task = asyncio.current_task()
+            cancelling = task.cancelling() if task is not None else 0
+            if self.closed and opening.cancelled() and cancelling == 0:
+                raise self.closed_error() from None
+            raise
 
     def opened(self, task: asyncio.Task) -> None:
         self.opening = None
@@ -141,13 +159,20 @@ class StreamClient:
             task.exception()  # retrieved here: the callers that await it get it
 
     async def connect_with_retries(self) -> None:
+        if self.pause > 0:  # after a connection that the server dropped soon after it opened (see dropped)
+            pause, self.pause = self.pause, 0.0
+            await self.exchange.sleep(pause)
         attempt = 0
         while True:
+            if self.closed:
+                raise self.closed_error()
             try:
                 await self.open()
                 return
             except (ExchangeError, NetworkError):
-                if self.closed or attempt >= self.settings["maxReconnects"]:
+                if self.closed:
+                    raise self.closed_error() from None
+                if attempt >= self.settings["maxReconnects"]:
                     raise
             await self.exchange.sleep(backoff_delay(self.settings, attempt, self.exchange.stream_random()))
             attempt += 1
@@ -165,10 +190,14 @@ class StreamClient:
         except asyncio.TimeoutError:
             raise self.error(RequestTimeout, "did not complete the WebSocket handshake within "
                              f"{self.settings['timeout']} ms") from None
+        except aiohttp.ClientHttpProxyError as error:  # (whose text shows the proxy's URL, and its password)
+            raise self.error(ExchangeNotAvailable,
+                             f"could not connect: the proxy refused a tunnel (HTTP {error.status})") from None
         except aiohttp.ClientConnectorError as error:
             raise self.error(ExchangeNotAvailable, f"could not connect: {error.os_error}") from None
         except (aiohttp.ClientError, OSError) as error:
             raise self.error(NetworkError, f"failed: {error}") from None
+        self.opened_at = self.exchange.monotonic_milliseconds()
         self.reader = asyncio.ensure_future(self.read(self.socket))
         if self.handler is None:
             self.handler = asyncio.ensure_future(self.handle_inbound())
@@ -183,7 +212,10 @@ class StreamClient:
 
     async def dropped(self, socket) -> None:
         """The connection closed without close (): reconnect, re-send the subscriptions, and tell the callers only
-        when that fails."""
+        when that fails. A connection that closed within keepAlive of opening counts as a failed attempt: the first is
+        made again at once, the next after the doubling waits of connect_with_retries, and beyond maxReconnects in a
+        row the callers get the error (a server that accepted each handshake and closed it got thousands of
+        connections a second, each with the subscriptions and a freshly signed login, without end)."""
         if socket is not self.socket:
             return
         self.socket = None
@@ -191,7 +223,14 @@ class StreamClient:
             self.inbound.get_nowait()
         if self.closed:
             return
+        lived = self.exchange.monotonic_milliseconds() - self.opened_at
+        self.drops = 1 if lived >= self.settings["keepAlive"] else self.drops + 1
         try:
+            if self.drops > self.settings["maxReconnects"] + 1:
+                raise self.error(NetworkError, f"closed the connection {self.drops} times in a row within keepAlive "
+                                 f"({self.settings['keepAlive']} ms) of opening it")
+            if self.drops > 1:
+                self.pause = backoff_delay(self.settings, self.drops - 2, self.exchange.stream_random())
             await self.connected()
             for subscribe_hash, message in list(self.subscriptions.items()):
                 # The exchange may renew a message (a fresh signature or token) before it is sent again.
@@ -220,7 +259,8 @@ class StreamClient:
         except (self.aiohttp.ClientError, OSError, asyncio.TimeoutError):
             pass  # a broken connection: dropped below, like a closed one
         await socket.close()
-        asyncio.ensure_future(self.dropped(socket))
+        if not self.closed:
+            self.reconnecting = asyncio.ensure_future(self.dropped(socket))
 
     async def read_frames(self, socket) -> None:
         aiohttp = self.aiohttp

@@ -1,0 +1,66 @@
+"""Frames for what no caller watched keep nothing (red-team round 10), in Node and Python asyncio.
+
+A server may send frames for symbols never subscribed. The base class kept them all: a trade cache per symbol (a
+thousand trades each), every ticker in the tickers that watchTickers hands out (copied whole for every ticker after
+it: 20,000 such frames, 2 MB, took Node 80 s), and binance fetched a REST snapshot for the depth update of any
+symbol a frame named, then kept its book. resolveCached, resolveOrder, resolveCandle and resolveTicker keep state only
+for message hashes a caller watched on that connection (the tickers only of known markets), and binance's depth
+handler ignores a book nobody watches."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import subprocess
+import sys
+
+from tests.base_runners import ROOT
+
+sys.path.insert(0, os.path.join(ROOT, "python"))
+
+import exchangekit.async_support  # noqa: E402
+
+FIXTURE = os.path.join(ROOT, "tests", "fixtures", "exchanges", "binance.json")
+URL = "wss://stream.binance.com:9443/ws"
+COUNT = 300
+
+
+def frames() -> list[dict]:
+    found = []
+    for number in range(COUNT):
+        found.append({"e": "24hrTicker", "s": f"FAKE{number}", "c": "1", "E": 1})
+        found.append({"e": "trade", "s": f"FAKE{number}", "t": number, "p": "1", "q": "1", "T": 1})
+        found.append({"e": "kline", "s": f"FAKE{number}", "k": {"t": 1, "o": "1", "h": "1", "l": "1", "c": "1",
+                                                                 "v": "1", "i": "1m"}})
+    found.append({"e": "depthUpdate", "s": "FAKE0", "U": 1, "u": 2, "b": [["1", "1"]], "a": []})
+    return found
+
+
+def test_node_keeps_nothing_of_frames_nobody_watched():
+    script = ("import binance from './binance.js';\nimport fs from 'node:fs';\n"
+              f"const fixture = JSON.parse (fs.readFileSync ({json.dumps(FIXTURE)}, 'utf8'));\n"
+              "const exchange = new binance ({});\n"
+              "exchange.setMarkets (fixture['markets'], fixture['currencies']);\n"
+              f"for (const frame of {json.dumps(frames())}) {{ await exchange.handleMessage ({json.dumps(URL)}, frame); }}\n"
+              "console.log (JSON.stringify (Object.keys (exchange.streams)));\n")
+    completed = subprocess.run(["node", "--input-type=module", "-e", script], cwd=os.path.join(ROOT, "js"),
+                               capture_output=True, text=True, timeout=120)
+    assert completed.returncode == 0, completed.stderr
+    assert json.loads(completed.stdout) == [], completed.stdout[:500]
+
+
+def test_python_asyncio_keeps_nothing_of_frames_nobody_watched():
+    fixture = json.load(open(FIXTURE, encoding="utf-8"))
+
+    async def play():
+        exchange = exchangekit.async_support.binance({})
+        exchange.set_markets(fixture["markets"], fixture.get("currencies"))
+        try:
+            for frame in frames():
+                await exchange.handle_message(URL, frame)
+            return list(exchange.streams)
+        finally:
+            await exchange.close()
+
+    assert asyncio.run(play()) == []
