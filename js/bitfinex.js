@@ -1162,6 +1162,9 @@ export default class bitfinex extends Exchange {
             return;
         }
         const messageHash = 'ohlcv:' + key;
+        if (!this.isWatched (url, messageHash)) {
+            return; // nothing kept for what no caller watches (a server names symbols at will)
+        }
         let candles = [ payload ];
         let cache = this.streamState (messageHash, []);
         if ((payload.length === 0) || Array.isArray (this.safeValue (payload, 0))) {
@@ -1194,6 +1197,9 @@ export default class bitfinex extends Exchange {
         // A snapshot [ chanId, [ trades, newest first ] ], then [ chanId, 'te', trade ] as trades happen ('tu'
         // repeats a te with its id: left out).
         const messageHash = 'trades:' + market['symbol'];
+        if (!this.isWatched (url, messageHash)) {
+            return; // nothing kept for what no caller watches (a server names symbols at will)
+        }
         let cache = this.streamState (messageHash, []);
         const kind = this.safeValue (message, 1);
         if (Array.isArray (kind)) {
@@ -1220,6 +1226,9 @@ export default class bitfinex extends Exchange {
         // checks the top 25 levels; a mismatch subscribes again for a new snapshot.
         const symbol = market['symbol'];
         const messageHash = 'book:' + symbol;
+        if (!this.isWatched (url, messageHash)) {
+            return; // nothing kept for what no caller watches (a server names symbols at will)
+        }
         const payload = this.safeValue (message, 1);
         let book = this.streamState (messageHash);
         if (payload === 'cs') {

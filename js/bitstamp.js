@@ -1023,6 +1023,9 @@ export default class bitstamp extends Exchange {
     handleBookEvent (url, data, market) {
         // A whole book each time: it replaces the one before, unless it is older (microtimestamp).
         const messageHash = 'book:' + market['symbol'];
+        if (!this.isWatched (url, messageHash)) {
+            return; // nothing kept for what no caller watches (a server names symbols at will)
+        }
         const nonce = this.safeInteger (data, 'microtimestamp');
         const previous = this.safeInteger (this.streamState (messageHash, {}), 'nonce');
         if ((previous !== undefined) && (nonce !== undefined) && (nonce <= previous)) {

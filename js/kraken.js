@@ -1407,6 +1407,9 @@ export default class kraken extends Exchange {
 
     handleTradeMessage (url, message, market) {
         const messageHash = 'trades:' + market['symbol'];
+        if (!this.isWatched (url, messageHash)) {
+            return; // nothing kept for what no caller watches (a server names symbols at will)
+        }
         let cache = this.streamState (messageHash, []);
         const trades = this.safeList (message, 1, []);
         for (let i = 0; i < trades.length; i++) {
@@ -1431,6 +1434,9 @@ export default class kraken extends Exchange {
         // checksum c of the top ten levels. A wrong checksum drops the book and subscribes again (a new snapshot).
         const symbol = market['symbol'];
         const messageHash = 'book:' + symbol;
+        if (!this.isWatched (url, messageHash)) {
+            return; // nothing kept for what no caller watches (a server names symbols at will)
+        }
         let book = this.streamState (messageHash);
         let checksum = undefined;
         let timestamp = undefined;

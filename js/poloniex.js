@@ -1183,6 +1183,9 @@ export default class poloniex extends Exchange {
         // A gap (lastId other than the book's id) drops the book and subscribes again, for a new snapshot.
         const symbol = market['symbol'];
         const messageHash = 'book:' + symbol;
+        if (!this.isWatched (url, messageHash)) {
+            return; // nothing kept for what no caller watches (a server names symbols at will)
+        }
         let book = this.streamState (messageHash);
         if (action === 'snapshot') {
             book = this.newOrderBook (symbol);

@@ -1450,6 +1450,9 @@ class bitfinex extends Exchange {
             return;
         }
         $message_hash = 'ohlcv:' . Js::toStr($key);
+        if (!(Js::truthy($this->is_watched($url, $message_hash)))) {
+            return; // nothing kept for what no caller watches (a server names symbols at will)
+        }
         $candles = [$payload];
         $cache = $this->stream_state($message_hash, []);
         if (Js::strictEqual(Js::length($payload), 0) || Js::isArray($this->safe_value($payload, 0))) {
@@ -1495,6 +1498,9 @@ class bitfinex extends Exchange {
         // A snapshot [ chanId, [ trades, newest first ] ], then [ chanId, 'te', trade ] as trades happen ('tu'
         // repeats a te with its id: left out).
         $message_hash = 'trades:' . Js::toStr(Js::get($market, 'symbol'));
+        if (!(Js::truthy($this->is_watched($url, $message_hash)))) {
+            return; // nothing kept for what no caller watches (a server names symbols at will)
+        }
         $cache = $this->stream_state($message_hash, []);
         $kind = $this->safe_value($message, 1);
         if (Js::isArray($kind)) {
@@ -1524,6 +1530,9 @@ class bitfinex extends Exchange {
         // checks the top 25 levels; a mismatch subscribes again for a new snapshot.
         $symbol = Js::get($market, 'symbol');
         $message_hash = 'book:' . Js::toStr($symbol);
+        if (!(Js::truthy($this->is_watched($url, $message_hash)))) {
+            return; // nothing kept for what no caller watches (a server names symbols at will)
+        }
         $payload = $this->safe_value($message, 1);
         $book = $this->stream_state($message_hash);
         if ($payload === 'cs') {

@@ -1291,6 +1291,9 @@ class bitstamp extends Exchange {
     public function handle_book_event($url, $data, $market) {
         // A whole book each time: it replaces the one before, unless it is older (microtimestamp).
         $message_hash = 'book:' . Js::toStr(Js::get($market, 'symbol'));
+        if (!(Js::truthy($this->is_watched($url, $message_hash)))) {
+            return; // nothing kept for what no caller watches (a server names symbols at will)
+        }
         $nonce = $this->safe_integer($data, 'microtimestamp');
         $previous = $this->safe_integer($this->stream_state($message_hash, []), 'nonce');
         if (($previous !== null) && ($nonce !== null) && Js::lessEqual($nonce, $previous)) {

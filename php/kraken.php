@@ -1834,6 +1834,9 @@ class kraken extends Exchange {
 
     public function handle_trade_message($url, $message, $market) {
         $message_hash = 'trades:' . Js::toStr(Js::get($market, 'symbol'));
+        if (!(Js::truthy($this->is_watched($url, $message_hash)))) {
+            return; // nothing kept for what no caller watches (a server names symbols at will)
+        }
         $cache = $this->stream_state($message_hash, []);
         $trades = $this->safe_list($message, 1, []);
         for ($i = 0; $i < count($trades); $i++) {
@@ -1869,6 +1872,9 @@ class kraken extends Exchange {
         // checksum c of the top ten levels. A wrong checksum drops the book and subscribes again (a new snapshot).
         $symbol = Js::get($market, 'symbol');
         $message_hash = 'book:' . Js::toStr($symbol);
+        if (!(Js::truthy($this->is_watched($url, $message_hash)))) {
+            return; // nothing kept for what no caller watches (a server names symbols at will)
+        }
         $book = $this->stream_state($message_hash);
         $checksum = null;
         $timestamp = null;

@@ -1482,6 +1482,9 @@ class poloniex extends Exchange {
         // A gap (lastId other than the book's id) drops the book and subscribes again, for a new snapshot.
         $symbol = Js::get($market, 'symbol');
         $message_hash = 'book:' . Js::toStr($symbol);
+        if (!(Js::truthy($this->is_watched($url, $message_hash)))) {
+            return; // nothing kept for what no caller watches (a server names symbols at will)
+        }
         $book = $this->stream_state($message_hash);
         if ($action === 'snapshot') {
             $book = $this->new_order_book($symbol);

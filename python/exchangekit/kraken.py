@@ -1706,6 +1706,8 @@ class kraken(Exchange):
 
     def handle_trade_message(self, url, message, market):
         message_hash = "trades:" + js.to_str(js.get(market, "symbol"))
+        if not js.truthy(self.is_watched(url, message_hash)):
+            return  # nothing kept for what no caller watches (a server names symbols at will)
         cache = self.stream_state(message_hash, [])
         trades = self.safe_list(message, 1, [])
         i = 0
@@ -1738,6 +1740,8 @@ class kraken(Exchange):
         # checksum c of the top ten levels. A wrong checksum drops the book and subscribes again (a new snapshot).
         symbol = js.get(market, "symbol")
         message_hash = "book:" + js.to_str(symbol)
+        if not js.truthy(self.is_watched(url, message_hash)):
+            return  # nothing kept for what no caller watches (a server names symbols at will)
         book = self.stream_state(message_hash)
         checksum = None
         timestamp = None

@@ -15,6 +15,8 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 from tests.base_runners import ROOT
 
 sys.path.insert(0, os.path.join(ROOT, "python"))
@@ -64,3 +66,64 @@ def test_python_asyncio_keeps_nothing_of_frames_nobody_watched():
             await exchange.close()
 
     assert asyncio.run(play()) == []
+
+
+# Every stream fixture's frames, played with no caller watching anything: the exchanges' own handlers (kraken's,
+# bitfinex's, bitstamp's and poloniex's books, kraken's and bitfinex's trades, bitfinex's candles) kept a book, a cache
+# or a checksum resync of any symbol a frame named, and resubscribed to it.
+STREAM_EXCHANGES = sorted(name[:-len(".json")] for name in os.listdir(os.path.join(ROOT, "tests", "fixtures", "streams")))
+PER_SYMBOL = ("book:", "trades:", "ohlcv:", "ticker:", "resyncs:")
+
+
+def fixture_frames(exchange: str) -> list[tuple[str, object]]:
+    """(stream name, frame) of every frame the server sends in the exchange's stream fixture."""
+    with open(os.path.join(ROOT, "tests", "fixtures", "streams", f"{exchange}.json"), encoding="utf-8") as handle:
+        cases = json.load(handle)["cases"]
+    return [(name, frame) for case in cases for name, script in case["streams"].items() for step in script
+            for frame in step.get("send") or []]
+
+
+def markets_of(exchange: str) -> dict:
+    with open(os.path.join(ROOT, "tests", "fixtures", "exchanges", f"{exchange}.json"), encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+@pytest.mark.parametrize("exchange", STREAM_EXCHANGES)
+def test_python_asyncio_keeps_no_symbol_of_frames_nobody_watched(exchange):
+    fixture = markets_of(exchange)
+
+    async def play():
+        instance = getattr(exchangekit.async_support, exchange)({"apiKey": "key", "secret": "c2VjcmV0"})
+        instance.set_markets(fixture["markets"], fixture.get("currencies"))
+        streams = instance.urls["ws"]
+        try:
+            for name, frame in fixture_frames(exchange):
+                try:
+                    await instance.handle_message(streams if isinstance(streams, str) else streams[name], frame)
+                except Exception:  # noqa: BLE001 (a private frame of no login may be refused: what is kept counts)
+                    pass
+            return sorted(instance.streams)
+        finally:
+            await instance.close()
+
+    kept = asyncio.run(play())
+    assert not [key for key in kept if key.startswith(PER_SYMBOL)], kept
+
+
+@pytest.mark.parametrize("exchange", STREAM_EXCHANGES)
+def test_node_keeps_no_symbol_of_frames_nobody_watched(exchange):
+    fixture = markets_of(exchange)
+    script = (f"import exchangeClass from './{exchange}.js';\n"
+              "const exchange = new exchangeClass ({ 'apiKey': 'key', 'secret': 'c2VjcmV0' });\n"
+              f"exchange.setMarkets ({json.dumps(fixture['markets'])}, {json.dumps(fixture.get('currencies'))} ?? undefined);\n"
+              "const streams = exchange.urls['ws'];\n"
+              f"for (const [ name, frame ] of {json.dumps(fixture_frames(exchange))}) {{\n"
+              "    try { await exchange.handleMessage ((typeof streams === 'string') ? streams : streams[name], frame); }"
+              " catch (error) {}\n}\n"
+              "console.log (JSON.stringify (Object.keys (exchange.streams)));\n"
+              "await exchange.close ();\n")
+    completed = subprocess.run(["node", "--input-type=module", "-e", script], cwd=os.path.join(ROOT, "js"),
+                               capture_output=True, text=True, timeout=120)
+    assert completed.returncode == 0, completed.stderr
+    kept = json.loads(completed.stdout.strip().splitlines()[-1])
+    assert not [key for key in kept if key.startswith(PER_SYMBOL)], kept

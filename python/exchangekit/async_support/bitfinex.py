@@ -1388,6 +1388,8 @@ class bitfinex(Exchange):
         if not js.is_array(payload):
             return
         message_hash = "ohlcv:" + js.to_str(key)
+        if not js.truthy(self.is_watched(url, message_hash)):
+            return  # nothing kept for what no caller watches (a server names symbols at will)
         candles = [payload]
         cache = self.stream_state(message_hash, [])
         if js.strict_equal(js.length(payload), 0) or js.is_array(self.safe_value(payload, 0)):
@@ -1431,6 +1433,8 @@ class bitfinex(Exchange):
         # A snapshot [ chanId, [ trades, newest first ] ], then [ chanId, 'te', trade ] as trades happen ('tu'
         # repeats a te with its id: left out).
         message_hash = "trades:" + js.to_str(js.get(market, "symbol"))
+        if not js.truthy(self.is_watched(url, message_hash)):
+            return  # nothing kept for what no caller watches (a server names symbols at will)
         cache = self.stream_state(message_hash, [])
         kind = self.safe_value(message, 1)
         if js.is_array(kind):
@@ -1459,6 +1463,8 @@ class bitfinex(Exchange):
         # checks the top 25 levels; a mismatch subscribes again for a new snapshot.
         symbol = js.get(market, "symbol")
         message_hash = "book:" + js.to_str(symbol)
+        if not js.truthy(self.is_watched(url, message_hash)):
+            return  # nothing kept for what no caller watches (a server names symbols at will)
         payload = self.safe_value(message, 1)
         book = self.stream_state(message_hash)
         if payload == "cs":

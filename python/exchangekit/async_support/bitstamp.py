@@ -1245,6 +1245,8 @@ class bitstamp(Exchange):
     def handle_book_event(self, url, data, market):
         # A whole book each time: it replaces the one before, unless it is older (microtimestamp).
         message_hash = "book:" + js.to_str(js.get(market, "symbol"))
+        if not js.truthy(self.is_watched(url, message_hash)):
+            return  # nothing kept for what no caller watches (a server names symbols at will)
         nonce = self.safe_integer(data, "microtimestamp")
         previous = self.safe_integer(self.stream_state(message_hash, {}), "nonce")
         if (previous is not None) and (nonce is not None) and js.less_equal(nonce, previous):

@@ -1423,6 +1423,8 @@ class poloniex(Exchange):
         # A gap (lastId other than the book's id) drops the book and subscribes again, for a new snapshot.
         symbol = js.get(market, "symbol")
         message_hash = "book:" + js.to_str(symbol)
+        if not js.truthy(self.is_watched(url, message_hash)):
+            return  # nothing kept for what no caller watches (a server names symbols at will)
         book = self.stream_state(message_hash)
         if action == "snapshot":
             book = self.new_order_book(symbol)
