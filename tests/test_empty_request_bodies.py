@@ -43,4 +43,5 @@ def test_a_body_of_no_parameters_is_the_same_in_every_runtime(exchange):
               for runtime in RUNTIMES}
     for runtime in RUNTIMES:
         assert bodies[runtime] == bodies["js"], f"{exchange} {methods}: {runtime} sent {bodies[runtime]}, " \
-                                                f"Node {bodies['js']}"
+                                                f"Node {bodies['js']} (in sign (), write a body of no parameters " \
+                                                "as (Object.keys (query).length > 0) ? this.json (query) : '{}')"
