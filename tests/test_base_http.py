@@ -440,6 +440,20 @@ def test_rate_limiter_takes_only_costs_of_zero_or_more(server, runtime):
 
 
 @pytest.mark.parametrize("runtime", RUNTIMES)
+def test_rate_limiter_refuses_a_cost_longer_than_a_sleep(server, runtime):
+    # A cost whose wait is longer than a sleep can be (2^31 - 1 ms) fails before it is taken from the bucket: taken,
+    # it left every later request waiting as long, failing each in turn.
+    spec = exchange_spec(server, enableRateLimit=True, rateLimit=100)
+    spec["describe"]["api"] = {**API, "huge": {"get": {"json": 1e12}}}
+    spec["clock"] = {"milliseconds": 1699999999900}
+    spec["calls"] = [["hugeGetJson", []], ["publicGetJson", []], ["publicGetJson", []], ["sleeps", []]]
+    results, _ = run_calls(runtime, spec)
+    assert results[0].get("throws") == "ExchangeError", results
+    assert "longer than a sleep can" in results[0]["message"], results[0]
+    assert results[1]["ok"]["method"] == "GET" and results[3]["ok"] == [100], results
+
+
+@pytest.mark.parametrize("runtime", RUNTIMES)
 def test_requests_go_through_the_users_proxy(server, runtime):
     # The proxy setting in every runtime (Node sent every request directly, whatever it said): a plain request in
     # absolute form, with the proxy's credentials; a secure one through a tunnel the proxy is asked for (the tunnel to

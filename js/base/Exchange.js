@@ -366,11 +366,14 @@ export default class Exchange extends NativeExchange {
             throw new ExchangeError (this.id + ' a request\'s cost must be a number of 0 or more, not ' + this.json (cost));
         }
         this.refillThrottle ();
-        this.throttleTokens = this.throttleTokens - cost;
-        if (this.throttleTokens < 0) {
-            return -this.throttleTokens * this.rateLimit;
+        const tokens = this.throttleTokens - cost;
+        const delay = (tokens < 0) ? -tokens * this.rateLimit : 0;
+        if (delay > 2147483647) {
+            // longer than sleep waits: refused before it is taken, or every later request would wait as long
+            throw new ExchangeError (this.id + ' a request\'s cost of ' + this.numberToString (cost) + ' would wait ' + this.numberToString (delay) + ' ms, longer than a sleep can');
         }
-        return 0;
+        this.throttleTokens = tokens;
+        return delay;
     }
 
     refillThrottle () {

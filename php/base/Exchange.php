@@ -372,11 +372,18 @@ class Exchange extends NativeExchange {
             );
         }
         $this->refill_throttle();
-        $this->throttleTokens = Js::subtract($this->throttleTokens, $cost);
-        if (Js::less($this->throttleTokens, 0)) {
-            return Js::multiply(-Js::toNumber($this->throttleTokens), $this->rateLimit);
+        $tokens = Js::subtract($this->throttleTokens, $cost);
+        $delay = $tokens < 0 ? Js::multiply(-$tokens, $this->rateLimit) : 0;
+        if ($delay > 2147483647) {
+            // longer than sleep waits: refused before it is taken, or every later request would wait as long
+            throw new ExchangeError(
+                Js::toStr($this->id) . ' a request\'s cost of ' . Js::toStr($this->number_to_string($cost)) . ' would wait ' . Js::toStr(
+                    $this->number_to_string($delay),
+                ) . ' ms, longer than a sleep can',
+            );
         }
-        return 0;
+        $this->throttleTokens = $tokens;
+        return $delay;
     }
 
     public function refill_throttle() {

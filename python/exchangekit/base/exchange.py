@@ -392,10 +392,20 @@ class Exchange(NativeExchange):
                 + js.to_str(self.json(cost))
             )
         self.refill_throttle()
-        self.throttleTokens = js.subtract(self.throttleTokens, cost)
-        if js.less(self.throttleTokens, 0):
-            return js.multiply(-js.to_number(self.throttleTokens), self.rateLimit)
-        return 0
+        tokens = js.subtract(self.throttleTokens, cost)
+        delay = js.multiply(-tokens, self.rateLimit) if (tokens < 0) else 0
+        if delay > 2147483647:
+            # longer than sleep waits: refused before it is taken, or every later request would wait as long
+            raise ExchangeError(
+                js.to_str(self.id)
+                + " a request's cost of "
+                + js.to_str(self.number_to_string(cost))
+                + " would wait "
+                + js.to_str(self.number_to_string(delay))
+                + " ms, longer than a sleep can"
+            )
+        self.throttleTokens = tokens
+        return delay
 
     def refill_throttle(self):
         now = self.monotonic_milliseconds()
