@@ -214,6 +214,35 @@ class LocalServer(ThreadingHTTPServer):
         self.server_close()
 
 
+class RawServer:
+    """A server on 127.0.0.1 that takes one request per connection as its bytes arrive, below any HTTP library:
+    answer () gets the connection and what was read up to the end of the head, and writes the reply byte for byte."""
+
+    def __init__(self) -> None:
+        self.socket = socket.create_server(("127.0.0.1", 0))
+        self.url = f"http://127.0.0.1:{self.socket.getsockname()[1]}"
+        threading.Thread(target=self._serve, daemon=True).start()
+
+    def _serve(self) -> None:
+        while True:
+            try:
+                connection, _ = self.socket.accept()
+            except OSError:
+                return
+            with connection:
+                connection.settimeout(5)
+                data = b""
+                while b"\r\n\r\n" not in data:
+                    chunk = connection.recv(65536)
+                    if not chunk:
+                        break
+                    data += chunk
+                self.answer(connection, data)
+
+    def answer(self, connection: socket.socket, data: bytes) -> None:
+        raise NotImplementedError
+
+
 class _Proxy:
     """A proxy on 127.0.0.1 at url (of scheme): each connection is relayed by relay (client) in a thread of its own."""
 

@@ -17,11 +17,11 @@ starts with a space, which the others sent."""
 from __future__ import annotations
 
 import socket
-import threading
 
 import pytest
 
 from tests.base_runners import RUNTIMES, run_calls
+from tests.http_server import RawServer
 
 SENT_AS_BUILT = ["/api/json?t=2024-01-01T00%3A00%3A00Z&e=a%40b.c&p=a%2Fb&q=%3F%2C%24%21%27%28%29%2A%3B",
                  "/api/j%26n%3D%3B%40%3A%2C", "/api/json?a=x%27y&b=x'y(z)*!", "/api/json?a=%41%2E%2D%5F%7E%30",
@@ -31,45 +31,28 @@ REFUSED = ['/api/json?a="', "/api/json?a=<", "/api/json?a=>", "/api/json?a=[0]",
            "/api/json?a=%", "/api/json?a=%2f", "/api/json%e9"]
 
 
-class RecordingServer:
+class RecordingServer(RawServer):
     """Answers {} to every request and keeps each request line as it arrived."""
 
     def __init__(self) -> None:
-        self.socket = socket.socket()
-        self.socket.bind(("127.0.0.1", 0))
-        self.socket.listen(16)
-        self.url = "http://127.0.0.1:%d" % self.socket.getsockname()[1]
         self.lines: list[str] = []
         self.heads: list[tuple[list[str], bytes]] = []
-        threading.Thread(target=self.serve, daemon=True).start()
+        super().__init__()
 
-    def serve(self) -> None:
-        while True:
-            try:
-                connection, _ = self.socket.accept()
-            except OSError:
-                return
-            with connection:
-                connection.settimeout(5)
-                data = b""
-                while b"\r\n\r\n" not in data:
-                    chunk = connection.recv(65536)
-                    if not chunk:
-                        break
-                    data += chunk
-                head, _, rest = data.partition(b"\r\n\r\n")
-                lines = head.decode("latin-1").split("\r\n")
-                length = max([int(line.split(":")[1]) for line in lines if line.lower().startswith("content-length:")]
-                             or [0])
-                while len(rest) < length:
-                    chunk = connection.recv(65536)
-                    if not chunk:
-                        break
-                    rest += chunk
-                self.lines.append(lines[0])
-                self.heads.append((lines, rest))
-                connection.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 2\r\n"
-                                   b"Connection: close\r\n\r\n{}")
+    def answer(self, connection: socket.socket, data: bytes) -> None:
+        head, _, rest = data.partition(b"\r\n\r\n")
+        lines = head.decode("latin-1").split("\r\n")
+        length = max([int(line.split(":")[1]) for line in lines if line.lower().startswith("content-length:")]
+                     or [0])
+        while len(rest) < length:
+            chunk = connection.recv(65536)
+            if not chunk:
+                break
+            rest += chunk
+        self.lines.append(lines[0])
+        self.heads.append((lines, rest))
+        connection.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 2\r\n"
+                           b"Connection: close\r\n\r\n{}")
 
 
 @pytest.fixture(scope="module")

@@ -13,11 +13,11 @@ from __future__ import annotations
 import gzip
 import re
 import socket
-import threading
 
 import pytest
 
 from tests.base_runners import RUNTIMES, run_calls
+from tests.http_server import RawServer
 
 BODY = gzip.compress(b'{"ok": true}')
 RESPONSES = {
@@ -36,34 +36,17 @@ RESPONSES = {
 }
 
 
-class RawServer:
+class HeaderServer(RawServer):
     """Answers a request for /<name> with RESPONSES[name], byte for byte, and closes the connection."""
 
-    def __init__(self) -> None:
-        self.socket = socket.create_server(("127.0.0.1", 0))
-        self.url = f"http://127.0.0.1:{self.socket.getsockname()[1]}"
-        threading.Thread(target=self.serve, daemon=True).start()
-
-    def serve(self) -> None:
-        while True:
-            try:
-                connection, _ = self.socket.accept()
-            except OSError:
-                return
-            with connection:
-                request = b""
-                while b"\r\n\r\n" not in request:
-                    chunk = connection.recv(65536)
-                    if not chunk:
-                        break
-                    request += chunk
-                name = request.split(b" ")[1].decode("latin-1").lstrip("/") if b" " in request else ""
-                connection.sendall(RESPONSES.get(name, b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n"))
+    def answer(self, connection: socket.socket, data: bytes) -> None:
+        name = data.split(b" ")[1].decode("latin-1").lstrip("/") if b" " in data else ""
+        connection.sendall(RESPONSES.get(name, b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n"))
 
 
 @pytest.fixture(scope="module")
 def outcomes():
-    server = RawServer()
+    server = HeaderServer()
     spec = {"describe": {"id": "local", "urls": {"api": server.url}, "api": {"public": {"get": list(RESPONSES)}}},
             "config": {"enableRateLimit": False, "timeout": 3000, "verbose": True},
             "calls": [["request", [name, "public", "GET", {}]] for name in RESPONSES]}
