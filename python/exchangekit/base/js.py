@@ -333,8 +333,7 @@ def merge(*objects) -> dict:
         if isinstance(source, dict):
             result.update(source)
         elif isinstance(source, (list, str)):  # (a string's items are its code units, as values gives them)
-            result.update({str(index): item for index, item in enumerate(source if type(source) is list
-                                                                         else values(source))})
+            result.update({str(index): item for index, item in enumerate(values(source))})
     return result
 
 

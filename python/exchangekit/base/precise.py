@@ -14,14 +14,12 @@ import re
 from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, Context, Decimal
 
 from exchangekit.base.errors import BadResponse
-from exchangekit.base.js import to_str
+from exchangekit.base.js import to_str, trim
 
 # JavaScript's pattern: \d is an ASCII digit there (re.ASCII); the text is trimmed first of what trim () removes
-# (str.strip () would also remove the separators U+001C to U+001F and U+0085).
+# (js.trim: str.strip () would also remove the separators U+001C to U+001F and U+0085).
 DECIMAL = re.compile(r"([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?", re.ASCII)
 PLAIN = re.compile(r"-?([0-9]+)(?:\.([0-9]+))?")
-JS_WHITESPACE = ("\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029"
-                 "\u202f\u205f\u3000\ufeff")
 EXACT = Context(prec=MAX_PREC, Emax=MAX_EMAX, Emin=MIN_EMIN)
 # The largest exponent read ('1e1000', '1e-1000'): a result has all of its digits, so '1e1000000000' would be a
 # gigabyte of them, from a few bytes of a response. A double's exponents fit within it (1e308, 5e-324).
@@ -44,7 +42,7 @@ def _parse(text) -> Decimal:
 def _read(text) -> Decimal:
     """The general case of _parse: JavaScript's pattern on the trimmed text."""
     text = to_str(text)  # as String () writes it: True is 'true'
-    match = DECIMAL.fullmatch(text.strip(JS_WHITESPACE))
+    match = DECIMAL.fullmatch(trim(text))
     if match is None or (not match[2] and not match[3]):
         raise BadResponse(f"Precise: not a decimal number: {text}")  # (mostly a response's field: a unified error)
     exponent = (match[4] or "").lstrip("+-").lstrip("0")
