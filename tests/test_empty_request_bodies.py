@@ -10,10 +10,10 @@ import sys
 import pytest
 
 from tests.base_runners import ROOT, SOURCE_TREE
-from transpiler.harness.fixtures import fixture_paths, load_fixture
+from transpiler.harness.fixtures import fixtures_by_exchange
 from transpiler.harness.run import RUNTIMES, run_cases
 
-FIXTURES = {fixture["exchange"]: fixture for fixture in map(load_fixture, fixture_paths(ROOT))}
+FIXTURES = fixtures_by_exchange(ROOT)
 WRITING = re.compile(r"^(?!public)[a-z]\w*?(Post|Put|Delete)[A-Z]")  # an implicit method of an API that is not public
 
 

@@ -9,11 +9,11 @@ import os
 import pytest
 
 from tests.base_runners import ROOT, SOURCE_TREE
-from transpiler.harness.fixtures import cases, fixture_paths, load_fixture
+from transpiler.harness.fixtures import cases, fixtures_by_exchange
 from transpiler.harness.run import Library, class_methods
 from transpiler.unified import BASE_IMPLEMENTED, STREAMING_METHODS
 
-FIXTURES = {fixture["exchange"]: fixture for fixture in map(load_fixture, fixture_paths(ROOT))}
+FIXTURES = fixtures_by_exchange(ROOT)
 IDS = sorted(FIXTURES)
 NOT_METHODS = {"publicAPI", "privateAPI"}  # has entries that describe the API, not a method
 

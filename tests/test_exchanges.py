@@ -10,10 +10,10 @@ import pytest
 
 from tests.base_runners import ROOT, SOURCE_TREE
 from transpiler.discovery import exchange_ids
-from transpiler.harness.fixtures import case_problems, cases, fixture_paths, load_fixture
+from transpiler.harness.fixtures import case_problems, cases, fixtures_by_exchange
 from transpiler.harness.run import RUNTIMES, run_cases
 
-FIXTURES = {fixture["exchange"]: fixture for fixture in map(load_fixture, fixture_paths(ROOT))}
+FIXTURES = fixtures_by_exchange(ROOT)
 CASES = [case for fixture in FIXTURES.values() for case in cases(fixture)]
 
 _outcomes: dict[tuple[str, str], list] = {}

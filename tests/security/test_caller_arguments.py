@@ -16,11 +16,11 @@ import pytest
 
 from tests.base_runners import ROOT, SOURCE_TREE
 from tests.runtime_outcomes import disagreements
-from transpiler.harness.fixtures import fixture_paths, load_fixture
+from transpiler.harness.fixtures import fixtures_by_exchange
 from transpiler.harness.run import RUNTIMES, run_cases
 
 CHANGES_PER_CASE = 3
-FIXTURES = {fixture["exchange"]: fixture for fixture in map(load_fixture, fixture_paths(ROOT))}
+FIXTURES = fixtures_by_exchange(ROOT)
 ARGUMENTS = {
     "as text": lambda old: json.dumps(old) if isinstance(old, (int, float)) and not isinstance(old, bool) else old,
     "negative": lambda old: -1,

@@ -18,11 +18,11 @@ import pytest
 
 from tests.base_runners import ROOT, SOURCE_TREE, run_calls
 from tests.runtime_outcomes import as_php_holds, disagreements
-from transpiler.harness.fixtures import fixture_paths, load_fixture
+from transpiler.harness.fixtures import fixtures_by_exchange
 from transpiler.harness.run import RUNTIMES, run_cases
 
 MUTATIONS = 4
-FIXTURES = {fixture["exchange"]: fixture for fixture in map(load_fixture, fixture_paths(ROOT))}
+FIXTURES = fixtures_by_exchange(ROOT)
 REPLACEMENTS = {
     "null": lambda old: None,
     "empty": lambda old: "",

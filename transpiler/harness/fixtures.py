@@ -73,6 +73,11 @@ def fixture_paths(root: str) -> list[str]:
     return sorted(glob.glob(os.path.join(root, FIXTURES_FOLDER, "*.json")))
 
 
+def fixtures_by_exchange(root: str) -> dict[str, dict]:
+    """Every exchange fixture of the tree, loaded, by exchange id."""
+    return {fixture["exchange"]: fixture for fixture in map(load_fixture, fixture_paths(root))}
+
+
 def load_fixture(path: str, shown: str | None = None) -> dict:
     """Parses and validates one fixture file, or raises FixtureError naming the file (as `shown`, by default
     relative to the current folder) and the JSON path.
