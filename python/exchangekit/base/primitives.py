@@ -83,6 +83,8 @@ def _parse_number(value, default_value=None):
         return number
     if kind is int:
         return value
+    if value is None:
+        return default_value
     if kind is float:
         return value if value == value else default_value
     if isinstance(value, (int, float)) and not isinstance(value, bool):
@@ -188,11 +190,6 @@ def _own_values(array, key):
 def _decimal(value):
     """A derived Decimal as it is, a text read exactly (as Precise reads it)."""
     return value if type(value) is Decimal else decimal_of(value)
-
-
-def _ticker_number(value):
-    """parseNumber of a text, or of the text Precise would write for a derived Decimal."""
-    return number_of(value) if type(value) is Decimal else _parse_number(value)
 
 
 def _strings_of(values):
@@ -797,7 +794,7 @@ class Primitives:
 
     def safe_ticker(self, ticker, market=None):
         # The specification's derivations, on exact decimals (each text read once); only their numbers are
-        # returned, so a derived value stays a Decimal (_ticker_number reads either kind).
+        # returned, so a derived value stays a Decimal (number_of reads it as parseNumber reads Precise's text).
         get = ticker.get if isinstance(ticker, dict) else _NOTHING.get
         open_, close, last, change, percentage, average, vwap, base_volume, quote_volume, symbol = \
             _strings_of(map(get, _TICKER_STRINGS))
@@ -834,14 +831,14 @@ class Primitives:
             "bidVolume": _parse_number(get("bidVolume")),
             "ask": _parse_number(get("ask")),
             "askVolume": _parse_number(get("askVolume")),
-            "vwap": _ticker_number(vwap),
-            "open": _ticker_number(open_),
+            "vwap": number_of(vwap) if type(vwap) is Decimal else _parse_number(vwap),
+            "open": number_of(open_) if type(open_) is Decimal else _parse_number(open_),
             "close": _parse_number(close),
             "last": _parse_number(last),
             "previousClose": _parse_number(get("previousClose")),
-            "change": _ticker_number(change),
-            "percentage": _ticker_number(percentage),
-            "average": _ticker_number(average),
+            "change": number_of(change) if type(change) is Decimal else _parse_number(change),
+            "percentage": number_of(percentage) if type(percentage) is Decimal else _parse_number(percentage),
+            "average": number_of(average) if type(average) is Decimal else _parse_number(average),
             "baseVolume": _parse_number(base_volume),
             "quoteVolume": _parse_number(quote_volume),
             "info": _value_of(get("info")),
