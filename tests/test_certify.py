@@ -574,3 +574,21 @@ def test_an_origin_the_registry_cannot_list_is_named_for_what_it_is(project, url
     messages = [finding["message"] for finding in report["findings"] if finding["rule"] == "CERT-R001"]
     assert refused.returncode == 1 and len(messages) == 1, refused.stdout
     assert url in messages[0] and reason in messages[0]
+
+
+# --- CERT-T003: a body of no parameters is the same in every runtime --------------------------------------------
+
+def test_an_exchange_that_writes_an_empty_dictionary_as_a_body_fails_certify_at_sign(project):
+    source = project / "js" / "coinex.js"
+    text = source.read_text()
+    guarded = "body = (Object.keys (query).length > 0) ? this.json (query) : '{}';"
+    assert guarded in text
+    source.write_text(text.replace(guarded, "body = this.json (query);"))
+    completed = exkit(project, "certify", "coinex", "--format", "json")
+    assert completed.returncode == 1
+    [report] = json.loads(completed.stdout)
+    findings = [finding for finding in report["findings"] if finding["rule"] == "CERT-T003"]
+    line = next(number for number, text in enumerate(source.read_text().split("\n"), start=1) if "    sign (" in text)
+    assert findings and {finding["line"] for finding in findings} == {line}
+    assert any("sent the body '[]' from php, the body '{}' from Node" in finding["message"] for finding in findings)
+    assert not any(finding["rule"] == "CERT-T001" for finding in report["findings"])  # the fixture's cases still pass

@@ -16,6 +16,7 @@ from esprima.nodes import Node
 from transpiler.analysis.exchange import ExchangeClass, describe_literal, find_exchange_class
 from transpiler.build import BASE_ID, Plan, differences, module_paths
 from transpiler.files import refuse_links, write_atomically
+from transpiler.certify.bodies import body_differences
 from transpiler.certify.checks import CHECKS
 from transpiler.certify.structures import problems as structure_problems
 from transpiler.certify.params import MAPPED, REJECTED, SAME_NAME, SAME_NAME_OPTION, carried_raw, run_probes
@@ -154,6 +155,9 @@ def certify(root: str, exchange_id: str, build_plan: Callable[[], Plan], build: 
         _run_all(library, fixture, locator, report, ready, run_js=runnable and not uncallable)
         if runnable and not uncallable:
             report.findings += _param_findings(library, fixture, locator, report, inherited)
+        if ready is None and not uncallable and described is not None:
+            report.findings += [locator.finding("CERT-T003", locator.method("sign"), difference)
+                                for difference in body_differences(library, fixture, described.get("writing", []))]
     report.seconds = time.perf_counter() - started
     return report
 

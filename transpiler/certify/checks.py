@@ -81,6 +81,16 @@ CHECKS = {check.id: check for check in [
     Check("CERT-T001", "a fixture case fails in a runtime",
           "The same call must send the same request and return the same structure in every language.",
           "run the case in that runtime (the message says how) and fix the source; never the generated files"),
+    Check("CERT-T003", "a private call with no parameters sends another body in one runtime",
+          "PHP holds an empty dictionary as an empty array, which its json () writes as [] where Node and Python "
+          "write {}: sign () code that writes this.json (params) signs and sends [] from PHP alone when the caller "
+          "passes no parameters, which the exchange refuses or reads as another request. Certify calls the first "
+          "private POST, PUT and DELETE method of the implicit API with no parameters in every runtime and compares "
+          "the bodies with Node's.",
+          "in sign (), write the body of no parameters yourself: (Object.keys (query).length > 0) ? this.json (query) "
+          ": '{}'",
+          bad="body = this.json (query); // [] from PHP when query is empty",
+          good="body = (Object.keys (query).length > 0) ? this.json (query) : '{}';"),
     Check("CERT-P001", "a unified param is forwarded raw or ignored instead of mapped or rejected",
           "Users pass `{'postOnly': true}` or `{'network': 'TRC20'}` the same way to every exchange. An exchange "
           "that sends the unified name as is, or drops it, places a different order than the one asked for (a taker "

@@ -1,7 +1,9 @@
-// Prints, for each exchange id given, its has map, the unified methods it implements and the origins its requests
-// and streams may reach (those of urls['api'] and urls['test'], and of urls['ws'], as the runtime allows them):
-// { id: { has: { ... }, own: [ 'fetchTicker', ... ], origins: [ 'https://api.example.com', ... ] } }. The classes come from js/<id>.js beside the index
-// named by EXCHANGEKIT_JS_INDEX, so that an exchange missing from the index can be inspected too.
+// Prints, for each exchange id given, its has map, the unified methods it implements, the origins its requests
+// and streams may reach (those of urls['api'] and urls['test'], and of urls['ws'], as the runtime allows them) and
+// its first private implicit methods that write a body:
+// { id: { has: { ... }, own: [ 'fetchTicker', ... ], origins: [ 'https://api.example.com', ... ], writing: [ ... ] } }.
+// The classes come from js/<id>.js beside the index named by EXCHANGEKIT_JS_INDEX, so that an exchange missing from
+// the index can be inspected too.
 //
 // A derived exchange (class bequant extends hitbtc) implements what its class defines and what it inherits from
 // its parent exchanges, down to the base class (whose unified methods only throw NotSupported). A method a parent
@@ -17,6 +19,11 @@ const ORIGIN = /^(?:https?|wss?):\/\/[^/?#]*/i;  // (NativeExchange reads http(s
 const origins = (value) => (typeof value === 'string')
     ? [ ...(ORIGIN.exec (value) ?? []) ]
     : (((value !== null) && (typeof value === 'object')) ? Object.values (value).flatMap (origins) : []);
+// The first implicit POST, PUT and DELETE method of the private APIs (those not named public...): what certify calls
+// with no parameters (transpiler/certify/bodies.py).
+const writing = (entries) => [ 'POST', 'PUT', 'DELETE' ]
+    .map ((verb) => entries.find ((entry) => (entry.method === verb) && !entry.name.startsWith ('public'))?.name)
+    .filter ((name) => name !== undefined);
 const result = {};
 for (const id of process.argv.slice (2)) {
     const exchangeClass = (await import (pathToFileURL (path.join (folder, `${id}.js`)))).default;
@@ -31,6 +38,7 @@ for (const id of process.argv.slice (2)) {
             ? exchange.has[name] === true
             : defines (exchangeClass.prototype, name)),
         'origins': [ ...new Set (origins ([ exchange.urls?.['api'], exchange.urls?.['test'], exchange.urls?.['ws'] ])) ].sort (),
+        'writing': writing (exchange.implicitApiMethods ()),
     };
 }
 console.log (JSON.stringify (result));
