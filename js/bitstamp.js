@@ -2,7 +2,7 @@
 import Exchange from './base/Exchange.js';
 import { AccountSuspended, ArgumentsRequired, AuthenticationError, BadRequest, BadSymbol, ExchangeError, InsufficientFunds, InvalidAddress, InvalidNonce, InvalidOrder, NotSupported, OrderNotFound, PermissionDenied, RateLimitExceeded } from './base/errors.js';
 import Precise from './base/Precise.js';
-import { DECIMAL_PLACES } from './base/functions/number.js';
+import { TICK_SIZE } from './base/functions/number.js';
 
 export default class bitstamp extends Exchange {
     describe () {
@@ -138,7 +138,7 @@ export default class bitstamp extends Exchange {
                     'maker': 0.003,
                 },
             },
-            'precisionMode': DECIMAL_PLACES,
+            'precisionMode': TICK_SIZE,
             'options': {
                 // Unified network codes and Bitstamp's network names (currencies/, crypto-transactions/,
                 // fees/withdrawal/); a name not listed is reported as Bitstamp writes it.
@@ -206,7 +206,8 @@ export default class bitstamp extends Exchange {
                 'active': deposit && withdraw,
                 'deposit': deposit,
                 'withdraw': withdraw,
-                'precision': this.safeInteger (entry, 'decimals'),
+                // decimals is a count of decimal places; precision is the smallest step, as on every exchange
+                'precision': this.parseNumber (this.parsePrecision (this.safeString (entry, 'decimals'))),
                 'info': entry,
             };
         }
@@ -234,9 +235,10 @@ export default class bitstamp extends Exchange {
                 'spot': true,
                 'taker': this.fees['trading']['taker'],
                 'maker': this.fees['trading']['maker'],
+                // base_decimals and counter_decimals count decimal places; the precision is the step they allow
                 'precision': {
-                    'amount': this.safeInteger (entry, 'base_decimals'),
-                    'price': this.safeInteger (entry, 'counter_decimals'),
+                    'amount': this.parseNumber (this.parsePrecision (this.safeString (entry, 'base_decimals'))),
+                    'price': this.parseNumber (this.parsePrecision (this.safeString (entry, 'counter_decimals'))),
                 },
                 // The smallest and largest order, in the base currency (amount) and the counter currency (value).
                 'limits': {

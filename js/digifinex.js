@@ -430,7 +430,14 @@ export default class digifinex extends Exchange {
             request['limit'] = Math.min (limit, 500);
         }
         const response = await this.publicGetTrades (this.extend (request, params));
-        return this.parseTrades (this.safeList (response, 'data', []), market, since, limit);
+        // The latest trade comes first (the docs' example: ids falling within one second), and timestamps are in
+        // seconds, so the sort by time keeps the trades of one second newest first: read them oldest first.
+        const data = this.safeList (response, 'data', []);
+        const oldestFirst = [];
+        for (let i = data.length - 1; i >= 0; i--) {
+            oldestFirst.push (data[i]);
+        }
+        return this.parseTrades (oldestFirst, market, since, limit);
     }
 
     // --- account -------------------------------------------------------------------------------------

@@ -2,7 +2,7 @@
 import Exchange from './base/Exchange.js';
 import { AccountSuspended, ArgumentsRequired, AuthenticationError, BadRequest, BadResponse, BadSymbol, ExchangeError, ExchangeNotAvailable, InsufficientFunds, InvalidOrder, OnMaintenance, PermissionDenied, RateLimitExceeded, RequestTimeout } from './base/errors.js';
 import Precise from './base/Precise.js';
-import { DECIMAL_PLACES } from './base/functions/number.js';
+import { TICK_SIZE } from './base/functions/number.js';
 
 export default class poloniex extends Exchange {
     describe () {
@@ -173,7 +173,7 @@ export default class poloniex extends Exchange {
                     'maker': 0.002,
                 },
             },
-            'precisionMode': DECIMAL_PLACES,
+            'precisionMode': TICK_SIZE,
             'options': {
                 // POST /orders names its client order id clientOrderId, as the unified param does, with the same
                 // values (certify: CERT-P001).
@@ -344,9 +344,10 @@ export default class poloniex extends Exchange {
                 'spot': true,
                 'taker': this.fees['trading']['taker'],
                 'maker': this.fees['trading']['maker'],
+                // quantityScale and priceScale count decimal places; the precision is the step they allow
                 'precision': {
-                    'amount': this.safeInteger (limits, 'quantityScale'),
-                    'price': this.safeInteger (limits, 'priceScale'),
+                    'amount': this.parseNumber (this.parsePrecision (this.safeString (limits, 'quantityScale'))),
+                    'price': this.parseNumber (this.parsePrecision (this.safeString (limits, 'priceScale'))),
                 },
                 // maxQuantity and maxAmount of 0 mean no maximum (the docs: 'If it is equal to 0, no check').
                 'limits': {

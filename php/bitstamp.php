@@ -133,7 +133,7 @@ class bitstamp extends Exchange {
                         'maker' => 0.003,
                     ],
                 ],
-                'precisionMode' => DECIMAL_PLACES,
+                'precisionMode' => TICK_SIZE,
                 'options' => [
                     'networks' => ['BTC' => 'bitcoin', 'ERC20' => 'ethereum'],
                     'orderStatuses' => [
@@ -202,7 +202,9 @@ class bitstamp extends Exchange {
                     'active' => $deposit && $withdraw,
                     'deposit' => $deposit,
                     'withdraw' => $withdraw,
-                    'precision' => $this->safe_integer($entry, 'decimals'),
+                    'precision' => $this->parse_number(
+                        $this->parse_precision($this->safe_string($entry, 'decimals')),
+                    ),
                     'info' => $entry,
                 ],
             );
@@ -235,8 +237,12 @@ class bitstamp extends Exchange {
                 'taker' => Js::get(Js::get($this->fees, 'trading'), 'taker'),
                 'maker' => Js::get(Js::get($this->fees, 'trading'), 'maker'),
                 'precision' => [
-                    'amount' => $this->safe_integer($entry, 'base_decimals'),
-                    'price' => $this->safe_integer($entry, 'counter_decimals'),
+                    'amount' => $this->parse_number(
+                        $this->parse_precision($this->safe_string($entry, 'base_decimals')),
+                    ),
+                    'price' => $this->parse_number(
+                        $this->parse_precision($this->safe_string($entry, 'counter_decimals')),
+                    ),
                 ],
                 'limits' => [
                     'amount' => [

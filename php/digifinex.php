@@ -484,7 +484,14 @@ class digifinex extends Exchange {
             $request['limit'] = Js::min($limit, 500);
         }
         $response = $this->public_get_trades($this->extend($request, $params));
-        return $this->parse_trades($this->safe_list($response, 'data', []), $market, $since, $limit);
+        // The latest trade comes first (the docs' example: ids falling within one second), and timestamps are in
+        // seconds, so the sort by time keeps the trades of one second newest first: read them oldest first.
+        $data = $this->safe_list($response, 'data', []);
+        $oldest_first = [];
+        for ($i = count($data) - 1; $i >= 0; $i--) {
+            $oldest_first[] = Js::get($data, $i);
+        }
+        return $this->parse_trades($oldest_first, $market, $since, $limit);
     }
 
     // --- account -------------------------------------------------------------------------------------

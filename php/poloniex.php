@@ -165,7 +165,7 @@ class poloniex extends Exchange {
                         'maker' => 0.002,
                     ],
                 ],
-                'precisionMode' => DECIMAL_PLACES,
+                'precisionMode' => TICK_SIZE,
                 'options' => [
                     'sameNameParams' => ['clientOrderId'],
                     'accountsByType' => ['spot' => 'SPOT', 'futures' => 'FUTURES'],
@@ -361,8 +361,12 @@ class poloniex extends Exchange {
                 'taker' => Js::get(Js::get($this->fees, 'trading'), 'taker'),
                 'maker' => Js::get(Js::get($this->fees, 'trading'), 'maker'),
                 'precision' => [
-                    'amount' => $this->safe_integer($limits, 'quantityScale'),
-                    'price' => $this->safe_integer($limits, 'priceScale'),
+                    'amount' => $this->parse_number(
+                        $this->parse_precision($this->safe_string($limits, 'quantityScale')),
+                    ),
+                    'price' => $this->parse_number(
+                        $this->parse_precision($this->safe_string($limits, 'priceScale')),
+                    ),
                 ],
                 'limits' => [
                     'amount' => [

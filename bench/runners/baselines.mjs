@@ -230,11 +230,16 @@ export function binance_tickers (texts, job, markets) {
     return tickers;
 }
 
-function spotMarket (id, baseId, quoteId, active, taker, maker, amountPrecision, pricePrecision, amountMin, costMin, info, amountMax = undefined, costMax = undefined) {
-    // The markets whose limits are an amount and a cost only.
+function step (decimals) {
+    // A number of decimal places as the step it allows: 8 -> 1e-8, 0 -> 1.
+    return (decimals === undefined) ? undefined : parseFloat ('1e' + -decimals);
+}
+
+function spotMarket (id, baseId, quoteId, active, taker, maker, amountDecimals, priceDecimals, amountMin, costMin, info, amountMax = undefined, costMax = undefined) {
+    // The markets whose limits are an amount and a cost only, and whose precision is given in decimal places.
     return market (id, currencyCode (baseId), currencyCode (quoteId), baseId, quoteId, active, taker, maker, {
-        'amount': amountPrecision,
-        'price': pricePrecision,
+        'amount': step (amountDecimals),
+        'price': step (priceDecimals),
     }, {
         'amount': { 'min': amountMin, 'max': amountMax },
         'price': { 'min': undefined, 'max': undefined },

@@ -200,12 +200,17 @@ function bench_baseline_binance_tickers(array $texts, array $job, array $markets
     return $tickers;
 }
 
+function bench_step(?int $decimals): ?float {
+    // A number of decimal places as the step it allows: 8 -> 1e-8, 0 -> 1.
+    return $decimals === null ? null : (float) ('1e' . -$decimals);
+}
+
 function bench_spot_market(string $id, string $base_id, string $quote_id, bool $active, float $taker, float $maker,
-                           ?int $amount_precision, ?int $price_precision, ?float $amount_min, ?float $cost_min,
+                           ?int $amount_decimals, ?int $price_decimals, ?float $amount_min, ?float $cost_min,
                            array $info, ?float $amount_max = null, ?float $cost_max = null): array {
-    // The markets whose limits are an amount and a cost only.
+    // The markets whose limits are an amount and a cost only, and whose precision is given in decimal places.
     return bench_market($id, bench_currency_code($base_id), bench_currency_code($quote_id), $base_id, $quote_id, $active,
-                        $taker, $maker, ['amount' => $amount_precision, 'price' => $price_precision],
+                        $taker, $maker, ['amount' => bench_step($amount_decimals), 'price' => bench_step($price_decimals)],
                         ['amount' => ['min' => $amount_min, 'max' => $amount_max], 'price' => ['min' => null, 'max' => null],
                          'cost' => ['min' => $cost_min, 'max' => $cost_max]], $info);
 }

@@ -177,11 +177,16 @@ def binance_tickers(texts, job, markets):
     return tickers
 
 
-def spot_market(market_id, base_id, quote_id, active, taker, maker, amount_precision, price_precision, amount_min,
+def step(decimals):
+    # A number of decimal places as the step it allows: 8 -> 1e-08, 0 -> 1.
+    return None if decimals is None else float(f"1e{-int(decimals)}")
+
+
+def spot_market(market_id, base_id, quote_id, active, taker, maker, amount_decimals, price_decimals, amount_min,
                 cost_min, info, amount_max=None, cost_max=None):
-    # The markets whose limits are an amount and a cost only.
+    # The markets whose limits are an amount and a cost only, and whose precision is given in decimal places.
     return market(market_id, currency_code(base_id), currency_code(quote_id), base_id, quote_id, active, taker,
-                  maker, amount_precision, price_precision, {"min": amount_min, "max": amount_max},
+                  maker, step(amount_decimals), step(price_decimals), {"min": amount_min, "max": amount_max},
                   {"min": None, "max": None}, {"min": cost_min, "max": cost_max}, info)
 
 

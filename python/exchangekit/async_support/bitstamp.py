@@ -20,7 +20,7 @@ from exchangekit.base.errors import (
     PermissionDenied,
     RateLimitExceeded,
 )
-from exchangekit.base.number import DECIMAL_PLACES
+from exchangekit.base.number import TICK_SIZE
 from exchangekit.base import js
 from exchangekit.base.types import (
     Balances,
@@ -160,7 +160,7 @@ class bitstamp(Exchange):
                 },
                 "requiredCredentials": {"apiKey": True, "secret": True},
                 "fees": {"trading": {"tierBased": True, "percentage": True, "taker": 0.004, "maker": 0.003}},
-                "precisionMode": DECIMAL_PLACES,
+                "precisionMode": TICK_SIZE,
                 "options": {
                     "networks": {"BTC": "bitcoin", "ERC20": "ethereum"},
                     "orderStatuses": {
@@ -228,7 +228,7 @@ class bitstamp(Exchange):
                     "active": deposit and withdraw,
                     "deposit": deposit,
                     "withdraw": withdraw,
-                    "precision": self.safe_integer(entry, "decimals"),
+                    "precision": self.parse_number(self.parse_precision(self.safe_string(entry, "decimals"))),
                     "info": entry,
                 },
             )
@@ -261,8 +261,12 @@ class bitstamp(Exchange):
                     "taker": js.get(js.get(self.fees, "trading"), "taker"),
                     "maker": js.get(js.get(self.fees, "trading"), "maker"),
                     "precision": {
-                        "amount": self.safe_integer(entry, "base_decimals"),
-                        "price": self.safe_integer(entry, "counter_decimals"),
+                        "amount": self.parse_number(
+                            self.parse_precision(self.safe_string(entry, "base_decimals"))
+                        ),
+                        "price": self.parse_number(
+                            self.parse_precision(self.safe_string(entry, "counter_decimals"))
+                        ),
                     },
                     "limits": {
                         "amount": {

@@ -481,7 +481,15 @@ class digifinex(Exchange):
         if limit is not None:
             request["limit"] = js.min_(limit, 500)
         response = await self.public_get_trades(self.extend(request, params))
-        return self.parse_trades(self.safe_list(response, "data", []), market, since, limit)
+        # The latest trade comes first (the docs' example: ids falling within one second), and timestamps are in
+        # seconds, so the sort by time keeps the trades of one second newest first: read them oldest first.
+        data = self.safe_list(response, "data", [])
+        oldest_first = []
+        i = len(data) - 1
+        while i >= 0:
+            oldest_first.append(js.get(data, i))
+            i -= 1
+        return self.parse_trades(oldest_first, market, since, limit)
 
     # --- account -------------------------------------------------------------------------------------
     async def fetch_balance(self, params: dict[str, Any] | None = None) -> Balances:

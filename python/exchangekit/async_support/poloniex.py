@@ -20,7 +20,7 @@ from exchangekit.base.errors import (
     RateLimitExceeded,
     RequestTimeout,
 )
-from exchangekit.base.number import DECIMAL_PLACES
+from exchangekit.base.number import TICK_SIZE
 from exchangekit.base import js
 from exchangekit.base.types import (
     Balances,
@@ -193,7 +193,7 @@ class poloniex(Exchange):
                 },
                 "requiredCredentials": {"apiKey": True, "secret": True},
                 "fees": {"trading": {"tierBased": True, "percentage": True, "taker": 0.002, "maker": 0.002}},
-                "precisionMode": DECIMAL_PLACES,
+                "precisionMode": TICK_SIZE,
                 "options": {
                     "sameNameParams": ["clientOrderId"],
                     "accountsByType": {"spot": "SPOT", "futures": "FUTURES"},
@@ -383,8 +383,12 @@ class poloniex(Exchange):
                     "taker": js.get(js.get(self.fees, "trading"), "taker"),
                     "maker": js.get(js.get(self.fees, "trading"), "maker"),
                     "precision": {
-                        "amount": self.safe_integer(limits, "quantityScale"),
-                        "price": self.safe_integer(limits, "priceScale"),
+                        "amount": self.parse_number(
+                            self.parse_precision(self.safe_string(limits, "quantityScale"))
+                        ),
+                        "price": self.parse_number(
+                            self.parse_precision(self.safe_string(limits, "priceScale"))
+                        ),
                     },
                     "limits": {
                         "amount": {
