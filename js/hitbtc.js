@@ -62,19 +62,19 @@ export default class hitbtc extends Exchange {
             'api': {
                 'public': {
                     'get': [
-                        'currency',
-                        'currency/{currency}',
-                        'symbol',
-                        'symbol/{symbol}',
-                        'ticker',
-                        'ticker/{symbol}',
-                        'price/rate',
-                        'trades',
-                        'trades/{symbol}',
-                        'orderbook',
-                        'orderbook/{symbol}',
-                        'candles',
-                        'candles/{symbol}',
+                        'public/currency',
+                        'public/currency/{currency}',
+                        'public/symbol',
+                        'public/symbol/{symbol}',
+                        'public/ticker',
+                        'public/ticker/{symbol}',
+                        'public/price/rate',
+                        'public/trades',
+                        'public/trades/{symbol}',
+                        'public/orderbook',
+                        'public/orderbook/{symbol}',
+                        'public/candles',
+                        'public/candles/{symbol}',
                     ],
                 },
                 'private': {
@@ -220,7 +220,7 @@ export default class hitbtc extends Exchange {
         // public/symbol: { "ETHBTC": { type: 'spot' (or 'futures'), base_currency, quote_currency, status:
         // 'working' or 'suspended', quantity_increment, tick_size, take_rate, make_rate, fee_currency,
         // margin_trading, max_initial_leverage } }, keyed by symbol id. Spot markets only.
-        const response = await this.publicGetSymbol (params);
+        const response = await this.publicGetPublicSymbol (params);
         const ids = Object.keys (response);
         const result = [];
         for (let i = 0; i < ids.length; i++) {
@@ -270,7 +270,7 @@ export default class hitbtc extends Exchange {
         // public/currency: { "BTC": { full_name, crypto, payin_enabled, payout_enabled, transfer_enabled, delisted,
         // precision_transfer, networks: [ { network, protocol, default, payin_enabled, payout_enabled,
         // precision_payout, payout_fee, payout_is_payment_id, payin_payment_id, payin_confirmations } ] } }.
-        const response = await this.publicGetCurrency (params);
+        const response = await this.publicGetPublicCurrency (params);
         const ids = Object.keys (response);
         const result = {};
         for (let i = 0; i < ids.length; i++) {
@@ -352,7 +352,7 @@ export default class hitbtc extends Exchange {
         // public/ticker/{symbol}: one ticker.
         await this.loadMarkets ();
         const market = this.market (symbol);
-        const response = await this.publicGetTickerSymbol (this.extend ({ 'symbol': market['id'] }, params));
+        const response = await this.publicGetPublicTickerSymbol (this.extend ({ 'symbol': market['id'] }, params));
         return this.parseTicker (response, market);
     }
 
@@ -367,7 +367,7 @@ export default class hitbtc extends Exchange {
             }
             request['symbols'] = marketIds.join (',');
         }
-        const response = await this.publicGetTicker (this.extend (request, params));
+        const response = await this.publicGetPublicTicker (this.extend (request, params));
         const ids = Object.keys (response);
         const tickers = [];
         for (let i = 0; i < ids.length; i++) {
@@ -384,7 +384,7 @@ export default class hitbtc extends Exchange {
         if (limit !== undefined) {
             request['depth'] = limit;
         }
-        const response = await this.publicGetOrderbookSymbol (this.extend (request, params));
+        const response = await this.publicGetPublicOrderbookSymbol (this.extend (request, params));
         return this.parseOrderBook (response, market['symbol'], this.parse8601 (this.safeString (response, 'timestamp')), 'bid', 'ask');
     }
 
@@ -426,7 +426,7 @@ export default class hitbtc extends Exchange {
             throw new BadRequest (this.id + ' fetchOHLCV () does not support the timeframe ' + timeframe + ': one of ' + Object.keys (this.timeframes).join (', '));
         }
         const request = this.historyRange ({ 'symbol': market['id'], 'period': period }, since, limit, params);
-        const response = await this.publicGetCandlesSymbol (this.extend (request, this.omit (params, 'until')));
+        const response = await this.publicGetPublicCandlesSymbol (this.extend (request, this.omit (params, 'until')));
         return this.parseOHLCVs (response, market, timeframe, since, limit);
     }
 
@@ -469,7 +469,7 @@ export default class hitbtc extends Exchange {
         if ((since !== undefined) || (request['till'] !== undefined)) {
             request['by'] = 'timestamp';
         }
-        const response = await this.publicGetTradesSymbol (this.extend (request, this.omit (params, 'until')));
+        const response = await this.publicGetPublicTradesSymbol (this.extend (request, this.omit (params, 'until')));
         return this.parseTrades (response, market, since, limit);
     }
 

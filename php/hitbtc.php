@@ -62,19 +62,19 @@ class hitbtc extends Exchange {
                 'api' => [
                     'public' => [
                         'get' => [
-                            'currency',
-                            'currency/{currency}',
-                            'symbol',
-                            'symbol/{symbol}',
-                            'ticker',
-                            'ticker/{symbol}',
-                            'price/rate',
-                            'trades',
-                            'trades/{symbol}',
-                            'orderbook',
-                            'orderbook/{symbol}',
-                            'candles',
-                            'candles/{symbol}',
+                            'public/currency',
+                            'public/currency/{currency}',
+                            'public/symbol',
+                            'public/symbol/{symbol}',
+                            'public/ticker',
+                            'public/ticker/{symbol}',
+                            'public/price/rate',
+                            'public/trades',
+                            'public/trades/{symbol}',
+                            'public/orderbook',
+                            'public/orderbook/{symbol}',
+                            'public/candles',
+                            'public/candles/{symbol}',
                         ],
                     ],
                     'private' => [
@@ -208,7 +208,7 @@ class hitbtc extends Exchange {
         // public/symbol: { "ETHBTC": { type: 'spot' (or 'futures'), base_currency, quote_currency, status:
         // 'working' or 'suspended', quantity_increment, tick_size, take_rate, make_rate, fee_currency,
         // margin_trading, max_initial_leverage } }, keyed by symbol id. Spot markets only.
-        $response = $this->public_get_symbol($params);
+        $response = $this->public_get_public_symbol($params);
         $ids = Js::keys($response);
         $result = [];
         for ($i = 0; $i < count($ids); $i++) {
@@ -264,7 +264,7 @@ class hitbtc extends Exchange {
         // public/currency: { "BTC": { full_name, crypto, payin_enabled, payout_enabled, transfer_enabled, delisted,
         // precision_transfer, networks: [ { network, protocol, default, payin_enabled, payout_enabled,
         // precision_payout, payout_fee, payout_is_payment_id, payin_payment_id, payin_confirmations } ] } }.
-        $response = $this->public_get_currency($params);
+        $response = $this->public_get_public_currency($params);
         $ids = Js::keys($response);
         $result = [];
         for ($i = 0; $i < count($ids); $i++) {
@@ -362,7 +362,7 @@ class hitbtc extends Exchange {
         // public/ticker/{symbol}: one ticker.
         $this->load_markets();
         $market = $this->market($symbol);
-        $response = $this->public_get_ticker_symbol(
+        $response = $this->public_get_public_ticker_symbol(
             $this->extend(['symbol' => Js::get($market, 'id')], $params),
         );
         return $this->parse_ticker($response, $market);
@@ -382,7 +382,7 @@ class hitbtc extends Exchange {
             }
             $request['symbols'] = Js::join($market_ids, ',');
         }
-        $response = $this->public_get_ticker($this->extend($request, $params));
+        $response = $this->public_get_public_ticker($this->extend($request, $params));
         $ids = Js::keys($response);
         $tickers = [];
         for ($i = 0; $i < count($ids); $i++) {
@@ -405,7 +405,7 @@ class hitbtc extends Exchange {
         if ($limit !== null) {
             $request['depth'] = $limit;
         }
-        $response = $this->public_get_orderbook_symbol($this->extend($request, $params));
+        $response = $this->public_get_public_orderbook_symbol($this->extend($request, $params));
         return $this->parse_order_book(
             $response,
             Js::get($market, 'symbol'),
@@ -469,7 +469,9 @@ class hitbtc extends Exchange {
             $limit,
             $params,
         );
-        $response = $this->public_get_candles_symbol($this->extend($request, $this->omit($params, 'until')));
+        $response = $this->public_get_public_candles_symbol(
+            $this->extend($request, $this->omit($params, 'until')),
+        );
         return $this->parse_ohlcvs($response, $market, $timeframe, $since, $limit);
     }
 
@@ -521,7 +523,9 @@ class hitbtc extends Exchange {
         if (($since !== null) || (Js::get($request, 'till') !== null)) {
             $request['by'] = 'timestamp';
         }
-        $response = $this->public_get_trades_symbol($this->extend($request, $this->omit($params, 'until')));
+        $response = $this->public_get_public_trades_symbol(
+            $this->extend($request, $this->omit($params, 'until')),
+        );
         return $this->parse_trades($response, $market, $since, $limit);
     }
 

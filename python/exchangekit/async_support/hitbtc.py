@@ -98,19 +98,19 @@ class hitbtc(Exchange):
                 "api": {
                     "public": {
                         "get": [
-                            "currency",
-                            "currency/{currency}",
-                            "symbol",
-                            "symbol/{symbol}",
-                            "ticker",
-                            "ticker/{symbol}",
-                            "price/rate",
-                            "trades",
-                            "trades/{symbol}",
-                            "orderbook",
-                            "orderbook/{symbol}",
-                            "candles",
-                            "candles/{symbol}",
+                            "public/currency",
+                            "public/currency/{currency}",
+                            "public/symbol",
+                            "public/symbol/{symbol}",
+                            "public/ticker",
+                            "public/ticker/{symbol}",
+                            "public/price/rate",
+                            "public/trades",
+                            "public/trades/{symbol}",
+                            "public/orderbook",
+                            "public/orderbook/{symbol}",
+                            "public/candles",
+                            "public/candles/{symbol}",
                         ]
                     },
                     "private": {
@@ -237,7 +237,7 @@ class hitbtc(Exchange):
         # public/symbol: { "ETHBTC": { type: 'spot' (or 'futures'), base_currency, quote_currency, status:
         # 'working' or 'suspended', quantity_increment, tick_size, take_rate, make_rate, fee_currency,
         # margin_trading, max_initial_leverage } }, keyed by symbol id. Spot markets only.
-        response = await self.public_get_symbol(params)
+        response = await self.public_get_public_symbol(params)
         ids = js.keys(response)
         result = []
         i = 0
@@ -283,7 +283,7 @@ class hitbtc(Exchange):
         # public/currency: { "BTC": { full_name, crypto, payin_enabled, payout_enabled, transfer_enabled, delisted,
         # precision_transfer, networks: [ { network, protocol, default, payin_enabled, payout_enabled,
         # precision_payout, payout_fee, payout_is_payment_id, payin_payment_id, payin_confirmations } ] } }.
-        response = await self.public_get_currency(params)
+        response = await self.public_get_public_currency(params)
         ids = js.keys(response)
         result = {}
         i = 0
@@ -379,7 +379,9 @@ class hitbtc(Exchange):
         # public/ticker/{symbol}: one ticker.
         await self.load_markets()
         market = self.market(symbol)
-        response = await self.public_get_ticker_symbol(self.extend({"symbol": js.get(market, "id")}, params))
+        response = await self.public_get_public_ticker_symbol(
+            self.extend({"symbol": js.get(market, "id")}, params)
+        )
         return self.parse_ticker(response, market)
 
     async def fetch_tickers(
@@ -397,7 +399,7 @@ class hitbtc(Exchange):
                 market_ids.append(self.market_id(js.get(symbols, i)))
                 i += 1
             request["symbols"] = js.join(market_ids, ",")
-        response = await self.public_get_ticker(self.extend(request, params))
+        response = await self.public_get_public_ticker(self.extend(request, params))
         ids = js.keys(response)
         tickers = []
         i = 0
@@ -419,7 +421,7 @@ class hitbtc(Exchange):
         request = {"symbol": js.get(market, "id")}
         if limit is not None:
             request["depth"] = limit
-        response = await self.public_get_orderbook_symbol(self.extend(request, params))
+        response = await self.public_get_public_orderbook_symbol(self.extend(request, params))
         return self.parse_order_book(
             response,
             js.get(market, "symbol"),
@@ -477,7 +479,9 @@ class hitbtc(Exchange):
                 + js.join(js.keys(self.timeframes), ", ")
             )
         request = self.history_range({"symbol": js.get(market, "id"), "period": period}, since, limit, params)
-        response = await self.public_get_candles_symbol(self.extend(request, self.omit(params, "until")))
+        response = await self.public_get_public_candles_symbol(
+            self.extend(request, self.omit(params, "until"))
+        )
         return self.parse_ohlcvs(response, market, timeframe, since, limit)
 
     def parse_trade(self, trade, market=None):
@@ -527,7 +531,9 @@ class hitbtc(Exchange):
         request = self.history_range({"symbol": js.get(market, "id")}, since, limit, params)
         if (since is not None) or (js.get(request, "till") is not None):
             request["by"] = "timestamp"
-        response = await self.public_get_trades_symbol(self.extend(request, self.omit(params, "until")))
+        response = await self.public_get_public_trades_symbol(
+            self.extend(request, self.omit(params, "until"))
+        )
         return self.parse_trades(response, market, since, limit)
 
     # --- account -------------------------------------------------------------------------------------
