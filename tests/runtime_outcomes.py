@@ -32,14 +32,13 @@ def sent(outcome: dict) -> list:
             for request in outcome.get("requests", [])]
 
 
-def disagreement(node: dict, other: dict, same_errors: dict[str, str] | None = None) -> str | None:
-    """How another runtime's outcome of a case differs from Node's, or None. same_errors: an error class of the other
-    runtime that counts as Node's class it names."""
+def disagreement(node: dict, other: dict) -> str | None:
+    """How another runtime's outcome of a case differs from Node's, or None."""
     if sent(node) != sent(other):  # (a later request may depend on an earlier response)
         return f"node sent: {json.dumps(sent(node))[:300]}\nhere: {json.dumps(sent(other))[:300]}"
     if "throws" in node or "throws" in other:
         thrown = other.get("throws")
-        if node.get("throws") in (thrown, (same_errors or {}).get(thrown)):
+        if node.get("throws") == thrown:
             return None
         if LONE_SURROGATE_ERROR in other.get("message", ""):
             return None  # the documented difference: a cut through an astral character, which Python and PHP refuse
@@ -50,13 +49,13 @@ def disagreement(node: dict, other: dict, same_errors: dict[str, str] | None = N
     return f"node: {json.dumps(node.get('ok'))[:300]}\nhere: {json.dumps(other.get('ok'))[:300]}"
 
 
-def disagreements(outcomes: dict[str, list], labels: list[str], same_errors: dict[str, str] | None = None) -> list[str]:
+def disagreements(outcomes: dict[str, list], labels: list[str]) -> list[str]:
     """Every case (labelled) whose outcome in a runtime differs from Node's, with how."""
     problems = []
     for position, label in enumerate(labels):
         for runtime in RUNTIMES:
             if runtime != "js":
-                found = disagreement(outcomes["js"][position], outcomes[runtime][position], same_errors)
+                found = disagreement(outcomes["js"][position], outcomes[runtime][position])
                 if found:
                     problems.append(f"{label} ({runtime})\n{found}")
     return problems

@@ -778,7 +778,7 @@ class binance(Exchange):
         self.reject_unified_params("createOrder", unified, ["reduceOnly"])
         if (type_ == "limit") and (price is None):
             raise ArgumentsRequired(js.to_str(self.id) + " createOrder () requires a price for a limit order")
-        binance_type = type_.upper()
+        binance_type = js.upper(type_)
         trigger = js.get(unified, "trigger")
         if js.truthy(js.get(unified, "postOnly")):
             binance_type = "LIMIT_MAKER"
@@ -788,7 +788,7 @@ class binance(Exchange):
             )
             if type_ == "limit":
                 binance_type = binance_type + "_LIMIT"
-        request = {"symbol": js.get(market, "id"), "side": side.upper(), "type": binance_type}
+        request = {"symbol": js.get(market, "id"), "side": js.upper(side), "type": binance_type}
         if js.get(unified, "cost") is not None:
             request["quoteOrderQty"] = self.cost_to_precision(symbol, js.get(unified, "cost"))
         else:
@@ -1238,14 +1238,14 @@ class binance(Exchange):
     # --- streaming: market data streams (https://developers.binance.com/docs/binance-spot-api-docs/web-socket-streams)
     def watch_stream(self, market, stream, message_hash):
         # One raw stream (<symbol>@<name>) subscribed on the shared connection.
-        name = js.get(market, "id").lower() + "@" + js.to_str(stream)
+        name = js.lower(js.get(market, "id")) + "@" + js.to_str(stream)
         message = {"method": "SUBSCRIBE", "params": [name], "id": self.stream_request_id()}
         return self.watch(self.stream_url("public"), message_hash, name, message)
 
     def un_watch_stream(self, symbol, stream, message_hash):
         self.load_markets()
         market = self.market(symbol)
-        name = js.get(market, "id").lower() + "@" + js.to_str(stream)
+        name = js.lower(js.get(market, "id")) + "@" + js.to_str(stream)
         self.set_stream_state(js.add(message_hash, js.get(market, "symbol")), None)
         message = {"method": "UNSUBSCRIBE", "params": [name], "id": self.stream_request_id()}
         self.unwatch(self.stream_url("public"), name, message)
@@ -1268,7 +1268,7 @@ class binance(Exchange):
         names = []
         i = 0
         while js.less(i, js.length(markets)):
-            names.append(js.get(js.get(markets, i), "id").lower() + "@ticker")
+            names.append(js.lower(js.get(js.get(markets, i), "id")) + "@ticker")
             i += 1
         message = {"method": "SUBSCRIBE", "params": names, "id": self.stream_request_id()}
         tickers = self.watch(self.stream_url("public"), "tickers", js.join(names, ","), message)

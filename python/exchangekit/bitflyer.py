@@ -477,8 +477,8 @@ class bitflyer(Exchange):
             return self.create_stop_order(market, type_, side, amount, price, unified, rest)
         request = {
             "product_code": js.get(market, "id"),
-            "child_order_type": type_.upper(),
-            "side": side.upper(),
+            "child_order_type": js.upper(type_),
+            "side": js.upper(side),
             "size": self.order_number(self.amount_to_precision(symbol, amount)),
         }
         if type_ == "limit":
@@ -509,7 +509,7 @@ class bitflyer(Exchange):
         parameter = {
             "product_code": js.get(market, "id"),
             "condition_type": "STOP_LIMIT" if (type_ == "limit") else "STOP",
-            "side": side.upper(),
+            "side": js.upper(side),
             "size": self.order_number(self.amount_to_precision(symbol, amount)),
             "trigger_price": self.order_number(self.price_to_precision(symbol, js.get(unified, "trigger"))),
         }
@@ -986,7 +986,7 @@ class bitflyer(Exchange):
             return
         code = self.safe_string(response, "status")
         message = self.safe_string(response, "error_message")
-        failed = js.greater_equal(status, 400) or ((code is not None) and code.startswith("-"))
+        failed = js.greater_equal(status, 400) or ((code is not None) and js.starts_with(code, "-"))
         if (not failed) or ((code is None) and (message is None)):
             return
         feedback = (

@@ -877,7 +877,7 @@ class bitstamp(Exchange):
                 js.to_str(self.id)
                 + " fetchDepositAddress () does not support the unified param network: the currency's address endpoint decides it"
             )
-        request = {"currency": js.get(currency, "id").lower()}
+        request = {"currency": js.lower(js.get(currency, "id"))}
         response = self.private_post_currency_address(self.extend(request, params))
         return {
             "currency": code,
@@ -902,7 +902,7 @@ class bitstamp(Exchange):
         self.load_markets()
         currency = self.currency(code)
         request = {
-            "currency": js.get(currency, "id").lower(),
+            "currency": js.lower(js.get(currency, "id")),
             "amount": self.number_to_string(amount),
             "address": address,
         }
@@ -1203,7 +1203,7 @@ class bitstamp(Exchange):
         event = self.safe_string(message, "event")
         channel = self.safe_string(message, "channel", "")
         data = self.safe_dict(message, "data", {})
-        if channel.startswith("private-my_orders_") and event.startswith("order_"):
+        if channel.startswith("private-my_orders_") and js.starts_with(event, "order_"):
             self.handle_order_event(url, event, data, self.private_market(channel, "private-my_orders_"))
         elif channel.startswith("private-my_trades_") and (event == "trade"):
             self.handle_my_trade_event(url, data, self.private_market(channel, "private-my_trades_"))

@@ -1138,7 +1138,7 @@ class bitvavo(Exchange):
         networks = js.keys(self.safe_dict(currency, "networks", {}))
         if network_code is None:
             return js.get(networks, 0) if (len(networks) == 1) else None
-        if (len(networks) == 1) and js.strict_equal(js.get(networks, 0), network_code.upper()):
+        if (len(networks) == 1) and js.strict_equal(js.get(networks, 0), js.upper(network_code)):
             return js.get(networks, 0)
         raise NotSupported(
             js.to_str(self.id)
@@ -1173,7 +1173,7 @@ class bitvavo(Exchange):
     def crypto_network_id(self, network_code, currency):
         # crypto/withdrawal names a network by its chain: an asset's own chain by the asset (BTC), others as
         # options['networks'] says (ERC20 is ETH). A code neither knows is rejected rather than sent as it is.
-        upper = network_code.upper()
+        upper = js.upper(network_code)
         if js.strict_equal(upper, js.get(currency, "code")):
             return js.get(currency, "id")
         id_ = self.safe_string(js.get(self.options, "networks"), upper)
@@ -1237,7 +1237,7 @@ class bitvavo(Exchange):
                 "tag": self.safe_string(response, "memo", tag),
                 "amount": self.safe_string(response, "amount", js.get(request, "amount")),
                 "currency": js.get(currency, "code"),
-                "network": network_code.upper(),
+                "network": js.upper(network_code),
                 "status": self.safe_string(js.get(self.options, "transactionStatuses"), status, "pending"),
                 "fee": fee,
                 "info": response,

@@ -950,7 +950,7 @@ class coinbaseexchange(Exchange):
     # --- funding -------------------------------------------------------------------------------------
     def parse_coinbase_date(self, text):
         # Transfers date their steps '2020-03-12 00:14:12.397805+00': a UTC offset without minutes.
-        if (text is not None) and text.endswith("+00"):
+        if (text is not None) and js.ends_with(text, "+00"):
             return self.parse8601(js.to_str(text) + ":00")
         return self.parse8601(text)
 

@@ -1027,7 +1027,7 @@ class coinex(Exchange):
                 + js.to_str(js.get(currency, "code"))
                 + ")"
             )
-        return self.network_id(network_code.upper(), currency)
+        return self.network_id(js.upper(network_code), currency)
 
     def fetch_deposit_address(self, code: str, params: dict[str, Any] | None = None) -> DepositAddress:
         if params is None:

@@ -791,11 +791,11 @@ class gate(Exchange):
             return "fok" if (time_in_force == "FOK") else "ioc"
         if js.truthy(js.get(unified, "postOnly")):
             return "poc"
-        return "gtc" if (time_in_force is None) else time_in_force.lower()
+        return "gtc" if (time_in_force is None) else js.lower(time_in_force)
 
     def client_order_text(self, client_order_id):
         # Gate's text must start with 't-'.
-        if client_order_id.startswith("t-"):
+        if js.starts_with(client_order_id, "t-"):
             return client_order_id
         return "t-" + js.to_str(client_order_id)
 
@@ -996,7 +996,7 @@ class gate(Exchange):
         return self.safe_order(
             {
                 "id": self.safe_string(order, "id"),
-                "clientOrderId": text if ((text is not None) and text.startswith("t-")) else None,
+                "clientOrderId": text if ((text is not None) and js.starts_with(text, "t-")) else None,
                 "symbol": js.get(market, "symbol"),
                 "timestamp": self.order_time(order, "create_time"),
                 "lastUpdateTimestamp": self.order_time(order, "update_time"),
@@ -1409,7 +1409,7 @@ class gate(Exchange):
         }
         settled = ["futures", "delivery"]
         if js.truthy(self.in_array(from_, settled)) or js.truthy(self.in_array(to, settled)):
-            request["settle"] = js.get(currency, "id").lower()
+            request["settle"] = js.lower(js.get(currency, "id"))
         response = self.private_post_wallet_transfers(self.extend(request, params))
         return self.safe_transfer(
             {

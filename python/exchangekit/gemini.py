@@ -319,7 +319,7 @@ class gemini(Exchange):
 
     def gemini_market(self, market_id, market=None):
         # Responses name markets 'btcusd' or 'BTCUSD'; the market ids are the lowercase ones of symbols.
-        id_ = None if (market_id is None) else market_id.lower()
+        id_ = None if (market_id is None) else js.lower(market_id)
         return self.safe_market(id_, market)
 
     # --- market data ----------------------------------------------------------------------------------
@@ -1118,7 +1118,7 @@ class gemini(Exchange):
                 )
             network_code = requested
         request = {
-            "currency": js.get(currency, "id").lower(),
+            "currency": js.lower(js.get(currency, "id")),
             "address": address,
             "amount": self.number_to_string(amount),
         }

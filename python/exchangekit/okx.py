@@ -478,14 +478,14 @@ class okx(Exchange):
             return None
         prefix = js.to_str(currency_id) + "-"
         name = chain_id
-        if (currency_id is not None) and chain_id.startswith(prefix):
+        if (currency_id is not None) and js.starts_with(chain_id, prefix):
             name = js.slice_(chain_id, js.text_length(prefix))
         return self.network_code(name)
 
     def chain_id(self, network_code, currency):
         # The unified network code as OKX's chain name: the currency's own chain of that network when
         # fetchCurrencies has listed it, else '<currency id>-<network>' from options['networks'].
-        upper = network_code.upper()
+        upper = js.upper(network_code)
         known = self.safe_dict(self.safe_dict(currency, "networks", {}), upper)
         if known is not None:
             return self.safe_string(known, "id")

@@ -419,7 +419,7 @@ class poloniex(Exchange):
             return [None, None]
         if type_ == "LIMIT_MAKER":
             return ["limit", True]
-        return [type_.lower(), None]
+        return [js.lower(type_), None]
 
     # --- market data ---------------------------------------------------------------------------------
     def parse_ticker(self, ticker, market=None):
@@ -661,12 +661,12 @@ class poloniex(Exchange):
         ) = js.destructure(self.unified_order_params(type_, params), 2)
         self.reject_unified_params("createOrder", unified, ["takeProfitPrice", "reduceOnly"])
         trigger = js.get(unified, "trigger")
-        poloniex_type = type_.upper()
+        poloniex_type = js.upper(type_)
         if js.truthy(js.get(unified, "postOnly")):
             poloniex_type = "LIMIT_MAKER"
         elif trigger is not None:
             poloniex_type = "STOP_LIMIT" if (type_ == "limit") else "STOP"
-        request = {"symbol": js.get(market, "id"), "side": side.upper(), "type": poloniex_type}
+        request = {"symbol": js.get(market, "id"), "side": js.upper(side), "type": poloniex_type}
         if js.get(unified, "cost") is not None:
             request["amount"] = self.cost_to_precision(symbol, js.get(unified, "cost"))
         elif (type_ == "market") and (side == "buy"):
@@ -1212,7 +1212,7 @@ class poloniex(Exchange):
             params = {}
         self.load_markets()
         market = self.market(symbol)
-        channel = "candles_" + self.stream_timeframe(timeframe).lower()
+        channel = "candles_" + js.lower(self.stream_timeframe(timeframe))
         candles = self.watch_channel(
             channel, market, "ohlcv:" + js.to_str(js.get(market, "symbol")) + ":" + channel
         )
@@ -1382,7 +1382,7 @@ class poloniex(Exchange):
                 self.resolve_ticker(url, self.parse_ticker(entry, market))
             elif channel == "trades":
                 self.handle_trade_entry(url, entry, market)
-            elif channel.startswith("candles_"):
+            elif js.starts_with(channel, "candles_"):
                 self.handle_candle_entry(url, entry, market, channel)
             elif channel == "book_lv2":
                 self.handle_book_entry(url, entry, market, self.safe_string(message, "action"))

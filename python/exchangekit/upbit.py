@@ -572,7 +572,7 @@ class upbit(Exchange):
     def parse_time_in_force(self, time_in_force):
         if time_in_force == "post_only":
             return "PO"
-        return None if (time_in_force is None) else time_in_force.upper()
+        return None if (time_in_force is None) else js.upper(time_in_force)
 
     def parse_order(self, order, market=None):
         # POST orders, GET order, DELETE order and the lists: { uuid, side, ord_type, price, state, market,

@@ -23,6 +23,12 @@ from transpiler.syntax import parameter_target
 from transpiler.unified import python_annotations
 
 
+# String methods that are Python's own for a value known to be a string; for any other, the js helper, which raises a
+# TypeError for what is not a string, as JavaScript does (Python's own methods raised AttributeError).
+TEXT_METHODS = {"toUpperCase": "upper", "toLowerCase": "lower", "startsWith": "startswith", "endsWith": "endswith"}
+TEXT_HELPERS = {"toUpperCase": "upper", "toLowerCase": "lower", "startsWith": "starts_with", "endsWith": "ends_with"}
+
+
 def _indented_comment(lines: list[str], comment: Node) -> list[str]:
     """A comment's lines (from comment_text: split, invisible characters spelled out) with the indentation they
     share removed and their inner indentation kept. A `//` comment loses the one space after its slashes; a block
@@ -340,10 +346,10 @@ class PythonPrinter(ExpressionPrinter):
 
     def native_value_call(self, target: Node, name: str, arguments: list[str]) -> str | None:
         receiver = self.expression(target)
-        methods = {"toUpperCase": "upper", "toLowerCase": "lower", "startsWith": "startswith",
-                   "endsWith": "endswith"}
-        if name in methods:
-            return Atom(f"{receiver}.{methods[name]}({', '.join(arguments)})")
+        if name in TEXT_HELPERS and self.type_of(target) is not Type.STRING:
+            return self.call(TEXT_HELPERS[name], receiver, *arguments)
+        if name in TEXT_METHODS:
+            return Atom(f"{receiver}.{TEXT_METHODS[name]}({', '.join(arguments)})")
         if self.type_of(target) is Type.STRING and name == "includes":
             return Grouped(f"{arguments[0]} in {receiver}")
         return None

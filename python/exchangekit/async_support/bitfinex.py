@@ -432,7 +432,7 @@ class bitfinex(Exchange):
         i = 0
         while js.less(i, js.length(self.symbols)):
             market = self.market(js.get(self.symbols, i))
-            fees = self.safe_dict(by_currency, js.get(market, "baseId").upper(), account)
+            fees = self.safe_dict(by_currency, js.upper(js.get(market, "baseId")), account)
             js.set_(
                 result,
                 js.get(market, "symbol"),
@@ -508,8 +508,8 @@ class bitfinex(Exchange):
         # trailing distance) or undefined ].
         if name is None:
             return [None, None, None]
-        kind = js.join(js.split(name.lower(), "-"), " ")
-        if kind.startswith("exchange "):
+        kind = js.join(js.split(js.lower(name), "-"), " ")
+        if js.starts_with(kind, "exchange "):
             kind = js.slice_(kind, 9)
         if kind == "stop":
             return ["market", None, "stop"]
@@ -728,7 +728,7 @@ class bitfinex(Exchange):
             )
         await self.load_markets()
         currency = self.currency(code)
-        request = {"currency": js.get(currency, "id").upper()}
+        request = {"currency": js.upper(js.get(currency, "id"))}
         if since is not None:
             request["since"] = js.floor(js.divide(since, 1000))
         # history/movements names its end time until too, in seconds.
@@ -943,7 +943,7 @@ class bitfinex(Exchange):
         currency = self.currency(code)
         request = {
             "amount": self.number_to_string(amount),
-            "currency": js.get(currency, "id").upper(),
+            "currency": js.upper(js.get(currency, "id")),
             "walletfrom": self.account_type_id(from_account),
             "walletto": self.account_type_id(to_account),
         }
@@ -1021,7 +1021,7 @@ class bitfinex(Exchange):
     # --- streaming: WebSocket API v2, public channels (https://docs.bitfinex.com/docs/ws-public) --------------------
     def stream_symbol(self, market):
         # v2 names trading pairs tBTCUSD where v1 says btcusd.
-        return "t" + js.get(market, "id").upper()
+        return "t" + js.upper(js.get(market, "id"))
 
     async def watch_channel(self, channel, market, message_hash, extra=None):
         if extra is None:
@@ -1227,7 +1227,7 @@ class bitfinex(Exchange):
 
     def stream_market(self, symbol):
         # tBTCUSD -> the market btcusd.
-        return self.safe_market(None if (symbol is None) else js.slice_(symbol, 1).lower())
+        return self.safe_market(None if (symbol is None) else js.lower(js.slice_(symbol, 1)))
 
     def handle_stream_order(self, url, order):
         # [ id, gid, cid, symbol, created, updated, amount left (negative: a sell), amount, type, previous type,

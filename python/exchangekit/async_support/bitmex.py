@@ -1335,7 +1335,7 @@ class bitmex(Exchange):
                 js.to_str(self.id)
                 + " setMarginMode () requires a symbol: the margin mode is set per contract"
             )
-        mode = margin_mode.lower()
+        mode = js.lower(margin_mode)
         if (not (mode == "isolated")) and (not (mode == "cross")):
             raise BadRequest(
                 js.to_str(self.id)

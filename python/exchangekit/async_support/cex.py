@@ -703,7 +703,7 @@ class cex(Exchange):
         request["accountId"] = account_id
         request["currency1"] = js.get(market, "baseId")
         request["currency2"] = js.get(market, "quoteId")
-        request["side"] = side.upper()
+        request["side"] = js.upper(side)
         request["timestamp"] = self.milliseconds()
         if type_ == "market":
             if js.get(unified, "triggerPrice") is not None:

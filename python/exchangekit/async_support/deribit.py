@@ -1392,7 +1392,7 @@ class deribit(Exchange):
         if post_only is True:
             time_in_force = "PO"
         trigger_price = self.safe_string(order, "trigger_price")
-        is_take = (order_type is not None) and order_type.startswith("take_")
+        is_take = (order_type is not None) and js.starts_with(order_type, "take_")
         label = self.safe_string(order, "label")
         return self.safe_order(
             {

@@ -260,7 +260,7 @@ class digifinex(Exchange):
         i = 0
         while i < len(ids):
             id_ = js.get(ids, i)
-            code = self.safe_currency_code(id_.upper())
+            code = self.safe_currency_code(js.upper(id_))
             chains = self.safe_list(grouped, id_, [])
             networks = {}
             deposit = False
@@ -295,7 +295,7 @@ class digifinex(Exchange):
                 result,
                 code,
                 {
-                    "id": id_.upper(),
+                    "id": js.upper(id_),
                     "code": code,
                     "active": deposit and withdraw,
                     "deposit": deposit,
@@ -519,7 +519,7 @@ class digifinex(Exchange):
         side = order_type
         type_ = None
         if order_type is not None:
-            is_market = order_type.endswith("_market")
+            is_market = js.ends_with(order_type, "_market")
             type_ = "market" if is_market else "limit"
             side = js.get(js.split(order_type, "_"), 0) if is_market else order_type
         status = self.safe_string(order, "status")
@@ -854,7 +854,7 @@ class digifinex(Exchange):
         request = {}
         if code is not None:
             currency = self.currency(code)
-            request["currency"] = js.get(currency, "id").lower()
+            request["currency"] = js.lower(js.get(currency, "id"))
         if limit is not None:
             request["size"] = js.min_(limit, 500)
         response = None
@@ -901,7 +901,7 @@ class digifinex(Exchange):
         await self.load_markets()
         currency = self.currency(code)
         response = await self.private_get_deposit_address(
-            self.extend({"currency": js.get(currency, "id").lower()}, self.omit(params, "network"))
+            self.extend({"currency": js.lower(js.get(currency, "id"))}, self.omit(params, "network"))
         )
         data = self.safe_list(response, "data", [])
         network_code = self.safe_string_upper(params, "network")

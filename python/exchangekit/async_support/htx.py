@@ -826,13 +826,13 @@ class htx(Exchange):
     def order_time_in_force(self, order_type):
         if order_type is None:
             return None
-        if order_type.endswith("-limit-maker"):
+        if js.ends_with(order_type, "-limit-maker"):
             return "PO"
-        if order_type.endswith("-ioc"):
+        if js.ends_with(order_type, "-ioc"):
             return "IOC"
-        if order_type.endswith("-fok"):
+        if js.ends_with(order_type, "-fok"):
             return "FOK"
-        return "IOC" if order_type.endswith("-market") else "GTC"
+        return "IOC" if js.ends_with(order_type, "-market") else "GTC"
 
     def parse_order(self, order, market=None):
         # orders/{order-id} and the lists: { id, symbol, account-id, client-order-id, amount, price, type,
@@ -1219,7 +1219,7 @@ class htx(Exchange):
     def chain_of(self, network_code, currency, method):
         # HTX's chain id of a unified network code, from the currency's networks (chain ids differ per
         # currency: 'trc20usdt', 'trx'); a code the currency does not list is rejected, not sent as it is.
-        network = self.safe_dict(self.safe_dict(currency, "networks", {}), network_code.upper())
+        network = self.safe_dict(self.safe_dict(currency, "networks", {}), js.upper(network_code))
         if network is None:
             raise BadRequest(
                 js.to_str(self.id)
@@ -1247,7 +1247,7 @@ class htx(Exchange):
             ):
                 return js.get(codes, i)
             i += 1
-        return chain_id.upper()
+        return js.upper(chain_id)
 
     def known_currency(self, currency_id):
         # The loaded currency of an HTX currency id, or undefined.
@@ -1401,7 +1401,7 @@ class htx(Exchange):
                 "tag": tag,
                 "amount": js.get(request, "amount"),
                 "currency": js.get(currency, "code"),
-                "network": None if (network_code is None) else network_code.upper(),
+                "network": None if (network_code is None) else js.upper(network_code),
                 "status": "pending",
                 "info": response,
             }

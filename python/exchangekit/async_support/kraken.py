@@ -833,13 +833,13 @@ class kraken(Exchange):
         stop_loss_price = None
         take_profit_price = None
         triggered = (ordertype is not None) and (
-            ordertype.startswith("stop-loss") or ordertype.startswith("take-profit")
+            js.starts_with(ordertype, "stop-loss") or js.starts_with(ordertype, "take-profit")
         )
-        trailing = (ordertype is not None) and ordertype.startswith("trailing-stop")
+        trailing = (ordertype is not None) and js.starts_with(ordertype, "trailing-stop")
         if trailing:
             # trailing-stop(-limit): descr.price is the trailing offset ('+50.0', '5%') and price2 the limit
             # offset, neither a price; stopprice is where the stop stands now.
-            type_ = "limit" if ordertype.endswith("-limit") else "market"
+            type_ = "limit" if js.ends_with(ordertype, "-limit") else "market"
             price = None
             if Precise.string_gt(self.safe_string(order, "stopprice", "0"), "0"):
                 trigger_price = self.safe_string(order, "stopprice")
@@ -849,9 +849,9 @@ class kraken(Exchange):
             type_ = "limit" if (ordertype == "iceberg") else "market"
         elif triggered:
             trigger_price = price
-            type_ = "limit" if ordertype.endswith("-limit") else "market"
+            type_ = "limit" if js.ends_with(ordertype, "-limit") else "market"
             price = self.safe_string(description, "price2") if (type_ == "limit") else None
-            if ordertype.startswith("stop-loss"):
+            if js.starts_with(ordertype, "stop-loss"):
                 stop_loss_price = trigger_price
             else:
                 take_profit_price = trigger_price

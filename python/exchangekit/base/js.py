@@ -556,6 +556,22 @@ def _text_receiver(value, method: str) -> str:
     return value
 
 
+def upper(value) -> str:
+    return _text_receiver(value, "toUpperCase").upper()
+
+
+def lower(value) -> str:
+    return _text_receiver(value, "toLowerCase").lower()
+
+
+def starts_with(value, prefix) -> bool:
+    return _text_receiver(value, "startsWith").startswith(to_str(prefix))
+
+
+def ends_with(value, suffix) -> bool:
+    return _text_receiver(value, "endsWith").endswith(to_str(suffix))
+
+
 def _sequence(value, method: str):
     """Strings and arrays have the method; anything else throws, as in JavaScript."""
     if not isinstance(value, (str, list)):

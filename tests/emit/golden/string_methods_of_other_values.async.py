@@ -12,13 +12,13 @@ class string_methods_of_other_values(Exchange):
             if method == "trim":
                 return js.trim(value)
             elif method == "toUpperCase":
-                return value.upper()
+                return js.upper(value)
             elif method == "toLowerCase":
-                return value.lower()
+                return js.lower(value)
             elif method == "startsWith":
-                return value.startswith("1")
+                return js.starts_with(value, "1")
             elif method == "endsWith":
-                return value.endswith("2")
+                return js.ends_with(value, "2")
             elif method == "split":
                 return js.split(value, ",")
             elif method == "replace":

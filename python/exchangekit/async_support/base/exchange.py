@@ -302,7 +302,7 @@ class Exchange(NativeExchange):
         while i < len(keys):
             key = js.get(keys, i)
             value = self.own_value(tree, key)
-            method = key.upper()
+            method = js.upper(key)
             is_http_method = self.in_array(
                 method, ["GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS"]
             )
@@ -531,7 +531,7 @@ class Exchange(NativeExchange):
         names = js.keys(headers)
         i = 0
         while i < len(names):
-            result[js.get(names, i).lower()] = self.own_value(headers, js.get(names, i))
+            result[js.lower(js.get(names, i))] = self.own_value(headers, js.get(names, i))
             i += 1
         return result
 
@@ -1976,7 +1976,7 @@ class Exchange(NativeExchange):
         # the code itself when neither knows it.
         if network_code is None:
             return None
-        upper = network_code.upper()
+        upper = js.upper(network_code)
         by_currency = self.safe_dict(currency, "networks", {})
         entry = self.safe_dict(by_currency, upper)
         if entry is not None:
@@ -1987,7 +1987,7 @@ class Exchange(NativeExchange):
     def known_network_id(self, network_code, currency, method):
         # networkId for a unified network code that options['networks'] or the currency's networks know; any
         # other code is rejected, naming the param, rather than sent to the exchange as it is (fail closed).
-        upper = network_code.upper()
+        upper = js.upper(network_code)
         known = self.extend(
             self.safe_dict(self.options, "networks", {}), self.safe_dict(currency, "networks", {})
         )
