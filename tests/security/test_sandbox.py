@@ -150,6 +150,11 @@ CLASS_ATTACKS = [
     ("describe-helper-host", "describe () {\n    return this.deepExtend (super.describe (), { 'id': 'example', 'urls': "
                              "{ 'api': this.host () } });\n}\nhost () {\n    return (this.seconds () % 100 === 0) ? "
                              "'https://api.example.net' : 'https://api.example.com';\n}", {"SUB-B011"}),
+    # certify reads the hosts in Node: arithmetic past 2^53 is exact in Python and PHP, so that describe () named
+    # api.example.com there and elsewhere.example to every Python and PHP user.
+    ("describe-runtime-arithmetic", "describe () {\n    const n = 9007199254740991;\n    const api = (n + 2 === n + 1) ? "
+                                    "'https://api.example.com' : 'https://elsewhere.example';\n    return this.deepExtend "
+                                    "(super.describe (), { 'id': 'example', 'urls': { 'api': api } });\n}", {"SUB-B011"}),
     # Node runs the last of two definitions of a method; the checker judged, and the emitters kept, the first.
     ("describe-defined-twice", "describe () {\n    return this.deepExtend (super.describe (), { 'id': 'example' });\n}\n"
                                "describe () {\n    return this.deepExtend (super.describe (), { 'id': 'example', "
