@@ -167,6 +167,11 @@ CLASS_ATTACKS = [
                              "{ 'public': { 'get': [ 'ticker' ] } } });\n}\nasync fetchTime (params = {}) {\n"
                              "    return await this.publicGetTicker ({}, { 'Host': 'elsewhere.example' }, 'body');\n}",
      {"SUB-E019"}),
+    # The same extra arguments in a spread, which the count of arguments did not see.
+    ("implicit-api-headers-spread", "describe () {\n    return this.deepExtend (super.describe (), { 'id': 'example', "
+                                    "'api': { 'public': { 'get': [ 'ticker' ] } } });\n}\nasync fetchTime (params = {}) "
+                                    "{\n    const extra = [ {}, { 'X-Forwarded-Host': 'elsewhere.example' }, 'body' ];\n"
+                                    "    return await this.publicGetTicker (...extra);\n}", {"SUB-E019"}),
     # A then method makes the exchange a thenable: awaiting it (an async function returning it) runs it in Node.
     ("thenable-exchange", "then (resolve, reject) {\n    return undefined;\n}", {"SUB-B002"}),
     # The base class awaits fetchMarkets (): a synchronous override raised in Python's asyncio module only.
