@@ -401,10 +401,15 @@ final class Js {
                 $container[$index] = $value;
                 return;
             }
-        } elseif ($list && $container === [] && !is_string($key) && ($index = self::index($key)) !== null) {
+        } elseif ($list && $container === [] && ($index = is_string($key) ? self::arrayIndex($key) : self::index($key)) !== null) {
             $container = array_pad([], $index, null);
             $container[$index] = $value;
             return;
+        }
+        if ($list) {
+            // A list takes elements only, as in Python: another key made it a dictionary, whose string keys a spread
+            // (this.method (...list)) passed as named arguments, and whose count () was no longer its length.
+            throw new \TypeError("Cannot set properties of a list (setting '" . self::toStr($key) . "')");
         }
         $container[self::key($key)] = $value;
     }

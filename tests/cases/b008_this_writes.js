@@ -30,6 +30,7 @@ export default class b008_this_writes extends Exchange {
         extra['proxy'] = 'http://127.0.0.1:8080';
         //    ^ SUB-B008
         const key = 'time' + 'out';
+        //          ^ SUB-B011
         extra[key] = 1;
         //    ^ SUB-B008
         return this.deepExtend (super.describe (), extra, {

@@ -6,6 +6,7 @@ export default class b011_constant_describe extends Exchange {
         const later = this.milliseconds () > 1800000000000;
         //            ^ SUB-B011
         const api = later ? 'https://api.example.net' : 'https://api.example.com';
+        //          ^ SUB-B011
         const extra = this.omit ({ 'options': { 'a': 1 } }, 'b');
         return this.deepExtend (super.describe (), this.extend (extra, { 'id': 'b011_constant_describe' }), {
         //     ^ SUB-E019

@@ -150,6 +150,11 @@ CLASS_ATTACKS = [
     ("describe-helper-host", "describe () {\n    return this.deepExtend (super.describe (), { 'id': 'example', 'urls': "
                              "{ 'api': this.host () } });\n}\nhost () {\n    return (this.seconds () % 100 === 0) ? "
                              "'https://api.example.net' : 'https://api.example.com';\n}", {"SUB-B011"}),
+    # certify reads the hosts in Node: arithmetic past 2^53 is exact in Python and PHP, so that describe () named
+    # api.example.com there and elsewhere.example to every Python and PHP user.
+    ("describe-runtime-arithmetic", "describe () {\n    const n = 9007199254740991;\n    const api = (n + 2 === n + 1) ? "
+                                    "'https://api.example.com' : 'https://elsewhere.example';\n    return this.deepExtend "
+                                    "(super.describe (), { 'id': 'example', 'urls': { 'api': api } });\n}", {"SUB-B011"}),
     # Node runs the last of two definitions of a method; the checker judged, and the emitters kept, the first.
     ("describe-defined-twice", "describe () {\n    return this.deepExtend (super.describe (), { 'id': 'example' });\n}\n"
                                "describe () {\n    return this.deepExtend (super.describe (), { 'id': 'example', "
@@ -162,6 +167,11 @@ CLASS_ATTACKS = [
                              "{ 'public': { 'get': [ 'ticker' ] } } });\n}\nasync fetchTime (params = {}) {\n"
                              "    return await this.publicGetTicker ({}, { 'Host': 'elsewhere.example' }, 'body');\n}",
      {"SUB-E019"}),
+    # The same extra arguments in a spread, which the count of arguments did not see.
+    ("implicit-api-headers-spread", "describe () {\n    return this.deepExtend (super.describe (), { 'id': 'example', "
+                                    "'api': { 'public': { 'get': [ 'ticker' ] } } });\n}\nasync fetchTime (params = {}) "
+                                    "{\n    const extra = [ {}, { 'X-Forwarded-Host': 'elsewhere.example' }, 'body' ];\n"
+                                    "    return await this.publicGetTicker (...extra);\n}", {"SUB-E019"}),
     # A then method makes the exchange a thenable: awaiting it (an async function returning it) runs it in Node.
     ("thenable-exchange", "then (resolve, reject) {\n    return undefined;\n}", {"SUB-B002"}),
     # The base class awaits fetchMarkets (): a synchronous override raised in Python's asyncio module only.

@@ -12,7 +12,8 @@ from transpiler.emit.types import Type
 from transpiler.error_classes import ERROR_CLASSES
 from transpiler.names import (
     CALLBACK_METHODS, GLOBAL_ALTERNATIVES, MEMBER_ALTERNATIVES, GLOBAL_FUNCTIONS, GLOBAL_NAMESPACES, PRECISE_STATIC,
-    PRECISION_CONSTANTS, PYTHON_KEYWORDS, SANDBOX_GLOBALS, VALUE_MEMBERS, Member, is_reaching_name, snake_case,
+    NATIVE_METHODS, PRECISION_CONSTANTS, PYTHON_KEYWORDS, SANDBOX_GLOBALS, VALUE_MEMBERS, Member, is_reaching_name,
+    snake_case,
 )
 from transpiler.rules.base import Rule
 from transpiler.rules.confined import confined, unconfined_reads
@@ -801,8 +802,7 @@ class KnownMethods(Rule):
                 and callee.property.type == "Identifier"):
             self._calls.append(callee)
         if (callee.type == "MemberExpression" and not callee.computed
-                and callee.object.type in ("ThisExpression", "Super") and callee.property.type == "Identifier"
-                and not any(argument.type == "SpreadElement" for argument in path.node.arguments)):
+                and callee.object.type in ("ThisExpression", "Super") and callee.property.type == "Identifier"):
             self._all_calls.append(path.node)
 
     def _check_arities(self) -> None:
@@ -835,7 +835,14 @@ class KnownMethods(Rule):
                 continue  # rest parameters are E015's
             required, accepted = arity(own) if own is not None else inherited.get(name, (0, None))
             count = len(call.arguments)
-            if count < required:
+            if call.arguments and call.arguments[-1].type == "SpreadElement":
+                if accepted is not None and own is None and (name in NATIVE_METHODS or name in exchange.implicit_api):
+                    self.report(call.arguments[-1], f"a spread into {name}, a method of the runtime that each "
+                                                    "language declares itself: JavaScript drops the elements beyond "
+                                                    f"its {accepted} parameter{'s' if accepted != 1 else ''}, where "
+                                                    "Python's implicit API methods took them as the headers and the "
+                                                    "body", f"pass the arguments one by one: this.{name} (list[0])")
+            elif count < required:
                 self.report(call, f"{name} takes at least {required} argument{'s' if required != 1 else ''}, "
                                   f"and this call passes {count}: JavaScript passes undefined for the others, "
                                   "Python and PHP raise", "pass every argument (undefined where there is none), or "

@@ -623,18 +623,30 @@ class PlainSource(Rule):
 DESCRIBE_CALLS = frozenset({"deepExtend", "extend", "omit"})
 
 
+# What describe () is built of besides those calls: written-out values, names and members, declarations, assignments and
+# return. No operator: arithmetic past 2^53 is exact in Python and PHP and rounded in Node, so that
+# `(n + 2 === n + 1) ? host : other` named one host to certify, which runs Node, and another to Python and PHP users.
+DESCRIBE_NODES = frozenset({
+    "BlockStatement", "ReturnStatement", "VariableDeclaration", "VariableDeclarator", "ExpressionStatement",
+    "ObjectExpression", "Property", "ArrayExpression", "Literal", "TemplateElement", "Identifier", "MemberExpression",
+    "ThisExpression", "Super",
+})
+
+
 class ConstantDescribe(Rule):
     id = "SUB-B011"
-    title = "describe () is the same at every construction: it calls only super.describe (), this.deepExtend (), " \
-            "this.extend () and this.omit ()"
+    title = "describe () is the same at every construction and in every language: it calls only super.describe (), " \
+            "this.deepExtend (), this.extend () and this.omit (), and computes nothing"
     rationale = (
         "The hosts of describe ()['urls'] are where requests go with the user's keys: `exkit certify` reads them from "
         "the class and refuses any that exchanges.json does not list (CERT-R001), and the runtimes hold every "
         "request to them as constructed. A describe () that calls the clock (this.milliseconds ()), a random source "
         "(this.uuid (), Math.random ()) or a parser (JSON.parse) could name the listed hosts when certified and "
-        "others at a later date or at random, on users' machines. describe () therefore merges written-out "
-        "dictionaries only: super.describe (), this.deepExtend (), this.extend () and this.omit () are its only "
-        "calls, and it constructs nothing (new)."
+        "others at a later date or at random, on users' machines. Nor may it compute a value: certify runs Node, and "
+        "an operator whose result differs in Python or PHP (arithmetic past 2^53 is exact there, rounded in Node) "
+        "would name other hosts to their users. describe () therefore merges written-out dictionaries only: "
+        "super.describe (), this.deepExtend (), this.extend () and this.omit () are its only calls, it constructs "
+        "nothing (new), and it has no operator, condition or loop: consts, assignments (=) and return."
     )
     bad = "describe () {\n    const later = this.milliseconds () > 1800000000000;\n" \
           "    const api = later ? 'https://api.example.net' : 'https://api.example.com';\n" \
@@ -648,13 +660,42 @@ class ConstantDescribe(Rule):
         node = path.node
         if self.context.source.is_base or node.computed or node.key.type != "Identifier" or node.key.name != "describe":
             return
+        computed_until = -1  # the end of the last construct reported as computed: what it holds is not, but calls
         for inner in walk(node.value.body):
             current = inner.node
             if current.type == "NewExpression":
                 self.report(current, "describe () constructs nothing")
-            elif current.type == "CallExpression" and not _is_describe_call(current.callee):
-                self.report(current.callee, f"describe () calls {self.context.source.snippet(current.callee)}: its "
-                                            "result could differ between certify and a user's machine")
+            elif current.type == "CallExpression":
+                if not _is_describe_call(current.callee):
+                    self.report(current.callee, f"describe () calls {self.context.source.snippet(current.callee)}: "
+                                                "its result could differ between certify and a user's machine")
+            elif not _is_written_out(current) and current.range[0] >= computed_until:
+                computed_until = current.range[1]
+                self.report(current, f"describe () computes {_construct(current)}: Python and PHP could compute "
+                                     "another value than Node, where certify reads the hosts",
+                            "write the value out; compute at run time in the methods that use it")
+
+
+def _is_written_out(node: Node) -> bool:
+    if node.type in DESCRIBE_NODES:
+        return True
+    if node.type == "AssignmentExpression":
+        return node.operator == "="
+    if node.type == "TemplateLiteral":
+        return not node.expressions
+    # a negative number (a maker fee)
+    return node.type == "UnaryExpression" and node.operator == "-" and node.argument.type == "Literal" \
+        and isinstance(node.argument.value, (int, float))
+
+
+def _construct(node: Node) -> str:
+    operator = getattr(node, "operator", None)
+    if operator is not None:
+        return f"with the operator {operator}"
+    if node.type == "TemplateLiteral":
+        return "a template literal with ${...}"
+    words = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", node.type).lower().replace(" expression", "").replace(" statement", "")
+    return f"with {'an' if words[0] in 'aeiou' else 'a'} {words}"
 
 
 def _is_describe_call(callee: Node) -> bool:

@@ -382,7 +382,9 @@ class NativeExchange(Primitives):
                 table.append((names, entry["path"], entry["api"], entry["method"], entry["cost"]))
             tables[tree] = table
         for names, path, api, http_method, cost in table:
-            method = functools.partial(self.request, path, api, http_method, config={"cost": cost})
+            # The params only, as in Node and PHP: a further argument is a TypeError, never the headers or the body.
+            method = functools.partial(self.request, path, api, http_method, headers=None, body=None,
+                                       config={"cost": cost})
             for name in names:
                 setattr(self, name, method)
         # Where requests may go: the origins of urls['api'] (and urls['test']) as constructed. The name is
