@@ -593,7 +593,9 @@ export default class okx extends Exchange {
         // market/candles pages backwards: after returns candles older than a time, before newer ones (both
         // exclusive), newest first, and before alone gives the latest candles. So since (inclusive) is
         // before = since - 1 with after at since + limit candles, for the page to start at since; the unified
-        // until (inclusive) is after = until + 1, or the page's end when that comes first.
+        // until (inclusive) is after = until + 1, or the page's end when that comes first. market/candles serves
+        // only the latest 1,440 candles of a bar (docs: Get candlesticks); a page that starts before them is
+        // read from market/history-candles (docs: Get candlesticks history), which takes the same parameters.
         await this.loadMarkets ();
         const market = this.market (symbol);
         const bar = this.safeString (this.timeframes, timeframe);
@@ -606,19 +608,29 @@ export default class okx extends Exchange {
         }
         const until = this.safeInteger (params, 'until');
         let end = (until === undefined) ? undefined : (until + 1);
+        const duration = this.safeInteger (this.options['timeframeDurations'], timeframe);
+        const count = (limit === undefined) ? 100 : limit;
+        let start = undefined;
         if (since !== undefined) {
             request['before'] = since - 1;
-            const duration = this.safeInteger (this.options['timeframeDurations'], timeframe);
-            const count = (limit === undefined) ? 100 : limit;
+            start = since;
             const pageEnd = since + count * duration;
             if ((end === undefined) || (pageEnd < end)) {
                 end = pageEnd;
             }
+        } else if (end !== undefined) {
+            start = end - count * duration;
         }
         if (end !== undefined) {
             request['after'] = end;
         }
-        const response = await this.publicGetMarketCandles (this.extend (request, this.omit (params, 'until')));
+        const query = this.extend (request, this.omit (params, 'until'));
+        let response = undefined;
+        if ((start !== undefined) && (duration !== undefined) && (start < this.milliseconds () - 1440 * duration)) {
+            response = await this.publicGetMarketHistoryCandles (query);
+        } else {
+            response = await this.publicGetMarketCandles (query);
+        }
         return this.parseOHLCVs (this.safeList (response, 'data', []), market, timeframe, since, limit);
     }
 

@@ -635,7 +635,9 @@ class okx extends Exchange {
         // market/candles pages backwards: after returns candles older than a time, before newer ones (both
         // exclusive), newest first, and before alone gives the latest candles. So since (inclusive) is
         // before = since - 1 with after at since + limit candles, for the page to start at since; the unified
-        // until (inclusive) is after = until + 1, or the page's end when that comes first.
+        // until (inclusive) is after = until + 1, or the page's end when that comes first. market/candles serves
+        // only the latest 1,440 candles of a bar (docs: Get candlesticks); a page that starts before them is
+        // read from market/history-candles (docs: Get candlesticks history), which takes the same parameters.
         $this->load_markets();
         $market = $this->market($symbol);
         $bar = $this->safe_string($this->timeframes, $timeframe);
@@ -650,19 +652,34 @@ class okx extends Exchange {
         }
         $until = $this->safe_integer($params, 'until');
         $end = $until === null ? null : Js::add($until, 1);
+        $duration = $this->safe_integer(Js::get($this->options, 'timeframeDurations'), $timeframe);
+        $count = $limit === null ? 100 : $limit;
+        $start = null;
         if ($since !== null) {
             $request['before'] = Js::subtract($since, 1);
-            $duration = $this->safe_integer(Js::get($this->options, 'timeframeDurations'), $timeframe);
-            $count = $limit === null ? 100 : $limit;
+            $start = $since;
             $page_end = Js::add($since, Js::multiply($count, $duration));
             if (($end === null) || Js::less($page_end, $end)) {
                 $end = $page_end;
             }
+        } elseif ($end !== null) {
+            $start = Js::subtract($end, Js::multiply($count, $duration));
         }
         if ($end !== null) {
             $request['after'] = $end;
         }
-        $response = $this->public_get_market_candles($this->extend($request, $this->omit($params, 'until')));
+        $query = $this->extend($request, $this->omit($params, 'until'));
+        $response = null;
+        if (
+            ($start !== null) && ($duration !== null) && Js::less(
+                $start,
+                Js::subtract($this->milliseconds(), Js::multiply(1440, $duration)),
+            )
+        ) {
+            $response = $this->public_get_market_history_candles($query);
+        } else {
+            $response = $this->public_get_market_candles($query);
+        }
         return $this->parse_ohlcvs(
             $this->safe_list($response, 'data', []),
             $market,

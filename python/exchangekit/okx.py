@@ -632,7 +632,9 @@ class okx(Exchange):
         # market/candles pages backwards: after returns candles older than a time, before newer ones (both
         # exclusive), newest first, and before alone gives the latest candles. So since (inclusive) is
         # before = since - 1 with after at since + limit candles, for the page to start at since; the unified
-        # until (inclusive) is after = until + 1, or the page's end when that comes first.
+        # until (inclusive) is after = until + 1, or the page's end when that comes first. market/candles serves
+        # only the latest 1,440 candles of a bar (docs: Get candlesticks); a page that starts before them is
+        # read from market/history-candles (docs: Get candlesticks history), which takes the same parameters.
         self.load_markets()
         market = self.market(symbol)
         bar = self.safe_string(self.timeframes, timeframe)
@@ -643,16 +645,29 @@ class okx(Exchange):
             request["limit"] = limit
         until = self.safe_integer(params, "until")
         end = None if (until is None) else js.add(until, 1)
+        duration = self.safe_integer(js.get(self.options, "timeframeDurations"), timeframe)
+        count = 100 if (limit is None) else limit
+        start = None
         if since is not None:
             request["before"] = js.subtract(since, 1)
-            duration = self.safe_integer(js.get(self.options, "timeframeDurations"), timeframe)
-            count = 100 if (limit is None) else limit
+            start = since
             page_end = js.add(since, js.multiply(count, duration))
             if (end is None) or js.less(page_end, end):
                 end = page_end
+        elif end is not None:
+            start = js.subtract(end, js.multiply(count, duration))
         if end is not None:
             request["after"] = end
-        response = self.public_get_market_candles(self.extend(request, self.omit(params, "until")))
+        query = self.extend(request, self.omit(params, "until"))
+        response = None
+        if (
+            (start is not None)
+            and (duration is not None)
+            and js.less(start, js.subtract(self.milliseconds(), js.multiply(1440, duration)))
+        ):
+            response = self.public_get_market_history_candles(query)
+        else:
+            response = self.public_get_market_candles(query)
         return self.parse_ohlcvs(self.safe_list(response, "data", []), market, timeframe, since, limit)
 
     def parse_trade(self, trade, market=None):
