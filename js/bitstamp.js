@@ -255,7 +255,14 @@ export default class bitstamp extends Exchange {
     // --- market data ---------------------------------------------------------------------------------
 
     parseTicker (ticker, market = undefined) {
-        // 'open' is the day's first price; the 24-hour values are high, low, volume, vwap and open_24.
+        // 'open' is the day's first price; the 24-hour values are high, low, volume, vwap and open_24. The quote
+        // volume is not given: it is the base volume at the volume-weighted average price.
+        const baseVolume = this.safeString (ticker, 'volume');
+        const vwap = this.safeString (ticker, 'vwap');
+        let quoteVolume = undefined;
+        if ((baseVolume !== undefined) && (vwap !== undefined)) {
+            quoteVolume = Precise.stringMul (baseVolume, vwap);
+        }
         return this.safeTicker ({
             'symbol': this.safeMarketByName (this.safeString (ticker, 'pair'), market)['symbol'],
             'timestamp': this.safeTimestamp (ticker, 'timestamp'),
@@ -263,11 +270,12 @@ export default class bitstamp extends Exchange {
             'low': this.safeString (ticker, 'low'),
             'bid': this.safeString (ticker, 'bid'),
             'ask': this.safeString (ticker, 'ask'),
-            'vwap': this.safeString (ticker, 'vwap'),
+            'vwap': vwap,
             'open': this.safeString (ticker, 'open_24'),
             'last': this.safeString (ticker, 'last'),
             'percentage': this.safeString (ticker, 'percent_change_24'),
-            'baseVolume': this.safeString (ticker, 'volume'),
+            'baseVolume': baseVolume,
+            'quoteVolume': quoteVolume,
             'info': ticker,
         }, market);
     }

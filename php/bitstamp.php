@@ -263,7 +263,14 @@ class bitstamp extends Exchange {
 
     // --- market data ---------------------------------------------------------------------------------
     public function parse_ticker($ticker, $market = null) {
-        // 'open' is the day's first price; the 24-hour values are high, low, volume, vwap and open_24.
+        // 'open' is the day's first price; the 24-hour values are high, low, volume, vwap and open_24. The quote
+        // volume is not given: it is the base volume at the volume-weighted average price.
+        $base_volume = $this->safe_string($ticker, 'volume');
+        $vwap = $this->safe_string($ticker, 'vwap');
+        $quote_volume = null;
+        if (($base_volume !== null) && ($vwap !== null)) {
+            $quote_volume = Precise::string_mul($base_volume, $vwap);
+        }
         return $this->safe_ticker(
             [
                 'symbol' => Js::get(
@@ -275,11 +282,12 @@ class bitstamp extends Exchange {
                 'low' => $this->safe_string($ticker, 'low'),
                 'bid' => $this->safe_string($ticker, 'bid'),
                 'ask' => $this->safe_string($ticker, 'ask'),
-                'vwap' => $this->safe_string($ticker, 'vwap'),
+                'vwap' => $vwap,
                 'open' => $this->safe_string($ticker, 'open_24'),
                 'last' => $this->safe_string($ticker, 'last'),
                 'percentage' => $this->safe_string($ticker, 'percent_change_24'),
-                'baseVolume' => $this->safe_string($ticker, 'volume'),
+                'baseVolume' => $base_volume,
+                'quoteVolume' => $quote_volume,
                 'info' => $ticker,
             ],
             $market,

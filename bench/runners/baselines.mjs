@@ -284,7 +284,7 @@ export function bitstamp_tickers (texts, job, markets) {
             'percentage': parseFloat (raw['percent_change_24']),
             'average': decimalNumber (quotient (last + open, scale, 2n, 0), 18),
             'baseVolume': parseFloat (raw['volume']),
-            'quoteVolume': undefined,
+            'quoteVolume': decimalProduct (raw['volume'], raw['vwap']),
             'info': raw,
         };
     }

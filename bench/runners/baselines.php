@@ -251,7 +251,9 @@ function bench_baseline_bitstamp_tickers(array $texts, array $job, array $market
             'open' => (float) $open, 'close' => (float) $last, 'last' => (float) $last, 'previousClose' => null,
             'change' => (float) bcsub($last, $open, $scale), 'percentage' => (float) $raw['percent_change_24'],
             'average' => (float) bcdiv(bcadd($last, $open, $scale), '2', 18), 'baseVolume' => (float) $raw['volume'],
-            'quoteVolume' => null, 'info' => $raw,
+            'quoteVolume' => (float) bcmul($raw['volume'], $raw['vwap'],
+                                           bench_decimals($raw['volume']) + bench_decimals($raw['vwap'])),
+            'info' => $raw,
         ];
     }
     return $tickers;

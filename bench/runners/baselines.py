@@ -220,7 +220,8 @@ def bitstamp_tickers(texts, job, markets):
                 "askVolume": None, "vwap": float(raw["vwap"]), "open": float(opening), "close": float(last),
                 "last": float(last), "previousClose": None, "change": float(last - opening),
                 "percentage": float(raw["percent_change_24"]), "average": float(((last + opening) / 2).quantize(ATTO)),
-                "baseVolume": float(raw["volume"]), "quoteVolume": None, "info": raw}
+                "baseVolume": float(raw["volume"]), "quoteVolume": float(Decimal(raw["volume"]) * Decimal(raw["vwap"])),
+                "info": raw}
     return tickers
 
 

@@ -287,7 +287,13 @@ class bitstamp(Exchange):
 
     # --- market data ---------------------------------------------------------------------------------
     def parse_ticker(self, ticker, market=None):
-        # 'open' is the day's first price; the 24-hour values are high, low, volume, vwap and open_24.
+        # 'open' is the day's first price; the 24-hour values are high, low, volume, vwap and open_24. The quote
+        # volume is not given: it is the base volume at the volume-weighted average price.
+        base_volume = self.safe_string(ticker, "volume")
+        vwap = self.safe_string(ticker, "vwap")
+        quote_volume = None
+        if (base_volume is not None) and (vwap is not None):
+            quote_volume = Precise.string_mul(base_volume, vwap)
         return self.safe_ticker(
             {
                 "symbol": js.get(
@@ -298,11 +304,12 @@ class bitstamp(Exchange):
                 "low": self.safe_string(ticker, "low"),
                 "bid": self.safe_string(ticker, "bid"),
                 "ask": self.safe_string(ticker, "ask"),
-                "vwap": self.safe_string(ticker, "vwap"),
+                "vwap": vwap,
                 "open": self.safe_string(ticker, "open_24"),
                 "last": self.safe_string(ticker, "last"),
                 "percentage": self.safe_string(ticker, "percent_change_24"),
-                "baseVolume": self.safe_string(ticker, "volume"),
+                "baseVolume": base_volume,
+                "quoteVolume": quote_volume,
                 "info": ticker,
             },
             market,
