@@ -32,6 +32,19 @@ def exkit(project, *args):
     return subprocess.run(EXKIT + list(args), cwd=project, capture_output=True, text=True, timeout=600)
 
 
+def refused_findings(project, exchange_id, rule):
+    """The findings of one rule in the JSON report of an exchange that certify refuses (exit 1, no traceback)."""
+    completed = exkit(project, "certify", exchange_id, "--format", "json")
+    assert completed.returncode == 1 and "Traceback" not in completed.stderr, completed.stdout[-3000:] + completed.stderr
+    [report] = json.loads(completed.stdout)
+    return report, [finding for finding in report["findings"] if finding["rule"] == rule]
+
+
+def line_of(source, marker):
+    """The number of the first line of a file that holds marker."""
+    return next(number for number, text in enumerate(source.read_text().split("\n"), start=1) if marker in text)
+
+
 def git(project, *args):
     subprocess.run(["git", *args], cwd=project, check=True, capture_output=True,
                    env={**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@t", "GIT_COMMITTER_NAME": "t",
@@ -373,13 +386,8 @@ def test_an_exchange_that_forwards_unified_params_raw_fails_certify_at_the_metho
     mapped = "const response = await this.privatePostAddOrder (this.extend (request, this.omit (rest, 'oflags')));"
     assert mapped in text
     source.write_text(text.replace(mapped, "const response = await this.privatePostAddOrder (this.extend (request, params));"))
-    completed = exkit(project, "certify", "kraken", "--format", "json")
-    assert completed.returncode == 1
-    [report] = json.loads(completed.stdout)
-    findings = [finding for finding in report["findings"] if finding["rule"] == "CERT-P001"]
-    line = next(number for number, text in enumerate(source.read_text().split("\n"), start=1)
-                if "async createOrder (" in text)
-    assert findings and {finding["line"] for finding in findings} == {line}
+    report, findings = refused_findings(project, "kraken", "CERT-P001")
+    assert findings and {finding["line"] for finding in findings} == {line_of(source, "async createOrder (")}
     assert report["params"]["createOrder"]["postOnly"] == "forwarded raw"
     assert any("postOnly=true in its body" in finding["message"] for finding in findings)
     # cost: its probes on limit orders and sells are rejected before any request is built (not counted as raw),
@@ -467,10 +475,7 @@ def test_a_same_name_param_needs_a_request_test_that_expects_it_sent_as_is(proje
 ])
 def test_a_hostile_fixture_is_a_cert_f001_finding(project, content, words):
     (project / "tests" / "fixtures" / "exchanges" / "kraken.json").write_bytes(content)
-    completed = exkit(project, "certify", "kraken", "--format", "json")
-    assert completed.returncode == 1 and "Traceback" not in completed.stderr, completed.stderr
-    [report] = json.loads(completed.stdout)
-    [finding] = [finding for finding in report["findings"] if finding["rule"] == "CERT-F001"]
+    _, [finding] = refused_findings(project, "kraken", "CERT-F001")
     assert finding["path"] == "tests/fixtures/exchanges/kraken.json" and words in finding["message"]
 
 
@@ -550,10 +555,8 @@ def test_an_origin_the_registry_does_not_list_is_refused_until_the_registry_list
     source = project / "js" / "kraken.js"
     moved = "https://api.kraken.com.example.net"
     source.write_text(source.read_text().replace("'api': 'https://api.kraken.com',", f"'api': '{moved}',", 1))
-    refused = exkit(project, "certify", "kraken", "--format", "json")
-    [report] = json.loads(refused.stdout)
-    messages = [finding["message"] for finding in report["findings"] if finding["rule"] == "CERT-R001"]
-    assert refused.returncode == 1 and len(messages) == 1 and moved in messages[0], refused.stdout
+    _, [finding] = refused_findings(project, "kraken", "CERT-R001")
+    assert moved in finding["message"]
     registry = json.loads((project / "exchanges.json").read_text())
     entry = next(item for item in registry["exchanges"] if item["id"] == "kraken")
     entry["origins"] = [moved if origin == "https://api.kraken.com" else origin for origin in entry["origins"]]
@@ -569,11 +572,8 @@ def test_an_origin_the_registry_cannot_list_is_named_for_what_it_is(project, url
     # refuses to list such an origin, and certify says why instead of asking for it to be listed.
     source = project / "js" / "kraken.js"
     source.write_text(source.read_text().replace("'api': 'https://api.kraken.com',", f"'api': '{url}',", 1))
-    refused = exkit(project, "certify", "kraken", "--format", "json")
-    [report] = json.loads(refused.stdout)
-    messages = [finding["message"] for finding in report["findings"] if finding["rule"] == "CERT-R001"]
-    assert refused.returncode == 1 and len(messages) == 1, refused.stdout
-    assert url in messages[0] and reason in messages[0]
+    _, [finding] = refused_findings(project, "kraken", "CERT-R001")
+    assert url in finding["message"] and reason in finding["message"]
 
 
 # --- CERT-T003: a body of no parameters is the same in every runtime --------------------------------------------
@@ -584,11 +584,7 @@ def test_an_exchange_that_writes_an_empty_dictionary_as_a_body_fails_certify_at_
     guarded = "body = (Object.keys (query).length > 0) ? this.json (query) : '{}';"
     assert guarded in text
     source.write_text(text.replace(guarded, "body = this.json (query);"))
-    completed = exkit(project, "certify", "coinex", "--format", "json")
-    assert completed.returncode == 1
-    [report] = json.loads(completed.stdout)
-    findings = [finding for finding in report["findings"] if finding["rule"] == "CERT-T003"]
-    line = next(number for number, text in enumerate(source.read_text().split("\n"), start=1) if "    sign (" in text)
-    assert findings and {finding["line"] for finding in findings} == {line}
+    report, findings = refused_findings(project, "coinex", "CERT-T003")
+    assert findings and {finding["line"] for finding in findings} == {line_of(source, "    sign (")}
     assert any("sent the body '[]' from php, the body '{}' from Node" in finding["message"] for finding in findings)
     assert not any(finding["rule"] == "CERT-T001" for finding in report["findings"])  # the fixture's cases still pass
