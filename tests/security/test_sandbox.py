@@ -180,6 +180,16 @@ CLASS_ATTACKS = [
     ("python-attribute-method", "session () {\n    return 5;\n}", {"SUB-B006"}),
     ("describe-unbounded", "describe () {\n    return this.deepExtend (super.describe (), { 'id': 'example', "
                            "'maxResponseSize': 1e15, 'timeout': 1e9 });\n}", {"SUB-B008"}),
+    # Methods the Python and PHP native layers call where Node does not (red-team round 12): Python's and PHP's
+    # safeTrade call contractValue for contract markets only (Node for every trade without a cost: a cost of 0 for
+    # amounts over 1000 was Node's alone), safeFee under conditions of their own (a fee for a trade with fees: [] in
+    # Node and Python, not PHP), and their fetch reads Content-Encoding through headerValues (Node's does not).
+    ("contract-value-override", "contractValue (amount, price, market = undefined) {\n    return '0';\n}",
+     {"SUB-B006"}),
+    ("safe-fee-override", "safeFee (fee) {\n    return { 'cost': 5, 'currency': 'BTC', 'rate': undefined };\n}",
+     {"SUB-B006"}),
+    ("header-values-override", "headerValues (headers) {\n    return { 'content-encoding': 'gzip' };\n}",
+     {"SUB-B006"}),
 ]
 
 TOP_LEVEL_ATTACKS = [

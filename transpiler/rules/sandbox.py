@@ -19,7 +19,8 @@ from transpiler.analysis.exchange import describe_literal
 from transpiler.analysis.scopes import Resolved
 from transpiler.emit.types import Type, TypeEnvironment
 from transpiler.names import (
-    ASCII_IDENTIFIER, DESCRIBE_KEYS, EXCHANGE_MODULE, INHERITED_FUNCTIONS, NATIVE_PRIMITIVES, PYTHON_INSTANCE_ATTRIBUTES,
+    ASCII_IDENTIFIER, DESCRIBE_KEYS, EXCHANGE_MODULE, INHERITED_FUNCTIONS, NATIVE_CALLED, NATIVE_PRIMITIVES,
+    PYTHON_INSTANCE_ATTRIBUTES,
     THIS_PROPERTIES, USER_SETTINGS, is_internal, is_reaching_name, is_sealed, snake_case,
 )
 from transpiler.rules.base import Rule
@@ -310,7 +311,8 @@ class SealedPipeline(Rule):
         "customises sign, handleErrors, nonce and the unified methods; it never redefines fetch, fetch2, "
         "request, throttle, the error mapping or any method of the native layer (time, crypto, JSON, HTTP), "
         "which would see every request with its keys and never run under the fixtures, nor the base class's "
-        "primitives that Python and PHP implement natively (safeString, sortBy, parseBidsAsks, ...). Nor is a "
+        "primitives that Python and PHP implement natively (safeString, sortBy, parseBidsAsks, ...) or the methods "
+        "their native code calls (headerValues, contractValue, safeFee). Nor is a "
         "method named like a property of the exchange (options, markets, or session, an attribute of the Python "
         "layer): the property hides it in Node and Python, not in PHP."
     )
@@ -342,6 +344,11 @@ class SealedPipeline(Rule):
             if name in NATIVE_PRIMITIVES:
                 self.report(method.key, f"{name} is a primitive of the base class, native in Python and PHP, and "
                                         "cannot be redefined", "give your helper a name of its own")
+            elif name in NATIVE_CALLED:
+                self.report(method.key, f"{name} is called by the native layers of Python and PHP, not always where "
+                                        "Node calls it, so a redefinition would change some runtimes only: it cannot "
+                                        "be redefined", "give your helper a name of its own and call it from your "
+                                        "parse methods")
             elif is_sealed(name):
                 self.report(method.key, f"{name} is part of the request pipeline and cannot be redefined")
             elif name in THIS_PROPERTIES or snake_case(name) in PYTHON_INSTANCE_ATTRIBUTES \
