@@ -1075,7 +1075,7 @@ class Exchange extends NativeExchange {
         while (Js::charAt($digits, $i) === '0') {
             $i++;
         }
-        return $dot - $i;
+        return Js::number($dot - $i);
     }
 
     public function pad_decimals($text, $places) {

@@ -61,8 +61,10 @@ final class Js {
         return $left === $right;
     }
 
-    // JavaScript's doubles: whole floats within the safe range become ints, ints past it become floats.
-    private static function number($value) {
+    // JavaScript's doubles: whole floats within the safe range become ints, ints past it become floats. Public: the
+    // emitters write a + b of two numbers neither of which is written out in the source as Js::number (a + b), so that
+    // an int past 2^53 rounds as Node's does.
+    public static function number($value) {
         if (is_float($value) && is_finite($value) && floor($value) === $value && abs($value) < 9007199254740992
                 && !($value == 0 && fdiv(1, $value) < 0)) {
             return (int) $value;
@@ -376,6 +378,18 @@ final class Js {
         return self::index($key);
     }
 
+    // JavaScript's arrays have holes: a[4294967294] = x costs Node nothing, where a list here is filled up to the index
+    // (a response's index, or a file's, took PHP's memory and Python's). A write past the end, and a length set past
+    // it, may make a list of 2^20 elements at most (appending is not bounded: it fills no hole).
+    public const MAX_FILLED_LENGTH = 1048576;
+
+    private static function checkHoles(int $length): void {
+        if ($length > self::MAX_FILLED_LENGTH) {
+            throw new \ValueError('a write past the end of a list may not make it longer than ' . self::MAX_FILLED_LENGTH
+                . ' elements (JavaScript leaves holes, PHP fills them): use a dictionary for keys far apart');
+        }
+    }
+
     // An empty array is taken for an object (a dictionary is what code writes a number key into: byId[order['id']]),
     // unless the emitter knows it is a list ($list: it grows with holes there, as in JavaScript). It was taken for a
     // list: {} written at 5 became [null, null, null, null, null, x], and at an id of 10^12 from a response exhausted
@@ -390,11 +404,17 @@ final class Js {
                 if (!($length >= 0 && $length < 4294967296) || $length != floor($length)) {
                     throw new \ValueError('Invalid array length');  // (JavaScript: RangeError)
                 }
+                if ($length > count($container)) {
+                    self::checkHoles((int) $length);
+                }
                 $container = array_pad(array_slice($container, 0, (int) $length), (int) $length, null);
                 return;
             }
             $index = is_string($key) ? self::arrayIndex($key) : self::index($key);
             if ($index !== null) {
+                if ($index > count($container)) {
+                    self::checkHoles($index + 1);
+                }
                 for ($position = count($container); $position < $index; $position++) {
                     $container[$position] = null;
                 }
@@ -402,6 +422,9 @@ final class Js {
                 return;
             }
         } elseif ($list && $container === [] && ($index = is_string($key) ? self::arrayIndex($key) : self::index($key)) !== null) {
+            if ($index > 0) {
+                self::checkHoles($index + 1);
+            }
             $container = array_pad([], $index, null);
             $container[$index] = $value;
             return;

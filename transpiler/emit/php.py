@@ -220,6 +220,7 @@ class PhpPrinter(ExpressionPrinter):
     NULL, TRUE, FALSE, THIS, CONCAT, AND, OR, NOT = "null", "true", "false", "$this", ".", "&&", "||", "!"
     DICT = ("[", " => ", "]")
     NATIVE_STRING_ORDER = False  # PHP 8 compares numeric strings as numbers: '10' < '9' is false
+    EXACT_INTEGERS = True  # int is exact up to 2^63, where JavaScript's doubles round past 2^53 (Js::number)
     NATIVE_MAYBE_STRING_TRUTH = False  # '0' is false in PHP
     NATIVE_LOGICAL_VALUES = False  # || and && give a boolean
 

@@ -292,6 +292,7 @@ class PythonPrinter(ExpressionPrinter):
     NULL, TRUE, FALSE, THIS, CONCAT, AND, OR, NOT = "None", "True", "False", "self", "+", "and", "or", "not "
     DICT = ("{", ": ", "}")
     NATIVE_STRING_ORDER = False  # str orders by code point, JavaScript by UTF-16 code unit (js.less and friends)
+    EXACT_INTEGERS = True  # int grows without bound where JavaScript's doubles round (js.number)
 
     def call(self, helper: str, *arguments: str) -> str:
         self.uses.add("js")

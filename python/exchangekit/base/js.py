@@ -32,6 +32,15 @@ def _number(value: float | int) -> float | int:
     return value
 
 
+def number(value: float | int) -> float | int:
+    """A sum of two numbers as JavaScript's doubles make it: an int past 2^53 becomes the nearest float (the emitters
+    write a + b of two numbers that are not written out in the source as js.number (a + b), so that no loop grows an
+    int without end, as k += k did)."""
+    if type(value) is int and not -_SAFE_INTEGER <= value <= _SAFE_INTEGER:
+        return float(value)
+    return value
+
+
 def typeof(value) -> str:
     kind = type(value)  # fast paths for the types JSON gives; subclasses fall through to isinstance
     if kind is str:
@@ -531,6 +540,8 @@ def set_(container, key, value) -> None:
         if isinstance(key, (int, float)) and not isinstance(key, bool):
             index = int(key)
             if index == key and index >= 0:
+                if index > len(container):
+                    _check_holes(index + 1)
                 container.extend([None] * (index + 1 - len(container)))
                 container[index] = value
                 return
@@ -540,11 +551,25 @@ def set_(container, key, value) -> None:
     raise TypeError(f"Cannot set properties of {to_str(container)} (setting '{to_str(key)}')")
 
 
+# JavaScript's arrays have holes: a[4294967294] = x costs Node nothing, where a list here is filled up to the index (34
+# GB: a response's index, or a file's, took Python's memory and PHP's). A write past the end, and a length set past it,
+# may make a list of 2^20 elements at most (appending is not bounded: it fills no hole).
+MAX_FILLED_LENGTH = 2**20
+
+
+def _check_holes(length: int) -> None:
+    if length > MAX_FILLED_LENGTH:
+        raise ValueError(f"a write past the end of a list may not make it longer than {MAX_FILLED_LENGTH} elements "
+                         "(JavaScript leaves holes, Python fills them): use a dictionary for keys far apart")
+
+
 def _set_length(array: list, value) -> None:
     """array.length = value: cut to, or padded with undefined to, a length of 0 to 2^32 - 1."""
     number = _to_number(value)
     if not (0 <= number < 2**32) or number != int(number):
         raise ValueError("Invalid array length")  # (JavaScript: RangeError)
+    if int(number) > len(array):
+        _check_holes(int(number))
     del array[int(number):]
     array.extend([None] * (int(number) - len(array)))
 

@@ -979,7 +979,7 @@ class Exchange(NativeExchange):
         i = dot + 1
         while js.char_at(digits, i) == "0":
             i += 1
-        return dot - i
+        return js.number(dot - i)
 
     def pad_decimals(self, text, places):
         # Precise results carry no trailing zeros; PAD_WITH_ZERO adds them back up to places.
