@@ -634,6 +634,8 @@ class Exchange extends NativeExchange {
             try {
                 $head = Js::slice($text, 0, 200);
                 $this->encode_uri_component($head);
+            } catch (Unportable $unportable) {
+                throw $unportable;
             } catch (\Throwable $e) {
                 $head = Js::slice($text, 0, 199);
             }

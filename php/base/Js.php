@@ -9,6 +9,14 @@
 
 namespace exchangekit;
 
+// What PHP does where Node goes on, and neither can do as the other: a key other than an index written into a list (a
+// property of the array in Node), a list filled far past its end (a hole in Node), lists nested deeper than PHP's stack
+// holds (Node's throws at its own depth). A catch clause of exchange code does not catch it (the emitter writes
+// `catch (Unportable $unportable) { throw $unportable; }` first): a file cannot branch on the runtime it runs in; the
+// call fails in PHP instead.
+class Unportable extends \Error {
+}
+
 final class Js {
     // Outside a JSON string (strings are skipped), a number literal that json_decode may give as a float with an
     // integral value, which JavaScript holds as an integer: one with an exponent, one whose fraction is only
@@ -385,7 +393,7 @@ final class Js {
 
     private static function checkHoles(int $length): void {
         if ($length > self::MAX_FILLED_LENGTH) {
-            throw new \ValueError('a write past the end of a list may not make it longer than ' . self::MAX_FILLED_LENGTH
+            throw new Unportable('a write past the end of a list may not make it longer than ' . self::MAX_FILLED_LENGTH
                 . ' elements (JavaScript leaves holes, PHP fills them): use a dictionary for keys far apart');
         }
     }
@@ -432,7 +440,7 @@ final class Js {
         if ($list) {
             // A list takes elements only, as in Python: another key made it a dictionary, whose string keys a spread
             // (this.method (...list)) passed as named arguments, and whose count () was no longer its length.
-            throw new \TypeError("Cannot set properties of a list (setting '" . self::toStr($key) . "')");
+            throw new Unportable("a list takes no key " . self::toStr($key) . " (only indices 0 to 2^32 - 2)");
         }
         $container[self::key($key)] = $value;
     }
@@ -570,6 +578,11 @@ final class Js {
         return array_pad($present, count($array), null);
     }
 
+    // Lists nested deeper than this are not written out (toStr, join): each level took a C stack frame of array_map's,
+    // and 20,000 levels (a loop's x = [ x ]) ended the process with a segmentation fault, where Node throws.
+    public const MAX_JOIN_DEPTH = 1000;
+    private static int $joinDepth = 0;
+
     public static function join($array, $separator = ','): string {
         if (!is_array($array) || !array_is_list($array)) {  // a dictionary's join would be implode's of its values
             throw new \TypeError(self::typeof($array) . ' has no method join');
@@ -577,7 +590,19 @@ final class Js {
         if (!is_string($separator)) {  // join (undefined) is join (), join (0) joins with '0'
             $separator = $separator === null ? ',' : self::toStr($separator);
         }
-        return implode($separator, array_map(fn ($item) => $item === null ? '' : self::toStr($item), $array));
+        if (self::$joinDepth >= self::MAX_JOIN_DEPTH) {
+            throw new Unportable('lists nested deeper than ' . self::MAX_JOIN_DEPTH . ' levels are not written out');
+        }
+        self::$joinDepth++;
+        try {
+            $texts = [];
+            foreach ($array as $item) {
+                $texts[] = $item === null ? '' : self::toStr($item);
+            }
+            return implode($separator, $texts);
+        } finally {
+            self::$joinDepth--;
+        }
     }
 
     public static function trim($value): string {

@@ -157,6 +157,9 @@ class PhpPrinter(ExpressionPrinter):
         lines = ["try {"] + indented(self.block(node.block))
         if node.handler is not None:
             name = self.local(node.handler.param.name)
+            # What PHP does where Node goes on (Unportable) is not caught: a file could otherwise branch on the runtime
+            # it runs in (red-team round 12).
+            lines += ["} catch (Unportable $unportable) {", "    throw $unportable;"]
             lines += [f"}} catch (\\Throwable ${name}) {{"] + indented(self.block(node.handler.body))
         if node.finalizer is not None:
             lines += ["} finally {"] + indented(self.block(node.finalizer))

@@ -18,6 +18,24 @@ from decimal import Decimal
 # Integers past 2**53 are not exact in JavaScript; results that are whole numbers are kept as int
 # so that they can index lists, as they can in JavaScript.
 _SAFE_INTEGER = 2**53
+
+
+class Unportable(Exception):
+    """What Python does where Node goes on, and neither can do as the other: a key other than an index written into a
+    list (a property of the array in Node), a list filled far past its end (a hole in Node). A catch clause of exchange
+    code does not catch it (the emitters write `except js.UNCAUGHT: raise` first), nor a RecursionError (Node's stack
+    holds other depths): a file cannot branch on the runtime it runs in; the call fails in Python instead."""
+
+
+class UnportableTypeError(Unportable, TypeError):
+    pass
+
+
+class UnportableValueError(Unportable, ValueError):
+    pass
+
+
+UNCAUGHT = (Unportable, RecursionError)
 _DIGITS = frozenset("0123456789")
 
 
@@ -548,6 +566,8 @@ def set_(container, key, value) -> None:
     if isinstance(container, dict):
         container[key if isinstance(key, str) else to_str(key)] = value
         return
+    if isinstance(container, list):  # (a property of the array in Node: nothing Python's list can hold)
+        raise UnportableTypeError(f"a list takes no key {to_str(key)} (only indices 0 to 2^32 - 2)")
     raise TypeError(f"Cannot set properties of {to_str(container)} (setting '{to_str(key)}')")
 
 
@@ -559,7 +579,7 @@ MAX_FILLED_LENGTH = 2**20
 
 def _check_holes(length: int) -> None:
     if length > MAX_FILLED_LENGTH:
-        raise ValueError(f"a write past the end of a list may not make it longer than {MAX_FILLED_LENGTH} elements "
+        raise UnportableValueError(f"a write past the end of a list may not make it longer than {MAX_FILLED_LENGTH} elements "
                          "(JavaScript leaves holes, Python fills them): use a dictionary for keys far apart")
 
 

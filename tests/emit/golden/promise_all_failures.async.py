@@ -28,12 +28,16 @@ class promise_all_failures(Exchange):
         outcome = "none"
         try:
             await asyncio.gather(*pending)
+        except js.UNCAUGHT:
+            raise
         except Exception as e:
             outcome = "failed"
         first = js.get(self.options, "sent")
         self.options["sent"] = ""
         try:
             await asyncio.gather(self.cancel("a"), self.cancel("d"))
+        except js.UNCAUGHT:
+            raise
         except Exception as e:
             outcome = outcome + ",failed"
         return [first, js.get(self.options, "sent"), outcome]

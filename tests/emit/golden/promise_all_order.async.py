@@ -40,6 +40,8 @@ class promise_all_order(Exchange):
         failed = "none"
         try:
             await asyncio.gather(self.slow_fail(), self.fast_fail())
+        except js.UNCAUGHT:
+            raise
         except Exception as e:
             failed = "network" if isinstance(e, NetworkError) else "badrequest"
         return [steps, between, failed]

@@ -615,6 +615,8 @@ class Exchange(NativeExchange):
             try:
                 head = js.slice_(text, 0, 200)
                 self.encode_uri_component(head)
+            except js.UNCAUGHT:
+                raise
             except Exception as e:
                 head = js.slice_(text, 0, 199)
             return js.to_str(head) + "..."
