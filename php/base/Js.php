@@ -1022,6 +1022,8 @@ final class Js {
     public static function settle(callable $call) {
         try {
             return $call();
+        } catch (Unportable $unportable) {  // (what Node does not throw: the code after it does not run)
+            throw $unportable;
         } catch (\Throwable $error) {
             return new JsRejected($error);
         }

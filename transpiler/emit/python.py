@@ -371,10 +371,11 @@ class PythonPrinter(ExpressionPrinter):
         self.depends_on_mode = True
         if not self.asynchronous:
             return self.call("promise_all", printed)  # the calls already ran, one after the other, each settled
-        self.uses.add("asyncio")
+        # js.gather is asyncio.gather that gives way to an Unportable error of a call that has ended (red-team round 12)
+        self.uses.add("js")
         if argument.type == "ArrayExpression":
-            return Atom(f"asyncio.gather({', '.join(self.value(element) for element in argument.elements)})")
-        return Atom(f"asyncio.gather(*{self.expression(argument)})")
+            return Atom(f"js.gather({', '.join(self.value(element) for element in argument.elements)})")
+        return Atom(f"js.gather(*{self.expression(argument)})")
 
     def precise_call(self, name: str, arguments: list[str]) -> str:
         return Atom(f"Precise.{name}({', '.join(arguments)})")

@@ -977,8 +977,25 @@ def settle(call):
     """The value of a call collected for Promise.all in a synchronous target, or its error as a Rejected."""
     try:
         return call()
+    except UNCAUGHT:  # (what Node does not throw: the code after it does not run, as after a catch clause)
+        raise
     except Exception as error:  # (as a rejected promise: whatever the call threw)
         return Rejected(error)
+
+
+async def gather(*awaitables) -> list:
+    """Promise.all in Python's asyncio: asyncio.gather, whose first failure in time is raised, unless a call that has
+    ended by then failed with what Node does not throw (js.UNCAUGHT): that is raised instead, so that the catch clause
+    around Promise.all does not run where Node's would not have seen that failure."""
+    import asyncio  # (the synchronous package has no event loop to import it for)
+    tasks = [asyncio.ensure_future(awaitable) for awaitable in awaitables]
+    try:
+        return list(await asyncio.gather(*tasks))
+    except Exception:
+        for task in tasks:
+            if task.done() and not task.cancelled() and isinstance(task.exception(), UNCAUGHT):
+                raise task.exception() from None
+        raise
 
 
 def promise_all(values: list) -> list:
