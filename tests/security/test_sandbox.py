@@ -190,6 +190,15 @@ CLASS_ATTACKS = [
      {"SUB-B006"}),
     ("header-values-override", "headerValues (headers) {\n    return { 'content-encoding': 'gzip' };\n}",
      {"SUB-B006"}),
+    # Each runtime's stack holds another depth (red-team round 12): 3,000 calls ran in Node and PHP and failed in
+    # Python, and at about 10,000 Node threw a RangeError that a catch saw, where PHP went on: a depth of the file's
+    # choosing took another path (another order side) in Node than in PHP.
+    ("recursion", "depth (n) {\n    return (n === 0) ? 0 : 1 + this.depth (n - 1);\n}", {"SUB-B012"}),
+    ("mutual-recursion", "even (n) {\n    return (n === 0) ? true : this.odd (n - 1);\n}\n"
+                         "odd (n) {\n    return (n === 0) ? false : this.even (n - 1);\n}", {"SUB-B012"}),
+    ("recursion-through-the-base-class", "parseOrder (order, market = undefined) {\n    return this.safeOrder ({ "
+                                         "'trades': this.parseOrders (this.safeList (order, 'children', []), market) "
+                                         "}, market);\n}", {"SUB-B012"}),
 ]
 
 TOP_LEVEL_ATTACKS = [
