@@ -977,7 +977,13 @@ final class Js {
             return json_encode($value, self::JSON_FLAGS);
         }
         if (self::isArray($value)) {
-            return '[' . implode(',', array_map(fn ($item) => self::jsonText($item), $value)) . ']';
+            // (a loop, not array_map: each level of array_map's callback took a C stack frame, and lists nested 100,000
+            // deep ended the process with a segmentation fault)
+            $texts = [];
+            foreach ($value as $item) {
+                $texts[] = self::jsonText($item);
+            }
+            return '[' . implode(',', $texts) . ']';
         }
         $items = [];
         foreach (self::keys($value) as $key) {
