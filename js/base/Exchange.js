@@ -916,11 +916,16 @@ export default class Exchange extends NativeExchange {
         return { ...a, ...b };
     }
 
-    deepExtend (a, b) {
+    deepExtend (a, b, depth = 0) {
         // Dictionaries are merged key by key, recursively; anything else in b replaces a's value. An empty
         // list counts as an empty dictionary, since PHP cannot tell [] from {}.
         // (b's values are read in the order of its keys, as Object.values gives them; a's copy is spread here,
         // at a site of its own, as this.extend (a) would copy it.)
+        // At most 512 levels (depth counts them): each runtime's stack holds another number, and dictionaries that
+        // code nested 20,000 deep were merged in PHP where Node threw a RangeError, which a catch clause saw.
+        if ((typeof depth !== 'number') || !(depth >= 0) || (depth > 512)) {
+            throw new ExchangeError ('deepExtend merges dictionaries nested 512 levels deep at most');
+        }
         if (!this.isMergeable (a) || !this.isMergeable (b)) {
             return b;
         }
@@ -932,7 +937,7 @@ export default class Exchange extends NativeExchange {
             const value = values[i];
             if (this.isMergeable (value)) {
                 const existing = this.ownValue (result, key);
-                result[key] = this.isMergeable (existing) ? this.deepExtend (existing, value) : value;
+                result[key] = this.isMergeable (existing) ? this.deepExtend (existing, value, depth + 1) : value;
             } else {
                 result[key] = value;
             }
