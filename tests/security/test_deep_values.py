@@ -112,3 +112,37 @@ def test_deep_extend_takes_a_depth_of_0_to_512_alike(tmp_path):
     expected = {"result": ["refused", "refused", "refused", "refused", "refused", "refused", 2]}
     for runtime in ("node", "python", "python-async", "php"):
         assert runs.results[runtime]["bad_depths"] == expected, runtime
+
+
+QUERY = """import Exchange from './base/Exchange.js';
+
+export default class %(name)s extends Exchange {
+    pick (value) {
+        return value;
+    }
+
+    run () {
+        let x = { 'a': 1 };
+        for (let i = 0; i < this.pick (%(depth)d); i++) {
+            x = { 'a': x };
+        }
+        let side = 'buy';
+        try {
+            const query = this.urlencode ({ 'q': x });
+        } catch (e) {
+            side = 'sell';
+        }
+        return side;
+    }
+}
+"""
+
+
+def test_urlencode_writes_512_levels_and_refuses_more_in_every_runtime(tmp_path):
+    # (before: 1,500 levels failed in Python alone, 20,000 in Node, caught, and in no way in PHP)
+    sources = {f"query_{depth}": QUERY % {"name": f"query_{depth}", "depth": depth} for depth in (500, 600, 20000)}
+    runs = run_everywhere(str(tmp_path), sources)
+    for runtime in ("node", "python", "python-async", "php"):
+        assert runs.results[runtime]["query_500"] == {"result": "buy"}, runtime
+        assert runs.results[runtime]["query_600"] == {"result": "sell"}, runtime
+        assert runs.results[runtime]["query_20000"] == {"result": "sell"}, runtime
