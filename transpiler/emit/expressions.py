@@ -26,6 +26,9 @@ NAMESPACES = ("Math", "JSON", "Object", "Array", "Number", "Promise", "Precise")
 
 
 
+# String methods whose argument JavaScript converts to a string (String ()), where the native forms do not.
+TEXT_SEARCHES = frozenset({"startsWith", "endsWith", "includes"})
+
 class NullTest(Grouped):
     """`(x is None)` / `($x === null)`, remembering x, so that its negation prints as `x is not None`."""
 
@@ -241,6 +244,12 @@ class ExpressionPrinter(Printer):
             if owner == "Precise":
                 return self.precise_call(snake_case(name), arguments)
             return self.call(NAMESPACE_HELPERS[(owner, name)], *arguments)
+        if name in TEXT_SEARCHES and self.type_of(callee.object) is Type.STRING:
+            # A text's startsWith, endsWith and includes read their argument as String () does ('undefined', '1,2',
+            # 'true'): the native forms took a missing value as '' in PHP (every text starts with it) and raised in
+            # Python, where Node searched for 'undefined' (red-team round 12).
+            arguments = [printed if self.type_of(argument) is Type.STRING else self.call("to_str", printed)
+                         for argument, printed in zip(node.arguments, arguments)]
         return self.value_call(callee.object, name, arguments)
 
     def precise_call(self, name: str, arguments: list[str]) -> str:
