@@ -2,8 +2,8 @@
 
 JavaScript's arrays have holes: `levels[index] = level` with an index of 4294967294, from a response or from the file,
 costs Node nothing, where Python's and PHP's lists are filled with undefined up to the index (34 GB: the caller's
-memory). A write past the end, and a length set past it, may make a list of 2^20 elements at most in Python and PHP (a
-ValueError, as JavaScript's RangeError for an invalid length); appending is not bounded, and Node goes on as it does.
+memory). A write past the end, and a length set past it, may make a list of 2^20 elements at most in Python and PHP
+(Unportable: an error no catch clause of exchange code sees); appending is not bounded, and Node goes on as it does.
 """
 
 from __future__ import annotations
