@@ -553,7 +553,7 @@ class gate extends Exchange {
                 $from = Js::ceil(Js::divide($since, 1000));
                 $duration = $this->safe_integer(Js::get($this->options, 'timeframeSeconds'), $timeframe);
                 $count = $limit === null ? 100 : $limit;
-                $page_end = $from + Js::multiply(Js::subtract($count, 1), $duration);
+                $page_end = Js::number($from + Js::multiply(Js::subtract($count, 1), $duration));
                 if (($to === null) || Js::less($page_end, $to)) {
                     $to = $page_end;
                 }

@@ -583,9 +583,9 @@ class kucoin extends Exchange {
         $until = $this->safe_integer($params, 'until');
         if ($since !== null) {
             $start = Js::floor(Js::divide($since, 1000));
-            $end = $until === null ? ($start + $span) : Js::min(
+            $end = $until === null ? Js::number($start + $span) : Js::min(
                 Js::floor(Js::divide($until, 1000)),
-                $start + $span,
+                Js::number($start + $span),
             );
             $request['startAt'] = $start;
             $request['endAt'] = $end;

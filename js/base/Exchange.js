@@ -609,8 +609,13 @@ export default class Exchange extends NativeExchange {
         return parts.join ('&');
     }
 
-    queryPairs (value, prefix, indexLists) {
+    queryPairs (value, prefix, indexLists, depth = 0) {
         // [ key, string ] pairs of a (nested) value; a new list each time, since PHP passes arrays by value.
+        // At most 512 levels (depth counts them): each runtime's stack holds another number, and a value nested 1,500
+        // deep failed in Python alone, 10,000 in Node (a RangeError, which a catch clause saw) and not in PHP.
+        if ((typeof depth !== 'number') || !(depth >= 0) || (depth > 512)) {
+            throw new ExchangeError ('urlencode writes values nested 512 levels deep at most');
+        }
         if (typeof value === 'boolean') {
             return [ [ prefix, value ? 'true' : 'false' ] ];
         }
@@ -624,14 +629,14 @@ export default class Exchange extends NativeExchange {
         if (Array.isArray (value) && (prefix !== undefined)) {
             for (let i = 0; i < value.length; i++) {
                 const key = indexLists ? (prefix + '[' + this.numberToString (i) + ']') : prefix;
-                result = result.concat (this.queryPairs (value[i], key, indexLists));
+                result = result.concat (this.queryPairs (value[i], key, indexLists, depth + 1));
             }
         } else if ((typeof value === 'object') && (value !== null)) {
             // (a null value, which a caller's params may hold, is left out as undefined is, in Node too)
             const keys = Object.keys (value);
             for (let i = 0; i < keys.length; i++) {
                 const key = (prefix === undefined) ? keys[i] : (prefix + '[' + keys[i] + ']');
-                result = result.concat (this.queryPairs (this.ownValue (value, keys[i]), key, indexLists));
+                result = result.concat (this.queryPairs (this.ownValue (value, keys[i]), key, indexLists, depth + 1));
             }
         }
         return result;
@@ -916,11 +921,16 @@ export default class Exchange extends NativeExchange {
         return { ...a, ...b };
     }
 
-    deepExtend (a, b) {
+    deepExtend (a, b, depth = 0) {
         // Dictionaries are merged key by key, recursively; anything else in b replaces a's value. An empty
         // list counts as an empty dictionary, since PHP cannot tell [] from {}.
         // (b's values are read in the order of its keys, as Object.values gives them; a's copy is spread here,
         // at a site of its own, as this.extend (a) would copy it.)
+        // At most 512 levels (depth counts them): each runtime's stack holds another number, and dictionaries that
+        // code nested 20,000 deep were merged in PHP where Node threw a RangeError, which a catch clause saw.
+        if ((typeof depth !== 'number') || !(depth >= 0) || (depth > 512)) {
+            throw new ExchangeError ('deepExtend merges dictionaries nested 512 levels deep at most');
+        }
         if (!this.isMergeable (a) || !this.isMergeable (b)) {
             return b;
         }
@@ -932,7 +942,7 @@ export default class Exchange extends NativeExchange {
             const value = values[i];
             if (this.isMergeable (value)) {
                 const existing = this.ownValue (result, key);
-                result[key] = this.isMergeable (existing) ? this.deepExtend (existing, value) : value;
+                result[key] = this.isMergeable (existing) ? this.deepExtend (existing, value, depth + 1) : value;
             } else {
                 result[key] = value;
             }

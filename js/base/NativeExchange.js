@@ -41,6 +41,9 @@ const ERROR_CLASSES = new Set (Object.values (errors));
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const CREDENTIALS = [ 'apiKey', 'secret', 'uid', 'login', 'password', 'twofa', 'privateKey', 'walletAddress', 'token' ];
 const MAX_JSON_DEPTH = 512; // nested arrays and objects in a JSON response, as in the PHP runtime
+// Nested arrays and objects that json () writes out: deeper, Node's JSON.stringify ran out of stack (a RangeError, near
+// 5,000 levels) where Python wrote them and PHP's process ended with a segmentation fault (100,000 levels).
+const MAX_WRITTEN_DEPTH = 1000;
 const UTF8 = new TextDecoder ('utf-8', { 'fatal': true, 'ignoreBOM': true });
 const PROTO_TEXT = /__proto__/i; // see hasProtoName
 const ESCAPED_SURROGATE = /\\u[dD][89a-fA-F]/; // \ud800 to \udfff in a JSON text
@@ -400,6 +403,9 @@ export default class NativeExchange {
         // null is undefined, as in Python and PHP (which hold one value for both): a null-valued key is left out (a
         // caller's params { 'clientOrderId': null } sent "clientOrderId":null from Node alone), a null in a list is
         // written null, and json (null) is undefined.
+        if (nestsDeeper (value, MAX_WRITTEN_DEPTH)) {
+            throw new ExchangeError ('json: the value nests deeper than ' + MAX_WRITTEN_DEPTH + ' lists and dictionaries');
+        }
         return (value === null) ? undefined : JSON.stringify (value, (key, item) => ((item === null) ? undefined : item));
     }
 

@@ -634,6 +634,8 @@ class Exchange extends NativeExchange {
             try {
                 $head = Js::slice($text, 0, 200);
                 $this->encode_uri_component($head);
+            } catch (Unportable $unportable) {
+                throw $unportable;
             } catch (\Throwable $e) {
                 $head = Js::slice($text, 0, 199);
             }
@@ -734,8 +736,18 @@ class Exchange extends NativeExchange {
         return Js::join($parts, '&');
     }
 
-    public function query_pairs($value, $prefix, $index_lists) {
+    public function query_pairs($value, $prefix, $index_lists, $depth = null) {
+        if ($depth === null) {
+            $depth = 0;
+        }
         // [ key, string ] pairs of a (nested) value; a new list each time, since PHP passes arrays by value.
+        // At most 512 levels (depth counts them): each runtime's stack holds another number, and a value nested 1,500
+        // deep failed in Python alone, 10,000 in Node (a RangeError, which a catch clause saw) and not in PHP.
+        if (
+            !(Js::typeof($depth) === 'number') || !(Js::greaterEqual($depth, 0)) || Js::greater($depth, 512)
+        ) {
+            throw new ExchangeError('urlencode writes values nested 512 levels deep at most');
+        }
         if (Js::typeof($value) === 'boolean') {
             return [[$prefix, Js::truthy($value) ? 'true' : 'false']];
         }
@@ -751,7 +763,10 @@ class Exchange extends NativeExchange {
                 $key = Js::truthy($index_lists) ? (
                     Js::toStr($prefix) . '[' . Js::toStr($this->number_to_string($i)) . ']'
                 ) : $prefix;
-                $result = Js::concat($result, $this->query_pairs(Js::get($value, $i), $key, $index_lists));
+                $result = Js::concat(
+                    $result,
+                    $this->query_pairs(Js::get($value, $i), $key, $index_lists, Js::add($depth, 1)),
+                );
             }
         } elseif ((Js::typeof($value) === 'object') && ($value !== null)) {
             // (a null value, which a caller's params may hold, is left out as undefined is, in Node too)
@@ -762,7 +777,12 @@ class Exchange extends NativeExchange {
                 );
                 $result = Js::concat(
                     $result,
-                    $this->query_pairs($this->own_value($value, Js::get($keys, $i)), $key, $index_lists),
+                    $this->query_pairs(
+                        $this->own_value($value, Js::get($keys, $i)),
+                        $key,
+                        $index_lists,
+                        Js::add($depth, 1),
+                    ),
                 );
             }
         }
@@ -1075,7 +1095,7 @@ class Exchange extends NativeExchange {
         while (Js::charAt($digits, $i) === '0') {
             $i++;
         }
-        return $dot - $i;
+        return Js::number($dot - $i);
     }
 
     public function pad_decimals($text, $places) {

@@ -9,6 +9,14 @@
 
 namespace exchangekit;
 
+// What PHP does where Node goes on, and neither can do as the other: a key other than an index written into a list (a
+// property of the array in Node), a list filled far past its end (a hole in Node), lists nested deeper than PHP's stack
+// holds (Node's throws at its own depth). A catch clause of exchange code does not catch it (the emitter writes
+// `catch (Unportable $unportable) { throw $unportable; }` first): a file cannot branch on the runtime it runs in; the
+// call fails in PHP instead.
+class Unportable extends \Error {
+}
+
 final class Js {
     // Outside a JSON string (strings are skipped), a number literal that json_decode may give as a float with an
     // integral value, which JavaScript holds as an integer: one with an exponent, one whose fraction is only
@@ -61,8 +69,10 @@ final class Js {
         return $left === $right;
     }
 
-    // JavaScript's doubles: whole floats within the safe range become ints, ints past it become floats.
-    private static function number($value) {
+    // JavaScript's doubles: whole floats within the safe range become ints, ints past it become floats. Public: the
+    // emitters write a + b of two numbers neither of which is written out in the source as Js::number (a + b), so that
+    // an int past 2^53 rounds as Node's does.
+    public static function number($value) {
         if (is_float($value) && is_finite($value) && floor($value) === $value && abs($value) < 9007199254740992
                 && !($value == 0 && fdiv(1, $value) < 0)) {
             return (int) $value;
@@ -376,6 +386,18 @@ final class Js {
         return self::index($key);
     }
 
+    // JavaScript's arrays have holes: a[4294967294] = x costs Node nothing, where a list here is filled up to the index
+    // (a response's index, or a file's, took PHP's memory and Python's). A write past the end, and a length set past
+    // it, may make a list of 2^20 elements at most (appending is not bounded: it fills no hole).
+    public const MAX_FILLED_LENGTH = 1048576;
+
+    private static function checkHoles(int $length): void {
+        if ($length > self::MAX_FILLED_LENGTH) {
+            throw new Unportable('a write past the end of a list may not make it longer than ' . self::MAX_FILLED_LENGTH
+                . ' elements (JavaScript leaves holes, PHP fills them): use a dictionary for keys far apart');
+        }
+    }
+
     // An empty array is taken for an object (a dictionary is what code writes a number key into: byId[order['id']]),
     // unless the emitter knows it is a list ($list: it grows with holes there, as in JavaScript). It was taken for a
     // list: {} written at 5 became [null, null, null, null, null, x], and at an id of 10^12 from a response exhausted
@@ -390,11 +412,17 @@ final class Js {
                 if (!($length >= 0 && $length < 4294967296) || $length != floor($length)) {
                     throw new \ValueError('Invalid array length');  // (JavaScript: RangeError)
                 }
+                if ($length > count($container)) {
+                    self::checkHoles((int) $length);
+                }
                 $container = array_pad(array_slice($container, 0, (int) $length), (int) $length, null);
                 return;
             }
             $index = is_string($key) ? self::arrayIndex($key) : self::index($key);
             if ($index !== null) {
+                if ($index > count($container)) {
+                    self::checkHoles($index + 1);
+                }
                 for ($position = count($container); $position < $index; $position++) {
                     $container[$position] = null;
                 }
@@ -402,6 +430,9 @@ final class Js {
                 return;
             }
         } elseif ($list && $container === [] && ($index = is_string($key) ? self::arrayIndex($key) : self::index($key)) !== null) {
+            if ($index > 0) {
+                self::checkHoles($index + 1);
+            }
             $container = array_pad([], $index, null);
             $container[$index] = $value;
             return;
@@ -409,7 +440,7 @@ final class Js {
         if ($list) {
             // A list takes elements only, as in Python: another key made it a dictionary, whose string keys a spread
             // (this.method (...list)) passed as named arguments, and whose count () was no longer its length.
-            throw new \TypeError("Cannot set properties of a list (setting '" . self::toStr($key) . "')");
+            throw new Unportable("a list takes no key " . self::toStr($key) . " (only indices 0 to 2^32 - 2)");
         }
         $container[self::key($key)] = $value;
     }
@@ -547,6 +578,11 @@ final class Js {
         return array_pad($present, count($array), null);
     }
 
+    // Lists nested deeper than this are not written out (toStr, join): each level took a C stack frame of array_map's,
+    // and 20,000 levels (a loop's x = [ x ]) ended the process with a segmentation fault, where Node throws.
+    public const MAX_JOIN_DEPTH = 1000;
+    private static int $joinDepth = 0;
+
     public static function join($array, $separator = ','): string {
         if (!is_array($array) || !array_is_list($array)) {  // a dictionary's join would be implode's of its values
             throw new \TypeError(self::typeof($array) . ' has no method join');
@@ -554,7 +590,19 @@ final class Js {
         if (!is_string($separator)) {  // join (undefined) is join (), join (0) joins with '0'
             $separator = $separator === null ? ',' : self::toStr($separator);
         }
-        return implode($separator, array_map(fn ($item) => $item === null ? '' : self::toStr($item), $array));
+        if (self::$joinDepth >= self::MAX_JOIN_DEPTH) {
+            throw new Unportable('lists nested deeper than ' . self::MAX_JOIN_DEPTH . ' levels are not written out');
+        }
+        self::$joinDepth++;
+        try {
+            $texts = [];
+            foreach ($array as $item) {
+                $texts[] = $item === null ? '' : self::toStr($item);
+            }
+            return implode($separator, $texts);
+        } finally {
+            self::$joinDepth--;
+        }
     }
 
     public static function trim($value): string {
@@ -929,7 +977,13 @@ final class Js {
             return json_encode($value, self::JSON_FLAGS);
         }
         if (self::isArray($value)) {
-            return '[' . implode(',', array_map(fn ($item) => self::jsonText($item), $value)) . ']';
+            // (a loop, not array_map: each level of array_map's callback took a C stack frame, and lists nested 100,000
+            // deep ended the process with a segmentation fault)
+            $texts = [];
+            foreach ($value as $item) {
+                $texts[] = self::jsonText($item);
+            }
+            return '[' . implode(',', $texts) . ']';
         }
         $items = [];
         foreach (self::keys($value) as $key) {
@@ -974,6 +1028,8 @@ final class Js {
     public static function settle(callable $call) {
         try {
             return $call();
+        } catch (Unportable $unportable) {  // (what Node does not throw: the code after it does not run)
+            throw $unportable;
         } catch (\Throwable $error) {
             return new JsRejected($error);
         }

@@ -68,6 +68,9 @@ class NativeExchange implements \JsonSerializable {
     private const CREDENTIALS = ['apiKey', 'secret', 'uid', 'login', 'password', 'twofa', 'privateKey', 'walletAddress',
         'token'];
     private const MAX_JSON_DEPTH = 512;  // nested arrays and objects in a JSON response, as in the Node runtime
+    // Nested lists and dictionaries that json () writes out: deeper, Node's JSON.stringify ran out of stack (near 5,000
+    // levels) where Python wrote them and PHP's process ended with a segmentation fault (100,000 levels).
+    private const MAX_WRITTEN_DEPTH = 1000;
 
     /** @var array<string, array> implicit method name (camelCase and snake_case) -> endpoint */
     private array $implicit_api = [];
@@ -338,7 +341,27 @@ class NativeExchange implements \JsonSerializable {
     // --- encoding ------------------------------------------------------------------------------------
 
     public function json($value): ?string {
+        if (self::nests_deeper($value, self::MAX_WRITTEN_DEPTH)) {
+            throw new ExchangeError('json: the value nests deeper than ' . self::MAX_WRITTEN_DEPTH . ' lists and dictionaries');
+        }
         return Js::jsonStringify($value);
+    }
+
+    /** Whether $value holds arrays nested more than $levels deep ($value itself is level 1), read level by level. */
+    private static function nests_deeper($value, int $levels): bool {
+        $level = is_array($value) ? [$value] : [];
+        for ($i = 0; $i < $levels && $level !== []; $i++) {
+            $next = [];
+            foreach ($level as $container) {
+                foreach ($container as $item) {
+                    if (is_array($item)) {
+                        $next[] = $item;
+                    }
+                }
+            }
+            $level = $next;
+        }
+        return $level !== [];
     }
 
     /** The decoded value, or null when $text is not JSON, nests deeper than MAX_JSON_DEPTH or holds __proto__ as a

@@ -341,7 +341,12 @@ trait Primitives {
             : ($value !== null && Js::typeof($value) === 'object' && !Js::isArray($value));
     }
 
-    public function deep_extend($a, $b) {
+    public function deep_extend($a, $b, $depth = null) {
+        // At most 512 levels, as the specification says (each runtime's stack holds another number).
+        $depth ??= 0;
+        if (!(is_int($depth) || is_float($depth)) || !($depth >= 0) || $depth > 512) {
+            throw new ExchangeError('deepExtend merges dictionaries nested 512 levels deep at most');
+        }
         if (is_array($a) && is_array($b) && ($a === [] || !array_is_list($a)) && ($b === [] || !array_is_list($b))) {
             // Two objects (PHP arrays): a's copy with b's keys, in b's order (Object.keys' order but for integer-like
             // keys, which Js::keys puts first when the result is listed: the same keys end up in the same order),
@@ -360,7 +365,7 @@ trait Primitives {
                         : is_object($existing) && $this->is_mergeable($existing))
                         && (is_array($value) ? ($value === [] || !array_is_list($value))
                         : is_object($value) && $this->is_mergeable($value))) {
-                    $result[$key] = $this->deep_extend($existing, $value);
+                    $result[$key] = $this->deep_extend($existing, $value, $depth + 1);
                 }
             }
             return $result;
@@ -375,7 +380,7 @@ trait Primitives {
             $value = $b[$key] ?? null;
             if ((is_array($existing) || is_object($existing)) && (is_array($value) || is_object($value))
                     && $this->is_mergeable($existing) && $this->is_mergeable($value)) {
-                $value = $this->deep_extend($existing, $value);
+                $value = $this->deep_extend($existing, $value, $depth + 1);
             }
             $result[$key] = $value;
         }

@@ -270,6 +270,8 @@ class gemini(Exchange):
             details = None
             try:
                 details = self.public_get_v1_symbols_details_symbol({"symbol": js.get(ids, i)})
+            except js.UNCAUGHT:
+                raise
             except Exception as e:
                 # A listed symbol whose details are refused (InvalidSymbol) is left out rather than failing
                 # every market; any other error stops.

@@ -180,6 +180,25 @@ CLASS_ATTACKS = [
     ("python-attribute-method", "session () {\n    return 5;\n}", {"SUB-B006"}),
     ("describe-unbounded", "describe () {\n    return this.deepExtend (super.describe (), { 'id': 'example', "
                            "'maxResponseSize': 1e15, 'timeout': 1e9 });\n}", {"SUB-B008"}),
+    # Methods the Python and PHP native layers call where Node does not (red-team round 12): Python's and PHP's
+    # safeTrade call contractValue for contract markets only (Node for every trade without a cost: a cost of 0 for
+    # amounts over 1000 was Node's alone), safeFee under conditions of their own (a fee for a trade with fees: [] in
+    # Node and Python, not PHP), and their fetch reads Content-Encoding through headerValues (Node's does not).
+    ("contract-value-override", "contractValue (amount, price, market = undefined) {\n    return '0';\n}",
+     {"SUB-B006"}),
+    ("safe-fee-override", "safeFee (fee) {\n    return { 'cost': 5, 'currency': 'BTC', 'rate': undefined };\n}",
+     {"SUB-B006"}),
+    ("header-values-override", "headerValues (headers) {\n    return { 'content-encoding': 'gzip' };\n}",
+     {"SUB-B006"}),
+    # Each runtime's stack holds another depth (red-team round 12): 3,000 calls ran in Node and PHP and failed in
+    # Python, and at about 10,000 Node threw a RangeError that a catch saw, where PHP went on: a depth of the file's
+    # choosing took another path (another order side) in Node than in PHP.
+    ("recursion", "depth (n) {\n    return (n === 0) ? 0 : 1 + this.depth (n - 1);\n}", {"SUB-B012"}),
+    ("mutual-recursion", "even (n) {\n    return (n === 0) ? true : this.odd (n - 1);\n}\n"
+                         "odd (n) {\n    return (n === 0) ? false : this.even (n - 1);\n}", {"SUB-B012"}),
+    ("recursion-through-the-base-class", "parseOrder (order, market = undefined) {\n    return this.safeOrder ({ "
+                                         "'trades': this.parseOrders (this.safeList (order, 'children', []), market) "
+                                         "}, market);\n}", {"SUB-B012"}),
 ]
 
 TOP_LEVEL_ATTACKS = [

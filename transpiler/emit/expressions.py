@@ -26,6 +26,9 @@ NAMESPACES = ("Math", "JSON", "Object", "Array", "Number", "Promise", "Precise")
 
 
 
+# String methods whose argument JavaScript converts to a string (String ()), where the native forms do not.
+TEXT_SEARCHES = frozenset({"startsWith", "endsWith", "includes"})
+
 class NullTest(Grouped):
     """`(x is None)` / `($x === null)`, remembering x, so that its negation prints as `x is not None`."""
 
@@ -36,6 +39,13 @@ class ExpressionPrinter(Printer):
     NULL = TRUE = FALSE = THIS = CONCAT = AND = OR = NOT = ""
     DICT = ("{", ": ", "}")  # opening, key-value separator, closing
     NATIVE_STRING_ORDER = True  # may strings be compared with < natively?
+    # Are the language's integers exact past 2^53 (Python's without bound, PHP's up to 2^63)? Then a sum of two numbers
+    # neither of which is written out (`k += k`, `a = a + b`) is rounded to a double past 2^53 (js.number, Js::number),
+    # as JavaScript's is: a loop doubling an integer made Python's grow without end, each addition slower than the last
+    # (3,000,000 doublings took two minutes there, a few milliseconds in Node, where the number is Infinity after
+    # 1,024), and PHP's was exact up to 2^63 where Node's had rounded. A sum with a number written out grows by that
+    # much a step at most, and stays native (i++, offset + 1).
+    EXACT_INTEGERS = False
     NATIVE_MAYBE_STRING_TRUTH = True  # is a string or undefined true as in JavaScript (only '' and undefined false)?
     NATIVE_LOGICAL_VALUES = True  # do `a || b` and `a && b` give an operand (not a boolean), as in JavaScript?
 
@@ -234,6 +244,12 @@ class ExpressionPrinter(Printer):
             if owner == "Precise":
                 return self.precise_call(snake_case(name), arguments)
             return self.call(NAMESPACE_HELPERS[(owner, name)], *arguments)
+        if name in TEXT_SEARCHES and self.type_of(callee.object) is Type.STRING:
+            # A text's startsWith, endsWith and includes read their argument as String () does ('undefined', '1,2',
+            # 'true'): the native forms took a missing value as '' in PHP (every text starts with it) and raised in
+            # Python, where Node searched for 'undefined' (red-team round 12).
+            arguments = [printed if self.type_of(argument) is Type.STRING else self.call("to_str", printed)
+                         for argument, printed in zip(node.arguments, arguments)]
         return self.value_call(callee.object, name, arguments)
 
     def precise_call(self, name: str, arguments: list[str]) -> str:
@@ -336,11 +352,11 @@ class ExpressionPrinter(Printer):
             if Type.STRING in (left_type, right_type):
                 return Operation(self.string_of(left), self.CONCAT, self.string_of(right))
             if both is Type.NUMBER:
-                return Operation(self.expression(left), "+", self.expression(right))
+                return self.number_sum(Operation(self.expression(left), "+", self.expression(right)), left, right)
             return self.call("add", self.value(left), self.value(right))
         if operator == "-":
             if both is Type.NUMBER:
-                return Operation(self.expression(left), "-", self.expression(right))
+                return self.number_sum(Operation(self.expression(left), "-", self.expression(right)), left, right)
             return self.call("subtract", self.value(left), self.value(right))
         # Products outgrow 2**53 quickly, where Python's and PHP's ints stay exact and JavaScript rounds;
         # division by zero and the sign of % differ too: helpers.
@@ -356,6 +372,12 @@ class ExpressionPrinter(Printer):
         if operator == "in":
             return self.call("has", self.value(right), self.value(left))
         raise EmitError(left, f"the operator {operator} is not translated")
+
+    def number_sum(self, operation: str, left: Node, right: Node) -> str:
+        """a + b or a - b of two numbers: native, but where integers are exact past 2^53 and neither side is written out."""
+        if not self.EXACT_INTEGERS or _written_number(left) or _written_number(right):
+            return operation
+        return self.call("number", strip_parentheses(operation))
 
     def negated(self, text: str) -> str:
         if isinstance(text, NullTest):  # `x is not None` rather than `not (x is None)`, as the language is written
@@ -388,3 +410,10 @@ class ExpressionPrinter(Printer):
         if kind is Type.MAYBE_BOOLEAN or (kind is Type.MAYBE_STRING and self.NATIVE_MAYBE_STRING_TRUTH):
             return self.expression(node)  # (true, false or undefined: the same truth in both languages)
         return self.call("truthy", self.value(node))
+
+
+def _written_number(node: Node) -> bool:
+    """A number written out in the source: 1, 0.5, -2."""
+    if node.type == "UnaryExpression" and node.operator in ("-", "+"):
+        node = node.argument
+    return node.type == "Literal" and isinstance(node.value, (int, float)) and not isinstance(node.value, bool)

@@ -157,6 +157,9 @@ class PhpPrinter(ExpressionPrinter):
         lines = ["try {"] + indented(self.block(node.block))
         if node.handler is not None:
             name = self.local(node.handler.param.name)
+            # What PHP does where Node goes on (Unportable) is not caught: a file could otherwise branch on the runtime
+            # it runs in (red-team round 12).
+            lines += ["} catch (Unportable $unportable) {", "    throw $unportable;"]
             lines += [f"}} catch (\\Throwable ${name}) {{"] + indented(self.block(node.handler.body))
         if node.finalizer is not None:
             lines += ["} finally {"] + indented(self.block(node.finalizer))
@@ -220,6 +223,7 @@ class PhpPrinter(ExpressionPrinter):
     NULL, TRUE, FALSE, THIS, CONCAT, AND, OR, NOT = "null", "true", "false", "$this", ".", "&&", "||", "!"
     DICT = ("[", " => ", "]")
     NATIVE_STRING_ORDER = False  # PHP 8 compares numeric strings as numbers: '10' < '9' is false
+    EXACT_INTEGERS = True  # int is exact up to 2^63, where JavaScript's doubles round past 2^53 (Js::number)
     NATIVE_MAYBE_STRING_TRUTH = False  # '0' is false in PHP
     NATIVE_LOGICAL_VALUES = False  # || and && give a boolean
 

@@ -218,7 +218,11 @@ class PythonPrinter(ExpressionPrinter):
         lines = ["try:"] + _suite(self.block(node.block))
         if node.handler is not None:
             name = self.local(node.handler.param.name)
-            lines += [f"except Exception as {name}:"] + _suite(self.block(node.handler.body))
+            # What Python does where Node goes on (js.Unportable, a recursion Node's stack holds) is not caught: a
+            # file could otherwise branch on the runtime it runs in (red-team round 12).
+            self.uses.add("js")
+            lines += ["except js.UNCAUGHT:", "    raise", f"except Exception as {name}:"] + \
+                _suite(self.block(node.handler.body))
         if node.finalizer is not None:
             lines += ["finally:"] + _suite(self.block(node.finalizer))
         return lines
@@ -292,6 +296,7 @@ class PythonPrinter(ExpressionPrinter):
     NULL, TRUE, FALSE, THIS, CONCAT, AND, OR, NOT = "None", "True", "False", "self", "+", "and", "or", "not "
     DICT = ("{", ": ", "}")
     NATIVE_STRING_ORDER = False  # str orders by code point, JavaScript by UTF-16 code unit (js.less and friends)
+    EXACT_INTEGERS = True  # int grows without bound where JavaScript's doubles round (js.number)
 
     def call(self, helper: str, *arguments: str) -> str:
         self.uses.add("js")
@@ -366,10 +371,11 @@ class PythonPrinter(ExpressionPrinter):
         self.depends_on_mode = True
         if not self.asynchronous:
             return self.call("promise_all", printed)  # the calls already ran, one after the other, each settled
-        self.uses.add("asyncio")
+        # js.gather is asyncio.gather that gives way to an Unportable error of a call that has ended (red-team round 12)
+        self.uses.add("js")
         if argument.type == "ArrayExpression":
-            return Atom(f"asyncio.gather({', '.join(self.value(element) for element in argument.elements)})")
-        return Atom(f"asyncio.gather(*{self.expression(argument)})")
+            return Atom(f"js.gather({', '.join(self.value(element) for element in argument.elements)})")
+        return Atom(f"js.gather(*{self.expression(argument)})")
 
     def precise_call(self, name: str, arguments: list[str]) -> str:
         return Atom(f"Precise.{name}({', '.join(arguments)})")

@@ -19,7 +19,8 @@ from transpiler.analysis.exchange import describe_literal
 from transpiler.analysis.scopes import Resolved
 from transpiler.emit.types import Type, TypeEnvironment
 from transpiler.names import (
-    ASCII_IDENTIFIER, DESCRIBE_KEYS, EXCHANGE_MODULE, INHERITED_FUNCTIONS, NATIVE_PRIMITIVES, PYTHON_INSTANCE_ATTRIBUTES,
+    ASCII_IDENTIFIER, DESCRIBE_KEYS, EXCHANGE_MODULE, INHERITED_FUNCTIONS, NATIVE_CALLED, NATIVE_PRIMITIVES,
+    PYTHON_INSTANCE_ATTRIBUTES,
     THIS_PROPERTIES, USER_SETTINGS, is_internal, is_reaching_name, is_sealed, snake_case,
 )
 from transpiler.rules.base import Rule
@@ -310,7 +311,8 @@ class SealedPipeline(Rule):
         "customises sign, handleErrors, nonce and the unified methods; it never redefines fetch, fetch2, "
         "request, throttle, the error mapping or any method of the native layer (time, crypto, JSON, HTTP), "
         "which would see every request with its keys and never run under the fixtures, nor the base class's "
-        "primitives that Python and PHP implement natively (safeString, sortBy, parseBidsAsks, ...). Nor is a "
+        "primitives that Python and PHP implement natively (safeString, sortBy, parseBidsAsks, ...) or the methods "
+        "their native code calls (headerValues, contractValue, safeFee). Nor is a "
         "method named like a property of the exchange (options, markets, or session, an attribute of the Python "
         "layer): the property hides it in Node and Python, not in PHP."
     )
@@ -342,6 +344,11 @@ class SealedPipeline(Rule):
             if name in NATIVE_PRIMITIVES:
                 self.report(method.key, f"{name} is a primitive of the base class, native in Python and PHP, and "
                                         "cannot be redefined", "give your helper a name of its own")
+            elif name in NATIVE_CALLED:
+                self.report(method.key, f"{name} is called by the native layers of Python and PHP, not always where "
+                                        "Node calls it, so a redefinition would change some runtimes only: it cannot "
+                                        "be redefined", "give your helper a name of its own and call it from your "
+                                        "parse methods")
             elif is_sealed(name):
                 self.report(method.key, f"{name} is part of the request pipeline and cannot be redefined")
             elif name in THIS_PROPERTIES or snake_case(name) in PYTHON_INSTANCE_ATTRIBUTES \
@@ -704,3 +711,129 @@ def _is_describe_call(callee: Node) -> bool:
     if callee.object.type == "Super":
         return callee.property.name == "describe"
     return callee.object.type == "ThisExpression" and callee.property.name in DESCRIBE_CALLS
+
+
+class NoRecursion(Rule):
+    id = "SUB-B012"
+    title = "a method does not call itself, directly or through other methods"
+    rationale = (
+        "Each runtime's stack holds another depth: a recursion of 3,000 calls runs in Node and PHP and fails in "
+        "Python; at about 10,000 Node throws a RangeError, which a catch clause sees, where PHP goes on until its "
+        "memory runs out. A file that recursed to a depth of its choosing (read from a response, or at a date no "
+        "fixture holds) took another path, and could place another order, in Node than in PHP. So no method of an "
+        "exchange calls itself, directly or through other methods of the class, its parents or the base class."
+    )
+    bad = "parseDepth (levels) {\n    if (levels.length === 0) {\n        return 0;\n    }\n" \
+          "    return 1 + this.parseDepth (levels.slice (1));\n}"
+    good = "parseDepth (levels) {\n    let depth = 0;\n    for (let i = 0; i < levels.length; i++) {\n" \
+           "        depth = depth + 1;\n    }\n    return depth;\n}"
+    hint = "unfold it into a loop (with a list as the stack of what is left to do)"
+    example_scope = "class"
+    decisions = "The base class's own recursions (deepExtend, urlencode's nested values) read values no deeper than " \
+                "a response's 512 levels in the exchanges' use; they are the base class's, not the file's."
+
+    def finish(self) -> None:
+        if self.context.source.is_base:
+            return
+        from transpiler.analysis.methods import inherited_classes  # reads js/base/Exchange.js: only when checked
+        exchange = self.context.exchange
+        if not exchange.methods:
+            return
+        inherited = inherited_classes(self.context.source.path, exchange)
+        classes = [parsed for _, parsed in inherited] if inherited is not None else []
+        classes.append(exchange)
+        own = len(classes) - 1
+        # (class index, name) of the definition a call reaches: the nearest class that defines the name
+        definitions: dict[str, list[int]] = {}
+        for index, parsed in enumerate(classes):
+            for name in parsed.methods:
+                definitions.setdefault(name, []).append(index)
+
+        def reached(name: str, below: int | None) -> tuple[int, str] | None:
+            found = [index for index in definitions.get(name, ()) if below is None or index < below]
+            return (found[-1], name) if found else None
+
+        calls: dict[tuple[int, str], list[tuple[tuple[int, str], Node]]] = {}
+        for name, indices in definitions.items():
+            node = (indices[-1], name)
+            calls[node] = []
+            for inner in walk(classes[indices[-1]].methods[name].value.body):
+                call = inner.node
+                if call.type != "CallExpression" or call.callee.type != "MemberExpression" or call.callee.computed \
+                        or call.callee.object.type not in ("ThisExpression", "Super"):
+                    continue
+                target = reached(call.callee.property.name,
+                                 indices[-1] if call.callee.object.type == "Super" else None)
+                if target is not None:
+                    calls[node].append((target, call))
+        # a super.name (...) call reaches a definition that another class overrides: add those nodes too
+        pending = [target for edges in calls.values() for target, _ in edges if target not in calls]
+        while pending:
+            node = pending.pop()
+            if node in calls:
+                continue
+            calls[node] = []
+            for inner in walk(classes[node[0]].methods[node[1]].value.body):
+                call = inner.node
+                if call.type == "CallExpression" and call.callee.type == "MemberExpression" \
+                        and not call.callee.computed and call.callee.object.type in ("ThisExpression", "Super"):
+                    target = reached(call.callee.property.name, node[0] if call.callee.object.type == "Super" else None)
+                    if target is not None:
+                        calls[node].append((target, call))
+                        pending.append(target)
+        for component in _cycles(calls):
+            for node in sorted(component):
+                if node[0] != own:
+                    continue
+                for target, call in calls[node]:
+                    if target in component:
+                        through = sorted(name for index, name in component if (index, name) != node)
+                        self.report(call.callee.property,
+                                    f"{node[1]} calls itself" + (f" (through {', '.join(through)})" if through else "")
+                                    + ": each runtime's stack holds another depth, so a deep enough call fails in "
+                                      "one and not in another")
+                        break
+
+
+def _cycles(calls: dict) -> list[set]:
+    """The strongly connected components of the call graph that hold a cycle (Tarjan's, without recursion)."""
+    index_of: dict = {}
+    low: dict = {}
+    on_stack: set = set()
+    stack: list = []
+    found: list[set] = []
+    counter = 0
+    for start in calls:
+        if start in index_of:
+            continue
+        work = [(start, 0)]
+        while work:
+            node, position = work.pop()
+            if position == 0:
+                index_of[node] = low[node] = counter
+                counter += 1
+                stack.append(node)
+                on_stack.add(node)
+            edges = calls.get(node, [])
+            if position < len(edges):
+                work.append((node, position + 1))
+                target = edges[position][0]
+                if target not in index_of:
+                    work.append((target, 0))
+                elif target in on_stack:
+                    low[node] = min(low[node], index_of[target])
+                continue
+            if low[node] == index_of[node]:
+                component = set()
+                while True:
+                    member = stack.pop()
+                    on_stack.discard(member)
+                    component.add(member)
+                    if member == node:
+                        break
+                if len(component) > 1 or any(target == node for target, _ in calls.get(node, [])):
+                    found.append(component)
+            if work:
+                parent = work[-1][0]
+                low[parent] = min(low[parent], low[node])
+    return found

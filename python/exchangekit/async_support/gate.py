@@ -563,7 +563,7 @@ class gate(Exchange):
                 from_ = js.ceil(js.divide(since, 1000))
                 duration = self.safe_integer(js.get(self.options, "timeframeSeconds"), timeframe)
                 count = 100 if (limit is None) else limit
-                page_end = from_ + js.multiply(js.subtract(count, 1), duration)
+                page_end = js.number(from_ + js.multiply(js.subtract(count, 1), duration))
                 if (to is None) or js.less(page_end, to):
                     to = page_end
                 request["from"] = from_

@@ -814,6 +814,8 @@ class hitbtc(Exchange):
                 self.extend({"client_order_id": id_}, params)
             )
             return self.parse_order(response, market)
+        except js.UNCAUGHT:
+            raise
         except Exception as e:
             if not isinstance(e, OrderNotFound):
                 raise e

@@ -595,7 +595,9 @@ class kucoin(Exchange):
         if since is not None:
             start = js.floor(js.divide(since, 1000))
             end = (
-                (start + span) if (until is None) else js.min_(js.floor(js.divide(until, 1000)), start + span)
+                js.number(start + span)
+                if (until is None)
+                else js.min_(js.floor(js.divide(until, 1000)), js.number(start + span))
             )
             request["startAt"] = start
             request["endAt"] = end

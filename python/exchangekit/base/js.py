@@ -18,6 +18,24 @@ from decimal import Decimal
 # Integers past 2**53 are not exact in JavaScript; results that are whole numbers are kept as int
 # so that they can index lists, as they can in JavaScript.
 _SAFE_INTEGER = 2**53
+
+
+class Unportable(Exception):
+    """What Python does where Node goes on, and neither can do as the other: a key other than an index written into a
+    list (a property of the array in Node), a list filled far past its end (a hole in Node). A catch clause of exchange
+    code does not catch it (the emitters write `except js.UNCAUGHT: raise` first), nor a RecursionError (Node's stack
+    holds other depths): a file cannot branch on the runtime it runs in; the call fails in Python instead."""
+
+
+class UnportableTypeError(Unportable, TypeError):
+    pass
+
+
+class UnportableValueError(Unportable, ValueError):
+    pass
+
+
+UNCAUGHT = (Unportable, RecursionError)
 _DIGITS = frozenset("0123456789")
 
 
@@ -28,6 +46,15 @@ def _number(value: float | int) -> float | int:
             and not (value == 0 and math.copysign(1, value) < 0):
         return int(value)
     if isinstance(value, int) and not isinstance(value, bool) and abs(value) > _SAFE_INTEGER:
+        return float(value)
+    return value
+
+
+def number(value: float | int) -> float | int:
+    """A sum of two numbers as JavaScript's doubles make it: an int past 2^53 becomes the nearest float (the emitters
+    write a + b of two numbers that are not written out in the source as js.number (a + b), so that no loop grows an
+    int without end, as k += k did)."""
+    if type(value) is int and not -_SAFE_INTEGER <= value <= _SAFE_INTEGER:
         return float(value)
     return value
 
@@ -531,13 +558,29 @@ def set_(container, key, value) -> None:
         if isinstance(key, (int, float)) and not isinstance(key, bool):
             index = int(key)
             if index == key and index >= 0:
+                if index > len(container):
+                    _check_holes(index + 1)
                 container.extend([None] * (index + 1 - len(container)))
                 container[index] = value
                 return
     if isinstance(container, dict):
         container[key if isinstance(key, str) else to_str(key)] = value
         return
+    if isinstance(container, list):  # (a property of the array in Node: nothing Python's list can hold)
+        raise UnportableTypeError(f"a list takes no key {to_str(key)} (only indices 0 to 2^32 - 2)")
     raise TypeError(f"Cannot set properties of {to_str(container)} (setting '{to_str(key)}')")
+
+
+# JavaScript's arrays have holes: a[4294967294] = x costs Node nothing, where a list here is filled up to the index (34
+# GB: a response's index, or a file's, took Python's memory and PHP's). A write past the end, and a length set past it,
+# may make a list of 2^20 elements at most (appending is not bounded: it fills no hole).
+MAX_FILLED_LENGTH = 2**20
+
+
+def _check_holes(length: int) -> None:
+    if length > MAX_FILLED_LENGTH:
+        raise UnportableValueError(f"a write past the end of a list may not make it longer than {MAX_FILLED_LENGTH} elements "
+                         "(JavaScript leaves holes, Python fills them): use a dictionary for keys far apart")
 
 
 def _set_length(array: list, value) -> None:
@@ -545,6 +588,8 @@ def _set_length(array: list, value) -> None:
     number = _to_number(value)
     if not (0 <= number < 2**32) or number != int(number):
         raise ValueError("Invalid array length")  # (JavaScript: RangeError)
+    if int(number) > len(array):
+        _check_holes(int(number))
     del array[int(number):]
     array.extend([None] * (int(number) - len(array)))
 
@@ -932,8 +977,25 @@ def settle(call):
     """The value of a call collected for Promise.all in a synchronous target, or its error as a Rejected."""
     try:
         return call()
+    except UNCAUGHT:  # (what Node does not throw: the code after it does not run, as after a catch clause)
+        raise
     except Exception as error:  # (as a rejected promise: whatever the call threw)
         return Rejected(error)
+
+
+async def gather(*awaitables) -> list:
+    """Promise.all in Python's asyncio: asyncio.gather, whose first failure in time is raised, unless a call that has
+    ended by then failed with what Node does not throw (js.UNCAUGHT): that is raised instead, so that the catch clause
+    around Promise.all does not run where Node's would not have seen that failure."""
+    import asyncio  # (the synchronous package has no event loop to import it for)
+    tasks = [asyncio.ensure_future(awaitable) for awaitable in awaitables]
+    try:
+        return list(await asyncio.gather(*tasks))
+    except Exception:
+        for task in tasks:
+            if task.done() and not task.cancelled() and isinstance(task.exception(), UNCAUGHT):
+                raise task.exception() from None
+        raise
 
 
 def promise_all(values: list) -> list:

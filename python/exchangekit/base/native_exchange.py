@@ -203,6 +203,9 @@ def holds_text(value, pattern: re.Pattern) -> bool:
 
 
 MAX_JSON_DEPTH = 512  # nested arrays and objects in a JSON response, as in the Node and PHP runtimes
+# Nested lists and dictionaries that json () writes out: deeper, Node's JSON.stringify ran out of stack (near 5,000
+# levels) where Python wrote them and PHP's process ended with a segmentation fault (100,000 levels).
+MAX_WRITTEN_DEPTH = 1000
 _CONTAINERS = frozenset({dict, list})
 _LISTS = frozenset({list})
 
@@ -505,6 +508,8 @@ class NativeExchange(Primitives):
     # --- encoding -------------------------------------------------------------------------------------
 
     def json(self, value) -> str:
+        if nests_deeper(value, MAX_WRITTEN_DEPTH):
+            raise ExchangeError(f"json: the value nests deeper than {MAX_WRITTEN_DEPTH} lists and dictionaries")
         return js.json_stringify(value)
 
     def parse_json(self, text):

@@ -17,6 +17,7 @@ from math import floor as _floor
 from operator import itemgetter
 
 from exchangekit.base import js
+from exchangekit.base.errors import ExchangeError
 from exchangekit.base.precise import EXACT, Precise, decimal_of, number_of, quotient
 
 # isDecimalString of js/base/Exchange.js: [+-]digits[.digits][e[+-]digits], at least one mantissa digit, ASCII only.
@@ -459,7 +460,12 @@ class Primitives:
             return False
         return not js.is_array(value) or len(value) == 0
 
-    def deep_extend(self, a, b):
+    def deep_extend(self, a, b, depth=None):
+        # At most 512 levels, as the specification says (each runtime's stack holds another number).
+        if depth is None:
+            depth = 0
+        elif type(depth) not in (int, float) or not depth >= 0 or depth > 512:
+            raise ExchangeError("deepExtend merges dictionaries nested 512 levels deep at most")
         mergeable = self.is_mergeable
         both_dicts = type(a) is dict and type(b) is dict  # the usual case: no isMergeable call for them
         if not both_dicts and (not mergeable(a) or not mergeable(b)):
@@ -473,7 +479,7 @@ class Primitives:
             if (type(existing) is dict and type(value) is dict) or (
                     type(existing) not in _SCALARS and type(value) not in _SCALARS and mergeable(existing)
                     and mergeable(value)):
-                value = self.deep_extend(existing, value)
+                value = self.deep_extend(existing, value, depth + 1)
             if type(key) is str:
                 result[key] = value
             else:

@@ -20,6 +20,8 @@ class array_key_writes(Exchange):
         try:
             list_ = [1]
             js.set_(list_, length_key, -1)
+        except js.UNCAUGHT:
+            raise
         except Exception as e:
             refused = "yes"
         return [cut, padded, set_, refused]

@@ -20,6 +20,8 @@ class array_key_writes extends Exchange {
         try {
             $list = [1];
             Js::set($list, $length_key, -1, true);
+        } catch (Unportable $unportable) {
+            throw $unportable;
         } catch (\Throwable $e) {
             $refused = 'yes';
         }

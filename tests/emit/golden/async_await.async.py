@@ -1,7 +1,5 @@
 # Generated from js/async_await.js by exkit: do not edit. Change the source and run `python build.py`.
 # asyncio variant: methods that are async in the source are coroutines here.
-import asyncio
-
 from exchangekit.async_support.base.exchange import Exchange
 from exchangekit.base import js
 
@@ -12,11 +10,11 @@ class async_await(Exchange):
 
     async def run(self):
         first = await self.fetch_value(1)
-        pair = await asyncio.gather(self.fetch_value(2), self.fetch_value(3))
+        pair = await js.gather(self.fetch_value(2), self.fetch_value(3))
         pending = []
         i = 4
         while i < 7:
             pending.append(self.fetch_value(i))
             i += 1
-        rest = await asyncio.gather(*pending)
+        rest = await js.gather(*pending)
         return [first, pair, rest]

@@ -15,6 +15,8 @@ class concat_receivers(Exchange):
         thrown = "none"
         try:
             js.concat(number, [1])
+        except js.UNCAUGHT:
+            raise
         except Exception as e:
             thrown = "threw"
         return [

@@ -16,6 +16,8 @@ class concat_receivers extends Exchange {
         $thrown = 'none';
         try {
             Js::concat($number, [1]);
+        } catch (Unportable $unportable) {
+            throw $unportable;
         } catch (\Throwable $e) {
             $thrown = 'threw';
         }

@@ -2,6 +2,7 @@
 # asyncio variant: methods that are async in the source are coroutines here.
 from exchangekit.async_support.base.exchange import Exchange
 from exchangekit.base.errors import RateLimitExceeded
+from exchangekit.base import js
 
 
 class error_thrown(Exchange):
@@ -9,6 +10,8 @@ class error_thrown(Exchange):
         attempts = []
         try:
             raise RateLimitExceeded("slow down")
+        except js.UNCAUGHT:
+            raise
         except Exception as e:
             attempts.append(1)
             raise e

@@ -9,6 +9,8 @@ class error_thrown extends Exchange {
         $attempts = [];
         try {
             throw new RateLimitExceeded('slow down');
+        } catch (Unportable $unportable) {
+            throw $unportable;
         } catch (\Throwable $e) {
             $attempts[] = 1;
             throw $e;

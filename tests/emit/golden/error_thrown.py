@@ -1,6 +1,7 @@
 # Generated from js/error_thrown.js by exkit: do not edit. Change the source and run `python build.py`.
 from exchangekit.base.exchange import Exchange
 from exchangekit.base.errors import RateLimitExceeded
+from exchangekit.base import js
 
 
 class error_thrown(Exchange):
@@ -8,6 +9,8 @@ class error_thrown(Exchange):
         attempts = []
         try:
             raise RateLimitExceeded("slow down")
+        except js.UNCAUGHT:
+            raise
         except Exception as e:
             attempts.append(1)
             raise e

@@ -18,6 +18,8 @@ class keys_of_numbers(Exchange):
             read = "none"
             try:
                 read = "undefined" if (self.price_of(value) is None) else "defined"
+            except js.UNCAUGHT:
+                raise
             except Exception as e:
                 read = "thrown"
             out.append(

@@ -23,6 +23,8 @@ class length_of_any_value extends Exchange {
         $caught = 0;
         try {
             throw new ExchangeError('x');
+        } catch (Unportable $unportable) {
+            throw $unportable;
         } catch (\Throwable $e) {
             $caught = Js::length($e);
         }

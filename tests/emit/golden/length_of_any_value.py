@@ -24,6 +24,8 @@ class length_of_any_value(Exchange):
         caught = 0
         try:
             raise ExchangeError("x")
+        except js.UNCAUGHT:
+            raise
         except Exception as e:
             caught = js.length(e)
         return [

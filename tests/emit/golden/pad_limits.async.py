@@ -19,6 +19,8 @@ class pad_limits(Exchange):
                         js.text_length(js.pad_end("x", js.get(lengths, i))),
                     ]
                 )
+            except js.UNCAUGHT:
+                raise
             except Exception as e:
                 results.append("refused")
             i += 1

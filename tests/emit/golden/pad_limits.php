@@ -16,6 +16,8 @@ class pad_limits extends Exchange {
                     Js::textLength(Js::padStart('x', Js::get($lengths, $i), 'ab')),
                     Js::textLength(Js::padEnd('x', Js::get($lengths, $i))),
                 ];
+            } catch (Unportable $unportable) {
+                throw $unportable;
             } catch (\Throwable $e) {
                 $results[] = 'refused';
             }

@@ -1,7 +1,5 @@
 # Generated from js/promise_all_failures.js by exkit: do not edit. Change the source and run `python build.py`.
 # asyncio variant: methods that are async in the source are coroutines here.
-import asyncio
-
 from exchangekit.async_support.base.exchange import Exchange
 from exchangekit.base.errors import OrderNotFound
 from exchangekit.base import js
@@ -27,13 +25,17 @@ class promise_all_failures(Exchange):
             i += 1
         outcome = "none"
         try:
-            await asyncio.gather(*pending)
+            await js.gather(*pending)
+        except js.UNCAUGHT:
+            raise
         except Exception as e:
             outcome = "failed"
         first = js.get(self.options, "sent")
         self.options["sent"] = ""
         try:
-            await asyncio.gather(self.cancel("a"), self.cancel("d"))
+            await js.gather(self.cancel("a"), self.cancel("d"))
+        except js.UNCAUGHT:
+            raise
         except Exception as e:
             outcome = outcome + ",failed"
         return [first, js.get(self.options, "sent"), outcome]

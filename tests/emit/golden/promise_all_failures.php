@@ -26,6 +26,8 @@ class promise_all_failures extends Exchange {
         $outcome = 'none';
         try {
             Js::promiseAll($pending);
+        } catch (Unportable $unportable) {
+            throw $unportable;
         } catch (\Throwable $e) {
             $outcome = 'failed';
         }
@@ -35,6 +37,8 @@ class promise_all_failures extends Exchange {
             Js::promiseAll(
                 [Js::settle(fn () => $this->cancel('a')), Js::settle(fn () => $this->cancel('d'))],
             );
+        } catch (Unportable $unportable) {
+            throw $unportable;
         } catch (\Throwable $e) {
             $outcome = $outcome . ',failed';
         }

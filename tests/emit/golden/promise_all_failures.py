@@ -25,12 +25,16 @@ class promise_all_failures(Exchange):
         outcome = "none"
         try:
             js.promise_all(pending)
+        except js.UNCAUGHT:
+            raise
         except Exception as e:
             outcome = "failed"
         first = js.get(self.options, "sent")
         self.options["sent"] = ""
         try:
             js.promise_all([js.settle(lambda: self.cancel("a")), js.settle(lambda: self.cancel("d"))])
+        except js.UNCAUGHT:
+            raise
         except Exception as e:
             outcome = outcome + ",failed"
         return [first, js.get(self.options, "sent"), outcome]

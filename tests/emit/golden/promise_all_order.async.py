@@ -1,7 +1,5 @@
 # Generated from js/promise_all_order.js by exkit: do not edit. Change the source and run `python build.py`.
 # asyncio variant: methods that are async in the source are coroutines here.
-import asyncio
-
 from exchangekit.async_support.base.exchange import Exchange
 from exchangekit.base.errors import BadRequest, NetworkError
 from exchangekit.base import js
@@ -36,10 +34,12 @@ class promise_all_order(Exchange):
         pending.append(self.step("a"))
         between = self.tick()
         pending.append(self.step("b"))
-        steps = await asyncio.gather(*pending)
+        steps = await js.gather(*pending)
         failed = "none"
         try:
-            await asyncio.gather(self.slow_fail(), self.fast_fail())
+            await js.gather(self.slow_fail(), self.fast_fail())
+        except js.UNCAUGHT:
+            raise
         except Exception as e:
             failed = "network" if isinstance(e, NetworkError) else "badrequest"
         return [steps, between, failed]

@@ -44,6 +44,8 @@ class promise_all_order extends Exchange {
             Js::promiseAll(
                 [Js::settle(fn () => $this->slow_fail()), Js::settle(fn () => $this->fast_fail())],
             );
+        } catch (Unportable $unportable) {
+            throw $unportable;
         } catch (\Throwable $e) {
             $failed = $e instanceof NetworkError ? 'network' : 'badrequest';
         }

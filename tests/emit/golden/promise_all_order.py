@@ -37,6 +37,8 @@ class promise_all_order(Exchange):
         failed = "none"
         try:
             js.promise_all([js.settle(lambda: self.slow_fail()), js.settle(lambda: self.fast_fail())])
+        except js.UNCAUGHT:
+            raise
         except Exception as e:
             failed = "network" if isinstance(e, NetworkError) else "badrequest"
         return [steps, between, failed]

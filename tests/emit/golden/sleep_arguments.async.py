@@ -11,6 +11,8 @@ class sleep_arguments(Exchange):
         try:
             await self.sleep(value)
             return "slept"
+        except js.UNCAUGHT:
+            raise
         except Exception as err:
             return "threw"
 

@@ -9,6 +9,8 @@ class sleep_arguments extends Exchange {
         try {
             $this->sleep($value);
             return 'slept';
+        } catch (Unportable $unportable) {
+            throw $unportable;
         } catch (\Throwable $err) {
             return 'threw';
         }

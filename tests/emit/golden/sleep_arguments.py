@@ -10,6 +10,8 @@ class sleep_arguments(Exchange):
         try:
             self.sleep(value)
             return "slept"
+        except js.UNCAUGHT:
+            raise
         except Exception as err:
             return "threw"
 

@@ -31,6 +31,8 @@ class string_methods_of_other_values(Exchange):
                 return js.char_at(value, 0)
             elif method == "join":
                 return js.join(value, "-")
+        except js.UNCAUGHT:
+            raise
         except Exception as e:
             return "threw"
         return "unknown"

@@ -32,6 +32,8 @@ class string_methods_of_other_values extends Exchange {
             } elseif ($method === 'join') {
                 return Js::join($value, '-');
             }
+        } catch (Unportable $unportable) {
+            throw $unportable;
         } catch (\Throwable $e) {
             return 'threw';
         }

@@ -12,6 +12,8 @@ class to_string_method extends Exchange {
         $thrown = false;
         try {
             Js::toString($missing);
+        } catch (Unportable $unportable) {
+            throw $unportable;
         } catch (\Throwable $e) {
             $thrown = true;
         }

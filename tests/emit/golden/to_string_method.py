@@ -11,6 +11,8 @@ class to_string_method(Exchange):
         thrown = False
         try:
             js.to_string(missing)
+        except js.UNCAUGHT:
+            raise
         except Exception as e:
             thrown = True
         return [js.to_string(n), js.to_string(list_), js.to_string(True), js.to_string("text"), thrown]

@@ -2,6 +2,7 @@
 # asyncio variant: methods that are async in the source are coroutines here.
 from exchangekit.async_support.base.exchange import Exchange
 from exchangekit.base.errors import ExchangeError, InsufficientFunds, NetworkError
+from exchangekit.base import js
 
 
 class try_catch_finally(Exchange):
@@ -10,6 +11,8 @@ class try_catch_finally(Exchange):
         try:
             out.append("try")
             raise InsufficientFunds("no money")
+        except js.UNCAUGHT:
+            raise
         except Exception as e:
             out.append("caught")
             out.append(isinstance(e, ExchangeError))

@@ -10,6 +10,8 @@ class try_catch_finally extends Exchange {
         try {
             $out[] = 'try';
             throw new InsufficientFunds('no money');
+        } catch (Unportable $unportable) {
+            throw $unportable;
         } catch (\Throwable $e) {
             $out[] = 'caught';
             $out[] = $e instanceof ExchangeError;

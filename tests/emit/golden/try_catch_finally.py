@@ -1,6 +1,7 @@
 # Generated from js/try_catch_finally.js by exkit: do not edit. Change the source and run `python build.py`.
 from exchangekit.base.exchange import Exchange
 from exchangekit.base.errors import ExchangeError, InsufficientFunds, NetworkError
+from exchangekit.base import js
 
 
 class try_catch_finally(Exchange):
@@ -9,6 +10,8 @@ class try_catch_finally(Exchange):
         try:
             out.append("try")
             raise InsufficientFunds("no money")
+        except js.UNCAUGHT:
+            raise
         except Exception as e:
             out.append("caught")
             out.append(isinstance(e, ExchangeError))

@@ -615,6 +615,8 @@ class Exchange(NativeExchange):
             try:
                 head = js.slice_(text, 0, 200)
                 self.encode_uri_component(head)
+            except js.UNCAUGHT:
+                raise
             except Exception as e:
                 head = js.slice_(text, 0, 199)
             return js.to_str(head) + "..."
@@ -702,8 +704,14 @@ class Exchange(NativeExchange):
             i += 1
         return js.join(parts, "&")
 
-    def query_pairs(self, value, prefix, index_lists):
+    def query_pairs(self, value, prefix, index_lists, depth=None):
+        if depth is None:
+            depth = 0
         # [ key, string ] pairs of a (nested) value; a new list each time, since PHP passes arrays by value.
+        # At most 512 levels (depth counts them): each runtime's stack holds another number, and a value nested 1,500
+        # deep failed in Python alone, 10,000 in Node (a RangeError, which a catch clause saw) and not in PHP.
+        if (not (js.typeof(depth) == "number")) or (not js.greater_equal(depth, 0)) or js.greater(depth, 512):
+            raise ExchangeError("urlencode writes values nested 512 levels deep at most")
         if js.typeof(value) == "boolean":
             return [[prefix, "true" if js.truthy(value) else "false"]]
         if js.typeof(value) == "number":
@@ -719,7 +727,9 @@ class Exchange(NativeExchange):
                     if js.truthy(index_lists)
                     else prefix
                 )
-                result = js.concat(result, self.query_pairs(js.get(value, i), key, index_lists))
+                result = js.concat(
+                    result, self.query_pairs(js.get(value, i), key, index_lists, js.add(depth, 1))
+                )
                 i += 1
         elif (js.typeof(value) == "object") and (value is not None):
             # (a null value, which a caller's params may hold, is left out as undefined is, in Node too)
@@ -732,7 +742,10 @@ class Exchange(NativeExchange):
                     else js.to_str(prefix) + "[" + js.to_str(js.get(keys, i)) + "]"
                 )
                 result = js.concat(
-                    result, self.query_pairs(self.own_value(value, js.get(keys, i)), key, index_lists)
+                    result,
+                    self.query_pairs(
+                        self.own_value(value, js.get(keys, i)), key, index_lists, js.add(depth, 1)
+                    ),
                 )
                 i += 1
         return result
@@ -979,7 +992,7 @@ class Exchange(NativeExchange):
         i = dot + 1
         while js.char_at(digits, i) == "0":
             i += 1
-        return dot - i
+        return js.number(dot - i)
 
     def pad_decimals(self, text, places):
         # Precise results carry no trailing zeros; PAD_WITH_ZERO adds them back up to places.

@@ -1,0 +1,112 @@
+"""A catch clause cannot tell the runtimes apart (red-team round 12).
+
+Where Python or PHP cannot do what Node does, they throw, and a `catch` in exchange code saw that: `try { list[key] =
+x; side = 'buy'; } catch (e) { side = 'sell'; }` chose 'buy' in Node (a key of -1 is a property of the array there) and
+'sell' in Python and PHP, on a key from a response or at a time of the file's choosing, which no fixture holds. Such
+errors are not caught by exchange code now (js.Unportable, Unportable in PHP: a list's non-index key, a list filled far
+past its end, lists nested deeper than PHP's stack holds; and Python's RecursionError, where Node's stack holds other
+depths: a method of the file no longer calls itself, SUB-B012, but String () of lists nested 1,500 deep recursed past
+Python's limit): the call fails in Python and PHP instead of taking another path. And PHP wrote
+lists nested 20,000 deep with a C stack frame per level: the process ended with a segmentation fault.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.emit.compiled import run_everywhere
+
+SOURCE = """import Exchange from './base/Exchange.js';
+
+export default class %(name)s extends Exchange {
+    pick (value) {
+        return value;
+    }
+
+    nested (n) {
+        let x = [];
+        for (let i = 0; i < n; i++) {
+            x = [ x ];
+        }
+        return x;
+    }
+
+    run () {
+        let side = 'buy';
+        try {
+            %(attempt)s
+        } catch (e) {
+            side = 'sell';
+        }
+        return side;
+    }
+}
+"""
+
+ATTEMPTS = {
+    "list_key": "const list = [ 'a' ];\n            list[this.pick (-1)] = 'x';",
+    "list_holes": "const list = [ 'a' ];\n            list[this.pick (5000000)] = 'x';",
+    "recursion": "const text = '' + this.nested (this.pick (1500));",
+    "nested_lists": "const text = '' + this.nested (this.pick (20000));",
+}
+
+
+@pytest.fixture(scope="module")
+def runs(tmp_path_factory):
+    sources = {name: SOURCE % {"name": name, "attempt": attempt} for name, attempt in ATTEMPTS.items()}
+    return run_everywhere(str(tmp_path_factory.mktemp("uncaught")), sources)
+
+
+@pytest.mark.parametrize("name", ["list_key", "list_holes", "recursion"])
+def test_node_goes_on(runs, name):
+    assert runs.results["node"][name] == {"result": "buy"}
+
+
+@pytest.mark.parametrize("runtime", ["python", "python-async", "php"])
+@pytest.mark.parametrize("name", sorted(ATTEMPTS))
+def test_python_and_php_fail_rather_than_take_the_catch(runs, runtime, name):
+    # (before: {"result": "sell"}, and for nested_lists a PHP runner that died of a segmentation fault)
+    assert runs.results[runtime][name] == {"error": "native"}
+
+
+PROMISE_ALL = """import Exchange from './base/Exchange.js';
+import { ExchangeError } from './base/errors.js';
+
+export default class promise_all_unportable extends Exchange {
+    pick (value) {
+        return value;
+    }
+
+    async fails () {
+        throw new ExchangeError ('first');
+    }
+
+    async writes () {
+        const list = [ 'a' ];
+        list[this.pick (-1)] = 'x';
+        this.options['side'] = 'buy';
+        return 1;
+    }
+
+    async run () {
+        this.options['side'] = 'sell';
+        try {
+            await Promise.all ([ this.fails (), this.writes () ]);
+        } catch (e) {
+            return this.options['side'];
+        }
+        return 'none';
+    }
+}
+"""
+
+
+def test_promise_all_does_not_keep_an_unportable_error(tmp_path):
+    # Node runs writes () to its end ('buy'), and reports the first failure, which the catch sees; the synchronous
+    # targets kept the Unportable of writes () as a rejected promise, raised the ExchangeError instead, and the catch
+    # read 'sell': a difference of the file's choosing. They fail at once now; asyncio's gather raised the failure
+    # first in time and left the Unportable in its task: js.gather raises that one.
+    runs = run_everywhere(str(tmp_path), {"promise_all_unportable": PROMISE_ALL})
+    assert runs.results["node"]["promise_all_unportable"] == {"result": "buy"}
+    for runtime in ("python", "python-async", "php"):
+        assert runs.results[runtime]["promise_all_unportable"] == {"error": "native"}, runtime
