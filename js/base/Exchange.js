@@ -1127,6 +1127,21 @@ export default class Exchange extends NativeExchange {
                     entries[out] = spareEntries[i];
                     out++;
                 }
+            } else if (total && (end - start >= 2) && (end - start <= 16)) {
+                // With a total order every stable sort gives the same result: a short part is sorted by insertion,
+                // without the splits and merges down to single entries.
+                for (let k = start + 1; k < end; k++) {
+                    const value = keys[k];
+                    const entry = entries[k];
+                    let j = k;
+                    while ((j > start) && (descending ? (value > keys[j - 1]) : (value < keys[j - 1]))) {
+                        keys[j] = keys[j - 1];
+                        entries[j] = entries[j - 1];
+                        j--;
+                    }
+                    keys[j] = value;
+                    entries[j] = entry;
+                }
             } else if (end - start >= 2) {
                 // A part is checked before anything in it moves: its entries are still in the array's order.
                 let previous = keys[start];
@@ -1898,14 +1913,34 @@ export default class Exchange extends NativeExchange {
         // as there). Read sites of their own see the few shapes of parsed trades, where safeValue's, shared by
         // every caller, costs several times more.
         const fields = ((typeof trade === 'object') && (trade !== null)) ? trade : {};
-        const rawAmount = fields['amount']; // safeUnsigned
-        const amount = Precise.stringAbs ((rawAmount === '') ? undefined : this.stringOf (rawAmount));
+        // amount and cost are safeUnsigned's, as numbers: a decimal without an exponent ('-0.0100') is read by
+        // parseFloat as the same value as its Precise.stringAbs ('0.01'), which is made only where Precise computes
+        // with it; any other text goes through Precise, which refuses what is no decimal and bounds exponents.
+        const rawAmount = fields['amount'];
+        let amount = (rawAmount === '') ? undefined : this.stringOf (rawAmount);
+        let amountNumber = undefined;
+        const plainAmount = this.isDecimalString (amount) && (amount.indexOf ('e') < 0) && (amount.indexOf ('E') < 0);
+        if (plainAmount) {
+            amountNumber = Math.abs (parseFloat (amount));
+        } else {
+            amount = Precise.stringAbs (amount);
+            amountNumber = (amount === undefined) ? undefined : parseFloat (amount);
+        }
         const rawPrice = fields['price']; // safeString
         const price = (rawPrice === '') ? undefined : this.stringOf (rawPrice);
-        const rawCost = fields['cost']; // safeUnsigned
-        let cost = Precise.stringAbs ((rawCost === '') ? undefined : this.stringOf (rawCost));
-        if ((cost === undefined) && (amount !== undefined) && (price !== undefined)) {
-            cost = this.contractValue (amount, price, market);
+        const rawCost = fields['cost'];
+        let cost = (rawCost === '') ? undefined : this.stringOf (rawCost);
+        let costNumber = undefined;
+        if (this.isDecimalString (cost) && (cost.indexOf ('e') < 0) && (cost.indexOf ('E') < 0)) {
+            costNumber = Math.abs (parseFloat (cost));
+        } else {
+            cost = Precise.stringAbs (cost);
+            if ((cost === undefined) && (amount !== undefined) && (price !== undefined)) {
+                // (Precise's product of the plain amount's digits is that of its stringAbs: only the sign differs)
+                const unsigned = (plainAmount && amount.startsWith ('-')) ? Precise.stringAbs (amount) : amount;
+                cost = this.contractValue (unsigned, price, market);
+            }
+            costNumber = (cost === undefined) ? undefined : parseFloat (cost);
         }
         let timestamp = this.integerOf (fields['timestamp']); // safeMilliseconds
         if (timestamp === 0) {
@@ -1933,7 +1968,6 @@ export default class Exchange extends NativeExchange {
         const side = fields['side'];
         const takerOrMaker = fields['takerOrMaker'];
         const info = fields['info']; // safeValue
-        // amount and cost are Precise's results, plain decimals that parseFloat reads as parseNumber does.
         return {
             'id': (id === '') ? undefined : this.stringOf (id),
             'order': (order === '') ? undefined : this.stringOf (order),
@@ -1944,8 +1978,8 @@ export default class Exchange extends NativeExchange {
             'side': (side === '') ? undefined : this.stringOf (side),
             'takerOrMaker': (takerOrMaker === '') ? undefined : this.stringOf (takerOrMaker),
             'price': this.parseNumber (price),
-            'amount': (amount === undefined) ? undefined : parseFloat (amount),
-            'cost': (cost === undefined) ? undefined : parseFloat (cost),
+            'amount': amountNumber,
+            'cost': costNumber,
             'fee': fee,
             'fees': fees,
             'info': ((info === '') || (info === null)) ? undefined : info,
