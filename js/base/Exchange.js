@@ -1531,6 +1531,8 @@ export default class Exchange extends NativeExchange {
         // its base currency inverse; expiry (ms) gives expiryDatetime. What the exchange states wins.
         const type = (market === undefined) ? 'spot' : this.safeString (market, 'type', 'spot');
         const contract = (type === 'swap') || (type === 'future') || (type === 'option');
+        // (precision and limits are made last, from the defaults or the market's own: a default made first and
+        // then replaced by a merged copy is garbage for every market loaded.)
         const result = {
             'id': undefined,
             'symbol': undefined,
@@ -1556,54 +1558,65 @@ export default class Exchange extends NativeExchange {
             'optionType': undefined,
             'taker': undefined,
             'maker': undefined,
-            'precision': { 'amount': undefined, 'price': undefined },
-            'limits': {
-                'amount': { 'min': undefined, 'max': undefined },
-                'price': { 'min': undefined, 'max': undefined },
-                'cost': { 'min': undefined, 'max': undefined },
-            },
+            'precision': undefined,
+            'limits': undefined,
             'info': undefined,
         };
-        if (market === undefined) {
-            return result;
+        let keys = [];
+        let values = [];
+        if (market !== undefined) {
+            const settle = this.safeString (market, 'settle');
+            if (contract && (settle !== undefined)) {
+                result['linear'] = settle === this.safeString (market, 'quote');
+                result['inverse'] = settle === this.safeString (market, 'base');
+            }
+            const expiry = this.safeInteger (market, 'expiry');
+            if (expiry !== undefined) {
+                result['expiryDatetime'] = this.iso8601 (expiry);
+            }
+            if (!this.isMergeable (market)) {
+                return market; // what deepExtend (result, market) gives for a market that is no dictionary
+            }
+            keys = Object.keys (market);
+            values = Object.values (market);
         }
-        const settle = this.safeString (market, 'settle');
-        if (contract && (settle !== undefined)) {
-            result['linear'] = settle === this.safeString (market, 'quote');
-            result['inverse'] = settle === this.safeString (market, 'base');
-        }
-        const expiry = this.safeInteger (market, 'expiry');
-        if (expiry !== undefined) {
-            result['expiryDatetime'] = this.iso8601 (expiry);
-        }
-        if (!this.isMergeable (market)) {
-            return market; // what deepExtend (result, market) gives for a market that is no dictionary
-        }
-        // deepExtend (result, market) written out: of the defaults only precision and limits are dictionaries, into
-        // which the market's are merged; any other key of the market replaces the default. (A default's own values
-        // are undefined or, in limits, such dictionaries: deepExtend into one is a spread over it.)
-        const keys = Object.keys (market);
-        const values = Object.values (market);
+        // deepExtend (defaults, market) written out: of the defaults only precision and limits are dictionaries, into
+        // which the market's are merged; any other key of the market replaces the default.
+        let precision = undefined;
+        let limits = undefined;
+        let ownPrecision = false;
+        let ownLimits = false;
         for (let i = 0; i < keys.length; i++) {
             const key = keys[i];
             const value = values[i];
-            if ((key === 'precision') && this.isMergeable (value)) {
-                result['precision'] = { ...result['precision'], ...value };
-            } else if ((key === 'limits') && this.isMergeable (value)) {
-                const defaults = result['limits'];
-                const limits = { ...defaults, ...value };
-                const names = [ 'amount', 'price', 'cost' ];
-                for (let j = 0; j < names.length; j++) {
-                    const bounds = this.ownValue (value, names[j]);
-                    if (this.isMergeable (bounds)) {
-                        limits[names[j]] = { ...this.ownValue (defaults, names[j]), ...bounds };
-                    }
-                }
-                result['limits'] = limits;
+            if (key === 'precision') {
+                ownPrecision = true;
+                precision = this.isMergeable (value) ? { 'amount': undefined, 'price': undefined, ...value } : value;
+            } else if (key === 'limits') {
+                ownLimits = true;
+                limits = value;
             } else {
                 result[key] = value;
             }
         }
+        result['precision'] = ownPrecision ? precision : { 'amount': undefined, 'price': undefined };
+        if (!ownLimits || this.isMergeable (limits)) {
+            // The default limits (an amount, a price and a cost, each a min and a max) deep-extended by the market's:
+            // a bound that is a dictionary is merged into its default, any other value replaces it.
+            const own = ownLimits ? limits : {};
+            const merged = { 'amount': undefined, 'price': undefined, 'cost': undefined, ...own };
+            const names = [ 'amount', 'price', 'cost' ];
+            for (let j = 0; j < names.length; j++) {
+                const bounds = this.ownValue (own, names[j]);
+                if (this.isMergeable (bounds)) {
+                    merged[names[j]] = { 'min': undefined, 'max': undefined, ...bounds };
+                } else if ((bounds === undefined) && !Object.keys (own).includes (names[j])) {
+                    merged[names[j]] = { 'min': undefined, 'max': undefined }; // (a bound the market does not name)
+                }
+            }
+            limits = merged;
+        }
+        result['limits'] = limits;
         return result;
     }
 
@@ -1754,7 +1767,13 @@ export default class Exchange extends NativeExchange {
     }
 
     safeCurrencyCode (currencyId = undefined, currency = undefined) {
-        return this.safeCurrency (currencyId, currency)['code'];
+        // safeCurrency (currencyId, currency)['code'], without the currency structure it makes for an unknown id
+        // (markets name their currencies before any are loaded).
+        if (currencyId === undefined) {
+            return this.safeCurrency (currencyId, currency)['code'];
+        }
+        const currencyOfId = (this.currenciesById === undefined) ? undefined : this.ownValue (this.currenciesById, currencyId);
+        return (currencyOfId === undefined) ? this.commonCurrencyCode (currencyId.toUpperCase ()) : currencyOfId['code'];
     }
 
     commonCurrencyCode (code) {
