@@ -1804,8 +1804,16 @@ export default class Exchange extends NativeExchange {
         let vwap = (rawVwap === '') ? undefined : this.stringOf (rawVwap);
         const baseVolume = (rawBaseVolume === '') ? undefined : this.stringOf (rawBaseVolume);
         const quoteVolume = (rawQuoteVolume === '') ? undefined : this.stringOf (rawQuoteVolume);
+        // What is derived here is Precise's, a plain decimal that parseFloat reads as parseNumber does: it is read
+        // without parseNumber's check of the text.
+        let derivedVwap = false;
+        let derivedChange = false;
+        let derivedAverage = false;
+        let derivedOpen = false;
+        let derivedPercentage = false;
         if ((vwap === undefined) && (baseVolume !== undefined) && (quoteVolume !== undefined) && !Precise.stringEq (baseVolume, '0')) {
             vwap = Precise.stringDiv (quoteVolume, baseVolume);
+            derivedVwap = true;
         }
         if ((last !== undefined) && (close === undefined)) {
             close = last;
@@ -1815,18 +1823,22 @@ export default class Exchange extends NativeExchange {
         if ((last !== undefined) && (open !== undefined)) {
             if (change === undefined) {
                 change = Precise.stringSub (last, open);
+                derivedChange = true;
             }
             if (average === undefined) {
                 average = Precise.stringDiv (Precise.stringAdd (last, open), '2');
+                derivedAverage = true;
             }
         }
         if ((change !== undefined) && (open === undefined) && (last !== undefined)) {
             open = Precise.stringSub (last, change);
+            derivedOpen = true;
         }
         if ((percentage === undefined) && (change !== undefined) && (open !== undefined) && Precise.stringGt (open, '0')) {
             // change / open * 100, which is (change * 100) / open with 16 decimals: both truncate the same
             // quotient at the same digit, and the product is exact in Numbers where the other is not.
             percentage = Precise.stringDiv (Precise.stringMul (change, '100'), open, 16);
+            derivedPercentage = true;
         }
         const timestamp = this.integerOf (fields['timestamp']);
         const symbol = fields['symbol'];
@@ -1841,14 +1853,14 @@ export default class Exchange extends NativeExchange {
             'bidVolume': this.parseNumber (fields['bidVolume']),
             'ask': this.parseNumber (fields['ask']),
             'askVolume': this.parseNumber (fields['askVolume']),
-            'vwap': this.parseNumber (vwap),
-            'open': this.parseNumber (open),
+            'vwap': (derivedVwap && (vwap !== undefined)) ? parseFloat (vwap) : this.parseNumber (vwap),
+            'open': derivedOpen ? parseFloat (open) : this.parseNumber (open),
             'close': this.parseNumber (close),
             'last': this.parseNumber (last),
             'previousClose': this.parseNumber (fields['previousClose']),
-            'change': this.parseNumber (change),
-            'percentage': this.parseNumber (percentage),
-            'average': this.parseNumber (average),
+            'change': derivedChange ? parseFloat (change) : this.parseNumber (change),
+            'percentage': (derivedPercentage && (percentage !== undefined)) ? parseFloat (percentage) : this.parseNumber (percentage),
+            'average': derivedAverage ? parseFloat (average) : this.parseNumber (average),
             'baseVolume': this.parseNumber (baseVolume),
             'quoteVolume': this.parseNumber (quoteVolume),
             'info': ((info === '') || (info === null)) ? undefined : info,
