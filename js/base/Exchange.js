@@ -1137,6 +1137,21 @@ export default class Exchange extends NativeExchange {
                     entries[out] = spareEntries[i];
                     out++;
                 }
+            } else if (total && (end - start >= 2) && (end - start <= 16)) {
+                // With a total order every stable sort gives the same result: a short part is sorted by insertion,
+                // without the splits and merges down to single entries.
+                for (let k = start + 1; k < end; k++) {
+                    const value = keys[k];
+                    const entry = entries[k];
+                    let j = k;
+                    while ((j > start) && (descending ? (value > keys[j - 1]) : (value < keys[j - 1]))) {
+                        keys[j] = keys[j - 1];
+                        entries[j] = entries[j - 1];
+                        j--;
+                    }
+                    keys[j] = value;
+                    entries[j] = entry;
+                }
             } else if (end - start >= 2) {
                 // A part is checked before anything in it moves: its entries are still in the array's order.
                 let previous = keys[start];
@@ -1526,6 +1541,8 @@ export default class Exchange extends NativeExchange {
         // its base currency inverse; expiry (ms) gives expiryDatetime. What the exchange states wins.
         const type = (market === undefined) ? 'spot' : this.safeString (market, 'type', 'spot');
         const contract = (type === 'swap') || (type === 'future') || (type === 'option');
+        // (precision and limits are made last, from the defaults or the market's own: a default made first and
+        // then replaced by a merged copy is garbage for every market loaded.)
         const result = {
             'id': undefined,
             'symbol': undefined,
@@ -1551,54 +1568,65 @@ export default class Exchange extends NativeExchange {
             'optionType': undefined,
             'taker': undefined,
             'maker': undefined,
-            'precision': { 'amount': undefined, 'price': undefined },
-            'limits': {
-                'amount': { 'min': undefined, 'max': undefined },
-                'price': { 'min': undefined, 'max': undefined },
-                'cost': { 'min': undefined, 'max': undefined },
-            },
+            'precision': undefined,
+            'limits': undefined,
             'info': undefined,
         };
-        if (market === undefined) {
-            return result;
+        let keys = [];
+        let values = [];
+        if (market !== undefined) {
+            const settle = this.safeString (market, 'settle');
+            if (contract && (settle !== undefined)) {
+                result['linear'] = settle === this.safeString (market, 'quote');
+                result['inverse'] = settle === this.safeString (market, 'base');
+            }
+            const expiry = this.safeInteger (market, 'expiry');
+            if (expiry !== undefined) {
+                result['expiryDatetime'] = this.iso8601 (expiry);
+            }
+            if (!this.isMergeable (market)) {
+                return market; // what deepExtend (result, market) gives for a market that is no dictionary
+            }
+            keys = Object.keys (market);
+            values = Object.values (market);
         }
-        const settle = this.safeString (market, 'settle');
-        if (contract && (settle !== undefined)) {
-            result['linear'] = settle === this.safeString (market, 'quote');
-            result['inverse'] = settle === this.safeString (market, 'base');
-        }
-        const expiry = this.safeInteger (market, 'expiry');
-        if (expiry !== undefined) {
-            result['expiryDatetime'] = this.iso8601 (expiry);
-        }
-        if (!this.isMergeable (market)) {
-            return market; // what deepExtend (result, market) gives for a market that is no dictionary
-        }
-        // deepExtend (result, market) written out: of the defaults only precision and limits are dictionaries, into
-        // which the market's are merged; any other key of the market replaces the default. (A default's own values
-        // are undefined or, in limits, such dictionaries: deepExtend into one is a spread over it.)
-        const keys = Object.keys (market);
-        const values = Object.values (market);
+        // deepExtend (defaults, market) written out: of the defaults only precision and limits are dictionaries, into
+        // which the market's are merged; any other key of the market replaces the default.
+        let precision = undefined;
+        let limits = undefined;
+        let ownPrecision = false;
+        let ownLimits = false;
         for (let i = 0; i < keys.length; i++) {
             const key = keys[i];
             const value = values[i];
-            if ((key === 'precision') && this.isMergeable (value)) {
-                result['precision'] = { ...result['precision'], ...value };
-            } else if ((key === 'limits') && this.isMergeable (value)) {
-                const defaults = result['limits'];
-                const limits = { ...defaults, ...value };
-                const names = [ 'amount', 'price', 'cost' ];
-                for (let j = 0; j < names.length; j++) {
-                    const bounds = this.ownValue (value, names[j]);
-                    if (this.isMergeable (bounds)) {
-                        limits[names[j]] = { ...this.ownValue (defaults, names[j]), ...bounds };
-                    }
-                }
-                result['limits'] = limits;
+            if (key === 'precision') {
+                ownPrecision = true;
+                precision = this.isMergeable (value) ? { 'amount': undefined, 'price': undefined, ...value } : value;
+            } else if (key === 'limits') {
+                ownLimits = true;
+                limits = value;
             } else {
                 result[key] = value;
             }
         }
+        result['precision'] = ownPrecision ? precision : { 'amount': undefined, 'price': undefined };
+        if (!ownLimits || this.isMergeable (limits)) {
+            // The default limits (an amount, a price and a cost, each a min and a max) deep-extended by the market's:
+            // a bound that is a dictionary is merged into its default, any other value replaces it.
+            const own = ownLimits ? limits : {};
+            const merged = { 'amount': undefined, 'price': undefined, 'cost': undefined, ...own };
+            const names = [ 'amount', 'price', 'cost' ];
+            for (let j = 0; j < names.length; j++) {
+                const bounds = this.ownValue (own, names[j]);
+                if (this.isMergeable (bounds)) {
+                    merged[names[j]] = { 'min': undefined, 'max': undefined, ...bounds };
+                } else if ((bounds === undefined) && !Object.keys (own).includes (names[j])) {
+                    merged[names[j]] = { 'min': undefined, 'max': undefined }; // (a bound the market does not name)
+                }
+            }
+            limits = merged;
+        }
+        result['limits'] = limits;
         return result;
     }
 
@@ -1749,7 +1777,13 @@ export default class Exchange extends NativeExchange {
     }
 
     safeCurrencyCode (currencyId = undefined, currency = undefined) {
-        return this.safeCurrency (currencyId, currency)['code'];
+        // safeCurrency (currencyId, currency)['code'], without the currency structure it makes for an unknown id
+        // (markets name their currencies before any are loaded).
+        if (currencyId === undefined) {
+            return this.safeCurrency (currencyId, currency)['code'];
+        }
+        const currencyOfId = (this.currenciesById === undefined) ? undefined : this.ownValue (this.currenciesById, currencyId);
+        return (currencyOfId === undefined) ? this.commonCurrencyCode (currencyId.toUpperCase ()) : currencyOfId['code'];
     }
 
     commonCurrencyCode (code) {
@@ -1780,8 +1814,16 @@ export default class Exchange extends NativeExchange {
         let vwap = (rawVwap === '') ? undefined : this.stringOf (rawVwap);
         const baseVolume = (rawBaseVolume === '') ? undefined : this.stringOf (rawBaseVolume);
         const quoteVolume = (rawQuoteVolume === '') ? undefined : this.stringOf (rawQuoteVolume);
+        // What is derived here is Precise's, a plain decimal that parseFloat reads as parseNumber does: it is read
+        // without parseNumber's check of the text.
+        let derivedVwap = false;
+        let derivedChange = false;
+        let derivedAverage = false;
+        let derivedOpen = false;
+        let derivedPercentage = false;
         if ((vwap === undefined) && (baseVolume !== undefined) && (quoteVolume !== undefined) && !Precise.stringEq (baseVolume, '0')) {
             vwap = Precise.stringDiv (quoteVolume, baseVolume);
+            derivedVwap = true;
         }
         if ((last !== undefined) && (close === undefined)) {
             close = last;
@@ -1791,18 +1833,22 @@ export default class Exchange extends NativeExchange {
         if ((last !== undefined) && (open !== undefined)) {
             if (change === undefined) {
                 change = Precise.stringSub (last, open);
+                derivedChange = true;
             }
             if (average === undefined) {
                 average = Precise.stringDiv (Precise.stringAdd (last, open), '2');
+                derivedAverage = true;
             }
         }
         if ((change !== undefined) && (open === undefined) && (last !== undefined)) {
             open = Precise.stringSub (last, change);
+            derivedOpen = true;
         }
         if ((percentage === undefined) && (change !== undefined) && (open !== undefined) && Precise.stringGt (open, '0')) {
             // change / open * 100, which is (change * 100) / open with 16 decimals: both truncate the same
             // quotient at the same digit, and the product is exact in Numbers where the other is not.
             percentage = Precise.stringDiv (Precise.stringMul (change, '100'), open, 16);
+            derivedPercentage = true;
         }
         const timestamp = this.integerOf (fields['timestamp']);
         const symbol = fields['symbol'];
@@ -1817,14 +1863,14 @@ export default class Exchange extends NativeExchange {
             'bidVolume': this.parseNumber (fields['bidVolume']),
             'ask': this.parseNumber (fields['ask']),
             'askVolume': this.parseNumber (fields['askVolume']),
-            'vwap': this.parseNumber (vwap),
-            'open': this.parseNumber (open),
+            'vwap': (derivedVwap && (vwap !== undefined)) ? parseFloat (vwap) : this.parseNumber (vwap),
+            'open': derivedOpen ? parseFloat (open) : this.parseNumber (open),
             'close': this.parseNumber (close),
             'last': this.parseNumber (last),
             'previousClose': this.parseNumber (fields['previousClose']),
-            'change': this.parseNumber (change),
-            'percentage': this.parseNumber (percentage),
-            'average': this.parseNumber (average),
+            'change': derivedChange ? parseFloat (change) : this.parseNumber (change),
+            'percentage': (derivedPercentage && (percentage !== undefined)) ? parseFloat (percentage) : this.parseNumber (percentage),
+            'average': derivedAverage ? parseFloat (average) : this.parseNumber (average),
             'baseVolume': this.parseNumber (baseVolume),
             'quoteVolume': this.parseNumber (quoteVolume),
             'info': ((info === '') || (info === null)) ? undefined : info,
@@ -1908,14 +1954,34 @@ export default class Exchange extends NativeExchange {
         // as there). Read sites of their own see the few shapes of parsed trades, where safeValue's, shared by
         // every caller, costs several times more.
         const fields = ((typeof trade === 'object') && (trade !== null)) ? trade : {};
-        const rawAmount = fields['amount']; // safeUnsigned
-        const amount = Precise.stringAbs ((rawAmount === '') ? undefined : this.stringOf (rawAmount));
+        // amount and cost are safeUnsigned's, as numbers: a decimal without an exponent ('-0.0100') is read by
+        // parseFloat as the same value as its Precise.stringAbs ('0.01'), which is made only where Precise computes
+        // with it; any other text goes through Precise, which refuses what is no decimal and bounds exponents.
+        const rawAmount = fields['amount'];
+        let amount = (rawAmount === '') ? undefined : this.stringOf (rawAmount);
+        let amountNumber = undefined;
+        const plainAmount = this.isDecimalString (amount) && (amount.indexOf ('e') < 0) && (amount.indexOf ('E') < 0);
+        if (plainAmount) {
+            amountNumber = Math.abs (parseFloat (amount));
+        } else {
+            amount = Precise.stringAbs (amount);
+            amountNumber = (amount === undefined) ? undefined : parseFloat (amount);
+        }
         const rawPrice = fields['price']; // safeString
         const price = (rawPrice === '') ? undefined : this.stringOf (rawPrice);
-        const rawCost = fields['cost']; // safeUnsigned
-        let cost = Precise.stringAbs ((rawCost === '') ? undefined : this.stringOf (rawCost));
-        if ((cost === undefined) && (amount !== undefined) && (price !== undefined)) {
-            cost = this.contractValue (amount, price, market);
+        const rawCost = fields['cost'];
+        let cost = (rawCost === '') ? undefined : this.stringOf (rawCost);
+        let costNumber = undefined;
+        if (this.isDecimalString (cost) && (cost.indexOf ('e') < 0) && (cost.indexOf ('E') < 0)) {
+            costNumber = Math.abs (parseFloat (cost));
+        } else {
+            cost = Precise.stringAbs (cost);
+            if ((cost === undefined) && (amount !== undefined) && (price !== undefined)) {
+                // (Precise's product of the plain amount's digits is that of its stringAbs: only the sign differs)
+                const unsigned = (plainAmount && amount.startsWith ('-')) ? Precise.stringAbs (amount) : amount;
+                cost = this.contractValue (unsigned, price, market);
+            }
+            costNumber = (cost === undefined) ? undefined : parseFloat (cost);
         }
         let timestamp = this.integerOf (fields['timestamp']); // safeMilliseconds
         if (timestamp === 0) {
@@ -1943,7 +2009,6 @@ export default class Exchange extends NativeExchange {
         const side = fields['side'];
         const takerOrMaker = fields['takerOrMaker'];
         const info = fields['info']; // safeValue
-        // amount and cost are Precise's results, plain decimals that parseFloat reads as parseNumber does.
         return {
             'id': (id === '') ? undefined : this.stringOf (id),
             'order': (order === '') ? undefined : this.stringOf (order),
@@ -1954,8 +2019,8 @@ export default class Exchange extends NativeExchange {
             'side': (side === '') ? undefined : this.stringOf (side),
             'takerOrMaker': (takerOrMaker === '') ? undefined : this.stringOf (takerOrMaker),
             'price': this.parseNumber (price),
-            'amount': (amount === undefined) ? undefined : parseFloat (amount),
-            'cost': (cost === undefined) ? undefined : parseFloat (cost),
+            'amount': amountNumber,
+            'cost': costNumber,
             'fee': fee,
             'fees': fees,
             'info': ((info === '') || (info === null)) ? undefined : info,
