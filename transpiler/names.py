@@ -310,7 +310,7 @@ NATIVE_PRIMITIVES = frozenset({
     "safeIntegerProduct2", "safeIntegerProductN", "safeTimestamp", "safeTimestamp2", "safeTimestampN", "safeDict",
     "safeDict2", "safeDictN", "safeList", "safeList2", "safeListN", "numberToString", "parseNumber",
     "isDecimalString", "extend", "sortBy", "sortBy2", "parseBidAsk", "parseBidsAsks", "toArray",
-    "deepExtend", "isMergeable", "keyString", "indexBy", "safeUnsigned", "safeMilliseconds", "safeMarket",
+    "deepExtend", "deepExtendLevel", "isMergeable", "keyString", "indexBy", "safeUnsigned", "safeMilliseconds", "safeMarket",
     "safeSymbol", "safeFees", "safeTrade", "safeTicker", "parseTrades", "filterBySinceLimit",
     "filterBySymbolSinceLimit", "filterByValueSinceLimit", "safeBool", "safeBool2", "safeBoolN",
     "stringOf", "integerOf", "safeStringLower", "safeStringLower2", "safeStringLowerN", "safeStringUpper",

@@ -921,13 +921,20 @@ export default class Exchange extends NativeExchange {
         return { ...a, ...b };
     }
 
-    deepExtend (a, b, depth = 0) {
+    deepExtend (a, b) {
         // Dictionaries are merged key by key, recursively; anything else in b replaces a's value. An empty
         // list counts as an empty dictionary, since PHP cannot tell [] from {}.
-        // (b's values are read in the order of its keys, as Object.values gives them; a's copy is spread here,
-        // at a site of its own, as this.extend (a) would copy it.)
-        // At most 512 levels (depth counts them): each runtime's stack holds another number, and dictionaries that
-        // code nested 20,000 deep were merged in PHP where Node threw a RangeError, which a catch clause saw.
+        return this.deepExtendLevel (a, b, 0);
+    }
+
+    deepExtendLevel (a, b, depth) {
+        // deepExtend of dictionaries nested depth levels deep in the ones merged. (b's values are read in the order
+        // of its keys, as Object.values gives them; a's copy is spread here, at a site of its own, as
+        // this.extend (a) would copy it.)
+        // At most 512 levels: each runtime's stack holds another number, and dictionaries that code nested 20,000
+        // deep were merged in PHP where Node threw a RangeError, which a catch clause saw. deepExtend's own
+        // signature has no depth, so that a third dictionary passed to it is a checker finding (SUB-E019), not a
+        // depth that throws.
         if ((typeof depth !== 'number') || !(depth >= 0) || (depth > 512)) {
             throw new ExchangeError ('deepExtend merges dictionaries nested 512 levels deep at most');
         }
@@ -942,7 +949,7 @@ export default class Exchange extends NativeExchange {
             const value = values[i];
             if (this.isMergeable (value)) {
                 const existing = this.ownValue (result, key);
-                result[key] = this.isMergeable (existing) ? this.deepExtend (existing, value, depth + 1) : value;
+                result[key] = this.isMergeable (existing) ? this.deepExtendLevel (existing, value, depth + 1) : value;
             } else {
                 result[key] = value;
             }

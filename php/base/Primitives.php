@@ -341,9 +341,12 @@ trait Primitives {
             : ($value !== null && Js::typeof($value) === 'object' && !Js::isArray($value));
     }
 
-    public function deep_extend($a, $b, $depth = null) {
+    public function deep_extend($a, $b) {
+        return $this->deep_extend_level($a, $b, 0);
+    }
+
+    public function deep_extend_level($a, $b, $depth) {
         // At most 512 levels, as the specification says (each runtime's stack holds another number).
-        $depth ??= 0;
         if (!(is_int($depth) || is_float($depth)) || !($depth >= 0) || $depth > 512) {
             throw new ExchangeError('deepExtend merges dictionaries nested 512 levels deep at most');
         }
@@ -365,7 +368,7 @@ trait Primitives {
                         : is_object($existing) && $this->is_mergeable($existing))
                         && (is_array($value) ? ($value === [] || !array_is_list($value))
                         : is_object($value) && $this->is_mergeable($value))) {
-                    $result[$key] = $this->deep_extend($existing, $value, $depth + 1);
+                    $result[$key] = $this->deep_extend_level($existing, $value, $depth + 1);
                 }
             }
             return $result;
@@ -380,7 +383,7 @@ trait Primitives {
             $value = $b[$key] ?? null;
             if ((is_array($existing) || is_object($existing)) && (is_array($value) || is_object($value))
                     && $this->is_mergeable($existing) && $this->is_mergeable($value)) {
-                $value = $this->deep_extend($existing, $value, $depth + 1);
+                $value = $this->deep_extend_level($existing, $value, $depth + 1);
             }
             $result[$key] = $value;
         }

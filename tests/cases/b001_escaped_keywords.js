@@ -11,7 +11,7 @@ export default class b001_escaped_keywords extends Exchange {
         //              ^ SUB-B001
             list.push (item);
         }
-        const total = \u{61}wait this.fetchCase (symbol);
+        const total = \u{61}wait this.fetchTicker (symbol);
         //            ^ SUB-B001
         const text = 'a\u0061\\u0061' + `\u0061${ list.length }\u0061`; // \u0061 in a comment
         return [ list, total, text ];

@@ -67,7 +67,7 @@ export default class %(name)s extends Exchange {
         } catch (e) {
             side = 'sell';
         }
-        return [ side, this.deepExtend ({ 'a': 1 }, { 'b': 2 }, 512)['b'] ];
+        return [ side, this.deepExtendLevel ({ 'a': 1 }, { 'b': 2 }, 512)['b'] ];
     }
 }
 """
@@ -92,11 +92,11 @@ export default class bad_depths extends Exchange {
     }
 
     run () {
-        const depths = [ -1, 513, NaN, '0', true, Infinity, 0.5 ];
+        const depths = [ -1, 513, NaN, '0', true, Infinity, undefined, 0.5 ];
         const out = [];
         for (let i = 0; i < depths.length; i++) {
             try {
-                out.push (this.deepExtend ({ 'a': 1 }, { 'b': 2 }, this.pick (depths[i]))['b']);
+                out.push (this.deepExtendLevel ({ 'a': 1 }, { 'b': 2 }, this.pick (depths[i]))['b']);
             } catch (e) {
                 out.push ('refused');
             }
@@ -107,9 +107,9 @@ export default class bad_depths extends Exchange {
 """
 
 
-def test_deep_extend_takes_a_depth_of_0_to_512_alike(tmp_path):
+def test_deep_extend_level_takes_a_depth_of_0_to_512_alike(tmp_path):
     runs = run_everywhere(str(tmp_path), {"bad_depths": BAD_DEPTHS})
-    expected = {"result": ["refused", "refused", "refused", "refused", "refused", "refused", 2]}
+    expected = {"result": ["refused", "refused", "refused", "refused", "refused", "refused", "refused", 2]}
     for runtime in ("node", "python", "python-async", "php"):
         assert runs.results[runtime]["bad_depths"] == expected, runtime
 

@@ -460,11 +460,12 @@ class Primitives:
             return False
         return not js.is_array(value) or len(value) == 0
 
-    def deep_extend(self, a, b, depth=None):
+    def deep_extend(self, a, b):
+        return self.deep_extend_level(a, b, 0)
+
+    def deep_extend_level(self, a, b, depth):
         # At most 512 levels, as the specification says (each runtime's stack holds another number).
-        if depth is None:
-            depth = 0
-        elif type(depth) not in (int, float) or not depth >= 0 or depth > 512:
+        if type(depth) not in (int, float) or not depth >= 0 or depth > 512:
             raise ExchangeError("deepExtend merges dictionaries nested 512 levels deep at most")
         mergeable = self.is_mergeable
         both_dicts = type(a) is dict and type(b) is dict  # the usual case: no isMergeable call for them
@@ -479,7 +480,7 @@ class Primitives:
             if (type(existing) is dict and type(value) is dict) or (
                     type(existing) not in _SCALARS and type(value) not in _SCALARS and mergeable(existing)
                     and mergeable(value)):
-                value = self.deep_extend(existing, value, depth + 1)
+                value = self.deep_extend_level(existing, value, depth + 1)
             if type(key) is str:
                 result[key] = value
             else:
