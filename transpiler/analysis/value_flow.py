@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from esprima.nodes import Node
 
+from transpiler.analysis.components import strongly_connected_components
 from transpiler.syntax import Path, is_member, parameter_target, walk
 
 # Array methods that change the array they are called on.
@@ -426,52 +427,17 @@ class Reach:
 
 
 def _reachable(graph: list[list[int]]) -> list[int]:
-    """Per node of a directed graph, the nodes it reaches (itself included) as a bit set: Tarjan's strongly connected
-    components, without recursion, each component's set the union of its members' and its successors' sets."""
-    count = len(graph)
-    index_of = [-1] * count
-    low = [0] * count
-    on_stack = [False] * count
-    stack: list[int] = []
-    masks = [0] * count
-    counter = 0
-    for root in range(count):
-        if index_of[root] != -1:
-            continue
-        work = [(root, 0)]
-        while work:
-            node, position = work.pop()
-            if position == 0:
-                index_of[node] = low[node] = counter
-                counter += 1
-                stack.append(node)
-                on_stack[node] = True
-            if position < len(graph[node]):
-                work.append((node, position + 1))
-                successor = graph[node][position]
-                if index_of[successor] == -1:
-                    work.append((successor, 0))
-                elif on_stack[successor]:
-                    low[node] = min(low[node], index_of[successor])
-                continue
-            if low[node] == index_of[node]:  # the root of a component: its members are on the stack above it
-                members = []
-                while True:
-                    member = stack.pop()
-                    on_stack[member] = False
-                    members.append(member)
-                    if member == node:
-                        break
-                mask = 0
-                for member in members:  # (the members' own sets are still empty here: or-ing them adds nothing)
-                    mask |= 1 << member
-                    for successor in graph[member]:
-                        mask |= masks[successor]
-                for member in members:
-                    masks[member] = mask
-            if work:  # back in the caller: its low takes the callee's
-                parent = work[-1][0]
-                low[parent] = min(low[parent], low[node])
+    """Per node of a directed graph, the nodes it reaches (itself included) as a bit set: each strongly connected
+    component's set is the union of its members and its successors' sets, which come first."""
+    masks = [0] * len(graph)
+    for members in strongly_connected_components(range(len(graph)), graph.__getitem__):
+        mask = 0
+        for member in members:  # (the members' own sets are still empty here: or-ing them adds nothing)
+            mask |= 1 << member
+            for successor in graph[member]:
+                mask |= masks[successor]
+        for member in members:
+            masks[member] = mask
     return masks
 
 

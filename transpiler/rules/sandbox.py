@@ -15,6 +15,7 @@ import unicodedata
 
 from esprima.nodes import Node
 
+from transpiler.analysis.components import strongly_connected_components
 from transpiler.analysis.exchange import describe_literal
 from transpiler.analysis.scopes import Resolved
 from transpiler.emit.types import Type, TypeEnvironment
@@ -796,44 +797,7 @@ class NoRecursion(Rule):
 
 
 def _cycles(calls: dict) -> list[set]:
-    """The strongly connected components of the call graph that hold a cycle (Tarjan's, without recursion)."""
-    index_of: dict = {}
-    low: dict = {}
-    on_stack: set = set()
-    stack: list = []
-    found: list[set] = []
-    counter = 0
-    for start in calls:
-        if start in index_of:
-            continue
-        work = [(start, 0)]
-        while work:
-            node, position = work.pop()
-            if position == 0:
-                index_of[node] = low[node] = counter
-                counter += 1
-                stack.append(node)
-                on_stack.add(node)
-            edges = calls.get(node, [])
-            if position < len(edges):
-                work.append((node, position + 1))
-                target = edges[position][0]
-                if target not in index_of:
-                    work.append((target, 0))
-                elif target in on_stack:
-                    low[node] = min(low[node], index_of[target])
-                continue
-            if low[node] == index_of[node]:
-                component = set()
-                while True:
-                    member = stack.pop()
-                    on_stack.discard(member)
-                    component.add(member)
-                    if member == node:
-                        break
-                if len(component) > 1 or any(target == node for target, _ in calls.get(node, [])):
-                    found.append(component)
-            if work:
-                parent = work[-1][0]
-                low[parent] = min(low[parent], low[node])
-    return found
+    """The strongly connected components of the call graph that hold a cycle."""
+    targets = {node: [target for target, _ in edges] for node, edges in calls.items()}
+    return [set(members) for members in strongly_connected_components(targets, lambda node: targets.get(node, []))
+            if len(members) > 1 or members[0] in targets.get(members[0], [])]
