@@ -980,7 +980,7 @@ class bitstamp extends Exchange {
         $this->check_required_credentials();
         $nonce = $this->uuid();
         $timestamp = $this->number_to_string($this->milliseconds());
-        $after_scheme = Js::slice($url, Js::indexOf($url, '//') + 2);
+        $after_scheme = Js::slice($url, Js::number(Js::indexOf($url, '//') + 2));
         $host = Js::slice($after_scheme, 0, Js::indexOf($after_scheme, '/'));
         $url_path = Js::slice($after_scheme, Js::indexOf($after_scheme, '/'));
         $headers = [

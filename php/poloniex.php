@@ -476,8 +476,8 @@ class poloniex extends Exchange {
 
     public function pairs_of($flat) {
         $result = [];
-        for ($i = 0; Js::less($i + 1, Js::length($flat)); $i += 2) {
-            $result[] = [Js::get($flat, $i), Js::get($flat, $i + 1)];
+        for ($i = 0; Js::less(Js::number($i + 1), Js::length($flat)); $i = Js::number($i + 2)) {
+            $result[] = [Js::get($flat, $i), Js::get($flat, Js::number($i + 1))];
         }
         return $result;
     }

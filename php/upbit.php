@@ -431,7 +431,7 @@ class upbit extends Exchange {
         }
         if ($until !== null) {
             // The next whole second after until, so that a candle starting at until is included.
-            $after = Js::multiply(Js::floor(Js::divide($until, 1000)) + 1, 1000);
+            $after = Js::multiply(Js::number(Js::floor(Js::divide($until, 1000)) + 1), 1000);
             $end = $end === null ? $after : Js::min($end, $after);
         }
         if ($end !== null) {

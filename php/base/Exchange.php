@@ -239,7 +239,7 @@ class Exchange extends NativeExchange {
                 $encoded = Js::slice(
                     $encoded,
                     0,
-                    $padding - 1,
+                    Js::number($padding - 1),
                 ); // the last character before the padding mixes in zero bits
             }
             $form = Js::slice($encoded, Js::get($first_own_character, $offset));
@@ -404,7 +404,10 @@ class Exchange extends NativeExchange {
         // Retry-After: the bucket holds no more than it would had it been emptied and started refilling
         // delay milliseconds from now, so that no request of cost 1 leaves before then.
         $this->refill_throttle();
-        $this->throttleTokens = Js::min($this->throttleTokens, 1 - Js::divide($delay, $this->rateLimit));
+        $this->throttleTokens = Js::min(
+            $this->throttleTokens,
+            Js::number(1 - Js::divide($delay, $this->rateLimit)),
+        );
     }
 
     // --- request pipeline: implicit method -> request -> fetch2 -> throttle, sign, fetch -------------
@@ -940,13 +943,13 @@ class Exchange extends NativeExchange {
         $normalized = Precise::string_add($text, '0');
         $dot = Js::indexOf($normalized, '.');
         if ($dot >= 0) {
-            return Js::subtract(Js::length($normalized), $dot) - 1;
+            return Js::number(Js::subtract(Js::length($normalized), $dot) - 1);
         }
         $zeros = 0;
         $i = Js::subtract(Js::length($normalized), 1);
         while (($i > 0) && (Js::charAt($normalized, $i) === '0')) {
-            $zeros++;
-            $i--;
+            $zeros = Js::number($zeros + 1);
+            $i = Js::number($i - 1);
         }
         return -$zeros;
     }
@@ -1028,13 +1031,13 @@ class Exchange extends NativeExchange {
             if (Precise::string_eq($text, '0')) {
                 return $this->pad_decimals(
                     '0',
-                    Js::strictEqual($padding_mode, PAD_WITH_ZERO) ? ($digits - 1) : 0,
+                    Js::strictEqual($padding_mode, PAD_WITH_ZERO) ? Js::number($digits - 1) : 0,
                 );
             }
-            $places = Js::subtract($digits - 1, $this->decimal_exponent($text));
+            $places = Js::subtract(Js::number($digits - 1), $this->decimal_exponent($text));
             $rounded = $this->round_to_tick($text, $this->parse_precision($places), $rounding_mode);
             // Rounding up may add a digit (9.99 -> 10.0): count the places again from the result.
-            $places = Js::subtract($digits - 1, $this->decimal_exponent($rounded));
+            $places = Js::subtract(Js::number($digits - 1), $this->decimal_exponent($rounded));
             $significant = $this->round_to_tick($rounded, $this->parse_precision($places), $rounding_mode);
             return $this->pad_decimals(
                 $significant,
@@ -1089,11 +1092,11 @@ class Exchange extends NativeExchange {
             return Js::subtract(Js::length($digits), 1);
         }
         if (($dot > 1) || !(Js::charAt($digits, 0) === '0')) {
-            return $dot - 1;
+            return Js::number($dot - 1);
         }
-        $i = $dot + 1;
+        $i = Js::number($dot + 1);
         while (Js::charAt($digits, $i) === '0') {
-            $i++;
+            $i = Js::number($i + 1);
         }
         return Js::number($dot - $i);
     }
@@ -1107,7 +1110,7 @@ class Exchange extends NativeExchange {
         if ($dot < 0) {
             return Js::toStr($text) . '.' . Js::padEnd('', $places, '0');
         }
-        return Js::padEnd($text, Js::add($dot + 1, $places), '0');
+        return Js::padEnd($text, Js::add(Js::number($dot + 1), $places), '0');
     }
 
     public function amount_to_precision($symbol, $amount) {
@@ -2908,7 +2911,7 @@ class Exchange extends NativeExchange {
         for ($i = 0; $i < count($sides); $i++) {
             $side = Js::get($sides, $i);
             $keys = $this->safe_list($this->safe_dict($book, 'order', []), $side, []);
-            for ($j = count($keys) - 1; Js::greaterEqual($j, $depth); $j--) {
+            for ($j = count($keys) - 1; Js::greaterEqual($j, $depth); $j = Js::number($j - 1)) {
                 $level = $this->safe_value($this->safe_dict($book, $side, []), Js::get($keys, $j));
                 $book = $this->set_book_level($book, $side, Js::get($level, 0), 0);
             }

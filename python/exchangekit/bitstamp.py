@@ -948,7 +948,7 @@ class bitstamp(Exchange):
         self.check_required_credentials()
         nonce = self.uuid()
         timestamp = self.number_to_string(self.milliseconds())
-        after_scheme = js.slice_(url, js.index_of(url, "//") + 2)
+        after_scheme = js.slice_(url, js.number(js.index_of(url, "//") + 2))
         host = js.slice_(after_scheme, 0, js.index_of(after_scheme, "/"))
         url_path = js.slice_(after_scheme, js.index_of(after_scheme, "/"))
         headers = {

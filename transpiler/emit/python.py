@@ -14,6 +14,7 @@ from esprima import nodes
 
 from transpiler.analysis.exchange import ExchangeClass
 from transpiler.emit.base import Atom, EmitError, Grouped, Indented, indented, strip_parentheses
+from transpiler.emit.bounds import bounded_counter
 from transpiler.emit.expressions import ExpressionPrinter
 from transpiler.emit.text import comment_lines as text_comment_lines
 from transpiler.emit.types import Type
@@ -195,9 +196,12 @@ class PythonPrinter(ExpressionPrinter):
                 self.expression_statement(node.init)
         test = self.condition(node.test) if node.test is not None else "True"
         self.scope.loop_updates.append(node.update)
+        counter = bounded_counter(node)
+        self.scope.bounded_counters.append(counter)
         body = self.block(node.body)
         self.scope.loop_updates.pop()
         update = self.expression_statement(node.update) if node.update is not None else []
+        self.scope.bounded_counters.pop()
         return lines + [f"while {test}:"] + _suite(body + update)
 
     def statement_ForOfStatement(self, node: Node) -> list[str]:
@@ -286,7 +290,8 @@ class PythonPrinter(ExpressionPrinter):
     def update(self, node: Node) -> list[str]:
         operator = "+=" if node.operator == "++" else "-="
         argument = node.argument
-        if argument.type == "Identifier" and self.type_of(argument) is Type.NUMBER:
+        if argument.type == "Identifier" and self.type_of(argument) is Type.NUMBER \
+                and argument.name in self.scope.bounded_counters:
             return [f"{self.local(argument.name)} {operator} 1"]
         return self.assignment(nodes.AssignmentExpression(operator, argument, nodes.Literal(1, "1")))
 

@@ -1,6 +1,7 @@
 # Generated from js/json_stringify.js by exkit: do not edit. Change the source and run `python build.py`.
 # asyncio variant: methods that are async in the source are coroutines here.
 from exchangekit.async_support.base.exchange import Exchange
+from exchangekit.base import js
 
 
 class json_stringify(Exchange):
@@ -15,4 +16,4 @@ class json_stringify(Exchange):
         }
         text = self.json(data)
         back = self.parse_json('{"x":[1,2.5,"y"],"z":null,"w":1.0}')
-        return [text, back, self.json([1e21, 0.1 + 0.2, -0.0]), self.json("plain")]
+        return [text, back, self.json([1e21, js.number(0.1 + 0.2), -0.0]), self.json("plain")]
