@@ -574,9 +574,8 @@ class upbit extends Exchange {
         if ($time_in_force === 'post_only') {
             return 'PO';
         }
-        return $time_in_force === null ? null : mb_strtoupper(
+        return $time_in_force === null ? null : Js::upperCase(
             Js::textReceiver($time_in_force, 'toUpperCase'),
-            'UTF-8',
         );
     }
 

@@ -265,7 +265,7 @@ class Exchange extends NativeExchange {
         for ($i = 0; $i < count($keys); $i++) {
             $key = Js::get($keys, $i);
             $value = $this->own_value($tree, $key);
-            $method = mb_strtoupper(Js::textReceiver($key, 'toUpperCase'), 'UTF-8');
+            $method = Js::upperCase(Js::textReceiver($key, 'toUpperCase'));
             $is_http_method = $this->in_array(
                 $method,
                 ['GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'HEAD', 'OPTIONS'],
@@ -335,11 +335,9 @@ class Exchange extends NativeExchange {
         for ($i = 0; Js::less($i, Js::length($words)); $i++) {
             $word = Js::get($words, $i);
             if ($i == 0) {
-                $result = mb_strtolower(Js::charAt($word, 0), 'UTF-8') . Js::toStr(Js::slice($word, 1));
+                $result = Js::lowerCase(Js::charAt($word, 0)) . Js::toStr(Js::slice($word, 1));
             } else {
-                $result = $result . mb_strtoupper(Js::charAt($word, 0), 'UTF-8') . Js::toStr(
-                    Js::slice($word, 1),
-                );
+                $result = $result . Js::upperCase(Js::charAt($word, 0)) . Js::toStr(Js::slice($word, 1));
             }
         }
         return $result;
@@ -559,7 +557,7 @@ class Exchange extends NativeExchange {
         $result = [];
         $names = Js::keys($headers);
         for ($i = 0; $i < count($names); $i++) {
-            $result[mb_strtolower(Js::textReceiver(Js::get($names, $i), 'toLowerCase'), 'UTF-8')] = $this->own_value(
+            $result[Js::lowerCase(Js::textReceiver(Js::get($names, $i), 'toLowerCase'))] = $this->own_value(
                 $headers,
                 Js::get($names, $i),
             );
@@ -2298,7 +2296,7 @@ class Exchange extends NativeExchange {
         if ($network_code === null) {
             return null;
         }
-        $upper = mb_strtoupper(Js::textReceiver($network_code, 'toUpperCase'), 'UTF-8');
+        $upper = Js::upperCase(Js::textReceiver($network_code, 'toUpperCase'));
         $by_currency = $this->safe_dict($currency, 'networks', []);
         $entry = $this->safe_dict($by_currency, $upper);
         if ($entry !== null) {
@@ -2311,7 +2309,7 @@ class Exchange extends NativeExchange {
     public function known_network_id($network_code, $currency, $method) {
         // networkId for a unified network code that options['networks'] or the currency's networks know; any
         // other code is rejected, naming the param, rather than sent to the exchange as it is (fail closed).
-        $upper = mb_strtoupper(Js::textReceiver($network_code, 'toUpperCase'), 'UTF-8');
+        $upper = Js::upperCase(Js::textReceiver($network_code, 'toUpperCase'));
         $known = $this->extend(
             $this->safe_dict($this->options, 'networks', []),
             $this->safe_dict($currency, 'networks', []),

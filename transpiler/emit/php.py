@@ -291,9 +291,8 @@ class PhpPrinter(ExpressionPrinter):
             # PHP's coercive typing would take a number or a boolean as its text, and null as '' (a TypeError in
             # JavaScript and Python)
             receiver = self.call("text_receiver", receiver, self.string_literal(name))
-        functions = {"toUpperCase": "mb_strtoupper", "toLowerCase": "mb_strtolower"}
-        if name in functions:
-            return f"{functions[name]}({receiver}, 'UTF-8')"
+        if name in ("toUpperCase", "toLowerCase"):  # (Js's: what the Unicode tables of each runtime map alike)
+            return self.call("upper_case" if name == "toUpperCase" else "lower_case", receiver)
         functions = {"startsWith": "str_starts_with", "endsWith": "str_ends_with"}
         if name in functions:
             return f"{functions[name]}({', '.join([receiver] + arguments)})"

@@ -26,7 +26,9 @@ from transpiler.unified import python_annotations
 
 # String methods that are Python's own for a value known to be a string; for any other, the js helper, which raises a
 # TypeError for what is not a string, as JavaScript does (Python's own methods raised AttributeError).
-TEXT_METHODS = {"toUpperCase": "upper", "toLowerCase": "lower", "startsWith": "startswith", "endsWith": "endswith"}
+TEXT_METHODS = {"startsWith": "startswith", "endsWith": "endswith"}
+# (a text's case: js's, which maps alike in every runtime or throws; see js.upper_case)
+CASE_HELPERS = {"toUpperCase": "upper_case", "toLowerCase": "lower_case"}
 TEXT_HELPERS = {"toUpperCase": "upper", "toLowerCase": "lower", "startsWith": "starts_with", "endsWith": "ends_with"}
 
 
@@ -358,6 +360,8 @@ class PythonPrinter(ExpressionPrinter):
         receiver = self.expression(target)
         if name in TEXT_HELPERS and self.type_of(target) is not Type.STRING:
             return self.call(TEXT_HELPERS[name], receiver, *arguments)
+        if name in CASE_HELPERS:
+            return self.call(CASE_HELPERS[name], receiver)
         if name in TEXT_METHODS:
             return Atom(f"{receiver}.{TEXT_METHODS[name]}({', '.join(arguments)})")
         if self.type_of(target) is Type.STRING and name == "includes":

@@ -568,7 +568,7 @@ class bitstamp(Exchange):
         # Responses name markets 'BTC/USD'; their ids are 'btcusd'.
         if name is None:
             return self.safe_market(None, market)
-        id_ = js.replace(name, "/", "").lower()
+        id_ = js.lower_case(js.replace(name, "/", ""))
         markets = self.safe_value(self.marketsById, id_)
         if markets is not None:
             return js.get(markets, 0)

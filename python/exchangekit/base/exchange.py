@@ -361,9 +361,9 @@ class Exchange(NativeExchange):
         while js.less(i, js.length(words)):
             word = js.get(words, i)
             if i == 0:
-                result = js.char_at(word, 0).lower() + js.to_str(js.slice_(word, 1))
+                result = js.lower_case(js.char_at(word, 0)) + js.to_str(js.slice_(word, 1))
             else:
-                result = result + js.char_at(word, 0).upper() + js.to_str(js.slice_(word, 1))
+                result = result + js.upper_case(js.char_at(word, 0)) + js.to_str(js.slice_(word, 1))
             i += 1
         return result
 
