@@ -767,7 +767,7 @@ class binance extends Exchange {
                 Js::toStr($this->id) . ' createOrder () requires a price for a limit order',
             );
         }
-        $binance_type = mb_strtoupper(Js::textReceiver($type, 'toUpperCase'), 'UTF-8');
+        $binance_type = Js::upperCase(Js::textReceiver($type, 'toUpperCase'));
         $trigger = Js::get($unified, 'trigger');
         if (Js::truthy(Js::get($unified, 'postOnly'))) {
             $binance_type = 'LIMIT_MAKER';
@@ -782,7 +782,7 @@ class binance extends Exchange {
         }
         $request = [
             'symbol' => Js::get($market, 'id'),
-            'side' => mb_strtoupper(Js::textReceiver($side, 'toUpperCase'), 'UTF-8'),
+            'side' => Js::upperCase(Js::textReceiver($side, 'toUpperCase')),
             'type' => $binance_type,
         ];
         if (Js::get($unified, 'cost') !== null) {
@@ -1253,7 +1253,7 @@ class binance extends Exchange {
     // --- streaming: market data streams (https://developers.binance.com/docs/binance-spot-api-docs/web-socket-streams)
     public function watch_stream($market, $stream, $message_hash) {
         // One raw stream (<symbol>@<name>) subscribed on the shared connection.
-        $name = mb_strtolower(Js::textReceiver(Js::get($market, 'id'), 'toLowerCase'), 'UTF-8') . '@' . Js::toStr(
+        $name = Js::lowerCase(Js::textReceiver(Js::get($market, 'id'), 'toLowerCase')) . '@' . Js::toStr(
             $stream,
         );
         $message = ['method' => 'SUBSCRIBE', 'params' => [$name], 'id' => $this->stream_request_id()];
@@ -1263,7 +1263,7 @@ class binance extends Exchange {
     public function un_watch_stream($symbol, $stream, $message_hash) {
         $this->load_markets();
         $market = $this->market($symbol);
-        $name = mb_strtolower(Js::textReceiver(Js::get($market, 'id'), 'toLowerCase'), 'UTF-8') . '@' . Js::toStr(
+        $name = Js::lowerCase(Js::textReceiver(Js::get($market, 'id'), 'toLowerCase')) . '@' . Js::toStr(
             $stream,
         );
         $this->set_stream_state(Js::add($message_hash, Js::get($market, 'symbol')), null);
@@ -1289,9 +1289,8 @@ class binance extends Exchange {
         $markets = $this->stream_markets($symbols);
         $names = [];
         for ($i = 0; Js::less($i, Js::length($markets)); $i++) {
-            $names[] = mb_strtolower(
+            $names[] = Js::lowerCase(
                 Js::textReceiver(Js::get(Js::get($markets, $i), 'id'), 'toLowerCase'),
-                'UTF-8',
             ) . '@ticker';
         }
         $message = ['method' => 'SUBSCRIBE', 'params' => $names, 'id' => $this->stream_request_id()];

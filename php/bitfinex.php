@@ -426,7 +426,7 @@ class bitfinex extends Exchange {
             $market = $this->market(Js::get($this->symbols, $i));
             $fees = $this->safe_dict(
                 $by_currency,
-                mb_strtoupper(Js::textReceiver(Js::get($market, 'baseId'), 'toUpperCase'), 'UTF-8'),
+                Js::upperCase(Js::textReceiver(Js::get($market, 'baseId'), 'toUpperCase')),
                 $account,
             );
             Js::set(
@@ -511,7 +511,7 @@ class bitfinex extends Exchange {
         if ($name === null) {
             return [null, null, null];
         }
-        $kind = Js::join(Js::split(mb_strtolower(Js::textReceiver($name, 'toLowerCase'), 'UTF-8'), '-'), ' ');
+        $kind = Js::join(Js::split(Js::lowerCase(Js::textReceiver($name, 'toLowerCase')), '-'), ' ');
         if (str_starts_with(Js::textReceiver($kind, 'startsWith'), 'exchange ')) {
             $kind = Js::slice($kind, 9);
         }
@@ -748,9 +748,7 @@ class bitfinex extends Exchange {
         }
         $this->load_markets();
         $currency = $this->currency($code);
-        $request = [
-            'currency' => mb_strtoupper(Js::textReceiver(Js::get($currency, 'id'), 'toUpperCase'), 'UTF-8'),
-        ];
+        $request = ['currency' => Js::upperCase(Js::textReceiver(Js::get($currency, 'id'), 'toUpperCase'))];
         if ($since !== null) {
             $request['since'] = Js::floor(Js::divide($since, 1000));
         }
@@ -962,7 +960,7 @@ class bitfinex extends Exchange {
         $currency = $this->currency($code);
         $request = [
             'amount' => $this->number_to_string($amount),
-            'currency' => mb_strtoupper(Js::textReceiver(Js::get($currency, 'id'), 'toUpperCase'), 'UTF-8'),
+            'currency' => Js::upperCase(Js::textReceiver(Js::get($currency, 'id'), 'toUpperCase')),
             'walletfrom' => $this->account_type_id($from_account),
             'walletto' => $this->account_type_id($to_account),
         ];
@@ -1053,7 +1051,7 @@ class bitfinex extends Exchange {
     // --- streaming: WebSocket API v2, public channels (https://docs.bitfinex.com/docs/ws-public) --------------------
     public function stream_symbol($market) {
         // v2 names trading pairs tBTCUSD where v1 says btcusd.
-        return 't' . mb_strtoupper(Js::textReceiver(Js::get($market, 'id'), 'toUpperCase'), 'UTF-8');
+        return 't' . Js::upperCase(Js::textReceiver(Js::get($market, 'id'), 'toUpperCase'));
     }
 
     public function watch_channel($channel, $market, $message_hash, $extra = null) {
@@ -1278,10 +1276,7 @@ class bitfinex extends Exchange {
     public function stream_market($symbol) {
         // tBTCUSD -> the market btcusd.
         return $this->safe_market(
-            $symbol === null ? null : mb_strtolower(
-                Js::textReceiver(Js::slice($symbol, 1), 'toLowerCase'),
-                'UTF-8',
-            ),
+            $symbol === null ? null : Js::lowerCase(Js::textReceiver(Js::slice($symbol, 1), 'toLowerCase')),
         );
     }
 

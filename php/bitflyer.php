@@ -497,8 +497,8 @@ class bitflyer extends Exchange {
         }
         $request = [
             'product_code' => Js::get($market, 'id'),
-            'child_order_type' => mb_strtoupper(Js::textReceiver($type, 'toUpperCase'), 'UTF-8'),
-            'side' => mb_strtoupper(Js::textReceiver($side, 'toUpperCase'), 'UTF-8'),
+            'child_order_type' => Js::upperCase(Js::textReceiver($type, 'toUpperCase')),
+            'side' => Js::upperCase(Js::textReceiver($side, 'toUpperCase')),
             'size' => $this->order_number($this->amount_to_precision($symbol, $amount)),
         ];
         if ($type === 'limit') {
@@ -532,7 +532,7 @@ class bitflyer extends Exchange {
         $parameter = [
             'product_code' => Js::get($market, 'id'),
             'condition_type' => $type === 'limit' ? 'STOP_LIMIT' : 'STOP',
-            'side' => mb_strtoupper(Js::textReceiver($side, 'toUpperCase'), 'UTF-8'),
+            'side' => Js::upperCase(Js::textReceiver($side, 'toUpperCase')),
             'size' => $this->order_number($this->amount_to_precision($symbol, $amount)),
             'trigger_price' => $this->order_number(
                 $this->price_to_precision($symbol, Js::get($unified, 'trigger')),

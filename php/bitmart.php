@@ -388,11 +388,11 @@ class bitmart extends Exchange {
         }
         $request = ['symbol' => Js::get($market, 'id'), 'step' => Js::parseInt($step)];
         if ($since !== null) {
-            $request['after'] = Js::floor(Js::divide($since, 1000)) - 1;
+            $request['after'] = Js::number(Js::floor(Js::divide($since, 1000)) - 1);
         }
         $until = $this->safe_integer($params, 'until');
         if ($until !== null) {
-            $request['before'] = Js::floor(Js::divide($until, 1000)) + 1;
+            $request['before'] = Js::number(Js::floor(Js::divide($until, 1000)) + 1);
         }
         if ($limit !== null) {
             $request['limit'] = Js::min($limit, Js::get($this->options, 'maxCandles'));

@@ -1399,7 +1399,7 @@ class bitmex extends Exchange {
                 ) . ' setMarginMode () requires a symbol: the margin mode is set per contract',
             );
         }
-        $mode = mb_strtolower(Js::textReceiver($margin_mode, 'toLowerCase'), 'UTF-8');
+        $mode = Js::lowerCase(Js::textReceiver($margin_mode, 'toLowerCase'));
         if (!($mode === 'isolated') && !($mode === 'cross')) {
             throw new BadRequest(
                 Js::toStr($this->id) . ' setMarginMode () marginMode must be isolated or cross, not ' . Js::toStr(

@@ -566,7 +566,7 @@ class bitstamp extends Exchange {
         if ($name === null) {
             return $this->safe_market(null, $market);
         }
-        $id = mb_strtolower(Js::replace($name, '/', ''), 'UTF-8');
+        $id = Js::lowerCase(Js::replace($name, '/', ''));
         $markets = $this->safe_value($this->marketsById, $id);
         if ($markets !== null) {
             return Js::get($markets, 0);
@@ -909,9 +909,7 @@ class bitstamp extends Exchange {
                 ) . ' fetchDepositAddress () does not support the unified param network: the currency\'s address endpoint decides it',
             );
         }
-        $request = [
-            'currency' => mb_strtolower(Js::textReceiver(Js::get($currency, 'id'), 'toLowerCase'), 'UTF-8'),
-        ];
+        $request = ['currency' => Js::lowerCase(Js::textReceiver(Js::get($currency, 'id'), 'toLowerCase'))];
         $response = $this->private_post_currency_address($this->extend($request, $params));
         return [
             'currency' => $code,
@@ -934,7 +932,7 @@ class bitstamp extends Exchange {
         $this->load_markets();
         $currency = $this->currency($code);
         $request = [
-            'currency' => mb_strtolower(Js::textReceiver(Js::get($currency, 'id'), 'toLowerCase'), 'UTF-8'),
+            'currency' => Js::lowerCase(Js::textReceiver(Js::get($currency, 'id'), 'toLowerCase')),
             'amount' => $this->number_to_string($amount),
             'address' => $address,
         ];
@@ -980,7 +978,7 @@ class bitstamp extends Exchange {
         $this->check_required_credentials();
         $nonce = $this->uuid();
         $timestamp = $this->number_to_string($this->milliseconds());
-        $after_scheme = Js::slice($url, Js::indexOf($url, '//') + 2);
+        $after_scheme = Js::slice($url, Js::number(Js::indexOf($url, '//') + 2));
         $host = Js::slice($after_scheme, 0, Js::indexOf($after_scheme, '/'));
         $url_path = Js::slice($after_scheme, Js::indexOf($after_scheme, '/'));
         $headers = [

@@ -1146,7 +1146,7 @@ class bitvavo extends Exchange {
         if (
             (count($networks) == 1) && Js::strictEqual(
                 Js::get($networks, 0),
-                mb_strtoupper(Js::textReceiver($network_code, 'toUpperCase'), 'UTF-8'),
+                Js::upperCase(Js::textReceiver($network_code, 'toUpperCase')),
             )
         ) {
             return Js::get($networks, 0);
@@ -1182,7 +1182,7 @@ class bitvavo extends Exchange {
     public function crypto_network_id($network_code, $currency) {
         // crypto/withdrawal names a network by its chain: an asset's own chain by the asset (BTC), others as
         // options['networks'] says (ERC20 is ETH). A code neither knows is rejected rather than sent as it is.
-        $upper = mb_strtoupper(Js::textReceiver($network_code, 'toUpperCase'), 'UTF-8');
+        $upper = Js::upperCase(Js::textReceiver($network_code, 'toUpperCase'));
         if (Js::strictEqual($upper, Js::get($currency, 'code'))) {
             return Js::get($currency, 'id');
         }
@@ -1248,7 +1248,7 @@ class bitvavo extends Exchange {
                 'tag' => $this->safe_string($response, 'memo', $tag),
                 'amount' => $this->safe_string($response, 'amount', Js::get($request, 'amount')),
                 'currency' => Js::get($currency, 'code'),
-                'network' => mb_strtoupper(Js::textReceiver($network_code, 'toUpperCase'), 'UTF-8'),
+                'network' => Js::upperCase(Js::textReceiver($network_code, 'toUpperCase')),
                 'status' => $this->safe_string(
                     Js::get($this->options, 'transactionStatuses'),
                     $status,

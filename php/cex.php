@@ -719,7 +719,7 @@ class cex extends Exchange {
         $request['accountId'] = $account_id;
         $request['currency1'] = Js::get($market, 'baseId');
         $request['currency2'] = Js::get($market, 'quoteId');
-        $request['side'] = mb_strtoupper(Js::textReceiver($side, 'toUpperCase'), 'UTF-8');
+        $request['side'] = Js::upperCase(Js::textReceiver($side, 'toUpperCase'));
         $request['timestamp'] = $this->milliseconds();
         if ($type === 'market') {
             if (Js::get($unified, 'triggerPrice') !== null) {

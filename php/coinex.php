@@ -1038,10 +1038,7 @@ class coinex extends Exchange {
                 ) . ')',
             );
         }
-        return $this->network_id(
-            mb_strtoupper(Js::textReceiver($network_code, 'toUpperCase'), 'UTF-8'),
-            $currency,
-        );
+        return $this->network_id(Js::upperCase(Js::textReceiver($network_code, 'toUpperCase')), $currency);
     }
 
     public function fetch_deposit_address($code, $params = null) {

@@ -245,7 +245,7 @@ class digifinex extends Exchange {
         $result = [];
         for ($i = 0; $i < count($ids); $i++) {
             $id = Js::get($ids, $i);
-            $code = $this->safe_currency_code(mb_strtoupper(Js::textReceiver($id, 'toUpperCase'), 'UTF-8'));
+            $code = $this->safe_currency_code(Js::upperCase(Js::textReceiver($id, 'toUpperCase')));
             $chains = $this->safe_list($grouped, $id, []);
             $networks = [];
             $deposit = false;
@@ -279,7 +279,7 @@ class digifinex extends Exchange {
                 $result,
                 $code,
                 [
-                    'id' => mb_strtoupper(Js::textReceiver($id, 'toUpperCase'), 'UTF-8'),
+                    'id' => Js::upperCase(Js::textReceiver($id, 'toUpperCase')),
                     'code' => $code,
                     'active' => $deposit && $withdraw,
                     'deposit' => $deposit,
@@ -878,10 +878,7 @@ class digifinex extends Exchange {
         $request = [];
         if ($code !== null) {
             $currency = $this->currency($code);
-            $request['currency'] = mb_strtolower(
-                Js::textReceiver(Js::get($currency, 'id'), 'toLowerCase'),
-                'UTF-8',
-            );
+            $request['currency'] = Js::lowerCase(Js::textReceiver(Js::get($currency, 'id'), 'toLowerCase'));
         }
         if ($limit !== null) {
             $request['size'] = Js::min($limit, 500);
@@ -925,12 +922,7 @@ class digifinex extends Exchange {
         $currency = $this->currency($code);
         $response = $this->private_get_deposit_address(
             $this->extend(
-                [
-                    'currency' => mb_strtolower(
-                        Js::textReceiver(Js::get($currency, 'id'), 'toLowerCase'),
-                        'UTF-8',
-                    ),
-                ],
+                ['currency' => Js::lowerCase(Js::textReceiver(Js::get($currency, 'id'), 'toLowerCase'))],
                 $this->omit($params, 'network'),
             ),
         );

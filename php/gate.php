@@ -825,9 +825,8 @@ class gate extends Exchange {
         if (Js::truthy(Js::get($unified, 'postOnly'))) {
             return 'poc';
         }
-        return $time_in_force === null ? 'gtc' : mb_strtolower(
+        return $time_in_force === null ? 'gtc' : Js::lowerCase(
             Js::textReceiver($time_in_force, 'toLowerCase'),
-            'UTF-8',
         );
     }
 
@@ -1465,10 +1464,7 @@ class gate extends Exchange {
         ];
         $settled = ['futures', 'delivery'];
         if (Js::truthy($this->in_array($from, $settled)) || Js::truthy($this->in_array($to, $settled))) {
-            $request['settle'] = mb_strtolower(
-                Js::textReceiver(Js::get($currency, 'id'), 'toLowerCase'),
-                'UTF-8',
-            );
+            $request['settle'] = Js::lowerCase(Js::textReceiver(Js::get($currency, 'id'), 'toLowerCase'));
         }
         $response = $this->private_post_wallet_transfers($this->extend($request, $params));
         return $this->safe_transfer(

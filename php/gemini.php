@@ -303,10 +303,7 @@ class gemini extends Exchange {
 
     public function gemini_market($market_id, $market = null) {
         // Responses name markets 'btcusd' or 'BTCUSD'; the market ids are the lowercase ones of symbols.
-        $id = $market_id === null ? null : mb_strtolower(
-            Js::textReceiver($market_id, 'toLowerCase'),
-            'UTF-8',
-        );
+        $id = $market_id === null ? null : Js::lowerCase(Js::textReceiver($market_id, 'toLowerCase'));
         return $this->safe_market($id, $market);
     }
 
@@ -1141,7 +1138,7 @@ class gemini extends Exchange {
             $network_code = $requested;
         }
         $request = [
-            'currency' => mb_strtolower(Js::textReceiver(Js::get($currency, 'id'), 'toLowerCase'), 'UTF-8'),
+            'currency' => Js::lowerCase(Js::textReceiver(Js::get($currency, 'id'), 'toLowerCase')),
             'address' => $address,
             'amount' => $this->number_to_string($amount),
         ];

@@ -1257,7 +1257,7 @@ class htx extends Exchange {
         // currency: 'trc20usdt', 'trx'); a code the currency does not list is rejected, not sent as it is.
         $network = $this->safe_dict(
             $this->safe_dict($currency, 'networks', []),
-            mb_strtoupper(Js::textReceiver($network_code, 'toUpperCase'), 'UTF-8'),
+            Js::upperCase(Js::textReceiver($network_code, 'toUpperCase')),
         );
         if ($network === null) {
             throw new BadRequest(
@@ -1287,7 +1287,7 @@ class htx extends Exchange {
                 return Js::get($codes, $i);
             }
         }
-        return mb_strtoupper(Js::textReceiver($chain_id, 'toUpperCase'), 'UTF-8');
+        return Js::upperCase(Js::textReceiver($chain_id, 'toUpperCase'));
     }
 
     public function known_currency($currency_id) {
@@ -1443,9 +1443,8 @@ class htx extends Exchange {
                 'tag' => $tag,
                 'amount' => Js::get($request, 'amount'),
                 'currency' => Js::get($currency, 'code'),
-                'network' => $network_code === null ? null : mb_strtoupper(
+                'network' => $network_code === null ? null : Js::upperCase(
                     Js::textReceiver($network_code, 'toUpperCase'),
-                    'UTF-8',
                 ),
                 'status' => 'pending',
                 'info' => $response,

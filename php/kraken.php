@@ -526,7 +526,7 @@ class kraken extends Exchange {
         ];
         if ($since !== null) {
             // OHLC returns the candles after since (exclusive): one second earlier keeps the candle at since.
-            $request['since'] = Js::floor(Js::divide($since, 1000)) - 1;
+            $request['since'] = Js::number(Js::floor(Js::divide($since, 1000)) - 1);
         }
         if ($this->safe_value($params, 'until') !== null) {
             throw new NotSupported(
@@ -1878,7 +1878,7 @@ class kraken extends Exchange {
         $book = $this->stream_state($message_hash);
         $checksum = null;
         $timestamp = null;
-        for ($i = 1; $i < Js::subtract(Js::length($message), 2); $i++) {
+        for ($i = 1; $i < Js::subtract(Js::length($message), 2); $i = Js::number($i + 1)) {
             $part = $this->safe_dict($message, $i, []);
             $asks = $this->safe_list2($part, 'as', 'a', []);
             $bids = $this->safe_list2($part, 'bs', 'b', []);
@@ -1934,7 +1934,7 @@ class kraken extends Exchange {
         $digits = Js::replace($value, '.', '');
         $start = 0;
         while (($start < (Js::textLength($digits) - 1)) && (Js::charAt($digits, $start) === '0')) {
-            $start++;
+            $start = Js::number($start + 1);
         }
         return Js::slice($digits, $start);
     }

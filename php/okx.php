@@ -481,7 +481,7 @@ class okx extends Exchange {
     public function chain_id($network_code, $currency) {
         // The unified network code as OKX's chain name: the currency's own chain of that network when
         // fetchCurrencies has listed it, else '<currency id>-<network>' from options['networks'].
-        $upper = mb_strtoupper(Js::textReceiver($network_code, 'toUpperCase'), 'UTF-8');
+        $upper = Js::upperCase(Js::textReceiver($network_code, 'toUpperCase'));
         $known = $this->safe_dict($this->safe_dict($currency, 'networks', []), $upper);
         if ($known !== null) {
             return $this->safe_string($known, 'id');

@@ -402,7 +402,7 @@ class poloniex extends Exchange {
         if ($type === 'LIMIT_MAKER') {
             return ['limit', true];
         }
-        return [mb_strtolower(Js::textReceiver($type, 'toLowerCase'), 'UTF-8'), null];
+        return [Js::lowerCase(Js::textReceiver($type, 'toLowerCase')), null];
     }
 
     // --- market data ---------------------------------------------------------------------------------
@@ -476,8 +476,8 @@ class poloniex extends Exchange {
 
     public function pairs_of($flat) {
         $result = [];
-        for ($i = 0; Js::less($i + 1, Js::length($flat)); $i += 2) {
-            $result[] = [Js::get($flat, $i), Js::get($flat, $i + 1)];
+        for ($i = 0; Js::less(Js::number($i + 1), Js::length($flat)); $i = Js::number($i + 2)) {
+            $result[] = [Js::get($flat, $i), Js::get($flat, Js::number($i + 1))];
         }
         return $result;
     }
@@ -646,7 +646,7 @@ class poloniex extends Exchange {
         [$unified, $rest] = Js::destructure($this->unified_order_params($type, $params), 2);
         $this->reject_unified_params('createOrder', $unified, ['takeProfitPrice', 'reduceOnly']);
         $trigger = Js::get($unified, 'trigger');
-        $poloniex_type = mb_strtoupper(Js::textReceiver($type, 'toUpperCase'), 'UTF-8');
+        $poloniex_type = Js::upperCase(Js::textReceiver($type, 'toUpperCase'));
         if (Js::truthy(Js::get($unified, 'postOnly'))) {
             $poloniex_type = 'LIMIT_MAKER';
         } elseif ($trigger !== null) {
@@ -654,7 +654,7 @@ class poloniex extends Exchange {
         }
         $request = [
             'symbol' => Js::get($market, 'id'),
-            'side' => mb_strtoupper(Js::textReceiver($side, 'toUpperCase'), 'UTF-8'),
+            'side' => Js::upperCase(Js::textReceiver($side, 'toUpperCase')),
             'type' => $poloniex_type,
         ];
         if (Js::get($unified, 'cost') !== null) {
@@ -1244,9 +1244,8 @@ class poloniex extends Exchange {
         }
         $this->load_markets();
         $market = $this->market($symbol);
-        $channel = 'candles_' . mb_strtolower(
+        $channel = 'candles_' . Js::lowerCase(
             Js::textReceiver($this->stream_timeframe($timeframe), 'toLowerCase'),
-            'UTF-8',
         );
         $candles = $this->watch_channel(
             $channel,

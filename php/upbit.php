@@ -431,7 +431,7 @@ class upbit extends Exchange {
         }
         if ($until !== null) {
             // The next whole second after until, so that a candle starting at until is included.
-            $after = Js::multiply(Js::floor(Js::divide($until, 1000)) + 1, 1000);
+            $after = Js::multiply(Js::number(Js::floor(Js::divide($until, 1000)) + 1), 1000);
             $end = $end === null ? $after : Js::min($end, $after);
         }
         if ($end !== null) {
@@ -574,9 +574,8 @@ class upbit extends Exchange {
         if ($time_in_force === 'post_only') {
             return 'PO';
         }
-        return $time_in_force === null ? null : mb_strtoupper(
+        return $time_in_force === null ? null : Js::upperCase(
             Js::textReceiver($time_in_force, 'toUpperCase'),
-            'UTF-8',
         );
     }
 

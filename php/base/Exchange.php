@@ -239,7 +239,7 @@ class Exchange extends NativeExchange {
                 $encoded = Js::slice(
                     $encoded,
                     0,
-                    $padding - 1,
+                    Js::number($padding - 1),
                 ); // the last character before the padding mixes in zero bits
             }
             $form = Js::slice($encoded, Js::get($first_own_character, $offset));
@@ -265,7 +265,7 @@ class Exchange extends NativeExchange {
         for ($i = 0; $i < count($keys); $i++) {
             $key = Js::get($keys, $i);
             $value = $this->own_value($tree, $key);
-            $method = mb_strtoupper(Js::textReceiver($key, 'toUpperCase'), 'UTF-8');
+            $method = Js::upperCase(Js::textReceiver($key, 'toUpperCase'));
             $is_http_method = $this->in_array(
                 $method,
                 ['GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'HEAD', 'OPTIONS'],
@@ -335,11 +335,9 @@ class Exchange extends NativeExchange {
         for ($i = 0; Js::less($i, Js::length($words)); $i++) {
             $word = Js::get($words, $i);
             if ($i == 0) {
-                $result = mb_strtolower(Js::charAt($word, 0), 'UTF-8') . Js::toStr(Js::slice($word, 1));
+                $result = Js::lowerCase(Js::charAt($word, 0)) . Js::toStr(Js::slice($word, 1));
             } else {
-                $result = $result . mb_strtoupper(Js::charAt($word, 0), 'UTF-8') . Js::toStr(
-                    Js::slice($word, 1),
-                );
+                $result = $result . Js::upperCase(Js::charAt($word, 0)) . Js::toStr(Js::slice($word, 1));
             }
         }
         return $result;
@@ -404,7 +402,10 @@ class Exchange extends NativeExchange {
         // Retry-After: the bucket holds no more than it would had it been emptied and started refilling
         // delay milliseconds from now, so that no request of cost 1 leaves before then.
         $this->refill_throttle();
-        $this->throttleTokens = Js::min($this->throttleTokens, 1 - Js::divide($delay, $this->rateLimit));
+        $this->throttleTokens = Js::min(
+            $this->throttleTokens,
+            Js::number(1 - Js::divide($delay, $this->rateLimit)),
+        );
     }
 
     // --- request pipeline: implicit method -> request -> fetch2 -> throttle, sign, fetch -------------
@@ -556,7 +557,7 @@ class Exchange extends NativeExchange {
         $result = [];
         $names = Js::keys($headers);
         for ($i = 0; $i < count($names); $i++) {
-            $result[mb_strtolower(Js::textReceiver(Js::get($names, $i), 'toLowerCase'), 'UTF-8')] = $this->own_value(
+            $result[Js::lowerCase(Js::textReceiver(Js::get($names, $i), 'toLowerCase'))] = $this->own_value(
                 $headers,
                 Js::get($names, $i),
             );
@@ -940,13 +941,13 @@ class Exchange extends NativeExchange {
         $normalized = Precise::string_add($text, '0');
         $dot = Js::indexOf($normalized, '.');
         if ($dot >= 0) {
-            return Js::subtract(Js::length($normalized), $dot) - 1;
+            return Js::number(Js::subtract(Js::length($normalized), $dot) - 1);
         }
         $zeros = 0;
         $i = Js::subtract(Js::length($normalized), 1);
         while (($i > 0) && (Js::charAt($normalized, $i) === '0')) {
-            $zeros++;
-            $i--;
+            $zeros = Js::number($zeros + 1);
+            $i = Js::number($i - 1);
         }
         return -$zeros;
     }
@@ -1028,13 +1029,13 @@ class Exchange extends NativeExchange {
             if (Precise::string_eq($text, '0')) {
                 return $this->pad_decimals(
                     '0',
-                    Js::strictEqual($padding_mode, PAD_WITH_ZERO) ? ($digits - 1) : 0,
+                    Js::strictEqual($padding_mode, PAD_WITH_ZERO) ? Js::number($digits - 1) : 0,
                 );
             }
-            $places = Js::subtract($digits - 1, $this->decimal_exponent($text));
+            $places = Js::subtract(Js::number($digits - 1), $this->decimal_exponent($text));
             $rounded = $this->round_to_tick($text, $this->parse_precision($places), $rounding_mode);
             // Rounding up may add a digit (9.99 -> 10.0): count the places again from the result.
-            $places = Js::subtract($digits - 1, $this->decimal_exponent($rounded));
+            $places = Js::subtract(Js::number($digits - 1), $this->decimal_exponent($rounded));
             $significant = $this->round_to_tick($rounded, $this->parse_precision($places), $rounding_mode);
             return $this->pad_decimals(
                 $significant,
@@ -1089,11 +1090,11 @@ class Exchange extends NativeExchange {
             return Js::subtract(Js::length($digits), 1);
         }
         if (($dot > 1) || !(Js::charAt($digits, 0) === '0')) {
-            return $dot - 1;
+            return Js::number($dot - 1);
         }
-        $i = $dot + 1;
+        $i = Js::number($dot + 1);
         while (Js::charAt($digits, $i) === '0') {
-            $i++;
+            $i = Js::number($i + 1);
         }
         return Js::number($dot - $i);
     }
@@ -1107,7 +1108,7 @@ class Exchange extends NativeExchange {
         if ($dot < 0) {
             return Js::toStr($text) . '.' . Js::padEnd('', $places, '0');
         }
-        return Js::padEnd($text, Js::add($dot + 1, $places), '0');
+        return Js::padEnd($text, Js::add(Js::number($dot + 1), $places), '0');
     }
 
     public function amount_to_precision($symbol, $amount) {
@@ -2295,7 +2296,7 @@ class Exchange extends NativeExchange {
         if ($network_code === null) {
             return null;
         }
-        $upper = mb_strtoupper(Js::textReceiver($network_code, 'toUpperCase'), 'UTF-8');
+        $upper = Js::upperCase(Js::textReceiver($network_code, 'toUpperCase'));
         $by_currency = $this->safe_dict($currency, 'networks', []);
         $entry = $this->safe_dict($by_currency, $upper);
         if ($entry !== null) {
@@ -2308,7 +2309,7 @@ class Exchange extends NativeExchange {
     public function known_network_id($network_code, $currency, $method) {
         // networkId for a unified network code that options['networks'] or the currency's networks know; any
         // other code is rejected, naming the param, rather than sent to the exchange as it is (fail closed).
-        $upper = mb_strtoupper(Js::textReceiver($network_code, 'toUpperCase'), 'UTF-8');
+        $upper = Js::upperCase(Js::textReceiver($network_code, 'toUpperCase'));
         $known = $this->extend(
             $this->safe_dict($this->options, 'networks', []),
             $this->safe_dict($currency, 'networks', []),
@@ -2908,7 +2909,7 @@ class Exchange extends NativeExchange {
         for ($i = 0; $i < count($sides); $i++) {
             $side = Js::get($sides, $i);
             $keys = $this->safe_list($this->safe_dict($book, 'order', []), $side, []);
-            for ($j = count($keys) - 1; Js::greaterEqual($j, $depth); $j--) {
+            for ($j = count($keys) - 1; Js::greaterEqual($j, $depth); $j = Js::number($j - 1)) {
                 $level = $this->safe_value($this->safe_dict($book, $side, []), Js::get($keys, $j));
                 $book = $this->set_book_level($book, $side, Js::get($level, 0), 0);
             }

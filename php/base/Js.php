@@ -612,6 +612,49 @@ final class Js {
 
     // A string method's receiver: only strings have the method, as in JavaScript (PHP's coercive typing made a number
     // or a boolean its text: 12.trim () was '12' here and a TypeError in Node and Python; null was '').
+    // Case mappings follow each runtime's Unicode tables (see js.py's upper_case): a text beyond ASCII is mapped only
+    // where every character is mapped in Unicode 14 (PHP 8.2's tables, as Python 3.11's) or lies in a block that has no
+    // case, and no capital sigma is lowered (PHP 8.2 writes σ where Node and Python write a final ς); else Unportable.
+    private const CASELESS = [[0x80, 0xBF], [0xD7, 0xD7], [0xF7, 0xF7], [0x0590, 0x0FFF], [0x2000, 0x2BFF],
+        [0x3000, 0xA63F], [0xA800, 0xAB2F], [0xAC00, 0xD7FF], [0xF900, 0xFFFF], [0x1F000, 0x1FBFF],
+        [0x20000, 0x3FFFF]];
+
+    public static function upperCase(string $text): string {
+        if (!preg_match('/[\x80-\xFF]/', $text)) {
+            return strtoupper($text);
+        }
+        self::checkCaseMapping($text, false);
+        return mb_strtoupper($text, 'UTF-8');
+    }
+
+    public static function lowerCase(string $text): string {
+        if (!preg_match('/[\x80-\xFF]/', $text)) {
+            return strtolower($text);
+        }
+        self::checkCaseMapping($text, true);
+        return mb_strtolower($text, 'UTF-8');
+    }
+
+    private static function checkCaseMapping(string $text, bool $lowering): void {
+        foreach (mb_str_split($text, 1, 'UTF-8') as $character) {
+            $code = mb_ord($character, 'UTF-8');
+            if ($code < 0x80 || (($code !== 0x3A3 || !$lowering) && (mb_strtoupper($character, 'UTF-8') !== $character
+                    || mb_strtolower($character, 'UTF-8') !== $character || self::caseless($code)))) {
+                continue;
+            }
+            throw new Unportable(sprintf("the case of U+%04X follows each runtime's Unicode tables", $code));
+        }
+    }
+
+    private static function caseless(int $code): bool {
+        foreach (self::CASELESS as [$low, $high]) {
+            if ($low <= $code && $code <= $high) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static function textReceiver($value, string $method): string {
         if (!is_string($value)) {
             throw new \TypeError(self::typeof($value) . " has no method $method");

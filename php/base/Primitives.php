@@ -87,42 +87,32 @@ trait Primitives {
 
     public function safe_string_lower($dictionary, $key, $default_value = null) {
         $value = $this->safe_string($dictionary, $key);
-        return $value === null ? $default_value : self::lower_case($value);
+        return $value === null ? $default_value : Js::lowerCase($value);
     }
 
     public function safe_string_lower2($dictionary, $key1, $key2, $default_value = null) {
         $value = $this->safe_string2($dictionary, $key1, $key2);
-        return $value === null ? $default_value : self::lower_case($value);
+        return $value === null ? $default_value : Js::lowerCase($value);
     }
 
     public function safe_string_lower_n($dictionary, $keys, $default_value = null) {
         $value = $this->safe_string_n($dictionary, $keys);
-        return $value === null ? $default_value : self::lower_case($value);
+        return $value === null ? $default_value : Js::lowerCase($value);
     }
 
     public function safe_string_upper($dictionary, $key, $default_value = null) {
         $value = $this->safe_string($dictionary, $key);
-        return $value === null ? $default_value : self::upper_case($value);
+        return $value === null ? $default_value : Js::upperCase($value);
     }
 
     public function safe_string_upper2($dictionary, $key1, $key2, $default_value = null) {
         $value = $this->safe_string2($dictionary, $key1, $key2);
-        return $value === null ? $default_value : self::upper_case($value);
+        return $value === null ? $default_value : Js::upperCase($value);
     }
 
     public function safe_string_upper_n($dictionary, $keys, $default_value = null) {
         $value = $this->safe_string_n($dictionary, $keys);
-        return $value === null ? $default_value : self::upper_case($value);
-    }
-
-    // toLowerCase () and toUpperCase (): PHP's byte functions for ASCII text (the usual 'buy', 'limit', 'btc'),
-    // mbstring's Unicode case mapping for any other.
-    private static function lower_case(string $text): string {
-        return preg_match('/[\x80-\xFF]/', $text) ? mb_strtolower($text, 'UTF-8') : strtolower($text);
-    }
-
-    private static function upper_case(string $text): string {
-        return preg_match('/[\x80-\xFF]/', $text) ? mb_strtoupper($text, 'UTF-8') : strtoupper($text);
+        return $value === null ? $default_value : Js::upperCase($value);
     }
 
     public function safe_number($dictionary, $key, $default_value = null) {
@@ -780,7 +770,7 @@ trait Primitives {
                 return $currency_of_id;
             }
         }
-        return ['id' => $currency_id, 'code' => $this->common_currency_code(mb_strtoupper($currency_id, 'UTF-8')),
+        return ['id' => $currency_id, 'code' => $this->common_currency_code(Js::upperCase($currency_id)),
             'precision' => null];
     }
 
@@ -790,7 +780,7 @@ trait Primitives {
             // the usual id: its currency's code, or its common code (as it is while the markets load)
             $currency_of_id = $by_id === null ? null : ($by_id[$currency_id] ?? null);
             if ($currency_of_id === null) {
-                return $this->common_currency_code(mb_strtoupper($currency_id, 'UTF-8'));
+                return $this->common_currency_code(Js::upperCase($currency_id));
             }
             if (is_array($currency_of_id) && !array_is_list($currency_of_id)) {
                 return $currency_of_id['code'] ?? null;

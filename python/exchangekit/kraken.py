@@ -531,7 +531,7 @@ class kraken(Exchange):
         request = {"pair": js.get(market, "id"), "interval": self.safe_integer(self.timeframes, timeframe)}
         if since is not None:
             # OHLC returns the candles after since (exclusive): one second earlier keeps the candle at since.
-            request["since"] = js.floor(js.divide(since, 1000)) - 1
+            request["since"] = js.number(js.floor(js.divide(since, 1000)) - 1)
         if self.safe_value(params, "until") is not None:
             raise NotSupported(
                 js.to_str(self.id)
@@ -1757,7 +1757,7 @@ class kraken(Exchange):
             book = self.set_book_levels(self.set_book_levels(book, "asks", asks), "bids", bids)
             timestamp = self.latest_level_time(self.array_concat(asks, bids), timestamp)
             checksum = self.safe_string(part, "c", checksum)
-            i += 1
+            i = js.number(i + 1)
         book = self.trim_book(book)
         book["timestamp"] = timestamp
         if (checksum is not None) and (not js.strict_equal(checksum, self.book_checksum(book))):
@@ -1796,7 +1796,7 @@ class kraken(Exchange):
         digits = js.replace(value, ".", "")
         start = 0
         while (start < (js.text_length(digits) - 1)) and (js.char_at(digits, start) == "0"):
-            start += 1
+            start = js.number(start + 1)
         return js.slice_(digits, start)
 
     def resubscribe_book(self, url, market, message_hash, depth):

@@ -446,7 +446,7 @@ class upbit(Exchange):
             )
         if until is not None:
             # The next whole second after until, so that a candle starting at until is included.
-            after = js.multiply(js.floor(js.divide(until, 1000)) + 1, 1000)
+            after = js.multiply(js.number(js.floor(js.divide(until, 1000)) + 1), 1000)
             end = after if (end is None) else js.min_(end, after)
         if end is not None:
             request["to"] = self.candle_time(end)

@@ -20,6 +20,8 @@ export default class e006_globals extends Exchange {
         //        ^ SUB-E006
         const j = JSON.stringify (params, undefined, 2);
         //        ^ SUB-E006
+        const deep = JSON.stringify ({});
+        //           ^ SUB-E006
         const p = parseInt;
         //        ^ SUB-E006
         const u = undefinedThing;
@@ -30,7 +32,7 @@ export default class e006_globals extends Exchange {
         //          ^ SUB-E006
         const d = Precise.stringPow ('2', '3');
         //        ^ SUB-E006
-        const ok = [ Math.floor (1.5), Math.max (1, 2, 3), parseInt ('12', 10), Number.MAX_SAFE_INTEGER, Precise.stringAdd ('1', '2'), JSON.stringify ({}), Object.keys (params), Array.isArray (params), NaN, Infinity ];
-        return [ now, key, mod, r, m, j, p, u, e, big, d, ok ];
+        const ok = [ Math.floor (1.5), Math.max (1, 2, 3), parseInt ('12', 10), Number.MAX_SAFE_INTEGER, Precise.stringAdd ('1', '2'), this.json ({}), Object.keys (params), Array.isArray (params), NaN, Infinity ];
+        return [ now, key, mod, r, m, j, deep, p, u, e, big, d, ok ];
     }
 }

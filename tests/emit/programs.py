@@ -41,7 +41,7 @@ def scalar(names: list[str], depth: int = 3) -> st.SearchStrategy[str]:
         st.tuples(st.sampled_from(["round", "floor", "ceil", "abs", "trunc"]), inner).map(
             lambda t: f"Math.{t[0]} ({t[1]})"),
         st.tuples(inner, inner).map(lambda t: f"Math.max ({t[0]}, {t[1]})"),
-        st.one_of(inner, container).map(lambda e: f"JSON.stringify ({e})"),
+        st.one_of(inner, container).map(lambda e: f"this.json ({e})"),
         st.one_of(container, st.sampled_from(STRINGS)).map(lambda e: f"{e}.length"),
         st.tuples(container, inner).map(lambda t: f"{t[0]}.indexOf ({t[1]})"),
         st.tuples(container, inner).map(lambda t: f"{t[0]}.includes ({t[1]})"),

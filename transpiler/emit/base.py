@@ -31,6 +31,7 @@ class MethodScope:
     names: dict[str, str]
     taken: set[str]
     loop_updates: list[Node | None] = field(default_factory=list)
+    bounded_counters: list[str] = field(default_factory=list)  # of the loops being printed (see bounds.py)
     counter: int = 0
 
     def temporary(self, stem: str) -> str:

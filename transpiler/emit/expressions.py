@@ -9,6 +9,7 @@ from __future__ import annotations
 from esprima.nodes import Node
 
 from transpiler.emit.base import EmitError, Grouped, Operation, Printer, strip_parentheses
+from transpiler.emit.bounds import small, written_number
 from transpiler.emit.text import LoneSurrogate, js_string
 from transpiler.emit.types import Type
 from transpiler.error_classes import ERROR_CLASSES
@@ -43,8 +44,9 @@ class ExpressionPrinter(Printer):
     # neither of which is written out (`k += k`, `a = a + b`) is rounded to a double past 2^53 (js.number, Js::number),
     # as JavaScript's is: a loop doubling an integer made Python's grow without end, each addition slower than the last
     # (3,000,000 doublings took two minutes there, a few milliseconds in Node, where the number is Infinity after
-    # 1,024), and PHP's was exact up to 2^63 where Node's had rounded. A sum with a number written out grows by that
-    # much a step at most, and stays native (i++, offset + 1).
+    # 1,024), and PHP's was exact up to 2^63 where Node's had rounded. So is a sum with a number written out
+    # (`Number.MAX_SAFE_INTEGER + 2`, x++), but for a small step of a loop counter that the loop's test bounds, or of a
+    # length (bounds.py): those stay native (i++, rows.length - 1).
     EXACT_INTEGERS = False
     NATIVE_MAYBE_STRING_TRUTH = True  # is a string or undefined true as in JavaScript (only '' and undefined false)?
     NATIVE_LOGICAL_VALUES = True  # do `a || b` and `a && b` give an operand (not a boolean), as in JavaScript?
@@ -374,10 +376,18 @@ class ExpressionPrinter(Printer):
         raise EmitError(left, f"the operator {operator} is not translated")
 
     def number_sum(self, operation: str, left: Node, right: Node) -> str:
-        """a + b or a - b of two numbers: native, but where integers are exact past 2^53 and neither side is written out."""
-        if not self.EXACT_INTEGERS or _written_number(left) or _written_number(right):
+        """a + b or a - b of two numbers: native, but where integers are exact past 2^53 and the sum is not a small step
+        of a bounded loop counter or a length (see bounds)."""
+        if not self.EXACT_INTEGERS or self.bounded_step(left, right) or self.bounded_step(right, left):
             return operation
         return self.call("number", strip_parentheses(operation))
+
+    def bounded_step(self, value: Node, step: Node) -> bool:
+        """Is value a loop counter bounded by its test (or a length) and step a small number written out?"""
+        if written_number(step) is None or not small(step):
+            return False
+        return (value.type == "Identifier" and value.name in self.scope.bounded_counters) or \
+            (small(value) and written_number(value) is None)
 
     def negated(self, text: str) -> str:
         if isinstance(text, NullTest):  # `x is not None` rather than `not (x is None)`, as the language is written
@@ -411,9 +421,3 @@ class ExpressionPrinter(Printer):
             return self.expression(node)  # (true, false or undefined: the same truth in both languages)
         return self.call("truthy", self.value(node))
 
-
-def _written_number(node: Node) -> bool:
-    """A number written out in the source: 1, 0.5, -2."""
-    if node.type == "UnaryExpression" and node.operator in ("-", "+"):
-        node = node.argument
-    return node.type == "Literal" and isinstance(node.value, (int, float)) and not isinstance(node.value, bool)

@@ -6,6 +6,7 @@ from esprima import nodes
 from esprima.nodes import Node
 
 from transpiler.emit.base import EmitError, Grouped, indented, nodes_of, strip_parentheses
+from transpiler.emit.bounds import bounded_counter
 from transpiler.emit.expressions import ExpressionPrinter
 from transpiler.emit.layout import LINE_LENGTH  # black's, for the Python modules: PHP lines wrap at the same width
 from transpiler.emit.types import Type
@@ -134,8 +135,11 @@ class PhpPrinter(ExpressionPrinter):
             else:
                 init = ", ".join(self.expression_statement(node.init))
         test = strip_parentheses(self.condition(node.test)) if node.test is not None else ""
+        self.scope.bounded_counters.append(bounded_counter(node))
         update = ", ".join(self.expression_statement(node.update)) if node.update is not None else ""
-        return [f"for ({init}; {test}; {update}) {{"] + indented(self.block(node.body)) + ["}"]
+        body = self.block(node.body)
+        self.scope.bounded_counters.pop()
+        return [f"for ({init}; {test}; {update}) {{"] + indented(body) + ["}"]
 
     def statement_ForOfStatement(self, node: Node) -> list[str]:
         name = self.local(node.left.declarations[0].id.name)
@@ -212,7 +216,8 @@ class PhpPrinter(ExpressionPrinter):
 
     def update(self, node: Node) -> str:
         argument = node.argument
-        if argument.type == "Identifier" and self.type_of(argument) is Type.NUMBER:
+        if argument.type == "Identifier" and self.type_of(argument) is Type.NUMBER \
+                and argument.name in self.scope.bounded_counters:
             return f"${self.local(argument.name)}{node.operator}"
         operator = "+=" if node.operator == "++" else "-="
         return self.assignment(nodes.AssignmentExpression(operator, argument, nodes.Literal(1, "1")))
@@ -286,9 +291,8 @@ class PhpPrinter(ExpressionPrinter):
             # PHP's coercive typing would take a number or a boolean as its text, and null as '' (a TypeError in
             # JavaScript and Python)
             receiver = self.call("text_receiver", receiver, self.string_literal(name))
-        functions = {"toUpperCase": "mb_strtoupper", "toLowerCase": "mb_strtolower"}
-        if name in functions:
-            return f"{functions[name]}({receiver}, 'UTF-8')"
+        if name in ("toUpperCase", "toLowerCase"):  # (Js's: what the Unicode tables of each runtime map alike)
+            return self.call("upper_case" if name == "toUpperCase" else "lower_case", receiver)
         functions = {"startsWith": "str_starts_with", "endsWith": "str_ends_with"}
         if name in functions:
             return f"{functions[name]}({', '.join([receiver] + arguments)})"

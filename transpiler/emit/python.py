@@ -14,6 +14,7 @@ from esprima import nodes
 
 from transpiler.analysis.exchange import ExchangeClass
 from transpiler.emit.base import Atom, EmitError, Grouped, Indented, indented, strip_parentheses
+from transpiler.emit.bounds import bounded_counter
 from transpiler.emit.expressions import ExpressionPrinter
 from transpiler.emit.text import comment_lines as text_comment_lines
 from transpiler.emit.types import Type
@@ -25,7 +26,9 @@ from transpiler.unified import python_annotations
 
 # String methods that are Python's own for a value known to be a string; for any other, the js helper, which raises a
 # TypeError for what is not a string, as JavaScript does (Python's own methods raised AttributeError).
-TEXT_METHODS = {"toUpperCase": "upper", "toLowerCase": "lower", "startsWith": "startswith", "endsWith": "endswith"}
+TEXT_METHODS = {"startsWith": "startswith", "endsWith": "endswith"}
+# (a text's case: js's, which maps alike in every runtime or throws; see js.upper_case)
+CASE_HELPERS = {"toUpperCase": "upper_case", "toLowerCase": "lower_case"}
 TEXT_HELPERS = {"toUpperCase": "upper", "toLowerCase": "lower", "startsWith": "starts_with", "endsWith": "ends_with"}
 
 
@@ -195,9 +198,12 @@ class PythonPrinter(ExpressionPrinter):
                 self.expression_statement(node.init)
         test = self.condition(node.test) if node.test is not None else "True"
         self.scope.loop_updates.append(node.update)
+        counter = bounded_counter(node)
+        self.scope.bounded_counters.append(counter)
         body = self.block(node.body)
         self.scope.loop_updates.pop()
         update = self.expression_statement(node.update) if node.update is not None else []
+        self.scope.bounded_counters.pop()
         return lines + [f"while {test}:"] + _suite(body + update)
 
     def statement_ForOfStatement(self, node: Node) -> list[str]:
@@ -286,7 +292,8 @@ class PythonPrinter(ExpressionPrinter):
     def update(self, node: Node) -> list[str]:
         operator = "+=" if node.operator == "++" else "-="
         argument = node.argument
-        if argument.type == "Identifier" and self.type_of(argument) is Type.NUMBER:
+        if argument.type == "Identifier" and self.type_of(argument) is Type.NUMBER \
+                and argument.name in self.scope.bounded_counters:
             return [f"{self.local(argument.name)} {operator} 1"]
         return self.assignment(nodes.AssignmentExpression(operator, argument, nodes.Literal(1, "1")))
 
@@ -353,6 +360,8 @@ class PythonPrinter(ExpressionPrinter):
         receiver = self.expression(target)
         if name in TEXT_HELPERS and self.type_of(target) is not Type.STRING:
             return self.call(TEXT_HELPERS[name], receiver, *arguments)
+        if name in CASE_HELPERS:
+            return self.call(CASE_HELPERS[name], receiver)
         if name in TEXT_METHODS:
             return Atom(f"{receiver}.{TEXT_METHODS[name]}({', '.join(arguments)})")
         if self.type_of(target) is Type.STRING and name == "includes":

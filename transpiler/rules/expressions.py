@@ -196,8 +196,9 @@ class KnownGlobals(Rule):
     rationale = (
         "A submitted file runs with its users' API keys: it may not reach the environment, the network, "
         "timers or code evaluation, and every global must have an exact Python and PHP counterpart. "
-        "Allowed: Math.{floor, ceil, round, abs, min, max, pow, sqrt, log, trunc}, JSON.stringify (an "
-        "exchange reads JSON with this.parseJson, where null is undefined as in Python and PHP), Object.{keys, values}, Array.isArray, Number.{MAX_SAFE_INTEGER, isInteger}, "
+        "Allowed: Math.{floor, ceil, round, abs, min, max, pow, sqrt, log, trunc} (an exchange reads JSON with "
+        "this.parseJson, where null is undefined as in Python and PHP, and writes it with this.json, which nests "
+        "1,000 levels at most in every runtime), Object.{keys, values}, Array.isArray, Number.{MAX_SAFE_INTEGER, isInteger}, "
         "Promise.all, parseInt, parseFloat, undefined, Infinity, NaN, and imported error classes, "
         "Precise (static string methods) and precision constants. The literal `null` is not one of the values: "
         "Python and PHP have a single value for null and undefined, so `x === null` was true there for a "
@@ -280,6 +281,13 @@ class KnownGlobals(Rule):
                               "otherwise in Node alone",
                         "write this.parseJson (text), which reads null as undefined in every runtime (and gives "
                         "undefined for a text that is not JSON)")
+            return
+        if owner == "JSON" and name == "stringify" and not self.context.source.is_base:
+            self.report(node, "JSON.stringify writes a value nested thousands deep in Python and PHP, where Node runs "
+                              "out of stack (a RangeError near 4,000 levels, which a catch clause sees) and throws a "
+                              "TypeError for a cycle, which PHP's copies do not hold",
+                        "write this.json (value): the same text, and an ExchangeError beyond 1,000 levels in every "
+                        "runtime")
             return
         self._check_call(path, f"{owner}.{name}", table[name], node)
 

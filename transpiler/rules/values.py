@@ -203,6 +203,7 @@ class Placements:
 
     def __init__(self, flow: ValueFlow, method: Node) -> None:
         self.stretches: dict[str, list[tuple[int, int]]] = {}
+        self.sites: dict[str, list[int]] = {}  # per variable, where it is placed (loops and exits aside)
         end = method.range[1]
         declared = {path.node.id.name: path.node.range[0] for path in walk(method.value.body)
                     if path.type == "VariableDeclarator" and path.node.id.type == "Identifier"}
@@ -217,6 +218,8 @@ class Placements:
                                           if position < len(arguments))), path, end, declared)
 
     def _place(self, names: set[str], path: Path, end: int, declared: dict[str, int]) -> None:
+        for name in names:
+            self.sites.setdefault(name, []).append(path.node.range[0])
         exits_end_it = not _finally_around(path)  # (a finally block runs after a return or a throw)
         if not names or (exits_end_it and any(ancestor.type in _EXITS for ancestor in path.ancestors())):
             return  # (placed in what a return or throw hands over: nothing runs after it on that path)
@@ -234,6 +237,11 @@ class Placements:
                 if not loop_start <= declared.get(name, -1) < loop_end:
                     first = min(first, loop_start)
             self.stretches.setdefault(name, []).append((first, max(end, first)))
+
+    def within(self, name: str, span: tuple[int, int]) -> bool:
+        """Whether the variable name is placed by an expression inside span after its start (a['k'] = a, a.push ([ a ]);
+        not [ a.sort () ], whose change starts where it is placed)."""
+        return any(span[0] < start < span[1] for start in self.sites.get(name, ()))
 
     def first(self, name: str) -> int | None:
         stretches = self.stretches.get(name)
@@ -333,6 +341,11 @@ class NoSharedChanges(Rule):
                             f"put it back after the change (container[key] = {variable.name}; or "
                             f"this.setStreamState (key, {variable.name})), or change a copy: "
                             f"this.extend ({variable.name})")
+            elif variable is not None and placed.within(variable.name, inner.node.range):
+                self.report(inner.node, f"{variable.name} is put into itself: JavaScript and Python make a cycle "
+                                        "(which JSON.stringify, join and '' + read otherwise in each), PHP a copy "
+                                        "that holds the value as it was", f"put a copy in: this.extend "
+                                                                          f"({variable.name})")
             elif variable is not None and variable.name not in shared and placed.covers(variable.name,
                                                                                         inner.node.range[0]):
                 self.report(inner.node, f"{variable.name} was put into a dictionary or list above: changing it in "

@@ -408,10 +408,10 @@ class bitmart(Exchange):
             )
         request = {"symbol": js.get(market, "id"), "step": js.parse_int(step)}
         if since is not None:
-            request["after"] = js.floor(js.divide(since, 1000)) - 1
+            request["after"] = js.number(js.floor(js.divide(since, 1000)) - 1)
         until = self.safe_integer(params, "until")
         if until is not None:
-            request["before"] = js.floor(js.divide(until, 1000)) + 1
+            request["before"] = js.number(js.floor(js.divide(until, 1000)) + 1)
         if limit is not None:
             request["limit"] = js.min_(limit, js.get(self.options, "maxCandles"))
         response = await self.public_get_spot_quotation_v3_klines(

@@ -568,7 +568,7 @@ class bitstamp(Exchange):
         # Responses name markets 'BTC/USD'; their ids are 'btcusd'.
         if name is None:
             return self.safe_market(None, market)
-        id_ = js.replace(name, "/", "").lower()
+        id_ = js.lower_case(js.replace(name, "/", ""))
         markets = self.safe_value(self.marketsById, id_)
         if markets is not None:
             return js.get(markets, 0)
@@ -957,7 +957,7 @@ class bitstamp(Exchange):
         self.check_required_credentials()
         nonce = self.uuid()
         timestamp = self.number_to_string(self.milliseconds())
-        after_scheme = js.slice_(url, js.index_of(url, "//") + 2)
+        after_scheme = js.slice_(url, js.number(js.index_of(url, "//") + 2))
         host = js.slice_(after_scheme, 0, js.index_of(after_scheme, "/"))
         url_path = js.slice_(after_scheme, js.index_of(after_scheme, "/"))
         headers = {

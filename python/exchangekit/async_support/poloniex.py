@@ -486,9 +486,9 @@ class poloniex(Exchange):
     def pairs_of(self, flat):
         result = []
         i = 0
-        while js.less(i + 1, js.length(flat)):
-            result.append([js.get(flat, i), js.get(flat, i + 1)])
-            i += 2
+        while js.less(js.number(i + 1), js.length(flat)):
+            result.append([js.get(flat, i), js.get(flat, js.number(i + 1))])
+            i = js.number(i + 2)
         return result
 
     def parse_ohlcv(self, ohlcv, market=None):

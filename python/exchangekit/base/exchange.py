@@ -278,7 +278,7 @@ class Exchange(NativeExchange):
             padding = js.index_of(encoded, "=")
             if padding >= 0:
                 encoded = js.slice_(
-                    encoded, 0, padding - 1
+                    encoded, 0, js.number(padding - 1)
                 )  # the last character before the padding mixes in zero bits
             form = js.slice_(encoded, js.get(first_own_character, offset))
             if js.greater(js.length(form), 0):
@@ -361,9 +361,9 @@ class Exchange(NativeExchange):
         while js.less(i, js.length(words)):
             word = js.get(words, i)
             if i == 0:
-                result = js.char_at(word, 0).lower() + js.to_str(js.slice_(word, 1))
+                result = js.lower_case(js.char_at(word, 0)) + js.to_str(js.slice_(word, 1))
             else:
-                result = result + js.char_at(word, 0).upper() + js.to_str(js.slice_(word, 1))
+                result = result + js.upper_case(js.char_at(word, 0)) + js.to_str(js.slice_(word, 1))
             i += 1
         return result
 
@@ -419,7 +419,7 @@ class Exchange(NativeExchange):
         # Retry-After: the bucket holds no more than it would had it been emptied and started refilling
         # delay milliseconds from now, so that no request of cost 1 leaves before then.
         self.refill_throttle()
-        self.throttleTokens = js.min_(self.throttleTokens, 1 - js.divide(delay, self.rateLimit))
+        self.throttleTokens = js.min_(self.throttleTokens, js.number(1 - js.divide(delay, self.rateLimit)))
 
     # --- request pipeline: implicit method -> request -> fetch2 -> throttle, sign, fetch -------------
     def request(self, path, api=None, method=None, params=None, headers=None, body=None, config=None):
@@ -876,12 +876,12 @@ class Exchange(NativeExchange):
         normalized = Precise.string_add(text, "0")
         dot = js.index_of(normalized, ".")
         if dot >= 0:
-            return js.subtract(js.length(normalized), dot) - 1
+            return js.number(js.subtract(js.length(normalized), dot) - 1)
         zeros = 0
         i = js.subtract(js.length(normalized), 1)
         while (i > 0) and (js.char_at(normalized, i) == "0"):
-            zeros += 1
-            i -= 1
+            zeros = js.number(zeros + 1)
+            i = js.number(i - 1)
         return -zeros
 
     def parse_precision(self, precision):
@@ -941,12 +941,12 @@ class Exchange(NativeExchange):
                 )
             if Precise.string_eq(text, "0"):
                 return self.pad_decimals(
-                    "0", (digits - 1) if js.strict_equal(padding_mode, PAD_WITH_ZERO) else 0
+                    "0", js.number(digits - 1) if js.strict_equal(padding_mode, PAD_WITH_ZERO) else 0
                 )
-            places = js.subtract(digits - 1, self.decimal_exponent(text))
+            places = js.subtract(js.number(digits - 1), self.decimal_exponent(text))
             rounded = self.round_to_tick(text, self.parse_precision(places), rounding_mode)
             # Rounding up may add a digit (9.99 -> 10.0): count the places again from the result.
-            places = js.subtract(digits - 1, self.decimal_exponent(rounded))
+            places = js.subtract(js.number(digits - 1), self.decimal_exponent(rounded))
             significant = self.round_to_tick(rounded, self.parse_precision(places), rounding_mode)
             return self.pad_decimals(
                 significant, js.max_(places, 0) if js.strict_equal(padding_mode, PAD_WITH_ZERO) else 0
@@ -987,10 +987,10 @@ class Exchange(NativeExchange):
         if dot < 0:
             return js.subtract(js.length(digits), 1)
         if (dot > 1) or (not (js.char_at(digits, 0) == "0")):
-            return dot - 1
-        i = dot + 1
+            return js.number(dot - 1)
+        i = js.number(dot + 1)
         while js.char_at(digits, i) == "0":
-            i += 1
+            i = js.number(i + 1)
         return js.number(dot - i)
 
     def pad_decimals(self, text, places):
@@ -1000,7 +1000,7 @@ class Exchange(NativeExchange):
         dot = js.index_of(text, ".")
         if dot < 0:
             return js.to_str(text) + "." + js.pad_end("", places, "0")
-        return js.pad_end(text, js.add(dot + 1, places), "0")
+        return js.pad_end(text, js.add(js.number(dot + 1), places), "0")
 
     def amount_to_precision(self, symbol, amount):
         market = self.market(symbol)
@@ -2589,7 +2589,7 @@ class Exchange(NativeExchange):
             while js.greater_equal(j, depth):
                 level = self.safe_value(self.safe_dict(book, side, {}), js.get(keys, j))
                 book = self.set_book_level(book, side, js.get(level, 0), 0)
-                j -= 1
+                j = js.number(j - 1)
             i += 1
         return book
 

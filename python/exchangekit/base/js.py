@@ -602,11 +602,42 @@ def _text_receiver(value, method: str) -> str:
 
 
 def upper(value) -> str:
-    return _text_receiver(value, "toUpperCase").upper()
+    return upper_case(_text_receiver(value, "toUpperCase"))
 
 
 def lower(value) -> str:
-    return _text_receiver(value, "toLowerCase").lower()
+    return lower_case(_text_receiver(value, "toLowerCase"))
+
+
+# Case mappings follow each runtime's Unicode tables: Node's ICU is newer than Python 3.11's and PHP 8.2's (Unicode 14),
+# and gives letters a case that they do not ('\u019b'.toUpperCase () is U+A7DC in Node 22), and PHP 8.2 lowers a final
+# capital sigma to σ where Node and Python write ς. A text beyond ASCII is case-mapped only where every character
+# is mapped in Unicode 14 (a case pair stays one in later versions) or lies in a block that has no case; any other is
+# Unportable (PHP's Js::upperCase decides alike), so that no file branches on the runtime's tables.
+_CASELESS = ((0x80, 0xBF), (0xD7, 0xD7), (0xF7, 0xF7), (0x0590, 0x0FFF), (0x2000, 0x2BFF), (0x3000, 0xA63F),
+             (0xA800, 0xAB2F), (0xAC00, 0xD7FF), (0xF900, 0xFFFF), (0x1F000, 0x1FBFF), (0x20000, 0x3FFFF))
+
+
+def upper_case(text: str) -> str:
+    if not text.isascii():
+        _check_case_mapping(text, False)
+    return text.upper()
+
+
+def lower_case(text: str) -> str:
+    if not text.isascii():
+        _check_case_mapping(text, True)
+    return text.lower()
+
+
+def _check_case_mapping(text: str, lowering: bool) -> None:
+    for character in text:
+        code = ord(character)
+        if code < 0x80 or (code != 0x3A3 or not lowering) and (
+                character.upper() != character or character.lower() != character
+                or any(low <= code <= high for low, high in _CASELESS)):
+            continue
+        raise UnportableValueError(f"the case of U+{code:04X} follows each runtime's Unicode tables")
 
 
 def starts_with(value, prefix) -> bool:

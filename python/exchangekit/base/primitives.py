@@ -290,27 +290,27 @@ class Primitives:
 
     def safe_string_lower(self, dictionary, key, default_value=None):
         value = self.safe_string(dictionary, key)
-        return default_value if value is None else value.lower()
+        return default_value if value is None else js.lower_case(value)
 
     def safe_string_lower2(self, dictionary, key1, key2, default_value=None):
         value = self.safe_string2(dictionary, key1, key2)
-        return default_value if value is None else value.lower()
+        return default_value if value is None else js.lower_case(value)
 
     def safe_string_lower_n(self, dictionary, keys, default_value=None):
         value = self.safe_string_n(dictionary, keys)
-        return default_value if value is None else value.lower()
+        return default_value if value is None else js.lower_case(value)
 
     def safe_string_upper(self, dictionary, key, default_value=None):
         value = self.safe_string(dictionary, key)
-        return default_value if value is None else value.upper()
+        return default_value if value is None else js.upper_case(value)
 
     def safe_string_upper2(self, dictionary, key1, key2, default_value=None):
         value = self.safe_string2(dictionary, key1, key2)
-        return default_value if value is None else value.upper()
+        return default_value if value is None else js.upper_case(value)
 
     def safe_string_upper_n(self, dictionary, keys, default_value=None):
         value = self.safe_string_n(dictionary, keys)
-        return default_value if value is None else value.upper()
+        return default_value if value is None else js.upper_case(value)
 
     def safe_number(self, dictionary, key, default_value=None):
         if type(dictionary) is dict and type(key) is str:  # safe_value's fast path, inlined ("" is read as no value)
@@ -729,7 +729,7 @@ class Primitives:
                 else self.own_value(by_id, currency_id)
             if currency_of_id is not None:
                 return currency_of_id
-        return {"id": currency_id, "code": self.common_currency_code(currency_id.upper()), "precision": None}
+        return {"id": currency_id, "code": self.common_currency_code(js.upper_case(currency_id)), "precision": None}
 
     def safe_currency_code(self, currency_id=None, currency=None):
         by_id = self.currenciesById
@@ -737,7 +737,7 @@ class Primitives:
             # the usual id: its currency's code, or its common code (as it is while the markets load)
             currency_of_id = None if by_id is None else by_id.get(currency_id)
             if currency_of_id is None:
-                return self.common_currency_code(currency_id.upper())
+                return self.common_currency_code(js.upper_case(currency_id))
             if type(currency_of_id) is dict:
                 return currency_of_id.get("code")
         return js.get(self.safe_currency(currency_id, currency), "code")

@@ -16,7 +16,7 @@ export default class json_null extends Exchange {
         const request = this.extend ({ 'symbol': 'BTC/USDT' }, order);
         return [ side, this.sideOf (order['price']), typeof order['price'] === 'undefined', typeof order['price'] === 'object',
             fills[0] === undefined, fills[1]['id'] === undefined, 'side' in order, Object.keys (order), fills.length,
-            this.json (request), JSON.stringify (fills), this.urlencode (request), '' + order['price'], order['price'] + 1,
+            this.json (request), this.json (fills), this.urlencode (request), '' + order['price'], order['price'] + 1,
             this.safeString (order, 'side', 'none'), this.parseJson ('null') === undefined ];
     }
 }

@@ -9,7 +9,7 @@ class book_snapshot_levels(Exchange):
         levels = []
         i = 0
         while i < 120:
-            price = 100 + js.modulo(js.multiply(i, 37), 60)
+            price = js.number(100 + js.modulo(js.multiply(i, 37), 60))
             amount = "0" if (js.modulo(i, 7) == 0) else self.number_to_string(i + 1)
             levels.append([js.to_str(self.number_to_string(price)) + ".5", amount])
             i += 1

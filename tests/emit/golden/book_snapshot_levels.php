@@ -8,7 +8,7 @@ class book_snapshot_levels extends Exchange {
     public function run() {
         $levels = [];
         for ($i = 0; $i < 120; $i++) {
-            $price = 100 + Js::modulo(Js::multiply($i, 37), 60);
+            $price = Js::number(100 + Js::modulo(Js::multiply($i, 37), 60));
             $amount = Js::modulo($i, 7) == 0 ? '0' : $this->number_to_string($i + 1);
             $levels[] = [Js::toStr($this->number_to_string($price)) . '.5', $amount];
         }

@@ -27,7 +27,7 @@ class c_style_loops(Exchange):
         a = 0
         b = 10
         while a < b:
-            b -= 1
+            b = js.number(b - 1)
             out.append(js.to_str(a) + ":" + js.to_str(b))
-            a += 1
+            a = js.number(a + 1)
         return out

@@ -10,7 +10,7 @@ class compound_assignment(Exchange):
         text += "b"
         text += js.to_str(1)
         n = 10
-        n -= 3
+        n = js.number(n - 3)
         n = js.multiply(n, 2)
         n = js.divide(n, 4)
         n = js.modulo(n, 2)
@@ -20,9 +20,9 @@ class compound_assignment(Exchange):
         list_ = [1, 2]
         js.set_(list_, 0, js.multiply(js.get(list_, 0), 10))
         counter = 0
-        counter += 1
-        counter -= 1
-        counter += 1
+        counter = js.number(counter + 1)
+        counter = js.number(counter - 1)
+        counter = js.number(counter + 1)
         o["k"] = js.add(js.get(o, "k"), 1)
         js.set_(list_, 1, js.subtract(js.get(list_, 1), 1))
         js.set_(list_, 3, "grown")

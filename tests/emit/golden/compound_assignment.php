@@ -10,7 +10,7 @@ class compound_assignment extends Exchange {
         $text .= 'b';
         $text .= Js::toStr(1);
         $n = 10;
-        $n -= 3;
+        $n = Js::number($n - 3);
         $n = Js::multiply($n, 2);
         $n = Js::divide($n, 4);
         $n = Js::modulo($n, 2);
@@ -20,9 +20,9 @@ class compound_assignment extends Exchange {
         $list = [1, 2];
         Js::set($list, 0, Js::multiply(Js::get($list, 0), 10), true);
         $counter = 0;
-        $counter++;
-        $counter--;
-        $counter++;
+        $counter = Js::number($counter + 1);
+        $counter = Js::number($counter - 1);
+        $counter = Js::number($counter + 1);
         $o['k'] = Js::add(Js::get($o, 'k'), 1);
         Js::set($list, 1, Js::subtract(Js::get($list, 1), 1), true);
         Js::set($list, 3, 'grown', true);

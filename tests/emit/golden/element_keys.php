@@ -18,7 +18,7 @@ class element_keys extends Exchange {
         $count = 0;
         for ($i = 0; $i < Js::textLength($x); $i++) {
             if ((Js::charAt($x, $i) === 'x') && (Js::get($x, $i) === 'x')) {
-                $count++;
+                $count = Js::number($count + 1);
             }
         }
         return [

@@ -19,7 +19,7 @@ class element_keys(Exchange):
         i = 0
         while i < js.text_length(x):
             if (js.char_at(x, i) == "x") and (js.get(x, i) == "x"):
-                count += 1
+                count = js.number(count + 1)
             i += 1
         return [
             js.keys(parsed),

@@ -14,7 +14,7 @@ class empty_object extends Exchange {
         // ones): '[object Object]' in JavaScript and Python; PHP's [] is an empty list, written as ''.
         $unknown = $this->pick([]);
         return [
-            Js::jsonStringify([]),
+            $this->json([]),
             Js::isArray([]),
             [],
             'a' . Js::toStr($unknown),

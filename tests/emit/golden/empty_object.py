@@ -12,7 +12,7 @@ class empty_object(Exchange):
         # ones): '[object Object]' in JavaScript and Python; PHP's [] is an empty list, written as ''.
         unknown = self.pick({})
         return [
-            js.json_stringify({}),
+            self.json({}),
             js.is_array({}),
             {},
             "a" + js.to_str(unknown),

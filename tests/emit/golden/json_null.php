@@ -31,7 +31,7 @@ class json_null extends Exchange {
             Js::keys($order),
             Js::length($fills),
             $this->json($request),
-            Js::jsonStringify($fills),
+            $this->json($fills),
             $this->urlencode($request),
             '' . Js::toStr(Js::get($order, 'price')),
             Js::add(Js::get($order, 'price'), 1),

@@ -28,7 +28,7 @@ class json_null(Exchange):
             js.keys(order),
             js.length(fills),
             self.json(request),
-            js.json_stringify(fills),
+            self.json(fills),
             self.urlencode(request),
             "" + js.to_str(js.get(order, "price")),
             js.add(js.get(order, "price"), 1),

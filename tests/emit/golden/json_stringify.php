@@ -14,8 +14,8 @@ class json_stringify extends Exchange {
             'nested' => [[], ['k' => []]],
             'unicode' => 'é✓',
         ];
-        $text = Js::jsonStringify($data);
+        $text = $this->json($data);
         $back = $this->parse_json('{"x":[1,2.5,"y"],"z":null,"w":1.0}');
-        return [$text, $back, Js::jsonStringify([1e+21, 0.1 + 0.2, -0.0]), Js::jsonStringify('plain')];
+        return [$text, $back, $this->json([1e+21, Js::number(0.1 + 0.2), -0.0]), $this->json('plain')];
     }
 }

@@ -13,6 +13,6 @@ class json_stringify(Exchange):
             "nested": [[], {"k": []}],
             "unicode": "é✓",
         }
-        text = js.json_stringify(data)
+        text = self.json(data)
         back = self.parse_json('{"x":[1,2.5,"y"],"z":null,"w":1.0}')
-        return [text, back, js.json_stringify([1e21, 0.1 + 0.2, -0.0]), js.json_stringify("plain")]
+        return [text, back, self.json([1e21, js.number(0.1 + 0.2), -0.0]), self.json("plain")]

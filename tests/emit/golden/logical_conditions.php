@@ -27,7 +27,7 @@ class logical_conditions extends Exchange {
                     $row = $row . 'n';
                 }
                 if (($i == $j) && Js::truthy($this->counted($a))) {
-                    $calls = $calls + 1;
+                    $calls = Js::number($calls + 1);
                 }
                 if (Js::truthy($a) && (($i == 0) || ($j == 0))) {
                     $row = $row . 'e'; // a compound test inside another keeps its grouping
@@ -40,7 +40,7 @@ class logical_conditions extends Exchange {
         }
         $k = 0;
         while (($k < count($values)) && (Js::get($values, $k) !== null)) {
-            $k = $k + 1;
+            $k = Js::number($k + 1);
         }
         return [$results, $calls, $k];
     }

@@ -27,7 +27,7 @@ class logical_conditions(Exchange):
                 if (not (js.truthy(a) or js.truthy(b))) or (js.truthy(a) and js.truthy(b) and (i > j)):
                     row = row + "n"
                 if (i == j) and js.truthy(self.counted(a)):
-                    calls = calls + 1
+                    calls = js.number(calls + 1)
                 if js.truthy(a) and ((i == 0) or (j == 0)):
                     row = row + "e"  # a compound test inside another keeps its grouping
                 if ((i == 1) or js.truthy(b)) and ((j == 2) or (i == j)):
@@ -37,7 +37,7 @@ class logical_conditions(Exchange):
             i += 1
         k = 0
         while (k < len(values)) and (js.get(values, k) is not None):
-            k = k + 1
+            k = js.number(k + 1)
         return [results, calls, k]
 
     def counted(self, value):

@@ -10,7 +10,7 @@ class loops(Exchange):
         i = 0
         while i < 3:
             out.append(i)
-            i += 1
+            i = js.number(i + 1)
         for item in ["x", "y"]:
             out.append(item)
         grow = [1]

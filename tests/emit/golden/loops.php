@@ -10,7 +10,7 @@ class loops extends Exchange {
         $i = 0;
         while ($i < 3) {
             $out[] = $i;
-            $i++;
+            $i = Js::number($i + 1);
         }
         foreach (['x', 'y'] as $item) {
             $out[] = $item;

@@ -9,7 +9,7 @@ class number_to_string(Exchange):
         return [
             "" + js.to_str(1),
             "" + js.to_str(1e21),
-            "" + js.to_str(0.1 + 0.2),
+            "" + js.to_str(js.number(0.1 + 0.2)),
             "" + js.to_str(1e-07),
             "" + js.to_str(1.2345678901234568e20),
             "" + js.to_str(-0.0),

@@ -9,7 +9,7 @@ class number_to_string extends Exchange {
         return [
             '' . Js::toStr(1),
             '' . Js::toStr(1e+21),
-            '' . Js::toStr(0.1 + 0.2),
+            '' . Js::toStr(Js::number(0.1 + 0.2)),
             '' . Js::toStr(1e-07),
             '' . Js::toStr(1.2345678901234568e+20),
             '' . Js::toStr(-0.0),

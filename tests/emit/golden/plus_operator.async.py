@@ -13,15 +13,15 @@ class plus_operator(Exchange):
         n = 2
         unknown = self.pick("7")
         return [
-            1 + 2,
+            js.number(1 + 2),
             "1" + js.to_str(2),
             js.to_str(1) + "2",
             "a" + "b",
-            js.to_str(1 + 2) + "3",
+            js.to_str(js.number(1 + 2)) + "3",
             "1" + js.to_str(2) + js.to_str(3),
             js.to_str([1, 2]) + "",
             js.add(True, 1),
-            1.5 + 0.25,
+            js.number(1.5 + 0.25),
             s + js.to_str(n),
             js.to_str(n) + s,
             js.add(unknown, 1),

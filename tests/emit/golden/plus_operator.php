@@ -14,15 +14,15 @@ class plus_operator extends Exchange {
         $n = 2;
         $unknown = $this->pick('7');
         return [
-            1 + 2,
+            Js::number(1 + 2),
             '1' . Js::toStr(2),
             Js::toStr(1) . '2',
             'a' . 'b',
-            Js::toStr(1 + 2) . '3',
+            Js::toStr(Js::number(1 + 2)) . '3',
             '1' . Js::toStr(2) . Js::toStr(3),
             Js::toStr([1, 2]) . '',
             Js::add(true, 1),
-            1.5 + 0.25,
+            Js::number(1.5 + 0.25),
             $s . Js::toStr($n),
             Js::toStr($n) . $s,
             Js::add($unknown, 1),

@@ -7,11 +7,11 @@ from exchangekit.base import js
 class rounding_past_safe_integers(Exchange):
     def run(self):
         # Math.floor, ceil, trunc and round give a double past 2^53: adding to one rounds as JavaScript does.
-        a = js.floor(1e20) + 1
-        b = js.round_(1e17) + 1
-        c = js.ceil(9007199254740994.0) + 1
-        d = js.trunc(1e18) + 7
-        e = js.floor(-1e20) - 1
+        a = js.number(js.floor(1e20) + 1)
+        b = js.number(js.round_(1e17) + 1)
+        c = js.number(js.ceil(9007199254740994.0) + 1)
+        d = js.number(js.trunc(1e18) + 7)
+        e = js.number(js.floor(-1e20) - 1)
         return [
             "" + js.to_str(a),
             a == 1e20,

@@ -7,11 +7,11 @@ namespace exchangekit;
 class rounding_past_safe_integers extends Exchange {
     public function run() {
         // Math.floor, ceil, trunc and round give a double past 2^53: adding to one rounds as JavaScript does.
-        $a = Js::floor(1e+20) + 1;
-        $b = Js::round(1e+17) + 1;
-        $c = Js::ceil(9007199254740994.0) + 1;
-        $d = Js::trunc(1e+18) + 7;
-        $e = Js::floor(-1e+20) - 1;
+        $a = Js::number(Js::floor(1e+20) + 1);
+        $b = Js::number(Js::round(1e+17) + 1);
+        $c = Js::number(Js::ceil(9007199254740994.0) + 1);
+        $d = Js::number(Js::trunc(1e+18) + 7);
+        $e = Js::number(Js::floor(-1e+20) - 1);
         return [
             '' . Js::toStr($a),
             $a == 1e+20,

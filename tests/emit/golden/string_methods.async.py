@@ -11,8 +11,8 @@ class string_methods(Exchange):
         text = "  Mixed Case\t\n"
         trimmed = js.trim(text)
         return [
-            trimmed.upper(),
-            trimmed.lower(),
+            js.upper_case(trimmed),
+            js.lower_case(trimmed),
             trimmed.startswith("Mixed"),
             trimmed.endswith("Case"),
             "d C" in trimmed,
@@ -26,7 +26,7 @@ class string_methods(Exchange):
             js.slice_("hello", 1, -1),
             js.slice_("hello", 3, 1),
             js.pad_start("x", 1),
-            "ß".upper(),
+            js.upper_case("ß"),
             js.trim(" \xa0nbsp "),
             js.pad_start("5", js.parse_int("x"), "0"),
             js.pad_end("ab", -math.inf, "x"),

@@ -9,8 +9,8 @@ class string_methods extends Exchange {
         $text = "  Mixed Case\t\n";
         $trimmed = Js::trim($text);
         return [
-            mb_strtoupper($trimmed, 'UTF-8'),
-            mb_strtolower($trimmed, 'UTF-8'),
+            Js::upperCase($trimmed),
+            Js::lowerCase($trimmed),
             str_starts_with($trimmed, 'Mixed'),
             str_ends_with($trimmed, 'Case'),
             str_contains($trimmed, 'd C'),
@@ -24,7 +24,7 @@ class string_methods extends Exchange {
             Js::slice('hello', 1, -1),
             Js::slice('hello', 3, 1),
             Js::padStart('x', 1),
-            mb_strtoupper('ß', 'UTF-8'),
+            Js::upperCase('ß'),
             Js::trim(" \u{a0}nbsp "),
             Js::padStart('5', Js::parseInt('x'), '0'),
             Js::padEnd('ab', -INF, 'x'),

@@ -12,9 +12,9 @@ class string_methods_of_other_values extends Exchange {
             if ($method === 'trim') {
                 return Js::trim($value);
             } elseif ($method === 'toUpperCase') {
-                return mb_strtoupper(Js::textReceiver($value, 'toUpperCase'), 'UTF-8');
+                return Js::upperCase(Js::textReceiver($value, 'toUpperCase'));
             } elseif ($method === 'toLowerCase') {
-                return mb_strtolower(Js::textReceiver($value, 'toLowerCase'), 'UTF-8');
+                return Js::lowerCase(Js::textReceiver($value, 'toLowerCase'));
             } elseif ($method === 'startsWith') {
                 return str_starts_with(Js::textReceiver($value, 'startsWith'), '1');
             } elseif ($method === 'endsWith') {

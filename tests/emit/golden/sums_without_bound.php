@@ -14,7 +14,7 @@ class sums_without_bound extends Exchange {
         }
         $halved = -1;
         for ($i = 0; $i < 1100; $i++) {
-            $halved = Js::number($halved - (0 - $halved));
+            $halved = Js::number($halved - Js::number(0 - $halved));
         }
         $previous = 0;
         $current = 1;
@@ -34,9 +34,9 @@ class sums_without_bound extends Exchange {
             $halved,
             $current,
             '' . Js::toStr($step),
-            $step == ($step + 1),
+            $step == Js::number($step + 1),
             '' . Js::toStr($past),
-            $past == ($past - 1),
+            $past == Js::number($past - 1),
             Js::number($safe - $safe),
         ];
     }

@@ -15,7 +15,7 @@ class sums_without_bound(Exchange):
         halved = -1
         i = 0
         while i < 1100:
-            halved = js.number(halved - (0 - halved))
+            halved = js.number(halved - js.number(0 - halved))
             i += 1
         previous = 0
         current = 1
@@ -37,8 +37,8 @@ class sums_without_bound(Exchange):
             halved,
             current,
             "" + js.to_str(step),
-            step == (step + 1),
+            step == js.number(step + 1),
             "" + js.to_str(past),
-            past == (past - 1),
+            past == js.number(past - 1),
             js.number(safe - safe),
         ]

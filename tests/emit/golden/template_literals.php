@@ -12,7 +12,7 @@ class template_literals extends Exchange {
             'plain',
             Js::toStr($n),
             'a' . Js::toStr($n) . 'b' . $name . 'c',
-            Js::toStr($n + 1.5),
+            Js::toStr(Js::number($n + 1.5)),
             Js::toStr([1, 2]),
             "line\n        break",
             Js::toStr(null),

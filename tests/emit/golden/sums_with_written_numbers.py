@@ -1,0 +1,55 @@
+# Generated from js/sums_with_written_numbers.js by exkit: do not edit. Change the source and run `python build.py`.
+from exchangekit.base.exchange import Exchange
+from exchangekit.base import js
+
+
+class sums_with_written_numbers(Exchange):
+    def run(self):
+        # A sum with a number written out rounds past 2^53, as in JavaScript (Python's and PHP's integers were exact
+        # there): but for a small step of a loop counter that the loop's test bounds, or of a length.
+        big = 9007199254740991
+        n = big
+        n = js.number(n + 1)
+        n = js.number(n + 1)
+        m = big
+        m = js.number(m + 1)
+        m = js.number(m + 1)
+        k = -big
+        k = js.number(k - 1)
+        k = js.number(k - 1)
+        side = "buy"
+        if js.number(big + 2) == js.number(big + 1):
+            side = "sell"
+        rows = ["a", "b", "c"]
+        seen = []
+        i = 0
+        while i < len(rows):
+            seen.append(js.add(js.get(rows, i), i + 1))
+            i += 1
+        i = len(rows) - 1
+        while i >= 0:
+            seen.append(i)
+            i -= 1
+        j = js.number(big - 1)
+        c = 0
+        while c < 4:
+            j = js.number(j + 1)
+            c += 1
+        far = 0
+        i = js.number(big - 1)
+        while i < js.number(big + 10):
+            far = i
+            if far > js.number(js.number(big - 5) + 4):
+                break
+            i = js.number(i + 1)
+        return [
+            "" + js.to_str(n),
+            "" + js.to_str(m),
+            "" + js.to_str(k),
+            side,
+            seen,
+            "" + js.to_str(j),
+            "" + js.to_str(far),
+            n == m,
+            "" + js.to_str(js.number(big + 2)),
+        ]
