@@ -49,7 +49,8 @@ def test_json_writes_1000_levels_and_refuses_more_in_every_runtime(runs, runtime
     assert runs.results[runtime]["deep_100000"] == {"error": "ExchangeError"}
 
 
-MERGE = """import Exchange from './base/Exchange.js';
+# Dictionaries nested depth levels deep, then a helper that recurses into them, inside a try: 'sell' when it throws.
+NESTED_IN_TRY = """import Exchange from './base/Exchange.js';
 
 export default class %(name)s extends Exchange {
     pick (value) {
@@ -63,20 +64,23 @@ export default class %(name)s extends Exchange {
         }
         let side = 'buy';
         try {
-            const merged = this.deepExtend (x, x);
+            const used = %(use)s;
         } catch (e) {
             side = 'sell';
         }
-        return [ side, this.deepExtendLevel ({ 'a': 1 }, { 'b': 2 }, 512)['b'] ];
+        return %(result)s;
     }
 }
 """
+MERGE = {"use": "this.deepExtend (x, x)", "result": "[ side, this.deepExtendLevel ({ 'a': 1 }, { 'b': 2 }, 512)['b'] ]"}
+QUERY = {"use": "this.urlencode ({ 'q': x })", "result": "side"}
 
 
 def test_deep_extend_merges_512_levels_and_refuses_more_in_every_runtime(tmp_path):
     # (before: dictionaries nested 20,000 deep were merged in PHP, threw a RangeError in Node, which the catch saw,
     # and a RecursionError in Python near 1,000 levels)
-    sources = {f"merge_{depth}": MERGE % {"name": f"merge_{depth}", "depth": depth} for depth in (510, 513, 20000)}
+    sources = {f"merge_{depth}": NESTED_IN_TRY % {"name": f"merge_{depth}", "depth": depth, **MERGE}
+               for depth in (510, 513, 20000)}
     runs = run_everywhere(str(tmp_path), sources)
     for runtime in ("node", "python", "python-async", "php"):
         assert runs.results[runtime]["merge_510"] == {"result": ["buy", 2]}, runtime
@@ -114,33 +118,12 @@ def test_deep_extend_level_takes_a_depth_of_0_to_512_alike(tmp_path):
         assert runs.results[runtime]["bad_depths"] == expected, runtime
 
 
-QUERY = """import Exchange from './base/Exchange.js';
-
-export default class %(name)s extends Exchange {
-    pick (value) {
-        return value;
-    }
-
-    run () {
-        let x = { 'a': 1 };
-        for (let i = 0; i < this.pick (%(depth)d); i++) {
-            x = { 'a': x };
-        }
-        let side = 'buy';
-        try {
-            const query = this.urlencode ({ 'q': x });
-        } catch (e) {
-            side = 'sell';
-        }
-        return side;
-    }
-}
-"""
 
 
 def test_urlencode_writes_512_levels_and_refuses_more_in_every_runtime(tmp_path):
     # (before: 1,500 levels failed in Python alone, 20,000 in Node, caught, and in no way in PHP)
-    sources = {f"query_{depth}": QUERY % {"name": f"query_{depth}", "depth": depth} for depth in (500, 600, 20000)}
+    sources = {f"query_{depth}": NESTED_IN_TRY % {"name": f"query_{depth}", "depth": depth, **QUERY}
+               for depth in (500, 600, 20000)}
     runs = run_everywhere(str(tmp_path), sources)
     for runtime in ("node", "python", "python-async", "php"):
         assert runs.results[runtime]["query_500"] == {"result": "buy"}, runtime
