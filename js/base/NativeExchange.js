@@ -44,6 +44,12 @@ const MAX_JSON_DEPTH = 512; // nested arrays and objects in a JSON response, as 
 // Nested arrays and objects that json () writes out: deeper, Node's JSON.stringify ran out of stack (a RangeError, near
 // 5,000 levels) where Python wrote them and PHP's process ended with a segmentation fault (100,000 levels).
 const MAX_WRITTEN_DEPTH = 1000;
+// The members of a JSON response's objects, as written: the sum over its objects of their count squared. PHP's arrays
+// hash integer keys by their value and strings by an unseeded function, so an object of colliding keys ("0", "131072",
+// ...) took json_decode time quadratic in its size (65,536 keys: seconds). 2^28 is one object of 16,384 members, a
+// fraction of a second of collisions in PHP; every runtime refuses a response over it, so that all read the same.
+const MAX_JSON_MEMBERS = 2 ** 28;
+const MEMBERS_UNCOUNTED = 2 ** 14; // a text of this many colons or fewer is under MAX_JSON_MEMBERS (the square)
 const UTF8 = new TextDecoder ('utf-8', { 'fatal': true, 'ignoreBOM': true });
 const PROTO_TEXT = /__proto__/i; // see hasProtoName
 const ESCAPED_SURROGATE = /\\u[dD][89a-fA-F]/; // \ud800 to \udfff in a JSON text
@@ -411,8 +417,8 @@ export default class NativeExchange {
 
     parseJson (text) {
         // The decoded value, or undefined when text is not JSON or nests deeper than MAX_JSON_DEPTH, which
-        // JSON.parse accepts but recursive code (JSON.stringify, deepExtend) then cannot handle, or holds
-        // __proto__ as a key or a string (see hasProtoName).
+        // JSON.parse accepts but recursive code (JSON.stringify, deepExtend) then cannot handle, holds objects of more
+        // members than MAX_JSON_MEMBERS allows, or holds __proto__ as a key or a string (see hasProtoName).
         let value = undefined;
         try {
             value = JSON.parse (text);
@@ -421,6 +427,10 @@ export default class NativeExchange {
         }
         if ((value === null) || nestsDeeper (value, MAX_JSON_DEPTH)) {
             return undefined; // (null: Python's and PHP's decoders give their undefined, None and null, for it)
+        }
+        if ((typeof text === 'string') && (countsUpTo (text, ':', MEMBERS_UNCOUNTED) > MEMBERS_UNCOUNTED)
+                && (jsonMembers (text) > MAX_JSON_MEMBERS)) {
+            return undefined;
         }
         // Only a text that holds __proto__ (in any case), or escapes an ASCII character (\u005f), can have the name.
         if (((typeof text === 'string') && (PROTO_TEXT.test (text) || text.includes ('\\u00'))) && hasProtoName (value)) {
@@ -891,6 +901,51 @@ function nullsToUndefined (value) {
             nullsToUndefined (item);
         }
     }
+}
+
+function countsUpTo (text, character, bound) {
+    // How many times character is in text, counted up to bound + 1.
+    let count = 0;
+    for (let i = text.indexOf (character); (i >= 0) && (count <= bound); i = text.indexOf (character, i + 1)) {
+        count++;
+    }
+    return count;
+}
+
+function jsonMembers (text) {
+    // The sum over the objects of a JSON text (one that JSON.parse read) of their members' count squared, a key
+    // written twice counted twice (as PHP's json_decode hashes it twice); counting stops past MAX_JSON_MEMBERS.
+    const open = []; // per open object its members so far, per open array -1
+    let total = 0;
+    for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt (i);
+        if (code === 34) { // a string: to its closing quote, the first not escaped by an odd run of backslashes
+            let end = text.indexOf ('"', i + 1);
+            while (isEscaped (text, end)) {
+                end = text.indexOf ('"', end + 1);
+            }
+            i = end;
+        } else if (code === 58) {
+            open[open.length - 1]++;
+        } else if ((code === 123) || (code === 91)) {
+            open.push ((code === 123) ? 0 : -1);
+        } else if ((code === 125) || (code === 93)) {
+            const members = open.pop ();
+            total += (code === 125) ? members * members : 0;
+            if (total > MAX_JSON_MEMBERS) {
+                return total;
+            }
+        }
+    }
+    return total;
+}
+
+function isEscaped (text, index) {
+    let backslashes = 0;
+    while (text.charCodeAt (index - backslashes - 1) === 92) {
+        backslashes++;
+    }
+    return (backslashes % 2) === 1;
 }
 
 function nestsDeeper (value, levels) {

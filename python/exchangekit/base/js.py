@@ -937,10 +937,13 @@ def _may_hold_long_integer(text: str) -> bool:
     return _LONG_INTEGER in b"," + text.encode("utf-8", "surrogatepass").translate(_INTEGER_DIGITS)
 
 
-def json_parse(text: str):
+def json_parse(text: str, object_pairs_hook=None):
+    """object_pairs_hook: as json.loads's (None: dictionaries as usual)."""
     if type(text) is str and not _may_hold_long_integer(text):
-        return _json.loads(text, parse_float=_json_number, parse_constant=_reject_constant)
-    return _json.loads(text, parse_float=_json_number, parse_int=_json_integer, parse_constant=_reject_constant)
+        return _json.loads(text, parse_float=_json_number, parse_constant=_reject_constant,
+                           object_pairs_hook=object_pairs_hook)
+    return _json.loads(text, parse_float=_json_number, parse_int=_json_integer, parse_constant=_reject_constant,
+                       object_pairs_hook=object_pairs_hook)
 
 
 def _json_integer(literal: str) -> float | int:

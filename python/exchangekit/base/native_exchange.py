@@ -206,6 +206,32 @@ MAX_JSON_DEPTH = 512  # nested arrays and objects in a JSON response, as in the 
 # Nested lists and dictionaries that json () writes out: deeper, Node's JSON.stringify ran out of stack (near 5,000
 # levels) where Python wrote them and PHP's process ended with a segmentation fault (100,000 levels).
 MAX_WRITTEN_DEPTH = 1000
+# The members of a JSON response's objects, as written: the sum over its objects of their count squared. PHP's arrays
+# hash integer keys by their value and strings by an unseeded function, so an object of colliding keys ("0", "131072",
+# ...) took json_decode time quadratic in its size (65,536 keys: seconds). 2^28 is one object of 16,384 members, a
+# fraction of a second of collisions in PHP; every runtime refuses a response over it, so that all read the same.
+MAX_JSON_MEMBERS = 2 ** 28
+MEMBERS_UNCOUNTED = 2 ** 14  # a text of this many colons or fewer is under MAX_JSON_MEMBERS (the square)
+
+
+class _MemberCount:
+    """An object_pairs_hook for json.loads that counts the members of each object as written (a key written twice
+    twice, as PHP's json_decode hashes it twice) and raises ValueError once their squares sum past MAX_JSON_MEMBERS."""
+
+    def __init__(self):
+        self.left = MAX_JSON_MEMBERS
+
+    def __call__(self, pairs: list) -> dict:
+        self.left -= len(pairs) ** 2
+        if self.left < 0:
+            raise ValueError("the objects of the JSON text have too many members")
+        return dict(pairs)
+
+
+def member_count(text):
+    """A _MemberCount for a JSON text that may be over MAX_JSON_MEMBERS, else None (no hook: the quicker decoding)."""
+    colon = ":" if isinstance(text, str) else b":"
+    return _MemberCount() if isinstance(text, (str, bytes)) and text.count(colon) > MEMBERS_UNCOUNTED else None
 _CONTAINERS = frozenset({dict, list})
 _LISTS = frozenset({list})
 
@@ -515,9 +541,10 @@ class NativeExchange(Primitives):
     def parse_json(self, text):
         """The decoded value, or None when text is not JSON, nests deeper than MAX_JSON_DEPTH (as Node and PHP
         refuse; json.loads goes to about 1000 levels, where recursive code such as json_stringify and deep_extend
-        then fails here alone) or holds __proto__ as a key or a string (see has_proto_name)."""
+        then fails here alone), holds objects of more members than MAX_JSON_MEMBERS allows, or holds __proto__ as a key
+        or a string (see has_proto_name)."""
         try:
-            value = js.json_parse(text)
+            value = js.json_parse(text, member_count(text))
         except (ValueError, RecursionError):
             return None
         # Only a text of more than twice MAX_JSON_DEPTH characters can nest that deep; most are shown shallow by
