@@ -63,7 +63,8 @@ class NativeExchange implements \JsonSerializable {
     private const USER_SETTINGS = ['proxy', 'verbose', 'timeout', 'maxResponseSize', 'maxDecompressedSize',
         'maxRetryAfter', 'enableRateLimit'];
     // the streams' memory: lowered, never raised
-    private const STREAM_BOUNDS = ['maxFrameSize', 'maxQueue', 'maxFrames', 'cacheLimit', 'maxBookLevels'];
+    private const STREAM_BOUNDS = ['maxFrameSize', 'maxQueue', 'maxFrames', 'cacheLimit', 'maxBookLevels',
+        'maxBalanceCurrencies'];
     private const IDENTIFIER = '/^[A-Za-z_][A-Za-z0-9_]*$/';
     private const CREDENTIALS = ['apiKey', 'secret', 'uid', 'login', 'password', 'twofa', 'privateKey', 'walletAddress',
         'token'];
