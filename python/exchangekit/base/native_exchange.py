@@ -214,24 +214,22 @@ MAX_JSON_MEMBERS = 2 ** 28
 MEMBERS_UNCOUNTED = 2 ** 14  # a text of this many colons or fewer is under MAX_JSON_MEMBERS (the square)
 
 
-class _MemberCount:
-    """An object_pairs_hook for json.loads that counts the members of each object as written (a key written twice
-    twice, as PHP's json_decode hashes it twice) and raises ValueError once their squares sum past MAX_JSON_MEMBERS."""
-
-    def __init__(self):
-        self.left = MAX_JSON_MEMBERS
-
-    def __call__(self, pairs: list) -> dict:
-        self.left -= len(pairs) ** 2
-        if self.left < 0:
-            raise ValueError("the objects of the JSON text have too many members")
-        return dict(pairs)
-
-
 def member_count(text):
-    """A _MemberCount for a JSON text that may be over MAX_JSON_MEMBERS, else None (no hook: the quicker decoding)."""
+    """For a JSON text that may be over MAX_JSON_MEMBERS, an object_pairs_hook for json.loads that counts the members of
+    each object as written (a key written twice twice, as PHP's json_decode hashes it twice) and raises ValueError once
+    their squares sum past it; else None (no hook: the quicker decoding)."""
     colon = ":" if isinstance(text, str) else b":"
-    return _MemberCount() if isinstance(text, (str, bytes)) and text.count(colon) > MEMBERS_UNCOUNTED else None
+    if not isinstance(text, (str, bytes)) or text.count(colon) <= MEMBERS_UNCOUNTED:
+        return None
+    return functools.partial(_count_members, [MAX_JSON_MEMBERS])
+
+
+def _count_members(left: list, pairs: list) -> dict:
+    """member_count's hook: left holds the squares still allowed."""
+    left[0] -= len(pairs) ** 2
+    if left[0] < 0:
+        raise ValueError("the objects of the JSON text have too many members")
+    return dict(pairs)
 _CONTAINERS = frozenset({dict, list})
 _LISTS = frozenset({list})
 
