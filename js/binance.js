@@ -1160,17 +1160,15 @@ export default class binance extends Exchange {
 
     handleBalanceEvent (url, event) {
         // outboundAccountPosition lists the assets that changed, with free (f) and locked (l) amounts.
-        let balance = this.streamState ('balance', {});
+        const accounts = {};
         const assets = this.safeList (event, 'B', []);
         for (let i = 0; i < assets.length; i++) {
             const account = this.account ();
             account['free'] = this.safeString (assets[i], 'f');
             account['used'] = this.safeString (assets[i], 'l');
-            balance = this.extend (balance, this.singleKey (this.safeCurrencyCode (this.safeString (assets[i], 'a')), account));
+            accounts[this.safeCurrencyCode (this.safeString (assets[i], 'a'))] = account;
         }
-        this.setStreamState ('balance', balance);
-        const result = this.extend (balance, { 'info': event, 'timestamp': this.safeInteger (event, 'u') });
-        this.resolveUpdate (url, this.safeBalance (result), 'balance');
+        this.resolveBalance (url, accounts, event, this.safeInteger (event, 'u'));
     }
 
     handleExecutionReport (url, event) {

@@ -1008,7 +1008,7 @@ export default class bitfinex extends Exchange {
 
     handleWallets (url, wallets) {
         // [ type, currency, balance, unsettled interest, available balance, ... ]: the exchange wallets only.
-        let balance = this.streamState ('balance', {});
+        const accounts = {};
         for (let i = 0; i < wallets.length; i++) {
             if (this.safeString (wallets[i], 0) !== 'exchange') {
                 continue;
@@ -1016,10 +1016,9 @@ export default class bitfinex extends Exchange {
             const account = this.account ();
             account['total'] = this.safeString (wallets[i], 2);
             account['free'] = this.safeString (wallets[i], 4);
-            balance = this.extend (balance, this.singleKey (this.safeCurrencyCode (this.safeString (wallets[i], 1)), account));
+            accounts[this.safeCurrencyCode (this.safeString (wallets[i], 1))] = account;
         }
-        this.setStreamState ('balance', balance);
-        this.resolveUpdate (url, this.safeBalance (this.extend (balance, { 'info': wallets })), 'balance');
+        this.resolveBalance (url, accounts, wallets);
     }
 
     streamMarket (symbol) {

@@ -1271,17 +1271,16 @@ export default class kraken extends Exchange {
     handleBalances (url, message) {
         // snapshot: [ { asset, balance, ... } ]; update: [ { asset, balance (after the entry), timestamp, ... } ].
         // Only totals are known: Kraken's stream does not split them into free and used.
-        let balance = this.streamState ('balance', {});
+        const accounts = {};
         const entries = this.safeList (message, 'data', []);
         let timestamp = undefined;
         for (let i = 0; i < entries.length; i++) {
             const account = this.account ();
             account['total'] = this.safeString (entries[i], 'balance');
-            balance = this.extend (balance, this.singleKey (this.safeCurrencyCode (this.safeString (entries[i], 'asset')), account));
+            accounts[this.safeCurrencyCode (this.safeString (entries[i], 'asset'))] = account;
             timestamp = this.parse8601 (this.safeString (entries[i], 'timestamp'));
         }
-        this.setStreamState ('balance', balance);
-        this.resolveUpdate (url, this.safeBalance (this.extend (balance, { 'info': message, 'timestamp': timestamp })), 'balance');
+        this.resolveBalance (url, accounts, message, timestamp);
     }
 
     async watchOrders (symbol = undefined, since = undefined, limit = undefined, params = {}) {

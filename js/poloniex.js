@@ -1120,16 +1120,22 @@ export default class poloniex extends Exchange {
         this.resolveCached (url, 'myTrades', this.extend (trade, { 'info': entry }));
     }
 
-    handleBalanceEntry (url, entry) {
-        // One currency's available and hold amounts after a change.
-        const account = this.account ();
-        account['free'] = this.safeString (entry, 'available');
-        account['used'] = this.safeString (entry, 'hold');
-        const code = this.safeCurrencyCode (this.safeString (entry, 'currency'));
-        const balance = this.extend (this.streamState ('balance', {}), this.singleKey (code, account));
-        this.setStreamState ('balance', balance);
-        const timestamp = this.safeInteger (entry, 'changeTime');
-        this.resolveUpdate (url, this.safeBalance (this.extend (balance, { 'info': entry, 'timestamp': timestamp })), 'balance');
+    handleBalanceEntries (url, entries) {
+        // Each entry: one currency's available and hold amounts after a change. One balance for the frame (a copy of
+        // the balance per entry made a frame's time grow with its entries times the currencies), whose info and
+        // timestamp are the last entry's.
+        const accounts = {};
+        let last = undefined;
+        for (let i = 0; i < entries.length; i++) {
+            const account = this.account ();
+            account['free'] = this.safeString (entries[i], 'available');
+            account['used'] = this.safeString (entries[i], 'hold');
+            accounts[this.safeCurrencyCode (this.safeString (entries[i], 'currency'))] = account;
+            last = entries[i];
+        }
+        if (last !== undefined) {
+            this.resolveBalance (url, accounts, last, this.safeInteger (last, 'changeTime'));
+        }
     }
 
     async handleMessage (url, message) {
@@ -1152,6 +1158,10 @@ export default class poloniex extends Exchange {
         if ((event !== undefined) || (channel === undefined)) {
             return;
         }
+        if (channel === 'balances') {
+            this.handleBalanceEntries (url, entries);
+            return;
+        }
         for (let i = 0; i < entries.length; i++) {
             const entry = entries[i];
             const market = this.safeMarket (this.safeString (entry, 'symbol'));
@@ -1165,8 +1175,6 @@ export default class poloniex extends Exchange {
                 await this.handleBookEntry (url, entry, market, this.safeString (message, 'action'));
             } else if (channel === 'orders') {
                 this.handleOrderEntry (url, entry);
-            } else if (channel === 'balances') {
-                this.handleBalanceEntry (url, entry);
             }
         }
     }

@@ -1418,26 +1418,19 @@ class binance extends Exchange {
 
     public function handle_balance_event($url, $event) {
         // outboundAccountPosition lists the assets that changed, with free (f) and locked (l) amounts.
-        $balance = $this->stream_state('balance', []);
+        $accounts = [];
         $assets = $this->safe_list($event, 'B', []);
         for ($i = 0; $i < count($assets); $i++) {
             $account = $this->account();
             $account['free'] = $this->safe_string(Js::get($assets, $i), 'f');
             $account['used'] = $this->safe_string(Js::get($assets, $i), 'l');
-            $balance = $this->extend(
-                $balance,
-                $this->single_key(
-                    $this->safe_currency_code($this->safe_string(Js::get($assets, $i), 'a')),
-                    $account,
-                ),
+            Js::set(
+                $accounts,
+                $this->safe_currency_code($this->safe_string(Js::get($assets, $i), 'a')),
+                $account,
             );
         }
-        $this->set_stream_state('balance', $balance);
-        $result = $this->extend(
-            $balance,
-            ['info' => $event, 'timestamp' => $this->safe_integer($event, 'u')],
-        );
-        $this->resolve_update($url, $this->safe_balance($result), 'balance');
+        $this->resolve_balance($url, $accounts, $event, $this->safe_integer($event, 'u'));
     }
 
     public function handle_execution_report($url, $event) {

@@ -1249,7 +1249,7 @@ class bitfinex extends Exchange {
 
     public function handle_wallets($url, $wallets) {
         // [ type, currency, balance, unsettled interest, available balance, ... ]: the exchange wallets only.
-        $balance = $this->stream_state('balance', []);
+        $accounts = [];
         for ($i = 0; Js::less($i, Js::length($wallets)); $i++) {
             if (!($this->safe_string(Js::get($wallets, $i), 0) === 'exchange')) {
                 continue;
@@ -1257,20 +1257,13 @@ class bitfinex extends Exchange {
             $account = $this->account();
             $account['total'] = $this->safe_string(Js::get($wallets, $i), 2);
             $account['free'] = $this->safe_string(Js::get($wallets, $i), 4);
-            $balance = $this->extend(
-                $balance,
-                $this->single_key(
-                    $this->safe_currency_code($this->safe_string(Js::get($wallets, $i), 1)),
-                    $account,
-                ),
+            Js::set(
+                $accounts,
+                $this->safe_currency_code($this->safe_string(Js::get($wallets, $i), 1)),
+                $account,
             );
         }
-        $this->set_stream_state('balance', $balance);
-        $this->resolve_update(
-            $url,
-            $this->safe_balance($this->extend($balance, ['info' => $wallets])),
-            'balance',
-        );
+        $this->resolve_balance($url, $accounts, $wallets);
     }
 
     public function stream_market($symbol) {

@@ -1648,27 +1648,20 @@ class kraken extends Exchange {
     public function handle_balances($url, $message) {
         // snapshot: [ { asset, balance, ... } ]; update: [ { asset, balance (after the entry), timestamp, ... } ].
         // Only totals are known: Kraken's stream does not split them into free and used.
-        $balance = $this->stream_state('balance', []);
+        $accounts = [];
         $entries = $this->safe_list($message, 'data', []);
         $timestamp = null;
         for ($i = 0; $i < count($entries); $i++) {
             $account = $this->account();
             $account['total'] = $this->safe_string(Js::get($entries, $i), 'balance');
-            $balance = $this->extend(
-                $balance,
-                $this->single_key(
-                    $this->safe_currency_code($this->safe_string(Js::get($entries, $i), 'asset')),
-                    $account,
-                ),
+            Js::set(
+                $accounts,
+                $this->safe_currency_code($this->safe_string(Js::get($entries, $i), 'asset')),
+                $account,
             );
             $timestamp = $this->parse8601($this->safe_string(Js::get($entries, $i), 'timestamp'));
         }
-        $this->set_stream_state('balance', $balance);
-        $this->resolve_update(
-            $url,
-            $this->safe_balance($this->extend($balance, ['info' => $message, 'timestamp' => $timestamp])),
-            'balance',
-        );
+        $this->resolve_balance($url, $accounts, $message, $timestamp);
     }
 
     public function watch_orders($symbol = null, $since = null, $limit = null, $params = null) {

@@ -1388,20 +1388,26 @@ class poloniex extends Exchange {
         $this->resolve_cached($url, 'myTrades', $this->extend($trade, ['info' => $entry]));
     }
 
-    public function handle_balance_entry($url, $entry) {
-        // One currency's available and hold amounts after a change.
-        $account = $this->account();
-        $account['free'] = $this->safe_string($entry, 'available');
-        $account['used'] = $this->safe_string($entry, 'hold');
-        $code = $this->safe_currency_code($this->safe_string($entry, 'currency'));
-        $balance = $this->extend($this->stream_state('balance', []), $this->single_key($code, $account));
-        $this->set_stream_state('balance', $balance);
-        $timestamp = $this->safe_integer($entry, 'changeTime');
-        $this->resolve_update(
-            $url,
-            $this->safe_balance($this->extend($balance, ['info' => $entry, 'timestamp' => $timestamp])),
-            'balance',
-        );
+    public function handle_balance_entries($url, $entries) {
+        // Each entry: one currency's available and hold amounts after a change. One balance for the frame (a copy of
+        // the balance per entry made a frame's time grow with its entries times the currencies), whose info and
+        // timestamp are the last entry's.
+        $accounts = [];
+        $last = null;
+        for ($i = 0; Js::less($i, Js::length($entries)); $i++) {
+            $account = $this->account();
+            $account['free'] = $this->safe_string(Js::get($entries, $i), 'available');
+            $account['used'] = $this->safe_string(Js::get($entries, $i), 'hold');
+            Js::set(
+                $accounts,
+                $this->safe_currency_code($this->safe_string(Js::get($entries, $i), 'currency')),
+                $account,
+            );
+            $last = Js::get($entries, $i);
+        }
+        if ($last !== null) {
+            $this->resolve_balance($url, $accounts, $last, $this->safe_integer($last, 'changeTime'));
+        }
     }
 
     public function handle_message($url, $message) {
@@ -1438,6 +1444,10 @@ class poloniex extends Exchange {
         if (($event !== null) || ($channel === null)) {
             return;
         }
+        if ($channel === 'balances') {
+            $this->handle_balance_entries($url, $entries);
+            return;
+        }
         for ($i = 0; $i < count($entries); $i++) {
             $entry = Js::get($entries, $i);
             $market = $this->safe_market($this->safe_string($entry, 'symbol'));
@@ -1451,8 +1461,6 @@ class poloniex extends Exchange {
                 $this->handle_book_entry($url, $entry, $market, $this->safe_string($message, 'action'));
             } elseif ($channel === 'orders') {
                 $this->handle_order_entry($url, $entry);
-            } elseif ($channel === 'balances') {
-                $this->handle_balance_entry($url, $entry);
             }
         }
     }

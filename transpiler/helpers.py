@@ -313,6 +313,10 @@ HELPER_DOCS: dict[str, tuple[str, str]] = {
     "singleKey": ("{ key: value }, for a key known only at run time", "dictionary"),
     "resolveTicker": ("a ticker to the callers of watchTicker, and of watchTickers with every ticker so far",
                       "undefined"),
+    "resolveBalance": ("a frame's accounts (by currency code) into the stream's balance, handed to the callers of "
+                       "watchBalance (at most maxBalanceCurrencies currencies)", "undefined"),
+    "maxBalanceCurrencies": ("streaming['maxBalanceCurrencies']: how many currencies a stream's balance keeps (a new "
+                             "one dropped beyond)", "integer"),
     "tickersOf": ("the tickers of symbols among tickers (by symbol) that have come", "dictionary"),
     "streamMarkets": ("the markets of watchTickers' symbols (ArgumentsRequired without any)", "list of markets"),
     "limitOrderBook": ("the book with at most limit levels a side (as it is for undefined)", "order book"),

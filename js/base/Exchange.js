@@ -33,6 +33,7 @@ export default class Exchange extends NativeExchange {
                 'backoffMax': 30000, // milliseconds: the longest wait between two reconnections
                 'cacheLimit': 1000, // trades, candles, orders kept per channel
                 'maxBookLevels': 20000, // levels a maintained order book keeps per side (the worst dropped beyond)
+                'maxBalanceCurrencies': 10000, // currencies a stream's balance keeps (a new one dropped beyond)
             },
             'verbose': false,
             'userAgent': 'exchangekit',
@@ -3330,6 +3331,48 @@ export default class Exchange extends NativeExchange {
         const tickers = this.extend (this.streamState ('tickers', {}), this.singleKey (symbol, ticker));
         this.setStreamState ('tickers', tickers);
         this.resolveUpdate (url, tickers, 'tickers');
+    }
+
+    resolveBalance (url, accounts, info, timestamp = undefined) {
+        // The stream's balance, after a frame's accounts (by currency code), to the callers of watchBalance: each
+        // account parsed once, as safeBalance parses it, into a copy of the balance so far (the balance was copied
+        // whole for each account a frame named), with at most maxBalanceCurrencies currencies (a hostile server's
+        // invented ones grew it without end). Nothing is kept when no caller watched the balance.
+        if (!this.isWatched (url, 'balance')) {
+            return;
+        }
+        const changed = this.safeBalance (this.extend (accounts, { 'info': info, 'timestamp': timestamp }));
+        const previous = this.streamState ('balance', this.safeBalance ({}));
+        const result = this.extend (previous, { 'info': changed['info'], 'timestamp': changed['timestamp'], 'datetime': changed['datetime'] });
+        const free = this.extend ({}, previous['free']);
+        const used = this.extend ({}, previous['used']);
+        const total = this.extend ({}, previous['total']);
+        const bound = this.maxBalanceCurrencies ();
+        let count = Object.keys (total).length;
+        const codes = Object.keys (changed['total']);
+        for (let i = 0; i < codes.length; i++) {
+            const code = codes[i];
+            if (this.safeDict (previous, code) === undefined) { // a currency new to the balance
+                if (count >= bound) {
+                    continue;
+                }
+                count += 1;
+            }
+            const account = this.ownValue (changed, code);
+            result[code] = account;
+            free[code] = account['free'];
+            used[code] = account['used'];
+            total[code] = account['total'];
+        }
+        result['free'] = free;
+        result['used'] = used;
+        result['total'] = total;
+        this.setStreamState ('balance', result);
+        this.resolveUpdate (url, result, 'balance');
+    }
+
+    maxBalanceCurrencies () {
+        return this.safeInteger (this.streaming, 'maxBalanceCurrencies', 10000);
     }
 
     tickersOf (tickers, symbols) {

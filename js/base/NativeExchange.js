@@ -159,7 +159,7 @@ function refusedRequest (method, url, headers) {
 const USER_SETTINGS = [ 'proxy', 'verbose', 'timeout', 'maxResponseSize', 'maxDecompressedSize', 'maxRetryAfter', 'enableRateLimit' ];
 
 // The streams' memory bounds, which an exchange may lower but not raise.
-const STREAM_BOUNDS = [ 'maxFrameSize', 'maxQueue', 'maxFrames', 'cacheLimit', 'maxBookLevels' ];
+const STREAM_BOUNDS = [ 'maxFrameSize', 'maxQueue', 'maxFrames', 'cacheLimit', 'maxBookLevels', 'maxBalanceCurrencies' ];
 
 function changedSettings (describe, defaults) {
     // A setting left out (omit, extend over streaming, no super.describe ()) is changed too: the runtime would read

@@ -29,6 +29,7 @@ class Exchange extends NativeExchange {
                 'backoffMax' => 30000,
                 'cacheLimit' => 1000,
                 'maxBookLevels' => 20000,
+                'maxBalanceCurrencies' => 10000,
             ],
             'verbose' => false,
             'userAgent' => 'exchangekit',
@@ -3001,6 +3002,58 @@ class Exchange extends NativeExchange {
         $tickers = $this->extend($this->stream_state('tickers', []), $this->single_key($symbol, $ticker));
         $this->set_stream_state('tickers', $tickers);
         $this->resolve_update($url, $tickers, 'tickers');
+    }
+
+    public function resolve_balance($url, $accounts, $info, $timestamp = null) {
+        // The stream's balance, after a frame's accounts (by currency code), to the callers of watchBalance: each
+        // account parsed once, as safeBalance parses it, into a copy of the balance so far (the balance was copied
+        // whole for each account a frame named), with at most maxBalanceCurrencies currencies (a hostile server's
+        // invented ones grew it without end). Nothing is kept when no caller watched the balance.
+        if (!(Js::truthy($this->is_watched($url, 'balance')))) {
+            return;
+        }
+        $changed = $this->safe_balance(
+            $this->extend($accounts, ['info' => $info, 'timestamp' => $timestamp]),
+        );
+        $previous = $this->stream_state('balance', $this->safe_balance([]));
+        $result = $this->extend(
+            $previous,
+            [
+                'info' => Js::get($changed, 'info'),
+                'timestamp' => Js::get($changed, 'timestamp'),
+                'datetime' => Js::get($changed, 'datetime'),
+            ],
+        );
+        $free = $this->extend([], Js::get($previous, 'free'));
+        $used = $this->extend([], Js::get($previous, 'used'));
+        $total = $this->extend([], Js::get($previous, 'total'));
+        $bound = $this->max_balance_currencies();
+        $count = count(Js::keys($total));
+        $codes = Js::keys(Js::get($changed, 'total'));
+        for ($i = 0; $i < count($codes); $i++) {
+            $code = Js::get($codes, $i);
+            if ($this->safe_dict($previous, $code) === null) {
+                // a currency new to the balance
+                if (Js::greaterEqual($count, $bound)) {
+                    continue;
+                }
+                $count = Js::number($count + 1);
+            }
+            $account = $this->own_value($changed, $code);
+            Js::set($result, $code, $account);
+            Js::set($free, $code, Js::get($account, 'free'));
+            Js::set($used, $code, Js::get($account, 'used'));
+            Js::set($total, $code, Js::get($account, 'total'));
+        }
+        $result['free'] = $free;
+        $result['used'] = $used;
+        $result['total'] = $total;
+        $this->set_stream_state('balance', $result);
+        $this->resolve_update($url, $result, 'balance');
+    }
+
+    public function max_balance_currencies() {
+        return $this->safe_integer($this->streaming, 'maxBalanceCurrencies', 10000);
     }
 
     public function tickers_of($tickers, $symbols) {

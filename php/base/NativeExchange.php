@@ -63,11 +63,18 @@ class NativeExchange implements \JsonSerializable {
     private const USER_SETTINGS = ['proxy', 'verbose', 'timeout', 'maxResponseSize', 'maxDecompressedSize',
         'maxRetryAfter', 'enableRateLimit'];
     // the streams' memory: lowered, never raised
-    private const STREAM_BOUNDS = ['maxFrameSize', 'maxQueue', 'maxFrames', 'cacheLimit', 'maxBookLevels'];
+    private const STREAM_BOUNDS = ['maxFrameSize', 'maxQueue', 'maxFrames', 'cacheLimit', 'maxBookLevels',
+        'maxBalanceCurrencies'];
     private const IDENTIFIER = '/^[A-Za-z_][A-Za-z0-9_]*$/';
     private const CREDENTIALS = ['apiKey', 'secret', 'uid', 'login', 'password', 'twofa', 'privateKey', 'walletAddress',
         'token'];
     private const MAX_JSON_DEPTH = 512;  // nested arrays and objects in a JSON response, as in the Node runtime
+    // The members of a JSON response's objects, as written: the sum over its objects of their count squared. PHP's
+    // arrays hash integer keys by their value and strings by an unseeded function, so an object of colliding keys ("0",
+    // "131072", ...) took json_decode time quadratic in its size (65,536 keys: seconds, which no timeout bounds). 2^28
+    // is one object of 16,384 members, a fraction of a second of collisions; counted before json_decode runs.
+    private const MAX_JSON_MEMBERS = 1 << 28;
+    private const MEMBERS_UNCOUNTED = 1 << 14;  // a text of this many colons or fewer is under MAX_JSON_MEMBERS
     // Nested lists and dictionaries that json () writes out: deeper, Node's JSON.stringify ran out of stack (near 5,000
     // levels) where Python wrote them and PHP's process ended with a segmentation fault (100,000 levels).
     private const MAX_WRITTEN_DEPTH = 1000;
@@ -364,10 +371,13 @@ class NativeExchange implements \JsonSerializable {
         return $level !== [];
     }
 
-    /** The decoded value, or null when $text is not JSON, nests deeper than MAX_JSON_DEPTH or holds __proto__ as a
-     * key or a string (see has_proto_name). */
+    /** The decoded value, or null when $text is not JSON, nests deeper than MAX_JSON_DEPTH, holds objects of more
+     * members than MAX_JSON_MEMBERS allows or holds __proto__ as a key or a string (see has_proto_name). */
     public function parse_json($text) {
         $text = (string) $text;
+        if (substr_count($text, ':') > self::MEMBERS_UNCOUNTED && self::json_members($text) > self::MAX_JSON_MEMBERS) {
+            return null;
+        }
         try {
             $value = Js::jsonParse($text, self::MAX_JSON_DEPTH + 1);  // json_decode's depth counts the values too
         } catch (\Throwable $error) {
@@ -378,6 +388,40 @@ class NativeExchange implements \JsonSerializable {
             return null;
         }
         return $value;
+    }
+
+    /** The sum over the objects of a JSON text of their members' count squared, a key written twice counted twice (as
+     * json_decode hashes it twice); counting stops past MAX_JSON_MEMBERS, which a text that is not JSON may also get. */
+    private static function json_members(string $text): int {
+        // Escaped backslashes, then escaped quotes out, so that each string is a quote, no quote, a quote (a regex of
+        // the escapes met PCRE's backtrack limit in a long string); then the strings (their colons and brackets are
+        // not the structure's), all but brackets and colons, and the empty lists and objects.
+        $structure = preg_replace(['/"[^"]*+"/', '/[^{}\[\]:]++/'], '', str_replace(['\\\\', '\\"'], '', $text));
+        $structure = str_replace(['[]', '{}'], '', (string) $structure);
+        $open = [];  // per open object its members so far, per open array -1
+        $depth = -1;
+        $total = 0;
+        $length = strlen($structure);
+        for ($i = 0; $i < $length; $i++) {
+            $character = $structure[$i];
+            if ($character === ':') {
+                if ($depth < 0 || $open[$depth] < 0) {
+                    return PHP_INT_MAX;  // (not JSON)
+                }
+                $colons = strspn($structure, ':', $i);
+                $open[$depth] += $colons;
+                $i += $colons - 1;
+            } elseif ($character === '{') {
+                $open[++$depth] = 0;
+            } elseif ($character === '[') {
+                $open[++$depth] = -1;
+            } elseif ($depth < 0) {
+                return PHP_INT_MAX;
+            } elseif (($members = $open[$depth--]) > 0 && ($total += $members * $members) > self::MAX_JSON_MEMBERS) {
+                return $total;
+            }
+        }
+        return $total;
     }
 
     /** Whether a decoded JSON value holds __proto__ as an object's key or as a string. Harmless here, but Node's

@@ -1199,7 +1199,7 @@ class bitfinex(Exchange):
 
     def handle_wallets(self, url, wallets):
         # [ type, currency, balance, unsettled interest, available balance, ... ]: the exchange wallets only.
-        balance = self.stream_state("balance", {})
+        accounts = {}
         i = 0
         while js.less(i, js.length(wallets)):
             if not (self.safe_string(js.get(wallets, i), 0) == "exchange"):
@@ -1208,13 +1208,9 @@ class bitfinex(Exchange):
             account = self.account()
             account["total"] = self.safe_string(js.get(wallets, i), 2)
             account["free"] = self.safe_string(js.get(wallets, i), 4)
-            balance = self.extend(
-                balance,
-                self.single_key(self.safe_currency_code(self.safe_string(js.get(wallets, i), 1)), account),
-            )
+            js.set_(accounts, self.safe_currency_code(self.safe_string(js.get(wallets, i), 1)), account)
             i += 1
-        self.set_stream_state("balance", balance)
-        self.resolve_update(url, self.safe_balance(self.extend(balance, {"info": wallets})), "balance")
+        self.resolve_balance(url, accounts, wallets)
 
     def stream_market(self, symbol):
         # tBTCUSD -> the market btcusd.

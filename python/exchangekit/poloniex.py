@@ -1333,18 +1333,24 @@ class poloniex(Exchange):
         )
         self.resolve_cached(url, "myTrades", self.extend(trade, {"info": entry}))
 
-    def handle_balance_entry(self, url, entry):
-        # One currency's available and hold amounts after a change.
-        account = self.account()
-        account["free"] = self.safe_string(entry, "available")
-        account["used"] = self.safe_string(entry, "hold")
-        code = self.safe_currency_code(self.safe_string(entry, "currency"))
-        balance = self.extend(self.stream_state("balance", {}), self.single_key(code, account))
-        self.set_stream_state("balance", balance)
-        timestamp = self.safe_integer(entry, "changeTime")
-        self.resolve_update(
-            url, self.safe_balance(self.extend(balance, {"info": entry, "timestamp": timestamp})), "balance"
-        )
+    def handle_balance_entries(self, url, entries):
+        # Each entry: one currency's available and hold amounts after a change. One balance for the frame (a copy of
+        # the balance per entry made a frame's time grow with its entries times the currencies), whose info and
+        # timestamp are the last entry's.
+        accounts = {}
+        last = None
+        i = 0
+        while js.less(i, js.length(entries)):
+            account = self.account()
+            account["free"] = self.safe_string(js.get(entries, i), "available")
+            account["used"] = self.safe_string(js.get(entries, i), "hold")
+            js.set_(
+                accounts, self.safe_currency_code(self.safe_string(js.get(entries, i), "currency")), account
+            )
+            last = js.get(entries, i)
+            i += 1
+        if last is not None:
+            self.resolve_balance(url, accounts, last, self.safe_integer(last, "changeTime"))
 
     def handle_message(self, url, message):
         # { channel, data: [ entries ] }, { channel, action: snapshot | update, data } for books; events answer
@@ -1374,6 +1380,9 @@ class poloniex(Exchange):
         entries = self.safe_list(message, "data", [])
         if (event is not None) or (channel is None):
             return
+        if channel == "balances":
+            self.handle_balance_entries(url, entries)
+            return
         i = 0
         while i < len(entries):
             entry = js.get(entries, i)
@@ -1388,8 +1397,6 @@ class poloniex(Exchange):
                 self.handle_book_entry(url, entry, market, self.safe_string(message, "action"))
             elif channel == "orders":
                 self.handle_order_entry(url, entry)
-            elif channel == "balances":
-                self.handle_balance_entry(url, entry)
             i += 1
 
     def handle_trade_entry(self, url, entry, market):

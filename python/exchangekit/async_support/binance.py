@@ -1405,21 +1405,16 @@ class binance(Exchange):
 
     def handle_balance_event(self, url, event):
         # outboundAccountPosition lists the assets that changed, with free (f) and locked (l) amounts.
-        balance = self.stream_state("balance", {})
+        accounts = {}
         assets = self.safe_list(event, "B", [])
         i = 0
         while i < len(assets):
             account = self.account()
             account["free"] = self.safe_string(js.get(assets, i), "f")
             account["used"] = self.safe_string(js.get(assets, i), "l")
-            balance = self.extend(
-                balance,
-                self.single_key(self.safe_currency_code(self.safe_string(js.get(assets, i), "a")), account),
-            )
+            js.set_(accounts, self.safe_currency_code(self.safe_string(js.get(assets, i), "a")), account)
             i += 1
-        self.set_stream_state("balance", balance)
-        result = self.extend(balance, {"info": event, "timestamp": self.safe_integer(event, "u")})
-        self.resolve_update(url, self.safe_balance(result), "balance")
+        self.resolve_balance(url, accounts, event, self.safe_integer(event, "u"))
 
     def handle_execution_report(self, url, event):
         # An order's every change, under the one-letter names of the REST order's fields; a fill (x TRADE) is

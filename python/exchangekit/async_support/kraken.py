@@ -1551,25 +1551,17 @@ class kraken(Exchange):
     def handle_balances(self, url, message):
         # snapshot: [ { asset, balance, ... } ]; update: [ { asset, balance (after the entry), timestamp, ... } ].
         # Only totals are known: Kraken's stream does not split them into free and used.
-        balance = self.stream_state("balance", {})
+        accounts = {}
         entries = self.safe_list(message, "data", [])
         timestamp = None
         i = 0
         while i < len(entries):
             account = self.account()
             account["total"] = self.safe_string(js.get(entries, i), "balance")
-            balance = self.extend(
-                balance,
-                self.single_key(
-                    self.safe_currency_code(self.safe_string(js.get(entries, i), "asset")), account
-                ),
-            )
+            js.set_(accounts, self.safe_currency_code(self.safe_string(js.get(entries, i), "asset")), account)
             timestamp = self.parse8601(self.safe_string(js.get(entries, i), "timestamp"))
             i += 1
-        self.set_stream_state("balance", balance)
-        self.resolve_update(
-            url, self.safe_balance(self.extend(balance, {"info": message, "timestamp": timestamp})), "balance"
-        )
+        self.resolve_balance(url, accounts, message, timestamp)
 
     async def watch_orders(
         self,

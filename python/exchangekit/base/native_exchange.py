@@ -150,7 +150,7 @@ def refused_request(method, url: str, headers: dict) -> str | None:
 # The user's settings: where requests go through (proxy), what is printed (verbose) and how each request is bounded.
 # They are the base class's defaults or the user's config, never an exchange's describe (), whatever code built it.
 # the streams' memory: lowered, never raised
-STREAM_BOUNDS = ("maxFrameSize", "maxQueue", "maxFrames", "cacheLimit", "maxBookLevels")
+STREAM_BOUNDS = ("maxFrameSize", "maxQueue", "maxFrames", "cacheLimit", "maxBookLevels", "maxBalanceCurrencies")
 USER_SETTINGS = ("proxy", "verbose", "timeout", "maxResponseSize", "maxDecompressedSize", "maxRetryAfter",
                  "enableRateLimit")
 

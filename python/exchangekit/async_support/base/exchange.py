@@ -81,6 +81,7 @@ class Exchange(NativeExchange):
                 "backoffMax": 30000,
                 "cacheLimit": 1000,
                 "maxBookLevels": 20000,
+                "maxBalanceCurrencies": 10000,
             },
             "verbose": False,
             "userAgent": "exchangekit",
@@ -2666,6 +2667,53 @@ class Exchange(NativeExchange):
         tickers = self.extend(self.stream_state("tickers", {}), self.single_key(symbol, ticker))
         self.set_stream_state("tickers", tickers)
         self.resolve_update(url, tickers, "tickers")
+
+    def resolve_balance(self, url, accounts, info, timestamp=None):
+        # The stream's balance, after a frame's accounts (by currency code), to the callers of watchBalance: each
+        # account parsed once, as safeBalance parses it, into a copy of the balance so far (the balance was copied
+        # whole for each account a frame named), with at most maxBalanceCurrencies currencies (a hostile server's
+        # invented ones grew it without end). Nothing is kept when no caller watched the balance.
+        if not js.truthy(self.is_watched(url, "balance")):
+            return
+        changed = self.safe_balance(self.extend(accounts, {"info": info, "timestamp": timestamp}))
+        previous = self.stream_state("balance", self.safe_balance({}))
+        result = self.extend(
+            previous,
+            {
+                "info": js.get(changed, "info"),
+                "timestamp": js.get(changed, "timestamp"),
+                "datetime": js.get(changed, "datetime"),
+            },
+        )
+        free = self.extend({}, js.get(previous, "free"))
+        used = self.extend({}, js.get(previous, "used"))
+        total = self.extend({}, js.get(previous, "total"))
+        bound = self.max_balance_currencies()
+        count = len(js.keys(total))
+        codes = js.keys(js.get(changed, "total"))
+        i = 0
+        while i < len(codes):
+            code = js.get(codes, i)
+            if self.safe_dict(previous, code) is None:
+                # a currency new to the balance
+                if js.greater_equal(count, bound):
+                    i += 1
+                    continue
+                count = js.number(count + 1)
+            account = self.own_value(changed, code)
+            js.set_(result, code, account)
+            js.set_(free, code, js.get(account, "free"))
+            js.set_(used, code, js.get(account, "used"))
+            js.set_(total, code, js.get(account, "total"))
+            i += 1
+        result["free"] = free
+        result["used"] = used
+        result["total"] = total
+        self.set_stream_state("balance", result)
+        self.resolve_update(url, result, "balance")
+
+    def max_balance_currencies(self):
+        return self.safe_integer(self.streaming, "maxBalanceCurrencies", 10000)
 
     def tickers_of(self, tickers, symbols):
         # The tickers of symbols among tickers (by symbol), those that have come.

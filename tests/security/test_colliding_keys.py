@@ -1,0 +1,94 @@
+"""A response whose object keys collide in PHP's hash, refused by PHP before its json_decode reads it.
+
+PHP's arrays hash an integer key by its value and a string by DJBX33A, unseeded: the keys "0", "131072", "262144", ...
+of one object share a bucket, as do the strings made of "Ez" and "FY" blocks, and json_decode's time grew with the
+square of their number (65,536 keys, 1 MB: 2 to 6 seconds; the request's timeout does not bound the parse), where
+Node and Python read them in milliseconds. PHP counts the members of each object as written and refuses a response
+whose counts' squares sum past 2^28 (one object of 16,384 members) as not JSON, a BadResponse from fetch. Node's and
+Python's decoders take time linear in such a text, and read it: counting there made the decoding of a 20,000-trade
+response 1.8 times (Node) and 1.4 times (Python) as long, on the paths every user hits.
+"""
+
+from __future__ import annotations
+
+import json
+import socket
+
+import pytest
+
+from tests.base_runners import RUNTIMES, run_calls
+from tests.http_server import RawServer
+
+BOUND = 16384  # members of the largest object read; two objects of 11,585 are read, two of 11,586 are not
+
+
+def colliding_integers(count: int) -> str:
+    return "{" + ",".join(f'"{index * 131072}":{index}' for index in range(count)) + "}"
+
+
+def colliding_strings(count: int) -> str:
+    # DJBX33A gives "Ez" and "FY" one hash, so any sequence of such blocks collides with every other of its length
+    blocks = max(1, (count - 1).bit_length())
+    keys = ("".join("Ez" if index >> bit & 1 else "FY" for bit in range(blocks)) for index in range(count))
+    return "{" + ",".join(f'"{key}":0' for key in keys) + "}"
+
+
+def plain(count: int) -> str:
+    return "{" + ",".join(f'"k{index}":0' for index in range(count)) + "}"
+
+
+# Colons, brackets, quotes and backslashes within strings are no members: an object of 20,000 such strings is read.
+IN_STRINGS = json.dumps({"a": [":{[\\\"" * 3] * 20000, "b\\\":{": {"c": ':"}'}})
+
+# name: (text, read by PHP; Node and Python read every one)
+TEXTS = {
+    "integers at the bound": (colliding_integers(BOUND), True),
+    "integers past the bound": (colliding_integers(BOUND + 1), False),
+    "integers of SECURITY.md": (colliding_integers(65536), False),
+    "strings past the bound": (colliding_strings(BOUND + 1), False),
+    "two objects at the bound": ("[" + plain(11585) + "," + plain(11585) + "]", True),
+    "two objects past the bound": ("[" + plain(11586) + "," + plain(11586) + "]", False),
+    "one key written many times": ("{" + ",".join(['"a":1'] * (BOUND + 1)) + "}", False),
+    "nested past the bound": ('{"x":[1,{"y":' + plain(BOUND + 1) + "}]}", False),
+    "colons within strings": (IN_STRINGS, True),
+}
+
+
+@pytest.fixture(scope="module")
+def results():
+    calls = [["parseJson|isEmpty", [text]] for text, _ in TEXTS.values()]
+    calls.append(["parseJson|json", [IN_STRINGS]])
+    return {runtime: run_calls(runtime, {"describe": {}, "config": {}, "calls": calls})[0] for runtime in RUNTIMES}
+
+
+@pytest.mark.parametrize("runtime", RUNTIMES)
+def test_php_bounds_the_members_of_a_response_s_objects(results, runtime):
+    read = {name: result for name, result in zip(TEXTS, results[runtime])}
+    assert read == {name: {"ok": not (readable or runtime != "php")} for name, (_, readable) in TEXTS.items()}, read
+
+
+@pytest.mark.parametrize("runtime", RUNTIMES)
+def test_no_runtime_counts_what_strings_hold(results, runtime):
+    assert json.loads(results[runtime][-1]["ok"]) == json.loads(IN_STRINGS)
+
+
+class CollidingServer(RawServer):
+    """Answers every request with 131,072 colliding keys (2 MB: PHP read them in about 10 seconds)."""
+
+    body = colliding_integers(131072).encode()
+
+    def answer(self, connection: socket.socket, data: bytes) -> None:
+        connection.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+                           + str(len(self.body)).encode() + b"\r\nConnection: close\r\n\r\n" + self.body)
+
+
+def test_php_s_fetch_refuses_colliding_keys_as_a_bad_response():
+    server = CollidingServer()
+    spec = {"describe": {"id": "local", "urls": {"api": server.url}, "api": {"public": {"get": ["markets"]}}},
+            "config": {"enableRateLimit": False, "timeout": 60000},
+            "calls": [["request", ["markets", "public", "GET", {}]]]}
+    try:
+        outcome = run_calls("php", spec)[0][0]
+    finally:
+        server.socket.close()
+    assert outcome.get("throws") == "BadResponse" and "not JSON" in outcome["message"], str(outcome)[:300]
