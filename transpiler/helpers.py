@@ -71,6 +71,8 @@ HELPER_DOCS: dict[str, tuple[str, str]] = {
     # dictionaries and lists
     "extend": ("a new dictionary with the keys of a, then those of b (shallow; neither is changed)", "dictionary"),
     "deepExtend": ("a new dictionary: b merged into a, nested dictionaries merged too", "dictionary"),
+    "deepExtendLevel": ("deepExtend of dictionaries nested depth levels (0 to 512) deep in the ones merged",
+                        "dictionary"),
     "isMergeable": ("whether deepExtend merges the value (a dictionary, or an empty list)", "boolean"),
     "omit": ("a copy of dictionary without keys (a key or a list of keys)", "dictionary"),
     "pluck": ("the value of key in each element of array that has it", "list"),
