@@ -310,17 +310,20 @@ def snake_case(name: str) -> str:
 requests: Any = None
 urllib3: Any = None
 request_deadline: Any = None  # exchangekit.base.deadline, which imports requests
+response_head: Any = None  # exchangekit.base.response_head, which imports http.client
 
 
 def _load_http() -> None:
-    global requests, urllib3, request_deadline  # noqa: PLW0603
+    global requests, urllib3, request_deadline, response_head  # noqa: PLW0603
     if requests is None:
         import requests as requests_module  # noqa: PLC0415
         import urllib3 as urllib3_module  # noqa: PLC0415
 
         from exchangekit.base import deadline as deadline_module  # noqa: PLC0415
+        from exchangekit.base import response_head as response_head_module  # noqa: PLC0415
 
         requests, urllib3, request_deadline = requests_module, urllib3_module, deadline_module
+        response_head = response_head_module
 
 
 def _timed_out(exchange, method, url) -> BaseException:
@@ -691,6 +694,8 @@ class NativeExchange(Primitives):
             except requests.ConnectionError as error:
                 if limit.expired:
                     raise _timed_out(self, method, url) from None
+                if response_head.malformed_head(error):  # (a head Node's parser refuses)
+                    raise self.http_error(NetworkError, method, url, NOT_HTTP_HEADERS) from None
                 raise self.http_error(ExchangeNotAvailable, method, url, f"could not connect: {error}") from None
             except (requests.RequestException, urllib3.exceptions.HTTPError) as error:
                 if limit.expired:
