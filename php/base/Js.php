@@ -610,8 +610,6 @@ final class Js {
         return preg_replace('/^[' . self::WHITESPACE . ']+|[' . self::WHITESPACE . ']+$/u', '', $value);
     }
 
-    // A string method's receiver: only strings have the method, as in JavaScript (PHP's coercive typing made a number
-    // or a boolean its text: 12.trim () was '12' here and a TypeError in Node and Python; null was '').
     // Case mappings follow each runtime's Unicode tables (see js.py's upper_case): a text beyond ASCII is mapped only
     // where every character is mapped in Unicode 14 (PHP 8.2's tables, as Python 3.11's) or lies in a block that has no
     // case, and no capital sigma is lowered (PHP 8.2 writes σ where Node and Python write a final ς); else Unportable.
@@ -655,6 +653,8 @@ final class Js {
         return false;
     }
 
+    // A string method's receiver: only strings have the method, as in JavaScript (PHP's coercive typing made a number
+    // or a boolean its text: 12.trim () was '12' here and a TypeError in Node and Python; null was '').
     public static function textReceiver($value, string $method): string {
         if (!is_string($value)) {
             throw new \TypeError(self::typeof($value) . " has no method $method");
