@@ -953,29 +953,6 @@ class Exchange extends NativeExchange {
         return -$zeros;
     }
 
-    public function parse_precision($precision) {
-        // '3' -> '0.001', '0' -> '1', '-2' -> '100': the tick size of a number of decimal places.
-        if ($precision === null) {
-            return null;
-        }
-        $places = Js::parseInt($precision);
-        if (($places > 1000) || ($places < -1000)) {
-            // as many as decimalToPrecision and Precise read (a response's '536870880' would be half a gigabyte of zeros)
-            throw new BadResponse(
-                Js::toStr($this->id) . ' sent a precision of ' . Js::toStr(
-                    $precision,
-                ) . ' decimal places; at most 1000 are read',
-            );
-        }
-        if ($places > 0) {
-            return '0.' . Js::padStart('1', $places, '0');
-        }
-        if ($places == 0) {
-            return '1';
-        }
-        return '1' . Js::padEnd('0', -$places, '0'); // (NaN pads nothing: '10')
-    }
-
     public function decimal_to_precision(
         $value,
         $rounding_mode = null,

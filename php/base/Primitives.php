@@ -580,6 +580,26 @@ trait Primitives {
         return ($timestamp === 0 || $timestamp === 0.0) ? null : $timestamp;  // (-0.0 === 0.0, as -0 === 0 in JavaScript)
     }
 
+    public function parse_precision($precision) {
+        // '3' -> '0.001', '0' -> '1', '-2' -> '100': the tick size of a number of decimal places.
+        if ($precision === null) {
+            return null;
+        }
+        $places = Js::parseInt($precision);
+        if (is_float($places) && is_nan($places)) {
+            return '10';  // (the specification's padEnd of NaN pads nothing)
+        }
+        if ($places > 1000 || $places < -1000) {  // (as decimalToPrecision and Precise read them)
+            throw new BadResponse(Js::toStr($this->id) . ' sent a precision of ' . Js::toStr($precision)
+                . ' decimal places; at most 1000 are read');
+        }
+        $places = (int) $places;  // (a whole number now: parseInt's float beyond 2^53 was refused above)
+        if ($places > 0) {
+            return '0.' . str_repeat('0', $places - 1) . '1';
+        }
+        return '1' . str_repeat('0', -$places);
+    }
+
     public function group_by($array, $key) {
         $result = [];
         $entries = $this->to_array($array);

@@ -17,7 +17,7 @@ from math import floor as _floor
 from operator import itemgetter
 
 from exchangekit.base import js
-from exchangekit.base.errors import ExchangeError
+from exchangekit.base.errors import BadResponse, ExchangeError
 from exchangekit.base.precise import EXACT, Precise, decimal_of, number_of, quotient
 
 # isDecimalString of js/base/Exchange.js: [+-]digits[.digits][e[+-]digits], at least one mantissa digit, ASCII only.
@@ -613,6 +613,21 @@ class Primitives:
     def safe_milliseconds(self, dictionary, key):
         timestamp = self.safe_integer(dictionary, key)
         return None if timestamp == 0 else timestamp
+
+    def parse_precision(self, precision):
+        # '3' -> '0.001', '0' -> '1', '-2' -> '100': the tick size of a number of decimal places.
+        if precision is None:
+            return None
+        places = js.parse_int(precision)
+        if places != places:
+            return "10"  # (the specification's padEnd of NaN pads nothing)
+        if places > 1000 or places < -1000:  # (as decimalToPrecision and Precise read them)
+            raise BadResponse(js.to_str(self.id) + " sent a precision of " + js.to_str(precision)
+                              + " decimal places; at most 1000 are read")
+        places = int(places)  # (a whole number now: parseInt's float beyond 2^53 was refused above)
+        if places > 0:
+            return "0." + "0" * (places - 1) + "1"
+        return "1" + "0" * -places
 
     # --- markets and structures -----------------------------------------------------------------------
 

@@ -886,25 +886,6 @@ class Exchange(NativeExchange):
             i = js.number(i - 1)
         return -zeros
 
-    def parse_precision(self, precision):
-        # '3' -> '0.001', '0' -> '1', '-2' -> '100': the tick size of a number of decimal places.
-        if precision is None:
-            return None
-        places = js.parse_int(precision)
-        if (places > 1000) or (places < -1000):
-            # as many as decimalToPrecision and Precise read (a response's '536870880' would be half a gigabyte of zeros)
-            raise BadResponse(
-                js.to_str(self.id)
-                + " sent a precision of "
-                + js.to_str(precision)
-                + " decimal places; at most 1000 are read"
-            )
-        if places > 0:
-            return "0." + js.pad_start("1", places, "0")
-        if places == 0:
-            return "1"
-        return "1" + js.pad_end("0", -places, "0")  # (NaN pads nothing: '10')
-
     def decimal_to_precision(
         self, value, rounding_mode=None, precision=None, counting_mode=None, padding_mode=None
     ):
