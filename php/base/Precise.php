@@ -3,8 +3,9 @@
 // Precise: exact arithmetic on decimal strings, as js/base/Precise.js does it (same vectors).
 // Every method takes and returns strings; null (undefined) in, null out. Results have no exponent,
 // no leading or trailing zeros, and never '-0'. Division keeps $precision decimals, truncated toward
-// zero; division by zero is null. Integers are digit strings of any size: PHP's own integers while
-// they fit in 64 bits (18 digits), bcmath beyond.
+// zero; division by zero is null. Plain texts ([-]digits[.digits]) go to bcmath as they are; any other form is read
+// into an integer string and a scale, computed in PHP's own integers while they fit in 64 bits (18 digits), bcmath
+// beyond.
 
 namespace exchangekit;
 
@@ -99,6 +100,58 @@ final class Precise {
         return ($places === 0 || $value === '0') ? $value : $value . str_repeat('0', $places);
     }
 
+    // $operation (add, sub, mul, div) of bcmath on two plain texts, [-]digits[.digits] with digits on both sides of a
+    // point, which bcmath reads as Precise does: at the scale that keeps every digit (div: $precision decimals,
+    // truncated toward zero as BigInt division is), written as Precise writes a result. False where a text is not
+    // plain (a sign '+', spaces, an exponent, '.5': the general form reads it); one call, as PHP's calls are dear.
+    private static function plain(string $operation, $a, $b, int $precision = 0): string|false|null {
+        $scales = [];
+        foreach ([$a, $b] as $text) {
+            if (!is_string($text)) {
+                return false;
+            }
+            $length = strlen($text);
+            $start = ($length > 0 && $text[0] === '-') ? 1 : 0;
+            $end = $start + strspn($text, '0123456789', $start);
+            if ($end === $start) {
+                return false;
+            }
+            if ($end === $length) {
+                $scales[] = 0;
+                continue;
+            }
+            $fraction = $text[$end] === '.' ? strspn($text, '0123456789', $end + 1) : 0;
+            if ($fraction === 0 || $end + 1 + $fraction !== $length) {
+                return false;
+            }
+            $scales[] = $fraction;
+        }
+        switch ($operation) {
+            case 'add':
+                $scale = max($scales);
+                $value = bcadd($a, $b, $scale);
+                break;
+            case 'sub':
+                $scale = max($scales);
+                $value = bcsub($a, $b, $scale);
+                break;
+            case 'mul':
+                $scale = $scales[0] + $scales[1];
+                $value = bcmul($a, $b, $scale);
+                break;
+            default:
+                if (ltrim($b, '-0.') === '') {
+                    return null;  // (by zero)
+                }
+                $scale = $precision;
+                $value = bcdiv($a, $b, $scale);
+        }
+        if ($scale > 0) {
+            $value = rtrim(rtrim($value, '0'), '.');
+        }
+        return $value === '-0' ? '0' : $value;
+    }
+
     private static function aligned($a, $b): array {
         [$left, $leftScale] = self::parse($a);
         [$right, $rightScale] = self::parse($b);
@@ -113,6 +166,10 @@ final class Precise {
         if ($a === null || $b === null) {
             return null;
         }
+        $plain = self::plain('add', $a, $b);
+        if ($plain !== false) {
+            return $plain;
+        }
         [$left, $right, $scale] = self::aligned($a, $b);
         return self::format(strlen($left) <= self::SMALL && strlen($right) <= self::SMALL
             ? (string) ((int) $left + (int) $right) : bcadd($left, $right), $scale);
@@ -122,6 +179,10 @@ final class Precise {
         if ($a === null || $b === null) {
             return null;
         }
+        $plain = self::plain('sub', $a, $b);
+        if ($plain !== false) {
+            return $plain;
+        }
         [$left, $right, $scale] = self::aligned($a, $b);
         return self::format(strlen($left) <= self::SMALL && strlen($right) <= self::SMALL
             ? (string) ((int) $left - (int) $right) : bcsub($left, $right), $scale);
@@ -130,6 +191,10 @@ final class Precise {
     public static function string_mul($a, $b): ?string {
         if ($a === null || $b === null) {
             return null;
+        }
+        $plain = self::plain('mul', $a, $b);
+        if ($plain !== false) {
+            return $plain;
         }
         [$left, $leftScale] = self::parse($a);
         [$right, $rightScale] = self::parse($b);
@@ -141,6 +206,12 @@ final class Precise {
     public static function string_div($a, $b, $precision = 18): ?string {
         if ($a === null || $b === null) {
             return null;
+        }
+        if (is_int($precision) && $precision >= 0) {
+            $plain = self::plain('div', $a, $b, $precision);
+            if ($plain !== false) {
+                return $plain;
+            }
         }
         [$left, $leftScale] = self::parse($a);
         [$right, $rightScale] = self::parse($b);
