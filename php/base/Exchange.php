@@ -639,6 +639,7 @@ class Exchange extends NativeExchange {
             } catch (Unportable $unportable) {
                 throw $unportable;
             } catch (\Throwable $e) {
+                $this->rethrow_uncaught($e);
                 $head = Js::slice($text, 0, 199);
             }
             return Js::toStr($head) . '...';

@@ -338,6 +338,16 @@ class NativeExchange implements \JsonSerializable {
         return Js::get($container, $key);
     }
 
+    // What no catch clause of exchange code handles (SUB-T007: Node's stack overflow there): the emitter rethrows
+    // Unportable before a catch clause runs; PHP 8.3 and later throw an \Error where the stack ends (8.2 ends the
+    // process), which Node's guard matches.
+    public function rethrow_uncaught($error): void {
+        if ($error instanceof Unportable
+                || ($error instanceof \Error && str_starts_with($error->getMessage(), 'Maximum call stack size'))) {
+            throw $error;
+        }
+    }
+
     public function uuid(): string {
         $bytes = random_bytes(16);
         $bytes[6] = chr((ord($bytes[6]) & 0x0f) | 0x40);

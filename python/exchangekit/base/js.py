@@ -148,8 +148,35 @@ def to_str(value) -> str:
     if isinstance(value, (bool, int, float)):
         return number_to_string(value)
     if isinstance(value, list):
-        return ",".join("" if item is None else to_str(item) for item in value)
+        return _joined(value, ",")
     return "[object Object]"
+
+
+# Lists nested deeper than this are not written out (String (list), '' + list, join): as in PHP (Js::MAX_JOIN_DEPTH),
+# where each level took a frame of C stack. Python's recursion took three frames a level and failed (a RecursionError,
+# at about 330 levels, fewer deep in a call) below the 512 levels of a response; the loop below takes none.
+MAX_JOIN_DEPTH = 1000
+
+
+def _joined(array: list, separator: str) -> str:
+    """array.join (separator), its lists written as toString writes them (joined with ','), level by level in a loop
+    (no recursion): Unportable past MAX_JOIN_DEPTH levels (Node's own recursion throws at a depth of its stack)."""
+    stack = [(iter(array), [], separator)]
+    while True:
+        items, texts, _ = stack[-1]
+        for item in items:
+            if isinstance(item, list):
+                if len(stack) >= MAX_JOIN_DEPTH:
+                    raise Unportable(f"lists nested deeper than {MAX_JOIN_DEPTH} levels are not written out")
+                stack.append((iter(item), [], ","))
+                break
+            texts.append("" if item is None else item if type(item) is str else to_str(item))
+        else:
+            _, texts, joiner = stack.pop()
+            text = joiner.join(texts)
+            if not stack:
+                return text
+            stack[-1][1].append(text)
 
 
 # JavaScript's StrDecimalLiteral (Python's float() also takes "inf", "nan" and "1_0").
@@ -415,7 +442,7 @@ def join(array: list, separator=",") -> str:
         raise TypeError(f"{typeof(array)} has no method join")
     if type(separator) is not str:  # join (undefined) is join (), join (0) joins with '0'
         separator = "," if separator is None else to_str(separator)
-    return separator.join("" if item is None else to_str(item) for item in array)
+    return _joined(array, separator)
 
 
 # String.prototype.trim removes these (Python's strip() also removes \x1c-\x1f and \x85).

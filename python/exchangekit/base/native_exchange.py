@@ -502,6 +502,13 @@ class NativeExchange(Primitives):
     def uuid(self) -> str:
         return str(uuid_module.uuid4())
 
+    def rethrow_uncaught(self, error) -> None:
+        """What no catch clause of exchange code handles (SUB-T007: Node's stack overflow there): the emitters
+        re-raise js.UNCAUGHT before a catch clause runs, so this finds none; it stays for the rare caller that
+        holds one."""
+        if isinstance(error, js.UNCAUGHT):
+            raise error
+
     # --- own keys -------------------------------------------------------------------------------------
 
     def own_value(self, container, key):

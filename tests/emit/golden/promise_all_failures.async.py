@@ -29,6 +29,7 @@ class promise_all_failures(Exchange):
         except js.UNCAUGHT:
             raise
         except Exception as e:
+            self.rethrow_uncaught(e)
             outcome = "failed"
         first = js.get(self.options, "sent")
         self.options["sent"] = ""
@@ -37,5 +38,6 @@ class promise_all_failures(Exchange):
         except js.UNCAUGHT:
             raise
         except Exception as e:
+            self.rethrow_uncaught(e)
             outcome = outcome + ",failed"
         return [first, js.get(self.options, "sent"), outcome]

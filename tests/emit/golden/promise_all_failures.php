@@ -29,6 +29,7 @@ class promise_all_failures extends Exchange {
         } catch (Unportable $unportable) {
             throw $unportable;
         } catch (\Throwable $e) {
+            $this->rethrow_uncaught($e);
             $outcome = 'failed';
         }
         $first = Js::get($this->options, 'sent');
@@ -40,6 +41,7 @@ class promise_all_failures extends Exchange {
         } catch (Unportable $unportable) {
             throw $unportable;
         } catch (\Throwable $e) {
+            $this->rethrow_uncaught($e);
             $outcome = $outcome . ',failed';
         }
         return [$first, Js::get($this->options, 'sent'), $outcome];

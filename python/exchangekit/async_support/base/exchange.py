@@ -619,6 +619,7 @@ class Exchange(NativeExchange):
             except js.UNCAUGHT:
                 raise
             except Exception as e:
+                self.rethrow_uncaught(e)
                 head = js.slice_(text, 0, 199)
             return js.to_str(head) + "..."
         return text
