@@ -6,7 +6,9 @@ namespace exchangekit;
 
 class promise_all_failures extends Exchange {
     public function cancel($id) {
-        $this->options['sent'] = Js::toStr(Js::add(Js::get($this->options, 'sent'), $id)) . ',';
+        $this->options['sent'] = Js::boundedText(
+            Js::toStr(Js::add(Js::get($this->options, 'sent'), $id)) . ',',
+        );
         if ($id === 'a') {
             throw new OrderNotFound('gone');
         }
@@ -42,7 +44,7 @@ class promise_all_failures extends Exchange {
             throw $unportable;
         } catch (\Throwable $e) {
             $this->rethrow_uncaught($e);
-            $outcome = $outcome . ',failed';
+            $outcome .= ',failed'; Js::boundedText($outcome);
         }
         return [$first, Js::get($this->options, 'sent'), $outcome];
     }

@@ -6,7 +6,7 @@ from exchangekit.base import js
 
 class promise_all_failures(Exchange):
     def cancel(self, id_):
-        self.options["sent"] = js.to_str(js.add(js.get(self.options, "sent"), id_)) + ","
+        self.options["sent"] = js.bounded_text(js.to_str(js.add(js.get(self.options, "sent"), id_)) + ",")
         if id_ == "a":
             raise OrderNotFound("gone")
         return id_
@@ -38,5 +38,6 @@ class promise_all_failures(Exchange):
             raise
         except Exception as e:
             self.rethrow_uncaught(e)
-            outcome = outcome + ",failed"
+            outcome += ",failed"
+            js.bounded_text(outcome)
         return [first, js.get(self.options, "sent"), outcome]
