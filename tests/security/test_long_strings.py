@@ -97,3 +97,58 @@ def test_a_case_mapping_that_grows_a_text_is_bounded_too(monkeypatch):
     assert js.upper("\u00df" * 5) == "SS" * 5
     with pytest.raises(ValueError):
         js.upper("\u00df" * 6)
+
+
+# The native helpers that write a text of their own, measured in Node at the bound: JSON.stringify and
+# encodeURIComponent throw a RangeError past it, Buffer's base64 and hex encoders an Error (ERR_STRING_TOO_LONG), each
+# seen by a catch clause; Python and PHP wrote the text. (length of a text of '%', the helper's text of it, and its
+# length: at most the bound; from a text one longer, past it)
+HELPERS = {
+    "json": (536870886, "this.json (s)", 536870888),
+    "uri": (178956962, "this.encodeURIComponent (s)", 536870886),
+    "base64": (402653166, "this.binaryToBase64 (this.encode (s))", 536870888),
+    "base16": (268435444, "this.binaryToBase16 (this.encode (s))", 536870888),
+}
+HELPER_SOURCE = """import Exchange from './base/Exchange.js';
+
+export default class %(name)s extends Exchange {
+    pick (value) {
+        return value;
+    }
+
+    write (s) {
+        return %(write)s;
+    }
+
+    run () {
+        const out = [];
+        const lengths = [ %(length)d, %(length)d + 1 ];
+        for (let i = 0; i < lengths.length; i++) {
+            const s = this.pick ('%%').padEnd (lengths[i], '%%');
+            try {
+                out.push (this.write (s).length);
+            } catch (e) {
+                this.rethrowUncaught (e);
+                out.push ('caught');
+            }
+        }
+        return out;
+    }
+}
+"""
+
+
+@pytest.fixture(scope="module")
+def helper_runs(tmp_path_factory):
+    sources = {f"helper_{name}": HELPER_SOURCE % {"name": f"helper_{name}", "write": write, "length": length}
+               for name, (length, write, _) in HELPERS.items()}
+    return run_everywhere(str(tmp_path_factory.mktemp("long-helper-texts")), sources, formatted=False)
+
+
+@pytest.mark.parametrize("name", sorted(HELPERS))
+def test_a_helpers_text_past_v8s_longest_throws_in_every_runtime(helper_runs, name):
+    expected = {"result": [HELPERS[name][2], "caught"]}
+    assert helper_runs.results["node"][f"helper_{name}"] == expected
+    for runtime in ("python", "python-async", "php"):
+        # (before: [536870888, 536870889] or more: the text one unit too long)
+        assert helper_runs.results[runtime][f"helper_{name}"] == expected, runtime
