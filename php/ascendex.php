@@ -230,7 +230,7 @@ class ascendex extends Exchange {
         $quote = $this->safe_currency_code($quote_id);
         return [
             'id' => $this->safe_string($entry, 'symbol'),
-            'symbol' => Js::toStr($base) . '/' . Js::toStr($quote),
+            'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
             'base' => $base,
             'quote' => $quote,
             'baseId' => $base_id,
@@ -397,7 +397,7 @@ class ascendex extends Exchange {
         $request = [];
         if ($symbols !== null) {
             $ids = $this->market_ids($symbols);
-            $request['symbol'] = Js::strictEqual(Js::length($ids), 1) ? (Js::toStr(Js::get($ids, 0)) . ',') : Js::join(
+            $request['symbol'] = Js::strictEqual(Js::length($ids), 1) ? Js::boundedText(Js::toStr(Js::get($ids, 0)) . ',') : Js::join(
                 $ids,
                 ',',
             );
@@ -454,9 +454,11 @@ class ascendex extends Exchange {
         $interval = $this->safe_string($this->timeframes, $timeframe);
         if ($interval === null) {
             throw new BadRequest(
-                Js::toStr($this->id) . ' fetchOHLCV () does not support the timeframe ' . Js::toStr($timeframe) . ': one of ' . Js::join(
-                    Js::keys($this->timeframes),
-                    ', ',
+                Js::boundedText(
+                    Js::boundedText(Js::toStr($this->id) . ' fetchOHLCV () does not support the timeframe ' . Js::toStr($timeframe) . ': one of ') . Js::join(
+                        Js::keys($this->timeframes),
+                        ', ',
+                    ),
                 ),
             );
         }
@@ -535,7 +537,9 @@ class ascendex extends Exchange {
         $account_group = $this->safe_string($data, 'accountGroup');
         if ($account_group === null) {
             throw new ExchangeError(
-                Js::toStr($this->id) . ' GET /api/pro/v1/info names no accountGroup for this API key',
+                Js::boundedText(
+                    Js::toStr($this->id) . ' GET /api/pro/v1/info names no accountGroup for this API key',
+                ),
             );
         }
         $this->options['accountGroup'] = $account_group;
@@ -707,15 +711,17 @@ class ascendex extends Exchange {
         );
         if (!($type === 'limit') && !($type === 'market')) {
             throw new InvalidOrder(
-                Js::toStr($this->id) . ' createOrder () type must be limit or market, not ' . Js::toStr(
-                    $type,
+                Js::boundedText(
+                    Js::toStr($this->id) . ' createOrder () type must be limit or market, not ' . Js::toStr(
+                        $type,
+                    ),
                 ),
             );
         }
         $trigger = Js::get($unified, 'triggerPrice');
         $order_type = $type;
         if ($trigger !== null) {
-            $order_type = 'stop_' . Js::toStr($type);
+            $order_type = Js::boundedText('stop_' . Js::toStr($type));
         }
         // id: the caller's clientOrderId, else 32 letters and digits of a UUID.
         $client_order_id = Js::get($unified, 'clientOrderId') !== null ? Js::get($unified, 'clientOrderId') : Js::join(
@@ -734,7 +740,9 @@ class ascendex extends Exchange {
         if ($type === 'limit') {
             if ($price === null) {
                 throw new ArgumentsRequired(
-                    Js::toStr($this->id) . ' createOrder () requires a price for a limit order',
+                    Js::boundedText(
+                        Js::toStr($this->id) . ' createOrder () requires a price for a limit order',
+                    ),
                 );
             }
             $request['orderPrice'] = $this->price_to_precision($symbol, $price);
@@ -746,9 +754,11 @@ class ascendex extends Exchange {
             }
         } elseif (Js::get($unified, 'timeInForce') !== null) {
             throw new InvalidOrder(
-                Js::toStr($this->id) . ' createOrder () timeInForce applies to limit orders only, not ' . Js::toStr(
-                    $type,
-                ) . ' orders',
+                Js::boundedText(
+                    Js::toStr($this->id) . ' createOrder () timeInForce applies to limit orders only, not ' . Js::toStr(
+                        $type,
+                    ) . ' orders',
+                ),
             );
         }
         if ($trigger !== null) {
@@ -792,7 +802,9 @@ class ascendex extends Exchange {
         // DELETE cash/order: { id, orderId, symbol, time } (a JSON body) -> data { action: 'cancel-order',
         // status: 'Ack', info: { id, orderId, orderType, symbol, timestamp } }: received, not yet done.
         if ($symbol === null) {
-            throw new ArgumentsRequired(Js::toStr($this->id) . ' cancelOrder () requires a symbol');
+            throw new ArgumentsRequired(
+                Js::boundedText(Js::toStr($this->id) . ' cancelOrder () requires a symbol'),
+            );
         }
         $this->load_markets();
         $this->load_account_group();
@@ -856,7 +868,9 @@ class ascendex extends Exchange {
             $data = $this->safe_dict($data, 0);
         }
         if (($data === null) || !(Js::typeof($data) === 'object')) {
-            throw new OrderNotFound(Js::toStr($this->id) . ' fetchOrder () found no order ' . Js::toStr($id));
+            throw new OrderNotFound(
+                Js::boundedText(Js::toStr($this->id) . ' fetchOrder () found no order ' . Js::toStr($id)),
+            );
         }
         return $this->parse_order($data, $market);
     }
@@ -993,9 +1007,11 @@ class ascendex extends Exchange {
         // wallet/transactions pages by number and has no time range: until cannot be mapped.
         if ($this->safe_value($params, 'until') !== null) {
             throw new NotSupported(
-                Js::toStr($this->id) . ' ' . Js::toStr(
-                    $method,
-                ) . ' () does not support the unified param until: wallet/transactions has no time range',
+                Js::boundedText(
+                    Js::toStr($this->id) . ' ' . Js::toStr(
+                        $method,
+                    ) . ' () does not support the unified param until: wallet/transactions has no time range',
+                ),
             );
         }
     }
@@ -1035,8 +1051,10 @@ class ascendex extends Exchange {
         }
         if ($entry === null) {
             throw new InvalidAddress(
-                Js::toStr($this->id) . ' fetchDepositAddress () has no deposit address of ' . Js::toStr($code) . (
-                    $network_code === null ? '' : (' on ' . Js::toStr($network_code))
+                Js::boundedText(
+                    Js::boundedText(Js::toStr($this->id) . ' fetchDepositAddress () has no deposit address of ' . Js::toStr($code)) . (
+                        $network_code === null ? '' : Js::boundedText(' on ' . Js::toStr($network_code))
+                    ),
                 ),
             );
         }
@@ -1062,16 +1080,18 @@ class ascendex extends Exchange {
         }
         // URL: /api/pro/<path>, after /<accountGroup> for the account paths. GET sends params as the query
         // string, POST and DELETE as a JSON body.
-        $endpoint = 'api/pro/' . Js::toStr($this->implode_params($path, $params));
+        $endpoint = Js::boundedText('api/pro/' . Js::toStr($this->implode_params($path, $params)));
         $query = $this->omit($params, $this->extract_params($path));
-        $url = Js::toStr(Js::get($this->urls, 'api')) . '/';
+        $url = Js::boundedText(Js::toStr(Js::get($this->urls, 'api')) . '/');
         if ($api === 'accountGroup') {
-            $url = $url . Js::toStr($this->safe_string($this->options, 'accountGroup')) . '/';
+            $url = Js::boundedText(
+                $url . Js::toStr($this->safe_string($this->options, 'accountGroup')) . '/',
+            );
         }
-        $url = $url . $endpoint;
+        $url .= $endpoint; Js::boundedText($url);
         $has_body = ($method === 'POST') || ($method === 'DELETE');
         if (!($has_body) && (count(Js::keys($query)) > 0)) {
-            $url = $url . '?' . Js::toStr($this->urlencode($query));
+            $url = Js::boundedText(Js::boundedText($url . '?') . Js::toStr($this->urlencode($query)));
         }
         if ($api === 'public') {
             return ['url' => $url, 'method' => $method, 'body' => $body, 'headers' => $headers];
@@ -1088,7 +1108,7 @@ class ascendex extends Exchange {
             $start = 2;
         }
         $api_path = Js::join(Js::slice($parts, $start), '/');
-        $auth = Js::toStr($timestamp) . '+' . $api_path;
+        $auth = Js::boundedText(Js::toStr($timestamp) . '+' . $api_path);
         $headers = [
             'x-auth-key' => $this->apiKey,
             'x-auth-timestamp' => $timestamp,
@@ -1134,9 +1154,11 @@ class ascendex extends Exchange {
             $code = $this->safe_string($info, 'code');
             $message = $this->safe_string2($info, 'message', 'reason', '');
         }
-        $feedback = Js::toStr($this->id) . ' ' . Js::toStr($method) . ' ' . Js::toStr($url) . ' ' . Js::toStr(
-            $code,
-        ) . ' ' . $message;
+        $feedback = Js::boundedText(
+            Js::toStr($this->id) . ' ' . Js::toStr($method) . ' ' . Js::toStr($url) . ' ' . Js::toStr(
+                $code,
+            ) . ' ' . $message,
+        );
         $this->throw_broadly_matched_exception(Js::get($this->exceptions, 'broad'), $message, $feedback);
         $this->throw_exactly_matched_exception(Js::get($this->exceptions, 'exact'), $code, $feedback);
         throw new ExchangeError($feedback);

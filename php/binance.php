@@ -466,7 +466,7 @@ class binance extends Exchange {
             $notional = $this->safe_dict2($filters, 'NOTIONAL', 'MIN_NOTIONAL', []);
             $result[] = [
                 'id' => $this->safe_string($entry, 'symbol'),
-                'symbol' => Js::toStr($base) . '/' . Js::toStr($quote),
+                'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
                 'base' => $base,
                 'quote' => $quote,
                 'baseId' => $base_id,
@@ -764,7 +764,7 @@ class binance extends Exchange {
         $this->reject_unified_params('createOrder', $unified, ['reduceOnly']);
         if (($type === 'limit') && ($price === null)) {
             throw new ArgumentsRequired(
-                Js::toStr($this->id) . ' createOrder () requires a price for a limit order',
+                Js::boundedText(Js::toStr($this->id) . ' createOrder () requires a price for a limit order'),
             );
         }
         $binance_type = Js::upperCase(Js::textReceiver($type, 'toUpperCase'));
@@ -777,7 +777,7 @@ class binance extends Exchange {
                 'triggerKind',
             ) === 'takeProfitPrice' ? 'TAKE_PROFIT' : 'STOP_LOSS';
             if ($type === 'limit') {
-                $binance_type = $binance_type . '_LIMIT';
+                $binance_type .= '_LIMIT'; Js::boundedText($binance_type);
             }
         }
         $request = [
@@ -798,9 +798,11 @@ class binance extends Exchange {
             }
         } elseif ($time_in_force !== null) {
             throw new InvalidOrder(
-                Js::toStr($this->id) . ' createOrder () timeInForce applies to limit orders only, not ' . Js::toStr(
-                    $type,
-                ) . ' orders',
+                Js::boundedText(
+                    Js::toStr($this->id) . ' createOrder () timeInForce applies to limit orders only, not ' . Js::toStr(
+                        $type,
+                    ) . ' orders',
+                ),
             );
         }
         if ($trigger !== null) {
@@ -817,7 +819,9 @@ class binance extends Exchange {
     public function require_symbol($method, $symbol) {
         if ($symbol === null) {
             throw new ArgumentsRequired(
-                Js::toStr($this->id) . ' ' . Js::toStr($method) . ' () requires a symbol argument',
+                Js::boundedText(
+                    Js::toStr($this->id) . ' ' . Js::toStr($method) . ' () requires a symbol argument',
+                ),
             );
         }
         return $this->market($symbol);
@@ -1092,9 +1096,11 @@ class binance extends Exchange {
         // capital/deposit/address/list: every address of one coin, on any network; one request per code.
         if ($codes === null) {
             throw new ArgumentsRequired(
-                Js::toStr(
-                    $this->id,
-                ) . ' fetchDepositAddresses () requires the currency codes: capital/deposit/address/list takes one coin',
+                Js::boundedText(
+                    Js::toStr(
+                        $this->id,
+                    ) . ' fetchDepositAddresses () requires the currency codes: capital/deposit/address/list takes one coin',
+                ),
             );
         }
         $this->load_markets();
@@ -1127,8 +1133,10 @@ class binance extends Exchange {
         $request = [
             'asset' => Js::get($currency, 'id'),
             'amount' => $this->number_to_string($amount),
-            'type' => Js::toStr($this->account_type_id($from_account)) . '_' . Js::toStr(
-                $this->account_type_id($to_account),
+            'type' => Js::boundedText(
+                Js::boundedText(Js::toStr($this->account_type_id($from_account)) . '_') . Js::toStr(
+                    $this->account_type_id($to_account),
+                ),
             ),
         ];
         $response = $this->sapi_post_asset_transfer($this->extend($request, $params));
@@ -1191,14 +1199,16 @@ class binance extends Exchange {
         if ($params === null) {
             $params = [];
         }
-        $url = Js::toStr($this->safe_string(Js::get($this->urls, 'api'), $api)) . '/' . Js::toStr($path);
+        $url = Js::boundedText(
+            Js::toStr($this->safe_string(Js::get($this->urls, 'api'), $api)) . '/' . Js::toStr($path),
+        );
         if (
             ($api === 'public') || (
                 ($api === 'sapi') && $this->safe_bool(Js::get($this->options, 'publicSapi'), $path, false)
             )
         ) {
             if (count(Js::keys($params)) > 0) {
-                $url = $url . '?' . Js::toStr($this->urlencode($params));
+                $url = Js::boundedText(Js::boundedText($url . '?') . Js::toStr($this->urlencode($params)));
             }
             return ['url' => $url, 'method' => $method, 'body' => $body, 'headers' => $headers];
         }
@@ -1206,15 +1216,17 @@ class binance extends Exchange {
         // 'signature'; POST and PUT send it as the form body, the others as the query string.
         $this->check_required_credentials();
         $query = $this->urlencode($this->extend($params, ['timestamp' => $this->nonce()]));
-        $signed = Js::toStr($query) . '&signature=' . Js::toStr(
-            $this->hmac($this->encode($query), $this->encode($this->secret), 'sha256'),
+        $signed = Js::boundedText(
+            Js::boundedText(Js::toStr($query) . '&signature=') . Js::toStr(
+                $this->hmac($this->encode($query), $this->encode($this->secret), 'sha256'),
+            ),
         );
         $headers = ['X-MBX-APIKEY' => $this->apiKey];
         if (($method === 'POST') || ($method === 'PUT')) {
             $body = $signed;
             $headers['Content-Type'] = 'application/x-www-form-urlencoded';
         } else {
-            $url = $url . '?' . $signed;
+            $url = Js::boundedText($url . '?' . $signed);
         }
         return ['url' => $url, 'method' => $method, 'body' => $body, 'headers' => $headers];
     }
@@ -1239,7 +1251,9 @@ class binance extends Exchange {
         if (($code === null) || !(Precise::string_lt($code, '0'))) {
             return;
         }
-        $feedback = Js::toStr($this->id) . ' ' . Js::toStr($code) . ' ' . Js::toStr($message);
+        $feedback = Js::boundedText(
+            Js::toStr($this->id) . ' ' . Js::toStr($code) . ' ' . Js::toStr($message),
+        );
         if ($message !== null) {
             $this->throw_exactly_matched_exception(Js::get($this->exceptions, 'exact'), $message, $feedback);
         }
@@ -1253,8 +1267,8 @@ class binance extends Exchange {
     // --- streaming: market data streams (https://developers.binance.com/docs/binance-spot-api-docs/web-socket-streams)
     public function watch_stream($market, $stream, $message_hash) {
         // One raw stream (<symbol>@<name>) subscribed on the shared connection.
-        $name = Js::lowerCase(Js::textReceiver(Js::get($market, 'id'), 'toLowerCase')) . '@' . Js::toStr(
-            $stream,
+        $name = Js::boundedText(
+            Js::lowerCase(Js::textReceiver(Js::get($market, 'id'), 'toLowerCase')) . '@' . Js::toStr($stream),
         );
         $message = ['method' => 'SUBSCRIBE', 'params' => [$name], 'id' => $this->stream_request_id()];
         return $this->watch($this->stream_url('public'), $message_hash, $name, $message);
@@ -1263,8 +1277,8 @@ class binance extends Exchange {
     public function un_watch_stream($symbol, $stream, $message_hash) {
         $this->load_markets();
         $market = $this->market($symbol);
-        $name = Js::lowerCase(Js::textReceiver(Js::get($market, 'id'), 'toLowerCase')) . '@' . Js::toStr(
-            $stream,
+        $name = Js::boundedText(
+            Js::lowerCase(Js::textReceiver(Js::get($market, 'id'), 'toLowerCase')) . '@' . Js::toStr($stream),
         );
         $this->set_stream_state(Js::add($message_hash, Js::get($market, 'symbol')), null);
         $message = ['method' => 'UNSUBSCRIBE', 'params' => [$name], 'id' => $this->stream_request_id()];
@@ -1277,7 +1291,11 @@ class binance extends Exchange {
         }
         $this->load_markets();
         $market = $this->market($symbol);
-        return $this->watch_stream($market, 'ticker', 'ticker:' . Js::toStr(Js::get($market, 'symbol')));
+        return $this->watch_stream(
+            $market,
+            'ticker',
+            Js::boundedText('ticker:' . Js::toStr(Js::get($market, 'symbol'))),
+        );
     }
 
     public function watch_tickers($symbols = null, $params = null) {
@@ -1289,9 +1307,11 @@ class binance extends Exchange {
         $markets = $this->stream_markets($symbols);
         $names = [];
         for ($i = 0; Js::less($i, Js::length($markets)); $i++) {
-            $names[] = Js::lowerCase(
-                Js::textReceiver(Js::get(Js::get($markets, $i), 'id'), 'toLowerCase'),
-            ) . '@ticker';
+            $names[] = Js::boundedText(
+                Js::lowerCase(
+                    Js::textReceiver(Js::get(Js::get($markets, $i), 'id'), 'toLowerCase'),
+                ) . '@ticker',
+            );
         }
         $message = ['method' => 'SUBSCRIBE', 'params' => $names, 'id' => $this->stream_request_id()];
         $tickers = $this->watch($this->stream_url('public'), 'tickers', Js::join($names, ','), $message);
@@ -1304,7 +1324,11 @@ class binance extends Exchange {
         }
         $this->load_markets();
         $market = $this->market($symbol);
-        $trades = $this->watch_stream($market, 'trade', 'trades:' . Js::toStr(Js::get($market, 'symbol')));
+        $trades = $this->watch_stream(
+            $market,
+            'trade',
+            Js::boundedText('trades:' . Js::toStr(Js::get($market, 'symbol'))),
+        );
         return $this->filter_by_since_limit($trades, $since, $limit, 'timestamp', true);
     }
 
@@ -1320,8 +1344,8 @@ class binance extends Exchange {
         $interval = $this->stream_timeframe($timeframe);
         $candles = $this->watch_stream(
             $market,
-            'kline_' . Js::toStr($interval),
-            'ohlcv:' . Js::toStr(Js::get($market, 'symbol')) . ':' . Js::toStr($interval),
+            Js::boundedText('kline_' . Js::toStr($interval)),
+            Js::boundedText('ohlcv:' . Js::toStr(Js::get($market, 'symbol')) . ':' . Js::toStr($interval)),
         );
         return $this->filter_by_since_limit($candles, $since, $limit, 0, true);
     }
@@ -1334,8 +1358,15 @@ class binance extends Exchange {
         $this->load_markets();
         $market = $this->market($symbol);
         $this->remember_book_limit(Js::get($market, 'symbol'), $limit);
-        $this->set_stream_state('bookLimit:' . Js::toStr(Js::get($market, 'symbol')), $limit);
-        $book = $this->watch_stream($market, 'depth@100ms', 'book:' . Js::toStr(Js::get($market, 'symbol')));
+        $this->set_stream_state(
+            Js::boundedText('bookLimit:' . Js::toStr(Js::get($market, 'symbol'))),
+            $limit,
+        );
+        $book = $this->watch_stream(
+            $market,
+            'depth@100ms',
+            Js::boundedText('book:' . Js::toStr(Js::get($market, 'symbol'))),
+        );
         return $this->limit_order_book($book, $limit);
     }
 
@@ -1519,10 +1550,12 @@ class binance extends Exchange {
         if ($code === null) {
             return;
         }
-        $reason = Js::toStr($this->id) . ' ' . Js::toStr($code) . ' ' . $this->safe_string(
-            $failure,
-            'msg',
-            'refused the request',
+        $reason = Js::boundedText(
+            Js::boundedText(Js::toStr($this->id) . ' ' . Js::toStr($code) . ' ') . $this->safe_string(
+                $failure,
+                'msg',
+                'refused the request',
+            ),
         );
         if (Js::strictEqual($url, $this->stream_url('private'))) {
             $this->reject_update($url, null, AuthenticationError::class, $reason);
@@ -1544,7 +1577,11 @@ class binance extends Exchange {
             $market,
         );
         $trade['info'] = $event;
-        $this->resolve_cached($url, 'trades:' . Js::toStr(Js::get($market, 'symbol')), $trade);
+        $this->resolve_cached(
+            $url,
+            Js::boundedText('trades:' . Js::toStr(Js::get($market, 'symbol'))),
+            $trade,
+        );
     }
 
     public function handle_ticker_event($url, $event, $market) {
@@ -1586,8 +1623,10 @@ class binance extends Exchange {
         ];
         $this->resolve_candle(
             $url,
-            'ohlcv:' . Js::toStr(Js::get($market, 'symbol')) . ':' . Js::toStr(
-                $this->safe_string($kline, 'i'),
+            Js::boundedText(
+                Js::boundedText('ohlcv:' . Js::toStr(Js::get($market, 'symbol')) . ':') . Js::toStr(
+                    $this->safe_string($kline, 'i'),
+                ),
             ),
             $candle,
         );
@@ -1598,7 +1637,7 @@ class binance extends Exchange {
         // (lastUpdateId), fetched while later events wait; events it already holds (u <= lastUpdateId) are
         // skipped, and a gap (U beyond the book's last update + 1) drops it for a new snapshot.
         $symbol = Js::get($market, 'symbol');
-        $message_hash = 'book:' . Js::toStr($symbol);
+        $message_hash = Js::boundedText('book:' . Js::toStr($symbol));
         if (!(Js::truthy($this->is_watched($url, $message_hash)))) {
             return; // a book nobody watches: no snapshot requested, nothing kept (a server named symbols at will)
         }
@@ -1606,7 +1645,7 @@ class binance extends Exchange {
         $last = $this->safe_integer($event, 'u');
         if (($first === null) || ($last === null)) {
             throw new BadResponse(
-                Js::toStr($this->id) . ' sent a depth update without its update ids U and u',
+                Js::boundedText(Js::toStr($this->id) . ' sent a depth update without its update ids U and u'),
             );
         }
         $book = $this->stream_state($message_hash);
@@ -1614,16 +1653,18 @@ class binance extends Exchange {
             $this->resync_book(
                 $url,
                 $message_hash,
-                Js::toStr($symbol) . ' order book sequence gap (update ' . Js::toStr($this->number_to_string($first)) . ' after ' . Js::toStr(
-                    $this->number_to_string(Js::get($book, 'nonce')),
-                ) . ')',
+                Js::boundedText(
+                    Js::boundedText(Js::boundedText(Js::toStr($symbol) . ' order book sequence gap (update ') . Js::toStr($this->number_to_string($first)) . ' after ') . Js::toStr(
+                        $this->number_to_string(Js::get($book, 'nonce')),
+                    ) . ')',
+                ),
             );
             $book = null;
         }
         if ($book === null) {
             $snapshot = $this->fetch_order_book(
                 $symbol,
-                $this->stream_state('bookLimit:' . Js::toStr($symbol), 1000),
+                $this->stream_state(Js::boundedText('bookLimit:' . Js::toStr($symbol)), 1000),
             );
             $book = $this->new_order_book($symbol);
             $book = $this->set_book_levels(
@@ -1641,7 +1682,7 @@ class binance extends Exchange {
             $this->resync_book(
                 $url,
                 $message_hash,
-                Js::toStr($symbol) . ' order book snapshot older than the updates',
+                Js::boundedText(Js::toStr($symbol) . ' order book snapshot older than the updates'),
             );
             return;
         }

@@ -158,9 +158,11 @@ class binanceus extends binance {
         // capital/deposit/hisrec takes one coin, which Binance.US requires.
         if ($code === null) {
             throw new ArgumentsRequired(
-                Js::toStr(
-                    $this->id,
-                ) . ' fetchDeposits () requires a currency code: capital/deposit/hisrec takes one coin',
+                Js::boundedText(
+                    Js::toStr(
+                        $this->id,
+                    ) . ' fetchDeposits () requires a currency code: capital/deposit/hisrec takes one coin',
+                ),
             );
         }
         return parent::fetch_deposits($code, $since, $limit, $params);
@@ -173,9 +175,11 @@ class binanceus extends binance {
         // capital/withdraw/history takes one coin, which Binance.US requires.
         if ($code === null) {
             throw new ArgumentsRequired(
-                Js::toStr(
-                    $this->id,
-                ) . ' fetchWithdrawals () requires a currency code: capital/withdraw/history takes one coin',
+                Js::boundedText(
+                    Js::toStr(
+                        $this->id,
+                    ) . ' fetchWithdrawals () requires a currency code: capital/withdraw/history takes one coin',
+                ),
             );
         }
         return parent::fetch_withdrawals($code, $since, $limit, $params);
@@ -188,9 +192,11 @@ class binanceus extends binance {
         // capital/withdraw/apply requires the network on Binance.US: the unified param network.
         if ($this->safe_string($params, 'network') === null) {
             throw new ArgumentsRequired(
-                Js::toStr(
-                    $this->id,
-                ) . ' withdraw () requires the unified param network: Binance.US takes no default network',
+                Js::boundedText(
+                    Js::toStr(
+                        $this->id,
+                    ) . ' withdraw () requires the unified param network: Binance.US takes no default network',
+                ),
             );
         }
         return parent::withdraw($code, $amount, $address, $tag, $params);
@@ -201,9 +207,11 @@ class binanceus extends binance {
             $params = [];
         }
         throw new NotSupported(
-            Js::toStr(
-                $this->id,
-            ) . ' fetchDepositAddresses () is not supported: Binance.US has no address list, use fetchDepositAddress per currency',
+            Js::boundedText(
+                Js::toStr(
+                    $this->id,
+                ) . ' fetchDepositAddresses () is not supported: Binance.US has no address list, use fetchDepositAddress per currency',
+            ),
         );
     }
 
@@ -212,18 +220,22 @@ class binanceus extends binance {
             $params = [];
         }
         throw new NotSupported(
-            Js::toStr(
-                $this->id,
-            ) . ' transfer () is not supported: a Binance.US account has one wallet (sub-account transfers go by email, sapiV3PostSubAccountTransfer)',
+            Js::boundedText(
+                Js::toStr(
+                    $this->id,
+                ) . ' transfer () is not supported: a Binance.US account has one wallet (sub-account transfers go by email, sapiV3PostSubAccountTransfer)',
+            ),
         );
     }
 
     public function watch_user_data($message_hash) {
         // Binance's user data subscription (userDataStream.subscribe.signature) is not on Binance.US.
         throw new NotSupported(
-            Js::toStr($this->id) . ' does not support ' . Js::toStr(
-                $message_hash,
-            ) . ' streams: Binance.US has no signed user data subscription on its WebSocket API',
+            Js::boundedText(
+                Js::toStr($this->id) . ' does not support ' . Js::toStr(
+                    $message_hash,
+                ) . ' streams: Binance.US has no signed user data subscription on its WebSocket API',
+            ),
         );
     }
 }

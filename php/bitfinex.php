@@ -232,7 +232,7 @@ class bitfinex extends Exchange {
             $quote = $this->safe_currency_code($quote_id);
             $result[] = [
                 'id' => $id,
-                'symbol' => Js::toStr($base) . '/' . Js::toStr($quote),
+                'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
                 'base' => $base,
                 'quote' => $quote,
                 'baseId' => $base_id,
@@ -307,9 +307,11 @@ class bitfinex extends Exchange {
         // v1 has one ticker per request: the symbols are required, and each costs a request.
         if ($symbols === null) {
             throw new ArgumentsRequired(
-                Js::toStr(
-                    $this->id,
-                ) . ' fetchTickers () requires a list of symbols: the v1 API has no request for all tickers',
+                Js::boundedText(
+                    Js::toStr(
+                        $this->id,
+                    ) . ' fetchTickers () requires a list of symbols: the v1 API has no request for all tickers',
+                ),
             );
         }
         $this->load_markets();
@@ -551,23 +553,27 @@ class bitfinex extends Exchange {
         );
         if (($type === 'limit') && ($price === null)) {
             throw new ArgumentsRequired(
-                Js::toStr($this->id) . ' createOrder () requires a price for a limit order',
+                Js::boundedText(Js::toStr($this->id) . ' createOrder () requires a price for a limit order'),
             );
         }
         $time_in_force = Js::get($unified, 'timeInForce');
         if ($time_in_force === 'IOC') {
             throw new NotSupported(
-                Js::toStr(
-                    $this->id,
-                ) . ' createOrder () timeInForce IOC is not supported: v1 has fill-or-kill (FOK) only',
+                Js::boundedText(
+                    Js::toStr(
+                        $this->id,
+                    ) . ' createOrder () timeInForce IOC is not supported: v1 has fill-or-kill (FOK) only',
+                ),
             );
         }
         $trigger = Js::get($unified, 'trigger');
         if (($trigger !== null) && !($type === 'market')) {
             throw new NotSupported(
-                Js::toStr($this->id) . ' createOrder () ' . Js::toStr(
-                    Js::get($unified, 'triggerKind'),
-                ) . ' is supported on market orders only (v1 has no stop-limit order)',
+                Js::boundedText(
+                    Js::boundedText(Js::toStr($this->id) . ' createOrder () ') . Js::toStr(
+                        Js::get($unified, 'triggerKind'),
+                    ) . ' is supported on market orders only (v1 has no stop-limit order)',
+                ),
             );
         }
         $bitfinex_type = $type;
@@ -576,7 +582,9 @@ class bitfinex extends Exchange {
         } elseif ($time_in_force === 'FOK') {
             if (!($type === 'limit')) {
                 throw new InvalidOrder(
-                    Js::toStr($this->id) . ' createOrder () timeInForce FOK applies to limit orders only',
+                    Js::boundedText(
+                        Js::toStr($this->id) . ' createOrder () timeInForce FOK applies to limit orders only',
+                    ),
                 );
             }
             $bitfinex_type = 'fill-or-kill';
@@ -585,7 +593,7 @@ class bitfinex extends Exchange {
             'symbol' => Js::get($market, 'id'),
             'amount' => $this->amount_to_precision($symbol, $amount),
             'side' => $side,
-            'type' => 'exchange ' . Js::toStr($bitfinex_type),
+            'type' => Js::boundedText('exchange ' . Js::toStr($bitfinex_type)),
             'exchange' => 'bitfinex',
         ];
         if ($trigger !== null) {
@@ -665,9 +673,11 @@ class bitfinex extends Exchange {
         // orders/hist: the orders of the last three days that are no longer live; it takes no time range.
         if ($this->safe_value($params, 'until') !== null) {
             throw new NotSupported(
-                Js::toStr(
-                    $this->id,
-                ) . ' fetchClosedOrders () does not support the unified param until: orders/hist takes no time range',
+                Js::boundedText(
+                    Js::toStr(
+                        $this->id,
+                    ) . ' fetchClosedOrders () does not support the unified param until: orders/hist takes no time range',
+                ),
             );
         }
         $this->load_markets();
@@ -686,7 +696,7 @@ class bitfinex extends Exchange {
         }
         if ($symbol === null) {
             throw new ArgumentsRequired(
-                Js::toStr($this->id) . ' fetchMyTrades () requires a symbol argument',
+                Js::boundedText(Js::toStr($this->id) . ' fetchMyTrades () requires a symbol argument'),
             );
         }
         $this->load_markets();
@@ -743,7 +753,9 @@ class bitfinex extends Exchange {
         // history/movements lists both deposits and withdrawals of one currency.
         if ($code === null) {
             throw new ArgumentsRequired(
-                Js::toStr($this->id) . ' requires a currency code to list deposits or withdrawals',
+                Js::boundedText(
+                    Js::toStr($this->id) . ' requires a currency code to list deposits or withdrawals',
+                ),
             );
         }
         $this->load_markets();
@@ -799,9 +811,11 @@ class bitfinex extends Exchange {
             $own = $this->safe_string(Js::get($this->options, 'methods'), $code);
             if ($own === null) {
                 throw new NotSupported(
-                    Js::toStr($this->id) . ' knows no deposit or withdrawal method for ' . Js::toStr(
-                        $code,
-                    ) . ': pass params["method"] or a unified network',
+                    Js::boundedText(
+                        Js::toStr($this->id) . ' knows no deposit or withdrawal method for ' . Js::toStr(
+                            $code,
+                        ) . ': pass params["method"] or a unified network',
+                    ),
                 );
             }
             return $own;
@@ -812,15 +826,19 @@ class bitfinex extends Exchange {
         );
         if ($method === null) {
             throw new BadRequest(
-                Js::toStr($this->id) . ' knows no ' . Js::toStr($code) . ' method on the unified network ' . Js::toStr(
-                    $network,
+                Js::boundedText(
+                    Js::toStr($this->id) . ' knows no ' . Js::toStr($code) . ' method on the unified network ' . Js::toStr(
+                        $network,
+                    ),
                 ),
             );
         }
         if (($given !== null) && !Js::strictEqual($given, $method)) {
             throw new BadRequest(
-                Js::toStr($this->id) . ' the method ' . Js::toStr($given) . ' is not the ' . Js::toStr($code) . ' method on the unified network ' . Js::toStr(
-                    $network,
+                Js::boundedText(
+                    Js::toStr($this->id) . ' the method ' . Js::toStr($given) . ' is not the ' . Js::toStr($code) . ' method on the unified network ' . Js::toStr(
+                        $network,
+                    ),
                 ),
             );
         }
@@ -903,7 +921,13 @@ class bitfinex extends Exchange {
         $status = $this->safe_string($result, 'status');
         if (!($status === 'success')) {
             throw new ExchangeError(
-                Js::toStr($this->id) . ' withdraw () failed: ' . $this->safe_string($result, 'message', ''),
+                Js::boundedText(
+                    Js::boundedText(Js::toStr($this->id) . ' withdraw () failed: ') . $this->safe_string(
+                        $result,
+                        'message',
+                        '',
+                    ),
+                ),
             );
         }
         return $this->safe_transaction(
@@ -969,7 +993,13 @@ class bitfinex extends Exchange {
         $status = $this->safe_string($result, 'status');
         if (!($status === 'success')) {
             throw new ExchangeError(
-                Js::toStr($this->id) . ' transfer () failed: ' . $this->safe_string($result, 'message', ''),
+                Js::boundedText(
+                    Js::boundedText(Js::toStr($this->id) . ' transfer () failed: ') . $this->safe_string(
+                        $result,
+                        'message',
+                        '',
+                    ),
+                ),
             );
         }
         return $this->safe_transfer(
@@ -995,12 +1025,16 @@ class bitfinex extends Exchange {
         if ($params === null) {
             $params = [];
         }
-        $request = '/' . Js::toStr($this->version) . '/' . Js::toStr($this->implode_params($path, $params));
-        $url = Js::toStr(Js::get($this->urls, 'api')) . $request;
+        $request = Js::boundedText(
+            Js::boundedText('/' . Js::toStr($this->version) . '/') . Js::toStr(
+                $this->implode_params($path, $params),
+            ),
+        );
+        $url = Js::boundedText(Js::toStr(Js::get($this->urls, 'api')) . $request);
         $query = $this->omit($params, $this->extract_params($path));
         if ($api === 'public') {
             if (count(Js::keys($query)) > 0) {
-                $url = $url . '?' . Js::toStr($this->urlencode($query));
+                $url = Js::boundedText(Js::boundedText($url . '?') . Js::toStr($this->urlencode($query)));
             }
             return ['url' => $url, 'method' => $method, 'body' => $body, 'headers' => $headers];
         }
@@ -1042,7 +1076,7 @@ class bitfinex extends Exchange {
         if ($message === null) {
             return;
         }
-        $feedback = Js::toStr($this->id) . ' ' . Js::toStr($message);
+        $feedback = Js::boundedText(Js::toStr($this->id) . ' ' . Js::toStr($message));
         $this->throw_exactly_matched_exception(Js::get($this->exceptions, 'exact'), $message, $feedback);
         $this->throw_broadly_matched_exception(Js::get($this->exceptions, 'broad'), $message, $feedback);
         throw new ExchangeError($feedback);
@@ -1051,7 +1085,7 @@ class bitfinex extends Exchange {
     // --- streaming: WebSocket API v2, public channels (https://docs.bitfinex.com/docs/ws-public) --------------------
     public function stream_symbol($market) {
         // v2 names trading pairs tBTCUSD where v1 says btcusd.
-        return 't' . Js::upperCase(Js::textReceiver(Js::get($market, 'id'), 'toUpperCase'));
+        return Js::boundedText('t' . Js::upperCase(Js::textReceiver(Js::get($market, 'id'), 'toUpperCase')));
     }
 
     public function watch_channel($channel, $market, $message_hash, $extra = null) {
@@ -1066,7 +1100,7 @@ class bitfinex extends Exchange {
         return $this->watch(
             $this->stream_url('public'),
             $message_hash,
-            Js::toStr($channel) . ':' . Js::toStr($symbol),
+            Js::boundedText(Js::toStr($channel) . ':' . Js::toStr($symbol)),
             $message,
         );
     }
@@ -1077,7 +1111,11 @@ class bitfinex extends Exchange {
         }
         $this->load_markets();
         $market = $this->market($symbol);
-        return $this->watch_channel('ticker', $market, 'ticker:' . Js::toStr(Js::get($market, 'symbol')));
+        return $this->watch_channel(
+            'ticker',
+            $market,
+            Js::boundedText('ticker:' . Js::toStr(Js::get($market, 'symbol'))),
+        );
     }
 
     public function watch_trades($symbol, $since = null, $limit = null, $params = null) {
@@ -1086,7 +1124,11 @@ class bitfinex extends Exchange {
         }
         $this->load_markets();
         $market = $this->market($symbol);
-        $trades = $this->watch_channel('trades', $market, 'trades:' . Js::toStr(Js::get($market, 'symbol')));
+        $trades = $this->watch_channel(
+            'trades',
+            $market,
+            Js::boundedText('trades:' . Js::toStr(Js::get($market, 'symbol'))),
+        );
         return $this->filter_by_since_limit($trades, $since, $limit, 'timestamp', true);
     }
 
@@ -1100,11 +1142,18 @@ class bitfinex extends Exchange {
         // The candles channel names its stream by a key: trade:<timeframe>:<symbol>.
         $this->load_markets();
         $market = $this->market($symbol);
-        $key = 'trade:' . Js::toStr($this->stream_timeframe($timeframe)) . ':' . Js::toStr(
-            $this->stream_symbol($market),
+        $key = Js::boundedText(
+            Js::boundedText('trade:' . Js::toStr($this->stream_timeframe($timeframe)) . ':') . Js::toStr(
+                $this->stream_symbol($market),
+            ),
         );
         $message = ['event' => 'subscribe', 'channel' => 'candles', 'key' => $key];
-        $candles = $this->watch($this->stream_url('public'), 'ohlcv:' . $key, 'candles:' . $key, $message);
+        $candles = $this->watch(
+            $this->stream_url('public'),
+            Js::boundedText('ohlcv:' . $key),
+            Js::boundedText('candles:' . $key),
+            $message,
+        );
         return $this->filter_by_since_limit($candles, $since, $limit, 0, true);
     }
 
@@ -1133,7 +1182,9 @@ class bitfinex extends Exchange {
         // Unsubscribing names the chanId that the subscribed event gave.
         $this->load_markets();
         $market = $this->market($symbol);
-        $subscribe_hash = Js::toStr($channel) . ':' . Js::toStr($this->stream_symbol($market));
+        $subscribe_hash = Js::boundedText(
+            Js::boundedText(Js::toStr($channel) . ':') . Js::toStr($this->stream_symbol($market)),
+        );
         $channels = $this->stream_state('channels', []);
         $ids = Js::keys($channels);
         $chan_id = null;
@@ -1167,7 +1218,7 @@ class bitfinex extends Exchange {
         $book = $this->watch_channel(
             'book',
             $market,
-            'book:' . Js::toStr(Js::get($market, 'symbol')),
+            Js::boundedText('book:' . Js::toStr(Js::get($market, 'symbol'))),
             ['prec' => 'P0', 'freq' => 'F0', 'len' => '25'],
         );
         return $this->limit_order_book($book, $limit);
@@ -1178,7 +1229,7 @@ class bitfinex extends Exchange {
         // HMAC-SHA384 (hex) of 'AUTH' + nonce; the nonce grows with the clock (microseconds).
         $this->check_required_credentials();
         $nonce = $this->number_to_string(Js::multiply($this->milliseconds(), 1000));
-        $payload = 'AUTH' . Js::toStr($nonce);
+        $payload = Js::boundedText('AUTH' . Js::toStr($nonce));
         return [
             'event' => 'auth',
             'apiKey' => $this->apiKey,
@@ -1390,10 +1441,12 @@ class bitfinex extends Exchange {
                 $url,
                 null,
                 AuthenticationError::class,
-                Js::toStr($this->id) . ' ' . $this->safe_string($message, 'code', '') . ' ' . $this->safe_string(
-                    $message,
-                    'msg',
-                    'refused the authentication',
+                Js::boundedText(
+                    Js::boundedText(Js::boundedText(Js::toStr($this->id) . ' ') . $this->safe_string($message, 'code', '') . ' ') . $this->safe_string(
+                        $message,
+                        'msg',
+                        'refused the authentication',
+                    ),
                 ),
             );
         } elseif ($event === 'error') {
@@ -1401,10 +1454,12 @@ class bitfinex extends Exchange {
                 $url,
                 null,
                 BadRequest::class,
-                Js::toStr($this->id) . ' ' . $this->safe_string($message, 'code', '') . ' ' . $this->safe_string(
-                    $message,
-                    'msg',
-                    'refused the request',
+                Js::boundedText(
+                    Js::boundedText(Js::boundedText(Js::toStr($this->id) . ' ') . $this->safe_string($message, 'code', '') . ' ') . $this->safe_string(
+                        $message,
+                        'msg',
+                        'refused the request',
+                    ),
                 ),
             );
         }
@@ -1437,7 +1492,7 @@ class bitfinex extends Exchange {
         if (!(Js::isArray($payload))) {
             return;
         }
-        $message_hash = 'ohlcv:' . Js::toStr($key);
+        $message_hash = Js::boundedText('ohlcv:' . Js::toStr($key));
         if (!(Js::truthy($this->is_watched($url, $message_hash)))) {
             return; // nothing kept for what no caller watches (a server names symbols at will)
         }
@@ -1485,7 +1540,7 @@ class bitfinex extends Exchange {
     public function handle_trades_data($url, $message, $market) {
         // A snapshot [ chanId, [ trades, newest first ] ], then [ chanId, 'te', trade ] as trades happen ('tu'
         // repeats a te with its id: left out).
-        $message_hash = 'trades:' . Js::toStr(Js::get($market, 'symbol'));
+        $message_hash = Js::boundedText('trades:' . Js::toStr(Js::get($market, 'symbol')));
         if (!(Js::truthy($this->is_watched($url, $message_hash)))) {
             return; // nothing kept for what no caller watches (a server names symbols at will)
         }
@@ -1517,7 +1572,7 @@ class bitfinex extends Exchange {
         // amount ] ]: amount > 0 a bid, < 0 an ask, count 0 removes the level. [ chanId, 'cs', checksum ]
         // checks the top 25 levels; a mismatch subscribes again for a new snapshot.
         $symbol = Js::get($market, 'symbol');
-        $message_hash = 'book:' . Js::toStr($symbol);
+        $message_hash = Js::boundedText('book:' . Js::toStr($symbol));
         if (!(Js::truthy($this->is_watched($url, $message_hash)))) {
             return; // nothing kept for what no caller watches (a server names symbols at will)
         }
@@ -1530,7 +1585,11 @@ class bitfinex extends Exchange {
                     $this->book_checksum($book),
                 )
             ) {
-                $this->resync_book($url, $message_hash, Js::toStr($symbol) . ' order book checksum mismatch');
+                $this->resync_book(
+                    $url,
+                    $message_hash,
+                    Js::boundedText(Js::toStr($symbol) . ' order book checksum mismatch'),
+                );
                 $subscription = [
                     'event' => 'subscribe',
                     'channel' => 'book',

@@ -183,7 +183,7 @@ class bitflyer extends Exchange {
             $quote = $this->safe_currency_code($quote_id);
             $result[] = [
                 'id' => $id,
-                'symbol' => Js::toStr($base) . '/' . Js::toStr($quote),
+                'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
                 'base' => $base,
                 'quote' => $quote,
                 'baseId' => $base_id,
@@ -393,9 +393,11 @@ class bitflyer extends Exchange {
         // Every order endpoint takes a product_code.
         if ($symbol === null) {
             throw new ArgumentsRequired(
-                Js::toStr($this->id) . ' ' . Js::toStr(
-                    $method,
-                ) . ' () requires a symbol: bitFlyer lists and cancels orders per product_code',
+                Js::boundedText(
+                    Js::toStr($this->id) . ' ' . Js::toStr(
+                        $method,
+                    ) . ' () requires a symbol: bitFlyer lists and cancels orders per product_code',
+                ),
             );
         }
         return $this->market($symbol);
@@ -405,9 +407,11 @@ class bitflyer extends Exchange {
         // The list endpoints page by id (before, after) and take no time range.
         if ($this->safe_value($params, 'until') !== null) {
             throw new NotSupported(
-                Js::toStr($this->id) . ' ' . Js::toStr(
-                    $method,
-                ) . ' () does not support the unified param until: bitFlyer pages by id only',
+                Js::boundedText(
+                    Js::toStr($this->id) . ' ' . Js::toStr(
+                        $method,
+                    ) . ' () does not support the unified param until: bitFlyer pages by id only',
+                ),
             );
         }
     }
@@ -470,9 +474,11 @@ class bitflyer extends Exchange {
         [$unified, $rest] = Js::destructure($this->unified_order_params($type, $params), 2);
         if (Js::truthy(Js::get($unified, 'postOnly'))) {
             throw new NotSupported(
-                Js::toStr(
-                    $this->id,
-                ) . ' createOrder () does not support the unified param postOnly (nor timeInForce PO): bitFlyer documents no post-only orders',
+                Js::boundedText(
+                    Js::toStr(
+                        $this->id,
+                    ) . ' createOrder () does not support the unified param postOnly (nor timeInForce PO): bitFlyer documents no post-only orders',
+                ),
             );
         }
         $this->reject_unified_params(
@@ -482,14 +488,16 @@ class bitflyer extends Exchange {
         );
         if (!($type === 'limit') && !($type === 'market')) {
             throw new InvalidOrder(
-                Js::toStr($this->id) . ' createOrder () type must be limit or market, not ' . Js::toStr(
-                    $type,
+                Js::boundedText(
+                    Js::toStr($this->id) . ' createOrder () type must be limit or market, not ' . Js::toStr(
+                        $type,
+                    ),
                 ),
             );
         }
         if (($type === 'limit') && ($price === null)) {
             throw new ArgumentsRequired(
-                Js::toStr($this->id) . ' createOrder () requires a price for a limit order',
+                Js::boundedText(Js::toStr($this->id) . ' createOrder () requires a price for a limit order'),
             );
         }
         if (Js::get($unified, 'trigger') !== null) {
@@ -636,8 +644,10 @@ class bitflyer extends Exchange {
         $response = $this->fetch_child_orders($market, ['child_order_acceptance_id' => $id], $params);
         if (Js::strictEqual(Js::length($response), 0)) {
             throw new OrderNotFound(
-                Js::toStr($this->id) . ' fetchOrder () found no order ' . Js::toStr($id) . ' in ' . Js::toStr(
-                    Js::get($market, 'symbol'),
+                Js::boundedText(
+                    Js::boundedText(Js::toStr($this->id) . ' fetchOrder () found no order ' . Js::toStr($id) . ' in ') . Js::toStr(
+                        Js::get($market, 'symbol'),
+                    ),
                 ),
             );
         }
@@ -916,9 +926,11 @@ class bitflyer extends Exchange {
         // me/getbalancehistory lists one currency (currency_code), newest first, paged by id with count.
         if ($code === null) {
             throw new ArgumentsRequired(
-                Js::toStr(
-                    $this->id,
-                ) . ' fetchLedger () requires a currency code: the balance history is listed per currency',
+                Js::boundedText(
+                    Js::toStr(
+                        $this->id,
+                    ) . ' fetchLedger () requires a currency code: the balance history is listed per currency',
+                ),
             );
         }
         $this->reject_until($params, 'fetchLedger');
@@ -947,9 +959,11 @@ class bitflyer extends Exchange {
         // me/getaddresses names no network: one address per currency.
         if ($this->safe_value($params, 'network') !== null) {
             throw new NotSupported(
-                Js::toStr($this->id) . ' ' . Js::toStr(
-                    $method,
-                ) . ' () does not support the unified param network: bitFlyer has one deposit address per currency',
+                Js::boundedText(
+                    Js::toStr($this->id) . ' ' . Js::toStr(
+                        $method,
+                    ) . ' () does not support the unified param network: bitFlyer has one deposit address per currency',
+                ),
             );
         }
     }
@@ -980,8 +994,10 @@ class bitflyer extends Exchange {
         $addresses = $this->fetch_deposit_addresses([Js::get($currency, 'code')], $params);
         if (Js::strictEqual(Js::length($addresses), 0)) {
             throw new BadRequest(
-                Js::toStr($this->id) . ' fetchDepositAddress () found no deposit address for ' . Js::toStr(
-                    Js::get($currency, 'code'),
+                Js::boundedText(
+                    Js::boundedText(Js::toStr($this->id) . ' fetchDepositAddress () found no deposit address for ') . Js::toStr(
+                        Js::get($currency, 'code'),
+                    ),
                 ),
             );
         }
@@ -1000,14 +1016,18 @@ class bitflyer extends Exchange {
             $params = [];
         }
         // GET sends its params as the query string, POST as a JSON body.
-        $request_path = '/' . Js::toStr($this->version) . '/' . Js::toStr(
-            $this->implode_params($path, $params),
+        $request_path = Js::boundedText(
+            Js::boundedText('/' . Js::toStr($this->version) . '/') . Js::toStr(
+                $this->implode_params($path, $params),
+            ),
         );
         $query = $this->omit($params, $this->extract_params($path));
         if (($method === 'GET') && (count(Js::keys($query)) > 0)) {
-            $request_path = $request_path . '?' . Js::toStr($this->urlencode($query));
+            $request_path = Js::boundedText(
+                Js::boundedText($request_path . '?') . Js::toStr($this->urlencode($query)),
+            );
         }
-        $url = Js::toStr(Js::get($this->urls, 'api')) . $request_path;
+        $url = Js::boundedText(Js::toStr(Js::get($this->urls, 'api')) . $request_path);
         if ($api === 'public') {
             return ['url' => $url, 'method' => $method, 'body' => $body, 'headers' => $headers];
         }
@@ -1023,7 +1043,9 @@ class bitflyer extends Exchange {
             $payload = $body;
             $headers['Content-Type'] = 'application/json';
         }
-        $auth = Js::toStr(Js::add($timestamp, $method)) . $request_path . Js::toStr($payload);
+        $auth = Js::boundedText(
+            Js::toStr(Js::add($timestamp, $method)) . $request_path . Js::toStr($payload),
+        );
         $headers['ACCESS-SIGN'] = $this->hmac(
             $this->encode($auth),
             $this->encode($this->secret),
@@ -1059,8 +1081,10 @@ class bitflyer extends Exchange {
         if (!($failed) || (($code === null) && ($message === null))) {
             return;
         }
-        $feedback = Js::toStr($this->id) . ' ' . Js::toStr($method) . ' ' . Js::toStr($url) . ' ' . Js::toStr($this->number_to_string($status)) . ' ' . Js::toStr(
-            $this->json($response),
+        $feedback = Js::boundedText(
+            Js::boundedText(Js::boundedText(Js::toStr($this->id) . ' ' . Js::toStr($method) . ' ' . Js::toStr($url) . ' ') . Js::toStr($this->number_to_string($status)) . ' ') . Js::toStr(
+                $this->json($response),
+            ),
         );
         $this->throw_exactly_matched_exception(Js::get($this->exceptions, 'exact'), $code, $feedback);
         if ($message !== null) {

@@ -182,9 +182,11 @@ class bithumb extends upbit {
             $params = [];
         }
         throw new NotSupported(
-            Js::toStr(
-                $this->id,
-            ) . ' editOrder () is not supported: Bithumb has no cancel-and-new or amend endpoint',
+            Js::boundedText(
+                Js::toStr(
+                    $this->id,
+                ) . ' editOrder () is not supported: Bithumb has no cancel-and-new or amend endpoint',
+            ),
         );
     }
 
@@ -195,9 +197,11 @@ class bithumb extends upbit {
         // DELETE order?uuid=: the uuid only, no client_order_id.
         if ($this->safe_value($params, 'clientOrderId') !== null) {
             throw new NotSupported(
-                Js::toStr(
-                    $this->id,
-                ) . ' cancelOrder () does not support the param clientOrderId: DELETE order takes the uuid only',
+                Js::boundedText(
+                    Js::toStr(
+                        $this->id,
+                    ) . ' cancelOrder () does not support the param clientOrderId: DELETE order takes the uuid only',
+                ),
             );
         }
         return parent::cancel_order($id, $symbol, $params);
@@ -208,9 +212,11 @@ class bithumb extends upbit {
             $params = [];
         }
         throw new NotSupported(
-            Js::toStr(
-                $this->id,
-            ) . ' cancelAllOrders () is not supported: the v1 API has no batch cancel (Upbit\'s DELETE orders/open)',
+            Js::boundedText(
+                Js::toStr(
+                    $this->id,
+                ) . ' cancelAllOrders () is not supported: the v1 API has no batch cancel (Upbit\'s DELETE orders/open)',
+            ),
         );
     }
 
@@ -248,9 +254,11 @@ class bithumb extends upbit {
         // merged oldest first. The v1 list has no time range: the unified until cannot be honoured.
         if ($this->safe_value($params, 'until') !== null) {
             throw new NotSupported(
-                Js::toStr(
-                    $this->id,
-                ) . ' fetchClosedOrders () does not support the unified param until: GET orders has no time range',
+                Js::boundedText(
+                    Js::toStr(
+                        $this->id,
+                    ) . ' fetchClosedOrders () does not support the unified param until: GET orders has no time range',
+                ),
             );
         }
         $done = $this->fetch_orders_by_state('done', $symbol, $limit, $params);

@@ -210,7 +210,7 @@ class bitmart extends Exchange {
             $quote = $this->safe_currency_code($quote_id);
             $result[] = [
                 'id' => $id,
-                'symbol' => Js::toStr($base) . '/' . Js::toStr($quote),
+                'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
                 'base' => $base,
                 'quote' => $quote,
                 'baseId' => $base_id,
@@ -380,9 +380,11 @@ class bitmart extends Exchange {
         $step = $this->safe_string($this->timeframes, $timeframe);
         if ($step === null) {
             throw new BadRequest(
-                Js::toStr($this->id) . ' fetchOHLCV () does not support the timeframe ' . Js::toStr($timeframe) . ': one of ' . Js::join(
-                    Js::keys($this->timeframes),
-                    ', ',
+                Js::boundedText(
+                    Js::boundedText(Js::toStr($this->id) . ' fetchOHLCV () does not support the timeframe ' . Js::toStr($timeframe) . ': one of ') . Js::join(
+                        Js::keys($this->timeframes),
+                        ', ',
+                    ),
                 ),
             );
         }
@@ -612,27 +614,35 @@ class bitmart extends Exchange {
         );
         if (Js::get($unified, 'timeInForce') === 'FOK') {
             throw new NotSupported(
-                Js::toStr(
-                    $this->id,
-                ) . ' createOrder () does not support the timeInForce FOK: spot orders are GTC, IOC or post-only (limit_maker)',
+                Js::boundedText(
+                    Js::toStr(
+                        $this->id,
+                    ) . ' createOrder () does not support the timeInForce FOK: spot orders are GTC, IOC or post-only (limit_maker)',
+                ),
             );
         }
         $sized_by_cost = ($type === 'market') && ($side === 'buy');
         if (!($sized_by_cost) && ($amount === null)) {
-            throw new ArgumentsRequired(Js::toStr($this->id) . ' createOrder () requires an amount');
+            throw new ArgumentsRequired(
+                Js::boundedText(Js::toStr($this->id) . ' createOrder () requires an amount'),
+            );
         }
         $request = ['symbol' => Js::get($market, 'id'), 'side' => $side];
         if ($type === 'limit') {
             if ($price === null) {
                 throw new ArgumentsRequired(
-                    Js::toStr($this->id) . ' createOrder () requires a price for a limit order',
+                    Js::boundedText(
+                        Js::toStr($this->id) . ' createOrder () requires a price for a limit order',
+                    ),
                 );
             }
             if (Js::get($unified, 'cost') !== null) {
                 throw new InvalidOrder(
-                    Js::toStr(
-                        $this->id,
-                    ) . ' createOrder () cost sizes market buys only: a limit order is sized by amount',
+                    Js::boundedText(
+                        Js::toStr(
+                            $this->id,
+                        ) . ' createOrder () cost sizes market buys only: a limit order is sized by amount',
+                    ),
                 );
             }
             if (Js::truthy(Js::get($unified, 'postOnly'))) {
@@ -647,35 +657,43 @@ class bitmart extends Exchange {
         } elseif ($type === 'market') {
             if (Js::get($unified, 'timeInForce') === 'IOC') {
                 throw new InvalidOrder(
-                    Js::toStr(
-                        $this->id,
-                    ) . ' createOrder () timeInForce IOC is a limit order (type ioc) on BitMart: give a price',
+                    Js::boundedText(
+                        Js::toStr(
+                            $this->id,
+                        ) . ' createOrder () timeInForce IOC is a limit order (type ioc) on BitMart: give a price',
+                    ),
                 );
             }
             $request['type'] = 'market';
             if ($side === 'buy') {
                 if (Js::get($unified, 'cost') === null) {
                     throw new ArgumentsRequired(
-                        Js::toStr(
-                            $this->id,
-                        ) . ' createOrder () a market buy is sized by its value: pass the unified param cost (createMarketBuyOrderWithCost)',
+                        Js::boundedText(
+                            Js::toStr(
+                                $this->id,
+                            ) . ' createOrder () a market buy is sized by its value: pass the unified param cost (createMarketBuyOrderWithCost)',
+                        ),
                     );
                 }
                 $request['notional'] = $this->cost_to_precision($symbol, Js::get($unified, 'cost'));
             } else {
                 if (Js::get($unified, 'cost') !== null) {
                     throw new InvalidOrder(
-                        Js::toStr(
-                            $this->id,
-                        ) . ' createOrder () cost sizes market buys only: a market sell is sized by amount',
+                        Js::boundedText(
+                            Js::toStr(
+                                $this->id,
+                            ) . ' createOrder () cost sizes market buys only: a market sell is sized by amount',
+                        ),
                     );
                 }
                 $request['size'] = $this->amount_to_precision($symbol, $amount);
             }
         } else {
             throw new InvalidOrder(
-                Js::toStr($this->id) . ' createOrder () type must be limit or market, not ' . Js::toStr(
-                    $type,
+                Js::boundedText(
+                    Js::toStr($this->id) . ' createOrder () type must be limit or market, not ' . Js::toStr(
+                        $type,
+                    ),
                 ),
             );
         }
@@ -719,7 +737,9 @@ class bitmart extends Exchange {
         // endpoint also cancels by client_order_id, but its answer names no order id, which the unified order
         // must have.)
         if ($symbol === null) {
-            throw new ArgumentsRequired(Js::toStr($this->id) . ' cancelOrder () requires a symbol');
+            throw new ArgumentsRequired(
+                Js::boundedText(Js::toStr($this->id) . ' cancelOrder () requires a symbol'),
+            );
         }
         $this->load_markets();
         $market = $this->market($symbol);
@@ -729,9 +749,11 @@ class bitmart extends Exchange {
         $data = $this->safe_dict($response, 'data', []);
         if ($this->safe_bool($data, 'result') === false) {
             throw new InvalidOrder(
-                Js::toStr($this->id) . ' cancelOrder () the cancel of ' . Js::toStr(
-                    $id,
-                ) . ' was not accepted',
+                Js::boundedText(
+                    Js::toStr($this->id) . ' cancelOrder () the cancel of ' . Js::toStr(
+                        $id,
+                    ) . ' was not accepted',
+                ),
             );
         }
         return $this->safe_order(
@@ -854,8 +876,10 @@ class bitmart extends Exchange {
         if ($network_code === null) {
             return Js::get($currency, 'id');
         }
-        return Js::toStr(Js::get($currency, 'id')) . '-' . Js::toStr(
-            $this->network_id($network_code, $currency),
+        return Js::boundedText(
+            Js::boundedText(Js::toStr(Js::get($currency, 'id')) . '-') . Js::toStr(
+                $this->network_id($network_code, $currency),
+            ),
         );
     }
 
@@ -1021,8 +1045,10 @@ class bitmart extends Exchange {
         // GET sends the params as the query string, POST as a JSON body. Private requests carry X-BM-KEY,
         // X-BM-TIMESTAMP (ms) and X-BM-SIGN: hex HMAC-SHA256 with the secret of timestamp + '#' + memo + '#' +
         // the query string (GET) or the body (POST).
-        $url = Js::toStr(Js::get($this->urls, 'api')) . '/' . Js::toStr(
-            $this->implode_params($path, $params),
+        $url = Js::boundedText(
+            Js::boundedText(Js::toStr(Js::get($this->urls, 'api')) . '/') . Js::toStr(
+                $this->implode_params($path, $params),
+            ),
         );
         $query = $this->omit($params, $this->extract_params($path));
         $has_params = count(Js::keys($query)) > 0;
@@ -1033,7 +1059,7 @@ class bitmart extends Exchange {
             $payload = $body;
         } elseif ($has_params) {
             $payload = $this->urlencode($query);
-            $url = $url . '?' . Js::toStr($payload);
+            $url = Js::boundedText($url . '?' . Js::toStr($payload));
         }
         if ($api === 'public') {
             return ['url' => $url, 'method' => $method, 'body' => $body, 'headers' => $headers];
@@ -1041,7 +1067,13 @@ class bitmart extends Exchange {
         $this->check_required_credentials();
         $timestamp = $this->number_to_string($this->milliseconds());
         $signature = $this->hmac(
-            $this->encode(Js::toStr($timestamp) . '#' . Js::toStr($this->uid) . '#' . Js::toStr($payload)),
+            $this->encode(
+                Js::boundedText(
+                    Js::boundedText(Js::toStr($timestamp) . '#') . Js::toStr($this->uid) . '#' . Js::toStr(
+                        $payload,
+                    ),
+                ),
+            ),
             $this->encode($this->secret),
             'sha256',
             'hex',
@@ -1074,9 +1106,11 @@ class bitmart extends Exchange {
             return;
         }
         $message = $this->safe_string($response, 'message', '');
-        $feedback = Js::toStr($this->id) . ' ' . Js::toStr($method) . ' ' . Js::toStr($url) . ' ' . Js::toStr($this->string_of($status, '')) . ' ' . Js::toStr(
-            $code,
-        ) . ' ' . $message;
+        $feedback = Js::boundedText(
+            Js::boundedText(Js::toStr($this->id) . ' ' . Js::toStr($method) . ' ' . Js::toStr($url) . ' ') . Js::toStr($this->string_of($status, '')) . ' ' . Js::toStr(
+                $code,
+            ) . ' ' . $message,
+        );
         $this->throw_exactly_matched_exception(Js::get($this->exceptions, 'exact'), $code, $feedback);
         $this->throw_broadly_matched_exception(Js::get($this->exceptions, 'broad'), $message, $feedback);
         throw new ExchangeError($feedback);

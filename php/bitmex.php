@@ -444,7 +444,9 @@ class bitmex extends Exchange {
         $scale = $this->scale_of($currency_id);
         if ($scale === null) {
             throw new NotSupported(
-                Js::toStr($this->id) . ' knows no scale of the currency ' . Js::toStr($currency_id),
+                Js::boundedText(
+                    Js::toStr($this->id) . ' knows no scale of the currency ' . Js::toStr($currency_id),
+                ),
             );
         }
         $text = Precise::string_mul(
@@ -496,8 +498,10 @@ class bitmex extends Exchange {
         $instrument = $this->safe_dict($response, 0);
         if ($instrument === null) {
             throw new BadSymbol(
-                Js::toStr($this->id) . ' fetchTicker () found no instrument ' . Js::toStr(
-                    Js::get($market, 'id'),
+                Js::boundedText(
+                    Js::boundedText(Js::toStr($this->id) . ' fetchTicker () found no instrument ') . Js::toStr(
+                        Js::get($market, 'id'),
+                    ),
                 ),
             );
         }
@@ -671,9 +675,11 @@ class bitmex extends Exchange {
         $bin_size = $this->safe_string($this->timeframes, $timeframe);
         if ($bin_size === null) {
             throw new BadRequest(
-                Js::toStr($this->id) . ' fetchOHLCV () does not support the timeframe ' . Js::toStr($timeframe) . ': one of ' . Js::join(
-                    Js::keys($this->timeframes),
-                    ', ',
+                Js::boundedText(
+                    Js::boundedText(Js::toStr($this->id) . ' fetchOHLCV () does not support the timeframe ' . Js::toStr($timeframe) . ': one of ') . Js::join(
+                        Js::keys($this->timeframes),
+                        ', ',
+                    ),
                 ),
             );
         }
@@ -683,15 +689,19 @@ class bitmex extends Exchange {
             $id = $this->safe_string(Js::get($market, 'info'), 'referenceSymbol');
             if ($id === null) {
                 throw new NotSupported(
-                    Js::toStr($this->id) . ' fetchOHLCV () price index: ' . Js::toStr(
-                        $symbol,
-                    ) . ' has no reference index',
+                    Js::boundedText(
+                        Js::toStr($this->id) . ' fetchOHLCV () price index: ' . Js::toStr(
+                            $symbol,
+                        ) . ' has no reference index',
+                    ),
                 );
             }
         } elseif ($price !== null) {
             throw new NotSupported(
-                Js::toStr($this->id) . ' fetchOHLCV () supports the price index only, not price ' . Js::toStr(
-                    $price,
+                Js::boundedText(
+                    Js::toStr($this->id) . ' fetchOHLCV () supports the price index only, not price ' . Js::toStr(
+                        $price,
+                    ),
                 ),
             );
         }
@@ -763,8 +773,10 @@ class bitmex extends Exchange {
         $market = $this->market($symbol);
         if (!(Js::truthy(Js::get($market, 'swap')))) {
             throw new BadSymbol(
-                Js::toStr($this->id) . ' fetchFundingRate () is for swaps, not the ' . Js::toStr(Js::get($market, 'type')) . ' market ' . Js::toStr(
-                    $symbol,
+                Js::boundedText(
+                    Js::boundedText(Js::toStr($this->id) . ' fetchFundingRate () is for swaps, not the ') . Js::toStr(Js::get($market, 'type')) . ' market ' . Js::toStr(
+                        $symbol,
+                    ),
                 ),
             );
         }
@@ -774,8 +786,10 @@ class bitmex extends Exchange {
         $instrument = $this->safe_dict($response, 0);
         if ($instrument === null) {
             throw new BadSymbol(
-                Js::toStr($this->id) . ' fetchFundingRate () found no instrument ' . Js::toStr(
-                    Js::get($market, 'id'),
+                Js::boundedText(
+                    Js::boundedText(Js::toStr($this->id) . ' fetchFundingRate () found no instrument ') . Js::toStr(
+                        Js::get($market, 'id'),
+                    ),
                 ),
             );
         }
@@ -843,8 +857,10 @@ class bitmex extends Exchange {
         $market = $this->market($symbol);
         if (!(Js::truthy(Js::get($market, 'contract')))) {
             throw new BadSymbol(
-                Js::toStr($this->id) . ' fetchOpenInterest () is for contracts, not the spot market ' . Js::toStr(
-                    $symbol,
+                Js::boundedText(
+                    Js::toStr($this->id) . ' fetchOpenInterest () is for contracts, not the spot market ' . Js::toStr(
+                        $symbol,
+                    ),
                 ),
             );
         }
@@ -854,8 +870,10 @@ class bitmex extends Exchange {
         $instrument = $this->safe_dict($response, 0);
         if ($instrument === null) {
             throw new BadSymbol(
-                Js::toStr($this->id) . ' fetchOpenInterest () found no instrument ' . Js::toStr(
-                    Js::get($market, 'id'),
+                Js::boundedText(
+                    Js::boundedText(Js::toStr($this->id) . ' fetchOpenInterest () found no instrument ') . Js::toStr(
+                        Js::get($market, 'id'),
+                    ),
                 ),
             );
         }
@@ -1011,15 +1029,19 @@ class bitmex extends Exchange {
         $this->reject_unified_params('createOrder', $unified, ['cost']);
         if (!($type === 'market') && !($type === 'limit')) {
             throw new InvalidOrder(
-                Js::toStr($this->id) . ' createOrder () type must be market or limit, not ' . Js::toStr(
-                    $type,
+                Js::boundedText(
+                    Js::toStr($this->id) . ' createOrder () type must be market or limit, not ' . Js::toStr(
+                        $type,
+                    ),
                 ),
             );
         }
         if (Js::truthy(Js::get($unified, 'reduceOnly')) && !(Js::truthy(Js::get($market, 'contract')))) {
             throw new InvalidOrder(
-                Js::toStr($this->id) . ' createOrder () reduceOnly is for contract markets, not ' . Js::toStr(
-                    $symbol,
+                Js::boundedText(
+                    Js::toStr($this->id) . ' createOrder () reduceOnly is for contract markets, not ' . Js::toStr(
+                        $symbol,
+                    ),
                 ),
             );
         }
@@ -1042,7 +1064,9 @@ class bitmex extends Exchange {
         if ($type === 'limit') {
             if ($price === null) {
                 throw new ArgumentsRequired(
-                    Js::toStr($this->id) . ' createOrder () requires a price for a limit order',
+                    Js::boundedText(
+                        Js::toStr($this->id) . ' createOrder () requires a price for a limit order',
+                    ),
                 );
             }
             $request['price'] = $this->parse_number($this->price_to_precision($symbol, $price));
@@ -1078,7 +1102,9 @@ class bitmex extends Exchange {
         $market = $this->market($symbol);
         if ($this->safe_bool($params, 'postOnly') !== null) {
             throw new NotSupported(
-                Js::toStr($this->id) . ' editOrder () cannot change postOnly (execInst) of an order',
+                Js::boundedText(
+                    Js::toStr($this->id) . ' editOrder () cannot change postOnly (execInst) of an order',
+                ),
             );
         }
         $request = ['orderID' => $id];
@@ -1118,12 +1144,14 @@ class bitmex extends Exchange {
         $order = $this->safe_dict($response, 0);
         if ($order === null) {
             throw new OrderNotFound(
-                Js::toStr($this->id) . ' cancelOrder () found no order ' . Js::toStr($id),
+                Js::boundedText(Js::toStr($this->id) . ' cancelOrder () found no order ' . Js::toStr($id)),
             );
         }
         $error = $this->safe_string($order, 'error');
         if ($error !== null) {
-            throw new OrderNotFound(Js::toStr($this->id) . ' cancelOrder () ' . Js::toStr($error));
+            throw new OrderNotFound(
+                Js::boundedText(Js::toStr($this->id) . ' cancelOrder () ' . Js::toStr($error)),
+            );
         }
         return $this->parse_order($order, $symbol === null ? null : $this->market($symbol));
     }
@@ -1201,7 +1229,9 @@ class bitmex extends Exchange {
         $response = $this->private_get_order($this->extend($request, $params));
         $order = $this->safe_dict($response, 0);
         if ($order === null) {
-            throw new OrderNotFound(Js::toStr($this->id) . ' fetchOrder () found no order ' . Js::toStr($id));
+            throw new OrderNotFound(
+                Js::boundedText(Js::toStr($this->id) . ' fetchOrder () found no order ' . Js::toStr($id)),
+            );
         }
         return $this->parse_order($order, $market);
     }
@@ -1353,9 +1383,11 @@ class bitmex extends Exchange {
         $position = $this->position_of($market, $params);
         if ($position === null) {
             throw new BadRequest(
-                Js::toStr($this->id) . ' fetchLeverage () found no position of ' . Js::toStr(
-                    $symbol,
-                ) . ': its leverage is set with its first order',
+                Js::boundedText(
+                    Js::toStr($this->id) . ' fetchLeverage () found no position of ' . Js::toStr(
+                        $symbol,
+                    ) . ': its leverage is set with its first order',
+                ),
             );
         }
         return $this->leverage_of($position, $market);
@@ -1369,15 +1401,19 @@ class bitmex extends Exchange {
         // 0 makes it cross; the position comes back.
         if ($symbol === null) {
             throw new ArgumentsRequired(
-                Js::toStr($this->id) . ' setLeverage () requires a symbol: leverage is set per contract',
+                Js::boundedText(
+                    Js::toStr($this->id) . ' setLeverage () requires a symbol: leverage is set per contract',
+                ),
             );
         }
         $this->load_markets();
         $market = $this->market($symbol);
         if (!(Js::truthy(Js::get($market, 'contract')))) {
             throw new BadSymbol(
-                Js::toStr($this->id) . ' setLeverage () is for contracts, not the spot market ' . Js::toStr(
-                    $symbol,
+                Js::boundedText(
+                    Js::toStr($this->id) . ' setLeverage () is for contracts, not the spot market ' . Js::toStr(
+                        $symbol,
+                    ),
                 ),
             );
         }
@@ -1394,16 +1430,20 @@ class bitmex extends Exchange {
         // cross; the position comes back.
         if ($symbol === null) {
             throw new ArgumentsRequired(
-                Js::toStr(
-                    $this->id,
-                ) . ' setMarginMode () requires a symbol: the margin mode is set per contract',
+                Js::boundedText(
+                    Js::toStr(
+                        $this->id,
+                    ) . ' setMarginMode () requires a symbol: the margin mode is set per contract',
+                ),
             );
         }
         $mode = Js::lowerCase(Js::textReceiver($margin_mode, 'toLowerCase'));
         if (!($mode === 'isolated') && !($mode === 'cross')) {
             throw new BadRequest(
-                Js::toStr($this->id) . ' setMarginMode () marginMode must be isolated or cross, not ' . Js::toStr(
-                    $margin_mode,
+                Js::boundedText(
+                    Js::toStr($this->id) . ' setMarginMode () marginMode must be isolated or cross, not ' . Js::toStr(
+                        $margin_mode,
+                    ),
                 ),
             );
         }
@@ -1411,8 +1451,10 @@ class bitmex extends Exchange {
         $market = $this->market($symbol);
         if (!(Js::truthy(Js::get($market, 'contract')))) {
             throw new BadSymbol(
-                Js::toStr($this->id) . ' setMarginMode () is for contracts, not the spot market ' . Js::toStr(
-                    $symbol,
+                Js::boundedText(
+                    Js::toStr($this->id) . ' setMarginMode () is for contracts, not the spot market ' . Js::toStr(
+                        $symbol,
+                    ),
                 ),
             );
         }
@@ -1474,9 +1516,11 @@ class bitmex extends Exchange {
         $this->load_markets();
         if ($this->safe_value($params, 'until') !== null) {
             throw new NotSupported(
-                Js::toStr($this->id) . ' ' . Js::toStr(
-                    $method,
-                ) . ' () does not support the unified param until: user/walletHistory has no time range',
+                Js::boundedText(
+                    Js::toStr($this->id) . ' ' . Js::toStr(
+                        $method,
+                    ) . ' () does not support the unified param until: user/walletHistory has no time range',
+                ),
             );
         }
         $currency = null;
@@ -1602,8 +1646,10 @@ class bitmex extends Exchange {
             return 'BTC';
         }
         throw new ArgumentsRequired(
-            Js::toStr($this->id) . ' ' . Js::toStr($method) . ' () requires params[\'network\'] for ' . Js::toStr(
-                Js::get($currency, 'code'),
+            Js::boundedText(
+                Js::boundedText(Js::toStr($this->id) . ' ' . Js::toStr($method) . ' () requires params[\'network\'] for ') . Js::toStr(
+                    Js::get($currency, 'code'),
+                ),
             ),
         );
     }
@@ -1615,7 +1661,9 @@ class bitmex extends Exchange {
         // POST user/requestWithdrawal { currency, network, amount (smallest units), address }: the withdrawal's
         // walletHistory entry. Addresses that need a memo are not supported (the route takes none).
         if ($tag !== null) {
-            throw new NotSupported(Js::toStr($this->id) . ' withdraw () takes no tag (memo)');
+            throw new NotSupported(
+                Js::boundedText(Js::toStr($this->id) . ' withdraw () takes no tag (memo)'),
+            );
         }
         $this->load_markets();
         $currency = $this->currency($code);
@@ -1646,15 +1694,21 @@ class bitmex extends Exchange {
         // GET and DELETE carry their params in the query, POST and PUT as a JSON body. A private request is
         // signed with api-signature = hex HMAC-SHA256 (secret, verb + path with its query + api-expires + body),
         // api-expires a time in seconds after which the request is refused.
-        $request_path = '/api/' . Js::toStr($this->version) . '/' . Js::toStr(
-            $this->implode_params($path, $params),
+        $request_path = Js::boundedText(
+            Js::boundedText('/api/' . Js::toStr($this->version) . '/') . Js::toStr(
+                $this->implode_params($path, $params),
+            ),
         );
         $query = $this->omit($params, $this->extract_params($path));
         $has_body = ($method === 'POST') || ($method === 'PUT');
         if (!($has_body) && (count(Js::keys($query)) > 0)) {
-            $request_path = $request_path . '?' . Js::toStr($this->urlencode($query));
+            $request_path = Js::boundedText(
+                Js::boundedText($request_path . '?') . Js::toStr($this->urlencode($query)),
+            );
         }
-        $url = Js::toStr($this->safe_string(Js::get($this->urls, 'api'), $api)) . $request_path;
+        $url = Js::boundedText(
+            Js::toStr($this->safe_string(Js::get($this->urls, 'api'), $api)) . $request_path,
+        );
         if ($has_body) {
             $body = count(Js::keys($query)) > 0 ? $this->json(
                 $query,
@@ -1666,8 +1720,10 @@ class bitmex extends Exchange {
             $expires = $this->number_to_string(
                 Js::add($this->seconds(), Js::get($this->options, 'api-expires')),
             );
-            $payload = Js::toStr($method) . $request_path . Js::toStr($expires) . Js::toStr(
-                $body === null ? '' : $body,
+            $payload = Js::boundedText(
+                Js::boundedText(Js::toStr($method) . $request_path . Js::toStr($expires)) . Js::toStr(
+                    $body === null ? '' : $body,
+                ),
             );
             $headers = $this->extend(
                 $headers === null ? [] : $headers,
@@ -1706,7 +1762,9 @@ class bitmex extends Exchange {
             return;
         }
         $message = $this->safe_string($error, 'message', '');
-        $feedback = Js::toStr($this->id) . ' ' . Js::toStr($method) . ' ' . Js::toStr($url) . ' ' . $message;
+        $feedback = Js::boundedText(
+            Js::toStr($this->id) . ' ' . Js::toStr($method) . ' ' . Js::toStr($url) . ' ' . $message,
+        );
         $this->throw_exactly_matched_exception(Js::get($this->exceptions, 'exact'), $message, $feedback);
         $this->throw_broadly_matched_exception(Js::get($this->exceptions, 'broad'), $message, $feedback);
         if (Js::strictEqual($status, 400)) {

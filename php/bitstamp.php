@@ -226,7 +226,7 @@ class bitstamp extends Exchange {
             $quote = $this->safe_currency_code($quote_id);
             $result[] = [
                 'id' => $this->safe_string($entry, 'market_symbol'),
-                'symbol' => Js::toStr($base) . '/' . Js::toStr($quote),
+                'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
                 'base' => $base,
                 'quote' => $quote,
                 'baseId' => $base_id,
@@ -386,7 +386,11 @@ class bitstamp extends Exchange {
         $quote_key = $this->safe_string_lower($market, 'quoteId');
         if (($amount === null) && ($base_key !== null) && ($quote_key !== null)) {
             $base_amount = $this->safe_string($trade, $base_key);
-            $price = $this->safe_string($trade, Js::toStr($base_key) . '_' . Js::toStr($quote_key), $price);
+            $price = $this->safe_string(
+                $trade,
+                Js::boundedText(Js::toStr($base_key) . '_' . Js::toStr($quote_key)),
+                $price,
+            );
             $cost = Precise::string_abs($this->safe_string($trade, $quote_key));
             $amount = Precise::string_abs($base_amount);
             $side = Precise::string_gt($base_amount, '0') ? 'buy' : 'sell';
@@ -603,17 +607,21 @@ class bitstamp extends Exchange {
         if ($type === 'market') {
             if ($time_in_force !== null) {
                 throw new InvalidOrder(
-                    Js::toStr(
-                        $this->id,
-                    ) . ' createOrder () timeInForce applies to limit orders only, not market orders',
+                    Js::boundedText(
+                        Js::toStr(
+                            $this->id,
+                        ) . ' createOrder () timeInForce applies to limit orders only, not market orders',
+                    ),
                 );
             }
             if (Js::get($unified, 'cost') !== null) {
                 if (!($side === 'buy')) {
                     throw new InvalidOrder(
-                        Js::toStr(
-                            $this->id,
-                        ) . ' createOrder () cost sizes market buys only (an instant buy spends it)',
+                        Js::boundedText(
+                            Js::toStr(
+                                $this->id,
+                            ) . ' createOrder () cost sizes market buys only (an instant buy spends it)',
+                        ),
                     );
                 }
                 $request['amount'] = $this->cost_to_precision($symbol, Js::get($unified, 'cost'));
@@ -626,7 +634,9 @@ class bitstamp extends Exchange {
         } else {
             if ($price === null) {
                 throw new ArgumentsRequired(
-                    Js::toStr($this->id) . ' createOrder () requires a price for a limit order',
+                    Js::boundedText(
+                        Js::toStr($this->id) . ' createOrder () requires a price for a limit order',
+                    ),
                 );
             }
             $request['price'] = $this->price_to_precision($symbol, $price);
@@ -760,9 +770,11 @@ class bitstamp extends Exchange {
         // user_transactions lists deposits, withdrawals and trades; trades are type '2'. No end time is mapped.
         if ($this->safe_value($params, 'until') !== null) {
             throw new NotSupported(
-                Js::toStr(
-                    $this->id,
-                ) . ' fetchMyTrades () does not support the unified param until: user_transactions takes a start (since_timestamp) but no end time',
+                Js::boundedText(
+                    Js::toStr(
+                        $this->id,
+                    ) . ' fetchMyTrades () does not support the unified param until: user_transactions takes a start (since_timestamp) but no end time',
+                ),
             );
         }
         $this->load_markets();
@@ -815,9 +827,11 @@ class bitstamp extends Exchange {
         // no time range.
         if ($this->safe_value($params, 'until') !== null) {
             throw new NotSupported(
-                Js::toStr(
-                    $this->id,
-                ) . ' fetchDeposits () and fetchWithdrawals () do not support the unified param until',
+                Js::boundedText(
+                    Js::toStr(
+                        $this->id,
+                    ) . ' fetchDeposits () and fetchWithdrawals () do not support the unified param until',
+                ),
             );
         }
         $this->load_markets();
@@ -904,9 +918,11 @@ class bitstamp extends Exchange {
         $currency = $this->currency($code);
         if ($this->safe_value($params, 'network') !== null) {
             throw new NotSupported(
-                Js::toStr(
-                    $this->id,
-                ) . ' fetchDepositAddress () does not support the unified param network: the currency\'s address endpoint decides it',
+                Js::boundedText(
+                    Js::toStr(
+                        $this->id,
+                    ) . ' fetchDepositAddress () does not support the unified param network: the currency\'s address endpoint decides it',
+                ),
             );
         }
         $request = ['currency' => Js::lowerCase(Js::textReceiver(Js::get($currency, 'id'), 'toLowerCase'))];
@@ -926,7 +942,9 @@ class bitstamp extends Exchange {
         // The currency's withdrawal endpoint decides the network; unified network codes are not mapped.
         if ($this->safe_value($params, 'network') !== null) {
             throw new NotSupported(
-                Js::toStr($this->id) . ' withdraw () does not support the unified param network',
+                Js::boundedText(
+                    Js::toStr($this->id) . ' withdraw () does not support the unified param network',
+                ),
             );
         }
         $this->load_markets();
@@ -964,12 +982,16 @@ class bitstamp extends Exchange {
         if ($params === null) {
             $params = [];
         }
-        $endpoint = '/' . Js::toStr($this->version) . '/' . Js::toStr($this->implode_params($path, $params));
-        $url = Js::toStr(Js::get($this->urls, 'api')) . $endpoint;
+        $endpoint = Js::boundedText(
+            Js::boundedText('/' . Js::toStr($this->version) . '/') . Js::toStr(
+                $this->implode_params($path, $params),
+            ),
+        );
+        $url = Js::boundedText(Js::toStr(Js::get($this->urls, 'api')) . $endpoint);
         $query = $this->omit($params, $this->extract_params($path));
         if ($api === 'public') {
             if (count(Js::keys($query)) > 0) {
-                $url = $url . '?' . Js::toStr($this->urlencode($query));
+                $url = Js::boundedText(Js::boundedText($url . '?') . Js::toStr($this->urlencode($query)));
             }
             return ['url' => $url, 'method' => $method, 'body' => $body, 'headers' => $headers];
         }
@@ -982,7 +1004,7 @@ class bitstamp extends Exchange {
         $host = Js::slice($after_scheme, 0, Js::indexOf($after_scheme, '/'));
         $url_path = Js::slice($after_scheme, Js::indexOf($after_scheme, '/'));
         $headers = [
-            'X-Auth' => 'BITSTAMP ' . Js::toStr($this->apiKey),
+            'X-Auth' => Js::boundedText('BITSTAMP ' . Js::toStr($this->apiKey)),
             'X-Auth-Nonce' => $nonce,
             'X-Auth-Timestamp' => $timestamp,
             'X-Auth-Version' => 'v2',
@@ -995,8 +1017,10 @@ class bitstamp extends Exchange {
         } else {
             $body = '';
         }
-        $auth = 'BITSTAMP ' . Js::toStr($this->apiKey) . Js::toStr($method) . Js::toStr($host) . Js::toStr($url_path) . $content_type . Js::toStr($nonce) . Js::toStr($timestamp) . 'v2' . Js::toStr(
-            $body,
+        $auth = Js::boundedText(
+            'BITSTAMP ' . Js::toStr($this->apiKey) . Js::toStr($method) . Js::toStr($host) . Js::toStr($url_path) . $content_type . Js::toStr($nonce) . Js::toStr($timestamp) . 'v2' . Js::toStr(
+                $body,
+            ),
         );
         $headers['X-Auth-Signature'] = $this->hmac(
             $this->encode($auth),
@@ -1043,7 +1067,7 @@ class bitstamp extends Exchange {
         if ($error !== null) {
             $messages[] = $error;
         }
-        $feedback = Js::toStr($this->id) . ' ' . Js::join($messages, ' ');
+        $feedback = Js::boundedText(Js::boundedText(Js::toStr($this->id) . ' ') . Js::join($messages, ' '));
         if ($code !== null) {
             $this->throw_exactly_matched_exception(Js::get($this->exceptions, 'exact'), $code, $feedback);
         }
@@ -1087,8 +1111,8 @@ class bitstamp extends Exchange {
         $this->load_markets();
         $market = $this->market($symbol);
         $trades = $this->watch_channel(
-            'live_trades_' . Js::toStr(Js::get($market, 'id')),
-            'trades:' . Js::toStr(Js::get($market, 'symbol')),
+            Js::boundedText('live_trades_' . Js::toStr(Js::get($market, 'id'))),
+            Js::boundedText('trades:' . Js::toStr(Js::get($market, 'symbol'))),
         );
         return $this->filter_by_since_limit($trades, $since, $limit, 'timestamp', true);
     }
@@ -1102,8 +1126,8 @@ class bitstamp extends Exchange {
         $market = $this->market($symbol);
         $this->remember_book_limit(Js::get($market, 'symbol'), $limit);
         $book = $this->watch_channel(
-            'order_book_' . Js::toStr(Js::get($market, 'id')),
-            'book:' . Js::toStr(Js::get($market, 'symbol')),
+            Js::boundedText('order_book_' . Js::toStr(Js::get($market, 'id'))),
+            Js::boundedText('book:' . Js::toStr(Js::get($market, 'symbol'))),
         );
         return $this->limit_order_book($book, $limit);
     }
@@ -1126,8 +1150,10 @@ class bitstamp extends Exchange {
     public function private_subscription($prefix, $market) {
         // private-my_orders_<pair>-<user id>, authorized by a token that is good for subscribing for a minute.
         $response = $this->private_post_websockets_token();
-        $channel = 'private-' . Js::toStr($prefix) . Js::toStr(Js::get($market, 'id')) . '-' . Js::toStr(
-            $this->safe_string($response, 'user_id'),
+        $channel = Js::boundedText(
+            Js::boundedText(Js::boundedText('private-' . Js::toStr($prefix)) . Js::toStr(Js::get($market, 'id')) . '-') . Js::toStr(
+                $this->safe_string($response, 'user_id'),
+            ),
         );
         return [
             'event' => 'bts:subscribe',
@@ -1146,30 +1172,34 @@ class bitstamp extends Exchange {
             $message,
             ['data' => $this->extend($data, ['auth' => $this->safe_string($response, 'token')])],
         );
-        $this->set_stream_state('subscription:' . Js::toStr($subscribe_hash), $renewed);
+        $this->set_stream_state(Js::boundedText('subscription:' . Js::toStr($subscribe_hash)), $renewed);
         return $renewed;
     }
 
     public function watch_private($prefix, $symbol, $message_hash) {
         if ($symbol === null) {
             throw new ArgumentsRequired(
-                Js::toStr($this->id) . ' ' . Js::toStr(
-                    $message_hash,
-                ) . ' needs a symbol: Bitstamp streams the account per market',
+                Js::boundedText(
+                    Js::toStr($this->id) . ' ' . Js::toStr(
+                        $message_hash,
+                    ) . ' needs a symbol: Bitstamp streams the account per market',
+                ),
             );
         }
         $this->load_markets();
         $this->check_required_credentials();
         $market = $this->market($symbol);
         $subscribe_hash = Js::add($prefix, Js::get($market, 'id'));
-        $message = $this->stream_state('subscription:' . Js::toStr($subscribe_hash));
+        $message = $this->stream_state(Js::boundedText('subscription:' . Js::toStr($subscribe_hash)));
         if ($message === null) {
             $message = $this->private_subscription($prefix, $market);
-            $this->set_stream_state('subscription:' . Js::toStr($subscribe_hash), $message);
+            $this->set_stream_state(Js::boundedText('subscription:' . Js::toStr($subscribe_hash)), $message);
         }
         return $this->watch(
             $this->stream_url('public'),
-            Js::toStr($message_hash) . ':' . Js::toStr(Js::get($market, 'symbol')),
+            Js::boundedText(
+                Js::boundedText(Js::toStr($message_hash) . ':') . Js::toStr(Js::get($market, 'symbol')),
+            ),
             $subscribe_hash,
             $message,
         );
@@ -1214,7 +1244,11 @@ class bitstamp extends Exchange {
             ],
             $market,
         );
-        $this->resolve_order($url, 'orders:' . Js::toStr(Js::get($market, 'symbol')), $order);
+        $this->resolve_order(
+            $url,
+            Js::boundedText('orders:' . Js::toStr(Js::get($market, 'symbol'))),
+            $order,
+        );
     }
 
     public function handle_my_trade_event($url, $data, $market) {
@@ -1236,7 +1270,11 @@ class bitstamp extends Exchange {
             ],
             $market,
         );
-        $this->resolve_cached($url, 'myTrades:' . Js::toStr(Js::get($market, 'symbol')), $trade);
+        $this->resolve_cached(
+            $url,
+            Js::boundedText('myTrades:' . Js::toStr(Js::get($market, 'symbol'))),
+            $trade,
+        );
     }
 
     public function private_market($channel, $prefix) {
@@ -1269,7 +1307,13 @@ class bitstamp extends Exchange {
                 $url,
                 null,
                 BadRequest::class,
-                Js::toStr($this->id) . ' ' . $this->safe_string($data, 'message', 'refused the request'),
+                Js::boundedText(
+                    Js::boundedText(Js::toStr($this->id) . ' ') . $this->safe_string(
+                        $data,
+                        'message',
+                        'refused the request',
+                    ),
+                ),
             );
         } elseif (($event === 'trade') && str_starts_with($channel, 'live_trades_')) {
             $this->handle_trade_event($url, $data, $this->safe_market(Js::slice($channel, 12)));
@@ -1292,7 +1336,7 @@ class bitstamp extends Exchange {
         $timestamp = $this->safe_integer_product($data, 'microtimestamp', 0.001);
         $this->resolve_cached(
             $url,
-            'trades:' . Js::toStr(Js::get($market, 'symbol')),
+            Js::boundedText('trades:' . Js::toStr(Js::get($market, 'symbol'))),
             $this->extend(
                 $trade,
                 ['timestamp' => $timestamp, 'datetime' => $this->iso8601($timestamp), 'info' => $data],
@@ -1302,7 +1346,7 @@ class bitstamp extends Exchange {
 
     public function handle_book_event($url, $data, $market) {
         // A whole book each time: it replaces the one before, unless it is older (microtimestamp).
-        $message_hash = 'book:' . Js::toStr(Js::get($market, 'symbol'));
+        $message_hash = Js::boundedText('book:' . Js::toStr(Js::get($market, 'symbol')));
         if (!(Js::truthy($this->is_watched($url, $message_hash)))) {
             return; // nothing kept for what no caller watches (a server names symbols at will)
         }

@@ -301,7 +301,7 @@ class bitvavo extends Exchange {
         $quote = $this->safe_currency_code($quote_id);
         return [
             'id' => $this->safe_string($entry, 'market'),
-            'symbol' => Js::toStr($base) . '/' . Js::toStr($quote),
+            'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
             'base' => $base,
             'quote' => $quote,
             'baseId' => $base_id,
@@ -500,9 +500,11 @@ class bitvavo extends Exchange {
         $interval = $this->safe_string($this->timeframes, $timeframe);
         if ($interval === null) {
             throw new BadRequest(
-                Js::toStr($this->id) . ' fetchOHLCV () does not support the timeframe ' . Js::toStr($timeframe) . ': one of ' . Js::join(
-                    Js::keys($this->timeframes),
-                    ', ',
+                Js::boundedText(
+                    Js::boundedText(Js::toStr($this->id) . ' fetchOHLCV () does not support the timeframe ' . Js::toStr($timeframe) . ': one of ') . Js::join(
+                        Js::keys($this->timeframes),
+                        ', ',
+                    ),
                 ),
             );
         }
@@ -818,7 +820,7 @@ class bitvavo extends Exchange {
         // A plain triggerPrice is a stop loss: it fires when the price turns against the order (lower for a
         // sell, higher for a buy), as Bitvavo's stopLoss does; takeProfitPrice fires the other way.
         $kind = $trigger_kind === 'takeProfitPrice' ? 'takeProfit' : 'stopLoss';
-        return $type === 'limit' ? ($kind . 'Limit') : $kind;
+        return $type === 'limit' ? Js::boundedText($kind . 'Limit') : $kind;
     }
 
     public function create_order($symbol, $type, $side, $amount, $price = null, $params = null) {
@@ -836,8 +838,10 @@ class bitvavo extends Exchange {
         $this->reject_unified_params('createOrder', $unified, ['reduceOnly']);
         if (!($type === 'market') && !($type === 'limit')) {
             throw new InvalidOrder(
-                Js::toStr($this->id) . ' createOrder () type must be market or limit, not ' . Js::toStr(
-                    $type,
+                Js::boundedText(
+                    Js::toStr($this->id) . ' createOrder () type must be market or limit, not ' . Js::toStr(
+                        $type,
+                    ),
                 ),
             );
         }
@@ -846,7 +850,9 @@ class bitvavo extends Exchange {
         if ($type === 'limit') {
             if ($price === null) {
                 throw new ArgumentsRequired(
-                    Js::toStr($this->id) . ' createOrder () requires a price for a limit order',
+                    Js::boundedText(
+                        Js::toStr($this->id) . ' createOrder () requires a price for a limit order',
+                    ),
                 );
             }
             $request['price'] = $this->price_to_precision($symbol, $price);
@@ -903,9 +909,11 @@ class bitvavo extends Exchange {
         );
         if ($operator_id === null) {
             throw new ArgumentsRequired(
-                Js::toStr($this->id) . ' ' . Js::toStr(
-                    $method,
-                ) . ' () requires an operatorId (params[\'operatorId\'] or options[\'operatorId\']): Bitvavo requires the integer that names the trader or bot on every order request',
+                Js::boundedText(
+                    Js::toStr($this->id) . ' ' . Js::toStr(
+                        $method,
+                    ) . ' () requires an operatorId (params[\'operatorId\'] or options[\'operatorId\']): Bitvavo requires the integer that names the trader or bot on every order request',
+                ),
             );
         }
         return $operator_id;
@@ -914,9 +922,11 @@ class bitvavo extends Exchange {
     public function require_symbol($method, $symbol) {
         if ($symbol === null) {
             throw new ArgumentsRequired(
-                Js::toStr($this->id) . ' ' . Js::toStr(
-                    $method,
-                ) . ' () requires a symbol argument: Bitvavo names orders by market and id',
+                Js::boundedText(
+                    Js::toStr($this->id) . ' ' . Js::toStr(
+                        $method,
+                    ) . ' () requires a symbol argument: Bitvavo names orders by market and id',
+                ),
             );
         }
         return $this->market($symbol);
@@ -1152,9 +1162,11 @@ class bitvavo extends Exchange {
             return Js::get($networks, 0);
         }
         throw new NotSupported(
-            Js::toStr($this->id) . ' ' . Js::toStr($method) . ' () does not support the unified param network ' . Js::toStr($network_code) . ' for ' . Js::toStr(Js::get($currency, 'code')) . ': deposit takes no network, and the asset\'s networks are ' . Js::join(
-                $networks,
-                ', ',
+            Js::boundedText(
+                Js::boundedText(Js::boundedText(Js::toStr($this->id) . ' ' . Js::toStr($method) . ' () does not support the unified param network ' . Js::toStr($network_code) . ' for ') . Js::toStr(Js::get($currency, 'code')) . ': deposit takes no network, and the asset\'s networks are ') . Js::join(
+                    $networks,
+                    ', ',
+                ),
             ),
         );
     }
@@ -1189,9 +1201,11 @@ class bitvavo extends Exchange {
         $id = $this->safe_string(Js::get($this->options, 'networks'), $upper);
         if ($id === null) {
             throw new BadRequest(
-                Js::toStr($this->id) . ' withdraw () knows no network ' . Js::toStr($network_code) . ' (the unified param network): ' . Js::toStr(Js::get($currency, 'code')) . ' or one of ' . Js::join(
-                    Js::keys(Js::get($this->options, 'networks')),
-                    ', ',
+                Js::boundedText(
+                    Js::boundedText(Js::boundedText(Js::toStr($this->id) . ' withdraw () knows no network ' . Js::toStr($network_code) . ' (the unified param network): ') . Js::toStr(Js::get($currency, 'code')) . ' or one of ') . Js::join(
+                        Js::keys(Js::get($this->options, 'networks')),
+                        ', ',
+                    ),
                 ),
             );
         }
@@ -1221,7 +1235,7 @@ class bitvavo extends Exchange {
             'idempotencyKey' => $this->safe_string(
                 $params,
                 'idempotencyKey',
-                'exkit-' . Js::toStr($this->number_to_string($this->milliseconds())),
+                Js::boundedText('exkit-' . Js::toStr($this->number_to_string($this->milliseconds()))),
             ),
         ];
         if ($tag !== null) {
@@ -1299,13 +1313,15 @@ class bitvavo extends Exchange {
             $params = [];
         }
         // GET and DELETE send their params as the query string, POST and PUT as a JSON body.
-        $request_path = '/' . Js::toStr($this->implode_params($path, $params));
+        $request_path = Js::boundedText('/' . Js::toStr($this->implode_params($path, $params)));
         $query = $this->omit($params, $this->extract_params($path));
         $has_body = ($method === 'POST') || ($method === 'PUT');
         if (!($has_body) && (count(Js::keys($query)) > 0)) {
-            $request_path = $request_path . '?' . Js::toStr($this->urlencode($query));
+            $request_path = Js::boundedText(
+                Js::boundedText($request_path . '?') . Js::toStr($this->urlencode($query)),
+            );
         }
-        $url = Js::toStr(Js::get($this->urls, 'api')) . $request_path;
+        $url = Js::boundedText(Js::toStr(Js::get($this->urls, 'api')) . $request_path);
         if ($api === 'public') {
             return ['url' => $url, 'method' => $method, 'body' => $body, 'headers' => $headers];
         }
@@ -1326,8 +1342,10 @@ class bitvavo extends Exchange {
             $payload = $body;
             $headers['Content-Type'] = 'application/json';
         }
-        $auth = Js::toStr(Js::add($timestamp, $method)) . '/' . Js::toStr($this->version) . $request_path . Js::toStr(
-            $payload,
+        $auth = Js::boundedText(
+            Js::boundedText(Js::toStr(Js::add($timestamp, $method)) . '/') . Js::toStr($this->version) . $request_path . Js::toStr(
+                $payload,
+            ),
         );
         $headers['Bitvavo-Access-Signature'] = $this->hmac(
             $this->encode($auth),
@@ -1357,10 +1375,12 @@ class bitvavo extends Exchange {
         if ($code === null) {
             return;
         }
-        $feedback = Js::toStr($this->id) . ' ' . Js::toStr($method) . ' ' . Js::toStr($url) . ' ' . Js::toStr($code) . ' ' . $this->safe_string(
-            $response,
-            'error',
-            '',
+        $feedback = Js::boundedText(
+            Js::boundedText(Js::toStr($this->id) . ' ' . Js::toStr($method) . ' ' . Js::toStr($url) . ' ' . Js::toStr($code) . ' ') . $this->safe_string(
+                $response,
+                'error',
+                '',
+            ),
         );
         $this->throw_exactly_matched_exception(Js::get($this->exceptions, 'exact'), $code, $feedback);
         throw new ExchangeError($feedback);

@@ -400,7 +400,7 @@ class bybit extends Exchange {
         $price_filter = $this->safe_dict($entry, 'priceFilter', []);
         return [
             'id' => $this->safe_string($entry, 'symbol'),
-            'symbol' => Js::toStr($base) . '/' . Js::toStr($quote),
+            'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
             'base' => $base,
             'quote' => $quote,
             'baseId' => $base_id,
@@ -553,7 +553,9 @@ class bybit extends Exchange {
         $entry = $this->safe_dict($entries, 0);
         if ($entry === null) {
             throw new BadSymbol(
-                Js::toStr($this->id) . ' fetchTicker () got no ticker for ' . Js::toStr($symbol),
+                Js::boundedText(
+                    Js::toStr($this->id) . ' fetchTicker () got no ticker for ' . Js::toStr($symbol),
+                ),
             );
         }
         return $this->stamp_ticker(
@@ -636,9 +638,11 @@ class bybit extends Exchange {
         $interval = $this->safe_string($this->timeframes, $timeframe);
         if ($interval === null) {
             throw new BadRequest(
-                Js::toStr($this->id) . ' fetchOHLCV () does not support the timeframe ' . Js::toStr($timeframe) . ': one of ' . Js::join(
-                    Js::keys($this->timeframes),
-                    ', ',
+                Js::boundedText(
+                    Js::boundedText(Js::toStr($this->id) . ' fetchOHLCV () does not support the timeframe ' . Js::toStr($timeframe) . ': one of ') . Js::join(
+                        Js::keys($this->timeframes),
+                        ', ',
+                    ),
                 ),
             );
         }
@@ -902,9 +906,11 @@ class bybit extends Exchange {
         if ((Js::get($unified, 'cost') !== null) && !($side === 'buy')) {
             // The reject reason EC_MarketQuoteNoSuppSell: a market sell is sized in the base currency.
             throw new InvalidOrder(
-                Js::toStr(
-                    $this->id,
-                ) . ' createOrder () cost sizes market buys only: a market sell takes an amount',
+                Js::boundedText(
+                    Js::toStr(
+                        $this->id,
+                    ) . ' createOrder () cost sizes market buys only: a market sell takes an amount',
+                ),
             );
         }
         $request = [
@@ -917,14 +923,18 @@ class bybit extends Exchange {
         if ($type === 'limit') {
             if ($price === null) {
                 throw new ArgumentsRequired(
-                    Js::toStr($this->id) . ' createOrder () requires a price for a limit order',
+                    Js::boundedText(
+                        Js::toStr($this->id) . ' createOrder () requires a price for a limit order',
+                    ),
                 );
             }
             $request['price'] = $this->price_to_precision($symbol, $price);
         } elseif (!($type === 'market')) {
             throw new InvalidOrder(
-                Js::toStr($this->id) . ' createOrder () supports market and limit orders, not ' . Js::toStr(
-                    $type,
+                Js::boundedText(
+                    Js::toStr($this->id) . ' createOrder () supports market and limit orders, not ' . Js::toStr(
+                        $type,
+                    ),
                 ),
             );
         }
@@ -958,9 +968,11 @@ class bybit extends Exchange {
         }
         if ($amount === null) {
             throw new ArgumentsRequired(
-                Js::toStr(
-                    $this->id,
-                ) . ' createOrder () requires an amount (or, for a market buy, the unified param cost)',
+                Js::boundedText(
+                    Js::toStr(
+                        $this->id,
+                    ) . ' createOrder () requires an amount (or, for a market buy, the unified param cost)',
+                ),
             );
         }
         $size = ['qty' => $this->amount_to_precision($symbol, $amount)];
@@ -978,9 +990,11 @@ class bybit extends Exchange {
         $time_in_force = Js::get($unified, 'timeInForce');
         if (($type === 'market') && ($time_in_force !== null) && !($time_in_force === 'IOC')) {
             throw new InvalidOrder(
-                Js::toStr($this->id) . ' createOrder () timeInForce ' . Js::toStr(
-                    $time_in_force,
-                ) . ' is for limit orders: Bybit executes market orders IOC',
+                Js::boundedText(
+                    Js::toStr($this->id) . ' createOrder () timeInForce ' . Js::toStr(
+                        $time_in_force,
+                    ) . ' is for limit orders: Bybit executes market orders IOC',
+                ),
             );
         }
         return $time_in_force;
@@ -1032,9 +1046,11 @@ class bybit extends Exchange {
         // cannot change.
         if ($this->safe_bool($params, 'postOnly', false) === true) {
             throw new NotSupported(
-                Js::toStr(
-                    $this->id,
-                ) . ' editOrder () does not support the unified param postOnly: order/amend cannot change the time in force',
+                Js::boundedText(
+                    Js::toStr(
+                        $this->id,
+                    ) . ' editOrder () does not support the unified param postOnly: order/amend cannot change the time in force',
+                ),
             );
         }
         $this->load_markets();
@@ -1059,7 +1075,9 @@ class bybit extends Exchange {
     public function require_market($method, $symbol) {
         if ($symbol === null) {
             throw new ArgumentsRequired(
-                Js::toStr($this->id) . ' ' . Js::toStr($method) . ' () requires a symbol argument',
+                Js::boundedText(
+                    Js::toStr($this->id) . ' ' . Js::toStr($method) . ' () requires a symbol argument',
+                ),
             );
         }
         return $this->market($symbol);
@@ -1137,7 +1155,9 @@ class bybit extends Exchange {
             $entries = $this->safe_list($this->safe_dict($history, 'result', []), 'list', []);
         }
         if (count($entries) == 0) {
-            throw new OrderNotFound(Js::toStr($this->id) . ' fetchOrder () found no order ' . Js::toStr($id));
+            throw new OrderNotFound(
+                Js::boundedText(Js::toStr($this->id) . ' fetchOrder () found no order ' . Js::toStr($id)),
+            );
         }
         return $this->parse_order(Js::get($entries, 0), $market);
     }
@@ -1364,7 +1384,9 @@ class bybit extends Exchange {
         }
         if ($entry === null) {
             throw new InvalidAddress(
-                Js::toStr($this->id) . ' fetchDepositAddress () got no address for ' . Js::toStr($code),
+                Js::boundedText(
+                    Js::toStr($this->id) . ' fetchDepositAddress () got no address for ' . Js::toStr($code),
+                ),
             );
         }
         return [
@@ -1384,9 +1406,11 @@ class bybit extends Exchange {
         // code, one address per chain.
         if ($codes === null) {
             throw new ArgumentsRequired(
-                Js::toStr(
-                    $this->id,
-                ) . ' fetchDepositAddresses () requires the currency codes: deposit/query-address takes one coin',
+                Js::boundedText(
+                    Js::toStr(
+                        $this->id,
+                    ) . ' fetchDepositAddresses () requires the currency codes: deposit/query-address takes one coin',
+                ),
             );
         }
         $this->load_markets();
@@ -1424,9 +1448,11 @@ class bybit extends Exchange {
             return $this->network_id(Js::get($networks, 0), $currency);
         }
         throw new ArgumentsRequired(
-            Js::toStr($this->id) . ' withdraw () requires the unified param network for ' . Js::toStr(
-                Js::get($currency, 'code'),
-            ) . ': Bybit withdraws on a named chain',
+            Js::boundedText(
+                Js::boundedText(Js::toStr($this->id) . ' withdraw () requires the unified param network for ') . Js::toStr(
+                    Js::get($currency, 'code'),
+                ) . ': Bybit withdraws on a named chain',
+            ),
         );
     }
 
@@ -1551,9 +1577,11 @@ class bybit extends Exchange {
         // startTime, endTime (the unified until) and limit (50 at most).
         if ($code === null) {
             throw new ArgumentsRequired(
-                Js::toStr(
-                    $this->id,
-                ) . ' fetchLedger () requires a currency code: transaction-log takes one currency',
+                Js::boundedText(
+                    Js::toStr(
+                        $this->id,
+                    ) . ' fetchLedger () requires a currency code: transaction-log takes one currency',
+                ),
             );
         }
         $this->load_markets();
@@ -1588,11 +1616,11 @@ class bybit extends Exchange {
             $params = [];
         }
         // GET sends its params as the query string, POST as a JSON body.
-        $url = Js::toStr(Js::get($this->urls, 'api')) . '/' . Js::toStr($path);
+        $url = Js::boundedText(Js::toStr(Js::get($this->urls, 'api')) . '/' . Js::toStr($path));
         $is_post = $method === 'POST';
         $query = count(Js::keys($params)) > 0 ? $this->urlencode($params) : '';
         if (!($is_post) && !($query === '')) {
-            $url = $url . '?' . Js::toStr($query);
+            $url = Js::boundedText($url . '?' . Js::toStr($query));
         }
         if ($api === 'public') {
             return ['url' => $url, 'method' => $method, 'body' => $body, 'headers' => $headers];
@@ -1641,9 +1669,11 @@ class bybit extends Exchange {
             return;
         }
         $message = $this->safe_string($response, 'retMsg', '');
-        $feedback = Js::toStr($this->id) . ' ' . Js::toStr($method) . ' ' . Js::toStr($url) . ' ' . Js::toStr(
-            $code,
-        ) . ' ' . $message;
+        $feedback = Js::boundedText(
+            Js::toStr($this->id) . ' ' . Js::toStr($method) . ' ' . Js::toStr($url) . ' ' . Js::toStr(
+                $code,
+            ) . ' ' . $message,
+        );
         $this->throw_exactly_matched_exception(Js::get($this->exceptions, 'exact'), $code, $feedback);
         $this->throw_broadly_matched_exception(Js::get($this->exceptions, 'broad'), $message, $feedback);
         throw new ExchangeError($feedback);

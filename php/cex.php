@@ -219,8 +219,8 @@ class cex extends Exchange {
         $base = $this->safe_currency_code($base_id);
         $quote = $this->safe_currency_code($quote_id);
         return [
-            'id' => Js::toStr($base_id) . '-' . Js::toStr($quote_id),
-            'symbol' => Js::toStr($base) . '/' . Js::toStr($quote),
+            'id' => Js::boundedText(Js::toStr($base_id) . '-' . Js::toStr($quote_id)),
+            'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
             'base' => $base,
             'quote' => $quote,
             'baseId' => $base_id,
@@ -462,9 +462,11 @@ class cex extends Exchange {
         $resolution = $this->safe_string($this->timeframes, $timeframe);
         if ($resolution === null) {
             throw new BadRequest(
-                Js::toStr($this->id) . ' fetchOHLCV () does not support the timeframe ' . Js::toStr($timeframe) . ': one of ' . Js::join(
-                    Js::keys($this->timeframes),
-                    ', ',
+                Js::boundedText(
+                    Js::boundedText(Js::toStr($this->id) . ' fetchOHLCV () does not support the timeframe ' . Js::toStr($timeframe) . ': one of ') . Js::join(
+                        Js::keys($this->timeframes),
+                        ', ',
+                    ),
                 ),
             );
         }
@@ -555,9 +557,11 @@ class cex extends Exchange {
         }
         if (Js::truthy($required) && (($account_id === null) || ($account_id === ''))) {
             throw new ArgumentsRequired(
-                Js::toStr($this->id) . ' ' . Js::toStr(
-                    $method,
-                ) . ' () requires a sub-account: set options.accountId or params.accountId (API orders, addresses and wallet transfers work on sub-accounts only)',
+                Js::boundedText(
+                    Js::toStr($this->id) . ' ' . Js::toStr(
+                        $method,
+                    ) . ' () requires a sub-account: set options.accountId or params.accountId (API orders, addresses and wallet transfers work on sub-accounts only)',
+                ),
             );
         }
         return $account_id;
@@ -631,8 +635,8 @@ class cex extends Exchange {
         // averagePrice, stopPrice, clientCreateTimestamp, serverCreateTimestamp, lastUpdateTimestamp }.
         $base_id = $this->safe_string($order, 'currency1');
         $quote_id = $this->safe_string($order, 'currency2');
-        $market_id = ($base_id === null) || ($quote_id === null) ? null : (
-            Js::toStr($base_id) . '-' . Js::toStr($quote_id)
+        $market_id = ($base_id === null) || ($quote_id === null) ? null : Js::boundedText(
+            Js::toStr($base_id) . '-' . Js::toStr($quote_id),
         );
         $market = $this->safe_market($market_id, $market, '-');
         $order_type = $this->safe_string_lower($order, 'orderType');
@@ -694,21 +698,29 @@ class cex extends Exchange {
         );
         if (Js::truthy(Js::get($unified, 'postOnly'))) {
             throw new NotSupported(
-                Js::toStr(
-                    $this->id,
-                ) . ' createOrder () does not support the unified param postOnly (timeInForce PO): there is no post-only order',
+                Js::boundedText(
+                    Js::toStr(
+                        $this->id,
+                    ) . ' createOrder () does not support the unified param postOnly (timeInForce PO): there is no post-only order',
+                ),
             );
         }
         if (!($type === 'limit') && !($type === 'market')) {
             throw new InvalidOrder(
-                Js::toStr($this->id) . ' createOrder () type must be limit or market, not ' . Js::toStr(
-                    $type,
+                Js::boundedText(
+                    Js::toStr($this->id) . ' createOrder () type must be limit or market, not ' . Js::toStr(
+                        $type,
+                    ),
                 ),
             );
         }
         if (Js::get($unified, 'timeInForce') === 'FOK') {
             throw new NotSupported(
-                Js::toStr($this->id) . ' createOrder () does not support timeInForce FOK: one of GTC or IOC',
+                Js::boundedText(
+                    Js::toStr(
+                        $this->id,
+                    ) . ' createOrder () does not support timeInForce FOK: one of GTC or IOC',
+                ),
             );
         }
         $account_id = $this->account_id_of($rest, 'createOrder', true);
@@ -724,17 +736,21 @@ class cex extends Exchange {
         if ($type === 'market') {
             if (Js::get($unified, 'triggerPrice') !== null) {
                 throw new NotSupported(
-                    Js::toStr(
-                        $this->id,
-                    ) . ' createOrder () supports triggerPrice on limit orders only (StopLimit)',
+                    Js::boundedText(
+                        Js::toStr(
+                            $this->id,
+                        ) . ' createOrder () supports triggerPrice on limit orders only (StopLimit)',
+                    ),
                 );
             }
             if (
                 (Js::get($unified, 'timeInForce') !== null) && !(Js::get($unified, 'timeInForce') === 'IOC')
             ) {
                 throw new InvalidOrder(
-                    Js::toStr($this->id) . ' createOrder () market orders are IOC only, not ' . Js::toStr(
-                        Js::get($unified, 'timeInForce'),
+                    Js::boundedText(
+                        Js::boundedText(Js::toStr($this->id) . ' createOrder () market orders are IOC only, not ') . Js::toStr(
+                            Js::get($unified, 'timeInForce'),
+                        ),
                     ),
                 );
             }
@@ -743,7 +759,9 @@ class cex extends Exchange {
             if (Js::get($unified, 'cost') !== null) {
                 if (!($side === 'buy')) {
                     throw new InvalidOrder(
-                        Js::toStr($this->id) . ' createOrder () cost sizes market buy orders only',
+                        Js::boundedText(
+                            Js::toStr($this->id) . ' createOrder () cost sizes market buy orders only',
+                        ),
                     );
                 }
                 $request['amountCcy2'] = $this->cost_to_precision($symbol, Js::get($unified, 'cost'));
@@ -753,12 +771,16 @@ class cex extends Exchange {
         } else {
             if ($price === null) {
                 throw new ArgumentsRequired(
-                    Js::toStr($this->id) . ' createOrder () requires a price for a limit order',
+                    Js::boundedText(
+                        Js::toStr($this->id) . ' createOrder () requires a price for a limit order',
+                    ),
                 );
             }
             if (Js::get($unified, 'cost') !== null) {
                 throw new InvalidOrder(
-                    Js::toStr($this->id) . ' createOrder () cost sizes market buy orders only',
+                    Js::boundedText(
+                        Js::toStr($this->id) . ' createOrder () cost sizes market buy orders only',
+                    ),
                 );
             }
             $request['orderType'] = Js::get($unified, 'triggerPrice') === null ? 'Limit' : 'StopLimit';
@@ -804,7 +826,7 @@ class cex extends Exchange {
         }
         $request = [
             'orderId' => Js::parseInt($id),
-            'cancelRequestId' => 'cancel_' . Js::toStr($this->uuid()),
+            'cancelRequestId' => Js::boundedText('cancel_' . Js::toStr($this->uuid())),
             'timestamp' => $this->milliseconds(),
         ];
         $response = $this->private_post_do_cancel_my_order($this->extend($request, $params));
@@ -822,9 +844,11 @@ class cex extends Exchange {
         // the open orders listed just before, canceled.
         if ($symbol !== null) {
             throw new NotSupported(
-                Js::toStr(
-                    $this->id,
-                ) . ' cancelAllOrders () cancels the orders of every pair: call it without a symbol',
+                Js::boundedText(
+                    Js::toStr(
+                        $this->id,
+                    ) . ' cancelAllOrders () cancels the orders of every pair: call it without a symbol',
+                ),
             );
         }
         $this->load_markets();
@@ -854,7 +878,9 @@ class cex extends Exchange {
         );
         $orders = $this->safe_list($response, 'data', []);
         if (count($orders) == 0) {
-            throw new OrderNotFound(Js::toStr($this->id) . ' fetchOrder () found no order ' . Js::toStr($id));
+            throw new OrderNotFound(
+                Js::boundedText(Js::toStr($this->id) . ' fetchOrder () found no order ' . Js::toStr($id)),
+            );
         }
         return $this->parse_order(Js::get($orders, 0), $market);
     }
@@ -1070,9 +1096,11 @@ class cex extends Exchange {
         $network_code = $this->safe_string($params, 'network');
         if ($network_code === null) {
             throw new ArgumentsRequired(
-                Js::toStr(
-                    $this->id,
-                ) . ' fetchDepositAddress () requires the unified param network (the blockchain, e.g. ERC20 or TRC20)',
+                Js::boundedText(
+                    Js::toStr(
+                        $this->id,
+                    ) . ' fetchDepositAddress () requires the unified param network (the blockchain, e.g. ERC20 or TRC20)',
+                ),
             );
         }
         $account_id = $this->account_id_of($params, 'fetchDepositAddress', true);
@@ -1112,9 +1140,11 @@ class cex extends Exchange {
         $response = null;
         if (($from === null) && ($to === null)) {
             throw new BadRequest(
-                Js::toStr(
-                    $this->id,
-                ) . ' transfer () moves funds between the CEX.IO Wallet and sub-accounts, or between sub-accounts, not from the Wallet to itself',
+                Js::boundedText(
+                    Js::toStr(
+                        $this->id,
+                    ) . ' transfer () moves funds between the CEX.IO Wallet and sub-accounts, or between sub-accounts, not from the Wallet to itself',
+                ),
             );
         } elseif ($from === null) {
             $response = $this->private_post_do_deposit_funds_from_wallet(
@@ -1183,9 +1213,11 @@ class cex extends Exchange {
         }
         if (($account === null) || ($account === '')) {
             throw new BadRequest(
-                Js::toStr(
-                    $this->id,
-                ) . ' transfer () names no account: funding (the CEX.IO Wallet), spot (options.accountId) or a sub-account id',
+                Js::boundedText(
+                    Js::toStr(
+                        $this->id,
+                    ) . ' transfer () names no account: funding (the CEX.IO Wallet), spot (options.accountId) or a sub-account id',
+                ),
             );
         }
         return $account;
@@ -1204,7 +1236,9 @@ class cex extends Exchange {
         }
         // Every call is POST <endpoint>/<action> with the params as a JSON object (an empty one written out:
         // PHP would encode an empty dictionary as a list).
-        $url = Js::toStr($this->safe_string(Js::get($this->urls, 'api'), $api)) . '/' . Js::toStr($path);
+        $url = Js::boundedText(
+            Js::toStr($this->safe_string(Js::get($this->urls, 'api'), $api)) . '/' . Js::toStr($path),
+        );
         $body = count(Js::keys($params)) > 0 ? $this->json($params) : '{}';
         $headers = ['Content-Type' => 'application/json'];
         if ($api === 'private') {
@@ -1258,7 +1292,7 @@ class cex extends Exchange {
         if ($message === null) {
             return;
         }
-        $feedback = Js::toStr($this->id) . ' ' . Js::toStr($url) . ' ' . Js::toStr($message);
+        $feedback = Js::boundedText(Js::toStr($this->id) . ' ' . Js::toStr($url) . ' ' . Js::toStr($message));
         $this->throw_broadly_matched_exception(Js::get($this->exceptions, 'broad'), $message, $feedback);
         if ($code !== null) {
             $this->throw_exactly_matched_exception(Js::get($this->exceptions, 'exact'), $code, $feedback);

@@ -262,7 +262,7 @@ class coinbaseexchange extends Exchange {
             $disabled = $this->safe_bool($entry, 'trading_disabled', false);
             $result[] = [
                 'id' => $this->safe_string($entry, 'id'),
-                'symbol' => Js::toStr($base) . '/' . Js::toStr($quote),
+                'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
                 'base' => $base,
                 'quote' => $quote,
                 'baseId' => $base_id,
@@ -450,9 +450,11 @@ class coinbaseexchange extends Exchange {
         $granularity = $this->safe_string($this->timeframes, $timeframe);
         if ($granularity === null) {
             throw new BadRequest(
-                Js::toStr($this->id) . ' fetchOHLCV () does not support the timeframe ' . Js::toStr($timeframe) . ': one of ' . Js::join(
-                    Js::keys($this->timeframes),
-                    ', ',
+                Js::boundedText(
+                    Js::boundedText(Js::toStr($this->id) . ' fetchOHLCV () does not support the timeframe ' . Js::toStr($timeframe) . ': one of ') . Js::join(
+                        Js::keys($this->timeframes),
+                        ', ',
+                    ),
                 ),
             );
         }
@@ -598,7 +600,11 @@ class coinbaseexchange extends Exchange {
             }
         }
         throw new BadRequest(
-            Js::toStr($this->id) . ' has no account for ' . Js::toStr(Js::get($currency, 'code')),
+            Js::boundedText(
+                Js::boundedText(Js::toStr($this->id) . ' has no account for ') . Js::toStr(
+                    Js::get($currency, 'code'),
+                ),
+            ),
         );
     }
 
@@ -633,14 +639,18 @@ class coinbaseexchange extends Exchange {
         // The ledger is kept per account, that is per currency: accounts gives the id, then its ledger.
         if ($code === null) {
             throw new ArgumentsRequired(
-                Js::toStr(
-                    $this->id,
-                ) . ' fetchLedger () requires a currency code: the ledger is listed per account',
+                Js::boundedText(
+                    Js::toStr(
+                        $this->id,
+                    ) . ' fetchLedger () requires a currency code: the ledger is listed per account',
+                ),
             );
         }
         if ($this->safe_value($params, 'until') !== null) {
             throw new NotSupported(
-                Js::toStr($this->id) . ' fetchLedger () does not support the unified param until',
+                Js::boundedText(
+                    Js::toStr($this->id) . ' fetchLedger () does not support the unified param until',
+                ),
             );
         }
         $this->load_markets();
@@ -745,7 +755,9 @@ class coinbaseexchange extends Exchange {
         if ($type === 'limit') {
             if ($price === null) {
                 throw new ArgumentsRequired(
-                    Js::toStr($this->id) . ' createOrder () requires a price for a limit order',
+                    Js::boundedText(
+                        Js::toStr($this->id) . ' createOrder () requires a price for a limit order',
+                    ),
                 );
             }
             $request['price'] = $this->price_to_precision($symbol, $price);
@@ -757,18 +769,22 @@ class coinbaseexchange extends Exchange {
             }
         } elseif ($time_in_force !== null) {
             throw new InvalidOrder(
-                Js::toStr($this->id) . ' createOrder () timeInForce applies to limit orders only, not ' . Js::toStr(
-                    $type,
-                ) . ' orders',
+                Js::boundedText(
+                    Js::toStr($this->id) . ' createOrder () timeInForce applies to limit orders only, not ' . Js::toStr(
+                        $type,
+                    ) . ' orders',
+                ),
             );
         }
         $trigger = Js::get($unified, 'trigger');
         if ($trigger !== null) {
             if (!($type === 'limit')) {
                 throw new InvalidOrder(
-                    Js::toStr($this->id) . ' createOrder () ' . Js::toStr(
-                        Js::get($unified, 'triggerKind'),
-                    ) . ' needs a limit order: Coinbase Exchange stop orders are limit orders',
+                    Js::boundedText(
+                        Js::boundedText(Js::toStr($this->id) . ' createOrder () ') . Js::toStr(
+                            Js::get($unified, 'triggerKind'),
+                        ) . ' needs a limit order: Coinbase Exchange stop orders are limit orders',
+                    ),
                 );
             }
             $request['stop'] = $this->stop_direction($side, Js::get($unified, 'triggerKind'));
@@ -931,12 +947,18 @@ class coinbaseexchange extends Exchange {
         // fills takes a product_id or an order_id; since filters the latest fills it returns.
         if ($symbol === null) {
             throw new ArgumentsRequired(
-                Js::toStr($this->id) . ' fetchMyTrades () requires a symbol: fills are listed by product_id',
+                Js::boundedText(
+                    Js::toStr(
+                        $this->id,
+                    ) . ' fetchMyTrades () requires a symbol: fills are listed by product_id',
+                ),
             );
         }
         if ($this->safe_value($params, 'until') !== null) {
             throw new NotSupported(
-                Js::toStr($this->id) . ' fetchMyTrades () does not support the unified param until',
+                Js::boundedText(
+                    Js::toStr($this->id) . ' fetchMyTrades () does not support the unified param until',
+                ),
             );
         }
         $this->load_markets();
@@ -953,7 +975,7 @@ class coinbaseexchange extends Exchange {
     public function parse_coinbase_date($text) {
         // Transfers date their steps '2020-03-12 00:14:12.397805+00': a UTC offset without minutes.
         if (($text !== null) && str_ends_with(Js::textReceiver($text, 'endsWith'), '+00')) {
-            return $this->parse8601(Js::toStr($text) . ':00');
+            return $this->parse8601(Js::boundedText(Js::toStr($text) . ':00'));
         }
         return $this->parse8601($text);
     }
@@ -1014,9 +1036,11 @@ class coinbaseexchange extends Exchange {
         // GET transfers (of one type with type=deposit or withdraw); it takes no time range.
         if ($this->safe_value($params, 'until') !== null) {
             throw new NotSupported(
-                Js::toStr(
-                    $this->id,
-                ) . ' fetchDeposits () and fetchWithdrawals () do not support the unified param until',
+                Js::boundedText(
+                    Js::toStr(
+                        $this->id,
+                    ) . ' fetchDeposits () and fetchWithdrawals () do not support the unified param until',
+                ),
             );
         }
         $this->load_markets();
@@ -1067,7 +1091,11 @@ class coinbaseexchange extends Exchange {
             }
         }
         throw new BadRequest(
-            Js::toStr($this->id) . ' has no Coinbase wallet for ' . Js::toStr(Js::get($currency, 'code')),
+            Js::boundedText(
+                Js::boundedText(Js::toStr($this->id) . ' has no Coinbase wallet for ') . Js::toStr(
+                    Js::get($currency, 'code'),
+                ),
+            ),
         );
     }
 
@@ -1162,13 +1190,15 @@ class coinbaseexchange extends Exchange {
             $params = [];
         }
         // GET and DELETE send their params as the query string, POST and PUT as a JSON body.
-        $request_path = '/' . Js::toStr($this->implode_params($path, $params));
+        $request_path = Js::boundedText('/' . Js::toStr($this->implode_params($path, $params)));
         $query = $this->omit($params, $this->extract_params($path));
         $has_body = ($method === 'POST') || ($method === 'PUT');
         if (!($has_body) && (count(Js::keys($query)) > 0)) {
-            $request_path = $request_path . '?' . Js::toStr($this->urlencode($query));
+            $request_path = Js::boundedText(
+                Js::boundedText($request_path . '?') . Js::toStr($this->urlencode($query)),
+            );
         }
-        $url = Js::toStr(Js::get($this->urls, 'api')) . $request_path;
+        $url = Js::boundedText(Js::toStr(Js::get($this->urls, 'api')) . $request_path);
         if ($api === 'public') {
             return ['url' => $url, 'method' => $method, 'body' => $body, 'headers' => $headers];
         }
@@ -1188,7 +1218,9 @@ class coinbaseexchange extends Exchange {
             $payload = $body;
             $headers['Content-Type'] = 'application/json';
         }
-        $auth = Js::toStr(Js::add($timestamp, $method)) . $request_path . Js::toStr($payload);
+        $auth = Js::boundedText(
+            Js::toStr(Js::add($timestamp, $method)) . $request_path . Js::toStr($payload),
+        );
         $headers['CB-ACCESS-SIGN'] = $this->hmac(
             $this->encode($auth),
             $this->base64_to_binary($this->secret),
@@ -1223,8 +1255,10 @@ class coinbaseexchange extends Exchange {
         if ($message === null) {
             return;
         }
-        $feedback = Js::toStr($this->id) . ' ' . Js::toStr($method) . ' ' . Js::toStr($url) . ' ' . Js::toStr($this->number_to_string($status)) . ' ' . Js::toStr(
-            $message,
+        $feedback = Js::boundedText(
+            Js::boundedText(Js::toStr($this->id) . ' ' . Js::toStr($method) . ' ' . Js::toStr($url) . ' ') . Js::toStr($this->number_to_string($status)) . ' ' . Js::toStr(
+                $message,
+            ),
         );
         $this->throw_exactly_matched_exception(Js::get($this->exceptions, 'exact'), $message, $feedback);
         $this->throw_broadly_matched_exception(Js::get($this->exceptions, 'broad'), $message, $feedback);

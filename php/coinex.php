@@ -224,7 +224,7 @@ class coinex extends Exchange {
             $result[] = $this->safe_market_structure(
                 [
                     'id' => $this->safe_string($entry, 'market'),
-                    'symbol' => Js::toStr($base) . '/' . Js::toStr($quote),
+                    'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
                     'base' => $base,
                     'quote' => $quote,
                     'baseId' => $base_id,
@@ -452,9 +452,11 @@ class coinex extends Exchange {
         $period = $this->safe_string($this->timeframes, $timeframe);
         if ($period === null) {
             throw new BadRequest(
-                Js::toStr($this->id) . ' fetchOHLCV () does not support the timeframe ' . Js::toStr($timeframe) . ': one of ' . Js::join(
-                    Js::keys($this->timeframes),
-                    ', ',
+                Js::boundedText(
+                    Js::boundedText(Js::toStr($this->id) . ' fetchOHLCV () does not support the timeframe ' . Js::toStr($timeframe) . ': one of ') . Js::join(
+                        Js::keys($this->timeframes),
+                        ', ',
+                    ),
                 ),
             );
         }
@@ -641,17 +643,21 @@ class coinex extends Exchange {
         if ($type === 'market') {
             if (Js::truthy(Js::get($unified, 'postOnly')) || (Js::get($unified, 'timeInForce') !== null)) {
                 throw new InvalidOrder(
-                    Js::toStr(
-                        $this->id,
-                    ) . ' createOrder () takes postOnly and timeInForce for limit orders only',
+                    Js::boundedText(
+                        Js::toStr(
+                            $this->id,
+                        ) . ' createOrder () takes postOnly and timeInForce for limit orders only',
+                    ),
                 );
             }
             return 'market';
         }
         if (!($type === 'limit')) {
             throw new InvalidOrder(
-                Js::toStr($this->id) . ' createOrder () type must be market or limit, not ' . Js::toStr(
-                    $type,
+                Js::boundedText(
+                    Js::toStr($this->id) . ' createOrder () type must be market or limit, not ' . Js::toStr(
+                        $type,
+                    ),
                 ),
             );
         }
@@ -689,9 +695,11 @@ class coinex extends Exchange {
         if (Js::get($unified, 'cost') !== null) {
             if (!($type === 'market') || !($side === 'buy')) {
                 throw new InvalidOrder(
-                    Js::toStr(
-                        $this->id,
-                    ) . ' createOrder () takes the unified param cost for market buy orders only',
+                    Js::boundedText(
+                        Js::toStr(
+                            $this->id,
+                        ) . ' createOrder () takes the unified param cost for market buy orders only',
+                    ),
                 );
             }
             $request['ccy'] = Js::get($market, 'quoteId');
@@ -705,7 +713,9 @@ class coinex extends Exchange {
         if ($type === 'limit') {
             if ($price === null) {
                 throw new ArgumentsRequired(
-                    Js::toStr($this->id) . ' createOrder () requires a price for a limit order',
+                    Js::boundedText(
+                        Js::toStr($this->id) . ' createOrder () requires a price for a limit order',
+                    ),
                 );
             }
             $request['price'] = $this->price_to_precision($symbol, $price);
@@ -751,9 +761,11 @@ class coinex extends Exchange {
     public function require_market($method, $symbol) {
         if ($symbol === null) {
             throw new ArgumentsRequired(
-                Js::toStr($this->id) . ' ' . Js::toStr(
-                    $method,
-                ) . ' () requires a symbol argument: CoinEx names orders by market and id',
+                Js::boundedText(
+                    Js::toStr($this->id) . ' ' . Js::toStr(
+                        $method,
+                    ) . ' () requires a symbol argument: CoinEx names orders by market and id',
+                ),
             );
         }
         return $this->market($symbol);
@@ -769,16 +781,20 @@ class coinex extends Exchange {
         $market = $this->require_market('editOrder', $symbol);
         if ($this->safe_bool($params, 'postOnly') !== null) {
             throw new NotSupported(
-                Js::toStr(
-                    $this->id,
-                ) . ' editOrder () does not support the unified param postOnly: spot/modify-order changes amount and price only',
+                Js::boundedText(
+                    Js::toStr(
+                        $this->id,
+                    ) . ' editOrder () does not support the unified param postOnly: spot/modify-order changes amount and price only',
+                ),
             );
         }
         if ($this->safe_value($params, 'triggerPrice') !== null) {
             throw new NotSupported(
-                Js::toStr(
-                    $this->id,
-                ) . ' editOrder () does not support the unified param triggerPrice: spot/modify-order changes amount and price only',
+                Js::boundedText(
+                    Js::toStr(
+                        $this->id,
+                    ) . ' editOrder () does not support the unified param triggerPrice: spot/modify-order changes amount and price only',
+                ),
             );
         }
         $request = [
@@ -871,9 +887,11 @@ class coinex extends Exchange {
         } else {
             if ($this->safe_value($params, 'until') !== null) {
                 throw new NotSupported(
-                    Js::toStr(
-                        $this->id,
-                    ) . ' fetchClosedOrders () does not support the unified param until: spot/finished-order takes no time range',
+                    Js::boundedText(
+                        Js::toStr(
+                            $this->id,
+                        ) . ' fetchClosedOrders () does not support the unified param until: spot/finished-order takes no time range',
+                    ),
                 );
             }
             $response = $this->private_get_spot_finished_order($this->extend($request, $params));
@@ -991,9 +1009,11 @@ class coinex extends Exchange {
         // The histories take ccy, status, page and limit; no time range, so until is rejected.
         if ($this->safe_value($params, 'until') !== null) {
             throw new NotSupported(
-                Js::toStr($this->id) . ' ' . Js::toStr(
-                    $method,
-                ) . ' () does not support the unified param until: the history takes no time range',
+                Js::boundedText(
+                    Js::toStr($this->id) . ' ' . Js::toStr(
+                        $method,
+                    ) . ' () does not support the unified param until: the history takes no time range',
+                ),
             );
         }
         $request = [];
@@ -1033,9 +1053,11 @@ class coinex extends Exchange {
         $network_code = $this->safe_string($params, 'network');
         if ($network_code === null) {
             throw new ArgumentsRequired(
-                Js::toStr($this->id) . ' ' . Js::toStr($method) . ' () requires the unified param network (the chain of ' . Js::toStr(
-                    Js::get($currency, 'code'),
-                ) . ')',
+                Js::boundedText(
+                    Js::boundedText(Js::toStr($this->id) . ' ' . Js::toStr($method) . ' () requires the unified param network (the chain of ') . Js::toStr(
+                        Js::get($currency, 'code'),
+                    ) . ')',
+                ),
             );
         }
         return $this->network_id(Js::upperCase(Js::textReceiver($network_code, 'toUpperCase')), $currency);
@@ -1111,9 +1133,11 @@ class coinex extends Exchange {
         ) {
             if ($symbol === null) {
                 throw new ArgumentsRequired(
-                    Js::toStr(
-                        $this->id,
-                    ) . ' transfer () requires params[\'symbol\'] (the margin market) for a transfer from or to the margin account',
+                    Js::boundedText(
+                        Js::toStr(
+                            $this->id,
+                        ) . ' transfer () requires params[\'symbol\'] (the margin market) for a transfer from or to the margin account',
+                    ),
                 );
             }
             $request['market'] = Js::get($this->market($symbol), 'id');
@@ -1235,13 +1259,15 @@ class coinex extends Exchange {
             $params = [];
         }
         // GET sends its params as the query string, POST as a JSON body.
-        $endpoint = '/' . Js::toStr($this->implode_params($path, $params));
+        $endpoint = Js::boundedText('/' . Js::toStr($this->implode_params($path, $params)));
         $query = $this->omit($params, $this->extract_params($path));
         $is_post = $method === 'POST';
         if (!($is_post) && (count(Js::keys($query)) > 0)) {
-            $endpoint = $endpoint . '?' . Js::toStr($this->urlencode($query));
+            $endpoint = Js::boundedText(
+                Js::boundedText($endpoint . '?') . Js::toStr($this->urlencode($query)),
+            );
         }
-        $url = Js::toStr(Js::get($this->urls, 'api')) . $endpoint;
+        $url = Js::boundedText(Js::toStr(Js::get($this->urls, 'api')) . $endpoint);
         if ($api === 'public') {
             return ['url' => $url, 'method' => $method, 'body' => $body, 'headers' => $headers];
         }
@@ -1259,8 +1285,10 @@ class coinex extends Exchange {
             $headers['Content-Type'] = 'application/json';
         }
         // The signed request path starts with the version: /v2/spot/order.
-        $auth = Js::toStr($method) . '/' . Js::toStr($this->version) . $endpoint . Js::toStr($payload) . Js::toStr(
-            $timestamp,
+        $auth = Js::boundedText(
+            Js::boundedText(Js::toStr($method) . '/') . Js::toStr($this->version) . $endpoint . Js::toStr($payload) . Js::toStr(
+                $timestamp,
+            ),
         );
         $headers['X-COINEX-SIGN'] = $this->hmac($this->encode($auth), $this->encode($this->secret), 'sha256');
         return ['url' => $url, 'method' => $method, 'body' => $body, 'headers' => $headers];
@@ -1285,10 +1313,12 @@ class coinex extends Exchange {
         if (($code === null) || ($code === '0')) {
             return;
         }
-        $feedback = Js::toStr($this->id) . ' ' . Js::toStr($method) . ' ' . Js::toStr($url) . ' ' . Js::toStr($code) . ' ' . $this->safe_string(
-            $response,
-            'message',
-            '',
+        $feedback = Js::boundedText(
+            Js::boundedText(Js::toStr($this->id) . ' ' . Js::toStr($method) . ' ' . Js::toStr($url) . ' ' . Js::toStr($code) . ' ') . $this->safe_string(
+                $response,
+                'message',
+                '',
+            ),
         );
         $this->throw_exactly_matched_exception(Js::get($this->exceptions, 'exact'), $code, $feedback);
         throw new ExchangeError($feedback);

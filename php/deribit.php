@@ -607,9 +607,11 @@ class deribit extends Exchange {
             $currencies = $this->unique($currencies);
         } else {
             throw new ArgumentsRequired(
-                Js::toStr($this->id) . ' ' . Js::toStr(
-                    $method,
-                ) . ' () requires symbols or params["currency"]: Deribit lists them by currency',
+                Js::boundedText(
+                    Js::toStr($this->id) . ' ' . Js::toStr(
+                        $method,
+                    ) . ' () requires symbols or params["currency"]: Deribit lists them by currency',
+                ),
             );
         }
         $result = [];
@@ -705,9 +707,11 @@ class deribit extends Exchange {
         // price candles, so params['price'] is refused.
         if ($this->safe_string($params, 'price') !== null) {
             throw new NotSupported(
-                Js::toStr(
-                    $this->id,
-                ) . ' fetchOHLCV () has trade candles only: Deribit offers no mark or index price candles',
+                Js::boundedText(
+                    Js::toStr(
+                        $this->id,
+                    ) . ' fetchOHLCV () has trade candles only: Deribit offers no mark or index price candles',
+                ),
             );
         }
         $this->load_markets();
@@ -715,8 +719,10 @@ class deribit extends Exchange {
         $resolution = $this->safe_string($this->timeframes, $timeframe);
         if ($resolution === null) {
             throw new BadRequest(
-                Js::toStr($this->id) . ' fetchOHLCV () does not support the timeframe ' . Js::toStr(
-                    $timeframe,
+                Js::boundedText(
+                    Js::toStr($this->id) . ' fetchOHLCV () does not support the timeframe ' . Js::toStr(
+                        $timeframe,
+                    ),
                 ),
             );
         }
@@ -855,8 +861,10 @@ class deribit extends Exchange {
         $market = $this->market($symbol);
         if (!(Js::truthy(Js::get($market, 'swap')))) {
             throw new BadSymbol(
-                Js::toStr($this->id) . ' fetchFundingRate () is for perpetual swaps, not ' . Js::toStr(
-                    $symbol,
+                Js::boundedText(
+                    Js::toStr($this->id) . ' fetchFundingRate () is for perpetual swaps, not ' . Js::toStr(
+                        $symbol,
+                    ),
                 ),
             );
         }
@@ -906,7 +914,7 @@ class deribit extends Exchange {
         // required), each with interest_8h (the 8-hour rate) and interest_1h.
         if ($symbol === null) {
             throw new ArgumentsRequired(
-                Js::toStr($this->id) . ' fetchFundingRateHistory () requires a symbol',
+                Js::boundedText(Js::toStr($this->id) . ' fetchFundingRateHistory () requires a symbol'),
             );
         }
         $this->load_markets();
@@ -960,7 +968,11 @@ class deribit extends Exchange {
         $market = $this->market($symbol);
         if (!(Js::truthy(Js::get($market, 'contract')))) {
             throw new BadSymbol(
-                Js::toStr($this->id) . ' fetchOpenInterest () is for contracts, not ' . Js::toStr($symbol),
+                Js::boundedText(
+                    Js::toStr($this->id) . ' fetchOpenInterest () is for contracts, not ' . Js::toStr(
+                        $symbol,
+                    ),
+                ),
             );
         }
         $request = ['instrument_name' => Js::get($market, 'id')];
@@ -1087,7 +1099,9 @@ class deribit extends Exchange {
         // private/get_transaction_log: currency, start_timestamp and end_timestamp are required; change is
         // the signed change of the balance, balance the balance after it, commission the fee.
         if ($code === null) {
-            throw new ArgumentsRequired(Js::toStr($this->id) . ' fetchLedger () requires a currency code');
+            throw new ArgumentsRequired(
+                Js::boundedText(Js::toStr($this->id) . ' fetchLedger () requires a currency code'),
+            );
         }
         $this->load_markets();
         $currency = $this->currency($code);
@@ -1158,19 +1172,25 @@ class deribit extends Exchange {
         $this->reject_unified_params('createOrder', $unified, ['cost']);
         if (!($type === 'limit') && !($type === 'market')) {
             throw new InvalidOrder(
-                Js::toStr($this->id) . ' createOrder () takes a market or limit order, not ' . Js::toStr(
-                    $type,
+                Js::boundedText(
+                    Js::toStr($this->id) . ' createOrder () takes a market or limit order, not ' . Js::toStr(
+                        $type,
+                    ),
                 ),
             );
         }
         if (!($side === 'buy') && !($side === 'sell')) {
             throw new InvalidOrder(
-                Js::toStr($this->id) . ' createOrder () side must be buy or sell, not ' . Js::toStr($side),
+                Js::boundedText(
+                    Js::toStr($this->id) . ' createOrder () side must be buy or sell, not ' . Js::toStr(
+                        $side,
+                    ),
+                ),
             );
         }
         if (($type === 'limit') && ($price === null)) {
             throw new ArgumentsRequired(
-                Js::toStr($this->id) . ' createOrder () requires a price for a limit order',
+                Js::boundedText(Js::toStr($this->id) . ' createOrder () requires a price for a limit order'),
             );
         }
         $request = [
@@ -1184,7 +1204,7 @@ class deribit extends Exchange {
         $kind = Js::get($unified, 'triggerKind');
         if ($kind !== null) {
             $prefix = $kind === 'takeProfitPrice' ? 'take_' : 'stop_';
-            $request['type'] = $prefix . Js::toStr($type);
+            $request['type'] = Js::boundedText($prefix . Js::toStr($type));
             $request['trigger_price'] = $this->price_to_precision($symbol, Js::get($unified, 'trigger'));
             $request['trigger'] = $this->safe_string(
                 $rest,
@@ -1241,7 +1261,9 @@ class deribit extends Exchange {
         $this->load_markets();
         $market = $this->market($symbol);
         if ($amount === null) {
-            throw new ArgumentsRequired(Js::toStr($this->id) . ' editOrder () requires an amount');
+            throw new ArgumentsRequired(
+                Js::boundedText(Js::toStr($this->id) . ' editOrder () requires an amount'),
+            );
         }
         $request = [
             'order_id' => $id,
@@ -1331,13 +1353,17 @@ class deribit extends Exchange {
         // count at a time; it takes no time range. include_unfilled adds the orders canceled without a fill,
         // which it leaves out by default.
         if ($symbol === null) {
-            throw new ArgumentsRequired(Js::toStr($this->id) . ' fetchClosedOrders () requires a symbol');
+            throw new ArgumentsRequired(
+                Js::boundedText(Js::toStr($this->id) . ' fetchClosedOrders () requires a symbol'),
+            );
         }
         if ($this->safe_value($params, 'until') !== null) {
             throw new NotSupported(
-                Js::toStr(
-                    $this->id,
-                ) . ' fetchClosedOrders () does not support the unified param until: the order history takes no time range',
+                Js::boundedText(
+                    Js::toStr(
+                        $this->id,
+                    ) . ' fetchClosedOrders () does not support the unified param until: the order history takes no time range',
+                ),
             );
         }
         $this->load_markets();
@@ -1357,7 +1383,9 @@ class deribit extends Exchange {
         // get_user_trades_by_instrument (the latest count trades), or with since or until
         // get_user_trades_by_instrument_and_time (start_timestamp to end_timestamp, oldest first).
         if ($symbol === null) {
-            throw new ArgumentsRequired(Js::toStr($this->id) . ' fetchMyTrades () requires a symbol');
+            throw new ArgumentsRequired(
+                Js::boundedText(Js::toStr($this->id) . ' fetchMyTrades () requires a symbol'),
+            );
         }
         $this->load_markets();
         $market = $this->market($symbol);
@@ -1471,14 +1499,16 @@ class deribit extends Exchange {
         $method = $type === 'deposit' ? 'fetchDeposits' : 'fetchWithdrawals';
         if ($code === null) {
             throw new ArgumentsRequired(
-                Js::toStr($this->id) . ' ' . $method . ' () requires a currency code',
+                Js::boundedText(Js::toStr($this->id) . ' ' . $method . ' () requires a currency code'),
             );
         }
         if ($this->safe_value($params, 'until') !== null) {
             throw new NotSupported(
-                Js::toStr(
-                    $this->id,
-                ) . ' ' . $method . ' () does not support the unified param until: Deribit lists them by count and offset only',
+                Js::boundedText(
+                    Js::toStr(
+                        $this->id,
+                    ) . ' ' . $method . ' () does not support the unified param until: Deribit lists them by count and offset only',
+                ),
             );
         }
         $this->load_markets();
@@ -1550,9 +1580,11 @@ class deribit extends Exchange {
         $result = $this->safe_dict($response, 'result');
         if ($result === null) {
             throw new InvalidAddress(
-                Js::toStr($this->id) . ' fetchDepositAddress () found no ' . Js::toStr(
-                    $code,
-                ) . ' deposit address: create one with createDepositAddress ()',
+                Js::boundedText(
+                    Js::toStr($this->id) . ' fetchDepositAddress () found no ' . Js::toStr(
+                        $code,
+                    ) . ' deposit address: create one with createDepositAddress ()',
+                ),
             );
         }
         return $this->parse_deposit_address($result, $currency);
@@ -1573,9 +1605,11 @@ class deribit extends Exchange {
     public function reject_network($method, $params) {
         if ($this->safe_string($params, 'network') !== null) {
             throw new NotSupported(
-                Js::toStr($this->id) . ' ' . Js::toStr(
-                    $method,
-                ) . ' () does not support the unified param network: Deribit has one network per currency',
+                Js::boundedText(
+                    Js::toStr($this->id) . ' ' . Js::toStr(
+                        $method,
+                    ) . ' () does not support the unified param network: Deribit has one network per currency',
+                ),
             );
         }
     }
@@ -1599,7 +1633,11 @@ class deribit extends Exchange {
         $this->reject_network('withdraw', $params);
         if ($tag !== null) {
             throw new BadRequest(
-                Js::toStr($this->id) . ' withdraw () takes no tag: Deribit currencies have no address tags',
+                Js::boundedText(
+                    Js::toStr(
+                        $this->id,
+                    ) . ' withdraw () takes no tag: Deribit currencies have no address tags',
+                ),
             );
         }
         $this->load_markets();
@@ -1639,11 +1677,15 @@ class deribit extends Exchange {
         // id=<client id>,ts=<ms>,sig=<signature>,nonce=<nonce>, where the signature is the hex HMAC-SHA256,
         // keyed by the client secret, of ts + "\n" + nonce + "\n" + RequestData and RequestData is
         // METHOD + "\n" + the URI with its query + "\n" + the body (empty for GET) + "\n".
-        $request_path = '/api/' . Js::toStr($this->version) . '/' . Js::toStr($api) . '/' . Js::toStr($path);
+        $request_path = Js::boundedText(
+            '/api/' . Js::toStr($this->version) . '/' . Js::toStr($api) . '/' . Js::toStr($path),
+        );
         if (count(Js::keys($params)) > 0) {
-            $request_path = $request_path . '?' . Js::toStr($this->urlencode($params));
+            $request_path = Js::boundedText(
+                Js::boundedText($request_path . '?') . Js::toStr($this->urlencode($params)),
+            );
         }
-        $url = Js::toStr(Js::get($this->urls, 'api')) . $request_path;
+        $url = Js::boundedText(Js::toStr(Js::get($this->urls, 'api')) . $request_path);
         if ($api === 'public') {
             return ['url' => $url, 'method' => $method, 'body' => $body, 'headers' => $headers];
         }
@@ -1651,13 +1693,15 @@ class deribit extends Exchange {
         $timestamp = $this->number_to_string($this->milliseconds());
         // A fresh random nonce for every request (the uuid without its dashes).
         $nonce = Js::join(Js::split($this->uuid(), '-'), '');
-        $request_data = Js::toStr($method) . "\n" . $request_path . "\n" . "\n";
-        $payload = Js::toStr($timestamp) . "\n" . $nonce . "\n" . $request_data;
+        $request_data = Js::boundedText(Js::toStr($method) . "\n" . $request_path . "\n" . "\n");
+        $payload = Js::boundedText(Js::toStr($timestamp) . "\n" . $nonce . "\n" . $request_data);
         $signature = $this->hmac($this->encode($payload), $this->encode($this->secret), 'sha256');
         $headers = [
-            'Authorization' => 'deri-hmac-sha256 id=' . Js::toStr($this->apiKey) . ',ts=' . Js::toStr($timestamp) . ',sig=' . Js::toStr(
-                $signature,
-            ) . ',nonce=' . $nonce,
+            'Authorization' => Js::boundedText(
+                'deri-hmac-sha256 id=' . Js::toStr($this->apiKey) . ',ts=' . Js::toStr($timestamp) . ',sig=' . Js::toStr(
+                    $signature,
+                ) . ',nonce=' . $nonce,
+            ),
         ];
         return ['url' => $url, 'method' => $method, 'body' => $body, 'headers' => $headers];
     }
@@ -1683,7 +1727,7 @@ class deribit extends Exchange {
             return;
         }
         $code = $this->safe_string($error, 'code');
-        $feedback = Js::toStr($this->id) . ' ' . Js::toStr($response_body);
+        $feedback = Js::boundedText(Js::toStr($this->id) . ' ' . Js::toStr($response_body));
         $this->throw_exactly_matched_exception(Js::get($this->exceptions, 'exact'), $code, $feedback);
         $this->throw_broadly_matched_exception(
             Js::get($this->exceptions, 'broad'),

@@ -203,7 +203,7 @@ class digifinex extends Exchange {
             $result[] = $this->safe_market_structure(
                 [
                     'id' => $this->safe_string_lower($entry, 'symbol'),
-                    'symbol' => Js::toStr($base) . '/' . Js::toStr($quote),
+                    'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
                     'base' => $base,
                     'quote' => $quote,
                     'baseId' => $base_id,
@@ -399,9 +399,11 @@ class digifinex extends Exchange {
         $period = $this->safe_string($this->timeframes, $timeframe);
         if ($period === null) {
             throw new BadRequest(
-                Js::toStr($this->id) . ' fetchOHLCV () does not support the timeframe ' . Js::toStr($timeframe) . ': one of ' . Js::join(
-                    Js::keys($this->timeframes),
-                    ', ',
+                Js::boundedText(
+                    Js::boundedText(Js::toStr($this->id) . ' fetchOHLCV () does not support the timeframe ' . Js::toStr($timeframe) . ': one of ') . Js::join(
+                        Js::keys($this->timeframes),
+                        ', ',
+                    ),
                 ),
             );
         }
@@ -577,31 +579,37 @@ class digifinex extends Exchange {
         $tif = Js::get($unified, 'timeInForce');
         if (($tif !== null) && !($tif === 'GTC') && !($tif === 'PO')) {
             throw new NotSupported(
-                Js::toStr($this->id) . ' createOrder () does not support the unified param timeInForce ' . Js::toStr(
-                    $tif,
-                ) . ': only GTC and PO (post_only)',
+                Js::boundedText(
+                    Js::toStr($this->id) . ' createOrder () does not support the unified param timeInForce ' . Js::toStr(
+                        $tif,
+                    ) . ': only GTC and PO (post_only)',
+                ),
             );
         }
         if (!($type === 'market') && !($type === 'limit')) {
             throw new InvalidOrder(
-                Js::toStr($this->id) . ' createOrder () type must be market or limit, not ' . Js::toStr(
-                    $type,
+                Js::boundedText(
+                    Js::toStr($this->id) . ' createOrder () type must be market or limit, not ' . Js::toStr(
+                        $type,
+                    ),
                 ),
             );
         }
         $post_only = Js::truthy($_value1 = Js::get($unified, 'postOnly')) ? $_value1 : ($tif === 'PO');
         $request = [
             'symbol' => Js::get($market, 'id'),
-            'type' => $type === 'market' ? (Js::toStr($side) . '_market') : $side,
+            'type' => $type === 'market' ? Js::boundedText(Js::toStr($side) . '_market') : $side,
         ];
         if ($type === 'market') {
             $cost = Js::get($unified, 'cost');
             if ($cost === null) {
                 if ($price === null) {
                     throw new InvalidOrder(
-                        Js::toStr(
-                            $this->id,
-                        ) . ' createOrder () needs the unified param cost (or a price to compute it) for a market order: DigiFinex sizes market orders in the quote currency',
+                        Js::boundedText(
+                            Js::toStr(
+                                $this->id,
+                            ) . ' createOrder () needs the unified param cost (or a price to compute it) for a market order: DigiFinex sizes market orders in the quote currency',
+                        ),
                     );
                 }
                 $cost = Precise::string_mul(
@@ -613,9 +621,11 @@ class digifinex extends Exchange {
         } else {
             if (Js::get($unified, 'cost') !== null) {
                 throw new InvalidOrder(
-                    Js::toStr(
-                        $this->id,
-                    ) . ' createOrder () takes the unified param cost for market orders only',
+                    Js::boundedText(
+                        Js::toStr(
+                            $this->id,
+                        ) . ' createOrder () takes the unified param cost for market orders only',
+                    ),
                 );
             }
             $request['amount'] = $this->amount_to_precision($symbol, $amount);
@@ -623,7 +633,9 @@ class digifinex extends Exchange {
         if ($type === 'limit') {
             if ($price === null) {
                 throw new ArgumentsRequired(
-                    Js::toStr($this->id) . ' createOrder () requires a price for a limit order',
+                    Js::boundedText(
+                        Js::toStr($this->id) . ' createOrder () requires a price for a limit order',
+                    ),
                 );
             }
             $request['price'] = $this->price_to_precision($symbol, $price);
@@ -631,7 +643,9 @@ class digifinex extends Exchange {
         if (Js::truthy($post_only)) {
             if ($type === 'market') {
                 throw new InvalidOrder(
-                    Js::toStr($this->id) . ' createOrder () a market order cannot be post-only',
+                    Js::boundedText(
+                        Js::toStr($this->id) . ' createOrder () a market order cannot be post-only',
+                    ),
                 );
             }
             $request['post_only'] = 1;
@@ -676,9 +690,11 @@ class digifinex extends Exchange {
         $failed = $this->safe_list($response, 'error', []);
         if (Js::truthy($this->in_array($id, $failed))) {
             throw new OrderNotFound(
-                Js::toStr($this->id) . ' cancelOrder () could not cancel the order ' . Js::toStr(
-                    $id,
-                ) . ': unknown, or no longer open',
+                Js::boundedText(
+                    Js::toStr($this->id) . ' cancelOrder () could not cancel the order ' . Js::toStr(
+                        $id,
+                    ) . ': unknown, or no longer open',
+                ),
             );
         }
         $market = $symbol === null ? null : $this->market($symbol);
@@ -704,7 +720,9 @@ class digifinex extends Exchange {
         $data = $this->safe_list($response, 'data', []);
         $order = $this->safe_dict($data, 0);
         if ($order === null) {
-            throw new OrderNotFound(Js::toStr($this->id) . ' fetchOrder () found no order ' . Js::toStr($id));
+            throw new OrderNotFound(
+                Js::boundedText(Js::toStr($this->id) . ' fetchOrder () found no order ' . Js::toStr($id)),
+            );
         }
         return $this->parse_order($order, $market);
     }
@@ -859,7 +877,7 @@ class digifinex extends Exchange {
 
     public function date_time($text) {
         // 'YYYY-MM-DD hh:mm:ss' (the funding histories' dates, UTC) in milliseconds.
-        return $text === null ? null : $this->parse8601(Js::replace($text, ' ', 'T') . 'Z');
+        return $text === null ? null : $this->parse8601(Js::boundedText(Js::replace($text, ' ', 'T') . 'Z'));
     }
 
     public function fetch_transfers($type, $code, $since, $limit, $params) {
@@ -868,9 +886,11 @@ class digifinex extends Exchange {
         if ($this->safe_value($params, 'until') !== null) {
             $method = $type === 'deposit' ? 'fetchDeposits' : 'fetchWithdrawals';
             throw new NotSupported(
-                Js::toStr(
-                    $this->id,
-                ) . ' ' . $method . ' () does not support the unified param until: the history takes no time range',
+                Js::boundedText(
+                    Js::toStr(
+                        $this->id,
+                    ) . ' ' . $method . ' () does not support the unified param until: the history takes no time range',
+                ),
             );
         }
         $this->load_markets();
@@ -940,17 +960,21 @@ class digifinex extends Exchange {
             }
             if ($entry === null) {
                 throw new BadRequest(
-                    Js::toStr($this->id) . ' fetchDepositAddress () found no ' . Js::toStr(Js::get($currency, 'code')) . ' address on the network ' . Js::toStr(
-                        $network_code,
+                    Js::boundedText(
+                        Js::boundedText(Js::toStr($this->id) . ' fetchDepositAddress () found no ') . Js::toStr(Js::get($currency, 'code')) . ' address on the network ' . Js::toStr(
+                            $network_code,
+                        ),
                     ),
                 );
             }
         }
         if ($entry === null) {
             throw new ExchangeError(
-                Js::toStr($this->id) . ' fetchDepositAddress () found no ' . Js::toStr(
-                    Js::get($currency, 'code'),
-                ) . ' address',
+                Js::boundedText(
+                    Js::boundedText(Js::toStr($this->id) . ' fetchDepositAddress () found no ') . Js::toStr(
+                        Js::get($currency, 'code'),
+                    ) . ' address',
+                ),
             );
         }
         $chain_name = $this->safe_string($entry, 'chain');
@@ -1058,14 +1082,16 @@ class digifinex extends Exchange {
             $params = [];
         }
         // GET sends its params as the query string, POST as a form-encoded body.
-        $url = Js::toStr(Js::get($this->urls, 'api')) . '/' . Js::toStr(
-            $this->implode_params($path, $params),
+        $url = Js::boundedText(
+            Js::boundedText(Js::toStr(Js::get($this->urls, 'api')) . '/') . Js::toStr(
+                $this->implode_params($path, $params),
+            ),
         );
         $query = $this->omit($params, $this->extract_params($path));
         $encoded = $this->urlencode($query);
         $is_post = $method === 'POST';
         if (!($is_post) && Js::greater(Js::length($encoded), 0)) {
-            $url = $url . '?' . Js::toStr($encoded);
+            $url = Js::boundedText($url . '?' . Js::toStr($encoded));
         }
         if ($api === 'public') {
             return ['url' => $url, 'method' => $method, 'body' => $body, 'headers' => $headers];
@@ -1104,11 +1130,13 @@ class digifinex extends Exchange {
         if (($code === null) || ($code === '0') || ($code === '200')) {
             return;
         }
-        $feedback = Js::toStr($this->id) . ' ' . Js::toStr($method) . ' ' . Js::toStr($url) . ' ' . Js::toStr($code) . ' ' . $this->safe_string2(
-            $response,
-            'msg',
-            'message',
-            '',
+        $feedback = Js::boundedText(
+            Js::boundedText(Js::toStr($this->id) . ' ' . Js::toStr($method) . ' ' . Js::toStr($url) . ' ' . Js::toStr($code) . ' ') . $this->safe_string2(
+                $response,
+                'msg',
+                'message',
+                '',
+            ),
         );
         $this->throw_exactly_matched_exception(Js::get($this->exceptions, 'exact'), $code, $feedback);
         throw new ExchangeError($feedback);

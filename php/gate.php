@@ -270,7 +270,7 @@ class gate extends Exchange {
         $rate = $fee === null ? null : $this->parse_number(Precise::string_div($fee, '100'));
         return [
             'id' => $this->safe_string($entry, 'id'),
-            'symbol' => Js::toStr($base) . '/' . Js::toStr($quote),
+            'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
             'base' => $base,
             'quote' => $quote,
             'baseId' => $base_id,
@@ -472,7 +472,9 @@ class gate extends Exchange {
         $ticker = $this->safe_dict($response, 0);
         if ($ticker === null) {
             throw new BadSymbol(
-                Js::toStr($this->id) . ' fetchTicker () has no ticker for ' . Js::toStr($symbol),
+                Js::boundedText(
+                    Js::toStr($this->id) . ' fetchTicker () has no ticker for ' . Js::toStr($symbol),
+                ),
             );
         }
         return $this->parse_ticker($ticker, $market);
@@ -538,7 +540,9 @@ class gate extends Exchange {
         $interval = $this->safe_string($this->timeframes, $timeframe);
         if ($interval === null) {
             throw new BadRequest(
-                Js::toStr($this->id) . ' fetchOHLCV () has no timeframe ' . Js::toStr($timeframe),
+                Js::boundedText(
+                    Js::toStr($this->id) . ' fetchOHLCV () has no timeframe ' . Js::toStr($timeframe),
+                ),
             );
         }
         $request = ['currency_pair' => Js::get($market, 'id'), 'interval' => $interval];
@@ -740,14 +744,16 @@ class gate extends Exchange {
         $this->reject_unified_params('createOrder', $unified, ['reduceOnly']);
         if (!($type === 'limit') && !($type === 'market')) {
             throw new InvalidOrder(
-                Js::toStr($this->id) . ' createOrder () takes a market or limit order, not ' . Js::toStr(
-                    $type,
+                Js::boundedText(
+                    Js::toStr($this->id) . ' createOrder () takes a market or limit order, not ' . Js::toStr(
+                        $type,
+                    ),
                 ),
             );
         }
         if (($type === 'limit') && ($price === null)) {
             throw new ArgumentsRequired(
-                Js::toStr($this->id) . ' createOrder () requires a price for a limit order',
+                Js::boundedText(Js::toStr($this->id) . ' createOrder () requires a price for a limit order'),
             );
         }
         if (Js::get($unified, 'trigger') !== null) {
@@ -791,20 +797,26 @@ class gate extends Exchange {
                 return $this->cost_to_precision(Js::get($market, 'symbol'), $total);
             }
             throw new InvalidOrder(
-                Js::toStr(
-                    $this->id,
-                ) . ' createOrder () a market buy spends an amount of the quote currency: pass the unified param cost (or a price to multiply amount by)',
+                Js::boundedText(
+                    Js::toStr(
+                        $this->id,
+                    ) . ' createOrder () a market buy spends an amount of the quote currency: pass the unified param cost (or a price to multiply amount by)',
+                ),
             );
         }
         if ($cost !== null) {
             throw new InvalidOrder(
-                Js::toStr(
-                    $this->id,
-                ) . ' createOrder () cost sizes market buys only: a market sell is sized by amount',
+                Js::boundedText(
+                    Js::toStr(
+                        $this->id,
+                    ) . ' createOrder () cost sizes market buys only: a market sell is sized by amount',
+                ),
             );
         }
         if ($amount === null) {
-            throw new ArgumentsRequired(Js::toStr($this->id) . ' createOrder () requires an amount');
+            throw new ArgumentsRequired(
+                Js::boundedText(Js::toStr($this->id) . ' createOrder () requires an amount'),
+            );
         }
         return $this->amount_to_precision(Js::get($market, 'symbol'), $amount);
     }
@@ -815,9 +827,11 @@ class gate extends Exchange {
         if ($type === 'market') {
             if ($time_in_force === 'GTC') {
                 throw new InvalidOrder(
-                    Js::toStr(
-                        $this->id,
-                    ) . ' createOrder () timeInForce GTC is for limit orders: Gate market orders are IOC or FOK',
+                    Js::boundedText(
+                        Js::toStr(
+                            $this->id,
+                        ) . ' createOrder () timeInForce GTC is for limit orders: Gate market orders are IOC or FOK',
+                    ),
                 );
             }
             return $time_in_force === 'FOK' ? 'fok' : 'ioc';
@@ -835,7 +849,7 @@ class gate extends Exchange {
         if (str_starts_with(Js::textReceiver($client_order_id, 'startsWith'), 't-')) {
             return $client_order_id;
         }
-        return 't-' . Js::toStr($client_order_id);
+        return Js::boundedText('t-' . Js::toStr($client_order_id));
     }
 
     public function create_price_order($market, $type, $side, $amount, $price, $unified, $rest) {
@@ -846,24 +860,30 @@ class gate extends Exchange {
         $kind = Js::get($unified, 'triggerKind');
         if (!($type === 'limit')) {
             throw new InvalidOrder(
-                Js::toStr($this->id) . ' createOrder () ' . Js::toStr(
-                    $kind,
-                ) . ' places limit orders only: a Gate price-triggered order needs its limit price',
+                Js::boundedText(
+                    Js::toStr($this->id) . ' createOrder () ' . Js::toStr(
+                        $kind,
+                    ) . ' places limit orders only: a Gate price-triggered order needs its limit price',
+                ),
             );
         }
         if (Js::get($unified, 'timeInForce') === 'FOK') {
             throw new NotSupported(
-                Js::toStr($this->id) . ' createOrder () timeInForce FOK cannot be combined with ' . Js::toStr(
-                    $kind,
-                ) . ': price-triggered orders are GTC or IOC',
+                Js::boundedText(
+                    Js::toStr($this->id) . ' createOrder () timeInForce FOK cannot be combined with ' . Js::toStr(
+                        $kind,
+                    ) . ': price-triggered orders are GTC or IOC',
+                ),
             );
         }
         if (Js::get($unified, 'clientOrderId') !== null) {
             // The put order's text names the order's source (api, web, app), not a client order id.
             throw new NotSupported(
-                Js::toStr($this->id) . ' createOrder () clientOrderId cannot be combined with ' . Js::toStr(
-                    $kind,
-                ) . ': Gate price-triggered orders take no client order id',
+                Js::boundedText(
+                    Js::toStr($this->id) . ' createOrder () clientOrderId cannot be combined with ' . Js::toStr(
+                        $kind,
+                    ) . ': Gate price-triggered orders take no client order id',
+                ),
             );
         }
         $rule = $this->trigger_rule($kind, $side, $rest);
@@ -928,9 +948,11 @@ class gate extends Exchange {
             return '<=';
         }
         throw new ArgumentsRequired(
-            Js::toStr(
-                $this->id,
-            ) . ' createOrder () triggerPrice requires params["triggerDirection"] "above" or "below": a Gate price-triggered order fires when the price rises to (>=) or falls to (<=) the trigger',
+            Js::boundedText(
+                Js::toStr(
+                    $this->id,
+                ) . ' createOrder () triggerPrice requires params["triggerDirection"] "above" or "below": a Gate price-triggered order fires when the price rises to (>=) or falls to (<=) the trigger',
+            ),
         );
     }
 
@@ -957,28 +979,36 @@ class gate extends Exchange {
         // orders, which cannot be amended.
         if ($this->safe_value($params, 'postOnly') !== null) {
             throw new NotSupported(
-                Js::toStr(
-                    $this->id,
-                ) . ' editOrder () does not support the unified param postOnly: an amended order keeps its time in force',
+                Js::boundedText(
+                    Js::toStr(
+                        $this->id,
+                    ) . ' editOrder () does not support the unified param postOnly: an amended order keeps its time in force',
+                ),
             );
         }
         if ($this->safe_value($params, 'triggerPrice') !== null) {
             throw new NotSupported(
-                Js::toStr(
-                    $this->id,
-                ) . ' editOrder () does not support the unified param triggerPrice: Gate amends the amount and price only',
+                Js::boundedText(
+                    Js::toStr(
+                        $this->id,
+                    ) . ' editOrder () does not support the unified param triggerPrice: Gate amends the amount and price only',
+                ),
             );
         }
         if (($amount !== null) && ($price !== null)) {
             throw new InvalidOrder(
-                Js::toStr(
-                    $this->id,
-                ) . ' editOrder () changes either the amount or the price of an order, not both: Gate amends one of them at a time',
+                Js::boundedText(
+                    Js::toStr(
+                        $this->id,
+                    ) . ' editOrder () changes either the amount or the price of an order, not both: Gate amends one of them at a time',
+                ),
             );
         }
         if (($amount === null) && ($price === null)) {
             throw new ArgumentsRequired(
-                Js::toStr($this->id) . ' editOrder () requires the new amount or the new price',
+                Js::boundedText(
+                    Js::toStr($this->id) . ' editOrder () requires the new amount or the new price',
+                ),
             );
         }
         $this->load_markets();
@@ -996,9 +1026,11 @@ class gate extends Exchange {
     public function require_market($method, $symbol) {
         if ($symbol === null) {
             throw new ArgumentsRequired(
-                Js::toStr($this->id) . ' ' . Js::toStr(
-                    $method,
-                ) . ' () requires a symbol argument: Gate names orders by currency pair and id',
+                Js::boundedText(
+                    Js::toStr($this->id) . ' ' . Js::toStr(
+                        $method,
+                    ) . ' () requires a symbol argument: Gate names orders by currency pair and id',
+                ),
             );
         }
         return $this->market($symbol);
@@ -1092,7 +1124,7 @@ class gate extends Exchange {
 
     public function order_time($order, $key) {
         // <key>_ms in milliseconds, else <key> in seconds (/spot/open_orders lists only the seconds).
-        $milliseconds = $this->safe_integer($order, Js::toStr($key) . '_ms');
+        $milliseconds = $this->safe_integer($order, Js::boundedText(Js::toStr($key) . '_ms'));
         if ($milliseconds !== null) {
             return $milliseconds;
         }
@@ -1362,9 +1394,11 @@ class gate extends Exchange {
             }
         }
         throw new BadRequest(
-            Js::toStr($this->id) . ' fetchDepositAddress () found no ' . Js::toStr($code) . ' deposit address on the unified network ' . Js::toStr($network_code) . ' (chain ' . Js::toStr(
-                $chain,
-            ) . ')',
+            Js::boundedText(
+                Js::toStr($this->id) . ' fetchDepositAddress () found no ' . Js::toStr($code) . ' deposit address on the unified network ' . Js::toStr($network_code) . ' (chain ' . Js::toStr(
+                    $chain,
+                ) . ')',
+            ),
         );
     }
 
@@ -1376,9 +1410,11 @@ class gate extends Exchange {
         // (a chain whose address could not be obtained is left out).
         if ($codes === null) {
             throw new ArgumentsRequired(
-                Js::toStr(
-                    $this->id,
-                ) . ' fetchDepositAddresses () requires the currency codes: /wallet/deposit_address takes one currency',
+                Js::boundedText(
+                    Js::toStr(
+                        $this->id,
+                    ) . ' fetchDepositAddresses () requires the currency codes: /wallet/deposit_address takes one currency',
+                ),
             );
         }
         $this->load_markets();
@@ -1401,8 +1437,10 @@ class gate extends Exchange {
     public function parse_deposit_address($entry, $currency) {
         if (!Js::strictEqual($this->safe_integer($entry, 'obtain_failed', 0), 0)) {
             throw new InvalidAddress(
-                Js::toStr($this->id) . ' could not obtain a ' . Js::toStr(Js::get($currency, 'code')) . ' deposit address on chain ' . Js::toStr(
-                    $this->safe_string($entry, 'chain'),
+                Js::boundedText(
+                    Js::boundedText(Js::boundedText(Js::toStr($this->id) . ' could not obtain a ') . Js::toStr(Js::get($currency, 'code')) . ' deposit address on chain ') . Js::toStr(
+                        $this->safe_string($entry, 'chain'),
+                    ),
                 ),
             );
         }
@@ -1426,9 +1464,11 @@ class gate extends Exchange {
         $network_code = $this->safe_string($params, 'network');
         if ($network_code === null) {
             throw new ArgumentsRequired(
-                Js::toStr(
-                    $this->id,
-                ) . ' withdraw () requires the unified param network: Gate withdraws on a named chain',
+                Js::boundedText(
+                    Js::toStr(
+                        $this->id,
+                    ) . ' withdraw () requires the unified param network: Gate withdraws on a named chain',
+                ),
             );
         }
         $request = [
@@ -1492,8 +1532,10 @@ class gate extends Exchange {
             $params = [];
         }
         // GET and DELETE send their params as the query string, POST and PATCH as a JSON body.
-        $request_path = '/api/' . Js::toStr($this->version) . '/' . Js::toStr(
-            $this->implode_params($path, $params),
+        $request_path = Js::boundedText(
+            Js::boundedText('/api/' . Js::toStr($this->version) . '/') . Js::toStr(
+                $this->implode_params($path, $params),
+            ),
         );
         $rest = $this->omit($params, $this->extract_params($path));
         $has_body = ($method === 'POST') || ($method === 'PATCH') || ($method === 'PUT');
@@ -1501,8 +1543,10 @@ class gate extends Exchange {
         if (!($has_body) && (count(Js::keys($rest)) > 0)) {
             $query = $this->urlencode($rest);
         }
-        $url = Js::toStr(Js::get($this->urls, 'api')) . $request_path . (
-            $query === '' ? '' : ('?' . Js::toStr($query))
+        $url = Js::boundedText(
+            Js::boundedText(Js::toStr(Js::get($this->urls, 'api')) . $request_path) . (
+                $query === '' ? '' : Js::boundedText('?' . Js::toStr($query))
+            ),
         );
         // Gate signs the query string without URL encoding.
         $raw_query = $query === '' ? '' : $this->rawencode($rest);
@@ -1522,8 +1566,10 @@ class gate extends Exchange {
             $headers['Content-Type'] = 'application/json';
         }
         $body_hash = $this->hash($this->encode($payload), 'sha512', 'hex');
-        $auth = Js::toStr($method) . "\n" . $request_path . "\n" . Js::toStr($raw_query) . "\n" . Js::toStr($body_hash) . "\n" . Js::toStr(
-            $timestamp,
+        $auth = Js::boundedText(
+            Js::toStr($method) . "\n" . $request_path . "\n" . Js::toStr($raw_query) . "\n" . Js::toStr($body_hash) . "\n" . Js::toStr(
+                $timestamp,
+            ),
         );
         $headers['SIGN'] = $this->hmac($this->encode($auth), $this->encode($this->secret), 'sha512', 'hex');
         return ['url' => $url, 'method' => $method, 'body' => $body, 'headers' => $headers];
@@ -1549,11 +1595,13 @@ class gate extends Exchange {
         if ($label === null) {
             return;
         }
-        $feedback = Js::toStr($this->id) . ' ' . Js::toStr($label) . ' ' . $this->safe_string2(
-            $response,
-            'message',
-            'detail',
-            '',
+        $feedback = Js::boundedText(
+            Js::boundedText(Js::toStr($this->id) . ' ' . Js::toStr($label) . ' ') . $this->safe_string2(
+                $response,
+                'message',
+                'detail',
+                '',
+            ),
         );
         $this->throw_exactly_matched_exception(Js::get($this->exceptions, 'exact'), $label, $feedback);
         if (Js::less($status, 400)) {

@@ -275,7 +275,7 @@ class gemini extends Exchange {
         $status = $this->safe_string($details, 'status');
         return [
             'id' => $id,
-            'symbol' => Js::toStr($base) . '/' . Js::toStr($quote),
+            'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
             'base' => $base,
             'quote' => $quote,
             'baseId' => $base_id,
@@ -418,18 +418,22 @@ class gemini extends Exchange {
         $this->load_markets();
         if ($this->safe_value($params, 'until') !== null) {
             throw new NotSupported(
-                Js::toStr(
-                    $this->id,
-                ) . ' fetchOHLCV () does not support the unified param until: candles takes no time range',
+                Js::boundedText(
+                    Js::toStr(
+                        $this->id,
+                    ) . ' fetchOHLCV () does not support the unified param until: candles takes no time range',
+                ),
             );
         }
         $market = $this->market($symbol);
         $frame = $this->safe_string($this->timeframes, $timeframe);
         if ($frame === null) {
             throw new BadRequest(
-                Js::toStr($this->id) . ' fetchOHLCV () does not support the timeframe ' . Js::toStr($timeframe) . ': one of ' . Js::join(
-                    Js::keys($this->timeframes),
-                    ', ',
+                Js::boundedText(
+                    Js::boundedText(Js::toStr($this->id) . ' fetchOHLCV () does not support the timeframe ' . Js::toStr($timeframe) . ': one of ') . Js::join(
+                        Js::keys($this->timeframes),
+                        ', ',
+                    ),
                 ),
             );
         }
@@ -650,8 +654,10 @@ class gemini extends Exchange {
         if (Js::truthy($is_stop)) {
             // Stop-limit orders take no execution options.
             throw new InvalidOrder(
-                Js::toStr($this->id) . ' createOrder () a stop order (triggerPrice or stopLossPrice) cannot be combined with postOnly or timeInForce ' . Js::toStr(
-                    $name,
+                Js::boundedText(
+                    Js::toStr($this->id) . ' createOrder () a stop order (triggerPrice or stopLossPrice) cannot be combined with postOnly or timeInForce ' . Js::toStr(
+                        $name,
+                    ),
                 ),
             );
         }
@@ -672,21 +678,25 @@ class gemini extends Exchange {
         $market = $this->market($symbol);
         if ($type === 'market') {
             throw new NotSupported(
-                Js::toStr(
-                    $this->id,
-                ) . ' createOrder () does not support market orders: the API places limit orders only (an immediate-or-cancel limit order at a marketable price is the documented alternative)',
+                Js::boundedText(
+                    Js::toStr(
+                        $this->id,
+                    ) . ' createOrder () does not support market orders: the API places limit orders only (an immediate-or-cancel limit order at a marketable price is the documented alternative)',
+                ),
             );
         }
         if (!($type === 'limit')) {
             throw new InvalidOrder(
-                Js::toStr($this->id) . ' createOrder () type must be limit, not ' . Js::toStr($type),
+                Js::boundedText(
+                    Js::toStr($this->id) . ' createOrder () type must be limit, not ' . Js::toStr($type),
+                ),
             );
         }
         [$unified, $rest] = Js::destructure($this->unified_order_params($type, $params), 2);
         $this->reject_unified_params('createOrder', $unified, ['reduceOnly', 'takeProfitPrice', 'cost']);
         if ($price === null) {
             throw new ArgumentsRequired(
-                Js::toStr($this->id) . ' createOrder () requires a price for a limit order',
+                Js::boundedText(Js::toStr($this->id) . ' createOrder () requires a price for a limit order'),
             );
         }
         $trigger = Js::get($unified, 'trigger');
@@ -721,7 +731,7 @@ class gemini extends Exchange {
         }
         if ($id === null) {
             throw new ArgumentsRequired(
-                Js::toStr($this->id) . ' needs an order id (or params.clientOrderId)',
+                Js::boundedText(Js::toStr($this->id) . ' needs an order id (or params.clientOrderId)'),
             );
         }
         return $this->extend(['order_id' => $this->order_id_number($id)], $rest);
@@ -736,7 +746,9 @@ class gemini extends Exchange {
             )
         ) {
             throw new BadRequest(
-                Js::toStr($this->id) . ' order ids are whole numbers, not ' . Js::toStr($text),
+                Js::boundedText(
+                    Js::toStr($this->id) . ' order ids are whole numbers, not ' . Js::toStr($text),
+                ),
             );
         }
         return Js::parseInt($text);
@@ -767,9 +779,11 @@ class gemini extends Exchange {
         // symbol, so one cannot be honoured.
         if ($symbol !== null) {
             throw new NotSupported(
-                Js::toStr(
-                    $this->id,
-                ) . ' cancelAllOrders () cancels the orders of every market: it takes no symbol',
+                Js::boundedText(
+                    Js::toStr(
+                        $this->id,
+                    ) . ' cancelAllOrders () cancels the orders of every market: it takes no symbol',
+                ),
             );
         }
         $session = $this->safe_bool($params, 'session', false) === true;
@@ -848,9 +862,11 @@ class gemini extends Exchange {
         // The history endpoints take a start (timestamp) and a count but no end.
         if ($this->safe_value($params, 'until') !== null) {
             throw new NotSupported(
-                Js::toStr($this->id) . ' ' . Js::toStr(
-                    $method,
-                ) . ' () does not support the unified param until: the endpoint takes a start (since) only',
+                Js::boundedText(
+                    Js::toStr($this->id) . ' ' . Js::toStr(
+                        $method,
+                    ) . ' () does not support the unified param until: the endpoint takes a start (since) only',
+                ),
             );
         }
     }
@@ -885,7 +901,9 @@ class gemini extends Exchange {
         // POST mytrades: symbol (required), timestamp (the start, ms), limit_trades (at most 500).
         if ($symbol === null) {
             throw new ArgumentsRequired(
-                Js::toStr($this->id) . ' fetchMyTrades () requires a symbol: mytrades lists one market',
+                Js::boundedText(
+                    Js::toStr($this->id) . ' fetchMyTrades () requires a symbol: mytrades lists one market',
+                ),
             );
         }
         $this->reject_until('fetchMyTrades', $params);
@@ -1006,9 +1024,11 @@ class gemini extends Exchange {
             );
             if ($network_code === null) {
                 throw new ArgumentsRequired(
-                    Js::toStr($this->id) . ' ' . Js::toStr($method) . ' () requires the unified param network for ' . Js::toStr(Js::get($currency, 'code')) . ': one of ' . Js::join(
-                        Js::keys(Js::get($this->options, 'networks')),
-                        ', ',
+                    Js::boundedText(
+                        Js::boundedText(Js::boundedText(Js::toStr($this->id) . ' ' . Js::toStr($method) . ' () requires the unified param network for ') . Js::toStr(Js::get($currency, 'code')) . ': one of ') . Js::join(
+                            Js::keys(Js::get($this->options, 'networks')),
+                            ', ',
+                        ),
                     ),
                 );
             }
@@ -1016,9 +1036,11 @@ class gemini extends Exchange {
         $network_id = $this->safe_string(Js::get($this->options, 'networks'), $network_code);
         if ($network_id === null) {
             throw new BadRequest(
-                Js::toStr($this->id) . ' ' . Js::toStr($method) . ' () knows no network ' . Js::toStr($network_code) . ' (the unified param network): one of ' . Js::join(
-                    Js::keys(Js::get($this->options, 'networks')),
-                    ', ',
+                Js::boundedText(
+                    Js::boundedText(Js::toStr($this->id) . ' ' . Js::toStr($method) . ' () knows no network ' . Js::toStr($network_code) . ' (the unified param network): one of ') . Js::join(
+                        Js::keys(Js::get($this->options, 'networks')),
+                        ', ',
+                    ),
                 ),
             );
         }
@@ -1043,9 +1065,11 @@ class gemini extends Exchange {
         $entry = $this->safe_dict($response, 0);
         if ($entry === null) {
             throw new InvalidAddress(
-                Js::toStr($this->id) . ' has no deposit address on ' . Js::toStr(
-                    $network_id,
-                ) . ': createDepositAddress () makes one',
+                Js::boundedText(
+                    Js::toStr($this->id) . ' has no deposit address on ' . Js::toStr(
+                        $network_id,
+                    ) . ': createDepositAddress () makes one',
+                ),
             );
         }
         return $this->parse_deposit_address($entry, $currency, $network_code);
@@ -1060,9 +1084,11 @@ class gemini extends Exchange {
         // required.
         if ($codes === null) {
             throw new ArgumentsRequired(
-                Js::toStr(
-                    $this->id,
-                ) . ' fetchDepositAddresses () requires the currency codes: addresses are listed per network',
+                Js::boundedText(
+                    Js::toStr(
+                        $this->id,
+                    ) . ' fetchDepositAddresses () requires the currency codes: addresses are listed per network',
+                ),
             );
         }
         $this->load_markets();
@@ -1130,9 +1156,11 @@ class gemini extends Exchange {
             );
             if (!Js::strictEqual($requested, $native)) {
                 throw new NotSupported(
-                    Js::toStr($this->id) . ' withdraw () sends ' . Js::toStr(Js::get($currency, 'code')) . ' on its own network only: the unified param network ' . Js::toStr($requested) . ' (' . Js::toStr(
-                        $network_id,
-                    ) . ') cannot be chosen',
+                    Js::boundedText(
+                        Js::boundedText(Js::toStr($this->id) . ' withdraw () sends ') . Js::toStr(Js::get($currency, 'code')) . ' on its own network only: the unified param network ' . Js::toStr($requested) . ' (' . Js::toStr(
+                            $network_id,
+                        ) . ') cannot be chosen',
+                    ),
                 );
             }
             $network_code = $requested;
@@ -1167,12 +1195,12 @@ class gemini extends Exchange {
         if ($params === null) {
             $params = [];
         }
-        $endpoint = '/' . Js::toStr($this->implode_params($path, $params));
+        $endpoint = Js::boundedText('/' . Js::toStr($this->implode_params($path, $params)));
         $query = $this->omit($params, $this->extract_params($path));
-        $url = Js::toStr(Js::get($this->urls, 'api')) . $endpoint;
+        $url = Js::boundedText(Js::toStr(Js::get($this->urls, 'api')) . $endpoint);
         if ($api === 'public') {
             if (count(Js::keys($query)) > 0) {
-                $url = $url . '?' . Js::toStr($this->urlencode($query));
+                $url = Js::boundedText(Js::boundedText($url . '?') . Js::toStr($this->urlencode($query)));
             }
             return ['url' => $url, 'method' => $method, 'body' => $body, 'headers' => $headers];
         }
@@ -1215,9 +1243,11 @@ class gemini extends Exchange {
         }
         $error_reason = $this->safe_string($response, 'reason');
         $message = $this->safe_string($response, 'message', '');
-        $feedback = Js::toStr($this->id) . ' ' . Js::toStr($method) . ' ' . Js::toStr($url) . ' ' . Js::toStr(
-            $error_reason,
-        ) . ' ' . $message;
+        $feedback = Js::boundedText(
+            Js::toStr($this->id) . ' ' . Js::toStr($method) . ' ' . Js::toStr($url) . ' ' . Js::toStr(
+                $error_reason,
+            ) . ' ' . $message,
+        );
         $this->throw_exactly_matched_exception(Js::get($this->exceptions, 'exact'), $error_reason, $feedback);
         $this->throw_broadly_matched_exception(Js::get($this->exceptions, 'broad'), $message, $feedback);
         throw new ExchangeError($feedback);

@@ -229,7 +229,7 @@ class hitbtc extends Exchange {
         $step = $this->safe_number($entry, 'quantity_increment');
         return [
             'id' => $this->safe_string($entry, 'id'),
-            'symbol' => Js::toStr($base) . '/' . Js::toStr($quote),
+            'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
             'base' => $base,
             'quote' => $quote,
             'baseId' => $base_id,
@@ -457,9 +457,11 @@ class hitbtc extends Exchange {
         $period = $this->safe_string($this->timeframes, $timeframe);
         if ($period === null) {
             throw new BadRequest(
-                Js::toStr($this->id) . ' fetchOHLCV () does not support the timeframe ' . Js::toStr($timeframe) . ': one of ' . Js::join(
-                    Js::keys($this->timeframes),
-                    ', ',
+                Js::boundedText(
+                    Js::boundedText(Js::toStr($this->id) . ' fetchOHLCV () does not support the timeframe ' . Js::toStr($timeframe) . ': one of ') . Js::join(
+                        Js::keys($this->timeframes),
+                        ', ',
+                    ),
                 ),
             );
         }
@@ -689,8 +691,10 @@ class hitbtc extends Exchange {
         $this->reject_unified_params('createOrder', $unified, ['reduceOnly', 'cost']);
         if (!($type === 'market') && !($type === 'limit')) {
             throw new InvalidOrder(
-                Js::toStr($this->id) . ' createOrder () type must be market or limit, not ' . Js::toStr(
-                    $type,
+                Js::boundedText(
+                    Js::toStr($this->id) . ' createOrder () type must be market or limit, not ' . Js::toStr(
+                        $type,
+                    ),
                 ),
             );
         }
@@ -703,7 +707,9 @@ class hitbtc extends Exchange {
         if ($type === 'limit') {
             if ($price === null) {
                 throw new ArgumentsRequired(
-                    Js::toStr($this->id) . ' createOrder () requires a price for a limit order',
+                    Js::boundedText(
+                        Js::toStr($this->id) . ' createOrder () requires a price for a limit order',
+                    ),
                 );
             }
             $request['price'] = $this->price_to_precision($symbol, $price);
@@ -711,7 +717,7 @@ class hitbtc extends Exchange {
         $trigger = Js::get($unified, 'trigger');
         if ($trigger !== null) {
             $kind = Js::get($unified, 'triggerKind') === 'takeProfitPrice' ? 'takeProfit' : 'stop';
-            $request['type'] = $kind . ($type === 'limit' ? 'Limit' : 'Market');
+            $request['type'] = Js::boundedText($kind . ($type === 'limit' ? 'Limit' : 'Market'));
             $request['stop_price'] = $this->price_to_precision($symbol, $trigger);
         }
         if (Js::get($unified, 'timeInForce') !== null) {
@@ -739,23 +745,29 @@ class hitbtc extends Exchange {
         $market = $this->market($symbol);
         if ($this->safe_bool($params, 'postOnly', false)) {
             throw new NotSupported(
-                Js::toStr(
-                    $this->id,
-                ) . ' editOrder () does not support the unified param postOnly: an order keeps its post-only flag',
+                Js::boundedText(
+                    Js::toStr(
+                        $this->id,
+                    ) . ' editOrder () does not support the unified param postOnly: an order keeps its post-only flag',
+                ),
             );
         }
         if ($this->safe_value($params, 'triggerPrice') !== null) {
             throw new NotSupported(
-                Js::toStr(
-                    $this->id,
-                ) . ' editOrder () does not support the unified param triggerPrice: an order keeps its stop_price',
+                Js::boundedText(
+                    Js::toStr(
+                        $this->id,
+                    ) . ' editOrder () does not support the unified param triggerPrice: an order keeps its stop_price',
+                ),
             );
         }
         if ($amount === null) {
             throw new ArgumentsRequired(
-                Js::toStr(
-                    $this->id,
-                ) . ' editOrder () requires an amount: HitBTC replaces quantity and price together',
+                Js::boundedText(
+                    Js::toStr(
+                        $this->id,
+                    ) . ' editOrder () requires an amount: HitBTC replaces quantity and price together',
+                ),
             );
         }
         $request = [
@@ -830,7 +842,9 @@ class hitbtc extends Exchange {
         }
         $history = $this->private_get_spot_history_order($this->extend(['client_order_id' => $id], $params));
         if (Js::strictEqual(Js::length($history), 0)) {
-            throw new OrderNotFound(Js::toStr($this->id) . ' fetchOrder () found no order ' . Js::toStr($id));
+            throw new OrderNotFound(
+                Js::boundedText(Js::toStr($this->id) . ' fetchOrder () found no order ' . Js::toStr($id)),
+            );
         }
         return $this->parse_order(Js::get($history, 0), $market);
     }
@@ -944,9 +958,11 @@ class hitbtc extends Exchange {
         $first = $this->safe_dict($response, 0);
         if ($first === null) {
             throw new InvalidAddress(
-                Js::toStr($this->id) . ' fetchDepositAddress () found no address for ' . Js::toStr(
-                    $code,
-                ) . ': createDepositAddress () makes one',
+                Js::boundedText(
+                    Js::toStr($this->id) . ' fetchDepositAddress () found no address for ' . Js::toStr(
+                        $code,
+                    ) . ': createDepositAddress () makes one',
+                ),
             );
         }
         return $this->parse_deposit_address($first, $this->currency($code));
@@ -1128,18 +1144,22 @@ class hitbtc extends Exchange {
             $params = [];
         }
         // GET and DELETE send their params as the query string, POST and PATCH as a JSON body.
-        $request_path = '/api/' . Js::toStr($this->version) . '/' . Js::toStr(
-            $this->implode_params($path, $params),
+        $request_path = Js::boundedText(
+            Js::boundedText('/api/' . Js::toStr($this->version) . '/') . Js::toStr(
+                $this->implode_params($path, $params),
+            ),
         );
         $query = $this->omit($params, $this->extract_params($path));
         $has_body = ($method === 'POST') || ($method === 'PATCH');
         $query_string = '';
         if (!($has_body) && (count(Js::keys($query)) > 0)) {
-            $query_string = '?' . Js::toStr($this->urlencode($query));
+            $query_string = Js::boundedText('?' . Js::toStr($this->urlencode($query)));
         }
-        $url = Js::toStr($this->safe_string(Js::get($this->urls, 'api'), $api)) . '/' . Js::toStr(
-            $this->implode_params($path, $params),
-        ) . $query_string;
+        $url = Js::boundedText(
+            Js::boundedText(Js::toStr($this->safe_string(Js::get($this->urls, 'api'), $api)) . '/') . Js::toStr(
+                $this->implode_params($path, $params),
+            ) . $query_string,
+        );
         if ($api === 'public') {
             return ['url' => $url, 'method' => $method, 'body' => $body, 'headers' => $headers];
         }
@@ -1147,23 +1167,27 @@ class hitbtc extends Exchange {
         // (secret, method + path + ?query + body + timestamp), the timestamp in milliseconds.
         $this->check_required_credentials();
         $timestamp = $this->number_to_string($this->milliseconds());
-        $payload = Js::toStr($method) . $request_path . $query_string;
+        $payload = Js::boundedText(Js::toStr($method) . $request_path . $query_string);
         $headers = [];
         if ($has_body) {
             $body = count(Js::keys($query)) > 0 ? $this->json(
                 $query,
             ) : '{}'; // (PHP writes an empty dictionary as [])
-            $payload = $payload . Js::toStr($body);
+            $payload .= Js::toStr($body); Js::boundedText($payload);
             $headers['Content-Type'] = 'application/json';
         }
         $signature = $this->hmac(
-            $this->encode($payload . Js::toStr($timestamp)),
+            $this->encode(Js::boundedText($payload . Js::toStr($timestamp))),
             $this->encode($this->secret),
             'sha256',
         );
-        $headers['Authorization'] = 'HS256 ' . Js::toStr(
-            $this->string_to_base64(
-                Js::toStr($this->apiKey) . ':' . Js::toStr($signature) . ':' . Js::toStr($timestamp),
+        $headers['Authorization'] = Js::boundedText(
+            'HS256 ' . Js::toStr(
+                $this->string_to_base64(
+                    Js::boundedText(
+                        Js::toStr($this->apiKey) . ':' . Js::toStr($signature) . ':' . Js::toStr($timestamp),
+                    ),
+                ),
             ),
         );
         return ['url' => $url, 'method' => $method, 'body' => $body, 'headers' => $headers];
@@ -1190,10 +1214,12 @@ class hitbtc extends Exchange {
             return;
         }
         $code = $this->safe_string($error, 'code');
-        $feedback = Js::toStr($this->id) . ' ' . Js::toStr($method) . ' ' . Js::toStr($url) . ' ' . Js::toStr($code) . ' ' . $this->safe_string($error, 'message', '') . ' ' . $this->safe_string(
-            $error,
-            'description',
-            '',
+        $feedback = Js::boundedText(
+            Js::boundedText(Js::boundedText(Js::toStr($this->id) . ' ' . Js::toStr($method) . ' ' . Js::toStr($url) . ' ' . Js::toStr($code) . ' ') . $this->safe_string($error, 'message', '') . ' ') . $this->safe_string(
+                $error,
+                'description',
+                '',
+            ),
         );
         $this->throw_exactly_matched_exception(Js::get($this->exceptions, 'exact'), $code, $feedback);
         throw new ExchangeError($feedback);

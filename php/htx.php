@@ -267,7 +267,7 @@ class htx extends Exchange {
         $api_trading = $this->safe_string($entry, 'api-trading', 'enabled') === 'enabled';
         return [
             'id' => $this->safe_string($entry, 'symbol'),
-            'symbol' => Js::toStr($base) . '/' . Js::toStr($quote),
+            'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
             'base' => $base,
             'quote' => $quote,
             'baseId' => $base_id,
@@ -486,9 +486,11 @@ class htx extends Exchange {
         if ($limit !== null) {
             if (Js::greater($limit, 150)) {
                 throw new BadRequest(
-                    Js::toStr(
-                        $this->id,
-                    ) . ' fetchOrderBook () limit must be at most 150: the book has 150 levels',
+                    Js::boundedText(
+                        Js::toStr(
+                            $this->id,
+                        ) . ' fetchOrderBook () limit must be at most 150: the book has 150 levels',
+                    ),
                 );
             }
             $depths = Js::get($this->options, 'depths');
@@ -533,9 +535,11 @@ class htx extends Exchange {
         // range: since filters what comes back, and until cannot be honoured.
         if ($this->safe_value($params, 'until') !== null) {
             throw new NotSupported(
-                Js::toStr(
-                    $this->id,
-                ) . ' fetchOHLCV () does not support the unified param until: history/kline returns the latest candles only',
+                Js::boundedText(
+                    Js::toStr(
+                        $this->id,
+                    ) . ' fetchOHLCV () does not support the unified param until: history/kline returns the latest candles only',
+                ),
             );
         }
         $this->load_markets();
@@ -543,9 +547,11 @@ class htx extends Exchange {
         $period = $this->safe_string($this->timeframes, $timeframe);
         if ($period === null) {
             throw new BadRequest(
-                Js::toStr($this->id) . ' fetchOHLCV () does not support the timeframe ' . Js::toStr($timeframe) . ': one of ' . Js::join(
-                    Js::keys($this->timeframes),
-                    ', ',
+                Js::boundedText(
+                    Js::boundedText(Js::toStr($this->id) . ' fetchOHLCV () does not support the timeframe ' . Js::toStr($timeframe) . ': one of ') . Js::join(
+                        Js::keys($this->timeframes),
+                        ', ',
+                    ),
                 ),
             );
         }
@@ -658,7 +664,9 @@ class htx extends Exchange {
             }
         }
         throw new ExchangeError(
-            Js::toStr($this->id) . ' has no spot account (v1/account/accounts lists none of type spot)',
+            Js::boundedText(
+                Js::toStr($this->id) . ' has no spot account (v1/account/accounts lists none of type spot)',
+            ),
         );
     }
 
@@ -909,42 +917,48 @@ class htx extends Exchange {
         if ($type === 'market') {
             if ($has_trigger) {
                 throw new InvalidOrder(
-                    Js::toStr($this->id) . ' createOrder () ' . Js::toStr(
-                        Js::get($unified, 'triggerKind'),
-                    ) . ' needs a limit order: HTX spot stop orders are stop-limit orders',
+                    Js::boundedText(
+                        Js::boundedText(Js::toStr($this->id) . ' createOrder () ') . Js::toStr(
+                            Js::get($unified, 'triggerKind'),
+                        ) . ' needs a limit order: HTX spot stop orders are stop-limit orders',
+                    ),
                 );
             }
             if (($time_in_force !== null) && !($time_in_force === 'IOC')) {
                 throw new InvalidOrder(
-                    Js::toStr($this->id) . ' createOrder () timeInForce ' . Js::toStr(
-                        $time_in_force,
-                    ) . ' applies to limit orders only, not market orders',
+                    Js::boundedText(
+                        Js::toStr($this->id) . ' createOrder () timeInForce ' . Js::toStr(
+                            $time_in_force,
+                        ) . ' applies to limit orders only, not market orders',
+                    ),
                 );
             }
-            return Js::toStr($side) . '-market';
+            return Js::boundedText(Js::toStr($side) . '-market');
         }
         if ($has_trigger) {
             if ($time_in_force === 'IOC') {
                 throw new InvalidOrder(
-                    Js::toStr($this->id) . ' createOrder () timeInForce IOC cannot be combined with ' . Js::toStr(
-                        Js::get($unified, 'triggerKind'),
-                    ) . ': stop-limit orders are GTC or FOK',
+                    Js::boundedText(
+                        Js::boundedText(Js::toStr($this->id) . ' createOrder () timeInForce IOC cannot be combined with ') . Js::toStr(
+                            Js::get($unified, 'triggerKind'),
+                        ) . ': stop-limit orders are GTC or FOK',
+                    ),
                 );
             }
-            return $time_in_force === 'FOK' ? (Js::toStr($side) . '-stop-limit-fok') : (
-                Js::toStr($side) . '-stop-limit'
+            return $time_in_force === 'FOK' ? Js::boundedText(Js::toStr($side) . '-stop-limit-fok') : Js::boundedText(
+                Js::toStr($side) . '-stop-limit',
             );
         }
         if (Js::truthy(Js::get($unified, 'postOnly'))) {
-            return Js::toStr($side) . '-limit-maker';
+            return Js::boundedText(Js::toStr($side) . '-limit-maker');
         }
         if ($time_in_force === 'IOC') {
-            return Js::toStr($side) . '-ioc';
+            return Js::boundedText(Js::toStr($side) . '-ioc');
         }
         if ($time_in_force === 'FOK') {
-            return Js::toStr($side) . '-limit-fok';
+            return Js::boundedText(Js::toStr($side) . '-limit-fok');
         }
-        return Js::toStr($side) . '-limit';
+        return Js::boundedText(Js::toStr($side) . '-limit');
     }
 
     public function trigger_operator($side, $kind) {
@@ -963,9 +977,11 @@ class htx extends Exchange {
         }
         if (($amount === null) || ($price === null)) {
             throw new InvalidOrder(
-                Js::toStr(
-                    $this->id,
-                ) . ' createOrder () a market buy spends quote currency: pass the unified param cost (or a price to multiply amount by)',
+                Js::boundedText(
+                    Js::toStr(
+                        $this->id,
+                    ) . ' createOrder () a market buy spends quote currency: pass the unified param cost (or a price to multiply amount by)',
+                ),
             );
         }
         return $this->cost_to_precision(
@@ -986,21 +1002,29 @@ class htx extends Exchange {
         $this->reject_unified_params('createOrder', $unified, ['reduceOnly']);
         if (!($type === 'limit') && !($type === 'market')) {
             throw new InvalidOrder(
-                Js::toStr($this->id) . ' createOrder () type must be limit or market, not ' . Js::toStr(
-                    $type,
+                Js::boundedText(
+                    Js::toStr($this->id) . ' createOrder () type must be limit or market, not ' . Js::toStr(
+                        $type,
+                    ),
                 ),
             );
         }
         if (!($side === 'buy') && !($side === 'sell')) {
             throw new InvalidOrder(
-                Js::toStr($this->id) . ' createOrder () side must be buy or sell, not ' . Js::toStr($side),
+                Js::boundedText(
+                    Js::toStr($this->id) . ' createOrder () side must be buy or sell, not ' . Js::toStr(
+                        $side,
+                    ),
+                ),
             );
         }
         if ((Js::get($unified, 'cost') !== null) && !($side === 'buy')) {
             throw new InvalidOrder(
-                Js::toStr(
-                    $this->id,
-                ) . ' createOrder () cost sizes market buy orders only: a market sell is sized by amount',
+                Js::boundedText(
+                    Js::toStr(
+                        $this->id,
+                    ) . ' createOrder () cost sizes market buy orders only: a market sell is sized by amount',
+                ),
             );
         }
         $order_type = $this->order_type_of($type, $side, $unified);
@@ -1019,7 +1043,9 @@ class htx extends Exchange {
         if ($type === 'limit') {
             if ($price === null) {
                 throw new ArgumentsRequired(
-                    Js::toStr($this->id) . ' createOrder () requires a price for a limit order',
+                    Js::boundedText(
+                        Js::toStr($this->id) . ' createOrder () requires a price for a limit order',
+                    ),
                 );
             }
             $request['price'] = $this->price_to_precision($symbol, $price);
@@ -1152,9 +1178,11 @@ class htx extends Exchange {
         // unified until), size (at most 100).
         if ($symbol === null) {
             throw new ArgumentsRequired(
-                Js::toStr($this->id) . ' ' . Js::toStr(
-                    $method,
-                ) . ' () requires a symbol: v1/order/orders lists one market',
+                Js::boundedText(
+                    Js::toStr($this->id) . ' ' . Js::toStr(
+                        $method,
+                    ) . ' () requires a symbol: v1/order/orders lists one market',
+                ),
             );
         }
         $this->load_markets();
@@ -1219,7 +1247,11 @@ class htx extends Exchange {
         // matchresults: symbol (required), start-time and end-time (ms), size (at most 500).
         if ($symbol === null) {
             throw new ArgumentsRequired(
-                Js::toStr($this->id) . ' fetchMyTrades () requires a symbol: matchresults lists one market',
+                Js::boundedText(
+                    Js::toStr(
+                        $this->id,
+                    ) . ' fetchMyTrades () requires a symbol: matchresults lists one market',
+                ),
             );
         }
         $this->load_markets();
@@ -1261,9 +1293,11 @@ class htx extends Exchange {
         );
         if ($network === null) {
             throw new BadRequest(
-                Js::toStr($this->id) . ' ' . Js::toStr($method) . ' () knows no network ' . Js::toStr($network_code) . ' (the unified param network) of ' . Js::toStr(Js::get($currency, 'code')) . ': one of ' . Js::join(
-                    Js::keys($this->safe_dict($currency, 'networks', [])),
-                    ', ',
+                Js::boundedText(
+                    Js::boundedText(Js::boundedText(Js::toStr($this->id) . ' ' . Js::toStr($method) . ' () knows no network ' . Js::toStr($network_code) . ' (the unified param network) of ') . Js::toStr(Js::get($currency, 'code')) . ': one of ') . Js::join(
+                        Js::keys($this->safe_dict($currency, 'networks', [])),
+                        ', ',
+                    ),
                 ),
             );
         }
@@ -1334,9 +1368,11 @@ class htx extends Exchange {
         // It takes no time range: since filters what comes back, and until cannot be honoured.
         if ($this->safe_value($params, 'until') !== null) {
             throw new NotSupported(
-                Js::toStr($this->id) . ' ' . Js::toStr(
-                    $method,
-                ) . ' () does not support the unified param until: deposit-withdraw pages by id, not by time',
+                Js::boundedText(
+                    Js::toStr($this->id) . ' ' . Js::toStr(
+                        $method,
+                    ) . ' () does not support the unified param until: deposit-withdraw pages by id, not by time',
+                ),
             );
         }
         $this->load_markets();
@@ -1398,8 +1434,10 @@ class htx extends Exchange {
         }
         if (($entry === null) || ($this->safe_string($entry, 'address') === null)) {
             throw new InvalidAddress(
-                Js::toStr($this->id) . ' fetchDepositAddress () has no ' . Js::toStr(Js::get($currency, 'code')) . ' address' . (
-                    $network_code === null ? '' : (' on ' . Js::toStr($network_code))
+                Js::boundedText(
+                    Js::boundedText(Js::boundedText(Js::toStr($this->id) . ' fetchDepositAddress () has no ') . Js::toStr(Js::get($currency, 'code')) . ' address') . (
+                        $network_code === null ? '' : Js::boundedText(' on ' . Js::toStr($network_code))
+                    ),
                 ),
             );
         }
@@ -1463,12 +1501,12 @@ class htx extends Exchange {
         if ($params === null) {
             $params = [];
         }
-        $endpoint = '/' . Js::toStr($this->implode_params($path, $params));
+        $endpoint = Js::boundedText('/' . Js::toStr($this->implode_params($path, $params)));
         $query = $this->omit($params, $this->extract_params($path));
-        $url = Js::toStr(Js::get($this->urls, 'api')) . $endpoint;
+        $url = Js::boundedText(Js::toStr(Js::get($this->urls, 'api')) . $endpoint);
         if ($api === 'public') {
             if (count(Js::keys($query)) > 0) {
-                $url = $url . '?' . Js::toStr($this->urlencode($query));
+                $url = Js::boundedText(Js::boundedText($url . '?') . Js::toStr($this->urlencode($query)));
             }
             return ['url' => $url, 'method' => $method, 'body' => $body, 'headers' => $headers];
         }
@@ -1491,12 +1529,14 @@ class htx extends Exchange {
         }
         $encoded = $this->urlencode($this->keysort($signed));
         $host = Js::get(Js::split(Js::get($this->urls, 'api'), '//'), 1);
-        $payload = Js::toStr($method) . "\n" . Js::toStr($host) . "\n" . $endpoint . "\n" . Js::toStr(
-            $encoded,
+        $payload = Js::boundedText(
+            Js::toStr($method) . "\n" . Js::toStr($host) . "\n" . $endpoint . "\n" . Js::toStr($encoded),
         );
         $signature = $this->hmac($this->encode($payload), $this->encode($this->secret), 'sha256', 'base64');
-        $url = $url . '?' . Js::toStr($encoded) . '&Signature=' . Js::toStr(
-            $this->encode_uri_component($signature),
+        $url = Js::boundedText(
+            Js::boundedText($url . '?' . Js::toStr($encoded) . '&Signature=') . Js::toStr(
+                $this->encode_uri_component($signature),
+            ),
         );
         return ['url' => $url, 'method' => $method, 'body' => $body, 'headers' => $headers];
     }
@@ -1531,8 +1571,10 @@ class htx extends Exchange {
             $message = $this->safe_string($response, 'message', '');
         }
         // The URL without its query: it carries the AccessKeyId and the signature.
-        $feedback = Js::toStr($this->id) . ' ' . Js::toStr($method) . ' ' . Js::toStr(Js::get(Js::split($url, '?'), 0)) . ' ' . Js::toStr($code) . ' ' . Js::toStr(
-            $message,
+        $feedback = Js::boundedText(
+            Js::boundedText(Js::toStr($this->id) . ' ' . Js::toStr($method) . ' ') . Js::toStr(Js::get(Js::split($url, '?'), 0)) . ' ' . Js::toStr($code) . ' ' . Js::toStr(
+                $message,
+            ),
         );
         $this->throw_exactly_matched_exception(Js::get($this->exceptions, 'exact'), $code, $feedback);
         throw new ExchangeError($feedback);

@@ -369,7 +369,7 @@ class kraken extends Exchange {
             $maker_tiers = $this->safe_list($pair, 'fees_maker', []);
             $result[] = [
                 'id' => $id,
-                'symbol' => Js::toStr($base) . '/' . Js::toStr($quote),
+                'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
                 'base' => $base,
                 'quote' => $quote,
                 'baseId' => $this->safe_string($pair, 'base'),
@@ -530,9 +530,11 @@ class kraken extends Exchange {
         }
         if ($this->safe_value($params, 'until') !== null) {
             throw new NotSupported(
-                Js::toStr(
-                    $this->id,
-                ) . ' fetchOHLCV () does not support the unified param until: OHLC has no end time',
+                Js::boundedText(
+                    Js::toStr(
+                        $this->id,
+                    ) . ' fetchOHLCV () does not support the unified param until: OHLC has no end time',
+                ),
             );
         }
         $response = $this->public_get_ohlc($this->extend($request, $params));
@@ -653,21 +655,23 @@ class kraken extends Exchange {
         $cost = Js::get($unified, 'cost');
         if (($cost !== null) && !($side === 'buy')) {
             throw new InvalidOrder(
-                Js::toStr(
-                    $this->id,
-                ) . ' createOrder () cost is for market buys only: Kraken\'s viqc flag sizes buy orders',
+                Js::boundedText(
+                    Js::toStr(
+                        $this->id,
+                    ) . ' createOrder () cost is for market buys only: Kraken\'s viqc flag sizes buy orders',
+                ),
             );
         }
         if (($type === 'limit') && ($price === null)) {
             throw new ArgumentsRequired(
-                Js::toStr($this->id) . ' createOrder () requires a price for a limit order',
+                Js::boundedText(Js::toStr($this->id) . ' createOrder () requires a price for a limit order'),
             );
         }
         $ordertype = $type;
         $trigger = Js::get($unified, 'trigger');
         if ($trigger !== null) {
             $kind = Js::get($unified, 'triggerKind') === 'takeProfitPrice' ? 'take-profit' : 'stop-loss';
-            $ordertype = $type === 'limit' ? ($kind . '-limit') : $kind;
+            $ordertype = $type === 'limit' ? Js::boundedText($kind . '-limit') : $kind;
         }
         $request = [
             'pair' => Js::get($market, 'id'),
@@ -702,9 +706,11 @@ class kraken extends Exchange {
         $time_in_force = Js::get($unified, 'timeInForce');
         if ($time_in_force === 'FOK') {
             throw new NotSupported(
-                Js::toStr(
-                    $this->id,
-                ) . ' createOrder () timeInForce FOK is not supported: Kraken has GTC, IOC and GTD',
+                Js::boundedText(
+                    Js::toStr(
+                        $this->id,
+                    ) . ' createOrder () timeInForce FOK is not supported: Kraken has GTC, IOC and GTD',
+                ),
             );
         }
         if ($time_in_force !== null) {
@@ -788,7 +794,11 @@ class kraken extends Exchange {
         if ($post_only) {
             if ($price === null) {
                 throw new InvalidOrder(
-                    Js::toStr($this->id) . ' editOrder () postOnly applies to a new limit price: pass price',
+                    Js::boundedText(
+                        Js::toStr(
+                            $this->id,
+                        ) . ' editOrder () postOnly applies to a new limit price: pass price',
+                    ),
                 );
             }
             $request['post_only'] = true;
@@ -830,9 +840,11 @@ class kraken extends Exchange {
         // cancels are those OpenOrders lists just before (one that fills in between is reported canceled).
         if ($symbol !== null) {
             throw new NotSupported(
-                Js::toStr(
-                    $this->id,
-                ) . ' cancelAllOrders () cancels the orders of every pair: call it without a symbol',
+                Js::boundedText(
+                    Js::toStr(
+                        $this->id,
+                    ) . ' cancelAllOrders () cancels the orders of every pair: call it without a symbol',
+                ),
             );
         }
         $open = $this->fetch_open_orders();
@@ -950,7 +962,9 @@ class kraken extends Exchange {
         $orders = $this->safe_dict($response, 'result', []);
         $order = $this->safe_value($orders, $id);
         if ($order === null) {
-            throw new OrderNotFound(Js::toStr($this->id) . ' fetchOrder () found no order ' . Js::toStr($id));
+            throw new OrderNotFound(
+                Js::boundedText(Js::toStr($this->id) . ' fetchOrder () found no order ' . Js::toStr($id)),
+            );
         }
         return $this->parse_order($this->extend($order, ['id' => $id]));
     }
@@ -966,7 +980,9 @@ class kraken extends Exchange {
         $order = $this->safe_dict($this->safe_dict($orders, 'result', []), $id);
         if ($order === null) {
             throw new OrderNotFound(
-                Js::toStr($this->id) . ' fetchOrderTrades () found no order ' . Js::toStr($id),
+                Js::boundedText(
+                    Js::toStr($this->id) . ' fetchOrderTrades () found no order ' . Js::toStr($id),
+                ),
             );
         }
         $trade_ids = $this->safe_list($order, 'trades', []);
@@ -1214,9 +1230,11 @@ class kraken extends Exchange {
         $address = $this->safe_dict($this->safe_list($response, 'result', []), 0);
         if ($address === null) {
             throw new InvalidAddress(
-                Js::toStr($this->id) . ' has no ' . Js::toStr($code) . ' deposit address for ' . Js::toStr(
-                    $method,
-                ) . ': create one with createDepositAddress ()',
+                Js::boundedText(
+                    Js::toStr($this->id) . ' has no ' . Js::toStr($code) . ' deposit address for ' . Js::toStr(
+                        $method,
+                    ) . ': create one with createDepositAddress ()',
+                ),
             );
         }
         return [
@@ -1235,8 +1253,10 @@ class kraken extends Exchange {
         if ($method !== null) {
             if (($network !== null) && !Js::strictEqual($this->safe_string($networks, $method), $network)) {
                 throw new BadRequest(
-                    Js::toStr($this->id) . ' the deposit method ' . Js::toStr($method) . ' is not on the unified network ' . Js::toStr(
-                        $network,
+                    Js::boundedText(
+                        Js::toStr($this->id) . ' the deposit method ' . Js::toStr($method) . ' is not on the unified network ' . Js::toStr(
+                            $network,
+                        ),
                     ),
                 );
             }
@@ -1252,13 +1272,19 @@ class kraken extends Exchange {
         }
         if ($network !== null) {
             throw new BadRequest(
-                Js::toStr($this->id) . ' has no ' . Js::toStr(Js::get($currency, 'code')) . ' deposit method on the unified network ' . Js::toStr(
-                    $network,
+                Js::boundedText(
+                    Js::boundedText(Js::toStr($this->id) . ' has no ') . Js::toStr(Js::get($currency, 'code')) . ' deposit method on the unified network ' . Js::toStr(
+                        $network,
+                    ),
                 ),
             );
         }
         throw new InvalidAddress(
-            Js::toStr($this->id) . ' offers no deposit method for ' . Js::toStr(Js::get($currency, 'code')),
+            Js::boundedText(
+                Js::boundedText(Js::toStr($this->id) . ' offers no deposit method for ') . Js::toStr(
+                    Js::get($currency, 'code'),
+                ),
+            ),
         );
     }
 
@@ -1270,17 +1296,21 @@ class kraken extends Exchange {
         // fixes the network, so a unified network is not mapped.
         if ($this->safe_value($params, 'network') !== null) {
             throw new NotSupported(
-                Js::toStr(
-                    $this->id,
-                ) . ' withdraw () does not support the unified param network: the saved address named by params["key"] decides it',
+                Js::boundedText(
+                    Js::toStr(
+                        $this->id,
+                    ) . ' withdraw () does not support the unified param network: the saved address named by params["key"] decides it',
+                ),
             );
         }
         $key = $this->safe_string($params, 'key');
         if ($key === null) {
             throw new ArgumentsRequired(
-                Js::toStr(
-                    $this->id,
-                ) . ' withdraw () requires params["key"], the name of a withdrawal address saved in the account',
+                Js::boundedText(
+                    Js::toStr(
+                        $this->id,
+                    ) . ' withdraw () requires params["key"], the name of a withdrawal address saved in the account',
+                ),
             );
         }
         $this->load_markets();
@@ -1316,8 +1346,10 @@ class kraken extends Exchange {
         // of the Kraken Futures API.
         if (!($from_account === 'spot') || !($to_account === 'futures')) {
             throw new NotSupported(
-                Js::toStr($this->id) . ' transfer () moves funds from spot to futures only, not from ' . Js::toStr($from_account) . ' to ' . Js::toStr(
-                    $to_account,
+                Js::boundedText(
+                    Js::toStr($this->id) . ' transfer () moves funds from spot to futures only, not from ' . Js::toStr($from_account) . ' to ' . Js::toStr(
+                        $to_account,
+                    ),
                 ),
             );
         }
@@ -1354,10 +1386,12 @@ class kraken extends Exchange {
         if ($params === null) {
             $params = [];
         }
-        $url = '/' . Js::toStr($this->version) . '/' . Js::toStr($api) . '/' . Js::toStr($path);
+        $url = Js::boundedText(
+            '/' . Js::toStr($this->version) . '/' . Js::toStr($api) . '/' . Js::toStr($path),
+        );
         if ($api === 'public') {
             if (count(Js::keys($params)) > 0) {
-                $url = $url . '?' . Js::toStr($this->urlencode($params));
+                $url = Js::boundedText(Js::boundedText($url . '?') . Js::toStr($this->urlencode($params)));
             }
         } else {
             // API-Sign: HMAC-SHA512 of (URI path + SHA256 (nonce + POST data)) with the base64-decoded secret.
@@ -1381,7 +1415,7 @@ class kraken extends Exchange {
             ];
         }
         return [
-            'url' => Js::toStr(Js::get($this->urls, 'api')) . $url,
+            'url' => Js::boundedText(Js::toStr(Js::get($this->urls, 'api')) . $url),
             'method' => $method,
             'body' => $body,
             'headers' => $headers,
@@ -1404,7 +1438,7 @@ class kraken extends Exchange {
         if (count($messages) == 0) {
             return;
         }
-        $feedback = Js::toStr($this->id) . ' ' . Js::join($messages, ', ');
+        $feedback = Js::boundedText(Js::boundedText(Js::toStr($this->id) . ' ') . Js::join($messages, ', '));
         for ($i = 0; $i < count($messages); $i++) {
             $this->throw_exactly_matched_exception(
                 Js::get($this->exceptions, 'exact'),
@@ -1443,7 +1477,9 @@ class kraken extends Exchange {
         $symbol = $this->safe_string($symbols, $pair);
         if ($symbol === null) {
             throw new BadSymbol(
-                Js::toStr($this->id) . ' sent a stream message for an unknown pair ' . Js::toStr($pair),
+                Js::boundedText(
+                    Js::toStr($this->id) . ' sent a stream message for an unknown pair ' . Js::toStr($pair),
+                ),
             );
         }
         return $this->market($symbol);
@@ -1472,7 +1508,7 @@ class kraken extends Exchange {
         $this->load_markets();
         $market = $this->market($symbol);
         return $this->watch_public(
-            'ticker:' . Js::toStr(Js::get($market, 'symbol')),
+            Js::boundedText('ticker:' . Js::toStr(Js::get($market, 'symbol'))),
             $market,
             $this->extend(['name' => 'ticker'], $params),
         );
@@ -1493,7 +1529,7 @@ class kraken extends Exchange {
         $tickers = $this->watch(
             $this->stream_url('public'),
             'tickers',
-            'tickers:' . Js::join($pairs, ','),
+            Js::boundedText('tickers:' . Js::join($pairs, ',')),
             $message,
         );
         return $this->tickers_of($tickers, $symbols);
@@ -1506,7 +1542,7 @@ class kraken extends Exchange {
         $this->load_markets();
         $market = $this->market($symbol);
         $trades = $this->watch_public(
-            'trades:' . Js::toStr(Js::get($market, 'symbol')),
+            Js::boundedText('trades:' . Js::toStr(Js::get($market, 'symbol'))),
             $market,
             $this->extend(['name' => 'trade'], $params),
         );
@@ -1523,8 +1559,10 @@ class kraken extends Exchange {
         $this->load_markets();
         $market = $this->market($symbol);
         $interval = Js::parseInt($this->stream_timeframe($timeframe));
-        $message_hash = 'ohlcv:' . Js::toStr(Js::get($market, 'symbol')) . ':' . Js::toStr(
-            $this->number_to_string($interval),
+        $message_hash = Js::boundedText(
+            Js::boundedText('ohlcv:' . Js::toStr(Js::get($market, 'symbol')) . ':') . Js::toStr(
+                $this->number_to_string($interval),
+            ),
         );
         $candles = $this->watch_public(
             $message_hash,
@@ -1550,7 +1588,7 @@ class kraken extends Exchange {
             }
         }
         $book = $this->watch_public(
-            'book:' . Js::toStr(Js::get($market, 'symbol')),
+            Js::boundedText('book:' . Js::toStr(Js::get($market, 'symbol'))),
             $market,
             $this->extend(['name' => 'book', 'depth' => $depth], $params),
         );
@@ -1601,13 +1639,13 @@ class kraken extends Exchange {
         // fresh one is fetched for every (re)subscription.
         $this->load_markets();
         $this->check_required_credentials();
-        $message = $this->stream_state('subscription:' . Js::toStr($name));
+        $message = $this->stream_state(Js::boundedText('subscription:' . Js::toStr($name)));
         if ($message === null) {
             $message = [
                 'event' => 'subscribe',
                 'subscription' => ['name' => $name, 'token' => $this->stream_token()],
             ];
-            $this->set_stream_state('subscription:' . Js::toStr($name), $message);
+            $this->set_stream_state(Js::boundedText('subscription:' . Js::toStr($name)), $message);
         }
         return $this->watch($this->stream_url('private'), $name, $name, $message);
     }
@@ -1623,7 +1661,7 @@ class kraken extends Exchange {
             $message,
             $this->single_key($key, $this->extend($subscription, ['token' => $this->stream_token()])),
         );
-        $this->set_stream_state('subscription:' . Js::toStr($subscribe_hash), $renewed);
+        $this->set_stream_state(Js::boundedText('subscription:' . Js::toStr($subscribe_hash)), $renewed);
         return $renewed;
     }
 
@@ -1779,10 +1817,12 @@ class kraken extends Exchange {
                 $url,
                 'balance',
                 AuthenticationError::class,
-                Js::toStr($this->id) . ' ' . $this->safe_string(
-                    $message,
-                    'error',
-                    'refused the subscription',
+                Js::boundedText(
+                    Js::boundedText(Js::toStr($this->id) . ' ') . $this->safe_string(
+                        $message,
+                        'error',
+                        'refused the subscription',
+                    ),
                 ),
             );
             return;
@@ -1793,10 +1833,12 @@ class kraken extends Exchange {
         }
         $subscription = $this->safe_dict($message, 'subscription', []);
         $name = $this->safe_string($subscription, 'name');
-        $reason = Js::toStr($this->id) . ' ' . $this->safe_string(
-            $message,
-            'errorMessage',
-            'refused the subscription',
+        $reason = Js::boundedText(
+            Js::boundedText(Js::toStr($this->id) . ' ') . $this->safe_string(
+                $message,
+                'errorMessage',
+                'refused the subscription',
+            ),
         );
         if (($name === 'openOrders') || ($name === 'ownTrades')) {
             $this->reject_update($url, $name, AuthenticationError::class, $reason);
@@ -1826,7 +1868,7 @@ class kraken extends Exchange {
     }
 
     public function handle_trade_message($url, $message, $market) {
-        $message_hash = 'trades:' . Js::toStr(Js::get($market, 'symbol'));
+        $message_hash = Js::boundedText('trades:' . Js::toStr(Js::get($market, 'symbol')));
         if (!(Js::truthy($this->is_watched($url, $message_hash)))) {
             return; // nothing kept for what no caller watches (a server names symbols at will)
         }
@@ -1855,7 +1897,7 @@ class kraken extends Exchange {
         ];
         $this->resolve_candle(
             $url,
-            'ohlcv:' . Js::toStr(Js::get($market, 'symbol')) . ':' . Js::toStr($interval),
+            Js::boundedText('ohlcv:' . Js::toStr(Js::get($market, 'symbol')) . ':' . Js::toStr($interval)),
             $parsed,
         );
     }
@@ -1864,7 +1906,7 @@ class kraken extends Exchange {
         // A snapshot { as, bs } starts the book; updates { a } and/or { b } change it, the last holding the
         // checksum c of the top ten levels. A wrong checksum drops the book and subscribes again (a new snapshot).
         $symbol = Js::get($market, 'symbol');
-        $message_hash = 'book:' . Js::toStr($symbol);
+        $message_hash = Js::boundedText('book:' . Js::toStr($symbol));
         if (!(Js::truthy($this->is_watched($url, $message_hash)))) {
             return; // nothing kept for what no caller watches (a server names symbols at will)
         }
@@ -1916,8 +1958,10 @@ class kraken extends Exchange {
             $this->book_texts($book, 'bids', 10),
         );
         for ($i = 0; Js::less($i, Js::length($levels)); $i++) {
-            $text = $text . Js::toStr($this->checksum_digits(Js::get(Js::get($levels, $i), 0))) . Js::toStr(
-                $this->checksum_digits(Js::get(Js::get($levels, $i), 1)),
+            $text = Js::boundedText(
+                Js::boundedText($text . Js::toStr($this->checksum_digits(Js::get(Js::get($levels, $i), 0)))) . Js::toStr(
+                    $this->checksum_digits(Js::get(Js::get($levels, $i), 1)),
+                ),
             );
         }
         return $this->number_to_string($this->crc32($text));
@@ -1937,7 +1981,7 @@ class kraken extends Exchange {
         $this->resync_book(
             $url,
             $message_hash,
-            Js::toStr(Js::get($market, 'symbol')) . ' order book checksum mismatch',
+            Js::boundedText(Js::toStr(Js::get($market, 'symbol')) . ' order book checksum mismatch'),
         );
         $subscription = ['name' => 'book', 'depth' => $depth];
         $this->send_frame($url, $this->stream_subscription($market, $subscription, 'unsubscribe'));

@@ -310,7 +310,7 @@ class kucoin extends Exchange {
         $quote = $this->safe_currency_code($quote_id);
         return [
             'id' => $this->safe_string($entry, 'symbol'),
-            'symbol' => Js::toStr($base) . '/' . Js::toStr($quote),
+            'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
             'base' => $base,
             'quote' => $quote,
             'baseId' => $base_id,
@@ -515,9 +515,11 @@ class kucoin extends Exchange {
         $response = null;
         if (($limit !== null) && Js::greater($limit, 100)) {
             throw new BadRequest(
-                Js::toStr(
-                    $this->id,
-                ) . ' fetchOrderBook () limit must be at most 100: the public book has 20 or 100 levels',
+                Js::boundedText(
+                    Js::toStr(
+                        $this->id,
+                    ) . ' fetchOrderBook () limit must be at most 100: the public book has 20 or 100 levels',
+                ),
             );
         }
         if (($limit !== null) && Js::lessEqual($limit, 20)) {
@@ -565,9 +567,11 @@ class kucoin extends Exchange {
         $type = $this->safe_string($this->timeframes, $timeframe);
         if ($type === null) {
             throw new BadRequest(
-                Js::toStr($this->id) . ' fetchOHLCV () does not support the timeframe ' . Js::toStr($timeframe) . ': one of ' . Js::join(
-                    Js::keys($this->timeframes),
-                    ', ',
+                Js::boundedText(
+                    Js::boundedText(Js::toStr($this->id) . ' fetchOHLCV () does not support the timeframe ' . Js::toStr($timeframe) . ': one of ') . Js::join(
+                        Js::keys($this->timeframes),
+                        ', ',
+                    ),
                 ),
             );
         }
@@ -909,8 +913,10 @@ class kucoin extends Exchange {
         $this->reject_unified_params('createOrder', $unified, ['reduceOnly']);
         if (!($type === 'limit') && !($type === 'market')) {
             throw new InvalidOrder(
-                Js::toStr($this->id) . ' createOrder () type must be limit or market, not ' . Js::toStr(
-                    $type,
+                Js::boundedText(
+                    Js::toStr($this->id) . ' createOrder () type must be limit or market, not ' . Js::toStr(
+                        $type,
+                    ),
                 ),
             );
         }
@@ -932,7 +938,9 @@ class kucoin extends Exchange {
         if ($type === 'limit') {
             if ($price === null) {
                 throw new ArgumentsRequired(
-                    Js::toStr($this->id) . ' createOrder () requires a price for a limit order',
+                    Js::boundedText(
+                        Js::toStr($this->id) . ' createOrder () requires a price for a limit order',
+                    ),
                 );
             }
             $request['price'] = $this->price_to_precision($symbol, $price);
@@ -944,9 +952,11 @@ class kucoin extends Exchange {
             }
         } elseif (Js::get($unified, 'timeInForce') !== null) {
             throw new InvalidOrder(
-                Js::toStr($this->id) . ' createOrder () timeInForce applies to limit orders only, not ' . Js::toStr(
-                    $type,
-                ) . ' orders',
+                Js::boundedText(
+                    Js::toStr($this->id) . ' createOrder () timeInForce applies to limit orders only, not ' . Js::toStr(
+                        $type,
+                    ) . ' orders',
+                ),
             );
         }
         $response = null;
@@ -1283,9 +1293,11 @@ class kucoin extends Exchange {
         $address = $this->safe_string($entry, 'address');
         if ($address === null) {
             throw new InvalidAddress(
-                Js::toStr($this->id) . ' has no deposit address of ' . Js::toStr(
-                    Js::get($currency, 'code'),
-                ) . ' on this chain: createDepositAddress () makes one',
+                Js::boundedText(
+                    Js::boundedText(Js::toStr($this->id) . ' has no deposit address of ') . Js::toStr(
+                        Js::get($currency, 'code'),
+                    ) . ' on this chain: createDepositAddress () makes one',
+                ),
             );
         }
         return [
@@ -1410,13 +1422,13 @@ class kucoin extends Exchange {
             $params = [];
         }
         // GET and DELETE send their params as the query string, POST as a JSON body.
-        $endpoint = '/' . Js::toStr($this->implode_params($path, $params));
+        $endpoint = Js::boundedText('/' . Js::toStr($this->implode_params($path, $params)));
         $query = $this->omit($params, $this->extract_params($path));
         $has_body = ($method === 'POST') || ($method === 'PUT');
         $has_query = !($has_body) && (count(Js::keys($query)) > 0);
-        $url = Js::toStr(Js::get($this->urls, 'api')) . $endpoint;
+        $url = Js::boundedText(Js::toStr(Js::get($this->urls, 'api')) . $endpoint);
         if ($has_query) {
-            $url = $url . '?' . Js::toStr($this->urlencode($query));
+            $url = Js::boundedText(Js::boundedText($url . '?') . Js::toStr($this->urlencode($query)));
         }
         if ($api === 'public') {
             return ['url' => $url, 'method' => $method, 'body' => $body, 'headers' => $headers];
@@ -1427,7 +1439,9 @@ class kucoin extends Exchange {
         $timestamp = $this->number_to_string($this->milliseconds());
         $signed_path = $endpoint;
         if ($has_query) {
-            $signed_path = $endpoint . '?' . Js::toStr($this->rawencode($query));
+            $signed_path = Js::boundedText(
+                Js::boundedText($endpoint . '?') . Js::toStr($this->rawencode($query)),
+            );
         }
         $payload = '';
         $version = $this->safe_string($this->options, 'apiKeyVersion', '2');
@@ -1449,7 +1463,7 @@ class kucoin extends Exchange {
             $payload = $body;
             $headers['Content-Type'] = 'application/json';
         }
-        $auth = Js::toStr(Js::add($timestamp, $method)) . $signed_path . Js::toStr($payload);
+        $auth = Js::boundedText(Js::toStr(Js::add($timestamp, $method)) . $signed_path . Js::toStr($payload));
         $headers['KC-API-SIGN'] = $this->hmac(
             $this->encode($auth),
             $this->encode($this->secret),
@@ -1480,9 +1494,11 @@ class kucoin extends Exchange {
             return;
         }
         $message = $this->safe_string($response, 'msg', '');
-        $feedback = Js::toStr($this->id) . ' ' . Js::toStr($method) . ' ' . Js::toStr($url) . ' ' . Js::toStr(
-            $code,
-        ) . ' ' . $message;
+        $feedback = Js::boundedText(
+            Js::toStr($this->id) . ' ' . Js::toStr($method) . ' ' . Js::toStr($url) . ' ' . Js::toStr(
+                $code,
+            ) . ' ' . $message,
+        );
         $this->throw_broadly_matched_exception(Js::get($this->exceptions, 'broad'), $message, $feedback);
         $this->throw_exactly_matched_exception(Js::get($this->exceptions, 'exact'), $code, $feedback);
         throw new ExchangeError($feedback);

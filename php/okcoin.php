@@ -149,9 +149,11 @@ class okcoin extends okx {
         // order by id, OKX's trade/order-algo: params['trigger'] is refused rather than sent to a missing path.
         if ($this->safe_bool($params, 'trigger', false)) {
             throw new NotSupported(
-                Js::toStr(
-                    $this->id,
-                ) . ' fetchOrder () cannot read an algo order by id (params trigger): use fetchOpenOrders with params trigger',
+                Js::boundedText(
+                    Js::toStr(
+                        $this->id,
+                    ) . ' fetchOrder () cannot read an algo order by id (params trigger): use fetchOpenOrders with params trigger',
+                ),
             );
         }
         return parent::fetch_order($id, $symbol, $params);

@@ -349,7 +349,7 @@ class okx extends Exchange {
         $quote = $this->safe_currency_code($quote_id);
         return [
             'id' => $this->safe_string($entry, 'instId'),
-            'symbol' => Js::toStr($base) . '/' . Js::toStr($quote),
+            'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
             'base' => $base,
             'quote' => $quote,
             'baseId' => $base_id,
@@ -470,7 +470,7 @@ class okx extends Exchange {
         if ($chain_id === null) {
             return null;
         }
-        $prefix = Js::toStr($currency_id) . '-';
+        $prefix = Js::boundedText(Js::toStr($currency_id) . '-');
         $name = $chain_id;
         if (($currency_id !== null) && str_starts_with(Js::textReceiver($chain_id, 'startsWith'), $prefix)) {
             $name = Js::slice($chain_id, Js::textLength($prefix));
@@ -487,8 +487,10 @@ class okx extends Exchange {
             return $this->safe_string($known, 'id');
         }
         $networks = $this->safe_dict($this->options, 'networks', []);
-        return Js::toStr(Js::get($currency, 'id')) . '-' . Js::toStr(
-            $this->safe_string($networks, $upper, $network_code),
+        return Js::boundedText(
+            Js::boundedText(Js::toStr(Js::get($currency, 'id')) . '-') . Js::toStr(
+                $this->safe_string($networks, $upper, $network_code),
+            ),
         );
     }
 
@@ -643,7 +645,9 @@ class okx extends Exchange {
         $bar = $this->safe_string($this->timeframes, $timeframe);
         if ($bar === null) {
             throw new BadRequest(
-                Js::toStr($this->id) . ' fetchOHLCV () has no timeframe ' . Js::toStr($timeframe),
+                Js::boundedText(
+                    Js::toStr($this->id) . ' fetchOHLCV () has no timeframe ' . Js::toStr($timeframe),
+                ),
             );
         }
         $request = ['instId' => Js::get($market, 'id'), 'bar' => $bar];
@@ -755,9 +759,11 @@ class okx extends Exchange {
         }
         if (!($type === 'trading') && !($type === 'spot')) {
             throw new BadRequest(
-                Js::toStr(
-                    $this->id,
-                ) . ' fetchBalance () type must be trading (spot) or funding, not ' . $type,
+                Js::boundedText(
+                    Js::toStr(
+                        $this->id,
+                    ) . ' fetchBalance () type must be trading (spot) or funding, not ' . $type,
+                ),
             );
         }
         $response = $this->private_get_account_balance($this->omit($params, 'type'));
@@ -871,21 +877,25 @@ class okx extends Exchange {
         $this->reject_unified_params('createOrder', $unified, ['reduceOnly']);
         if (!($type === 'limit') && !($type === 'market')) {
             throw new InvalidOrder(
-                Js::toStr($this->id) . ' createOrder () takes a market or limit order, not ' . Js::toStr(
-                    $type,
+                Js::boundedText(
+                    Js::toStr($this->id) . ' createOrder () takes a market or limit order, not ' . Js::toStr(
+                        $type,
+                    ),
                 ),
             );
         }
         if (($type === 'limit') && ($price === null)) {
             throw new ArgumentsRequired(
-                Js::toStr($this->id) . ' createOrder () requires a price for a limit order',
+                Js::boundedText(Js::toStr($this->id) . ' createOrder () requires a price for a limit order'),
             );
         }
         if ((Js::get($unified, 'timeInForce') !== null) && !($type === 'limit')) {
             throw new InvalidOrder(
-                Js::toStr($this->id) . ' createOrder () timeInForce ' . Js::toStr(Js::get($unified, 'timeInForce')) . ' applies to limit orders only, not ' . Js::toStr(
-                    $type,
-                ) . ' orders',
+                Js::boundedText(
+                    Js::boundedText(Js::toStr($this->id) . ' createOrder () timeInForce ') . Js::toStr(Js::get($unified, 'timeInForce')) . ' applies to limit orders only, not ' . Js::toStr(
+                        $type,
+                    ) . ' orders',
+                ),
             );
         }
         $request = $this->extend(
@@ -957,9 +967,11 @@ class okx extends Exchange {
         }
         if ($amount === null) {
             throw new ArgumentsRequired(
-                Js::toStr(
-                    $this->id,
-                ) . ' createOrder () requires an amount (or the unified param cost for a market order)',
+                Js::boundedText(
+                    Js::toStr(
+                        $this->id,
+                    ) . ' createOrder () requires an amount (or the unified param cost for a market order)',
+                ),
             );
         }
         $size = ['sz' => $this->amount_to_precision(Js::get($market, 'symbol'), $amount)];
@@ -975,9 +987,11 @@ class okx extends Exchange {
         // tpTriggerPx and tpOrdPx). An algo order has no time in force.
         if (Js::get($unified, 'timeInForce') !== null) {
             throw new NotSupported(
-                Js::toStr($this->id) . ' createOrder () timeInForce cannot be combined with ' . Js::toStr(
-                    Js::get($unified, 'triggerKind'),
-                ) . ': OKX algo orders have no time in force',
+                Js::boundedText(
+                    Js::boundedText(Js::toStr($this->id) . ' createOrder () timeInForce cannot be combined with ') . Js::toStr(
+                        Js::get($unified, 'triggerKind'),
+                    ) . ': OKX algo orders have no time in force',
+                ),
             );
         }
         $trigger = $this->price_to_precision(Js::get($market, 'symbol'), Js::get($unified, 'trigger'));
@@ -1046,16 +1060,20 @@ class okx extends Exchange {
         // post-only flag stay, and a trigger is an algo order's (trade/amend-algos), not this one's.
         if ($this->safe_value($params, 'postOnly') !== null) {
             throw new NotSupported(
-                Js::toStr(
-                    $this->id,
-                ) . ' editOrder () does not support the unified param postOnly: amend-order keeps the order type',
+                Js::boundedText(
+                    Js::toStr(
+                        $this->id,
+                    ) . ' editOrder () does not support the unified param postOnly: amend-order keeps the order type',
+                ),
             );
         }
         if ($this->safe_value($params, 'triggerPrice') !== null) {
             throw new NotSupported(
-                Js::toStr(
-                    $this->id,
-                ) . ' editOrder () does not support the unified param triggerPrice: amend-order changes size and price only',
+                Js::boundedText(
+                    Js::toStr(
+                        $this->id,
+                    ) . ' editOrder () does not support the unified param triggerPrice: amend-order changes size and price only',
+                ),
             );
         }
         $this->load_markets();
@@ -1087,9 +1105,11 @@ class okx extends Exchange {
     public function require_symbol($method, $symbol) {
         if ($symbol === null) {
             throw new ArgumentsRequired(
-                Js::toStr($this->id) . ' ' . Js::toStr(
-                    $method,
-                ) . ' () requires a symbol argument: OKX names orders by instrument and id',
+                Js::boundedText(
+                    Js::toStr($this->id) . ' ' . Js::toStr(
+                        $method,
+                    ) . ' () requires a symbol argument: OKX names orders by instrument and id',
+                ),
             );
         }
         return $this->market($symbol);
@@ -1311,7 +1331,9 @@ class okx extends Exchange {
         }
         $order = $this->safe_dict($this->safe_list($response, 'data', []), 0);
         if ($order === null) {
-            throw new OrderNotFound(Js::toStr($this->id) . ' fetchOrder () found no order ' . Js::toStr($id));
+            throw new OrderNotFound(
+                Js::boundedText(Js::toStr($this->id) . ' fetchOrder () found no order ' . Js::toStr($id)),
+            );
         }
         return $this->parse_order($order, $market);
     }
@@ -1545,14 +1567,16 @@ class okx extends Exchange {
         }
         if ($chain !== null) {
             throw new BadRequest(
-                Js::toStr($this->id) . ' fetchDepositAddress () found no ' . Js::toStr($code) . ' deposit address on the unified network ' . Js::toStr($network_code) . ' (chain ' . Js::toStr(
-                    $chain,
-                ) . ')',
+                Js::boundedText(
+                    Js::toStr($this->id) . ' fetchDepositAddress () found no ' . Js::toStr($code) . ' deposit address on the unified network ' . Js::toStr($network_code) . ' (chain ' . Js::toStr(
+                        $chain,
+                    ) . ')',
+                ),
             );
         }
         if (Js::strictEqual(Js::length($addresses), 0)) {
             throw new InvalidAddress(
-                Js::toStr($this->id) . ' has no ' . Js::toStr($code) . ' deposit address',
+                Js::boundedText(Js::toStr($this->id) . ' has no ' . Js::toStr($code) . ' deposit address'),
             );
         }
         return Js::get($addresses, 0);
@@ -1565,9 +1589,11 @@ class okx extends Exchange {
         // asset/deposit-address takes one currency: one request per code.
         if ($codes === null) {
             throw new ArgumentsRequired(
-                Js::toStr(
-                    $this->id,
-                ) . ' fetchDepositAddresses () requires the currency codes: asset/deposit-address takes one currency',
+                Js::boundedText(
+                    Js::toStr(
+                        $this->id,
+                    ) . ' fetchDepositAddresses () requires the currency codes: asset/deposit-address takes one currency',
+                ),
             );
         }
         $this->load_markets();
@@ -1591,7 +1617,9 @@ class okx extends Exchange {
             'ccy' => Js::get($currency, 'id'),
             'amt' => $this->number_to_string($amount),
             'dest' => '4',
-            'toAddr' => $tag === null ? $address : (Js::toStr($address) . ':' . Js::toStr($tag)),
+            'toAddr' => $tag === null ? $address : Js::boundedText(
+                Js::toStr($address) . ':' . Js::toStr($tag),
+            ),
         ];
         $network_code = $this->safe_string($params, 'network');
         if ($network_code !== null) {
@@ -1658,10 +1686,12 @@ class okx extends Exchange {
         if ($params === null) {
             $params = [];
         }
-        $request_path = '/api/' . Js::toStr($this->version) . '/' . Js::toStr($path);
+        $request_path = Js::boundedText('/api/' . Js::toStr($this->version) . '/' . Js::toStr($path));
         if ($method === 'GET') {
             if (count(Js::keys($params)) > 0) {
-                $request_path = $request_path . '?' . Js::toStr($this->urlencode($params));
+                $request_path = Js::boundedText(
+                    Js::boundedText($request_path . '?') . Js::toStr($this->urlencode($params)),
+                );
             }
         } else {
             // A batch endpoint takes a JSON list: the caller passes it as params['batch'].
@@ -1674,7 +1704,7 @@ class okx extends Exchange {
                 ) : '{}'; // (PHP writes an empty dictionary as [])
             }
         }
-        $url = Js::toStr(Js::get($this->urls, 'api')) . $request_path;
+        $url = Js::boundedText(Js::toStr(Js::get($this->urls, 'api')) . $request_path);
         if ($api === 'public') {
             return ['url' => $url, 'method' => $method, 'body' => $body, 'headers' => $headers];
         }
@@ -1682,8 +1712,10 @@ class okx extends Exchange {
         // the timestamp is OK-ACCESS-TIMESTAMP, ISO 8601 with milliseconds.
         $this->check_required_credentials();
         $timestamp = $this->iso8601($this->milliseconds());
-        $payload = Js::toStr(Js::add($timestamp, $method)) . $request_path . Js::toStr(
-            $body === null ? '' : $body,
+        $payload = Js::boundedText(
+            Js::boundedText(Js::toStr(Js::add($timestamp, $method)) . $request_path) . Js::toStr(
+                $body === null ? '' : $body,
+            ),
         );
         $headers = [
             'OK-ACCESS-KEY' => $this->apiKey,
@@ -1725,10 +1757,12 @@ class okx extends Exchange {
         for ($i = 0; $i < count($items); $i++) {
             $item_code = $this->safe_string(Js::get($items, $i), 'sCode');
             if (($item_code !== null) && !($item_code === '0')) {
-                $item_feedback = Js::toStr($this->id) . ' ' . Js::toStr($item_code) . ' ' . $this->safe_string(
-                    Js::get($items, $i),
-                    'sMsg',
-                    '',
+                $item_feedback = Js::boundedText(
+                    Js::boundedText(Js::toStr($this->id) . ' ' . Js::toStr($item_code) . ' ') . $this->safe_string(
+                        Js::get($items, $i),
+                        'sMsg',
+                        '',
+                    ),
                 );
                 $this->throw_exactly_matched_exception(
                     Js::get($this->exceptions, 'exact'),
@@ -1738,10 +1772,12 @@ class okx extends Exchange {
                 throw new ExchangeError($item_feedback);
             }
         }
-        $feedback = Js::toStr($this->id) . ' ' . Js::toStr($code) . ' ' . $this->safe_string(
-            $response,
-            'msg',
-            '',
+        $feedback = Js::boundedText(
+            Js::boundedText(Js::toStr($this->id) . ' ' . Js::toStr($code) . ' ') . $this->safe_string(
+                $response,
+                'msg',
+                '',
+            ),
         );
         $this->throw_exactly_matched_exception(Js::get($this->exceptions, 'exact'), $code, $feedback);
         throw new ExchangeError($feedback);

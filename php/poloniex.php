@@ -350,7 +350,7 @@ class poloniex extends Exchange {
             $limits = $this->safe_dict($entry, 'symbolTradeLimit', []);
             $result[] = [
                 'id' => $this->safe_string($entry, 'symbol'),
-                'symbol' => Js::toStr($base) . '/' . Js::toStr($quote),
+                'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
                 'base' => $base,
                 'quote' => $quote,
                 'baseId' => $base_id,
@@ -662,9 +662,11 @@ class poloniex extends Exchange {
         } elseif (($type === 'market') && ($side === 'buy')) {
             if ($price === null) {
                 throw new ArgumentsRequired(
-                    Js::toStr(
-                        $this->id,
-                    ) . ' createOrder () needs a price for a market buy, which is sized in the quote currency (amount * price), or params["cost"]',
+                    Js::boundedText(
+                        Js::toStr(
+                            $this->id,
+                        ) . ' createOrder () needs a price for a market buy, which is sized in the quote currency (amount * price), or params["cost"]',
+                    ),
                 );
             }
             $cost = Precise::string_mul($this->number_to_string($amount), $this->number_to_string($price));
@@ -676,7 +678,9 @@ class poloniex extends Exchange {
         if ($type === 'limit') {
             if ($price === null) {
                 throw new ArgumentsRequired(
-                    Js::toStr($this->id) . ' createOrder () requires a price for a limit order',
+                    Js::boundedText(
+                        Js::toStr($this->id) . ' createOrder () requires a price for a limit order',
+                    ),
                 );
             }
             $request['price'] = $this->price_to_precision($symbol, $price);
@@ -685,9 +689,11 @@ class poloniex extends Exchange {
             }
         } elseif ($time_in_force !== null) {
             throw new InvalidOrder(
-                Js::toStr($this->id) . ' createOrder () timeInForce applies to limit orders only, not ' . Js::toStr(
-                    $type,
-                ) . ' orders',
+                Js::boundedText(
+                    Js::toStr($this->id) . ' createOrder () timeInForce applies to limit orders only, not ' . Js::toStr(
+                        $type,
+                    ) . ' orders',
+                ),
             );
         }
         if ($trigger !== null) {
@@ -947,9 +953,11 @@ class poloniex extends Exchange {
         $value = $this->safe_string($response, Js::get($request, 'currency'));
         if ($value === null) {
             throw new ExchangeError(
-                Js::toStr($this->id) . ' has no ' . Js::toStr(
-                    $code,
-                ) . ' deposit address yet: create one with createDepositAddress ()',
+                Js::boundedText(
+                    Js::toStr($this->id) . ' has no ' . Js::toStr(
+                        $code,
+                    ) . ' deposit address yet: create one with createDepositAddress ()',
+                ),
             );
         }
         return $this->parse_deposit_address($value, $code, $network_code, $response);
@@ -1099,12 +1107,12 @@ class poloniex extends Exchange {
         if ($params === null) {
             $params = [];
         }
-        $endpoint = '/' . Js::toStr($this->implode_params($path, $params));
-        $url = Js::toStr(Js::get($this->urls, 'api')) . $endpoint;
+        $endpoint = Js::boundedText('/' . Js::toStr($this->implode_params($path, $params)));
+        $url = Js::boundedText(Js::toStr(Js::get($this->urls, 'api')) . $endpoint);
         $query = $this->omit($params, $this->extract_params($path));
         if ($api === 'public') {
             if (count(Js::keys($query)) > 0) {
-                $url = $url . '?' . Js::toStr($this->urlencode($query));
+                $url = Js::boundedText(Js::boundedText($url . '?') . Js::toStr($this->urlencode($query)));
             }
             return ['url' => $url, 'method' => $method, 'body' => $body, 'headers' => $headers];
         }
@@ -1118,15 +1126,17 @@ class poloniex extends Exchange {
                 $this->keysort($this->extend($query, ['signTimestamp' => $timestamp])),
             );
             if (count(Js::keys($query)) > 0) {
-                $url = $url . '?' . Js::toStr($this->urlencode($query));
+                $url = Js::boundedText(Js::boundedText($url . '?') . Js::toStr($this->urlencode($query)));
             }
         } elseif (count(Js::keys($query)) > 0) {
             $body = $this->json($query);
-            $signed = 'requestBody=' . Js::toStr($body) . '&signTimestamp=' . Js::toStr($timestamp);
+            $signed = Js::boundedText(
+                'requestBody=' . Js::toStr($body) . '&signTimestamp=' . Js::toStr($timestamp),
+            );
         } else {
-            $signed = 'signTimestamp=' . Js::toStr($timestamp);
+            $signed = Js::boundedText('signTimestamp=' . Js::toStr($timestamp));
         }
-        $auth = Js::toStr($method) . "\n" . $endpoint . "\n" . Js::toStr($signed);
+        $auth = Js::boundedText(Js::toStr($method) . "\n" . $endpoint . "\n" . Js::toStr($signed));
         $headers = [
             'key' => $this->apiKey,
             'signTimestamp' => $timestamp,
@@ -1162,8 +1172,10 @@ class poloniex extends Exchange {
         if (($code === null) || ($code === '200')) {
             return;
         }
-        $feedback = Js::toStr($this->id) . ' ' . Js::toStr($code) . ' ' . Js::toStr(
-            $message === null ? '' : $message,
+        $feedback = Js::boundedText(
+            Js::boundedText(Js::toStr($this->id) . ' ' . Js::toStr($code) . ' ') . Js::toStr(
+                $message === null ? '' : $message,
+            ),
         );
         $this->throw_exactly_matched_exception(Js::get($this->exceptions, 'exact'), $code, $feedback);
         if ($message !== null) {
@@ -1178,7 +1190,7 @@ class poloniex extends Exchange {
         return $this->watch(
             $this->stream_url('public'),
             $message_hash,
-            Js::toStr($channel) . ':' . Js::toStr(Js::get($market, 'id')),
+            Js::boundedText(Js::boundedText(Js::toStr($channel) . ':') . Js::toStr(Js::get($market, 'id'))),
             $message,
         );
     }
@@ -1190,7 +1202,7 @@ class poloniex extends Exchange {
         $message = ['event' => 'unsubscribe', 'channel' => [$channel], 'symbols' => [Js::get($market, 'id')]];
         $this->unwatch(
             $this->stream_url('public'),
-            Js::toStr($channel) . ':' . Js::toStr(Js::get($market, 'id')),
+            Js::boundedText(Js::boundedText(Js::toStr($channel) . ':') . Js::toStr(Js::get($market, 'id'))),
             $message,
         );
     }
@@ -1201,7 +1213,11 @@ class poloniex extends Exchange {
         }
         $this->load_markets();
         $market = $this->market($symbol);
-        return $this->watch_channel('ticker', $market, 'ticker:' . Js::toStr(Js::get($market, 'symbol')));
+        return $this->watch_channel(
+            'ticker',
+            $market,
+            Js::boundedText('ticker:' . Js::toStr(Js::get($market, 'symbol'))),
+        );
     }
 
     public function watch_tickers($symbols = null, $params = null) {
@@ -1219,7 +1235,7 @@ class poloniex extends Exchange {
         $tickers = $this->watch(
             $this->stream_url('public'),
             'tickers',
-            'ticker:' . Js::join($ids, ','),
+            Js::boundedText('ticker:' . Js::join($ids, ',')),
             $message,
         );
         return $this->tickers_of($tickers, $symbols);
@@ -1231,7 +1247,11 @@ class poloniex extends Exchange {
         }
         $this->load_markets();
         $market = $this->market($symbol);
-        $trades = $this->watch_channel('trades', $market, 'trades:' . Js::toStr(Js::get($market, 'symbol')));
+        $trades = $this->watch_channel(
+            'trades',
+            $market,
+            Js::boundedText('trades:' . Js::toStr(Js::get($market, 'symbol'))),
+        );
         return $this->filter_by_since_limit($trades, $since, $limit, 'timestamp', true);
     }
 
@@ -1244,13 +1264,13 @@ class poloniex extends Exchange {
         }
         $this->load_markets();
         $market = $this->market($symbol);
-        $channel = 'candles_' . Js::lowerCase(
-            Js::textReceiver($this->stream_timeframe($timeframe), 'toLowerCase'),
+        $channel = Js::boundedText(
+            'candles_' . Js::lowerCase(Js::textReceiver($this->stream_timeframe($timeframe), 'toLowerCase')),
         );
         $candles = $this->watch_channel(
             $channel,
             $market,
-            'ohlcv:' . Js::toStr(Js::get($market, 'symbol')) . ':' . $channel,
+            Js::boundedText('ohlcv:' . Js::toStr(Js::get($market, 'symbol')) . ':' . $channel),
         );
         return $this->filter_by_since_limit($candles, $since, $limit, 0, true);
     }
@@ -1263,7 +1283,11 @@ class poloniex extends Exchange {
         $this->load_markets();
         $market = $this->market($symbol);
         $this->remember_book_limit(Js::get($market, 'symbol'), $limit);
-        $book = $this->watch_channel('book_lv2', $market, 'book:' . Js::toStr(Js::get($market, 'symbol')));
+        $book = $this->watch_channel(
+            'book_lv2',
+            $market,
+            Js::boundedText('book:' . Js::toStr(Js::get($market, 'symbol'))),
+        );
         return $this->limit_order_book($book, $limit);
     }
 
@@ -1293,7 +1317,7 @@ class poloniex extends Exchange {
         // The signature of the REST API over 'GET\n/ws\nsignTimestamp=<ms>'.
         $this->check_required_credentials();
         $timestamp = $this->milliseconds();
-        $auth = "GET\n/ws\nsignTimestamp=" . Js::toStr($this->number_to_string($timestamp));
+        $auth = Js::boundedText("GET\n/ws\nsignTimestamp=" . Js::toStr($this->number_to_string($timestamp)));
         return [
             'event' => 'subscribe',
             'channel' => ['auth'],
@@ -1421,10 +1445,12 @@ class poloniex extends Exchange {
                     $url,
                     null,
                     AuthenticationError::class,
-                    Js::toStr($this->id) . ' ' . $this->safe_string(
-                        $answer,
-                        'message',
-                        'refused the authentication',
+                    Js::boundedText(
+                        Js::boundedText(Js::toStr($this->id) . ' ') . $this->safe_string(
+                            $answer,
+                            'message',
+                            'refused the authentication',
+                        ),
                     ),
                 );
             }
@@ -1435,7 +1461,13 @@ class poloniex extends Exchange {
                 $url,
                 null,
                 BadRequest::class,
-                Js::toStr($this->id) . ' ' . $this->safe_string($message, 'message', 'refused the request'),
+                Js::boundedText(
+                    Js::boundedText(Js::toStr($this->id) . ' ') . $this->safe_string(
+                        $message,
+                        'message',
+                        'refused the request',
+                    ),
+                ),
             );
             return;
         }
@@ -1468,7 +1500,7 @@ class poloniex extends Exchange {
     public function handle_trade_entry($url, $entry, $market) {
         $this->resolve_cached(
             $url,
-            'trades:' . Js::toStr(Js::get($market, 'symbol')),
+            Js::boundedText('trades:' . Js::toStr(Js::get($market, 'symbol'))),
             $this->parse_trade($entry, $market),
         );
     }
@@ -1484,7 +1516,7 @@ class poloniex extends Exchange {
         ];
         $this->resolve_candle(
             $url,
-            'ohlcv:' . Js::toStr(Js::get($market, 'symbol')) . ':' . Js::toStr($channel),
+            Js::boundedText('ohlcv:' . Js::toStr(Js::get($market, 'symbol')) . ':' . Js::toStr($channel)),
             $candle,
         );
     }
@@ -1492,7 +1524,7 @@ class poloniex extends Exchange {
     public function handle_book_entry($url, $entry, $market, $action) {
         // A gap (lastId other than the book's id) drops the book and subscribes again, for a new snapshot.
         $symbol = Js::get($market, 'symbol');
-        $message_hash = 'book:' . Js::toStr($symbol);
+        $message_hash = Js::boundedText('book:' . Js::toStr($symbol));
         if (!(Js::truthy($this->is_watched($url, $message_hash)))) {
             return; // nothing kept for what no caller watches (a server names symbols at will)
         }
@@ -1505,9 +1537,11 @@ class poloniex extends Exchange {
             $this->resync_book(
                 $url,
                 $message_hash,
-                Js::toStr($symbol) . ' order book sequence gap (lastId ' . Js::toStr($this->safe_string($entry, 'lastId')) . ' after ' . Js::toStr(
-                    $this->number_to_string(Js::get($book, 'nonce')),
-                ) . ')',
+                Js::boundedText(
+                    Js::boundedText(Js::boundedText(Js::toStr($symbol) . ' order book sequence gap (lastId ') . Js::toStr($this->safe_string($entry, 'lastId')) . ' after ') . Js::toStr(
+                        $this->number_to_string(Js::get($book, 'nonce')),
+                    ) . ')',
+                ),
             );
             $this->send_frame(
                 $url,

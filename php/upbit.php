@@ -234,7 +234,7 @@ class upbit extends Exchange {
         $quote = $this->safe_currency_code($quote_id);
         return [
             'id' => $id,
-            'symbol' => Js::toStr($base) . '/' . Js::toStr($quote),
+            'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
             'base' => $base,
             'quote' => $quote,
             'baseId' => $base_id,
@@ -270,7 +270,7 @@ class upbit extends Exchange {
         return $this->safe_market_structure(
             [
                 'id' => $market_id,
-                'symbol' => Js::toStr($base) . '/' . Js::toStr($quote),
+                'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
                 'base' => $base,
                 'quote' => $quote,
                 'baseId' => $base_id,
@@ -378,7 +378,9 @@ class upbit extends Exchange {
         // { candle_date_time_utc: '2018-04-18T10:16:00' (the candle's start, UTC without a zone),
         // opening_price, high_price, low_price, trade_price (the close), candle_acc_trade_volume (base) }.
         return [
-            $this->parse8601(Js::toStr($this->safe_string($ohlcv, 'candle_date_time_utc')) . 'Z'),
+            $this->parse8601(
+                Js::boundedText(Js::toStr($this->safe_string($ohlcv, 'candle_date_time_utc')) . 'Z'),
+            ),
             $this->safe_number($ohlcv, 'opening_price'),
             $this->safe_number($ohlcv, 'high_price'),
             $this->safe_number($ohlcv, 'low_price'),
@@ -389,7 +391,7 @@ class upbit extends Exchange {
 
     public function candle_time($timestamp) {
         // candles' to: an ISO 8601 UTC time in whole seconds.
-        return Js::toStr($this->ymdhms($timestamp, 'T')) . 'Z';
+        return Js::boundedText(Js::toStr($this->ymdhms($timestamp, 'T')) . 'Z');
     }
 
     public function fetch_ohlcv($symbol, $timeframe = null, $since = null, $limit = null, $params = null) {
@@ -407,9 +409,11 @@ class upbit extends Exchange {
         $unit = $this->safe_string($this->timeframes, $timeframe);
         if ($unit === null) {
             throw new BadRequest(
-                Js::toStr($this->id) . ' fetchOHLCV () does not support the timeframe ' . Js::toStr($timeframe) . ': one of ' . Js::join(
-                    Js::keys($this->timeframes),
-                    ', ',
+                Js::boundedText(
+                    Js::boundedText(Js::toStr($this->id) . ' fetchOHLCV () does not support the timeframe ' . Js::toStr($timeframe) . ': one of ') . Js::join(
+                        Js::keys($this->timeframes),
+                        ', ',
+                    ),
                 ),
             );
         }
@@ -661,8 +665,10 @@ class upbit extends Exchange {
         );
         if (!($type === 'limit') && !($type === 'market')) {
             throw new InvalidOrder(
-                Js::toStr($this->id) . ' ' . Js::toStr($method) . ' () type must be limit or market, not ' . Js::toStr(
-                    $type,
+                Js::boundedText(
+                    Js::toStr($this->id) . ' ' . Js::toStr($method) . ' () type must be limit or market, not ' . Js::toStr(
+                        $type,
+                    ),
                 ),
             );
         }
@@ -674,9 +680,11 @@ class upbit extends Exchange {
         if ($type === 'limit') {
             if ($price === null) {
                 throw new ArgumentsRequired(
-                    Js::toStr($this->id) . ' ' . Js::toStr(
-                        $method,
-                    ) . ' () requires a price for a limit order',
+                    Js::boundedText(
+                        Js::toStr($this->id) . ' ' . Js::toStr(
+                            $method,
+                        ) . ' () requires a price for a limit order',
+                    ),
                 );
             }
             $request['ord_type'] = 'limit';
@@ -687,9 +695,11 @@ class upbit extends Exchange {
         } elseif ($side === 'buy') {
             if (Js::get($unified, 'cost') === null) {
                 throw new ArgumentsRequired(
-                    Js::toStr($this->id) . ' ' . Js::toStr(
-                        $method,
-                    ) . ' () a market buy is sized by its total: pass the unified param cost (createMarketBuyOrderWithCost)',
+                    Js::boundedText(
+                        Js::toStr($this->id) . ' ' . Js::toStr(
+                            $method,
+                        ) . ' () a market buy is sized by its total: pass the unified param cost (createMarketBuyOrderWithCost)',
+                    ),
                 );
             }
             // A market order with IOC or FOK is Upbit's best order (at the best price), sized the same way.
@@ -698,9 +708,11 @@ class upbit extends Exchange {
         } else {
             if (Js::get($unified, 'cost') !== null) {
                 throw new InvalidOrder(
-                    Js::toStr($this->id) . ' ' . Js::toStr(
-                        $method,
-                    ) . ' () cost sizes market buys only: a market sell is sized by amount',
+                    Js::boundedText(
+                        Js::toStr($this->id) . ' ' . Js::toStr(
+                            $method,
+                        ) . ' () cost sizes market buys only: a market sell is sized by amount',
+                    ),
                 );
             }
             $request['ord_type'] = $immediate ? 'best' : 'market';
@@ -730,7 +742,9 @@ class upbit extends Exchange {
         $fields = $this->order_request($market, $type, $side, $amount, $price, $unified, 'createOrder');
         $sized_by_cost = ($type === 'market') && ($side === 'buy');
         if (!($sized_by_cost) && ($this->safe_string($fields, 'volume') === null)) {
-            throw new ArgumentsRequired(Js::toStr($this->id) . ' createOrder () requires an amount');
+            throw new ArgumentsRequired(
+                Js::boundedText(Js::toStr($this->id) . ' createOrder () requires an amount'),
+            );
         }
         $request = $this->extend(
             ['market' => Js::get($market, 'id'), 'side' => $side === 'buy' ? 'bid' : 'ask'],
@@ -757,7 +771,7 @@ class upbit extends Exchange {
         for ($i = 0; $i < count($keys); $i++) {
             $value = $this->safe_value($fields, Js::get($keys, $i));
             if ($value !== null) {
-                $request['new_' . Js::toStr(Js::get($keys, $i))] = $value;
+                $request[Js::boundedText('new_' . Js::toStr(Js::get($keys, $i)))] = $value;
             }
         }
         $sized_by_cost = ($type === 'market') && ($side === 'buy');
@@ -809,7 +823,7 @@ class upbit extends Exchange {
         }
         if ($id === null) {
             throw new ArgumentsRequired(
-                Js::toStr($this->id) . ' requires an order id or the param clientOrderId',
+                Js::boundedText(Js::toStr($this->id) . ' requires an order id or the param clientOrderId'),
             );
         }
         return $this->extend(['uuid' => $id], $rest);
@@ -966,9 +980,11 @@ class upbit extends Exchange {
         // uuid cursors (from, to), not by time: the unified until cannot be honoured.
         if ($this->safe_value($params, 'until') !== null) {
             throw new NotSupported(
-                Js::toStr(
-                    $this->id,
-                ) . ' fetchDeposits () and fetchWithdrawals () do not support the unified param until: the lists have no time range',
+                Js::boundedText(
+                    Js::toStr(
+                        $this->id,
+                    ) . ' fetchDeposits () and fetchWithdrawals () do not support the unified param until: the lists have no time range',
+                ),
             );
         }
         $this->load_markets();
@@ -1010,10 +1026,12 @@ class upbit extends Exchange {
         $network_code = $this->safe_string($params, 'network');
         if ($network_code === null) {
             throw new ArgumentsRequired(
-                Js::toStr($this->id) . ' ' . Js::toStr($method) . ' () requires the unified param network (' . Js::toStr($this->name) . '\'s net_type): one of ' . Js::join(
-                    Js::keys(Js::get($this->options, 'networks')),
-                    ', ',
-                ) . ' or the exchange\'s own',
+                Js::boundedText(
+                    Js::boundedText(Js::boundedText(Js::toStr($this->id) . ' ' . Js::toStr($method) . ' () requires the unified param network (') . Js::toStr($this->name) . '\'s net_type): one of ') . Js::join(
+                        Js::keys(Js::get($this->options, 'networks')),
+                        ', ',
+                    ) . ' or the exchange\'s own',
+                ),
             );
         }
         return $this->network_id($network_code, $currency);
@@ -1025,9 +1043,11 @@ class upbit extends Exchange {
         $address = $this->safe_string($entry, 'deposit_address');
         if ($address === null) {
             throw new AddressPending(
-                Js::toStr($this->id) . ' the deposit address of ' . Js::toStr(
-                    $code,
-                ) . ' is not ready yet: createDepositAddress () makes one, then fetch it again',
+                Js::boundedText(
+                    Js::toStr($this->id) . ' the deposit address of ' . Js::toStr(
+                        $code,
+                    ) . ' is not ready yet: createDepositAddress () makes one, then fetch it again',
+                ),
             );
         }
         $net_type = $this->safe_string($entry, 'net_type');
@@ -1140,13 +1160,17 @@ class upbit extends Exchange {
         // params as a query string, unencoded), query_hash_alg: SHA512 }; no params, no query_hash. With
         // options['jwtTimestamp'] the claims also hold timestamp (ms) after the nonce, with
         // options['queryHashUrlencoded'] the hashed query string is url-encoded (as sent).
-        $endpoint = '/' . Js::toStr($this->version) . '/' . Js::toStr($this->implode_params($path, $params));
+        $endpoint = Js::boundedText(
+            Js::boundedText('/' . Js::toStr($this->version) . '/') . Js::toStr(
+                $this->implode_params($path, $params),
+            ),
+        );
         $query = $this->omit($params, $this->extract_params($path));
         $has_params = count(Js::keys($query)) > 0;
         $is_post = $method === 'POST';
-        $url = Js::toStr(Js::get($this->urls, 'api')) . $endpoint;
+        $url = Js::boundedText(Js::toStr(Js::get($this->urls, 'api')) . $endpoint);
         if ($has_params && !($is_post)) {
-            $url = $url . '?' . Js::toStr($this->urlencode($query));
+            $url = Js::boundedText(Js::boundedText($url . '?') . Js::toStr($this->urlencode($query)));
         }
         if ($api === 'public') {
             return ['url' => $url, 'method' => $method, 'body' => $body, 'headers' => $headers];
@@ -1169,7 +1193,7 @@ class upbit extends Exchange {
             );
         }
         $token = $this->jwt($payload, $this->encode($this->secret), Js::get($this->options, 'jwtAlgorithm'));
-        $headers = ['Authorization' => 'Bearer ' . Js::toStr($token)];
+        $headers = ['Authorization' => Js::boundedText('Bearer ' . Js::toStr($token))];
         if ($is_post) {
             $body = $has_params ? $this->json($query) : '{}';
             $headers['Content-Type'] = 'application/json; charset=utf-8';
@@ -1199,9 +1223,11 @@ class upbit extends Exchange {
         }
         $name = $this->safe_string($error, 'name');
         $message = $this->safe_string($error, 'message', '');
-        $feedback = Js::toStr($this->id) . ' ' . Js::toStr($method) . ' ' . Js::toStr($url) . ' ' . Js::toStr($this->string_of($status, '')) . ' ' . Js::toStr(
-            $name,
-        ) . ' ' . $message;
+        $feedback = Js::boundedText(
+            Js::boundedText(Js::toStr($this->id) . ' ' . Js::toStr($method) . ' ' . Js::toStr($url) . ' ') . Js::toStr($this->string_of($status, '')) . ' ' . Js::toStr(
+                $name,
+            ) . ' ' . $message,
+        );
         $this->throw_exactly_matched_exception(Js::get($this->exceptions, 'exact'), $name, $feedback);
         $this->throw_broadly_matched_exception(Js::get($this->exceptions, 'broad'), $message, $feedback);
     }

@@ -148,7 +148,7 @@ def test_else_if_chains_do_not_nest():
 
 def _nested_loops(count: int, kind: str) -> str:
     opening = {"for": "for (let i{n} = 0; i{n} < 2; i{n}++) {{", "while": "while (params['k{n}']) {{",
-               "catch": "try {{ x = 1; }} catch (e{n}) {{"}[kind]
+               "catch": "try {{ x = 1; }} catch (e{n}) {{ this.rethrowUncaught (e{n});"}[kind]
     body = "".join("    " * n + opening.format(n=n) + "\n" for n in range(count))
     return HEADER + "    fetchA (params = {}) {\n        let x = 0;\n" + body + "x = 2;\n" \
         + "}\n" * count + "        return x;\n    }\n}\n"
@@ -266,6 +266,7 @@ COMMENT_ONLY_BLOCKS = HEADER + """    fetchA (params = {}) {
         try {
             x = this.safeInteger (params, 'x');
         } catch (e) { // ignore
+            this.rethrowUncaught (e);
         }
         if (x) {
             // nothing yet
@@ -283,7 +284,8 @@ COMMENT_ONLY_BLOCKS = HEADER + """    fetchA (params = {}) {
         for (const key of Object.keys (params)) { /* skip */ }
         try {
             // nothing to try
-        } finally {
+        } catch (e) {
+            this.rethrowUncaught (e);
             // nothing to clean up
         }
         switch (x) {

@@ -245,6 +245,9 @@ HELPER_DOCS: dict[str, tuple[str, str]] = {
     "rfc2616": ("timestamp (ms) -> 'Wed, 31 Jan 2024 12:00:00 GMT'", "string"),
     "sleep": ("waits milliseconds", "undefined (await it)"),
     "uuid": ("a random UUID v4", "string"),
+    "rethrowUncaught": ("the first statement of a catch clause that handles more than the unified errors "
+                        "(SUB-T007): rethrows the end of Node's stack, which no runtime lets exchange code catch",
+                        "undefined"),
     "json": ("JSON.stringify without spaces", "string"),
     "parseJson": ("a JSON text parsed; undefined when it is not JSON", "value, or undefined"),
     "encodeURIComponent": ("text percent-encoded as JavaScript's encodeURIComponent does", "string"),
@@ -332,7 +335,7 @@ HELPER_DOCS: dict[str, tuple[str, str]] = {
 
 # The native methods an exchange calls; the rest of the native layer is the pipeline's (SUB-B006).
 CALLABLE_NATIVE = ("milliseconds", "seconds", "microseconds", "iso8601", "parse8601", "parseDate", "rfc2616", "sleep",
-                   "uuid", "json", "parseJson", "encodeURIComponent", "encode", "decode", "binaryConcat",
+                   "uuid", "rethrowUncaught", "json", "parseJson", "encodeURIComponent", "encode", "decode", "binaryConcat",
                    "binaryToBase64", "base64ToBinary", "stringToBase64", "base64ToString", "binaryToBase16",
                    "base16ToBinary", "base64urlencode", "hash", "hmac", "jwt", "totp", "throwError", "watch",
                    "subscribe", "resolveUpdate", "rejectUpdate", "isWatched", "sendFrame", "unwatch", "crc32")

@@ -280,7 +280,7 @@ NATIVE_METHODS = frozenset({
     "binaryToBase16", "binaryToBase64", "bytes", "checkMemberName", "close", "decode", "decodeBody", "decompress",
     "digestAs", "encode", "encodeURIComponent", "fetch", "hash", "hmac", "httpError", "iso8601", "json", "jwt",
     "log", "microseconds", "milliseconds", "monotonicMilliseconds", "ownValue", "parse8601", "parseDate",
-    "parseJson", "rfc2616", "seconds", "sleep", "stringToBase64", "throwError", "toJSON", "totp",
+    "parseJson", "rethrowUncaught", "rfc2616", "seconds", "sleep", "stringToBase64", "throwError", "toJSON", "totp",
     "transportError", "uuid", "validDate", "validTimestamp",
     # streaming (js/base/stream/)
     "watch", "subscribe", "resolveUpdate", "rejectUpdate", "isWatched", "sendFrame", "unwatch", "streamClient",

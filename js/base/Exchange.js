@@ -515,6 +515,7 @@ export default class Exchange extends NativeExchange {
                 head = text.slice (0, 200);
                 this.encodeURIComponent (head);
             } catch (e) {
+                this.rethrowUncaught (e);
                 head = text.slice (0, 199);
             }
             return head + '...';

@@ -386,6 +386,17 @@ export default class NativeExchange {
         return crypto.randomUUID ();
     }
 
+    rethrowUncaught (error) {
+        // The end of Node's stack is a RangeError at a depth that depends on what the stack holds (lists nested some
+        // 3,000 deep written out as text, a long chain of calls), where Python's RecursionError and PHP's Unportable
+        // reach no catch clause of exchange code (and PHP 8.3's own stack error is rethrown by its guard too): a catch
+        // clause that handles more than the unified errors calls this first (SUB-T007), so that it takes no path in
+        // Node that the others cannot.
+        if ((error instanceof RangeError) && (error.message === 'Maximum call stack size exceeded')) {
+            throw error;
+        }
+    }
+
     // --- own keys ------------------------------------------------------------------------------------
 
     ownValue (container, key) {

@@ -194,7 +194,9 @@ class Exchange extends NativeExchange {
                 if (($value === null) || ($value === null) || ($value === '')) {
                     if (Js::truthy($error)) {
                         throw new AuthenticationError(
-                            Js::toStr($this->id) . ' requires the "' . Js::toStr($key) . '" credential',
+                            Js::boundedText(
+                                Js::toStr($this->id) . ' requires the "' . Js::toStr($key) . '" credential',
+                            ),
                         );
                     }
                     return false;
@@ -234,7 +236,9 @@ class Exchange extends NativeExchange {
         ];
         $first_own_character = [0, 2, 3];
         for ($offset = 0; $offset < 3; $offset++) {
-            $encoded = $this->string_to_base64(Js::slice('..', 0, $offset) . Js::toStr($value));
+            $encoded = $this->string_to_base64(
+                Js::boundedText(Js::slice('..', 0, $offset) . Js::toStr($value)),
+            );
             $padding = Js::indexOf($encoded, '=');
             if ($padding >= 0) {
                 $encoded = Js::slice(
@@ -319,7 +323,7 @@ class Exchange extends NativeExchange {
         for ($i = 0; Js::less($i, Js::length($text)); $i++) {
             $character = Js::charAt($text, $i);
             if (Js::indexOf($alphanumeric, $character) >= 0) {
-                $word = $word . $character;
+                $word .= $character; Js::boundedText($word);
             } elseif (Js::textLength($word) > 0) {
                 $words[] = $word;
                 $word = '';
@@ -336,9 +340,15 @@ class Exchange extends NativeExchange {
         for ($i = 0; Js::less($i, Js::length($words)); $i++) {
             $word = Js::get($words, $i);
             if ($i == 0) {
-                $result = Js::lowerCase(Js::charAt($word, 0)) . Js::toStr(Js::slice($word, 1));
+                $result = Js::boundedText(
+                    Js::lowerCase(Js::charAt($word, 0)) . Js::toStr(Js::slice($word, 1)),
+                );
             } else {
-                $result = $result . Js::upperCase(Js::charAt($word, 0)) . Js::toStr(Js::slice($word, 1));
+                $result = Js::boundedText(
+                    Js::boundedText($result . Js::upperCase(Js::charAt($word, 0))) . Js::toStr(
+                        Js::slice($word, 1),
+                    ),
+                );
             }
         }
         return $result;
@@ -365,8 +375,10 @@ class Exchange extends NativeExchange {
         ) {
             // (from the api tree or a request's config: a negative cost would refill the bucket, NaN empty it for good)
             throw new ExchangeError(
-                Js::toStr($this->id) . ' a request\'s cost must be a number of 0 or more, not ' . Js::toStr(
-                    $this->json($cost),
+                Js::boundedText(
+                    Js::boundedText(Js::toStr($this->id) . ' a request\'s cost must be a number of 0 or more, not ') . Js::toStr(
+                        $this->json($cost),
+                    ),
                 ),
             );
         }
@@ -376,9 +388,11 @@ class Exchange extends NativeExchange {
         if ($delay > 2147483647) {
             // longer than sleep waits: refused before it is taken, or every later request would wait as long
             throw new ExchangeError(
-                Js::toStr($this->id) . ' a request\'s cost of ' . Js::toStr($this->number_to_string($cost)) . ' would wait ' . Js::toStr(
-                    $this->number_to_string($delay),
-                ) . ' ms, longer than a sleep can',
+                Js::boundedText(
+                    Js::boundedText(Js::boundedText(Js::toStr($this->id) . ' a request\'s cost of ') . Js::toStr($this->number_to_string($cost)) . ' would wait ') . Js::toStr(
+                        $this->number_to_string($delay),
+                    ) . ' ms, longer than a sleep can',
+                ),
             );
         }
         $this->throttleTokens = $tokens;
@@ -483,10 +497,14 @@ class Exchange extends NativeExchange {
         if (Js::typeof($url) === 'object') {
             $url = $this->own_value($url, $api);
         }
-        $url = Js::toStr($url) . '/' . Js::toStr($this->implode_params($path, $params));
+        $url = Js::boundedText(
+            Js::boundedText(Js::toStr($url) . '/') . Js::toStr($this->implode_params($path, $params)),
+        );
         $query = $this->omit($params, $this->extract_params($path));
         if (count(Js::keys($query)) > 0) {
-            $url = Js::toStr($url) . '?' . Js::toStr($this->urlencode($query));
+            $url = Js::boundedText(
+                Js::boundedText(Js::toStr($url) . '?') . Js::toStr($this->urlencode($query)),
+            );
         }
         return ['url' => $url, 'method' => $method, 'body' => $body, 'headers' => $headers];
     }
@@ -512,9 +530,11 @@ class Exchange extends NativeExchange {
             $location = $this->safe_string($this->header_values($response_headers), 'location', '');
             throw new BadResponse(
                 $this->redact_secrets(
-                    Js::toStr($this->id) . ' ' . Js::toStr($method) . ' ' . Js::toStr($url) . ' ' . Js::toStr($this->number_to_string($status)) . ' ' . Js::toStr(
-                        $reason,
-                    ) . ': a redirect to ' . $location . ' is not followed',
+                    Js::boundedText(
+                        Js::boundedText(Js::toStr($this->id) . ' ' . Js::toStr($method) . ' ' . Js::toStr($url) . ' ') . Js::toStr($this->number_to_string($status)) . ' ' . Js::toStr(
+                            $reason,
+                        ) . ': a redirect to ' . $location . ' is not followed',
+                    ),
                 ),
             );
         }
@@ -544,8 +564,10 @@ class Exchange extends NativeExchange {
             }
             throw new BadResponse(
                 $this->redact_secrets(
-                    Js::toStr($this->id) . ' ' . Js::toStr($method) . ' ' . Js::toStr($url) . ' returned a body that is not JSON: ' . Js::toStr(
-                        $this->excerpt($response_body),
+                    Js::boundedText(
+                        Js::boundedText(Js::toStr($this->id) . ' ' . Js::toStr($method) . ' ' . Js::toStr($url) . ' returned a body that is not JSON: ') . Js::toStr(
+                            $this->excerpt($response_body),
+                        ),
                     ),
                 ),
             );
@@ -610,16 +632,20 @@ class Exchange extends NativeExchange {
         $key = $this->number_to_string($status);
         $error_class = $this->own_value($this->httpExceptions, $key);
         if ($error_class !== null) {
-            $message = Js::toStr($this->id) . ' ' . Js::toStr($method) . ' ' . Js::toStr($url) . ' ' . Js::toStr($key) . ' ' . Js::toStr($reason) . ' ' . Js::toStr(
-                $this->excerpt($body),
+            $message = Js::boundedText(
+                Js::boundedText(Js::toStr($this->id) . ' ' . Js::toStr($method) . ' ' . Js::toStr($url) . ' ' . Js::toStr($key) . ' ' . Js::toStr($reason) . ' ') . Js::toStr(
+                    $this->excerpt($body),
+                ),
             );
             $this->throw_error($error_class, $this->redact_secrets($message));
         }
         if (Js::less($status, 200) || Js::greaterEqual($status, 300)) {
             throw new ExchangeError(
                 $this->redact_secrets(
-                    Js::toStr($this->id) . ' ' . Js::toStr($method) . ' ' . Js::toStr($url) . ' ' . Js::toStr($key) . ' ' . Js::toStr($reason) . ' ' . Js::toStr(
-                        $this->excerpt($body),
+                    Js::boundedText(
+                        Js::boundedText(Js::toStr($this->id) . ' ' . Js::toStr($method) . ' ' . Js::toStr($url) . ' ' . Js::toStr($key) . ' ' . Js::toStr($reason) . ' ') . Js::toStr(
+                            $this->excerpt($body),
+                        ),
                     ),
                 ),
             );
@@ -639,9 +665,10 @@ class Exchange extends NativeExchange {
             } catch (Unportable $unportable) {
                 throw $unportable;
             } catch (\Throwable $e) {
+                $this->rethrow_uncaught($e);
                 $head = Js::slice($text, 0, 199);
             }
-            return Js::toStr($head) . '...';
+            return Js::boundedText(Js::toStr($head) . '...');
         }
         return $text;
     }
@@ -697,7 +724,7 @@ class Exchange extends NativeExchange {
             $value = $this->own_value($params, $key);
             if ((Js::typeof($value) === 'string') || (Js::typeof($value) === 'number')) {
                 $result = Js::join(
-                    Js::split($result, '{' . Js::toStr($key) . '}'),
+                    Js::split($result, Js::boundedText('{' . Js::toStr($key) . '}')),
                     $this->number_to_string($value),
                 );
             }
@@ -728,11 +755,13 @@ class Exchange extends NativeExchange {
         for ($i = 0; Js::less($i, Js::length($pairs)); $i++) {
             [$key, $value] = Js::destructure(Js::get($pairs, $i), 2);
             if (Js::truthy($encode)) {
-                $parts[] = Js::toStr($this->encode_uri_component($key)) . '=' . Js::toStr(
-                    $this->encode_uri_component($value),
+                $parts[] = Js::boundedText(
+                    Js::boundedText(Js::toStr($this->encode_uri_component($key)) . '=') . Js::toStr(
+                        $this->encode_uri_component($value),
+                    ),
                 );
             } else {
-                $parts[] = Js::toStr($key) . '=' . Js::toStr($value);
+                $parts[] = Js::boundedText(Js::toStr($key) . '=' . Js::toStr($value));
             }
         }
         return Js::join($parts, '&');
@@ -762,8 +791,8 @@ class Exchange extends NativeExchange {
         $result = [];
         if (Js::isArray($value) && ($prefix !== null)) {
             for ($i = 0; Js::less($i, Js::length($value)); $i++) {
-                $key = Js::truthy($index_lists) ? (
-                    Js::toStr($prefix) . '[' . Js::toStr($this->number_to_string($i)) . ']'
+                $key = Js::truthy($index_lists) ? Js::boundedText(
+                    Js::boundedText(Js::toStr($prefix) . '[') . Js::toStr($this->number_to_string($i)) . ']',
                 ) : $prefix;
                 $result = Js::concat(
                     $result,
@@ -774,8 +803,8 @@ class Exchange extends NativeExchange {
             // (a null value, which a caller's params may hold, is left out as undefined is, in Node too)
             $keys = Js::keys($value);
             for ($i = 0; $i < count($keys); $i++) {
-                $key = $prefix === null ? Js::get($keys, $i) : (
-                    Js::toStr($prefix) . '[' . Js::toStr(Js::get($keys, $i)) . ']'
+                $key = $prefix === null ? Js::get($keys, $i) : Js::boundedText(
+                    Js::boundedText(Js::toStr($prefix) . '[') . Js::toStr(Js::get($keys, $i)) . ']',
                 );
                 $result = Js::concat(
                     $result,
@@ -987,7 +1016,9 @@ class Exchange extends NativeExchange {
             $tick = Precise::string_add($this->number_to_string($precision), '0');
             if (Precise::string_le($tick, '0')) {
                 throw new BadRequest(
-                    'decimalToPrecision: the tick size must be positive, not ' . Js::toStr($tick),
+                    Js::boundedText(
+                        'decimalToPrecision: the tick size must be positive, not ' . Js::toStr($tick),
+                    ),
                 );
             }
             $places = Js::max($this->precision_from_string($tick), 0);
@@ -999,8 +1030,10 @@ class Exchange extends NativeExchange {
             if ($digits > 1000) {
                 // as many digits as a market's precision says: a response's 1000000000 would be a gigabyte of them
                 throw new BadRequest(
-                    'decimalToPrecision: significant digits must be at most 1000, not ' . Js::toStr(
-                        $this->number_to_string($digits),
+                    Js::boundedText(
+                        'decimalToPrecision: significant digits must be at most 1000, not ' . Js::toStr(
+                            $this->number_to_string($digits),
+                        ),
                     ),
                 );
             }
@@ -1024,8 +1057,10 @@ class Exchange extends NativeExchange {
             if (!(Js::abs($places) <= 1000)) {
                 // as many places as a market's precision says: a response's 1000000000 would be a gigabyte of zeros
                 throw new BadRequest(
-                    'decimalToPrecision: decimal places must be between -1000 and 1000, not ' . Js::toStr(
-                        $this->number_to_string($precision),
+                    Js::boundedText(
+                        'decimalToPrecision: decimal places must be between -1000 and 1000, not ' . Js::toStr(
+                            $this->number_to_string($precision),
+                        ),
                     ),
                 );
             }
@@ -1052,8 +1087,10 @@ class Exchange extends NativeExchange {
             }
         } elseif (!Js::strictEqual($rounding_mode, ROUND) && !Js::strictEqual($rounding_mode, TRUNCATE)) {
             throw new BadRequest(
-                'decimalToPrecision: unknown rounding mode ' . Js::toStr(
-                    $this->number_to_string($rounding_mode),
+                Js::boundedText(
+                    'decimalToPrecision: unknown rounding mode ' . Js::toStr(
+                        $this->number_to_string($rounding_mode),
+                    ),
                 ),
             );
         }
@@ -1084,7 +1121,7 @@ class Exchange extends NativeExchange {
         }
         $dot = Js::indexOf($text, '.');
         if ($dot < 0) {
-            return Js::toStr($text) . '.' . Js::padEnd('', $places, '0');
+            return Js::boundedText(Js::boundedText(Js::toStr($text) . '.') . Js::padEnd('', $places, '0'));
         }
         return Js::padEnd($text, Js::add(Js::number($dot + 1), $places), '0');
     }
@@ -1100,8 +1137,10 @@ class Exchange extends NativeExchange {
         );
         if ($result === '0') {
             throw new InvalidOrder(
-                Js::toStr($this->id) . ' amount of ' . Js::toStr(Js::get($market, 'symbol')) . ' must be greater than the minimum amount precision of ' . Js::toStr(
-                    $this->number_to_string(Js::get(Js::get($market, 'precision'), 'amount')),
+                Js::boundedText(
+                    Js::boundedText(Js::boundedText(Js::toStr($this->id) . ' amount of ') . Js::toStr(Js::get($market, 'symbol')) . ' must be greater than the minimum amount precision of ') . Js::toStr(
+                        $this->number_to_string(Js::get(Js::get($market, 'precision'), 'amount')),
+                    ),
                 ),
             );
         }
@@ -1246,19 +1285,21 @@ class Exchange extends NativeExchange {
         // The unified symbol of a market from its parts: 'BTC/USDT' (spot), 'BTC/USDT:USDT' (linear swap),
         // 'BTC/USD:BTC' (inverse swap), 'BTC/USD:BTC-251226' (future: expiry in ms, written YYMMDD, UTC) and
         // 'BTC/USD:BTC-251226-100000-C' (option: strike, then C for a call or P for a put).
-        $symbol = Js::toStr($base) . '/' . Js::toStr($quote);
+        $symbol = Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote));
         if ($settle === null) {
             return $symbol;
         }
-        $symbol = $symbol . ':' . Js::toStr($settle);
+        $symbol = Js::boundedText($symbol . ':' . Js::toStr($settle));
         if ($expiry !== null) {
-            $symbol = $symbol . '-' . Js::toStr($this->yymmdd($expiry));
+            $symbol = Js::boundedText(Js::boundedText($symbol . '-') . Js::toStr($this->yymmdd($expiry)));
         }
         if ($strike !== null) {
-            $symbol = $symbol . '-' . Js::toStr($this->number_to_string($strike));
+            $symbol = Js::boundedText(
+                Js::boundedText($symbol . '-') . Js::toStr($this->number_to_string($strike)),
+            );
         }
         if ($option_type !== null) {
-            $symbol = $symbol . '-' . ($option_type === 'put' ? 'P' : 'C');
+            $symbol = Js::boundedText(Js::boundedText($symbol . '-') . ($option_type === 'put' ? 'P' : 'C'));
         }
         return $symbol;
     }
@@ -1266,7 +1307,7 @@ class Exchange extends NativeExchange {
     public function markets_loaded() {
         if ($this->markets === null) {
             throw new ExchangeError(
-                Js::toStr($this->id) . ' markets are not loaded: call loadMarkets () first',
+                Js::boundedText(Js::toStr($this->id) . ' markets are not loaded: call loadMarkets () first'),
             );
         }
     }
@@ -1274,7 +1315,9 @@ class Exchange extends NativeExchange {
     public function market($symbol) {
         $this->markets_loaded();
         if (!(Js::typeof($symbol) === 'string')) {
-            throw new ArgumentsRequired(Js::toStr($this->id) . ' market () requires a symbol string');
+            throw new ArgumentsRequired(
+                Js::boundedText(Js::toStr($this->id) . ' market () requires a symbol string'),
+            );
         }
         $market = $this->own_value($this->markets, $symbol);
         if ($market !== null) {
@@ -1284,7 +1327,9 @@ class Exchange extends NativeExchange {
         if ($markets_of_id !== null) {
             return Js::get($markets_of_id, 0);
         }
-        throw new BadSymbol(Js::toStr($this->id) . ' does not have market symbol ' . Js::toStr($symbol));
+        throw new BadSymbol(
+            Js::boundedText(Js::toStr($this->id) . ' does not have market symbol ' . Js::toStr($symbol)),
+        );
     }
 
     public function market_id($symbol) {
@@ -1306,7 +1351,9 @@ class Exchange extends NativeExchange {
     public function currency($code) {
         if ($this->currencies === null) {
             throw new ExchangeError(
-                Js::toStr($this->id) . ' currencies are not loaded: call loadMarkets () first',
+                Js::boundedText(
+                    Js::toStr($this->id) . ' currencies are not loaded: call loadMarkets () first',
+                ),
             );
         }
         if (Js::typeof($code) === 'string') {
@@ -1320,8 +1367,10 @@ class Exchange extends NativeExchange {
             }
         }
         throw new BadSymbol(
-            Js::toStr($this->id) . ' does not have currency code ' . Js::toStr(
-                $this->number_to_string($code),
+            Js::boundedText(
+                Js::boundedText(Js::toStr($this->id) . ' does not have currency code ') . Js::toStr(
+                    $this->number_to_string($code),
+                ),
             ),
         );
     }
@@ -1857,35 +1906,45 @@ class Exchange extends NativeExchange {
     }
 
     public function parse_trade($trade, $market = null) {
-        throw new NotSupported(Js::toStr($this->id) . ' parseTrade () is not implemented');
+        throw new NotSupported(Js::boundedText(Js::toStr($this->id) . ' parseTrade () is not implemented'));
     }
 
     public function parse_order($order, $market = null) {
-        throw new NotSupported(Js::toStr($this->id) . ' parseOrder () is not implemented');
+        throw new NotSupported(Js::boundedText(Js::toStr($this->id) . ' parseOrder () is not implemented'));
     }
 
     public function parse_ticker($ticker, $market = null) {
-        throw new NotSupported(Js::toStr($this->id) . ' parseTicker () is not implemented');
+        throw new NotSupported(Js::boundedText(Js::toStr($this->id) . ' parseTicker () is not implemented'));
     }
 
     public function parse_transaction($transaction, $currency = null) {
-        throw new NotSupported(Js::toStr($this->id) . ' parseTransaction () is not implemented');
+        throw new NotSupported(
+            Js::boundedText(Js::toStr($this->id) . ' parseTransaction () is not implemented'),
+        );
     }
 
     public function parse_ledger_entry($item, $currency = null) {
-        throw new NotSupported(Js::toStr($this->id) . ' parseLedgerEntry () is not implemented');
+        throw new NotSupported(
+            Js::boundedText(Js::toStr($this->id) . ' parseLedgerEntry () is not implemented'),
+        );
     }
 
     public function parse_position($position, $market = null) {
-        throw new NotSupported(Js::toStr($this->id) . ' parsePosition () is not implemented');
+        throw new NotSupported(
+            Js::boundedText(Js::toStr($this->id) . ' parsePosition () is not implemented'),
+        );
     }
 
     public function parse_funding_rate($rate, $market = null) {
-        throw new NotSupported(Js::toStr($this->id) . ' parseFundingRate () is not implemented');
+        throw new NotSupported(
+            Js::boundedText(Js::toStr($this->id) . ' parseFundingRate () is not implemented'),
+        );
     }
 
     public function parse_funding_rate_history($entry, $market = null) {
-        throw new NotSupported(Js::toStr($this->id) . ' parseFundingRateHistory () is not implemented');
+        throw new NotSupported(
+            Js::boundedText(Js::toStr($this->id) . ' parseFundingRateHistory () is not implemented'),
+        );
     }
 
     public function parse_positions($positions, $symbols = null, $params = null) {
@@ -2081,8 +2140,10 @@ class Exchange extends NativeExchange {
         $known = ['GTC', 'IOC', 'FOK', 'PO'];
         if (($time_in_force !== null) && !(Js::truthy($this->in_array($time_in_force, $known)))) {
             throw new BadRequest(
-                Js::toStr($this->id) . ' createOrder () timeInForce must be one of GTC, IOC, FOK or PO, not ' . Js::toStr(
-                    $time_in_force,
+                Js::boundedText(
+                    Js::toStr($this->id) . ' createOrder () timeInForce must be one of GTC, IOC, FOK or PO, not ' . Js::toStr(
+                        $time_in_force,
+                    ),
                 ),
             );
         }
@@ -2101,9 +2162,11 @@ class Exchange extends NativeExchange {
         ];
         if ($post_only && !($type === 'limit')) {
             throw new InvalidOrder(
-                Js::toStr($this->id) . ' createOrder () postOnly (timeInForce PO) is for limit orders, not ' . Js::toStr(
-                    $type,
-                ) . ' orders',
+                Js::boundedText(
+                    Js::toStr($this->id) . ' createOrder () postOnly (timeInForce PO) is for limit orders, not ' . Js::toStr(
+                        $type,
+                    ) . ' orders',
+                ),
             );
         }
         if (
@@ -2112,8 +2175,10 @@ class Exchange extends NativeExchange {
             )
         ) {
             throw new InvalidOrder(
-                Js::toStr($this->id) . ' createOrder () postOnly cannot be combined with timeInForce ' . Js::toStr(
-                    Js::get($unified, 'timeInForce'),
+                Js::boundedText(
+                    Js::boundedText(Js::toStr($this->id) . ' createOrder () postOnly cannot be combined with timeInForce ') . Js::toStr(
+                        Js::get($unified, 'timeInForce'),
+                    ),
                 ),
             );
         }
@@ -2126,16 +2191,20 @@ class Exchange extends NativeExchange {
             }
             if (Js::get($unified, 'trigger') !== null) {
                 throw new InvalidOrder(
-                    Js::toStr($this->id) . ' createOrder () takes one of triggerPrice, stopLossPrice and takeProfitPrice, not ' . Js::toStr(Js::get($unified, 'triggerKind')) . ' and ' . Js::toStr(
-                        $name,
+                    Js::boundedText(
+                        Js::boundedText(Js::toStr($this->id) . ' createOrder () takes one of triggerPrice, stopLossPrice and takeProfitPrice, not ') . Js::toStr(Js::get($unified, 'triggerKind')) . ' and ' . Js::toStr(
+                            $name,
+                        ),
                     ),
                 );
             }
             if ($post_only) {
                 throw new InvalidOrder(
-                    Js::toStr($this->id) . ' createOrder () ' . Js::toStr(
-                        $name,
-                    ) . ' cannot be combined with postOnly (timeInForce PO)',
+                    Js::boundedText(
+                        Js::toStr($this->id) . ' createOrder () ' . Js::toStr(
+                            $name,
+                        ) . ' cannot be combined with postOnly (timeInForce PO)',
+                    ),
                 );
             }
             $unified['trigger'] = $value;
@@ -2143,9 +2212,11 @@ class Exchange extends NativeExchange {
         }
         if ((Js::get($unified, 'cost') !== null) && !($type === 'market')) {
             throw new InvalidOrder(
-                Js::toStr($this->id) . ' createOrder () cost sizes market orders only, not ' . Js::toStr(
-                    $type,
-                ) . ' orders',
+                Js::boundedText(
+                    Js::toStr($this->id) . ' createOrder () cost sizes market orders only, not ' . Js::toStr(
+                        $type,
+                    ) . ' orders',
+                ),
             );
         }
         $rest = $this->omit(
@@ -2171,8 +2242,10 @@ class Exchange extends NativeExchange {
             $value = $this->safe_value($unified, Js::get($names, $i));
             if (($value !== null) && !($value === false)) {
                 throw new NotSupported(
-                    Js::toStr($this->id) . ' ' . Js::toStr($method) . ' () does not support the unified param ' . Js::toStr(
-                        Js::get($names, $i),
+                    Js::boundedText(
+                        Js::boundedText(Js::toStr($this->id) . ' ' . Js::toStr($method) . ' () does not support the unified param ') . Js::toStr(
+                            Js::get($names, $i),
+                        ),
                     ),
                 );
             }
@@ -2259,9 +2332,11 @@ class Exchange extends NativeExchange {
         $id = $this->safe_string($accounts, $account);
         if ($id === null) {
             throw new BadRequest(
-                Js::toStr($this->id) . ' transfer () knows no account ' . Js::toStr($account) . ': one of ' . Js::join(
-                    Js::keys($accounts),
-                    ', ',
+                Js::boundedText(
+                    Js::boundedText(Js::toStr($this->id) . ' transfer () knows no account ' . Js::toStr($account) . ': one of ') . Js::join(
+                        Js::keys($accounts),
+                        ', ',
+                    ),
                 ),
             );
         }
@@ -2294,9 +2369,11 @@ class Exchange extends NativeExchange {
         );
         if ($this->safe_value($known, $upper) === null) {
             throw new BadRequest(
-                Js::toStr($this->id) . ' ' . Js::toStr($method) . ' () knows no network ' . Js::toStr($network_code) . ' (the unified param network): one of ' . Js::join(
-                    Js::keys($known),
-                    ', ',
+                Js::boundedText(
+                    Js::boundedText(Js::toStr($this->id) . ' ' . Js::toStr($method) . ' () knows no network ' . Js::toStr($network_code) . ' (the unified param network): one of ') . Js::join(
+                        Js::keys($known),
+                        ', ',
+                    ),
                 ),
             );
         }
@@ -2336,28 +2413,36 @@ class Exchange extends NativeExchange {
         if ($params === null) {
             $params = [];
         }
-        throw new NotSupported(Js::toStr($this->id) . ' fetchCurrencies () is not supported yet');
+        throw new NotSupported(
+            Js::boundedText(Js::toStr($this->id) . ' fetchCurrencies () is not supported yet'),
+        );
     }
 
     public function fetch_ticker($symbol, $params = null) {
         if ($params === null) {
             $params = [];
         }
-        throw new NotSupported(Js::toStr($this->id) . ' fetchTicker () is not supported yet');
+        throw new NotSupported(
+            Js::boundedText(Js::toStr($this->id) . ' fetchTicker () is not supported yet'),
+        );
     }
 
     public function fetch_tickers($symbols = null, $params = null) {
         if ($params === null) {
             $params = [];
         }
-        throw new NotSupported(Js::toStr($this->id) . ' fetchTickers () is not supported yet');
+        throw new NotSupported(
+            Js::boundedText(Js::toStr($this->id) . ' fetchTickers () is not supported yet'),
+        );
     }
 
     public function fetch_order_book($symbol, $limit = null, $params = null) {
         if ($params === null) {
             $params = [];
         }
-        throw new NotSupported(Js::toStr($this->id) . ' fetchOrderBook () is not supported yet');
+        throw new NotSupported(
+            Js::boundedText(Js::toStr($this->id) . ' fetchOrderBook () is not supported yet'),
+        );
     }
 
     public function fetch_ohlcv($symbol, $timeframe = null, $since = null, $limit = null, $params = null) {
@@ -2367,189 +2452,231 @@ class Exchange extends NativeExchange {
         if ($params === null) {
             $params = [];
         }
-        throw new NotSupported(Js::toStr($this->id) . ' fetchOHLCV () is not supported yet');
+        throw new NotSupported(Js::boundedText(Js::toStr($this->id) . ' fetchOHLCV () is not supported yet'));
     }
 
     public function fetch_trades($symbol, $since = null, $limit = null, $params = null) {
         if ($params === null) {
             $params = [];
         }
-        throw new NotSupported(Js::toStr($this->id) . ' fetchTrades () is not supported yet');
+        throw new NotSupported(
+            Js::boundedText(Js::toStr($this->id) . ' fetchTrades () is not supported yet'),
+        );
     }
 
     public function fetch_balance($params = null) {
         if ($params === null) {
             $params = [];
         }
-        throw new NotSupported(Js::toStr($this->id) . ' fetchBalance () is not supported yet');
+        throw new NotSupported(
+            Js::boundedText(Js::toStr($this->id) . ' fetchBalance () is not supported yet'),
+        );
     }
 
     public function create_order($symbol, $type, $side, $amount, $price = null, $params = null) {
         if ($params === null) {
             $params = [];
         }
-        throw new NotSupported(Js::toStr($this->id) . ' createOrder () is not supported yet');
+        throw new NotSupported(
+            Js::boundedText(Js::toStr($this->id) . ' createOrder () is not supported yet'),
+        );
     }
 
     public function cancel_order($id, $symbol = null, $params = null) {
         if ($params === null) {
             $params = [];
         }
-        throw new NotSupported(Js::toStr($this->id) . ' cancelOrder () is not supported yet');
+        throw new NotSupported(
+            Js::boundedText(Js::toStr($this->id) . ' cancelOrder () is not supported yet'),
+        );
     }
 
     public function edit_order($id, $symbol, $type, $side, $amount = null, $price = null, $params = null) {
         if ($params === null) {
             $params = [];
         }
-        throw new NotSupported(Js::toStr($this->id) . ' editOrder () is not supported yet');
+        throw new NotSupported(Js::boundedText(Js::toStr($this->id) . ' editOrder () is not supported yet'));
     }
 
     public function fetch_order($id, $symbol = null, $params = null) {
         if ($params === null) {
             $params = [];
         }
-        throw new NotSupported(Js::toStr($this->id) . ' fetchOrder () is not supported yet');
+        throw new NotSupported(Js::boundedText(Js::toStr($this->id) . ' fetchOrder () is not supported yet'));
     }
 
     public function fetch_orders($symbol = null, $since = null, $limit = null, $params = null) {
         if ($params === null) {
             $params = [];
         }
-        throw new NotSupported(Js::toStr($this->id) . ' fetchOrders () is not supported yet');
+        throw new NotSupported(
+            Js::boundedText(Js::toStr($this->id) . ' fetchOrders () is not supported yet'),
+        );
     }
 
     public function fetch_open_orders($symbol = null, $since = null, $limit = null, $params = null) {
         if ($params === null) {
             $params = [];
         }
-        throw new NotSupported(Js::toStr($this->id) . ' fetchOpenOrders () is not supported yet');
+        throw new NotSupported(
+            Js::boundedText(Js::toStr($this->id) . ' fetchOpenOrders () is not supported yet'),
+        );
     }
 
     public function fetch_closed_orders($symbol = null, $since = null, $limit = null, $params = null) {
         if ($params === null) {
             $params = [];
         }
-        throw new NotSupported(Js::toStr($this->id) . ' fetchClosedOrders () is not supported yet');
+        throw new NotSupported(
+            Js::boundedText(Js::toStr($this->id) . ' fetchClosedOrders () is not supported yet'),
+        );
     }
 
     public function fetch_my_trades($symbol = null, $since = null, $limit = null, $params = null) {
         if ($params === null) {
             $params = [];
         }
-        throw new NotSupported(Js::toStr($this->id) . ' fetchMyTrades () is not supported yet');
+        throw new NotSupported(
+            Js::boundedText(Js::toStr($this->id) . ' fetchMyTrades () is not supported yet'),
+        );
     }
 
     public function fetch_deposits($code = null, $since = null, $limit = null, $params = null) {
         if ($params === null) {
             $params = [];
         }
-        throw new NotSupported(Js::toStr($this->id) . ' fetchDeposits () is not supported yet');
+        throw new NotSupported(
+            Js::boundedText(Js::toStr($this->id) . ' fetchDeposits () is not supported yet'),
+        );
     }
 
     public function fetch_withdrawals($code = null, $since = null, $limit = null, $params = null) {
         if ($params === null) {
             $params = [];
         }
-        throw new NotSupported(Js::toStr($this->id) . ' fetchWithdrawals () is not supported yet');
+        throw new NotSupported(
+            Js::boundedText(Js::toStr($this->id) . ' fetchWithdrawals () is not supported yet'),
+        );
     }
 
     public function fetch_transactions($code = null, $since = null, $limit = null, $params = null) {
         if ($params === null) {
             $params = [];
         }
-        throw new NotSupported(Js::toStr($this->id) . ' fetchTransactions () is not supported yet');
+        throw new NotSupported(
+            Js::boundedText(Js::toStr($this->id) . ' fetchTransactions () is not supported yet'),
+        );
     }
 
     public function fetch_ledger($code = null, $since = null, $limit = null, $params = null) {
         if ($params === null) {
             $params = [];
         }
-        throw new NotSupported(Js::toStr($this->id) . ' fetchLedger () is not supported yet');
+        throw new NotSupported(
+            Js::boundedText(Js::toStr($this->id) . ' fetchLedger () is not supported yet'),
+        );
     }
 
     public function fetch_deposit_address($code, $params = null) {
         if ($params === null) {
             $params = [];
         }
-        throw new NotSupported(Js::toStr($this->id) . ' fetchDepositAddress () is not supported yet');
+        throw new NotSupported(
+            Js::boundedText(Js::toStr($this->id) . ' fetchDepositAddress () is not supported yet'),
+        );
     }
 
     public function withdraw($code, $amount, $address, $tag = null, $params = null) {
         if ($params === null) {
             $params = [];
         }
-        throw new NotSupported(Js::toStr($this->id) . ' withdraw () is not supported yet');
+        throw new NotSupported(Js::boundedText(Js::toStr($this->id) . ' withdraw () is not supported yet'));
     }
 
     public function fetch_time($params = null) {
         if ($params === null) {
             $params = [];
         }
-        throw new NotSupported(Js::toStr($this->id) . ' fetchTime () is not supported yet');
+        throw new NotSupported(Js::boundedText(Js::toStr($this->id) . ' fetchTime () is not supported yet'));
     }
 
     public function fetch_status($params = null) {
         if ($params === null) {
             $params = [];
         }
-        throw new NotSupported(Js::toStr($this->id) . ' fetchStatus () is not supported yet');
+        throw new NotSupported(
+            Js::boundedText(Js::toStr($this->id) . ' fetchStatus () is not supported yet'),
+        );
     }
 
     public function fetch_trading_fees($params = null) {
         if ($params === null) {
             $params = [];
         }
-        throw new NotSupported(Js::toStr($this->id) . ' fetchTradingFees () is not supported yet');
+        throw new NotSupported(
+            Js::boundedText(Js::toStr($this->id) . ' fetchTradingFees () is not supported yet'),
+        );
     }
 
     public function cancel_all_orders($symbol = null, $params = null) {
         if ($params === null) {
             $params = [];
         }
-        throw new NotSupported(Js::toStr($this->id) . ' cancelAllOrders () is not supported yet');
+        throw new NotSupported(
+            Js::boundedText(Js::toStr($this->id) . ' cancelAllOrders () is not supported yet'),
+        );
     }
 
     public function fetch_order_trades($id, $symbol = null, $since = null, $limit = null, $params = null) {
         if ($params === null) {
             $params = [];
         }
-        throw new NotSupported(Js::toStr($this->id) . ' fetchOrderTrades () is not supported yet');
+        throw new NotSupported(
+            Js::boundedText(Js::toStr($this->id) . ' fetchOrderTrades () is not supported yet'),
+        );
     }
 
     public function fetch_trading_fee($symbol, $params = null) {
         if ($params === null) {
             $params = [];
         }
-        throw new NotSupported(Js::toStr($this->id) . ' fetchTradingFee () is not supported yet');
+        throw new NotSupported(
+            Js::boundedText(Js::toStr($this->id) . ' fetchTradingFee () is not supported yet'),
+        );
     }
 
     public function fetch_deposit_addresses($codes = null, $params = null) {
         if ($params === null) {
             $params = [];
         }
-        throw new NotSupported(Js::toStr($this->id) . ' fetchDepositAddresses () is not supported yet');
+        throw new NotSupported(
+            Js::boundedText(Js::toStr($this->id) . ' fetchDepositAddresses () is not supported yet'),
+        );
     }
 
     public function create_deposit_address($code, $params = null) {
         if ($params === null) {
             $params = [];
         }
-        throw new NotSupported(Js::toStr($this->id) . ' createDepositAddress () is not supported yet');
+        throw new NotSupported(
+            Js::boundedText(Js::toStr($this->id) . ' createDepositAddress () is not supported yet'),
+        );
     }
 
     public function fetch_deposit_withdraw_fees($codes = null, $params = null) {
         if ($params === null) {
             $params = [];
         }
-        throw new NotSupported(Js::toStr($this->id) . ' fetchDepositWithdrawFees () is not supported yet');
+        throw new NotSupported(
+            Js::boundedText(Js::toStr($this->id) . ' fetchDepositWithdrawFees () is not supported yet'),
+        );
     }
 
     public function transfer($code, $amount, $from_account, $to_account, $params = null) {
         if ($params === null) {
             $params = [];
         }
-        throw new NotSupported(Js::toStr($this->id) . ' transfer () is not supported yet');
+        throw new NotSupported(Js::boundedText(Js::toStr($this->id) . ' transfer () is not supported yet'));
     }
 
     public function create_market_buy_order_with_cost($symbol, $cost, $params = null) {
@@ -2557,7 +2684,7 @@ class Exchange extends NativeExchange {
             $params = [];
         }
         throw new NotSupported(
-            Js::toStr($this->id) . ' createMarketBuyOrderWithCost () is not supported yet',
+            Js::boundedText(Js::toStr($this->id) . ' createMarketBuyOrderWithCost () is not supported yet'),
         );
     }
 
@@ -2565,63 +2692,81 @@ class Exchange extends NativeExchange {
         if ($params === null) {
             $params = [];
         }
-        throw new NotSupported(Js::toStr($this->id) . ' fetchPositions () is not supported yet');
+        throw new NotSupported(
+            Js::boundedText(Js::toStr($this->id) . ' fetchPositions () is not supported yet'),
+        );
     }
 
     public function fetch_position($symbol, $params = null) {
         if ($params === null) {
             $params = [];
         }
-        throw new NotSupported(Js::toStr($this->id) . ' fetchPosition () is not supported yet');
+        throw new NotSupported(
+            Js::boundedText(Js::toStr($this->id) . ' fetchPosition () is not supported yet'),
+        );
     }
 
     public function fetch_funding_rate($symbol, $params = null) {
         if ($params === null) {
             $params = [];
         }
-        throw new NotSupported(Js::toStr($this->id) . ' fetchFundingRate () is not supported yet');
+        throw new NotSupported(
+            Js::boundedText(Js::toStr($this->id) . ' fetchFundingRate () is not supported yet'),
+        );
     }
 
     public function fetch_funding_rates($symbols = null, $params = null) {
         if ($params === null) {
             $params = [];
         }
-        throw new NotSupported(Js::toStr($this->id) . ' fetchFundingRates () is not supported yet');
+        throw new NotSupported(
+            Js::boundedText(Js::toStr($this->id) . ' fetchFundingRates () is not supported yet'),
+        );
     }
 
     public function fetch_funding_rate_history($symbol = null, $since = null, $limit = null, $params = null) {
         if ($params === null) {
             $params = [];
         }
-        throw new NotSupported(Js::toStr($this->id) . ' fetchFundingRateHistory () is not supported yet');
+        throw new NotSupported(
+            Js::boundedText(Js::toStr($this->id) . ' fetchFundingRateHistory () is not supported yet'),
+        );
     }
 
     public function fetch_open_interest($symbol, $params = null) {
         if ($params === null) {
             $params = [];
         }
-        throw new NotSupported(Js::toStr($this->id) . ' fetchOpenInterest () is not supported yet');
+        throw new NotSupported(
+            Js::boundedText(Js::toStr($this->id) . ' fetchOpenInterest () is not supported yet'),
+        );
     }
 
     public function set_leverage($leverage, $symbol = null, $params = null) {
         if ($params === null) {
             $params = [];
         }
-        throw new NotSupported(Js::toStr($this->id) . ' setLeverage () is not supported yet');
+        throw new NotSupported(
+            Js::boundedText(Js::toStr($this->id) . ' setLeverage () is not supported yet'),
+        );
     }
 
     public function set_margin_mode($margin_mode, $symbol = null, $params = null) {
         if ($params === null) {
             $params = [];
         }
-        throw new NotSupported(Js::toStr($this->id) . ' setMarginMode () is not supported yet');
+        throw new NotSupported(
+            Js::boundedText(Js::toStr($this->id) . ' setMarginMode () is not supported yet'),
+        );
     }
 
     public function fetch_leverage($symbol, $params = null) {
         if ($params === null) {
             $params = [];
         }
-        throw new NotSupported(Js::toStr($this->id) . ' fetchLeverage () is not supported yet');
+        throw new NotSupported(
+            Js::boundedText(Js::toStr($this->id) . ' fetchLeverage () is not supported yet'),
+        );
     }
 
     public function fetch_mark_ohlcv(
@@ -2640,7 +2785,9 @@ class Exchange extends NativeExchange {
         // Candles of the mark price: fetchOHLCV with params['price'] = 'mark', which an exchange that sets
         // has['fetchMarkOHLCV'] maps to its own request.
         if (!(Js::get($this->has, 'fetchMarkOHLCV') === true)) {
-            throw new NotSupported(Js::toStr($this->id) . ' fetchMarkOHLCV () is not supported yet');
+            throw new NotSupported(
+                Js::boundedText(Js::toStr($this->id) . ' fetchMarkOHLCV () is not supported yet'),
+            );
         }
         return $this->fetch_ohlcv(
             $symbol,
@@ -2666,7 +2813,9 @@ class Exchange extends NativeExchange {
         }
         // Candles of the index price: fetchOHLCV with params['price'] = 'index' (see fetchMarkOHLCV).
         if (!(Js::get($this->has, 'fetchIndexOHLCV') === true)) {
-            throw new NotSupported(Js::toStr($this->id) . ' fetchIndexOHLCV () is not supported yet');
+            throw new NotSupported(
+                Js::boundedText(Js::toStr($this->id) . ' fetchIndexOHLCV () is not supported yet'),
+            );
         }
         return $this->fetch_ohlcv(
             $symbol,
@@ -2682,7 +2831,9 @@ class Exchange extends NativeExchange {
         // Override: turn one frame (parsed JSON) of the connection to url into updates with
         // this.resolveUpdate (url, value, messageHash), or errors with this.rejectUpdate (...).
         throw new NotSupported(
-            Js::toStr($this->id) . ' handleMessage () is not implemented: it does not stream',
+            Js::boundedText(
+                Js::toStr($this->id) . ' handleMessage () is not implemented: it does not stream',
+            ),
         );
     }
 
@@ -2704,7 +2855,9 @@ class Exchange extends NativeExchange {
         $url = $this->safe_string($urls, $key);
         if ($url === null) {
             throw new NotSupported(
-                Js::toStr($this->id) . ' has no stream URL ' . Js::toStr($key) . ' in urls[\'ws\']',
+                Js::boundedText(
+                    Js::toStr($this->id) . ' has no stream URL ' . Js::toStr($key) . ' in urls[\'ws\']',
+                ),
             );
         }
         return $url;
@@ -2743,8 +2896,10 @@ class Exchange extends NativeExchange {
         $amount_number = $this->parse_number($amount);
         if (($price_number === null) || ($amount_number === null)) {
             throw new BadResponse(
-                Js::toStr($this->id) . ' sent an order book level that is not a number: ' . Js::toStr(
-                    $this->json([$price, $amount]),
+                Js::boundedText(
+                    Js::boundedText(Js::toStr($this->id) . ' sent an order book level that is not a number: ') . Js::toStr(
+                        $this->json([$price, $amount]),
+                    ),
                 ),
             );
         }
@@ -2898,7 +3053,7 @@ class Exchange extends NativeExchange {
     public function remember_book_limit($symbol, $limit = null) {
         // The levels the callers of watchOrderBook want: the most any of them asked for (all of them, once one
         // gave no limit), so that each update copies no more of the book than that.
-        $key = 'viewLimit:' . Js::toStr($symbol);
+        $key = Js::boundedText('viewLimit:' . Js::toStr($symbol));
         $known = $this->stream_state($key, 0);
         $wanted = $limit === null ? -1 : $limit;
         if (
@@ -2913,7 +3068,10 @@ class Exchange extends NativeExchange {
         // The unified order book of a maintained one: lists of its own (the levels in them are never changed), at
         // most limit levels a side, by default as many as the callers of watchOrderBook asked for.
         if ($limit === null) {
-            $wanted = $this->stream_state('viewLimit:' . Js::toStr(Js::get($book, 'symbol')), -1);
+            $wanted = $this->stream_state(
+                Js::boundedText('viewLimit:' . Js::toStr(Js::get($book, 'symbol'))),
+                -1,
+            );
             $limit = Js::strictEqual($wanted, -1) ? null : $wanted;
         }
         $timestamp = Js::get($book, 'timestamp');
@@ -2930,7 +3088,7 @@ class Exchange extends NativeExchange {
     public function resync_book($url, $message_hash, $reason) {
         // Drops a book that went wrong (a sequence gap, a checksum mismatch) so that a new snapshot starts it
         // again; the second time in a row before a book is right again is an error for the callers.
-        $key = 'resyncs:' . Js::toStr($message_hash);
+        $key = Js::boundedText('resyncs:' . Js::toStr($message_hash));
         $count = Js::add($this->stream_state($key, 0), 1);
         $this->set_stream_state($key, $count);
         $this->set_stream_state($message_hash, null);
@@ -2939,14 +3097,16 @@ class Exchange extends NativeExchange {
                 $url,
                 $message_hash,
                 BadResponse::class,
-                Js::toStr($this->id) . ' ' . Js::toStr($reason) . ', again after a new snapshot',
+                Js::boundedText(
+                    Js::toStr($this->id) . ' ' . Js::toStr($reason) . ', again after a new snapshot',
+                ),
             );
         }
     }
 
     public function book_is_right($message_hash) {
         // A book checked against the exchange's sequence or checksum: the run of resyncs is over.
-        $this->set_stream_state('resyncs:' . Js::toStr($message_hash), 0);
+        $this->set_stream_state(Js::boundedText('resyncs:' . Js::toStr($message_hash)), 0);
     }
 
     public function stream_request_id() {
@@ -2968,7 +3128,7 @@ class Exchange extends NativeExchange {
         // markets known (a server's tickers of symbols never subscribed grew the tickers without end, and each was
         // copied for every frame after it: 20,000 such frames took Node 80 s).
         $symbol = Js::get($ticker, 'symbol');
-        $this->resolve_update($url, $ticker, 'ticker:' . Js::toStr($symbol));
+        $this->resolve_update($url, $ticker, Js::boundedText('ticker:' . Js::toStr($symbol)));
         if (
             !(Js::truthy($this->is_watched($url, 'tickers'))) || (
                 $this->safe_dict($this->markets, $symbol) === null
@@ -3048,7 +3208,9 @@ class Exchange extends NativeExchange {
     public function stream_markets($symbols) {
         // The markets of watchTickers' symbols, which it needs (a subscription names them).
         if (($symbols === null) || Js::strictEqual(Js::length($symbols), 0)) {
-            throw new ArgumentsRequired(Js::toStr($this->id) . ' watchTickers () needs a list of symbols');
+            throw new ArgumentsRequired(
+                Js::boundedText(Js::toStr($this->id) . ' watchTickers () needs a list of symbols'),
+            );
         }
         $markets = [];
         for ($i = 0; Js::less($i, Js::length($symbols)); $i++) {
@@ -3109,8 +3271,10 @@ class Exchange extends NativeExchange {
         $interval = $this->safe_string($this->timeframes, $timeframe);
         if ($interval === null) {
             throw new BadRequest(
-                Js::toStr($this->id) . ' watchOHLCV () does not support the timeframe ' . Js::toStr(
-                    $timeframe,
+                Js::boundedText(
+                    Js::toStr($this->id) . ' watchOHLCV () does not support the timeframe ' . Js::toStr(
+                        $timeframe,
+                    ),
                 ),
             );
         }
@@ -3158,28 +3322,36 @@ class Exchange extends NativeExchange {
         if ($params === null) {
             $params = [];
         }
-        throw new NotSupported(Js::toStr($this->id) . ' watchTicker () is not supported yet');
+        throw new NotSupported(
+            Js::boundedText(Js::toStr($this->id) . ' watchTicker () is not supported yet'),
+        );
     }
 
     public function watch_tickers($symbols = null, $params = null) {
         if ($params === null) {
             $params = [];
         }
-        throw new NotSupported(Js::toStr($this->id) . ' watchTickers () is not supported yet');
+        throw new NotSupported(
+            Js::boundedText(Js::toStr($this->id) . ' watchTickers () is not supported yet'),
+        );
     }
 
     public function watch_order_book($symbol, $limit = null, $params = null) {
         if ($params === null) {
             $params = [];
         }
-        throw new NotSupported(Js::toStr($this->id) . ' watchOrderBook () is not supported yet');
+        throw new NotSupported(
+            Js::boundedText(Js::toStr($this->id) . ' watchOrderBook () is not supported yet'),
+        );
     }
 
     public function watch_trades($symbol, $since = null, $limit = null, $params = null) {
         if ($params === null) {
             $params = [];
         }
-        throw new NotSupported(Js::toStr($this->id) . ' watchTrades () is not supported yet');
+        throw new NotSupported(
+            Js::boundedText(Js::toStr($this->id) . ' watchTrades () is not supported yet'),
+        );
     }
 
     public function watch_ohlcv($symbol, $timeframe = null, $since = null, $limit = null, $params = null) {
@@ -3189,48 +3361,60 @@ class Exchange extends NativeExchange {
         if ($params === null) {
             $params = [];
         }
-        throw new NotSupported(Js::toStr($this->id) . ' watchOHLCV () is not supported yet');
+        throw new NotSupported(Js::boundedText(Js::toStr($this->id) . ' watchOHLCV () is not supported yet'));
     }
 
     public function watch_balance($params = null) {
         if ($params === null) {
             $params = [];
         }
-        throw new NotSupported(Js::toStr($this->id) . ' watchBalance () is not supported yet');
+        throw new NotSupported(
+            Js::boundedText(Js::toStr($this->id) . ' watchBalance () is not supported yet'),
+        );
     }
 
     public function watch_orders($symbol = null, $since = null, $limit = null, $params = null) {
         if ($params === null) {
             $params = [];
         }
-        throw new NotSupported(Js::toStr($this->id) . ' watchOrders () is not supported yet');
+        throw new NotSupported(
+            Js::boundedText(Js::toStr($this->id) . ' watchOrders () is not supported yet'),
+        );
     }
 
     public function watch_my_trades($symbol = null, $since = null, $limit = null, $params = null) {
         if ($params === null) {
             $params = [];
         }
-        throw new NotSupported(Js::toStr($this->id) . ' watchMyTrades () is not supported yet');
+        throw new NotSupported(
+            Js::boundedText(Js::toStr($this->id) . ' watchMyTrades () is not supported yet'),
+        );
     }
 
     public function un_watch_ticker($symbol, $params = null) {
         if ($params === null) {
             $params = [];
         }
-        throw new NotSupported(Js::toStr($this->id) . ' unWatchTicker () is not supported yet');
+        throw new NotSupported(
+            Js::boundedText(Js::toStr($this->id) . ' unWatchTicker () is not supported yet'),
+        );
     }
 
     public function un_watch_order_book($symbol, $params = null) {
         if ($params === null) {
             $params = [];
         }
-        throw new NotSupported(Js::toStr($this->id) . ' unWatchOrderBook () is not supported yet');
+        throw new NotSupported(
+            Js::boundedText(Js::toStr($this->id) . ' unWatchOrderBook () is not supported yet'),
+        );
     }
 
     public function un_watch_trades($symbol, $params = null) {
         if ($params === null) {
             $params = [];
         }
-        throw new NotSupported(Js::toStr($this->id) . ' unWatchTrades () is not supported yet');
+        throw new NotSupported(
+            Js::boundedText(Js::toStr($this->id) . ' unWatchTrades () is not supported yet'),
+        );
     }
 }

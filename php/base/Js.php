@@ -212,7 +212,7 @@ final class Js {
         $left = self::primitive($left);
         $right = self::primitive($right);
         if (is_string($left) || is_string($right)) {
-            return self::toStr($left) . self::toStr($right);
+            return self::boundedText(self::toStr($left) . self::toStr($right));
         }
         return self::number(self::toNumber($left) + self::toNumber($right));
     }
@@ -261,6 +261,20 @@ final class Js {
 
     // A string's .length: its UTF-16 code units. The last text's is remembered, so that a loop over one text's
     // characters (i < text.length, charAt, text[i]) counts it once, not once per character.
+    // The longest string V8 makes (2^29 - 24 code units): a longer one is a RangeError in Node ("Invalid string length"),
+    // which a catch clause sees; PHP made it. Every concatenation of exchange code (+, +=, a template literal: the
+    // emitter writes Js::boundedText), join, String (list), a string's concat and replace, padStart and padEnd throw
+    // beyond it, as Node does. A UTF-8 string holds at least as many bytes as code units: strlen decides at once
+    // below the bound.
+    public const MAX_STRING_LENGTH = 536870888;
+
+    public static function boundedText(string $text): string {
+        if (strlen($text) > self::MAX_STRING_LENGTH && self::textLength($text) > self::MAX_STRING_LENGTH) {
+            throw new \InvalidArgumentException('Invalid string length');  // (JavaScript: RangeError)
+        }
+        return $text;
+    }
+
     public static function textLength(string $text): int {
         if ($text !== self::$measured) {  // (the same string: compared by reference first)
             $length = mb_strlen($text, 'UTF-8');
@@ -511,7 +525,7 @@ final class Js {
     // (Array.prototype.concat: array arguments are flattened one level, anything else is appended).
     public static function concat($receiver, ...$items) {
         if (is_string($receiver)) {
-            return $receiver . implode('', array_map(fn ($item) => self::toStr($item), $items));
+            return self::boundedText($receiver . implode('', array_map(fn ($item) => self::toStr($item), $items)));
         }
         if (!self::isArray($receiver)) {  // (JavaScript: ... .concat is not a function)
             throw new \TypeError(self::typeof($receiver) . ' has no method concat');
@@ -599,7 +613,7 @@ final class Js {
             foreach ($array as $item) {
                 $texts[] = $item === null ? '' : self::toStr($item);
             }
-            return implode($separator, $texts);
+            return self::boundedText(implode($separator, $texts));
         } finally {
             self::$joinDepth--;
         }
@@ -622,7 +636,7 @@ final class Js {
             return strtoupper($text);
         }
         self::checkCaseMapping($text, false);
-        return mb_strtoupper($text, 'UTF-8');
+        return self::boundedText(mb_strtoupper($text, 'UTF-8'));  // ('ß' is 'SS': a text may grow)
     }
 
     public static function lowerCase(string $text): string {
@@ -630,7 +644,7 @@ final class Js {
             return strtolower($text);
         }
         self::checkCaseMapping($text, true);
-        return mb_strtolower($text, 'UTF-8');
+        return self::boundedText(mb_strtolower($text, 'UTF-8'));
     }
 
     private static function checkCaseMapping(string $text, bool $lowering): void {
@@ -746,13 +760,13 @@ final class Js {
         }
         $after = $position + strlen($pattern);
         if (!str_contains($replacement, '$')) {
-            return substr($value, 0, $position) . $replacement . substr($value, $after);
+            return self::boundedText(substr($value, 0, $position) . $replacement . substr($value, $after));
         }
         $expanded = preg_replace_callback('/\$([$&`\'])/', function ($match) use ($value, $pattern, $position, $after) {
             return ['$' => '$', '&' => $pattern, '`' => substr($value, 0, $position),
                 "'" => substr($value, $after)][$match[1]];
         }, $replacement);
-        return substr($value, 0, $position) . $expanded . substr($value, $after);
+        return self::boundedText(substr($value, 0, $position) . $expanded . substr($value, $after));
     }
 
     public static function split($value, $separator): array {
@@ -790,7 +804,7 @@ final class Js {
         }
         // Beyond the longest string V8 makes (2^29 - 24 code units), as Node throws, rather than spend gigabytes on a
         // length read from a response (an infinite length too: JavaScript's RangeError).
-        if (is_float($missing) || $missing + self::textLength($value) > 536870888) {
+        if (is_float($missing) || $missing + self::textLength($value) > self::MAX_STRING_LENGTH) {
             throw new \InvalidArgumentException('Invalid string length');
         }
         if (self::astral($filler)) {

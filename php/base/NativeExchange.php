@@ -338,6 +338,16 @@ class NativeExchange implements \JsonSerializable {
         return Js::get($container, $key);
     }
 
+    // What no catch clause of exchange code handles (SUB-T007: Node's stack overflow there): the emitter rethrows
+    // Unportable before a catch clause runs; PHP 8.3 and later throw an \Error where the stack ends (8.2 ends the
+    // process), which Node's guard matches.
+    public function rethrow_uncaught($error): void {
+        if ($error instanceof Unportable
+                || ($error instanceof \Error && str_starts_with($error->getMessage(), 'Maximum call stack size'))) {
+            throw $error;
+        }
+    }
+
     public function uuid(): string {
         $bytes = random_bytes(16);
         $bytes[6] = chr((ord($bytes[6]) & 0x0f) | 0x40);
@@ -351,7 +361,10 @@ class NativeExchange implements \JsonSerializable {
         if (self::nests_deeper($value, self::MAX_WRITTEN_DEPTH)) {
             throw new ExchangeError('json: the value nests deeper than ' . self::MAX_WRITTEN_DEPTH . ' lists and dictionaries');
         }
-        return Js::jsonStringify($value);
+        // the texts that the encoders write are at most as long as V8 makes a string (Node's JSON.stringify,
+        // encodeURIComponent and Buffer's encoders throw beyond, which a catch clause sees)
+        $text = Js::jsonStringify($value);
+        return $text === null ? null : Js::boundedText($text);
     }
 
     /** Whether $value holds arrays nested more than $levels deep ($value itself is level 1), read level by level. */
@@ -460,7 +473,8 @@ class NativeExchange implements \JsonSerializable {
         if (!is_string($text)) {
             throw new ExchangeError(self::URI_TEXT_ONLY);
         }
-        return strtr(rawurlencode($text), ['%21' => '!', '%2A' => '*', '%27' => "'", '%28' => '(', '%29' => ')']);
+        return Js::boundedText(strtr(rawurlencode($text), ['%21' => '!', '%2A' => '*', '%27' => "'", '%28' => '(',
+            '%29' => ')']));
     }
 
     public function encode(#[\SensitiveParameter] string $text): string {
@@ -471,12 +485,12 @@ class NativeExchange implements \JsonSerializable {
     // write it (the substitute character is the process's setting: restored after).
     public function decode(string $binary): string {
         if (mb_check_encoding($binary, 'UTF-8')) {
-            return $binary;
+            return Js::boundedText($binary);
         }
         $previous = mb_substitute_character();
         mb_substitute_character(0xFFFD);
         try {
-            return mb_convert_encoding($binary, 'UTF-8', 'UTF-8');
+            return Js::boundedText(mb_convert_encoding($binary, 'UTF-8', 'UTF-8'));
         } finally {
             mb_substitute_character($previous);
         }
@@ -487,7 +501,7 @@ class NativeExchange implements \JsonSerializable {
     }
 
     public function binary_to_base64(string $binary): string {
-        return base64_encode($binary);
+        return Js::boundedText(base64_encode($binary));
     }
 
     public function base64_to_binary(#[\SensitiveParameter] mixed $text): string {
@@ -503,7 +517,7 @@ class NativeExchange implements \JsonSerializable {
     }
 
     public function string_to_base64(string $text): string {
-        return base64_encode($text);
+        return Js::boundedText(base64_encode($text));
     }
 
     public function base64_to_string(mixed $text): string {
@@ -511,7 +525,7 @@ class NativeExchange implements \JsonSerializable {
     }
 
     public function binary_to_base16(string $binary): string {
-        return bin2hex($binary);
+        return Js::boundedText(bin2hex($binary));
     }
 
     public function base16_to_binary(#[\SensitiveParameter] mixed $text): string {
@@ -522,7 +536,7 @@ class NativeExchange implements \JsonSerializable {
     }
 
     public function base64urlencode(string $binary): string {
-        return rtrim(strtr(base64_encode($binary), '+/', '-_'), '=');
+        return Js::boundedText(rtrim(strtr(base64_encode($binary), '+/', '-_'), '='));
     }
 
     // --- crypto --------------------------------------------------------------------------------------

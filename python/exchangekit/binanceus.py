@@ -152,8 +152,10 @@ class binanceus(binance):
         # capital/deposit/hisrec takes one coin, which Binance.US requires.
         if code is None:
             raise ArgumentsRequired(
-                js.to_str(self.id)
-                + " fetchDeposits () requires a currency code: capital/deposit/hisrec takes one coin"
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " fetchDeposits () requires a currency code: capital/deposit/hisrec takes one coin"
+                )
             )
         return super().fetch_deposits(code, since, limit, params)
 
@@ -169,8 +171,10 @@ class binanceus(binance):
         # capital/withdraw/history takes one coin, which Binance.US requires.
         if code is None:
             raise ArgumentsRequired(
-                js.to_str(self.id)
-                + " fetchWithdrawals () requires a currency code: capital/withdraw/history takes one coin"
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " fetchWithdrawals () requires a currency code: capital/withdraw/history takes one coin"
+                )
             )
         return super().fetch_withdrawals(code, since, limit, params)
 
@@ -187,8 +191,10 @@ class binanceus(binance):
         # capital/withdraw/apply requires the network on Binance.US: the unified param network.
         if self.safe_string(params, "network") is None:
             raise ArgumentsRequired(
-                js.to_str(self.id)
-                + " withdraw () requires the unified param network: Binance.US takes no default network"
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " withdraw () requires the unified param network: Binance.US takes no default network"
+                )
             )
         return super().withdraw(code, amount, address, tag, params)
 
@@ -198,8 +204,10 @@ class binanceus(binance):
         if params is None:
             params = {}
         raise NotSupported(
-            js.to_str(self.id)
-            + " fetchDepositAddresses () is not supported: Binance.US has no address list, use fetchDepositAddress per currency"
+            js.bounded_text(
+                js.to_str(self.id)
+                + " fetchDepositAddresses () is not supported: Binance.US has no address list, use fetchDepositAddress per currency"
+            )
         )
 
     def transfer(
@@ -213,15 +221,19 @@ class binanceus(binance):
         if params is None:
             params = {}
         raise NotSupported(
-            js.to_str(self.id)
-            + " transfer () is not supported: a Binance.US account has one wallet (sub-account transfers go by email, sapiV3PostSubAccountTransfer)"
+            js.bounded_text(
+                js.to_str(self.id)
+                + " transfer () is not supported: a Binance.US account has one wallet (sub-account transfers go by email, sapiV3PostSubAccountTransfer)"
+            )
         )
 
     def watch_user_data(self, message_hash):
         # Binance's user data subscription (userDataStream.subscribe.signature) is not on Binance.US.
         raise NotSupported(
-            js.to_str(self.id)
-            + " does not support "
-            + js.to_str(message_hash)
-            + " streams: Binance.US has no signed user data subscription on its WebSocket API"
+            js.bounded_text(
+                js.to_str(self.id)
+                + " does not support "
+                + js.to_str(message_hash)
+                + " streams: Binance.US has no signed user data subscription on its WebSocket API"
+            )
         )

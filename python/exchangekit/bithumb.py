@@ -193,8 +193,10 @@ class bithumb(upbit):
         if params is None:
             params = {}
         raise NotSupported(
-            js.to_str(self.id)
-            + " editOrder () is not supported: Bithumb has no cancel-and-new or amend endpoint"
+            js.bounded_text(
+                js.to_str(self.id)
+                + " editOrder () is not supported: Bithumb has no cancel-and-new or amend endpoint"
+            )
         )
 
     def cancel_order(
@@ -205,8 +207,10 @@ class bithumb(upbit):
         # DELETE order?uuid=: the uuid only, no client_order_id.
         if self.safe_value(params, "clientOrderId") is not None:
             raise NotSupported(
-                js.to_str(self.id)
-                + " cancelOrder () does not support the param clientOrderId: DELETE order takes the uuid only"
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " cancelOrder () does not support the param clientOrderId: DELETE order takes the uuid only"
+                )
             )
         return super().cancel_order(id_, symbol, params)
 
@@ -216,8 +220,10 @@ class bithumb(upbit):
         if params is None:
             params = {}
         raise NotSupported(
-            js.to_str(self.id)
-            + " cancelAllOrders () is not supported: the v1 API has no batch cancel (Upbit's DELETE orders/open)"
+            js.bounded_text(
+                js.to_str(self.id)
+                + " cancelAllOrders () is not supported: the v1 API has no batch cancel (Upbit's DELETE orders/open)"
+            )
         )
 
     def fetch_orders_by_state(self, state, symbol, limit, params):
@@ -260,8 +266,10 @@ class bithumb(upbit):
         # merged oldest first. The v1 list has no time range: the unified until cannot be honoured.
         if self.safe_value(params, "until") is not None:
             raise NotSupported(
-                js.to_str(self.id)
-                + " fetchClosedOrders () does not support the unified param until: GET orders has no time range"
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " fetchClosedOrders () does not support the unified param until: GET orders has no time range"
+                )
             )
         done = self.fetch_orders_by_state("done", symbol, limit, params)
         canceled = self.fetch_orders_by_state("cancel", symbol, limit, params)

@@ -444,7 +444,9 @@ class bitmex(Exchange):
         scale = self.scale_of(currency_id)
         if scale is None:
             raise NotSupported(
-                js.to_str(self.id) + " knows no scale of the currency " + js.to_str(currency_id)
+                js.bounded_text(
+                    js.to_str(self.id) + " knows no scale of the currency " + js.to_str(currency_id)
+                )
             )
         text = Precise.string_mul(
             self.number_to_string(amount), self.parse_precision(Precise.string_neg(scale))
@@ -488,7 +490,10 @@ class bitmex(Exchange):
         instrument = self.safe_dict(response, 0)
         if instrument is None:
             raise BadSymbol(
-                js.to_str(self.id) + " fetchTicker () found no instrument " + js.to_str(js.get(market, "id"))
+                js.bounded_text(
+                    js.bounded_text(js.to_str(self.id) + " fetchTicker () found no instrument ")
+                    + js.to_str(js.get(market, "id"))
+                )
             )
         return self.parse_ticker(instrument, market)
 
@@ -649,11 +654,15 @@ class bitmex(Exchange):
         bin_size = self.safe_string(self.timeframes, timeframe)
         if bin_size is None:
             raise BadRequest(
-                js.to_str(self.id)
-                + " fetchOHLCV () does not support the timeframe "
-                + js.to_str(timeframe)
-                + ": one of "
-                + js.join(js.keys(self.timeframes), ", ")
+                js.bounded_text(
+                    js.bounded_text(
+                        js.to_str(self.id)
+                        + " fetchOHLCV () does not support the timeframe "
+                        + js.to_str(timeframe)
+                        + ": one of "
+                    )
+                    + js.join(js.keys(self.timeframes), ", ")
+                )
             )
         price = self.safe_string(params, "price")
         id_ = js.get(market, "id")
@@ -661,16 +670,20 @@ class bitmex(Exchange):
             id_ = self.safe_string(js.get(market, "info"), "referenceSymbol")
             if id_ is None:
                 raise NotSupported(
-                    js.to_str(self.id)
-                    + " fetchOHLCV () price index: "
-                    + js.to_str(symbol)
-                    + " has no reference index"
+                    js.bounded_text(
+                        js.to_str(self.id)
+                        + " fetchOHLCV () price index: "
+                        + js.to_str(symbol)
+                        + " has no reference index"
+                    )
                 )
         elif price is not None:
             raise NotSupported(
-                js.to_str(self.id)
-                + " fetchOHLCV () supports the price index only, not price "
-                + js.to_str(price)
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " fetchOHLCV () supports the price index only, not price "
+                    + js.to_str(price)
+                )
             )
         duration = js.multiply(self.parse_timeframe(timeframe), 1000)
         # bins are stamped with their end: the first bin that opens at since ends one bin later
@@ -730,19 +743,21 @@ class bitmex(Exchange):
         market = self.market(symbol)
         if not js.truthy(js.get(market, "swap")):
             raise BadSymbol(
-                js.to_str(self.id)
-                + " fetchFundingRate () is for swaps, not the "
-                + js.to_str(js.get(market, "type"))
-                + " market "
-                + js.to_str(symbol)
+                js.bounded_text(
+                    js.bounded_text(js.to_str(self.id) + " fetchFundingRate () is for swaps, not the ")
+                    + js.to_str(js.get(market, "type"))
+                    + " market "
+                    + js.to_str(symbol)
+                )
             )
         response = self.public_get_instrument(self.extend({"symbol": js.get(market, "id")}, params))
         instrument = self.safe_dict(response, 0)
         if instrument is None:
             raise BadSymbol(
-                js.to_str(self.id)
-                + " fetchFundingRate () found no instrument "
-                + js.to_str(js.get(market, "id"))
+                js.bounded_text(
+                    js.bounded_text(js.to_str(self.id) + " fetchFundingRate () found no instrument ")
+                    + js.to_str(js.get(market, "id"))
+                )
             )
         return self.parse_funding_rate(instrument, market)
 
@@ -804,17 +819,20 @@ class bitmex(Exchange):
         market = self.market(symbol)
         if not js.truthy(js.get(market, "contract")):
             raise BadSymbol(
-                js.to_str(self.id)
-                + " fetchOpenInterest () is for contracts, not the spot market "
-                + js.to_str(symbol)
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " fetchOpenInterest () is for contracts, not the spot market "
+                    + js.to_str(symbol)
+                )
             )
         response = self.public_get_instrument(self.extend({"symbol": js.get(market, "id")}, params))
         instrument = self.safe_dict(response, 0)
         if instrument is None:
             raise BadSymbol(
-                js.to_str(self.id)
-                + " fetchOpenInterest () found no instrument "
-                + js.to_str(js.get(market, "id"))
+                js.bounded_text(
+                    js.bounded_text(js.to_str(self.id) + " fetchOpenInterest () found no instrument ")
+                    + js.to_str(js.get(market, "id"))
+                )
             )
         amount = self.safe_string(instrument, "openInterest")
         return self.safe_open_interest(
@@ -968,13 +986,19 @@ class bitmex(Exchange):
         self.reject_unified_params("createOrder", unified, ["cost"])
         if (not (type_ == "market")) and (not (type_ == "limit")):
             raise InvalidOrder(
-                js.to_str(self.id) + " createOrder () type must be market or limit, not " + js.to_str(type_)
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " createOrder () type must be market or limit, not "
+                    + js.to_str(type_)
+                )
             )
         if js.truthy(js.get(unified, "reduceOnly")) and (not js.truthy(js.get(market, "contract"))):
             raise InvalidOrder(
-                js.to_str(self.id)
-                + " createOrder () reduceOnly is for contract markets, not "
-                + js.to_str(symbol)
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " createOrder () reduceOnly is for contract markets, not "
+                    + js.to_str(symbol)
+                )
             )
         request = {
             "symbol": js.get(market, "id"),
@@ -993,7 +1017,7 @@ class bitmex(Exchange):
         if type_ == "limit":
             if price is None:
                 raise ArgumentsRequired(
-                    js.to_str(self.id) + " createOrder () requires a price for a limit order"
+                    js.bounded_text(js.to_str(self.id) + " createOrder () requires a price for a limit order")
                 )
             request["price"] = self.parse_number(self.price_to_precision(symbol, price))
         exec_inst = []
@@ -1029,7 +1053,9 @@ class bitmex(Exchange):
         market = self.market(symbol)
         if self.safe_bool(params, "postOnly") is not None:
             raise NotSupported(
-                js.to_str(self.id) + " editOrder () cannot change postOnly (execInst) of an order"
+                js.bounded_text(
+                    js.to_str(self.id) + " editOrder () cannot change postOnly (execInst) of an order"
+                )
             )
         request = {"orderID": id_}
         if amount is not None:
@@ -1061,10 +1087,12 @@ class bitmex(Exchange):
         response = self.private_delete_order(self.extend(request, self.omit(params, "clientOrderId")))
         order = self.safe_dict(response, 0)
         if order is None:
-            raise OrderNotFound(js.to_str(self.id) + " cancelOrder () found no order " + js.to_str(id_))
+            raise OrderNotFound(
+                js.bounded_text(js.to_str(self.id) + " cancelOrder () found no order " + js.to_str(id_))
+            )
         error = self.safe_string(order, "error")
         if error is not None:
-            raise OrderNotFound(js.to_str(self.id) + " cancelOrder () " + js.to_str(error))
+            raise OrderNotFound(js.bounded_text(js.to_str(self.id) + " cancelOrder () " + js.to_str(error)))
         return self.parse_order(order, None if (symbol is None) else self.market(symbol))
 
     def cancel_all_orders(
@@ -1147,7 +1175,9 @@ class bitmex(Exchange):
         response = self.private_get_order(self.extend(request, params))
         order = self.safe_dict(response, 0)
         if order is None:
-            raise OrderNotFound(js.to_str(self.id) + " fetchOrder () found no order " + js.to_str(id_))
+            raise OrderNotFound(
+                js.bounded_text(js.to_str(self.id) + " fetchOrder () found no order " + js.to_str(id_))
+            )
         return self.parse_order(order, market)
 
     def fetch_my_trades(
@@ -1286,10 +1316,12 @@ class bitmex(Exchange):
         position = self.position_of(market, params)
         if position is None:
             raise BadRequest(
-                js.to_str(self.id)
-                + " fetchLeverage () found no position of "
-                + js.to_str(symbol)
-                + ": its leverage is set with its first order"
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " fetchLeverage () found no position of "
+                    + js.to_str(symbol)
+                    + ": its leverage is set with its first order"
+                )
             )
         return self.leverage_of(position, market)
 
@@ -1302,15 +1334,19 @@ class bitmex(Exchange):
         # 0 makes it cross; the position comes back.
         if symbol is None:
             raise ArgumentsRequired(
-                js.to_str(self.id) + " setLeverage () requires a symbol: leverage is set per contract"
+                js.bounded_text(
+                    js.to_str(self.id) + " setLeverage () requires a symbol: leverage is set per contract"
+                )
             )
         self.load_markets()
         market = self.market(symbol)
         if not js.truthy(js.get(market, "contract")):
             raise BadSymbol(
-                js.to_str(self.id)
-                + " setLeverage () is for contracts, not the spot market "
-                + js.to_str(symbol)
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " setLeverage () is for contracts, not the spot market "
+                    + js.to_str(symbol)
+                )
             )
         request = {"symbol": js.get(market, "id"), "leverage": leverage}
         response = self.private_post_position_leverage(self.extend(request, params))
@@ -1325,23 +1361,29 @@ class bitmex(Exchange):
         # cross; the position comes back.
         if symbol is None:
             raise ArgumentsRequired(
-                js.to_str(self.id)
-                + " setMarginMode () requires a symbol: the margin mode is set per contract"
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " setMarginMode () requires a symbol: the margin mode is set per contract"
+                )
             )
         mode = js.lower(margin_mode)
         if (not (mode == "isolated")) and (not (mode == "cross")):
             raise BadRequest(
-                js.to_str(self.id)
-                + " setMarginMode () marginMode must be isolated or cross, not "
-                + js.to_str(margin_mode)
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " setMarginMode () marginMode must be isolated or cross, not "
+                    + js.to_str(margin_mode)
+                )
             )
         self.load_markets()
         market = self.market(symbol)
         if not js.truthy(js.get(market, "contract")):
             raise BadSymbol(
-                js.to_str(self.id)
-                + " setMarginMode () is for contracts, not the spot market "
-                + js.to_str(symbol)
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " setMarginMode () is for contracts, not the spot market "
+                    + js.to_str(symbol)
+                )
             )
         request = {"symbol": js.get(market, "id"), "enabled": mode == "isolated"}
         response = self.private_post_position_isolate(self.extend(request, params))
@@ -1392,10 +1434,12 @@ class bitmex(Exchange):
         self.load_markets()
         if self.safe_value(params, "until") is not None:
             raise NotSupported(
-                js.to_str(self.id)
-                + " "
-                + js.to_str(method)
-                + " () does not support the unified param until: user/walletHistory has no time range"
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " "
+                    + js.to_str(method)
+                    + " () does not support the unified param until: user/walletHistory has no time range"
+                )
             )
         currency = None
         request = {"currency": "all"}
@@ -1522,11 +1566,12 @@ class bitmex(Exchange):
         if js.get(currency, "code") == "BTC":
             return "BTC"
         raise ArgumentsRequired(
-            js.to_str(self.id)
-            + " "
-            + js.to_str(method)
-            + " () requires params['network'] for "
-            + js.to_str(js.get(currency, "code"))
+            js.bounded_text(
+                js.bounded_text(
+                    js.to_str(self.id) + " " + js.to_str(method) + " () requires params['network'] for "
+                )
+                + js.to_str(js.get(currency, "code"))
+            )
         )
 
     def withdraw(
@@ -1542,7 +1587,7 @@ class bitmex(Exchange):
         # POST user/requestWithdrawal { currency, network, amount (smallest units), address }: the withdrawal's
         # walletHistory entry. Addresses that need a memo are not supported (the route takes none).
         if tag is not None:
-            raise NotSupported(js.to_str(self.id) + " withdraw () takes no tag (memo)")
+            raise NotSupported(js.bounded_text(js.to_str(self.id) + " withdraw () takes no tag (memo)"))
         self.load_markets()
         currency = self.currency(code)
         network = self.network_of(currency, params, "withdraw")
@@ -1568,12 +1613,17 @@ class bitmex(Exchange):
         # GET and DELETE carry their params in the query, POST and PUT as a JSON body. A private request is
         # signed with api-signature = hex HMAC-SHA256 (secret, verb + path with its query + api-expires + body),
         # api-expires a time in seconds after which the request is refused.
-        request_path = "/api/" + js.to_str(self.version) + "/" + js.to_str(self.implode_params(path, params))
+        request_path = js.bounded_text(
+            js.bounded_text("/api/" + js.to_str(self.version) + "/")
+            + js.to_str(self.implode_params(path, params))
+        )
         query = self.omit(params, self.extract_params(path))
         has_body = (method == "POST") or (method == "PUT")
         if (not has_body) and (len(js.keys(query)) > 0):
-            request_path = request_path + "?" + js.to_str(self.urlencode(query))
-        url = js.to_str(self.safe_string(js.get(self.urls, "api"), api)) + request_path
+            request_path = js.bounded_text(
+                js.bounded_text(request_path + "?") + js.to_str(self.urlencode(query))
+            )
+        url = js.bounded_text(js.to_str(self.safe_string(js.get(self.urls, "api"), api)) + request_path)
         if has_body:
             body = (
                 self.json(query) if (len(js.keys(query)) > 0) else "{}"
@@ -1582,10 +1632,8 @@ class bitmex(Exchange):
         if api == "private":
             self.check_required_credentials()
             expires = self.number_to_string(js.add(self.seconds(), js.get(self.options, "api-expires")))
-            payload = (
-                js.to_str(method)
-                + request_path
-                + js.to_str(expires)
+            payload = js.bounded_text(
+                js.bounded_text(js.to_str(method) + request_path + js.to_str(expires))
                 + js.to_str("" if (body is None) else body)
             )
             headers = self.extend(
@@ -1618,7 +1666,9 @@ class bitmex(Exchange):
         if error is None:
             return
         message = self.safe_string(error, "message", "")
-        feedback = js.to_str(self.id) + " " + js.to_str(method) + " " + js.to_str(url) + " " + message
+        feedback = js.bounded_text(
+            js.to_str(self.id) + " " + js.to_str(method) + " " + js.to_str(url) + " " + message
+        )
         self.throw_exactly_matched_exception(js.get(self.exceptions, "exact"), message, feedback)
         self.throw_broadly_matched_exception(js.get(self.exceptions, "broad"), message, feedback)
         if js.strict_equal(status, 400):

@@ -426,7 +426,7 @@ class bybit(Exchange):
         price_filter = self.safe_dict(entry, "priceFilter", {})
         return {
             "id": self.safe_string(entry, "symbol"),
-            "symbol": js.to_str(base) + "/" + js.to_str(quote),
+            "symbol": js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
             "base": base,
             "quote": quote,
             "baseId": base_id,
@@ -569,7 +569,9 @@ class bybit(Exchange):
         entries = self.safe_list(self.safe_dict(response, "result", {}), "list", [])
         entry = self.safe_dict(entries, 0)
         if entry is None:
-            raise BadSymbol(js.to_str(self.id) + " fetchTicker () got no ticker for " + js.to_str(symbol))
+            raise BadSymbol(
+                js.bounded_text(js.to_str(self.id) + " fetchTicker () got no ticker for " + js.to_str(symbol))
+            )
         return self.stamp_ticker(self.parse_ticker(entry, market), self.safe_integer(response, "time"))
 
     def fetch_tickers(
@@ -647,11 +649,15 @@ class bybit(Exchange):
         interval = self.safe_string(self.timeframes, timeframe)
         if interval is None:
             raise BadRequest(
-                js.to_str(self.id)
-                + " fetchOHLCV () does not support the timeframe "
-                + js.to_str(timeframe)
-                + ": one of "
-                + js.join(js.keys(self.timeframes), ", ")
+                js.bounded_text(
+                    js.bounded_text(
+                        js.to_str(self.id)
+                        + " fetchOHLCV () does not support the timeframe "
+                        + js.to_str(timeframe)
+                        + ": one of "
+                    )
+                    + js.join(js.keys(self.timeframes), ", ")
+                )
             )
         request = {"category": "spot", "symbol": js.get(market, "id"), "interval": interval}
         if since is not None:
@@ -904,8 +910,10 @@ class bybit(Exchange):
         if (js.get(unified, "cost") is not None) and (not (side == "buy")):
             # The reject reason EC_MarketQuoteNoSuppSell: a market sell is sized in the base currency.
             raise InvalidOrder(
-                js.to_str(self.id)
-                + " createOrder () cost sizes market buys only: a market sell takes an amount"
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " createOrder () cost sizes market buys only: a market sell takes an amount"
+                )
             )
         request = {
             "category": "spot",
@@ -917,14 +925,16 @@ class bybit(Exchange):
         if type_ == "limit":
             if price is None:
                 raise ArgumentsRequired(
-                    js.to_str(self.id) + " createOrder () requires a price for a limit order"
+                    js.bounded_text(js.to_str(self.id) + " createOrder () requires a price for a limit order")
                 )
             request["price"] = self.price_to_precision(symbol, price)
         elif not (type_ == "market"):
             raise InvalidOrder(
-                js.to_str(self.id)
-                + " createOrder () supports market and limit orders, not "
-                + js.to_str(type_)
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " createOrder () supports market and limit orders, not "
+                    + js.to_str(type_)
+                )
             )
         time_in_force = self.order_time_in_force(type_, unified)
         if time_in_force is not None:
@@ -947,8 +957,10 @@ class bybit(Exchange):
             return {"qty": self.cost_to_precision(symbol, js.get(unified, "cost")), "marketUnit": "quoteCoin"}
         if amount is None:
             raise ArgumentsRequired(
-                js.to_str(self.id)
-                + " createOrder () requires an amount (or, for a market buy, the unified param cost)"
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " createOrder () requires an amount (or, for a market buy, the unified param cost)"
+                )
             )
         size = {"qty": self.amount_to_precision(symbol, amount)}
         if type_ == "market":
@@ -962,10 +974,12 @@ class bybit(Exchange):
         time_in_force = js.get(unified, "timeInForce")
         if (type_ == "market") and (time_in_force is not None) and (not (time_in_force == "IOC")):
             raise InvalidOrder(
-                js.to_str(self.id)
-                + " createOrder () timeInForce "
-                + js.to_str(time_in_force)
-                + " is for limit orders: Bybit executes market orders IOC"
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " createOrder () timeInForce "
+                    + js.to_str(time_in_force)
+                    + " is for limit orders: Bybit executes market orders IOC"
+                )
             )
         return time_in_force
 
@@ -1015,8 +1029,10 @@ class bybit(Exchange):
         # cannot change.
         if self.safe_bool(params, "postOnly", False) is True:
             raise NotSupported(
-                js.to_str(self.id)
-                + " editOrder () does not support the unified param postOnly: order/amend cannot change the time in force"
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " editOrder () does not support the unified param postOnly: order/amend cannot change the time in force"
+                )
             )
         self.load_markets()
         market = self.require_market("editOrder", symbol)
@@ -1036,7 +1052,9 @@ class bybit(Exchange):
     def require_market(self, method, symbol):
         if symbol is None:
             raise ArgumentsRequired(
-                js.to_str(self.id) + " " + js.to_str(method) + " () requires a symbol argument"
+                js.bounded_text(
+                    js.to_str(self.id) + " " + js.to_str(method) + " () requires a symbol argument"
+                )
             )
         return self.market(symbol)
 
@@ -1111,7 +1129,9 @@ class bybit(Exchange):
             history = self.private_get_v5_order_history(self.extend(request, params))
             entries = self.safe_list(self.safe_dict(history, "result", {}), "list", [])
         if len(entries) == 0:
-            raise OrderNotFound(js.to_str(self.id) + " fetchOrder () found no order " + js.to_str(id_))
+            raise OrderNotFound(
+                js.bounded_text(js.to_str(self.id) + " fetchOrder () found no order " + js.to_str(id_))
+            )
         return self.parse_order(js.get(entries, 0), market)
 
     def fetch_open_orders(
@@ -1344,7 +1364,9 @@ class bybit(Exchange):
             i += 1
         if entry is None:
             raise InvalidAddress(
-                js.to_str(self.id) + " fetchDepositAddress () got no address for " + js.to_str(code)
+                js.bounded_text(
+                    js.to_str(self.id) + " fetchDepositAddress () got no address for " + js.to_str(code)
+                )
             )
         return {
             "currency": code,
@@ -1363,8 +1385,10 @@ class bybit(Exchange):
         # code, one address per chain.
         if codes is None:
             raise ArgumentsRequired(
-                js.to_str(self.id)
-                + " fetchDepositAddresses () requires the currency codes: deposit/query-address takes one coin"
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " fetchDepositAddresses () requires the currency codes: deposit/query-address takes one coin"
+                )
             )
         self.load_markets()
         result = []
@@ -1399,10 +1423,11 @@ class bybit(Exchange):
         if len(networks) == 1:
             return self.network_id(js.get(networks, 0), currency)
         raise ArgumentsRequired(
-            js.to_str(self.id)
-            + " withdraw () requires the unified param network for "
-            + js.to_str(js.get(currency, "code"))
-            + ": Bybit withdraws on a named chain"
+            js.bounded_text(
+                js.bounded_text(js.to_str(self.id) + " withdraw () requires the unified param network for ")
+                + js.to_str(js.get(currency, "code"))
+                + ": Bybit withdraws on a named chain"
+            )
         )
 
     def withdraw(
@@ -1535,8 +1560,10 @@ class bybit(Exchange):
         # startTime, endTime (the unified until) and limit (50 at most).
         if code is None:
             raise ArgumentsRequired(
-                js.to_str(self.id)
-                + " fetchLedger () requires a currency code: transaction-log takes one currency"
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " fetchLedger () requires a currency code: transaction-log takes one currency"
+                )
             )
         self.load_markets()
         currency = self.currency(code)
@@ -1563,11 +1590,11 @@ class bybit(Exchange):
         if params is None:
             params = {}
         # GET sends its params as the query string, POST as a JSON body.
-        url = js.to_str(js.get(self.urls, "api")) + "/" + js.to_str(path)
+        url = js.bounded_text(js.to_str(js.get(self.urls, "api")) + "/" + js.to_str(path))
         is_post = method == "POST"
         query = self.urlencode(params) if (len(js.keys(params)) > 0) else ""
         if (not is_post) and (not (query == "")):
-            url = url + "?" + js.to_str(query)
+            url = js.bounded_text(url + "?" + js.to_str(query))
         if api == "public":
             return {"url": url, "method": method, "body": body, "headers": headers}
         # X-BAPI-SIGN: hex HMAC-SHA256 with the secret of timestamp (ms) + API key + recvWindow + the query
@@ -1611,7 +1638,7 @@ class bybit(Exchange):
         if (code is None) or (code == "0"):
             return
         message = self.safe_string(response, "retMsg", "")
-        feedback = (
+        feedback = js.bounded_text(
             js.to_str(self.id)
             + " "
             + js.to_str(method)

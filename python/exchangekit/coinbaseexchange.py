@@ -284,7 +284,7 @@ class coinbaseexchange(Exchange):
             result.append(
                 {
                     "id": self.safe_string(entry, "id"),
-                    "symbol": js.to_str(base) + "/" + js.to_str(quote),
+                    "symbol": js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
                     "base": base,
                     "quote": quote,
                     "baseId": base_id,
@@ -468,11 +468,15 @@ class coinbaseexchange(Exchange):
         granularity = self.safe_string(self.timeframes, timeframe)
         if granularity is None:
             raise BadRequest(
-                js.to_str(self.id)
-                + " fetchOHLCV () does not support the timeframe "
-                + js.to_str(timeframe)
-                + ": one of "
-                + js.join(js.keys(self.timeframes), ", ")
+                js.bounded_text(
+                    js.bounded_text(
+                        js.to_str(self.id)
+                        + " fetchOHLCV () does not support the timeframe "
+                        + js.to_str(timeframe)
+                        + ": one of "
+                    )
+                    + js.join(js.keys(self.timeframes), ", ")
+                )
             )
         request = {"product_id": js.get(market, "id"), "granularity": granularity}
         count = (
@@ -600,7 +604,12 @@ class coinbaseexchange(Exchange):
             if js.strict_equal(self.safe_string(js.get(accounts, i), "currency"), js.get(currency, "id")):
                 return self.safe_string(js.get(accounts, i), "id")
             i += 1
-        raise BadRequest(js.to_str(self.id) + " has no account for " + js.to_str(js.get(currency, "code")))
+        raise BadRequest(
+            js.bounded_text(
+                js.bounded_text(js.to_str(self.id) + " has no account for ")
+                + js.to_str(js.get(currency, "code"))
+            )
+        )
 
     def parse_ledger_entry(self, item, currency=None):
         # accounts/{account_id}/ledger: { id, amount (signed), balance (after it), created_at, type: 'transfer',
@@ -637,12 +646,16 @@ class coinbaseexchange(Exchange):
         # The ledger is kept per account, that is per currency: accounts gives the id, then its ledger.
         if code is None:
             raise ArgumentsRequired(
-                js.to_str(self.id)
-                + " fetchLedger () requires a currency code: the ledger is listed per account"
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " fetchLedger () requires a currency code: the ledger is listed per account"
+                )
             )
         if self.safe_value(params, "until") is not None:
             raise NotSupported(
-                js.to_str(self.id) + " fetchLedger () does not support the unified param until"
+                js.bounded_text(
+                    js.to_str(self.id) + " fetchLedger () does not support the unified param until"
+                )
             )
         self.load_markets()
         currency = self.currency(code)
@@ -746,7 +759,7 @@ class coinbaseexchange(Exchange):
         if type_ == "limit":
             if price is None:
                 raise ArgumentsRequired(
-                    js.to_str(self.id) + " createOrder () requires a price for a limit order"
+                    js.bounded_text(js.to_str(self.id) + " createOrder () requires a price for a limit order")
                 )
             request["price"] = self.price_to_precision(symbol, price)
             if time_in_force is not None:
@@ -755,19 +768,22 @@ class coinbaseexchange(Exchange):
                 request["post_only"] = True
         elif time_in_force is not None:
             raise InvalidOrder(
-                js.to_str(self.id)
-                + " createOrder () timeInForce applies to limit orders only, not "
-                + js.to_str(type_)
-                + " orders"
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " createOrder () timeInForce applies to limit orders only, not "
+                    + js.to_str(type_)
+                    + " orders"
+                )
             )
         trigger = js.get(unified, "trigger")
         if trigger is not None:
             if not (type_ == "limit"):
                 raise InvalidOrder(
-                    js.to_str(self.id)
-                    + " createOrder () "
-                    + js.to_str(js.get(unified, "triggerKind"))
-                    + " needs a limit order: Coinbase Exchange stop orders are limit orders"
+                    js.bounded_text(
+                        js.bounded_text(js.to_str(self.id) + " createOrder () ")
+                        + js.to_str(js.get(unified, "triggerKind"))
+                        + " needs a limit order: Coinbase Exchange stop orders are limit orders"
+                    )
                 )
             request["stop"] = self.stop_direction(side, js.get(unified, "triggerKind"))
             request["stop_price"] = self.price_to_precision(symbol, trigger)
@@ -933,11 +949,15 @@ class coinbaseexchange(Exchange):
         # fills takes a product_id or an order_id; since filters the latest fills it returns.
         if symbol is None:
             raise ArgumentsRequired(
-                js.to_str(self.id) + " fetchMyTrades () requires a symbol: fills are listed by product_id"
+                js.bounded_text(
+                    js.to_str(self.id) + " fetchMyTrades () requires a symbol: fills are listed by product_id"
+                )
             )
         if self.safe_value(params, "until") is not None:
             raise NotSupported(
-                js.to_str(self.id) + " fetchMyTrades () does not support the unified param until"
+                js.bounded_text(
+                    js.to_str(self.id) + " fetchMyTrades () does not support the unified param until"
+                )
             )
         self.load_markets()
         market = self.market(symbol)
@@ -951,7 +971,7 @@ class coinbaseexchange(Exchange):
     def parse_coinbase_date(self, text):
         # Transfers date their steps '2020-03-12 00:14:12.397805+00': a UTC offset without minutes.
         if (text is not None) and js.ends_with(text, "+00"):
-            return self.parse8601(js.to_str(text) + ":00")
+            return self.parse8601(js.bounded_text(js.to_str(text) + ":00"))
         return self.parse8601(text)
 
     def parse_transaction_status(self, transaction):
@@ -1004,8 +1024,10 @@ class coinbaseexchange(Exchange):
         # GET transfers (of one type with type=deposit or withdraw); it takes no time range.
         if self.safe_value(params, "until") is not None:
             raise NotSupported(
-                js.to_str(self.id)
-                + " fetchDeposits () and fetchWithdrawals () do not support the unified param until"
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " fetchDeposits () and fetchWithdrawals () do not support the unified param until"
+                )
             )
         self.load_markets()
         request = {}
@@ -1059,7 +1081,10 @@ class coinbaseexchange(Exchange):
                 return self.safe_string(js.get(accounts, i), "id")
             i += 1
         raise BadRequest(
-            js.to_str(self.id) + " has no Coinbase wallet for " + js.to_str(js.get(currency, "code"))
+            js.bounded_text(
+                js.bounded_text(js.to_str(self.id) + " has no Coinbase wallet for ")
+                + js.to_str(js.get(currency, "code"))
+            )
         )
 
     def create_deposit_address(self, code: str, params: dict[str, Any] | None = None) -> DepositAddress:
@@ -1145,12 +1170,14 @@ class coinbaseexchange(Exchange):
         if params is None:
             params = {}
         # GET and DELETE send their params as the query string, POST and PUT as a JSON body.
-        request_path = "/" + js.to_str(self.implode_params(path, params))
+        request_path = js.bounded_text("/" + js.to_str(self.implode_params(path, params)))
         query = self.omit(params, self.extract_params(path))
         has_body = (method == "POST") or (method == "PUT")
         if (not has_body) and (len(js.keys(query)) > 0):
-            request_path = request_path + "?" + js.to_str(self.urlencode(query))
-        url = js.to_str(js.get(self.urls, "api")) + request_path
+            request_path = js.bounded_text(
+                js.bounded_text(request_path + "?") + js.to_str(self.urlencode(query))
+            )
+        url = js.bounded_text(js.to_str(js.get(self.urls, "api")) + request_path)
         if api == "public":
             return {"url": url, "method": method, "body": body, "headers": headers}
         # CB-ACCESS-SIGN: base64 (HMAC-SHA256 (base64-decoded secret, timestamp + method + requestPath + body)),
@@ -1168,7 +1195,7 @@ class coinbaseexchange(Exchange):
             body = self.json(query) if (len(js.keys(query)) > 0) else "{}"
             payload = body
             headers["Content-Type"] = "application/json"
-        auth = js.to_str(js.add(timestamp, method)) + request_path + js.to_str(payload)
+        auth = js.bounded_text(js.to_str(js.add(timestamp, method)) + request_path + js.to_str(payload))
         headers["CB-ACCESS-SIGN"] = self.hmac(
             self.encode(auth), self.base64_to_binary(self.secret), "sha256", "base64"
         )
@@ -1199,13 +1226,8 @@ class coinbaseexchange(Exchange):
         message = self.safe_string(response, "message")
         if message is None:
             return
-        feedback = (
-            js.to_str(self.id)
-            + " "
-            + js.to_str(method)
-            + " "
-            + js.to_str(url)
-            + " "
+        feedback = js.bounded_text(
+            js.bounded_text(js.to_str(self.id) + " " + js.to_str(method) + " " + js.to_str(url) + " ")
             + js.to_str(self.number_to_string(status))
             + " "
             + js.to_str(message)

@@ -625,10 +625,12 @@ class deribit(Exchange):
             currencies = self.unique(currencies)
         else:
             raise ArgumentsRequired(
-                js.to_str(self.id)
-                + " "
-                + js.to_str(method)
-                + ' () requires symbols or params["currency"]: Deribit lists them by currency'
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " "
+                    + js.to_str(method)
+                    + ' () requires symbols or params["currency"]: Deribit lists them by currency'
+                )
             )
         result = []
         i = 0
@@ -723,15 +725,21 @@ class deribit(Exchange):
         # price candles, so params['price'] is refused.
         if self.safe_string(params, "price") is not None:
             raise NotSupported(
-                js.to_str(self.id)
-                + " fetchOHLCV () has trade candles only: Deribit offers no mark or index price candles"
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " fetchOHLCV () has trade candles only: Deribit offers no mark or index price candles"
+                )
             )
         self.load_markets()
         market = self.market(symbol)
         resolution = self.safe_string(self.timeframes, timeframe)
         if resolution is None:
             raise BadRequest(
-                js.to_str(self.id) + " fetchOHLCV () does not support the timeframe " + js.to_str(timeframe)
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " fetchOHLCV () does not support the timeframe "
+                    + js.to_str(timeframe)
+                )
             )
         duration = self.safe_integer(js.get(self.options, "timeframeDurations"), timeframe)
         count = 100 if (limit is None) else limit
@@ -862,7 +870,11 @@ class deribit(Exchange):
         market = self.market(symbol)
         if not js.truthy(js.get(market, "swap")):
             raise BadSymbol(
-                js.to_str(self.id) + " fetchFundingRate () is for perpetual swaps, not " + js.to_str(symbol)
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " fetchFundingRate () is for perpetual swaps, not "
+                    + js.to_str(symbol)
+                )
             )
         request = {"instrument_name": js.get(market, "id")}
         response = self.public_get_ticker(self.extend(request, params))
@@ -912,7 +924,9 @@ class deribit(Exchange):
         # public/get_funding_rate_history: one entry an hour between start_timestamp and end_timestamp (both
         # required), each with interest_8h (the 8-hour rate) and interest_1h.
         if symbol is None:
-            raise ArgumentsRequired(js.to_str(self.id) + " fetchFundingRateHistory () requires a symbol")
+            raise ArgumentsRequired(
+                js.bounded_text(js.to_str(self.id) + " fetchFundingRateHistory () requires a symbol")
+            )
         self.load_markets()
         market = self.market(symbol)
         until = self.safe_integer(params, "until")
@@ -950,7 +964,9 @@ class deribit(Exchange):
         market = self.market(symbol)
         if not js.truthy(js.get(market, "contract")):
             raise BadSymbol(
-                js.to_str(self.id) + " fetchOpenInterest () is for contracts, not " + js.to_str(symbol)
+                js.bounded_text(
+                    js.to_str(self.id) + " fetchOpenInterest () is for contracts, not " + js.to_str(symbol)
+                )
             )
         request = {"instrument_name": js.get(market, "id")}
         response = self.public_get_ticker(self.extend(request, params))
@@ -1072,7 +1088,9 @@ class deribit(Exchange):
         # private/get_transaction_log: currency, start_timestamp and end_timestamp are required; change is
         # the signed change of the balance, balance the balance after it, commission the fee.
         if code is None:
-            raise ArgumentsRequired(js.to_str(self.id) + " fetchLedger () requires a currency code")
+            raise ArgumentsRequired(
+                js.bounded_text(js.to_str(self.id) + " fetchLedger () requires a currency code")
+            )
         self.load_markets()
         currency = self.currency(code)
         until = self.safe_integer(params, "until")
@@ -1147,14 +1165,22 @@ class deribit(Exchange):
         self.reject_unified_params("createOrder", unified, ["cost"])
         if (not (type_ == "limit")) and (not (type_ == "market")):
             raise InvalidOrder(
-                js.to_str(self.id) + " createOrder () takes a market or limit order, not " + js.to_str(type_)
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " createOrder () takes a market or limit order, not "
+                    + js.to_str(type_)
+                )
             )
         if (not (side == "buy")) and (not (side == "sell")):
             raise InvalidOrder(
-                js.to_str(self.id) + " createOrder () side must be buy or sell, not " + js.to_str(side)
+                js.bounded_text(
+                    js.to_str(self.id) + " createOrder () side must be buy or sell, not " + js.to_str(side)
+                )
             )
         if (type_ == "limit") and (price is None):
-            raise ArgumentsRequired(js.to_str(self.id) + " createOrder () requires a price for a limit order")
+            raise ArgumentsRequired(
+                js.bounded_text(js.to_str(self.id) + " createOrder () requires a price for a limit order")
+            )
         request = {
             "instrument_name": js.get(market, "id"),
             "amount": self.from_contracts(market, self.amount_to_precision(symbol, amount)),
@@ -1165,7 +1191,7 @@ class deribit(Exchange):
         kind = js.get(unified, "triggerKind")
         if kind is not None:
             prefix = "take_" if (kind == "takeProfitPrice") else "stop_"
-            request["type"] = prefix + js.to_str(type_)
+            request["type"] = js.bounded_text(prefix + js.to_str(type_))
             request["trigger_price"] = self.price_to_precision(symbol, js.get(unified, "trigger"))
             request["trigger"] = self.safe_string(rest, "trigger", js.get(self.options, "triggerPriceType"))
         if js.get(unified, "timeInForce") == "IOC":
@@ -1214,7 +1240,7 @@ class deribit(Exchange):
         self.load_markets()
         market = self.market(symbol)
         if amount is None:
-            raise ArgumentsRequired(js.to_str(self.id) + " editOrder () requires an amount")
+            raise ArgumentsRequired(js.bounded_text(js.to_str(self.id) + " editOrder () requires an amount"))
         request = {
             "order_id": id_,
             "amount": self.from_contracts(market, self.amount_to_precision(symbol, amount)),
@@ -1304,11 +1330,15 @@ class deribit(Exchange):
         # count at a time; it takes no time range. include_unfilled adds the orders canceled without a fill,
         # which it leaves out by default.
         if symbol is None:
-            raise ArgumentsRequired(js.to_str(self.id) + " fetchClosedOrders () requires a symbol")
+            raise ArgumentsRequired(
+                js.bounded_text(js.to_str(self.id) + " fetchClosedOrders () requires a symbol")
+            )
         if self.safe_value(params, "until") is not None:
             raise NotSupported(
-                js.to_str(self.id)
-                + " fetchClosedOrders () does not support the unified param until: the order history takes no time range"
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " fetchClosedOrders () does not support the unified param until: the order history takes no time range"
+                )
             )
         self.load_markets()
         market = self.market(symbol)
@@ -1330,7 +1360,9 @@ class deribit(Exchange):
         # get_user_trades_by_instrument (the latest count trades), or with since or until
         # get_user_trades_by_instrument_and_time (start_timestamp to end_timestamp, oldest first).
         if symbol is None:
-            raise ArgumentsRequired(js.to_str(self.id) + " fetchMyTrades () requires a symbol")
+            raise ArgumentsRequired(
+                js.bounded_text(js.to_str(self.id) + " fetchMyTrades () requires a symbol")
+            )
         self.load_markets()
         market = self.market(symbol)
         until = self.safe_integer(params, "until")
@@ -1441,13 +1473,17 @@ class deribit(Exchange):
     def fetch_transfers_of(self, type_, code, since, limit, params):
         method = "fetchDeposits" if (type_ == "deposit") else "fetchWithdrawals"
         if code is None:
-            raise ArgumentsRequired(js.to_str(self.id) + " " + method + " () requires a currency code")
+            raise ArgumentsRequired(
+                js.bounded_text(js.to_str(self.id) + " " + method + " () requires a currency code")
+            )
         if self.safe_value(params, "until") is not None:
             raise NotSupported(
-                js.to_str(self.id)
-                + " "
-                + method
-                + " () does not support the unified param until: Deribit lists them by count and offset only"
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " "
+                    + method
+                    + " () does not support the unified param until: Deribit lists them by count and offset only"
+                )
             )
         self.load_markets()
         currency = self.currency(code)
@@ -1514,10 +1550,12 @@ class deribit(Exchange):
         result = self.safe_dict(response, "result")
         if result is None:
             raise InvalidAddress(
-                js.to_str(self.id)
-                + " fetchDepositAddress () found no "
-                + js.to_str(code)
-                + " deposit address: create one with createDepositAddress ()"
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " fetchDepositAddress () found no "
+                    + js.to_str(code)
+                    + " deposit address: create one with createDepositAddress ()"
+                )
             )
         return self.parse_deposit_address(result, currency)
 
@@ -1534,10 +1572,12 @@ class deribit(Exchange):
     def reject_network(self, method, params):
         if self.safe_string(params, "network") is not None:
             raise NotSupported(
-                js.to_str(self.id)
-                + " "
-                + js.to_str(method)
-                + " () does not support the unified param network: Deribit has one network per currency"
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " "
+                    + js.to_str(method)
+                    + " () does not support the unified param network: Deribit has one network per currency"
+                )
             )
 
     def parse_deposit_address(self, entry, currency=None):
@@ -1564,7 +1604,9 @@ class deribit(Exchange):
         self.reject_network("withdraw", params)
         if tag is not None:
             raise BadRequest(
-                js.to_str(self.id) + " withdraw () takes no tag: Deribit currencies have no address tags"
+                js.bounded_text(
+                    js.to_str(self.id) + " withdraw () takes no tag: Deribit currencies have no address tags"
+                )
             )
         self.load_markets()
         currency = self.currency(code)
@@ -1599,28 +1641,34 @@ class deribit(Exchange):
         # id=<client id>,ts=<ms>,sig=<signature>,nonce=<nonce>, where the signature is the hex HMAC-SHA256,
         # keyed by the client secret, of ts + "\n" + nonce + "\n" + RequestData and RequestData is
         # METHOD + "\n" + the URI with its query + "\n" + the body (empty for GET) + "\n".
-        request_path = "/api/" + js.to_str(self.version) + "/" + js.to_str(api) + "/" + js.to_str(path)
+        request_path = js.bounded_text(
+            "/api/" + js.to_str(self.version) + "/" + js.to_str(api) + "/" + js.to_str(path)
+        )
         if len(js.keys(params)) > 0:
-            request_path = request_path + "?" + js.to_str(self.urlencode(params))
-        url = js.to_str(js.get(self.urls, "api")) + request_path
+            request_path = js.bounded_text(
+                js.bounded_text(request_path + "?") + js.to_str(self.urlencode(params))
+            )
+        url = js.bounded_text(js.to_str(js.get(self.urls, "api")) + request_path)
         if api == "public":
             return {"url": url, "method": method, "body": body, "headers": headers}
         self.check_required_credentials()
         timestamp = self.number_to_string(self.milliseconds())
         # A fresh random nonce for every request (the uuid without its dashes).
         nonce = js.join(js.split(self.uuid(), "-"), "")
-        request_data = js.to_str(method) + "\n" + request_path + "\n" + "\n"
-        payload = js.to_str(timestamp) + "\n" + nonce + "\n" + request_data
+        request_data = js.bounded_text(js.to_str(method) + "\n" + request_path + "\n" + "\n")
+        payload = js.bounded_text(js.to_str(timestamp) + "\n" + nonce + "\n" + request_data)
         signature = self.hmac(self.encode(payload), self.encode(self.secret), "sha256")
         headers = {
-            "Authorization": "deri-hmac-sha256 id="
-            + js.to_str(self.apiKey)
-            + ",ts="
-            + js.to_str(timestamp)
-            + ",sig="
-            + js.to_str(signature)
-            + ",nonce="
-            + nonce
+            "Authorization": js.bounded_text(
+                "deri-hmac-sha256 id="
+                + js.to_str(self.apiKey)
+                + ",ts="
+                + js.to_str(timestamp)
+                + ",sig="
+                + js.to_str(signature)
+                + ",nonce="
+                + nonce
+            )
         }
         return {"url": url, "method": method, "body": body, "headers": headers}
 
@@ -1644,7 +1692,7 @@ class deribit(Exchange):
         if error is None:
             return
         code = self.safe_string(error, "code")
-        feedback = js.to_str(self.id) + " " + js.to_str(response_body)
+        feedback = js.bounded_text(js.to_str(self.id) + " " + js.to_str(response_body))
         self.throw_exactly_matched_exception(js.get(self.exceptions, "exact"), code, feedback)
         self.throw_broadly_matched_exception(
             js.get(self.exceptions, "broad"), self.safe_string(error, "message"), feedback

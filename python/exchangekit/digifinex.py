@@ -217,7 +217,7 @@ class digifinex(Exchange):
                 self.safe_market_structure(
                     {
                         "id": self.safe_string_lower(entry, "symbol"),
-                        "symbol": js.to_str(base) + "/" + js.to_str(quote),
+                        "symbol": js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
                         "base": base,
                         "quote": quote,
                         "baseId": base_id,
@@ -409,11 +409,15 @@ class digifinex(Exchange):
         period = self.safe_string(self.timeframes, timeframe)
         if period is None:
             raise BadRequest(
-                js.to_str(self.id)
-                + " fetchOHLCV () does not support the timeframe "
-                + js.to_str(timeframe)
-                + ": one of "
-                + js.join(js.keys(self.timeframes), ", ")
+                js.bounded_text(
+                    js.bounded_text(
+                        js.to_str(self.id)
+                        + " fetchOHLCV () does not support the timeframe "
+                        + js.to_str(timeframe)
+                        + ": one of "
+                    )
+                    + js.join(js.keys(self.timeframes), ", ")
+                )
             )
         request = self.seconds_range({"symbol": js.get(market, "id"), "period": period}, since, params)
         response = self.public_get_kline(self.extend(request, self.omit(params, "until")))
@@ -578,45 +582,58 @@ class digifinex(Exchange):
         tif = js.get(unified, "timeInForce")
         if (tif is not None) and (not (tif == "GTC")) and (not (tif == "PO")):
             raise NotSupported(
-                js.to_str(self.id)
-                + " createOrder () does not support the unified param timeInForce "
-                + js.to_str(tif)
-                + ": only GTC and PO (post_only)"
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " createOrder () does not support the unified param timeInForce "
+                    + js.to_str(tif)
+                    + ": only GTC and PO (post_only)"
+                )
             )
         if (not (type_ == "market")) and (not (type_ == "limit")):
             raise InvalidOrder(
-                js.to_str(self.id) + " createOrder () type must be market or limit, not " + js.to_str(type_)
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " createOrder () type must be market or limit, not "
+                    + js.to_str(type_)
+                )
             )
         post_only = _value1 if js.truthy(_value1 := js.get(unified, "postOnly")) else tif == "PO"
         request = {
             "symbol": js.get(market, "id"),
-            "type": (js.to_str(side) + "_market") if (type_ == "market") else side,
+            "type": js.bounded_text(js.to_str(side) + "_market") if (type_ == "market") else side,
         }
         if type_ == "market":
             cost = js.get(unified, "cost")
             if cost is None:
                 if price is None:
                     raise InvalidOrder(
-                        js.to_str(self.id)
-                        + " createOrder () needs the unified param cost (or a price to compute it) for a market order: DigiFinex sizes market orders in the quote currency"
+                        js.bounded_text(
+                            js.to_str(self.id)
+                            + " createOrder () needs the unified param cost (or a price to compute it) for a market order: DigiFinex sizes market orders in the quote currency"
+                        )
                     )
                 cost = Precise.string_mul(self.number_to_string(amount), self.number_to_string(price))
             request["amount"] = self.cost_to_precision(symbol, cost)
         else:
             if js.get(unified, "cost") is not None:
                 raise InvalidOrder(
-                    js.to_str(self.id) + " createOrder () takes the unified param cost for market orders only"
+                    js.bounded_text(
+                        js.to_str(self.id)
+                        + " createOrder () takes the unified param cost for market orders only"
+                    )
                 )
             request["amount"] = self.amount_to_precision(symbol, amount)
         if type_ == "limit":
             if price is None:
                 raise ArgumentsRequired(
-                    js.to_str(self.id) + " createOrder () requires a price for a limit order"
+                    js.bounded_text(js.to_str(self.id) + " createOrder () requires a price for a limit order")
                 )
             request["price"] = self.price_to_precision(symbol, price)
         if js.truthy(post_only):
             if type_ == "market":
-                raise InvalidOrder(js.to_str(self.id) + " createOrder () a market order cannot be post-only")
+                raise InvalidOrder(
+                    js.bounded_text(js.to_str(self.id) + " createOrder () a market order cannot be post-only")
+                )
             request["post_only"] = 1
         response = self.private_post_spot_order_new(self.extend(request, rest))
         return self.safe_order(
@@ -651,10 +668,12 @@ class digifinex(Exchange):
         failed = self.safe_list(response, "error", [])
         if js.truthy(self.in_array(id_, failed)):
             raise OrderNotFound(
-                js.to_str(self.id)
-                + " cancelOrder () could not cancel the order "
-                + js.to_str(id_)
-                + ": unknown, or no longer open"
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " cancelOrder () could not cancel the order "
+                    + js.to_str(id_)
+                    + ": unknown, or no longer open"
+                )
             )
         market = None if (symbol is None) else self.market(symbol)
         return self.safe_order(
@@ -672,7 +691,9 @@ class digifinex(Exchange):
         data = self.safe_list(response, "data", [])
         order = self.safe_dict(data, 0)
         if order is None:
-            raise OrderNotFound(js.to_str(self.id) + " fetchOrder () found no order " + js.to_str(id_))
+            raise OrderNotFound(
+                js.bounded_text(js.to_str(self.id) + " fetchOrder () found no order " + js.to_str(id_))
+            )
         return self.parse_order(order, market)
 
     def fetch_order_trades(
@@ -831,7 +852,7 @@ class digifinex(Exchange):
 
     def date_time(self, text):
         # 'YYYY-MM-DD hh:mm:ss' (the funding histories' dates, UTC) in milliseconds.
-        return None if (text is None) else self.parse8601(js.replace(text, " ", "T") + "Z")
+        return None if (text is None) else self.parse8601(js.bounded_text(js.replace(text, " ", "T") + "Z"))
 
     def fetch_transfers(self, type_, code, since, limit, params):
         # deposit/history and withdraw/history take currency, from (an id to page from), size (1-500) and direct;
@@ -839,10 +860,12 @@ class digifinex(Exchange):
         if self.safe_value(params, "until") is not None:
             method = "fetchDeposits" if (type_ == "deposit") else "fetchWithdrawals"
             raise NotSupported(
-                js.to_str(self.id)
-                + " "
-                + method
-                + " () does not support the unified param until: the history takes no time range"
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " "
+                    + method
+                    + " () does not support the unified param until: the history takes no time range"
+                )
             )
         self.load_markets()
         currency = None
@@ -912,18 +935,20 @@ class digifinex(Exchange):
                 i += 1
             if entry is None:
                 raise BadRequest(
-                    js.to_str(self.id)
-                    + " fetchDepositAddress () found no "
-                    + js.to_str(js.get(currency, "code"))
-                    + " address on the network "
-                    + js.to_str(network_code)
+                    js.bounded_text(
+                        js.bounded_text(js.to_str(self.id) + " fetchDepositAddress () found no ")
+                        + js.to_str(js.get(currency, "code"))
+                        + " address on the network "
+                        + js.to_str(network_code)
+                    )
                 )
         if entry is None:
             raise ExchangeError(
-                js.to_str(self.id)
-                + " fetchDepositAddress () found no "
-                + js.to_str(js.get(currency, "code"))
-                + " address"
+                js.bounded_text(
+                    js.bounded_text(js.to_str(self.id) + " fetchDepositAddress () found no ")
+                    + js.to_str(js.get(currency, "code"))
+                    + " address"
+                )
             )
         chain_name = self.safe_string(entry, "chain")
         return {
@@ -1028,12 +1053,15 @@ class digifinex(Exchange):
         if params is None:
             params = {}
         # GET sends its params as the query string, POST as a form-encoded body.
-        url = js.to_str(js.get(self.urls, "api")) + "/" + js.to_str(self.implode_params(path, params))
+        url = js.bounded_text(
+            js.bounded_text(js.to_str(js.get(self.urls, "api")) + "/")
+            + js.to_str(self.implode_params(path, params))
+        )
         query = self.omit(params, self.extract_params(path))
         encoded = self.urlencode(query)
         is_post = method == "POST"
         if (not is_post) and js.greater(js.length(encoded), 0):
-            url = url + "?" + js.to_str(encoded)
+            url = js.bounded_text(url + "?" + js.to_str(encoded))
         if api == "public":
             return {"url": url, "method": method, "body": body, "headers": headers}
         # ACCESS-SIGN: hex HMAC-SHA256 (secret) of the request's parameters as they are sent (the query string,
@@ -1067,15 +1095,17 @@ class digifinex(Exchange):
         code = self.safe_string(response, "code")
         if (code is None) or (code == "0") or (code == "200"):
             return
-        feedback = (
-            js.to_str(self.id)
-            + " "
-            + js.to_str(method)
-            + " "
-            + js.to_str(url)
-            + " "
-            + js.to_str(code)
-            + " "
+        feedback = js.bounded_text(
+            js.bounded_text(
+                js.to_str(self.id)
+                + " "
+                + js.to_str(method)
+                + " "
+                + js.to_str(url)
+                + " "
+                + js.to_str(code)
+                + " "
+            )
             + self.safe_string2(response, "msg", "message", "")
         )
         self.throw_exactly_matched_exception(js.get(self.exceptions, "exact"), code, feedback)

@@ -297,7 +297,7 @@ class gate(Exchange):
         rate = None if (fee is None) else self.parse_number(Precise.string_div(fee, "100"))
         return {
             "id": self.safe_string(entry, "id"),
-            "symbol": js.to_str(base) + "/" + js.to_str(quote),
+            "symbol": js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
             "base": base,
             "quote": quote,
             "baseId": base_id,
@@ -483,7 +483,9 @@ class gate(Exchange):
         response = self.public_get_spot_tickers(self.extend({"currency_pair": js.get(market, "id")}, params))
         ticker = self.safe_dict(response, 0)
         if ticker is None:
-            raise BadSymbol(js.to_str(self.id) + " fetchTicker () has no ticker for " + js.to_str(symbol))
+            raise BadSymbol(
+                js.bounded_text(js.to_str(self.id) + " fetchTicker () has no ticker for " + js.to_str(symbol))
+            )
         return self.parse_ticker(ticker, market)
 
     def fetch_tickers(
@@ -546,7 +548,11 @@ class gate(Exchange):
         market = self.market(symbol)
         interval = self.safe_string(self.timeframes, timeframe)
         if interval is None:
-            raise BadRequest(js.to_str(self.id) + " fetchOHLCV () has no timeframe " + js.to_str(timeframe))
+            raise BadRequest(
+                js.bounded_text(
+                    js.to_str(self.id) + " fetchOHLCV () has no timeframe " + js.to_str(timeframe)
+                )
+            )
         request = {"currency_pair": js.get(market, "id"), "interval": interval}
         until = self.safe_integer(params, "until")
         if (since is None) and (until is None):
@@ -738,10 +744,16 @@ class gate(Exchange):
         self.reject_unified_params("createOrder", unified, ["reduceOnly"])
         if (not (type_ == "limit")) and (not (type_ == "market")):
             raise InvalidOrder(
-                js.to_str(self.id) + " createOrder () takes a market or limit order, not " + js.to_str(type_)
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " createOrder () takes a market or limit order, not "
+                    + js.to_str(type_)
+                )
             )
         if (type_ == "limit") and (price is None):
-            raise ArgumentsRequired(js.to_str(self.id) + " createOrder () requires a price for a limit order")
+            raise ArgumentsRequired(
+                js.bounded_text(js.to_str(self.id) + " createOrder () requires a price for a limit order")
+            )
         if js.get(unified, "trigger") is not None:
             return self.create_price_order(market, type_, side, amount, price, unified, rest)
         request = {
@@ -767,16 +779,22 @@ class gate(Exchange):
                 total = Precise.string_mul(self.number_to_string(amount), self.number_to_string(price))
                 return self.cost_to_precision(js.get(market, "symbol"), total)
             raise InvalidOrder(
-                js.to_str(self.id)
-                + " createOrder () a market buy spends an amount of the quote currency: pass the unified param cost (or a price to multiply amount by)"
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " createOrder () a market buy spends an amount of the quote currency: pass the unified param cost (or a price to multiply amount by)"
+                )
             )
         if cost is not None:
             raise InvalidOrder(
-                js.to_str(self.id)
-                + " createOrder () cost sizes market buys only: a market sell is sized by amount"
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " createOrder () cost sizes market buys only: a market sell is sized by amount"
+                )
             )
         if amount is None:
-            raise ArgumentsRequired(js.to_str(self.id) + " createOrder () requires an amount")
+            raise ArgumentsRequired(
+                js.bounded_text(js.to_str(self.id) + " createOrder () requires an amount")
+            )
         return self.amount_to_precision(js.get(market, "symbol"), amount)
 
     def order_time_in_force(self, type_, unified):
@@ -785,8 +803,10 @@ class gate(Exchange):
         if type_ == "market":
             if time_in_force == "GTC":
                 raise InvalidOrder(
-                    js.to_str(self.id)
-                    + " createOrder () timeInForce GTC is for limit orders: Gate market orders are IOC or FOK"
+                    js.bounded_text(
+                        js.to_str(self.id)
+                        + " createOrder () timeInForce GTC is for limit orders: Gate market orders are IOC or FOK"
+                    )
                 )
             return "fok" if (time_in_force == "FOK") else "ioc"
         if js.truthy(js.get(unified, "postOnly")):
@@ -797,7 +817,7 @@ class gate(Exchange):
         # Gate's text must start with 't-'.
         if js.starts_with(client_order_id, "t-"):
             return client_order_id
-        return "t-" + js.to_str(client_order_id)
+        return js.bounded_text("t-" + js.to_str(client_order_id))
 
     def create_price_order(self, market, type_, side, amount, price, unified, rest):
         # /spot/price_orders: the put order (limit, account normal, gtc or ioc) is placed when the last price
@@ -807,25 +827,31 @@ class gate(Exchange):
         kind = js.get(unified, "triggerKind")
         if not (type_ == "limit"):
             raise InvalidOrder(
-                js.to_str(self.id)
-                + " createOrder () "
-                + js.to_str(kind)
-                + " places limit orders only: a Gate price-triggered order needs its limit price"
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " createOrder () "
+                    + js.to_str(kind)
+                    + " places limit orders only: a Gate price-triggered order needs its limit price"
+                )
             )
         if js.get(unified, "timeInForce") == "FOK":
             raise NotSupported(
-                js.to_str(self.id)
-                + " createOrder () timeInForce FOK cannot be combined with "
-                + js.to_str(kind)
-                + ": price-triggered orders are GTC or IOC"
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " createOrder () timeInForce FOK cannot be combined with "
+                    + js.to_str(kind)
+                    + ": price-triggered orders are GTC or IOC"
+                )
             )
         if js.get(unified, "clientOrderId") is not None:
             # The put order's text names the order's source (api, web, app), not a client order id.
             raise NotSupported(
-                js.to_str(self.id)
-                + " createOrder () clientOrderId cannot be combined with "
-                + js.to_str(kind)
-                + ": Gate price-triggered orders take no client order id"
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " createOrder () clientOrderId cannot be combined with "
+                    + js.to_str(kind)
+                    + ": Gate price-triggered orders take no client order id"
+                )
             )
         rule = self.trigger_rule(kind, side, rest)
         put = {
@@ -876,8 +902,10 @@ class gate(Exchange):
         if direction == "below":
             return "<="
         raise ArgumentsRequired(
-            js.to_str(self.id)
-            + ' createOrder () triggerPrice requires params["triggerDirection"] "above" or "below": a Gate price-triggered order fires when the price rises to (>=) or falls to (<=) the trigger'
+            js.bounded_text(
+                js.to_str(self.id)
+                + ' createOrder () triggerPrice requires params["triggerDirection"] "above" or "below": a Gate price-triggered order fires when the price rises to (>=) or falls to (<=) the trigger'
+            )
         )
 
     def create_market_buy_order_with_cost(
@@ -904,22 +932,28 @@ class gate(Exchange):
         # orders, which cannot be amended.
         if self.safe_value(params, "postOnly") is not None:
             raise NotSupported(
-                js.to_str(self.id)
-                + " editOrder () does not support the unified param postOnly: an amended order keeps its time in force"
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " editOrder () does not support the unified param postOnly: an amended order keeps its time in force"
+                )
             )
         if self.safe_value(params, "triggerPrice") is not None:
             raise NotSupported(
-                js.to_str(self.id)
-                + " editOrder () does not support the unified param triggerPrice: Gate amends the amount and price only"
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " editOrder () does not support the unified param triggerPrice: Gate amends the amount and price only"
+                )
             )
         if (amount is not None) and (price is not None):
             raise InvalidOrder(
-                js.to_str(self.id)
-                + " editOrder () changes either the amount or the price of an order, not both: Gate amends one of them at a time"
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " editOrder () changes either the amount or the price of an order, not both: Gate amends one of them at a time"
+                )
             )
         if (amount is None) and (price is None):
             raise ArgumentsRequired(
-                js.to_str(self.id) + " editOrder () requires the new amount or the new price"
+                js.bounded_text(js.to_str(self.id) + " editOrder () requires the new amount or the new price")
             )
         self.load_markets()
         market = self.market(symbol)
@@ -934,10 +968,12 @@ class gate(Exchange):
     def require_market(self, method, symbol):
         if symbol is None:
             raise ArgumentsRequired(
-                js.to_str(self.id)
-                + " "
-                + js.to_str(method)
-                + " () requires a symbol argument: Gate names orders by currency pair and id"
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " "
+                    + js.to_str(method)
+                    + " () requires a symbol argument: Gate names orders by currency pair and id"
+                )
             )
         return self.market(symbol)
 
@@ -1024,7 +1060,7 @@ class gate(Exchange):
 
     def order_time(self, order, key):
         # <key>_ms in milliseconds, else <key> in seconds (/spot/open_orders lists only the seconds).
-        milliseconds = self.safe_integer(order, js.to_str(key) + "_ms")
+        milliseconds = self.safe_integer(order, js.bounded_text(js.to_str(key) + "_ms"))
         if milliseconds is not None:
             return milliseconds
         return self.safe_timestamp(order, key)
@@ -1296,14 +1332,16 @@ class gate(Exchange):
                 return self.parse_deposit_address(js.get(addresses, i), currency)
             i += 1
         raise BadRequest(
-            js.to_str(self.id)
-            + " fetchDepositAddress () found no "
-            + js.to_str(code)
-            + " deposit address on the unified network "
-            + js.to_str(network_code)
-            + " (chain "
-            + js.to_str(chain)
-            + ")"
+            js.bounded_text(
+                js.to_str(self.id)
+                + " fetchDepositAddress () found no "
+                + js.to_str(code)
+                + " deposit address on the unified network "
+                + js.to_str(network_code)
+                + " (chain "
+                + js.to_str(chain)
+                + ")"
+            )
         )
 
     def fetch_deposit_addresses(
@@ -1315,8 +1353,10 @@ class gate(Exchange):
         # (a chain whose address could not be obtained is left out).
         if codes is None:
             raise ArgumentsRequired(
-                js.to_str(self.id)
-                + " fetchDepositAddresses () requires the currency codes: /wallet/deposit_address takes one currency"
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " fetchDepositAddresses () requires the currency codes: /wallet/deposit_address takes one currency"
+                )
             )
         self.load_markets()
         result = []
@@ -1338,11 +1378,14 @@ class gate(Exchange):
     def parse_deposit_address(self, entry, currency):
         if not js.strict_equal(self.safe_integer(entry, "obtain_failed", 0), 0):
             raise InvalidAddress(
-                js.to_str(self.id)
-                + " could not obtain a "
-                + js.to_str(js.get(currency, "code"))
-                + " deposit address on chain "
-                + js.to_str(self.safe_string(entry, "chain"))
+                js.bounded_text(
+                    js.bounded_text(
+                        js.bounded_text(js.to_str(self.id) + " could not obtain a ")
+                        + js.to_str(js.get(currency, "code"))
+                        + " deposit address on chain "
+                    )
+                    + js.to_str(self.safe_string(entry, "chain"))
+                )
             )
         return {
             "currency": js.get(currency, "code"),
@@ -1369,8 +1412,10 @@ class gate(Exchange):
         network_code = self.safe_string(params, "network")
         if network_code is None:
             raise ArgumentsRequired(
-                js.to_str(self.id)
-                + " withdraw () requires the unified param network: Gate withdraws on a named chain"
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " withdraw () requires the unified param network: Gate withdraws on a named chain"
+                )
             )
         request = {
             "currency": js.get(currency, "id"),
@@ -1432,16 +1477,18 @@ class gate(Exchange):
         if params is None:
             params = {}
         # GET and DELETE send their params as the query string, POST and PATCH as a JSON body.
-        request_path = "/api/" + js.to_str(self.version) + "/" + js.to_str(self.implode_params(path, params))
+        request_path = js.bounded_text(
+            js.bounded_text("/api/" + js.to_str(self.version) + "/")
+            + js.to_str(self.implode_params(path, params))
+        )
         rest = self.omit(params, self.extract_params(path))
         has_body = (method == "POST") or (method == "PATCH") or (method == "PUT")
         query = ""
         if (not has_body) and (len(js.keys(rest)) > 0):
             query = self.urlencode(rest)
-        url = (
-            js.to_str(js.get(self.urls, "api"))
-            + request_path
-            + ("" if (query == "") else "?" + js.to_str(query))
+        url = js.bounded_text(
+            js.bounded_text(js.to_str(js.get(self.urls, "api")) + request_path)
+            + ("" if (query == "") else js.bounded_text("?" + js.to_str(query)))
         )
         # Gate signs the query string without URL encoding.
         raw_query = "" if (query == "") else self.rawencode(rest)
@@ -1459,7 +1506,7 @@ class gate(Exchange):
             payload = body
             headers["Content-Type"] = "application/json"
         body_hash = self.hash(self.encode(payload), "sha512", "hex")
-        auth = (
+        auth = js.bounded_text(
             js.to_str(method)
             + "\n"
             + request_path
@@ -1492,11 +1539,8 @@ class gate(Exchange):
         label = self.safe_string(response, "label")
         if label is None:
             return
-        feedback = (
-            js.to_str(self.id)
-            + " "
-            + js.to_str(label)
-            + " "
+        feedback = js.bounded_text(
+            js.bounded_text(js.to_str(self.id) + " " + js.to_str(label) + " ")
             + self.safe_string2(response, "message", "detail", "")
         )
         self.throw_exactly_matched_exception(js.get(self.exceptions, "exact"), label, feedback)

@@ -295,7 +295,7 @@ class gemini(Exchange):
         status = self.safe_string(details, "status")
         return {
             "id": id_,
-            "symbol": js.to_str(base) + "/" + js.to_str(quote),
+            "symbol": js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
             "base": base,
             "quote": quote,
             "baseId": base_id,
@@ -429,18 +429,24 @@ class gemini(Exchange):
         self.load_markets()
         if self.safe_value(params, "until") is not None:
             raise NotSupported(
-                js.to_str(self.id)
-                + " fetchOHLCV () does not support the unified param until: candles takes no time range"
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " fetchOHLCV () does not support the unified param until: candles takes no time range"
+                )
             )
         market = self.market(symbol)
         frame = self.safe_string(self.timeframes, timeframe)
         if frame is None:
             raise BadRequest(
-                js.to_str(self.id)
-                + " fetchOHLCV () does not support the timeframe "
-                + js.to_str(timeframe)
-                + ": one of "
-                + js.join(js.keys(self.timeframes), ", ")
+                js.bounded_text(
+                    js.bounded_text(
+                        js.to_str(self.id)
+                        + " fetchOHLCV () does not support the timeframe "
+                        + js.to_str(timeframe)
+                        + ": one of "
+                    )
+                    + js.join(js.keys(self.timeframes), ", ")
+                )
             )
         request = {"symbol": js.get(market, "id"), "time_frame": frame}
         response = self.public_get_v2_candles_symbol_time_frame(self.extend(request, params))
@@ -635,9 +641,11 @@ class gemini(Exchange):
         if js.truthy(is_stop):
             # Stop-limit orders take no execution options.
             raise InvalidOrder(
-                js.to_str(self.id)
-                + " createOrder () a stop order (triggerPrice or stopLossPrice) cannot be combined with postOnly or timeInForce "
-                + js.to_str(name)
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " createOrder () a stop order (triggerPrice or stopLossPrice) cannot be combined with postOnly or timeInForce "
+                    + js.to_str(name)
+                )
             )
         return [self.safe_string(js.get(self.options, "timeInForceOptions"), name)]
 
@@ -662,12 +670,16 @@ class gemini(Exchange):
         market = self.market(symbol)
         if type_ == "market":
             raise NotSupported(
-                js.to_str(self.id)
-                + " createOrder () does not support market orders: the API places limit orders only (an immediate-or-cancel limit order at a marketable price is the documented alternative)"
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " createOrder () does not support market orders: the API places limit orders only (an immediate-or-cancel limit order at a marketable price is the documented alternative)"
+                )
             )
         if not (type_ == "limit"):
             raise InvalidOrder(
-                js.to_str(self.id) + " createOrder () type must be limit, not " + js.to_str(type_)
+                js.bounded_text(
+                    js.to_str(self.id) + " createOrder () type must be limit, not " + js.to_str(type_)
+                )
             )
         (
             unified,
@@ -675,7 +687,9 @@ class gemini(Exchange):
         ) = js.destructure(self.unified_order_params(type_, params), 2)
         self.reject_unified_params("createOrder", unified, ["reduceOnly", "takeProfitPrice", "cost"])
         if price is None:
-            raise ArgumentsRequired(js.to_str(self.id) + " createOrder () requires a price for a limit order")
+            raise ArgumentsRequired(
+                js.bounded_text(js.to_str(self.id) + " createOrder () requires a price for a limit order")
+            )
         trigger = js.get(unified, "trigger")
         is_stop = trigger is not None
         request = {
@@ -702,7 +716,9 @@ class gemini(Exchange):
         if client_order_id is not None:
             return self.extend({"client_order_id": client_order_id}, rest)
         if id_ is None:
-            raise ArgumentsRequired(js.to_str(self.id) + " needs an order id (or params.clientOrderId)")
+            raise ArgumentsRequired(
+                js.bounded_text(js.to_str(self.id) + " needs an order id (or params.clientOrderId)")
+            )
         return self.extend({"order_id": self.order_id_number(id_)}, rest)
 
     def order_id_number(self, id_):
@@ -714,7 +730,9 @@ class gemini(Exchange):
             or (js.index_of(text, ".") >= 0)
             or (js.index_of(text, "-") >= 0)
         ):
-            raise BadRequest(js.to_str(self.id) + " order ids are whole numbers, not " + js.to_str(text))
+            raise BadRequest(
+                js.bounded_text(js.to_str(self.id) + " order ids are whole numbers, not " + js.to_str(text))
+            )
         return js.parse_int(text)
 
     def cancel_order(
@@ -742,8 +760,10 @@ class gemini(Exchange):
         # symbol, so one cannot be honoured.
         if symbol is not None:
             raise NotSupported(
-                js.to_str(self.id)
-                + " cancelAllOrders () cancels the orders of every market: it takes no symbol"
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " cancelAllOrders () cancels the orders of every market: it takes no symbol"
+                )
             )
         session = self.safe_bool(params, "session", False) is True
         query = self.omit(params, "session")
@@ -824,10 +844,12 @@ class gemini(Exchange):
         # The history endpoints take a start (timestamp) and a count but no end.
         if self.safe_value(params, "until") is not None:
             raise NotSupported(
-                js.to_str(self.id)
-                + " "
-                + js.to_str(method)
-                + " () does not support the unified param until: the endpoint takes a start (since) only"
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " "
+                    + js.to_str(method)
+                    + " () does not support the unified param until: the endpoint takes a start (since) only"
+                )
             )
 
     def fetch_closed_orders(
@@ -866,7 +888,9 @@ class gemini(Exchange):
         # POST mytrades: symbol (required), timestamp (the start, ms), limit_trades (at most 500).
         if symbol is None:
             raise ArgumentsRequired(
-                js.to_str(self.id) + " fetchMyTrades () requires a symbol: mytrades lists one market"
+                js.bounded_text(
+                    js.to_str(self.id) + " fetchMyTrades () requires a symbol: mytrades lists one market"
+                )
             )
         self.reject_until("fetchMyTrades", params)
         self.load_markets()
@@ -985,24 +1009,34 @@ class gemini(Exchange):
             network_code = self.safe_string(js.get(self.options, "defaultNetworks"), js.get(currency, "code"))
             if network_code is None:
                 raise ArgumentsRequired(
-                    js.to_str(self.id)
-                    + " "
-                    + js.to_str(method)
-                    + " () requires the unified param network for "
-                    + js.to_str(js.get(currency, "code"))
-                    + ": one of "
-                    + js.join(js.keys(js.get(self.options, "networks")), ", ")
+                    js.bounded_text(
+                        js.bounded_text(
+                            js.bounded_text(
+                                js.to_str(self.id)
+                                + " "
+                                + js.to_str(method)
+                                + " () requires the unified param network for "
+                            )
+                            + js.to_str(js.get(currency, "code"))
+                            + ": one of "
+                        )
+                        + js.join(js.keys(js.get(self.options, "networks")), ", ")
+                    )
                 )
         network_id = self.safe_string(js.get(self.options, "networks"), network_code)
         if network_id is None:
             raise BadRequest(
-                js.to_str(self.id)
-                + " "
-                + js.to_str(method)
-                + " () knows no network "
-                + js.to_str(network_code)
-                + " (the unified param network): one of "
-                + js.join(js.keys(js.get(self.options, "networks")), ", ")
+                js.bounded_text(
+                    js.bounded_text(
+                        js.to_str(self.id)
+                        + " "
+                        + js.to_str(method)
+                        + " () knows no network "
+                        + js.to_str(network_code)
+                        + " (the unified param network): one of "
+                    )
+                    + js.join(js.keys(js.get(self.options, "networks")), ", ")
+                )
             )
         return [network_code, network_id]
 
@@ -1023,10 +1057,12 @@ class gemini(Exchange):
         entry = self.safe_dict(response, 0)
         if entry is None:
             raise InvalidAddress(
-                js.to_str(self.id)
-                + " has no deposit address on "
-                + js.to_str(network_id)
-                + ": createDepositAddress () makes one"
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " has no deposit address on "
+                    + js.to_str(network_id)
+                    + ": createDepositAddress () makes one"
+                )
             )
         return self.parse_deposit_address(entry, currency, network_code)
 
@@ -1040,8 +1076,10 @@ class gemini(Exchange):
         # required.
         if codes is None:
             raise ArgumentsRequired(
-                js.to_str(self.id)
-                + " fetchDepositAddresses () requires the currency codes: addresses are listed per network"
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " fetchDepositAddresses () requires the currency codes: addresses are listed per network"
+                )
             )
         self.load_markets()
         result = []
@@ -1109,14 +1147,15 @@ class gemini(Exchange):
             native = self.safe_string(js.get(self.options, "defaultNetworks"), js.get(currency, "code"))
             if not js.strict_equal(requested, native):
                 raise NotSupported(
-                    js.to_str(self.id)
-                    + " withdraw () sends "
-                    + js.to_str(js.get(currency, "code"))
-                    + " on its own network only: the unified param network "
-                    + js.to_str(requested)
-                    + " ("
-                    + js.to_str(network_id)
-                    + ") cannot be chosen"
+                    js.bounded_text(
+                        js.bounded_text(js.to_str(self.id) + " withdraw () sends ")
+                        + js.to_str(js.get(currency, "code"))
+                        + " on its own network only: the unified param network "
+                        + js.to_str(requested)
+                        + " ("
+                        + js.to_str(network_id)
+                        + ") cannot be chosen"
+                    )
                 )
             network_code = requested
         request = {
@@ -1142,12 +1181,12 @@ class gemini(Exchange):
             method = "GET"
         if params is None:
             params = {}
-        endpoint = "/" + js.to_str(self.implode_params(path, params))
+        endpoint = js.bounded_text("/" + js.to_str(self.implode_params(path, params)))
         query = self.omit(params, self.extract_params(path))
-        url = js.to_str(js.get(self.urls, "api")) + endpoint
+        url = js.bounded_text(js.to_str(js.get(self.urls, "api")) + endpoint)
         if api == "public":
             if len(js.keys(query)) > 0:
-                url = url + "?" + js.to_str(self.urlencode(query))
+                url = js.bounded_text(js.bounded_text(url + "?") + js.to_str(self.urlencode(query)))
             return {"url": url, "method": method, "body": body, "headers": headers}
         # Private: POST with an empty body; the JSON payload { request: the path, nonce, ...params } goes
         # base64-encoded in X-GEMINI-PAYLOAD, and X-GEMINI-SIGNATURE is the hex HMAC-SHA384 of that base64
@@ -1186,7 +1225,7 @@ class gemini(Exchange):
             return
         error_reason = self.safe_string(response, "reason")
         message = self.safe_string(response, "message", "")
-        feedback = (
+        feedback = js.bounded_text(
             js.to_str(self.id)
             + " "
             + js.to_str(method)

@@ -257,7 +257,7 @@ class hitbtc(Exchange):
         step = self.safe_number(entry, "quantity_increment")
         return {
             "id": self.safe_string(entry, "id"),
-            "symbol": js.to_str(base) + "/" + js.to_str(quote),
+            "symbol": js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
             "base": base,
             "quote": quote,
             "baseId": base_id,
@@ -469,11 +469,15 @@ class hitbtc(Exchange):
         period = self.safe_string(self.timeframes, timeframe)
         if period is None:
             raise BadRequest(
-                js.to_str(self.id)
-                + " fetchOHLCV () does not support the timeframe "
-                + js.to_str(timeframe)
-                + ": one of "
-                + js.join(js.keys(self.timeframes), ", ")
+                js.bounded_text(
+                    js.bounded_text(
+                        js.to_str(self.id)
+                        + " fetchOHLCV () does not support the timeframe "
+                        + js.to_str(timeframe)
+                        + ": one of "
+                    )
+                    + js.join(js.keys(self.timeframes), ", ")
+                )
             )
         request = self.history_range({"symbol": js.get(market, "id"), "period": period}, since, limit, params)
         response = self.public_get_public_candles_symbol(self.extend(request, self.omit(params, "until")))
@@ -688,7 +692,11 @@ class hitbtc(Exchange):
         self.reject_unified_params("createOrder", unified, ["reduceOnly", "cost"])
         if (not (type_ == "market")) and (not (type_ == "limit")):
             raise InvalidOrder(
-                js.to_str(self.id) + " createOrder () type must be market or limit, not " + js.to_str(type_)
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " createOrder () type must be market or limit, not "
+                    + js.to_str(type_)
+                )
             )
         request = {
             "symbol": js.get(market, "id"),
@@ -699,13 +707,13 @@ class hitbtc(Exchange):
         if type_ == "limit":
             if price is None:
                 raise ArgumentsRequired(
-                    js.to_str(self.id) + " createOrder () requires a price for a limit order"
+                    js.bounded_text(js.to_str(self.id) + " createOrder () requires a price for a limit order")
                 )
             request["price"] = self.price_to_precision(symbol, price)
         trigger = js.get(unified, "trigger")
         if trigger is not None:
             kind = "takeProfit" if (js.get(unified, "triggerKind") == "takeProfitPrice") else "stop"
-            request["type"] = kind + ("Limit" if (type_ == "limit") else "Market")
+            request["type"] = js.bounded_text(kind + ("Limit" if (type_ == "limit") else "Market"))
             request["stop_price"] = self.price_to_precision(symbol, trigger)
         if js.get(unified, "timeInForce") is not None:
             request["time_in_force"] = js.get(unified, "timeInForce")
@@ -736,18 +744,24 @@ class hitbtc(Exchange):
         market = self.market(symbol)
         if self.safe_bool(params, "postOnly", False):
             raise NotSupported(
-                js.to_str(self.id)
-                + " editOrder () does not support the unified param postOnly: an order keeps its post-only flag"
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " editOrder () does not support the unified param postOnly: an order keeps its post-only flag"
+                )
             )
         if self.safe_value(params, "triggerPrice") is not None:
             raise NotSupported(
-                js.to_str(self.id)
-                + " editOrder () does not support the unified param triggerPrice: an order keeps its stop_price"
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " editOrder () does not support the unified param triggerPrice: an order keeps its stop_price"
+                )
             )
         if amount is None:
             raise ArgumentsRequired(
-                js.to_str(self.id)
-                + " editOrder () requires an amount: HitBTC replaces quantity and price together"
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " editOrder () requires an amount: HitBTC replaces quantity and price together"
+                )
             )
         request = {
             "client_order_id": id_,
@@ -810,7 +824,9 @@ class hitbtc(Exchange):
                 raise e
         history = self.private_get_spot_history_order(self.extend({"client_order_id": id_}, params))
         if js.strict_equal(js.length(history), 0):
-            raise OrderNotFound(js.to_str(self.id) + " fetchOrder () found no order " + js.to_str(id_))
+            raise OrderNotFound(
+                js.bounded_text(js.to_str(self.id) + " fetchOrder () found no order " + js.to_str(id_))
+            )
         return self.parse_order(js.get(history, 0), market)
 
     def fetch_open_orders(
@@ -924,10 +940,12 @@ class hitbtc(Exchange):
         first = self.safe_dict(response, 0)
         if first is None:
             raise InvalidAddress(
-                js.to_str(self.id)
-                + " fetchDepositAddress () found no address for "
-                + js.to_str(code)
-                + ": createDepositAddress () makes one"
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " fetchDepositAddress () found no address for "
+                    + js.to_str(code)
+                    + ": createDepositAddress () makes one"
+                )
             )
         return self.parse_deposit_address(first, self.currency(code))
 
@@ -1109,15 +1127,17 @@ class hitbtc(Exchange):
         if params is None:
             params = {}
         # GET and DELETE send their params as the query string, POST and PATCH as a JSON body.
-        request_path = "/api/" + js.to_str(self.version) + "/" + js.to_str(self.implode_params(path, params))
+        request_path = js.bounded_text(
+            js.bounded_text("/api/" + js.to_str(self.version) + "/")
+            + js.to_str(self.implode_params(path, params))
+        )
         query = self.omit(params, self.extract_params(path))
         has_body = (method == "POST") or (method == "PATCH")
         query_string = ""
         if (not has_body) and (len(js.keys(query)) > 0):
-            query_string = "?" + js.to_str(self.urlencode(query))
-        url = (
-            js.to_str(self.safe_string(js.get(self.urls, "api"), api))
-            + "/"
+            query_string = js.bounded_text("?" + js.to_str(self.urlencode(query)))
+        url = js.bounded_text(
+            js.bounded_text(js.to_str(self.safe_string(js.get(self.urls, "api"), api)) + "/")
             + js.to_str(self.implode_params(path, params))
             + query_string
         )
@@ -1127,18 +1147,26 @@ class hitbtc(Exchange):
         # (secret, method + path + ?query + body + timestamp), the timestamp in milliseconds.
         self.check_required_credentials()
         timestamp = self.number_to_string(self.milliseconds())
-        payload = js.to_str(method) + request_path + query_string
+        payload = js.bounded_text(js.to_str(method) + request_path + query_string)
         headers = {}
         if has_body:
             body = (
                 self.json(query) if (len(js.keys(query)) > 0) else "{}"
             )  # (PHP writes an empty dictionary as [])
-            payload = payload + js.to_str(body)
+            payload += js.to_str(body)
+            js.bounded_text(payload)
             headers["Content-Type"] = "application/json"
-        signature = self.hmac(self.encode(payload + js.to_str(timestamp)), self.encode(self.secret), "sha256")
-        headers["Authorization"] = "HS256 " + js.to_str(
-            self.string_to_base64(
-                js.to_str(self.apiKey) + ":" + js.to_str(signature) + ":" + js.to_str(timestamp)
+        signature = self.hmac(
+            self.encode(js.bounded_text(payload + js.to_str(timestamp))), self.encode(self.secret), "sha256"
+        )
+        headers["Authorization"] = js.bounded_text(
+            "HS256 "
+            + js.to_str(
+                self.string_to_base64(
+                    js.bounded_text(
+                        js.to_str(self.apiKey) + ":" + js.to_str(signature) + ":" + js.to_str(timestamp)
+                    )
+                )
             )
         )
         return {"url": url, "method": method, "body": body, "headers": headers}
@@ -1163,17 +1191,21 @@ class hitbtc(Exchange):
         if error is None:
             return
         code = self.safe_string(error, "code")
-        feedback = (
-            js.to_str(self.id)
-            + " "
-            + js.to_str(method)
-            + " "
-            + js.to_str(url)
-            + " "
-            + js.to_str(code)
-            + " "
-            + self.safe_string(error, "message", "")
-            + " "
+        feedback = js.bounded_text(
+            js.bounded_text(
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " "
+                    + js.to_str(method)
+                    + " "
+                    + js.to_str(url)
+                    + " "
+                    + js.to_str(code)
+                    + " "
+                )
+                + self.safe_string(error, "message", "")
+                + " "
+            )
             + self.safe_string(error, "description", "")
         )
         self.throw_exactly_matched_exception(js.get(self.exceptions, "exact"), code, feedback)

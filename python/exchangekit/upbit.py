@@ -259,7 +259,7 @@ class upbit(Exchange):
         quote = self.safe_currency_code(quote_id)
         return {
             "id": id_,
-            "symbol": js.to_str(base) + "/" + js.to_str(quote),
+            "symbol": js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
             "base": base,
             "quote": quote,
             "baseId": base_id,
@@ -297,7 +297,7 @@ class upbit(Exchange):
         return self.safe_market_structure(
             {
                 "id": market_id,
-                "symbol": js.to_str(base) + "/" + js.to_str(quote),
+                "symbol": js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
                 "base": base,
                 "quote": quote,
                 "baseId": base_id,
@@ -391,7 +391,7 @@ class upbit(Exchange):
         # { candle_date_time_utc: '2018-04-18T10:16:00' (the candle's start, UTC without a zone),
         # opening_price, high_price, low_price, trade_price (the close), candle_acc_trade_volume (base) }.
         return [
-            self.parse8601(js.to_str(self.safe_string(ohlcv, "candle_date_time_utc")) + "Z"),
+            self.parse8601(js.bounded_text(js.to_str(self.safe_string(ohlcv, "candle_date_time_utc")) + "Z")),
             self.safe_number(ohlcv, "opening_price"),
             self.safe_number(ohlcv, "high_price"),
             self.safe_number(ohlcv, "low_price"),
@@ -401,7 +401,7 @@ class upbit(Exchange):
 
     def candle_time(self, timestamp):
         # candles' to: an ISO 8601 UTC time in whole seconds.
-        return js.to_str(self.ymdhms(timestamp, "T")) + "Z"
+        return js.bounded_text(js.to_str(self.ymdhms(timestamp, "T")) + "Z")
 
     def fetch_ohlcv(
         self,
@@ -423,11 +423,15 @@ class upbit(Exchange):
         unit = self.safe_string(self.timeframes, timeframe)
         if unit is None:
             raise BadRequest(
-                js.to_str(self.id)
-                + " fetchOHLCV () does not support the timeframe "
-                + js.to_str(timeframe)
-                + ": one of "
-                + js.join(js.keys(self.timeframes), ", ")
+                js.bounded_text(
+                    js.bounded_text(
+                        js.to_str(self.id)
+                        + " fetchOHLCV () does not support the timeframe "
+                        + js.to_str(timeframe)
+                        + ": one of "
+                    )
+                    + js.join(js.keys(self.timeframes), ", ")
+                )
             )
         count = (
             js.get(self.options, "maxCandles")
@@ -645,11 +649,13 @@ class upbit(Exchange):
         )
         if (not (type_ == "limit")) and (not (type_ == "market")):
             raise InvalidOrder(
-                js.to_str(self.id)
-                + " "
-                + js.to_str(method)
-                + " () type must be limit or market, not "
-                + js.to_str(type_)
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " "
+                    + js.to_str(method)
+                    + " () type must be limit or market, not "
+                    + js.to_str(type_)
+                )
             )
         symbol = js.get(market, "symbol")
         request = {}
@@ -657,7 +663,12 @@ class upbit(Exchange):
         if type_ == "limit":
             if price is None:
                 raise ArgumentsRequired(
-                    js.to_str(self.id) + " " + js.to_str(method) + " () requires a price for a limit order"
+                    js.bounded_text(
+                        js.to_str(self.id)
+                        + " "
+                        + js.to_str(method)
+                        + " () requires a price for a limit order"
+                    )
                 )
             request["ord_type"] = "limit"
             if amount is not None:
@@ -666,10 +677,12 @@ class upbit(Exchange):
         elif side == "buy":
             if js.get(unified, "cost") is None:
                 raise ArgumentsRequired(
-                    js.to_str(self.id)
-                    + " "
-                    + js.to_str(method)
-                    + " () a market buy is sized by its total: pass the unified param cost (createMarketBuyOrderWithCost)"
+                    js.bounded_text(
+                        js.to_str(self.id)
+                        + " "
+                        + js.to_str(method)
+                        + " () a market buy is sized by its total: pass the unified param cost (createMarketBuyOrderWithCost)"
+                    )
                 )
             # A market order with IOC or FOK is Upbit's best order (at the best price), sized the same way.
             request["ord_type"] = "best" if immediate else "price"
@@ -677,10 +690,12 @@ class upbit(Exchange):
         else:
             if js.get(unified, "cost") is not None:
                 raise InvalidOrder(
-                    js.to_str(self.id)
-                    + " "
-                    + js.to_str(method)
-                    + " () cost sizes market buys only: a market sell is sized by amount"
+                    js.bounded_text(
+                        js.to_str(self.id)
+                        + " "
+                        + js.to_str(method)
+                        + " () cost sizes market buys only: a market sell is sized by amount"
+                    )
                 )
             request["ord_type"] = "best" if immediate else "market"
             if amount is not None:
@@ -714,7 +729,9 @@ class upbit(Exchange):
         fields = self.order_request(market, type_, side, amount, price, unified, "createOrder")
         sized_by_cost = (type_ == "market") and (side == "buy")
         if (not sized_by_cost) and (self.safe_string(fields, "volume") is None):
-            raise ArgumentsRequired(js.to_str(self.id) + " createOrder () requires an amount")
+            raise ArgumentsRequired(
+                js.bounded_text(js.to_str(self.id) + " createOrder () requires an amount")
+            )
         request = self.extend(
             {"market": js.get(market, "id"), "side": "bid" if (side == "buy") else "ask"}, fields
         )
@@ -750,7 +767,7 @@ class upbit(Exchange):
         while i < len(keys):
             value = self.safe_value(fields, js.get(keys, i))
             if value is not None:
-                request["new_" + js.to_str(js.get(keys, i))] = value
+                request[js.bounded_text("new_" + js.to_str(js.get(keys, i)))] = value
             i += 1
         sized_by_cost = (type_ == "market") and (side == "buy")
         if (not sized_by_cost) and (amount is None):
@@ -790,7 +807,9 @@ class upbit(Exchange):
             js.set_(request, js.get(self.options, "clientOrderIdField"), client_order_id)
             return self.extend(request, rest)
         if id_ is None:
-            raise ArgumentsRequired(js.to_str(self.id) + " requires an order id or the param clientOrderId")
+            raise ArgumentsRequired(
+                js.bounded_text(js.to_str(self.id) + " requires an order id or the param clientOrderId")
+            )
         return self.extend({"uuid": id_}, rest)
 
     def cancel_order(
@@ -951,8 +970,10 @@ class upbit(Exchange):
         # uuid cursors (from, to), not by time: the unified until cannot be honoured.
         if self.safe_value(params, "until") is not None:
             raise NotSupported(
-                js.to_str(self.id)
-                + " fetchDeposits () and fetchWithdrawals () do not support the unified param until: the lists have no time range"
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " fetchDeposits () and fetchWithdrawals () do not support the unified param until: the lists have no time range"
+                )
             )
         self.load_markets()
         request = {}
@@ -997,14 +1018,20 @@ class upbit(Exchange):
         network_code = self.safe_string(params, "network")
         if network_code is None:
             raise ArgumentsRequired(
-                js.to_str(self.id)
-                + " "
-                + js.to_str(method)
-                + " () requires the unified param network ("
-                + js.to_str(self.name)
-                + "'s net_type): one of "
-                + js.join(js.keys(js.get(self.options, "networks")), ", ")
-                + " or the exchange's own"
+                js.bounded_text(
+                    js.bounded_text(
+                        js.bounded_text(
+                            js.to_str(self.id)
+                            + " "
+                            + js.to_str(method)
+                            + " () requires the unified param network ("
+                        )
+                        + js.to_str(self.name)
+                        + "'s net_type): one of "
+                    )
+                    + js.join(js.keys(js.get(self.options, "networks")), ", ")
+                    + " or the exchange's own"
+                )
             )
         return self.network_id(network_code, currency)
 
@@ -1014,10 +1041,12 @@ class upbit(Exchange):
         address = self.safe_string(entry, "deposit_address")
         if address is None:
             raise AddressPending(
-                js.to_str(self.id)
-                + " the deposit address of "
-                + js.to_str(code)
-                + " is not ready yet: createDepositAddress () makes one, then fetch it again"
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " the deposit address of "
+                    + js.to_str(code)
+                    + " is not ready yet: createDepositAddress () makes one, then fetch it again"
+                )
             )
         net_type = self.safe_string(entry, "net_type")
         return {
@@ -1122,13 +1151,16 @@ class upbit(Exchange):
         # params as a query string, unencoded), query_hash_alg: SHA512 }; no params, no query_hash. With
         # options['jwtTimestamp'] the claims also hold timestamp (ms) after the nonce, with
         # options['queryHashUrlencoded'] the hashed query string is url-encoded (as sent).
-        endpoint = "/" + js.to_str(self.version) + "/" + js.to_str(self.implode_params(path, params))
+        endpoint = js.bounded_text(
+            js.bounded_text("/" + js.to_str(self.version) + "/")
+            + js.to_str(self.implode_params(path, params))
+        )
         query = self.omit(params, self.extract_params(path))
         has_params = len(js.keys(query)) > 0
         is_post = method == "POST"
-        url = js.to_str(js.get(self.urls, "api")) + endpoint
+        url = js.bounded_text(js.to_str(js.get(self.urls, "api")) + endpoint)
         if has_params and (not is_post):
-            url = url + "?" + js.to_str(self.urlencode(query))
+            url = js.bounded_text(js.bounded_text(url + "?") + js.to_str(self.urlencode(query)))
         if api == "public":
             return {"url": url, "method": method, "body": body, "headers": headers}
         self.check_required_credentials()
@@ -1149,7 +1181,7 @@ class upbit(Exchange):
                 },
             )
         token = self.jwt(payload, self.encode(self.secret), js.get(self.options, "jwtAlgorithm"))
-        headers = {"Authorization": "Bearer " + js.to_str(token)}
+        headers = {"Authorization": js.bounded_text("Bearer " + js.to_str(token))}
         if is_post:
             body = self.json(query) if has_params else "{}"
             headers["Content-Type"] = "application/json; charset=utf-8"
@@ -1176,13 +1208,8 @@ class upbit(Exchange):
             return
         name = self.safe_string(error, "name")
         message = self.safe_string(error, "message", "")
-        feedback = (
-            js.to_str(self.id)
-            + " "
-            + js.to_str(method)
-            + " "
-            + js.to_str(url)
-            + " "
+        feedback = js.bounded_text(
+            js.bounded_text(js.to_str(self.id) + " " + js.to_str(method) + " " + js.to_str(url) + " ")
             + js.to_str(self.string_of(status, ""))
             + " "
             + js.to_str(name)

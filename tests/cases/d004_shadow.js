@@ -14,6 +14,7 @@ export default class d004_shadow extends Exchange {
         try {
             return market;
         } catch (e) {
+        // ^11 SUB-T007
             const e = 1;
             //    ^ SUB-D004
         }

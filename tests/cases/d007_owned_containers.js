@@ -63,6 +63,7 @@ export default class d007_owned_containers extends Exchange {
             return this.fill (request);
             // ^20 SUB-D007
         } catch (e) {
+            this.rethrowUncaught (e);
             return request;
         }
     }

@@ -55,6 +55,7 @@ export default class d007_put_back_and_finally extends Exchange {
         try {
             return { 'symbol': 'BTC/USDT', 'order': order };
         } finally {
+        // ^11 SUB-T008
             order['side'] = 'sell';
             // ^13 SUB-D007
         }

@@ -8,6 +8,7 @@ export default class t004_finally_jump extends Exchange {
             try {
                 count = count + 1;
             } finally {
+           // ^ SUB-T008
                 if (i === 1) {
                     break;
                     // ^21 SUB-T004
@@ -28,6 +29,7 @@ export default class t004_finally_jump extends Exchange {
                 continue;
                 // ^17 SUB-T004
             } finally {
+           // ^ SUB-T008
                 count = count + k;
             }
         }
@@ -37,6 +39,7 @@ export default class t004_finally_jump extends Exchange {
             try {
                 continue;
             } finally {
+           // ^ SUB-T008
                 count = count + m;
             }
         }

@@ -24,6 +24,7 @@ export default class t005_throw extends Exchange {
         try {
             return 1;
         } catch (e) {
+            this.rethrowUncaught (e);
             throw e;
         }
     }

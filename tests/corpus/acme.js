@@ -127,6 +127,7 @@ export default class acme extends Exchange {
                 const response = await this.privatePostOrderNew (request);
                 return this.safeOrder ({ 'id': this.safeString (response, 'id'), 'info': response });
             } catch (e) {
+                this.rethrowUncaught (e);
                 if (attempts >= 3) {
                     throw e;
                 }

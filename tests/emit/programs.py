@@ -78,6 +78,6 @@ def program_class(name: str, bodies: list[str]) -> str:
         methods.append(f"    p{index} () {{\n{indented}\n    }}\n")
     calls = ", ".join(f"this.run{index} ()" for index in range(len(bodies)))
     wrappers = [f"    run{index} () {{\n        try {{\n            return this.p{index} ();\n        }} catch (e) {{\n"
-                f"            return 'error';\n        }}\n    }}\n" for index in range(len(bodies))]
+                f"            this.rethrowUncaught (e);\n            return 'error';\n        }}\n    }}\n" for index in range(len(bodies))]
     return (f"import Exchange from './base/Exchange.js';\n\nexport default class {name} extends Exchange {{\n"
             + "\n".join(methods + wrappers) + f"\n    run () {{\n        return [ {calls} ];\n    }}\n}}\n")

@@ -97,6 +97,7 @@ export default class case_tables extends Exchange {
                 side = 'sell';
             }
         } catch (e) {
+            this.rethrowUncaught (e);
             side = 'none';
         }
         return [ side, 'btc'.toUpperCase (), '\\u00c9TH'.toLowerCase () ];

@@ -66,6 +66,7 @@ export default class %(name)s extends Exchange {
         try {
             const used = %(use)s;
         } catch (e) {
+            this.rethrowUncaught (e);
             side = 'sell';
         }
         return %(result)s;
@@ -102,6 +103,7 @@ export default class bad_depths extends Exchange {
             try {
                 out.push (this.deepExtendLevel ({ 'a': 1 }, { 'b': 2 }, this.pick (depths[i]))['b']);
             } catch (e) {
+                this.rethrowUncaught (e);
                 out.push ('refused');
             }
         }

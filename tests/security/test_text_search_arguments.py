@@ -29,6 +29,7 @@ export default class text_search_arguments extends Exchange {
             }
             return text.includes (argument);
         } catch (e) {
+            this.rethrowUncaught (e);
             return 'caught';
         }
     }

@@ -36,6 +36,7 @@ export default class %(name)s extends Exchange {
         try {
             %(attempt)s
         } catch (e) {
+            this.rethrowUncaught (e);
             side = 'sell';
         }
         return side;
@@ -93,6 +94,7 @@ export default class promise_all_unportable extends Exchange {
         try {
             await Promise.all ([ this.fails (), this.writes () ]);
         } catch (e) {
+            this.rethrowUncaught (e);
             return this.options['side'];
         }
         return 'none';

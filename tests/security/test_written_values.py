@@ -34,6 +34,7 @@ export default class %(name)s extends Exchange {
         try {
             const text = %(write)s (x);
         } catch (e) {
+            this.rethrowUncaught (e);
             side = 'sell';
         }
         return side;

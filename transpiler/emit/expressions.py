@@ -35,6 +35,15 @@ class NullTest(Grouped):
 
     subject: str
 
+class BoundedText(str):
+    """`js.bounded_text(a + b)` / `Js::boundedText($a . $b)`, remembering the concatenation inside (operation), so that
+    an assignment `s = s + x` prints as `s += x` followed by the check (an in-place append: Python's and PHP's append
+    to a string that nothing else holds in place, where `s = js.bounded_text(s + x)` would copy it, each append of
+    a loop slower than the last)."""
+
+    operation: Operation
+
+
 class ExpressionPrinter(Printer):
     # --- the spelling a target provides --------------------------------------------------------------
     NULL = TRUE = FALSE = THIS = CONCAT = AND = OR = NOT = ""
@@ -160,7 +169,39 @@ class ExpressionPrinter(Printer):
                 parts.append(self.string_of(node.expressions[index]))
         if not parts:
             return self.string_literal("")
-        return Grouped(f" {self.CONCAT} ".join(parts)) if len(parts) > 1 else parts[0]
+        if len(parts) == 1:
+            return parts[0]
+        # V8 appends the parts one by one, as it evaluates them: a string too long throws before the substitutions
+        # after it run (see concatenation)
+        plain = [True] * len(parts)
+        position = 0
+        for index, quasi in enumerate(node.quasis):
+            if quasi.value.cooked:
+                position += 1
+            if index < len(node.expressions):
+                plain[position] = self.plain_text(node.expressions[index])
+                position += 1
+        result, pending = parts[0], False
+        for part, part_plain in zip(parts[1:], plain[1:]):
+            if pending and not part_plain:
+                result = self.call("bounded_text", strip_parentheses(result))
+            result = Operation(result, self.CONCAT, part)
+            pending = True
+        return self.bounded(result)
+
+    def plain_text(self, node: Node) -> bool:
+        """Does the text of node run no code of the file's and throw nothing that a catch clause sees (a literal, a
+        local: String () of a local throws only Unportable, for lists nested past 1,000 levels)? Then the check of
+        the concatenation before it may wait until after it: the order of what V8 would have done first changes no
+        path (at worst Python and PHP fail the call where Node's catch clause would have seen its RangeError)."""
+        return node.type == "Literal" or node.type == "Identifier"
+
+    def bounded(self, operation: Operation) -> str:
+        """A concatenation checked against the longest string V8 makes (js.bounded_text, Js::boundedText): past 2^29 - 24
+        code units Node throws a RangeError, which a catch clause sees, where Python and PHP made the string."""
+        checked = BoundedText(self.call("bounded_text", strip_parentheses(operation)))
+        checked.operation = operation
+        return checked
 
     def string_of(self, node: Node) -> str:
         """String (value): native when the value is a string already."""
@@ -349,10 +390,8 @@ class ExpressionPrinter(Printer):
             equal = self.strict_equal(self.expression(left), left_type, right)
             return equal if operator == "===" else self.negated(equal)
         if operator == "+":
-            if both is Type.STRING:
-                return Operation(self.expression(left), self.CONCAT, self.expression(right))
             if Type.STRING in (left_type, right_type):
-                return Operation(self.string_of(left), self.CONCAT, self.string_of(right))
+                return self.concatenation(left, right, both is Type.STRING)
             if both is Type.NUMBER:
                 return self.number_sum(Operation(self.expression(left), "+", self.expression(right)), left, right)
             return self.call("add", self.value(left), self.value(right))
@@ -374,6 +413,18 @@ class ExpressionPrinter(Printer):
         if operator == "in":
             return self.call("has", self.value(right), self.value(left))
         raise EmitError(left, f"the operator {operator} is not translated")
+
+    def concatenation(self, left: Node, right: Node, strings: bool) -> str:
+        """left + right where one of them is a string, checked against the longest string V8 makes (bounded). In a
+        chain (a + '/' + b) one check after the last part is enough where the parts after the first concatenation run
+        no code (plain_text): V8 throws as soon as a concatenation is too long, before what follows runs."""
+        left_text = self.expression(left) if strings else self.string_of(left)
+        right_text = self.expression(right) if strings else self.string_of(right)
+        if left.type == "Literal" and right.type == "Literal":
+            return Operation(left_text, self.CONCAT, right_text)  # (two strings written out)
+        if isinstance(left_text, BoundedText) and self.plain_text(right):
+            left_text = left_text.operation
+        return self.bounded(Operation(left_text, self.CONCAT, right_text))
 
     def number_sum(self, operation: str, left: Node, right: Node) -> str:
         """a + b or a - b of two numbers: native, but where integers are exact past 2^53 and the sum is not a small step

@@ -7,7 +7,7 @@ from esprima.nodes import Node
 
 from transpiler.emit.base import EmitError, Grouped, indented, nodes_of, strip_parentheses
 from transpiler.emit.bounds import bounded_counter
-from transpiler.emit.expressions import ExpressionPrinter
+from transpiler.emit.expressions import BoundedText, ExpressionPrinter
 from transpiler.emit.layout import LINE_LENGTH  # black's, for the Python modules: PHP lines wrap at the same width
 from transpiler.emit.types import Type
 from transpiler.names import snake_case
@@ -199,6 +199,10 @@ class PhpPrinter(ExpressionPrinter):
         value = self.binary_text(operator[:-1], target, node.right) if operator != "=" else self.value(node.right)
         if target.type == "Identifier":
             name = self.variable(self.local(target.name))
+            if isinstance(value, BoundedText):  # $s .= $x, in place, then the check of its length
+                appended = self.compound(name, value.operation, (".",))
+                if appended is not None:
+                    return f"{appended}; {self.call('bounded_text', name)}"
             return self.compound(name, value, ("+", "-", ".")) or f"{name} = {strip_parentheses(value)}"
         value = strip_parentheses(value)
         if target.type == "MemberExpression" and not target.computed:

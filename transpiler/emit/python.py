@@ -15,7 +15,7 @@ from esprima import nodes
 from transpiler.analysis.exchange import ExchangeClass
 from transpiler.emit.base import Atom, EmitError, Grouped, Indented, indented, strip_parentheses
 from transpiler.emit.bounds import bounded_counter
-from transpiler.emit.expressions import ExpressionPrinter
+from transpiler.emit.expressions import BoundedText, ExpressionPrinter
 from transpiler.emit.text import comment_lines as text_comment_lines
 from transpiler.emit.types import Type
 from transpiler.names import snake_case
@@ -276,6 +276,10 @@ class PythonPrinter(ExpressionPrinter):
             value = self.value(node.right)
         if target.type == "Identifier":
             name = self.local(target.name)
+            if isinstance(value, BoundedText):  # s += x, in place, then the check of its length
+                appended = self.compound(name, value.operation, ("+",))
+                if appended is not None:
+                    return [appended, self.call("bounded_text", name)]
             return [self.compound(name, value, ("+", "-")) or f"{name} = {value}"]
         if target.type == "MemberExpression" and not target.computed:
             if target.object.type != "ThisExpression":

@@ -5,6 +5,7 @@ from __future__ import annotations
 from esprima.nodes import Node
 
 from transpiler.emit.types import Type
+from transpiler.error_classes import ERROR_HIERARCHY
 from transpiler.rules.base import Rule
 from transpiler.syntax import Path, children
 
@@ -109,13 +110,14 @@ LOOPS = frozenset({"ForStatement", "ForOfStatement", "ForInStatement", "WhileSta
 
 class CatchNamesItsError(Rule):
     id = "SUB-T004"
-    title = "try/catch/finally allowed; a catch clause names its error"
+    title = "try/catch allowed (no finally: SUB-T008); a catch clause names its error"
     rationale = ("The caught error becomes `except ... as e` / `catch (\\Throwable $e)`, which needs a name. A "
                  "`break` or `continue` may not leave a finally block: PHP refuses such a file at compile time. A "
                  "`continue` that passes through a finally block in a for loop with an update would run the update "
                  "before the finally block in Python, where the update is written before the continue.")
     bad = "try {\n    return await this.fetchTime ();\n} catch ({ message }) {\n    return undefined;\n}"
-    good = "try {\n    return await this.fetchTime ();\n} catch (e) {\n    return undefined;\n}"
+    good = "try {\n    return await this.fetchTime ();\n} catch (e) {\n    if (!(e instanceof BadRequest)) {\n" \
+           "        throw e;\n    }\n    return undefined;\n}"
     hint = "write catch (e) { ... }"
     decisions = "A catch without a binding (catch { }) does not parse in esprima 4; the finding carries this id."
 
@@ -198,3 +200,112 @@ class NoDoWhileOrLabels(Rule):
     def visit_LabeledStatement(self, path: Path) -> None:
         self.report(path.node.label, "labels are not part of the subset",
                     "use a flag variable, or move the inner loop into a method and return")
+
+
+def _error_test(node: Node, name: str) -> bool:
+    """`name instanceof ErrorClass`, or a || of such tests: true for the unified errors only."""
+    if node.type == "LogicalExpression" and node.operator == "||":
+        return _error_test(node.left, name) and _error_test(node.right, name)
+    return (node.type == "BinaryExpression" and node.operator == "instanceof" and node.left.type == "Identifier"
+            and node.left.name == name and node.right.type == "Identifier" and node.right.name in ERROR_HIERARCHY)
+
+
+def _rethrow(node: Node | None, name: str) -> bool:
+    """`throw name;`, alone or as the one statement of a block."""
+    if node is not None and node.type == "BlockStatement" and len(node.body) == 1:
+        node = node.body[0]
+    return node is not None and node.type == "ThrowStatement" and node.argument.type == "Identifier" \
+        and node.argument.name == name
+
+
+def _guard(node: Node, name: str) -> bool:
+    """`this.rethrowUncaught (name);`"""
+    if node.type != "ExpressionStatement" or node.expression.type != "CallExpression":
+        return False
+    call = node.expression
+    return (call.callee.type == "MemberExpression" and not call.callee.computed
+            and call.callee.object.type == "ThisExpression" and call.callee.property.type == "Identifier"
+            and call.callee.property.name == "rethrowUncaught" and len(call.arguments) == 1
+            and call.arguments[0].type == "Identifier" and call.arguments[0].name == name)
+
+
+def handles_unified_errors_only(body: list[Node], name: str) -> bool:
+    """Does a catch clause's body (its statements) let only the unified errors past its first statement? Either
+    `if (!(e instanceof C)) { throw e; }`, or a chain of `if (e instanceof C) {...} else if ...` that ends in
+    `else { throw e; }` or is followed by `throw e;`, or the guard `this.rethrowUncaught (e);`."""
+    if not body:
+        return False
+    first = body[0]
+    if _guard(first, name):
+        return True
+    if first.type != "IfStatement":
+        return False
+    test = first.test
+    if test.type == "UnaryExpression" and test.operator == "!" and _error_test(test.argument, name):
+        return first.alternate is None and _rethrow(first.consequent, name)
+    statement = first
+    while statement is not None and statement.type == "IfStatement":
+        if not _error_test(statement.test, name):
+            return False
+        last = statement
+        statement = statement.alternate
+    if statement is not None:
+        return _rethrow(statement, name)
+    return last.alternate is None and len(body) > 1 and _rethrow(body[1], name)
+
+
+class CatchHandlesUnifiedErrors(Rule):
+    id = "SUB-T007"
+    title = "a catch clause handles the unified errors (or first rethrows what no runtime lets it catch)"
+    rationale = (
+        "Node throws a RangeError where its stack ends, at a depth that depends on what the stack holds: lists nested "
+        "some 3,000 deep written out as text ('' + list, a template, join, String, a comparison), a long chain of "
+        "calls. Python's RecursionError and the limits of Python and PHP (lists nested deeper than 1,000 levels are "
+        "not written out) reach no catch clause: a catch clause that saw Node's would take a path in Node that the "
+        "other runtimes never take. So a catch clause opens with a test that only the unified errors pass "
+        "(`if (!(e instanceof OrderNotFound)) { throw e; }`, or a chain of `e instanceof` tests that rethrows what "
+        "they do not match), or, where it handles other errors too, with `this.rethrowUncaught (e);`."
+    )
+    bad = "let ticker = undefined;\ntry {\n    ticker = await this.fetchTicker (symbol);\n} catch (e) {\n" \
+          "    ticker = undefined;\n}\nreturn ticker;"
+    good = "let ticker = undefined;\ntry {\n    ticker = await this.fetchTicker (symbol);\n} catch (e) {\n" \
+           "    if (!(e instanceof BadRequest)) {\n        throw e;\n    }\n}\nreturn ticker;"
+    hint = "open the catch clause with `if (!(e instanceof ExchangeError)) { throw e; }` (the errors it handles), " \
+           "or with `this.rethrowUncaught (e);`"
+
+    def visit_CatchClause(self, path: Path) -> None:
+        param = path.node.param
+        if param is None or param.type != "Identifier":
+            return  # T004's
+        if not handles_unified_errors_only(path.node.body.body, param.name):
+            self.report(path.node, "a catch clause that handles any error would see Node's stack overflow, which "
+                                   "Python and PHP never let a catch clause see", length=len("catch"))
+
+
+class NoFinally(Rule):
+    id = "SUB-T008"
+    title = "no finally block"
+    rationale = (
+        "A finally block that ends by a return, a throw or an error of its own replaces the error it interrupted: "
+        "what Python and PHP never let a catch clause see (js.UNCAUGHT, Unportable: a list nested past 1,000 "
+        "levels written out, a key that is no index written into a list) and Node's stack overflow would become an "
+        "error a catch clause handles, or a return, in some runtimes only "
+        "(`try { ...; done = true; } finally { if (!done) { return 'sell'; } }`)."
+    )
+    bad = "let done = false;\ntry {\n    await this.loadMarkets ();\n    done = true;\n} finally {\n" \
+          "    if (!done) {\n        return undefined;\n    }\n}"
+    good = "await this.loadMarkets ();"
+    hint = "do what the finally block did after the try statement, and in the catch clause before rethrowing"
+
+    def visit_TryStatement(self, path: Path) -> None:
+        finalizer = path.node.finalizer
+        if finalizer is None:
+            return
+        start = self.context.source.text.rfind("finally", path.node.range[0], finalizer.range[0])
+        message = "finally blocks are not part of the subset: one that ends early replaces the error it interrupted, " \
+                  "in some runtimes only"
+        if start < 0:
+            self.report(finalizer, message)
+            return
+        self.context.add(self.context.source.offset_diagnostic(self.id, message, self.hint, start, start + len("finally"),
+                                                                self.severity))

@@ -245,7 +245,7 @@ class ascendex(Exchange):
         quote = self.safe_currency_code(quote_id)
         return {
             "id": self.safe_string(entry, "symbol"),
-            "symbol": js.to_str(base) + "/" + js.to_str(quote),
+            "symbol": js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
             "base": base,
             "quote": quote,
             "baseId": base_id,
@@ -403,7 +403,9 @@ class ascendex(Exchange):
         if symbols is not None:
             ids = self.market_ids(symbols)
             request["symbol"] = (
-                (js.to_str(js.get(ids, 0)) + ",") if js.strict_equal(js.length(ids), 1) else js.join(ids, ",")
+                js.bounded_text(js.to_str(js.get(ids, 0)) + ",")
+                if js.strict_equal(js.length(ids), 1)
+                else js.join(ids, ",")
             )
         response = await self.public_get_v1_spot_ticker(self.extend(request, params))
         return self.parse_tickers(self.safe_list(response, "data", []), symbols)
@@ -459,11 +461,15 @@ class ascendex(Exchange):
         interval = self.safe_string(self.timeframes, timeframe)
         if interval is None:
             raise BadRequest(
-                js.to_str(self.id)
-                + " fetchOHLCV () does not support the timeframe "
-                + js.to_str(timeframe)
-                + ": one of "
-                + js.join(js.keys(self.timeframes), ", ")
+                js.bounded_text(
+                    js.bounded_text(
+                        js.to_str(self.id)
+                        + " fetchOHLCV () does not support the timeframe "
+                        + js.to_str(timeframe)
+                        + ": one of "
+                    )
+                    + js.join(js.keys(self.timeframes), ", ")
+                )
             )
         request = {"symbol": js.get(market, "id"), "interval": interval}
         if since is not None:
@@ -532,7 +538,9 @@ class ascendex(Exchange):
         account_group = self.safe_string(data, "accountGroup")
         if account_group is None:
             raise ExchangeError(
-                js.to_str(self.id) + " GET /api/pro/v1/info names no accountGroup for this API key"
+                js.bounded_text(
+                    js.to_str(self.id) + " GET /api/pro/v1/info names no accountGroup for this API key"
+                )
             )
         self.options["accountGroup"] = account_group
         return account_group
@@ -707,12 +715,16 @@ class ascendex(Exchange):
         )
         if (not (type_ == "limit")) and (not (type_ == "market")):
             raise InvalidOrder(
-                js.to_str(self.id) + " createOrder () type must be limit or market, not " + js.to_str(type_)
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " createOrder () type must be limit or market, not "
+                    + js.to_str(type_)
+                )
             )
         trigger = js.get(unified, "triggerPrice")
         order_type = type_
         if trigger is not None:
-            order_type = "stop_" + js.to_str(type_)
+            order_type = js.bounded_text("stop_" + js.to_str(type_))
         # id: the caller's clientOrderId, else 32 letters and digits of a UUID.
         client_order_id = (
             js.get(unified, "clientOrderId")
@@ -731,7 +743,7 @@ class ascendex(Exchange):
         if type_ == "limit":
             if price is None:
                 raise ArgumentsRequired(
-                    js.to_str(self.id) + " createOrder () requires a price for a limit order"
+                    js.bounded_text(js.to_str(self.id) + " createOrder () requires a price for a limit order")
                 )
             request["orderPrice"] = self.price_to_precision(symbol, price)
             if js.truthy(js.get(unified, "postOnly")):
@@ -740,10 +752,12 @@ class ascendex(Exchange):
                 request["timeInForce"] = js.get(unified, "timeInForce")
         elif js.get(unified, "timeInForce") is not None:
             raise InvalidOrder(
-                js.to_str(self.id)
-                + " createOrder () timeInForce applies to limit orders only, not "
-                + js.to_str(type_)
-                + " orders"
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " createOrder () timeInForce applies to limit orders only, not "
+                    + js.to_str(type_)
+                    + " orders"
+                )
             )
         if trigger is not None:
             request["stopPrice"] = self.price_to_precision(symbol, trigger)
@@ -786,7 +800,7 @@ class ascendex(Exchange):
         # DELETE cash/order: { id, orderId, symbol, time } (a JSON body) -> data { action: 'cancel-order',
         # status: 'Ack', info: { id, orderId, orderType, symbol, timestamp } }: received, not yet done.
         if symbol is None:
-            raise ArgumentsRequired(js.to_str(self.id) + " cancelOrder () requires a symbol")
+            raise ArgumentsRequired(js.bounded_text(js.to_str(self.id) + " cancelOrder () requires a symbol"))
         await self.load_markets()
         await self.load_account_group()
         market = self.market(symbol)
@@ -842,7 +856,9 @@ class ascendex(Exchange):
         if js.is_array(data):
             data = self.safe_dict(data, 0)
         if (data is None) or (not (js.typeof(data) == "object")):
-            raise OrderNotFound(js.to_str(self.id) + " fetchOrder () found no order " + js.to_str(id_))
+            raise OrderNotFound(
+                js.bounded_text(js.to_str(self.id) + " fetchOrder () found no order " + js.to_str(id_))
+            )
         return self.parse_order(data, market)
 
     async def fetch_open_orders(
@@ -982,10 +998,12 @@ class ascendex(Exchange):
         # wallet/transactions pages by number and has no time range: until cannot be mapped.
         if self.safe_value(params, "until") is not None:
             raise NotSupported(
-                js.to_str(self.id)
-                + " "
-                + js.to_str(method)
-                + " () does not support the unified param until: wallet/transactions has no time range"
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " "
+                    + js.to_str(method)
+                    + " () does not support the unified param until: wallet/transactions has no time range"
+                )
             )
 
     async def fetch_deposit_address(self, code: str, params: dict[str, Any] | None = None) -> DepositAddress:
@@ -1016,10 +1034,14 @@ class ascendex(Exchange):
             i += 1
         if entry is None:
             raise InvalidAddress(
-                js.to_str(self.id)
-                + " fetchDepositAddress () has no deposit address of "
-                + js.to_str(code)
-                + ("" if (network_code is None) else " on " + js.to_str(network_code))
+                js.bounded_text(
+                    js.bounded_text(
+                        js.to_str(self.id)
+                        + " fetchDepositAddress () has no deposit address of "
+                        + js.to_str(code)
+                    )
+                    + ("" if (network_code is None) else js.bounded_text(" on " + js.to_str(network_code)))
+                )
             )
         return {
             "currency": code,
@@ -1039,15 +1061,16 @@ class ascendex(Exchange):
             params = {}
         # URL: /api/pro/<path>, after /<accountGroup> for the account paths. GET sends params as the query
         # string, POST and DELETE as a JSON body.
-        endpoint = "api/pro/" + js.to_str(self.implode_params(path, params))
+        endpoint = js.bounded_text("api/pro/" + js.to_str(self.implode_params(path, params)))
         query = self.omit(params, self.extract_params(path))
-        url = js.to_str(js.get(self.urls, "api")) + "/"
+        url = js.bounded_text(js.to_str(js.get(self.urls, "api")) + "/")
         if api == "accountGroup":
-            url = url + js.to_str(self.safe_string(self.options, "accountGroup")) + "/"
-        url = url + endpoint
+            url = js.bounded_text(url + js.to_str(self.safe_string(self.options, "accountGroup")) + "/")
+        url += endpoint
+        js.bounded_text(url)
         has_body = (method == "POST") or (method == "DELETE")
         if (not has_body) and (len(js.keys(query)) > 0):
-            url = url + "?" + js.to_str(self.urlencode(query))
+            url = js.bounded_text(js.bounded_text(url + "?") + js.to_str(self.urlencode(query)))
         if api == "public":
             return {"url": url, "method": method, "body": body, "headers": headers}
         # x-auth-signature: base64 (HMAC-SHA256 (secret, timestamp + '+' + api path)), the api path being
@@ -1059,7 +1082,7 @@ class ascendex(Exchange):
         if js.truthy(self.in_array(js.get(parts, 1), ["{accountCategory}", "cash", "margin", "spot"])):
             start = 2
         api_path = js.join(js.slice_(parts, start), "/")
-        auth = js.to_str(timestamp) + "+" + api_path
+        auth = js.bounded_text(js.to_str(timestamp) + "+" + api_path)
         headers = {
             "x-auth-key": self.apiKey,
             "x-auth-timestamp": timestamp,
@@ -1096,7 +1119,7 @@ class ascendex(Exchange):
             info = self.safe_dict(data, "info", {})
             code = self.safe_string(info, "code")
             message = self.safe_string2(info, "message", "reason", "")
-        feedback = (
+        feedback = js.bounded_text(
             js.to_str(self.id)
             + " "
             + js.to_str(method)

@@ -485,7 +485,7 @@ class binance(Exchange):
             result.append(
                 {
                     "id": self.safe_string(entry, "symbol"),
-                    "symbol": js.to_str(base) + "/" + js.to_str(quote),
+                    "symbol": js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
                     "base": base,
                     "quote": quote,
                     "baseId": base_id,
@@ -778,7 +778,9 @@ class binance(Exchange):
         ) = js.destructure(self.unified_order_params(type_, params), 2)
         self.reject_unified_params("createOrder", unified, ["reduceOnly"])
         if (type_ == "limit") and (price is None):
-            raise ArgumentsRequired(js.to_str(self.id) + " createOrder () requires a price for a limit order")
+            raise ArgumentsRequired(
+                js.bounded_text(js.to_str(self.id) + " createOrder () requires a price for a limit order")
+            )
         binance_type = js.upper(type_)
         trigger = js.get(unified, "trigger")
         if js.truthy(js.get(unified, "postOnly")):
@@ -788,7 +790,8 @@ class binance(Exchange):
                 "TAKE_PROFIT" if (js.get(unified, "triggerKind") == "takeProfitPrice") else "STOP_LOSS"
             )
             if type_ == "limit":
-                binance_type = binance_type + "_LIMIT"
+                binance_type += "_LIMIT"
+                js.bounded_text(binance_type)
         request = {"symbol": js.get(market, "id"), "side": js.upper(side), "type": binance_type}
         if js.get(unified, "cost") is not None:
             request["quoteOrderQty"] = self.cost_to_precision(symbol, js.get(unified, "cost"))
@@ -801,10 +804,12 @@ class binance(Exchange):
                 request["timeInForce"] = "GTC" if (time_in_force is None) else time_in_force
         elif time_in_force is not None:
             raise InvalidOrder(
-                js.to_str(self.id)
-                + " createOrder () timeInForce applies to limit orders only, not "
-                + js.to_str(type_)
-                + " orders"
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " createOrder () timeInForce applies to limit orders only, not "
+                    + js.to_str(type_)
+                    + " orders"
+                )
             )
         if trigger is not None:
             request["stopPrice"] = self.price_to_precision(symbol, trigger)
@@ -817,7 +822,9 @@ class binance(Exchange):
     def require_symbol(self, method, symbol):
         if symbol is None:
             raise ArgumentsRequired(
-                js.to_str(self.id) + " " + js.to_str(method) + " () requires a symbol argument"
+                js.bounded_text(
+                    js.to_str(self.id) + " " + js.to_str(method) + " () requires a symbol argument"
+                )
             )
         return self.market(symbol)
 
@@ -1090,8 +1097,10 @@ class binance(Exchange):
         # capital/deposit/address/list: every address of one coin, on any network; one request per code.
         if codes is None:
             raise ArgumentsRequired(
-                js.to_str(self.id)
-                + " fetchDepositAddresses () requires the currency codes: capital/deposit/address/list takes one coin"
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " fetchDepositAddresses () requires the currency codes: capital/deposit/address/list takes one coin"
+                )
             )
         await self.load_markets()
         result = []
@@ -1132,9 +1141,10 @@ class binance(Exchange):
         request = {
             "asset": js.get(currency, "id"),
             "amount": self.number_to_string(amount),
-            "type": js.to_str(self.account_type_id(from_account))
-            + "_"
-            + js.to_str(self.account_type_id(to_account)),
+            "type": js.bounded_text(
+                js.bounded_text(js.to_str(self.account_type_id(from_account)) + "_")
+                + js.to_str(self.account_type_id(to_account))
+            ),
         }
         response = await self.sapi_post_asset_transfer(self.extend(request, params))
         return self.safe_transfer(
@@ -1195,20 +1205,21 @@ class binance(Exchange):
             method = "GET"
         if params is None:
             params = {}
-        url = js.to_str(self.safe_string(js.get(self.urls, "api"), api)) + "/" + js.to_str(path)
+        url = js.bounded_text(
+            js.to_str(self.safe_string(js.get(self.urls, "api"), api)) + "/" + js.to_str(path)
+        )
         if (api == "public") or (
             (api == "sapi") and self.safe_bool(js.get(self.options, "publicSapi"), path, False)
         ):
             if len(js.keys(params)) > 0:
-                url = url + "?" + js.to_str(self.urlencode(params))
+                url = js.bounded_text(js.bounded_text(url + "?") + js.to_str(self.urlencode(params)))
             return {"url": url, "method": method, "body": body, "headers": headers}
         # SIGNED endpoints: HMAC-SHA256 of the whole parameter string, timestamp included, appended as
         # 'signature'; POST and PUT send it as the form body, the others as the query string.
         self.check_required_credentials()
         query = self.urlencode(self.extend(params, {"timestamp": self.nonce()}))
-        signed = (
-            js.to_str(query)
-            + "&signature="
+        signed = js.bounded_text(
+            js.bounded_text(js.to_str(query) + "&signature=")
             + js.to_str(self.hmac(self.encode(query), self.encode(self.secret), "sha256"))
         )
         headers = {"X-MBX-APIKEY": self.apiKey}
@@ -1216,7 +1227,7 @@ class binance(Exchange):
             body = signed
             headers["Content-Type"] = "application/x-www-form-urlencoded"
         else:
-            url = url + "?" + signed
+            url = js.bounded_text(url + "?" + signed)
         return {"url": url, "method": method, "body": body, "headers": headers}
 
     def handle_errors(
@@ -1238,7 +1249,7 @@ class binance(Exchange):
         message = self.safe_string(response, "msg")
         if (code is None) or (not Precise.string_lt(code, "0")):
             return
-        feedback = js.to_str(self.id) + " " + js.to_str(code) + " " + js.to_str(message)
+        feedback = js.bounded_text(js.to_str(self.id) + " " + js.to_str(code) + " " + js.to_str(message))
         if message is not None:
             self.throw_exactly_matched_exception(js.get(self.exceptions, "exact"), message, feedback)
         self.throw_exactly_matched_exception(js.get(self.exceptions, "exact"), code, feedback)
@@ -1249,14 +1260,14 @@ class binance(Exchange):
     # --- streaming: market data streams (https://developers.binance.com/docs/binance-spot-api-docs/web-socket-streams)
     async def watch_stream(self, market, stream, message_hash):
         # One raw stream (<symbol>@<name>) subscribed on the shared connection.
-        name = js.lower(js.get(market, "id")) + "@" + js.to_str(stream)
+        name = js.bounded_text(js.lower(js.get(market, "id")) + "@" + js.to_str(stream))
         message = {"method": "SUBSCRIBE", "params": [name], "id": self.stream_request_id()}
         return await self.watch(self.stream_url("public"), message_hash, name, message)
 
     async def un_watch_stream(self, symbol, stream, message_hash):
         await self.load_markets()
         market = self.market(symbol)
-        name = js.lower(js.get(market, "id")) + "@" + js.to_str(stream)
+        name = js.bounded_text(js.lower(js.get(market, "id")) + "@" + js.to_str(stream))
         self.set_stream_state(js.add(message_hash, js.get(market, "symbol")), None)
         message = {"method": "UNSUBSCRIBE", "params": [name], "id": self.stream_request_id()}
         await self.unwatch(self.stream_url("public"), name, message)
@@ -1266,7 +1277,9 @@ class binance(Exchange):
             params = {}
         await self.load_markets()
         market = self.market(symbol)
-        return await self.watch_stream(market, "ticker", "ticker:" + js.to_str(js.get(market, "symbol")))
+        return await self.watch_stream(
+            market, "ticker", js.bounded_text("ticker:" + js.to_str(js.get(market, "symbol")))
+        )
 
     async def watch_tickers(
         self, symbols: list[str] | None = None, params: dict[str, Any] | None = None
@@ -1279,7 +1292,7 @@ class binance(Exchange):
         names = []
         i = 0
         while js.less(i, js.length(markets)):
-            names.append(js.lower(js.get(js.get(markets, i), "id")) + "@ticker")
+            names.append(js.bounded_text(js.lower(js.get(js.get(markets, i), "id")) + "@ticker"))
             i += 1
         message = {"method": "SUBSCRIBE", "params": names, "id": self.stream_request_id()}
         tickers = await self.watch(self.stream_url("public"), "tickers", js.join(names, ","), message)
@@ -1296,7 +1309,9 @@ class binance(Exchange):
             params = {}
         await self.load_markets()
         market = self.market(symbol)
-        trades = await self.watch_stream(market, "trade", "trades:" + js.to_str(js.get(market, "symbol")))
+        trades = await self.watch_stream(
+            market, "trade", js.bounded_text("trades:" + js.to_str(js.get(market, "symbol")))
+        )
         return self.filter_by_since_limit(trades, since, limit, "timestamp", True)
 
     async def watch_ohlcv(
@@ -1316,8 +1331,8 @@ class binance(Exchange):
         interval = self.stream_timeframe(timeframe)
         candles = await self.watch_stream(
             market,
-            "kline_" + js.to_str(interval),
-            "ohlcv:" + js.to_str(js.get(market, "symbol")) + ":" + js.to_str(interval),
+            js.bounded_text("kline_" + js.to_str(interval)),
+            js.bounded_text("ohlcv:" + js.to_str(js.get(market, "symbol")) + ":" + js.to_str(interval)),
         )
         return self.filter_by_since_limit(candles, since, limit, 0, True)
 
@@ -1330,8 +1345,10 @@ class binance(Exchange):
         await self.load_markets()
         market = self.market(symbol)
         self.remember_book_limit(js.get(market, "symbol"), limit)
-        self.set_stream_state("bookLimit:" + js.to_str(js.get(market, "symbol")), limit)
-        book = await self.watch_stream(market, "depth@100ms", "book:" + js.to_str(js.get(market, "symbol")))
+        self.set_stream_state(js.bounded_text("bookLimit:" + js.to_str(js.get(market, "symbol"))), limit)
+        book = await self.watch_stream(
+            market, "depth@100ms", js.bounded_text("book:" + js.to_str(js.get(market, "symbol")))
+        )
         return self.limit_order_book(book, limit)
 
     async def un_watch_ticker(self, symbol: str, params: dict[str, Any] | None = None) -> None:
@@ -1493,11 +1510,8 @@ class binance(Exchange):
         code = self.safe_string(failure, "code")
         if code is None:
             return
-        reason = (
-            js.to_str(self.id)
-            + " "
-            + js.to_str(code)
-            + " "
+        reason = js.bounded_text(
+            js.bounded_text(js.to_str(self.id) + " " + js.to_str(code) + " ")
             + self.safe_string(failure, "msg", "refused the request")
         )
         if js.strict_equal(url, self.stream_url("private")):
@@ -1518,7 +1532,7 @@ class binance(Exchange):
             market,
         )
         trade["info"] = event
-        self.resolve_cached(url, "trades:" + js.to_str(js.get(market, "symbol")), trade)
+        self.resolve_cached(url, js.bounded_text("trades:" + js.to_str(js.get(market, "symbol"))), trade)
 
     def handle_ticker_event(self, url, event, market):
         # The 24 hour rolling window statistics, under the one-letter names of the REST ticker's fields.
@@ -1558,7 +1572,10 @@ class binance(Exchange):
         ]
         self.resolve_candle(
             url,
-            "ohlcv:" + js.to_str(js.get(market, "symbol")) + ":" + js.to_str(self.safe_string(kline, "i")),
+            js.bounded_text(
+                js.bounded_text("ohlcv:" + js.to_str(js.get(market, "symbol")) + ":")
+                + js.to_str(self.safe_string(kline, "i"))
+            ),
             candle,
         )
 
@@ -1567,29 +1584,34 @@ class binance(Exchange):
         # (lastUpdateId), fetched while later events wait; events it already holds (u <= lastUpdateId) are
         # skipped, and a gap (U beyond the book's last update + 1) drops it for a new snapshot.
         symbol = js.get(market, "symbol")
-        message_hash = "book:" + js.to_str(symbol)
+        message_hash = js.bounded_text("book:" + js.to_str(symbol))
         if not js.truthy(self.is_watched(url, message_hash)):
             return  # a book nobody watches: no snapshot requested, nothing kept (a server named symbols at will)
         first = self.safe_integer(event, "U")
         last = self.safe_integer(event, "u")
         if (first is None) or (last is None):
-            raise BadResponse(js.to_str(self.id) + " sent a depth update without its update ids U and u")
+            raise BadResponse(
+                js.bounded_text(js.to_str(self.id) + " sent a depth update without its update ids U and u")
+            )
         book = self.stream_state(message_hash)
         if (book is not None) and js.greater(first, js.add(js.get(book, "nonce"), 1)):
             self.resync_book(
                 url,
                 message_hash,
-                js.to_str(symbol)
-                + " order book sequence gap (update "
-                + js.to_str(self.number_to_string(first))
-                + " after "
-                + js.to_str(self.number_to_string(js.get(book, "nonce")))
-                + ")",
+                js.bounded_text(
+                    js.bounded_text(
+                        js.bounded_text(js.to_str(symbol) + " order book sequence gap (update ")
+                        + js.to_str(self.number_to_string(first))
+                        + " after "
+                    )
+                    + js.to_str(self.number_to_string(js.get(book, "nonce")))
+                    + ")"
+                ),
             )
             book = None
         if book is None:
             snapshot = await self.fetch_order_book(
-                symbol, self.stream_state("bookLimit:" + js.to_str(symbol), 1000)
+                symbol, self.stream_state(js.bounded_text("bookLimit:" + js.to_str(symbol)), 1000)
             )
             book = self.new_order_book(symbol)
             book = self.set_book_levels(
@@ -1601,7 +1623,9 @@ class binance(Exchange):
             return
         if js.greater(first, js.add(js.get(book, "nonce"), 1)):
             self.resync_book(
-                url, message_hash, js.to_str(symbol) + " order book snapshot older than the updates"
+                url,
+                message_hash,
+                js.bounded_text(js.to_str(symbol) + " order book snapshot older than the updates"),
             )
             return
         book = self.set_book_levels(

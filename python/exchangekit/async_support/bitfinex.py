@@ -258,7 +258,7 @@ class bitfinex(Exchange):
             result.append(
                 {
                     "id": id_,
-                    "symbol": js.to_str(base) + "/" + js.to_str(quote),
+                    "symbol": js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
                     "base": base,
                     "quote": quote,
                     "baseId": base_id,
@@ -326,8 +326,10 @@ class bitfinex(Exchange):
         # v1 has one ticker per request: the symbols are required, and each costs a request.
         if symbols is None:
             raise ArgumentsRequired(
-                js.to_str(self.id)
-                + " fetchTickers () requires a list of symbols: the v1 API has no request for all tickers"
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " fetchTickers () requires a list of symbols: the v1 API has no request for all tickers"
+                )
             )
         await self.load_markets()
         result = {}
@@ -548,20 +550,25 @@ class bitfinex(Exchange):
             "createOrder", unified, ["takeProfitPrice", "reduceOnly", "clientOrderId", "cost"]
         )
         if (type_ == "limit") and (price is None):
-            raise ArgumentsRequired(js.to_str(self.id) + " createOrder () requires a price for a limit order")
+            raise ArgumentsRequired(
+                js.bounded_text(js.to_str(self.id) + " createOrder () requires a price for a limit order")
+            )
         time_in_force = js.get(unified, "timeInForce")
         if time_in_force == "IOC":
             raise NotSupported(
-                js.to_str(self.id)
-                + " createOrder () timeInForce IOC is not supported: v1 has fill-or-kill (FOK) only"
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " createOrder () timeInForce IOC is not supported: v1 has fill-or-kill (FOK) only"
+                )
             )
         trigger = js.get(unified, "trigger")
         if (trigger is not None) and (not (type_ == "market")):
             raise NotSupported(
-                js.to_str(self.id)
-                + " createOrder () "
-                + js.to_str(js.get(unified, "triggerKind"))
-                + " is supported on market orders only (v1 has no stop-limit order)"
+                js.bounded_text(
+                    js.bounded_text(js.to_str(self.id) + " createOrder () ")
+                    + js.to_str(js.get(unified, "triggerKind"))
+                    + " is supported on market orders only (v1 has no stop-limit order)"
+                )
             )
         bitfinex_type = type_
         if trigger is not None:
@@ -569,14 +576,16 @@ class bitfinex(Exchange):
         elif time_in_force == "FOK":
             if not (type_ == "limit"):
                 raise InvalidOrder(
-                    js.to_str(self.id) + " createOrder () timeInForce FOK applies to limit orders only"
+                    js.bounded_text(
+                        js.to_str(self.id) + " createOrder () timeInForce FOK applies to limit orders only"
+                    )
                 )
             bitfinex_type = "fill-or-kill"
         request = {
             "symbol": js.get(market, "id"),
             "amount": self.amount_to_precision(symbol, amount),
             "side": side,
-            "type": "exchange " + js.to_str(bitfinex_type),
+            "type": js.bounded_text("exchange " + js.to_str(bitfinex_type)),
             "exchange": "bitfinex",
         }
         if trigger is not None:
@@ -658,8 +667,10 @@ class bitfinex(Exchange):
         # orders/hist: the orders of the last three days that are no longer live; it takes no time range.
         if self.safe_value(params, "until") is not None:
             raise NotSupported(
-                js.to_str(self.id)
-                + " fetchClosedOrders () does not support the unified param until: orders/hist takes no time range"
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " fetchClosedOrders () does not support the unified param until: orders/hist takes no time range"
+                )
             )
         await self.load_markets()
         request = {}
@@ -679,7 +690,9 @@ class bitfinex(Exchange):
         if params is None:
             params = {}
         if symbol is None:
-            raise ArgumentsRequired(js.to_str(self.id) + " fetchMyTrades () requires a symbol argument")
+            raise ArgumentsRequired(
+                js.bounded_text(js.to_str(self.id) + " fetchMyTrades () requires a symbol argument")
+            )
         await self.load_markets()
         market = self.market(symbol)
         request = {"symbol": js.get(market, "id")}
@@ -724,7 +737,9 @@ class bitfinex(Exchange):
         # history/movements lists both deposits and withdrawals of one currency.
         if code is None:
             raise ArgumentsRequired(
-                js.to_str(self.id) + " requires a currency code to list deposits or withdrawals"
+                js.bounded_text(
+                    js.to_str(self.id) + " requires a currency code to list deposits or withdrawals"
+                )
             )
         await self.load_markets()
         currency = self.currency(code)
@@ -780,30 +795,36 @@ class bitfinex(Exchange):
             own = self.safe_string(js.get(self.options, "methods"), code)
             if own is None:
                 raise NotSupported(
-                    js.to_str(self.id)
-                    + " knows no deposit or withdrawal method for "
-                    + js.to_str(code)
-                    + ': pass params["method"] or a unified network'
+                    js.bounded_text(
+                        js.to_str(self.id)
+                        + " knows no deposit or withdrawal method for "
+                        + js.to_str(code)
+                        + ': pass params["method"] or a unified network'
+                    )
                 )
             return own
         method = self.safe_string(self.safe_dict(js.get(self.options, "networkMethods"), code, {}), network)
         if method is None:
             raise BadRequest(
-                js.to_str(self.id)
-                + " knows no "
-                + js.to_str(code)
-                + " method on the unified network "
-                + js.to_str(network)
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " knows no "
+                    + js.to_str(code)
+                    + " method on the unified network "
+                    + js.to_str(network)
+                )
             )
         if (given is not None) and (not js.strict_equal(given, method)):
             raise BadRequest(
-                js.to_str(self.id)
-                + " the method "
-                + js.to_str(given)
-                + " is not the "
-                + js.to_str(code)
-                + " method on the unified network "
-                + js.to_str(network)
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " the method "
+                    + js.to_str(given)
+                    + " is not the "
+                    + js.to_str(code)
+                    + " method on the unified network "
+                    + js.to_str(network)
+                )
             )
         return method
 
@@ -881,7 +902,10 @@ class bitfinex(Exchange):
         status = self.safe_string(result, "status")
         if not (status == "success"):
             raise ExchangeError(
-                js.to_str(self.id) + " withdraw () failed: " + self.safe_string(result, "message", "")
+                js.bounded_text(
+                    js.bounded_text(js.to_str(self.id) + " withdraw () failed: ")
+                    + self.safe_string(result, "message", "")
+                )
             )
         return self.safe_transaction(
             {
@@ -952,7 +976,10 @@ class bitfinex(Exchange):
         status = self.safe_string(result, "status")
         if not (status == "success"):
             raise ExchangeError(
-                js.to_str(self.id) + " transfer () failed: " + self.safe_string(result, "message", "")
+                js.bounded_text(
+                    js.bounded_text(js.to_str(self.id) + " transfer () failed: ")
+                    + self.safe_string(result, "message", "")
+                )
             )
         return self.safe_transfer(
             {
@@ -973,12 +1000,15 @@ class bitfinex(Exchange):
             method = "GET"
         if params is None:
             params = {}
-        request = "/" + js.to_str(self.version) + "/" + js.to_str(self.implode_params(path, params))
-        url = js.to_str(js.get(self.urls, "api")) + request
+        request = js.bounded_text(
+            js.bounded_text("/" + js.to_str(self.version) + "/")
+            + js.to_str(self.implode_params(path, params))
+        )
+        url = js.bounded_text(js.to_str(js.get(self.urls, "api")) + request)
         query = self.omit(params, self.extract_params(path))
         if api == "public":
             if len(js.keys(query)) > 0:
-                url = url + "?" + js.to_str(self.urlencode(query))
+                url = js.bounded_text(js.bounded_text(url + "?") + js.to_str(self.urlencode(query)))
             return {"url": url, "method": method, "body": body, "headers": headers}
         # The payload is the JSON body with the path and a nonce, base64-encoded in X-BFX-PAYLOAD and
         # signed with HMAC-SHA384 (hex) in X-BFX-SIGNATURE.
@@ -1013,7 +1043,7 @@ class bitfinex(Exchange):
         message = self.safe_string2(response, "message", "error")
         if message is None:
             return
-        feedback = js.to_str(self.id) + " " + js.to_str(message)
+        feedback = js.bounded_text(js.to_str(self.id) + " " + js.to_str(message))
         self.throw_exactly_matched_exception(js.get(self.exceptions, "exact"), message, feedback)
         self.throw_broadly_matched_exception(js.get(self.exceptions, "broad"), message, feedback)
         raise ExchangeError(feedback)
@@ -1021,7 +1051,7 @@ class bitfinex(Exchange):
     # --- streaming: WebSocket API v2, public channels (https://docs.bitfinex.com/docs/ws-public) --------------------
     def stream_symbol(self, market):
         # v2 names trading pairs tBTCUSD where v1 says btcusd.
-        return "t" + js.upper(js.get(market, "id"))
+        return js.bounded_text("t" + js.upper(js.get(market, "id")))
 
     async def watch_channel(self, channel, market, message_hash, extra=None):
         if extra is None:
@@ -1029,7 +1059,10 @@ class bitfinex(Exchange):
         symbol = self.stream_symbol(market)
         message = self.extend({"event": "subscribe", "channel": channel, "symbol": symbol}, extra)
         return await self.watch(
-            self.stream_url("public"), message_hash, js.to_str(channel) + ":" + js.to_str(symbol), message
+            self.stream_url("public"),
+            message_hash,
+            js.bounded_text(js.to_str(channel) + ":" + js.to_str(symbol)),
+            message,
         )
 
     async def watch_ticker(self, symbol: str, params: dict[str, Any] | None = None) -> Ticker:
@@ -1037,7 +1070,9 @@ class bitfinex(Exchange):
             params = {}
         await self.load_markets()
         market = self.market(symbol)
-        return await self.watch_channel("ticker", market, "ticker:" + js.to_str(js.get(market, "symbol")))
+        return await self.watch_channel(
+            "ticker", market, js.bounded_text("ticker:" + js.to_str(js.get(market, "symbol")))
+        )
 
     async def watch_trades(
         self,
@@ -1050,7 +1085,9 @@ class bitfinex(Exchange):
             params = {}
         await self.load_markets()
         market = self.market(symbol)
-        trades = await self.watch_channel("trades", market, "trades:" + js.to_str(js.get(market, "symbol")))
+        trades = await self.watch_channel(
+            "trades", market, js.bounded_text("trades:" + js.to_str(js.get(market, "symbol")))
+        )
         return self.filter_by_since_limit(trades, since, limit, "timestamp", True)
 
     async def watch_ohlcv(
@@ -1068,14 +1105,17 @@ class bitfinex(Exchange):
         # The candles channel names its stream by a key: trade:<timeframe>:<symbol>.
         await self.load_markets()
         market = self.market(symbol)
-        key = (
-            "trade:"
-            + js.to_str(self.stream_timeframe(timeframe))
-            + ":"
+        key = js.bounded_text(
+            js.bounded_text("trade:" + js.to_str(self.stream_timeframe(timeframe)) + ":")
             + js.to_str(self.stream_symbol(market))
         )
         message = {"event": "subscribe", "channel": "candles", "key": key}
-        candles = await self.watch(self.stream_url("public"), "ohlcv:" + key, "candles:" + key, message)
+        candles = await self.watch(
+            self.stream_url("public"),
+            js.bounded_text("ohlcv:" + key),
+            js.bounded_text("candles:" + key),
+            message,
+        )
         return self.filter_by_since_limit(candles, since, limit, 0, True)
 
     async def un_watch_ticker(self, symbol: str, params: dict[str, Any] | None = None) -> None:
@@ -1097,7 +1137,9 @@ class bitfinex(Exchange):
         # Unsubscribing names the chanId that the subscribed event gave.
         await self.load_markets()
         market = self.market(symbol)
-        subscribe_hash = js.to_str(channel) + ":" + js.to_str(self.stream_symbol(market))
+        subscribe_hash = js.bounded_text(
+            js.bounded_text(js.to_str(channel) + ":") + js.to_str(self.stream_symbol(market))
+        )
         channels = self.stream_state("channels", {})
         ids = js.keys(channels)
         chan_id = None
@@ -1128,7 +1170,7 @@ class bitfinex(Exchange):
         book = await self.watch_channel(
             "book",
             market,
-            "book:" + js.to_str(js.get(market, "symbol")),
+            js.bounded_text("book:" + js.to_str(js.get(market, "symbol"))),
             {"prec": "P0", "freq": "F0", "len": "25"},
         )
         return self.limit_order_book(book, limit)
@@ -1138,7 +1180,7 @@ class bitfinex(Exchange):
         # HMAC-SHA384 (hex) of 'AUTH' + nonce; the nonce grows with the clock (microseconds).
         self.check_required_credentials()
         nonce = self.number_to_string(js.multiply(self.milliseconds(), 1000))
-        payload = "AUTH" + js.to_str(nonce)
+        payload = js.bounded_text("AUTH" + js.to_str(nonce))
         return {
             "event": "auth",
             "apiKey": self.apiKey,
@@ -1340,22 +1382,28 @@ class bitfinex(Exchange):
                 url,
                 None,
                 AuthenticationError,
-                js.to_str(self.id)
-                + " "
-                + self.safe_string(message, "code", "")
-                + " "
-                + self.safe_string(message, "msg", "refused the authentication"),
+                js.bounded_text(
+                    js.bounded_text(
+                        js.bounded_text(js.to_str(self.id) + " ")
+                        + self.safe_string(message, "code", "")
+                        + " "
+                    )
+                    + self.safe_string(message, "msg", "refused the authentication")
+                ),
             )
         elif event == "error":
             self.reject_update(
                 url,
                 None,
                 BadRequest,
-                js.to_str(self.id)
-                + " "
-                + self.safe_string(message, "code", "")
-                + " "
-                + self.safe_string(message, "msg", "refused the request"),
+                js.bounded_text(
+                    js.bounded_text(
+                        js.bounded_text(js.to_str(self.id) + " ")
+                        + self.safe_string(message, "code", "")
+                        + " "
+                    )
+                    + self.safe_string(message, "msg", "refused the request")
+                ),
             )
 
     def handle_ticker_data(self, url, ticker, market):
@@ -1383,7 +1431,7 @@ class bitfinex(Exchange):
         # A snapshot [ [ time, open, close, high, low, volume ], ... ] (newest first), then one candle at a time.
         if not js.is_array(payload):
             return
-        message_hash = "ohlcv:" + js.to_str(key)
+        message_hash = js.bounded_text("ohlcv:" + js.to_str(key))
         if not js.truthy(self.is_watched(url, message_hash)):
             return  # nothing kept for what no caller watches (a server names symbols at will)
         candles = [payload]
@@ -1428,7 +1476,7 @@ class bitfinex(Exchange):
     def handle_trades_data(self, url, message, market):
         # A snapshot [ chanId, [ trades, newest first ] ], then [ chanId, 'te', trade ] as trades happen ('tu'
         # repeats a te with its id: left out).
-        message_hash = "trades:" + js.to_str(js.get(market, "symbol"))
+        message_hash = js.bounded_text("trades:" + js.to_str(js.get(market, "symbol")))
         if not js.truthy(self.is_watched(url, message_hash)):
             return  # nothing kept for what no caller watches (a server names symbols at will)
         cache = self.stream_state(message_hash, [])
@@ -1458,7 +1506,7 @@ class bitfinex(Exchange):
         # amount ] ]: amount > 0 a bid, < 0 an ask, count 0 removes the level. [ chanId, 'cs', checksum ]
         # checks the top 25 levels; a mismatch subscribes again for a new snapshot.
         symbol = js.get(market, "symbol")
-        message_hash = "book:" + js.to_str(symbol)
+        message_hash = js.bounded_text("book:" + js.to_str(symbol))
         if not js.truthy(self.is_watched(url, message_hash)):
             return  # nothing kept for what no caller watches (a server names symbols at will)
         payload = self.safe_value(message, 1)
@@ -1467,7 +1515,9 @@ class bitfinex(Exchange):
             if (book is not None) and (
                 not js.strict_equal(self.safe_string(message, 2), self.book_checksum(book))
             ):
-                self.resync_book(url, message_hash, js.to_str(symbol) + " order book checksum mismatch")
+                self.resync_book(
+                    url, message_hash, js.bounded_text(js.to_str(symbol) + " order book checksum mismatch")
+                )
                 subscription = {
                     "event": "subscribe",
                     "channel": "book",

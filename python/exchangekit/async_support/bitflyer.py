@@ -201,7 +201,7 @@ class bitflyer(Exchange):
             result.append(
                 {
                     "id": id_,
-                    "symbol": js.to_str(base) + "/" + js.to_str(quote),
+                    "symbol": js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
                     "base": base,
                     "quote": quote,
                     "baseId": base_id,
@@ -382,10 +382,12 @@ class bitflyer(Exchange):
         # Every order endpoint takes a product_code.
         if symbol is None:
             raise ArgumentsRequired(
-                js.to_str(self.id)
-                + " "
-                + js.to_str(method)
-                + " () requires a symbol: bitFlyer lists and cancels orders per product_code"
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " "
+                    + js.to_str(method)
+                    + " () requires a symbol: bitFlyer lists and cancels orders per product_code"
+                )
             )
         return self.market(symbol)
 
@@ -393,10 +395,12 @@ class bitflyer(Exchange):
         # The list endpoints page by id (before, after) and take no time range.
         if self.safe_value(params, "until") is not None:
             raise NotSupported(
-                js.to_str(self.id)
-                + " "
-                + js.to_str(method)
-                + " () does not support the unified param until: bitFlyer pages by id only"
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " "
+                    + js.to_str(method)
+                    + " () does not support the unified param until: bitFlyer pages by id only"
+                )
             )
 
     def parse_order(self, order, market=None):
@@ -464,18 +468,26 @@ class bitflyer(Exchange):
         ) = js.destructure(self.unified_order_params(type_, params), 2)
         if js.truthy(js.get(unified, "postOnly")):
             raise NotSupported(
-                js.to_str(self.id)
-                + " createOrder () does not support the unified param postOnly (nor timeInForce PO): bitFlyer documents no post-only orders"
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " createOrder () does not support the unified param postOnly (nor timeInForce PO): bitFlyer documents no post-only orders"
+                )
             )
         self.reject_unified_params(
             "createOrder", unified, ["reduceOnly", "clientOrderId", "cost", "takeProfitPrice"]
         )
         if (not (type_ == "limit")) and (not (type_ == "market")):
             raise InvalidOrder(
-                js.to_str(self.id) + " createOrder () type must be limit or market, not " + js.to_str(type_)
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " createOrder () type must be limit or market, not "
+                    + js.to_str(type_)
+                )
             )
         if (type_ == "limit") and (price is None):
-            raise ArgumentsRequired(js.to_str(self.id) + " createOrder () requires a price for a limit order")
+            raise ArgumentsRequired(
+                js.bounded_text(js.to_str(self.id) + " createOrder () requires a price for a limit order")
+            )
         if js.get(unified, "trigger") is not None:
             return await self.create_stop_order(market, type_, side, amount, price, unified, rest)
         request = {
@@ -599,11 +611,12 @@ class bitflyer(Exchange):
         response = await self.fetch_child_orders(market, {"child_order_acceptance_id": id_}, params)
         if js.strict_equal(js.length(response), 0):
             raise OrderNotFound(
-                js.to_str(self.id)
-                + " fetchOrder () found no order "
-                + js.to_str(id_)
-                + " in "
-                + js.to_str(js.get(market, "symbol"))
+                js.bounded_text(
+                    js.bounded_text(
+                        js.to_str(self.id) + " fetchOrder () found no order " + js.to_str(id_) + " in "
+                    )
+                    + js.to_str(js.get(market, "symbol"))
+                )
             )
         return self.parse_order(js.get(response, 0), market)
 
@@ -877,8 +890,10 @@ class bitflyer(Exchange):
         # me/getbalancehistory lists one currency (currency_code), newest first, paged by id with count.
         if code is None:
             raise ArgumentsRequired(
-                js.to_str(self.id)
-                + " fetchLedger () requires a currency code: the balance history is listed per currency"
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " fetchLedger () requires a currency code: the balance history is listed per currency"
+                )
             )
         self.reject_until(params, "fetchLedger")
         await self.load_markets()
@@ -903,10 +918,12 @@ class bitflyer(Exchange):
         # me/getaddresses names no network: one address per currency.
         if self.safe_value(params, "network") is not None:
             raise NotSupported(
-                js.to_str(self.id)
-                + " "
-                + js.to_str(method)
-                + " () does not support the unified param network: bitFlyer has one deposit address per currency"
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " "
+                    + js.to_str(method)
+                    + " () does not support the unified param network: bitFlyer has one deposit address per currency"
+                )
             )
 
     async def fetch_deposit_addresses(
@@ -934,9 +951,12 @@ class bitflyer(Exchange):
         addresses = await self.fetch_deposit_addresses([js.get(currency, "code")], params)
         if js.strict_equal(js.length(addresses), 0):
             raise BadRequest(
-                js.to_str(self.id)
-                + " fetchDepositAddress () found no deposit address for "
-                + js.to_str(js.get(currency, "code"))
+                js.bounded_text(
+                    js.bounded_text(
+                        js.to_str(self.id) + " fetchDepositAddress () found no deposit address for "
+                    )
+                    + js.to_str(js.get(currency, "code"))
+                )
             )
         return js.get(addresses, 0)
 
@@ -949,11 +969,16 @@ class bitflyer(Exchange):
         if params is None:
             params = {}
         # GET sends its params as the query string, POST as a JSON body.
-        request_path = "/" + js.to_str(self.version) + "/" + js.to_str(self.implode_params(path, params))
+        request_path = js.bounded_text(
+            js.bounded_text("/" + js.to_str(self.version) + "/")
+            + js.to_str(self.implode_params(path, params))
+        )
         query = self.omit(params, self.extract_params(path))
         if (method == "GET") and (len(js.keys(query)) > 0):
-            request_path = request_path + "?" + js.to_str(self.urlencode(query))
-        url = js.to_str(js.get(self.urls, "api")) + request_path
+            request_path = js.bounded_text(
+                js.bounded_text(request_path + "?") + js.to_str(self.urlencode(query))
+            )
+        url = js.bounded_text(js.to_str(js.get(self.urls, "api")) + request_path)
         if api == "public":
             return {"url": url, "method": method, "body": body, "headers": headers}
         # ACCESS-SIGN: hex HMAC-SHA256 (secret, ACCESS-TIMESTAMP + method + path with query + body). The docs'
@@ -967,7 +992,7 @@ class bitflyer(Exchange):
             body = self.json(query) if (len(js.keys(query)) > 0) else "{}"
             payload = body
             headers["Content-Type"] = "application/json"
-        auth = js.to_str(js.add(timestamp, method)) + request_path + js.to_str(payload)
+        auth = js.bounded_text(js.to_str(js.add(timestamp, method)) + request_path + js.to_str(payload))
         headers["ACCESS-SIGN"] = self.hmac(self.encode(auth), self.encode(self.secret), "sha256", "hex")
         return {"url": url, "method": method, "body": body, "headers": headers}
 
@@ -994,15 +1019,12 @@ class bitflyer(Exchange):
         failed = js.greater_equal(status, 400) or ((code is not None) and js.starts_with(code, "-"))
         if (not failed) or ((code is None) and (message is None)):
             return
-        feedback = (
-            js.to_str(self.id)
-            + " "
-            + js.to_str(method)
-            + " "
-            + js.to_str(url)
-            + " "
-            + js.to_str(self.number_to_string(status))
-            + " "
+        feedback = js.bounded_text(
+            js.bounded_text(
+                js.bounded_text(js.to_str(self.id) + " " + js.to_str(method) + " " + js.to_str(url) + " ")
+                + js.to_str(self.number_to_string(status))
+                + " "
+            )
             + js.to_str(self.json(response))
         )
         self.throw_exactly_matched_exception(js.get(self.exceptions, "exact"), code, feedback)

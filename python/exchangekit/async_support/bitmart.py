@@ -232,7 +232,7 @@ class bitmart(Exchange):
             result.append(
                 {
                     "id": id_,
-                    "symbol": js.to_str(base) + "/" + js.to_str(quote),
+                    "symbol": js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
                     "base": base,
                     "quote": quote,
                     "baseId": base_id,
@@ -400,11 +400,15 @@ class bitmart(Exchange):
         step = self.safe_string(self.timeframes, timeframe)
         if step is None:
             raise BadRequest(
-                js.to_str(self.id)
-                + " fetchOHLCV () does not support the timeframe "
-                + js.to_str(timeframe)
-                + ": one of "
-                + js.join(js.keys(self.timeframes), ", ")
+                js.bounded_text(
+                    js.bounded_text(
+                        js.to_str(self.id)
+                        + " fetchOHLCV () does not support the timeframe "
+                        + js.to_str(timeframe)
+                        + ": one of "
+                    )
+                    + js.join(js.keys(self.timeframes), ", ")
+                )
             )
         request = {"symbol": js.get(market, "id"), "step": js.parse_int(step)}
         if since is not None:
@@ -618,22 +622,28 @@ class bitmart(Exchange):
         )
         if js.get(unified, "timeInForce") == "FOK":
             raise NotSupported(
-                js.to_str(self.id)
-                + " createOrder () does not support the timeInForce FOK: spot orders are GTC, IOC or post-only (limit_maker)"
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " createOrder () does not support the timeInForce FOK: spot orders are GTC, IOC or post-only (limit_maker)"
+                )
             )
         sized_by_cost = (type_ == "market") and (side == "buy")
         if (not sized_by_cost) and (amount is None):
-            raise ArgumentsRequired(js.to_str(self.id) + " createOrder () requires an amount")
+            raise ArgumentsRequired(
+                js.bounded_text(js.to_str(self.id) + " createOrder () requires an amount")
+            )
         request = {"symbol": js.get(market, "id"), "side": side}
         if type_ == "limit":
             if price is None:
                 raise ArgumentsRequired(
-                    js.to_str(self.id) + " createOrder () requires a price for a limit order"
+                    js.bounded_text(js.to_str(self.id) + " createOrder () requires a price for a limit order")
                 )
             if js.get(unified, "cost") is not None:
                 raise InvalidOrder(
-                    js.to_str(self.id)
-                    + " createOrder () cost sizes market buys only: a limit order is sized by amount"
+                    js.bounded_text(
+                        js.to_str(self.id)
+                        + " createOrder () cost sizes market buys only: a limit order is sized by amount"
+                    )
                 )
             if js.truthy(js.get(unified, "postOnly")):
                 request["type"] = "limit_maker"
@@ -646,27 +656,37 @@ class bitmart(Exchange):
         elif type_ == "market":
             if js.get(unified, "timeInForce") == "IOC":
                 raise InvalidOrder(
-                    js.to_str(self.id)
-                    + " createOrder () timeInForce IOC is a limit order (type ioc) on BitMart: give a price"
+                    js.bounded_text(
+                        js.to_str(self.id)
+                        + " createOrder () timeInForce IOC is a limit order (type ioc) on BitMart: give a price"
+                    )
                 )
             request["type"] = "market"
             if side == "buy":
                 if js.get(unified, "cost") is None:
                     raise ArgumentsRequired(
-                        js.to_str(self.id)
-                        + " createOrder () a market buy is sized by its value: pass the unified param cost (createMarketBuyOrderWithCost)"
+                        js.bounded_text(
+                            js.to_str(self.id)
+                            + " createOrder () a market buy is sized by its value: pass the unified param cost (createMarketBuyOrderWithCost)"
+                        )
                     )
                 request["notional"] = self.cost_to_precision(symbol, js.get(unified, "cost"))
             else:
                 if js.get(unified, "cost") is not None:
                     raise InvalidOrder(
-                        js.to_str(self.id)
-                        + " createOrder () cost sizes market buys only: a market sell is sized by amount"
+                        js.bounded_text(
+                            js.to_str(self.id)
+                            + " createOrder () cost sizes market buys only: a market sell is sized by amount"
+                        )
                     )
                 request["size"] = self.amount_to_precision(symbol, amount)
         else:
             raise InvalidOrder(
-                js.to_str(self.id) + " createOrder () type must be limit or market, not " + js.to_str(type_)
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " createOrder () type must be limit or market, not "
+                    + js.to_str(type_)
+                )
             )
         if js.get(unified, "clientOrderId") is not None:
             request["client_order_id"] = js.get(unified, "clientOrderId")
@@ -702,7 +722,7 @@ class bitmart(Exchange):
         # endpoint also cancels by client_order_id, but its answer names no order id, which the unified order
         # must have.)
         if symbol is None:
-            raise ArgumentsRequired(js.to_str(self.id) + " cancelOrder () requires a symbol")
+            raise ArgumentsRequired(js.bounded_text(js.to_str(self.id) + " cancelOrder () requires a symbol"))
         await self.load_markets()
         market = self.market(symbol)
         response = await self.private_post_spot_v3_cancel_order(
@@ -711,7 +731,12 @@ class bitmart(Exchange):
         data = self.safe_dict(response, "data", {})
         if self.safe_bool(data, "result") is False:
             raise InvalidOrder(
-                js.to_str(self.id) + " cancelOrder () the cancel of " + js.to_str(id_) + " was not accepted"
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " cancelOrder () the cancel of "
+                    + js.to_str(id_)
+                    + " was not accepted"
+                )
             )
         return self.safe_order({"id": id_, "symbol": js.get(market, "symbol"), "info": data}, market)
 
@@ -836,7 +861,10 @@ class bitmart(Exchange):
         network_code = self.safe_string(params, "network")
         if network_code is None:
             return js.get(currency, "id")
-        return js.to_str(js.get(currency, "id")) + "-" + js.to_str(self.network_id(network_code, currency))
+        return js.bounded_text(
+            js.bounded_text(js.to_str(js.get(currency, "id")) + "-")
+            + js.to_str(self.network_id(network_code, currency))
+        )
 
     def code_and_network(self, currency_id):
         # USDT-TRC20 -> [ USDT, TRC20 ]; BTC -> [ BTC, undefined ].
@@ -1000,7 +1028,10 @@ class bitmart(Exchange):
         # GET sends the params as the query string, POST as a JSON body. Private requests carry X-BM-KEY,
         # X-BM-TIMESTAMP (ms) and X-BM-SIGN: hex HMAC-SHA256 with the secret of timestamp + '#' + memo + '#' +
         # the query string (GET) or the body (POST).
-        url = js.to_str(js.get(self.urls, "api")) + "/" + js.to_str(self.implode_params(path, params))
+        url = js.bounded_text(
+            js.bounded_text(js.to_str(js.get(self.urls, "api")) + "/")
+            + js.to_str(self.implode_params(path, params))
+        )
         query = self.omit(params, self.extract_params(path))
         has_params = len(js.keys(query)) > 0
         is_post = method == "POST"
@@ -1010,13 +1041,20 @@ class bitmart(Exchange):
             payload = body
         elif has_params:
             payload = self.urlencode(query)
-            url = url + "?" + js.to_str(payload)
+            url = js.bounded_text(url + "?" + js.to_str(payload))
         if api == "public":
             return {"url": url, "method": method, "body": body, "headers": headers}
         self.check_required_credentials()
         timestamp = self.number_to_string(self.milliseconds())
         signature = self.hmac(
-            self.encode(js.to_str(timestamp) + "#" + js.to_str(self.uid) + "#" + js.to_str(payload)),
+            self.encode(
+                js.bounded_text(
+                    js.bounded_text(js.to_str(timestamp) + "#")
+                    + js.to_str(self.uid)
+                    + "#"
+                    + js.to_str(payload)
+                )
+            ),
             self.encode(self.secret),
             "sha256",
             "hex",
@@ -1046,13 +1084,8 @@ class bitmart(Exchange):
         if (code is None) or (code == "1000"):
             return
         message = self.safe_string(response, "message", "")
-        feedback = (
-            js.to_str(self.id)
-            + " "
-            + js.to_str(method)
-            + " "
-            + js.to_str(url)
-            + " "
+        feedback = js.bounded_text(
+            js.bounded_text(js.to_str(self.id) + " " + js.to_str(method) + " " + js.to_str(url) + " ")
             + js.to_str(self.string_of(status, ""))
             + " "
             + js.to_str(code)

@@ -250,7 +250,7 @@ class bitstamp(Exchange):
             result.append(
                 {
                     "id": self.safe_string(entry, "market_symbol"),
-                    "symbol": js.to_str(base) + "/" + js.to_str(quote),
+                    "symbol": js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
                     "base": base,
                     "quote": quote,
                     "baseId": base_id,
@@ -402,7 +402,9 @@ class bitstamp(Exchange):
         quote_key = self.safe_string_lower(market, "quoteId")
         if (amount is None) and (base_key is not None) and (quote_key is not None):
             base_amount = self.safe_string(trade, base_key)
-            price = self.safe_string(trade, js.to_str(base_key) + "_" + js.to_str(quote_key), price)
+            price = self.safe_string(
+                trade, js.bounded_text(js.to_str(base_key) + "_" + js.to_str(quote_key)), price
+            )
             cost = Precise.string_abs(self.safe_string(trade, quote_key))
             amount = Precise.string_abs(base_amount)
             side = "buy" if Precise.string_gt(base_amount, "0") else "sell"
@@ -609,14 +611,18 @@ class bitstamp(Exchange):
         if type_ == "market":
             if time_in_force is not None:
                 raise InvalidOrder(
-                    js.to_str(self.id)
-                    + " createOrder () timeInForce applies to limit orders only, not market orders"
+                    js.bounded_text(
+                        js.to_str(self.id)
+                        + " createOrder () timeInForce applies to limit orders only, not market orders"
+                    )
                 )
             if js.get(unified, "cost") is not None:
                 if not (side == "buy"):
                     raise InvalidOrder(
-                        js.to_str(self.id)
-                        + " createOrder () cost sizes market buys only (an instant buy spends it)"
+                        js.bounded_text(
+                            js.to_str(self.id)
+                            + " createOrder () cost sizes market buys only (an instant buy spends it)"
+                        )
                     )
                 request["amount"] = self.cost_to_precision(symbol, js.get(unified, "cost"))
                 response = await self.private_post_buy_instant_pair(self.extend(request, rest))
@@ -627,7 +633,7 @@ class bitstamp(Exchange):
         else:
             if price is None:
                 raise ArgumentsRequired(
-                    js.to_str(self.id) + " createOrder () requires a price for a limit order"
+                    js.bounded_text(js.to_str(self.id) + " createOrder () requires a price for a limit order")
                 )
             request["price"] = self.price_to_precision(symbol, price)
             if js.truthy(js.get(unified, "postOnly")):
@@ -755,8 +761,10 @@ class bitstamp(Exchange):
         # user_transactions lists deposits, withdrawals and trades; trades are type '2'. No end time is mapped.
         if self.safe_value(params, "until") is not None:
             raise NotSupported(
-                js.to_str(self.id)
-                + " fetchMyTrades () does not support the unified param until: user_transactions takes a start (since_timestamp) but no end time"
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " fetchMyTrades () does not support the unified param until: user_transactions takes a start (since_timestamp) but no end time"
+                )
             )
         await self.load_markets()
         request = {}
@@ -803,8 +811,10 @@ class bitstamp(Exchange):
         # no time range.
         if self.safe_value(params, "until") is not None:
             raise NotSupported(
-                js.to_str(self.id)
-                + " fetchDeposits () and fetchWithdrawals () do not support the unified param until"
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " fetchDeposits () and fetchWithdrawals () do not support the unified param until"
+                )
             )
         await self.load_markets()
         request = {}
@@ -890,8 +900,10 @@ class bitstamp(Exchange):
         currency = self.currency(code)
         if self.safe_value(params, "network") is not None:
             raise NotSupported(
-                js.to_str(self.id)
-                + " fetchDepositAddress () does not support the unified param network: the currency's address endpoint decides it"
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " fetchDepositAddress () does not support the unified param network: the currency's address endpoint decides it"
+                )
             )
         request = {"currency": js.lower(js.get(currency, "id"))}
         response = await self.private_post_currency_address(self.extend(request, params))
@@ -914,7 +926,11 @@ class bitstamp(Exchange):
             params = {}
         # The currency's withdrawal endpoint decides the network; unified network codes are not mapped.
         if self.safe_value(params, "network") is not None:
-            raise NotSupported(js.to_str(self.id) + " withdraw () does not support the unified param network")
+            raise NotSupported(
+                js.bounded_text(
+                    js.to_str(self.id) + " withdraw () does not support the unified param network"
+                )
+            )
         await self.load_markets()
         currency = self.currency(code)
         request = {
@@ -945,12 +961,15 @@ class bitstamp(Exchange):
             method = "GET"
         if params is None:
             params = {}
-        endpoint = "/" + js.to_str(self.version) + "/" + js.to_str(self.implode_params(path, params))
-        url = js.to_str(js.get(self.urls, "api")) + endpoint
+        endpoint = js.bounded_text(
+            js.bounded_text("/" + js.to_str(self.version) + "/")
+            + js.to_str(self.implode_params(path, params))
+        )
+        url = js.bounded_text(js.to_str(js.get(self.urls, "api")) + endpoint)
         query = self.omit(params, self.extract_params(path))
         if api == "public":
             if len(js.keys(query)) > 0:
-                url = url + "?" + js.to_str(self.urlencode(query))
+                url = js.bounded_text(js.bounded_text(url + "?") + js.to_str(self.urlencode(query)))
             return {"url": url, "method": method, "body": body, "headers": headers}
         # X-Auth-Signature: HMAC-SHA256 (hex) of 'BITSTAMP ' + key, the method, host, path, query,
         # content type (only with a body), nonce (a UUID), timestamp, 'v2' and the body, concatenated.
@@ -961,7 +980,7 @@ class bitstamp(Exchange):
         host = js.slice_(after_scheme, 0, js.index_of(after_scheme, "/"))
         url_path = js.slice_(after_scheme, js.index_of(after_scheme, "/"))
         headers = {
-            "X-Auth": "BITSTAMP " + js.to_str(self.apiKey),
+            "X-Auth": js.bounded_text("BITSTAMP " + js.to_str(self.apiKey)),
             "X-Auth-Nonce": nonce,
             "X-Auth-Timestamp": timestamp,
             "X-Auth-Version": "v2",
@@ -973,7 +992,7 @@ class bitstamp(Exchange):
             headers["Content-Type"] = content_type
         else:
             body = ""
-        auth = (
+        auth = js.bounded_text(
             "BITSTAMP "
             + js.to_str(self.apiKey)
             + js.to_str(method)
@@ -1024,7 +1043,7 @@ class bitstamp(Exchange):
                 i += 1
         if error is not None:
             messages.append(error)
-        feedback = js.to_str(self.id) + " " + js.join(messages, " ")
+        feedback = js.bounded_text(js.bounded_text(js.to_str(self.id) + " ") + js.join(messages, " "))
         if code is not None:
             self.throw_exactly_matched_exception(js.get(self.exceptions, "exact"), code, feedback)
         i = 0
@@ -1064,7 +1083,8 @@ class bitstamp(Exchange):
         await self.load_markets()
         market = self.market(symbol)
         trades = await self.watch_channel(
-            "live_trades_" + js.to_str(js.get(market, "id")), "trades:" + js.to_str(js.get(market, "symbol"))
+            js.bounded_text("live_trades_" + js.to_str(js.get(market, "id"))),
+            js.bounded_text("trades:" + js.to_str(js.get(market, "symbol"))),
         )
         return self.filter_by_since_limit(trades, since, limit, "timestamp", True)
 
@@ -1078,7 +1098,8 @@ class bitstamp(Exchange):
         market = self.market(symbol)
         self.remember_book_limit(js.get(market, "symbol"), limit)
         book = await self.watch_channel(
-            "order_book_" + js.to_str(js.get(market, "id")), "book:" + js.to_str(js.get(market, "symbol"))
+            js.bounded_text("order_book_" + js.to_str(js.get(market, "id"))),
+            js.bounded_text("book:" + js.to_str(js.get(market, "symbol"))),
         )
         return self.limit_order_book(book, limit)
 
@@ -1096,11 +1117,10 @@ class bitstamp(Exchange):
     async def private_subscription(self, prefix, market):
         # private-my_orders_<pair>-<user id>, authorized by a token that is good for subscribing for a minute.
         response = await self.private_post_websockets_token()
-        channel = (
-            "private-"
-            + js.to_str(prefix)
-            + js.to_str(js.get(market, "id"))
-            + "-"
+        channel = js.bounded_text(
+            js.bounded_text(
+                js.bounded_text("private-" + js.to_str(prefix)) + js.to_str(js.get(market, "id")) + "-"
+            )
             + js.to_str(self.safe_string(response, "user_id"))
         )
         return {
@@ -1117,28 +1137,32 @@ class bitstamp(Exchange):
         renewed = self.extend(
             message, {"data": self.extend(data, {"auth": self.safe_string(response, "token")})}
         )
-        self.set_stream_state("subscription:" + js.to_str(subscribe_hash), renewed)
+        self.set_stream_state(js.bounded_text("subscription:" + js.to_str(subscribe_hash)), renewed)
         return renewed
 
     async def watch_private(self, prefix, symbol, message_hash):
         if symbol is None:
             raise ArgumentsRequired(
-                js.to_str(self.id)
-                + " "
-                + js.to_str(message_hash)
-                + " needs a symbol: Bitstamp streams the account per market"
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " "
+                    + js.to_str(message_hash)
+                    + " needs a symbol: Bitstamp streams the account per market"
+                )
             )
         await self.load_markets()
         self.check_required_credentials()
         market = self.market(symbol)
         subscribe_hash = js.add(prefix, js.get(market, "id"))
-        message = self.stream_state("subscription:" + js.to_str(subscribe_hash))
+        message = self.stream_state(js.bounded_text("subscription:" + js.to_str(subscribe_hash)))
         if message is None:
             message = await self.private_subscription(prefix, market)
-            self.set_stream_state("subscription:" + js.to_str(subscribe_hash), message)
+            self.set_stream_state(js.bounded_text("subscription:" + js.to_str(subscribe_hash)), message)
         return await self.watch(
             self.stream_url("public"),
-            js.to_str(message_hash) + ":" + js.to_str(js.get(market, "symbol")),
+            js.bounded_text(
+                js.bounded_text(js.to_str(message_hash) + ":") + js.to_str(js.get(market, "symbol"))
+            ),
             subscribe_hash,
             message,
         )
@@ -1189,7 +1213,7 @@ class bitstamp(Exchange):
             },
             market,
         )
-        self.resolve_order(url, "orders:" + js.to_str(js.get(market, "symbol")), order)
+        self.resolve_order(url, js.bounded_text("orders:" + js.to_str(js.get(market, "symbol"))), order)
 
     def handle_my_trade_event(self, url, data, market):
         timestamp = self.safe_integer_product(data, "microtimestamp", 0.001)
@@ -1207,7 +1231,7 @@ class bitstamp(Exchange):
             },
             market,
         )
-        self.resolve_cached(url, "myTrades:" + js.to_str(js.get(market, "symbol")), trade)
+        self.resolve_cached(url, js.bounded_text("myTrades:" + js.to_str(js.get(market, "symbol"))), trade)
 
     def private_market(self, channel, prefix):
         # The market of private-<prefix><pair>-<user id>.
@@ -1228,7 +1252,10 @@ class bitstamp(Exchange):
                 url,
                 None,
                 BadRequest,
-                js.to_str(self.id) + " " + self.safe_string(data, "message", "refused the request"),
+                js.bounded_text(
+                    js.bounded_text(js.to_str(self.id) + " ")
+                    + self.safe_string(data, "message", "refused the request")
+                ),
             )
         elif (event == "trade") and channel.startswith("live_trades_"):
             self.handle_trade_event(url, data, self.safe_market(js.slice_(channel, 12)))
@@ -1249,13 +1276,13 @@ class bitstamp(Exchange):
         timestamp = self.safe_integer_product(data, "microtimestamp", 0.001)
         self.resolve_cached(
             url,
-            "trades:" + js.to_str(js.get(market, "symbol")),
+            js.bounded_text("trades:" + js.to_str(js.get(market, "symbol"))),
             self.extend(trade, {"timestamp": timestamp, "datetime": self.iso8601(timestamp), "info": data}),
         )
 
     def handle_book_event(self, url, data, market):
         # A whole book each time: it replaces the one before, unless it is older (microtimestamp).
-        message_hash = "book:" + js.to_str(js.get(market, "symbol"))
+        message_hash = js.bounded_text("book:" + js.to_str(js.get(market, "symbol")))
         if not js.truthy(self.is_watched(url, message_hash)):
             return  # nothing kept for what no caller watches (a server names symbols at will)
         nonce = self.safe_integer(data, "microtimestamp")

@@ -321,7 +321,7 @@ class bitvavo(Exchange):
         quote = self.safe_currency_code(quote_id)
         return {
             "id": self.safe_string(entry, "market"),
-            "symbol": js.to_str(base) + "/" + js.to_str(quote),
+            "symbol": js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
             "base": base,
             "quote": quote,
             "baseId": base_id,
@@ -513,11 +513,15 @@ class bitvavo(Exchange):
         interval = self.safe_string(self.timeframes, timeframe)
         if interval is None:
             raise BadRequest(
-                js.to_str(self.id)
-                + " fetchOHLCV () does not support the timeframe "
-                + js.to_str(timeframe)
-                + ": one of "
-                + js.join(js.keys(self.timeframes), ", ")
+                js.bounded_text(
+                    js.bounded_text(
+                        js.to_str(self.id)
+                        + " fetchOHLCV () does not support the timeframe "
+                        + js.to_str(timeframe)
+                        + ": one of "
+                    )
+                    + js.join(js.keys(self.timeframes), ", ")
+                )
             )
         request = self.time_range(
             {"market": js.get(market, "id"), "interval": interval}, since, limit, params
@@ -811,7 +815,7 @@ class bitvavo(Exchange):
         # A plain triggerPrice is a stop loss: it fires when the price turns against the order (lower for a
         # sell, higher for a buy), as Bitvavo's stopLoss does; takeProfitPrice fires the other way.
         kind = "takeProfit" if (trigger_kind == "takeProfitPrice") else "stopLoss"
-        return (kind + "Limit") if (type_ == "limit") else kind
+        return js.bounded_text(kind + "Limit") if (type_ == "limit") else kind
 
     async def create_order(
         self,
@@ -838,14 +842,18 @@ class bitvavo(Exchange):
         self.reject_unified_params("createOrder", unified, ["reduceOnly"])
         if (not (type_ == "market")) and (not (type_ == "limit")):
             raise InvalidOrder(
-                js.to_str(self.id) + " createOrder () type must be market or limit, not " + js.to_str(type_)
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " createOrder () type must be market or limit, not "
+                    + js.to_str(type_)
+                )
             )
         # The key order of the docs' signing example: market, side, price, amount, orderType.
         request = {"market": js.get(market, "id"), "side": side}
         if type_ == "limit":
             if price is None:
                 raise ArgumentsRequired(
-                    js.to_str(self.id) + " createOrder () requires a price for a limit order"
+                    js.bounded_text(js.to_str(self.id) + " createOrder () requires a price for a limit order")
                 )
             request["price"] = self.price_to_precision(symbol, price)
         if js.get(unified, "cost") is not None:
@@ -885,20 +893,24 @@ class bitvavo(Exchange):
         operator_id = self.safe_integer(params, "operatorId", self.safe_integer(self.options, "operatorId"))
         if operator_id is None:
             raise ArgumentsRequired(
-                js.to_str(self.id)
-                + " "
-                + js.to_str(method)
-                + " () requires an operatorId (params['operatorId'] or options['operatorId']): Bitvavo requires the integer that names the trader or bot on every order request"
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " "
+                    + js.to_str(method)
+                    + " () requires an operatorId (params['operatorId'] or options['operatorId']): Bitvavo requires the integer that names the trader or bot on every order request"
+                )
             )
         return operator_id
 
     def require_symbol(self, method, symbol):
         if symbol is None:
             raise ArgumentsRequired(
-                js.to_str(self.id)
-                + " "
-                + js.to_str(method)
-                + " () requires a symbol argument: Bitvavo names orders by market and id"
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " "
+                    + js.to_str(method)
+                    + " () requires a symbol argument: Bitvavo names orders by market and id"
+                )
             )
         return self.market(symbol)
 
@@ -1146,15 +1158,21 @@ class bitvavo(Exchange):
         if (len(networks) == 1) and js.strict_equal(js.get(networks, 0), js.upper(network_code)):
             return js.get(networks, 0)
         raise NotSupported(
-            js.to_str(self.id)
-            + " "
-            + js.to_str(method)
-            + " () does not support the unified param network "
-            + js.to_str(network_code)
-            + " for "
-            + js.to_str(js.get(currency, "code"))
-            + ": deposit takes no network, and the asset's networks are "
-            + js.join(networks, ", ")
+            js.bounded_text(
+                js.bounded_text(
+                    js.bounded_text(
+                        js.to_str(self.id)
+                        + " "
+                        + js.to_str(method)
+                        + " () does not support the unified param network "
+                        + js.to_str(network_code)
+                        + " for "
+                    )
+                    + js.to_str(js.get(currency, "code"))
+                    + ": deposit takes no network, and the asset's networks are "
+                )
+                + js.join(networks, ", ")
+            )
         )
 
     async def fetch_deposit_address(self, code: str, params: dict[str, Any] | None = None) -> DepositAddress:
@@ -1184,13 +1202,19 @@ class bitvavo(Exchange):
         id_ = self.safe_string(js.get(self.options, "networks"), upper)
         if id_ is None:
             raise BadRequest(
-                js.to_str(self.id)
-                + " withdraw () knows no network "
-                + js.to_str(network_code)
-                + " (the unified param network): "
-                + js.to_str(js.get(currency, "code"))
-                + " or one of "
-                + js.join(js.keys(js.get(self.options, "networks")), ", ")
+                js.bounded_text(
+                    js.bounded_text(
+                        js.bounded_text(
+                            js.to_str(self.id)
+                            + " withdraw () knows no network "
+                            + js.to_str(network_code)
+                            + " (the unified param network): "
+                        )
+                        + js.to_str(js.get(currency, "code"))
+                        + " or one of "
+                    )
+                    + js.join(js.keys(js.get(self.options, "networks")), ", ")
+                )
             )
         return id_
 
@@ -1220,7 +1244,9 @@ class bitvavo(Exchange):
             "amount": self.number_to_string(amount),
             "deductFeeFromAmount": self.safe_bool(params, "deductFeeFromAmount", False),
             "idempotencyKey": self.safe_string(
-                params, "idempotencyKey", "exkit-" + js.to_str(self.number_to_string(self.milliseconds()))
+                params,
+                "idempotencyKey",
+                js.bounded_text("exkit-" + js.to_str(self.number_to_string(self.milliseconds()))),
             ),
         }
         if tag is not None:
@@ -1283,12 +1309,14 @@ class bitvavo(Exchange):
         if params is None:
             params = {}
         # GET and DELETE send their params as the query string, POST and PUT as a JSON body.
-        request_path = "/" + js.to_str(self.implode_params(path, params))
+        request_path = js.bounded_text("/" + js.to_str(self.implode_params(path, params)))
         query = self.omit(params, self.extract_params(path))
         has_body = (method == "POST") or (method == "PUT")
         if (not has_body) and (len(js.keys(query)) > 0):
-            request_path = request_path + "?" + js.to_str(self.urlencode(query))
-        url = js.to_str(js.get(self.urls, "api")) + request_path
+            request_path = js.bounded_text(
+                js.bounded_text(request_path + "?") + js.to_str(self.urlencode(query))
+            )
+        url = js.bounded_text(js.to_str(js.get(self.urls, "api")) + request_path)
         if api == "public":
             return {"url": url, "method": method, "body": body, "headers": headers}
         # Bitvavo-Access-Signature: hex HMAC-SHA256 (secret, timestamp + method + '/v2' + path with its query +
@@ -1307,9 +1335,8 @@ class bitvavo(Exchange):
             )  # (PHP writes an empty dictionary as [])
             payload = body
             headers["Content-Type"] = "application/json"
-        auth = (
-            js.to_str(js.add(timestamp, method))
-            + "/"
+        auth = js.bounded_text(
+            js.bounded_text(js.to_str(js.add(timestamp, method)) + "/")
             + js.to_str(self.version)
             + request_path
             + js.to_str(payload)
@@ -1336,15 +1363,17 @@ class bitvavo(Exchange):
         code = self.safe_string(response, "errorCode")
         if code is None:
             return
-        feedback = (
-            js.to_str(self.id)
-            + " "
-            + js.to_str(method)
-            + " "
-            + js.to_str(url)
-            + " "
-            + js.to_str(code)
-            + " "
+        feedback = js.bounded_text(
+            js.bounded_text(
+                js.to_str(self.id)
+                + " "
+                + js.to_str(method)
+                + " "
+                + js.to_str(url)
+                + " "
+                + js.to_str(code)
+                + " "
+            )
             + self.safe_string(response, "error", "")
         )
         self.throw_exactly_matched_exception(js.get(self.exceptions, "exact"), code, feedback)

@@ -240,8 +240,8 @@ class cex(Exchange):
         base = self.safe_currency_code(base_id)
         quote = self.safe_currency_code(quote_id)
         return {
-            "id": js.to_str(base_id) + "-" + js.to_str(quote_id),
-            "symbol": js.to_str(base) + "/" + js.to_str(quote),
+            "id": js.bounded_text(js.to_str(base_id) + "-" + js.to_str(quote_id)),
+            "symbol": js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
             "base": base,
             "quote": quote,
             "baseId": base_id,
@@ -463,11 +463,15 @@ class cex(Exchange):
         resolution = self.safe_string(self.timeframes, timeframe)
         if resolution is None:
             raise BadRequest(
-                js.to_str(self.id)
-                + " fetchOHLCV () does not support the timeframe "
-                + js.to_str(timeframe)
-                + ": one of "
-                + js.join(js.keys(self.timeframes), ", ")
+                js.bounded_text(
+                    js.bounded_text(
+                        js.to_str(self.id)
+                        + " fetchOHLCV () does not support the timeframe "
+                        + js.to_str(timeframe)
+                        + ": one of "
+                    )
+                    + js.join(js.keys(self.timeframes), ", ")
+                )
             )
         request = {
             "pair": js.get(market, "id"),
@@ -549,10 +553,12 @@ class cex(Exchange):
             account_id = ""  # the safe* helpers read '' as missing
         if js.truthy(required) and ((account_id is None) or (account_id == "")):
             raise ArgumentsRequired(
-                js.to_str(self.id)
-                + " "
-                + js.to_str(method)
-                + " () requires a sub-account: set options.accountId or params.accountId (API orders, addresses and wallet transfers work on sub-accounts only)"
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " "
+                    + js.to_str(method)
+                    + " () requires a sub-account: set options.accountId or params.accountId (API orders, addresses and wallet transfers work on sub-accounts only)"
+                )
             )
         return account_id
 
@@ -619,7 +625,7 @@ class cex(Exchange):
         market_id = (
             None
             if ((base_id is None) or (quote_id is None))
-            else js.to_str(base_id) + "-" + js.to_str(quote_id)
+            else js.bounded_text(js.to_str(base_id) + "-" + js.to_str(quote_id))
         )
         market = self.safe_market(market_id, market, "-")
         order_type = self.safe_string_lower(order, "orderType")
@@ -685,16 +691,24 @@ class cex(Exchange):
         self.reject_unified_params("createOrder", unified, ["reduceOnly", "stopLossPrice", "takeProfitPrice"])
         if js.truthy(js.get(unified, "postOnly")):
             raise NotSupported(
-                js.to_str(self.id)
-                + " createOrder () does not support the unified param postOnly (timeInForce PO): there is no post-only order"
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " createOrder () does not support the unified param postOnly (timeInForce PO): there is no post-only order"
+                )
             )
         if (not (type_ == "limit")) and (not (type_ == "market")):
             raise InvalidOrder(
-                js.to_str(self.id) + " createOrder () type must be limit or market, not " + js.to_str(type_)
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " createOrder () type must be limit or market, not "
+                    + js.to_str(type_)
+                )
             )
         if js.get(unified, "timeInForce") == "FOK":
             raise NotSupported(
-                js.to_str(self.id) + " createOrder () does not support timeInForce FOK: one of GTC or IOC"
+                js.bounded_text(
+                    js.to_str(self.id) + " createOrder () does not support timeInForce FOK: one of GTC or IOC"
+                )
             )
         account_id = self.account_id_of(rest, "createOrder", True)
         request = {}
@@ -708,23 +722,30 @@ class cex(Exchange):
         if type_ == "market":
             if js.get(unified, "triggerPrice") is not None:
                 raise NotSupported(
-                    js.to_str(self.id)
-                    + " createOrder () supports triggerPrice on limit orders only (StopLimit)"
+                    js.bounded_text(
+                        js.to_str(self.id)
+                        + " createOrder () supports triggerPrice on limit orders only (StopLimit)"
+                    )
                 )
             if (js.get(unified, "timeInForce") is not None) and (
                 not (js.get(unified, "timeInForce") == "IOC")
             ):
                 raise InvalidOrder(
-                    js.to_str(self.id)
-                    + " createOrder () market orders are IOC only, not "
-                    + js.to_str(js.get(unified, "timeInForce"))
+                    js.bounded_text(
+                        js.bounded_text(
+                            js.to_str(self.id) + " createOrder () market orders are IOC only, not "
+                        )
+                        + js.to_str(js.get(unified, "timeInForce"))
+                    )
                 )
             request["orderType"] = "Market"
             request["timeInForce"] = "IOC"
             if js.get(unified, "cost") is not None:
                 if not (side == "buy"):
                     raise InvalidOrder(
-                        js.to_str(self.id) + " createOrder () cost sizes market buy orders only"
+                        js.bounded_text(
+                            js.to_str(self.id) + " createOrder () cost sizes market buy orders only"
+                        )
                     )
                 request["amountCcy2"] = self.cost_to_precision(symbol, js.get(unified, "cost"))
             else:
@@ -732,10 +753,12 @@ class cex(Exchange):
         else:
             if price is None:
                 raise ArgumentsRequired(
-                    js.to_str(self.id) + " createOrder () requires a price for a limit order"
+                    js.bounded_text(js.to_str(self.id) + " createOrder () requires a price for a limit order")
                 )
             if js.get(unified, "cost") is not None:
-                raise InvalidOrder(js.to_str(self.id) + " createOrder () cost sizes market buy orders only")
+                raise InvalidOrder(
+                    js.bounded_text(js.to_str(self.id) + " createOrder () cost sizes market buy orders only")
+                )
             request["orderType"] = "Limit" if (js.get(unified, "triggerPrice") is None) else "StopLimit"
             request["timeInForce"] = (
                 "GTC" if (js.get(unified, "timeInForce") is None) else js.get(unified, "timeInForce")
@@ -768,7 +791,7 @@ class cex(Exchange):
             market = self.market(symbol)
         request = {
             "orderId": js.parse_int(id_),
-            "cancelRequestId": "cancel_" + js.to_str(self.uuid()),
+            "cancelRequestId": js.bounded_text("cancel_" + js.to_str(self.uuid())),
             "timestamp": self.milliseconds(),
         }
         response = await self.private_post_do_cancel_my_order(self.extend(request, params))
@@ -785,8 +808,10 @@ class cex(Exchange):
         # the open orders listed just before, canceled.
         if symbol is not None:
             raise NotSupported(
-                js.to_str(self.id)
-                + " cancelAllOrders () cancels the orders of every pair: call it without a symbol"
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " cancelAllOrders () cancels the orders of every pair: call it without a symbol"
+                )
             )
         await self.load_markets()
         account_id = self.account_id_of(params, "cancelAllOrders", False)
@@ -811,7 +836,9 @@ class cex(Exchange):
         response = await self.private_post_get_my_orders(self.extend({"orderId": js.parse_int(id_)}, params))
         orders = self.safe_list(response, "data", [])
         if len(orders) == 0:
-            raise OrderNotFound(js.to_str(self.id) + " fetchOrder () found no order " + js.to_str(id_))
+            raise OrderNotFound(
+                js.bounded_text(js.to_str(self.id) + " fetchOrder () found no order " + js.to_str(id_))
+            )
         return self.parse_order(js.get(orders, 0), market)
 
     async def fetch_my_orders(self, archived, symbol, since, limit, params):
@@ -1020,8 +1047,10 @@ class cex(Exchange):
         network_code = self.safe_string(params, "network")
         if network_code is None:
             raise ArgumentsRequired(
-                js.to_str(self.id)
-                + " fetchDepositAddress () requires the unified param network (the blockchain, e.g. ERC20 or TRC20)"
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " fetchDepositAddress () requires the unified param network (the blockchain, e.g. ERC20 or TRC20)"
+                )
             )
         account_id = self.account_id_of(params, "fetchDepositAddress", True)
         request = {
@@ -1065,8 +1094,10 @@ class cex(Exchange):
         response = None
         if (from_ is None) and (to is None):
             raise BadRequest(
-                js.to_str(self.id)
-                + " transfer () moves funds between the CEX.IO Wallet and sub-accounts, or between sub-accounts, not from the Wallet to itself"
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " transfer () moves funds between the CEX.IO Wallet and sub-accounts, or between sub-accounts, not from the Wallet to itself"
+                )
             )
         elif from_ is None:
             response = await self.private_post_do_deposit_funds_from_wallet(
@@ -1131,8 +1162,10 @@ class cex(Exchange):
             return self.account_id_of({}, "transfer", True)
         if (account is None) or (account == ""):
             raise BadRequest(
-                js.to_str(self.id)
-                + " transfer () names no account: funding (the CEX.IO Wallet), spot (options.accountId) or a sub-account id"
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " transfer () names no account: funding (the CEX.IO Wallet), spot (options.accountId) or a sub-account id"
+                )
             )
         return account
 
@@ -1146,7 +1179,9 @@ class cex(Exchange):
             params = {}
         # Every call is POST <endpoint>/<action> with the params as a JSON object (an empty one written out:
         # PHP would encode an empty dictionary as a list).
-        url = js.to_str(self.safe_string(js.get(self.urls, "api"), api)) + "/" + js.to_str(path)
+        url = js.bounded_text(
+            js.to_str(self.safe_string(js.get(self.urls, "api"), api)) + "/" + js.to_str(path)
+        )
         body = self.json(params) if (len(js.keys(params)) > 0) else "{}"
         headers = {"Content-Type": "application/json"}
         if api == "private":
@@ -1198,7 +1233,7 @@ class cex(Exchange):
                 code = self.safe_string(data, "rejectCode")
         if message is None:
             return
-        feedback = js.to_str(self.id) + " " + js.to_str(url) + " " + js.to_str(message)
+        feedback = js.bounded_text(js.to_str(self.id) + " " + js.to_str(url) + " " + js.to_str(message))
         self.throw_broadly_matched_exception(js.get(self.exceptions, "broad"), message, feedback)
         if code is not None:
             self.throw_exactly_matched_exception(js.get(self.exceptions, "exact"), code, feedback)

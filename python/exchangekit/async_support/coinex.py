@@ -254,7 +254,7 @@ class coinex(Exchange):
                 self.safe_market_structure(
                     {
                         "id": self.safe_string(entry, "market"),
-                        "symbol": js.to_str(base) + "/" + js.to_str(quote),
+                        "symbol": js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
                         "base": base,
                         "quote": quote,
                         "baseId": base_id,
@@ -472,11 +472,15 @@ class coinex(Exchange):
         period = self.safe_string(self.timeframes, timeframe)
         if period is None:
             raise BadRequest(
-                js.to_str(self.id)
-                + " fetchOHLCV () does not support the timeframe "
-                + js.to_str(timeframe)
-                + ": one of "
-                + js.join(js.keys(self.timeframes), ", ")
+                js.bounded_text(
+                    js.bounded_text(
+                        js.to_str(self.id)
+                        + " fetchOHLCV () does not support the timeframe "
+                        + js.to_str(timeframe)
+                        + ": one of "
+                    )
+                    + js.join(js.keys(self.timeframes), ", ")
+                )
             )
         request = {"market": js.get(market, "id"), "period": period}
         if limit is not None:
@@ -643,13 +647,19 @@ class coinex(Exchange):
         if type_ == "market":
             if js.truthy(js.get(unified, "postOnly")) or (js.get(unified, "timeInForce") is not None):
                 raise InvalidOrder(
-                    js.to_str(self.id)
-                    + " createOrder () takes postOnly and timeInForce for limit orders only"
+                    js.bounded_text(
+                        js.to_str(self.id)
+                        + " createOrder () takes postOnly and timeInForce for limit orders only"
+                    )
                 )
             return "market"
         if not (type_ == "limit"):
             raise InvalidOrder(
-                js.to_str(self.id) + " createOrder () type must be market or limit, not " + js.to_str(type_)
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " createOrder () type must be market or limit, not "
+                    + js.to_str(type_)
+                )
             )
         tif = js.get(unified, "timeInForce")
         if js.truthy(js.get(unified, "postOnly")) or (tif == "PO"):
@@ -691,8 +701,10 @@ class coinex(Exchange):
         if js.get(unified, "cost") is not None:
             if (not (type_ == "market")) or (not (side == "buy")):
                 raise InvalidOrder(
-                    js.to_str(self.id)
-                    + " createOrder () takes the unified param cost for market buy orders only"
+                    js.bounded_text(
+                        js.to_str(self.id)
+                        + " createOrder () takes the unified param cost for market buy orders only"
+                    )
                 )
             request["ccy"] = js.get(market, "quoteId")
             request["amount"] = self.cost_to_precision(symbol, js.get(unified, "cost"))
@@ -703,7 +715,7 @@ class coinex(Exchange):
         if type_ == "limit":
             if price is None:
                 raise ArgumentsRequired(
-                    js.to_str(self.id) + " createOrder () requires a price for a limit order"
+                    js.bounded_text(js.to_str(self.id) + " createOrder () requires a price for a limit order")
                 )
             request["price"] = self.price_to_precision(symbol, price)
         if js.get(unified, "clientOrderId") is not None:
@@ -738,10 +750,12 @@ class coinex(Exchange):
     def require_market(self, method, symbol):
         if symbol is None:
             raise ArgumentsRequired(
-                js.to_str(self.id)
-                + " "
-                + js.to_str(method)
-                + " () requires a symbol argument: CoinEx names orders by market and id"
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " "
+                    + js.to_str(method)
+                    + " () requires a symbol argument: CoinEx names orders by market and id"
+                )
             )
         return self.market(symbol)
 
@@ -763,13 +777,17 @@ class coinex(Exchange):
         market = self.require_market("editOrder", symbol)
         if self.safe_bool(params, "postOnly") is not None:
             raise NotSupported(
-                js.to_str(self.id)
-                + " editOrder () does not support the unified param postOnly: spot/modify-order changes amount and price only"
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " editOrder () does not support the unified param postOnly: spot/modify-order changes amount and price only"
+                )
             )
         if self.safe_value(params, "triggerPrice") is not None:
             raise NotSupported(
-                js.to_str(self.id)
-                + " editOrder () does not support the unified param triggerPrice: spot/modify-order changes amount and price only"
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " editOrder () does not support the unified param triggerPrice: spot/modify-order changes amount and price only"
+                )
             )
         request = {"market": js.get(market, "id"), "market_type": "SPOT", "order_id": js.parse_int(id_)}
         if amount is not None:
@@ -850,8 +868,10 @@ class coinex(Exchange):
         else:
             if self.safe_value(params, "until") is not None:
                 raise NotSupported(
-                    js.to_str(self.id)
-                    + " fetchClosedOrders () does not support the unified param until: spot/finished-order takes no time range"
+                    js.bounded_text(
+                        js.to_str(self.id)
+                        + " fetchClosedOrders () does not support the unified param until: spot/finished-order takes no time range"
+                    )
                 )
             response = await self.private_get_spot_finished_order(self.extend(request, params))
             data = self.safe_list(response, "data", [])
@@ -978,10 +998,12 @@ class coinex(Exchange):
         # The histories take ccy, status, page and limit; no time range, so until is rejected.
         if self.safe_value(params, "until") is not None:
             raise NotSupported(
-                js.to_str(self.id)
-                + " "
-                + js.to_str(method)
-                + " () does not support the unified param until: the history takes no time range"
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " "
+                    + js.to_str(method)
+                    + " () does not support the unified param until: the history takes no time range"
+                )
             )
         request = {}
         if code is not None:
@@ -1025,12 +1047,16 @@ class coinex(Exchange):
         network_code = self.safe_string(params, "network")
         if network_code is None:
             raise ArgumentsRequired(
-                js.to_str(self.id)
-                + " "
-                + js.to_str(method)
-                + " () requires the unified param network (the chain of "
-                + js.to_str(js.get(currency, "code"))
-                + ")"
+                js.bounded_text(
+                    js.bounded_text(
+                        js.to_str(self.id)
+                        + " "
+                        + js.to_str(method)
+                        + " () requires the unified param network (the chain of "
+                    )
+                    + js.to_str(js.get(currency, "code"))
+                    + ")"
+                )
             )
         return self.network_id(js.upper(network_code), currency)
 
@@ -1098,8 +1124,10 @@ class coinex(Exchange):
         ):
             if symbol is None:
                 raise ArgumentsRequired(
-                    js.to_str(self.id)
-                    + " transfer () requires params['symbol'] (the margin market) for a transfer from or to the margin account"
+                    js.bounded_text(
+                        js.to_str(self.id)
+                        + " transfer () requires params['symbol'] (the margin market) for a transfer from or to the margin account"
+                    )
                 )
             request["market"] = js.get(self.market(symbol), "id")
         response = await self.private_post_assets_transfer(self.extend(request, self.omit(params, "symbol")))
@@ -1213,12 +1241,12 @@ class coinex(Exchange):
         if params is None:
             params = {}
         # GET sends its params as the query string, POST as a JSON body.
-        endpoint = "/" + js.to_str(self.implode_params(path, params))
+        endpoint = js.bounded_text("/" + js.to_str(self.implode_params(path, params)))
         query = self.omit(params, self.extract_params(path))
         is_post = method == "POST"
         if (not is_post) and (len(js.keys(query)) > 0):
-            endpoint = endpoint + "?" + js.to_str(self.urlencode(query))
-        url = js.to_str(js.get(self.urls, "api")) + endpoint
+            endpoint = js.bounded_text(js.bounded_text(endpoint + "?") + js.to_str(self.urlencode(query)))
+        url = js.bounded_text(js.to_str(js.get(self.urls, "api")) + endpoint)
         if api == "public":
             return {"url": url, "method": method, "body": body, "headers": headers}
         # X-COINEX-SIGN: lowercase hex HMAC-SHA256 (secret) of method + request path with its query + body +
@@ -1234,9 +1262,8 @@ class coinex(Exchange):
             payload = body
             headers["Content-Type"] = "application/json"
         # The signed request path starts with the version: /v2/spot/order.
-        auth = (
-            js.to_str(method)
-            + "/"
+        auth = js.bounded_text(
+            js.bounded_text(js.to_str(method) + "/")
             + js.to_str(self.version)
             + endpoint
             + js.to_str(payload)
@@ -1263,15 +1290,17 @@ class coinex(Exchange):
         code = self.safe_string(response, "code")
         if (code is None) or (code == "0"):
             return
-        feedback = (
-            js.to_str(self.id)
-            + " "
-            + js.to_str(method)
-            + " "
-            + js.to_str(url)
-            + " "
-            + js.to_str(code)
-            + " "
+        feedback = js.bounded_text(
+            js.bounded_text(
+                js.to_str(self.id)
+                + " "
+                + js.to_str(method)
+                + " "
+                + js.to_str(url)
+                + " "
+                + js.to_str(code)
+                + " "
+            )
             + self.safe_string(response, "message", "")
         )
         self.throw_exactly_matched_exception(js.get(self.exceptions, "exact"), code, feedback)

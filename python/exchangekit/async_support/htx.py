@@ -286,7 +286,7 @@ class htx(Exchange):
         api_trading = self.safe_string(entry, "api-trading", "enabled") == "enabled"
         return {
             "id": self.safe_string(entry, "symbol"),
-            "symbol": js.to_str(base) + "/" + js.to_str(quote),
+            "symbol": js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
             "base": base,
             "quote": quote,
             "baseId": base_id,
@@ -489,8 +489,10 @@ class htx(Exchange):
         if limit is not None:
             if js.greater(limit, 150):
                 raise BadRequest(
-                    js.to_str(self.id)
-                    + " fetchOrderBook () limit must be at most 150: the book has 150 levels"
+                    js.bounded_text(
+                        js.to_str(self.id)
+                        + " fetchOrderBook () limit must be at most 150: the book has 150 levels"
+                    )
                 )
             depths = js.get(self.options, "depths")
             i = 0
@@ -535,19 +537,25 @@ class htx(Exchange):
         # range: since filters what comes back, and until cannot be honoured.
         if self.safe_value(params, "until") is not None:
             raise NotSupported(
-                js.to_str(self.id)
-                + " fetchOHLCV () does not support the unified param until: history/kline returns the latest candles only"
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " fetchOHLCV () does not support the unified param until: history/kline returns the latest candles only"
+                )
             )
         await self.load_markets()
         market = self.market(symbol)
         period = self.safe_string(self.timeframes, timeframe)
         if period is None:
             raise BadRequest(
-                js.to_str(self.id)
-                + " fetchOHLCV () does not support the timeframe "
-                + js.to_str(timeframe)
-                + ": one of "
-                + js.join(js.keys(self.timeframes), ", ")
+                js.bounded_text(
+                    js.bounded_text(
+                        js.to_str(self.id)
+                        + " fetchOHLCV () does not support the timeframe "
+                        + js.to_str(timeframe)
+                        + ": one of "
+                    )
+                    + js.join(js.keys(self.timeframes), ", ")
+                )
             )
         request = {"symbol": js.get(market, "id"), "period": period}
         if limit is not None:
@@ -654,7 +662,9 @@ class htx(Exchange):
                 return account_id
             i += 1
         raise ExchangeError(
-            js.to_str(self.id) + " has no spot account (v1/account/accounts lists none of type spot)"
+            js.bounded_text(
+                js.to_str(self.id) + " has no spot account (v1/account/accounts lists none of type spot)"
+            )
         )
 
     async def fetch_balance(self, params: dict[str, Any] | None = None) -> Balances:
@@ -889,39 +899,45 @@ class htx(Exchange):
         if type_ == "market":
             if has_trigger:
                 raise InvalidOrder(
-                    js.to_str(self.id)
-                    + " createOrder () "
-                    + js.to_str(js.get(unified, "triggerKind"))
-                    + " needs a limit order: HTX spot stop orders are stop-limit orders"
+                    js.bounded_text(
+                        js.bounded_text(js.to_str(self.id) + " createOrder () ")
+                        + js.to_str(js.get(unified, "triggerKind"))
+                        + " needs a limit order: HTX spot stop orders are stop-limit orders"
+                    )
                 )
             if (time_in_force is not None) and (not (time_in_force == "IOC")):
                 raise InvalidOrder(
-                    js.to_str(self.id)
-                    + " createOrder () timeInForce "
-                    + js.to_str(time_in_force)
-                    + " applies to limit orders only, not market orders"
+                    js.bounded_text(
+                        js.to_str(self.id)
+                        + " createOrder () timeInForce "
+                        + js.to_str(time_in_force)
+                        + " applies to limit orders only, not market orders"
+                    )
                 )
-            return js.to_str(side) + "-market"
+            return js.bounded_text(js.to_str(side) + "-market")
         if has_trigger:
             if time_in_force == "IOC":
                 raise InvalidOrder(
-                    js.to_str(self.id)
-                    + " createOrder () timeInForce IOC cannot be combined with "
-                    + js.to_str(js.get(unified, "triggerKind"))
-                    + ": stop-limit orders are GTC or FOK"
+                    js.bounded_text(
+                        js.bounded_text(
+                            js.to_str(self.id) + " createOrder () timeInForce IOC cannot be combined with "
+                        )
+                        + js.to_str(js.get(unified, "triggerKind"))
+                        + ": stop-limit orders are GTC or FOK"
+                    )
                 )
             return (
-                (js.to_str(side) + "-stop-limit-fok")
+                js.bounded_text(js.to_str(side) + "-stop-limit-fok")
                 if (time_in_force == "FOK")
-                else js.to_str(side) + "-stop-limit"
+                else js.bounded_text(js.to_str(side) + "-stop-limit")
             )
         if js.truthy(js.get(unified, "postOnly")):
-            return js.to_str(side) + "-limit-maker"
+            return js.bounded_text(js.to_str(side) + "-limit-maker")
         if time_in_force == "IOC":
-            return js.to_str(side) + "-ioc"
+            return js.bounded_text(js.to_str(side) + "-ioc")
         if time_in_force == "FOK":
-            return js.to_str(side) + "-limit-fok"
-        return js.to_str(side) + "-limit"
+            return js.bounded_text(js.to_str(side) + "-limit-fok")
+        return js.bounded_text(js.to_str(side) + "-limit")
 
     def trigger_operator(self, side, kind):
         # operator: 'gte' triggers when the last price rises to stop-price or above, 'lte' when it falls to it
@@ -937,8 +953,10 @@ class htx(Exchange):
             return self.cost_to_precision(symbol, js.get(unified, "cost"))
         if (amount is None) or (price is None):
             raise InvalidOrder(
-                js.to_str(self.id)
-                + " createOrder () a market buy spends quote currency: pass the unified param cost (or a price to multiply amount by)"
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " createOrder () a market buy spends quote currency: pass the unified param cost (or a price to multiply amount by)"
+                )
             )
         return self.cost_to_precision(
             symbol, Precise.string_mul(self.number_to_string(amount), self.number_to_string(price))
@@ -966,16 +984,24 @@ class htx(Exchange):
         self.reject_unified_params("createOrder", unified, ["reduceOnly"])
         if (not (type_ == "limit")) and (not (type_ == "market")):
             raise InvalidOrder(
-                js.to_str(self.id) + " createOrder () type must be limit or market, not " + js.to_str(type_)
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " createOrder () type must be limit or market, not "
+                    + js.to_str(type_)
+                )
             )
         if (not (side == "buy")) and (not (side == "sell")):
             raise InvalidOrder(
-                js.to_str(self.id) + " createOrder () side must be buy or sell, not " + js.to_str(side)
+                js.bounded_text(
+                    js.to_str(self.id) + " createOrder () side must be buy or sell, not " + js.to_str(side)
+                )
             )
         if (js.get(unified, "cost") is not None) and (not (side == "buy")):
             raise InvalidOrder(
-                js.to_str(self.id)
-                + " createOrder () cost sizes market buy orders only: a market sell is sized by amount"
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " createOrder () cost sizes market buy orders only: a market sell is sized by amount"
+                )
             )
         order_type = self.order_type_of(type_, side, unified)
         account_id = await self.fetch_spot_account_id()
@@ -992,7 +1018,7 @@ class htx(Exchange):
         if type_ == "limit":
             if price is None:
                 raise ArgumentsRequired(
-                    js.to_str(self.id) + " createOrder () requires a price for a limit order"
+                    js.bounded_text(js.to_str(self.id) + " createOrder () requires a price for a limit order")
                 )
             request["price"] = self.price_to_precision(symbol, price)
         if js.get(unified, "clientOrderId") is not None:
@@ -1114,10 +1140,12 @@ class htx(Exchange):
         # unified until), size (at most 100).
         if symbol is None:
             raise ArgumentsRequired(
-                js.to_str(self.id)
-                + " "
-                + js.to_str(method)
-                + " () requires a symbol: v1/order/orders lists one market"
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " "
+                    + js.to_str(method)
+                    + " () requires a symbol: v1/order/orders lists one market"
+                )
             )
         await self.load_markets()
         market = self.market(symbol)
@@ -1182,7 +1210,9 @@ class htx(Exchange):
         # matchresults: symbol (required), start-time and end-time (ms), size (at most 500).
         if symbol is None:
             raise ArgumentsRequired(
-                js.to_str(self.id) + " fetchMyTrades () requires a symbol: matchresults lists one market"
+                js.bounded_text(
+                    js.to_str(self.id) + " fetchMyTrades () requires a symbol: matchresults lists one market"
+                )
             )
         await self.load_markets()
         market = self.market(symbol)
@@ -1222,15 +1252,21 @@ class htx(Exchange):
         network = self.safe_dict(self.safe_dict(currency, "networks", {}), js.upper(network_code))
         if network is None:
             raise BadRequest(
-                js.to_str(self.id)
-                + " "
-                + js.to_str(method)
-                + " () knows no network "
-                + js.to_str(network_code)
-                + " (the unified param network) of "
-                + js.to_str(js.get(currency, "code"))
-                + ": one of "
-                + js.join(js.keys(self.safe_dict(currency, "networks", {})), ", ")
+                js.bounded_text(
+                    js.bounded_text(
+                        js.bounded_text(
+                            js.to_str(self.id)
+                            + " "
+                            + js.to_str(method)
+                            + " () knows no network "
+                            + js.to_str(network_code)
+                            + " (the unified param network) of "
+                        )
+                        + js.to_str(js.get(currency, "code"))
+                        + ": one of "
+                    )
+                    + js.join(js.keys(self.safe_dict(currency, "networks", {})), ", ")
+                )
             )
         return self.safe_string(network, "id")
 
@@ -1290,10 +1326,12 @@ class htx(Exchange):
         # It takes no time range: since filters what comes back, and until cannot be honoured.
         if self.safe_value(params, "until") is not None:
             raise NotSupported(
-                js.to_str(self.id)
-                + " "
-                + js.to_str(method)
-                + " () does not support the unified param until: deposit-withdraw pages by id, not by time"
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " "
+                    + js.to_str(method)
+                    + " () does not support the unified param until: deposit-withdraw pages by id, not by time"
+                )
             )
         await self.load_markets()
         request = {"type": type_}
@@ -1352,11 +1390,14 @@ class htx(Exchange):
             i += 1
         if (entry is None) or (self.safe_string(entry, "address") is None):
             raise InvalidAddress(
-                js.to_str(self.id)
-                + " fetchDepositAddress () has no "
-                + js.to_str(js.get(currency, "code"))
-                + " address"
-                + ("" if (network_code is None) else " on " + js.to_str(network_code))
+                js.bounded_text(
+                    js.bounded_text(
+                        js.bounded_text(js.to_str(self.id) + " fetchDepositAddress () has no ")
+                        + js.to_str(js.get(currency, "code"))
+                        + " address"
+                    )
+                    + ("" if (network_code is None) else js.bounded_text(" on " + js.to_str(network_code)))
+                )
             )
         return {
             "currency": js.get(currency, "code"),
@@ -1415,12 +1456,12 @@ class htx(Exchange):
             method = "GET"
         if params is None:
             params = {}
-        endpoint = "/" + js.to_str(self.implode_params(path, params))
+        endpoint = js.bounded_text("/" + js.to_str(self.implode_params(path, params)))
         query = self.omit(params, self.extract_params(path))
-        url = js.to_str(js.get(self.urls, "api")) + endpoint
+        url = js.bounded_text(js.to_str(js.get(self.urls, "api")) + endpoint)
         if api == "public":
             if len(js.keys(query)) > 0:
-                url = url + "?" + js.to_str(self.urlencode(query))
+                url = js.bounded_text(js.bounded_text(url + "?") + js.to_str(self.urlencode(query)))
             return {"url": url, "method": method, "body": body, "headers": headers}
         # Signature version 2: base64 HMAC-SHA256 of "METHOD\nhost\npath\nquery", where the query holds
         # AccessKeyId, SignatureMethod, SignatureVersion and Timestamp (UTC, YYYY-MM-DDThh:mm:ss) and, for GET,
@@ -1440,9 +1481,14 @@ class htx(Exchange):
             signed = self.extend(signed, query)
         encoded = self.urlencode(self.keysort(signed))
         host = js.get(js.split(js.get(self.urls, "api"), "//"), 1)
-        payload = js.to_str(method) + "\n" + js.to_str(host) + "\n" + endpoint + "\n" + js.to_str(encoded)
+        payload = js.bounded_text(
+            js.to_str(method) + "\n" + js.to_str(host) + "\n" + endpoint + "\n" + js.to_str(encoded)
+        )
         signature = self.hmac(self.encode(payload), self.encode(self.secret), "sha256", "base64")
-        url = url + "?" + js.to_str(encoded) + "&Signature=" + js.to_str(self.encode_uri_component(signature))
+        url = js.bounded_text(
+            js.bounded_text(url + "?" + js.to_str(encoded) + "&Signature=")
+            + js.to_str(self.encode_uri_component(signature))
+        )
         return {"url": url, "method": method, "body": body, "headers": headers}
 
     def handle_errors(
@@ -1473,11 +1519,8 @@ class htx(Exchange):
             code = v2code
             message = self.safe_string(response, "message", "")
         # The URL without its query: it carries the AccessKeyId and the signature.
-        feedback = (
-            js.to_str(self.id)
-            + " "
-            + js.to_str(method)
-            + " "
+        feedback = js.bounded_text(
+            js.bounded_text(js.to_str(self.id) + " " + js.to_str(method) + " ")
             + js.to_str(js.get(js.split(url, "?"), 0))
             + " "
             + js.to_str(code)

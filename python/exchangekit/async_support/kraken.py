@@ -390,7 +390,7 @@ class kraken(Exchange):
             result.append(
                 {
                     "id": id_,
-                    "symbol": js.to_str(base) + "/" + js.to_str(quote),
+                    "symbol": js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
                     "base": base,
                     "quote": quote,
                     "baseId": self.safe_string(pair, "base"),
@@ -535,8 +535,10 @@ class kraken(Exchange):
             request["since"] = js.number(js.floor(js.divide(since, 1000)) - 1)
         if self.safe_value(params, "until") is not None:
             raise NotSupported(
-                js.to_str(self.id)
-                + " fetchOHLCV () does not support the unified param until: OHLC has no end time"
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " fetchOHLCV () does not support the unified param until: OHLC has no end time"
+                )
             )
         response = await self.public_get_ohlc(self.extend(request, params))
         candles = self.safe_dict(response, "result", {})
@@ -651,16 +653,20 @@ class kraken(Exchange):
         cost = js.get(unified, "cost")
         if (cost is not None) and (not (side == "buy")):
             raise InvalidOrder(
-                js.to_str(self.id)
-                + " createOrder () cost is for market buys only: Kraken's viqc flag sizes buy orders"
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " createOrder () cost is for market buys only: Kraken's viqc flag sizes buy orders"
+                )
             )
         if (type_ == "limit") and (price is None):
-            raise ArgumentsRequired(js.to_str(self.id) + " createOrder () requires a price for a limit order")
+            raise ArgumentsRequired(
+                js.bounded_text(js.to_str(self.id) + " createOrder () requires a price for a limit order")
+            )
         ordertype = type_
         trigger = js.get(unified, "trigger")
         if trigger is not None:
             kind = "take-profit" if (js.get(unified, "triggerKind") == "takeProfitPrice") else "stop-loss"
-            ordertype = (kind + "-limit") if (type_ == "limit") else kind
+            ordertype = js.bounded_text(kind + "-limit") if (type_ == "limit") else kind
         request = {
             "pair": js.get(market, "id"),
             "type": side,
@@ -689,8 +695,10 @@ class kraken(Exchange):
         time_in_force = js.get(unified, "timeInForce")
         if time_in_force == "FOK":
             raise NotSupported(
-                js.to_str(self.id)
-                + " createOrder () timeInForce FOK is not supported: Kraken has GTC, IOC and GTD"
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " createOrder () timeInForce FOK is not supported: Kraken has GTC, IOC and GTD"
+                )
             )
         if time_in_force is not None:
             request["timeinforce"] = time_in_force
@@ -770,7 +778,9 @@ class kraken(Exchange):
         if post_only:
             if price is None:
                 raise InvalidOrder(
-                    js.to_str(self.id) + " editOrder () postOnly applies to a new limit price: pass price"
+                    js.bounded_text(
+                        js.to_str(self.id) + " editOrder () postOnly applies to a new limit price: pass price"
+                    )
                 )
             request["post_only"] = True
         response = await self.private_post_amend_order(
@@ -810,8 +820,10 @@ class kraken(Exchange):
         # cancels are those OpenOrders lists just before (one that fills in between is reported canceled).
         if symbol is not None:
             raise NotSupported(
-                js.to_str(self.id)
-                + " cancelAllOrders () cancels the orders of every pair: call it without a symbol"
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " cancelAllOrders () cancels the orders of every pair: call it without a symbol"
+                )
             )
         open_ = await self.fetch_open_orders()
         response = await self.private_post_cancel_all(params)
@@ -912,7 +924,9 @@ class kraken(Exchange):
         orders = self.safe_dict(response, "result", {})
         order = self.safe_value(orders, id_)
         if order is None:
-            raise OrderNotFound(js.to_str(self.id) + " fetchOrder () found no order " + js.to_str(id_))
+            raise OrderNotFound(
+                js.bounded_text(js.to_str(self.id) + " fetchOrder () found no order " + js.to_str(id_))
+            )
         return self.parse_order(self.extend(order, {"id": id_}))
 
     async def fetch_order_trades(
@@ -931,7 +945,9 @@ class kraken(Exchange):
         orders = await self.private_post_query_orders(self.extend({"txid": id_, "trades": True}, params))
         order = self.safe_dict(self.safe_dict(orders, "result", {}), id_)
         if order is None:
-            raise OrderNotFound(js.to_str(self.id) + " fetchOrderTrades () found no order " + js.to_str(id_))
+            raise OrderNotFound(
+                js.bounded_text(js.to_str(self.id) + " fetchOrderTrades () found no order " + js.to_str(id_))
+            )
         trade_ids = self.safe_list(order, "trades", [])
         if len(trade_ids) == 0:
             return []
@@ -1155,12 +1171,14 @@ class kraken(Exchange):
         address = self.safe_dict(self.safe_list(response, "result", []), 0)
         if address is None:
             raise InvalidAddress(
-                js.to_str(self.id)
-                + " has no "
-                + js.to_str(code)
-                + " deposit address for "
-                + js.to_str(method)
-                + ": create one with createDepositAddress ()"
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " has no "
+                    + js.to_str(code)
+                    + " deposit address for "
+                    + js.to_str(method)
+                    + ": create one with createDepositAddress ()"
+                )
             )
         return {
             "currency": code,
@@ -1177,11 +1195,13 @@ class kraken(Exchange):
         if method is not None:
             if (network is not None) and (not js.strict_equal(self.safe_string(networks, method), network)):
                 raise BadRequest(
-                    js.to_str(self.id)
-                    + " the deposit method "
-                    + js.to_str(method)
-                    + " is not on the unified network "
-                    + js.to_str(network)
+                    js.bounded_text(
+                        js.to_str(self.id)
+                        + " the deposit method "
+                        + js.to_str(method)
+                        + " is not on the unified network "
+                        + js.to_str(network)
+                    )
                 )
             return method
         response = await self.private_post_deposit_methods({"asset": js.get(currency, "id")})
@@ -1194,14 +1214,18 @@ class kraken(Exchange):
             i += 1
         if network is not None:
             raise BadRequest(
-                js.to_str(self.id)
-                + " has no "
-                + js.to_str(js.get(currency, "code"))
-                + " deposit method on the unified network "
-                + js.to_str(network)
+                js.bounded_text(
+                    js.bounded_text(js.to_str(self.id) + " has no ")
+                    + js.to_str(js.get(currency, "code"))
+                    + " deposit method on the unified network "
+                    + js.to_str(network)
+                )
             )
         raise InvalidAddress(
-            js.to_str(self.id) + " offers no deposit method for " + js.to_str(js.get(currency, "code"))
+            js.bounded_text(
+                js.bounded_text(js.to_str(self.id) + " offers no deposit method for ")
+                + js.to_str(js.get(currency, "code"))
+            )
         )
 
     async def withdraw(
@@ -1218,14 +1242,18 @@ class kraken(Exchange):
         # fixes the network, so a unified network is not mapped.
         if self.safe_value(params, "network") is not None:
             raise NotSupported(
-                js.to_str(self.id)
-                + ' withdraw () does not support the unified param network: the saved address named by params["key"] decides it'
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + ' withdraw () does not support the unified param network: the saved address named by params["key"] decides it'
+                )
             )
         key = self.safe_string(params, "key")
         if key is None:
             raise ArgumentsRequired(
-                js.to_str(self.id)
-                + ' withdraw () requires params["key"], the name of a withdrawal address saved in the account'
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + ' withdraw () requires params["key"], the name of a withdrawal address saved in the account'
+                )
             )
         await self.load_markets()
         currency = self.currency(code)
@@ -1260,11 +1288,13 @@ class kraken(Exchange):
         # of the Kraken Futures API.
         if (not (from_account == "spot")) or (not (to_account == "futures")):
             raise NotSupported(
-                js.to_str(self.id)
-                + " transfer () moves funds from spot to futures only, not from "
-                + js.to_str(from_account)
-                + " to "
-                + js.to_str(to_account)
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " transfer () moves funds from spot to futures only, not from "
+                    + js.to_str(from_account)
+                    + " to "
+                    + js.to_str(to_account)
+                )
             )
         await self.load_markets()
         currency = self.currency(code)
@@ -1295,10 +1325,10 @@ class kraken(Exchange):
             method = "GET"
         if params is None:
             params = {}
-        url = "/" + js.to_str(self.version) + "/" + js.to_str(api) + "/" + js.to_str(path)
+        url = js.bounded_text("/" + js.to_str(self.version) + "/" + js.to_str(api) + "/" + js.to_str(path))
         if api == "public":
             if len(js.keys(params)) > 0:
-                url = url + "?" + js.to_str(self.urlencode(params))
+                url = js.bounded_text(js.bounded_text(url + "?") + js.to_str(self.urlencode(params)))
         else:
             # API-Sign: HMAC-SHA512 of (URI path + SHA256 (nonce + POST data)) with the base64-decoded secret.
             self.check_required_credentials()
@@ -1314,7 +1344,7 @@ class kraken(Exchange):
                 "Content-Type": "application/x-www-form-urlencoded",
             }
         return {
-            "url": js.to_str(js.get(self.urls, "api")) + url,
+            "url": js.bounded_text(js.to_str(js.get(self.urls, "api")) + url),
             "method": method,
             "body": body,
             "headers": headers,
@@ -1336,7 +1366,7 @@ class kraken(Exchange):
         messages = self.safe_list(response, "error", [])
         if len(messages) == 0:
             return
-        feedback = js.to_str(self.id) + " " + js.join(messages, ", ")
+        feedback = js.bounded_text(js.bounded_text(js.to_str(self.id) + " ") + js.join(messages, ", "))
         i = 0
         while i < len(messages):
             self.throw_exactly_matched_exception(
@@ -1369,7 +1399,9 @@ class kraken(Exchange):
         symbol = self.safe_string(symbols, pair)
         if symbol is None:
             raise BadSymbol(
-                js.to_str(self.id) + " sent a stream message for an unknown pair " + js.to_str(pair)
+                js.bounded_text(
+                    js.to_str(self.id) + " sent a stream message for an unknown pair " + js.to_str(pair)
+                )
             )
         return self.market(symbol)
 
@@ -1392,7 +1424,9 @@ class kraken(Exchange):
         await self.load_markets()
         market = self.market(symbol)
         return await self.watch_public(
-            "ticker:" + js.to_str(js.get(market, "symbol")), market, self.extend({"name": "ticker"}, params)
+            js.bounded_text("ticker:" + js.to_str(js.get(market, "symbol"))),
+            market,
+            self.extend({"name": "ticker"}, params),
         )
 
     async def watch_tickers(
@@ -1410,7 +1444,7 @@ class kraken(Exchange):
             i += 1
         message = {"event": "subscribe", "pair": pairs, "subscription": {"name": "ticker"}}
         tickers = await self.watch(
-            self.stream_url("public"), "tickers", "tickers:" + js.join(pairs, ","), message
+            self.stream_url("public"), "tickers", js.bounded_text("tickers:" + js.join(pairs, ",")), message
         )
         return self.tickers_of(tickers, symbols)
 
@@ -1426,7 +1460,9 @@ class kraken(Exchange):
         await self.load_markets()
         market = self.market(symbol)
         trades = await self.watch_public(
-            "trades:" + js.to_str(js.get(market, "symbol")), market, self.extend({"name": "trade"}, params)
+            js.bounded_text("trades:" + js.to_str(js.get(market, "symbol"))),
+            market,
+            self.extend({"name": "trade"}, params),
         )
         return self.filter_by_since_limit(trades, since, limit, "timestamp", True)
 
@@ -1445,8 +1481,9 @@ class kraken(Exchange):
         await self.load_markets()
         market = self.market(symbol)
         interval = js.parse_int(self.stream_timeframe(timeframe))
-        message_hash = (
-            "ohlcv:" + js.to_str(js.get(market, "symbol")) + ":" + js.to_str(self.number_to_string(interval))
+        message_hash = js.bounded_text(
+            js.bounded_text("ohlcv:" + js.to_str(js.get(market, "symbol")) + ":")
+            + js.to_str(self.number_to_string(interval))
         )
         candles = await self.watch_public(
             message_hash, market, self.extend({"name": "ohlc", "interval": interval}, params)
@@ -1470,7 +1507,7 @@ class kraken(Exchange):
                 depth = js.get(depths, i)
             i -= 1
         book = await self.watch_public(
-            "book:" + js.to_str(js.get(market, "symbol")),
+            js.bounded_text("book:" + js.to_str(js.get(market, "symbol"))),
             market,
             self.extend({"name": "book", "depth": depth}, params),
         )
@@ -1512,13 +1549,13 @@ class kraken(Exchange):
         # fresh one is fetched for every (re)subscription.
         await self.load_markets()
         self.check_required_credentials()
-        message = self.stream_state("subscription:" + js.to_str(name))
+        message = self.stream_state(js.bounded_text("subscription:" + js.to_str(name)))
         if message is None:
             message = {
                 "event": "subscribe",
                 "subscription": {"name": name, "token": await self.stream_token()},
             }
-            self.set_stream_state("subscription:" + js.to_str(name), message)
+            self.set_stream_state(js.bounded_text("subscription:" + js.to_str(name)), message)
         return await self.watch(self.stream_url("private"), name, name, message)
 
     async def resubscribe_message(self, url, subscribe_hash, message):
@@ -1530,7 +1567,7 @@ class kraken(Exchange):
         renewed = self.extend(
             message, self.single_key(key, self.extend(subscription, {"token": await self.stream_token()}))
         )
-        self.set_stream_state("subscription:" + js.to_str(subscribe_hash), renewed)
+        self.set_stream_state(js.bounded_text("subscription:" + js.to_str(subscribe_hash)), renewed)
         return renewed
 
     async def watch_balance(self, params: dict[str, Any] | None = None) -> Balances:
@@ -1678,7 +1715,10 @@ class kraken(Exchange):
                 url,
                 "balance",
                 AuthenticationError,
-                js.to_str(self.id) + " " + self.safe_string(message, "error", "refused the subscription"),
+                js.bounded_text(
+                    js.bounded_text(js.to_str(self.id) + " ")
+                    + self.safe_string(message, "error", "refused the subscription")
+                ),
             )
             return
         event = self.safe_string(message, "event")
@@ -1686,8 +1726,9 @@ class kraken(Exchange):
             return
         subscription = self.safe_dict(message, "subscription", {})
         name = self.safe_string(subscription, "name")
-        reason = (
-            js.to_str(self.id) + " " + self.safe_string(message, "errorMessage", "refused the subscription")
+        reason = js.bounded_text(
+            js.bounded_text(js.to_str(self.id) + " ")
+            + self.safe_string(message, "errorMessage", "refused the subscription")
         )
         if (name == "openOrders") or (name == "ownTrades"):
             self.reject_update(url, name, AuthenticationError, reason)
@@ -1710,7 +1751,7 @@ class kraken(Exchange):
         self.resolve_ticker(url, result)
 
     def handle_trade_message(self, url, message, market):
-        message_hash = "trades:" + js.to_str(js.get(market, "symbol"))
+        message_hash = js.bounded_text("trades:" + js.to_str(js.get(market, "symbol")))
         if not js.truthy(self.is_watched(url, message_hash)):
             return  # nothing kept for what no caller watches (a server names symbols at will)
         cache = self.stream_state(message_hash, [])
@@ -1737,14 +1778,16 @@ class kraken(Exchange):
             self.safe_number(candle, 7),
         ]
         self.resolve_candle(
-            url, "ohlcv:" + js.to_str(js.get(market, "symbol")) + ":" + js.to_str(interval), parsed
+            url,
+            js.bounded_text("ohlcv:" + js.to_str(js.get(market, "symbol")) + ":" + js.to_str(interval)),
+            parsed,
         )
 
     async def handle_book_message(self, url, message, market, depth):
         # A snapshot { as, bs } starts the book; updates { a } and/or { b } change it, the last holding the
         # checksum c of the top ten levels. A wrong checksum drops the book and subscribes again (a new snapshot).
         symbol = js.get(market, "symbol")
-        message_hash = "book:" + js.to_str(symbol)
+        message_hash = js.bounded_text("book:" + js.to_str(symbol))
         if not js.truthy(self.is_watched(url, message_hash)):
             return  # nothing kept for what no caller watches (a server names symbols at will)
         book = self.stream_state(message_hash)
@@ -1789,9 +1832,8 @@ class kraken(Exchange):
         levels = self.array_concat(self.book_texts(book, "asks", 10), self.book_texts(book, "bids", 10))
         i = 0
         while js.less(i, js.length(levels)):
-            text = (
-                text
-                + js.to_str(self.checksum_digits(js.get(js.get(levels, i), 0)))
+            text = js.bounded_text(
+                js.bounded_text(text + js.to_str(self.checksum_digits(js.get(js.get(levels, i), 0))))
                 + js.to_str(self.checksum_digits(js.get(js.get(levels, i), 1)))
             )
             i += 1
@@ -1807,7 +1849,9 @@ class kraken(Exchange):
     async def resubscribe_book(self, url, market, message_hash, depth):
         # A wrong checksum: unsubscribe and subscribe again, for a new snapshot.
         self.resync_book(
-            url, message_hash, js.to_str(js.get(market, "symbol")) + " order book checksum mismatch"
+            url,
+            message_hash,
+            js.bounded_text(js.to_str(js.get(market, "symbol")) + " order book checksum mismatch"),
         )
         subscription = {"name": "book", "depth": depth}
         await self.send_frame(url, self.stream_subscription(market, subscription, "unsubscribe"))

@@ -335,7 +335,7 @@ class kucoin(Exchange):
         quote = self.safe_currency_code(quote_id)
         return {
             "id": self.safe_string(entry, "symbol"),
-            "symbol": js.to_str(base) + "/" + js.to_str(quote),
+            "symbol": js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
             "base": base,
             "quote": quote,
             "baseId": base_id,
@@ -533,8 +533,10 @@ class kucoin(Exchange):
         response = None
         if (limit is not None) and js.greater(limit, 100):
             raise BadRequest(
-                js.to_str(self.id)
-                + " fetchOrderBook () limit must be at most 100: the public book has 20 or 100 levels"
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " fetchOrderBook () limit must be at most 100: the public book has 20 or 100 levels"
+                )
             )
         if (limit is not None) and js.less_equal(limit, 20):
             response = await self.public_get_api_v1_market_orderbook_level220(self.extend(request, params))
@@ -578,11 +580,15 @@ class kucoin(Exchange):
         type_ = self.safe_string(self.timeframes, timeframe)
         if type_ is None:
             raise BadRequest(
-                js.to_str(self.id)
-                + " fetchOHLCV () does not support the timeframe "
-                + js.to_str(timeframe)
-                + ": one of "
-                + js.join(js.keys(self.timeframes), ", ")
+                js.bounded_text(
+                    js.bounded_text(
+                        js.to_str(self.id)
+                        + " fetchOHLCV () does not support the timeframe "
+                        + js.to_str(timeframe)
+                        + ": one of "
+                    )
+                    + js.join(js.keys(self.timeframes), ", ")
+                )
             )
         request = {"symbol": js.get(market, "id"), "type": type_}
         count = (
@@ -908,7 +914,11 @@ class kucoin(Exchange):
         self.reject_unified_params("createOrder", unified, ["reduceOnly"])
         if (not (type_ == "limit")) and (not (type_ == "market")):
             raise InvalidOrder(
-                js.to_str(self.id) + " createOrder () type must be limit or market, not " + js.to_str(type_)
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " createOrder () type must be limit or market, not "
+                    + js.to_str(type_)
+                )
             )
         client_oid = (
             js.get(unified, "clientOrderId")
@@ -923,7 +933,7 @@ class kucoin(Exchange):
         if type_ == "limit":
             if price is None:
                 raise ArgumentsRequired(
-                    js.to_str(self.id) + " createOrder () requires a price for a limit order"
+                    js.bounded_text(js.to_str(self.id) + " createOrder () requires a price for a limit order")
                 )
             request["price"] = self.price_to_precision(symbol, price)
             if js.get(unified, "timeInForce") is not None:
@@ -932,10 +942,12 @@ class kucoin(Exchange):
                 request["postOnly"] = True
         elif js.get(unified, "timeInForce") is not None:
             raise InvalidOrder(
-                js.to_str(self.id)
-                + " createOrder () timeInForce applies to limit orders only, not "
-                + js.to_str(type_)
-                + " orders"
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " createOrder () timeInForce applies to limit orders only, not "
+                    + js.to_str(type_)
+                    + " orders"
+                )
             )
         response = None
         trigger = js.get(unified, "trigger")
@@ -1245,10 +1257,11 @@ class kucoin(Exchange):
         address = self.safe_string(entry, "address")
         if address is None:
             raise InvalidAddress(
-                js.to_str(self.id)
-                + " has no deposit address of "
-                + js.to_str(js.get(currency, "code"))
-                + " on this chain: createDepositAddress () makes one"
+                js.bounded_text(
+                    js.bounded_text(js.to_str(self.id) + " has no deposit address of ")
+                    + js.to_str(js.get(currency, "code"))
+                    + " on this chain: createDepositAddress () makes one"
+                )
             )
         return {
             "currency": js.get(currency, "code"),
@@ -1367,13 +1380,13 @@ class kucoin(Exchange):
         if params is None:
             params = {}
         # GET and DELETE send their params as the query string, POST as a JSON body.
-        endpoint = "/" + js.to_str(self.implode_params(path, params))
+        endpoint = js.bounded_text("/" + js.to_str(self.implode_params(path, params)))
         query = self.omit(params, self.extract_params(path))
         has_body = (method == "POST") or (method == "PUT")
         has_query = (not has_body) and (len(js.keys(query)) > 0)
-        url = js.to_str(js.get(self.urls, "api")) + endpoint
+        url = js.bounded_text(js.to_str(js.get(self.urls, "api")) + endpoint)
         if has_query:
-            url = url + "?" + js.to_str(self.urlencode(query))
+            url = js.bounded_text(js.bounded_text(url + "?") + js.to_str(self.urlencode(query)))
         if api == "public":
             return {"url": url, "method": method, "body": body, "headers": headers}
         # KC-API-SIGN: base64 (HMAC-SHA256 (secret, timestamp + method + endpoint + body)), timestamp in ms, the
@@ -1382,7 +1395,7 @@ class kucoin(Exchange):
         timestamp = self.number_to_string(self.milliseconds())
         signed_path = endpoint
         if has_query:
-            signed_path = endpoint + "?" + js.to_str(self.rawencode(query))
+            signed_path = js.bounded_text(js.bounded_text(endpoint + "?") + js.to_str(self.rawencode(query)))
         payload = ""
         version = self.safe_string(self.options, "apiKeyVersion", "2")
         passphrase = (
@@ -1401,7 +1414,7 @@ class kucoin(Exchange):
             body = self.json(query) if (len(js.keys(query)) > 0) else "{}"
             payload = body
             headers["Content-Type"] = "application/json"
-        auth = js.to_str(js.add(timestamp, method)) + signed_path + js.to_str(payload)
+        auth = js.bounded_text(js.to_str(js.add(timestamp, method)) + signed_path + js.to_str(payload))
         headers["KC-API-SIGN"] = self.hmac(self.encode(auth), self.encode(self.secret), "sha256", "base64")
         return {"url": url, "method": method, "body": body, "headers": headers}
 
@@ -1425,7 +1438,7 @@ class kucoin(Exchange):
         if (code is None) or (code == "200000"):
             return
         message = self.safe_string(response, "msg", "")
-        feedback = (
+        feedback = js.bounded_text(
             js.to_str(self.id)
             + " "
             + js.to_str(method)

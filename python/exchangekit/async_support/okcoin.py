@@ -143,7 +143,9 @@ class okcoin(okx):
         # order by id, OKX's trade/order-algo: params['trigger'] is refused rather than sent to a missing path.
         if self.safe_bool(params, "trigger", False):
             raise NotSupported(
-                js.to_str(self.id)
-                + " fetchOrder () cannot read an algo order by id (params trigger): use fetchOpenOrders with params trigger"
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " fetchOrder () cannot read an algo order by id (params trigger): use fetchOpenOrders with params trigger"
+                )
             )
         return await super().fetch_order(id_, symbol, params)

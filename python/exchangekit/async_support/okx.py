@@ -370,7 +370,7 @@ class okx(Exchange):
         quote = self.safe_currency_code(quote_id)
         return {
             "id": self.safe_string(entry, "instId"),
-            "symbol": js.to_str(base) + "/" + js.to_str(quote),
+            "symbol": js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
             "base": base,
             "quote": quote,
             "baseId": base_id,
@@ -477,7 +477,7 @@ class okx(Exchange):
         # currency prefix when the network is not in options['networks'].
         if chain_id is None:
             return None
-        prefix = js.to_str(currency_id) + "-"
+        prefix = js.bounded_text(js.to_str(currency_id) + "-")
         name = chain_id
         if (currency_id is not None) and js.starts_with(chain_id, prefix):
             name = js.slice_(chain_id, js.text_length(prefix))
@@ -491,9 +491,8 @@ class okx(Exchange):
         if known is not None:
             return self.safe_string(known, "id")
         networks = self.safe_dict(self.options, "networks", {})
-        return (
-            js.to_str(js.get(currency, "id"))
-            + "-"
+        return js.bounded_text(
+            js.bounded_text(js.to_str(js.get(currency, "id")) + "-")
             + js.to_str(self.safe_string(networks, upper, network_code))
         )
 
@@ -640,7 +639,11 @@ class okx(Exchange):
         market = self.market(symbol)
         bar = self.safe_string(self.timeframes, timeframe)
         if bar is None:
-            raise BadRequest(js.to_str(self.id) + " fetchOHLCV () has no timeframe " + js.to_str(timeframe))
+            raise BadRequest(
+                js.bounded_text(
+                    js.to_str(self.id) + " fetchOHLCV () has no timeframe " + js.to_str(timeframe)
+                )
+            )
         request = {"instId": js.get(market, "id"), "bar": bar}
         if limit is not None:
             request["limit"] = limit
@@ -735,7 +738,11 @@ class okx(Exchange):
             return await self.fetch_funding_balance(self.omit(params, "type"))
         if (not (type_ == "trading")) and (not (type_ == "spot")):
             raise BadRequest(
-                js.to_str(self.id) + " fetchBalance () type must be trading (spot) or funding, not " + type_
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " fetchBalance () type must be trading (spot) or funding, not "
+                    + type_
+                )
             )
         response = await self.private_get_account_balance(self.omit(params, "type"))
         account = self.first_entry(response)
@@ -851,18 +858,25 @@ class okx(Exchange):
         self.reject_unified_params("createOrder", unified, ["reduceOnly"])
         if (not (type_ == "limit")) and (not (type_ == "market")):
             raise InvalidOrder(
-                js.to_str(self.id) + " createOrder () takes a market or limit order, not " + js.to_str(type_)
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " createOrder () takes a market or limit order, not "
+                    + js.to_str(type_)
+                )
             )
         if (type_ == "limit") and (price is None):
-            raise ArgumentsRequired(js.to_str(self.id) + " createOrder () requires a price for a limit order")
+            raise ArgumentsRequired(
+                js.bounded_text(js.to_str(self.id) + " createOrder () requires a price for a limit order")
+            )
         if (js.get(unified, "timeInForce") is not None) and (not (type_ == "limit")):
             raise InvalidOrder(
-                js.to_str(self.id)
-                + " createOrder () timeInForce "
-                + js.to_str(js.get(unified, "timeInForce"))
-                + " applies to limit orders only, not "
-                + js.to_str(type_)
-                + " orders"
+                js.bounded_text(
+                    js.bounded_text(js.to_str(self.id) + " createOrder () timeInForce ")
+                    + js.to_str(js.get(unified, "timeInForce"))
+                    + " applies to limit orders only, not "
+                    + js.to_str(type_)
+                    + " orders"
+                )
             )
         request = self.extend(
             {"instId": js.get(market, "id"), "tdMode": "cash", "side": side},
@@ -919,8 +933,10 @@ class okx(Exchange):
             return {"sz": self.cost_to_precision(js.get(market, "symbol"), cost), "tgtCcy": "quote_ccy"}
         if amount is None:
             raise ArgumentsRequired(
-                js.to_str(self.id)
-                + " createOrder () requires an amount (or the unified param cost for a market order)"
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " createOrder () requires an amount (or the unified param cost for a market order)"
+                )
             )
         size = {"sz": self.amount_to_precision(js.get(market, "symbol"), amount)}
         if type_ == "market":
@@ -933,10 +949,13 @@ class okx(Exchange):
         # tpTriggerPx and tpOrdPx). An algo order has no time in force.
         if js.get(unified, "timeInForce") is not None:
             raise NotSupported(
-                js.to_str(self.id)
-                + " createOrder () timeInForce cannot be combined with "
-                + js.to_str(js.get(unified, "triggerKind"))
-                + ": OKX algo orders have no time in force"
+                js.bounded_text(
+                    js.bounded_text(
+                        js.to_str(self.id) + " createOrder () timeInForce cannot be combined with "
+                    )
+                    + js.to_str(js.get(unified, "triggerKind"))
+                    + ": OKX algo orders have no time in force"
+                )
             )
         trigger = self.price_to_precision(js.get(market, "symbol"), js.get(unified, "trigger"))
         order_price = self.price_to_precision(js.get(market, "symbol"), price) if (type_ == "limit") else "-1"
@@ -1001,13 +1020,17 @@ class okx(Exchange):
         # post-only flag stay, and a trigger is an algo order's (trade/amend-algos), not this one's.
         if self.safe_value(params, "postOnly") is not None:
             raise NotSupported(
-                js.to_str(self.id)
-                + " editOrder () does not support the unified param postOnly: amend-order keeps the order type"
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " editOrder () does not support the unified param postOnly: amend-order keeps the order type"
+                )
             )
         if self.safe_value(params, "triggerPrice") is not None:
             raise NotSupported(
-                js.to_str(self.id)
-                + " editOrder () does not support the unified param triggerPrice: amend-order changes size and price only"
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " editOrder () does not support the unified param triggerPrice: amend-order changes size and price only"
+                )
             )
         await self.load_markets()
         market = self.market(symbol)
@@ -1035,10 +1058,12 @@ class okx(Exchange):
     def require_symbol(self, method, symbol):
         if symbol is None:
             raise ArgumentsRequired(
-                js.to_str(self.id)
-                + " "
-                + js.to_str(method)
-                + " () requires a symbol argument: OKX names orders by instrument and id"
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " "
+                    + js.to_str(method)
+                    + " () requires a symbol argument: OKX names orders by instrument and id"
+                )
             )
         return self.market(symbol)
 
@@ -1242,7 +1267,9 @@ class okx(Exchange):
             )
         order = self.safe_dict(self.safe_list(response, "data", []), 0)
         if order is None:
-            raise OrderNotFound(js.to_str(self.id) + " fetchOrder () found no order " + js.to_str(id_))
+            raise OrderNotFound(
+                js.bounded_text(js.to_str(self.id) + " fetchOrder () found no order " + js.to_str(id_))
+            )
         return self.parse_order(order, market)
 
     def orders_request(self, symbol, since, limit, params):
@@ -1481,17 +1508,21 @@ class okx(Exchange):
             i += 1
         if chain is not None:
             raise BadRequest(
-                js.to_str(self.id)
-                + " fetchDepositAddress () found no "
-                + js.to_str(code)
-                + " deposit address on the unified network "
-                + js.to_str(network_code)
-                + " (chain "
-                + js.to_str(chain)
-                + ")"
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " fetchDepositAddress () found no "
+                    + js.to_str(code)
+                    + " deposit address on the unified network "
+                    + js.to_str(network_code)
+                    + " (chain "
+                    + js.to_str(chain)
+                    + ")"
+                )
             )
         if js.strict_equal(js.length(addresses), 0):
-            raise InvalidAddress(js.to_str(self.id) + " has no " + js.to_str(code) + " deposit address")
+            raise InvalidAddress(
+                js.bounded_text(js.to_str(self.id) + " has no " + js.to_str(code) + " deposit address")
+            )
         return js.get(addresses, 0)
 
     async def fetch_deposit_addresses(
@@ -1502,8 +1533,10 @@ class okx(Exchange):
         # asset/deposit-address takes one currency: one request per code.
         if codes is None:
             raise ArgumentsRequired(
-                js.to_str(self.id)
-                + " fetchDepositAddresses () requires the currency codes: asset/deposit-address takes one currency"
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " fetchDepositAddresses () requires the currency codes: asset/deposit-address takes one currency"
+                )
             )
         await self.load_markets()
         result = []
@@ -1532,7 +1565,9 @@ class okx(Exchange):
             "ccy": js.get(currency, "id"),
             "amt": self.number_to_string(amount),
             "dest": "4",
-            "toAddr": address if (tag is None) else js.to_str(address) + ":" + js.to_str(tag),
+            "toAddr": (
+                address if (tag is None) else js.bounded_text(js.to_str(address) + ":" + js.to_str(tag))
+            ),
         }
         network_code = self.safe_string(params, "network")
         if network_code is not None:
@@ -1598,10 +1633,12 @@ class okx(Exchange):
             method = "GET"
         if params is None:
             params = {}
-        request_path = "/api/" + js.to_str(self.version) + "/" + js.to_str(path)
+        request_path = js.bounded_text("/api/" + js.to_str(self.version) + "/" + js.to_str(path))
         if method == "GET":
             if len(js.keys(params)) > 0:
-                request_path = request_path + "?" + js.to_str(self.urlencode(params))
+                request_path = js.bounded_text(
+                    js.bounded_text(request_path + "?") + js.to_str(self.urlencode(params))
+                )
         else:
             # A batch endpoint takes a JSON list: the caller passes it as params['batch'].
             batch = self.safe_list(params, "batch")
@@ -1611,15 +1648,16 @@ class okx(Exchange):
                 body = (
                     self.json(params) if (len(js.keys(params)) > 0) else "{}"
                 )  # (PHP writes an empty dictionary as [])
-        url = js.to_str(js.get(self.urls, "api")) + request_path
+        url = js.bounded_text(js.to_str(js.get(self.urls, "api")) + request_path)
         if api == "public":
             return {"url": url, "method": method, "body": body, "headers": headers}
         # OK-ACCESS-SIGN: base64 HMAC-SHA256 of timestamp + method + requestPath (with the query) + body, where
         # the timestamp is OK-ACCESS-TIMESTAMP, ISO 8601 with milliseconds.
         self.check_required_credentials()
         timestamp = self.iso8601(self.milliseconds())
-        payload = (
-            js.to_str(js.add(timestamp, method)) + request_path + js.to_str("" if (body is None) else body)
+        payload = js.bounded_text(
+            js.bounded_text(js.to_str(js.add(timestamp, method)) + request_path)
+            + js.to_str("" if (body is None) else body)
         )
         headers = {
             "OK-ACCESS-KEY": self.apiKey,
@@ -1655,11 +1693,8 @@ class okx(Exchange):
         while i < len(items):
             item_code = self.safe_string(js.get(items, i), "sCode")
             if (item_code is not None) and (not (item_code == "0")):
-                item_feedback = (
-                    js.to_str(self.id)
-                    + " "
-                    + js.to_str(item_code)
-                    + " "
+                item_feedback = js.bounded_text(
+                    js.bounded_text(js.to_str(self.id) + " " + js.to_str(item_code) + " ")
                     + self.safe_string(js.get(items, i), "sMsg", "")
                 )
                 self.throw_exactly_matched_exception(
@@ -1667,6 +1702,9 @@ class okx(Exchange):
                 )
                 raise ExchangeError(item_feedback)
             i += 1
-        feedback = js.to_str(self.id) + " " + js.to_str(code) + " " + self.safe_string(response, "msg", "")
+        feedback = js.bounded_text(
+            js.bounded_text(js.to_str(self.id) + " " + js.to_str(code) + " ")
+            + self.safe_string(response, "msg", "")
+        )
         self.throw_exactly_matched_exception(js.get(self.exceptions, "exact"), code, feedback)
         raise ExchangeError(feedback)

@@ -372,7 +372,7 @@ class poloniex(Exchange):
             result.append(
                 {
                     "id": self.safe_string(entry, "symbol"),
-                    "symbol": js.to_str(base) + "/" + js.to_str(quote),
+                    "symbol": js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
                     "base": base,
                     "quote": quote,
                     "baseId": base_id,
@@ -675,8 +675,10 @@ class poloniex(Exchange):
         elif (type_ == "market") and (side == "buy"):
             if price is None:
                 raise ArgumentsRequired(
-                    js.to_str(self.id)
-                    + ' createOrder () needs a price for a market buy, which is sized in the quote currency (amount * price), or params["cost"]'
+                    js.bounded_text(
+                        js.to_str(self.id)
+                        + ' createOrder () needs a price for a market buy, which is sized in the quote currency (amount * price), or params["cost"]'
+                    )
                 )
             cost = Precise.string_mul(self.number_to_string(amount), self.number_to_string(price))
             request["amount"] = self.cost_to_precision(symbol, cost)
@@ -686,17 +688,19 @@ class poloniex(Exchange):
         if type_ == "limit":
             if price is None:
                 raise ArgumentsRequired(
-                    js.to_str(self.id) + " createOrder () requires a price for a limit order"
+                    js.bounded_text(js.to_str(self.id) + " createOrder () requires a price for a limit order")
                 )
             request["price"] = self.price_to_precision(symbol, price)
             if not js.truthy(js.get(unified, "postOnly")):
                 request["timeInForce"] = "GTC" if (time_in_force is None) else time_in_force
         elif time_in_force is not None:
             raise InvalidOrder(
-                js.to_str(self.id)
-                + " createOrder () timeInForce applies to limit orders only, not "
-                + js.to_str(type_)
-                + " orders"
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " createOrder () timeInForce applies to limit orders only, not "
+                    + js.to_str(type_)
+                    + " orders"
+                )
             )
         if trigger is not None:
             request["stopPrice"] = self.price_to_precision(symbol, trigger)
@@ -948,10 +952,12 @@ class poloniex(Exchange):
         value = self.safe_string(response, js.get(request, "currency"))
         if value is None:
             raise ExchangeError(
-                js.to_str(self.id)
-                + " has no "
-                + js.to_str(code)
-                + " deposit address yet: create one with createDepositAddress ()"
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " has no "
+                    + js.to_str(code)
+                    + " deposit address yet: create one with createDepositAddress ()"
+                )
             )
         return self.parse_deposit_address(value, code, network_code, response)
 
@@ -1092,12 +1098,12 @@ class poloniex(Exchange):
             method = "GET"
         if params is None:
             params = {}
-        endpoint = "/" + js.to_str(self.implode_params(path, params))
-        url = js.to_str(js.get(self.urls, "api")) + endpoint
+        endpoint = js.bounded_text("/" + js.to_str(self.implode_params(path, params)))
+        url = js.bounded_text(js.to_str(js.get(self.urls, "api")) + endpoint)
         query = self.omit(params, self.extract_params(path))
         if api == "public":
             if len(js.keys(query)) > 0:
-                url = url + "?" + js.to_str(self.urlencode(query))
+                url = js.bounded_text(js.bounded_text(url + "?") + js.to_str(self.urlencode(query)))
             return {"url": url, "method": method, "body": body, "headers": headers}
         # signature: base64 HMAC-SHA256 of 'METHOD\n/path\n' + the parameters sorted by name with
         # signTimestamp among them (GET), or 'requestBody=<json>&signTimestamp=...' (with a body).
@@ -1107,13 +1113,15 @@ class poloniex(Exchange):
         if method == "GET":
             signed = self.urlencode(self.keysort(self.extend(query, {"signTimestamp": timestamp})))
             if len(js.keys(query)) > 0:
-                url = url + "?" + js.to_str(self.urlencode(query))
+                url = js.bounded_text(js.bounded_text(url + "?") + js.to_str(self.urlencode(query)))
         elif len(js.keys(query)) > 0:
             body = self.json(query)
-            signed = "requestBody=" + js.to_str(body) + "&signTimestamp=" + js.to_str(timestamp)
+            signed = js.bounded_text(
+                "requestBody=" + js.to_str(body) + "&signTimestamp=" + js.to_str(timestamp)
+            )
         else:
-            signed = "signTimestamp=" + js.to_str(timestamp)
-        auth = js.to_str(method) + "\n" + endpoint + "\n" + js.to_str(signed)
+            signed = js.bounded_text("signTimestamp=" + js.to_str(timestamp))
+        auth = js.bounded_text(js.to_str(method) + "\n" + endpoint + "\n" + js.to_str(signed))
         headers = {
             "key": self.apiKey,
             "signTimestamp": timestamp,
@@ -1142,8 +1150,9 @@ class poloniex(Exchange):
         message = self.safe_string(response, "message")
         if (code is None) or (code == "200"):
             return
-        feedback = (
-            js.to_str(self.id) + " " + js.to_str(code) + " " + js.to_str("" if (message is None) else message)
+        feedback = js.bounded_text(
+            js.bounded_text(js.to_str(self.id) + " " + js.to_str(code) + " ")
+            + js.to_str("" if (message is None) else message)
         )
         self.throw_exactly_matched_exception(js.get(self.exceptions, "exact"), code, feedback)
         if message is not None:
@@ -1156,7 +1165,7 @@ class poloniex(Exchange):
         return await self.watch(
             self.stream_url("public"),
             message_hash,
-            js.to_str(channel) + ":" + js.to_str(js.get(market, "id")),
+            js.bounded_text(js.bounded_text(js.to_str(channel) + ":") + js.to_str(js.get(market, "id"))),
             message,
         )
 
@@ -1166,7 +1175,9 @@ class poloniex(Exchange):
         self.set_stream_state(js.add(prefix, js.get(market, "symbol")), None)
         message = {"event": "unsubscribe", "channel": [channel], "symbols": [js.get(market, "id")]}
         await self.unwatch(
-            self.stream_url("public"), js.to_str(channel) + ":" + js.to_str(js.get(market, "id")), message
+            self.stream_url("public"),
+            js.bounded_text(js.bounded_text(js.to_str(channel) + ":") + js.to_str(js.get(market, "id"))),
+            message,
         )
 
     async def watch_ticker(self, symbol: str, params: dict[str, Any] | None = None) -> Ticker:
@@ -1174,7 +1185,9 @@ class poloniex(Exchange):
             params = {}
         await self.load_markets()
         market = self.market(symbol)
-        return await self.watch_channel("ticker", market, "ticker:" + js.to_str(js.get(market, "symbol")))
+        return await self.watch_channel(
+            "ticker", market, js.bounded_text("ticker:" + js.to_str(js.get(market, "symbol")))
+        )
 
     async def watch_tickers(
         self, symbols: list[str] | None = None, params: dict[str, Any] | None = None
@@ -1191,7 +1204,7 @@ class poloniex(Exchange):
             i += 1
         message = {"event": "subscribe", "channel": ["ticker"], "symbols": ids}
         tickers = await self.watch(
-            self.stream_url("public"), "tickers", "ticker:" + js.join(ids, ","), message
+            self.stream_url("public"), "tickers", js.bounded_text("ticker:" + js.join(ids, ",")), message
         )
         return self.tickers_of(tickers, symbols)
 
@@ -1206,7 +1219,9 @@ class poloniex(Exchange):
             params = {}
         await self.load_markets()
         market = self.market(symbol)
-        trades = await self.watch_channel("trades", market, "trades:" + js.to_str(js.get(market, "symbol")))
+        trades = await self.watch_channel(
+            "trades", market, js.bounded_text("trades:" + js.to_str(js.get(market, "symbol")))
+        )
         return self.filter_by_since_limit(trades, since, limit, "timestamp", True)
 
     async def watch_ohlcv(
@@ -1223,9 +1238,9 @@ class poloniex(Exchange):
             params = {}
         await self.load_markets()
         market = self.market(symbol)
-        channel = "candles_" + js.lower(self.stream_timeframe(timeframe))
+        channel = js.bounded_text("candles_" + js.lower(self.stream_timeframe(timeframe)))
         candles = await self.watch_channel(
-            channel, market, "ohlcv:" + js.to_str(js.get(market, "symbol")) + ":" + channel
+            channel, market, js.bounded_text("ohlcv:" + js.to_str(js.get(market, "symbol")) + ":" + channel)
         )
         return self.filter_by_since_limit(candles, since, limit, 0, True)
 
@@ -1238,7 +1253,9 @@ class poloniex(Exchange):
         await self.load_markets()
         market = self.market(symbol)
         self.remember_book_limit(js.get(market, "symbol"), limit)
-        book = await self.watch_channel("book_lv2", market, "book:" + js.to_str(js.get(market, "symbol")))
+        book = await self.watch_channel(
+            "book_lv2", market, js.bounded_text("book:" + js.to_str(js.get(market, "symbol")))
+        )
         return self.limit_order_book(book, limit)
 
     async def un_watch_ticker(self, symbol: str, params: dict[str, Any] | None = None) -> None:
@@ -1261,7 +1278,7 @@ class poloniex(Exchange):
         # The signature of the REST API over 'GET\n/ws\nsignTimestamp=<ms>'.
         self.check_required_credentials()
         timestamp = self.milliseconds()
-        auth = "GET\n/ws\nsignTimestamp=" + js.to_str(self.number_to_string(timestamp))
+        auth = js.bounded_text("GET\n/ws\nsignTimestamp=" + js.to_str(self.number_to_string(timestamp)))
         return {
             "event": "subscribe",
             "channel": ["auth"],
@@ -1376,9 +1393,10 @@ class poloniex(Exchange):
                     url,
                     None,
                     AuthenticationError,
-                    js.to_str(self.id)
-                    + " "
-                    + self.safe_string(answer, "message", "refused the authentication"),
+                    js.bounded_text(
+                        js.bounded_text(js.to_str(self.id) + " ")
+                        + self.safe_string(answer, "message", "refused the authentication")
+                    ),
                 )
             return
         if event == "error":
@@ -1386,7 +1404,10 @@ class poloniex(Exchange):
                 url,
                 None,
                 BadRequest,
-                js.to_str(self.id) + " " + self.safe_string(message, "message", "refused the request"),
+                js.bounded_text(
+                    js.bounded_text(js.to_str(self.id) + " ")
+                    + self.safe_string(message, "message", "refused the request")
+                ),
             )
             return
         channel = self.safe_string(message, "channel")
@@ -1414,7 +1435,9 @@ class poloniex(Exchange):
 
     def handle_trade_entry(self, url, entry, market):
         self.resolve_cached(
-            url, "trades:" + js.to_str(js.get(market, "symbol")), self.parse_trade(entry, market)
+            url,
+            js.bounded_text("trades:" + js.to_str(js.get(market, "symbol"))),
+            self.parse_trade(entry, market),
         )
 
     def handle_candle_entry(self, url, entry, market, channel):
@@ -1427,13 +1450,15 @@ class poloniex(Exchange):
             self.safe_number(entry, "quantity"),
         ]
         self.resolve_candle(
-            url, "ohlcv:" + js.to_str(js.get(market, "symbol")) + ":" + js.to_str(channel), candle
+            url,
+            js.bounded_text("ohlcv:" + js.to_str(js.get(market, "symbol")) + ":" + js.to_str(channel)),
+            candle,
         )
 
     async def handle_book_entry(self, url, entry, market, action):
         # A gap (lastId other than the book's id) drops the book and subscribes again, for a new snapshot.
         symbol = js.get(market, "symbol")
-        message_hash = "book:" + js.to_str(symbol)
+        message_hash = js.bounded_text("book:" + js.to_str(symbol))
         if not js.truthy(self.is_watched(url, message_hash)):
             return  # nothing kept for what no caller watches (a server names symbols at will)
         book = self.stream_state(message_hash)
@@ -1445,12 +1470,15 @@ class poloniex(Exchange):
             self.resync_book(
                 url,
                 message_hash,
-                js.to_str(symbol)
-                + " order book sequence gap (lastId "
-                + js.to_str(self.safe_string(entry, "lastId"))
-                + " after "
-                + js.to_str(self.number_to_string(js.get(book, "nonce")))
-                + ")",
+                js.bounded_text(
+                    js.bounded_text(
+                        js.bounded_text(js.to_str(symbol) + " order book sequence gap (lastId ")
+                        + js.to_str(self.safe_string(entry, "lastId"))
+                        + " after "
+                    )
+                    + js.to_str(self.number_to_string(js.get(book, "nonce")))
+                    + ")"
+                ),
             )
             await self.send_frame(
                 url, {"event": "unsubscribe", "channel": ["book_lv2"], "symbols": [js.get(market, "id")]}

@@ -139,6 +139,29 @@ def number_to_string(value: float | int) -> str:
     return sign + digits[0] + ("." + digits[1:] if k > 1 else "") + f"e{'+' if n > 0 else '-'}{abs(n - 1)}"
 
 
+# The longest string V8 makes (2^29 - 24 code units): a longer one is a RangeError in Node ("Invalid string length"),
+# which a catch clause sees; Python made it (a loop that doubles a string 29 times built 512 MiB where Node threw at
+# the 29th). Every concatenation of exchange code (+, +=, a template literal: the emitters write js.bounded_text), join,
+# String (list), a string's concat and replace, padStart and padEnd throw beyond it, as Node does.
+_MAX_STRING_LENGTH = 2**29 - 24
+_SURELY_SHORT = _MAX_STRING_LENGTH // 2  # (a character is one or two code units)
+
+
+def bounded_text(text: str) -> str:
+    """text, made by a concatenation: a ValueError, as Node's RangeError, past 2^29 - 24 code units."""
+    if len(text) > _SURELY_SHORT and _too_long(text):
+        raise ValueError("Invalid string length")  # (JavaScript: RangeError)
+    return text
+
+
+def _too_long(text: str) -> bool:
+    if len(text) > _MAX_STRING_LENGTH:
+        return True
+    if text.isascii() or max(text) <= "\uffff":
+        return False
+    return len(text) + len(_ASTRAL.findall(text)) > _MAX_STRING_LENGTH
+
+
 def to_str(value) -> str:
     """String (value) for the values the subset has."""
     if value is None:
@@ -148,8 +171,35 @@ def to_str(value) -> str:
     if isinstance(value, (bool, int, float)):
         return number_to_string(value)
     if isinstance(value, list):
-        return ",".join("" if item is None else to_str(item) for item in value)
+        return _joined(value, ",")
     return "[object Object]"
+
+
+# Lists nested deeper than this are not written out (String (list), '' + list, join): as in PHP (Js::MAX_JOIN_DEPTH),
+# where each level took a frame of C stack. Python's recursion took three frames a level and failed (a RecursionError,
+# at about 330 levels, fewer deep in a call) below the 512 levels of a response; the loop below takes none.
+MAX_JOIN_DEPTH = 1000
+
+
+def _joined(array: list, separator: str) -> str:
+    """array.join (separator), its lists written as toString writes them (joined with ','), level by level in a loop
+    (no recursion): Unportable past MAX_JOIN_DEPTH levels (Node's own recursion throws at a depth of its stack)."""
+    stack = [(iter(array), [], separator)]
+    while True:
+        items, texts, _ = stack[-1]
+        for item in items:
+            if isinstance(item, list):
+                if len(stack) >= MAX_JOIN_DEPTH:
+                    raise Unportable(f"lists nested deeper than {MAX_JOIN_DEPTH} levels are not written out")
+                stack.append((iter(item), [], ","))
+                break
+            texts.append("" if item is None else item if type(item) is str else to_str(item))
+        else:
+            _, texts, joiner = stack.pop()
+            text = bounded_text(joiner.join(texts))
+            if not stack:
+                return text
+            stack[-1][1].append(text)
 
 
 # JavaScript's StrDecimalLiteral (Python's float() also takes "inf", "nan" and "1_0").
@@ -206,7 +256,7 @@ def add(left, right):
     if isinstance(right, (list, dict)):
         right = to_str(right)
     if isinstance(left, str) or isinstance(right, str):
-        return to_str(left) + to_str(right)
+        return bounded_text(to_str(left) + to_str(right))
     return _number(_to_number(left) + _to_number(right))
 
 
@@ -369,7 +419,7 @@ def concat(receiver, *items):
     (Array.prototype.concat: array arguments are flattened one level, anything else is appended)."""
     if type(receiver) is not list:  # (the usual receiver is an array: SUB-E007 rejects a known string's concat)
         if isinstance(receiver, str):
-            return receiver + "".join(item if type(item) is str else to_str(item) for item in items)
+            return bounded_text(receiver + "".join(item if type(item) is str else to_str(item) for item in items))
         if not isinstance(receiver, list):
             raise TypeError(f"{typeof(receiver)} has no method concat")  # (JavaScript: .concat is not a function)
     result = list(receiver)
@@ -415,7 +465,7 @@ def join(array: list, separator=",") -> str:
         raise TypeError(f"{typeof(array)} has no method join")
     if type(separator) is not str:  # join (undefined) is join (), join (0) joins with '0'
         separator = "," if separator is None else to_str(separator)
-    return separator.join("" if item is None else to_str(item) for item in array)
+    return _joined(array, separator)
 
 
 # String.prototype.trim removes these (Python's strip() also removes \x1c-\x1f and \x85).
@@ -621,12 +671,14 @@ _CASELESS = ((0x80, 0xBF), (0xD7, 0xD7), (0xF7, 0xF7), (0x0590, 0x0FFF), (0x2000
 def upper_case(text: str) -> str:
     if not text.isascii():
         _check_case_mapping(text, False)
+        return bounded_text(text.upper())  # ('\u00df' is 'SS': a text may grow)
     return text.upper()
 
 
 def lower_case(text: str) -> str:
     if not text.isascii():
         _check_case_mapping(text, True)
+        return bounded_text(text.lower())
     return text.lower()
 
 
@@ -713,10 +765,10 @@ def replace(value: str, pattern, replacement) -> str:
         return value
     after = position + len(pattern)
     if "$" not in replacement:
-        return value[:position] + replacement + value[after:]
+        return bounded_text(value[:position] + replacement + value[after:])
     expanded = re.sub(r"\$([$&`'])", lambda match: {"$": "$", "&": pattern, "`": value[:position],
                                                      "'": value[after:]}[match[1]], replacement)
-    return value[:position] + expanded + value[after:]
+    return bounded_text(value[:position] + expanded + value[after:])
 
 
 def split(value: str, separator) -> list[str]:
@@ -746,11 +798,6 @@ def _integer_or_infinity(value) -> int | float:
     if number != number:
         return 0
     return number if number in (math.inf, -math.inf) else math.trunc(number)
-
-
-# The longest string V8 makes (2^29 - 24 code units): padStart and padEnd throw beyond, as Node does, rather than
-# spend gigabytes on a length read from a response.
-_MAX_STRING_LENGTH = 2**29 - 24
 
 
 def _padding(value: str, target_length: int, filler) -> str:

@@ -502,6 +502,13 @@ class NativeExchange(Primitives):
     def uuid(self) -> str:
         return str(uuid_module.uuid4())
 
+    def rethrow_uncaught(self, error) -> None:
+        """What no catch clause of exchange code handles (SUB-T007: Node's stack overflow there): the emitters
+        re-raise js.UNCAUGHT before a catch clause runs, so this finds none; it stays for the rare caller that
+        holds one."""
+        if isinstance(error, js.UNCAUGHT):
+            raise error
+
     # --- own keys -------------------------------------------------------------------------------------
 
     def own_value(self, container, key):
@@ -513,7 +520,10 @@ class NativeExchange(Primitives):
     def json(self, value) -> str:
         if nests_deeper(value, MAX_WRITTEN_DEPTH):
             raise ExchangeError(f"json: the value nests deeper than {MAX_WRITTEN_DEPTH} lists and dictionaries")
-        return js.json_stringify(value)
+        text = js.json_stringify(value)
+        # the texts that the encoders write are at most as long as V8 makes a string (Node's JSON.stringify,
+        # encodeURIComponent and Buffer's encoders throw beyond, which a catch clause sees)
+        return text if text is None else js.bounded_text(text)
 
     def parse_json(self, text):
         """The decoded value, or None when text is not JSON, nests deeper than MAX_JSON_DEPTH (as Node and PHP
@@ -544,20 +554,20 @@ class NativeExchange(Primitives):
             text = js.to_str(text)
         if not isinstance(text, str):
             raise ExchangeError(URI_TEXT_ONLY)
-        return urllib.parse.quote(text, safe="-_.!~*'()")
+        return js.bounded_text(urllib.parse.quote(text, safe="-_.!~*'()"))
 
     def encode(self, text: str) -> bytes:
         return text.encode("utf-8")
 
     def decode(self, binary: bytes) -> str:
         # an invalid sequence is U+FFFD, each maximal part of one, as Node's decoder writes it
-        return binary.decode("utf-8", "replace")
+        return js.bounded_text(binary.decode("utf-8", "replace"))
 
     def binary_concat(self, *binaries: bytes) -> bytes:
         return b"".join(binaries)
 
     def binary_to_base64(self, binary: bytes) -> str:
-        return base64.b64encode(binary).decode("ascii")
+        return js.bounded_text(base64.b64encode(binary).decode("ascii"))
 
     def base64_to_binary(self, text: str) -> bytes:
         value = _codec_text(text)
@@ -572,7 +582,7 @@ class NativeExchange(Primitives):
         return self.decode(self.base64_to_binary(text))
 
     def binary_to_base16(self, binary: bytes) -> str:
-        return binary.hex()
+        return js.bounded_text(binary.hex())
 
     def base16_to_binary(self, text: str) -> bytes:
         value = _codec_text(text)
@@ -581,7 +591,7 @@ class NativeExchange(Primitives):
         return bytes.fromhex(value)
 
     def base64urlencode(self, binary: bytes) -> str:
-        return base64.urlsafe_b64encode(binary).decode("ascii").rstrip("=")
+        return js.bounded_text(base64.urlsafe_b64encode(binary).decode("ascii").rstrip("="))
 
     # --- crypto ---------------------------------------------------------------------------------------
 

@@ -17,6 +17,7 @@ export default class array_key_writes extends Exchange {
             const list = [ 1 ];
             list[lengthKey] = -1;
         } catch (e) {
+            this.rethrowUncaught (e);
             refused = 'yes';
         }
         return [ cut, padded, set, refused ];

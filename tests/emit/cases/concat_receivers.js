@@ -15,6 +15,7 @@ export default class concat_receivers extends Exchange {
         try {
             number.concat ([ 1 ]);
         } catch (e) {
+            this.rethrowUncaught (e);
             thrown = 'threw';
         }
         return [

@@ -7,6 +7,7 @@ export default class error_thrown extends Exchange {
         try {
             throw new RateLimitExceeded ('slow down');
         } catch (e) {
+            this.rethrowUncaught (e);
             attempts.push (1);
             throw e;
         }

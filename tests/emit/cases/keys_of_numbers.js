@@ -18,6 +18,7 @@ export default class keys_of_numbers extends Exchange {
             try {
                 read = (this.priceOf (value) === undefined) ? 'undefined' : 'defined';
             } catch (e) {
+                this.rethrowUncaught (e);
                 read = 'thrown';
             }
             out.push ([ read, value[0], value['length'], this.safeValue (value, 'price', 'default') ]);

@@ -19,6 +19,7 @@ export default class length_of_any_value extends Exchange {
         try {
             throw new ExchangeError ('x');
         } catch (e) {
+            this.rethrowUncaught (e);
             caught = e.length;
         }
         return [ ids, rows.length, id.length, ok.length, text.length, plain.length, caught ];

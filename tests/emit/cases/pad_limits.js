@@ -10,6 +10,7 @@ export default class pad_limits extends Exchange {
             try {
                 results.push ([ 'x'.padStart (lengths[i], 'ab').length, 'x'.padEnd (lengths[i]).length ]);
             } catch (e) {
+                this.rethrowUncaught (e);
                 results.push ('refused');
             }
         }

@@ -24,6 +24,7 @@ export default class promise_all_failures extends Exchange {
         try {
             await Promise.all (pending);
         } catch (e) {
+            this.rethrowUncaught (e);
             outcome = 'failed';
         }
         const first = this.options['sent'];
@@ -31,6 +32,7 @@ export default class promise_all_failures extends Exchange {
         try {
             await Promise.all ([ this.cancel ('a'), this.cancel ('d') ]);
         } catch (e) {
+            this.rethrowUncaught (e);
             outcome = outcome + ',failed';
         }
         return [ first, this.options['sent'], outcome ];

@@ -40,6 +40,7 @@ export default class promise_all_order extends Exchange {
         try {
             await Promise.all ([ this.slowFail (), this.fastFail () ]);
         } catch (e) {
+            this.rethrowUncaught (e);
             failed = (e instanceof NetworkError) ? 'network' : 'badrequest';
         }
         return [ steps, between, failed ];

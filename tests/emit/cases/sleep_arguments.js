@@ -6,6 +6,7 @@ export default class sleep_arguments extends Exchange {
             await this.sleep (value);
             return 'slept';
         } catch (err) {
+            this.rethrowUncaught (err);
             return 'threw';
         }
     }

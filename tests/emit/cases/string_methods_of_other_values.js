@@ -29,6 +29,7 @@ export default class string_methods_of_other_values extends Exchange {
                 return value.join ('-');
             }
         } catch (e) {
+            this.rethrowUncaught (e);
             return 'threw';
         }
         return 'unknown';

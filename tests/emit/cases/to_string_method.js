@@ -9,6 +9,7 @@ export default class to_string_method extends Exchange {
         try {
             missing.toString ();
         } catch (e) {
+            this.rethrowUncaught (e);
             thrown = true;
         }
         return [ n.toString (), list.toString (), (true).toString (), 'text'.toString (), thrown ];

@@ -23,6 +23,7 @@ class array_key_writes extends Exchange {
         } catch (Unportable $unportable) {
             throw $unportable;
         } catch (\Throwable $e) {
+            $this->rethrow_uncaught($e);
             $refused = 'yes';
         }
         return [$cut, $padded, $set, $refused];

@@ -22,5 +22,6 @@ class array_key_writes(Exchange):
         except js.UNCAUGHT:
             raise
         except Exception as e:
+            self.rethrow_uncaught(e)
             refused = "yes"
         return [cut, padded, set_, refused]

@@ -11,7 +11,7 @@ class book_snapshot_levels(Exchange):
         while i < 120:
             price = js.number(100 + js.modulo(js.multiply(i, 37), 60))
             amount = "0" if (js.modulo(i, 7) == 0) else self.number_to_string(i + 1)
-            levels.append([js.to_str(self.number_to_string(price)) + ".5", amount])
+            levels.append([js.bounded_text(js.to_str(self.number_to_string(price)) + ".5"), amount])
             i += 1
         batch = self.new_order_book("X/Y")
         batch = self.set_book_levels(batch, "bids", levels)

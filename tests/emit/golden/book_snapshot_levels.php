@@ -10,7 +10,7 @@ class book_snapshot_levels extends Exchange {
         for ($i = 0; $i < 120; $i++) {
             $price = Js::number(100 + Js::modulo(Js::multiply($i, 37), 60));
             $amount = Js::modulo($i, 7) == 0 ? '0' : $this->number_to_string($i + 1);
-            $levels[] = [Js::toStr($this->number_to_string($price)) . '.5', $amount];
+            $levels[] = [Js::boundedText(Js::toStr($this->number_to_string($price)) . '.5'), $amount];
         }
         $batch = $this->new_order_book('X/Y');
         $batch = $this->set_book_levels($batch, 'bids', $levels);

@@ -28,6 +28,6 @@ class c_style_loops(Exchange):
         b = 10
         while a < b:
             b = js.number(b - 1)
-            out.append(js.to_str(a) + ":" + js.to_str(b))
+            out.append(js.bounded_text(js.to_str(a) + ":" + js.to_str(b)))
             a = js.number(a + 1)
         return out

@@ -25,7 +25,7 @@ class c_style_loops extends Exchange {
         $out[] = $k;
         for ($a = 0, $b = 10; $a < $b; $a = Js::number($a + 1)) {
             $b = Js::number($b - 1);
-            $out[] = Js::toStr($a) . ':' . Js::toStr($b);
+            $out[] = Js::boundedText(Js::toStr($a) . ':' . Js::toStr($b));
         }
         return $out;
     }

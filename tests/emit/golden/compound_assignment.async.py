@@ -8,7 +8,9 @@ class compound_assignment(Exchange):
     def run(self):
         text = "a"
         text += "b"
+        js.bounded_text(text)
         text += js.to_str(1)
+        js.bounded_text(text)
         n = 10
         n = js.number(n - 3)
         n = js.multiply(n, 2)
@@ -16,7 +18,7 @@ class compound_assignment(Exchange):
         n = js.modulo(n, 2)
         o = {"k": 1, "s": "x"}
         o["k"] = js.add(js.get(o, "k"), 5)
-        o["s"] = js.to_str(js.get(o, "s")) + "y"
+        o["s"] = js.bounded_text(js.to_str(js.get(o, "s")) + "y")
         list_ = [1, 2]
         js.set_(list_, 0, js.multiply(js.get(list_, 0), 10))
         counter = 0

@@ -7,8 +7,8 @@ namespace exchangekit;
 class compound_assignment extends Exchange {
     public function run() {
         $text = 'a';
-        $text .= 'b';
-        $text .= Js::toStr(1);
+        $text .= 'b'; Js::boundedText($text);
+        $text .= Js::toStr(1); Js::boundedText($text);
         $n = 10;
         $n = Js::number($n - 3);
         $n = Js::multiply($n, 2);
@@ -16,7 +16,7 @@ class compound_assignment extends Exchange {
         $n = Js::modulo($n, 2);
         $o = ['k' => 1, 's' => 'x'];
         $o['k'] = Js::add(Js::get($o, 'k'), 5);
-        $o['s'] = Js::toStr(Js::get($o, 's')) . 'y';
+        $o['s'] = Js::boundedText(Js::toStr(Js::get($o, 's')) . 'y');
         $list = [1, 2];
         Js::set($list, 0, Js::multiply(Js::get($list, 0), 10), true);
         $counter = 0;

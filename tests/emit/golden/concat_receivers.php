@@ -19,6 +19,7 @@ class concat_receivers extends Exchange {
         } catch (Unportable $unportable) {
             throw $unportable;
         } catch (\Throwable $e) {
+            $this->rethrow_uncaught($e);
             $thrown = 'threw';
         }
         return [

@@ -17,6 +17,7 @@ class concat_receivers(Exchange):
         except js.UNCAUGHT:
             raise
         except Exception as e:
+            self.rethrow_uncaught(e)
             thrown = "threw"
         return [
             js.concat(text, "cd"),

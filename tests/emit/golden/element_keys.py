@@ -12,9 +12,11 @@ class element_keys(Exchange):
         x = "x"
         i = 0
         while i < 12:
-            x = x + x
+            x += x
+            js.bounded_text(x)
             i += 1
-        x = x + "é"
+        x += "é"
+        js.bounded_text(x)
         count = 0
         i = 0
         while i < js.text_length(x):

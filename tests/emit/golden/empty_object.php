@@ -17,7 +17,7 @@ class empty_object extends Exchange {
             $this->json([]),
             Js::isArray([]),
             [],
-            'a' . Js::toStr($unknown),
+            Js::boundedText('a' . Js::toStr($unknown)),
             Js::join([$unknown]),
             Js::toStr($unknown),
         ];

@@ -15,7 +15,7 @@ class empty_object(Exchange):
             self.json({}),
             js.is_array({}),
             {},
-            "a" + js.to_str(unknown),
+            js.bounded_text("a" + js.to_str(unknown)),
             js.join([unknown]),
             js.to_str(unknown),
         ]

@@ -13,5 +13,6 @@ class error_thrown(Exchange):
         except js.UNCAUGHT:
             raise
         except Exception as e:
+            self.rethrow_uncaught(e)
             attempts.append(1)
             raise e

@@ -12,6 +12,7 @@ class error_thrown extends Exchange {
         } catch (Unportable $unportable) {
             throw $unportable;
         } catch (\Throwable $e) {
+            $this->rethrow_uncaught($e);
             $attempts[] = 1;
             throw $e;
         }

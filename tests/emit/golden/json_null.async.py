@@ -31,7 +31,7 @@ class json_null(Exchange):
             self.json(request),
             self.json(fills),
             self.urlencode(request),
-            "" + js.to_str(js.get(order, "price")),
+            js.bounded_text("" + js.to_str(js.get(order, "price"))),
             js.add(js.get(order, "price"), 1),
             self.safe_string(order, "side", "none"),
             self.parse_json("null") is None,

@@ -33,7 +33,7 @@ class json_null extends Exchange {
             $this->json($request),
             $this->json($fills),
             $this->urlencode($request),
-            '' . Js::toStr(Js::get($order, 'price')),
+            Js::boundedText('' . Js::toStr(Js::get($order, 'price'))),
             Js::add(Js::get($order, 'price'), 1),
             $this->safe_string($order, 'side', 'none'),
             $this->parse_json('null') === null,

@@ -21,6 +21,7 @@ class keys_of_numbers extends Exchange {
             } catch (Unportable $unportable) {
                 throw $unportable;
             } catch (\Throwable $e) {
+                $this->rethrow_uncaught($e);
                 $read = 'thrown';
             }
             $out[] = [

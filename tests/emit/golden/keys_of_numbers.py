@@ -20,6 +20,7 @@ class keys_of_numbers(Exchange):
             except js.UNCAUGHT:
                 raise
             except Exception as e:
+                self.rethrow_uncaught(e)
                 read = "thrown"
             out.append(
                 [read, js.get(value, 0), js.get(value, "length"), self.safe_value(value, "price", "default")]

@@ -28,6 +28,7 @@ class length_of_any_value(Exchange):
         except js.UNCAUGHT:
             raise
         except Exception as e:
+            self.rethrow_uncaught(e)
             caught = js.length(e)
         return [
             ids,

@@ -26,6 +26,7 @@ class length_of_any_value extends Exchange {
         } catch (Unportable $unportable) {
             throw $unportable;
         } catch (\Throwable $e) {
+            $this->rethrow_uncaught($e);
             $caught = Js::length($e);
         }
         return [

@@ -17,23 +17,23 @@ class logical_conditions extends Exchange {
                 $b = Js::get($values, $j);
                 $row = '';
                 if (Js::truthy($a) || Js::truthy($b)) {
-                    $row = $row . 'o';
+                    $row .= 'o'; Js::boundedText($row);
                 }
                 if (Js::truthy($a) && Js::truthy($b)) {
-                    $row = $row . 'a';
+                    $row .= 'a'; Js::boundedText($row);
                 }
-                $row = $row . ((Js::truthy($a) && !(Js::truthy($b))) ? 'x' : '-');
+                $row .= ((Js::truthy($a) && !(Js::truthy($b))) ? 'x' : '-'); Js::boundedText($row);
                 if (!(Js::truthy($a) || Js::truthy($b)) || (Js::truthy($a) && Js::truthy($b) && ($i > $j))) {
-                    $row = $row . 'n';
+                    $row .= 'n'; Js::boundedText($row);
                 }
                 if (($i == $j) && Js::truthy($this->counted($a))) {
                     $calls = Js::number($calls + 1);
                 }
                 if (Js::truthy($a) && (($i == 0) || ($j == 0))) {
-                    $row = $row . 'e'; // a compound test inside another keeps its grouping
+                    $row .= 'e'; Js::boundedText($row); // a compound test inside another keeps its grouping
                 }
                 if ((($i == 1) || Js::truthy($b)) && (($j == 2) || ($i == $j))) {
-                    $row = $row . 'g';
+                    $row .= 'g'; Js::boundedText($row);
                 }
                 $results[] = $row;
             }

@@ -20,18 +20,24 @@ class logical_conditions(Exchange):
                 b = js.get(values, j)
                 row = ""
                 if js.truthy(a) or js.truthy(b):
-                    row = row + "o"
+                    row += "o"
+                    js.bounded_text(row)
                 if js.truthy(a) and js.truthy(b):
-                    row = row + "a"
-                row = row + ("x" if (js.truthy(a) and (not js.truthy(b))) else "-")
+                    row += "a"
+                    js.bounded_text(row)
+                row += "x" if (js.truthy(a) and (not js.truthy(b))) else "-"
+                js.bounded_text(row)
                 if (not (js.truthy(a) or js.truthy(b))) or (js.truthy(a) and js.truthy(b) and (i > j)):
-                    row = row + "n"
+                    row += "n"
+                    js.bounded_text(row)
                 if (i == j) and js.truthy(self.counted(a)):
                     calls = js.number(calls + 1)
                 if js.truthy(a) and ((i == 0) or (j == 0)):
-                    row = row + "e"  # a compound test inside another keeps its grouping
+                    row += "e"
+                    js.bounded_text(row)  # a compound test inside another keeps its grouping
                 if ((i == 1) or js.truthy(b)) and ((j == 2) or (i == j)):
-                    row = row + "g"
+                    row += "g"
+                    js.bounded_text(row)
                 results.append(row)
                 j += 1
             i += 1

@@ -14,13 +14,15 @@ class number_texts(Exchange):
         hex_ = self.pick("0x20000000000001")
         return [
             js.greater(hex_, 9007199254740992.0),
-            "" + js.to_str(js.multiply(hex_, 1)),
-            "" + js.to_str(js.multiply(self.pick("0xffffffffffffffffffffffffffffffffffffff"), 1)),
+            js.bounded_text("" + js.to_str(js.multiply(hex_, 1))),
+            js.bounded_text(
+                "" + js.to_str(js.multiply(self.pick("0xffffffffffffffffffffffffffffffffffffff"), 1))
+            ),
             js.less(
                 self.pick("0b100000000000000000000000000000000000000000000000000001"), 9007199254740992.0
             ),
-            "" + js.to_str(js.multiply(self.pick("0o777"), 1)),
-            js.to_number(self.pick("0x" + js.pad_start("1", 300, "f"))),
+            js.bounded_text("" + js.to_str(js.multiply(self.pick("0o777"), 1))),
+            js.to_number(self.pick(js.bounded_text("0x" + js.pad_start("1", 300, "f")))),
             js.to_number(self.pick("0x1g")),
             js.divide(1, js.parse_int("-0")),
             js.divide(1, js.parse_int(self.pick(" -000 "))),

@@ -15,14 +15,16 @@ class number_texts extends Exchange {
         $hex = $this->pick('0x20000000000001');
         return [
             Js::greater($hex, 9007199254740992.0),
-            '' . Js::toStr(Js::multiply($hex, 1)),
-            '' . Js::toStr(Js::multiply($this->pick('0xffffffffffffffffffffffffffffffffffffff'), 1)),
+            Js::boundedText('' . Js::toStr(Js::multiply($hex, 1))),
+            Js::boundedText(
+                '' . Js::toStr(Js::multiply($this->pick('0xffffffffffffffffffffffffffffffffffffff'), 1)),
+            ),
             Js::less(
                 $this->pick('0b100000000000000000000000000000000000000000000000000001'),
                 9007199254740992.0,
             ),
-            '' . Js::toStr(Js::multiply($this->pick('0o777'), 1)),
-            Js::toNumber($this->pick('0x' . Js::padStart('1', 300, 'f'))),
+            Js::boundedText('' . Js::toStr(Js::multiply($this->pick('0o777'), 1))),
+            Js::toNumber($this->pick(Js::boundedText('0x' . Js::padStart('1', 300, 'f')))),
             Js::toNumber($this->pick('0x1g')),
             Js::divide(1, Js::parseInt('-0')),
             Js::divide(1, Js::parseInt($this->pick(' -000 '))),

@@ -19,6 +19,7 @@ class pad_limits extends Exchange {
             } catch (Unportable $unportable) {
                 throw $unportable;
             } catch (\Throwable $e) {
+                $this->rethrow_uncaught($e);
                 $results[] = 'refused';
             }
         }

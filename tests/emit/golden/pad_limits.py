@@ -21,6 +21,7 @@ class pad_limits(Exchange):
             except js.UNCAUGHT:
                 raise
             except Exception as e:
+                self.rethrow_uncaught(e)
                 results.append("refused")
             i += 1
         return results

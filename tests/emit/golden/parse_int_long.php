@@ -11,7 +11,7 @@ class parse_int_long extends Exchange {
         $zeros = Js::padStart('1', 5000, '0');
         return [
             Js::parseInt($nines),
-            Js::parseInt('-' . $ones),
+            Js::parseInt(Js::boundedText('-' . $ones)),
             Js::parseInt($zeros),
             Js::parseInt($ones, 16),
             Js::parseInt($zeros, 36),

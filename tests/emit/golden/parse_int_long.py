@@ -10,7 +10,7 @@ class parse_int_long(Exchange):
         zeros = js.pad_start("1", 5000, "0")
         return [
             js.parse_int(nines),
-            js.parse_int("-" + ones),
+            js.parse_int(js.bounded_text("-" + ones)),
             js.parse_int(zeros),
             js.parse_int(ones, 16),
             js.parse_int(zeros, 36),

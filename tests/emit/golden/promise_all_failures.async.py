@@ -7,7 +7,7 @@ from exchangekit.base import js
 
 class promise_all_failures(Exchange):
     async def cancel(self, id_):
-        self.options["sent"] = js.to_str(js.add(js.get(self.options, "sent"), id_)) + ","
+        self.options["sent"] = js.bounded_text(js.to_str(js.add(js.get(self.options, "sent"), id_)) + ",")
         if id_ == "a":
             raise OrderNotFound("gone")
         return id_
@@ -29,6 +29,7 @@ class promise_all_failures(Exchange):
         except js.UNCAUGHT:
             raise
         except Exception as e:
+            self.rethrow_uncaught(e)
             outcome = "failed"
         first = js.get(self.options, "sent")
         self.options["sent"] = ""
@@ -37,5 +38,7 @@ class promise_all_failures(Exchange):
         except js.UNCAUGHT:
             raise
         except Exception as e:
-            outcome = outcome + ",failed"
+            self.rethrow_uncaught(e)
+            outcome += ",failed"
+            js.bounded_text(outcome)
         return [first, js.get(self.options, "sent"), outcome]

@@ -6,7 +6,9 @@ namespace exchangekit;
 
 class promise_all_failures extends Exchange {
     public function cancel($id) {
-        $this->options['sent'] = Js::toStr(Js::add(Js::get($this->options, 'sent'), $id)) . ',';
+        $this->options['sent'] = Js::boundedText(
+            Js::toStr(Js::add(Js::get($this->options, 'sent'), $id)) . ',',
+        );
         if ($id === 'a') {
             throw new OrderNotFound('gone');
         }
@@ -29,6 +31,7 @@ class promise_all_failures extends Exchange {
         } catch (Unportable $unportable) {
             throw $unportable;
         } catch (\Throwable $e) {
+            $this->rethrow_uncaught($e);
             $outcome = 'failed';
         }
         $first = Js::get($this->options, 'sent');
@@ -40,7 +43,8 @@ class promise_all_failures extends Exchange {
         } catch (Unportable $unportable) {
             throw $unportable;
         } catch (\Throwable $e) {
-            $outcome = $outcome . ',failed';
+            $this->rethrow_uncaught($e);
+            $outcome .= ',failed'; Js::boundedText($outcome);
         }
         return [$first, Js::get($this->options, 'sent'), $outcome];
     }

@@ -47,6 +47,7 @@ class promise_all_order extends Exchange {
         } catch (Unportable $unportable) {
             throw $unportable;
         } catch (\Throwable $e) {
+            $this->rethrow_uncaught($e);
             $failed = $e instanceof NetworkError ? 'network' : 'badrequest';
         }
         return [$steps, $between, $failed];

@@ -40,5 +40,6 @@ class promise_all_order(Exchange):
         except js.UNCAUGHT:
             raise
         except Exception as e:
+            self.rethrow_uncaught(e)
             failed = "network" if isinstance(e, NetworkError) else "badrequest"
         return [steps, between, failed]

@@ -7,7 +7,7 @@ namespace exchangekit;
 class reserved_names extends Exchange {
     public function in_($value) {
         $none = $value;
-        $true = Js::toStr($none) . '!';
+        $true = Js::boundedText(Js::toStr($none) . '!');
         return $true;
     }
 

@@ -6,7 +6,7 @@ from exchangekit.base import js
 class reserved_names(Exchange):
     def in_(self, value):
         none = value
-        true = js.to_str(none) + "!"
+        true = js.bounded_text(js.to_str(none) + "!")
         return true
 
     def run(self):

@@ -13,12 +13,12 @@ class rounding_past_safe_integers(Exchange):
         d = js.number(js.trunc(1e18) + 7)
         e = js.number(js.floor(-1e20) - 1)
         return [
-            "" + js.to_str(a),
+            js.bounded_text("" + js.to_str(a)),
             a == 1e20,
-            "" + js.to_str(b),
-            "" + js.to_str(c),
-            "" + js.to_str(d),
-            "" + js.to_str(e),
+            js.bounded_text("" + js.to_str(b)),
+            js.bounded_text("" + js.to_str(c)),
+            js.bounded_text("" + js.to_str(d)),
+            js.bounded_text("" + js.to_str(e)),
             js.floor(12.5),
             js.round_(-0.2),
         ]

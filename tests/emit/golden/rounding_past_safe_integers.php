@@ -13,12 +13,12 @@ class rounding_past_safe_integers extends Exchange {
         $d = Js::number(Js::trunc(1e+18) + 7);
         $e = Js::number(Js::floor(-1e+20) - 1);
         return [
-            '' . Js::toStr($a),
+            Js::boundedText('' . Js::toStr($a)),
             $a == 1e+20,
-            '' . Js::toStr($b),
-            '' . Js::toStr($c),
-            '' . Js::toStr($d),
-            '' . Js::toStr($e),
+            Js::boundedText('' . Js::toStr($b)),
+            Js::boundedText('' . Js::toStr($c)),
+            Js::boundedText('' . Js::toStr($d)),
+            Js::boundedText('' . Js::toStr($e)),
             Js::floor(12.5),
             Js::round(-0.2),
         ];

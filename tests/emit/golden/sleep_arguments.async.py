@@ -14,6 +14,7 @@ class sleep_arguments(Exchange):
         except js.UNCAUGHT:
             raise
         except Exception as err:
+            self.rethrow_uncaught(err)
             return "threw"
 
     async def run(self):

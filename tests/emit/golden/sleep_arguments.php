@@ -12,6 +12,7 @@ class sleep_arguments extends Exchange {
         } catch (Unportable $unportable) {
             throw $unportable;
         } catch (\Throwable $err) {
+            $this->rethrow_uncaught($err);
             return 'threw';
         }
     }

@@ -13,6 +13,7 @@ class sleep_arguments(Exchange):
         except js.UNCAUGHT:
             raise
         except Exception as err:
+            self.rethrow_uncaught(err)
             return "threw"
 
     def run(self):

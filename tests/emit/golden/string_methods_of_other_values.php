@@ -35,6 +35,7 @@ class string_methods_of_other_values extends Exchange {
         } catch (Unportable $unportable) {
             throw $unportable;
         } catch (\Throwable $e) {
+            $this->rethrow_uncaught($e);
             return 'threw';
         }
         return 'unknown';

@@ -33,6 +33,7 @@ class string_methods_of_other_values(Exchange):
         except js.UNCAUGHT:
             raise
         except Exception as e:
+            self.rethrow_uncaught(e)
             return "threw"
         return "unknown"
 

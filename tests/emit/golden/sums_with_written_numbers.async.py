@@ -44,13 +44,13 @@ class sums_with_written_numbers(Exchange):
                 break
             i = js.number(i + 1)
         return [
-            "" + js.to_str(n),
-            "" + js.to_str(m),
-            "" + js.to_str(k),
+            js.bounded_text("" + js.to_str(n)),
+            js.bounded_text("" + js.to_str(m)),
+            js.bounded_text("" + js.to_str(k)),
             side,
             seen,
-            "" + js.to_str(j),
-            "" + js.to_str(far),
+            js.bounded_text("" + js.to_str(j)),
+            js.bounded_text("" + js.to_str(far)),
             n == m,
-            "" + js.to_str(js.number(big + 2)),
+            js.bounded_text("" + js.to_str(js.number(big + 2))),
         ]

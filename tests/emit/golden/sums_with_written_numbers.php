@@ -42,15 +42,15 @@ class sums_with_written_numbers extends Exchange {
             }
         }
         return [
-            '' . Js::toStr($n),
-            '' . Js::toStr($m),
-            '' . Js::toStr($k),
+            Js::boundedText('' . Js::toStr($n)),
+            Js::boundedText('' . Js::toStr($m)),
+            Js::boundedText('' . Js::toStr($k)),
             $side,
             $seen,
-            '' . Js::toStr($j),
-            '' . Js::toStr($far),
+            Js::boundedText('' . Js::toStr($j)),
+            Js::boundedText('' . Js::toStr($far)),
             $n == $m,
-            '' . Js::toStr(Js::number($big + 2)),
+            Js::boundedText('' . Js::toStr(Js::number($big + 2))),
         ];
     }
 }

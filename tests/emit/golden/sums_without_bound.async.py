@@ -37,9 +37,9 @@ class sums_without_bound(Exchange):
             doubled,
             halved,
             current,
-            "" + js.to_str(step),
+            js.bounded_text("" + js.to_str(step)),
             step == js.number(step + 1),
-            "" + js.to_str(past),
+            js.bounded_text("" + js.to_str(past)),
             past == js.number(past - 1),
             js.number(safe - safe),
         ]

@@ -33,9 +33,9 @@ class sums_without_bound extends Exchange {
             $doubled,
             $halved,
             $current,
-            '' . Js::toStr($step),
+            Js::boundedText('' . Js::toStr($step)),
             $step == Js::number($step + 1),
-            '' . Js::toStr($past),
+            Js::boundedText('' . Js::toStr($past)),
             $past == Js::number($past - 1),
             Js::number($safe - $safe),
         ];

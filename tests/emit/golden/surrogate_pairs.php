@@ -19,7 +19,7 @@ class surrogate_pairs extends Exchange {
             $braces === $written,
             '<😀>',
             Js::get($keys, '𝄞'),
-            $escaped . $written,
+            Js::boundedText($escaped . $written),
             Js::indexOf('a😀b', 'b') > 0,
         ];
     }

@@ -18,6 +18,6 @@ class surrogate_pairs(Exchange):
             braces == written,
             "<😀>",
             js.get(keys, "𝄞"),
-            escaped + written,
+            js.bounded_text(escaped + written),
             js.index_of("a😀b", "b") > 0,
         ]

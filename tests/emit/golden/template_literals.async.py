@@ -11,7 +11,7 @@ class template_literals(Exchange):
         return [
             "plain",
             js.to_str(n),
-            "a" + js.to_str(n) + "b" + name + "c",
+            js.bounded_text("a" + js.to_str(n) + "b" + name + "c"),
             js.to_str(js.number(n + 1.5)),
             js.to_str([1, 2]),
             "line\n        break",

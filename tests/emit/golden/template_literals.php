@@ -11,7 +11,7 @@ class template_literals extends Exchange {
         return [
             'plain',
             Js::toStr($n),
-            'a' . Js::toStr($n) . 'b' . $name . 'c',
+            Js::boundedText('a' . Js::toStr($n) . 'b' . $name . 'c'),
             Js::toStr(Js::number($n + 1.5)),
             Js::toStr([1, 2]),
             "line\n        break",

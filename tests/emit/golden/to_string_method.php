@@ -15,6 +15,7 @@ class to_string_method extends Exchange {
         } catch (Unportable $unportable) {
             throw $unportable;
         } catch (\Throwable $e) {
+            $this->rethrow_uncaught($e);
             $thrown = true;
         }
         return [Js::toString($n), Js::toString($list), Js::toString(true), Js::toString('text'), $thrown];

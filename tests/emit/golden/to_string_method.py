@@ -14,5 +14,6 @@ class to_string_method(Exchange):
         except js.UNCAUGHT:
             raise
         except Exception as e:
+            self.rethrow_uncaught(e)
             thrown = True
         return [js.to_string(n), js.to_string(list_), js.to_string(True), js.to_string("text"), thrown]

@@ -8,19 +8,24 @@ from exchangekit.base import js
 class try_catch_finally(Exchange):
     def run(self):
         out = []
+        # (finally blocks are not part of the subset: SUB-T008)
         try:
             out.append("try")
             raise InsufficientFunds("no money")
         except js.UNCAUGHT:
             raise
         except Exception as e:
+            if not isinstance(e, ExchangeError):
+                raise e
             out.append("caught")
             out.append(isinstance(e, ExchangeError))
             out.append(isinstance(e, NetworkError))
-        finally:
-            out.append("finally")
+        out.append("after")
         try:
             out.append("again")
-        finally:
-            out.append("finally again")
+        except js.UNCAUGHT:
+            raise
+        except Exception as e:
+            self.rethrow_uncaught(e)
+            out.append("not reached")
         return out

@@ -7,22 +7,28 @@ namespace exchangekit;
 class try_catch_finally extends Exchange {
     public function run() {
         $out = [];
+        // (finally blocks are not part of the subset: SUB-T008)
         try {
             $out[] = 'try';
             throw new InsufficientFunds('no money');
         } catch (Unportable $unportable) {
             throw $unportable;
         } catch (\Throwable $e) {
+            if (!($e instanceof ExchangeError)) {
+                throw $e;
+            }
             $out[] = 'caught';
             $out[] = $e instanceof ExchangeError;
             $out[] = $e instanceof NetworkError;
-        } finally {
-            $out[] = 'finally';
         }
+        $out[] = 'after';
         try {
             $out[] = 'again';
-        } finally {
-            $out[] = 'finally again';
+        } catch (Unportable $unportable) {
+            throw $unportable;
+        } catch (\Throwable $e) {
+            $this->rethrow_uncaught($e);
+            $out[] = 'not reached';
         }
         return $out;
     }

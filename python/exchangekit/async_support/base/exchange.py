@@ -243,7 +243,9 @@ class Exchange(NativeExchange):
                 if (value is None) or (value is None) or (value == ""):
                     if js.truthy(error):
                         raise AuthenticationError(
-                            js.to_str(self.id) + ' requires the "' + js.to_str(key) + '" credential'
+                            js.bounded_text(
+                                js.to_str(self.id) + ' requires the "' + js.to_str(key) + '" credential'
+                            )
                         )
                     return False
             i += 1
@@ -276,7 +278,7 @@ class Exchange(NativeExchange):
         first_own_character = [0, 2, 3]
         offset = 0
         while offset < 3:
-            encoded = self.string_to_base64(js.slice_("..", 0, offset) + js.to_str(value))
+            encoded = self.string_to_base64(js.bounded_text(js.slice_("..", 0, offset) + js.to_str(value)))
             padding = js.index_of(encoded, "=")
             if padding >= 0:
                 encoded = js.slice_(
@@ -348,7 +350,8 @@ class Exchange(NativeExchange):
         while js.less(i, js.length(text)):
             character = js.char_at(text, i)
             if js.index_of(alphanumeric, character) >= 0:
-                word = word + character
+                word += character
+                js.bounded_text(word)
             elif js.text_length(word) > 0:
                 words.append(word)
                 word = ""
@@ -363,9 +366,12 @@ class Exchange(NativeExchange):
         while js.less(i, js.length(words)):
             word = js.get(words, i)
             if i == 0:
-                result = js.lower_case(js.char_at(word, 0)) + js.to_str(js.slice_(word, 1))
+                result = js.bounded_text(js.lower_case(js.char_at(word, 0)) + js.to_str(js.slice_(word, 1)))
             else:
-                result = result + js.upper_case(js.char_at(word, 0)) + js.to_str(js.slice_(word, 1))
+                result = js.bounded_text(
+                    js.bounded_text(result + js.upper_case(js.char_at(word, 0)))
+                    + js.to_str(js.slice_(word, 1))
+                )
             i += 1
         return result
 
@@ -389,9 +395,12 @@ class Exchange(NativeExchange):
         ):
             # (from the api tree or a request's config: a negative cost would refill the bucket, NaN empty it for good)
             raise ExchangeError(
-                js.to_str(self.id)
-                + " a request's cost must be a number of 0 or more, not "
-                + js.to_str(self.json(cost))
+                js.bounded_text(
+                    js.bounded_text(
+                        js.to_str(self.id) + " a request's cost must be a number of 0 or more, not "
+                    )
+                    + js.to_str(self.json(cost))
+                )
             )
         self.refill_throttle()
         tokens = js.subtract(self.throttleTokens, cost)
@@ -399,12 +408,15 @@ class Exchange(NativeExchange):
         if delay > 2147483647:
             # longer than sleep waits: refused before it is taken, or every later request would wait as long
             raise ExchangeError(
-                js.to_str(self.id)
-                + " a request's cost of "
-                + js.to_str(self.number_to_string(cost))
-                + " would wait "
-                + js.to_str(self.number_to_string(delay))
-                + " ms, longer than a sleep can"
+                js.bounded_text(
+                    js.bounded_text(
+                        js.bounded_text(js.to_str(self.id) + " a request's cost of ")
+                        + js.to_str(self.number_to_string(cost))
+                        + " would wait "
+                    )
+                    + js.to_str(self.number_to_string(delay))
+                    + " ms, longer than a sleep can"
+                )
             )
         self.throttleTokens = tokens
         return delay
@@ -466,10 +478,12 @@ class Exchange(NativeExchange):
         url = self.implode_hostname(js.get(self.urls, "api"))
         if js.typeof(url) == "object":
             url = self.own_value(url, api)
-        url = js.to_str(url) + "/" + js.to_str(self.implode_params(path, params))
+        url = js.bounded_text(
+            js.bounded_text(js.to_str(url) + "/") + js.to_str(self.implode_params(path, params))
+        )
         query = self.omit(params, self.extract_params(path))
         if len(js.keys(query)) > 0:
-            url = js.to_str(url) + "?" + js.to_str(self.urlencode(query))
+            url = js.bounded_text(js.bounded_text(js.to_str(url) + "?") + js.to_str(self.urlencode(query)))
         return {"url": url, "method": method, "body": body, "headers": headers}
 
     def implode_hostname(self, url):
@@ -485,18 +499,17 @@ class Exchange(NativeExchange):
             location = self.safe_string(self.header_values(response_headers), "location", "")
             raise BadResponse(
                 self.redact_secrets(
-                    js.to_str(self.id)
-                    + " "
-                    + js.to_str(method)
-                    + " "
-                    + js.to_str(url)
-                    + " "
-                    + js.to_str(self.number_to_string(status))
-                    + " "
-                    + js.to_str(reason)
-                    + ": a redirect to "
-                    + location
-                    + " is not followed"
+                    js.bounded_text(
+                        js.bounded_text(
+                            js.to_str(self.id) + " " + js.to_str(method) + " " + js.to_str(url) + " "
+                        )
+                        + js.to_str(self.number_to_string(status))
+                        + " "
+                        + js.to_str(reason)
+                        + ": a redirect to "
+                        + location
+                        + " is not followed"
+                    )
                 )
             )
         delay = self.retry_after_delay(status, response_headers)
@@ -515,13 +528,17 @@ class Exchange(NativeExchange):
                 return None
             raise BadResponse(
                 self.redact_secrets(
-                    js.to_str(self.id)
-                    + " "
-                    + js.to_str(method)
-                    + " "
-                    + js.to_str(url)
-                    + " returned a body that is not JSON: "
-                    + js.to_str(self.excerpt(response_body))
+                    js.bounded_text(
+                        js.bounded_text(
+                            js.to_str(self.id)
+                            + " "
+                            + js.to_str(method)
+                            + " "
+                            + js.to_str(url)
+                            + " returned a body that is not JSON: "
+                        )
+                        + js.to_str(self.excerpt(response_body))
+                    )
                 )
             )
         return json
@@ -575,23 +592,8 @@ class Exchange(NativeExchange):
         key = self.number_to_string(status)
         error_class = self.own_value(self.httpExceptions, key)
         if error_class is not None:
-            message = (
-                js.to_str(self.id)
-                + " "
-                + js.to_str(method)
-                + " "
-                + js.to_str(url)
-                + " "
-                + js.to_str(key)
-                + " "
-                + js.to_str(reason)
-                + " "
-                + js.to_str(self.excerpt(body))
-            )
-            self.throw_error(error_class, self.redact_secrets(message))
-        if js.less(status, 200) or js.greater_equal(status, 300):
-            raise ExchangeError(
-                self.redact_secrets(
+            message = js.bounded_text(
+                js.bounded_text(
                     js.to_str(self.id)
                     + " "
                     + js.to_str(method)
@@ -602,7 +604,28 @@ class Exchange(NativeExchange):
                     + " "
                     + js.to_str(reason)
                     + " "
-                    + js.to_str(self.excerpt(body))
+                )
+                + js.to_str(self.excerpt(body))
+            )
+            self.throw_error(error_class, self.redact_secrets(message))
+        if js.less(status, 200) or js.greater_equal(status, 300):
+            raise ExchangeError(
+                self.redact_secrets(
+                    js.bounded_text(
+                        js.bounded_text(
+                            js.to_str(self.id)
+                            + " "
+                            + js.to_str(method)
+                            + " "
+                            + js.to_str(url)
+                            + " "
+                            + js.to_str(key)
+                            + " "
+                            + js.to_str(reason)
+                            + " "
+                        )
+                        + js.to_str(self.excerpt(body))
+                    )
                 )
             )
 
@@ -619,8 +642,9 @@ class Exchange(NativeExchange):
             except js.UNCAUGHT:
                 raise
             except Exception as e:
+                self.rethrow_uncaught(e)
                 head = js.slice_(text, 0, 199)
-            return js.to_str(head) + "..."
+            return js.bounded_text(js.to_str(head) + "...")
         return text
 
     def throw_exactly_matched_exception(self, exact, string, message):
@@ -667,7 +691,10 @@ class Exchange(NativeExchange):
             key = js.get(keys, i)
             value = self.own_value(params, key)
             if (js.typeof(value) == "string") or (js.typeof(value) == "number"):
-                result = js.join(js.split(result, "{" + js.to_str(key) + "}"), self.number_to_string(value))
+                result = js.join(
+                    js.split(result, js.bounded_text("{" + js.to_str(key) + "}")),
+                    self.number_to_string(value),
+                )
             i += 1
         return result
 
@@ -696,12 +723,13 @@ class Exchange(NativeExchange):
             ) = js.destructure(js.get(pairs, i), 2)
             if js.truthy(encode):
                 parts.append(
-                    js.to_str(self.encode_uri_component(key))
-                    + "="
-                    + js.to_str(self.encode_uri_component(value))
+                    js.bounded_text(
+                        js.bounded_text(js.to_str(self.encode_uri_component(key)) + "=")
+                        + js.to_str(self.encode_uri_component(value))
+                    )
                 )
             else:
-                parts.append(js.to_str(key) + "=" + js.to_str(value))
+                parts.append(js.bounded_text(js.to_str(key) + "=" + js.to_str(value)))
             i += 1
         return js.join(parts, "&")
 
@@ -724,7 +752,9 @@ class Exchange(NativeExchange):
             i = 0
             while js.less(i, js.length(value)):
                 key = (
-                    (js.to_str(prefix) + "[" + js.to_str(self.number_to_string(i)) + "]")
+                    js.bounded_text(
+                        js.bounded_text(js.to_str(prefix) + "[") + js.to_str(self.number_to_string(i)) + "]"
+                    )
                     if js.truthy(index_lists)
                     else prefix
                 )
@@ -740,7 +770,9 @@ class Exchange(NativeExchange):
                 key = (
                     js.get(keys, i)
                     if (prefix is None)
-                    else js.to_str(prefix) + "[" + js.to_str(js.get(keys, i)) + "]"
+                    else js.bounded_text(
+                        js.bounded_text(js.to_str(prefix) + "[") + js.to_str(js.get(keys, i)) + "]"
+                    )
                 )
                 result = js.concat(
                     result,
@@ -910,7 +942,11 @@ class Exchange(NativeExchange):
         if js.strict_equal(counting_mode, TICK_SIZE):
             tick = Precise.string_add(self.number_to_string(precision), "0")
             if Precise.string_le(tick, "0"):
-                raise BadRequest("decimalToPrecision: the tick size must be positive, not " + js.to_str(tick))
+                raise BadRequest(
+                    js.bounded_text(
+                        "decimalToPrecision: the tick size must be positive, not " + js.to_str(tick)
+                    )
+                )
             places = js.max_(self.precision_from_string(tick), 0)
         elif js.strict_equal(counting_mode, SIGNIFICANT_DIGITS):
             digits = js.parse_int(self.number_to_string(precision))
@@ -919,8 +955,10 @@ class Exchange(NativeExchange):
             if digits > 1000:
                 # as many digits as a market's precision says: a response's 1000000000 would be a gigabyte of them
                 raise BadRequest(
-                    "decimalToPrecision: significant digits must be at most 1000, not "
-                    + js.to_str(self.number_to_string(digits))
+                    js.bounded_text(
+                        "decimalToPrecision: significant digits must be at most 1000, not "
+                        + js.to_str(self.number_to_string(digits))
+                    )
                 )
             if Precise.string_eq(text, "0"):
                 return self.pad_decimals(
@@ -939,8 +977,10 @@ class Exchange(NativeExchange):
             if not (js.abs_(places) <= 1000):
                 # as many places as a market's precision says: a response's 1000000000 would be a gigabyte of zeros
                 raise BadRequest(
-                    "decimalToPrecision: decimal places must be between -1000 and 1000, not "
-                    + js.to_str(self.number_to_string(precision))
+                    js.bounded_text(
+                        "decimalToPrecision: decimal places must be between -1000 and 1000, not "
+                        + js.to_str(self.number_to_string(precision))
+                    )
                 )
             tick = self.parse_precision(places)
             places = js.max_(places, 0)
@@ -959,7 +999,10 @@ class Exchange(NativeExchange):
                 result = Precise.string_add(result, tick)
         elif (not js.strict_equal(rounding_mode, ROUND)) and (not js.strict_equal(rounding_mode, TRUNCATE)):
             raise BadRequest(
-                "decimalToPrecision: unknown rounding mode " + js.to_str(self.number_to_string(rounding_mode))
+                js.bounded_text(
+                    "decimalToPrecision: unknown rounding mode "
+                    + js.to_str(self.number_to_string(rounding_mode))
+                )
             )
         return result
 
@@ -982,7 +1025,7 @@ class Exchange(NativeExchange):
             return text
         dot = js.index_of(text, ".")
         if dot < 0:
-            return js.to_str(text) + "." + js.pad_end("", places, "0")
+            return js.bounded_text(js.bounded_text(js.to_str(text) + ".") + js.pad_end("", places, "0"))
         return js.pad_end(text, js.add(js.number(dot + 1), places), "0")
 
     def amount_to_precision(self, symbol, amount):
@@ -996,11 +1039,14 @@ class Exchange(NativeExchange):
         )
         if result == "0":
             raise InvalidOrder(
-                js.to_str(self.id)
-                + " amount of "
-                + js.to_str(js.get(market, "symbol"))
-                + " must be greater than the minimum amount precision of "
-                + js.to_str(self.number_to_string(js.get(js.get(market, "precision"), "amount")))
+                js.bounded_text(
+                    js.bounded_text(
+                        js.bounded_text(js.to_str(self.id) + " amount of ")
+                        + js.to_str(js.get(market, "symbol"))
+                        + " must be greater than the minimum amount precision of "
+                    )
+                    + js.to_str(self.number_to_string(js.get(js.get(market, "precision"), "amount")))
+                )
             )
         return result
 
@@ -1108,33 +1154,39 @@ class Exchange(NativeExchange):
         # The unified symbol of a market from its parts: 'BTC/USDT' (spot), 'BTC/USDT:USDT' (linear swap),
         # 'BTC/USD:BTC' (inverse swap), 'BTC/USD:BTC-251226' (future: expiry in ms, written YYMMDD, UTC) and
         # 'BTC/USD:BTC-251226-100000-C' (option: strike, then C for a call or P for a put).
-        symbol = js.to_str(base) + "/" + js.to_str(quote)
+        symbol = js.bounded_text(js.to_str(base) + "/" + js.to_str(quote))
         if settle is None:
             return symbol
-        symbol = symbol + ":" + js.to_str(settle)
+        symbol = js.bounded_text(symbol + ":" + js.to_str(settle))
         if expiry is not None:
-            symbol = symbol + "-" + js.to_str(self.yymmdd(expiry))
+            symbol = js.bounded_text(js.bounded_text(symbol + "-") + js.to_str(self.yymmdd(expiry)))
         if strike is not None:
-            symbol = symbol + "-" + js.to_str(self.number_to_string(strike))
+            symbol = js.bounded_text(js.bounded_text(symbol + "-") + js.to_str(self.number_to_string(strike)))
         if option_type is not None:
-            symbol = symbol + "-" + ("P" if (option_type == "put") else "C")
+            symbol = js.bounded_text(js.bounded_text(symbol + "-") + ("P" if (option_type == "put") else "C"))
         return symbol
 
     def markets_loaded(self):
         if self.markets is None:
-            raise ExchangeError(js.to_str(self.id) + " markets are not loaded: call loadMarkets () first")
+            raise ExchangeError(
+                js.bounded_text(js.to_str(self.id) + " markets are not loaded: call loadMarkets () first")
+            )
 
     def market(self, symbol):
         self.markets_loaded()
         if not (js.typeof(symbol) == "string"):
-            raise ArgumentsRequired(js.to_str(self.id) + " market () requires a symbol string")
+            raise ArgumentsRequired(
+                js.bounded_text(js.to_str(self.id) + " market () requires a symbol string")
+            )
         market = self.own_value(self.markets, symbol)
         if market is not None:
             return market
         markets_of_id = self.own_value(self.marketsById, symbol)
         if markets_of_id is not None:
             return js.get(markets_of_id, 0)
-        raise BadSymbol(js.to_str(self.id) + " does not have market symbol " + js.to_str(symbol))
+        raise BadSymbol(
+            js.bounded_text(js.to_str(self.id) + " does not have market symbol " + js.to_str(symbol))
+        )
 
     def market_id(self, symbol):
         return js.get(self.market(symbol), "id")
@@ -1152,7 +1204,9 @@ class Exchange(NativeExchange):
 
     def currency(self, code):
         if self.currencies is None:
-            raise ExchangeError(js.to_str(self.id) + " currencies are not loaded: call loadMarkets () first")
+            raise ExchangeError(
+                js.bounded_text(js.to_str(self.id) + " currencies are not loaded: call loadMarkets () first")
+            )
         if js.typeof(code) == "string":
             currency = self.own_value(self.currencies, code)
             if currency is not None:
@@ -1161,7 +1215,10 @@ class Exchange(NativeExchange):
             if currency_of_id is not None:
                 return currency_of_id
         raise BadSymbol(
-            js.to_str(self.id) + " does not have currency code " + js.to_str(self.number_to_string(code))
+            js.bounded_text(
+                js.bounded_text(js.to_str(self.id) + " does not have currency code ")
+                + js.to_str(self.number_to_string(code))
+            )
         )
 
     def safe_fee(self, fee):
@@ -1630,28 +1687,30 @@ class Exchange(NativeExchange):
         return self.filter_by_since_limit(self.sort_by(result, 0), since, limit, 0)
 
     def parse_trade(self, trade, market=None):
-        raise NotSupported(js.to_str(self.id) + " parseTrade () is not implemented")
+        raise NotSupported(js.bounded_text(js.to_str(self.id) + " parseTrade () is not implemented"))
 
     def parse_order(self, order, market=None):
-        raise NotSupported(js.to_str(self.id) + " parseOrder () is not implemented")
+        raise NotSupported(js.bounded_text(js.to_str(self.id) + " parseOrder () is not implemented"))
 
     def parse_ticker(self, ticker, market=None):
-        raise NotSupported(js.to_str(self.id) + " parseTicker () is not implemented")
+        raise NotSupported(js.bounded_text(js.to_str(self.id) + " parseTicker () is not implemented"))
 
     def parse_transaction(self, transaction, currency=None):
-        raise NotSupported(js.to_str(self.id) + " parseTransaction () is not implemented")
+        raise NotSupported(js.bounded_text(js.to_str(self.id) + " parseTransaction () is not implemented"))
 
     def parse_ledger_entry(self, item, currency=None):
-        raise NotSupported(js.to_str(self.id) + " parseLedgerEntry () is not implemented")
+        raise NotSupported(js.bounded_text(js.to_str(self.id) + " parseLedgerEntry () is not implemented"))
 
     def parse_position(self, position, market=None):
-        raise NotSupported(js.to_str(self.id) + " parsePosition () is not implemented")
+        raise NotSupported(js.bounded_text(js.to_str(self.id) + " parsePosition () is not implemented"))
 
     def parse_funding_rate(self, rate, market=None):
-        raise NotSupported(js.to_str(self.id) + " parseFundingRate () is not implemented")
+        raise NotSupported(js.bounded_text(js.to_str(self.id) + " parseFundingRate () is not implemented"))
 
     def parse_funding_rate_history(self, entry, market=None):
-        raise NotSupported(js.to_str(self.id) + " parseFundingRateHistory () is not implemented")
+        raise NotSupported(
+            js.bounded_text(js.to_str(self.id) + " parseFundingRateHistory () is not implemented")
+        )
 
     def parse_positions(self, positions, symbols=None, params=None):
         if params is None:
@@ -1783,9 +1842,11 @@ class Exchange(NativeExchange):
         known = ["GTC", "IOC", "FOK", "PO"]
         if (time_in_force is not None) and (not js.truthy(self.in_array(time_in_force, known))):
             raise BadRequest(
-                js.to_str(self.id)
-                + " createOrder () timeInForce must be one of GTC, IOC, FOK or PO, not "
-                + js.to_str(time_in_force)
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " createOrder () timeInForce must be one of GTC, IOC, FOK or PO, not "
+                    + js.to_str(time_in_force)
+                )
             )
         post_only = (time_in_force == "PO") or (self.safe_bool(params, "postOnly", False) is True)
         unified = {
@@ -1802,18 +1863,23 @@ class Exchange(NativeExchange):
         }
         if post_only and (not (type_ == "limit")):
             raise InvalidOrder(
-                js.to_str(self.id)
-                + " createOrder () postOnly (timeInForce PO) is for limit orders, not "
-                + js.to_str(type_)
-                + " orders"
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " createOrder () postOnly (timeInForce PO) is for limit orders, not "
+                    + js.to_str(type_)
+                    + " orders"
+                )
             )
         if post_only and (
             (js.get(unified, "timeInForce") == "IOC") or (js.get(unified, "timeInForce") == "FOK")
         ):
             raise InvalidOrder(
-                js.to_str(self.id)
-                + " createOrder () postOnly cannot be combined with timeInForce "
-                + js.to_str(js.get(unified, "timeInForce"))
+                js.bounded_text(
+                    js.bounded_text(
+                        js.to_str(self.id) + " createOrder () postOnly cannot be combined with timeInForce "
+                    )
+                    + js.to_str(js.get(unified, "timeInForce"))
+                )
             )
         triggers = ["triggerPrice", "stopLossPrice", "takeProfitPrice"]
         i = 0
@@ -1825,28 +1891,36 @@ class Exchange(NativeExchange):
                 continue
             if js.get(unified, "trigger") is not None:
                 raise InvalidOrder(
-                    js.to_str(self.id)
-                    + " createOrder () takes one of triggerPrice, stopLossPrice and takeProfitPrice, not "
-                    + js.to_str(js.get(unified, "triggerKind"))
-                    + " and "
-                    + js.to_str(name)
+                    js.bounded_text(
+                        js.bounded_text(
+                            js.to_str(self.id)
+                            + " createOrder () takes one of triggerPrice, stopLossPrice and takeProfitPrice, not "
+                        )
+                        + js.to_str(js.get(unified, "triggerKind"))
+                        + " and "
+                        + js.to_str(name)
+                    )
                 )
             if post_only:
                 raise InvalidOrder(
-                    js.to_str(self.id)
-                    + " createOrder () "
-                    + js.to_str(name)
-                    + " cannot be combined with postOnly (timeInForce PO)"
+                    js.bounded_text(
+                        js.to_str(self.id)
+                        + " createOrder () "
+                        + js.to_str(name)
+                        + " cannot be combined with postOnly (timeInForce PO)"
+                    )
                 )
             unified["trigger"] = value
             unified["triggerKind"] = name
             i += 1
         if (js.get(unified, "cost") is not None) and (not (type_ == "market")):
             raise InvalidOrder(
-                js.to_str(self.id)
-                + " createOrder () cost sizes market orders only, not "
-                + js.to_str(type_)
-                + " orders"
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " createOrder () cost sizes market orders only, not "
+                    + js.to_str(type_)
+                    + " orders"
+                )
             )
         rest = self.omit(
             params,
@@ -1871,11 +1945,15 @@ class Exchange(NativeExchange):
             value = self.safe_value(unified, js.get(names, i))
             if (value is not None) and (not (value is False)):
                 raise NotSupported(
-                    js.to_str(self.id)
-                    + " "
-                    + js.to_str(method)
-                    + " () does not support the unified param "
-                    + js.to_str(js.get(names, i))
+                    js.bounded_text(
+                        js.bounded_text(
+                            js.to_str(self.id)
+                            + " "
+                            + js.to_str(method)
+                            + " () does not support the unified param "
+                        )
+                        + js.to_str(js.get(names, i))
+                    )
                 )
             i += 1
 
@@ -1958,11 +2036,15 @@ class Exchange(NativeExchange):
         id_ = self.safe_string(accounts, account)
         if id_ is None:
             raise BadRequest(
-                js.to_str(self.id)
-                + " transfer () knows no account "
-                + js.to_str(account)
-                + ": one of "
-                + js.join(js.keys(accounts), ", ")
+                js.bounded_text(
+                    js.bounded_text(
+                        js.to_str(self.id)
+                        + " transfer () knows no account "
+                        + js.to_str(account)
+                        + ": one of "
+                    )
+                    + js.join(js.keys(accounts), ", ")
+                )
             )
         return id_
 
@@ -1988,13 +2070,17 @@ class Exchange(NativeExchange):
         )
         if self.safe_value(known, upper) is None:
             raise BadRequest(
-                js.to_str(self.id)
-                + " "
-                + js.to_str(method)
-                + " () knows no network "
-                + js.to_str(network_code)
-                + " (the unified param network): one of "
-                + js.join(js.keys(known), ", ")
+                js.bounded_text(
+                    js.bounded_text(
+                        js.to_str(self.id)
+                        + " "
+                        + js.to_str(method)
+                        + " () knows no network "
+                        + js.to_str(network_code)
+                        + " (the unified param network): one of "
+                    )
+                    + js.join(js.keys(known), ", ")
+                )
             )
         return self.network_id(upper, currency)
 
@@ -2025,26 +2111,26 @@ class Exchange(NativeExchange):
     async def fetch_currencies(self, params: dict[str, Any] | None = None) -> dict[str, Currency]:
         if params is None:
             params = {}
-        raise NotSupported(js.to_str(self.id) + " fetchCurrencies () is not supported yet")
+        raise NotSupported(js.bounded_text(js.to_str(self.id) + " fetchCurrencies () is not supported yet"))
 
     async def fetch_ticker(self, symbol: str, params: dict[str, Any] | None = None) -> Ticker:
         if params is None:
             params = {}
-        raise NotSupported(js.to_str(self.id) + " fetchTicker () is not supported yet")
+        raise NotSupported(js.bounded_text(js.to_str(self.id) + " fetchTicker () is not supported yet"))
 
     async def fetch_tickers(
         self, symbols: list[str] | None = None, params: dict[str, Any] | None = None
     ) -> dict[str, Ticker]:
         if params is None:
             params = {}
-        raise NotSupported(js.to_str(self.id) + " fetchTickers () is not supported yet")
+        raise NotSupported(js.bounded_text(js.to_str(self.id) + " fetchTickers () is not supported yet"))
 
     async def fetch_order_book(
         self, symbol: str, limit: int | None = None, params: dict[str, Any] | None = None
     ) -> OrderBook:
         if params is None:
             params = {}
-        raise NotSupported(js.to_str(self.id) + " fetchOrderBook () is not supported yet")
+        raise NotSupported(js.bounded_text(js.to_str(self.id) + " fetchOrderBook () is not supported yet"))
 
     async def fetch_ohlcv(
         self,
@@ -2058,7 +2144,7 @@ class Exchange(NativeExchange):
             timeframe = "1m"
         if params is None:
             params = {}
-        raise NotSupported(js.to_str(self.id) + " fetchOHLCV () is not supported yet")
+        raise NotSupported(js.bounded_text(js.to_str(self.id) + " fetchOHLCV () is not supported yet"))
 
     async def fetch_trades(
         self,
@@ -2069,12 +2155,12 @@ class Exchange(NativeExchange):
     ) -> list[Trade]:
         if params is None:
             params = {}
-        raise NotSupported(js.to_str(self.id) + " fetchTrades () is not supported yet")
+        raise NotSupported(js.bounded_text(js.to_str(self.id) + " fetchTrades () is not supported yet"))
 
     async def fetch_balance(self, params: dict[str, Any] | None = None) -> Balances:
         if params is None:
             params = {}
-        raise NotSupported(js.to_str(self.id) + " fetchBalance () is not supported yet")
+        raise NotSupported(js.bounded_text(js.to_str(self.id) + " fetchBalance () is not supported yet"))
 
     async def create_order(
         self,
@@ -2087,14 +2173,14 @@ class Exchange(NativeExchange):
     ) -> Order:
         if params is None:
             params = {}
-        raise NotSupported(js.to_str(self.id) + " createOrder () is not supported yet")
+        raise NotSupported(js.bounded_text(js.to_str(self.id) + " createOrder () is not supported yet"))
 
     async def cancel_order(
         self, id_: str, symbol: str | None = None, params: dict[str, Any] | None = None
     ) -> Order:
         if params is None:
             params = {}
-        raise NotSupported(js.to_str(self.id) + " cancelOrder () is not supported yet")
+        raise NotSupported(js.bounded_text(js.to_str(self.id) + " cancelOrder () is not supported yet"))
 
     async def edit_order(
         self,
@@ -2108,14 +2194,14 @@ class Exchange(NativeExchange):
     ) -> Order:
         if params is None:
             params = {}
-        raise NotSupported(js.to_str(self.id) + " editOrder () is not supported yet")
+        raise NotSupported(js.bounded_text(js.to_str(self.id) + " editOrder () is not supported yet"))
 
     async def fetch_order(
         self, id_: str, symbol: str | None = None, params: dict[str, Any] | None = None
     ) -> Order:
         if params is None:
             params = {}
-        raise NotSupported(js.to_str(self.id) + " fetchOrder () is not supported yet")
+        raise NotSupported(js.bounded_text(js.to_str(self.id) + " fetchOrder () is not supported yet"))
 
     async def fetch_orders(
         self,
@@ -2126,7 +2212,7 @@ class Exchange(NativeExchange):
     ) -> list[Order]:
         if params is None:
             params = {}
-        raise NotSupported(js.to_str(self.id) + " fetchOrders () is not supported yet")
+        raise NotSupported(js.bounded_text(js.to_str(self.id) + " fetchOrders () is not supported yet"))
 
     async def fetch_open_orders(
         self,
@@ -2137,7 +2223,7 @@ class Exchange(NativeExchange):
     ) -> list[Order]:
         if params is None:
             params = {}
-        raise NotSupported(js.to_str(self.id) + " fetchOpenOrders () is not supported yet")
+        raise NotSupported(js.bounded_text(js.to_str(self.id) + " fetchOpenOrders () is not supported yet"))
 
     async def fetch_closed_orders(
         self,
@@ -2148,7 +2234,7 @@ class Exchange(NativeExchange):
     ) -> list[Order]:
         if params is None:
             params = {}
-        raise NotSupported(js.to_str(self.id) + " fetchClosedOrders () is not supported yet")
+        raise NotSupported(js.bounded_text(js.to_str(self.id) + " fetchClosedOrders () is not supported yet"))
 
     async def fetch_my_trades(
         self,
@@ -2159,7 +2245,7 @@ class Exchange(NativeExchange):
     ) -> list[Trade]:
         if params is None:
             params = {}
-        raise NotSupported(js.to_str(self.id) + " fetchMyTrades () is not supported yet")
+        raise NotSupported(js.bounded_text(js.to_str(self.id) + " fetchMyTrades () is not supported yet"))
 
     async def fetch_deposits(
         self,
@@ -2170,7 +2256,7 @@ class Exchange(NativeExchange):
     ) -> list[Transaction]:
         if params is None:
             params = {}
-        raise NotSupported(js.to_str(self.id) + " fetchDeposits () is not supported yet")
+        raise NotSupported(js.bounded_text(js.to_str(self.id) + " fetchDeposits () is not supported yet"))
 
     async def fetch_withdrawals(
         self,
@@ -2181,7 +2267,7 @@ class Exchange(NativeExchange):
     ) -> list[Transaction]:
         if params is None:
             params = {}
-        raise NotSupported(js.to_str(self.id) + " fetchWithdrawals () is not supported yet")
+        raise NotSupported(js.bounded_text(js.to_str(self.id) + " fetchWithdrawals () is not supported yet"))
 
     async def fetch_transactions(
         self,
@@ -2192,7 +2278,7 @@ class Exchange(NativeExchange):
     ) -> list[Transaction]:
         if params is None:
             params = {}
-        raise NotSupported(js.to_str(self.id) + " fetchTransactions () is not supported yet")
+        raise NotSupported(js.bounded_text(js.to_str(self.id) + " fetchTransactions () is not supported yet"))
 
     async def fetch_ledger(
         self,
@@ -2203,12 +2289,14 @@ class Exchange(NativeExchange):
     ) -> list[LedgerEntry]:
         if params is None:
             params = {}
-        raise NotSupported(js.to_str(self.id) + " fetchLedger () is not supported yet")
+        raise NotSupported(js.bounded_text(js.to_str(self.id) + " fetchLedger () is not supported yet"))
 
     async def fetch_deposit_address(self, code: str, params: dict[str, Any] | None = None) -> DepositAddress:
         if params is None:
             params = {}
-        raise NotSupported(js.to_str(self.id) + " fetchDepositAddress () is not supported yet")
+        raise NotSupported(
+            js.bounded_text(js.to_str(self.id) + " fetchDepositAddress () is not supported yet")
+        )
 
     async def withdraw(
         self,
@@ -2220,29 +2308,29 @@ class Exchange(NativeExchange):
     ) -> Transaction:
         if params is None:
             params = {}
-        raise NotSupported(js.to_str(self.id) + " withdraw () is not supported yet")
+        raise NotSupported(js.bounded_text(js.to_str(self.id) + " withdraw () is not supported yet"))
 
     async def fetch_time(self, params: dict[str, Any] | None = None) -> int | None:
         if params is None:
             params = {}
-        raise NotSupported(js.to_str(self.id) + " fetchTime () is not supported yet")
+        raise NotSupported(js.bounded_text(js.to_str(self.id) + " fetchTime () is not supported yet"))
 
     async def fetch_status(self, params: dict[str, Any] | None = None) -> Status:
         if params is None:
             params = {}
-        raise NotSupported(js.to_str(self.id) + " fetchStatus () is not supported yet")
+        raise NotSupported(js.bounded_text(js.to_str(self.id) + " fetchStatus () is not supported yet"))
 
     async def fetch_trading_fees(self, params: dict[str, Any] | None = None) -> dict[str, TradingFee]:
         if params is None:
             params = {}
-        raise NotSupported(js.to_str(self.id) + " fetchTradingFees () is not supported yet")
+        raise NotSupported(js.bounded_text(js.to_str(self.id) + " fetchTradingFees () is not supported yet"))
 
     async def cancel_all_orders(
         self, symbol: str | None = None, params: dict[str, Any] | None = None
     ) -> list[Order]:
         if params is None:
             params = {}
-        raise NotSupported(js.to_str(self.id) + " cancelAllOrders () is not supported yet")
+        raise NotSupported(js.bounded_text(js.to_str(self.id) + " cancelAllOrders () is not supported yet"))
 
     async def fetch_order_trades(
         self,
@@ -2254,31 +2342,37 @@ class Exchange(NativeExchange):
     ) -> list[Trade]:
         if params is None:
             params = {}
-        raise NotSupported(js.to_str(self.id) + " fetchOrderTrades () is not supported yet")
+        raise NotSupported(js.bounded_text(js.to_str(self.id) + " fetchOrderTrades () is not supported yet"))
 
     async def fetch_trading_fee(self, symbol: str, params: dict[str, Any] | None = None) -> TradingFee:
         if params is None:
             params = {}
-        raise NotSupported(js.to_str(self.id) + " fetchTradingFee () is not supported yet")
+        raise NotSupported(js.bounded_text(js.to_str(self.id) + " fetchTradingFee () is not supported yet"))
 
     async def fetch_deposit_addresses(
         self, codes: list[str] | None = None, params: dict[str, Any] | None = None
     ) -> list[DepositAddress]:
         if params is None:
             params = {}
-        raise NotSupported(js.to_str(self.id) + " fetchDepositAddresses () is not supported yet")
+        raise NotSupported(
+            js.bounded_text(js.to_str(self.id) + " fetchDepositAddresses () is not supported yet")
+        )
 
     async def create_deposit_address(self, code: str, params: dict[str, Any] | None = None) -> DepositAddress:
         if params is None:
             params = {}
-        raise NotSupported(js.to_str(self.id) + " createDepositAddress () is not supported yet")
+        raise NotSupported(
+            js.bounded_text(js.to_str(self.id) + " createDepositAddress () is not supported yet")
+        )
 
     async def fetch_deposit_withdraw_fees(
         self, codes: list[str] | None = None, params: dict[str, Any] | None = None
     ) -> dict[str, DepositWithdrawFee]:
         if params is None:
             params = {}
-        raise NotSupported(js.to_str(self.id) + " fetchDepositWithdrawFees () is not supported yet")
+        raise NotSupported(
+            js.bounded_text(js.to_str(self.id) + " fetchDepositWithdrawFees () is not supported yet")
+        )
 
     async def transfer(
         self,
@@ -2290,38 +2384,40 @@ class Exchange(NativeExchange):
     ) -> Transfer:
         if params is None:
             params = {}
-        raise NotSupported(js.to_str(self.id) + " transfer () is not supported yet")
+        raise NotSupported(js.bounded_text(js.to_str(self.id) + " transfer () is not supported yet"))
 
     async def create_market_buy_order_with_cost(
         self, symbol: str, cost: float, params: dict[str, Any] | None = None
     ) -> Order:
         if params is None:
             params = {}
-        raise NotSupported(js.to_str(self.id) + " createMarketBuyOrderWithCost () is not supported yet")
+        raise NotSupported(
+            js.bounded_text(js.to_str(self.id) + " createMarketBuyOrderWithCost () is not supported yet")
+        )
 
     async def fetch_positions(
         self, symbols: list[str] | None = None, params: dict[str, Any] | None = None
     ) -> list[Position]:
         if params is None:
             params = {}
-        raise NotSupported(js.to_str(self.id) + " fetchPositions () is not supported yet")
+        raise NotSupported(js.bounded_text(js.to_str(self.id) + " fetchPositions () is not supported yet"))
 
     async def fetch_position(self, symbol: str, params: dict[str, Any] | None = None) -> Position:
         if params is None:
             params = {}
-        raise NotSupported(js.to_str(self.id) + " fetchPosition () is not supported yet")
+        raise NotSupported(js.bounded_text(js.to_str(self.id) + " fetchPosition () is not supported yet"))
 
     async def fetch_funding_rate(self, symbol: str, params: dict[str, Any] | None = None) -> FundingRate:
         if params is None:
             params = {}
-        raise NotSupported(js.to_str(self.id) + " fetchFundingRate () is not supported yet")
+        raise NotSupported(js.bounded_text(js.to_str(self.id) + " fetchFundingRate () is not supported yet"))
 
     async def fetch_funding_rates(
         self, symbols: list[str] | None = None, params: dict[str, Any] | None = None
     ) -> dict[str, FundingRate]:
         if params is None:
             params = {}
-        raise NotSupported(js.to_str(self.id) + " fetchFundingRates () is not supported yet")
+        raise NotSupported(js.bounded_text(js.to_str(self.id) + " fetchFundingRates () is not supported yet"))
 
     async def fetch_funding_rate_history(
         self,
@@ -2332,31 +2428,33 @@ class Exchange(NativeExchange):
     ) -> list[FundingRateHistory]:
         if params is None:
             params = {}
-        raise NotSupported(js.to_str(self.id) + " fetchFundingRateHistory () is not supported yet")
+        raise NotSupported(
+            js.bounded_text(js.to_str(self.id) + " fetchFundingRateHistory () is not supported yet")
+        )
 
     async def fetch_open_interest(self, symbol: str, params: dict[str, Any] | None = None) -> OpenInterest:
         if params is None:
             params = {}
-        raise NotSupported(js.to_str(self.id) + " fetchOpenInterest () is not supported yet")
+        raise NotSupported(js.bounded_text(js.to_str(self.id) + " fetchOpenInterest () is not supported yet"))
 
     async def set_leverage(
         self, leverage: float, symbol: str | None = None, params: dict[str, Any] | None = None
     ) -> Leverage:
         if params is None:
             params = {}
-        raise NotSupported(js.to_str(self.id) + " setLeverage () is not supported yet")
+        raise NotSupported(js.bounded_text(js.to_str(self.id) + " setLeverage () is not supported yet"))
 
     async def set_margin_mode(
         self, margin_mode: str, symbol: str | None = None, params: dict[str, Any] | None = None
     ) -> MarginMode:
         if params is None:
             params = {}
-        raise NotSupported(js.to_str(self.id) + " setMarginMode () is not supported yet")
+        raise NotSupported(js.bounded_text(js.to_str(self.id) + " setMarginMode () is not supported yet"))
 
     async def fetch_leverage(self, symbol: str, params: dict[str, Any] | None = None) -> Leverage:
         if params is None:
             params = {}
-        raise NotSupported(js.to_str(self.id) + " fetchLeverage () is not supported yet")
+        raise NotSupported(js.bounded_text(js.to_str(self.id) + " fetchLeverage () is not supported yet"))
 
     async def fetch_mark_ohlcv(
         self,
@@ -2373,7 +2471,9 @@ class Exchange(NativeExchange):
         # Candles of the mark price: fetchOHLCV with params['price'] = 'mark', which an exchange that sets
         # has['fetchMarkOHLCV'] maps to its own request.
         if not (js.get(self.has, "fetchMarkOHLCV") is True):
-            raise NotSupported(js.to_str(self.id) + " fetchMarkOHLCV () is not supported yet")
+            raise NotSupported(
+                js.bounded_text(js.to_str(self.id) + " fetchMarkOHLCV () is not supported yet")
+            )
         return await self.fetch_ohlcv(symbol, timeframe, since, limit, self.extend(params, {"price": "mark"}))
 
     async def fetch_index_ohlcv(
@@ -2390,7 +2490,9 @@ class Exchange(NativeExchange):
             params = {}
         # Candles of the index price: fetchOHLCV with params['price'] = 'index' (see fetchMarkOHLCV).
         if not (js.get(self.has, "fetchIndexOHLCV") is True):
-            raise NotSupported(js.to_str(self.id) + " fetchIndexOHLCV () is not supported yet")
+            raise NotSupported(
+                js.bounded_text(js.to_str(self.id) + " fetchIndexOHLCV () is not supported yet")
+            )
         return await self.fetch_ohlcv(
             symbol, timeframe, since, limit, self.extend(params, {"price": "index"})
         )
@@ -2399,7 +2501,9 @@ class Exchange(NativeExchange):
     async def handle_message(self, url, message):
         # Override: turn one frame (parsed JSON) of the connection to url into updates with
         # this.resolveUpdate (url, value, messageHash), or errors with this.rejectUpdate (...).
-        raise NotSupported(js.to_str(self.id) + " handleMessage () is not implemented: it does not stream")
+        raise NotSupported(
+            js.bounded_text(js.to_str(self.id) + " handleMessage () is not implemented: it does not stream")
+        )
 
     async def resubscribe_message(self, url, subscribe_hash, message):
         # Override: the message to send again for subscribeHash after a reconnect (a fresh signature or token
@@ -2415,7 +2519,11 @@ class Exchange(NativeExchange):
             return urls
         url = self.safe_string(urls, key)
         if url is None:
-            raise NotSupported(js.to_str(self.id) + " has no stream URL " + js.to_str(key) + " in urls['ws']")
+            raise NotSupported(
+                js.bounded_text(
+                    js.to_str(self.id) + " has no stream URL " + js.to_str(key) + " in urls['ws']"
+                )
+            )
         return url
 
     def stream_state(self, key, default_value=None):
@@ -2448,9 +2556,10 @@ class Exchange(NativeExchange):
         amount_number = self.parse_number(amount)
         if (price_number is None) or (amount_number is None):
             raise BadResponse(
-                js.to_str(self.id)
-                + " sent an order book level that is not a number: "
-                + js.to_str(self.json([price, amount]))
+                js.bounded_text(
+                    js.bounded_text(js.to_str(self.id) + " sent an order book level that is not a number: ")
+                    + js.to_str(self.json([price, amount]))
+                )
             )
         return [price_number, amount_number]
 
@@ -2583,7 +2692,7 @@ class Exchange(NativeExchange):
     def remember_book_limit(self, symbol, limit=None):
         # The levels the callers of watchOrderBook want: the most any of them asked for (all of them, once one
         # gave no limit), so that each update copies no more of the book than that.
-        key = "viewLimit:" + js.to_str(symbol)
+        key = js.bounded_text("viewLimit:" + js.to_str(symbol))
         known = self.stream_state(key, 0)
         wanted = -1 if (limit is None) else limit
         if js.strict_equal(known, -1) or ((not js.strict_equal(wanted, -1)) and js.less_equal(wanted, known)):
@@ -2594,7 +2703,7 @@ class Exchange(NativeExchange):
         # The unified order book of a maintained one: lists of its own (the levels in them are never changed), at
         # most limit levels a side, by default as many as the callers of watchOrderBook asked for.
         if limit is None:
-            wanted = self.stream_state("viewLimit:" + js.to_str(js.get(book, "symbol")), -1)
+            wanted = self.stream_state(js.bounded_text("viewLimit:" + js.to_str(js.get(book, "symbol"))), -1)
             limit = None if js.strict_equal(wanted, -1) else wanted
         timestamp = js.get(book, "timestamp")
         return {
@@ -2609,7 +2718,7 @@ class Exchange(NativeExchange):
     def resync_book(self, url, message_hash, reason):
         # Drops a book that went wrong (a sequence gap, a checksum mismatch) so that a new snapshot starts it
         # again; the second time in a row before a book is right again is an error for the callers.
-        key = "resyncs:" + js.to_str(message_hash)
+        key = js.bounded_text("resyncs:" + js.to_str(message_hash))
         count = js.add(self.stream_state(key, 0), 1)
         self.set_stream_state(key, count)
         self.set_stream_state(message_hash, None)
@@ -2618,12 +2727,14 @@ class Exchange(NativeExchange):
                 url,
                 message_hash,
                 BadResponse,
-                js.to_str(self.id) + " " + js.to_str(reason) + ", again after a new snapshot",
+                js.bounded_text(
+                    js.to_str(self.id) + " " + js.to_str(reason) + ", again after a new snapshot"
+                ),
             )
 
     def book_is_right(self, message_hash):
         # A book checked against the exchange's sequence or checksum: the run of resyncs is over.
-        self.set_stream_state("resyncs:" + js.to_str(message_hash), 0)
+        self.set_stream_state(js.bounded_text("resyncs:" + js.to_str(message_hash)), 0)
 
     def stream_request_id(self):
         # 1, 2, 3, ...: the ids of the requests sent on streams, per exchange instance.
@@ -2642,7 +2753,7 @@ class Exchange(NativeExchange):
         # markets known (a server's tickers of symbols never subscribed grew the tickers without end, and each was
         # copied for every frame after it: 20,000 such frames took Node 80 s).
         symbol = js.get(ticker, "symbol")
-        self.resolve_update(url, ticker, "ticker:" + js.to_str(symbol))
+        self.resolve_update(url, ticker, js.bounded_text("ticker:" + js.to_str(symbol)))
         if (not js.truthy(self.is_watched(url, "tickers"))) or (self.safe_dict(self.markets, symbol) is None):
             return
         tickers = self.extend(self.stream_state("tickers", {}), self.single_key(symbol, ticker))
@@ -2710,7 +2821,9 @@ class Exchange(NativeExchange):
     def stream_markets(self, symbols):
         # The markets of watchTickers' symbols, which it needs (a subscription names them).
         if (symbols is None) or js.strict_equal(js.length(symbols), 0):
-            raise ArgumentsRequired(js.to_str(self.id) + " watchTickers () needs a list of symbols")
+            raise ArgumentsRequired(
+                js.bounded_text(js.to_str(self.id) + " watchTickers () needs a list of symbols")
+            )
         markets = []
         i = 0
         while js.less(i, js.length(symbols)):
@@ -2762,7 +2875,11 @@ class Exchange(NativeExchange):
         interval = self.safe_string(self.timeframes, timeframe)
         if interval is None:
             raise BadRequest(
-                js.to_str(self.id) + " watchOHLCV () does not support the timeframe " + js.to_str(timeframe)
+                js.bounded_text(
+                    js.to_str(self.id)
+                    + " watchOHLCV () does not support the timeframe "
+                    + js.to_str(timeframe)
+                )
             )
         return interval
 
@@ -2802,21 +2919,21 @@ class Exchange(NativeExchange):
     async def watch_ticker(self, symbol: str, params: dict[str, Any] | None = None) -> Ticker:
         if params is None:
             params = {}
-        raise NotSupported(js.to_str(self.id) + " watchTicker () is not supported yet")
+        raise NotSupported(js.bounded_text(js.to_str(self.id) + " watchTicker () is not supported yet"))
 
     async def watch_tickers(
         self, symbols: list[str] | None = None, params: dict[str, Any] | None = None
     ) -> dict[str, Ticker]:
         if params is None:
             params = {}
-        raise NotSupported(js.to_str(self.id) + " watchTickers () is not supported yet")
+        raise NotSupported(js.bounded_text(js.to_str(self.id) + " watchTickers () is not supported yet"))
 
     async def watch_order_book(
         self, symbol: str, limit: int | None = None, params: dict[str, Any] | None = None
     ) -> OrderBook:
         if params is None:
             params = {}
-        raise NotSupported(js.to_str(self.id) + " watchOrderBook () is not supported yet")
+        raise NotSupported(js.bounded_text(js.to_str(self.id) + " watchOrderBook () is not supported yet"))
 
     async def watch_trades(
         self,
@@ -2827,7 +2944,7 @@ class Exchange(NativeExchange):
     ) -> list[Trade]:
         if params is None:
             params = {}
-        raise NotSupported(js.to_str(self.id) + " watchTrades () is not supported yet")
+        raise NotSupported(js.bounded_text(js.to_str(self.id) + " watchTrades () is not supported yet"))
 
     async def watch_ohlcv(
         self,
@@ -2841,12 +2958,12 @@ class Exchange(NativeExchange):
             timeframe = "1m"
         if params is None:
             params = {}
-        raise NotSupported(js.to_str(self.id) + " watchOHLCV () is not supported yet")
+        raise NotSupported(js.bounded_text(js.to_str(self.id) + " watchOHLCV () is not supported yet"))
 
     async def watch_balance(self, params: dict[str, Any] | None = None) -> Balances:
         if params is None:
             params = {}
-        raise NotSupported(js.to_str(self.id) + " watchBalance () is not supported yet")
+        raise NotSupported(js.bounded_text(js.to_str(self.id) + " watchBalance () is not supported yet"))
 
     async def watch_orders(
         self,
@@ -2857,7 +2974,7 @@ class Exchange(NativeExchange):
     ) -> list[Order]:
         if params is None:
             params = {}
-        raise NotSupported(js.to_str(self.id) + " watchOrders () is not supported yet")
+        raise NotSupported(js.bounded_text(js.to_str(self.id) + " watchOrders () is not supported yet"))
 
     async def watch_my_trades(
         self,
@@ -2868,19 +2985,19 @@ class Exchange(NativeExchange):
     ) -> list[Trade]:
         if params is None:
             params = {}
-        raise NotSupported(js.to_str(self.id) + " watchMyTrades () is not supported yet")
+        raise NotSupported(js.bounded_text(js.to_str(self.id) + " watchMyTrades () is not supported yet"))
 
     async def un_watch_ticker(self, symbol: str, params: dict[str, Any] | None = None) -> None:
         if params is None:
             params = {}
-        raise NotSupported(js.to_str(self.id) + " unWatchTicker () is not supported yet")
+        raise NotSupported(js.bounded_text(js.to_str(self.id) + " unWatchTicker () is not supported yet"))
 
     async def un_watch_order_book(self, symbol: str, params: dict[str, Any] | None = None) -> None:
         if params is None:
             params = {}
-        raise NotSupported(js.to_str(self.id) + " unWatchOrderBook () is not supported yet")
+        raise NotSupported(js.bounded_text(js.to_str(self.id) + " unWatchOrderBook () is not supported yet"))
 
     async def un_watch_trades(self, symbol: str, params: dict[str, Any] | None = None) -> None:
         if params is None:
             params = {}
-        raise NotSupported(js.to_str(self.id) + " unWatchTrades () is not supported yet")
+        raise NotSupported(js.bounded_text(js.to_str(self.id) + " unWatchTrades () is not supported yet"))
