@@ -740,7 +740,10 @@ export default class Exchange extends NativeExchange {
     }
 
     safeStringLower2 (dictionary, key1, key2, defaultValue = undefined) {
-        return this.safeStringLowerN (dictionary, [ key1, key2 ], defaultValue);
+        // (the value of safeStringLowerN (dictionary, [ key1, key2 ], defaultValue), read without making the list, as
+        // the other 2 forms below)
+        const value = this.stringOf (this.safeValue2 (dictionary, key1, key2));
+        return (value === undefined) ? defaultValue : value.toLowerCase ();
     }
 
     safeStringLowerN (dictionary, keys, defaultValue = undefined) {
@@ -754,7 +757,8 @@ export default class Exchange extends NativeExchange {
     }
 
     safeStringUpper2 (dictionary, key1, key2, defaultValue = undefined) {
-        return this.safeStringUpperN (dictionary, [ key1, key2 ], defaultValue);
+        const value = this.stringOf (this.safeValue2 (dictionary, key1, key2));
+        return (value === undefined) ? defaultValue : value.toUpperCase ();
     }
 
     safeStringUpperN (dictionary, keys, defaultValue = undefined) {
@@ -832,7 +836,12 @@ export default class Exchange extends NativeExchange {
     }
 
     safeIntegerProduct2 (dictionary, key1, key2, factor, defaultValue = undefined) {
-        return this.safeIntegerProductN (dictionary, [ key1, key2 ], factor, defaultValue);
+        // safeIntegerProductN (dictionary, [ key1, key2 ], factor, defaultValue), without making the list.
+        const number = this.parseNumber (this.safeValue2 (dictionary, key1, key2));
+        if ((number === undefined) || (number === Infinity) || (number === -Infinity)) {
+            return defaultValue;
+        }
+        return this.productWithoutFraction (number, factor);
     }
 
     safeIntegerProductN (dictionary, keys, factor, defaultValue = undefined) {
@@ -868,7 +877,7 @@ export default class Exchange extends NativeExchange {
     }
 
     safeTimestamp2 (dictionary, key1, key2, defaultValue = undefined) {
-        return this.safeIntegerProductN (dictionary, [ key1, key2 ], 1000, defaultValue);
+        return this.safeIntegerProduct2 (dictionary, key1, key2, 1000, defaultValue);
     }
 
     safeTimestampN (dictionary, keys, defaultValue = undefined) {
@@ -881,7 +890,8 @@ export default class Exchange extends NativeExchange {
     }
 
     safeBool2 (dictionary, key1, key2, defaultValue = undefined) {
-        return this.safeBoolN (dictionary, [ key1, key2 ], defaultValue);
+        const value = this.safeValue2 (dictionary, key1, key2);
+        return (typeof value === 'boolean') ? value : defaultValue;
     }
 
     safeBoolN (dictionary, keys, defaultValue = undefined) {
@@ -895,7 +905,8 @@ export default class Exchange extends NativeExchange {
     }
 
     safeDict2 (dictionary, key1, key2, defaultValue = undefined) {
-        return this.safeDictN (dictionary, [ key1, key2 ], defaultValue);
+        const value = this.safeValue2 (dictionary, key1, key2);
+        return ((typeof value === 'object') && !Array.isArray (value)) ? value : defaultValue;
     }
 
     safeDictN (dictionary, keys, defaultValue = undefined) {
@@ -909,7 +920,8 @@ export default class Exchange extends NativeExchange {
     }
 
     safeList2 (dictionary, key1, key2, defaultValue = undefined) {
-        return this.safeListN (dictionary, [ key1, key2 ], defaultValue);
+        const value = this.safeValue2 (dictionary, key1, key2);
+        return Array.isArray (value) ? value : defaultValue;
     }
 
     safeListN (dictionary, keys, defaultValue = undefined) {
@@ -1966,10 +1978,33 @@ export default class Exchange extends NativeExchange {
         // amount and cost are safeUnsigned's, as numbers: a decimal without an exponent ('-0.0100') is read by
         // parseFloat as the same value as its Precise.stringAbs ('0.01'), which is made only where Precise computes
         // with it; any other text goes through Precise, which refuses what is no decimal and bounds exponents.
+        // (A plain decimal is [+-]digits[.digits], at least one digit: isDecimalString's without an exponent, read
+        // in one pass.)
         const rawAmount = fields['amount'];
         let amount = (rawAmount === '') ? undefined : this.stringOf (rawAmount);
         let amountNumber = undefined;
-        const plainAmount = this.isDecimalString (amount) && (amount.indexOf ('e') < 0) && (amount.indexOf ('E') < 0);
+        let plainAmount = false;
+        if (amount !== undefined) {
+            const length = amount.length;
+            let digits = 0;
+            let dot = false;
+            let i = 0;
+            let character = amount.charAt (0);
+            if ((character === '-') || (character === '+')) {
+                i = 1;
+            }
+            for (; i < length; i++) {
+                character = amount.charAt (i);
+                if ((character >= '0') && (character <= '9')) {
+                    digits++;
+                } else if ((character === '.') && !dot) {
+                    dot = true;
+                } else {
+                    break;
+                }
+            }
+            plainAmount = (digits > 0) && (i === length);
+        }
         if (plainAmount) {
             amountNumber = Math.abs (parseFloat (amount));
         } else {
@@ -1981,7 +2016,29 @@ export default class Exchange extends NativeExchange {
         const rawCost = fields['cost'];
         let cost = (rawCost === '') ? undefined : this.stringOf (rawCost);
         let costNumber = undefined;
-        if (this.isDecimalString (cost) && (cost.indexOf ('e') < 0) && (cost.indexOf ('E') < 0)) {
+        let plainCost = false;
+        if (cost !== undefined) {
+            const length = cost.length;
+            let digits = 0;
+            let dot = false;
+            let i = 0;
+            let character = cost.charAt (0);
+            if ((character === '-') || (character === '+')) {
+                i = 1;
+            }
+            for (; i < length; i++) {
+                character = cost.charAt (i);
+                if ((character >= '0') && (character <= '9')) {
+                    digits++;
+                } else if ((character === '.') && !dot) {
+                    dot = true;
+                } else {
+                    break;
+                }
+            }
+            plainCost = (digits > 0) && (i === length);
+        }
+        if (plainCost) {
             costNumber = Math.abs (parseFloat (cost));
         } else {
             cost = Precise.stringAbs (cost);
@@ -2566,7 +2623,29 @@ export default class Exchange extends NativeExchange {
             result.push (extended ? { ...trade, ...params } : trade);
         }
         const symbol = (market === undefined) ? undefined : market['symbol'];
-        return this.filterBySymbolSinceLimit (this.sortBy (result, 'timestamp'), symbol, since, limit);
+        const sorted = this.sortBy (result, 'timestamp');
+        if ((since === undefined) && (limit === undefined)) {
+            // What filterBySymbolSinceLimit gives when it keeps every trade: a copy of the sorted list, which
+            // sortBy has just made (a trade's 'symbol' read as it reads it). Else it filters.
+            let every = true;
+            for (let i = 0; every && (symbol !== undefined) && (i < sorted.length); i++) {
+                const entry = sorted[i];
+                let entryValue = undefined;
+                if ((typeof entry === 'object') && (entry !== null)) {
+                    entryValue = entry['symbol'];
+                    if ((entryValue === null) || (entryValue === '')) {
+                        entryValue = undefined;
+                    }
+                } else {
+                    entryValue = this.safeValue (entry, 'symbol');
+                }
+                every = (entryValue === symbol);
+            }
+            if (every) {
+                return sorted;
+            }
+        }
+        return this.filterBySymbolSinceLimit (sorted, symbol, since, limit);
     }
 
     parseOrders (orders, market = undefined, since = undefined, limit = undefined, params = {}) {
