@@ -1874,6 +1874,8 @@ export default class Exchange extends NativeExchange {
         const timestamp = this.integerOf (fields['timestamp']);
         const symbol = fields['symbol'];
         const info = fields['info'];
+        // close and last are most often the same text (one of them given): it is read once.
+        const lastNumber = this.parseNumber (last);
         return {
             'symbol': this.safeSymbol ((symbol === '') ? undefined : this.stringOf (symbol), market),
             'timestamp': timestamp,
@@ -1886,8 +1888,8 @@ export default class Exchange extends NativeExchange {
             'askVolume': this.parseNumber (fields['askVolume']),
             'vwap': (derivedVwap && (vwap !== undefined)) ? parseFloat (vwap) : this.parseNumber (vwap),
             'open': derivedOpen ? parseFloat (open) : this.parseNumber (open),
-            'close': this.parseNumber (close),
-            'last': this.parseNumber (last),
+            'close': (close === last) ? lastNumber : this.parseNumber (close),
+            'last': lastNumber,
             'previousClose': this.parseNumber (fields['previousClose']),
             'change': derivedChange ? parseFloat (change) : this.parseNumber (change),
             'percentage': (derivedPercentage && (percentage !== undefined)) ? parseFloat (percentage) : this.parseNumber (percentage),
