@@ -1980,33 +1980,10 @@ export default class Exchange extends NativeExchange {
         // amount and cost are safeUnsigned's, as numbers: a decimal without an exponent ('-0.0100') is read by
         // parseFloat as the same value as its Precise.stringAbs ('0.01'), which is made only where Precise computes
         // with it; any other text goes through Precise, which refuses what is no decimal and bounds exponents.
-        // (A plain decimal is [+-]digits[.digits], at least one digit: isDecimalString's without an exponent, read
-        // in one pass.)
         const rawAmount = fields['amount'];
         let amount = (rawAmount === '') ? undefined : this.stringOf (rawAmount);
         let amountNumber = undefined;
-        let plainAmount = false;
-        if (amount !== undefined) {
-            const length = amount.length;
-            let digits = 0;
-            let dot = false;
-            let i = 0;
-            let character = amount.charAt (0);
-            if ((character === '-') || (character === '+')) {
-                i = 1;
-            }
-            for (; i < length; i++) {
-                character = amount.charAt (i);
-                if ((character >= '0') && (character <= '9')) {
-                    digits++;
-                } else if ((character === '.') && !dot) {
-                    dot = true;
-                } else {
-                    break;
-                }
-            }
-            plainAmount = (digits > 0) && (i === length);
-        }
+        const plainAmount = this.isDecimalString (amount) && (amount.indexOf ('e') < 0) && (amount.indexOf ('E') < 0);
         if (plainAmount) {
             amountNumber = Math.abs (parseFloat (amount));
         } else {
@@ -2018,29 +1995,7 @@ export default class Exchange extends NativeExchange {
         const rawCost = fields['cost'];
         let cost = (rawCost === '') ? undefined : this.stringOf (rawCost);
         let costNumber = undefined;
-        let plainCost = false;
-        if (cost !== undefined) {
-            const length = cost.length;
-            let digits = 0;
-            let dot = false;
-            let i = 0;
-            let character = cost.charAt (0);
-            if ((character === '-') || (character === '+')) {
-                i = 1;
-            }
-            for (; i < length; i++) {
-                character = cost.charAt (i);
-                if ((character >= '0') && (character <= '9')) {
-                    digits++;
-                } else if ((character === '.') && !dot) {
-                    dot = true;
-                } else {
-                    break;
-                }
-            }
-            plainCost = (digits > 0) && (i === length);
-        }
-        if (plainCost) {
+        if (this.isDecimalString (cost) && (cost.indexOf ('e') < 0) && (cost.indexOf ('E') < 0)) {
             costNumber = Math.abs (parseFloat (cost));
         } else {
             cost = Precise.stringAbs (cost);
@@ -2625,29 +2580,7 @@ export default class Exchange extends NativeExchange {
             result.push (extended ? { ...trade, ...params } : trade);
         }
         const symbol = (market === undefined) ? undefined : market['symbol'];
-        const sorted = this.sortBy (result, 'timestamp');
-        if ((since === undefined) && (limit === undefined)) {
-            // What filterBySymbolSinceLimit gives when it keeps every trade: a copy of the sorted list, which
-            // sortBy has just made (a trade's 'symbol' read as it reads it). Else it filters.
-            let every = true;
-            for (let i = 0; every && (symbol !== undefined) && (i < sorted.length); i++) {
-                const entry = sorted[i];
-                let entryValue = undefined;
-                if ((typeof entry === 'object') && (entry !== null)) {
-                    entryValue = entry['symbol'];
-                    if ((entryValue === null) || (entryValue === '')) {
-                        entryValue = undefined;
-                    }
-                } else {
-                    entryValue = this.safeValue (entry, 'symbol');
-                }
-                every = (entryValue === symbol);
-            }
-            if (every) {
-                return sorted;
-            }
-        }
-        return this.filterBySymbolSinceLimit (sorted, symbol, since, limit);
+        return this.filterBySymbolSinceLimit (this.sortBy (result, 'timestamp'), symbol, since, limit);
     }
 
     parseOrders (orders, market = undefined, since = undefined, limit = undefined, params = {}) {
