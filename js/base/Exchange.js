@@ -495,13 +495,14 @@ export default class Exchange extends NativeExchange {
     handleHttpStatusCode (status, reason, url, method, body) {
         const key = this.numberToString (status);
         const errorClass = this.ownValue (this.httpExceptions, key);
+        if ((errorClass === undefined) && !((status < 200) || (status >= 300))) {
+            return;
+        }
+        const message = this.redactSecrets (this.id + ' ' + method + ' ' + url + ' ' + key + ' ' + reason + ' ' + this.excerpt (body));
         if (errorClass !== undefined) {
-            const message = this.id + ' ' + method + ' ' + url + ' ' + key + ' ' + reason + ' ' + this.excerpt (body);
-            this.throwError (errorClass, this.redactSecrets (message));
+            this.throwError (errorClass, message);
         }
-        if ((status < 200) || (status >= 300)) {
-            throw new ExchangeError (this.redactSecrets (this.id + ' ' + method + ' ' + url + ' ' + key + ' ' + reason + ' ' + this.excerpt (body)));
-        }
+        throw new ExchangeError (message);
     }
 
     excerpt (text) {

@@ -631,25 +631,20 @@ class Exchange extends NativeExchange {
     public function handle_http_status_code($status, $reason, $url, $method, $body) {
         $key = $this->number_to_string($status);
         $error_class = $this->own_value($this->httpExceptions, $key);
-        if ($error_class !== null) {
-            $message = Js::boundedText(
+        if (($error_class === null) && !(Js::less($status, 200) || Js::greaterEqual($status, 300))) {
+            return;
+        }
+        $message = $this->redact_secrets(
+            Js::boundedText(
                 Js::boundedText(Js::toStr($this->id) . ' ' . Js::toStr($method) . ' ' . Js::toStr($url) . ' ' . Js::toStr($key) . ' ' . Js::toStr($reason) . ' ') . Js::toStr(
                     $this->excerpt($body),
                 ),
-            );
-            $this->throw_error($error_class, $this->redact_secrets($message));
+            ),
+        );
+        if ($error_class !== null) {
+            $this->throw_error($error_class, $message);
         }
-        if (Js::less($status, 200) || Js::greaterEqual($status, 300)) {
-            throw new ExchangeError(
-                $this->redact_secrets(
-                    Js::boundedText(
-                        Js::boundedText(Js::toStr($this->id) . ' ' . Js::toStr($method) . ' ' . Js::toStr($url) . ' ' . Js::toStr($key) . ' ' . Js::toStr($reason) . ' ') . Js::toStr(
-                            $this->excerpt($body),
-                        ),
-                    ),
-                ),
-            );
-        }
+        throw new ExchangeError($message);
     }
 
     public function excerpt($text) {

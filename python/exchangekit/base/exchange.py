@@ -590,8 +590,10 @@ class Exchange(NativeExchange):
     def handle_http_status_code(self, status, reason, url, method, body):
         key = self.number_to_string(status)
         error_class = self.own_value(self.httpExceptions, key)
-        if error_class is not None:
-            message = js.bounded_text(
+        if (error_class is None) and (not (js.less(status, 200) or js.greater_equal(status, 300))):
+            return
+        message = self.redact_secrets(
+            js.bounded_text(
                 js.bounded_text(
                     js.to_str(self.id)
                     + " "
@@ -606,27 +608,10 @@ class Exchange(NativeExchange):
                 )
                 + js.to_str(self.excerpt(body))
             )
-            self.throw_error(error_class, self.redact_secrets(message))
-        if js.less(status, 200) or js.greater_equal(status, 300):
-            raise ExchangeError(
-                self.redact_secrets(
-                    js.bounded_text(
-                        js.bounded_text(
-                            js.to_str(self.id)
-                            + " "
-                            + js.to_str(method)
-                            + " "
-                            + js.to_str(url)
-                            + " "
-                            + js.to_str(key)
-                            + " "
-                            + js.to_str(reason)
-                            + " "
-                        )
-                        + js.to_str(self.excerpt(body))
-                    )
-                )
-            )
+        )
+        if error_class is not None:
+            self.throw_error(error_class, message)
+        raise ExchangeError(message)
 
     def excerpt(self, text):
         # The first 200 code units of a response's body, or 199 where the 200th is the first half of a surrogate pair
