@@ -590,8 +590,8 @@ trait Primitives {
             return '10';  // (the specification's padEnd of NaN pads nothing)
         }
         if ($places > 1000 || $places < -1000) {  // (as decimalToPrecision and Precise read them)
-            throw new BadResponse(Js::toStr($this->id) . ' sent a precision of ' . Js::toStr($precision)
-                . ' decimal places; at most 1000 are read');
+            throw new BadResponse(Js::boundedText(Js::toStr($this->id) . ' sent a precision of ' . Js::toStr($precision)
+                . ' decimal places; at most 1000 are read'));
         }
         $places = (int) $places;  // (a whole number now: parseInt's float beyond 2^53 was refused above)
         if ($places > 0) {

@@ -622,8 +622,8 @@ class Primitives:
         if places != places:
             return "10"  # (the specification's padEnd of NaN pads nothing)
         if places > 1000 or places < -1000:  # (as decimalToPrecision and Precise read them)
-            raise BadResponse(js.to_str(self.id) + " sent a precision of " + js.to_str(precision)
-                              + " decimal places; at most 1000 are read")
+            raise BadResponse(js.bounded_text(js.to_str(self.id) + " sent a precision of " + js.to_str(precision)
+                                              + " decimal places; at most 1000 are read"))
         places = int(places)  # (a whole number now: parseInt's float beyond 2^53 was refused above)
         if places > 0:
             return "0." + "0" * (places - 1) + "1"
