@@ -200,21 +200,25 @@ def test_python_asyncio_close_during_the_handshake_is_an_exchange_error():
 
 def test_node_handlers_of_a_closed_connection_reach_no_socket():
     # The handler of each frame waits, then answers on the stream (as kraken resubscribes with sendFrame): after
-    # close (), no frame is handled and no answer opens a new connection.
+    # close (), no frame is handled and no answer opens a new connection. close () comes while the first frame's
+    # handler waits (the server sends its frames once the subscription came, so both have happened by then).
     with Server() as server:
         origin = server.origin()
         script = ("import kraken from './kraken.js';\n"
                   "let closed = false;\n"
+                  "let firstHandled;\n"
+                  "const handling = new Promise ((resolve) => { firstHandled = resolve; });\n"
                   "class resubscribing extends kraken {\n"
                   "    async handleMessage (url, message) {\n"
                   "        if (closed) { console.log ('handled after close ()'); }\n"
+                  "        firstHandled ();\n"
                   "        await this.sleep (200);\n"
                   "        await this.sendFrame (url, { 'answer': message['i'] });\n"
                   "    }\n"
                   "}\n"
                   f"const exchange = new resubscribing ({{ 'urls': {{ 'ws': {{ 'public': '{origin}' }} }} }});\n"
                   f"exchange.watch ('{origin}/burst', 'hash', 'hash', {{ 'event': 'subscribe' }}).catch (() => {{}});\n"
-                  "await new Promise ((resolve) => setTimeout (resolve, 100));\n"
+                  "await handling;\n"
                   "await exchange.close ();\nclosed = true;\n"
                   "await new Promise ((resolve) => setTimeout (resolve, 500));\n")
         output, exited = run_node(script, timeout=10)
