@@ -594,8 +594,9 @@ class NativeExchange implements \JsonSerializable {
             throw new ExchangeError('jwt supports sha256, sha384 and sha512');  // (the algorithm not echoed, as hmac's)
         }
         $header = $this->base64urlencode($this->json(['alg' => self::JWT_ALGORITHMS[$algorithm], 'typ' => 'JWT']));
-        $token = $header . '.' . $this->base64urlencode($this->json($payload));
-        return $token . '.' . $this->base64urlencode($this->hmac($token, $secret, $algorithm, 'binary'));
+        // (held to V8's string length, as Node's concatenation is)
+        $token = Js::boundedText($header . '.' . $this->base64urlencode($this->json($payload)));
+        return Js::boundedText($token . '.' . $this->base64urlencode($this->hmac($token, $secret, $algorithm, 'binary')));
     }
 
     /** RFC 6238 with the defaults every authenticator app uses: base32 secret, SHA-1, 30 s, 6 digits. */

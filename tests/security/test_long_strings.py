@@ -100,14 +100,16 @@ def test_a_case_mapping_that_grows_a_text_is_bounded_too(monkeypatch):
 
 
 # The native helpers that write a text of their own, measured in Node at the bound: JSON.stringify and
-# encodeURIComponent throw a RangeError past it, Buffer's base64 and hex encoders an Error (ERR_STRING_TOO_LONG), each
-# seen by a catch clause; Python and PHP wrote the text. (length of a text of '%', the helper's text of it, and its
+# encodeURIComponent throw a RangeError past it, Buffer's base64 and hex encoders an Error (ERR_STRING_TOO_LONG), and
+# jwt's concatenation of its parts a RangeError, each seen by a catch clause; Python and PHP wrote the text. (length of a text of '%', the helper's text of it, and its
 # length: at most the bound; from a text one longer, past it)
 HELPERS = {
     "json": (536870886, "this.json (s)", 536870888),
     "uri": (178956962, "this.encodeURIComponent (s)", 536870886),
     "base64": (402653166, "this.binaryToBase64 (this.encode (s))", 536870888),
     "base16": (268435444, "this.binaryToBase16 (this.encode (s))", 536870888),
+    # header (36) . base64url of '"' + s + '"' . signature (43): the last concatenation is what throws
+    "jwt": (402653103, "this.jwt (s, 'secret')", 536870888),
 }
 HELPER_SOURCE = """import Exchange from './base/Exchange.js';
 

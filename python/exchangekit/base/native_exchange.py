@@ -637,8 +637,8 @@ class NativeExchange(Primitives):
             raise ExchangeError("jwt supports sha256, sha384 and sha512")  # (the algorithm not echoed, as hmac's)
         header = self.base64urlencode(self.encode(self.json({"alg": JWT_ALGORITHMS[algorithm], "typ": "JWT"})))
         body = self.base64urlencode(self.encode(self.json(payload)))
-        token = header + "." + body
-        return token + "." + self.base64urlencode(self.hmac(token, secret, algorithm, "binary"))
+        token = js.bounded_text(header + "." + body)  # (held to V8's string length, as Node's concatenation is)
+        return js.bounded_text(token + "." + self.base64urlencode(self.hmac(token, secret, algorithm, "binary")))
 
     def totp(self, secret: str, timestamp=None) -> str:
         """RFC 6238 with the defaults every authenticator app uses: base32 secret, SHA-1, 30 s, 6 digits."""
