@@ -28,7 +28,7 @@ _SAFE_INTEGER = 2**53
 _EXACT_INTEGER_TEXT = 10**21  # below it, String (integer) has every digit and no exponent
 _SCALARS = frozenset({str, int, float, bool, type(None)})  # never mergeable: is_mergeable need not be asked
 _NUMBERS = frozenset({int, float})
-_TWO, _HUNDRED = Decimal(2), Decimal(100)
+_TWO, _HUNDRED, _HALF = Decimal(2), Decimal(100), Decimal("0.5")
 _DICT = frozenset({dict})
 _LIST = frozenset({list})
 _STR = frozenset({str})
@@ -257,6 +257,8 @@ class Primitives:
             value = self.safe_value(dictionary, key)
         if type(value) is str:
             return value if value != "" else default_value
+        if value is None:  # (a key that is missing: the commonest value that is not a string)
+            return default_value
         return _string_of(value, default_value)
 
     def string_of(self, value, default_value=None):
@@ -834,7 +836,11 @@ class Primitives:
             if change is None:
                 change = EXACT.subtract(last_decimal, open_decimal)
             if average is None:
-                average = quotient(EXACT.add(last_decimal, open_decimal), _TWO)
+                total = EXACT.add(last_decimal, open_decimal)
+                # Two texts of at most 18 characters and no exponent have at most 17 decimals: half their sum has
+                # at most 18, which stringDiv's truncation keeps, and the product is the quicker to compute.
+                average = EXACT.multiply(total, _HALF) if len(last) < 19 and len(open_) < 19 and "e" not in last \
+                    and "E" not in last and "e" not in open_ and "E" not in open_ else quotient(total, _TWO)
         if change is not None and open_ is None and last is not None:
             open_ = EXACT.subtract(_decimal(last), _decimal(change))
         if percentage is None and change is not None and open_ is not None:
@@ -843,6 +849,7 @@ class Primitives:
             if open_decimal > 0:
                 percentage = EXACT.multiply(quotient(_decimal(change), open_decimal), _HUNDRED)
         timestamp = _integer_of(get("timestamp"))
+        last_number = _parse_number(last)  # close and last are most often the same text (one of them given)
         return {
             "symbol": self.safe_symbol(symbol, market),
             "timestamp": timestamp,
@@ -855,8 +862,8 @@ class Primitives:
             "askVolume": _parse_number(get("askVolume")),
             "vwap": number_of(vwap) if type(vwap) is Decimal else _parse_number(vwap),
             "open": number_of(open_) if type(open_) is Decimal else _parse_number(open_),
-            "close": _parse_number(close),
-            "last": _parse_number(last),
+            "close": last_number if close is last else _parse_number(close),
+            "last": last_number,
             "previousClose": _parse_number(get("previousClose")),
             "change": number_of(change) if type(change) is Decimal else _parse_number(change),
             "percentage": number_of(percentage) if type(percentage) is Decimal else _parse_number(percentage),
