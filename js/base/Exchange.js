@@ -509,7 +509,8 @@ export default class Exchange extends NativeExchange {
         // The first 200 code units of a response's body, or 199 where the 200th is the first half of a surrogate pair
         // (an emoji that a server put there): Python and PHP hold no half of one, and a cut through it raised a native
         // error there, outside the error hierarchy, where Node wrote the half (a 429 was RateLimitExceeded in Node
-        // alone). Node's encodeURIComponent refuses the half, as their slice does.
+        // alone). Node's encodeURIComponent refuses the half, as their slice does. Python and PHP define it natively
+        // (NATIVE_PRIMITIVES): the cut is Unportable there since round 15, which no catch clause of emitted code sees.
         if (text.length > 200) {
             let head = '';
             try {

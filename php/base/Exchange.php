@@ -384,7 +384,7 @@ class Exchange extends NativeExchange {
         }
         $this->refill_throttle();
         $tokens = Js::subtract($this->throttleTokens, $cost);
-        $delay = $tokens < 0 ? Js::multiply(-$tokens, $this->rateLimit) : 0;
+        $delay = $tokens < 0 ? Js::multiply(Js::negate($tokens), $this->rateLimit) : 0;
         if ($delay > 2147483647) {
             // longer than sleep waits: refused before it is taken, or every later request would wait as long
             throw new ExchangeError(
@@ -645,27 +645,6 @@ class Exchange extends NativeExchange {
             $this->throw_error($error_class, $message);
         }
         throw new ExchangeError($message);
-    }
-
-    public function excerpt($text) {
-        // The first 200 code units of a response's body, or 199 where the 200th is the first half of a surrogate pair
-        // (an emoji that a server put there): Python and PHP hold no half of one, and a cut through it raised a native
-        // error there, outside the error hierarchy, where Node wrote the half (a 429 was RateLimitExceeded in Node
-        // alone). Node's encodeURIComponent refuses the half, as their slice does.
-        if (Js::greater(Js::length($text), 200)) {
-            $head = '';
-            try {
-                $head = Js::slice($text, 0, 200);
-                $this->encode_uri_component($head);
-            } catch (Unportable $unportable) {
-                throw $unportable;
-            } catch (\Throwable $e) {
-                $this->rethrow_uncaught($e);
-                $head = Js::slice($text, 0, 199);
-            }
-            return Js::boundedText(Js::toStr($head) . '...');
-        }
-        return $text;
     }
 
     public function throw_exactly_matched_exception($exact, $string, $message) {
@@ -974,7 +953,7 @@ class Exchange extends NativeExchange {
             $zeros = Js::number($zeros + 1);
             $i = Js::number($i - 1);
         }
-        return -$zeros;
+        return Js::negate($zeros);
     }
 
     public function decimal_to_precision(

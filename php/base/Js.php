@@ -25,6 +25,11 @@ final class Js {
     // JavaScript reads as the nearest double and json_decode as an exact int: normalise makes it that double.
     private const INTEGRAL_FLOAT = '/"[^"\\\\]*+(?:\\\\.[^"\\\\]*+)*+"(*SKIP)(*F)|[0-9][eE]|\.0*+(?![0-9])|[0-9.]{16}/';
 
+    // A -0 between the punctuation that can surround a JSON number (a string may hold such a run too), and the integer
+    // literal -0 outside the strings.
+    private const NEGATIVE_ZERO = '/(?:^|[:,\[])[ \t\n\r]*+-0[ \t\n\r]*+(?:[,\]}]|$)/';
+    private const NEGATIVE_ZERO_LITERAL = '/"[^"\\\\]*+(?:\\\\.[^"\\\\]*+)*+"(*SKIP)(*F)|-0(?![0-9.eE])/';
+
     // JavaScript's StrDecimalLiteral.
     // Each digit has one place in the pattern, so a failed match cannot backtrack through the ways of splitting a run.
     private const DECIMAL = '/^[+-]?(?:Infinity|(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)/';
@@ -222,7 +227,23 @@ final class Js {
     }
 
     public static function multiply($left, $right) {
-        return self::number(self::toNumber($left) * self::toNumber($right));
+        $left = self::toNumber($left);
+        $right = self::toNumber($right);
+        $product = $left * $right;
+        if ($product === 0 && ($left < 0) !== ($right < 0)) {
+            return -0.0;  // (-3 * 0 is -0 in JavaScript; an int product has no sign of its own)
+        }
+        return self::number($product);
+    }
+
+    // Unary -: -0 of a zero (PHP's ints have no -0: -x of 0 was 0, so 1 / -x read INF where Node reads -Infinity), 0
+    // of -0.
+    public static function negate($value) {
+        $number = self::toNumber($value);
+        if ($number == 0 && !is_nan($number)) {
+            return is_float($number) && fdiv(1, $number) < 0 ? 0 : -0.0;
+        }
+        return -$number;
     }
 
     public static function divide($left, $right) {
@@ -235,6 +256,9 @@ final class Js {
             // -0.0 is told from 0.0 by IEEE division (fdiv): the / operator throws DivisionByZeroError on both
             $negative = ($left < 0) !== (is_float($right) && fdiv(1, $right) < 0);
             return $negative ? -INF : INF;
+        }
+        if ($left == 0 && !is_float($left) && !is_float($right) && $right < 0) {
+            return -0.0;  // (0 / -5 is -0 in JavaScript; PHP's int division gave the int 0)
         }
         return self::number($left / $right);
     }
@@ -297,10 +321,12 @@ final class Js {
         return self::$convertedUnits;
     }
 
-    // The text of a run of whole code units (see codeUnits); a cut through a pair at either end is an error.
+    // The text of a run of whole code units (see codeUnits); a cut through a pair at either end is Unportable: Node
+    // makes a lone surrogate and goes on, so no catch clause of exchange code may see the error (a \ValueError was
+    // caught in PHP alone: a response's emoji at the cut chose the path).
     private static function characters(string $units): string {
         if ($units !== '' && ((ord($units[0]) & 0xFC) === 0xDC || (ord($units[strlen($units) - 2]) & 0xFC) === 0xD8)) {
-            throw new \ValueError("the string would hold half of a surrogate pair, which only JavaScript's strings can");
+            throw new Unportable("the string would hold half of a surrogate pair, which only JavaScript's strings can");
         }
         return mb_convert_encoding($units, 'UTF-8', 'UTF-16BE');
     }
@@ -967,6 +993,16 @@ final class Js {
         return $value < 0 ? NAN : ($value == 0 ? -INF : log($value));
     }
 
+    // ToInt32 of a finite number: its integer part modulo 2^32, as a signed 32-bit integer (a radix of 4294967306 is 10
+    // in JavaScript, where (int) kept it, or wrapped it modulo 2^64, and parseInt gave NaN).
+    private static function int32($number): int {
+        $whole = fmod($number < 0 ? ceil($number) : floor($number), 4294967296.0);
+        if ($whole < 0) {
+            $whole += 4294967296.0;
+        }
+        return (int) ($whole >= 2147483648.0 ? $whole - 4294967296.0 : $whole);
+    }
+
     public static function parseInt($value, $radix = null) {
         $text = self::trim(self::toStr($value));
         $sign = str_starts_with($text, '-') ? -1 : 1;
@@ -974,7 +1010,7 @@ final class Js {
             $text = substr($text, 1);
         }
         $number = $radix === null ? 0 : self::toNumber($radix);  // ToInt32: NaN and undefined are 0, which means 10
-        $base = is_nan($number) || is_infinite($number) ? 0 : (int) $number;
+        $base = is_nan($number) || is_infinite($number) ? 0 : self::int32($number);
         if ($base !== 0 && ($base < 2 || $base > 36)) {
             return NAN;
         }
@@ -1053,6 +1089,12 @@ final class Js {
     }
 
     public static function jsonParse(string $text, int $depth = 512) {
+        // An integer literal -0 is -0 to JSON.parse and the int 0 to json_decode (1 / x told them apart): where the
+        // text may hold one (a -0 between the punctuation that can surround a number), each outside the strings is
+        // read as -0.0.
+        if (str_contains($text, '-0') && preg_match(self::NEGATIVE_ZERO, $text) === 1) {
+            $text = preg_replace(self::NEGATIVE_ZERO_LITERAL, '-0.0', $text) ?? $text;
+        }
         $value = json_decode($text, true, $depth, JSON_THROW_ON_ERROR);
         // Only a number with a fraction or an exponent decodes to a float, and only some can be integral: when the
         // text has none outside its strings (0 here; false, a regex error, walks anyway), nothing is normalised.

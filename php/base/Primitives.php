@@ -176,6 +176,21 @@ trait Primitives {
     }
 
     // number x factor truncated toward zero, exactly for the numbers as written (js/base/Exchange.js says how)
+    // Exchange.js's excerpt: the first 200 code units of a response's body, or 199 where the 200th is the first half of
+    // a surrogate pair (Node's encodeURIComponent refuses the half). A cut through a pair is Unportable, which no catch
+    // clause of emitted code sees (red-team round 15): read here, natively.
+    public function excerpt($text) {
+        if (Js::length($text) > 200) {
+            try {
+                $head = Js::slice($text, 0, 200);
+            } catch (Unportable $unportable) {
+                $head = Js::slice($text, 0, 199);
+            }
+            return $head . '...';
+        }
+        return $text;
+    }
+
     public function product_without_fraction($number, $factor) {
         if (($factor === 1000 || $factor === 1000.0) && abs($number) < 1e12) {
             if (is_int($number)) {
@@ -188,7 +203,8 @@ trait Primitives {
             return $number <= $nearest / 1000 ? $nearest : $nearest + 1;
         }
         if ($factor === 0.001 && is_int($number) && abs($number) < 9007199254740992) {
-            return intdiv($number, 1000);
+            $quotient = intdiv($number, 1000);
+            return $quotient === 0 && $number < 0 ? -0.0 : $quotient;  // (Math.trunc (-0.001) is -0)
         }
         return Js::parseInt(Precise::string_mul($this->number_to_string($number), $this->number_to_string($factor)));
     }

@@ -109,11 +109,12 @@ def test_mutated_responses_read_alike_in_every_runtime(exchange):
 @pytest.mark.parametrize("runtime", RUNTIMES)
 def test_a_text_where_a_dictionary_was_expected_is_read_by_its_code_units(runtime):
     # Object.keys, Object.values, toArray and extend of a text list its UTF-16 code units in every runtime (Python
-    # and PHP extend listed its characters); where that cuts a character beyond U+FFFF, Python and PHP throw.
+    # and PHP extend listed its characters); where that cuts a character beyond U+FFFF, Python and PHP throw what no
+    # catch clause of exchange code sees (Unportable since round 15: a ValueError was caught there alone).
     calls = [["extend", [{}, "ab\u00e9"]], ["toArray", ["ab"]], ["extend", [{}, "a\U0001F600"]],
              ["toArray", ["a\U0001F600"]], ["extend", [{}, 5]], ["toArray", [True]]]
     results = [outcome.get("ok", outcome.get("throws")) for outcome in run_calls(runtime, {"calls": calls})[0]]
-    split = "ValueError" if runtime != "js" else None
+    split = {"js": None, "php": "Unportable"}.get(runtime, "UnportableValueError")
     assert as_php_holds(results[:2]) == as_php_holds([{"0": "a", "1": "b", "2": "\u00e9"}, ["a", "b"]])
     if split:
         assert results[2:4] == [split, split]

@@ -344,8 +344,8 @@ class ExpressionPrinter(Printer):
             if argument.type == "Literal" and isinstance(argument.value, (int, float)):
                 # -0 keeps its sign (1 / -0 is -Infinity)
                 return "-0.0" if argument.value == 0 else f"-{self.expression(argument)}"
-            inner = self.number_of(argument)
-            return Grouped(f"-({inner})") if inner.startswith(("-", "+")) else Grouped(f"-{inner}")
+            # (not native: -x of the int 0 is 0 in Python and PHP, -0 in JavaScript, which 1 / x tells apart)
+            return self.call("negate", self.value(argument))
         if operator == "+":
             return self.number_of(argument)
         if operator == "typeof":

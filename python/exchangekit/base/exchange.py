@@ -403,7 +403,7 @@ class Exchange(NativeExchange):
             )
         self.refill_throttle()
         tokens = js.subtract(self.throttleTokens, cost)
-        delay = js.multiply(-tokens, self.rateLimit) if (tokens < 0) else 0
+        delay = js.multiply(js.negate(tokens), self.rateLimit) if (tokens < 0) else 0
         if delay > 2147483647:
             # longer than sleep waits: refused before it is taken, or every later request would wait as long
             raise ExchangeError(
@@ -612,24 +612,6 @@ class Exchange(NativeExchange):
         if error_class is not None:
             self.throw_error(error_class, message)
         raise ExchangeError(message)
-
-    def excerpt(self, text):
-        # The first 200 code units of a response's body, or 199 where the 200th is the first half of a surrogate pair
-        # (an emoji that a server put there): Python and PHP hold no half of one, and a cut through it raised a native
-        # error there, outside the error hierarchy, where Node wrote the half (a 429 was RateLimitExceeded in Node
-        # alone). Node's encodeURIComponent refuses the half, as their slice does.
-        if js.greater(js.length(text), 200):
-            head = ""
-            try:
-                head = js.slice_(text, 0, 200)
-                self.encode_uri_component(head)
-            except js.UNCAUGHT:
-                raise
-            except Exception as e:
-                self.rethrow_uncaught(e)
-                head = js.slice_(text, 0, 199)
-            return js.bounded_text(js.to_str(head) + "...")
-        return text
 
     def throw_exactly_matched_exception(self, exact, string, message):
         error_class = None if (string is None) else self.own_value(exact, string)
@@ -900,7 +882,7 @@ class Exchange(NativeExchange):
         while (i > 0) and (js.char_at(normalized, i) == "0"):
             zeros = js.number(zeros + 1)
             i = js.number(i - 1)
-        return -zeros
+        return js.negate(zeros)
 
     def decimal_to_precision(
         self, value, rounding_mode=None, precision=None, counting_mode=None, padding_mode=None

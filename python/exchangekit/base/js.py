@@ -284,12 +284,25 @@ def to_number(value):
     return _to_number(value)
 
 
+def negate(value):
+    """Unary -: -0 of a zero (Python's ints have no -0: -x of 0 was 0, so 1 / -x read Infinity where Node reads
+    -Infinity), 0 of -0."""
+    number = _to_number(value)
+    if number == 0:
+        return 0 if math.copysign(1, number) < 0 else -0.0
+    return -number
+
+
 def subtract(left, right):
     return _number(_to_number(left) - _to_number(right))
 
 
 def multiply(left, right):
-    return _number(_to_number(left) * _to_number(right))
+    left, right = _to_number(left), _to_number(right)
+    product = left * right
+    if product == 0 and type(product) is int and (left < 0) != (right < 0):
+        return -0.0  # (-3 * 0 is -0 in JavaScript; an int product has no sign of its own)
+    return _number(product)
 
 
 # JavaScript's strings are UTF-16: a character beyond U+FFFF (an emoji, U+1D11E) is a surrogate pair, two code units
@@ -323,9 +336,11 @@ def _surrogate_pair(match: re.Match) -> str:
 
 
 def _characters(units: str) -> str:
-    """The text of a run of whole code units (see _code_units); a cut through a pair at either end is an error."""
+    """The text of a run of whole code units (see _code_units); a cut through a pair at either end is Unportable: Node
+    makes a lone surrogate and goes on, so no catch clause of exchange code may see the error (a ValueError was caught
+    in Python alone: a response's emoji at the cut chose the path)."""
     if units and ("\udc00" <= units[0] <= "\udfff" or "\ud800" <= units[-1] <= "\udbff"):
-        raise ValueError("the string would hold half of a surrogate pair, which only JavaScript's strings can")
+        raise UnportableValueError("the string would hold half of a surrogate pair, which only JavaScript's strings can")
     return units.encode("utf-16-le", "surrogatepass").decode("utf-16-le")
 
 
@@ -920,7 +935,7 @@ def parse_int(value, radix=None):
     sign = -1 if text.startswith("-") else 1
     text = text[1:] if text[:1] in "+-" else text
     number = 0 if radix is None else _to_number(radix)  # ToInt32: NaN and undefined are 0, which means 10
-    base = 0 if number != number or number in (math.inf, -math.inf) else int(number)
+    base = 0 if number != number or number in (math.inf, -math.inf) else _int32(number)
     if base != 0 and not 2 <= base <= 36:
         return math.nan
     if base in (0, 16) and text[:2].lower() == "0x":
@@ -948,6 +963,13 @@ def parse_int(value, radix=None):
         return float(value)  # a double beyond 2^53, as JavaScript's
     except OverflowError:  # past the largest double
         return sign * math.inf
+
+
+def _int32(number) -> int:
+    """ToInt32 of a finite number: its integer part modulo 2^32, as a signed 32-bit integer (a radix of 4294967306 is
+    10 in JavaScript, where int () kept it and parseInt gave NaN)."""
+    result = int(number) % 2**32
+    return result - 2**32 if result >= 2**31 else result
 
 
 def parse_float(value):
@@ -1015,16 +1037,27 @@ def _may_hold_long_integer(text: str) -> bool:
     return _LONG_INTEGER in b"," + text.encode("utf-8", "surrogatepass").translate(_INTEGER_DIGITS)
 
 
+# An integer literal -0, which JSON.parse reads as -0 and Python's int as 0 (1 / x told them apart): where the text may
+# hold one (a -0 between the punctuation that can surround a number; a string that holds such a run only costs the
+# slower path), integers are read by _json_integer.
+_NEGATIVE_ZERO = re.compile(r"(?:^|[:,\[])[ \t\n\r]*-0[ \t\n\r]*(?:[,\]}]|$)")
+
+
+def _may_hold_negative_zero(text: str) -> bool:
+    return "-0" in text and _NEGATIVE_ZERO.search(text) is not None
+
+
 def json_parse(text: str):
-    if type(text) is str and not _may_hold_long_integer(text):
+    if type(text) is str and not _may_hold_long_integer(text) and not _may_hold_negative_zero(text):
         return _json.loads(text, parse_float=_json_number, parse_constant=_reject_constant)
     return _json.loads(text, parse_float=_json_number, parse_int=_json_integer, parse_constant=_reject_constant)
 
 
 def _json_integer(literal: str) -> float | int:
-    """A JSON integer as JSON.parse reads it: exact up to 2^53, the nearest double beyond (1e400 digits: Infinity)."""
+    """A JSON integer as JSON.parse reads it: exact up to 2^53, the nearest double beyond (1e400 digits: Infinity),
+    -0 as -0."""
     if len(literal) < 16:
-        return int(literal)
+        return -0.0 if literal == "-0" else int(literal)
     value = float(literal)
     return int(value) if -_SAFE_INTEGER <= value <= _SAFE_INTEGER else value
 

@@ -157,7 +157,7 @@ def _integer_of(value, default_value=None):
     number = _parse_number(value)
     if number is None or number == math.inf or number == -math.inf:
         return default_value
-    return math.trunc(number)
+    return js.trunc(number)  # (Math.trunc: -0.5 and '-0' are -0, where math.trunc made them 0)
 
 
 def _value_of(value):
@@ -353,6 +353,18 @@ class Primitives:
             return default_value
         return self.product_without_fraction(number, factor)
 
+    def excerpt(self, text):
+        # Exchange.js's excerpt: the first 200 code units of a response's body, or 199 where the 200th is the first half
+        # of a surrogate pair (Node's encodeURIComponent refuses the half). A cut through a pair is Unportable, which no
+        # catch clause of emitted code sees (red-team round 15): read here, natively.
+        if js.length(text) > 200:
+            try:
+                head = js.slice_(text, 0, 200)
+            except js.UnportableValueError:
+                head = js.slice_(text, 0, 199)
+            return head + "..."
+        return text
+
     def product_without_fraction(self, number, factor):
         # number x factor truncated toward zero, exactly for the numbers as written (js/base/Exchange.js says how)
         if factor == 1000 and -1e12 < number < 1e12:
@@ -362,11 +374,16 @@ class Primitives:
             nearest = _floor(product)
             if product - nearest >= 0.5:  # Math.round
                 nearest += 1
+                if nearest == 0 and product < 0:
+                    nearest = -0.0  # (Math.round of -0.5 to 0 is -0)
+            elif product == 0 and math.copysign(1.0, product) < 0:
+                nearest = -0.0
             if number >= 0:
                 return nearest if number >= nearest / 1000 else nearest - 1
             return nearest if number <= nearest / 1000 else nearest + 1
         if factor == 0.001 and type(number) is int and -_SAFE_INTEGER < number < _SAFE_INTEGER:
-            return math.trunc(number / 1000)
+            quotient = math.trunc(number / 1000)
+            return -0.0 if quotient == 0 and number < 0 else quotient  # (Math.trunc (-0.001) is -0)
         return js.parse_int(Precise.string_mul(_number_to_string(number), _number_to_string(factor)))
 
     def safe_timestamp(self, dictionary, key, default_value=None):

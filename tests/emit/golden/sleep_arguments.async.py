@@ -27,6 +27,6 @@ class sleep_arguments(Exchange):
         results.append(await self.nap(js.get(parsed, "frac")))
         results.append(await self.nap(js.get(parsed, "missing")))
         results.append(await self.nap(math.nan))
-        results.append(await self.nap(-math.inf))
+        results.append(await self.nap(js.negate(math.inf)))
         results.append(await self.nap([]))
         return results

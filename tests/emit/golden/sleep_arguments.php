@@ -27,7 +27,7 @@ class sleep_arguments extends Exchange {
         $results[] = $this->nap(Js::get($parsed, 'frac'));
         $results[] = $this->nap(Js::get($parsed, 'missing'));
         $results[] = $this->nap(NAN);
-        $results[] = $this->nap(-INF);
+        $results[] = $this->nap(Js::negate(INF));
         $results[] = $this->nap([]);
         return $results;
     }

@@ -26,6 +26,6 @@ class sleep_arguments(Exchange):
         results.append(self.nap(js.get(parsed, "frac")))
         results.append(self.nap(js.get(parsed, "missing")))
         results.append(self.nap(math.nan))
-        results.append(self.nap(-math.inf))
+        results.append(self.nap(js.negate(math.inf)))
         results.append(self.nap([]))
         return results

@@ -29,7 +29,7 @@ class string_methods(Exchange):
             js.upper_case("ß"),
             js.trim(" \xa0nbsp "),
             js.pad_start("5", js.parse_int("x"), "0"),
-            js.pad_end("ab", -math.inf, "x"),
+            js.pad_end("ab", js.negate(math.inf), "x"),
             js.char_at("abc", math.nan),
             js.char_at("abc", math.inf),
             js.char_at("abc", 1.7),

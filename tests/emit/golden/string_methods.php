@@ -27,7 +27,7 @@ class string_methods extends Exchange {
             Js::upperCase('ß'),
             Js::trim(" \u{a0}nbsp "),
             Js::padStart('5', Js::parseInt('x'), '0'),
-            Js::padEnd('ab', -INF, 'x'),
+            Js::padEnd('ab', Js::negate(INF), 'x'),
             Js::charAt('abc', NAN),
             Js::charAt('abc', INF),
             Js::charAt('abc', 1.7),

@@ -15,7 +15,7 @@ class sums_with_written_numbers extends Exchange {
         $m = $big;
         $m = Js::number($m + 1);
         $m = Js::number($m + 1);
-        $k = -$big;
+        $k = Js::negate($big);
         $k = Js::number($k - 1);
         $k = Js::number($k - 1);
         $side = 'buy';

@@ -14,7 +14,7 @@ class sums_with_written_numbers(Exchange):
         m = big
         m = js.number(m + 1)
         m = js.number(m + 1)
-        k = -big
+        k = js.negate(big)
         k = js.number(k - 1)
         k = js.number(k - 1)
         side = "buy"

@@ -33,7 +33,7 @@ class to_primitive extends Exchange {
             Js::multiply($list, 2),
             Js::divide($single, 7),
             Js::modulo($single, 4),
-            -Js::toNumber($single),
+            Js::negate($single),
             Js::toNumber("\x1c5"),
             Js::toNumber("5\u{85}"),
             Js::toNumber('٣'),

@@ -31,7 +31,7 @@ class to_primitive(Exchange):
             js.multiply(list_, 2),
             js.divide(single, 7),
             js.modulo(single, 4),
-            -js.to_number(single),
+            js.negate(single),
             js.to_number("\x1c5"),
             js.to_number("5\x85"),
             js.to_number("٣"),
