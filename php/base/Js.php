@@ -25,9 +25,9 @@ final class Js {
     // JavaScript reads as the nearest double and json_decode as an exact int: normalise makes it that double.
     private const INTEGRAL_FLOAT = '/"[^"\\\\]*+(?:\\\\.[^"\\\\]*+)*+"(*SKIP)(*F)|[0-9][eE]|\.0*+(?![0-9])|[0-9.]{16}/';
 
-    // A -0 between the punctuation that can surround a JSON number (a string may hold such a run too), and the integer
-    // literal -0 outside the strings.
-    private const NEGATIVE_ZERO = '/(?:^|[:,\[])[ \t\n\r]*+-0[ \t\n\r]*+(?:[,\]}]|$)/';
+    // A -0 followed by what can end a JSON number (a string may hold such a run too: it only costs the replacement),
+    // opening with its literal for PCRE to look for; and the integer literal -0 outside the strings.
+    private const NEGATIVE_ZERO = '/-0[ \t\n\r]*+(?:[,\]}]|$)/';
     private const NEGATIVE_ZERO_LITERAL = '/"[^"\\\\]*+(?:\\\\.[^"\\\\]*+)*+"(*SKIP)(*F)|-0(?![0-9.eE])/';
 
     // JavaScript's StrDecimalLiteral.
@@ -1090,8 +1090,7 @@ final class Js {
 
     public static function jsonParse(string $text, int $depth = 512) {
         // An integer literal -0 is -0 to JSON.parse and the int 0 to json_decode (1 / x told them apart): where the
-        // text may hold one (a -0 between the punctuation that can surround a number), each outside the strings is
-        // read as -0.0.
+        // text may hold one (a -0 followed by what can end a number), each outside the strings is read as -0.0.
         if (str_contains($text, '-0') && preg_match(self::NEGATIVE_ZERO, $text) === 1) {
             $text = preg_replace(self::NEGATIVE_ZERO_LITERAL, '-0.0', $text) ?? $text;
         }

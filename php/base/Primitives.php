@@ -175,7 +175,6 @@ trait Primitives {
         return $this->product_without_fraction($number, $factor);
     }
 
-    // number x factor truncated toward zero, exactly for the numbers as written (js/base/Exchange.js says how)
     // Exchange.js's excerpt: the first 200 code units of a response's body, or 199 where the 200th is the first half of
     // a surrogate pair (Node's encodeURIComponent refuses the half). A cut through a pair is Unportable, which no catch
     // clause of emitted code sees (red-team round 15): read here, natively.
@@ -191,6 +190,7 @@ trait Primitives {
         return $text;
     }
 
+    // number x factor truncated toward zero, exactly for the numbers as written (js/base/Exchange.js says how)
     public function product_without_fraction($number, $factor) {
         if (($factor === 1000 || $factor === 1000.0) && abs($number) < 1e12) {
             if (is_int($number)) {
