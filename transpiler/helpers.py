@@ -54,6 +54,8 @@ HELPER_DOCS: dict[str, tuple[str, str]] = {
     "handleErrors": ("override: throw the unified error an error response means; return undefined to go on",
                      "undefined"),
     "findBroadlyMatchedKey": ("the first key of broad that occurs in string", "string, or undefined"),
+    "excerpt": ("the first 200 code units of a response's body and '...' (199 where the 200th would cut an emoji "
+                "in half), for an error's message", "string"),
     "nonce": ("a number that grows with every request (the base: this.seconds ())", "number"),
     # URLs
     "extractParams": ("'ticker/{pair}/{depth}' -> ['pair', 'depth']", "list of strings"),

@@ -104,7 +104,7 @@ ANY = Member(1, None)
 
 GLOBAL_NAMESPACES: dict[str, dict[str, Member]] = {
     "Math": {"floor": ONE, "ceil": ONE, "round": ONE, "abs": ONE, "min": ANY, "max": ANY,
-             "pow": TWO, "sqrt": ONE, "log": ONE, "trunc": ONE},
+             "sqrt": ONE, "trunc": ONE},
     "JSON": {"parse": ONE, "stringify": ONE},
     "Object": {"keys": ONE, "values": ONE},
     "Array": {"isArray": ONE},
@@ -184,6 +184,14 @@ MEMBER_ALTERNATIVES: dict[str, str] = {
     "Array.from": "copy with list.slice (), or build the list in a loop; this.toArray (dictionary) gives the values",
     "Array.of": "write a literal: [ a, b ]",
     "Math.random": "exchanges need no randomness; this.uuid () gives a unique id",
+    # V8 computes powers and logarithms with routines of its own, Python and PHP with the C library's: they round
+    # differently (Math.pow (10, -5) is 0.000009999999999999999 in Node, 0.00001 elsewhere; Math.pow (10, 23) too).
+    "Math.pow": "its result is rounded differently in Node than in Python and PHP (Math.pow (10, -5) is "
+                "0.000009999999999999999 in Node alone): a precision from a number of decimals is "
+                "this.parsePrecision (digits), exact powers of ten are Precise's (Precise.stringMul (x, '1000')), "
+                "a square is x * x",
+    "Math.log": "its result is rounded differently in Node than in Python and PHP; the number of digits of a "
+                "decimal text is this.precisionFromString (text) or this.decimalExponent (text)",
     "Number.parseFloat": "write parseFloat (s)",
     "Number.parseInt": "write parseInt (s)",
     "Number.isNaN": "write this.parseNumber (s) and compare with undefined",

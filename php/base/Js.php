@@ -969,28 +969,9 @@ final class Js {
         return $result;
     }
 
-    // Math.pow: where C's pow (and PHP's) differ, a NaN exponent or 1 ** Infinity is NaN.
-    public static function pow($base, $exponent) {
-        $base = self::toNumber($base);
-        $exponent = self::toNumber($exponent);
-        if (is_nan($exponent) || (is_infinite($exponent) && abs($base) == 1)) {
-            return NAN;
-        }
-        if ($base == 0 && $exponent < 0) {  // an infinity, said here: PHP 8.4 deprecates pow (0, negative)
-            $odd = is_int($exponent) ? $exponent % 2 !== 0 : fmod($exponent, 2.0) == -1.0;
-            return $odd && is_float($base) && fdiv(1, $base) < 0 ? -INF : INF;
-        }
-        return self::number(pow((float) $base, $exponent));
-    }
-
     public static function sqrt($value) {
         $value = self::toNumber($value);
         return $value < 0 ? NAN : self::number(sqrt($value));
-    }
-
-    public static function log($value) {
-        $value = self::toNumber($value);
-        return $value < 0 ? NAN : ($value == 0 ? -INF : log($value));
     }
 
     // ToInt32 of a finite number: its integer part modulo 2^32, as a signed 32-bit integer (a radix of 4294967306 is 10

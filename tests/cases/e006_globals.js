@@ -32,7 +32,11 @@ export default class e006_globals extends Exchange {
         //          ^ SUB-E006
         const d = Precise.stringPow ('2', '3');
         //        ^ SUB-E006
+        const tick = Math.pow (10, -5);
+        //           ^ SUB-E006
+        const digits = Math.log (1000);
+        //             ^ SUB-E006
         const ok = [ Math.floor (1.5), Math.max (1, 2, 3), parseInt ('12', 10), Number.MAX_SAFE_INTEGER, Precise.stringAdd ('1', '2'), this.json ({}), Object.keys (params), Array.isArray (params), NaN, Infinity ];
-        return [ now, key, mod, r, m, j, deep, p, u, e, big, d, ok ];
+        return [ now, key, mod, r, m, j, deep, p, u, e, big, d, tick, digits, ok ];
     }
 }

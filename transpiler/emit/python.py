@@ -54,7 +54,7 @@ PYTHON_RESERVED = frozenset(keyword.kwlist) | frozenset(keyword.softkwlist) | fr
     | {"self", "js", "math", "asyncio", "Exchange", "Precise"}
 
 # Helpers whose Python names carry a trailing underscore, so as not to shadow builtins in js.py.
-SUFFIXED_HELPERS = frozenset({"round", "min", "max", "pow", "abs", "slice", "set"})
+SUFFIXED_HELPERS = frozenset({"round", "min", "max", "abs", "slice", "set"})
 
 
 class PythonPrinter(ExpressionPrinter):

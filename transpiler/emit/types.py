@@ -18,7 +18,7 @@ from transpiler.syntax import children, parameter_target
 STRING_RESULTS = frozenset({"toUpperCase", "toLowerCase", "trim", "padStart", "padEnd", "charAt", "replace",
                             "toString", "join"})
 BOOLEAN_RESULTS = frozenset({"includes", "startsWith", "endsWith"})
-MATH_NUMBER = frozenset({"floor", "ceil", "round", "abs", "min", "max", "pow", "sqrt", "log", "trunc"})
+MATH_NUMBER = frozenset({"floor", "ceil", "round", "abs", "min", "max", "sqrt", "trunc"})
 COMPARISONS = frozenset({"===", "!==", "==", "!=", "<", "<=", ">", ">=", "instanceof", "in"})
 
 

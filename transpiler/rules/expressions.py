@@ -128,11 +128,12 @@ class NoModernOperators(Rule):
     title = "no optional chaining, nullish operators, logical assignment or `**`"
     rationale = (
         "`?.`, `??`, `&&=`, `||=`, `??=` have no single equivalent in Python and PHP (the safe* helpers "
-        "express them exactly); `**` gives exact big integers in Python where JavaScript rounds to a double."
+        "express them exactly); `**` gives exact big integers in Python where JavaScript rounds to a double, and "
+        "V8 rounds its other powers unlike the C library of Python and PHP."
     )
-    bad = "const size = Math.pow (2, 3) ** 2;"
-    good = "const size = Math.pow (Math.pow (2, 3), 2);"
-    hint = "use Math.pow (base, exponent)"
+    bad = "const tick = 10 ** -digits;"
+    good = "const tick = this.parseNumber (this.parsePrecision (digits));"
+    hint = "a precision from a number of decimals is this.parsePrecision (digits); a square is x * x"
     decisions = "`?.`, `??` and logical assignment fail to parse in esprima 4; the parser's finding carries this id."
 
     def visit_BinaryExpression(self, path: Path) -> None:
@@ -142,7 +143,7 @@ class NoModernOperators(Rule):
     def visit_AssignmentExpression(self, path: Path) -> None:
         if path.node.operator == "**=":
             self.report_operator(path.node.left, "**=", "the `**=` operator is not part of the subset",
-                                 "write: x = Math.pow (x, exponent);")
+                                 "write the product out (x = x * x), or compute with Precise")
 
 
 class StrictEquality(Rule):
@@ -196,7 +197,7 @@ class KnownGlobals(Rule):
     rationale = (
         "A submitted file runs with its users' API keys: it may not reach the environment, the network, "
         "timers or code evaluation, and every global must have an exact Python and PHP counterpart. "
-        "Allowed: Math.{floor, ceil, round, abs, min, max, pow, sqrt, log, trunc} (an exchange reads JSON with "
+        "Allowed: Math.{floor, ceil, round, abs, min, max, sqrt, trunc} (an exchange reads JSON with "
         "this.parseJson, where null is undefined as in Python and PHP, and writes it with this.json, which nests "
         "1,000 levels at most in every runtime), Object.{keys, values}, Array.isArray, Number.{MAX_SAFE_INTEGER, isInteger}, "
         "Promise.all, parseInt, parseFloat, undefined, Infinity, NaN, and imported error classes, "

@@ -516,37 +516,9 @@ def max_(*numbers):
     return result
 
 
-def pow_(base, exponent):
-    """Math.pow: where C's pow (and Python's) differ: a NaN exponent or 1 ** Infinity is NaN, and 0 to a negative
-    power is an infinity (-0 to an odd one, -Infinity) where math.pow raises."""
-    base, exponent = _to_number(base), _to_number(exponent)
-    if exponent != exponent or (exponent in (math.inf, -math.inf) and base in (1, -1)):
-        return math.nan
-    try:
-        return _number(math.pow(base, exponent))
-    except OverflowError:
-        return -math.inf if base < 0 and _is_odd_integer(exponent) else math.inf
-    except ValueError:
-        if base == 0 and exponent < 0:
-            negative = math.copysign(1, base) < 0 and _is_odd_integer(exponent)
-            return -math.inf if negative else math.inf
-        return math.nan  # a negative base to a fractional power
-
-
-def _is_odd_integer(value) -> bool:
-    return math.isfinite(value) and float(value).is_integer() and value % 2 == 1
-
-
 def sqrt(value):
     value = _to_number(value)
     return math.nan if value != value or value < 0 else _number(math.sqrt(value))
-
-
-def log(value):
-    value = _to_number(value)
-    if value != value or value < 0:
-        return math.nan
-    return -math.inf if value == 0 else math.log(value)
 
 
 def length(value):

@@ -17,12 +17,10 @@ class math_functions extends Exchange {
             Js::abs(-3),
             Js::max(1, 5, 3),
             Js::min(2, -1),
-            Js::pow(2, 10),
             Js::sqrt(16),
             Js::trunc(-4.7),
             Js::sqrt(-1),
-            Js::log(1),
-            Js::pow(2, 0.5),
+            Js::sqrt(2),
             Js::floor(Js::divide(7, 2)),
         ];
     }

@@ -16,11 +16,9 @@ class math_functions(Exchange):
             js.abs_(-3),
             js.max_(1, 5, 3),
             js.min_(2, -1),
-            js.pow_(2, 10),
             js.sqrt(16),
             js.trunc(-4.7),
             js.sqrt(-1),
-            js.log(1),
-            js.pow_(2, 0.5),
+            js.sqrt(2),
             js.floor(js.divide(7, 2)),
         ]
