@@ -16,26 +16,8 @@ from __future__ import annotations
 import pytest
 
 from tests.emit.compiled import run_everywhere
-
-CATCH = """import Exchange from './base/Exchange.js';
-
-export default class %(name)s extends Exchange {
-    pick (value) {
-        return value;
-    }
-
-    run () {
-        let side = 'buy';
-        try {
-            %(attempt)s
-        } catch (e) {
-            this.rethrowUncaught (e);
-            side = 'sell';
-        }
-        return side;
-    }
-}
-"""
+# (a file whose run () takes 'sell' where a catch clause saw the attempt's error: round 12's)
+from tests.security.test_uncaught_differences import SOURCE as CATCH
 
 CUTS = {
     "cut_slice": "const text = this.pick ('a\\u{1F600}b').slice (0, 2);",
