@@ -216,7 +216,8 @@ class LocalServer(ThreadingHTTPServer):
 
 class RawServer:
     """A server on 127.0.0.1 that takes one request per connection as its bytes arrive, below any HTTP library:
-    answer () gets the connection and what was read up to the end of the head, and writes the reply byte for byte."""
+    answer () gets the connection and what was read up to the end of the head, and writes the reply byte for byte.
+    Connections are served one at a time."""
 
     def __init__(self) -> None:
         self.socket = socket.create_server(("127.0.0.1", 0))
@@ -231,13 +232,21 @@ class RawServer:
                 return
             with connection:
                 connection.settimeout(5)
-                data = b""
-                while b"\r\n\r\n" not in data:
-                    chunk = connection.recv(65536)
-                    if not chunk:
-                        break
-                    data += chunk
-                self.answer(connection, data)
+                self.converse(connection)
+
+    def converse(self, connection: socket.socket) -> None:
+        """One request, answered; then the connection is closed (a subclass may answer more)."""
+        self.answer(connection, self.read_head(connection))
+
+    @staticmethod
+    def read_head(connection: socket.socket, data: bytes = b"") -> bytes:
+        """data and what arrives after it, up to the end of a request's head (or the client's closing)."""
+        while b"\r\n\r\n" not in data:
+            chunk = connection.recv(65536)
+            if not chunk:
+                break
+            data += chunk
+        return data
 
     def answer(self, connection: socket.socket, data: bytes) -> None:
         raise NotImplementedError

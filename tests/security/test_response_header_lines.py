@@ -3,16 +3,22 @@
 Python's requests (http.client) read every one of these heads: a line ended by a bare LF, a bare CR within a line (two
 headers of one line there), a folded line (unfolded), and a line that is no header, which ended the headers and dropped
 those after it (Content-Length among them). It now refuses them, as Node and PHP do (see
-exchangekit/base/response_head.py). aiohttp reads two of them, a bare LF ending and a folded line: not yet refused.
+exchangekit/base/response_head.py). aiohttp read two of them, a bare LF ending and a folded line, with either of its
+parsers (llhttp, or its own without its C extensions): it now reads a response only once the lines of its heads are
+checked (exchangekit/async_support/base/response_head.py), on a kept-alive connection too.
 """
 
 from __future__ import annotations
 
+import gzip
+import os
+import re
 import socket
+import time
 
 import pytest
 
-from tests.base_runners import RUNTIMES, run_calls
+from tests.base_runners import ROOT, RUNTIMES, run_calls
 from tests.http_server import RawServer
 
 HEADS = {
@@ -27,7 +33,31 @@ HEADS = {
     "no colon": b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nXA 1\r\nContent-Length: 7\r\n\r\n",
     "well formed": b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nX-A: 1\r\nContent-Length: 7\r\n\r\n",
 }
-AIOHTTP_READS = {"bare LF", "folded line"}
+
+
+# python-async again, with aiohttp's own parser (AIOHTTP_NO_EXTENSIONS) instead of llhttp, its C extension
+PURE_PARSER = "python-async-pure-parser"
+RUNTIMES_AND_PARSERS = [*RUNTIMES, PURE_PARSER]
+
+
+def runtime_of(name: str, monkeypatch) -> str:
+    """The runtime that name stands for, with the environment it asks for."""
+    if name == PURE_PARSER:
+        monkeypatch.setenv("AIOHTTP_NO_EXTENSIONS", "1")  # (the runner inherits the environment)
+        return "python-async"
+    return name
+
+
+def run_on(server: RawServer, runtime: str, paths: list[str], calls: list | None = None, **config) -> tuple[list, str]:
+    """run_calls of calls (by default a request of each path) on an exchange whose API is server's paths; then the
+    server is closed."""
+    spec = {"describe": {"id": "local", "urls": {"api": server.url}, "api": {"public": {"get": paths}}},
+            "config": {"enableRateLimit": False, "timeout": 10000, **config},
+            "calls": calls or [["request", [path, "public", "GET", {}]] for path in paths]}
+    try:
+        return run_calls(runtime, spec)
+    finally:
+        server.socket.close()
 
 
 class HeadServer(RawServer):
@@ -38,18 +68,144 @@ class HeadServer(RawServer):
         connection.sendall(list(HEADS.values())[index] + b"{\"a\":1}")
 
 
-@pytest.mark.parametrize("runtime", RUNTIMES)
-def test_a_malformed_head_fails_the_request_as_in_node(runtime):
-    server = HeadServer()
-    paths = [f"c{index}" for index in range(len(HEADS))]
-    spec = {"describe": {"id": "local", "urls": {"api": server.url}, "api": {"public": {"get": paths}}},
-            "config": {"enableRateLimit": False, "timeout": 10000},
-            "calls": [["request", [path, "public", "GET", {}]] for path in paths]}
-    try:
-        outcomes = dict(zip(HEADS, run_calls(runtime, spec)[0]))
-    finally:
-        server.socket.close()
+@pytest.mark.parametrize("runtime", RUNTIMES_AND_PARSERS)
+def test_a_malformed_head_fails_the_request_as_in_node(runtime, monkeypatch):
+    results, _ = run_on(HeadServer(), runtime_of(runtime, monkeypatch), [f"c{index}" for index in range(len(HEADS))])
+    outcomes = dict(zip(HEADS, results))
     refused = {name for name, outcome in outcomes.items() if outcome.get("throws") == "NetworkError"}
-    expected = set(HEADS) - {"well formed"} - (AIOHTTP_READS if runtime == "python-async" else set())
-    assert refused == expected, outcomes
+    assert refused == set(HEADS) - {"well formed"}, outcomes
     assert outcomes["well formed"] == {"ok": {"a": 1}}, outcomes["well formed"]
+
+
+# Well formed: many headers (http.client takes 100 at most), a chunked body, a gzip body (chunked too), an interim
+# response first; each head is written in pieces cut within its lines and between a CR and its LF, so that a reader
+# of heads sees them arrive (the outcome does not depend on how the pieces are read together). The server closes
+# each connection (Connection: close: no client sends the next request on it meanwhile).
+DOCUMENT = b'{"a":1}'
+GZIPPED = gzip.compress(DOCUMENT)
+MANY = b"".join(b"X-Header-%d: value %d\r\n" % (index, index) for index in range(90))
+START = b"HTTP/1.1 200 OK\r\nConnection: close\r\n"
+WELL_FORMED = {
+    "many headers": START + b"Content-Type: application/json\r\n" + MANY + b"Content-Length: 7\r\n\r\n" + DOCUMENT,
+    "chunked": START + b"Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"
+                       b"4\r\n{\"a\"\r\n3\r\n:1}\r\n0\r\n\r\n",
+    "gzip": START + b"Content-Type: application/json\r\nContent-Encoding: gzip\r\nContent-Length: "
+            + str(len(GZIPPED)).encode() + b"\r\n\r\n" + GZIPPED,
+    "gzip chunked": START + b"Content-Encoding: gzip\r\nTransfer-Encoding: chunked\r\n\r\n"
+                    + b"%x\r\n" % len(GZIPPED) + GZIPPED + b"\r\n0\r\n\r\n",
+    "interim": b"HTTP/1.1 103 Early Hints\r\nLink: </a.css>; rel=preload\r\n\r\n" + START
+               + b"Content-Length: 7\r\n\r\n" + DOCUMENT,
+}
+
+
+class PiecesServer(RawServer):
+    """Answers /w<n> with the n-th response of WELL_FORMED, its head written in pieces."""
+
+    def answer(self, connection: socket.socket, data: bytes) -> None:
+        response = list(WELL_FORMED.values())[int(data.split(b" ")[1].rsplit(b"/w", 1)[-1])]
+        head_end = response.index(b"\r\n\r\n", response.index(b"200 OK")) + 4  # (of the final head)
+        cuts = sorted({5, 16, 40, head_end - 3, head_end - 1, head_end})  # (16, -3, -1: between a CR and its LF)
+        connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        for start, end in zip([0, *cuts], [*cuts, len(response)]):
+            if start:
+                time.sleep(0.01)
+            connection.sendall(response[start:end])
+
+
+@pytest.mark.parametrize("runtime", RUNTIMES_AND_PARSERS)
+def test_a_well_formed_head_reads_in_pieces(runtime, monkeypatch):
+    results, printed = run_on(PiecesServer(), runtime_of(runtime, monkeypatch),
+                              [f"w{index}" for index in range(len(WELL_FORMED))], verbose=True)
+    assert dict(zip(WELL_FORMED, results)) == {name: {"ok": {"a": 1}} for name in WELL_FORMED}, results
+    logged = [line.lower() for line in printed.splitlines() if "response get" in line.lower() and "/w0" in line]
+    assert len(logged) == 1 and '"x-header-89":"value 89"' in logged[0], printed  # (every header read)
+
+
+OK = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 7\r\n\r\n" + DOCUMENT
+
+
+class KeptAliveServer(RawServer):
+    """Answers the requests of each connection with the replies of script in turn; a reply ("later", bytes) writes
+    OK, then the bytes on their own a moment later (a response no request asked for, on a connection kept alive)."""
+
+    def __init__(self, script: list) -> None:
+        self.script = script
+        self.connections = 0
+        super().__init__()
+
+    def converse(self, connection: socket.socket) -> None:
+        self.connections += 1
+        data = b""
+        try:
+            for reply in self.script:
+                data = self.read_head(connection, data)
+                if b"\r\n\r\n" not in data:
+                    return
+                data = data.split(b"\r\n\r\n", 1)[1]
+                connection.sendall(OK if isinstance(reply, tuple) else reply)
+                if isinstance(reply, tuple):
+                    time.sleep(0.3)
+                    connection.sendall(reply[1])
+            connection.recv(1)  # (until the client closes the connection)
+        except OSError:
+            return
+
+
+def run_script(runtime: str, script: list, calls: list) -> tuple[list, int]:
+    server = KeptAliveServer(script)
+    return run_on(server, runtime, ["x"], calls)[0], server.connections
+
+
+REQUEST = ["request", ["x", "public", "GET", {}]]
+
+
+@pytest.mark.parametrize("runtime", RUNTIMES_AND_PARSERS)
+def test_the_heads_of_a_kept_alive_connection_are_each_checked(runtime, monkeypatch):
+    results, connections = run_script(runtime_of(runtime, monkeypatch), [OK, OK, HEADS["bare LF"] + DOCUMENT],
+                                      [REQUEST] * 3)
+    assert [result.get("ok") or result.get("throws") for result in results] == [{"a": 1}, {"a": 1}, "NetworkError"]
+    assert connections == 1  # (the connection was kept alive)
+
+
+@pytest.mark.parametrize("runtime", ["python-async", PURE_PARSER])
+def test_python_async_reads_no_response_it_did_not_ask_for(runtime, monkeypatch):
+    # aiohttp's parser went on reading a connection after the final response: a response the server sent to a
+    # connection kept alive, unasked, was the next request's answer. Its head is none that the reader read: the
+    # connection is refused, and the next request goes through another.
+    runtime = runtime_of(runtime, monkeypatch)
+    unasked = OK.replace(b'"a"', b'"z"')
+    results, connections = run_script(runtime, [OK, ("later", unasked), OK],
+                                      [REQUEST, REQUEST, ["sleep", [2000]], REQUEST])
+    assert [result.get("ok") for result in results] == [{"a": 1}, {"a": 1}, None, {"a": 1}], results
+    assert connections == 2
+    # ... and one in the same read as the response: refused with it (Node reads the response there, and refuses it
+    # when the unasked one is malformed)
+    results, _ = run_script(runtime, [OK + unasked], [REQUEST])
+    assert results[0]["throws"] == "NetworkError" and "a response head where none was expected" in \
+        results[0]["message"], results
+
+
+def test_the_reader_of_heads_reads_them_however_they_arrive(monkeypatch):
+    monkeypatch.syspath_prepend(os.path.join(ROOT, "python"))
+    from exchangekit.base.response_head import HeadReader, well_formed
+
+    interim = b"HTTP/1.1 103 Early Hints\r\nLink: </a.css>\r\n\r\n"
+    # response: the number of heads read, 0 for a malformed one
+    cases = {**{name: (head, int(name == "well formed")) for name, head in HEADS.items()},
+             "interim": (interim + HEADS["well formed"], 2), "interim bare LF": (interim.replace(b"\r", b"") + OK, 0),
+             "101 is final": (b"HTTP/1.1 101 Switching Protocols\r\nUpgrade: x\r\n\r\n\n\n", 1),
+             "no reason": (b"HTTP/1.1 200\r\nContent-Length: 0\r\n\r\n", 1),
+             "status code of 4 digits": (b"HTTP/1.1 2000 OK\r\nContent-Length: 0\r\n\r\n", 0),
+             "two spaces": (b"HTTP/1.1  200 OK\r\nContent-Length: 0\r\n\r\n", 0),
+             "leading empty line": (b"\r\n" + OK, 0), "bare CR at a line end": (OK.replace(b"7\r\n", b"7\r\r\n"), 0)}
+    for name, (response, heads) in cases.items():
+        for size in (len(response), 1, 2, 3, 7):  # whole, and in pieces
+            reader = HeadReader()
+            verdicts = [reader.feed(response[start:start + size]) for start in range(0, len(response), size)]
+            read = all(verdicts) and reader.feed(b"\nnot\rread\n")  # (the body, which is no head's)
+            assert (read, reader.heads if read else 0, reader.done) == (heads > 0, heads, True), (name, size)
+        if name in HEADS:  # as the sync transport's check of the lines http.client read
+            assert well_formed(re.findall(rb"[^\n]*\n", response)) == (heads > 0), name
+    reader = HeadReader()
+    assert reader.feed(b"HTTP/1.1 200 OK\r\nX-A: 1\r") and not reader.done
+    assert not reader.feed(b"X-B: 2\r\n") and not reader.feed(OK)  # (once malformed, nothing more is read)

@@ -4,7 +4,8 @@ http.client reads a line ended by a bare LF, splits a line at a bare CR (two hea
 continued line, and ends the headers at a line that is no header (dropping those after it, Content-Length among
 them), where Node's parser and PHP's check fail the request. It keeps no raw lines once it has parsed them, so
 `StrictHeadResponse` reads the head through a recorder and refuses it, before any of it is used, unless every line
-ends with CR LF and every header line is a token, a colon and a value.
+ends with CR LF and every header line is a token, a colon and a value. `HeadReader` checks the same lines as the
+bytes of a response arrive, for the asyncio transport (exchangekit/async_support/base/response_head.py).
 """
 
 from __future__ import annotations
@@ -13,7 +14,12 @@ import http.client
 import re
 
 # field-name ":" (RFC 9110's token), then a value of anything but CR and LF, ended by CR LF
-_HEADER_LINE = re.compile(rb"[!#$%&'*+\-.^_`|~0-9A-Za-z]+:[^\r\n]*\r\n")
+_FIELD_LINE = rb"[!#$%&'*+\-.^_`|~0-9A-Za-z]+:[^\r\n]*\r\n"
+_HEADER_LINE = re.compile(_FIELD_LINE)
+_HEADER_LINES = re.compile(b"(?:" + _FIELD_LINE + b")*")
+# a status line as Node reads it (HTTP-version, a space, the status code, then a space and the reason or nothing,
+# ended by CR LF), then header lines
+_STATUS_AND_HEADER_LINES = re.compile(rb"HTTP/[0-9]\.[0-9] ([0-9]{3})(?: [^\r\n]*)?\r\n" + _HEADER_LINES.pattern)
 MALFORMED_HEAD = "a response header line is malformed (not CR LF ended, folded, or not a token and a colon)"
 
 
@@ -71,3 +77,55 @@ def well_formed(lines: list[bytes]) -> bool:
         elif _HEADER_LINE.fullmatch(line) is None:
             return False
     return True
+
+
+class HeadReader:
+    """The heads of one response read as its bytes arrive, each line checked as well_formed checks it: interim
+    responses' heads (1xx but 101, which the client skips), then the final one. What follows that is the body, which
+    is not read here. A status line must also be a version, a space and three digits (as in Node): its code tells an
+    interim head from the final one."""
+
+    __slots__ = ("_line", "_status_line", "_interim", "heads", "done", "malformed")
+
+    def __init__(self) -> None:
+        self._line = bytearray()  # a line not yet ended (held as long as the parser fed the same bytes allows)
+        self._status_line = True
+        self._interim = False
+        self.heads = 0  # the heads read to their empty line
+        self.done = False  # the final head was read: the rest is the body
+        self.malformed = False  # a malformed line was read: nothing more is
+
+    def feed(self, data: bytes) -> bool:
+        """Reads data up to the end of the final head; False once a line of the heads is malformed."""
+        if self.done:
+            return not self.malformed
+        if self._line or b"\n" not in data:  # (each line is read once it has ended)
+            self._line += data
+            if b"\n" not in data:
+                return True
+            data = bytes(self._line)
+            self._line.clear()
+        position = 0
+        while not self.done:
+            if self._status_line:
+                lines = _STATUS_AND_HEADER_LINES.match(data, position)
+                if lines is not None:
+                    code = lines.group(1)
+                    self._interim = code.startswith(b"1") and code != b"101"
+                    self._status_line = False
+            else:
+                lines = _HEADER_LINES.match(data, position)
+            if lines is not None:
+                position = lines.end()  # (the lines read, all those ended)
+                if data.startswith(b"\r\n", position):  # the head's end
+                    position += 2
+                    self.heads += 1
+                    self.done = not self._interim
+                    self._status_line = True
+                    continue
+            if data.find(b"\n", position) < 0:  # a line not yet ended
+                break
+            self.malformed = self.done = True
+        if not self.done:
+            self._line += data[position:]
+        return not self.malformed

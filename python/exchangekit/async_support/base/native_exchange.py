@@ -20,17 +20,21 @@ from exchangekit.base.native_exchange import NativeExchange as SyncNativeExchang
 # aiohttp (and its yarl), imported by the first construction rather than with the package.
 aiohttp: Any = None
 yarl: Any = None
+response_head: Any = None  # exchangekit.async_support.base.response_head, which imports aiohttp
 
 
 class NativeExchange(SyncNativeExchange):
     def __init__(self, config: dict | None = None) -> None:
-        global aiohttp, yarl  # noqa: PLW0603
+        global aiohttp, yarl, response_head  # noqa: PLW0603
         if aiohttp is None:
             import aiohttp as aiohttp_module  # noqa: PLC0415
             import yarl as yarl_module  # noqa: PLC0415
 
+            from exchangekit.async_support.base import response_head as response_head_module  # noqa: PLC0415
+
             aiohttp = aiohttp_module
             yarl = yarl_module
+            response_head = response_head_module
         super().__init__(config)
         # Where streams may connect: the origins of urls['ws'] as constructed, out of the code's reach.
         urls = self.urls if isinstance(self.urls, dict) else {}
@@ -45,8 +49,8 @@ class NativeExchange(SyncNativeExchange):
         request_headers = self.request_headers(method, url, headers)
         self.log_request(method, url, request_headers, body)
         if self.session is None:
-            # Bodies are decompressed by decode_body, within maxDecompressedSize.
-            self.session = aiohttp.ClientSession(auto_decompress=False)
+            # Bodies are decompressed by decode_body, within maxDecompressedSize; heads are read as Node reads them.
+            self.session = aiohttp.ClientSession(connector=response_head.StrictHeadConnector(), auto_decompress=False)
         try:
             # The URL goes out as it was built (and signed): yarl would decode %2F, %3A, %40, %27, ... and quote
             # again what it finds, where Node and PHP send it as it is.
@@ -68,6 +72,8 @@ class NativeExchange(SyncNativeExchange):
             raise self.http_error(ExchangeNotAvailable, method, url,
                                   f"could not connect: the proxy refused a tunnel (HTTP {error.status})") from None
         except aiohttp.ClientError as error:
+            if response_head.malformed_head(error):  # (a head Node's parser refuses)
+                raise self.http_error(NetworkError, method, url, NOT_HTTP_HEADERS) from None
             raise self.http_error(NetworkError, method, url, f"failed: {error}") from None
         # The raw bytes of each header, one character a byte as in every runtime (aiohttp decodes them as UTF-8)
         received = read_response_headers([(name.decode("latin-1"), value.decode("latin-1"))

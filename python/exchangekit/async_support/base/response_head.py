@@ -1,0 +1,99 @@
+"""The head of a response as Node's and PHP's parsers read it, for the asyncio transport (aiohttp): the twin of
+exchangekit/base/response_head.py.
+
+aiohttp parses a response with llhttp (its C extension) or, without it (AIOHTTP_NO_EXTENSIONS, or no wheel for the
+platform), with a parser of its own. Both read a response leniently unless Python runs in development mode: a line
+ended by a bare LF, and a folded line (unfolded), where Node's parser fails the request. Neither can be made strict
+for one session (the leniency is decided once, for the whole process), so the connector of our sessions makes
+protocols whose parser, whichever aiohttp chose, is fed a response's bytes only once a HeadReader has read the lines
+of its heads in them: a malformed line fails the response before the parser has read it (MalformedHead). A head the
+parser found where the reader found none (another response after the final one, asked for by no request, or a line
+end that the reader does not take for one) fails the connection, with any response of the same bytes. Nothing of
+aiohttp is patched: other sessions in the process read as before.
+Imported with aiohttp, on the first construction (see native_exchange).
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+from aiohttp import TCPConnector, __version__
+from aiohttp.client_proto import ResponseHandler
+from aiohttp.http_exceptions import BadHttpMessage
+
+from exchangekit.base.response_head import MALFORMED_HEAD, HeadReader
+
+# Where the check sits: aiohttp's protocol feeds each response's parser, self._parser, from data_received, and a
+# connector makes its protocols with self._factory. An aiohttp that did otherwise would bypass the check: refused.
+if "_parser" not in ResponseHandler.data_received.__code__.co_names:
+    raise ImportError(f"aiohttp {__version__}: its protocol no longer feeds self._parser, where exchangekit checks "
+                      "the heads of responses")
+UNEXPECTED_HEAD = "a response head where none was expected (after the final one, or not ended by CR LF)"
+
+
+class MalformedHead(BadHttpMessage):
+    """(An HttpProcessingError, which aiohttp hands to the response as a ClientResponseError.)"""
+
+
+def malformed_head(error: BaseException) -> bool:
+    """Whether aiohttp's ClientResponseError comes of a MalformedHead (its cause, or its cause's)."""
+    for _ in range(4):
+        if isinstance(error, MalformedHead):
+            return True
+        if error.__cause__ is None:
+            return False
+        error = error.__cause__
+    return False
+
+
+class _StrictHeadParser:
+    """aiohttp's parser of one response, fed what a HeadReader found well formed; with as many responses as heads."""
+
+    __slots__ = ("parser", "head", "messages")
+
+    def __init__(self, parser: Any) -> None:
+        self.parser = parser
+        self.head = HeadReader()
+        self.messages = 0
+
+    def feed_data(self, data: bytes, *args: Any, **kwargs: Any) -> Any:
+        head = self.head
+        if not head.done:
+            head.feed(data)
+        if head.malformed:
+            raise MalformedHead(MALFORMED_HEAD)
+        result = self.parser.feed_data(data, *args, **kwargs)
+        self.messages += len(result[0])
+        if self.messages > head.heads:  # (the responses of this data are dropped, and the connection)
+            raise BadHttpMessage(UNEXPECTED_HEAD)
+        return result
+
+    def feed_eof(self) -> Any:
+        return self.parser.feed_eof()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.parser, name)
+
+
+class _StrictHeadProtocol(ResponseHandler):
+    """aiohttp's protocol, each of whose parsers (one a response, set by set_response_params) is a _StrictHeadParser."""
+
+    @property
+    def _parser(self) -> Any:
+        return self._strict_parser
+
+    @_parser.setter
+    def _parser(self, parser: Any) -> None:
+        self._strict_parser = None if parser is None else _StrictHeadParser(parser)
+
+
+class StrictHeadConnector(TCPConnector):
+    """aiohttp's TCP connector (its defaults), whose connections are _StrictHeadProtocols: through a proxy too."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        if getattr(self, "_factory", None) is None:
+            raise TypeError(f"aiohttp {__version__}: its connector makes its protocols otherwise, where exchangekit "
+                            "checks the heads of responses")
+        self._factory = functools.partial(_StrictHeadProtocol, loop=self._loop)
