@@ -151,7 +151,7 @@ class NativeExchange(SyncNativeExchange):
                 raise self.http_error(ExchangeError, "WebSocket", url, "is not at an origin of urls['ws'] ("
                                       f"{', '.join(self.__stream_origins)}): to use another, pass urls in the "
                                       "constructor's config")
-            client = StreamClient(self, url, self.streaming, aiohttp)
+            client = StreamClient(self, url, self.streaming, aiohttp, response_head)
             self.__stream_clients[url] = client
         return client
 

@@ -4,12 +4,14 @@ exchangekit/base/response_head.py.
 aiohttp parses a response with llhttp (its C extension) or, without it (AIOHTTP_NO_EXTENSIONS, or no wheel for the
 platform), with a parser of its own. Both read a response leniently unless Python runs in development mode: a line
 ended by a bare LF, and a folded line (unfolded), where Node's parser fails the request. Neither can be made strict
-for one session (the leniency is decided once, for the whole process), so the connector of our sessions makes
-protocols whose parser, whichever aiohttp chose, is fed a response's bytes only once a HeadReader has read the lines
-of its heads in them: a malformed line fails the response before the parser has read it (MalformedHead). A head the
-parser found where the reader found none (another response after the final one, asked for by no request, or a line
-end that the reader does not take for one) fails the connection, with any response of the same bytes. Nothing of
-aiohttp is patched: other sessions in the process read as before.
+for one session (the leniency is decided once, for the whole process), so the connector of our sessions (fetch's,
+and each stream's for its handshake, whose 101 is the final head) makes protocols whose parser, whichever aiohttp
+chose, is fed a response's bytes only once a HeadReader has read the lines of its heads in them: a malformed line
+fails the response before the parser has read it (MalformedHead). A head the parser found where the reader found
+none (another response after the final one, asked for by no request, or a line end that the reader does not take
+for one) fails the connection, with any response of the same bytes. After a 101, the parser stops at the head's
+end and aiohttp hands the rest to its WebSocket reader. Nothing of aiohttp is patched: other sessions in the process
+read as before.
 Imported with aiohttp, on the first construction (see native_exchange).
 """
 

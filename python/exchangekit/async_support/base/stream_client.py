@@ -5,7 +5,8 @@ It multiplexes the subscriptions sent on it, keeps a bounded queue of updates pe
 jitter, re-sending every subscription in order. Hostile servers are bounded: frame size (max_msg_size, decompressed
 too), frames waiting to be handled (maxFrames), updates waiting to be read (maxQueue), and the handshake
 (timeout). A connection that a server drops soon after opening is made again after the same doubling waits as a
-refused one (and given up after maxReconnects), and close () ends everything of the connection, as in Node."""
+refused one (and given up after maxReconnects), and close () ends everything of the connection, as in Node. The
+handshake's response head is read as Node reads it (response_head.StrictHeadConnector, as REST's is)."""
 
 from __future__ import annotations
 
@@ -45,11 +46,12 @@ def refusing_redirects(aiohttp):
 
 
 class StreamClient:
-    def __init__(self, exchange: Any, url: str, settings: dict, aiohttp: Any) -> None:
+    def __init__(self, exchange: Any, url: str, settings: dict, aiohttp: Any, response_head: Any) -> None:
         self.exchange = exchange
         self.url = url
         self.settings = settings
         self.aiohttp = aiohttp
+        self.response_head = response_head  # exchangekit.async_support.base.response_head (which imports aiohttp)
         self.session = None
         self.socket = None
         self.opening: asyncio.Task | None = None
@@ -178,9 +180,12 @@ class StreamClient:
             attempt += 1
 
     async def open(self) -> None:
-        aiohttp = self.aiohttp
+        aiohttp, response_head = self.aiohttp, self.response_head
         if self.session is None:
-            self.session = aiohttp.ClientSession(trace_configs=[refusing_redirects(aiohttp)])
+            # A head that Node's parser refuses (a bare LF line end, a folded line, ...) fails the handshake, before
+            # any frame is read: aiohttp's parsers read two of them.
+            self.session = aiohttp.ClientSession(connector=response_head.StrictHeadConnector(),
+                                                 trace_configs=[refusing_redirects(aiohttp)])
         try:
             # A 3xx fails the handshake (refusing_redirects); wait_for bounds the whole handshake.
             self.socket = await asyncio.wait_for(self.session.ws_connect(
@@ -196,6 +201,8 @@ class StreamClient:
         except aiohttp.ClientConnectorError as error:
             raise self.error(ExchangeNotAvailable, f"could not connect: {error.os_error}") from None
         except (aiohttp.ClientError, OSError) as error:
+            if response_head.malformed_head(error):  # (whose text shows the head's bytes)
+                raise self.error(NetworkError, f"failed: {response_head.MALFORMED_HEAD}") from None
             raise self.error(NetworkError, f"failed: {error}") from None
         self.opened_at = self.exchange.monotonic_milliseconds()
         self.reader = asyncio.ensure_future(self.read(self.socket))
