@@ -131,8 +131,8 @@ class NoModernOperators(Rule):
         "express them exactly); `**` gives exact big integers in Python where JavaScript rounds to a double, and "
         "V8 rounds its other powers unlike the C library of Python and PHP."
     )
-    bad = "const tick = 10 ** -digits;"
-    good = "const tick = this.parseNumber (this.parsePrecision (digits));"
+    bad = "const tick = 10 ** -3;"
+    good = "const tick = this.parseNumber (this.parsePrecision ('3'));"
     hint = "a precision from a number of decimals is this.parsePrecision (digits); a square is x * x"
     decisions = "`?.`, `??` and logical assignment fail to parse in esprima 4; the parser's finding carries this id."
 
