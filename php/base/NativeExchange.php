@@ -738,7 +738,6 @@ class NativeExchange implements \JsonSerializable {
             // ResponseHead reads (curl writes an HTTP/2 head of its own); a proxy's answer to CONNECT is not handed on.
             CURLOPT_HTTP_VERSION => CURL_HTTP_VERSION_1_1,
             CURLOPT_SUPPRESS_CONNECT_HEADERS => true,
-            CURLOPT_FORBID_REUSE => self::reuses_unclean_connections(),
             CURLOPT_HEADERFUNCTION => function ($curl, string $line) use ($head, &$refusal, $too_large, $method, $url): int {
                 if (!$head->read($line)) {
                     $refusal = $this->http_error(NetworkError::class, $method, $url, self::NOT_HTTP_HEADERS);
@@ -841,17 +840,6 @@ class NativeExchange implements \JsonSerializable {
 
     private function http_error(string $error_class, string $method, string $url, string $detail): \Exception {
         return new $error_class($this->redact_secrets("{$this->id} $method $url $detail"));
-    }
-
-    /**
-     * Whether curl reuses a kept-alive connection on which bytes arrived while it was idle (a response that no request
-     * asked for), reading them as the next request's answer: curl 7.88 does; the versions before and after it drop
-     * such a connection (curl's pull request 10690), as Python's clients do (Node discards the bytes). With curl
-     * 7.88, each connection serves one request.
-     */
-    private static function reuses_unclean_connections(): bool {
-        static $reuses = null;
-        return $reuses ??= (curl_version()['version_number'] >> 8) === 0x0758;
     }
 
     /** The headers of the lines curl received, or null when one is no HTTP header line. */

@@ -208,15 +208,11 @@ REQUEST = ["request", ["x", "public", "GET", {}]]
 
 
 @functools.cache
-def php_connects_once_a_request() -> bool:
-    """Whether PHP's curl is 7.88, which keeps no connection alive (see NativeExchange.php)."""
+def curl_reuses_a_connection_with_bytes_waiting() -> bool:
+    """Whether PHP's curl is 7.88, which reuses a kept-alive connection on which unasked bytes wait (the versions
+    before it took such a connection for dead, those after it drop it: curl's pull request 10690)."""
     command = ["php", "-r", "echo curl_version()['version_number'] >> 8;"]
     return int(subprocess.run(command, capture_output=True, text=True, check=True).stdout) == 0x0758
-
-
-def connections_of(runtime: str, requests: int, kept_alive: int) -> int:
-    """The connections that runtime opens for requests that would otherwise take kept_alive connections."""
-    return requests if runtime == "php" and php_connects_once_a_request() else kept_alive
 
 
 @pytest.mark.parametrize("runtime", RUNTIMES_AND_PARSERS)
@@ -224,7 +220,7 @@ def test_the_heads_of_a_kept_alive_connection_are_each_checked(runtime, monkeypa
     results, connections = run_script(runtime_of(runtime, monkeypatch), [OK, OK, HEADS["bare LF"] + DOCUMENT],
                                       [REQUEST] * 3)
     assert [result.get("ok") or result.get("throws") for result in results] == [{"a": 1}, {"a": 1}, "NetworkError"]
-    assert connections == connections_of(runtime, 3, 1)  # (the connection was kept alive)
+    assert connections == 1  # (the connection was kept alive)
 
 
 @pytest.mark.parametrize("runtime", RUNTIMES_AND_PARSERS)
@@ -232,14 +228,17 @@ def test_no_runtime_reads_a_response_it_did_not_ask_for(runtime, monkeypatch):
     # A response the server sent to a connection kept alive, unasked, was the next request's answer in aiohttp (its
     # parser went on reading the connection after the final response) and in PHP (curl 7.88 reuses a connection on
     # which bytes wait). Node discards the bytes that arrive on an idle connection, requests drops the connection, and
-    # so does aiohttp now (its head is none the reader read); PHP opens a connection a request with curl 7.88 (the
-    # curl versions before and after it drop such a connection).
+    # so does aiohttp now (its head is none the reader read), and so do the curl versions before and after 7.88.
     name, runtime = runtime, runtime_of(runtime, monkeypatch)
+    if runtime == "php" and curl_reuses_a_connection_with_bytes_waiting():
+        # Left open (SECURITY.md): the one exact fix there, a connection a request, costs two round trips a request,
+        # and a server that can send an unasked response can as well send it as the next request's answer.
+        pytest.xfail("curl 7.88 reads an unasked response as the next request's answer")
     unasked = OK.replace(b'"a"', b'"z"')
     results, connections = run_script(runtime, [OK, ("later", unasked), OK],
                                       [REQUEST, REQUEST, ["sleep", [2000]], REQUEST])
     assert [result.get("ok") for result in results] == [{"a": 1}, {"a": 1}, None, {"a": 1}], results
-    assert connections == connections_of(runtime, 3, 1 if runtime == "js" else 2)
+    assert connections == (1 if runtime == "js" else 2)
     if name in ("python-async", PURE_PARSER):
         # ... and one in the same read as the response: refused with it (Node reads the response there, and refuses
         # it when the unasked one is malformed)
