@@ -667,8 +667,15 @@ export default class NativeExchange {
             const timer = setTimeout (() => fail (this.httpError (RequestTimeout, method, url, 'timed out after ' + this.timeout + ' ms')), this.timeout);
             const tooLarge = (size) => (size > this.maxResponseSize);
             const refuse = () => fail (this.httpError (BadResponse, method, url, 'sent a response body larger than maxResponseSize (' + this.maxResponseSize + ' bytes)'));
+            // HTTP/1.0 or 1.1 in each head, the versions Python and PHP speak (node:http's parser reads 2.0 as well)
+            const otherVersion = (head) => ((head.httpVersion !== '1.1') && (head.httpVersion !== '1.0'));
+            const refuseVersion = () => fail (this.httpError (NetworkError, method, url, NOT_HTTP_HEADERS));
             request.on ('error', fail);
+            request.on ('information', (head) => (otherVersion (head) ? refuseVersion () : undefined));
             request.on ('response', (response) => {
+                if (otherVersion (response)) {
+                    return refuseVersion ();
+                }
                 if (tooLarge (Number (response.headers['content-length']))) {
                     return refuse ();
                 }

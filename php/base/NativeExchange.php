@@ -709,7 +709,7 @@ class NativeExchange implements \JsonSerializable {
         } else {
             curl_reset($this->curl);
         }
-        $header_lines_received = [];
+        $head = new ResponseHead(fn (array $lines): ?array => self::read_response_headers($lines));
         // As Node's http and Python's clients write them: one line for a name in any case (the last one given), an
         // empty value sent (curl drops a header written "Name:", and sends "Name;" empty), and no Content-Type of
         // curl's own (application/x-www-form-urlencoded) for a body whose type the code did not set.
@@ -734,15 +734,15 @@ class NativeExchange implements \JsonSerializable {
             CURLOPT_FOLLOWLOCATION => false,  // a redirect is handle_rest_response's error
             CURLOPT_TIMEOUT_MS => (int) $this->timeout,  // the whole transfer, connecting included
             CURLOPT_CONNECTTIMEOUT_MS => (int) $this->timeout,
-            CURLOPT_HEADERFUNCTION => function ($curl, string $line) use (&$header_lines_received, &$refusal, $too_large): int {
-                $parts = explode(':', $line, 2);
-                if (str_starts_with($line, 'HTTP/')) {
-                    $header_lines_received = [];  // a 100 Continue's headers are replaced by the final response's
-                } elseif ($line !== "\r\n") {
-                    $header_lines_received[] = $line;
-                    if (count($parts) === 2 && strcasecmp(trim($parts[0]), 'Content-Length') === 0) {
-                        $refusal = $too_large((int) trim($parts[1]));
-                    }
+            // HTTP/1.1, as Node and Python speak it: the heads curl hands on are then the server's lines, which
+            // ResponseHead reads (curl writes an HTTP/2 head of its own); a proxy's answer to CONNECT is not handed on.
+            CURLOPT_HTTP_VERSION => CURL_HTTP_VERSION_1_1,
+            CURLOPT_SUPPRESS_CONNECT_HEADERS => true,
+            CURLOPT_HEADERFUNCTION => function ($curl, string $line) use ($head, &$refusal, $too_large, $method, $url): int {
+                if (!$head->read($line)) {
+                    $refusal = $this->http_error(NetworkError::class, $method, $url, self::NOT_HTTP_HEADERS);
+                } elseif (!$head->interim && !$head->final && strncasecmp($line, 'Content-Length:', 15) === 0) {
+                    $refusal = $too_large((int) trim(substr($line, 15)));
                 }
                 return $refusal === null ? strlen($line) : 0;  // a short count stops the transfer
             },
@@ -768,7 +768,7 @@ class NativeExchange implements \JsonSerializable {
             throw $refusal ?? $this->transport_error(curl_errno($this->curl), curl_error($this->curl), $method, $url);
         }
         $status = curl_getinfo($this->curl, CURLINFO_RESPONSE_CODE);
-        $response_headers = self::read_response_headers($header_lines_received);
+        $response_headers = $head->headers();
         if ($response_headers === null) {
             throw $this->http_error(NetworkError::class, $method, $url, self::NOT_HTTP_HEADERS);
         }
@@ -777,8 +777,10 @@ class NativeExchange implements \JsonSerializable {
         if ($this->verbose) {
             $this->log('response', $method, $url, (string) $status, $this->json($response_headers), $text);
         }
+        // the server's reason phrase, each byte one character (as Node's parser and Python's requests read it)
+        $reason = mb_convert_encoding($head->reason, 'UTF-8', 'ISO-8859-1');
         try {
-            return $this->handle_rest_response($status, self::reason($status), $url, $method, $response_headers, $text,
+            return $this->handle_rest_response($status, $reason, $url, $method, $response_headers, $text,
                 $request_headers, $body);
         } catch (BaseError $error) {
             // An error of the exchange's own making (handle_errors ends with throw new ExchangeError($feedback)) holds
@@ -873,17 +875,6 @@ class NativeExchange implements \JsonSerializable {
             return $this->http_error(ExchangeNotAvailable::class, $method, $url, "could not connect: $detail");
         }
         return $this->http_error(NetworkError::class, $method, $url, "failed: $detail");
-    }
-
-    private static function reason(int $status): string {
-        // curl does not report the reason phrase of HTTP/2, so the standard one is used everywhere.
-        $reasons = [200 => 'OK', 201 => 'Created', 204 => 'No Content', 301 => 'Moved Permanently', 302 => 'Found',
-            303 => 'See Other', 304 => 'Not Modified', 307 => 'Temporary Redirect', 308 => 'Permanent Redirect',
-            400 => 'Bad Request', 401 => 'Unauthorized',
-            403 => 'Forbidden', 404 => 'Not Found', 408 => 'Request Timeout', 409 => 'Conflict', 418 => "I'm a teapot",
-            429 => 'Too Many Requests', 500 => 'Internal Server Error', 501 => 'Not Implemented', 502 => 'Bad Gateway',
-            503 => 'Service Unavailable', 504 => 'Gateway Timeout'];
-        return $reasons[$status] ?? '';
     }
 
     /** Verbose logging, with every credential redacted. */

@@ -6,14 +6,22 @@ those after it (Content-Length among them). It now refuses them, as Node and PHP
 exchangekit/base/response_head.py). aiohttp read two of them, a bare LF ending and a folded line, with either of its
 parsers (llhttp, or its own without its C extensions): it now reads a response only once the lines of its heads are
 checked (exchangekit/async_support/base/response_head.py), on a kept-alive connection too.
+
+A status line, and the lines of an interim head (1xx), are read as strictly: PHP (curl) read a status line ended by a
+bare LF, with two spaces or of HTTP/2, and dropped an interim head's lines unread (a bare LF ending, a folded line, a
+name that is no token); requests read two spaces and HTTP/1.2; Node and aiohttp read HTTP/2.0; Python and PHP read a
+control character in an interim head's value. Every runtime now reads HTTP/1.0 and 1.1 heads alike (PHP's curl speaks
+HTTP/1.1 only, as Node and Python do), and an empty value (`X-A:`), which is valid HTTP, everywhere.
 """
 
 from __future__ import annotations
 
+import functools
 import gzip
 import os
 import re
 import socket
+import subprocess
 import time
 
 import pytest
@@ -21,6 +29,8 @@ import pytest
 from tests.base_runners import ROOT, RUNTIMES, run_calls
 from tests.http_server import RawServer
 
+CLOSED = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nX-A: 1\r\nContent-Length: 7\r\nConnection: close\r\n\r\n"
+INTERIM = b"HTTP/1.1 103 Early Hints\r\nLink: </a.css>; rel=preload\r\n\r\n"
 HEADS = {
     "bare LF": b"HTTP/1.1 200 OK\nContent-Type: application/json\nX-A: 1\nContent-Length: 7\n\n",
     "bare CR within a line": b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nX-A: 1\rX-B: 2\r\n"
@@ -31,8 +41,27 @@ HEADS = {
                               b"\r\n",
     "name beyond ASCII": b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nX-\xe9: 1\r\nContent-Length: 7\r\n\r\n",
     "no colon": b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nXA 1\r\nContent-Length: 7\r\n\r\n",
+    **{name: CLOSED.replace(b"HTTP/1.1 200 OK\r\n", status) for name, status in {
+        "status line ended by a bare LF": b"HTTP/1.1 200 OK\n",
+        "status line with two spaces": b"HTTP/1.1  200 OK\r\n",
+        "status line of HTTP/1.2": b"HTTP/1.2 200 OK\r\n",
+        "status line of HTTP/2.0": b"HTTP/2.0 200 OK\r\n",
+        "status line of HTTP/2": b"HTTP/2 200\r\n",
+    }.items()},
+    **{name: interim + CLOSED for name, interim in {
+        "interim head ended by bare LFs": INTERIM.replace(b"\r", b""),
+        "interim head with a folded line": INTERIM.replace(b"preload\r\n", b"preload\r\n 2\r\n"),
+        "interim head with a space in a name": INTERIM.replace(b"Link:", b"Li nk:"),
+        "interim head with a control character in a value": INTERIM.replace(b"a.css", b"a\x01.css"),
+        "interim 100 Continue ended by bare LFs": b"HTTP/1.1 100 Continue\n\n",
+    }.items()},
+    # read alike, each a response that asks to close its connection (node:http would send the next request on the
+    # connection that the server closes, and fail it)
+    "empty value": CLOSED.replace(b"X-A: 1", b"X-A:"),
+    "interim head": INTERIM + CLOSED,
     "well formed": b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nX-A: 1\r\nContent-Length: 7\r\n\r\n",
 }
+READ = {"empty value": 1, "interim head": 2, "well formed": 1}  # (the heads of each)
 
 
 # python-async again, with aiohttp's own parser (AIOHTTP_NO_EXTENSIONS) instead of llhttp, its C extension
@@ -73,8 +102,8 @@ def test_a_malformed_head_fails_the_request_as_in_node(runtime, monkeypatch):
     results, _ = run_on(HeadServer(), runtime_of(runtime, monkeypatch), [f"c{index}" for index in range(len(HEADS))])
     outcomes = dict(zip(HEADS, results))
     refused = {name for name, outcome in outcomes.items() if outcome.get("throws") == "NetworkError"}
-    assert refused == set(HEADS) - {"well formed"}, outcomes
-    assert outcomes["well formed"] == {"ok": {"a": 1}}, outcomes["well formed"]
+    assert refused == set(HEADS) - set(READ), outcomes
+    assert {name: outcomes[name] for name in READ} == {name: {"ok": {"a": 1}} for name in READ}, outcomes
 
 
 # Well formed: many headers (http.client takes 100 at most), a chunked body, a gzip body (chunked too), an interim
@@ -121,15 +150,37 @@ def test_a_well_formed_head_reads_in_pieces(runtime, monkeypatch):
     assert len(logged) == 1 and '"x-header-89":"value 89"' in logged[0], printed  # (every header read)
 
 
+REASONS = {"Oops": b"Oops", "": b"", "Caf\u00e9": b"Caf\xe9", "Caf\u00c3\u00a9": b"Caf\xc3\xa9"}  # (each byte a character)
+
+
+class ReasonServer(RawServer):
+    """Answers /r<n> with a 500 whose reason phrase is the n-th of REASONS."""
+
+    def answer(self, connection: socket.socket, data: bytes) -> None:
+        reason = list(REASONS.values())[int(data.split(b" ")[1].rsplit(b"/r", 1)[-1])]
+        connection.sendall(b"HTTP/1.1 500" + (b" " + reason if reason else b"") + b"\r\nContent-Length: 7\r\n"
+                           b"Connection: close\r\n\r\n" + DOCUMENT)
+
+
+@pytest.mark.parametrize("runtime", RUNTIMES_AND_PARSERS)
+def test_the_reason_phrase_is_read_as_sent(runtime, monkeypatch):
+    # PHP passed the standard phrase of the status (Internal Server Error) whatever the server sent, and aiohttp
+    # decoded it as UTF-8: handle_errors and the error's message saw another reason than in Node
+    results, _ = run_on(ReasonServer(), runtime_of(runtime, monkeypatch), [f"r{index}" for index in range(len(REASONS))])
+    messages = [result.get("message", "") for result in results]
+    assert all(message.endswith(f" 500 {reason} {{\"a\":1}}") for message, reason in zip(messages, REASONS)), messages
+
+
 OK = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 7\r\n\r\n" + DOCUMENT
 
 
 class KeptAliveServer(RawServer):
-    """Answers the requests of each connection with the replies of script in turn; a reply ("later", bytes) writes
-    OK, then the bytes on their own a moment later (a response no request asked for, on a connection kept alive)."""
+    """Answers requests with the replies of script in turn, on whichever connection they come (until the client closes
+    it); a reply ("later", bytes) writes OK, then the bytes on their own a moment later (a response no request asked
+    for, on a connection kept alive)."""
 
     def __init__(self, script: list) -> None:
-        self.script = script
+        self.replies = iter(script)
         self.connections = 0
         super().__init__()
 
@@ -137,16 +188,13 @@ class KeptAliveServer(RawServer):
         self.connections += 1
         data = b""
         try:
-            for reply in self.script:
-                data = self.read_head(connection, data)
-                if b"\r\n\r\n" not in data:
-                    return
+            while b"\r\n\r\n" in (data := self.read_head(connection, data)):
                 data = data.split(b"\r\n\r\n", 1)[1]
+                reply = next(self.replies)
                 connection.sendall(OK if isinstance(reply, tuple) else reply)
                 if isinstance(reply, tuple):
                     time.sleep(0.3)
                     connection.sendall(reply[1])
-            connection.recv(1)  # (until the client closes the connection)
         except OSError:
             return
 
@@ -159,6 +207,14 @@ def run_script(runtime: str, script: list, calls: list) -> tuple[list, int]:
 REQUEST = ["request", ["x", "public", "GET", {}]]
 
 
+@functools.cache
+def curl_reuses_a_connection_with_bytes_waiting() -> bool:
+    """Whether PHP's curl is 7.88, which reuses a kept-alive connection on which unasked bytes wait (the versions
+    before it took such a connection for dead, those after it drop it: curl's pull request 10690)."""
+    command = ["php", "-r", "echo curl_version()['version_number'] >> 8;"]
+    return int(subprocess.run(command, capture_output=True, text=True, check=True).stdout) == 0x0758
+
+
 @pytest.mark.parametrize("runtime", RUNTIMES_AND_PARSERS)
 def test_the_heads_of_a_kept_alive_connection_are_each_checked(runtime, monkeypatch):
     results, connections = run_script(runtime_of(runtime, monkeypatch), [OK, OK, HEADS["bare LF"] + DOCUMENT],
@@ -167,22 +223,28 @@ def test_the_heads_of_a_kept_alive_connection_are_each_checked(runtime, monkeypa
     assert connections == 1  # (the connection was kept alive)
 
 
-@pytest.mark.parametrize("runtime", ["python-async", PURE_PARSER])
-def test_python_async_reads_no_response_it_did_not_ask_for(runtime, monkeypatch):
-    # aiohttp's parser went on reading a connection after the final response: a response the server sent to a
-    # connection kept alive, unasked, was the next request's answer. Its head is none that the reader read: the
-    # connection is refused, and the next request goes through another.
-    runtime = runtime_of(runtime, monkeypatch)
+@pytest.mark.parametrize("runtime", RUNTIMES_AND_PARSERS)
+def test_no_runtime_reads_a_response_it_did_not_ask_for(runtime, monkeypatch):
+    # A response the server sent to a connection kept alive, unasked, was the next request's answer in aiohttp (its
+    # parser went on reading the connection after the final response) and in PHP (curl 7.88 reuses a connection on
+    # which bytes wait). Node discards the bytes that arrive on an idle connection, requests drops the connection, and
+    # so does aiohttp now (its head is none the reader read), and so do the curl versions before and after 7.88.
+    name, runtime = runtime, runtime_of(runtime, monkeypatch)
+    if runtime == "php" and curl_reuses_a_connection_with_bytes_waiting():
+        # Left open (SECURITY.md): the one exact fix there, a connection a request, costs two round trips a request,
+        # and a server that can send an unasked response can as well send it as the next request's answer.
+        pytest.xfail("curl 7.88 reads an unasked response as the next request's answer")
     unasked = OK.replace(b'"a"', b'"z"')
     results, connections = run_script(runtime, [OK, ("later", unasked), OK],
                                       [REQUEST, REQUEST, ["sleep", [2000]], REQUEST])
     assert [result.get("ok") for result in results] == [{"a": 1}, {"a": 1}, None, {"a": 1}], results
-    assert connections == 2
-    # ... and one in the same read as the response: refused with it (Node reads the response there, and refuses it
-    # when the unasked one is malformed)
-    results, _ = run_script(runtime, [OK + unasked], [REQUEST])
-    assert results[0]["throws"] == "NetworkError" and "a response head where none was expected" in \
-        results[0]["message"], results
+    assert connections == (1 if runtime == "js" else 2)
+    if name in ("python-async", PURE_PARSER):
+        # ... and one in the same read as the response: refused with it (Node reads the response there, and refuses
+        # it when the unasked one is malformed)
+        results, _ = run_script(runtime, [OK + unasked], [REQUEST])
+        assert results[0]["throws"] == "NetworkError" and "a response head where none was expected" in \
+            results[0]["message"], results
 
 
 def test_the_reader_of_heads_reads_them_however_they_arrive(monkeypatch):
@@ -191,7 +253,7 @@ def test_the_reader_of_heads_reads_them_however_they_arrive(monkeypatch):
 
     interim = b"HTTP/1.1 103 Early Hints\r\nLink: </a.css>\r\n\r\n"
     # response: the number of heads read, 0 for a malformed one
-    cases = {**{name: (head, int(name == "well formed")) for name, head in HEADS.items()},
+    cases = {**{name: (head, READ.get(name, 0)) for name, head in HEADS.items()},
              "interim": (interim + HEADS["well formed"], 2), "interim bare LF": (interim.replace(b"\r", b"") + OK, 0),
              "101 is final": (b"HTTP/1.1 101 Switching Protocols\r\nUpgrade: x\r\n\r\n\n\n", 1),
              "no reason": (b"HTTP/1.1 200\r\nContent-Length: 0\r\n\r\n", 1),

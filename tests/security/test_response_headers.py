@@ -5,7 +5,8 @@ bytes; node:http kept the first of two Retry-After or Content-Encoding lines, re
 node:http's parser failed a value with a control character that the others read on. So a server could make one runtime
 wait (Retry-After), decompress a body that the others refused, or fail a request (an order that was placed) where the
 others returned it. Every runtime now reads each byte as one character, joins a name given twice with ', ', trims
-spaces and tabs, and fails a control character in a value as a NetworkError.
+spaces and tabs, and fails a control character in a value as a NetworkError. A chunked body's trailers are no
+headers in any runtime (curl handed them to PHP as if they were).
 """
 
 from __future__ import annotations
@@ -26,12 +27,16 @@ RESPONSES = {
     # two Content-Encoding lines: only PHP (the last line) decompressed the body
     "two-encodings": b"HTTP/1.1 200 OK\r\nContent-Encoding: identity\r\nContent-Encoding: gzip\r\nContent-Length: "
                      + str(len(BODY)).encode() + b"\r\nConnection: close\r\n\r\n" + BODY,
+    # a chunked body's trailer that says the body is gzip: curl handed it on as a header, and only PHP decompressed the
+    # body (the others refuse it: it is no UTF-8 text)
+    "trailer-encoding": b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
+                        + b"%x\r\n" % len(BODY) + BODY + b"\r\n0\r\nContent-Encoding: gzip\r\n\r\n",
     # a control character in a value: node:http failed the request, the others returned the body
     "control": b"HTTP/1.1 200 OK\r\nX-Note: a\x01b\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}",
     "delete-character": b"HTTP/1.1 200 OK\r\nX-Note: a\x7fb\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}",
     # a value in latin-1 and one in UTF-8, spaces and tabs around a value, a name given twice in two cases, and
-    # __proto__ (which node:http drops), written back in the body by the verbose log
-    "values": b"HTTP/1.1 200 OK\r\nX-Latin: caf\xe9\r\nX-Utf: caf\xc3\xa9\r\nX-Padded: \t 1 \t\r\nX-Twice: 1\r\n"
+    # __proto__ (which node:http drops), and an empty value (valid HTTP), written back in the body by the verbose log
+    "values": b"HTTP/1.1 200 OK\r\nX-Latin: caf\xe9\r\nX-Utf: caf\xc3\xa9\r\nX-Padded: \t 1 \t\r\nX-Empty:\r\nX-Twice: 1\r\n"
               b"x-twice: 2\r\n__proto__: 1\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}",
 }
 
@@ -61,12 +66,15 @@ def test_every_runtime_reads_a_response_s_headers_alike(outcomes, runtime):
     results, printed = outcomes[runtime]
     thrown = {name: result.get("throws") for name, result in zip(RESPONSES, results)}
     assert thrown == {"nbsp-retry-after": "RateLimitExceeded", "two-encodings": "BadResponse",
-                      "control": "NetworkError", "delete-character": "NetworkError", "values": None}, results
+                      "trailer-encoding": "BadResponse", "control": "NetworkError", "delete-character": "NetworkError",
+                      "values": None}, results
+    assert "not valid UTF-8" in results[2]["message"], results[2]
     # (node:http's parser fails the line first: HPE_INVALID_HEADER_TOKEN)
-    assert re.search("a response header holds a control character|HPE_INVALID_HEADER_TOKEN", results[2]["message"])
+    assert re.search("a response header holds a control character|HPE_INVALID_HEADER_TOKEN", results[3]["message"])
     logged = [line for line in printed.splitlines() if "response GET" in line and "/values" in line]
     assert len(logged) == 1, printed
     line = logged[0].lower()
     assert '"x-latin":"caf\\u00e9"' in line or '"x-latin":"café"' in line, line
     assert '"x-utf":"caf\\u00c3\\u00a9"' in line or '"x-utf":"cafã©"' in line, line
     assert '"x-padded":"1"' in line and '"x-twice":"1, 2"' in line and "__proto__" not in line, line
+    assert '"x-empty":""' in line, line

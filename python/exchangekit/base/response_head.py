@@ -13,13 +13,16 @@ from __future__ import annotations
 import http.client
 import re
 
-# field-name ":" (RFC 9110's token), then a value of anything but CR and LF, ended by CR LF
-_FIELD_LINE = rb"[!#$%&'*+\-.^_`|~0-9A-Za-z]+:[^\r\n]*\r\n"
+# field-name ":" (RFC 9110's token), then a value without a control character but tabs (Node's parser refuses one,
+# in an interim head too), ended by CR LF
+_FIELD_LINE = rb"[!#$%&'*+\-.^_`|~0-9A-Za-z]+:[^\x00-\x08\x0a-\x1f\x7f]*\r\n"
 _HEADER_LINE = re.compile(_FIELD_LINE)
 _HEADER_LINES = re.compile(b"(?:" + _FIELD_LINE + b")*")
-# a status line as Node reads it (HTTP-version, a space, the status code, then a space and the reason or nothing,
-# ended by CR LF), then header lines
-_STATUS_AND_HEADER_LINES = re.compile(rb"HTTP/[0-9]\.[0-9] ([0-9]{3})(?: [^\r\n]*)?\r\n" + _HEADER_LINES.pattern)
+# a status line as Node reads it (HTTP/1.0 or 1.1, the versions every runtime speaks, a space, the status code, then a
+# space and the reason or nothing, ended by CR LF), then header lines
+_STATUS = rb"HTTP/1\.[01] ([0-9]{3})(?: [^\r\n]*)?\r\n"
+_STATUS_LINE = re.compile(_STATUS)
+_STATUS_AND_HEADER_LINES = re.compile(_STATUS + _HEADER_LINES.pattern)
 MALFORMED_HEAD = "a response header line is malformed (not CR LF ended, folded, or not a token and a colon)"
 
 
@@ -55,6 +58,12 @@ class StrictHeadResponse(http.client.HTTPResponse):
         self.fp = recorder
         try:
             super().begin()
+        except (http.client.BadStatusLine, http.client.UnknownProtocol):
+            # (a status line that http.client refuses and Node's parser too: the same error as in Node; not one that
+            # did not arrive whole, the connection closed)
+            if recorder.lines and recorder.lines[-1].endswith(b"\n") and not well_formed(recorder.lines):
+                raise MalformedHead(MALFORMED_HEAD) from None
+            raise
         finally:
             if self.fp is recorder:
                 self.fp = recorder.file
@@ -65,11 +74,12 @@ class StrictHeadResponse(http.client.HTTPResponse):
 
 def well_formed(lines: list[bytes]) -> bool:
     """Whether the lines of one or more heads (a status line, header lines, an empty line each) are as Node reads
-    them: a status line and the empty line ended by CR LF alone, header lines a name, a colon and a value."""
+    them: a status line as HeadReader reads it, header lines a name, a colon and a value, and the empty line, each
+    ended by CR LF alone."""
     starts_head = True
     for line in lines:
-        if starts_head:  # a status line (http.client checks the rest of it)
-            if not line.endswith(b"\r\n") or b"\r" in line[:-2] or b"\n" in line[:-2]:
+        if starts_head:
+            if _STATUS_LINE.fullmatch(line) is None:
                 return False
             starts_head = False
         elif line == b"\r\n":

@@ -84,9 +84,11 @@ class NativeExchange(SyncNativeExchange):
                                 bytes(raw))
         response_headers = received
         self.log_response(method, url, response.status, response_headers, text)
+        # the reason phrase, one character a byte too (aiohttp decodes it as UTF-8, its bytes beyond kept as surrogates)
+        reason = (response.reason or "").encode("utf-8", "surrogateescape").decode("latin-1")
         try:
-            return self.handle_rest_response(response.status, response.reason or "", url, method, response_headers,
-                                             text, request_headers, body)
+            return self.handle_rest_response(response.status, reason, url, method, response_headers, text,
+                                             request_headers, body)
         except BaseError as error:
             redact_error(self, error)
             raise

@@ -1,0 +1,57 @@
+<?php
+
+// The heads of one response as curl hands their lines to CURLOPT_HEADERFUNCTION, read as Node's parser and Python's
+// HeadReader (python/exchangekit/base/response_head.py) read them: each head a status line (HTTP/1.0 or 1.1, a space,
+// three digits, then a space and the reason or nothing, ended by CR LF), header lines, and an empty line. Interim
+// heads (1xx but 101) come first; their header lines are checked as the final head's are (curl read a bare LF ending,
+// a folded line, a name that is no token there), then dropped. A chunked body's trailers are no headers of the
+// response (curl handed them on as if they were); they are checked as header lines too, as Node's parser checks them
+// (but curl ends each trailer line with CR LF of its own: one ended by a bare LF is read, as Python reads it).
+
+namespace exchangekit;
+
+final class ResponseHead {
+    private const STATUS_LINE = '/^HTTP\/1\.[01] ([0-9]{3})(?: ([^\r\n]*))?\r\n\z/';
+
+    public string $reason = '';  // the reason phrase of the head being read, then of the final head (bytes)
+    public bool $interim = false;  // the head being read is an interim one
+    public bool $final = false;  // the final head was read to its end: what follows are trailers
+    private bool $status_next = true;
+    private array $lines = [];  // the header lines of the head being read, then of the final head
+    private array $trailers = [];
+
+    /** @param \Closure $read_headers the headers of a head's header lines (a list), or null when one is malformed */
+    public function __construct(private \Closure $read_headers) {
+    }
+
+    /** Reads one line; false when it is malformed (a status line that is none, or an interim head's line). */
+    public function read(string $line): bool {
+        if ($this->final) {
+            if ($line !== "\r\n") {  // (the empty line that ends the trailers)
+                $this->trailers[] = $line;
+            }
+        } elseif ($this->status_next) {
+            if (!preg_match(self::STATUS_LINE, $line, $match)) {
+                return false;
+            }
+            $this->interim = $match[1][0] === '1' && $match[1] !== '101';
+            $this->reason = $match[2] ?? '';
+            $this->status_next = false;
+            $this->lines = [];
+        } elseif ($line === "\r\n") {
+            if ($this->interim && ($this->read_headers)($this->lines) === null) {
+                return false;
+            }
+            $this->status_next = $this->interim;
+            $this->final = !$this->interim;
+        } else {
+            $this->lines[] = $line;
+        }
+        return true;
+    }
+
+    /** The final head's headers, once the response was read; null when a line of it or of the trailers is malformed. */
+    public function headers(): ?array {
+        return $this->final && ($this->read_headers)($this->trailers) !== null ? ($this->read_headers)($this->lines) : null;
+    }
+}
