@@ -400,6 +400,12 @@ def snake_case(name: str) -> str:
     return name.lower()
 
 
+def camel_case(name: str) -> str:
+    """fetch_ticker -> fetchTicker, to_str -> toStr: the regular camelCase spelling of a snake_case name."""
+    head, *words = name.split("_")
+    return head + "".join(word.capitalize() for word in words)
+
+
 SEALED_SNAKE_CASE = frozenset(snake_case(name) for name in SEALED_METHODS) | NATIVE_HELPERS
 INTERNAL_SNAKE_CASE = frozenset(snake_case(name) for name in INTERNAL_METHODS) | NATIVE_HELPERS
 

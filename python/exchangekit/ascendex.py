@@ -22,6 +22,7 @@ from exchangekit.base.errors import (
 )
 from exchangekit.base.number import TICK_SIZE
 from exchangekit.base import js
+from exchangekit.base.method_names import MethodAlias
 from exchangekit.base.types import (
     Balances,
     Currency,
@@ -441,6 +442,8 @@ class ascendex(Exchange):
             self.safe_number(bar, "v"),
         ]
 
+    parseOHLCV = MethodAlias("parse_ohlcv")
+
     def fetch_ohlcv(
         self,
         symbol: str,
@@ -483,6 +486,8 @@ class ascendex(Exchange):
         )
         response = self.public_get_v1_barhist(self.extend(request, self.omit(params, "until")))
         return self.parse_ohlcvs(self.safe_list(response, "data", []), market, timeframe, since, limit)
+
+    fetchOHLCV = MethodAlias("fetch_ohlcv")
 
     def parse_trade(self, trade, market=None):
         # trades: { seqnum, p, q, ts, bm (the buyer is the maker, so the taker sold) }.

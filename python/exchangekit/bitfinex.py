@@ -22,6 +22,7 @@ from exchangekit.base.errors import (
 )
 from exchangekit.base.number import DECIMAL_PLACES, ROUND, SIGNIFICANT_DIGITS
 from exchangekit.base import js
+from exchangekit.base.method_names import MethodAlias
 from exchangekit.base.types import (
     Balances,
     DepositAddress,
@@ -1110,6 +1111,8 @@ class bitfinex(Exchange):
             message,
         )
         return self.filter_by_since_limit(candles, since, limit, 0, True)
+
+    watchOHLCV = MethodAlias("watch_ohlcv")
 
     def un_watch_ticker(self, symbol: str, params: dict[str, Any] | None = None) -> None:
         if params is None:

@@ -21,6 +21,7 @@ from exchangekit.base.errors import (
 )
 from exchangekit.base.number import TICK_SIZE
 from exchangekit.base import js
+from exchangekit.base.method_names import MethodAlias
 from exchangekit.base.types import (
     Balances,
     Currency,
@@ -379,6 +380,8 @@ class bitmart(Exchange):
             self.safe_number(ohlcv, 5),
         ]
 
+    parseOHLCV = MethodAlias("parse_ohlcv")
+
     def fetch_ohlcv(
         self,
         symbol: str,
@@ -419,6 +422,8 @@ class bitmart(Exchange):
             request["limit"] = js.min_(limit, js.get(self.options, "maxCandles"))
         response = self.public_get_spot_quotation_v3_klines(self.extend(request, self.omit(params, "until")))
         return self.parse_ohlcvs(self.safe_list(response, "data", []), market, timeframe, since, limit)
+
+    fetchOHLCV = MethodAlias("fetch_ohlcv")
 
     def parse_trade(self, trade, market=None):
         # Public (v3 trades): [ symbol, ts, price, size, side ]. The account's (v4 query/trades and

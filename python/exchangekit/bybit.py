@@ -25,6 +25,7 @@ from exchangekit.base.errors import (
 )
 from exchangekit.base.number import TICK_SIZE
 from exchangekit.base import js
+from exchangekit.base.method_names import MethodAlias
 from exchangekit.base.types import (
     Balances,
     Currency,
@@ -631,6 +632,8 @@ class bybit(Exchange):
             self.safe_number(ohlcv, 5),
         ]
 
+    parseOHLCV = MethodAlias("parse_ohlcv")
+
     def fetch_ohlcv(
         self,
         symbol: str,
@@ -670,6 +673,8 @@ class bybit(Exchange):
         response = self.public_get_v5_market_kline(self.extend(request, self.omit(params, "until")))
         candles = self.safe_list(self.safe_dict(response, "result", {}), "list", [])
         return self.parse_ohlcvs(candles, market, timeframe, since, limit)
+
+    fetchOHLCV = MethodAlias("fetch_ohlcv")
 
     def parse_trade(self, trade, market=None):
         # Public trades (recent-trade): { execId, symbol, price, size, side (the taker's), time, isBlockTrade }.

@@ -19,6 +19,7 @@ from exchangekit.base.errors import (
 )
 from exchangekit.base.number import TICK_SIZE
 from exchangekit.base import js
+from exchangekit.base.method_names import MethodAlias
 from exchangekit.base.types import (
     Balances,
     Currency,
@@ -444,6 +445,8 @@ class cex(Exchange):
             self.safe_number(ohlcv, "volume"),
         ]
 
+    parseOHLCV = MethodAlias("parse_ohlcv")
+
     def fetch_ohlcv(
         self,
         symbol: str,
@@ -504,6 +507,8 @@ class cex(Exchange):
             i += 1
         # The first candle is the one that includes since (it starts before it): since is not filtered again.
         return self.parse_ohlcvs(priced, market, timeframe, None, limit)
+
+    fetchOHLCV = MethodAlias("fetch_ohlcv")
 
     def parse_trade(self, trade, market=None):
         # get_trade_history: { tradeId: '<ms>-<n>', dateISO, side: 'BUY' or 'SELL', price, amount (base) }.

@@ -20,6 +20,7 @@ from exchangekit.base.errors import (
 )
 from exchangekit.base.number import TICK_SIZE
 from exchangekit.base import js
+from exchangekit.base.method_names import MethodAlias
 from exchangekit.base.types import (
     Balances,
     Currency,
@@ -391,6 +392,8 @@ class digifinex(Exchange):
             self.safe_number(ohlcv, 1),
         ]
 
+    parseOHLCV = MethodAlias("parse_ohlcv")
+
     def fetch_ohlcv(
         self,
         symbol: str,
@@ -422,6 +425,8 @@ class digifinex(Exchange):
         request = self.seconds_range({"symbol": js.get(market, "id"), "period": period}, since, params)
         response = self.public_get_kline(self.extend(request, self.omit(params, "until")))
         return self.parse_ohlcvs(self.safe_list(response, "data", []), market, timeframe, since, limit)
+
+    fetchOHLCV = MethodAlias("fetch_ohlcv")
 
     def seconds_range(self, request, since, params):
         # start_time and end_time (the unified until) in seconds: the range params of kline and the histories.

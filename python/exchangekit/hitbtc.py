@@ -22,6 +22,7 @@ from exchangekit.base.errors import (
 )
 from exchangekit.base.number import TICK_SIZE
 from exchangekit.base import js
+from exchangekit.base.method_names import MethodAlias
 from exchangekit.base.types import (
     Balances,
     Currency,
@@ -438,6 +439,8 @@ class hitbtc(Exchange):
             self.safe_number(ohlcv, "volume"),
         ]
 
+    parseOHLCV = MethodAlias("parse_ohlcv")
+
     def history_range(self, request, since, limit, params):
         # from, till (the unified until) and limit, the paging params the history endpoints share; with a
         # start the list is asked for oldest first (sort ASC), or it would be the newest page (DESC by default).
@@ -482,6 +485,8 @@ class hitbtc(Exchange):
         request = self.history_range({"symbol": js.get(market, "id"), "period": period}, since, limit, params)
         response = self.public_get_public_candles_symbol(self.extend(request, self.omit(params, "until")))
         return self.parse_ohlcvs(response, market, timeframe, since, limit)
+
+    fetchOHLCV = MethodAlias("fetch_ohlcv")
 
     def parse_trade(self, trade, market=None):
         # Public trades: { id, price, qty, side (the taker's), timestamp }. The account's trades

@@ -25,6 +25,7 @@ from exchangekit.base.errors import (
 )
 from exchangekit.base.number import TICK_SIZE
 from exchangekit.base import js
+from exchangekit.base.method_names import MethodAlias
 from exchangekit.base.types import (
     Balances,
     Currency,
@@ -514,6 +515,8 @@ class kraken(Exchange):
             self.safe_number(ohlcv, 6),
         ]
 
+    parseOHLCV = MethodAlias("parse_ohlcv")
+
     def fetch_ohlcv(
         self,
         symbol: str,
@@ -544,6 +547,8 @@ class kraken(Exchange):
         return self.parse_ohlcvs(
             self.safe_list(candles, js.get(market, "id"), []), market, timeframe, since, limit
         )
+
+    fetchOHLCV = MethodAlias("fetch_ohlcv")
 
     def parse_trade(self, trade, market=None):
         # Public trades are [ price, volume, time, 'b' or 's', 'm' or 'l', misc, trade id ]; private ones
@@ -1485,6 +1490,8 @@ class kraken(Exchange):
         )
         return self.filter_by_since_limit(candles, since, limit, 0, True)
 
+    watchOHLCV = MethodAlias("watch_ohlcv")
+
     def watch_order_book(
         self, symbol: str, limit: int | None = None, params: dict[str, Any] | None = None
     ) -> OrderBook:
@@ -1771,6 +1778,8 @@ class kraken(Exchange):
             js.bounded_text("ohlcv:" + js.to_str(js.get(market, "symbol")) + ":" + js.to_str(interval)),
             parsed,
         )
+
+    handleOHLCVMessage = MethodAlias("handle_ohlcv_message")
 
     def handle_book_message(self, url, message, market, depth):
         # A snapshot { as, bs } starts the book; updates { a } and/or { b } change it, the last holding the

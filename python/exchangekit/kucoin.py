@@ -22,6 +22,7 @@ from exchangekit.base.errors import (
 )
 from exchangekit.base.number import TICK_SIZE
 from exchangekit.base import js
+from exchangekit.base.method_names import MethodAlias
 from exchangekit.base.types import (
     Balances,
     Currency,
@@ -558,6 +559,8 @@ class kucoin(Exchange):
             self.safe_number(ohlcv, 5),
         ]
 
+    parseOHLCV = MethodAlias("parse_ohlcv")
+
     def fetch_ohlcv(
         self,
         symbol: str,
@@ -610,6 +613,8 @@ class kucoin(Exchange):
             request["endAt"] = end
         response = self.public_get_api_v1_market_candles(self.extend(request, self.omit(params, "until")))
         return self.parse_ohlcvs(self.safe_list(response, "data", []), market, timeframe, since, limit)
+
+    fetchOHLCV = MethodAlias("fetch_ohlcv")
 
     def nanoseconds_to_milliseconds(self, value):
         # market/histories dates trades in nanoseconds, past 2^53: whole milliseconds from the string.

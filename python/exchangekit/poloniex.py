@@ -21,6 +21,7 @@ from exchangekit.base.errors import (
 )
 from exchangekit.base.number import TICK_SIZE
 from exchangekit.base import js
+from exchangekit.base.method_names import MethodAlias
 from exchangekit.base.types import (
     Balances,
     Currency,
@@ -502,6 +503,8 @@ class poloniex(Exchange):
             self.safe_number(ohlcv, 5),
         ]
 
+    parseOHLCV = MethodAlias("parse_ohlcv")
+
     def fetch_ohlcv(
         self,
         symbol: str,
@@ -529,6 +532,8 @@ class poloniex(Exchange):
             request["endTime"] = until
         response = self.public_get_markets_symbol_candles(self.extend(request, self.omit(params, "until")))
         return self.parse_ohlcvs(response, market, timeframe, since, limit)
+
+    fetchOHLCV = MethodAlias("fetch_ohlcv")
 
     def parse_trade(self, trade, market=None):
         # Public: { id, price, quantity, amount, takerSide, ts, createTime }; the account's trades add
@@ -1234,6 +1239,8 @@ class poloniex(Exchange):
             channel, market, js.bounded_text("ohlcv:" + js.to_str(js.get(market, "symbol")) + ":" + channel)
         )
         return self.filter_by_since_limit(candles, since, limit, 0, True)
+
+    watchOHLCV = MethodAlias("watch_ohlcv")
 
     def watch_order_book(
         self, symbol: str, limit: int | None = None, params: dict[str, Any] | None = None

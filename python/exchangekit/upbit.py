@@ -19,6 +19,7 @@ from exchangekit.base.errors import (
 )
 from exchangekit.base.number import TICK_SIZE
 from exchangekit.base import js
+from exchangekit.base.method_names import MethodAlias
 from exchangekit.base.types import (
     Balances,
     DepositAddress,
@@ -399,6 +400,8 @@ class upbit(Exchange):
             self.safe_number(ohlcv, "candle_acc_trade_volume"),
         ]
 
+    parseOHLCV = MethodAlias("parse_ohlcv")
+
     def candle_time(self, timestamp):
         # candles' to: an ISO 8601 UTC time in whole seconds.
         return js.bounded_text(js.to_str(self.ymdhms(timestamp, "T")) + "Z")
@@ -465,6 +468,8 @@ class upbit(Exchange):
         else:
             response = self.public_get_candles_minutes_unit(self.extend({"unit": unit}, query))
         return self.parse_ohlcvs(response, market, timeframe, since, limit)
+
+    fetchOHLCV = MethodAlias("fetch_ohlcv")
 
     def parse_trade(self, trade, market=None):
         # Public trades (trades/ticks): { market, timestamp, trade_price, trade_volume, ask_bid ('ASK': a

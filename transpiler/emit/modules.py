@@ -75,6 +75,8 @@ def python_module(source: SourceFile, exchange: ExchangeClass, asynchronous: boo
             imports.append(f"from exchangekit.base.{python_module_name} import {', '.join(names)}")
     if "js" in printer.uses:
         imports.append("from exchangekit.base import js")
+    if "method_alias" in printer.uses:
+        imports.append("from exchangekit.base.method_names import MethodAlias")
     structures = sorted(printer.type_names - {"Any", "None"})
     if structures:
         imports.append(f"from exchangekit.base.types import {', '.join(structures)}")

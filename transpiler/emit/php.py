@@ -10,7 +10,7 @@ from transpiler.emit.bounds import bounded_counter
 from transpiler.emit.expressions import BoundedText, ExpressionPrinter
 from transpiler.emit.layout import LINE_LENGTH  # black's, for the Python modules: PHP lines wrap at the same width
 from transpiler.emit.types import Type
-from transpiler.names import snake_case
+from transpiler.names import camel_case, snake_case
 
 
 # Array methods that change their receiver (PHP helpers take it by reference), and the copying forms
@@ -367,12 +367,6 @@ def _same_place(left: Node, right: Node) -> bool:
             else left.property.type == right.property.type == "Literal" and left.property.value == right.property.value)
         return same_key and _same_place(left.object, right.object)
     return False
-
-
-def camel_case(name: str) -> str:
-    """js.py's helper names to Js.php's: to_str -> toStr."""
-    head, *rest = name.split("_")
-    return head + "".join(word.capitalize() for word in rest)
 
 
 def php_number(value: float | int) -> str:

@@ -18,7 +18,7 @@ from transpiler.emit.bounds import bounded_counter
 from transpiler.emit.expressions import BoundedText, ExpressionPrinter
 from transpiler.emit.text import comment_lines as text_comment_lines
 from transpiler.emit.types import Type
-from transpiler.names import snake_case
+from transpiler.names import camel_case, snake_case
 from transpiler.source import SourceFile
 from transpiler.syntax import parameter_target
 from transpiler.unified import python_annotations
@@ -109,7 +109,16 @@ class PythonPrinter(ExpressionPrinter):
         lines = [f"{prefix} {snake_case(name)}({', '.join(['self'] + parameters)}){returns}:"]
         docstring = [python_docstring(self.doc_text(doc))] if doc is not None else []
         body = docstring + self.defaults(function) + self.block(function.body)
-        return lines + _suite(body)
+        return lines + _suite(body) + self.irregular_spelling(name)
+
+    def irregular_spelling(self, name: str) -> list[str]:
+        """The method's JavaScript name, where it is not the regular spelling of its Python one (fetchOHLCV for
+        fetch_ohlcv): the runtime gives every method its regular one (exchangekit.base.method_names)."""
+        python_name = snake_case(name)
+        if name in (python_name, camel_case(python_name)):
+            return []
+        self.uses.add("method_alias")
+        return ["", f'{name} = MethodAlias("{python_name}")']
 
     def comment_lines(self, comment: Node) -> list[str]:
         """`#` comments: Python ends one only at a line break, and comment_text leaves none inside a line. The

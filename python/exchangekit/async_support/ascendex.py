@@ -23,6 +23,7 @@ from exchangekit.base.errors import (
 )
 from exchangekit.base.number import TICK_SIZE
 from exchangekit.base import js
+from exchangekit.base.method_names import MethodAlias
 from exchangekit.base.types import (
     Balances,
     Currency,
@@ -442,6 +443,8 @@ class ascendex(Exchange):
             self.safe_number(bar, "v"),
         ]
 
+    parseOHLCV = MethodAlias("parse_ohlcv")
+
     async def fetch_ohlcv(
         self,
         symbol: str,
@@ -484,6 +487,8 @@ class ascendex(Exchange):
         )
         response = await self.public_get_v1_barhist(self.extend(request, self.omit(params, "until")))
         return self.parse_ohlcvs(self.safe_list(response, "data", []), market, timeframe, since, limit)
+
+    fetchOHLCV = MethodAlias("fetch_ohlcv")
 
     def parse_trade(self, trade, market=None):
         # trades: { seqnum, p, q, ts, bm (the buyer is the maker, so the taker sold) }.

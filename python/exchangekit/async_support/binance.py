@@ -24,6 +24,7 @@ from exchangekit.base.errors import (
 )
 from exchangekit.base.number import TICK_SIZE
 from exchangekit.base import js
+from exchangekit.base.method_names import MethodAlias
 from exchangekit.base.types import (
     Balances,
     Currency,
@@ -607,6 +608,8 @@ class binance(Exchange):
             request["endTime"] = until
         response = await self.public_get_klines(self.extend(request, self.omit(params, "until")))
         return self.parse_ohlcvs(response, market, timeframe, since, limit)
+
+    fetchOHLCV = MethodAlias("fetch_ohlcv")
 
     def parse_trade(self, trade, market=None):
         # Three shapes: trades ({ id, price, qty, time, isBuyerMaker }), aggTrades ({ a, p, q, T, m })
@@ -1335,6 +1338,8 @@ class binance(Exchange):
             js.bounded_text("ohlcv:" + js.to_str(js.get(market, "symbol")) + ":" + js.to_str(interval)),
         )
         return self.filter_by_since_limit(candles, since, limit, 0, True)
+
+    watchOHLCV = MethodAlias("watch_ohlcv")
 
     async def watch_order_book(
         self, symbol: str, limit: int | None = None, params: dict[str, Any] | None = None

@@ -22,6 +22,7 @@ from exchangekit.base.errors import (
 )
 from exchangekit.base.number import TICK_SIZE
 from exchangekit.base import js
+from exchangekit.base.method_names import MethodAlias
 from exchangekit.base.types import (
     Balances,
     Currency,
@@ -380,6 +381,8 @@ class bitmart(Exchange):
             self.safe_number(ohlcv, 5),
         ]
 
+    parseOHLCV = MethodAlias("parse_ohlcv")
+
     async def fetch_ohlcv(
         self,
         symbol: str,
@@ -422,6 +425,8 @@ class bitmart(Exchange):
             self.extend(request, self.omit(params, "until"))
         )
         return self.parse_ohlcvs(self.safe_list(response, "data", []), market, timeframe, since, limit)
+
+    fetchOHLCV = MethodAlias("fetch_ohlcv")
 
     def parse_trade(self, trade, market=None):
         # Public (v3 trades): [ symbol, ts, price, size, side ]. The account's (v4 query/trades and

@@ -23,6 +23,7 @@ from exchangekit.base.errors import (
 )
 from exchangekit.base.number import DECIMAL_PLACES, TICK_SIZE, TRUNCATE
 from exchangekit.base import js
+from exchangekit.base.method_names import MethodAlias
 from exchangekit.base.types import (
     Balances,
     Currency,
@@ -636,6 +637,8 @@ class bitmex(Exchange):
             self.parse_number(self.amount_of(self.safe_string(ohlcv, "volume"), market)),
         ]
 
+    parseOHLCV = MethodAlias("parse_ohlcv")
+
     async def fetch_ohlcv(
         self,
         symbol: str,
@@ -702,6 +705,8 @@ class bitmex(Exchange):
             i += 1
         # an index's candles have no volume: it is not a traded market (its market stays undefined here)
         return self.parse_ohlcvs(candles, None if (price == "index") else market, timeframe, since, limit)
+
+    fetchOHLCV = MethodAlias("fetch_ohlcv")
 
     def parse_timeframe(self, timeframe):
         # '1m' -> 60, '1h' -> 3600, '1d' -> 86400 (seconds).

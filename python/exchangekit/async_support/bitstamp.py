@@ -22,6 +22,7 @@ from exchangekit.base.errors import (
 )
 from exchangekit.base.number import TICK_SIZE
 from exchangekit.base import js
+from exchangekit.base.method_names import MethodAlias
 from exchangekit.base.types import (
     Balances,
     Currency,
@@ -358,6 +359,8 @@ class bitstamp(Exchange):
             self.safe_number(ohlcv, "volume"),
         ]
 
+    parseOHLCV = MethodAlias("parse_ohlcv")
+
     async def fetch_ohlcv(
         self,
         symbol: str,
@@ -385,6 +388,8 @@ class bitstamp(Exchange):
         response = await self.public_get_ohlc_pair(self.extend(request, self.omit(params, "until")))
         data = self.safe_dict(response, "data", {})
         return self.parse_ohlcvs(self.safe_list(data, "ohlc", []), market, timeframe, since, limit)
+
+    fetchOHLCV = MethodAlias("fetch_ohlcv")
 
     def parse_trade(self, trade, market=None):
         # Public trades: { date, tid, price, amount, type: '0' buy or '1' sell }. The account's trades

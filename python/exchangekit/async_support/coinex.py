@@ -23,6 +23,7 @@ from exchangekit.base.errors import (
 )
 from exchangekit.base.number import TICK_SIZE
 from exchangekit.base import js
+from exchangekit.base.method_names import MethodAlias
 from exchangekit.base.types import (
     Balances,
     Currency,
@@ -454,6 +455,8 @@ class coinex(Exchange):
             self.safe_number(ohlcv, "volume"),
         ]
 
+    parseOHLCV = MethodAlias("parse_ohlcv")
+
     async def fetch_ohlcv(
         self,
         symbol: str,
@@ -492,6 +495,8 @@ class coinex(Exchange):
             request["end_time"] = until
         response = await self.public_get_spot_kline(self.extend(request, self.omit(params, "until")))
         return self.parse_ohlcvs(self.safe_list(response, "data", []), market, timeframe, since, limit)
+
+    fetchOHLCV = MethodAlias("fetch_ohlcv")
 
     def parse_trade(self, trade, market=None):
         # Public (spot/deals): { deal_id, created_at, side (the taker's), price, amount }. The account's

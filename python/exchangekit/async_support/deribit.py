@@ -25,6 +25,7 @@ from exchangekit.base.errors import (
 )
 from exchangekit.base.number import TICK_SIZE
 from exchangekit.base import js
+from exchangekit.base.method_names import MethodAlias
 from exchangekit.base.types import (
     Balances,
     Currency,
@@ -782,6 +783,8 @@ class deribit(Exchange):
             i += 1
         return self.parse_ohlcvs(candles, market, timeframe, since, limit)
 
+    fetchOHLCV = MethodAlias("fetch_ohlcv")
+
     def parse_ohlcv(self, ohlcv, market=None):
         # One candle as the columns of get_tradingview_chart_data give it: ticks, open, high, low, close and
         # volume (in the base currency).
@@ -793,6 +796,8 @@ class deribit(Exchange):
             self.safe_number(ohlcv, 4),
             self.safe_number(ohlcv, 5),
         ]
+
+    parseOHLCV = MethodAlias("parse_ohlcv")
 
     async def fetch_trades(
         self,

@@ -25,6 +25,7 @@ from exchangekit.base.errors import (
 )
 from exchangekit.base.number import TICK_SIZE
 from exchangekit.base import js
+from exchangekit.base.method_names import MethodAlias
 from exchangekit.base.types import (
     Balances,
     Currency,
@@ -534,6 +535,8 @@ class gate(Exchange):
             base_volume,
         ]
 
+    parseOHLCV = MethodAlias("parse_ohlcv")
+
     async def fetch_ohlcv(
         self,
         symbol: str,
@@ -576,6 +579,8 @@ class gate(Exchange):
             request["to"] = to
         response = await self.public_get_spot_candlesticks(self.extend(request, self.omit(params, "until")))
         return self.parse_ohlcvs(response, market, timeframe, since, limit)
+
+    fetchOHLCV = MethodAlias("fetch_ohlcv")
 
     def gate_fees(self, entry):
         # The fees of a trade or an order: fee in fee_currency, gt_fee in GT and point_fee in points (the

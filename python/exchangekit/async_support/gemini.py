@@ -24,6 +24,7 @@ from exchangekit.base.errors import (
 )
 from exchangekit.base.number import TICK_SIZE
 from exchangekit.base import js
+from exchangekit.base.method_names import MethodAlias
 from exchangekit.base.types import (
     Balances,
     DepositAddress,
@@ -413,6 +414,8 @@ class gemini(Exchange):
             self.safe_number(ohlcv, 5),
         ]
 
+    parseOHLCV = MethodAlias("parse_ohlcv")
+
     async def fetch_ohlcv(
         self,
         symbol: str,
@@ -454,6 +457,8 @@ class gemini(Exchange):
         candles = self.parse_ohlcvs(response, market, timeframe, since)
         # A limit without since wants the latest candles, from since the first ones after it.
         return self.filter_by_since_limit(candles, since, limit, 0, since is None)
+
+    fetchOHLCV = MethodAlias("fetch_ohlcv")
 
     def parse_trade(self, trade, market=None):
         # Public trades: { timestamp, timestampms, tid, price, amount, exchange, type: the taker's side

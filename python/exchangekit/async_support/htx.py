@@ -21,6 +21,7 @@ from exchangekit.base.errors import (
 )
 from exchangekit.base.number import TICK_SIZE
 from exchangekit.base import js
+from exchangekit.base.method_names import MethodAlias
 from exchangekit.base.types import (
     Balances,
     Currency,
@@ -521,6 +522,8 @@ class htx(Exchange):
             self.safe_number(ohlcv, "amount"),
         ]
 
+    parseOHLCV = MethodAlias("parse_ohlcv")
+
     async def fetch_ohlcv(
         self,
         symbol: str,
@@ -564,6 +567,8 @@ class htx(Exchange):
             request["size"] = js.get(self.options, "maxCandles")
         response = await self.public_get_market_history_kline(self.extend(request, params))
         return self.parse_ohlcvs(self.safe_list(response, "data", []), market, timeframe, since, limit)
+
+    fetchOHLCV = MethodAlias("fetch_ohlcv")
 
     def parse_trade(self, trade, market=None):
         # Public trades: { id, ts, trade-id, amount, price, direction (the taker's side) }. The account's

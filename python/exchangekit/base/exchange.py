@@ -30,6 +30,7 @@ from exchangekit.base.number import (
     TRUNCATE,
 )
 from exchangekit.base import js
+from exchangekit.base.method_names import MethodAlias
 from exchangekit.base.types import (
     Balances,
     Currency,
@@ -1641,6 +1642,8 @@ class Exchange(NativeExchange):
             ]
         return ohlcv
 
+    parseOHLCV = MethodAlias("parse_ohlcv")
+
     def parse_ohlcvs(self, ohlcvs, market=None, timeframe=None, since=None, limit=None):
         if timeframe is None:
             timeframe = "1m"
@@ -1651,6 +1654,8 @@ class Exchange(NativeExchange):
             result.append(self.parse_ohlcv(js.get(entries, i), market))
             i += 1
         return self.filter_by_since_limit(self.sort_by(result, 0), since, limit, 0)
+
+    parseOHLCVs = MethodAlias("parse_ohlcvs")
 
     def parse_trade(self, trade, market=None):
         raise NotSupported(js.bounded_text(js.to_str(self.id) + " parseTrade () is not implemented"))
@@ -2112,6 +2117,8 @@ class Exchange(NativeExchange):
             params = {}
         raise NotSupported(js.bounded_text(js.to_str(self.id) + " fetchOHLCV () is not supported yet"))
 
+    fetchOHLCV = MethodAlias("fetch_ohlcv")
+
     def fetch_trades(
         self,
         symbol: str,
@@ -2440,6 +2447,8 @@ class Exchange(NativeExchange):
             )
         return self.fetch_ohlcv(symbol, timeframe, since, limit, self.extend(params, {"price": "mark"}))
 
+    fetchMarkOHLCV = MethodAlias("fetch_mark_ohlcv")
+
     def fetch_index_ohlcv(
         self,
         symbol: str,
@@ -2458,6 +2467,8 @@ class Exchange(NativeExchange):
                 js.bounded_text(js.to_str(self.id) + " fetchIndexOHLCV () is not supported yet")
             )
         return self.fetch_ohlcv(symbol, timeframe, since, limit, self.extend(params, {"price": "index"}))
+
+    fetchIndexOHLCV = MethodAlias("fetch_index_ohlcv")
 
     # --- streaming: maintained order books and bounded caches (the socket is native: watch, resolveUpdate) -----
     def handle_message(self, url, message):
@@ -2921,6 +2932,8 @@ class Exchange(NativeExchange):
         if params is None:
             params = {}
         raise NotSupported(js.bounded_text(js.to_str(self.id) + " watchOHLCV () is not supported yet"))
+
+    watchOHLCV = MethodAlias("watch_ohlcv")
 
     def watch_balance(self, params: dict[str, Any] | None = None) -> Balances:
         if params is None:

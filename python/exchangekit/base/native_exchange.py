@@ -28,6 +28,7 @@ from typing import Any
 from exchangekit.base import errors, js
 from exchangekit.base.errors import BadResponse, ExchangeError, ExchangeNotAvailable, NetworkError, NotSupported, RequestTimeout
 from exchangekit.base.keccak import keccak256
+from exchangekit.base.method_names import MethodAlias, add_method_aliases, snake_case
 from exchangekit.base.primitives import Primitives
 
 # The scheme and authority of an http(s) URL, and of a ws(s) URL (urls['ws']). The authority is a host name or
@@ -298,13 +299,6 @@ def _is_base64(text: str) -> bool:
         (padding == 0 or (padding <= 2 and len(text) % 4 == 0))
 
 
-def snake_case(name: str) -> str:
-    """publicGetTickerPair -> public_get_ticker_pair, exactly as the transpiler names methods."""
-    name = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name)
-    name = re.sub(r"(?<=[A-Z])(?=[A-Z][a-z]{2,})", "_", name)
-    return name.lower()
-
-
 # The HTTP client, imported by the first construction rather than with the package (it is about two thirds of
 # the package's import time).
 requests: Any = None
@@ -409,12 +403,9 @@ class NativeExchange(Primitives):
             raise ExchangeError("describe (), config and api names must be plain identifiers that start with no __ "
                                 f"and name no method: {js.json_stringify(name)} is not allowed")
 
-    def __getattr__(self, name: str) -> Any:
-        # Only called for missing attributes: the camelCase spelling of a method (fetchTicker), never a dunder.
-        snake = snake_case(name)
-        if snake != name and IDENTIFIER.match(name) and not name.startswith("__"):
-            return getattr(self, snake)
-        raise AttributeError(f"{type(self).__name__} has no attribute {name!r}")
+    def __init_subclass__(cls, **kwargs) -> None:
+        super().__init_subclass__(**kwargs)
+        add_method_aliases(cls)  # exchange.fetchTicker, the JavaScript spelling of fetch_ticker
 
     def throw_error(self, error_class, message: str) -> None:
         # Exchange code chooses the class: only the unified error classes may be raised.
@@ -555,6 +546,8 @@ class NativeExchange(Primitives):
         if not isinstance(text, str):
             raise ExchangeError(URI_TEXT_ONLY)
         return js.bounded_text(urllib.parse.quote(text, safe="-_.!~*'()"))
+
+    encodeURIComponent = MethodAlias("encode_uri_component")
 
     def encode(self, text: str) -> bytes:
         return text.encode("utf-8")
@@ -817,6 +810,10 @@ class NativeExchange(Primitives):
         if self.session is not None:
             self.session.close()
             self.session = None
+
+
+add_method_aliases(Primitives)
+add_method_aliases(NativeExchange)
 
 
 _DAY_TEXTS: dict[int, str] = {}  # the days written last: a parsed list spans few

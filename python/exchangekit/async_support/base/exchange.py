@@ -31,6 +31,7 @@ from exchangekit.base.number import (
     TRUNCATE,
 )
 from exchangekit.base import js
+from exchangekit.base.method_names import MethodAlias
 from exchangekit.base.types import (
     Balances,
     Currency,
@@ -1642,6 +1643,8 @@ class Exchange(NativeExchange):
             ]
         return ohlcv
 
+    parseOHLCV = MethodAlias("parse_ohlcv")
+
     def parse_ohlcvs(self, ohlcvs, market=None, timeframe=None, since=None, limit=None):
         if timeframe is None:
             timeframe = "1m"
@@ -1652,6 +1655,8 @@ class Exchange(NativeExchange):
             result.append(self.parse_ohlcv(js.get(entries, i), market))
             i += 1
         return self.filter_by_since_limit(self.sort_by(result, 0), since, limit, 0)
+
+    parseOHLCVs = MethodAlias("parse_ohlcvs")
 
     def parse_trade(self, trade, market=None):
         raise NotSupported(js.bounded_text(js.to_str(self.id) + " parseTrade () is not implemented"))
@@ -2113,6 +2118,8 @@ class Exchange(NativeExchange):
             params = {}
         raise NotSupported(js.bounded_text(js.to_str(self.id) + " fetchOHLCV () is not supported yet"))
 
+    fetchOHLCV = MethodAlias("fetch_ohlcv")
+
     async def fetch_trades(
         self,
         symbol: str,
@@ -2443,6 +2450,8 @@ class Exchange(NativeExchange):
             )
         return await self.fetch_ohlcv(symbol, timeframe, since, limit, self.extend(params, {"price": "mark"}))
 
+    fetchMarkOHLCV = MethodAlias("fetch_mark_ohlcv")
+
     async def fetch_index_ohlcv(
         self,
         symbol: str,
@@ -2463,6 +2472,8 @@ class Exchange(NativeExchange):
         return await self.fetch_ohlcv(
             symbol, timeframe, since, limit, self.extend(params, {"price": "index"})
         )
+
+    fetchIndexOHLCV = MethodAlias("fetch_index_ohlcv")
 
     # --- streaming: maintained order books and bounded caches (the socket is native: watch, resolveUpdate) -----
     async def handle_message(self, url, message):
@@ -2926,6 +2937,8 @@ class Exchange(NativeExchange):
         if params is None:
             params = {}
         raise NotSupported(js.bounded_text(js.to_str(self.id) + " watchOHLCV () is not supported yet"))
+
+    watchOHLCV = MethodAlias("watch_ohlcv")
 
     async def watch_balance(self, params: dict[str, Any] | None = None) -> Balances:
         if params is None:
