@@ -6,6 +6,11 @@
 namespace exchangekit;
 
 class BaseError extends \Exception {
+    // new ErrorClass (message) takes any value, as in JavaScript: undefined is '', anything else String (value). PHP's
+    // Exception took a string only: an array was a TypeError, which no `instanceof` test of the unified errors matched.
+    public function __construct($message = null, int $code = 0, ?\Throwable $previous = null) {
+        parent::__construct(($message === null) ? '' : Js::toStr($message), $code, $previous);
+    }
 }
 
 class ExchangeError extends BaseError {

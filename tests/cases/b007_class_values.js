@@ -10,6 +10,7 @@ export default class b007_class_values extends Exchange {
         const name = ExchangeError.name;
         //                         ^ SUB-E002
         const errors = { 'insufficient': ExchangeError };
+        //                               ^ SUB-B014
         return [ exchange, capture, name, errors, this.id ];
     }
 }

@@ -21,5 +21,6 @@ export default class e014_dynamic extends Exchange {
         const computed = super['describe'] ();
         //               ^ SUB-E014
         return [ all, nothing, parent, computed, super.describe () ];
+        //                                       ^ SUB-B014
     }
 }

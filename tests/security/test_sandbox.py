@@ -252,8 +252,8 @@ def test_the_conforming_forms_stay_allowed():
     body = ("const tickers = await this.fetchTickers ();\nconst ticker = this.safeValue (tickers, symbol);\n"
             "const list = [ 1, 2 ];\nlet total = 0;\nfor (let i = 0; i < list.length; i++) {\n"
             "    total = total + list[i];\n}\nconst request = {};\nrequest[symbol] = total;\nconst price = params['price'];\n"
-            "const errors = { 'x': ExchangeError };\nconst sum = Precise.stringAdd ('1', '2');\n"
-            "return [ ticker, total, price, errors, sum, this.id, this.options['x'], symbol.slice (1) ];")
+            "const failed = ticker instanceof ExchangeError;\nconst sum = Precise.stringAdd ('1', '2');\n"
+            "return [ ticker, total, price, failed, sum, this.id, this.options['x'], symbol.slice (1) ];")
     assert check_text(method_file(body)) == []
 
 

@@ -27,6 +27,7 @@ class Problem(enum.Enum):
     ASSIGNS_NON_LOCAL = "assigns-non-local"
     UNKNOWN_NAME = "unknown-name"
     SNAKE_COLLISION = "snake-collision"
+    HIDES_GLOBAL = "hides-global"
 
 
 class Resolved(enum.Enum):
@@ -135,6 +136,8 @@ class _MethodWalker:
         name = identifier.name
         declaration = Declaration(name, identifier, kind, initialised)
         self.declared_anywhere.setdefault(name, declaration)
+        if name in ALL_GLOBALS or name in self.imported:
+            self.report.findings.append(ScopeFinding(Problem.HIDES_GLOBAL, identifier, name))
         if name in scope.names:
             self.report.findings.append(ScopeFinding(Problem.REDECLARED, identifier, name, scope.names[name]))
             return

@@ -17,10 +17,10 @@ from esprima.nodes import Node
 
 from transpiler.analysis.components import strongly_connected_components
 from transpiler.analysis.exchange import describe_literal
-from transpiler.analysis.scopes import Resolved
+from transpiler.analysis.scopes import Problem, Resolved
 from transpiler.emit.types import Type, TypeEnvironment
 from transpiler.names import (
-    ASCII_IDENTIFIER, DESCRIBE_KEYS, EXCHANGE_MODULE, INHERITED_FUNCTIONS, NATIVE_CALLED, NATIVE_PRIMITIVES,
+    ALL_GLOBALS, ASCII_IDENTIFIER, DESCRIBE_KEYS, EXCHANGE_MODULE, INHERITED_FUNCTIONS, NATIVE_CALLED, NATIVE_PRIMITIVES,
     PYTHON_INSTANCE_ATTRIBUTES,
     THIS_PROPERTIES, USER_SETTINGS, is_internal, is_reaching_name, is_sealed, snake_case,
 )
@@ -801,3 +801,26 @@ def _cycles(calls: dict) -> list[set]:
     targets = {node: [target for target, _ in edges] for node, edges in calls.items()}
     return [set(members) for members in strongly_connected_components(targets, lambda node: targets.get(node, []))
             if len(members) > 1 or members[0] in targets.get(members[0], [])]
+
+
+class NoHiddenGlobals(Rule):
+    id = "SUB-B013"
+    title = "no local, parameter or catch variable takes the name of a global or an import"
+    rationale = (
+        "The checker and the emitters read `undefined`, `NaN`, `Infinity`, `Math`, `Number`, ... as the globals they "
+        "name, and the imports as the base's classes and constants, but inside a method JavaScript lets a local of "
+        "that name hide them. `const NaN = 'constructor';` passed as a number, so `list[NaN]` read Array's "
+        "constructor in Node, and its constructor Function: a string of the file's became code run with the user's "
+        "keys. `const undefined = 5;` made `x === undefined` true for 5 in Node alone (Python and PHP compare with "
+        "None and null). So no name declared in a method is a global of the subset or an import of the file."
+    )
+    bad = "const NaN = 'constructor';\nconst list = [ 1, 2 ];\nreturn list[NaN];"
+    good = "const key = 'constructor';\nconst list = [ 1, 2 ];\nreturn this.safeValue (list, key);"
+    hint = "give the variable a name of its own"
+
+    def finish(self) -> None:
+        for finding in self.context.scopes.of(Problem.HIDES_GLOBAL):
+            what = "global" if finding.name in ALL_GLOBALS else "import"
+            self.report(finding.node, f"a variable named `{finding.name}` would hide the {what} of that name, "
+                                      "which the checker and the emitters take the name for",
+                        f"rename it, for example to my{finding.name[:1].upper()}{finding.name[1:]}")

@@ -7,7 +7,7 @@ from esprima.nodes import Node
 from transpiler.emit.types import Type
 from transpiler.error_classes import ERROR_HIERARCHY
 from transpiler.rules.base import Rule
-from transpiler.syntax import Path, children
+from transpiler.syntax import Path, children, walk
 
 CASE_ENDINGS = ("BreakStatement", "ReturnStatement", "ThrowStatement", "ContinueStatement")
 # Statements whose own `break` does not leave the enclosing switch.
@@ -309,3 +309,56 @@ class NoFinally(Rule):
             return
         self.context.add(self.context.source.offset_diagnostic(self.id, message, self.hint, start, start + len("finally"),
                                                                 self.severity))
+
+
+class CaughtErrorNotRead(Rule):
+    id = "SUB-T009"
+    title = "a caught error is only rethrown, tested with instanceof or given to this.rethrowUncaught"
+    rationale = (
+        "A caught error is an Error object in Node and an exception in Python and PHP, which have no keys: "
+        "`e['message']`, `this.safeString (e, 'message')`, `Object.keys (e)` and `this.json (e)` read it in Node "
+        "and raised a native error in Python and PHP, which a catch clause around them saw (another path there), "
+        "and `'' + e` was 'BadRequest: message' in Node and '[object Object]' in the others. So the error of a "
+        "catch clause is thrown again, tested (`e instanceof OrderNotFound`) or passed to this.rethrowUncaught (e), "
+        "and nothing else."
+    )
+    bad = "try {\n    return await this.fetchTime ();\n} catch (e) {\n    if (!(e instanceof BadRequest)) {\n" \
+          "        throw e;\n    }\n    return e['message'];\n}"
+    good = "try {\n    return await this.fetchTime ();\n} catch (e) {\n    if (!(e instanceof BadRequest)) {\n" \
+           "        throw e;\n    }\n    return undefined;\n}"
+    hint = "decide by the error's class (e instanceof BadRequest); raise your own error with a message of your own"
+
+    def visit_CatchClause(self, path: Path) -> None:
+        param = path.node.param
+        if param is None or param.type != "Identifier":
+            return  # T004's
+        for inner in walk(path.node.body):
+            node = inner.node
+            if node.type != "Identifier" or node.name != param.name or _names_no_variable(inner) \
+                    or _passes_the_error_on(inner):
+                continue
+            self.report(node, f"the caught error {node.name} is read as a value: an Error object in Node, an "
+                              "exception without keys in Python and PHP")
+
+
+def _names_no_variable(path: Path) -> bool:
+    """A member's name (this.e), an object literal's key ({ e: 1 }) or a declaration of its own (D004's)."""
+    if path.parent_type == "VariableDeclarator":
+        return path.field == "id"
+    if path.parent_type == "MemberExpression":
+        return path.field == "property" and not path.parent.node.computed
+    return path.parent_type == "Property" and path.field == "key" and not path.parent.node.computed
+
+
+def _passes_the_error_on(path: Path) -> bool:
+    """throw e, e instanceof ErrorClass, this.rethrowUncaught (e)."""
+    parent = path.parent.node if path.parent is not None else None
+    if path.parent_type == "ThrowStatement":
+        return True
+    if path.parent_type == "BinaryExpression":
+        return parent.operator == "instanceof" and path.field == "left"
+    if path.parent_type == "CallExpression" and path.field == "arguments":
+        callee = parent.callee
+        return callee.type == "MemberExpression" and not callee.computed and callee.object.type == "ThisExpression" \
+            and callee.property.name == "rethrowUncaught"
+    return False

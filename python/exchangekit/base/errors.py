@@ -1,6 +1,8 @@
 # Generated from transpiler/error_classes.py by exkit: do not edit.
 """The unified error hierarchy: catch ExchangeError for exchange-side failures, NetworkError for transport ones."""
 
+from exchangekit.base import js
+
 __all__ = [
     "BaseError",
     "ExchangeError",
@@ -34,7 +36,9 @@ __all__ = [
 
 
 class BaseError(Exception):
-    pass
+    def __init__(self, message=None, *rest) -> None:
+        # new ErrorClass (message) takes any value, as in JavaScript: undefined is '', anything else String (value).
+        super().__init__("" if message is None else js.to_str(message), *rest)
 
 
 class ExchangeError(BaseError):
