@@ -15,6 +15,11 @@ def check_text(text: str, path: str = "js/example.js", limits: Limits | None = N
     return check_source(SourceFile(path, text), limits)
 
 
+def rules_of(text: str) -> set[str]:
+    """The rules a text's findings come from."""
+    return {diagnostic.rule for diagnostic in check_text(text)}
+
+
 def found(text: str, path: str = "js/example.js", limits: Limits | None = None) -> set[tuple[str, int, int]]:
     return {(d.rule, d.line, d.column) for d in check_text(text, path, limits)}
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.checking import check_text
+from tests.checking import check_text, rules_of
 
 HEADER = """import Exchange from './base/Exchange.js';
 import { BadRequest, ExchangeError } from './base/errors.js';
@@ -78,10 +78,6 @@ ALLOWED = HEADER + """    describe () {
     }
 }
 """
-
-
-def rules_of(text: str) -> set[str]:
-    return {diagnostic.rule for diagnostic in check_text(text)}
 
 
 def test_a_class_held_as_a_value_is_refused():

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.checking import check_text
+from tests.checking import check_text, rules_of
 
 HEADER = """import Exchange from './base/Exchange.js';
 import { ExchangeError } from './base/errors.js';
@@ -50,10 +50,6 @@ HIDING_METHODS = {
     "imported-class": "run () {\n    const Precise = {};\n    return Precise;\n}",
     "imported-error": "run () {\n    const ExchangeError = 1;\n    return ExchangeError;\n}",
 }
-
-
-def rules_of(text: str) -> set[str]:
-    return {diagnostic.rule for diagnostic in check_text(text)}
 
 
 def test_a_function_made_from_a_number_named_variable_is_refused():

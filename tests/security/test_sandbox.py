@@ -18,7 +18,7 @@ import sys
 import pytest
 
 from tests.base_runners import ROOT, run_calls
-from tests.checking import check_text
+from tests.checking import check_text, rules_of
 from tests.repository import copy_repository
 from transpiler.harness.fixtures import FixtureError, runner_input
 from transpiler.harness.run import RUNTIMES, Library, RunnerError, run_exchange_code
@@ -224,10 +224,6 @@ def method_file(body: str) -> str:
 
 def class_file(members: str) -> str:
     return HEADER + "\n".join("    " + line for line in members.split("\n")) + "\n}\n"
-
-
-def rules_of(text: str) -> set[str]:
-    return {diagnostic.rule for diagnostic in check_text(text)}
 
 
 @pytest.mark.parametrize("name, body, rejected_by", ATTACKS, ids=[attack[0] for attack in ATTACKS])
