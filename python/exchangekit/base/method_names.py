@@ -9,6 +9,7 @@ class as it is defined (NativeExchange.__init_subclass__); a spelling that is no
 
 from __future__ import annotations
 
+import functools
 import re
 
 
@@ -41,11 +42,19 @@ class MethodAlias:
         return f"MethodAlias({self.name!r})"
 
 
+@functools.cache
+def regular_spelling(name: str) -> str | None:
+    """The regular JavaScript spelling of a Python method name, where it is another name that names it back. (The
+    exchange classes define the same names again and again: each is worked out once.)"""
+    alias = camel_case(name)
+    return alias if alias != name and snake_case(alias) == name else None
+
+
 def add_method_aliases(cls: type) -> None:
     """The regular JavaScript spelling of each public method that cls defines, where no attribute has it already."""
     for name, value in list(vars(cls).items()):
         if name.startswith("_") or not callable(value) and not isinstance(value, (staticmethod, classmethod)):
             continue
-        alias = camel_case(name)
-        if alias != name and snake_case(alias) == name and not hasattr(cls, alias):
+        alias = regular_spelling(name)
+        if alias is not None and not hasattr(cls, alias):
             setattr(cls, alias, MethodAlias(name))
