@@ -37,6 +37,7 @@ class UnportableValueError(Unportable, ValueError):
 
 UNCAUGHT = (Unportable, RecursionError)
 _DIGITS = frozenset("0123456789")
+_ONLY_STR = frozenset({str})
 
 
 def _number(value: float | int) -> float | int:
@@ -814,6 +815,9 @@ def char_at(value: str, index) -> str:
 
 def sort(values: list) -> list:
     """Array.prototype.sort without a comparator: by string value, undefined last."""
+    if _ONLY_STR.issuperset(map(type, values)) and "".join(values).isascii():
+        values.sort()  # (the usual symbols, ids and codes: ASCII texts, whose code point order is JavaScript's)
+        return values
     present = [value for value in values if value is not None]
     astral = any(_astral(to_str(value)) for value in present)
     present.sort(key=(lambda value: _unit_order(to_str(value))) if astral else to_str)

@@ -438,7 +438,8 @@ class NativeExchange(Primitives):
         if not usual and (timestamp is None or self._datetime(timestamp) is None):
             return None
         seconds, milliseconds = divmod(int(timestamp), 1000)
-        return _second_text(seconds) + _MILLISECOND_TEXTS[milliseconds]
+        last = _LAST_SECOND  # (read once: another thread may write it)
+        return (last[1] if last[0] == seconds else _second_text(seconds)) + _MILLISECOND_TEXTS[milliseconds]
 
     def rfc2616(self, timestamp) -> str | None:
         moment = self._datetime(timestamp)
@@ -818,6 +819,7 @@ add_method_aliases(NativeExchange)
 
 _DAY_TEXTS: dict[int, str] = {}  # the days written last: a parsed list spans few
 _DAY_TEXTS_SIZE = 64
+_LAST_SECOND: tuple = (None, None)  # the second written last and its text: trades and tickers come in bursts
 _MINUTE_TEXTS = tuple("%02d:%02d" % divmod(minute, 60) for minute in range(24 * 60))
 _SECOND_TEXTS = tuple(f":{second:02d}" for second in range(60))
 _MILLISECOND_TEXTS = tuple(f".{milliseconds:03d}Z" for milliseconds in range(1000))
@@ -826,6 +828,7 @@ _MILLISECOND_TEXTS = tuple(f".{milliseconds:03d}Z" for milliseconds in range(100
 def _second_text(seconds: int) -> str:
     """'YYYY-MM-DDTHH:MM:SS' of a second since the epoch: the day's date (time.gmtime, once a day), then the time of
     day from tables, several times quicker than formatting each second."""
+    global _LAST_SECOND
     day, second_of_day = divmod(seconds, 86400)
     text = _DAY_TEXTS.get(day)
     if text is None:
@@ -834,7 +837,9 @@ def _second_text(seconds: int) -> str:
             _DAY_TEXTS.clear()  # (each operation is atomic: safe across threads)
         _DAY_TEXTS[day] = text
     minute, second = divmod(second_of_day, 60)
-    return text + _MINUTE_TEXTS[minute] + _SECOND_TEXTS[second]
+    text += _MINUTE_TEXTS[minute] + _SECOND_TEXTS[second]
+    _LAST_SECOND = (seconds, text)  # (one assignment: atomic across threads)
+    return text
 
 
 def _utc_milliseconds(year, month, day, hour, minute, second, milliseconds) -> int | None:

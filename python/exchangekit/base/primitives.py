@@ -18,7 +18,7 @@ from operator import itemgetter
 
 from exchangekit.base import js
 from exchangekit.base.errors import BadResponse, ExchangeError
-from exchangekit.base.precise import EXACT, Precise, decimal_of, number_of, quotient
+from exchangekit.base.precise import EXACT, Precise, decimal_of, number_of, quotient, unsigned_plain
 
 # isDecimalString of js/base/Exchange.js: [+-]digits[.digits][e[+-]digits], at least one mantissa digit, ASCII only.
 # (Each digit has one place in the pattern: with [0-9]+\.?[0-9]* a run of digits could be split between the two
@@ -70,16 +70,15 @@ def _number_to_string(value):
 def _parse_number(value, default_value=None):
     kind = type(value)
     if kind is str:
-        if value and not value.strip("0123456789."):  # only digits and points: the usual price, if float reads it
-            try:
-                number = float(value)
-            except ValueError:  # ".", "1.2.3"
-                return default_value
-            return int(number) if number.is_integer() and number < _SAFE_INTEGER else number
-        if _DECIMAL_STRING.match(value) is None:
+        try:
+            number = float(value)  # correctly rounded, as parseFloat is
+        except ValueError:  # no number at all: "", ".", "1.2.3", "abc"
             return default_value
-        number = float(value)  # correctly rounded, as parseFloat is
-        if number.is_integer() and abs(number) < _SAFE_INTEGER and not (number == 0 and value[:1] == "-"):
+        # float reads more than a decimal text: whitespace around it, '_' between digits, other scripts' digits, 'inf'
+        # and 'nan'. The pattern decides for a text that may be one of those (and for '1e999', Infinity).
+        if number - number != 0 or not value.isascii() or "_" in value or value.strip() is not value:
+            return default_value if _DECIMAL_STRING.match(value) is None else number
+        if number.is_integer() and -_SAFE_INTEGER < number < _SAFE_INTEGER and not (number == 0 and value[0] == "-"):
             return int(number)
         return number
     if kind is int:
@@ -97,14 +96,10 @@ def _parse_number(value, default_value=None):
 
 def _absolute_number(text):
     """_parse_number (Precise.stringAbs (text)); an unsigned plain text (digits and points) is its own absolute value."""
-    if type(text) is str and not text.strip("0123456789."):
-        try:
-            number = float(text)  # (_parse_number's plain case, inlined)
-        except ValueError:  # "", ".", "1.2.3": as stringAbs reads them
-            pass
-        else:
-            return int(number) if number.is_integer() and number < _SAFE_INTEGER else number
-    return None if text is None else _parse_number(Precise.string_abs(text))  # (stringAbs throws for ".")
+    if type(text) is str and unsigned_plain(text):
+        number = float(text)  # (_parse_number's plain case, inlined)
+        return int(number) if number.is_integer() and number < _SAFE_INTEGER else number
+    return None if text is None else _parse_number(Precise.string_abs(text))  # (stringAbs throws for "" and ".")
 
 
 def _product_number(amount, price):
@@ -112,13 +107,28 @@ def _product_number(amount, price):
     integers: int / int is correctly rounded, as float (Decimal) and parseFloat of Precise's text are. None for any
     other pair (the caller computes it on decimals)."""
     if type(amount) is not str or type(price) is not str or len(amount) > 40 or len(price) > 40 \
-            or amount.strip("0123456789.") or price.strip("0123456789.") or amount.count(".") > 1 \
-            or price.count(".") > 1 or not amount.strip(".") or not price.strip("."):  # ("" and "." are no number)
+            or not unsigned_plain(amount) or not unsigned_plain(price):
         return None
     amount_point, price_point = amount.find("."), price.find(".")
     scale = (0 if amount_point < 0 else len(amount) - amount_point - 1) + \
         (0 if price_point < 0 else len(price) - price_point - 1)
     number = int(amount.replace(".", "")) * int(price.replace(".", "")) / _POWERS_OF_TEN[scale]
+    return int(number) if number.is_integer() and number < _SAFE_INTEGER else number
+
+
+def _half_sum_number(left, right):
+    """The number of (left + right) / 2 for two unsigned plain texts (digits, at most one point) of at most 18
+    characters, on integers, as _product_number computes; None for any other pair (the caller computes it on
+    decimals). Half the sum has at most 18 decimals, which stringDiv's truncation keeps."""
+    if len(left) > 18 or len(right) > 18 or not unsigned_plain(left) or not unsigned_plain(right):
+        return None
+    left_point, right_point = left.find("."), right.find(".")
+    left_scale = 0 if left_point < 0 else len(left) - left_point - 1
+    right_scale = 0 if right_point < 0 else len(right) - right_point - 1
+    scale = max(left_scale, right_scale)
+    total = int(left.replace(".", "")) * _POWERS_OF_TEN[scale - left_scale] + \
+        int(right.replace(".", "")) * _POWERS_OF_TEN[scale - right_scale]
+    number = total / (2 * _POWERS_OF_TEN[scale])
     return int(number) if number.is_integer() and number < _SAFE_INTEGER else number
 
 
@@ -849,7 +859,10 @@ class Primitives:
             last = close
         open_decimal = None  # each text read once, in the order the specification reads them
         if last is not None and open_ is not None:
-            last_decimal, open_decimal = _decimal(last), _decimal(open_)
+            if average is None:
+                average = _half_sum_number(last, open_)
+            if change is None or average is None:
+                last_decimal, open_decimal = _decimal(last), _decimal(open_)
             if change is None:
                 change = EXACT.subtract(last_decimal, open_decimal)
             if average is None:
