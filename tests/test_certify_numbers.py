@@ -13,6 +13,7 @@ import pytest
 
 from tests.base_runners import ROOT, SOURCE_TREE
 from tests.test_certify import CERTIFY, exkit, project  # noqa: F401 (project is a fixture)
+from transpiler.certify import certify
 from transpiler.harness.agreement import disagreement
 from transpiler.harness.fixtures import Case, case_problems, load_fixture
 from transpiler.harness.streams import STREAM_RUNTIMES, differences, load_stream_fixture, play
@@ -172,3 +173,23 @@ def test_a_stream_runtime_that_does_otherwise_than_node_fails():
         "$[0].ok.info.x: expected NaN, actual missing"]
     assert stream_disagreement(node, [node[0], {"throws": "NetworkError", "message": "x"}])[1:] == [
         '$[1].throws: not expected, actual "NetworkError"']
+
+
+def test_certify_fails_the_runtime_that_does_otherwise_than_node_where_the_fixture_says_nothing(monkeypatch):
+    # Every runtime passes the fixture, which leaves 'info' out; PHP's info holds NaN where Node's holds 1.
+    spec = _case({"symbol": "BTC/USD"}).spec
+    fixture = {"exchange": "kraken", "milliseconds": 0, "config": {}, "methods": {"fetchTicker": [spec]}}
+    node = {"requests": [], "ok": {"symbol": "BTC/USD", "info": {"x": 1}}}
+    played = {"js": node, "php": {"requests": [], "ok": {"symbol": "BTC/USD", "info": {"x": {"$number": "NaN"}}}},
+              "python": node, "python-async": node}
+    monkeypatch.setattr(certify, "run_cases", lambda library, runtime, fixture: [played[runtime]])
+    report = certify.Certification("kraken", "js/kraken.js", "tests/fixtures/exchanges/kraken.json")
+    locator = certify._Locator("js/kraken.js", certify._parse(os.path.join(ROOT, "js", "kraken.js")))
+    certify._run_all(SOURCE_TREE, fixture, locator, report, None, True)
+    assert {runtime: result["failed"] for runtime, result in report.results.items()} == \
+        {"js": 0, "php": 1, "python": 0, "python-async": 0}
+    [finding] = [finding for finding in report.findings if finding.rule == "CERT-T001"]
+    assert finding.message.split("\n    ")[:3] == [
+        "kraken.fetchTicker[0] [a ticker] fails in php:",
+        "result differs from node's, 'info' included (path: node's, here; only what differs):",
+        "$.info.x: expected 1, actual NaN"]
