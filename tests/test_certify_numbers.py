@@ -14,10 +14,12 @@ import pytest
 from tests.base_runners import ROOT, SOURCE_TREE
 from tests.test_certify import CERTIFY, exkit, project  # noqa: F401 (project is a fixture)
 from transpiler.certify import certify
+from transpiler.certify.structures import problems as structure_problems
 from transpiler.harness.agreement import disagreement
 from transpiler.harness.fixtures import Case, case_problems, load_fixture
 from transpiler.harness.streams import STREAM_RUNTIMES, differences, load_stream_fixture, play
 from transpiler.harness.streams import disagreement as stream_disagreement
+from transpiler.unified import UNIFIED_METHODS
 
 # acme (tests/certify) with a method whose result is NaN, -0, Infinity and -Infinity in every runtime.
 NUMBERS_METHOD = """
@@ -193,3 +195,13 @@ def test_certify_fails_the_runtime_that_does_otherwise_than_node_where_the_fixtu
         "kraken.fetchTicker[0] [a ticker] fails in php:",
         "result differs from node's, 'info' included (path: node's, here; only what differs):",
         "$.info.x: expected 1, actual NaN"]
+
+
+def test_the_structure_check_reads_minus_zero_as_a_number_and_nan_or_infinity_as_none():
+    ticker = {"symbol": "BTC/USD", "last": {"$number": "-0"}, "timestamp": {"$number": "-0"}, "info": {}}
+    assert structure_problems(UNIFIED_METHODS["fetchTicker"], ticker) == []
+    ticker.update({"bid": {"$number": "NaN"}, "ask": {"$number": "Infinity"}, "timestamp": {"$number": "-Infinity"},
+                   "symbol": {"$number": "NaN"}})
+    assert sorted(structure_problems(UNIFIED_METHODS["fetchTicker"], ticker)) == [
+        ".ask: Infinity, not a finite number", ".bid: NaN, not a finite number", ".symbol: NaN, not str",
+        ".timestamp: -Infinity, not an integer"]
