@@ -19,9 +19,10 @@ function tagged($value) {
     if (!is_array($value)) {
         return $value;
     }
+    $dictionary = !Js::isArray($value);
     $copy = [];
     foreach ($value as $key => $item) {  // (a loop: each level of array_map's callback took a C stack frame)
-        $escaped = !Js::isArray($value) && is_string($key) && preg_match('/^\$+number\z/', $key) === 1;
+        $escaped = $dictionary && is_string($key) && preg_match('/^\$+number\z/', $key) === 1;
         $copy[$escaped ? '$' . $key : $key] = tagged($item);
     }
     return $copy;
