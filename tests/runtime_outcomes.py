@@ -7,29 +7,11 @@ from __future__ import annotations
 
 import json
 
+from transpiler.harness.agreement import as_php_holds, sent
 from transpiler.harness.fixtures import same_json
 from transpiler.harness.run import RUNTIMES
 
 LONE_SURROGATE_ERROR = "half of a surrogate pair"
-
-
-def as_php_holds(value):
-    """A result as PHP's arrays can hold it: an empty object is an empty list, and an object of the keys "0" to
-    "n-1" in order a list."""
-    if isinstance(value, dict):
-        if list(value) == [str(index) for index in range(len(value))]:
-            return [as_php_holds(item) for item in value.values()]
-        return {key: as_php_holds(item) for key, item in value.items()}
-    if isinstance(value, list):
-        return [as_php_holds(item) for item in value]
-    return value
-
-
-def sent(outcome: dict) -> list:
-    """The requests of an outcome as every runner can write them (PHP an empty object as [], no body as none)."""
-    return [{"url": request.get("url"), "method": request.get("method"), "body": request.get("body"),
-             "headers": {name.lower(): value for name, value in (request.get("headers") or {}).items()}}
-            for request in outcome.get("requests", [])]
 
 
 def disagreement(node: dict, other: dict) -> str | None:

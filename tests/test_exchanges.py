@@ -1,5 +1,6 @@
 """Every exchange fixture case (tests/fixtures/exchanges/<id>.json) in JS, Python sync, Python asyncio and PHP:
-one test per (exchange, method, case, runtime). One runner process per exchange and runtime."""
+one test per (exchange, method, case, runtime), which holds Python and PHP to what Node did too, as certify does
+(transpiler/harness/agreement.py). One runner process per exchange and runtime."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import pytest
 
 from tests.base_runners import ROOT, SOURCE_TREE
 from transpiler.discovery import exchange_ids
+from transpiler.harness.agreement import disagreement
 from transpiler.harness.fixtures import case_problems, cases, fixtures_by_exchange
 from transpiler.harness.run import RUNTIMES, run_cases
 
@@ -29,7 +31,10 @@ def outcomes(exchange: str, runtime: str) -> list:
 @pytest.mark.parametrize("runtime", RUNTIMES)
 @pytest.mark.parametrize("case", CASES, ids=lambda case: case.id)
 def test_case(case, runtime):
-    problems = case_problems(case, outcomes(case.exchange, runtime)[case.position])
+    outcome = outcomes(case.exchange, runtime)[case.position]
+    problems = case_problems(case, outcome)
+    if not problems and runtime != "js":
+        problems = disagreement(outcomes(case.exchange, "js")[case.position], outcome)
     call = f"{case.method} ({json.dumps(case.spec['args'])[1:-1]}) [{case.spec['description']}]"
     assert not problems, f"{call}:\n  " + "\n  ".join(problems)
 

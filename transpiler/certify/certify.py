@@ -23,6 +23,7 @@ from transpiler.certify.params import MAPPED, REJECTED, SAME_NAME, SAME_NAME_OPT
 from transpiler.certify.streams import stream_findings
 from transpiler.checker import FileResult, check_file, result_for
 from transpiler.diagnostics import Diagnostic, Severity
+from transpiler.harness.agreement import disagreement
 from transpiler.harness.fixtures import (
     Case, FixtureError, case_problems, cases, fixture_path, load_fixture, normalized,
 )
@@ -389,8 +390,11 @@ def _generated_ready(root: str, exchange_id: str, report: Certification, build_p
 
 def _run_all(library: Library, fixture: dict, locator: _Locator, report: Certification, not_ready: str | None,
              run_js: bool) -> None:
-    """Every case in every runtime; JavaScript runs the source itself, so only `run_js` decides for it."""
+    """Every case in every runtime; JavaScript runs the source itself, so only `run_js` decides for it. A case fails
+    in a runtime that does not do what the fixture states, or does otherwise than Node where the fixture says nothing
+    (transpiler.harness.agreement)."""
     all_cases = cases(fixture)
+    node_outcomes = None
     for runtime in RUNTIMES:
         if not_ready is not None and (runtime != "js" or not run_js):
             report.results[runtime] = {"passed": 0, "failed": 0, "not_run": not_ready}
@@ -404,11 +408,16 @@ def _run_all(library: Library, fixture: dict, locator: _Locator, report: Certifi
         failed = [(case, problems) for case, outcome in zip(all_cases, outcomes)
                   if (problems := case_problems(case, outcome))]
         if runtime == "js":
+            node_outcomes = outcomes
             report.findings += _structure_findings(locator, all_cases, outcomes)
             report.actual_results = {case.id: normalized(outcome["ok"], case.spec["result"], compared=False)
                                      for case, problems in failed
                                      if problems[0].startswith("result differs") and "ok" in outcomes[case.position]
                                      for outcome in [outcomes[case.position]]}
+        elif node_outcomes is not None:
+            failing = {case.id for case, _ in failed}
+            failed += [(case, problems) for case, node, outcome in zip(all_cases, node_outcomes, outcomes)
+                       if case.id not in failing and (problems := disagreement(node, outcome))]
         report.results[runtime] = {"passed": len(all_cases) - len(failed), "failed": len(failed), "not_run": None}
         report.findings += [_case_finding(locator, case, runtime, problems) for case, problems in failed]
 

@@ -5,10 +5,12 @@ the fields whose values the contract fixes (status, side, type, ...) hold one of
 Checked on the results the response tests produce in JavaScript (the other runtimes must produce the same: that is
 CERT-T001), so that a structure an exchange builds by hand (a currency, a deposit address) is held to the same
 contract as those the base class's safe* helpers build. A key with an undefined value is the same as a missing
-one (JSON leaves it out)."""
+one (JSON leaves it out). NaN, Infinity, -Infinity and -0 come tagged (fixtures.NUMBER_TAG): -0 is a number, an
+integer too, and the others no value of the contract (no price, amount or time is NaN or infinite)."""
 
 from __future__ import annotations
 
+from transpiler.harness.fixtures import NUMBER_TAG, is_number_tag
 from transpiler.unified import STRUCTURES, Structure, UnifiedMethod
 
 _SCALARS = {"str": str, "bool": bool, "dict": dict, "list": list}
@@ -67,6 +69,11 @@ def _check(structure: Structure, value: object, where: str) -> list[str]:
 def _typed(annotation: str, value: object, path: str) -> list[str]:
     if annotation == "Any":
         return []
+    if is_number_tag(value):
+        if annotation in ("float", "int") and value[NUMBER_TAG] == "-0":
+            return []
+        wanted = {"float": "a finite number", "int": "an integer"}.get(annotation, annotation)
+        return [f"{path}: {value[NUMBER_TAG]}, not {wanted}"]
     if annotation in STRUCTURES:
         return _check(STRUCTURES[annotation], value, path)
     if annotation.startswith("list[") and annotation.endswith("]"):

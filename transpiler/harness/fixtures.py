@@ -7,6 +7,7 @@ import functools
 import glob
 import json
 import os
+import re
 from dataclasses import dataclass
 
 import jsonschema
@@ -109,7 +110,7 @@ def load_fixture(path: str, shown: str | None = None) -> dict:
     except RecursionError:
         raise FixtureError(f"{shown}: nested too deeply to read (more than {MAX_FIXTURE_DEPTH} levels are "
                            "not accepted)") from None
-    too_deep = _deeper_than(fixture, MAX_FIXTURE_DEPTH)
+    too_deep = deeper_than(fixture, MAX_FIXTURE_DEPTH)
     if too_deep is not None:
         raise FixtureError(f"{shown}: {too_deep}: nested more than {MAX_FIXTURE_DEPTH} levels deep; exchange "
                            "responses nest a dozen levels")
@@ -126,9 +127,12 @@ def load_fixture(path: str, shown: str | None = None) -> dict:
 # The fixtures of the project nest at most 12 levels; PHP's json_decode stops at 512 and recursive code in every
 # runtime (the schema validator, the runners) needs a bound.
 MAX_FIXTURE_DEPTH = 64
+# The comparison of results recurses: one nested deeper (a response 511 levels deep, as every runtime reads it, in a
+# result's 'info') is reported, not compared, so that it cannot crash certify.
+MAX_COMPARED_DEPTH = 4 * MAX_FIXTURE_DEPTH
 
 
-def _deeper_than(value, limit: int) -> str | None:
+def deeper_than(value, limit: int) -> str | None:
     """The JSON path of the first value nested more than `limit` levels deep, or None (without recursion)."""
     pending = [(value, "$", 1)]
     while pending:
@@ -193,10 +197,21 @@ def normalized(value, expected=None, compared=True):
     return value
 
 
+# How the runners write the numbers JSON has no text for, or writes as 0 (runners/tagged_json.*), and how a fixture
+# states them: {"$number": "NaN"}, never null or 0. A key of the data that could be read as a tag is written with one
+# more $ ($$number).
+NUMBER_TAG = "$number"
+TAGGED_NUMBERS = ("NaN", "Infinity", "-Infinity", "-0")
+
+
+def is_number_tag(value) -> bool:
+    return isinstance(value, dict) and len(value) == 1 and value.get(NUMBER_TAG) in TAGGED_NUMBERS
+
+
 def same_json(left, right) -> bool:
     """Equality of two JSON values as JavaScript tells them apart: true is not 1 and false is not 0 (Python's ==
     says they are, so a runtime that returned 1 where the fixture expects true, and another runtime true, both
-    passed); 1 and 1.0 are one number."""
+    passed); 1 and 1.0 are one number. NaN, Infinity and -0 are tagged (NUMBER_TAG), so each is only itself."""
     if isinstance(left, bool) or isinstance(right, bool):
         return type(left) is type(right) and left == right
     if isinstance(left, (int, float)) and isinstance(right, (int, float)):
@@ -211,8 +226,13 @@ def same_json(left, right) -> bool:
 MAX_DIFF_LINES = 40
 
 
-def _shown(value) -> str:
-    text = json.dumps(value, sort_keys=True)
+# A tag as json.dumps writes it: the quotes of a string's own text are escaped, so only a tag can match.
+_TAG_TEXT = re.compile(r'\{"\$number": "(NaN|Infinity|-Infinity|-0)"\}')
+
+
+def shown(value) -> str:
+    """value as JSON, with each tagged number as JavaScript writes it (NaN, -0), not as the dictionary it is."""
+    text = _TAG_TEXT.sub(r"\1", json.dumps(value, sort_keys=True))
     return text if len(text) <= 200 else text[:197] + "..."
 
 
@@ -223,7 +243,7 @@ def structural_diff(expected, actual, limit: int = MAX_DIFF_LINES) -> list[str]:
     pending = [("$", expected, actual)]
     while pending and len(lines) <= limit:
         path, want, got = pending.pop()
-        if isinstance(want, dict) and isinstance(got, dict):
+        if isinstance(want, dict) and isinstance(got, dict) and not is_number_tag(want) and not is_number_tag(got):
             for key in sorted(set(want) | set(got), reverse=True):
                 child = f"{path}.{key}" if ASCII_IDENTIFIER.match(str(key)) else f"{path}[{json.dumps(key)}]"
                 if key not in got:
@@ -237,11 +257,11 @@ def structural_diff(expected, actual, limit: int = MAX_DIFF_LINES) -> list[str]:
                 pending.append((f"{path}[{index}]", want[index] if index < len(want) else _MISSING,
                                 got[index] if index < len(got) else _MISSING))
         elif want is _MISSING:
-            lines.append(f"{path}: not expected, actual {_shown(got)}")
+            lines.append(f"{path}: not expected, actual {shown(got)}")
         elif got is _MISSING:
-            lines.append(f"{path}: expected {_shown(want)}, actual missing")
+            lines.append(f"{path}: expected {shown(want)}, actual missing")
         elif not same_json(want, got):
-            lines.append(f"{path}: expected {_shown(want)}, actual {_shown(got)}")
+            lines.append(f"{path}: expected {shown(want)}, actual {shown(got)}")
     if len(lines) > limit:
         lines = lines[:limit] + ["... and more differences"]
     return lines
@@ -282,6 +302,8 @@ def case_problems(case: Case, outcome: dict) -> list[str]:
     elif "result" in spec:
         if "throws" in outcome:
             return [f"raised {outcome['throws']}: {outcome['message']}"]
+        if deeper_than(outcome.get("ok"), MAX_COMPARED_DEPTH) is not None:
+            return [f"the result is nested more than {MAX_COMPARED_DEPTH} levels deep: it is not compared"]
         got, expected = normalized(outcome.get("ok"), spec["result"]), normalized(spec["result"], spec["result"])
         if not same_json(got, expected):
             return ["result differs (path: expected, actual; only what differs):"] + structural_diff(expected, got)

@@ -8,12 +8,13 @@ stands in for every URL of urls['ws']."""
 
 from __future__ import annotations
 
-import json
 import os
 from dataclasses import dataclass
 
 from transpiler import strict_json
-from transpiler.harness.fixtures import fixture_path, linked_fixture, load_fixture
+from transpiler.harness.fixtures import (
+    MAX_COMPARED_DEPTH, deeper_than, fixture_path, linked_fixture, load_fixture, same_json, shown, structural_diff,
+)
 from transpiler.harness.run import RUNNERS, Library, run_json
 from transpiler.harness.stream_server import StreamServer
 
@@ -97,16 +98,35 @@ def without_nulls(value):
 
 
 def differences(case: StreamCase, outcomes: list[dict]) -> list[str]:
-    """How the outcomes of a case's calls differ from what it expects (null and missing keys alike)."""
+    """How the outcomes of a case's calls differ from what it expects (null and missing keys alike; NaN, Infinity
+    and -0 tagged as in exchange fixtures, see fixtures.NUMBER_TAG)."""
+    if deeper_than(outcomes, MAX_COMPARED_DEPTH) is not None:
+        return [f"the outcomes are nested more than {MAX_COMPARED_DEPTH} levels deep: they are not compared"]
     found = []
     outcomes = without_nulls(outcomes)
     for number, (call, outcome) in enumerate(zip(without_nulls(case.spec["calls"]), outcomes)):
         label = f"call {number} {call['method']}"
         if "throws" in call:
             if outcome.get("throws") != call["throws"]:
-                found.append(f"{label}: expected {call['throws']}, got {json.dumps(outcome)[:300]}")
-        elif "result" in call and outcome.get("ok") != call["result"]:
-            found.append(f"{label}: expected {json.dumps(call['result'])[:300]}, got {json.dumps(outcome)[:300]}")
+                found.append(f"{label}: expected {call['throws']}, got {shown(outcome)}")
+        elif "result" in call and "ok" not in outcome:
+            found.append(f"{label}: expected a result, got {shown(outcome)}")
+        elif "result" in call and not same_json(outcome["ok"], call["result"]):
+            found.append(f"{label}: result differs (path: expected, actual; only what differs):")
+            found += ["  " + line for line in structural_diff(call["result"], outcome["ok"])]
     if len(outcomes) != len(case.spec["calls"]):
         found.append(f"{len(outcomes)} outcome(s) for {len(case.spec['calls'])} call(s)")
     return found
+
+
+def disagreement(node: list[dict], other: list[dict]) -> list[str]:
+    """How another runtime's outcomes of a case's calls differ from Node's, where the case states nothing too (its
+    results' undefined keys and 'info', the calls it expects no result of): the results and error classes."""
+    if any(deeper_than(outcomes, MAX_COMPARED_DEPTH) is not None for outcomes in (node, other)):
+        return [f"the outcomes are nested more than {MAX_COMPARED_DEPTH} levels deep: they are not compared"]
+    played = [[{key: outcome[key] for key in ("ok", "throws") if key in outcome} for outcome in without_nulls(outcomes)]
+              for outcomes in (node, other)]
+    if same_json(*played):
+        return []
+    return ["the calls' outcomes differ from node's (path: node's, here; only what differs):"] + \
+        structural_diff(*played)

@@ -4,6 +4,7 @@
 // responses and the clock is fixed (fixture_harness.mjs); everything else, signing included, is the exchange's own
 // code.
 import fixtureHarness, { exchangeClassOf, readRequest } from './fixture_harness.mjs';
+import taggedJson from './tagged_json.mjs';
 
 const spec = await readRequest ();
 const exchangeClass = await exchangeClassOf (spec.id);
@@ -27,4 +28,4 @@ for (const testCase of spec.cases) {
         results.push ({ 'requests': exchange.sent, 'throws': error.constructor.name, 'message': error.message });
     }
 }
-console.log ('\n' + JSON.stringify (results)); // the last line: verbose logs may come before
+console.log ('\n' + taggedJson (results)); // the last line: verbose logs may come before

@@ -5,6 +5,7 @@
 // source tree, or Composer's vendor/autoload.php of a project that installed the package).
 
 require getenv('EXCHANGEKIT_PHP_AUTOLOAD');
+require __DIR__ . '/tagged_json.php';
 
 use exchangekit\Js;
 use exchangekit\NativeExchange;
@@ -67,4 +68,4 @@ foreach ($spec['cases'] as $case) {
         $results[] = ['requests' => $exchange->sent, 'throws' => (new \ReflectionClass($error))->getShortName(), 'message' => $error->getMessage()];
     }
 }
-echo "\n", Js::jsonStringify($results), "\n";  // the last line: verbose logs may come before
+echo "\n", tagged_json($results), "\n";  // the last line: verbose logs may come before

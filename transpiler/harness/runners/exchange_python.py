@@ -14,8 +14,8 @@ import sys
 if os.environ.get("EXCHANGEKIT_PYTHON_PATH"):
     sys.path.insert(0, os.environ["EXCHANGEKIT_PYTHON_PATH"])
 
-from exchangekit.base import js  # noqa: E402
 from exchangekit.base.native_exchange import snake_case  # noqa: E402
+from tagged_json import tagged_json  # noqa: E402 (beside this script)
 
 
 class NoFixtureResponse(Exception):
@@ -81,4 +81,4 @@ async def run(spec: dict, asynchronous: bool) -> list:
 
 if __name__ == "__main__":
     output = asyncio.run(run(json.load(sys.stdin), "--async" in sys.argv))
-    print("\n" + js.json_stringify(output))  # the last line: verbose logs may come before
+    print("\n" + tagged_json(output))  # the last line: verbose logs may come before

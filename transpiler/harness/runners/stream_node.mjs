@@ -5,6 +5,7 @@
 // slept), HTTP is replaced by the case's responses (fixture_harness.mjs); the streaming itself is the library's,
 // over a real socket.
 import fixtureHarness, { exchangeClassOf, readRequest } from './fixture_harness.mjs';
+import taggedJson from './tagged_json.mjs';
 
 const spec = await readRequest ();
 const exchangeClass = await exchangeClassOf (spec.id);
@@ -96,5 +97,5 @@ for (const testCase of spec.cases) {
     await exchange.close ();
     results.push (outcomes);
 }
-console.log ('\n' + JSON.stringify (results));
+console.log ('\n' + taggedJson (results));
 process.exit (0); // sockets that a failed case left behind do not hold the runner

@@ -13,8 +13,8 @@ if os.environ.get("EXCHANGEKIT_PYTHON_PATH"):
     sys.path.insert(0, os.environ["EXCHANGEKIT_PYTHON_PATH"])
 
 from exchange_python import harness_class  # noqa: E402 (beside this script)
-from exchangekit.base import js  # noqa: E402
 from exchangekit.base.native_exchange import snake_case  # noqa: E402
+from tagged_json import tagged_json  # noqa: E402
 
 CALL_TIMEOUT = 20  # seconds: a call that never settles is reported, not waited for
 STREAMING_METHOD = re.compile(r"(watch|unWatch)[A-Z][A-Za-z]*\Z")
@@ -96,4 +96,4 @@ async def run(spec: dict) -> list:
 
 if __name__ == "__main__":
     output = asyncio.run(run(json.load(sys.stdin)))
-    print("\n" + js.json_stringify(output))
+    print("\n" + tagged_json(output))
