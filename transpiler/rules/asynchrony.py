@@ -179,3 +179,60 @@ class PromiseAllTakesArray(Rule):
                 self.report(element if element is not None else collected, "Promise.all collects the promises of "
                             "async methods only: asyncio's gather refuses a plain value",
                             "await the value's own call, or leave it out of Promise.all")
+
+
+class PromiseArraysOnlyCollect(Rule):
+    id = "SUB-A004"
+    title = "an array handed to Promise.all is declared empty in the method, filled with push and read by Promise.all only"
+    rationale = (
+        "What such an array holds is a promise in Node, a coroutine in asyncio and the call's value in synchronous "
+        "Python and PHP, which make the calls one after the other: read as a value (`'' + pending`, `pending.slice "
+        "()`, `this.safeValue (pending, 0)`, returned, or a caller's list that the method fills) it was '[object "
+        "Promise]' in Node, '[object Object]' in asyncio and the values' text elsewhere. Promise.all gives the values."
+    )
+    bad = "const pending = [];\npending.push (this.fetchTicker (symbol));\nconst tickers = await Promise.all (pending);\n" \
+          "return [ tickers, pending.length ];"
+    good = "const pending = [];\npending.push (this.fetchTicker (symbol));\nconst tickers = await Promise.all (pending);\n" \
+           "return [ tickers, tickers.length ];"
+    hint = "read what Promise.all returns: const results = await Promise.all (pending);"
+
+    def visit_MethodDefinition(self, path: Path) -> None:
+        arrays = _promise_all_arrays(path.node)
+        if not arrays:
+            return
+        declared = set()
+        for inner in walk(path.node):
+            node = inner.node
+            if node.type != "Identifier" or node.name not in arrays or _names_no_variable(inner):
+                continue
+            if inner.parent_type == "VariableDeclarator" and inner.field == "id":
+                init = inner.parent.node.init
+                if init is not None and init.type == "ArrayExpression" and not init.elements:
+                    declared.add(node.name)
+                continue  # (otherwise reported below, as not declared empty)
+            if inner.parent_type in ("FunctionExpression", "AssignmentPattern") or _fills_or_collects(inner):
+                continue  # a parameter is reported below
+            self.report(node, f"the array of promises {node.name} is read as a value: promises in Node, coroutines in "
+                              "asyncio, the calls' values in synchronous Python and PHP")
+        for name in sorted(arrays - declared):
+            for inner in walk(path.node):
+                if is_promise_all(inner.node) and inner.node.arguments[0].type == "Identifier" \
+                        and inner.node.arguments[0].name == name:
+                    self.report(inner.node.arguments[0], f"{name} is not declared empty in this method (const {name} "
+                                                         "= [];): whose list it fills with promises is not known here",
+                                f"collect into a list of the method's own: const {name} = [];")
+
+
+def _names_no_variable(path: Path) -> bool:
+    """A member's name (this.pending) or an object literal's key ({ pending: 1 })."""
+    if path.parent_type == "MemberExpression":
+        return path.field == "property" and not path.parent.node.computed
+    return path.parent_type == "Property" and path.field == "key" and not path.parent.node.computed
+
+
+def _fills_or_collects(path: Path) -> bool:
+    """pending.push (...) or Promise.all (pending)."""
+    parent = path.parent
+    if parent.type == "MemberExpression" and path.field == "object" and is_member(parent.node, property_name="push"):
+        return parent.parent is not None and parent.parent.type == "CallExpression" and parent.field == "callee"
+    return is_promise_all(parent.node) and path.field == "arguments"
