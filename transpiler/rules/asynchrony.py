@@ -34,7 +34,9 @@ class NoFloatingPromises(Rule):
         "Python. Async methods are the class's own `async` methods, the implicit API methods its "
         "describe() declares, and the base class's network methods. A method that overrides an inherited one "
         "keeps its kind: the base class awaits fetchMarkets (), so a synchronous override handed Python's asyncio "
-        "a plain list to await (TypeError) while Node and synchronous Python ran."
+        "a plain list to await (TypeError) while Node and synchronous Python ran. Nothing but such a call (or "
+        "Promise.all) is awaited: asyncio raised a TypeError for `await value`, which a catch clause saw, where Node "
+        "went on with the value."
     )
     bad = "async fetchTickerPrice (symbol) {\n    const ticker = this.fetchTicker (symbol);\n" \
           "    return ticker['last'];\n}"
@@ -56,6 +58,18 @@ class NoFloatingPromises(Rule):
         elif kind == "sync" and awaited:
             self.report(path.parent.node, f"this.{name} () is synchronous and must not be awaited",
                         "remove the await (in Python it raises TypeError)")
+
+    def visit_AwaitExpression(self, path: Path) -> None:
+        """Only a call is awaited: asyncio's await of a plain value (await 5, await list) raises a TypeError, which a
+        catch clause saw, where Node and the synchronous targets go on with the value."""
+        argument = path.node.argument
+        if argument.type == "CallExpression" and argument.callee.type == "Import":
+            return  # S002's
+        if argument.type != "CallExpression" or not (is_promise_all(argument) or (
+                is_member(argument.callee) and argument.callee.object.type in ("ThisExpression", "Super"))):
+            self.report(argument, "only a call of an async method or Promise.all is awaited: asyncio raises a "
+                                  "TypeError for any other value, where Node goes on with it",
+                        "remove the await, or await the call that gives the value")
 
     def finish(self) -> None:
         """An override keeps the inherited method's kind: the base class awaits fetchMarkets (), so a synchronous
