@@ -48,6 +48,24 @@ const UTF8 = new TextDecoder ('utf-8', { 'fatal': true, 'ignoreBOM': true });
 const PROTO_TEXT = /__proto__/i; // see hasProtoName
 const ESCAPED_SURROGATE = /\\u[dD][89a-fA-F]/; // \ud800 to \udfff in a JSON text
 
+// obj[key] = value writes a key in every runtime, '__proto__' too. The __proto__ setter that every dictionary inherits
+// from Object.prototype set the prototype instead, in Node alone (a key that exchange code puts together, '__pro' +
+// 'to__': responses that hold the name are refused): Object.keys, JSON, `in` and every read then differed from Python's
+// and PHP's, and the dictionary inherited what the file chose. Writing __proto__ defines an own key now, as it does
+// under Node's --disable-proto=delete; reading it still gives the prototype, and Object.setPrototypeOf is unchanged.
+// This holds for the whole process, the setter being Object.prototype's.
+const PROTO_ACCESSOR = Object.getOwnPropertyDescriptor (Object.prototype, '__proto__');
+if (PROTO_ACCESSOR !== undefined) {
+    Object.defineProperty (Object.prototype, '__proto__', {
+        'get': PROTO_ACCESSOR.get,
+        set (value) {
+            Object.defineProperty (this, '__proto__', { value, 'writable': true, 'enumerable': true, 'configurable': true });
+        },
+        'enumerable': false,
+        'configurable': true,
+    });
+}
+
 // The scheme and authority of an http(s) URL: 'https://api.kraken.com' of 'https://api.kraken.com/0/public'. The
 // authority is a host name or address and a port, nothing else: no user info ('https://api.kraken.com@evil.test'
 // goes to evil.test) and no backslash (a slash to some URL parsers): a URL with another authority has no origin.

@@ -154,6 +154,11 @@ final class Js {
         if (self::isArray($value)) {
             return self::join($value);
         }
+        if (is_array($value) && array_key_exists('toString', $value)) {
+            // JavaScript calls a dictionary's toString, and its own key of that name is no function (a response's
+            // {"toString": 1}): a TypeError, which Node threw where PHP wrote '[object Object]'
+            throw new \TypeError('Cannot convert object to primitive value');
+        }
         return '[object Object]';
     }
 
@@ -377,6 +382,9 @@ final class Js {
     }
 
     private static function index($key): ?int {
+        if (is_array($key)) {  // a key is a string: [ 1 ] is '1', an element; a dictionary '[object Object]'
+            return self::arrayIndex(self::toStr($key));
+        }
         $number = is_string($key) ? self::toNumber($key) : $key;
         // (JavaScript's indices end at 2^32 - 2: a list written at 1e21 has a key '1e+21', not 10^21 elements)
         if ((is_int($number) || (is_float($number) && floor($number) === $number)) && $number >= 0

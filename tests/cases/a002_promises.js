@@ -29,6 +29,13 @@ export default class a002_promises extends Exchange {
         collected.push (this.fetchTicker (symbol));
         const results = await Promise.all (collected);
         const pair = await Promise.all ([ this.fetchTicker (symbol), this.fetchOrderBook (symbol) ]);
+        // asyncio cannot await a plain value (a TypeError there), which Node and the synchronous targets go on with
+        const value = await pair;
+        //                  ^ SUB-A002
+        const written = await 5;
+        //                    ^ SUB-A002
+        const twice = await (await this.fetchTicker (symbol));
+        //                   ^ SUB-A002
         return this.fetchTicker (symbol);
         //     ^ SUB-A002
     }

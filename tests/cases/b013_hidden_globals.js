@@ -34,6 +34,9 @@ export default class b013_hidden_globals extends Exchange {
         const nan = 'NaN';
         const infinite = Infinity;
         const notANumber = NaN;
-        return [ Precise, nan, infinite, notANumber, undefined, new ExchangeError ('x') ];
+        if (levels === undefined) {
+            throw new ExchangeError ('x');
+        }
+        return [ Precise, nan, infinite, notANumber, undefined ];
     }
 }

@@ -28,6 +28,7 @@ export default class e006_globals extends Exchange {
         //        ^ SUB-E006
         const e = new NotSupported ('x');
         //            ^ SUB-E006
+        //        ^ SUB-B015
         const big = Number.MAX_SAFE_INTEGER ();
         //          ^ SUB-E006
         const d = Precise.stringPow ('2', '3');

@@ -9,8 +9,10 @@ export default class e015_spread extends Exchange {
     }
 
     async fetchCase (symbol, params = {}) {
-        const error = new BadRequest (...params);
-        //                            ^ SUB-E015
+        if (symbol === undefined) {
+            throw new BadRequest (...params);
+            //                    ^ SUB-E015
+        }
         const a = this.extend (...params, {});
         //                     ^ SUB-E015
         const lists = [ {}, params ];
@@ -24,6 +26,6 @@ export default class e015_spread extends Exchange {
         //                               ^ SUB-E015
         const keyed = { ...'ab' };
         //              ^ SUB-E015
-        return [ error, a, ok, merged, joined, characters, unknown, keyed ];
+        return [ a, ok, merged, joined, characters, unknown, keyed ];
     }
 }

@@ -5,6 +5,7 @@ import Precise from './base/Precise.js';
 export default class t005_throw extends Exchange {
     makeError () {
         return new ExchangeError ('x');
+        //     ^ SUB-B015
     }
 
     async fetchCase (symbol, params = {}) {
@@ -13,6 +14,7 @@ export default class t005_throw extends Exchange {
             //    ^ SUB-T005
         }
         const error = new ExchangeError ('x');
+        //            ^ SUB-B015
         if (params['a']) {
             throw error;
             //    ^ SUB-T005

@@ -34,7 +34,9 @@ class NoFloatingPromises(Rule):
         "Python. Async methods are the class's own `async` methods, the implicit API methods its "
         "describe() declares, and the base class's network methods. A method that overrides an inherited one "
         "keeps its kind: the base class awaits fetchMarkets (), so a synchronous override handed Python's asyncio "
-        "a plain list to await (TypeError) while Node and synchronous Python ran."
+        "a plain list to await (TypeError) while Node and synchronous Python ran. Nothing but such a call (or "
+        "Promise.all) is awaited: asyncio raised a TypeError for `await value`, which a catch clause saw, where Node "
+        "went on with the value."
     )
     bad = "async fetchTickerPrice (symbol) {\n    const ticker = this.fetchTicker (symbol);\n" \
           "    return ticker['last'];\n}"
@@ -56,6 +58,18 @@ class NoFloatingPromises(Rule):
         elif kind == "sync" and awaited:
             self.report(path.parent.node, f"this.{name} () is synchronous and must not be awaited",
                         "remove the await (in Python it raises TypeError)")
+
+    def visit_AwaitExpression(self, path: Path) -> None:
+        """Only a call is awaited: asyncio's await of a plain value (await 5, await list) raises a TypeError, which a
+        catch clause saw, where Node and the synchronous targets go on with the value."""
+        argument = path.node.argument
+        if argument.type == "CallExpression" and argument.callee.type == "Import":
+            return  # S002's
+        if argument.type != "CallExpression" or not (is_promise_all(argument) or (
+                is_member(argument.callee) and argument.callee.object.type in ("ThisExpression", "Super"))):
+            self.report(argument, "only a call of an async method or Promise.all is awaited: asyncio raises a "
+                                  "TypeError for any other value, where Node goes on with it",
+                        "remove the await, or await the call that gives the value")
 
     def finish(self) -> None:
         """An override keeps the inherited method's kind: the base class awaits fetchMarkets (), so a synchronous
@@ -179,3 +193,60 @@ class PromiseAllTakesArray(Rule):
                 self.report(element if element is not None else collected, "Promise.all collects the promises of "
                             "async methods only: asyncio's gather refuses a plain value",
                             "await the value's own call, or leave it out of Promise.all")
+
+
+class PromiseArraysOnlyCollect(Rule):
+    id = "SUB-A004"
+    title = "an array handed to Promise.all is declared empty in the method, filled with push and read by Promise.all only"
+    rationale = (
+        "What such an array holds is a promise in Node, a coroutine in asyncio and the call's value in synchronous "
+        "Python and PHP, which make the calls one after the other: read as a value (`'' + pending`, `pending.slice "
+        "()`, `this.safeValue (pending, 0)`, returned, or a caller's list that the method fills) it was '[object "
+        "Promise]' in Node, '[object Object]' in asyncio and the values' text elsewhere. Promise.all gives the values."
+    )
+    bad = "const pending = [];\npending.push (this.fetchTicker (symbol));\nconst tickers = await Promise.all (pending);\n" \
+          "return [ tickers, pending.length ];"
+    good = "const pending = [];\npending.push (this.fetchTicker (symbol));\nconst tickers = await Promise.all (pending);\n" \
+           "return [ tickers, tickers.length ];"
+    hint = "read what Promise.all returns: const results = await Promise.all (pending);"
+
+    def visit_MethodDefinition(self, path: Path) -> None:
+        arrays = _promise_all_arrays(path.node)
+        if not arrays:
+            return
+        declared = set()
+        for inner in walk(path.node):
+            node = inner.node
+            if node.type != "Identifier" or node.name not in arrays or _names_no_variable(inner):
+                continue
+            if inner.parent_type == "VariableDeclarator" and inner.field == "id":
+                init = inner.parent.node.init
+                if init is not None and init.type == "ArrayExpression" and not init.elements:
+                    declared.add(node.name)
+                continue  # (otherwise reported below, as not declared empty)
+            if inner.parent_type in ("FunctionExpression", "AssignmentPattern") or _fills_or_collects(inner):
+                continue  # a parameter is reported below
+            self.report(node, f"the array of promises {node.name} is read as a value: promises in Node, coroutines in "
+                              "asyncio, the calls' values in synchronous Python and PHP")
+        for name in sorted(arrays - declared):
+            for inner in walk(path.node):
+                if is_promise_all(inner.node) and inner.node.arguments[0].type == "Identifier" \
+                        and inner.node.arguments[0].name == name:
+                    self.report(inner.node.arguments[0], f"{name} is not declared empty in this method (const {name} "
+                                                         "= [];): whose list it fills with promises is not known here",
+                                f"collect into a list of the method's own: const {name} = [];")
+
+
+def _names_no_variable(path: Path) -> bool:
+    """A member's name (this.pending) or an object literal's key ({ pending: 1 })."""
+    if path.parent_type == "MemberExpression":
+        return path.field == "property" and not path.parent.node.computed
+    return path.parent_type == "Property" and path.field == "key" and not path.parent.node.computed
+
+
+def _fills_or_collects(path: Path) -> bool:
+    """pending.push (...) or Promise.all (pending)."""
+    parent = path.parent
+    if parent.type == "MemberExpression" and path.field == "object" and is_member(parent.node, property_name="push"):
+        return parent.parent is not None and parent.parent.type == "CallExpression" and parent.field == "callee"
+    return is_promise_all(parent.node) and path.field == "arguments"

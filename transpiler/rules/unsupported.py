@@ -42,6 +42,11 @@ class UnsupportedConstruct(Rule):
             self.report(path.node, "classes inside methods are not part of the subset", length=5)
         elif kind not in SUPPORTED and kind not in self.claimed:
             self.report(path.node, f"{_words(kind)} is not part of the subset")
+        elif kind == "ArrayExpression" and None in path.node.elements:
+            # (the emitters had no element to write: the build failed on a file that the checker passed)
+            self.report(path.node, "an array with a hole ([ , 1 ]) is not part of the subset: JavaScript leaves a "
+                                   "hole there, which Python's and PHP's lists cannot hold",
+                        "write the element: [ undefined, 1 ]")
 
 
 def _words(kind: str) -> str:

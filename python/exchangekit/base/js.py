@@ -173,6 +173,10 @@ def to_str(value) -> str:
         return number_to_string(value)
     if isinstance(value, list):
         return _joined(value, ",")
+    if isinstance(value, dict) and "toString" in value:
+        # JavaScript calls a dictionary's toString, and its own key of that name is no function (a response's
+        # {"toString": 1}): a TypeError, which Node threw where Python wrote '[object Object]'
+        raise TypeError("Cannot convert object to primitive value")
     return "[object Object]"
 
 
@@ -569,6 +573,8 @@ def _element_key(key):
         if key == "length":
             return key
         return int(key) if _is_array_index(key) else None
+    if isinstance(key, (list, dict)):  # a key is a string: [ 1 ] is '1', an element; a dictionary '[object Object]'
+        return _element_key(to_str(key))
     if isinstance(key, float) and key.is_integer():
         key = int(key)
     return key if isinstance(key, int) and not isinstance(key, bool) and key >= 0 else None
@@ -591,6 +597,8 @@ def set_(container, key, value) -> None:
         if key == "length":  # (a key computed at run time: SUB-E007 refuses the written-out ones)
             _set_length(container, value)
             return
+        if isinstance(key, (list, dict)):  # (as _element_key reads it)
+            key = to_str(key)
         if isinstance(key, str) and _is_array_index(key):
             key = int(key)
         if isinstance(key, (int, float)) and not isinstance(key, bool):
