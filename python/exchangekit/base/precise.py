@@ -27,16 +27,15 @@ MAX_EXPONENT = 1000
 _SAFE_INTEGER = 2**53
 
 
-def unsigned_plain(text: str) -> bool:
-    """Whether text is ASCII digits with at most one point ('12', '0.50', '.5', '5.'), a decimal that float and Decimal
-    read as JavaScript does. (Two scans in C: str.strip with a set of characters looks each one up in the set.)"""
-    return text.isascii() and text.replace(".", "", 1).isdigit()
-
-
 def _parse(text) -> Decimal:
     """'-12.50e1' -> Decimal('-125.0'); a text that is not a decimal number raises BadResponse."""
-    if type(text) is str and unsigned_plain(text[1:] if text[:1] == "-" else text):
-        return EXACT.create_decimal(text)  # the usual [-]digits[.digits]
+    if type(text) is str and not (text[1:] if text[:1] == "-" else text).strip("0123456789."):
+        # The usual [-]digits[.digits], read in EXACT, which traps what is no number whatever the thread's context
+        # does: "", "." and "1.2.3" raise, and _read says why.
+        try:
+            return EXACT.create_decimal(text)
+        except ArithmeticError:
+            pass
     return _read(text)
 
 

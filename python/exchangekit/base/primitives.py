@@ -18,7 +18,7 @@ from operator import itemgetter
 
 from exchangekit.base import js
 from exchangekit.base.errors import BadResponse, ExchangeError
-from exchangekit.base.precise import EXACT, Precise, decimal_of, number_of, quotient, unsigned_plain
+from exchangekit.base.precise import EXACT, Precise, decimal_of, number_of, quotient
 
 # isDecimalString of js/base/Exchange.js: [+-]digits[.digits][e[+-]digits], at least one mantissa digit, ASCII only.
 # (Each digit has one place in the pattern: with [0-9]+\.?[0-9]* a run of digits could be split between the two
@@ -96,10 +96,20 @@ def _parse_number(value, default_value=None):
 
 def _absolute_number(text):
     """_parse_number (Precise.stringAbs (text)); an unsigned plain text (digits and points) is its own absolute value."""
-    if type(text) is str and unsigned_plain(text):
-        number = float(text)  # (_parse_number's plain case, inlined)
-        return int(number) if number.is_integer() and number < _SAFE_INTEGER else number
-    return None if text is None else _parse_number(Precise.string_abs(text))  # (stringAbs throws for "" and ".")
+    if type(text) is str and not text.strip("0123456789."):
+        try:
+            number = float(text)  # (_parse_number's plain case, inlined)
+        except ValueError:  # "", ".", "1.2.3": as stringAbs reads them
+            pass
+        else:
+            return int(number) if number.is_integer() and number < _SAFE_INTEGER else number
+    return None if text is None else _parse_number(Precise.string_abs(text))  # (stringAbs throws for ".")
+
+
+def _unsigned_plain(text: str) -> bool:
+    """Whether text is ASCII digits with at most one point ('12', '0.50', '.5', '5.'), a decimal that float reads as
+    parseFloat does."""
+    return text.isascii() and text.replace(".", "", 1).isdigit()
 
 
 def _product_number(amount, price):
@@ -107,7 +117,7 @@ def _product_number(amount, price):
     integers: int / int is correctly rounded, as float (Decimal) and parseFloat of Precise's text are. None for any
     other pair (the caller computes it on decimals)."""
     if type(amount) is not str or type(price) is not str or len(amount) > 40 or len(price) > 40 \
-            or not unsigned_plain(amount) or not unsigned_plain(price):
+            or not _unsigned_plain(amount) or not _unsigned_plain(price):
         return None
     amount_point, price_point = amount.find("."), price.find(".")
     scale = (0 if amount_point < 0 else len(amount) - amount_point - 1) + \
@@ -120,7 +130,7 @@ def _half_sum_number(left, right):
     """The number of (left + right) / 2 for two unsigned plain texts (digits, at most one point) of at most 18
     characters, on integers, as _product_number computes; None for any other pair (the caller computes it on
     decimals). Half the sum has at most 18 decimals, which stringDiv's truncation keeps."""
-    if len(left) > 18 or len(right) > 18 or not unsigned_plain(left) or not unsigned_plain(right):
+    if len(left) > 18 or len(right) > 18 or not _unsigned_plain(left) or not _unsigned_plain(right):
         return None
     left_point, right_point = left.find("."), right.find(".")
     left_scale = 0 if left_point < 0 else len(left) - left_point - 1
