@@ -1,0 +1,145 @@
+"""Compile a batch of random programs (tests/emit/programs.py) into one class and run each in every runtime.
+
+The checker's verdict comes first: a program that `exkit check` refuses is dropped from the batch (and counted), so
+that the programs compared are exactly those a contributor could submit. Each program then runs as a call of its own
+in each runtime's process, so that one that fails closed (Unportable: Python or PHP stop where Node goes on, and no
+catch clause sees it) does not hide the others.
+
+At scale (thousands of programs, every divergence listed rather than the first one shrunk):
+
+    .venv/bin/python -m tests.emit.program_runs --batches 100 --batch-size 60 --seed 1
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import tempfile
+from dataclasses import dataclass, field
+
+from tests.emit.compiled import RUNTIMES, run_everywhere, same_value
+from tests.emit.programs import program, program_class
+from transpiler.emit.compile import compile_source
+from transpiler.emit.result import Compiled, CompileError
+from transpiler.source import SourceFile
+
+NAME = "programs"
+REFUSALS: list[str] = []  # the checker's findings on the programs dropped, to keep the grammar within the subset
+METHOD = re.compile(r"^    p(\d+) \(\) \{$")
+
+
+@dataclass
+class Divergence:
+    body: str
+    node: dict
+    others: dict[str, dict] = field(default_factory=dict)  # runtime -> its outcome, where it differs
+
+    def __str__(self) -> str:
+        shown = "\n".join(f"{runtime}: {outcome!r}" for runtime, outcome in self.others.items())
+        return f"runtimes differ from Node on this program:\n{self.body}\nnode: {self.node!r}\n{shown}"
+
+
+@dataclass
+class BatchResult:
+    ran: int
+    rejected: int
+    failed_closed: int
+    divergences: list[Divergence]
+
+
+def compile_programs(bodies: list[str]) -> tuple[list[str], str, Compiled, int]:
+    """The bodies the checker accepts, their class as source and compiled, and how many it refused."""
+    kept = list(bodies)
+    while True:
+        source = program_class(NAME, kept)
+        try:
+            compiled = compile_source(SourceFile(f"js/{NAME}.js", source), formatted=False)
+            return kept, source, compiled, len(bodies) - len(kept)
+        except CompileError as error:
+            refused = {_method_at(source, diagnostic.line) for diagnostic in error.diagnostics}
+            REFUSALS.extend(f"{diagnostic.rule} {diagnostic.message}" for diagnostic in error.diagnostics)
+            if None in refused:
+                raise
+            kept = [body for index, body in enumerate(kept) if index not in refused]
+
+
+def _method_at(source: str, line: int) -> int | None:
+    """The index of the program method that holds a line of the class (1-based), or None outside them."""
+    found = None
+    for number, text in enumerate(source.split("\n")[:line], start=1):
+        match = METHOD.match(text)
+        if match:
+            found = int(match.group(1))
+        elif text == "    }" and number < line:
+            found = None
+    return found
+
+
+def agrees(node: dict, other: dict) -> bool:
+    """Whether a runtime's outcome of one program is Node's: the same value or error, or a call that failed closed."""
+    if "result" in node and "result" in other:
+        return same_value(other["result"], node["result"])
+    return other == node or failed_closed(node, other)
+
+
+def failed_closed(node: dict, other: dict) -> bool:
+    return "result" in node and other.get("error") == "Unportable"
+
+
+def run_batch(folder: str, bodies: list[str]) -> BatchResult:
+    kept, source, compiled, rejected = compile_programs(bodies)
+    if not kept:
+        return BatchResult(0, rejected, 0, [])
+    cases = [f"{NAME}:run{index}" for index in range(len(kept))]
+    runs = run_everywhere(folder, {NAME: source}, cases=cases, compiled={NAME: compiled})
+    divergences, closed = [], 0
+    for case, body in zip(cases, kept):
+        node = runs.results["node"][case]
+        others = {runtime: runs.results[runtime][case] for runtime in RUNTIMES}
+        closed += sum(failed_closed(node, other) for other in others.values())
+        differing = {runtime: other for runtime, other in others.items() if not agrees(node, other)}
+        if differing:
+            divergences.append(Divergence(body, node, differing))
+    return BatchResult(len(kept), rejected, closed, divergences)
+
+
+def main() -> None:
+    from hypothesis import HealthCheck, Phase, given, settings
+    from hypothesis import strategies as st
+
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--batches", type=int, default=50)
+    parser.add_argument("--batch-size", type=int, default=60)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--output", help="write the divergences found here, as JSON lines")
+    options = parser.parse_args()
+    totals = {"ran": 0, "rejected": 0, "failed_closed": 0, "divergences": 0}
+    output = open(options.output, "a", encoding="utf-8") if options.output else None
+
+    @settings(max_examples=options.batches, deadline=None, database=None, phases=[Phase.generate],
+              suppress_health_check=list(HealthCheck))
+    @given(st.lists(program(), min_size=options.batch_size, max_size=options.batch_size))
+    def batch(bodies):
+        result = run_batch(tempfile.mkdtemp(prefix="programs"), bodies)
+        totals["ran"] += result.ran
+        totals["rejected"] += result.rejected
+        totals["failed_closed"] += result.failed_closed
+        totals["divergences"] += len(result.divergences)
+        for divergence in result.divergences:
+            print(divergence, end="\n\n", flush=True)
+            if output:
+                output.write(json.dumps({"body": divergence.body, "node": divergence.node,
+                                         "others": divergence.others}) + "\n")
+                output.flush()
+        print(totals, file=sys.stderr, flush=True)
+
+    from hypothesis import seed
+    seed(options.seed)(batch)()
+    for refusal in sorted(set(REFUSALS)):
+        print(REFUSALS.count(refusal), refusal, file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
