@@ -32,6 +32,8 @@ KEYS = ["'k'", "'1'", "'01'", "'-0'", "'1e3'", "'2'", "'10'", "'b'", "'a'", "'-1
 KEYS_AS_READ = KEYS + ["1", "2", "-1", "'missing'", "0"]
 BINARY = ["+", "-", "*", "/", "%", "===", "!==", "<", "<=", ">", ">="]
 TYPES = ["'number'", "'string'", "'boolean'", "'undefined'", "'object'"]
+JSON_TEXTS = ["'{\"b\":1,\"1\":[null,-0,1e21]}'", "'[1,]'", "'-0'", "' 1 '", "'9007199254740993'", "'\"\\\\u00e9\"'",
+              "'{\"a\":1,\"a\":2}'", "'null'", "'[1.5e-7, 1E+2]'", "'01'"]
 ERRORS = ["BadRequest", "ExchangeError", "InvalidOrder", "NetworkError"]
 
 literal = st.sampled_from(NUMBERS + STRINGS + OTHERS)
@@ -153,7 +155,8 @@ def helpers_of(inner: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
         st.tuples(safe, container, read_key).map(lambda t: this_call(t[0], t[1], t[2])),
         st.tuples(safe, container, read_key, inner).map(lambda t: this_call(t[0], t[1], t[2], t[3])),
         st.tuples(st.sampled_from(["numberToString", "parseNumber", "iso8601", "parse8601", "precisionFromString",
-                                   "parsePrecision"]), inner).map(lambda t: this_call(t[0], t[1])),
+                                   "parsePrecision", "parseJson"]), inner).map(lambda t: this_call(t[0], t[1])),
+        st.one_of(listing(inner), st.sampled_from(JSON_TEXTS)).map(lambda e: this_call("parseJson", e)),
         st.tuples(dictionary(inner), dictionary(inner)).map(lambda t: this_call("extend", t[0], t[1])),
         st.tuples(dictionary(inner), dictionary(dictionary(inner) | inner)).map(
             lambda t: this_call("deepExtend", t[0], t[1])),
