@@ -162,8 +162,10 @@ def helpers_of(inner: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
             lambda t: this_call("deepExtend", t[0], t[1])),
         st.tuples(dictionary(inner), listing(key)).map(lambda t: this_call("omit", t[0], t[1])),
         st.tuples(dictionary(inner), key).map(lambda t: this_call("omit", t[0], t[1])),
-        st.tuples(st.sampled_from(["sortBy", "indexBy", "groupBy"]), rows(inner), st.sampled_from(["'k'", "'b'"])).map(
-            lambda t: this_call(t[0], t[1], t[2])),
+        st.tuples(rows(inner), st.sampled_from(["'k'", "'b'"])).map(lambda t: this_call("sortBy", t[0], t[1])),
+        # their keys: a dictionary of them may be empty or keyed '0' to 'n-1', a list to PHP
+        st.tuples(st.sampled_from(["indexBy", "groupBy"]), rows(inner), st.sampled_from(["'k'", "'b'"])).map(
+            lambda t: f"Object.keys ({this_call(t[0], t[1], t[2])})"),
         st.tuples(rows(inner), st.sampled_from(["'k'", "'b'"]), st.booleans()).map(
             lambda t: this_call("sortBy", t[0], t[1], "true" if t[2] else "false")),
         st.tuples(rows(inner), inner).map(lambda t: this_call("filterBy", t[0], "'k'", t[1])),
