@@ -2,7 +2,7 @@
 
 // Runs generated test cases in PHP: php php_runner.php FOLDER CASE...
 // Prints one JSON line per case, as node_runner.mjs does; a case `<case>:<method>` calls that method instead of
-// run (), and an Unportable error (what PHP reports where Node goes on) is reported as such.
+// run ().
 
 require_once dirname(__DIR__, 2) . '/php/base/autoload.php';
 
@@ -29,8 +29,6 @@ foreach (array_slice($argv, 2) as $name) {
         $line = ['case' => $name, 'result' => tagged((new $class())->$method())];
     } catch (\exchangekit\BaseError $error) {
         $line = ['case' => $name, 'error' => (new \ReflectionClass($error))->getShortName()];
-    } catch (\exchangekit\Unportable $error) {
-        $line = ['case' => $name, 'error' => 'Unportable'];
     } catch (\Throwable $error) {
         $line = ['case' => $name, 'error' => 'native'];
     }

@@ -3,8 +3,7 @@
     python python_runner.py [--async] FOLDER CASE...
 
 FOLDER holds <case>.py modules. Prints one JSON line per case, as node_runner.mjs does; a case `<case>:<method>`
-calls that method instead of run (), and an error that Python reports where Node goes on (js.Unportable) is
-reported as "Unportable".
+calls that method instead of run ().
 """
 
 from __future__ import annotations
@@ -18,7 +17,6 @@ import os
 import sys
 
 from exchangekit.base import errors
-from exchangekit.base.js import Unportable
 
 MODULES = {}
 
@@ -53,8 +51,6 @@ def run_case(folder: str, name: str, asynchronous: bool) -> dict:
         return {"case": name, "result": tagged(result)}
     except errors.BaseError as error:
         return {"case": name, "error": type(error).__name__}
-    except Unportable:
-        return {"case": name, "error": "Unportable"}
     except Exception:
         return {"case": name, "error": "native"}
 
