@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from tests.emit.program_runs import run_batch
 from tests.emit.programs import program
 
-BATCHES = int(os.environ.get("EXKIT_PROPERTY_BATCHES", "12"))
+BATCHES = int(os.environ.get("EXKIT_PROPERTY_BATCHES", "16"))
 BATCH_SIZE = 30
 STATISTICS = {"programs": 0, "seconds": 0.0}
 
