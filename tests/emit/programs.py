@@ -16,7 +16,7 @@ from tests.emit.program_values import ERRORS, dictionary, key, listing, read_key
 # a second name for one array in JavaScript and a copy in PHP).
 READS = ["list.length", "list.join ('/')", "list[0]", "list[list.length - 1]", "obj['k']", "obj['1']",
          "Object.keys (obj).join (',')", "this.safeString (obj, '01')", "this.safeNumber (obj, 'k')",
-         "list.indexOf (acc)", "list.includes (1)", "('-0' in obj)", "this.json (list)", "this.json (obj)"]
+         "list.indexOf ('a')", "list.includes (1)", "('-0' in obj)", "this.json (list)", "this.json (obj)"]
 
 
 @st.composite
