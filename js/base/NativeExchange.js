@@ -441,7 +441,11 @@ export default class NativeExchange {
     parseJson (text) {
         // The decoded value, or undefined when text is not JSON or nests deeper than MAX_JSON_DEPTH, which
         // JSON.parse accepts but recursive code (JSON.stringify, deepExtend) then cannot handle, or holds
-        // __proto__ as a key or a string (see hasProtoName).
+        // __proto__ as a key or a string (see hasProtoName). JSON.parse reads String (text): a number, a boolean or a list
+        // of a response is read as its text is, and checked as a text is.
+        if (typeof text !== 'string') {
+            text = String (text);
+        }
         let value = undefined;
         try {
             value = JSON.parse (text);
@@ -452,17 +456,17 @@ export default class NativeExchange {
             return undefined; // (null: Python's and PHP's decoders give their undefined, None and null, for it)
         }
         // Only a text that holds __proto__ (in any case), or escapes an ASCII character (\u005f), can have the name.
-        if (((typeof text === 'string') && (PROTO_TEXT.test (text) || text.includes ('\\u00'))) && hasProtoName (value)) {
+        if ((PROTO_TEXT.test (text) || text.includes ('\\u00')) && hasProtoName (value)) {
             return undefined;
         }
         // Only a text that escapes a surrogate (\ud800) can hold a lone one (see hasLoneSurrogate).
-        if ((typeof text === 'string') && text.includes ('\\u') && ESCAPED_SURROGATE.test (text) && hasLoneSurrogate (value)) {
+        if (text.includes ('\\u') && ESCAPED_SURROGATE.test (text) && hasLoneSurrogate (value)) {
             return undefined;
         }
         // JSON's null is undefined, as Python's and PHP's decoders have one value for both (None, null): a null kept
         // here was not undefined (`price === undefined`, a default parameter, `'' + x`, `x + 1`, JSON.stringify) in
         // Node alone. Only a text that holds null can have one.
-        if ((typeof value === 'object') && ((typeof text !== 'string') || text.includes ('null'))) {
+        if ((typeof value === 'object') && text.includes ('null')) {
             nullsToUndefined (value);
         }
         return value;

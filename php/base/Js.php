@@ -304,6 +304,28 @@ final class Js {
         return $text;
     }
 
+    // What `for ... of` walks: a list as it is, a string by its code points (as JavaScript's iterator does); any other
+    // value is not iterable, a TypeError as in Node (PHP's foreach walked a dictionary's values and ran no time for
+    // a string, a number or undefined).
+    public static function iterate($value): array {
+        if (is_array($value) && array_is_list($value)) {
+            return $value;
+        }
+        if (is_string($value)) {
+            return mb_str_split($value, 1, 'UTF-8');
+        }
+        throw new \TypeError('a value of type ' . self::typeof($value) . ' is not iterable');
+    }
+
+    // What a `for ... of` loop that changes its list walks by index: a list; a string there is Unportable (it would be
+    // walked by index in PHP, by its characters in Node), any other value a TypeError, as in Node.
+    public static function iteratedList($value): array {
+        if (is_string($value)) {
+            throw new Unportable('for ... of over a string whose loop changes the value iterated');
+        }
+        return self::iterate($value);
+    }
+
     public static function textLength(string $text): int {
         if ($text !== self::$measured) {  // (the same string: compared by reference first)
             $length = mb_strlen($text, 'UTF-8');
@@ -575,8 +597,10 @@ final class Js {
         return $result;
     }
 
+    // const [ a, b ] = value: missing elements are undefined; a value that is no list or string is a TypeError, as in
+    // Node (its elements were undefined here, and a dictionary's values).
     public static function destructure($value, int $count): array {
-        $items = is_array($value) ? array_values($value) : (is_string($value) ? mb_str_split($value) : []);
+        $items = self::iterate($value);
         return array_slice(array_pad($items, $count, null), 0, $count);
     }
 

@@ -387,7 +387,9 @@ class NativeExchange implements \JsonSerializable {
     /** The decoded value, or null when $text is not JSON, nests deeper than MAX_JSON_DEPTH, holds objects of more
      * members than MAX_JSON_MEMBERS allows or holds __proto__ as a key or a string (see has_proto_name). */
     public function parse_json($text) {
-        $text = (string) $text;
+        if (!is_string($text)) {  // JSON.parse reads String (text): PHP's cast wrote true '1', -0.0 '-0', 1e21 '1.0E+21'
+            $text = Js::toStr($text);
+        }
         if (substr_count($text, ':') > self::MEMBERS_UNCOUNTED && self::json_members($text) > self::MAX_JSON_MEMBERS) {
             return null;
         }

@@ -48,10 +48,14 @@ def compile_and_run(folder: str) -> Runs:
     return run_everywhere(folder, sources)
 
 
-def run_everywhere(folder: str, sources: dict[str, str], formatted: bool = True) -> Runs:
-    """Compile each source (name -> JavaScript text) and run all of them once per runtime, one process each."""
-    compiled = {name: compile_source(SourceFile(f"js/{name}.js", text), formatted) for name, text in sources.items()}
-    names = sorted(sources)
+def run_everywhere(folder: str, sources: dict[str, str], formatted: bool = True, cases: list[str] | None = None,
+                   compiled: dict[str, Compiled] | None = None) -> Runs:
+    """Compile each source (name -> JavaScript text, unless given compiled) and run all of them once per runtime, one
+    process each: each source's run (), or the cases named (`<source>:<method>`)."""
+    if compiled is None:
+        compiled = {name: compile_source(SourceFile(f"js/{name}.js", text), formatted)
+                    for name, text in sources.items()}
+    names = cases or sorted(sources)
     layout = {"node": os.path.join(folder, "js"), "python": os.path.join(folder, "python"),
               "python-async": os.path.join(folder, "python_async"), "php": os.path.join(folder, "php")}
     for path in layout.values():

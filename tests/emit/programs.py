@@ -1,83 +1,118 @@
 """Random well-formed subset programs, as text, for property-based differential tests.
 
-Containers appear only where every runtime models them exactly (as values to measure, serialise,
-search or test for truth), so that the known PHP data-model differences (identity, {} vs []) are not
-drawn; everything else the subset allows on scalars is.
+A program is the body of one method: a few constants, an accumulator, a list and a dictionary that its statements
+change (push, pop, shift, unshift, reverse, sort, writes, deletes), branches, loops, a switch, thrown and caught
+errors, and the values it returns. The expressions come from tests/emit/program_values.py; what the programs avoid,
+and why, is said there.
 """
 
 from __future__ import annotations
 
 from hypothesis import strategies as st
 
-NUMBERS = ["0", "-0", "1", "-1", "2", "3", "10", "0.1", "0.2", "1.5", "-2.5", "0.5", "1e21", "1e-7", "123456789",
-           "9007199254740993", "NaN", "Infinity", "4503599627370496", "0.000001", "7"]
-STRINGS = ["''", "'0'", "'a'", "'10'", "'9'", "'1.5'", "'\\u00e9✓'", "'$x'", "'{$x}'", "'\"q\"'", "'\\\\'", "' 12px'",
-           "'0x1A'", "'abc'", "'A'", "'-3'", "'\\n'", "'1e3'"]
-OTHERS = ["true", "false", "undefined"]
-CONTAINERS = ["[]", "[ 1, 'a' ]", "[ 'b', 2, undefined ]", "{ 'k': 1 }", "{ 'b': [ 1 ], '2': 'x' }", "[ [ 1 ] ]"]
-BINARY = ["+", "-", "*", "/", "%", "===", "!==", "<", "<=", ">", ">="]
-TYPES = ["'number'", "'string'", "'boolean'", "'undefined'", "'object'"]
+from tests.emit.program_values import ERRORS, dictionary, key, listing, read_key, risky, scalar, text_literal
+
+# Reads of the list and the dictionary that copy nothing out of them (a copy shared with `list` or `obj` would be
+# a second name for one array in JavaScript and a copy in PHP).
+READS = ["list.length", "list.join ('/')", "list[0]", "list[list.length - 1]", "obj['k']", "obj['1']",
+         "Object.keys (obj).join (',')", "this.safeString (obj, '01')", "this.safeNumber (obj, 'k')",
+         "list.indexOf ('a')", "list.includes (1)", "('-0' in obj)", "this.json (list)", "this.json (obj)"]
 
 
-def scalar(names: list[str], depth: int = 3) -> st.SearchStrategy[str]:
-    leaves = [st.sampled_from(NUMBERS + STRINGS + OTHERS)]
-    if names:
-        leaves.append(st.sampled_from(names))
-    leaf = st.one_of(*leaves)
-    if depth <= 0:
-        return leaf
-    inner = scalar(names, depth - 1)
-    container = st.sampled_from(CONTAINERS)
-    return st.one_of(
-        leaf,
-        st.tuples(inner, st.sampled_from(BINARY), inner).map(lambda t: f"({t[0]} {t[1]} {t[2]})"),
-        st.tuples(inner, st.sampled_from(["&&", "||"]), inner).map(lambda t: f"({t[0]} {t[1]} {t[2]})"),
-        inner.map(lambda e: f"(!{e})"),
-        inner.map(lambda e: f"(- {e})"),
-        st.tuples(inner, inner, inner).map(lambda t: f"({t[0]} ? {t[1]} : {t[2]})"),
-        st.tuples(inner, st.sampled_from(TYPES)).map(lambda t: f"(typeof {t[0]} === {t[1]})"),
-        inner.map(lambda e: f"parseInt ({e})"),
-        inner.map(lambda e: f"parseFloat ({e})"),
-        st.tuples(st.sampled_from(["round", "floor", "ceil", "abs", "trunc"]), inner).map(
-            lambda t: f"Math.{t[0]} ({t[1]})"),
-        st.tuples(inner, inner).map(lambda t: f"Math.max ({t[0]}, {t[1]})"),
-        st.one_of(inner, container).map(lambda e: f"this.json ({e})"),
-        st.one_of(container, st.sampled_from(STRINGS)).map(lambda e: f"{e}.length"),
-        st.tuples(container, inner).map(lambda t: f"{t[0]}.indexOf ({t[1]})"),
-        st.tuples(container, inner).map(lambda t: f"{t[0]}.includes ({t[1]})"),
-        st.tuples(container, inner, inner).map(lambda t: f"(({t[0]}) ? {t[1]} : {t[2]})"),
-        st.tuples(st.sampled_from(STRINGS), inner, inner).map(lambda t: f"{t[0]}.slice ({t[1]}, {t[2]})"),
-        st.tuples(st.sampled_from(STRINGS), inner).map(lambda t: f"{t[0]}.indexOf ('' + {t[1]})"),
-        inner.map(lambda e: f"('' + {e}).toUpperCase ()"),
-        inner.map(lambda e: f"`<${{{e}}}>`"),
-        st.tuples(inner, inner).map(lambda t: f"[ {t[0]}, {t[1]} ].join ('|')"),
-    )
+@st.composite
+def statement(draw, names: list[str], index: int) -> list[str]:
+    """One statement (some are a few lines); `index` makes its own locals' names unique in the method."""
+    expression = scalar(names + ["acc"] + READS, 2)
+    small = scalar(names + ["acc"], 1)
+    kind = draw(st.integers(0, 15))
+    if kind == 0:
+        return [f"if ({draw(expression)}) {{", f"    acc = {draw(expression)};", "} else {",
+                f"    acc = {draw(small)};", "}"]
+    if kind == 1:
+        bound = draw(st.sampled_from(["0", "3", "list.length", "2.5", "'2'"]))
+        counter = f"i{index}"
+        body = scalar(names + ["acc", counter], 2)
+        return [f"for (let {counter} = 0; {counter} < {bound}; {counter}++) {{", f"    acc = {draw(body)};", "}"]
+    if kind == 2:
+        item = f"item{index}"
+        return [f"for (const {item} of list.slice ()) {{", f"    acc = {draw(scalar(names + ['acc', item], 2))};", "}"]
+    if kind == 3:
+        return [f"list.{draw(st.sampled_from(['push', 'unshift']))} ({draw(small)});"]
+    if kind == 4:
+        return [f"acc = list.{draw(st.sampled_from(['pop', 'shift']))} ();"]
+    if kind == 5:
+        return [f"list.{draw(st.sampled_from(['reverse', 'sort']))} ();"]
+    if kind == 6:
+        return [f"obj[{draw(key)}] = {draw(small)};"]
+    if kind == 7:
+        return [f"delete obj[{draw(key)}];"]
+    if kind == 8:
+        return [f"acc = ({draw(read_key)} in obj);"]
+    if kind == 9:
+        keys, position = f"keys{index}", f"j{index}"
+        return [f"const {keys} = Object.keys (obj);",
+                f"for (let {position} = 0; {position} < {keys}.length; {position}++) {{",
+                f"    acc = acc + {keys}[{position}] + ':' + this.safeString (obj, {keys}[{position}]);", "}"]
+    if kind == 10:
+        error = draw(st.sampled_from(ERRORS))
+        caught = draw(st.sampled_from(ERRORS))
+        return ["try {", f"    if ({draw(expression)}) {{", f"        throw new {error} ({draw(text_literal)});", "    }",
+                f"    acc = {draw(expression)};", "} catch (e) {", f"    if (e instanceof {caught}) {{",
+                f"        acc = 'caught {caught}';", "    } else {", "        throw e;", "    }", "}"]
+    if kind == 11:
+        return ["try {", f"    acc = {draw(risky(names + ['acc']))};", "} catch (e) {", "    this.rethrowUncaught (e);",
+                "    acc = 'threw';", "}"]
+    if kind == 12:
+        cases = draw(st.lists(st.sampled_from(["0", "1", "'1'", "'a'", "undefined", "true", "NaN", "-0"]),
+                              min_size=1, max_size=3, unique=True))
+        subject = draw(st.one_of(small, st.sampled_from(names + ["acc", "NaN", "undefined", "Infinity"])))
+        lines = [f"switch ({subject}) {{"]
+        for case in cases:
+            lines += [f"    case {case}:", f"        acc = {draw(small)};", "        break;"]
+        return lines + ["    default:", f"        acc = {draw(small)};", "}"]
+    if kind == 13:
+        # for ... of and destructuring over any value: a list, a string's code points, a TypeError for the rest
+        item = f"item{index}"
+        return ["try {", f"    for (const {item} of {draw(small)}) {{", f"        acc = acc + {item};", "    }",
+                "} catch (e) {", "    this.rethrowUncaught (e);", "    acc = 'not iterable';", "}"]
+    if kind == 14:
+        first, second = f"a{index}", f"b{index}"
+        return ["try {", f"    const [ {first}, {second} ] = {draw(small)};", f"    acc = [ {first}, {second} ];",
+                "} catch (e) {", "    this.rethrowUncaught (e);", "    acc = 'not iterable';", "}"]
+    return [f"acc {draw(st.sampled_from(['+=', '-=', '*=']))} {draw(small)};"]
 
 
 @st.composite
 def program(draw) -> str:
-    """The body of one method: locals, a conditional, a loop, and the values it returns."""
+    """The body of one method: locals, a list, a dictionary, statements on them, and the values it returns."""
     lines = []
     names: list[str] = []
     for index in range(draw(st.integers(1, 3))):
         lines.append(f"const v{index} = {draw(scalar(names, 2))};")
         names.append(f"v{index}")
     lines.append(f"let acc = {draw(scalar(names, 2))};")
-    lines += [f"if ({draw(scalar(names + ['acc'], 2))}) {{", f"    acc = {draw(scalar(names + ['acc'], 2))};",
-              "} else {", f"    acc = {draw(scalar(names + ['acc'], 1))};", "}"]
-    bound = draw(st.integers(0, 4))
-    lines += [f"for (let i = 0; i < {bound}; i++) {{", f"    acc = {draw(scalar(names + ['acc', 'i'], 2))};", "}"]
-    lines.append(f"return [ {', '.join(names)}, acc, {draw(scalar(names + ['acc'], 2))} ];")
+    lines.append(f"const list = {draw(listing(scalar(names, 1)))};")
+    lines.append(f"const obj = {draw(dictionary(scalar(names, 1)))};")
+    for index in range(draw(st.integers(1, 5))):
+        lines += draw(statement(names, index))
+    lines.append(f"return [ {', '.join(names)}, acc, list, Object.keys (obj), obj, "
+                 f"{draw(scalar(names + ['acc'] + READS, 2))} ];")
     return "\n".join(lines)
 
 
+IMPORTS = ("import Exchange from './base/Exchange.js';\nimport Precise from './base/Precise.js';\n"
+           f"import {{ {', '.join(ERRORS)} }} from './base/errors.js';\n"
+           "import { ROUND, TRUNCATE, DECIMAL_PLACES, SIGNIFICANT_DIGITS, TICK_SIZE, NO_PADDING, PAD_WITH_ZERO } "
+           "from './base/functions/number.js';\n")
+
+
 def program_class(name: str, bodies: list[str]) -> str:
+    """One class of the programs: method pN holds program N, runN runs it and returns 'error' for what it throws."""
     methods = []
     for index, body in enumerate(bodies):
         indented = "\n".join("        " + line for line in body.split("\n"))
         methods.append(f"    p{index} () {{\n{indented}\n    }}\n")
-    calls = ", ".join(f"this.run{index} ()" for index in range(len(bodies)))
     wrappers = [f"    run{index} () {{\n        try {{\n            return this.p{index} ();\n        }} catch (e) {{\n"
-                f"            this.rethrowUncaught (e);\n            return 'error';\n        }}\n    }}\n" for index in range(len(bodies))]
-    return (f"import Exchange from './base/Exchange.js';\n\nexport default class {name} extends Exchange {{\n"
-            + "\n".join(methods + wrappers) + f"\n    run () {{\n        return [ {calls} ];\n    }}\n}}\n")
+                f"            this.rethrowUncaught (e);\n            return 'error';\n        }}\n    }}\n"
+                for index in range(len(bodies))]
+    return f"{IMPORTS}\nexport default class {name} extends Exchange {{\n" + "\n".join(methods + wrappers) + "}\n"

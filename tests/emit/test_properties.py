@@ -2,20 +2,23 @@
 
 One hypothesis example is a batch of programs compiled into one class, so each runtime starts one
 process per batch; on a mismatch hypothesis shrinks the batch and the message shows the program.
+EXKIT_PROPERTY_BATCHES raises the number of batches for a longer run on demand (tests/emit/program_runs.py runs
+thousands and lists every divergence instead of shrinking the first).
 """
 
 from __future__ import annotations
 
+import os
 import time
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.emit.compiled import RUNTIMES, run_everywhere, same_value
-from tests.emit.programs import program, program_class
+from tests.emit.program_runs import run_batch
+from tests.emit.programs import program
 
-BATCHES = 30
-BATCH_SIZE = 20
+BATCHES = int(os.environ.get("EXKIT_PROPERTY_BATCHES", "16"))
+BATCH_SIZE = 30
 STATISTICS = {"programs": 0, "seconds": 0.0}
 
 
@@ -25,16 +28,8 @@ STATISTICS = {"programs": 0, "seconds": 0.0}
 def test_random_programs_agree_in_every_runtime(tmp_path_factory, bodies):
     started = time.perf_counter()
     # Unformatted Python: black preserves the syntax tree, and skipping it makes batches three times faster.
-    runs = run_everywhere(str(tmp_path_factory.mktemp("programs")), {"programs": program_class("programs", bodies)},
-                          formatted=False)
-    STATISTICS["programs"] += len(bodies)
+    result = run_batch(str(tmp_path_factory.mktemp("programs")), bodies)
+    STATISTICS["programs"] += result.ran
     STATISTICS["seconds"] += time.perf_counter() - started
-    expected = runs.results["node"]["programs"]
-    assert "result" in expected, expected
-    for runtime in RUNTIMES:
-        actual = runs.results[runtime]["programs"]
-        assert "result" in actual, (runtime, actual)
-        for index, body in enumerate(bodies):
-            assert same_value(actual["result"][index], expected["result"][index]), (
-                f"{runtime} differs from Node on this program:\n{body}\n"
-                f"node: {expected['result'][index]!r}\n{runtime}: {actual['result'][index]!r}")
+    assert result.rejected <= len(bodies) // 5, "the grammar draws too many programs that the checker refuses"
+    assert not result.divergences, str(result.divergences[0])

@@ -1,11 +1,15 @@
 <?php
 
 // Runs generated test cases in PHP: php php_runner.php FOLDER CASE...
-// Prints one JSON line per case, as node_runner.mjs does.
+// Prints one JSON line per case, as node_runner.mjs does; a case `<case>:<method>` calls that method instead of
+// run ().
 
 require_once dirname(__DIR__, 2) . '/php/base/autoload.php';
 
 function tagged($value) {
+    if (is_float($value) && $value == 0 && fdiv(1, $value) < 0) {
+        return ['$number' => '-0'];
+    }
     if (is_float($value) && !is_finite($value)) {
         return ['$number' => is_nan($value) ? 'NaN' : ($value > 0 ? 'Infinity' : '-Infinity')];
     }
@@ -18,10 +22,11 @@ function tagged($value) {
 
 [, $folder] = $argv;
 foreach (array_slice($argv, 2) as $name) {
+    [$file, $method] = array_pad(explode(':', $name, 2), 2, 'run');
     try {
-        require_once "$folder/$name.php";
-        $class = "\\exchangekit\\$name";
-        $line = ['case' => $name, 'result' => tagged((new $class())->run())];
+        require_once "$folder/$file.php";
+        $class = "\\exchangekit\\$file";
+        $line = ['case' => $name, 'result' => tagged((new $class())->$method())];
     } catch (\exchangekit\BaseError $error) {
         $line = ['case' => $name, 'error' => (new \ReflectionClass($error))->getShortName()];
     } catch (\Throwable $error) {

@@ -2,7 +2,8 @@
 
     python python_runner.py [--async] FOLDER CASE...
 
-FOLDER holds <case>.py modules. Prints one JSON line per case, as node_runner.mjs does.
+FOLDER holds <case>.py modules. Prints one JSON line per case, as node_runner.mjs does; a case `<case>:<method>`
+calls that method instead of run ().
 """
 
 from __future__ import annotations
@@ -17,8 +18,12 @@ import sys
 
 from exchangekit.base import errors
 
+MODULES = {}
+
 
 def tagged(value):
+    if isinstance(value, float) and value == 0 and math.copysign(1.0, value) < 0:
+        return {"$number": "-0"}
     if isinstance(value, float) and not math.isfinite(value):
         return {"$number": "NaN" if value != value else ("Infinity" if value > 0 else "-Infinity")}
     if isinstance(value, list):
@@ -28,12 +33,19 @@ def tagged(value):
     return value
 
 
-def run_case(folder: str, name: str, asynchronous: bool) -> dict:
-    try:
-        spec = importlib.util.spec_from_file_location(f"case_{name}", os.path.join(folder, name + ".py"))
+def load(folder: str, file: str):
+    if file not in MODULES:
+        spec = importlib.util.spec_from_file_location(f"case_{file}", os.path.join(folder, file + ".py"))
         module = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(module)
-        result = getattr(module, name)().run()
+        MODULES[file] = module
+    return MODULES[file]
+
+
+def run_case(folder: str, name: str, asynchronous: bool) -> dict:
+    file, _, method = name.partition(":")
+    try:
+        result = getattr(getattr(load(folder, file), file)(), method or "run")()
         if asynchronous and inspect.isawaitable(result):
             result = asyncio.run(result)
         return {"case": name, "result": tagged(result)}

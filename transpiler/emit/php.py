@@ -144,12 +144,15 @@ class PhpPrinter(ExpressionPrinter):
     def statement_ForOfStatement(self, node: Node) -> list[str]:
         name = self.local(node.left.declarations[0].id.name)
         body = self.block(node.body)
+        listed = self.type_of(node.right) is Type.ARRAY  # else a dictionary's values in PHP, a TypeError in Node
         if _is_place(node.right) and _changes(node.body, node.right):
             # foreach walks a copy; JavaScript sees elements added while it iterates: walk by index.
             array, index = self.lvalue(node.right), f"${self.scope.temporary('index')}"
-            return [f"for ({index} = 0; {index} < count({array}); {index}++) {{"] \
+            check = [] if listed else [f"{self.call('iterated_list', array)};"]
+            return check + [f"for ({index} = 0; {index} < count({array}); {index}++) {{"] \
                 + indented([f"${name} = {array}[{index}];"] + body) + ["}"]
-        return [f"foreach ({self.value(node.right)} as ${name}) {{"] + indented(body) + ["}"]
+        iterated = self.value(node.right) if listed else self.call("iterate", self.value(node.right))
+        return [f"foreach ({iterated} as ${name}) {{"] + indented(body) + ["}"]
 
     def statement_BreakStatement(self, node: Node) -> list[str]:
         return ["break;"]
@@ -173,7 +176,7 @@ class PhpPrinter(ExpressionPrinter):
         lines = []
         discriminant = node.discriminant
         if discriminant.type == "Identifier":
-            subject = f"${self.local(discriminant.name)}"
+            subject = self.expression_Identifier(discriminant)  # a local, or a global value: NaN, undefined
         else:
             subject = f"${self.scope.temporary('switch')}"
             lines.append(f"{subject} = {self.value(discriminant)};")

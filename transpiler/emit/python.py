@@ -220,7 +220,10 @@ class PythonPrinter(ExpressionPrinter):
         self.scope.loop_updates.append(None)
         body = self.block(node.body)
         self.scope.loop_updates.pop()
-        return [f"for {name} in {self.value(node.right)}:"] + _suite(body)
+        iterated = self.value(node.right)
+        if self.type_of(node.right) is not Type.ARRAY:  # a dictionary's keys in Python, a TypeError in Node
+            iterated = self.call("iterate", iterated)
+        return [f"for {name} in {iterated}:"] + _suite(body)
 
     def statement_BreakStatement(self, node: Node) -> list[str]:
         return ["break"]
@@ -246,7 +249,7 @@ class PythonPrinter(ExpressionPrinter):
         lines = []
         discriminant = node.discriminant
         if discriminant.type == "Identifier":
-            subject = self.local(discriminant.name)
+            subject = self.expression_Identifier(discriminant)  # a local, or a global value: NaN, undefined
         else:
             subject = self.scope.temporary("switch")
             lines.append(f"{subject} = {self.value(discriminant)}")

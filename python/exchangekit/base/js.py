@@ -349,6 +349,14 @@ def _characters(units: str) -> str:
     return units.encode("utf-16-le", "surrogatepass").decode("utf-16-le")
 
 
+def iterate(value):
+    """What `for ... of` walks: a list as it is, a string by its code points (as JavaScript's iterator does); any other
+    value is not iterable, a TypeError as in Node (Python walked a dictionary's keys)."""
+    if isinstance(value, (list, str)):
+        return value
+    raise TypeError(f"a value of type {typeof(value)} is not iterable")
+
+
 def text_length(text: str) -> int:
     """A string's .length: its UTF-16 code units."""
     units = None if text.isascii() else _astral_units(text)
@@ -452,8 +460,9 @@ def concat(receiver, *items):
 
 
 def destructure(value, count: int) -> list:
-    """const [ a, b ] = value: missing elements are undefined."""
-    items = list(value) if isinstance(value, (list, str)) else []
+    """const [ a, b ] = value: missing elements are undefined; a value that is no list or string is a TypeError, as
+    in Node (its elements were undefined here)."""
+    items = list(iterate(value))
     return (items + [None] * count)[:count]
 
 

@@ -520,18 +520,18 @@ class NativeExchange(Primitives):
     def parse_json(self, text):
         """The decoded value, or None when text is not JSON, nests deeper than MAX_JSON_DEPTH (as Node and PHP
         refuse; json.loads goes to about 1000 levels, where recursive code such as json_stringify and deep_extend
-        then fails here alone) or holds __proto__ as a key or a string (see has_proto_name)."""
+        then fails here alone) or holds __proto__ as a key or a string (see has_proto_name). JSON.parse reads String
+        (text): a number, a boolean or a list of a response is read as its text is (it raised here)."""
+        if type(text) is not str:
+            text = js.to_str(text)
         try:
             value = js.json_parse(text)
         except (ValueError, RecursionError):
             return None
         # Only a text of more than twice MAX_JSON_DEPTH characters can nest that deep; most are shown shallow by
         # their brackets alone.
-        if len(text) > 2 * MAX_JSON_DEPTH and not (type(text) is str and shallow_json_text(text)) \
-                and nests_deeper(value):
+        if len(text) > 2 * MAX_JSON_DEPTH and not shallow_json_text(text) and nests_deeper(value):
             return None
-        if not isinstance(text, str):
-            return value
         escapes = "\\" in text  # (most responses escape nothing: one scan spares the two looking for escapes)
         # Only a text that holds __proto__ (in any case), or escapes an ASCII character (\u005f), can have the name.
         if (PROTO_TEXT.search(text) or (escapes and "\\u00" in text)) and has_proto_name(value):

@@ -1,0 +1,84 @@
+"""Every divergence the random programs found (tests/emit/program_runs.py), kept: each program gives its expected value
+in Node, Python sync, Python asyncio and PHP ('error' where it throws; the runner catches it).
+
+tests/emit/program_divergences.json holds the programs: why each is there (what a runtime did before), its lines,
+and the value JavaScript gives.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+
+import pytest
+
+from tests.emit.compiled import RUNTIMES, run_everywhere, same_value
+from tests.emit.programs import program_class
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+with open(os.path.join(HERE, "program_divergences.json"), encoding="utf-8") as handle:
+    PROGRAMS = json.load(handle)
+
+# A for ... of loop that changes what it walks is walked by index in PHP: over a string (which JavaScript walks by its
+# characters) that would be another walk, so PHP fails closed (no catch clause sees it: the runner reports the call's
+# error); over a dictionary it is a TypeError, as in Node.
+CHANGING_WALK = """import Exchange from './base/Exchange.js';
+
+export default class changing_walk extends Exchange {
+    walk (list) {
+        const out = [];
+        for (const y of list) {
+            out.push (y);
+            if (y === 'stop') {
+                list.push ('more');
+            }
+        }
+        return out;
+    }
+
+    run () {
+        const results = [ this.walk ([ 'a', 'stop' ]) ];
+        try {
+            results.push (this.walk ({ 'a': 1 }));
+        } catch (e) {
+            this.rethrowUncaught (e);
+            results.push ('error');
+        }
+        return results;
+    }
+
+    text () {
+        try {
+            return this.walk ('ab');
+        } catch (e) {
+            this.rethrowUncaught (e);
+            return 'caught';
+        }
+    }
+}
+"""
+
+
+@pytest.fixture(scope="module")
+def runs(tmp_path_factory):
+    bodies = ["\n".join(entry["program"]) for entry in PROGRAMS]
+    cases = [f"programs:run{index}" for index in range(len(bodies))] + ["changing_walk", "changing_walk:text"]
+    return run_everywhere(str(tmp_path_factory.mktemp("divergences")),
+                          {"programs": program_class("programs", bodies), "changing_walk": CHANGING_WALK}, cases=cases)
+
+
+@pytest.mark.parametrize("index", range(len(PROGRAMS)), ids=[entry["why"] for entry in PROGRAMS])
+@pytest.mark.parametrize("runtime", ("node",) + RUNTIMES)
+def test_program_gives_its_value(runs, runtime, index):
+    outcome = runs.results[runtime][f"programs:run{index}"]
+    assert "result" in outcome and same_value(outcome["result"], PROGRAMS[index]["expected"]), outcome
+
+
+@pytest.mark.parametrize("runtime", ("node",) + RUNTIMES)
+def test_a_walk_that_changes_its_list_sees_the_additions_and_refuses_a_dictionary(runs, runtime):
+    assert runs.results[runtime]["changing_walk"] == {"result": [["a", "stop", "more"], "error"]}
+
+
+def test_a_walk_that_changes_a_string_fails_closed_in_php(runs):
+    assert [runs.results[runtime]["changing_walk:text"] for runtime in ("node",) + RUNTIMES] == [
+        {"result": ["a", "b"]}, {"result": ["a", "b"]}, {"result": ["a", "b"]}, {"error": "native"}]
