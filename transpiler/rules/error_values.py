@@ -30,10 +30,15 @@ class ErrorsAreThrown(Rule):
         callee = path.node.callee
         if callee.type != "Identifier":
             return  # E011's
-        imported = self.context.exchange.imports.get(callee.name)
-        if not ((imported is not None and imported.imported in ERROR_CLASSES) or callee.name in ERROR_CLASSES):
+        if not names_error_class(self.context, callee.name):
             return  # E011's
         if path.parent_type == "ThrowStatement":
             return
         self.report(path.node, f"an error made with new {callee.name} is kept as a value: an Error object in Node, "
                                "an exception without keys in Python and PHP")
+
+
+def names_error_class(context, name: str) -> bool:
+    """Whether `new name (...)` makes a unified error: one imported under its name (or not imported: E006's)."""
+    imported = context.exchange.imports.get(name)
+    return (imported is not None and imported.imported in ERROR_CLASSES) or name in ERROR_CLASSES

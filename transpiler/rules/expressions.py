@@ -17,6 +17,7 @@ from transpiler.names import (
 )
 from transpiler.rules.base import Rule
 from transpiler.rules.confined import confined, unconfined_reads
+from transpiler.rules.error_values import names_error_class
 from transpiler.syntax import Path, is_callee, is_deleted, walk
 
 # Names whose misuse another rule explains better than "unknown name".
@@ -489,8 +490,7 @@ class NewOnlyErrors(Rule):
     def visit_NewExpression(self, path: Path) -> None:
         callee = path.node.callee
         if callee.type == "Identifier":
-            imported = self.context.exchange.imports.get(callee.name)
-            if (imported is not None and imported.imported in ERROR_CLASSES) or callee.name in ERROR_CLASSES:
+            if names_error_class(self.context, callee.name):
                 self._check_message(path)  # (not imported: E006 says which import to add)
                 return
         shown = self.context.source.snippet(callee)

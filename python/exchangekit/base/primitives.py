@@ -75,7 +75,8 @@ def _parse_number(value, default_value=None):
         except ValueError:  # no number at all: "", ".", "1.2.3", "abc"
             return default_value
         # float reads more than a decimal text: whitespace around it, '_' between digits, other scripts' digits, 'inf'
-        # and 'nan'. The pattern decides for a text that may be one of those (and for '1e999', Infinity).
+        # and 'nan'. The pattern decides for a text that may be one of those (and for '1e999', Infinity). (strip gives
+        # the text itself back when there is nothing around it to strip.)
         if number - number != 0 or not value.isascii() or "_" in value or value.strip() is not value:
             return default_value if _DECIMAL_STRING.match(value) is None else number
         if number.is_integer() and -_SAFE_INTEGER < number < _SAFE_INTEGER and not (number == 0 and value[0] == "-"):
