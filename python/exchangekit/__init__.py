@@ -41,6 +41,7 @@ from exchangekit.okcoin import okcoin as okcoin
 from exchangekit.okx import okx as okx
 from exchangekit.poloniex import poloniex as poloniex
 from exchangekit.upbit import upbit as upbit
+from exchangekit.whitebit import whitebit as whitebit
 
 __version__ = "0.1.0"
 
@@ -72,6 +73,7 @@ exchanges = [
     "okx",
     "poloniex",
     "upbit",
+    "whitebit",
 ]
 
 __all__ = (

@@ -41,6 +41,7 @@ from exchangekit.async_support.okcoin import okcoin as okcoin
 from exchangekit.async_support.okx import okx as okx
 from exchangekit.async_support.poloniex import poloniex as poloniex
 from exchangekit.async_support.upbit import upbit as upbit
+from exchangekit.async_support.whitebit import whitebit as whitebit
 
 __version__ = "0.1.0"
 
@@ -72,6 +73,7 @@ exchanges = [
     "okx",
     "poloniex",
     "upbit",
+    "whitebit",
 ]
 
 __all__ = (
