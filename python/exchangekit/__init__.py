@@ -19,6 +19,7 @@ from exchangekit.bequant import bequant as bequant
 from exchangekit.binance import binance as binance
 from exchangekit.binanceus import binanceus as binanceus
 from exchangekit.bitfinex import bitfinex as bitfinex
+from exchangekit.bitfinex2 import bitfinex2 as bitfinex2
 from exchangekit.bitflyer import bitflyer as bitflyer
 from exchangekit.bithumb import bithumb as bithumb
 from exchangekit.bitmart import bitmart as bitmart
@@ -51,6 +52,7 @@ exchanges = [
     "binance",
     "binanceus",
     "bitfinex",
+    "bitfinex2",
     "bitflyer",
     "bithumb",
     "bitmart",

@@ -19,6 +19,7 @@ from exchangekit.async_support.bequant import bequant as bequant
 from exchangekit.async_support.binance import binance as binance
 from exchangekit.async_support.binanceus import binanceus as binanceus
 from exchangekit.async_support.bitfinex import bitfinex as bitfinex
+from exchangekit.async_support.bitfinex2 import bitfinex2 as bitfinex2
 from exchangekit.async_support.bitflyer import bitflyer as bitflyer
 from exchangekit.async_support.bithumb import bithumb as bithumb
 from exchangekit.async_support.bitmart import bitmart as bitmart
@@ -51,6 +52,7 @@ exchanges = [
     "binance",
     "binanceus",
     "bitfinex",
+    "bitfinex2",
     "bitflyer",
     "bithumb",
     "bitmart",
