@@ -174,7 +174,10 @@ def test_a_stream_runtime_that_does_otherwise_than_node_fails():
     assert stream_disagreement(node, [{"ok": {"symbol": "BTC/USD", "info": {}}}, {"ok": None}])[1:] == [
         "$[0].ok.info.x: expected NaN, actual missing"]
     assert stream_disagreement(node, [node[0], {"throws": "NetworkError", "message": "x"}])[1:] == [
-        '$[1].throws: not expected, actual "NetworkError"']
+        '$[1].message: not expected, actual "x"', '$[1].throws: not expected, actual "NetworkError"']
+    failed = [node[0], {"throws": "NetworkError", "message": "failed: Unexpected server response: 503"}]
+    assert stream_disagreement(failed, [node[0], {"throws": "NetworkError", "message": "failed: 503"}])[1:] == [
+        '$[1].message: expected "failed: Unexpected server response: 503", actual "failed: 503"']
 
 
 def test_certify_fails_the_runtime_that_does_otherwise_than_node_where_the_fixture_says_nothing(monkeypatch):

@@ -14,8 +14,8 @@ from tests.base_runners import ROOT
 from transpiler.harness.run import Library, class_methods
 from transpiler.unified import STREAMING_METHODS
 from transpiler.harness.streams import (
-    STREAM_RUNTIMES, STREAMS_FOLDER, UNSCRIPTED_PATH, StreamCase, differences, load_stream_fixture, play,
-    without_nulls,
+    SERVER_ORIGIN, STREAM_RUNTIMES, STREAMS_FOLDER, UNSCRIPTED_PATH, StreamCase, differences, disagreement,
+    load_stream_fixture, play, with_server_named,
 )
 
 STREAMING_IDS = sorted(os.path.basename(path)[:-len(".json")]
@@ -42,15 +42,13 @@ def test_stream_case(exchange_id, index, runtime):
     assert [problem for problem in problems if problem.startswith(f"/{index}/")] == []
 
 
-def comparable(played: list) -> list:
-    """Outcomes without the error messages, which name each runtime's own server port."""
-    return [[{key: item for key, item in outcome.items() if key != "message"} for outcome in case]
-            for case in without_nulls(played)]
-
-
 @pytest.mark.parametrize("exchange_id", STREAMING_IDS)
 def test_node_and_python_asyncio_stream_alike(exchange_id):
-    assert comparable(outcomes(exchange_id, "js")[0]) == comparable(outcomes(exchange_id, "python-async")[0])
+    """Every call's result, error class and error message (the server's origin named alike) as Node's."""
+    node, other = outcomes(exchange_id, "js")[0], outcomes(exchange_id, "python-async")[0]
+    assert len(node) == len(other)
+    assert {index: found for index, (mine, theirs) in enumerate(zip(node, other))
+            if (found := disagreement(mine, theirs))} == {}
 
 
 @pytest.mark.parametrize("exchange_id", STREAMING_IDS)
@@ -89,3 +87,10 @@ def test_a_case_reaches_no_stream_url_beyond_the_local_server(exchange_id, runti
     found = leaves(outcomes[0][0]["ok"])
     assert found and all(url.startswith("ws://127.0.0.1:") for url in found), found
     assert any(url.endswith(UNSCRIPTED_PATH) for url in found) or len(found) == 1, found
+
+
+def test_the_servers_origin_is_named_alike_in_every_runtimes_messages():
+    played = [[{"ok": None}, {"throws": "NetworkError", "message": "kraken WebSocket ws://127.0.0.1:4711/3/public failed"}]]
+    assert with_server_named(played, "ws://127.0.0.1:4711") == [
+        [{"ok": None}, {"throws": "NetworkError", "message": f"kraken WebSocket {SERVER_ORIGIN}/3/public failed"}]]
+    assert disagreement(played[0], with_server_named(played, "ws://127.0.0.1:4711")[0]) != []

@@ -24,6 +24,7 @@ STREAM_RUNTIMES = ("js", "python-async")
 # Where the runners point every other URL of the exchange's urls['ws'] (the server refuses it): a case plays on
 # 127.0.0.1 only, whatever hosts describe () names, so that certify never opens a socket beyond this machine.
 UNSCRIPTED_PATH = "/unscripted"  # PHP and Python's synchronous classes do not stream
+SERVER_ORIGIN = "ws://stream-server"  # the local server's origin, as the outcomes' messages name it
 # Small bounds, so that the fault cases (reconnections, floods) stay quick; a case's config may change them.
 TEST_STREAMING = {"timeout": 2000, "keepAlive": 10000, "maxReconnects": 3, "backoffBase": 100, "backoffMax": 1000}
 
@@ -84,7 +85,18 @@ def play(library: Library, runtime: str, exchange_id: str, base: dict, cases: li
     with StreamServer(scripts) as server:
         outcomes, _ = run_json(library.command(STREAM_RUNNER, runtime), runner_input(exchange_id, base, cases, server),
                                environment or library.environment(), f"{runtime} stream")
-        return outcomes, server.problems()
+        return with_server_named(outcomes, server.url("")), server.problems()
+
+
+def with_server_named(outcomes, origin: str):
+    """The outcomes with the stream server's origin in their error messages written SERVER_ORIGIN: each play's
+    server listens on a port of its own, which is not the runtime's doing."""
+    if not isinstance(outcomes, list):
+        return outcomes  # (a malformed answer: differences () says so)
+    return [[dict(outcome, message=outcome["message"].replace(origin, SERVER_ORIGIN))
+             if isinstance(outcome, dict) and isinstance(outcome.get("message"), str) else outcome
+             for outcome in case_outcomes] if isinstance(case_outcomes, list) else case_outcomes
+            for case_outcomes in outcomes]
 
 
 def without_nulls(value):
@@ -121,11 +133,12 @@ def differences(case: StreamCase, outcomes: list[dict]) -> list[str]:
 
 def disagreement(node: list[dict], other: list[dict]) -> list[str]:
     """How another runtime's outcomes of a case's calls differ from Node's, where the case states nothing too (its
-    results' undefined keys and 'info', the calls it expects no result of): the results and error classes."""
+    results' undefined keys and 'info', the calls it expects no result of): the results, error classes and
+    messages."""
     if any(deeper_than(outcomes, MAX_COMPARED_DEPTH) is not None for outcomes in (node, other)):
         return [f"the outcomes are nested more than {MAX_COMPARED_DEPTH} levels deep: they are not compared"]
-    played = [[{key: outcome[key] for key in ("ok", "throws") if key in outcome} for outcome in without_nulls(outcomes)]
-              for outcomes in (node, other)]
+    played = [[{key: outcome[key] for key in ("ok", "throws", "message") if key in outcome}
+               for outcome in without_nulls(outcomes)] for outcomes in (node, other)]
     if same_json(*played):
         return []
     return ["the calls' outcomes differ from node's (path: node's, here; only what differs):"] + \

@@ -259,6 +259,10 @@ export default class StreamClient {
         if (cause === 'EPROXY') { // as fetch's (its message names the target, never the proxy's URL)
             return this.error (ExchangeNotAvailable, 'could not connect: ' + error.message);
         }
+        const answered = /^Unexpected server response: (\d+)$/.exec (error.message); // (ws's words for a status not 101)
+        if (answered !== null) { // a refusal or a redirect, in the words every runtime uses
+            return this.error (NetworkError, 'failed: the server answered the handshake with HTTP ' + answered[1]);
+        }
         return this.error (NetworkError, 'failed: ' + cause);
     }
 

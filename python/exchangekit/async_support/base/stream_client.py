@@ -30,15 +30,19 @@ class Channel:
         self.waiters: list[asyncio.Future] = []
 
 
+def answered_with(status: int) -> str:
+    """A handshake answered with a status other than 101 (a refusal, a redirect not followed), in Node's words."""
+    return f"the server answered the handshake with HTTP {status}"
+
+
 def refusing_redirects(aiohttp):
     """A trace of the handshake that refuses its redirects: ws_connect follows them on its own (it passes no
     allow_redirects), and a Location on another origin would get the stream, and the login frames with the key and a
     signature, beyond the origins of urls['ws']."""
     async def refuse(session, context, params) -> None:
-        location = params.response.headers.get("Location", "")
         status = params.response.status
         params.response.close()
-        raise aiohttp.ClientError(f"{status}: a redirect to {location} is not followed")
+        raise aiohttp.ClientError(answered_with(status))
 
     trace = aiohttp.TraceConfig()
     trace.on_request_redirect.append(refuse)
@@ -203,6 +207,8 @@ class StreamClient:
         except (aiohttp.ClientError, OSError) as error:
             if response_head.malformed_head(error):  # (whose text shows the head's bytes)
                 raise self.error(NetworkError, f"failed: {response_head.MALFORMED_HEAD}") from None
+            if isinstance(error, aiohttp.WSServerHandshakeError) and error.status != 101:
+                raise self.error(NetworkError, f"failed: {answered_with(error.status)}") from None
             raise self.error(NetworkError, f"failed: {error}") from None
         self.opened_at = self.exchange.monotonic_milliseconds()
         self.reader = asyncio.ensure_future(self.read(self.socket))
