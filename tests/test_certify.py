@@ -16,6 +16,7 @@ import pytest
 from tests.base_runners import ROOT
 from tests.repository import copy_repository
 from transpiler.certify import params as unified_params
+from transpiler.certify import report as certify_report
 from transpiler.certify.changes import changed_files, touched_exchanges
 from transpiler.certify.checks import CHECKS
 from transpiler.certify.structures import problems as structure_problems
@@ -298,6 +299,12 @@ def test_the_pre_commit_hook_checks_staged_exchange_sources():
 ORDER_CASE = Case("acme", "createOrder", 0, 0, {"description": "limit buy", "args": ["BTC/USD", "limit", "buy", 1, 100],
                                                  "requests": [{"method": "POST", "url": "https://acme.test/order"}]})
 BASELINE = {"requests": [{"method": "POST", "url": "https://acme.test/order", "body": "price=100&side=buy"}], "ok": {}}
+
+
+def test_the_report_shows_the_value_a_rejection_was_probed_with():
+    # (a network the case's currency has not is rejected for that value alone: the report says which it was)
+    assert certify_report._handled("network", unified_params.REJECTED) == 'network rejected (probed with "TRC20")'
+    assert certify_report._handled("network", unified_params.MAPPED) == "network mapped"
 
 
 def verdict(param, outcome, same_name=False):

@@ -6,11 +6,12 @@ from __future__ import annotations
 import json
 
 from transpiler.certify.certify import Certification
+from transpiler.certify.params import REJECTED
 from transpiler.diagnostics import Severity
 from transpiler.harness.run import RUNTIMES
 from transpiler.renderers import RENDERERS
 from transpiler.renderers.text import format_diagnostic
-from transpiler.unified import UNIFIED_METHODS
+from transpiler.unified import UNIFIED_METHODS, UNIFIED_PARAMS
 
 
 def render(reports: list[Certification], output_format: str, root: str) -> str:
@@ -34,7 +35,7 @@ def _text(report: Certification, root: str) -> str:
     lines += [f"  {name:<20} request tests {counts['request']:>2}, response tests {counts['response']:>2}"
               for name, counts in report.coverage.items()]
     for name, handled in report.params.items():
-        lines.append(f"  {name:<20} unified params: " + ", ".join(f"{param} {how}" for param, how in handled.items()))
+        lines.append(f"  {name:<20} unified params: " + ", ".join(_handled(param, how) for param, how in handled.items()))
     if report.missing:
         lines.append(f"  not implemented (has false): {', '.join(report.missing)}")
     lines += ["", "fixture cases per runtime:"]
@@ -61,3 +62,11 @@ def _text(report: Certification, root: str) -> str:
     verdict = "CERTIFIED" if report.certified else f"NOT CERTIFIED: {errors} error(s)"
     lines += ["", f"verdict: {report.exchange} {verdict} ({report.seconds:.1f}s)", ""]
     return "\n".join(lines)
+
+
+def _handled(param: str, how: str) -> str:
+    """A param's verdict; a rejection with the value probed, which it may be about alone (a network that the
+    currency of the case has not)."""
+    if how == REJECTED:
+        return f"{param} rejected (probed with {json.dumps(UNIFIED_PARAMS[param].probe)})"
+    return f"{param} {how}"
