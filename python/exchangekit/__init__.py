@@ -18,6 +18,7 @@ from exchangekit.ascendex import ascendex as ascendex
 from exchangekit.bequant import bequant as bequant
 from exchangekit.binance import binance as binance
 from exchangekit.binanceus import binanceus as binanceus
+from exchangekit.bitbank import bitbank as bitbank
 from exchangekit.bitfinex import bitfinex as bitfinex
 from exchangekit.bitfinex2 import bitfinex2 as bitfinex2
 from exchangekit.bitflyer import bitflyer as bitflyer
@@ -51,6 +52,7 @@ exchanges = [
     "bequant",
     "binance",
     "binanceus",
+    "bitbank",
     "bitfinex",
     "bitfinex2",
     "bitflyer",
