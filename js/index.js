@@ -13,6 +13,7 @@ export { default as bitflyer } from './bitflyer.js';
 export { default as bithumb } from './bithumb.js';
 export { default as bitmart } from './bitmart.js';
 export { default as bitmex } from './bitmex.js';
+export { default as bitso } from './bitso.js';
 export { default as bitstamp } from './bitstamp.js';
 export { default as bitvavo } from './bitvavo.js';
 export { default as bybit } from './bybit.js';
@@ -32,6 +33,6 @@ export { default as okx } from './okx.js';
 export { default as poloniex } from './poloniex.js';
 export { default as upbit } from './upbit.js';
 
-export const exchanges = [ 'ascendex', 'bequant', 'binance', 'binanceus', 'bitfinex', 'bitflyer', 'bithumb', 'bitmart', 'bitmex', 'bitstamp', 'bitvavo', 'bybit', 'cex', 'coinbaseexchange', 'coinex', 'deribit', 'digifinex', 'gate', 'gemini', 'hitbtc', 'htx', 'kraken', 'kucoin', 'okcoin', 'okx', 'poloniex', 'upbit' ];
+export const exchanges = [ 'ascendex', 'bequant', 'binance', 'binanceus', 'bitfinex', 'bitflyer', 'bithumb', 'bitmart', 'bitmex', 'bitso', 'bitstamp', 'bitvavo', 'bybit', 'cex', 'coinbaseexchange', 'coinex', 'deribit', 'digifinex', 'gate', 'gemini', 'hitbtc', 'htx', 'kraken', 'kucoin', 'okcoin', 'okx', 'poloniex', 'upbit' ];
 
 export const version = '0.1.0';
