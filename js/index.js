@@ -15,6 +15,7 @@ export { default as bitflyer } from './bitflyer.js';
 export { default as bithumb } from './bithumb.js';
 export { default as bitmart } from './bitmart.js';
 export { default as bitmex } from './bitmex.js';
+export { default as bitso } from './bitso.js';
 export { default as bitstamp } from './bitstamp.js';
 export { default as bitvavo } from './bitvavo.js';
 export { default as bybit } from './bybit.js';
@@ -35,6 +36,6 @@ export { default as poloniex } from './poloniex.js';
 export { default as upbit } from './upbit.js';
 export { default as whitebit } from './whitebit.js';
 
-export const exchanges = [ 'ascendex', 'bequant', 'binance', 'binanceus', 'bitbank', 'bitfinex', 'bitfinex2', 'bitflyer', 'bithumb', 'bitmart', 'bitmex', 'bitstamp', 'bitvavo', 'bybit', 'cex', 'coinbaseexchange', 'coinex', 'deribit', 'digifinex', 'gate', 'gemini', 'hitbtc', 'htx', 'kraken', 'kucoin', 'okcoin', 'okx', 'poloniex', 'upbit', 'whitebit' ];
+export const exchanges = [ 'ascendex', 'bequant', 'binance', 'binanceus', 'bitbank', 'bitfinex', 'bitfinex2', 'bitflyer', 'bithumb', 'bitmart', 'bitmex', 'bitso', 'bitstamp', 'bitvavo', 'bybit', 'cex', 'coinbaseexchange', 'coinex', 'deribit', 'digifinex', 'gate', 'gemini', 'hitbtc', 'htx', 'kraken', 'kucoin', 'okcoin', 'okx', 'poloniex', 'upbit', 'whitebit' ];
 
 export const version = '0.1.0';

@@ -25,6 +25,7 @@ from exchangekit.bitflyer import bitflyer as bitflyer
 from exchangekit.bithumb import bithumb as bithumb
 from exchangekit.bitmart import bitmart as bitmart
 from exchangekit.bitmex import bitmex as bitmex
+from exchangekit.bitso import bitso as bitso
 from exchangekit.bitstamp import bitstamp as bitstamp
 from exchangekit.bitvavo import bitvavo as bitvavo
 from exchangekit.bybit import bybit as bybit
@@ -59,6 +60,7 @@ exchanges = [
     "bithumb",
     "bitmart",
     "bitmex",
+    "bitso",
     "bitstamp",
     "bitvavo",
     "bybit",

@@ -25,6 +25,7 @@ from exchangekit.async_support.bitflyer import bitflyer as bitflyer
 from exchangekit.async_support.bithumb import bithumb as bithumb
 from exchangekit.async_support.bitmart import bitmart as bitmart
 from exchangekit.async_support.bitmex import bitmex as bitmex
+from exchangekit.async_support.bitso import bitso as bitso
 from exchangekit.async_support.bitstamp import bitstamp as bitstamp
 from exchangekit.async_support.bitvavo import bitvavo as bitvavo
 from exchangekit.async_support.bybit import bybit as bybit
@@ -59,6 +60,7 @@ exchanges = [
     "bithumb",
     "bitmart",
     "bitmex",
+    "bitso",
     "bitstamp",
     "bitvavo",
     "bybit",
