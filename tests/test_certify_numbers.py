@@ -95,6 +95,14 @@ def test_a_tagged_number_is_only_itself(expected, actual, line):
     assert problems[0].startswith("result differs") and problems[1:] == [line]
 
 
+def test_a_difference_shows_empty_dictionaries_as_written():
+    # (an expected {} was shown as [], PHP's one empty array, which read as a type mismatch)
+    assert case_problems(_case({}), {"requests": [], "ok": {"id": "1"}})[1:] == ['$.id: not expected, actual "1"']
+    # and PHP's [] for an empty dictionary is no difference beside a real one
+    problems = case_problems(_case({"limits": {}, "x": 1}), {"requests": [], "ok": {"limits": [], "x": 2}})
+    assert problems[1:] == ["$.x: expected 1, actual 2"]
+
+
 def test_the_same_tagged_numbers_pass():
     assert case_problems(_case(TAGGED), {"requests": [], "ok": json.loads(json.dumps(TAGGED))}) == []
 
