@@ -74,8 +74,8 @@ def test_nan_infinity_and_negative_zero_fail_certify_in_every_runtime_where_the_
     assert not [message for message in failing if "fetchNumbers[1]" in message]
 
 
-def _case(result) -> Case:
-    return Case("example", "fetchTicker", 0, 0, {"description": "a ticker", "args": ["BTC/USD"],
+def _case(result, description="a ticker") -> Case:
+    return Case("example", "fetchTicker", 0, 0, {"description": description, "args": ["BTC/USD"],
                                                  "responses": [{"body": {}}], "result": result})
 
 
@@ -93,6 +93,14 @@ def test_a_tagged_number_is_only_itself(expected, actual, line):
     expected, actual = {"symbol": "BTC/USD", **expected}, {"symbol": "BTC/USD", **actual}
     problems = case_problems(_case(expected), {"requests": [], "ok": actual})
     assert problems[0].startswith("result differs") and problems[1:] == [line]
+
+
+def test_a_finding_names_a_case_by_the_start_of_its_description():
+    # (certify repeats it per runtime; a description that cites its source at length drowned the problem)
+    long = "markets: the spot markets of the list. Modelled on the documented example of " + "Market Info " * 20
+    assert _case({}, long).label == "example.fetchTicker[0] [markets: the spot markets of the list. Modelled on " \
+        "the documented example of Market Info Market ...]"
+    assert _case({}).label == "example.fetchTicker[0] [a ticker]"
 
 
 def test_a_difference_shows_empty_dictionaries_as_written():

@@ -433,7 +433,7 @@ def _structure_findings(locator: _Locator, all_cases: list[Case], outcomes: list
         if broken:
             shown = "; ".join(broken[:5]) + (f"; and {len(broken) - 5} more" if len(broken) > 5 else "")
             findings.append(locator.finding("CERT-S001", locator.method(case.method),
-                                            f"{case.id} [{case.spec['description']}] returns what the contract does "
+                                            f"{case.label} returns what the contract does "
                                             f"not allow: {shown}"))
     return findings
 
@@ -459,7 +459,7 @@ def _param_findings(library: Library, fixture: dict, locator: _Locator, report: 
         if not verdict.ok:
             findings.append(locator.finding("CERT-P001", locator.method(method),
                                             f"{method} {verdict.outcome} the unified param {param} "
-                                            f"({verdict.probe.case.id} [{verdict.probe.case.spec['description']}] "
+                                            f"({verdict.probe.case.label} "
                                             f"with params.{param}: {verdict.detail})"))
     # A case that sets a unified param itself and sends its requests shows the param mapped (when its probes on the
     # other cases were rejected, e.g. cost on a limit order): CERT-T001 checks that it sends what it should.
@@ -517,7 +517,7 @@ def _expects_same_name(case: Case, param: str) -> bool:
 
 
 def _case_finding(locator: _Locator, case: Case, runtime: str, problems: list[str]) -> Diagnostic:
-    message = (f"{case.id} [{case.spec['description']}] fails in {runtime}:\n    " + "\n    ".join(problems)
+    message = (f"{case.label} fails in {runtime}:\n    " + "\n    ".join(problems)
                + f"\n    rerun: {rerun_command(case, runtime)}")
     return locator.finding("CERT-T001", locator.method(case.method), message)
 

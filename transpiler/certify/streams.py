@@ -13,7 +13,7 @@ import tempfile
 
 from transpiler.diagnostics import Diagnostic
 from transpiler.harness import sandbox
-from transpiler.harness.fixtures import FixtureError
+from transpiler.harness.fixtures import FixtureError, case_label
 from transpiler.harness.run import Library, RunnerError
 from transpiler.harness.streams import (
     STREAM_RUNTIMES, differences, disagreement, load_stream_fixture, play, stream_fixture_path,
@@ -70,7 +70,7 @@ def stream_findings(root: str, exchange_id: str, described: dict | None, not_rea
                 method = case.spec["calls"][0]["method"] if case.spec["calls"] else "handleMessage"
                 findings.append(locator.finding(
                     "CERT-T002", locator.method(method) or locator.method("handleMessage"),
-                    f"{case.id} [{case.spec['description']}] fails in {runtime}:\n    " + "\n    ".join(found)
+                    f"{case_label(case.id, case.spec['description'])} fails in {runtime}:\n    " + "\n    ".join(found)
                     + f"\n    rerun: .venv/bin/python -m pytest 'tests/test_streams.py::test_stream_case[{exchange_id}-"
                     f"{case.index}-{runtime}]'"))
         results[label] = {"passed": len(cases) - failed, "failed": failed, "not_run": None}

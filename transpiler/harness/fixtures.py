@@ -47,12 +47,27 @@ class Case:
         return f"{self.exchange}.{self.method}[{self.index}]"
 
     @property
+    def label(self) -> str:
+        return case_label(self.id, self.spec.get("description"))
+
+    @property
     def is_request_test(self) -> bool:
         return "requests" in self.spec
 
     @property
     def is_response_test(self) -> bool:
         return "result" in self.spec or "throws" in self.spec
+
+
+DESCRIPTION_SHOWN = 100  # characters of a case's description in a finding (the rest often cites its source)
+
+
+def case_label(case_id: str, description) -> str:
+    """A case as findings name it: its id and the start of its description, which certify repeats per runtime."""
+    text = str(description or "")
+    if len(text) > DESCRIPTION_SHOWN:
+        text = text[:DESCRIPTION_SHOWN].rsplit(" ", 1)[0] + " ..."
+    return f"{case_id} [{text}]"
 
 
 def linked_fixture(path: str, folder: str) -> bool:
