@@ -55,6 +55,7 @@ class NativeExchange implements \JsonSerializable {
     // other than a tab or a name that is not a token fails the request as a NetworkError, as Node's parser fails it.
     private const RESPONSE_HEADER_CONTROL = '/[\x00-\x08\x0a-\x1f\x7f]/';
     private const NOT_HTTP_HEADERS = 'failed: a response header holds a control character or has a name that is not a token';
+    private const NOT_FRAMED = "failed: a response's Content-Length is not one number below 2^64, or comes with Transfer-Encoding";
     private const CLIENT_HEADERS = ['host', 'content-length', 'transfer-encoding', 'connection', 'keep-alive',
         'upgrade', 'te', 'trailer', 'expect'];
     // The user's settings: where requests go through (proxy), what is printed (verbose) and how each request is
@@ -743,8 +744,12 @@ class NativeExchange implements \JsonSerializable {
             CURLOPT_HEADERFUNCTION => function ($curl, string $line) use ($head, &$refusal, $too_large, $method, $url): int {
                 if (!$head->read($line)) {
                     $refusal = $this->http_error(NetworkError::class, $method, $url, self::NOT_HTTP_HEADERS);
-                } elseif (!$head->interim && !$head->final && strncasecmp($line, 'Content-Length:', 15) === 0) {
-                    $refusal = $too_large((int) trim(substr($line, 15)));
+                } elseif (!$head->interim && !$head->final) {  // (a line of the final head)
+                    if (!$head->framed($line)) {
+                        $refusal = $this->http_error(NetworkError::class, $method, $url, self::NOT_FRAMED);
+                    } elseif (strncasecmp($line, 'Content-Length:', 15) === 0) {
+                        $refusal = $too_large((int) ltrim(trim(substr($line, 15)), '0'));  // (below 2^64: framed)
+                    }
                 }
                 return $refusal === null ? strlen($line) : 0;  // a short count stops the transfer
             },

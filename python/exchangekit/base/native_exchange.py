@@ -698,8 +698,11 @@ class NativeExchange(Primitives):
             except requests.ConnectionError as error:
                 if limit.expired:
                     raise _timed_out(self, method, url) from None
-                if response_head.malformed_head(error):  # (a head Node's parser refuses)
-                    raise self.http_error(NetworkError, method, url, NOT_HTTP_HEADERS) from None
+                malformed = response_head.malformed_head(error)  # (a head Node's parser refuses)
+                if malformed is not None:
+                    raise self.http_error(NetworkError, method, url, f"failed: {malformed}"
+                                          if isinstance(malformed, response_head.MalformedLength)
+                                          else NOT_HTTP_HEADERS) from None
                 raise self.http_error(ExchangeNotAvailable, method, url, f"could not connect: {error}") from None
             except (requests.RequestException, urllib3.exceptions.HTTPError) as error:
                 if limit.expired:
@@ -723,8 +726,7 @@ class NativeExchange(Primitives):
     def read_body(self, response, deadline: float, method, url) -> bytes:
         """The raw body, read as it arrives: requests applies the timeout to each read, so each read may wait only
         for what is left of the whole request's, and the size is checked as the body grows."""
-        declared = response.headers.get("Content-Length", "")
-        self.check_response_size(int(declared) if declared.isascii() and declared.isdigit() else 0, method, url)
+        self.check_response_size(response_head.declared_length(response.headers.get("Content-Length")), method, url)
         body = bytearray()
         while True:
             remaining = deadline - time.monotonic()
