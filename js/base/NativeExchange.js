@@ -26,7 +26,8 @@ let lastDay = undefined;
 let lastDayText = '';
 const ISO8601 = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/;
 const RFC2616 = /^[A-Za-z]{3},\s+(\d{1,2})\s+([A-Za-z]{3})\s+(\d{4})\s+(\d{2}):(\d{2}):(\d{2})\s+(?:GMT|UTC)$/;
-const BYTES_ONLY = 'hash and hmac take a string or bytes';
+const BYTES_ONLY = 'hash, hmac and the helpers that read bytes take a string or bytes';
+const TEXT_ONLY = 'encode, stringToBase64 and crc32 take a string';
 const URI_TEXT_ONLY = 'encodeURIComponent takes a string, a number or a boolean';
 // Decoded texts are checked, the same in every runtime (Node skipped any other character, Python refused a missing
 // padding, PHP read text after it): the text is not shown, as it may be a key.
@@ -487,19 +488,21 @@ export default class NativeExchange {
     encode (text) {
         // A string as UTF-8 bytes (the binary type of this runtime: Uint8Array here, bytes in Python,
         // a byte string in PHP).
-        return new Uint8Array (Buffer.from (text, 'utf8'));
+        return new Uint8Array (Buffer.from (textOnly (text), 'utf8'));
     }
 
+    // The helpers that read bytes take a string's UTF-8 or bytes, as hash and hmac do (this.bytes): Buffer.from read a
+    // list as its bytes and failed a number, where PHP wrote a number's text and Python failed a string.
     decode (binary) {
-        return Buffer.from (binary).toString ('utf8');
+        return this.bytes (binary).toString ('utf8');
     }
 
     binaryConcat (...binaries) {
-        return new Uint8Array (Buffer.concat (binaries.map ((binary) => Buffer.from (binary))));
+        return new Uint8Array (Buffer.concat (binaries.map ((binary) => this.bytes (binary))));
     }
 
     binaryToBase64 (binary) {
-        return Buffer.from (binary).toString ('base64');
+        return this.bytes (binary).toString ('base64');
     }
 
     base64ToBinary (text) {
@@ -511,7 +514,7 @@ export default class NativeExchange {
     }
 
     stringToBase64 (text) {
-        return Buffer.from (text, 'utf8').toString ('base64');
+        return Buffer.from (textOnly (text), 'utf8').toString ('base64');
     }
 
     base64ToString (text) {
@@ -519,7 +522,7 @@ export default class NativeExchange {
     }
 
     binaryToBase16 (binary) {
-        return Buffer.from (binary).toString ('hex');
+        return this.bytes (binary).toString ('hex');
     }
 
     base16ToBinary (text) {
@@ -531,7 +534,7 @@ export default class NativeExchange {
     }
 
     base64urlencode (binary) {
-        return Buffer.from (binary).toString ('base64url');
+        return this.bytes (binary).toString ('base64url');
     }
 
     // --- crypto --------------------------------------------------------------------------------------
@@ -886,7 +889,7 @@ export default class NativeExchange {
 
     crc32 (text) {
         // CRC-32 (IEEE, as zlib) of the UTF-8 bytes of text, an unsigned integer: the order book checksums.
-        return crc32 (Buffer.from (text, 'utf8'));
+        return crc32 (Buffer.from (textOnly (text), 'utf8'));
     }
 
     async close () {
@@ -900,6 +903,15 @@ export default class NativeExchange {
         }
         this.#tunnels.clear ();
     }
+}
+
+function textOnly (value) {
+    // What encode, stringToBase64 and crc32 read: a string, nothing else, in every runtime (Buffer.from read a list as
+    // its bytes and failed a number, which PHP wrote as its text).
+    if (typeof value !== 'string') {
+        throw new ExchangeError (TEXT_ONLY);
+    }
+    return value;
 }
 
 function codecText (value) {

@@ -451,7 +451,9 @@ final class Js {
     // An element index: a whole non-negative number, or its canonical string ("1", not "01").
     private static function arrayIndex($key): ?int {
         if (is_string($key)) {
-            return preg_match('/^(0|[1-9][0-9]*)$/D', $key) ? (int) $key : null;  // (D: no newline before the end)
+            // (D: no newline before the end; at most 10 digits: (int) reads a text past a double's range as 0, so
+            // that a key of 400 digits was element 0 of a list)
+            return preg_match('/^(0|[1-9][0-9]{0,9})$/D', $key) && (int) $key <= 4294967294 ? (int) $key : null;
         }
         return self::index($key);
     }

@@ -19,7 +19,8 @@ class NativeExchange implements \JsonSerializable {
     private const RFC2616 = '/^[A-Za-z]{3},[' . Js::WHITESPACE . ']+([0-9]{1,2})[' . Js::WHITESPACE . ']+([A-Za-z]{3})['
         . Js::WHITESPACE . ']+([0-9]{4})[' . Js::WHITESPACE . ']+([0-9]{2}):([0-9]{2}):([0-9]{2})[' . Js::WHITESPACE
         . ']+(?:GMT|UTC)$/uD';
-    private const BYTES_ONLY = 'hash and hmac take a string or bytes';
+    private const BYTES_ONLY = 'hash, hmac and the helpers that read bytes take a string or bytes';
+    private const TEXT_ONLY = 'encode, stringToBase64 and crc32 take a string';
     private const URI_TEXT_ONLY = 'encodeURIComponent takes a string, a number or a boolean';
     // Decoded texts are checked, the same in every runtime (see js/base/NativeExchange.js): the text is not shown, as
     // it may be a key.
@@ -55,6 +56,7 @@ class NativeExchange implements \JsonSerializable {
     // other than a tab or a name that is not a token fails the request as a NetworkError, as Node's parser fails it.
     private const RESPONSE_HEADER_CONTROL = '/[\x00-\x08\x0a-\x1f\x7f]/';
     private const NOT_HTTP_HEADERS = 'failed: a response header holds a control character or has a name that is not a token';
+    private const NOT_FRAMED = "failed: a response's Content-Length is not one number below 2^64, or comes with Transfer-Encoding";
     private const CLIENT_HEADERS = ['host', 'content-length', 'transfer-encoding', 'connection', 'keep-alive',
         'upgrade', 'te', 'trailer', 'expect'];
     // The user's settings: where requests go through (proxy), what is printed (verbose) and how each request is
@@ -479,13 +481,19 @@ class NativeExchange implements \JsonSerializable {
             '%29' => ')']));
     }
 
-    public function encode(#[\SensitiveParameter] string $text): string {
+    // encode, string_to_base64 and crc32 take a string, and the helpers that read bytes a string or bytes (bytes ()),
+    // nothing else, as in Node and Python: a parameter typed string took a number as its text (PHP's coercion).
+    public function encode(#[\SensitiveParameter] mixed $text): string {
+        if (!is_string($text)) {
+            throw new ExchangeError(self::TEXT_ONLY);
+        }
         return $text;  // PHP strings are byte strings already, UTF-8 by convention
     }
 
     // UTF-8 bytes as a string: an invalid sequence is U+FFFD, each maximal part of one, as Node's and Python's decoders
     // write it (the substitute character is the process's setting: restored after).
-    public function decode(string $binary): string {
+    public function decode(mixed $binary): string {
+        $binary = self::bytes($binary);
         if (mb_check_encoding($binary, 'UTF-8')) {
             return Js::boundedText($binary);
         }
@@ -498,12 +506,12 @@ class NativeExchange implements \JsonSerializable {
         }
     }
 
-    public function binary_concat(string ...$binaries): string {
-        return implode('', $binaries);
+    public function binary_concat(mixed ...$binaries): string {
+        return implode('', array_map(self::bytes(...), $binaries));
     }
 
-    public function binary_to_base64(string $binary): string {
-        return Js::boundedText(base64_encode($binary));
+    public function binary_to_base64(mixed $binary): string {
+        return Js::boundedText(base64_encode(self::bytes($binary)));
     }
 
     public function base64_to_binary(#[\SensitiveParameter] mixed $text): string {
@@ -518,16 +526,16 @@ class NativeExchange implements \JsonSerializable {
         return base64_decode(strtr($text, '-_', '+/'));
     }
 
-    public function string_to_base64(string $text): string {
-        return Js::boundedText(base64_encode($text));
+    public function string_to_base64(mixed $text): string {
+        return Js::boundedText(base64_encode($this->encode($text)));
     }
 
     public function base64_to_string(mixed $text): string {
         return $this->decode($this->base64_to_binary($text));
     }
 
-    public function binary_to_base16(string $binary): string {
-        return Js::boundedText(bin2hex($binary));
+    public function binary_to_base16(mixed $binary): string {
+        return Js::boundedText(bin2hex(self::bytes($binary)));
     }
 
     public function base16_to_binary(#[\SensitiveParameter] mixed $text): string {
@@ -537,8 +545,8 @@ class NativeExchange implements \JsonSerializable {
         return hex2bin($text);
     }
 
-    public function base64urlencode(string $binary): string {
-        return Js::boundedText(rtrim(strtr(base64_encode($binary), '+/', '-_'), '='));
+    public function base64urlencode(mixed $binary): string {
+        return Js::boundedText(rtrim(strtr(base64_encode(self::bytes($binary)), '+/', '-_'), '='));
     }
 
     // --- crypto --------------------------------------------------------------------------------------
@@ -743,8 +751,12 @@ class NativeExchange implements \JsonSerializable {
             CURLOPT_HEADERFUNCTION => function ($curl, string $line) use ($head, &$refusal, $too_large, $method, $url): int {
                 if (!$head->read($line)) {
                     $refusal = $this->http_error(NetworkError::class, $method, $url, self::NOT_HTTP_HEADERS);
-                } elseif (!$head->interim && !$head->final && strncasecmp($line, 'Content-Length:', 15) === 0) {
-                    $refusal = $too_large((int) trim(substr($line, 15)));
+                } elseif (!$head->interim && !$head->final) {  // (a line of the final head)
+                    if (!$head->framed($line)) {
+                        $refusal = $this->http_error(NetworkError::class, $method, $url, self::NOT_FRAMED);
+                    } elseif (strncasecmp($line, 'Content-Length:', 15) === 0) {
+                        $refusal = $too_large((int) ltrim(trim(substr($line, 15)), '0'));  // (below 2^64: framed)
+                    }
                 }
                 return $refusal === null ? strlen($line) : 0;  // a short count stops the transfer
             },
@@ -908,7 +920,7 @@ class NativeExchange implements \JsonSerializable {
 
     /** CRC-32 (IEEE, as zlib) of the UTF-8 bytes of $text, an unsigned integer: the order book checksums. */
     public function crc32($text): int {
-        return crc32($text);
+        return crc32($this->encode($text));
     }
 
     public function close(): void {

@@ -806,8 +806,9 @@ trait Primitives {
                 return $currency_of_id;
             }
         }
-        return ['id' => $currency_id, 'code' => $this->common_currency_code(Js::upperCase($currency_id)),
-            'precision' => null];
+        // (an id that is no string throws, as currencyId.toUpperCase () does: PHP's string parameter took 5 as '5')
+        $code = $this->common_currency_code(Js::upperCase(Js::textReceiver($currency_id, 'toUpperCase')));
+        return ['id' => $currency_id, 'code' => $code, 'precision' => null];
     }
 
     public function safe_currency_code($currency_id = null, $currency = null) {

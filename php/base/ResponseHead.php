@@ -19,6 +19,8 @@ final class ResponseHead {
     private bool $status_next = true;
     private array $lines = [];  // the header lines of the head being read, then of the final head
     private array $trailers = [];
+    private int $lengths = 0;  // the Content-Length lines of the final head
+    private bool $chunked = false;  // the final head has a Transfer-Encoding line
 
     /** @param \Closure $read_headers the headers of a head's header lines (a list), or null when one is malformed */
     public function __construct(private \Closure $read_headers) {
@@ -48,6 +50,28 @@ final class ResponseHead {
             $this->lines[] = $line;
         }
         return true;
+    }
+
+    /**
+     * Whether a line of the final head leaves its framing one that Node's parser reads: at most one Content-Length, of
+     * digits (leading zeros too) up to 2^64 - 1, and none with Transfer-Encoding. curl read '+2', '2, 2', two lines
+     * and one with Transfer-Encoding, and took a value past a double's range for 0 (Python's requests read some of
+     * them: python/exchangekit/base/response_head.py, badly_framed).
+     */
+    public function framed(string $line): bool {
+        if (strncasecmp($line, 'Transfer-Encoding:', 18) === 0) {
+            $this->chunked = true;
+        } elseif (strncasecmp($line, 'Content-Length:', 15) === 0) {
+            $this->lengths++;
+            // (spaces and tabs before the digits, spaces after them: Node's parser fails a tab there)
+            $value = rtrim(rtrim(ltrim(substr($line, 15), " \t"), "\r\n"), ' ');
+            $digits = ltrim($value, '0');  // (20 digits at most, compared as texts of one length: no overflow)
+            if (!preg_match('/^[0-9]+$/D', $value) || strlen($digits) > 20
+                    || (strlen($digits) === 20 && strcmp($digits, '18446744073709551615') > 0)) {
+                return false;
+            }
+        }
+        return $this->lengths === 0 || ($this->lengths === 1 && !$this->chunked);
     }
 
     /** The final head's headers, once the response was read; null when a line of it or of the trailers is malformed. */

@@ -868,8 +868,10 @@ def values(value: dict) -> list:
 
 
 def _is_array_index(key: str) -> bool:
-    # (ASCII digits only: str.isdigit also takes '²' and '١', which int () then reads or refuses)
-    return key.isascii() and key.isdigit() and (key == "0" or not key.startswith("0")) and int(key) < 2**32 - 1
+    # (ASCII digits only: str.isdigit also takes '²' and '١', which int () then reads or refuses; and at most 10 of
+    # them: int () raises a ValueError past 4,300 digits, which a response's key or a file's reached)
+    return key.isascii() and key.isdigit() and (key == "0" or not key.startswith("0")) and len(key) <= 10 \
+        and int(key) < 2**32 - 1
 
 
 def is_array(value) -> bool:

@@ -52,7 +52,8 @@ def at_origin(url: str, origins: list[str]) -> bool:
     return any(url == origin or (url.startswith(origin) and url[len(origin)] in "/?#") for origin in origins)
 
 
-BYTES_ONLY = "hash and hmac take a string or bytes"
+BYTES_ONLY = "hash, hmac and the helpers that read bytes take a string or bytes"
+TEXT_ONLY = "encode, stringToBase64 and crc32 take a string"
 URI_TEXT_ONLY = "encodeURIComponent takes a string, a number or a boolean"
 # Decoded texts are checked, the same in every runtime (see js/base/NativeExchange.js): the text is not shown, as it
 # may be a key.
@@ -281,6 +282,14 @@ CHUNK_SIZE = 65536
 # The implicit API tables of each exchange class, by the repr of its api tree: (names, path, api, method, cost)
 # per endpoint.
 _IMPLICIT_API_TABLES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _text_only(value) -> str:
+    """What encode, stringToBase64 and crc32 read: a string, nothing else, in every runtime (PHP wrote a number's text,
+    Node read a list as its bytes)."""
+    if type(value) is not str:
+        raise ExchangeError(TEXT_ONLY)
+    return value
 
 
 def _codec_text(value) -> str | None:
@@ -551,17 +560,19 @@ class NativeExchange(Primitives):
     encodeURIComponent = MethodAlias("encode_uri_component")
 
     def encode(self, text: str) -> bytes:
-        return text.encode("utf-8")
+        return _text_only(text).encode("utf-8")
 
+    # The helpers that read bytes take a string's UTF-8 or bytes, as hash and hmac do (_bytes): Python failed a string
+    # where Node and PHP read it, and Node read a list as its bytes.
     def decode(self, binary: bytes) -> str:
         # an invalid sequence is U+FFFD, each maximal part of one, as Node's decoder writes it
-        return js.bounded_text(binary.decode("utf-8", "replace"))
+        return js.bounded_text(self._bytes(binary).decode("utf-8", "replace"))
 
     def binary_concat(self, *binaries: bytes) -> bytes:
-        return b"".join(binaries)
+        return b"".join(map(self._bytes, binaries))
 
     def binary_to_base64(self, binary: bytes) -> str:
-        return js.bounded_text(base64.b64encode(binary).decode("ascii"))
+        return js.bounded_text(base64.b64encode(self._bytes(binary)).decode("ascii"))
 
     def base64_to_binary(self, text: str) -> bytes:
         value = _codec_text(text)
@@ -576,7 +587,7 @@ class NativeExchange(Primitives):
         return self.decode(self.base64_to_binary(text))
 
     def binary_to_base16(self, binary: bytes) -> str:
-        return js.bounded_text(binary.hex())
+        return js.bounded_text(self._bytes(binary).hex())
 
     def base16_to_binary(self, text: str) -> bytes:
         value = _codec_text(text)
@@ -585,7 +596,7 @@ class NativeExchange(Primitives):
         return bytes.fromhex(value)
 
     def base64urlencode(self, binary: bytes) -> str:
-        return js.bounded_text(base64.urlsafe_b64encode(binary).decode("ascii").rstrip("="))
+        return js.bounded_text(base64.urlsafe_b64encode(self._bytes(binary)).decode("ascii").rstrip("="))
 
     # --- crypto ---------------------------------------------------------------------------------------
 
@@ -698,8 +709,11 @@ class NativeExchange(Primitives):
             except requests.ConnectionError as error:
                 if limit.expired:
                     raise _timed_out(self, method, url) from None
-                if response_head.malformed_head(error):  # (a head Node's parser refuses)
-                    raise self.http_error(NetworkError, method, url, NOT_HTTP_HEADERS) from None
+                malformed = response_head.malformed_head(error)  # (a head Node's parser refuses)
+                if malformed is not None:
+                    raise self.http_error(NetworkError, method, url, f"failed: {malformed}"
+                                          if isinstance(malformed, response_head.MalformedLength)
+                                          else NOT_HTTP_HEADERS) from None
                 raise self.http_error(ExchangeNotAvailable, method, url, f"could not connect: {error}") from None
             except (requests.RequestException, urllib3.exceptions.HTTPError) as error:
                 if limit.expired:
@@ -723,8 +737,7 @@ class NativeExchange(Primitives):
     def read_body(self, response, deadline: float, method, url) -> bytes:
         """The raw body, read as it arrives: requests applies the timeout to each read, so each read may wait only
         for what is left of the whole request's, and the size is checked as the body grows."""
-        declared = response.headers.get("Content-Length", "")
-        self.check_response_size(int(declared) if declared.isascii() and declared.isdigit() else 0, method, url)
+        self.check_response_size(response_head.declared_length(response.headers.get("Content-Length")), method, url)
         body = bytearray()
         while True:
             remaining = deadline - time.monotonic()
@@ -805,7 +818,7 @@ class NativeExchange(Primitives):
 
     def crc32(self, text) -> int:
         """CRC-32 (IEEE, as zlib) of the UTF-8 bytes of text, an unsigned integer: the order book checksums."""
-        return zlib.crc32(text.encode("utf-8"))
+        return zlib.crc32(_text_only(text).encode("utf-8"))
 
     def close(self) -> None:
         if self.session is not None:

@@ -23,17 +23,48 @@ _HEADER_LINES = re.compile(b"(?:" + _FIELD_LINE + b")*")
 _STATUS = rb"HTTP/1\.[01] ([0-9]{3})(?: [^\r\n]*)?\r\n"
 _STATUS_LINE = re.compile(_STATUS)
 _STATUS_AND_HEADER_LINES = re.compile(_STATUS + _HEADER_LINES.pattern)
+# a Content-Length line whose value ends with a tab: Node's parser fails it, aiohttp's strips it (badly_framed reads
+# the other forms that Node fails from the values, which aiohttp's parser refuses itself)
+_TABBED_LENGTH = re.compile(rb"^content-length:[^\r\n]*\t\r\n", re.IGNORECASE | re.MULTILINE)
 MALFORMED_HEAD = "a response header line is malformed (not CR LF ended, folded, or not a token and a colon)"
+NOT_FRAMED = "a response's Content-Length is not one number below 2^64, or comes with Transfer-Encoding"
+_LARGEST_LENGTH = 2**64 - 1  # (Node's parser counts a length in 64 bits and fails one past them)
 
 
 class MalformedHead(http.client.HTTPException):
     pass
 
 
-def malformed_head(error: BaseException) -> bool:
-    """Whether requests' ConnectionError comes of a MalformedHead (which urllib3 wraps in a ProtocolError)."""
+class MalformedLength(MalformedHead):
+    pass
+
+
+def malformed_head(error: BaseException) -> MalformedHead | None:
+    """The MalformedHead that requests' ConnectionError comes of (urllib3 wraps it in a ProtocolError), or None."""
     reason = error.args[0] if error.args else None
-    return any(isinstance(argument, MalformedHead) for argument in getattr(reason, "args", ()))
+    return next((argument for argument in getattr(reason, "args", ()) if isinstance(argument, MalformedHead)), None)
+
+
+def badly_framed(lengths: list[str], chunked: bool) -> bool:
+    """Whether a final head's Content-Length values (one a line) are what Node's parser (and aiohttp's) refuse: more
+    than one line, a value that is not digits ('+2', '2, 2', '', '1 2'), one past 2^64 - 1, or any with
+    Transfer-Encoding. http.client read '+2' as 2, and a value it could not read as no length at all."""
+    if not lengths:
+        return False
+    if len(lengths) > 1 or chunked:
+        return True
+    value = lengths[0].lstrip(" \t").rstrip(" ")  # (Node's parser fails a tab after the digits, and aiohttp's not)
+    if not (value.isascii() and value.isdigit()):
+        return True
+    digits = value.lstrip("0")
+    return len(digits) > 20 or (digits != "" and int(digits) > _LARGEST_LENGTH)  # (int () of 20 digits at most)
+
+
+def declared_length(value: str | None) -> int:
+    """The length a Content-Length that badly_framed passed declares, 0 for none: int () of its digits without the
+    leading zeros (int () raises past 4,300 digits, and a value of 5,000 zeros and a 2 is 2 to Node)."""
+    digits = (value or "").strip(" \t").lstrip("0")
+    return int(digits) if digits.isascii() and digits.isdigit() else 0
 
 
 class _LineRecorder:
@@ -70,6 +101,9 @@ class StrictHeadResponse(http.client.HTTPResponse):
         if not well_formed(recorder.lines):
             self.close()
             raise MalformedHead(MALFORMED_HEAD)
+        if badly_framed(self.msg.get_all("Content-Length") or [], "Transfer-Encoding" in self.msg):
+            self.close()
+            raise MalformedLength(NOT_FRAMED)
 
 
 def well_formed(lines: list[bytes]) -> bool:
@@ -125,6 +159,8 @@ class HeadReader:
                     self._status_line = False
             else:
                 lines = _HEADER_LINES.match(data, position)
+            if lines is not None and not self._interim and _TABBED_LENGTH.search(data, position, lines.end()):
+                lines = None  # (malformed, below)
             if lines is not None:
                 position = lines.end()  # (the lines read, all those ended)
                 if data.startswith(b"\r\n", position):  # the head's end

@@ -59,7 +59,9 @@ class NativeExchange(SyncNativeExchange):
                                             proxy=self.proxy, skip_auto_headers=("Content-Type",),
                                             allow_redirects=False,
                                             timeout=aiohttp.ClientTimeout(total=self.timeout / 1000)) as response:
-                self.check_response_size(response.content_length or 0, method, url)
+                # (aiohttp's content_length is int () of the value, which raises past 4,300 digits: leading zeros)
+                self.check_response_size(response_head.declared_length(response.headers.get("Content-Length")), method,
+                                         url)
                 raw = bytearray()
                 async for chunk in response.content.iter_any():
                     raw += chunk

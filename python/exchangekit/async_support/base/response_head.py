@@ -24,7 +24,7 @@ from aiohttp import TCPConnector, __version__
 from aiohttp.client_proto import ResponseHandler
 from aiohttp.http_exceptions import BadHttpMessage
 
-from exchangekit.base.response_head import MALFORMED_HEAD, HeadReader
+from exchangekit.base.response_head import MALFORMED_HEAD, HeadReader, declared_length  # noqa: F401 (fetch reads it here)
 
 # Where the check sits: aiohttp's protocol feeds each response's parser, self._parser, from data_received, and a
 # connector makes its protocols with self._factory. An aiohttp that did otherwise would bypass the check: refused.
