@@ -21,6 +21,7 @@ export { default as bitvavo } from './bitvavo.js';
 export { default as bybit } from './bybit.js';
 export { default as cex } from './cex.js';
 export { default as coinbaseexchange } from './coinbaseexchange.js';
+export { default as coincheck } from './coincheck.js';
 export { default as coinex } from './coinex.js';
 export { default as deribit } from './deribit.js';
 export { default as digifinex } from './digifinex.js';
@@ -36,6 +37,6 @@ export { default as poloniex } from './poloniex.js';
 export { default as upbit } from './upbit.js';
 export { default as whitebit } from './whitebit.js';
 
-export const exchanges = [ 'ascendex', 'bequant', 'binance', 'binanceus', 'bitbank', 'bitfinex', 'bitfinex2', 'bitflyer', 'bithumb', 'bitmart', 'bitmex', 'bitso', 'bitstamp', 'bitvavo', 'bybit', 'cex', 'coinbaseexchange', 'coinex', 'deribit', 'digifinex', 'gate', 'gemini', 'hitbtc', 'htx', 'kraken', 'kucoin', 'okcoin', 'okx', 'poloniex', 'upbit', 'whitebit' ];
+export const exchanges = [ 'ascendex', 'bequant', 'binance', 'binanceus', 'bitbank', 'bitfinex', 'bitfinex2', 'bitflyer', 'bithumb', 'bitmart', 'bitmex', 'bitso', 'bitstamp', 'bitvavo', 'bybit', 'cex', 'coinbaseexchange', 'coincheck', 'coinex', 'deribit', 'digifinex', 'gate', 'gemini', 'hitbtc', 'htx', 'kraken', 'kucoin', 'okcoin', 'okx', 'poloniex', 'upbit', 'whitebit' ];
 
 export const version = '0.1.0';

@@ -31,6 +31,7 @@ from exchangekit.bitvavo import bitvavo as bitvavo
 from exchangekit.bybit import bybit as bybit
 from exchangekit.cex import cex as cex
 from exchangekit.coinbaseexchange import coinbaseexchange as coinbaseexchange
+from exchangekit.coincheck import coincheck as coincheck
 from exchangekit.coinex import coinex as coinex
 from exchangekit.deribit import deribit as deribit
 from exchangekit.digifinex import digifinex as digifinex
@@ -66,6 +67,7 @@ exchanges = [
     "bybit",
     "cex",
     "coinbaseexchange",
+    "coincheck",
     "coinex",
     "deribit",
     "digifinex",

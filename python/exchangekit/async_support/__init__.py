@@ -31,6 +31,7 @@ from exchangekit.async_support.bitvavo import bitvavo as bitvavo
 from exchangekit.async_support.bybit import bybit as bybit
 from exchangekit.async_support.cex import cex as cex
 from exchangekit.async_support.coinbaseexchange import coinbaseexchange as coinbaseexchange
+from exchangekit.async_support.coincheck import coincheck as coincheck
 from exchangekit.async_support.coinex import coinex as coinex
 from exchangekit.async_support.deribit import deribit as deribit
 from exchangekit.async_support.digifinex import digifinex as digifinex
@@ -66,6 +67,7 @@ exchanges = [
     "bybit",
     "cex",
     "coinbaseexchange",
+    "coincheck",
     "coinex",
     "deribit",
     "digifinex",
