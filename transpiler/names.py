@@ -324,7 +324,7 @@ NATIVE_PRIMITIVES = frozenset({
     "stringOf", "integerOf", "safeStringLower", "safeStringLower2", "safeStringLowerN", "safeStringUpper",
     "safeStringUpper2", "safeStringUpperN", "safeMarketStructure", "groupBy", "productWithoutFraction",
     "safeCurrency", "safeCurrencyCode", "commonCurrencyCode", "bookPosition", "bookLevels", "parsePrecision",
-    "excerpt",
+    "excerpt", "tradeStructure", "tickerStructure",
 })
 # Methods of the base class that the Python and PHP native layers call from code of their own (a primitive's native
 # body, the native fetch), not always where and when Node's specification calls them: Python's and PHP's safeTrade
@@ -350,6 +350,9 @@ INTERNAL_METHODS = frozenset({
     "httpError", "transportError", "checkMemberName", "log", "toJSON", "close",
     "redactSecrets", "instanceDefaults", "implicitApiMethods", "collectImplicitApi", "handleRestResponse", "throttle",
     "throttleDelay", "refillThrottle", "holdThrottle", "retryAfterDelay",
+    # The builders of safeTrade and safeTicker, which split off their readers only so that V8 inlines those: exchange
+    # code calls safeTrade and safeTicker.
+    "tradeStructure", "tickerStructure",
 })
 
 

@@ -1816,18 +1816,15 @@ export default class Exchange extends NativeExchange {
     // --- unified structures --------------------------------------------------------------------------
 
     safeTicker (ticker, market = undefined) {
-        // The fields are read as safeTrade reads its own (see there): as safeString, safeNumber and safeInteger
-        // would, at read sites of their own.
+        // The fields are read as safeTrade reads its own (see there), and made what safeString, safeNumber and
+        // safeInteger would make them in tickerStructure; this reader, too, is small enough for V8 to inline into
+        // the exchange's parseTicker.
         const fields = ((typeof ticker === 'object') && (ticker !== null)) ? ticker : {};
-        const rawOpen = fields['open'];
-        const rawClose = fields['close'];
-        const rawLast = fields['last'];
-        const rawChange = fields['change'];
-        const rawPercentage = fields['percentage'];
-        const rawAverage = fields['average'];
-        const rawVwap = fields['vwap'];
-        const rawBaseVolume = fields['baseVolume'];
-        const rawQuoteVolume = fields['quoteVolume'];
+        return this.tickerStructure (fields['symbol'], fields['timestamp'], fields['high'], fields['low'], fields['bid'], fields['bidVolume'], fields['ask'], fields['askVolume'], fields['vwap'], fields['open'], fields['close'], fields['last'], fields['previousClose'], fields['change'], fields['percentage'], fields['average'], fields['baseVolume'], fields['quoteVolume'], fields['info'], market);
+    }
+
+    tickerStructure (symbol, rawTimestamp, high, low, bid, bidVolume, ask, askVolume, rawVwap, rawOpen, rawClose, rawLast, previousClose, rawChange, rawPercentage, rawAverage, rawBaseVolume, rawQuoteVolume, info, market) {
+        // The unified ticker of safeTicker's fields, as they are (safeTicker is the one caller).
         let open = (rawOpen === '') ? undefined : this.stringOf (rawOpen);
         let close = (rawClose === '') ? undefined : this.stringOf (rawClose);
         let last = (rawLast === '') ? undefined : this.stringOf (rawLast);
@@ -1873,26 +1870,24 @@ export default class Exchange extends NativeExchange {
             percentage = Precise.stringDiv (Precise.stringMul (change, '100'), open, 16);
             derivedPercentage = true;
         }
-        const timestamp = this.integerOf (fields['timestamp']);
-        const symbol = fields['symbol'];
-        const info = fields['info'];
+        const timestamp = this.integerOf (rawTimestamp);
         // close and last are most often the same text (one of them given): it is read once.
         const lastNumber = this.parseNumber (last);
         return {
             'symbol': this.safeSymbol ((symbol === '') ? undefined : this.stringOf (symbol), market),
             'timestamp': timestamp,
             'datetime': this.iso8601 (timestamp),
-            'high': this.parseNumber (fields['high']),
-            'low': this.parseNumber (fields['low']),
-            'bid': this.parseNumber (fields['bid']),
-            'bidVolume': this.parseNumber (fields['bidVolume']),
-            'ask': this.parseNumber (fields['ask']),
-            'askVolume': this.parseNumber (fields['askVolume']),
+            'high': this.parseNumber (high),
+            'low': this.parseNumber (low),
+            'bid': this.parseNumber (bid),
+            'bidVolume': this.parseNumber (bidVolume),
+            'ask': this.parseNumber (ask),
+            'askVolume': this.parseNumber (askVolume),
             'vwap': (derivedVwap && (vwap !== undefined)) ? parseFloat (vwap) : this.parseNumber (vwap),
             'open': derivedOpen ? parseFloat (open) : this.parseNumber (open),
             'close': (close === last) ? lastNumber : this.parseNumber (close),
             'last': lastNumber,
-            'previousClose': this.parseNumber (fields['previousClose']),
+            'previousClose': this.parseNumber (previousClose),
             'change': derivedChange ? parseFloat (change) : this.parseNumber (change),
             'percentage': (derivedPercentage && (percentage !== undefined)) ? parseFloat (percentage) : this.parseNumber (percentage),
             'average': derivedAverage ? parseFloat (average) : this.parseNumber (average),
@@ -1974,15 +1969,21 @@ export default class Exchange extends NativeExchange {
     }
 
     safeTrade (trade, market = undefined) {
-        // Each field is read as the safe* helper named beside it would, from the dictionary itself: its keys are
-        // none that JavaScript's objects or lists inherit, so only own ones are found ('' and null mean missing,
-        // as there). Read sites of their own see the few shapes of parsed trades, where safeValue's, shared by
-        // every caller, costs several times more.
+        // Each field is read from the dictionary itself, and made what the safe* helper named beside it in
+        // tradeStructure would make it: its keys are none that JavaScript's objects or lists inherit, so only own
+        // ones are found ('' and null mean missing, as there). Read sites of their own see the few shapes of parsed
+        // trades, where safeValue's, shared by every caller, costs several times more.
+        // (This reader is small enough for V8 to inline into the exchange's parseTrade, which then makes no
+        // dictionary: its literal is only read here, field by field.)
         const fields = ((typeof trade === 'object') && (trade !== null)) ? trade : {};
+        return this.tradeStructure (fields['id'], fields['order'], fields['symbol'], fields['timestamp'], fields['type'], fields['side'], fields['takerOrMaker'], fields['price'], fields['amount'], fields['cost'], fields['fee'], fields['fees'], fields['info'], market);
+    }
+
+    tradeStructure (id, order, symbol, timestamp, type, side, takerOrMaker, rawPrice, rawAmount, rawCost, rawFee, rawFees, info, market) {
+        // The unified trade of safeTrade's fields, as they are (safeTrade is the one caller).
         // amount and cost are safeUnsigned's, as numbers: a decimal without an exponent ('-0.0100') is read by
         // parseFloat as the same value as its Precise.stringAbs ('0.01'), which is made only where Precise computes
         // with it; any other text goes through Precise, which refuses what is no decimal and bounds exponents.
-        const rawAmount = fields['amount'];
         let amount = (rawAmount === '') ? undefined : this.stringOf (rawAmount);
         let amountNumber = undefined;
         const plainAmount = this.isDecimalString (amount) && (amount.indexOf ('e') < 0) && (amount.indexOf ('E') < 0);
@@ -1992,9 +1993,7 @@ export default class Exchange extends NativeExchange {
             amount = Precise.stringAbs (amount);
             amountNumber = (amount === undefined) ? undefined : parseFloat (amount);
         }
-        const rawPrice = fields['price']; // safeString
         const price = (rawPrice === '') ? undefined : this.stringOf (rawPrice);
-        const rawCost = fields['cost'];
         let cost = (rawCost === '') ? undefined : this.stringOf (rawCost);
         let costNumber = undefined;
         if (this.isDecimalString (cost) && (cost.indexOf ('e') < 0) && (cost.indexOf ('E') < 0)) {
@@ -2008,38 +2007,25 @@ export default class Exchange extends NativeExchange {
             }
             costNumber = (cost === undefined) ? undefined : parseFloat (cost);
         }
-        let timestamp = this.integerOf (fields['timestamp']); // safeMilliseconds
-        if (timestamp === 0) {
-            timestamp = undefined;
+        let milliseconds = this.integerOf (timestamp); // safeMilliseconds
+        if (milliseconds === 0) {
+            milliseconds = undefined;
         }
-        let rawFee = fields['fee']; // safeDict
-        if ((typeof rawFee !== 'object') || (rawFee === null) || Array.isArray (rawFee)) {
-            rawFee = undefined;
-        }
-        let rawFees = fields['fees']; // safeList
-        if (!Array.isArray (rawFees)) {
-            rawFees = undefined;
-        }
+        const feeDict = ((typeof rawFee !== 'object') || (rawFee === null) || Array.isArray (rawFee)) ? undefined : rawFee; // safeDict
+        const feeList = Array.isArray (rawFees) ? rawFees : undefined; // safeList
         let fee = undefined;
         let fees = [];
-        if ((rawFee !== undefined) || (rawFees !== undefined)) { // (public trades have neither)
-            const both = this.safeFees (rawFee, (rawFees === undefined) ? [] : rawFees);
+        if ((feeDict !== undefined) || (feeList !== undefined)) { // (public trades have neither)
+            const both = this.safeFees (feeDict, (feeList === undefined) ? [] : feeList);
             fee = both[0];
             fees = both[1];
         }
-        const id = fields['id']; // safeString, as the four below
-        const order = fields['order'];
-        const symbol = fields['symbol'];
-        const type = fields['type'];
-        const side = fields['side'];
-        const takerOrMaker = fields['takerOrMaker'];
-        const info = fields['info']; // safeValue
         return {
             'id': (id === '') ? undefined : this.stringOf (id),
             'order': (order === '') ? undefined : this.stringOf (order),
             'symbol': this.safeSymbol ((symbol === '') ? undefined : this.stringOf (symbol), market),
-            'timestamp': timestamp,
-            'datetime': this.iso8601 (timestamp),
+            'timestamp': milliseconds,
+            'datetime': this.iso8601 (milliseconds),
             'type': (type === '') ? undefined : this.stringOf (type),
             'side': (side === '') ? undefined : this.stringOf (side),
             'takerOrMaker': (takerOrMaker === '') ? undefined : this.stringOf (takerOrMaker),

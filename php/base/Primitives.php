@@ -908,6 +908,12 @@ trait Primitives {
         return $this->string_of($value);
     }
 
+    public function trade_structure($id, $order, $symbol, $timestamp, $type, $side, $taker_or_maker, $price, $amount, $cost, $fee, $fees, $info, $market = null) {
+        // The specification's safeTrade hands its fields to this (so that V8 can inline the reader); here the
+        // reading is safe_trade's own, which these fields make the same trade.
+        return $this->safe_trade(array('id' => $id, 'order' => $order, 'symbol' => $symbol, 'timestamp' => $timestamp, 'type' => $type, 'side' => $side, 'takerOrMaker' => $taker_or_maker, 'price' => $price, 'amount' => $amount, 'cost' => $cost, 'fee' => $fee, 'fees' => $fees, 'info' => $info), $market);
+    }
+
     public function safe_ticker($ticker, $market = null) {
         $fields = (is_array($ticker) && !array_is_list($ticker)) ? $ticker : [];  // (as safe_trade reads them)
         $open = $this->string_field($fields, 'open');
@@ -960,6 +966,11 @@ trait Primitives {
             'quoteVolume' => $this->parse_number($quote_volume),
             'info' => $this->safe_value($fields, 'info'),
         ];
+    }
+
+    public function ticker_structure($symbol, $timestamp, $high, $low, $bid, $bid_volume, $ask, $ask_volume, $vwap, $open, $close, $last, $previous_close, $change, $percentage, $average, $base_volume, $quote_volume, $info, $market = null) {
+        // As trade_structure: safe_ticker reads these fields as the specification's tickerStructure takes them.
+        return $this->safe_ticker(array('symbol' => $symbol, 'timestamp' => $timestamp, 'high' => $high, 'low' => $low, 'bid' => $bid, 'bidVolume' => $bid_volume, 'ask' => $ask, 'askVolume' => $ask_volume, 'vwap' => $vwap, 'open' => $open, 'close' => $close, 'last' => $last, 'previousClose' => $previous_close, 'change' => $change, 'percentage' => $percentage, 'average' => $average, 'baseVolume' => $base_volume, 'quoteVolume' => $quote_volume, 'info' => $info), $market);
     }
 
     // --- lists ---------------------------------------------------------------------------------------

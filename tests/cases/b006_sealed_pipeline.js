@@ -16,6 +16,11 @@ export default class b006_sealed_pipeline extends Exchange {
         return defaultValue;
     }
 
+    tradeStructure (id, order, symbol, timestamp, type, side, takerOrMaker, price, amount, cost, fee, fees, info, market) {
+    // ^5 SUB-B006
+        return { 'id': id, 'info': info };
+    }
+
     sign (path, api = 'public', method = 'GET', params = {}, headers = undefined, body = undefined) {
         return { 'url': path, 'method': method, 'body': body, 'headers': headers };
     }
@@ -26,7 +31,9 @@ export default class b006_sealed_pipeline extends Exchange {
         //   ^ SUB-B006
         const response = await this.fetch ('https://api.example.com/ticker', 'GET', {}, undefined);
         //                          ^ SUB-B006
-        return response;
+        // Nor the builder that safeTicker hands its fields to (a primitive, internal): exchanges call safeTicker.
+        return this.tickerStructure (symbol, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, response, undefined);
+        //          ^ SUB-B006
     }
 
     handleErrors (code, reason, url, method, headers, body, response, requestHeaders, requestBody) {

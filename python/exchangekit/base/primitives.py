@@ -854,6 +854,14 @@ class Primitives:
             "info": _value_of(get("info")),
         }
 
+    def trade_structure(self, identifier, order, symbol, timestamp, kind, side, taker_or_maker, price, amount, cost,
+                        fee, fees, info, market=None):
+        # The specification's safeTrade hands its fields to this (so that V8 can inline the reader); here the
+        # reading is safe_trade's own, which these fields make the same trade.
+        return self.safe_trade({"id": identifier, "order": order, "symbol": symbol, "timestamp": timestamp, "type": kind,
+                                "side": side, "takerOrMaker": taker_or_maker, "price": price, "amount": amount,
+                                "cost": cost, "fee": fee, "fees": fees, "info": info}, market)
+
     def safe_ticker(self, ticker, market=None):
         # The specification's derivations, on exact decimals (each text read once); only their numbers are
         # returned, so a derived value stays a Decimal (number_of reads it as parseNumber reads Precise's text).
@@ -913,6 +921,15 @@ class Primitives:
             "quoteVolume": _parse_number(quote_volume),
             "info": _value_of(get("info")),
         }
+
+    def ticker_structure(self, symbol, timestamp, high, low, bid, bid_volume, ask, ask_volume, vwap, open_, close, last,
+                         previous_close, change, percentage, average, base_volume, quote_volume, info, market=None):
+        # As trade_structure: safe_ticker reads these fields as the specification's tickerStructure takes them.
+        return self.safe_ticker({"symbol": symbol, "timestamp": timestamp, "high": high, "low": low, "bid": bid,
+                                 "bidVolume": bid_volume, "ask": ask, "askVolume": ask_volume, "vwap": vwap,
+                                 "open": open_, "close": close, "last": last, "previousClose": previous_close,
+                                 "change": change, "percentage": percentage, "average": average,
+                                 "baseVolume": base_volume, "quoteVolume": quote_volume, "info": info}, market)
 
     # --- lists ----------------------------------------------------------------------------------------
 
