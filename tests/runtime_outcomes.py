@@ -14,8 +14,8 @@ from transpiler.harness.run import RUNTIMES
 LONE_SURROGATE_ERROR = "half of a surrogate pair"
 
 
-def disagreement(node: dict, other: dict) -> str | None:
-    """How another runtime's outcome of a case differs from Node's, or None."""
+def disagreement(node: dict, other: dict, php: bool = False) -> str | None:
+    """How another runtime's outcome of a case differs from Node's (PHP's, php), or None."""
     if sent(node) != sent(other):  # (a later request may depend on an earlier response)
         return f"node sent: {json.dumps(sent(node))[:300]}\nhere: {json.dumps(sent(other))[:300]}"
     if "throws" in node or "throws" in other:
@@ -26,9 +26,25 @@ def disagreement(node: dict, other: dict) -> str | None:
             return None  # the documented difference: a cut through an astral character, which Python and PHP refuse
         return f"node: {node.get('throws') or 'a result'}, here: {thrown or 'a result'} " \
                f"({other.get('message', '')[:200]})"
-    if same_json(as_php_holds(node.get("ok")), as_php_holds(other.get("ok"))):
+    if same_json(as_php_holds(node.get("ok")), as_php_holds(other.get("ok"))) \
+            or php and alike_in_php(node.get("ok"), other.get("ok")):
         return None
     return f"node: {json.dumps(node.get('ok'))[:300]}\nhere: {json.dumps(other.get('ok'))[:300]}"
+
+
+def alike_in_php(node, php) -> bool:
+    """Whether PHP's value holds Node's where Node has a dictionary of the keys "0" to "n-1" some of which are
+    undefined: Node's JSON leaves those keys out ({"0": undefined} is {}), PHP writes its array of them as a list
+    ([null]). Compared as dictionaries there, null entries left out; everywhere else as same_json compares."""
+    if isinstance(node, dict) and isinstance(php, list):
+        php = {str(index): item for index, item in enumerate(php)}
+    if isinstance(node, dict) and isinstance(php, dict):
+        mine = {key: item for key, item in node.items() if item is not None}
+        theirs = {key: item for key, item in php.items() if item is not None}
+        return mine.keys() == theirs.keys() and all(alike_in_php(mine[key], theirs[key]) for key in mine)
+    if isinstance(node, list) and isinstance(php, list):
+        return len(node) == len(php) and all(alike_in_php(mine, theirs) for mine, theirs in zip(node, php))
+    return same_json(node, php)
 
 
 def disagreements(outcomes: dict[str, list], labels: list[str]) -> list[str]:
@@ -37,7 +53,7 @@ def disagreements(outcomes: dict[str, list], labels: list[str]) -> list[str]:
     for position, label in enumerate(labels):
         for runtime in RUNTIMES:
             if runtime != "js":
-                found = disagreement(outcomes["js"][position], outcomes[runtime][position])
+                found = disagreement(outcomes["js"][position], outcomes[runtime][position], runtime == "php")
                 if found:
                     problems.append(f"{label} ({runtime})\n{found}")
     return problems
