@@ -47,8 +47,9 @@ HELPER_DOCS: dict[str, tuple[str, str]] = {
     "splitWords": ("'ticker/{pair}' -> ['ticker', 'pair']: the runs of ASCII letters and digits", "list of strings"),
     "camelCaseWords": ("['public', 'get', 'ticker'] -> 'publicGetTicker'", "string"),
     # request pipeline (the parts an exchange overrides or calls)
-    "sign": ("override: the URL, method, body and headers of one request (authentication goes here)",
-             "{ 'url', 'method', 'body', 'headers' }"),
+    "sign": ("override: the URL, method, body and headers of one request (authentication goes here; 'basicAuth': "
+             "true has the pipeline add HTTP Basic authentication with the key and secret)",
+             "{ 'url', 'method', 'body', 'headers', 'basicAuth' }"),
     "implodeHostname": ("a URL with its {hostname} placeholder filled (the base returns it unchanged)", "string"),
     "headerValues": ("the headers with lowercase names", "dictionary"),
     "handleErrors": ("override: throw the unified error an error response means; return undefined to go on",

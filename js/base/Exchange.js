@@ -404,7 +404,23 @@ export default class Exchange extends NativeExchange {
         }
         this.lastRestRequestTimestamp = this.milliseconds ();
         const request = this.sign (path, api, method, params, headers, body);
-        return await this.fetch (request['url'], request['method'], request['headers'], request['body']);
+        let requestHeaders = request['headers'];
+        if (this.safeBool (request, 'basicAuth') === true) {
+            // HTTP Basic authentication: the header holds the key and the secret themselves, which exchange code
+            // may not read (SUB-B009), so sign () asks for it and the pipeline adds it.
+            requestHeaders = this.extend ((requestHeaders === undefined) ? {} : requestHeaders, { 'Authorization': this.basicAuthorization () });
+        }
+        return await this.fetch (request['url'], request['method'], requestHeaders, request['body']);
+    }
+
+    basicAuthorization () {
+        // 'Basic ' + base64 (apiKey + ':' + secret) (RFC 7617), for a request whose sign () returned basicAuth: true.
+        // A colon in the key would move the split between user and password: refused rather than sent.
+        this.checkRequiredCredentials ();
+        if (this.apiKey.indexOf (':') >= 0) {
+            throw new AuthenticationError (this.id + ' apiKey holds a colon, which HTTP Basic authentication cannot carry');
+        }
+        return 'Basic ' + this.stringToBase64 (this.apiKey + ':' + this.secret);
     }
 
     sign (path, api = 'public', method = 'GET', params = {}, headers = undefined, body = undefined) {
@@ -441,7 +457,7 @@ export default class Exchange extends NativeExchange {
         this.last_http_response = responseBody;
         this.last_json_response = json;
         this.last_response_headers = responseHeaders;
-        this.handleErrors (status, reason, url, method, responseHeaders, responseBody, json, requestHeaders, requestBody);
+        this.handleErrors (status, reason, url, method, responseHeaders, responseBody, json, this.headersForExchange (requestHeaders), requestBody);
         this.handleHttpStatusCode (status, reason, url, method, responseBody);
         if (json === undefined) {
             if (responseBody.length === 0) {
@@ -450,6 +466,22 @@ export default class Exchange extends NativeExchange {
             throw new BadResponse (this.redactSecrets (this.id + ' ' + method + ' ' + url + ' returned a body that is not JSON: ' + this.excerpt (responseBody)));
         }
         return json;
+    }
+
+    headersForExchange (headers) {
+        // The request's headers as handleErrors sees them: an HTTP Basic Authorization (basicAuthorization) is the
+        // key and the secret in base64, which exchange code may not read (SUB-B009), so its value is masked.
+        if ((headers === undefined) || (headers === null) || (typeof headers !== 'object')) {
+            return headers;
+        }
+        const result = {};
+        const names = Object.keys (headers);
+        for (let i = 0; i < names.length; i++) {
+            const value = this.ownValue (headers, names[i]);
+            const basic = (typeof value === 'string') && (value.slice (0, 6).toLowerCase () === 'basic ');
+            result[names[i]] = basic ? 'Basic ***' : value;
+        }
+        return result;
     }
 
     headerValues (headers) {

@@ -474,11 +474,44 @@ class Exchange extends NativeExchange {
         }
         $this->lastRestRequestTimestamp = $this->milliseconds();
         $request = $this->sign($path, $api, $method, $params, $headers, $body);
+        $request_headers = Js::get($request, 'headers');
+        if ($this->safe_bool($request, 'basicAuth') === true) {
+            // HTTP Basic authentication: the header holds the key and the secret themselves, which exchange code
+            // may not read (SUB-B009), so sign () asks for it and the pipeline adds it.
+            $request_headers = $this->extend(
+                $request_headers === null ? [] : $request_headers,
+                ['Authorization' => $this->basic_authorization()],
+            );
+        }
         return $this->fetch(
             Js::get($request, 'url'),
             Js::get($request, 'method'),
-            Js::get($request, 'headers'),
+            $request_headers,
             Js::get($request, 'body'),
+        );
+    }
+
+    public function basic_authorization() {
+        // 'Basic ' + base64 (apiKey + ':' + secret) (RFC 7617), for a request whose sign () returned basicAuth: true.
+        // A colon in the key would move the split between user and password: refused rather than sent.
+        $this->check_required_credentials();
+        if (Js::indexOf($this->apiKey, ':') >= 0) {
+            throw new AuthenticationError(
+                Js::boundedText(
+                    Js::toStr(
+                        $this->id,
+                    ) . ' apiKey holds a colon, which HTTP Basic authentication cannot carry',
+                ),
+            );
+        }
+        return Js::boundedText(
+            'Basic ' . Js::toStr(
+                $this->string_to_base64(
+                    Js::boundedText(
+                        Js::boundedText(Js::toStr($this->apiKey) . ':') . Js::toStr($this->secret),
+                    ),
+                ),
+            ),
         );
     }
 
@@ -554,7 +587,7 @@ class Exchange extends NativeExchange {
             $response_headers,
             $response_body,
             $json,
-            $request_headers,
+            $this->headers_for_exchange($request_headers),
             $request_body,
         );
         $this->handle_http_status_code($status, $reason, $url, $method, $response_body);
@@ -573,6 +606,24 @@ class Exchange extends NativeExchange {
             );
         }
         return $json;
+    }
+
+    public function headers_for_exchange($headers) {
+        // The request's headers as handleErrors sees them: an HTTP Basic Authorization (basicAuthorization) is the
+        // key and the secret in base64, which exchange code may not read (SUB-B009), so its value is masked.
+        if (($headers === null) || ($headers === null) || !(Js::typeof($headers) === 'object')) {
+            return $headers;
+        }
+        $result = [];
+        $names = Js::keys($headers);
+        for ($i = 0; $i < count($names); $i++) {
+            $value = $this->own_value($headers, Js::get($names, $i));
+            $basic = (Js::typeof($value) === 'string') && (
+                Js::lowerCase(Js::textReceiver(Js::slice($value, 0, 6), 'toLowerCase')) === 'basic '
+            );
+            Js::set($result, Js::get($names, $i), $basic ? 'Basic ***' : $value);
+        }
+        return $result;
     }
 
     public function header_values($headers) {

@@ -41,6 +41,7 @@ from exchangekit.hitbtc import hitbtc as hitbtc
 from exchangekit.htx import htx as htx
 from exchangekit.kraken import kraken as kraken
 from exchangekit.kucoin import kucoin as kucoin
+from exchangekit.luno import luno as luno
 from exchangekit.okcoin import okcoin as okcoin
 from exchangekit.okx import okx as okx
 from exchangekit.poloniex import poloniex as poloniex
@@ -77,6 +78,7 @@ exchanges = [
     "htx",
     "kraken",
     "kucoin",
+    "luno",
     "okcoin",
     "okx",
     "poloniex",

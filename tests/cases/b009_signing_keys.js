@@ -32,7 +32,9 @@ export default class b009_signing_keys extends Exchange {
         //          ^ SUB-B009
         const forms = this.secretForms (this.apiKey);
         //            ^ SUB-B009
-        throw new ExchangeError (copy + hex + spaced + data + leaked + this.json (all) + forms.join (','));
+        const basic = this.basicAuthorization ();
+        //            ^ SUB-B009
+        throw new ExchangeError (copy + hex + spaced + data + leaked + this.json (all) + forms.join (',') + basic);
         //                       ^ SUB-B009
     }
 }

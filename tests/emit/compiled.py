@@ -49,9 +49,10 @@ def compile_and_run(folder: str) -> Runs:
 
 
 def run_everywhere(folder: str, sources: dict[str, str], formatted: bool = True, cases: list[str] | None = None,
-                   compiled: dict[str, Compiled] | None = None) -> Runs:
+                   compiled: dict[str, Compiled] | None = None, config: dict | None = None) -> Runs:
     """Compile each source (name -> JavaScript text, unless given compiled) and run all of them once per runtime, one
-    process each: each source's run (), or the cases named (`<source>:<method>`)."""
+    process each: each source's run (), or the cases named (`<source>:<method>`); config is the constructor's
+    argument (credentials), when given."""
     if compiled is None:
         compiled = {name: compile_source(SourceFile(f"js/{name}.js", text), formatted)
                     for name, text in sources.items()}
@@ -68,6 +69,8 @@ def run_everywhere(folder: str, sources: dict[str, str], formatted: bool = True,
         _write(os.path.join(layout["python-async"], name + ".py"), module.python_async)
         _write(os.path.join(layout["php"], name + ".php"), module.php)
     python_env = dict(os.environ, PYTHONPATH=os.path.join(ROOT, "python"))
+    if config is not None:
+        python_env["CASE_CONFIG"] = json.dumps(config)
     commands = {
         "node": ["node", os.path.join(RUNNERS, "node_runner.mjs"), layout["node"]],
         "python": [sys.executable, os.path.join(RUNNERS, "python_runner.py"), layout["python"]],

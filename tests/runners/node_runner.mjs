@@ -6,6 +6,8 @@ import { pathToFileURL } from 'node:url';
 import * as errors from '../../js/base/errors.js';
 
 const folder = process.argv[2];
+// CASE_CONFIG (JSON), when set, is the constructor's argument: credentials for a case that signs.
+const config = (process.env.CASE_CONFIG === undefined) ? [] : [ JSON.parse (process.env.CASE_CONFIG) ];
 
 // JSON cannot carry NaN, Infinity, -0 or undefined: tag them so that every runtime reports them alike.
 function tagged (value) {
@@ -36,7 +38,7 @@ for (const name of process.argv.slice (3)) {
     const [ file, method = 'run' ] = name.split (':');
     try {
         const module = await import (pathToFileURL (path.join (folder, file + '.js')).href);
-        const result = await new module.default ()[method] ();
+        const result = await new module.default (...config)[method] ();
         line = { 'case': name, 'result': tagged (result) };
     } catch (error) {
         const known = Object.values (errors).includes (error.constructor);

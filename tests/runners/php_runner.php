@@ -21,12 +21,14 @@ function tagged($value) {
 }
 
 [, $folder] = $argv;
+// CASE_CONFIG (JSON), when set, is the constructor's argument: credentials for a case that signs.
+$config = getenv('CASE_CONFIG') === false ? [] : [json_decode(getenv('CASE_CONFIG'), true)];
 foreach (array_slice($argv, 2) as $name) {
     [$file, $method] = array_pad(explode(':', $name, 2), 2, 'run');
     try {
         require_once "$folder/$file.php";
         $class = "\\exchangekit\\$file";
-        $line = ['case' => $name, 'result' => tagged((new $class())->$method())];
+        $line = ['case' => $name, 'result' => tagged((new $class(...$config))->$method())];
     } catch (\exchangekit\BaseError $error) {
         $line = ['case' => $name, 'error' => (new \ReflectionClass($error))->getShortName()];
     } catch (\Throwable $error) {

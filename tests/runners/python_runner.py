@@ -18,6 +18,9 @@ import sys
 
 from exchangekit.base import errors
 
+# CASE_CONFIG (JSON), when set, is the constructor's argument: credentials for a case that signs.
+CONFIG = [json.loads(os.environ["CASE_CONFIG"])] if "CASE_CONFIG" in os.environ else []
+
 MODULES = {}
 
 
@@ -45,7 +48,7 @@ def load(folder: str, file: str):
 def run_case(folder: str, name: str, asynchronous: bool) -> dict:
     file, _, method = name.partition(":")
     try:
-        result = getattr(getattr(load(folder, file), file)(), method or "run")()
+        result = getattr(getattr(load(folder, file), file)(*CONFIG), method or "run")()
         if asynchronous and inspect.isawaitable(result):
             result = asyncio.run(result)
         return {"case": name, "result": tagged(result)}

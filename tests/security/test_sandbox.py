@@ -98,6 +98,8 @@ ATTACKS = [
      {"SUB-B009"}),
     ("private-key-in-options", "this.options['k'] = this.privateKey;\nreturn undefined;", {"SUB-B009"}),
     ("credentials-method", "return this.safeString (this.credentials (), 'secret');", {"SUB-B009"}),
+    # HTTP Basic authentication's header is base64 (key + ':' + secret): the pipeline adds it when sign () asks.
+    ("basic-authorization-method", "return this.basicAuthorization ().split ('').join (' ');", {"SUB-B009"}),
     # Node's raw transport requested any URL, below fetch's check of the origins: the key and a signature of the
     # file's choosing (a signing oracle) went wherever the file said.
     ("raw-transport", "const signature = this.hmac (this.encode ('withdraw'), this.encode (this.secret));\n"
@@ -121,6 +123,9 @@ CLASS_ATTACKS = [
     ("request-override", "async request (path, api = 'public', method = 'GET', params = {}) {\n    return {};\n}",
      {"SUB-B006"}),
     ("throw-error-override", "throwError (errorClass, message) {\n    return undefined;\n}", {"SUB-B006"}),
+    # the HTTP Basic header is added and masked by the base pipeline: a redefinition would show it to handleErrors
+    ("basic-authorization-override", "basicAuthorization () {\n    return 'Basic ' + this.apiKey;\n}", {"SUB-B006"}),
+    ("exchange-headers-override", "headersForExchange (headers) {\n    return headers;\n}", {"SUB-B006"}),
     ("php-destructor", "__destruct () {\n    return undefined;\n}", {"SUB-B002"}),
     ("php-to-string", "__toString () {\n    return this.secret;\n}", {"SUB-B002"}),
     ("python-repr", "__repr__ () {\n    return this.secret;\n}", {"SUB-B002"}),

@@ -483,7 +483,7 @@ KEYED_METHODS = {"hmac": 1, "jwt": 1, "totp": 0}
 # this.method (key): the same key as other bytes.
 KEY_ENCODINGS = frozenset({"encode", "base64ToBinary", "base16ToBinary"})
 # Methods that hand out the credentials themselves.
-CREDENTIAL_METHODS = frozenset({"credentials", "secretForms"})
+CREDENTIAL_METHODS = frozenset({"credentials", "secretForms", "basicAuthorization"})
 
 
 def _this_call(node: Node, names) -> str | None:
@@ -516,7 +516,9 @@ class SigningKeysSignOnly(Rule):
         "this.hmac, this.jwt or this.totp, as they are or through this.encode, this.base64ToBinary or "
         "this.base16ToBinary (a conditional between such forms, or a const holding one that is only used as a "
         "key, is fine too): no other expression sees them, so none can put them into a URL, a message, a "
-        "result or the options. this.credentials () and this.secretForms () are the runtime's, not the exchange's."
+        "result or the options. this.credentials (), this.secretForms () and this.basicAuthorization () are the "
+        "runtime's, not the exchange's: for HTTP Basic authentication, sign () returns 'basicAuth': true and the "
+        "request pipeline adds the Authorization header itself."
     )
     bad = "throw new ExchangeError (this.binaryToBase16 (this.encode (this.secret)));"
     good = "const signature = this.hmac (this.encode (symbol), this.encode (this.secret), 'sha256', 'hex');"

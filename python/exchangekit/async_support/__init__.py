@@ -41,6 +41,7 @@ from exchangekit.async_support.hitbtc import hitbtc as hitbtc
 from exchangekit.async_support.htx import htx as htx
 from exchangekit.async_support.kraken import kraken as kraken
 from exchangekit.async_support.kucoin import kucoin as kucoin
+from exchangekit.async_support.luno import luno as luno
 from exchangekit.async_support.okcoin import okcoin as okcoin
 from exchangekit.async_support.okx import okx as okx
 from exchangekit.async_support.poloniex import poloniex as poloniex
@@ -77,6 +78,7 @@ exchanges = [
     "htx",
     "kraken",
     "kucoin",
+    "luno",
     "okcoin",
     "okx",
     "poloniex",
