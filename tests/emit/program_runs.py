@@ -28,7 +28,7 @@ from transpiler.source import SourceFile
 
 NAME = "programs"
 REFUSALS: list[str] = []  # the checker's findings on the programs dropped, to keep the grammar within the subset
-METHOD = re.compile(r"^    p(\d+) \(\) \{$")
+METHOD = re.compile(r"^    (?:async )?p(\d+) \(\) \{$")
 
 
 @dataclass
@@ -132,6 +132,8 @@ def main() -> None:
     parser.add_argument("--programs", type=int, default=3000)
     parser.add_argument("--batch-size", type=int, default=60, help="programs compiled into one class and run at once")
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--async", dest="asynchronous", action="store_true",
+                        help="programs that also await async methods, alone and through Promise.all")
     parser.add_argument("--output", help="write the divergences and the runs that failed closed here, as JSON lines")
     options = parser.parse_args()
     totals = {"ran": 0, "rejected": 0, "failed_closed": 0, "divergences": 0}
@@ -158,7 +160,7 @@ def main() -> None:
     # batch of a few dozen programs overruns; the batches collect them.
     @settings(max_examples=options.programs // 5, deadline=None, database=None, phases=[Phase.generate],
               suppress_health_check=list(HealthCheck))
-    @given(st.lists(program(), min_size=5, max_size=5))
+    @given(st.lists(program(options.asynchronous), min_size=5, max_size=5))
     def draw(bodies):
         pending.extend(bodies)
         if len(pending) >= options.batch_size:
