@@ -515,6 +515,13 @@ final class Js {
         $container[self::key($key)] = $value;
     }
 
+    // A write into what the emitter knows is a dictionary (an object literal): a key, never an element. One keyed '0'
+    // to 'n-1' is a list to PHP, which set () filled with nulls up to an index past its end (byId[5] after byId[0]
+    // gave the keys 0 to 5), or refused past 2^20 elements (an id of 5000000: the call failed closed).
+    public static function setKey(array &$dictionary, $key, $value): void {
+        $dictionary[self::key($key)] = $value;
+    }
+
     public static function has($container, $key): bool {
         if (!is_array($container)) {
             throw new \TypeError("Cannot use 'in' operator on a primitive");

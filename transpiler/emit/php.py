@@ -218,6 +218,8 @@ class PhpPrinter(ExpressionPrinter):
                 return f"{container}[{self.value(target.property)}] = {value}"
             if self.type_of(target.object) is Type.ARRAY:  # (an empty array is otherwise taken for an object)
                 return self.call("set", container, self.value(target.property), value, "true")
+            if self.type_of(target.object) is Type.OBJECT:  # (one keyed '0' to 'n-1' is otherwise taken for a list)
+                return self.call("set_key", container, self.value(target.property), value)
             return self.call("set", container, self.value(target.property), value)
         raise EmitError(target, "this assignment target is not translated")
 
