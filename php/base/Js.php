@@ -1143,9 +1143,9 @@ final class Js {
 
     /** The value of a call collected for Promise.all (PHP runs them one after the other), or its error as a
      * JsRejected: the code after it and the calls collected after it still run, as in Node. */
-    public static function settle(callable $call) {
+    public static function settle(callable $call, ...$arguments) {
         try {
-            return $call();
+            return $call(...$arguments);  // (the arguments are computed before: what they throw is thrown, as in Node)
         } catch (Unportable $unportable) {  // (what Node does not throw: the code after it does not run)
             throw $unportable;
         } catch (\Throwable $error) {
