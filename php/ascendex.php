@@ -270,7 +270,7 @@ class ascendex extends Exchange {
         $result = [];
         for ($i = 0; $i < count($entries); $i++) {
             $currency = $this->parse_ascendex_currency(Js::get($entries, $i));
-            Js::set($result, Js::get($currency, 'code'), $currency);
+            Js::setKey($result, Js::get($currency, 'code'), $currency);
         }
         return $result;
     }
@@ -290,7 +290,7 @@ class ascendex extends Exchange {
             $can_withdraw = $this->safe_bool($chain, 'allowWithdraw');
             $deposit = $deposit || ($can_deposit === true);
             $withdraw = $withdraw || ($can_withdraw === true);
-            Js::set(
+            Js::setKey(
                 $networks,
                 $network_code,
                 [
@@ -562,7 +562,7 @@ class ascendex extends Exchange {
             $account = $this->account();
             $account['free'] = $this->safe_string($entry, 'availableBalance');
             $account['total'] = $this->safe_string($entry, 'totalBalance');
-            Js::set($result, $code, $account);
+            Js::setKey($result, $code, $account);
         }
         return $this->safe_balance($result);
     }
@@ -583,7 +583,7 @@ class ascendex extends Exchange {
             $entry = Js::get($fees, $i);
             $symbol = $this->safe_symbol($this->safe_string($entry, 'symbol'), null, '/');
             $fee = $this->safe_dict($entry, 'fee', []);
-            Js::set(
+            Js::setKey(
                 $result,
                 $symbol,
                 [

@@ -328,7 +328,7 @@ class binance extends Exchange {
         $fees = [];
         for ($i = 0; Js::less($i, Js::length($response)); $i++) {
             $fee = $this->parse_trading_fee(Js::get($response, $i));
-            Js::set($fees, Js::get($fee, 'symbol'), $fee);
+            Js::setKey($fees, Js::get($fee, 'symbol'), $fee);
         }
         return $fees;
     }
@@ -399,7 +399,7 @@ class binance extends Exchange {
                 $network_code = $this->network_code($network_id);
                 $deposit_enabled = $this->safe_bool($item, 'depositEnable');
                 $withdraw_enabled = $this->safe_bool($item, 'withdrawEnable');
-                Js::set(
+                Js::setKey(
                     $networks,
                     $network_code,
                     [
@@ -421,7 +421,7 @@ class binance extends Exchange {
             }
             $deposit = $this->safe_bool($entry, 'depositAllEnable');
             $withdraw = $this->safe_bool($entry, 'withdrawAllEnable');
-            Js::set(
+            Js::setKey(
                 $result,
                 $code,
                 [
@@ -677,7 +677,7 @@ class binance extends Exchange {
             $account = $this->account();
             $account['free'] = $this->safe_string($entry, 'free');
             $account['used'] = $this->safe_string($entry, 'locked');
-            Js::set($result, $this->safe_currency_code($this->safe_string($entry, 'asset')), $account);
+            Js::setKey($result, $this->safe_currency_code($this->safe_string($entry, 'asset')), $account);
         }
         return $this->safe_balance($result);
     }
@@ -1455,7 +1455,7 @@ class binance extends Exchange {
             $account = $this->account();
             $account['free'] = $this->safe_string(Js::get($assets, $i), 'f');
             $account['used'] = $this->safe_string(Js::get($assets, $i), 'l');
-            Js::set(
+            Js::setKey(
                 $accounts,
                 $this->safe_currency_code($this->safe_string(Js::get($assets, $i), 'a')),
                 $account,

@@ -318,7 +318,7 @@ class bitfinex extends Exchange {
         $result = [];
         for ($i = 0; Js::less($i, Js::length($symbols)); $i++) {
             $ticker = $this->fetch_ticker(Js::get($symbols, $i), $params);
-            Js::set($result, Js::get($ticker, 'symbol'), $ticker);
+            Js::setKey($result, Js::get($ticker, 'symbol'), $ticker);
         }
         return $result;
     }
@@ -406,7 +406,11 @@ class bitfinex extends Exchange {
                 $account = $this->account();
                 $account['total'] = $this->safe_string($entry, 'amount');
                 $account['free'] = $this->safe_string($entry, 'available');
-                Js::set($result, $this->safe_currency_code($this->safe_string($entry, 'currency')), $account);
+                Js::setKey(
+                    $result,
+                    $this->safe_currency_code($this->safe_string($entry, 'currency')),
+                    $account,
+                );
             }
         }
         return $this->safe_balance($result);
@@ -431,7 +435,7 @@ class bitfinex extends Exchange {
                 Js::upperCase(Js::textReceiver(Js::get($market, 'baseId'), 'toUpperCase')),
                 $account,
             );
-            Js::set(
+            Js::setKey(
                 $result,
                 Js::get($market, 'symbol'),
                 [
@@ -960,7 +964,7 @@ class bitfinex extends Exchange {
             if (($codes !== null) && !(Js::truthy($this->in_array($code, $codes)))) {
                 continue;
             }
-            Js::set(
+            Js::setKey(
                 $result,
                 $code,
                 [
@@ -1308,7 +1312,7 @@ class bitfinex extends Exchange {
             $account = $this->account();
             $account['total'] = $this->safe_string(Js::get($wallets, $i), 2);
             $account['free'] = $this->safe_string(Js::get($wallets, $i), 4);
-            Js::set(
+            Js::setKey(
                 $accounts,
                 $this->safe_currency_code($this->safe_string(Js::get($wallets, $i), 1)),
                 $account,

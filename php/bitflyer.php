@@ -346,7 +346,7 @@ class bitflyer extends Exchange {
             $account = $this->account();
             $account['total'] = $this->safe_string($entry, 'amount');
             $account['free'] = $this->safe_string($entry, 'available');
-            Js::set(
+            Js::setKey(
                 $result,
                 $this->safe_currency_code($this->safe_string($entry, 'currency_code')),
                 $account,
@@ -383,7 +383,7 @@ class bitflyer extends Exchange {
         $result = [];
         for ($i = 0; Js::less($i, Js::length($this->symbols)); $i++) {
             $symbol = Js::get($this->symbols, $i);
-            Js::set($result, $symbol, $this->fetch_trading_fee($symbol, $params));
+            Js::setKey($result, $symbol, $this->fetch_trading_fee($symbol, $params));
         }
         return $result;
     }

@@ -253,7 +253,7 @@ class bitmart extends Exchange {
             $code = $this->safe_currency_code($id);
             $deposit = $this->safe_bool($entry, 'deposit_enabled');
             $withdraw = $this->safe_bool($entry, 'withdraw_enabled');
-            Js::set(
+            Js::setKey(
                 $result,
                 $code,
                 [
@@ -524,7 +524,7 @@ class bitmart extends Exchange {
             $account = $this->account();
             $account['free'] = $this->safe_string($entry, 'available');
             $account['used'] = $this->safe_string($entry, 'frozen');
-            Js::set($result, $code, $account);
+            Js::setKey($result, $code, $account);
         }
         return $this->safe_balance($result);
     }

@@ -216,7 +216,7 @@ class bitmex extends Exchange {
                 $can_withdraw = $this->safe_bool($network, 'withdrawalEnabled') === true;
                 $deposit = $deposit || $can_deposit;
                 $withdraw = $withdraw || $can_withdraw;
-                Js::set(
+                Js::setKey(
                     $networks,
                     $network_code,
                     [
@@ -233,7 +233,7 @@ class bitmex extends Exchange {
                     ],
                 );
             }
-            Js::set(
+            Js::setKey(
                 $result,
                 $code,
                 [
@@ -527,7 +527,7 @@ class bitmex extends Exchange {
             }
             $ticker = $this->parse_ticker(Js::get($response, $i));
             if (($symbols === null) || Js::truthy($this->in_array(Js::get($ticker, 'symbol'), $symbols))) {
-                Js::set($result, Js::get($ticker, 'symbol'), $ticker);
+                Js::setKey($result, Js::get($ticker, 'symbol'), $ticker);
             }
         }
         return $result;
@@ -910,7 +910,7 @@ class bitmex extends Exchange {
             $account = $this->account();
             $account['free'] = $this->units_of($entry, 'availableMargin', $currency_id);
             $account['total'] = $this->units_of($entry, 'marginBalance', $currency_id);
-            Js::set($result, $this->safe_currency_code($currency_id), $account);
+            Js::setKey($result, $this->safe_currency_code($currency_id), $account);
         }
         return $this->safe_balance($result);
     }
@@ -931,7 +931,7 @@ class bitmex extends Exchange {
             }
             $entry = $this->safe_dict($response, Js::get($ids, $i));
             $symbol = Js::get(Js::get($markets, 0), 'symbol');
-            Js::set(
+            Js::setKey(
                 $result,
                 $symbol,
                 [

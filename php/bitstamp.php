@@ -192,7 +192,7 @@ class bitstamp extends Exchange {
             $deposit = $this->safe_string($entry, 'deposit') === 'Enabled';
             $withdraw = $this->safe_string($entry, 'withdrawal') === 'Enabled';
             $code = $this->safe_currency_code($id);
-            Js::set(
+            Js::setKey(
                 $result,
                 $code,
                 [
@@ -458,7 +458,7 @@ class bitstamp extends Exchange {
             $account['free'] = $this->safe_string($entry, 'available');
             $account['used'] = $this->safe_string($entry, 'reserved');
             $account['total'] = $this->safe_string($entry, 'total');
-            Js::set($result, $this->safe_currency_code($this->safe_string($entry, 'currency')), $account);
+            Js::setKey($result, $this->safe_currency_code($this->safe_string($entry, 'currency')), $account);
         }
         return $this->safe_balance($result);
     }
@@ -473,7 +473,7 @@ class bitstamp extends Exchange {
         $result = [];
         for ($i = 0; Js::less($i, Js::length($response)); $i++) {
             $fee = $this->parse_trading_fee(Js::get($response, $i));
-            Js::set($result, Js::get($fee, 'symbol'), $fee);
+            Js::setKey($result, Js::get($fee, 'symbol'), $fee);
         }
         return $result;
     }
@@ -871,7 +871,7 @@ class bitstamp extends Exchange {
             $networks = [];
             for ($j = 0; $j < count($entries); $j++) {
                 $network = $this->network_code($this->safe_string(Js::get($entries, $j), 'network'));
-                Js::set(
+                Js::setKey(
                     $networks,
                     $network,
                     [
@@ -881,7 +881,7 @@ class bitstamp extends Exchange {
                 );
             }
             $only = count($entries) == 1 ? $this->safe_number(Js::get($entries, 0), 'fee') : null;
-            Js::set(
+            Js::setKey(
                 $result,
                 $code,
                 [

@@ -364,7 +364,7 @@ class bitvavo extends Exchange {
             $networks = [];
             for ($j = 0; $j < count($network_ids); $j++) {
                 $network_code = $this->network_code_of(Js::get($network_ids, $j), $code);
-                Js::set(
+                Js::setKey(
                     $networks,
                     $network_code,
                     [
@@ -379,7 +379,7 @@ class bitvavo extends Exchange {
                     ],
                 );
             }
-            Js::set(
+            Js::setKey(
                 $result,
                 $code,
                 [
@@ -594,7 +594,7 @@ class bitvavo extends Exchange {
             $account = $this->account();
             $account['free'] = $this->safe_string($entry, 'available');
             $account['used'] = $this->safe_string($entry, 'inOrder');
-            Js::set($result, $this->safe_currency_code($this->safe_string($entry, 'symbol')), $account);
+            Js::setKey($result, $this->safe_currency_code($this->safe_string($entry, 'symbol')), $account);
         }
         return $this->safe_balance($result);
     }
@@ -610,7 +610,7 @@ class bitvavo extends Exchange {
         $result = [];
         for ($i = 0; Js::less($i, Js::length($this->symbols)); $i++) {
             $symbol = Js::get($this->symbols, $i);
-            Js::set(
+            Js::setKey(
                 $result,
                 $symbol,
                 [
@@ -811,7 +811,7 @@ class bitvavo extends Exchange {
             'info' => $order,
         ];
         if ($trigger_field !== null) {
-            Js::set($result, $trigger_field, $trigger_price);
+            Js::setKey($result, $trigger_field, $trigger_price);
         }
         return $this->safe_order($result, $market);
     }

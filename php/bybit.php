@@ -442,7 +442,7 @@ class bybit extends Exchange {
         $result = [];
         for ($i = 0; $i < count($rows); $i++) {
             $currency = $this->parse_coin(Js::get($rows, $i));
-            Js::set($result, Js::get($currency, 'code'), $currency);
+            Js::setKey($result, Js::get($currency, 'code'), $currency);
         }
         return $result;
     }
@@ -455,7 +455,7 @@ class bybit extends Exchange {
         $withdraw = false;
         for ($j = 0; $j < count($chains); $j++) {
             $network = $this->parse_chain(Js::get($chains, $j));
-            Js::set($networks, Js::get($network, 'network'), $network);
+            Js::setKey($networks, Js::get($network, 'network'), $network);
             $deposit = Js::truthy($_value1 = $deposit) ? $_value1 : Js::get($network, 'deposit');
             $withdraw = Js::truthy($_value2 = $withdraw) ? $_value2 : Js::get($network, 'withdraw');
         }
@@ -577,7 +577,7 @@ class bybit extends Exchange {
         $result = [];
         $keys = Js::keys($tickers);
         for ($i = 0; $i < count($keys); $i++) {
-            Js::set(
+            Js::setKey(
                 $result,
                 Js::get($keys, $i),
                 $this->stamp_ticker($this->safe_dict($tickers, Js::get($keys, $i)), $timestamp),
@@ -761,7 +761,7 @@ class bybit extends Exchange {
                 $account['total'] = $this->safe_string($entry, 'walletBalance');
                 $account['used'] = $this->safe_string($entry, 'locked');
                 $account['free'] = $this->safe_string($entry, 'free');
-                Js::set($result, $this->safe_currency_code($this->safe_string($entry, 'coin')), $account);
+                Js::setKey($result, $this->safe_currency_code($this->safe_string($entry, 'coin')), $account);
             }
         }
         $timestamp = $this->safe_integer($response, 'time');
@@ -791,7 +791,7 @@ class bybit extends Exchange {
         $fees = [];
         for ($i = 0; $i < count($entries); $i++) {
             $fee = $this->parse_trading_fee(Js::get($entries, $i));
-            Js::set($fees, Js::get($fee, 'symbol'), $fee);
+            Js::setKey($fees, Js::get($fee, 'symbol'), $fee);
         }
         return $fees;
     }

@@ -276,7 +276,7 @@ class cex extends Exchange {
             $keys = Js::keys($networks);
             $deposit = $this->safe_bool($entry, 'walletDeposit');
             $withdraw = $this->safe_bool($entry, 'walletWithdrawal');
-            Js::set(
+            Js::setKey(
                 $result,
                 $code,
                 [
@@ -314,7 +314,7 @@ class cex extends Exchange {
             $network_code = $this->network_code(Js::get($names, $i));
             $deposit = $this->safe_string($chain, 'deposit') === 'enabled';
             $withdraw = $this->safe_string($chain, 'withdrawal') === 'enabled';
-            Js::set(
+            Js::setKey(
                 $networks,
                 $network_code,
                 [
@@ -589,7 +589,7 @@ class cex extends Exchange {
             $balance = $this->account();
             $balance['total'] = $this->safe_string($entry, 'balance');
             $balance['used'] = $this->safe_string($entry, 'balanceOnHold');
-            Js::set($result, $code, $balance);
+            Js::setKey($result, $code, $balance);
         }
         return $this->safe_balance($result);
     }
@@ -610,7 +610,7 @@ class cex extends Exchange {
             $symbol = $this->safe_symbol(Js::get($ids, $i), null, '-');
             $percent = $this->safe_string($entry, 'percent');
             $rate = $percent === null ? null : $this->parse_number(Precise::string_div($percent, '100'));
-            Js::set(
+            Js::setKey(
                 $result,
                 $symbol,
                 ['symbol' => $symbol, 'maker' => $rate, 'taker' => $rate, 'info' => $entry],

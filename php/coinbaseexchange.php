@@ -308,7 +308,7 @@ class coinbaseexchange extends Exchange {
             $code = $this->safe_currency_code($id);
             $details = $this->safe_dict($entry, 'details', []);
             $online = $this->safe_string($entry, 'status') === 'online';
-            Js::set(
+            Js::setKey(
                 $result,
                 $code,
                 [
@@ -345,7 +345,7 @@ class coinbaseexchange extends Exchange {
             $network = Js::get($supported, $j);
             $network_id = $this->safe_string($network, 'id');
             $network_code = $this->network_code($network_id);
-            Js::set(
+            Js::setKey(
                 $networks,
                 $network_code,
                 [
@@ -552,7 +552,7 @@ class coinbaseexchange extends Exchange {
             $account['free'] = $this->safe_string($entry, 'available');
             $account['used'] = $this->safe_string($entry, 'hold');
             $account['total'] = $this->safe_string($entry, 'balance');
-            Js::set($result, $this->safe_currency_code($this->safe_string($entry, 'currency')), $account);
+            Js::setKey($result, $this->safe_currency_code($this->safe_string($entry, 'currency')), $account);
         }
         return $this->safe_balance($result);
     }
@@ -570,7 +570,7 @@ class coinbaseexchange extends Exchange {
         $result = [];
         for ($i = 0; Js::less($i, Js::length($this->symbols)); $i++) {
             $symbol = Js::get($this->symbols, $i);
-            Js::set(
+            Js::setKey(
                 $result,
                 $symbol,
                 ['symbol' => $symbol, 'maker' => $maker, 'taker' => $taker, 'info' => $response],

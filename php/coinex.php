@@ -297,7 +297,7 @@ class coinex extends Exchange {
                 ) {
                     $decimals = $chain_decimals;
                 }
-                Js::set(
+                Js::setKey(
                     $networks,
                     $network_code,
                     [
@@ -317,7 +317,7 @@ class coinex extends Exchange {
                     ],
                 );
             }
-            Js::set(
+            Js::setKey(
                 $result,
                 $code,
                 [
@@ -541,7 +541,7 @@ class coinex extends Exchange {
             $account = $this->account();
             $account['free'] = $this->safe_string($entry, 'available');
             $account['used'] = $this->safe_string($entry, 'frozen');
-            Js::set($result, $this->safe_currency_code($this->safe_string($entry, 'ccy')), $account);
+            Js::setKey($result, $this->safe_currency_code($this->safe_string($entry, 'ccy')), $account);
         }
         return $this->safe_balance($result);
     }

@@ -370,7 +370,7 @@ class deribit extends Exchange {
             $id = $this->safe_string($entry, 'currency');
             $code = $this->safe_currency_code($id);
             $decimals = $this->safe_string($entry, 'decimals');
-            Js::set(
+            Js::setKey(
                 $result,
                 $code,
                 [
@@ -1022,7 +1022,7 @@ class deribit extends Exchange {
             $account['free'] = $this->safe_string(Js::get($summaries, $i), 'available_funds');
             $account['used'] = $this->safe_string(Js::get($summaries, $i), 'initial_margin');
             $account['total'] = $this->safe_string(Js::get($summaries, $i), 'margin_balance');
-            Js::set($balance, $code, $account);
+            Js::setKey($balance, $code, $account);
         }
         return $this->safe_balance($balance);
     }

@@ -258,7 +258,7 @@ class digifinex extends Exchange {
                 $chain_withdraw = Js::strictEqual($this->safe_integer($chain, 'withdraw_status'), 1);
                 $deposit = $deposit || $chain_deposit;
                 $withdraw = $withdraw || $chain_withdraw;
-                Js::set(
+                Js::setKey(
                     $networks,
                     $network_code,
                     [
@@ -275,7 +275,7 @@ class digifinex extends Exchange {
                     ],
                 );
             }
-            Js::set(
+            Js::setKey(
                 $result,
                 $code,
                 [
@@ -511,7 +511,7 @@ class digifinex extends Exchange {
             $account = $this->account();
             $account['free'] = $this->safe_string($entry, 'free');
             $account['total'] = $this->safe_string($entry, 'total');
-            Js::set($result, $this->safe_currency_code($this->safe_string($entry, 'currency')), $account);
+            Js::setKey($result, $this->safe_currency_code($this->safe_string($entry, 'currency')), $account);
         }
         return $this->safe_balance($result);
     }

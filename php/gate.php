@@ -313,7 +313,7 @@ class gate extends Exchange {
         $result = [];
         for ($i = 0; Js::less($i, Js::length($response)); $i++) {
             $currency = $this->parse_currency(Js::get($response, $i));
-            Js::set($result, Js::get($currency, 'code'), $currency);
+            Js::setKey($result, Js::get($currency, 'code'), $currency);
         }
         return $result;
     }
@@ -324,7 +324,7 @@ class gate extends Exchange {
         $networks = [];
         for ($i = 0; $i < count($chains); $i++) {
             $network = $this->parse_currency_chain(Js::get($chains, $i));
-            Js::set($networks, Js::get($network, 'network'), $network);
+            Js::setKey($networks, Js::get($network, 'network'), $network);
         }
         $delisted = $this->safe_bool($entry, 'delisted', false);
         $deposit = !($this->safe_bool($entry, 'deposit_disabled', false));
@@ -373,7 +373,7 @@ class gate extends Exchange {
             $chain_ids = Js::keys($by_chain);
             $networks = [];
             for ($j = 0; $j < count($chain_ids); $j++) {
-                Js::set(
+                Js::setKey(
                     $networks,
                     $this->network_code(Js::get($chain_ids, $j)),
                     [
@@ -384,7 +384,7 @@ class gate extends Exchange {
                     ],
                 );
             }
-            Js::set(
+            Js::setKey(
                 $result,
                 $code,
                 [
@@ -410,7 +410,7 @@ class gate extends Exchange {
         $result = [];
         for ($i = 0; Js::less($i, Js::length($this->symbols)); $i++) {
             $symbol = Js::get($this->symbols, $i);
-            Js::set($result, $symbol, $this->parse_trading_fee($response, $this->market($symbol)));
+            Js::setKey($result, $symbol, $this->parse_trading_fee($response, $this->market($symbol)));
         }
         return $result;
     }
@@ -652,7 +652,7 @@ class gate extends Exchange {
             $balance = $this->account();
             $balance['free'] = $this->safe_string(Js::get($response, $i), 'available');
             $balance['used'] = $this->safe_string(Js::get($response, $i), 'locked');
-            Js::set(
+            Js::setKey(
                 $result,
                 $this->safe_currency_code($this->safe_string(Js::get($response, $i), 'currency')),
                 $balance,

@@ -515,7 +515,7 @@ class gemini extends Exchange {
             $account = $this->account();
             $account['free'] = $this->safe_string($entry, 'available');
             $account['total'] = $this->safe_string($entry, 'amount');
-            Js::set($result, $code, $account);
+            Js::setKey($result, $code, $account);
         }
         return $this->safe_balance($result);
     }
@@ -533,7 +533,7 @@ class gemini extends Exchange {
         $result = [];
         for ($i = 0; Js::less($i, Js::length($this->symbols)); $i++) {
             $symbol = Js::get($this->symbols, $i);
-            Js::set(
+            Js::setKey(
                 $result,
                 $symbol,
                 [

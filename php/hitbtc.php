@@ -285,7 +285,7 @@ class hitbtc extends Exchange {
                 if ($this->safe_bool($network, 'default', false) || (count($entries) == 1)) {
                     $fee = $network_fee;
                 }
-                Js::set(
+                Js::setKey(
                     $networks,
                     $network_code,
                     [
@@ -302,7 +302,7 @@ class hitbtc extends Exchange {
             }
             $deposit = $this->safe_bool($entry, 'payin_enabled', false);
             $withdraw = $this->safe_bool($entry, 'payout_enabled', false);
-            Js::set(
+            Js::setKey(
                 $result,
                 $code,
                 [
@@ -553,7 +553,7 @@ class hitbtc extends Exchange {
             $account = $this->account();
             $account['free'] = $this->safe_string($entry, 'available');
             $account['used'] = $this->safe_string($entry, 'reserved');
-            Js::set($result, $this->safe_currency_code($this->safe_string($entry, 'currency')), $account);
+            Js::setKey($result, $this->safe_currency_code($this->safe_string($entry, 'currency')), $account);
         }
         return $this->safe_balance($result);
     }
@@ -579,7 +579,7 @@ class hitbtc extends Exchange {
         $result = [];
         for ($i = 0; Js::less($i, Js::length($response)); $i++) {
             $fee = $this->parse_trading_fee(Js::get($response, $i));
-            Js::set($result, Js::get($fee, 'symbol'), $fee);
+            Js::setKey($result, Js::get($fee, 'symbol'), $fee);
         }
         return $result;
     }
@@ -659,7 +659,7 @@ class hitbtc extends Exchange {
             'info' => $order,
         ];
         if ($trigger_field !== null) {
-            Js::set($result, $trigger_field, $trigger_price);
+            Js::setKey($result, $trigger_field, $trigger_price);
         }
         return $this->safe_order($result, $market);
     }

@@ -313,7 +313,7 @@ class htx extends Exchange {
         $result = [];
         for ($i = 0; $i < count($entries); $i++) {
             $currency = $this->parse_htx_currency(Js::get($entries, $i));
-            Js::set($result, Js::get($currency, 'code'), $currency);
+            Js::setKey($result, Js::get($currency, 'code'), $currency);
         }
         return $result;
     }
@@ -345,7 +345,7 @@ class htx extends Exchange {
             $withdraw = $withdraw || $can_withdraw;
             // transactFeeWithdraw is an amount for withdrawFeeType 'fixed'; other types have no single fee.
             $fixed_fee = $this->safe_string($chain, 'withdrawFeeType') === 'fixed';
-            Js::set(
+            Js::setKey(
                 $networks,
                 $network_code,
                 [
@@ -693,7 +693,7 @@ class htx extends Exchange {
             } elseif ($kind === 'frozen') {
                 $account['used'] = $this->safe_string($line, 'balance');
             }
-            Js::set($accounts, $code, $account);
+            Js::setKey($accounts, $code, $account);
         }
         return $this->safe_balance($this->extend(['info' => $response], $accounts));
     }
@@ -718,7 +718,7 @@ class htx extends Exchange {
         $result = [];
         for ($i = 0; $i < count($entries); $i++) {
             $fee = $this->parse_trading_fee(Js::get($entries, $i));
-            Js::set($result, Js::get($fee, 'symbol'), $fee);
+            Js::setKey($result, Js::get($fee, 'symbol'), $fee);
         }
         return $result;
     }

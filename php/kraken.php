@@ -302,7 +302,7 @@ class kraken extends Exchange {
             $market = $this->safe_market(Js::get($pairs, $i));
             $taker = $this->safe_string($this->safe_dict($taker_fees, Js::get($pairs, $i)), 'fee');
             $maker = $this->safe_string($this->safe_dict($maker_fees, Js::get($pairs, $i)), 'fee', $taker);
-            Js::set(
+            Js::setKey(
                 $fees,
                 Js::get($market, 'symbol'),
                 [
@@ -328,7 +328,7 @@ class kraken extends Exchange {
             $id = Js::get($ids, $i);
             $asset = $this->safe_value($assets, $id);
             $code = $this->common_currency_code($this->safe_string($asset, 'altname'));
-            Js::set(
+            Js::setKey(
                 $result,
                 $code,
                 [
@@ -476,7 +476,7 @@ class kraken extends Exchange {
         for ($i = 0; $i < count($ids); $i++) {
             $market = $this->safe_market(Js::get($ids, $i));
             $ticker = $this->parse_ticker($this->safe_value($tickers, Js::get($ids, $i)), $market);
-            Js::set($result, Js::get($ticker, 'symbol'), $ticker);
+            Js::setKey($result, Js::get($ticker, 'symbol'), $ticker);
         }
         return $result;
     }
@@ -634,7 +634,7 @@ class kraken extends Exchange {
             $account = $this->account();
             $account['total'] = $this->safe_string($entry, 'balance');
             $account['used'] = $this->safe_string($entry, 'hold_trade');
-            Js::set($result, $this->safe_currency_code(Js::get($ids, $i)), $account);
+            Js::setKey($result, $this->safe_currency_code(Js::get($ids, $i)), $account);
         }
         return $this->safe_balance($result);
     }
@@ -1692,7 +1692,7 @@ class kraken extends Exchange {
         for ($i = 0; $i < count($entries); $i++) {
             $account = $this->account();
             $account['total'] = $this->safe_string(Js::get($entries, $i), 'balance');
-            Js::set(
+            Js::setKey(
                 $accounts,
                 $this->safe_currency_code($this->safe_string(Js::get($entries, $i), 'asset')),
                 $account,

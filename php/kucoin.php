@@ -351,7 +351,7 @@ class kucoin extends Exchange {
         $result = [];
         for ($i = 0; $i < count($entries); $i++) {
             $currency = $this->parse_kucoin_currency(Js::get($entries, $i));
-            Js::set($result, Js::get($currency, 'code'), $currency);
+            Js::setKey($result, Js::get($currency, 'code'), $currency);
         }
         return $result;
     }
@@ -403,7 +403,7 @@ class kucoin extends Exchange {
             $network_code = $this->network_code($chain_id);
             $deposit = $this->safe_bool($chain, 'isDepositEnabled');
             $withdraw = $this->safe_bool($chain, 'isWithdrawEnabled');
-            Js::set(
+            Js::setKey(
                 $networks,
                 $network_code,
                 [
@@ -686,7 +686,7 @@ class kucoin extends Exchange {
             $account['free'] = $this->safe_string($entry, 'available');
             $account['used'] = $this->safe_string($entry, 'holds');
             $account['total'] = $this->safe_string($entry, 'balance');
-            Js::set($result, $code, $account);
+            Js::setKey($result, $code, $account);
         }
         return $this->safe_balance($result);
     }
@@ -711,7 +711,7 @@ class kucoin extends Exchange {
         $result = [];
         for ($i = 0; $i < count($entries); $i++) {
             $fee = $this->parse_trading_fee(Js::get($entries, $i));
-            Js::set($result, Js::get($fee, 'symbol'), $fee);
+            Js::setKey($result, Js::get($fee, 'symbol'), $fee);
         }
         return $result;
     }

@@ -396,7 +396,7 @@ class okx extends Exchange {
                 Js::get($ids, $i),
                 $this->safe_list($by_id, Js::get($ids, $i), []),
             );
-            Js::set($result, Js::get($currency, 'code'), $currency);
+            Js::setKey($result, Js::get($currency, 'code'), $currency);
         }
         return $result;
     }
@@ -417,7 +417,7 @@ class okx extends Exchange {
             $network = $this->parse_chain($id, $chain);
             $deposit = Js::truthy($_value1 = $deposit) ? $_value1 : Js::get($network, 'deposit');
             $withdraw = Js::truthy($_value2 = $withdraw) ? $_value2 : Js::get($network, 'withdraw');
-            Js::set($networks, Js::get($network, 'network'), $network);
+            Js::setKey($networks, Js::get($network, 'network'), $network);
         }
         return [
             'id' => $id,
@@ -515,7 +515,7 @@ class okx extends Exchange {
         $result = [];
         for ($i = 0; Js::less($i, Js::length($this->symbols)); $i++) {
             $market = $this->market(Js::get($this->symbols, $i));
-            Js::set($result, Js::get($market, 'symbol'), $this->parse_trading_fee($entry, $market));
+            Js::setKey($result, Js::get($market, 'symbol'), $this->parse_trading_fee($entry, $market));
         }
         return $result;
     }
@@ -776,7 +776,7 @@ class okx extends Exchange {
             $balance['free'] = $this->safe_string($entry, 'availBal');
             $balance['used'] = $this->safe_string($entry, 'frozenBal');
             $balance['total'] = $this->safe_string($entry, 'cashBal');
-            Js::set($result, $this->safe_currency_code($this->safe_string($entry, 'ccy')), $balance);
+            Js::setKey($result, $this->safe_currency_code($this->safe_string($entry, 'ccy')), $balance);
         }
         return $this->safe_balance($result);
     }
@@ -791,7 +791,7 @@ class okx extends Exchange {
             $balance['free'] = $this->safe_string(Js::get($entries, $i), 'availBal');
             $balance['used'] = $this->safe_string(Js::get($entries, $i), 'frozenBal');
             $balance['total'] = $this->safe_string(Js::get($entries, $i), 'bal');
-            Js::set(
+            Js::setKey(
                 $result,
                 $this->safe_currency_code($this->safe_string(Js::get($entries, $i), 'ccy')),
                 $balance,

@@ -249,7 +249,7 @@ class poloniex extends Exchange {
         $fees = [];
         for ($i = 0; Js::less($i, Js::length($this->symbols)); $i++) {
             $symbol = Js::get($this->symbols, $i);
-            Js::set(
+            Js::setKey(
                 $fees,
                 $symbol,
                 [
@@ -302,7 +302,7 @@ class poloniex extends Exchange {
                 $networks = [];
                 if ($blockchain !== null) {
                     $network_code = $this->network_code($blockchain);
-                    Js::set(
+                    Js::setKey(
                         $networks,
                         $network_code,
                         [
@@ -315,7 +315,7 @@ class poloniex extends Exchange {
                         ],
                     );
                 }
-                Js::set(
+                Js::setKey(
                     $result,
                     $code,
                     [
@@ -583,7 +583,7 @@ class poloniex extends Exchange {
             $account = $this->account();
             $account['free'] = $this->safe_string($entry, 'available');
             $account['used'] = $this->safe_string($entry, 'hold');
-            Js::set($result, $this->safe_currency_code($this->safe_string($entry, 'currency')), $account);
+            Js::setKey($result, $this->safe_currency_code($this->safe_string($entry, 'currency')), $account);
         }
         return $this->safe_balance($result);
     }
@@ -1422,7 +1422,7 @@ class poloniex extends Exchange {
             $account = $this->account();
             $account['free'] = $this->safe_string(Js::get($entries, $i), 'available');
             $account['used'] = $this->safe_string(Js::get($entries, $i), 'hold');
-            Js::set(
+            Js::setKey(
                 $accounts,
                 $this->safe_currency_code($this->safe_string(Js::get($entries, $i), 'currency')),
                 $account,

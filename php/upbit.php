@@ -523,7 +523,7 @@ class upbit extends Exchange {
             $account = $this->account();
             $account['free'] = $this->safe_string($entry, 'balance');
             $account['used'] = $this->safe_string($entry, 'locked');
-            Js::set($result, $code, $account);
+            Js::setKey($result, $code, $account);
         }
         return $this->safe_balance($result);
     }
@@ -818,7 +818,7 @@ class upbit extends Exchange {
         $rest = $this->omit($params, 'clientOrderId');
         if ($client_order_id !== null) {
             $request = [];
-            Js::set($request, Js::get($this->options, 'clientOrderIdField'), $client_order_id);
+            Js::setKey($request, Js::get($this->options, 'clientOrderIdField'), $client_order_id);
             return $this->extend($request, $rest);
         }
         if ($id === null) {

@@ -940,7 +940,7 @@ class Exchange extends NativeExchange {
         Js::sort($keys);
         $result = [];
         for ($i = 0; $i < count($keys); $i++) {
-            Js::set($result, Js::get($keys, $i), $this->own_value($dictionary, Js::get($keys, $i)));
+            Js::setKey($result, Js::get($keys, $i), $this->own_value($dictionary, Js::get($keys, $i)));
         }
         return $result;
     }
@@ -1273,7 +1273,7 @@ class Exchange extends NativeExchange {
             $base = $this->safe_string($market, 'base');
             if (($base !== null) && ($this->own_value($result, $base) === null)) {
                 // (a currency, never null)
-                Js::set(
+                Js::setKey(
                     $result,
                     $base,
                     [
@@ -1285,7 +1285,7 @@ class Exchange extends NativeExchange {
             }
             $quote = $this->safe_string($market, 'quote');
             if (($quote !== null) && ($this->own_value($result, $quote) === null)) {
-                Js::set(
+                Js::setKey(
                     $result,
                     $quote,
                     [
@@ -1425,7 +1425,7 @@ class Exchange extends NativeExchange {
             if (($currency === null) || ($cost === null)) {
                 $result[] = $fee;
             } elseif ($position === null) {
-                Js::set($positions, $currency, count($result));
+                Js::setKey($positions, $currency, count($result));
                 $result[] = [
                     'cost' => $cost,
                     'currency' => $currency,
@@ -1655,7 +1655,7 @@ class Exchange extends NativeExchange {
                 'used' => $this->parse_number($used),
                 'total' => $this->parse_number($total),
             ];
-            Js::set($result, $code, $parsed);
+            Js::setKey($result, $code, $parsed);
             Js::set($result['free'], $code, Js::get($parsed, 'free'));
             Js::set($result['used'], $code, Js::get($parsed, 'used'));
             Js::set($result['total'], $code, Js::get($parsed, 'total'));
@@ -1999,7 +1999,7 @@ class Exchange extends NativeExchange {
             $rate = $this->extend($this->parse_funding_rate(Js::get($entries, $i)), $params);
             $symbol = Js::get($rate, 'symbol');
             if (($symbols === null) || Js::truthy($this->in_array($symbol, $symbols))) {
-                Js::set($result, $symbol, $rate);
+                Js::setKey($result, $symbol, $rate);
             }
         }
         return $result;
@@ -2094,7 +2094,7 @@ class Exchange extends NativeExchange {
             $ticker = $extended ? $this->extend($parsed, $params) : $parsed;
             $symbol = Js::get($ticker, 'symbol');
             if (($symbols === null) || Js::truthy($this->in_array($symbol, $symbols))) {
-                Js::set($result, $symbol, $ticker);
+                Js::setKey($result, $symbol, $ticker);
             }
         }
         return $result;
@@ -2309,13 +2309,13 @@ class Exchange extends NativeExchange {
             $by_network = [];
             for ($j = 0; $j < count($network_codes); $j++) {
                 $network = $this->safe_dict($networks, Js::get($network_codes, $j), []);
-                Js::set(
+                Js::setKey(
                     $by_network,
                     Js::get($network_codes, $j),
                     ['withdraw' => $this->fee_amount($this->safe_number($network, 'fee')), 'deposit' => []],
                 );
             }
-            Js::set(
+            Js::setKey(
                 $result,
                 $code,
                 [
@@ -3144,7 +3144,7 @@ class Exchange extends NativeExchange {
     public function single_key($key, $value) {
         // { key: value }, for a key known only at run time.
         $result = [];
-        Js::set($result, $key, $value);
+        Js::setKey($result, $key, $value);
         return $result;
     }
 
@@ -3224,7 +3224,7 @@ class Exchange extends NativeExchange {
         for ($i = 0; Js::less($i, Js::length($symbols)); $i++) {
             $ticker = $this->safe_dict($tickers, Js::get($symbols, $i));
             if ($ticker !== null) {
-                Js::set($result, Js::get($symbols, $i), $ticker);
+                Js::setKey($result, Js::get($symbols, $i), $ticker);
             }
         }
         return $result;

@@ -517,6 +517,13 @@ final class Js {
         $container[self::key($key)] = $value;
     }
 
+    // A write into what the emitter knows is a dictionary (an object literal): a key, never an element. One keyed '0'
+    // to 'n-1' is a list to PHP, which set () filled with nulls up to an index past its end (byId[5] after byId[0]
+    // gave the keys 0 to 5), or refused past 2^20 elements (an id of 5000000: the call failed closed).
+    public static function setKey(array &$dictionary, $key, $value): void {
+        $dictionary[self::key($key)] = $value;
+    }
+
     public static function has($container, $key): bool {
         if (!is_array($container)) {
             throw new \TypeError("Cannot use 'in' operator on a primitive");
@@ -1138,9 +1145,9 @@ final class Js {
 
     /** The value of a call collected for Promise.all (PHP runs them one after the other), or its error as a
      * JsRejected: the code after it and the calls collected after it still run, as in Node. */
-    public static function settle(callable $call) {
+    public static function settle(callable $call, ...$arguments) {
         try {
-            return $call();
+            return $call(...$arguments);  // (the arguments are computed before: what they throw is thrown, as in Node)
         } catch (Unportable $unportable) {  // (what Node does not throw: the code after it does not run)
             throw $unportable;
         } catch (\Throwable $error) {

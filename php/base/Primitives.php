@@ -630,7 +630,8 @@ trait Primitives {
                     $group = [];
                 }
                 $group[] = $entry;
-                Js::set($result, $name, $group);
+                // (a key, never an element: groups keyed 0 and 5 are no list with nulls between them, as in Node)
+                $result[is_string($name) ? $name : Js::toStr($name)] = $group;
             }
         }
         return $result;

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import sys
 import tempfile
@@ -27,7 +28,7 @@ from transpiler.source import SourceFile
 
 NAME = "programs"
 REFUSALS: list[str] = []  # the checker's findings on the programs dropped, to keep the grammar within the subset
-METHOD = re.compile(r"^    p(\d+) \(\) \{$")
+METHOD = re.compile(r"^    (?:async )?p(\d+) \(\) \{$")
 
 
 @dataclass
@@ -45,7 +46,7 @@ class Divergence:
 class BatchResult:
     ran: int
     rejected: int
-    failed_closed: int
+    failed_closed: list[Divergence]  # the programs whose call failed closed in a runtime where Node's returned
     divergences: list[Divergence]
 
 
@@ -83,7 +84,7 @@ def agrees(runtime: str, node: dict, other: dict) -> bool:
         if runtime == "php":
             return same_in_php(other["result"], node["result"])
         return same_value(other["result"], node["result"])
-    return other == node or failed_closed(node, other)
+    return ("error" in node and other.get("error") == node["error"]) or failed_closed(node, other)
 
 
 def same_in_php(php, node) -> bool:
@@ -107,14 +108,16 @@ def failed_closed(node: dict, other: dict) -> bool:
 def run_batch(folder: str, bodies: list[str]) -> BatchResult:
     kept, source, compiled, rejected = compile_programs(bodies)
     if not kept:
-        return BatchResult(0, rejected, 0, [])
+        return BatchResult(0, rejected, [], [])
     cases = [f"{NAME}:run{index}" for index in range(len(kept))]
     runs = run_everywhere(folder, {NAME: source}, cases=cases, compiled={NAME: compiled})
-    divergences, closed = [], 0
+    divergences, closed = [], []
     for case, body in zip(cases, kept):
         node = runs.results["node"][case]
         others = {runtime: runs.results[runtime][case] for runtime in RUNTIMES}
-        closed += sum(failed_closed(node, other) for other in others.values())
+        stopped = {runtime: other for runtime, other in others.items() if failed_closed(node, other)}
+        if stopped:
+            closed.append(Divergence(body, node, stopped))
         differing = {runtime: other for runtime, other in others.items() if not agrees(runtime, node, other)}
         if differing:
             divergences.append(Divergence(body, node, differing))
@@ -129,30 +132,35 @@ def main() -> None:
     parser.add_argument("--programs", type=int, default=3000)
     parser.add_argument("--batch-size", type=int, default=60, help="programs compiled into one class and run at once")
     parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--output", help="write the divergences found here, as JSON lines")
+    parser.add_argument("--async", dest="asynchronous", action="store_true",
+                        help="programs that also await async methods, alone and through Promise.all")
+    parser.add_argument("--output", help="write the divergences and the runs that failed closed here, as JSON lines")
     options = parser.parse_args()
     totals = {"ran": 0, "rejected": 0, "failed_closed": 0, "divergences": 0}
+    os.environ["RUNNER_DETAIL"] = "1"  # the runners say what a native error was
     output = open(options.output, "a", encoding="utf-8") if options.output else None
     pending: list[str] = []
 
     def run(bodies: list[str]) -> None:
         result = run_batch(tempfile.mkdtemp(prefix="programs"), bodies)
-        for name, count in (("ran", result.ran), ("rejected", result.rejected), ("failed_closed", result.failed_closed),
-                            ("divergences", len(result.divergences))):
+        for name, count in (("ran", result.ran), ("rejected", result.rejected),
+                            ("failed_closed", len(result.failed_closed)), ("divergences", len(result.divergences))):
             totals[name] += count
         for divergence in result.divergences:
             print(divergence, end="\n\n", flush=True)
-            if output:
-                output.write(json.dumps({"body": divergence.body, "node": divergence.node,
-                                         "others": divergence.others}) + "\n")
-                output.flush()
+        if output:
+            for kind, found in (("divergence", result.divergences), ("failed_closed", result.failed_closed)):
+                for divergence in found:
+                    output.write(json.dumps({"kind": kind, "body": divergence.body, "node": divergence.node,
+                                             "others": divergence.others}) + "\n")
+            output.flush()
         print(totals, file=sys.stderr, flush=True)
 
     # A few programs an example: hypothesis gives up on an example past its buffer (about 8 KB of choices), which a
     # batch of a few dozen programs overruns; the batches collect them.
     @settings(max_examples=options.programs // 5, deadline=None, database=None, phases=[Phase.generate],
               suppress_health_check=list(HealthCheck))
-    @given(st.lists(program(), min_size=5, max_size=5))
+    @given(st.lists(program(options.asynchronous), min_size=5, max_size=5))
     def draw(bodies):
         pending.extend(bodies)
         if len(pending) >= options.batch_size:

@@ -3,14 +3,17 @@
 A program is the body of one method: a few constants, an accumulator, a list and a dictionary that its statements
 change (push, pop, shift, unshift, reverse, sort, writes, deletes), branches, loops, a switch, thrown and caught
 errors, and the values it returns. The expressions come from tests/emit/program_values.py; what the programs avoid,
-and why, is said there.
+and why, is said there. An asynchronous program also awaits the class's async methods (ASYNC_HELPERS), one at a time
+and through `Promise.all`; its calls change nothing that another call reads, so that the order in which each runtime
+runs them (README, "Known differences") cannot show.
 """
 
 from __future__ import annotations
 
 from hypothesis import strategies as st
 
-from tests.emit.program_values import ERRORS, dictionary, key, listing, read_key, risky, scalar, text_literal
+from tests.emit.program_values import (ERRORS, dictionary, key, listing, read_key, risky, scalar, text_literal,
+                                        this_call)
 
 # Reads of the list and the dictionary that copy nothing out of them (a copy shared with `list` or `obj` would be
 # a second name for one array in JavaScript and a copy in PHP).
@@ -19,12 +22,64 @@ READS = ["list.length", "list.join ('/')", "list[0]", "list[list.length - 1]", "
          "list.indexOf ('a')", "list.includes (1)", "('-0' in obj)", "this.json (list)", "this.json (obj)"]
 
 
+# The async methods that asynchronous programs await: one that gives its value back after a suspension, one that
+# refuses a falsy value, one whose string member throws for what is not a string.
+ASYNC_HELPERS = """    async echo (value) {
+        return value;
+    }
+
+    async later (value) {
+        await this.echo (undefined);
+        return value;
+    }
+
+    async check (value) {
+        await this.echo (undefined);
+        if (!value) {
+            throw new BadRequest ('falsy');
+        }
+        return value;
+    }
+
+    async trimmed (value) {
+        await this.echo (undefined);
+        return value.trim ();
+    }
+"""
+ASYNC_CALLS = ["echo", "later", "check", "trimmed"]
+
+
 @st.composite
-def statement(draw, names: list[str], index: int) -> list[str]:
+def awaiting(draw, names: list[str], index: int) -> list[str]:
+    """A statement of an asynchronous program: an await of one call, or of several through Promise.all (an array
+    literal, or an array filled by push); what fails is caught without telling one failure from another, since
+    which call's failure Promise.all reports is a known difference."""
+    small = scalar(names + ["acc"], 1)
+    calls = st.tuples(st.sampled_from(ASYNC_CALLS), small).map(lambda t: this_call(t[0], t[1]))
+    kind = draw(st.integers(0, 2))
+    if kind == 0:
+        return ["try {", f"    acc = await {draw(calls)};", "} catch (e) {", "    this.rethrowUncaught (e);",
+                "    acc = 'rejected';", "}"]
+    if kind == 1:
+        listed = draw(st.lists(calls, min_size=0, max_size=3))
+        return ["try {", f"    acc = await Promise.all ([ {', '.join(listed)} ]);", "} catch (e) {",
+                "    this.rethrowUncaught (e);", "    acc = 'rejected';", "}"]
+    pending = f"pending{index}"
+    lines = [f"const {pending} = [];"]
+    for call_text in draw(st.lists(calls, min_size=1, max_size=3)):
+        lines.append(f"{pending}.push ({call_text});")
+    return lines + ["try {", f"    acc = (await Promise.all ({pending})).length;", "} catch (e) {",
+                    "    this.rethrowUncaught (e);", "    acc = 'rejected';", "}"]
+
+
+@st.composite
+def statement(draw, names: list[str], index: int, asynchronous: bool = False) -> list[str]:
     """One statement (some are a few lines); `index` makes its own locals' names unique in the method."""
     expression = scalar(names + ["acc"] + READS, 2)
     small = scalar(names + ["acc"], 1)
-    kind = draw(st.integers(0, 15))
+    kind = draw(st.integers(0, 18 if asynchronous else 15))
+    if kind > 15:
+        return draw(awaiting(names, index))
     if kind == 0:
         return [f"if ({draw(expression)}) {{", f"    acc = {draw(expression)};", "} else {",
                 f"    acc = {draw(small)};", "}"]
@@ -83,8 +138,9 @@ def statement(draw, names: list[str], index: int) -> list[str]:
 
 
 @st.composite
-def program(draw) -> str:
-    """The body of one method: locals, a list, a dictionary, statements on them, and the values it returns."""
+def program(draw, asynchronous: bool = False) -> str:
+    """The body of one method: locals, a list, a dictionary, statements on them, and the values it returns (an
+    asynchronous one awaits too: it is the body of an async method)."""
     lines = []
     names: list[str] = []
     for index in range(draw(st.integers(1, 3))):
@@ -94,7 +150,7 @@ def program(draw) -> str:
     lines.append(f"const list = {draw(listing(scalar(names, 1)))};")
     lines.append(f"const obj = {draw(dictionary(scalar(names, 1)))};")
     for index in range(draw(st.integers(1, 5))):
-        lines += draw(statement(names, index))
+        lines += draw(statement(names, index, asynchronous))
     lines.append(f"return [ {', '.join(names)}, acc, list, Object.keys (obj), obj, "
                  f"{draw(scalar(names + ['acc'] + READS, 2))} ];")
     return "\n".join(lines)
@@ -107,12 +163,15 @@ IMPORTS = ("import Exchange from './base/Exchange.js';\nimport Precise from './b
 
 
 def program_class(name: str, bodies: list[str]) -> str:
-    """One class of the programs: method pN holds program N, runN runs it and returns 'error' for what it throws."""
-    methods = []
+    """One class of the programs: method pN holds program N, runN runs it and returns 'error' for what it throws
+    (both async where the program awaits), and the async methods that the programs await."""
+    methods, wrappers = [], []
     for index, body in enumerate(bodies):
         indented = "\n".join("        " + line for line in body.split("\n"))
-        methods.append(f"    p{index} () {{\n{indented}\n    }}\n")
-    wrappers = [f"    run{index} () {{\n        try {{\n            return this.p{index} ();\n        }} catch (e) {{\n"
-                f"            this.rethrowUncaught (e);\n            return 'error';\n        }}\n    }}\n"
-                for index in range(len(bodies))]
-    return f"{IMPORTS}\nexport default class {name} extends Exchange {{\n" + "\n".join(methods + wrappers) + "}\n"
+        prefix, wait = ("async ", "await ") if "await " in body else ("", "")
+        methods.append(f"    {prefix}p{index} () {{\n{indented}\n    }}\n")
+        wrappers.append(f"    {prefix}run{index} () {{\n        try {{\n            return {wait}this.p{index} ();\n"
+                        f"        }} catch (e) {{\n            this.rethrowUncaught (e);\n            return 'error';\n"
+                        f"        }}\n    }}\n")
+    return f"{IMPORTS}\nexport default class {name} extends Exchange {{\n" + "\n".join(
+        [ASYNC_HELPERS] + methods + wrappers) + "}\n"

@@ -33,6 +33,9 @@ foreach (array_slice($argv, 2) as $name) {
         $line = ['case' => $name, 'error' => (new \ReflectionClass($error))->getShortName()];
     } catch (\Throwable $error) {
         $line = ['case' => $name, 'error' => 'native'];
+        if (getenv('RUNNER_DETAIL')) {  // what failed, for sorting the random programs' failures by cause
+            $line['detail'] = get_class($error) . ': ' . $error->getMessage();
+        }
     }
     echo json_encode($line, JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES | JSON_PRESERVE_ZERO_FRACTION), "\n";
 }

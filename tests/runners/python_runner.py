@@ -54,7 +54,9 @@ def run_case(folder: str, name: str, asynchronous: bool) -> dict:
         return {"case": name, "result": tagged(result)}
     except errors.BaseError as error:
         return {"case": name, "error": type(error).__name__}
-    except Exception:
+    except Exception as error:
+        if os.environ.get("RUNNER_DETAIL"):  # what failed, for sorting the random programs' failures by cause
+            return {"case": name, "error": "native", "detail": f"{type(error).__name__}: {error}"[:300]}
         return {"case": name, "error": "native"}
 
 

@@ -230,8 +230,29 @@ class Printer:
     settles_promises = True
     promised: "set[int] | frozenset[int]" = frozenset()
 
-    def settle(self, printed: str) -> str:
+    def settle(self, function: str, arguments: list[str]) -> str:
+        """The call of a function with its arguments, settled (js.settle, Js::settle)."""
         raise NotImplementedError
+
+    def thunk(self, printed: str) -> str:
+        """A function of no arguments that computes the printed expression."""
+        raise NotImplementedError
+
+    def method_reference(self, receiver: str, name: str) -> str:
+        """this.name or super.name as a value to call: the method_call without its call."""
+        raise NotImplementedError
+
+    def settled(self, node: Node, handler) -> str:
+        """A value collected for Promise.all, settled. A method's arguments are computed before the call is settled:
+        one that throws throws where the call is collected, as in Node, where only what the async method itself throws
+        makes a rejected promise (inside the settled call, an argument's error was kept for Promise.all, so the code
+        between the push and Promise.all ran in the synchronous targets alone)."""
+        callee = node.callee if node.type == "CallExpression" else None
+        if callee is not None and callee.type == "MemberExpression" and not callee.computed \
+                and callee.object.type in ("ThisExpression", "Super"):
+            return self.settle(self.method_reference(callee.object.type, snake_case(callee.property.name)),
+                               [self.argument(argument) for argument in node.arguments])
+        return self.settle(self.thunk(strip_parentheses(handler(node))), [])
 
     def local(self, name: str) -> str:
         return self.scope.names.get(name, name)
@@ -259,7 +280,7 @@ class Printer:
         if handler is None:
             raise EmitError(node, f"no translation for the expression kind {node.type}")
         if id(node) in self.promised and self.settles_promises:
-            return self.settle(strip_parentheses(handler(node)))
+            return self.settled(node, handler)
         return handler(node)
 
     def value(self, node: Node) -> str:

@@ -218,6 +218,8 @@ class PhpPrinter(ExpressionPrinter):
                 return f"{container}[{self.value(target.property)}] = {value}"
             if self.type_of(target.object) is Type.ARRAY:  # (an empty array is otherwise taken for an object)
                 return self.call("set", container, self.value(target.property), value, "true")
+            if self.type_of(target.object) is Type.OBJECT:  # (one keyed '0' to 'n-1' is otherwise taken for a list)
+                return self.call("set_key", container, self.value(target.property), value)
             return self.call("set", container, self.value(target.property), value)
         raise EmitError(target, "this assignment target is not translated")
 
@@ -317,8 +319,14 @@ class PhpPrinter(ExpressionPrinter):
         raise EmitError(target, f"PHP arrays are values: .{name} () would change a temporary copy; store the "
                                 "array in a variable first")
 
-    def settle(self, printed: str) -> str:
-        return self.call("settle", f"fn () => {printed}")
+    def settle(self, function: str, arguments: list[str]) -> str:
+        return self.call("settle", function, *arguments)
+
+    def thunk(self, printed: str) -> str:
+        return f"fn () => {printed}"
+
+    def method_reference(self, receiver: str, name: str) -> str:
+        return f"{'$this->' if receiver == 'ThisExpression' else 'parent::'}{name}(...)"  # (a first-class callable)
 
     def promise_all(self, argument: Node, printed: str) -> str:
         return self.call("promise_all", printed)  # PHP is synchronous: the calls already ran, each settled

@@ -388,9 +388,15 @@ class PythonPrinter(ExpressionPrinter):
     def settles_promises(self) -> bool:  # type: ignore[override]
         return not self.asynchronous
 
-    def settle(self, printed: str) -> str:
+    def settle(self, function: str, arguments: list[str]) -> str:
         self.depends_on_mode = True
-        return self.call("settle", f"lambda: {printed}")
+        return self.call("settle", function, *arguments)
+
+    def thunk(self, printed: str) -> str:
+        return f"lambda: {printed}"
+
+    def method_reference(self, receiver: str, name: str) -> str:
+        return f"{'self' if receiver == 'ThisExpression' else 'super()'}.{name}"
 
     def promise_all(self, argument: Node, printed: str) -> str:
         self.depends_on_mode = True

@@ -736,7 +736,11 @@ class UnicodeStrings(Rule):
         "denote half of a character. Written as a pair (high, then low) it is the character: '\\ud83d\\ude00' is "
         "'😀', and the emitters print it as that character. Alone, it is no character at all: Python can hold it "
         "but not write it out (UTF-8 encoding raises), and PHP's UTF-8 strings have no bytes for it, so no "
-        "translation would keep the value. Such strings are rejected rather than approximated."
+        "translation would keep the value. Such strings are rejected rather than approximated. A text can still be "
+        "cut through a pair at run time, which the checker cannot see (a response's emoji): `slice`, `charAt`, "
+        "`text[i]`, `split ('')`, a fill that `padStart` or `padEnd` cuts, and `Object.values` of a string make a "
+        "lone half in Node. Python and PHP fail the call there (Unportable: no catch clause sees it), even where "
+        "Node then joins the halves again or writes them out escaped (`this.json`)."
     )
     bad = "const smile = '\\ud83d';"
     good = "const smile = '\\ud83d\\ude00';"

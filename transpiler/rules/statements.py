@@ -264,7 +264,13 @@ class CatchHandlesUnifiedErrors(Rule):
         "not written out) reach no catch clause: a catch clause that saw Node's would take a path in Node that the "
         "other runtimes never take. So a catch clause opens with a test that only the unified errors pass "
         "(`if (!(e instanceof OrderNotFound)) { throw e; }`, or a chain of `e instanceof` tests that rethrows what "
-        "they do not match), or, where it handles other errors too, with `this.rethrowUncaught (e);`."
+        "they do not match), or, where it handles other errors too, with `this.rethrowUncaught (e);`. Python and "
+        "PHP fail the call past every catch clause too (Unportable) where they cannot do what Node does and only "
+        "the data shows it, so that the checker cannot refuse it: a cut through a character beyond U+FFFF "
+        "(SUB-E018), the case of a letter beyond ASCII that the runtimes' Unicode tables map otherwise "
+        "(toUpperCase, toLowerCase, safeStringUpper and safeStringLower of '\\u019b', a capital sigma lowered), a "
+        "key that is no index written into a list, a write that would fill a list past 2^20 elements, lists nested "
+        "deeper than 1,000 levels written out, and in PHP a `for ... of` that changes the string it walks."
     )
     bad = "let ticker = undefined;\ntry {\n    ticker = await this.fetchTicker (symbol);\n} catch (e) {\n" \
           "    ticker = undefined;\n}\nreturn ticker;"

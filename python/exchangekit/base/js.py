@@ -1081,10 +1081,11 @@ class Rejected:
         self.error = error
 
 
-def settle(call):
-    """The value of a call collected for Promise.all in a synchronous target, or its error as a Rejected."""
+def settle(call, *arguments):
+    """The value of a call collected for Promise.all in a synchronous target, or its error as a Rejected (the
+    arguments are computed before: what they throw is thrown where the call is collected, as in Node)."""
     try:
-        return call()
+        return call(*arguments)
     except UNCAUGHT:  # (what Node does not throw: the code after it does not run, as after a catch clause)
         raise
     except Exception as error:  # (as a rejected promise: whatever the call threw)

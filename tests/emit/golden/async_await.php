@@ -12,11 +12,11 @@ class async_await extends Exchange {
     public function run() {
         $first = $this->fetch_value(1);
         $pair = Js::promiseAll(
-            [Js::settle(fn () => $this->fetch_value(2)), Js::settle(fn () => $this->fetch_value(3))],
+            [Js::settle($this->fetch_value(...), 2), Js::settle($this->fetch_value(...), 3)],
         );
         $pending = [];
         for ($i = 4; $i < 7; $i++) {
-            $pending[] = Js::settle(fn () => $this->fetch_value($i));
+            $pending[] = Js::settle($this->fetch_value(...), $i);
         }
         $rest = Js::promiseAll($pending);
         return [$first, $pair, $rest];

@@ -9,13 +9,11 @@ class async_await(Exchange):
 
     def run(self):
         first = self.fetch_value(1)
-        pair = js.promise_all(
-            [js.settle(lambda: self.fetch_value(2)), js.settle(lambda: self.fetch_value(3))]
-        )
+        pair = js.promise_all([js.settle(self.fetch_value, 2), js.settle(self.fetch_value, 3)])
         pending = []
         i = 4
         while i < 7:
-            pending.append(js.settle(lambda: self.fetch_value(i)))
+            pending.append(js.settle(self.fetch_value, i))
             i += 1
         rest = js.promise_all(pending)
         return [first, pair, rest]

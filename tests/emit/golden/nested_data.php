@@ -15,7 +15,7 @@ class nested_data extends Exchange {
                 $amounts = [];
             }
             $amounts[] = $amount;
-            Js::set($result, $symbol, $amounts);
+            Js::setKey($result, $symbol, $amounts);
         }
         $totals = [];
         $symbols = Js::keys($result);
@@ -25,7 +25,7 @@ class nested_data extends Exchange {
             for ($j = 0; Js::less($j, Js::length($list)); $j++) {
                 $sum = Js::add($sum, Js::get($list, $j));
             }
-            Js::set($totals, Js::get($symbols, $i), $sum);
+            Js::setKey($totals, Js::get($symbols, $i), $sum);
         }
         return [$result, $totals];
     }

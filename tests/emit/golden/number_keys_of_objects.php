@@ -14,19 +14,19 @@ class number_keys_of_objects extends Exchange {
         );
         $by_id = [];
         for ($i = 0; Js::less($i, Js::length($orders)); $i++) {
-            Js::set(
+            Js::setKey(
                 $by_id,
                 Js::get(Js::get($orders, $i), 'id'),
                 $this->safe_string(Js::get($orders, $i), 'side'),
             );
         }
         $result = [];
-        Js::set($result, 2, 'x');
+        Js::setKey($result, 2, 'x');
         $defaulted = $this->extend([], $this->safe_dict(Js::get($orders, 0), 'missing', []));
         Js::set($defaulted, 7, 'y');
         $zero = [];
-        Js::set($zero, -0.0, 'z');
-        Js::set($zero, 1e+21, 'w');
+        Js::setKey($zero, -0.0, 'z');
+        Js::setKey($zero, 1e+21, 'w');
         return [
             Js::keys($by_id),
             $this->json($by_id),

@@ -23,7 +23,7 @@ class promise_all_failures extends Exchange {
         $pending = [];
         $ids = ['a', 'b', 'c'];
         for ($i = 0; $i < count($ids); $i++) {
-            $pending[] = Js::settle(fn () => $this->cancel(Js::get($ids, $i)));
+            $pending[] = Js::settle($this->cancel(...), Js::get($ids, $i));
         }
         $outcome = 'none';
         try {
@@ -37,9 +37,7 @@ class promise_all_failures extends Exchange {
         $first = Js::get($this->options, 'sent');
         $this->options['sent'] = '';
         try {
-            Js::promiseAll(
-                [Js::settle(fn () => $this->cancel('a')), Js::settle(fn () => $this->cancel('d'))],
-            );
+            Js::promiseAll([Js::settle($this->cancel(...), 'a'), Js::settle($this->cancel(...), 'd')]);
         } catch (Unportable $unportable) {
             throw $unportable;
         } catch (\Throwable $e) {

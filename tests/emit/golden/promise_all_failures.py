@@ -20,7 +20,7 @@ class promise_all_failures(Exchange):
         ids = ["a", "b", "c"]
         i = 0
         while i < len(ids):
-            pending.append(js.settle(lambda: self.cancel(js.get(ids, i))))
+            pending.append(js.settle(self.cancel, js.get(ids, i)))
             i += 1
         outcome = "none"
         try:
@@ -33,7 +33,7 @@ class promise_all_failures(Exchange):
         first = js.get(self.options, "sent")
         self.options["sent"] = ""
         try:
-            js.promise_all([js.settle(lambda: self.cancel("a")), js.settle(lambda: self.cancel("d"))])
+            js.promise_all([js.settle(self.cancel, "a"), js.settle(self.cancel, "d")])
         except js.UNCAUGHT:
             raise
         except Exception as e:

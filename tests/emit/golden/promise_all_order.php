@@ -35,15 +35,13 @@ class promise_all_order extends Exchange {
         // reports, differ (a known difference).
         $this->options['ticks'] = 0;
         $pending = [];
-        $pending[] = Js::settle(fn () => $this->step('a'));
+        $pending[] = Js::settle($this->step(...), 'a');
         $between = $this->tick();
-        $pending[] = Js::settle(fn () => $this->step('b'));
+        $pending[] = Js::settle($this->step(...), 'b');
         $steps = Js::promiseAll($pending);
         $failed = 'none';
         try {
-            Js::promiseAll(
-                [Js::settle(fn () => $this->slow_fail()), Js::settle(fn () => $this->fast_fail())],
-            );
+            Js::promiseAll([Js::settle($this->slow_fail(...)), Js::settle($this->fast_fail(...))]);
         } catch (Unportable $unportable) {
             throw $unportable;
         } catch (\Throwable $e) {

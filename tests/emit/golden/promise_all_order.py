@@ -30,13 +30,13 @@ class promise_all_order(Exchange):
         # reports, differ (a known difference).
         self.options["ticks"] = 0
         pending = []
-        pending.append(js.settle(lambda: self.step("a")))
+        pending.append(js.settle(self.step, "a"))
         between = self.tick()
-        pending.append(js.settle(lambda: self.step("b")))
+        pending.append(js.settle(self.step, "b"))
         steps = js.promise_all(pending)
         failed = "none"
         try:
-            js.promise_all([js.settle(lambda: self.slow_fail()), js.settle(lambda: self.fast_fail())])
+            js.promise_all([js.settle(self.slow_fail), js.settle(self.fast_fail)])
         except js.UNCAUGHT:
             raise
         except Exception as e:
