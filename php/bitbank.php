@@ -403,7 +403,7 @@ class bitbank extends Exchange {
         for ($i = 0; Js::less($i, Js::length($pairs)); $i++) {
             $entry = Js::get($pairs, $i);
             $symbol = $this->safe_symbol($this->pair_name($entry), null, '_');
-            Js::set(
+            Js::setKey(
                 $result,
                 $symbol,
                 [
@@ -658,7 +658,7 @@ class bitbank extends Exchange {
             $account['free'] = $this->safe_string($entry, 'free_amount');
             $account['used'] = $this->safe_string($entry, 'locked_amount');
             $account['total'] = $this->safe_string($entry, 'onhand_amount');
-            Js::set($result, $code, $account);
+            Js::setKey($result, $code, $account);
         }
         return $this->safe_balance($result);
     }

@@ -293,7 +293,7 @@ class bitfinex2 extends Exchange {
         for ($i = 0; $i < count($pairs); $i++) {
             $id = $this->safe_string(Js::get($pairs, $i), 0);
             if ($id !== null) {
-                Js::set($names, $id, $this->safe_string(Js::get($pairs, $i), 1));
+                Js::setKey($names, $id, $this->safe_string(Js::get($pairs, $i), 1));
             }
         }
         $ids = $this->safe_list($list, 0, []);
@@ -304,7 +304,7 @@ class bitfinex2 extends Exchange {
                 continue;
             }
             $code = $this->safe_currency_code($id);
-            Js::set(
+            Js::setKey(
                 $result,
                 $code,
                 [
@@ -388,7 +388,7 @@ class bitfinex2 extends Exchange {
             $market = $this->safe_market($id);
             $ticker = $this->parse_ticker(Js::slice($entry, 1), $market);
             $ticker['info'] = $entry;
-            Js::set($result, Js::get($ticker, 'symbol'), $ticker);
+            Js::setKey($result, Js::get($ticker, 'symbol'), $ticker);
         }
         return $this->tickers_of_symbols($result, $symbols);
     }
@@ -403,7 +403,7 @@ class bitfinex2 extends Exchange {
             $symbol = $this->symbol(Js::get($symbols, $i));
             $ticker = $this->safe_value($tickers, $symbol);
             if ($ticker !== null) {
-                Js::set($result, $symbol, $ticker);
+                Js::setKey($result, $symbol, $ticker);
             }
         }
         return $result;
@@ -589,7 +589,7 @@ class bitfinex2 extends Exchange {
             $account = $this->account();
             $account['total'] = $this->safe_string($entry, 2);
             $account['free'] = $this->safe_string($entry, 4);
-            Js::set($result, $this->safe_currency_code($currency_id), $account);
+            Js::setKey($result, $this->safe_currency_code($currency_id), $account);
         }
         return $this->safe_balance($result);
     }

@@ -349,7 +349,7 @@ class bitso extends Exchange {
             $account['free'] = $this->safe_string($entry, 'available');
             $account['used'] = $this->safe_string($entry, 'locked');
             $account['total'] = $this->safe_string($entry, 'total');
-            Js::set($result, $code, $account);
+            Js::setKey($result, $code, $account);
         }
         return $this->safe_balance($result);
     }
@@ -370,7 +370,7 @@ class bitso extends Exchange {
             if ($symbol === null) {
                 continue; // no book to file it under
             }
-            Js::set(
+            Js::setKey(
                 $result,
                 $symbol,
                 [

@@ -295,7 +295,7 @@ class coincheck extends Exchange {
             $account = $this->account();
             $account['free'] = $this->safe_string($response, $key);
             $account['used'] = $this->safe_string($response, Js::boundedText(Js::toStr($key) . '_reserved'));
-            Js::set($result, $this->safe_currency_code($key), $account);
+            Js::setKey($result, $this->safe_currency_code($key), $account);
         }
         return $this->safe_balance($result);
     }

@@ -433,9 +433,9 @@ class luno extends Exchange {
             $used = $this->safe_string($entry, 'reserved', '0');
             $account = $this->safe_dict($result, $code);
             if ($account === null) {
-                Js::set($result, $code, ['total' => $total, 'used' => $used]);
+                Js::setKey($result, $code, ['total' => $total, 'used' => $used]);
             } else {
-                Js::set(
+                Js::setKey(
                     $result,
                     $code,
                     [

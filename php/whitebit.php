@@ -327,7 +327,7 @@ class whitebit extends Exchange {
             );
             $deposit = $this->safe_bool($entry, 'can_deposit');
             $withdraw = $this->safe_bool($entry, 'can_withdraw');
-            Js::set(
+            Js::setKey(
                 $result,
                 $code,
                 [
@@ -374,7 +374,7 @@ class whitebit extends Exchange {
             $can_withdraw = $this->in_array($id, $withdraws);
             $deposit_limit = $this->safe_dict($deposit_limits, $id, []);
             $withdraw_limit = $this->safe_dict($withdraw_limits, $id, []);
-            Js::set(
+            Js::setKey(
                 $result,
                 $network_code,
                 [
@@ -484,7 +484,7 @@ class whitebit extends Exchange {
                     $this->in_array($symbol, $this->symbols),
                 )
             ) {
-                Js::set($result, $symbol, $this->parse_ticker($ticker, $market));
+                Js::setKey($result, $symbol, $this->parse_ticker($ticker, $market));
             }
         }
         return $result;
@@ -655,7 +655,7 @@ class whitebit extends Exchange {
                 $account['free'] = $this->safe_string($entry, 'available');
                 $account['used'] = $this->safe_string($entry, 'freeze');
             }
-            Js::set($result, $this->safe_currency_code(Js::get($ids, $i)), $account);
+            Js::setKey($result, $this->safe_currency_code(Js::get($ids, $i)), $account);
         }
         return $this->safe_balance($result);
     }
@@ -673,7 +673,7 @@ class whitebit extends Exchange {
         $result = [];
         for ($i = 0; Js::less($i, Js::length($this->symbols)); $i++) {
             $symbol = Js::get($this->symbols, $i);
-            Js::set(
+            Js::setKey(
                 $result,
                 $symbol,
                 ['symbol' => $symbol, 'maker' => $maker, 'taker' => $taker, 'info' => $response],

@@ -621,7 +621,7 @@ class Exchange extends NativeExchange {
             $basic = (Js::typeof($value) === 'string') && (
                 Js::lowerCase(Js::textReceiver(Js::slice($value, 0, 6), 'toLowerCase')) === 'basic '
             );
-            Js::set($result, Js::get($names, $i), $basic ? 'Basic ***' : $value);
+            Js::setKey($result, Js::get($names, $i), $basic ? 'Basic ***' : $value);
         }
         return $result;
     }
