@@ -471,7 +471,7 @@ export default class Exchange extends NativeExchange {
     headersForExchange (headers) {
         // The request's headers as handleErrors sees them: an HTTP Basic Authorization (basicAuthorization) is the
         // key and the secret in base64, which exchange code may not read (SUB-B009), so its value is masked.
-        if ((headers === undefined) || (headers === null) || (typeof headers !== 'object')) {
+        if ((typeof headers !== 'object') || (headers === null)) {
             return headers;
         }
         const result = {};

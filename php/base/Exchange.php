@@ -611,7 +611,7 @@ class Exchange extends NativeExchange {
     public function headers_for_exchange($headers) {
         // The request's headers as handleErrors sees them: an HTTP Basic Authorization (basicAuthorization) is the
         // key and the secret in base64, which exchange code may not read (SUB-B009), so its value is masked.
-        if (($headers === null) || ($headers === null) || !(Js::typeof($headers) === 'object')) {
+        if (!(Js::typeof($headers) === 'object') || ($headers === null)) {
             return $headers;
         }
         $result = [];

@@ -578,7 +578,7 @@ class Exchange(NativeExchange):
     def headers_for_exchange(self, headers):
         # The request's headers as handleErrors sees them: an HTTP Basic Authorization (basicAuthorization) is the
         # key and the secret in base64, which exchange code may not read (SUB-B009), so its value is masked.
-        if (headers is None) or (headers is None) or (not (js.typeof(headers) == "object")):
+        if (not (js.typeof(headers) == "object")) or (headers is None):
             return headers
         result = {}
         names = js.keys(headers)
