@@ -8,6 +8,7 @@ export default class a004_promise_arrays extends Exchange {
         pending.push (this.fetchTicker (symbol));
         const copy = pending.slice ();
         //           ^ SUB-A004
+        // ^9 SUB-A005
         const tickers = await Promise.all (pending);
         const text = '' + pending;
         //                ^ SUB-A004

@@ -85,9 +85,13 @@ export default class acme extends Exchange {
             const parsed = this.parseTicker (ticker);
             result[parsed['symbol']] = parsed;
         }
-        const requests = [];
+        const everyOther = [];
         for (let i = markets.length - 1; i >= 0; i -= 2) {
-            requests.push (this.fetchTicker (markets[i]['symbol']));
+            everyOther.push (markets[i]['symbol']);
+        }
+        const requests = [];
+        for (const symbol of everyOther) {
+            requests.push (this.fetchTicker (symbol));
         }
         const extra = await Promise.all (requests);
         return this.filterBy (this.extend (result, { 'count': extra.length }), 'symbol', symbols);

@@ -54,9 +54,8 @@ def awaiting(draw, names: list[str], index: int) -> list[str]:
     """A statement of an asynchronous program: an await of one call, or of several through Promise.all (an array
     literal, or an array filled by push); what fails is caught without telling one failure from another, since
     which call's failure Promise.all reports is a known difference."""
-    # A collected call's argument is a name or a literal, which cannot throw: one that threw after an earlier call of
-    # the same Promise.all was made would leave that call's rejection unhandled, which ends Node's process (and is
-    # the open finding of SECURITY.md, "Promise.all and a throw between its calls"), not a comparison of values.
+    # A collected call's argument is a name or a literal, which cannot throw (SUB-A005 refuses the rest: one that threw
+    # after an earlier call of the same Promise.all started would leave that call's rejection without a handler).
     plain = st.sampled_from(names + ["acc", "0", "''", "'a'", "1.5", "undefined", "[ 1 ]", "{ 'z': 1 }"])
     calls = st.tuples(st.sampled_from(ASYNC_CALLS), plain).map(lambda t: this_call(t[0], t[1]))
     kind = draw(st.integers(0, 2))
