@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from transpiler.harness.fixtures import FixtureError, load_fixture, normalized, request_mismatches
+from transpiler.harness.fixtures import Case, FixtureError, case_problems, load_fixture, normalized, request_mismatches
 
 VALID = {
     "exchange": "acme",
@@ -100,6 +100,18 @@ def test_request_mismatches_compare_listed_headers_only():
     assert request_mismatches([{"method": "GET", "url": "https://x.test/a", "headers": {"C": None}, "body": "q=2"}], sent) == [
         "request 1 method: expected 'GET', sent 'POST'", "request 1 body: expected 'q=2', sent 'q=1'"]
     assert request_mismatches([{"method": "POST", "url": "https://x.test/a"}] * 2, sent) == ["2 request(s) expected, 1 sent"]
+
+
+def test_a_case_states_that_no_request_is_sent_and_requests_beyond_those_listed_fail():
+    sent = [{"method": "GET", "url": "https://x.test/a"}, {"method": "POST", "url": "https://x.test/b"}]
+    assert request_mismatches([], []) == []
+    assert request_mismatches([], sent[:1]) == ["0 request(s) expected, 1 sent (the first not expected: GET https://x.test/a)"]
+    assert request_mismatches(sent[:1], sent) == ["1 request(s) expected, 2 sent (the first not expected: POST https://x.test/b)"]
+    case = Case("acme", "fetchOrder", 0, 0, {"description": "d", "args": [None], "requests": [], "throws": "ArgumentsRequired"})
+    assert not case.is_request_test  # nothing to probe params with, nor a request to show for coverage
+    assert case_problems(case, {"requests": [], "throws": "ArgumentsRequired", "message": "m"}) == []
+    assert case_problems(case, {"requests": sent[:1], "throws": "ArgumentsRequired", "message": "m"}) == [
+        "0 request(s) expected, 1 sent (the first not expected: GET https://x.test/a)"]
 
 
 def test_a_fixture_nested_too_deeply_is_an_error_not_a_crash(tmp_path):

@@ -52,7 +52,8 @@ class Case:
 
     @property
     def is_request_test(self) -> bool:
-        return "requests" in self.spec
+        """A case that shows the requests a call sends (`"requests": []`, a call that sends none, shows none)."""
+        return bool(self.spec.get("requests"))
 
     @property
     def is_response_test(self) -> bool:
@@ -290,6 +291,10 @@ def request_mismatches(expected: list[dict], sent: list[dict]) -> list[str]:
     problems = []
     if len(sent) < len(expected):
         problems.append(f"{len(expected)} request(s) expected, {len(sent)} sent")
+    elif len(sent) > len(expected):
+        extra = sent[len(expected)]
+        problems.append(f"{len(expected)} request(s) expected, {len(sent)} sent (the first not expected: "
+                        f"{extra['method']} {extra['url']})")
     for number, (want, got) in enumerate(zip(expected, sent), start=1):
         for key in ("method", "url"):
             if want[key] != got[key]:
