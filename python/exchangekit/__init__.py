@@ -28,6 +28,7 @@ from exchangekit.bitmex import bitmex as bitmex
 from exchangekit.bitso import bitso as bitso
 from exchangekit.bitstamp import bitstamp as bitstamp
 from exchangekit.bitvavo import bitvavo as bitvavo
+from exchangekit.btcmarkets import btcmarkets as btcmarkets
 from exchangekit.btcturk import btcturk as btcturk
 from exchangekit.bybit import bybit as bybit
 from exchangekit.cex import cex as cex
@@ -66,6 +67,7 @@ exchanges = [
     "bitso",
     "bitstamp",
     "bitvavo",
+    "btcmarkets",
     "btcturk",
     "bybit",
     "cex",

@@ -28,6 +28,7 @@ from exchangekit.async_support.bitmex import bitmex as bitmex
 from exchangekit.async_support.bitso import bitso as bitso
 from exchangekit.async_support.bitstamp import bitstamp as bitstamp
 from exchangekit.async_support.bitvavo import bitvavo as bitvavo
+from exchangekit.async_support.btcmarkets import btcmarkets as btcmarkets
 from exchangekit.async_support.btcturk import btcturk as btcturk
 from exchangekit.async_support.bybit import bybit as bybit
 from exchangekit.async_support.cex import cex as cex
@@ -66,6 +67,7 @@ exchanges = [
     "bitso",
     "bitstamp",
     "bitvavo",
+    "btcmarkets",
     "btcturk",
     "bybit",
     "cex",
