@@ -8,15 +8,14 @@ export default class a005_collected_calls extends Exchange {
         const plain = await Promise.all ([ this.fetchTicker (symbol), this.fetchOrderBook (symbol, depth, { 'a': [ 1, -2 ] }) ]);
         const computed = await Promise.all ([ this.fetchTicker (symbol), this.fetchOrderBook (symbol, this.safeInteger (params, 'depth')) ]);
         // ^103 SUB-A005
-        const member = await Promise.all ([ this.fetchTicker (params['symbol']) ]);
-        //                                                    ^ SUB-A005
-        return [ plain, computed, member ];
+        const first = await Promise.all ([ this.fetchTicker (params['symbol']), this.fetchTicker (params['other']) ]);
+        // ^99 SUB-A005
+        return [ plain, computed, first ];
     }
 
     async fetchPushed (symbols, params = {}) {
         const pending = [];
         pending.push (this.fetchTicker (symbols[0]));
-        //                              ^ SUB-A005
         const market = this.market (symbols[1]);
         // ^9 SUB-A005
         pending.push (this.fetchTicker (market['symbol']));
@@ -62,8 +61,9 @@ export default class a005_collected_calls extends Exchange {
         //                                          ^ SUB-A005
         const after = [];
         after.push (this.fetchTicker (symbols));
+        let found = undefined;
         try {
-            const found = this.parseTickers (await Promise.all (after));
+            found = this.parseTickers (await Promise.all (after));
             return [ results, found ];
         } catch (e) {
             this.rethrowUncaught (e);

@@ -5,7 +5,8 @@ and Promise.all handles its rejection only once it holds the array: anything tha
 a later call, a statement between two pushes) leaves the earlier calls' promises without a handler, and when one
 rejects, Node ends the process. asyncio never runs the coroutines already made, synchronous Python and PHP ran those
 calls to their end. So what may stand there is limited to what cannot throw: names, literals, and literals built of
-them (and, in the loop that fills an array, the loop's own element).
+them (and, in the loop that fills an array, the loop's own element). The first call's arguments are computed before
+any call starts.
 """
 
 from __future__ import annotations
@@ -26,11 +27,12 @@ class NothingThrowsWhileCollecting(Rule):
         "The collected calls start one after the other, and Promise.all handles their failures only once it holds "
         "them all. A throw in between (an argument of a later call, a statement between two pushes) left the calls "
         "already started without a handler: when one failed, Node ended the user's process (an unhandled "
-        "rejection), asyncio never ran them, and synchronous Python and PHP ran them to their end. So a collected "
-        "call's arguments are names, literals, or array and object literals of these; an array handed to "
-        "Promise.all is filled by push statements that follow one another, or by one loop that does nothing else "
-        "(`for (let i = 0; i < ids.length; i++)`, where `ids[i]` may be an argument, or `for (const id of ids)`), "
-        "and Promise.all takes it in the statement right after them, before anything else is computed."
+        "rejection), asyncio never ran them, and synchronous Python and PHP ran them to their end. So the "
+        "arguments of a collected call after the first are names, literals, or array and object literals of these; "
+        "an array handed to Promise.all is filled by push statements that follow one another, or by one loop that "
+        "does nothing else (`for (let i = 0; i < ids.length; i++)`, where `ids[i]` may be an argument, or `for "
+        "(const id of ids)`), and Promise.all takes it right after them (declarations of names and literals may "
+        "stand between), before anything else is computed."
     )
     bad = ("const results = await Promise.all ([\n    this.fetchTicker (symbol),\n"
            "    this.fetchOrderBook (symbol, this.safeInteger (params, 'depth')),\n]);")
@@ -38,8 +40,9 @@ class NothingThrowsWhileCollecting(Rule):
             "const results = await Promise.all ([ this.fetchTicker (symbol), this.fetchOrderBook (symbol, depth) ]);")
     hint = _HINT
     decisions = (
-        "A call's arguments are held to this even in the first collected call, whose arguments are computed before "
-        "any call starts: one rule for every call reads more simply than one that depends on the position."
+        "The first collected call's arguments may be anything: they are computed before any call starts (a throw "
+        "there fails as a throw before Promise.all does, in every runtime). In a loop that fills the array, every "
+        "round after the first comes after calls that started, so the loop's calls are held to the rule."
     )
 
     def visit_CallExpression(self, path: Path) -> None:
@@ -48,7 +51,7 @@ class NothingThrowsWhileCollecting(Rule):
             return
         collected = node.arguments[0]
         if collected.type == "ArrayExpression":
-            for element in collected.elements:
+            for element in collected.elements[1:]:  # (the first call's arguments are computed before any call starts)
                 self._check_arguments(element, loop=None)
         elif collected.type == "Identifier":
             method = path.enclosing_method()
@@ -80,8 +83,9 @@ class NothingThrowsWhileCollecting(Rule):
             if index == 0 and statement.type in ("ForStatement", "ForOfStatement"):
                 self._check_loop(statement, array)
             elif _push_of(statement, array) is not None:
-                self._check_arguments(_push_of(statement, array).arguments[0], loop=None)
-            else:
+                if index > 0:  # (the first push's arguments are computed before any call starts)
+                    self._check_arguments(_push_of(statement, array).arguments[0], loop=None)
+            elif not _inert_statement(statement):
                 self.report(statement, f"this statement stands between calls collected in {array}: were it to throw, "
                                        "the calls already started would have no handler",
                             f"move it before the first {array}.push (...)")
@@ -133,6 +137,16 @@ def _run_head(push: Path) -> Path | None:
     if holder is None or holder.type != "BlockStatement":
         return None
     return statement
+
+
+def _inert_statement(statement: Node) -> bool:
+    """`let outcome = 'none';`, `count = 0;`: a statement that cannot throw."""
+    if statement.type == "VariableDeclaration":
+        return all(_inert(declarator.init, None) for declarator in statement.declarations)
+    if statement.type == "ExpressionStatement" and statement.expression.type == "AssignmentExpression":
+        assignment = statement.expression
+        return assignment.operator == "=" and assignment.left.type == "Identifier" and _inert(assignment.right, None)
+    return False
 
 
 def _push_of(statement: Node, array: str) -> Node | None:
