@@ -506,7 +506,7 @@ export default class btcmarkets extends Exchange {
         // DELETE orders/{id} answers { orderId, clientOrderId }: the cancellation is requested.
         await this.loadMarkets ();
         const market = (symbol === undefined) ? undefined : this.market (symbol);
-        const response = await this.privateDeleteOrdersId (this.extend ({ 'id': this.encodeURIComponent (id) }, params));
+        const response = await this.privateDeleteOrdersId (this.extend ({ 'id': id }, params));
         return this.parseOrder (response, market);
     }
 
@@ -531,7 +531,7 @@ export default class btcmarkets extends Exchange {
         // orders/{id}: the id is the exchange's orderId or the caller's clientOrderId.
         await this.loadMarkets ();
         const market = (symbol === undefined) ? undefined : this.market (symbol);
-        const response = await this.privateGetOrdersId (this.extend ({ 'id': this.encodeURIComponent (id) }, params));
+        const response = await this.privateGetOrdersId (this.extend ({ 'id': id }, params));
         return this.parseOrder (response, market);
     }
 

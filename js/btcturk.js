@@ -491,9 +491,7 @@ export default class btcturk extends Exchange {
     async fetchOrder (id, symbol = undefined, params = {}) {
         await this.loadMarkets ();
         const market = (symbol === undefined) ? undefined : this.market (symbol);
-        // The id is a path segment: encoded, so that no id ('1/../users/balances') names another endpoint that the
-        // signature (of the key and the time only) would cover as well.
-        const response = await this.privateGetOrderId (this.extend ({ 'id': this.encodeURIComponent (this.stringOf (id, '')) }, params));
+        const response = await this.privateGetOrderId (this.extend ({ 'id': id }, params));
         return this.parseOrder (this.safeDict (response, 'data', {}), market);
     }
 

@@ -582,9 +582,7 @@ class btcmarkets extends Exchange {
         // DELETE orders/{id} answers { orderId, clientOrderId }: the cancellation is requested.
         $this->load_markets();
         $market = $symbol === null ? null : $this->market($symbol);
-        $response = $this->private_delete_orders_id(
-            $this->extend(['id' => $this->encode_uri_component($id)], $params),
-        );
+        $response = $this->private_delete_orders_id($this->extend(['id' => $id], $params));
         return $this->parse_order($response, $market);
     }
 
@@ -615,9 +613,7 @@ class btcmarkets extends Exchange {
         // orders/{id}: the id is the exchange's orderId or the caller's clientOrderId.
         $this->load_markets();
         $market = $symbol === null ? null : $this->market($symbol);
-        $response = $this->private_get_orders_id(
-            $this->extend(['id' => $this->encode_uri_component($id)], $params),
-        );
+        $response = $this->private_get_orders_id($this->extend(['id' => $id], $params));
         return $this->parse_order($response, $market);
     }
 

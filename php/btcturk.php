@@ -594,11 +594,7 @@ class btcturk extends Exchange {
         }
         $this->load_markets();
         $market = $symbol === null ? null : $this->market($symbol);
-        // The id is a path segment: encoded, so that no id ('1/../users/balances') names another endpoint that the
-        // signature (of the key and the time only) would cover as well.
-        $response = $this->private_get_order_id(
-            $this->extend(['id' => $this->encode_uri_component($this->string_of($id, ''))], $params),
-        );
+        $response = $this->private_get_order_id($this->extend(['id' => $id], $params));
         return $this->parse_order($this->safe_dict($response, 'data', []), $market);
     }
 

@@ -60,7 +60,10 @@ HELPER_DOCS: dict[str, tuple[str, str]] = {
     "nonce": ("a number that grows with every request (the base: this.seconds ())", "number"),
     # URLs
     "extractParams": ("'ticker/{pair}/{depth}' -> ['pair', 'depth']", "list of strings"),
-    "implodeParams": ("'ticker/{pair}' with { 'pair': 'XBTUSD' } -> 'ticker/XBTUSD'", "string"),
+    "implodeParams": ("'ticker/{pair}' with { 'pair': 'XBTUSD' } -> 'ticker/XBTUSD'; each value is one path segment's "
+                      "text (pathSegmentText)", "string"),
+    "pathSegmentText": ("text percent-encoded as part of one URL path segment (: @ $ & + , ; = as they are); an empty "
+                        "text, . or .. is a BadRequest", "string"),
     "urlencode": ("a query string, keys and values percent-encoded, lists as key[0]=...", "string"),
     "rawencode": ("a query string without percent-encoding", "string"),
     "urlencodeNested": ("a query string with nested dictionaries as key[inner]=...", "string"),

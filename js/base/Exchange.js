@@ -601,17 +601,36 @@ export default class Exchange extends NativeExchange {
     }
 
     implodeParams (path, params) {
-        // 'ticker/{pair}' with { 'pair': 'XBTUSD' } -> 'ticker/XBTUSD'
+        // 'ticker/{pair}' with { 'pair': 'XBTUSD' } -> 'ticker/XBTUSD'. A value is written as a part of one path
+        // segment (pathSegmentText): an id from a caller or a server ('1/../users/balances', '1?all=true', '')
+        // cannot make the request name another endpoint, which the user's keys would sign.
         let result = path;
         const keys = Object.keys (params);
         for (let i = 0; i < keys.length; i++) {
             const key = keys[i];
             const value = this.ownValue (params, key);
-            if ((typeof value === 'string') || (typeof value === 'number')) {
-                result = result.split ('{' + key + '}').join (this.numberToString (value));
+            const placeholder = '{' + key + '}';
+            if (((typeof value === 'string') || (typeof value === 'number')) && (result.indexOf (placeholder) >= 0)) {
+                result = result.split (placeholder).join (this.pathSegmentText (this.numberToString (value)));
             }
         }
         return result;
+    }
+
+    pathSegmentText (text) {
+        // Percent-encoded as encodeURIComponent does, but for the characters a path segment holds as they are
+        // (RFC 3986: : @ $ & + , ; =), so that ids such as 'trade:1m:tBTCUSD' are sent as before. An empty value or
+        // a dot segment would name the parent path ('orders/' for 'orders/{id}': on some APIs, all the orders),
+        // which every HTTP client resolves: refused.
+        if ((text === '') || (text === '.') || (text === '..')) {
+            throw new BadRequest (this.id + ' a value put into a URL path cannot be empty, . or ..: ' + this.json (text));
+        }
+        let encoded = this.encodeURIComponent (text);
+        const kept = [ ':', '@', '$', '&', '+', ',', ';', '=' ];
+        for (let i = 0; i < kept.length; i++) {
+            encoded = encoded.split (this.encodeURIComponent (kept[i])).join (kept[i]);
+        }
+        return encoded;
     }
 
     urlencode (params) {

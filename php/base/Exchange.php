@@ -741,20 +741,52 @@ class Exchange extends NativeExchange {
     }
 
     public function implode_params($path, $params) {
-        // 'ticker/{pair}' with { 'pair': 'XBTUSD' } -> 'ticker/XBTUSD'
+        // 'ticker/{pair}' with { 'pair': 'XBTUSD' } -> 'ticker/XBTUSD'. A value is written as a part of one path
+        // segment (pathSegmentText): an id from a caller or a server ('1/../users/balances', '1?all=true', '')
+        // cannot make the request name another endpoint, which the user's keys would sign.
         $result = $path;
         $keys = Js::keys($params);
         for ($i = 0; $i < count($keys); $i++) {
             $key = Js::get($keys, $i);
             $value = $this->own_value($params, $key);
-            if ((Js::typeof($value) === 'string') || (Js::typeof($value) === 'number')) {
+            $placeholder = Js::boundedText('{' . Js::toStr($key) . '}');
+            if (
+                ((Js::typeof($value) === 'string') || (Js::typeof($value) === 'number')) && (
+                    Js::indexOf($result, $placeholder) >= 0
+                )
+            ) {
                 $result = Js::join(
-                    Js::split($result, Js::boundedText('{' . Js::toStr($key) . '}')),
-                    $this->number_to_string($value),
+                    Js::split($result, $placeholder),
+                    $this->path_segment_text($this->number_to_string($value)),
                 );
             }
         }
         return $result;
+    }
+
+    public function path_segment_text($text) {
+        // Percent-encoded as encodeURIComponent does, but for the characters a path segment holds as they are
+        // (RFC 3986: : @ $ & + , ; =), so that ids such as 'trade:1m:tBTCUSD' are sent as before. An empty value or
+        // a dot segment would name the parent path ('orders/' for 'orders/{id}': on some APIs, all the orders),
+        // which every HTTP client resolves: refused.
+        if (($text === '') || ($text === '.') || ($text === '..')) {
+            throw new BadRequest(
+                Js::boundedText(
+                    Js::boundedText(Js::toStr($this->id) . ' a value put into a URL path cannot be empty, . or ..: ') . Js::toStr(
+                        $this->json($text),
+                    ),
+                ),
+            );
+        }
+        $encoded = $this->encode_uri_component($text);
+        $kept = [':', '@', '$', '&', '+', ',', ';', '='];
+        for ($i = 0; $i < count($kept); $i++) {
+            $encoded = Js::join(
+                Js::split($encoded, $this->encode_uri_component(Js::get($kept, $i))),
+                Js::get($kept, $i),
+            );
+        }
+        return $encoded;
     }
 
     public function urlencode($params) {

@@ -582,7 +582,7 @@ class btcmarkets(Exchange):
         # DELETE orders/{id} answers { orderId, clientOrderId }: the cancellation is requested.
         self.load_markets()
         market = None if (symbol is None) else self.market(symbol)
-        response = self.private_delete_orders_id(self.extend({"id": self.encode_uri_component(id_)}, params))
+        response = self.private_delete_orders_id(self.extend({"id": id_}, params))
         return self.parse_order(response, market)
 
     def cancel_all_orders(
@@ -611,7 +611,7 @@ class btcmarkets(Exchange):
         # orders/{id}: the id is the exchange's orderId or the caller's clientOrderId.
         self.load_markets()
         market = None if (symbol is None) else self.market(symbol)
-        response = self.private_get_orders_id(self.extend({"id": self.encode_uri_component(id_)}, params))
+        response = self.private_get_orders_id(self.extend({"id": id_}, params))
         return self.parse_order(response, market)
 
     def fetch_orders_with_status(self, method, status, symbol, limit, params):

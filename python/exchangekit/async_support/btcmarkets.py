@@ -585,9 +585,7 @@ class btcmarkets(Exchange):
         # DELETE orders/{id} answers { orderId, clientOrderId }: the cancellation is requested.
         await self.load_markets()
         market = None if (symbol is None) else self.market(symbol)
-        response = await self.private_delete_orders_id(
-            self.extend({"id": self.encode_uri_component(id_)}, params)
-        )
+        response = await self.private_delete_orders_id(self.extend({"id": id_}, params))
         return self.parse_order(response, market)
 
     async def cancel_all_orders(
@@ -618,9 +616,7 @@ class btcmarkets(Exchange):
         # orders/{id}: the id is the exchange's orderId or the caller's clientOrderId.
         await self.load_markets()
         market = None if (symbol is None) else self.market(symbol)
-        response = await self.private_get_orders_id(
-            self.extend({"id": self.encode_uri_component(id_)}, params)
-        )
+        response = await self.private_get_orders_id(self.extend({"id": id_}, params))
         return self.parse_order(response, market)
 
     async def fetch_orders_with_status(self, method, status, symbol, limit, params):

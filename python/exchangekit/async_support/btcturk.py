@@ -568,11 +568,7 @@ class btcturk(Exchange):
             params = {}
         await self.load_markets()
         market = None if (symbol is None) else self.market(symbol)
-        # The id is a path segment: encoded, so that no id ('1/../users/balances') names another endpoint that the
-        # signature (of the key and the time only) would cover as well.
-        response = await self.private_get_order_id(
-            self.extend({"id": self.encode_uri_component(self.string_of(id_, ""))}, params)
-        )
+        response = await self.private_get_order_id(self.extend({"id": id_}, params))
         return self.parse_order(self.safe_dict(response, "data", {}), market)
 
     def require_market(self, method, symbol):

@@ -697,20 +697,46 @@ class Exchange(NativeExchange):
         return result
 
     def implode_params(self, path, params):
-        # 'ticker/{pair}' with { 'pair': 'XBTUSD' } -> 'ticker/XBTUSD'
+        # 'ticker/{pair}' with { 'pair': 'XBTUSD' } -> 'ticker/XBTUSD'. A value is written as a part of one path
+        # segment (pathSegmentText): an id from a caller or a server ('1/../users/balances', '1?all=true', '')
+        # cannot make the request name another endpoint, which the user's keys would sign.
         result = path
         keys = js.keys(params)
         i = 0
         while i < len(keys):
             key = js.get(keys, i)
             value = self.own_value(params, key)
-            if (js.typeof(value) == "string") or (js.typeof(value) == "number"):
+            placeholder = js.bounded_text("{" + js.to_str(key) + "}")
+            if ((js.typeof(value) == "string") or (js.typeof(value) == "number")) and (
+                js.index_of(result, placeholder) >= 0
+            ):
                 result = js.join(
-                    js.split(result, js.bounded_text("{" + js.to_str(key) + "}")),
-                    self.number_to_string(value),
+                    js.split(result, placeholder), self.path_segment_text(self.number_to_string(value))
                 )
             i += 1
         return result
+
+    def path_segment_text(self, text):
+        # Percent-encoded as encodeURIComponent does, but for the characters a path segment holds as they are
+        # (RFC 3986: : @ $ & + , ; =), so that ids such as 'trade:1m:tBTCUSD' are sent as before. An empty value or
+        # a dot segment would name the parent path ('orders/' for 'orders/{id}': on some APIs, all the orders),
+        # which every HTTP client resolves: refused.
+        if (text == "") or (text == ".") or (text == ".."):
+            raise BadRequest(
+                js.bounded_text(
+                    js.bounded_text(
+                        js.to_str(self.id) + " a value put into a URL path cannot be empty, . or ..: "
+                    )
+                    + js.to_str(self.json(text))
+                )
+            )
+        encoded = self.encode_uri_component(text)
+        kept = [":", "@", "$", "&", "+", ",", ";", "="]
+        i = 0
+        while i < len(kept):
+            encoded = js.join(js.split(encoded, self.encode_uri_component(js.get(kept, i))), js.get(kept, i))
+            i += 1
+        return encoded
 
     def urlencode(self, params):
         # key=value pairs joined by &, percent-encoded as encodeURIComponent does (space is %20).
