@@ -305,7 +305,7 @@ trait Primitives {
             if (!preg_match(self::DECIMAL_STRING, $value)) {
                 return $default_value;
             }
-            $number = (float) $value;
+            $number = Js::floatOf($value);
             if (floor($number) === $number && abs($number) < 9007199254740992 && !($number == 0 && $value[0] === '-')) {
                 return (int) $number;
             }

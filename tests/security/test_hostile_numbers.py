@@ -128,6 +128,22 @@ export default class long_prices extends Exchange {
     }
 }
 """,
+    "compensated_exponents": """import Exchange from './base/Exchange.js';
+
+export default class compensated_exponents extends Exchange {
+    run () {
+        const zeros = '0'.padEnd (20001, '0');
+        const texts = [ '1' + zeros + 'e-20001', '-0.' + zeros + '25e20002', '7' + zeros + 'E-020001', '1.5e-' + zeros + '1', '0.' + zeros + 'e99999', '1' + zeros + 'e-20400', '-0.' + zeros + '1e+21000' ];
+        const results = [];
+        for (let i = 0; i < texts.length; i++) {
+            const text = texts[i];
+            const response = this.parseJson ('{"p": ' + text + ', "s": "' + text + '"}');
+            results.push ([ parseFloat (text), text * 1, this.parseNumber (text), this.safeNumber (response, 'p'), this.safeNumber (response, 's'), response['s'] === text ]);
+        }
+        return results;
+    }
+}
+""",
 }
 
 
@@ -142,6 +158,9 @@ def test_node_reads_them_as_javascript_does(runs):
     assert node["huge_exponent"] == {"error": "BadResponse"}  # Precise: not a decimal number
     assert node["bounded_exponent"]["result"] == "3"
     assert node["squared_products"]["result"] == [10, 1260]  # the eleventh, 17^2048, would have 2,520 digits
+    assert node["compensated_exponents"]["result"] == [[1] * 5 + [True], [-2.5] * 5 + [True], [7] * 5 + [True],
+                                                       [0.15] * 5 + [True], [0] * 5 + [True], [0] * 5 + [True],
+                                                       [{"$number": "-Infinity"}] * 5 + [True]]
     assert node["long_prices"]["result"] == [["refused", "refused", "refused", "refused", 2002], 5]
     infinity, nan = {"$number": "Infinity"}, {"$number": "NaN"}
     assert node["long_digit_runs"]["result"] == [[None, None, False, infinity, True, nan],
