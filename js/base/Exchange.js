@@ -228,17 +228,23 @@ export default class Exchange extends NativeExchange {
 
     redactSecrets (text) {
         // Error messages and verbose logs go through this, so that no credential is ever shown, in any of
-        // the encodings in which a message can hold it (see secretForms).
+        // the encodings in which a message can hold it (see secretForms). The longest forms go first: a credential
+        // that holds another (a passphrase that holds the uid) was shown but for the shorter one ('Tr***ader!Pass').
         const values = Object.values (this.credentials ());
-        let result = text;
+        const forms = [];
         for (let i = 0; i < values.length; i++) {
             const value = values[i];
             if ((typeof value === 'string') && (value.length > 0)) {
-                const forms = this.secretForms (value);
-                for (let j = 0; j < forms.length; j++) {
-                    result = result.split (forms[j]).join ('***');
+                const valueForms = this.secretForms (value);
+                for (let j = 0; j < valueForms.length; j++) {
+                    forms.push ({ 'form': valueForms[j], 'length': valueForms[j].length });
                 }
             }
+        }
+        const longestFirst = this.sortBy (forms, 'length', true);
+        let result = text;
+        for (let i = 0; i < longestFirst.length; i++) {
+            result = result.split (longestFirst[i]['form']).join ('***');
         }
         return result;
     }
