@@ -228,17 +228,23 @@ export default class Exchange extends NativeExchange {
 
     redactSecrets (text) {
         // Error messages and verbose logs go through this, so that no credential is ever shown, in any of
-        // the encodings in which a message can hold it (see secretForms).
+        // the encodings in which a message can hold it (see secretForms). The longest forms go first: a credential
+        // that holds another (a passphrase that holds the uid) was shown but for the shorter one ('Tr***ader!Pass').
         const values = Object.values (this.credentials ());
-        let result = text;
+        const forms = [];
         for (let i = 0; i < values.length; i++) {
             const value = values[i];
             if ((typeof value === 'string') && (value.length > 0)) {
-                const forms = this.secretForms (value);
-                for (let j = 0; j < forms.length; j++) {
-                    result = result.split (forms[j]).join ('***');
+                const valueForms = this.secretForms (value);
+                for (let j = 0; j < valueForms.length; j++) {
+                    forms.push ({ 'form': valueForms[j], 'length': valueForms[j].length });
                 }
             }
+        }
+        const longestFirst = this.sortBy (forms, 'length', true);
+        let result = text;
+        for (let i = 0; i < longestFirst.length; i++) {
+            result = result.split (longestFirst[i]['form']).join ('***');
         }
         return result;
     }
@@ -463,7 +469,7 @@ export default class Exchange extends NativeExchange {
             if (responseBody.length === 0) {
                 return undefined;
             }
-            throw new BadResponse (this.redactSecrets (this.id + ' ' + method + ' ' + url + ' returned a body that is not JSON: ' + this.excerpt (responseBody)));
+            throw new BadResponse (this.redactSecrets (this.id + ' ' + method + ' ' + url + ' returned a body that is not JSON: ' + this.excerpt (this.redactSecrets (responseBody))));
         }
         return json;
     }
@@ -530,7 +536,7 @@ export default class Exchange extends NativeExchange {
         if ((errorClass === undefined) && !((status < 200) || (status >= 300))) {
             return;
         }
-        const message = this.redactSecrets (this.id + ' ' + method + ' ' + url + ' ' + key + ' ' + reason + ' ' + this.excerpt (body));
+        const message = this.redactSecrets (this.id + ' ' + method + ' ' + url + ' ' + key + ' ' + reason + ' ' + this.excerpt (this.redactSecrets (body)));
         if (errorClass !== undefined) {
             this.throwError (errorClass, message);
         }
@@ -538,6 +544,7 @@ export default class Exchange extends NativeExchange {
     }
 
     excerpt (text) {
+        // (The callers redact the body before the cut: a credential that the cut went through was shown but for its end.)
         // The first 200 code units of a response's body, or 199 where the 200th is the first half of a surrogate pair
         // (an emoji that a server put there): Python and PHP hold no half of one, and a cut through it raised a native
         // error there, outside the error hierarchy, where Node wrote the half (a 429 was RateLimitExceeded in Node

@@ -1,8 +1,10 @@
 // Precise: exact arithmetic on decimal strings ('0.1', '-12.5', '1e-8'), the way prices and amounts
 // should be computed. Every method takes and returns strings; undefined in, undefined out. Results
 // have no exponent, no leading or trailing zeros, and never '-0'. Division keeps `precision` decimals,
-// truncated toward zero; division by zero is undefined. The Python and PHP runtimes mirror this file
-// and are checked against the same vectors (tests/vectors/precise.json).
+// truncated toward zero; division by zero is undefined. A number read or written has at most MAX_DIGITS
+// digits before its point and MAX_DIGITS after it, and a precision is at most MAX_DIGITS (a BadResponse
+// beyond). The Python and PHP runtimes mirror this file and are checked against the same vectors
+// (tests/vectors/precise.json).
 
 import { BadResponse } from './errors.js';
 
@@ -11,6 +13,30 @@ const PLAIN = /^(-?)(\d+)(?:\.(\d+))?$/;
 // The largest exponent read ('1e1000', '1e-1000'): a result has all of its digits, so '1e1000000000' would be a
 // gigabyte of them, from a few bytes of a response. A double's exponents fit within it (1e308, 5e-324).
 const MAX_EXPONENT = 1000;
+// The most digits a number may have before its point, and after it, as written once its exponent is applied
+// (leading and trailing zeros count): exact arithmetic costs what its digits say, and each runtime's another (24
+// squarings of '17' did not end in PHP's bcmath in ten minutes, a quotient of 20,000 digits took it seconds; Node's
+// BigInt ends at 2^30 bits). Twice the exponents and decimal places read elsewhere, so that a product of two such
+// numbers is read; a result of at most 2 x 2000 digits stays below CPython's 4,300-digit bound on int's texts.
+const MAX_DIGITS = 2000;
+const TOO_MANY_DIGITS = 'Precise: a number of more than ' + MAX_DIGITS + ' digits before or after its point';
+
+function digitsWithin (before, after) {
+    // (before and after: the digits a number has on each side of its point)
+    if ((before > MAX_DIGITS) || (after > MAX_DIGITS)) {
+        throw new BadResponse (TOO_MANY_DIGITS);
+    }
+}
+
+function bounded (text) {
+    // text, a result, where it has at most MAX_DIGITS digits on each side of its point (a shorter text has)
+    if (text.length > MAX_DIGITS) {
+        const dot = text.indexOf ('.');
+        const start = (text.charCodeAt (0) === 45) ? 1 : 0; // '-'
+        digitsWithin (((dot < 0) ? text.length : dot) - start, (dot < 0) ? 0 : text.length - dot - 1);
+    }
+    return text;
+}
 
 // '−12.50e1' -> { value: -1250n, scale: 1 } meaning value / 10 ** scale.
 function parse (text) {
@@ -20,6 +46,7 @@ function parse (text) {
     const plain = (typeof text === 'string') ? PLAIN.exec (text) : null;
     if (plain !== null) { // the usual digits[.digits], read without the general pattern
         const digits = plain[3] === undefined ? '' : plain[3];
+        digitsWithin (plain[2].length, digits.length);
         const value = BigInt (plain[2] + digits);
         return { 'value': (plain[1] === '-') ? -value : value, 'scale': digits.length };
     }
@@ -31,8 +58,10 @@ function parse (text) {
         throw new BadResponse ('Precise: not a decimal number: ' + text + ' (an exponent beyond ' + MAX_EXPONENT + ')');
     }
     const fraction = match[3] || '';
+    const exponent = Number (match[4] || '0');
+    digitsWithin (Math.max (match[2].length + exponent, 0), Math.max (fraction.length - exponent, 0));
     let value = BigInt ((match[2] || '0') + fraction);
-    let scale = fraction.length - Number (match[4] || '0');
+    let scale = fraction.length - exponent;
     if (scale < 0) {
         value = value * power (-scale);
         scale = 0;
@@ -63,7 +92,7 @@ function format (value, scale) {
 function formatDigits (unsigned, negative, scale) {
     // The decimal string of unsigned / 10 ** scale, with the sign unless it is zero.
     if (scale === 0) {
-        return (negative && unsigned !== '0' && /[1-9]/.test (unsigned)) ? '-' + unsigned : unsigned;
+        return bounded ((negative && unsigned !== '0' && /[1-9]/.test (unsigned)) ? '-' + unsigned : unsigned);
     }
     const digits = unsigned.padStart (scale + 1, '0');
     const integer = digits.slice (0, digits.length - scale);
@@ -73,7 +102,7 @@ function formatDigits (unsigned, negative, scale) {
     }
     const fraction = digits.slice (digits.length - scale, end);
     const text = fraction.length ? integer + '.' + fraction : integer;
-    return (negative && /[1-9]/.test (text)) ? '-' + text : text;
+    return bounded ((negative && /[1-9]/.test (text)) ? '-' + text : text);
 }
 
 // What scanSmall read: the digits as an integer Number (the fraction's trailing zeros left out), its number of
@@ -87,7 +116,7 @@ const SMALL_LIMIT = 9e14; // below it, value * 10 + digit stays below 2^53, wher
 function scanSmall (text) {
     // Whether text is a plain [-]digits[.digits] (the PLAIN pattern) whose value, without the fraction's trailing
     // zeros, is an integer below 2^53 over a power of ten: then smallValue, smallScale and smallNegative hold it.
-    if (typeof text !== 'string') {
+    if ((typeof text !== 'string') || (text.length > MAX_DIGITS)) { // (a longer text is read, and bounded, by parse)
         return false;
     }
     const length = text.length;
@@ -177,6 +206,7 @@ function numberDigits (unsigned, negative, scale) {
     if (integerLength > 0) {
         return sign + digits.slice (0, integerLength) + '.' + digits.slice (integerLength);
     }
+    digitsWithin (1, decimals); // (a product's decimals are its factors' together)
     return sign + '0.' + '0'.repeat (-integerLength) + digits;
 }
 
@@ -330,6 +360,9 @@ export default class Precise {
             // (BigInt arithmetic threw for most such precisions, not all: a negative one could still give digits)
             throw new RangeError ('Precise: the precision must be a non-negative integer, not ' + precision);
         }
+        if (precision > MAX_DIGITS) {
+            throw new BadResponse ('Precise: a precision of more than ' + MAX_DIGITS + ' digits');
+        }
         const small = smallQuotient (a, b, precision);
         if (small !== undefined) {
             return small;
@@ -366,7 +399,9 @@ export default class Precise {
         }
         const plain = (typeof a === 'string') ? PLAIN.exec (a) : null;
         if (plain !== null) {
-            return canonical (plain[2], plain[3] === undefined ? '' : plain[3]);
+            const fraction = (plain[3] === undefined) ? '' : plain[3];
+            digitsWithin (plain[2].length, fraction.length);
+            return canonical (plain[2], fraction);
         }
         const { value, scale } = parse (a);
         return format ((value < 0n) ? -value : value, scale);

@@ -208,17 +208,26 @@ class Exchange extends NativeExchange {
 
     public function redact_secrets($text) {
         // Error messages and verbose logs go through this, so that no credential is ever shown, in any of
-        // the encodings in which a message can hold it (see secretForms).
+        // the encodings in which a message can hold it (see secretForms). The longest forms go first: a credential
+        // that holds another (a passphrase that holds the uid) was shown but for the shorter one ('Tr***ader!Pass').
         $values = Js::values($this->credentials());
-        $result = $text;
+        $forms = [];
         for ($i = 0; $i < count($values); $i++) {
             $value = Js::get($values, $i);
             if ((Js::typeof($value) === 'string') && Js::greater(Js::length($value), 0)) {
-                $forms = $this->secret_forms($value);
-                for ($j = 0; Js::less($j, Js::length($forms)); $j++) {
-                    $result = Js::join(Js::split($result, Js::get($forms, $j)), '***');
+                $value_forms = $this->secret_forms($value);
+                for ($j = 0; Js::less($j, Js::length($value_forms)); $j++) {
+                    $forms[] = [
+                        'form' => Js::get($value_forms, $j),
+                        'length' => Js::length(Js::get($value_forms, $j)),
+                    ];
                 }
             }
+        }
+        $longest_first = $this->sort_by($forms, 'length', true);
+        $result = $text;
+        for ($i = 0; $i < count($longest_first); $i++) {
+            $result = Js::join(Js::split($result, Js::get(Js::get($longest_first, $i), 'form')), '***');
         }
         return $result;
     }
@@ -599,7 +608,7 @@ class Exchange extends NativeExchange {
                 $this->redact_secrets(
                     Js::boundedText(
                         Js::boundedText(Js::toStr($this->id) . ' ' . Js::toStr($method) . ' ' . Js::toStr($url) . ' returned a body that is not JSON: ') . Js::toStr(
-                            $this->excerpt($response_body),
+                            $this->excerpt($this->redact_secrets($response_body)),
                         ),
                     ),
                 ),
@@ -688,7 +697,7 @@ class Exchange extends NativeExchange {
         $message = $this->redact_secrets(
             Js::boundedText(
                 Js::boundedText(Js::toStr($this->id) . ' ' . Js::toStr($method) . ' ' . Js::toStr($url) . ' ' . Js::toStr($key) . ' ' . Js::toStr($reason) . ' ') . Js::toStr(
-                    $this->excerpt($body),
+                    $this->excerpt($this->redact_secrets($body)),
                 ),
             ),
         );

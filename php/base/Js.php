@@ -30,6 +30,14 @@ final class Js {
     private const NEGATIVE_ZERO = '/-0[ \t\n\r]*+(?:[,\]}]|$)/';
     private const NEGATIVE_ZERO_LITERAL = '/"[^"\\\\]*+(?:\\\\.[^"\\\\]*+)*+"(*SKIP)(*F)|-0(?![0-9.eE])/';
 
+    // An exponent of five significant digits or more: PHP's strtod reads one beyond 19999 (or of more than eight
+    // digits) as 19999, so that a mantissa of 20,000 digits or more that makes up for it was read 10^k times too large
+    // or too small ('1' and 20,000 zeros 'e-20000' was 10, where JavaScript and Python read 1).
+    private const LONG_EXPONENT = '/[eE][+-]?0*+[1-9][0-9]{4}/';
+    // Such a number outside the strings of a JSON text (a longer run than JSON's numbers is only read, never changed).
+    private const EXPONENT_NUMBER = '/"[^"\\\\]*+(?:\\\\.[^"\\\\]*+)*+"(*SKIP)(*F)|-?[0-9]++(?:\.[0-9]++)?[eE][+-]?[0-9]++/';
+    private const SPLIT_DECIMAL = '/^([+-]?)([0-9]*+)(?:\.([0-9]*+))?[eE]([+-]?)0*+([0-9]*+)$/D';
+
     // JavaScript's StrDecimalLiteral.
     // Each digit has one place in the pattern, so a failed match cannot backtrack through the ways of splitting a run.
     private const DECIMAL = '/^[+-]?(?:Infinity|(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)/';
@@ -211,7 +219,35 @@ final class Js {
         if ($unsigned === 'Infinity') {
             return $text[0] === '-' ? -INF : INF;
         }
-        return self::number((float) $text);
+        return self::number(self::floatOf($text));
+    }
+
+    /** (float) of a decimal text ([+-]digits[.digits][e[+-]digits]) as JavaScript reads it, whatever its exponent. */
+    public static function floatOf(string $text): float {
+        return (float) (preg_match(self::LONG_EXPONENT, $text) === 1 ? self::shortExponent($text) : $text);
+    }
+
+    /** A decimal text of the same value whose exponent strtod reads: '0.' and its significant digits, and the power of
+     * ten that makes them the value (a value beyond a double's range as 1e999 or 0). */
+    private static function shortExponent(string $text): string {
+        if (preg_match(self::SPLIT_DECIMAL, $text, $match) !== 1) {
+            return $text;
+        }
+        [, $sign, $integer, $fraction, $exponentSign, $exponent] = $match + [5 => ''];
+        $digits = $integer . $fraction;
+        $first = strspn($digits, '0');
+        if ($first === strlen($digits)) {
+            return $sign . '0.0';  // (zero keeps its sign: -0 as JavaScript reads it)
+        }
+        if (strlen($exponent) > 6) {  // (far beyond any double, whatever the mantissa's length below the 32 MiB of a text)
+            return $sign . ($exponentSign === '-' ? '0.0' : '1e999');
+        }
+        // the power of ten of the first significant digit
+        $power = strlen($integer) - $first - 1 + ($exponentSign === '-' ? -(int) $exponent : (int) $exponent);
+        if ($power > 400 || $power < -400) {
+            return $sign . ($power < 0 ? '0.0' : '1e999');
+        }
+        return $sign . '0.' . substr($digits, $first) . 'e' . ($power + 1);
     }
 
     private static function primitive($value) {
@@ -1111,6 +1147,10 @@ final class Js {
     }
 
     public static function jsonParse(string $text, int $depth = 512) {
+        if (preg_match(self::LONG_EXPONENT, $text) === 1) {  // (rare: a string may hold such a run too)
+            $text = preg_replace_callback(self::EXPONENT_NUMBER, static fn (array $number): string =>
+                preg_match(self::LONG_EXPONENT, $number[0]) === 1 ? self::shortExponent($number[0]) : $number[0], $text) ?? $text;
+        }
         // An integer literal -0 is -0 to JSON.parse and the int 0 to json_decode (1 / x told them apart): where the
         // text may hold one (a -0 followed by what can end a number), each outside the strings is read as -0.0.
         if (str_contains($text, '-0') && preg_match(self::NEGATIVE_ZERO, $text) === 1) {

@@ -3,7 +3,8 @@
 // Precise: exact arithmetic on decimal strings, as js/base/Precise.js does it (same vectors).
 // Every method takes and returns strings; null (undefined) in, null out. Results have no exponent,
 // no leading or trailing zeros, and never '-0'. Division keeps $precision decimals, truncated toward
-// zero; division by zero is null. Plain texts ([-]digits[.digits]) go to bcmath as they are; any other form is read
+// zero; division by zero is null. A number read or written has at most MAX_DIGITS digits before its point and
+// MAX_DIGITS after it, and a precision is at most MAX_DIGITS (a BadResponse beyond). Plain texts ([-]digits[.digits]) go to bcmath as they are; any other form is read
 // into an integer string and a scale, computed in PHP's own integers while they fit in 64 bits (18 digits), bcmath
 // beyond.
 
@@ -14,6 +15,10 @@ final class Precise {
     // The largest exponent read ('1e1000', '1e-1000'): a result has all of its digits, so '1e1000000000' would be a
     // gigabyte of them, from a few bytes of a response. A double's exponents fit within it (1e308, 5e-324).
     private const MAX_EXPONENT = 1000;
+    // The most digits a number may have before its point, and after it, as written once its exponent is applied
+    // (leading and trailing zeros count): exact arithmetic costs what its digits say, and bcmath's division is
+    // quadratic (js/base/Precise.js).
+    public const MAX_DIGITS = 2000;
     private const DECIMAL = '/^' . self::SPACE . '*([+-]?)([0-9]*)(?:\.([0-9]*))?(?:[eE]([+-]?[0-9]+))?' . self::SPACE . '*$/uD';
     private const SPACE = '[\t\n\x{0B}\f\r \x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}\x{FEFF}]';
     // Integers of at most this many characters (a sign included) are added, subtracted and compared as PHP ints.
@@ -41,6 +46,7 @@ final class Precise {
         $fraction = $dot === false ? '' : substr($body, $dot + 1);
         $digits = $dot === false ? $body : substr($body, 0, $dot) . $fraction;
         if ($digits !== '' && ctype_digit($digits)) {
+            self::digitsWithin(strlen($digits) - strlen($fraction), strlen($fraction));
             $value = ltrim($digits, '0');
             $parsed = [$value === '' ? '0' : ($negative ? '-' . $value : $value), strlen($fraction)];
         } else {
@@ -67,9 +73,11 @@ final class Precise {
                 . self::MAX_EXPONENT . ')');
         }
         $fraction = $match[3] ?? '';
+        $shift = (int) ($match[4] ?? '0');
+        self::digitsWithin(max(strlen($match[2]) + $shift, 0), max(strlen($fraction) - $shift, 0));
         $value = ltrim(($match[2] === '' ? '0' : $match[2]) . $fraction, '0');
         $value = $value === '' ? '0' : $value;
-        $scale = strlen($fraction) - (int) ($match[4] ?? '0');
+        $scale = strlen($fraction) - $shift;
         if ($scale < 0) {
             $value = bcmul($value, bcpow('10', (string) -$scale));
             $scale = 0;
@@ -77,7 +85,27 @@ final class Precise {
         return [$match[1] === '-' && $value !== '0' ? '-' . $value : $value, $scale];
     }
 
+    private static function digitsWithin(int $before, int $after): void {
+        if ($before > self::MAX_DIGITS || $after > self::MAX_DIGITS) {
+            throw new BadResponse('Precise: a number of more than ' . self::MAX_DIGITS . ' digits before or after its point');
+        }
+    }
+
+    // $text, a result, where it has at most MAX_DIGITS digits on each side of its point (a shorter text has).
+    private static function bounded(string $text): string {
+        if (strlen($text) > self::MAX_DIGITS) {
+            $dot = strpos($text, '.');
+            $sign = $text[0] === '-' ? 1 : 0;
+            self::digitsWithin(($dot === false ? strlen($text) : $dot) - $sign, $dot === false ? 0 : strlen($text) - $dot - 1);
+        }
+        return $text;
+    }
+
     private static function format(string $value, int $scale): string {
+        return self::bounded(self::written($value, $scale));
+    }
+
+    private static function written(string $value, int $scale): string {
         if ($scale === 0) {
             return $value === '-0' ? '0' : $value;
         }
@@ -107,8 +135,8 @@ final class Precise {
     private static function plain(string $operation, $a, $b, int $precision = 0): string|false|null {
         $scales = [];
         foreach ([$a, $b] as $text) {
-            if (!is_string($text)) {
-                return false;
+            if (!is_string($text) || strlen($text) > self::MAX_DIGITS) {
+                return false;  // (a longer text is read, and bounded, by parse)
             }
             $length = strlen($text);
             $start = ($length > 0 && $text[0] === '-') ? 1 : 0;
@@ -149,7 +177,7 @@ final class Precise {
         if ($scale > 0) {
             $value = rtrim(rtrim($value, '0'), '.');
         }
-        return $value === '-0' ? '0' : $value;
+        return self::bounded($value === '-0' ? '0' : $value);
     }
 
     private static function aligned($a, $b): array {
@@ -207,19 +235,20 @@ final class Precise {
         if ($a === null || $b === null) {
             return null;
         }
-        if (is_int($precision) && $precision >= 0) {
-            $plain = self::plain('div', $a, $b, $precision);
-            if ($plain !== false) {
-                return $plain;
-            }
+        if (!is_int($precision) || $precision < 0) {  // (as Node's stringDiv, before it reads a or b)
+            throw new \InvalidArgumentException("Precise: the precision must be a non-negative integer, not " . Js::toStr($precision));
+        }
+        if ($precision > self::MAX_DIGITS) {
+            throw new BadResponse('Precise: a precision of more than ' . self::MAX_DIGITS . ' digits');
+        }
+        $plain = self::plain('div', $a, $b, $precision);
+        if ($plain !== false) {
+            return $plain;
         }
         [$left, $leftScale] = self::parse($a);
         [$right, $rightScale] = self::parse($b);
         if ($right === '0') {
             return null;
-        }
-        if (!is_int($precision) || $precision < 0) {  // (BigInt (precision) throws for a fraction, 10n ** -1n throws)
-            throw new \InvalidArgumentException("Precise: the precision must be a non-negative integer, not " . Js::toStr($precision));
         }
         if ($right[0] === '1' && strspn($right, '0', 1) === strlen($right) - 1) {
             // By a power of ten (a percentage's 100, a tick size's 1000...): l / 10^(ls + k - rs), digits moved.

@@ -305,7 +305,7 @@ trait Primitives {
             if (!preg_match(self::DECIMAL_STRING, $value)) {
                 return $default_value;
             }
-            $number = (float) $value;
+            $number = Js::floatOf($value);
             if (floor($number) === $number && abs($number) < 9007199254740992 && !($number == 0 && $value[0] === '-')) {
                 return (int) $number;
             }
@@ -856,7 +856,7 @@ trait Primitives {
         // The specification writes the absolute amount and cost as texts; only their numbers are returned, so an
         // unsigned plain text, its own absolute value, is read as it is.
         $amount = $this->string_field($fields, 'amount');
-        $amount_number = $this->unsigned_plain_number($amount);
+        $amount_number = $this->absolute_plain_number($amount);
         if ($amount_number === null && $amount !== null) {
             $amount = Precise::string_abs($amount);  // (the product below needs the absolute amount)
             $amount_number = $this->parse_number($amount);
@@ -864,11 +864,12 @@ trait Primitives {
         $price = $this->string_field($fields, 'price');
         $cost = $this->string_field($fields, 'cost');
         if ($cost !== null) {
-            $cost_number = $this->unsigned_plain_number($cost) ?? $this->parse_number(Precise::string_abs($cost));
+            $cost_number = $this->absolute_plain_number($cost) ?? $this->parse_number(Precise::string_abs($cost));
         } elseif ($amount !== null && $price !== null) {
+            $unsigned = $amount[0] === '-' ? Precise::string_abs($amount) : $amount;  // (a plain text, as it was)
             // in a contract market amount counts contracts
             $cost_number = $this->parse_number((is_array($market) && ($market['contract'] ?? null) === true)
-                ? $this->contract_value($amount, $price, $market) : Precise::string_mul($amount, $price));
+                ? $this->contract_value($unsigned, $price, $market) : Precise::string_mul($unsigned, $price));
         } else {
             $cost_number = null;
         }
@@ -895,9 +896,15 @@ trait Primitives {
         ];
     }
 
-    /** parse_number of a text of digits and points only (one that is its own absolute value), else null. */
-    private function unsigned_plain_number(?string $text) {
-        return ($text !== null && strspn($text, '0123456789.') === strlen($text)) ? $this->parse_number($text) : null;
+    /** parse_number of a text of digits and points after a sign, without the sign, else null: the specification
+     * reads such a text without Precise (so Precise's bound on digits does not apply to it). */
+    private function absolute_plain_number(?string $text) {
+        if ($text === null) {
+            return null;
+        }
+        $start = ($text !== '' && ($text[0] === '-' || $text[0] === '+')) ? 1 : 0;
+        return strspn($text, '0123456789.', $start) === strlen($text) - $start
+            ? $this->parse_number(substr($text, $start)) : null;
     }
 
     /** safe_string of an object's own field. */
@@ -942,7 +949,8 @@ trait Primitives {
             $open = Precise::string_sub($last, $change);
         }
         if ($percentage === null && $change !== null && $open !== null && Precise::string_gt($open, '0')) {
-            $percentage = Precise::string_mul(Precise::string_div($change, $open), '100');
+            // (change x 100) / open with 16 decimals, as the specification computes it (and bounds the product)
+            $percentage = Precise::string_div(Precise::string_mul($change, '100'), $open, 16);
         }
         $timestamp = $this->safe_integer($fields, 'timestamp');
         return [

@@ -561,6 +561,31 @@ class SigningKeysSignOnly(Rule):
             or (path.parent_type == "UpdateExpression")
 
 
+class ProxyUnread(Rule):
+    id = "SUB-B016"
+    title = "an exchange does not read the user's proxy (this.proxy)"
+    rationale = (
+        "The proxy is the user's setting, a URL that may hold the proxy's user and password "
+        "(http://user:password@proxy:3128), which no redaction knows: in red-team round 19 a file that read "
+        "this.proxy had them in Node, Python sync, asyncio and PHP alike, to put into a request to the exchange, a "
+        "result or an error message. The runtime sends every request through the proxy; exchange code has no use "
+        "for its address."
+    )
+    bad = "const headers = { 'X-Forwarded-Via': this.proxy };"
+    good = "const headers = { 'X-Key': this.apiKey };"
+    hint = "leave the proxy to the runtime, which sends every request through it"
+    decisions = "Only reads are this rule's: an assignment to this.proxy is SUB-B008's."
+
+    def visit_MemberExpression(self, path: Path) -> None:
+        node = path.node
+        if self.context.source.is_base or node.computed or node.object.type != "ThisExpression" \
+                or node.property.name != "proxy":
+            return
+        if path.parent_type == "AssignmentExpression" and path.field == "left":
+            return  # SUB-B008's
+        self.report(node, "`this.proxy` is the user's proxy, whose URL may hold a user and a password")
+
+
 # Characters a reviewer does not see, or sees elsewhere than they are: Unicode's format characters (the bidirectional
 # controls of "Trojan Source", zero-width spaces and joiners, the byte order mark), line and paragraph separators,
 # private-use, surrogate and unassigned code points, control characters but tab and the line breaks, and spaces

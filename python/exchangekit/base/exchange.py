@@ -253,18 +253,27 @@ class Exchange(NativeExchange):
 
     def redact_secrets(self, text):
         # Error messages and verbose logs go through this, so that no credential is ever shown, in any of
-        # the encodings in which a message can hold it (see secretForms).
+        # the encodings in which a message can hold it (see secretForms). The longest forms go first: a credential
+        # that holds another (a passphrase that holds the uid) was shown but for the shorter one ('Tr***ader!Pass').
         values = js.values(self.credentials())
-        result = text
+        forms = []
         i = 0
         while i < len(values):
             value = js.get(values, i)
             if (js.typeof(value) == "string") and js.greater(js.length(value), 0):
-                forms = self.secret_forms(value)
+                value_forms = self.secret_forms(value)
                 j = 0
-                while js.less(j, js.length(forms)):
-                    result = js.join(js.split(result, js.get(forms, j)), "***")
+                while js.less(j, js.length(value_forms)):
+                    forms.append(
+                        {"form": js.get(value_forms, j), "length": js.length(js.get(value_forms, j))}
+                    )
                     j += 1
+            i += 1
+        longest_first = self.sort_by(forms, "length", True)
+        result = text
+        i = 0
+        while i < len(longest_first):
+            result = js.join(js.split(result, js.get(js.get(longest_first, i), "form")), "***")
             i += 1
         return result
 
@@ -569,7 +578,7 @@ class Exchange(NativeExchange):
                             + js.to_str(url)
                             + " returned a body that is not JSON: "
                         )
-                        + js.to_str(self.excerpt(response_body))
+                        + js.to_str(self.excerpt(self.redact_secrets(response_body)))
                     )
                 )
             )
@@ -654,7 +663,7 @@ class Exchange(NativeExchange):
                     + js.to_str(reason)
                     + " "
                 )
-                + js.to_str(self.excerpt(body))
+                + js.to_str(self.excerpt(self.redact_secrets(body)))
             )
         )
         if error_class is not None:

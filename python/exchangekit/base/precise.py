@@ -2,7 +2,8 @@
 
 Every method takes and returns strings; None (undefined) in, None out. Results have no exponent, no
 leading or trailing zeros, and never '-0'. Division keeps `precision` decimals, truncated toward
-zero; division by zero is None.
+zero; division by zero is None. A number read or written has at most MAX_DIGITS digits before its point
+and MAX_DIGITS after it, and a precision is at most MAX_DIGITS (a BadResponse beyond).
 
 The arithmetic is the decimal module's (libmpdec, in C) in a context whose precision no operand can
 reach, so sums, differences and products are exact, as BigInt arithmetic is in JavaScript.
@@ -24,12 +25,31 @@ EXACT = Context(prec=MAX_PREC, Emax=MAX_EMAX, Emin=MIN_EMIN)
 # The largest exponent read ('1e1000', '1e-1000'): a result has all of its digits, so '1e1000000000' would be a
 # gigabyte of them, from a few bytes of a response. A double's exponents fit within it (1e308, 5e-324).
 MAX_EXPONENT = 1000
+# The most digits a number may have before its point, and after it, as written once its exponent is applied (leading
+# and trailing zeros count): exact arithmetic costs what its digits say, and each runtime's another (js/base/Precise.js).
+MAX_DIGITS = 2000
+TOO_MANY_DIGITS = f"Precise: a number of more than {MAX_DIGITS} digits before or after its point"
 _SAFE_INTEGER = 2**53
+
+
+def _digits_within(before: int, after: int) -> None:
+    if before > MAX_DIGITS or after > MAX_DIGITS:
+        raise BadResponse(TOO_MANY_DIGITS)
+
+
+def bounded(value: Decimal) -> Decimal:
+    """value, a result, where Precise writes it with at most MAX_DIGITS digits on each side of its point."""
+    text = str(value)  # (short and without an exponent for the usual values: no digits to count)
+    if len(text) > MAX_DIGITS or "E" in text:
+        if value:
+            _sign, digits, exponent = value.normalize(EXACT).as_tuple()
+            _digits_within(len(digits) + exponent, -exponent)
+    return value
 
 
 def _parse(text) -> Decimal:
     """'-12.50e1' -> Decimal('-125.0'); a text that is not a decimal number raises BadResponse."""
-    if type(text) is str and not (text[1:] if text[:1] == "-" else text).strip("0123456789."):
+    if type(text) is str and len(text) <= MAX_DIGITS and not (text[1:] if text[:1] == "-" else text).strip("0123456789."):
         # The usual [-]digits[.digits], read in EXACT, which traps what is no number whatever the thread's context
         # does: "", "." and "1.2.3" raise, and _read says why.
         try:
@@ -48,6 +68,8 @@ def _read(text) -> Decimal:
     exponent = (match[4] or "").lstrip("+-").lstrip("0")
     if len(exponent) > len(str(MAX_EXPONENT)) or (exponent and int(exponent) > MAX_EXPONENT):
         raise BadResponse(f"Precise: not a decimal number: {text} (an exponent beyond {MAX_EXPONENT})")
+    shift = -int(exponent or "0") if match[4] and match[4][0] == "-" else int(exponent or "0")
+    _digits_within(max(len(match[2]) + shift, 0), max(len(match[3] or "") - shift, 0))
     return Decimal(match[0])
 
 
@@ -56,11 +78,15 @@ def _format(value: Decimal) -> str:
         return "0"  # also for -0
     text = str(value)
     if "E" in text:  # str writes an exponent for large exponents and small numbers
-        text = format(value, "f")
+        text = format(bounded(value), "f")
     if "." in text:
         text = text.rstrip("0")
         if text[-1] == ".":
             text = text[:-1]
+    if len(text) > MAX_DIGITS:
+        point = text.find(".")
+        sign = 1 if text[0] == "-" else 0
+        _digits_within((len(text) if point < 0 else point) - sign, 0 if point < 0 else len(text) - point - 1)
     return text
 
 
@@ -68,6 +94,8 @@ def _precision(precision) -> int:
     # as Node's stringDiv throws a RangeError for a precision that is not a non-negative integer
     if type(precision) is not int or precision < 0:
         raise ValueError(f"Precise: the precision must be a non-negative integer, not {precision}")
+    if precision > MAX_DIGITS:
+        raise BadResponse(f"Precise: a precision of more than {MAX_DIGITS} digits")
     return precision
 
 
@@ -136,6 +164,7 @@ class Precise:
             return None
         match = PLAIN.fullmatch(a) if type(a) is str else None
         if match is not None:  # digits[.digits] need no arithmetic: the zeros around them go, and the sign
+            _digits_within(len(match[1]), len(match[2] or ""))
             fraction = match[2].rstrip("0") if match[2] else ""
             integer = match[1].lstrip("0") or "0"
             return integer + "." + fraction if fraction else integer

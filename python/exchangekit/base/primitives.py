@@ -18,7 +18,7 @@ from operator import itemgetter
 
 from exchangekit.base import js
 from exchangekit.base.errors import BadResponse, ExchangeError
-from exchangekit.base.precise import EXACT, Precise, decimal_of, number_of, quotient
+from exchangekit.base.precise import EXACT, Precise, bounded, decimal_of, number_of, quotient
 
 # isDecimalString of js/base/Exchange.js: [+-]digits[.digits][e[+-]digits], at least one mantissa digit, ASCII only.
 # (Each digit has one place in the pattern: with [0-9]+\.?[0-9]* a run of digits could be split between the two
@@ -96,10 +96,12 @@ def _parse_number(value, default_value=None):
 
 
 def _absolute_number(text):
-    """_parse_number (Precise.stringAbs (text)); an unsigned plain text (digits and points) is its own absolute value."""
-    if type(text) is str and not text.strip("0123456789."):
+    """_parse_number (Precise.stringAbs (text)); a plain text (a sign, digits and points) is read without Precise, as
+    safeTrade reads it (so Precise's bound on digits does not apply to it)."""
+    unsigned = text[1:] if type(text) is str and text[:1] in ("-", "+") else text
+    if type(unsigned) is str and not unsigned.strip("0123456789."):
         try:
-            number = float(text)  # (_parse_number's plain case, inlined)
+            number = float(unsigned)  # (_parse_number's plain case, inlined)
         except ValueError:  # "", ".", "1.2.3": as stringAbs reads them
             pass
         else:
@@ -827,7 +829,7 @@ class Primitives:
             else:
                 cost_number = _product_number(amount, price)
                 if cost_number is None:
-                    cost_number = number_of(EXACT.multiply(EXACT.abs(decimal_of(amount)), decimal_of(price)))
+                    cost_number = number_of(bounded(EXACT.multiply(EXACT.abs(decimal_of(amount)), decimal_of(price))))
         timestamp = _integer_of(get("timestamp"))
         if timestamp == 0:
             timestamp = None
@@ -871,7 +873,7 @@ class Primitives:
         if vwap is None and base_volume is not None and quote_volume is not None:
             base = _decimal(base_volume)
             if base:
-                vwap = quotient(_decimal(quote_volume), base)
+                vwap = bounded(quotient(_decimal(quote_volume), base))
         if last is not None and close is None:
             close = last
         elif last is None and close is not None:
@@ -883,20 +885,21 @@ class Primitives:
             if change is None or average is None:
                 last_decimal, open_decimal = _decimal(last), _decimal(open_)
             if change is None:
-                change = EXACT.subtract(last_decimal, open_decimal)
+                change = bounded(EXACT.subtract(last_decimal, open_decimal))
             if average is None:
-                total = EXACT.add(last_decimal, open_decimal)
+                total = bounded(EXACT.add(last_decimal, open_decimal))
                 # Two texts of at most 18 characters and no exponent have at most 17 decimals: half their sum has
                 # at most 18, which stringDiv's truncation keeps, and the product is the quicker to compute.
                 average = EXACT.multiply(total, _HALF) if len(last) < 19 and len(open_) < 19 and "e" not in last \
                     and "E" not in last and "e" not in open_ and "E" not in open_ else quotient(total, _TWO)
         if change is not None and open_ is None and last is not None:
-            open_ = EXACT.subtract(_decimal(last), _decimal(change))
+            open_ = bounded(EXACT.subtract(_decimal(last), _decimal(change)))
         if percentage is None and change is not None and open_ is not None:
             if open_decimal is None:
                 open_decimal = _decimal(open_)
             if open_decimal > 0:
-                percentage = EXACT.multiply(quotient(_decimal(change), open_decimal), _HUNDRED)
+                # (change x 100) / open with 16 decimals, as the specification computes it (and bounds the product)
+                percentage = bounded(quotient(bounded(EXACT.multiply(_decimal(change), _HUNDRED)), open_decimal, 16))
         timestamp = _integer_of(get("timestamp"))
         last_number = _parse_number(last)  # close and last are most often the same text (one of them given)
         return {
