@@ -363,6 +363,13 @@ def test_a_rejection_names_the_param(thrown, message, outcome):
     assert verdict("reduceOnly", {"requests": [], "throws": thrown, "message": message}).outcome == outcome
 
 
+def test_a_rejection_may_name_the_param_that_asks_for_the_same_thing():
+    # timeInForce's probe is 'PO', which unifiedOrderParams reads as postOnly: a rejection of postOnly rejects it
+    rejected = {"requests": [], "throws": "NotSupported", "message": "acme createOrder () does not support postOnly"}
+    assert verdict("timeInForce", rejected).outcome == unified_params.REJECTED
+    assert verdict("reduceOnly", rejected).outcome == unified_params.FAILED
+
+
 def test_probes_leave_out_params_the_case_sets_and_their_equivalents():
     case = Case("acme", "createOrder", 0, 0, {"description": "post only", "args": ["BTC/USD", "limit", "buy", 1, 100,
                                                                                    {"postOnly": True}],
@@ -397,6 +404,7 @@ def test_an_exchange_that_forwards_unified_params_raw_fails_certify_at_the_metho
     assert findings and {finding["line"] for finding in findings} == {line_of(source, "async createOrder (")}
     assert report["params"]["createOrder"]["postOnly"] == "forwarded raw"
     assert any("postOnly=true in its body" in finding["message"] for finding in findings)
+    assert any("list it in options['sameNameParams']" in finding["message"] for finding in findings)  # the way out
     # cost: its probes on limit orders and sells are rejected before any request is built (not counted as raw),
     # and the case that sets it on a market buy (oflags viqc) maps it
     assert report["params"]["createOrder"]["cost"] == "mapped"

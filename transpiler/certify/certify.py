@@ -19,7 +19,7 @@ from transpiler.files import refuse_links, write_atomically
 from transpiler.certify.bodies import body_differences
 from transpiler.certify.checks import CHECKS
 from transpiler.certify.structures import problems as structure_problems
-from transpiler.certify.params import MAPPED, REJECTED, SAME_NAME, SAME_NAME_OPTION, carried_raw, run_probes
+from transpiler.certify.params import MAPPED, RAW, REJECTED, SAME_NAME, SAME_NAME_OPTION, carried_raw, run_probes
 from transpiler.certify.streams import stream_findings
 from transpiler.checker import FileResult, check_file, result_for
 from transpiler.diagnostics import Diagnostic, Severity
@@ -457,10 +457,12 @@ def _param_findings(library: Library, fixture: dict, locator: _Locator, report: 
         if previous is None or previous == REJECTED or not verdict.ok and previous in (MAPPED, SAME_NAME):
             handled[param] = verdict.outcome  # one case that fails decides; mapped in one case beats rejected
         if not verdict.ok:
+            same_name_hint = (f"; if the exchange's own field is named {param} and takes the unified values, list "
+                              f"it in options['{SAME_NAME_OPTION}']") if verdict.outcome == RAW else ""
             findings.append(locator.finding("CERT-P001", locator.method(method),
                                             f"{method} {verdict.outcome} the unified param {param} "
                                             f"({verdict.probe.case.label} "
-                                            f"with params.{param}: {verdict.detail})"))
+                                            f"with params.{param}: {verdict.detail}){same_name_hint}"))
     # A case that sets a unified param itself and sends its requests shows the param mapped (when its probes on the
     # other cases were rejected, e.g. cost on a limit order): CERT-T001 checks that it sends what it should.
     for case in cases(fixture):

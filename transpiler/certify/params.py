@@ -126,7 +126,10 @@ def run_probes(library: Library, fixture: dict, implemented: list[str], same_nam
 def judge(probe: Probe, outcome: dict, baseline: dict, same_name: bool = False) -> Verdict:
     param = probe.param
     thrown = outcome.get("throws")
-    if thrown in REJECTIONS and param in (outcome.get("message") or ""):
+    # A rejection names the param, or one that asks for the same thing (timeInForce 'PO' is postOnly, which
+    # unifiedOrderParams reads it as).
+    names = [param] + [name for name, _ in UNIFIED_PARAMS[param].same_as]
+    if thrown in REJECTIONS and any(name in (outcome.get("message") or "") for name in names):
         return Verdict(probe, REJECTED, f"{thrown}: {outcome['message']}")
     carried = False
     for number, request in enumerate(outcome.get("requests", []), start=1):
