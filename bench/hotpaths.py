@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/hotpaths.py [--scale 0.1] [--exchanges kraken,binance] [--paths trades,book]
                                        [--runtimes js,python,python-async,php,php-opcache] [--repeat 5] [--rounds 3]
+                                       [--warmup 10] [--measure time|instructions]
 
 For every exchange in the tree, realistic raw data is generated (seeded) from the response shapes of its
 fixture (tests/fixtures/exchanges/<id>.json): 20,000 public trades, an order book of 5,000 bids and 5,000 asks,
@@ -15,6 +16,16 @@ too, and for loadMarkets the markets by symbol and by id and the sorted symbols 
 for byte across runtimes), then prints per path the throughput (items/s) and the ratios: each runtime against
 Node, and against the baseline of its language. A job runs in every runtime and baseline one after the other,
 in --rounds rounds; a ratio is the median of the rounds' ratios, each of two runs taken moments apart.
+
+--warmup N makes N untimed calls before the timed ones, in every runtime and baseline alike: V8 runs a call at full
+speed only once it has compiled it (a tickers or markets call takes about 10 ms, and the 4th to 8th call of a
+process is the first at full speed), so Node and its baseline are compared at steady state from --warmup 10 on.
+--measure instructions counts instead of timing (the host is shared, and its wall-clock ratios move by tenths from
+run to run): each run is made twice under valgrind (cachegrind, no cache simulation), with the timed calls and
+without them, and the difference over --repeat is the instructions of one call, warm-up calls excluded (their mean:
+the garbage collections the timed calls cause are in, where the best time leaves them out). Node runs
+--single-threaded with a fixed random seed, and Python with PYTHONHASHSEED=0, so that two runs do the same work
+(0.1% apart); the instructions of all threads are counted.
 """
 
 from __future__ import annotations
@@ -236,21 +247,62 @@ BASELINE_LANGUAGES = {"js": "js", "python": "python", "python-async": "python", 
 PHP_OPCACHE = ["-d", "opcache.enable_cli=1", "-d", "opcache.jit_buffer_size=64M", "-d", "opcache.jit=tracing"]
 
 
-def run_runtime(library: Library, runtime: str, jobs: list[dict]) -> list[dict]:
+# Instructions counted by valgrind (cachegrind without its cache simulation, the cheapest tool that counts them),
+# for every thread of the process; the summary it prints on stderr.
+VALGRIND = ["valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null"]
+INSTRUCTIONS = re.compile(r"I\s+refs:\s+([\d,]+)")
+# The same work in two runs of a process: V8's background tasks (compilers, the garbage collector's helpers) run on
+# the main thread, where they do not race it (two runs of a job otherwise counted up to 30% apart), and its random
+# seed is fixed; Python's hash seed too.
+NODE_COUNTED = ["--single-threaded", "--random-seed=1"]
+
+
+def run_runtime(library: Library, runtime: str, jobs: list[dict], counted: bool = False) -> list[dict]:
+    """The runner's output for the jobs; counted, under valgrind, with the instructions of the whole process in
+    each job's "instructions"."""
     script = os.path.join(RUNNERS, "hotpaths")
     if runtime == "php-opcache":
         command = library.command(script, "php")
         command[1:1] = PHP_OPCACHE
     else:
         command = library.command(script, runtime)
+    environment = library.environment()
+    if counted:
+        if runtime == "js":
+            command[1:1] = NODE_COUNTED
+        command[:0] = VALGRIND
+        environment["PYTHONHASHSEED"] = "0"
     completed = subprocess.run(command, input=json.dumps(jobs), capture_output=True, text=True,
-                               env=library.environment(), timeout=3600)
+                               env=environment, timeout=3600)
     if completed.returncode != 0:
         raise SystemExit(f"the {runtime} runner failed:\n{completed.stderr[-3000:]}")
-    return json.loads(completed.stdout.strip().split("\n")[-1])
+    output = json.loads(completed.stdout.strip().split("\n")[-1])
+    if counted:
+        instructions = int(INSTRUCTIONS.findall(completed.stderr)[-1].replace(",", ""))
+        for run in output:
+            run["instructions"] = instructions
+    return output
 
 
-def measure(library: Library, runtimes: list[str], jobs: list[dict], rounds: int) -> tuple[dict, dict]:
+def instructions_per_call(library: Library, runtime: str, job: dict) -> dict:
+    """The instructions of one timed call of the job, as the runner's "best": the process counted with its timed
+    calls, less the process counted without them (start-up, input, the warm-up calls), over their number."""
+    run = run_runtime(library, runtime, [job], counted=True)[0]
+    if run["result"] is None:  # no baseline written in this language
+        return run
+    without = run_runtime(library, runtime, [dict(job, repeat=0)], counted=True)[0]
+    return {"best": (run["instructions"] - without["instructions"]) / job["repeat"], "result": run["result"]}
+
+
+def run_job(library: Library, runtime: str, job: dict, measure: str) -> dict:
+    """One job in one process (two if counted): its result, and as "best" its best time or its instructions."""
+    if measure == "instructions":
+        return instructions_per_call(library, runtime, job)
+    return run_runtime(library, runtime, [job])[0]
+
+
+def measure(library: Library, runtimes: list[str], jobs: list[dict], rounds: int,
+            measure_by: str = "time") -> tuple[dict, dict]:
     """Every job in every runtime and its native baseline in every language, each in a process of its own (one that
     ran a job carries its heap into the next: PHP's allocator, after the 20,000-trade job, made the jobs after it up
     to twice as slow, which a user's process does not), in rounds: within a round a job runs in each runtime and then
@@ -268,12 +320,13 @@ def measure(library: Library, runtimes: list[str], jobs: list[dict], rounds: int
             order = [(runs[runtime], runtime, job) for runtime in runtimes] + \
                 [(native[language], language, baseline_job) for language in languages]
             for results, runtime, task in (order if round_ % 2 == 0 else order[::-1]):
-                results[index].append(run_runtime(library, runtime, [task])[0])
+                results[index].append(run_job(library, runtime, task, measure_by))
     return runs, native
 
 
 def median_ratio(runs: list[dict], references: list[dict]) -> float:
-    """The median of the rounds' ratios (each run's best time over the reference's best in the same round)."""
+    """The median of the rounds' ratios (each run's best time, or its instructions per call, over the reference's in
+    the same round)."""
     return statistics.median(run["best"] / reference["best"] for run, reference in zip(runs, references))
 
 
@@ -282,6 +335,12 @@ def main() -> None:
     parser.add_argument("--scale", type=float, default=1.0)
     parser.add_argument("--repeat", type=int, default=5, help="timed calls per process (its best is kept)")
     parser.add_argument("--rounds", type=int, default=3, help="processes per job and runtime, interleaved")
+    parser.add_argument("--warmup", type=int, default=0,
+                        help="untimed calls before the timed ones, in every runtime and baseline (Node's steady state: "
+                             "10)")
+    parser.add_argument("--measure", choices=("time", "instructions"), default="time",
+                        help="time the calls, or count their instructions under valgrind (one call's: a run with the "
+                             "timed calls less one without them)")
     parser.add_argument("--exchanges", default=",".join(SHAPES))
     parser.add_argument("--paths", default=",".join(PATHS))
     parser.add_argument("--runtimes", default=",".join(RUNTIMES))
@@ -291,12 +350,14 @@ def main() -> None:
     if "js" not in runtimes:
         runtimes.insert(0, "js")
     library = Library.source_tree(ROOT)
-    jobs = [job for exchange_id in options.exchanges.split(",")
+    jobs = [dict(job, warmup=options.warmup) for exchange_id in options.exchanges.split(",")
             for job in jobs_of(exchange_id, options.paths.split(","), options.scale, options.repeat)]
-    runs, native = measure(library, runtimes, jobs, options.rounds)
+    runs, native = measure(library, runtimes, jobs, options.rounds, options.measure)
+    counted = options.measure == "instructions"
     failures = 0
     rows = []
-    print(f"{'exchange':9} {'path':8} {'items':>6}  " + "  ".join(f"{runtime:>24}" for runtime in runtimes))
+    width = 26 if counted else 24
+    print(f"{'exchange':9} {'path':8} {'items':>6}  " + "  ".join(f"{runtime:>{width}}" for runtime in runtimes))
     for index, job in enumerate(jobs):
         reference_text = runs["js"][index][0]["result"]
         reference = json.loads(reference_text)
@@ -307,10 +368,15 @@ def main() -> None:
             if any(run["result"] != reference_text for run in measured):  # byte for byte, as JSON.stringify prints it
                 failures += 1
                 print(f"MISMATCH {job['id']} {job['path']}: {runtime} differs from js", file=sys.stderr)
-            per_second = job["items"] / statistics.median(run["best"] for run in measured)
             versus_js = median_ratio(measured, runs["js"][index])
-            cell = f"{per_second:9.0f}/s {versus_js:5.1f}x"
-            row[runtime] = {"per_second": per_second, "vs_js": versus_js}
+            if counted:
+                per_item = statistics.median(run["best"] for run in measured) / job["items"]
+                cell = f"{per_item:9.0f}/i {versus_js:5.2f}x"
+                row[runtime] = {"instructions_per_item": per_item, "vs_js": versus_js}
+            else:
+                per_second = job["items"] / statistics.median(run["best"] for run in measured)
+                cell = f"{per_second:9.0f}/s {versus_js:5.1f}x"
+                row[runtime] = {"per_second": per_second, "vs_js": versus_js}
             language = BASELINE_LANGUAGES[runtime]
             baselines = native[language][index]
             if baselines[0]["best"] is not None:
@@ -320,14 +386,19 @@ def main() -> None:
                           file=sys.stderr)
                 versus_native = median_ratio(measured, baselines)
                 row[runtime]["vs_native"] = versus_native
-                cell += f" n{versus_native:5.1f}x"
+                cell += f" n{versus_native:5.2f}x" if counted else f" n{versus_native:5.1f}x"
             else:
                 cell += "        "
-            cells.append(f"{cell:>24}")
+            cells.append(f"{cell:>26}" if counted else f"{cell:>24}")
         rows.append(row)
         print(f"{job['id']:9} {job['path']:8} {job['items']:>6}  " + "  ".join(cells))
-    print("items/s (median of the rounds), then the time against Node's (x), then against a plain native parse in the "
-          "same language (n): each the median of the rounds' ratios.")
+    if counted:
+        print(f"instructions per item of one call (median of the rounds; {options.warmup} warm-up calls first), then "
+              "the instructions against Node's (x), then against a plain native parse in the same language (n): each "
+              "the median of the rounds' ratios.")
+    else:
+        print(f"items/s (median of the rounds; {options.warmup} warm-up calls first), then the time against Node's (x), "
+              "then against a plain native parse in the same language (n): each the median of the rounds' ratios.")
     if options.json:
         with open(options.json, "w", encoding="utf-8") as file:
             json.dump(rows, file, indent=1)

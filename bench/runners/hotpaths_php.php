@@ -1,7 +1,8 @@
 <?php
 
-// Runs the jobs of bench/hotpaths.py in PHP, like hotpaths_python.py: jobs on stdin, per job the best time and
-// the result as JSON on the last line, every key kept (a null one too), for load_markets the loaded state.
+// Runs the jobs of bench/hotpaths.py in PHP, like hotpaths_python.py: jobs on stdin, per job the best time of the
+// calls past the `warmup` ones (null if none) and the result of the last call as JSON on the last line, every key
+// kept (a null one too), for load_markets the loaded state.
 // EXCHANGEKIT_PHP_AUTOLOAD names the library's autoloader.
 
 require getenv('EXCHANGEKIT_PHP_AUTOLOAD');
@@ -56,6 +57,8 @@ $declared = [];
 foreach ($jobs as $job) {
     $times = [];
     $result = null;
+    $warmup = $job['warmup'] ?? 0;
+    $calls = $warmup + $job['repeat'];
     if (!empty($job['baseline'])) {
         $parse = 'bench_baseline_' . $job['baseline'];
         if (!function_exists($parse)) {
@@ -67,10 +70,12 @@ foreach ($jobs as $job) {
         if ($job['prepare'] === 'load') {  // the markets are loaded before the timed call, as the unified call's are
             $args[] = ('bench_baseline_' . $job['id'] . '_markets')(array_slice($texts, 1), $job)['markets'];
         }
-        for ($i = 0; $i < $job['repeat']; $i++) {
+        for ($i = 0; $i < $calls; $i++) {
             $started = hrtime(true);
             $result = $parse(...$args);
-            $times[] = (hrtime(true) - $started) / 1e9;
+            if ($i >= $warmup) {
+                $times[] = (hrtime(true) - $started) / 1e9;
+            }
         }
     } else {
         $id = $job['id'];
@@ -94,19 +99,21 @@ foreach ($jobs as $job) {
             $exchange->load_markets();
         }
         $method = NativeExchange::snake_case($job['method']);
-        for ($i = 0; $i < $job['repeat']; $i++) {
+        for ($i = 0; $i < $calls; $i++) {
             $started = hrtime(true);
             if ($job['prepare'] === 'new') {
                 $exchange = $create();
             }
             $result = $exchange->$method(...$job['args']);
-            $times[] = (hrtime(true) - $started) / 1e9;
+            if ($i >= $warmup) {
+                $times[] = (hrtime(true) - $started) / 1e9;
+            }
         }
         if ($method === 'load_markets') {
             $result = ['markets' => $exchange->markets, 'marketsById' => $exchange->marketsById,
                 'symbols' => $exchange->symbols, 'ids' => $exchange->ids];
         }
     }
-    $output[] = ['best' => min($times), 'result' => bench_full_json($result)];
+    $output[] = ['best' => $times ? min($times) : null, 'result' => bench_full_json($result)];
 }
 echo "\n", json_encode($output), "\n";

@@ -1,11 +1,11 @@
 """Runs the jobs of bench/hotpaths.py in Python: `hotpaths_python.py [--async]`, jobs as JSON on stdin.
 
 Per job: the exchange's unified call, with fetch replaced at the HTTP layer (the response text goes through
-handleRestResponse, JSON parsing included), timed `repeat` times; prints, per job, the best time and the
-result as JSON with every key kept (a null one too: the structures are compared whole) and numbers as JavaScript
-writes them. For loadMarkets the result is everything the call loads that a user reads: markets, marketsById,
-symbols and ids. A job of kind "baseline" runs a plain native parse instead (bench/runners/baselines.py), which
-gives the same result."""
+handleRestResponse, JSON parsing included), called `warmup` times untimed and then `repeat` times timed; prints,
+per job, the best time (None if no call was timed) and the result of the last call as JSON with every key kept (a
+null one too: the structures are compared whole) and numbers as JavaScript writes them. For loadMarkets the result
+is everything the call loads that a user reads: markets, marketsById, symbols and ids. A job of kind "baseline"
+runs a plain native parse instead (bench/runners/baselines.py), which gives the same result."""
 
 import asyncio
 import importlib
@@ -73,6 +73,16 @@ async def settle(value):
     return (await value) if inspect.isawaitable(value) else value
 
 
+def calls(job) -> int:
+    return job.get("warmup", 0) + job["repeat"]
+
+
+def timed(job, times, call, started):
+    """Keeps the time of a call past the warm-up ones."""
+    if call >= job.get("warmup", 0):
+        times.append(time.perf_counter() - started)
+
+
 async def run_job(job, asynchronous):
     if job.get("baseline"):
         parse = getattr(baselines, job["baseline"], None)
@@ -83,11 +93,11 @@ async def run_job(job, asynchronous):
         if job["prepare"] == "load":  # the markets are loaded before the timed call, as the unified call's are
             args += (getattr(baselines, job["id"] + "_markets")(texts[1:], job)["markets"],)
         times, result = [], None
-        for _ in range(job["repeat"]):
+        for call in range(calls(job)):
             started = time.perf_counter()
             result = parse(*args)
-            times.append(time.perf_counter() - started)
-        return {"best": min(times), "result": full_json(result)}
+            timed(job, times, call, started)
+        return {"best": min(times, default=None), "result": full_json(result)}
     harness = harness_class(job["id"], asynchronous)
 
     def new():
@@ -101,19 +111,19 @@ async def run_job(job, asynchronous):
     elif job["prepare"] == "load":
         await settle(exchange.load_markets())
     times, result = [], None
-    for _ in range(job["repeat"]):
+    for call in range(calls(job)):
         started = time.perf_counter()
         if job["prepare"] == "new":
             exchange = new()
         result = await settle(getattr(exchange, snake_case(job["method"]))(*job["args"]))
-        times.append(time.perf_counter() - started)
+        timed(job, times, call, started)
         if asynchronous and job["prepare"] == "new":
             await exchange.close()
     if asynchronous:
         await exchange.close()
     if job["method"] == "loadMarkets":
         result = loaded_state(exchange)
-    return {"best": min(times), "result": full_json(result)}
+    return {"best": min(times, default=None), "result": full_json(result)}
 
 
 async def main(asynchronous):
