@@ -1420,6 +1420,9 @@ export default class Exchange extends NativeExchange {
             return undefined;
         }
         const places = parseInt (precision);
+        if (!Number.isInteger (places)) {
+            return undefined; // no number of places ('abc', true): no tick size (a tick of 10 priced nothing right)
+        }
         if ((places > 1000) || (places < -1000)) {
             // as many as decimalToPrecision and Precise read (a response's '536870880' would be half a gigabyte of zeros)
             throw new BadResponse (this.id + ' sent a precision of ' + precision + ' decimal places; at most 1000 are read');
@@ -1430,7 +1433,7 @@ export default class Exchange extends NativeExchange {
         if (places === 0) {
             return '1';
         }
-        return '1' + '0'.padEnd (-places, '0'); // (NaN pads nothing: '10')
+        return '1' + '0'.padEnd (-places, '0');
     }
 
     decimalToPrecision (value, roundingMode = ROUND, precision = undefined, countingMode = DECIMAL_PLACES, paddingMode = NO_PADDING) {

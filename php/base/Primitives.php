@@ -603,7 +603,7 @@ trait Primitives {
         }
         $places = Js::parseInt($precision);
         if (is_float($places) && is_nan($places)) {
-            return '10';  // (the specification's padEnd of NaN pads nothing)
+            return null;  // no number of places: no tick size
         }
         if ($places > 1000 || $places < -1000) {  // (as decimalToPrecision and Precise read them)
             throw new BadResponse(Js::boundedText(Js::toStr($this->id) . ' sent a precision of ' . Js::toStr($precision)

@@ -662,7 +662,7 @@ class Primitives:
             return None
         places = js.parse_int(precision)
         if places != places:
-            return "10"  # (the specification's padEnd of NaN pads nothing)
+            return None  # no number of places: no tick size
         if places > 1000 or places < -1000:  # (as decimalToPrecision and Precise read them)
             raise BadResponse(js.bounded_text(js.to_str(self.id) + " sent a precision of " + js.to_str(precision)
                                               + " decimal places; at most 1000 are read"))
