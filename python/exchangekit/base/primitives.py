@@ -129,20 +129,105 @@ def _product_number(amount, price):
     return int(number) if number.is_integer() and number < _SAFE_INTEGER else number
 
 
-def _half_sum_number(left, right):
-    """The number of (left + right) / 2 for two unsigned plain texts (digits, at most one point) of at most 18
-    characters, on integers, as _product_number computes; None for any other pair (the caller computes it on
-    decimals). Half the sum has at most 18 decimals, which stringDiv's truncation keeps."""
-    if len(left) > 18 or len(right) > 18 or not _unsigned_plain(left) or not _unsigned_plain(right):
+def _scaled(text):
+    """A plain decimal text (an optional minus, digits with at most one point: '-12.50', '5.', '.5') of at most 40
+    characters as (integer, decimals), its exact value integer / 10**decimals, as Precise reads it; None for any
+    other value (the caller reads it on decimals)."""
+    if type(text) is not str or len(text) > 40:
         return None
-    left_point, right_point = left.find("."), right.find(".")
-    left_scale = 0 if left_point < 0 else len(left) - left_point - 1
-    right_scale = 0 if right_point < 0 else len(right) - right_point - 1
-    scale = max(left_scale, right_scale)
-    total = int(left.replace(".", "")) * _POWERS_OF_TEN[scale - left_scale] + \
-        int(right.replace(".", "")) * _POWERS_OF_TEN[scale - right_scale]
-    number = total / (2 * _POWERS_OF_TEN[scale])
-    return int(number) if number.is_integer() and number < _SAFE_INTEGER else number
+    digits = text[1:] if text[:1] == "-" else text
+    integer = digits.replace(".", "", 1)
+    if not (digits.isascii() and integer.isdigit()):  # (_unsigned_plain, inlined)
+        return None
+    integer = int(integer)
+    point = digits.find(".")
+    return (integer if digits is text else -integer), (0 if point < 0 else len(digits) - point - 1)
+
+
+def _truncated_quotient(numerator: int, denominator: int) -> int:
+    """numerator / denominator truncated toward zero (denominator not 0), as BigInt division is."""
+    quotient_ = abs(numerator) // abs(denominator)
+    return -quotient_ if (numerator < 0) != (denominator < 0) else quotient_
+
+
+def _scaled_number(integer: int, decimals: int):
+    """number_of (integer / 10**decimals): int / int is correctly rounded, as float (Decimal) is."""
+    number = integer / _POWERS_OF_TEN[decimals]
+    return int(number) if number.is_integer() and -_SAFE_INTEGER < number < _SAFE_INTEGER else number
+
+
+def _ticker_derivations(last, open_, change, percentage, average):
+    """(change, percentage, average) of a ticker whose last and open are present, as safe_ticker derives the
+    missing ones (change = last - open, percentage = change / open * 100 where open > 0, average = (last + open) / 2,
+    the quotients truncated after 18 decimals as stringDiv's are), computed exactly on integers where last, open
+    and a given change are plain texts (see _scaled): the derived ones as numbers, the given ones as they are. None
+    for any other texts (the caller computes on decimals)."""
+    last_scaled, open_scaled = _scaled(last), _scaled(open_)
+    if last_scaled is None or open_scaled is None:
+        return None
+    (last_integer, last_decimals), (open_integer, open_decimals) = last_scaled, open_scaled
+    decimals = max(last_decimals, open_decimals)
+    last_integer *= _POWERS_OF_TEN[decimals - last_decimals]
+    open_integer *= _POWERS_OF_TEN[decimals - open_decimals]
+    if change is None:
+        change_integer, change_decimals = last_integer - open_integer, decimals
+        change = _scaled_number(change_integer, decimals)
+    elif percentage is None:
+        change_scaled = _scaled(change)
+        if change_scaled is None:
+            return None
+        change_integer, change_decimals = change_scaled
+    if percentage is None and open_integer > 0:
+        # change / open truncated after 18 decimals, times 100: an integer of 10^-16
+        percentage = _scaled_number(_truncated_quotient(change_integer * _POWERS_OF_TEN[18 + decimals],
+                                                        open_integer * _POWERS_OF_TEN[change_decimals]), 16)
+    if average is None:
+        total = last_integer + open_integer
+        # half the sum has at most one decimal more than the texts: below 18, stringDiv's truncation keeps it whole
+        average = _scaled_number(total * 5, decimals + 1) if decimals < 18 else \
+            _scaled_number(_truncated_quotient(total * _POWERS_OF_TEN[18], 2 * _POWERS_OF_TEN[decimals]), 18)
+    return change, percentage, average
+
+
+def _plain_quotient(numerator, denominator):
+    """The number of numerator / denominator truncated after 18 decimals (stringDiv), computed on integers for two
+    plain texts (see _scaled), the denominator not zero; None for any other pair (the caller computes on decimals)."""
+    numerator_scaled, denominator_scaled = _scaled(numerator), _scaled(denominator)
+    if numerator_scaled is None or denominator_scaled is None:
+        return None
+    (numerator_integer, numerator_decimals), (denominator_integer, denominator_decimals) = \
+        numerator_scaled, denominator_scaled
+    if denominator_integer == 0:
+        return None
+    return _scaled_number(_truncated_quotient(numerator_integer * _POWERS_OF_TEN[18 + denominator_decimals],
+                                              denominator_integer * _POWERS_OF_TEN[numerator_decimals]), 18)
+
+
+def _ticker_decimals(last, open_, change, percentage, average):
+    """safe_ticker's derivations on exact decimals (each text read once, in the order the specification reads
+    them), where _ticker_derivations does not apply: (change, percentage, average, open), a derived one a
+    Decimal."""
+    open_decimal = None
+    if last is not None and open_ is not None:
+        if change is None or average is None:
+            last_decimal, open_decimal = _decimal(last), _decimal(open_)
+        if change is None:
+            change = bounded(EXACT.subtract(last_decimal, open_decimal))
+        if average is None:
+            total = bounded(EXACT.add(last_decimal, open_decimal))
+            # Two texts of at most 18 characters and no exponent have at most 17 decimals: half their sum has
+            # at most 18, which stringDiv's truncation keeps, and the product is the quicker to compute.
+            average = EXACT.multiply(total, _HALF) if len(last) < 19 and len(open_) < 19 and "e" not in last \
+                and "E" not in last and "e" not in open_ and "E" not in open_ else quotient(total, _TWO)
+    if change is not None and open_ is None and last is not None:
+        open_ = bounded(EXACT.subtract(_decimal(last), _decimal(change)))
+    if percentage is None and change is not None and open_ is not None:
+        if open_decimal is None:
+            open_decimal = _decimal(open_)
+        if open_decimal > 0:
+            # (change x 100) / open with 16 decimals, as the specification computes it (and bounds the product)
+            percentage = bounded(quotient(bounded(EXACT.multiply(_decimal(change), _HUNDRED)), open_decimal, 16))
+    return change, percentage, average, open_
 
 
 def _plain_numbers(texts):
@@ -865,41 +950,28 @@ class Primitives:
                                 "cost": cost, "fee": fee, "fees": fees, "info": info}, market)
 
     def safe_ticker(self, ticker, market=None):
-        # The specification's derivations, on exact decimals (each text read once); only their numbers are
-        # returned, so a derived value stays a Decimal (number_of reads it as parseNumber reads Precise's text).
+        # The specification's derivations, exact: on integers for plain texts, else on decimals (each text read
+        # once); only their numbers are returned, so a derived value is a number or a Decimal (number_of reads it as
+        # parseNumber reads Precise's text).
         get = ticker.get if isinstance(ticker, dict) else _NOTHING.get
         open_, close, last, change, percentage, average, vwap, base_volume, quote_volume, symbol = \
             _strings_of(map(get, _TICKER_STRINGS))
         if vwap is None and base_volume is not None and quote_volume is not None:
-            base = _decimal(base_volume)
-            if base:
-                vwap = bounded(quotient(_decimal(quote_volume), base))
+            vwap = _plain_quotient(quote_volume, base_volume)
+            if vwap is None:
+                base = _decimal(base_volume)
+                if base:
+                    vwap = bounded(quotient(_decimal(quote_volume), base))
         if last is not None and close is None:
             close = last
         elif last is None and close is not None:
             last = close
-        open_decimal = None  # each text read once, in the order the specification reads them
-        if last is not None and open_ is not None:
-            if average is None:
-                average = _half_sum_number(last, open_)
-            if change is None or average is None:
-                last_decimal, open_decimal = _decimal(last), _decimal(open_)
-            if change is None:
-                change = bounded(EXACT.subtract(last_decimal, open_decimal))
-            if average is None:
-                total = bounded(EXACT.add(last_decimal, open_decimal))
-                # Two texts of at most 18 characters and no exponent have at most 17 decimals: half their sum has
-                # at most 18, which stringDiv's truncation keeps, and the product is the quicker to compute.
-                average = EXACT.multiply(total, _HALF) if len(last) < 19 and len(open_) < 19 and "e" not in last \
-                    and "E" not in last and "e" not in open_ and "E" not in open_ else quotient(total, _TWO)
-        if change is not None and open_ is None and last is not None:
-            open_ = bounded(EXACT.subtract(_decimal(last), _decimal(change)))
-        if percentage is None and change is not None and open_ is not None:
-            if open_decimal is None:
-                open_decimal = _decimal(open_)
-            if open_decimal > 0:
-                # (change x 100) / open with 16 decimals, as the specification computes it (and bounds the product)
-                percentage = bounded(quotient(bounded(EXACT.multiply(_decimal(change), _HUNDRED)), open_decimal, 16))
+        derived = None if last is None or open_ is None else \
+            _ticker_derivations(last, open_, change, percentage, average)
+        if derived is not None:
+            change, percentage, average = derived
+        else:
+            change, percentage, average, open_ = _ticker_decimals(last, open_, change, percentage, average)
         timestamp = _integer_of(get("timestamp"))
         last_number = _parse_number(last)  # close and last are most often the same text (one of them given)
         return {
