@@ -469,7 +469,7 @@ export default class Exchange extends NativeExchange {
             if (responseBody.length === 0) {
                 return undefined;
             }
-            throw new BadResponse (this.redactSecrets (this.id + ' ' + method + ' ' + url + ' returned a body that is not JSON: ' + this.excerpt (this.redactSecrets (responseBody))));
+            throw new BadResponse (this.redactSecrets (this.id + ' ' + method + ' ' + url + ' returned a body that is not JSON: ' + this.excerpt (responseBody)));
         }
         return json;
     }
@@ -536,7 +536,7 @@ export default class Exchange extends NativeExchange {
         if ((errorClass === undefined) && !((status < 200) || (status >= 300))) {
             return;
         }
-        const message = this.redactSecrets (this.id + ' ' + method + ' ' + url + ' ' + key + ' ' + reason + ' ' + this.excerpt (this.redactSecrets (body)));
+        const message = this.redactSecrets (this.id + ' ' + method + ' ' + url + ' ' + key + ' ' + reason + ' ' + this.excerpt (body));
         if (errorClass !== undefined) {
             this.throwError (errorClass, message);
         }
@@ -544,24 +544,26 @@ export default class Exchange extends NativeExchange {
     }
 
     excerpt (text) {
-        // (The callers redact the body before the cut: a credential that the cut went through was shown but for its end.)
-        // The first 200 code units of a response's body, or 199 where the 200th is the first half of a surrogate pair
+        // A response's body as a message quotes it: its credentials redacted (before the cut, through which a
+        // credential was shown but for its end; exchange code quotes bodies with this too), then
+        // the first 200 code units of a response's body, or 199 where the 200th is the first half of a surrogate pair
         // (an emoji that a server put there): Python and PHP hold no half of one, and a cut through it raised a native
         // error there, outside the error hierarchy, where Node wrote the half (a 429 was RateLimitExceeded in Node
         // alone). Node's encodeURIComponent refuses the half, as their slice does. Python and PHP define it natively
         // (NATIVE_PRIMITIVES): the cut is Unportable there since round 15, which no catch clause of emitted code sees.
-        if (text.length > 200) {
+        const redacted = this.redactSecrets (text);
+        if (redacted.length > 200) {
             let head = '';
             try {
-                head = text.slice (0, 200);
+                head = redacted.slice (0, 200);
                 this.encodeURIComponent (head);
             } catch (e) {
                 this.rethrowUncaught (e);
-                head = text.slice (0, 199);
+                head = redacted.slice (0, 199);
             }
             return head + '...';
         }
-        return text;
+        return redacted;
     }
 
     throwExactlyMatchedException (exact, string, message) {

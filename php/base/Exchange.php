@@ -608,7 +608,7 @@ class Exchange extends NativeExchange {
                 $this->redact_secrets(
                     Js::boundedText(
                         Js::boundedText(Js::toStr($this->id) . ' ' . Js::toStr($method) . ' ' . Js::toStr($url) . ' returned a body that is not JSON: ') . Js::toStr(
-                            $this->excerpt($this->redact_secrets($response_body)),
+                            $this->excerpt($response_body),
                         ),
                     ),
                 ),
@@ -697,7 +697,7 @@ class Exchange extends NativeExchange {
         $message = $this->redact_secrets(
             Js::boundedText(
                 Js::boundedText(Js::toStr($this->id) . ' ' . Js::toStr($method) . ' ' . Js::toStr($url) . ' ' . Js::toStr($key) . ' ' . Js::toStr($reason) . ' ') . Js::toStr(
-                    $this->excerpt($this->redact_secrets($body)),
+                    $this->excerpt($body),
                 ),
             ),
         );

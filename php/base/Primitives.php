@@ -179,6 +179,7 @@ trait Primitives {
     // a surrogate pair (Node's encodeURIComponent refuses the half). A cut through a pair is Unportable, which no catch
     // clause of emitted code sees (red-team round 15): read here, natively.
     public function excerpt($text) {
+        $text = $this->redact_secrets($text);  // (before the cut, through which a credential was shown but for its end)
         if (Js::length($text) > 200) {
             try {
                 $head = Js::slice($text, 0, 200);

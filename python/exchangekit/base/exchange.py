@@ -578,7 +578,7 @@ class Exchange(NativeExchange):
                             + js.to_str(url)
                             + " returned a body that is not JSON: "
                         )
-                        + js.to_str(self.excerpt(self.redact_secrets(response_body)))
+                        + js.to_str(self.excerpt(response_body))
                     )
                 )
             )
@@ -663,7 +663,7 @@ class Exchange(NativeExchange):
                     + js.to_str(reason)
                     + " "
                 )
-                + js.to_str(self.excerpt(self.redact_secrets(body)))
+                + js.to_str(self.excerpt(body))
             )
         )
         if error_class is not None:

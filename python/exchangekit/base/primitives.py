@@ -464,7 +464,9 @@ class Primitives:
     def excerpt(self, text):
         # Exchange.js's excerpt: the first 200 code units of a response's body, or 199 where the 200th is the first half
         # of a surrogate pair (Node's encodeURIComponent refuses the half). A cut through a pair is Unportable, which no
-        # catch clause of emitted code sees (red-team round 15): read here, natively.
+        # catch clause of emitted code sees (red-team round 15): read here, natively. The credentials are redacted
+        # before the cut, through which one was shown but for its end.
+        text = self.redact_secrets(text)
         if js.length(text) > 200:
             try:
                 head = js.slice_(text, 0, 200)
