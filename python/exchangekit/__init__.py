@@ -41,6 +41,7 @@ from exchangekit.gate import gate as gate
 from exchangekit.gemini import gemini as gemini
 from exchangekit.hitbtc import hitbtc as hitbtc
 from exchangekit.htx import htx as htx
+from exchangekit.independentreserve import independentreserve as independentreserve
 from exchangekit.kraken import kraken as kraken
 from exchangekit.kucoin import kucoin as kucoin
 from exchangekit.luno import luno as luno
@@ -80,6 +81,7 @@ exchanges = [
     "gemini",
     "hitbtc",
     "htx",
+    "independentreserve",
     "kraken",
     "kucoin",
     "luno",

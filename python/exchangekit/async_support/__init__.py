@@ -41,6 +41,7 @@ from exchangekit.async_support.gate import gate as gate
 from exchangekit.async_support.gemini import gemini as gemini
 from exchangekit.async_support.hitbtc import hitbtc as hitbtc
 from exchangekit.async_support.htx import htx as htx
+from exchangekit.async_support.independentreserve import independentreserve as independentreserve
 from exchangekit.async_support.kraken import kraken as kraken
 from exchangekit.async_support.kucoin import kucoin as kucoin
 from exchangekit.async_support.luno import luno as luno
@@ -80,6 +81,7 @@ exchanges = [
     "gemini",
     "hitbtc",
     "htx",
+    "independentreserve",
     "kraken",
     "kucoin",
     "luno",
