@@ -43,7 +43,7 @@ export default class hollaex extends Exchange {
                 'fetchTradingFee': false,
                 'fetchDepositAddresses': false,
                 'createDepositAddress': false,
-                'fetchDepositWithdrawFees': false,
+                'fetchDepositWithdrawFees': true,
                 'transfer': false,
                 'createMarketBuyOrderWithCost': false, // orders are sized in the base currency only
                 'fetchPositions': false,
@@ -279,6 +279,12 @@ export default class hollaex extends Exchange {
             };
         }
         return result;
+    }
+
+    async fetchDepositWithdrawFees (codes = undefined, params = {}) {
+        // constants' withdrawal fees per coin and network, as fetchCurrencies reads them.
+        const currencies = await this.fetchCurrencies (params);
+        return this.depositWithdrawFeesFromCurrencies (currencies, codes);
     }
 
     // --- market data ---------------------------------------------------------------------------------

@@ -45,7 +45,7 @@ class hollaex extends Exchange {
                     'fetchTradingFee' => false,
                     'fetchDepositAddresses' => false,
                     'createDepositAddress' => false,
-                    'fetchDepositWithdrawFees' => false,
+                    'fetchDepositWithdrawFees' => true,
                     'transfer' => false,
                     'createMarketBuyOrderWithCost' => false,
                     'fetchPositions' => false,
@@ -280,6 +280,15 @@ class hollaex extends Exchange {
             );
         }
         return $result;
+    }
+
+    public function fetch_deposit_withdraw_fees($codes = null, $params = null) {
+        if ($params === null) {
+            $params = [];
+        }
+        // constants' withdrawal fees per coin and network, as fetchCurrencies reads them.
+        $currencies = $this->fetch_currencies($params);
+        return $this->deposit_withdraw_fees_from_currencies($currencies, $codes);
     }
 
     // --- market data ---------------------------------------------------------------------------------

@@ -20,6 +20,7 @@ from exchangekit.base.types import (
     Balances,
     Currency,
     DepositAddress,
+    DepositWithdrawFee,
     Market,
     OHLCV,
     Order,
@@ -72,7 +73,7 @@ class hollaex(Exchange):
                     "fetchTradingFee": False,
                     "fetchDepositAddresses": False,
                     "createDepositAddress": False,
-                    "fetchDepositWithdrawFees": False,
+                    "fetchDepositWithdrawFees": True,
                     "transfer": False,
                     "createMarketBuyOrderWithCost": False,
                     "fetchPositions": False,
@@ -282,6 +283,15 @@ class hollaex(Exchange):
             )
             i += 1
         return result
+
+    def fetch_deposit_withdraw_fees(
+        self, codes: list[str] | None = None, params: dict[str, Any] | None = None
+    ) -> dict[str, DepositWithdrawFee]:
+        if params is None:
+            params = {}
+        # constants' withdrawal fees per coin and network, as fetchCurrencies reads them.
+        currencies = self.fetch_currencies(params)
+        return self.deposit_withdraw_fees_from_currencies(currencies, codes)
 
     # --- market data ---------------------------------------------------------------------------------
     def parse_ticker(self, ticker, market=None):
