@@ -30,6 +30,7 @@ export { default as digifinex } from './digifinex.js';
 export { default as gate } from './gate.js';
 export { default as gemini } from './gemini.js';
 export { default as hitbtc } from './hitbtc.js';
+export { default as hollaex } from './hollaex.js';
 export { default as htx } from './htx.js';
 export { default as independentreserve } from './independentreserve.js';
 export { default as kraken } from './kraken.js';
@@ -41,6 +42,6 @@ export { default as poloniex } from './poloniex.js';
 export { default as upbit } from './upbit.js';
 export { default as whitebit } from './whitebit.js';
 
-export const exchanges = [ 'ascendex', 'bequant', 'binance', 'binanceus', 'bitbank', 'bitfinex', 'bitfinex2', 'bitflyer', 'bithumb', 'bitmart', 'bitmex', 'bitso', 'bitstamp', 'bitvavo', 'btcmarkets', 'btcturk', 'bybit', 'cex', 'coinbaseexchange', 'coincheck', 'coinex', 'deribit', 'digifinex', 'gate', 'gemini', 'hitbtc', 'htx', 'independentreserve', 'kraken', 'kucoin', 'luno', 'okcoin', 'okx', 'poloniex', 'upbit', 'whitebit' ];
+export const exchanges = [ 'ascendex', 'bequant', 'binance', 'binanceus', 'bitbank', 'bitfinex', 'bitfinex2', 'bitflyer', 'bithumb', 'bitmart', 'bitmex', 'bitso', 'bitstamp', 'bitvavo', 'btcmarkets', 'btcturk', 'bybit', 'cex', 'coinbaseexchange', 'coincheck', 'coinex', 'deribit', 'digifinex', 'gate', 'gemini', 'hitbtc', 'hollaex', 'htx', 'independentreserve', 'kraken', 'kucoin', 'luno', 'okcoin', 'okx', 'poloniex', 'upbit', 'whitebit' ];
 
 export const version = '0.1.0';

@@ -40,6 +40,7 @@ from exchangekit.digifinex import digifinex as digifinex
 from exchangekit.gate import gate as gate
 from exchangekit.gemini import gemini as gemini
 from exchangekit.hitbtc import hitbtc as hitbtc
+from exchangekit.hollaex import hollaex as hollaex
 from exchangekit.htx import htx as htx
 from exchangekit.independentreserve import independentreserve as independentreserve
 from exchangekit.kraken import kraken as kraken
@@ -80,6 +81,7 @@ exchanges = [
     "gate",
     "gemini",
     "hitbtc",
+    "hollaex",
     "htx",
     "independentreserve",
     "kraken",

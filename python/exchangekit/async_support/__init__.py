@@ -40,6 +40,7 @@ from exchangekit.async_support.digifinex import digifinex as digifinex
 from exchangekit.async_support.gate import gate as gate
 from exchangekit.async_support.gemini import gemini as gemini
 from exchangekit.async_support.hitbtc import hitbtc as hitbtc
+from exchangekit.async_support.hollaex import hollaex as hollaex
 from exchangekit.async_support.htx import htx as htx
 from exchangekit.async_support.independentreserve import independentreserve as independentreserve
 from exchangekit.async_support.kraken import kraken as kraken
@@ -80,6 +81,7 @@ exchanges = [
     "gate",
     "gemini",
     "hitbtc",
+    "hollaex",
     "htx",
     "independentreserve",
     "kraken",
