@@ -109,24 +109,6 @@ def _absolute_number(text):
     return None if text is None else _parse_number(Precise.string_abs(text))  # (stringAbs throws for ".")
 
 
-def _unsigned_plain(text: str) -> bool:
-    """Whether text is ASCII digits with at most one point ('12', '0.50', '.5', '5.'), a decimal that float reads as
-    parseFloat does."""
-    return text.isascii() and text.replace(".", "", 1).isdigit()
-
-
-def _product_number(amount, price):
-    """The number of the exact product of two unsigned plain texts (digits, at most one point) of a usual length, on
-    integers: int / int is correctly rounded, as float (Decimal) and parseFloat of Precise's text are. None for any
-    other pair (the caller computes it on decimals)."""
-    if type(amount) is not str or type(price) is not str or len(amount) > 40 or len(price) > 40 \
-            or not _unsigned_plain(amount) or not _unsigned_plain(price):
-        return None
-    amount_point, price_point = amount.find("."), price.find(".")
-    scale = (0 if amount_point < 0 else len(amount) - amount_point - 1) + \
-        (0 if price_point < 0 else len(price) - price_point - 1)
-    number = int(amount.replace(".", "")) * int(price.replace(".", "")) / _POWERS_OF_TEN[scale]
-    return int(number) if number.is_integer() and number < _SAFE_INTEGER else number
 
 
 def _scaled(text):
@@ -137,11 +119,22 @@ def _scaled(text):
         return None
     digits = text[1:] if text[:1] == "-" else text
     integer = digits.replace(".", "", 1)
-    if not (digits.isascii() and integer.isdigit()):  # (_unsigned_plain, inlined)
+    if not (digits.isascii() and integer.isdigit()):
         return None
     integer = int(integer)
     point = digits.find(".")
     return (integer if digits is text else -integer), (0 if point < 0 else len(digits) - point - 1)
+
+
+def _product_number(amount, price):
+    """The number of the exact product of two unsigned plain texts (see _scaled) on integers: int / int is correctly
+    rounded, as float (Decimal) and parseFloat of Precise's text are. None for any other pair (the caller computes it
+    on decimals)."""
+    amount_scaled, price_scaled = _scaled(amount), _scaled(price)
+    if amount_scaled is None or price_scaled is None or amount[:1] == "-" or price[:1] == "-":
+        return None
+    (amount_integer, amount_decimals), (price_integer, price_decimals) = amount_scaled, price_scaled
+    return _scaled_number(amount_integer * price_integer, amount_decimals + price_decimals)
 
 
 def _truncated_quotient(numerator: int, denominator: int) -> int:
