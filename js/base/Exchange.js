@@ -544,10 +544,9 @@ export default class Exchange extends NativeExchange {
     }
 
     excerpt (text) {
-        // A response's body as a message quotes it: its credentials redacted (before the cut, through which a
-        // credential was shown but for its end; exchange code quotes bodies with this too), then
-        // the first 200 code units of a response's body, or 199 where the 200th is the first half of a surrogate pair
-        // (an emoji that a server put there): Python and PHP hold no half of one, and a cut through it raised a native
+        // A response's body as a message quotes it: its credentials redacted first (a cut through one showed its
+        // first part; exchange code quotes bodies with this too), then its first 200 code units, or 199 where the
+        // 200th is the first half of a surrogate pair (an emoji that a server put there): Python and PHP hold no half of one, and a cut through it raised a native
         // error there, outside the error hierarchy, where Node wrote the half (a 429 was RateLimitExceeded in Node
         // alone). Node's encodeURIComponent refuses the half, as their slice does. Python and PHP define it natively
         // (NATIVE_PRIMITIVES): the cut is Unportable there since round 15, which no catch clause of emitted code sees.
@@ -635,9 +634,13 @@ export default class Exchange extends NativeExchange {
             throw new BadRequest (this.id + ' a value put into a URL path cannot be empty, . or ..: ' + this.json (text));
         }
         let encoded = this.encodeURIComponent (text);
-        const kept = [ ':', '@', '$', '&', '+', ',', ';', '=' ];
+        // (encodeURIComponent's escapes of those characters, and the characters; a % of the text is %25, so each
+        // escape found here stands for the character)
+        const kept = [
+            [ '%3A', ':' ], [ '%40', '@' ], [ '%24', '$' ], [ '%26', '&' ], [ '%2B', '+' ], [ '%2C', ',' ], [ '%3B', ';' ], [ '%3D', '=' ],
+        ];
         for (let i = 0; i < kept.length; i++) {
-            encoded = encoded.split (this.encodeURIComponent (kept[i])).join (kept[i]);
+            encoded = encoded.split (kept[i][0]).join (kept[i][1]);
         }
         return encoded;
     }

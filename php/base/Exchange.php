@@ -788,11 +788,22 @@ class Exchange extends NativeExchange {
             );
         }
         $encoded = $this->encode_uri_component($text);
-        $kept = [':', '@', '$', '&', '+', ',', ';', '='];
+        // (encodeURIComponent's escapes of those characters, and the characters; a % of the text is %25, so each
+        // escape found here stands for the character)
+        $kept = [
+            ['%3A', ':'],
+            ['%40', '@'],
+            ['%24', '$'],
+            ['%26', '&'],
+            ['%2B', '+'],
+            ['%2C', ','],
+            ['%3B', ';'],
+            ['%3D', '='],
+        ];
         for ($i = 0; $i < count($kept); $i++) {
             $encoded = Js::join(
-                Js::split($encoded, $this->encode_uri_component(Js::get($kept, $i))),
-                Js::get($kept, $i),
+                Js::split($encoded, Js::get(Js::get($kept, $i), 0)),
+                Js::get(Js::get($kept, $i), 1),
             );
         }
         return $encoded;

@@ -741,10 +741,21 @@ class Exchange(NativeExchange):
                 )
             )
         encoded = self.encode_uri_component(text)
-        kept = [":", "@", "$", "&", "+", ",", ";", "="]
+        # (encodeURIComponent's escapes of those characters, and the characters; a % of the text is %25, so each
+        # escape found here stands for the character)
+        kept = [
+            ["%3A", ":"],
+            ["%40", "@"],
+            ["%24", "$"],
+            ["%26", "&"],
+            ["%2B", "+"],
+            ["%2C", ","],
+            ["%3B", ";"],
+            ["%3D", "="],
+        ]
         i = 0
         while i < len(kept):
-            encoded = js.join(js.split(encoded, self.encode_uri_component(js.get(kept, i))), js.get(kept, i))
+            encoded = js.join(js.split(encoded, js.get(js.get(kept, i), 0)), js.get(js.get(kept, i), 1))
             i += 1
         return encoded
 
