@@ -126,17 +126,13 @@ def _run_head(push: Path) -> Path | None:
     statement = push.parent
     if statement is None or statement.type != "ExpressionStatement":
         return None
+    loop = statement.parent
+    if loop is not None and loop.type == "BlockStatement":
+        loop = loop.parent  # (the loop's body in braces)
+    if loop is not None and loop.type in ("ForStatement", "ForOfStatement"):
+        statement = loop
     holder = statement.parent
-    if holder is not None and holder.type == "BlockStatement" and holder.parent is not None \
-            and holder.parent.type in ("ForStatement", "ForOfStatement"):
-        holder = holder.parent
-        statement = holder
-        holder = holder.parent
-    elif holder is not None and holder.type in ("ForStatement", "ForOfStatement"):
-        statement, holder = holder, holder.parent
-    if holder is None or holder.type != "BlockStatement":
-        return None
-    return statement
+    return statement if holder is not None and holder.type == "BlockStatement" else None
 
 
 def _inert_statement(statement: Node) -> bool:
