@@ -26,6 +26,7 @@ from transpiler.paths import GUIDE_INPUTS
 from transpiler.php_lint import PhpLintError, lint_php
 from transpiler.methods_table import with_methods_table
 from transpiler.registry_build import registry_step
+from transpiler.package_readmes import PACKAGE_READMES, with_exchange_list
 from transpiler.registry_table import README, TableError
 from transpiler.release import VERSION_FILE, VersionError, manifest_mismatches, read_version
 
@@ -123,6 +124,16 @@ def plan_build(root: str, jobs: int | None = None, progress: Callable[[str], Non
         except TableError as error:
             plan.failures.append(Diagnostic(README, 1, 1, 1, 1, "SUB-S002", Severity.ERROR, str(error),
                                             "put the markers back around the table of methods"))
+    for path in PACKAGE_READMES:  # each package's list of exchanges, from the same ids
+        readme = os.path.join(root, path)
+        if os.path.isfile(readme):
+            with open(readme, encoding="utf-8") as handle:
+                text = handle.read()
+            try:
+                registry.outputs[path] = with_exchange_list(text, compiled, registry.ids, path)
+            except TableError as error:
+                plan.failures.append(Diagnostic(path, 1, 1, 1, 1, "SUB-S002", Severity.ERROR, str(error),
+                                                "put the markers back around the list of exchanges"))
     with open(os.path.join(root, "LICENSE"), encoding="utf-8") as handle:
         license_text = handle.read()
     key = cache_key(b"shared", "\n".join(registry.ids).encode(), version.encode(), license_text.encode(),
@@ -134,7 +145,7 @@ def plan_build(root: str, jobs: int | None = None, progress: Callable[[str], Non
         plan.failures += failures
         if not failures:
             store(cache.folder, key, shared)
-    shared = {**shared, **registry.outputs}  # README.md's coverage table: read and made on every build
+    shared = {**shared, **registry.outputs}  # the READMEs' lists and tables: read and made on every build
     plan.outputs.update(shared)
     # Nothing is written (nor removed as stale) through a symbolic link: one committed as a generated folder or
     # module would send the build's writes outside the repository.

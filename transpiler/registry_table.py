@@ -20,12 +20,12 @@ def with_table(readme: str, registry: Registry) -> str:
     return replace_section(readme, START, END, render_table(registry))
 
 
-def replace_section(readme: str, start_marker: str, end_marker: str, body: str) -> str:
-    """The README with the text between two markers (each once, in order) replaced by body."""
+def replace_section(readme: str, start_marker: str, end_marker: str, body: str, path: str = README) -> str:
+    """The README at path with the text between two markers (each once, in order) replaced by body."""
     before, start, rest = readme.partition(start_marker)
     middle, end, after = rest.partition(end_marker)
     if not start or not end or start_marker in after or end_marker in before:
-        raise TableError(f"{README} needs the markers once each, in order: {start_marker} ... {end_marker}")
+        raise TableError(f"{path} needs the markers once each, in order: {start_marker} ... {end_marker}")
     return f"{before}{start_marker}\n{body}{end_marker}{after}"
 
 
@@ -35,7 +35,7 @@ def render_table(registry: Registry) -> str:
     lines = [f"{len(registry.entries)} seed exchanges: {summary}.", "",
              "| id | name | status | API | batch | notes |", "|---|---|---|---|---|---|"]
     for entry in sorted(registry.entries, key=lambda entry: entry.id):
-        cells = [_cell(text) for text in (entry.name, entry.status.value, entry.api, entry.batch or "")]
+        cells = [plain_markdown(text) for text in (entry.name, entry.status.value, entry.api, entry.batch or "")]
         lines.append("| " + " | ".join([entry.id, *cells, _notes(entry)]) + " |")  # an id is [a-z0-9_]: as is
     return "\n".join(lines) + "\n"
 
@@ -43,7 +43,7 @@ def render_table(registry: Registry) -> str:
 def _notes(entry: Entry) -> str:
     """The notes cell, already Markdown: its text escaped, the evidence URL as the registry checked it."""
     if entry.status is Status.RETIRED:
-        return f"{_cell(entry.reason)} ({_cell(entry.date)}; [source]({entry.evidence[0].url}))"
+        return f"{plain_markdown(entry.reason)} ({plain_markdown(entry.date)}; [source]({entry.evidence[0].url}))"
     if entry.implementation and entry.status is Status.IMPLEMENTED:
         return f"implemented as `{entry.implementation}`"
     if entry.implementation:
@@ -58,5 +58,5 @@ def _notes(entry: Entry) -> str:
 _MARKUP = re.compile(r"([\\`*_\[\]<>|!&~#])")
 
 
-def _cell(text: str) -> str:
+def plain_markdown(text: str) -> str:
     return _MARKUP.sub(r"\\\1", " ".join(text.split()))

@@ -1,4 +1,4 @@
-"""What an exchange's describe () declares it has: the `has` dictionary, read from the source."""
+"""What an exchange's describe () declares: the `has` dictionary and the name, read from the source."""
 
 from __future__ import annotations
 
@@ -17,3 +17,11 @@ def declared_has(exchange: ExchangeClass) -> tuple[tuple[str, bool], ...]:
     return tuple((property_key(prop), prop.value.value) for prop in has.properties
                  if property_key(prop) is not None and prop.value.type == "Literal"
                  and isinstance(prop.value.value, bool))
+
+
+def declared_name(exchange: ExchangeClass) -> str:
+    """describe ()'s 'name' where it is a string literal, else '' (the package READMEs list the exchanges by it)."""
+    literal = describe_literal(exchange)
+    name = next((prop.value for prop in literal.properties if property_key(prop) == "name"), None) \
+        if literal is not None else None
+    return name.value if name is not None and name.type == "Literal" and isinstance(name.value, str) else ""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from transpiler.analysis.capabilities import declared_has
+from transpiler.analysis.capabilities import declared_has, declared_name
 from transpiler.analysis.exchange import find_exchange_class
 from transpiler.checker import check_program, nested_too_deeply
 from transpiler.diagnostics import Severity, sort_and_dedupe
@@ -42,7 +42,7 @@ def compile_source(source: SourceFile, formatted: bool = True, limits: Limits | 
         return Compiled(exchange.name, exchange.class_node.superClass.name,
                         python_module(source, exchange, False, formatted, shared),
                         python_module(source, exchange, True, formatted, shared), php_module(source, exchange),
-                        declared_has(exchange))
+                        declared_has(exchange), declared_name(exchange))
 
     try:
         return run_with_deep_stack(check_and_emit)

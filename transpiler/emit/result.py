@@ -16,6 +16,7 @@ class Compiled:
     python_async: str
     php: str
     has: tuple[tuple[str, bool], ...] = ()  # describe ()'s literal has entries (analysis/capabilities.py)
+    name: str = ""  # describe ()'s literal name (analysis/capabilities.py)
 
 
 class CompileError(Exception):
