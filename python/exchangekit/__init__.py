@@ -19,6 +19,7 @@ from exchangekit.bequant import bequant as bequant
 from exchangekit.binance import binance as binance
 from exchangekit.binanceus import binanceus as binanceus
 from exchangekit.bitbank import bitbank as bitbank
+from exchangekit.bitbay import bitbay as bitbay
 from exchangekit.bitfinex import bitfinex as bitfinex
 from exchangekit.bitfinex2 import bitfinex2 as bitfinex2
 from exchangekit.bitflyer import bitflyer as bitflyer
@@ -60,6 +61,7 @@ exchanges = [
     "binance",
     "binanceus",
     "bitbank",
+    "bitbay",
     "bitfinex",
     "bitfinex2",
     "bitflyer",

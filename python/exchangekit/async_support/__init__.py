@@ -19,6 +19,7 @@ from exchangekit.async_support.bequant import bequant as bequant
 from exchangekit.async_support.binance import binance as binance
 from exchangekit.async_support.binanceus import binanceus as binanceus
 from exchangekit.async_support.bitbank import bitbank as bitbank
+from exchangekit.async_support.bitbay import bitbay as bitbay
 from exchangekit.async_support.bitfinex import bitfinex as bitfinex
 from exchangekit.async_support.bitfinex2 import bitfinex2 as bitfinex2
 from exchangekit.async_support.bitflyer import bitflyer as bitflyer
@@ -60,6 +61,7 @@ exchanges = [
     "binance",
     "binanceus",
     "bitbank",
+    "bitbay",
     "bitfinex",
     "bitfinex2",
     "bitflyer",
