@@ -1,6 +1,6 @@
 // BTC Markets REST API v3: https://docs.btcmarkets.net/v3/ (the exchange's SDKs: https://github.com/BTCMarkets)
 import Exchange from './base/Exchange.js';
-import { ArgumentsRequired, AuthenticationError, BadRequest, BadSymbol, ExchangeError, InvalidOrder, NotSupported, OrderNotFound } from './base/errors.js';
+import { ArgumentsRequired, AuthenticationError, BadRequest, BadResponse, BadSymbol, ExchangeError, InvalidOrder, NotSupported, OrderNotFound } from './base/errors.js';
 import { TICK_SIZE } from './base/functions/number.js';
 
 export default class btcmarkets extends Exchange {
@@ -182,7 +182,9 @@ export default class btcmarkets extends Exchange {
 
     async fetchMarkets (params = {}) {
         // markets: [ { marketId: 'BTC-AUD', baseAssetName, quoteAssetName, minOrderAmount, maxOrderAmount,
-        // amountDecimals, priceDecimals } ]: the active markets.
+        // amountDecimals, priceDecimals } ]: the active markets. The official SDK disagrees with itself on the
+        // asset names: its IMarket type (src/types/Markets.ts) says baseAssetName and quoteAssetName, its README's
+        // "active markets" example baseAsset and quoteAsset; either spelling is read.
         const response = await this.publicGetMarkets (params);
         const result = [];
         for (let i = 0; i < response.length; i++) {
@@ -192,8 +194,12 @@ export default class btcmarkets extends Exchange {
     }
 
     parseMarket (entry) {
-        const baseId = this.safeString (entry, 'baseAssetName');
-        const quoteId = this.safeString (entry, 'quoteAssetName');
+        const baseId = this.safeString2 (entry, 'baseAssetName', 'baseAsset');
+        const quoteId = this.safeString2 (entry, 'quoteAssetName', 'quoteAsset');
+        if ((baseId === undefined) || (quoteId === undefined)) {
+            // (a market named 'undefined/undefined' is worse than none)
+            throw new BadResponse (this.id + ' sent a market without its base and quote asset names: ' + this.excerpt (this.json (entry)));
+        }
         const base = this.safeCurrencyCode (baseId);
         const quote = this.safeCurrencyCode (quoteId);
         return {

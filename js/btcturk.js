@@ -186,6 +186,16 @@ export default class btcturk extends Exchange {
         const base = this.safeCurrencyCode (baseId);
         const quote = this.safeCurrencyCode (quoteId);
         const filter = this.priceFilter (entry);
+        // docs.btcturk.com/errors, FAILED_MIN_TOTAL_AMOUNT: "Quantity*price must be greater than min amount ...
+        // the minAmount object" and "You can avoid the FAILED_MIN_TOTAL_AMOUNT error with the minExchangeValue
+        // object": both bound the order's total in the quote currency, not its quantity, so the larger one is
+        // the minimum cost. The docs name no quantity limit (maxAmount is not described and stays in info).
+        const minExchangeValue = this.safeString (filter, 'minExchangeValue');
+        const minTotal = this.safeString (filter, 'minAmount');
+        let minCost = (minExchangeValue === undefined) ? minTotal : minExchangeValue;
+        if ((minExchangeValue !== undefined) && (minTotal !== undefined)) {
+            minCost = Precise.stringMax (minExchangeValue, minTotal);
+        }
         return {
             'id': this.safeString (entry, 'name'),
             'symbol': base + '/' + quote,
@@ -203,9 +213,9 @@ export default class btcturk extends Exchange {
                 'price': this.safeNumber (filter, 'tickSize'),
             },
             'limits': {
-                'amount': { 'min': this.safeNumber (filter, 'minAmount'), 'max': this.safeNumber (filter, 'maxAmount') },
+                'amount': { 'min': undefined, 'max': undefined },
                 'price': { 'min': this.safeNumber (filter, 'minPrice'), 'max': this.safeNumber (filter, 'maxPrice') },
-                'cost': { 'min': this.safeNumber (filter, 'minExchangeValue'), 'max': undefined },
+                'cost': { 'min': this.parseNumber (minCost), 'max': undefined },
             },
             'info': entry,
         };

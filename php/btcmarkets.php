@@ -164,7 +164,9 @@ class btcmarkets extends Exchange {
             $params = [];
         }
         // markets: [ { marketId: 'BTC-AUD', baseAssetName, quoteAssetName, minOrderAmount, maxOrderAmount,
-        // amountDecimals, priceDecimals } ]: the active markets.
+        // amountDecimals, priceDecimals } ]: the active markets. The official SDK disagrees with itself on the
+        // asset names: its IMarket type (src/types/Markets.ts) says baseAssetName and quoteAssetName, its README's
+        // "active markets" example baseAsset and quoteAsset; either spelling is read.
         $response = $this->public_get_markets($params);
         $result = [];
         for ($i = 0; Js::less($i, Js::length($response)); $i++) {
@@ -174,8 +176,18 @@ class btcmarkets extends Exchange {
     }
 
     public function parse_market($entry) {
-        $base_id = $this->safe_string($entry, 'baseAssetName');
-        $quote_id = $this->safe_string($entry, 'quoteAssetName');
+        $base_id = $this->safe_string2($entry, 'baseAssetName', 'baseAsset');
+        $quote_id = $this->safe_string2($entry, 'quoteAssetName', 'quoteAsset');
+        if (($base_id === null) || ($quote_id === null)) {
+            // (a market named 'undefined/undefined' is worse than none)
+            throw new BadResponse(
+                Js::boundedText(
+                    Js::boundedText(Js::toStr($this->id) . ' sent a market without its base and quote asset names: ') . Js::toStr(
+                        $this->excerpt($this->json($entry)),
+                    ),
+                ),
+            );
+        }
         $base = $this->safe_currency_code($base_id);
         $quote = $this->safe_currency_code($quote_id);
         return [

@@ -165,6 +165,16 @@ class btcturk extends Exchange {
         $base = $this->safe_currency_code($base_id);
         $quote = $this->safe_currency_code($quote_id);
         $filter = $this->price_filter($entry);
+        // docs.btcturk.com/errors, FAILED_MIN_TOTAL_AMOUNT: "Quantity*price must be greater than min amount ...
+        // the minAmount object" and "You can avoid the FAILED_MIN_TOTAL_AMOUNT error with the minExchangeValue
+        // object": both bound the order's total in the quote currency, not its quantity, so the larger one is
+        // the minimum cost. The docs name no quantity limit (maxAmount is not described and stays in info).
+        $min_exchange_value = $this->safe_string($filter, 'minExchangeValue');
+        $min_total = $this->safe_string($filter, 'minAmount');
+        $min_cost = $min_exchange_value === null ? $min_total : $min_exchange_value;
+        if (($min_exchange_value !== null) && ($min_total !== null)) {
+            $min_cost = Precise::string_max($min_exchange_value, $min_total);
+        }
         return [
             'id' => $this->safe_string($entry, 'name'),
             'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
@@ -184,15 +194,12 @@ class btcturk extends Exchange {
                 'price' => $this->safe_number($filter, 'tickSize'),
             ],
             'limits' => [
-                'amount' => [
-                    'min' => $this->safe_number($filter, 'minAmount'),
-                    'max' => $this->safe_number($filter, 'maxAmount'),
-                ],
+                'amount' => ['min' => null, 'max' => null],
                 'price' => [
                     'min' => $this->safe_number($filter, 'minPrice'),
                     'max' => $this->safe_number($filter, 'maxPrice'),
                 ],
-                'cost' => ['min' => $this->safe_number($filter, 'minExchangeValue'), 'max' => null],
+                'cost' => ['min' => $this->parse_number($min_cost), 'max' => null],
             ],
             'info' => $entry,
         ];

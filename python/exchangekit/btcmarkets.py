@@ -6,6 +6,7 @@ from exchangekit.base.errors import (
     ArgumentsRequired,
     AuthenticationError,
     BadRequest,
+    BadResponse,
     BadSymbol,
     ExchangeError,
     InvalidOrder,
@@ -183,7 +184,9 @@ class btcmarkets(Exchange):
         if params is None:
             params = {}
         # markets: [ { marketId: 'BTC-AUD', baseAssetName, quoteAssetName, minOrderAmount, maxOrderAmount,
-        # amountDecimals, priceDecimals } ]: the active markets.
+        # amountDecimals, priceDecimals } ]: the active markets. The official SDK disagrees with itself on the
+        # asset names: its IMarket type (src/types/Markets.ts) says baseAssetName and quoteAssetName, its README's
+        # "active markets" example baseAsset and quoteAsset; either spelling is read.
         response = self.public_get_markets(params)
         result = []
         i = 0
@@ -193,8 +196,18 @@ class btcmarkets(Exchange):
         return result
 
     def parse_market(self, entry):
-        base_id = self.safe_string(entry, "baseAssetName")
-        quote_id = self.safe_string(entry, "quoteAssetName")
+        base_id = self.safe_string2(entry, "baseAssetName", "baseAsset")
+        quote_id = self.safe_string2(entry, "quoteAssetName", "quoteAsset")
+        if (base_id is None) or (quote_id is None):
+            # (a market named 'undefined/undefined' is worse than none)
+            raise BadResponse(
+                js.bounded_text(
+                    js.bounded_text(
+                        js.to_str(self.id) + " sent a market without its base and quote asset names: "
+                    )
+                    + js.to_str(self.excerpt(self.json(entry)))
+                )
+            )
         base = self.safe_currency_code(base_id)
         quote = self.safe_currency_code(quote_id)
         return {

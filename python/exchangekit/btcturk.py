@@ -170,6 +170,15 @@ class btcturk(Exchange):
         base = self.safe_currency_code(base_id)
         quote = self.safe_currency_code(quote_id)
         filter_ = self.price_filter(entry)
+        # docs.btcturk.com/errors, FAILED_MIN_TOTAL_AMOUNT: "Quantity*price must be greater than min amount ...
+        # the minAmount object" and "You can avoid the FAILED_MIN_TOTAL_AMOUNT error with the minExchangeValue
+        # object": both bound the order's total in the quote currency, not its quantity, so the larger one is
+        # the minimum cost. The docs name no quantity limit (maxAmount is not described and stays in info).
+        min_exchange_value = self.safe_string(filter_, "minExchangeValue")
+        min_total = self.safe_string(filter_, "minAmount")
+        min_cost = min_total if (min_exchange_value is None) else min_exchange_value
+        if (min_exchange_value is not None) and (min_total is not None):
+            min_cost = Precise.string_max(min_exchange_value, min_total)
         return {
             "id": self.safe_string(entry, "name"),
             "symbol": js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
@@ -187,15 +196,12 @@ class btcturk(Exchange):
                 "price": self.safe_number(filter_, "tickSize"),
             },
             "limits": {
-                "amount": {
-                    "min": self.safe_number(filter_, "minAmount"),
-                    "max": self.safe_number(filter_, "maxAmount"),
-                },
+                "amount": {"min": None, "max": None},
                 "price": {
                     "min": self.safe_number(filter_, "minPrice"),
                     "max": self.safe_number(filter_, "maxPrice"),
                 },
-                "cost": {"min": self.safe_number(filter_, "minExchangeValue"), "max": None},
+                "cost": {"min": self.parse_number(min_cost), "max": None},
             },
             "info": entry,
         }
