@@ -38,6 +38,7 @@ from exchangekit.coincheck import coincheck as coincheck
 from exchangekit.coinex import coinex as coinex
 from exchangekit.deribit import deribit as deribit
 from exchangekit.digifinex import digifinex as digifinex
+from exchangekit.exmo import exmo as exmo
 from exchangekit.gate import gate as gate
 from exchangekit.gemini import gemini as gemini
 from exchangekit.hitbtc import hitbtc as hitbtc
@@ -80,6 +81,7 @@ exchanges = [
     "coinex",
     "deribit",
     "digifinex",
+    "exmo",
     "gate",
     "gemini",
     "hitbtc",

@@ -38,6 +38,7 @@ from exchangekit.async_support.coincheck import coincheck as coincheck
 from exchangekit.async_support.coinex import coinex as coinex
 from exchangekit.async_support.deribit import deribit as deribit
 from exchangekit.async_support.digifinex import digifinex as digifinex
+from exchangekit.async_support.exmo import exmo as exmo
 from exchangekit.async_support.gate import gate as gate
 from exchangekit.async_support.gemini import gemini as gemini
 from exchangekit.async_support.hitbtc import hitbtc as hitbtc
@@ -80,6 +81,7 @@ exchanges = [
     "coinex",
     "deribit",
     "digifinex",
+    "exmo",
     "gate",
     "gemini",
     "hitbtc",
