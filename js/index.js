@@ -6,6 +6,7 @@ export * from './base/errors.js';
 export * from './base/functions/number.js';
 export { default as ascendex } from './ascendex.js';
 export { default as bequant } from './bequant.js';
+export { default as bigone } from './bigone.js';
 export { default as binance } from './binance.js';
 export { default as binanceus } from './binanceus.js';
 export { default as bitbank } from './bitbank.js';
@@ -44,6 +45,6 @@ export { default as poloniex } from './poloniex.js';
 export { default as upbit } from './upbit.js';
 export { default as whitebit } from './whitebit.js';
 
-export const exchanges = [ 'ascendex', 'bequant', 'binance', 'binanceus', 'bitbank', 'bitbay', 'bitfinex', 'bitfinex2', 'bitflyer', 'bithumb', 'bitmart', 'bitmex', 'bitso', 'bitstamp', 'bitvavo', 'btcmarkets', 'btcturk', 'bybit', 'cex', 'coinbaseexchange', 'coincheck', 'coinex', 'deribit', 'digifinex', 'exmo', 'gate', 'gemini', 'hitbtc', 'hollaex', 'htx', 'independentreserve', 'kraken', 'kucoin', 'luno', 'okcoin', 'okx', 'poloniex', 'upbit', 'whitebit' ];
+export const exchanges = [ 'ascendex', 'bequant', 'bigone', 'binance', 'binanceus', 'bitbank', 'bitbay', 'bitfinex', 'bitfinex2', 'bitflyer', 'bithumb', 'bitmart', 'bitmex', 'bitso', 'bitstamp', 'bitvavo', 'btcmarkets', 'btcturk', 'bybit', 'cex', 'coinbaseexchange', 'coincheck', 'coinex', 'deribit', 'digifinex', 'exmo', 'gate', 'gemini', 'hitbtc', 'hollaex', 'htx', 'independentreserve', 'kraken', 'kucoin', 'luno', 'okcoin', 'okx', 'poloniex', 'upbit', 'whitebit' ];
 
 export const version = '0.1.0';

@@ -16,6 +16,7 @@ from exchangekit.base.precise import Precise as Precise
 from exchangekit.base.exchange import Exchange as Exchange
 from exchangekit.ascendex import ascendex as ascendex
 from exchangekit.bequant import bequant as bequant
+from exchangekit.bigone import bigone as bigone
 from exchangekit.binance import binance as binance
 from exchangekit.binanceus import binanceus as binanceus
 from exchangekit.bitbank import bitbank as bitbank
@@ -59,6 +60,7 @@ __version__ = "0.1.0"
 exchanges = [
     "ascendex",
     "bequant",
+    "bigone",
     "binance",
     "binanceus",
     "bitbank",

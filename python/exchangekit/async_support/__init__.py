@@ -16,6 +16,7 @@ from exchangekit.base.precise import Precise as Precise
 from exchangekit.async_support.base.exchange import Exchange as Exchange
 from exchangekit.async_support.ascendex import ascendex as ascendex
 from exchangekit.async_support.bequant import bequant as bequant
+from exchangekit.async_support.bigone import bigone as bigone
 from exchangekit.async_support.binance import binance as binance
 from exchangekit.async_support.binanceus import binanceus as binanceus
 from exchangekit.async_support.bitbank import bitbank as bitbank
@@ -59,6 +60,7 @@ __version__ = "0.1.0"
 exchanges = [
     "ascendex",
     "bequant",
+    "bigone",
     "binance",
     "binanceus",
     "bitbank",
