@@ -48,6 +48,7 @@ from exchangekit.htx import htx as htx
 from exchangekit.independentreserve import independentreserve as independentreserve
 from exchangekit.kraken import kraken as kraken
 from exchangekit.kucoin import kucoin as kucoin
+from exchangekit.lbank import lbank as lbank
 from exchangekit.luno import luno as luno
 from exchangekit.okcoin import okcoin as okcoin
 from exchangekit.okx import okx as okx
@@ -92,6 +93,7 @@ exchanges = [
     "independentreserve",
     "kraken",
     "kucoin",
+    "lbank",
     "luno",
     "okcoin",
     "okx",

@@ -48,6 +48,7 @@ from exchangekit.async_support.htx import htx as htx
 from exchangekit.async_support.independentreserve import independentreserve as independentreserve
 from exchangekit.async_support.kraken import kraken as kraken
 from exchangekit.async_support.kucoin import kucoin as kucoin
+from exchangekit.async_support.lbank import lbank as lbank
 from exchangekit.async_support.luno import luno as luno
 from exchangekit.async_support.okcoin import okcoin as okcoin
 from exchangekit.async_support.okx import okx as okx
@@ -92,6 +93,7 @@ exchanges = [
     "independentreserve",
     "kraken",
     "kucoin",
+    "lbank",
     "luno",
     "okcoin",
     "okx",
