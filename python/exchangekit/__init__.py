@@ -43,6 +43,7 @@ from exchangekit.hitbtc import hitbtc as hitbtc
 from exchangekit.hollaex import hollaex as hollaex
 from exchangekit.htx import htx as htx
 from exchangekit.independentreserve import independentreserve as independentreserve
+from exchangekit.indodax import indodax as indodax
 from exchangekit.kraken import kraken as kraken
 from exchangekit.kucoin import kucoin as kucoin
 from exchangekit.luno import luno as luno
@@ -84,6 +85,7 @@ exchanges = [
     "hollaex",
     "htx",
     "independentreserve",
+    "indodax",
     "kraken",
     "kucoin",
     "luno",
