@@ -46,6 +46,7 @@ from exchangekit.hitbtc import hitbtc as hitbtc
 from exchangekit.hollaex import hollaex as hollaex
 from exchangekit.htx import htx as htx
 from exchangekit.independentreserve import independentreserve as independentreserve
+from exchangekit.indodax import indodax as indodax
 from exchangekit.kraken import kraken as kraken
 from exchangekit.kucoin import kucoin as kucoin
 from exchangekit.lbank import lbank as lbank
@@ -91,6 +92,7 @@ exchanges = [
     "hollaex",
     "htx",
     "independentreserve",
+    "indodax",
     "kraken",
     "kucoin",
     "lbank",

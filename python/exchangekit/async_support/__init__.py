@@ -46,6 +46,7 @@ from exchangekit.async_support.hitbtc import hitbtc as hitbtc
 from exchangekit.async_support.hollaex import hollaex as hollaex
 from exchangekit.async_support.htx import htx as htx
 from exchangekit.async_support.independentreserve import independentreserve as independentreserve
+from exchangekit.async_support.indodax import indodax as indodax
 from exchangekit.async_support.kraken import kraken as kraken
 from exchangekit.async_support.kucoin import kucoin as kucoin
 from exchangekit.async_support.lbank import lbank as lbank
@@ -91,6 +92,7 @@ exchanges = [
     "hollaex",
     "htx",
     "independentreserve",
+    "indodax",
     "kraken",
     "kucoin",
     "lbank",
