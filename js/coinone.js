@@ -120,13 +120,13 @@ export default class coinone extends Exchange {
                 'apiKey': true,
                 'secret': true,
             },
-            // The fee depends on the market and the account (the fee endpoints answer per market).
+            // The fee depends on the market and the account (the fee endpoints answer per market, as rates); the
+            // docs state no default rate.
             'fees': {
                 'trading': {
-                    'tierBased': false,
                     'percentage': true,
-                    'maker': 0.002,
-                    'taker': 0.002,
+                    'maker': undefined,
+                    'taker': undefined,
                 },
             },
             'precisionMode': TICK_SIZE,

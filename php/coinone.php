@@ -110,14 +110,7 @@ class coinone extends Exchange {
                     ],
                 ],
                 'requiredCredentials' => ['apiKey' => true, 'secret' => true],
-                'fees' => [
-                    'trading' => [
-                        'tierBased' => false,
-                        'percentage' => true,
-                        'maker' => 0.002,
-                        'taker' => 0.002,
-                    ],
-                ],
+                'fees' => ['trading' => ['percentage' => true, 'maker' => null, 'taker' => null]],
                 'precisionMode' => TICK_SIZE,
                 'options' => [
                     'quoteCurrencies' => ['KRW'],

@@ -127,7 +127,7 @@ class coinone(Exchange):
                     },
                 },
                 "requiredCredentials": {"apiKey": True, "secret": True},
-                "fees": {"trading": {"tierBased": False, "percentage": True, "maker": 0.002, "taker": 0.002}},
+                "fees": {"trading": {"percentage": True, "maker": None, "taker": None}},
                 "precisionMode": TICK_SIZE,
                 "options": {
                     "quoteCurrencies": ["KRW"],
