@@ -55,6 +55,7 @@ from exchangekit.luno import luno as luno
 from exchangekit.okcoin import okcoin as okcoin
 from exchangekit.okx import okx as okx
 from exchangekit.poloniex import poloniex as poloniex
+from exchangekit.probit import probit as probit
 from exchangekit.upbit import upbit as upbit
 from exchangekit.whitebit import whitebit as whitebit
 
@@ -102,6 +103,7 @@ exchanges = [
     "okcoin",
     "okx",
     "poloniex",
+    "probit",
     "upbit",
     "whitebit",
 ]

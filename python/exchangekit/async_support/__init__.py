@@ -55,6 +55,7 @@ from exchangekit.async_support.luno import luno as luno
 from exchangekit.async_support.okcoin import okcoin as okcoin
 from exchangekit.async_support.okx import okx as okx
 from exchangekit.async_support.poloniex import poloniex as poloniex
+from exchangekit.async_support.probit import probit as probit
 from exchangekit.async_support.upbit import upbit as upbit
 from exchangekit.async_support.whitebit import whitebit as whitebit
 
@@ -102,6 +103,7 @@ exchanges = [
     "okcoin",
     "okx",
     "poloniex",
+    "probit",
     "upbit",
     "whitebit",
 ]
