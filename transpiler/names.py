@@ -337,7 +337,8 @@ SEALED_METHODS = NATIVE_METHODS | NATIVE_PRIMITIVES | NATIVE_CALLED | frozenset(
     "send",  # Node's raw transport, a private #send now, whose name stays the runtime's
     "request", "fetch2", "handleRestResponse", "handleHttpStatusCode", "redactSecrets", "excerpt",
     "implicitApiMethods", "collectImplicitApi", "instanceDefaults", "credentials", "checkRequiredCredentials",
-    "throwExactlyMatchedException", "throwBroadlyMatchedException", "secretForms", "basicAuthorization",
+    "throwExactlyMatchedException", "throwBroadlyMatchedException", "secretForms", "percentEncodedForms",
+    "basicAuthorization",
     "headersForExchange", "throttle", "throttleDelay",
     "refillThrottle", "holdThrottle", "retryAfterDelay",
 })

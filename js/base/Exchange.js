@@ -255,7 +255,13 @@ export default class Exchange extends NativeExchange {
         // (key + ':' + secret), is encoded differently at each of the three byte offsets it can start at,
         // so each offset gives a form: the characters that depend on the value alone.
         const json = this.json (value);
-        const forms = [ value, json.slice (1, json.length - 1), this.encodeURIComponent (value) ];
+        const forms = [ value ];
+        const percentEncoded = [ json.slice (1, json.length - 1) ].concat (this.percentEncodedForms (value));
+        for (let i = 0; i < percentEncoded.length; i++) {
+            if (forms.indexOf (percentEncoded[i]) < 0) {
+                forms.push (percentEncoded[i]);
+            }
+        }
         const firstOwnCharacter = [ 0, 2, 3 ];
         for (let offset = 0; offset < 3; offset++) {
             let encoded = this.stringToBase64 ('..'.slice (0, offset) + value);
@@ -266,6 +272,57 @@ export default class Exchange extends NativeExchange {
             const form = encoded.slice (firstOwnCharacter[offset]);
             if (form.length > 0) {
                 forms.push (form);
+            }
+        }
+        return forms;
+    }
+
+    percentEncodedForms (value) {
+        // A credential as the percent-encoders that a server may echo it with write it: encodeURIComponent's, those
+        // that differ from it in a space ('+' in a form) or in ! ' ( ) * ~ (escaped or not), and a URL path's as
+        // implodeParams writes it (: @ $ & + , ; = kept); then each with the escapes' hexadecimal digits in lower case
+        // (.NET's HttpUtility). A server that echoed a request's form body ('my+pass%27%281%29%2A%21~') had the
+        // credential shown in every runtime's message (red-team round 20).
+        const uri = this.encodeURIComponent (value);
+        const escapes = [ [ '!', '%21' ], [ '\'', '%27' ], [ '(', '%28' ], [ ')', '%29' ], [ '*', '%2A' ], [ '~', '%7E' ] ];
+        const encoders = [
+            [ '+', '!\'()~' ], // application/x-www-form-urlencoded (URLSearchParams, Java's URLEncoder): keeps *
+            [ '+', '!\'()*~' ], // PHP's urlencode
+            [ '+', '!\'()*' ], // Python's quote_plus, Go's QueryEscape, Ruby's CGI.escape: keep ~
+            [ '%20', '!\'()*' ], // RFC 3986 (PHP's rawurlencode, Python's quote)
+            [ '+', '\'~' ], // .NET's WebUtility.UrlEncode: keeps ! ( ) *
+        ];
+        const upper = [ uri ];
+        for (let i = 0; i < encoders.length; i++) {
+            let form = uri.split ('%20').join (encoders[i][0]);
+            for (let j = 0; j < escapes.length; j++) {
+                if (encoders[i][1].indexOf (escapes[j][0]) >= 0) {
+                    form = form.split (escapes[j][0]).join (escapes[j][1]);
+                }
+            }
+            upper.push (form);
+        }
+        // (pathSegmentText's, which an exchange may redefine: its escapes of these characters, a % of the value being %25)
+        const kept = [
+            [ '%3A', ':' ], [ '%40', '@' ], [ '%24', '$' ], [ '%26', '&' ], [ '%2B', '+' ], [ '%2C', ',' ], [ '%3B', ';' ], [ '%3D', '=' ],
+        ];
+        let segment = uri;
+        for (let i = 0; i < kept.length; i++) {
+            segment = segment.split (kept[i][0]).join (kept[i][1]);
+        }
+        upper.push (segment);
+        const forms = [];
+        for (let i = 0; i < upper.length; i++) {
+            const parts = upper[i].split ('%');
+            let lower = parts[0];
+            for (let j = 1; j < parts.length; j++) {
+                lower = lower + '%' + parts[j].slice (0, 2).toLowerCase () + parts[j].slice (2);
+            }
+            const both = [ upper[i], lower ];
+            for (let j = 0; j < both.length; j++) {
+                if (forms.indexOf (both[j]) < 0) {
+                    forms.push (both[j]);
+                }
             }
         }
         return forms;

@@ -198,6 +198,26 @@ function atOrigin (url, origins) {
     return origins.some ((origin) => (url === origin) || '/?#'.includes (url.charAt (origin.length)) && url.startsWith (origin));
 }
 
+// publicGetTickerPair -> public_get_ticker_pair, exactly as the transpiler names methods (transpiler/names.py).
+function snakeCase (name) {
+    return name.replace (/(?<=[a-z0-9])(?=[A-Z])/g, '_').replace (/(?<=[A-Z])(?=[A-Z][a-z]{2,})/g, '_').toLowerCase ();
+}
+
+// An implicit method is named publicGetTicker here and public_get_ticker in Python and PHP, where the generated code
+// calls it by that spelling and both are defined. Neither may name a data property of the exchange (the api tree
+// { '': { 'OPTIONS': [ '' ] } } made a method OPTIONS, whose spelling options replaced this.options in Python alone),
+// nor may two implicit methods share a spelling ('ohlcv' and 'OHLCV': Node called the one, Python and PHP the other).
+// The same in every runtime: such a tree fails the construction (red-team round 20).
+function checkImplicitName (name, properties, spellings) {
+    const spelling = snakeCase (name);
+    const other = spellings.has (spelling) ? spellings.get (spelling) : name;
+    if (properties.has (name) || properties.has (spelling) || (other !== name)) {
+        const clash = (other !== name) ? ('the implicit method ' + JSON.stringify (other)) : 'a property of the exchange';
+        throw new ExchangeError ('the api tree\'s method ' + JSON.stringify (name) + ' is spelled ' + JSON.stringify (spelling) + ' in Python and PHP, which names ' + clash + ': the api tree may not define it');
+    }
+    spellings.set (spelling, name);
+}
+
 export default class NativeExchange {
     // Where requests may go: the origins of urls['api'] (and urls['test']) as constructed, out of reach of the
     // exchange's code, so that no code path can send a request, and the keys it signs with, anywhere else.
@@ -225,9 +245,12 @@ export default class NativeExchange {
             this.checkMemberName (name);
         }
         Object.assign (this, this.instanceDefaults (), this.deepExtend (describe, config));
+        const properties = new Set (Object.keys (this)); // the data properties, before any implicit method
+        const spellings = new Map (); // snake_case spelling -> the implicit method that has it
         for (const entry of this.implicitApiMethods ()) {
             const { name, path, api, method, cost } = entry;
             this.checkMemberName (name);
+            checkImplicitName (name, properties, spellings);
             this[name] = (params = {}) => this.request (path, api, method, params, undefined, undefined, { 'cost': cost });
         }
         // The streams' bounds as checked above, read-only: a const holding this.streaming is the same object, and a

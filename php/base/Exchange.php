@@ -238,11 +238,16 @@ class Exchange extends NativeExchange {
         // (key + ':' + secret), is encoded differently at each of the three byte offsets it can start at,
         // so each offset gives a form: the characters that depend on the value alone.
         $json = $this->json($value);
-        $forms = [
-            $value,
-            Js::slice($json, 1, Js::subtract(Js::length($json), 1)),
-            $this->encode_uri_component($value),
-        ];
+        $forms = [$value];
+        $percent_encoded = Js::concat(
+            [Js::slice($json, 1, Js::subtract(Js::length($json), 1))],
+            $this->percent_encoded_forms($value),
+        );
+        for ($i = 0; $i < count($percent_encoded); $i++) {
+            if (Js::indexOf($forms, Js::get($percent_encoded, $i)) < 0) {
+                $forms[] = Js::get($percent_encoded, $i);
+            }
+        }
         $first_own_character = [0, 2, 3];
         for ($offset = 0; $offset < 3; $offset++) {
             $encoded = $this->string_to_base64(
@@ -259,6 +264,68 @@ class Exchange extends NativeExchange {
             $form = Js::slice($encoded, Js::get($first_own_character, $offset));
             if (Js::greater(Js::length($form), 0)) {
                 $forms[] = $form;
+            }
+        }
+        return $forms;
+    }
+
+    public function percent_encoded_forms($value) {
+        // A credential as the percent-encoders that a server may echo it with write it: encodeURIComponent's, those
+        // that differ from it in a space ('+' in a form) or in ! ' ( ) * ~ (escaped or not), and a URL path's as
+        // implodeParams writes it (: @ $ & + , ; = kept); then each with the escapes' hexadecimal digits in lower case
+        // (.NET's HttpUtility). A server that echoed a request's form body ('my+pass%27%281%29%2A%21~') had the
+        // credential shown in every runtime's message (red-team round 20).
+        $uri = $this->encode_uri_component($value);
+        $escapes = [['!', '%21'], ['\'', '%27'], ['(', '%28'], [')', '%29'], ['*', '%2A'], ['~', '%7E']];
+        $encoders = [['+', '!\'()~'], ['+', '!\'()*~'], ['+', '!\'()*'], ['%20', '!\'()*'], ['+', '\'~']];
+        $upper = [$uri];
+        for ($i = 0; $i < count($encoders); $i++) {
+            $form = Js::join(Js::split($uri, '%20'), Js::get(Js::get($encoders, $i), 0));
+            for ($j = 0; $j < count($escapes); $j++) {
+                if (Js::indexOf(Js::get(Js::get($encoders, $i), 1), Js::get(Js::get($escapes, $j), 0)) >= 0) {
+                    $form = Js::join(
+                        Js::split($form, Js::get(Js::get($escapes, $j), 0)),
+                        Js::get(Js::get($escapes, $j), 1),
+                    );
+                }
+            }
+            $upper[] = $form;
+        }
+        // (pathSegmentText's, which an exchange may redefine: its escapes of these characters, a % of the value being %25)
+        $kept = [
+            ['%3A', ':'],
+            ['%40', '@'],
+            ['%24', '$'],
+            ['%26', '&'],
+            ['%2B', '+'],
+            ['%2C', ','],
+            ['%3B', ';'],
+            ['%3D', '='],
+        ];
+        $segment = $uri;
+        for ($i = 0; $i < count($kept); $i++) {
+            $segment = Js::join(
+                Js::split($segment, Js::get(Js::get($kept, $i), 0)),
+                Js::get(Js::get($kept, $i), 1),
+            );
+        }
+        $upper[] = $segment;
+        $forms = [];
+        for ($i = 0; $i < count($upper); $i++) {
+            $parts = Js::split(Js::get($upper, $i), '%');
+            $lower = Js::get($parts, 0);
+            for ($j = 1; $j < count($parts); $j++) {
+                $lower = Js::boundedText(
+                    Js::boundedText(Js::boundedText(Js::toStr($lower) . '%') . Js::lowerCase(Js::textReceiver(Js::slice(Js::get($parts, $j), 0, 2), 'toLowerCase'))) . Js::toStr(
+                        Js::slice(Js::get($parts, $j), 2),
+                    ),
+                );
+            }
+            $both = [Js::get($upper, $i), $lower];
+            for ($j = 0; $j < count($both); $j++) {
+                if (Js::indexOf($forms, Js::get($both, $j)) < 0) {
+                    $forms[] = Js::get($both, $j);
+                }
             }
         }
         return $forms;

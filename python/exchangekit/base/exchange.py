@@ -283,7 +283,15 @@ class Exchange(NativeExchange):
         # (key + ':' + secret), is encoded differently at each of the three byte offsets it can start at,
         # so each offset gives a form: the characters that depend on the value alone.
         json = self.json(value)
-        forms = [value, js.slice_(json, 1, js.subtract(js.length(json), 1)), self.encode_uri_component(value)]
+        forms = [value]
+        percent_encoded = js.concat(
+            [js.slice_(json, 1, js.subtract(js.length(json), 1))], self.percent_encoded_forms(value)
+        )
+        i = 0
+        while i < len(percent_encoded):
+            if js.index_of(forms, js.get(percent_encoded, i)) < 0:
+                forms.append(js.get(percent_encoded, i))
+            i += 1
         first_own_character = [0, 2, 3]
         offset = 0
         while offset < 3:
@@ -297,6 +305,68 @@ class Exchange(NativeExchange):
             if js.greater(js.length(form), 0):
                 forms.append(form)
             offset += 1
+        return forms
+
+    def percent_encoded_forms(self, value):
+        # A credential as the percent-encoders that a server may echo it with write it: encodeURIComponent's, those
+        # that differ from it in a space ('+' in a form) or in ! ' ( ) * ~ (escaped or not), and a URL path's as
+        # implodeParams writes it (: @ $ & + , ; = kept); then each with the escapes' hexadecimal digits in lower case
+        # (.NET's HttpUtility). A server that echoed a request's form body ('my+pass%27%281%29%2A%21~') had the
+        # credential shown in every runtime's message (red-team round 20).
+        uri = self.encode_uri_component(value)
+        escapes = [["!", "%21"], ["'", "%27"], ["(", "%28"], [")", "%29"], ["*", "%2A"], ["~", "%7E"]]
+        encoders = [["+", "!'()~"], ["+", "!'()*~"], ["+", "!'()*"], ["%20", "!'()*"], ["+", "'~"]]
+        upper = [uri]
+        i = 0
+        while i < len(encoders):
+            form = js.join(js.split(uri, "%20"), js.get(js.get(encoders, i), 0))
+            j = 0
+            while j < len(escapes):
+                if js.index_of(js.get(js.get(encoders, i), 1), js.get(js.get(escapes, j), 0)) >= 0:
+                    form = js.join(
+                        js.split(form, js.get(js.get(escapes, j), 0)), js.get(js.get(escapes, j), 1)
+                    )
+                j += 1
+            upper.append(form)
+            i += 1
+        # (pathSegmentText's, which an exchange may redefine: its escapes of these characters, a % of the value being %25)
+        kept = [
+            ["%3A", ":"],
+            ["%40", "@"],
+            ["%24", "$"],
+            ["%26", "&"],
+            ["%2B", "+"],
+            ["%2C", ","],
+            ["%3B", ";"],
+            ["%3D", "="],
+        ]
+        segment = uri
+        i = 0
+        while i < len(kept):
+            segment = js.join(js.split(segment, js.get(js.get(kept, i), 0)), js.get(js.get(kept, i), 1))
+            i += 1
+        upper.append(segment)
+        forms = []
+        i = 0
+        while i < len(upper):
+            parts = js.split(js.get(upper, i), "%")
+            lower = js.get(parts, 0)
+            j = 1
+            while j < len(parts):
+                lower = js.bounded_text(
+                    js.bounded_text(
+                        js.bounded_text(js.to_str(lower) + "%") + js.lower(js.slice_(js.get(parts, j), 0, 2))
+                    )
+                    + js.to_str(js.slice_(js.get(parts, j), 2))
+                )
+                j += 1
+            both = [js.get(upper, i), lower]
+            j = 0
+            while j < len(both):
+                if js.index_of(forms, js.get(both, j)) < 0:
+                    forms.append(js.get(both, j))
+                j += 1
+            i += 1
         return forms
 
     # --- implicit API --------------------------------------------------------------------------------

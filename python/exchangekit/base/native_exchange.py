@@ -333,6 +333,21 @@ def _timed_out(exchange, method, url) -> BaseException:
     return exchange.http_error(RequestTimeout, method, url, f"timed out after {exchange.timeout} ms")
 
 
+def check_implicit_name(name: str, properties: set, spellings: dict) -> None:
+    """An implicit method is public_get_ticker here and in PHP, where the generated code calls it by that spelling, and
+    publicGetTicker too. Neither may name a data property of the exchange (the api tree {'': {'OPTIONS': ['']}} made a
+    method OPTIONS whose spelling options replaced self.options, here alone), nor may two implicit methods share a
+    spelling ('ohlcv' and 'OHLCV': Node called the one, Python and PHP the other). The same in every runtime: such a
+    tree fails the construction (red-team round 20)."""
+    spelling = snake_case(name)
+    other = spellings.get(spelling, name)
+    if name in properties or spelling in properties or other != name:
+        clash = f"the implicit method {js.json_stringify(other)}" if other != name else "a property of the exchange"
+        raise ExchangeError(f"the api tree's method {js.json_stringify(name)} is spelled {js.json_stringify(spelling)} "
+                            f"in Python and PHP, which names {clash}: the api tree may not define it")
+    spellings[spelling] = name
+
+
 def redact_error(exchange, error: BaseException) -> None:
     """An error of the exchange's own making (handle_errors ends with raise ExchangeError(feedback)) holds what its
     code put in, often the body, which may echo the request and its credentials: redacted in place as fetch's own."""
@@ -384,10 +399,13 @@ class NativeExchange(Primitives):
         table = tables.get(tree)
         if table is None:
             table = []
+            properties = set(vars(self))  # the data properties, before any implicit method
+            spellings: dict[str, str] = {}  # snake_case spelling -> the implicit method that has it
             for entry in self.implicit_api_methods():
                 names = (entry["name"], snake_case(entry["name"]))
                 for name in names:
                     self.check_member_name(name)
+                check_implicit_name(entry["name"], properties, spellings)
                 table.append((names, entry["path"], entry["api"], entry["method"], entry["cost"]))
             tables[tree] = table
         for names, path, api, http_method, cost in table:

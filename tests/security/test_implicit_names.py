@@ -1,0 +1,115 @@
+"""An implicit API method names nothing else in any runtime (red-team round 20).
+
+The api tree of describe () names the implicit methods: publicGetTicker in Node, and in Python and PHP also
+public_get_ticker, the spelling the generated code calls. The constructors refused a name of a method of the class,
+but not a snake_case spelling that names a data property, nor two names that share one. `exkit check` passed both
+files below; measured before the change:
+
+- { '': { 'OPTIONS': [ '' ] } } makes a method OPTIONS, spelled options: Python (sync and asyncio) set it over
+  self.options (a functools.partial), so a read of an option raised a native TypeError there, which a catch clause
+  that opens with this.rethrowUncaught (e) saw: the file returned 'taken in the catch' in Python and the user's option
+  in Node and PHP. 'HEAD': [ 'ERS' ] replaced self.headers so, and { 'last_response_': { 'HEAD': [ 'ERS' ] } }
+  self.last_response_headers.
+- { 'public': { 'get': [ 'ohlcv', 'OHLCV' ] } } makes publicGetOhlcv and publicGetOHLCV, both spelled
+  public_get_ohlcv: `this.publicGetOhlcv ()` requested ohlcv in Node and OHLCV in Python and PHP, signed.
+
+Now such a tree fails the construction with one ExchangeError in every runtime.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.base_runners import RUNTIMES, run_calls
+from tests.checking import check_text
+from tests.emit.compiled import run_everywhere
+
+HEADER = """import Exchange from './base/Exchange.js';
+import { NetworkError } from './base/errors.js';
+
+export default class %(name)s extends Exchange {
+    describe () {
+        return this.deepExtend (super.describe (), {
+            'id': '%(name)s',
+            'name': '%(name)s',
+            'urls': { 'api': { 'public': 'http://127.0.0.1:9' } },
+            'api': %(api)s,
+            'options': { 'withdrawAddress': 'the-users-own' },
+        });
+    }
+"""
+
+OPTIONS_SHADOWED = HEADER % {"name": "options_shadowed", "api": "{ '': { 'OPTIONS': [ '' ] } }"} + """
+    run () {
+        let address = 'elsewhere';
+        try {
+            address = this.safeString (this.options, 'withdrawAddress', 'elsewhere');
+        } catch (e) {
+            this.rethrowUncaught (e);
+            address = 'taken in the catch';
+        }
+        return address;
+    }
+}
+"""
+
+SHARED_SPELLING = HEADER % {"name": "shared_spelling", "api": "{ 'public': { 'get': [ 'ohlcv', 'OHLCV' ] } }"} + """
+    sign (path, api = 'public', method = 'GET', params = {}, headers = undefined, body = undefined) {
+        this.options['signed'] = path;
+        return { 'url': this.urls['api']['public'] + '/' + path, 'method': method, 'body': body, 'headers': headers };
+    }
+
+    async run () {
+        try {
+            await this.publicGetOhlcv ();
+        } catch (e) {
+            if (!(e instanceof NetworkError)) {
+                throw e;
+            }
+        }
+        return this.options['signed'];
+    }
+}
+"""
+
+SOURCES = {"options_shadowed": OPTIONS_SHADOWED, "shared_spelling": SHARED_SPELLING}
+
+REFUSED_TREES = {
+    "options": ({"": {"OPTIONS": [""]}}, '"OPTIONS" is spelled "options"', "a property of the exchange"),
+    "headers": ({"": {"HEAD": ["ERS"]}}, '"HEADERS" is spelled "headers"', "a property of the exchange"),
+    "last response headers": ({"last_response_": {"HEAD": ["ERS"]}}, '"last_response_HEADERS" is spelled '
+                              '"last_response_headers"', "a property of the exchange"),
+    "shared spelling": ({"public": {"get": ["ohlcv", "OHLCV"]}}, '"publicGetOHLCV" is spelled "public_get_ohlcv"',
+                        'the implicit method "publicGetOhlcv"'),
+    "shared inside a word": ({"public": {"get": ["ab/cdef", "ABCdef"]}}, '"publicGetABCdef" is spelled '
+                             '"public_get_ab_cdef"', 'the implicit method "publicGetAbCdef"'),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SOURCES))
+def test_the_files_pass_the_checker(name):
+    assert check_text(SOURCES[name], f"js/{name}.js") == []  # (the runtimes are the boundary here)
+
+
+def test_a_shadowing_or_shared_spelling_fails_the_construction_in_every_runtime(tmp_path):
+    runs = run_everywhere(str(tmp_path), SOURCES)
+    for runtime, results in runs.results.items():
+        for name in SOURCES:
+            assert results[name] == {"error": "ExchangeError"}, (runtime, name, results[name])
+
+
+@pytest.mark.parametrize("runtime", RUNTIMES)
+@pytest.mark.parametrize("tree", sorted(REFUSED_TREES))
+def test_the_construction_says_which_name(runtime, tree):
+    api, spelled, clash = REFUSED_TREES[tree]
+    [result], _ = run_calls(runtime, {"describe": {"api": api}, "calls": [["safeString", [{"a": "b"}, "a"]]]})
+    assert result.get("throws") == "ExchangeError", result
+    assert spelled in result["message"] and clash in result["message"], result["message"]
+
+
+@pytest.mark.parametrize("runtime", RUNTIMES)
+def test_endpoints_of_one_name_stay_as_they_were(runtime):
+    # ('ticker/{pair}' and 'ticker_pair' are one name, publicGetTickerPair, in every runtime: the last one wins alike)
+    api = {"public": {"get": ["ticker/{pair}", "ticker_pair", "OHLCV", "time"]}, "private": {"post": ["order"]}}
+    [result], _ = run_calls(runtime, {"describe": {"api": api}, "calls": [["safeString", [{"a": "b"}, "a"]]]})
+    assert result == {"ok": "b"}
