@@ -327,12 +327,8 @@ export default class bitbank extends Exchange {
     }
 
     listOf (response, key) {
-        // The list data[key] of an answer; none at all is no answer the docs describe.
-        const entries = this.safeList (this.dataOf (response), key);
-        if (entries === undefined) {
-            throw new BadResponse (this.id + ' sent an answer without its ' + key + ': ' + this.excerpt (this.json (response)));
-        }
-        return entries;
+        // The list data[key] of an answer (requiredList: none at all is no answer the docs describe).
+        return this.requiredList (this.dataOf (response), key);
     }
 
     // --- markets -------------------------------------------------------------------------------------

@@ -138,22 +138,13 @@ export default class coincheck extends Exchange {
 
     // --- responses -----------------------------------------------------------------------------------
 
-    listOf (response, key) {
-        // The list response[key]; an answer without it is none the docs describe.
-        const entries = this.safeList (response, key);
-        if (entries === undefined) {
-            throw new BadResponse (this.id + ' sent an answer without its ' + key + ': ' + this.excerpt (this.json (response)));
-        }
-        return entries;
-    }
-
     // --- markets -------------------------------------------------------------------------------------
 
     async fetchMarkets (params = {}) {
         // exchange_status lists every pair with its trading status: available, itayose (the opening auction)
         // or stop; availability says whether orders are accepted now.
         const response = await this.publicGetExchangeStatus (params);
-        const pairs = this.listOf (response, 'exchange_status');
+        const pairs = this.requiredList (response, 'exchange_status');
         const result = [];
         for (let i = 0; i < pairs.length; i++) {
             const entry = pairs[i];
@@ -272,7 +263,7 @@ export default class coincheck extends Exchange {
             request['limit'] = limit;
         }
         const response = await this.publicGetTrades (this.extend (request, params));
-        return this.parseTrades (this.listOf (response, 'data'), market, since, limit);
+        return this.parseTrades (this.requiredList (response, 'data'), market, since, limit);
     }
 
     // --- account -------------------------------------------------------------------------------------
@@ -396,7 +387,7 @@ export default class coincheck extends Exchange {
             market = this.market (symbol);
         }
         const response = await this.privateGetExchangeOrdersOpens (params);
-        const orders = this.listOf (response, 'orders');
+        const orders = this.requiredList (response, 'orders');
         const result = [];
         for (let i = 0; i < orders.length; i++) {
             result.push (this.extend (this.parseOrder (orders[i], market), { 'status': 'open' }));
@@ -420,7 +411,7 @@ export default class coincheck extends Exchange {
             request['limit'] = limit;
         }
         const response = await this.privateGetExchangeOrdersTransactionsPagination (this.extend (request, params));
-        return this.parseTrades (this.listOf (response, 'data'), market, since, limit);
+        return this.parseTrades (this.requiredList (response, 'data'), market, since, limit);
     }
 
     // --- funding -------------------------------------------------------------------------------------
@@ -463,10 +454,10 @@ export default class coincheck extends Exchange {
         let entries = undefined;
         let type = undefined;
         if (method === 'fetchDeposits') {
-            entries = this.listOf (await this.privateGetDepositMoney (this.extend (request, params)), 'deposits');
+            entries = this.requiredList (await this.privateGetDepositMoney (this.extend (request, params)), 'deposits');
             type = 'deposit';
         } else {
-            entries = this.listOf (await this.privateGetSendMoney (this.extend (request, params)), 'sends');
+            entries = this.requiredList (await this.privateGetSendMoney (this.extend (request, params)), 'sends');
             type = 'withdrawal';
         }
         const result = [];

@@ -192,7 +192,7 @@ export default class coinone extends Exchange {
         const result = [];
         for (let i = 0; i < quotes.length; i++) {
             const response = await this.publicGetMarketsQuoteCurrency (this.extend ({ 'quote_currency': quotes[i] }, params));
-            const markets = this.listOf (response, 'markets');
+            const markets = this.requiredList (response, 'markets');
             for (let j = 0; j < markets.length; j++) {
                 result.push (this.parseMarket (markets[j]));
             }
@@ -264,15 +264,6 @@ export default class coinone extends Exchange {
         return this.safeMarket (quoteId + '/' + baseId, market, '/');
     }
 
-    listOf (response, key) {
-        // The list response[key]; an answer without it is none the docs describe.
-        const entries = this.safeList (response, key);
-        if (entries === undefined) {
-            throw new BadResponse (this.id + ' sent an answer without its ' + key + ': ' + this.excerpt (this.json (response)));
-        }
-        return entries;
-    }
-
     sizeFor (limit, sizes) {
         // The smallest page size the endpoint accepts that holds limit entries (the largest for more).
         for (let i = 0; i < sizes.length; i++) {
@@ -314,7 +305,7 @@ export default class coinone extends Exchange {
         await this.loadMarkets ();
         const market = this.market (symbol);
         const response = await this.publicGetTickerNewQuoteCurrencyTargetCurrency (this.extend (this.pairRequest (market), params));
-        const tickers = this.listOf (response, 'tickers');
+        const tickers = this.requiredList (response, 'tickers');
         if (tickers.length === 0) {
             throw new BadResponse (this.id + ' sent no ticker for ' + symbol + ': ' + this.excerpt (this.json (response)));
         }
@@ -337,7 +328,7 @@ export default class coinone extends Exchange {
         let tickers = [];
         for (let i = 0; i < quotes.length; i++) {
             const response = await this.publicGetTickerNewQuoteCurrency (this.extend ({ 'quote_currency': quotes[i] }, params));
-            tickers = this.arrayConcat (tickers, this.listOf (response, 'tickers'));
+            tickers = this.arrayConcat (tickers, this.requiredList (response, 'tickers'));
         }
         return this.parseTickers (tickers, symbols);
     }
@@ -352,8 +343,8 @@ export default class coinone extends Exchange {
             request['size'] = this.sizeFor (limit, this.options['orderBookSizes']);
         }
         const response = await this.publicGetOrderbookQuoteCurrencyTargetCurrency (this.extend (request, params));
-        this.listOf (response, 'bids');
-        this.listOf (response, 'asks');
+        this.requiredList (response, 'bids');
+        this.requiredList (response, 'asks');
         const book = this.parseOrderBook (response, market['symbol'], this.safeInteger (response, 'timestamp'), 'bids', 'asks', 'price', 'qty');
         if (limit !== undefined) {
             book['bids'] = book['bids'].slice (0, limit);
@@ -421,7 +412,7 @@ export default class coinone extends Exchange {
             request['size'] = this.sizeFor (limit, this.options['tradesSizes']);
         }
         const response = await this.publicGetTradesQuoteCurrencyTargetCurrency (this.extend (request, params));
-        return this.parseTrades (this.listOf (response, 'transactions'), market, since, limit);
+        return this.parseTrades (this.requiredList (response, 'transactions'), market, since, limit);
     }
 
     parseOHLCV (ohlcv, market = undefined) {
@@ -451,7 +442,7 @@ export default class coinone extends Exchange {
             request['timestamp'] = until;
         }
         const response = await this.publicGetChartQuoteCurrencyTargetCurrency (this.extend (request, this.omit (params, 'until')));
-        return this.parseOHLCVs (this.listOf (response, 'chart'), market, timeframe, since, limit);
+        return this.parseOHLCVs (this.requiredList (response, 'chart'), market, timeframe, since, limit);
     }
 
     // --- account -------------------------------------------------------------------------------------
@@ -461,7 +452,7 @@ export default class coinone extends Exchange {
         // average_price, currency } ] }.
         await this.loadMarkets ();
         const response = await this.privatePostAccountBalanceAll (params);
-        const balances = this.listOf (response, 'balances');
+        const balances = this.requiredList (response, 'balances');
         const result = { 'info': response };
         for (let i = 0; i < balances.length; i++) {
             const entry = balances[i];
@@ -624,7 +615,7 @@ export default class coinone extends Exchange {
             request = this.pairRequest (market);
         }
         const response = await this.privatePostOrderActiveOrders (this.extend (request, params));
-        const entries = this.listOf (response, 'active_orders');
+        const entries = this.requiredList (response, 'active_orders');
         const orders = [];
         for (let i = 0; i < entries.length; i++) {
             const order = this.parseOrder (entries[i], market);
@@ -661,7 +652,7 @@ export default class coinone extends Exchange {
             market = this.market (symbol);
             response = await this.privatePostOrderCompletedOrders (this.extend (this.extend (this.pairRequest (market), request), rest));
         }
-        return this.parseTrades (this.listOf (response, 'completed_orders'), market, since, limit);
+        return this.parseTrades (this.requiredList (response, 'completed_orders'), market, since, limit);
     }
 
     // --- funding -------------------------------------------------------------------------------------
@@ -675,7 +666,7 @@ export default class coinone extends Exchange {
         await this.loadMarkets ();
         const currency = this.currency (code);
         const response = await this.privatePostAccountDepositAddress (this.extend ({ 'currencies': [ currency['id'] ] }, params));
-        const entries = this.listOf (response, 'deposit_addresses');
+        const entries = this.requiredList (response, 'deposit_addresses');
         for (let i = 0; i < entries.length; i++) {
             const entry = entries[i];
             if (this.safeString (entry, 'currency') === currency['id']) {

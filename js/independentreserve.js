@@ -263,15 +263,6 @@ export default class independentreserve extends Exchange {
         return this.safeMarket (baseId + '-' + quoteId, market, '-');
     }
 
-    listOf (response, key) {
-        // The list response[key] (Data of a page, Trades, BuyOrders, ...); an answer without it is none the docs describe.
-        const entries = this.safeList (response, key);
-        if (entries === undefined) {
-            throw new BadResponse (this.id + ' sent an answer without its ' + key + ': ' + this.excerpt (this.json (response)));
-        }
-        return entries;
-    }
-
     // --- market data ---------------------------------------------------------------------------------
 
     parseTicker (ticker, market = undefined) {
@@ -308,8 +299,8 @@ export default class independentreserve extends Exchange {
         await this.loadMarkets ();
         const market = this.market (symbol);
         const response = await this.publicGetGetOrderBook (this.extend (this.pairRequest (market), params));
-        this.listOf (response, 'BuyOrders');
-        this.listOf (response, 'SellOrders');
+        this.requiredList (response, 'BuyOrders');
+        this.requiredList (response, 'SellOrders');
         const timestamp = this.parse8601 (this.safeString (response, 'CreatedTimestampUtc'));
         const book = this.parseOrderBook (response, market['symbol'], timestamp, 'BuyOrders', 'SellOrders', 'Price', 'Volume');
         if (limit !== undefined) {
@@ -345,7 +336,7 @@ export default class independentreserve extends Exchange {
         const request = this.pairRequest (market);
         request['numberOfRecentTradesToRetrieve'] = (limit === undefined) ? 50 : Math.min (limit, 50);
         const response = await this.publicGetGetRecentTrades (this.extend (request, params));
-        return this.parseTrades (this.listOf (response, 'Trades'), market, since, limit);
+        return this.parseTrades (this.requiredList (response, 'Trades'), market, since, limit);
     }
 
     parseOHLCV (ohlcv, market = undefined) {
@@ -382,7 +373,7 @@ export default class independentreserve extends Exchange {
         const request = this.pairRequest (market);
         request['numberOfHoursInThePastToRetrieve'] = Math.max (1, Math.min (hours, 240));
         const response = await this.publicGetGetTradeHistorySummary (this.extend (request, params));
-        return this.parseOHLCVs (this.listOf (response, 'HistorySummaryItems'), market, timeframe, since, limit);
+        return this.parseOHLCVs (this.requiredList (response, 'HistorySummaryItems'), market, timeframe, since, limit);
     }
 
     // --- account -------------------------------------------------------------------------------------
@@ -547,7 +538,7 @@ export default class independentreserve extends Exchange {
         await this.loadMarkets ();
         const market = (symbol === undefined) ? undefined : this.market (symbol);
         const response = await this.privatePostGetOpenOrders (this.extend (this.pageRequest (market, limit), params));
-        return this.parseOrders (this.listOf (response, 'Data'), market, since, limit);
+        return this.parseOrders (this.requiredList (response, 'Data'), market, since, limit);
     }
 
     async fetchClosedOrders (symbol = undefined, since = undefined, limit = undefined, params = {}) {
@@ -558,7 +549,7 @@ export default class independentreserve extends Exchange {
         await this.loadMarkets ();
         const market = (symbol === undefined) ? undefined : this.market (symbol);
         const response = await this.privatePostGetClosedOrders (this.extend (this.pageRequest (market, limit), params));
-        return this.parseOrders (this.listOf (response, 'Data'), market, since, limit);
+        return this.parseOrders (this.requiredList (response, 'Data'), market, since, limit);
     }
 
     async fetchMyTrades (symbol = undefined, since = undefined, limit = undefined, params = {}) {
@@ -570,7 +561,7 @@ export default class independentreserve extends Exchange {
         const market = (symbol === undefined) ? undefined : this.market (symbol);
         const request = this.pageRequest (undefined, limit);
         const response = await this.privatePostGetTrades (this.extend (request, params));
-        return this.parseTrades (this.listOf (response, 'Data'), market, since, limit);
+        return this.parseTrades (this.requiredList (response, 'Data'), market, since, limit);
     }
 
     // --- funding -------------------------------------------------------------------------------------

@@ -309,18 +309,8 @@ class bitbank extends Exchange {
     }
 
     public function list_of($response, $key) {
-        // The list data[key] of an answer; none at all is no answer the docs describe.
-        $entries = $this->safe_list($this->data_of($response), $key);
-        if ($entries === null) {
-            throw new BadResponse(
-                Js::boundedText(
-                    Js::boundedText(Js::toStr($this->id) . ' sent an answer without its ' . Js::toStr($key) . ': ') . Js::toStr(
-                        $this->excerpt($this->json($response)),
-                    ),
-                ),
-            );
-        }
-        return $entries;
+        // The list data[key] of an answer (requiredList: none at all is no answer the docs describe).
+        return $this->required_list($this->data_of($response), $key);
     }
 
     // --- markets -------------------------------------------------------------------------------------

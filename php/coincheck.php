@@ -105,21 +105,6 @@ class coincheck extends Exchange {
     }
 
     // --- responses -----------------------------------------------------------------------------------
-    public function list_of($response, $key) {
-        // The list response[key]; an answer without it is none the docs describe.
-        $entries = $this->safe_list($response, $key);
-        if ($entries === null) {
-            throw new BadResponse(
-                Js::boundedText(
-                    Js::boundedText(Js::toStr($this->id) . ' sent an answer without its ' . Js::toStr($key) . ': ') . Js::toStr(
-                        $this->excerpt($this->json($response)),
-                    ),
-                ),
-            );
-        }
-        return $entries;
-    }
-
     // --- markets -------------------------------------------------------------------------------------
     public function fetch_markets($params = null) {
         if ($params === null) {
@@ -128,7 +113,7 @@ class coincheck extends Exchange {
         // exchange_status lists every pair with its trading status: available, itayose (the opening auction)
         // or stop; availability says whether orders are accepted now.
         $response = $this->public_get_exchange_status($params);
-        $pairs = $this->list_of($response, 'exchange_status');
+        $pairs = $this->required_list($response, 'exchange_status');
         $result = [];
         for ($i = 0; Js::less($i, Js::length($pairs)); $i++) {
             $entry = Js::get($pairs, $i);
@@ -264,7 +249,7 @@ class coincheck extends Exchange {
             $request['limit'] = $limit;
         }
         $response = $this->public_get_trades($this->extend($request, $params));
-        return $this->parse_trades($this->list_of($response, 'data'), $market, $since, $limit);
+        return $this->parse_trades($this->required_list($response, 'data'), $market, $since, $limit);
     }
 
     // --- account -------------------------------------------------------------------------------------
@@ -452,7 +437,7 @@ class coincheck extends Exchange {
             $market = $this->market($symbol);
         }
         $response = $this->private_get_exchange_orders_opens($params);
-        $orders = $this->list_of($response, 'orders');
+        $orders = $this->required_list($response, 'orders');
         $result = [];
         for ($i = 0; Js::less($i, Js::length($orders)); $i++) {
             $result[] = $this->extend(
@@ -495,7 +480,7 @@ class coincheck extends Exchange {
         $response = $this->private_get_exchange_orders_transactions_pagination(
             $this->extend($request, $params),
         );
-        return $this->parse_trades($this->list_of($response, 'data'), $market, $since, $limit);
+        return $this->parse_trades($this->required_list($response, 'data'), $market, $since, $limit);
     }
 
     // --- funding -------------------------------------------------------------------------------------
@@ -552,13 +537,13 @@ class coincheck extends Exchange {
         $entries = null;
         $type = null;
         if ($method === 'fetchDeposits') {
-            $entries = $this->list_of(
+            $entries = $this->required_list(
                 $this->private_get_deposit_money($this->extend($request, $params)),
                 'deposits',
             );
             $type = 'deposit';
         } else {
-            $entries = $this->list_of(
+            $entries = $this->required_list(
                 $this->private_get_send_money($this->extend($request, $params)),
                 'sends',
             );

@@ -171,7 +171,7 @@ class coinone extends Exchange {
             $response = $this->public_get_markets_quote_currency(
                 $this->extend(['quote_currency' => Js::get($quotes, $i)], $params),
             );
-            $markets = $this->list_of($response, 'markets');
+            $markets = $this->required_list($response, 'markets');
             for ($j = 0; Js::less($j, Js::length($markets)); $j++) {
                 $result[] = $this->parse_market(Js::get($markets, $j));
             }
@@ -253,21 +253,6 @@ class coinone extends Exchange {
         );
     }
 
-    public function list_of($response, $key) {
-        // The list response[key]; an answer without it is none the docs describe.
-        $entries = $this->safe_list($response, $key);
-        if ($entries === null) {
-            throw new BadResponse(
-                Js::boundedText(
-                    Js::boundedText(Js::toStr($this->id) . ' sent an answer without its ' . Js::toStr($key) . ': ') . Js::toStr(
-                        $this->excerpt($this->json($response)),
-                    ),
-                ),
-            );
-        }
-        return $entries;
-    }
-
     public function size_for($limit, $sizes) {
         // The smallest page size the endpoint accepts that holds limit entries (the largest for more).
         for ($i = 0; Js::less($i, Js::length($sizes)); $i++) {
@@ -316,7 +301,7 @@ class coinone extends Exchange {
         $response = $this->public_get_ticker_new_quote_currency_target_currency(
             $this->extend($this->pair_request($market), $params),
         );
-        $tickers = $this->list_of($response, 'tickers');
+        $tickers = $this->required_list($response, 'tickers');
         if (Js::strictEqual(Js::length($tickers), 0)) {
             throw new BadResponse(
                 Js::boundedText(
@@ -350,7 +335,7 @@ class coinone extends Exchange {
             $response = $this->public_get_ticker_new_quote_currency(
                 $this->extend(['quote_currency' => Js::get($quotes, $i)], $params),
             );
-            $tickers = $this->array_concat($tickers, $this->list_of($response, 'tickers'));
+            $tickers = $this->array_concat($tickers, $this->required_list($response, 'tickers'));
         }
         return $this->parse_tickers($tickers, $symbols);
     }
@@ -370,8 +355,8 @@ class coinone extends Exchange {
         $response = $this->public_get_orderbook_quote_currency_target_currency(
             $this->extend($request, $params),
         );
-        $this->list_of($response, 'bids');
-        $this->list_of($response, 'asks');
+        $this->required_list($response, 'bids');
+        $this->required_list($response, 'asks');
         $book = $this->parse_order_book(
             $response,
             Js::get($market, 'symbol'),
@@ -456,7 +441,7 @@ class coinone extends Exchange {
             $request['size'] = $this->size_for($limit, Js::get($this->options, 'tradesSizes'));
         }
         $response = $this->public_get_trades_quote_currency_target_currency($this->extend($request, $params));
-        return $this->parse_trades($this->list_of($response, 'transactions'), $market, $since, $limit);
+        return $this->parse_trades($this->required_list($response, 'transactions'), $market, $since, $limit);
     }
 
     public function parse_ohlcv($ohlcv, $market = null) {
@@ -500,7 +485,13 @@ class coinone extends Exchange {
         $response = $this->public_get_chart_quote_currency_target_currency(
             $this->extend($request, $this->omit($params, 'until')),
         );
-        return $this->parse_ohlcvs($this->list_of($response, 'chart'), $market, $timeframe, $since, $limit);
+        return $this->parse_ohlcvs(
+            $this->required_list($response, 'chart'),
+            $market,
+            $timeframe,
+            $since,
+            $limit,
+        );
     }
 
     // --- account -------------------------------------------------------------------------------------
@@ -512,7 +503,7 @@ class coinone extends Exchange {
         // average_price, currency } ] }.
         $this->load_markets();
         $response = $this->private_post_account_balance_all($params);
-        $balances = $this->list_of($response, 'balances');
+        $balances = $this->required_list($response, 'balances');
         $result = ['info' => $response];
         for ($i = 0; Js::less($i, Js::length($balances)); $i++) {
             $entry = Js::get($balances, $i);
@@ -773,7 +764,7 @@ class coinone extends Exchange {
             $request = $this->pair_request($market);
         }
         $response = $this->private_post_order_active_orders($this->extend($request, $params));
-        $entries = $this->list_of($response, 'active_orders');
+        $entries = $this->required_list($response, 'active_orders');
         $orders = [];
         for ($i = 0; Js::less($i, Js::length($entries)); $i++) {
             $order = $this->parse_order(Js::get($entries, $i), $market);
@@ -820,7 +811,12 @@ class coinone extends Exchange {
                 $this->extend($this->extend($this->pair_request($market), $request), $rest),
             );
         }
-        return $this->parse_trades($this->list_of($response, 'completed_orders'), $market, $since, $limit);
+        return $this->parse_trades(
+            $this->required_list($response, 'completed_orders'),
+            $market,
+            $since,
+            $limit,
+        );
     }
 
     // --- funding -------------------------------------------------------------------------------------
@@ -844,7 +840,7 @@ class coinone extends Exchange {
         $response = $this->private_post_account_deposit_address(
             $this->extend(['currencies' => [Js::get($currency, 'id')]], $params),
         );
-        $entries = $this->list_of($response, 'deposit_addresses');
+        $entries = $this->required_list($response, 'deposit_addresses');
         for ($i = 0; Js::less($i, Js::length($entries)); $i++) {
             $entry = Js::get($entries, $i);
             if (Js::strictEqual($this->safe_string($entry, 'currency'), Js::get($currency, 'id'))) {

@@ -263,21 +263,6 @@ class independentreserve extends Exchange {
         );
     }
 
-    public function list_of($response, $key) {
-        // The list response[key] (Data of a page, Trades, BuyOrders, ...); an answer without it is none the docs describe.
-        $entries = $this->safe_list($response, $key);
-        if ($entries === null) {
-            throw new BadResponse(
-                Js::boundedText(
-                    Js::boundedText(Js::toStr($this->id) . ' sent an answer without its ' . Js::toStr($key) . ': ') . Js::toStr(
-                        $this->excerpt($this->json($response)),
-                    ),
-                ),
-            );
-        }
-        return $entries;
-    }
-
     // --- market data ---------------------------------------------------------------------------------
     public function parse_ticker($ticker, $market = null) {
         // GetMarketSummary: { DayHighestPrice, DayLowestPrice, DayAvgPrice (the volume-weighted average of the
@@ -324,8 +309,8 @@ class independentreserve extends Exchange {
         $this->load_markets();
         $market = $this->market($symbol);
         $response = $this->public_get_get_order_book($this->extend($this->pair_request($market), $params));
-        $this->list_of($response, 'BuyOrders');
-        $this->list_of($response, 'SellOrders');
+        $this->required_list($response, 'BuyOrders');
+        $this->required_list($response, 'SellOrders');
         $timestamp = $this->parse8601($this->safe_string($response, 'CreatedTimestampUtc'));
         $book = $this->parse_order_book(
             $response,
@@ -379,7 +364,7 @@ class independentreserve extends Exchange {
         $request = $this->pair_request($market);
         $request['numberOfRecentTradesToRetrieve'] = $limit === null ? 50 : Js::min($limit, 50);
         $response = $this->public_get_get_recent_trades($this->extend($request, $params));
-        return $this->parse_trades($this->list_of($response, 'Trades'), $market, $since, $limit);
+        return $this->parse_trades($this->required_list($response, 'Trades'), $market, $since, $limit);
     }
 
     public function parse_ohlcv($ohlcv, $market = null) {
@@ -435,7 +420,7 @@ class independentreserve extends Exchange {
         $request['numberOfHoursInThePastToRetrieve'] = Js::max(1, Js::min($hours, 240));
         $response = $this->public_get_get_trade_history_summary($this->extend($request, $params));
         return $this->parse_ohlcvs(
-            $this->list_of($response, 'HistorySummaryItems'),
+            $this->required_list($response, 'HistorySummaryItems'),
             $market,
             $timeframe,
             $since,
@@ -692,7 +677,7 @@ class independentreserve extends Exchange {
         $response = $this->private_post_get_open_orders(
             $this->extend($this->page_request($market, $limit), $params),
         );
-        return $this->parse_orders($this->list_of($response, 'Data'), $market, $since, $limit);
+        return $this->parse_orders($this->required_list($response, 'Data'), $market, $since, $limit);
     }
 
     public function fetch_closed_orders($symbol = null, $since = null, $limit = null, $params = null) {
@@ -714,7 +699,7 @@ class independentreserve extends Exchange {
         $response = $this->private_post_get_closed_orders(
             $this->extend($this->page_request($market, $limit), $params),
         );
-        return $this->parse_orders($this->list_of($response, 'Data'), $market, $since, $limit);
+        return $this->parse_orders($this->required_list($response, 'Data'), $market, $since, $limit);
     }
 
     public function fetch_my_trades($symbol = null, $since = null, $limit = null, $params = null) {
@@ -735,7 +720,7 @@ class independentreserve extends Exchange {
         $market = $symbol === null ? null : $this->market($symbol);
         $request = $this->page_request(null, $limit);
         $response = $this->private_post_get_trades($this->extend($request, $params));
-        return $this->parse_trades($this->list_of($response, 'Data'), $market, $since, $limit);
+        return $this->parse_trades($this->required_list($response, 'Data'), $market, $since, $limit);
     }
 
     // --- funding -------------------------------------------------------------------------------------

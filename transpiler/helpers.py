@@ -83,6 +83,8 @@ HELPER_DOCS: dict[str, tuple[str, str]] = {
     "omit": ("a copy of dictionary without keys (a key or a list of keys)", "dictionary"),
     "pluck": ("the value of key in each element of array that has it", "list"),
     "toArray": ("a list as it is, a dictionary's values in key order", "list"),
+    "requiredList": ("the list at dictionary[key] of an answer that always holds one; anything else (missing, null, "
+                     "another type) is a BadResponse that names the key", "list"),
     "indexBy": ("a dictionary of the elements of array (or of a dictionary's values) keyed by element[key]",
                 "dictionary"),
     "groupBy": ("a dictionary of lists of the elements keyed by element[key]", "dictionary of lists"),

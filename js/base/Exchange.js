@@ -1051,6 +1051,17 @@ export default class Exchange extends NativeExchange {
         return Array.isArray (value) ? value : defaultValue;
     }
 
+    requiredList (dictionary, key) {
+        // The list at dictionary[key] of an answer that always holds one: anything else (missing, null, another
+        // type) is an answer the exchange does not send, a BadResponse, rather than an empty result that reads as
+        // no trades or no orders.
+        const entries = this.safeList (dictionary, key);
+        if (entries === undefined) {
+            throw new BadResponse (this.id + ' sent an answer without its list ' + this.json (key) + ': ' + this.excerpt (this.json (dictionary)));
+        }
+        return entries;
+    }
+
     // --- generic helpers -----------------------------------------------------------------------------
 
     extend (a, b = {}) {

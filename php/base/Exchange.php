@@ -1017,6 +1017,23 @@ class Exchange extends NativeExchange {
         return $this->safe_number_n($dictionary, $keys, $default_value);
     }
 
+    public function required_list($dictionary, $key) {
+        // The list at dictionary[key] of an answer that always holds one: anything else (missing, null, another
+        // type) is an answer the exchange does not send, a BadResponse, rather than an empty result that reads as
+        // no trades or no orders.
+        $entries = $this->safe_list($dictionary, $key);
+        if ($entries === null) {
+            throw new BadResponse(
+                Js::boundedText(
+                    Js::boundedText(Js::boundedText(Js::toStr($this->id) . ' sent an answer without its list ') . Js::toStr($this->json($key)) . ': ') . Js::toStr(
+                        $this->excerpt($this->json($dictionary)),
+                    ),
+                ),
+            );
+        }
+        return $entries;
+    }
+
     public function omit($dictionary, $keys) {
         $result = $this->extend($dictionary);
         $names = $keys;

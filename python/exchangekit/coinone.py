@@ -186,7 +186,7 @@ class coinone(Exchange):
             response = self.public_get_markets_quote_currency(
                 self.extend({"quote_currency": js.get(quotes, i)}, params)
             )
-            markets = self.list_of(response, "markets")
+            markets = self.required_list(response, "markets")
             j = 0
             while js.less(j, js.length(markets)):
                 result.append(self.parse_market(js.get(markets, j)))
@@ -256,20 +256,6 @@ class coinone(Exchange):
             return self.safe_market(None, market)
         return self.safe_market(js.bounded_text(js.to_str(quote_id) + "/" + js.to_str(base_id)), market, "/")
 
-    def list_of(self, response, key):
-        # The list response[key]; an answer without it is none the docs describe.
-        entries = self.safe_list(response, key)
-        if entries is None:
-            raise BadResponse(
-                js.bounded_text(
-                    js.bounded_text(
-                        js.to_str(self.id) + " sent an answer without its " + js.to_str(key) + ": "
-                    )
-                    + js.to_str(self.excerpt(self.json(response)))
-                )
-            )
-        return entries
-
     def size_for(self, limit, sizes):
         # The smallest page size the endpoint accepts that holds limit entries (the largest for more).
         i = 0
@@ -315,7 +301,7 @@ class coinone(Exchange):
         response = self.public_get_ticker_new_quote_currency_target_currency(
             self.extend(self.pair_request(market), params)
         )
-        tickers = self.list_of(response, "tickers")
+        tickers = self.required_list(response, "tickers")
         if js.strict_equal(js.length(tickers), 0):
             raise BadResponse(
                 js.bounded_text(
@@ -347,7 +333,7 @@ class coinone(Exchange):
             response = self.public_get_ticker_new_quote_currency(
                 self.extend({"quote_currency": js.get(quotes, i)}, params)
             )
-            tickers = self.array_concat(tickers, self.list_of(response, "tickers"))
+            tickers = self.array_concat(tickers, self.required_list(response, "tickers"))
             i += 1
         return self.parse_tickers(tickers, symbols)
 
@@ -364,8 +350,8 @@ class coinone(Exchange):
         if limit is not None:
             request["size"] = self.size_for(limit, js.get(self.options, "orderBookSizes"))
         response = self.public_get_orderbook_quote_currency_target_currency(self.extend(request, params))
-        self.list_of(response, "bids")
-        self.list_of(response, "asks")
+        self.required_list(response, "bids")
+        self.required_list(response, "asks")
         book = self.parse_order_book(
             response,
             js.get(market, "symbol"),
@@ -445,7 +431,7 @@ class coinone(Exchange):
         if limit is not None:
             request["size"] = self.size_for(limit, js.get(self.options, "tradesSizes"))
         response = self.public_get_trades_quote_currency_target_currency(self.extend(request, params))
-        return self.parse_trades(self.list_of(response, "transactions"), market, since, limit)
+        return self.parse_trades(self.required_list(response, "transactions"), market, since, limit)
 
     def parse_ohlcv(self, ohlcv, market=None):
         # { timestamp, open, high, low, close, target_volume, quote_volume }
@@ -492,7 +478,7 @@ class coinone(Exchange):
         response = self.public_get_chart_quote_currency_target_currency(
             self.extend(request, self.omit(params, "until"))
         )
-        return self.parse_ohlcvs(self.list_of(response, "chart"), market, timeframe, since, limit)
+        return self.parse_ohlcvs(self.required_list(response, "chart"), market, timeframe, since, limit)
 
     fetchOHLCV = MethodAlias("fetch_ohlcv")
 
@@ -504,7 +490,7 @@ class coinone(Exchange):
         # average_price, currency } ] }.
         self.load_markets()
         response = self.private_post_account_balance_all(params)
-        balances = self.list_of(response, "balances")
+        balances = self.required_list(response, "balances")
         result = {"info": response}
         i = 0
         while js.less(i, js.length(balances)):
@@ -736,7 +722,7 @@ class coinone(Exchange):
             market = self.market(symbol)
             request = self.pair_request(market)
         response = self.private_post_order_active_orders(self.extend(request, params))
-        entries = self.list_of(response, "active_orders")
+        entries = self.required_list(response, "active_orders")
         orders = []
         i = 0
         while js.less(i, js.length(entries)):
@@ -780,7 +766,7 @@ class coinone(Exchange):
             response = self.private_post_order_completed_orders(
                 self.extend(self.extend(self.pair_request(market), request), rest)
             )
-        return self.parse_trades(self.list_of(response, "completed_orders"), market, since, limit)
+        return self.parse_trades(self.required_list(response, "completed_orders"), market, since, limit)
 
     # --- funding -------------------------------------------------------------------------------------
     def fetch_deposit_address(self, code: str, params: dict[str, Any] | None = None) -> DepositAddress:
@@ -800,7 +786,7 @@ class coinone(Exchange):
         response = self.private_post_account_deposit_address(
             self.extend({"currencies": [js.get(currency, "id")]}, params)
         )
-        entries = self.list_of(response, "deposit_addresses")
+        entries = self.required_list(response, "deposit_addresses")
         i = 0
         while js.less(i, js.length(entries)):
             entry = js.get(entries, i)

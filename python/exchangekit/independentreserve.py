@@ -275,20 +275,6 @@ class independentreserve(Exchange):
             return self.safe_market(None, market)
         return self.safe_market(js.bounded_text(js.to_str(base_id) + "-" + js.to_str(quote_id)), market, "-")
 
-    def list_of(self, response, key):
-        # The list response[key] (Data of a page, Trades, BuyOrders, ...); an answer without it is none the docs describe.
-        entries = self.safe_list(response, key)
-        if entries is None:
-            raise BadResponse(
-                js.bounded_text(
-                    js.bounded_text(
-                        js.to_str(self.id) + " sent an answer without its " + js.to_str(key) + ": "
-                    )
-                    + js.to_str(self.excerpt(self.json(response)))
-                )
-            )
-        return entries
-
     # --- market data ---------------------------------------------------------------------------------
     def parse_ticker(self, ticker, market=None):
         # GetMarketSummary: { DayHighestPrice, DayLowestPrice, DayAvgPrice (the volume-weighted average of the
@@ -331,8 +317,8 @@ class independentreserve(Exchange):
         self.load_markets()
         market = self.market(symbol)
         response = self.public_get_get_order_book(self.extend(self.pair_request(market), params))
-        self.list_of(response, "BuyOrders")
-        self.list_of(response, "SellOrders")
+        self.required_list(response, "BuyOrders")
+        self.required_list(response, "SellOrders")
         timestamp = self.parse8601(self.safe_string(response, "CreatedTimestampUtc"))
         book = self.parse_order_book(
             response, js.get(market, "symbol"), timestamp, "BuyOrders", "SellOrders", "Price", "Volume"
@@ -380,7 +366,7 @@ class independentreserve(Exchange):
         request = self.pair_request(market)
         request["numberOfRecentTradesToRetrieve"] = 50 if (limit is None) else js.min_(limit, 50)
         response = self.public_get_get_recent_trades(self.extend(request, params))
-        return self.parse_trades(self.list_of(response, "Trades"), market, since, limit)
+        return self.parse_trades(self.required_list(response, "Trades"), market, since, limit)
 
     def parse_ohlcv(self, ohlcv, market=None):
         # HistorySummaryItems: { StartTimestampUtc, EndTimestampUtc, OpeningSecondaryCurrencyPrice,
@@ -437,7 +423,7 @@ class independentreserve(Exchange):
         request["numberOfHoursInThePastToRetrieve"] = js.max_(1, js.min_(hours, 240))
         response = self.public_get_get_trade_history_summary(self.extend(request, params))
         return self.parse_ohlcvs(
-            self.list_of(response, "HistorySummaryItems"), market, timeframe, since, limit
+            self.required_list(response, "HistorySummaryItems"), market, timeframe, since, limit
         )
 
     fetchOHLCV = MethodAlias("fetch_ohlcv")
@@ -666,7 +652,7 @@ class independentreserve(Exchange):
         self.load_markets()
         market = None if (symbol is None) else self.market(symbol)
         response = self.private_post_get_open_orders(self.extend(self.page_request(market, limit), params))
-        return self.parse_orders(self.list_of(response, "Data"), market, since, limit)
+        return self.parse_orders(self.required_list(response, "Data"), market, since, limit)
 
     def fetch_closed_orders(
         self,
@@ -688,7 +674,7 @@ class independentreserve(Exchange):
         self.load_markets()
         market = None if (symbol is None) else self.market(symbol)
         response = self.private_post_get_closed_orders(self.extend(self.page_request(market, limit), params))
-        return self.parse_orders(self.list_of(response, "Data"), market, since, limit)
+        return self.parse_orders(self.required_list(response, "Data"), market, since, limit)
 
     def fetch_my_trades(
         self,
@@ -711,7 +697,7 @@ class independentreserve(Exchange):
         market = None if (symbol is None) else self.market(symbol)
         request = self.page_request(None, limit)
         response = self.private_post_get_trades(self.extend(request, params))
-        return self.parse_trades(self.list_of(response, "Data"), market, since, limit)
+        return self.parse_trades(self.required_list(response, "Data"), market, since, limit)
 
     # --- funding -------------------------------------------------------------------------------------
     def fetch_deposit_address(self, code: str, params: dict[str, Any] | None = None) -> DepositAddress:

@@ -30,7 +30,7 @@ ELEMENT_METHODS = frozenset({"pop", "shift"})
 PLACING_METHODS = frozenset({"push", "unshift"})
 # Helpers that hand back a container's own value, not a copy.
 READING_HELPERS = frozenset({"safeValue", "safeValue2", "safeValueN", "safeDict", "safeDict2", "safeDictN", "safeList",
-                             "safeList2", "safeListN", "ownValue", "market", "currency", "streamState"})
+                             "safeList2", "safeListN", "requiredList", "ownValue", "market", "currency", "streamState"})
 UNPACKED = "unpacked from a list or dictionary"
 
 

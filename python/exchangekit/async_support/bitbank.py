@@ -330,18 +330,8 @@ class bitbank(Exchange):
         return data
 
     def list_of(self, response, key):
-        # The list data[key] of an answer; none at all is no answer the docs describe.
-        entries = self.safe_list(self.data_of(response), key)
-        if entries is None:
-            raise BadResponse(
-                js.bounded_text(
-                    js.bounded_text(
-                        js.to_str(self.id) + " sent an answer without its " + js.to_str(key) + ": "
-                    )
-                    + js.to_str(self.excerpt(self.json(response)))
-                )
-            )
-        return entries
+        # The list data[key] of an answer (requiredList: none at all is no answer the docs describe).
+        return self.required_list(self.data_of(response), key)
 
     # --- markets -------------------------------------------------------------------------------------
     def pair_name(self, entry):

@@ -109,20 +109,6 @@ class coincheck(Exchange):
         )
 
     # --- responses -----------------------------------------------------------------------------------
-    def list_of(self, response, key):
-        # The list response[key]; an answer without it is none the docs describe.
-        entries = self.safe_list(response, key)
-        if entries is None:
-            raise BadResponse(
-                js.bounded_text(
-                    js.bounded_text(
-                        js.to_str(self.id) + " sent an answer without its " + js.to_str(key) + ": "
-                    )
-                    + js.to_str(self.excerpt(self.json(response)))
-                )
-            )
-        return entries
-
     # --- markets -------------------------------------------------------------------------------------
     async def fetch_markets(self, params: dict[str, Any] | None = None) -> list[Market]:
         if params is None:
@@ -130,7 +116,7 @@ class coincheck(Exchange):
         # exchange_status lists every pair with its trading status: available, itayose (the opening auction)
         # or stop; availability says whether orders are accepted now.
         response = await self.public_get_exchange_status(params)
-        pairs = self.list_of(response, "exchange_status")
+        pairs = self.required_list(response, "exchange_status")
         result = []
         i = 0
         while js.less(i, js.length(pairs)):
@@ -263,7 +249,7 @@ class coincheck(Exchange):
         if limit is not None:
             request["limit"] = limit
         response = await self.public_get_trades(self.extend(request, params))
-        return self.parse_trades(self.list_of(response, "data"), market, since, limit)
+        return self.parse_trades(self.required_list(response, "data"), market, since, limit)
 
     # --- account -------------------------------------------------------------------------------------
     async def fetch_balance(self, params: dict[str, Any] | None = None) -> Balances:
@@ -439,7 +425,7 @@ class coincheck(Exchange):
         if symbol is not None:
             market = self.market(symbol)
         response = await self.private_get_exchange_orders_opens(params)
-        orders = self.list_of(response, "orders")
+        orders = self.required_list(response, "orders")
         result = []
         i = 0
         while js.less(i, js.length(orders)):
@@ -475,7 +461,7 @@ class coincheck(Exchange):
         response = await self.private_get_exchange_orders_transactions_pagination(
             self.extend(request, params)
         )
-        return self.parse_trades(self.list_of(response, "data"), market, since, limit)
+        return self.parse_trades(self.required_list(response, "data"), market, since, limit)
 
     # --- funding -------------------------------------------------------------------------------------
     def parse_transaction(self, transaction, currency=None):
@@ -529,12 +515,14 @@ class coincheck(Exchange):
         entries = None
         type_ = None
         if method == "fetchDeposits":
-            entries = self.list_of(
+            entries = self.required_list(
                 await self.private_get_deposit_money(self.extend(request, params)), "deposits"
             )
             type_ = "deposit"
         else:
-            entries = self.list_of(await self.private_get_send_money(self.extend(request, params)), "sends")
+            entries = self.required_list(
+                await self.private_get_send_money(self.extend(request, params)), "sends"
+            )
             type_ = "withdrawal"
         result = []
         i = 0

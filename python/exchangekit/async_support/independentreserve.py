@@ -276,20 +276,6 @@ class independentreserve(Exchange):
             return self.safe_market(None, market)
         return self.safe_market(js.bounded_text(js.to_str(base_id) + "-" + js.to_str(quote_id)), market, "-")
 
-    def list_of(self, response, key):
-        # The list response[key] (Data of a page, Trades, BuyOrders, ...); an answer without it is none the docs describe.
-        entries = self.safe_list(response, key)
-        if entries is None:
-            raise BadResponse(
-                js.bounded_text(
-                    js.bounded_text(
-                        js.to_str(self.id) + " sent an answer without its " + js.to_str(key) + ": "
-                    )
-                    + js.to_str(self.excerpt(self.json(response)))
-                )
-            )
-        return entries
-
     # --- market data ---------------------------------------------------------------------------------
     def parse_ticker(self, ticker, market=None):
         # GetMarketSummary: { DayHighestPrice, DayLowestPrice, DayAvgPrice (the volume-weighted average of the
@@ -332,8 +318,8 @@ class independentreserve(Exchange):
         await self.load_markets()
         market = self.market(symbol)
         response = await self.public_get_get_order_book(self.extend(self.pair_request(market), params))
-        self.list_of(response, "BuyOrders")
-        self.list_of(response, "SellOrders")
+        self.required_list(response, "BuyOrders")
+        self.required_list(response, "SellOrders")
         timestamp = self.parse8601(self.safe_string(response, "CreatedTimestampUtc"))
         book = self.parse_order_book(
             response, js.get(market, "symbol"), timestamp, "BuyOrders", "SellOrders", "Price", "Volume"
@@ -381,7 +367,7 @@ class independentreserve(Exchange):
         request = self.pair_request(market)
         request["numberOfRecentTradesToRetrieve"] = 50 if (limit is None) else js.min_(limit, 50)
         response = await self.public_get_get_recent_trades(self.extend(request, params))
-        return self.parse_trades(self.list_of(response, "Trades"), market, since, limit)
+        return self.parse_trades(self.required_list(response, "Trades"), market, since, limit)
 
     def parse_ohlcv(self, ohlcv, market=None):
         # HistorySummaryItems: { StartTimestampUtc, EndTimestampUtc, OpeningSecondaryCurrencyPrice,
@@ -438,7 +424,7 @@ class independentreserve(Exchange):
         request["numberOfHoursInThePastToRetrieve"] = js.max_(1, js.min_(hours, 240))
         response = await self.public_get_get_trade_history_summary(self.extend(request, params))
         return self.parse_ohlcvs(
-            self.list_of(response, "HistorySummaryItems"), market, timeframe, since, limit
+            self.required_list(response, "HistorySummaryItems"), market, timeframe, since, limit
         )
 
     fetchOHLCV = MethodAlias("fetch_ohlcv")
@@ -673,7 +659,7 @@ class independentreserve(Exchange):
         response = await self.private_post_get_open_orders(
             self.extend(self.page_request(market, limit), params)
         )
-        return self.parse_orders(self.list_of(response, "Data"), market, since, limit)
+        return self.parse_orders(self.required_list(response, "Data"), market, since, limit)
 
     async def fetch_closed_orders(
         self,
@@ -697,7 +683,7 @@ class independentreserve(Exchange):
         response = await self.private_post_get_closed_orders(
             self.extend(self.page_request(market, limit), params)
         )
-        return self.parse_orders(self.list_of(response, "Data"), market, since, limit)
+        return self.parse_orders(self.required_list(response, "Data"), market, since, limit)
 
     async def fetch_my_trades(
         self,
@@ -720,7 +706,7 @@ class independentreserve(Exchange):
         market = None if (symbol is None) else self.market(symbol)
         request = self.page_request(None, limit)
         response = await self.private_post_get_trades(self.extend(request, params))
-        return self.parse_trades(self.list_of(response, "Data"), market, since, limit)
+        return self.parse_trades(self.required_list(response, "Data"), market, since, limit)
 
     # --- funding -------------------------------------------------------------------------------------
     async def fetch_deposit_address(self, code: str, params: dict[str, Any] | None = None) -> DepositAddress:

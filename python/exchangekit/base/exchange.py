@@ -953,6 +953,24 @@ class Exchange(NativeExchange):
     def safe_float_n(self, dictionary, keys, default_value=None):
         return self.safe_number_n(dictionary, keys, default_value)
 
+    def required_list(self, dictionary, key):
+        # The list at dictionary[key] of an answer that always holds one: anything else (missing, null, another
+        # type) is an answer the exchange does not send, a BadResponse, rather than an empty result that reads as
+        # no trades or no orders.
+        entries = self.safe_list(dictionary, key)
+        if entries is None:
+            raise BadResponse(
+                js.bounded_text(
+                    js.bounded_text(
+                        js.bounded_text(js.to_str(self.id) + " sent an answer without its list ")
+                        + js.to_str(self.json(key))
+                        + ": "
+                    )
+                    + js.to_str(self.excerpt(self.json(dictionary)))
+                )
+            )
+        return entries
+
     def omit(self, dictionary, keys):
         result = self.extend(dictionary)
         names = keys
