@@ -27,6 +27,7 @@ export { default as cex } from './cex.js';
 export { default as coinbaseexchange } from './coinbaseexchange.js';
 export { default as coincheck } from './coincheck.js';
 export { default as coinex } from './coinex.js';
+export { default as coinmate } from './coinmate.js';
 export { default as deribit } from './deribit.js';
 export { default as digifinex } from './digifinex.js';
 export { default as exmo } from './exmo.js';
@@ -47,6 +48,6 @@ export { default as poloniex } from './poloniex.js';
 export { default as upbit } from './upbit.js';
 export { default as whitebit } from './whitebit.js';
 
-export const exchanges = [ 'ascendex', 'bequant', 'bigone', 'binance', 'binanceus', 'bitbank', 'bitbay', 'bitfinex', 'bitfinex2', 'bitflyer', 'bithumb', 'bitmart', 'bitmex', 'bitso', 'bitstamp', 'bitvavo', 'btcmarkets', 'btcturk', 'bybit', 'cex', 'coinbaseexchange', 'coincheck', 'coinex', 'deribit', 'digifinex', 'exmo', 'gate', 'gemini', 'hitbtc', 'hollaex', 'htx', 'independentreserve', 'indodax', 'kraken', 'kucoin', 'lbank', 'luno', 'okcoin', 'okx', 'poloniex', 'upbit', 'whitebit' ];
+export const exchanges = [ 'ascendex', 'bequant', 'bigone', 'binance', 'binanceus', 'bitbank', 'bitbay', 'bitfinex', 'bitfinex2', 'bitflyer', 'bithumb', 'bitmart', 'bitmex', 'bitso', 'bitstamp', 'bitvavo', 'btcmarkets', 'btcturk', 'bybit', 'cex', 'coinbaseexchange', 'coincheck', 'coinex', 'coinmate', 'deribit', 'digifinex', 'exmo', 'gate', 'gemini', 'hitbtc', 'hollaex', 'htx', 'independentreserve', 'indodax', 'kraken', 'kucoin', 'lbank', 'luno', 'okcoin', 'okx', 'poloniex', 'upbit', 'whitebit' ];
 
 export const version = '0.1.0';
