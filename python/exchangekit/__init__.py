@@ -37,6 +37,7 @@ from exchangekit.cex import cex as cex
 from exchangekit.coinbaseexchange import coinbaseexchange as coinbaseexchange
 from exchangekit.coincheck import coincheck as coincheck
 from exchangekit.coinex import coinex as coinex
+from exchangekit.coinmate import coinmate as coinmate
 from exchangekit.coinone import coinone as coinone
 from exchangekit.deribit import deribit as deribit
 from exchangekit.digifinex import digifinex as digifinex
@@ -85,6 +86,7 @@ exchanges = [
     "coinbaseexchange",
     "coincheck",
     "coinex",
+    "coinmate",
     "coinone",
     "deribit",
     "digifinex",

@@ -37,6 +37,7 @@ from exchangekit.async_support.cex import cex as cex
 from exchangekit.async_support.coinbaseexchange import coinbaseexchange as coinbaseexchange
 from exchangekit.async_support.coincheck import coincheck as coincheck
 from exchangekit.async_support.coinex import coinex as coinex
+from exchangekit.async_support.coinmate import coinmate as coinmate
 from exchangekit.async_support.coinone import coinone as coinone
 from exchangekit.async_support.deribit import deribit as deribit
 from exchangekit.async_support.digifinex import digifinex as digifinex
@@ -85,6 +86,7 @@ exchanges = [
     "coinbaseexchange",
     "coincheck",
     "coinex",
+    "coinmate",
     "coinone",
     "deribit",
     "digifinex",
