@@ -53,6 +53,7 @@ from exchangekit.kraken import kraken as kraken
 from exchangekit.kucoin import kucoin as kucoin
 from exchangekit.lbank import lbank as lbank
 from exchangekit.luno import luno as luno
+from exchangekit.mercado import mercado as mercado
 from exchangekit.okcoin import okcoin as okcoin
 from exchangekit.okx import okx as okx
 from exchangekit.poloniex import poloniex as poloniex
@@ -102,6 +103,7 @@ exchanges = [
     "kucoin",
     "lbank",
     "luno",
+    "mercado",
     "okcoin",
     "okx",
     "poloniex",

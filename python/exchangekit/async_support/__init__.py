@@ -53,6 +53,7 @@ from exchangekit.async_support.kraken import kraken as kraken
 from exchangekit.async_support.kucoin import kucoin as kucoin
 from exchangekit.async_support.lbank import lbank as lbank
 from exchangekit.async_support.luno import luno as luno
+from exchangekit.async_support.mercado import mercado as mercado
 from exchangekit.async_support.okcoin import okcoin as okcoin
 from exchangekit.async_support.okx import okx as okx
 from exchangekit.async_support.poloniex import poloniex as poloniex
@@ -102,6 +103,7 @@ exchanges = [
     "kucoin",
     "lbank",
     "luno",
+    "mercado",
     "okcoin",
     "okx",
     "poloniex",
