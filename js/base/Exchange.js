@@ -2567,7 +2567,12 @@ export default class Exchange extends NativeExchange {
         // Each entry as this.parseBidAsk (entry, priceKey, amountKey). A level that is a list, read with numbered
         // keys, is read here, by its number, rather than through safeValue: a read site of its own, which sees
         // only levels, is several times faster than the one every caller of safeValue shares. (null and '' need
-        // no default here: parseNumber gives undefined for them, as for a missing value.)
+        // no default here: parseNumber gives undefined for them, as for a missing value.) A side that is neither a
+        // list nor a dictionary (a text, a number: an error page's field) is no book: its characters made levels of
+        // undefined prices.
+        if ((bidasks !== undefined) && (typeof bidasks !== 'object')) {
+            throw new BadResponse (this.id + ' sent an order book side that is neither a list nor a dictionary');
+        }
         const result = [];
         const entries = this.toArray (bidasks === undefined ? [] : bidasks);
         const numbered = (typeof priceKey === 'number') && (typeof amountKey === 'number');

@@ -479,6 +479,9 @@ trait Primitives {
     }
 
     public function parse_bids_asks($bidasks, $price_key = null, $amount_key = null) {
+        if ($bidasks !== null && !is_array($bidasks)) {
+            throw new BadResponse(Js::toStr($this->id) . ' sent an order book side that is neither a list nor a dictionary');
+        }
         $price_key ??= 0;
         $amount_key ??= 1;
         if (is_array($bidasks) && array_is_list($bidasks) && (is_int($price_key) || is_string($price_key))

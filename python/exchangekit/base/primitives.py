@@ -667,6 +667,8 @@ class Primitives:
         return [self.safe_number(bidask, price_key), self.safe_number(bidask, amount_key)]
 
     def parse_bids_asks(self, bidasks, price_key=None, amount_key=None):
+        if bidasks is not None and type(bidasks) is not list and type(bidasks) is not dict:
+            raise BadResponse(js.to_str(self.id) + " sent an order book side that is neither a list nor a dictionary")
         entries = self.to_array([] if bidasks is None else bidasks)
         if price_key is None:
             price_key = 0
