@@ -50,6 +50,7 @@ from exchangekit.independentreserve import independentreserve as independentrese
 from exchangekit.indodax import indodax as indodax
 from exchangekit.kraken import kraken as kraken
 from exchangekit.kucoin import kucoin as kucoin
+from exchangekit.latoken import latoken as latoken
 from exchangekit.lbank import lbank as lbank
 from exchangekit.luno import luno as luno
 from exchangekit.okcoin import okcoin as okcoin
@@ -97,6 +98,7 @@ exchanges = [
     "indodax",
     "kraken",
     "kucoin",
+    "latoken",
     "lbank",
     "luno",
     "okcoin",

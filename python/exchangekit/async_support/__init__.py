@@ -50,6 +50,7 @@ from exchangekit.async_support.independentreserve import independentreserve as i
 from exchangekit.async_support.indodax import indodax as indodax
 from exchangekit.async_support.kraken import kraken as kraken
 from exchangekit.async_support.kucoin import kucoin as kucoin
+from exchangekit.async_support.latoken import latoken as latoken
 from exchangekit.async_support.lbank import lbank as lbank
 from exchangekit.async_support.luno import luno as luno
 from exchangekit.async_support.okcoin import okcoin as okcoin
@@ -97,6 +98,7 @@ exchanges = [
     "indodax",
     "kraken",
     "kucoin",
+    "latoken",
     "lbank",
     "luno",
     "okcoin",
