@@ -41,6 +41,7 @@ export { default as independentreserve } from './independentreserve.js';
 export { default as indodax } from './indodax.js';
 export { default as kraken } from './kraken.js';
 export { default as kucoin } from './kucoin.js';
+export { default as latoken } from './latoken.js';
 export { default as lbank } from './lbank.js';
 export { default as luno } from './luno.js';
 export { default as mercado } from './mercado.js';
@@ -51,6 +52,6 @@ export { default as probit } from './probit.js';
 export { default as upbit } from './upbit.js';
 export { default as whitebit } from './whitebit.js';
 
-export const exchanges = [ 'ascendex', 'bequant', 'bigone', 'binance', 'binanceus', 'bitbank', 'bitbay', 'bitfinex', 'bitfinex2', 'bitflyer', 'bithumb', 'bitmart', 'bitmex', 'bitso', 'bitstamp', 'bitvavo', 'btcmarkets', 'btcturk', 'bybit', 'cex', 'coinbaseexchange', 'coincheck', 'coinex', 'coinmate', 'coinone', 'deribit', 'digifinex', 'exmo', 'gate', 'gemini', 'hitbtc', 'hollaex', 'htx', 'independentreserve', 'indodax', 'kraken', 'kucoin', 'lbank', 'luno', 'mercado', 'okcoin', 'okx', 'poloniex', 'probit', 'upbit', 'whitebit' ];
+export const exchanges = [ 'ascendex', 'bequant', 'bigone', 'binance', 'binanceus', 'bitbank', 'bitbay', 'bitfinex', 'bitfinex2', 'bitflyer', 'bithumb', 'bitmart', 'bitmex', 'bitso', 'bitstamp', 'bitvavo', 'btcmarkets', 'btcturk', 'bybit', 'cex', 'coinbaseexchange', 'coincheck', 'coinex', 'coinmate', 'coinone', 'deribit', 'digifinex', 'exmo', 'gate', 'gemini', 'hitbtc', 'hollaex', 'htx', 'independentreserve', 'indodax', 'kraken', 'kucoin', 'latoken', 'lbank', 'luno', 'mercado', 'okcoin', 'okx', 'poloniex', 'probit', 'upbit', 'whitebit' ];
 
 export const version = '0.1.0';

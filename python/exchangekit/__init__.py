@@ -51,6 +51,7 @@ from exchangekit.independentreserve import independentreserve as independentrese
 from exchangekit.indodax import indodax as indodax
 from exchangekit.kraken import kraken as kraken
 from exchangekit.kucoin import kucoin as kucoin
+from exchangekit.latoken import latoken as latoken
 from exchangekit.lbank import lbank as lbank
 from exchangekit.luno import luno as luno
 from exchangekit.mercado import mercado as mercado
@@ -101,6 +102,7 @@ exchanges = [
     "indodax",
     "kraken",
     "kucoin",
+    "latoken",
     "lbank",
     "luno",
     "mercado",

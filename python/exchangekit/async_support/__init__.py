@@ -51,6 +51,7 @@ from exchangekit.async_support.independentreserve import independentreserve as i
 from exchangekit.async_support.indodax import indodax as indodax
 from exchangekit.async_support.kraken import kraken as kraken
 from exchangekit.async_support.kucoin import kucoin as kucoin
+from exchangekit.async_support.latoken import latoken as latoken
 from exchangekit.async_support.lbank import lbank as lbank
 from exchangekit.async_support.luno import luno as luno
 from exchangekit.async_support.mercado import mercado as mercado
@@ -101,6 +102,7 @@ exchanges = [
     "indodax",
     "kraken",
     "kucoin",
+    "latoken",
     "lbank",
     "luno",
     "mercado",
