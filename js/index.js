@@ -32,6 +32,7 @@ export { default as coinone } from './coinone.js';
 export { default as deribit } from './deribit.js';
 export { default as digifinex } from './digifinex.js';
 export { default as exmo } from './exmo.js';
+export { default as foxbit } from './foxbit.js';
 export { default as gate } from './gate.js';
 export { default as gemini } from './gemini.js';
 export { default as hitbtc } from './hitbtc.js';
@@ -52,6 +53,6 @@ export { default as probit } from './probit.js';
 export { default as upbit } from './upbit.js';
 export { default as whitebit } from './whitebit.js';
 
-export const exchanges = [ 'ascendex', 'bequant', 'bigone', 'binance', 'binanceus', 'bitbank', 'bitbay', 'bitfinex', 'bitfinex2', 'bitflyer', 'bithumb', 'bitmart', 'bitmex', 'bitso', 'bitstamp', 'bitvavo', 'btcmarkets', 'btcturk', 'bybit', 'cex', 'coinbaseexchange', 'coincheck', 'coinex', 'coinmate', 'coinone', 'deribit', 'digifinex', 'exmo', 'gate', 'gemini', 'hitbtc', 'hollaex', 'htx', 'independentreserve', 'indodax', 'kraken', 'kucoin', 'latoken', 'lbank', 'luno', 'mercado', 'okcoin', 'okx', 'poloniex', 'probit', 'upbit', 'whitebit' ];
+export const exchanges = [ 'ascendex', 'bequant', 'bigone', 'binance', 'binanceus', 'bitbank', 'bitbay', 'bitfinex', 'bitfinex2', 'bitflyer', 'bithumb', 'bitmart', 'bitmex', 'bitso', 'bitstamp', 'bitvavo', 'btcmarkets', 'btcturk', 'bybit', 'cex', 'coinbaseexchange', 'coincheck', 'coinex', 'coinmate', 'coinone', 'deribit', 'digifinex', 'exmo', 'foxbit', 'gate', 'gemini', 'hitbtc', 'hollaex', 'htx', 'independentreserve', 'indodax', 'kraken', 'kucoin', 'latoken', 'lbank', 'luno', 'mercado', 'okcoin', 'okx', 'poloniex', 'probit', 'upbit', 'whitebit' ];
 
 export const version = '0.1.0';

@@ -42,6 +42,7 @@ from exchangekit.coinone import coinone as coinone
 from exchangekit.deribit import deribit as deribit
 from exchangekit.digifinex import digifinex as digifinex
 from exchangekit.exmo import exmo as exmo
+from exchangekit.foxbit import foxbit as foxbit
 from exchangekit.gate import gate as gate
 from exchangekit.gemini import gemini as gemini
 from exchangekit.hitbtc import hitbtc as hitbtc
@@ -93,6 +94,7 @@ exchanges = [
     "deribit",
     "digifinex",
     "exmo",
+    "foxbit",
     "gate",
     "gemini",
     "hitbtc",

@@ -42,6 +42,7 @@ from exchangekit.async_support.coinone import coinone as coinone
 from exchangekit.async_support.deribit import deribit as deribit
 from exchangekit.async_support.digifinex import digifinex as digifinex
 from exchangekit.async_support.exmo import exmo as exmo
+from exchangekit.async_support.foxbit import foxbit as foxbit
 from exchangekit.async_support.gate import gate as gate
 from exchangekit.async_support.gemini import gemini as gemini
 from exchangekit.async_support.hitbtc import hitbtc as hitbtc
@@ -93,6 +94,7 @@ exchanges = [
     "deribit",
     "digifinex",
     "exmo",
+    "foxbit",
     "gate",
     "gemini",
     "hitbtc",
