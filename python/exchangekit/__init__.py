@@ -39,6 +39,7 @@ from exchangekit.coincheck import coincheck as coincheck
 from exchangekit.coinex import coinex as coinex
 from exchangekit.coinmate import coinmate as coinmate
 from exchangekit.coinone import coinone as coinone
+from exchangekit.coinspot import coinspot as coinspot
 from exchangekit.deribit import deribit as deribit
 from exchangekit.digifinex import digifinex as digifinex
 from exchangekit.exmo import exmo as exmo
@@ -91,6 +92,7 @@ exchanges = [
     "coinex",
     "coinmate",
     "coinone",
+    "coinspot",
     "deribit",
     "digifinex",
     "exmo",

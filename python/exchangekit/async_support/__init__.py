@@ -39,6 +39,7 @@ from exchangekit.async_support.coincheck import coincheck as coincheck
 from exchangekit.async_support.coinex import coinex as coinex
 from exchangekit.async_support.coinmate import coinmate as coinmate
 from exchangekit.async_support.coinone import coinone as coinone
+from exchangekit.async_support.coinspot import coinspot as coinspot
 from exchangekit.async_support.deribit import deribit as deribit
 from exchangekit.async_support.digifinex import digifinex as digifinex
 from exchangekit.async_support.exmo import exmo as exmo
@@ -91,6 +92,7 @@ exchanges = [
     "coinex",
     "coinmate",
     "coinone",
+    "coinspot",
     "deribit",
     "digifinex",
     "exmo",
