@@ -49,11 +49,12 @@ export { default as luno } from './luno.js';
 export { default as mercado } from './mercado.js';
 export { default as okcoin } from './okcoin.js';
 export { default as okx } from './okx.js';
+export { default as paymium } from './paymium.js';
 export { default as poloniex } from './poloniex.js';
 export { default as probit } from './probit.js';
 export { default as upbit } from './upbit.js';
 export { default as whitebit } from './whitebit.js';
 
-export const exchanges = [ 'ascendex', 'bequant', 'bigone', 'binance', 'binanceus', 'bitbank', 'bitbay', 'bitfinex', 'bitfinex2', 'bitflyer', 'bithumb', 'bitmart', 'bitmex', 'bitso', 'bitstamp', 'bitvavo', 'btcmarkets', 'btcturk', 'bybit', 'cex', 'coinbaseexchange', 'coincheck', 'coinex', 'coinmate', 'coinone', 'coinspot', 'deribit', 'digifinex', 'exmo', 'foxbit', 'gate', 'gemini', 'hitbtc', 'hollaex', 'htx', 'independentreserve', 'indodax', 'kraken', 'kucoin', 'latoken', 'lbank', 'luno', 'mercado', 'okcoin', 'okx', 'poloniex', 'probit', 'upbit', 'whitebit' ];
+export const exchanges = [ 'ascendex', 'bequant', 'bigone', 'binance', 'binanceus', 'bitbank', 'bitbay', 'bitfinex', 'bitfinex2', 'bitflyer', 'bithumb', 'bitmart', 'bitmex', 'bitso', 'bitstamp', 'bitvavo', 'btcmarkets', 'btcturk', 'bybit', 'cex', 'coinbaseexchange', 'coincheck', 'coinex', 'coinmate', 'coinone', 'coinspot', 'deribit', 'digifinex', 'exmo', 'foxbit', 'gate', 'gemini', 'hitbtc', 'hollaex', 'htx', 'independentreserve', 'indodax', 'kraken', 'kucoin', 'latoken', 'lbank', 'luno', 'mercado', 'okcoin', 'okx', 'paymium', 'poloniex', 'probit', 'upbit', 'whitebit' ];
 
 export const version = '0.1.0';

@@ -59,6 +59,7 @@ from exchangekit.luno import luno as luno
 from exchangekit.mercado import mercado as mercado
 from exchangekit.okcoin import okcoin as okcoin
 from exchangekit.okx import okx as okx
+from exchangekit.paymium import paymium as paymium
 from exchangekit.poloniex import poloniex as poloniex
 from exchangekit.probit import probit as probit
 from exchangekit.upbit import upbit as upbit
@@ -112,6 +113,7 @@ exchanges = [
     "mercado",
     "okcoin",
     "okx",
+    "paymium",
     "poloniex",
     "probit",
     "upbit",

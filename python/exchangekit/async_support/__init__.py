@@ -59,6 +59,7 @@ from exchangekit.async_support.luno import luno as luno
 from exchangekit.async_support.mercado import mercado as mercado
 from exchangekit.async_support.okcoin import okcoin as okcoin
 from exchangekit.async_support.okx import okx as okx
+from exchangekit.async_support.paymium import paymium as paymium
 from exchangekit.async_support.poloniex import poloniex as poloniex
 from exchangekit.async_support.probit import probit as probit
 from exchangekit.async_support.upbit import upbit as upbit
@@ -112,6 +113,7 @@ exchanges = [
     "mercado",
     "okcoin",
     "okx",
+    "paymium",
     "poloniex",
     "probit",
     "upbit",
