@@ -67,7 +67,8 @@ HELPER_DOCS: dict[str, tuple[str, str]] = {
     "urlencode": ("a query string, keys and values percent-encoded, lists as key[0]=...", "string"),
     "rawencode": ("a query string without percent-encoding", "string"),
     "urlencodeNested": ("a query string with nested dictionaries as key[inner]=...", "string"),
-    "encodeQuery": ("a query string: encode percent-encodes, indexLists writes key[0]= instead of key[]=", "string"),
+    "encodeQuery": ("a query string: encode percent-encodes; a list is key[0]=a&key[1]=b with indexLists, else the key "
+                    "repeated (key=a&key=b)", "string"),
     "queryPairs": ("the [key, value] pairs a nested value is encoded as", "list of [key, value]"),
     # dates
     "ymdhms": ("timestamp (ms) -> '2024-01-31 12:00:00' (infix between date and time)", "string, or undefined"),
