@@ -32,6 +32,7 @@ from exchangekit.bitstamp import bitstamp as bitstamp
 from exchangekit.bitvavo import bitvavo as bitvavo
 from exchangekit.btcmarkets import btcmarkets as btcmarkets
 from exchangekit.btcturk import btcturk as btcturk
+from exchangekit.buda import buda as buda
 from exchangekit.bybit import bybit as bybit
 from exchangekit.cex import cex as cex
 from exchangekit.coinbaseexchange import coinbaseexchange as coinbaseexchange
@@ -86,6 +87,7 @@ exchanges = [
     "bitvavo",
     "btcmarkets",
     "btcturk",
+    "buda",
     "bybit",
     "cex",
     "coinbaseexchange",

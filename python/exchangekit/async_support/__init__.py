@@ -32,6 +32,7 @@ from exchangekit.async_support.bitstamp import bitstamp as bitstamp
 from exchangekit.async_support.bitvavo import bitvavo as bitvavo
 from exchangekit.async_support.btcmarkets import btcmarkets as btcmarkets
 from exchangekit.async_support.btcturk import btcturk as btcturk
+from exchangekit.async_support.buda import buda as buda
 from exchangekit.async_support.bybit import bybit as bybit
 from exchangekit.async_support.cex import cex as cex
 from exchangekit.async_support.coinbaseexchange import coinbaseexchange as coinbaseexchange
@@ -86,6 +87,7 @@ exchanges = [
     "bitvavo",
     "btcmarkets",
     "btcturk",
+    "buda",
     "bybit",
     "cex",
     "coinbaseexchange",
