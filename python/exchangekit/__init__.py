@@ -65,6 +65,7 @@ from exchangekit.poloniex import poloniex as poloniex
 from exchangekit.probit import probit as probit
 from exchangekit.upbit import upbit as upbit
 from exchangekit.whitebit import whitebit as whitebit
+from exchangekit.yobit import yobit as yobit
 
 __version__ = "0.1.0"
 
@@ -120,6 +121,7 @@ exchanges = [
     "probit",
     "upbit",
     "whitebit",
+    "yobit",
 ]
 
 __all__ = (

@@ -65,6 +65,7 @@ from exchangekit.async_support.poloniex import poloniex as poloniex
 from exchangekit.async_support.probit import probit as probit
 from exchangekit.async_support.upbit import upbit as upbit
 from exchangekit.async_support.whitebit import whitebit as whitebit
+from exchangekit.async_support.yobit import yobit as yobit
 
 __version__ = "0.1.0"
 
@@ -120,6 +121,7 @@ exchanges = [
     "probit",
     "upbit",
     "whitebit",
+    "yobit",
 ]
 
 __all__ = (
