@@ -52,7 +52,8 @@ export { default as poloniex } from './poloniex.js';
 export { default as probit } from './probit.js';
 export { default as upbit } from './upbit.js';
 export { default as whitebit } from './whitebit.js';
+export { default as zaif } from './zaif.js';
 
-export const exchanges = [ 'ascendex', 'bequant', 'bigone', 'binance', 'binanceus', 'bitbank', 'bitbay', 'bitfinex', 'bitfinex2', 'bitflyer', 'bithumb', 'bitmart', 'bitmex', 'bitso', 'bitstamp', 'bitvavo', 'btcmarkets', 'btcturk', 'bybit', 'cex', 'coinbaseexchange', 'coincheck', 'coinex', 'coinmate', 'coinone', 'deribit', 'digifinex', 'exmo', 'foxbit', 'gate', 'gemini', 'hitbtc', 'hollaex', 'htx', 'independentreserve', 'indodax', 'kraken', 'kucoin', 'latoken', 'lbank', 'luno', 'mercado', 'okcoin', 'okx', 'poloniex', 'probit', 'upbit', 'whitebit' ];
+export const exchanges = [ 'ascendex', 'bequant', 'bigone', 'binance', 'binanceus', 'bitbank', 'bitbay', 'bitfinex', 'bitfinex2', 'bitflyer', 'bithumb', 'bitmart', 'bitmex', 'bitso', 'bitstamp', 'bitvavo', 'btcmarkets', 'btcturk', 'bybit', 'cex', 'coinbaseexchange', 'coincheck', 'coinex', 'coinmate', 'coinone', 'deribit', 'digifinex', 'exmo', 'foxbit', 'gate', 'gemini', 'hitbtc', 'hollaex', 'htx', 'independentreserve', 'indodax', 'kraken', 'kucoin', 'latoken', 'lbank', 'luno', 'mercado', 'okcoin', 'okx', 'poloniex', 'probit', 'upbit', 'whitebit', 'zaif' ];
 
 export const version = '0.1.0';

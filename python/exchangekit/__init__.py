@@ -62,6 +62,7 @@ from exchangekit.poloniex import poloniex as poloniex
 from exchangekit.probit import probit as probit
 from exchangekit.upbit import upbit as upbit
 from exchangekit.whitebit import whitebit as whitebit
+from exchangekit.zaif import zaif as zaif
 
 __version__ = "0.1.0"
 
@@ -114,6 +115,7 @@ exchanges = [
     "probit",
     "upbit",
     "whitebit",
+    "zaif",
 ]
 
 __all__ = (

@@ -62,6 +62,7 @@ from exchangekit.async_support.poloniex import poloniex as poloniex
 from exchangekit.async_support.probit import probit as probit
 from exchangekit.async_support.upbit import upbit as upbit
 from exchangekit.async_support.whitebit import whitebit as whitebit
+from exchangekit.async_support.zaif import zaif as zaif
 
 __version__ = "0.1.0"
 
@@ -114,6 +115,7 @@ exchanges = [
     "probit",
     "upbit",
     "whitebit",
+    "zaif",
 ]
 
 __all__ = (
