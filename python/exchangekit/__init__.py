@@ -66,6 +66,7 @@ from exchangekit.probit import probit as probit
 from exchangekit.upbit import upbit as upbit
 from exchangekit.whitebit import whitebit as whitebit
 from exchangekit.yobit import yobit as yobit
+from exchangekit.zaif import zaif as zaif
 
 __version__ = "0.1.0"
 
@@ -122,6 +123,7 @@ exchanges = [
     "upbit",
     "whitebit",
     "yobit",
+    "zaif",
 ]
 
 __all__ = (

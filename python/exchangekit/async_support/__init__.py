@@ -66,6 +66,7 @@ from exchangekit.async_support.probit import probit as probit
 from exchangekit.async_support.upbit import upbit as upbit
 from exchangekit.async_support.whitebit import whitebit as whitebit
 from exchangekit.async_support.yobit import yobit as yobit
+from exchangekit.async_support.zaif import zaif as zaif
 
 __version__ = "0.1.0"
 
@@ -122,6 +123,7 @@ exchanges = [
     "upbit",
     "whitebit",
     "yobit",
+    "zaif",
 ]
 
 __all__ = (
