@@ -20,6 +20,7 @@ export { default as bitmex } from './bitmex.js';
 export { default as bitso } from './bitso.js';
 export { default as bitstamp } from './bitstamp.js';
 export { default as bitvavo } from './bitvavo.js';
+export { default as btcalpha } from './btcalpha.js';
 export { default as btcmarkets } from './btcmarkets.js';
 export { default as btcturk } from './btcturk.js';
 export { default as bybit } from './bybit.js';
@@ -53,6 +54,6 @@ export { default as probit } from './probit.js';
 export { default as upbit } from './upbit.js';
 export { default as whitebit } from './whitebit.js';
 
-export const exchanges = [ 'ascendex', 'bequant', 'bigone', 'binance', 'binanceus', 'bitbank', 'bitbay', 'bitfinex', 'bitfinex2', 'bitflyer', 'bithumb', 'bitmart', 'bitmex', 'bitso', 'bitstamp', 'bitvavo', 'btcmarkets', 'btcturk', 'bybit', 'cex', 'coinbaseexchange', 'coincheck', 'coinex', 'coinmate', 'coinone', 'deribit', 'digifinex', 'exmo', 'foxbit', 'gate', 'gemini', 'hitbtc', 'hollaex', 'htx', 'independentreserve', 'indodax', 'kraken', 'kucoin', 'latoken', 'lbank', 'luno', 'mercado', 'okcoin', 'okx', 'poloniex', 'probit', 'upbit', 'whitebit' ];
+export const exchanges = [ 'ascendex', 'bequant', 'bigone', 'binance', 'binanceus', 'bitbank', 'bitbay', 'bitfinex', 'bitfinex2', 'bitflyer', 'bithumb', 'bitmart', 'bitmex', 'bitso', 'bitstamp', 'bitvavo', 'btcalpha', 'btcmarkets', 'btcturk', 'bybit', 'cex', 'coinbaseexchange', 'coincheck', 'coinex', 'coinmate', 'coinone', 'deribit', 'digifinex', 'exmo', 'foxbit', 'gate', 'gemini', 'hitbtc', 'hollaex', 'htx', 'independentreserve', 'indodax', 'kraken', 'kucoin', 'latoken', 'lbank', 'luno', 'mercado', 'okcoin', 'okx', 'poloniex', 'probit', 'upbit', 'whitebit' ];
 
 export const version = '0.1.0';
