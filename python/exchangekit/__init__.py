@@ -30,6 +30,7 @@ from exchangekit.bitmex import bitmex as bitmex
 from exchangekit.bitso import bitso as bitso
 from exchangekit.bitstamp import bitstamp as bitstamp
 from exchangekit.bitvavo import bitvavo as bitvavo
+from exchangekit.btcalpha import btcalpha as btcalpha
 from exchangekit.btcmarkets import btcmarkets as btcmarkets
 from exchangekit.btcturk import btcturk as btcturk
 from exchangekit.buda import buda as buda
@@ -87,6 +88,7 @@ exchanges = [
     "bitso",
     "bitstamp",
     "bitvavo",
+    "btcalpha",
     "btcmarkets",
     "btcturk",
     "buda",
